@@ -1,0 +1,210 @@
+"""Guides -> resolved career graph (a networkx ``MultiDiGraph``) and a build report.
+
+The graph schema is documented in :mod:`careergraph.model`.  Building is deterministic: the
+same guides give the same node ids, attributes and edge order.
+
+>>> from careergraph.guides import load_corpus
+>>> graph, report = build_graph(load_corpus().guides)
+>>> graph.nodes["role:lead-mlops-engineer"]["level"]
+'lead'
+>>> sorted(g.file for g in report.guides)[:2]
+['lead-mlops-engineer.card.txt', 'lead-mlops-engineer.longform.txt']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import networkx as nx
+from pydantic import BaseModel, Field
+
+from careergraph.lexicon import Lexicon, load_lexicon
+from careergraph.model import (
+    EdgeType,
+    Fact,
+    Guide,
+    Layout,
+    NodeType,
+    Problem,
+    Source,
+    UnusedLine,
+)
+from careergraph.resolve import Mention, Resolution, resolve_mentions
+
+__all__ = ["BuildReport", "DroppedEdge", "GuideReport", "build_graph"]
+
+
+class GuideReport(BaseModel):
+    """What one guide contributed, and which of its lines were left unused."""
+
+    file: str
+    layout: Layout
+    role: str
+    role_id: str
+    content_lines: int
+    used_lines: int
+    coverage: float
+    facts: int
+    unused: list[UnusedLine] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list)
+
+
+class DroppedEdge(BaseModel):
+    """An edge a guide implies but the graph leaves out, and why (e.g. a self-loop)."""
+
+    type: EdgeType
+    node: str
+    text: str
+    source: Source
+    reason: str
+
+
+class BuildReport(BaseModel):
+    guides: list[GuideReport] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list)
+    dropped: list[DroppedEdge] = Field(default_factory=list)
+
+
+def _role_mentions(guide: Guide) -> Iterator[Mention]:
+    title = guide.role
+    yield Mention(type=NodeType.ROLE, text=title.text, source=title.source, is_title=True,
+                  level=guide.level)
+    for alias in guide.aliases:
+        yield Mention(type=NodeType.ROLE, text=alias.text, source=alias.source,
+                      same_as=title.text)
+    for fact in (*guide.leads_to, *guide.transitions_to, *_chain_facts(guide)):
+        yield Mention(type=NodeType.ROLE, text=fact.text, source=fact.source)
+
+
+def _chain_facts(guide: Guide) -> Iterator[Fact]:
+    for chain in guide.progressions:
+        yield from chain
+
+
+def _mentions(guides: Iterable[Guide]) -> Iterator[Mention]:
+    for guide in guides:
+        yield from _role_mentions(guide)
+        for skill in guide.skills:
+            yield Mention(type=NodeType.SKILL, text=skill.text, source=skill.source)
+        for employer in guide.employers:
+            yield Mention(type=NodeType.EMPLOYER, text=employer.text, source=employer.source)
+        for sector in guide.sectors:
+            yield Mention(type=NodeType.SECTOR, text=sector.text, source=sector.source)
+
+
+def _source_dicts(sources: Iterable[Source]) -> list[dict[str, Any]]:
+    unique = sorted(set(sources), key=lambda s: (s.file, s.line))
+    return [s.model_dump() for s in unique]
+
+
+class _Builder:
+    def __init__(self, resolution: Resolution) -> None:
+        self.resolution = resolution
+        self.graph = nx.MultiDiGraph()
+        self.dropped: list[DroppedEdge] = []
+        self._edge_sources: dict[tuple[str, str, str], set[Source]] = {}
+        self._edge_kinds: dict[tuple[str, str, str], set[str]] = {}
+
+    def add_nodes(self) -> None:
+        for node_id in sorted(self.resolution.entities):
+            entity = self.resolution.entities[node_id]
+            attrs: dict[str, Any] = {
+                "type": entity.type.value,
+                "name": entity.name,
+                "aliases": entity.aliases,
+                "sources": _source_dicts(entity.sources),
+                "mentions": [m.model_dump() for m in entity.mentions],
+            }
+            if entity.type is NodeType.ROLE and entity.level is not None:
+                attrs.update(level=entity.level.value, rank=entity.level.rank,
+                             track=entity.level.track.value, guides=[], salaries=[],
+                             summary=None)
+            self.graph.add_node(node_id, **attrs)
+
+    def edge(self, type_: EdgeType, src: str, dst: str, fact: Fact,
+             kind: str | None = None) -> None:
+        if src == dst:
+            self.dropped.append(DroppedEdge(
+                type=type_, node=src, text=fact.text, source=fact.source,
+                reason="names the same role as its guide (a self-loop): kept as an alias only",
+            ))
+            return
+        slot = (src, dst, type_.value)
+        self._edge_sources.setdefault(slot, set()).add(fact.source)
+        if kind is not None:
+            self._edge_kinds.setdefault(slot, set()).add(kind)
+
+    def add_guide(self, guide: Guide) -> str:
+        role = self.resolution.node_id(NodeType.ROLE, guide.role.text)
+        attrs = self.graph.nodes[role]
+        attrs["guides"] = sorted({*attrs["guides"], guide.file})
+        attrs["salaries"] = [*attrs["salaries"],
+                             *(s.model_dump(mode="json") for s in guide.salaries)]
+        if guide.summary and attrs["summary"] is None:
+            attrs["summary"] = guide.summary.text
+
+        def rid(fact: Fact) -> str:
+            return self.resolution.node_id(NodeType.ROLE, fact.text)
+
+        for fact in guide.leads_to:
+            self.edge(EdgeType.LEADS_TO, role, rid(fact), fact)
+        for chain in guide.progressions:
+            for before, after in zip(chain, chain[1:], strict=False):
+                self.edge(EdgeType.LEADS_TO, rid(before), rid(after), after)
+        for fact in guide.transitions_to:
+            self.edge(EdgeType.TRANSITIONS_TO, role, rid(fact), fact)
+        for skill in guide.skills:
+            skill_id = self.resolution.node_id(NodeType.SKILL, skill.text)
+            self.edge(EdgeType.REQUIRES, role, skill_id, skill, kind=skill.kind.value)
+        for fact in guide.employers:
+            employer = self.resolution.node_id(NodeType.EMPLOYER, fact.text)
+            self.edge(EdgeType.HIRES, employer, role, fact)
+        for fact in guide.sectors:
+            self.edge(EdgeType.IN_SECTOR, role,
+                      self.resolution.node_id(NodeType.SECTOR, fact.text), fact)
+        return role
+
+    def add_edges(self) -> None:
+        for slot in sorted(self._edge_sources):
+            src, dst, type_ = slot
+            attrs: dict[str, Any] = {"type": type_,
+                                     "sources": _source_dicts(self._edge_sources[slot])}
+            if slot in self._edge_kinds:
+                attrs["kinds"] = sorted(self._edge_kinds[slot])
+            self.graph.add_edge(src, dst, key=type_, **attrs)
+
+
+def _fact_count(guide: Guide) -> int:
+    lists: Sequence[Sequence[object]] = (
+        guide.responsibilities, guide.skills, guide.leads_to, guide.transitions_to,
+        guide.development_suggestions, guide.next_steps, guide.salaries, guide.employers,
+        guide.sectors, guide.requirements, guide.challenges, guide.best_practices,
+        guide.aliases,
+    )
+    singles = (guide.summary, guide.growth_trend)
+    return (1 + sum(len(x) for x in lists) + sum(len(c) for c in guide.progressions)
+            + sum(s is not None for s in singles))
+
+
+def build_graph(
+    guides: Sequence[Guide], lexicon: Lexicon | None = None,
+    problems: Sequence[Problem] = (),
+) -> tuple[nx.MultiDiGraph, BuildReport]:
+    """Resolve the guides' names and build the career graph and its report."""
+    guides = sorted(guides, key=lambda g: (g.file, g.role.source.line))
+    resolution = resolve_mentions(_mentions(guides), lexicon or load_lexicon())
+    builder = _Builder(resolution)
+    builder.add_nodes()
+    report = BuildReport(problems=list(problems))
+    for guide in guides:
+        role_id = builder.add_guide(guide)
+        report.guides.append(GuideReport(
+            file=guide.file, layout=guide.layout, role=guide.role.text, role_id=role_id,
+            content_lines=guide.coverage.content_lines,
+            used_lines=len(guide.coverage.used_lines), coverage=round(guide.coverage.ratio, 4),
+            facts=_fact_count(guide), unused=guide.coverage.unused, problems=guide.problems,
+        ))
+    builder.add_edges()
+    report.dropped = builder.dropped
+    return builder.graph, report

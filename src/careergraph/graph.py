@@ -1,0 +1,281 @@
+"""``CareerGraph``: the career-path knowledge graph and its query helpers.
+
+It wraps a networkx ``MultiDiGraph`` (schema in :mod:`careergraph.model`) together with the
+build report.  It never reads guide files itself: :meth:`CareerGraph.from_guides` hands that
+to :mod:`careergraph.guides`.
+
+>>> g = CareerGraph.from_guides()
+>>> g.match("mlops eng").name
+'MLOps Engineer'
+>>> g.stats().nodes["Employer"]
+19
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from pydantic import BaseModel, ValidationError
+
+from careergraph.build import BuildReport, build_graph
+from careergraph.cards import RoleCard, role_card
+from careergraph.errors import InputError, ResolveError
+from careergraph.lexicon import Lexicon, load_lexicon
+from careergraph.model import EdgeType, NodeType
+from careergraph.names import Normaliser, strip_qualifiers
+
+__all__ = ["CareerGraph", "GraphStats", "NameMatch"]
+
+#: Fuzzy matches at or above this score (0-100) are accepted without asking …
+ACCEPT_SCORE = 88.0
+#: … provided the next-best different node scores at least this much lower.
+ACCEPT_MARGIN = 4.0
+SAVE_FORMAT = "careergraph-graph"
+SAVE_VERSION = 1
+
+
+class NameMatch(BaseModel):
+    """A name resolved to a node, with a score (100 = same name after normalising)."""
+
+    id: str
+    name: str
+    score: float
+
+
+class GuideCoverage(BaseModel):
+    file: str
+    role: str
+    coverage: float
+    used_lines: int
+    content_lines: int
+    problems: int
+
+
+class GraphStats(BaseModel):
+    """Counts by node and edge type, and per-guide coverage."""
+
+    nodes: dict[str, int]
+    edges: dict[str, int]
+    guides: list[GuideCoverage]
+    problems: int
+    dropped_edges: int
+
+
+class CareerGraph:
+    """The career graph.  Build it with :meth:`from_guides` or :meth:`load`."""
+
+    def __init__(
+        self, graph: nx.MultiDiGraph, report: BuildReport | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self._graph = graph
+        self.report = report or BuildReport()
+        self._lexicon = lexicon
+        self._name_index: dict[NodeType, dict[str, set[str]]] | None = None
+        self._normaliser: Normaliser | None = None
+
+    # -- building, saving, loading -------------------------------------------------------
+    @classmethod
+    def from_guides(
+        cls,
+        paths: Sequence[str | Path] | str | Path | None = None,
+        *,
+        lexicon_dirs: Sequence[str | Path] = (),
+        strict: bool = False,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> CareerGraph:
+        """Parse guides (files, folders or globs; default: the bundled corpus) and build.
+
+        Problems in single guides are collected in ``report.problems``; with ``strict=True``
+        the first one raises :class:`~careergraph.errors.GuideError`.
+
+        >>> CareerGraph.from_guides("data/guides").role("MLOps / ML Platform Engineer").name
+        'MLOps Engineer'
+        """
+        from careergraph.guides import load_corpus
+
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        lexicon = load_lexicon(lexicon_dirs)
+        corpus = load_corpus(paths, lexicon=lexicon, strict=strict, progress=progress)
+        graph, report = build_graph(corpus.guides, lexicon, corpus.problems)
+        return cls(graph, report, lexicon)
+
+    def to_json(self) -> dict[str, Any]:
+        """The graph and its build report as one JSON-able document (see :meth:`save`)."""
+        return {
+            "format": SAVE_FORMAT,
+            "version": SAVE_VERSION,
+            "graph": nx.node_link_data(self._graph, edges="edges"),
+            "report": self.report.model_dump(mode="json"),
+        }
+
+    def save(self, path: str | Path) -> Path:
+        """Write the graph to a JSON file; :meth:`load` reads it back unchanged."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)  # atomic: a reader never sees half a file
+        return path
+
+    @classmethod
+    def from_json(cls, document: dict[str, Any], *, origin: str = "<graph>") -> CareerGraph:
+        if not isinstance(document, dict) or document.get("format") != SAVE_FORMAT:
+            raise InputError(origin, 1, "not a careergraph graph file",
+                             hint="create one with `careergraph build --out FILE`")
+        if document.get("version") != SAVE_VERSION:
+            raise InputError(origin, 1, f"graph file version {document.get('version')!r} "
+                             f"is not {SAVE_VERSION}", hint="rebuild it with this careergraph")
+        try:
+            graph = nx.node_link_graph(document["graph"], directed=True, multigraph=True,
+                                       edges="edges")
+            report = BuildReport.model_validate(document.get("report") or {})
+        except (KeyError, TypeError, ValidationError, nx.NetworkXError) as exc:
+            raise InputError(origin, 1, f"graph file is damaged: {exc}") from exc
+        return cls(graph, report)
+
+    @classmethod
+    def load(cls, path: str | Path) -> CareerGraph:
+        """Read a graph written by :meth:`save` (or ``careergraph build --out``)."""
+        path = Path(path)
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise InputError(str(path), 0, f"cannot read graph file: {exc.strerror}") from exc
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), exc.lineno, f"not JSON: {exc.msg}") from exc
+        return cls.from_json(document, origin=str(path))
+
+    # -- raw access --------------------------------------------------------------------
+    @property
+    def nx(self) -> nx.MultiDiGraph:
+        """The underlying networkx graph (treat as read-only)."""
+        return self._graph
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    def node(self, node_id: str) -> dict[str, Any]:
+        """Attributes of a node by id."""
+        attrs: dict[str, Any] = self._graph.nodes[node_id]
+        return attrs
+
+    def nodes(self, type_: NodeType | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(id, attributes)`` of every node, or of one type, in id order."""
+        for node_id in sorted(self._graph.nodes):
+            attrs = self._graph.nodes[node_id]
+            if type_ is None or attrs["type"] == type_.value:
+                yield node_id, attrs
+
+    def edges(
+        self, type_: EdgeType | None = None
+    ) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """``(source, target, attributes)`` of every edge, or of one type."""
+        for src, dst, key, attrs in self._graph.edges(keys=True, data=True):
+            if type_ is None or key == type_.value:
+                yield src, dst, attrs
+
+    def name(self, node_id: str) -> str:
+        return str(self._graph.nodes[node_id]["name"])
+
+    # -- names -> nodes -----------------------------------------------------------------
+    def _names(self) -> tuple[Normaliser, dict[NodeType, dict[str, set[str]]]]:
+        if self._normaliser is None or self._name_index is None:
+            normaliser = Normaliser(self.lexicon.acronyms)
+            for _, attrs in self.nodes():
+                for alias in attrs["aliases"]:
+                    for acronym, expansion in strip_qualifiers(alias)[1].items():
+                        normaliser.learn(acronym, expansion)
+            index: dict[NodeType, dict[str, set[str]]] = {t: {} for t in NodeType}
+            for node_id, attrs in self.nodes():
+                type_ = NodeType(attrs["type"])
+                for alias in attrs["aliases"]:
+                    key = normaliser.key(alias, role=type_ is NodeType.ROLE)
+                    index[type_].setdefault(key, set()).add(node_id)
+            self._normaliser, self._name_index = normaliser, index
+        return self._normaliser, self._name_index
+
+    def candidates(
+        self, name: str, type_: NodeType = NodeType.ROLE, limit: int = 5
+    ) -> list[NameMatch]:
+        """The nodes of a type whose names are closest to ``name``, best first."""
+        from rapidfuzz import fuzz, process, utils
+
+        choices = [(alias, node_id) for node_id, attrs in self.nodes(type_)
+                   for alias in attrs["aliases"]]
+        scored = process.extract(name, [c[0] for c in choices], scorer=fuzz.WRatio,
+                                 processor=utils.default_process, limit=None)
+        best: dict[str, float] = {}
+        for _, score, index in scored:
+            node_id = choices[index][1]
+            best[node_id] = max(best.get(node_id, 0.0), float(score))
+        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return [NameMatch(id=n, name=self.name(n), score=round(s, 1)) for n, s in ranked]
+
+    def match(self, name: str, type_: NodeType = NodeType.ROLE) -> NameMatch:
+        """Resolve a name, alias or close misspelling to one node.
+
+        Raises :class:`~careergraph.errors.ResolveError` (with the closest candidates) when
+        nothing matches well enough or two nodes match about equally.
+        """
+        normaliser, index = self._names()
+        key = normaliser.key(name, role=type_ is NodeType.ROLE)
+        exact = sorted(index[type_].get(key, set()))
+        if len(exact) == 1:
+            return NameMatch(id=exact[0], name=self.name(exact[0]), score=100.0)
+        kind = type_.value.lower()
+        if len(exact) > 1:
+            raise ResolveError(name, f"ambiguous {kind} name",
+                               [(self.name(n), 100.0) for n in exact])
+        ranked = self.candidates(name, type_)
+        shown = [(c.name, c.score) for c in ranked]
+        if not ranked or ranked[0].score < ACCEPT_SCORE:
+            raise ResolveError(name, f"no {kind} named", shown)
+        if len(ranked) > 1 and ranked[0].score - ranked[1].score < ACCEPT_MARGIN:
+            raise ResolveError(name, f"ambiguous {kind} name", shown)
+        return ranked[0]
+
+    def find(self, name: str, type_: NodeType = NodeType.ROLE) -> str:
+        """The node id for a name (see :meth:`match`)."""
+        return self.match(name, type_).id
+
+    def role(self, name: str) -> RoleCard:
+        """The role card of a role: aliases, level, skills, moves, employers, salary, sources.
+
+        >>> card = CareerGraph.from_guides().role("Lead MLOps Engineer")
+        >>> card.level, sorted(card.guides)
+        ('lead', ['lead-mlops-engineer.card.txt', 'lead-mlops-engineer.longform.txt'])
+        """
+        return role_card(self._graph, self.find(name, NodeType.ROLE))
+
+    # -- summaries -----------------------------------------------------------------------
+    def stats(self) -> GraphStats:
+        """Counts by node and edge type, and coverage per guide."""
+        nodes = Counter(attrs["type"] for _, attrs in self._graph.nodes(data=True))
+        edges = Counter(key for _, _, key in self._graph.edges(keys=True))
+        return GraphStats(
+            nodes={t.value: nodes.get(t.value, 0) for t in NodeType},
+            edges={t.value: edges.get(t.value, 0) for t in EdgeType},
+            guides=[
+                GuideCoverage(file=g.file, role=g.role, coverage=g.coverage,
+                              used_lines=g.used_lines, content_lines=g.content_lines,
+                              problems=len(g.problems))
+                for g in self.report.guides
+            ],
+            problems=len(self.report.problems)
+            + sum(len(g.problems) for g in self.report.guides),
+            dropped_edges=len(self.report.dropped),
+        )
+
+    def __repr__(self) -> str:
+        return (f"CareerGraph({self._graph.number_of_nodes()} nodes, "
+                f"{self._graph.number_of_edges()} edges)")

@@ -1,0 +1,195 @@
+"""Name normalisation: the comparison keys that decide when two spellings are one thing.
+
+A key ignores case, punctuation, hyphens and spacing ("e-commerce" = "Ecommerce"), a
+parenthetical qualifier ("Machine Learning Engineer (product-focused)"), an acronym written
+out ("Machine Learning Operations (MLOps)" = "MLOps") and a plural ending.  Role keys also read
+"Engineering"/"Management" at the end of a title as "Engineer"/"Manager" and drop a trailing
+"for …" scope ("Site Reliability Engineer (SRE) for ML systems").
+
+>>> n = Normaliser({"MLOps": ["Machine Learning Operations"], "ML": ["Machine Learning"]})
+>>> n.key("Senior Machine Learning Operations (MLOps) Engineer") == n.key("Senior MLOps Engineer")
+True
+>>> n.key("Retail and e-commerce") == n.key("Retail and Ecommerce")
+True
+>>> n.role_alternatives("Staff/Principal Platform Engineer (AI/ML)", {"staff", "principal"})
+['Staff Platform Engineer', 'Principal Platform Engineer']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+__all__ = ["Normaliser", "clean", "is_acronym_of", "slugify", "strip_qualifiers"]
+
+_SPACES = re.compile(r"\s+")
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_TOKEN = re.compile(r"[a-z0-9+#]+")
+_FOR_SCOPE = re.compile(r"\s+(?:for|in|within)\s+[^()]*$", re.IGNORECASE)
+_SHORTHAND = {"sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineer", "engr": "engineer"}
+_ROLE_ENDINGS = {"engineering": "engineer", "management": "manager"}
+
+
+def clean(text: str) -> str:
+    """Unicode-normalised text with single spaces and no trailing punctuation.
+
+    >>> clean("  Lead\\u00a0MLOps   Engineer. ")
+    'Lead MLOps Engineer'
+    """
+    text = unicodedata.normalize("NFKC", text)
+    return _SPACES.sub(" ", text).strip().rstrip(".,;:").strip()
+
+
+def slugify(text: str) -> str:
+    """A lowercase, hyphenated id fragment.
+
+    >>> slugify("Staff/Principal Platform Engineer (AI/ML)")
+    'staff-principal-platform-engineer-ai-ml'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = ascii_text.lower().replace("&", " and ").replace("+", " plus ")
+    ascii_text = ascii_text.replace("#", " sharp ")
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text)) or "unnamed"
+
+
+def is_acronym_of(acronym: str, words: list[str]) -> bool:
+    """True when ``acronym`` is spelt by prefixes of ``words`` in order.
+
+    >>> is_acronym_of("MLOps", ["Machine", "Learning", "Operations"])
+    True
+    >>> is_acronym_of("SRE", ["Site", "Reliability", "Engineer"])
+    True
+    >>> is_acronym_of("AI", ["Machine", "Learning"])
+    False
+    >>> is_acronym_of("ML", ["Senior", "Machine", "Learning"])
+    False
+    """
+    target = acronym.lower()
+    lowered = [w.lower() for w in words if w]
+    if not lowered or len(target) < len(lowered):
+        return False
+
+    def spell(i: int, j: int) -> bool:
+        # Word j contributes a non-empty run of letters taken in order from it, starting
+        # with its first letter ("Ops" from "Operations").
+        if j == len(lowered):
+            return i == len(target)
+        word = lowered[j]
+        return any(
+            target[i] == word[0]
+            and _is_subsequence(target[i + 1 : i + n], word[1:])
+            and spell(i + n, j + 1)
+            for n in range(min(len(word), len(target) - i), 0, -1)
+        )
+
+    return spell(0, 0)
+
+
+def _is_subsequence(part: str, word: str) -> bool:
+    letters = iter(word)
+    return all(ch in letters for ch in part)
+
+
+def strip_qualifiers(text: str) -> tuple[str, dict[str, str]]:
+    """Text without parenthetical qualifiers, and the acronyms those parentheses defined.
+
+    >>> strip_qualifiers("Senior Machine Learning Operations (MLOps) Engineer")
+    ('Senior Machine Learning Operations Engineer', {'MLOps': 'Machine Learning Operations'})
+    >>> strip_qualifiers("Machine Learning Engineer (product-focused)")
+    ('Machine Learning Engineer', {})
+    """
+    learnt: dict[str, str] = {}
+    out = text
+    for match in list(_PAREN.finditer(text)):
+        inner = match.group(1).strip()
+        before = text[: match.start()].split()
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", inner) and any(c.isupper() for c in inner):
+            for n in range(1, min(len(before), 6) + 1):
+                if is_acronym_of(inner, before[-n:]):
+                    learnt[inner] = " ".join(before[-n:])
+                    break
+    out = _PAREN.sub("", text)
+    return clean(out), learnt
+
+
+class Normaliser:
+    """Builds comparison keys, knowing the acronyms of the lexicon and of the guides."""
+
+    def __init__(self, acronyms: Mapping[str, Iterable[str]]) -> None:
+        self._expansions: dict[str, str] = {}
+        for acronym, expansions in acronyms.items():
+            for expansion in expansions:
+                self.learn(acronym, expansion)
+
+    def learn(self, acronym: str, expansion: str) -> None:
+        """Treat ``expansion`` as another spelling of ``acronym`` from now on."""
+        self._expansions[" ".join(_words(expansion))] = " ".join(_words(acronym))
+        self._pattern: re.Pattern[str] | None = None
+
+    def _compiled(self) -> re.Pattern[str]:
+        if getattr(self, "_pattern", None) is None:
+            alternatives = sorted(self._expansions, key=len, reverse=True)
+            body = "|".join(re.escape(a) for a in alternatives) or r"(?!x)x"
+            self._pattern = re.compile(rf"\b(?:{body})\b")
+        assert self._pattern is not None
+        return self._pattern
+
+    def key(self, text: str, *, role: bool = False) -> str:
+        """The comparison key of a name (roles get the role-title rules too)."""
+        base, _ = strip_qualifiers(clean(text))
+        if role:
+            base = _FOR_SCOPE.sub("", base) if _ends_with_title(_FOR_SCOPE.sub("", base)) else base
+        lowered = " ".join(_words(base))
+        lowered = self._compiled().sub(lambda m: self._expansions[m.group(0)], lowered)
+        tokens = [_SHORTHAND.get(t, t) if role else t for t in lowered.split()]
+        if role and tokens:
+            tokens[-1] = _ROLE_ENDINGS.get(tokens[-1], tokens[-1])
+        if tokens and len(tokens[-1]) > 3 and tokens[-1].endswith("s") and not tokens[-1].endswith(
+            "ss"
+        ):
+            tokens[-1] = tokens[-1][:-1]
+        return "".join(tokens)
+
+    def role_alternatives(self, text: str, level_words: set[str]) -> list[str]:
+        """The titles a slash title stands for, with the shared words distributed.
+
+        "MLOps / ML Platform Engineer" -> ["MLOps Engineer", "ML Platform Engineer"];
+        "Staff/Principal Platform Engineer" -> ["Staff Platform Engineer", …].
+        """
+        base, _ = strip_qualifiers(clean(text))
+        parts = [clean(p) for p in base.split("/")]
+        if len(parts) < 2 or any(not re.search(r"[A-Za-z]", p) for p in parts):
+            return [base]
+        last_words = parts[-1].split()
+        head = last_words[-1]
+        out = []
+        for part in parts[:-1]:
+            words = part.split()
+            if len(words) == 1 and words[0].lower() in level_words and len(last_words) > 1:
+                rest = last_words[1:] if last_words[0].lower() in level_words else last_words
+                out.append(" ".join([words[0], *rest]))
+            elif words[-1].lower() != head.lower():
+                out.append(f"{part} {head}")
+            else:
+                out.append(part)
+        out.append(parts[-1])
+        return list(dict.fromkeys(out))
+
+
+def _words(text: str) -> list[str]:
+    lowered = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
+    # Hyphens and slashes join word parts: "e-commerce" and "ecommerce" share a key.
+    lowered = re.sub(r"(?<=[a-z0-9])[-'’](?=[a-z0-9])", "", lowered)
+    return _TOKEN.findall(lowered)
+
+
+_TITLE_END = re.compile(
+    r"\b(engineer|engineering|manager|management|lead|director|head|architect|scientist|"
+    r"analyst|developer|specialist|officer|consultant|administrator|designer|researcher)s?$",
+    re.IGNORECASE,
+)
+
+
+def _ends_with_title(text: str) -> bool:
+    return bool(_TITLE_END.search(text.strip()))
