@@ -71,24 +71,25 @@ def is_acronym_of(acronym: str, words: list[str]) -> bool:
         return False
 
     def spell(i: int, j: int) -> bool:
-        # Word j contributes a non-empty run of letters taken in order from it, starting
-        # with its first letter ("Ops" from "Operations").
+        # Word j contributes a prefix of itself, or a prefix plus its plural "s"
+        # ("Ops" from "Operations").
         if j == len(lowered):
             return i == len(target)
         word = lowered[j]
         return any(
-            target[i] == word[0]
-            and _is_subsequence(target[i + 1 : i + n], word[1:])
-            and spell(i + n, j + 1)
+            _abbreviates(target[i : i + n], word) and spell(i + n, j + 1)
             for n in range(min(len(word), len(target) - i), 0, -1)
         )
 
     return spell(0, 0)
 
 
-def _is_subsequence(part: str, word: str) -> bool:
-    letters = iter(word)
-    return all(ch in letters for ch in part)
+def _abbreviates(part: str, word: str) -> bool:
+    if word.startswith(part):
+        return True
+    return len(part) > 2 and part.endswith("s") and word.endswith("s") and word.startswith(
+        part[:-1]
+    )
 
 
 def strip_qualifiers(text: str) -> tuple[str, dict[str, str]]:

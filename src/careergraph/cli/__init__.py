@@ -1,0 +1,58 @@
+"""The ``careergraph`` command: a thin typer layer over the library.
+
+Each group of commands lives in its own module exposing ``register(app)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Annotated
+
+import typer
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="careergraph",
+    help="Career guides in, a career-path knowledge graph out: build it, ask it for routes "
+         "and skills, view it, and query it with Cypher.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+#: Command modules, in the order their commands appear in ``--help``.
+COMMAND_MODULES = (
+    "careergraph.cli.corpus_cmds",
+    "careergraph.cli.route_cmds",
+    "careergraph.cli.view_cmds",
+    "careergraph.cli.cypher_cmds",
+)
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+) -> None:
+    ctx.obj = {"debug": debug}
+
+
+def _register_all() -> None:
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:  # a real import error inside the module: surface it
+                raise
+            continue
+        module.register(app)
+
+
+_register_all()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,152 @@
+"""What every command shares: the graph-source options, error handling and output helpers.
+
+Every query command reads the bundled corpus by default, the guides given with
+``--guides PATHS``, or a saved graph given with ``--graph FILE``.  Built graphs are cached
+by corpus content (see :mod:`careergraph.cache`), so repeated commands do not re-parse.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+
+import click
+import typer
+from pydantic import BaseModel
+from rich.console import Console
+
+from careergraph.errors import EXIT_CODES, CareerGraphError
+
+if TYPE_CHECKING:
+    from careergraph.graph import CareerGraph
+
+__all__ = [
+    "GraphFileOpt",
+    "GuidesOpt",
+    "JsonOpt",
+    "LexiconOpt",
+    "NoCacheOpt",
+    "StrictOpt",
+    "GraphSource",
+    "console",
+    "err_console",
+    "handle_errors",
+    "print_json",
+]
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+GuidesOpt = Annotated[
+    list[str] | None,
+    typer.Option("--guides", "-g", metavar="PATH",
+                 help="Guide files, folders or globs to read instead of the bundled corpus "
+                      "(repeatable)."),
+]
+GraphFileOpt = Annotated[
+    Path | None,
+    typer.Option("--graph", metavar="FILE",
+                 help="A saved graph (from `careergraph build --out FILE`) to use instead of "
+                      "parsing guides."),
+]
+LexiconOpt = Annotated[
+    list[str] | None,
+    typer.Option("--lexicon", metavar="DIR",
+                 help="Extra lexicon folder or .yaml file extending data/lexicon (repeatable)."),
+]
+StrictOpt = Annotated[
+    bool, typer.Option("--strict", help="Treat any problem in a guide as an error (exit 2).")
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Rebuild the graph instead of using the cache.")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (documented shape) instead "
+                                                      "of a table.")]
+
+
+class GraphSource(BaseModel):
+    """Where a command's graph comes from (the shared options, gathered)."""
+
+    guides: list[str] | None = None
+    graph_file: Path | None = None
+    lexicon: list[str] = []
+    strict: bool = False
+    use_cache: bool = True
+
+    def load(self, *, show_progress: bool = False) -> CareerGraph:
+        """Load the saved graph, or build (or fetch from the cache) the corpus's graph."""
+        from careergraph.cache import cached_build
+        from careergraph.graph import CareerGraph
+
+        if self.graph_file is not None:
+            if self.guides:
+                raise typer.BadParameter("give --guides or --graph, not both")
+            return CareerGraph.load(self.graph_file)
+        progress = _progress_printer() if show_progress else None
+        return cached_build(self.guides, lexicon_dirs=self.lexicon, strict=self.strict,
+                            use_cache=self.use_cache, progress=progress)
+
+
+def _progress_printer() -> Callable[[int, int, str], None]:
+    """A progress bar for building many files (quiet for a handful)."""
+    from rich.progress import Progress
+
+    bar: dict[str, Any] = {}
+
+    def update(done: int, total: int, label: str) -> None:
+        if total < 20:
+            return
+        if "progress" not in bar:
+            bar["progress"] = Progress(console=err_console, transient=True)
+            bar["progress"].start()
+            bar["task"] = bar["progress"].add_task("Reading guides", total=total)
+        bar["progress"].update(bar["task"], completed=done, description=f"Reading {label}"[:60])
+        if done >= total:
+            bar["progress"].stop()
+
+    return update
+
+
+def print_json(value: Any) -> None:
+    """Print a pydantic model (``model_dump(mode="json")``) or plain data as JSON."""
+    if isinstance(value, BaseModel):
+        value = value.model_dump(mode="json")
+    elif isinstance(value, list):
+        value = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
+    typer.echo(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn careergraph's errors into a short red message and the documented exit code.
+
+    ``--debug`` (or ``CAREERGRAPH_DEBUG=1``) shows the traceback instead.
+    """
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except CareerGraphError as exc:
+            if _debugging():
+                raise
+            code = next(c for cls, c in EXIT_CODES.items() if isinstance(exc, cls))
+            err_console.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True,
+                              highlight=False)
+            raise typer.Exit(code) from None
+
+    return wrapper
+
+
+def _debugging() -> bool:
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx else None
+    flag = bool(root and isinstance(root.obj, dict) and root.obj.get("debug"))
+    return flag or os.environ.get("CAREERGRAPH_DEBUG", "") not in ("", "0")

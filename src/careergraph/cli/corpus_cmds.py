@@ -1,0 +1,123 @@
+"""Commands about the corpus and the graph itself: build, stats, role, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from careergraph.cli import render
+from careergraph.cli.common import (
+    GraphFileOpt,
+    GraphSource,
+    GuidesOpt,
+    JsonOpt,
+    LexiconOpt,
+    NoCacheOpt,
+    StrictOpt,
+    console,
+    handle_errors,
+    print_json,
+)
+from careergraph.export import ExportFormat
+
+__all__ = ["register"]
+
+
+@handle_errors
+def build(
+    paths: Annotated[list[str] | None, typer.Argument(
+        metavar="[PATHS]...", help="Guide files, folders or globs (default: the bundled corpus).",
+    )] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE",
+                                             help="Save the graph as JSON here.")] = None,
+    lexicon: LexiconOpt = None,
+    strict: StrictOpt = False,
+    no_cache: NoCacheOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Parse guides into the career graph and print a summary.
+
+    Example: [bold]careergraph build data/guides --out my-graph.json[/]
+    """
+    source = GraphSource(guides=paths, lexicon=lexicon or [], strict=strict,
+                         use_cache=not no_cache)
+    graph = source.load(show_progress=not as_json)
+    if out is not None:
+        graph.save(out)
+    if as_json:
+        print_json({"stats": graph.stats().model_dump(mode="json"),
+                    "problems": [p.model_dump(mode="json") for p in graph.report.problems],
+                    "dropped": [d.model_dump(mode="json") for d in graph.report.dropped],
+                    "out": str(out) if out else None})
+        return
+    render.build_summary(console, graph, out)
+
+
+@handle_errors
+def stats(
+    guides: GuidesOpt = None,
+    graph_file: GraphFileOpt = None,
+    unused: Annotated[bool, typer.Option("--unused",
+                                         help="List every content line left unused.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Counts by node and edge type, and how much of each guide became facts.
+
+    Example: [bold]careergraph stats --unused[/]
+    """
+    graph = GraphSource(guides=guides, graph_file=graph_file).load()
+    if as_json:
+        print_json(graph.stats())
+        return
+    render.stats(console, graph, show_unused=unused)
+
+
+@handle_errors
+def role(
+    name: Annotated[str, typer.Argument(help="Role name, alias or close misspelling.")],
+    guides: GuidesOpt = None,
+    graph_file: GraphFileOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """A role card: aliases, level, skills, next roles, employers, salary and sources.
+
+    Example: [bold]careergraph role "MLOps Engineer"[/]
+    """
+    graph = GraphSource(guides=guides, graph_file=graph_file).load()
+    card = graph.role(name)
+    if as_json:
+        print_json(card)
+        return
+    render.role_card(console, card)
+
+
+@handle_errors
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f",
+                                              help="json (node-link), graphml, or csv "
+                                                   "(neo4j-admin import).")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE_OR_DIR",
+                                      help="Output file (a folder for csv).")],
+    guides: GuidesOpt = None,
+    graph_file: GraphFileOpt = None,
+) -> None:
+    """Export the graph for Gephi, Cytoscape, yEd, networkx or neo4j-admin.
+
+    Example: [bold]careergraph export --format graphml --out career.graphml[/]
+    """
+    from careergraph.export import write_export
+
+    graph = GraphSource(guides=guides, graph_file=graph_file).load()
+    written = write_export(graph.nx, fmt, out)
+    console.print(f"Wrote {fmt.value} export to {written} "
+                  f"({graph.nx.number_of_nodes()} nodes, {graph.nx.number_of_edges()} edges)")
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to ``app``."""
+    app.command()(build)
+    app.command()(stats)
+    app.command()(role)
+    app.command()(export)

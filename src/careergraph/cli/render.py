@@ -1,0 +1,119 @@
+"""Terminal rendering of careergraph's results (rich), kept apart from the commands.
+
+Guide text is printed with markup disabled, so a name like ``[red]x`` stays literal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from careergraph.cards import Link, RoleCard
+from careergraph.graph import CareerGraph
+from careergraph.model import SalaryRange, Source
+
+__all__ = ["build_summary", "format_salary", "role_card", "stats"]
+
+
+def format_salary(salary: SalaryRange) -> str:
+    """``USD 140,000–180,000`` style, with ``+`` for an open upper end.
+
+    >>> from careergraph.model import Source
+    >>> format_salary(SalaryRange(min=140000, max=180000, source=Source(file="f", line=1)))
+    'USD 140,000–180,000'
+    """
+    low = f"{salary.min:,}" if salary.min is not None else "?"
+    high = f"{salary.max:,}" if salary.max is not None else ""
+    plus = "+" if salary.open_ended else ""
+    if salary.min is None and salary.max is not None:
+        return f"{salary.currency} up to {high}{plus}"
+    return f"{salary.currency} {low}{'–' + high if high else ''}{plus}"
+
+
+def _where(sources: Iterable[Source]) -> str:
+    return ", ".join(s.label for s in sources)
+
+
+def build_summary(console: Console, graph: CareerGraph, out: Path | None) -> None:
+    s = graph.stats()
+    console.print(f"[bold]Built[/] {len(s.guides)} guides → "
+                  f"{graph.nx.number_of_nodes()} nodes, {graph.nx.number_of_edges()} edges")
+    console.print("  nodes: " + ", ".join(f"{k} {v}" for k, v in s.nodes.items()))
+    console.print("  edges: " + ", ".join(f"{k} {v}" for k, v in s.edges.items()))
+    for guide in s.guides:
+        console.print(f"  {escape(guide.file)}: {escape(guide.role)} — "
+                      f"{guide.coverage:.0%} of {guide.content_lines} content lines used")
+    problems = [*graph.report.problems, *(p for g in graph.report.guides for p in g.problems)]
+    for problem in problems:
+        colour = "red" if problem.severity == "error" else "yellow"
+        console.print(f"  [{colour}]{escape(problem.label)}[/]")
+    for dropped in graph.report.dropped:
+        console.print(f"  [dim]{escape(dropped.source.label)}: {dropped.type.value} "
+                      f"{escape(dropped.text)!s} not added: {dropped.reason}[/]")
+    if out is not None:
+        console.print(f"Saved graph to {escape(str(out))}")
+
+
+def stats(console: Console, graph: CareerGraph, *, show_unused: bool) -> None:
+    s = graph.stats()
+    counts = Table(title="Graph", show_edge=False)
+    counts.add_column("type")
+    counts.add_column("count", justify="right")
+    for name, n in s.nodes.items():
+        counts.add_row(f"{name} nodes", str(n))
+    for name, n in s.edges.items():
+        counts.add_row(f"{name} edges", str(n))
+    console.print(counts)
+    coverage = Table(title="Guide coverage (content lines that became facts)", show_edge=False)
+    for column in ("guide", "role", "used", "coverage", "problems"):
+        coverage.add_column(column, justify="right" if column in ("used", "coverage",
+                                                                  "problems") else "left")
+    for g in s.guides:
+        coverage.add_row(escape(g.file), escape(g.role), f"{g.used_lines}/{g.content_lines}",
+                         f"{g.coverage:.1%}", str(g.problems))
+    console.print(coverage)
+    if show_unused:
+        for guide in graph.report.guides:
+            for line in guide.unused:
+                console.print(f"{escape(guide.file)}:{line.line}: [dim]{escape(line.text)}[/]")
+
+
+def _links(console: Console, title: str, links: list[Link]) -> None:
+    if not links:
+        return
+    console.print(f"[bold]{title}[/]")
+    for link in links:
+        console.print(f"  • {escape(link.name)}  [dim]{escape(_where(link.sources))}[/]")
+
+
+def role_card(console: Console, card: RoleCard) -> None:
+    console.print(f"[bold cyan]{escape(card.name)}[/]  [dim]{card.id}[/]")
+    console.print(f"Level: {card.level.value} (rank {card.rank}, {card.track.value})")
+    console.print("Guides: " + (escape(", ".join(card.guides)) or "none (named by other guides)"))
+    if card.summary:
+        console.print(escape(card.summary), style="italic")
+    console.print("[bold]Aliases[/] (who said what, and why it is this role)")
+    for mention in card.mentions:
+        console.print(f"  • {escape(mention.text)}  [dim]{escape(mention.file)}:{mention.line} "
+                      f"— {escape(mention.reason)}[/]")
+    if card.salaries:
+        console.print("[bold]Salary[/]")
+        for salary in card.salaries:
+            label = salary.label or salary.level or "range"
+            console.print(f"  • {escape(label)}: {format_salary(salary)}  "
+                          f"[dim]{escape(salary.source.label)}[/]")
+    if card.skills:
+        console.print(f"[bold]Skills[/] ({len(card.skills)})")
+        for skill in card.skills:
+            kinds = ", ".join(k.value for k in skill.kinds)
+            console.print(f"  • {escape(skill.name)} [dim]({kinds}; "
+                          f"{escape(_where(skill.sources))})[/]")
+    _links(console, "Can lead to", card.leads_to)
+    _links(console, "Transition opportunities", card.transitions_to)
+    _links(console, "Reached from", card.comes_from)
+    _links(console, "Employers", card.employers)
+    _links(console, "Sectors", card.sectors)
