@@ -68,7 +68,8 @@ def test_slash_title_alone_is_one_node_with_both_titles_as_keys() -> None:
 def test_canonical_name_prefers_the_common_plain_spelling_and_keeps_the_guides_words() -> None:
     res = resolve_mentions(_mentions(
         NodeType.ROLE, "Senior Machine Learning Operations (MLOps) Engineer",
-        "Senior MLOps Engineer", "Senior MLOps Engineer", "Senior MLOps / Senior ML Platform Engineer",
+        "Senior MLOps Engineer", "Senior MLOps Engineer",
+        "Senior MLOps / Senior ML Platform Engineer",
     ))
     (entity,) = res.entities.values()
     assert entity.name == "Senior MLOps Engineer"

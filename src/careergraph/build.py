@@ -13,6 +13,7 @@ same guides give the same node ids, attributes and edge order.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -150,7 +151,7 @@ class _Builder:
         for fact in guide.leads_to:
             self.edge(EdgeType.LEADS_TO, role, rid(fact), fact)
         for chain in guide.progressions:
-            for before, after in zip(chain, chain[1:], strict=False):
+            for before, after in itertools.pairwise(chain):
                 self.edge(EdgeType.LEADS_TO, rid(before), rid(after), after)
         for fact in guide.transitions_to:
             self.edge(EdgeType.TRANSITIONS_TO, role, rid(fact), fact)

@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Callable, Sequence
@@ -81,8 +82,7 @@ def cached_build(
             target.unlink(missing_ok=True)  # damaged or from another version: rebuild
     graph = CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
                                     progress=progress)
-    try:
+    # A read-only home must not stop the command; it only loses the cache.
+    with contextlib.suppress(OSError):
         graph.save(target)
-    except OSError:
-        pass  # a read-only home must not stop the command; it only loses the cache
     return graph

@@ -27,7 +27,9 @@ _SPACES = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _TOKEN = re.compile(r"[a-z0-9+#]+")
 _FOR_SCOPE = re.compile(r"\s+(?:for|in|within)\s+[^()]*$", re.IGNORECASE)
-_SHORTHAND = {"sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineer", "engr": "engineer"}
+_SHORTHAND = {
+    "sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineer", "engr": "engineer",
+}
 _ROLE_ENDINGS = {"engineering": "engineer", "management": "manager"}
 
 

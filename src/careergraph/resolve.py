@@ -12,7 +12,8 @@ the guides also name separately: it joins the first of them instead.
 ...     Mention(type=NodeType.ROLE, text="MLOps / ML Platform Engineer", source=src),
 ...     Mention(type=NodeType.ROLE, text="MLOps Engineer", source=src),
 ... ])
->>> res.node_id(NodeType.ROLE, "MLOps / ML Platform Engineer") == res.node_id(NodeType.ROLE, "MLOps Engineer")
+>>> slash = res.node_id(NodeType.ROLE, "MLOps / ML Platform Engineer")
+>>> slash == res.node_id(NodeType.ROLE, "MLOps Engineer")
 True
 >>> res.entity(res.node_id(NodeType.ROLE, "MLOps Engineer")).name
 'MLOps Engineer'
@@ -170,7 +171,7 @@ def _resolve_type(
     }
     clusters = UnionFind()
     attested: set[str] = set()
-    for mention, alts in alternatives.items():
+    for alts in alternatives.values():
         clusters[key(alts[0])]  # registers the key
         if len(alts) == 1:
             attested.add(key(alts[0]))

@@ -26,12 +26,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GraphFileOpt",
+    "GraphSource",
     "GuidesOpt",
     "JsonOpt",
     "LexiconOpt",
     "NoCacheOpt",
     "StrictOpt",
-    "GraphSource",
     "console",
     "err_console",
     "handle_errors",
