@@ -1,0 +1,187 @@
+"""Collects the facts a parser finds, tracks which content lines they came from, and builds
+the :class:`~careergraph.model.Guide`.
+
+Text is whitespace-cleaned; a fact already present in its list (same words, ignoring case and
+punctuation) is not added twice, but its line still counts as used.
+
+>>> from careergraph.model import Layout, SkillKind
+>>> b = GuideBuilder("g.txt", Layout.CARD)
+>>> b.content(1, "Lead MLOps Engineer"); b.set_role("Lead MLOps Engineer", 1)
+>>> b.content(2, "Docker"); b.skill("Docker", SkillKind.TOOL, 2); b.skill("docker", SkillKind.TOOL, 2)
+True
+False
+>>> g = b.build(); (g.role.text, len(g.skills), g.coverage.ratio)
+('Lead MLOps Engineer', 1, 1.0)
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from careergraph.errors import GuideError
+from careergraph.guides.text import clean
+from careergraph.model import (
+    Coverage,
+    Fact,
+    Guide,
+    Layout,
+    Problem,
+    SalaryRange,
+    Severity,
+    SkillFact,
+    SkillKind,
+    Source,
+    UnusedLine,
+)
+
+__all__ = ["Bucket", "GuideBuilder", "fact_key"]
+
+Bucket = Literal[
+    "aliases",
+    "responsibilities",
+    "leads_to",
+    "transitions_to",
+    "development_suggestions",
+    "next_steps",
+    "employers",
+    "sectors",
+    "requirements",
+    "challenges",
+    "best_practices",
+]
+_BUCKETS: tuple[Bucket, ...] = (
+    "aliases", "responsibilities", "leads_to", "transitions_to", "development_suggestions",
+    "next_steps", "employers", "sectors", "requirements", "challenges", "best_practices",
+)
+
+
+def fact_key(text: str) -> str:
+    """Comparison key: lowercase letters and digits only.
+
+    >>> fact_key("E-commerce") == fact_key("eCommerce")
+    True
+    """
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
+class GuideBuilder:
+    """Mutable collector for one guide; :meth:`build` returns the immutable result."""
+
+    def __init__(self, file: str, layout: Layout) -> None:
+        self.file = file
+        self.layout = layout
+        self.role: Fact | None = None
+        self.summary: Fact | None = None
+        self.growth_trend: Fact | None = None
+        self.lists: dict[Bucket, list[Fact]] = {bucket: [] for bucket in _BUCKETS}
+        self.skills: list[SkillFact] = []
+        self.progressions: list[list[Fact]] = []
+        self.salaries: list[SalaryRange] = []
+        self.problems: list[Problem] = []
+        self._keys: dict[str, set[str]] = {}
+        self._content: dict[int, str] = {}
+        self._used: set[int] = set()
+
+    # -- provenance --------------------------------------------------------------------------
+    def source(self, line: int) -> Source:
+        return Source(file=self.file, line=line)
+
+    def fact(self, text: str, line: int) -> Fact | None:
+        """A cleaned :class:`Fact`, or None for empty text."""
+        text = clean(text)
+        return Fact(text=text, source=self.source(line)) if text else None
+
+    def content(self, line: int, text: str) -> None:
+        """Declare ``line`` a content line (counted by coverage)."""
+        self._content.setdefault(line, clean(text))
+
+    def use(self, line: int) -> None:
+        """Mark ``line`` as having produced a fact."""
+        self._used.add(line)
+
+    def warn(self, line: int, message: str) -> None:
+        self.problems.append(Problem(file=self.file, line=max(1, line), message=message,
+                                     severity=Severity.WARNING))
+
+    # -- facts -------------------------------------------------------------------------------
+    def _first(self, scope: str, text: str) -> bool:
+        key = fact_key(text)
+        seen = self._keys.setdefault(scope, set())
+        if not key or key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    def set_role(self, text: str, line: int) -> None:
+        self.role = self.fact(text, line)
+        self.use(line)
+
+    def set_summary(self, text: str, line: int) -> None:
+        if self.summary is None:
+            self.summary = self.fact(text, line)
+        self.use(line)
+
+    def set_growth_trend(self, text: str, line: int) -> None:
+        if self.growth_trend is None:
+            self.growth_trend = self.fact(text, line)
+        self.use(line)
+
+    def add(self, bucket: Bucket, text: str, line: int) -> bool:
+        """Append a fact to ``bucket`` unless already there; True if added."""
+        fact = self.fact(text, line)
+        if fact is None:
+            return False
+        self.use(line)
+        if not self._first(bucket, fact.text):
+            return False
+        self.lists[bucket].append(fact)
+        return True
+
+    def skill(self, text: str, kind: SkillKind, line: int) -> bool:
+        """Add a skill of ``kind`` unless the guide already has it with that kind."""
+        text = clean(text)
+        if not text:
+            return False
+        self.use(line)
+        if not self._first(f"skill:{kind.value}", text):
+            return False
+        self.skills.append(SkillFact(text=text, kind=kind, source=self.source(line)))
+        return True
+
+    def progression(self, chain: list[tuple[str, int]]) -> None:
+        facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
+        if len(facts) >= 2:
+            self.progressions.append(facts)
+            for fact in facts:
+                self.use(fact.source.line)
+
+    def salary(self, salary: SalaryRange) -> None:
+        self.salaries.append(salary)
+        self.use(salary.source.line)
+
+    # -- result ------------------------------------------------------------------------------
+    def coverage(self) -> Coverage:
+        used = sorted(line for line in self._used if line in self._content)
+        unused = [UnusedLine(line=no, text=text) for no, text in sorted(self._content.items())
+                  if no not in self._used]
+        return Coverage(content_lines=len(self._content), used_lines=used, unused=unused)
+
+    def build(self) -> Guide:
+        """The finished guide; raises :class:`GuideError` when no role was found."""
+        if self.role is None:
+            first = min(self._content, default=1)
+            raise GuideError(self.file, first, "no role title found",
+                             hint="start the guide with the role's title on its own line")
+        return Guide(
+            file=self.file,
+            layout=self.layout,
+            role=self.role,
+            summary=self.summary,
+            skills=self.skills,
+            progressions=self.progressions,
+            salaries=self.salaries,
+            growth_trend=self.growth_trend,
+            coverage=self.coverage(),
+            problems=self.problems,
+            **{bucket: facts for bucket, facts in self.lists.items()},
+        )

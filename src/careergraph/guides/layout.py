@@ -1,0 +1,142 @@
+"""Which layout a text guide uses, and the card layout's headings (glued or not).
+
+Card headings are often glued to their neighbours by scraping ("Career GuideKey
+Responsibilities", "Entry LevelUSD 140,000", "…increase.Companies Hiring");
+:func:`card_segments` cuts every line into heading and content segments, each keeping its line
+number.
+
+>>> from careergraph.guides.text import number_lines
+>>> [(s.line, s.heading, s.text) for s in card_segments(number_lines("Entry LevelUSD 1 to 2"))]
+[(1, 'Entry Level', ''), (1, None, 'USD 1 to 2')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from careergraph.guides.text import Line
+from careergraph.model import Layout
+
+__all__ = ["CARD_HEADINGS", "Segment", "card_segments", "detect_layout", "split_card_line"]
+
+#: Every heading of the card layout, in the order cards use them.
+CARD_HEADINGS: tuple[str, ...] = (
+    "Career Guide",
+    "Key Responsibilities",
+    "Top Skills for Success",
+    "Career Progression",
+    "Can Lead To",
+    "Transition Opportunities",
+    "Common Skill Gaps",
+    "Often Missing Skills",
+    "Development Suggestions",
+    "Salary & Demand",
+    "Median Salary Range",
+    "Entry Level",
+    "Mid Level",
+    "Senior Level",
+    "Growth Trend",
+    "Companies Hiring",
+    "Major Employers",
+    "Industry Sectors",
+    "Recommended Next Steps",
+)
+# Headings only cards use; two of them make a text a card.
+_CARD_ONLY = frozenset(CARD_HEADINGS) - {"Key Responsibilities", "Career Progression",
+                                           "Entry Level", "Mid Level", "Senior Level"}
+_LONGEST_FIRST = sorted(CARD_HEADINGS, key=len, reverse=True)
+_BY_LOWER = {h.lower(): h for h in CARD_HEADINGS}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Part of a line: a heading (``heading`` set, ``text`` empty) or content."""
+
+    line: int
+    text: str
+    heading: str | None = None
+
+
+def _leading_heading(text: str) -> str | None:
+    for heading in _LONGEST_FIRST:
+        if text.startswith(heading):
+            rest = text[len(heading):]
+            # Glued text after a heading starts with a capital, a digit or a symbol; a
+            # lowercase letter means the words just happen to begin a sentence.
+            if not rest or not rest[0].islower():
+                return heading
+    return None
+
+
+def _trailing_heading(text: str) -> str | None:
+    for heading in _LONGEST_FIRST:
+        if len(text) > len(heading) and text.endswith(heading):
+            before = text[-len(heading) - 1]
+            if not before.isspace():
+                return heading
+    return None
+
+
+def split_card_line(text: str) -> list[tuple[str | None, str]]:
+    """Cut one line into ``(heading, "")`` and ``(None, content)`` parts, in order.
+
+    >>> split_card_line("Career GuideKey Responsibilities")
+    [('Career Guide', ''), ('Key Responsibilities', '')]
+    >>> split_card_line("Strong growth.Companies Hiring")
+    [(None, 'Strong growth.'), ('Companies Hiring', '')]
+    >>> split_card_line("Growth trends are strong")
+    [(None, 'Growth trends are strong')]
+    """
+    rest = text.strip()
+    whole = _BY_LOWER.get(rest.rstrip(":").strip().lower())
+    if whole:
+        return [(whole, "")]
+    head: list[tuple[str | None, str]] = []
+    while rest:
+        heading = _leading_heading(rest)
+        if heading is None:
+            break
+        head.append((heading, ""))
+        rest = rest[len(heading):].lstrip(" :")
+    tail: list[tuple[str | None, str]] = []
+    while rest:
+        heading = _trailing_heading(rest)
+        if heading is None:
+            break
+        tail.insert(0, (heading, ""))
+        rest = rest[: -len(heading)].rstrip()
+    middle: list[tuple[str | None, str]] = [(None, rest)] if rest else []
+    return [*head, *middle, *tail]
+
+
+def card_segments(lines: Sequence[Line]) -> list[Segment]:
+    """Heading and content segments of every non-blank line."""
+    segments: list[Segment] = []
+    for line in lines:
+        if line.blank:
+            continue
+        for heading, text in split_card_line(line.text):
+            segments.append(Segment(line.no, text, heading))
+    return segments
+
+
+def detect_layout(lines: Sequence[Line]) -> Layout:
+    """CARD when at least two card-only headings appear (glued or not), else LONGFORM.
+
+    >>> from careergraph.guides.text import number_lines
+    >>> detect_layout(number_lines("X\\nCareer GuideKey Responsibilities\\nCan Lead To\\nY"))
+    <Layout.CARD: 'card'>
+    >>> detect_layout(number_lines("Overview\\nA Lead MLOps Engineer is a senior role."))
+    <Layout.LONGFORM: 'longform'>
+    """
+    seen: set[str] = set()
+    for line in lines:
+        if line.blank:
+            continue
+        for heading, _ in split_card_line(line.text):
+            if heading in _CARD_ONLY:
+                seen.add(heading)
+                if len(seen) >= 2:
+                    return Layout.CARD
+    return Layout.LONGFORM

@@ -1,0 +1,194 @@
+"""Undo scraping damage: lists glued into one word and step numbers glued onto text.
+
+:func:`segment` splits ``"SalesforceServiceNowDatabricksNVIDIAIBM"`` by dynamic programming
+over the string.  A piece is either a *known* name (from the lexicon; it must end at a
+boundary) or an *unknown* chunk that runs to the next case cut (lowercase→Uppercase or
+``)``→Uppercase, never inside a run of capitals such as ``MLOps``), to a separator, or to
+where a known name starts glued to it.  The cheapest segmentation has the fewest unknown
+chunks, then the fewest unknown characters, then the fewest pieces.  Every step looks at a
+bounded number of names starting with the current character, so the work is linear in the
+length of the text times the few names sharing a first letter.
+
+>>> [p.text for p in segment("ServiceNowDatabricksNVIDIAIBM", ["ServiceNow", "Databricks",
+...                                                        "NVIDIA", "IBM"])]
+['ServiceNow', 'Databricks', 'NVIDIA', 'IBM']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["Piece", "segment", "strip_step_number"]
+
+_SEPARATORS = frozenset(",;|·•\t\n")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One segment of a glued string.
+
+    ``known``: matched a lexicon name.  ``by_case``: an unknown chunk whose start or end was
+    cut only by letter case (no separator), so it may be wrong.
+    """
+
+    text: str
+    start: int
+    end: int
+    known: bool
+    by_case: bool = False
+
+
+def _index(names: Iterable[str]) -> dict[str, list[str]]:
+    by_first: dict[str, list[str]] = {}
+    for name in dict.fromkeys(n.strip() for n in names):
+        if name:
+            by_first.setdefault(name[0], []).append(name)
+    for group in by_first.values():
+        group.sort(key=lambda n: (-len(n), n))
+    return by_first
+
+
+def _ends_at_boundary(text: str, end: int) -> bool:
+    # A known name may end at the end, before a capital or digit, before a list separator, or
+    # before a space that is followed by a capital.  A space followed by lowercase or "(" means
+    # the phrase goes on ("Financial services (fraud…)") and the name is only a prefix.
+    if end >= len(text):
+        return True
+    char = text[end]
+    if char.isupper() or char.isdigit() or char in _SEPARATORS:
+        return True
+    if char == " ":
+        rest = text[end:].lstrip(" ")
+        return not rest or rest[0].isupper() or rest[0] in _SEPARATORS
+    return False
+
+
+def _case_cut(text: str, index: int) -> bool:
+    """True when a new chunk may start at ``index`` by letter case alone."""
+    if index <= 0 or index >= len(text) or not text[index].isupper():
+        return False
+    before = text[index - 1]
+    return before.islower() or before == ")"
+
+
+def _depths(text: str) -> list[int]:
+    """Parenthesis depth before each character (a closing bracket counts as inside)."""
+    depths: list[int] = []
+    depth = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        depths.append(depth)
+        if char == ")":
+            depth = max(0, depth - 1)
+    depths.append(depth)
+    return depths
+
+
+def _known_at(text: str, start: int, names: dict[str, list[str]]) -> list[int]:
+    return [
+        start + len(name)
+        for name in names.get(text[start], ())
+        if text.startswith(name, start) and _ends_at_boundary(text, start + len(name))
+    ]
+
+
+def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
+    """Split a glued list into pieces, preferring ``known`` names (matched case-sensitively).
+
+    >>> [p.text for p in segment("GoogleAmazonStripeJPMorgan Chase",
+    ...                          ["Google", "Amazon", "Stripe", "JPMorgan Chase"])]
+    ['Google', 'Amazon', 'Stripe', 'JPMorgan Chase']
+    >>> [(p.text, p.by_case) for p in segment("Production MonitoringIncident Management")]
+    [('Production Monitoring', True), ('Incident Management', True)]
+    """
+    names = _index(known)
+    size = len(text)
+    depth = _depths(text)
+    # Inside parentheses nothing is cut: "(fraud, risk)" belongs to the piece before it.
+    matches = [
+        _known_at(text, i, names) if text[i] in names and depth[i] == 0 else []
+        for i in range(size)
+    ]
+    # next_stop[i]: where an unknown chunk starting at i ends (exclusive).
+    next_stop = [size] * (size + 1)
+    for i in range(size - 1, -1, -1):
+        stop = next_stop[i + 1]
+        nxt = i + 1
+        if nxt < size and depth[nxt] == 0 and (
+            text[nxt] in _SEPARATORS
+            or _case_cut(text, nxt)
+            or (matches[nxt] and text[nxt].isupper() and text[i].isalpha())
+        ):
+            stop = nxt
+        next_stop[i] = stop
+    # best[i]: cost of segmenting text[i:]; choice[i]: (end, known) or None for a skip.
+    inf = (size + 1, size + 1, size + 1)
+    best: list[tuple[int, int, int]] = [inf] * (size + 1)
+    choice: list[tuple[int, bool] | None] = [None] * (size + 1)
+    best[size] = (0, 0, 0)
+    for i in range(size - 1, -1, -1):
+        if depth[i] == 0 and (text[i].isspace() or text[i] in _SEPARATORS):
+            best[i], choice[i] = best[i + 1], None
+            continue
+        end = next_stop[i]
+        u, c, p = best[end]
+        best[i], choice[i] = (u + 1, c + end - i, p + 1), (end, False)
+        for end in matches[i]:
+            u, c, p = best[end]
+            if (u, c, p + 1) < best[i]:
+                best[i], choice[i] = (u, c, p + 1), (end, True)
+    pieces: list[Piece] = []
+    i = 0
+    while i < size:
+        step = choice[i]
+        if step is None:
+            i += 1
+            continue
+        end, is_known = step
+        raw = text[i:end]
+        stripped = raw.strip()
+        if stripped:
+            lead = i + len(raw) - len(raw.lstrip())
+            pieces.append(Piece(stripped, lead, lead + len(stripped), is_known))
+        i = end
+    return [_mark_case_cuts(text, pieces, n) for n in range(len(pieces))]
+
+
+def _glued(text: str, index: int) -> bool:
+    """True when positions index-1 and index touch with no separator or space between."""
+    if index <= 0 or index >= len(text):
+        return False
+    return not (text[index - 1].isspace() or text[index - 1] in _SEPARATORS
+                or text[index].isspace() or text[index] in _SEPARATORS)
+
+
+def _mark_case_cuts(text: str, pieces: list[Piece], n: int) -> Piece:
+    piece = pieces[n]
+    if piece.known or len(pieces) == 1:
+        return piece
+    by_case = _glued(text, piece.start) or _glued(text, piece.end)
+    return Piece(piece.text, piece.start, piece.end, False, by_case)
+
+
+def strip_step_number(text: str, expected: int) -> tuple[str, bool]:
+    """Remove the next step's number glued onto the end of a step ("…teams2").
+
+    Only a number glued to the text (no space before it) and equal to ``expected`` is removed,
+    so "Reduce latency by 20" and "Upgrade to Python 3" keep their numbers.
+
+    >>> strip_step_number("standardizes monitoring across teams2", 2)
+    ('standardizes monitoring across teams', True)
+    >>> strip_step_number("Upgrade to Python 3", 3)
+    ('Upgrade to Python 3', False)
+    >>> strip_step_number("Raise uptime to 99", 3)
+    ('Raise uptime to 99', False)
+    """
+    digits = len(text) - len(text.rstrip("0123456789"))
+    if digits == 0 or digits == len(text) or digits > 3:
+        return text, False
+    head, number = text[:-digits], text[-digits:]
+    if head[-1].isspace() or head[-1].isdigit() or int(number) != expected:
+        return text, False
+    return head.rstrip(), True

@@ -1,0 +1,233 @@
+"""Small, linear-time helpers over guide text: numbered lines, bullets, labels, lists.
+
+Nothing here knows about layouts; :mod:`careergraph.guides.card` and
+:mod:`careergraph.guides.longform` combine these pieces.
+
+>>> strip_bullet("  • Build pipelines")
+('Build pipelines', True)
+>>> split_label("Problem-Solving: Strong analytical skills")
+('Problem-Solving', 'Strong analytical skills')
+>>> split_items("finance, healthcare, and e-commerce")
+['finance', 'healthcare', 'e-commerce']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Line",
+    "clean",
+    "is_title_case",
+    "number_lines",
+    "split_glued_sentence",
+    "split_items",
+    "split_label",
+    "split_sentences",
+    "strip_bullet",
+]
+
+# Control characters other than tab become spaces: scraped text sometimes carries them and
+# they must never reach a Fact.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
+_SPACES = re.compile(r"\s+")
+_BULLET = re.compile(r"[-*•▪◦‣·–]\s+|[•▪◦‣·]")
+# Words that stay lowercase inside a Title Case heading.
+_SMALL_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to vs via with without".split()
+)
+# Words that open a sentence scraped onto the end of a list item ("...environments These ...").
+_OPENERS = frozenset(
+    "These This By As The Staying Success Remember Overall Together Note In With".split()
+)
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "Sr.", "Jr.", "Dr.", "St.")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One physical line of a guide: 1-based number and text (control characters blanked)."""
+
+    no: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def number_lines(text: str) -> list[Line]:
+    r"""Split ``text`` into numbered lines (``\n``, ``\r\n`` or ``\r`` endings).
+
+    >>> [(x.no, x.text) for x in number_lines("a\r\nb\rc")]
+    [(1, 'a'), (2, 'b'), (3, 'c')]
+    """
+    normal = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [Line(no, _CONTROL.sub(" ", raw)) for no, raw in enumerate(normal.split("\n"), 1)]
+
+
+def clean(text: str) -> str:
+    """Collapse runs of whitespace and trim.
+
+    >>> clean("  Lead   MLOps\\tEngineer ")
+    'Lead MLOps Engineer'
+    """
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_bullet(text: str) -> tuple[str, bool]:
+    """Remove a leading bullet marker; return the rest and whether there was one.
+
+    >>> strip_bullet("- Drive prototypes")
+    ('Drive prototypes', True)
+    >>> strip_bullet("-5% change")
+    ('-5% change', False)
+    """
+    stripped = text.strip()
+    match = _BULLET.match(stripped)
+    if match is None:
+        return stripped, False
+    return stripped[match.end():].strip(), True
+
+
+def _top_level_colon(text: str) -> int:
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == ":" and depth == 0:
+            return index
+    return -1
+
+
+def split_label(text: str, *, max_words: int = 8) -> tuple[str | None, str]:
+    """Split ``"Label: description"``; the label is short and starts with a capital.
+
+    >>> split_label("Entry-Level: $85,000 - $110,000")
+    ('Entry-Level', '$85,000 - $110,000')
+    >>> split_label("Initial Steps:")
+    ('Initial Steps', '')
+    >>> split_label("note the ratio: 3 to 1")
+    (None, 'note the ratio: 3 to 1')
+    """
+    colon = _top_level_colon(text[:200])
+    if colon <= 0:
+        return None, text
+    label = text[:colon].strip()
+    if not label or not label[0].isupper() or len(label.split()) > max_words:
+        return None, text
+    return label, text[colon + 1:].strip()
+
+
+def is_title_case(text: str) -> bool:
+    """True when every word (other than small words) starts with a capital or a digit.
+
+    >>> is_title_case("DevOps and CI/CD"), is_title_case("Performance bonuses")
+    (True, False)
+    """
+    words = text.split()
+    if not words:
+        return False
+    for position, word in enumerate(words):
+        head = word.lstrip("(\"'")
+        if not head:
+            continue
+        if position > 0 and head.lower() in _SMALL_WORDS:
+            continue
+        if not (head[0].isupper() or head[0].isdigit()):
+            return False
+    return True
+
+
+def split_glued_sentence(text: str) -> tuple[str, str]:
+    """Separate a list item from a sentence scraped onto its end without a full stop.
+
+    >>> split_glued_sentence("Performance bonuses These ranges reflect high demand.")
+    ('Performance bonuses', 'These ranges reflect high demand.')
+    >>> split_glued_sentence("Use containers (e.g., Docker) to package ML models")
+    ('Use containers (e.g., Docker) to package ML models', '')
+    """
+    words = text.split(" ")
+    for index in range(2, len(words) - 3):
+        previous, word = words[index - 1], words[index]
+        if word in _OPENERS and previous[-1:].isalpha() and previous[-1:].islower():
+            return " ".join(words[:index]), " ".join(words[index:])
+    return text, ""
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences at ``. `` followed by a capital (abbreviations kept).
+
+    >>> split_sentences("Build depth. Practice (e.g. Python) daily. Done")
+    ['Build depth.', 'Practice (e.g. Python) daily.', 'Done']
+    """
+    sentences: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?]\s+(?=[A-Z(])", text):
+        candidate = text[start:match.end()].strip()
+        if candidate.endswith(_ABBREVIATIONS):
+            continue
+        sentences.append(candidate)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def split_items(text: str) -> list[str]:
+    """Split an enumeration at top-level commas, semicolons and ``and``/``or``.
+
+    >>> split_items("Python, Java, or Scala")
+    ['Python', 'Java', 'Scala']
+    >>> split_items("TensorFlow, PyTorch (with CUDA, cuDNN) and Keras")
+    ['TensorFlow', 'PyTorch (with CUDA, cuDNN)', 'Keras']
+    """
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        if char in ",;" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    items: list[str] = []
+    for part in parts:
+        for piece in _split_conjunctions(part):
+            piece = clean(piece)
+            if piece:
+                items.append(piece)
+    return items
+
+
+def _split_conjunctions(part: str) -> list[str]:
+    # Only split at " and " / " or " outside parentheses.
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    index = 0
+    lowered = part.lower()
+    while index < len(part):
+        char = part[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char == " ":
+            for word in ("and/or ", "and ", "or "):
+                if lowered.startswith(word, index + 1):
+                    pieces.append(part[start:index])
+                    index += len(word)
+                    start = index + 1
+                    break
+        index += 1
+    pieces.append(part[start:])
+    return pieces

@@ -1,0 +1,207 @@
+"""What the parsers need from the lexicon, indexed once per parse.
+
+>>> from careergraph.lexicon import load_lexicon
+>>> vocab = Vocabulary.from_lexicon(load_lexicon())
+>>> vocab.find_tools("Experience with infrastructure automation (Ansible, Terraform)")
+['Ansible', 'Terraform']
+>>> vocab.is_role_title("Head of AI Infrastructure"), vocab.is_role_title("Entry Point")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from careergraph.guides.text import clean, split_items
+from careergraph.lexicon import Lexicon
+
+__all__ = ["Vocabulary"]
+
+_CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
+# Words that open a role title before "of": "Head of MLOps", "Director of Platform".
+_OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President"})
+_ENUM_TRIGGERS = ("such as ", "like ", "including ", "e.g., ", "e.g. ", "i.e., ")
+_ENUM_STOPS = ".;:)"
+# An enumeration is read for at most this many characters (keeps long lines linear).
+_ENUM_SPAN = 300
+_MAX_ENUMERATIONS = 64
+_NOT_TOOLS = frozenset({"The", "This", "These", "A", "An", "It", "Other", "Etc"})
+
+
+def _index(names: list[str]) -> dict[str, list[str]]:
+    by_first: dict[str, list[str]] = {}
+    for name in dict.fromkeys(names):
+        if name:
+            by_first.setdefault(name[0], []).append(name)
+    for group in by_first.values():
+        group.sort(key=lambda n: (-len(n), n))
+    return by_first
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "&_+#"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Lexicon names arranged for fast matching in prose."""
+
+    employers: list[str]
+    sectors: list[str]
+    skills: list[str]
+    role_heads: frozenset[str]
+    tools: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> Vocabulary:
+        """Index ``lexicon`` (employers, sectors, skill spellings, tools, role heads)."""
+        skills = [name for canon, al in lexicon.skills.items() for name in (canon, *al)]
+        return cls(
+            employers=lexicon.employer_names(),
+            sectors=lexicon.sector_names(),
+            skills=list(dict.fromkeys(skills)),
+            role_heads=frozenset(lexicon.role_heads),
+            tools=_index(list(lexicon.tools)),
+        )
+
+    # -- tools -------------------------------------------------------------------------------
+    def lexicon_tools(self, text: str) -> list[str]:
+        """Tools from the lexicon named in ``text`` as whole words (longest match wins).
+
+        >>> from careergraph.lexicon import load_lexicon
+        >>> Vocabulary.from_lexicon(load_lexicon()).lexicon_tools("Python and Go/Java, R&D")
+        ['Python', 'Go', 'Java']
+        """
+        found: list[str] = []
+        index = 0
+        size = len(text)
+        while index < size:
+            char = text[index]
+            if char in self.tools and (index == 0 or not _word_char(text[index - 1])):
+                for name in self.tools[char]:
+                    end = index + len(name)
+                    if text.startswith(name, index) and (
+                        end >= size or not (_word_char(text[end]) or text[end] in "-'’")
+                    ):
+                        found.append(name)
+                        index = end - 1
+                        break
+            index += 1
+        return list(dict.fromkeys(found))
+
+    def enumerated_names(self, text: str) -> list[str]:
+        """Capitalised names listed after "such as", "like", "e.g." or inside parentheses.
+
+        The list stops at its first item that is not a Capitalised name, so prose that
+        follows ("…, or Scala, and familiarize yourself…") is not taken.
+
+        >>> from careergraph.lexicon import load_lexicon
+        >>> v = Vocabulary.from_lexicon(load_lexicon())
+        >>> v.enumerated_names("cloud ML services (e.g., SageMaker, Google Cloud ML Engine)")
+        ['SageMaker', 'Google Cloud ML Engine']
+        >>> v.enumerated_names("metrics like response time, error rates")
+        []
+        """
+        found: list[str] = []
+        for start in self._enumeration_starts(text):
+            stop = start
+            limit = min(len(text), start + _ENUM_SPAN)
+            while stop < limit and text[stop] not in _ENUM_STOPS:
+                if text[stop] == "." and (stop + 1 >= len(text) or text[stop + 1] == " "):
+                    break
+                stop += 1
+            body = text[start:stop]
+            for trigger in _ENUM_TRIGGERS:
+                if body.startswith(trigger):
+                    body = body[len(trigger):]
+            for item in split_items(body):
+                if not _is_name(item) or item in _NOT_TOOLS or self.is_role_title(item):
+                    break
+                found.append(item)
+        return list(dict.fromkeys(found))
+
+    def _enumeration_starts(self, text: str) -> list[int]:
+        starts: list[int] = []
+        lowered = text.lower()
+        for trigger in _ENUM_TRIGGERS:
+            position = lowered.find(trigger)
+            while position != -1:
+                if position == 0 or not text[position - 1].isalnum():
+                    starts.append(position + len(trigger))
+                position = lowered.find(trigger, position + 1)
+        position = text.find("(")
+        while position != -1:
+            starts.append(position + 1)
+            position = text.find("(", position + 1)
+        return sorted(set(starts))[:_MAX_ENUMERATIONS]
+
+    def find_tools(self, text: str, *, enumerations: bool = True) -> list[str]:
+        """Lexicon tools, then (optionally) other Capitalised names in enumerations."""
+        found = self.lexicon_tools(text)
+        if enumerations:
+            found.extend(self.enumerated_names(text))
+        return list(dict.fromkeys(found))
+
+    # -- roles -------------------------------------------------------------------------------
+    def singular_head(self, word: str) -> str:
+        """``Engineers`` -> ``Engineer`` when the singular is a role head too."""
+        if word.endswith("s") and word[:-1] in self.role_heads:
+            return word[:-1]
+        return word
+
+    def is_role_title(self, text: str) -> bool:
+        """True for a name like "MLOps Team Lead" or "Director of MLOps" (not "Entry Point").
+
+        Every word is Capitalised (connectors such as "of" allowed) and the title ends with a
+        lexicon role head, or opens with Head/Director/VP… followed by "of".
+        """
+        words = clean(text).split(" ")
+        if not words or not words[0] or len(words) > 10:
+            return False
+        for word in words:
+            bare = word.strip("()")
+            if bare in _CONNECTORS:
+                continue
+            if not bare or not (bare[0].isupper() or bare[0].isdigit()):
+                return False
+        last = words[-1].strip("(),.;:")
+        if last in self.role_heads:
+            return True
+        return len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of"
+
+    def role_title_at(self, text: str, start: int) -> str | None:
+        """The longest role title that starts at ``start`` in ``text`` (singular head).
+
+        >>> from careergraph.lexicon import load_lexicon
+        >>> v = Vocabulary.from_lexicon(load_lexicon())
+        >>> v.role_title_at("demand for Lead MLOps Engineers is robust", 11)
+        'Lead MLOps Engineer'
+        """
+        words: list[str] = []
+        for raw in text[start:start + 300].split(" "):
+            word = raw.rstrip(",.;:")
+            bare = word.strip("()")
+            if not bare:
+                break
+            if bare in _CONNECTORS and words:
+                words.append(word)
+            elif bare[0].isupper() or bare[0].isdigit():
+                words.append(word)
+            else:
+                break
+            if word != raw:
+                break
+        while words:
+            last = words[-1]
+            if last in self.role_heads:
+                words[-1] = self.singular_head(last)
+                return " ".join(words)
+            words.pop()
+        return None
+
+
+def _is_name(item: str) -> bool:
+    words = item.split()
+    if not words or len(words) > 5:
+        return False
+    return all(word[0].isupper() or word[0].isdigit() for word in words)
