@@ -49,6 +49,7 @@ class RoleIndex:
 
     moves: nx.DiGraph
     rank: dict[str, int]
+    name: dict[str, str]
     #: role id -> {skill id: SkillItem} of skills the role requires (any kind but often_missing)
     requires: dict[str, dict[str, SkillItem]]
     #: role id -> {skill id: SkillItem} of skills its guide lists as often missing
@@ -126,5 +127,6 @@ def _build(graph: nx.MultiDiGraph, signature: tuple[int, int]) -> RoleIndex:
     known = frozenset(
         r for r in roles if graph.nodes[r].get("guides") or r in requires or r in often
     )
-    return RoleIndex(moves=moves, rank=rank, requires=requires,
+    name = {r: str(graph.nodes[r].get("name", r)) for r in roles}
+    return RoleIndex(moves=moves, rank=rank, name=name, requires=requires,
                      often_missing=often, known=known, signature=signature)

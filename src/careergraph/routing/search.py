@@ -1,0 +1,323 @@
+"""Shortest and k-best loopless routes on the role graph of a :class:`RoleIndex`.
+
+Moves are filtered without copying the graph, networkx-style: a cost function returns
+``None`` for a move that is not allowed (a lateral move with ``lateral=False``, a move down
+in rank with ``downward=False``, or a move the user's ``weight`` callable hides).  Between
+two roles joined by both ``LEADS_TO`` and ``TRANSITIONS_TO`` the cheaper allowed move is taken
+(``LEADS_TO`` on a tie).
+
+Three searches, all deterministic, ties broken by the role names along the route:
+
+- :func:`fewest_moves` (k = 1, unit costs): a breadth-first search that stops at the first
+  layer holding a target, then walks the layered DAG of shortest routes taking the
+  alphabetically first role at each step.  Costs about what one ``nx.shortest_path`` costs.
+- :func:`k_best` (weighted or k > 1): Yen's algorithm via ``nx.shortest_simple_paths`` to a
+  virtual sink joined to every target, collecting the routes tied with the k-th so the name
+  order decides among them (up to ``TIE_CAP`` extra routes).
+- :func:`least_effort`: the effort of a route (distinct skills to learn) depends on the whole
+  route, not on single moves, so no edge weight captures it.  It is however monotone: a
+  longer route never needs fewer skills than its prefix.  A best-first search over partial
+  loopless routes ordered by (skills so far, cost so far) therefore pops complete routes in
+  exact effort order.  If that search exceeds ``EFFORT_BUDGET`` partial routes (graphs with
+  many cost-free moves), it falls back to Yen's algorithm with the additive upper bound
+  "skills of each next role not yet held" as edge weight and re-ranks a pool of candidates
+  by their exact effort; the routes returned then carry exact efforts but may not be the
+  global optimum.
+
+>>> import networkx as nx
+>>> from careergraph.routing.index import role_index
+>>> g = nx.MultiDiGraph()
+>>> for n, r in [("a", 2), ("b", 3), ("c", 3), ("d", 6)]:
+...     g.add_node(n, type="Role", name=n.upper(), aliases=[n.upper()], rank=r)
+>>> for u, v in [("a", "c"), ("a", "b"), ("b", "d"), ("c", "d")]:
+...     _ = g.add_edge(u, v, key="LEADS_TO", type="LEADS_TO", sources=[])
+>>> index = role_index(g)
+>>> [f.path for f in fewest_moves(index, "a", ["d"], MoveRules())]
+[['a', 'b', 'd']]
+>>> [f.path for f in k_best(index, "a", ["d"], MoveRules(), k=2)]
+[['a', 'b', 'd'], ['a', 'c', 'd']]
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from careergraph.model import EdgeType
+from careergraph.routing.index import MOVE_TYPES, RoleIndex
+
+__all__ = [
+    "EFFORT_BUDGET",
+    "TIE_CAP",
+    "Found",
+    "MoveRules",
+    "WeightSpec",
+    "fewest_moves",
+    "k_best",
+    "least_effort",
+]
+
+#: A move's cost: an edge attribute name (missing = 1), or ``f(u, v, attrs)`` returning a
+#: non-negative number or None to hide the move; None means every move costs 1.
+WeightSpec = str | Callable[[str, str, dict[str, Any]], float | None] | None
+
+#: Extra routes tied with the k-th that are collected so names can break the tie.
+TIE_CAP = 50
+#: Partial routes the exact effort search may expand before falling back.
+EFFORT_BUDGET = 20_000
+
+
+@dataclass(frozen=True)
+class MoveRules:
+    """Which moves are allowed and what each costs."""
+
+    lateral: bool = True
+    downward: bool = True
+    weight: WeightSpec = None
+
+    @property
+    def unit(self) -> bool:
+        return self.weight is None
+
+    def cost_fn(self) -> Callable[[str, str, dict[str, Any]], float | None]:
+        weight = self.weight
+        if weight is None:
+            return lambda u, v, d: 1.0
+        if callable(weight):
+            return weight
+        name = weight
+        return lambda u, v, d: d.get(name, 1)
+
+    def chooser(self) -> Callable[[str, str, dict[str, Any]], tuple[EdgeType, float] | None]:
+        """``f(u, v, role_edge_data)`` -> (move type, cost) of the best allowed move, or None."""
+        cost = self.cost_fn()
+        lateral, downward = self.lateral, self.downward
+
+        def choose(u: str, v: str, d: dict[str, Any]) -> tuple[EdgeType, float] | None:
+            if d.get("sink") is not None or (not downward and d["down"]):
+                return None
+            best: tuple[EdgeType, float] | None = None
+            for move_type in MOVE_TYPES:
+                attrs = d["moves"].get(move_type)
+                if attrs is None or (move_type is EdgeType.TRANSITIONS_TO and not lateral):
+                    continue
+                w = cost(u, v, attrs)
+                if w is None:
+                    continue
+                if w < 0:
+                    raise ValueError(f"negative move cost {w!r} on {u!r} -> {v!r}")
+                if best is None or w < best[1]:
+                    best = (move_type, float(w))
+            return best
+
+        return choose
+
+
+@dataclass
+class Found:
+    """A route found: role ids, the move type taken into each, and the costs."""
+
+    path: list[str]
+    moves: list[EdgeType] = field(default_factory=list)
+    costs: list[float] = field(default_factory=list)
+    cost: float = 0.0
+    effort: int = 0
+
+
+def _names_key(index: RoleIndex, path: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    return tuple((index.name[n], n) for n in path)
+
+
+def _complete(index: RoleIndex, path: list[str], rules: MoveRules) -> Found:
+    choose = rules.chooser()
+    found = Found(path=path)
+    for u, v in itertools.pairwise(path):
+        choice = choose(u, v, index.moves[u][v])
+        assert choice is not None  # the search only walks allowed moves
+        found.moves.append(choice[0])
+        found.costs.append(choice[1])
+        found.cost += choice[1]
+    return found
+
+
+def fewest_moves(
+    index: RoleIndex, source: str, targets: Sequence[str], rules: MoveRules
+) -> list[Found]:
+    """The route with fewest moves to the nearest target (``[]`` if none); unit costs only."""
+    goal = set(targets)
+    if source in goal:
+        return [Found(path=[source])]
+    choose = rules.chooser()
+    succ = index.moves.succ
+    depth = {source: 0}
+    children: dict[str, list[str]] = {}
+    frontier = [source]
+    reached: list[str] = []
+    while frontier and not reached:
+        layer: list[str] = []
+        for u in frontier:
+            below = depth[u] + 1
+            kids = children.setdefault(u, [])
+            for v, data in succ[u].items():
+                seen = depth.get(v)
+                if seen is not None and seen != below:
+                    continue
+                if choose(u, v, data) is None:
+                    continue
+                if seen is None:
+                    depth[v] = below
+                    layer.append(v)
+                kids.append(v)
+        reached = [v for v in layer if v in goal]
+        frontier = layer
+    if not reached:
+        return []
+    # Nodes on some shortest route: walk the layered DAG back from the targets reached.
+    useful = set(reached)
+    for d in range(depth[reached[0]] - 1, -1, -1):
+        for u in [n for n, dn in depth.items() if dn == d]:
+            if any(v in useful for v in children.get(u, ())):
+                useful.add(u)
+    path = [source]
+    while path[-1] not in goal:
+        u = path[-1]
+        path.append(min((v for v in children[u] if v in useful),
+                        key=lambda v: (index.name[v], v)))
+    return [_complete(index, path, rules)]
+
+
+def _yen(
+    index: RoleIndex, source: str, targets: Sequence[str],
+    weight: Callable[[Any, Any, dict[str, Any]], float | None],
+) -> Iterator[tuple[list[str], float]]:
+    """Loopless routes to any target in order of ``weight``: (path, total weight)."""
+    if len(targets) == 1:
+        dest: Any = targets[0]
+        sink = None
+    else:
+        sink = dest = index.sink(frozenset(targets))
+    goal = set(targets)
+
+    def wt(u: Any, v: Any, d: dict[str, Any]) -> float | None:
+        s = d.get("sink")
+        if s is not None:
+            return 0.0 if s == sink else None
+        if u in goal:  # a route ends at the first target it reaches
+            return None
+        return weight(u, v, d)
+
+    for path in nx.shortest_simple_paths(index.moves, source, dest, weight=wt):
+        total = sum(wt(u, v, index.moves[u][v]) or 0.0 for u, v in itertools.pairwise(path))
+        yield (path[:-1] if sink is not None else path), total
+
+
+def k_best(
+    index: RoleIndex, source: str, targets: Sequence[str], rules: MoveRules, k: int
+) -> list[Found]:
+    """The ``k`` cheapest loopless routes to any target, ties broken by role names."""
+    if source in targets:
+        return [Found(path=[source])]
+    choose = rules.chooser()
+
+    def weight(u: Any, v: Any, d: dict[str, Any]) -> float | None:
+        choice = choose(u, v, d)
+        return None if choice is None else choice[1]
+
+    pool: list[tuple[float, list[str]]] = []
+    try:
+        for path, total in _yen(index, source, targets, weight):
+            if len(pool) >= k and (total > pool[k - 1][0] + 1e-9 or len(pool) >= k + TIE_CAP):
+                break
+            pool.append((total, path))
+    except nx.NetworkXNoPath:
+        return []
+    pool.sort(key=lambda item: (round(item[0], 9), _names_key(index, item[1])))
+    return [_complete(index, path, rules) for _, path in pool[:k]]
+
+
+def least_effort(
+    index: RoleIndex,
+    source: str,
+    targets: Sequence[str],
+    rules: MoveRules,
+    k: int,
+    needs: Callable[[str], frozenset[str]],
+    budget: int = EFFORT_BUDGET,
+) -> list[Found]:
+    """The ``k`` routes needing the fewest distinct skills (``needs(role)`` = skills still to
+    learn for a role, before the route), then the lowest cost, then by names."""
+    if source in targets:
+        return [Found(path=[source])]
+    exact = _best_first(index, source, frozenset(targets), rules, k, needs, budget)
+    if exact is not None:
+        return exact
+    return _approximate(index, source, targets, rules, k, needs)
+
+
+_Entry = tuple[int, float, tuple[tuple[str, str], ...], int, list[str], frozenset[str]]
+
+
+def _best_first(
+    index: RoleIndex, source: str, goal: frozenset[str], rules: MoveRules, k: int,
+    needs: Callable[[str], frozenset[str]], budget: int,
+) -> list[Found] | None:
+    choose = rules.chooser()
+    succ = index.moves.succ
+    counter = itertools.count()
+    heap: list[_Entry] = [(0, 0.0, _names_key(index, [source]), next(counter), [source],
+                          frozenset())]
+    done: list[Found] = []
+    expanded = 0
+    while heap and len(done) < k:
+        effort, cost, _, _, path, learnt = heapq.heappop(heap)
+        u = path[-1]
+        if u in goal:
+            found = _complete(index, path, rules)
+            found.effort = effort
+            done.append(found)
+            continue
+        expanded += 1
+        if expanded > budget:
+            return None
+        on_path = set(path)
+        for v, data in succ[u].items():
+            if v in on_path:
+                continue
+            choice = choose(u, v, data)
+            if choice is None:
+                continue
+            now = learnt | needs(v)
+            longer = [*path, v]
+            heapq.heappush(heap, (len(now), cost + choice[1], _names_key(index, longer),
+                                  next(counter), longer, now))
+    return done
+
+
+def _approximate(
+    index: RoleIndex, source: str, targets: Sequence[str], rules: MoveRules, k: int,
+    needs: Callable[[str], frozenset[str]],
+) -> list[Found]:
+    choose = rules.chooser()
+    scale = 1e6  # skills first, move cost as the tie-break
+
+    def weight(u: Any, v: Any, d: dict[str, Any]) -> float | None:
+        choice = choose(u, v, d)
+        return None if choice is None else len(needs(v)) * scale + choice[1]
+
+    pool: list[Found] = []
+    try:
+        for path, _ in _yen(index, source, targets, weight):
+            found = _complete(index, path, rules)
+            found.effort = len(frozenset().union(*(needs(v) for v in path[1:])))
+            pool.append(found)
+            if len(pool) >= k + TIE_CAP:
+                break
+    except nx.NetworkXNoPath:
+        return []
+    pool.sort(key=lambda f: (f.effort, round(f.cost, 9), _names_key(index, f.path)))
+    return pool[:k]
