@@ -7,9 +7,9 @@ punctuation) is not added twice, but its line still counts as used.
 >>> from careergraph.model import Layout, SkillKind
 >>> b = GuideBuilder("g.txt", Layout.CARD)
 >>> b.content(1, "Lead MLOps Engineer"); b.set_role("Lead MLOps Engineer", 1)
->>> b.content(2, "Docker"); b.skill("Docker", SkillKind.TOOL, 2); b.skill("docker", SkillKind.TOOL, 2)
-True
-False
+>>> b.content(2, "Docker")
+>>> b.skill("Docker", SkillKind.TOOL, 2), b.skill("docker", SkillKind.TOOL, 2)
+(True, False)
 >>> g = b.build(); (g.role.text, len(g.skills), g.coverage.ratio)
 ('Lead MLOps Engineer', 1, 1.0)
 """
@@ -50,8 +50,17 @@ Bucket = Literal[
     "best_practices",
 ]
 _BUCKETS: tuple[Bucket, ...] = (
-    "aliases", "responsibilities", "leads_to", "transitions_to", "development_suggestions",
-    "next_steps", "employers", "sectors", "requirements", "challenges", "best_practices",
+    "aliases",
+    "responsibilities",
+    "leads_to",
+    "transitions_to",
+    "development_suggestions",
+    "next_steps",
+    "employers",
+    "sectors",
+    "requirements",
+    "challenges",
+    "best_practices",
 )
 
 
@@ -100,8 +109,9 @@ class GuideBuilder:
         self._used.add(line)
 
     def warn(self, line: int, message: str) -> None:
-        self.problems.append(Problem(file=self.file, line=max(1, line), message=message,
-                                     severity=Severity.WARNING))
+        self.problems.append(
+            Problem(file=self.file, line=max(1, line), message=message, severity=Severity.WARNING)
+        )
 
     # -- facts -------------------------------------------------------------------------------
     def _first(self, scope: str, text: str) -> bool:
@@ -162,16 +172,23 @@ class GuideBuilder:
     # -- result ------------------------------------------------------------------------------
     def coverage(self) -> Coverage:
         used = sorted(line for line in self._used if line in self._content)
-        unused = [UnusedLine(line=no, text=text) for no, text in sorted(self._content.items())
-                  if no not in self._used]
+        unused = [
+            UnusedLine(line=no, text=text)
+            for no, text in sorted(self._content.items())
+            if no not in self._used
+        ]
         return Coverage(content_lines=len(self._content), used_lines=used, unused=unused)
 
     def build(self) -> Guide:
         """The finished guide; raises :class:`GuideError` when no role was found."""
         if self.role is None:
             first = min(self._content, default=1)
-            raise GuideError(self.file, first, "no role title found",
-                             hint="start the guide with the role's title on its own line")
+            raise GuideError(
+                self.file,
+                first,
+                "no role title found",
+                hint="start the guide with the role's title on its own line",
+            )
         return Guide(
             file=self.file,
             layout=self.layout,

@@ -46,8 +46,12 @@ class _CardParser:
     def run(self, segments: Sequence[Segment]) -> Guide:
         if not segments or segments[0].heading is not None:
             line = segments[0].line if segments else 1
-            raise GuideError(self.out.file, line, "no role title before the first heading",
-                             hint="put the role's title on the first line")
+            raise GuideError(
+                self.out.file,
+                line,
+                "no role title before the first heading",
+                hint="put the role's title on the first line",
+            )
         title = segments[0]
         self.out.content(title.line, title.text)
         self.out.set_role(title.text, title.line)
@@ -102,9 +106,12 @@ class _CardParser:
         for piece in segment(text, self.vocab.employers):
             self.out.add("employers", piece.text, line)
             if piece.by_case:
-                self.out.warn(line, f"employer {piece.text!r} was cut from a glued list by "
-                                    "letter case only; check it, or add the name to the "
-                                    "employers lexicon")
+                self.out.warn(
+                    line,
+                    f"employer {piece.text!r} was cut from a glued list by "
+                    "letter case only; check it, or add the name to the "
+                    "employers lexicon",
+                )
 
     def salary(self, section: str, text: str, line: int) -> None:
         level = _LEVEL_HEADINGS.get(section) or salary_level(text)
@@ -127,7 +134,7 @@ class _CardParser:
         number = self.pending_step or len(self.out.lists["next_steps"]) + 1
         lead = _LEADING_NUMBER.match(text)
         if lead and int(lead.group(1)) == number and lead.end() < len(text):
-            text = text[lead.end():]
+            text = text[lead.end() :]
         text, glued = strip_step_number(clean(text), number + 1)
         self.pending_step = number + 1 if glued else None
         self.out.add("next_steps", text, line)

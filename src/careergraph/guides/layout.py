@@ -43,8 +43,13 @@ CARD_HEADINGS: tuple[str, ...] = (
     "Recommended Next Steps",
 )
 # Headings only cards use; two of them make a text a card.
-_CARD_ONLY = frozenset(CARD_HEADINGS) - {"Key Responsibilities", "Career Progression",
-                                           "Entry Level", "Mid Level", "Senior Level"}
+_CARD_ONLY = frozenset(CARD_HEADINGS) - {
+    "Key Responsibilities",
+    "Career Progression",
+    "Entry Level",
+    "Mid Level",
+    "Senior Level",
+}
 _LONGEST_FIRST = sorted(CARD_HEADINGS, key=len, reverse=True)
 _BY_LOWER = {h.lower(): h for h in CARD_HEADINGS}
 
@@ -61,7 +66,7 @@ class Segment:
 def _leading_heading(text: str) -> str | None:
     for heading in _LONGEST_FIRST:
         if text.startswith(heading):
-            rest = text[len(heading):]
+            rest = text[len(heading) :]
             # Glued text after a heading starts with a capital, a digit or a symbol; a
             # lowercase letter means the words just happen to begin a sentence.
             if not rest or not rest[0].islower():
@@ -98,7 +103,7 @@ def split_card_line(text: str) -> list[tuple[str | None, str]]:
         if heading is None:
             break
         head.append((heading, ""))
-        rest = rest[len(heading):].lstrip(" :")
+        rest = rest[len(heading) :].lstrip(" :")
     tail: list[tuple[str | None, str]] = []
     while rest:
         heading = _trailing_heading(rest)

@@ -20,8 +20,19 @@ from careergraph.model import SalaryRange, Source
 
 __all__ = ["find_money", "parse_salary", "salary_level"]
 
-_CURRENCIES = {"US$": "USD", "$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP",
-               "GBP": "GBP", "CAD": "CAD", "C$": "CAD", "AUD": "AUD", "A$": "AUD"}
+_CURRENCIES = {
+    "US$": "USD",
+    "$": "USD",
+    "USD": "USD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "CAD": "CAD",
+    "C$": "CAD",
+    "AUD": "AUD",
+    "A$": "AUD",
+}
 _CUR = r"US\$|C\$|A\$|\$|€|£|USD|EUR|GBP|CAD|AUD"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # One amount: currency, number, optional k, optional "+".  No nested repetition, so matching
@@ -32,12 +43,18 @@ _TAIL = re.compile(
     rf"(?P<num>{_NUM})(?P<k>\s?[kK](?![A-Za-z]))?(?P<plus>\+)?"
 )
 _BIG = re.compile(r"\s?(?:billion|million|trillion|bn|mn|[mMbB](?![A-Za-z]))")
-_PERIODS = (("per hour", "hour"), ("/hour", "hour"), ("/hr", "hour"), ("hourly", "hour"),
-            ("per month", "month"), ("/month", "month"), ("monthly", "month"))
+_PERIODS = (
+    ("per hour", "hour"),
+    ("/hour", "hour"),
+    ("/hr", "hour"),
+    ("hourly", "hour"),
+    ("per month", "month"),
+    ("/month", "month"),
+    ("monthly", "month"),
+)
 _LEVELS = re.compile(r"\b(entry|junior|starting|mid|senior|top|lead)\b", re.IGNORECASE)
 _LEVEL_NAMES = {"junior": "entry", "starting": "entry"}
-_FILLER = re.compile(r"US\$|USD|per year|a year|annually|[^A-Za-z]+",
-                     re.IGNORECASE)
+_FILLER = re.compile(r"US\$|USD|per year|a year|annually|[^A-Za-z]+", re.IGNORECASE)
 
 
 def find_money(text: str) -> re.Match[str] | None:
@@ -75,9 +92,7 @@ def _amount(num: str, k: str | None) -> float:
     return value * 1000 if k else value
 
 
-def parse_salary(
-    text: str, *, label: str, level: str | None, source: Source
-) -> SalaryRange | None:
+def parse_salary(text: str, *, label: str, level: str | None, source: Source) -> SalaryRange | None:
     """Parse the first salary range in ``text``; None when there is no usable amount.
 
     >>> from careergraph.model import Source
@@ -106,20 +121,22 @@ def parse_salary(
             low *= 1000
         open_ended = bool(tail.group("plus") or tail.group("over"))
         end = tail.end()
-    before = text[max(0, first.start() - 12):first.start()].lower()
-    after = text[end:end + 12].lower()
+    before = text[max(0, first.start() - 12) : first.start()].lower()
+    after = text[end : end + 12].lower()
     minimum: float | None = low
     maximum: float | None = high if high is not None else low
     if high is None:
         if before.rstrip().endswith("up to"):
             minimum = None
-        elif open_ended or after.lstrip().startswith("or more") or before.rstrip().endswith(
-            ("over", "more than", "above", "at least")
+        elif (
+            open_ended
+            or after.lstrip().startswith("or more")
+            or before.rstrip().endswith(("over", "more than", "above", "at least"))
         ):
             maximum, open_ended = None, True
     if minimum is not None and maximum is not None and minimum > maximum:
         return None
-    residual = _FILLER.sub(" ", text[:first.start()] + " " + text[end:]).strip()
+    residual = _FILLER.sub(" ", text[: first.start()] + " " + text[end:]).strip()
     lowered = text.lower()
     period = next((name for key, name in _PERIODS if key in lowered), "year")
     return SalaryRange(

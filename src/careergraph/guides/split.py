@@ -108,18 +108,21 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
     depth = _depths(text)
     # Inside parentheses nothing is cut: "(fraud, risk)" belongs to the piece before it.
     matches = [
-        _known_at(text, i, names) if text[i] in names and depth[i] == 0 else []
-        for i in range(size)
+        _known_at(text, i, names) if text[i] in names and depth[i] == 0 else [] for i in range(size)
     ]
     # next_stop[i]: where an unknown chunk starting at i ends (exclusive).
     next_stop = [size] * (size + 1)
     for i in range(size - 1, -1, -1):
         stop = next_stop[i + 1]
         nxt = i + 1
-        if nxt < size and depth[nxt] == 0 and (
-            text[nxt] in _SEPARATORS
-            or _case_cut(text, nxt)
-            or (matches[nxt] and text[nxt].isupper() and text[i].isalpha())
+        if (
+            nxt < size
+            and depth[nxt] == 0
+            and (
+                text[nxt] in _SEPARATORS
+                or _case_cut(text, nxt)
+                or (matches[nxt] and text[nxt].isupper() and text[i].isalpha())
+            )
         ):
             stop = nxt
         next_stop[i] = stop
@@ -160,8 +163,12 @@ def _glued(text: str, index: int) -> bool:
     """True when positions index-1 and index touch with no separator or space between."""
     if index <= 0 or index >= len(text):
         return False
-    return not (text[index - 1].isspace() or text[index - 1] in _SEPARATORS
-                or text[index].isspace() or text[index] in _SEPARATORS)
+    return not (
+        text[index - 1].isspace()
+        or text[index - 1] in _SEPARATORS
+        or text[index].isspace()
+        or text[index] in _SEPARATORS
+    )
 
 
 def _mark_case_cuts(text: str, pieces: list[Piece], n: int) -> Piece:

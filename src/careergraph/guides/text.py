@@ -35,11 +35,45 @@ _SPACES = re.compile(r"\s+")
 _BULLET = re.compile(r"[-*•▪◦‣·–]\s+|[•▪◦‣·]")
 # Words that stay lowercase inside a Title Case heading.
 _SMALL_WORDS = frozenset(
-    "a an and as at by for from in into of on or the to vs via with without".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+        "without",
+    ]
 )
 # Words that open a sentence scraped onto the end of a list item ("...environments These ...").
 _OPENERS = frozenset(
-    "These This By As The Staying Success Remember Overall Together Note In With".split()
+    [
+        "These",
+        "This",
+        "By",
+        "As",
+        "The",
+        "Staying",
+        "Success",
+        "Remember",
+        "Overall",
+        "Together",
+        "Note",
+        "In",
+        "With",
+    ]
 )
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "Sr.", "Jr.", "Dr.", "St.")
 
@@ -87,7 +121,7 @@ def strip_bullet(text: str) -> tuple[str, bool]:
     match = _BULLET.match(stripped)
     if match is None:
         return stripped, False
-    return stripped[match.end():].strip(), True
+    return stripped[match.end() :].strip(), True
 
 
 def _top_level_colon(text: str) -> int:
@@ -118,7 +152,7 @@ def split_label(text: str, *, max_words: int = 8) -> tuple[str | None, str]:
     label = text[:colon].strip()
     if not label or not label[0].isupper() or len(label.split()) > max_words:
         return None, text
-    return label, text[colon + 1:].strip()
+    return label, text[colon + 1 :].strip()
 
 
 def is_title_case(text: str) -> bool:
@@ -146,13 +180,15 @@ def split_glued_sentence(text: str) -> tuple[str, str]:
 
     >>> split_glued_sentence("Performance bonuses These ranges reflect high demand.")
     ('Performance bonuses', 'These ranges reflect high demand.')
+    >>> split_glued_sentence("Focus on code optimization. By adhering to these practices, …")
+    ('Focus on code optimization.', 'By adhering to these practices, …')
     >>> split_glued_sentence("Use containers (e.g., Docker) to package ML models")
     ('Use containers (e.g., Docker) to package ML models', '')
     """
     words = text.split(" ")
     for index in range(2, len(words) - 3):
         previous, word = words[index - 1], words[index]
-        if word in _OPENERS and previous[-1:].isalpha() and previous[-1:].islower():
+        if word in _OPENERS and (previous[-1:].islower() or previous[-1:] == "."):
             return " ".join(words[:index]), " ".join(words[index:])
     return text, ""
 
@@ -166,7 +202,7 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in re.finditer(r"[.!?]\s+(?=[A-Z(])", text):
-        candidate = text[start:match.end()].strip()
+        candidate = text[start : match.end()].strip()
         if candidate.endswith(_ABBREVIATIONS):
             continue
         sentences.append(candidate)

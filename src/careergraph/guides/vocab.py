@@ -21,7 +21,19 @@ _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 # Words that open a role title before "of": "Head of MLOps", "Director of Platform".
 _OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President"})
 _ENUM_TRIGGERS = ("such as ", "like ", "including ", "e.g., ", "e.g. ", "i.e., ")
-_ENUM_STOPS = ".;:)"
+_ENUM_STOPS = ";:)"
+_TOOL_CONTEXT = (
+    "tool",
+    "framework",
+    "language",
+    "platform",
+    "librar",
+    "technolog",
+    "service",
+    "stack",
+    "software",
+    "database",
+)
 # An enumeration is read for at most this many characters (keeps long lines linear).
 _ENUM_SPAN = 300
 _MAX_ENUMERATIONS = 64
@@ -103,6 +115,32 @@ class Vocabulary:
         []
         """
         found: list[str] = []
+        for start, items in self.enumerations(text):
+            # A list counts as naming tools when it names a known tool or follows a word such
+            # as "tools" or "frameworks"; "(Master's or Ph.D.)" does neither.
+            context = text[max(0, start - 60) : start].lower()
+            known = any(self.lexicon_tools(item) for item in items)
+            if not known and not any(word in context for word in _TOOL_CONTEXT):
+                continue
+            for item in items:
+                if not _is_name(item) or item in _NOT_TOOLS or self.is_role_title(item):
+                    break
+                found.append(item)
+        return list(dict.fromkeys(found))
+
+    def enumerated_roles(self, text: str) -> list[str]:
+        """Role titles listed in an enumeration ("(e.g., AI Operations Manager, Head of X)")."""
+        found = [
+            item
+            for _, items in self.enumerations(text)
+            for item in items
+            if self.is_role_title(item)
+        ]
+        return list(dict.fromkeys(found))
+
+    def enumerations(self, text: str) -> list[tuple[int, list[str]]]:
+        """``(start, items)`` of every list opened by "such as", "like", "e.g." or "("."""
+        lists: list[tuple[int, list[str]]] = []
         for start in self._enumeration_starts(text):
             stop = start
             limit = min(len(text), start + _ENUM_SPAN)
@@ -113,12 +151,9 @@ class Vocabulary:
             body = text[start:stop]
             for trigger in _ENUM_TRIGGERS:
                 if body.startswith(trigger):
-                    body = body[len(trigger):]
-            for item in split_items(body):
-                if not _is_name(item) or item in _NOT_TOOLS or self.is_role_title(item):
-                    break
-                found.append(item)
-        return list(dict.fromkeys(found))
+                    body = body[len(trigger) :]
+            lists.append((start, split_items(body)))
+        return lists
 
     def _enumeration_starts(self, text: str) -> list[int]:
         starts: list[int] = []
@@ -178,14 +213,12 @@ class Vocabulary:
         'Lead MLOps Engineer'
         """
         words: list[str] = []
-        for raw in text[start:start + 300].split(" "):
+        for raw in text[start : start + 300].split(" "):
             word = raw.rstrip(",.;:")
             bare = word.strip("()")
             if not bare:
                 break
-            if bare in _CONNECTORS and words:
-                words.append(word)
-            elif bare[0].isupper() or bare[0].isdigit():
+            if (bare in _CONNECTORS and words) or bare[0].isupper() or bare[0].isdigit():
                 words.append(word)
             else:
                 break
@@ -202,6 +235,6 @@ class Vocabulary:
 
 def _is_name(item: str) -> bool:
     words = item.split()
-    if not words or len(words) > 5:
+    if not words or len(words) > 5 or "'" in item or "’" in item:
         return False
     return all(word[0].isupper() or word[0].isdigit() for word in words)

@@ -1,0 +1,170 @@
+"""Load many guide files at once: folders, files and glob patterns, with every problem kept.
+
+A bad file never stops the others: it becomes an error :class:`~careergraph.model.Problem`
+and contributes no guide.  ``strict=True`` raises the first error instead (after reading
+everything).
+
+>>> corpus = load_corpus()
+>>> len(corpus.guides), corpus.files[0], len(corpus.digest)
+(5, 'lead-mlops-engineer.card.txt', 64)
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from careergraph.errors import GuideError
+from careergraph.guides.read import STRUCTURED_SUFFIXES, decode, parse_bytes
+from careergraph.lexicon import Lexicon, load_lexicon
+from careergraph.model import Guide, Problem, Severity
+from careergraph.resources import guides_dir
+
+__all__ = ["GUIDE_SUFFIXES", "Corpus", "load_corpus"]
+
+#: File suffixes read from folders.
+GUIDE_SUFFIXES = (".txt", ".md", *STRUCTURED_SUFFIXES)
+
+
+class Corpus(BaseModel):
+    """The guides read from a set of inputs, and everything that went wrong."""
+
+    guides: list[Guide] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list)
+    files: list[str] = Field(default_factory=list)
+    digest: str = ""
+
+
+def _in_folder(folder: Path) -> Iterator[tuple[str, Path]]:
+    found = []
+    for path in folder.rglob("*"):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.suffix.lower() in GUIDE_SUFFIXES and path.is_file():
+            found.append((relative.as_posix(), path))
+    yield from sorted(found)
+
+
+def _expand(paths: Sequence[str | Path], problems: list[Problem]) -> list[tuple[str, Path]]:
+    files: list[tuple[str, Path]] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files.extend(_in_folder(path))
+        elif path.is_file():
+            files.append((str(given), path))
+        elif any(char in str(given) for char in "*?["):
+            matches = sorted(glob.glob(str(given), recursive=True))
+            for match in matches:
+                match_path = Path(match)
+                if match_path.is_dir():
+                    files.extend(_in_folder(match_path))
+                elif match_path.is_file():
+                    files.append((match, match_path))
+            if not matches:
+                problems.append(_error(str(given), 1, "no file matches this pattern"))
+        else:
+            problems.append(_error(str(given), 1, "no such file or folder"))
+    return files
+
+
+def _error(file: str, line: int, message: str) -> Problem:
+    return Problem(file=file, line=max(1, line), message=message, severity=Severity.ERROR)
+
+
+def _normal_text(text: str) -> str:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip()
+
+
+def _digest(contents: Sequence[tuple[str, bytes]]) -> str:
+    sha = hashlib.sha256()
+    for label, data in sorted(contents):
+        for part in (label.encode("utf-8"), data):
+            sha.update(len(part).to_bytes(8, "big"))
+            sha.update(part)
+    return sha.hexdigest()
+
+
+def load_corpus(
+    paths: Sequence[str | Path] | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+    strict: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> Corpus:
+    """Read every guide under ``paths`` (folders, files or glob patterns; default: the bundled
+    corpus).  Labels are paths relative to a folder argument, or as given for files.
+
+    ``progress(i, total, label)`` is called before each file.  With ``strict`` the first
+    :class:`GuideError` is raised once everything has been read.
+    """
+    problems: list[Problem] = []
+    lexicon = lexicon or load_lexicon()
+    entries = _expand([guides_dir()] if paths is None else paths, problems)
+    contents: list[tuple[str, bytes]] = []
+    for label, path in entries:
+        try:
+            contents.append((label, path.read_bytes()))
+        except OSError as exc:
+            problems.append(_error(label, 1, f"cannot read file: {exc.strerror or exc}"))
+    guides: list[Guide] = []
+    first_error: GuideError | None = None
+    seen_bytes: dict[str, str] = {}
+    seen_text: dict[str, str] = {}
+    suffixes = dict(entries)
+    for index, (label, data) in enumerate(contents, 1):
+        if progress is not None:
+            progress(index, len(contents), label)
+        try:
+            found = _parse_one(label, data, suffixes[label].suffix, lexicon, seen_bytes, seen_text)
+        except GuideError as exc:
+            first_error = first_error or exc
+            problems.append(
+                _error(exc.file, exc.line, exc.problem + (f" ({exc.hint})" if exc.hint else ""))
+            )
+            continue
+        guides.extend(found)
+        problems.extend(problem for guide in found for problem in guide.problems)
+    if strict and first_error is not None:
+        raise first_error
+    return Corpus(
+        guides=guides,
+        problems=problems,
+        files=[label for label, _ in entries],
+        digest=_digest(contents),
+    )
+
+
+def _parse_one(
+    label: str,
+    data: bytes,
+    suffix: str,
+    lexicon: Lexicon,
+    seen_bytes: dict[str, str],
+    seen_text: dict[str, str],
+) -> list[Guide]:
+    byte_key = hashlib.sha256(data).hexdigest()
+    if byte_key in seen_bytes:
+        raise GuideError(
+            label,
+            1,
+            f"duplicate guide: same bytes as {seen_bytes[byte_key]}",
+            hint="the first copy is kept",
+        )
+    seen_bytes[byte_key] = label
+    text_key = hashlib.sha256(_normal_text(decode(data, label)).encode("utf-8")).hexdigest()
+    if text_key in seen_text:
+        raise GuideError(
+            label,
+            1,
+            f"duplicate guide: same text as {seen_text[text_key]}",
+            hint="the first copy is kept",
+        )
+    seen_text[text_key] = label
+    return parse_bytes(data, label, suffix=suffix, lexicon=lexicon)

@@ -1,0 +1,273 @@
+"""Facts stated inside prose: arrow chains, role statements, sectors, advancement roles and
+hiring employers.  Each function reads one line and returns plain strings; the long-form parser
+attaches sources.
+
+All scanning is done with ``str.find`` and bounded loops (no backtracking regular
+expressions), so arbitrary input stays linear.
+
+>>> arrow_chain("The path: Junior Engineer → Engineer -> Senior Engineer. Pay varies.")
+['Junior Engineer', 'Engineer', 'Senior Engineer']
+"""
+
+from __future__ import annotations
+
+from careergraph.guides.text import clean, split_items
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_statements", "sectors"]
+
+_ARROWS = ("->", "⇒", "=>", "⟶", "➔", "➜", "→")
+# (anchor, strength): definitional statements beat passing mentions.
+_ROLE_ANCHORS: tuple[tuple[str, int], ...] = (
+    ("the role of an ", 3),
+    ("the role of a ", 3),
+    ("to excel as an ", 2),
+    ("to excel as a ", 2),
+    ("the path to becoming an ", 2),
+    ("the path to becoming a ", 2),
+    ("to become an ", 2),
+    ("to become a ", 2),
+    ("career as an ", 1),
+    ("career as a ", 1),
+    ("the role of ", 1),
+    ("demand for ", 1),
+)
+_SECTOR_TRIGGERS = ("industry", "industries", "sector", "sectors", "domains")
+_LIST_OPENERS = ("such as ", "including ", "like ", "e.g., ", "e.g. ", "(e.g., ", "(")
+_LIST_END = ".;:)"
+_VERBS = frozenset(
+    [
+        "are",
+        "is",
+        "was",
+        "were",
+        "have",
+        "has",
+        "may",
+        "might",
+        "can",
+        "could",
+        "will",
+        "would",
+        "often",
+        "to",
+        "that",
+        "which",
+        "where",
+        "who",
+        "sectors",
+        "industries",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "these",
+        "those",
+        "certain",
+        "various",
+        "many",
+        "several",
+        "other",
+        "all",
+        "multiple",
+        "specific",
+        "different",
+        "key",
+        "regulated",
+        "most",
+        "some",
+    ]
+)
+_ADVANCE = (
+    "advancement",
+    "advance to",
+    "promotion",
+    "promoted to",
+    "progress to",
+    "move into",
+    "move up to",
+    "lead to",
+    "leads to",
+    "career path",
+    "next role",
+)
+_HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "hiring")
+
+
+def arrow_chain(text: str) -> list[str] | None:
+    """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none."""
+    for arrow in _ARROWS[:-1]:
+        text = text.replace(arrow, "→")
+    parts = text.split("→")
+    if len(parts) < 2:
+        return None
+    first = parts[0]
+    for mark in (": ", ". ", "; "):
+        first = first.rsplit(mark, 1)[-1]
+    last = parts[-1]
+    cut = len(last)
+    for mark in (". ", ", ", "; ", " (", ":"):
+        position = last.find(mark)
+        if position != -1:
+            cut = min(cut, position)
+    last = last[:cut].rstrip(".")
+    chain = [clean(part) for part in (first, *parts[1:-1], last)]
+    if any(not part or len(part.split()) > 8 for part in chain):
+        return None
+    return chain
+
+
+def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
+    """``(strength, title)`` for every statement naming a role, strongest kinds first.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> role_statements("A Lead MLOps Engineer is a senior role that combines", v)
+    [(3, 'Lead MLOps Engineer')]
+    >>> role_statements("The demand for Senior Data Engineers is robust", v)
+    [(1, 'Senior Data Engineer')]
+    """
+    found: list[tuple[int, str]] = []
+    stripped = text.lstrip()
+    for article in ("A ", "An "):
+        if stripped.startswith(article):
+            title = vocab.role_title_at(stripped, len(article))
+            rest = stripped[len(article) + len(title or "") :]
+            if title and rest.startswith((" is ", " are ")):
+                found.append((3, title))
+    lowered = text.lower()
+    taken: set[int] = set()
+    for anchor, strength in _ROLE_ANCHORS:
+        position = lowered.find(anchor)
+        while position != -1:
+            start = position + len(anchor)
+            if start not in taken:
+                title = vocab.role_title_at(text, start)
+                if title:
+                    taken.add(start)
+                    found.append((strength, title))
+            position = lowered.find(anchor, position + 1)
+    return sorted(found, key=lambda item: -item[0])
+
+
+def _list_after(text: str, start: int) -> list[str]:
+    end = start
+    limit = min(len(text), start + 300)
+    while end < limit and text[end] not in _LIST_END:
+        end += 1
+    items: list[str] = []
+    for item in split_items(text[start:end]):
+        words = item.split()
+        for index, word in enumerate(words):
+            if word.lower() in _VERBS:
+                words = words[:index]
+                break
+        if not words or len(words) > 3:
+            break
+        items.append(" ".join(words))
+    return items
+
+
+def sectors(text: str) -> list[str]:
+    """Sectors named in prose: "industries such as finance, healthcare, and e-commerce",
+    "Finance, healthcare, and eCommerce sectors", "sectors (e.g., finance, healthcare)".
+
+    >>> sectors("Industries such as finance, healthcare, and e-commerce are driving demand.")
+    ['finance', 'healthcare', 'e-commerce']
+    >>> sectors("Industry Demand: Finance, healthcare, and eCommerce sectors are driving demand")
+    ['Finance', 'healthcare', 'eCommerce']
+    >>> sectors("These sectors require experts")
+    []
+    """
+    found: list[str] = []
+    lowered = text.lower()
+    for trigger in _SECTOR_TRIGGERS:
+        position = lowered.find(trigger)
+        while position != -1:
+            end = position + len(trigger)
+            boundary = (position == 0 or not lowered[position - 1].isalpha()) and (
+                end >= len(lowered) or not lowered[end].isalpha()
+            )
+            if boundary:
+                found.extend(_sectors_after(text, lowered, end))
+                if trigger in ("sectors", "industries"):
+                    found.extend(_sectors_before(text, position))
+            position = lowered.find(trigger, position + 1)
+    return list(dict.fromkeys(item for item in found if item.lower() not in _DETERMINERS))
+
+
+def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
+    # "industries such as X, Y" / "sectors (e.g., X, Y)" / "across industries including X"
+    window = lowered[end : end + 40]
+    for opener in _LIST_OPENERS:
+        position = window.find(opener)
+        if position != -1 and not window[:position].strip(" ,"):
+            return _list_after(text, end + position + len(opener))
+        if opener == "(" and position != -1:
+            continue
+    return []
+
+
+def _sectors_before(text: str, position: int) -> list[str]:
+    # "Finance, healthcare, and eCommerce sectors": the clause before the word.
+    start = max(text.rfind(mark, 0, position) for mark in (":", ";", ".", "(", "\n"))
+    clause = text[start + 1 : position]
+    if " and " not in clause and " or " not in clause:
+        return []
+    items = split_items(clause)
+    if len(items) < 2 or any(len(item.split()) > 3 for item in items):
+        return []
+    if any(item.split()[0].lower() in _DETERMINERS for item in items):
+        return []
+    return items
+
+
+def advancement_roles(text: str, vocab: Vocabulary) -> list[str]:
+    """Role titles listed as advancement targets in prose.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> advancement_roles("Clear career advancement paths (e.g., AI Operations Manager, "
+    ...                   "Head of AI Infrastructure)", v)
+    ['AI Operations Manager', 'Head of AI Infrastructure']
+    """
+    lowered = text.lower()
+    if not any(word in lowered for word in _ADVANCE):
+        return []
+    return vocab.enumerated_roles(text)
+
+
+def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
+    """Companies named as hiring ("Top employers include Google, Meta and Stripe").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> hiring_employers("Top employers include Google, Meta, and Stripe.", v)
+    ['Google', 'Meta', 'Stripe']
+    >>> hiring_employers("Companies like DataRobot lead in automated ML platforms.", v)
+    []
+    """
+    lowered = text.lower()
+    for trigger in _HIRING:
+        position = lowered.find(trigger)
+        if position == -1:
+            continue
+        tail = text[position + len(trigger) :]
+        for opener in (" include ", " including ", " such as ", " like ", ": ", " are "):
+            if tail.lower().startswith(opener):
+                names = split_items(_until_stop(tail[len(opener) :]))
+                return [n for n in names if n[:1].isupper() and len(n.split()) <= 4]
+    return []
+
+
+def _until_stop(text: str) -> str:
+    end = 0
+    limit = min(len(text), 300)
+    while end < limit and text[end] not in ";:)":
+        if text[end] == "." and (end + 1 >= len(text) or text[end + 1] == " "):
+            break
+        end += 1
+    return text[:end]

@@ -1,0 +1,277 @@
+"""Structured guides: YAML or JSON files that state a guide's facts field by field.
+
+The schema is :class:`StructuredGuide` (unknown keys are an error).  A file holds one guide
+(a mapping with ``role``) or ``{"guides": [ ... ]}``.  Every fact's source line is the line of
+its value in the file: the text is composed with PyYAML (JSON too, as YAML's flow style) and
+each node's mark gives its line.  JSON is first checked with :mod:`json`, so a syntax error
+is reported at JSON's position.
+
+>>> text = "role: Data Engineer\\nskills:\\n  tool: [SQL, dbt]\\nemployers:\\n  - Stripe\\n"
+>>> [guide] = parse_structured(text, "de.yaml")
+>>> guide.role.text, [(s.text, s.source.line) for s in guide.skills], guide.employers[0].source.line
+('Data Engineer', [('SQL', 3), ('dbt', 3)], 5)
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from careergraph.errors import GuideError
+from careergraph.guides.builder import Bucket, GuideBuilder
+from careergraph.model import Guide, Layout, SalaryRange, Seniority, SkillKind
+
+__all__ = ["StructuredGuide", "StructuredSalary", "StructuredSkills", "parse_structured"]
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Path_ = tuple[str | int, ...]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StructuredSkills(_Strict):
+    """Skills by kind (each a list of names)."""
+
+    top: list[Text] = Field(default_factory=list)
+    technical: list[Text] = Field(default_factory=list)
+    tool: list[Text] = Field(default_factory=list)
+    soft: list[Text] = Field(default_factory=list)
+    often_missing: list[Text] = Field(default_factory=list)
+
+
+class StructuredSalary(_Strict):
+    """One salary band; ``min``/``max`` are whole currency units per ``period``."""
+
+    level: str | None = None
+    label: str = ""
+    currency: str = "USD"
+    min: int | None = Field(default=None, ge=0)
+    max: int | None = Field(default=None, ge=0)
+    open_ended: bool = False
+    period: str = "year"
+    note: str | None = None
+
+
+class StructuredGuide(_Strict):
+    """One guide.  Only ``role`` is required."""
+
+    role: Text
+    aliases: list[Text] = Field(default_factory=list)
+    level: Seniority | None = None
+    summary: Text | None = None
+    responsibilities: list[Text] = Field(default_factory=list)
+    skills: StructuredSkills = Field(default_factory=StructuredSkills)
+    leads_to: list[Text] = Field(default_factory=list)
+    transitions_to: list[Text] = Field(default_factory=list)
+    progressions: list[Annotated[list[Text], Field(min_length=2)]] = Field(default_factory=list)
+    salaries: list[StructuredSalary] = Field(default_factory=list)
+    growth_trend: Text | None = None
+    employers: list[Text] = Field(default_factory=list)
+    sectors: list[Text] = Field(default_factory=list)
+    next_steps: list[Text] = Field(default_factory=list)
+    requirements: list[Text] = Field(default_factory=list)
+    challenges: list[Text] = Field(default_factory=list)
+    best_practices: list[Text] = Field(default_factory=list)
+    development_suggestions: list[Text] = Field(default_factory=list)
+
+
+class _File(_Strict):
+    guides: list[StructuredGuide] = Field(min_length=1)
+
+
+_LISTS: tuple[Bucket, ...] = (
+    "aliases",
+    "responsibilities",
+    "leads_to",
+    "transitions_to",
+    "employers",
+    "sectors",
+    "next_steps",
+    "requirements",
+    "challenges",
+    "best_practices",
+    "development_suggestions",
+)
+
+
+def _fix_surrogates(text: str) -> str:
+    # JSON escapes of astral characters ("\ud83d\ude00") come out of PyYAML as two halves.
+    try:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeError:
+        return text
+
+
+class _Reader:
+    """Turns composed YAML nodes into Python values, noting each value's line."""
+
+    def __init__(self, file: str, *, json_mode: bool) -> None:
+        self.file = file
+        self.json_mode = json_mode
+        self.lines: dict[Path_, int] = {}
+
+    def value(self, node: yaml.Node, path: Path_) -> Any:
+        self.lines[path] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                if key in out:
+                    raise GuideError(
+                        self.file,
+                        key_node.start_mark.line + 1,
+                        f"duplicate key {key!r}",
+                        hint="keep only one of them",
+                    )
+                out[key] = self.value(value_node, (*path, key))
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [self.value(item, (*path, i)) for i, item in enumerate(node.value)]
+        return self.scalar(node)
+
+    def scalar(self, node: yaml.Node) -> Any:
+        raw = str(node.value)
+        if isinstance(node, yaml.ScalarNode) and node.style is None:
+            if self.json_mode:
+                return json.loads(raw)
+            kind = node.tag.rsplit(":", 1)[-1]
+            if kind == "null":
+                return None
+            if kind == "int":
+                return int(raw.replace("_", ""), 0) if raw.isascii() else raw
+            if kind == "float":
+                return float(raw.replace("_", ""))
+            if kind == "bool" and raw.lower() in ("true", "false"):
+                return raw.lower() == "true"
+            return raw  # "yes", "on", dates… stay text, as a reader expects
+        return _fix_surrogates(raw)
+
+
+def _compose(text: str, file: str, *, json_mode: bool) -> tuple[Any, dict[Path_, int]]:
+    reader = _Reader(file, json_mode=json_mode)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise GuideError(file, line, f"not valid YAML: {exc.problem or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise GuideError(file, 1, f"not valid YAML: {exc}") from exc
+    if node is None:
+        raise GuideError(file, 1, "empty structured guide", hint="add at least 'role:'")
+    return reader.value(node, ()), reader.lines
+
+
+def _load(text: str, file: str, *, json_mode: bool) -> tuple[Any, dict[Path_, int], bool]:
+    """Data, value lines, and whether the lines are exact."""
+    if not json_mode:
+        data, lines = _compose(text, file, json_mode=False)
+        return data, lines, True
+    try:
+        expected = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GuideError(
+            file, exc.lineno, f"not valid JSON: {exc.msg} (column {exc.colno})"
+        ) from exc
+    try:
+        # JSON allows tabs between tokens, YAML does not; valid JSON has no raw tab in strings.
+        data, lines = _compose(text.replace("\t", " "), file, json_mode=True)
+    except (GuideError, ValueError):
+        return expected, {}, False
+    if data != expected:
+        return expected, {}, False
+    return data, lines, True
+
+
+def _line(lines: dict[Path_, int], path: Path_) -> int:
+    while path and path not in lines:
+        path = path[:-1]
+    return lines.get(path, 1)
+
+
+def _validate(data: Any, lines: dict[Path_, int], file: str) -> list[tuple[Path_, StructuredGuide]]:
+    if isinstance(data, dict) and "guides" in data and "role" not in data:
+        model: type[BaseModel] = _File
+        prefix: Path_ = ()
+    elif isinstance(data, dict):
+        model, prefix = StructuredGuide, ()
+    else:
+        raise GuideError(
+            file,
+            _line(lines, ()),
+            "a structured guide must be a mapping",
+            hint="start with 'role: <title>' or 'guides: [...]'",
+        )
+    try:
+        parsed = model.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc: Path_ = tuple(error["loc"])
+        where = ".".join(str(part) for part in loc) or "(top level)"
+        message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+        raise GuideError(
+            file,
+            _line(lines, (*prefix, *loc)),
+            f"{where}: {message}",
+            hint="see the schema in docs/guide-formats.md",
+        ) from exc
+    if isinstance(parsed, _File):
+        return [(("guides", i), guide) for i, guide in enumerate(parsed.guides)]
+    assert isinstance(parsed, StructuredGuide)
+    return [((), parsed)]
+
+
+def _guide(
+    spec: StructuredGuide, base: Path_, lines: dict[Path_, int], file: str, exact: bool
+) -> Guide:
+    out = GuideBuilder(file, Layout.STRUCTURED)
+
+    def at(*path: str | int) -> int:
+        return _line(lines, (*base, *path))
+
+    def note(text: str, line: int) -> None:
+        out.content(line, text)
+
+    note(spec.role, at("role"))
+    out.set_role(spec.role, at("role"))
+    if spec.summary:
+        note(spec.summary, at("summary"))
+        out.set_summary(spec.summary, at("summary"))
+    if spec.growth_trend:
+        note(spec.growth_trend, at("growth_trend"))
+        out.set_growth_trend(spec.growth_trend, at("growth_trend"))
+    for bucket in _LISTS:
+        for index, text in enumerate(getattr(spec, bucket)):
+            note(text, at(bucket, index))
+            out.add(bucket, text, at(bucket, index))
+    for kind in SkillKind:
+        for index, text in enumerate(getattr(spec.skills, kind.value)):
+            note(text, at("skills", kind.value, index))
+            out.skill(text, kind, at("skills", kind.value, index))
+    for chain_index, chain in enumerate(spec.progressions):
+        steps = [(text, at("progressions", chain_index, i)) for i, text in enumerate(chain)]
+        for text, line in steps:
+            note(text, line)
+        out.progression(steps)
+    for index, band in enumerate(spec.salaries):
+        line = at("salaries", index)
+        note(band.label or "salary", line)
+        out.salary(SalaryRange(source=out.source(line), **band.model_dump()))
+    if not exact:
+        out.warn(1, "JSON value lines could not be traced; facts point at line 1")
+    return out.build().model_copy(update={"level": spec.level})
+
+
+def parse_structured(text: str, file: str, *, json_mode: bool = False) -> list[Guide]:
+    """Parse a YAML (or, with ``json_mode``, JSON) guide file into guides.
+
+    Raises :class:`GuideError` naming the file, the line of the offending value and the
+    problem, e.g. ``x.yaml:4: skills.tol: unknown key``.
+    """
+    data, lines, exact = _load(text, file, json_mode=json_mode)
+    return [_guide(spec, base, lines, file, exact) for base, spec in _validate(data, lines, file)]
