@@ -1,0 +1,185 @@
+"""Build one synthetic corpus and measure it (run in a fresh process per size).
+
+    python -m benchmarks.bench_build benchmarks/out/corpus-10000 [--routes 200] [--profile F]
+
+Times ``load_corpus`` (read + parse) and ``build_graph`` (resolve + graph) separately,
+records peak memory (``ru_maxrss`` of this process: it starts fresh, so the peak is the build
+plus the interpreter), node and edge counts, how well the graph recovers the generator's
+ground truth (role count, LEADS_TO edges), and, with ``--routes N``, route-query latencies
+on the built graph against a bare networkx shortest path.  Prints one JSON document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import json
+import random
+import resource
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from careergraph.build import build_graph
+from careergraph.graph import CareerGraph
+from careergraph.guides import load_corpus
+from careergraph.lexicon import load_lexicon
+
+
+def _rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def measure(corpus_dir: Path, *, routes: int = 0, profile: Path | None = None) -> dict[str, Any]:
+    guides_dir = corpus_dir / "guides"
+    truth = json.loads((corpus_dir / "truth.json").read_text(encoding="utf-8"))
+    files = sorted(p for p in guides_dir.iterdir() if p.is_file())
+    size_bytes = sum(p.stat().st_size for p in files)
+    lexicon = load_lexicon()
+    base_rss = _rss_mib()
+    profiler = cProfile.Profile() if profile else None
+    gc.collect()
+
+    if profiler:
+        profiler.enable()
+    t0 = time.perf_counter()
+    corpus = load_corpus([guides_dir], lexicon=lexicon)
+    t1 = time.perf_counter()
+    graph, report = build_graph(corpus.guides, lexicon, corpus.problems)
+    t2 = time.perf_counter()
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(str(profile))
+    peak_rss = _rss_mib()
+
+    nodes = Counter(attrs["type"] for _, attrs in graph.nodes(data=True))
+    edges = Counter(key for _, _, key in graph.edges(keys=True))
+    total = t2 - t0
+    result: dict[str, Any] = {
+        "size": truth["size"],
+        "files": len(files),
+        "guides": len(corpus.guides),
+        "mb": size_bytes / 1e6,
+        "parse_s": t1 - t0,
+        "build_s": t2 - t1,
+        "total_s": total,
+        "guides_per_s": len(corpus.guides) / total,
+        "mb_per_s": size_bytes / 1e6 / total,
+        "base_rss_mib": base_rss,
+        "peak_rss_mib": peak_rss,
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+        "nodes_by_type": dict(sorted(nodes.items())),
+        "edges_by_type": dict(sorted(edges.items())),
+        "problems": len(corpus.problems) + sum(len(g.problems) for g in report.guides),
+        "truth_roles": len(truth["roles"]),
+        "truth_leads_to": len(truth["leads_to"]),
+    }
+    cg = CareerGraph(graph, report, lexicon)
+    result.update(_recovery(cg, truth))
+    if routes:
+        result["routes"] = _routes(cg, truth, routes)
+    return result
+
+
+def _recovery(cg: CareerGraph, truth: dict[str, Any]) -> dict[str, Any]:
+    """How many generated roles map to exactly one node, and LEADS_TO edges found."""
+    from careergraph.errors import ResolveError
+    from careergraph.model import EdgeType, NodeType
+
+    node_of: dict[str, str] = {}
+    unresolved = 0
+    for key, role in truth["roles"].items():
+        try:
+            node_of[key] = cg.find(role["title"], NodeType.ROLE)
+        except ResolveError:
+            unresolved += 1
+    found = {(s, d) for s, d, _ in cg.edges(EdgeType.LEADS_TO)}
+    hit = sum((node_of.get(a), node_of.get(b)) in found for a, b in truth["leads_to"])
+    return {
+        "roles_resolved": len(node_of),
+        "roles_unresolved": unresolved,
+        "roles_distinct_nodes": len(set(node_of.values())),
+        "leads_to_found": hit,
+    }
+
+
+def _routes(cg: CareerGraph, truth: dict[str, Any], n: int) -> dict[str, Any]:
+    """Median/p95 latency of shortest and 3-best routes vs a bare networkx shortest path."""
+    import networkx as nx
+
+    from careergraph.errors import CareerGraphError
+    from careergraph.model import EdgeType, NodeType
+    from careergraph.routes import find_routes
+
+    rng = random.Random(11)
+    titles = [r["title"] for r in truth["roles"].values()]
+    moves = nx.DiGraph()
+    for src, dst, key in cg.nx.edges(keys=True):
+        if key in (EdgeType.LEADS_TO.value, EdgeType.TRANSITIONS_TO.value):
+            moves.add_edge(src, dst)
+    # Pairs with a route between them, so every timing is of a successful query.
+    pairs: list[tuple[str, str]] = []
+    ids = {t: cg.find(t, NodeType.ROLE) for t in titles}
+    starts = rng.sample(titles, min(len(titles), n * 4))
+    for a in starts:
+        if ids[a] not in moves:
+            continue
+        reach = nx.single_source_shortest_path_length(moves, ids[a], cutoff=6)
+        far = [t for t in titles if reach.get(ids[t], 0) >= 2]
+        if far:
+            pairs.append((a, rng.choice(far)))
+        if len(pairs) >= n:
+            break
+    t0 = time.perf_counter()
+    find_routes(cg, pairs[0][0], pairs[0][1])
+    first_ms = (time.perf_counter() - t0) * 1000
+    timings: dict[str, list[float]] = {"shortest": [], "3-best": [], "to level Director": [],
+                                       "nx.shortest_path": []}
+    misses = 0
+    for a, b in pairs:
+        for label, call in (
+            ("shortest", lambda a=a, b=b: find_routes(cg, a, b)),
+            ("3-best", lambda a=a, b=b: find_routes(cg, a, b, k=3)),
+            ("to level Director", lambda a=a: find_routes(cg, a, "Director")),
+            ("nx.shortest_path", lambda a=a, b=b: nx.shortest_path(moves, ids[a], ids[b])),
+        ):
+            t = time.perf_counter()
+            try:
+                call()
+            except CareerGraphError:
+                misses += 1
+                continue
+            timings[label].append((time.perf_counter() - t) * 1000)
+    out: dict[str, Any] = {"pairs": len(pairs), "first_query_ms": first_ms, "misses": misses}
+    base = statistics.median(timings["nx.shortest_path"])
+    for label, values in timings.items():
+        if values:
+            med = statistics.median(values)
+            out[label] = {"median_ms": med, "p95_ms": _percentile(values, 0.95),
+                          "ratio_to_nx": med / base if base else None, "n": len(values)}
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="a folder written by benchmarks.generate")
+    parser.add_argument("--routes", type=int, default=0, help="route queries to time")
+    parser.add_argument("--profile", type=Path, default=None, help="write cProfile stats")
+    args = parser.parse_args(argv)
+    result = measure(args.corpus, routes=args.routes, profile=args.profile)
+    json.dump(result, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,971 @@
+"""A deterministic, seeded generator of realistic career guides (and their ground truth).
+
+The corpus imitates the bundled guides in ``data/guides``: the *card* layout (title line,
+glued headings such as ``Career GuideKey Responsibilities``, glued lists such as
+``AmazonGoogleNVIDIAIBM``, next-step numbers glued to the previous step ``...across teams2``),
+the *long-form* layout (no title line in most files; the role is named in the overview, a
+progression written as ``A → B → C``) and the structured YAML/JSON format.  Names carry the
+same messiness: acronym expansions (``Payment Fraud Analytics (PFA)``), slash titles
+(``Senior Search / Senior Search Platform Engineer``), ``Sr.`` shorthands and parenthetical
+qualifiers (``Data Engineer (platform-focused)``).
+
+World model
+-----------
+*Domains* (``Payments``) × *focus* (``Analytics``) × optional industry prefix give *areas*
+(``Healthcare Payments Analytics``), generated combinatorially so 50,000 guides stay
+plausible.  An area has 1-3 individual-contributor ladders (one per head noun: ``Engineer``,
+``Scientist``…; ``Junior`` → ``Senior`` → ``Lead`` → ``Principal``) that converge on one
+management ladder (``Payments Analytics Manager`` → ``Director of Payments Analytics``), and
+a domain has a ``VP of Payments``.  Roles lead up their ladders, into management, and
+sideways (transitions) into sibling areas.  Skills come from a combinatorial vocabulary
+sampled with a Zipf-like skew (tens of thousands of distinct skills at 50,000 guides);
+employers and sectors mix the lexicon's names with generated ones.
+
+Every corpus comes with ``truth.json``: each role (title, level, every spelling the corpus
+uses for it), each guide's subject, the LEADS_TO and TRANSITIONS_TO edges between roles,
+and the skills, employers and sectors of the card and structured guides.
+
+Same ``(size, seed)`` → byte-identical files::
+
+    python -m benchmarks.generate --size 1000 --seed 7 --out benchmarks/out/corpus-1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import hashlib
+import itertools
+import json
+import random
+import re
+import shutil
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["Corpus", "Role", "World", "corpus_digest", "generate", "main"]
+
+DEFAULT_SEED = 20240607
+
+# --------------------------------------------------------------------------------------
+# Vocabulary (no level words inside area names: "Lead Generation" would read as a level)
+# --------------------------------------------------------------------------------------
+DOMAINS = """Machine Learning|Deep Learning|Computer Vision|Speech Recognition|Natural Language
+|Recommendation|Search|Ranking|Data|Data Quality|Data Governance|Analytics|Business Intelligence
+|Experimentation|Growth|Advertising|Payments|Billing|Fraud Prevention|Risk Modeling|Credit Risk
+|Identity|Cloud|Platform|Infrastructure|Network|Storage|Database|Distributed Systems|Reliability
+|Observability|Security|Application Security|Cryptography|Compliance|Privacy|Mobile|Frontend
+|Backend|Web|Game|Graphics|Audio|Video Streaming|Robotics|Autonomy|Embedded Software|Firmware
+|Hardware Verification|Silicon Design|Quantum Computing|Bioinformatics|Clinical Data|Genomics
+|Supply Chain|Logistics|Fulfillment|Pricing|Forecasting|Simulation|Geospatial|Mapping
+|Energy Systems|Trading Systems|Market Data|Customer Data|Developer Productivity|Build Systems
+|Release|Test Automation|Localization|Accessibility|Edge Computing|Serverless|Messaging
+|Integration|Workflow Automation|Knowledge Graph|Content Moderation|Trust and Safety
+|Sustainability|Telematics|Sensor Fusion|Perception|Computational Biology|Medical Imaging
+|Drug Discovery|Actuarial Modeling|Revenue|Procurement|Feature Store|Model Serving|Inference
+|Compute|Compiler|Runtime|Virtualization|Service Mesh|Streaming Data|Event Processing
+|Personalization|Conversational Systems|Document Understanding|Optimization|Operations Research"""
+FOCUS = """|Operations|Platform|Infrastructure|Systems|Tooling|Automation|Quality|Integration
+|Performance|Analytics|Research|Applications|Services|Pipeline|Modeling|Strategy|Enablement
+|Experience|Governance|Insights|Architecture|Product|Evaluation"""
+INDUSTRY = """Healthcare|Retail|Automotive|Fintech|Aerospace|Telecom|Gaming|Media|Insurance
+|Public Sector|Biotech|Education|Manufacturing|Agritech|Energy|Travel|Hospitality|Legal
+|Real Estate|Maritime"""
+HEADS = ("Engineer", "Engineer", "Engineer", "Developer", "Scientist", "Analyst", "Specialist")
+
+SKILL_ADJ = """Distributed|Real-time|Applied|Statistical|Secure|Scalable|Automated|Cloud
+|Edge|Batch|Streaming|Probabilistic|Causal|Bayesian|Federated|Continuous|Incremental|Adaptive
+|Robust|Efficient|Responsible|Explainable|Interactive|Multimodal|Large-scale|Low-latency
+|Serverless|Hybrid|Regulated|Embedded|Parallel|Declarative|Event-driven|Privacy-preserving
+|Cost-aware|Self-service|Production|Enterprise|Open-source|Geospatial"""
+SKILL_TOPIC = """Stream Processing|Model Monitoring|Feature Engineering|Cost Optimization
+|Data Modeling|Query Optimization|Schema Design|Capacity Planning|Incident Response
+|Release Management|Model Deployment|Pipeline Orchestration|Experiment Tracking|Data Labeling
+|Model Evaluation|Hyperparameter Tuning|Graph Analytics|Time Series Forecasting|Anomaly Detection
+|Access Control|Secrets Handling|Threat Modeling|Vulnerability Triage|Load Testing
+|Performance Profiling|Caching Strategies|API Design|Service Design|Workflow Scheduling
+|Data Validation|Data Lineage|Metadata Management|Vector Search|Text Classification
+|Entity Resolution|Image Segmentation|Object Detection|Speech Synthesis|Signal Processing
+|Sensor Calibration|Path Planning|Control Systems|Reinforcement Learning|Causal Inference
+|Survey Design|Cohort Analysis|Funnel Analysis|Attribution Modeling|Demand Planning
+|Inventory Optimization|Route Optimization|Price Elasticity|Risk Scoring|Fraud Detection
+|Identity Verification|Key Management|Log Analysis|Tracing|Alert Design|Runbook Writing
+|Chaos Testing|Disaster Recovery|Backup Strategy|Network Design|Storage Tiering
+|Container Security|Cluster Scheduling|Resource Quotas|Build Caching|Dependency Management
+|Code Review|Technical Writing|Roadmap Planning|Vendor Evaluation|Budget Forecasting
+|Stakeholder Alignment|Requirements Gathering|Mentoring|Hiring|Coaching|Negotiation
+|Public Speaking|Change Management|Program Planning|Risk Management|Quality Assurance
+|Test Design|Fuzz Testing|Contract Testing|Unit Testing|Integration Testing|Data Contracts
+|Privacy Engineering|Consent Management|Audit Logging|Policy Design|Model Governance
+|Bias Auditing|Prompt Design|Retrieval Augmentation|Knowledge Distillation|Model Compression
+|Quantization|Kernel Tuning|Memory Profiling|Compiler Optimization|Simulation Design
+|Digital Twins|Map Matching|Geocoding|Spatial Indexing|Protein Folding|Sequence Alignment
+|Clinical Reporting|Claims Analytics|Actuarial Analysis|Portfolio Analysis|Market Making
+|Order Routing|Ledger Design|Reconciliation|Billing Systems|Subscription Analytics
+|Content Ranking|Query Understanding|Relevance Tuning|Localization Testing|Accessibility Audits
+|Design Systems|State Management|Offline Sync|Push Messaging|Game Physics|Shader Programming
+|Audio Processing|Video Encoding|Firmware Updates|Hardware Bring-up|Timing Analysis"""
+SKILL_SUFFIX = """|Fundamentals|Best Practices|Tooling|Governance|Strategy|Automation|Testing
+|Design|Operations|Leadership|Architecture|Analysis"""
+SOFT_SKILLS = ("Communication", "Problem-Solving", "Collaboration", "Stakeholder Management",
+               "Technical Leadership", "Adaptability", "Critical Thinking", "Time Management",
+               "Mentorship", "Business Acumen", "Attention to Detail", "Prioritization")
+TOOLS = ("Python", "Docker", "Kubernetes", "Terraform", "PyTorch", "TensorFlow", "Airflow",
+         "Apache Spark", "Apache Kafka", "MLflow", "Kubeflow", "Jenkins", "GitHub Actions",
+         "PostgreSQL", "AWS", "GCP", "Azure", "Scala", "Java", "Go", "SQL", "Databricks",
+         "Hadoop", "Keras", "Ansible", "Dagster", "Prefect", "SageMaker")
+LEXICON_EMPLOYERS = ("Amazon", "Google", "Microsoft", "Apple", "Meta", "Netflix", "Uber",
+                     "Airbnb", "Stripe", "Salesforce", "NVIDIA", "IBM", "ServiceNow",
+                     "Databricks", "Snowflake", "JPMorgan Chase", "OpenAI", "Anthropic",
+                     "Palantir", "Adobe", "Intel", "Spotify", "Shopify", "Visa", "Walmart",
+                     "Oracle", "Cisco", "LinkedIn", "Pinterest", "Workday")
+EMPLOYER_A = """North|Blue|Iron|Silver|Red|Bright|Clear|Deep|Far|Gold|Green|High|Lake|Maple
+|Oak|Pine|River|Sky|Star|Stone|Sun|Swift|True|West|East|Wind|Cedar|Harbor|Summit|Willow"""
+EMPLOYER_B = """wind|peak|wood|field|line|gate|bridge|haven|crest|ridge|forge|point|stream
+|brook|vale|light|works|mark|path|spring"""
+EMPLOYER_C = """Labs|Analytics|Health|Systems|Bank|Logistics|Retail|Energy|Insurance|Robotics
+|Software|Networks|Capital|Media|Mobility|Foods|Pharma|Games|Cloud|Dynamics"""
+LEXICON_SECTORS = ("Technology", "Financial Services", "Healthcare", "Retail and Ecommerce",
+                   "Media and Entertainment", "Manufacturing", "Telecommunications",
+                   "Transportation and Logistics", "Cybersecurity", "Energy", "Insurance",
+                   "Government Contractors")
+EXTRA_SECTORS = ("Agriculture", "Aerospace and Defense", "Education", "Hospitality",
+                 "Real Estate", "Pharmaceuticals", "Automotive", "Gaming", "Nonprofit",
+                 "Utilities", "Construction", "Legal Services", "Public Health",
+                 "Biotechnology", "Consumer Goods", "Travel and Tourism", "Mining",
+                 "Maritime Shipping", "Sports and Fitness", "Food and Beverage")
+SECTOR_NOTES = ("(fraud, risk, personalization)", "(analytics, imaging, operations)",
+                "(recommendations, demand forecasting)", "(ranking and targeting)",
+                "(quality, routing, predictive maintenance)", "(detection and response)")
+QUALIFIERS = ("(product-focused)", "(platform-focused)", "(remote)", "(contract)",
+              "(research track)")
+VERBS = ("Design", "Build", "Maintain", "Own", "Improve", "Operate", "Automate", "Monitor",
+         "Review", "Scale", "Document", "Standardize", "Secure", "Optimize", "Plan")
+OBJECTS = ("pipelines", "services", "dashboards", "release processes", "data contracts",
+           "evaluation suites", "deployment workflows", "on-call rotations", "cost reports",
+           "architecture reviews", "runbooks", "quality gates", "capacity plans",
+           "integration tests", "access policies", "roadmaps", "model registries")
+PURPOSES = ("so teams ship safely", "across product teams", "for production workloads",
+            "with clear ownership", "to meet service-level objectives",
+            "in partnership with product and security", "at scale", "for regulated customers")
+FILLER = ("This role sits between engineering, product and operations teams.",
+          "Demand keeps growing as more companies move this work into production.",
+          "The work rewards people who like measurable outcomes and clear ownership.",
+          "Teams value clear communication of tradeoffs and timelines.",
+          "Most hiring happens in product companies and large platform groups.",
+          "Experience with production incidents is valued highly by employers.")
+GROWTH = ("Strong growth.", "Steady growth.", "Strong and growing demand.", "Moderate growth.",
+          "Very strong growth.")
+LEVEL_WORDS = frozenset((
+    "lead", "staff", "head", "principal", "chief", "director", "manager", "management",
+    "senior", "junior", "associate", "intern", "graduate", "trainee", "apprentice", "fellow",
+    "distinguished", "architect", "vp", "entry", "sr", "jr", "president", "officer", "cto",
+    "cio", "ceo"))
+RESERVED_ACRONYMS = frozenset({"ML", "AI", "SRE", "VP", "CTO", "QA", "NLP", "MLOPS", "SQL",
+                               "API", "AWS", "GCP", "IBM", "SAP", "AMD", "CIO", "CEO", "CDO",
+                               "SVP", "EVP", "IT", "HR", "UX", "UI", "OK"})
+
+
+_INNER_CAPITAL = re.compile(r"[A-Za-z][A-Z]")
+
+
+def _split(text: str) -> list[str]:
+    return [w.strip() for w in text.replace("\n", "").split("|")]
+
+
+_DOMAINS, _FOCUS, _INDUSTRY = _split(DOMAINS), _split(FOCUS), _split(INDUSTRY)
+_SKILL_ADJ, _SKILL_TOPIC, _SKILL_SUFFIX = _split(SKILL_ADJ), _split(SKILL_TOPIC), _split(
+    SKILL_SUFFIX)
+_EMP_A, _EMP_B, _EMP_C = _split(EMPLOYER_A), _split(EMPLOYER_B), _split(EMPLOYER_C)
+
+# IC rungs in ladder order, and the management rungs.
+IC_RUNGS = ("junior", "mid", "senior", "lead", "principal")
+MGMT_RUNGS = ("manager", "director")
+SALARY_BASE = {"junior": 85, "mid": 115, "senior": 150, "lead": 175, "principal": 200,
+               "manager": 170, "director": 215, "vp": 260}
+
+
+def _key(text: str) -> str:
+    """A rough comparison key (lowercase letters and digits, plural 's' dropped)."""
+    words = "".join(c if c.isalnum() else " " for c in text.lower()).split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return "".join(words)
+
+
+# --------------------------------------------------------------------------------------
+# The world: areas, roles, skills, employers
+# --------------------------------------------------------------------------------------
+@dataclass
+class Area:
+    index: int
+    name: str  # "Payments Analytics"
+    domain: str
+    acronym: str | None = None  # "PA" (only when the corpus also spells it out)
+    alt: str | None = None  # "Payments Analytics Platform": a slash-title alias
+    heads: list[str] = field(default_factory=list)
+    taught: bool = False  # a guide in the corpus writes "Name (ACR)"
+
+
+@dataclass
+class Role:
+    key: str  # stable id in truth.json, e.g. "a00012:engineer:senior"
+    area: Area | None
+    level: str
+    head: str | None  # None for management / VP roles
+    domain: str
+    title: str
+    spellings: list[str] = field(default_factory=list)
+    subject_files: list[str] = field(default_factory=list)
+
+    def with_level(self, area_text: str) -> str:
+        """This role's title with ``area_text`` standing for the area's name."""
+        if self.level == "vp":
+            return f"VP of {area_text}"
+        if self.level == "director":
+            return f"Director of {area_text}"
+        if self.level == "manager":
+            return f"{area_text} Manager"
+        prefix = {"junior": "Junior ", "mid": "", "senior": "Senior ", "lead": "Lead ",
+                  "principal": "Principal "}[self.level]
+        return f"{prefix}{area_text} {self.head}"
+
+
+@dataclass
+class Guide:
+    """One guide to write: its subject, layout and the facts the truth records."""
+
+    role: Role
+    layout: str  # card | longform | yaml | json
+    file: str = ""
+    title: str = ""
+    title_line: bool = True
+    aliases: list[str] = field(default_factory=list)
+    leads_to: list[tuple[Role, str]] = field(default_factory=list)
+    transitions_to: list[tuple[Role, str]] = field(default_factory=list)
+    progression: list[tuple[Role, str]] = field(default_factory=list)
+    skills: dict[str, list[str]] = field(default_factory=dict)
+    employers: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+
+
+class World:
+    """Areas, roles, skill vocabulary and employers for a corpus of ``size`` guides."""
+
+    def __init__(self, size: int, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.size = size
+        self.areas: list[Area] = []
+        self.roles: dict[str, Role] = {}
+        self.area_roles: dict[int, dict[tuple[str | None, str], Role]] = {}
+        self.vps: dict[str, Role] = {}
+        self._keys: set[str] = set()
+        self._acronyms: set[str] = set()
+        self._combos = self._area_combos()
+        self.skills = self._skill_vocabulary(500 + int(size * 0.7))
+        # Zipf-like weights: rank r has weight 1 / r**1.07.
+        self._skill_cum = list(itertools.accumulate(
+            1.0 / (r ** 1.07) for r in range(1, len(self.skills) + 1)))
+        self.employers = [*LEXICON_EMPLOYERS, *self._employer_names(100 + size // 25)]
+        self._employer_cum = list(itertools.accumulate(
+            1.0 / (r ** 0.9) for r in range(1, len(self.employers) + 1)))
+        self.sectors = [*LEXICON_SECTORS, *EXTRA_SECTORS]
+
+    # -- vocabulary ------------------------------------------------------------------
+    def _area_combos(self) -> list[tuple[str, str, str]]:
+        combos = [("", d, f) for d in _DOMAINS for f in _FOCUS
+                  if not f or f.lower() not in d.lower()]
+        prefixed = [(i, d, f) for i in _INDUSTRY for d in _DOMAINS for f in _FOCUS
+                    if (not f or f.lower() not in d.lower()) and i.lower() not in d.lower()]
+        self.rng.shuffle(combos)
+        self.rng.shuffle(prefixed)
+        # Popped from the end: plain names first, industry-prefixed ones once the corpus
+        # needs more areas.
+        return prefixed + combos
+
+    def _skill_vocabulary(self, n: int) -> list[str]:
+        rng = self.rng
+        names: list[str] = []
+        seen: set[str] = set()
+
+        def add(name: str) -> None:
+            key = _key(name)
+            if key not in seen:
+                seen.add(key)
+                names.append(name)
+
+        for topic in _SKILL_TOPIC:  # the common head of the distribution
+            add(topic)
+        pools = [
+            [f"{a} {t}" for a in _SKILL_ADJ for t in _SKILL_TOPIC],
+            [f"{t} {s}" for t in _SKILL_TOPIC for s in _SKILL_SUFFIX if s],
+            [f"{d} {t}" for d in _DOMAINS for t in _SKILL_TOPIC],
+        ]
+        for pool in pools:
+            rng.shuffle(pool)
+        merged = [x for trio in itertools.zip_longest(*pools) for x in trio if x]
+        for name in merged:
+            if len(names) >= n:
+                break
+            add(name)
+        while len(names) < n:  # very large sizes: three-part names
+            add(f"{rng.choice(_SKILL_ADJ)} {rng.choice(_SKILL_TOPIC)} "
+                f"{rng.choice(_SKILL_SUFFIX[1:])}")
+        # Mix a few tools into the head so the lexicon's tool names appear often.
+        head = names[:40]
+        for i, tool in enumerate(TOOLS[:12]):
+            head.insert(2 * i + 1, tool)
+        return [*head, *names[40:]]
+
+    def _employer_names(self, n: int) -> list[str]:
+        names: list[str] = []
+        seen = {_key(e) for e in LEXICON_EMPLOYERS}
+        combos = [f"{a}{b} {c}" for a in _EMP_A for b in _EMP_B for c in _EMP_C]
+        self.rng.shuffle(combos)
+        for name in combos:
+            if len(names) >= n:
+                break
+            if _key(name) not in seen:
+                seen.add(_key(name))
+                names.append(name)
+        return names
+
+    def sample_skills(self, k: int, exclude: Sequence[str] = (), *,
+                      gluable: bool = False) -> list[str]:
+        """``k`` distinct skills, Zipf-skewed; ``gluable`` ones have no inner capitals
+        ("PyTorch"), so a list of them glued together still splits at the case changes."""
+        out: list[str] = []
+        total = self._skill_cum[-1]
+        taken = {_key(x) for x in exclude}
+        while len(out) < k:
+            r = bisect.bisect_left(self._skill_cum, self.rng.random() * total)
+            name = self.skills[min(r, len(self.skills) - 1)]
+            if gluable and _INNER_CAPITAL.search(name):
+                continue
+            if _key(name) not in taken:
+                taken.add(_key(name))
+                out.append(name)
+        return out
+
+    def sample_employers(self, k: int) -> list[str]:
+        out: list[str] = []
+        total = self._employer_cum[-1]
+        while len(out) < k:
+            r = bisect.bisect_left(self._employer_cum, self.rng.random() * total)
+            name = self.employers[min(r, len(self.employers) - 1)]
+            if name not in out:
+                out.append(name)
+        return out
+
+    # -- areas and roles ---------------------------------------------------------------
+    def _acronym_for(self, name: str) -> str | None:
+        words = name.split()
+        if words[-1] == "Operations" and len(words) >= 2:
+            stem = words[:-1]
+            acr = ("".join(w[0] for w in stem) if len(stem) > 1
+                   else (stem[0] if len(stem[0]) <= 4 else stem[0][:3])) + "Ops"
+        elif len(words) >= 2 and all(w[0].isalpha() for w in words):
+            acr = "".join(w[0].upper() for w in words if w.lower() != "and")
+        else:
+            return None
+        if (acr.upper() in RESERVED_ACRONYMS or acr in self._acronyms or len(acr) < 2
+                or not any(c.isupper() for c in acr)):
+            return None
+        return acr
+
+    def new_area(self) -> Area | None:
+        rng = self.rng
+        while self._combos:
+            industry, domain, focus = self._combos.pop()
+            name = " ".join(x for x in (industry, domain, focus) if x)
+            if any(w.lower() in LEVEL_WORDS for w in name.split()):
+                continue
+            n_heads = 1 if rng.random() < 0.6 else (2 if rng.random() < 0.75 else 3)
+            heads = list(dict.fromkeys(rng.choice(HEADS) for _ in range(n_heads)))
+            alt = f"{name} Platform" if not name.endswith("Platform") and rng.random() < 0.2 \
+                else None
+            titles = [f"{name} {h}" for h in heads] + [f"{name} Manager", f"Director of {name}"]
+            titles += [f"{alt} {h}" for h in heads] if alt else []
+            keys = {_key(t) for t in titles}
+            if keys & self._keys or len(keys) < len(titles):
+                continue
+            self._keys |= keys
+            area = Area(index=len(self.areas), name=name, domain=domain, heads=heads, alt=alt)
+            if rng.random() < 0.12:
+                area.acronym = self._acronym_for(name)
+                if area.acronym:
+                    self._acronyms.add(area.acronym)
+            self.areas.append(area)
+            self._make_roles(area)
+            return area
+        return None
+
+    def _make_roles(self, area: Area) -> None:
+        rng = self.rng
+        roles: dict[tuple[str | None, str], Role] = {}
+        for head in area.heads:
+            start = 0 if rng.random() < 0.6 else 1
+            end = rng.choice((2, 3, 3, 4, 4))
+            for level in IC_RUNGS[start:end + 1]:
+                role = Role(key=f"a{area.index:05d}:{head.lower()}:{level}", area=area,
+                            level=level, head=head, domain=area.domain, title="")
+                role.title = role.with_level(area.name)
+                roles[(head, level)] = role
+        n_mgmt = rng.choice((0, 1, 2, 2))
+        for level in MGMT_RUNGS[:n_mgmt]:
+            role = Role(key=f"a{area.index:05d}:mgmt:{level}", area=area, level=level,
+                        head=None, domain=area.domain, title="")
+            role.title = role.with_level(area.name)
+            roles[(None, level)] = role
+        if n_mgmt == 2 and area.domain not in self.vps and rng.random() < 0.5:
+            vp = Role(key=f"d:{_key(area.domain)}:vp", area=None, level="vp", head=None,
+                      domain=area.domain, title=f"VP of {area.domain}")
+            if _key(vp.title) not in self._keys:
+                self._keys.add(_key(vp.title))
+                self.vps[area.domain] = vp
+                self.roles[vp.key] = vp
+        for role in roles.values():
+            self.roles[role.key] = role
+        self.area_roles[area.index] = roles
+
+    def ladder(self, role: Role) -> list[Role]:
+        """A typical progression through the role: its IC track from the bottom, then
+        management (from a senior-or-higher track) and the domain's VP."""
+        if role.area is None:
+            return [role]
+        roles = self.area_roles[role.area.index]
+        mgmt = [roles[(None, lv)] for lv in MGMT_RUNGS if (None, lv) in roles]
+        head = role.head or next((h for h, _ in roles if h is not None), None)
+        track = [roles[(head, lv)] for lv in IC_RUNGS if (head, lv) in roles]
+        if role.head is None:  # a manager or director: from the top of a senior track
+            track = track[-1:] if track and IC_RUNGS.index(track[-1].level) >= 2 else []
+        chain = list(track)
+        if (mgmt and chain and IC_RUNGS.index(chain[-1].level) >= 2) or not chain:
+            chain += mgmt
+            vp = self.vps.get(role.domain)
+            if vp is not None and mgmt and mgmt[-1].level == "director":
+                chain.append(vp)
+        return chain
+
+    def next_roles(self, role: Role) -> list[Role]:
+        """Where a role leads: the next rung, management from senior up, VP from director."""
+        if role.level == "vp" or role.area is None:
+            return []
+        roles = self.area_roles[role.area.index]
+        out: list[Role] = []
+        if role.head is not None:
+            i = IC_RUNGS.index(role.level)
+            for lv in IC_RUNGS[i + 1:]:
+                if (role.head, lv) in roles:
+                    out.append(roles[(role.head, lv)])
+                    break
+            if i >= 2:
+                out += [roles[(None, lv)] for lv in MGMT_RUNGS[:1] if (None, lv) in roles]
+        elif role.level == "manager" and (None, "director") in roles:
+            out.append(roles[(None, "director")])
+        elif role.level in ("manager", "director") and role.domain in self.vps:
+            out.append(self.vps[role.domain])
+        return out
+
+
+# --------------------------------------------------------------------------------------
+# Spellings
+# --------------------------------------------------------------------------------------
+def _spell(world: World, role: Role, *, formal: bool = False) -> str:
+    """A spelling of ``role`` for a mention in another guide (records it as an alias)."""
+    rng = world.rng
+    area = role.area
+    text = role.title
+    roll = rng.random()
+    if area is not None and area.acronym and area.taught and roll < 0.45:
+        text = role.with_level(area.acronym)
+    elif not formal and role.level == "senior" and roll < 0.52:
+        text = "Sr. " + role.title[len("Senior "):]
+    elif not formal and roll < 0.6 and role.level not in ("vp", "director"):
+        text = f"{role.title} {rng.choice(QUALIFIERS)}"
+    if text not in role.spellings:
+        role.spellings.append(text)
+    return text
+
+
+def _title(world: World, guide: Guide) -> str:
+    """The guide's own title, possibly with its acronym spelt out or as a slash title."""
+    role, rng = guide.role, world.rng
+    area = role.area
+    if area is not None and area.acronym and not area.taught and guide.title_line:
+        area.taught = True
+        title = role.with_level(f"{area.name} ({area.acronym})")
+    elif (area is not None and area.alt and role.head and guide.layout == "card"
+          and rng.random() < 0.6):
+        # "Senior Search / Senior Search Platform Engineer" or "Search / Search Platform
+        # Engineer": two spellings of one role (the second is never a role of its own).
+        prefix = role.title[: len(role.title) - len(f"{area.name} {role.head}")]
+        title = f"{prefix}{area.name} / {prefix}{area.alt} {role.head}"
+        alt = role.with_level(area.alt)
+        if alt not in role.spellings:
+            role.spellings.append(alt)
+    else:
+        title = role.title
+    if title not in role.spellings:
+        role.spellings.append(title)
+    return title
+
+
+# --------------------------------------------------------------------------------------
+# Rendering
+# --------------------------------------------------------------------------------------
+def _sentence(rng: random.Random, area: str) -> str:
+    return (f"{rng.choice(VERBS)} {area.lower()} {rng.choice(OBJECTS)} "
+            f"{rng.choice(PURPOSES)}")
+
+
+def _plural(title: str) -> str:
+    """ "Senior Data Engineers", "Directors of Data", "VPs of Search"."""
+    first, sep, rest = title.partition(" of ")
+    return f"{first}s{sep}{rest}" if sep else f"{title}s"
+
+
+def _a(word: str) -> str:
+    return "An" if word[:1].lower() in "aeio" else "A"
+
+
+def _money(n: int) -> str:
+    return f"{n * 1000:,}"
+
+
+def _salary_bands(role: Role, rng: random.Random) -> list[tuple[str, int, int]]:
+    base = SALARY_BASE[role.level] + rng.randint(-10, 15)
+    return [("Entry", base - 20, base + 15), ("Mid", base + 15, base + 50),
+            ("Senior", base + 50, base + 110)]
+
+
+def render_card(world: World, g: Guide) -> str:
+    rng, role = world.rng, g.role
+    area = role.area.name if role.area else role.domain
+    glued = rng.random() < 0.6
+    out: list[str] = [g.title]
+    resp = [_sentence(rng, area) for _ in range(rng.randint(5, 12))]
+    summary = (f"{_a(role.title)} {role.title} {rng.choice(('owns', 'leads', 'shapes'))} the "
+               f"{area.lower()} work of a team. {rng.choice(FILLER)}")
+    if glued:
+        out.append("Career GuideKey Responsibilities")
+        out += [f"- {r}" for r in resp]
+    else:
+        out += ["", "Career Guide", summary, "", "Key Responsibilities", ""]
+        out += [f"  • {r}" for r in resp]
+        out.append("")
+    out.append("Top Skills for Success")
+    if not glued:
+        out.append("")
+    for skill in g.skills["top"]:
+        note = f" ({rng.choice(OBJECTS)}, {rng.choice(OBJECTS)})" if rng.random() < 0.1 else ""
+        out.append(skill + note)
+    out += ([""] if not glued else []) + ["Career Progression"] + ([""] if not glued else [])
+    out.append("Can Lead To")
+    out += [text for _, text in g.leads_to]
+    out.append("Transition Opportunities")
+    out += [text for _, text in g.transitions_to]
+    out += ([""] if not glued else []) + ["Common Skill Gaps"] + ([""] if not glued else [])
+    out.append("Often Missing Skills")
+    out.append("".join(g.skills["often_missing"]))
+    out.append(f"Development Suggestions{_sentence(rng, area)}. {rng.choice(FILLER)}")
+    out += ([""] if not glued else []) + ["Salary & Demand"] + ([""] if not glued else [])
+    out.append("Median Salary Range")
+    for band, lo, hi in _salary_bands(role, rng):
+        if rng.random() < 0.7:
+            out.append(f"{band} LevelUSD {_money(lo)} to {_money(hi)}")
+        else:
+            out.append(f"{band} LevelUS (approx.): ${lo}k–${hi}k total compensation")
+    out.append("Growth Trend")
+    trend = f"{rng.choice(GROWTH)} {rng.choice(FILLER)}"
+    if glued:
+        out.append(trend + "Companies Hiring")
+    else:
+        out += [trend, "", "Companies Hiring", ""]
+    out.append("Major Employers")
+    out.append("".join(g.employers))
+    out.append("Industry Sectors")
+    out.append("".join(g.sectors))
+    out += ([""] if not glued else []) + ["Recommended Next Steps"] + ([""] if not glued else [])
+    steps = [_sentence(rng, area) for _ in range(rng.randint(4, 8))]
+    if glued:
+        out.append("1")
+        out += [f"{s}{i + 2}" for i, s in enumerate(steps[:-1])] + [steps[-1]]
+    else:
+        for i, s in enumerate(steps, 1):
+            out += [str(i), s]
+    return "\n".join(out) + ("\n" if rng.random() < 0.5 else "")
+
+
+def render_longform(world: World, g: Guide) -> str:
+    rng, role = world.rng, g.role
+    area = role.area.name if role.area else role.domain
+    title = g.title
+    plural = _plural(role.title)
+    out: list[str] = [title] if g.title_line else []
+    out.append("Overview")
+    opener = (f"{_a(title)} {title} is a role that combines" if rng.random() < 0.5
+              else f"The role of {_a(title).lower()} {title} is crucial in combining")
+    out.append(f"{opener} {area.lower()} expertise with software engineering and operations. "
+               f"{rng.choice(FILLER)}")
+    out.append("Key Responsibilities")
+    for topic in rng.sample(_SKILL_TOPIC, rng.randint(3, 6)):
+        out.append(f"- {topic}: {_sentence(rng, area)}.")
+    out.append("Essential Skills")
+    tools = rng.sample(TOOLS, 4)
+    out.append(f"- Deep understanding of {area.lower()} concepts and frameworks "
+               f"({', '.join(tools[:3])})")
+    langs = rng.sample(("Python", "Java", "Scala", "Go", "SQL", "Rust", "C++"), 3)
+    out.append(f"- Proficiency in programming languages such as {', '.join(langs[:2])}, "
+               f"and {langs[2]}")
+    out.append(f"- Strong background in {g.skills['top'][0].lower()} and related practices")
+    out.append("Career Path and Salary")
+    chain = " → ".join(text for _, text in g.progression)
+    lo = SALARY_BASE[role.level] + rng.randint(0, 20)
+    path = (f"The career progression typically follows: {chain}." if chain
+            else f"{plural} sit at the top of their field.")
+    out.append(f"{path} Salaries for {plural} can "
+               f"range from ${_money(lo)} to ${_money(lo + rng.randint(30, 80))}, depending on "
+               f"location and company specifics. {rng.choice(FILLER)}")
+    out.append("Core Responsibilities")
+    out.append(f"{plural} play a critical role in their organisation. Their core "
+               "responsibilities include:")
+    for i in range(1, rng.randint(3, 6)):
+        out.append(f"{i}. {rng.choice(_SKILL_TOPIC)} and {rng.choice(_SKILL_TOPIC)}")
+        out += [f"- {_sentence(rng, area)}" for _ in range(rng.randint(2, 4))]
+    optional = [_lf_demand, _lf_salary, _lf_soft, _lf_practices, _lf_challenges]
+    for section in rng.sample(optional, rng.randint(2, len(optional))):
+        out += section(rng, area, plural)
+    text = "\n".join(out)
+    return text + ("\n" if rng.random() < 0.7 else "")
+
+
+def _lf_demand(rng: random.Random, area: str, plural: str) -> list[str]:
+    return ["Market Demand",
+            f"The demand for {plural} is robust and continues to grow, driven by several key "
+            "factors:",
+            "Industry Growth and Adoption",
+            f"- The field of {area} is expanding rapidly across sectors.",
+            f"- {rng.choice(FILLER)}",
+            "Positive Job Outlook",
+            f"- Analysts predict a {rng.randint(8, 30)}% increase in openings by 2030."]
+
+
+def _lf_salary(rng: random.Random, area: str, plural: str) -> list[str]:
+    base = rng.randint(80, 140)
+    return ["Salary Ranges (US Market, 2024)",
+            f"Salary ranges for {plural} in the US market for 2024 vary by location and "
+            "experience. Here's a comprehensive overview:",
+            "General Salary Range",
+            f"- Entry-Level: ${_money(base)} - ${_money(base + 25)}",
+            f"- Mid-Level: ${_money(base + 25)} - ${_money(base + 65)}",
+            f"- Senior-Level: ${_money(base + 55)} - ${_money(base + 135)}",
+            f"- Top Earners: ${_money(base + 135)}+"]
+
+
+def _lf_soft(rng: random.Random, area: str, plural: str) -> list[str]:
+    out = ["Essential Soft Skills",
+           f"{plural} require a combination of technical expertise and soft skills:"]
+    for skill in rng.sample(SOFT_SKILLS, 4):
+        out.append(f"- {skill}: Ability to {rng.choice(VERBS).lower()} "
+                   f"{rng.choice(OBJECTS)} {rng.choice(PURPOSES)}.")
+    out[-1] += " These soft skills, combined with technical expertise, matter."
+    return out
+
+
+def _lf_practices(rng: random.Random, area: str, plural: str) -> list[str]:
+    out = ["Best Practices",
+           f"{plural} should adhere to the following best practices:"]
+    for _ in range(rng.randint(2, 4)):
+        out.append(f"- {rng.choice(_SKILL_TOPIC)}")
+        out += [f"- {_sentence(rng, area)}." for _ in range(2)]
+    return out
+
+
+def _lf_challenges(rng: random.Random, area: str, plural: str) -> list[str]:
+    out = ["Common Challenges",
+           f"{plural} face various technical and organizational challenges:"]
+    for _ in range(rng.randint(2, 4)):
+        out.append(f"- {rng.choice(_SKILL_TOPIC)}:")
+        out.append(f"- Challenge: {_sentence(rng, area)}")
+        out.append(f"- Solution: {_sentence(rng, area)}")
+    return out
+
+
+def structured_record(world: World, g: Guide) -> dict[str, Any]:
+    rng, role = world.rng, g.role
+    area = role.area.name if role.area else role.domain
+    record: dict[str, Any] = {"role": g.title}
+    if g.aliases:
+        record["aliases"] = g.aliases
+    record["level"] = role.level
+    record["summary"] = (f"{_a(role.title)} {role.title} owns the {area.lower()} work. "
+                         f"{rng.choice(FILLER)}")
+    record["responsibilities"] = [_sentence(rng, area) for _ in range(rng.randint(3, 8))]
+    record["skills"] = {k: v for k, v in g.skills.items() if v}
+    if g.leads_to:
+        record["leads_to"] = [text for _, text in g.leads_to]
+    if g.transitions_to:
+        record["transitions_to"] = [text for _, text in g.transitions_to]
+    if g.progression:
+        record["progressions"] = [[text for _, text in g.progression]]
+    record["salaries"] = [
+        {"level": band.lower(), "label": f"{band} Level", "currency": "USD",
+         "min": lo * 1000, "max": hi * 1000}
+        for band, lo, hi in _salary_bands(role, rng)
+    ]
+    record["growth_trend"] = rng.choice(GROWTH)
+    record["employers"] = g.employers
+    record["sectors"] = g.sectors
+    record["next_steps"] = [_sentence(rng, area) for _ in range(rng.randint(2, 5))]
+    if rng.random() < 0.5:
+        record["challenges"] = [_sentence(rng, area) for _ in range(2)]
+    return record
+
+
+# --------------------------------------------------------------------------------------
+# The corpus
+# --------------------------------------------------------------------------------------
+@dataclass
+class Corpus:
+    """A generated corpus on disk and its ground truth."""
+
+    root: Path
+    guides_dir: Path
+    files: list[Path]
+    truth: dict[str, Any]
+    bytes: int
+
+
+def _plan(world: World, size: int) -> list[Guide]:
+    rng = world.rng
+    guides: list[Guide] = []
+    while len(guides) < size:
+        area = world.new_area()
+        if area is None:
+            raise ValueError(f"the vocabulary cannot name {size} guides")
+        roles = list(world.area_roles[area.index].values())
+        vp = world.vps.get(area.domain)
+        if vp is not None and not vp.subject_files and rng.random() < 0.7:
+            roles.append(vp)
+        for role in roles:
+            roll = rng.random()
+            n = 0 if roll < 0.04 else (2 if roll > 0.86 else 1)
+            layouts = rng.sample(("card", "card", "longform", "yaml", "json"), 2)
+            for layout in dict.fromkeys(layouts[:n]):
+                guides.append(Guide(role=role, layout=layout))
+                role.subject_files.append("planned")
+    del guides[size:]
+    return guides
+
+
+def _fill(world: World, g: Guide) -> None:
+    rng, role = world.rng, g.role
+    g.title_line = g.layout != "longform" or rng.random() < 0.3
+    g.title = _title(world, g)
+    if g.layout in ("yaml", "json"):
+        if role.level == "senior" and rng.random() < 0.5:
+            g.aliases.append("Sr. " + role.title[len("Senior "):])
+        if role.area is not None and role.area.alt and role.head and rng.random() < 0.5:
+            g.aliases.append(role.with_level(role.area.alt))
+        if role.area is not None and role.area.acronym and role.area.taught:
+            g.aliases.append(role.with_level(role.area.acronym))
+        for alias in g.aliases:
+            if alias not in role.spellings:
+                role.spellings.append(alias)
+    g.leads_to = [(r, _spell(world, r)) for r in world.next_roles(role)]
+    # Occasionally a move into a sibling area's next rung.
+    siblings = _siblings(world, role)
+    if siblings and rng.random() < 0.3:
+        up = [r for s in siblings[:2] for r in world.next_roles(s)]
+        g.leads_to += [(r, _spell(world, r)) for r in up[:1] if r is not role]
+    g.transitions_to = [(r, _spell(world, r)) for r in siblings[: rng.randint(1, 4)]]
+    if g.layout in ("longform", "yaml", "json"):
+        chain = world.ladder(role)
+        if len(chain) >= 2 and (g.layout == "longform" or rng.random() < 0.5):
+            g.progression = [(r, _spell(world, r, formal=True)) for r in chain]
+    top = world.sample_skills(rng.randint(8, 15))
+    g.skills = {"top": top,
+                "often_missing": world.sample_skills(rng.randint(3, 7), top, gluable=True)}
+    if g.layout in ("yaml", "json"):
+        used = top + g.skills["often_missing"]
+        g.skills["technical"] = world.sample_skills(rng.randint(0, 4), used)
+        g.skills["tool"] = rng.sample(TOOLS, rng.randint(0, 4))
+        g.skills["soft"] = rng.sample(SOFT_SKILLS, rng.randint(0, 3))
+    g.employers = world.sample_employers(rng.randint(5, 14))
+    sectors = rng.sample(world.sectors, rng.randint(3, 8))
+    g.sectors = [f"{s} {rng.choice(SECTOR_NOTES)}" if g.layout == "card" and rng.random() < 0.1
+                 else s for s in sectors]
+
+
+def _siblings(world: World, role: Role) -> list[Role]:
+    """Roles at the same level in other areas of the same domain (or the other track)."""
+    if role.area is None:
+        return []
+    out: list[Role] = []
+    here = world.area_roles[role.area.index]
+    for (_, level), other in here.items():
+        if level == role.level and other is not role:
+            out.append(other)
+    for area in world.areas[max(0, role.area.index - 12): role.area.index + 1]:
+        if area.index == role.area.index:
+            continue
+        for (_, level), other in world.area_roles[area.index].items():
+            if level == role.level and other not in out:
+                out.append(other)
+    world.rng.shuffle(out)
+    return out
+
+
+def _slug(text: str) -> str:
+    words = "".join(c if c.isalnum() else " " for c in text.lower()).split()
+    return "-".join(words) or "guide"
+
+
+def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED) -> Corpus:
+    """Write a corpus of ``size`` guides to ``out/guides`` and its truth to ``out/truth.json``.
+
+    The folder is emptied first.  Same ``size`` and ``seed`` give byte-identical files.
+    """
+    root = Path(out)
+    guides_dir = root / "guides"
+    if guides_dir.exists():
+        shutil.rmtree(guides_dir)
+    guides_dir.mkdir(parents=True)
+    world = World(size, seed)
+    rng = world.rng
+    plan = _plan(world, size)
+    for role in world.roles.values():
+        role.subject_files = []
+    names: set[str] = set()
+
+    def unique(name: str, ext: str) -> str:
+        candidate, n = f"{name}.{ext}", 2
+        while candidate in names:
+            candidate, n = f"{name}-{n}.{ext}", n + 1
+        names.add(candidate)
+        return candidate
+
+    files: dict[str, str] = {}
+    bundle: list[Guide] = []
+    bundle_no = 0
+
+    def flush_bundle(layout: str) -> None:
+        nonlocal bundle_no
+        if not bundle:
+            return
+        bundle_no += 1
+        name = unique(f"bundle-{bundle_no:05d}", "yaml" if layout == "yaml" else "json")
+        records = []
+        for g in bundle:
+            g.file = name
+            g.role.subject_files.append(name)
+            records.append(structured_record(world, g))
+        files[name] = _dump({"guides": records}, layout)
+        bundle.clear()
+
+    for g in plan:
+        _fill(world, g)
+        if g.layout in ("yaml", "json"):
+            if bundle and (bundle[0].layout != g.layout or rng.random() < 0.1):
+                flush_bundle(bundle[0].layout)
+            if bundle or rng.random() < 0.3:
+                bundle.append(g)
+                continue
+            g.file = unique(_slug(g.role.title), g.layout)
+            g.role.subject_files.append(g.file)
+            files[g.file] = _dump(structured_record(world, g), g.layout)
+        else:
+            g.file = unique(_slug(g.role.title), f"{g.layout}.txt")
+            g.role.subject_files.append(g.file)
+            files[g.file] = (render_card(world, g) if g.layout == "card"
+                             else render_longform(world, g))
+    if bundle:
+        flush_bundle(bundle[0].layout)
+
+    total = 0
+    for name in sorted(files):
+        data = files[name].encode("utf-8")
+        total += len(data)
+        (guides_dir / name).write_bytes(data)
+    truth = _truth(world, plan, size, seed)
+    (root / "truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n",
+                                     encoding="utf-8")
+    return Corpus(root=root, guides_dir=guides_dir,
+                  files=[guides_dir / n for n in sorted(files)], truth=truth, bytes=total)
+
+
+def _dump(document: dict[str, Any], layout: str) -> str:
+    if layout == "json":
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _truth(world: World, plan: list[Guide], size: int, seed: int) -> dict[str, Any]:
+    mentioned: dict[str, Role] = {}
+    leads: set[tuple[str, str]] = set()
+    moves: set[tuple[str, str]] = set()
+    guides = []
+    for g in plan:
+        mentioned[g.role.key] = g.role
+        for r, _ in (*g.leads_to, *g.transitions_to, *g.progression):
+            mentioned[r.key] = r
+        leads |= {(g.role.key, r.key) for r, _ in g.leads_to if r is not g.role}
+        leads |= {(a.key, b.key) for (a, _), (b, _) in itertools.pairwise(g.progression)}
+        moves |= {(g.role.key, r.key) for r, _ in g.transitions_to if r is not g.role}
+        entry: dict[str, Any] = {"file": g.file, "layout": g.layout, "role": g.role.key,
+                                 "title": g.title, "title_line": g.title_line}
+        if g.layout != "longform":
+            entry["skills"] = {k: v for k, v in g.skills.items() if v}
+            entry["employers"] = g.employers
+            entry["sectors"] = g.sectors
+        guides.append(entry)
+    roles = {
+        key: {"title": r.title, "level": r.level, "spellings": sorted(set(r.spellings)),
+              "subject": bool(r.subject_files)}
+        for key, r in sorted(mentioned.items())
+    }
+    return {
+        "generator": "benchmarks.generate",
+        "size": size,
+        "seed": seed,
+        "roles": roles,
+        "guides": guides,
+        "leads_to": sorted(leads),
+        "transitions_to": sorted(moves),
+        "acronyms": {a.name: a.acronym for a in world.areas if a.acronym and a.taught},
+    }
+
+
+def corpus_digest(folder: str | Path) -> str:
+    """SHA-256 over every file's relative path and bytes under ``folder``."""
+    root = Path(folder)
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--out", type=Path, default=None,
+                        help="folder (default benchmarks/out/corpus-SIZE)")
+    args = parser.parse_args(argv)
+    out = args.out or Path(__file__).parent / "out" / f"corpus-{args.size}"
+    start = time.perf_counter()
+    corpus = generate(args.size, out, args.seed)
+    took = time.perf_counter() - start
+    print(f"{args.size} guides in {len(corpus.files)} files, {corpus.bytes / 1e6:.1f} MB, "
+          f"{len(corpus.truth['roles'])} roles -> {out} ({took:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()
