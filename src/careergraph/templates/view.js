@@ -48,8 +48,13 @@
         ctx.fillStyle = "rgba(148, 163, 184, 0.09)";
         ctx.fillRect(tl.x, band.y - band.height / 2, br.x - tl.x, band.height);
       }
+      // right-aligned on a light pill: the title and legend cards sit on the left
+      var width = ctx.measureText(band.label).width;
+      var pad = 6 / scale;
+      ctx.fillStyle = "rgba(248, 250, 252, 0.85)";
+      ctx.fillRect(br.x - 14 / scale - width - pad, band.y - 10 / scale, width + 2 * pad, 20 / scale);
       ctx.fillStyle = "#64748b";
-      ctx.textAlign = "right"; // the title and legend cards sit on the left
+      ctx.textAlign = "right";
       ctx.fillText(band.label, br.x - 14 / scale, band.y);
     });
     columns.forEach(function (column) {

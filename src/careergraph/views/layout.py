@@ -38,7 +38,7 @@ ROW = 170.0
 SLOT = 190.0
 #: Route views: distance between steps, and between the lanes of different routes.
 COLUMN = 280.0
-LANE = 260.0
+LANE = 300.0
 _SWEEPS = 6
 _TRACK_ORDER = {"individual_contributor": 0, "management": 1}
 
@@ -123,27 +123,24 @@ def seed_positions(
 
 
 def route_positions(routes: Sequence[Sequence[str]]) -> dict[str, Point]:
-    """Roles of each route left to right by step, one horizontal lane per route.
+    """Roles of routes left to right by step, one horizontal lane per route.
 
-    A role on several routes keeps its first place (so shared starts and ends are drawn
-    once); the last step of every route is pulled to the rightmost column so routes of
-    different lengths end together.
+    A role is drawn once, in the column of its latest step on any route (so every route
+    still reads left to right) and at the mean height of the lanes of the routes through it
+    (shared steps sit between the routes sharing them).  The common last role of the routes
+    goes to the rightmost column.
     """
-    last_column = max((len(r) - 1 for r in routes), default=0)
-    positions: dict[str, Point] = {}
-    # a role counts as an end only if it is last on every route it appears on
+    column: dict[str, int] = {}
+    lanes: dict[str, list[int]] = {}
+    for number, route in enumerate(routes):
+        for step, role in enumerate(route):
+            column[role] = max(column.get(role, 0), step)
+            if number not in lanes.setdefault(role, []):
+                lanes[role].append(number)
+    last = max(column.values(), default=0)
+    # a role is an end only if it is last on every route it appears on
     ends = {r[-1] for r in routes if r
             and all(rr[-1] == r[-1] or r[-1] not in rr for rr in routes)}
-    for lane, route in enumerate(routes):
-        for step, role in enumerate(route):
-            if role in positions:
-                continue
-            column = last_column if role in ends else step
-            positions[role] = (column * COLUMN, lane * LANE)
-    if len(routes) > 1:  # centre shared start/end between the lanes
-        middle = (len(routes) - 1) * LANE / 2
-        for role in {r[0] for r in routes if r} | ends:
-            shared = sum(role in r for r in routes) > 1
-            if shared:
-                positions[role] = (positions[role][0], middle)
-    return positions
+    return {role: ((last if role in ends else column[role]) * COLUMN,
+                   sum(lanes[role]) / len(lanes[role]) * LANE)
+            for role in column}

@@ -25,6 +25,7 @@ __all__ = [
     "to_page",
 ]
 
+_LEVEL_NAMES = {Seniority.VP: "VP", Seniority.C_LEVEL: "C-level", Seniority.LEAD: "Lead / Staff"}
 #: Labels wrap at this width (px), so long role names do not overlap their neighbours.
 LABEL_WIDTH = 150
 
@@ -70,8 +71,8 @@ def add_edge(net: Any, source: str, target: str, type_: EdgeType, attrs: dict[st
 def level_bands(ranks: dict[int, set[str]], row: float) -> list[dict[str, Any]]:
     """Background bands of a seniority ladder, labelled with the levels present at each rank.
 
-    >>> level_bands({1: {"junior"}, 5: {"principal", "manager"}}, 100.0)[1]["label"]
-    'Principal · Manager'
+    >>> [b["label"] for b in level_bands({1: {"junior"}, 5: {"principal", "manager"}}, 100.0)]
+    ['Junior', 'Principal · Manager']
     """
     from careergraph.views.layout import rank_y
 
@@ -79,7 +80,8 @@ def level_bands(ranks: dict[int, set[str]], row: float) -> list[dict[str, Any]]:
     bands = []
     for rank in sorted(ranks):
         levels = sorted((Seniority(v) for v in ranks[rank]), key=order.index)
-        label = " · ".join(level.value.capitalize() for level in levels)
+        label = " · ".join(_LEVEL_NAMES.get(level, level.value.capitalize())
+                           for level in levels)
         bands.append({"y": rank_y(rank, row), "height": row, "label": label})
     return bands
 

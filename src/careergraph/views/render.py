@@ -41,6 +41,7 @@ __all__ = ["DEFAULT_MAX_NODES", "ViewResult", "graph_page", "render_graph", "res
 DEFAULT_MAX_NODES = 1500
 #: Rows of the seniority ladder are further apart when skills and employers sit between them.
 _GRAPH_ROW = 240.0
+_GRAPH_SLOT = 250.0
 
 
 class ViewResult(BaseModel):
@@ -122,7 +123,8 @@ def graph_page(
                  str(g.nodes[n].get("track", "")))
              for n in sel.nodes if g.nodes[n]["type"] == NodeType.ROLE}
     moves = [(a, b) for a, b, k in sel.edges if a in roles and b in roles]
-    placed = layout.ladder_positions(roles, moves, row=row)
+    placed = layout.ladder_positions(roles, moves, row=row,
+                                     slot=layout.SLOT if roles_only else _GRAPH_SLOT)
     neighbours: dict[str, set[str]] = defaultdict(set)
     for a, b, _ in sel.edges:
         neighbours[a].add(b)
@@ -134,8 +136,8 @@ def graph_page(
         attrs = g.nodes[node]
         x, y = positions[node]
         extra: dict[str, Any] = {"x": x, "y": y, "highlighted": node == sel.focus}
-        if node in roles:  # the ladder stays a ladder: roles keep their rank's height
-            extra["fixed"] = {"x": roles_only, "y": True}
+        if node in roles:  # the ladder stays a ladder; only skills, employers… float
+            extra["fixed"] = True
         if node == sel.focus:
             extra.update(borderWidth=5, shadow={"enabled": True, "size": 12, "x": 0, "y": 2})
             extra["color"] = dict(style.node_options(NodeType.ROLE)["color"],

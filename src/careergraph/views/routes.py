@@ -124,11 +124,14 @@ def route_page(graph: CareerGraph, routes: Sequence[RouteLike]) -> Page:
                 on_route.add((prev, role))
                 type_ = _move_type(graph, step, prev, role)
                 attrs = g.get_edge_data(prev, role, type_.value) or {}
+                # later routes arc above the first (their notes hang below the roles)
                 smooth = ({"enabled": True, "type": "curvedCW", "roundness": 0.12 * number}
                           if number > 1 else {"enabled": False})
                 add_edge(net, prev, role, type_, attrs, (graph.name(prev), graph.name(role)),
                          edge_id=f"route{number}:{prev}->{role}", route=number,
-                         highlighted=True, width=4.5, smooth=smooth,
+                         highlighted=True, width=4.5, smooth=smooth, label=str(index),
+                         font={"size": 13, "color": colour, "strokeWidth": 4,
+                               "strokeColor": "#ffffff", "bold": True, "align": "top"},
                          color={"color": colour, "highlight": colour, "hover": colour,
                                 "opacity": 1.0})
             skills = tuple(str(s.name) for s in step.learn)
@@ -137,7 +140,7 @@ def route_page(graph: CareerGraph, routes: Sequence[RouteLike]) -> Page:
             x, y = positions[role]
             note_id = f"learn:{number}:{index}"
             _note(net, note_id, graph.name(role), number, step,
-                  (x, y + 135 + 100 * len(notes[role])))
+                  (x, y + 150 + 90 * len(notes[role])))
             notes[role].append(skills)
             net.add_edge(role, note_id, id=f"{note_id}:link", kind="note", arrows="",
                          dashes=[2, 4], width=1, color={"color": "#cbd5e1", "opacity": 1.0},
@@ -154,11 +157,14 @@ def route_page(graph: CareerGraph, routes: Sequence[RouteLike]) -> Page:
     starts = sorted({graph.name(lane[0]) for lane in lanes})
     ends = sorted({graph.name(lane[-1]) for lane in lanes})
     noun = "Route" if len(lanes) == 1 else f"{len(lanes)} routes"
-    title = (f"{noun} from {' / '.join(starts)} to "
-             + (ends[0] if len(ends) == 1 else f"{len(ends)} roles"))
+    asked = {str(getattr(getattr(r, "target", None), "query", "")) for r in routes}
+    goal = (ends[0] if len(ends) == 1 else
+            f"{asked.pop()} ({len(ends)} roles)" if len(asked) == 1 and "" not in asked
+            else f"{len(ends)} roles")
+    title = f"{noun} from {' / '.join(starts)} to {goal}"
     subtitle = " · ".join(
         f"route {i}: {len(lane) - 1} move{'s' if len(lane) != 2 else ''}"
-        for i, lane in enumerate(lanes, start=1))
+        for i, lane in enumerate(lanes, start=1)) + " · moves numbered along each route"
     legend: list[dict[str, Any]] = [
         {"kind": "edge", "label": f"route {i}", "colour": style.ROUTE_COLOURS[
             (i - 1) % len(style.ROUTE_COLOURS)], "width": 3, "dashes": False, "opacity": 1}
@@ -167,13 +173,8 @@ def route_page(graph: CareerGraph, routes: Sequence[RouteLike]) -> Page:
     legend += style.legend({NodeType.ROLE}, {EdgeType.TRANSITIONS_TO})
     legend.append({"kind": "node", "label": "skills to learn at this step",
                    "colour": _NOTE["background"], "border": _NOTE["border"], "shape": "box"})
-    last = max(len(lane) for lane in lanes) - 1
-    top = min(y for _, y in positions.values()) - 95
-    columns = [{"x": i * layout.COLUMN, "y": top,
-                "label": "Now" if i == 0 else f"Move {i}"} for i in range(last + 1)]
     return to_page(net, options=base_options(physics=None, nodes=len(net.nodes)),
-                   title=title, subtitle=subtitle, legend=legend,
-                   extra={"columns": columns})
+                   title=title, subtitle=subtitle, legend=legend)
 
 
 def render_routes(graph: CareerGraph, routes: Sequence[RouteLike],

@@ -71,17 +71,17 @@ EDGE_STYLES: dict[EdgeType, EdgeStyle] = {
                                  "continuous"),
     EdgeType.TRANSITIONS_TO: EdgeStyle("transitions to (lateral move)", "#0284c7", 2.0, True,
                                        1.0, 0.8, "curvedCW"),
-    EdgeType.REQUIRES: EdgeStyle("requires (skill)", "#94a3b8", 0.8, False, 0.45, 0.4,
+    EdgeType.REQUIRES: EdgeStyle("requires (skill)", "#94a3b8", 0.9, False, 0.6, 0.4,
                                  "continuous"),
-    EdgeType.HIRES: EdgeStyle("hires", "#a78bfa", 0.8, False, 0.45, 0.4, "continuous"),
-    EdgeType.IN_SECTOR: EdgeStyle("in sector", "#f59e0b", 0.8, False, 0.45, 0.4,
+    EdgeType.HIRES: EdgeStyle("hires", "#a78bfa", 0.9, False, 0.6, 0.4, "continuous"),
+    EdgeType.IN_SECTOR: EdgeStyle("in sector", "#f59e0b", 0.9, False, 0.6, 0.4,
                                   "continuous"),
 }
 
 
 def role_size(rank: int) -> int:
     """Dot size of a role: grows with seniority rank (1 junior … 8 C-level)."""
-    return 12 + 3 * max(1, min(rank, 8))
+    return 10 + 2 * max(1, min(rank, 8))
 
 
 def node_options(type_: NodeType, *, rank: int | None = None) -> dict[str, Any]:
