@@ -201,6 +201,18 @@ class CareerGraph:
                 for alias in attrs["aliases"]:
                     key = normaliser.key(alias, role=type_ is NodeType.ROLE)
                     index[type_].setdefault(key, set()).add(node_id)
+            # A slash title ("MLOps / ML Platform Engineer") also answers to each title it
+            # stands for, as resolution decided, unless that title is another node's own.
+            level_words = {w.lower() for words in self.lexicon.levels.values() for w in words}
+            alternatives: dict[str, set[str]] = {}
+            for node_id, attrs in self.nodes(NodeType.ROLE):
+                for alias in attrs["aliases"]:
+                    if "/" in alias:
+                        for alt in normaliser.role_alternatives(alias, level_words):
+                            key = normaliser.key(alt, role=True)
+                            alternatives.setdefault(key, set()).add(node_id)
+            for key, ids in alternatives.items():
+                index[NodeType.ROLE].setdefault(key, ids)
             self._normaliser, self._name_index = normaliser, index
         return self._normaliser, self._name_index
 
