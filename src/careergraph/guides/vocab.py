@@ -211,6 +211,8 @@ class Vocabulary:
         >>> v = Vocabulary.from_lexicon(load_lexicon())
         >>> v.role_title_at("demand for Lead MLOps Engineers is robust", 11)
         'Lead MLOps Engineer'
+        >>> v.role_title_at("A VP of Computational Biology is a role", 2)
+        'VP of Computational Biology'
         """
         words: list[str] = []
         for raw in text[start : start + 300].split(" "):
@@ -224,13 +226,18 @@ class Vocabulary:
                 break
             if word != raw:
                 break
+        # "Director of Data Platform", "VP of Search": the title runs past its head word.
+        of_title = len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of"
+        full = list(words)
         while words:
             last = words[-1]
-            if last in self.role_heads:
+            if last in self.role_heads and not (of_title and len(words) == 1):
                 words[-1] = self.singular_head(last)
                 return " ".join(words)
             words.pop()
-        return None
+        while of_title and full[-1] in _CONNECTORS:
+            full.pop()
+        return " ".join(full) if of_title and len(full) >= 3 else None
 
 
 def _is_name(item: str) -> bool:
