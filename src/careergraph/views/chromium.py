@@ -242,6 +242,11 @@ class Tab:
         """Messages of every alert/confirm/prompt the page opened."""
         return [str(d.get("message")) for d in self._events("Page.javascriptDialogOpening")]
 
+    def mouse_move(self, x: float, y: float) -> None:
+        """Move the mouse to viewport coordinates (as a user would, e.g. to show a tooltip)."""
+        self.browser.send("Input.dispatchMouseEvent",
+                          {"type": "mouseMoved", "x": x, "y": y}, self.session)
+
     def screenshot(self, path: str | Path) -> Path:
         """Save a PNG of the viewport."""
         data = self.browser.send("Page.captureScreenshot", {"format": "png"}, self.session)
