@@ -258,8 +258,8 @@ class _ErrorMapper:
                        f"{self.store.config.username!r}; set NEO4J_USERNAME / NEO4J_PASSWORD "
                        f"(or --username / --password)")
         elif isinstance(exc, ServiceUnavailable):
-            message = (f"cannot reach Neo4j at {target}: {exc}; is the server running and "
-                       f"the URI right? (a single server without routing needs bolt://)")
+            message = (f"cannot reach Neo4j at {target}: {_first_line(exc)}; is the server "
+                       f"running, and are the URI's host, port and scheme right?")
         elif isinstance(exc, Neo4jError) and _is_read_only_refusal(exc) and not self.write:
             message = (f"refused: the statement writes, and queries are read-only unless "
                        f"--write is given ({target})")
