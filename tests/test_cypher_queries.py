@@ -39,7 +39,7 @@ def synthetic() -> tuple[CareerGraph, FalkorStore]:
     return graph, loaded_store("synthetic", graph)
 
 
-def run(store: FalkorStore, name: str, **params: Any) -> QueryResult:
+def run(store: Any, name: str, **params: Any) -> QueryResult:
     stmt = statement(f"queries/{name}", store.engine)
     return store.run("\n".join(stmt.statements), stmt.bind(params))
 
@@ -69,7 +69,7 @@ def test_every_query_answers_on_the_corpus(corpus: tuple[CareerGraph, FalkorStor
     result = run(store, name, **CORPUS_CASES[name])
     assert result.rows, f"{name} returned nothing for {CORPUS_CASES[name]}"
     check = globals()[f"check_{name}"]
-    check(graph, result, **{k: v for k, v in CORPUS_CASES[name].items()})
+    check(graph, result, store, **CORPUS_CASES[name])
 
 
 # -- per-query checks against the in-process graph -------------------------------------------
@@ -77,7 +77,7 @@ def _role_id(graph: CareerGraph, name: str) -> str:
     return graph.find(name, NodeType.ROLE)
 
 
-def check_shortest_route(graph: CareerGraph, result: QueryResult, **p: str) -> None:
+def check_shortest_route(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
     src, dst = _role_id(graph, p["from"]), _role_id(graph, p["to"])
     [row] = result.records()
     assert row["hops"] == distances(graph, src)[dst]
@@ -92,7 +92,7 @@ def _assert_valid_route(graph: CareerGraph, roles: list[str], src: str, dst: str
     assert all(moves.has_edge(u, v) for u, v in zip(ids, ids[1:], strict=False))
 
 
-def check_route_to_level(graph: CareerGraph, result: QueryResult, **p: str) -> None:
+def check_route_to_level(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
     src = _role_id(graph, p["from"])
     reach = distances(graph, src)
     expected = {n: reach[n] for n, a in graph.nodes(NodeType.ROLE)
@@ -103,9 +103,9 @@ def check_route_to_level(graph: CareerGraph, result: QueryResult, **p: str) -> N
     assert nearest.moves == min(expected.values())
 
 
-def check_route_skills(graph: CareerGraph, result: QueryResult, **p: str) -> None:
+def check_route_skills(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
     src, dst = _role_id(graph, p["from"]), _role_id(graph, p["to"])
-    route = run_route(graph, p)
+    route = run_route(graph, store, p)
     have = targets(graph, src, EdgeType.REQUIRES)
     expected: dict[str, tuple[int, str]] = {}
     for step, role in enumerate(route[1:], 1):
@@ -116,32 +116,31 @@ def check_route_skills(graph: CareerGraph, result: QueryResult, **p: str) -> Non
     assert len(route) - 1 == distances(graph, src)[dst]
 
 
-def run_route(graph: CareerGraph, p: dict[str, str]) -> list[str]:
+def run_route(graph: CareerGraph, store: Any, p: dict[str, str]) -> list[str]:
     """The route the engine picked (ties between equally short routes are the engine's)."""
-    store = loaded_store("corpus", graph)
     [row] = run(store, "shortest_route", **{"from": p["from"], "to": p["to"]}).records()
     return [node_id_by_name(graph, n) for n in row["roles"]]
 
 
-def check_skills_gap(graph: CareerGraph, result: QueryResult, **p: str) -> None:
+def check_skills_gap(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
     src, dst = _role_id(graph, p["from"]), _role_id(graph, p["to"])
     gap = targets(graph, dst, EdgeType.REQUIRES) - targets(graph, src, EdgeType.REQUIRES)
     assert set(result.column("skill")) == names(graph, gap)
     assert all(kinds for kinds in result.column("kinds"))
 
 
-def check_who_hires(graph: CareerGraph, result: QueryResult, **p: str) -> None:
+def check_who_hires(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
     role = _role_id(graph, p["role"])
     assert result.column("employer") == sorted(names(graph, sources(graph, role,
                                                                      EdgeType.HIRES)))
 
 
-def check_roles_requiring_skill(graph: CareerGraph, result: QueryResult, **p: str) -> None:
+def check_roles_requiring_skill(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
     skill = graph.find(p["skill"], NodeType.SKILL)
     assert set(result.column("role")) == names(graph, sources(graph, skill, EdgeType.REQUIRES))
 
 
-def check_role_neighbourhood(graph: CareerGraph, result: QueryResult, **p: str) -> None:
+def check_role_neighbourhood(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
     role = _role_id(graph, p["role"])
     expected = {(k, "out", v) for _, v, k in graph.nx.out_edges(role, keys=True)}
     expected |= {(k, "in", u) for u, _, k in graph.nx.in_edges(role, keys=True)}
@@ -149,14 +148,14 @@ def check_role_neighbourhood(graph: CareerGraph, result: QueryResult, **p: str) 
     assert all(r["kind"] == graph.node(r["id"])["type"] for r in result.records())
 
 
-def check_role_sectors_employers(graph: CareerGraph, result: QueryResult, **p: str) -> None:
+def check_role_sectors_employers(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
     role = _role_id(graph, p["role"])
     [row] = result.records()
     assert row["sectors"] == sorted(names(graph, targets(graph, role, EdgeType.IN_SECTOR)))
     assert row["employers"] == sorted(names(graph, sources(graph, role, EdgeType.HIRES)))
 
 
-def check_top_skills(graph: CareerGraph, result: QueryResult, **p: str) -> None:
+def check_top_skills(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
     assert [tuple(r) for r in result.rows] == top_skills(graph, int(p["limit"]))
 
 

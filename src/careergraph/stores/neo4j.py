@@ -90,6 +90,8 @@ class Neo4jConfig(BaseModel):
             raise StoreError("put the password in NEO4J_PASSWORD (or --password), "
                              "not in the URI")
         secret = password if password is not None else env.get("NEO4J_PASSWORD")
+        if parts.username:  # the driver refuses user info in URIs: move it to the username
+            uri = parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]).geturl()
         return cls(uri=uri,
                    username=username or parts.username or env.get("NEO4J_USERNAME") or "neo4j",
                    password=SecretStr(secret) if secret is not None else None,
