@@ -8,7 +8,7 @@ Formats are documented in ``docs/guide-formats.md``.
 ['card', 'card', 'card', 'longform', 'longform']
 """
 
-from careergraph.guides.corpus import Corpus, load_corpus
+from careergraph.guides.corpus import Corpus, discover_files, load_corpus
 from careergraph.guides.read import MAX_BYTES, parse_file, parse_text
 from careergraph.guides.structured import StructuredGuide, parse_structured
 
@@ -16,6 +16,7 @@ __all__ = [
     "MAX_BYTES",
     "Corpus",
     "StructuredGuide",
+    "discover_files",
     "load_corpus",
     "parse_file",
     "parse_structured",

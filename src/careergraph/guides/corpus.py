@@ -24,7 +24,7 @@ from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Problem, Severity
 from careergraph.resources import guides_dir
 
-__all__ = ["GUIDE_SUFFIXES", "Corpus", "load_corpus"]
+__all__ = ["GUIDE_SUFFIXES", "Corpus", "discover_files", "load_corpus"]
 
 #: File suffixes read from folders.
 GUIDE_SUFFIXES = (".txt", ".md", *STRUCTURED_SUFFIXES)
@@ -71,6 +71,15 @@ def _expand(paths: Sequence[str | Path], problems: list[Problem]) -> list[tuple[
         else:
             problems.append(_error(str(given), 1, "no such file or folder"))
     return files
+
+
+def discover_files(paths: Sequence[str | Path] | None = None) -> list[tuple[str, Path]]:
+    """The ``(label, path)`` pairs :func:`load_corpus` reads, in order (missing paths skipped).
+
+    >>> [label for label, _ in discover_files()][:2]
+    ['lead-mlops-engineer.card.txt', 'lead-mlops-engineer.longform.txt']
+    """
+    return _expand([guides_dir()] if paths is None else paths, [])
 
 
 def _error(file: str, line: int, message: str) -> Problem:

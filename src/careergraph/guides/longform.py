@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from careergraph.errors import GuideError
-from careergraph.guides.builder import GuideBuilder, fact_key
+from careergraph.guides.builder import GuideBuilder
 from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
@@ -244,12 +244,6 @@ class _LongformParser:
         if statements:
             _, title, line = max(statements, key=lambda s: (s[0], -s[2]))
             self.out.set_role(title, line)
-            role_key = fact_key(title)
-            # Only definitional statements ("to excel as a …") name the guide's own role;
-            # "demand for MLOps Engineers" may name a neighbouring one.
-            for other_strength, other, other_line in sorted(statements, key=lambda s: s[2]):
-                if other_strength >= 2 and fact_key(other) != role_key:
-                    self.out.add("aliases", other, other_line)
             return
         first = next((row for row in rows if not row.bullet), None)
         if (
