@@ -638,6 +638,11 @@ def render_longform(world: World, g: Guide) -> str:
     for i in range(1, rng.randint(3, 6)):
         out.append(f"{i}. {rng.choice(_SKILL_TOPIC)} and {rng.choice(_SKILL_TOPIC)}")
         out += [f"- {_sentence(rng, area)}" for _ in range(rng.randint(2, 4))]
+    if g.leads_to:
+        out += ["Job Market Trends",
+                f"- High demand for professionals with {area.lower()} skills",
+                "- Clear career advancement paths (e.g., "
+                f"{', '.join(text for _, text in g.leads_to)})"]
     optional = [_lf_demand, _lf_salary, _lf_soft, _lf_practices, _lf_challenges]
     for section in rng.sample(optional, rng.randint(2, len(optional))):
         out += section(rng, area, plural)
@@ -785,6 +790,13 @@ def _fill(world: World, g: Guide) -> None:
         up = [r for s in siblings[:2] for r in world.next_roles(s)]
         g.leads_to += [(r, _spell(world, r)) for r in up[:1] if r is not role]
     g.transitions_to = [(r, _spell(world, r)) for r in siblings[: rng.randint(1, 4)]]
+    if g.layout == "longform":
+        # Long-form guides name moves only in prose: "career advancement paths (e.g., A, B)"
+        # (titles of at most five words, plainly spelt); they list no lateral moves.
+        g.transitions_to = []
+        g.leads_to = [(r, _spell(world, r, formal=True)) for r, _ in g.leads_to]
+        if any(len(text.split()) > 5 or "(" in text for _, text in g.leads_to):
+            g.leads_to = []
     if g.layout in ("longform", "yaml", "json"):
         chain = world.ladder(role)
         if len(chain) >= 2 and (g.layout == "longform" or rng.random() < 0.5):
