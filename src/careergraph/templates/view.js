@@ -17,6 +17,8 @@
     // Physics has done its work: freeze the layout so a large graph stops using the CPU.
     network.setOptions({ physics: { enabled: false } });
     network.fit({ animation: false });
+    // a little margin, so the band labels at the right edge stay clear of the nodes
+    network.moveTo({ scale: network.getScale() * 0.92, animation: false });
     status.textContent = "";
     state.ready = true;
     document.body.setAttribute("data-ready", "true");

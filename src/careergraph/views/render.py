@@ -144,7 +144,12 @@ def graph_page(
                                   border=style.ROUTE_COLOURS[0])
         add_node(net, node, attrs, **extra)
     for a, b, key in sel.edges:
-        add_edge(net, a, b, EdgeType(key), g.edges[a, b, key], (graph.name(a), graph.name(b)))
+        extra = {}
+        if a in roles and b in roles and roles[a][1] == roles[b][1]:
+            # a move within one rank would run straight through the roles between: arc it
+            extra["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25}
+        add_edge(net, a, b, EdgeType(key), g.edges[a, b, key], (graph.name(a), graph.name(b)),
+                 **extra)
 
     title, subtitle = _describe(graph, sel, types, depth)
     ranks: dict[int, set[str]] = defaultdict(set)
