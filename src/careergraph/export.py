@@ -113,6 +113,7 @@ _NODE_COLUMNS: list[tuple[str, str]] = [
     ("summary", "summary"), ("salaries", "salaries_json"), ("sources", "sources_json"),
     ("mentions", "mentions_json"),
 ]
+_ROLE_ONLY = frozenset({"level", "rank", "track", "guides", "summary", "salaries"})
 _EDGE_COLUMNS: list[tuple[str, str]] = [("kinds", "kinds:string[]"),
                                         ("sources", "sources_json")]
 _DELIMITERS = ("|", ";", "¦", "§")
@@ -198,9 +199,8 @@ def read_csv(folder: str | Path) -> nx.MultiDiGraph:
             for row in rows:
                 attrs: dict[str, Any] = {"type": row[-1]}
                 for head, text in zip(header[1:-1], row[1:-1], strict=True):
-                    value = _parse_cell(text, head, delimiter)
-                    if value is not None or (head == "summary" and type_ is NodeType.ROLE):
-                        attrs[names[head]] = value
+                    if type_ is NodeType.ROLE or names[head] not in _ROLE_ONLY:
+                        attrs[names[head]] = _parse_cell(text, head, delimiter)
                 graph.add_node(row[0], **attrs)
     edge_names = dict((h, k) for k, h in _EDGE_COLUMNS)
     for etype in EdgeType:

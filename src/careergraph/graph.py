@@ -264,7 +264,7 @@ class CareerGraph:
         """The role card of a role: aliases, level, skills, moves, employers, salary, sources.
 
         >>> card = CareerGraph.from_guides().role("Lead MLOps Engineer")
-        >>> card.level, sorted(card.guides)
+        >>> card.level.value, sorted(card.guides)
         ('lead', ['lead-mlops-engineer.card.txt', 'lead-mlops-engineer.longform.txt'])
         """
         return role_card(self._graph, self.find(name, NodeType.ROLE))

@@ -38,8 +38,18 @@ __all__ = [
     "print_json",
 ]
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+
+
+def _width() -> int | None:
+    # A terminal sizes itself; piped output (files, CI logs) gets room for a table row
+    # instead of rich's 80 columns, unless COLUMNS says otherwise.
+    if os.isatty(1):
+        return None
+    return int(os.environ.get("COLUMNS", "") or 120)
+
+
+console = Console(highlight=False, width=_width())
+err_console = Console(stderr=True, highlight=False, width=_width())
 
 GuidesOpt = Annotated[
     list[str] | None,

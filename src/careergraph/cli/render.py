@@ -69,9 +69,10 @@ def stats(console: Console, graph: CareerGraph, *, show_unused: bool) -> None:
         counts.add_row(f"{name} edges", str(n))
     console.print(counts)
     coverage = Table(title="Guide coverage (content lines that became facts)", show_edge=False)
-    for column in ("guide", "role", "used", "coverage", "problems"):
-        coverage.add_column(column, justify="right" if column in ("used", "coverage",
-                                                                  "problems") else "left")
+    coverage.add_column("guide", no_wrap=True)
+    coverage.add_column("role", min_width=18)
+    for column in ("used", "coverage", "problems"):
+        coverage.add_column(column, justify="right", no_wrap=True)
     for g in s.guides:
         coverage.add_row(escape(g.file), escape(g.role), f"{g.used_lines}/{g.content_lines}",
                          f"{g.coverage:.1%}", str(g.problems))
