@@ -478,7 +478,7 @@ def random_graphs(draw: st.DrawFn) -> tuple[nx.MultiDiGraph, list[tuple[int, int
     return net.g, [(u, v, k) for (u, v), k in edges]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(random_graphs(), st.booleans())
 def test_routes_agree_with_networkx(case: tuple[nx.MultiDiGraph, Any], lateral: bool) -> None:
     g, _ = case
@@ -500,6 +500,10 @@ def test_routes_agree_with_networkx(case: tuple[nx.MultiDiGraph, Any], lateral: 
         return
     [route] = find_routes(cg, "Role A", "Director", lateral=lateral)
     assert route.moves == best and route.end.role_id in directors
+    shortest = [p for t in directors if lengths.get(t) == best
+                for p in nx.all_shortest_paths(plain, "role:r0", t)]
+    first = min(shortest, key=lambda p: [(g.nodes[n]["name"], n) for n in p])
+    assert [s.role_id for s in route.steps] == first  # ties broken by names
     routes = find_routes(cg, "Role A", "Director", k=4, lateral=lateral)
     assert routes[0].moves == best
     assert [r.moves for r in routes] == sorted(r.moves for r in routes)

@@ -262,9 +262,9 @@ def skills_gap(
     target = resolve_role(graph, to_role)
     have_skills = match_have(graph, have)
     plan = SkillPlan(index, source.id, have_skills)
-    wanted = index.requires.get(target.id, {})
-    mine = index.requires.get(source.id, {})
-    often = index.often_missing.get(source.id, {})
+    wanted = index.requires(target.id)
+    mine = index.requires(source.id)
+    often = index.often_missing(source.id)
     known = target.id in index.known
     direct = None
     if index.moves.has_edge(source.id, target.id):

@@ -8,9 +8,9 @@ two roles joined by both ``LEADS_TO`` and ``TRANSITIONS_TO`` the cheaper allowed
 
 Three searches, all deterministic, ties broken by the role names along the route:
 
-- :func:`fewest_moves` (k = 1, unit costs): a breadth-first search that stops at the first
-  layer holding a target, then walks the layered DAG of shortest routes taking the
-  alphabetically first role at each step.  Costs about what one ``nx.shortest_path`` costs.
+- :func:`fewest_moves` (k = 1, unit costs): a bidirectional breadth-first search (like
+  ``nx.shortest_path``), backward from all targets at once, then a walk along the layers of
+  shortest routes taking the alphabetically first role at each step.
 - :func:`k_best` (weighted or k > 1): Yen's algorithm via ``nx.shortest_simple_paths`` to a
   virtual sink joined to every target, collecting the routes tied with the k-th so the name
   order decides among them (up to ``TIE_CAP`` extra routes).
@@ -148,46 +148,67 @@ def _complete(index: RoleIndex, path: list[str], rules: MoveRules) -> Found:
 def fewest_moves(
     index: RoleIndex, source: str, targets: Sequence[str], rules: MoveRules
 ) -> list[Found]:
-    """The route with fewest moves to the nearest target (``[]`` if none); unit costs only."""
+    """The route with fewest moves to the nearest target (``[]`` if none); unit costs only.
+
+    A bidirectional breadth-first search (forward from the source, backward from every
+    target at once, always growing the smaller frontier by a whole layer) finds the distance
+    ``D``; the route is then read off the layers, taking the alphabetically first role at
+    each step among those still on a shortest route.
+    """
     goal = set(targets)
     if source in goal:
         return [Found(path=[source])]
     choose = rules.chooser()
-    succ = index.moves.succ
-    depth = {source: 0}
+    succ, pred = index.moves._succ, index.moves._pred  # plain dicts on the hot path
+    fdepth = {source: 0}
+    bdepth = dict.fromkeys(goal, 0)
+    flayers: list[list[str]] = [[source]]
+    blayers: list[list[str]] = [sorted(goal)]
     children: dict[str, list[str]] = {}
-    frontier = [source]
-    reached: list[str] = []
-    while frontier and not reached:
+    meet: list[str] = []
+    while not meet:
+        if not flayers[-1] or not blayers[-1]:
+            return []
         layer: list[str] = []
-        for u in frontier:
-            below = depth[u] + 1
-            kids = children.setdefault(u, [])
-            for v, data in succ[u].items():
-                seen = depth.get(v)
-                if seen is not None and seen != below:
-                    continue
-                if choose(u, v, data) is None:
-                    continue
-                if seen is None:
-                    depth[v] = below
-                    layer.append(v)
-                kids.append(v)
-        reached = [v for v in layer if v in goal]
-        frontier = layer
-    if not reached:
-        return []
-    # Nodes on some shortest route: walk the layered DAG back from the targets reached.
-    useful = set(reached)
-    for d in range(depth[reached[0]] - 1, -1, -1):
-        for u in [n for n, dn in depth.items() if dn == d]:
-            if any(v in useful for v in children.get(u, ())):
-                useful.add(u)
+        if len(flayers[-1]) <= len(blayers[-1]):
+            below = len(flayers)
+            for u in flayers[-1]:
+                kids = children[u] = []
+                for v, data in succ[u].items():
+                    seen = fdepth.get(v)
+                    if (seen is not None and seen != below) or choose(u, v, data) is None:
+                        continue
+                    if seen is None:
+                        fdepth[v] = below
+                        layer.append(v)
+                    kids.append(v)
+            flayers.append(layer)
+            meet = [v for v in layer if v in bdepth]
+        else:
+            above = len(blayers)
+            for v in blayers[-1]:
+                for u, data in pred[v].items():
+                    if u in bdepth or u in goal or choose(u, v, data) is None:
+                        continue
+                    bdepth[u] = above
+                    layer.append(u)
+            blayers.append(layer)
+            meet = [u for u in layer if u in fdepth]
+    dist = min(fdepth[v] + bdepth[v] for v in meet)
+    # Positions 0..p are read from the forward layers, p..dist from the backward depths.
+    p = dist - (len(blayers) - 1)
+    useful = {v for v in flayers[p] if bdepth.get(v) == dist - p}
+    for d in range(p - 1, -1, -1):
+        useful.update(u for u in flayers[d] if any(v in useful for v in children[u]))
     path = [source]
-    while path[-1] not in goal:
+    for i in range(dist):
         u = path[-1]
-        path.append(min((v for v in children[u] if v in useful),
-                        key=lambda v: (index.name[v], v)))
+        if i + 1 <= p:
+            options = [v for v in children[u] if v in useful]
+        else:
+            options = [v for v, data in succ[u].items()
+                       if bdepth.get(v) == dist - i - 1 and choose(u, v, data) is not None]
+        path.append(min(options, key=lambda v: (index.name[v], v)))
     return [_complete(index, path, rules)]
 
 

@@ -74,14 +74,14 @@ class SkillPlan:
     def __init__(self, index: RoleIndex, source: str, have: Iterable[HaveSkill]) -> None:
         self.index = index
         self.have = frozenset(h.id for h in have if h.id is not None)
-        self.held = self.have | frozenset(index.requires.get(source, {}))
+        self.held = self.have | index.required.get(source, frozenset())
         self._needs: dict[str, frozenset[str]] = {}
 
     def needs(self, role: str) -> frozenset[str]:
         """Skills ``role`` requires that are not held at the start (cached)."""
         found = self._needs.get(role)
         if found is None:
-            found = frozenset(self.index.requires.get(role, {})) - self.held
+            found = self.index.required.get(role, frozenset()) - self.held
             self._needs[role] = found
         return found
 
@@ -131,11 +131,11 @@ def build_route(
                              down=index.rank[role] < index.rank[prev],
                              weight=found.costs[i - 1],
                              sources=edge.get("sources") or [])
-            requires = index.requires.get(role, {})
+            requires = index.requires(role)
             step.learn = sorted_items(item for sid, item in requires.items() if sid not in known)
             known.update(item.id for item in step.learn)
             learnt.extend(step.learn)
-            often = index.often_missing.get(prev, {})
+            often = index.often_missing(prev)
             step.often_missing = sorted_items(
                 item for sid, item in often.items() if sid not in known and sid not in flagged
             )
