@@ -153,10 +153,18 @@ def find_routes(
 
     Examples
     --------
+    On the bundled corpus: the senior long-form guide names "Head of AI Infrastructure" as
+    an advancement path, so a director-level role is two moves away.
+
     >>> from careergraph.graph import CareerGraph
     >>> g = CareerGraph.from_guides()
-    >>> [route.roles[-1] for route in find_routes(g, "MLOps Engineer", "Director", k=3)][:1]
-    ['Director of Machine Learning Platform']
+    >>> [route] = find_routes(g, "MLOps Engineer", "Director")
+    >>> route.roles, route.moves
+    (['MLOps Engineer', 'Senior MLOps Engineer', 'Head of AI Infrastructure'], 2)
+    >>> route.steps[2].move.sources[0].label
+    'senior-mlops-engineer.longform.txt:109'
+    >>> [(r.moves, r.end.role) for r in find_routes(g, "MLOps Engineer", "Director", k=3)][1:]
+    [(3, 'Director of Machine Learning Platform'), (3, 'Director of MLOps')]
     """
     if k < 1:
         raise ValueError(f"k must be at least 1, not {k}")
