@@ -17,7 +17,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 from pydantic import BaseModel, ValidationError
@@ -28,6 +28,10 @@ from careergraph.errors import InputError, ResolveError
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import EdgeType, NodeType
 from careergraph.names import Normaliser, strip_qualifiers
+
+if TYPE_CHECKING:
+    from careergraph.routing.models import Route, SkillsGap
+    from careergraph.views import InlineView, ViewResult
 
 __all__ = ["CareerGraph", "GraphStats", "NameMatch"]
 
@@ -268,6 +272,39 @@ class CareerGraph:
         ('lead', ['lead-mlops-engineer.card.txt', 'lead-mlops-engineer.longform.txt'])
         """
         return role_card(self._graph, self.find(name, NodeType.ROLE))
+
+    # -- routes and views (thin: the work is in careergraph.routes / careergraph.views) ----
+    def routes(self, source: str, target: str, **options: Any) -> list[Route]:
+        """Best progression routes from a role to a role or level; options and result as
+        :func:`careergraph.routes.find_routes`.
+
+        >>> route = CareerGraph.from_guides().routes("MLOps Engineer", "Director")[0]
+        >>> route.moves, route.end.level.value if route.end.level else None
+        (2, 'director')
+        """
+        from careergraph.routes import find_routes
+
+        return find_routes(self, source, target, **options)
+
+    def skills_gap(self, from_role: str, to_role: str, have: Any = ()) -> SkillsGap:
+        """Skills ``to_role`` requires beyond ``from_role``; see
+        :func:`careergraph.routes.skills_gap`."""
+        from careergraph.routes import skills_gap
+
+        return skills_gap(self, from_role, to_role, have)
+
+    def view(self, focus: str | None = None, **options: Any) -> InlineView:
+        """An interactive view for a notebook cell (the whole graph, or a role's neighbourhood);
+        options as :func:`careergraph.views.render_graph`."""
+        from careergraph.views import inline_view
+
+        return inline_view(self, focus, **options)
+
+    def render(self, path: str | Path, focus: str | None = None, **options: Any) -> ViewResult:
+        """Write an offline, single-file HTML view; see :func:`careergraph.views.render_graph`."""
+        from careergraph.views import render_graph
+
+        return render_graph(self, path, focus=focus, **options)
 
     # -- summaries -----------------------------------------------------------------------
     def stats(self) -> GraphStats:
