@@ -514,9 +514,11 @@ def test_routes_agree_with_networkx(case: tuple[nx.MultiDiGraph, Any], lateral: 
         assert len(set(ids)) == len(ids)
         assert all(plain.has_edge(u, v) for u, v in itertools.pairwise(ids))
         assert not (set(ids[:-1]) & directors)
-    # every simple route of fewer moves than the k-th was found (k-shortest, not a sample)
-    if len(routes) == 4:
-        shorter = [p for t in directors for p in nx.all_simple_paths(plain, "role:r0", t)
-                   if len(p) - 1 < routes[-1].moves and not set(p[:-1]) & directors]
-        assert {tuple(p) for p in shorter} <= {tuple(s.role_id for s in r.steps)
-                                               for r in routes}
+    # exactly the first four of all loopless routes in (moves, names) order
+    every = [p for t in directors for p in nx.all_simple_paths(plain, "role:r0", t)
+             if not set(p[:-1]) & directors]
+    every.sort(key=lambda p: (len(p), [(g.nodes[n]["name"], n) for n in p]))
+    assert [[s.role_id for s in r.steps] for r in routes] == every[:4]
+    # the weighted search (networkx's Yen) finds routes of the same lengths
+    weighted = find_routes(cg, "Role A", "Director", k=4, lateral=lateral, weight="w")
+    assert [r.moves for r in weighted] == [r.moves for r in routes]

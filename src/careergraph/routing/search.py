@@ -11,9 +11,10 @@ Three searches, all deterministic, ties broken by the role names along the route
 - :func:`fewest_moves` (k = 1, unit costs): a bidirectional breadth-first search (like
   ``nx.shortest_path``), backward from all targets at once, then a walk along the layers of
   shortest routes taking the alphabetically first role at each step.
-- :func:`k_best` (weighted or k > 1): Yen's algorithm via ``nx.shortest_simple_paths`` to a
-  virtual sink joined to every target, collecting the routes tied with the k-th so the name
-  order decides among them (up to ``TIE_CAP`` extra routes).
+- :func:`k_fewest` (k > 1, unit costs): Yen's algorithm with that search as the spur search.
+- :func:`k_best` (weighted): Yen's algorithm via ``nx.shortest_simple_paths`` to a virtual
+  sink joined to every target, collecting the routes tied with the k-th so the name order
+  decides among them (up to ``TIE_CAP`` extra routes).
 - :func:`least_effort`: the effort of a route (distinct skills to learn) depends on the whole
   route, not on single moves, so no edge weight captures it.  It is however monotone: a
   longer route never needs fewer skills than its prefix.  A best-first search over partial
@@ -42,7 +43,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +60,7 @@ __all__ = [
     "WeightSpec",
     "fewest_moves",
     "k_best",
+    "k_fewest",
     "least_effort",
 ]
 
@@ -146,19 +148,29 @@ def _complete(index: RoleIndex, path: list[str], rules: MoveRules) -> Found:
 
 
 def fewest_moves(
-    index: RoleIndex, source: str, targets: Sequence[str], rules: MoveRules
+    index: RoleIndex, source: str, targets: Sequence[str], rules: MoveRules,
+    ignore_nodes: Set[str] = frozenset(), ignore_edges: Set[tuple[str, str]] = frozenset(),
 ) -> list[Found]:
     """The route with fewest moves to the nearest target (``[]`` if none); unit costs only.
 
     A bidirectional breadth-first search (forward from the source, backward from every
     target at once, always growing the smaller frontier by a whole layer) finds the distance
     ``D``; the route is then read off the layers, taking the alphabetically first role at
-    each step among those still on a shortest route.
+    each step among those still on a shortest route.  ``ignore_nodes`` and ``ignore_edges``
+    are left out of the graph (for Yen's spur searches).
     """
     goal = set(targets)
     if source in goal:
         return [Found(path=[source])]
     choose = rules.chooser()
+    if ignore_nodes or ignore_edges:
+        base = choose
+
+        def choose(u: str, v: str, d: dict[str, Any]) -> tuple[EdgeType, float] | None:
+            if v in ignore_nodes or u in ignore_nodes or (u, v) in ignore_edges:
+                return None
+            return base(u, v, d)
+
     succ, pred = index.moves._succ, index.moves._pred  # plain dicts on the hot path
     fdepth = {source: 0}
     bdepth = dict.fromkeys(goal, 0)
@@ -169,7 +181,7 @@ def fewest_moves(
     while not meet:
         if not flayers[-1] or not blayers[-1]:
             return []
-        layer: list[str] = []
+        layer = []
         if len(flayers[-1]) <= len(blayers[-1]):
             below = len(flayers)
             for u in flayers[-1]:
@@ -200,7 +212,7 @@ def fewest_moves(
     useful = {v for v in flayers[p] if bdepth.get(v) == dist - p}
     for d in range(p - 1, -1, -1):
         useful.update(u for u in flayers[d] if any(v in useful for v in children[u]))
-    path = [source]
+    path: list[str] = [source]
     for i in range(dist):
         u = path[-1]
         if i + 1 <= p:
@@ -210,6 +222,39 @@ def fewest_moves(
                        if bdepth.get(v) == dist - i - 1 and choose(u, v, data) is not None]
         path.append(min(options, key=lambda v: (index.name[v], v)))
     return [_complete(index, path, rules)]
+
+
+def k_fewest(
+    index: RoleIndex, source: str, targets: Sequence[str], rules: MoveRules, k: int
+) -> list[Found]:
+    """The ``k`` loopless routes with fewest moves, in (moves, names) order; unit costs.
+
+    Yen's algorithm with :func:`fewest_moves` as the spur search: each spur search returns
+    the alphabetically first of its shortest spurs, so the candidate popped next is the
+    first in (moves, names) order among all routes not yet returned.
+    """
+    first = fewest_moves(index, source, targets, rules)
+    if not first or len(first[0].path) == 1:
+        return first
+    found = [first[0].path]
+    seen = {tuple(found[0])}
+    heap: list[tuple[int, tuple[tuple[str, str], ...], list[str]]] = []
+    while len(found) < k:
+        prev = found[-1]
+        for i in range(len(prev) - 1):
+            root = prev[: i + 1]
+            ignore_edges = {(p[i], p[i + 1]) for p in found if p[: i + 1] == root}
+            spur = fewest_moves(index, prev[i], targets, rules, frozenset(root[:-1]),
+                                ignore_edges)
+            if spur:
+                path = root[:-1] + spur[0].path
+                if tuple(path) not in seen:
+                    seen.add(tuple(path))
+                    heapq.heappush(heap, (len(path), _names_key(index, path), path))
+        if not heap:
+            break
+        found.append(heapq.heappop(heap)[2])
+    return [_complete(index, path, rules) for path in found]
 
 
 def _yen(
@@ -243,6 +288,8 @@ def k_best(
     """The ``k`` cheapest loopless routes to any target, ties broken by role names."""
     if source in targets:
         return [Found(path=[source])]
+    if rules.unit:
+        return k_fewest(index, source, targets, rules, k)
     choose = rules.chooser()
 
     def weight(u: Any, v: Any, d: dict[str, Any]) -> float | None:
