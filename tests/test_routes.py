@@ -522,3 +522,39 @@ def test_routes_agree_with_networkx(case: tuple[nx.MultiDiGraph, Any], lateral: 
     # the weighted search (networkx's Yen) finds routes of the same lengths
     weighted = find_routes(cg, "Role A", "Director", k=4, lateral=lateral, weight="w")
     assert [r.moves for r in weighted] == [r.moves for r in routes]
+
+
+@settings(max_examples=200, deadline=None)
+@given(random_graphs(), st.lists(st.sets(st.integers(0, 5), max_size=4), min_size=9,
+                                 max_size=9), st.integers(1, 3))
+def test_effort_ranking_agrees_with_brute_force(
+    case: tuple[nx.MultiDiGraph, Any], skills: list[set[int]], k: int
+) -> None:
+    g, _ = case
+    net = Net()
+    net.g = g
+    roles = sorted(n for n in g if n.startswith("role:"))
+    for role, wanted in zip(roles, skills, strict=False):
+        net.needs(role.removeprefix("role:"), *(f"s{i}" for i in sorted(wanted)))
+    held = {f"skill:s{i}" for i in skills[0]}  # the start role's skills count as held
+    directors = {n for n in roles if g.nodes[n]["level"] == "director"} - {"role:r0"}
+    if not directors:
+        return
+    plain = nx.DiGraph([(u, v) for u, v, key in g.edges(keys=True)
+                        if key in ("LEADS_TO", "TRANSITIONS_TO")])
+
+    def effort(p: list[str]) -> int:
+        return len({s for n in p[1:] for _, s, key in g.out_edges(n, keys=True)
+                    if key == "REQUIRES"} - held)
+
+    every = [p for t in directors if "role:r0" in plain and t in plain
+             for p in nx.all_simple_paths(plain, "role:r0", t) if not set(p[:-1]) & directors]
+    if not every:
+        with pytest.raises(NoRouteError):
+            find_routes(net.cg, "Role A", "Director", rank_by="effort")
+        return
+    routes = find_routes(net.cg, "Role A", "Director", k=k, rank_by="effort")
+    best = sorted((effort(p), len(p)) for p in every)[:k]
+    assert [(r.skills_to_learn, r.moves + 1) for r in routes] == best
+    for r in routes:
+        assert r.skills_to_learn == effort([s.role_id for s in r.steps])

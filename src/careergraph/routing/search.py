@@ -334,21 +334,36 @@ def _best_first(
     index: RoleIndex, source: str, goal: frozenset[str], rules: MoveRules, k: int,
     needs: Callable[[str], frozenset[str]], budget: int,
 ) -> list[Found] | None:
+    """Best-first search over partial loopless routes, exact in effort order.
+
+    The key of a partial route is ``|learnt ∪ needs(t)|`` for a single target ``t`` (a
+    monotone lower bound: the target's skills must be learnt anyway) or ``|learnt|``, then
+    the cost, then the names.  With ``k == 1`` a partial route is dropped when an expanded one
+    reached the same role having learnt a subset at no greater cost: any completion of it
+    gives, shortcut at a repeated role if need be, a route at least as good.
+    """
     choose = rules.chooser()
-    succ = index.moves.succ
+    succ = index.moves._succ
+    last = needs(next(iter(goal))) if len(goal) == 1 else frozenset()
     counter = itertools.count()
-    heap: list[_Entry] = [(0, 0.0, _names_key(index, [source]), next(counter), [source],
-                          frozenset())]
+    heap: list[_Entry] = [(len(last), 0.0, _names_key(index, [source]), next(counter),
+                           [source], frozenset())]
     done: list[Found] = []
+    labels: dict[str, list[tuple[frozenset[str], float]]] = {}
     expanded = 0
     while heap and len(done) < k:
-        effort, cost, _, _, path, learnt = heapq.heappop(heap)
+        _, cost, names, _, path, learnt = heapq.heappop(heap)
         u = path[-1]
         if u in goal:
             found = _complete(index, path, rules)
-            found.effort = effort
+            found.effort = len(learnt)
             done.append(found)
             continue
+        if k == 1:
+            here = labels.setdefault(u, [])
+            if any(seen <= learnt and c <= cost for seen, c in here):
+                continue
+            here.append((learnt, cost))
         expanded += 1
         if expanded > budget:
             return None
@@ -360,9 +375,8 @@ def _best_first(
             if choice is None:
                 continue
             now = learnt | needs(v)
-            longer = [*path, v]
-            heapq.heappush(heap, (len(now), cost + choice[1], _names_key(index, longer),
-                                  next(counter), longer, now))
+            heapq.heappush(heap, (len(now | last), cost + choice[1],
+                                  (*names, (index.name[v], v)), next(counter), [*path, v], now))
     return done
 
 
