@@ -54,6 +54,7 @@ from careergraph.routing.index import MOVE_TYPES, RoleIndex
 
 __all__ = [
     "EFFORT_BUDGET",
+    "EFFORT_POOL",
     "TIE_CAP",
     "Found",
     "MoveRules",
@@ -72,6 +73,8 @@ WeightSpec = str | Callable[[str, str, dict[str, Any]], float | None] | None
 TIE_CAP = 50
 #: Partial routes the exact effort search may expand before falling back.
 EFFORT_BUDGET = 20_000
+#: Candidate routes (beyond k) the effort fallback re-ranks.
+EFFORT_POOL = 10
 
 
 @dataclass(frozen=True)
@@ -397,7 +400,7 @@ def _approximate(
             found = _complete(index, path, rules)
             found.effort = len(frozenset().union(*(needs(v) for v in path[1:])))
             pool.append(found)
-            if len(pool) >= k + TIE_CAP:
+            if len(pool) >= k + EFFORT_POOL:
                 break
     except nx.NetworkXNoPath:
         return []
