@@ -18,12 +18,14 @@ Three searches, all deterministic, ties broken by the role names along the route
 - :func:`least_effort`: the effort of a route (distinct skills to learn) depends on the whole
   route, not on single moves, so no edge weight captures it.  It is however monotone: a
   longer route never needs fewer skills than its prefix.  A best-first search over partial
-  loopless routes ordered by (skills so far, cost so far) therefore pops complete routes in
-  exact effort order.  If that search exceeds ``EFFORT_BUDGET`` partial routes (graphs with
-  many cost-free moves), it falls back to Yen's algorithm with the additive upper bound
-  "skills of each next role not yet held" as edge weight and re-ranks a pool of candidates
-  by their exact effort; the routes returned then carry exact efforts but may not be the
-  global optimum.
+  loopless routes keyed by (skills so far ∪ the target's skills, cost, names) therefore pops
+  complete routes in exact effort order; for k = 1 dominated partial routes (same role, a
+  superset of skills learnt, no cheaper) are dropped.  If the search expands more than
+  ``EFFORT_BUDGET`` partial routes (large graphs where many routes need similar numbers of
+  skills) it falls back to Yen's algorithm with the additive upper bound "skills of each next
+  role not held at the start" as edge weight and re-ranks ``k + EFFORT_POOL`` candidates by
+  their exact effort: the efforts reported stay exact, but a better route outside the pool
+  can be missed.
 
 >>> import networkx as nx
 >>> from careergraph.routing.index import role_index
