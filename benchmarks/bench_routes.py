@@ -38,10 +38,10 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from careergraph.errors import NoRouteError  # noqa: E402
-from careergraph.graph import CareerGraph  # noqa: E402
-from careergraph.model import Seniority  # noqa: E402
-from careergraph.routes import find_routes  # noqa: E402
+from careergraph.errors import NoRouteError
+from careergraph.graph import CareerGraph
+from careergraph.model import Seniority
+from careergraph.routes import find_routes
 
 LADDER = [Seniority.JUNIOR, Seniority.MID, Seniority.SENIOR, Seniority.LEAD,
           Seniority.PRINCIPAL, Seniority.MANAGER, Seniority.DIRECTOR, Seniority.VP]
@@ -134,7 +134,7 @@ def run(roles: int, queries: int, seed: int) -> dict[str, Any]:
         try:
             routes: list[Any] = []
             samples["shortest → level"].append(_time(
-                lambda s=src: routes.append(find_routes(cg, name[s], "Director"))))
+                lambda s=src, out=routes: out.append(find_routes(cg, name[s], "Director"))))
             end = routes[-1][0].end.role_id
             base_level.append(_time(lambda s=src, e=end: nx.shortest_path(g, s, e)))
             samples["3-best → level"].append(_time(

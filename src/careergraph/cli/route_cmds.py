@@ -142,8 +142,10 @@ def _money(value: int | None) -> str:
 
 
 def _salary(salaries: list[SalaryRange]) -> str:
+    """The guide's level bands (entry, mid, …) compactly; other ranges only if no band."""
+    banded = [s for s in salaries if s.level]
     bands = []
-    for s in salaries:
+    for s in (banded or salaries[:2])[:4]:
         if s.min is None and s.max is None:
             continue
         label = (s.level or s.label or "").replace("_", " ")
