@@ -55,7 +55,7 @@ def test_engine_variants_sit_next_to_a_portable_file_and_say_why(path: Path) -> 
 def test_one_load_file_per_node_and_edge_type() -> None:
     for node_type in NodeType:
         text = statement(node_statement(node_type)).text
-        assert f"n:{node_type.value}" in text and "UNWIND $rows AS row" in text
+        assert f"(n:CareerGraph:{node_type.value} " in text and "UNWIND $rows AS row" in text
     for edge_type in EdgeType:
         text = statement(edge_statement(edge_type)).text
         assert f"[r:{edge_type.value}]" in text and "MERGE" in text

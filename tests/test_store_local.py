@@ -37,8 +37,8 @@ def test_load_writes_every_node_and_edge_verbatim(store: FalkorStore,
     stored, _ = dump(store)
     for step in load_plan(corpus_graph).steps:
         for row in step.rows:
-            if "id" in row:
-                assert stored[row["id"]]["props"] == row["props"]
+            if "src" not in row:
+                assert stored[row["id"]]["props"] == row
                 assert stored[row["id"]]["labels"] == sorted(["CareerGraph", step.kind])
 
 
@@ -84,7 +84,7 @@ def _failing_plan(graph: CareerGraph, bad: LoadStep) -> LoadPlan:
     LoadStep(statement="load/edges_requires", kind="REQUIRES",
              rows=[{"src": "role:no-such-role", "dst": "skill:nothing", "props": {}}]),
     LoadStep(statement="load/nodes_skill", kind="Skill",
-             rows=[{"id": "skill:bad", "props": {"id": "skill:bad", "nested": {"a": 1}}}]),
+             rows=[{"id": "skill:bad", "nested": {"a": 1}}]),
 ], ids=["missing-endpoint", "engine-rejects-a-value"])
 def test_failed_load_leaves_the_previous_graph_intact(store: FalkorStore,
                                                       corpus_graph: CareerGraph,

@@ -16,7 +16,7 @@ the label.  Resolution internals (``mentions``) are not exported.
 >>> plan = load_plan(CareerGraph(g))
 >>> [(step.statement, len(step.rows)) for step in plan.steps]
 [('load/nodes_role', 1), ('load/nodes_skill', 1), ('load/edges_requires', 1)]
->>> plan.steps[0].rows[0]["props"]
+>>> plan.steps[0].rows[0]
 {'id': 'role:a', 'aliases': ['A'], 'name': 'A', 'sources': ['a.txt:1']}
 """
 
@@ -42,7 +42,8 @@ _SKIPPED = frozenset({"type", "mentions"})
 
 
 class LoadStep(BaseModel):
-    """Rows for one load statement (``cypher/load/<name>.cypher``)."""
+    """Rows for one load statement (``cypher/load/<name>.cypher``): a node row is the node's
+    property map (with ``id``); an edge row is ``{src, dst, props}``."""
 
     statement: str
     kind: str  # the node label or relationship type these rows write
@@ -118,7 +119,7 @@ def load_plan(graph: CareerGraph) -> LoadPlan:
                              f"cannot load it") from None
         props = {"id": node_id, **_props(attrs)}
         props["id"] = node_id  # an attribute called "id" never overrides the graph's id
-        by_type[type_].append({"id": node_id, "props": props})
+        by_type[type_].append(props)  # a node row is its property map (id included)
     steps = [LoadStep(statement=node_statement(t), kind=t.value,
                       rows=sorted(rows, key=lambda r: str(r["id"])))
              for t, rows in by_type.items() if rows]
