@@ -162,8 +162,13 @@ def _resolve_type(
     is_role = type_ is NodeType.ROLE
     level_words = {w.lower() for words in lexicon.levels.values() for w in words}
 
+    key_cache: dict[str, str] = {}  # the normaliser learns nothing more here: keys are fixed
+
     def key(text: str) -> str:
-        return normaliser.key(text, role=is_role)
+        found = key_cache.get(text)
+        if found is None:
+            found = key_cache[text] = normaliser.key(text, role=is_role)
+        return found
 
     alternatives = {
         m: (normaliser.role_alternatives(m.text, level_words) if is_role else [clean(m.text)])
