@@ -53,7 +53,7 @@ def inline_view(
     focus: str | None = None,
     *,
     depth: int = 1,
-    only: Iterable[NodeType] | None = None,
+    only: Iterable[NodeType | str] | None = None,
     max_nodes: int = DEFAULT_MAX_NODES,
     height: int = 640,
 ) -> InlineView:

@@ -108,11 +108,12 @@ def graph_page(
     *,
     focus: str | None = None,
     depth: int = 1,
-    only: Iterable[NodeType] | None = None,
+    only: Iterable[NodeType | str] | None = None,
     max_nodes: int = DEFAULT_MAX_NODES,
 ) -> Page:
     """Build the page of a graph view in memory (see :func:`render_graph`)."""
-    types = set(only) if only is not None else None
+    # NodeType is a StrEnum: "Role" and NodeType.ROLE are accepted alike.
+    types = {NodeType(t) for t in only} if only is not None else None
     sel = select(graph.nx, focus=resolve_focus(graph, focus), depth=depth, only=types)
     if len(sel.nodes) > max_nodes:
         raise ViewTooLargeError(len(sel.nodes), max_nodes)
@@ -169,7 +170,7 @@ def render_graph(
     *,
     focus: str | None = None,
     depth: int = 1,
-    only: Iterable[NodeType] | None = None,
+    only: Iterable[NodeType | str] | None = None,
     max_nodes: int = DEFAULT_MAX_NODES,
 ) -> ViewResult:
     """Write an interactive, offline, single-file HTML view of the graph.
