@@ -16,6 +16,7 @@ from careergraph.errors import (
 )
 from careergraph.graph import CareerGraph
 from careergraph.model import EdgeType, Guide, NodeType, Seniority, SkillKind, Source
+from careergraph.routing.models import Route, SkillsGap, Step
 
 __all__ = [
     "CareerGraph",
@@ -27,9 +28,12 @@ __all__ = [
     "NoRouteError",
     "NodeType",
     "ResolveError",
+    "Route",
     "Seniority",
     "SkillKind",
+    "SkillsGap",
     "Source",
+    "Step",
     "StoreError",
 ]
 
