@@ -90,11 +90,13 @@ def test_bad_guide_is_reported_and_strict_fails(cli: CliRunner, tmp_path: Path) 
 
 
 def test_export_formats(cli: CliRunner, tmp_path: Path) -> None:
-    for fmt, target in (("json", "g.json"), ("graphml", "g.graphml"), ("csv", "csvdir")):
+    for fmt, target in (("json", "g.json"), ("graphml", "g.graphml"), ("csv", "csvdir"),
+                        ("cypher", "g.cypher")):
         result = cli.invoke(app, ["export", "--format", fmt, "--out", str(tmp_path / target)])
         assert result.exit_code == 0, result.output
         assert (tmp_path / target).exists()
     assert (tmp_path / "csvdir" / "nodes_Role.csv").is_file()
+    assert ":param {rows: [" in (tmp_path / "g.cypher").read_text()
 
 
 def test_graph_file_that_is_not_a_graph_is_a_clear_error(cli: CliRunner, tmp_path: Path) -> None:

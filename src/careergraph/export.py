@@ -4,6 +4,8 @@
   edge with ``type``) — :func:`write_json` / :func:`read_json`.
 - ``graphml``: GraphML for Gephi, Cytoscape and yEd; list-valued attributes are stored as
   JSON text — :func:`write_graphml` / :func:`read_graphml`.
+- ``cypher``: a script ``cypher-shell`` runs to recreate the graph (schema and the
+  ``cypher/load`` statements, rows set with ``:param``) — see :mod:`careergraph.cypher_script`.
 - ``csv``: the header format of ``neo4j-admin database import full``, one file per label and
   relationship type, plus ``import.sh`` with the exact import command — :func:`write_csv` /
   :func:`read_csv`.
@@ -48,6 +50,7 @@ class ExportFormat(StrEnum):
     JSON = "json"
     GRAPHML = "graphml"
     CSV = "csv"
+    CYPHER = "cypher"
 
 
 _STRUCTURED = ("aliases", "sources", "mentions", "guides", "salaries", "kinds")
@@ -218,11 +221,19 @@ def read_csv(folder: str | Path) -> nx.MultiDiGraph:
     return graph
 
 
+def _cypher_script(graph: nx.MultiDiGraph, out: Path) -> Path:
+    from careergraph.cypher_script import write_cypher_script
+
+    return write_cypher_script(graph, out)
+
+
 _WRITERS: dict[ExportFormat, Callable[[nx.MultiDiGraph, Path], Path]] = {
     ExportFormat.JSON: write_json,
     ExportFormat.GRAPHML: write_graphml,
     ExportFormat.CSV: write_csv,
+    ExportFormat.CYPHER: _cypher_script,
 }
+
 
 
 def write_export(graph: nx.MultiDiGraph, fmt: ExportFormat, out: str | Path) -> Path:

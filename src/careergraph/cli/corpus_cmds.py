@@ -96,8 +96,9 @@ def role(
 @handle_errors
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f",
-                                              help="json (node-link), graphml, or csv "
-                                                   "(neo4j-admin import).")],
+                                              help="json (node-link), graphml, csv "
+                                                   "(neo4j-admin import) or cypher "
+                                                   "(a cypher-shell script).")],
     out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE_OR_DIR",
                                       help="Output file (a folder for csv).")],
     guides: GuidesOpt = None,
