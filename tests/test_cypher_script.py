@@ -10,12 +10,12 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from cypher_fixtures import fresh_store
 
 from careergraph import CareerGraph
 from careergraph.cypher_script import cypher_literal, parse_script, write_cypher_script
 from careergraph.stores.falkor import FalkorStore
 from careergraph.stores.rows import load_plan
+from cypher_fixtures import fresh_store
 
 HOSTILE = ['x\'}) DETACH DELETE n //', 'say "hi"\\ now', "tab\there\nnewline", "émoji ✓ 日本"]
 
