@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Literal
 
 from careergraph.errors import GuideError
-from careergraph.guides.text import clean
+from careergraph.guides.text import _CONTROL, clean
 from careergraph.model import (
     Coverage,
     Fact,
@@ -96,8 +96,8 @@ class GuideBuilder:
         return Source(file=self.file, line=line)
 
     def fact(self, text: str, line: int) -> Fact | None:
-        """A cleaned :class:`Fact`, or None for empty text."""
-        text = clean(text)
+        """A cleaned :class:`Fact` (control characters blanked), or None for empty text."""
+        text = clean(_CONTROL.sub(" ", text))
         return Fact(text=text, source=self.source(line)) if text else None
 
     def content(self, line: int, text: str) -> None:

@@ -14,7 +14,9 @@ is reported at JSON's position.
 
 from __future__ import annotations
 
+import bisect
 import json
+import re
 from typing import Annotated, Any
 
 import yaml
@@ -28,6 +30,9 @@ __all__ = ["StructuredGuide", "StructuredSalary", "StructuredSkills", "parse_str
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Path_ = tuple[str | int, ...]
+# Characters YAML reads as line breaks although the guide line numbering does not.
+_YAML_ONLY_BREAKS = ("\x85", "\u2028", "\u2029")
+_BREAKS = re.compile(r"\r\n|\r|\n")
 
 
 class _Strict(BaseModel):
@@ -110,13 +115,28 @@ def _fix_surrogates(text: str) -> str:
 class _Reader:
     """Turns composed YAML nodes into Python values, noting each value's line."""
 
-    def __init__(self, file: str, *, json_mode: bool) -> None:
+    def __init__(self, file: str, text: str, *, json_mode: bool) -> None:
         self.file = file
         self.json_mode = json_mode
         self.lines: dict[Path_, int] = {}
+        # Every value takes at least one character, so more values than characters means
+        # aliases expanding (a "billion laughs" file): refuse before memory runs out.
+        self.budget = len(text) + 100
+        self.starts = _line_starts(text)
+
+    def line(self, mark: yaml.Mark) -> int:
+        """1-based guide line of a mark (YAML's own count also breaks at NEL, LS, PS)."""
+        if self.starts is None:
+            return int(mark.line) + 1
+        return bisect.bisect_right(self.starts, mark.index)
 
     def value(self, node: yaml.Node, path: Path_) -> Any:
-        self.lines[path] = node.start_mark.line + 1
+        self.budget -= 1
+        if self.budget < 0:
+            raise GuideError(self.file, self.line(node.start_mark),
+                             "YAML aliases expand to more values than the file has characters",
+                             hint="write the values out instead of repeating anchors")
+        self.lines[path] = self.line(node.start_mark)
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
             for key_node, value_node in node.value:
@@ -124,7 +144,7 @@ class _Reader:
                 if key in out:
                     raise GuideError(
                         self.file,
-                        key_node.start_mark.line + 1,
+                        self.line(key_node.start_mark),
                         f"duplicate key {key!r}",
                         hint="keep only one of them",
                     )
@@ -138,19 +158,33 @@ class _Reader:
         raw = str(node.value)
         # Plain scalars have style None (PyYAML) or "" (libyaml).
         if isinstance(node, yaml.ScalarNode) and not node.style:
-            if self.json_mode:
-                return json.loads(raw)
-            kind = node.tag.rsplit(":", 1)[-1]
-            if kind == "null":
-                return None
-            if kind == "int":
-                return int(raw.replace("_", ""), 0) if raw.isascii() else raw
-            if kind == "float":
-                return float(raw.replace("_", ""))
-            if kind == "bool" and raw.lower() in ("true", "false"):
-                return raw.lower() == "true"
-            return raw  # "yes", "on", dates… stay text, as a reader expects
+            try:
+                return self.plain(node, raw)
+            except ValueError:  # a number Python will not convert (5,000 digits): text
+                return raw
         return _fix_surrogates(raw)
+
+    def plain(self, node: yaml.ScalarNode, raw: str) -> Any:
+        if self.json_mode:
+            return json.loads(raw)
+        kind = node.tag.rsplit(":", 1)[-1]
+        if kind == "null":
+            return None
+        if kind == "int":
+            return int(raw.replace("_", ""), 0) if raw.isascii() else raw
+        if kind == "float":
+            special = {".inf": "inf", "+.inf": "inf", "-.inf": "-inf", ".nan": "nan"}
+            return float(special.get(raw.lower(), raw.replace("_", "")))
+        if kind == "bool" and raw.lower() in ("true", "false"):
+            return raw.lower() == "true"
+        return raw  # "yes", "on", dates… stay text, as a reader expects
+
+
+def _line_starts(text: str) -> list[int] | None:
+    """Offsets where guide lines start, when YAML would number lines differently."""
+    if not any(char in text for char in _YAML_ONLY_BREAKS):
+        return None
+    return [0, *(match.end() for match in _BREAKS.finditer(text))]
 
 
 def _compose_fast(text: str) -> yaml.Node | None:
@@ -160,7 +194,8 @@ def _compose_fast(text: str) -> yaml.Node | None:
     their messages) are PyYAML's own.
     """
     fast = getattr(yaml, "CSafeLoader", None)
-    if fast is not None:
+    # libyaml marks count bytes, not characters: keep PyYAML's where lines must be mapped.
+    if fast is not None and not any(char in text for char in _YAML_ONLY_BREAKS):
         try:
             node: yaml.Node | None = yaml.compose(text, Loader=fast)
             return node
@@ -170,18 +205,21 @@ def _compose_fast(text: str) -> yaml.Node | None:
 
 
 def _compose(text: str, file: str, *, json_mode: bool) -> tuple[Any, dict[Path_, int]]:
-    reader = _Reader(file, json_mode=json_mode)
+    reader = _Reader(file, text, json_mode=json_mode)
     try:
         node = _compose_fast(text)
+        if node is None:
+            raise GuideError(file, 1, "empty structured guide", hint="add at least 'role:'")
+        return reader.value(node, ()), reader.lines
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
+        line = reader.line(mark) if mark else 1
         raise GuideError(file, line, f"not valid YAML: {exc.problem or exc}") from exc
     except yaml.YAMLError as exc:
         raise GuideError(file, 1, f"not valid YAML: {exc}") from exc
-    if node is None:
-        raise GuideError(file, 1, "empty structured guide", hint="add at least 'role:'")
-    return reader.value(node, ()), reader.lines
+    except RecursionError as exc:
+        raise GuideError(file, 1, "values nested too deeply",
+                         hint="a guide needs at most a few levels of nesting") from exc
 
 
 def _load(text: str, file: str, *, json_mode: bool) -> tuple[Any, dict[Path_, int], bool]:
@@ -195,6 +233,11 @@ def _load(text: str, file: str, *, json_mode: bool) -> tuple[Any, dict[Path_, in
         raise GuideError(
             file, exc.lineno, f"not valid JSON: {exc.msg} (column {exc.colno})"
         ) from exc
+    except RecursionError as exc:
+        raise GuideError(file, 1, "values nested too deeply",
+                         hint="a guide needs at most a few levels of nesting") from exc
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise GuideError(file, 1, f"not valid JSON: {exc}") from exc
     try:
         # JSON allows tabs between tokens, YAML does not; valid JSON has no raw tab in strings.
         data, lines = _compose(text.replace("\t", " "), file, json_mode=True)
