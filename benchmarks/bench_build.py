@@ -39,7 +39,8 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def measure(corpus_dir: Path, *, routes: int = 0, profile: Path | None = None) -> dict[str, Any]:
+def measure(corpus_dir: Path, *, routes: int = 0, profile: Path | None = None,
+            no_gc: bool = False) -> dict[str, Any]:
     guides_dir = corpus_dir / "guides"
     truth = json.loads((corpus_dir / "truth.json").read_text(encoding="utf-8"))
     files = sorted(p for p in guides_dir.iterdir() if p.is_file())
@@ -48,6 +49,8 @@ def measure(corpus_dir: Path, *, routes: int = 0, profile: Path | None = None) -
     base_rss = _rss_mib()
     profiler = cProfile.Profile() if profile else None
     gc.collect()
+    if no_gc:
+        gc.disable()
 
     if profiler:
         profiler.enable()
@@ -60,12 +63,14 @@ def measure(corpus_dir: Path, *, routes: int = 0, profile: Path | None = None) -
         profiler.disable()
         profiler.dump_stats(str(profile))
     peak_rss = _rss_mib()
+    gc.enable()
 
     nodes = Counter(attrs["type"] for _, attrs in graph.nodes(data=True))
     edges = Counter(key for _, _, key in graph.edges(keys=True))
     total = t2 - t0
     result: dict[str, Any] = {
         "size": truth["size"],
+        "gc": not no_gc,
         "files": len(files),
         "guides": len(corpus.guides),
         "mb": size_bytes / 1e6,
@@ -175,8 +180,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("corpus", type=Path, help="a folder written by benchmarks.generate")
     parser.add_argument("--routes", type=int, default=0, help="route queries to time")
     parser.add_argument("--profile", type=Path, default=None, help="write cProfile stats")
+    parser.add_argument("--no-gc", action="store_true",
+                        help="disable the cyclic garbage collector while building")
     args = parser.parse_args(argv)
-    result = measure(args.corpus, routes=args.routes, profile=args.profile)
+    result = measure(args.corpus, routes=args.routes, profile=args.profile, no_gc=args.no_gc)
     json.dump(result, sys.stdout, indent=1)
     sys.stdout.write("\n")
 
