@@ -100,8 +100,16 @@ def _homogeneous(values: list[Any]) -> bool:
 def _props(attrs: dict[str, Any]) -> dict[str, Any]:
     props: dict[str, Any] = {}
     for key in sorted(attrs):
-        if key not in _SKIPPED:
-            props.update(_flat(key, attrs[key]))
+        if key in _SKIPPED:
+            continue
+        value = attrs[key]
+        # The shapes the schema uses (text, whole numbers, lists of text) take the short way;
+        # anything else gets the general rules of _flat.
+        kind = type(value)
+        if kind is str or kind is int or kind is bool or (kind is list and key != "sources" and all(type(v) is str for v in value)):
+            props[key] = value
+        else:
+            props.update(_flat(key, value))
     return props
 
 
