@@ -106,7 +106,8 @@ def _props(attrs: dict[str, Any]) -> dict[str, Any]:
         # The shapes the schema uses (text, whole numbers, lists of text) take the short way;
         # anything else gets the general rules of _flat.
         kind = type(value)
-        if kind is str or kind is int or kind is bool or (kind is list and key != "sources" and all(type(v) is str for v in value)):
+        plain_list = kind is list and key != "sources" and all(type(v) is str for v in value)
+        if kind is str or kind is int or kind is bool or plain_list:
             props[key] = value
         else:
             props.update(_flat(key, value))
