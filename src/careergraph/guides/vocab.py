@@ -213,6 +213,8 @@ class Vocabulary:
         'Lead MLOps Engineer'
         >>> v.role_title_at("A VP of Computational Biology is a role", 2)
         'VP of Computational Biology'
+        >>> v.role_title_at("The Director of Developer Productivity Tools is", 4)
+        'Director of Developer Productivity Tools'
         """
         words: list[str] = []
         for raw in text[start : start + 300].split(" "):
@@ -226,18 +228,23 @@ class Vocabulary:
                 break
             if word != raw:
                 break
-        # "Director of Data Platform", "VP of Search": the title runs past its head word.
-        of_title = len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of"
-        full = list(words)
+        # "Director of Data Platform", "VP of Developer Productivity": the title runs to the
+        # end of the capitalised words, past any head word inside it.
+        if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
+            full = list(words)
+            while full[-1] in _CONNECTORS:
+                full.pop()
+            if len(full) >= 3:
+                if full[-1] in self.role_heads:
+                    full[-1] = self.singular_head(full[-1])
+                return " ".join(full)
         while words:
             last = words[-1]
-            if last in self.role_heads and not (of_title and len(words) == 1):
+            if last in self.role_heads:
                 words[-1] = self.singular_head(last)
                 return " ".join(words)
             words.pop()
-        while of_title and full[-1] in _CONNECTORS:
-            full.pop()
-        return " ".join(full) if of_title and len(full) >= 3 else None
+        return None
 
 
 def _is_name(item: str) -> bool:
