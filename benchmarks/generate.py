@@ -369,8 +369,10 @@ class World:
             stem = words[:-1]
             acr = ("".join(w[0] for w in stem) if len(stem) > 1
                    else (stem[0] if len(stem[0]) <= 4 else stem[0][:3])) + "Ops"
-        elif len(words) >= 2 and all(w[0].isalpha() for w in words):
-            acr = "".join(w[0].upper() for w in words if w.lower() != "and")
+        elif len(words) >= 2 and all(w[0].isalpha() for w in words) and "and" not in words:
+            # (Every word gives a letter: careergraph does not read "Trust and Safety
+            # Automation (TSA)" as an acronym definition.)
+            acr = "".join(w[0].upper() for w in words)
         else:
             return None
         if (acr.upper() in RESERVED_ACRONYMS or acr in self._acronyms or len(acr) < 2
