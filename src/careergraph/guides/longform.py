@@ -36,6 +36,7 @@ from careergraph.guides.mentions import (
 from careergraph.guides.salary import find_money, parse_salary, salary_level
 from careergraph.guides.split import segment
 from careergraph.guides.text import (
+    SMALL_WORDS,
     Line,
     is_title_case,
     split_glued_sentence,
@@ -115,28 +116,6 @@ _TOP_HEADINGS = frozenset(
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
-_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "vs",
-        "via",
-        "with",
-    ]
-)
 _SALARY_WORDS = ("salar", "compensation", "earn", " pay", "wage")
 
 
@@ -189,7 +168,7 @@ def _short_title(text: str, vocab: Vocabulary) -> bool:
     if not is_title_case(text):
         return False
     tools = set(vocab.lexicon_tools(text))
-    rest = [w for w in words[1:] if w.lower() not in _SMALL and w.strip("()") not in tools]
+    rest = [w for w in words[1:] if w.lower() not in SMALL_WORDS and w.strip("()") not in tools]
     return len(words) == 1 or bool(rest)
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "SMALL_WORDS",
     "Line",
     "clean",
     "is_title_case",
@@ -34,7 +35,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
 _SPACES = re.compile(r"\s+")
 _BULLET = re.compile(r"[-*•▪◦‣·–]\s+|[•▪◦‣·]")
 # Words that stay lowercase inside a Title Case heading.
-_SMALL_WORDS = frozenset(
+SMALL_WORDS = frozenset(
     [
         "a",
         "an",
@@ -168,7 +169,7 @@ def is_title_case(text: str) -> bool:
         head = word.lstrip("(\"'")
         if not head:
             continue
-        if position > 0 and head.lower() in _SMALL_WORDS:
+        if position > 0 and head.lower() in SMALL_WORDS:
             continue
         if not (head[0].isupper() or head[0].isdigit()):
             return False
