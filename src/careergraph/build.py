@@ -13,15 +13,14 @@ same guides give the same node ids, attributes and edge order.
 
 from __future__ import annotations
 
-import gc
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from typing import Any
 
 import networkx as nx
 from pydantic import BaseModel, Field
 
+from careergraph.bulk import paused_gc
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import (
     EdgeType,
@@ -190,29 +189,12 @@ def _fact_count(guide: Guide) -> int:
             + sum(s is not None for s in singles))
 
 
-@contextmanager
-def _paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a bulk step.
-
-    Parsing and building create millions of long-lived objects and no reference cycles;
-    every full collection rescans them all (about 40% of a 10,000-guide build).  The
-    collector's previous state is restored afterwards.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def build_graph(
     guides: Sequence[Guide], lexicon: Lexicon | None = None,
     problems: Sequence[Problem] = (),
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     """Resolve the guides' names and build the career graph and its report."""
-    with _paused_gc():
+    with paused_gc():
         return _build(guides, lexicon, problems)
 
 

@@ -11,15 +11,14 @@ everything).
 
 from __future__ import annotations
 
-import gc
 import glob
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from careergraph.bulk import paused_gc
 from careergraph.errors import GuideError
 from careergraph.guides.read import STRUCTURED_SUFFIXES, decode, parse_bytes
 from careergraph.lexicon import Lexicon, load_lexicon
@@ -102,23 +101,6 @@ def _digest(contents: Sequence[tuple[str, bytes]]) -> str:
     return sha.hexdigest()
 
 
-@contextmanager
-def _paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a bulk step.
-
-    Parsing and building create millions of long-lived objects and no reference cycles;
-    every full collection rescans them all (about 40% of a 10,000-guide build).  The
-    collector's previous state is restored afterwards.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def load_corpus(
     paths: Sequence[str | Path] | None = None,
     *,
@@ -132,7 +114,7 @@ def load_corpus(
     ``progress(i, total, label)`` is called before each file.  With ``strict`` the first
     :class:`GuideError` is raised once everything has been read.
     """
-    with _paused_gc():
+    with paused_gc():
         return _load(paths, lexicon, strict, progress)
 
 
