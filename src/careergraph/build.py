@@ -95,17 +95,12 @@ def _mentions(guides: Iterable[Guide]) -> Iterator[Mention]:
             yield Mention(type=NodeType.SECTOR, text=sector.text, source=sector.source)
 
 
-def _source_dicts(sources: Iterable[Source]) -> list[dict[str, Any]]:
-    unique = sorted(set(sources), key=lambda s: (s.file, s.line))
-    return [s.model_dump() for s in unique]
-
-
 class _Builder:
     def __init__(self, resolution: Resolution) -> None:
         self.resolution = resolution
         self.graph = nx.MultiDiGraph()
         self.dropped: list[DroppedEdge] = []
-        self._edge_sources: dict[tuple[str, str, str], set[Source]] = {}
+        self._edge_sources: dict[tuple[str, str, str], set[tuple[str, int]]] = {}
         self._edge_kinds: dict[tuple[str, str, str], set[str]] = {}
 
     def add_nodes(self) -> None:
@@ -115,8 +110,8 @@ class _Builder:
                 "type": entity.type.value,
                 "name": entity.name,
                 "aliases": entity.aliases,
-                "sources": _source_dicts(entity.sources),
-                "mentions": [m.model_dump() for m in entity.mentions],
+                "sources": [{"file": file, "line": line} for file, line in entity.places],
+                "mentions": [m.as_dict() for m in entity.mentions],
             }
             if entity.type is NodeType.ROLE and entity.level is not None:
                 attrs.update(level=entity.level.value, rank=entity.level.rank,
@@ -133,7 +128,7 @@ class _Builder:
             ))
             return
         slot = (src, dst, type_.value)
-        self._edge_sources.setdefault(slot, set()).add(fact.source)
+        self._edge_sources.setdefault(slot, set()).add((fact.source.file, fact.source.line))
         if kind is not None:
             self._edge_kinds.setdefault(slot, set()).add(kind)
 
@@ -170,8 +165,8 @@ class _Builder:
     def add_edges(self) -> None:
         for slot in sorted(self._edge_sources):
             src, dst, type_ = slot
-            attrs: dict[str, Any] = {"type": type_,
-                                     "sources": _source_dicts(self._edge_sources[slot])}
+            attrs: dict[str, Any] = {"type": type_, "sources": [
+                {"file": file, "line": line} for file, line in sorted(self._edge_sources[slot])]}
             if slot in self._edge_kinds:
                 attrs["kinds"] = sorted(self._edge_kinds[slot])
             self.graph.add_edge(src, dst, key=type_, **attrs)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 __all__ = ["Normaliser", "clean", "is_acronym_of", "slugify", "strip_qualifiers"]
 
@@ -33,6 +34,7 @@ _SHORTHAND = {
 _ROLE_ENDINGS = {"engineering": "engineer", "management": "manager"}
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus repeats its names: memoised, bounded
 def clean(text: str) -> str:
     """Unicode-normalised text with single spaces and no trailing punctuation.
 
@@ -102,8 +104,13 @@ def strip_qualifiers(text: str) -> tuple[str, dict[str, str]]:
     >>> strip_qualifiers("Machine Learning Engineer (product-focused)")
     ('Machine Learning Engineer', {})
     """
+    stripped, learnt = _strip_qualifiers(text)
+    return stripped, dict(learnt)
+
+
+@lru_cache(maxsize=1 << 16)
+def _strip_qualifiers(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     learnt: dict[str, str] = {}
-    out = text
     for match in list(_PAREN.finditer(text)):
         inner = match.group(1).strip()
         before = text[: match.start()].split()
@@ -112,8 +119,7 @@ def strip_qualifiers(text: str) -> tuple[str, dict[str, str]]:
                 if is_acronym_of(inner, before[-n:]):
                     learnt[inner] = " ".join(before[-n:])
                     break
-    out = _PAREN.sub("", text)
-    return clean(out), learnt
+    return clean(_PAREN.sub("", text)), tuple(learnt.items())
 
 
 class Normaliser:

@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from networkx.utils import UnionFind
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import NodeType, Seniority, Source
@@ -37,10 +38,9 @@ KeyFn = Callable[[str], str]
 __all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "level_of", "resolve_mentions"]
 
 
-class Mention(BaseModel):
-    """One occurrence of a name in a guide."""
-
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a name in a guide (internal and plentiful: a plain dataclass)."""
 
     type: NodeType
     text: str
@@ -50,16 +50,23 @@ class Mention(BaseModel):
     #: Another spelling this one is stated to be the same as (a structured guide's alias).
     same_as: str | None = None
 
+    def __hash__(self) -> int:
+        # Source is a frozen pydantic model whose hash is slow; hash its fields instead.
+        return hash((self.type, self.text, self.source.file, self.source.line, self.is_title,
+                     self.level, self.same_as))
 
-class MentionRecord(BaseModel):
-    """Who said a spelling, and why it belongs to its node."""
 
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class MentionRecord:
+    """Who said a spelling, and why it belongs to its node (pydantic fields accept it)."""
 
     text: str
     file: str
     line: int
     reason: str
+
+    def as_dict(self) -> dict[str, str | int]:
+        return {"text": self.text, "file": self.file, "line": self.line, "reason": self.reason}
 
 
 class Entity(BaseModel):
@@ -74,9 +81,13 @@ class Entity(BaseModel):
     level: Seniority | None = None
 
     @property
+    def places(self) -> list[tuple[str, int]]:
+        """Every ``(file, line)`` that names this entity, sorted."""
+        return sorted({(m.file, m.line) for m in self.mentions})
+
+    @property
     def sources(self) -> list[Source]:
-        return sorted({Source(file=m.file, line=m.line) for m in self.mentions},
-                      key=lambda s: (s.file, s.line))
+        return [Source(file=file, line=line) for file, line in self.places]
 
 
 class Resolution(BaseModel):
@@ -170,13 +181,14 @@ def _resolve_type(
             found = key_cache[text] = normaliser.key(text, role=is_role)
         return found
 
-    alternatives = {
-        m: (normaliser.role_alternatives(m.text, level_words) if is_role else [clean(m.text)])
+    # Per-mention data in lists aligned with ``mentions`` (indices, not hashed objects).
+    alternatives = [
+        normaliser.role_alternatives(m.text, level_words) if is_role else [clean(m.text)]
         for m in mentions
-    }
+    ]
     clusters = UnionFind()
     attested: set[str] = set()
-    for alts in alternatives.values():
+    for alts in alternatives:
         clusters[key(alts[0])]  # registers the key
         if len(alts) == 1:
             attested.add(key(alts[0]))
@@ -186,43 +198,48 @@ def _resolve_type(
         clusters.union(*keys)
         lexicon_keys.update(dict.fromkeys(keys, canonical))
 
-    for mention in mentions:
+    for mention, alts in zip(mentions, alternatives, strict=True):
         if mention.same_as:
-            clusters.union(key(alternatives[mention][0]), key(mention.same_as))
+            clusters.union(key(alts[0]), key(mention.same_as))
 
-    home: dict[Mention, str] = {}
-    for mention, alts in alternatives.items():
+    home: list[str] = []
+    for alts in alternatives:
         keys = [key(a) for a in alts]
+        if len(keys) == 1:
+            home.append(keys[0])
+            continue
         anchored = [k for k in keys if k in attested]
         if len({clusters[k] for k in anchored}) <= 1:
             clusters.union(*keys)
-            home[mention] = keys[0]
+            home.append(keys[0])
         else:
             # Two roles the guides name separately: don't merge them; join the first.
             free = [k for k in keys if k not in attested]
             clusters.union(anchored[0], *free)
-            home[mention] = anchored[0]
+            home.append(anchored[0])
 
-    members: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        members[clusters[home[mention]]].append(mention)
+    members: dict[str, list[int]] = defaultdict(list)
+    for index, home_key in enumerate(home):
+        members[clusters[home_key]].append(index)
 
     taken: set[str] = set()
-    for root in sorted(members, key=lambda r: min(key(m.text) for m in members[r])):
-        group = members[root]
+    for root in sorted(members, key=lambda r: min(key(mentions[i].text) for i in members[r])):
+        group = [mentions[i] for i in members[root]]
         name = _choose_name(group, lexicon_keys, key)
         node_id = _unique_id(f"{type_.prefix}:{slugify(name)}", taken)
         records = [
             MentionRecord(
-                text=clean(m.text), file=m.source.file, line=m.source.line,
-                reason=_reason(m, name, key, lexicon_keys, len(alternatives[m]) > 1),
+                text=clean(mentions[i].text), file=mentions[i].source.file,
+                line=mentions[i].source.line,
+                reason=_reason(mentions[i], name, key, lexicon_keys, len(alternatives[i]) > 1),
             )
-            for m in group
+            for i in members[root]
         ]
-        entity = Entity(
+        # Internal, already-typed data: constructed without re-validation (it is hot).
+        entity = Entity.model_construct(
             id=node_id, type=type_, name=name, key=key(name),
             aliases=sorted({clean(m.text) for m in group} | {name}),
-            mentions=sorted(records, key=lambda r: (r.file, r.line, r.text)),
+            mentions=sorted(records, key=lambda r: (r.file, r.line, r.text)), level=None,
         )
         if is_role:
             entity.level = _role_level(group, name, lexicon, key)

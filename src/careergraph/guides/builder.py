@@ -16,6 +16,7 @@ punctuation) is not added twice, but its line still counts as used.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from careergraph.errors import GuideError
@@ -64,13 +65,17 @@ _BUCKETS: tuple[Bucket, ...] = (
 )
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def fact_key(text: str) -> str:
     """Comparison key: lowercase letters and digits only.
 
     >>> fact_key("E-commerce") == fact_key("eCommerce")
     True
     """
-    return "".join(char for char in text.lower() if char.isalnum())
+    # [\W_] is exactly "not str.isalnum()" under Python's Unicode rules, at C speed.
+    return _NOT_ALNUM.sub("", text.lower())
 
 
 class GuideBuilder:

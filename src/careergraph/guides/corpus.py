@@ -20,7 +20,8 @@ from pydantic import BaseModel, Field
 
 from careergraph.bulk import paused_gc
 from careergraph.errors import GuideError
-from careergraph.guides.read import STRUCTURED_SUFFIXES, decode, parse_bytes
+from careergraph.guides.pool import ParseJob, ParseOutcome, parse_all
+from careergraph.guides.read import STRUCTURED_SUFFIXES, decode
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Problem, Severity
 from careergraph.resources import guides_dir
@@ -107,15 +108,18 @@ def load_corpus(
     lexicon: Lexicon | None = None,
     strict: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
+    workers: int | None = None,
 ) -> Corpus:
     """Read every guide under ``paths`` (folders, files or glob patterns; default: the bundled
     corpus).  Labels are paths relative to a folder argument, or as given for files.
 
-    ``progress(i, total, label)`` is called before each file.  With ``strict`` the first
-    :class:`GuideError` is raised once everything has been read.
+    ``progress(i, total, label)`` is called as each file is done.  With ``strict`` the first
+    :class:`GuideError` is raised once everything has been read.  ``workers`` processes parse
+    the files (default: one per CPU for a corpus of 200 files or more, else this process);
+    the result is the same whatever the number.
     """
     with paused_gc():
-        return _load(paths, lexicon, strict, progress)
+        return _load(paths, lexicon, strict, progress, workers)
 
 
 def _load(
@@ -123,6 +127,7 @@ def _load(
     lexicon: Lexicon | None,
     strict: bool,
     progress: Callable[[int, int, str], None] | None,
+    workers: int | None,
 ) -> Corpus:
     problems: list[Problem] = []
     lexicon = lexicon or load_lexicon()
@@ -133,24 +138,39 @@ def _load(
             contents.append((label, path.read_bytes()))
         except OSError as exc:
             problems.append(_error(label, 1, f"cannot read file: {exc.strerror or exc}"))
-    guides: list[Guide] = []
-    first_error: GuideError | None = None
+    # First, in order, which files are duplicates (cheap); then the parse (in parallel when
+    # there are many files).  Outcomes are kept per file, so problems stay in file order.
+    outcomes: list[ParseOutcome | None] = []
+    jobs: list[ParseJob] = []
     seen_bytes: dict[str, str] = {}
     seen_text: dict[str, str] = {}
     suffixes = dict(entries)
-    for index, (label, data) in enumerate(contents, 1):
+    for label, data in contents:
+        try:
+            _check_duplicate(label, data, seen_bytes, seen_text)
+        except GuideError as exc:
+            outcomes.append(ParseOutcome(error=(exc.file, exc.line, exc.problem, exc.hint)))
+            continue
+        outcomes.append(None)
+        jobs.append(ParseJob(label=label, data=data, suffix=suffixes[label].suffix))
+    parsed = parse_all(jobs, lexicon=lexicon, workers=workers)
+
+    guides: list[Guide] = []
+    first_error: GuideError | None = None
+    for index, ((label, _), outcome) in enumerate(zip(contents, outcomes, strict=True), 1):
+        outcome = outcome or next(parsed)
         if progress is not None:
             progress(index, len(contents), label)
         try:
-            found = _parse_one(label, data, suffixes[label].suffix, lexicon, seen_bytes, seen_text)
+            outcome.raise_error()
         except GuideError as exc:
             first_error = first_error or exc
             problems.append(
                 _error(exc.file, exc.line, exc.problem + (f" ({exc.hint})" if exc.hint else ""))
             )
             continue
-        guides.extend(found)
-        problems.extend(problem for guide in found for problem in guide.problems)
+        guides.extend(outcome.guides)
+        problems.extend(problem for guide in outcome.guides for problem in guide.problems)
     if strict and first_error is not None:
         raise first_error
     return Corpus(
@@ -161,14 +181,9 @@ def _load(
     )
 
 
-def _parse_one(
-    label: str,
-    data: bytes,
-    suffix: str,
-    lexicon: Lexicon,
-    seen_bytes: dict[str, str],
-    seen_text: dict[str, str],
-) -> list[Guide]:
+def _check_duplicate(
+    label: str, data: bytes, seen_bytes: dict[str, str], seen_text: dict[str, str]
+) -> None:
     byte_key = hashlib.sha256(data).hexdigest()
     if byte_key in seen_bytes:
         raise GuideError(
@@ -187,4 +202,3 @@ def _parse_one(
             hint="the first copy is kept",
         )
     seen_text[text_key] = label
-    return parse_bytes(data, label, suffix=suffix, lexicon=lexicon)
