@@ -75,6 +75,16 @@ def test_unknown_role_exits_3_with_candidates(cli: CliRunner) -> None:
     assert "no role named" in result.output
 
 
+def test_debug_shows_the_traceback_instead_of_the_short_message(cli: CliRunner) -> None:
+    short = cli.invoke(app, ["role", "Astronaut"])
+    assert short.exit_code == 3 and short.exception is not None  # SystemExit
+    assert isinstance(short.exception, SystemExit)
+    debug = cli.invoke(app, ["--debug", "role", "Astronaut"])
+    assert type(debug.exception).__name__ == "ResolveError"
+    again = cli.invoke(app, ["role", "Astronaut"])  # --debug does not leak into the next run
+    assert again.exit_code == 3
+
+
 def test_bad_guide_is_reported_and_strict_fails(cli: CliRunner, tmp_path: Path) -> None:
     folder = tmp_path / "g"
     folder.mkdir()

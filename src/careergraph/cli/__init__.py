@@ -10,6 +10,8 @@ from typing import Annotated
 
 import typer
 
+from careergraph.cli.common import debug_mode
+
 __all__ = ["app", "main"]
 
 app = typer.Typer(
@@ -33,10 +35,9 @@ COMMAND_MODULES = (
 
 @app.callback()
 def _root(
-    ctx: typer.Context,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
 ) -> None:
-    ctx.obj = {"debug": debug}
+    debug_mode.set(debug)
 
 
 def _register_all() -> None:

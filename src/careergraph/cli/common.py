@@ -11,10 +11,10 @@ import functools
 import json
 import os
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
-import click
 import typer
 from pydantic import BaseModel
 from rich.console import Console
@@ -33,6 +33,7 @@ __all__ = [
     "NoCacheOpt",
     "StrictOpt",
     "console",
+    "debug_mode",
     "err_console",
     "handle_errors",
     "print_json",
@@ -155,8 +156,9 @@ def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+#: ``careergraph --debug`` for the command being run (set by the root callback).
+debug_mode: ContextVar[bool] = ContextVar("careergraph_debug", default=False)
+
+
 def _debugging() -> bool:
-    ctx = click.get_current_context(silent=True)
-    root = ctx.find_root() if ctx else None
-    flag = bool(root and isinstance(root.obj, dict) and root.obj.get("debug"))
-    return flag or os.environ.get("CAREERGRAPH_DEBUG", "") not in ("", "0")
+    return debug_mode.get() or os.environ.get("CAREERGRAPH_DEBUG", "") not in ("", "0")
