@@ -37,6 +37,7 @@ __all__ = [
     "Layout",
     "NodeType",
     "Problem",
+    "SalaryBand",
     "SalaryRange",
     "Seniority",
     "Severity",
@@ -178,14 +179,13 @@ class SkillFact(Fact):
     kind: SkillKind
 
 
-class SalaryRange(BaseModel):
-    """A salary range as numbers.
+class SalaryBand(BaseModel):
+    """A salary range as numbers (the fields shared by parsed and structured guides).
 
     ``level`` is the band the guide names (``entry``, ``mid``, ``senior``, ``top``…) or None
-    for an overall range; ``label`` keeps the guide's wording of the band.
+    for an overall range; ``label`` keeps the guide's wording of the band; ``min``/``max``
+    are whole currency units per ``period``.
     """
-
-    model_config = ConfigDict(frozen=True)
 
     level: str | None = None
     label: str = ""
@@ -195,6 +195,13 @@ class SalaryRange(BaseModel):
     open_ended: bool = False
     period: str = "year"
     note: str | None = None
+
+
+class SalaryRange(SalaryBand):
+    """A salary band a guide states, with where it says so."""
+
+    model_config = ConfigDict(frozen=True)
+
     source: Source
 
 

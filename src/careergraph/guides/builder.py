@@ -17,7 +17,7 @@ punctuation) is not added twice, but its line still counts as used.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, get_args
 
 from careergraph.errors import GuideError
 from careergraph.guides.text import _CONTROL, clean
@@ -50,19 +50,7 @@ Bucket = Literal[
     "challenges",
     "best_practices",
 ]
-_BUCKETS: tuple[Bucket, ...] = (
-    "aliases",
-    "responsibilities",
-    "leads_to",
-    "transitions_to",
-    "development_suggestions",
-    "next_steps",
-    "employers",
-    "sectors",
-    "requirements",
-    "challenges",
-    "best_practices",
-)
+_BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")

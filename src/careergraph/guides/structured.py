@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder
-from careergraph.model import Guide, Layout, SalaryRange, Seniority, SkillKind
+from careergraph.model import Guide, Layout, SalaryBand, SalaryRange, Seniority, SkillKind
 
 __all__ = ["StructuredGuide", "StructuredSalary", "StructuredSkills", "parse_structured"]
 
@@ -49,17 +49,10 @@ class StructuredSkills(_Strict):
     often_missing: list[Text] = Field(default_factory=list)
 
 
-class StructuredSalary(_Strict):
-    """One salary band; ``min``/``max`` are whole currency units per ``period``."""
+class StructuredSalary(SalaryBand):
+    """One salary band (the fields of :class:`~careergraph.model.SalaryBand`)."""
 
-    level: str | None = None
-    label: str = ""
-    currency: str = "USD"
-    min: int | None = Field(default=None, ge=0)
-    max: int | None = Field(default=None, ge=0)
-    open_ended: bool = False
-    period: str = "year"
-    note: str | None = None
+    model_config = ConfigDict(extra="forbid")
 
 
 class StructuredGuide(_Strict):
