@@ -141,9 +141,13 @@ def _money(value: int | None) -> str:
     return f"{value / 1000:,.0f}k" if value >= 1000 else str(value)
 
 
+_BAND_ORDER = {"entry": 0, "junior": 0, "mid": 1, "senior": 2, "lead": 3, "top": 4}
+
+
 def _salary(salaries: list[SalaryRange]) -> str:
     """The guide's level bands (entry, mid, …) compactly; other ranges only if no band."""
-    banded = [s for s in salaries if s.level]
+    banded = sorted((s for s in salaries if s.level),
+                    key=lambda s: _BAND_ORDER.get(s.level or "", len(_BAND_ORDER)))
     bands = []
     for s in (banded or salaries[:2])[:4]:
         if s.min is None and s.max is None:
