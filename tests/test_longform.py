@@ -217,3 +217,16 @@ def test_no_role_is_an_error() -> None:
         parse_text("Overview\nThis is about pipelines.\n- Build things", "x.txt")
     assert (info.value.file, info.value.line) == ("x.txt", 1)
     assert "no role" in info.value.problem
+
+
+def test_advancement_roles_containing_and_stay_whole() -> None:
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    text = ("Clear career advancement paths (e.g., Trust and Safety Applications Engineer, "
+            "Head of Research and Development, Data Engineer and ML Engineer)")
+    assert vocab.enumerated_roles(text) == [
+        "Trust and Safety Applications Engineer", "Head of Research and Development",
+        "Data Engineer", "ML Engineer",
+    ]

@@ -14,6 +14,7 @@ Nothing here knows about layouts; :mod:`careergraph.guides.card` and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = [
@@ -214,13 +215,19 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-def split_items(text: str) -> list[str]:
+def split_items(text: str, keep_whole: Callable[[str], bool] | None = None) -> list[str]:
     """Split an enumeration at top-level commas, semicolons and ``and``/``or``.
+
+    With ``keep_whole``, an item it accepts stays whole unless every piece of it is accepted
+    too: "Trust and Safety Engineer" is one role title, "Data Engineer and ML Engineer" two.
 
     >>> split_items("Python, Java, or Scala")
     ['Python', 'Java', 'Scala']
     >>> split_items("TensorFlow, PyTorch (with CUDA, cuDNN) and Keras")
     ['TensorFlow', 'PyTorch (with CUDA, cuDNN)', 'Keras']
+    >>> is_title = lambda s: s.endswith("Engineer")
+    >>> split_items("Trust and Safety Engineer, Data Engineer and ML Engineer", is_title)
+    ['Trust and Safety Engineer', 'Data Engineer', 'ML Engineer']
     """
     parts: list[str] = []
     depth = 0
@@ -238,10 +245,13 @@ def split_items(text: str) -> list[str]:
     parts.append("".join(current))
     items: list[str] = []
     for part in parts:
-        for piece in _split_conjunctions(part):
-            piece = clean(piece)
-            if piece:
-                items.append(piece)
+        pieces = [p for p in (clean(piece) for piece in _split_conjunctions(part)) if p]
+        whole = clean(part)
+        if (keep_whole is not None and len(pieces) > 1 and keep_whole(whole)
+                and not all(keep_whole(p) for p in pieces)):
+            items.append(whole)
+        else:
+            items.extend(pieces)
     return items
 
 

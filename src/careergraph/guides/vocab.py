@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from careergraph.guides.text import clean, split_items
@@ -132,14 +133,17 @@ class Vocabulary:
         """Role titles listed in an enumeration ("(e.g., AI Operations Manager, Head of X)")."""
         found = [
             item
-            for _, items in self.enumerations(text)
+            for _, items in self.enumerations(text, keep_whole=self.is_role_title)
             for item in items
             if self.is_role_title(item)
         ]
         return list(dict.fromkeys(found))
 
-    def enumerations(self, text: str) -> list[tuple[int, list[str]]]:
-        """``(start, items)`` of every list opened by "such as", "like", "e.g." or "("."""
+    def enumerations(
+        self, text: str, keep_whole: Callable[[str], bool] | None = None
+    ) -> list[tuple[int, list[str]]]:
+        """``(start, items)`` of every list opened by "such as", "like", "e.g." or "("
+        (``keep_whole``: see :func:`~careergraph.guides.text.split_items`)."""
         lists: list[tuple[int, list[str]]] = []
         for start in self._enumeration_starts(text):
             stop = start
@@ -152,7 +156,7 @@ class Vocabulary:
             for trigger in _ENUM_TRIGGERS:
                 if body.startswith(trigger):
                     body = body[len(trigger) :]
-            lists.append((start, split_items(body)))
+            lists.append((start, split_items(body, keep_whole)))
         return lists
 
     def _enumeration_starts(self, text: str) -> list[int]:
