@@ -88,7 +88,8 @@ def test_no_cypher_text_in_the_stores_code() -> None:
 def _lint(*targets: str) -> tuple[int, list[dict[str, object]]]:
     node = shutil.which("node")
     if node is None:
-        pytest.skip("Node.js is not installed (the linter runs on Node.js 18+)")
+        pytest.fail("Node.js is not installed: Neo4j's linter runs on Node.js 18+ "
+                    "(scripts/test.sh installs the linter with npm)")
     if not (LINT / "node_modules" / "@neo4j-cypher" / "language-support").is_dir():
         pytest.fail("the linter is not installed: run `npm ci --prefix tools/cypher-lint`")
     labels = ",".join(["CareerGraph", *(t.value for t in NodeType)])

@@ -6,6 +6,7 @@ Run just these with ``pytest -m browser``.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +30,10 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[Chromium]:
     if Chromium.find_binary() is None:
-        pytest.skip("no Chromium installed (apt-get install chromium, or set CHROMIUM)")
+        if os.environ.get("CAREERGRAPH_SKIP_BROWSER") == "1":
+            pytest.skip("CAREERGRAPH_SKIP_BROWSER=1: browser tests not run on request")
+        pytest.fail("no Chromium: apt-get install chromium (scripts/test.sh does, as root), "
+                    "set CHROMIUM=/path/to/chrome, or CAREERGRAPH_SKIP_BROWSER=1 to skip")
     with Chromium() as browser:
         yield browser
 
