@@ -2,7 +2,8 @@
 
 Repeated commands on the same guides load the saved graph instead of re-parsing.  The key
 covers every input file's label and bytes, the lexicon files, the options that change the
-result and careergraph's version, so any edit rebuilds.  The folder is
+result, careergraph's version and its code (so an editable install that changes a parser
+rebuilds too): any edit rebuilds.  The folder is
 ``$CAREERGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/careergraph``, else ``~/.cache/careergraph``.
 
 >>> import os, tempfile
@@ -44,6 +45,17 @@ def _lexicon_files(lexicon_dirs: Sequence[str | Path]) -> list[Path]:
     return files
 
 
+def _code_fingerprint() -> str:
+    """Path, size and modification time of every careergraph module: cheap to take (no
+    reading), and different whenever the code that builds graphs changes."""
+    package = Path(__file__).resolve().parent
+    parts = []
+    for module in sorted(package.rglob("*.py")):
+        stat = module.stat()
+        parts.append(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(parts)
+
+
 def cache_key(
     paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path] = (),
     *, strict: bool = False,
@@ -53,6 +65,7 @@ def cache_key(
     from careergraph.guides import discover_files
 
     digest = hashlib.sha256(f"careergraph {__version__} strict={strict}\n".encode())
+    digest.update(_code_fingerprint().encode())
     for label, path in discover_files(paths):
         digest.update(f"guide {label}\n".encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
