@@ -21,6 +21,7 @@ import networkx as nx
 from pydantic import BaseModel, Field
 
 from careergraph.bulk import paused_gc
+from careergraph.evidence import Ambiguity, CrossGuideMerge, Refusal
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import (
     EdgeType,
@@ -63,9 +64,15 @@ class DroppedEdge(BaseModel):
 
 
 class BuildReport(BaseModel):
+    """Per-guide coverage and problems, dropped edges, and how names were resolved: merges
+    of titles across guides, ambiguous names (once each) and lexicon refusals."""
+
     guides: list[GuideReport] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list)
     dropped: list[DroppedEdge] = Field(default_factory=list)
+    merges: list[CrossGuideMerge] = Field(default_factory=list)
+    ambiguous: list[Ambiguity] = Field(default_factory=list)
+    refusals: list[Refusal] = Field(default_factory=list)
 
 
 def _role_mentions(guide: Guide) -> Iterator[Mention]:
@@ -141,16 +148,26 @@ class _Builder:
         if guide.summary and attrs["summary"] is None:
             attrs["summary"] = guide.summary.text
 
-        def rid(fact: Fact) -> str:
+        def rid(fact: Fact, type_: EdgeType) -> str | None:
+            candidates = self.resolution.candidates(NodeType.ROLE, fact.text)
+            if candidates:  # an ambiguous name resolves to neither role it could mean
+                self.dropped.append(DroppedEdge(
+                    type=type_, node=role, text=fact.text, source=fact.source,
+                    reason=f"ambiguous name: it could mean {', '.join(candidates)}"))
+                return None
             return self.resolution.node_id(NodeType.ROLE, fact.text)
 
         for fact in guide.leads_to:
-            self.edge(EdgeType.LEADS_TO, role, rid(fact), fact)
+            if (dst := rid(fact, EdgeType.LEADS_TO)) is not None:
+                self.edge(EdgeType.LEADS_TO, role, dst, fact)
         for chain in guide.progressions:
             for before, after in itertools.pairwise(chain):
-                self.edge(EdgeType.LEADS_TO, rid(before), rid(after), after)
+                src, dst = rid(before, EdgeType.LEADS_TO), rid(after, EdgeType.LEADS_TO)
+                if src is not None and dst is not None:
+                    self.edge(EdgeType.LEADS_TO, src, dst, after)
         for fact in guide.transitions_to:
-            self.edge(EdgeType.TRANSITIONS_TO, role, rid(fact), fact)
+            if (dst := rid(fact, EdgeType.TRANSITIONS_TO)) is not None:
+                self.edge(EdgeType.TRANSITIONS_TO, role, dst, fact)
         for skill in guide.skills:
             skill_id = self.resolution.node_id(NodeType.SKILL, skill.text)
             self.edge(EdgeType.REQUIRES, role, skill_id, skill, kind=skill.kind.value)
@@ -200,7 +217,8 @@ def _build(
     resolution = resolve_mentions(_mentions(guides), lexicon or load_lexicon())
     builder = _Builder(resolution)
     builder.add_nodes()
-    report = BuildReport(problems=list(problems))
+    report = BuildReport(problems=list(problems), merges=resolution.merges,
+                         ambiguous=resolution.ambiguities, refusals=resolution.refusals)
     for guide in guides:
         role_id = builder.add_guide(guide)
         report.guides.append(GuideReport(
