@@ -33,6 +33,7 @@ from careergraph.model import (
     Source,
     UnusedLine,
 )
+from careergraph.related import relate_skills
 from careergraph.resolve import Mention, Resolution, resolve_mentions
 
 __all__ = ["BuildReport", "DroppedEdge", "GuideReport", "build_graph"]
@@ -189,6 +190,19 @@ class _Builder:
             self.graph.add_edge(src, dst, key=type_, **attrs)
 
 
+    def add_related(self, lexicon: Lexicon) -> None:
+        """RELATED_TO edges between a broader and a narrower skill (careergraph.related)."""
+        skills = {node_id: entity.name for node_id, entity in self.resolution.entities.items()
+                  if entity.type is NodeType.SKILL}
+        for relation in relate_skills(skills, lexicon.tools):
+            places = sorted({self.resolution.entities[relation.broader].places[0],
+                             self.resolution.entities[relation.narrower].places[0]})
+            self.graph.add_edge(
+                relation.broader, relation.narrower, key=EdgeType.RELATED_TO.value,
+                type=EdgeType.RELATED_TO.value, rule=relation.rule, score=relation.score,
+                sources=[{"file": file, "line": line} for file, line in places])
+
+
 def _fact_count(guide: Guide) -> int:
     lists: Sequence[Sequence[object]] = (
         guide.responsibilities, guide.skills, guide.leads_to, guide.transitions_to,
@@ -214,7 +228,8 @@ def _build(
     guides: Sequence[Guide], lexicon: Lexicon | None, problems: Sequence[Problem]
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     guides = sorted(guides, key=lambda g: (g.file, g.role.source.line))
-    resolution = resolve_mentions(_mentions(guides), lexicon or load_lexicon())
+    lexicon = lexicon or load_lexicon()
+    resolution = resolve_mentions(_mentions(guides), lexicon)
     builder = _Builder(resolution)
     builder.add_nodes()
     report = BuildReport(problems=list(problems), merges=resolution.merges,
@@ -228,5 +243,6 @@ def _build(
             facts=_fact_count(guide), unused=guide.coverage.unused, problems=guide.problems,
         ))
     builder.add_edges()
+    builder.add_related(lexicon)
     report.dropped = builder.dropped
     return builder.graph, report

@@ -13,8 +13,9 @@ from typing import Any
 import networkx as nx
 from pydantic import BaseModel, Field
 
+from careergraph.evidence import MentionRecord
+from careergraph.lookup import NameMatch
 from careergraph.model import EdgeType, SalaryRange, Seniority, SkillKind, Source, Track
-from careergraph.resolve import MentionRecord
 
 __all__ = ["Link", "RoleCard", "SkillLink", "role_card"]
 
@@ -50,13 +51,15 @@ class RoleCard(BaseModel):
     employers: list[Link] = Field(default_factory=list)
     sectors: list[Link] = Field(default_factory=list)
     mentions: list[MentionRecord] = Field(default_factory=list)
+    #: How the name asked for was matched (``fuzzy`` and ``note`` say if it was fuzzy).
+    lookup: NameMatch | None = None
 
 
 def _link(graph: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> Link:
     return Link(id=node, name=graph.nodes[node]["name"], sources=attrs["sources"])
 
 
-def role_card(graph: nx.MultiDiGraph, role_id: str) -> RoleCard:
+def role_card(graph: nx.MultiDiGraph, role_id: str, lookup: NameMatch | None = None) -> RoleCard:
     """Assemble the card of the role with id ``role_id``."""
     attrs = graph.nodes[role_id]
     out: dict[EdgeType, list[Link]] = {t: [] for t in EdgeType}
@@ -85,5 +88,5 @@ def role_card(graph: nx.MultiDiGraph, role_id: str) -> RoleCard:
         skills=by_name(skills), leads_to=by_name(out[EdgeType.LEADS_TO]),
         transitions_to=by_name(out[EdgeType.TRANSITIONS_TO]), comes_from=by_name(comes_from),
         employers=by_name(employers), sectors=by_name(out[EdgeType.IN_SECTOR]),
-        mentions=attrs.get("mentions", []),
+        mentions=attrs.get("mentions", []), lookup=lookup,
     )

@@ -24,10 +24,10 @@ from pydantic import BaseModel, ValidationError
 
 from careergraph.build import BuildReport, build_graph
 from careergraph.cards import RoleCard, role_card
-from careergraph.errors import InputError, ResolveError
+from careergraph.errors import InputError
 from careergraph.lexicon import Lexicon, load_lexicon
+from careergraph.lookup import NameIndex, NameMatch
 from careergraph.model import EdgeType, NodeType
-from careergraph.names import Normaliser, strip_qualifiers
 
 if TYPE_CHECKING:
     from careergraph.routing.models import Route, SkillsGap
@@ -35,20 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CareerGraph", "GraphStats", "NameMatch"]
 
-#: Fuzzy matches at or above this score (0-100) are accepted without asking …
-ACCEPT_SCORE = 88.0
-#: … provided the next-best different node scores at least this much lower.
-ACCEPT_MARGIN = 4.0
 SAVE_FORMAT = "careergraph-graph"
 SAVE_VERSION = 1
-
-
-class NameMatch(BaseModel):
-    """A name resolved to a node, with a score (100 = same name after normalising)."""
-
-    id: str
-    name: str
-    score: float
 
 
 class GuideCoverage(BaseModel):
@@ -80,8 +68,7 @@ class CareerGraph:
         self._graph = graph
         self.report = report or BuildReport()
         self._lexicon = lexicon
-        self._name_index: dict[NodeType, dict[str, set[str]]] | None = None
-        self._normaliser: Normaliser | None = None
+        self._name_index: NameIndex | None = None
 
     # -- building, saving, loading -------------------------------------------------------
     @classmethod
@@ -191,74 +178,27 @@ class CareerGraph:
     def name(self, node_id: str) -> str:
         return str(self._graph.nodes[node_id]["name"])
 
-    # -- names -> nodes -----------------------------------------------------------------
-    def _names(self) -> tuple[Normaliser, dict[NodeType, dict[str, set[str]]]]:
-        if self._normaliser is None or self._name_index is None:
-            normaliser = Normaliser(self.lexicon.acronyms)
-            for _, attrs in self.nodes():
-                for alias in attrs["aliases"]:
-                    for acronym, expansion in strip_qualifiers(alias)[1].items():
-                        normaliser.learn(acronym, expansion)
-            index: dict[NodeType, dict[str, set[str]]] = {t: {} for t in NodeType}
-            for node_id, attrs in self.nodes():
-                type_ = NodeType(attrs["type"])
-                for alias in attrs["aliases"]:
-                    key = normaliser.key(alias, role=type_ is NodeType.ROLE)
-                    index[type_].setdefault(key, set()).add(node_id)
-            # A slash title ("MLOps / ML Platform Engineer") also answers to each title it
-            # stands for, as resolution decided, unless that title is another node's own.
-            level_words = {w.lower() for words in self.lexicon.levels.values() for w in words}
-            alternatives: dict[str, set[str]] = {}
-            for node_id, attrs in self.nodes(NodeType.ROLE):
-                for alias in attrs["aliases"]:
-                    if "/" in alias:
-                        for alt in normaliser.role_alternatives(alias, level_words):
-                            key = normaliser.key(alt, role=True)
-                            alternatives.setdefault(key, set()).add(node_id)
-            for key, ids in alternatives.items():
-                index[NodeType.ROLE].setdefault(key, ids)
-            self._normaliser, self._name_index = normaliser, index
-        return self._normaliser, self._name_index
+    # -- names -> nodes (the work is in careergraph.lookup) ---------------------------
+    def _names(self) -> NameIndex:
+        if self._name_index is None:
+            self._name_index = NameIndex(self.nodes(), self.lexicon)
+        return self._name_index
 
     def candidates(
         self, name: str, type_: NodeType = NodeType.ROLE, limit: int = 5
     ) -> list[NameMatch]:
         """The nodes of a type whose names are closest to ``name``, best first."""
-        from rapidfuzz import fuzz, process, utils
-
-        choices = [(alias, node_id) for node_id, attrs in self.nodes(type_)
-                   for alias in attrs["aliases"]]
-        scored = process.extract(name, [c[0] for c in choices], scorer=fuzz.WRatio,
-                                 processor=utils.default_process, limit=None)
-        best: dict[str, float] = {}
-        for _, score, index in scored:
-            node_id = choices[index][1]
-            best[node_id] = max(best.get(node_id, 0.0), float(score))
-        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
-        return [NameMatch(id=n, name=self.name(n), score=round(s, 1)) for n, s in ranked]
+        return self._names().candidates(name, type_, limit)
 
     def match(self, name: str, type_: NodeType = NodeType.ROLE) -> NameMatch:
         """Resolve a name, alias or close misspelling to one node.
 
-        Raises :class:`~careergraph.errors.ResolveError` (with the closest candidates) when
-        nothing matches well enough or two nodes match about equally.
+        A fuzzy match says so (``fuzzy``, ``note``).  Raises
+        :class:`~careergraph.errors.ResolveError` (with the closest candidates) when nothing
+        matches well enough, and its subclass :class:`~careergraph.errors.AmbiguousNameError`
+        when two nodes match about equally (a name two roles claim resolves to neither).
         """
-        normaliser, index = self._names()
-        key = normaliser.key(name, role=type_ is NodeType.ROLE)
-        exact = sorted(index[type_].get(key, set()))
-        if len(exact) == 1:
-            return NameMatch(id=exact[0], name=self.name(exact[0]), score=100.0)
-        kind = type_.value.lower()
-        if len(exact) > 1:
-            raise ResolveError(name, f"ambiguous {kind} name",
-                               [(self.name(n), 100.0) for n in exact])
-        ranked = self.candidates(name, type_)
-        shown = [(c.name, c.score) for c in ranked]
-        if not ranked or ranked[0].score < ACCEPT_SCORE:
-            raise ResolveError(name, f"no {kind} named", shown)
-        if len(ranked) > 1 and ranked[0].score - ranked[1].score < ACCEPT_MARGIN:
-            raise ResolveError(name, f"ambiguous {kind} name", shown)
-        return ranked[0]
+        return self._names().match(name, type_)
 
     def find(self, name: str, type_: NodeType = NodeType.ROLE) -> str:
         """The node id for a name (see :meth:`match`)."""
@@ -271,7 +211,8 @@ class CareerGraph:
         >>> card.level.value, sorted(card.guides)
         ('lead', ['lead-mlops-engineer.card.txt', 'lead-mlops-engineer.longform.txt'])
         """
-        return role_card(self._graph, self.find(name, NodeType.ROLE))
+        match = self.match(name, NodeType.ROLE)
+        return role_card(self._graph, match.id, lookup=match)
 
     # -- routes and views (thin: the work is in careergraph.routes / careergraph.views) ----
     def routes(self, source: str, target: str, **options: Any) -> list[Route]:

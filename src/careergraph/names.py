@@ -24,7 +24,7 @@ from functools import lru_cache
 
 __all__ = [
     "Normaliser", "clean", "descriptive_qualifiers", "is_acronym_of", "name_key", "slugify",
-    "strip_qualifiers",
+    "strip_qualifiers", "words",
 ]
 
 _SPACES = re.compile(r"\s+")
@@ -272,6 +272,15 @@ def descriptive_qualifiers(text: str) -> list[str]:
     learnt = dict(_strip_qualifiers(text)[1])
     return [inner for inner in (m.group(1).strip() for m in _PAREN.finditer(text))
             if inner and inner not in learnt]
+
+
+def words(text: str) -> list[str]:
+    """The lowercase words of a name, keeping "+", "#" and a leading "." ("c++", ".net").
+
+    >>> words("C++ and .NET, e-commerce")
+    ['c++', 'and', '.net', 'ecommerce']
+    """
+    return _words(text)
 
 
 def _words(text: str) -> list[str]:

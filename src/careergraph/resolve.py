@@ -60,6 +60,7 @@ from careergraph.names import (
     slugify,
     strip_qualifiers,
 )
+from careergraph.related import word_set_key
 
 __all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "level_of", "resolve_mentions"]
 
@@ -278,6 +279,8 @@ class _TypeResolver:
             if len(alts) == 1:
                 attested.add(self.atom(alts[0]))
         lexicon_atoms = self._join_lexicon()
+        if self.type is NodeType.SKILL:
+            self._join_same_words()
         ambiguous = self._join_aliases(alternatives)
         home = self._join_slashes(alternatives, attested)
         members: dict[str, list[int]] = defaultdict(list)
@@ -306,6 +309,24 @@ class _TypeResolver:
                 if self.join(self.atom(alias), anchor, evidence):
                     lexicon_atoms.setdefault(self.atom(alias), canonical)
         return lexicon_atoms
+
+    def _join_same_words(self) -> None:
+        """Skills whose names have the same words, in any order or inflection, are one
+        ("Monitoring and Observability" = "observability and monitoring")."""
+        first: dict[str, str] = {}
+        for mention in self.mentions:
+            atom = self.atom(mention.text)
+            if "(" in atom:  # a qualifier identifies it: its words alone do not
+                continue
+            words_key = word_set_key(mention.text)
+            if not words_key:
+                continue
+            anchor = first.setdefault(words_key, atom)
+            if anchor != atom:
+                self.join(atom, anchor, Evidence(
+                    "same-words", CONFIDENCE["same-words"], clean(mention.text),
+                    mention.source.file, mention.source.line,
+                    f"the same words as another spelling ({words_key!r})"))
 
     def _join_aliases(self, alternatives: Sequence[list[str]]) -> set[str]:
         """Join each guide's aliases to its own role; return the atoms that are ambiguous.

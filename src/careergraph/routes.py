@@ -67,7 +67,14 @@ from careergraph.routing.search import (
     k_best,
     least_effort,
 )
-from careergraph.routing.skills import SkillPlan, build_route, match_have, sorted_items
+from careergraph.routing.skills import (
+    SkillPlan,
+    build_route,
+    match_have,
+    related_skills,
+    sorted_items,
+    split_covered,
+)
 from careergraph.routing.targets import resolve_role, resolve_target
 
 if TYPE_CHECKING:
@@ -274,6 +281,8 @@ def skills_gap(
     mine = index.requires(source.id)
     often = index.often_missing(source.id)
     known = target.id in index.known
+    learn, covered = split_covered(wanted.values(), plan.held, related_skills(graph.nx),
+                                   graph.name)
     direct = None
     if index.moves.has_edge(source.id, target.id):
         moves = index.moves[source.id][target.id]["moves"]
@@ -284,7 +293,7 @@ def skills_gap(
                       sources=moves[move_type].get("sources") or [])
     return SkillsGap(
         source=source, target=target,
-        learn=sorted_items(v for k, v in wanted.items() if k not in plan.held),
+        learn=learn, covered=covered,
         shared=sorted_items(v for k, v in wanted.items() if k in mine),
         often_missing=sorted_items(v for k, v in often.items() if k not in plan.have
                                    and k not in mine),

@@ -16,7 +16,7 @@ from careergraph.cards import Link, RoleCard
 from careergraph.graph import CareerGraph
 from careergraph.model import SalaryRange, Source
 
-__all__ = ["build_summary", "format_salary", "role_card", "stats"]
+__all__ = ["build_summary", "format_salary", "resolution", "role_card", "stats"]
 
 
 def format_salary(salary: SalaryRange) -> str:
@@ -54,8 +54,22 @@ def build_summary(console: Console, graph: CareerGraph, out: Path | None) -> Non
     for dropped in graph.report.dropped:
         console.print(f"  [dim]{escape(dropped.source.label)}: {dropped.type.value} "
                       f"{escape(dropped.text)!s} not added: {dropped.reason}[/]")
+    resolution(console, graph)
     if out is not None:
         console.print(f"Saved graph to {escape(str(out))}")
+
+
+def resolution(console: Console, graph: CareerGraph) -> None:
+    """Merges across guides, ambiguous names and lexicon refusals: one place to audit them."""
+    report = graph.report
+    for merge in report.merges:
+        titles = "; ".join(f"{t.text!r} {t.file}:{t.line} ({t.rule}, {t.confidence:g})"
+                           for t in merge.titles)
+        console.print(f"  merged across guides into {escape(merge.name)!s}: {escape(titles)}")
+    for ambiguity in report.ambiguous:
+        console.print(f"  [yellow]{escape(ambiguity.label)}[/]")
+    for refusal in report.refusals:
+        console.print(f"  [dim]{escape(refusal.detail)}[/]")
 
 
 def stats(console: Console, graph: CareerGraph, *, show_unused: bool) -> None:
@@ -93,6 +107,8 @@ def _links(console: Console, title: str, links: list[Link]) -> None:
 
 def role_card(console: Console, card: RoleCard) -> None:
     console.print(f"[bold cyan]{escape(card.name)}[/]  [dim]{card.id}[/]")
+    if card.lookup is not None and card.lookup.note:
+        console.print(f"[yellow]{escape(card.lookup.note)}[/] (fuzzy)")
     console.print(f"Level: {card.level.value} (rank {card.rank}, {card.track.value})")
     console.print("Guides: " + (escape(", ".join(card.guides)) or "none (named by other guides)"))
     if card.summary:
@@ -100,7 +116,7 @@ def role_card(console: Console, card: RoleCard) -> None:
     console.print("[bold]Aliases[/] (who said what, and why it is this role)")
     for mention in card.mentions:
         console.print(f"  • {escape(mention.text)}  [dim]{escape(mention.file)}:{mention.line} "
-                      f"— {escape(mention.reason)}[/]")
+                      f"— {mention.rule}, {mention.confidence:g}: {escape(mention.reason)}[/]")
     if card.salaries:
         console.print("[bold]Salary[/]")
         for salary in card.salaries:
