@@ -88,7 +88,8 @@ class Ambiguity(BaseModel):
 
     @property
     def label(self) -> str:
-        where = ", ".join(f"{c.file}:{c.line}" for c in self.claims if c.candidate)
+        where = ", ".join(dict.fromkeys(f"{c.file}:{c.line}" for c in self.claims
+                                        if c.candidate))
         return (f"ambiguous {self.type.value.lower()} name {self.name!r}: claimed by "
                 f"{', '.join(self.candidates)} ({where}); it resolves to neither")
 

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from careergraph.errors import AmbiguousNameError, ResolveError
 from careergraph.lexicon import Lexicon
 from careergraph.model import NodeType
-from careergraph.names import Normaliser, strip_qualifiers, words
+from careergraph.names import Normaliser, is_generic_head, strip_qualifiers, words
 
 __all__ = ["ACCEPT_MARGIN", "ACCEPT_SCORE", "NameIndex", "NameMatch"]
 
@@ -132,6 +132,9 @@ class NameIndex:
                                      [(self.names[n], 100.0) for n in exact])
         ranked = self.candidates(name, type_)
         shown = [(c.name, c.score) for c in ranked]
+        if type_ is NodeType.ROLE and is_generic_head(name):
+            # "manager" alone names no role: a fuzzy match would pick an arbitrary one.
+            raise ResolveError(name, f"too generic to name one {kind}", shown)
         if not ranked or ranked[0].score < ACCEPT_SCORE:
             raise ResolveError(name, f"no {kind} named", shown)
         if len(ranked) > 1 and ranked[0].score - ranked[1].score < ACCEPT_MARGIN:

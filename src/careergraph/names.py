@@ -23,7 +23,8 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 __all__ = [
-    "Normaliser", "clean", "descriptive_qualifiers", "is_acronym_of", "name_key", "slugify",
+    "Normaliser", "clean", "descriptive_qualifiers", "is_acronym_of", "is_generic_head",
+    "name_key", "slugify",
     "strip_qualifiers", "words",
 ]
 
@@ -199,7 +200,7 @@ class Normaliser:
         scope = ""
         if role:
             match = _FOR_SCOPE.search(base)
-            if match and _ends_with_title(base[: match.start()]) and not _bare_head(
+            if match and _ends_with_title(base[: match.start()]) and not is_generic_head(
                 base[: match.start()]
             ):
                 base, scope = base[: match.start()], match.group(0)
@@ -233,7 +234,7 @@ class Normaliser:
         base, _ = strip_qualifiers(clean(text))
         parts = [clean(p) for p in base.split("/")]
         if len(parts) < 2 or any(not re.search(r"[A-Za-z]", p) for p in parts):
-            return [base]
+            return [clean(text)]  # one title: its qualifiers may identify it
         last_words = parts[-1].split()
         head = last_words[-1]
         out = []
@@ -301,7 +302,11 @@ def _ends_with_title(text: str) -> bool:
     return bool(_TITLE_END.search(text.strip()))
 
 
-def _bare_head(text: str) -> bool:
-    """True for a generic head alone ("Manager", "Senior Consultant"): never a role's key."""
+def is_generic_head(text: str) -> bool:
+    """True for a generic head alone ("Manager", "Senior Consultant"): never a role's key.
+
+    >>> [is_generic_head(t) for t in ("Senior Consultant", "ICT consultant", "Astronaut")]
+    [True, False, False]
+    """
     words = [w for w in _words(text) if w not in _GENERIC_MODIFIERS]
-    return len(words) <= 1
+    return len(words) <= 1 and _ends_with_title(text)
