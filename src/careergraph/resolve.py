@@ -212,7 +212,7 @@ class _TypeResolver:
         """The UnionFind element of a spelling: its key, or its strict key where a qualifier
         tells two names apart, or its exact text where the user's lexicon says so."""
         if self._overrides:
-            found = self._overrides.get(name_key(text))
+            found = self._overrides.get(clean(text).casefold())
             if found is not None:
                 return found
         loose, strict = self.keys(text)
@@ -241,7 +241,8 @@ class _TypeResolver:
                 if self.atom(a) == self.atom(b):
                     base = self.atom(a)
                     for text in (a, b):
-                        self._overrides[name_key(text)] = f"{base}={name_key(text)}"
+                        exact = clean(text).casefold()
+                        self._overrides[exact] = f"{base}={exact}"
         for group in self.lexicon.different:
             for a, b in itertools.combinations(group, 2):
                 self.forbidden.append((self.atom(a), self.atom(b), [clean(a), clean(b)]))
