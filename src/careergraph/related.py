@@ -78,14 +78,14 @@ def stem_key(name: str) -> str:
 
 
 def word_set_key(name: str) -> str:
-    """The stemmed words of a name as a set: equal for wording variants of one skill.
+    """The stemmed words of a name in any order: equal for wording variants of one skill.
 
     >>> word_set_key("Monitoring and Observability") == word_set_key("observability, monitoring")
     True
     >>> word_set_key("C++") == word_set_key("C#")
     False
     """
-    return " ".join(sorted(set(_tokens(name))))
+    return " ".join(sorted(_tokens(name)))  # a multiset: "Audits" != "Audits Audits"
 
 
 def relate_skills(names: Mapping[str, str], products: Iterable[str] = ()) -> list[Relation]:
