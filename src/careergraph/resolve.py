@@ -315,11 +315,14 @@ class _TypeResolver:
         """Skills whose names have the same words, in any order or inflection, are one
         ("Monitoring and Observability" = "observability and monitoring")."""
         first: dict[str, str] = {}
+        keys: dict[str, str] = {}  # a corpus repeats its skill names
         for mention in self.mentions:
             atom = self.atom(mention.text)
             if "(" in atom:  # a qualifier identifies it: its words alone do not
                 continue
-            words_key = word_set_key(mention.text)
+            words_key = keys.get(mention.text)
+            if words_key is None:
+                words_key = keys[mention.text] = word_set_key(mention.text)
             if not words_key:
                 continue
             anchor = first.setdefault(words_key, atom)
