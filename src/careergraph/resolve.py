@@ -192,6 +192,8 @@ class _TypeResolver:
         self.is_role = type_ is NodeType.ROLE
         self._keys: dict[str, tuple[str, str]] = {}
         self._overrides: dict[str, str] = {}
+        self._atoms: dict[str, str] = {}
+        self._fixed = False
         self.split: dict[str, set[str]] = {}
         self.clusters = UnionFind()
         self.joined_by: dict[str, Evidence] = {}
@@ -211,6 +213,14 @@ class _TypeResolver:
     def atom(self, text: str) -> str:
         """The UnionFind element of a spelling: its key, or its strict key where a qualifier
         tells two names apart, or its exact text where the user's lexicon says so."""
+        found = self._atoms.get(text)
+        if found is None:
+            found = self._atom(text)
+            if self._fixed:  # splits and overrides are known: the atom never changes
+                self._atoms[text] = found
+        return found
+
+    def _atom(self, text: str) -> str:
         if self._overrides:
             found = self._overrides.get(clean(text).casefold())
             if found is not None:
@@ -274,6 +284,7 @@ class _TypeResolver:
         ]
         self._find_splits(alternatives)
         self._user_overrides()
+        self._fixed = True
         attested: set[str] = set()
         for alts in alternatives:
             self.clusters[self.atom(alts[0])]  # registers the atom
@@ -406,6 +417,8 @@ class _Assembler:
         self.res = res
         self.alternatives = alternatives
         self.lexicon_atoms = lexicon_atoms
+        self._levels: dict[str, Seniority] = {}
+        self._why: dict[tuple[str, str, bool], tuple[str, float, str]] = {}
 
     def assemble(self, members: dict[str, list[int]], ambiguous: set[str],
                  loose_refs: dict[str, list[int]], resolution: Resolution) -> None:
@@ -512,32 +525,41 @@ class _Assembler:
         return min(counts, key=lambda s: (-counts[s], s not in titles, "/" in s, len(s), s))
 
     def _record(self, i: int, name: str) -> MentionRecord:
-        res = self.res
-        mention = res.mentions[i]
+        mention = self.res.mentions[i]
         text = clean(mention.text)
+        slash = len(self.alternatives[i]) > 1
+        why = self._why.get((text, name, slash))
+        if why is None:
+            why = self._why[(text, name, slash)] = self._explain(text, name, slash)
+        return MentionRecord(text, mention.source.file, mention.source.line, why[2], why[0],
+                             why[1])
 
-        def record(rule: str, confidence: float, reason: str) -> MentionRecord:
-            return MentionRecord(text=text, file=mention.source.file, line=mention.source.line,
-                                 reason=reason, rule=rule, confidence=confidence)
-
+    def _explain(self, text: str, name: str, slash: bool) -> tuple[str, float, str]:
+        """(rule, confidence, reason) of a spelling joining the node named ``name``."""
+        res = self.res
         if text == name:
-            return record("canonical", 1.0, "canonical spelling")
+            return "canonical", 1.0, "canonical spelling"
         if res.atom(text) == res.atom(name) or res.key(text) == res.key(name):
-            if descriptive_qualifiers(text) or res.keys(text)[1] != res.keys(name)[1]:
-                return record("qualifier", CONFIDENCE["qualifier"],
-                              "same name without its qualifier or scope")
-            exact = name_key(strip_qualifiers(text)[0]) == name_key(name)
-            return record("same-key", 1.0 if exact else CONFIDENCE["same-key"],
-                          "same name once case, punctuation, acronyms and qualifiers are "
-                          "normalised")
-        if len(self.alternatives[i]) > 1:
-            return record("slash", CONFIDENCE["slash"],
-                          "a slash title naming this role as one of its alternatives")
+            if "(" in text or res.keys(text)[1] != res.keys(name)[1]:
+                return ("qualifier", CONFIDENCE["qualifier"],
+                        "same name without its qualifier or scope")
+            exact = name_key(text) == name_key(name)
+            return ("same-key", 1.0 if exact else CONFIDENCE["same-key"],
+                    "same name once case, punctuation, acronyms and qualifiers are normalised")
+        if slash:
+            return ("slash", CONFIDENCE["slash"],
+                    "a slash title naming this role as one of its alternatives")
         evidence = res.joined_by.get(res.atom(text))
         if evidence is not None:
-            return record(evidence.rule, evidence.confidence, evidence.detail)
-        return record("chain", CONFIDENCE["chain"],
-                      "joined through another spelling of the same group")
+            return evidence.rule, evidence.confidence, evidence.detail
+        return ("chain", CONFIDENCE["chain"],
+                "joined through another spelling of the same group")
+
+    def _level_of(self, title: str) -> Seniority:
+        found = self._levels.get(title)
+        if found is None:
+            found = self._levels[title] = level_of(title, self.res.lexicon)
+        return found
 
     def _role_level(self, group: Sequence[Mention], name: str) -> Seniority:
         """The level the role's own titles state or imply, never an alias's."""
@@ -551,10 +573,10 @@ class _Assembler:
         if stated:
             return stated[-1]
         if titles:
-            levels = Counter(level_of(m.text, lexicon) for m in titles)
+            levels = Counter(self._level_of(m.text) for m in titles)
             return min(levels, key=lambda lv: (-levels[lv], -lv.rank))
         stated = sorted({m.level for m in group if m.level}, key=lambda lv: lv.rank)
-        return stated[-1] if stated else level_of(name, lexicon)
+        return stated[-1] if stated else self._level_of(name)
 
 
 _EXAMPLES = re.compile(r"[,;]|\b(?:e\.g|i\.e|such as|incl|like)\b", re.IGNORECASE)
