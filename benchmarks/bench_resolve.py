@@ -4,8 +4,9 @@
 
 Parses once, then times ``resolve_mentions`` over every mention and ``build_graph``
 (resolution + graph + related skills) ``--repeat`` times each; prints one JSON document with
-the median and best wall-clock seconds and the median CPU seconds of the process.  Run it with ``PYTHONPATH`` pointing at two trees to compare
-them on the same corpus in the same session.
+the median and best wall-clock seconds and the median CPU seconds of the process.  Run it
+with ``PYTHONPATH`` pointing at two trees to compare them on the same corpus in the same
+session.
 """
 
 from __future__ import annotations
