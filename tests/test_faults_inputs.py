@@ -10,6 +10,7 @@ user.  (``setpriv --reuid`` to another user is not used: the interpreter lives u
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import shutil
@@ -24,6 +25,8 @@ from typer.testing import CliRunner
 
 from careergraph.cli import app
 from careergraph.guides import load_corpus
+from careergraph.guides.walk import expand_paths
+from careergraph.model import Problem
 from careergraph.resources import guides_dir
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -90,10 +93,11 @@ def test_unreadable_subfolder_is_reported(guides: Path, tmp_path: Path) -> None:
     hidden.mkdir()
     shutil.copy(GUIDE, hidden / "c.card.txt")
     hidden.chmod(0)
-    result = _cli_without_dac(["build", str(guides), "--json"], tmp_path / "cache")
-    assert result.returncode == 0, _no_traceback(result)
-    problems = [(p["file"], p["message"]) for p in _json(result.stdout)["problems"]]
-    assert (str(hidden), "cannot read folder: Permission denied") in problems
+    for given in (str(guides), f"{guides}/*/*.txt", f"{guides}/**"):
+        result = _cli_without_dac(["build", given, "--json"], tmp_path / "cache")
+        assert result.returncode == 0, _no_traceback(result)
+        problems = [(p["file"], p["message"]) for p in _json(result.stdout)["problems"]]
+        assert (str(hidden), "cannot read folder: Permission denied") in problems, given
 
 
 def test_unreadable_lexicon_file_is_an_error_naming_it(guides: Path, tmp_path: Path) -> None:
@@ -181,6 +185,28 @@ def test_recursive_glob_over_looping_links_finishes(guides: Path, tmp_path: Path
     files = load_corpus([f"{guides}/**/*.txt"]).files
     assert files == [f"{guides}/a.card.txt", f"{guides}/b.card.txt",
                      f"{guides}/x/c.card.txt"]
+
+
+@pytest.mark.parametrize("pattern", ["*.txt", "*/*.md", "**/*.txt", "s*", "**", "[ab]*/**",
+                                     "a1/**", "*/deep/*", "**/deep/**", "a?/*"])
+def test_globs_match_what_python_glob_matches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              pattern: str) -> None:
+    for name in ("a.txt", "b.md", "a1/c.txt", "a1/d.md", "a1/deep/e.txt", "sub/f.txt",
+                 "sub/g.yaml", "b2/h.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(name, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    expected = set()
+    for match in glob.glob(pattern, recursive=True):
+        found = Path(match)
+        if found.is_file():
+            expected.add(match)
+        else:  # a matched folder contributes its guide files
+            expected |= {str(p) for p in found.rglob("*") if p.is_file() and
+                         p.suffix in (".txt", ".md", ".yaml")}
+    problems: list[Problem] = []
+    assert {label for label, _ in expand_paths([pattern], problems)} == expected
+    assert problems == []
 
 
 # -- case 12: UTF-16 text, --out that cannot be written ------------------------------------

@@ -18,7 +18,7 @@ import fnmatch
 import glob
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -78,8 +78,10 @@ class _Entry:
     problem: str
 
 
-def _walk(root: Path, problems: list[Problem]) -> Iterator[_Entry]:
-    """Every non-hidden entry under ``root`` (depth first, sorted), each folder walked once.
+def _walk(root: Path, problems: list[Problem],
+          descend: Callable[[tuple[str, ...]], bool] = lambda parts: True) -> Iterator[_Entry]:
+    """Every non-hidden entry under ``root`` (depth first, sorted), each folder walked once;
+    only the folders ``descend(parts)`` accepts are entered.
 
     Folders reached through links wait until every real folder is queued, so the link (not
     the real folder) is what gets reported when both lead to the same place.
@@ -106,7 +108,9 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[_Entry]:
         subfolders = []
         for name in names:
             entry = _Entry((*parts, name), folder / name, *classify(folder / name))
-            if entry.kind == "dir" and entry.path.is_symlink():
+            if entry.kind == "dir" and not descend(entry.parts):
+                pass
+            elif entry.kind == "dir" and entry.path.is_symlink():
                 linked.append((entry.parts, entry.path))
             elif entry.kind == "dir":
                 seen.add(_identity(entry.path))
@@ -156,11 +160,34 @@ def _matches(pattern: Sequence[str], parts: Sequence[str]) -> bool:
         _matches(pattern[1:], parts[1:])
 
 
-def _recursive_glob(pattern: str, problems: list[Problem]) -> list[tuple[str, Path]]:
-    """A ``**`` pattern, matched while walking from its literal base folder.
+def _file_matches(pattern: Sequence[str], parts: Sequence[str]) -> bool:
+    """As :func:`_matches`, for a file: a trailing ``**`` stands for one folder level or more
+    (as in :func:`glob.glob`, ``a*/**`` matches what is inside ``a*`` folders, not ``a.txt``).
 
-    A matched folder contributes its guide files; a matched file is taken whatever its suffix.
+    >>> _file_matches(["a*", "**"], ["a.txt"]), _file_matches(["a*", "**"], ["a1", "x.txt"])
+    (False, True)
     """
+    if pattern and pattern[-1] == "**":
+        return any(_matches(pattern[:-1], parts[:k]) for k in range(len(parts)))
+    return _matches(pattern, parts)
+
+
+def _could_match(pattern: Sequence[str], parts: Sequence[str]) -> bool:
+    """Whether a folder at ``parts`` can hold a match of ``pattern`` (so is worth entering).
+
+    >>> _could_match(["*", "b", "*.txt"], ["a"]), _could_match(["*", "b", "*.txt"], ["a", "c"])
+    (True, False)
+    """
+    if not parts or (pattern and pattern[0] == "**"):
+        return True
+    return bool(pattern) and fnmatch.fnmatchcase(parts[0], pattern[0]) and \
+        _could_match(pattern[1:], parts[1:])
+
+
+def _glob(pattern: str, problems: list[Problem]) -> list[tuple[str, Path]]:
+    """A glob pattern, matched while walking from its literal base folder, so unreadable
+    folders are reported and ``**`` over looping links ends.  A matched folder contributes
+    its guide files; a matched file is taken whatever its suffix."""
     components = pattern.split("/")
     split = next(i for i, c in enumerate(components) if glob.has_magic(c))
     base_text = "/".join(components[:split]) or ("/" if pattern.startswith("/") else "")
@@ -168,36 +195,26 @@ def _recursive_glob(pattern: str, problems: list[Problem]) -> list[tuple[str, Pa
     base = Path(base_text or ".")
     if classify(base)[0] != "dir":
         return []
+
+    def within_match(parts: tuple[str, ...]) -> bool:
+        return any(_matches(rest, parts[:k]) for k in range(len(parts) + 1))
+
+    def descend(parts: tuple[str, ...]) -> bool:
+        return _could_match(rest, parts) or within_match(parts)
+
     found = []
-    for entry in _walk(base, problems):
+    for entry in _walk(base, problems, descend):
         if entry.kind == "dir":
             continue
-        direct = _matches(rest, entry.parts)
-        inside = entry.path.suffix.lower() in GUIDE_SUFFIXES and any(
-            _matches(rest, entry.parts[:k]) for k in range(len(entry.parts)))
-        if not (direct or inside):
+        inside = entry.path.suffix.lower() in GUIDE_SUFFIXES and within_match(entry.parts[:-1])
+        if not (inside or _file_matches(rest, entry.parts)):
             continue
         label = os.path.join(base_text, *entry.parts) if base_text else "/".join(entry.parts)
         if entry.kind == "file":
             found.append((label, entry.path))
         else:
             problems.append(_problem(label, entry.problem))
-    return found
-
-
-def _glob(pattern: str, problems: list[Problem]) -> list[tuple[str, Path]]:
-    if "**" in pattern:
-        return _recursive_glob(pattern, problems)
-    files: list[tuple[str, Path]] = []
-    for match in sorted(glob.glob(pattern)):  # bounded depth: no ** to loop through
-        kind, problem = classify(Path(match))
-        if kind == "dir":
-            files.extend(_folder_files(Path(match), problems))
-        elif kind == "file":
-            files.append((match, Path(match)))
-        else:
-            problems.append(_problem(match, problem))
-    return files
+    return sorted(found)
 
 
 def expand_paths(paths: Sequence[str | Path], problems: list[Problem]) -> list[tuple[str, Path]]:
