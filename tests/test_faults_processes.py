@@ -81,3 +81,35 @@ def test_killed_build_leaves_no_workers(big_corpus: Path, tmp_path: Path,
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert [pid for pid in workers if _alive(pid)] == []
+
+
+# Where prctl is missing (macOS, BSD), each worker runs this watchdog instead.  A parent
+# forks a child that runs it and reports the child's pid; the parent then gets SIGKILL.
+WATCHED = """
+import os, sys, time
+from careergraph.guides.pool import _watch_parent
+parent = os.getpid()
+child = os.fork()
+if child == 0:
+    _watch_parent(parent)
+    os._exit(0)
+print(child, flush=True)
+time.sleep(600)
+"""
+
+
+def test_watchdog_ends_a_worker_whose_parent_was_killed(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    parent = subprocess.Popen([sys.executable, "-c", WATCHED], stdout=subprocess.PIPE,
+                              text=True, env=env)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    assert _alive(child)
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 60  # a hang guard, not a measurement
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if _alive(child):
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the watchdog did not end the orphaned worker")
