@@ -130,7 +130,7 @@ def _odd_path(kind: str, tmp_path: Path) -> tuple[str, str]:
     if kind == "missing":
         return str(tmp_path / "nope.txt"), "no such file or folder"
     if kind == "glob":
-        return str(tmp_path / "none-*.txt"), "no file matches this pattern"
+        return str(tmp_path / "none-[ab]*.txt"), "no file matches this pattern"
     if kind == "fifo":
         os.mkfifo(tmp_path / "pipe.txt")
         return str(tmp_path / "pipe.txt"), "a FIFO (named pipe), not a guide file: not read"
