@@ -74,7 +74,7 @@ MOVES_IN_ATTRS = ("moves_in", "moves_into", "leads_from", "entry_from", "feeder_
 SALARY_OWNER_ATTRS = ("belongs_to", "role", "owner")
 SALARY_POINT_ATTRS = ("point", "is_point")
 
-Salary = tuple[str, int | None, int | None, str, str]
+Salary = tuple[str, float | None, float | None, str, str]
 Edge = tuple[str, str]
 
 
@@ -140,16 +140,18 @@ def _salary(entry: dict[str, Any]) -> tuple[Salary, bool]:
     high = entry.get("max", low if entry.get("point") else None)
     key: Salary = (
         name_key(owner) if owner else SELF,
-        None if low is None else int(low),
-        None if high is None else int(high),
+        None if low is None else float(low),
+        None if high is None else float(high),
         str(entry.get("currency", "USD")).upper(),
         str(entry.get("period", "year")).lower(),
     )
     return key, bool(entry.get("point", False))
 
 
-def _ladder_edges(steps: Sequence[Any]) -> list[tuple[list[str], list[str]]]:
-    names = [_spellings(s) for s in steps]
+def _ladder_edges(steps: Sequence[Any], own: set[str]) -> list[tuple[list[str], list[str]]]:
+    """Consecutive pairs of a ladder; a step naming the page's own role is ``@self``."""
+    names = [[SELF] if {name_key(n) for n in _spellings(s)} & own else _spellings(s)
+             for s in steps]
     return [(a, b) for a, b in zip(names, names[1:], strict=False)]
 
 
@@ -170,9 +172,12 @@ def load_expected(path: Path) -> Expected:
     for key in ("leads_to", "transitions_to"):
         moves += [([SELF], _spellings(e)) for e in raw.get(key, [])]
     moves += [(_spellings(e), [SELF]) for e in raw.get("moves_in", [])]
+    own = {name_key(r) for r in role}
     for ladder in raw.get("ladder", []):
-        moves += _ladder_edges(ladder)
+        moves += _ladder_edges(ladder, own)
     salaries = [_salary(s) for s in raw.get("salaries", [])]
+    # A move stated twice (in a ladder and under leads_to) is one fact.
+    moves = list({(tuple(a), tuple(b)): (a, b) for a, b in moves}.values())
     return Expected(
         role=role,
         skills=[_spellings(e) for e in raw.get("skills", [])],
@@ -240,7 +245,9 @@ def facts_of(guide: Guide, self_names: Sequence[str] = ()) -> Facts:
         owner_text = None if owner is None else str(getattr(owner, "text", owner))
         salaries.append((
             SELF if owner_text is None or name_key(owner_text) in own else name_key(owner_text),
-            band.min, band.max, band.currency.upper(), band.period.lower(),
+            None if band.min is None else float(band.min),
+            None if band.max is None else float(band.max),
+            band.currency.upper(), band.period.lower(),
         ))
         point = _first_attr(band, SALARY_POINT_ATTRS)
         points.append(None if point is None else bool(point))
@@ -337,7 +344,7 @@ def _match_salaries(expected: Expected, facts: Facts) -> Outcome:
     missed: list[str] = []
     matched = 0
     for key, point in zip(expected.salaries, expected.points, strict=True):
-        hit = next((f for f in left if f[0] == key and f[1] in (None, point)), None)
+        hit = next((f for f in left if _same_salary(f[0], key) and f[1] in (None, point)), None)
         if hit is None:
             missed.append(_salary_label(key, point))
         else:
@@ -347,9 +354,22 @@ def _match_salaries(expected: Expected, facts: Facts) -> Outcome:
                    [_salary_label(k, p) for k, p in left])
 
 
+def _same_amount(a: float | None, b: float | None) -> bool:
+    """Equal, or within one unit (an hourly $43.94 stored as whole units)."""
+    return a is None and b is None or (a is not None and b is not None and abs(a - b) < 1)
+
+
+def _same_salary(found: Salary, expected: Salary) -> bool:
+    return (found[0] == expected[0] and found[3:] == expected[3:]
+            and _same_amount(found[1], expected[1]) and _same_amount(found[2], expected[2]))
+
+
 def _salary_label(key: Salary, point: bool | None) -> str:
     owner, low, high, currency, period = key
-    amount = f"{low}" if point else f"{low}-{high if high is not None else '+'}"
+    def num(x: float | None) -> str:
+        return "?" if x is None else f"{x:g}"
+
+    amount = num(low) if point else f"{num(low)}-{num(high) if high is not None else '+'}"
     who = "" if owner == SELF else f" ({owner})"
     return f"{currency} {amount}/{period}{' point' if point else ''}{who}"
 
