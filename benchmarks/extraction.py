@@ -32,11 +32,11 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +54,7 @@ __all__ = [
     "Facts",
     "FixtureScore",
     "Tally",
+    "expected_from",
     "facts_of",
     "load_expected",
     "main",
@@ -152,7 +153,7 @@ def _ladder_edges(steps: Sequence[Any], own: set[str]) -> list[tuple[list[str], 
     """Consecutive pairs of a ladder; a step naming the page's own role is ``@self``."""
     names = [[SELF] if {name_key(n) for n in _spellings(s)} & own else _spellings(s)
              for s in steps]
-    return [(a, b) for a, b in zip(names, names[1:], strict=False)]
+    return [(a, b) for a, b in itertools.pairwise(names)]
 
 
 def load_expected(path: Path) -> Expected:
@@ -167,6 +168,15 @@ def load_expected(path: Path) -> Expected:
     raw = yaml.safe_load(path.read_text("utf-8")) or {}
     if not isinstance(raw, dict) or "role" not in raw:
         raise ValueError(f"{path}: an expected file is a mapping with at least 'role'")
+    return expected_from(raw)
+
+
+def expected_from(raw: dict[str, Any]) -> Expected:
+    """The :class:`Expected` facts of an expected-file mapping (see :func:`load_expected`).
+
+    >>> expected_from({"role": "Nurse", "salaries": [{"min": 86000, "point": True}]}).salaries
+    [('@self', 86000.0, 86000.0, 'USD', 'year')]
+    """
     role = _spellings(raw["role"]) + [a for e in raw.get("aliases", []) for a in _spellings(e)]
     moves: list[tuple[list[str], list[str]]] = []
     for key in ("leads_to", "transitions_to"):
@@ -237,7 +247,7 @@ def facts_of(guide: Guide, self_names: Sequence[str] = ()) -> Facts:
     moves += [(node(t), SELF) for t in _texts(_first_attr(guide, MOVES_IN_ATTRS) or [])]
     for chain in guide.progressions:
         steps = [node(t) for t in _texts(chain)]
-        moves += list(zip(steps, steps[1:], strict=False))
+        moves += list(itertools.pairwise(steps))
     salaries: list[Salary] = []
     points: list[bool | None] = []
     for band in guide.salaries:
@@ -356,7 +366,7 @@ def _match_salaries(expected: Expected, facts: Facts) -> Outcome:
 
 def _same_amount(a: float | None, b: float | None) -> bool:
     """Equal, or within one unit (an hourly $43.94 stored as whole units)."""
-    return a is None and b is None or (a is not None and b is not None and abs(a - b) < 1)
+    return (a is None and b is None) or (a is not None and b is not None and abs(a - b) < 1)
 
 
 def _same_salary(found: Salary, expected: Salary) -> bool:

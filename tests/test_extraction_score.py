@@ -1,0 +1,225 @@
+"""The extraction scorer (benchmarks/extraction.py) measures what it claims to measure.
+
+These tests check the scorer, not the extractor: a Guide that states exactly a fixture's
+expected facts scores 1.0 everywhere, each kind of mistake lowers the right figure, and the
+command runs over the development fixtures.  No extraction target is asserted here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from benchmarks.extraction import (
+    CATEGORIES,
+    SELF,
+    expected_from,
+    facts_of,
+    load_expected,
+    main,
+    name_key,
+    score_dir,
+    score_facts,
+    score_fixture,
+    totals,
+)
+from pydantic import Field
+
+from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillFact, SkillKind, Source
+
+DEV = Path(__file__).parent / "fixtures" / "extraction" / "dev"
+EXPECTED = sorted(DEV.glob("*.expected.yaml"))
+
+
+class FutureSalary(SalaryRange):
+    """A salary as a newer extractor may report it: point-ness and owner stated."""
+
+    point: bool = False
+    belongs_to: str | None = None
+
+
+class FutureGuide(Guide):
+    """A Guide with a field today's model lacks (moves into the role)."""
+
+    moves_in: list[Fact] = Field(default_factory=list)
+
+
+def _fact(text: str, line: int = 1) -> Fact:
+    return Fact(text=text, source=Source(file="page.txt", line=line))
+
+
+def _first(entry: Any) -> str:
+    return entry if isinstance(entry, str) else str(entry[0])
+
+
+def perfect_guide(raw: dict[str, Any]) -> FutureGuide:
+    """A Guide stating exactly the facts of an expected file (canonical spellings)."""
+    salaries = [
+        FutureSalary(min=None if s.get("min") is None else round(s["min"]),
+                     max=None if s.get("max", s.get("min") if s.get("point") else None) is None
+                     else round(s.get("max", s.get("min"))),
+                     currency=s.get("currency", "USD"), period=s.get("period", "year"),
+                     point=bool(s.get("point")), belongs_to=s.get("belongs_to"),
+                     source=Source(file="page.txt", line=1))
+        for s in raw.get("salaries", [])
+    ]
+    return FutureGuide(
+        file="page.txt", layout=Layout.LONGFORM, role=_fact(_first(raw["role"])),
+        skills=[SkillFact(text=_first(s), kind=SkillKind.TOP,
+                          source=Source(file="page.txt", line=1))
+                for s in raw.get("skills", [])],
+        leads_to=[_fact(_first(x)) for x in raw.get("leads_to", [])],
+        transitions_to=[_fact(_first(x)) for x in raw.get("transitions_to", [])],
+        moves_in=[_fact(_first(x)) for x in raw.get("moves_in", [])],
+        progressions=[[_fact(_first(x)) for x in ladder] for ladder in raw.get("ladder", [])],
+        employers=[_fact(_first(x)) for x in raw.get("employers", [])],
+        sectors=[_fact(_first(x)) for x in raw.get("sectors", [])],
+        salaries=salaries,
+    )
+
+
+def _raw(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    return data
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=lambda p: p.name.split(".")[0])
+def test_a_perfect_guide_scores_one_in_every_category(path: Path) -> None:
+    expected = load_expected(path)
+    score = score_facts(path.name, expected, facts_of(perfect_guide(_raw(path)), expected.role))
+    for category in CATEGORIES:
+        tally = score.tallies[category]
+        assert (tally.precision, tally.recall) == (1.0, 1.0), (category, score.missed,
+                                                                score.extra)
+    assert score.forbidden_hits == []
+
+
+def _score(raw: dict[str, Any], guide: Guide) -> dict[str, tuple[float, float]]:
+    expected = expected_from(raw)
+    score = score_facts("page.txt", expected, facts_of(guide, expected.role))
+    return {c: (t.precision, t.recall) for c, t in score.tallies.items()}
+
+
+RAW: dict[str, Any] = {
+    "role": "Site Reliability Engineer",
+    "aliases": ["SRE"],
+    "skills": ["Kubernetes", "Incident response", "Go", "Capacity planning"],
+    "leads_to": ["Senior SRE"],
+    "moves_in": ["Systems Administrator"],
+    "ladder": [["Junior Site Reliability Engineer", "Site Reliability Engineer",
+                "Staff Site Reliability Engineer"]],
+    "employers": ["Cloudflare", "Amazon Web Services"],
+    "sectors": ["Technology"],
+    "salaries": [{"min": 110000, "max": 140000},
+                 {"min": 150000, "point": True},
+                 {"min": 120000, "point": True, "belongs_to": "Platform Engineer"}],
+    "must_not_appear": ["Incident leadership (triage, cl"],
+}
+
+
+def test_a_missing_skill_lowers_recall_only() -> None:
+    guide = perfect_guide(RAW)
+    guide.skills = guide.skills[:-1]
+    assert _score(RAW, guide)["skills"] == (1.0, 0.75)
+
+
+def test_a_wrong_employer_lowers_precision_and_a_split_name_both() -> None:
+    guide = perfect_guide(RAW)
+    guide.employers = [_fact("Cloudflare"), _fact("Amazon"), _fact("Web Services (AWS)")]
+    assert _score(RAW, guide)["employers"] == (1 / 3, 0.5)
+
+
+def test_names_match_across_case_punctuation_plural_and_a_trailing_parenthetical() -> None:
+    guide = perfect_guide(RAW)
+    guide.role = _fact("site reliability engineers.")
+    guide.employers = [_fact("CLOUDFLARE"), _fact("Amazon Web Services (AWS)")]
+    guide.skills = [SkillFact(text=t, kind=SkillKind.TOOL, source=Source(file="p", line=1))
+                    for t in ("kubernetes", "Incident Response (triage, comms)", "Go.",
+                              "capacity-planning")]
+    scores = _score(RAW, guide)
+    assert scores["role"] == scores["employers"] == scores["skills"] == (1.0, 1.0)
+    assert name_key("Go") != name_key("Goal")
+
+
+def test_the_role_may_be_an_alias_and_a_wrong_role_is_a_miss() -> None:
+    guide = perfect_guide(RAW)
+    guide.role = _fact("SRE")
+    assert _score(RAW, guide)["role"] == (1.0, 1.0)
+    guide.role = _fact("Senior SRE")
+    assert _score(RAW, guide)["role"] == (0.0, 0.0)
+
+
+def test_moves_are_edges_with_the_page_role_as_self_whatever_its_title() -> None:
+    guide = perfect_guide(RAW)
+    guide.role = _fact("Reliability Person")  # wrong title: moves are still scored on edges
+    scores = _score(RAW, guide)
+    assert scores["role"] == (0.0, 0.0)
+    assert scores["moves"] == (1.0, 1.0)
+    facts = facts_of(perfect_guide(RAW), ["Site Reliability Engineer", "SRE"])
+    assert ("Junior Site Reliability Engineer", SELF) in facts.moves
+    assert ("Systems Administrator", SELF) in facts.moves  # read from a newer Guide field
+
+
+def test_a_move_in_the_wrong_direction_is_both_a_miss_and_an_extra() -> None:
+    guide = perfect_guide(RAW)
+    guide.moves_in = []
+    guide.leads_to = [*guide.leads_to, _fact("Systems Administrator")]
+    precision, recall = _score(RAW, guide)["moves"]
+    assert precision < 1.0 and recall < 1.0
+
+
+def test_salaries_points_ranges_and_owners() -> None:
+    # Today's Guide has no point or owner fields: a median read as min == max counts.
+    plain = perfect_guide(RAW)
+    plain.salaries = [SalaryRange(min=110000, max=140000, source=Source(file="p", line=1)),
+                      SalaryRange(min=150000, max=150000, source=Source(file="p", line=1))]
+    assert _score(RAW, plain)["salaries"] == (1.0, 2 / 3)  # the other role's figure is missing
+    # Another role's figure given to the page's role is an extra and a miss.
+    wrong = perfect_guide(RAW)
+    wrong.salaries = [*wrong.salaries[:2],
+                      FutureSalary(min=120000, max=120000, point=True,
+                                   source=Source(file="p", line=1))]
+    assert _score(RAW, wrong)["salaries"] == (2 / 3, 2 / 3)
+    # A Guide that says a median is a range is wrong about it.
+    ranged = perfect_guide(RAW)
+    ranged.salaries[1] = FutureSalary(min=150000, max=150000, point=False,
+                                      source=Source(file="p", line=1))
+    assert _score(RAW, ranged)["salaries"] == (2 / 3, 2 / 3)
+
+
+def test_forbidden_names_are_reported() -> None:
+    guide = perfect_guide(RAW)
+    guide.skills = [*guide.skills, SkillFact(text="Incident leadership (triage, cl",
+                                             kind=SkillKind.TOP,
+                                             source=Source(file="p", line=1))]
+    expected = expected_from(RAW)
+    score = score_facts("page.txt", expected, facts_of(guide, expected.role))
+    assert score.forbidden_hits == ["Incident leadership (triage, cl"]
+
+
+def test_a_rejected_page_counts_as_all_misses(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("   \n", "utf-8")
+    (tmp_path / "empty.expected.yaml").write_text(yaml.safe_dump(RAW), "utf-8")
+    score = score_fixture(tmp_path / "empty.txt")
+    assert score.rejected and "empty" in score.rejected
+    assert all(score.tallies[c].matched == 0 and score.tallies[c].found == 0
+               for c in CATEGORIES)
+    assert score.tallies["skills"].recall == 0.0
+
+
+def test_the_command_scores_every_dev_fixture(capsys: pytest.CaptureFixture[str]) -> None:
+    scores = score_dir(DEV)
+    assert len(scores) == len(EXPECTED) >= 18
+    assert len({s.style for s in scores}) >= 6
+    summed = totals(scores)
+    assert all(summed[c].expected > 0 for c in CATEGORIES)
+    assert main([str(DEV), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)[str(DEV)]
+    assert report["fixtures"] == len(EXPECTED)
+    assert set(report["totals"]) == set(CATEGORIES)
+    assert main([str(DEV), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "| salaries  |" in out and "card-cloud-security-engineer.txt" in out
