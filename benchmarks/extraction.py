@@ -27,6 +27,8 @@ Usage::
     python -m benchmarks.extraction                       # dev and holdout folders
     python -m benchmarks.extraction tests/fixtures/extraction/dev --verbose
     python -m benchmarks.extraction DIR --json
+    python -m benchmarks.generate --size 1000 --style web --out /tmp/web-1000
+    python -m benchmarks.extraction /tmp/web-1000          # the generator's web pages at scale
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ __all__ = [
     "name_key",
     "score_dir",
     "score_fixture",
+    "score_generated",
+    "score_page",
 ]
 
 CATEGORIES = ("role", "skills", "moves", "employers", "sectors", "salaries")
@@ -433,9 +437,8 @@ def _pages(folder: Path) -> list[Path]:
                   and p.with_suffix(".expected.yaml").exists())
 
 
-def score_fixture(page: Path) -> FixtureScore:
-    """Parse one fixture page with the real parser and score it against its expected file."""
-    expected = load_expected(page.with_suffix(".expected.yaml"))
+def score_page(page: Path, expected: Expected) -> FixtureScore:
+    """Parse one page with the real parser and score it against ``expected``."""
     try:
         guides = parse_file(page, name=page.name)
     except CareerGraphError as exc:
@@ -445,9 +448,40 @@ def score_fixture(page: Path) -> FixtureScore:
     return score_facts(page.name, expected, facts_of(guides[0], expected.role))
 
 
+def score_fixture(page: Path) -> FixtureScore:
+    """Score one fixture page against its sibling ``.expected.yaml``."""
+    return score_page(page, load_expected(page.with_suffix(".expected.yaml")))
+
+
 def score_dir(folder: Path) -> list[FixtureScore]:
-    """Score every fixture (a page with a sibling ``.expected.yaml``) in ``folder``."""
+    """Score every fixture (a page with a sibling ``.expected.yaml``) in ``folder``.
+
+    A folder holding ``truth.json`` and ``guides/`` is a generated corpus instead (see
+    :func:`score_generated`).
+    """
+    if (folder / "truth.json").is_file() and (folder / "guides").is_dir():
+        return score_generated(folder)
     return [score_fixture(page) for page in _pages(folder)]
+
+
+def score_generated(root: Path) -> list[FixtureScore]:
+    """Score the web-style pages of a generated corpus (``benchmarks.generate --style web``).
+
+    Their truth entries carry the page's facts in the expected-file schema; other guides
+    (card, long-form, structured) are left out.
+    """
+    truth = json.loads((root / "truth.json").read_text("utf-8"))
+    scores: list[FixtureScore] = []
+    for entry in truth["guides"]:
+        if "salaries" not in entry:
+            continue
+        raw = {key: entry.get(key, []) for key in (
+            "aliases", "leads_to", "transitions_to", "moves_in", "ladder", "employers",
+            "sectors", "salaries", "must_not_appear")}
+        raw |= {"role": entry["title"], "style": entry["layout"],
+                "skills": [s for names in entry["skills"].values() for s in names]}
+        scores.append(score_page(root / "guides" / entry["file"], expected_from(raw)))
+    return scores
 
 
 def totals(scores: Sequence[FixtureScore]) -> dict[str, Tally]:
@@ -510,7 +544,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Score the fixture folders given (default: ``dev`` and ``holdout``) and print tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="*", type=Path,
-                        help="fixture folders (default: tests/fixtures/extraction/*)")
+                        help="fixture folders, or generated corpora (a folder with truth.json "
+                             "and guides/; web-style pages are scored); default: "
+                             "tests/fixtures/extraction/*")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="also list each fixture's misses and extras")

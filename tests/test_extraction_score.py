@@ -26,59 +26,12 @@ from benchmarks.extraction import (
     score_fixture,
     totals,
 )
-from pydantic import Field
 
-from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillFact, SkillKind, Source
+from careergraph.model import Guide, SalaryRange, SkillFact, SkillKind, Source
+from extraction_truth import FutureSalary, fact, perfect_guide
 
 DEV = Path(__file__).parent / "fixtures" / "extraction" / "dev"
 EXPECTED = sorted(DEV.glob("*.expected.yaml"))
-
-
-class FutureSalary(SalaryRange):
-    """A salary as a newer extractor may report it: point-ness and owner stated."""
-
-    point: bool = False
-    belongs_to: str | None = None
-
-
-class FutureGuide(Guide):
-    """A Guide with a field today's model lacks (moves into the role)."""
-
-    moves_in: list[Fact] = Field(default_factory=list)
-
-
-def _fact(text: str, line: int = 1) -> Fact:
-    return Fact(text=text, source=Source(file="page.txt", line=line))
-
-
-def _first(entry: Any) -> str:
-    return entry if isinstance(entry, str) else str(entry[0])
-
-
-def perfect_guide(raw: dict[str, Any]) -> FutureGuide:
-    """A Guide stating exactly the facts of an expected file (canonical spellings)."""
-    salaries = [
-        FutureSalary(min=None if s.get("min") is None else round(s["min"]),
-                     max=None if s.get("max", s.get("min") if s.get("point") else None) is None
-                     else round(s.get("max", s.get("min"))),
-                     currency=s.get("currency", "USD"), period=s.get("period", "year"),
-                     point=bool(s.get("point")), belongs_to=s.get("belongs_to"),
-                     source=Source(file="page.txt", line=1))
-        for s in raw.get("salaries", [])
-    ]
-    return FutureGuide(
-        file="page.txt", layout=Layout.LONGFORM, role=_fact(_first(raw["role"])),
-        skills=[SkillFact(text=_first(s), kind=SkillKind.TOP,
-                          source=Source(file="page.txt", line=1))
-                for s in raw.get("skills", [])],
-        leads_to=[_fact(_first(x)) for x in raw.get("leads_to", [])],
-        transitions_to=[_fact(_first(x)) for x in raw.get("transitions_to", [])],
-        moves_in=[_fact(_first(x)) for x in raw.get("moves_in", [])],
-        progressions=[[_fact(_first(x)) for x in ladder] for ladder in raw.get("ladder", [])],
-        employers=[_fact(_first(x)) for x in raw.get("employers", [])],
-        sectors=[_fact(_first(x)) for x in raw.get("sectors", [])],
-        salaries=salaries,
-    )
 
 
 def _raw(path: Path) -> dict[str, Any]:
@@ -128,14 +81,14 @@ def test_a_missing_skill_lowers_recall_only() -> None:
 
 def test_a_wrong_employer_lowers_precision_and_a_split_name_both() -> None:
     guide = perfect_guide(RAW)
-    guide.employers = [_fact("Cloudflare"), _fact("Amazon"), _fact("Web Services (AWS)")]
+    guide.employers = [fact("Cloudflare"), fact("Amazon"), fact("Web Services (AWS)")]
     assert _score(RAW, guide)["employers"] == (1 / 3, 0.5)
 
 
 def test_names_match_across_case_punctuation_plural_and_a_trailing_parenthetical() -> None:
     guide = perfect_guide(RAW)
-    guide.role = _fact("site reliability engineers.")
-    guide.employers = [_fact("CLOUDFLARE"), _fact("Amazon Web Services (AWS)")]
+    guide.role = fact("site reliability engineers.")
+    guide.employers = [fact("CLOUDFLARE"), fact("Amazon Web Services (AWS)")]
     guide.skills = [SkillFact(text=t, kind=SkillKind.TOOL, source=Source(file="p", line=1))
                     for t in ("kubernetes", "Incident Response (triage, comms)", "Go.",
                               "capacity-planning")]
@@ -146,15 +99,15 @@ def test_names_match_across_case_punctuation_plural_and_a_trailing_parenthetical
 
 def test_the_role_may_be_an_alias_and_a_wrong_role_is_a_miss() -> None:
     guide = perfect_guide(RAW)
-    guide.role = _fact("SRE")
+    guide.role = fact("SRE")
     assert _score(RAW, guide)["role"] == (1.0, 1.0)
-    guide.role = _fact("Senior SRE")
+    guide.role = fact("Senior SRE")
     assert _score(RAW, guide)["role"] == (0.0, 0.0)
 
 
 def test_moves_are_edges_with_the_page_role_as_self_whatever_its_title() -> None:
     guide = perfect_guide(RAW)
-    guide.role = _fact("Reliability Person")  # wrong title: moves are still scored on edges
+    guide.role = fact("Reliability Person")  # wrong title: moves are still scored on edges
     scores = _score(RAW, guide)
     assert scores["role"] == (0.0, 0.0)
     assert scores["moves"] == (1.0, 1.0)
@@ -166,7 +119,7 @@ def test_moves_are_edges_with_the_page_role_as_self_whatever_its_title() -> None
 def test_a_move_in_the_wrong_direction_is_both_a_miss_and_an_extra() -> None:
     guide = perfect_guide(RAW)
     guide.moves_in = []
-    guide.leads_to = [*guide.leads_to, _fact("Systems Administrator")]
+    guide.leads_to = [*guide.leads_to, fact("Systems Administrator")]
     precision, recall = _score(RAW, guide)["moves"]
     assert precision < 1.0 and recall < 1.0
 
