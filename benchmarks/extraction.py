@@ -354,7 +354,8 @@ def _match_moves(expected: list[tuple[list[str], list[str]]],
 def _match_salaries(expected: Expected, facts: Facts) -> Outcome:
     """Multiset matching on (owner, min, max, currency, period); a Guide that states
     point-ness must state it right."""
-    left: list[tuple[Salary, bool | None]] = list(zip(facts.salaries, facts.points, strict=True))
+    # A figure printed twice (a summary line and a table) is one fact.
+    left = list(dict.fromkeys(zip(facts.salaries, facts.points, strict=True)))
     missed: list[str] = []
     matched = 0
     for key, point in zip(expected.salaries, expected.points, strict=True):
@@ -364,7 +365,8 @@ def _match_salaries(expected: Expected, facts: Facts) -> Outcome:
         else:
             left.remove(hit)
             matched += 1
-    return Outcome(Tally(len(expected.salaries), len(facts.salaries), matched), missed,
+    found = len(set(zip(facts.salaries, facts.points, strict=True)))
+    return Outcome(Tally(len(expected.salaries), found, matched), missed,
                    [_salary_label(k, p) for k, p in left])
 
 
