@@ -130,6 +130,8 @@ def test_salaries_points_ranges_and_owners() -> None:
     plain.salaries = [SalaryRange(min=110000, max=140000, source=Source(file="p", line=1)),
                       SalaryRange(min=150000, max=150000, source=Source(file="p", line=1))]
     assert _score(RAW, plain)["salaries"] == (1.0, 2 / 3)  # the other role's figure is missing
+    plain.salaries = [*plain.salaries, plain.salaries[0]]  # a figure printed twice is one fact
+    assert _score(RAW, plain)["salaries"] == (1.0, 2 / 3)
     # Another role's figure given to the page's role is an extra and a miss.
     wrong = perfect_guide(RAW)
     wrong.salaries = [*wrong.salaries[:2],
