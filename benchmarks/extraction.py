@@ -511,6 +511,19 @@ def _table(label: str, scores: Sequence[FixtureScore]) -> str:
     return "\n".join(lines)
 
 
+def _by_style(scores: Sequence[FixtureScore]) -> str:
+    """One row per site style: fixtures, rejected, then precision/recall per category."""
+    styles = sorted({s.style for s in scores})
+    head = "| style | n | rejected | " + " | ".join(f"{c} P/R" for c in CATEGORIES) + " |"
+    lines = [head, "|" + "---|" * (3 + len(CATEGORIES))]
+    for style in styles:
+        group = [s for s in scores if s.style == style]
+        cells = [f"{t.precision:.2f}/{t.recall:.2f}" for t in totals(group).values()]
+        lines.append(f"| {style or '-'} | {len(group)} | {sum(1 for s in group if s.rejected)}"
+                     f" | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def _details(scores: Sequence[FixtureScore]) -> str:
     out: list[str] = []
     for s in scores:
@@ -552,6 +565,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="also list each fixture's misses and extras")
+    parser.add_argument("--by-style", action="store_true",
+                        help="also print precision/recall per site style")
     args = parser.parse_args(argv)
     dirs: list[Path] = args.dirs or sorted(p for p in FIXTURES.iterdir() if p.is_dir())
     folders = {str(d): score_dir(d) for d in dirs}
@@ -560,6 +575,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     for label, scores in folders.items():
         print(_table(label, scores))
+        if args.by_style:
+            print(_by_style(scores))
         if args.verbose:
             print(_details(scores))
         print()

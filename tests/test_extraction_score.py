@@ -175,6 +175,7 @@ def test_the_command_scores_every_dev_fixture(capsys: pytest.CaptureFixture[str]
     report = json.loads(capsys.readouterr().out)[str(DEV)]
     assert report["fixtures"] == len(EXPECTED)
     assert set(report["totals"]) == set(CATEGORIES)
-    assert main([str(DEV), "--verbose"]) == 0
+    assert main([str(DEV), "--verbose", "--by-style"]) == 0
     out = capsys.readouterr().out
     assert "| salaries  |" in out and "card-cloud-security-engineer.txt" in out
+    assert "| jobspec |" in out
