@@ -136,6 +136,7 @@ class Expected:
     salaries: list[Salary] = field(default_factory=list)
     points: list[bool] = field(default_factory=list)  # parallel to salaries
     forbidden: list[str] = field(default_factory=list)
+    optional: set[str] = field(default_factory=set)  # keys of names neither required nor wrong
     style: str = ""
 
 
@@ -201,6 +202,7 @@ def expected_from(raw: dict[str, Any]) -> Expected:
         salaries=[k for k, _ in salaries],
         points=[p for _, p in salaries],
         forbidden=[str(x) for x in raw.get("must_not_appear", [])],
+        optional={name_key(n) for e in raw.get("optional", []) for n in _spellings(e)},
         style=str(raw.get("style", "")),
     )
 
@@ -406,11 +408,26 @@ class FixtureScore:
     forbidden_hits: list[str]
 
 
+def _without_optional(facts: Facts, optional: set[str]) -> Facts:
+    """Drop found names the truth marks optional (a page that is ambiguous about them)."""
+    if not optional:
+        return facts
+
+    def keep(names: list[str]) -> list[str]:
+        return [n for n in names if name_key(n) not in optional]
+
+    moves = [m for m in facts.moves if not {name_key(n) for n in m if n != SELF} & optional]
+    return Facts(role=facts.role, skills=keep(facts.skills), moves=moves,
+                 employers=keep(facts.employers), sectors=keep(facts.sectors),
+                 salaries=facts.salaries, points=facts.points)
+
+
 def score_facts(name: str, expected: Expected, facts: Facts | None,
                 rejected: str | None = None) -> FixtureScore:
     """Compare one fixture's expected facts with what was extracted (None: rejected)."""
     if facts is None:
         facts = Facts(role="")
+    facts = _without_optional(facts, expected.optional)
     role_keys = {name_key(r) for r in expected.role}
     role_hit = bool(facts.role) and name_key(facts.role) in role_keys
     outcomes = {

@@ -145,6 +145,16 @@ def test_salaries_points_ranges_and_owners() -> None:
     assert _score(RAW, ranged)["salaries"] == (2 / 3, 2 / 3)
 
 
+def test_optional_names_count_neither_way() -> None:
+    raw = {**RAW, "optional": ["Leadership", "Sales Engineer"]}
+    guide = perfect_guide(RAW)
+    guide.skills = [*guide.skills, SkillFact(text="leadership", kind=SkillKind.TOP,
+                                             source=Source(file="p", line=1))]
+    guide.transitions_to = [fact("Sales Engineer")]
+    assert _score(raw, guide)["skills"] == _score(raw, guide)["moves"] == (1.0, 1.0)
+    assert _score(RAW, guide)["skills"] == (0.8, 1.0)  # without the mark it is an extra
+
+
 def test_forbidden_names_are_reported() -> None:
     guide = perfect_guide(RAW)
     guide.skills = [*guide.skills, SkillFact(text="Incident leadership (triage, cl",
