@@ -101,22 +101,38 @@ def _walk(root: Path, problems: list[Problem],
             seen.add(_identity(folder))
         try:
             with os.scandir(folder) as scan:
-                names = sorted(e.name for e in scan if not e.name.startswith("."))
+                found = sorted((e.name, _cheap_kind(e)) for e in scan
+                               if not e.name.startswith("."))
         except OSError as exc:
             problems.append(_problem(str(folder), f"cannot read folder: {exc.strerror or exc}"))
             continue
         subfolders = []
-        for name in names:
-            entry = _Entry((*parts, name), folder / name, *classify(folder / name))
+        for name, cheap in found:
+            path = folder / name
+            kind, problem = (cheap, "") if cheap else classify(path)
+            entry = _Entry((*parts, name), path, kind, problem)
             if entry.kind == "dir" and not descend(entry.parts):
                 pass
-            elif entry.kind == "dir" and entry.path.is_symlink():
+            elif entry.kind == "dir" and cheap is None:  # a link to a folder
                 linked.append((entry.parts, entry.path))
             elif entry.kind == "dir":
                 seen.add(_identity(entry.path))
                 subfolders.append((entry.parts, entry.path))
             yield entry
         pending.extend(reversed(subfolders))
+
+
+def _cheap_kind(entry: os.DirEntry[str]) -> Kind | None:
+    """"dir" or "file" from the folder listing alone (no system call on most file systems);
+    None for links and anything else, which :func:`classify` examines."""
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            return "dir"
+        if entry.is_file(follow_symlinks=False):
+            return "file"
+    except OSError:
+        pass
+    return None
 
 
 def _identity(path: Path) -> tuple[int, int]:
