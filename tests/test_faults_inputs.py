@@ -14,6 +14,7 @@ import glob
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -151,14 +152,20 @@ def test_strict_fails_on_a_path_that_is_no_guide(cli: CliRunner, tmp_path: Path,
     assert f"{given}:1: {message}" in strict.output
 
 
-def test_fifo_and_loop_inside_a_folder_are_reported_not_read(guides: Path) -> None:
+def test_odd_entries_inside_a_folder_are_reported_not_read(guides: Path) -> None:
     os.mkfifo(guides / "pipe.txt")
     (guides / "loop.md").symlink_to(guides / "loop.md")
-    corpus = load_corpus([guides])
+    (guides / "gone.txt").symlink_to(guides / "nowhere.txt")
+    (guides / "notes.bin").symlink_to(guides / "notes.bin")  # not a guide suffix: ignored
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(guides / "s.yaml"))
+        corpus = load_corpus([guides])
     assert len(corpus.guides) == 2
     assert {(p.file, p.message) for p in corpus.problems} == {
         (str(guides / "pipe.txt"), "a FIFO (named pipe), not a guide file: not read"),
         (str(guides / "loop.md"), "symbolic link loop: not read"),
+        (str(guides / "gone.txt"), "broken symbolic link: not read"),
+        (str(guides / "s.yaml"), "a socket, not a guide file: not read"),
     }
 
 
