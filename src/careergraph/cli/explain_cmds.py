@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
 from careergraph.cli.common import (
     GraphFileOpt,
@@ -20,6 +19,7 @@ from careergraph.cli.common import (
     handle_errors,
     print_json,
 )
+from careergraph.cli.render import show
 from careergraph.model import NodeType
 
 __all__ = ["register"]
@@ -49,31 +49,31 @@ def explain(
         print_json(why)
         return
     if why.status == "ambiguous":
-        console.print(f"[bold yellow]{escape(name)!s}[/] is an ambiguous "
+        console.print(f"[bold yellow]{show(name)}[/] is an ambiguous "
                       f"{why.type.value.lower()} name: it resolves to none of")
         for node in why.candidates:
-            console.print(f"  • {escape(graph.name(node))}  [dim]{node}[/]")
+            console.print(f"  • {show(graph.name(node))}  [dim]{node}[/]")
         if why.ambiguity is not None:
             for claim in why.ambiguity.claims:
                 meant = graph.name(claim.candidate) if claim.candidate else "(no guide)"
-                console.print(f"  [dim]{escape(claim.file)}:{claim.line}: "
-                              f"{escape(claim.text)!s} → {escape(meant)}[/]")
+                console.print(f"  [dim]{show(claim.file)}:{claim.line}: "
+                              f"{show(claim.text)} → {show(meant)}[/]")
         return
-    console.print(f"[bold cyan]{escape(why.name or '')}[/]  [dim]{why.id}[/]")
+    console.print(f"[bold cyan]{show(why.name or '')}[/]  [dim]{why.id}[/]")
     if why.lookup is not None and why.lookup.note:
-        console.print(f"[yellow]{escape(why.lookup.note)}[/] (fuzzy)")
+        console.print(f"[yellow]{show(why.lookup.note, 600)}[/] (fuzzy)")
     console.print("[bold]Joined spellings[/] (guide:line — rule, confidence: evidence)")
     for record in why.spellings:
-        console.print(f"  • {escape(record.text)}  [dim]{escape(record.file)}:{record.line} — "
-                      f"{record.rule}, {record.confidence:g}: {escape(record.reason)}[/]")
+        console.print(f"  • {show(record.text)}  [dim]{show(record.file)}:{record.line} — "
+                      f"{record.rule}, {record.confidence:g}: {show(record.reason, 600)}[/]")
     for merge in why.merges:
         files = ", ".join(f"{t.file}:{t.line}" for t in merge.titles)
-        console.print(f"[bold]Merged across guides[/]: {escape(files)}")
+        console.print(f"[bold]Merged across guides[/]: {show(files, 600)}")
     if why.not_merged:
         console.print("[bold]Not merged[/]")
         for other in why.not_merged:
-            console.print(f"  • {escape(other.name)} ({other.score:.0f})  "
-                          f"[dim]{escape(other.reason)}[/]")
+            console.print(f"  • {show(other.name)} ({other.score:.0f})  "
+                          f"[dim]{show(other.reason, 600)}[/]")
 
 
 def register(app: typer.Typer) -> None:
