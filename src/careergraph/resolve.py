@@ -495,7 +495,7 @@ class _Assembler:
         if "(" in loose or (strict != loose and self.res.atom(text) == strict):
             return cleaned  # the qualifier is part of the identity
         if not self.res.is_role and len(re.split(r"[\s/-]+", stripped)) == 1 \
-                and descriptive_qualifiers(cleaned):
+                and _identifying(cleaned):
             return cleaned  # "SaaS (service-oriented modelling)": it says which SaaS
         return stripped
 
