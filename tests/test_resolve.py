@@ -177,6 +177,7 @@ def test_scope_rule_never_leaves_a_bare_head() -> None:
 def test_acronym_plural_is_not_stripped() -> None:
     n = Normaliser({})
     assert n.key("SaaS") == "saas" and n.key("Pipelines") == "pipeline"
+    assert n.key("APIs") == n.key("API") and n.key("PaaS") != n.key("Paa")
 
 
 def test_shared_alias_is_ambiguous_and_title_alias_joins() -> None:

@@ -256,10 +256,10 @@ def _plural(token: str) -> bool:
 
 
 def _is_acronym_word(text: str) -> bool:
-    """True when the last word is written as an acronym ("SaaS", "AWS"): no plural to drop."""
-    match = re.search(r"[A-Za-z]+\W*$", text)
-    word = match.group(0).rstrip() if match else ""
-    return sum(c.isupper() for c in word[1:]) > 0
+    """True when the last word ends in a capital ("SaaS", "DNS"): no plural "s" to drop
+    (but "APIs" and "GPUs" are plurals)."""
+    match = re.search(r"[A-Za-z]+(?=\W*$)", text)
+    return bool(match) and match.group(0)[-1].isupper() and len(match.group(0)) > 1
 
 
 def descriptive_qualifiers(text: str) -> list[str]:
