@@ -287,9 +287,10 @@ class _TypeResolver:
         self._fixed = True
         attested: set[str] = set()
         for alts in alternatives:
-            self.clusters[self.atom(alts[0])]  # registers the atom
+            atom = self.atom(alts[0])
+            self.clusters[atom]  # registers the atom
             if len(alts) == 1:
-                attested.add(self.atom(alts[0]))
+                attested.add(atom)
         lexicon_atoms = self._join_lexicon()
         if self.type is NodeType.SKILL:
             self._join_same_words()
@@ -418,6 +419,7 @@ class _Assembler:
         self.alternatives = alternatives
         self.lexicon_atoms = lexicon_atoms
         self._levels: dict[str, Seniority] = {}
+        self._shown: dict[str, str] = {}
         self._why: dict[tuple[str, str, bool], tuple[str, float, str]] = {}
 
     def assemble(self, members: dict[str, list[int]], ambiguous: set[str],
@@ -487,6 +489,12 @@ class _Assembler:
     def _display(self, text: str) -> str:
         """A spelling as shown: without a descriptive qualifier, unless the qualifier tells
         two names apart or qualifies a one-word name ("SaaS (service-oriented modelling)")."""
+        found = self._shown.get(text)
+        if found is None:
+            found = self._shown[text] = self._display_of(text)
+        return found
+
+    def _display_of(self, text: str) -> str:
         cleaned = clean(text)
         stripped, _ = strip_qualifiers(cleaned)
         if not stripped or stripped == cleaned:
@@ -503,9 +511,10 @@ class _Assembler:
         """Lexicon spelling if a guide used it; else a spelling of a guide's own title (the
         most used plain one; a title wins a tie, then the shorter)."""
         res = self.res
-        spelled = {clean(m.text) for m in group}
-        for m in group:
-            canonical = self.lexicon_atoms.get(res.atom(m.text))
+        texts = dict.fromkeys(m.text for m in group)
+        spelled = {clean(t) for t in texts}
+        for text in texts:
+            canonical = self.lexicon_atoms.get(res.atom(text))
             if canonical and canonical in spelled:
                 return canonical
         title_keys = {res.key(alt) for i in indices if res.mentions[i].is_title
