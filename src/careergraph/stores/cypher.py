@@ -78,7 +78,7 @@ class Param(BaseModel):
                 return value.lower() == "true"
             if self.type in ("list", "map"):
                 return json.loads(value)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: absurdly deep JSON
             pass
         raise StoreError(f"parameter ${self.name} must be a {self.type}, not {value!r}")
 
