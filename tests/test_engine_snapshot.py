@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +21,13 @@ from careergraph.stores.falkor import DEFAULT_GRAPH, FalkorStore
 from careergraph.stores.local import LocalEngine
 from careergraph.stores.snapshot import snapshot_path, start_loaded
 from cypher_fixtures import synthetic_graph
+from engine_fixtures import COUNT, cli, processes_naming, sandbox  # noqa: F401
 
 QUERIES = sorted((cypher_dir() / "queries").glob("*.cypher"))
 #: Values for every parameter the query library declares, on the bundled corpus.
 VALUES = {"from": "MLOps Engineer", "to": "Director of MLOps", "level": "director",
           "role": "Lead MLOps Engineer", "skill": "Agile Methodology", "limit": 5}
 OVERRIDES = {"skills_gap.cypher": {"from": "Senior MLOps Engineer", "to": "Lead MLOps Engineer"}}
-ROOT = Path(__file__).resolve().parents[1]
 
 
 class Loader:
@@ -149,49 +147,9 @@ def test_an_unwritable_snapshot_folder_costs_only_the_snapshot(tmp_path: Path,
 
 
 # -- whole commands, as real processes ---------------------------------------------------------
-@pytest.fixture()
-def sandbox() -> Iterator[dict[str, str]]:
-    """Environment for CLI subprocesses: own cache, own runtime folder, own TMPDIR (so
-    their engines' folders, and the processes naming them, are told apart from others')."""
-    root = Path(tempfile.mkdtemp(prefix="cg-"))
-    (root / "tmp").mkdir()
-    env = {**os.environ, "CAREERGRAPH_CACHE_DIR": str(root / "cache"),
-           "CAREERGRAPH_RUNTIME_DIR": str(root / "run"), "TMPDIR": str(root / "tmp"),
-           "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
-    yield env
-    cli(env, "engine", "stop", "--all").communicate()
-    shutil.rmtree(root, ignore_errors=True)
-
-
-def cli(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", MAIN, *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def processes_naming(text: str) -> list[str]:
-    """Command lines of live processes that mention ``text`` (Linux /proc)."""
-    found = []
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit() or int(proc.name) == os.getpid():
-            continue
-        try:
-            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(
-                errors="replace")
-            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            continue
-        if text in cmdline and state not in ("Z", "X"):
-            found.append(cmdline)
-    return found
-
-
-MAIN = "import sys; from careergraph.cli import main; sys.argv[0] = 'careergraph'; main()"
-COUNT = "MATCH (r:Role) RETURN count(r) AS roles"
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_concurrent_commands_share_one_good_snapshot_and_leave_nothing_behind(
-        sandbox: dict[str, str], corpus_graph: CareerGraph) -> None:
+        sandbox: dict[str, str], corpus_graph: CareerGraph) -> None:  # noqa: F811
     roles = sum(1 for _, a in corpus_graph.nodes() if a["type"] == "Role")
     cli(sandbox, "build").communicate()  # the graph cache is warm; no snapshot yet
     for _ in range(2):  # first round builds the snapshot at once, second restores it at once
@@ -210,7 +168,7 @@ def test_concurrent_commands_share_one_good_snapshot_and_leave_nothing_behind(
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_command_killed_mid_query_leaves_no_process_and_no_folder(
-        sandbox: dict[str, str]) -> None:
+        sandbox: dict[str, str]) -> None:  # noqa: F811
     import signal
     import time
 

@@ -60,10 +60,13 @@ def _json(key: str, text: str) -> Any:
     except RecursionError:
         raise InputError(f"-p {key}", 0, f"nested deeper than {MAX_DEPTH} levels of lists "
                                          f"and maps") from None
-    except ValueError as exc:  # JSONDecodeError, or an integer of over 4,300 digits
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc).split(";")[0]
-        raise InputError(f"-p {key}", 0, f"not JSON ({reason})",
+    except json.JSONDecodeError as exc:
+        raise InputError(f"-p {key}", 0, f"not JSON ({exc.msg})",
                          hint="key:=json takes a JSON value; key=value takes text") from None
+    except ValueError as exc:  # Python refuses integers of over 4,300 digits, or NaN
+        reason = str(exc) if "finite" in str(exc) else \
+            "an integer of thousands of digits does not fit a 64-bit integer (Cypher's integers)"
+        raise InputError(f"-p {key}", 0, reason) from None
 
 
 def _no_constant(name: str) -> Any:
