@@ -45,8 +45,8 @@ def source_digest(source: GraphSource) -> str | None:
     """
     from careergraph.cache import cache_key
 
-    if not source.use_cache:
-        return None
+    if not source.use_cache or (source.graph_file is not None and source.guides):
+        return None  # no snapshot (or a usage error that loading the graph reports)
     try:
         if source.graph_file is not None:
             digest = hashlib.sha256(b"graph file\n")

@@ -197,6 +197,7 @@ class LocalEngine:
             return directory
         self._folder.mkdir(mode=0o700, parents=False, exist_ok=True)
         os.chmod(self._folder, 0o700)
+        (self._folder / _DBFILE).unlink(missing_ok=True)  # only the data asked for is loaded
         return self._folder
 
     def _spawn(self, command: list[str]) -> None:

@@ -72,8 +72,9 @@ class EngineInfo(BaseModel):
         return f"{hours}h {minutes}m" if hours else f"{minutes}m {seconds}s"
 
 
-def runtime_root() -> Path:
-    """The private folder holding long-running engines (created 0700 when missing)."""
+def runtime_root(*, create: bool = True) -> Path:
+    """The private folder holding long-running engines (created 0700 when missing and
+    ``create``)."""
     explicit = os.environ.get("CAREERGRAPH_RUNTIME_DIR")
     xdg = os.environ.get("XDG_RUNTIME_DIR")
     if explicit:
@@ -83,7 +84,8 @@ def runtime_root() -> Path:
     else:
         root = Path(tempfile.gettempdir()) / f"careergraph-{os.getuid()}"
     try:
-        root.mkdir(mode=0o700, exist_ok=True)
+        if create:
+            root.mkdir(mode=0o700, exist_ok=True)
         info = root.lstat()
     except OSError as exc:
         raise EngineUnavailableError(f"cannot use {root} for the local engine: "
@@ -95,8 +97,8 @@ def runtime_root() -> Path:
     return root
 
 
-def _folder(digest: str) -> Path:
-    folder = runtime_root() / f"{_PREFIX}{identity(digest)[:16]}"
+def _folder(digest: str, *, create: bool = True) -> Path:
+    folder = runtime_root(create=create) / f"{_PREFIX}{identity(digest)[:16]}"
     if len(str(folder / SOCKET_NAME)) > _MAX_SOCKET:
         raise EngineUnavailableError(
             f"the engine socket path under {folder.parent} is too long for a unix socket; "
@@ -179,7 +181,10 @@ def status() -> list[EngineInfo]:
 
 def find(digest: str, *, have_lock: bool = False) -> EngineInfo | None:
     """The running engine holding the graph ``digest``, if there is one."""
-    folder = _folder(digest)
+    try:
+        folder = _folder(digest, create=False)
+    except EngineUnavailableError:
+        return None  # no usable runtime folder: no long-running engine either
     if not folder.is_dir():
         return None
     answer = _ping(folder / SOCKET_NAME)
