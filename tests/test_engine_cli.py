@@ -135,3 +135,18 @@ def test_no_process_is_left_by_engine_commands(sandbox: dict[str, str]) -> None:
     ok(sandbox, "engine", "stop")
     assert processes_naming(root) == []
     assert processes_naming(sandbox["TMPDIR"]) == []
+
+
+def test_two_starts_at_once_give_one_engine(sandbox: dict[str, str]) -> None:  # noqa: F811
+    starts = [cli(sandbox, "engine", "start", "--json") for _ in range(2)]
+    results = []
+    for process in starts:
+        out, err = process.communicate(timeout=180)
+        assert process.returncode == 0, err
+        results.append(json.loads(out))
+    assert sorted(r["started_now"] for r in results) == [False, True]
+    assert results[0]["pid"] == results[1]["pid"]
+    assert len(engines(sandbox)) == 1
+    assert len([c for c in processes_naming(sandbox["CAREERGRAPH_RUNTIME_DIR"])
+                if "redis-server" in c]) == 1
+    ok(sandbox, "engine", "stop")

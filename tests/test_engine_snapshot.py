@@ -4,6 +4,7 @@ and a private engine leaves no process or folder behind.  Real engines and proce
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -12,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from careergraph.cli import app
 from careergraph.graph import CareerGraph
-from careergraph.resources import cypher_dir
+from careergraph.resources import cypher_dir, guides_dir
 from careergraph.stores.connect import local_store
 from careergraph.stores.cypher import parse_statement
 from careergraph.stores.falkor import DEFAULT_GRAPH, FalkorStore
@@ -187,3 +190,44 @@ def test_a_command_killed_mid_query_leaves_no_process_and_no_folder(
         time.sleep(0.05)
     assert processes_naming(sandbox["TMPDIR"]) == []
     assert list(Path(sandbox["TMPDIR"]).iterdir()) == []  # the watchdog removed the folder
+
+
+# -- the CLI picks the right snapshot ----------------------------------------------------------
+def _roles(cli: CliRunner, *args: str) -> int:
+    result = cli.invoke(app, ["cypher", COUNT, "--json", *args])
+    assert result.exit_code == 0, result.output
+    return int(json.loads(result.stdout)["rows"][0]["roles"])
+
+
+def _snapshots(cache: Path) -> set[str]:
+    return {p.name for p in (cache / "engine").glob("*.rdb")}
+
+
+def test_editing_the_guides_never_serves_a_stale_snapshot(cli: CliRunner, tmp_path: Path,
+                                                         corpus_graph: CareerGraph) -> None:
+    cache = Path(os.environ["CAREERGRAPH_CACHE_DIR"])
+    folder = tmp_path / "guides"
+    shutil.copytree(guides_dir(), folder)
+    everything = sum(1 for _, a in corpus_graph.nodes() if a["type"] == "Role")
+    assert _roles(cli, "--guides", str(folder)) == everything
+    [first] = _snapshots(cache)
+    for path in sorted(folder.iterdir())[1:]:
+        path.unlink()  # keep one guide
+    fewer = _roles(cli, "--guides", str(folder))
+    assert fewer < everything
+    assert len(_snapshots(cache)) == 2 and first in _snapshots(cache)
+    assert _roles(cli, "--guides", str(folder)) == fewer  # and that one is reused
+
+
+def test_a_saved_graph_file_has_its_own_snapshot(cli: CliRunner, tmp_path: Path) -> None:
+    cache = Path(os.environ["CAREERGRAPH_CACHE_DIR"])
+    saved = tmp_path / "graph.json"
+    one = sorted(p for p in guides_dir().iterdir() if p.is_file())[0]
+    assert cli.invoke(app, ["build", str(one), "--out", str(saved)]).exit_code == 0
+    small = _roles(cli, "--graph", str(saved))
+    assert len(_snapshots(cache)) == 1
+    assert cli.invoke(app, ["build", "--out", str(saved)]).exit_code == 0  # the file changes
+    assert _roles(cli, "--graph", str(saved)) > small
+    assert len(_snapshots(cache)) == 2
+    both = cli.invoke(app, ["cypher", COUNT, "--graph", str(saved), "--guides", str(one)])
+    assert both.exit_code == 2 and "not both" in both.output  # no snapshot hides the mistake
