@@ -22,7 +22,6 @@ pid is gone, and deletes the folder.  A server is stopped through its own socket
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import shutil
@@ -109,6 +108,7 @@ def _folder(digest: str, *, create: bool = True) -> Path:
 @contextlib.contextmanager
 def _locked(folder: Path, *, wait: bool = True) -> Iterator[bool]:
     """Hold ``<folder>.lock`` (released by the kernel if this process dies)."""
+    import fcntl  # POSIX only, like the engine's binaries: imported where it is needed
     descriptor = os.open(folder.with_suffix(".lock"), os.O_RDWR | os.O_CREAT, 0o600)
     with open(descriptor, "r+b") as handle:
         try:
