@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from typer.testing import CliRunner
 
 from careergraph import CareerGraph
 from careergraph.resources import guides_dir
+from neo4j_server import Neo4jServer, ServerUnavailable, external, started
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +24,18 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     """A CLI runner whose graph cache lives in a fresh temporary folder."""
     monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(tmp_path / "cache"))
     return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServer]:
+    """A live Neo4j 5: the server NEO4J_URI names, else one started for this session
+    (tests/neo4j_server.py).  Missing Java or launcher fails the test with the install hint."""
+    own = external()
+    if own is not None:
+        yield own
+        return
+    try:
+        with started(tmp_path_factory.mktemp("neo4j") / "server.log") as server:
+            yield server
+    except ServerUnavailable as exc:
+        pytest.fail(str(exc), pytrace=False)
