@@ -10,7 +10,8 @@ The server is the tests' (``tools/neo4j-server``: embedded Neo4j 5.26, Bolt on 1
 started here and stopped at the end; its start-up time is reported), or the one
 ``NEO4J_URI`` / ``NEO4J_PASSWORD`` name (its careergraph data and label ``X`` are deleted).
 For each size, on the synthetic graphs of ``bench_cypher.py`` (about that many load rows),
-the median of ``--repeat`` runs, each into an emptied database, of:
+after one warm-up round (the server's JIT and plan cache), the median of ``--repeat`` runs,
+each into an emptied database, of:
 
 - ``careergraph``: ``Neo4jStore.load`` end to end, as ``careergraph load`` runs it: the graph
   turned into rows, the schema statements, one write transaction with every node and
@@ -47,12 +48,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
+from tests.neo4j_server import Neo4jServer, external, started  # noqa: E402
+
 from benchmarks.bench_cypher import SAME_EDGES, SAME_NODES, synthetic  # noqa: E402
 from careergraph.graph import CareerGraph  # noqa: E402
 from careergraph.stores.cypher import statement  # noqa: E402
 from careergraph.stores.neo4j import Neo4jConfig, Neo4jStore  # noqa: E402
 from careergraph.stores.rows import batches, load_plan  # noqa: E402
-from tests.neo4j_server import Neo4jServer, external, started  # noqa: E402
 
 # The baseline is deliberately not a careergraph statement, so it is spelled out here.
 BARE_CONSTRAINT = "CREATE CONSTRAINT bench_x_id IF NOT EXISTS FOR (n:X) REQUIRE n.id IS UNIQUE"
@@ -168,13 +170,17 @@ def run(sizes: list[int], batch_size: int, repeat: int, guides: int,
         store = Neo4jStore(Neo4jConfig.resolve(env=where.env()))
         report["neo4j_version"] = store.run("CALL dbms.components() YIELD versions "
                                             "RETURN versions[0]").rows[0][0]
+        warm = synthetic(1000)  # compile the plans and warm the JIT before measuring
+        for fn in (lambda: store.load(warm), lambda: bare(store, 1000, batch_size),
+                   lambda: bare_same_rows(store, warm, batch_size)):
+            median_of(2, store, fn)
         for size in sizes:
             graph = synthetic(size)
             rows = load_plan(graph).rows
-            ours = median_of(repeat, store, lambda: store.load(  # noqa: B023
+            ours = median_of(repeat, store, lambda: store.load(
                 graph, batch_size=batch_size).seconds)  # noqa: B023
             base = median_of(repeat, store, lambda: bare(store, rows, batch_size))  # noqa: B023
-            same = median_of(repeat, store, lambda: bare_same_rows(  # noqa: B023
+            same = median_of(repeat, store, lambda: bare_same_rows(
                 store, graph, batch_size))  # noqa: B023
             results.append({
                 "rows": rows, "batch_size": batch_size, "repeat": repeat,
