@@ -171,7 +171,7 @@ def run(sizes: list[int], batch_size: int, repeat: int, guides: int,
         report["neo4j_version"] = store.run("CALL dbms.components() YIELD versions "
                                             "RETURN versions[0]").rows[0][0]
         warm = synthetic(1000)  # compile the plans and warm the JIT before measuring
-        for fn in (lambda: store.load(warm), lambda: bare(store, 1000, batch_size),
+        for fn in (lambda: store.load(warm).seconds, lambda: bare(store, 1000, batch_size),
                    lambda: bare_same_rows(store, warm, batch_size)):
             median_of(2, store, fn)
         for size in sizes:

@@ -37,5 +37,7 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServ
     try:
         with started(tmp_path_factory.mktemp("neo4j") / "server.log") as server:
             yield server
+            return
     except ServerUnavailable as exc:
-        pytest.fail(str(exc), pytrace=False)
+        problem = str(exc)
+    pytest.fail(problem, pytrace=False)  # outside the except: the hint alone, no chain
