@@ -229,7 +229,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="loads per size (median)")
     parser.add_argument("--guides", type=int, default=10000,
                         help="corpus size to build, load and query (0: skip)")
-    parser.add_argument("--queries", type=int, default=20, help="runs per query")
+    parser.add_argument("--queries", type=int, default=10, help="runs per query")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "neo4j.json")
     args = parser.parse_args()
     report = run(args.sizes, args.batch_size, args.repeat, args.guides, args.queries)
