@@ -61,6 +61,7 @@ BARE_CONSTRAINT = "CREATE CONSTRAINT bench_x_id IF NOT EXISTS FOR (n:X) REQUIRE 
 BARE_MERGE = "UNWIND $rows AS r MERGE (n:X {id: r.id})"
 CLEAR = ("MATCH (n) WHERE n:X OR n:CareerGraph "
          "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+SLOW_RUNS = 3
 QUERIES: dict[str, Callable[[list[str], random.Random], dict[str, Any]]] = {
     "shortest_route": lambda roles, rng: {"from": rng.choice(roles), "to": rng.choice(roles)},
     "route_to_level": lambda roles, rng: {"from": rng.choice(roles), "level": "director"},
@@ -136,16 +137,21 @@ def query_latency(store: Neo4jStore, roles: list[str], runs: int) -> dict[str, A
     rng = random.Random(7)
     found: dict[str, Any] = {}
     for name, make in QUERIES.items():
+        # route_to_level runs one shortest-path search per role at the level: tens of
+        # seconds on the 10,000-guide graph, so it gets a few runs only.
+        count = min(runs, SLOW_RUNS) if name == "route_to_level" else runs
         stmt = statement(f"queries/{name}", store.engine)
         text = "\n".join(stmt.statements)
         store.run(text, stmt.bind(make(roles, rng)))  # plan cached from here on
         samples = []
-        for _ in range(runs):
+        for _ in range(count):
             params = stmt.bind(make(roles, rng))
             samples.append(_seconds(lambda: store.run(text, params)))  # noqa: B023
         samples.sort()
         found[name] = {"median_ms": statistics.median(samples) * 1000,
-                       "p95_ms": samples[int(0.95 * (len(samples) - 1))] * 1000}
+                       "p95_ms": samples[int(0.95 * (len(samples) - 1))] * 1000, "n": count}
+        print(f"  {name}: median {found[name]['median_ms']:.1f} ms", file=sys.stderr,
+              flush=True)
     return found
 
 
@@ -194,6 +200,8 @@ def run(sizes: list[int], batch_size: int, repeat: int, guides: int,
             graph, build_s = guides_graph(guides)
             _clear(store)
             loaded = store.load(graph, batch_size=batch_size)
+            print(f"  {guides:,} guides: {loaded.rows:,} rows loaded in {loaded.seconds:.1f} s",
+                  file=sys.stderr, flush=True)
             roles = [a["name"] for _, a in graph.nodes() if a["type"] == "Role"]
             report["guides"] = {"guides": guides, "build_s": build_s, "rows": loaded.rows,
                                 "load_s": loaded.seconds,
@@ -224,7 +232,8 @@ def print_table(report: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000, 50000],
+                        help="rows per synthetic load (none: skip)")
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3, help="loads per size (median)")
     parser.add_argument("--guides", type=int, default=10000,
