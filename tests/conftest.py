@@ -1,5 +1,5 @@
-"""Shared fixtures: the bundled corpus graph (built once per session), a CLI runner and one
-headless Chromium for the browser tests."""
+"""Shared fixtures: the bundled corpus graph (built once per session), a CLI runner, one
+headless Chromium for the browser tests and one live Neo4j for the Neo4j tests."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from careergraph import CareerGraph
 from careergraph.resources import guides_dir
 from careergraph.views.chromium import Chromium
+from neo4j_server import Neo4jServer, ServerUnavailable, external, started
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +39,20 @@ def chromium() -> Iterator[Chromium]:
                     "set CHROMIUM=/path/to/chrome, or CAREERGRAPH_SKIP_BROWSER=1 to skip")
     with Chromium() as browser:
         yield browser
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServer]:
+    """A live Neo4j 5: the server NEO4J_URI names, else one started for this session
+    (tests/neo4j_server.py).  Missing Java or launcher fails the test with the install hint."""
+    own = external()
+    if own is not None:
+        yield own
+        return
+    try:
+        with started(tmp_path_factory.mktemp("neo4j") / "server.log") as server:
+            yield server
+            return
+    except ServerUnavailable as exc:
+        problem = str(exc)
+    pytest.fail(problem, pytrace=False)  # outside the except: the hint alone, no chain
