@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "careergraph.cli.explain_cmds",
     "careergraph.cli.view_cmds",
     "careergraph.cli.cypher_cmds",
+    "careergraph.cli.engine_cmds",
 )
 
 
