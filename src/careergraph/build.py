@@ -195,8 +195,10 @@ class _Builder:
         skills = {node_id: entity.name for node_id, entity in self.resolution.entities.items()
                   if entity.type is NodeType.SKILL}
         for relation in relate_skills(skills, lexicon.tools):
-            places = sorted({self.resolution.entities[relation.broader].places[0],
-                             self.resolution.entities[relation.narrower].places[0]})
+            # Each skill's first mention (mentions are kept sorted by file and line).
+            firsts = (self.resolution.entities[relation.broader].mentions[0],
+                      self.resolution.entities[relation.narrower].mentions[0])
+            places = sorted({(m.file, m.line) for m in firsts})
             self.graph.add_edge(
                 relation.broader, relation.narrower, key=EdgeType.RELATED_TO.value,
                 type=EdgeType.RELATED_TO.value, rule=relation.rule, score=relation.score,
