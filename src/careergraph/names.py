@@ -40,7 +40,7 @@ _ROLE_ENDINGS = {"engineering": "engineer", "management": "manager"}
 #: Words that, with a head word alone, leave a title too generic to be one role's identity.
 _GENERIC_MODIFIERS = frozenset({
     "senior", "junior", "lead", "staff", "principal", "chief", "head", "associate", "assistant",
-    "sr", "jr", "ict", "it", "a", "an", "the",
+    "sr", "jr", "a", "an", "the",
 })
 
 
@@ -259,7 +259,8 @@ def _is_acronym_word(text: str) -> bool:
     """True when the last word ends in a capital ("SaaS", "DNS"): no plural "s" to drop
     (but "APIs" and "GPUs" are plurals)."""
     match = re.search(r"[A-Za-z]+(?=\W*$)", text)
-    return bool(match) and match.group(0)[-1].isupper() and len(match.group(0)) > 1
+    word = match.group(0) if match else ""
+    return len(word) > 1 and word[-1].isupper()
 
 
 def descriptive_qualifiers(text: str) -> list[str]:
