@@ -1,0 +1,228 @@
+"""Read a store file: only what a question needs.
+
+:class:`GraphStore` opens the file read-only (checking its header, format and version, not
+every page) and answers the lookups the graph model asks for: a node by id, the ids under a
+name key, the edges at a node, the routing adjacency, the build report.  Every row it decodes
+is checked against its CRC-32; a mismatch or a SQLite structure error raises
+:class:`~careergraph.errors.DamagedStoreError` naming the file.
+
+>>> import tempfile
+>>> from careergraph.graph import CareerGraph
+>>> path = CareerGraph.from_guides().save(tempfile.mkdtemp() + "/g.db")
+>>> store = GraphStore(path)
+>>> store.lookup("title", "lead mlops engineer")
+['role:lead-mlops-engineer']
+>>> store.node("role:lead-mlops-engineer")["level"]
+'lead'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+import networkx as nx
+
+from careergraph.names import Normaliser
+from careergraph.storage.content import Adjacency, replay
+from careergraph.storage.integrity import (
+    DamagedStoreError,
+    check_header,
+    check_meta,
+    crc,
+    damaged,
+    deep_check,
+)
+
+__all__ = ["GraphStore", "names_fingerprint"]
+
+T = TypeVar("T")
+Edge = tuple[str, str, str, dict[str, Any]]
+
+
+def names_fingerprint() -> str:
+    """A hash of the code that makes name keys (a store made by other code is not trusted
+    for them)."""
+    from careergraph import names
+    from careergraph.storage import content
+
+    sha = hashlib.sha256()
+    for module in (names, content):
+        sha.update(Path(str(module.__file__)).read_bytes())
+    return sha.hexdigest()[:16]
+
+
+class GraphStore:
+    """A saved graph on disk, opened read-only."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        check_header(self.path)
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro&immutable=1"
+        try:
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise damaged(self.path, f"cannot open graph file: {exc}") from exc
+        self.meta = self._guard(lambda: dict(self._db.execute("SELECT key, value FROM meta")))
+        check_meta(self.path, self.meta)
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- guarded access --------------------------------------------------------------------
+    def _guard(self, read: Callable[[], T]) -> T:
+        try:
+            return read()
+        except sqlite3.DatabaseError as exc:
+            raise damaged(self.path, f"graph file is damaged: {exc}") from exc
+
+    def _rows(self, sql: str, *args: Any) -> list[Any]:
+        return self._guard(lambda: self._db.execute(sql, args).fetchall())
+
+    def _decode(self, data: bytes, checksum: int, what: str) -> Any:
+        if not isinstance(data, bytes) or crc(data) != checksum:
+            raise damaged(self.path, f"graph file is damaged: checksum mismatch in {what}")
+        try:
+            return json.loads(data)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise damaged(self.path, f"graph file is damaged: {what} is not JSON") from exc
+
+    def blob(self, name: str) -> bytes:
+        """A stored blob (``report``, ``routing``, ``acronyms``, ``counts``), CRC-checked."""
+        rows = self._rows("SELECT data, crc FROM blobs WHERE name = ?", name)
+        if not rows or not isinstance(rows[0][0], bytes) or crc(rows[0][0]) != rows[0][1]:
+            raise damaged(self.path, f"graph file is damaged: the {name} section is missing "
+                                     "or fails its checksum")
+        data: bytes = rows[0][0]
+        return data
+
+    # -- what the graph model asks ---------------------------------------------------------
+    @property
+    def digest(self) -> str:
+        """The content hash of the graph's nodes and edges (same graph, same digest)."""
+        return self.meta.get("digest", "")
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        counts: dict[str, dict[str, int]] = json.loads(self.blob("counts"))
+        return counts
+
+    def node(self, node_id: str) -> dict[str, Any] | None:
+        rows = self._rows("SELECT attrs, crc FROM nodes WHERE id = ?", node_id)
+        if not rows:
+            return None
+        attrs: dict[str, Any] = self._decode(rows[0][0], rows[0][1], f"node {node_id!r}")
+        return attrs
+
+    def name(self, node_id: str) -> str:
+        rows = self._rows("SELECT name FROM nodes WHERE id = ?", node_id)
+        if not rows:
+            raise KeyError(node_id)
+        return str(rows[0][0])
+
+    def names(self, ids: list[str]) -> dict[str, str]:
+        """``{id: name}`` for many ids at once."""
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            marks = ",".join("?" * len(part))
+            found.update(self._rows(f"SELECT id, name FROM nodes WHERE id IN ({marks})", *part))
+        return found
+
+    def nodes(self, type_: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(id, attributes)`` in id order (of one type if given)."""
+        sql = "SELECT id, attrs, crc FROM nodes" + (" WHERE type = ?" if type_ else "")
+        for node_id, data, checksum in self._rows(sql + " ORDER BY id",
+                                                  *([type_] if type_ else [])):
+            yield node_id, self._decode(data, checksum, f"node {node_id!r}")
+
+    def aliases(self, type_: str) -> list[tuple[str, str]]:
+        """``(alias, id)`` of every node of a type, in id order (for fuzzy matching)."""
+        out: list[tuple[str, str]] = []
+        for node_id, aliases in self._rows(
+                "SELECT id, aliases FROM nodes WHERE type = ? ORDER BY id", type_):
+            out.extend((alias, node_id) for alias in json.loads(aliases))
+        return out
+
+    def edges(self, type_: str | None = None) -> Iterator[Edge]:
+        """``(source, target, type, attributes)`` in build order."""
+        sql = "SELECT src, dst, key, attrs, crc FROM edges"
+        sql += (" WHERE key = ?" if type_ else "") + " ORDER BY seq"
+        for src, dst, key, data, checksum in self._rows(sql, *([type_] if type_ else [])):
+            yield src, dst, key, self._decode(data, checksum, f"edge {src} -> {dst}")
+
+    def out_edges(self, node_id: str, type_: str | None = None) -> list[Edge]:
+        return self._edges_at("src", node_id, type_)
+
+    def in_edges(self, node_id: str, type_: str | None = None) -> list[Edge]:
+        return self._edges_at("dst", node_id, type_)
+
+    def _edges_at(self, end: str, node_id: str, type_: str | None) -> list[Edge]:
+        sql = f"SELECT src, dst, key, attrs, crc FROM edges WHERE {end} = ?"
+        args = [node_id]
+        if type_:
+            sql += " AND key = ?"
+            args.append(type_)
+        return [(s, d, k, self._decode(a, c, f"edge {s} -> {d}"))
+                for s, d, k, a, c in self._rows(sql + " ORDER BY seq", *args)]
+
+    def edge(self, src: str, dst: str, type_: str) -> dict[str, Any] | None:
+        rows = self._rows("SELECT attrs, crc FROM edges WHERE src = ? AND key = ? AND dst = ?",
+                          src, type_, dst)
+        if not rows:
+            return None
+        attrs: dict[str, Any] = self._decode(rows[0][0], rows[0][1], f"edge {src} -> {dst}")
+        return attrs
+
+    def lookup(self, kind: str, key: str) -> list[str]:
+        """Node ids stored under a lookup key (see :mod:`careergraph.storage.content`)."""
+        return [r[0] for r in self._rows(
+            "SELECT node FROM lookup WHERE kind = ? AND key = ? ORDER BY node", kind, key)]
+
+    @property
+    def trusted_names(self) -> bool:
+        """Whether the stored name keys were made by this careergraph's code."""
+        return self.meta.get("names") == names_fingerprint()
+
+    def normaliser(self) -> Normaliser:
+        pairs = json.loads(self.blob("acronyms"))
+        if not isinstance(pairs, list) or not all(
+                isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
+                for p in pairs):
+            raise damaged(self.path, "graph file is damaged: bad acronyms section")
+        return replay((a, e) for a, e in pairs)
+
+    @cached_property
+    def adjacency(self) -> Adjacency:
+        try:
+            return Adjacency.decode(self.blob("routing"))
+        except ValueError as exc:
+            raise damaged(self.path, f"graph file is damaged: {exc}") from exc
+
+    def report_json(self) -> bytes:
+        return self.blob("report")
+
+    def materialise(self) -> nx.MultiDiGraph:
+        """The whole graph as networkx, in build order."""
+        graph = nx.MultiDiGraph()
+        for node_id, data, checksum in self._rows("SELECT id, attrs, crc FROM nodes "
+                                                  "ORDER BY seq"):
+            graph.add_node(node_id, **self._decode(data, checksum, f"node {node_id!r}"))
+        for src, dst, key, data, checksum in self._rows("SELECT src, dst, key, attrs, crc "
+                                                        "FROM edges ORDER BY seq"):
+            if src not in graph or dst not in graph:
+                raise damaged(self.path, f"graph file is damaged: edge {src} -> {dst} joins "
+                                         "an undeclared node")
+            graph.add_edge(src, dst, key=key,
+                           **self._decode(data, checksum, f"edge {src} -> {dst}"))
+        return graph
+
+    def verify(self) -> None:
+        """Read every page (``PRAGMA quick_check``); raise if the file is damaged."""
+        self._guard(lambda: deep_check(self._db, self.path))
+
