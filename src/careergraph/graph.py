@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import networkx as nx
 from pydantic import BaseModel, ValidationError
@@ -41,6 +41,7 @@ from careergraph.storage.validate import SAVE_FORMAT, SAVE_VERSION
 
 if TYPE_CHECKING:
     from careergraph.cards import RoleCard
+    from careergraph.guides.corpus import ParseCacheLike
     from careergraph.routing.models import Route, SkillsGap
     from careergraph.views import InlineView, ViewResult
 
@@ -79,6 +80,34 @@ class GraphStats(BaseModel):
     dropped_edges: int
 
 
+class _Repairing:
+    """A store's lookups that, on finding the store damaged, have the graph rebuilt and
+    answer from the rebuilt graph (iterators are read whole so damage shows up here)."""
+
+    def __init__(self, graph: CareerGraph) -> None:
+        self._graph = graph
+
+    def __getattr__(self, name: str) -> Any:
+        graph = self._graph
+        try:
+            value = getattr(graph._raw_access(), name)
+        except DamagedStoreError as exc:
+            graph._repair(exc)
+            value = getattr(graph._raw_access(), name)
+        if not callable(value):
+            return value
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                result = value(*args, **kwargs)
+                return iter(list(result)) if isinstance(result, Iterator) else result
+            except DamagedStoreError as exc:
+                graph._repair(exc)
+                return getattr(graph._raw_access(), name)(*args, **kwargs)
+
+        return call
+
+
 class CareerGraph:
     """The career graph.  Build it with :meth:`from_guides`, open a saved one with :meth:`load`.
 
@@ -102,6 +131,9 @@ class CareerGraph:
         #: Per-graph lookups built by the layers above (routing), dropped when the graph
         #: changes in place.
         self.memo: dict[str, Any] = {}
+        #: Called with the error when the store turns out damaged while being read; returns
+        #: the same graph rebuilt (the cache sets it; without it the error propagates).
+        self.on_damage: Callable[[DamagedStoreError], CareerGraph] | None = None
 
     # -- building, saving, loading -------------------------------------------------------
     @classmethod
@@ -112,6 +144,7 @@ class CareerGraph:
         lexicon_dirs: Sequence[str | Path] = (),
         strict: bool = False,
         progress: Callable[[int, int, str], None] | None = None,
+        parse_cache: ParseCacheLike | None = None,
     ) -> CareerGraph:
         """Parse guides (files, folders or globs; default: the bundled corpus) and build.
 
@@ -126,7 +159,8 @@ class CareerGraph:
         if isinstance(paths, (str, Path)):
             paths = [paths]
         lexicon = load_lexicon(lexicon_dirs)
-        corpus = load_corpus(paths, lexicon=lexicon, strict=strict, progress=progress)
+        corpus = load_corpus(paths, lexicon=lexicon, strict=strict, progress=progress,
+                             parse_cache=parse_cache)
         graph, report = build_graph(corpus.guides, lexicon, corpus.problems)
         return cls(graph, report, lexicon)
 
@@ -223,6 +257,8 @@ class CareerGraph:
     def access(self) -> GraphAccess:
         """The lookups the layers above use: the store's, or the in-memory graph's."""
         if self._store is not None:
+            if self.on_damage is not None:
+                return cast("GraphAccess", _Repairing(self))
             if self._store.trusted_names or self._graph is None:
                 return self._store
         graph = self.nx
@@ -232,6 +268,25 @@ class CareerGraph:
             self.memo.clear()
             self._normaliser = None
         return self._memory[1]
+
+    def _raw_access(self) -> GraphAccess:
+        on_damage, self.on_damage = self.on_damage, None
+        try:
+            return self.access
+        finally:
+            self.on_damage = on_damage
+
+    def _repair(self, exc: DamagedStoreError) -> None:
+        """Replace a damaged store by the rebuilt graph (same inputs, same content)."""
+        if self.on_damage is None:
+            raise exc
+        fresh = self.on_damage(exc)
+        self.on_damage = None
+        if self._store is not None:
+            self._store.close()
+        self._store, self._graph = None, fresh.nx
+        self._report, self._lexicon = fresh.report, fresh._lexicon
+        self._memory, self._normaliser = None, None
 
     def node(self, node_id: str) -> dict[str, Any]:
         """Attributes of a node by id (``KeyError`` if there is none)."""

@@ -15,6 +15,7 @@ import glob
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from pydantic import BaseModel, Field
 
@@ -109,6 +110,7 @@ def load_corpus(
     strict: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
     workers: int | None = None,
+    parse_cache: ParseCacheLike | None = None,
 ) -> Corpus:
     """Read every guide under ``paths`` (folders, files or glob patterns; default: the bundled
     corpus).  Labels are paths relative to a folder argument, or as given for files.
@@ -116,10 +118,12 @@ def load_corpus(
     ``progress(i, total, label)`` is called as each file is done.  With ``strict`` the first
     :class:`GuideError` is raised once everything has been read.  ``workers`` processes parse
     the files (default: one per CPU for a corpus of 200 files or more, else this process);
-    the result is the same whatever the number.
+    the result is the same whatever the number.  ``parse_cache`` (see
+    :class:`careergraph.storage.parsecache.ParseCache`) supplies outcomes of files parsed
+    before and keeps the new ones.
     """
     with paused_gc():
-        return _load(paths, lexicon, strict, progress, workers)
+        return _load(paths, lexicon, strict, progress, workers, parse_cache)
 
 
 def _load(
@@ -128,6 +132,7 @@ def _load(
     strict: bool,
     progress: Callable[[int, int, str], None] | None,
     workers: int | None,
+    parse_cache: ParseCacheLike | None = None,
 ) -> Corpus:
     problems: list[Problem] = []
     lexicon = lexicon or load_lexicon()
@@ -153,7 +158,7 @@ def _load(
             continue
         outcomes.append(None)
         jobs.append(ParseJob(label=label, data=data, suffix=suffixes[label].suffix))
-    parsed = parse_all(jobs, lexicon=lexicon, workers=workers)
+    parsed = _parse_cached(jobs, lexicon, workers, parse_cache)
 
     guides: list[Guide] = []
     first_error: GuideError | None = None
@@ -179,6 +184,26 @@ def _load(
         files=[label for label, _ in entries],
         digest=_digest(contents),
     )
+
+
+class ParseCacheLike(Protocol):
+    def bind(self, lexicon: Lexicon) -> None: ...
+    def get(self, jobs: Sequence[ParseJob]) -> list[ParseOutcome | None]: ...
+    def put(self, done: Sequence[tuple[ParseJob, ParseOutcome]]) -> None: ...
+
+
+def _parse_cached(jobs: list[ParseJob], lexicon: Lexicon, workers: int | None,
+                  parse_cache: ParseCacheLike | None) -> Iterator[ParseOutcome]:
+    """Outcomes in job order: cached ones as they are, the others parsed (and kept)."""
+    if parse_cache is None:
+        return parse_all(jobs, lexicon=lexicon, workers=workers)
+    parse_cache.bind(lexicon)
+    outcomes = parse_cache.get(jobs)
+    missing = [job for job, outcome in zip(jobs, outcomes, strict=True) if outcome is None]
+    fresh = list(parse_all(missing, lexicon=lexicon, workers=workers))
+    parse_cache.put(list(zip(missing, fresh, strict=True)))
+    new = iter(fresh)
+    return iter([outcome or next(new) for outcome in outcomes])
 
 
 def _check_duplicate(

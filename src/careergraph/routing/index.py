@@ -28,6 +28,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -56,7 +57,7 @@ class _LazyAttrs(Mapping[str, Any]):
     """A move edge's attributes, read from the graph only when a key is asked for (a search
     with unit costs never asks)."""
 
-    __slots__ = ("_fetch", "_data")
+    __slots__ = ("_data", "_fetch")
 
     def __init__(self, fetch: Callable[[], dict[str, Any] | None]) -> None:
         self._fetch = fetch
@@ -214,7 +215,7 @@ def _build(access: GraphAccess) -> RoleIndex:
         found = edge_data.get((u, v))
         if found is None:
             src, dst = roles[u], roles[v]
-            moves = {t: _LazyAttrs(lambda t=t: access.edge(src, dst, t.value))
+            moves = {t: _LazyAttrs(functools.partial(access.edge, src, dst, t.value))
                      for t in MOVE_TYPES if bits & MOVE_BITS[t]}
             found = edge_data[(u, v)] = {"moves": moves,
                                          "down": adjacency.ranks[v] < adjacency.ranks[u]}

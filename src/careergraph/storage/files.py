@@ -20,7 +20,14 @@ from careergraph.errors import InputError
 from careergraph.storage.content import encode_attrs, graph_digest
 from careergraph.storage.schema import SQLITE_MAGIC
 
-__all__ = ["atomic_write", "digest_of", "is_store", "read_json", "write_json"]
+__all__ = ["atomic_write", "default_mode", "digest_of", "is_store", "read_json", "write_json"]
+
+
+def default_mode() -> int:
+    """The permissions a new file gets here (0666 less the umask; mkstemp makes 0600)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def is_store(path: str | Path) -> bool:
@@ -39,6 +46,7 @@ def atomic_write(data: bytes, path: str | Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, default_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -32,7 +32,6 @@ import networkx as nx
 from careergraph.names import Normaliser
 from careergraph.storage.content import Adjacency, replay
 from careergraph.storage.integrity import (
-    DamagedStoreError,
     check_header,
     check_meta,
     crc,
@@ -69,7 +68,8 @@ class GraphStore:
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
             raise damaged(self.path, f"cannot open graph file: {exc}") from exc
-        self.meta = self._guard(lambda: dict(self._db.execute("SELECT key, value FROM meta")))
+        self.meta: dict[str, str] = self._guard(
+            lambda: dict(self._db.execute("SELECT key, value FROM meta")))
         check_meta(self.path, self.meta)
 
     def close(self) -> None:
@@ -106,7 +106,7 @@ class GraphStore:
     @property
     def digest(self) -> str:
         """The content hash of the graph's nodes and edges (same graph, same digest)."""
-        return self.meta.get("digest", "")
+        return str(self.meta.get("digest", ""))
 
     def counts(self) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = json.loads(self.blob("counts"))

@@ -20,8 +20,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import networkx as nx
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, \
-    ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
 from careergraph.errors import InputError
 from careergraph.model import EdgeType, NodeType, Seniority, SkillKind, Track
@@ -76,9 +75,10 @@ class _Node(BaseModel):
 
 
 class _Role(_Node):
-    level: Seniority
-    rank: Annotated[StrictInt, Field(ge=0, le=100)]
-    track: Track
+    # Optional (a role whose level is unknown has none), but never null or out of range.
+    level: Seniority = Seniority.MID
+    rank: Annotated[StrictInt, Field(ge=0, le=100)] = 0
+    track: Track = Track.IC
     guides: list[Text] = []
     salaries: list[_Salary] = []
     summary: Text | None = None

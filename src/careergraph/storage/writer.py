@@ -29,6 +29,7 @@ import networkx as nx
 
 from careergraph.lexicon import Lexicon
 from careergraph.storage.content import Adjacency, encode_attrs, graph_digest, name_rows
+from careergraph.storage.files import default_mode
 from careergraph.storage.integrity import crc
 from careergraph.storage.schema import APPLICATION_ID, DDL, FORMAT, VERSION
 
@@ -56,6 +57,7 @@ def write_store(graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexicon,
     os.close(fd)
     tmp = Path(tmp_name)
     try:
+        os.chmod(tmp, default_mode())
         _fill(tmp, graph, report_json, lexicon, names_fingerprint)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
