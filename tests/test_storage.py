@@ -69,7 +69,7 @@ def test_a_query_reads_the_store_without_materialising_the_graph(
     opened.routes("MLOps Engineer", "Director", k=2)
     opened.skills_gap("MLOps Engineer", "Senior MLOps Engineer")
     opened.role("MLOps Engineer")
-    assert opened._graph is None  # noqa: SLF001 - the point of the test
+    assert opened._graph is None
 
 
 @pytest.mark.parametrize("args", QUERIES, ids=lambda a: " ".join(a)[:40])
@@ -142,7 +142,7 @@ def test_a_damaged_cached_store_is_noticed_and_rebuilt(
     store = _cached_store(tmp_path / "cache")
     DAMAGE[damage](store)
     result = CliRunner().invoke(app, args)
-    assert result.exit_code == 0 and result.exception is None or isinstance(
+    assert (result.exit_code == 0 and result.exception is None) or isinstance(
         result.exception, SystemExit)
     assert result.stdout == expected
     assert result.stderr.count("note:") <= 1

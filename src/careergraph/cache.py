@@ -38,7 +38,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from careergraph.errors import DamagedStoreError
+from careergraph.errors import DamagedStoreError, InputError
 from careergraph.graph import CareerGraph
 from careergraph.resources import lexicon_dir
 from careergraph.storage import GraphStore
@@ -234,10 +234,8 @@ class _Cache:
     def _save(self, graph: CareerGraph, target: Path) -> None:
         try:
             graph.save(target)
-        except OSError as exc:  # a full disk or read-only folder only loses the cache
-            self.note(f"could not save the graph in the cache ({exc.strerror or exc})")
-        except sqlite3.Error as exc:
-            self.note(f"could not save the graph in the cache ({exc})")
+        except InputError as exc:  # a full disk or read-only folder only loses the cache
+            self.note(f"could not save the graph in the cache ({exc.problem})")
 
     # -- stat manifest: a warm command need not read every guide --------------------------
     def _manifest(self) -> sqlite3.Connection:

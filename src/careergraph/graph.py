@@ -13,6 +13,7 @@ to :mod:`careergraph.guides`.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -180,11 +181,16 @@ class CareerGraph:
         unchanged.  The write is atomic (written aside, then renamed).
         """
         path = Path(path)
-        if path.suffix.lower() == ".json":
-            return write_json(self.to_json(), path)
-        report = self.report.model_dump_json().encode("utf-8")
-        return write_store(self.nx, report, self.lexicon, path,
-                           names_fingerprint=names_fingerprint())
+        try:
+            if path.suffix.lower() == ".json":
+                return write_json(self.to_json(), path)
+            report = self.report.model_dump_json().encode("utf-8")
+            return write_store(self.nx, report, self.lexicon, path,
+                               names_fingerprint=names_fingerprint())
+        except (OSError, sqlite3.Error) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise InputError(str(path), 0, f"cannot write graph file: {reason}",
+                             hint="check the folder exists, is writable and has room") from exc
 
     @classmethod
     def from_json(cls, document: Any, *, origin: str = "<graph>") -> CareerGraph:

@@ -11,8 +11,8 @@ an undirected graph.
 >>> try:
 ...     validate_document(doc, "g.json")
 ... except InputError as exc:
-...     print(exc)
-g.json: node 1 ('role:a'): type: Input should be 'Role', 'Skill', 'Sector' or 'Employer'
+...     print(exc.problem)
+node 1 ('role:a'): type: Input should be 'Role', 'Skill', 'Sector' or 'Employer'
 """
 
 from __future__ import annotations
