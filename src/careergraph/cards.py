@@ -17,6 +17,7 @@ from careergraph.lexicon import Lexicon
 from careergraph.model import EdgeType, SalaryRange, Seniority, SkillKind, Source, Track
 from careergraph.resolve import MentionRecord
 from careergraph.storage import GraphAccess, MemoryGraph
+from careergraph.storage.content import rank_of
 
 __all__ = ["Link", "RoleCard", "SkillLink", "role_card"]
 
@@ -84,9 +85,12 @@ def role_card(graph: GraphAccess | nx.MultiDiGraph, role_id: str) -> RoleCard:
     def by_name(links: list[Any]) -> list[Any]:
         return sorted(links, key=lambda link: (link.name.lower(), link.id))
 
+    # Saved graphs may leave out what the level implies (hand-made ones often do).
+    level = Seniority(attrs.get("level") or Seniority.MID)
     return RoleCard(
-        id=role_id, name=attrs["name"], aliases=attrs["aliases"], level=attrs["level"],
-        rank=attrs["rank"], track=attrs["track"], guides=attrs["guides"],
+        id=role_id, name=attrs["name"], aliases=attrs["aliases"], level=level,
+        rank=rank_of(attrs), track=attrs.get("track") or level.track,
+        guides=attrs.get("guides") or [],
         summary=attrs.get("summary"), salaries=attrs.get("salaries", []),
         skills=by_name(skills), leads_to=by_name(out[EdgeType.LEADS_TO]),
         transitions_to=by_name(out[EdgeType.TRANSITIONS_TO]), comes_from=by_name(comes_from),

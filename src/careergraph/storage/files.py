@@ -74,11 +74,17 @@ def read_json(path: str | Path) -> Any:
         raise InputError(str(path), 0, "graph file is not UTF-8 text",
                          hint="give a file written by `careergraph build --out`") from exc
     try:
-        return json.loads(text)
+        # Huge integers become floats (the schema check then names the field) instead of
+        # tripping Python's 4,300-digit limit.
+        return json.loads(text, parse_int=_int)
     except json.JSONDecodeError as exc:
         raise InputError(str(path), exc.lineno, f"not JSON: {exc.msg}") from exc
     except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
         raise InputError(str(path), 0, f"graph file cannot be read: {exc}"[:300]) from exc
+
+
+def _int(text: str) -> int | float:
+    return int(text) if len(text) < 100 else float(text)
 
 
 def digest_of(graph: nx.MultiDiGraph) -> str:

@@ -29,7 +29,7 @@ from pathlib import Path
 from careergraph.errors import DamagedStoreError
 from careergraph.storage.schema import APPLICATION_ID, FORMAT, SQLITE_MAGIC, VERSION
 
-__all__ = ["DamagedStoreError", "check_header", "check_meta", "crc", "deep_check"]
+__all__ = ["DamagedStoreError", "check_header", "check_meta", "crc", "deep_check", "row_crc"]
 
 _HINT = "rebuild it with `careergraph build --out FILE`"
 
@@ -37,6 +37,19 @@ _HINT = "rebuild it with `careergraph build --out FILE`"
 def crc(data: bytes) -> int:
     """The CRC-32 stored beside every row and blob."""
     return zlib.crc32(data)
+
+
+def row_crc(*parts: str | bytes) -> int:
+    """The CRC-32 of a table row: every column, so a changed byte anywhere in it shows.
+
+    >>> row_crc("role:a", b"{}") != row_crc("role:b", b"{}")
+    True
+    """
+    value = 0
+    for part in parts:
+        value = zlib.crc32((part.encode("utf-8") if isinstance(part, str) else part) + b"\0",
+                           value)
+    return value
 
 
 def damaged(path: str | Path, problem: str) -> DamagedStoreError:

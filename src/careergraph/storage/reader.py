@@ -37,6 +37,7 @@ from careergraph.storage.integrity import (
     crc,
     damaged,
     deep_check,
+    row_crc,
 )
 
 __all__ = ["GraphStore", "names_fingerprint"]
@@ -85,13 +86,40 @@ class GraphStore:
     def _rows(self, sql: str, *args: Any) -> list[Any]:
         return self._guard(lambda: self._db.execute(sql, args).fetchall())
 
-    def _decode(self, data: bytes, checksum: int, what: str) -> Any:
-        if not isinstance(data, bytes) or crc(data) != checksum:
-            raise damaged(self.path, f"graph file is damaged: checksum mismatch in {what}")
+    def _checked(self, rows: list[Any], what: str) -> list[Any]:
+        """``rows`` whose last column is the CRC of the others; raise on a mismatch."""
+        for row in rows:
+            if not all(isinstance(v, (str, bytes)) for v in row[:-1]) or row_crc(
+                    *row[:-1]) != row[-1]:
+                raise damaged(self.path, f"graph file is damaged: checksum mismatch in {what} "
+                                         f"{row[0]!r}")
+        return rows
+
+    def _json(self, data: bytes, what: str) -> Any:
         try:
             return json.loads(data)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise damaged(self.path, f"graph file is damaged: {what} is not JSON") from exc
+
+    def _node_rows(self, where: str, *args: Any) -> list[Any]:
+        return self._checked(self._rows(
+            f"SELECT id, type, name, aliases, attrs, crc FROM nodes {where}", *args), "node")
+
+    def _edge_rows(self, where: str, *args: Any) -> list[Any]:
+        return self._checked(self._rows(
+            f"SELECT src, dst, key, attrs, crc FROM edges {where}", *args), "edge")
+
+    def _node_attrs(self, row: Any) -> dict[str, Any]:
+        attrs = self._json(row[4], f"node {row[0]!r}")
+        if not isinstance(attrs, dict):
+            raise damaged(self.path, f"graph file is damaged: node {row[0]!r} is not an object")
+        return attrs
+
+    def _edge(self, row: Any) -> Edge:
+        attrs = self._json(row[3], f"edge {row[0]} -> {row[1]}")
+        if not isinstance(attrs, dict):
+            raise damaged(self.path, f"graph file is damaged: edge {row[0]} -> {row[1]}")
+        return row[0], row[1], row[2], attrs
 
     def blob(self, name: str) -> bytes:
         """A stored blob (``report``, ``routing``, ``acronyms``, ``counts``), CRC-checked."""
@@ -113,17 +141,14 @@ class GraphStore:
         return counts
 
     def node(self, node_id: str) -> dict[str, Any] | None:
-        rows = self._rows("SELECT attrs, crc FROM nodes WHERE id = ?", node_id)
-        if not rows:
-            return None
-        attrs: dict[str, Any] = self._decode(rows[0][0], rows[0][1], f"node {node_id!r}")
-        return attrs
+        rows = self._node_rows("WHERE id = ?", node_id)
+        return self._node_attrs(rows[0]) if rows else None
 
     def name(self, node_id: str) -> str:
-        rows = self._rows("SELECT name FROM nodes WHERE id = ?", node_id)
+        rows = self._node_rows("WHERE id = ?", node_id)
         if not rows:
             raise KeyError(node_id)
-        return str(rows[0][0])
+        return str(rows[0][2])
 
     def names(self, ids: list[str]) -> dict[str, str]:
         """``{id: name}`` for many ids at once."""
@@ -131,30 +156,30 @@ class GraphStore:
         for start in range(0, len(ids), 500):
             part = ids[start:start + 500]
             marks = ",".join("?" * len(part))
-            found.update(self._rows(f"SELECT id, name FROM nodes WHERE id IN ({marks})", *part))
+            found.update((r[0], r[2]) for r in self._node_rows(f"WHERE id IN ({marks})", *part))
         return found
 
     def nodes(self, type_: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
         """``(id, attributes)`` in id order (of one type if given)."""
-        sql = "SELECT id, attrs, crc FROM nodes" + (" WHERE type = ?" if type_ else "")
-        for node_id, data, checksum in self._rows(sql + " ORDER BY id",
-                                                  *([type_] if type_ else [])):
-            yield node_id, self._decode(data, checksum, f"node {node_id!r}")
+        where = ("WHERE type = ? " if type_ else "") + "ORDER BY id"
+        for row in self._node_rows(where, *([type_] if type_ else [])):
+            yield row[0], self._node_attrs(row)
 
     def aliases(self, type_: str) -> list[tuple[str, str]]:
         """``(alias, id)`` of every node of a type, in id order (for fuzzy matching)."""
         out: list[tuple[str, str]] = []
-        for node_id, aliases in self._rows(
-                "SELECT id, aliases FROM nodes WHERE type = ? ORDER BY id", type_):
-            out.extend((alias, node_id) for alias in json.loads(aliases))
+        for row in self._node_rows("WHERE type = ? ORDER BY id", type_):
+            aliases = self._json(row[3].encode("utf-8"), f"node {row[0]!r}")
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                raise damaged(self.path, f"graph file is damaged: aliases of {row[0]!r}")
+            out.extend((alias, row[0]) for alias in aliases)
         return out
 
     def edges(self, type_: str | None = None) -> Iterator[Edge]:
         """``(source, target, type, attributes)`` in build order."""
-        sql = "SELECT src, dst, key, attrs, crc FROM edges"
-        sql += (" WHERE key = ?" if type_ else "") + " ORDER BY seq"
-        for src, dst, key, data, checksum in self._rows(sql, *([type_] if type_ else [])):
-            yield src, dst, key, self._decode(data, checksum, f"edge {src} -> {dst}")
+        where = ("WHERE key = ? " if type_ else "") + "ORDER BY seq"
+        for row in self._edge_rows(where, *([type_] if type_ else [])):
+            yield self._edge(row)
 
     def out_edges(self, node_id: str, type_: str | None = None) -> list[Edge]:
         return self._edges_at("src", node_id, type_)
@@ -163,26 +188,21 @@ class GraphStore:
         return self._edges_at("dst", node_id, type_)
 
     def _edges_at(self, end: str, node_id: str, type_: str | None) -> list[Edge]:
-        sql = f"SELECT src, dst, key, attrs, crc FROM edges WHERE {end} = ?"
-        args = [node_id]
+        where, args = f"WHERE {end} = ?", [node_id]
         if type_:
-            sql += " AND key = ?"
+            where += " AND key = ?"
             args.append(type_)
-        return [(s, d, k, self._decode(a, c, f"edge {s} -> {d}"))
-                for s, d, k, a, c in self._rows(sql + " ORDER BY seq", *args)]
+        return [self._edge(row) for row in self._edge_rows(where + " ORDER BY seq", *args)]
 
     def edge(self, src: str, dst: str, type_: str) -> dict[str, Any] | None:
-        rows = self._rows("SELECT attrs, crc FROM edges WHERE src = ? AND key = ? AND dst = ?",
-                          src, type_, dst)
-        if not rows:
-            return None
-        attrs: dict[str, Any] = self._decode(rows[0][0], rows[0][1], f"edge {src} -> {dst}")
-        return attrs
+        rows = self._edge_rows("WHERE src = ? AND key = ? AND dst = ?", src, type_, dst)
+        return self._edge(rows[0])[3] if rows else None
 
     def lookup(self, kind: str, key: str) -> list[str]:
         """Node ids stored under a lookup key (see :mod:`careergraph.storage.content`)."""
-        return [r[0] for r in self._rows(
-            "SELECT node FROM lookup WHERE kind = ? AND key = ? ORDER BY node", kind, key)]
+        rows = self._checked(self._rows("SELECT kind, key, node, crc FROM lookup WHERE kind = ? "
+                                        "AND key = ? ORDER BY node", kind, key), "name key")
+        return [r[2] for r in rows]
 
     @property
     def trusted_names(self) -> bool:
@@ -210,16 +230,14 @@ class GraphStore:
     def materialise(self) -> nx.MultiDiGraph:
         """The whole graph as networkx, in build order."""
         graph = nx.MultiDiGraph()
-        for node_id, data, checksum in self._rows("SELECT id, attrs, crc FROM nodes "
-                                                  "ORDER BY seq"):
-            graph.add_node(node_id, **self._decode(data, checksum, f"node {node_id!r}"))
-        for src, dst, key, data, checksum in self._rows("SELECT src, dst, key, attrs, crc "
-                                                        "FROM edges ORDER BY seq"):
+        for row in self._node_rows("ORDER BY seq"):
+            graph.add_node(row[0], **self._node_attrs(row))
+        for row in self._edge_rows("ORDER BY seq"):
+            src, dst, key, attrs = self._edge(row)
             if src not in graph or dst not in graph:
                 raise damaged(self.path, f"graph file is damaged: edge {src} -> {dst} joins "
                                          "an undeclared node")
-            graph.add_edge(src, dst, key=key,
-                           **self._decode(data, checksum, f"edge {src} -> {dst}"))
+            graph.add_edge(src, dst, key=key, **attrs)
         return graph
 
     def verify(self) -> None:

@@ -4,12 +4,13 @@ One file holds the whole built graph, laid out for partial reads:
 
 - ``meta``: format name, version, content digest, counts, the name-key fingerprint;
 - ``nodes`` / ``edges``: every node and edge with its attributes as JSON, in build order
-  (so the networkx graph materialised from the file is the one the build made), each row
-  with a CRC-32 of its attributes so a damaged row is noticed when it is read;
+  (so the networkx graph materialised from the file is the one the build made);
 - ``lookup``: normalised name keys, squashed titles and title words -> node ids, so a name is
   found through an index instead of recomputing tens of thousands of keys per command;
 - ``blobs``: the build report, the routing adjacency (roles and moves only, compact) and the
-  name normaliser's learnt acronyms, each with its CRC-32.
+  name normaliser's learnt acronyms.
+
+Every row carries a CRC-32 of all its columns, so a damaged row is noticed when it is read.
 
 The SQLite header's ``application_id`` marks the file as careergraph's, so a foreign SQLite
 file is told apart from a damaged one.
@@ -42,7 +43,7 @@ DDL = (
     "CREATE INDEX edges_src ON edges (src, key)",
     "CREATE INDEX edges_dst ON edges (dst, key)",
     "CREATE TABLE lookup (kind TEXT NOT NULL, key TEXT NOT NULL, node TEXT NOT NULL, "
-    "PRIMARY KEY (kind, key, node)) WITHOUT ROWID",
+    "crc INTEGER NOT NULL, PRIMARY KEY (kind, key, node)) WITHOUT ROWID",
     "CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL) "
     "WITHOUT ROWID",
 )

@@ -30,7 +30,7 @@ import networkx as nx
 from careergraph.lexicon import Lexicon
 from careergraph.storage.content import Adjacency, encode_attrs, graph_digest, name_rows
 from careergraph.storage.files import default_mode
-from careergraph.storage.integrity import crc
+from careergraph.storage.integrity import crc, row_crc
 from careergraph.storage.schema import APPLICATION_ID, DDL, FORMAT, VERSION
 
 __all__ = ["STALE_TEMP_S", "write_store"]
@@ -93,21 +93,23 @@ def _fill(tmp: Path, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexico
         for seq, (node_id, attrs) in enumerate(graph.nodes(data=True)):
             data = _json(attrs)
             node_types[str(attrs["type"])] += 1
-            node_rows.append((seq, node_id, attrs["type"], attrs["name"],
-                              _json(attrs["aliases"]).decode("utf-8"), data, crc(data)))
+            aliases = _json(attrs["aliases"]).decode("utf-8")
+            node_rows.append((seq, node_id, attrs["type"], attrs["name"], aliases, data,
+                              row_crc(node_id, attrs["type"], attrs["name"], aliases, data)))
         connection.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?)", node_rows)
         edge_rows = []
         edge_types: Counter[str] = Counter()
         for seq, (src, dst, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
             data = _json(attrs)
             edge_types[str(key)] += 1
-            edge_rows.append((seq, src, dst, key, data, crc(data)))
+            edge_rows.append((seq, src, dst, key, data, row_crc(src, dst, key, data)))
         connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)", edge_rows)
         digest = graph_digest((r[1].encode() + b"\0" + r[5] for r in node_rows),
                               ("\0".join(r[1:4]).encode() + b"\0" + r[4] for r in edge_rows))
         del node_rows, edge_rows
         names = name_rows(graph, lexicon)
-        connection.executemany("INSERT INTO lookup VALUES (?, ?, ?)", names.rows)
+        connection.executemany("INSERT INTO lookup VALUES (?, ?, ?, ?)",
+                               ((*row, row_crc(*row)) for row in names.rows))
         blobs = {"report": report_json, "routing": Adjacency.of(graph).encode(),
                  "acronyms": _json(names.pairs),
                  "counts": _json({"nodes": dict(node_types), "edges": dict(edge_types)})}
