@@ -14,8 +14,10 @@ Steps, each in a fresh subprocess (so peak memory is the step's own):
 3. ``benchmarks.bench_cli``: ``careergraph path`` warm-cache wall time against
    ``python -c "import careergraph"``, and what the command imports;
 4. the other benches if present — ``benchmarks/bench_routes.py``, ``bench_cypher.py``,
-   ``bench_views.py`` — run as scripts; each writes ``benchmarks/out/<name>.json`` (a dict
-   with ``results``: a list of row dicts or a dict of label -> row dict), merged here.
+   ``bench_views.py``, ``bench_store.py`` (warm queries at 5,000 and 50,000 guides against
+   the bundled corpus, and a rebuild after editing one guide) — run as scripts; each writes
+   ``benchmarks/out/<name>.json`` (a dict with ``results``: a list of row dicts or a dict of
+   label -> row dict), merged here.
 
 Writes ``benchmarks/out/results.json`` and ``benchmarks/out/results.md`` (the tables and the
 targets, ready for the README).
@@ -38,9 +40,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out"
-OTHERS = ("routes", "cypher", "views")
+OTHERS = ("routes", "cypher", "views", "store")
 QUICK_ARGS = {"routes": ["--roles", "2000", "--queries", "100"],
-              "cypher": ["--sizes", "1000", "10000"], "views": ["--repeats", "2"]}
+              "cypher": ["--sizes", "1000", "10000"], "views": ["--repeats", "2"],
+              "store": ["--sizes", "1000", "--edit-size", "1000"]}
 TARGET_BUILD_S = 20.0
 TARGET_PEAK_MIB = 2048.0
 TARGET_ROUTE_MS = 5.0
