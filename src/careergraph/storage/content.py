@@ -46,6 +46,7 @@ __all__ = [
     "TITLE",
     "WORD",
     "Adjacency",
+    "Digest",
     "NameRows",
     "encode_attrs",
     "graph_digest",
@@ -304,16 +305,32 @@ def encode_attrs(attrs: object) -> bytes:
     return json.dumps(attrs, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+class Digest:
+    """A running SHA-256 over sections of length-prefixed rows (see :func:`graph_digest`)."""
+
+    def __init__(self) -> None:
+        self._sha = hashlib.sha256()
+
+    def section(self, name: bytes) -> None:
+        self._sha.update(name)
+
+    def row(self, data: bytes) -> None:
+        self._sha.update(len(data).to_bytes(8, "big"))
+        self._sha.update(data)
+
+    def hexdigest(self) -> str:
+        return self._sha.hexdigest()
+
+
 def graph_digest(nodes: Iterable[bytes], edges: Iterable[bytes]) -> str:
     """SHA-256 of the node rows then the edge rows (each length-prefixed).
 
     >>> graph_digest([b"a"], [b"b"]) == graph_digest([b"a"], [b"b"])
     True
     """
-    sha = hashlib.sha256()
+    digest = Digest()
     for section, rows in ((b"nodes", nodes), (b"edges", edges)):
-        sha.update(section)
+        digest.section(section)
         for row in rows:
-            sha.update(len(row).to_bytes(8, "big"))
-            sha.update(row)
-    return sha.hexdigest()
+            digest.row(row)
+    return digest.hexdigest()

@@ -23,12 +23,13 @@ import sqlite3
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 
 from careergraph.lexicon import Lexicon
-from careergraph.storage.content import Adjacency, encode_attrs, graph_digest, name_rows
+from careergraph.storage.content import Adjacency, Digest, encode_attrs, name_rows
 from careergraph.storage.files import default_mode
 from careergraph.storage.integrity import crc, row_crc
 from careergraph.storage.schema import APPLICATION_ID, DDL, FORMAT, VERSION
@@ -88,25 +89,31 @@ def _fill(tmp: Path, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexico
         connection.execute("BEGIN")
         for statement in DDL:
             connection.execute(statement)
-        node_rows = []
+        # Rows are streamed into SQLite (50,000 guides make 1.6M edges: no list of them all).
+        digest = Digest()
         node_types: Counter[str] = Counter()
-        for seq, (node_id, attrs) in enumerate(graph.nodes(data=True)):
-            data = _json(attrs)
-            node_types[str(attrs["type"])] += 1
-            aliases = _json(attrs["aliases"]).decode("utf-8")
-            node_rows.append((seq, node_id, attrs["type"], attrs["name"], aliases, data,
-                              row_crc(node_id, attrs["type"], attrs["name"], aliases, data)))
-        connection.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?)", node_rows)
-        edge_rows = []
         edge_types: Counter[str] = Counter()
-        for seq, (src, dst, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
-            data = _json(attrs)
-            edge_types[str(key)] += 1
-            edge_rows.append((seq, src, dst, key, data, row_crc(src, dst, key, data)))
-        connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)", edge_rows)
-        digest = graph_digest((r[1].encode() + b"\0" + r[5] for r in node_rows),
-                              ("\0".join(r[1:4]).encode() + b"\0" + r[4] for r in edge_rows))
-        del node_rows, edge_rows
+
+        def nodes() -> Iterator[tuple[object, ...]]:
+            digest.section(b"nodes")
+            for seq, (node_id, attrs) in enumerate(graph.nodes(data=True)):
+                data = _json(attrs)
+                digest.row(node_id.encode() + b"\0" + data)
+                node_types[str(attrs["type"])] += 1
+                aliases = _json(attrs["aliases"]).decode("utf-8")
+                yield (seq, node_id, attrs["type"], attrs["name"], aliases, data,
+                       row_crc(node_id, attrs["type"], attrs["name"], aliases, data))
+
+        def edges() -> Iterator[tuple[object, ...]]:
+            digest.section(b"edges")
+            for seq, (src, dst, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
+                data = _json(attrs)
+                digest.row("\0".join((src, dst, key)).encode() + b"\0" + data)
+                edge_types[str(key)] += 1
+                yield (seq, src, dst, key, data, row_crc(src, dst, key, data))
+
+        connection.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?)", nodes())
+        connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)", edges())
         names = name_rows(graph, lexicon)
         connection.executemany("INSERT INTO lookup VALUES (?, ?, ?, ?)",
                                ((*row, row_crc(*row)) for row in names.rows))
@@ -115,7 +122,7 @@ def _fill(tmp: Path, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexico
                  "counts": _json({"nodes": dict(node_types), "edges": dict(edge_types)})}
         connection.executemany("INSERT INTO blobs VALUES (?, ?, ?)",
                                [(k, v, crc(v)) for k, v in blobs.items()])
-        meta = {"format": FORMAT, "version": str(VERSION), "digest": digest,
+        meta = {"format": FORMAT, "version": str(VERSION), "digest": digest.hexdigest(),
                 "names": names_fingerprint}
         connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         connection.execute("COMMIT")
