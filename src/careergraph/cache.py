@@ -37,12 +37,15 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from careergraph.errors import DamagedStoreError, InputError
 from careergraph.graph import CareerGraph
-from careergraph.resources import lexicon_dir
+from careergraph.resources import guides_dir, lexicon_dir
 from careergraph.storage import GraphStore
-from careergraph.storage.parsecache import ParseCache
+
+if TYPE_CHECKING:
+    from careergraph.storage.parsecache import ParseCache
 
 __all__ = ["Note", "cache_dir", "cache_key", "cached_build"]
 
@@ -120,21 +123,49 @@ def cache_key(
     return digest.hexdigest()
 
 
+class _Unsure(Exception):
+    """The inputs cannot be vouched for by their stat alone (a glob, a link to a folder, a
+    file modified a moment ago): the content key is computed instead."""
+
+
+def _entries(given: Path, out: list[tuple[str, int, int, int, int, int]]) -> None:
+    """Append every entry under ``given`` (a superset of the guides :func:`discover_files`
+    picks) with its stat: any change that could change the corpus changes one of them."""
+    if not given.is_dir():
+        stat = given.stat()
+        out.append((str(given), stat.st_mode, stat.st_size, stat.st_mtime_ns,
+                    stat.st_ctime_ns, stat.st_ino))
+        return
+    stack = [str(given)]
+    while stack:
+        with os.scandir(stack.pop()) as found:
+            for entry in found:
+                if entry.is_symlink() and entry.is_dir():
+                    raise _Unsure  # its content could change without any stat here changing
+                stat = entry.stat()
+                out.append((entry.path, stat.st_mode, stat.st_size, stat.st_mtime_ns,
+                            stat.st_ctime_ns, stat.st_ino))
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+
+
 def _stat_key(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
               strict: bool) -> str | None:
-    """A digest of the inputs' names, sizes and times (no reading), or None if a file was
-    modified too recently to be trusted by its stat alone."""
+    """A digest of the inputs' names, sizes and times (no reading, no parsing of names), or
+    None when that cannot be trusted (see :class:`_Unsure`)."""
     digest = _header(paths, strict)
-    now = time.time()
-    for label, path in _inputs(paths, lexicon_dirs):
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        if now - stat.st_mtime < _RACY_S:
-            return None
-        digest.update(f"{label}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0"
-                      f"{stat.st_ino}\n".encode())
+    given = [guides_dir()] if paths is None else [Path(p) for p in paths]
+    rows: list[tuple[str, int, int, int, int, int]] = []
+    try:
+        for root in [*given, *_lexicon_files(lexicon_dirs)]:
+            if any(char in str(root) for char in "*?["):
+                raise _Unsure
+            _entries(root, rows)
+    except (_Unsure, OSError):
+        return None
+    if rows and time.time_ns() - max(row[3] for row in rows) < _RACY_S * 1e9:
+        return None
+    digest.update(repr(rows).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
@@ -211,6 +242,8 @@ class _Cache:
     def _fresh(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
                strict: bool, progress: Callable[[int, int, str], None] | None,
                use_cache: bool) -> CareerGraph:
+        from careergraph.storage.parsecache import ParseCache
+
         parse_cache = ParseCache.open(self.folder / "parsed.db", self.note)
         try:
             if parse_cache is not None and not use_cache:
