@@ -40,10 +40,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out"
-OTHERS = ("routes", "cypher", "views", "store")
+OTHERS = ("routes", "cypher", "views", "hostile", "store")
 QUICK_ARGS = {"routes": ["--roles", "2000", "--queries", "100"],
               "cypher": ["--sizes", "1000", "10000"], "views": ["--repeats", "2"],
-              "store": ["--sizes", "1000", "--edit-size", "1000"]}
+              "hostile": ["--repeats", "1"], "store": ["--sizes", "1000", "--edit-size", "1000"]}
 TARGET_BUILD_S = 20.0
 TARGET_PEAK_MIB = 2048.0
 TARGET_ROUTE_MS = 5.0
