@@ -268,7 +268,8 @@ class CareerGraph:
             if self._store.trusted_names or self._graph is None:
                 return self._store
         graph = self.nx
-        signature = (graph.number_of_nodes(), graph.number_of_edges())
+        # Node count only, as routing always did: counting a multigraph's edges is O(E).
+        signature = (graph.number_of_nodes(), 0)
         if self._memory is None or self._memory[0] != signature:
             self._memory = (signature, MemoryGraph(graph, self.lexicon))
             self.memo.clear()

@@ -22,7 +22,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -46,6 +46,7 @@ T = TypeVar("T")
 Edge = tuple[str, str, str, dict[str, Any]]
 
 
+@cache
 def names_fingerprint() -> str:
     """A hash of the code that makes name keys (a store made by other code is not trusted
     for them)."""
@@ -204,7 +205,7 @@ class GraphStore:
                                         "AND key = ? ORDER BY node", kind, key), "name key")
         return [r[2] for r in rows]
 
-    @property
+    @cached_property
     def trusted_names(self) -> bool:
         """Whether the stored name keys were made by this careergraph's code."""
         return self.meta.get("names") == names_fingerprint()
