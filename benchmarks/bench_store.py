@@ -42,7 +42,8 @@ BUNDLED = {"path": ["MLOps Engineer", "Director"], "role": ["MLOps Engineer"],
 def _cli(args: list[str], cache: Path) -> tuple[float, int, str]:
     env = {**_env(), "CAREERGRAPH_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "120"}
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "careergraph.cli", *args], env=env,
+    done = subprocess.run([sys.executable, "-c", "from careergraph.cli import main; main()",
+                           *args], env=env,
                           capture_output=True, text=True, check=False)
     return time.perf_counter() - start, done.returncode, done.stderr[-300:]
 
