@@ -153,6 +153,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--edit-size", type=int, default=10000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=20240607)
+    parser.add_argument("--out", type=Path, default=OUT / "store.json",
+                        help="where to write the results (benchmarks.run reads store.json)")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="careergraph-bench-store-"))
     rows: list[dict[str, Any]] = []
@@ -167,10 +169,10 @@ def main(argv: list[str] | None = None) -> None:
             rows.append(edit_row(args.edit_size, args.seed, work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    OUT.mkdir(parents=True, exist_ok=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     doc = {"benchmark": "store", "results": rows, "python": sys.version.split()[0],
            "machine": f"{os.cpu_count()} CPUs"}
-    (OUT / "store.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n",
+    args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n",
                                     encoding="utf-8")
     json.dump(doc, sys.stdout, indent=1, ensure_ascii=False)
     sys.stdout.write("\n")
