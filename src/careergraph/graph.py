@@ -1,8 +1,11 @@
 """``CareerGraph``: the career-path knowledge graph and its query helpers.
 
 It wraps a networkx ``MultiDiGraph`` (schema in :mod:`careergraph.model`) together with the
-build report.  It never reads guide files itself: :meth:`CareerGraph.from_guides` hands that
-to :mod:`careergraph.guides`.
+build report, or a saved store (:mod:`careergraph.storage`) read partially, the networkx graph
+materialised only when :attr:`CareerGraph.nx` is asked for.  It never reads guide files
+itself: :meth:`CareerGraph.from_guides` hands that to :mod:`careergraph.guides`.  Routes and
+views sit above it: its ``routes``/``skills_gap``/``view``/``render`` methods are thin
+delegates that import them when called.
 
 >>> g = CareerGraph.from_guides()
 >>> g.match("mlops eng").name
