@@ -104,7 +104,8 @@ class GraphStore:
 
     def _node_rows(self, where: str, *args: Any) -> list[Any]:
         return self._checked(self._rows(
-            f"SELECT id, type, name, aliases, attrs, crc FROM nodes {where}", *args), "node")
+            f"SELECT id, type, name, aliases, attrs, degree, crc FROM nodes {where}", *args),
+            "node")
 
     def _edge_rows(self, where: str, *args: Any) -> list[Any]:
         return self._checked(self._rows(
@@ -158,6 +159,9 @@ class GraphStore:
             part = ids[start:start + 500]
             marks = ",".join("?" * len(part))
             found.update((r[0], r[2]) for r in self._node_rows(f"WHERE id IN ({marks})", *part))
+        if len(found) != len(set(ids)):  # the ids come from edges: each names a node
+            missing = sorted(set(ids) - set(found))[0]
+            raise damaged(self.path, f"graph file is damaged: node {missing!r} is missing")
         return found
 
     def nodes(self, type_: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -189,15 +193,20 @@ class GraphStore:
         return self._edges_at("dst", node_id, type_)
 
     def _edges_at(self, end: str, node_id: str, type_: str | None) -> list[Edge]:
-        where, args = f"WHERE {end} = ?", [node_id]
-        if type_:
-            where += " AND key = ?"
-            args.append(type_)
-        return [self._edge(row) for row in self._edge_rows(where + " ORDER BY seq", *args)]
+        # Every edge at the node is read and counted against the node's recorded degree, so
+        # a damaged index cannot silently hide one.
+        nodes = self._node_rows("WHERE id = ?", node_id)
+        rows = self._edge_rows(f"WHERE {end} = ? ORDER BY seq", node_id)
+        if nodes:
+            out_degree, _, in_degree = nodes[0][5].partition(" ")
+            if str(len(rows)) != (out_degree if end == "src" else in_degree):
+                raise damaged(self.path, f"graph file is damaged: edges of {node_id!r} are "
+                                         "missing")
+        return [self._edge(row) for row in rows if type_ is None or row[2] == type_]
 
     def edge(self, src: str, dst: str, type_: str) -> dict[str, Any] | None:
-        rows = self._edge_rows("WHERE src = ? AND key = ? AND dst = ?", src, type_, dst)
-        return self._edge(rows[0])[3] if rows else None
+        found = [e for e in self._edges_at("src", src, type_) if e[1] == dst]
+        return found[0][3] if found else None
 
     def lookup(self, kind: str, key: str) -> list[str]:
         """Node ids stored under a lookup key (see :mod:`careergraph.storage.content`)."""

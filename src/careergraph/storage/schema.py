@@ -10,7 +10,9 @@ One file holds the whole built graph, laid out for partial reads:
 - ``blobs``: the build report, the routing adjacency (roles and moves only, compact) and the
   name normaliser's learnt acronyms.
 
-Every row carries a CRC-32 of all its columns, so a damaged row is noticed when it is read.
+Every row carries a CRC-32 of all its columns, so a damaged row is noticed when it is read;
+a node row also records how many edges leave and enter it, so an edge lost to a damaged
+index is noticed too.
 
 The SQLite header's ``application_id`` marks the file as careergraph's, so a foreign SQLite
 file is told apart from a damaged one.
@@ -36,7 +38,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 DDL = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE nodes (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, "
-    "name TEXT NOT NULL, aliases TEXT NOT NULL, attrs BLOB NOT NULL, crc INTEGER NOT NULL)",
+    "name TEXT NOT NULL, aliases TEXT NOT NULL, attrs BLOB NOT NULL, degree TEXT NOT NULL, "
+    "crc INTEGER NOT NULL)",
     "CREATE INDEX nodes_type ON nodes (type, seq)",
     "CREATE TABLE edges (seq INTEGER PRIMARY KEY, src TEXT NOT NULL, dst TEXT NOT NULL, "
     "key TEXT NOT NULL, attrs BLOB NOT NULL, crc INTEGER NOT NULL)",

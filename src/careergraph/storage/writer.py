@@ -101,8 +101,9 @@ def _fill(tmp: Path, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexico
                 digest.row(node_id.encode() + b"\0" + data)
                 node_types[str(attrs["type"])] += 1
                 aliases = _json(attrs["aliases"]).decode("utf-8")
-                yield (seq, node_id, attrs["type"], attrs["name"], aliases, data,
-                       row_crc(node_id, attrs["type"], attrs["name"], aliases, data))
+                degree = f"{graph.out_degree(node_id)} {graph.in_degree(node_id)}"
+                yield (seq, node_id, attrs["type"], attrs["name"], aliases, data, degree,
+                       row_crc(node_id, attrs["type"], attrs["name"], aliases, data, degree))
 
         def edges() -> Iterator[tuple[object, ...]]:
             digest.section(b"edges")
@@ -112,7 +113,7 @@ def _fill(tmp: Path, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexico
                 edge_types[str(key)] += 1
                 yield (seq, src, dst, key, data, row_crc(src, dst, key, data))
 
-        connection.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?)", nodes())
+        connection.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", nodes())
         connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)", edges())
         names = name_rows(graph, lexicon)
         connection.executemany("INSERT INTO lookup VALUES (?, ?, ?, ?)",
