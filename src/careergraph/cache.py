@@ -99,27 +99,22 @@ def _header(paths: Sequence[str | Path] | None, strict: bool) -> hashlib._Hash:
     return digest
 
 
-def _inputs(paths: Sequence[str | Path] | None,
-            lexicon_dirs: Sequence[str | Path]) -> list[tuple[str, Path]]:
-    from careergraph.guides import discover_files
-
-    return [*((f"guide {label}", path) for label, path in discover_files(paths)),
-            *((f"lexicon {path}", path) for path in _lexicon_files(lexicon_dirs))]
-
-
 def cache_key(
     paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path] = (),
     *, strict: bool = False,
 ) -> str:
     """A digest of everything that decides the graph built from ``paths`` (reads every
-    input file)."""
+    input file; an unreadable guide digests its error, the build reports it)."""
+    from careergraph.guides.corpus import discover_files, guide_digest
+    from careergraph.lexicon import lexicon_digest
+
     digest = _header(paths, strict)
-    for label, path in _inputs(paths, lexicon_dirs):
-        digest.update(f"{label}\n".encode())
-        try:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-        except OSError as exc:  # the build reports it; the key only has to differ
-            digest.update(f"unreadable {exc.errno}".encode())
+    for label, path in discover_files(paths):
+        digest.update(f"guide {label}\n".encode())
+        digest.update(guide_digest(path))
+    for path in _lexicon_files(lexicon_dirs):
+        digest.update(f"lexicon {path}\n".encode())
+        digest.update(lexicon_digest(path))
     return digest.hexdigest()
 
 

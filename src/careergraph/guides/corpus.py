@@ -11,7 +11,6 @@ everything).
 
 from __future__ import annotations
 
-import glob
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -22,15 +21,14 @@ from pydantic import BaseModel, Field
 from careergraph.bulk import paused_gc
 from careergraph.errors import GuideError
 from careergraph.guides.pool import ParseJob, ParseOutcome, parse_all
-from careergraph.guides.read import STRUCTURED_SUFFIXES, decode
+from careergraph.guides.read import decode, read_guide_bytes
+from careergraph.guides.walk import GUIDE_SUFFIXES, expand_paths
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Problem, Severity
 from careergraph.resources import guides_dir
 
-__all__ = ["GUIDE_SUFFIXES", "Corpus", "discover_files", "load_corpus"]
-
-#: File suffixes read from folders.
-GUIDE_SUFFIXES = (".txt", ".md", *STRUCTURED_SUFFIXES)
+__all__ = ["GUIDE_SUFFIXES", "Corpus", "discover", "discover_files", "guide_digest",
+           "load_corpus"]
 
 
 class Corpus(BaseModel):
@@ -42,47 +40,41 @@ class Corpus(BaseModel):
     digest: str = ""
 
 
-def _in_folder(folder: Path) -> Iterator[tuple[str, Path]]:
-    found = []
-    for path in folder.rglob("*"):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.suffix.lower() in GUIDE_SUFFIXES and path.is_file():
-            found.append((relative.as_posix(), path))
-    yield from sorted(found)
+def discover(paths: Sequence[str | Path] | None = None) -> tuple[list[tuple[str, Path]],
+                                                                list[Problem]]:
+    """The ``(label, path)`` pairs :func:`load_corpus` reads, in order, and the problems met
+    finding them (a missing path, a glob matching nothing, an unreadable folder, a FIFO, a
+    symbolic link loop).  Nothing is opened: a FIFO is never read.
 
-
-def _expand(paths: Sequence[str | Path], problems: list[Problem]) -> list[tuple[str, Path]]:
-    files: list[tuple[str, Path]] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            files.extend(_in_folder(path))
-        elif path.is_file():
-            files.append((str(given), path))
-        elif any(char in str(given) for char in "*?["):
-            matches = sorted(glob.glob(str(given), recursive=True))
-            for match in matches:
-                match_path = Path(match)
-                if match_path.is_dir():
-                    files.extend(_in_folder(match_path))
-                elif match_path.is_file():
-                    files.append((match, match_path))
-            if not matches:
-                problems.append(_error(str(given), 1, "no file matches this pattern"))
-        else:
-            problems.append(_error(str(given), 1, "no such file or folder"))
-    return files
+    >>> files, problems = discover(["data/guides", "/no/such/folder"])
+    >>> len(files), [p.message for p in problems]
+    (5, ['no such file or folder'])
+    """
+    problems: list[Problem] = []
+    return expand_paths([guides_dir()] if paths is None else paths, problems), problems
 
 
 def discover_files(paths: Sequence[str | Path] | None = None) -> list[tuple[str, Path]]:
-    """The ``(label, path)`` pairs :func:`load_corpus` reads, in order (missing paths skipped).
+    """The ``(label, path)`` pairs :func:`load_corpus` reads, in order (problems left out).
 
     >>> [label for label, _ in discover_files()][:2]
     ['lead-mlops-engineer.card.txt', 'lead-mlops-engineer.longform.txt']
     """
-    return _expand([guides_dir()] if paths is None else paths, [])
+    return discover(paths)[0]
+
+
+def guide_digest(path: Path) -> bytes:
+    """SHA-256 of a guide file's bytes, for cache keys; an unreadable file digests its error
+    instead of raising, so the build that follows reports it as a per-file problem.
+
+    >>> len(guide_digest(Path("/nonexistent.txt")))
+    32
+    """
+    try:
+        data = read_guide_bytes(path, str(path))
+    except GuideError as exc:
+        data = f"unreadable: {exc.problem}".encode()
+    return hashlib.sha256(data).digest()
 
 
 def _error(file: str, line: int, message: str) -> Problem:
@@ -134,15 +126,17 @@ def _load(
     workers: int | None,
     parse_cache: ParseCacheLike | None = None,
 ) -> Corpus:
-    problems: list[Problem] = []
     lexicon = lexicon or load_lexicon()
-    entries = _expand([guides_dir()] if paths is None else paths, problems)
+    entries, problems = discover(paths)
     contents: list[tuple[str, bytes]] = []
     for label, path in entries:
         try:
-            contents.append((label, path.read_bytes()))
-        except OSError as exc:
-            problems.append(_error(label, 1, f"cannot read file: {exc.strerror or exc}"))
+            contents.append((label, read_guide_bytes(path, label)))
+        except GuideError as exc:
+            problems.append(_error(label, 1, exc.problem + (f" ({exc.hint})" if exc.hint else "")))
+    # With --strict, a path that could not be read is as fatal as a guide that cannot be.
+    first_error: GuideError | None = next(
+        (GuideError(p.file, p.line, p.message) for p in problems), None)
     # First, in order, which files are duplicates (cheap); then the parse (in parallel when
     # there are many files).  Outcomes are kept per file, so problems stay in file order.
     outcomes: list[ParseOutcome | None] = []
@@ -161,7 +155,6 @@ def _load(
     parsed = _parse_cached(jobs, lexicon, workers, parse_cache)
 
     guides: list[Guide] = []
-    first_error: GuideError | None = None
     for index, ((label, _), outcome) in enumerate(zip(contents, outcomes, strict=True), 1):
         outcome = outcome or next(parsed)
         if progress is not None:
