@@ -67,13 +67,13 @@ def role_card(graph: GraphAccess | nx.MultiDiGraph, role_id: str) -> RoleCard:
     names = access.names(sorted({d for _, d, _, _ in outgoing} | {s for s, _, _, _ in incoming}))
 
     def link(node: str, data: dict[str, Any]) -> Link:
-        return Link(id=node, name=names[node], sources=data["sources"])
+        return Link(id=node, name=names[node], sources=data.get("sources") or [])
 
     out: dict[EdgeType, list[Link]] = {t: [] for t in EdgeType}
     skills: list[SkillLink] = []
     for _, dst, key, data in outgoing:
         if key == EdgeType.REQUIRES:
-            skills.append(SkillLink(id=dst, name=names[dst], sources=data["sources"],
+            skills.append(SkillLink(id=dst, name=names[dst], sources=data.get("sources") or [],
                                     kinds=data.get("kinds", [])))
         else:
             out[EdgeType(key)].append(link(dst, data))
