@@ -14,7 +14,9 @@ Steps, each in a fresh subprocess (so peak memory is the step's own):
 3. ``benchmarks.bench_cli``: ``careergraph path`` warm-cache wall time against
    ``python -c "import careergraph"``, and what the command imports;
 4. the other benches if present — ``benchmarks/bench_routes.py``, ``bench_cypher.py``,
-   ``bench_neo4j.py``, ``bench_engine.py``, ``bench_views.py`` — run as scripts; each writes
+   ``bench_neo4j.py``, ``bench_engine.py``, ``bench_views.py``, ``bench_store.py`` (warm
+   queries at 5,000 and 50,000 guides against the bundled corpus, and a rebuild after
+   editing one guide) — run as scripts; each writes
    ``benchmarks/out/<name>.json`` (a dict with ``results``: a list of row dicts or a dict of
    label -> row dict), merged here.
 
@@ -39,12 +41,12 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out"
-OTHERS = ("routes", "cypher", "neo4j", "engine", "views", "hostile")
+OTHERS = ("routes", "cypher", "neo4j", "engine", "views", "hostile", "store")
 QUICK_ARGS = {"routes": ["--roles", "2000", "--queries", "100"],
               "cypher": ["--sizes", "1000", "10000"], "views": ["--repeats", "2"],
               "neo4j": ["--sizes", "1000", "10000", "--guides", "1000"],
               "engine": ["--sizes", "1000", "--cli-size", "1000"],
-              "hostile": ["--repeats", "1"]}
+              "hostile": ["--repeats", "1"], "store": ["--sizes", "1000", "--edit-size", "1000"]}
 TARGET_BUILD_S = 20.0
 TARGET_PEAK_MIB = 2048.0
 TARGET_ROUTE_MS = 5.0

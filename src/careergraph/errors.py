@@ -18,6 +18,7 @@ __all__ = [
     "EXIT_CODES",
     "AmbiguousNameError",
     "CareerGraphError",
+    "DamagedStoreError",
     "EngineUnavailableError",
     "GuideError",
     "InputError",
@@ -42,6 +43,10 @@ class InputError(CareerGraphError):
         self.hint = hint
         where = f"{file}:{line}" if line else file
         super().__init__(f"{where}: {problem}" + (f" ({hint})" if hint else ""))
+
+
+class DamagedStoreError(InputError):
+    """A saved graph or cache file is damaged, truncated, foreign or of another version."""
 
 
 class GuideError(InputError):

@@ -1,7 +1,8 @@
 """Names -> nodes of a built graph: exact keys first, then a fuzzy match that says so.
 
-A name is looked up by its strict key (qualifiers kept: "SaaS (service-oriented
-modelling)"), then by its key (as resolution compared names), then fuzzily.  A key that two
+A name is looked up by its key (as resolution compared names; the graph stores these), narrowed
+by its strict key (qualifiers kept: "Sound Engineer (film)") where several nodes share the
+key, then fuzzily.  A key that two
 nodes share (a shared alias, or a qualifier-less name of two qualified ones) is ambiguous:
 :class:`~careergraph.errors.AmbiguousNameError` lists the candidates.  A fuzzy match says it
 was fuzzy (:attr:`NameMatch.fuzzy`, :attr:`NameMatch.note`).
@@ -16,24 +17,21 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from pydantic import BaseModel
 
 from careergraph.errors import AmbiguousNameError, ResolveError
-from careergraph.lexicon import Lexicon
 from careergraph.model import NodeType
-from careergraph.names import Normaliser, is_generic_head, strip_qualifiers, words
+from careergraph.names import Normaliser, is_generic_head, words
 
-__all__ = ["ACCEPT_MARGIN", "ACCEPT_SCORE", "NameIndex", "NameMatch"]
+__all__ = ["ACCEPT_MARGIN", "ACCEPT_SCORE", "NameIndex", "NameMatch", "NameSource"]
 
 #: Fuzzy matches at or above this score (0-100) are accepted without asking …
 ACCEPT_SCORE = 88.0
 #: … provided the next-best different node scores at least this much lower.
 ACCEPT_MARGIN = 4.0
-
-Nodes = Iterable[tuple[str, dict[str, Any]]]
 
 
 class NameMatch(BaseModel):
@@ -58,56 +56,44 @@ class NameMatch(BaseModel):
         return f"matched {self.query!r} to {self.matched or self.name!r} ({self.score:.0f})"
 
 
-class NameIndex:
-    """The keys of every spelling of every node of a graph, by node type."""
+class NameSource(Protocol):
+    """What a lookup reads from a graph (a :class:`~careergraph.graph.CareerGraph`)."""
 
-    def __init__(self, nodes: Nodes, lexicon: Lexicon) -> None:
-        items = list(nodes)
-        normaliser = Normaliser(lexicon.acronyms)
-        for _, attrs in items:
-            for alias in attrs["aliases"]:
-                for acronym, expansion in strip_qualifiers(alias)[1].items():
-                    normaliser.learn(acronym, expansion)
+    def lookup(self, kind: str, key: str) -> list[str]: ...
+
+    def name(self, node_id: str) -> str: ...
+
+    def node(self, node_id: str) -> dict[str, Any]: ...
+
+
+class NameIndex:
+    """Name lookups over a graph's stored keys: strict key, key, then fuzzy."""
+
+    def __init__(self, source: NameSource, normaliser: Normaliser,
+                 spellings: Callable[[str], list[tuple[str, str]]]) -> None:
+        self.source = source
         self.normaliser = normaliser
-        self.names = {node_id: str(attrs["name"]) for node_id, attrs in items}
-        self.loose: dict[NodeType, dict[str, set[str]]] = {t: {} for t in NodeType}
-        self.strict: dict[NodeType, dict[str, set[str]]] = {t: {} for t in NodeType}
-        self.spellings: dict[NodeType, list[tuple[str, str]]] = {t: [] for t in NodeType}
-        for node_id, attrs in items:
-            type_ = NodeType(attrs["type"])
-            for alias in attrs["aliases"]:
-                loose, strict = normaliser._keys(alias, type_ is NodeType.ROLE)
-                self.loose[type_].setdefault(loose, set()).add(node_id)
-                self.strict[type_].setdefault(strict, set()).add(node_id)
-                self.spellings[type_].append((alias, node_id))
-        # A slash title ("MLOps / ML Platform Engineer") also answers to each title it
-        # stands for, as resolution decided, unless that title is another node's own.
-        level_words = {w.lower() for words in lexicon.levels.values() for w in words}
-        alternatives: dict[str, set[str]] = {}
-        for node_id, attrs in items:
-            if attrs["type"] != NodeType.ROLE.value:
-                continue
-            for alias in attrs["aliases"]:
-                if "/" in alias:
-                    for alt in normaliser.role_alternatives(alias, level_words):
-                        key = normaliser.key(alt, role=True)
-                        alternatives.setdefault(key, set()).add(node_id)
-        for key, ids in alternatives.items():
-            self.loose[NodeType.ROLE].setdefault(key, ids)
+        self._spellings = spellings
 
     def exact(self, name: str, type_: NodeType) -> list[str]:
-        """The nodes whose spellings have the name's strict key, else its key, sorted."""
-        loose, strict = self.normaliser._keys(name, type_ is NodeType.ROLE)
-        hits = self.strict[type_].get(strict, set())
-        if len(hits) != 1:
-            hits = self.loose[type_].get(loose, set()) or hits
-        return sorted(hits)
+        """The nodes whose spellings have the name's key; where several do, those whose
+        spellings also have its strict key (qualifiers kept), if exactly one does."""
+        role = type_ is NodeType.ROLE
+        loose, strict = self.normaliser._keys(name, role)
+        hits = sorted(set(self.source.lookup(type_.value, loose)))
+        if len(hits) > 1:
+            narrowed = [n for n in hits if any(
+                self.normaliser._keys(a, role)[1] == strict
+                for a in self.source.node(n).get("aliases", []))]
+            if len(narrowed) == 1:
+                return narrowed
+        return hits
 
     def candidates(self, name: str, type_: NodeType, limit: int = 5) -> list[NameMatch]:
         """The nodes of a type whose spellings are closest to ``name``, best first."""
         from rapidfuzz import fuzz, process
 
-        choices = self.spellings[type_]
+        choices = self._spellings(type_.value)
         # Compared as lowercase words that keep "+", "#" and a leading ".": C# is not C++.
         scored = process.extract(name, [c[0] for c in choices], scorer=fuzz.WRatio,
                                  processor=lambda s: " ".join(words(s)), limit=None)
@@ -117,19 +103,19 @@ class NameIndex:
             if node_id not in best or float(score) > best[node_id][0]:
                 best[node_id] = (float(score), spelling)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
-        return [NameMatch(id=n, name=self.names[n], score=round(s, 1), fuzzy=True, query=name,
-                          matched=spelling) for n, (s, spelling) in ranked]
+        return [NameMatch(id=n, name=self.source.name(n), score=round(s, 1), fuzzy=True,
+                          query=name, matched=spelling) for n, (s, spelling) in ranked]
 
     def match(self, name: str, type_: NodeType) -> NameMatch:
         """Resolve a name, alias or close misspelling to one node (see the module doc)."""
         exact = self.exact(name, type_)
         kind = type_.value.lower()
         if len(exact) == 1:
-            return NameMatch(id=exact[0], name=self.names[exact[0]], score=100.0, query=name,
-                             matched=self.names[exact[0]])
+            found = self.source.name(exact[0])
+            return NameMatch(id=exact[0], name=found, score=100.0, query=name, matched=found)
         if len(exact) > 1:
             raise AmbiguousNameError(name, f"ambiguous {kind} name",
-                                     [(self.names[n], 100.0) for n in exact])
+                                     [(self.source.name(n), 100.0) for n in exact])
         ranked = self.candidates(name, type_)
         shown = [(c.name, c.score) for c in ranked]
         if type_ is NodeType.ROLE and is_generic_head(name):

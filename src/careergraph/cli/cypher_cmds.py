@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -151,13 +152,15 @@ def cypher(
 def _run(text: str, params: dict[str, Any], *, write: bool, uri: str | None,
          username: str | None, password: str | None, database: str | None,
          source: GraphSource) -> tuple[QueryResult, str, str]:
-    from careergraph.cli.engine_cmds import source_digest
     from careergraph.stores.connect import neo4j_store
     from careergraph.stores.shared import engine_store
 
     if uri is None:
-        with engine_store(source_digest(source), source.load, shared=not write,
-                          note=_note) as store:
+        # The graph is opened once: its store gives the digest that names the snapshot, and
+        # is read again only if the snapshot must be (re)built.
+        load = functools.cache(source.load)
+        digest = load().digest if source.use_cache else None
+        with engine_store(digest, load, shared=not write, note=_note) as store:
             return store.run(text, params, write=write), store.engine, store.where
     with neo4j_store(uri=uri, username=username, password=password,
                      database=database) as store:

@@ -6,7 +6,6 @@ calls and prints.  :func:`source_digest` names the graph a command's options giv
 
 from __future__ import annotations
 
-import hashlib
 from typing import Annotated, Any
 
 import typer
@@ -35,28 +34,14 @@ engine_app = typer.Typer(
 
 
 def source_digest(source: GraphSource) -> str | None:
-    """A digest naming the graph ``source`` gives, computed without building or decoding
-    that graph (None: no snapshot, e.g. ``--no-cache``).
-
-    Guides: the graph cache's key (every guide's and lexicon file's bytes, the options and
-    careergraph's code).  ``--graph FILE``: the file's bytes.  When the on-disk graph store
-    keeps a content digest of its own, return that here: this is the one place that
-    decides which engine snapshot and which long-running engine a command uses.
+    """The content digest of the graph ``source`` gives, read from its on-disk store (a
+    metadata read: the graph is neither rebuilt when the store is fresh nor decoded), or None
+    with ``--no-cache``.  This is the one place that decides which engine snapshot and which
+    long-running engine a command uses: equal graphs share them whatever their source.
     """
-    from careergraph.cache import cache_key
-
-    if not source.use_cache or (source.graph_file is not None and source.guides):
-        return None  # no snapshot (or a usage error that loading the graph reports)
-    try:
-        if source.graph_file is not None:
-            digest = hashlib.sha256(b"graph file\n")
-            with open(source.graph_file, "rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
-            return f"file:{digest.hexdigest()}"
-        return f"guides:{cache_key(source.guides, source.lexicon, strict=source.strict)}"
-    except OSError:
-        return None  # loading the graph reports the unreadable file properly
+    if not source.use_cache:
+        return None
+    return source.load().digest
 
 
 def describe_source(source: GraphSource) -> str:

@@ -56,7 +56,7 @@ def _where(sources: Iterable[Source]) -> str:
 def build_summary(console: Console, graph: CareerGraph, out: Path | None) -> None:
     s = graph.stats()
     console.print(f"[bold]Built[/] {len(s.guides)} guides → "
-                  f"{graph.nx.number_of_nodes()} nodes, {graph.nx.number_of_edges()} edges")
+                  f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
     console.print("  nodes: " + ", ".join(f"{k} {v}" for k, v in s.nodes.items()))
     console.print("  edges: " + ", ".join(f"{k} {v}" for k, v in s.edges.items()))
     for guide in s.guides:

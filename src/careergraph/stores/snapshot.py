@@ -71,7 +71,12 @@ def default_folder() -> Path:
     """Where snapshots go when the caller names no folder: beside the graph cache."""
     from careergraph.cache import cache_dir
 
-    return cache_dir() / "engine"
+    folder = cache_dir()
+    if folder is None:  # no home folder: beside the long-running engines (private, 0700)
+        from careergraph.stores.shared import runtime_root
+
+        return runtime_root() / "engine"
+    return folder / "engine"
 
 
 @lru_cache(maxsize=1)
