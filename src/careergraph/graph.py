@@ -285,6 +285,7 @@ class CareerGraph:
         self._store, self._graph = None, fresh.nx
         self._report, self._lexicon = fresh.report, fresh._lexicon
         self._memory, self._name_index = None, None
+        self.memo.clear()  # lookups built on the damaged store must not outlive it
 
     def node(self, node_id: str) -> dict[str, Any]:
         """Attributes of a node by id (``KeyError`` if there is none)."""

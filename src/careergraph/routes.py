@@ -177,6 +177,7 @@ def find_routes(
         raise ValueError(f"k must be at least 1, not {k}")
     if rank_by not in ("moves", "effort"):
         raise ValueError(f"rank_by must be 'moves' or 'effort', not {rank_by!r}")
+    related_skills(graph)  # read before the routing index: a damaged store repairs first
     index = role_index(graph)
     start = resolve_role(graph, source)
     goal = resolve_target(graph, index, target, source=start.id)
@@ -272,6 +273,7 @@ def skills_gap(
     >>> gap.target.name, len(gap.learn) > 0
     ('Machine Learning Operations Manager', True)
     """
+    related_skills(graph)  # read before the routing index: a damaged store repairs first
     index = role_index(graph)
     source = resolve_role(graph, from_role)
     target = resolve_role(graph, to_role)
@@ -281,7 +283,7 @@ def skills_gap(
     mine = index.requires(source.id)
     often = index.often_missing(source.id)
     known = target.id in index.known
-    learn, covered = split_covered(wanted.values(), plan.held, related_skills(graph.nx),
+    learn, covered = split_covered(wanted.values(), plan.held, related_skills(graph),
                                    graph.name)
     direct = None
     if index.moves.has_edge(source.id, target.id):

@@ -17,11 +17,8 @@ candidates and reported, never an error.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
-
-import networkx as nx
 
 from careergraph.errors import ResolveError
 from careergraph.model import EdgeType, NodeType, SalaryRange, Seniority, Track
@@ -48,23 +45,20 @@ __all__ = [
 
 #: Relative -> (rule, score), by skill id, from the RELATED_TO edges (either direction).
 Relatives = dict[str, dict[str, tuple[str, float]]]
-_RELATIVES: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, Relatives]] = (
-    weakref.WeakKeyDictionary())
 
 
-def related_skills(graph: nx.MultiDiGraph) -> Relatives:
-    """Each skill's close relatives (cached per graph and edge count)."""
-    signature = graph.number_of_edges()
-    cached = _RELATIVES.get(graph)
-    if cached is not None and cached[0] == signature:
-        return cached[1]
+def related_skills(graph: CareerGraph) -> Relatives:
+    """Each skill's close relatives (kept in ``graph.memo``: read once per graph)."""
+    cached = graph.memo.get("related-skills")
+    if cached is not None:
+        found: Relatives = cached
+        return found
     out: Relatives = {}
-    for src, dst, key, attrs in graph.edges(keys=True, data=True):
-        if key == EdgeType.RELATED_TO:
-            value = (str(attrs.get("rule", "")), float(attrs.get("score", 0.0)))
-            out.setdefault(src, {})[dst] = value
-            out.setdefault(dst, {})[src] = value
-    _RELATIVES[graph] = (signature, out)
+    for src, dst, attrs in graph.edges(EdgeType.RELATED_TO):
+        value = (str(attrs.get("rule", "")), float(attrs.get("score", 0.0)))
+        out.setdefault(src, {})[dst] = value
+        out.setdefault(dst, {})[src] = value
+    graph.memo["related-skills"] = out
     return out
 
 
@@ -172,7 +166,7 @@ def build_route(
 ) -> Route:
     """Turn a :class:`Found` path into a :class:`Route` with skills, salaries and sources."""
     known = set(plan.held)
-    relatives = related_skills(graph.nx)
+    relatives = related_skills(graph)
     steps: list[Step] = []
     learnt: list[SkillItem] = []
     flagged: dict[str, SkillItem] = {}
