@@ -23,7 +23,7 @@ def test_node_link_json_round_trip(corpus_graph: CareerGraph, tmp_path: Path) ->
     assert node["type"] == "Role" and node["name"] == "MLOps Engineer"
     assert "MLOps / ML Platform Engineer" in node["aliases"]
     assert {e["type"] for e in data["edges"]} == {"LEADS_TO", "TRANSITIONS_TO", "REQUIRES",
-                                                  "HIRES", "IN_SECTOR"}
+                                                  "HIRES", "IN_SECTOR", "RELATED_TO"}
     _same(read_json(path), corpus_graph.nx)
 
 

@@ -152,3 +152,57 @@ def test_names_helpers() -> None:
     assert slugify("<img src=x onerror=alert(1)>") == "img-src-x-onerror-alert-1"
     n = Normaliser({})
     assert n.key("Sr. Data Eng", role=True) == n.key("Senior Data Engineer", role=True)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("C++", "C#"), ("C#", "C"), ("C++", "C"), ("F#", "F"), (".NET", "NET"),
+    ("ML (computer programming)", "Machine Learning"),
+    ("Sound Engineer (film)", "Sound Engineer (music)"),
+])
+def test_keys_keep_what_carries_meaning(a: str, b: str) -> None:
+    n = Normaliser(load_lexicon().acronyms)
+    assert n.strict_key(a) != n.strict_key(b)
+    res = resolve_mentions(_mentions(NodeType.SKILL, a, b))
+    assert len(res.entities) == 2
+
+
+def test_scope_rule_never_leaves_a_bare_head() -> None:
+    n = Normaliser({})
+    assert n.key("Consultant for banks", role=True) != n.key("Consultant", role=True)
+    assert n.key("Manager in retail", role=True) != "manager"
+    assert n.key("Site Reliability Engineer for ML systems", role=True) == \
+        n.key("Site Reliability Engineer", role=True)
+
+
+def test_acronym_plural_is_not_stripped() -> None:
+    n = Normaliser({})
+    assert n.key("SaaS") == "saas" and n.key("Pipelines") == "pipeline"
+    assert n.key("APIs") == n.key("API") and n.key("PaaS") != n.key("Paa")
+
+
+def test_shared_alias_is_ambiguous_and_title_alias_joins() -> None:
+    def title(text: str, file: str) -> Mention:
+        return Mention(type=NodeType.ROLE, text=text, source=Source(file=file, line=1),
+                       is_title=True)
+
+    def alias(text: str, of: str, file: str) -> Mention:
+        return Mention(type=NodeType.ROLE, text=text, source=Source(file=file, line=2),
+                       same_as=of)
+
+    res = resolve_mentions([
+        title("ICT security administrator", "a.yaml"), alias("CISO", "ICT security administrator",
+                                                             "a.yaml"),
+        title("chief ICT security officer", "b.yaml"), alias("CISO", "chief ICT security officer",
+                                                             "b.yaml"),
+        title("Data Steward", "c.yaml"), alias("Data Custodian", "Data Steward", "c.yaml"),
+        title("Data Custodian", "d.yaml"),
+    ])
+    assert res.candidates(NodeType.ROLE, "CISO") == ["role:chief-ict-security-officer",
+                                                     "role:ict-security-administrator"]
+    (ambiguity,) = res.ambiguities
+    assert ambiguity.name == "CISO" and {c.file for c in ambiguity.claims} == {"a.yaml", "b.yaml"}
+    assert res.node_id(NodeType.ROLE, "Data Steward") == res.node_id(NodeType.ROLE,
+                                                                     "Data Custodian")
+    (merge,) = res.merges
+    assert {t.file for t in merge.titles} == {"c.yaml", "d.yaml"}
+    assert {t.rule for t in merge.titles} >= {"alias"}

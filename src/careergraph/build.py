@@ -21,6 +21,7 @@ import networkx as nx
 from pydantic import BaseModel, Field
 
 from careergraph.bulk import paused_gc
+from careergraph.evidence import Ambiguity, CrossGuideMerge, Refusal
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import (
     EdgeType,
@@ -32,6 +33,7 @@ from careergraph.model import (
     Source,
     UnusedLine,
 )
+from careergraph.related import relate_skills
 from careergraph.resolve import Mention, Resolution, resolve_mentions
 
 __all__ = ["BuildReport", "DroppedEdge", "GuideReport", "build_graph"]
@@ -63,9 +65,15 @@ class DroppedEdge(BaseModel):
 
 
 class BuildReport(BaseModel):
+    """Per-guide coverage and problems, dropped edges, and how names were resolved: merges
+    of titles across guides, ambiguous names (once each) and lexicon refusals."""
+
     guides: list[GuideReport] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list)
     dropped: list[DroppedEdge] = Field(default_factory=list)
+    merges: list[CrossGuideMerge] = Field(default_factory=list)
+    ambiguous: list[Ambiguity] = Field(default_factory=list)
+    refusals: list[Refusal] = Field(default_factory=list)
 
 
 def _role_mentions(guide: Guide) -> Iterator[Mention]:
@@ -141,16 +149,26 @@ class _Builder:
         if guide.summary and attrs["summary"] is None:
             attrs["summary"] = guide.summary.text
 
-        def rid(fact: Fact) -> str:
+        def rid(fact: Fact, type_: EdgeType) -> str | None:
+            candidates = self.resolution.candidates(NodeType.ROLE, fact.text)
+            if candidates:  # an ambiguous name resolves to neither role it could mean
+                self.dropped.append(DroppedEdge(
+                    type=type_, node=role, text=fact.text, source=fact.source,
+                    reason=f"ambiguous name: it could mean {', '.join(candidates)}"))
+                return None
             return self.resolution.node_id(NodeType.ROLE, fact.text)
 
         for fact in guide.leads_to:
-            self.edge(EdgeType.LEADS_TO, role, rid(fact), fact)
+            if (dst := rid(fact, EdgeType.LEADS_TO)) is not None:
+                self.edge(EdgeType.LEADS_TO, role, dst, fact)
         for chain in guide.progressions:
             for before, after in itertools.pairwise(chain):
-                self.edge(EdgeType.LEADS_TO, rid(before), rid(after), after)
+                src, dst = rid(before, EdgeType.LEADS_TO), rid(after, EdgeType.LEADS_TO)
+                if src is not None and dst is not None:
+                    self.edge(EdgeType.LEADS_TO, src, dst, after)
         for fact in guide.transitions_to:
-            self.edge(EdgeType.TRANSITIONS_TO, role, rid(fact), fact)
+            if (dst := rid(fact, EdgeType.TRANSITIONS_TO)) is not None:
+                self.edge(EdgeType.TRANSITIONS_TO, role, dst, fact)
         for skill in guide.skills:
             skill_id = self.resolution.node_id(NodeType.SKILL, skill.text)
             self.edge(EdgeType.REQUIRES, role, skill_id, skill, kind=skill.kind.value)
@@ -170,6 +188,21 @@ class _Builder:
             if slot in self._edge_kinds:
                 attrs["kinds"] = sorted(self._edge_kinds[slot])
             self.graph.add_edge(src, dst, key=type_, **attrs)
+
+
+    def add_related(self, lexicon: Lexicon) -> None:
+        """RELATED_TO edges between a broader and a narrower skill (careergraph.related)."""
+        skills = {node_id: entity.name for node_id, entity in self.resolution.entities.items()
+                  if entity.type is NodeType.SKILL}
+        for relation in relate_skills(skills, lexicon.tools):
+            # Each skill's first mention (mentions are kept sorted by file and line).
+            firsts = (self.resolution.entities[relation.broader].mentions[0],
+                      self.resolution.entities[relation.narrower].mentions[0])
+            places = sorted({(m.file, m.line) for m in firsts})
+            self.graph.add_edge(
+                relation.broader, relation.narrower, key=EdgeType.RELATED_TO.value,
+                type=EdgeType.RELATED_TO.value, rule=relation.rule, score=relation.score,
+                sources=[{"file": file, "line": line} for file, line in places])
 
 
 def _fact_count(guide: Guide) -> int:
@@ -197,10 +230,12 @@ def _build(
     guides: Sequence[Guide], lexicon: Lexicon | None, problems: Sequence[Problem]
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     guides = sorted(guides, key=lambda g: (g.file, g.role.source.line))
-    resolution = resolve_mentions(_mentions(guides), lexicon or load_lexicon())
+    lexicon = lexicon or load_lexicon()
+    resolution = resolve_mentions(_mentions(guides), lexicon)
     builder = _Builder(resolution)
     builder.add_nodes()
-    report = BuildReport(problems=list(problems))
+    report = BuildReport(problems=list(problems), merges=resolution.merges,
+                         ambiguous=resolution.ambiguities, refusals=resolution.refusals)
     for guide in guides:
         role_id = builder.add_guide(guide)
         report.guides.append(GuideReport(
@@ -210,5 +245,6 @@ def _build(
             facts=_fact_count(guide), unused=guide.coverage.unused, problems=guide.problems,
         ))
     builder.add_edges()
+    builder.add_related(lexicon)
     report.dropped = builder.dropped
     return builder.graph, report

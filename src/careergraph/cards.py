@@ -13,9 +13,10 @@ from typing import Any
 import networkx as nx
 from pydantic import BaseModel, Field
 
+from careergraph.evidence import MentionRecord
 from careergraph.lexicon import Lexicon
+from careergraph.lookup import NameMatch
 from careergraph.model import EdgeType, SalaryRange, Seniority, SkillKind, Source, Track
-from careergraph.resolve import MentionRecord
 from careergraph.storage import GraphAccess, MemoryGraph
 from careergraph.storage.content import rank_of
 
@@ -53,9 +54,12 @@ class RoleCard(BaseModel):
     employers: list[Link] = Field(default_factory=list)
     sectors: list[Link] = Field(default_factory=list)
     mentions: list[MentionRecord] = Field(default_factory=list)
+    #: How the name asked for was matched (``fuzzy`` and ``note`` say if it was fuzzy).
+    lookup: NameMatch | None = None
 
 
-def role_card(graph: GraphAccess | nx.MultiDiGraph, role_id: str) -> RoleCard:
+def role_card(graph: GraphAccess | nx.MultiDiGraph, role_id: str,
+              lookup: NameMatch | None = None) -> RoleCard:
     """Assemble the card of the role with id ``role_id`` (reading only its neighbourhood)."""
     access = MemoryGraph(graph, Lexicon()) if isinstance(graph, nx.MultiDiGraph) else graph
     attrs = access.node(role_id)
@@ -95,5 +99,5 @@ def role_card(graph: GraphAccess | nx.MultiDiGraph, role_id: str) -> RoleCard:
         skills=by_name(skills), leads_to=by_name(out[EdgeType.LEADS_TO]),
         transitions_to=by_name(out[EdgeType.TRANSITIONS_TO]), comes_from=by_name(comes_from),
         employers=by_name(employers), sectors=by_name(out[EdgeType.IN_SECTOR]),
-        mentions=attrs.get("mentions", []),
+        mentions=attrs.get("mentions", []), lookup=lookup,
     )

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "EXIT_CODES",
+    "AmbiguousNameError",
     "CareerGraphError",
     "DamagedStoreError",
     "EngineUnavailableError",
@@ -74,6 +75,11 @@ class ResolveError(CareerGraphError):
         super().__init__(text)
 
 
+class AmbiguousNameError(ResolveError):
+    """A name that two or more nodes claim about equally (e.g. an alias two guides give for
+    their own, different roles): it resolves to none of them; ``candidates`` lists them."""
+
+
 class NoRouteError(CareerGraphError):
     """No route connects the source to any matching target under the given options."""
 
@@ -89,6 +95,7 @@ class EngineUnavailableError(StoreError):
 #: CLI exit codes by error class (most specific class first).
 EXIT_CODES: dict[type[CareerGraphError], int] = {
     InputError: 2,
+    AmbiguousNameError: 6,
     ResolveError: 3,
     NoRouteError: 4,
     StoreError: 5,

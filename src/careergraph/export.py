@@ -118,7 +118,8 @@ _NODE_COLUMNS: list[tuple[str, str]] = [
     ("mentions", "mentions_json"),
 ]
 _ROLE_ONLY = frozenset({"level", "rank", "track", "guides", "summary", "salaries"})
-_EDGE_COLUMNS: list[tuple[str, str]] = [("kinds", "kinds:string[]"),
+_EDGE_COLUMNS: list[tuple[str, str]] = [("kinds", "kinds:string[]"), ("rule", "rule"),
+                                        ("score", "score:float"),
                                         ("sources", "sources_json")]
 _DELIMITERS = ("|", ";", "¦", "§")
 
@@ -187,6 +188,8 @@ def _parse_cell(text: str, header: str, delimiter: str) -> Any:
         return text.split(delimiter) if text else []
     if header.endswith(":int"):
         return int(text) if text else None
+    if header.endswith(":float"):
+        return float(text) if text else None
     return text if text else None
 
 

@@ -25,10 +25,10 @@ import networkx as nx
 from pydantic import BaseModel, ValidationError
 
 from careergraph.build import BuildReport, build_graph
-from careergraph.errors import DamagedStoreError, InputError, ResolveError
+from careergraph.errors import DamagedStoreError, InputError
 from careergraph.lexicon import Lexicon, load_lexicon
+from careergraph.lookup import NameIndex, NameMatch
 from careergraph.model import EdgeType, NodeType
-from careergraph.names import Normaliser
 from careergraph.storage import (
     GraphAccess,
     GraphStore,
@@ -51,18 +51,6 @@ if TYPE_CHECKING:
 
 __all__ = ["CareerGraph", "GraphStats", "NameMatch"]
 
-#: Fuzzy matches at or above this score (0-100) are accepted without asking …
-ACCEPT_SCORE = 88.0
-#: … provided the next-best different node scores at least this much lower.
-ACCEPT_MARGIN = 4.0
-
-
-class NameMatch(BaseModel):
-    """A name resolved to a node, with a score (100 = same name after normalising)."""
-
-    id: str
-    name: str
-    score: float
 
 
 class GuideCoverage(BaseModel):
@@ -131,7 +119,7 @@ class CareerGraph:
         self._lexicon = lexicon
         self._store = store
         self._memory: tuple[tuple[int, int], MemoryGraph] | None = None
-        self._normaliser: Normaliser | None = None
+        self._name_index: NameIndex | None = None
         #: Per-graph lookups built by the layers above (routing), dropped when the graph
         #: changes in place.
         self.memo: dict[str, Any] = {}
@@ -276,7 +264,7 @@ class CareerGraph:
         if self._memory is None or self._memory[0] != signature:
             self._memory = (signature, MemoryGraph(graph, self.lexicon))
             self.memo.clear()
-            self._normaliser = None
+            self._name_index = None
         return self._memory[1]
 
     def _raw_access(self) -> GraphAccess:
@@ -296,7 +284,8 @@ class CareerGraph:
             self._store.close()
         self._store, self._graph = None, fresh.nx
         self._report, self._lexicon = fresh.report, fresh._lexicon
-        self._memory, self._normaliser = None, None
+        self._memory, self._name_index = None, None
+        self.memo.clear()  # lookups built on the damaged store must not outlive it
 
     def node(self, node_id: str) -> dict[str, Any]:
         """Attributes of a node by id (``KeyError`` if there is none)."""
@@ -323,49 +312,27 @@ class CareerGraph:
         """Node ids under a lookup key (kinds in :mod:`careergraph.storage.content`)."""
         return self.access.lookup(kind, key)
 
-    # -- names -> nodes -----------------------------------------------------------------
-    def _key(self, name: str, type_: NodeType) -> str:
-        access = self.access
-        if self._normaliser is None:
-            self._normaliser = access.normaliser()
-        return self._normaliser.key(name, role=type_ is NodeType.ROLE)
+    # -- names -> nodes (the work is in careergraph.lookup) ---------------------------
+    def _names(self) -> NameIndex:
+        if self._name_index is None:
+            self._name_index = NameIndex(self, self.access.normaliser(), self.access.aliases)
+        return self._name_index
 
     def candidates(
         self, name: str, type_: NodeType = NodeType.ROLE, limit: int = 5
     ) -> list[NameMatch]:
         """The nodes of a type whose names are closest to ``name``, best first."""
-        from rapidfuzz import fuzz, process, utils
-
-        choices = self.access.aliases(type_.value)
-        scored = process.extract(name, [c[0] for c in choices], scorer=fuzz.WRatio,
-                                 processor=utils.default_process, limit=None)
-        best: dict[str, float] = {}
-        for _, score, index in scored:
-            node_id = choices[index][1]
-            best[node_id] = max(best.get(node_id, 0.0), float(score))
-        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
-        return [NameMatch(id=n, name=self.name(n), score=round(s, 1)) for n, s in ranked]
+        return self._names().candidates(name, type_, limit)
 
     def match(self, name: str, type_: NodeType = NodeType.ROLE) -> NameMatch:
         """Resolve a name, alias or close misspelling to one node.
 
-        Raises :class:`~careergraph.errors.ResolveError` (with the closest candidates) when
-        nothing matches well enough or two nodes match about equally.
+        A fuzzy match says so (``fuzzy``, ``note``).  Raises
+        :class:`~careergraph.errors.ResolveError` (with the closest candidates) when nothing
+        matches well enough, and its subclass :class:`~careergraph.errors.AmbiguousNameError`
+        when two nodes match about equally (a name two roles claim resolves to neither).
         """
-        exact = self.lookup(type_.value, self._key(name, type_))
-        if len(exact) == 1:
-            return NameMatch(id=exact[0], name=self.name(exact[0]), score=100.0)
-        kind = type_.value.lower()
-        if len(exact) > 1:
-            raise ResolveError(name, f"ambiguous {kind} name",
-                               [(self.name(n), 100.0) for n in exact])
-        ranked = self.candidates(name, type_)
-        shown = [(c.name, c.score) for c in ranked]
-        if not ranked or ranked[0].score < ACCEPT_SCORE:
-            raise ResolveError(name, f"no {kind} named", shown)
-        if len(ranked) > 1 and ranked[0].score - ranked[1].score < ACCEPT_MARGIN:
-            raise ResolveError(name, f"ambiguous {kind} name", shown)
-        return ranked[0]
+        return self._names().match(name, type_)
 
     def find(self, name: str, type_: NodeType = NodeType.ROLE) -> str:
         """The node id for a name (see :meth:`match`)."""
@@ -380,7 +347,8 @@ class CareerGraph:
         """
         from careergraph.cards import role_card
 
-        return role_card(self.access, self.find(name, NodeType.ROLE))
+        match = self.match(name, NodeType.ROLE)
+        return role_card(self.access, match.id, lookup=match)
 
     # -- routes and views (thin: the work is in careergraph.routes / careergraph.views) ----
     def routes(self, source: str, target: str, **options: Any) -> list[Route]:

@@ -9,6 +9,14 @@ list, and a spelling listed under an existing canonical name joins it.
 True
 >>> lex.acronyms["MLOps"]
 ['Machine Learning Operations']
+
+A user's lexicon may also say which names are one thing and which are not; those entries win
+over every resolution rule::
+
+    same:
+      - [ICT security administrator, security administrator]
+    different:
+      - [ML (computer programming), machine learning]
 """
 
 from __future__ import annotations
@@ -49,6 +57,10 @@ class Lexicon(BaseModel):
     acronyms: dict[str, list[str]] = Field(default_factory=dict)
     levels: dict[Seniority, list[str]] = Field(default_factory=dict)
     role_heads: list[str] = Field(default_factory=list)
+    #: Groups of names the user says are one thing / pairwise different things; these win
+    #: over every resolution rule (see :mod:`careergraph.resolve`).
+    same: list[list[str]] = Field(default_factory=list)
+    different: list[list[str]] = Field(default_factory=list)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """This lexicon extended by ``other`` (other's entries win on conflicts)."""
@@ -65,6 +77,8 @@ class Lexicon(BaseModel):
                 if level in self.levels or level in other.levels
             },
             role_heads=_unique([*self.role_heads, *other.role_heads]),
+            same=[*self.same, *other.same],
+            different=[*self.different, *other.different],
         )
 
     def employer_names(self) -> list[str]:
@@ -168,12 +182,33 @@ def _read(path: Path) -> Lexicon:
             raw[section] = {k: (v or []) for k, v in raw[section].items()}
     if isinstance(raw.get("roles"), dict):
         raw["roles"] = {k: (v or {}) for k, v in raw["roles"].items()}
+    _check_same_different(raw, path)
     try:
         return Lexicon.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise LexiconError(str(path), 1, f"{where}: {first['msg']}") from exc
+
+
+def _check_same_different(raw: dict[str, Any], path: Path) -> None:
+    """``same``/``different`` are lists of groups of at least two names."""
+    for section in ("same", "different"):
+        groups = raw.get(section)
+        if groups == {}:
+            raw[section] = []
+            continue
+        if groups is None:
+            continue
+        if not isinstance(groups, list) or not all(
+            isinstance(g, list) and len(g) >= 2 and all(isinstance(n, str) and n.strip()
+                                                        for n in g)
+            for g in groups
+        ):
+            raise LexiconError(
+                str(path), 1, f"{section}: must be a list of groups of two or more names",
+                hint=f"e.g. {section}: [[ICT security administrator, security administrator]]",
+            )
 
 
 def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:

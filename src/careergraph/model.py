@@ -19,8 +19,10 @@ Node id: ``"<type>:<slug>"``, e.g. ``"role:senior-mlops-engineer"``.  Node attri
 
 Edges are keyed by their :class:`EdgeType` value (at most one edge of a type between two
 nodes).  Edge attributes: ``type``, ``sources`` (as above) and, on ``REQUIRES`` edges,
-``kinds`` (sorted :class:`SkillKind` values).  Directions: Role-LEADS_TO->Role,
-Role-TRANSITIONS_TO->Role, Role-REQUIRES->Skill, Employer-HIRES->Role, Role-IN_SECTOR->Sector.
+``kinds`` (sorted :class:`SkillKind` values); on ``RELATED_TO`` edges, ``rule`` and ``score``
+(see :mod:`careergraph.related`).  Directions: Role-LEADS_TO->Role,
+Role-TRANSITIONS_TO->Role, Role-REQUIRES->Skill, Employer-HIRES->Role, Role-IN_SECTOR->Sector,
+Skill-RELATED_TO->Skill (from the broader name to the narrower one).
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class EdgeType(StrEnum):
     REQUIRES = "REQUIRES"
     HIRES = "HIRES"
     IN_SECTOR = "IN_SECTOR"
+    RELATED_TO = "RELATED_TO"
 
 
 class SkillKind(StrEnum):

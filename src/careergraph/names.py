@@ -22,16 +22,26 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-__all__ = ["Normaliser", "clean", "is_acronym_of", "slugify", "strip_qualifiers"]
+__all__ = [
+    "Normaliser", "clean", "descriptive_qualifiers", "is_acronym_of", "is_generic_head",
+    "name_key", "slugify",
+    "strip_qualifiers", "words",
+]
 
 _SPACES = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
-_TOKEN = re.compile(r"[a-z0-9+#]+")
+# "+" and "#" and a leading "." carry meaning: C++ != C# != C, .NET != NET.
+_TOKEN = re.compile(r"(?:(?<![a-z0-9])\.)?[a-z0-9][a-z0-9+#]*")
 _FOR_SCOPE = re.compile(r"\s+(?:for|in|within)\s+[^()]*$", re.IGNORECASE)
 _SHORTHAND = {
     "sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineer", "engr": "engineer",
 }
 _ROLE_ENDINGS = {"engineering": "engineer", "management": "manager"}
+#: Words that, with a head word alone, leave a title too generic to be one role's identity.
+_GENERIC_MODIFIERS = frozenset({
+    "senior", "junior", "lead", "staff", "principal", "chief", "head", "associate", "assistant",
+    "sr", "jr", "a", "an", "the",
+})
 
 
 @lru_cache(maxsize=1 << 16)  # a corpus repeats its names: memoised, bounded
@@ -55,6 +65,16 @@ def slugify(text: str) -> str:
     ascii_text = ascii_text.lower().replace("&", " and ").replace("+", " plus ")
     ascii_text = ascii_text.replace("#", " sharp ")
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text)) or "unnamed"
+
+
+def name_key(text: str) -> str:
+    """A plain identity key: case, spacing, hyphens and punctuation ignored, but the symbols
+    that tell names apart kept ("+", "#", a leading ".").
+
+    >>> [name_key(t) for t in ("C++", "C#", "C", ".NET", "E-commerce", "eCommerce")]
+    ['c++', 'c#', 'c', '.net', 'ecommerce', 'ecommerce']
+    """
+    return "".join(_words(text))
 
 
 def is_acronym_of(acronym: str, words: list[str]) -> bool:
@@ -127,13 +147,16 @@ class Normaliser:
 
     def __init__(self, acronyms: Mapping[str, Iterable[str]]) -> None:
         self._expansions: dict[str, str] = {}
+        self._acronyms: set[str] = set()
         for acronym, expansions in acronyms.items():
             for expansion in expansions:
                 self.learn(acronym, expansion)
 
     def learn(self, acronym: str, expansion: str) -> None:
         """Treat ``expansion`` as another spelling of ``acronym`` from now on."""
-        self._expansions[" ".join(_words(expansion))] = " ".join(_words(acronym))
+        short = " ".join(_words(acronym))
+        self._expansions[" ".join(_words(expansion))] = short
+        self._acronyms.add(short)
         self._pattern: re.Pattern[str] | None = None
 
     def _compiled(self) -> re.Pattern[str]:
@@ -145,18 +168,60 @@ class Normaliser:
         return self._pattern
 
     def key(self, text: str, *, role: bool = False) -> str:
-        """The comparison key of a name (roles get the role-title rules too)."""
-        base, _ = strip_qualifiers(clean(text))
+        """The comparison key of a name (roles get the role-title rules too).
+
+        A descriptive qualifier ("(product-focused)") and a role's trailing scope ("for ML
+        systems") are left out, except where they carry the meaning: an acronym qualified by
+        another context ("ML (computer programming)" is not machine learning) and a scope
+        whose removal would leave a bare generic head ("Consultant for banks").
+
+        >>> n = Normaliser({"ML": ["Machine Learning"]})
+        >>> n.key("ML (computer programming)") == n.key("Machine Learning")
+        False
+        >>> n.key("Consultant for banks", role=True), n.key("C++"), n.key(".NET")
+        ('consultantforbank', 'c++', '.net')
+        """
+        return self._keys(text, role)[0]
+
+    def strict_key(self, text: str, *, role: bool = False) -> str:
+        """The key with every descriptive qualifier and scope kept: it tells apart names
+        that differ only there ("Sound Engineer (film)" vs "Sound Engineer (music)").
+
+        >>> n = Normaliser({})
+        >>> n.strict_key("Sound Engineer (film)") == n.strict_key("Sound Engineer (music)")
+        False
+        """
+        return self._keys(text, role)[1]
+
+    def _keys(self, text: str, role: bool) -> tuple[str, str]:
+        cleaned = clean(text)
+        base, _ = strip_qualifiers(cleaned)
+        qualifiers = descriptive_qualifiers(cleaned)
+        scope = ""
         if role:
-            base = _FOR_SCOPE.sub("", base) if _ends_with_title(_FOR_SCOPE.sub("", base)) else base
-        lowered = " ".join(_words(base))
+            match = _FOR_SCOPE.search(base)
+            if match and _ends_with_title(base[: match.start()]) and not is_generic_head(
+                base[: match.start()]
+            ):
+                base, scope = base[: match.start()], match.group(0)
+        base_key = self._tokens_key(base, role)
+        extra = "".join(f"({self._tokens_key(q, False)})" for q in qualifiers)
+        scope_key = self._tokens_key(scope, False) if scope else ""
+        strict = base_key + (f"~{scope_key}" if scope_key else "") + extra
+        if qualifiers and base_key in self._acronyms and not any(
+            self._tokens_key(q, False) == base_key for q in qualifiers
+        ):
+            # An acronym whose qualifier names another context keeps that context.
+            return strict, strict
+        return base_key, strict
+
+    def _tokens_key(self, text: str, role: bool) -> str:
+        lowered = " ".join(_words(text))
         lowered = self._compiled().sub(lambda m: self._expansions[m.group(0)], lowered)
         tokens = [_SHORTHAND.get(t, t) if role else t for t in lowered.split()]
         if role and tokens:
             tokens[-1] = _ROLE_ENDINGS.get(tokens[-1], tokens[-1])
-        if tokens and len(tokens[-1]) > 3 and tokens[-1].endswith("s") and not tokens[-1].endswith(
-            "ss"
-        ):
+        if tokens and _plural(tokens[-1]) and not _is_acronym_word(text):
             tokens[-1] = tokens[-1][:-1]
         return "".join(tokens)
 
@@ -169,7 +234,7 @@ class Normaliser:
         base, _ = strip_qualifiers(clean(text))
         parts = [clean(p) for p in base.split("/")]
         if len(parts) < 2 or any(not re.search(r"[A-Za-z]", p) for p in parts):
-            return [base]
+            return [clean(text)]  # one title: its qualifiers may identify it
         last_words = parts[-1].split()
         head = last_words[-1]
         out = []
@@ -184,6 +249,40 @@ class Normaliser:
                 out.append(part)
         out.append(parts[-1])
         return list(dict.fromkeys(out))
+
+
+def _plural(token: str) -> bool:
+    return len(token) > 3 and token.endswith("s") and not token.endswith("ss")
+
+
+def _is_acronym_word(text: str) -> bool:
+    """True when the last word ends in a capital ("SaaS", "DNS"): no plural "s" to drop
+    (but "APIs" and "GPUs" are plurals)."""
+    match = re.search(r"[A-Za-z]+(?=\W*$)", text)
+    word = match.group(0) if match else ""
+    return len(word) > 1 and word[-1].isupper()
+
+
+def descriptive_qualifiers(text: str) -> list[str]:
+    """The bracketed qualifiers of a name that are not an acronym it defines.
+
+    >>> descriptive_qualifiers("Senior Machine Learning Operations (MLOps) Engineer")
+    []
+    >>> descriptive_qualifiers("SaaS (service-oriented modelling)")
+    ['service-oriented modelling']
+    """
+    learnt = dict(_strip_qualifiers(text)[1])
+    return [inner for inner in (m.group(1).strip() for m in _PAREN.finditer(text))
+            if inner and inner not in learnt]
+
+
+def words(text: str) -> list[str]:
+    """The lowercase words of a name, keeping "+", "#" and a leading "." ("c++", ".net").
+
+    >>> words("C++ and .NET, e-commerce")
+    ['c++', 'and', '.net', 'ecommerce']
+    """
+    return _words(text)
 
 
 def _words(text: str) -> list[str]:
@@ -202,3 +301,13 @@ _TITLE_END = re.compile(
 
 def _ends_with_title(text: str) -> bool:
     return bool(_TITLE_END.search(text.strip()))
+
+
+def is_generic_head(text: str) -> bool:
+    """True for a generic head alone ("Manager", "Senior Consultant"): never a role's key.
+
+    >>> [is_generic_head(t) for t in ("Senior Consultant", "ICT consultant", "Astronaut")]
+    [True, False, False]
+    """
+    words = [w for w in _words(text) if w not in _GENERIC_MODIFIERS]
+    return len(words) <= 1 and _ends_with_title(text)

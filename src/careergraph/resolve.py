@@ -1,10 +1,21 @@
 """Entity resolution: every name the guides use -> one canonical node per real-world thing.
 
-Spellings join when their comparison keys are equal (see :mod:`careergraph.names`), when the
-lexicon lists them as one, or when a slash title names them as alternatives of one role
-("MLOps / ML Platform Engineer").  Clusters are kept with :class:`networkx.utils.UnionFind`,
-so no member is ever lost in a merge.  A slash title never glues together two roles that
-the guides also name separately: it joins the first of them instead.
+Spellings join only on explicit evidence, each join recorded with its rule (see
+:mod:`careergraph.evidence`): equal comparison keys (see :mod:`careergraph.names`), a lexicon
+entry, an alias a guide gives *for its own role*, or a slash title naming alternatives of one
+role ("MLOps / ML Platform Engineer").  Clusters are kept with
+:class:`networkx.utils.UnionFind` over those pieces of evidence, never over string
+similarity, so no member is ever lost and nothing is chained by resemblance.
+
+- A guide is the authority for its own role: two guide titles are two roles unless the same
+  key, an alias one guide gives for its own role that equals the other's title, or the
+  lexicon says they are one.  Titles that differ only in a qualifier or scope stay apart.
+- An alias two different roles claim is *ambiguous*: it is listed on both, resolves to
+  neither (:attr:`Resolution.ambiguities`).
+- A user's lexicon ``same`` entry joins names; a ``different`` entry keeps them apart
+  whatever else says they are one (:attr:`Resolution.refusals`).
+- A slash title never glues together two roles the guides also name separately: it joins
+  the first of them instead.
 
 >>> from careergraph.model import Fact, Source, NodeType
 >>> src = Source(file="g.txt", line=1)
@@ -21,19 +32,35 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from networkx.utils import UnionFind
 from pydantic import BaseModel, Field
 
+from careergraph.evidence import (
+    CONFIDENCE,
+    Ambiguity,
+    Claim,
+    CrossGuideMerge,
+    Evidence,
+    MentionRecord,
+    Refusal,
+)
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import NodeType, Seniority, Source
-from careergraph.names import Normaliser, clean, slugify, strip_qualifiers
-
-KeyFn = Callable[[str], str]
+from careergraph.names import (
+    Normaliser,
+    clean,
+    descriptive_qualifiers,
+    name_key,
+    slugify,
+    strip_qualifiers,
+)
+from careergraph.related import word_set_key
 
 __all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "level_of", "resolve_mentions"]
 
@@ -54,19 +81,6 @@ class Mention:
         # Source is a frozen pydantic model whose hash is slow; hash its fields instead.
         return hash((self.type, self.text, self.source.file, self.source.line, self.is_title,
                      self.level, self.same_as))
-
-
-@dataclass(frozen=True, slots=True)
-class MentionRecord:
-    """Who said a spelling, and why it belongs to its node (pydantic fields accept it)."""
-
-    text: str
-    file: str
-    line: int
-    reason: str
-
-    def as_dict(self) -> dict[str, str | int]:
-        return {"text": self.text, "file": self.file, "line": self.line, "reason": self.reason}
 
 
 class Entity(BaseModel):
@@ -95,6 +109,11 @@ class Resolution(BaseModel):
 
     entities: dict[str, Entity] = Field(default_factory=dict)
     index: dict[str, str] = Field(default_factory=dict)
+    #: Mention slots that name two or more nodes (a shared alias): they resolve to none.
+    ambiguous: dict[str, list[str]] = Field(default_factory=dict)
+    ambiguities: list[Ambiguity] = Field(default_factory=list)
+    merges: list[CrossGuideMerge] = Field(default_factory=list)
+    refusals: list[Refusal] = Field(default_factory=list)
 
     @staticmethod
     def _slot(type_: NodeType, text: str) -> str:
@@ -103,6 +122,10 @@ class Resolution(BaseModel):
     def node_id(self, type_: NodeType, text: str) -> str:
         """The node id a mention's text resolved to (KeyError if it was never mentioned)."""
         return self.index[self._slot(type_, text)]
+
+    def candidates(self, type_: NodeType, text: str) -> list[str]:
+        """The nodes an ambiguous mention's text could mean (empty if it is not ambiguous)."""
+        return self.ambiguous.get(self._slot(type_, text), [])
 
     def entity(self, node_id: str) -> Entity:
         return self.entities[node_id]
@@ -135,12 +158,6 @@ def _lexicon_groups(type_: NodeType, lexicon: Lexicon) -> dict[str, list[str]]:
     return {name: entry.aliases for name, entry in lexicon.roles.items()}
 
 
-def _display(text: str) -> str:
-    """The spelling shown for a mention: the guide's words without a parenthetical qualifier."""
-    stripped, _ = strip_qualifiers(clean(text))
-    return stripped or clean(text)
-
-
 def resolve_mentions(
     mentions: Iterable[Mention], lexicon: Lexicon | None = None
 ) -> Resolution:
@@ -159,139 +176,437 @@ def resolve_mentions(
     for mention in mentions:
         by_type[mention.type].append(mention)
     for type_ in NodeType:
-        _resolve_type(type_, by_type.get(type_, []), lexicon, normaliser, resolution)
+        _TypeResolver(type_, by_type.get(type_, []), lexicon, normaliser).run(resolution)
     return resolution
 
 
-def _resolve_type(
-    type_: NodeType,
-    mentions: Sequence[Mention],
-    lexicon: Lexicon,
-    normaliser: Normaliser,
-    resolution: Resolution,
-) -> None:
-    is_role = type_ is NodeType.ROLE
-    level_words = {w.lower() for words in lexicon.levels.values() for w in words}
+class _TypeResolver:
+    """Resolution of the mentions of one node type (see the module docstring)."""
 
-    key_cache: dict[str, str] = {}  # the normaliser learns nothing more here: keys are fixed
+    def __init__(self, type_: NodeType, mentions: Sequence[Mention], lexicon: Lexicon,
+                 normaliser: Normaliser) -> None:
+        self.type = type_
+        self.mentions = mentions
+        self.lexicon = lexicon
+        self.normaliser = normaliser
+        self.is_role = type_ is NodeType.ROLE
+        self._keys: dict[str, tuple[str, str]] = {}
+        self._overrides: dict[str, str] = {}
+        self._atoms: dict[str, str] = {}
+        self._fixed = False
+        self.split: dict[str, set[str]] = {}
+        self.clusters = UnionFind()
+        self.joined_by: dict[str, Evidence] = {}
+        self.forbidden: list[tuple[str, str, list[str]]] = []
+        self.refusals: list[Refusal] = []
 
-    def key(text: str) -> str:
-        found = key_cache.get(text)
+    # -- keys and atoms ------------------------------------------------------------------
+    def keys(self, text: str) -> tuple[str, str]:
+        found = self._keys.get(text)
         if found is None:
-            found = key_cache[text] = normaliser.key(text, role=is_role)
+            found = self._keys[text] = self.normaliser._keys(text, self.is_role)
         return found
 
-    # Per-mention data in lists aligned with ``mentions`` (indices, not hashed objects).
-    alternatives = [
-        normaliser.role_alternatives(m.text, level_words) if is_role else [clean(m.text)]
-        for m in mentions
-    ]
-    clusters = UnionFind()
-    attested: set[str] = set()
-    for alts in alternatives:
-        clusters[key(alts[0])]  # registers the key
-        if len(alts) == 1:
-            attested.add(key(alts[0]))
-    lexicon_keys: dict[str, str] = {}
-    for canonical, aliases in _lexicon_groups(type_, lexicon).items():
-        keys = [key(canonical), *(key(a) for a in aliases)]
-        clusters.union(*keys)
-        lexicon_keys.update(dict.fromkeys(keys, canonical))
+    def key(self, text: str) -> str:
+        return self.keys(text)[0]
 
-    for mention, alts in zip(mentions, alternatives, strict=True):
-        if mention.same_as:
-            clusters.union(key(alts[0]), key(mention.same_as))
+    def atom(self, text: str) -> str:
+        """The UnionFind element of a spelling: its key, or its strict key where a qualifier
+        tells two names apart, or its exact text where the user's lexicon says so."""
+        found = self._atoms.get(text)
+        if found is None:
+            found = self._atom(text)
+            if self._fixed:  # splits and overrides are known: the atom never changes
+                self._atoms[text] = found
+        return found
 
-    home: list[str] = []
-    for alts in alternatives:
-        keys = [key(a) for a in alts]
-        if len(keys) == 1:
-            home.append(keys[0])
-            continue
-        anchored = [k for k in keys if k in attested]
-        if len({clusters[k] for k in anchored}) <= 1:
-            clusters.union(*keys)
-            home.append(keys[0])
-        else:
-            # Two roles the guides name separately: don't merge them; join the first.
-            free = [k for k in keys if k not in attested]
-            clusters.union(anchored[0], *free)
-            home.append(anchored[0])
+    def _atom(self, text: str) -> str:
+        if self._overrides:
+            found = self._overrides.get(clean(text).casefold())
+            if found is not None:
+                return found
+        loose, strict = self.keys(text)
+        distinct = self.split.get(loose)
+        if distinct is not None and (not self.is_role or strict in distinct):
+            return strict
+        return loose
 
-    members: dict[str, list[int]] = defaultdict(list)
-    for index, home_key in enumerate(home):
-        members[clusters[home_key]].append(index)
+    def _find_splits(self, alternatives: Sequence[list[str]]) -> None:
+        # Roles: two guide titles differing only in a qualifier or scope are two roles.
+        # Other types: two different qualifiers of one name are two things.
+        if self.type not in (NodeType.ROLE, NodeType.SKILL):
+            return
+        seen: dict[str, set[str]] = defaultdict(set)
+        for mention, alts in zip(self.mentions, alternatives, strict=True):
+            if len(alts) != 1 or (self.is_role and not mention.is_title):
+                continue
+            loose, strict = self.keys(alts[0])
+            if self.is_role or (strict != loose and _identifying(mention.text)):
+                seen[loose].add(strict)
+        self.split = {k: v for k, v in seen.items() if len(v) >= 2}
 
-    taken: set[str] = set()
-    for root in sorted(members, key=lambda r: min(key(mentions[i].text) for i in members[r])):
-        group = [mentions[i] for i in members[root]]
-        name = _choose_name(group, lexicon_keys, key)
-        node_id = _unique_id(f"{type_.prefix}:{slugify(name)}", taken)
-        records = [
-            MentionRecord(
-                text=clean(mentions[i].text), file=mentions[i].source.file,
-                line=mentions[i].source.line,
-                reason=_reason(mentions[i], name, key, lexicon_keys, len(alternatives[i]) > 1),
-            )
-            for i in members[root]
+    def _user_overrides(self) -> None:
+        for group in self.lexicon.different:
+            for a, b in itertools.combinations(group, 2):
+                if self.atom(a) == self.atom(b):
+                    base = self.atom(a)
+                    for text in (a, b):
+                        exact = clean(text).casefold()
+                        self._overrides[exact] = f"{base}={exact}"
+        for group in self.lexicon.different:
+            for a, b in itertools.combinations(group, 2):
+                self.forbidden.append((self.atom(a), self.atom(b), [clean(a), clean(b)]))
+
+    # -- guarded union -------------------------------------------------------------------
+    def join(self, a: str, b: str, evidence: Evidence) -> bool:
+        """Union two atoms unless a lexicon ``different`` entry forbids it."""
+        ra, rb = self.clusters[a], self.clusters[b]
+        if ra == rb:
+            return True
+        for x, y, names in self.forbidden:
+            if {self.clusters[x], self.clusters[y]} == {ra, rb}:
+                self.refusals.append(Refusal(
+                    type=self.type, names=names, rule=evidence.rule,
+                    detail=f"not joined ({evidence.detail}): the lexicon says "
+                           f"{names[0]!r} and {names[1]!r} are different"))
+                return False
+        self.clusters.union(a, b)
+        self.joined_by.setdefault(a, evidence)
+        self.joined_by.setdefault(b, evidence)
+        return True
+
+    # -- the algorithm -------------------------------------------------------------------
+    def run(self, resolution: Resolution) -> None:
+        level_words = {w.lower() for words in self.lexicon.levels.values() for w in words}
+        alternatives = [
+            self.normaliser.role_alternatives(m.text, level_words) if self.is_role
+            else [clean(m.text)] for m in self.mentions
         ]
-        # Internal, already-typed data: constructed without re-validation (it is hot).
-        entity = Entity.model_construct(
-            id=node_id, type=type_, name=name, key=key(name),
-            aliases=sorted({clean(m.text) for m in group} | {name}),
-            mentions=sorted(records, key=lambda r: (r.file, r.line, r.text)), level=None,
-        )
-        if is_role:
-            entity.level = _role_level(group, name, lexicon, key)
-        resolution.entities[node_id] = entity
-        for mention in group:
-            resolution.index[Resolution._slot(type_, mention.text)] = node_id
+        self._find_splits(alternatives)
+        self._user_overrides()
+        self._fixed = True
+        attested: set[str] = set()
+        for alts in alternatives:
+            atom = self.atom(alts[0])
+            self.clusters[atom]  # registers the atom
+            if len(alts) == 1:
+                attested.add(atom)
+        lexicon_atoms = self._join_lexicon()
+        if self.type is NodeType.SKILL:
+            self._join_same_words()
+        ambiguous = self._join_aliases(alternatives)
+        home = self._join_slashes(alternatives, attested)
+        members: dict[str, list[int]] = defaultdict(list)
+        loose_refs: dict[str, list[int]] = defaultdict(list)
+        for index, home_atom in enumerate(home):
+            if home_atom in ambiguous:
+                loose_refs[home_atom].append(index)
+            else:
+                members[self.clusters[home_atom]].append(index)
+        _Assembler(self, alternatives, lexicon_atoms).assemble(
+            members, ambiguous, loose_refs, resolution)
+        resolution.refusals.extend(self.refusals)
+
+    def _join_lexicon(self) -> dict[str, str]:
+        lexicon_atoms: dict[str, str] = {}
+        groups = dict(_lexicon_groups(self.type, self.lexicon))
+        for group in self.lexicon.same:
+            groups.setdefault(group[0], [])
+            groups[group[0]] = [*groups[group[0]], *group[1:]]
+        for canonical, aliases in groups.items():
+            anchor = self.atom(canonical)
+            lexicon_atoms.setdefault(anchor, canonical)
+            for alias in aliases:
+                evidence = Evidence("lexicon", CONFIDENCE["lexicon"], clean(alias), "lexicon",
+                                    0, f"listed as a spelling of {canonical!r} in the lexicon")
+                if self.join(self.atom(alias), anchor, evidence):
+                    lexicon_atoms.setdefault(self.atom(alias), canonical)
+        return lexicon_atoms
+
+    def _join_same_words(self) -> None:
+        """Skills whose names have the same words, in any order or inflection, are one
+        ("Monitoring and Observability" = "observability and monitoring")."""
+        first: dict[str, str] = {}
+        keys: dict[str, str] = {}  # a corpus repeats its skill names
+        for mention in self.mentions:
+            atom = self.atom(mention.text)
+            if "(" in atom:  # a qualifier identifies it: its words alone do not
+                continue
+            words_key = keys.get(mention.text)
+            if words_key is None:
+                words_key = keys[mention.text] = word_set_key(mention.text)
+            if not words_key:
+                continue
+            anchor = first.setdefault(words_key, atom)
+            if anchor != atom:
+                self.join(atom, anchor, Evidence(
+                    "same-words", CONFIDENCE["same-words"], clean(mention.text),
+                    mention.source.file, mention.source.line,
+                    f"the same words as another spelling ({words_key!r})"))
+
+    def _join_aliases(self, alternatives: Sequence[list[str]]) -> set[str]:
+        """Join each guide's aliases to its own role; return the atoms that are ambiguous.
+
+        An alias equal to another guide's title joins the two roles (explicit evidence).  An
+        alias that two different roles claim joins neither.
+        """
+        title_atoms = {self.atom(alts[0]) for m, alts in zip(self.mentions, alternatives,
+                                                                strict=True)
+                       if m.is_title and len(alts) == 1}
+        title_roots = {self.clusters[a] for a in title_atoms}
+        claims: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+        for mention in self.mentions:
+            if not mention.same_as:
+                continue
+            own = self.atom(self.normaliser.role_alternatives(mention.same_as, set())[0]
+                            if self.is_role else mention.same_as)
+            alias = self.atom(mention.text)
+            where = f"{mention.source.file}:{mention.source.line}"
+            evidence = Evidence(
+                "alias", CONFIDENCE["alias"], clean(mention.text), mention.source.file,
+                mention.source.line,
+                f"alias {clean(mention.text)!r} given by {where} for its own role "
+                f"{clean(mention.same_as)!r}")
+            if self.clusters[alias] in title_roots:
+                self.join(alias, own, evidence)
+            else:
+                claims[alias].append((mention, own))
+        ambiguous: set[str] = set()
+        for alias, claimed in claims.items():
+            roots = {self.clusters[own] for _, own in claimed}
+            if len(roots) == 1:
+                mention, own = claimed[0]
+                where = f"{mention.source.file}:{mention.source.line}"
+                self.join(alias, own, Evidence(
+                    "alias", CONFIDENCE["alias"], clean(mention.text), mention.source.file,
+                    mention.source.line, f"alias {clean(mention.text)!r} given by {where} "
+                    f"for its own role {clean(mention.same_as or '')!r}"))
+            else:
+                ambiguous.add(alias)
+        return ambiguous
+
+    def _join_slashes(self, alternatives: Sequence[list[str]], attested: set[str]) -> list[str]:
+        home: list[str] = []
+        for mention, alts in zip(self.mentions, alternatives, strict=True):
+            atoms = [self.atom(a) for a in alts]
+            if len(atoms) == 1:
+                home.append(atoms[0])
+                continue
+            evidence = Evidence(
+                "slash", CONFIDENCE["slash"], clean(mention.text), mention.source.file,
+                mention.source.line, f"the slash title {clean(mention.text)!r} "
+                f"({mention.source.file}:{mention.source.line}) names it as an alternative")
+            anchored = [a for a in atoms if a in attested]
+            if len({self.clusters[a] for a in anchored}) <= 1:
+                first = anchored[0] if anchored else atoms[0]
+                for other in atoms:
+                    self.join(other, first, evidence)
+                home.append(atoms[0])
+            else:
+                # Two roles the guides name separately: don't merge them; join the first.
+                for other in (a for a in atoms if a not in attested):
+                    self.join(other, anchored[0], evidence)
+                home.append(anchored[0])
+        return home
 
 
-def _choose_name(
-    group: Sequence[Mention], lexicon_keys: dict[str, str], key: KeyFn
-) -> str:
-    """Lexicon spelling if a guide used it; else the most used plain spelling (a guide's
-    title wins a tie, then the shorter); a guide's spelling is always kept."""
-    spelled = {clean(m.text) for m in group}
-    for m in group:
-        canonical = lexicon_keys.get(key(m.text))
-        if canonical and canonical in spelled:
-            return canonical
-    counts: Counter[str] = Counter()
-    titles: set[str] = set()
-    for m in group:
-        shown = _display(m.text)
-        plain = "/" not in shown
-        counts[shown] += 2 if plain else 1
-        if m.is_title:
-            titles.add(shown)
-    return min(counts, key=lambda s: (-counts[s], s not in titles, "/" in s, len(s), s))
+class _Assembler:
+    """Turns the clusters of one type into entities, with names, levels and explanations."""
+
+    def __init__(self, res: _TypeResolver, alternatives: Sequence[list[str]],
+                 lexicon_atoms: dict[str, str]) -> None:
+        self.res = res
+        self.alternatives = alternatives
+        self.lexicon_atoms = lexicon_atoms
+        self._levels: dict[str, Seniority] = {}
+        self._shown: dict[str, str] = {}
+        self._why: dict[tuple[str, str, bool], tuple[str, float, str]] = {}
+
+    def assemble(self, members: dict[str, list[int]], ambiguous: set[str],
+                 loose_refs: dict[str, list[int]], resolution: Resolution) -> None:
+        res, mentions, type_ = self.res, self.res.mentions, self.res.type
+        taken: set[str] = set(resolution.entities)
+        node_of_root: dict[str, str] = {}
+        for root in sorted(members, key=lambda r: min(res.key(mentions[i].text)
+                                                       for i in members[r])):
+            group = [mentions[i] for i in members[root]]
+            name = self._choose_name(group, members[root])
+            node_id = _unique_id(f"{type_.prefix}:{slugify(name)}", taken)
+            node_of_root[root] = node_id
+            records = [self._record(i, name) for i in members[root]]
+            # Internal, already-typed data: constructed without re-validation (it is hot).
+            entity = Entity.model_construct(
+                id=node_id, type=type_, name=name, key=res.key(name),
+                aliases=sorted({clean(m.text) for m in group} | {name}),
+                mentions=sorted(records, key=lambda r: (r.file, r.line, r.text)), level=None,
+            )
+            if res.is_role:
+                entity.level = self._role_level(group, name)
+                merge = _cross_guide(entity, group, records)
+                if merge is not None:
+                    resolution.merges.append(merge)
+            resolution.entities[node_id] = entity
+            for mention in group:
+                resolution.index[Resolution._slot(type_, mention.text)] = node_id
+        for atom in sorted(ambiguous):
+            self._ambiguity(atom, loose_refs.get(atom, []), node_of_root, resolution)
+
+    def _ambiguity(self, atom: str, indices: list[int], node_of_root: dict[str, str],
+                   resolution: Resolution) -> None:
+        res = self.res
+        claims: list[Claim] = []
+        candidates: set[str] = set()
+        for i in indices:
+            mention = res.mentions[i]
+            candidate = None
+            if mention.same_as:
+                own = res.atom(res.normaliser.role_alternatives(mention.same_as, set())[0]
+                               if res.is_role else mention.same_as)
+                candidate = node_of_root.get(res.clusters[own])
+            if candidate:
+                candidates.add(candidate)
+            claims.append(Claim(text=clean(mention.text), file=mention.source.file,
+                                line=mention.source.line, candidate=candidate))
+        ordered = sorted(candidates)
+        for i in indices:
+            resolution.ambiguous[Resolution._slot(res.type, res.mentions[i].text)] = ordered
+        for claim in claims:
+            if claim.candidate is None:
+                continue
+            entity = resolution.entities[claim.candidate]
+            others = ", ".join(repr(resolution.entities[c].name) for c in ordered
+                               if c != claim.candidate)
+            entity.aliases = sorted({*entity.aliases, claim.text})
+            entity.mentions = sorted([*entity.mentions, MentionRecord(
+                text=claim.text, file=claim.file, line=claim.line, rule="ambiguous",
+                confidence=0.0, reason=f"also claimed by {others}: an ambiguous name that "
+                                       "resolves to neither")],
+                key=lambda r: (r.file, r.line, r.text))
+        name = claims[0].text if claims else atom
+        resolution.ambiguities.append(Ambiguity(type=res.type, name=name, candidates=ordered,
+                                                claims=claims))
+
+    def _display(self, text: str) -> str:
+        """A spelling as shown: without a descriptive qualifier, unless the qualifier tells
+        two names apart or qualifies a one-word name ("SaaS (service-oriented modelling)")."""
+        found = self._shown.get(text)
+        if found is None:
+            found = self._shown[text] = self._display_of(text)
+        return found
+
+    def _display_of(self, text: str) -> str:
+        cleaned = clean(text)
+        stripped, _ = strip_qualifiers(cleaned)
+        if not stripped or stripped == cleaned:
+            return cleaned
+        loose, strict = self.res.keys(text)
+        if "(" in loose or (strict != loose and self.res.atom(text) == strict):
+            return cleaned  # the qualifier is part of the identity
+        if not self.res.is_role and len(re.split(r"[\s/-]+", stripped)) == 1 \
+                and _identifying(cleaned):
+            return cleaned  # "SaaS (service-oriented modelling)": it says which SaaS
+        return stripped
+
+    def _choose_name(self, group: Sequence[Mention], indices: list[int]) -> str:
+        """Lexicon spelling if a guide used it; else a spelling of a guide's own title (the
+        most used plain one; a title wins a tie, then the shorter)."""
+        res = self.res
+        texts = dict.fromkeys(m.text for m in group)
+        spelled = {clean(t) for t in texts}
+        for text in texts:
+            canonical = self.lexicon_atoms.get(res.atom(text))
+            if canonical and canonical in spelled:
+                return canonical
+        title_keys = {res.key(alt) for i in indices if res.mentions[i].is_title
+                      for alt in self.alternatives[i]}
+        counts: Counter[str] = Counter()
+        titles: set[str] = set()
+        for m in group:
+            shown = self._display(m.text)
+            if title_keys and res.key(shown) not in title_keys and not m.is_title:
+                continue
+            plain = "/" not in shown
+            counts[shown] += 2 if plain else 1
+            if m.is_title:
+                titles.add(shown)
+        if not counts:
+            counts.update(self._display(m.text) for m in group)
+        return min(counts, key=lambda s: (-counts[s], s not in titles, "/" in s, len(s), s))
+
+    def _record(self, i: int, name: str) -> MentionRecord:
+        mention = self.res.mentions[i]
+        text = clean(mention.text)
+        slash = len(self.alternatives[i]) > 1
+        why = self._why.get((text, name, slash))
+        if why is None:
+            why = self._why[(text, name, slash)] = self._explain(text, name, slash)
+        return MentionRecord(text, mention.source.file, mention.source.line, why[2], why[0],
+                             why[1])
+
+    def _explain(self, text: str, name: str, slash: bool) -> tuple[str, float, str]:
+        """(rule, confidence, reason) of a spelling joining the node named ``name``."""
+        res = self.res
+        if text == name:
+            return "canonical", 1.0, "canonical spelling"
+        if res.atom(text) == res.atom(name) or res.key(text) == res.key(name):
+            if "(" in text or res.keys(text)[1] != res.keys(name)[1]:
+                return ("qualifier", CONFIDENCE["qualifier"],
+                        "same name without its qualifier or scope")
+            exact = name_key(text) == name_key(name)
+            return ("same-key", 1.0 if exact else CONFIDENCE["same-key"],
+                    "same name once case, punctuation, acronyms and qualifiers are normalised")
+        if slash:
+            return ("slash", CONFIDENCE["slash"],
+                    "a slash title naming this role as one of its alternatives")
+        evidence = res.joined_by.get(res.atom(text))
+        if evidence is not None:
+            return evidence.rule, evidence.confidence, evidence.detail
+        return ("chain", CONFIDENCE["chain"],
+                "joined through another spelling of the same group")
+
+    def _level_of(self, title: str) -> Seniority:
+        found = self._levels.get(title)
+        if found is None:
+            found = self._levels[title] = level_of(title, self.res.lexicon)
+        return found
+
+    def _role_level(self, group: Sequence[Mention], name: str) -> Seniority:
+        """The level the role's own titles state or imply, never an alias's."""
+        res, lexicon = self.res, self.res.lexicon
+        titles = [m for m in group if m.is_title]
+        for canonical, entry in lexicon.roles.items():
+            if entry.level and any(res.key(canonical) == res.key(t)
+                                   for t in [name, *(m.text for m in titles)]):
+                return entry.level
+        stated = sorted({m.level for m in titles if m.level}, key=lambda lv: lv.rank)
+        if stated:
+            return stated[-1]
+        if titles:
+            levels = Counter(self._level_of(m.text) for m in titles)
+            return min(levels, key=lambda lv: (-levels[lv], -lv.rank))
+        stated = sorted({m.level for m in group if m.level}, key=lambda lv: lv.rank)
+        return stated[-1] if stated else self._level_of(name)
 
 
-def _reason(
-    mention: Mention, name: str, key: KeyFn, lexicon_keys: dict[str, str], slash: bool
-) -> str:
-    text = clean(mention.text)
-    if text == name:
-        return "canonical spelling"
-    if key(text) == key(name):
-        return "same name once case, punctuation, acronyms and qualifiers are normalised"
-    if slash:
-        return "a slash title naming this role as one of its alternatives"
-    if key(text) in lexicon_keys:
-        return f"listed as a spelling of {lexicon_keys[key(text)]!r} in the lexicon"
-    return "joined through another spelling of the same group"
+_EXAMPLES = re.compile(r"[,;]|\b(?:e\.g|i\.e|such as|incl|like)\b", re.IGNORECASE)
 
 
-def _role_level(
-    group: Sequence[Mention], name: str, lexicon: Lexicon, key: KeyFn
-) -> Seniority:
-    for canonical, entry in lexicon.roles.items():
-        if entry.level and key(canonical) == key(name):
-            return entry.level
-    stated = sorted({m.level for m in group if m.level}, key=lambda lv: lv.rank)
-    return stated[-1] if stated else level_of(name, lexicon)
+def _identifying(text: str) -> bool:
+    """True when a name's qualifiers say *which* thing it is ("(computer programming)"),
+    not what it covers ("(AWS, GCP, Azure)", "(e.g. Docker)")."""
+    qualifiers = descriptive_qualifiers(clean(text))
+    return bool(qualifiers) and not any(_EXAMPLES.search(q) for q in qualifiers)
+
+
+def _cross_guide(entity: Entity, group: Sequence[Mention],
+                 records: Sequence[MentionRecord]) -> CrossGuideMerge | None:
+    title_places = {(m.source.file, m.source.line) for m in group if m.is_title}
+    files = {file for file, _ in title_places}
+    if len(files) < 2:
+        return None
+    titles = sorted((r for r in records if (r.file, r.line) in title_places),
+                    key=lambda r: (r.file, r.line))
+    return CrossGuideMerge(node=entity.id, name=entity.name, titles=titles)
 
 
 def _unique_id(candidate: str, taken: set[str]) -> str:

@@ -67,7 +67,14 @@ from careergraph.routing.search import (
     k_best,
     least_effort,
 )
-from careergraph.routing.skills import SkillPlan, build_route, match_have, sorted_items
+from careergraph.routing.skills import (
+    SkillPlan,
+    build_route,
+    match_have,
+    related_skills,
+    sorted_items,
+    split_covered,
+)
 from careergraph.routing.targets import resolve_role, resolve_target
 
 if TYPE_CHECKING:
@@ -170,6 +177,7 @@ def find_routes(
         raise ValueError(f"k must be at least 1, not {k}")
     if rank_by not in ("moves", "effort"):
         raise ValueError(f"rank_by must be 'moves' or 'effort', not {rank_by!r}")
+    related_skills(graph)  # read before the routing index: a damaged store repairs first
     index = role_index(graph)
     start = resolve_role(graph, source)
     goal = resolve_target(graph, index, target, source=start.id)
@@ -265,6 +273,7 @@ def skills_gap(
     >>> gap.target.name, len(gap.learn) > 0
     ('Machine Learning Operations Manager', True)
     """
+    related_skills(graph)  # read before the routing index: a damaged store repairs first
     index = role_index(graph)
     source = resolve_role(graph, from_role)
     target = resolve_role(graph, to_role)
@@ -274,6 +283,8 @@ def skills_gap(
     mine = index.requires(source.id)
     often = index.often_missing(source.id)
     known = target.id in index.known
+    learn, covered = split_covered(wanted.values(), plan.held, related_skills(graph),
+                                   graph.name)
     direct = None
     if index.moves.has_edge(source.id, target.id):
         moves = index.moves[source.id][target.id]["moves"]
@@ -284,7 +295,7 @@ def skills_gap(
                       sources=moves[move_type].get("sources") or [])
     return SkillsGap(
         source=source, target=target,
-        learn=sorted_items(v for k, v in wanted.items() if k not in plan.held),
+        learn=learn, covered=covered,
         shared=sorted_items(v for k, v in wanted.items() if k in mine),
         often_missing=sorted_items(v for k, v in often.items() if k not in plan.have
                                    and k not in mine),

@@ -28,6 +28,7 @@ app = typer.Typer(
 COMMAND_MODULES = (
     "careergraph.cli.corpus_cmds",
     "careergraph.cli.route_cmds",
+    "careergraph.cli.explain_cmds",
     "careergraph.cli.view_cmds",
     "careergraph.cli.cypher_cmds",
     "careergraph.cli.engine_cmds",

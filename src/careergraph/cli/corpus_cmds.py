@@ -52,6 +52,9 @@ def build(
         print_json({"stats": graph.stats().model_dump(mode="json"),
                     "problems": [p.model_dump(mode="json") for p in graph.report.problems],
                     "dropped": [d.model_dump(mode="json") for d in graph.report.dropped],
+                    "merges": [m.model_dump(mode="json") for m in graph.report.merges],
+                    "ambiguous": [a.model_dump(mode="json") for a in graph.report.ambiguous],
+                    "refusals": [r.model_dump(mode="json") for r in graph.report.refusals],
                     "out": str(out) if out else None})
         return
     render.build_summary(console, graph, out)

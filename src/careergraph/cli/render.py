@@ -18,7 +18,7 @@ from careergraph.display import LABEL_CHARS, display_name
 from careergraph.graph import CareerGraph
 from careergraph.model import SalaryRange, Source
 
-__all__ = ["build_summary", "format_salary", "role_card", "show", "stats"]
+__all__ = ["build_summary", "format_salary", "resolution", "role_card", "show", "stats"]
 
 #: Longest summary or problem message printed (characters).
 _TEXT_CHARS = 600
@@ -70,8 +70,23 @@ def build_summary(console: Console, graph: CareerGraph, out: Path | None) -> Non
         console.print(f"  [dim]{show(dropped.source.label, _TEXT_CHARS)}: "
                       f"{dropped.type.value} {show(dropped.text)} not added: "
                       f"{dropped.reason}[/]")
+    resolution(console, graph)
     if out is not None:
         console.print(f"Saved graph to {show(out, _TEXT_CHARS)}")
+
+
+def resolution(console: Console, graph: CareerGraph) -> None:
+    """Merges across guides, ambiguous names and lexicon refusals: one place to audit them."""
+    report = graph.report
+    for merge in report.merges:
+        titles = "; ".join(f"{t.text!r} {t.file}:{t.line} ({t.rule}, {t.confidence:g})"
+                           for t in merge.titles)
+        console.print(f"  merged across guides into {show(merge.name)}: "
+                      f"{show(titles, _TEXT_CHARS)}")
+    for ambiguity in report.ambiguous:
+        console.print(f"  [yellow]{show(ambiguity.label, _TEXT_CHARS)}[/]")
+    for refusal in report.refusals:
+        console.print(f"  [dim]{show(refusal.detail, _TEXT_CHARS)}[/]")
 
 
 def stats(console: Console, graph: CareerGraph, *, show_unused: bool) -> None:
@@ -110,6 +125,8 @@ def _links(console: Console, title: str, links: list[Link]) -> None:
 
 def role_card(console: Console, card: RoleCard) -> None:
     console.print(f"[bold cyan]{show(card.name)}[/]  [dim]{show(card.id)}[/]")
+    if card.lookup is not None and card.lookup.note:
+        console.print(f"[yellow]{show(card.lookup.note, _TEXT_CHARS)}[/] (fuzzy)")
     console.print(f"Level: {card.level.value} (rank {card.rank}, {card.track.value})")
     console.print("Guides: " + (show(", ".join(card.guides), _TEXT_CHARS)
                                 or "none (named by other guides)"))
@@ -118,7 +135,8 @@ def role_card(console: Console, card: RoleCard) -> None:
     console.print("[bold]Aliases[/] (who said what, and why it is this role)")
     for mention in card.mentions:
         console.print(f"  • {show(mention.text)}  [dim]{show(mention.file)}:{mention.line} "
-                      f"— {show(mention.reason, _TEXT_CHARS)}[/]")
+                      f"— {mention.rule}, {mention.confidence:g}: "
+                      f"{show(mention.reason, _TEXT_CHARS)}[/]")
     if card.salaries:
         console.print("[bold]Salary[/]")
         for salary in card.salaries:

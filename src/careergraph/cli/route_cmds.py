@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from careergraph.graph import CareerGraph
     from careergraph.model import SalaryRange, Source
     from careergraph.routes import HaveSkill, Route, SkillItem, SkillsGap
+    from careergraph.routing.models import CoveredSkill
 
 __all__ = ["register"]
 
@@ -169,6 +170,15 @@ def _skills(title: str, items: list[SkillItem], style: str) -> None:
         console.print(f"        • {show(item.name)}  [dim]{escape(_where(item.sources))}[/]")
 
 
+def _covered(items: list[CoveredSkill]) -> None:
+    if not items:
+        return
+    console.print(f"      [green]covered by a related skill you have[/] ({len(items)})")
+    for item in items:
+        console.print(f"        • {show(item.name)} ≈ {show(item.by_name)}  "
+                      f"[dim]{item.rule} {item.score:g}; {escape(_where(item.sources))}[/]")
+
+
 def _have(have: list[HaveSkill]) -> None:
     unknown = [h for h in have if h.id is None]
     matched = [h for h in have if h.id is not None]
@@ -225,6 +235,7 @@ def _print_route(number: int, total: int, route: Route) -> None:
         _skills(f"often missing in {step.move.from_role}" if step.move else "often missing",
                 step.often_missing, "magenta")
         _skills("to learn", step.learn, "bold")
+        _covered(step.covered)
     if route.unknown_requirements:
         console.print(f"  [yellow]Requirements unknown for: "
                       f"{escape(', '.join(route.unknown_requirements))}[/]")
@@ -244,6 +255,7 @@ def _print_gap(gap: SkillsGap) -> None:
     if gap.target_requirements_known and not gap.learn:
         console.print("  Nothing new to learn: every requirement is already held.")
     _skills("to learn", gap.learn, "bold")
+    _covered(gap.covered)
     _skills("already shared", gap.shared, "green")
     _skills(f"often missing in {gap.source.name}", gap.often_missing, "magenta")
 

@@ -16,7 +16,6 @@ punctuation) is not added twice, but its line still counts as used.
 
 from __future__ import annotations
 
-import re
 from typing import Literal, get_args
 
 from careergraph.errors import GuideError
@@ -34,6 +33,7 @@ from careergraph.model import (
     Source,
     UnusedLine,
 )
+from careergraph.names import name_key
 
 __all__ = ["Bucket", "GuideBuilder", "fact_key"]
 
@@ -53,17 +53,13 @@ Bucket = Literal[
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
 def fact_key(text: str) -> str:
-    """Comparison key: lowercase letters and digits only.
+    """Comparison key: case and punctuation ignored, "+", "#" and a leading "." kept.
 
-    >>> fact_key("E-commerce") == fact_key("eCommerce")
-    True
+    >>> fact_key("E-commerce") == fact_key("eCommerce"), fact_key("C++") == fact_key("C#")
+    (True, False)
     """
-    # [\W_] is exactly "not str.isalnum()" under Python's Unicode rules, at C speed.
-    return _NOT_ALNUM.sub("", text.lower())
+    return name_key(text)
 
 
 class GuideBuilder:

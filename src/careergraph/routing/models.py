@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from careergraph.model import EdgeType, SalaryRange, Seniority, SkillKind, Source, Track
 
 __all__ = [
+    "CoveredSkill",
     "HaveSkill",
     "Move",
     "RoleRef",
@@ -74,6 +75,16 @@ class SkillItem(BaseModel):
     sources: list[Source] = Field(default_factory=list)
 
 
+class CoveredSkill(SkillItem):
+    """A requirement not listed to learn because a close relative (a RELATED_TO skill) is
+    already held or learnt earlier on the route: ``by_name`` is that relative."""
+
+    by_id: str
+    by_name: str
+    rule: str
+    score: float
+
+
 class Move(BaseModel):
     """How a step is reached: the edge type and the guide lines that state it.
 
@@ -93,8 +104,10 @@ class Step(BaseModel):
     """One role on a route.
 
     ``learn``: skills this role requires that the person neither has (``have``, the starting
-    role's requirements) nor picked up on earlier steps.  ``often_missing``: skills the guide
-    of the role being left lists as commonly missing (not already held).  When the role has no
+    role's requirements) nor picked up on earlier steps; ``covered``: requirements left out of
+    ``learn`` because a close relative is held (see :class:`CoveredSkill`).
+    ``often_missing``: skills the guide of the role being left lists as commonly missing (not
+    already held).  When the role has no
     guide its requirements are unknown: ``requirements_known`` is False and ``note`` says so —
     an empty ``learn`` then means "unknown", not "nothing to learn".
     """
@@ -108,6 +121,7 @@ class Step(BaseModel):
     salaries: list[SalaryRange] = Field(default_factory=list)
     move: Move | None = None
     learn: list[SkillItem] = Field(default_factory=list)
+    covered: list[CoveredSkill] = Field(default_factory=list)
     often_missing: list[SkillItem] = Field(default_factory=list)
     requirements_known: bool = True
     note: str | None = None
@@ -181,13 +195,15 @@ class SkillsGap(BaseModel):
     """What moving from one role to another takes, skill by skill.
 
     ``learn``: the target's requirements not held (the source role's requirements and
-    ``have`` count as held); ``shared``: requirements of both roles; ``often_missing``: the
-    source guide's commonly missing skills not in ``have``.
+    ``have`` count as held); ``covered``: those whose close relative is held; ``shared``:
+    requirements of both roles; ``often_missing``: the source guide's commonly missing skills
+    not in ``have``.
     """
 
     source: RoleRef
     target: RoleRef
     learn: list[SkillItem] = Field(default_factory=list)
+    covered: list[CoveredSkill] = Field(default_factory=list)
     shared: list[SkillItem] = Field(default_factory=list)
     often_missing: list[SkillItem] = Field(default_factory=list)
     target_requirements_known: bool = True

@@ -7,19 +7,24 @@ not held yet and not picked up on an earlier step, so a skill is learnt once per
 often-missing skills of the role being left are listed on the move out of it (they are what
 the guide says people in that role lack), except those already held or learnt.
 
+A requirement whose close relative (a ``RELATED_TO`` skill: "Problem-Solving" and
+"Problem-solving and root-cause analysis") is already held or learnt earlier is not listed to
+learn: it is listed as ``covered`` with that relative.
+
 ``have`` entries that match no skill (or several equally) are kept with the closest
 candidates and reported, never an error.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from careergraph.errors import ResolveError
 from careergraph.model import EdgeType, NodeType, SalaryRange, Seniority, Track
 from careergraph.routing.index import RoleIndex
 from careergraph.routing.models import (
+    CoveredSkill,
     HaveSkill,
     Move,
     RoleRef,
@@ -33,7 +38,57 @@ from careergraph.routing.search import Found
 if TYPE_CHECKING:
     from careergraph.graph import CareerGraph
 
-__all__ = ["SkillPlan", "build_route", "match_have", "sorted_items", "split_have"]
+__all__ = [
+    "SkillPlan", "build_route", "match_have", "related_skills", "sorted_items", "split_covered",
+    "split_have",
+]
+
+#: Relative -> (rule, score), by skill id, from the RELATED_TO edges (either direction).
+Relatives = dict[str, dict[str, tuple[str, float]]]
+
+
+def related_skills(graph: CareerGraph) -> Relatives:
+    """Each skill's close relatives (kept in ``graph.memo``: read once per graph)."""
+    cached = graph.memo.get("related-skills")
+    if cached is not None:
+        found: Relatives = cached
+        return found
+    out: Relatives = {}
+    for src, dst, attrs in graph.edges(EdgeType.RELATED_TO):
+        value = (str(attrs.get("rule", "")), float(attrs.get("score", 0.0)))
+        out.setdefault(src, {})[dst] = value
+        out.setdefault(dst, {})[src] = value
+    graph.memo["related-skills"] = out
+    return out
+
+
+def split_covered(
+    items: Iterable[SkillItem], held: Collection[str], relatives: Relatives,
+    name_of: Callable[[str], str],
+) -> tuple[list[SkillItem], list[CoveredSkill]]:
+    """Requirements not held, split into those to learn and those a held relative covers.
+
+    >>> item = SkillItem(id="skill:ps-rca", name="Problem-solving and root-cause analysis")
+    >>> rel = {"skill:ps-rca": {"skill:ps": ("conjunct", 0.5)}}
+    >>> names = {"skill:ps": "Problem-Solving"}
+    >>> learn, covered = split_covered([item], {"skill:ps"}, rel, names.__getitem__)
+    >>> learn, covered[0].by_name
+    ([], 'Problem-Solving')
+    """
+    learn: list[SkillItem] = []
+    covered: list[CoveredSkill] = []
+    for item in items:
+        if item.id in held:
+            continue
+        near = sorted(r for r in relatives.get(item.id, {}) if r in held)
+        if not near:
+            learn.append(item)
+            continue
+        rule, score = relatives[item.id][near[0]]
+        covered.append(CoveredSkill(**item.model_dump(), by_id=near[0],
+                                    by_name=name_of(near[0]), rule=rule,
+                                    score=score))
+    return sorted_items(learn), sorted(covered, key=lambda s: (s.name.casefold(), s.id))
 
 
 def split_have(have: Iterable[str] | str) -> list[str]:
@@ -111,6 +166,7 @@ def build_route(
 ) -> Route:
     """Turn a :class:`Found` path into a :class:`Route` with skills, salaries and sources."""
     known = set(plan.held)
+    relatives = related_skills(graph)
     steps: list[Step] = []
     learnt: list[SkillItem] = []
     flagged: dict[str, SkillItem] = {}
@@ -132,7 +188,8 @@ def build_route(
                              weight=found.costs[i - 1],
                              sources=edge.get("sources") or [])
             requires = index.requires(role)
-            step.learn = sorted_items(item for sid, item in requires.items() if sid not in known)
+            step.learn, step.covered = split_covered(
+                requires.values(), known, relatives, graph.name)
             known.update(item.id for item in step.learn)
             learnt.extend(step.learn)
             often = index.often_missing(prev)

@@ -101,6 +101,7 @@ ENDS = {
     EdgeType.REQUIRES: (NodeType.ROLE, NodeType.SKILL),
     EdgeType.HIRES: (NodeType.EMPLOYER, NodeType.ROLE),
     EdgeType.IN_SECTOR: (NodeType.ROLE, NodeType.SECTOR),
+    EdgeType.RELATED_TO: (NodeType.SKILL, NodeType.SKILL),
 }
 
 

@@ -76,6 +76,8 @@ EDGE_STYLES: dict[EdgeType, EdgeStyle] = {
     EdgeType.HIRES: EdgeStyle("hires", "#a78bfa", 0.9, False, 0.6, 0.4, "continuous"),
     EdgeType.IN_SECTOR: EdgeStyle("in sector", "#f59e0b", 0.9, False, 0.6, 0.4,
                                   "continuous"),
+    EdgeType.RELATED_TO: EdgeStyle("related skill (broader → narrower)", "#10b981", 0.8, True,
+                                   0.5, 0.4, "continuous"),
 }
 
 
