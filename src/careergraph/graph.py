@@ -90,8 +90,11 @@ class _Repairing:
             return value
 
         def call(*args: Any, **kwargs: Any) -> Any:
+            # Looked up at each call, not bound once: a lookup kept by a lazy index (the
+            # routing adjacency) must answer from the rebuilt graph after a repair, not from
+            # the closed store it was first read from.
             try:
-                result = value(*args, **kwargs)
+                result = getattr(graph._raw_access(), name)(*args, **kwargs)
                 return iter(list(result)) if isinstance(result, Iterator) else result
             except DamagedStoreError as exc:
                 graph._repair(exc)
