@@ -75,8 +75,11 @@ def _role_mentions(guide: Guide) -> Iterator[Mention]:
     for alias in guide.aliases:
         yield Mention(type=NodeType.ROLE, text=alias.text, source=alias.source,
                       same_as=title.text)
-    for fact in (*guide.leads_to, *guide.transitions_to, *_chain_facts(guide)):
+    for fact in (*guide.leads_to, *guide.transitions_to, *guide.moves_in, *_chain_facts(guide)):
         yield Mention(type=NodeType.ROLE, text=fact.text, source=fact.source)
+    for salary in guide.salaries:
+        if salary.role:  # a figure the guide quotes for a neighbouring role
+            yield Mention(type=NodeType.ROLE, text=salary.role, source=salary.source)
 
 
 def _chain_facts(guide: Guide) -> Iterator[Fact]:
@@ -136,13 +139,20 @@ class _Builder:
         role = self.resolution.node_id(NodeType.ROLE, guide.role.text)
         attrs = self.graph.nodes[role]
         attrs["guides"] = sorted({*attrs["guides"], guide.file})
-        attrs["salaries"] = [*attrs["salaries"],
-                             *(s.model_dump(mode="json") for s in guide.salaries)]
+        for salary in guide.salaries:
+            # A salary stated for another role belongs to that role's node.
+            owner = self.resolution.node_id(NodeType.ROLE, salary.role) if salary.role else role
+            owner_attrs = self.graph.nodes[owner]
+            owner_attrs["salaries"] = [*owner_attrs.get("salaries", []),
+                                       salary.model_dump(mode="json")]
         if guide.summary and attrs["summary"] is None:
             attrs["summary"] = guide.summary.text
 
         def rid(fact: Fact) -> str:
             return self.resolution.node_id(NodeType.ROLE, fact.text)
+
+        for fact in guide.moves_in:
+            self.edge(EdgeType.LEADS_TO, rid(fact), role, fact)
 
         for fact in guide.leads_to:
             self.edge(EdgeType.LEADS_TO, role, rid(fact), fact)
@@ -175,6 +185,7 @@ class _Builder:
 def _fact_count(guide: Guide) -> int:
     lists: Sequence[Sequence[object]] = (
         guide.responsibilities, guide.skills, guide.leads_to, guide.transitions_to,
+        guide.moves_in,
         guide.development_suggestions, guide.next_steps, guide.salaries, guide.employers,
         guide.sectors, guide.requirements, guide.challenges, guide.best_practices,
         guide.aliases,

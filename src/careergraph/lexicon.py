@@ -46,6 +46,9 @@ class Lexicon(BaseModel):
     acronyms: dict[str, list[str]] = Field(default_factory=dict)
     levels: dict[Seniority, list[str]] = Field(default_factory=dict)
     role_heads: list[str] = Field(default_factory=list)
+    #: More heading phrasings by kind (``{kind: {words: [...], headings: [...]}}``), added to
+    #: ``data/headings.yaml`` (see :mod:`careergraph.guides.headings`).
+    headings: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """This lexicon extended by ``other`` (other's entries win on conflicts)."""
@@ -62,6 +65,12 @@ class Lexicon(BaseModel):
                 if level in self.levels or level in other.levels
             },
             role_heads=_unique([*self.role_heads, *other.role_heads]),
+            headings={
+                kind: {part: _unique([*self.headings.get(kind, {}).get(part, []),
+                                      *other.headings.get(kind, {}).get(part, [])])
+                       for part in ("words", "headings")}
+                for kind in dict.fromkeys([*self.headings, *other.headings])
+            },
         )
 
     def employer_names(self) -> list[str]:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.guides.layout import Segment, card_segments
-from careergraph.guides.salary import find_money, parse_salary, salary_level
+from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.split import segment, strip_step_number
 from careergraph.guides.text import Line, clean, split_sentences, strip_bullet
 from careergraph.guides.vocab import Vocabulary
@@ -54,7 +54,7 @@ class _CardParser:
             )
         title = segments[0]
         self.out.content(title.line, title.text)
-        self.out.set_role(title.text, title.line)
+        self.out.set_role(title.text, title.line, signal="title_line")
         section: str | None = None
         for seg in segments[1:]:
             if seg.heading is not None:
@@ -115,15 +115,14 @@ class _CardParser:
 
     def salary(self, section: str, text: str, line: int) -> None:
         level = _LEVEL_HEADINGS.get(section) or salary_level(text)
-        if find_money(text) is None:
+        found = read_salaries(text, label=section, level=level, source=self.out.source(line),
+                              bare=section in _LEVEL_HEADINGS)
+        if not found:
             if section in _LEVEL_HEADINGS:
                 self.out.warn(line, f"salary line under {section!r} has no amount: {text!r}")
             return
-        salary = parse_salary(text, label=section, level=level, source=self.out.source(line))
-        if salary is None:
-            self.out.warn(line, f"salary range could not be read: {text!r}")
-            return
-        self.out.salary(salary)
+        for salary in found:
+            self.out.salary(salary)
 
     def step(self, text: str, line: int) -> None:
         # A number alone on its line announces the next step; it is structure, not content.

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from careergraph.guides.headings import HeadingVocabulary, load_headings
 from careergraph.guides.text import clean, split_items
 from careergraph.lexicon import Lexicon
 
@@ -64,6 +65,7 @@ class Vocabulary:
     skills: list[str]
     role_heads: frozenset[str]
     tools: dict[str, list[str]] = field(default_factory=dict)
+    headings: HeadingVocabulary = field(default_factory=load_headings)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Vocabulary:
@@ -75,6 +77,7 @@ class Vocabulary:
             skills=list(dict.fromkeys(skills)),
             role_heads=frozenset(lexicon.role_heads),
             tools=_index(list(lexicon.tools)),
+            headings=load_headings(lexicon.headings or None),
         )
 
     # -- tools -------------------------------------------------------------------------------

@@ -1,0 +1,146 @@
+"""Items of lists and prose: skill names, acronyms in names, and whose salary a line states.
+
+>>> strip_acronym("Amazon Web Services (AWS)")
+'Amazon Web Services'
+>>> prose_skills("a strong foundation in mathematics, including machine learning, neural "
+...              "networks and computational statistics")
+['mathematics', 'machine learning', 'neural networks', 'computational statistics']
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.builder import fact_key
+from careergraph.guides.moves import is_truncated
+from careergraph.guides.split import segment
+from careergraph.guides.text import clean, split_items
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["other_role", "prose_skills", "skill_names", "strip_acronym"]
+
+_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
+_OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in ",
+            "proficiency in ", "proficient in ", "knowledge of ", "expertise in ",
+            "experience with ", "familiarity with ", "understanding of ", "skills in ",
+            "skilled in ", "fluency in ", "fluent in ", "grounding in ")
+_DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
+         "advanced ", "working ", "hands-on ", "practical ")
+_STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
+                         "with", "as", "by", "when", "where", "while", "so", "etc", "etc."})
+_SALARY_WORDS = re.compile(
+    r"\b(?:estimated\s+)?(?:salar(?:y|ies)|pay|compensation|earnings|wages?)"
+    r"(?:\s+ranges?)?\b|\b(?:median|average|typical)\b", re.IGNORECASE)
+_SALARY_FOR = re.compile(r"\b(?:salar(?:y|ies)|pay|compensation)\s+(?:for|of)\s+(?:an?\s+)?",
+                         re.IGNORECASE)
+
+
+def strip_acronym(name: str) -> str:
+    """A name without a trailing parenthetical acronym ("Google Cloud (GCP)")."""
+    return _ACRONYM.sub("", name).strip()
+
+
+def skill_names(item: str, vocab: Vocabulary) -> list[str]:
+    """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
+    whole item.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> skill_names("Python, SQL | Apache Spark; dbt", v)
+    ['Python', 'SQL', 'Apache Spark', 'dbt']
+    >>> skill_names("Threat ModelingIncident ResponseCloud Security", v)
+    ['Threat Modeling', 'Incident Response', 'Cloud Security']
+    """
+    item = clean(item.rstrip("."))
+    if any(mark in item for mark in ",;|·"):
+        parts = split_items(item.replace("|", ",").replace("·", ","))
+    else:
+        parts = [p.text for p in segment(item, vocab.skills)]
+    out: list[str] = []
+    for part in parts:
+        part = strip_acronym(part) if part.endswith(")") and "(" in part else part
+        part = part.strip(" .:-–")
+        if part and len(part.split()) <= 6 and not is_truncated(part):
+            out.append(part)
+    return out
+
+
+def prose_skills(text: str) -> list[str]:
+    """Skills enumerated in a sentence after "including", "such as", "proficiency in" …
+
+    Only lists of two or more short items count; the list stops at the first item that
+    reads as a clause.
+    """
+    lowered = text.lower()
+    found: list[str] = []
+    for opener in _OPENERS:
+        position = lowered.find(opener)
+        while position != -1:
+            found.extend(_items_after(text, position + len(opener)))
+            position = lowered.find(opener, position + 1)
+    return list(dict.fromkeys(found))
+
+
+def _items_after(text: str, start: int) -> list[str]:
+    end = start
+    limit = min(len(text), start + 240)
+    while end < limit and text[end] not in ";:()":
+        if text[end] == "." and (end + 1 >= len(text) or text[end + 1] == " "):
+            break
+        end += 1
+    body = text[start:end]
+    items: list[str] = []
+    for raw in split_items(body):
+        item = raw
+        for word in _DROP:
+            if item.lower().startswith(word):
+                item = item[len(word):]
+        words = item.split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS), len(words))
+        if cut < len(words):
+            if cut:
+                items.append(" ".join(words[:cut]))
+            break
+        if not words or len(words) > 4:
+            break
+        items.append(" ".join(words))
+    # An opener followed by a single phrase is usually not a list ("experience with clients").
+    if len(items) < 2:
+        return []
+    return [item.strip(" .") for item in items if item.strip(" .")]
+
+
+def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str | None:
+    """The role a salary line is stated for when it is not the guide's own role.
+
+    From the sub-heading ("MLOps Engineer Salaries", "MLOps Team Lead") or the sentence
+    ("Salaries for Data Analysts range …").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> other_role("MLOps Engineer Salaries", "Global Median: ", "Lead MLOps Engineer", v)
+    'MLOps Engineer'
+    >>> other_role("Estimated Salary Range for Lead MLOps Engineer", "", "Lead MLOps Engineer",
+    ...            v) is None
+    True
+    """
+    candidates: list[str] = []
+    if heading:
+        bare = heading.split(" for ")[-1] if " for " in heading else heading
+        bare = clean(_SALARY_WORDS.sub(" ", bare))
+        if bare and " to " not in f" {bare.lower()} ":
+            candidates.append(bare)
+    match = _SALARY_FOR.search(clause)
+    if match:
+        title = vocab.role_title_at(clause, match.end())
+        if title:
+            candidates.append(title)
+    for candidate in candidates:
+        words = candidate.split()
+        if not words:
+            continue
+        words[-1] = vocab.singular_head(words[-1])
+        title = " ".join(words)
+        if vocab.is_role_title(title) and words[-1] in vocab.role_heads:
+            return None if fact_key(title) == fact_key(role) else title
+    return None

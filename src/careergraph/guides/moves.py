@@ -1,0 +1,192 @@
+"""Career moves written in every form: list items, ladder steps, arrow chains and prose.
+
+Each function reads one item or line and returns role titles as plain strings; the parser
+attaches sources.  ``A / B`` and ``A or B`` become two roles when both halves are role titles,
+and stay one title otherwise (``Staff/Principal Platform Engineer``).  A bare level word in a
+ladder (``Senior → Staff → Principal``) is completed with the guide's own role
+(``Senior Site Reliability Engineer``).
+
+>>> from careergraph.lexicon import load_lexicon
+>>> from careergraph.guides.vocab import Vocabulary
+>>> v = Vocabulary.from_lexicon(load_lexicon())
+>>> move_titles("SRE Manager / Reliability Engineering Lead", v)
+['SRE Manager', 'Reliability Engineering Lead']
+>>> move_titles("Staff/Principal Platform Engineer (AI/ML)", v)
+['Staff/Principal Platform Engineer (AI/ML)']
+>>> ladder_step("Level 2: Data Analyst (2-4 years)", v, "Data Analyst")
+'Data Analyst'
+>>> ladder_step("Staff", v, "Site Reliability Engineer")
+'Staff Site Reliability Engineer'
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.split import segment
+from careergraph.guides.text import clean, split_items
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["LEVEL_WORDS", "is_truncated", "ladder_step", "move_titles", "prose_moves",
+           "role_base"]
+
+#: Level words that may stand alone as a ladder step.
+LEVEL_WORDS = ("Junior", "Associate", "Mid-level", "Mid-Level", "Senior", "Staff", "Principal",
+               "Lead", "Distinguished", "Entry-level", "Entry-Level", "Chief")
+_LEVEL_SET = frozenset(w.lower() for w in LEVEL_WORDS)
+_STEP_PREFIX = re.compile(
+    r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
+    r"\s*[.):–—-]?\s*", re.IGNORECASE)
+_YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?|yrs?)\b[^)]*\)?",
+                    re.IGNORECASE)
+# Where a step's title ends and its description starts.
+_STEP_CUTS = (": ", " – ", " — ", " - ", " (", ", ", "\t", " | ")
+_QUALIFIER = re.compile(r"\s\((?:[A-Z][\w/&+.-]*\s?){1,4}\)$")
+_PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
+             "progress to ", "progress into ", "move up to ", "step up to ", "grow into ",
+             "go on to become ", "moving up to ", "advancement to ", "can lead to ",
+             "step into ", "leads to ")
+_PROSE_LATERAL = ("transition to ", "transition into ", "switch to ", "move sideways into ",
+                  "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ")
+_PROSE_IN = ("often come from ", "typically come from ", "usually come from ", "start as ",
+             "started as ", "start out as ", "transition from ", "move in from ",
+             "previous roles such as ", "after working as ")
+_ARTICLES = ("a ", "an ", "the ", "roles such as ", "roles like ", "positions such as ",
+             "titles such as ", "such as ", "e.g., ", "e.g. ", "like ")
+
+
+def is_truncated(text: str) -> bool:
+    """True for an item cut off mid-way: an unclosed parenthesis or a trailing ellipsis.
+
+    >>> is_truncated("VP Engineering (In"), is_truncated("Incident leadership (triage, cl")
+    (True, True)
+    >>> is_truncated("Head of Platform (AI/ML)")
+    False
+    """
+    stripped = text.rstrip()
+    return stripped.count("(") > stripped.count(")") or stripped.endswith(("...", "…"))
+
+
+def role_base(role: str) -> str:
+    """A role title without its level words ("Senior Data Engineer" -> "Data Engineer")."""
+    words = [w for w in role.split() if w.lower() not in _LEVEL_SET]
+    return " ".join(words) or role
+
+
+def _title_part(text: str, vocab: Vocabulary) -> str | None:
+    """The role title an item opens with, before its description or years."""
+    text = clean(text.strip(" .;:•*"))
+    if not text:
+        return None
+    if vocab.is_role_title(text):
+        return text
+    qualifier = _QUALIFIER.search(text)
+    if qualifier and vocab.is_role_title(text[: qualifier.start()]):
+        return text  # "Platform Engineer (AI/ML)": a qualifier in capitals is part of it
+    for cut in _STEP_CUTS:
+        position = text.find(cut)
+        if position > 0:
+            head = text[:position].strip()
+            if vocab.is_role_title(head):
+                return head
+    return None
+
+
+def move_titles(item: str, vocab: Vocabulary) -> list[str]:
+    """The role titles one list item names (none when it names no role).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> move_titles("Engineering Manager or Staff Engineer (after 5+ years)", v)
+    ['Engineering Manager', 'Staff Engineer']
+    >>> move_titles("Staff EngineerPrincipal Engineer", v)
+    ['Staff Engineer', 'Principal Engineer']
+    """
+    item = clean(item)
+    if not item:
+        return []
+    pieces = segment(item)
+    if len(pieces) > 1 and not any(mark in item for mark in ",;/"):
+        glued = [t for t in (_title_part(p.text, vocab) for p in pieces) if t]
+        if len(glued) == len(pieces):
+            return glued
+    whole = _title_part(item, vocab)
+    # Two titles joined by "/" or "or" are two roles; one title with a "/" inside is one.
+    for joiner in (" / ", "/", " or ", " OR "):
+        if joiner in item:
+            halves = [_title_part(h, vocab) for h in item.split(joiner)]
+            if len(halves) > 1 and all(halves) and all(len(h.split()) > 1 for h in halves
+                                                       if h):
+                return [h for h in halves if h]
+    if whole:
+        return [whole]
+    if "," in item or ";" in item or " and " in item:
+        items = split_items(item, keep_whole=vocab.is_role_title)
+        found = [t for t in (_title_part(i, vocab) for i in items) if t]
+        if found:
+            return found
+    return []
+
+
+def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
+    """The role one ladder step names ("Level 3: Senior X (5+ years)"), or None.
+
+    A bare level word ("Senior", "Staff") is completed with the guide's role base.
+    """
+    text = clean(text.strip(" .;•*"))
+    text = _STEP_PREFIX.sub("", text, count=1)
+    text = _YEARS.sub(" ", text)
+    text = clean(text.strip(" :–—-"))
+    if not text:
+        return None
+    title = _title_part(text, vocab)
+    if title:
+        return title
+    first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
+    if first.lower() in _LEVEL_SET and len(text.split()) <= 3:
+        return f"{first} {role_base(role)}"
+    return None
+
+
+def _titles_after(text: str, start: int, vocab: Vocabulary) -> list[str]:
+    tail = text[start : start + 200]
+    for stop in (". ", "; ", ":", ")"):
+        position = tail.find(stop)
+        if position != -1:
+            tail = tail[:position]
+    lowered = tail.lower()
+    for article in _ARTICLES:
+        if lowered.startswith(article):
+            tail = tail[len(article):]
+            lowered = tail.lower()
+    found: list[str] = []
+    for item in split_items(tail.rstrip("."), keep_whole=vocab.is_role_title):
+        for article in _ARTICLES:
+            if item.lower().startswith(article):
+                item = item[len(article):]
+        title = vocab.role_title_at(item, 0)
+        if title is None:
+            break
+        found.append(title)
+    return found
+
+
+def prose_moves(text: str, vocab: Vocabulary) -> dict[str, list[str]]:
+    """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> prose_moves("With experience you can advance to Staff Engineer or Engineering Manager.",
+    ...             v)["up"]
+    ['Staff Engineer', 'Engineering Manager']
+    """
+    lowered = text.lower()
+    found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
+    for direction, triggers in (("up", _PROSE_UP), ("lateral", _PROSE_LATERAL),
+                                ("in", _PROSE_IN)):
+        for trigger in triggers:
+            position = lowered.find(trigger)
+            while position != -1:
+                found[direction].extend(_titles_after(text, position + len(trigger), vocab))
+                position = lowered.find(trigger, position + 1)
+    return {k: list(dict.fromkeys(v)) for k, v in found.items()}
