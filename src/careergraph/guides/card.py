@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.guides.layout import Segment, card_segments
+from careergraph.guides.moves import move_titles
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.split import segment, strip_step_number
 from careergraph.guides.text import Line, clean, split_sentences, strip_bullet
@@ -81,7 +82,10 @@ class _CardParser:
             return
         self.out.content(seg.line, text)
         if section in _LIST_SECTIONS:
-            self.out.add(_LIST_SECTIONS[section], text, seg.line)
+            bucket = _LIST_SECTIONS[section]
+            titles = move_titles(text, self.vocab) if bucket != "responsibilities" else []
+            for title in titles if len(titles) > 1 else [text]:
+                self.out.add(bucket, title, seg.line)
         elif section == "Top Skills for Success":
             self.out.skill(text, SkillKind.TOP, seg.line)
             for tool in self.vocab.find_tools(text):

@@ -17,9 +17,15 @@ from careergraph.guides.split import segment
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["other_role", "prose_skills", "skill_names", "strip_acronym"]
+__all__ = ["VERBS", "other_role", "prose_skills", "skill_names", "strip_acronym"]
 
 _ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
+#: Words that open a clause, not a skill name ("Design, build and maintain …").
+VERBS = frozenset({"learn", "master", "gain", "become", "automating", "familiarize",
+                   "design", "build", "develop", "maintain", "create", "implement",
+                    "manage", "use", "work", "ensure", "deploy", "automate", "monitor", "run",
+                    "write", "lead", "drive", "support", "own", "plan", "make", "take",
+                    "adhere", "stay", "keep"})
 _OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in ",
             "proficiency in ", "proficient in ", "knowledge of ", "expertise in ",
             "experience with ", "familiarity with ", "understanding of ", "skills in ",
@@ -101,7 +107,8 @@ def _items_after(text: str, start: int) -> list[str]:
             if cut:
                 items.append(" ".join(words[:cut]))
             break
-        if not words or len(words) > 4:
+        if not words or len(words) > 4 or words[0].lower() in VERBS or any(
+                w.lower().rstrip(",") in ("including", "like", "such") for w in words):
             break
         items.append(" ".join(words))
     # An opener followed by a single phrase is usually not a list ("experience with clients").

@@ -34,7 +34,7 @@ from careergraph.guides.mentions import (
     role_statements,
     sectors,
 )
-from careergraph.guides.items import other_role, prose_skills, skill_names, strip_acronym
+from careergraph.guides.items import VERBS, other_role, prose_skills, skill_names, strip_acronym
 from careergraph.guides.moves import is_truncated, ladder_step, move_titles, prose_moves
 from careergraph.guides.roles import choose_role, role_from_file_name
 from careergraph.guides.salary import find_money, read_salaries, salary_level
@@ -45,6 +45,7 @@ from careergraph.guides.text import (
     is_title_case,
     split_glued_sentence,
     split_label,
+    split_items,
     split_sentences,
     strip_bullet,
 )
@@ -272,6 +273,7 @@ class _LongformParser:
         self.top_text = ""
         self.sub_text = ""
         self.chain: list[tuple[str, int]] = []
+        self.pending_up: list[tuple[str, int]] = []
         self.section_prose = 0
         self.role = ""
         self.currency_lines: list[int] = []
@@ -467,6 +469,20 @@ class _LongformParser:
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
         soft = self.kind is Kind.SOFT_SKILLS
         kind = SkillKind.SOFT if soft else SkillKind.TECHNICAL
+        listed = skill_names(description, self.vocab) if label and _short_list(description) else []
+        if label and listed:
+            # "Tools: pandas, scikit-learn and dbt": a heading word labels its items;
+            # "Statistics: hypothesis testing, regression": the label is a skill too.
+            exact = self.vocab.headings.exact(label)
+            named = Kind(exact) if exact is not None else Kind.OTHER
+            if named is Kind.OTHER:
+                self.out.skill(label, kind, row.no)
+            item_kind = _SKILL_KINDS.get(named, kind)
+            for name in listed:
+                self.out.skill(name, item_kind, row.no)
+            if not soft:
+                self.tools(description, row.no, enumerations=True)
+            return
         if label and len(label.split()) <= 6 and not label.lower().startswith(_REQUIREMENT_LABELS):
             self.out.skill(label, kind, row.no)
             if not soft:
@@ -496,13 +512,22 @@ class _LongformParser:
             title = label if label else item
             if not self.vocab.is_role_title(title):
                 return False
+            if not label and fact_key(title) != fact_key(self.role) and not any(
+                    fact_key(t) == fact_key(self.role) for t, _ in self.chain):
+                # Bare titles under "Career Progression" are where the role leads, unless
+                # the list climbs through the role itself (then it is a ladder).
+                self.pending_up.append((title, row.no))
+                return True
         self.chain.append((title, row.no))
         return True
 
     def flush_chain(self) -> None:
         if len(self.chain) >= 2:
             self.out.progression(self.chain)
+        for title, line in self.pending_up:
+            self.out.add("leads_to", title, line)
         self.chain = []
+        self.pending_up = []
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
@@ -566,6 +591,20 @@ class _LongformParser:
 
 _DIRECTIONS: dict[str, Bucket] = {"up": "leads_to", "lateral": "transitions_to",
                                   "in": "moves_in"}
+
+
+# Words that open a requirement rather than name a skill ("Proficiency in Python").
+_QUALIFYING = frozenset({"proficiency", "familiarity", "experience", "knowledge", "expertise",
+                         "understanding", "hands-on", "skill", "skills", "ability", "strong"})
+
+
+def _short_list(text: str) -> bool:
+    """A description that is only a list of short names ("pandas, scikit-learn and dbt")."""
+    items = split_items(text.rstrip("."))
+    return ("," in text or ";" in text) and len(items) >= 2 and all(
+        0 < len(i.split()) <= 4 and i.split()[0].lower() not in _QUALIFYING | VERBS
+        and " in " not in i and " with " not in i for i in items) and not any(
+        c.isdigit() for c in text)
 
 
 def _listish(text: str) -> bool:

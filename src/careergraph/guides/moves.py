@@ -92,6 +92,11 @@ def _title_part(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+def _head(title: str) -> str:
+    words = title.split()
+    return words[0].lower() if len(words) > 2 and words[1] == "of" else words[-1].lower()
+
+
 def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     """The role titles one list item names (none when it names no role).
 
@@ -115,9 +120,12 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     for joiner in (" / ", "/", " or ", " OR "):
         if joiner in item:
             halves = [_title_part(h, vocab) for h in item.split(joiner)]
-            if len(halves) > 1 and all(halves) and all(len(h.split()) > 1 for h in halves
-                                                       if h):
-                return [h for h in halves if h]
+            titles = [h for h in halves if h]
+            # Same head word ("Tech Lead / Engineering Lead"): one role named two ways.
+            heads = {_head(t) for t in titles}
+            if (len(titles) == len(halves) > 1 and len(heads) == len(titles)
+                    and all(len(t.split()) > 1 for t in titles)):
+                return titles
     if whole:
         return [whole]
     if "," in item or ";" in item or " and " in item:

@@ -30,8 +30,9 @@ from careergraph.guides.vocab import Vocabulary
 __all__ = ["RoleChoice", "choose_role", "role_from_file_name"]
 
 _SUFFIXES = re.compile(
-    r"\s*(?:[-–—:|]\s*)?(?:career guide|career profile|career path|job description|"
-    r"job specification|job spec|job profile|role profile|careers?)\s*$", re.IGNORECASE)
+    r"\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:career guide|career profile|"
+    r"career path|career ladder|job description|job specification|job spec|job profile|"
+    r"role profile|careers?)\s*(?:\([^)]*\))?\s*$", re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?)\s+", re.IGNORECASE)
@@ -87,10 +88,15 @@ def _titled(text: str, vocab: Vocabulary) -> str | None:
     return text if vocab.is_role_title(text) else None
 
 
-def _page_title(text: str, vocab: Vocabulary) -> str | None:
+def _page_title(text: str, vocab: Vocabulary, first: bool) -> str | None:
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
     changed = stripped != text.strip()
+    if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
+        head, _, tail = stripped.partition(":")
+        bare = _SUFFIXES.sub("", head)
+        if (first or bare != head) and _titled(bare, vocab) and len(tail.split()) >= 2:
+            stripped, changed = head, True
     parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
     for part in parts:
         bare = _SUFFIXES.sub("", part)
@@ -138,17 +144,19 @@ def choose_role(
             found.append((_STRENGTH[signal] * 10 + bonus, -line, title, signal))
 
     head = 0
+    found_text = False
     for no, raw in lines:
         text = raw.strip().lstrip("#*• ").rstrip("*").strip()
         if not text:
             continue
         if head < _HEAD_LINES:
             head += 1
-            if not _is_chrome(text):
-                add("page_title", _page_title(text, vocab), no)
-                if ">" in text or "»" in text:
-                    add("breadcrumb", _titled(re.split(r"[>»]", text)[-1], vocab), no)
-                elif head <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
+            if ">" in text or "»" in text:
+                add("breadcrumb", _titled(re.split(r"[>»]", text)[-1], vocab), no)
+            elif not _is_chrome(text):
+                add("page_title", _page_title(text, vocab, first=not found_text), no)
+                found_text = True
+                if head <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
                     add("title_line", _titled(text, vocab), no)
         # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
         add("definition", _definition(text, vocab), no, 3)
