@@ -14,6 +14,7 @@ same guides give the same node ids, attributes and edge order.
 from __future__ import annotations
 
 import itertools
+from pathlib import PurePath
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -29,12 +30,13 @@ from careergraph.model import (
     Layout,
     NodeType,
     Problem,
+    Severity,
     Source,
     UnusedLine,
 )
 from careergraph.resolve import Mention, Resolution, resolve_mentions
 
-__all__ = ["BuildReport", "DroppedEdge", "GuideReport", "build_graph"]
+__all__ = ["BuildReport", "DroppedEdge", "GuideReport", "RejectedGuide", "build_graph"]
 
 
 class GuideReport(BaseModel):
@@ -44,12 +46,39 @@ class GuideReport(BaseModel):
     layout: Layout
     role: str
     role_id: str
+    #: What named the role (``title_line``, ``page_title``, ``definition``, ``file_name`` …).
+    role_signal: str | None = None
     content_lines: int
     used_lines: int
     coverage: float
     facts: int
     unused: list[UnusedLine] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        """``used`` when every content line became a fact, else ``partly used``."""
+        return "used" if self.used_lines >= self.content_lines else "partly used"
+
+
+class RejectedGuide(BaseModel):
+    """A guide file that gave no guide, and why (its first error)."""
+
+    file: str
+    line: int
+    reason: str
+
+    def names(self, query: str) -> bool:
+        """True when the file's name spells ``query`` ("data-scientist.txt", "Data Scientist").
+
+        >>> RejectedGuide(file="g/data-scientist.md", line=1, reason="x").names("Data Scientist")
+        True
+        """
+        from careergraph.guides.builder import fact_key  # the guides package is heavy to load
+
+        stem = PurePath(self.file).name.split(".")[0]
+        key = fact_key(query)
+        return bool(key) and key in fact_key(stem)
 
 
 class DroppedEdge(BaseModel):
@@ -63,9 +92,29 @@ class DroppedEdge(BaseModel):
 
 
 class BuildReport(BaseModel):
+    """Every guide given: used or partly used (:class:`GuideReport`) or rejected."""
+
     guides: list[GuideReport] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list)
     dropped: list[DroppedEdge] = Field(default_factory=list)
+    rejected: list[RejectedGuide] = Field(default_factory=list)
+
+    def summary(self) -> str:
+        """``"12 guides: 11 used, 1 rejected"`` (partly used guides counted apart).
+
+        >>> BuildReport(rejected=[RejectedGuide(file="x.txt", line=1, reason="empty")]).summary()
+        '1 guides: 0 used, 1 rejected'
+        """
+        used = sum(g.status == "used" for g in self.guides)
+        partly = len(self.guides) - used
+        total = len(self.guides) + len(self.rejected)
+        parts = [f"{used} used"] + ([f"{partly} partly used"] if partly else [])
+        parts.append(f"{len(self.rejected)} rejected")
+        return f"{total} guides: " + ", ".join(parts)
+
+    def rejected_for(self, name: str) -> RejectedGuide | None:
+        """The rejected guide whose file name spells role ``name``, if any."""
+        return next((r for r in self.rejected if r.names(name)), None)
 
 
 def _role_mentions(guide: Guide) -> Iterator[Mention]:
@@ -211,11 +260,15 @@ def _build(
     resolution = resolve_mentions(_mentions(guides), lexicon or load_lexicon())
     builder = _Builder(resolution)
     builder.add_nodes()
-    report = BuildReport(problems=list(problems))
+    report = BuildReport(problems=list(problems), rejected=[
+        RejectedGuide(file=p.file, line=p.line, reason=p.message)
+        for p in problems if p.severity is Severity.ERROR
+    ])
     for guide in guides:
         role_id = builder.add_guide(guide)
         report.guides.append(GuideReport(
             file=guide.file, layout=guide.layout, role=guide.role.text, role_id=role_id,
+            role_signal=guide.role_signal,
             content_lines=guide.coverage.content_lines,
             used_lines=len(guide.coverage.used_lines), coverage=round(guide.coverage.ratio, 4),
             facts=_fact_count(guide), unused=guide.coverage.unused, problems=guide.problems,

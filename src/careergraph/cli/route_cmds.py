@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
+from careergraph.cli.render import explain_rejected
 from careergraph.cli.common import (
     GraphFileOpt,
     GraphSource,
@@ -76,9 +77,9 @@ def path(
     from careergraph.routes import find_routes
 
     graph = GraphSource(guides=guides, graph_file=graph_file).load()
-    found = find_routes(graph, source, target, k=routes, have=have or (),
-                        lateral=not no_lateral, downward=not no_downward,
-                        rank_by=by.value)
+    found = explain_rejected(graph, f"{source}\n{target}", lambda _: find_routes(
+        graph, source, target, k=routes, have=have or (), lateral=not no_lateral,
+        downward=not no_downward, rank_by=by.value))
     if html is not None:
         _write_html(graph, found, html)
     if as_json:
@@ -121,7 +122,8 @@ def skills_gap(
     from careergraph.routes import skills_gap as gap_of
 
     graph = GraphSource(guides=guides, graph_file=graph_file).load()
-    gap = gap_of(graph, source, target, have=have or ())
+    gap = explain_rejected(graph, f"{source}\n{target}",
+                           lambda _: gap_of(graph, source, target, have=have or ()))
     if as_json:
         print_json(gap)
         return

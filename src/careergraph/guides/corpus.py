@@ -52,12 +52,28 @@ def _in_folder(folder: Path) -> Iterator[tuple[str, Path]]:
     yield from sorted(found)
 
 
+# Files a folder of guides often holds that are not guides: skipped with a note.
+_NOT_GUIDES = ("readme", "license", "licence", "changelog", "contributing", "notes", "index",
+               "manifest", "package", "package-lock", "tsconfig", "expected")
+
+
+def _is_guide_name(label: str) -> bool:
+    name = label.rsplit("/", 1)[-1].lower()
+    stem = name.split(".")[0]
+    return stem not in _NOT_GUIDES and ".expected." not in name
+
+
 def _expand(paths: Sequence[str | Path], problems: list[Problem]) -> list[tuple[str, Path]]:
     files: list[tuple[str, Path]] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files.extend(_in_folder(path))
+            for label, found in _in_folder(path):
+                if _is_guide_name(label):
+                    files.append((label, found))
+                else:
+                    problems.append(Problem(file=label, line=1, message="skipped: not a guide "
+                                            "(name it like a role to read it)"))
         elif path.is_file():
             files.append((str(given), path))
         elif any(char in str(given) for char in "*?["):

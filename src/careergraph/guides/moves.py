@@ -115,7 +115,7 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
         glued = [t for t in (_title_part(p.text, vocab) for p in pieces) if t]
         if len(glued) == len(pieces):
             return glued
-    whole = _title_part(item, vocab)
+    whole = _title_part(item, vocab) if not any(m in item for m in ",;") else None
     # Two titles joined by "/" or "or" are two roles; one title with a "/" inside is one.
     for joiner in (" / ", "/", " or ", " OR "):
         if joiner in item:
