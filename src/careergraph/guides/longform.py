@@ -537,6 +537,8 @@ class _LongformParser:
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
         text = row.text
         chain = arrow_chain(text)
+        if chain and len(chain) > _MAX_LADDER:
+            chain = None  # hundreds of arrows are not a career ladder
         if chain:
             steps = [ladder_step(step, self.vocab, self.role) or step for step in chain]
             self.out.progression([(role, row.no) for role in steps])
@@ -589,6 +591,7 @@ class _LongformParser:
             self.out.salary(salary)
 
 
+_MAX_LADDER = 20
 _DIRECTIONS: dict[str, Bucket] = {"up": "leads_to", "lateral": "transitions_to",
                                   "in": "moves_in"}
 

@@ -147,13 +147,10 @@ def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
     text = clean(text.strip(" :–—-"))
     if not text:
         return None
-    title = _title_part(text, vocab)
-    if title:
-        return title
     first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
-    if first.lower() in _LEVEL_SET and len(text.split()) <= 3:
-        return f"{first} {role_base(role)}"
-    return None
+    if first.lower() in _LEVEL_SET and len(text.split()) == 1:
+        return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
+    return _title_part(text, vocab)
 
 
 def _titles_after(text: str, start: int, vocab: Vocabulary) -> list[str]:

@@ -62,6 +62,8 @@ _LEVELS = re.compile(r"\b(entry|junior|starting|graduate|mid|senior|top|lead)\b"
 _LEVEL_NAMES = {"junior": "entry", "starting": "entry", "graduate": "entry"}
 _FILLER = re.compile(r"US\$|USD|per year|a year|annually|[^A-Za-z]+", re.IGNORECASE)
 _SEGMENT_MARKS = "|;·•\t"
+# A line states a few salaries; numbers beyond this many are not read (keeps input linear).
+_MAX_CANDIDATES = 64
 _REGIONS = (
     "United States", "United Kingdom", "USA", "US", "UK", "U.S.", "Europe", "EU", "Germany",
     "France", "Netherlands", "Ireland", "Spain", "India", "Canada", "Australia", "Singapore",
@@ -152,7 +154,9 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
     position = 0
     floor = 0
     size = len(text)
-    while position < size:
+    tried = 0
+    while position < size and tried < _MAX_CANDIDATES:
+        tried += 1
         first = _AMOUNT.search(text, position)
         if first is None:
             break
