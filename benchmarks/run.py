@@ -38,9 +38,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out"
-OTHERS = ("routes", "cypher", "views")
+OTHERS = ("routes", "cypher", "views", "hostile")
 QUICK_ARGS = {"routes": ["--roles", "2000", "--queries", "100"],
-              "cypher": ["--sizes", "1000", "10000"], "views": ["--repeats", "2"]}
+              "cypher": ["--sizes", "1000", "10000"], "views": ["--repeats", "2"],
+              "hostile": ["--repeats", "1"]}
 TARGET_BUILD_S = 20.0
 TARGET_PEAK_MIB = 2048.0
 TARGET_ROUTE_MS = 5.0

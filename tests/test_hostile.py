@@ -5,7 +5,8 @@ Properties, whatever the input:
 
 - parsing raises nothing but :class:`~careergraph.errors.GuideError` (with the file and a line
   within the file), and :func:`load_corpus` raises nothing at all (it records Problems);
-- it never hangs: every pathological case has a time bound;
+- it never hangs: every pathological case finishes under a hang guard (its speed is measured
+  by ``benchmarks/bench_hostile.py``);
 - every fact of every guide has a source in the file, on a line the file has, and no control
   characters.
 """
@@ -14,12 +15,12 @@ from __future__ import annotations
 
 import json
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
+from benchmarks.hostile_inputs import MB, PATHOLOGICAL_STRUCTURED, PATHOLOGICAL_TEXT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -246,83 +247,28 @@ def test_structured_arbitrary_text(text: str, as_json: bool) -> None:
     parse_structured_checked(text, "hostile.json" if as_json else "hostile.yaml")
 
 
-def laughs(depth: int, width: int = 10) -> str:
-    rows = ["role: Data Engineer", f"a0: &a0 [{', '.join(['lol'] * width)}]"]
-    rows += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * width)}]" for i in range(1, depth)]
-    rows.append(f"responsibilities: *a{depth - 1}")
-    return "\n".join(rows) + "\n"
+# A hang guard, not a speed test: a pathological input that went quadratic would run for
+# hours.  Speed is measured in benchmarks/bench_hostile.py.
+HANG_GUARD = pytest.mark.timeout(60, method="thread")
 
 
-PATHOLOGICAL_STRUCTURED = {
-    "deep JSON array": ("x.json", "[" * 100_000 + "]" * 100_000),
-    "deep JSON object": ("x.json", '{"role": ' * 5_000 + '"x"' + "}" * 5_000),
-    "deep YAML flow": ("x.yaml", "role: " + "[" * 5_000 + "]" * 5_000),
-    "deep YAML block": ("x.yaml", "".join("  " * i + "- \n" for i in range(3_000))),
-    "YAML billion laughs": ("x.yaml", laughs(9)),
-    "huge JSON int": ("x.json", '{"role": "x", "salaries": [{"min": 1' + "0" * 5_000 + "}]}"),
-    "huge YAML int": ("x.yaml", "role: x\nsalaries: [{min: 1" + "0" * 5_000 + "}]\n"),
-    "YAML .inf": ("x.yaml", "role: .inf\n"),
-    "YAML NaN salary": ("x.yaml", "role: x\nsalaries: [{min: .nan}]\n"),
-    "YAML NEL line breaks": ("x.yaml", 'role: "a"\x85\x85\nleads_to: ["b"]\n'),
-    "YAML LS line breaks": ("x.yaml", "role: a\nsummary: b\u2028c\u2028d\nleads_to: [e]\n"),
-    "YAML escaped control": ("x.yaml", 'role: "Data\\x01 Engineer"\nleads_to: ["x\\u0007y"]\n'),
-    "YAML tags": ("x.yaml", "role: !!python/object:os.system x\nsummary: !!binary aGk=\n"),
-    "YAML merge key": ("x.yaml", "base: &b {role: x}\n<<: *b\n"),
-    "1 MB YAML list": ("x.yaml", "role: x\nresponsibilities:\n" + "- do it\n" * 150_000),
-    "JSON lone surrogate": ("x.json", '{"role": "\\ud800 x"}'),
-}
-
-
+@HANG_GUARD
 @pytest.mark.parametrize("case", sorted(PATHOLOGICAL_STRUCTURED))
-def test_pathological_structured(case: str) -> None:
+def test_pathological_structured_finishes(case: str) -> None:
     file, text = PATHOLOGICAL_STRUCTURED[case]
-    start = time.perf_counter()
     parse_structured_checked(text, file)
-    assert time.perf_counter() - start < 5.0, case
 
 
-# ------------------------------------------------------------------------ huge lines
-MB = 1_000_000
-CARD = "Data Engineer\nCareer Guide\n"
-PROSE = "Overview\nA Data Engineer is a role.\n"
-PATHOLOGICAL_TEXT = {
-    "1 MB of one letter": "a" * MB,
-    "title then 1 MB line": "Data Engineer\n" + "Ab" * (MB // 2),
-    "glued employers": CARD + "Major Employers\n" + "AmazonGoogle" * (MB // 12),
-    "glued skills": CARD + "Often Missing Skills\n" + "Xy Zw" * (MB // 5),
-    "open parentheses": CARD + "Top Skills for Success\n" + "(" * MB,
-    "nested parentheses": CARD + "Can Lead To\n" + "(a" * (MB // 4)
-    + ")" * (MB // 4),
-    "arrow chain": PROSE + "A → " * (MB // 4),
-    "money": CARD + "Median Salary Range\nEntry LevelUSD " + "1," * (MB // 2),
-    "dollar signs": CARD + "Median Salary Range\nMid Level" + "$1k–" * (MB // 4),
-    "glued step numbers": CARD + "Recommended Next Steps\n1\n" + "x2" * (MB // 2),
-    "title words": PROSE + "Senior Data Engineer " * (MB // 21),
-    "enumeration": PROSE + "industries such as " + "Finance, " * (MB // 9),
-    "role anchors": "Overview\n" + "demand for A " * (MB // 13),
-    "labels": PROSE + "- " + "Label: " * (MB // 7),
-    "bullets": CARD + "Key Responsibilities\n" + "• " * (MB // 2),
-    "200k lines": CARD + "Top Skills for Success\n" + "Skill\n" * 200_000,
-    "200k headings": "Data Engineer\n" + "Career Guide\nCan Lead To\n" * 100_000,
-    "carriage returns": "Data Engineer\r" + "Career Guide\r\r\n" * 100_000,
-}
-
-
+@HANG_GUARD
 @pytest.mark.parametrize("case", sorted(PATHOLOGICAL_TEXT))
-def test_pathological_text_is_fast(case: str) -> None:
-    text = PATHOLOGICAL_TEXT[case]
-    start = time.perf_counter()
-    parse_text_checked(text, f"{case}.txt")
-    took = time.perf_counter() - start
-    assert took < 5.0, f"{case}: {took:.1f} s for {len(text):,} characters"
+def test_pathological_text_finishes(case: str) -> None:
+    parse_text_checked(PATHOLOGICAL_TEXT[case], f"{case}.txt")
 
 
+@HANG_GUARD
 @settings(max_examples=8, deadline=None, derandomize=True)
 @given(st.sampled_from(REAL_LINES + HEADINGS), st.integers(min_value=2_000, max_value=40_000))
-def test_time_grows_linearly_with_repetition(line: str, times: int) -> None:
-    """A line repeated on one line, and as many lines: ≤ 20 µs per character either way."""
+def test_repeated_lines_finish(line: str, times: int) -> None:
+    """A line repeated on one line, and as many lines, up to 1 MB (growth is benchmarked)."""
     for text in ((line + " ") * times, (line + "\n") * times):
-        text = text[:MB]
-        start = time.perf_counter()
-        parse_text_checked(text)
-        assert time.perf_counter() - start < 1.0 + 20e-6 * len(text)
+        parse_text_checked(text[:MB])
