@@ -14,8 +14,8 @@ same guides give the same node ids, attributes and edge order.
 from __future__ import annotations
 
 import itertools
-from pathlib import PurePath
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import PurePath
 from typing import Any
 
 import networkx as nx

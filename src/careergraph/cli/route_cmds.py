@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
-from careergraph.cli.render import explain_rejected
 from careergraph.cli.common import (
     GraphFileOpt,
     GraphSource,
@@ -24,6 +23,7 @@ from careergraph.cli.common import (
     handle_errors,
     print_json,
 )
+from careergraph.cli.render import explain_rejected
 
 if TYPE_CHECKING:
     from careergraph.graph import CareerGraph

@@ -4,7 +4,7 @@
 'Amazon Web Services'
 >>> prose_skills("a strong foundation in mathematics, including machine learning, neural "
 ...              "networks and computational statistics")
-['mathematics', 'machine learning', 'neural networks', 'computational statistics']
+['machine learning', 'neural networks', 'computational statistics']
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "sho
 _SALARY_WORDS = re.compile(
     r"\b(?:estimated\s+)?(?:salar(?:y|ies)|pay|compensation|earnings|wages?)"
     r"(?:\s+ranges?)?\b|\b(?:median|average|typical)\b", re.IGNORECASE)
+_PLURAL_OF = re.compile(r"\b(Director|Head|VP|Vice President|Manager)s of ")
+_PARENTHESES = re.compile(r"\([^)]*\)")
 _SALARY_FOR = re.compile(r"\b(?:salar(?:y|ies)|pay|compensation)\s+(?:for|of)\s+(?:an?\s+)?",
                          re.IGNORECASE)
 
@@ -139,15 +141,24 @@ def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str |
             candidates.append(bare)
     match = _SALARY_FOR.search(clause)
     if match:
-        title = vocab.role_title_at(clause, match.end())
+        # "Salaries for Directors of X": the plural head before "of" made singular.
+        tail = _PLURAL_OF.sub(lambda m: m.group(1) + " of ", clause[match.end():])
+        title = vocab.role_title_at(tail, 0)
         if title:
             candidates.append(title)
+    own = _key(role)
     for candidate in candidates:
         words = candidate.split()
-        if not words:
-            continue
+        if len(words) < 2:
+            continue  # a bare head ("Director") names no particular role
         words[-1] = vocab.singular_head(words[-1])
         title = " ".join(words)
-        if vocab.is_role_title(title) and words[-1] in vocab.role_heads:
-            return None if fact_key(title) == fact_key(role) else title
+        if vocab.is_role_title(title):
+            key = _key(title)
+            # The guide's role however abbreviated ("X (SDE) Engineer" vs "X Engineer").
+            return None if key == own else title
     return None
+
+
+def _key(title: str) -> str:
+    return fact_key(_PARENTHESES.sub(" ", title))

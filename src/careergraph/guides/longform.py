@@ -27,14 +27,13 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
+from careergraph.guides.items import VERBS, other_role, prose_skills, skill_names, strip_acronym
 from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
     hiring_employers,
-    role_statements,
     sectors,
 )
-from careergraph.guides.items import VERBS, other_role, prose_skills, skill_names, strip_acronym
 from careergraph.guides.moves import is_truncated, ladder_step, move_titles, prose_moves
 from careergraph.guides.roles import choose_role, role_from_file_name
 from careergraph.guides.salary import find_money, read_salaries, salary_level
@@ -44,8 +43,8 @@ from careergraph.guides.text import (
     Line,
     is_title_case,
     split_glued_sentence,
-    split_label,
     split_items,
+    split_label,
     split_sentences,
     strip_bullet,
 )
@@ -498,7 +497,7 @@ class _LongformParser:
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
         title = label if label and self.vocab.is_role_title(label) else None
-        if title is None and self.kind is Kind.LADDER or row.kind is Kind.LADDER:
+        if title is None and Kind.LADDER in (self.kind, row.kind):
             steps = [s for s in re.split(r"\s+/\s+|\s*[|>]\s*", item) if s.strip()]
             if len(steps) > 2:  # "Junior X / X / Senior X / Lead X" on one line
                 chain = [ladder_step(step, self.vocab, self.role) for step in steps]
