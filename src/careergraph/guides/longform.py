@@ -34,13 +34,20 @@ from careergraph.guides.mentions import (
     hiring_employers,
     sectors,
 )
-from careergraph.guides.moves import is_truncated, ladder_step, move_titles, prose_moves
+from careergraph.guides.moves import (
+    is_truncated,
+    ladder_step,
+    move_titles,
+    prose_moves,
+    role_base,
+)
 from careergraph.guides.roles import choose_role, role_from_file_name
 from careergraph.guides.salary import find_money, read_salaries, salary_level
 from careergraph.guides.split import segment
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
+    clean,
     is_title_case,
     split_glued_sentence,
     split_items,
@@ -271,8 +278,8 @@ class _LongformParser:
         self.kind = Kind.OTHER
         self.top_text = ""
         self.sub_text = ""
-        self.chain: list[tuple[str, int]] = []
-        self.pending_up: list[tuple[str, int]] = []
+        self.chain: list[tuple[str, int, bool]] = []
+        self.table_header: list[str] = []
         self.section_prose = 0
         self.role = ""
         self.currency_lines: list[int] = []
@@ -372,6 +379,8 @@ class _LongformParser:
         kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
+        if item.count("|") >= 2 and self.table_row(row, item):
+            return
         self.mentions(row, label, description)
         listed = row.bullet or row.kind is not None or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text))
@@ -497,36 +506,62 @@ class _LongformParser:
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
         title = label if label and self.vocab.is_role_title(label) else None
-        if title is None and Kind.LADDER in (self.kind, row.kind):
-            steps = [s for s in re.split(r"\s+/\s+|\s*[|>]\s*", item) if s.strip()]
-            if len(steps) > 2:  # "Junior X / X / Senior X / Lead X" on one line
-                chain = [ladder_step(step, self.vocab, self.role) for step in steps]
-                titles = [(t, row.no) for t in chain if t]
-                if len(titles) > 2:
-                    self.flush_chain()
-                    self.out.progression(titles)
-                    return True
+        steps = [s for s in re.split(r"\s+/\s+|\s*>\s*", item) if s.strip()]
+        if title is None and len(steps) > 2:  # "Junior X / X / Senior X / Lead X" on one line
+            chain = [ladder_step(step, self.vocab, self.role) for step in steps]
+            titles = [(t, row.no) for t in chain if t]
+            if len(titles) > 2:
+                self.flush_chain()
+                self.out.progression(titles)
+                return True
+        if title is None:
             title = ladder_step(item, self.vocab, self.role)
         if title is None:
-            title = label if label else item
-            if not self.vocab.is_role_title(title):
-                return False
-            if not label and fact_key(title) != fact_key(self.role) and not any(
-                    fact_key(t) == fact_key(self.role) for t, _ in self.chain):
-                # Bare titles under "Career Progression" are where the role leads, unless
-                # the list climbs through the role itself (then it is a ladder).
-                self.pending_up.append((title, row.no))
-                return True
-        self.chain.append((title, row.no))
+            return False
+        # A labelled, numbered or "Level N" step is a ladder rung; a bare title may be
+        # just a place the role leads (decided when the list ends).
+        explicit = label is not None or title != clean(item.strip(" .;"))
+        self.chain.append((title, row.no, explicit))
+        return True
+
+    def table_row(self, row: _Row, item: str) -> bool:
+        """A flattened table row ("L4 | Technical Writer | $82,000 - $108,000 | …"): its
+        role (a ladder rung in a ladder section) and the salaries in its cells."""
+        cells = [c.strip() for c in item.split("|")]
+        title = next((t for t in (ladder_step(c, self.vocab, self.role) for c in cells
+                                  if c and "$" not in c and not c[0].isdigit()) if t), None)
+        priced = [c for c in cells if find_money(c) is not None]
+        if title is None:
+            if not priced:
+                self.table_header = cells
+            return False
+        if self.kind in (Kind.PROGRESSION, Kind.LADDER):
+            self.chain.append((title, row.no, True))
+        own = _base_key(title) == _base_key(self.role)
+        for index, cell in enumerate(cells):
+            if find_money(cell) is None:
+                continue
+            header = self.table_header[index] if index < len(self.table_header) else ""
+            for salary in read_salaries(
+                    cell, label=" / ".join(p for p in (header, title) if p),
+                    level=salary_level(title) if own else None,
+                    source=self.out.source(row.no), bare=False,
+                    role=None if own else title):
+                self.out.salary(salary)
+        self.out.use(row.no)
         return True
 
     def flush_chain(self) -> None:
-        if len(self.chain) >= 2:
-            self.out.progression(self.chain)
-        for title, line in self.pending_up:
-            self.out.add("leads_to", title, line)
-        self.chain = []
-        self.pending_up = []
+        chain, self.chain = self.chain, []
+        own = fact_key(self.role)
+        if any(explicit for _, _, explicit in chain) or any(
+                fact_key(title) == own for title, _, _ in chain):
+            if len(chain) >= 2:
+                self.out.progression([(title, line) for title, line, _ in chain])
+            return
+        for title, line, _ in chain:  # bare titles: where the role leads
+            if fact_key(title) != own:
+                self.out.add("leads_to", title, line)
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
@@ -607,6 +642,10 @@ def _short_list(text: str) -> bool:
         0 < len(i.split()) <= 4 and i.split()[0].lower() not in _QUALIFYING | VERBS
         and " in " not in i and " with " not in i for i in items) and not any(
         c.isdigit() for c in text)
+
+
+def _base_key(title: str) -> str:
+    return fact_key(role_base(title))
 
 
 def _listish(text: str) -> bool:

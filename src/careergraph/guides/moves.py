@@ -46,9 +46,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "progress to ", "progress into ", "move up to ", "step up to ", "grow into ",
              "go on to become ", "moving up to ", "advancement to ", "can lead to ",
              "step into ", "leads to ")
-_PROSE_LATERAL = ("transition to ", "transition into ", "switch to ", "move sideways into ",
+_PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
+                  "sideways move to ", "move sideways to ", "transition to ", "transition into ", "switch to ", "move sideways into ",
                   "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ")
-_PROSE_IN = ("often come from ", "typically come from ", "usually come from ", "start as ",
+_PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "transition from ", "move in from ",
              "previous roles such as ", "after working as ")
 _ARTICLES = ("a ", "an ", "the ", "roles such as ", "roles like ", "positions such as ",
@@ -83,6 +84,12 @@ def _title_part(text: str, vocab: Vocabulary) -> str | None:
     qualifier = _QUALIFIER.search(text)
     if qualifier and vocab.is_role_title(text[: qualifier.start()]):
         return text  # "Platform Engineer (AI/ML)": a qualifier in capitals is part of it
+    prefix = vocab.role_title_at(text, 0)
+    if prefix and text.startswith(prefix):
+        rest = text[len(prefix):].lstrip()
+        # "Senior DevOps Engineer with multi-account experience": a title, then prose.
+        if rest and (rest[0].islower() or rest[0] in "(–—-,:"):
+            return prefix
     for cut in _STEP_CUTS:
         position = text.find(cut)
         if position > 0:
@@ -121,10 +128,12 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
         if joiner in item:
             halves = [_title_part(h, vocab) for h in item.split(joiner)]
             titles = [h for h in halves if h]
-            # Same head word ("Tech Lead / Engineering Lead"): one role named two ways.
+            # "A or B" names two roles; "A / B" with one head word ("Tech Lead / Engineering
+            # Lead") is one role named two ways.
             heads = {_head(t) for t in titles}
-            if (len(titles) == len(halves) > 1 and len(heads) == len(titles)
-                    and all(len(t.split()) > 1 for t in titles)):
+            if (len(titles) == len(halves) > 1
+                    and (len(heads) == len(titles) or "/" not in joiner)
+                    and all(len(t.split()) > 1 or "/" not in joiner for t in titles)):
                 return titles
     if whole:
         return [whole]
@@ -155,6 +164,11 @@ def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
 
 def _titles_after(text: str, start: int, vocab: Vocabulary) -> list[str]:
     tail = text[start : start + 200]
+    for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like "):
+        position = tail.find(opener)
+        if 0 <= position < 60:  # "adjacent specialities (e.g., A, B)"
+            tail = tail[position + len(opener):]
+            break
     for stop in (". ", "; ", ":", ")"):
         position = tail.find(stop)
         if position != -1:

@@ -209,7 +209,11 @@ class Vocabulary:
         last = words[-1].strip("(),.;:")
         if last in self.role_heads:
             return True
-        return len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of"
+        if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
+            return True
+        # "Vice President of Cloud Platforms": a title before "of" that ends in a head.
+        position = words.index("of") if "of" in words else -1
+        return 1 < position < len(words) - 1 and words[position - 1] in self.role_heads
 
     def role_title_at(self, text: str, start: int) -> str | None:
         """The longest role title that starts at ``start`` in ``text`` (singular head).
