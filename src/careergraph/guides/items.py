@@ -137,7 +137,7 @@ def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str |
     if heading:
         bare = heading.split(" for ")[-1] if " for " in heading else heading
         bare = clean(_SALARY_WORDS.sub(" ", bare))
-        if bare and " to " not in f" {bare.lower()} ":
+        if bare and " to " not in f" {bare.lower()} " and not any(c in bare for c in ":,"):
             candidates.append(bare)
     match = _SALARY_FOR.search(clause)
     if match:

@@ -605,26 +605,53 @@ class _LongformParser:
         if money is None:
             return
         lowered = row.text.lower()
-        if not in_section and not any(w in lowered for w in _SALARY_WORDS):
+        alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
+        if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS):
             return
-        # In prose, read only the sentence that holds the amount.
-        start = text.rfind(". ", 0, money.start)
-        start = 0 if start == -1 else start + 2
-        end = text.find(". ", money.end)
-        text = text[start:] if end == -1 else text[start : end + 1]
-        clause = text[: money.start - start]
+        # In prose, read each sentence that holds an amount on its own.
+        start = 0
+        while money is not None:
+            start = text.rfind(". ", 0, money.start)
+            start = 0 if start == -1 else start + 2
+            end = text.find(". ", money.end)
+            sentence = text[start:] if end == -1 else text[start : end + 1]
+            self.salary_sentence(row, label, sentence, money.start - start, in_section)
+            if end == -1:
+                break
+            following = find_money(text[end + 2 :], bare=in_section)
+            if following is None:
+                break
+            text, money = text[end + 2 :], following
+
+    def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
+                        in_section: bool) -> None:
+        clause = text[:offset]
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
         other = other_role(self.sub_text, clause, self.role, self.vocab)
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
-                              bare=in_section, role=other)
+                              bare=in_section, role=other,
+                              role_before=lambda before: self.role_before(before))
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
         for salary in found:
             self.out.salary(salary)
 
+    def role_before(self, before: str) -> str | None:
+        """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
+        the guide's own role or when no role title ends just before the bracket."""
+        if not before.rstrip().endswith("("):
+            return None
+        words = before.rstrip()[:-1].split()[-6:]
+        for size in range(len(words), 0, -1):
+            candidate = " ".join(words[-size:]).strip(",;:")
+            if self.vocab.is_role_title(candidate):
+                return None if _base_key(candidate) == _base_key(self.role) else candidate
+        return None
 
+
+_AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
 _DIRECTIONS: dict[str, Bucket] = {"up": "leads_to", "lateral": "transitions_to",
                                   "in": "moves_in"}

@@ -22,6 +22,7 @@ Scanning is regular expressions without nested repetition, so it stays linear in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -56,7 +57,8 @@ _PERIODS = (
     ("per hour", "hour"), ("/hour", "hour"), ("/hr", "hour"), ("an hour", "hour"),
     ("hourly", "hour"), ("per month", "month"), ("/month", "month"), ("/mo", "month"),
     ("monthly", "month"), ("a month", "month"), ("per day", "day"), ("/day", "day"),
-    ("daily", "day"),
+    ("daily", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
+    ("weekly", "week"), ("/wk", "week"),
 )
 _LEVELS = re.compile(r"\b(entry|junior|starting|graduate|mid|senior|top|lead)\b", re.IGNORECASE)
 _LEVEL_NAMES = {"junior": "entry", "starting": "entry", "graduate": "entry"}
@@ -261,12 +263,13 @@ def statistic_of(*texts: str) -> Statistic:
 
 def read_salaries(
     text: str, *, label: str, level: str | None, source: Source, bare: bool = False,
-    role: str | None = None,
+    role: str | None = None, role_before: Callable[[str], str | None] | None = None,
 ) -> list[SalaryRange]:
     """Every salary stated on one line, as :class:`SalaryRange` objects.
 
     ``level``: the level the context names (a heading); otherwise each range's level comes
     from the words before it.  A single figure labelled median/average is that statistic.
+    ``role_before(text before the figure)`` may name the role a figure is printed beside.
 
     >>> s = Source(file="g.txt", line=4)
     >>> [(r.region, r.currency, r.min, r.max) for r in read_salaries(
@@ -287,12 +290,13 @@ def read_salaries(
         point = money.low is not None and money.low == money.high and not money.open_ended
         statistic = statistic_of(label, money.prefix) if point else "range"
         own = salary_level(money.prefix) if several else None
+        beside = role_before(text[: money.start]) if role_before is not None else None
         out.append(SalaryRange(
             level=own or level or salary_level(money.prefix),
             label=label, currency=money.currency, min=money.low, max=money.high,
             open_ended=money.open_ended, period=money.period,
             note=clean(text) if residual else None, statistic=statistic,
-            region=money.region, role=role, source=source,
+            region=money.region, role=beside or role, source=source,
         ))
     return out
 
