@@ -477,13 +477,14 @@ class _LongformParser:
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
         soft = self.kind is Kind.SOFT_SKILLS
         kind = SkillKind.SOFT if soft else SkillKind.TECHNICAL
-        listed = skill_names(description, self.vocab) if label and _short_list(description) else []
+        exact = self.vocab.headings.exact(label) if label else None
+        named = Kind(exact) if exact is not None else Kind.OTHER
+        listed = (skill_names(description, self.vocab)
+                  if label and (_short_list(description) or exact) else [])
         if label and listed:
             # "Tools: pandas, scikit-learn and dbt": a heading word labels its items;
             # "Statistics: hypothesis testing, regression": the label is a skill too.
-            exact = self.vocab.headings.exact(label)
-            named = Kind(exact) if exact is not None else Kind.OTHER
-            if named is Kind.OTHER:
+            if named is Kind.OTHER and _skill_label(label):
                 self.out.skill(label, kind, row.no)
             item_kind = _SKILL_KINDS.get(named, kind)
             for name in listed:
@@ -499,6 +500,13 @@ class _LongformParser:
         short = len(item.split()) <= 5 and not any(char.isdigit() for char in item)
         if (soft and short) or (not soft and _short_title(item, self.vocab)):
             self.out.skill(item.rstrip("."), kind, row.no)
+        elif not soft and _short_skill(item):
+            # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
+            head, _, inner = item.rstrip(".").partition(" (")
+            self.out.skill(head, kind, row.no)
+            for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
+                if name[:1].isupper():
+                    self.out.skill(name, SkillKind.TOOL, row.no)
         else:
             self.out.add("requirements", item, row.no)
         if not soft:
@@ -662,12 +670,33 @@ _QUALIFYING = frozenset({"proficiency", "familiarity", "experience", "knowledge"
                          "understanding", "hands-on", "skill", "skills", "ability", "strong"})
 
 
+# Labels that name a group of skills, not a skill ("Technical: …", "All levels: …").
+_GROUP_LABELS = frozenset({"technical", "soft", "general", "other", "core", "essential",
+                           "required", "preferred", "nice to have", "bonus", "must have"})
+
+
+def _skill_label(label: str) -> bool:
+    lowered = label.lower()
+    return (lowered not in _GROUP_LABELS and "level" not in lowered
+            and not any(c.isdigit() for c in label))
+
+
+def _short_skill(item: str) -> bool:
+    """A short noun phrase such as "Landing zone design" (not "Experience with X")."""
+    head = item.rstrip(".").partition(" (")[0]
+    words = head.split()
+    return (0 < len(words) <= 5 and words[0].lower() not in _QUALIFYING | VERBS
+            and not any(c.isdigit() for c in head) and "," not in head
+            and not item.rstrip().endswith(".") or 0 < len(words) <= 3
+            and words[0].lower() not in _QUALIFYING | VERBS)
+
+
 def _short_list(text: str) -> bool:
     """A description that is only a list of short names ("pandas, scikit-learn and dbt")."""
     items = split_items(text.rstrip("."))
     return ("," in text or ";" in text) and len(items) >= 2 and all(
         0 < len(i.split()) <= 4 and i.split()[0].lower() not in _QUALIFYING | VERBS
-        and " in " not in i and " with " not in i for i in items) and not any(
+        for i in items) and not any(
         c.isdigit() for c in text)
 
 

@@ -47,7 +47,9 @@ _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+)?"
     rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£)(?![A-Za-z]))?"
 )
-_JOIN = re.compile(r"\s*(?:-|–|—|to|and|until)\s*(?P<over>over\s+|more than\s+)?")
+# A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
+_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until)\s*"
+                   r"(?P<over>over\s+|more than\s+)?")
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000}
