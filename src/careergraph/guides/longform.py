@@ -19,6 +19,7 @@ not content, although in responsibility and skill sections they also yield a fac
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from careergraph.guides.moves import (
     move_titles,
     prose_moves,
     role_base,
+    step_number,
 )
 from careergraph.guides.roles import choose_role, role_from_file_name
 from careergraph.guides.salary import find_money, read_salaries, salary_level
@@ -279,6 +281,7 @@ class _LongformParser:
         self.top_text = ""
         self.sub_text = ""
         self.chain: list[tuple[str, int, bool]] = []
+        self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
         self.section_prose = 0
         self.role = ""
@@ -328,6 +331,7 @@ class _LongformParser:
             else:
                 self.content(row)
         self.flush_chain()
+        self.flush_rungs()
         return self.out.build()
 
     def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
@@ -380,6 +384,8 @@ class _LongformParser:
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
         if item.count("|") >= 2 and self.table_row(row, item):
+            return
+        if not row.bullet and self.rung(row, item):
             return
         self.mentions(row, label, description)
         listed = row.bullet or row.kind is not None or (
@@ -532,6 +538,31 @@ class _LongformParser:
         self.chain.append((title, row.no, explicit))
         return True
 
+    def rung(self, row: _Row, item: str) -> bool:
+        """A numbered ladder step on its own line ("Step 2 — Backend Developer (2–5 years)",
+        "Level 4: Lead X / Principal X"), wherever it stands; rungs form one ladder."""
+        number = step_number(item)
+        if number is None or len(item) > 120:
+            return False
+        titles = [t for t in (ladder_step(part, self.vocab, self.role)
+                              for part in re.split(r"\s+/\s+|\s+or\s+", item)) if t]
+        if not titles:
+            return False
+        if self.rungs and number <= self.rungs[-1][0]:
+            self.flush_rungs()
+        self.rungs.append((number, titles, row.no))
+        self.out.use(row.no)
+        return True
+
+    def flush_rungs(self) -> None:
+        rungs, self.rungs = self.rungs, []
+        if len(rungs) < 2:
+            return
+        self.out.progression([(titles[0], line) for _, titles, line in rungs])
+        for (_, before, _), (_, after, line) in itertools.pairwise(rungs):
+            for alternative in after[1:]:  # a fork: "Lead X / Principal X"
+                self.out.progression([(before[0], line), (alternative, line)])
+
     def table_row(self, row: _Row, item: str) -> bool:
         """A flattened table row ("L4 | Technical Writer | $82,000 - $108,000 | …"): its
         role (a ladder rung in a ladder section) and the salaries in its cells."""
@@ -581,9 +612,9 @@ class _LongformParser:
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
-        if chain:
-            steps = [ladder_step(step, self.vocab, self.role) or step for step in chain]
-            self.out.progression([(role, row.no) for role in steps])
+        steps = [ladder_step(step, self.vocab, self.role) for step in chain or ()]
+        if chain and all(steps):
+            self.out.progression([(role, row.no) for role in steps if role])
         else:
             for role in advancement_roles(text, self.vocab):
                 self.out.add("leads_to", role, row.no)

@@ -94,7 +94,8 @@ _ADVANCE = (
     "career path",
     "next role",
 )
-_HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "hiring")
+_HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "hiring",
+           "companies")
 
 
 def arrow_chain(text: str) -> list[str] | None:
@@ -256,7 +257,12 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
         if position == -1:
             continue
         tail = text[position + len(trigger) :]
-        for opener in (" include ", " including ", " such as ", " like ", ": ", " are "):
+        openers = (" include ", " including ", " such as ", " like ", ": ", " are ")
+        if trigger == "companies":
+            # "Companies with well-known ladders include A, B": only "include" after a clause.
+            found = tail.lower().find(" include ", 0, 60)
+            tail, openers = (tail[found:], (" include ",)) if found != -1 else ("", ())
+        for opener in openers:
             if tail.lower().startswith(opener):
                 names = split_items(_until_stop(tail[len(opener) :]))
                 return [n for n in names if n[:1].isupper() and len(n.split()) <= 4]

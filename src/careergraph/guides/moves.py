@@ -28,7 +28,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["LEVEL_WORDS", "is_truncated", "ladder_step", "move_titles", "prose_moves",
-           "role_base"]
+           "role_base", "step_number"]
 
 #: Level words that may stand alone as a ladder step.
 LEVEL_WORDS = ("Junior", "Associate", "Mid-level", "Mid-Level", "Senior", "Staff", "Principal",
@@ -37,6 +37,7 @@ _LEVEL_SET = frozenset(w.lower() for w in LEVEL_WORDS)
 _STEP_PREFIX = re.compile(
     r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
     r"\s*[.):–—-]?\s*", re.IGNORECASE)
+_RUNG = re.compile(r"(?:level|step|stage|tier|grade|band|L)\s*(\d{1,2})\b", re.IGNORECASE)
 _YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?|yrs?)\b[^)]*\)?",
                     re.IGNORECASE)
 # Where a step's title ends and its description starts.
@@ -54,6 +55,16 @@ _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "star
              "previous roles such as ", "after working as ")
 _ARTICLES = ("a ", "an ", "the ", "roles such as ", "roles like ", "positions such as ",
              "titles such as ", "such as ", "e.g., ", "e.g. ", "like ")
+
+
+def step_number(text: str) -> int | None:
+    """The rung number of an explicit ladder step ("Level 2: …", "Step 3 — …"), else None.
+
+    >>> step_number("Step 3 — Senior Backend Developer (5–8 years)"), step_number("L4 | X")
+    (3, 4)
+    """
+    match = _RUNG.match(text.strip())
+    return int(match.group(1)) if match else None
 
 
 def is_truncated(text: str) -> bool:
@@ -131,8 +142,9 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
             # "A or B" names two roles; "A / B" with one head word ("Tech Lead / Engineering
             # Lead") is one role named two ways.
             heads = {_head(t) for t in titles}
+            bases = {role_base(t) for t in titles}
             if (len(titles) == len(halves) > 1
-                    and (len(heads) == len(titles) or "/" not in joiner)
+                    and (len(heads) == len(titles) or "/" not in joiner or len(bases) == 1)
                     and all(len(t.split()) > 1 or "/" not in joiner for t in titles)):
                 return titles
     if whole:
