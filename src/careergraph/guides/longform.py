@@ -336,7 +336,10 @@ class _LongformParser:
 
     def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
         """A plain Title Case line inside a list ("Python" under "Skills") is an item, unless
-        the lines after it are its own items (bullets or prose)."""
+        the lines after it are its own items (bullets or prose); a role title in a list of
+        moves is always an item."""
+        if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
+            return self.vocab.is_role_title(row.text)
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
         if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
@@ -692,6 +695,8 @@ class _LongformParser:
 
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
+_ROLE_LISTS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER,
+                         Kind.PROGRESSION})
 _DIRECTIONS: dict[str, Bucket] = {"up": "leads_to", "lateral": "transitions_to",
                                   "in": "moves_in"}
 

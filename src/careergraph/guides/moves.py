@@ -152,6 +152,8 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     if "," in item or ";" in item or " and " in item:
         items = split_items(item, keep_whole=vocab.is_role_title)
         found = [t for t in (_title_part(i, vocab) for i in items) if t]
+        if len(found) < len(items) and vocab.is_role_title(item.replace(",", "")):
+            return [item]  # "Governance, Risk and Compliance (GRC) Analyst": one title
         if found:
             return found
     return []
