@@ -21,7 +21,7 @@ from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.guides.layout import Segment, card_segments
 from careergraph.guides.moves import move_titles
 from careergraph.guides.salary import read_salaries, salary_level
-from careergraph.guides.split import segment, strip_step_number
+from careergraph.guides.split import join_brand_names, segment, strip_step_number
 from careergraph.guides.text import Line, clean, split_sentences, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 from careergraph.model import Guide, Layout, SkillKind
@@ -107,7 +107,7 @@ class _CardParser:
             self.paragraphs.setdefault(section or "Career Guide", []).append((text, seg.line))
 
     def employers(self, text: str, line: int) -> None:
-        for piece in segment(text, self.vocab.employers):
+        for piece in join_brand_names(segment(text, self.vocab.employers)):
             self.out.add("employers", piece.text, line)
             if piece.by_case:
                 self.out.warn(

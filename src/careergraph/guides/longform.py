@@ -45,7 +45,7 @@ from careergraph.guides.moves import (
 )
 from careergraph.guides.roles import choose_role, role_from_file_name
 from careergraph.guides.salary import find_money, read_salaries, salary_level
-from careergraph.guides.split import segment
+from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -444,7 +444,7 @@ class _LongformParser:
     def names(self, bucket: Bucket, text: str, line: int) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
-        for piece in segment(text, known):
+        for piece in join_brand_names(segment(text, known)):
             name = strip_acronym(piece.text).strip(" .")
             if name and len(name.split()) <= 6 and not is_truncated(name):
                 self.out.add(bucket, name, line)
