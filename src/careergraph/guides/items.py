@@ -19,6 +19,8 @@ from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["VERBS", "other_role", "prose_skills", "skill_names", "strip_acronym"]
 
+# Amounts, year spans and numbered lines are not names.
+_NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
 _ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
 #: Words that open a clause, not a skill name ("Design, build and maintain …").
 VERBS = frozenset({"learn", "master", "gain", "become", "automating", "familiarize",
@@ -68,7 +70,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     for part in parts:
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
         part = part.strip(" .:-–")
-        if part and len(part.split()) <= 6 and not is_truncated(part):
+        if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
+                part):
             out.append(part)
     return out
 

@@ -224,6 +224,14 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     return [*parts, (no, item, bullet)]
 
 
+def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
+    """A short sentence-case line whose words name a known section ("Skills you need")."""
+    words = text.split()
+    return (0 < len(words) <= 6 and text[0].isupper() and text[-1] not in ".!,;"
+            and "$" not in text
+            and classify_heading(text, vocab.headings) is not Kind.OTHER)
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     raw = [part for line in lines if not line.blank
            for part in _split_line(line.no, line.text, vocab)]
@@ -249,6 +257,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             numbered = _NUMBERED.fullmatch(text)
             if numbered and _plain_heading(numbered.group(2)):
                 rows.append(_Row(no, text, False, numbered.group(2), numbered=True))
+            elif numbered and _sentence_heading(numbered.group(2), vocab):
+                # "3. What you'll do": a numbered section of the page.
+                kind = classify_heading(numbered.group(2), vocab.headings)
+                rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
             elif _plain_heading(text):
                 rows.append(_Row(no, text, False, text))
             elif text.endswith(":") and label and not rest and len(label.split()) <= 6:

@@ -143,8 +143,11 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
             # Lead") is one role named two ways.
             heads = {_head(t) for t in titles}
             bases = {role_base(t) for t in titles}
+            # Both full titles of three words or more name two roles too.
+            full = all(len(t.split()) >= 3 for t in titles)
             if (len(titles) == len(halves) > 1
-                    and (len(heads) == len(titles) or "/" not in joiner or len(bases) == 1)
+                    and (len(heads) == len(titles) or "/" not in joiner or len(bases) == 1
+                         or full)
                     and all(len(t.split()) > 1 or "/" not in joiner for t in titles)):
                 return titles
     if whole:
