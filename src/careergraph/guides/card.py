@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.guides.layout import Segment, card_segments
+from careergraph.guides.items import bracket_names
 from careergraph.guides.moves import move_titles
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.split import join_brand_names, segment, strip_step_number
@@ -88,11 +89,13 @@ class _CardParser:
                 self.out.add(bucket, title, seg.line)
         elif section == "Top Skills for Success":
             self.out.skill(text, SkillKind.TOP, seg.line)
-            for tool in self.vocab.find_tools(text):
+            for tool in [*self.vocab.find_tools(text), *bracket_names(text)]:
                 self.out.skill(tool, SkillKind.TOOL, seg.line)
         elif section == "Often Missing Skills":
             for piece in segment(text, self.vocab.skills):
                 self.out.skill(piece.text, SkillKind.OFTEN_MISSING, seg.line)
+                for tool in bracket_names(piece.text):
+                    self.out.skill(tool, SkillKind.TOOL, seg.line)
         elif section == "Development Suggestions":
             for sentence in split_sentences(text):
                 self.out.add("development_suggestions", sentence, seg.line)

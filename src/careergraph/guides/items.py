@@ -17,10 +17,11 @@ from careergraph.guides.split import segment
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["VERBS", "other_role", "prose_skills", "skill_names", "strip_acronym"]
+__all__ = ["VERBS", "bracket_names", "other_role", "prose_skills", "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
+_BRACKETS = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
 #: Words that open a clause, not a skill name ("Design, build and maintain …").
 VERBS = frozenset({"learn", "master", "gain", "become", "automating", "familiarize",
@@ -32,6 +33,8 @@ _OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in
             "proficiency in ", "proficient in ", "knowledge of ", "expertise in ",
             "experience with ", "familiarity with ", "understanding of ", "skills in ",
             "skilled in ", "fluency in ", "fluent in ", "grounding in ")
+_SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset is ",
+                  "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ")
 _DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
          "advanced ", "working ", "hands-on ", "practical ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
@@ -43,6 +46,22 @@ _PLURAL_OF = re.compile(r"\b(Director|Head|VP|Vice President|Manager)s of ")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _SALARY_FOR = re.compile(r"\b(?:salar(?:y|ies)|pay|compensation)\s+(?:for|of)\s+(?:an?\s+)?",
                          re.IGNORECASE)
+
+
+def bracket_names(text: str) -> list[str]:
+    """Capitalised names listed in brackets ("Routing protocols (BGP, OSPF)").
+
+    >>> bracket_names("Secrets management (Vault)"), bracket_names("Data viz (e.g., Looker)")
+    (['Vault'], ['Looker'])
+    """
+    found: list[str] = []
+    for inner in _BRACKETS.findall(text):
+        inner = re.sub(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+", "", inner.strip())
+        items = split_items(inner)
+        if items and all(len(i.split()) <= 3 and all(w[:1].isupper() or w[:1].isdigit()
+                                                     for w in i.split()) for i in items):
+            found.extend(items)
+    return found
 
 
 def strip_acronym(name: str) -> str:
@@ -76,15 +95,16 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     return out
 
 
-def prose_skills(text: str) -> list[str]:
+def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     """Skills enumerated in a sentence after "including", "such as", "proficiency in" …
 
     Only lists of two or more short items count; the list stops at the first item that
-    reads as a clause.
+    reads as a clause.  ``anywhere``: the sentence is not in a skills section, so only
+    openers that announce skills count ("candidates bring …", "skills include …").
     """
     lowered = text.lower()
     found: list[str] = []
-    for opener in _OPENERS:
+    for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
         position = lowered.find(opener)
         while position != -1:
             found.extend(_items_after(text, position + len(opener)))

@@ -483,6 +483,9 @@ class _LongformParser:
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
         text = row.text
+        if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
+            for name in prose_skills(text, anywhere=True):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
             self.out.set_summary(text, row.no)
         elif text.endswith(":"):
