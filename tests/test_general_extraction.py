@@ -151,3 +151,43 @@ def test_build_reports_rejected_guides_and_keep_going(tmp_path: Path) -> None:
     assert "README.md:1: warning: skipped: not a guide" in result.output
     kept = runner.invoke(app, ["build", str(tmp_path), "--no-cache", "--keep-going"])
     assert kept.exit_code == 0
+
+
+def test_mojibake_is_repaired_before_reading() -> None:
+    guide = parse_text("Data Analyst\nCareer Ladder\nJunior Data Analyst β€” Data Analyst β€” "
+                       "Senior Data Analyst\nCan Lead To\nAnalytics Manager\n", "d.txt")
+    assert all("β€" not in f.text for f in guide.leads_to)
+    assert texts(guide.leads_to) == ["Analytics Manager"]
+
+
+def test_other_data_files_in_a_folder_are_notes_named_ones_errors(tmp_path: Path) -> None:
+    from careergraph.guides import load_corpus
+
+    (tmp_path / "data-engineer.yaml").write_text("role: Data Engineer\n")
+    (tmp_path / "package-info.json").write_text('{"name": "x"}')
+    corpus = load_corpus([tmp_path])
+    assert [g.role.text for g in corpus.guides] == ["Data Engineer"]
+    assert [(p.file, p.severity.value) for p in corpus.problems] == [
+        ("package-info.json", "warning")]
+    named = load_corpus([tmp_path / "package-info.json"])
+    assert [p.severity.value for p in named.problems] == ["error"]
+
+
+def test_lookups_say_a_role_guide_was_rejected(tmp_path: Path) -> None:
+    (tmp_path / "data-engineer.txt").write_text("Data Engineer\nCan Lead To\nStaff Engineer\n"
+                                                "Career Guide\nMajor Employers\nIBM\n")
+    (tmp_path / "site-reliability-engineer.txt").write_bytes(b"")
+    runner = CliRunner()
+    for args in (["role", "Site Reliability Engineer"],
+                 ["path", "Site Reliability Engineer", "Staff Engineer"],
+                 ["skills-gap", "Data Engineer", "Site Reliability Engineer"]):
+        result = runner.invoke(app, [*args, "--guides", str(tmp_path)])
+        assert result.exit_code == 3, result.output
+        assert "site-reliability-engineer.txt) was rejected: empty guide file" in result.output
+
+
+def test_a_median_renders_as_one_figure() -> None:
+    from careergraph.cli.render import format_salary
+
+    [median] = read_salaries("Global Median: $160,000", label="", level=None, source=SRC)
+    assert format_salary(median) == "median USD 160,000"

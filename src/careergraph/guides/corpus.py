@@ -16,6 +16,7 @@ import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+import yaml
 from pydantic import BaseModel, Field
 
 from careergraph.bulk import paused_gc
@@ -61,6 +62,17 @@ def _is_guide_name(label: str) -> bool:
     name = label.rsplit("/", 1)[-1].lower()
     stem = name.split(".")[0]
     return stem not in _NOT_GUIDES and ".expected." not in name
+
+
+def _other_document(data: bytes, suffix: str) -> bool:
+    """True for a JSON/YAML file that is not shaped like a guide at all (no role/guides)."""
+    if suffix.lower() not in STRUCTURED_SUFFIXES:
+        return False
+    try:
+        document = yaml.safe_load(data.decode("utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return False  # a broken guide is an error, not something else
+    return not (isinstance(document, dict) and ("role" in document or "guides" in document))
 
 
 def _expand(paths: Sequence[str | Path], problems: list[Problem]) -> list[tuple[str, Path]]:
@@ -173,13 +185,19 @@ def _load(
 
     guides: list[Guide] = []
     first_error: GuideError | None = None
-    for index, ((label, _), outcome) in enumerate(zip(contents, outcomes, strict=True), 1):
+    named = {str(given) for given in (paths or ())}
+    for index, ((label, data), outcome) in enumerate(zip(contents, outcomes, strict=True), 1):
         outcome = outcome or next(parsed)
         if progress is not None:
             progress(index, len(contents), label)
         try:
             outcome.raise_error()
         except GuideError as exc:
+            if label not in named and _other_document(data, suffixes[label].suffix):
+                # Found in a folder, a data file of another shape: a note, not a bad guide.
+                problems.append(Problem(file=label, line=1, message="skipped: not a guide "
+                                        "(a data file without 'role' or 'guides')"))
+                continue
             first_error = first_error or exc
             problems.append(
                 _error(exc.file, exc.line, exc.problem + (f" ({exc.hint})" if exc.hint else ""))
