@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder
-from careergraph.guides.layout import Segment, card_segments
 from careergraph.guides.items import bracket_names
+from careergraph.guides.layout import Segment, card_segments
 from careergraph.guides.moves import move_titles
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.split import join_brand_names, segment, strip_step_number

@@ -736,10 +736,12 @@ def _short_skill(item: str) -> bool:
     """A short noun phrase such as "Landing zone design" (not "Experience with X")."""
     head = item.rstrip(".").partition(" (")[0]
     words = head.split()
-    return (0 < len(words) <= 5 and words[0].lower() not in _QUALIFYING | VERBS
-            and not any(c.isdigit() for c in head) and "," not in head
-            and not item.rstrip().endswith(".") or 0 < len(words) <= 3
-            and words[0].lower() not in _QUALIFYING | VERBS)
+    if not words or words[0].lower() in _QUALIFYING | VERBS:
+        return False
+    if len(words) <= 3:
+        return True
+    return (len(words) <= 5 and not any(c.isdigit() for c in head) and "," not in head
+            and not item.rstrip().endswith("."))
 
 
 def _short_list(text: str) -> bool:

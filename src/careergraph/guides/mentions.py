@@ -302,7 +302,8 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
         if position == -1:
             continue
         tail = text[position + len(trigger) :]
-        openers = (" include ", " including ", " such as ", " like ", ": ", " are ")
+        openers: tuple[str, ...] = (" include ", " including ", " such as ", " like ", ": ",
+                                    " are ")
         if trigger == "companies":
             # "Companies with well-known ladders include A, B": only "include" after a clause.
             found = tail.lower().find(" include ", 0, 60)

@@ -48,7 +48,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "go on to become ", "moving up to ", "advancement to ", "can lead to ",
              "step into ", "leads to ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
-                  "sideways move to ", "move sideways to ", "transition to ", "transition into ", "switch to ", "move sideways into ",
+                  "sideways move to ", "move sideways to ", "transition to ", "transition into ",
+                  "switch to ", "move sideways into ",
                   "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ")
 _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "transition from ", "move in from ",
