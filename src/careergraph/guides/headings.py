@@ -36,6 +36,8 @@ __all__ = ["HeadingVocabulary", "load_headings", "normalise_heading"]
 _DECOR = re.compile(r"^(?:[#>*_=\s]|[^\w\s(\"'$€£₹])+")
 _NUMBER = re.compile(r"^(?:step\s+)?\d{1,2}(?:[.):]|\s*[-–—])\s*", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s*_#:–—-]+$")
+_CACHE_SIZE = 20_000
+_PREFIX = 3  # every fragment has at least this many characters
 
 
 def normalise_heading(text: str) -> str:
@@ -60,18 +62,25 @@ class HeadingVocabulary:
     rules: tuple[tuple[str, tuple[str, ...]], ...]
     headings: Mapping[str, str]
     regions: tuple[str, ...] = ()
-    _by_first: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
-    _by_last: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    _by_prefix: Mapping[str, list[tuple[str, int]]] = field(default_factory=dict,
+                                                            compare=False)
+    _lengths: tuple[int, ...] = field(default=(), compare=False)
+    # Headings repeat across guides: each distinct heading is classified once per process.
+    _seen: dict[str, str | None] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
-        # Glued headings are looked up by their first / last letter: a few candidates a line.
-        first: dict[str, list[str]] = {}
-        last: dict[str, list[str]] = {}
-        for heading in self.headings:
-            first.setdefault(heading[0], []).append(heading)
-            last.setdefault(heading[-1], []).append(heading)
-        object.__setattr__(self, "_by_first", {k: tuple(v) for k, v in first.items()})
-        object.__setattr__(self, "_by_last", {k: tuple(v) for k, v in last.items()})
+        # Fragments indexed by their first letters: at each word start of a heading a few
+        # candidates are tried; the earliest kind (file order) over all starts wins.
+        fragments: dict[str, int] = {}
+        for order, (_, words) in enumerate(self.rules):
+            for word in words:
+                fragments.setdefault(word.strip(), order)
+        by_prefix: dict[str, list[tuple[str, int]]] = {}
+        for word, order in fragments.items():
+            by_prefix.setdefault(word[:_PREFIX], []).append((word, order))
+        object.__setattr__(self, "_by_prefix", by_prefix)
+        lengths = sorted({len(h) for h in self.headings}, reverse=True)
+        object.__setattr__(self, "_lengths", tuple(lengths))
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any], origin: str = "headings") -> HeadingVocabulary:
@@ -108,20 +117,31 @@ class HeadingVocabulary:
 
     def classify(self, heading: str) -> str | None:
         """The kind a heading's words announce, or None when no rule knows them."""
+        if heading in self._seen:
+            return self._seen[heading]
         bare = normalise_heading(heading)
-        exact = self.headings.get(bare.lower())
-        if exact is not None:
-            return exact
-        lowered = " " + bare.lower()
-        for kind, words in self.rules:
-            if any(_word_start(lowered, word) for word in words):
-                return kind
-        return None
+        found = self.headings.get(bare.lower())
+        if found is None:
+            lowered = bare.lower()
+            orders = [order
+                      for start in _word_starts(lowered)
+                      for word, order in self._by_prefix.get(lowered[start:start + _PREFIX], ())
+                      if lowered.startswith(word, start)]
+            found = self.rules[min(orders)][0] if orders else None
+        if len(self._seen) < _CACHE_SIZE:
+            self._seen[heading] = found
+        return found
 
     def exact(self, text: str) -> str | None:
         """The kind of a line that *is* a known heading (decoration ignored), else None."""
+        key = "\x00" + text  # shares the cache with classify, under another key
+        if key in self._seen:
+            return self._seen[key]
         bare = normalise_heading(text)
-        return self.headings.get(bare.lower()) if bare else None
+        found = self.headings.get(bare.lower()) if bare else None
+        if len(self._seen) < _CACHE_SIZE:
+            self._seen[key] = found
+        return found
 
     def split_glued(self, text: str) -> tuple[str, str, str] | None:
         """``(heading, kind, rest)`` when a known heading starts the line glued to its text.
@@ -133,16 +153,15 @@ class HeadingVocabulary:
         if not stripped[:1].isupper():
             return None
         lowered = stripped.lower()
-        best: tuple[str, str, str] | None = None
-        for heading in self._by_first.get(lowered[0], ()):
-            kind = self.headings[heading]
-            if len(heading) < len(stripped) and lowered.startswith(heading):
-                rest = stripped[len(heading):]
-                if rest[0].isspace() or rest[0].islower() or not stripped[0].isupper():
-                    continue
-                if best is None or len(heading) > len(best[0]):
-                    best = (stripped[: len(heading)], kind, rest.lstrip(" :–—-"))
-        return best
+        for size in self._lengths:  # longest first: a few dictionary look-ups a line
+            kind = self.headings.get(lowered[:size]) if size < len(stripped) else None
+            if kind is None:
+                continue
+            rest = stripped[size:]
+            if rest[0].isspace() or rest[0].islower():
+                continue
+            return (stripped[:size], kind, rest.lstrip(" :–—-"))
+        return None
 
     def split_glued_end(self, text: str) -> tuple[str, str, str] | None:
         """``(before, heading, kind)`` when a known heading ends the line glued to the text.
@@ -152,27 +171,20 @@ class HeadingVocabulary:
         """
         stripped = text.strip()
         lowered = stripped.lower()
-        best: tuple[str, str, str] | None = None
-        for heading in self._by_last.get(lowered[-1:], ()):
-            kind = self.headings[heading]
-            size = len(heading)
-            if size < len(stripped) and lowered.endswith(heading):
-                before = stripped[: -size]
-                head = stripped[-size:]
-                if before[-1].isspace() or not head[0].isupper() or before[-1].isupper():
-                    continue
-                if best is None or size > len(best[1]):
-                    best = (before.rstrip(), head, kind)
-        return best
+        for size in self._lengths:
+            kind = self.headings.get(lowered[-size:]) if size < len(stripped) else None
+            if kind is None:
+                continue
+            before, head = stripped[:-size], stripped[-size:]
+            if before[-1].isspace() or not head[0].isupper() or before[-1].isupper():
+                continue
+            return (before.rstrip(), head, kind)
+        return None
 
 
-def _word_start(lowered: str, word: str) -> bool:
-    position = lowered.find(word)
-    while position != -1:
-        if word[0] == " " or position == 0 or not lowered[position - 1].isalnum():
-            return True
-        position = lowered.find(word, position + 1)
-    return False
+def _word_starts(text: str) -> list[int]:
+    return [i for i, char in enumerate(text)
+            if char.isalnum() and (i == 0 or not text[i - 1].isalnum())]
 
 
 @cache

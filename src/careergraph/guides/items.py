@@ -21,6 +21,7 @@ __all__ = ["VERBS", "bracket_names", "other_role", "prose_skills", "skill_names"
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
+_GLUED = re.compile(r"[a-z)][A-Z]")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
 #: Words that open a clause, not a skill name ("Design, build and maintain …").
@@ -35,6 +36,7 @@ _OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in
             "skilled in ", "fluency in ", "fluent in ", "grounding in ")
 _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset is ",
                   "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ")
+_ANY_SKILL_OPENER = re.compile("|".join(re.escape(o) for o in _SKILL_OPENERS))
 _DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
          "advanced ", "working ", "hands-on ", "practical ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
@@ -83,8 +85,10 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     item = clean(item.rstrip("."))
     if any(mark in item for mark in ",;|·"):
         parts = split_items(item.replace("|", ",").replace("·", ","))
-    else:
+    elif _GLUED.search(item):
         parts = [p.text for p in segment(item, vocab.skills)]
+    else:
+        parts = [item]
     out: list[str] = []
     for part in parts:
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
@@ -104,6 +108,8 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     """
     lowered = text.lower()
     found: list[str] = []
+    if anywhere and _ANY_SKILL_OPENER.search(lowered) is None:
+        return found
     for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
         position = lowered.find(opener)
         while position != -1:

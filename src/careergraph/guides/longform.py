@@ -207,6 +207,10 @@ def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
     return Kind(kind) if kind is not None else None
 
 
+# Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
+_GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -214,6 +218,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     if not item:
         return []
     parts: list[tuple[int, str, bool]] = []
+    if bullet or not _GLUE.search(item):
+        return [(no, item, bullet)]  # no heading can be glued without a case change
     glued = vocab.headings.split_glued(item)
     if glued and glued[2] and not bullet:
         parts.append((no, glued[0], False))
@@ -244,7 +250,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
             continue
-        label, rest = split_label(text)
+        label, rest = split_label(text) if ":" in text[:200] else (None, text)
         if label and rest:
             kind = classify_heading(label, vocab.headings)
             exact = _known_heading(label, vocab)
@@ -305,7 +311,8 @@ class _LongformParser:
             return classify_heading(text, self.vocab.headings) is not Kind.OTHER
 
         choice = choose_role([(row.no, row.text) for row in rows if row.kind is None
-                              or row.top], self.vocab, is_heading)
+                              or row.top], self.vocab, is_heading,
+                             frozenset(row.no for row in rows if row.heading))
         if choice is not None:
             self.out.set_role(choice.title, choice.line, signal=choice.signal)
             self.role = choice.title

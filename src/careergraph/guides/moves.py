@@ -42,6 +42,7 @@ _YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?
                     re.IGNORECASE)
 # Where a step's title ends and its description starts.
 _STEP_CUTS = (": ", " – ", " — ", " - ", " (", ", ", "\t", " | ")
+_GLUED = re.compile(r"[a-z)][A-Z]")
 _QUALIFIER = re.compile(r"\s\((?:[A-Z][\w/&+.-]*\s?){1,4}\)$")
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
              "progress to ", "progress into ", "move up to ", "step up to ", "grow into ",
@@ -54,6 +55,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
 _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "transition from ", "move in from ",
              "previous roles such as ", "after working as ")
+_ANY_TRIGGER = re.compile("|".join(re.escape(t) for t in (*_PROSE_UP, *_PROSE_LATERAL,
+                                                           *_PROSE_IN)))
 _ARTICLES = ("a ", "an ", "the ", "roles such as ", "roles like ", "positions such as ",
              "titles such as ", "such as ", "e.g., ", "e.g. ", "like ")
 
@@ -129,7 +132,7 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     item = clean(item)
     if not item:
         return []
-    pieces = segment(item)
+    pieces = segment(item) if _GLUED.search(item) else []
     if len(pieces) > 1 and not any(mark in item for mark in ",;/"):
         glued = [t for t in (_title_part(p.text, vocab) for p in pieces) if t]
         if len(glued) == len(pieces):
@@ -219,6 +222,8 @@ def prose_moves(text: str, vocab: Vocabulary) -> dict[str, list[str]]:
     """
     lowered = text.lower()
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
+    if _ANY_TRIGGER.search(lowered) is None:
+        return found  # most sentences state no move: one scan instead of one per trigger
     for direction, triggers in (("up", _PROSE_UP), ("lateral", _PROSE_LATERAL),
                                 ("in", _PROSE_IN)):
         for trigger in triggers:

@@ -108,9 +108,14 @@ def _page_title(text: str, vocab: Vocabulary, first: bool) -> str | None:
 
 
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
-    words = text.split()
-    for size in range(min(len(words) - 1, 6), 0, -1):
-        if words[size].lower().strip(",") in _DEFINING_VERBS and words[size - 1].endswith("s"):
+    words = text[:120].split()[:8]  # the subject opens the sentence
+    if not words or not words[0][:1].isupper():
+        return None
+    # The subject ends before the first verb: only that split is tried.
+    verb = next((i for i, w in enumerate(words[1:7], 1)
+                 if w.lower().strip(",") in _DEFINING_VERBS), None)
+    for size in (verb,) if verb is not None else ():
+        if words[size - 1].endswith("s"):
             candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
             title = _titled(candidate, vocab)
             if title and candidate != title:
@@ -132,11 +137,13 @@ def _definition(text: str, vocab: Vocabulary) -> str | None:
 def choose_role(
     lines: Sequence[tuple[int, str]], vocab: Vocabulary,
     is_heading: Callable[[str], bool] = lambda _: False,
+    heading_lines: frozenset[int] = frozenset(),
 ) -> RoleChoice | None:
     """The role named by the strongest signal in ``lines`` (``(number, text)``), or None.
 
     Ties go to the earliest line.  ``is_heading`` tells known section headings, which are
-    never a title line ("Career Guide", "Skills").
+    never a title line ("Career Guide", "Skills"); ``heading_lines`` are the lines the
+    parser took as headings: they are read for page titles and "… for a X", not as prose.
     """
     found: list[tuple[int, int, str, str]] = []  # (strength, -line, title, signal)
 
@@ -160,15 +167,17 @@ def choose_role(
                 found_text = True
                 if head <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
                     add("title_line", _titled(text, vocab), no)
+        if no in heading_lines:
+            match = _RESPONSIBILITY_FOR.search(text) if len(text) < 90 else None
+            if match:
+                add("heading_for", _titled(match.group(1), vocab), no)
+            continue
         # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
         add("definition", _definition(text, vocab), no, 3)
         add("plural_opening", _plural_opening(text, vocab), no, 3)
         for strength, title in role_statements(text, vocab):
             # role_statements ranks its own kinds (3 = "the role of a …", 1 = "demand for").
             add("statement" if strength > 1 else "mention", title, no, strength)
-        match = _RESPONSIBILITY_FOR.search(text) if len(text) < 90 else None
-        if match:
-            add("heading_for", _titled(match.group(1), vocab), no)
     if not found:
         return None
     _, line, title, signal = max(found)

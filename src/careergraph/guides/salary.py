@@ -48,6 +48,8 @@ _AMOUNT = re.compile(
     rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£)(?![A-Za-z]))?"
 )
 # A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
+_DIGIT = re.compile(r"\d")
+_CURRENCY = re.compile(rf"{_CUR}|lakh|lac\b|LPA|crore|\d\s?L\b")
 _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until)\s*"
                    r"(?P<over>over\s+|more than\s+)?")
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
@@ -155,6 +157,8 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
     [(110000, 150000)]
     """
     found: list[Money] = []
+    if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text)):
+        return found  # most lines hold no figure: two quick scans, not an amount search
     position = 0
     floor = 0
     size = len(text)
