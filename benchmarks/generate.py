@@ -28,6 +28,16 @@ and the skills, employers and sectors of the card and structured guides.
 Same ``(size, seed)`` → byte-identical files::
 
     python -m benchmarks.generate --size 1000 --seed 7 --out benchmarks/out/corpus-1000
+
+Styles
+------
+``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
+guide *web pages* in six site styles (job specification, career wiki, level-by-level ladder,
+markdown salary table, government careers profile, long-form blog; see
+``benchmarks/web_pages.py`` and ``docs/extraction-structures.md``) with their truth: per guide
+the skills, employers, sectors, salaries (currency, period, point, owner) and the names that
+must not come out of the page, and moves *into* a role as LEADS_TO edges.  The classic style's
+output does not depend on the web code: same size and seed, same bytes as before it existed.
 """
 
 from __future__ import annotations
@@ -48,9 +58,17 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Corpus", "Role", "World", "corpus_digest", "generate", "main"]
+from benchmarks.web_pages import WEB_LAYOUTS, render_web
+
+__all__ = ["STYLES", "Corpus", "Role", "World", "corpus_digest", "generate", "main"]
 
 DEFAULT_SEED = 20240607
+STYLES = ("classic", "web")
+# Layouts a role's guides are drawn from, per style (two distinct draws per role at most).
+LAYOUT_POOLS = {
+    "classic": ("card", "card", "longform", "yaml", "json"),
+    "web": ("card", "longform", "yaml", *WEB_LAYOUTS),
+}
 
 # --------------------------------------------------------------------------------------
 # Vocabulary (no level words inside area names: "Lead Generation" would read as a level)
@@ -252,6 +270,10 @@ class Guide:
     skills: dict[str, list[str]] = field(default_factory=dict)
     employers: list[str] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
+    # Web style only: moves into the role, the page's salaries, names that must not come out.
+    moves_in: list[tuple[Role, str]] = field(default_factory=list)
+    salaries: list[dict[str, Any]] = field(default_factory=list)
+    must_not_appear: list[str] = field(default_factory=list)
 
 
 class World:
@@ -749,7 +771,7 @@ class Corpus:
     bytes: int
 
 
-def _plan(world: World, size: int) -> list[Guide]:
+def _plan(world: World, size: int, style: str = "classic") -> list[Guide]:
     rng = world.rng
     guides: list[Guide] = []
     while len(guides) < size:
@@ -763,7 +785,7 @@ def _plan(world: World, size: int) -> list[Guide]:
         for role in roles:
             roll = rng.random()
             n = 0 if roll < 0.04 else (2 if roll > 0.86 else 1)
-            layouts = rng.sample(("card", "card", "longform", "yaml", "json"), 2)
+            layouts = rng.sample(LAYOUT_POOLS[style], 2)
             for layout in dict.fromkeys(layouts[:n]):
                 guides.append(Guide(role=role, layout=layout))
                 role.subject_files.append("planned")
@@ -772,6 +794,9 @@ def _plan(world: World, size: int) -> list[Guide]:
 
 
 def _fill(world: World, g: Guide) -> None:
+    if g.layout in WEB_LAYOUTS:
+        _fill_web(world, g)
+        return
     rng, role = world.rng, g.role
     g.title_line = g.layout != "longform" or rng.random() < 0.3
     g.title = _title(world, g)
@@ -817,6 +842,44 @@ def _fill(world: World, g: Guide) -> None:
                  else s for s in sectors]
 
 
+def _plain(names: Sequence[str]) -> list[str]:
+    """Names a prose list can hold unambiguously (no comma, no ' and ', no ' or ')."""
+    return [n for n in names if "," not in n and " and " not in n and " or " not in n]
+
+
+def _fill_web(world: World, g: Guide) -> None:
+    """Facts of a web-style guide: formal spellings, moves into the role, a ladder."""
+    rng, role = world.rng, g.role
+    g.title_line = True
+    g.title = role.title
+    if g.title not in role.spellings:
+        role.spellings.append(g.title)
+    if g.layout == "govprofile" and role.level == "senior" and rng.random() < 0.5:
+        g.aliases.append("Sr. " + role.title[len("Senior "):])
+        if g.aliases[-1] not in role.spellings:
+            role.spellings.append(g.aliases[-1])
+    g.leads_to = [(r, _spell(world, r, formal=True)) for r in world.next_roles(role)]
+    siblings = _siblings(world, role)
+    g.transitions_to = [(r, _spell(world, r, formal=True))
+                        for r in siblings[: rng.randint(0, 3)]]
+    if role.area is not None:
+        before = [r for r in world.area_roles[role.area.index].values()
+                  if role in world.next_roles(r)]
+        g.moves_in = [(r, _spell(world, r, formal=True)) for r in before]
+    if g.layout in ("ladder", "table"):
+        chain = world.ladder(role)
+        if len(chain) >= 2:
+            g.progression = [(r, r.title) for r in chain]
+    top = _plain(world.sample_skills(rng.randint(6, 12)))
+    missing = _plain(world.sample_skills(rng.randint(2, 5), top, gluable=True))
+    taken = {_key(s) for s in top + missing}
+    g.skills = {"top": top, "often_missing": missing,
+                "tool": [t for t in rng.sample(TOOLS, rng.randint(0, 3)) if _key(t) not in taken],
+                "soft": rng.sample(SOFT_SKILLS, rng.randint(0, 3))}
+    g.employers = _plain(world.sample_employers(rng.randint(0, 6)))
+    g.sectors = _plain(rng.sample(world.sectors, rng.randint(0, 4)))
+
+
 def _siblings(world: World, role: Role) -> list[Role]:
     """Roles at the same level in other areas of the same domain (or the other track)."""
     if role.area is None:
@@ -841,11 +904,15 @@ def _slug(text: str) -> str:
     return "-".join(words) or "guide"
 
 
-def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED) -> Corpus:
+def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED,
+             style: str = "classic") -> Corpus:
     """Write a corpus of ``size`` guides to ``out/guides`` and its truth to ``out/truth.json``.
 
-    The folder is emptied first.  Same ``size`` and ``seed`` give byte-identical files.
+    The folder is emptied first.  Same ``size``, ``seed`` and ``style`` give byte-identical
+    files; ``style`` is ``classic`` or ``web`` (see the module docstring).
     """
+    if style not in STYLES:
+        raise ValueError(f"unknown style {style!r}: use one of {', '.join(STYLES)}")
     root = Path(out)
     guides_dir = root / "guides"
     if guides_dir.exists():
@@ -853,7 +920,7 @@ def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED) -> Corpus:
     guides_dir.mkdir(parents=True)
     world = World(size, seed)
     rng = world.rng
-    plan = _plan(world, size)
+    plan = _plan(world, size, style)
     for role in world.roles.values():
         role.subject_files = []
     names: set[str] = set()
@@ -894,6 +961,12 @@ def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED) -> Corpus:
             g.file = unique(_slug(g.role.title), g.layout)
             g.role.subject_files.append(g.file)
             files[g.file] = _dump(structured_record(world, g), g.layout)
+        elif g.layout in WEB_LAYOUTS:
+            ext = "md" if g.layout == "table" else "txt"
+            g.file = unique(_slug(g.role.title), f"{g.layout}.{ext}")
+            g.role.subject_files.append(g.file)
+            area = g.role.area.name if g.role.area else g.role.domain
+            files[g.file] = render_web(rng, g, area)
         else:
             g.file = unique(_slug(g.role.title), f"{g.layout}.txt")
             g.role.subject_files.append(g.file)
@@ -927,9 +1000,10 @@ def _truth(world: World, plan: list[Guide], size: int, seed: int) -> dict[str, A
     guides = []
     for g in plan:
         mentioned[g.role.key] = g.role
-        for r, _ in (*g.leads_to, *g.transitions_to, *g.progression):
+        for r, _ in (*g.leads_to, *g.transitions_to, *g.progression, *g.moves_in):
             mentioned[r.key] = r
         leads |= {(g.role.key, r.key) for r, _ in g.leads_to if r is not g.role}
+        leads |= {(r.key, g.role.key) for r, _ in g.moves_in if r is not g.role}
         leads |= {(a.key, b.key) for (a, _), (b, _) in itertools.pairwise(g.progression)}
         moves |= {(g.role.key, r.key) for r, _ in g.transitions_to if r is not g.role}
         entry: dict[str, Any] = {"file": g.file, "layout": g.layout, "role": g.role.key,
@@ -938,6 +1012,14 @@ def _truth(world: World, plan: list[Guide], size: int, seed: int) -> dict[str, A
             entry["skills"] = {k: v for k, v in g.skills.items() if v}
             entry["employers"] = g.employers
             entry["sectors"] = g.sectors
+        if g.layout in WEB_LAYOUTS:  # the page's facts, in the extraction scorer's schema
+            entry["leads_to"] = [text for _, text in g.leads_to]
+            entry["transitions_to"] = [text for _, text in g.transitions_to]
+            entry["ladder"] = [[text for _, text in g.progression]] if g.progression else []
+            entry["aliases"] = g.aliases
+            entry["moves_in"] = [text for _, text in g.moves_in]
+            entry["salaries"] = g.salaries
+            entry["must_not_appear"] = g.must_not_appear
         guides.append(entry)
     roles = {
         key: {"title": r.title, "level": r.level, "spellings": sorted(set(r.spellings)),
@@ -970,12 +1052,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--style", choices=STYLES, default="classic",
+                        help="classic: card, long-form and structured guides (default); "
+                             "web: also career-guide web pages in six site styles")
     parser.add_argument("--out", type=Path, default=None,
                         help="folder (default benchmarks/out/corpus-SIZE)")
     args = parser.parse_args(argv)
     out = args.out or Path(__file__).parent / "out" / f"corpus-{args.size}"
     start = time.perf_counter()
-    corpus = generate(args.size, out, args.seed)
+    corpus = generate(args.size, out, args.seed, args.style)
     took = time.perf_counter() - start
     print(f"{args.size} guides in {len(corpus.files)} files, {corpus.bytes / 1e6:.1f} MB, "
           f"{len(corpus.truth['roles'])} roles -> {out} ({took:.1f} s)")

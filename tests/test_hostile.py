@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from careergraph.errors import GuideError
 from careergraph.guides import load_corpus, parse_file, parse_structured, parse_text
+from careergraph.guides.read import decode
 from careergraph.lexicon import load_lexicon
 from careergraph.model import Guide, Source
 from careergraph.resources import guides_dir
@@ -128,7 +129,7 @@ def load_bytes_checked(files: dict[str, bytes]) -> None:
                     check_guide(guide, name, lines)
         corpus = load_corpus([root], lexicon=LEXICON)
         for guide in corpus.guides:
-            check_guide(guide, guide.file, line_count(files[guide.file].decode("utf-8-sig")))
+            check_guide(guide, guide.file, line_count(decode(files[guide.file], guide.file)))
         for problem in corpus.problems:
             assert problem.file in files and problem.line >= 1, problem
 

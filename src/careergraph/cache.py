@@ -62,16 +62,17 @@ def cache_key(
 ) -> str:
     """A digest of everything that decides the graph built from ``paths``."""
     from careergraph import __version__
-    from careergraph.guides import discover_files
+    from careergraph.guides.corpus import discover_files, guide_digest
+    from careergraph.lexicon import lexicon_digest
 
     digest = hashlib.sha256(f"careergraph {__version__} strict={strict}\n".encode())
     digest.update(_code_fingerprint().encode())
     for label, path in discover_files(paths):
         digest.update(f"guide {label}\n".encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(guide_digest(path))
     for path in _lexicon_files(lexicon_dirs):
         digest.update(f"lexicon {path}\n".encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(lexicon_digest(path))
     return digest.hexdigest()
 
 

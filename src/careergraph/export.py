@@ -33,6 +33,7 @@ import networkx as nx
 
 from careergraph.errors import CareerGraphError
 from careergraph.model import EdgeType, NodeType
+from careergraph.output import writing
 
 __all__ = [
     "ExportFormat",
@@ -237,8 +238,12 @@ _WRITERS: dict[ExportFormat, Callable[[nx.MultiDiGraph, Path], Path]] = {
 
 
 def write_export(graph: nx.MultiDiGraph, fmt: ExportFormat, out: str | Path) -> Path:
-    """Write ``graph`` in ``fmt`` to ``out`` (a file; a folder for CSV)."""
+    """Write ``graph`` in ``fmt`` to ``out`` (a file; a folder for CSV).
+
+    Raises :class:`~careergraph.errors.InputError` naming ``out`` when it cannot be written.
+    """
     out = Path(out)
-    if fmt is not ExportFormat.CSV:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    return _WRITERS[fmt](graph, out)
+    with writing(out, folder=fmt is ExportFormat.CSV):
+        if fmt is not ExportFormat.CSV:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        return _WRITERS[fmt](graph, out)

@@ -13,6 +13,9 @@ True
 
 from __future__ import annotations
 
+import hashlib
+import os
+import stat
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -25,7 +28,7 @@ from careergraph.errors import LexiconError
 from careergraph.model import Seniority
 from careergraph.resources import lexicon_dir
 
-__all__ = ["Lexicon", "RoleEntry", "load_lexicon"]
+__all__ = ["Lexicon", "RoleEntry", "lexicon_digest", "lexicon_files", "load_lexicon"]
 
 
 class RoleEntry(BaseModel):
@@ -95,14 +98,69 @@ def _merge_lists(
     return out
 
 
+def lexicon_files(given: str | Path) -> list[Path]:
+    """The lexicon files a ``--lexicon`` argument names: the file itself, or a folder's
+    ``*.yaml`` and ``*.yml`` files.  A missing or unreadable path, or one that is neither a
+    file nor a folder (a FIFO), is a :class:`LexiconError` naming it.
+
+    >>> try:
+    ...     lexicon_files("/nonexistent")
+    ... except LexiconError as err:
+    ...     print(err)
+    /nonexistent: no such lexicon file or folder (give a folder of .yaml files or one .yaml file)
+    """
+    path = Path(given)
+    hint = "give a folder of .yaml files or one .yaml file"
+    try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISREG(mode):
+            return [path]
+        if not stat.S_ISDIR(mode):
+            raise LexiconError(str(path), 0, "not a lexicon file or folder", hint=hint)
+        with os.scandir(path) as scan:
+            names = sorted(e.name for e in scan)
+    except FileNotFoundError as exc:
+        raise LexiconError(str(path), 0, "no such lexicon file or folder", hint=hint) from exc
+    except OSError as exc:
+        raise LexiconError(str(path), 0, f"cannot read: {exc.strerror or exc}") from exc
+    return [path / name for suffix in (".yaml", ".yml") for name in names
+            if name.endswith(suffix) and not name.startswith(".")]
+
+
+def _read_bytes(path: Path) -> bytes:
+    # Opened non-blocking and checked, so a FIFO named *.yaml cannot hang the command.
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise LexiconError(str(path), 0,
+                           f"cannot read lexicon file: {exc.strerror or exc}") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise LexiconError(str(path), 0, "not a regular file")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise LexiconError(str(path), 0,
+                           f"cannot read lexicon file: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+
+
+def lexicon_digest(path: Path) -> bytes:
+    """SHA-256 of a lexicon file's bytes (for cache keys); :class:`LexiconError` naming the
+    file when it cannot be read."""
+    return hashlib.sha256(_read_bytes(path)).digest()
+
+
 def _read(path: Path) -> Lexicon:
     try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw: Any = yaml.safe_load(_read_bytes(path).decode("utf-8-sig"))
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise LexiconError(str(path), line, f"not valid YAML: {exc.problem}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(str(path), 1, f"cannot read lexicon file: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise LexiconError(str(path), 1, f"not UTF-8 text: {exc.reason}",
+                           hint="save the file as UTF-8") from exc
     if raw is None:
         return Lexicon()
     if not isinstance(raw, dict):
@@ -138,10 +196,8 @@ def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
 @cache
 def _load(extra_dirs: tuple[str, ...]) -> Lexicon:
     lexicon = Lexicon()
-    for folder in (lexicon_dir(), *map(Path, extra_dirs)):
-        if folder.is_file():
-            lexicon = lexicon.merged(_read(folder))
-            continue
-        for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+    folders: list[str | Path] = [lexicon_dir(), *extra_dirs]
+    for given in folders:
+        for path in lexicon_files(given):
             lexicon = lexicon.merged(_read(path))
     return lexicon

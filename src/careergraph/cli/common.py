@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 import typer
 from pydantic import BaseModel
 from rich.console import Console
+from rich.markup import escape
 
+from careergraph.display import display_name
 from careergraph.errors import EXIT_CODES, CareerGraphError
 
 if TYPE_CHECKING:
@@ -39,6 +41,10 @@ __all__ = [
     "print_json",
 ]
 
+
+
+#: Longest error message printed (a message can quote a 100,000-character name).
+_ERROR_CHARS = 2000
 
 
 def _width() -> int | None:
@@ -149,7 +155,9 @@ def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
             if _debugging():
                 raise
             code = next(c for cls, c in EXIT_CODES.items() if isinstance(exc, cls))
-            err_console.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True,
+            # The message quotes paths and names: "[ab]*.txt" is text, not markup.
+            message = escape(display_name(exc, _ERROR_CHARS))
+            err_console.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True,
                               highlight=False)
             raise typer.Exit(code) from None
 

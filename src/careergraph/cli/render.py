@@ -1,6 +1,7 @@
 """Terminal rendering of careergraph's results (rich), kept apart from the commands.
 
-Guide text is printed with markup disabled, so a name like ``[red]x`` stays literal.
+Guide text is printed with markup disabled, so a name like ``[red]x`` stays literal, and
+through :func:`show`: names shortened, bidirectional control characters neutralised.
 """
 
 from __future__ import annotations
@@ -14,13 +15,27 @@ from rich.markup import escape
 from rich.table import Table
 
 from careergraph.cards import Link, RoleCard
+from careergraph.display import LABEL_CHARS, display_name
 from careergraph.errors import ResolveError
 from careergraph.graph import CareerGraph
 from careergraph.model import SalaryRange, Source
 
-__all__ = ["build_summary", "explain_rejected", "format_salary", "role_card", "stats"]
+__all__ = ["build_summary", "explain_rejected", "format_salary", "role_card", "show", "stats"]
 
 T = TypeVar("T")
+
+#: Longest summary or problem message printed (characters).
+_TEXT_CHARS = 600
+
+
+def show(text: object, limit: int = LABEL_CHARS) -> str:
+    """Guide text ready for ``console.print``: shortened to ``limit`` characters, bidi
+    controls neutralised, markup escaped.
+
+    >>> show("Lead " + "x" * 100, limit=10)
+    'Lead xxxx…'
+    """
+    return escape(display_name(text, limit))
 
 
 def explain_rejected(graph: CareerGraph, names: str, run: Callable[[str], T]) -> T:
@@ -60,7 +75,7 @@ def format_salary(salary: SalaryRange) -> str:
 
 
 def _where(sources: Iterable[Source]) -> str:
-    return ", ".join(s.label for s in sources)
+    return show(", ".join(s.label for s in sources), _TEXT_CHARS)
 
 
 def build_summary(console: Console, graph: CareerGraph, out: Path | None) -> None:
@@ -72,11 +87,11 @@ def build_summary(console: Console, graph: CareerGraph, out: Path | None) -> Non
     console.print("  edges: " + ", ".join(f"{k} {v}" for k, v in s.edges.items()))
     for guide in report.guides:
         signal = f", role from {guide.role_signal}" if guide.role_signal else ""
-        console.print(f"  {escape(guide.file)}: {escape(guide.role)} — {guide.status}, "
+        console.print(f"  {show(guide.file, _TEXT_CHARS)}: {show(guide.role)} — {guide.status}, "
                       f"{guide.coverage:.0%} of {guide.content_lines} content lines{signal}")
     for rejected in report.rejected:
-        console.print(f"  [red]{escape(rejected.file)}: rejected — {escape(rejected.reason)} "
-                      f"(line {rejected.line})[/]")
+        console.print(f"  [red]{show(rejected.file, _TEXT_CHARS)}: rejected — "
+                      f"{show(rejected.reason, _TEXT_CHARS)} (line {rejected.line})[/]")
     # A guide's warnings are in the corpus problems and in its own report: print each once.
     # Errors are the rejected guides, listed above.
     problems = [p for p in dict.fromkeys(
@@ -84,12 +99,13 @@ def build_summary(console: Console, graph: CareerGraph, out: Path | None) -> Non
         if p.severity != "error"]
     for problem in problems:
         colour = "red" if problem.severity == "error" else "yellow"
-        console.print(f"  [{colour}]{escape(problem.label)}[/]")
+        console.print(f"  [{colour}]{show(problem.label, _TEXT_CHARS)}[/]")
     for dropped in graph.report.dropped:
-        console.print(f"  [dim]{escape(dropped.source.label)}: {dropped.type.value} "
-                      f"{escape(dropped.text)!s} not added: {dropped.reason}[/]")
+        console.print(f"  [dim]{show(dropped.source.label, _TEXT_CHARS)}: "
+                      f"{dropped.type.value} {show(dropped.text)} not added: "
+                      f"{dropped.reason}[/]")
     if out is not None:
-        console.print(f"Saved graph to {escape(str(out))}")
+        console.print(f"Saved graph to {show(out, _TEXT_CHARS)}")
 
 
 def stats(console: Console, graph: CareerGraph, *, show_unused: bool) -> None:
@@ -109,17 +125,18 @@ def stats(console: Console, graph: CareerGraph, *, show_unused: bool) -> None:
     for column in ("used", "coverage", "problems"):
         coverage.add_column(column, justify="right", no_wrap=True)
     for g in graph.report.guides:
-        coverage.add_row(escape(g.file), escape(g.role), g.status,
+        coverage.add_row(show(g.file), show(g.role), g.status,
                          f"{g.used_lines}/{g.content_lines}", f"{g.coverage:.1%}",
                          str(len(g.problems)))
     for r in graph.report.rejected:
-        coverage.add_row(escape(r.file), "", "[red]rejected[/]", "", "",
-                         escape(f"{r.reason} (line {r.line})"))
+        coverage.add_row(show(r.file), "", "[red]rejected[/]", "", "",
+                         show(f"{r.reason} (line {r.line})", _TEXT_CHARS))
     console.print(coverage)
     if show_unused:
         for guide in graph.report.guides:
             for line in guide.unused:
-                console.print(f"{escape(guide.file)}:{line.line}: [dim]{escape(line.text)}[/]")
+                console.print(f"{show(guide.file, _TEXT_CHARS)}:{line.line}: "
+                              f"[dim]{show(line.text, _TEXT_CHARS)}[/]")
 
 
 def _links(console: Console, title: str, links: list[Link]) -> None:
@@ -127,31 +144,32 @@ def _links(console: Console, title: str, links: list[Link]) -> None:
         return
     console.print(f"[bold]{title}[/]")
     for link in links:
-        console.print(f"  • {escape(link.name)}  [dim]{escape(_where(link.sources))}[/]")
+        console.print(f"  • {show(link.name)}  [dim]{_where(link.sources)}[/]")
 
 
 def role_card(console: Console, card: RoleCard) -> None:
-    console.print(f"[bold cyan]{escape(card.name)}[/]  [dim]{card.id}[/]")
+    console.print(f"[bold cyan]{show(card.name)}[/]  [dim]{show(card.id)}[/]")
     console.print(f"Level: {card.level.value} (rank {card.rank}, {card.track.value})")
-    console.print("Guides: " + (escape(", ".join(card.guides)) or "none (named by other guides)"))
+    console.print("Guides: " + (show(", ".join(card.guides), _TEXT_CHARS)
+                                or "none (named by other guides)"))
     if card.summary:
-        console.print(escape(card.summary), style="italic")
+        console.print(show(card.summary, _TEXT_CHARS), style="italic")
     console.print("[bold]Aliases[/] (who said what, and why it is this role)")
     for mention in card.mentions:
-        console.print(f"  • {escape(mention.text)}  [dim]{escape(mention.file)}:{mention.line} "
-                      f"— {escape(mention.reason)}[/]")
+        console.print(f"  • {show(mention.text)}  [dim]{show(mention.file)}:{mention.line} "
+                      f"— {show(mention.reason, _TEXT_CHARS)}[/]")
     if card.salaries:
         console.print("[bold]Salary[/]")
         for salary in card.salaries:
             label = salary.label or salary.level or "range"
-            console.print(f"  • {escape(label)}: {format_salary(salary)}  "
-                          f"[dim]{escape(salary.source.label)}[/]")
+            console.print(f"  • {show(label)}: {format_salary(salary)}  "
+                          f"[dim]{show(salary.source.label)}[/]")
     if card.skills:
         console.print(f"[bold]Skills[/] ({len(card.skills)})")
         for skill in card.skills:
             kinds = ", ".join(k.value for k in skill.kinds)
-            console.print(f"  • {escape(skill.name)} [dim]({kinds}; "
-                          f"{escape(_where(skill.sources))})[/]")
+            console.print(f"  • {show(skill.name)} [dim]({kinds}; "
+                          f"{_where(skill.sources)})[/]")
     _links(console, "Can lead to", card.leads_to)
     _links(console, "Transition opportunities", card.transitions_to)
     _links(console, "Reached from", card.comes_from)

@@ -23,7 +23,8 @@ from careergraph.cli.common import (
     handle_errors,
     print_json,
 )
-from careergraph.cli.render import explain_rejected
+from careergraph.cli.render import explain_rejected, show
+from careergraph.display import display_name
 
 if TYPE_CHECKING:
     from careergraph.graph import CareerGraph
@@ -166,7 +167,7 @@ def _skills(title: str, items: list[SkillItem], style: str) -> None:
         return
     console.print(f"      [{style}]{title}[/] ({len(items)})")
     for item in items:
-        console.print(f"        • {escape(item.name)}  [dim]{escape(_where(item.sources))}[/]")
+        console.print(f"        • {show(item.name)}  [dim]{escape(_where(item.sources))}[/]")
 
 
 def _have(have: list[HaveSkill]) -> None:
@@ -174,11 +175,11 @@ def _have(have: list[HaveSkill]) -> None:
     matched = [h for h in have if h.id is not None]
     if matched:
         console.print("[dim]You have: " + escape(", ".join(
-            f"{h.name}" + ("" if h.score == 100 else f" (from {h.query!r}, {h.score:.0f})")
+            display_name(h.name) + ("" if h.score == 100 else f" (from {h.query!r}, {h.score:.0f})")
             for h in matched)) + "[/]")
     for h in unknown:
         closest = f" (closest: {', '.join(h.candidates[:3])})" if h.candidates else ""
-        console.print(f"[yellow]Not a skill in the graph, ignored: {escape(h.query)}"
+        console.print(f"[yellow]Not a skill in the graph, ignored: {show(h.query)}"
                       f"{escape(closest)}[/]")
 
 
@@ -192,7 +193,7 @@ def _print_routes(found: list[Route], *, wanted: int) -> None:
     else:
         goal = first.end.role + ("" if tgt.score == 100 else
                                  f" (matched {tgt.query!r}, score {tgt.score:.0f})")
-    console.print(f"[bold]{escape(src.name)}[/]{escape(fuzzy)} → [bold]{escape(goal)}[/]")
+    console.print(f"[bold]{show(src.name)}[/]{escape(fuzzy)} → [bold]{show(goal, 300)}[/]")
     _have(first.have)
     if len(found) < wanted:
         console.print(f"[dim]{len(found)} distinct route(s) exist, fewer than the "
@@ -207,7 +208,8 @@ def _print_route(number: int, total: int, route: Route) -> None:
     console.print()
     console.print(f"[bold cyan]Route {number}/{total}[/]: {route.moves} move(s){lateral} · "
                   f"{route.skills_to_learn} skill(s) to learn{by}")
-    chain = " → ".join(f"{s.role} ({s.level.value if s.level else '?'})" for s in route.steps)
+    chain = " → ".join(f"{display_name(s.role)} ({s.level.value if s.level else '?'})"
+                       for s in route.steps)
     console.print("  " + escape(chain))
     for step in route.steps:
         level = step.level.value if step.level else "?"
@@ -217,7 +219,7 @@ def _print_route(number: int, total: int, route: Route) -> None:
             down = ", down a level" if step.move.down else ""
             console.print(f"   [dim]│ {step.move.type.value} ({kind}{down}) — "
                           f"{escape(_where(step.move.sources))}[/]")
-        console.print(f"  [bold]{step.index}. {escape(step.role)}[/] [dim]\\[{level}][/]"
+        console.print(f"  [bold]{step.index}. {show(step.role)}[/] [dim]\\[{level}][/]"
                       + (f"  [green]{escape(salary)}[/]" if salary else ""))
         if step.note:
             console.print(f"      [yellow]⚠ {escape(step.note)}[/]")
@@ -230,7 +232,7 @@ def _print_route(number: int, total: int, route: Route) -> None:
 
 
 def _print_gap(gap: SkillsGap) -> None:
-    console.print(f"[bold]{escape(gap.source.name)}[/] → [bold]{escape(gap.target.name)}[/]")
+    console.print(f"[bold]{show(gap.source.name)}[/] → [bold]{show(gap.target.name)}[/]")
     _have(gap.have)
     if gap.direct_move is not None:
         console.print(f"  [dim]Direct move: {gap.direct_move.type.value} — "

@@ -11,9 +11,8 @@ everything).
 
 from __future__ import annotations
 
-import glob
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import yaml
@@ -22,15 +21,14 @@ from pydantic import BaseModel, Field
 from careergraph.bulk import paused_gc
 from careergraph.errors import GuideError
 from careergraph.guides.pool import ParseJob, ParseOutcome, parse_all
-from careergraph.guides.read import STRUCTURED_SUFFIXES, decode
+from careergraph.guides.read import STRUCTURED_SUFFIXES, decode, read_guide_bytes
+from careergraph.guides.walk import GUIDE_SUFFIXES, expand_paths
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Problem, Severity
 from careergraph.resources import guides_dir
 
-__all__ = ["GUIDE_SUFFIXES", "Corpus", "discover_files", "load_corpus"]
-
-#: File suffixes read from folders.
-GUIDE_SUFFIXES = (".txt", ".md", *STRUCTURED_SUFFIXES)
+__all__ = ["GUIDE_SUFFIXES", "Corpus", "discover", "discover_files", "guide_digest",
+           "load_corpus"]
 
 
 class Corpus(BaseModel):
@@ -42,74 +40,41 @@ class Corpus(BaseModel):
     digest: str = ""
 
 
-def _in_folder(folder: Path) -> Iterator[tuple[str, Path]]:
-    found = []
-    for path in folder.rglob("*"):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.suffix.lower() in GUIDE_SUFFIXES and path.is_file():
-            found.append((relative.as_posix(), path))
-    yield from sorted(found)
+def discover(paths: Sequence[str | Path] | None = None) -> tuple[list[tuple[str, Path]],
+                                                                list[Problem]]:
+    """The ``(label, path)`` pairs :func:`load_corpus` reads, in order, and the problems met
+    finding them (a missing path, a glob matching nothing, an unreadable folder, a FIFO, a
+    symbolic link loop).  Nothing is opened: a FIFO is never read.
 
-
-# Files a folder of guides often holds that are not guides: skipped with a note.
-_NOT_GUIDES = ("readme", "license", "licence", "changelog", "contributing", "notes", "index",
-               "manifest", "package", "package-lock", "tsconfig", "expected")
-
-
-def _is_guide_name(label: str) -> bool:
-    name = label.rsplit("/", 1)[-1].lower()
-    stem = name.split(".")[0]
-    return stem not in _NOT_GUIDES and ".expected." not in name
-
-
-def _other_document(data: bytes, suffix: str) -> bool:
-    """True for a JSON/YAML file that is not shaped like a guide at all (no role/guides)."""
-    if suffix.lower() not in STRUCTURED_SUFFIXES:
-        return False
-    try:
-        document = yaml.safe_load(data.decode("utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError):
-        return False  # a broken guide is an error, not something else
-    return not (isinstance(document, dict) and ("role" in document or "guides" in document))
-
-
-def _expand(paths: Sequence[str | Path], problems: list[Problem]) -> list[tuple[str, Path]]:
-    files: list[tuple[str, Path]] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for label, found in _in_folder(path):
-                if _is_guide_name(label):
-                    files.append((label, found))
-                else:
-                    problems.append(Problem(file=label, line=1, message="skipped: not a guide "
-                                            "(name it like a role to read it)"))
-        elif path.is_file():
-            files.append((str(given), path))
-        elif any(char in str(given) for char in "*?["):
-            matches = sorted(glob.glob(str(given), recursive=True))
-            for match in matches:
-                match_path = Path(match)
-                if match_path.is_dir():
-                    files.extend(_in_folder(match_path))
-                elif match_path.is_file():
-                    files.append((match, match_path))
-            if not matches:
-                problems.append(_error(str(given), 1, "no file matches this pattern"))
-        else:
-            problems.append(_error(str(given), 1, "no such file or folder"))
-    return files
+    >>> files, problems = discover(["data/guides", "/no/such/folder"])
+    >>> len(files), [p.message for p in problems]
+    (5, ['no such file or folder'])
+    """
+    problems: list[Problem] = []
+    return expand_paths([guides_dir()] if paths is None else paths, problems), problems
 
 
 def discover_files(paths: Sequence[str | Path] | None = None) -> list[tuple[str, Path]]:
-    """The ``(label, path)`` pairs :func:`load_corpus` reads, in order (missing paths skipped).
+    """The ``(label, path)`` pairs :func:`load_corpus` reads, in order (problems left out).
 
     >>> [label for label, _ in discover_files()][:2]
     ['lead-mlops-engineer.card.txt', 'lead-mlops-engineer.longform.txt']
     """
-    return _expand([guides_dir()] if paths is None else paths, [])
+    return discover(paths)[0]
+
+
+def guide_digest(path: Path) -> bytes:
+    """SHA-256 of a guide file's bytes, for cache keys; an unreadable file digests its error
+    instead of raising, so the build that follows reports it as a per-file problem.
+
+    >>> len(guide_digest(Path("/nonexistent.txt")))
+    32
+    """
+    try:
+        data = read_guide_bytes(path, str(path))
+    except GuideError as exc:
+        data = f"unreadable: {exc.problem}".encode()
+    return hashlib.sha256(data).digest()
 
 
 def _error(file: str, line: int, message: str) -> Problem:
@@ -157,15 +122,23 @@ def _load(
     progress: Callable[[int, int, str], None] | None,
     workers: int | None,
 ) -> Corpus:
-    problems: list[Problem] = []
     lexicon = lexicon or load_lexicon()
-    entries = _expand([guides_dir()] if paths is None else paths, problems)
+    entries, problems = discover(paths)
+    named = {str(given) for given in (paths or ())}
+    notes = [_not_a_guide(label) for label, _ in entries
+             if label not in named and not _is_guide_name(label)]
+    entries = [(label, path) for label, path in entries
+               if label in named or _is_guide_name(label)]
     contents: list[tuple[str, bytes]] = []
     for label, path in entries:
         try:
-            contents.append((label, path.read_bytes()))
-        except OSError as exc:
-            problems.append(_error(label, 1, f"cannot read file: {exc.strerror or exc}"))
+            contents.append((label, read_guide_bytes(path, label)))
+        except GuideError as exc:
+            problems.append(_error(label, 1, exc.problem + (f" ({exc.hint})" if exc.hint else "")))
+    # With --strict, a path that could not be read is as fatal as a guide that cannot be.
+    first_error: GuideError | None = next(
+        (GuideError(p.file, p.line, p.message) for p in problems), None)
+    problems.extend(notes)
     # First, in order, which files are duplicates (cheap); then the parse (in parallel when
     # there are many files).  Outcomes are kept per file, so problems stay in file order.
     outcomes: list[ParseOutcome | None] = []
@@ -184,8 +157,6 @@ def _load(
     parsed = parse_all(jobs, lexicon=lexicon, workers=workers)
 
     guides: list[Guide] = []
-    first_error: GuideError | None = None
-    named = {str(given) for given in (paths or ())}
     for index, ((label, data), outcome) in enumerate(zip(contents, outcomes, strict=True), 1):
         outcome = outcome or next(parsed)
         if progress is not None:
@@ -195,8 +166,7 @@ def _load(
         except GuideError as exc:
             if label not in named and _other_document(data, suffixes[label].suffix):
                 # Found in a folder, a data file of another shape: a note, not a bad guide.
-                problems.append(Problem(file=label, line=1, message="skipped: not a guide "
-                                        "(a data file without 'role' or 'guides')"))
+                problems.append(_not_a_guide(label, "a data file without 'role' or 'guides'"))
                 continue
             first_error = first_error or exc
             problems.append(
@@ -213,6 +183,31 @@ def _load(
         files=[label for label, _ in entries],
         digest=_digest(contents),
     )
+
+
+# Files a folder of guides often holds that are not guides: skipped with a note.
+_NOT_GUIDES = frozenset({"readme", "license", "licence", "changelog", "contributing", "notes",
+                         "index", "manifest", "package", "package-lock", "tsconfig"})
+
+
+def _is_guide_name(label: str) -> bool:
+    name = label.rsplit("/", 1)[-1].lower()
+    return name.split(".")[0] not in _NOT_GUIDES and ".expected." not in name
+
+
+def _not_a_guide(label: str, why: str = "name it like a role to read it") -> Problem:
+    return Problem(file=label, line=1, message=f"skipped: not a guide ({why})")
+
+
+def _other_document(data: bytes, suffix: str) -> bool:
+    """True for a JSON/YAML file that is not shaped like a guide at all (no role/guides)."""
+    if suffix.lower() not in STRUCTURED_SUFFIXES:
+        return False
+    try:
+        document = yaml.safe_load(data.decode("utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return False  # a broken guide is an error, not something else
+    return not (isinstance(document, dict) and ("role" in document or "guides" in document))
 
 
 def _check_duplicate(

@@ -5,6 +5,13 @@ order: the corpus is the same whatever the number of workers.  Workers return a
 :class:`ParseOutcome` instead of raising, because careergraph's exceptions carry keyword
 arguments that do not survive pickling.
 
+Workers never outlive the process that started them, whatever kills it: on Linux the kernel
+sends them SIGKILL when it dies (``PR_SET_PDEATHSIG``), elsewhere a watchdog thread in each
+worker exits when its parent is gone.  A SIGTERM to the parent kills the workers first, and
+an interrupted parse (an exception, Ctrl-C) cancels queued files instead of finishing them.
+Workers hold a copy of the parent's stdout, so this is also what lets a pipeline reading
+careergraph's output see its end.
+
 >>> from careergraph.resources import guides_dir
 >>> paths = sorted(guides_dir().iterdir())
 >>> jobs = [ParseJob(label=p.name, data=p.read_bytes(), suffix=p.suffix) for p in paths]
@@ -14,11 +21,19 @@ arguments that do not survive pickling.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.process import BaseProcess
+from types import FrameType
 
 from careergraph.errors import GuideError
 from careergraph.guides.read import parse_bytes
@@ -30,6 +45,10 @@ __all__ = ["PARALLEL_MIN_FILES", "ParseJob", "ParseOutcome", "auto_workers", "pa
 #: Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 200
 _MAX_WORKERS = 8
+#: ``prctl`` option: the signal a process gets when its parent dies (linux/prctl.h).
+_PR_SET_PDEATHSIG = 1
+#: How often a worker without ``prctl`` checks that its parent is alive (seconds).
+_WATCH_INTERVAL = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +90,56 @@ def _parse(job: ParseJob, lexicon: Lexicon) -> ParseOutcome:
 _worker_lexicon: Lexicon | None = None
 
 
-def _init_worker(lexicon: Lexicon) -> None:
+def _init_worker(lexicon: Lexicon, parent: int) -> None:
     global _worker_lexicon
     _worker_lexicon = lexicon
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker exit when process ``parent`` dies, even by SIGKILL."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0:
+                if os.getppid() != parent:  # the parent died before prctl took effect
+                    os._exit(1)
+                return
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_INTERVAL)
+    os._exit(1)
+
+
+def _started_since(before: set[BaseProcess]) -> list[BaseProcess]:
+    return [p for p in multiprocessing.active_children() if p not in before]
+
+
+@contextlib.contextmanager
+def _sigterm_kills(before: set[BaseProcess]) -> Iterator[None]:
+    """While parsing, a SIGTERM kills the workers, then this process as it would have died.
+
+    Only the main thread can set handlers, and a handler someone else set is left alone.
+    """
+    if (threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL):
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        for worker in _started_since(before):
+            worker.kill()
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _parse_in_worker(job: ParseJob) -> ParseOutcome:
@@ -98,6 +164,17 @@ def parse_all(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, min(64, len(jobs) // (count * 8)))
-    with ProcessPoolExecutor(count, mp_context=context, initializer=_init_worker,
-                             initargs=(lexicon,)) as pool:
-        yield from pool.map(_parse_in_worker, jobs, chunksize=chunk)
+    before = set(multiprocessing.active_children())
+    pool = ProcessPoolExecutor(count, mp_context=context, initializer=_init_worker,
+                               initargs=(lexicon, os.getpid()))
+    finished = False
+    try:
+        with _sigterm_kills(before):
+            yield from pool.map(_parse_in_worker, jobs, chunksize=chunk)
+        finished = True
+    finally:
+        # Interrupted: drop the queued files and stop the workers now rather than after them.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
+        if not finished:
+            for worker in _started_since(before):
+                worker.kill()

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from careergraph.errors import GuideError
@@ -19,7 +21,15 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Layout
 
-__all__ = ["MAX_BYTES", "STRUCTURED_SUFFIXES", "decode", "parse_bytes", "parse_file", "parse_text"]
+__all__ = [
+    "MAX_BYTES",
+    "STRUCTURED_SUFFIXES",
+    "decode",
+    "parse_bytes",
+    "parse_file",
+    "parse_text",
+    "read_guide_bytes",
+]
 
 #: Guide files larger than this are refused (a guide is a few kilobytes).
 MAX_BYTES = 5 * 1024 * 1024
@@ -30,10 +40,83 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
+_UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def _utf16_codec(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when the bytes look like UTF-16 text: a byte-order mark, or (no
+    mark) the NUL byte that nearly every character of Latin-script UTF-16 has, always on the
+    same side and never on the other."""
+    if data[:2] in _UTF16_BOMS:
+        return _UTF16_BOMS[data[:2]]
+    head = data[: min(len(data), 1024) // 2 * 2]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    pairs = len(head) // 2
+    if even == 0 and odd >= 0.9 * pairs:
+        return "utf-16-le"
+    if odd == 0 and even >= 0.9 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, codec: str, file: str) -> str:
+    skip = 2 if data[:2] in _UTF16_BOMS else 0
+    try:
+        text = data[skip:].decode(codec)
+    except UnicodeDecodeError as exc:
+        raise GuideError(
+            file, 1, f"damaged {codec.upper()} text at byte offset {exc.start + skip}",
+            hint="save the file as UTF-8",
+        ) from exc
+    nul = text.find("\x00")
+    if nul != -1:
+        raise GuideError(
+            file, text.count("\n", 0, nul) + 1,
+            f"binary content: NUL character in {codec.upper()} text",
+            hint="guides are UTF-8 or UTF-16 text, YAML or JSON",
+        )
+    return text
+
+
+def read_guide_bytes(path: Path, label: str) -> bytes:
+    """The bytes of one guide file, or a :class:`GuideError` naming ``label``.
+
+    Only regular files are read: a FIFO, socket or device is refused without blocking (it is
+    opened non-blocking and checked before any read), and a file over :data:`MAX_BYTES` is
+    refused after reading just past the limit.
+
+    >>> try:
+    ...     read_guide_bytes(Path("/nonexistent/x.txt"), "x.txt")
+    ... except GuideError as err:
+    ...     print(err)
+    x.txt:1: cannot read file: No such file or directory
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise GuideError(label, 1, f"cannot read file: {exc.strerror or exc}") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise GuideError(label, 1, "not a regular file (a FIFO, socket or device)",
+                             hint="give guide files or folders")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise GuideError(label, 1, f"cannot read file: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+
+
 def decode(data: bytes, file: str) -> str:
-    """Guide bytes as text; refuses empty, oversized, binary and non-UTF-8 input.
+    """Guide bytes as text; UTF-8 (with or without BOM) or UTF-16 (a BOM, or the pattern of
+    NUL bytes ASCII text has in UTF-16).  Refuses empty, oversized, binary and other input.
 
     >>> decode(b"\\xef\\xbb\\xbfLead", "x.txt")
+    'Lead'
+    >>> decode("Lead".encode("utf-16"), "x.txt")
     'Lead'
     >>> try:
     ...     decode(b"ok\\nbad \\xff", "x.txt")
@@ -45,19 +128,27 @@ def decode(data: bytes, file: str) -> str:
         raise GuideError(
             file,
             1,
-            f"file is {len(data)} bytes, over the {MAX_BYTES}-byte limit",
+            f"file is over the {MAX_BYTES}-byte limit",
             hint="a guide is a few kilobytes; is this the right file?",
         )
+    codec = _utf16_codec(data)
+    text = _decode_utf16(data, codec, file) if codec else _decode_utf8(data, file)
+    if not text.strip():
+        raise GuideError(file, 1, "empty guide file")
+    return text
+
+
+def _decode_utf8(data: bytes, file: str) -> str:
     nul = data.find(b"\x00")
     if nul != -1:
         raise GuideError(
             file,
             _line_of(data, nul),
             f"binary content: NUL byte at offset {nul}",
-            hint="guides are UTF-8 text, YAML or JSON",
+            hint="guides are UTF-8 or UTF-16 text, YAML or JSON",
         )
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
         offset = exc.start + bom
@@ -67,9 +158,6 @@ def decode(data: bytes, file: str) -> str:
             f"not UTF-8 text: byte 0x{data[offset]:02x} at offset {offset}",
             hint="save the file as UTF-8",
         ) from exc
-    if not text.strip():
-        raise GuideError(file, 1, "empty guide file")
-    return text
 
 
 def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None) -> Guide:
@@ -108,8 +196,5 @@ def parse_file(
     'lead.txt:1'
     """
     label = name if name is not None else str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise GuideError(label, 1, f"cannot read file: {exc.strerror or exc}") from exc
+    data = read_guide_bytes(Path(path), label)
     return parse_bytes(data, label, suffix=Path(path).suffix, lexicon=lexicon)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from careergraph.display import display_name, neutralise_bidi
 from careergraph.model import EdgeType, NodeType, Seniority
 from careergraph.views import style, text
 from careergraph.views.page import assemble
@@ -49,11 +50,15 @@ def new_network() -> Any:
 
 def add_node(net: Any, node_id: str, attrs: dict[str, Any], *, label: str | None = None,
              note: str | None = None, **extra: Any) -> None:
-    """Add a graph node styled by its type (roles sized by rank), with a plain-text tooltip."""
+    """Add a graph node styled by its type (roles sized by rank), with a plain-text tooltip.
+
+    The label is the node's shortened display name unless ``label`` is given (already made
+    with :func:`~careergraph.display.display_name`); the full name stays in the node's data.
+    """
     type_ = NodeType(attrs["type"])
     options = style.node_options(type_, rank=attrs.get("rank"))
     options.update(extra)
-    net.add_node(node_id, label=label or str(attrs["name"]),
+    net.add_node(node_id, label=neutralise_bidi(label or display_name(attrs["name"])),
                  title=text.node_tooltip(attrs, note=note), kind=type_.value,
                  widthConstraint={"maximum": LABEL_WIDTH}, **options)
 

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from careergraph.display import display_name
 from careergraph.model import EdgeType, NodeType
+from careergraph.output import writing
 from careergraph.views import layout, style
 from careergraph.views.errors import ViewTooLargeError
 from careergraph.views.network import (
@@ -55,11 +57,16 @@ class ViewResult(BaseModel):
 
 
 def write_page(page: Page, path: str | Path) -> ViewResult:
-    """Write a page to ``path`` (folders created) and describe it."""
+    """Write a page to ``path`` (folders created) and describe it.
+
+    Raises :class:`~careergraph.errors.InputError` naming ``path`` when it cannot be written
+    (a folder, a read-only place).
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = page.html.encode("utf-8")
-    path.write_bytes(data)
+    with writing(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
     return ViewResult(path=path, title=page.title, nodes=page.nodes, edges=page.edges,
                       bytes=len(data))
 
@@ -91,7 +98,7 @@ def _physics(nodes: int) -> dict[str, Any]:
 def _describe(graph: CareerGraph, sel: Selection, only: set[NodeType] | None,
               depth: int) -> tuple[str, str]:
     if sel.focus is not None:
-        title = f"Around {graph.name(sel.focus)}"
+        title = f"Around {display_name(graph.name(sel.focus))}"
         scope = f"within {depth} step{'s' if depth != 1 else ''}"
     elif only == {NodeType.ROLE}:
         title, scope = "Career map", "roles by seniority: up means senior"

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from careergraph.display import display_name, neutralise_bidi
 from careergraph.model import EdgeType, NodeType
 from careergraph.views import layout, style
 from careergraph.views.errors import ViewError
@@ -67,7 +68,8 @@ def _move_type(graph: CareerGraph, step: Any, source: str, target: str) -> EdgeT
 
 def _note(net: Any, note_id: str, role: str, route_no: int, step: Any,
           at: layout.Point) -> None:
-    names = [str(s.name) for s in step.learn]
+    names = [display_name(s.name) for s in step.learn]
+    role = display_name(role)
     known = getattr(step, "requirements_known", True)
     if names:
         shown = ", ".join(names[:NOTE_SKILLS])
@@ -77,7 +79,8 @@ def _note(net: Any, note_id: str, role: str, route_no: int, step: Any,
             "\n".join("• " + n for n in names)
     else:
         label = "Skills unknown (no guide)"
-        title = getattr(step, "note", None) or f"No guide describes {role}'s requirements."
+        title = neutralise_bidi(getattr(step, "note", None)
+                                or f"No guide describes {role}'s requirements.")
     colour = _NOTE if names or known else _NOTE_UNKNOWN
     net.add_node(note_id, label=label, title=title, kind="note", highlighted=False,
                  shape="box", x=at[0], y=at[1], fixed=True, margin=8,
@@ -106,7 +109,8 @@ def route_page(graph: CareerGraph, routes: Sequence[RouteLike]) -> Page:
         attrs = g.nodes[role]
         colour = style.ROUTE_COLOURS[first_route[role] % len(style.ROUTE_COLOURS)]
         base = style.node_options(NodeType.ROLE)["color"]
-        label = str(attrs["name"]) + (f"\n({attrs['level']})" if attrs.get("level") else "")
+        label = display_name(attrs["name"]) + (f"\n({attrs['level']})"
+                                               if attrs.get("level") else "")
         x, y = positions[role]
         add_node(net, role, attrs, label=label, highlighted=True, x=x, y=y, fixed=True,
                  borderWidth=4, color={**base, "border": colour},
@@ -154,13 +158,13 @@ def route_page(graph: CareerGraph, routes: Sequence[RouteLike]) -> Page:
                      color={"color": "#94a3b8", "opacity": 0.5},
                      smooth={"enabled": True, "type": "curvedCCW", "roundness": 0.3})
 
-    starts = sorted({graph.name(lane[0]) for lane in lanes})
-    ends = sorted({graph.name(lane[-1]) for lane in lanes})
+    starts = sorted({display_name(graph.name(lane[0])) for lane in lanes})
+    ends = sorted({display_name(graph.name(lane[-1])) for lane in lanes})
     noun = "Route" if len(lanes) == 1 else f"{len(lanes)} routes"
     asked = {str(getattr(getattr(r, "target", None), "query", "")) for r in routes}
     goal = (ends[0] if len(ends) == 1 else
-            f"{asked.pop()} ({len(ends)} roles)" if len(asked) == 1 and "" not in asked
-            else f"{len(ends)} roles")
+            f"{display_name(asked.pop())} ({len(ends)} roles)"
+            if len(asked) == 1 and "" not in asked else f"{len(ends)} roles")
     title = f"{noun} from {' / '.join(starts)} to {goal}"
     subtitle = " · ".join(
         f"route {i}: {len(lane) - 1} move{'s' if len(lane) != 2 else ''}"

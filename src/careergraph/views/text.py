@@ -2,6 +2,8 @@
 
 vis-network shows a *string* title with ``innerText``, so guide text stays text: nothing in
 these strings is ever parsed as HTML (see ``docs/views.md``).  Lines are separated by ``\\n``.
+Names are shortened past :data:`~careergraph.display.TOOLTIP_CHARS` characters and
+bidirectional control characters are neutralised (:mod:`careergraph.display`).
 
 >>> salary_line({"label": "Entry Level", "currency": "USD", "min": 140000, "max": 180000})
 'Entry Level: USD 140,000–180,000 / year'
@@ -15,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from careergraph.display import TOOLTIP_CHARS, display_name, neutralise_bidi
+
 __all__ = ["edge_tooltip", "node_tooltip", "salary_line", "sources_line"]
 
 #: Tooltips list at most this many aliases, salaries or sources, then "(+N more)".
@@ -22,7 +26,7 @@ MAX_ITEMS = 6
 
 
 def _listed(items: Sequence[str], sep: str = ", ") -> str:
-    shown = sep.join(items[:MAX_ITEMS])
+    shown = sep.join(display_name(item, TOOLTIP_CHARS) for item in items[:MAX_ITEMS])
     extra = len(items) - MAX_ITEMS
     return shown + (f" (+{extra} more)" if extra > 0 else "")
 
@@ -52,7 +56,7 @@ def sources_line(sources: Sequence[dict[str, Any]]) -> str:
 
 def node_tooltip(attrs: dict[str, Any], *, note: str | None = None) -> str:
     """Name, type (and level), aliases, salaries and sources of a node, as plain text."""
-    lines = [str(attrs["name"])]
+    lines = [display_name(attrs["name"], TOOLTIP_CHARS)]
     if attrs["type"] == "Role" and attrs.get("level"):
         track = str(attrs.get("track", "")).replace("_", " ")
         lines.append(f"Role · {attrs['level']} (rank {attrs.get('rank', '?')})"
@@ -72,15 +76,16 @@ def node_tooltip(attrs: dict[str, Any], *, note: str | None = None) -> str:
         lines.append("Guides: " + _listed(sorted(attrs["guides"])))
     elif attrs.get("sources"):
         lines.append("Named in: " + sources_line(attrs["sources"]))
-    return "\n".join(lines)
+    return neutralise_bidi("\n".join(lines))
 
 
 def edge_tooltip(source_name: str, target_name: str, label: str,
                  attrs: dict[str, Any]) -> str:
     """``A → B``, the edge type and where the guides state it."""
-    lines = [f"{source_name} → {target_name}", label]
+    lines = [f"{display_name(source_name, TOOLTIP_CHARS)} → "
+             f"{display_name(target_name, TOOLTIP_CHARS)}", label]
     if attrs.get("kinds"):
         lines.append("As: " + ", ".join(str(k).replace("_", " ") for k in attrs["kinds"]))
     if attrs.get("sources"):
         lines.append("Stated in: " + sources_line(attrs["sources"]))
-    return "\n".join(lines)
+    return neutralise_bidi("\n".join(lines))

@@ -1,0 +1,366 @@
+"""Synthetic career-guide *web pages* for the generator's ``web`` style (benchmarks/generate.py).
+
+Each renderer writes one page in a site style catalogued in ``docs/extraction-structures.md``
+(job specification, career wiki, level-by-level ladder, markdown salary table, government
+careers profile, long-form blog) from a planned guide whose facts were chosen by the
+generator, and records on the guide the facts only the page states (its salary figures and
+the names that must not come out of it).  Every skill, move, employer and sector the guide
+holds is printed, so the generator's truth stays exact.
+
+Pages carry the noise real pages carry: site chrome, tag strips, emoji and numbered headings,
+glued lists, "A / B" alternatives, numbers printed twice, leftover markdown, mojibake and a
+cut-off last line.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the generator imports this module; types only, no import cycle
+    from benchmarks.generate import Guide, Role
+
+__all__ = ["WEB_LAYOUTS", "render_web"]
+
+WEB_LAYOUTS = ("jobspec", "wiki", "ladder", "table", "govprofile", "blog")
+SITES = ("CareerNest", "Pathwise", "WorkWiki", "RoleAtlas", "JobLens")
+BASE_K = {"junior": 85, "mid": 115, "senior": 150, "lead": 175, "principal": 200,
+          "manager": 170, "director": 215, "vp": 260}
+LEVEL_LABEL = {"junior": "Junior", "mid": "Mid-level", "senior": "Senior", "lead": "Lead",
+               "principal": "Principal", "manager": "Manager", "director": "Director",
+               "vp": "VP"}
+YEARS = {"junior": "0–2", "mid": "2–5", "senior": "5–8", "lead": "8+", "principal": "10+",
+         "manager": "8+", "director": "12+", "vp": "15+"}
+VERBS = ("runs", "improves", "owns", "shapes", "keeps an eye on")
+PLURAL_VERBS = ("run", "improve", "own", "shape", "keep an eye on")
+DUTIES = ("Review designs before they ship", "Keep the weekly metrics honest",
+          "Write short decision records", "Pair with product and operations leads",
+          "Plan the next quarter's work", "Answer questions from partner teams")
+
+
+def _a(word: str) -> str:
+    return "an" if word[:1].lower() in "aeio" else "a"
+
+
+def _plural(title: str) -> str:
+    first, sep, rest = title.partition(" of ")
+    return f"{first}s{sep}{rest}" if sep else f"{title}s"
+
+
+def _prose_list(items: Sequence[str], word: str = "and") -> str:
+    """ "A, B and C" (only for names without commas or ' and ')."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def _said(template: str, names: Sequence[str], word: str = "or") -> list[str]:
+    """``template`` with the names as a prose list, or nothing when there are none."""
+    return [template.format(_prose_list(names, word))] if names else []
+
+
+def _band(rng: random.Random, level: str) -> tuple[int, int]:
+    """A salary band in thousands of USD for ``level``."""
+    low = BASE_K[level] + rng.randint(-6, 6)
+    return low, low + rng.randint(15, 30)
+
+
+def _salary(g: Guide, low: float, high: float | None, currency: str = "USD", *,
+            period: str = "year", point: bool = False, level: str | None = None,
+            region: str | None = None, belongs_to: str | None = None) -> None:
+    """Record a salary the page states (whole currency units)."""
+    entry: dict[str, Any] = {"min": int(low), "max": None if high is None else int(high),
+                             "currency": currency, "period": period}
+    if high is None:
+        entry["open_ended"] = True
+    for key, value in (("point", point), ("level", level), ("region", region),
+                       ("belongs_to", belongs_to)):
+        if value:
+            entry[key] = value
+    g.salaries.append(entry)
+
+
+def _same_family(g: Guide, other: Role) -> bool:
+    """A rung of the guide's own ladder: the same area and head noun (a level word apart)."""
+    return other is g.role or (other.head is not None and other.area is g.role.area
+                               and other.head == g.role.head)
+
+
+def _skills(g: Guide) -> list[str]:
+    return [s for kind in ("top", "tool", "soft", "often_missing") for s in g.skills.get(kind, [])]
+
+
+def _texts(pairs: Sequence[tuple[Role, str]]) -> list[str]:
+    return [text for _, text in pairs]
+
+
+def _pairs(names: Sequence[str]) -> list[str]:
+    """Two names per line as "A / B" alternatives, a last odd one alone."""
+    return [" / ".join(names[i:i + 2]) for i in range(0, len(names), 2)]
+
+
+def _mojibake(rng: random.Random, text: str) -> str:
+    """Sometimes the page was decoded with the wrong code page (apostrophes and dashes)."""
+    if rng.random() < 0.15:
+        return text.replace("’", "β€™").replace(" — ", " β€” ")
+    return text
+
+
+def _cut_line(rng: random.Random, g: Guide, lead: str) -> list[str]:
+    """Sometimes the page ends mid-item: the cut text must yield nothing."""
+    if rng.random() >= 0.3:
+        return []
+    cut = f"{lead} {g.role.title} (fi"
+    g.must_not_appear.append(cut)
+    return [cut]
+
+
+# --------------------------------------------------------------------------------------
+# Styles
+# --------------------------------------------------------------------------------------
+def _jobspec(rng: random.Random, g: Guide, area: str) -> list[str]:
+    low, high = _band(rng, g.role.level)
+    _salary(g, low * 1000, high * 1000)
+    tags = "".join(_skills(g)[:3])
+    g.must_not_appear.append(tags)
+    out = ["Back to Home", f"Key Responsibilities and Required Skills for {g.title}",
+           f"💰 ${low * 1000:,} - ${high * 1000:,}", tags, "🎯 Role Definition",
+           f"The {g.title} {rng.choice(VERBS)} the {area.lower()} work of a team — from the "
+           "first design to the day it runs without help.",
+           "📈 Career Progression", "Typical Career Path"]
+    if g.moves_in:
+        out += ["Entry Point From:", *[f"- {t}" for t in _texts(g.moves_in)]]
+    if g.leads_to:
+        out += ["Advancement To:", *[f"- {t}" for t in _pairs(_texts(g.leads_to))]]
+    if g.transitions_to:
+        out += ["Lateral Moves:", *[f"- {t}" for t in _texts(g.transitions_to)]]
+    out += ["Core Responsibilities", "Primary Functions",
+            *[f"- {d}." for d in rng.sample(DUTIES, 3)],
+            "Required Skills & Competencies", "Hard Skills (Technical)",
+            *[f"- {s}" for s in (g.skills["top"] + g.skills.get("tool", [])
+                                 + g.skills.get("often_missing", []))],
+            "Soft Skills", *[f"- {s}" for s in g.skills.get("soft", [])]]
+    if g.employers or g.sectors:
+        out += ["Where This Role Is Hired", *[f"- {e}" for e in g.employers],
+                "Industries", *[f"- {s}" for s in g.sectors]]
+    return out
+
+
+def _wiki(rng: random.Random, g: Guide, area: str) -> list[str]:
+    site = rng.choice(SITES)
+    g.must_not_appear += [f"logo{site}", "first image"]
+    plural = _plural(g.title)
+    out = [f"logo{site}", "", g.title, "", "first image", "", "Overview", "",
+           f"{_a(g.title).capitalize()} {g.title} {rng.choice(VERBS)} the {area.lower()} work "
+           "of a team and explains the results to the people who act on them.", "",
+           "Key Responsibilities", ""]
+    out += [f"  • {d.split()[0]}: {d}." for d in rng.sample(DUTIES, 3)]
+    out += ["", "Skills and Qualifications", ""]
+    out += [f"  • {s}: used every week on real work."
+            for s in g.skills["top"] + g.skills.get("often_missing", [])]
+    if g.skills.get("tool"):
+        out.append(f"  • Tools: {_prose_list(g.skills['tool'])}.")
+    if g.skills.get("soft"):
+        out.append(f"  • Soft skills: {', '.join(s.lower() for s in g.skills['soft'])}.")
+    if g.leads_to:
+        out += ["", "Career Progression", "", *[f"  • {t}" for t in _texts(g.leads_to)]]
+    if g.transitions_to:
+        out += ["", f"Some switch sideways to {_prose_list(_texts(g.transitions_to), 'or')}."]
+    if g.moves_in:
+        out += ["", f"Typical background: many people arrive from "
+                    f"{_prose_list(_texts(g.moves_in), 'or')} roles."]
+    junior, senior = _band(rng, "junior"), _band(rng, "senior")
+    top = BASE_K["principal"] + rng.randint(10, 40)
+    out += ["", "Salary Range", "",
+            f"Junior {plural.lower()} usually start between ${junior[0] * 1000:,} and "
+            f"${junior[1] * 1000:,} a year. Senior {plural.lower()} report "
+            f"${senior[0] * 1000:,} to ${senior[1] * 1000:,}, and principal-level "
+            f"practitioners can reach ${top * 1000:,} or more."]
+    _salary(g, junior[0] * 1000, junior[1] * 1000, level="junior")
+    _salary(g, senior[0] * 1000, senior[1] * 1000, level="senior")
+    _salary(g, top * 1000, None, level="principal")
+    if g.sectors or g.employers:
+        out += ["", f"Where {plural} Work", ""]
+        line = []
+        if g.sectors:
+            line.append(f"{plural} are hired across industries such as "
+                        f"{_prose_list([s.lower() for s in g.sectors])}.")
+        if g.employers:
+            line.append(f"Large employers include {_prose_list(g.employers)}.")
+        out.append(" ".join(line))
+    return out
+
+
+def _ladder(rng: random.Random, g: Guide, area: str) -> list[str]:
+    chain = [r for r, _ in g.progression] or [g.role]
+    names = _texts(g.progression) or [g.title]
+    inr = rng.random() < 0.5
+    out = ["Career path", "", f"{g.title} career path", "",
+           f"{_a(g.title).capitalize()} {g.title} career usually grows one level at a time, "
+           "each step adding scope and pay.", ""]
+    out += ["The ladder", ""]
+    for i, (role, name) in enumerate(zip(chain, names, strict=True), 1):
+        out += [f"  {i}. {i}", "", f"    {name} · typically {YEARS[role.level]} years", "",
+                f"    You take on more of the {area.lower()} work.", ""]
+    out += ["Pay by level", ""]
+    for role, name in zip(chain, names, strict=True):
+        low, high = _band(rng, role.level)
+        owner = None if _same_family(g, role) else name
+        if inr:
+            lo_l, hi_l = round(low * 0.1), round(high * 0.1)
+            out.append(f"{LEVEL_LABEL[role.level]}: ₹{lo_l}L – ₹{hi_l}L per annum"
+                       if owner is None else f"{name}: ₹{lo_l}L – ₹{hi_l}L per annum")
+            _salary(g, lo_l * 100_000, hi_l * 100_000, "INR", belongs_to=owner,
+                    level=None if owner else role.level)
+        else:
+            out.append(f"{LEVEL_LABEL[role.level]}: ${low}K-${high}K"
+                       if owner is None else f"{name}: ${low}K-${high}K")
+            _salary(g, low * 1000, high * 1000, belongs_to=owner,
+                    level=None if owner else role.level)
+    glued = g.skills.get("often_missing", [])
+    out += ["", "Skills Required", "", "".join(glued)] if glued else []
+    rest = g.skills["top"] + g.skills.get("tool", [])
+    out += ["", f"Employers test for {_prose_list(rest)}." if rest else ""]
+    if g.skills.get("soft"):
+        out += ["", f"Soft skills that help: {_prose_list(g.skills['soft'])}."]
+    out += _said("Most people start as {}.", _texts(g.moves_in))
+    out += ["", "Where to go next", ""] if g.leads_to or g.transitions_to else []
+    out += _said("The next step up is {}.", _texts(g.leads_to))
+    out += _said("From here many move sideways into {} roles.", _texts(g.transitions_to))
+    if g.employers:
+        out += ["", "Who is hiring", "", f"{_prose_list(g.employers)} hire for this role"
+                + (f", mostly in {_prose_list(g.sectors)}." if g.sectors else ".")]
+    elif g.sectors:
+        out += ["", f"Most openings are in {_prose_list(g.sectors)}."]
+    return out
+
+
+REGIONS = (("United States", "$", "USD", 1.0), ("United Kingdom", "£", "GBP", 0.55),
+           ("Germany", "€", "EUR", 0.62))
+
+
+def _table(rng: random.Random, g: Guide, area: str) -> list[str]:
+    out = [f"# {g.title} Salary and Career Guide", "", "*Last updated: 2026 · 9 min read*", "",
+           f"**Quick answer:** {_plural(g.title).lower()} {rng.choice(PLURAL_VERBS)} the "
+           f"{area.lower()} work of a team.", "", "## Salary by level and region", "",
+           "| Level | " + " | ".join(r[0] for r in REGIONS) + " |",
+           "|---|" + "---|" * len(REGIONS)]
+    for level, label in (("junior", "Entry (0-2 yrs)"), ("mid", "Mid (3-5 yrs)"),
+                         ("senior", "Senior (6+ yrs)")):
+        low, high = _band(rng, level)
+        cells = []
+        for region, symbol, code, rate in REGIONS:
+            lo, hi = round(low * rate) * 1000, round(high * rate) * 1000
+            cells.append(f"{symbol}{lo:,} – {symbol}{hi:,}")
+            _salary(g, lo, hi, code, level=level, region=region)
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    out += ["", "## Skills you need", ""]
+    out += [f"- **{s}**" for s in g.skills["top"] + g.skills.get("often_missing", [])]
+    if g.skills.get("tool"):
+        out.append(f"- **Tools:** {', '.join(g.skills['tool'])}")
+    if g.skills.get("soft"):
+        out.append(f"- *Soft skills:* {', '.join(g.skills['soft'])}")
+    if g.progression:
+        out += ["", "## Career path", "", " → ".join(_texts(g.progression))]
+    out += _said("\nIt commonly grows into {}.", _texts(g.leads_to))
+    out += _said("\nMany arrive from {} roles.", _texts(g.moves_in))
+    if g.transitions_to:
+        out += ["", f"Sideways moves: {'; '.join(_texts(g.transitions_to))}."]
+    out += ["", "## Who hires", ""] if g.employers or g.sectors else []
+    out += _said("Well-known teams sit at {}.", g.employers, "and")
+    return out + _said("Most jobs are in {}.", g.sectors, "and")
+
+
+def _govprofile(rng: random.Random, g: Guide, area: str) -> list[str]:
+    crumbs = f"Home  >  Explore careers  >  {g.title}"
+    g.must_not_appear += ["Skip to main content", crumbs]
+    low, high = _band(rng, g.role.level)
+    start, top = round(low * 0.55) * 1000, round(high * 0.55) * 1000
+    _salary(g, start, top, "GBP")
+    out = ["Skip to main content", crumbs, g.title]
+    if g.aliases:
+        out.append(f"Alternative titles for this job include {', '.join(g.aliases)}")
+    out += [f"{_plural(g.title)} {rng.choice(PLURAL_VERBS)} the {area.lower()} work of a team.",
+            "Average salary (a year)", f"£{start:,} Starter to £{top:,} Experienced",
+            "Typical hours (a week)", f"{rng.randint(35, 38)} to {rng.randint(39, 42)} a week",
+            "1. How to become", "You can get into this job through:", "a university course",
+            "an apprenticeship"]
+    if g.moves_in:
+        out.append("working towards this role from a job as "
+                   f"{_prose_list([f'{_a(t)} {t}' for t in _texts(g.moves_in)], 'or')}")
+    out += ["2. What it takes", "Skills and knowledge", "You’ll need:"]
+    out += _skills(g)
+    if g.leads_to:
+        out += ["3. Career path and progression",
+                "With experience, you could become "
+                f"{_prose_list([f'{_a(t)} {t}' for t in _texts(g.leads_to)], 'or')}."]
+    if g.transitions_to:
+        out.append(f"You could also move into {_prose_list(_texts(g.transitions_to), 'or')} "
+                   "work.")
+    if g.employers:
+        out += ["4. Where you could work", "Employers include:", *g.employers]
+    if g.sectors:
+        out += ["Sectors:", *g.sectors]
+    return out
+
+
+def _blog(rng: random.Random, g: Guide, area: str) -> list[str]:
+    plural = _plural(g.title)
+    entry, exp = _band(rng, "junior"), _band(rng, g.role.level)
+    median = (exp[0] + exp[1]) // 2
+    _salary(g, entry[0] * 1000, entry[1] * 1000, level="entry")
+    _salary(g, exp[0] * 1000, exp[1] * 1000)
+    out = [f"{g.title} Career Guide: Duties, Pay and Where It Leads", "",
+           f"Quick Answer: {plural} {rng.choice(PLURAL_VERBS)} the {area.lower()} work of a team. "
+           f"Entry pay: ${entry[0] * 1000:,}-${entry[1] * 1000:,}. Experienced: "
+           f"${exp[0] * 1000:,}-${exp[1] * 1000:,}.", "",
+           f"What {plural} Do",
+           f"On a normal week {_a(g.title)} {g.title} plans work, reviews results and "
+           f"explains trade-offs. Strong candidates bring {_prose_list(g.skills['top'])}."]
+    if g.skills.get("often_missing"):
+        out.append(f"Many still need to learn {_prose_list(g.skills['often_missing'])}.")
+    if g.skills.get("tool"):
+        out.append(f"Everyday tools include {_prose_list(g.skills['tool'])}.")
+    if g.skills.get("soft"):
+        out.append(f"Soft skills matter too: {_prose_list(g.skills['soft'])}.")
+    if g.moves_in:
+        out += ["", "How People Get Here",
+                f"Most arrive from {_prose_list(_texts(g.moves_in), 'or')} roles."]
+    if g.leads_to or g.transitions_to:
+        out += ["", "Career Advancement"]
+        if g.leads_to:
+            out.append(f"After a few years, {_a(g.title)} {g.title} can advance to "
+                       f"{_prose_list(_texts(g.leads_to), 'or')}.")
+        if g.transitions_to:
+            out.append(f"Some move sideways (e.g., {', '.join(_texts(g.transitions_to))}).")
+    if g.employers or g.sectors:
+        out += ["", f"Where {plural} Work"]
+        if g.sectors:
+            out.append(f"They work in industries such as {_prose_list(g.sectors)}.")
+        if g.employers:
+            out.append(f"Large employers include {_prose_list(g.employers)}.")
+    out += ["", "Salary Outlook",
+            f"The national median for {plural.lower()} sits at about ${median * 1000:,} per "
+            "year."]
+    _salary(g, median * 1000, median * 1000, point=True)
+    if g.leads_to:
+        nxt, nxt_text = g.leads_to[0]
+        nxt_median = BASE_K[nxt.level] + rng.randint(20, 40)
+        out.append(f"{_plural(nxt_text)}, one step up, report a median of "
+                   f"${nxt_median * 1000:,}.")
+        _salary(g, nxt_median * 1000, nxt_median * 1000, point=True, belongs_to=nxt_text)
+    return out + _cut_line(rng, g, "Related:")
+
+
+RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
+    "jobspec": _jobspec, "wiki": _wiki, "ladder": _ladder, "table": _table,
+    "govprofile": _govprofile, "blog": _blog,
+}
+
+
+def render_web(rng: random.Random, g: Guide, area: str) -> str:
+    """The page of guide ``g`` in its web style (``g.layout``); salaries go to ``g.salaries``."""
+    lines = RENDERERS[g.layout](rng, g, area)
+    return _mojibake(rng, "\n".join(lines)) + "\n"

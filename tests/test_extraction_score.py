@@ -1,0 +1,191 @@
+"""The extraction scorer (benchmarks/extraction.py) measures what it claims to measure.
+
+These tests check the scorer, not the extractor: a Guide that states exactly a fixture's
+expected facts scores 1.0 everywhere, each kind of mistake lowers the right figure, and the
+command runs over the development fixtures.  No extraction target is asserted here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from benchmarks.extraction import (
+    CATEGORIES,
+    SELF,
+    expected_from,
+    facts_of,
+    load_expected,
+    main,
+    name_key,
+    score_dir,
+    score_facts,
+    score_fixture,
+    totals,
+)
+
+from careergraph.model import Guide, SalaryRange, SkillFact, SkillKind, Source
+from extraction_truth import FutureSalary, fact, perfect_guide
+
+DEV = Path(__file__).parent / "fixtures" / "extraction" / "dev"
+EXPECTED = sorted(DEV.glob("*.expected.yaml"))
+
+
+def _raw(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    return data
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=lambda p: p.name.split(".")[0])
+def test_a_perfect_guide_scores_one_in_every_category(path: Path) -> None:
+    expected = load_expected(path)
+    score = score_facts(path.name, expected, facts_of(perfect_guide(_raw(path)), expected.role))
+    for category in CATEGORIES:
+        tally = score.tallies[category]
+        assert (tally.precision, tally.recall) == (1.0, 1.0), (category, score.missed,
+                                                                score.extra)
+    assert score.forbidden_hits == []
+
+
+def _score(raw: dict[str, Any], guide: Guide) -> dict[str, tuple[float, float]]:
+    expected = expected_from(raw)
+    score = score_facts("page.txt", expected, facts_of(guide, expected.role))
+    return {c: (t.precision, t.recall) for c, t in score.tallies.items()}
+
+
+RAW: dict[str, Any] = {
+    "role": "Site Reliability Engineer",
+    "aliases": ["SRE"],
+    "skills": ["Kubernetes", "Incident response", "Go", "Capacity planning"],
+    "leads_to": ["Senior SRE"],
+    "moves_in": ["Systems Administrator"],
+    "ladder": [["Junior Site Reliability Engineer", "Site Reliability Engineer",
+                "Staff Site Reliability Engineer"]],
+    "employers": ["Cloudflare", "Amazon Web Services"],
+    "sectors": ["Technology"],
+    "salaries": [{"min": 110000, "max": 140000},
+                 {"min": 150000, "point": True},
+                 {"min": 120000, "point": True, "belongs_to": "Platform Engineer"}],
+    "must_not_appear": ["Incident leadership (triage, cl"],
+}
+
+
+def test_a_missing_skill_lowers_recall_only() -> None:
+    guide = perfect_guide(RAW)
+    guide.skills = guide.skills[:-1]
+    assert _score(RAW, guide)["skills"] == (1.0, 0.75)
+
+
+def test_a_wrong_employer_lowers_precision_and_a_split_name_both() -> None:
+    guide = perfect_guide(RAW)
+    guide.employers = [fact("Cloudflare"), fact("Amazon"), fact("Web Services (AWS)")]
+    assert _score(RAW, guide)["employers"] == (1 / 3, 0.5)
+
+
+def test_names_match_across_case_punctuation_plural_and_a_trailing_parenthetical() -> None:
+    guide = perfect_guide(RAW)
+    guide.role = fact("site reliability engineers.")
+    guide.employers = [fact("CLOUDFLARE"), fact("Amazon Web Services (AWS)")]
+    guide.skills = [SkillFact(text=t, kind=SkillKind.TOOL, source=Source(file="p", line=1))
+                    for t in ("kubernetes", "Incident Response (triage, comms)", "Go.",
+                              "capacity-planning")]
+    scores = _score(RAW, guide)
+    assert scores["role"] == scores["employers"] == scores["skills"] == (1.0, 1.0)
+    assert name_key("Go") != name_key("Goal")
+
+
+def test_the_role_may_be_an_alias_and_a_wrong_role_is_a_miss() -> None:
+    guide = perfect_guide(RAW)
+    guide.role = fact("SRE")
+    assert _score(RAW, guide)["role"] == (1.0, 1.0)
+    guide.role = fact("Senior SRE")
+    assert _score(RAW, guide)["role"] == (0.0, 0.0)
+
+
+def test_moves_are_edges_with_the_page_role_as_self_whatever_its_title() -> None:
+    guide = perfect_guide(RAW)
+    guide.role = fact("Reliability Person")  # wrong title: moves are still scored on edges
+    scores = _score(RAW, guide)
+    assert scores["role"] == (0.0, 0.0)
+    assert scores["moves"] == (1.0, 1.0)
+    facts = facts_of(perfect_guide(RAW), ["Site Reliability Engineer", "SRE"])
+    assert ("Junior Site Reliability Engineer", SELF) in facts.moves
+    assert ("Systems Administrator", SELF) in facts.moves  # read from a newer Guide field
+
+
+def test_a_move_in_the_wrong_direction_is_both_a_miss_and_an_extra() -> None:
+    guide = perfect_guide(RAW)
+    guide.moves_in = []
+    guide.leads_to = [*guide.leads_to, fact("Systems Administrator")]
+    precision, recall = _score(RAW, guide)["moves"]
+    assert precision < 1.0 and recall < 1.0
+
+
+def test_salaries_points_ranges_and_owners() -> None:
+    # Today's Guide has no point or owner fields: a median read as min == max counts.
+    plain = perfect_guide(RAW)
+    plain.salaries = [SalaryRange(min=110000, max=140000, source=Source(file="p", line=1)),
+                      SalaryRange(min=150000, max=150000, source=Source(file="p", line=1))]
+    assert _score(RAW, plain)["salaries"] == (1.0, 2 / 3)  # the other role's figure is missing
+    plain.salaries = [*plain.salaries, plain.salaries[0]]  # a figure printed twice is one fact
+    assert _score(RAW, plain)["salaries"] == (1.0, 2 / 3)
+    # Another role's figure given to the page's role is an extra and a miss.
+    wrong = perfect_guide(RAW)
+    wrong.salaries = [*wrong.salaries[:2],
+                      FutureSalary(min=120000, max=120000, point=True,
+                                   source=Source(file="p", line=1))]
+    assert _score(RAW, wrong)["salaries"] == (2 / 3, 2 / 3)
+    # A Guide that says a median is a range is wrong about it.
+    ranged = perfect_guide(RAW)
+    ranged.salaries[1] = FutureSalary(min=150000, max=150000, point=False,
+                                      source=Source(file="p", line=1))
+    assert _score(RAW, ranged)["salaries"] == (2 / 3, 2 / 3)
+
+
+def test_optional_names_count_neither_way() -> None:
+    raw = {**RAW, "optional": ["Leadership", "Sales Engineer"]}
+    guide = perfect_guide(RAW)
+    guide.skills = [*guide.skills, SkillFact(text="leadership", kind=SkillKind.TOP,
+                                             source=Source(file="p", line=1))]
+    guide.transitions_to = [fact("Sales Engineer")]
+    assert _score(raw, guide)["skills"] == _score(raw, guide)["moves"] == (1.0, 1.0)
+    assert _score(RAW, guide)["skills"] == (0.8, 1.0)  # without the mark it is an extra
+
+
+def test_forbidden_names_are_reported() -> None:
+    guide = perfect_guide(RAW)
+    guide.skills = [*guide.skills, SkillFact(text="Incident leadership (triage, cl",
+                                             kind=SkillKind.TOP,
+                                             source=Source(file="p", line=1))]
+    expected = expected_from(RAW)
+    score = score_facts("page.txt", expected, facts_of(guide, expected.role))
+    assert score.forbidden_hits == ["Incident leadership (triage, cl"]
+
+
+def test_a_rejected_page_counts_as_all_misses(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("   \n", "utf-8")
+    (tmp_path / "empty.expected.yaml").write_text(yaml.safe_dump(RAW), "utf-8")
+    score = score_fixture(tmp_path / "empty.txt")
+    assert score.rejected and "empty" in score.rejected
+    assert all(score.tallies[c].matched == 0 and score.tallies[c].found == 0
+               for c in CATEGORIES)
+    assert score.tallies["skills"].recall == 0.0
+
+
+def test_the_command_scores_every_dev_fixture(capsys: pytest.CaptureFixture[str]) -> None:
+    scores = score_dir(DEV)
+    assert len(scores) == len(EXPECTED) >= 18
+    assert len({s.style for s in scores}) >= 6
+    summed = totals(scores)
+    assert all(summed[c].expected > 0 for c in CATEGORIES)
+    assert main([str(DEV), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)[str(DEV)]
+    assert report["fixtures"] == len(EXPECTED)
+    assert set(report["totals"]) == set(CATEGORIES)
+    assert main([str(DEV), "--verbose", "--by-style"]) == 0
+    out = capsys.readouterr().out
+    assert "| salaries  |" in out and "card-cloud-security-engineer.txt" in out
+    assert "| jobspec |" in out

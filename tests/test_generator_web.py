@@ -1,0 +1,121 @@
+"""The generator's ``web`` style: deterministic pages in six site styles whose truth is exact.
+
+The classic style's bytes are covered by tests/test_generator.py; here the web pages must print
+every fact their truth records, carry the structures they imitate, and their truth must be
+scorable by benchmarks/extraction.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from benchmarks.extraction import CATEGORIES, expected_from, facts_of, score_dir, score_facts
+from benchmarks.generate import corpus_digest, generate
+from benchmarks.web_pages import WEB_LAYOUTS
+
+from extraction_truth import perfect_guide
+
+SEED = 11
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("web-80")
+    generate(80, root, seed=SEED, style="web")
+    return root
+
+
+@pytest.fixture(scope="module")
+def web_guides(corpus: Path) -> list[dict[str, Any]]:
+    truth: dict[str, Any] = json.loads((corpus / "truth.json").read_text("utf-8"))
+    return [g for g in truth["guides"] if g["layout"] in WEB_LAYOUTS]
+
+
+def _page(corpus: Path, entry: dict[str, Any]) -> str:
+    text = (corpus / "guides" / str(entry["file"])).read_text("utf-8")
+    return text.replace("β€™", "’").replace("β€”", "—")  # the mojibake the pages may carry
+
+
+def test_web_style_is_deterministic_and_differs_from_classic(tmp_path: Path,
+                                                              corpus: Path) -> None:
+    generate(80, tmp_path / "again", seed=SEED, style="web")
+    generate(80, tmp_path / "classic", seed=SEED)
+    assert corpus_digest(tmp_path / "again") == corpus_digest(corpus)
+    assert corpus_digest(tmp_path / "classic") != corpus_digest(corpus)
+    with pytest.raises(ValueError, match="unknown style"):
+        generate(5, tmp_path / "bad", style="print")
+
+
+def test_every_web_layout_appears_with_its_structures(corpus: Path,
+                                                      web_guides: list[dict[str, Any]]) -> None:
+    assert {g["layout"] for g in web_guides} == set(WEB_LAYOUTS)
+    texts = {g["layout"]: [_page(corpus, e) for e in web_guides if e["layout"] == g["layout"]]
+             for g in web_guides}
+    assert any("Entry Point From:" in t and "💰 $" in t for t in texts["jobspec"])
+    assert any(" / " in line for t in texts["jobspec"] for line in t.splitlines()
+               if line.startswith("- "))  # "A / B" alternatives under Advancement To
+    assert all(t.startswith("logo") for t in texts["wiki"])
+    assert any(re.search(r"^\s+(\d)\. \1$", t, re.M) for t in texts["ladder"])  # "1. 1"
+    assert any("|---|" in t and "£" in t and "€" in t for t in texts["table"])
+    assert all(t.startswith("Skip to main content") and "Starter to £" in t
+               for t in texts["govprofile"])
+    assert any("one step up, report a median" in t for t in texts["blog"])
+    raw = [(corpus / "guides" / g["file"]).read_text("utf-8") for g in web_guides]
+    assert any("β€" in t for t in raw)  # some pages carry mojibake
+    assert any(g["must_not_appear"] and g["layout"] == "blog"
+               and g["must_not_appear"][-1].endswith("(fi") for g in web_guides)  # cut line
+
+
+def test_every_fact_in_the_truth_is_printed_on_its_page(
+        corpus: Path, web_guides: list[dict[str, Any]]) -> None:
+    for entry in web_guides:
+        text = _page(corpus, entry).lower()
+        names = [s for kind in entry["skills"].values() for s in kind]
+        names += entry["employers"] + entry["sectors"] + entry["moves_in"]
+        names += entry["leads_to"] + entry["transitions_to"]
+        names += [n for ladder in entry["ladder"] for n in ladder]
+        for name in names:
+            assert name.lower() in text, (entry["file"], name)
+        for cut in entry["must_not_appear"]:
+            assert cut.lower() in text, (entry["file"], cut)
+        for salary in entry["salaries"]:
+            shown = {f"{salary['min']:,}", f"{salary['min'] // 1000}k",
+                     f"{salary['min'] // 100_000}l"}
+            assert any(s in text for s in shown), (entry["file"], salary)
+
+
+def test_moves_into_a_role_are_leads_to_edges_of_the_truth(corpus: Path) -> None:
+    truth: dict[str, Any] = json.loads((corpus / "truth.json").read_text("utf-8"))
+    edges = {tuple(e) for e in truth["leads_to"]}
+    title_of = {key: role["title"] for key, role in truth["roles"].items()}
+    key_of = {title: key for key, title in title_of.items()}
+    into = [(key_of[name], g["role"]) for g in truth["guides"] for name in g.get("moves_in", [])
+            if name in key_of]
+    assert into and all(edge in edges for edge in into)
+
+
+def test_a_perfect_extraction_of_the_generated_pages_scores_one(
+        web_guides: list[dict[str, Any]]) -> None:
+    for entry in web_guides:
+        raw = {key: entry[key] for key in ("aliases", "leads_to", "transitions_to",
+                                           "moves_in", "ladder", "employers", "sectors",
+                                           "salaries", "must_not_appear")}
+        raw |= {"role": entry["title"],
+                "skills": [s for names in entry["skills"].values() for s in names]}
+        expected = expected_from(raw)
+        score = score_facts(entry["file"], expected, facts_of(perfect_guide(raw),
+                                                              expected.role))
+        for category in CATEGORIES:
+            assert score.tallies[category].recall == 1.0, (entry["file"], score.missed)
+            assert score.tallies[category].precision == 1.0, (entry["file"], score.extra)
+
+
+def test_the_scorer_reads_a_generated_corpus(corpus: Path,
+                                             web_guides: list[dict[str, Any]]) -> None:
+    scores = score_dir(corpus)
+    assert [s.name for s in scores] == [g["file"] for g in web_guides]
+    assert {s.style for s in scores} == set(WEB_LAYOUTS)
