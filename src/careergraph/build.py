@@ -39,6 +39,12 @@ from careergraph.resolve import Mention, Resolution, resolve_mentions
 __all__ = ["BuildReport", "DroppedEdge", "GuideReport", "RejectedGuide", "build_graph"]
 
 
+# Problems of paths rather than guides (reading the file system), and second copies of a
+# guide whose first copy is used: reported as problems, not as rejected guides.
+_PATH_PROBLEMS = ("cannot read", "no such file", "no file matches", "symbolic link loop",
+                  "broken symbolic link", "a FIFO", "a socket", "a device", "duplicate guide")
+
+
 class GuideReport(BaseModel):
     """What one guide contributed, and which of its lines were left unused."""
 
@@ -262,7 +268,8 @@ def _build(
     builder.add_nodes()
     report = BuildReport(problems=list(problems), rejected=[
         RejectedGuide(file=p.file, line=p.line, reason=p.message)
-        for p in problems if p.severity is Severity.ERROR
+        for p in problems
+        if p.severity is Severity.ERROR and not p.message.startswith(_PATH_PROBLEMS)
     ])
     for guide in guides:
         role_id = builder.add_guide(guide)

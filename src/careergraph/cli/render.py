@@ -92,11 +92,12 @@ def build_summary(console: Console, graph: CareerGraph, out: Path | None) -> Non
     for rejected in report.rejected:
         console.print(f"  [red]{show(rejected.file, _TEXT_CHARS)}: rejected — "
                       f"{show(rejected.reason, _TEXT_CHARS)} (line {rejected.line})[/]")
-    # A guide's warnings are in the corpus problems and in its own report: print each once.
-    # Errors are the rejected guides, listed above.
+    # A guide's warnings are in the corpus problems and in its own report: print each once;
+    # rejected guides are listed above.
+    listed = {(r.file, r.line, r.reason) for r in report.rejected}
     problems = [p for p in dict.fromkeys(
         [*report.problems, *(p for g in report.guides for p in g.problems)])
-        if p.severity != "error"]
+        if (p.file, p.line, p.message) not in listed]
     for problem in problems:
         colour = "red" if problem.severity == "error" else "yellow"
         console.print(f"  [{colour}]{show(problem.label, _TEXT_CHARS)}[/]")
