@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The project's test command (README, "Run the tests"; CI runs exactly this).
 # Installs what the tests need — the package with its test extras, Neo4j's Cypher linter
-# (npm), headless Chromium for the view tests (Debian/Ubuntu, when missing and root) —
-# then runs ruff, mypy and pytest. Extra arguments go to pytest.
+# (npm), the Neo4j 5 server the tests start (Maven, Java 17), headless Chromium for the view
+# tests (Debian/Ubuntu, when missing and root) — then runs ruff, mypy and pytest. Extra
+# arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 python -m pip install --quiet --disable-pip-version-check -e ".[test]"
 npm ci --prefix tools/cypher-lint --no-audit --no-fund --loglevel=error
+# Downloads Neo4j's jars from Maven Central the first time (~125 MB), then builds offline.
+mvn -q -B -Dstyle.color=never -f tools/neo4j-server/pom.xml package
 if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 \
    && [ "$(id -u)" = 0 ]; then
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null

@@ -16,9 +16,6 @@ from careergraph.cli import app
 from careergraph.display import BIDI_CONTROLS, LABEL_CHARS, TOOLTIP_CHARS
 from careergraph.views.chromium import Chromium
 from test_views import page_data
-from test_views_browser import chromium
-
-__all__ = ["chromium"]  # the browser fixture, shared with the other browser tests
 
 LONG_ROLE = "Engineer " + "x" * 100_000
 LONG_SKILL = "Skill " + "y" * 100_000

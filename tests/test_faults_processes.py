@@ -75,8 +75,8 @@ def test_killed_build_leaves_no_workers(big_corpus: Path, tmp_path: Path,
                 os.kill(pid, signal.SIGKILL)
         build.kill()
         pytest.fail(f"the pipe never closed: workers {workers} outlived careergraph")
-    # SIGINT is Ctrl-C: careergraph stops the workers itself and exits 130, as shells do.
-    assert build.returncode == (130 if signum == signal.SIGINT else -signum)
+    # careergraph stops the workers itself, then dies of the signal (a shell shows 128 + N).
+    assert build.returncode == -signum
     # The pipe closes as a dying worker closes its files, a moment before it is gone.
     deadline = time.monotonic() + 60
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:

@@ -1,5 +1,5 @@
 """The walkthrough notebook runs top to bottom (a failing cell fails the test) and says what
-the guides say."""
+the guides say, its Neo4j cells included (against the session's Neo4j, tests/neo4j_server.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbclient import NotebookClient
+
+from neo4j_server import Neo4jServer
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "career_paths.ipynb"
 
@@ -21,8 +23,12 @@ def _text(cell: nbformat.NotebookNode) -> str:
     return "".join(parts)
 
 
-def test_notebook_runs_and_shows_routes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.neo4j
+def test_notebook_runs_and_shows_routes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        neo4j_server: Neo4jServer) -> None:
     monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    for key, value in neo4j_server.env().items():  # the kernel inherits them
+        monkeypatch.setenv(key, value)
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     NotebookClient(notebook, timeout=180, kernel_name="python3",
                    resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
@@ -33,3 +39,7 @@ def test_notebook_runs_and_shows_routes(tmp_path: Path, monkeypatch: pytest.Monk
             "Head of AI Infrastructure (director)") in output
     assert "2 moves: MLOps Engineer → Senior MLOps Engineer → Head of AI Infrastructure" in output
     assert "<iframe" in output  # the inline view rendered
+    # The Neo4j cells ran: the load's report, then who hires a Lead MLOps Engineer.
+    assert "engine='neo4j'" in output and "NEO4J_URI is not set" not in output
+    assert "['Airbnb', 'Amazon', 'Apple', 'Google', 'IBM', 'Meta', 'Microsoft'" in output
+    assert neo4j_server.password not in output

@@ -6,9 +6,7 @@ Run just these with ``pytest -m browser``.
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +23,6 @@ from careergraph.views.samples import synthetic_graph
 from test_views import XSS_EMPLOYER, XSS_ROLE, XSS_SKILL, xss_graph
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[Chromium]:
-    if Chromium.find_binary() is None:
-        if os.environ.get("CAREERGRAPH_SKIP_BROWSER") == "1":
-            pytest.skip("CAREERGRAPH_SKIP_BROWSER=1: browser tests not run on request")
-        pytest.fail("no Chromium: apt-get install chromium (scripts/test.sh does, as root), "
-                    "set CHROMIUM=/path/to/chrome, or CAREERGRAPH_SKIP_BROWSER=1 to skip")
-    with Chromium() as browser:
-        yield browser
 
 
 def _expect(graph: nx.MultiDiGraph) -> tuple[int, int]:

@@ -1,6 +1,8 @@
 // Skills needed along the shortest route from one role to another.
 // Answers: for each skill the roles on the route require and the start role does not, the
 //   first step (1 = the first move) at which it is needed and the role that needs it.
+//   When several routes are equally short, the engine follows one of them: on Neo4j and
+//   the local engine the skills may differ (each is its route's; test_cypher_parity.py).
 // Parameters:
 //   $from  string  role to start from: id, name or alias (case-insensitive)
 //   $to    string  role to reach: id, name or alias (case-insensitive)

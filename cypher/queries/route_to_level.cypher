@@ -2,6 +2,8 @@
 // Answers: each role at the level reachable from the start role, with its shortest route
 //   (roles passed and number of moves over LEADS_TO and TRANSITIONS_TO), nearest first.
 //   Routes longer than 15 moves are not searched; the start role itself is left out.
+//   When several routes are equally short, the engine returns one of them: Neo4j and the
+//   local engine may list different roles (same targets and hops; test_cypher_parity.py).
 // Parameters:
 //   $from   string  role to start from: id, name or alias (case-insensitive)
 //   $level  string  seniority level: junior, mid, senior, lead, principal, manager,

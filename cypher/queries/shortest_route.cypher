@@ -2,6 +2,8 @@
 // Answers: the fewest moves (LEADS_TO promotions and TRANSITIONS_TO lateral moves) from a role
 //   to a target role: the roles passed, the kind of each move, and the number of moves.
 //   One row per matching (from, to) pair; routes longer than 15 moves are not searched.
+//   When several routes are equally short, the engine returns one of them: Neo4j and the
+//   local engine may pick different ones (same hops; tests/test_cypher_parity.py).
 // Parameters:
 //   $from  string  role to start from: id, name or alias (case-insensitive)
 //   $to    string  role to reach: id, name or alias (case-insensitive)

@@ -1,17 +1,31 @@
-"""A cache of built graphs, keyed by the content of the corpus and the lexicon.
+"""Built graphs kept between commands, and guides parsed once per content.
 
-Repeated commands on the same guides load the saved graph instead of re-parsing.  The key
-covers every input file's label and bytes, the lexicon files, the options that change the
-result, careergraph's version and its code (so an editable install that changes a parser
-rebuilds too): any edit rebuilds.  The folder is
-``$CAREERGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/careergraph``, else ``~/.cache/careergraph``.
+Two caches live in the cache folder (``$CAREERGRAPH_CACHE_DIR``, else
+``$XDG_CACHE_HOME/careergraph``, else ``~/.cache/careergraph``):
+
+- **graph stores** (``graph-<key>.db``, see :mod:`careergraph.storage`): the built graph of
+  one command's inputs.  The key covers every path given (also those that match nothing, so
+  the cached build report belongs to this command), every input file's label and bytes, the
+  lexicon files, the options that change the result, careergraph's version and its code.
+  A later command with the same inputs opens the store and reads only what it needs.  A
+  small stat table (``manifest``) maps the files' sizes and modification times to the key,
+  so a warm command does not re-read every guide to know the store is fresh;
+- **parsed guides** (``parsed.db``, :mod:`careergraph.storage.parsecache`): each guide
+  file's parse, keyed by its bytes, label and the parser's code.  After an edit only the
+  edited guide is parsed again; resolution and graph building then run over all guides
+  (they are global: one new spelling can merge two nodes anywhere), giving exactly the graph
+  a cold build gives.
+
+A damaged, truncated or foreign cache file is detected, removed and rebuilt with a one-line
+note (``note``); an unusable cache folder (unwritable, or no home folder) makes the command go
+on without a cache, with a note.
 
 >>> import os, tempfile
 >>> os.environ["CAREERGRAPH_CACHE_DIR"] = tempfile.mkdtemp()
 >>> first = cached_build(None)              # builds and stores
->>> second = cached_build(None)             # loads the stored graph
->>> sorted(first.nx.nodes) == sorted(second.nx.nodes)
-True
+>>> second = cached_build(None)             # opens the stored graph
+>>> second.store is not None, first.digest == second.digest
+(True, True)
 """
 
 from __future__ import annotations
@@ -19,22 +33,39 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from careergraph.errors import InputError
+from careergraph.errors import DamagedStoreError, InputError
 from careergraph.graph import CareerGraph
-from careergraph.resources import lexicon_dir
+from careergraph.resources import guides_dir, lexicon_dir
+from careergraph.storage import GraphStore
 
-__all__ = ["cache_dir", "cache_key", "cached_build"]
+if TYPE_CHECKING:
+    from careergraph.storage.parsecache import ParseCache
+
+__all__ = ["Note", "cache_dir", "cache_key", "cached_build"]
+
+#: Where one-line notes go (the CLI prints them on stderr).
+Note = Callable[[str], None]
+#: Files modified this recently are not trusted by their stat alone (a same-size edit within
+#: the file system's timestamp granularity would go unseen).
+_RACY_S = 2.0
 
 
-def cache_dir() -> Path:
-    """Where built graphs are kept."""
+def cache_dir() -> Path | None:
+    """Where built graphs are kept, or None when there is no home folder to put them in."""
     if explicit := os.environ.get("CAREERGRAPH_CACHE_DIR"):
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "careergraph"
+    if base := os.environ.get("XDG_CACHE_HOME"):
+        return Path(base) / "careergraph"
+    try:
+        return Path.home() / ".cache" / "careergraph"
+    except (RuntimeError, KeyError):  # HOME unset and no passwd entry
+        return None
 
 
 def _lexicon_files(lexicon_dirs: Sequence[str | Path]) -> list[Path]:
@@ -56,17 +87,28 @@ def _code_fingerprint() -> str:
     return "\n".join(parts)
 
 
+def _header(paths: Sequence[str | Path] | None, strict: bool) -> hashlib._Hash:
+    from careergraph import __version__
+
+    digest = hashlib.sha256(f"careergraph {__version__} strict={strict}\n".encode())
+    digest.update(_code_fingerprint().encode())
+    # Every path as given, also one that matches nothing: the report mentions it.
+    given = ["<bundled>"] if paths is None else [str(p) for p in paths]
+    for path in given:
+        digest.update(f"given {len(path)}:{path}\n".encode())
+    return digest
+
+
 def cache_key(
     paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path] = (),
     *, strict: bool = False,
 ) -> str:
-    """A digest of everything that decides the graph built from ``paths``."""
-    from careergraph import __version__
+    """A digest of everything that decides the graph built from ``paths`` (reads every
+    input file; an unreadable guide digests its error, the build reports it)."""
     from careergraph.guides.corpus import discover_files, guide_digest
     from careergraph.lexicon import lexicon_digest
 
-    digest = hashlib.sha256(f"careergraph {__version__} strict={strict}\n".encode())
-    digest.update(_code_fingerprint().encode())
+    digest = _header(paths, strict)
     for label, path in discover_files(paths):
         digest.update(f"guide {label}\n".encode())
         digest.update(guide_digest(path))
@@ -76,6 +118,56 @@ def cache_key(
     return digest.hexdigest()
 
 
+class _Unsure(Exception):
+    """The inputs cannot be vouched for by their stat alone (a glob, a link to a folder, a
+    file modified a moment ago): the content key is computed instead."""
+
+
+def _entries(given: Path, out: list[tuple[str, int, int, int, int, int]]) -> None:
+    """Append every entry under ``given`` (a superset of the guides :func:`discover_files`
+    picks) with its stat: any change that could change the corpus changes one of them."""
+    if not given.is_dir():
+        stat = given.stat()
+        out.append((str(given), stat.st_mode, stat.st_size, stat.st_mtime_ns,
+                    stat.st_ctime_ns, stat.st_ino))
+        return
+    stack = [str(given)]
+    while stack:
+        with os.scandir(stack.pop()) as found:
+            for entry in found:
+                if entry.is_symlink() and entry.is_dir():
+                    raise _Unsure  # its content could change without any stat here changing
+                stat = entry.stat()
+                out.append((entry.path, stat.st_mode, stat.st_size, stat.st_mtime_ns,
+                            stat.st_ctime_ns, stat.st_ino))
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+
+
+def _stat_key(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
+              strict: bool) -> str | None:
+    """A digest of the inputs' names, sizes and times (no reading, no parsing of names), or
+    None when that cannot be trusted (see :class:`_Unsure`)."""
+    digest = _header(paths, strict)
+    given = [guides_dir()] if paths is None else [Path(p) for p in paths]
+    rows: list[tuple[str, int, int, int, int, int]] = []
+    try:
+        for root in [*given, *_lexicon_files(lexicon_dirs)]:
+            if any(char in str(root) for char in "*?["):
+                raise _Unsure
+            _entries(root, rows)
+    except (_Unsure, OSError):
+        return None
+    if rows and time.time_ns() - max(row[3] for row in rows) < _RACY_S * 1e9:
+        return None
+    digest.update(repr(rows).encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
 def cached_build(
     paths: Sequence[str | Path] | None,
     *,
@@ -83,20 +175,127 @@ def cached_build(
     strict: bool = False,
     use_cache: bool = True,
     progress: Callable[[int, int, str], None] | None = None,
+    note: Note = _quiet,
 ) -> CareerGraph:
-    """The graph of ``paths`` (default: the bundled corpus), from the cache when fresh."""
-    if not use_cache:
-        return CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
-                                       progress=progress)
-    target = cache_dir() / f"graph-{cache_key(paths, lexicon_dirs, strict=strict)}.json"
-    if target.is_file():
+    """The graph of ``paths`` (default: the bundled corpus), from the cache when fresh.
+
+    ``use_cache=False`` rebuilds (parsing every guide) and replaces the cached store, which
+    also repairs a damaged one.
+    """
+    folder = cache_dir()
+    if folder is None:
+        note("no home folder for the cache (HOME is unset): building without a cache")
+        return _build(paths, lexicon_dirs, strict, progress, None)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / "parsed.db"
+        if not os.access(folder, os.W_OK | os.X_OK) or (probe.exists()
+                                                          and not os.access(probe, os.W_OK)):
+            raise PermissionError(13, "not writable")
+    except OSError as exc:
+        note(f"cache folder {folder} is not usable ({exc.strerror or exc}): building "
+             "without a cache")
+        return _build(paths, lexicon_dirs, strict, progress, None)
+    return _Cache(folder, note).graph(paths, lexicon_dirs, strict, use_cache, progress)
+
+
+def _build(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
+           strict: bool, progress: Callable[[int, int, str], None] | None,
+           parse_cache: ParseCache | None) -> CareerGraph:
+    return CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
+                                   progress=progress, parse_cache=parse_cache)
+
+
+class _Cache:
+    """One command's use of the cache folder."""
+
+    def __init__(self, folder: Path, note: Note) -> None:
+        self.folder = folder
+        self.note = note
+
+    def graph(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
+              strict: bool, use_cache: bool,
+              progress: Callable[[int, int, str], None] | None) -> CareerGraph:
+        stat_key = _stat_key(paths, lexicon_dirs, strict)
+        key = self._known(stat_key) if use_cache else None
+        if key is None:
+            key = cache_key(paths, lexicon_dirs, strict=strict)
+        target = self.folder / f"graph-{key}.db"
+        if use_cache and target.exists():
+            try:
+                graph = CareerGraph(store=GraphStore(target))
+                graph.on_damage = self._rebuilder(target, paths, lexicon_dirs, strict)
+                self._remember(stat_key, key)
+                return graph
+            except DamagedStoreError as exc:
+                self.note(f"cached graph was damaged ({exc.problem}): rebuilding it")
+        graph = self._fresh(paths, lexicon_dirs, strict, progress, use_cache)
+        self._save(graph, target)
+        self._remember(stat_key, key)
+        return graph
+
+    def _fresh(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
+               strict: bool, progress: Callable[[int, int, str], None] | None,
+               use_cache: bool) -> CareerGraph:
+        from careergraph.storage.parsecache import ParseCache
+
+        parse_cache = ParseCache.open(self.folder / "parsed.db", self.note)
         try:
-            return CareerGraph.load(target)
-        except InputError:
-            target.unlink(missing_ok=True)  # damaged or from another version: rebuild
-    graph = CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
-                                    progress=progress)
-    # A read-only home must not stop the command; it only loses the cache.
-    with contextlib.suppress(OSError):
-        graph.save(target)
-    return graph
+            if parse_cache is not None and not use_cache:
+                parse_cache.refresh = True  # --no-cache: parse everything, replace entries
+            return _build(paths, lexicon_dirs, strict, progress, parse_cache)
+        finally:
+            if parse_cache is not None:
+                parse_cache.close()
+
+    def _rebuilder(self, target: Path, paths: Sequence[str | Path] | None,
+                   lexicon_dirs: Sequence[str | Path],
+                   strict: bool) -> Callable[[DamagedStoreError], CareerGraph]:
+        def rebuild(exc: DamagedStoreError) -> CareerGraph:
+            self.note(f"cached graph was damaged ({exc.problem}): rebuilding it")
+            graph = self._fresh(paths, lexicon_dirs, strict, None, True)
+            self._save(graph, target)
+            return graph
+
+        return rebuild
+
+    def _save(self, graph: CareerGraph, target: Path) -> None:
+        try:
+            graph.save(target)
+        except InputError as exc:  # a full disk or read-only folder only loses the cache
+            self.note(f"could not save the graph in the cache ({exc.problem})")
+
+    # -- stat manifest: a warm command need not read every guide --------------------------
+    def _manifest(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.folder / "manifest.db", timeout=30, isolation_level=None)
+        db.execute("CREATE TABLE IF NOT EXISTS manifest (stat TEXT PRIMARY KEY, key TEXT)")
+        return db
+
+    def _known(self, stat_key: str | None) -> str | None:
+        if stat_key is None:
+            return None
+        try:
+            with contextlib.closing(self._manifest()) as db:
+                row = db.execute("SELECT key FROM manifest WHERE stat = ?",
+                                 (stat_key,)).fetchone()
+        except sqlite3.Error:
+            self._reset_manifest()
+            return None
+        key = row[0] if row else None
+        if not isinstance(key, str) or len(key) != 64 or not key.isalnum():
+            return None
+        return key
+
+    def _remember(self, stat_key: str | None, key: str) -> None:
+        if stat_key is None:
+            return
+        try:
+            with contextlib.closing(self._manifest()) as db:
+                db.execute("INSERT OR REPLACE INTO manifest VALUES (?, ?)", (stat_key, key))
+        except sqlite3.Error:
+            self._reset_manifest()
+
+    def _reset_manifest(self) -> None:
+        self.note("cache manifest was damaged: starting a new one")
+        with contextlib.suppress(OSError):
+            (self.folder / "manifest.db").unlink()

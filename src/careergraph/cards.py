@@ -13,8 +13,11 @@ from typing import Any
 import networkx as nx
 from pydantic import BaseModel, Field
 
+from careergraph.lexicon import Lexicon
 from careergraph.model import EdgeType, SalaryRange, Seniority, SkillKind, Source, Track
 from careergraph.resolve import MentionRecord
+from careergraph.storage import GraphAccess, MemoryGraph
+from careergraph.storage.content import rank_of
 
 __all__ = ["Link", "RoleCard", "SkillLink", "role_card"]
 
@@ -52,35 +55,42 @@ class RoleCard(BaseModel):
     mentions: list[MentionRecord] = Field(default_factory=list)
 
 
-def _link(graph: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> Link:
-    return Link(id=node, name=graph.nodes[node]["name"], sources=attrs["sources"])
+def role_card(graph: GraphAccess | nx.MultiDiGraph, role_id: str) -> RoleCard:
+    """Assemble the card of the role with id ``role_id`` (reading only its neighbourhood)."""
+    access = MemoryGraph(graph, Lexicon()) if isinstance(graph, nx.MultiDiGraph) else graph
+    attrs = access.node(role_id)
+    if attrs is None:
+        raise KeyError(role_id)
+    outgoing = access.out_edges(role_id)
+    incoming = [e for e in access.in_edges(role_id)
+                if e[2] in (EdgeType.HIRES, EdgeType.LEADS_TO, EdgeType.TRANSITIONS_TO)]
+    names = access.names(sorted({d for _, d, _, _ in outgoing} | {s for s, _, _, _ in incoming}))
 
+    def link(node: str, data: dict[str, Any]) -> Link:
+        return Link(id=node, name=names[node], sources=data.get("sources") or [])
 
-def role_card(graph: nx.MultiDiGraph, role_id: str) -> RoleCard:
-    """Assemble the card of the role with id ``role_id``."""
-    attrs = graph.nodes[role_id]
     out: dict[EdgeType, list[Link]] = {t: [] for t in EdgeType}
     skills: list[SkillLink] = []
-    for _, dst, key, data in graph.out_edges(role_id, keys=True, data=True):
+    for _, dst, key, data in outgoing:
         if key == EdgeType.REQUIRES:
-            skills.append(SkillLink(id=dst, name=graph.nodes[dst]["name"],
-                                    sources=data["sources"], kinds=data.get("kinds", [])))
+            skills.append(SkillLink(id=dst, name=names[dst], sources=data.get("sources") or [],
+                                    kinds=data.get("kinds", [])))
         else:
-            out[EdgeType(key)].append(_link(graph, dst, data))
+            out[EdgeType(key)].append(link(dst, data))
     comes_from: list[Link] = []
     employers: list[Link] = []
-    for src, _, key, data in graph.in_edges(role_id, keys=True, data=True):
-        if key == EdgeType.HIRES:
-            employers.append(_link(graph, src, data))
-        elif key in (EdgeType.LEADS_TO, EdgeType.TRANSITIONS_TO):
-            comes_from.append(_link(graph, src, data))
+    for src, _, key, data in incoming:
+        (employers if key == EdgeType.HIRES else comes_from).append(link(src, data))
 
     def by_name(links: list[Any]) -> list[Any]:
         return sorted(links, key=lambda link: (link.name.lower(), link.id))
 
+    # Saved graphs may leave out what the level implies (hand-made ones often do).
+    level = Seniority(attrs.get("level") or Seniority.MID)
     return RoleCard(
-        id=role_id, name=attrs["name"], aliases=attrs["aliases"], level=attrs["level"],
-        rank=attrs["rank"], track=attrs["track"], guides=attrs["guides"],
+        id=role_id, name=attrs["name"], aliases=attrs["aliases"], level=level,
+        rank=rank_of(attrs), track=attrs.get("track") or level.track,
+        guides=attrs.get("guides") or [],
         summary=attrs.get("summary"), salaries=attrs.get("salaries", []),
         skills=by_name(skills), leads_to=by_name(out[EdgeType.LEADS_TO]),
         transitions_to=by_name(out[EdgeType.TRANSITIONS_TO]), comes_from=by_name(comes_from),

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 __all__ = [
     "EXIT_CODES",
     "CareerGraphError",
+    "DamagedStoreError",
     "EngineUnavailableError",
     "GuideError",
     "InputError",
@@ -41,6 +42,10 @@ class InputError(CareerGraphError):
         self.hint = hint
         where = f"{file}:{line}" if line else file
         super().__init__(f"{where}: {problem}" + (f" ({hint})" if hint else ""))
+
+
+class DamagedStoreError(InputError):
+    """A saved graph or cache file is damaged, truncated, foreign or of another version."""
 
 
 class GuideError(InputError):

@@ -1,8 +1,11 @@
 """``CareerGraph``: the career-path knowledge graph and its query helpers.
 
 It wraps a networkx ``MultiDiGraph`` (schema in :mod:`careergraph.model`) together with the
-build report.  It never reads guide files itself: :meth:`CareerGraph.from_guides` hands that
-to :mod:`careergraph.guides`.
+build report, or a saved store (:mod:`careergraph.storage`) read partially, the networkx graph
+materialised only when :attr:`CareerGraph.nx` is asked for.  It never reads guide files
+itself: :meth:`CareerGraph.from_guides` hands that to :mod:`careergraph.guides`.  Routes and
+views sit above it: its ``routes``/``skills_gap``/``view``/``render`` methods are thin
+delegates that import them when called.
 
 >>> g = CareerGraph.from_guides()
 >>> g.match("mlops eng").name
@@ -13,23 +16,36 @@ to :mod:`careergraph.guides`.
 
 from __future__ import annotations
 
-import json
-from collections import Counter
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import networkx as nx
 from pydantic import BaseModel, ValidationError
 
 from careergraph.build import BuildReport, build_graph
-from careergraph.cards import RoleCard, role_card
-from careergraph.errors import InputError, ResolveError
+from careergraph.errors import DamagedStoreError, InputError, ResolveError
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import EdgeType, NodeType
-from careergraph.names import Normaliser, strip_qualifiers
+from careergraph.names import Normaliser
+from careergraph.storage import (
+    GraphAccess,
+    GraphStore,
+    MemoryGraph,
+    digest_of,
+    is_store,
+    names_fingerprint,
+    read_json,
+    validate_document,
+    write_json,
+    write_store,
+)
+from careergraph.storage.validate import SAVE_FORMAT, SAVE_VERSION
 
 if TYPE_CHECKING:
+    from careergraph.cards import RoleCard
+    from careergraph.guides.corpus import ParseCacheLike
     from careergraph.routing.models import Route, SkillsGap
     from careergraph.views import InlineView, ViewResult
 
@@ -39,8 +55,6 @@ __all__ = ["CareerGraph", "GraphStats", "NameMatch"]
 ACCEPT_SCORE = 88.0
 #: … provided the next-best different node scores at least this much lower.
 ACCEPT_MARGIN = 4.0
-SAVE_FORMAT = "careergraph-graph"
-SAVE_VERSION = 1
 
 
 class NameMatch(BaseModel):
@@ -70,18 +84,60 @@ class GraphStats(BaseModel):
     dropped_edges: int
 
 
+class _Repairing:
+    """A store's lookups that, on finding the store damaged, have the graph rebuilt and
+    answer from the rebuilt graph (iterators are read whole so damage shows up here)."""
+
+    def __init__(self, graph: CareerGraph) -> None:
+        self._graph = graph
+
+    def __getattr__(self, name: str) -> Any:
+        graph = self._graph
+        try:
+            value = getattr(graph._raw_access(), name)
+        except DamagedStoreError as exc:
+            graph._repair(exc)
+            value = getattr(graph._raw_access(), name)
+        if not callable(value):
+            return value
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                result = value(*args, **kwargs)
+                return iter(list(result)) if isinstance(result, Iterator) else result
+            except DamagedStoreError as exc:
+                graph._repair(exc)
+                return getattr(graph._raw_access(), name)(*args, **kwargs)
+
+        return call
+
+
 class CareerGraph:
-    """The career graph.  Build it with :meth:`from_guides` or :meth:`load`."""
+    """The career graph.  Build it with :meth:`from_guides`, open a saved one with :meth:`load`.
+
+    A graph opened from a store answers names, role cards, routes and skill gaps by reading
+    only what each question needs; :attr:`nx` materialises the whole networkx graph on first
+    use.
+    """
 
     def __init__(
-        self, graph: nx.MultiDiGraph, report: BuildReport | None = None,
-        lexicon: Lexicon | None = None,
+        self, graph: nx.MultiDiGraph | None = None, report: BuildReport | None = None,
+        lexicon: Lexicon | None = None, *, store: GraphStore | None = None,
     ) -> None:
+        if graph is None and store is None:
+            graph = nx.MultiDiGraph()
         self._graph = graph
-        self.report = report or BuildReport()
+        self._report = report
         self._lexicon = lexicon
-        self._name_index: dict[NodeType, dict[str, set[str]]] | None = None
+        self._store = store
+        self._memory: tuple[tuple[int, int], MemoryGraph] | None = None
         self._normaliser: Normaliser | None = None
+        #: Per-graph lookups built by the layers above (routing), dropped when the graph
+        #: changes in place.
+        self.memo: dict[str, Any] = {}
+        #: Called with the error when the store turns out damaged while being read; returns
+        #: the same graph rebuilt (the cache sets it; without it the error propagates).
+        self.on_damage: Callable[[DamagedStoreError], CareerGraph] | None = None
 
     # -- building, saving, loading -------------------------------------------------------
     @classmethod
@@ -92,6 +148,7 @@ class CareerGraph:
         lexicon_dirs: Sequence[str | Path] = (),
         strict: bool = False,
         progress: Callable[[int, int, str], None] | None = None,
+        parse_cache: ParseCacheLike | None = None,
     ) -> CareerGraph:
         """Parse guides (files, folders or globs; default: the bundled corpus) and build.
 
@@ -106,61 +163,98 @@ class CareerGraph:
         if isinstance(paths, (str, Path)):
             paths = [paths]
         lexicon = load_lexicon(lexicon_dirs)
-        corpus = load_corpus(paths, lexicon=lexicon, strict=strict, progress=progress)
+        corpus = load_corpus(paths, lexicon=lexicon, strict=strict, progress=progress,
+                             parse_cache=parse_cache)
         graph, report = build_graph(corpus.guides, lexicon, corpus.problems)
         return cls(graph, report, lexicon)
 
     def to_json(self) -> dict[str, Any]:
-        """The graph and its build report as one JSON-able document (see :meth:`save`)."""
+        """The graph and its build report as one JSON-able document (the ``.json`` form of
+        :meth:`save`)."""
         return {
             "format": SAVE_FORMAT,
             "version": SAVE_VERSION,
-            "graph": nx.node_link_data(self._graph, edges="edges"),
+            "graph": nx.node_link_data(self.nx, edges="edges"),
             "report": self.report.model_dump(mode="json"),
         }
 
     def save(self, path: str | Path) -> Path:
-        """Write the graph to a JSON file; :meth:`load` reads it back unchanged."""
+        """Write the graph to ``path``: a store (SQLite, read partially by later commands),
+        or a JSON document when the name ends in ``.json``.  :meth:`load` reads either back
+        unchanged.  The write is atomic (written aside, then renamed).
+        """
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)  # atomic: a reader never sees half a file
-        return path
+        try:
+            if path.suffix.lower() == ".json":
+                return write_json(self.to_json(), path)
+            report = self.report.model_dump_json().encode("utf-8")
+            return write_store(self.nx, report, self.lexicon, path,
+                               names_fingerprint=names_fingerprint())
+        except (OSError, sqlite3.Error) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise InputError(str(path), 0, f"cannot write graph file: {reason}",
+                             hint="check the folder exists, is writable and has room") from exc
 
     @classmethod
-    def from_json(cls, document: dict[str, Any], *, origin: str = "<graph>") -> CareerGraph:
-        if not isinstance(document, dict) or document.get("format") != SAVE_FORMAT:
-            raise InputError(origin, 1, "not a careergraph graph file",
-                             hint="create one with `careergraph build --out FILE`")
-        if document.get("version") != SAVE_VERSION:
-            raise InputError(origin, 1, f"graph file version {document.get('version')!r} "
-                             f"is not {SAVE_VERSION}", hint="rebuild it with this careergraph")
+    def from_json(cls, document: Any, *, origin: str = "<graph>") -> CareerGraph:
+        """A graph from a JSON document (:meth:`to_json`), validated against the schema:
+        :class:`~careergraph.errors.InputError` names the first offending node or edge."""
+        graph, report = validate_document(document, origin)
         try:
-            graph = nx.node_link_graph(document["graph"], directed=True, multigraph=True,
-                                       edges="edges")
-            report = BuildReport.model_validate(document.get("report") or {})
-        except (KeyError, TypeError, ValidationError, nx.NetworkXError) as exc:
-            raise InputError(origin, 1, f"graph file is damaged: {exc}") from exc
-        return cls(graph, report)
+            return cls(graph, BuildReport.model_validate(report))
+        except ValidationError as exc:
+            raise InputError(origin, 0, f"graph file's build report is damaged: "
+                             f"{exc.errors()[0]['msg']}", hint="rebuild it") from exc
 
     @classmethod
     def load(cls, path: str | Path) -> CareerGraph:
-        """Read a graph written by :meth:`save` (or ``careergraph build --out``)."""
+        """Open a graph written by :meth:`save` (or ``careergraph build --out``): a store is
+        opened for partial reads, a JSON document is read and validated."""
         path = Path(path)
-        try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise InputError(str(path), 0, f"cannot read graph file: {exc.strerror}") from exc
-        except json.JSONDecodeError as exc:
-            raise InputError(str(path), exc.lineno, f"not JSON: {exc.msg}") from exc
-        return cls.from_json(document, origin=str(path))
+        if is_store(path):
+            return cls(store=GraphStore(path))
+        return cls.from_json(read_json(path), origin=str(path))
+
+    @property
+    def store(self) -> GraphStore | None:
+        """The store this graph reads from, if it was opened from one."""
+        return self._store
+
+    @property
+    def digest(self) -> str:
+        """A content hash of the nodes and edges: equal graphs, equal digests."""
+        if self._store is not None:
+            return self._store.digest
+        return digest_of(self.nx)
 
     # -- raw access --------------------------------------------------------------------
     @property
     def nx(self) -> nx.MultiDiGraph:
-        """The underlying networkx graph (treat as read-only)."""
+        """The underlying networkx graph (treat as read-only); read from the store on first
+        use when the graph was opened from one."""
+        if self._graph is None:
+            assert self._store is not None
+            self._graph = self._store.materialise()
         return self._graph
+
+    @property
+    def report(self) -> BuildReport:
+        """What the build read, used and left out."""
+        if self._report is None:
+            if self._store is None:
+                self._report = BuildReport()
+            else:
+                try:
+                    self._report = BuildReport.model_validate_json(self._store.report_json())
+                except ValidationError as exc:
+                    raise DamagedStoreError(str(self._store.path), 0,
+                                            f"graph file's build report is damaged: {exc}",
+                                            hint="rebuild it") from exc
+        return self._report
+
+    @report.setter
+    def report(self, value: BuildReport) -> None:
+        self._report = value
 
     @property
     def lexicon(self) -> Lexicon:
@@ -168,57 +262,73 @@ class CareerGraph:
             self._lexicon = load_lexicon()
         return self._lexicon
 
+    @property
+    def access(self) -> GraphAccess:
+        """The lookups the layers above use: the store's, or the in-memory graph's."""
+        if self._store is not None:
+            if self.on_damage is not None:
+                return cast("GraphAccess", _Repairing(self))
+            if self._store.trusted_names or self._graph is None:
+                return self._store
+        graph = self.nx
+        # Node count only, as routing always did: counting a multigraph's edges is O(E).
+        signature = (graph.number_of_nodes(), 0)
+        if self._memory is None or self._memory[0] != signature:
+            self._memory = (signature, MemoryGraph(graph, self.lexicon))
+            self.memo.clear()
+            self._normaliser = None
+        return self._memory[1]
+
+    def _raw_access(self) -> GraphAccess:
+        on_damage, self.on_damage = self.on_damage, None
+        try:
+            return self.access
+        finally:
+            self.on_damage = on_damage
+
+    def _repair(self, exc: DamagedStoreError) -> None:
+        """Replace a damaged store by the rebuilt graph (same inputs, same content)."""
+        if self.on_damage is None:
+            raise exc
+        fresh = self.on_damage(exc)
+        self.on_damage = None
+        if self._store is not None:
+            self._store.close()
+        self._store, self._graph = None, fresh.nx
+        self._report, self._lexicon = fresh.report, fresh._lexicon
+        self._memory, self._normaliser = None, None
+
     def node(self, node_id: str) -> dict[str, Any]:
-        """Attributes of a node by id."""
-        attrs: dict[str, Any] = self._graph.nodes[node_id]
+        """Attributes of a node by id (``KeyError`` if there is none)."""
+        attrs = self.access.node(node_id)
+        if attrs is None:
+            raise KeyError(node_id)
         return attrs
 
     def nodes(self, type_: NodeType | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
         """``(id, attributes)`` of every node, or of one type, in id order."""
-        for node_id in sorted(self._graph.nodes):
-            attrs = self._graph.nodes[node_id]
-            if type_ is None or attrs["type"] == type_.value:
-                yield node_id, attrs
+        return self.access.nodes(type_.value if type_ else None)
 
     def edges(
         self, type_: EdgeType | None = None
     ) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """``(source, target, attributes)`` of every edge, or of one type."""
-        for src, dst, key, attrs in self._graph.edges(keys=True, data=True):
-            if type_ is None or key == type_.value:
-                yield src, dst, attrs
+        for src, dst, _, attrs in self.access.edges(type_.value if type_ else None):
+            yield src, dst, attrs
 
     def name(self, node_id: str) -> str:
-        return str(self._graph.nodes[node_id]["name"])
+        return self.access.name(node_id)
+
+    def lookup(self, kind: str, key: str) -> list[str]:
+        """Node ids under a lookup key (kinds in :mod:`careergraph.storage.content`)."""
+        return self.access.lookup(kind, key)
 
     # -- names -> nodes -----------------------------------------------------------------
-    def _names(self) -> tuple[Normaliser, dict[NodeType, dict[str, set[str]]]]:
-        if self._normaliser is None or self._name_index is None:
-            normaliser = Normaliser(self.lexicon.acronyms)
-            for _, attrs in self.nodes():
-                for alias in attrs["aliases"]:
-                    for acronym, expansion in strip_qualifiers(alias)[1].items():
-                        normaliser.learn(acronym, expansion)
-            index: dict[NodeType, dict[str, set[str]]] = {t: {} for t in NodeType}
-            for node_id, attrs in self.nodes():
-                type_ = NodeType(attrs["type"])
-                for alias in attrs["aliases"]:
-                    key = normaliser.key(alias, role=type_ is NodeType.ROLE)
-                    index[type_].setdefault(key, set()).add(node_id)
-            # A slash title ("MLOps / ML Platform Engineer") also answers to each title it
-            # stands for, as resolution decided, unless that title is another node's own.
-            level_words = {w.lower() for words in self.lexicon.levels.values() for w in words}
-            alternatives: dict[str, set[str]] = {}
-            for node_id, attrs in self.nodes(NodeType.ROLE):
-                for alias in attrs["aliases"]:
-                    if "/" in alias:
-                        for alt in normaliser.role_alternatives(alias, level_words):
-                            key = normaliser.key(alt, role=True)
-                            alternatives.setdefault(key, set()).add(node_id)
-            for key, ids in alternatives.items():
-                index[NodeType.ROLE].setdefault(key, ids)
-            self._normaliser, self._name_index = normaliser, index
-        return self._normaliser, self._name_index
+    def _key(self, name: str, type_: NodeType) -> str:
+        access = self.access
+        if self._normaliser is None:
+            self._normaliser = access.normaliser()
+        return self._normaliser.key(name, role=type_ is NodeType.ROLE)
 
     def candidates(
         self, name: str, type_: NodeType = NodeType.ROLE, limit: int = 5
@@ -226,8 +336,7 @@ class CareerGraph:
         """The nodes of a type whose names are closest to ``name``, best first."""
         from rapidfuzz import fuzz, process, utils
 
-        choices = [(alias, node_id) for node_id, attrs in self.nodes(type_)
-                   for alias in attrs["aliases"]]
+        choices = self.access.aliases(type_.value)
         scored = process.extract(name, [c[0] for c in choices], scorer=fuzz.WRatio,
                                  processor=utils.default_process, limit=None)
         best: dict[str, float] = {}
@@ -243,9 +352,7 @@ class CareerGraph:
         Raises :class:`~careergraph.errors.ResolveError` (with the closest candidates) when
         nothing matches well enough or two nodes match about equally.
         """
-        normaliser, index = self._names()
-        key = normaliser.key(name, role=type_ is NodeType.ROLE)
-        exact = sorted(index[type_].get(key, set()))
+        exact = self.lookup(type_.value, self._key(name, type_))
         if len(exact) == 1:
             return NameMatch(id=exact[0], name=self.name(exact[0]), score=100.0)
         kind = type_.value.lower()
@@ -271,7 +378,9 @@ class CareerGraph:
         >>> card.level.value, sorted(card.guides)
         ('lead', ['lead-mlops-engineer.card.txt', 'lead-mlops-engineer.longform.txt'])
         """
-        return role_card(self._graph, self.find(name, NodeType.ROLE))
+        from careergraph.cards import role_card
+
+        return role_card(self.access, self.find(name, NodeType.ROLE))
 
     # -- routes and views (thin: the work is in careergraph.routes / careergraph.views) ----
     def routes(self, source: str, target: str, **options: Any) -> list[Route]:
@@ -309,8 +418,8 @@ class CareerGraph:
     # -- summaries -----------------------------------------------------------------------
     def stats(self) -> GraphStats:
         """Counts by node and edge type, and coverage per guide."""
-        nodes = Counter(attrs["type"] for _, attrs in self._graph.nodes(data=True))
-        edges = Counter(key for _, _, key in self._graph.edges(keys=True))
+        counts = self.access.counts()
+        nodes, edges = counts["nodes"], counts["edges"]
         return GraphStats(
             nodes={t.value: nodes.get(t.value, 0) for t in NodeType},
             edges={t.value: edges.get(t.value, 0) for t in EdgeType},
@@ -325,6 +434,11 @@ class CareerGraph:
             dropped_edges=len(self.report.dropped),
         )
 
+    def number_of_nodes(self) -> int:
+        return sum(self.access.counts()["nodes"].values())
+
+    def number_of_edges(self) -> int:
+        return sum(self.access.counts()["edges"].values())
+
     def __repr__(self) -> str:
-        return (f"CareerGraph({self._graph.number_of_nodes()} nodes, "
-                f"{self._graph.number_of_edges()} edges)")
+        return f"CareerGraph({self.number_of_nodes()} nodes, {self.number_of_edges()} edges)"

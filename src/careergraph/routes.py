@@ -170,7 +170,7 @@ def find_routes(
         raise ValueError(f"k must be at least 1, not {k}")
     if rank_by not in ("moves", "effort"):
         raise ValueError(f"rank_by must be 'moves' or 'effort', not {rank_by!r}")
-    index = role_index(graph.nx)
+    index = role_index(graph)
     start = resolve_role(graph, source)
     goal = resolve_target(graph, index, target, source=start.id)
     have_skills = match_have(graph, have)
@@ -265,7 +265,7 @@ def skills_gap(
     >>> gap.target.name, len(gap.learn) > 0
     ('Machine Learning Operations Manager', True)
     """
-    index = role_index(graph.nx)
+    index = role_index(graph)
     source = resolve_role(graph, from_role)
     target = resolve_role(graph, to_role)
     have_skills = match_have(graph, have)

@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "careergraph.cli.route_cmds",
     "careergraph.cli.view_cmds",
     "careergraph.cli.cypher_cmds",
+    "careergraph.cli.engine_cmds",
 )
 
 

@@ -1,8 +1,10 @@
 """What every command shares: the graph-source options, error handling and output helpers.
 
 Every query command reads the bundled corpus by default, the guides given with
-``--guides PATHS``, or a saved graph given with ``--graph FILE``.  Built graphs are cached
-by corpus content (see :mod:`careergraph.cache`), so repeated commands do not re-parse.
+``--guides PATHS``, or a saved graph given with ``--graph FILE`` (a store written by
+``build --out``, or a JSON graph, validated before use).  Built graphs are kept in an
+indexed store by corpus content (see :mod:`careergraph.cache`), so repeated commands open it
+and read only what they need.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ __all__ = [
     "err_console",
     "handle_errors",
     "print_json",
+    "print_note",
 ]
 
 
@@ -105,7 +108,13 @@ class GraphSource(BaseModel):
             return CareerGraph.load(self.graph_file)
         progress = _progress_printer() if show_progress else None
         return cached_build(self.guides, lexicon_dirs=self.lexicon, strict=self.strict,
-                            use_cache=self.use_cache, progress=progress)
+                            use_cache=self.use_cache, progress=progress, note=print_note)
+
+
+def print_note(text: str) -> None:
+    """A one-line note on stderr (the cache repaired itself, or is not usable)."""
+    err_console.print(f"[yellow]note:[/] {escape(text)}", markup=True, soft_wrap=True,
+                      highlight=False)
 
 
 def _progress_printer() -> Callable[[int, int, str], None]:

@@ -31,8 +31,10 @@ def build(
     paths: Annotated[list[str] | None, typer.Argument(
         metavar="[PATHS]...", help="Guide files, folders or globs (default: the bundled corpus).",
     )] = None,
-    out: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE",
-                                             help="Save the graph as JSON here.")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", metavar="FILE",
+        help="Save the graph here: an indexed store that `--graph FILE` opens in "
+             "milliseconds (a JSON document if FILE ends in .json).")] = None,
     lexicon: LexiconOpt = None,
     strict: StrictOpt = False,
     keep_going: Annotated[bool, typer.Option(
@@ -46,7 +48,7 @@ def build(
     used (coverage) or rejected (why).  A rejected guide makes build exit 2 (bad input)
     unless --keep-going is given, like make -k.
 
-    Example: [bold]careergraph build data/guides --out my-graph.json[/]
+    Example: [bold]careergraph build data/guides --out my-graph.db[/]
     """
     source = GraphSource(guides=paths, lexicon=lexicon or [], strict=strict,
                          use_cache=not no_cache)
@@ -127,7 +129,7 @@ def export(
     graph = GraphSource(guides=guides, graph_file=graph_file).load()
     written = write_export(graph.nx, fmt, out)
     console.print(f"Wrote {fmt.value} export to {written} "
-                  f"({graph.nx.number_of_nodes()} nodes, {graph.nx.number_of_edges()} edges)")
+                  f"({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
 
 
 def register(app: typer.Typer) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import functools
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,6 +25,7 @@ from careergraph.cli.common import (
 )
 from careergraph.errors import StoreError
 from careergraph.stores.base import DEFAULT_BATCH_SIZE, GraphNode, GraphPath, GraphRel, QueryResult
+from careergraph.stores.params import check_text, check_values, parse_params
 
 __all__ = ["format_value", "parse_params", "register"]
 
@@ -38,32 +39,6 @@ PasswordOpt = Annotated[str | None, typer.Option(
                        "flags show in process lists).", show_default=False)]
 DatabaseOpt = Annotated[str | None, typer.Option(
     "--database", "-d", help="Neo4j database (default: NEO4J_DATABASE, else the server's).")]
-
-
-def parse_params(items: list[str]) -> dict[str, Any]:
-    """``key=value`` pairs (strings) and ``key:=json`` pairs (typed values).
-
-    >>> parse_params(["from=MLOps Engineer", "limit:=5", "tags:=[\\"a\\"]"])
-    {'from': 'MLOps Engineer', 'limit': 5, 'tags': ['a']}
-    """
-    params: dict[str, Any] = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise typer.BadParameter(f"{item!r} is not key=value (or key:=json)",
-                                     param_hint="-p")
-        if key.endswith(":"):
-            key = key[:-1]
-            try:
-                params[key] = json.loads(value)
-            except json.JSONDecodeError as exc:
-                raise typer.BadParameter(f"{item!r}: not JSON ({exc.msg})",
-                                         param_hint="-p") from None
-        else:
-            params[key] = value
-        if not key.isidentifier():
-            raise typer.BadParameter(f"{key!r} is not a parameter name", param_hint="-p")
-    return params
 
 
 def format_value(value: Any) -> str:
@@ -136,8 +111,11 @@ def cypher(
 ) -> None:
     """Run Cypher on the career graph: locally (no server needed) or on Neo4j with --uri.
 
-    Without --uri the graph (bundled corpus, --guides or --graph) is loaded into a private
-    local engine that stops when the command ends.  Read-only unless --write.
+    Without --uri it runs on the long-running engine for this graph if one is running
+    (`careergraph engine start`), else on a private local engine that stops when the command
+    ends; that engine restores its snapshot of the graph (kept beside the graph cache,
+    rebuilt when the graph changes) instead of loading every row.  --write always runs on a
+    private engine, so writes never reach later commands.  Read-only unless --write.
 
     Example: [bold]careergraph cypher -f cypher/queries/top_skills.cypher -p limit=5[/]
     """
@@ -145,6 +123,8 @@ def cypher(
 
     if (query is None) == (file is None):
         raise typer.BadParameter("give a query or --file FILE (one of them)")
+    if query is not None:
+        check_text("the statement", query)
     given = parse_params(param or [])
     if file is not None:
         # An engine-specific variant next to the file wins (docs/cypher.md).
@@ -154,6 +134,7 @@ def cypher(
         if len(parts) != 1:
             raise StoreError(f"{file} holds {len(parts)} statements; run one at a time")
         text, params = parts[0], stmt.bind(given)
+        check_values(params)  # a declared list/map type turned text into JSON
     else:
         assert query is not None
         text, params = query, given
@@ -171,15 +152,23 @@ def cypher(
 def _run(text: str, params: dict[str, Any], *, write: bool, uri: str | None,
          username: str | None, password: str | None, database: str | None,
          source: GraphSource) -> tuple[QueryResult, str, str]:
-    from careergraph.stores.connect import describe_target, local_store, neo4j_store
+    from careergraph.stores.connect import neo4j_store
+    from careergraph.stores.shared import engine_store
 
     if uri is None:
-        graph = source.load()
-        with local_store(graph) as store:
-            return store.run(text, params, write=write), store.engine, describe_target(None)
+        # The graph is opened once: its store gives the digest that names the snapshot, and
+        # is read again only if the snapshot must be (re)built.
+        load = functools.cache(source.load)
+        digest = load().digest if source.use_cache else None
+        with engine_store(digest, load, shared=not write, note=_note) as store:
+            return store.run(text, params, write=write), store.engine, store.where
     with neo4j_store(uri=uri, username=username, password=password,
                      database=database) as store:
         return store.run(text, params, write=write), store.engine, store.target
+
+
+def _note(line: str) -> None:
+    err_console.print(escape(line), style="yellow", soft_wrap=True)
 
 
 @handle_errors

@@ -82,7 +82,7 @@ def build_summary(console: Console, graph: CareerGraph, out: Path | None) -> Non
     s = graph.stats()
     report = graph.report
     console.print(f"[bold]Built[/] {escape(report.summary())} → "
-                  f"{graph.nx.number_of_nodes()} nodes, {graph.nx.number_of_edges()} edges")
+                  f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
     console.print("  nodes: " + ", ".join(f"{k} {v}" for k, v in s.nodes.items()))
     console.print("  edges: " + ", ".join(f"{k} {v}" for k, v in s.edges.items()))
     for guide in report.guides:

@@ -12,8 +12,9 @@ everything).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 from pydantic import BaseModel, Field
@@ -102,6 +103,7 @@ def load_corpus(
     strict: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
     workers: int | None = None,
+    parse_cache: ParseCacheLike | None = None,
 ) -> Corpus:
     """Read every guide under ``paths`` (folders, files or glob patterns; default: the bundled
     corpus).  Labels are paths relative to a folder argument, or as given for files.
@@ -109,10 +111,12 @@ def load_corpus(
     ``progress(i, total, label)`` is called as each file is done.  With ``strict`` the first
     :class:`GuideError` is raised once everything has been read.  ``workers`` processes parse
     the files (default: one per CPU for a corpus of 200 files or more, else this process);
-    the result is the same whatever the number.
+    the result is the same whatever the number.  ``parse_cache`` (see
+    :class:`careergraph.storage.parsecache.ParseCache`) supplies outcomes of files parsed
+    before and keeps the new ones.
     """
     with paused_gc():
-        return _load(paths, lexicon, strict, progress, workers)
+        return _load(paths, lexicon, strict, progress, workers, parse_cache)
 
 
 def _load(
@@ -121,6 +125,7 @@ def _load(
     strict: bool,
     progress: Callable[[int, int, str], None] | None,
     workers: int | None,
+    parse_cache: ParseCacheLike | None = None,
 ) -> Corpus:
     lexicon = lexicon or load_lexicon()
     entries, problems = discover(paths)
@@ -154,7 +159,7 @@ def _load(
             continue
         outcomes.append(None)
         jobs.append(ParseJob(label=label, data=data, suffix=suffixes[label].suffix))
-    parsed = parse_all(jobs, lexicon=lexicon, workers=workers)
+    parsed = _parse_cached(jobs, lexicon, workers, parse_cache)
 
     guides: list[Guide] = []
     for index, ((label, data), outcome) in enumerate(zip(contents, outcomes, strict=True), 1):
@@ -183,6 +188,26 @@ def _load(
         files=[label for label, _ in entries],
         digest=_digest(contents),
     )
+
+
+class ParseCacheLike(Protocol):
+    def bind(self, lexicon: Lexicon) -> None: ...
+    def get(self, jobs: Sequence[ParseJob]) -> list[ParseOutcome | None]: ...
+    def put(self, done: Sequence[tuple[ParseJob, ParseOutcome]]) -> None: ...
+
+
+def _parse_cached(jobs: list[ParseJob], lexicon: Lexicon, workers: int | None,
+                  parse_cache: ParseCacheLike | None) -> Iterator[ParseOutcome]:
+    """Outcomes in job order: cached ones as they are, the others parsed (and kept)."""
+    if parse_cache is None:
+        return parse_all(jobs, lexicon=lexicon, workers=workers)
+    parse_cache.bind(lexicon)
+    outcomes = parse_cache.get(jobs)
+    missing = [job for job, outcome in zip(jobs, outcomes, strict=True) if outcome is None]
+    fresh = list(parse_all(missing, lexicon=lexicon, workers=workers))
+    parse_cache.put(list(zip(missing, fresh, strict=True)))
+    new = iter(fresh)
+    return iter([outcome or next(new) for outcome in outcomes])
 
 
 # Files a folder of guides often holds that are not guides: skipped with a note.

@@ -118,28 +118,37 @@ def _started_since(before: set[BaseProcess]) -> list[BaseProcess]:
     return [p for p in multiprocessing.active_children() if p not in before]
 
 
-@contextlib.contextmanager
-def _sigterm_kills(before: set[BaseProcess]) -> Iterator[None]:
-    """While parsing, a SIGTERM kills the workers, then this process as it would have died.
+#: Signals that end a parse, each with the handler Python starts with for it.
+_STOP_SIGNALS = ((signal.SIGTERM, signal.SIG_DFL), (signal.SIGINT, signal.default_int_handler))
 
+
+@contextlib.contextmanager
+def _stop_signals_kill_workers(before: set[BaseProcess]) -> Iterator[None]:
+    """While parsing, SIGTERM or SIGINT (Ctrl-C) kills the workers, then this process dies
+    of the same signal, as it would have without workers (so a shell sees the usual status).
+
+    Dying of the signal, rather than raising KeyboardInterrupt, is deterministic: an interrupt
+    raised inside a finaliser is printed and swallowed by Python, and the build went on.
     Only the main thread can set handlers, and a handler someone else set is left alone.
     """
-    if (threading.current_thread() is not threading.main_thread()
-            or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL):
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
+    ours = [signum for signum, default in _STOP_SIGNALS
+            if signal.getsignal(signum) is default]
 
     def stop(signum: int, frame: FrameType | None) -> None:
         for worker in _started_since(before):
             worker.kill()
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        os.kill(os.getpid(), signal.SIGTERM)
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
 
-    signal.signal(signal.SIGTERM, stop)
+    previous = {signum: signal.signal(signum, stop) for signum in ours}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _parse_in_worker(job: ParseJob) -> ParseOutcome:
@@ -169,7 +178,7 @@ def parse_all(
                                initargs=(lexicon, os.getpid()))
     finished = False
     try:
-        with _sigterm_kills(before):
+        with _stop_signals_kill_workers(before):
             yield from pool.map(_parse_in_worker, jobs, chunksize=chunk)
         finished = True
     finally:

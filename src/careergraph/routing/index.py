@@ -28,20 +28,97 @@ True
 
 from __future__ import annotations
 
+import functools
 import weakref
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from careergraph.model import EdgeType, NodeType, Seniority, SkillKind, Source
+from careergraph.lexicon import Lexicon
+from careergraph.model import EdgeType, SkillKind, Source
 from careergraph.routing.models import SkillItem
+from careergraph.storage import GraphAccess, MemoryGraph
+from careergraph.storage.content import MOVE_BITS, Adjacency
+from careergraph.storage.content import rank_of as rank_of
 
-__all__ = ["MOVE_TYPES", "RoleIndex", "forget", "role_index"]
+if TYPE_CHECKING:
+    from careergraph.graph import CareerGraph
+
+__all__ = ["MOVE_TYPES", "RoleIndex", "forget", "rank_of", "role_index"]
 
 #: Edge types that are moves between roles, preferred first when both join a pair.
 MOVE_TYPES = (EdgeType.LEADS_TO, EdgeType.TRANSITIONS_TO)
-_DEFAULT_RANK = Seniority.MID.rank
+_OFTEN = SkillKind.OFTEN_MISSING.value
+
+
+class _LazyAttrs(Mapping[str, Any]):
+    """A move edge's attributes, read from the graph only when a key is asked for (a search
+    with unit costs never asks)."""
+
+    __slots__ = ("_data", "_fetch")
+
+    def __init__(self, fetch: Callable[[], dict[str, Any] | None]) -> None:
+        self._fetch = fetch
+        self._data: dict[str, Any] | None = None
+
+    def _load(self) -> dict[str, Any]:
+        if self._data is None:
+            self._data = self._fetch() or {}
+        return self._data
+
+    def __getitem__(self, key: str) -> Any:
+        return self._load()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+
+class _Adjacent(dict[Any, dict[Any, dict[str, Any]]]):
+    """``succ`` or ``pred`` of the role graph, expanded from the compact adjacency one role
+    at a time, when a search first reaches it."""
+
+    def __init__(self, fill: Callable[[Any], dict[Any, dict[str, Any]]],
+                 members: Mapping[Any, int]) -> None:
+        super().__init__()
+        self._fill = fill
+        self._members = members
+
+    def __missing__(self, key: Any) -> dict[Any, dict[str, Any]]:
+        if key not in self._members:
+            raise KeyError(key)
+        value = self._fill(key)
+        self[key] = value
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self._members
+
+
+class _PerRole(Mapping[str, Any]):
+    """A role -> value table computed per role on first use."""
+
+    def __init__(self, compute: Callable[[str], Any], roles: Mapping[str, int]) -> None:
+        self._compute = compute
+        self._roles = roles
+        self._done: dict[str, Any] = {}
+
+    def __getitem__(self, role: str) -> Any:
+        if role not in self._done:
+            if role not in self._roles:
+                raise KeyError(role)
+            self._done[role] = self._compute(role)
+        return self._done[role]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._roles)
+
+    def __len__(self) -> int:
+        return len(self._roles)
 
 
 @dataclass
@@ -52,13 +129,13 @@ class RoleIndex:
     rank: dict[str, int]
     name: dict[str, str]
     #: role id -> skill ids the role requires (any kind but often_missing)
-    required: dict[str, frozenset[str]]
+    required: Mapping[str, frozenset[str]]
     #: role id -> {skill id: REQUIRES edge attributes} (any kind)
-    skill_edges: dict[str, dict[str, dict[str, Any]]]
-    skill_names: dict[str, str]
+    skill_edges: Mapping[str, dict[str, dict[str, Any]]]
     #: roles whose requirements are known (they have a guide or REQUIRES edges)
     known: frozenset[str]
-    signature: int
+    adjacency: Adjacency
+    skill_names: dict[str, str] = field(default_factory=dict)
     sinks: dict[frozenset[str], tuple[str, int]] = field(default_factory=dict)
     #: other per-graph lookups (name tables, level role sets), filled on first use
     memo: dict[Any, Any] = field(default_factory=dict)
@@ -98,17 +175,24 @@ class RoleIndex:
         return node
 
 
-_CACHE: weakref.WeakKeyDictionary[nx.MultiDiGraph, RoleIndex] = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, RoleIndex]] = (
+    weakref.WeakKeyDictionary())
 
 
-def role_index(graph: nx.MultiDiGraph) -> RoleIndex:
-    """The (cached) :class:`RoleIndex` of ``graph``."""
+def role_index(graph: CareerGraph | nx.MultiDiGraph) -> RoleIndex:
+    """The (cached) :class:`RoleIndex` of a career graph or of a networkx graph."""
+    if not isinstance(graph, nx.MultiDiGraph):
+        access = graph.access  # refreshes graph.memo if the graph changed in place
+        index: RoleIndex | None = graph.memo.get("role-index")
+        if index is None:
+            index = graph.memo["role-index"] = _build(access)
+        return index
     signature = graph.number_of_nodes()
-    index = _CACHE.get(graph)
-    if index is None or index.signature != signature:
-        index = _build(graph, signature)
-        _CACHE[graph] = index
-    return index
+    cached = _CACHE.get(graph)
+    if cached is None or cached[0] != signature:
+        cached = (signature, _build(MemoryGraph(graph, Lexicon())))
+        _CACHE[graph] = cached
+    return cached[1]
 
 
 def forget(graph: nx.MultiDiGraph) -> None:
@@ -116,49 +200,53 @@ def forget(graph: nx.MultiDiGraph) -> None:
     _CACHE.pop(graph, None)
 
 
-def rank_of(attrs: dict[str, Any]) -> int:
-    """A role's rank: its ``rank`` attribute, else its level's, else mid's."""
-    rank = attrs.get("rank")
-    if isinstance(rank, int):
-        return rank
-    level = attrs.get("level")
-    try:
-        return Seniority(level).rank if level else _DEFAULT_RANK
-    except ValueError:
-        return _DEFAULT_RANK
-
-
-def _sources(attrs: dict[str, Any]) -> list[Source]:
+def _sources(attrs: Mapping[str, Any]) -> list[Source]:
     return [Source.model_validate(s) for s in attrs.get("sources") or []]
 
 
-def _build(graph: nx.MultiDiGraph, signature: int) -> RoleIndex:
-    role = NodeType.ROLE.value
-    roles = sorted(n for n, a in graph.nodes(data=True) if a.get("type") == role)
-    rank = {r: rank_of(graph.nodes[r]) for r in roles}
+def _build(access: GraphAccess) -> RoleIndex:
+    adjacency = access.adjacency
+    roles = adjacency.roles
+    position = {r: i for i, r in enumerate(roles)}
+    rank = dict(zip(roles, adjacency.ranks, strict=True))
+    edge_data: dict[tuple[int, int], dict[str, Any]] = {}
+
+    def data(u: int, v: int, bits: int) -> dict[str, Any]:
+        found = edge_data.get((u, v))
+        if found is None:
+            src, dst = roles[u], roles[v]
+            moves = {t: _LazyAttrs(functools.partial(access.edge, src, dst, t.value))
+                     for t in MOVE_TYPES if bits & MOVE_BITS[t]}
+            found = edge_data[(u, v)] = {"moves": moves,
+                                         "down": adjacency.ranks[v] < adjacency.ranks[u]}
+        return found
+
+    def succ(role: str) -> dict[Any, dict[str, Any]]:
+        u = position[role]
+        return {roles[v]: data(u, v, bits) for v, bits in adjacency.successors(u)}
+
+    def pred(role: str) -> dict[Any, dict[str, Any]]:
+        v = position[role]
+        return {roles[u]: data(u, v, bits) for u, bits in adjacency.predecessors(v)}
+
     moves = nx.DiGraph()
-    moves.add_nodes_from(roles)
-    required: dict[str, set[str]] = {}
-    skill_edges: dict[str, dict[str, dict[str, Any]]] = {}
+    moves._node = {r: {} for r in roles}
+    moves._adj = moves._succ = _Adjacent(succ, position)
+    moves._pred = _Adjacent(pred, position)
     skill_names: dict[str, str] = {}
-    pending: dict[tuple[str, str], dict[EdgeType, dict[str, Any]]] = {}
-    often = SkillKind.OFTEN_MISSING.value
-    for src, dst, key, attrs in graph.edges(keys=True, data=True):
-        if key in MOVE_TYPES and src in rank and dst in rank and src != dst:
-            pending.setdefault((src, dst), {})[EdgeType(key)] = attrs
-        elif key == EdgeType.REQUIRES and src in rank:
-            skill_edges.setdefault(src, {})[dst] = attrs
-            skill_names[dst] = str(graph.nodes[dst].get("name", dst))
-            if any(k != often for k in attrs.get("kinds") or ["top"]):
-                required.setdefault(src, set()).add(dst)
-    for (src, dst) in sorted(pending):
-        by_type = {t: pending[(src, dst)][t] for t in MOVE_TYPES if t in pending[(src, dst)]}
-        moves.add_edge(src, dst, moves=by_type, down=rank[dst] < rank[src])
-    known = frozenset(
-        r for r in roles if graph.nodes[r].get("guides") or r in skill_edges
-    )
-    name = {r: str(graph.nodes[r].get("name", r)) for r in roles}
-    return RoleIndex(moves=moves, rank=rank, name=name,
-                     required={r: frozenset(ids) for r, ids in required.items()},
-                     skill_edges=skill_edges, skill_names=skill_names, known=known,
-                     signature=signature)
+
+    def skill_edges(role: str) -> dict[str, dict[str, Any]]:
+        edges = {d: a for _, d, _, a in access.out_edges(role, EdgeType.REQUIRES.value)}
+        skill_names.update(access.names(sorted(set(edges) - set(skill_names))))
+        return edges
+
+    edges_of = _PerRole(skill_edges, position)
+
+    def required(role: str) -> frozenset[str]:
+        return frozenset(sid for sid, attrs in edges_of[role].items()
+                         if any(k != _OFTEN for k in attrs.get("kinds") or ["top"]))
+
+    known = frozenset(r for r, k in zip(roles, adjacency.known, strict=True) if k)
+    return RoleIndex(moves=moves, rank=rank, name=dict(zip(roles, adjacency.names, strict=True)),
+                     required=_PerRole(required, position), skill_edges=edges_of, known=known,
+                     adjacency=adjacency, skill_names=skill_names)

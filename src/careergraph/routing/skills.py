@@ -115,7 +115,7 @@ def build_route(
     learnt: list[SkillItem] = []
     flagged: dict[str, SkillItem] = {}
     for i, role in enumerate(found.path):
-        attrs = graph.nx.nodes[role]
+        attrs = graph.node(role)
         level, track, salaries = _role_facts(attrs)
         requirements_known = role in index.known
         step = Step(index=i, role_id=role, role=index.name[role], level=level,

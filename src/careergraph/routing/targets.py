@@ -30,6 +30,7 @@ from careergraph.lexicon import Lexicon
 from careergraph.model import NodeType, Seniority
 from careergraph.routing.index import RoleIndex
 from careergraph.routing.models import RoleRef, Target
+from careergraph.storage.content import TITLE, WORD, squash
 
 if TYPE_CHECKING:
     from careergraph.graph import CareerGraph
@@ -39,10 +40,6 @@ __all__ = ["level_roles", "parse_level", "resolve_role", "resolve_target"]
 _SUFFIX = re.compile(r"[\s-]*(?:level|levels|roles?|positions?)$", re.IGNORECASE)
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def _level_words(lexicon: Lexicon) -> dict[str, Seniority]:
     words: dict[str, Seniority] = {}
     for level in Seniority:
@@ -50,7 +47,7 @@ def _level_words(lexicon: Lexicon) -> dict[str, Seniority]:
         words[level.value.replace("-", " ")] = level
     for level, spellings in lexicon.levels.items():
         for word in spellings:
-            words[_squash(word).rstrip(".")] = level
+            words[squash(word).rstrip(".")] = level
     return words
 
 
@@ -60,8 +57,8 @@ def parse_level(text: str, lexicon: Lexicon) -> tuple[Seniority, str] | None:
     ``word`` is the lower-case singular word the user gave (used to match titles).
     """
     words = _level_words(lexicon)
-    base = _squash(text).rstrip(".")
-    forms = [base, _squash(_SUFFIX.sub("", base))]
+    base = squash(text).rstrip(".")
+    forms = [base, squash(_SUFFIX.sub("", base))]
     for form in list(forms):
         if form.endswith("es"):
             forms.append(form[:-2])
@@ -74,33 +71,36 @@ def parse_level(text: str, lexicon: Lexicon) -> tuple[Seniority, str] | None:
 
 
 def level_roles(graph: CareerGraph, index: RoleIndex, level: Seniority, word: str) -> list[str]:
-    """Role ids at ``level`` or whose name or an alias contains ``word`` (sorted, cached)."""
+    """Role ids at ``level`` or whose name or an alias contains ``word`` (sorted, cached).
+
+    Titles are not scanned: the roles whose titles hold the word's first run of letters are
+    looked up in the graph's word index, then checked against the whole word.
+    """
     key = ("level-roles", level.value, word)
     cached = index.memo.get(key)
     if cached is None:
+        adjacency = index.adjacency
+        found = {r for r, lvl in zip(adjacency.roles, adjacency.levels, strict=True)
+                 if lvl == level.value}
         pattern = re.compile(rf"(?<![\w-]){re.escape(word)}s?(?![\w-])", re.IGNORECASE)
-        found = []
-        for role_id in index.rank:
-            attrs = graph.nx.nodes[role_id]
+        first = word.split()[0] if word.split() else ""
+        if re.fullmatch(r"[\w-]+", first):
+            maybe = {*graph.lookup(WORD, first.lower()), *graph.lookup(WORD, first.lower() + "s")}
+        else:
+            maybe = set(adjacency.roles)
+        for role_id in sorted(maybe - found):
+            attrs = graph.node(role_id)
             titles = [attrs.get("name", ""), *(attrs.get("aliases") or [])]
-            if attrs.get("level") == level.value or any(pattern.search(t) for t in titles):
-                found.append(role_id)
+            if any(pattern.search(t) for t in titles):
+                found.add(role_id)
         cached = index.memo[key] = sorted(found)
     result: list[str] = cached
     return result
 
 
-def _exact_role(graph: CareerGraph, index: RoleIndex, text: str) -> str | None:
-    names = index.memo.get("names")
-    if names is None:
-        table: dict[str, set[str]] = {}
-        for role_id in index.rank:
-            attrs = graph.nx.nodes[role_id]
-            for title in {attrs.get("name", ""), *(attrs.get("aliases") or [])}:
-                table.setdefault(_squash(title), set()).add(role_id)
-        names = index.memo["names"] = table
-    hits = names.get(_squash(text), set())
-    return next(iter(hits)) if len(hits) == 1 else None
+def _exact_role(graph: CareerGraph, text: str) -> str | None:
+    hits = graph.lookup(TITLE, squash(text))
+    return hits[0] if len(hits) == 1 else None
 
 
 def resolve_role(graph: CareerGraph, text: str) -> RoleRef:
@@ -125,7 +125,7 @@ def resolve_target(
     """
     if not text.strip():
         raise ResolveError(text, "empty target name")
-    exact = _exact_role(graph, index, text)
+    exact = _exact_role(graph, text)
     if exact is not None:
         return Target(query=text, kind="role", roles=[exact], score=100.0)
     parsed = parse_level(text, graph.lexicon)

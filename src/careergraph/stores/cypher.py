@@ -78,9 +78,10 @@ class Param(BaseModel):
                 return value.lower() == "true"
             if self.type in ("list", "map"):
                 return json.loads(value)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: absurdly deep JSON
             pass
-        raise StoreError(f"parameter ${self.name} must be a {self.type}, not {value!r}")
+        shown = repr(value) if len(value) <= 60 else f"{value[:40]!r}… ({len(value):,} characters)"
+        raise StoreError(f"parameter ${self.name} must be a {self.type}, not {shown}")
 
 
 class Statement(BaseModel):

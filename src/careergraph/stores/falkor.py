@@ -59,6 +59,11 @@ class FalkorStore:
     def target(self) -> str:
         return f"graph {self.graph!r} on {self._where}"
 
+    @property
+    def where(self) -> str:
+        """The server, for messages (e.g. ``the local engine (FalkorDB, …)``)."""
+        return self._where
+
     # -- queries -------------------------------------------------------------------------
     def run(self, query: str, params: Mapping[str, Any] | None = None, *,
             write: bool = False) -> QueryResult:

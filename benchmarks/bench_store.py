@@ -1,0 +1,182 @@
+"""The store: warm queries at scale against the bundled corpus, and incremental rebuilds.
+
+    python benchmarks/bench_store.py [--sizes 5000,50000] [--edit-size 10000] [--runs 3]
+
+Rows (each a median of ``--runs`` fresh ``careergraph`` subprocesses, the bundled-corpus
+command timed in the same run, interleaved, so the ratio compares like with like):
+
+- warm ``path A Director``, ``role A``, ``skills-gap A B`` on a generated corpus of each
+  size, with ``--guides CORPUS`` (the cache is filled first, that cold build is reported;
+  each command checks the corpus is unchanged by its files' stat) and with ``--graph
+  STORE`` (the saved store alone);
+- ``build`` of a ``--edit-size`` corpus after editing one guide, against its cold build;
+- opening the saved graph and answering ``role`` in-process: the store against the JSON
+  document the cache used to keep (the baseline that motivated the store).
+
+Writes ``benchmarks/out/store.json`` (``results``: a list of row dicts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from benchmarks.run import OUT, _env, ensure_corpus  # noqa: E402
+
+BUNDLED = {"path": ["MLOps Engineer", "Director"], "role": ["MLOps Engineer"],
+           "skills-gap": ["MLOps Engineer", "Machine Learning Operations Manager"]}
+
+
+def _cli(args: list[str], cache: Path) -> tuple[float, int, str]:
+    env = {**_env(), "CAREERGRAPH_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "120"}
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", "from careergraph.cli import main; main()",
+                           *args], env=env,
+                          capture_output=True, text=True, check=False)
+    return time.perf_counter() - start, done.returncode, done.stderr[-300:]
+
+
+def _roles(corpus: Path, cache: Path) -> tuple[str, str]:
+    """Two roles with guides from the cached graph (a mid-level one and a manager)."""
+    code = ("import json,sys; from careergraph.cache import cached_build; "
+            "from careergraph.model import NodeType; g = cached_build([sys.argv[1]]); "
+            "r = [a for _, a in g.nodes(NodeType.ROLE) if a.get('guides')]; "
+            "mid = [a['name'] for a in r if a.get('level') == 'mid']; "
+            "mgr = [a['name'] for a in r if a.get('level') == 'manager']; "
+            "print(json.dumps([mid[len(mid) // 2], mgr[len(mgr) // 2]]))")
+    env = {**_env(), "CAREERGRAPH_CACHE_DIR": str(cache)}
+    done = subprocess.run([sys.executable, "-c", code, str(corpus)], env=env,
+                          capture_output=True, text=True, check=True)
+    a, b = json.loads(done.stdout)
+    return a, b
+
+
+def warm_rows(size: int, seed: int, runs: int, work: Path) -> list[dict[str, Any]]:
+    corpus = ensure_corpus(size, seed)
+    cache = work / f"cache-{size}"
+    bundled_cache = work / "cache-bundled"
+    cold, code, err = _cli(["build", str(corpus), "--json"], cache)
+    if code != 0:
+        raise RuntimeError(f"cold build of {size} failed: {err}")
+    a, b = _roles(corpus, cache)
+    queries = {"path": [a, "Director"], "role": [a], "skills-gap": [a, b]}
+    for command, args in BUNDLED.items():  # fill the bundled cache too
+        _cli([command, *args], bundled_cache)
+    [store] = cache.glob("graph-*.db")
+    [bundled_store] = bundled_cache.glob("graph-*.db")
+    rows = []
+    for source in ("--guides", "--graph"):
+        for command, args in queries.items():
+            big: list[float] = []
+            small: list[float] = []
+            for _ in range(runs):
+                where = str(corpus) if source == "--guides" else str(store)
+                seconds, code, err = _cli([command, *args, source, where], cache)
+                if code != 0:
+                    raise RuntimeError(f"{command} on {size} failed: {err}")
+                big.append(seconds)
+                mine = [] if source == "--guides" else ["--graph", str(bundled_store)]
+                small.append(_cli([command, *BUNDLED[command], *mine], bundled_cache)[0])
+            rows.append({"row": f"warm `{command}` ({source})", "guides": size,
+                         "bundled_s": round(statistics.median(small), 3),
+                         "corpus_s": round(statistics.median(big), 3),
+                         "ratio": round(statistics.median(big) / statistics.median(small), 2),
+                         "target": "≤ 1.5×", "runs": runs, "cold_build_s": round(cold, 1)})
+    return rows
+
+
+def edit_row(size: int, seed: int, work: Path) -> dict[str, Any]:
+    corpus = work / f"edit-{size}"
+    shutil.copytree(ensure_corpus(size, seed), corpus)
+    cache = work / f"cache-edit-{size}"
+    cold, code, err = _cli(["build", str(corpus), "--json"], cache)
+    if code != 0:
+        raise RuntimeError(f"cold build failed: {err}")
+    unchanged, _, _ = _cli(["build", str(corpus), "--json"], cache)
+    guide = sorted(corpus.rglob("*.card.txt"))[0]
+    guide.write_text(guide.read_text(encoding="utf-8").replace(
+        "Top Skills for Success\n", "Top Skills for Success\nQuantum Annealing\n", 1),
+        encoding="utf-8")
+    edited, code, err = _cli(["build", str(corpus), "--json"], cache)
+    if code != 0:
+        raise RuntimeError(f"incremental build failed: {err}")
+    return {"row": "`build` after editing one guide", "guides": size,
+            "cold_build_s": round(cold, 1), "rebuild_s": round(edited, 1),
+            "ratio": round(edited / cold, 3), "target": "≤ 0.10",
+            "unchanged_rebuild_s": round(unchanged, 2)}
+
+
+def baseline_row(size: int, seed: int, work: Path) -> dict[str, Any]:
+    """Open + one role card: the store against the whole JSON document."""
+    corpus = ensure_corpus(size, seed)
+    code = """
+import sys, time, json
+from careergraph.cache import cached_build
+from careergraph.graph import CareerGraph
+g = cached_build([sys.argv[1]])
+name = next(a['name'] for _, a in g.nodes() if a['type'] == 'Role' and a.get('guides'))
+g.save(sys.argv[2] + '/g.db'); g.save(sys.argv[2] + '/g.json')
+out = {}
+for suffix in ('db', 'json'):
+    start = time.perf_counter()
+    h = CareerGraph.load(sys.argv[2] + '/g.' + suffix)
+    h.role(name)
+    out[suffix] = time.perf_counter() - start
+print(json.dumps(out))
+"""
+    env = {**_env(), "CAREERGRAPH_CACHE_DIR": str(work / f"cache-{size}")}
+    done = subprocess.run([sys.executable, "-c", code, str(corpus), str(work)], env=env,
+                          capture_output=True, text=True, check=True)
+    times = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"row": "open saved graph + one role card (in-process)", "guides": size,
+            "store_s": round(times["db"], 3), "json_s": round(times["json"], 3),
+            "ratio": round(times["json"] / times["db"], 1),
+            "store_mb": round((work / "g.db").stat().st_size / 2**20, 1),
+            "json_mb": round((work / "g.json").stat().st_size / 2**20, 1)}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="5000,50000")
+    parser.add_argument("--edit-size", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=20240607)
+    parser.add_argument("--out", type=Path, default=OUT / "store.json",
+                        help="where to write the results (benchmarks.run reads store.json)")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="careergraph-bench-store-"))
+    rows: list[dict[str, Any]] = []
+    try:
+        sizes = [int(s) for s in args.sizes.split(",") if s]
+        for size in sizes:
+            rows += warm_rows(size, args.seed, args.runs, work)
+            print(json.dumps(rows[-6:]), file=sys.stderr, flush=True)
+        if sizes:
+            rows.append(baseline_row(sizes[0], args.seed, work))
+        if args.edit_size:
+            rows.append(edit_row(args.edit_size, args.seed, work))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    doc = {"benchmark": "store", "results": rows, "python": sys.version.split()[0],
+           "machine": f"{os.cpu_count()} CPUs"}
+    args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n",
+                                    encoding="utf-8")
+    json.dump(doc, sys.stdout, indent=1, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()

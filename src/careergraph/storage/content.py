@@ -1,0 +1,337 @@
+"""What a store keeps besides the graph itself, derived from the graph by pure functions.
+
+The in-memory graph and the on-disk store answer lookups through the same rows, computed here
+once per build: so a name found in one is found in the other, by construction.
+
+- :func:`name_rows` — normalised name keys (``Role``/``Skill``/… -> node), squashed role
+  titles (``title``) and the words of role titles (``word``), plus the acronym pairs the
+  :class:`~careergraph.names.Normaliser` learnt (replayed when a store is opened);
+- :class:`Adjacency` — the roles and the moves between them (``LEADS_TO``/``TRANSITIONS_TO``)
+  as flat arrays in compressed-sparse-row form: a few MB at 50,000 guides, decoded in
+  milliseconds, expanded per role only when a search reaches it;
+- :func:`graph_digest` — a content hash of the nodes and edges in build order.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("role:a", type="Role", name="Data Engineer", aliases=["Data Engineer"],
+...            level="mid", rank=2, guides=["a.txt"])
+>>> g.add_node("role:b", type="Role", name="Senior Data Engineer",
+...            aliases=["Senior Data Engineer"], level="senior", rank=3, guides=[])
+>>> _ = g.add_edge("role:a", "role:b", key="LEADS_TO", type="LEADS_TO", sources=[])
+>>> adjacency = Adjacency.of(g)
+>>> adjacency.roles, list(adjacency.successors(0))
+(['role:a', 'role:b'], [(1, 1)])
+>>> Adjacency.decode(adjacency.encode()).roles == adjacency.roles
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from careergraph.lexicon import Lexicon
+from careergraph.model import EdgeType, NodeType, Seniority
+from careergraph.names import Normaliser, strip_qualifiers
+
+__all__ = [
+    "MOVE_BITS",
+    "TITLE",
+    "WORD",
+    "Adjacency",
+    "Digest",
+    "NameRows",
+    "encode_attrs",
+    "graph_digest",
+    "name_rows",
+    "rank_of",
+    "squash",
+    "title_words",
+]
+
+#: ``lookup`` kinds besides the node types: squashed role titles and title words.
+TITLE = "title"
+WORD = "word"
+#: Move types as bits of one byte per role pair, preferred first.
+MOVE_BITS = {EdgeType.LEADS_TO: 1, EdgeType.TRANSITIONS_TO: 2}
+_DEFAULT_RANK = Seniority.MID.rank
+_WORDS = re.compile(r"[\w-]+")
+
+
+def squash(text: str) -> str:
+    """Case- and spacing-insensitive form of a title (exact-title lookups).
+
+    >>> squash("  Head of   AI ")
+    'head of ai'
+    """
+    return " ".join(text.casefold().split())
+
+
+def title_words(text: str) -> set[str]:
+    """The lower-cased runs of word characters and hyphens in a title.
+
+    >>> sorted(title_words("VP, C-Level (AI)"))
+    ['ai', 'c-level', 'vp']
+    """
+    return {w.lower() for w in _WORDS.findall(text)}
+
+
+def rank_of(attrs: Mapping[str, Any]) -> int:
+    """A role's rank: its ``rank`` attribute, else its level's, else mid's.
+
+    >>> rank_of({"level": "director"}) == Seniority.DIRECTOR.rank
+    True
+    """
+    rank = attrs.get("rank")
+    if isinstance(rank, int) and not isinstance(rank, bool):
+        return rank
+    level = attrs.get("level")
+    try:
+        return Seniority(level).rank if isinstance(level, str) else _DEFAULT_RANK
+    except ValueError:
+        return _DEFAULT_RANK
+
+
+@dataclass
+class NameRows:
+    """Lookup rows ``(kind, key, node id)`` and the normaliser's acronym pairs, in order."""
+
+    rows: list[tuple[str, str, str]]
+    pairs: list[tuple[str, str]]
+
+    def normaliser(self) -> Normaliser:
+        """A :class:`Normaliser` that knows every acronym the build knew."""
+        return replay(self.pairs)
+
+
+def replay(pairs: Iterable[tuple[str, str]]) -> Normaliser:
+    """A normaliser that has learnt ``pairs`` (acronym, expansion) in order."""
+    normaliser = Normaliser({})
+    for acronym, expansion in pairs:
+        normaliser.learn(acronym, expansion)
+    return normaliser
+
+
+def _sorted_nodes(graph: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
+    return [(n, graph.nodes[n]) for n in sorted(graph.nodes)]
+
+
+def name_rows(graph: nx.MultiDiGraph, lexicon: Lexicon) -> NameRows:
+    """Every lookup row of ``graph`` (see the module docstring).
+
+    A slash title ("MLOps / ML Platform Engineer") also answers to each title it stands for,
+    as resolution decided, unless that title is another node's own.
+    """
+    nodes = _sorted_nodes(graph)
+    pairs = [(acronym, expansion) for acronym, expansions in lexicon.acronyms.items()
+             for expansion in expansions]
+    for _, attrs in nodes:
+        for alias in attrs["aliases"]:
+            pairs.extend(strip_qualifiers(alias)[1].items())
+    normaliser = replay(pairs)
+    keys: dict[str, dict[str, set[str]]] = {t.value: {} for t in NodeType}
+    titles: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {}
+    level_words = {w.lower() for spellings in lexicon.levels.values() for w in spellings}
+    alternatives: dict[str, set[str]] = {}
+    for node_id, attrs in nodes:
+        is_role = attrs["type"] == NodeType.ROLE.value
+        table = keys[attrs["type"]]
+        for alias in attrs["aliases"]:
+            table.setdefault(normaliser.key(alias, role=is_role), set()).add(node_id)
+        if not is_role:
+            continue
+        for title in {attrs["name"], *attrs["aliases"]}:
+            titles.setdefault(squash(title), set()).add(node_id)
+            for word in title_words(title):
+                words.setdefault(word, set()).add(node_id)
+        for alias in attrs["aliases"]:
+            if "/" in alias:
+                for alt in normaliser.role_alternatives(alias, level_words):
+                    alternatives.setdefault(normaliser.key(alt, role=True), set()).add(node_id)
+    roles = keys[NodeType.ROLE.value]
+    for key, ids in alternatives.items():
+        roles.setdefault(key, ids)
+    rows = [(kind, key, node) for kind, table in keys.items()
+            for key, ids in table.items() for node in sorted(ids)]
+    rows += [(TITLE, key, node) for key, ids in titles.items() for node in sorted(ids)]
+    rows += [(WORD, key, node) for key, ids in words.items() for node in sorted(ids)]
+    return NameRows(rows=rows, pairs=pairs)
+
+
+@dataclass
+class Adjacency:
+    """Roles and moves in compressed-sparse-row form (indices into ``roles``).
+
+    ``out_start[i]:out_start[i+1]`` slices ``out_to``/``out_bits`` for role ``i``'s moves out;
+    ``in_start``/``in_from``/``in_bits`` likewise for the moves into it.  ``bits`` holds
+    :data:`MOVE_BITS`.  Roles are sorted by id.
+    """
+
+    roles: list[str]
+    names: list[str]
+    ranks: array[int]
+    levels: list[str]
+    known: array[int]
+    out_start: array[int]
+    out_to: array[int]
+    out_bits: array[int]
+    in_start: array[int]
+    in_from: array[int]
+    in_bits: array[int]
+
+    @classmethod
+    def of(cls, graph: nx.MultiDiGraph) -> Adjacency:
+        """The adjacency of a career graph (self-loops and moves to non-roles left out)."""
+        role = NodeType.ROLE.value
+        roles = sorted(n for n, a in graph.nodes(data=True) if a.get("type") == role)
+        position = {r: i for i, r in enumerate(roles)}
+        bits: dict[tuple[int, int], int] = {}
+        requires = EdgeType.REQUIRES.value
+        has_skills: set[str] = set()
+        for src, dst, key in graph.edges(keys=True):
+            if key == requires:
+                has_skills.add(src)
+                continue
+            bit = MOVE_BITS.get(EdgeType(key)) if key in MOVE_BITS else None
+            if bit and src in position and dst in position and src != dst:
+                pair = (position[src], position[dst])
+                bits[pair] = bits.get(pair, 0) | bit
+        attrs = [graph.nodes[r] for r in roles]
+        known = [bool(a.get("guides")) or r in has_skills for r, a in zip(roles, attrs,
+                                                                          strict=True)]
+        level = [str(a.get("level") or "") for a in attrs]
+        return cls._from_pairs(roles, [str(a.get("name", r)) for r, a in zip(roles, attrs,
+                                                                            strict=True)],
+                               [rank_of(a) for a in attrs], level, known, bits)
+
+    @classmethod
+    def _from_pairs(cls, roles: list[str], names: list[str], ranks: list[int],
+                    levels: list[str], known: list[bool],
+                    bits: dict[tuple[int, int], int]) -> Adjacency:
+        def csr(pairs: list[tuple[int, int, int]]) -> tuple[array[int], array[int],
+                                                              array[int]]:
+            start = array("l", [0] * (len(roles) + 1))
+            for a, _, _ in pairs:
+                start[a + 1] += 1
+            for i in range(len(roles)):
+                start[i + 1] += start[i]
+            return (start, array("l", (b for _, b, _ in pairs)),
+                    array("b", (bit for _, _, bit in pairs)))
+
+        forward = sorted((a, b, bit) for (a, b), bit in bits.items())
+        backward = sorted((b, a, bit) for (a, b), bit in bits.items())
+        out_start, out_to, out_bits = csr(forward)
+        in_start, in_from, in_bits = csr(backward)
+        return cls(roles=roles, names=names, ranks=array("l", ranks), levels=levels,
+                   known=array("b", map(int, known)), out_start=out_start, out_to=out_to,
+                   out_bits=out_bits, in_start=in_start, in_from=in_from, in_bits=in_bits)
+
+    def successors(self, i: int) -> Iterator[tuple[int, int]]:
+        """``(role index, move bits)`` of the moves out of role ``i``."""
+        lo, hi = self.out_start[i], self.out_start[i + 1]
+        return zip(self.out_to[lo:hi], self.out_bits[lo:hi], strict=True)
+
+    def predecessors(self, i: int) -> Iterator[tuple[int, int]]:
+        """``(role index, move bits)`` of the moves into role ``i``."""
+        lo, hi = self.in_start[i], self.in_start[i + 1]
+        return zip(self.in_from[lo:hi], self.in_bits[lo:hi], strict=True)
+
+    def encode(self) -> bytes:
+        """A compact byte form: a JSON header (strings) and the raw arrays."""
+        header = json.dumps([self.roles, self.names, self.levels], ensure_ascii=False)
+        parts = [header.encode("utf-8")]
+        parts += [a.tobytes() for a in self._arrays()]
+        sizes = [len(p) for p in parts]
+        return json.dumps(sizes).encode() + b"\n" + b"".join(parts)
+
+    def _arrays(self) -> list[array[int]]:
+        return [self.ranks, self.known, self.out_start, self.out_to, self.out_bits,
+                self.in_start, self.in_from, self.in_bits]
+
+    @classmethod
+    def decode(cls, data: bytes) -> Adjacency:
+        """Read :meth:`encode`'s bytes; ``ValueError`` if they are not well formed."""
+        try:
+            head, _, body = data.partition(b"\n")
+            sizes = json.loads(head)
+            if (not isinstance(sizes, list) or len(sizes) != 9
+                    or not all(isinstance(s, int) and s >= 0 for s in sizes)
+                    or sum(sizes) != len(body)):
+                raise ValueError("bad section sizes")
+            offsets = [sum(sizes[:i]) for i in range(10)]
+            chunk = [body[offsets[i]:offsets[i + 1]] for i in range(9)]
+            roles, names, levels = json.loads(chunk[0].decode("utf-8"))
+            typecodes = "lbllbllb"
+            arrays = []
+            for code, raw in zip(typecodes, chunk[1:], strict=True):
+                values = array(code)
+                values.frombytes(raw)
+                arrays.append(values)
+        except (ValueError, UnicodeDecodeError, TypeError) as exc:
+            raise ValueError(f"routing adjacency is damaged: {exc}") from exc
+        adjacency = cls(roles, names, arrays[0], levels, arrays[1], *arrays[2:])
+        adjacency._check()
+        return adjacency
+
+    def _check(self) -> None:
+        n = len(self.roles)
+        if not (len(self.names) == len(self.levels) == len(self.ranks) == len(self.known) == n
+                and len(self.out_start) == len(self.in_start) == n + 1
+                and all(isinstance(x, str) for x in (*self.roles, *self.names, *self.levels))):
+            raise ValueError("routing adjacency is damaged: inconsistent sizes")
+        # Only C-speed checks: this runs on every command.  Slices out of order are merely
+        # empty, so what is left to rule out is an index that would fail.
+        for start, to, bits in ((self.out_start, self.out_to, self.out_bits),
+                                (self.in_start, self.in_from, self.in_bits)):
+            if (len(to) != len(bits) or start[0] != 0 or start[n] != len(to)
+                    or not 0 <= min(start) <= max(start) <= len(to)
+                    or (len(to) and not 0 <= min(to) <= max(to) < n)):
+                raise ValueError("routing adjacency is damaged: bad move arrays")
+
+
+def encode_attrs(attrs: object) -> bytes:
+    """Attributes as stored: compact UTF-8 JSON, key order kept (so they read back identical).
+
+    >>> encode_attrs({"name": "Data Engineer", "aliases": ["DE"]})
+    b'{"name":"Data Engineer","aliases":["DE"]}'
+    """
+    return json.dumps(attrs, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class Digest:
+    """A running SHA-256 over sections of length-prefixed rows (see :func:`graph_digest`)."""
+
+    def __init__(self) -> None:
+        self._sha = hashlib.sha256()
+
+    def section(self, name: bytes) -> None:
+        self._sha.update(name)
+
+    def row(self, data: bytes) -> None:
+        self._sha.update(len(data).to_bytes(8, "big"))
+        self._sha.update(data)
+
+    def hexdigest(self) -> str:
+        return self._sha.hexdigest()
+
+
+def graph_digest(nodes: Iterable[bytes], edges: Iterable[bytes]) -> str:
+    """SHA-256 of the node rows then the edge rows (each length-prefixed).
+
+    >>> graph_digest([b"a"], [b"b"]) == graph_digest([b"a"], [b"b"])
+    True
+    """
+    digest = Digest()
+    for section, rows in ((b"nodes", nodes), (b"edges", edges)):
+        digest.section(section)
+        for row in rows:
+            digest.row(row)
+    return digest.hexdigest()

@@ -1,0 +1,143 @@
+"""Parsed guides kept per file, keyed by content, so an edit re-parses only what changed.
+
+An entry's key is the SHA-256 of the file's bytes, its label and suffix (the label is part of
+every fact's source), the lexicon, and the parser's code; its value is the parse outcome (the
+guides, or the error that stopped the file), pickled, with a CRC-32.  Entries are written in
+SQLite transactions (WAL), so concurrent builds share the file safely; a damaged file is
+replaced by a fresh one with a one-line note, a damaged entry is parsed again.
+
+>>> import tempfile
+>>> from careergraph.guides.pool import ParseJob, ParseOutcome
+>>> cache = ParseCache.open(tempfile.mkdtemp() + "/parsed.db", print)
+>>> job = ParseJob(label="a.txt", data=b"x", suffix=".txt")
+>>> cache.get([job]) == [None]
+True
+>>> cache.put([(job, ParseOutcome(error=("a.txt", 1, "no role", None)))])
+>>> cache.get([job])[0].error
+('a.txt', 1, 'no role', None)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import pickle
+import sqlite3
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+
+from careergraph.guides.pool import ParseJob, ParseOutcome
+from careergraph.lexicon import Lexicon
+from careergraph.storage.integrity import crc
+
+__all__ = ["ParseCache", "parser_fingerprint"]
+
+_DDL = ("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data BLOB NOT NULL, "
+        "crc INTEGER NOT NULL) WITHOUT ROWID")
+
+
+@cache
+def parser_fingerprint() -> str:
+    """A hash of the code that parses guides (``careergraph/guides``, model, lexicon, names):
+    an edited parser makes every entry stale."""
+    import careergraph
+
+    package = Path(str(careergraph.__file__)).parent
+    sha = hashlib.sha256()
+    for module in sorted([*package.joinpath("guides").rglob("*.py"),
+                          *(package / m for m in ("model.py", "lexicon.py", "names.py"))]):
+        sha.update(module.name.encode())
+        sha.update(module.read_bytes())
+    return sha.hexdigest()
+
+
+class ParseCache:
+    """The per-file parse cache (see the module docstring)."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path, note: Callable[[str], None]) -> None:
+        self._db = db
+        self.path = path
+        self.note = note
+        #: Parse every file again and overwrite its entry (``build --no-cache``).
+        self.refresh = False
+        self._salt = b""
+
+    @classmethod
+    def open(cls, path: str | Path, note: Callable[[str], None]) -> ParseCache | None:
+        """Open (or create) the cache; a damaged file is replaced; None if impossible."""
+        path = Path(path)
+        for attempt in range(2):
+            try:
+                db = sqlite3.connect(path, timeout=30, isolation_level=None)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute(_DDL)
+                db.execute("SELECT count(*) FROM parsed WHERE key = ''").fetchone()
+                return cls(db, path, note)
+            except sqlite3.DatabaseError as exc:
+                with contextlib.suppress(UnboundLocalError, sqlite3.Error):
+                    db.close()
+                if attempt:
+                    note(f"parse cache {path} is not usable ({exc}): parsing every guide")
+                    return None
+                note(f"parse cache {path.name} was damaged ({exc}): starting a new one")
+                for stale in (path, path.with_name(path.name + "-wal"),
+                              path.with_name(path.name + "-shm")):
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
+        return None
+
+    def bind(self, lexicon: Lexicon) -> None:
+        """Key entries by this lexicon (and the parser's code) too."""
+        self._salt = (parser_fingerprint() + lexicon.model_dump_json()).encode()
+
+    def _key(self, job: ParseJob) -> str:
+        sha = hashlib.sha256(self._salt)
+        for part in (job.label.encode(), job.suffix.encode(), job.data):
+            sha.update(len(part).to_bytes(8, "big"))
+            sha.update(part)
+        return sha.hexdigest()
+
+    def get(self, jobs: Sequence[ParseJob]) -> list[ParseOutcome | None]:
+        """The cached outcome of each job, or None where there is none (or it is damaged)."""
+        if self.refresh:
+            return [None] * len(jobs)
+        keys = [self._key(job) for job in jobs]
+        found: dict[str, tuple[bytes, int]] = {}
+        try:
+            for start in range(0, len(keys), 500):
+                part = keys[start:start + 500]
+                marks = ",".join("?" * len(part))
+                found.update((k, (d, c)) for k, d, c in self._db.execute(
+                    f"SELECT key, data, crc FROM parsed WHERE key IN ({marks})", part))
+        except sqlite3.DatabaseError as exc:
+            self.note(f"parse cache {self.path.name} is damaged ({exc}): parsing every guide")
+            return [None] * len(jobs)
+        outcomes: list[ParseOutcome | None] = []
+        for key in keys:
+            entry = found.get(key)
+            outcome = None
+            if entry is not None and isinstance(entry[0], bytes) and crc(entry[0]) == entry[1]:
+                with contextlib.suppress(Exception):  # a damaged entry is parsed again
+                    loaded = pickle.loads(entry[0])
+                    outcome = loaded if isinstance(loaded, ParseOutcome) else None
+            outcomes.append(outcome)
+        return outcomes
+
+    def put(self, done: Sequence[tuple[ParseJob, ParseOutcome]]) -> None:
+        """Keep the outcomes of freshly parsed jobs (one transaction)."""
+        rows = []
+        for job, outcome in done:
+            data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            rows.append((self._key(job), data, crc(data)))
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?)", rows)
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+            self.note(f"could not keep parsed guides in the cache ({exc})")
+
+    def close(self) -> None:
+        self._db.close()

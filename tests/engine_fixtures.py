@@ -1,0 +1,58 @@
+"""Helpers for tests that run careergraph commands as real processes next to real engines:
+a sandboxed environment (own cache, runtime folder and TMPDIR) and a /proc process finder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture()
+def sandbox() -> Iterator[dict[str, str]]:
+    """Environment for CLI subprocesses: own cache, own runtime folder, own TMPDIR (so
+    their engines' folders, and the processes naming them, are told apart from others')."""
+    root = Path(tempfile.mkdtemp(prefix="cg-"))
+    (root / "tmp").mkdir()
+    env = {**os.environ, "CAREERGRAPH_CACHE_DIR": str(root / "cache"),
+           "CAREERGRAPH_RUNTIME_DIR": str(root / "run"), "TMPDIR": str(root / "tmp"),
+           "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    yield env
+    cli(env, "engine", "stop", "--all").communicate()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def cli(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", MAIN, *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def processes_naming(text: str) -> list[str]:
+    """Command lines of live processes that mention ``text`` (Linux /proc)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
+            continue
+        try:
+            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(
+                errors="replace")
+            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if text in cmdline and state not in ("Z", "X"):
+            found.append(cmdline)
+    return found
+
+
+MAIN = "import sys; from careergraph.cli import main; sys.argv[0] = 'careergraph'; main()"
+COUNT = "MATCH (r:Role) RETURN count(r) AS roles"
+
+

@@ -1,0 +1,145 @@
+"""The store under real processes: concurrent writers, kills, a full disk, an unusable cache
+folder or home.  Every case ends in a usable graph or a one-line message, never a traceback
+and never a half-written file."""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from careergraph.graph import CareerGraph
+from careergraph.resources import guides_dir
+from careergraph.storage import GraphStore
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": SRC, "CAREERGRAPH_CACHE_DIR": str(tmp_path / "cache"),
+           "NO_COLOR": "1", "COLUMNS": "200"}
+    env.update(extra)
+    return env
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from careergraph.cli import main; main()", *args]
+
+
+@pytest.fixture()
+def big_corpus(tmp_path: Path) -> Path:
+    """A corpus big enough that writing its store takes a moment (to kill it meanwhile)."""
+    from benchmarks.generate import generate
+
+    folder = tmp_path / "corpus"
+    generate(300, folder, seed=11)
+    return folder
+
+
+def test_concurrent_builds_never_expose_a_half_written_file(tmp_path: Path) -> None:
+    out = tmp_path / "shared.db"
+    CareerGraph.from_guides().save(out)
+    expected = GraphStore(out).digest
+    builds = [subprocess.Popen(_cli("build", "--no-cache", "--out", str(out)),
+                               env=_env(tmp_path, CAREERGRAPH_CACHE_DIR=str(tmp_path / f"c{i}")),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+              for i in range(3)]
+    seen = 0
+    while any(b.poll() is None for b in builds):
+        store = GraphStore(out)  # raises if a reader ever saw a partial file
+        assert store.digest == expected
+        store.close()
+        seen += 1
+    assert [b.wait() for b in builds] == [0, 0, 0]
+    assert seen > 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    GraphStore(out).verify()
+
+
+def test_a_build_killed_mid_write_leaves_the_previous_graph_usable(
+    tmp_path: Path, big_corpus: Path
+) -> None:
+    out = tmp_path / "graph.db"
+    CareerGraph.from_guides().save(out)
+    before = GraphStore(out).digest
+    build = subprocess.Popen(_cli("build", str(big_corpus), "--no-cache", "--out", str(out)),
+                             env=_env(tmp_path), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    # Kill it once it has started writing the temporary file.
+    deadline = time.monotonic() + 300
+    while not list(tmp_path.glob(".graph.db.*.tmp")) and build.poll() is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    assert GraphStore(out).digest == before
+    GraphStore(out).verify()
+    query = subprocess.run(_cli("role", "MLOps Engineer", "--graph", str(out)),
+                           env=_env(tmp_path), capture_output=True, text=True, check=False)
+    assert query.returncode == 0 and "MLOps Engineer" in query.stdout
+
+
+def test_a_full_disk_leaves_no_temporary_file_and_says_so(tmp_path: Path) -> None:
+    out = tmp_path / "out" / "graph.db"
+
+    def small_files() -> None:  # files may not grow past 64 KiB: the disk is "full"
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+    done = subprocess.run(_cli("build", "--out", str(out)), env=_env(tmp_path),
+                          preexec_fn=small_files, capture_output=True, text=True, check=False)
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr and str(out) in done.stderr.replace("\n", "")
+    assert list(out.parent.iterdir()) == []
+
+
+def _setpriv() -> list[str]:
+    """Run as a user with no passwd entry that may read (the interpreter lives under /root)
+    but not write anything it does not own."""
+    if shutil.which("setpriv") is None or os.geteuid() != 0:
+        pytest.fail("these cases run as another user via setpriv (util-linux), as root")
+    return ["setpriv", "--reuid", "54321", "--regid", "54321", "--clear-groups",
+            "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search"]
+
+
+def test_an_unusable_cache_folder_goes_on_without_a_cache(tmp_path: Path) -> None:
+    private = tmp_path / "someone-elses"
+    private.mkdir(mode=0o700)
+    tmp_path.chmod(0o755)
+    env = _env(tmp_path, CAREERGRAPH_CACHE_DIR=str(private / "cache"))
+    done = subprocess.run([*_setpriv(), *_cli("role", "MLOps Engineer")], env=env,
+                          capture_output=True, text=True, check=False, cwd="/")
+    assert done.returncode == 0, done.stderr
+    assert "MLOps Engineer" in done.stdout
+    assert "without a cache" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_no_home_goes_on_without_a_cache(tmp_path: Path) -> None:
+    env = {k: v for k, v in _env(tmp_path).items()
+           if k not in ("HOME", "CAREERGRAPH_CACHE_DIR", "XDG_CACHE_HOME")}
+    done = subprocess.run([*_setpriv(), *_cli("role", "MLOps Engineer")], env=env,
+                          capture_output=True, text=True, check=False, cwd="/")
+    assert done.returncode == 0, done.stderr
+    assert "HOME is unset" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_damaged_parse_cache_is_replaced_with_a_note(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    first = subprocess.run(_cli("build", str(guides_dir())), env=env, capture_output=True,
+                           text=True, check=False)
+    assert first.returncode == 0
+    (tmp_path / "cache" / "parsed.db").write_bytes(os.urandom(8192))
+    for wal in (tmp_path / "cache").glob("parsed.db-*"):
+        wal.unlink()
+    again = subprocess.run(_cli("build", "--no-cache", str(guides_dir())), env=env,
+                           capture_output=True, text=True, check=False)
+    assert again.returncode == 0, again.stderr
+    assert "parse cache" in again.stderr and "Traceback" not in again.stderr
+    assert again.stdout == first.stdout
