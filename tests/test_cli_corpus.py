@@ -91,7 +91,12 @@ def test_bad_guide_is_reported_and_strict_fails(cli: CliRunner, tmp_path: Path) 
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (folder / "ok.txt").write_text(
         "Data Engineer\nCareer GuideKey Responsibilities\n- Build pipelines\n", encoding="utf-8")
-    lenient = cli.invoke(app, ["build", str(folder)])
+    # A rejected guide is reported, then build exits 2 (bad input) unless --keep-going.
+    rejecting = cli.invoke(app, ["build", str(folder)])
+    assert rejecting.exit_code == 2, rejecting.output
+    assert "2 guides: 1 used, 1 rejected" in rejecting.output
+    assert "empty.txt: rejected — empty guide file" in rejecting.output
+    lenient = cli.invoke(app, ["build", str(folder), "--keep-going"])
     assert lenient.exit_code == 0, lenient.output
     assert "empty.txt" in lenient.output
     strict = cli.invoke(app, ["build", str(folder), "--strict"])

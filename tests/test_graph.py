@@ -75,9 +75,27 @@ def test_card_salaries_are_numbers(corpus_graph: CareerGraph) -> None:
     assert bands == {("entry", 140000, 180000), ("mid", 180000, 230000),
                      ("senior", 230000, 320000)}
     platform = corpus_graph.role("MLOps Engineer")
-    senior_band = [s for s in platform.salaries if s.level == "senior"]
+    senior_band = [s for s in platform.salaries if s.level == "senior"
+                   and s.source.file == "mlops-ml-platform-engineer.card.txt"]
     assert senior_band[0].min == 210000 and senior_band[0].max == 300000
     assert senior_band[0].open_ended
+
+
+def test_salaries_stated_for_other_roles_go_to_those_roles(corpus_graph: CareerGraph) -> None:
+    # The Lead long-form guide quotes neighbouring roles' pay under their own sub-headings.
+    lead = corpus_graph.role("Lead MLOps Engineer")
+    assert {s.source.line for s in lead.salaries
+            if s.source.file == "lead-mlops-engineer.longform.txt"} == {
+        20, 137, 149, 150, 157, 158, 159}
+    median = next(s for s in corpus_graph.role("MLOps Engineer").salaries
+                  if s.source.line == 146)
+    assert (median.statistic, median.min, median.max, median.role) == (
+        "median", 160000, 160000, "MLOps Engineer")
+    team_lead = corpus_graph.role("MLOps Team Lead").salaries
+    assert [(s.statistic, s.min, s.source.line) for s in team_lead] == [
+        ("average", 137700, 154)]
+    ml_lead = corpus_graph.role("Lead Machine Learning Engineer").salaries
+    assert [(s.min, s.max, s.source.line) for s in ml_lead] == [(201400, 244210, 152)]
 
 
 def test_every_edge_and_node_has_provenance(corpus_graph: CareerGraph) -> None:

@@ -33,7 +33,9 @@ def test_notebook_runs_and_shows_routes(tmp_path: Path, monkeypatch: pytest.Monk
     NotebookClient(notebook, timeout=180, kernel_name="python3",
                    resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
     output = "\n".join(_text(c) for c in notebook.cells if c.cell_type == "code")
-    assert "CareerGraph(188 nodes" in output
+    # 189: "Containerization and Orchestration" joined "Containers and orchestration" (same
+    # words), and "Lead Machine Learning Engineer" is a role since the Lead guide quotes its salary.
+    assert "CareerGraph(189 nodes" in output
     assert ("MLOps Engineer (mid) → Senior MLOps Engineer (senior) → "
             "Head of AI Infrastructure (director)") in output
     assert "2 moves: MLOps Engineer → Senior MLOps Engineer → Head of AI Infrastructure" in output

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import PurePath
 from typing import Any
 
 import networkx as nx
@@ -30,13 +31,20 @@ from careergraph.model import (
     Layout,
     NodeType,
     Problem,
+    Severity,
     Source,
     UnusedLine,
 )
 from careergraph.related import relate_skills
 from careergraph.resolve import Mention, Resolution, resolve_mentions
 
-__all__ = ["BuildReport", "DroppedEdge", "GuideReport", "build_graph"]
+__all__ = ["BuildReport", "DroppedEdge", "GuideReport", "RejectedGuide", "build_graph"]
+
+
+# Problems of paths rather than guides (reading the file system), and second copies of a
+# guide whose first copy is used: reported as problems, not as rejected guides.
+_PATH_PROBLEMS = ("cannot read", "no such file", "no file matches", "symbolic link loop",
+                  "broken symbolic link", "a FIFO", "a socket", "a device", "duplicate guide")
 
 
 class GuideReport(BaseModel):
@@ -46,12 +54,39 @@ class GuideReport(BaseModel):
     layout: Layout
     role: str
     role_id: str
+    #: What named the role (``title_line``, ``page_title``, ``definition``, ``file_name`` …).
+    role_signal: str | None = None
     content_lines: int
     used_lines: int
     coverage: float
     facts: int
     unused: list[UnusedLine] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        """``used`` when every content line became a fact, else ``partly used``."""
+        return "used" if self.used_lines >= self.content_lines else "partly used"
+
+
+class RejectedGuide(BaseModel):
+    """A guide file that gave no guide, and why (its first error)."""
+
+    file: str
+    line: int
+    reason: str
+
+    def names(self, query: str) -> bool:
+        """True when the file's name spells ``query`` ("data-scientist.txt", "Data Scientist").
+
+        >>> RejectedGuide(file="g/data-scientist.md", line=1, reason="x").names("Data Scientist")
+        True
+        """
+        from careergraph.guides.builder import fact_key  # the guides package is heavy to load
+
+        stem = PurePath(self.file).name.split(".")[0]
+        key = fact_key(query)
+        return bool(key) and key in fact_key(stem)
 
 
 class DroppedEdge(BaseModel):
@@ -65,8 +100,9 @@ class DroppedEdge(BaseModel):
 
 
 class BuildReport(BaseModel):
-    """Per-guide coverage and problems, dropped edges, and how names were resolved: merges
-    of titles across guides, ambiguous names (once each) and lexicon refusals."""
+    """Every guide given — used or partly used (:class:`GuideReport`) or rejected — with the
+    problems, dropped edges, and how names were resolved: merges of titles across guides,
+    ambiguous names (once each) and lexicon refusals."""
 
     guides: list[GuideReport] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list)
@@ -74,6 +110,24 @@ class BuildReport(BaseModel):
     merges: list[CrossGuideMerge] = Field(default_factory=list)
     ambiguous: list[Ambiguity] = Field(default_factory=list)
     refusals: list[Refusal] = Field(default_factory=list)
+    rejected: list[RejectedGuide] = Field(default_factory=list)
+
+    def summary(self) -> str:
+        """``"12 guides: 11 used, 1 rejected"`` (partly used guides counted apart).
+
+        >>> BuildReport(rejected=[RejectedGuide(file="x.txt", line=1, reason="empty")]).summary()
+        '1 guides: 0 used, 1 rejected'
+        """
+        used = sum(g.status == "used" for g in self.guides)
+        partly = len(self.guides) - used
+        total = len(self.guides) + len(self.rejected)
+        parts = [f"{used} used"] + ([f"{partly} partly used"] if partly else [])
+        parts.append(f"{len(self.rejected)} rejected")
+        return f"{total} guides: " + ", ".join(parts)
+
+    def rejected_for(self, name: str) -> RejectedGuide | None:
+        """The rejected guide whose file name spells role ``name``, if any."""
+        return next((r for r in self.rejected if r.names(name)), None)
 
 
 def _role_mentions(guide: Guide) -> Iterator[Mention]:
@@ -83,8 +137,11 @@ def _role_mentions(guide: Guide) -> Iterator[Mention]:
     for alias in guide.aliases:
         yield Mention(type=NodeType.ROLE, text=alias.text, source=alias.source,
                       same_as=title.text)
-    for fact in (*guide.leads_to, *guide.transitions_to, *_chain_facts(guide)):
+    for fact in (*guide.leads_to, *guide.transitions_to, *guide.moves_in, *_chain_facts(guide)):
         yield Mention(type=NodeType.ROLE, text=fact.text, source=fact.source)
+    for salary in guide.salaries:
+        if salary.role:  # a figure the guide quotes for a neighbouring role
+            yield Mention(type=NodeType.ROLE, text=salary.role, source=salary.source)
 
 
 def _chain_facts(guide: Guide) -> Iterator[Fact]:
@@ -144,8 +201,12 @@ class _Builder:
         role = self.resolution.node_id(NodeType.ROLE, guide.role.text)
         attrs = self.graph.nodes[role]
         attrs["guides"] = sorted({*attrs["guides"], guide.file})
-        attrs["salaries"] = [*attrs["salaries"],
-                             *(s.model_dump(mode="json") for s in guide.salaries)]
+        for salary in guide.salaries:
+            # A salary stated for another role belongs to that role's node.
+            owner = self.resolution.node_id(NodeType.ROLE, salary.role) if salary.role else role
+            owner_attrs = self.graph.nodes[owner]
+            owner_attrs["salaries"] = [*owner_attrs.get("salaries", []),
+                                       salary.model_dump(mode="json")]
         if guide.summary and attrs["summary"] is None:
             attrs["summary"] = guide.summary.text
 
@@ -157,6 +218,10 @@ class _Builder:
                     reason=f"ambiguous name: it could mean {', '.join(candidates)}"))
                 return None
             return self.resolution.node_id(NodeType.ROLE, fact.text)
+
+        for fact in guide.moves_in:
+            if (src := rid(fact, EdgeType.LEADS_TO)) is not None:
+                self.edge(EdgeType.LEADS_TO, src, role, fact)
 
         for fact in guide.leads_to:
             if (dst := rid(fact, EdgeType.LEADS_TO)) is not None:
@@ -208,6 +273,7 @@ class _Builder:
 def _fact_count(guide: Guide) -> int:
     lists: Sequence[Sequence[object]] = (
         guide.responsibilities, guide.skills, guide.leads_to, guide.transitions_to,
+        guide.moves_in,
         guide.development_suggestions, guide.next_steps, guide.salaries, guide.employers,
         guide.sectors, guide.requirements, guide.challenges, guide.best_practices,
         guide.aliases,
@@ -234,12 +300,18 @@ def _build(
     resolution = resolve_mentions(_mentions(guides), lexicon)
     builder = _Builder(resolution)
     builder.add_nodes()
-    report = BuildReport(problems=list(problems), merges=resolution.merges,
-                         ambiguous=resolution.ambiguities, refusals=resolution.refusals)
+    report = BuildReport(
+        problems=list(problems), merges=resolution.merges, ambiguous=resolution.ambiguities,
+        refusals=resolution.refusals, rejected=[
+            RejectedGuide(file=p.file, line=p.line, reason=p.message)
+            for p in problems
+            if p.severity is Severity.ERROR and not p.message.startswith(_PATH_PROBLEMS)
+        ])
     for guide in guides:
         role_id = builder.add_guide(guide)
         report.guides.append(GuideReport(
             file=guide.file, layout=guide.layout, role=guide.role.text, role_id=role_id,
+            role_signal=guide.role_signal,
             content_lines=guide.coverage.content_lines,
             used_lines=len(guide.coverage.used_lines), coverage=round(guide.coverage.ratio, 4),
             facts=_fact_count(guide), unused=guide.coverage.unused, problems=guide.problems,

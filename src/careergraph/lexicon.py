@@ -61,6 +61,9 @@ class Lexicon(BaseModel):
     #: over every resolution rule (see :mod:`careergraph.resolve`).
     same: list[list[str]] = Field(default_factory=list)
     different: list[list[str]] = Field(default_factory=list)
+    #: More heading phrasings by kind (``{kind: {words: [...], headings: [...]}}``), added to
+    #: ``data/headings.yaml`` (see :mod:`careergraph.guides.headings`).
+    headings: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """This lexicon extended by ``other`` (other's entries win on conflicts)."""
@@ -79,6 +82,12 @@ class Lexicon(BaseModel):
             role_heads=_unique([*self.role_heads, *other.role_heads]),
             same=[*self.same, *other.same],
             different=[*self.different, *other.different],
+            headings={
+                kind: {part: _unique([*self.headings.get(kind, {}).get(part, []),
+                                      *other.headings.get(kind, {}).get(part, [])])
+                       for part in ("words", "headings")}
+                for kind in dict.fromkeys([*self.headings, *other.headings])
+            },
         )
 
     def employer_names(self) -> list[str]:

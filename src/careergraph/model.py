@@ -28,6 +28,7 @@ Skill-RELATED_TO->Skill (from the broader name to the narrower one).
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -187,7 +188,10 @@ class SalaryBand(BaseModel):
 
     ``level`` is the band the guide names (``entry``, ``mid``, ``senior``, ``top``…) or None
     for an overall range; ``label`` keeps the guide's wording of the band; ``min``/``max``
-    are whole currency units per ``period``.
+    are whole currency units per ``period``.  ``statistic`` says whether the figures are a
+    range or a single ``median``/``average`` (then ``min == max``); ``region`` is where the
+    figure applies when the guide says (``US``, ``India``); ``role`` names another role the
+    figure is stated for (a guide quoting a neighbouring role's pay), None for its own role.
     """
 
     level: str | None = None
@@ -198,6 +202,9 @@ class SalaryBand(BaseModel):
     open_ended: bool = False
     period: str = "year"
     note: str | None = None
+    statistic: Literal["range", "median", "average"] = "range"
+    region: str | None = None
+    role: str | None = None
 
 
 class SalaryRange(SalaryBand):
@@ -249,6 +256,8 @@ class Guide(BaseModel):
     file: str
     layout: Layout
     role: Fact
+    #: What named the role: ``title_line``, ``page_title``, ``definition``, ``file_name`` …
+    role_signal: str | None = None
     aliases: list[Fact] = Field(default_factory=list)
     level: Seniority | None = None
     summary: Fact | None = None
@@ -256,6 +265,8 @@ class Guide(BaseModel):
     skills: list[SkillFact] = Field(default_factory=list)
     leads_to: list[Fact] = Field(default_factory=list)
     transitions_to: list[Fact] = Field(default_factory=list)
+    #: Roles that lead INTO this guide's role ("Entry Point From", "Feeder Roles").
+    moves_in: list[Fact] = Field(default_factory=list)
     progressions: list[list[Fact]] = Field(default_factory=list)
     development_suggestions: list[Fact] = Field(default_factory=list)
     next_steps: list[Fact] = Field(default_factory=list)

@@ -17,6 +17,7 @@ from careergraph.cli.common import (
     NoCacheOpt,
     StrictOpt,
     console,
+    err_console,
     handle_errors,
     print_json,
 )
@@ -36,10 +37,16 @@ def build(
              "milliseconds (a JSON document if FILE ends in .json).")] = None,
     lexicon: LexiconOpt = None,
     strict: StrictOpt = False,
+    keep_going: Annotated[bool, typer.Option(
+        "--keep-going", "-k",
+        help="Build from the guides that parse even when some are rejected (exit 0); "
+             "without it a rejected guide makes build exit 2 after the report.")] = False,
     no_cache: NoCacheOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Parse guides into the career graph and print a summary.
+    """Parse guides into the career graph and print a summary of every guide: used, partly
+    used (coverage) or rejected (why).  A rejected guide makes build exit 2 (bad input)
+    unless --keep-going is given, like make -k.
 
     Example: [bold]careergraph build data/guides --out my-graph.db[/]
     """
@@ -48,16 +55,23 @@ def build(
     graph = source.load(show_progress=not as_json)
     if out is not None:
         graph.save(out)
+    report = graph.report
     if as_json:
         print_json({"stats": graph.stats().model_dump(mode="json"),
-                    "problems": [p.model_dump(mode="json") for p in graph.report.problems],
-                    "dropped": [d.model_dump(mode="json") for d in graph.report.dropped],
-                    "merges": [m.model_dump(mode="json") for m in graph.report.merges],
-                    "ambiguous": [a.model_dump(mode="json") for a in graph.report.ambiguous],
-                    "refusals": [r.model_dump(mode="json") for r in graph.report.refusals],
+                    "summary": report.summary(),
+                    "rejected": [r.model_dump(mode="json") for r in report.rejected],
+                    "problems": [p.model_dump(mode="json") for p in report.problems],
+                    "dropped": [d.model_dump(mode="json") for d in report.dropped],
+                    "merges": [m.model_dump(mode="json") for m in report.merges],
+                    "ambiguous": [a.model_dump(mode="json") for a in report.ambiguous],
+                    "refusals": [r.model_dump(mode="json") for r in report.refusals],
                     "out": str(out) if out else None})
-        return
-    render.build_summary(console, graph, out)
+    else:
+        render.build_summary(console, graph, out)
+    if report.rejected and not keep_going:
+        err_console.print(f"[bold red]error:[/] {len(report.rejected)} guide(s) rejected "
+                          "(see above); fix them, or pass --keep-going to build without them")
+        raise typer.Exit(2)
 
 
 @handle_errors
@@ -91,7 +105,7 @@ def role(
     Example: [bold]careergraph role "MLOps Engineer"[/]
     """
     graph = GraphSource(guides=guides, graph_file=graph_file).load()
-    card = graph.role(name)
+    card = render.explain_rejected(graph, name, graph.role)
     if as_json:
         print_json(card)
         return

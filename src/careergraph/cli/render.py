@@ -6,8 +6,9 @@ through :func:`show`: names shortened, bidirectional control characters neutrali
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from rich.console import Console
 from rich.markup import escape
@@ -15,10 +16,14 @@ from rich.table import Table
 
 from careergraph.cards import Link, RoleCard
 from careergraph.display import LABEL_CHARS, display_name
+from careergraph.errors import ResolveError
 from careergraph.graph import CareerGraph
 from careergraph.model import SalaryRange, Source
 
-__all__ = ["build_summary", "format_salary", "resolution", "role_card", "show", "stats"]
+__all__ = ["build_summary", "explain_rejected", "format_salary", "resolution", "role_card",
+           "show", "stats"]
+
+T = TypeVar("T")
 
 #: Longest summary or problem message printed (characters).
 _TEXT_CHARS = 600
@@ -34,6 +39,24 @@ def show(text: object, limit: int = LABEL_CHARS) -> str:
     return escape(display_name(text, limit))
 
 
+def explain_rejected(graph: CareerGraph, names: str, run: Callable[[str], T]) -> T:
+    """Run a lookup; if a name it could not find is the role of a rejected guide, say so.
+
+    ``names``: the names asked for, one a line.  A role whose guide was given but rejected
+    is not "unknown": the error says which file was rejected and why.
+    """
+    try:
+        return run(names)
+    except ResolveError as exc:
+        for name in names.splitlines():
+            rejected = graph.report.rejected_for(name)
+            if rejected is not None and name.lower() in str(exc).lower():
+                raise ResolveError(name, f"the guide for this role ({rejected.file}) was "
+                                   f"rejected: {rejected.reason}; fix it and rebuild; "
+                                   "role not in the graph") from exc
+        raise
+
+
 def format_salary(salary: SalaryRange) -> str:
     """``USD 140,000–180,000`` style, with ``+`` for an open upper end.
 
@@ -46,7 +69,10 @@ def format_salary(salary: SalaryRange) -> str:
     plus = "+" if salary.open_ended else ""
     if salary.min is None and salary.max is not None:
         return f"{salary.currency} up to {high}{plus}"
-    return f"{salary.currency} {low}{'–' + high if high else ''}{plus}"
+    if salary.statistic != "range":  # a median or average is one figure, not a range
+        return f"{salary.statistic} {salary.currency} {low}"
+    region = f" ({salary.region})" if salary.region else ""
+    return f"{salary.currency} {low}{'–' + high if high else ''}{plus}{region}"
 
 
 def _where(sources: Iterable[Source]) -> str:
@@ -55,14 +81,24 @@ def _where(sources: Iterable[Source]) -> str:
 
 def build_summary(console: Console, graph: CareerGraph, out: Path | None) -> None:
     s = graph.stats()
-    console.print(f"[bold]Built[/] {len(s.guides)} guides → "
+    report = graph.report
+    console.print(f"[bold]Built[/] {escape(report.summary())} → "
                   f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
     console.print("  nodes: " + ", ".join(f"{k} {v}" for k, v in s.nodes.items()))
     console.print("  edges: " + ", ".join(f"{k} {v}" for k, v in s.edges.items()))
-    for guide in s.guides:
-        console.print(f"  {show(guide.file, _TEXT_CHARS)}: {show(guide.role)} — "
-                      f"{guide.coverage:.0%} of {guide.content_lines} content lines used")
-    problems = [*graph.report.problems, *(p for g in graph.report.guides for p in g.problems)]
+    for guide in report.guides:
+        signal = f", role from {guide.role_signal}" if guide.role_signal else ""
+        console.print(f"  {show(guide.file, _TEXT_CHARS)}: {show(guide.role)} — {guide.status}, "
+                      f"{guide.coverage:.0%} of {guide.content_lines} content lines{signal}")
+    for rejected in report.rejected:
+        console.print(f"  [red]{show(rejected.file, _TEXT_CHARS)}: rejected — "
+                      f"{show(rejected.reason, _TEXT_CHARS)} (line {rejected.line})[/]")
+    # A guide's warnings are in the corpus problems and in its own report: print each once;
+    # rejected guides are listed above.
+    listed = {(r.file, r.line, r.reason) for r in report.rejected}
+    problems = [p for p in dict.fromkeys(
+        [*report.problems, *(p for g in report.guides for p in g.problems)])
+        if (p.file, p.line, p.message) not in listed]
     for problem in problems:
         colour = "red" if problem.severity == "error" else "yellow"
         console.print(f"  [{colour}]{show(problem.label, _TEXT_CHARS)}[/]")
@@ -99,14 +135,19 @@ def stats(console: Console, graph: CareerGraph, *, show_unused: bool) -> None:
     for name, n in s.edges.items():
         counts.add_row(f"{name} edges", str(n))
     console.print(counts)
-    coverage = Table(title="Guide coverage (content lines that became facts)", show_edge=False)
+    coverage = Table(title=f"Guides ({escape(graph.report.summary())})", show_edge=False)
     coverage.add_column("guide", no_wrap=True)
     coverage.add_column("role", min_width=18)
+    coverage.add_column("status", no_wrap=True)
     for column in ("used", "coverage", "problems"):
         coverage.add_column(column, justify="right", no_wrap=True)
-    for g in s.guides:
-        coverage.add_row(show(g.file), show(g.role), f"{g.used_lines}/{g.content_lines}",
-                         f"{g.coverage:.1%}", str(g.problems))
+    for g in graph.report.guides:
+        coverage.add_row(show(g.file), show(g.role), g.status,
+                         f"{g.used_lines}/{g.content_lines}", f"{g.coverage:.1%}",
+                         str(len(g.problems)))
+    for r in graph.report.rejected:
+        coverage.add_row(show(r.file), "", "[red]rejected[/]", "", "",
+                         show(f"{r.reason} (line {r.line})", _TEXT_CHARS))
     console.print(coverage)
     if show_unused:
         for guide in graph.report.guides:

@@ -23,7 +23,7 @@ from careergraph.cli.common import (
     handle_errors,
     print_json,
 )
-from careergraph.cli.render import show
+from careergraph.cli.render import explain_rejected, show
 from careergraph.display import display_name
 
 if TYPE_CHECKING:
@@ -79,9 +79,9 @@ def path(
     from careergraph.routes import find_routes
 
     graph = GraphSource(guides=guides, graph_file=graph_file).load()
-    found = find_routes(graph, source, target, k=routes, have=have or (),
-                        lateral=not no_lateral, downward=not no_downward,
-                        rank_by=by.value)
+    found = explain_rejected(graph, f"{source}\n{target}", lambda _: find_routes(
+        graph, source, target, k=routes, have=have or (), lateral=not no_lateral,
+        downward=not no_downward, rank_by=by.value))
     if html is not None:
         _write_html(graph, found, html)
     if as_json:
@@ -124,7 +124,8 @@ def skills_gap(
     from careergraph.routes import skills_gap as gap_of
 
     graph = GraphSource(guides=guides, graph_file=graph_file).load()
-    gap = gap_of(graph, source, target, have=have or ())
+    gap = explain_rejected(graph, f"{source}\n{target}",
+                           lambda _: gap_of(graph, source, target, have=have or ()))
     if as_json:
         print_json(gap)
         return

@@ -42,6 +42,7 @@ Bucket = Literal[
     "responsibilities",
     "leads_to",
     "transitions_to",
+    "moves_in",
     "development_suggestions",
     "next_steps",
     "employers",
@@ -69,6 +70,7 @@ class GuideBuilder:
         self.file = file
         self.layout = layout
         self.role: Fact | None = None
+        self.role_signal: str | None = None
         self.summary: Fact | None = None
         self.growth_trend: Fact | None = None
         self.lists: dict[Bucket, list[Fact]] = {bucket: [] for bucket in _BUCKETS}
@@ -111,9 +113,14 @@ class GuideBuilder:
         seen.add(key)
         return True
 
-    def set_role(self, text: str, line: int) -> None:
+    def set_role(self, text: str, line: int, *, signal: str | None = None,
+                 used: bool = True) -> None:
+        """The guide's role; ``signal`` says what named it (``title_line``, ``definition``…);
+        ``used=False`` when the line does not state it (a file-name fallback)."""
         self.role = self.fact(text, line)
-        self.use(line)
+        self.role_signal = signal
+        if used:
+            self.use(line)
 
     def set_summary(self, text: str, line: int) -> None:
         if self.summary is None:
@@ -182,6 +189,7 @@ class GuideBuilder:
             file=self.file,
             layout=self.layout,
             role=self.role,
+            role_signal=self.role_signal,
             summary=self.summary,
             skills=self.skills,
             progressions=self.progressions,

@@ -18,9 +18,11 @@ from collections.abc import Sequence
 
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder
+from careergraph.guides.items import bracket_names
 from careergraph.guides.layout import Segment, card_segments
-from careergraph.guides.salary import find_money, parse_salary, salary_level
-from careergraph.guides.split import segment, strip_step_number
+from careergraph.guides.moves import move_titles
+from careergraph.guides.salary import read_salaries, salary_level
+from careergraph.guides.split import join_brand_names, segment, strip_step_number
 from careergraph.guides.text import Line, clean, split_sentences, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 from careergraph.model import Guide, Layout, SkillKind
@@ -54,7 +56,7 @@ class _CardParser:
             )
         title = segments[0]
         self.out.content(title.line, title.text)
-        self.out.set_role(title.text, title.line)
+        self.out.set_role(title.text, title.line, signal="title_line")
         section: str | None = None
         for seg in segments[1:]:
             if seg.heading is not None:
@@ -81,14 +83,19 @@ class _CardParser:
             return
         self.out.content(seg.line, text)
         if section in _LIST_SECTIONS:
-            self.out.add(_LIST_SECTIONS[section], text, seg.line)
+            bucket = _LIST_SECTIONS[section]
+            titles = move_titles(text, self.vocab) if bucket != "responsibilities" else []
+            for title in titles if len(titles) > 1 else [text]:
+                self.out.add(bucket, title, seg.line)
         elif section == "Top Skills for Success":
             self.out.skill(text, SkillKind.TOP, seg.line)
-            for tool in self.vocab.find_tools(text):
+            for tool in [*self.vocab.find_tools(text), *bracket_names(text)]:
                 self.out.skill(tool, SkillKind.TOOL, seg.line)
         elif section == "Often Missing Skills":
             for piece in segment(text, self.vocab.skills):
                 self.out.skill(piece.text, SkillKind.OFTEN_MISSING, seg.line)
+                for tool in bracket_names(piece.text):
+                    self.out.skill(tool, SkillKind.TOOL, seg.line)
         elif section == "Development Suggestions":
             for sentence in split_sentences(text):
                 self.out.add("development_suggestions", sentence, seg.line)
@@ -103,7 +110,7 @@ class _CardParser:
             self.paragraphs.setdefault(section or "Career Guide", []).append((text, seg.line))
 
     def employers(self, text: str, line: int) -> None:
-        for piece in segment(text, self.vocab.employers):
+        for piece in join_brand_names(segment(text, self.vocab.employers)):
             self.out.add("employers", piece.text, line)
             if piece.by_case:
                 self.out.warn(
@@ -115,15 +122,14 @@ class _CardParser:
 
     def salary(self, section: str, text: str, line: int) -> None:
         level = _LEVEL_HEADINGS.get(section) or salary_level(text)
-        if find_money(text) is None:
+        found = read_salaries(text, label=section, level=level, source=self.out.source(line),
+                              bare=section in _LEVEL_HEADINGS)
+        if not found:
             if section in _LEVEL_HEADINGS:
                 self.out.warn(line, f"salary line under {section!r} has no amount: {text!r}")
             return
-        salary = parse_salary(text, label=section, level=level, source=self.out.source(line))
-        if salary is None:
-            self.out.warn(line, f"salary range could not be read: {text!r}")
-            return
-        self.out.salary(salary)
+        for salary in found:
+            self.out.salary(salary)
 
     def step(self, text: str, line: int) -> None:
         # A number alone on its line announces the next step; it is structure, not content.

@@ -16,12 +16,13 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
+import yaml
 from pydantic import BaseModel, Field
 
 from careergraph.bulk import paused_gc
 from careergraph.errors import GuideError
 from careergraph.guides.pool import ParseJob, ParseOutcome, parse_all
-from careergraph.guides.read import decode, read_guide_bytes
+from careergraph.guides.read import STRUCTURED_SUFFIXES, decode, read_guide_bytes
 from careergraph.guides.walk import GUIDE_SUFFIXES, expand_paths
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Problem, Severity
@@ -128,6 +129,11 @@ def _load(
 ) -> Corpus:
     lexicon = lexicon or load_lexicon()
     entries, problems = discover(paths)
+    named = {str(given) for given in (paths or ())}
+    notes = [_not_a_guide(label) for label, _ in entries
+             if label not in named and not _is_guide_name(label)]
+    entries = [(label, path) for label, path in entries
+               if label in named or _is_guide_name(label)]
     contents: list[tuple[str, bytes]] = []
     for label, path in entries:
         try:
@@ -137,6 +143,7 @@ def _load(
     # With --strict, a path that could not be read is as fatal as a guide that cannot be.
     first_error: GuideError | None = next(
         (GuideError(p.file, p.line, p.message) for p in problems), None)
+    problems.extend(notes)
     # First, in order, which files are duplicates (cheap); then the parse (in parallel when
     # there are many files).  Outcomes are kept per file, so problems stay in file order.
     outcomes: list[ParseOutcome | None] = []
@@ -155,13 +162,17 @@ def _load(
     parsed = _parse_cached(jobs, lexicon, workers, parse_cache)
 
     guides: list[Guide] = []
-    for index, ((label, _), outcome) in enumerate(zip(contents, outcomes, strict=True), 1):
+    for index, ((label, data), outcome) in enumerate(zip(contents, outcomes, strict=True), 1):
         outcome = outcome or next(parsed)
         if progress is not None:
             progress(index, len(contents), label)
         try:
             outcome.raise_error()
         except GuideError as exc:
+            if label not in named and _other_document(data, suffixes[label].suffix):
+                # Found in a folder, a data file of another shape: a note, not a bad guide.
+                problems.append(_not_a_guide(label, "a data file without 'role' or 'guides'"))
+                continue
             first_error = first_error or exc
             problems.append(
                 _error(exc.file, exc.line, exc.problem + (f" ({exc.hint})" if exc.hint else ""))
@@ -197,6 +208,31 @@ def _parse_cached(jobs: list[ParseJob], lexicon: Lexicon, workers: int | None,
     parse_cache.put(list(zip(missing, fresh, strict=True)))
     new = iter(fresh)
     return iter([outcome or next(new) for outcome in outcomes])
+
+
+# Files a folder of guides often holds that are not guides: skipped with a note.
+_NOT_GUIDES = frozenset({"readme", "license", "licence", "changelog", "contributing", "notes",
+                         "index", "manifest", "package", "package-lock", "tsconfig"})
+
+
+def _is_guide_name(label: str) -> bool:
+    name = label.rsplit("/", 1)[-1].lower()
+    return name.split(".")[0] not in _NOT_GUIDES and ".expected." not in name
+
+
+def _not_a_guide(label: str, why: str = "name it like a role to read it") -> Problem:
+    return Problem(file=label, line=1, message=f"skipped: not a guide ({why})")
+
+
+def _other_document(data: bytes, suffix: str) -> bool:
+    """True for a JSON/YAML file that is not shaped like a guide at all (no role/guides)."""
+    if suffix.lower() not in STRUCTURED_SUFFIXES:
+        return False
+    try:
+        document = yaml.safe_load(data.decode("utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return False  # a broken guide is an error, not something else
+    return not (isinstance(document, dict) and ("role" in document or "guides" in document))
 
 
 def _check_duplicate(

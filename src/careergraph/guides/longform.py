@@ -19,27 +19,40 @@ not content, although in responsibility and skill sections they also yield a fac
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from careergraph.errors import GuideError
-from careergraph.guides.builder import GuideBuilder
+from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
+from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
+from careergraph.guides.items import VERBS, other_role, prose_skills, skill_names, strip_acronym
 from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
     hiring_employers,
-    role_statements,
     sectors,
 )
-from careergraph.guides.salary import find_money, parse_salary, salary_level
-from careergraph.guides.split import segment
+from careergraph.guides.moves import (
+    is_truncated,
+    ladder_step,
+    move_titles,
+    prose_moves,
+    role_base,
+    step_number,
+)
+from careergraph.guides.roles import choose_role, role_from_file_name
+from careergraph.guides.salary import find_money, read_salaries, salary_level
+from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
+    clean,
     is_title_case,
     split_glued_sentence,
+    split_items,
     split_label,
     split_sentences,
     strip_bullet,
@@ -66,35 +79,36 @@ class Kind(Enum):
     MARKET = "market"
     CHALLENGES = "challenges"
     PRACTICES = "practices"
+    MOVES_UP = "moves_up"
+    LATERAL = "lateral"
+    MOVES_IN = "moves_in"
+    LADDER = "ladder"
+    TOOLS = "tools"
+    OFTEN_MISSING = "often_missing"
+    NEXT_STEPS = "next_steps"
     OTHER = "other"
 
 
-# Checked in order: the first rule whose words occur in the heading decides.
-_RULES: tuple[tuple[Kind, tuple[str, ...]], ...] = (
-    (Kind.SOFT_SKILLS, ("soft skill", "interpersonal", "leadership and strategic skill")),
-    (Kind.SALARY, ("salar", "compensation", " pay")),
-    (Kind.EMPLOYERS, ("employer", "companies hiring", "hiring companies")),
-    (Kind.SECTORS, ("sector",)),
-    (Kind.CHALLENGES, ("challenge",)),
-    (Kind.PRACTICES, ("best practice",)),
-    (Kind.REQUIREMENTS, ("requir", "qualif", "education", "experience", "background", "certif")),
-    (Kind.SKILLS, ("skill", "foundation", "competenc", "proficienc")),
-    (Kind.RESPONSIBILITIES, ("responsib", "duties")),
-    (Kind.PROGRESSION, ("progression", "career path", "career ladder")),
-    (
-        Kind.DEVELOPMENT,
-        (
-            "career development",
-            "professional development",
-            "how to become",
-            "next steps",
-            "getting started",
-            "specialization",
-        ),
-    ),
-    (Kind.OVERVIEW, ("overview", "introduction", "summary")),
-    (Kind.MARKET, ("demand", "trend", "outlook", "market", "opportunit", "growth")),
-)
+# Sections whose lines are items of a list (a short plain line is an item, not prose).
+_LIST_KINDS = frozenset({
+    Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS, Kind.OFTEN_MISSING, Kind.EMPLOYERS,
+    Kind.SECTORS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER, Kind.PROGRESSION,
+    Kind.RESPONSIBILITIES, Kind.NEXT_STEPS,
+})
+# Kinds a bullet label may open for its own line ("• Advancement To: Staff X, Principal X").
+_LABEL_KINDS = frozenset({
+    Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER, Kind.EMPLOYERS, Kind.SECTORS,
+    Kind.TOOLS, Kind.OFTEN_MISSING,
+})
+# ... of which these are recognised by their words ("Common feeder roles: …").
+_WORD_LABEL_KINDS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER})
+_MOVE_BUCKETS: dict[Kind, Bucket] = {
+    Kind.MOVES_UP: "leads_to", Kind.LATERAL: "transitions_to", Kind.MOVES_IN: "moves_in",
+}
+_SKILL_KINDS = {Kind.SKILLS: SkillKind.TECHNICAL, Kind.SOFT_SKILLS: SkillKind.SOFT,
+                Kind.TOOLS: SkillKind.TOOL, Kind.OFTEN_MISSING: SkillKind.OFTEN_MISSING}
+
+
 # Headings that open a top-level section (sub-headings that say nothing inherit its kind).
 _TOP_HEADINGS = frozenset(
     {
@@ -119,30 +133,31 @@ _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certi
 _SALARY_WORDS = ("salar", "compensation", "earn", " pay", "wage")
 
 
-def classify_heading(heading: str) -> Kind:
-    """The :class:`Kind` a heading's words announce (OTHER when they say nothing).
+def classify_heading(heading: str, vocab: HeadingVocabulary | None = None) -> Kind:
+    """The :class:`Kind` a heading's words announce (OTHER when they say nothing), from the
+    heading vocabulary (``data/headings.yaml``).
 
     >>> classify_heading("Salary Ranges (US Market, 2024)"), classify_heading("Soft Skills")
     (<Kind.SALARY: 'salary'>, <Kind.SOFT_SKILLS: 'soft_skills'>)
     >>> classify_heading("Geographic Variations")
     <Kind.OTHER: 'other'>
     """
-    lowered = " " + heading.lower()
-    for kind, words in _RULES:
-        if any(word in lowered for word in words):
-            return kind
-    return Kind.OTHER
+    found = (vocab or load_headings()).classify(heading)
+    return Kind(found) if found is not None else Kind.OTHER
 
 
 @dataclass(frozen=True)
 class _Row:
-    """A non-blank line, classified."""
+    """A non-blank line (or part of one), classified."""
 
     no: int
     text: str  # bullet marker removed
     bullet: bool
     heading: str = ""  # non-empty for plain, numbered and bullet sub-headings
     numbered: bool = False
+    kind: Kind | None = None  # a known heading's kind, or a bullet label's for its own line
+    top: bool = False  # a known heading: opens a top-level section
+    full: str = ""  # a labelled line's whole text (``text`` is what follows the label)
 
 
 def _plain_heading(text: str) -> bool:
@@ -172,25 +187,99 @@ def _short_title(text: str, vocab: Vocabulary) -> bool:
     return len(words) == 1 or bool(rest)
 
 
+def _markup(text: str) -> str:
+    """Leftover markdown and flattened table cells made plain ("| a | b |" -> "a | b")."""
+    if "**" in text or "__" in text:
+        text = text.replace("**", "").replace("__", "")
+    if text.startswith("#"):
+        text = text.lstrip("#").strip()
+    if "|" in text:
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        text = " | ".join(c for c in cells if c and set(c) - set("-: "))
+    return text
+
+
+def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
+    """The kind of a line that is a known heading however decorated (own line)."""
+    if len(text) > 60 or "$" in text:
+        return None
+    kind = vocab.headings.exact(text)
+    return Kind(kind) if kind is not None else None
+
+
+# Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
+_GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
+
+
+def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
+    text = _markup(text)
+    item, bullet = strip_bullet(text)
+    if not item:
+        return []
+    parts: list[tuple[int, str, bool]] = []
+    if bullet or not _GLUE.search(item):
+        return [(no, item, bullet)]  # no heading can be glued without a case change
+    glued = vocab.headings.split_glued(item)
+    if glued and glued[2] and not bullet:
+        parts.append((no, glued[0], False))
+        item = glued[2]
+    tail = vocab.headings.split_glued_end(item)
+    if tail and not bullet and tail[0]:
+        return [*parts, (no, tail[0], False), (no, tail[1], False)]
+    return [*parts, (no, item, bullet)]
+
+
+def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
+    """A short sentence-case line whose words name a known section ("Skills you need")."""
+    words = text.split()
+    return (0 < len(words) <= 6 and text[0].isupper() and text[-1] not in ".!,;"
+            and "$" not in text
+            and classify_heading(text, vocab.headings) is not Kind.OTHER)
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
-    raw = [(line.no, *strip_bullet(line.text)) for line in lines if not line.blank]
+    raw = [part for line in lines if not line.blank
+           for part in _split_line(line.no, line.text, vocab)]
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
         if not text:
             continue
+        known = _known_heading(text, vocab) if not bullet else None
+        if known is not None:
+            rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
+            continue
+        label, rest = split_label(text) if ":" in text[:200] else (None, text)
+        if label and rest:
+            kind = classify_heading(label, vocab.headings)
+            exact = _known_heading(label, vocab)
+            if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
+                    not bullet and exact):
+                # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
+                rows.append(_Row(no, rest, bullet, kind=kind, full=text))
+                continue
         if not bullet:
             numbered = _NUMBERED.fullmatch(text)
             if numbered and _plain_heading(numbered.group(2)):
                 rows.append(_Row(no, text, False, numbered.group(2), numbered=True))
+            elif numbered and _sentence_heading(numbered.group(2), vocab):
+                # "3. What you'll do": a numbered section of the page.
+                kind = classify_heading(numbered.group(2), vocab.headings)
+                rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
             elif _plain_heading(text):
                 rows.append(_Row(no, text, False, text))
+            elif text.endswith(":") and label and not rest and len(label.split()) <= 6:
+                kind = classify_heading(label, vocab.headings)
+                if kind is not Kind.OTHER:  # "Skills you need:" in sentence case
+                    rows.append(_Row(no, text, False, label, kind=kind, top=True))
+                else:
+                    rows.append(_Row(no, text, False))
             else:
                 rows.append(_Row(no, text, False))
             continue
         # A bullet introduces nested bullets when it is "Label:" alone, or a short Title Case
         # phrase followed by a bullet that is not itself such a phrase.
-        label, rest = split_label(text)
         child = following is not None and following[2] and not _short_title(following[1], vocab)
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
@@ -209,31 +298,42 @@ class _LongformParser:
         self.kind = Kind.OTHER
         self.top_text = ""
         self.sub_text = ""
-        self.chain: list[tuple[str, int]] = []
+        self.chain: list[tuple[str, int, bool]] = []
+        self.rungs: list[tuple[int, list[str], int]] = []
+        self.table_header: list[str] = []
         self.section_prose = 0
+        self.role = ""
+        self.currency_lines: list[int] = []
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
-        statements = [
-            (strength, title, row.no)
-            for row in rows
-            if not row.heading
-            for strength, title in role_statements(row.text, self.vocab)
-        ]
-        if statements:
-            _, title, line = max(statements, key=lambda s: (s[0], -s[2]))
-            self.out.set_role(title, line)
+        def is_heading(text: str) -> bool:
+            return classify_heading(text, self.vocab.headings) is not Kind.OTHER
+
+        choice = choose_role([(row.no, row.text) for row in rows if row.kind is None
+                              or row.top], self.vocab, is_heading,
+                             frozenset(row.no for row in rows if row.heading))
+        if choice is not None:
+            self.out.set_role(choice.title, choice.line, signal=choice.signal)
+            self.role = choice.title
             return
         first = next((row for row in rows if not row.bullet), None)
         if (
             first
             and first.heading
             and self.vocab.is_role_title(first.text)
-            and (classify_heading(first.text) is Kind.OTHER)
+            and (classify_heading(first.text, self.vocab.headings) is Kind.OTHER)
         ):
-            self.out.set_role(first.text, first.no)
+            self.out.set_role(first.text, first.no, signal="title_line")
+            self.role = first.text
             return
         line = rows[0].no if rows else 1
+        from_name = role_from_file_name(self.out.file, self.vocab)
+        if from_name is not None:
+            self.out.set_role(from_name, line, signal="file_name", used=False)
+            self.out.warn(line, f"no role named in the text; using the file name: {from_name!r}")
+            self.role = from_name
+            return
         raise GuideError(
             self.out.file,
             line,
@@ -244,13 +344,28 @@ class _LongformParser:
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
         self.find_role(rows)
-        for row in rows:
-            if row.heading:
+        for index, row in enumerate(rows):
+            if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
             else:
                 self.content(row)
         self.flush_chain()
+        self.flush_rungs()
         return self.out.build()
+
+    def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
+        """A plain Title Case line inside a list ("Python" under "Skills") is an item, unless
+        the lines after it are its own items (bullets or prose); a role title in a list of
+        moves is always an item."""
+        if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
+            return self.vocab.is_role_title(row.text)
+        if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
+            return False
+        if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
+            return False
+        after = rows[index + 1] if index + 1 < len(rows) else None
+        return after is None or after.top or (
+            not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".")
 
     def heading(self, row: _Row) -> None:
         if row.numbered or row.bullet:
@@ -258,13 +373,17 @@ class _LongformParser:
             self.sub_heading_fact(row)
             return
         self.flush_chain()
-        kind = classify_heading(row.heading)
-        if row.heading.lower() in _TOP_HEADINGS or row.heading.lower().startswith("salary ranges"):
+        kind = row.kind or classify_heading(row.heading, self.vocab.headings)
+        top = (row.top or row.heading.lower() in _TOP_HEADINGS
+               or row.heading.lower().startswith("salary ranges"))
+        if top:
             self.top, self.top_text, self.sub_text = kind, row.heading, ""
             self.kind = kind
         else:
             self.sub_text = row.heading
             self.kind = kind if kind is not Kind.OTHER else self.top
+        if kind is Kind.OTHER and top:
+            self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
 
     def sub_heading_fact(self, row: _Row) -> None:
@@ -283,27 +402,48 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
+        if item.count("|") >= 2 and self.table_row(row, item):
+            return
+        if not row.bullet and self.rung(row, item):
+            return
         self.mentions(row, label, description)
-        if not row.bullet:
+        listed = row.bullet or row.kind is not None or (
+            kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text))
+        if not listed:
             self.prose(row)
             return
-        kind = self.kind
-        if kind is Kind.PROGRESSION and self.progression_item(row, label, item):
+        if is_truncated(item):
+            out.warn(row.no, f"text cut off mid-item, not read: {item!r}")
             return
+        if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
+            return
+        if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
+            return
+        if row.kind is not None and kind is not self.kind:
+            # A labelled line whose label promised moves but names no role: read it as part
+            # of its section ("Entry Point: Professionals often transition from …").
+            kind, item = self.kind, row.full or item
+            label, description = split_label(item)
         self.flush_chain()
         if kind is Kind.RESPONSIBILITIES:
             out.add("responsibilities", item, row.no)
             self.tools(item, row.no, enumerations=False)
+        elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
+                kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet):
+            self.skill_list(kind, item, row.no)
         elif kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.skill_item(row, label, description, item)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
             self.tools(item, row.no, enumerations=True)
-        elif kind in (Kind.PROGRESSION, Kind.DEVELOPMENT):
+        elif kind in (Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT):
             out.add("development_suggestions", item, row.no)
             self.tools(item, row.no, enumerations=True)
+        elif kind is Kind.NEXT_STEPS:
+            out.add("next_steps", item, row.no)
         elif kind is Kind.CHALLENGES:
             if label == "Solution" and description:
                 out.add("best_practices", description, row.no)
@@ -313,24 +453,76 @@ class _LongformParser:
             out.add("best_practices", item, row.no)
             self.tools(item, row.no, enumerations=False)
         elif kind is Kind.EMPLOYERS:
-            for piece in segment(description or item, self.vocab.employers):
-                out.add("employers", piece.text, row.no)
+            self.names("employers", description or item, row.no)
         elif kind is Kind.SECTORS:
-            out.add("sectors", label or item, row.no)
+            if label and row.bullet and row.kind is None:
+                out.add("sectors", label, row.no)
+            else:
+                self.names("sectors", item, row.no)
+
+    def names(self, bucket: Bucket, text: str, line: int) -> None:
+        """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
+        known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
+        for piece in join_brand_names(segment(text, known)):
+            name = strip_acronym(piece.text).strip(" .")
+            if name and len(name.split()) <= 6 and not is_truncated(name):
+                self.out.add(bucket, name, line)
+
+    def moves(self, kind: Kind, item: str, line: int) -> bool:
+        """Roles of a move list item; False when it names none."""
+        titles = move_titles(item, self.vocab)
+        for title in titles:
+            if fact_key(title) != fact_key(self.role):
+                self.out.add(_MOVE_BUCKETS[kind], title, line)
+            else:
+                self.out.use(line)
+        return bool(titles)
+
+    def skill_list(self, kind: Kind, item: str, line: int) -> None:
+        skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
+        label, description = split_label(item)
+        if label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
+            self.out.skill(label, skill_kind, line)
+            return
+        for name in skill_names(item, self.vocab):
+            self.out.skill(name, skill_kind, line)
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
         text = row.text
+        if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
+            for name in prose_skills(text, anywhere=True):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
             self.out.set_summary(text, row.no)
         elif text.endswith(":"):
             return  # "Here's a comprehensive overview…:" introduces a list; it states nothing
         elif self.kind is Kind.DEVELOPMENT:
             self.out.add("development_suggestions", split_sentences(text)[0], row.no)
+        elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
+            kind = _SKILL_KINDS[self.kind]
+            for name in prose_skills(text):
+                self.out.skill(name, kind, row.no)
+            self.tools(text, row.no, enumerations=True)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
         soft = self.kind is Kind.SOFT_SKILLS
         kind = SkillKind.SOFT if soft else SkillKind.TECHNICAL
+        exact = self.vocab.headings.exact(label) if label else None
+        named = Kind(exact) if exact is not None else Kind.OTHER
+        listed = (skill_names(description, self.vocab)
+                  if label and (_short_list(description) or exact) else [])
+        if label and listed:
+            # "Tools: pandas, scikit-learn and dbt": a heading word labels its items;
+            # "Statistics: hypothesis testing, regression": the label is a skill too.
+            if named is Kind.OTHER and _skill_label(label):
+                self.out.skill(label, kind, row.no)
+            item_kind = _SKILL_KINDS.get(named, kind)
+            for name in listed:
+                self.out.skill(name, item_kind, row.no)
+            if not soft:
+                self.tools(description, row.no, enumerations=True)
+            return
         if label and len(label.split()) <= 6 and not label.lower().startswith(_REQUIREMENT_LABELS):
             self.out.skill(label, kind, row.no)
             if not soft:
@@ -339,22 +531,101 @@ class _LongformParser:
         short = len(item.split()) <= 5 and not any(char.isdigit() for char in item)
         if (soft and short) or (not soft and _short_title(item, self.vocab)):
             self.out.skill(item.rstrip("."), kind, row.no)
+        elif not soft and _short_skill(item):
+            # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
+            head, _, inner = item.rstrip(".").partition(" (")
+            self.out.skill(head, kind, row.no)
+            for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
+                if name[:1].isupper():
+                    self.out.skill(name, SkillKind.TOOL, row.no)
         else:
             self.out.add("requirements", item, row.no)
         if not soft:
             self.tools(item, row.no, enumerations=True)
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
-        title = label if label else item
-        if not self.vocab.is_role_title(title):
+        title = label if label and self.vocab.is_role_title(label) else None
+        steps = [s for s in re.split(r"\s+/\s+|\s*>\s*", item) if s.strip()]
+        if title is None and len(steps) > 2:  # "Junior X / X / Senior X / Lead X" on one line
+            chain = [ladder_step(step, self.vocab, self.role) for step in steps]
+            titles = [(t, row.no) for t in chain if t]
+            if len(titles) > 2:
+                self.flush_chain()
+                self.out.progression(titles)
+                return True
+        if title is None:
+            title = ladder_step(item, self.vocab, self.role)
+        if title is None:
             return False
-        self.chain.append((title, row.no))
+        # A labelled, numbered or "Level N" step is a ladder rung; a bare title may be
+        # just a place the role leads (decided when the list ends).
+        explicit = label is not None or title != clean(item.strip(" .;"))
+        self.chain.append((title, row.no, explicit))
+        return True
+
+    def rung(self, row: _Row, item: str) -> bool:
+        """A numbered ladder step on its own line ("Step 2 — Backend Developer (2–5 years)",
+        "Level 4: Lead X / Principal X"), wherever it stands; rungs form one ladder."""
+        number = step_number(item)
+        if number is None or len(item) > 120:
+            return False
+        titles = [t for t in (ladder_step(part, self.vocab, self.role)
+                              for part in re.split(r"\s+/\s+|\s+or\s+", item)) if t]
+        if not titles:
+            return False
+        if self.rungs and number <= self.rungs[-1][0]:
+            self.flush_rungs()
+        self.rungs.append((number, titles, row.no))
+        self.out.use(row.no)
+        return True
+
+    def flush_rungs(self) -> None:
+        rungs, self.rungs = self.rungs, []
+        if len(rungs) < 2:
+            return
+        self.out.progression([(titles[0], line) for _, titles, line in rungs])
+        for (_, before, _), (_, after, line) in itertools.pairwise(rungs):
+            for alternative in after[1:]:  # a fork: "Lead X / Principal X"
+                self.out.progression([(before[0], line), (alternative, line)])
+
+    def table_row(self, row: _Row, item: str) -> bool:
+        """A flattened table row ("L4 | Technical Writer | $82,000 - $108,000 | …"): its
+        role (a ladder rung in a ladder section) and the salaries in its cells."""
+        cells = [c.strip() for c in item.split("|")]
+        title = next((t for t in (ladder_step(c, self.vocab, self.role) for c in cells
+                                  if c and "$" not in c and not c[0].isdigit()) if t), None)
+        priced = [c for c in cells if find_money(c) is not None]
+        if title is None:
+            if not priced:
+                self.table_header = cells
+            return False
+        if self.kind in (Kind.PROGRESSION, Kind.LADDER):
+            self.chain.append((title, row.no, True))
+        own = _base_key(title) == _base_key(self.role)
+        for index, cell in enumerate(cells):
+            if find_money(cell) is None:
+                continue
+            header = self.table_header[index] if index < len(self.table_header) else ""
+            for salary in read_salaries(
+                    cell, label=" / ".join(p for p in (header, title) if p),
+                    level=salary_level(title) if own else None,
+                    source=self.out.source(row.no), bare=False,
+                    role=None if own else title):
+                self.out.salary(salary)
+        self.out.use(row.no)
         return True
 
     def flush_chain(self) -> None:
-        if len(self.chain) >= 2:
-            self.out.progression(self.chain)
-        self.chain = []
+        chain, self.chain = self.chain, []
+        own = fact_key(self.role)
+        if any(explicit for _, _, explicit in chain) or any(
+                fact_key(title) == own for title, _, _ in chain):
+            if len(chain) >= 2:
+                self.out.progression([(title, line) for title, line, _ in chain])
+            return
+        for title, line, _ in chain:  # bare titles: where the role leads
+            if fact_key(title) != own:
+                self.out.add("leads_to", title, line)
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
@@ -364,11 +635,19 @@ class _LongformParser:
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
         text = row.text
         chain = arrow_chain(text)
-        if chain:
-            self.out.progression([(role, row.no) for role in chain])
+        if chain and len(chain) > _MAX_LADDER:
+            chain = None  # hundreds of arrows are not a career ladder
+        steps = [ladder_step(step, self.vocab, self.role) for step in chain or ()]
+        if chain and all(steps):
+            self.out.progression([(role, row.no) for role in steps if role])
         else:
             for role in advancement_roles(text, self.vocab):
                 self.out.add("leads_to", role, row.no)
+            if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
+                for direction, roles in prose_moves(text, self.vocab).items():
+                    for role in roles:
+                        if fact_key(role) != fact_key(self.role):
+                            self.out.add(_DIRECTIONS[direction], role, row.no)
         for sector in sectors(text):
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
@@ -384,27 +663,113 @@ class _LongformParser:
             self.out.set_growth_trend(text.rstrip(":"), row.no)
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        in_section = (row.kind or self.kind) is Kind.SALARY
         text = description if label else row.text
-        money = find_money(text)
+        money = find_money(text, bare=in_section)
         if money is None:
             return
         lowered = row.text.lower()
-        if self.kind is not Kind.SALARY and not any(w in lowered for w in _SALARY_WORDS):
+        alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
+        if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS):
             return
-        # In prose, read only the sentence that holds the amount.
-        start = text.rfind(". ", 0, money.start())
-        start = 0 if start == -1 else start + 2
-        end = text.find(". ", money.end())
-        text = text[start:] if end == -1 else text[start : end + 1]
-        clause = text[: money.start() - start]
+        # In prose, read each sentence that holds an amount on its own.
+        start = 0
+        while money is not None:
+            start = text.rfind(". ", 0, money.start)
+            start = 0 if start == -1 else start + 2
+            end = text.find(". ", money.end)
+            sentence = text[start:] if end == -1 else text[start : end + 1]
+            self.salary_sentence(row, label, sentence, money.start - start, in_section)
+            if end == -1:
+                break
+            following = find_money(text[end + 2 :], bare=in_section)
+            if following is None:
+                break
+            text, money = text[end + 2 :], following
+
+    def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
+                        in_section: bool) -> None:
+        clause = text[:offset]
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
-        salary = parse_salary(text, label=name, level=level, source=self.out.source(row.no))
-        if salary is None:
+        other = other_role(self.sub_text, clause, self.role, self.vocab)
+        found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
+                              bare=in_section, role=other,
+                              role_before=lambda before: self.role_before(before))
+        if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
-        else:
+        for salary in found:
             self.out.salary(salary)
+
+    def role_before(self, before: str) -> str | None:
+        """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
+        the guide's own role or when no role title ends just before the bracket."""
+        if not before.rstrip().endswith("("):
+            return None
+        words = before.rstrip()[:-1].split()[-6:]
+        for size in range(len(words), 0, -1):
+            candidate = " ".join(words[-size:]).strip(",;:")
+            if self.vocab.is_role_title(candidate):
+                return None if _base_key(candidate) == _base_key(self.role) else candidate
+        return None
+
+
+_AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
+_MAX_LADDER = 20
+_ROLE_LISTS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER,
+                         Kind.PROGRESSION})
+_DIRECTIONS: dict[str, Bucket] = {"up": "leads_to", "lateral": "transitions_to",
+                                  "in": "moves_in"}
+
+
+# Words that open a requirement rather than name a skill ("Proficiency in Python").
+_QUALIFYING = frozenset({"proficiency", "familiarity", "experience", "knowledge", "expertise",
+                         "understanding", "hands-on", "skill", "skills", "ability", "strong"})
+
+
+# Labels that name a group of skills, not a skill ("Technical: …", "All levels: …").
+_GROUP_LABELS = frozenset({"technical", "soft", "general", "other", "core", "essential",
+                           "required", "preferred", "nice to have", "bonus", "must have"})
+
+
+def _skill_label(label: str) -> bool:
+    lowered = label.lower()
+    return (lowered not in _GROUP_LABELS and "level" not in lowered
+            and not any(c.isdigit() for c in label))
+
+
+def _short_skill(item: str) -> bool:
+    """A short noun phrase such as "Landing zone design" (not "Experience with X")."""
+    head = item.rstrip(".").partition(" (")[0]
+    words = head.split()
+    if not words or words[0].lower() in _QUALIFYING | VERBS:
+        return False
+    if len(words) <= 3:
+        return True
+    return (len(words) <= 5 and not any(c.isdigit() for c in head) and "," not in head
+            and not item.rstrip().endswith("."))
+
+
+def _short_list(text: str) -> bool:
+    """A description that is only a list of short names ("pandas, scikit-learn and dbt")."""
+    items = split_items(text.rstrip("."))
+    return ("," in text or ";" in text) and len(items) >= 2 and all(
+        0 < len(i.split()) <= 4 and i.split()[0].lower() not in _QUALIFYING | VERBS
+        for i in items) and not any(
+        c.isdigit() for c in text)
+
+
+def _base_key(title: str) -> str:
+    return fact_key(role_base(title))
+
+
+def _listish(text: str) -> bool:
+    """A plain line that reads as list items rather than a sentence."""
+    words = text.split()
+    if len(words) <= 6 and text[-1:] not in ".!?:":
+        return True
+    return text[-1:] not in ".!?:" and text.count(",") >= 2 and " is " not in text
 
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:

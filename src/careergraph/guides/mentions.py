@@ -11,6 +11,8 @@ expressions), so arbitrary input stays linear.
 
 from __future__ import annotations
 
+import re
+
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
@@ -57,6 +59,10 @@ _VERBS = frozenset(
         "who",
         "sectors",
         "industries",
+        "employ",
+        "hire",
+        "run",
+        "all",
     ]
 )
 _DETERMINERS = frozenset(
@@ -94,7 +100,8 @@ _ADVANCE = (
     "career path",
     "next role",
 )
-_HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "hiring")
+_HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "hiring",
+           "companies")
 
 
 def arrow_chain(text: str) -> list[str] | None:
@@ -196,7 +203,53 @@ def sectors(text: str) -> list[str]:
                 if trigger in ("sectors", "industries"):
                     found.extend(_sectors_before(text, position))
             position = lowered.find(trigger, position + 1)
+    found.extend(_workplaces(text, lowered))
     return list(dict.fromkeys(item for item in found if item.lower() not in _DETERMINERS))
+
+
+# "work mainly in banking, hedge funds and insurance"; "companies in software and banking".
+_WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "companies in ",
+            "employed in ", "employers in ", "work across ")
+# "Hospitals, clinics and schools all employ RNs": the list that opens the sentence.
+_EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ")
+
+
+_ANY_WORKPLACE = re.compile("|".join(re.escape(t) for t in (*_WORK_IN, *_EMPLOY)))
+
+
+def _workplaces(text: str, lowered: str) -> list[str]:
+    found: list[str] = []
+    if _ANY_WORKPLACE.search(lowered) is None:
+        return found
+    for trigger in _WORK_IN:
+        position = lowered.find(trigger)
+        if position != -1:
+            items = _list_after(text, position + len(trigger))
+            if _common_nouns(items):
+                found.extend(_strip_article(i) for i in items)
+    for trigger in _EMPLOY:
+        position = lowered.find(trigger)
+        if position == -1:
+            continue
+        start = max(text.rfind(mark, 0, position) for mark in (". ", "; ", ": ", "\n"))
+        clause = text[start + 2 if start != -1 else 0 : position]
+        items = split_items(clause)
+        if len(items) >= 2 and all(len(i.split()) <= 3 for i in items) and _common_nouns(
+                items[1:]):
+            found.extend(_strip_article(i) for i in items)
+    return [item for item in found if item]
+
+
+def _common_nouns(items: list[str]) -> bool:
+    # Sectors are common nouns ("hospitals", "hedge funds"); capitalised names are companies.
+    return all(item[:1].islower() or item.startswith("the ") for item in items)
+
+
+def _strip_article(item: str) -> str:
+    for article in ("the ", "The "):
+        if item.startswith(article):
+            return item[len(article):]
+    return item
 
 
 def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
@@ -256,7 +309,13 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
         if position == -1:
             continue
         tail = text[position + len(trigger) :]
-        for opener in (" include ", " including ", " such as ", " like ", ": ", " are "):
+        openers: tuple[str, ...] = (" include ", " including ", " such as ", " like ", ": ",
+                                    " are ")
+        if trigger == "companies":
+            # "Companies with well-known ladders include A, B": only "include" after a clause.
+            found = tail.lower().find(" include ", 0, 60)
+            tail, openers = (tail[found:], (" include ",)) if found != -1 else ("", ())
+        for opener in openers:
             if tail.lower().startswith(opener):
                 names = split_items(_until_stop(tail[len(opener) :]))
                 return [n for n in names if n[:1].isupper() and len(n.split()) <= 4]

@@ -16,7 +16,7 @@ from careergraph.guides.card import parse_card
 from careergraph.guides.layout import detect_layout
 from careergraph.guides.longform import parse_longform
 from careergraph.guides.structured import parse_structured
-from careergraph.guides.text import number_lines
+from careergraph.guides.text import number_lines, repair_mojibake
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Layout
@@ -165,7 +165,7 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None) -> Guide
 
     Raises :class:`GuideError` when the text is empty or names no role.
     """
-    lines = number_lines(text)
+    lines = number_lines(repair_mojibake(text))
     if all(line.blank for line in lines):
         raise GuideError(file, 1, "empty guide file")
     vocab = Vocabulary.from_lexicon(lexicon or load_lexicon())

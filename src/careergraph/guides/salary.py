@@ -1,74 +1,240 @@
-"""Read salary ranges written as text into :class:`~careergraph.model.SalaryRange`.
+"""Salaries as a small grammar: amounts, ranges, open tops, periods, regions and statistics.
 
-Handles ``USD 140,000 to 180,000``, ``$120k–$155k``, ``$210k–$300k+``, ``$85,000 - $110,000``,
-``$220,000+``, ``Up to $180,000``, ``over $200,000``, ``$131,158 to over $200,000`` and single
-figures.  Amounts in billions or millions (market sizes) are not salaries.
+An *amount* is a number with an optional scale (``k``, ``thousand``, ``lakh``, ``LPA``,
+``crore``) and a currency written before it (``$``, ``€``, ``£``, ``₹``, ``USD`` …) or after
+it (``110,000 USD``).  Two amounts joined by ``-``, ``–``, ``—``, ``to`` or ``and`` are a
+*range*; a currency or scale written once applies to both ends (``$85-110k``,
+``110,000 to 150,000 USD``, ``₹12–18 lakh``).  A top is open with ``+``, ``plus``, ``or more``,
+``and above`` or ``over``; ``up to`` leaves the bottom open.  Every range on a line is read,
+each with the region named just before it (``US: $120k–$150k | UK: £70k–£90k``).  A single
+figure labelled *median* or *average* is a point of that statistic, not a range.  Amounts in
+millions or billions are market sizes, not salaries.
 
->>> from careergraph.model import Source
->>> r = parse_salary("US (approx.): $210k–$300k+ total compensation", label="Senior Level",
-...                  level="senior", source=Source(file="x", line=3))
->>> (r.min, r.max, r.open_ended, r.currency)
-(210000, 300000, True, 'USD')
+Scanning is regular expressions without nested repetition, so it stays linear in the input.
+
+>>> [(m.currency, m.low, m.high, m.open_ended) for m in find_amounts("€45k – €65k or more")]
+[('EUR', 45000, 65000, True)]
+>>> [(m.region, m.currency, m.low, m.high) for m in
+...  find_amounts("US: $120k-$150k | India: ₹25-40 lakh per year")]
+[('US', 'USD', 120000, 150000), ('India', 'INR', 2500000, 4000000)]
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
 
 from careergraph.guides.text import clean
 from careergraph.model import SalaryRange, Source
 
-__all__ = ["find_money", "parse_salary", "salary_level"]
+__all__ = ["Money", "find_amounts", "find_money", "parse_salary", "read_salaries",
+           "salary_level", "statistic_of"]
 
-_CURRENCIES = {
-    "US$": "USD",
-    "$": "USD",
-    "USD": "USD",
-    "€": "EUR",
-    "EUR": "EUR",
-    "£": "GBP",
-    "GBP": "GBP",
-    "CAD": "CAD",
-    "C$": "CAD",
-    "AUD": "AUD",
-    "A$": "AUD",
+Statistic = Literal["range", "median", "average"]
+
+_SYMBOLS = {
+    "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+    "S$": "SGD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR", "¥": "JPY",
 }
-_CUR = r"US\$|C\$|A\$|\$|€|£|USD|EUR|GBP|CAD|AUD"
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# One amount: currency, number, optional k, optional "+".  No nested repetition, so matching
-# is linear in the input.
-_MONEY = re.compile(rf"(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?P<k>\s?[kK](?![A-Za-z]))?(?P<plus>\+)?")
-_TAIL = re.compile(
-    rf"\s*(?:to|-|–|—|and)\s*(?P<over>over\s+|more than\s+)?(?P<cur>{_CUR})?\s?"
-    rf"(?P<num>{_NUM})(?P<k>\s?[kK](?![A-Za-z]))?(?P<plus>\+)?"
+_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD")
+_CUR = r"US\$|CA\$|AU\$|C\$|A\$|S\$|\$|€|£|₹|¥|Rs\.?(?=\s?\d)|" + "|".join(_CODES)
+_NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = (r"[kK](?![A-Za-z])|thousand\b|lakhs?\b|lacs?\b|LPA\b|L(?![A-Za-z])|crores?\b"
+          r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])")
+_AMOUNT = re.compile(
+    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+)?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£)(?![A-Za-z]))?"
 )
-_BIG = re.compile(r"\s?(?:billion|million|trillion|bn|mn|[mMbB](?![A-Za-z]))")
+# A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
+_DIGIT = re.compile(r"\d")
+_CURRENCY = re.compile(rf"{_CUR}|lakh|lac\b|LPA|crore|\d\s?L\b")
+_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until)\s*"
+                   r"(?P<over>over\s+|more than\s+)?")
+_MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
+                "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
+                "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000}
+_BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b"})
+_INDIAN = frozenset({"lakh", "lakhs", "lac", "lacs", "lpa", "l", "crore", "crores", "cr"})
 _PERIODS = (
-    ("per hour", "hour"),
-    ("/hour", "hour"),
-    ("/hr", "hour"),
-    ("hourly", "hour"),
-    ("per month", "month"),
-    ("/month", "month"),
-    ("monthly", "month"),
+    ("per hour", "hour"), ("/hour", "hour"), ("/hr", "hour"), ("an hour", "hour"),
+    ("hourly", "hour"), ("per month", "month"), ("/month", "month"), ("/mo", "month"),
+    ("monthly", "month"), ("a month", "month"), ("per day", "day"), ("/day", "day"),
+    ("daily", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
+    ("weekly", "week"), ("/wk", "week"),
 )
-_LEVELS = re.compile(r"\b(entry|junior|starting|mid|senior|top|lead)\b", re.IGNORECASE)
-_LEVEL_NAMES = {"junior": "entry", "starting": "entry"}
+_LEVELS = re.compile(r"\b(entry|junior|starting|graduate|mid|senior|top|lead)\b", re.IGNORECASE)
+_LEVEL_NAMES = {"junior": "entry", "starting": "entry", "graduate": "entry"}
 _FILLER = re.compile(r"US\$|USD|per year|a year|annually|[^A-Za-z]+", re.IGNORECASE)
+_SEGMENT_MARKS = "|;·•\t"
+# A line states a few salaries; numbers beyond this many are not read (keeps input linear).
+_MAX_CANDIDATES = 64
+_REGIONS = (
+    "United States", "United Kingdom", "USA", "US", "UK", "U.S.", "Europe", "EU", "Germany",
+    "France", "Netherlands", "Ireland", "Spain", "India", "Canada", "Australia", "Singapore",
+    "Japan", "Switzerland", "London", "New York", "San Francisco", "Seattle", "Bangalore",
+    "Bengaluru", "Berlin", "Toronto", "Remote", "Global", "Worldwide", "North America", "APAC",
+    "Latin America", "Asia",
+)
+_REGION = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(r) for r in _REGIONS)
+                     + r")(?![A-Za-z])")
 
 
-def find_money(text: str) -> re.Match[str] | None:
-    """The first currency amount in ``text`` that is not in millions or billions.
+@dataclass(frozen=True)
+class Money:
+    """One salary range (or single figure) found in a text, with its offsets."""
+
+    low: int | None
+    high: int | None
+    currency: str
+    open_ended: bool
+    period: str
+    start: int
+    end: int
+    prefix: str  # the text of its segment before it (labels, region, level words)
+    region: str | None
+
+
+def _scale(match: re.Match[str]) -> str:
+    return (match.group("scale") or "").lower()
+
+
+def _value(match: re.Match[str], scale: str) -> float:
+    return float(match.group("num").replace(",", "")) * _MULTIPLIERS.get(scale, 1)
+
+
+def _currency(match: re.Match[str]) -> str | None:
+    raw = match.group("pre") or match.group("post")
+    if raw is None:
+        return "INR" if _scale(match) in _INDIAN else None
+    return _SYMBOLS.get(raw.strip(), raw.strip().upper())
+
+
+def _is_year(match: re.Match[str]) -> bool:
+    num = match.group("num")
+    return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100
+
+
+def _segment_start(text: str, start: int, floor: int) -> int:
+    cut = floor
+    for mark in _SEGMENT_MARKS:
+        position = text.rfind(mark, floor, start)
+        cut = max(cut, position + 1)
+    return cut
+
+
+def _period(window: str) -> str:
+    lowered = window.lower()
+    return next((name for key, name in _PERIODS if key in lowered), "year")
+
+
+def _region(prefix: str, after: str) -> str | None:
+    found = _REGION.findall(prefix)
+    if found:
+        return str(found[-1]).rstrip(".")
+    bracket = re.match(r"\s*\(([^)]{1,30})\)", after)
+    if bracket:
+        inner = _REGION.findall(bracket.group(1))
+        if inner:
+            return str(inner[0]).rstrip(".")
+    return None
+
+
+def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
+    """Every salary range or figure in ``text``, in order.
+
+    ``bare``: also accept amounts with no currency (in a salary section: ``Entry
+    Level110,000 to 150,000``), when they are at least 1,000 and not a year.
+
+    >>> [(m.low, m.high) for m in find_amounts("between $90,000 and $120,000 a year")]
+    [(90000, 120000)]
+    >>> [(m.low, m.high, m.open_ended) for m in find_amounts("USD 210,000 to 300,000 plus")]
+    [(210000, 300000, True)]
+    >>> find_amounts("grow from $1.1 billion to $5.9 billion")
+    []
+    >>> [(m.low, m.high) for m in find_amounts("Entry Level110,000 to 150,000", bare=True)]
+    [(110000, 150000)]
+    """
+    found: list[Money] = []
+    if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text)):
+        return found  # most lines hold no figure: two quick scans, not an amount search
+    position = 0
+    floor = 0
+    size = len(text)
+    tried = 0
+    while position < size and tried < _MAX_CANDIDATES:
+        tried += 1
+        first = _AMOUNT.search(text, position)
+        if first is None:
+            break
+        position = first.end() if first.end() > first.start() else first.start() + 1
+        scale = _scale(first)
+        if scale in _BIG or text[first.end() : first.end() + 1] == "%":
+            continue
+        join = _JOIN.match(text, first.end())
+        second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
+        if second is not None and (_scale(second) in _BIG or not second.group("num")):
+            second = None
+        currency = _currency(first) or (_currency(second) if second else None)
+        if currency is None and not (bare and not _is_year(first)):
+            continue
+        second_scale = _scale(second) if second else ""
+        low = _value(first, scale)
+        high: float | None = None
+        open_ended = bool(first.group("plus"))
+        end = first.end()
+        if second is not None:
+            high = _value(second, second_scale)
+            if second_scale and not scale:
+                low = _value(first, second_scale)  # "$85-110k", "₹12-18 lakh"
+            open_ended = bool(second.group("plus")) or bool(join and join.group("over"))
+            end = second.end()
+        if currency is None and max(low, high or 0) < 1000:
+            continue
+        if high is not None and low > high:
+            continue
+        segment = _segment_start(text, first.start(), floor)
+        before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
+        after = text[end : end + 16].lower()
+        minimum: float | None = low
+        maximum: float | None = high if high is not None else low
+        if high is None:
+            if before.endswith(("up to", "under", "below", "less than")):
+                minimum = None
+            elif open_ended or after.lstrip().startswith(("or more", "plus", "and above",
+                                                          "+")) or before.endswith(
+                    ("over", "more than", "above", "at least", "from")):
+                maximum, open_ended = None, True
+        elif after.lstrip().startswith(("plus", "or more", "and above", "+")):
+            open_ended = True
+        next_amount = _AMOUNT.search(text, end)
+        window_end = next_amount.start() if next_amount else size
+        prefix = clean(text[segment : first.start()])
+        found.append(Money(
+            low=None if minimum is None else round(minimum),
+            high=None if maximum is None else round(maximum),
+            currency=currency or "USD", open_ended=open_ended,
+            period=_period(text[end:window_end]) if "LPA" not in text[first.start():end]
+            else "year",
+            start=first.start(), end=end, prefix=prefix,
+            region=_region(prefix, text[end:window_end]),
+        ))
+        position = end
+        floor = end
+    return found
+
+
+def find_money(text: str, *, bare: bool = False) -> Money | None:
+    """The first salary amount in ``text`` (see :func:`find_amounts`), or None.
 
     >>> find_money("grow from $1.1 billion to $5.9 billion") is None
     True
-    >>> find_money("Global Median: $160,000").group("num")
-    '160,000'
+    >>> find_money("Global Median: $160,000").low
+    160000
     """
-    for match in _MONEY.finditer(text):
-        if not _BIG.match(text, match.end()):
-            return match
-    return None
+    amounts = find_amounts(text, bare=bare)
+    return amounts[0] if amounts else None
 
 
 def salary_level(*texts: str) -> str | None:
@@ -87,13 +253,63 @@ def salary_level(*texts: str) -> str | None:
     return None
 
 
-def _amount(num: str, k: str | None) -> float:
-    value = float(num.replace(",", ""))
-    return value * 1000 if k else value
+def statistic_of(*texts: str) -> Statistic:
+    """``median`` or ``average`` when a label says so, else ``range``.
+
+    >>> statistic_of("Global Median"), statistic_of("Average US Salary"), statistic_of("Range")
+    ('median', 'average', 'range')
+    """
+    lowered = " ".join(texts).lower()
+    if "median" in lowered:
+        return "median"
+    if "average" in lowered or re.search(r"\bmean\b|\bavg\b", lowered):
+        return "average"
+    return "range"
 
 
-def parse_salary(text: str, *, label: str, level: str | None, source: Source) -> SalaryRange | None:
-    """Parse the first salary range in ``text``; None when there is no usable amount.
+def read_salaries(
+    text: str, *, label: str, level: str | None, source: Source, bare: bool = False,
+    role: str | None = None, role_before: Callable[[str], str | None] | None = None,
+) -> list[SalaryRange]:
+    """Every salary stated on one line, as :class:`SalaryRange` objects.
+
+    ``level``: the level the context names (a heading); otherwise each range's level comes
+    from the words before it.  A single figure labelled median/average is that statistic.
+    ``role_before(text before the figure)`` may name the role a figure is printed beside.
+
+    >>> s = Source(file="g.txt", line=4)
+    >>> [(r.region, r.currency, r.min, r.max) for r in read_salaries(
+    ...     "UK £70k–£90k; Germany €80,000 to €100,000", label="Senior", level="senior",
+    ...     source=s)]
+    [('UK', 'GBP', 70000, 90000), ('Germany', 'EUR', 80000, 100000)]
+    >>> r = read_salaries("Global Median: $160,000", label="Salaries", level=None, source=s)[0]
+    >>> (r.statistic, r.min, r.max)
+    ('median', 160000, 160000)
+    """
+    amounts = find_amounts(text, bare=bare)
+    out: list[SalaryRange] = []
+    several = len(amounts) > 1
+    for money in amounts:
+        if money.low is not None and money.high is not None and money.low > money.high:
+            continue
+        residual = _FILLER.sub(" ", text[: money.start] + " " + text[money.end :]).strip()
+        point = money.low is not None and money.low == money.high and not money.open_ended
+        statistic = statistic_of(label, money.prefix) if point else "range"
+        own = salary_level(money.prefix) if several else None
+        beside = role_before(text[: money.start]) if role_before is not None else None
+        out.append(SalaryRange(
+            level=own or level or salary_level(money.prefix),
+            label=label, currency=money.currency, min=money.low, max=money.high,
+            open_ended=money.open_ended, period=money.period,
+            note=clean(text) if residual else None, statistic=statistic,
+            region=money.region, role=beside or role, source=source,
+        ))
+    return out
+
+
+def parse_salary(text: str, *, label: str, level: str | None, source: Source,
+                 bare: bool = False) -> SalaryRange | None:
+    """The first salary range in ``text``; None when there is no usable amount.
 
     >>> from careergraph.model import Source
     >>> s = Source(file="g.txt", line=1)
@@ -107,46 +323,5 @@ def parse_salary(text: str, *, label: str, level: str | None, source: Source) ->
     >>> (r.min, r.max, r.open_ended)
     (131158, 200000, True)
     """
-    first = find_money(text)
-    if first is None:
-        return None
-    low = _amount(first.group("num"), first.group("k"))
-    high: float | None = None
-    open_ended = bool(first.group("plus"))
-    end = first.end()
-    tail = _TAIL.match(text, end)
-    if tail and not _BIG.match(text, tail.end()):
-        high = _amount(tail.group("num"), tail.group("k"))
-        if tail.group("k") and not first.group("k") and low < 1000:
-            low *= 1000
-        open_ended = bool(tail.group("plus") or tail.group("over"))
-        end = tail.end()
-    before = text[max(0, first.start() - 12) : first.start()].lower()
-    after = text[end : end + 12].lower()
-    minimum: float | None = low
-    maximum: float | None = high if high is not None else low
-    if high is None:
-        if before.rstrip().endswith("up to"):
-            minimum = None
-        elif (
-            open_ended
-            or after.lstrip().startswith("or more")
-            or before.rstrip().endswith(("over", "more than", "above", "at least"))
-        ):
-            maximum, open_ended = None, True
-    if minimum is not None and maximum is not None and minimum > maximum:
-        return None
-    residual = _FILLER.sub(" ", text[: first.start()] + " " + text[end:]).strip()
-    lowered = text.lower()
-    period = next((name for key, name in _PERIODS if key in lowered), "year")
-    return SalaryRange(
-        level=level,
-        label=label,
-        currency=_CURRENCIES.get(first.group("cur"), "USD"),
-        min=None if minimum is None else round(minimum),
-        max=None if maximum is None else round(maximum),
-        open_ended=open_ended,
-        period=period,
-        note=clean(text) if residual else None,
-        source=source,
-    )
+    found = read_salaries(text, label=label, level=level, source=source, bare=bare)
+    return found[0] if found else None

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Piece", "segment", "strip_step_number"]
+__all__ = ["Piece", "join_brand_names", "segment", "strip_step_number"]
 
 _SEPARATORS = frozenset(",;|·•\t\n")
 
@@ -59,8 +59,10 @@ def _ends_at_boundary(text: str, end: int) -> bool:
     if char.isupper() or char.isdigit() or char in _SEPARATORS:
         return True
     if char == " ":
+        # "Amazon Web Services": a capitalised word after a space goes on with the name
+        # (glued lists have no spaces between their items).
         rest = text[end:].lstrip(" ")
-        return not rest or rest[0].isupper() or rest[0] in _SEPARATORS
+        return not rest or rest[0] in _SEPARATORS
     return False
 
 
@@ -157,6 +159,28 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             pieces.append(Piece(stripped, lead, lead + len(stripped), is_known))
         i = end
     return [_mark_case_cuts(text, pieces, n) for n in range(len(pieces))]
+
+
+def join_brand_names(pieces: list[Piece]) -> list[Piece]:
+    """Re-join a CamelCase brand cut by letter case ("Hub" + "Spot" -> "HubSpot").
+
+    Two unknown one-word pieces glued together, the first of at most 5 letters and the
+    second of at most 6, are one name: list items are rarely that short.
+
+    >>> [p.text for p in join_brand_names(segment("HubSpotCrowdStrikeRazorpay"))]
+    ['HubSpot', 'CrowdStrike', 'Razorpay']
+    """
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if (last is not None and not last.known and not piece.known and last.end == piece.start
+                and " " not in last.text and " " not in piece.text
+                and len(last.text) <= 5 and len(piece.text) <= 6 and last.text.isalpha()
+                and piece.text.isalpha()):
+            out[-1] = Piece(last.text + piece.text, last.start, piece.end, False, piece.by_case)
+        else:
+            out.append(piece)
+    return out
 
 
 def _glued(text: str, index: int) -> bool:

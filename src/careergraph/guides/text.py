@@ -23,6 +23,7 @@ __all__ = [
     "clean",
     "is_title_case",
     "number_lines",
+    "repair_mojibake",
     "split_glued_sentence",
     "split_items",
     "split_label",
@@ -90,6 +91,25 @@ class Line:
     @property
     def blank(self) -> bool:
         return not self.text.strip()
+
+
+# Characters that UTF-8 read as Windows-1252/1253 leaves behind ("â€”", "Ã©", "β€”").
+_MOJIBAKE = re.compile("[ÃÂâβ][\u0080-\u02ff\u0370-\u03ff\u2000-\u20ff]")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text decoded as a Windows code page (``ftfy``), only where it shows.
+
+    >>> repair_mojibake("Senior â€” Staff"), repair_mojibake("Senior β€” Staff β€“ Lead")
+    ('Senior — Staff', 'Senior — Staff – Lead')
+    >>> repair_mojibake("plain text") == "plain text"
+    True
+    """
+    if _MOJIBAKE.search(text) is None:
+        return text  # the common case costs one scan, not ftfy's analysis
+    import ftfy  # imported on demand: most guides never need it
+
+    return ftfy.fix_encoding(text)
 
 
 def number_lines(text: str) -> list[Line]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from careergraph.guides.headings import HeadingVocabulary, load_headings
 from careergraph.guides.text import clean, split_items
 from careergraph.lexicon import Lexicon
 
@@ -64,6 +65,7 @@ class Vocabulary:
     skills: list[str]
     role_heads: frozenset[str]
     tools: dict[str, list[str]] = field(default_factory=dict)
+    headings: HeadingVocabulary = field(default_factory=load_headings)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Vocabulary:
@@ -75,6 +77,7 @@ class Vocabulary:
             skills=list(dict.fromkeys(skills)),
             role_heads=frozenset(lexicon.role_heads),
             tools=_index(list(lexicon.tools)),
+            headings=load_headings(lexicon.headings or None),
         )
 
     # -- tools -------------------------------------------------------------------------------
@@ -206,7 +209,11 @@ class Vocabulary:
         last = words[-1].strip("(),.;:")
         if last in self.role_heads:
             return True
-        return len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of"
+        if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
+            return True
+        # "Vice President of Cloud Platforms": a title before "of" that ends in a head.
+        position = words.index("of") if "of" in words else -1
+        return 1 < position < len(words) - 1 and words[position - 1] in self.role_heads
 
     def role_title_at(self, text: str, start: int) -> str | None:
         """The longest role title that starts at ``start`` in ``text`` (singular head).

@@ -1,0 +1,205 @@
+"""The heading vocabulary (``data/headings.yaml``): which lines are headings, and of what kind.
+
+A heading is recognised however a page writes it: on its own line, ending in a colon, after
+an emoji, a number or markdown ``#``/``**``, in Title Case or sentence case, or glued to the
+text before or after it (``Advancement ToStaff Engineer``).  Its *kind* (skills, moves up,
+lateral moves, moves in, ladder, salary …) comes from the vocabulary's phrasings, never from
+per-site code.  Users extend the vocabulary with a ``headings:`` section in a lexicon file.
+
+>>> vocab = load_headings()
+>>> vocab.classify("Entry Point From"), vocab.classify("Salary Ranges (US Market, 2024)")
+('moves_in', 'salary')
+>>> vocab.classify("Geographic Variations") is None
+True
+>>> vocab.exact("🚀 3. Skills you need:")
+'skills'
+>>> vocab.split_glued("Advancement ToStaff Data Scientist")
+('Advancement To', 'moves_up', 'Staff Data Scientist')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import yaml
+
+from careergraph.errors import LexiconError
+from careergraph.resources import data_dir
+
+__all__ = ["HeadingVocabulary", "load_headings", "normalise_heading"]
+
+# Leading decoration: markdown heading marks, bold, emoji and symbols, "1." / "2)" / "Step 3:".
+_DECOR = re.compile(r"^(?:[#>*_=\s]|[^\w\s(\"'$€£₹])+")
+_NUMBER = re.compile(r"^(?:step\s+)?\d{1,2}(?:[.):]|\s*[-–—])\s*", re.IGNORECASE)
+_TRAIL = re.compile(r"[\s*_#:–—-]+$")
+_CACHE_SIZE = 20_000
+_PREFIX = 3  # every fragment has at least this many characters
+
+
+def normalise_heading(text: str) -> str:
+    """A heading without its decoration: emoji, markdown, number prefix, trailing colon.
+
+    >>> normalise_heading("## 2. **Career Ladder:**")
+    'Career Ladder'
+    >>> normalise_heading("💰 Salary —")
+    'Salary'
+    """
+    text = text.strip().replace("**", "").replace("__", "")
+    text = _DECOR.sub("", text)
+    text = _NUMBER.sub("", text)
+    text = _DECOR.sub("", text)
+    return _TRAIL.sub("", text).strip()
+
+
+@dataclass(frozen=True)
+class HeadingVocabulary:
+    """Ordered ``(kind, words)`` rules and whole headings by their lowercase text."""
+
+    rules: tuple[tuple[str, tuple[str, ...]], ...]
+    headings: Mapping[str, str]
+    regions: tuple[str, ...] = ()
+    _by_prefix: Mapping[str, list[tuple[str, int]]] = field(default_factory=dict,
+                                                            compare=False)
+    _lengths: tuple[int, ...] = field(default=(), compare=False)
+    # Headings repeat across guides: each distinct heading is classified once per process.
+    _seen: dict[str, str | None] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        # Fragments indexed by their first letters: at each word start of a heading a few
+        # candidates are tried; the earliest kind (file order) over all starts wins.
+        fragments: dict[str, int] = {}
+        for order, (_, words) in enumerate(self.rules):
+            for word in words:
+                fragments.setdefault(word.strip(), order)
+        by_prefix: dict[str, list[tuple[str, int]]] = {}
+        for word, order in fragments.items():
+            by_prefix.setdefault(word[:_PREFIX], []).append((word, order))
+        object.__setattr__(self, "_by_prefix", by_prefix)
+        lengths = sorted({len(h) for h in self.headings}, reverse=True)
+        object.__setattr__(self, "_lengths", tuple(lengths))
+
+    @classmethod
+    def from_mapping(cls, raw: Mapping[str, Any], origin: str = "headings") -> HeadingVocabulary:
+        """Build from the YAML's structure (``kinds: {kind: {words, headings}}``)."""
+        kinds = raw.get("kinds") or {}
+        if not isinstance(kinds, Mapping):
+            raise LexiconError(origin, 1, "`kinds` must map a kind to its words and headings")
+        rules: list[tuple[str, tuple[str, ...]]] = []
+        headings: dict[str, str] = {}
+        for kind, spec in kinds.items():
+            spec = spec or {}
+            words = tuple(str(w).lower() for w in spec.get("words") or ())
+            rules.append((str(kind), words))
+            for heading in spec.get("headings") or ():
+                headings.setdefault(str(heading).lower(), str(kind))
+        regions = tuple(str(r) for r in raw.get("regions") or ())
+        return cls(tuple(rules), headings, regions)
+
+    def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> HeadingVocabulary:
+        """This vocabulary with more words and headings for known kinds (a user's lexicon)."""
+        known = {kind for kind, _ in self.rules}
+        rules = []
+        for kind, words in self.rules:
+            more = tuple(w.lower() for w in (extra.get(kind) or {}).get("words", ()))
+            rules.append((kind, (*more, *words)))
+        headings = dict(self.headings)
+        for kind, spec in extra.items():
+            if kind not in known:
+                raise LexiconError("headings", 1, f"unknown heading kind {kind!r}",
+                                   hint=f"known kinds: {', '.join(sorted(known))}")
+            for heading in spec.get("headings", ()):
+                headings[heading.lower()] = kind
+        return HeadingVocabulary(tuple(rules), headings, self.regions)
+
+    def classify(self, heading: str) -> str | None:
+        """The kind a heading's words announce, or None when no rule knows them."""
+        if heading in self._seen:
+            return self._seen[heading]
+        bare = normalise_heading(heading)
+        found = self.headings.get(bare.lower())
+        if found is None:
+            lowered = bare.lower()
+            orders = [order
+                      for start in _word_starts(lowered)
+                      for word, order in self._by_prefix.get(lowered[start:start + _PREFIX], ())
+                      if lowered.startswith(word, start)]
+            found = self.rules[min(orders)][0] if orders else None
+        if len(self._seen) < _CACHE_SIZE:
+            self._seen[heading] = found
+        return found
+
+    def exact(self, text: str) -> str | None:
+        """The kind of a line that *is* a known heading (decoration ignored), else None."""
+        key = "\x00" + text  # shares the cache with classify, under another key
+        if key in self._seen:
+            return self._seen[key]
+        bare = normalise_heading(text)
+        found = self.headings.get(bare.lower()) if bare else None
+        if len(self._seen) < _CACHE_SIZE:
+            self._seen[key] = found
+        return found
+
+    def split_glued(self, text: str) -> tuple[str, str, str] | None:
+        """``(heading, kind, rest)`` when a known heading starts the line glued to its text.
+
+        The text after it must start with a capital, digit or symbol: "Salary ranges vary"
+        is a sentence, "SalaryUSD 90,000" a heading and its content.
+        """
+        stripped = text.strip()
+        if not stripped[:1].isupper():
+            return None
+        lowered = stripped.lower()
+        for size in self._lengths:  # longest first: a few dictionary look-ups a line
+            kind = self.headings.get(lowered[:size]) if size < len(stripped) else None
+            if kind is None:
+                continue
+            rest = stripped[size:]
+            if rest[0].isspace() or rest[0].islower():
+                continue
+            return (stripped[:size], kind, rest.lstrip(" :–—-"))
+        return None
+
+    def split_glued_end(self, text: str) -> tuple[str, str, str] | None:
+        """``(before, heading, kind)`` when a known heading ends the line glued to the text.
+
+        >>> load_headings().split_glued_end("Demand is strong.Companies Hiring")
+        ('Demand is strong.', 'Companies Hiring', 'employers')
+        """
+        stripped = text.strip()
+        lowered = stripped.lower()
+        for size in self._lengths:
+            kind = self.headings.get(lowered[-size:]) if size < len(stripped) else None
+            if kind is None:
+                continue
+            before, head = stripped[:-size], stripped[-size:]
+            if before[-1].isspace() or not head[0].isupper() or before[-1].isupper():
+                continue
+            return (before.rstrip(), head, kind)
+        return None
+
+
+def _word_starts(text: str) -> list[int]:
+    return [i for i, char in enumerate(text)
+            if char.isalnum() and (i == 0 or not text[i - 1].isalnum())]
+
+
+@cache
+def _bundled() -> HeadingVocabulary:
+    path = data_dir() / "headings.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(str(path), 1, f"cannot read the heading vocabulary: {exc}") from exc
+    return HeadingVocabulary.from_mapping(raw, str(path))
+
+
+def load_headings(
+    extra: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+) -> HeadingVocabulary:
+    """The bundled heading vocabulary, extended by ``extra`` (``{kind: {words, headings}}``)."""
+    base = _bundled()
+    return base.extended(extra) if extra else base

@@ -1,0 +1,193 @@
+"""Items of lists and prose: skill names, acronyms in names, and whose salary a line states.
+
+>>> strip_acronym("Amazon Web Services (AWS)")
+'Amazon Web Services'
+>>> prose_skills("a strong foundation in mathematics, including machine learning, neural "
+...              "networks and computational statistics")
+['machine learning', 'neural networks', 'computational statistics']
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.builder import fact_key
+from careergraph.guides.moves import is_truncated
+from careergraph.guides.split import segment
+from careergraph.guides.text import clean, split_items
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["VERBS", "bracket_names", "other_role", "prose_skills", "skill_names", "strip_acronym"]
+
+# Amounts, year spans and numbered lines are not names.
+_NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
+_GLUED = re.compile(r"[a-z)][A-Z]")
+_BRACKETS = re.compile(r"\(([^()]{1,120})\)")
+_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
+#: Words that open a clause, not a skill name ("Design, build and maintain …").
+VERBS = frozenset({"learn", "master", "gain", "become", "automating", "familiarize",
+                   "design", "build", "develop", "maintain", "create", "implement",
+                    "manage", "use", "work", "ensure", "deploy", "automate", "monitor", "run",
+                    "write", "lead", "drive", "support", "own", "plan", "make", "take",
+                    "adhere", "stay", "keep"})
+_OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in ",
+            "proficiency in ", "proficient in ", "knowledge of ", "expertise in ",
+            "experience with ", "familiarity with ", "understanding of ", "skills in ",
+            "skilled in ", "fluency in ", "fluent in ", "grounding in ")
+_SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset is ",
+                  "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ")
+_ANY_SKILL_OPENER = re.compile("|".join(re.escape(o) for o in _SKILL_OPENERS))
+_DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
+         "advanced ", "working ", "hands-on ", "practical ")
+_STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
+                         "with", "as", "by", "when", "where", "while", "so", "etc", "etc."})
+_SALARY_WORDS = re.compile(
+    r"\b(?:estimated\s+)?(?:salar(?:y|ies)|pay|compensation|earnings|wages?)"
+    r"(?:\s+ranges?)?\b|\b(?:median|average|typical)\b", re.IGNORECASE)
+_PLURAL_OF = re.compile(r"\b(Director|Head|VP|Vice President|Manager)s of ")
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_SALARY_FOR = re.compile(r"\b(?:salar(?:y|ies)|pay|compensation)\s+(?:for|of)\s+(?:an?\s+)?",
+                         re.IGNORECASE)
+
+
+def bracket_names(text: str) -> list[str]:
+    """Capitalised names listed in brackets ("Routing protocols (BGP, OSPF)").
+
+    >>> bracket_names("Secrets management (Vault)"), bracket_names("Data viz (e.g., Looker)")
+    (['Vault'], ['Looker'])
+    """
+    found: list[str] = []
+    for inner in _BRACKETS.findall(text):
+        inner = re.sub(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+", "", inner.strip())
+        items = split_items(inner)
+        if items and all(len(i.split()) <= 3 and all(w[:1].isupper() or w[:1].isdigit()
+                                                     for w in i.split()) for i in items):
+            found.extend(items)
+    return found
+
+
+def strip_acronym(name: str) -> str:
+    """A name without a trailing parenthetical acronym ("Google Cloud (GCP)")."""
+    return _ACRONYM.sub("", name).strip()
+
+
+def skill_names(item: str, vocab: Vocabulary) -> list[str]:
+    """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
+    whole item.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> skill_names("Python, SQL | Apache Spark; dbt", v)
+    ['Python', 'SQL', 'Apache Spark', 'dbt']
+    >>> skill_names("Threat ModelingIncident ResponseCloud Security", v)
+    ['Threat Modeling', 'Incident Response', 'Cloud Security']
+    """
+    item = clean(item.rstrip("."))
+    if any(mark in item for mark in ",;|·"):
+        parts = split_items(item.replace("|", ",").replace("·", ","))
+    elif _GLUED.search(item):
+        parts = [p.text for p in segment(item, vocab.skills)]
+    else:
+        parts = [item]
+    out: list[str] = []
+    for part in parts:
+        part = strip_acronym(part) if part.endswith(")") and "(" in part else part
+        part = part.strip(" .:-–")
+        if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
+                part):
+            out.append(part)
+    return out
+
+
+def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
+    """Skills enumerated in a sentence after "including", "such as", "proficiency in" …
+
+    Only lists of two or more short items count; the list stops at the first item that
+    reads as a clause.  ``anywhere``: the sentence is not in a skills section, so only
+    openers that announce skills count ("candidates bring …", "skills include …").
+    """
+    lowered = text.lower()
+    found: list[str] = []
+    if anywhere and _ANY_SKILL_OPENER.search(lowered) is None:
+        return found
+    for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
+        position = lowered.find(opener)
+        while position != -1:
+            found.extend(_items_after(text, position + len(opener)))
+            position = lowered.find(opener, position + 1)
+    return list(dict.fromkeys(found))
+
+
+def _items_after(text: str, start: int) -> list[str]:
+    end = start
+    limit = min(len(text), start + 240)
+    while end < limit and text[end] not in ";:()":
+        if text[end] == "." and (end + 1 >= len(text) or text[end + 1] == " "):
+            break
+        end += 1
+    body = text[start:end]
+    items: list[str] = []
+    for raw in split_items(body):
+        item = raw
+        for word in _DROP:
+            if item.lower().startswith(word):
+                item = item[len(word):]
+        words = item.split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS), len(words))
+        if cut < len(words):
+            if cut:
+                items.append(" ".join(words[:cut]))
+            break
+        if not words or len(words) > 4 or words[0].lower() in VERBS or any(
+                w.lower().rstrip(",") in ("including", "like", "such") for w in words):
+            break
+        items.append(" ".join(words))
+    # An opener followed by a single phrase is usually not a list ("experience with clients").
+    if len(items) < 2:
+        return []
+    return [item.strip(" .") for item in items if item.strip(" .")]
+
+
+def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str | None:
+    """The role a salary line is stated for when it is not the guide's own role.
+
+    From the sub-heading ("MLOps Engineer Salaries", "MLOps Team Lead") or the sentence
+    ("Salaries for Data Analysts range …").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> other_role("MLOps Engineer Salaries", "Global Median: ", "Lead MLOps Engineer", v)
+    'MLOps Engineer'
+    >>> other_role("Estimated Salary Range for Lead MLOps Engineer", "", "Lead MLOps Engineer",
+    ...            v) is None
+    True
+    """
+    candidates: list[str] = []
+    if heading:
+        bare = heading.split(" for ")[-1] if " for " in heading else heading
+        bare = clean(_SALARY_WORDS.sub(" ", bare))
+        if bare and " to " not in f" {bare.lower()} " and not any(c in bare for c in ":,"):
+            candidates.append(bare)
+    match = _SALARY_FOR.search(clause)
+    if match:
+        # "Salaries for Directors of X": the plural head before "of" made singular.
+        tail = _PLURAL_OF.sub(lambda m: m.group(1) + " of ", clause[match.end():])
+        title = vocab.role_title_at(tail, 0)
+        if title:
+            candidates.append(title)
+    own = _key(role)
+    for candidate in candidates:
+        words = candidate.split()
+        if len(words) < 2:
+            continue  # a bare head ("Director") names no particular role
+        words[-1] = vocab.singular_head(words[-1])
+        title = " ".join(words)
+        if vocab.is_role_title(title):
+            key = _key(title)
+            # The guide's role however abbreviated ("X (SDE) Engineer" vs "X Engineer").
+            return None if key == own else title
+    return None
+
+
+def _key(title: str) -> str:
+    return fact_key(_PARENTHESES.sub(" ", title))

@@ -1,0 +1,234 @@
+"""Career moves written in every form: list items, ladder steps, arrow chains and prose.
+
+Each function reads one item or line and returns role titles as plain strings; the parser
+attaches sources.  ``A / B`` and ``A or B`` become two roles when both halves are role titles,
+and stay one title otherwise (``Staff/Principal Platform Engineer``).  A bare level word in a
+ladder (``Senior → Staff → Principal``) is completed with the guide's own role
+(``Senior Site Reliability Engineer``).
+
+>>> from careergraph.lexicon import load_lexicon
+>>> from careergraph.guides.vocab import Vocabulary
+>>> v = Vocabulary.from_lexicon(load_lexicon())
+>>> move_titles("SRE Manager / Reliability Engineering Lead", v)
+['SRE Manager', 'Reliability Engineering Lead']
+>>> move_titles("Staff/Principal Platform Engineer (AI/ML)", v)
+['Staff/Principal Platform Engineer (AI/ML)']
+>>> ladder_step("Level 2: Data Analyst (2-4 years)", v, "Data Analyst")
+'Data Analyst'
+>>> ladder_step("Staff", v, "Site Reliability Engineer")
+'Staff Site Reliability Engineer'
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.split import segment
+from careergraph.guides.text import clean, split_items
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["LEVEL_WORDS", "is_truncated", "ladder_step", "move_titles", "prose_moves",
+           "role_base", "step_number"]
+
+#: Level words that may stand alone as a ladder step.
+LEVEL_WORDS = ("Junior", "Associate", "Mid-level", "Mid-Level", "Senior", "Staff", "Principal",
+               "Lead", "Distinguished", "Entry-level", "Entry-Level", "Chief")
+_LEVEL_SET = frozenset(w.lower() for w in LEVEL_WORDS)
+_STEP_PREFIX = re.compile(
+    r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
+    r"\s*[.):–—-]?\s*", re.IGNORECASE)
+_RUNG = re.compile(r"(?:level|step|stage|tier|grade|band|L)\s*(\d{1,2})\b", re.IGNORECASE)
+_YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?|yrs?)\b[^)]*\)?",
+                    re.IGNORECASE)
+# Where a step's title ends and its description starts.
+_STEP_CUTS = (": ", " – ", " — ", " - ", " (", ", ", "\t", " | ")
+_GLUED = re.compile(r"[a-z)][A-Z]")
+_QUALIFIER = re.compile(r"\s\((?:[A-Z][\w/&+.-]*\s?){1,4}\)$")
+_PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
+             "progress to ", "progress into ", "move up to ", "step up to ", "grow into ",
+             "go on to become ", "moving up to ", "advancement to ", "can lead to ",
+             "step into ", "leads to ")
+_PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
+                  "sideways move to ", "move sideways to ", "transition to ", "transition into ",
+                  "switch to ", "move sideways into ",
+                  "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ")
+_PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
+             "started as ", "start out as ", "transition from ", "move in from ",
+             "previous roles such as ", "after working as ")
+_ANY_TRIGGER = re.compile("|".join(re.escape(t) for t in (*_PROSE_UP, *_PROSE_LATERAL,
+                                                           *_PROSE_IN)))
+_ARTICLES = ("a ", "an ", "the ", "roles such as ", "roles like ", "positions such as ",
+             "titles such as ", "such as ", "e.g., ", "e.g. ", "like ")
+
+
+def step_number(text: str) -> int | None:
+    """The rung number of an explicit ladder step ("Level 2: …", "Step 3 — …"), else None.
+
+    >>> step_number("Step 3 — Senior Backend Developer (5–8 years)"), step_number("L4 | X")
+    (3, 4)
+    """
+    match = _RUNG.match(text.strip())
+    return int(match.group(1)) if match else None
+
+
+def is_truncated(text: str) -> bool:
+    """True for an item cut off mid-way: an unclosed parenthesis or a trailing ellipsis.
+
+    >>> is_truncated("VP Engineering (In"), is_truncated("Incident leadership (triage, cl")
+    (True, True)
+    >>> is_truncated("Head of Platform (AI/ML)")
+    False
+    """
+    stripped = text.rstrip()
+    return stripped.count("(") > stripped.count(")") or stripped.endswith(("...", "…"))
+
+
+def role_base(role: str) -> str:
+    """A role title without its level words ("Senior Data Engineer" -> "Data Engineer")."""
+    words = [w for w in role.split() if w.lower() not in _LEVEL_SET]
+    return " ".join(words) or role
+
+
+def _title_part(text: str, vocab: Vocabulary) -> str | None:
+    """The role title an item opens with, before its description or years."""
+    text = clean(text.strip(" .;:•*"))
+    if not text:
+        return None
+    if vocab.is_role_title(text):
+        return text
+    qualifier = _QUALIFIER.search(text)
+    if qualifier and vocab.is_role_title(text[: qualifier.start()]):
+        return text  # "Platform Engineer (AI/ML)": a qualifier in capitals is part of it
+    prefix = vocab.role_title_at(text, 0)
+    if prefix and text.startswith(prefix):
+        rest = text[len(prefix):].lstrip()
+        # "Senior DevOps Engineer with multi-account experience": a title, then prose.
+        if rest and (rest[0].islower() or rest[0] in "(–—-,:"):
+            return prefix
+    for cut in _STEP_CUTS:
+        position = text.find(cut)
+        if position > 0:
+            head = text[:position].strip()
+            if vocab.is_role_title(head):
+                return head
+    return None
+
+
+def _head(title: str) -> str:
+    words = title.split()
+    return words[0].lower() if len(words) > 2 and words[1] == "of" else words[-1].lower()
+
+
+def move_titles(item: str, vocab: Vocabulary) -> list[str]:
+    """The role titles one list item names (none when it names no role).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> move_titles("Engineering Manager or Staff Engineer (after 5+ years)", v)
+    ['Engineering Manager', 'Staff Engineer']
+    >>> move_titles("Staff EngineerPrincipal Engineer", v)
+    ['Staff Engineer', 'Principal Engineer']
+    """
+    item = clean(item)
+    if not item:
+        return []
+    pieces = segment(item) if _GLUED.search(item) else []
+    if len(pieces) > 1 and not any(mark in item for mark in ",;/"):
+        glued = [t for t in (_title_part(p.text, vocab) for p in pieces) if t]
+        if len(glued) == len(pieces):
+            return glued
+    whole = _title_part(item, vocab) if not any(m in item for m in ",;") else None
+    # Two titles joined by "/" or "or" are two roles; one title with a "/" inside is one.
+    for joiner in (" / ", "/", " or ", " OR "):
+        if joiner in item:
+            halves = [_title_part(h, vocab) for h in item.split(joiner)]
+            titles = [h for h in halves if h]
+            # "A or B" names two roles; "A / B" with one head word ("Tech Lead / Engineering
+            # Lead") is one role named two ways.
+            heads = {_head(t) for t in titles}
+            bases = {role_base(t) for t in titles}
+            # Both full titles of three words or more name two roles too.
+            full = all(len(t.split()) >= 3 for t in titles)
+            if (len(titles) == len(halves) > 1
+                    and (len(heads) == len(titles) or "/" not in joiner or len(bases) == 1
+                         or full)
+                    and all(len(t.split()) > 1 or "/" not in joiner for t in titles)):
+                return titles
+    if whole:
+        return [whole]
+    if "," in item or ";" in item or " and " in item:
+        items = split_items(item, keep_whole=vocab.is_role_title)
+        found = [t for t in (_title_part(i, vocab) for i in items) if t]
+        if len(found) < len(items) and vocab.is_role_title(item.replace(",", "")):
+            return [item]  # "Governance, Risk and Compliance (GRC) Analyst": one title
+        if found:
+            return found
+    return []
+
+
+def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
+    """The role one ladder step names ("Level 3: Senior X (5+ years)"), or None.
+
+    A bare level word ("Senior", "Staff") is completed with the guide's role base.
+    """
+    text = clean(text.strip(" .;•*"))
+    text = _STEP_PREFIX.sub("", text, count=1)
+    text = _YEARS.sub(" ", text)
+    text = clean(text.strip(" :–—-"))
+    if not text:
+        return None
+    first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
+    if first.lower() in _LEVEL_SET and len(text.split()) == 1:
+        return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
+    return _title_part(text, vocab)
+
+
+def _titles_after(text: str, start: int, vocab: Vocabulary) -> list[str]:
+    tail = text[start : start + 200]
+    for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like "):
+        position = tail.find(opener)
+        if 0 <= position < 60:  # "adjacent specialities (e.g., A, B)"
+            tail = tail[position + len(opener):]
+            break
+    for stop in (". ", "; ", ":", ")"):
+        position = tail.find(stop)
+        if position != -1:
+            tail = tail[:position]
+    lowered = tail.lower()
+    for article in _ARTICLES:
+        if lowered.startswith(article):
+            tail = tail[len(article):]
+            lowered = tail.lower()
+    found: list[str] = []
+    for item in split_items(tail.rstrip("."), keep_whole=vocab.is_role_title):
+        for article in _ARTICLES:
+            if item.lower().startswith(article):
+                item = item[len(article):]
+        title = vocab.role_title_at(item, 0)
+        if title is None:
+            break
+        found.append(title)
+    return found
+
+
+def prose_moves(text: str, vocab: Vocabulary) -> dict[str, list[str]]:
+    """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> prose_moves("With experience you can advance to Staff Engineer or Engineering Manager.",
+    ...             v)["up"]
+    ['Staff Engineer', 'Engineering Manager']
+    """
+    lowered = text.lower()
+    found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
+    if _ANY_TRIGGER.search(lowered) is None:
+        return found  # most sentences state no move: one scan instead of one per trigger
+    for direction, triggers in (("up", _PROSE_UP), ("lateral", _PROSE_LATERAL),
+                                ("in", _PROSE_IN)):
+        for trigger in triggers:
+            position = lowered.find(trigger)
+            while position != -1:
+                found[direction].extend(_titles_after(text, position + len(trigger), vocab))
+                position = lowered.find(trigger, position + 1)
+    return {k: list(dict.fromkeys(v)) for k, v in found.items()}

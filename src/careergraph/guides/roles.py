@@ -1,0 +1,198 @@
+"""Which role a text guide is about, chosen by evidence from several signals.
+
+Signals, strongest first: a page title ("X | Career Wiki", "X Career Guide", "X Job
+Description", "How to Become a X"); a title line that is a role title; a breadcrumb
+("Home > Careers > X"); definitional statements ("A X is …", "The role of a X", "Data
+scientists play …"); passing mentions ("demand for X"); a heading "Key Responsibilities of a
+X".  Lines of site chrome (logos, menus) at the top are skipped.  The winning signal is kept on
+the guide (``Guide.role_signal``); when none holds, the caller may fall back to the file name.
+
+>>> from careergraph.lexicon import load_lexicon
+>>> from careergraph.guides.vocab import Vocabulary
+>>> v = Vocabulary.from_lexicon(load_lexicon())
+>>> choose_role([(1, "logoCareerSite"), (2, "Cloud Architect | Career Wiki")], v)
+RoleChoice(title='Cloud Architect', line=2, signal='page_title')
+>>> choose_role([(1, "Data scientists play a key part in product teams.")], v)
+RoleChoice(title='Data Scientist', line=1, signal='plural_opening')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from careergraph.guides.mentions import role_statements
+from careergraph.guides.text import clean
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["RoleChoice", "choose_role", "role_from_file_name"]
+
+_SUFFIXES = re.compile(
+    r"\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:career guide|career profile|"
+    r"career path|career ladder|job description|job specification|job spec|job profile|"
+    r"role profile|careers?)\s*(?:\([^)]*\))?\s*$", re.IGNORECASE)
+_PREFIXES = re.compile(
+    r"^(?:how to become an?|career guide:|job description:|job specification:|"
+    r"job profile:|what does an?|what is an?|become an?|careers? as an?)\s+", re.IGNORECASE)
+_TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
+_SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
+_CHROME = ("logo", "menu", "sign in", "log in", "login", "skip to", "search", "subscribe",
+           "cookie", "home")
+_DEFINING_VERBS = ("is", "are", "plays", "play", "leads", "lead", "designs", "design",
+                   "builds", "build", "works", "work", "helps", "help", "develops", "develop",
+                   "manages", "manage", "ensures", "ensure", "owns", "own", "focuses",
+                   "focus", "sits", "sit", "uses", "use", "creates", "create", "oversees",
+                   "oversee", "keeps", "keep", "protects", "protect", "analyse", "analyze",
+                   "analyses", "analyzes", "bridges", "bridge", "combines", "combine",
+                   "specialises", "specializes", "typically", "often", "must", "need",
+                   "needs", "will", "can")
+_RESPONSIBILITY_FOR = re.compile(
+    r"(?:responsibilities|duties|skills)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
+#: (signal, strength): evidence that names the role more directly wins.
+_STRENGTH = {"page_title": 10, "title_line": 9, "breadcrumb": 8, "definition": 5,
+             "plural_opening": 5, "statement": 5, "heading_for": 4, "mention": 3}
+_HEAD_LINES = 6
+_SPAN = 400
+
+
+@dataclass(frozen=True)
+class RoleChoice:
+    """The chosen role title, its line and the signal that chose it."""
+
+    title: str
+    line: int
+    signal: str
+
+
+def _is_chrome(text: str) -> bool:
+    lowered = text.lower()
+    if any(lowered.startswith(word) for word in _CHROME):
+        return True
+    # "logoSiteName": one long token with capitals inside and no space.
+    return " " not in text and len(text) > 12 and any(c.isupper() for c in text[1:])
+
+
+def _singular(title: str, vocab: Vocabulary) -> str:
+    words = title.split(" ")
+    words[-1] = vocab.singular_head(words[-1])
+    return " ".join(words)
+
+
+def _titled(text: str, vocab: Vocabulary) -> str | None:
+    """``text`` as a role title, singular, or None."""
+    text = clean(text.strip(" .:;!?\"'"))
+    if not text or len(text.split()) > 8:
+        return None
+    text = _singular(text, vocab)
+    return text if vocab.is_role_title(text) else None
+
+
+def _page_title(text: str, vocab: Vocabulary, first: bool) -> str | None:
+    stripped = _PREFIXES.sub("", text.strip())
+    stripped = _TRAILING_QUESTION.sub("", stripped)
+    changed = stripped != text.strip()
+    if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
+        head, _, tail = stripped.partition(":")
+        bare = _SUFFIXES.sub("", head)
+        if (first or bare != head) and _titled(bare, vocab) and len(tail.split()) >= 2:
+            stripped, changed = head, True
+    parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
+    for part in parts:
+        bare = _SUFFIXES.sub("", part)
+        title = _titled(bare, vocab)
+        if title and (changed or bare != part or len(parts) > 1):
+            return title
+    return None
+
+
+def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
+    words = text[:120].split()[:8]  # the subject opens the sentence
+    if not words or not words[0][:1].isupper():
+        return None
+    # The subject ends before the first verb: only that split is tried.
+    verb = next((i for i, w in enumerate(words[1:7], 1)
+                 if w.lower().strip(",") in _DEFINING_VERBS), None)
+    for size in (verb,) if verb is not None else ():
+        if words[size - 1].endswith("s"):
+            candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
+            title = _titled(candidate, vocab)
+            if title and candidate != title:
+                return title
+    return None
+
+
+def _definition(text: str, vocab: Vocabulary) -> str | None:
+    stripped = text.lstrip()
+    for article in ("A ", "An ", "The ", "As a ", "As an "):
+        if stripped.startswith(article):
+            title = vocab.role_title_at(stripped, len(article))
+            rest = stripped[len(article) + len(title or ""):].lstrip(",").split()
+            if title and rest and rest[0].lower() in _DEFINING_VERBS:
+                return title
+    return None
+
+
+def choose_role(
+    lines: Sequence[tuple[int, str]], vocab: Vocabulary,
+    is_heading: Callable[[str], bool] = lambda _: False,
+    heading_lines: frozenset[int] = frozenset(),
+) -> RoleChoice | None:
+    """The role named by the strongest signal in ``lines`` (``(number, text)``), or None.
+
+    Ties go to the earliest line.  ``is_heading`` tells known section headings, which are
+    never a title line ("Career Guide", "Skills"); ``heading_lines`` are the lines the
+    parser took as headings: they are read for page titles and "… for a X", not as prose.
+    """
+    found: list[tuple[int, int, str, str]] = []  # (strength, -line, title, signal)
+
+    def add(signal: str, title: str | None, line: int, bonus: int = 0) -> None:
+        if title:
+            found.append((_STRENGTH[signal] * 10 + bonus, -line, title, signal))
+
+    head = 0
+    found_text = False
+    for no, raw in lines:
+        # A role is named near the start of its line; reading more only costs time.
+        text = raw[:_SPAN].strip().lstrip("#*• ").rstrip("*").strip()
+        if not text:
+            continue
+        if head < _HEAD_LINES:
+            head += 1
+            if ">" in text or "»" in text:
+                add("breadcrumb", _titled(re.split(r"[>»]", text)[-1], vocab), no)
+            elif not _is_chrome(text):
+                add("page_title", _page_title(text, vocab, first=not found_text), no)
+                found_text = True
+                if head <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
+                    add("title_line", _titled(text, vocab), no)
+        if no in heading_lines:
+            match = _RESPONSIBILITY_FOR.search(text) if len(text) < 90 else None
+            if match:
+                add("heading_for", _titled(match.group(1), vocab), no)
+            continue
+        # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
+        add("definition", _definition(text, vocab), no, 3)
+        add("plural_opening", _plural_opening(text, vocab), no, 3)
+        for strength, title in role_statements(text, vocab):
+            # role_statements ranks its own kinds (3 = "the role of a …", 1 = "demand for").
+            add("statement" if strength > 1 else "mention", title, no, strength)
+    if not found:
+        return None
+    _, line, title, signal = max(found)
+    return RoleChoice(title=title, line=-line, signal=signal)
+
+
+def role_from_file_name(file: str, vocab: Vocabulary) -> str | None:
+    """A role title from a file name ("data-scientist.guide.txt" -> "Data Scientist").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> role_from_file_name("guides/site-reliability-engineer.md",
+    ...                     Vocabulary.from_lexicon(load_lexicon()))
+    'Site Reliability Engineer'
+    """
+    stem = PurePath(file).name.split(".")[0]
+    words = [w for w in re.split(r"[-_\s]+", stem) if w]
+    title = " ".join(w if w.isupper() else w.capitalize() for w in words)
+    return title if title and vocab.is_role_title(title) else None
