@@ -206,9 +206,14 @@ def main() -> None:
     args = parser.parse_args()
     report = run(args.sizes, args.batch_size, args.repeat)
     print_table(report)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}")
+    write_report(report, args.out)
+
+
+def write_report(report: dict[str, Any], out: Path) -> None:
+    """Write a benchmark's JSON report (also used by bench_neo4j)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":

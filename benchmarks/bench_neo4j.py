@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import platform
 import random
@@ -50,7 +49,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
 from tests.neo4j_server import Neo4jServer, external, started  # noqa: E402
 
-from benchmarks.bench_cypher import SAME_EDGES, SAME_NODES, synthetic  # noqa: E402
+from benchmarks.bench_cypher import SAME_EDGES, SAME_NODES, synthetic, write_report  # noqa: E402
 from careergraph.graph import CareerGraph  # noqa: E402
 from careergraph.stores.cypher import statement  # noqa: E402
 from careergraph.stores.neo4j import Neo4jConfig, Neo4jStore  # noqa: E402
@@ -243,9 +242,7 @@ def main() -> None:
     args = parser.parse_args()
     report = run(args.sizes, args.batch_size, args.repeat, args.guides, args.queries)
     print_table(report)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}")
+    write_report(report, args.out)
 
 
 if __name__ == "__main__":
