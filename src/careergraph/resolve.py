@@ -62,7 +62,8 @@ from careergraph.names import (
 )
 from careergraph.related import word_set_key
 
-__all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "level_of", "resolve_mentions"]
+__all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "learnt_acronyms", "level_of",
+           "resolve_mentions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,17 +160,21 @@ def _lexicon_groups(type_: NodeType, lexicon: Lexicon) -> dict[str, list[str]]:
 
 
 def resolve_mentions(
-    mentions: Iterable[Mention], lexicon: Lexicon | None = None
+    mentions: Iterable[Mention], lexicon: Lexicon | None = None,
+    *, learnt: Sequence[tuple[str, str]] | None = None,
 ) -> Resolution:
-    """Cluster mentions into entities, deterministically (same mentions, same ids)."""
+    """Cluster mentions into entities, deterministically (same mentions, same ids).
+
+    ``learnt``: the acronym pairs to know instead of those the mentions define (resolving
+    part of a corpus exactly as within the whole: see :mod:`careergraph.components`).
+    """
     lexicon = lexicon or load_lexicon()
     mentions = sorted(
         set(mentions), key=lambda m: (m.type.value, m.source.file, m.source.line, m.text)
     )
     normaliser = Normaliser(lexicon.acronyms)
-    for mention in mentions:
-        for acronym, expansion in strip_qualifiers(clean(mention.text))[1].items():
-            normaliser.learn(acronym, expansion)
+    for acronym, expansion in (_pairs(mentions) if learnt is None else learnt):
+        normaliser.learn(acronym, expansion)
 
     resolution = Resolution()
     by_type: dict[NodeType, list[Mention]] = defaultdict(list)
@@ -178,6 +183,23 @@ def resolve_mentions(
     for type_ in NodeType:
         _TypeResolver(type_, by_type.get(type_, []), lexicon, normaliser).run(resolution)
     return resolution
+
+
+def learnt_acronyms(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
+    """The ``(acronym, expansion)`` pairs the mentions define ("Data Operations (DataOps)"),
+    in the order resolution learns them.
+
+    >>> src = Source(file="g.txt", line=1)
+    >>> learnt_acronyms([Mention(type=NodeType.ROLE, text="Data Operations (DataOps) Lead",
+    ...                          source=src)])
+    [('DataOps', 'Data Operations')]
+    """
+    return _pairs(sorted(set(mentions),
+                         key=lambda m: (m.type.value, m.source.file, m.source.line, m.text)))
+
+
+def _pairs(ordered: Iterable[Mention]) -> list[tuple[str, str]]:
+    return [pair for m in ordered for pair in strip_qualifiers(clean(m.text))[1].items()]
 
 
 class _TypeResolver:
