@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from benchmarks.generate import generate
 
-from careergraph.cache import cached_build
+from careergraph.cache import cache_key, cached_build
 from careergraph.graph import CareerGraph
 from careergraph.model import NodeType
 from careergraph.resources import guides_dir
@@ -47,8 +47,8 @@ class Builds:
         """The graph ``cached_build`` returns, and the graph its stored file holds."""
         self.monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(cache))
         built = cached_build([self.guides], lexicon_dirs=self.lexicon_dirs)
-        stores = sorted(cache.glob("graph-*.db"), key=lambda p: p.stat().st_mtime_ns)
-        return built, CareerGraph.load(stores[-1])
+        key = cache_key([self.guides], self.lexicon_dirs)
+        return built, CareerGraph.load(cache / f"graph-{key}.db")
 
     def parsed(self) -> int:
         """How many parses the kept cache holds."""
