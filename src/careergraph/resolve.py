@@ -37,6 +37,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from networkx.utils import UnionFind
 from pydantic import BaseModel, Field
@@ -65,7 +66,9 @@ from careergraph.related import word_set_key
 __all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "level_of", "resolve_mentions"]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ is several times slower and a build makes one
+# Mention per name a guide uses.  Treat mentions as read-only (they are hashed).
+@dataclass(slots=True)
 class Mention:
     """One occurrence of a name in a guide (internal and plentiful: a plain dataclass)."""
 
@@ -117,7 +120,8 @@ class Resolution(BaseModel):
 
     @staticmethod
     def _slot(type_: NodeType, text: str) -> str:
-        return f"{type_.value}\x1f{clean(text)}"
+        # A NodeType is a str (its value): concatenating avoids the slow Enum.value lookup.
+        return type_ + "\x1f" + clean(text)
 
     def node_id(self, type_: NodeType, text: str) -> str:
         """The node id a mention's text resolved to (KeyError if it was never mentioned)."""
@@ -139,11 +143,24 @@ def level_of(title: str, lexicon: Lexicon) -> Seniority:
     ...  "Staff/Principal Platform Engineer", "MLOps Engineer", "VP of Engineering")]
     ['director', 'lead', 'principal', 'mid', 'vp']
     """
-    text = strip_qualifiers(clean(title))[0]
+    return _level_in(title, _level_patterns(lexicon))
+
+
+def _level_patterns(lexicon: Lexicon) -> list[tuple[Seniority, re.Pattern[str]]]:
+    """The lexicon's level words as one pattern per level, highest level first."""
+    patterns = []
     for level in sorted(lexicon.levels, key=lambda lv: lv.rank, reverse=True):
         words = sorted(lexicon.levels[level], key=len, reverse=True)
-        pattern = r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"
-        if words and re.search(pattern, text, re.IGNORECASE):
+        if words:
+            body = "|".join(re.escape(w) for w in words)
+            patterns.append((level, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
+    return patterns
+
+
+def _level_in(title: str, patterns: list[tuple[Seniority, re.Pattern[str]]]) -> Seniority:
+    text = strip_qualifiers(clean(title))[0]
+    for level, pattern in patterns:
+        if pattern.search(text):
             return level
     return Seniority.MID
 
@@ -163,12 +180,12 @@ def resolve_mentions(
 ) -> Resolution:
     """Cluster mentions into entities, deterministically (same mentions, same ids)."""
     lexicon = lexicon or load_lexicon()
-    mentions = sorted(
-        set(mentions), key=lambda m: (m.type.value, m.source.file, m.source.line, m.text)
-    )
+    mentions = _unique_sorted(mentions)
     normaliser = Normaliser(lexicon.acronyms)
-    for mention in mentions:
-        for acronym, expansion in strip_qualifiers(clean(mention.text))[1].items():
+    # Each text once, at its last occurrence: the same expansions win as learning them all.
+    texts = reversed(dict.fromkeys(m.text for m in reversed(mentions)))
+    for text in texts:
+        for acronym, expansion in strip_qualifiers(clean(text))[1].items():
             normaliser.learn(acronym, expansion)
 
     resolution = Resolution()
@@ -178,6 +195,19 @@ def resolve_mentions(
     for type_ in NodeType:
         _TypeResolver(type_, by_type.get(type_, []), lexicon, normaliser).run(resolution)
     return resolution
+
+
+def _unique_sorted(mentions: Iterable[Mention]) -> list[Mention]:
+    """Each mention once, ordered by type, file, line and text.
+
+    Tuples of fields rather than the mentions themselves: hashed and compared in C (a corpus
+    of 10,000 guides has 360,000 mentions).  NodeType members are strs: they sort as values.
+    """
+    unique = {(m.type, m.source.file, m.source.line, m.text, m.is_title, m.level, m.same_as): m
+              for m in mentions}
+    by_position = list(unique.values())
+    order = sorted((k[0], k[1], k[2], k[3], i) for i, k in enumerate(unique))
+    return [by_position[o[4]] for o in order]
 
 
 class _TypeResolver:
@@ -278,10 +308,15 @@ class _TypeResolver:
     # -- the algorithm -------------------------------------------------------------------
     def run(self, resolution: Resolution) -> None:
         level_words = {w.lower() for words in self.lexicon.levels.values() for w in words}
-        alternatives = [
-            self.normaliser.role_alternatives(m.text, level_words) if self.is_role
-            else [clean(m.text)] for m in self.mentions
-        ]
+        of_text: dict[str, list[str]] = {}  # a corpus repeats its names; lists are not mutated
+        alternatives = []
+        for mention in self.mentions:
+            alts = of_text.get(mention.text)
+            if alts is None:
+                alts = of_text[mention.text] = (
+                    self.normaliser.role_alternatives(mention.text, level_words)
+                    if self.is_role else [clean(mention.text)])
+            alternatives.append(alts)
         self._find_splits(alternatives)
         self._user_overrides()
         self._fixed = True
@@ -419,26 +454,37 @@ class _Assembler:
         self.alternatives = alternatives
         self.lexicon_atoms = lexicon_atoms
         self._levels: dict[str, Seniority] = {}
+        self._level_patterns = _level_patterns(res.lexicon)
+        #: Role key -> (position in the lexicon, level) of the lexicon roles stating a level.
+        self._lexicon_levels: dict[str, tuple[int, Seniority]] = {}
+        if res.is_role:
+            for position, (canonical, entry) in enumerate(res.lexicon.roles.items()):
+                if entry.level:
+                    self._lexicon_levels.setdefault(res.key(canonical), (position, entry.level))
         self._shown: dict[str, str] = {}
-        self._why: dict[tuple[str, str, bool], tuple[str, float, str]] = {}
+        #: (mention text, node name, slash) -> (cleaned text, rule, confidence, reason)
+        self._why: dict[tuple[str, str, bool], tuple[str, str, float, str]] = {}
 
     def assemble(self, members: dict[str, list[int]], ambiguous: set[str],
                  loose_refs: dict[str, list[int]], resolution: Resolution) -> None:
         res, mentions, type_ = self.res, self.res.mentions, self.res.type
         taken: set[str] = set(resolution.entities)
         node_of_root: dict[str, str] = {}
-        for root in sorted(members, key=lambda r: min(res.key(mentions[i].text)
-                                                       for i in members[r])):
+        prefix, slot = f"{type_.prefix}:", Resolution._slot(type_, "")
+        index = resolution.index
+        first_key = {root: min(res.key(mentions[i].text) for i in indices)
+                     for root, indices in members.items()}
+        for root in sorted(members, key=first_key.__getitem__):
             group = [mentions[i] for i in members[root]]
             name = self._choose_name(group, members[root])
-            node_id = _unique_id(f"{type_.prefix}:{slugify(name)}", taken)
+            node_id = _unique_id(prefix + slugify(name), taken)
             node_of_root[root] = node_id
-            records = [self._record(i, name) for i in members[root]]
+            records = self._records(members[root], name)
             # Internal, already-typed data: constructed without re-validation (it is hot).
             entity = Entity.model_construct(
                 id=node_id, type=type_, name=name, key=res.key(name),
-                aliases=sorted({clean(m.text) for m in group} | {name}),
-                mentions=sorted(records, key=lambda r: (r.file, r.line, r.text)), level=None,
+                aliases=sorted({r.text for r in records} | {name}),
+                mentions=sorted(records, key=_RECORD_ORDER), level=None,
             )
             if res.is_role:
                 entity.level = self._role_level(group, name)
@@ -446,8 +492,8 @@ class _Assembler:
                 if merge is not None:
                     resolution.merges.append(merge)
             resolution.entities[node_id] = entity
-            for mention in group:
-                resolution.index[Resolution._slot(type_, mention.text)] = node_id
+            for record in records:  # a record's text is its mention's text, cleaned
+                index[slot + record.text] = node_id
         for atom in sorted(ambiguous):
             self._ambiguity(atom, loose_refs.get(atom, []), node_of_root, resolution)
 
@@ -533,15 +579,22 @@ class _Assembler:
             counts.update(self._display(m.text) for m in group)
         return min(counts, key=lambda s: (-counts[s], s not in titles, "/" in s, len(s), s))
 
-    def _record(self, i: int, name: str) -> MentionRecord:
-        mention = self.res.mentions[i]
-        text = clean(mention.text)
-        slash = len(self.alternatives[i]) > 1
-        why = self._why.get((text, name, slash))
-        if why is None:
-            why = self._why[(text, name, slash)] = self._explain(text, name, slash)
-        return MentionRecord(text, mention.source.file, mention.source.line, why[2], why[0],
-                             why[1])
+    def _records(self, indices: list[int], name: str) -> list[MentionRecord]:
+        """One record per mention (in order): who said it and why it joined ``name``."""
+        mentions, alternatives, whys = self.res.mentions, self.alternatives, self._why
+        records = []
+        for i in indices:
+            mention = mentions[i]
+            slash = len(alternatives[i]) > 1
+            why = whys.get((mention.text, name, slash))
+            if why is None:
+                text = clean(mention.text)
+                why = whys[(mention.text, name, slash)] = (
+                    text, *self._explain(text, name, slash))
+            source = mention.source
+            records.append(MentionRecord(why[0], source.file, source.line, why[3], why[1],
+                                         why[2]))
+        return records
 
     def _explain(self, text: str, name: str, slash: bool) -> tuple[str, float, str]:
         """(rule, confidence, reason) of a spelling joining the node named ``name``."""
@@ -567,17 +620,19 @@ class _Assembler:
     def _level_of(self, title: str) -> Seniority:
         found = self._levels.get(title)
         if found is None:
-            found = self._levels[title] = level_of(title, self.res.lexicon)
+            found = self._levels[title] = _level_in(title, self._level_patterns)
         return found
 
     def _role_level(self, group: Sequence[Mention], name: str) -> Seniority:
         """The level the role's own titles state or imply, never an alias's."""
-        res, lexicon = self.res, self.res.lexicon
+        res = self.res
         titles = [m for m in group if m.is_title]
-        for canonical, entry in lexicon.roles.items():
-            if entry.level and any(res.key(canonical) == res.key(t)
-                                   for t in [name, *(m.text for m in titles)]):
-                return entry.level
+        # The first lexicon role (in lexicon order) that is one of these titles.
+        listed = [self._lexicon_levels[key] for key in
+                  {res.key(t) for t in [name, *(m.text for m in titles)]}
+                  if key in self._lexicon_levels]
+        if listed:
+            return min(listed)[1]
         stated = sorted({m.level for m in titles if m.level}, key=lambda lv: lv.rank)
         if stated:
             return stated[-1]
@@ -588,6 +643,7 @@ class _Assembler:
         return stated[-1] if stated else self._level_of(name)
 
 
+_RECORD_ORDER = attrgetter("file", "line", "text")
 _EXAMPLES = re.compile(r"[,;]|\b(?:e\.g|i\.e|such as|incl|like)\b", re.IGNORECASE)
 
 
