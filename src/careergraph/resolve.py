@@ -224,6 +224,8 @@ class _TypeResolver:
         self._overrides: dict[str, str] = {}
         self._atoms: dict[str, str] = {}
         self._fixed = False
+        #: The alternatives of each distinct mention text (see Normaliser.role_alternatives).
+        self.alternatives_of: dict[str, list[str]] = {}
         self.split: dict[str, set[str]] = {}
         self.clusters = UnionFind()
         self.joined_by: dict[str, Evidence] = {}
@@ -261,17 +263,20 @@ class _TypeResolver:
             return strict
         return loose
 
-    def _find_splits(self, alternatives: Sequence[list[str]]) -> None:
+    def _find_splits(self) -> None:
         # Roles: two guide titles differing only in a qualifier or scope are two roles.
         # Other types: two different qualifiers of one name are two things.
         if self.type not in (NodeType.ROLE, NodeType.SKILL):
             return
         seen: dict[str, set[str]] = defaultdict(set)
-        for mention, alts in zip(self.mentions, alternatives, strict=True):
-            if len(alts) != 1 or (self.is_role and not mention.is_title):
+        texts = ({m.text for m in self.mentions if m.is_title} if self.is_role
+                 else self.alternatives_of)
+        for text in texts:
+            alts = self.alternatives_of[text]
+            if len(alts) != 1:
                 continue
             loose, strict = self.keys(alts[0])
-            if self.is_role or (strict != loose and _identifying(mention.text)):
+            if self.is_role or (strict != loose and _identifying(text)):
                 seen[loose].add(strict)
         self.split = {k: v for k, v in seen.items() if len(v) >= 2}
 
@@ -317,11 +322,12 @@ class _TypeResolver:
                     self.normaliser.role_alternatives(mention.text, level_words)
                     if self.is_role else [clean(mention.text)])
             alternatives.append(alts)
-        self._find_splits(alternatives)
+        self.alternatives_of = of_text
+        self._find_splits()
         self._user_overrides()
         self._fixed = True
         attested: set[str] = set()
-        for alts in alternatives:
+        for alts in of_text.values():
             atom = self.atom(alts[0])
             self.clusters[atom]  # registers the atom
             if len(alts) == 1:
@@ -333,12 +339,16 @@ class _TypeResolver:
         home = self._join_slashes(alternatives, attested)
         members: dict[str, list[int]] = defaultdict(list)
         loose_refs: dict[str, list[int]] = defaultdict(list)
+        roots: dict[str, str] = {}  # the clusters are final: one find per atom
         for index, home_atom in enumerate(home):
             if home_atom in ambiguous:
                 loose_refs[home_atom].append(index)
             else:
-                members[self.clusters[home_atom]].append(index)
-        _Assembler(self, alternatives, lexicon_atoms).assemble(
+                root = roots.get(home_atom)
+                if root is None:
+                    root = roots[home_atom] = self.clusters[home_atom]
+                members[root].append(index)
+        _Assembler(self, lexicon_atoms).assemble(
             members, ambiguous, loose_refs, resolution)
         resolution.refusals.extend(self.refusals)
 
@@ -364,6 +374,8 @@ class _TypeResolver:
         first: dict[str, str] = {}
         keys: dict[str, str] = {}  # a corpus repeats its skill names
         for mention in self.mentions:
+            if mention.text in keys and not self.forbidden:
+                continue  # joined already (only a refusal would be repeated)
             atom = self.atom(mention.text)
             if "(" in atom:  # a qualifier identifies it: its words alone do not
                 continue
@@ -422,11 +434,12 @@ class _TypeResolver:
 
     def _join_slashes(self, alternatives: Sequence[list[str]], attested: set[str]) -> list[str]:
         home: list[str] = []
+        atom = self.atom
         for mention, alts in zip(self.mentions, alternatives, strict=True):
-            atoms = [self.atom(a) for a in alts]
-            if len(atoms) == 1:
-                home.append(atoms[0])
+            if len(alts) == 1:
+                home.append(atom(alts[0]))
                 continue
+            atoms = [atom(a) for a in alts]
             evidence = Evidence(
                 "slash", CONFIDENCE["slash"], clean(mention.text), mention.source.file,
                 mention.source.line, f"the slash title {clean(mention.text)!r} "
@@ -448,10 +461,8 @@ class _TypeResolver:
 class _Assembler:
     """Turns the clusters of one type into entities, with names, levels and explanations."""
 
-    def __init__(self, res: _TypeResolver, alternatives: Sequence[list[str]],
-                 lexicon_atoms: dict[str, str]) -> None:
+    def __init__(self, res: _TypeResolver, lexicon_atoms: dict[str, str]) -> None:
         self.res = res
-        self.alternatives = alternatives
         self.lexicon_atoms = lexicon_atoms
         self._levels: dict[str, Seniority] = {}
         self._level_patterns = _level_patterns(res.lexicon)
@@ -462,8 +473,6 @@ class _Assembler:
                 if entry.level:
                     self._lexicon_levels.setdefault(res.key(canonical), (position, entry.level))
         self._shown: dict[str, str] = {}
-        #: (mention text, node name, slash) -> (cleaned text, rule, confidence, reason)
-        self._why: dict[tuple[str, str, bool], tuple[str, str, float, str]] = {}
 
     def assemble(self, members: dict[str, list[int]], ambiguous: set[str],
                  loose_refs: dict[str, list[int]], resolution: Resolution) -> None:
@@ -472,28 +481,38 @@ class _Assembler:
         node_of_root: dict[str, str] = {}
         prefix, slot = f"{type_.prefix}:", Resolution._slot(type_, "")
         index = resolution.index
-        first_key = {root: min(res.key(mentions[i].text) for i in indices)
+        # Per group, each (text, is title) once with its count: a corpus repeats its names.
+        spellings = {root: Counter([(mentions[i].text, mentions[i].is_title) for i in indices])
                      for root, indices in members.items()}
+        first_key = {root: min(res.key(text) for text, _ in pairs)
+                     for root, pairs in spellings.items()}
         for root in sorted(members, key=first_key.__getitem__):
-            group = [mentions[i] for i in members[root]]
-            name = self._choose_name(group, members[root])
+            pairs = spellings[root]
+            name = self._choose_name(pairs)
             node_id = _unique_id(prefix + slugify(name), taken)
             node_of_root[root] = node_id
-            records = self._records(members[root], name)
+            why = {text: self._why(text, name) for text, _ in pairs}
+            records = []
+            for i in members[root]:
+                mention = mentions[i]
+                text, rule, confidence, reason = why[mention.text]
+                records.append(MentionRecord(text, mention.source.file, mention.source.line,
+                                             reason, rule, confidence))
             # Internal, already-typed data: constructed without re-validation (it is hot).
             entity = Entity.model_construct(
                 id=node_id, type=type_, name=name, key=res.key(name),
-                aliases=sorted({r.text for r in records} | {name}),
+                aliases=sorted({w[0] for w in why.values()} | {name}),
                 mentions=sorted(records, key=_RECORD_ORDER), level=None,
             )
             if res.is_role:
+                group = [mentions[i] for i in members[root]]
                 entity.level = self._role_level(group, name)
                 merge = _cross_guide(entity, group, records)
                 if merge is not None:
                     resolution.merges.append(merge)
             resolution.entities[node_id] = entity
-            for record in records:  # a record's text is its mention's text, cleaned
-                index[slot + record.text] = node_id
+            for cleaned, *_ in why.values():
+                index[slot + cleaned] = node_id
         for atom in sorted(ambiguous):
             self._ambiguity(atom, loose_refs.get(atom, []), node_of_root, resolution)
 
@@ -553,48 +572,40 @@ class _Assembler:
             return cleaned  # "SaaS (service-oriented modelling)": it says which SaaS
         return stripped
 
-    def _choose_name(self, group: Sequence[Mention], indices: list[int]) -> str:
+    def _choose_name(self, spellings: Counter[tuple[str, bool]]) -> str:
         """Lexicon spelling if a guide used it; else a spelling of a guide's own title (the
-        most used plain one; a title wins a tie, then the shorter)."""
+        most used plain one; a title wins a tie, then the shorter).
+
+        ``spellings`` counts the group's mentions by (text, is title), in order of use."""
         res = self.res
-        texts = dict.fromkeys(m.text for m in group)
+        texts = dict.fromkeys(text for text, _ in spellings)
         spelled = {clean(t) for t in texts}
         for text in texts:
             canonical = self.lexicon_atoms.get(res.atom(text))
             if canonical and canonical in spelled:
                 return canonical
-        title_keys = {res.key(alt) for i in indices if res.mentions[i].is_title
-                      for alt in self.alternatives[i]}
+        title_keys = {res.key(alt) for text, is_title in spellings if is_title
+                      for alt in res.alternatives_of[text]}
         counts: Counter[str] = Counter()
         titles: set[str] = set()
-        for m in group:
-            shown = self._display(m.text)
-            if title_keys and res.key(shown) not in title_keys and not m.is_title:
+        for (text, is_title), n in spellings.items():
+            shown = self._display(text)
+            if title_keys and res.key(shown) not in title_keys and not is_title:
                 continue
             plain = "/" not in shown
-            counts[shown] += 2 if plain else 1
-            if m.is_title:
+            counts[shown] += (2 if plain else 1) * n
+            if is_title:
                 titles.add(shown)
         if not counts:
-            counts.update(self._display(m.text) for m in group)
+            for (text, _), n in spellings.items():
+                counts[self._display(text)] += n
         return min(counts, key=lambda s: (-counts[s], s not in titles, "/" in s, len(s), s))
 
-    def _records(self, indices: list[int], name: str) -> list[MentionRecord]:
-        """One record per mention (in order): who said it and why it joined ``name``."""
-        mentions, alternatives, whys = self.res.mentions, self.alternatives, self._why
-        records = []
-        for i in indices:
-            mention = mentions[i]
-            slash = len(alternatives[i]) > 1
-            why = whys.get((mention.text, name, slash))
-            if why is None:
-                text = clean(mention.text)
-                why = whys[(mention.text, name, slash)] = (
-                    text, *self._explain(text, name, slash))
-            source = mention.source
-            records.append(MentionRecord(why[0], source.file, source.line, why[3], why[1],
-                                         why[2]))
-        return records
+    def _why(self, text: str, name: str) -> tuple[str, str, float, str]:
+        """(cleaned text, rule, confidence, reason) of a mention text joining ``name``."""
+        cleaned = clean(text)
+        slash = len(self.res.alternatives_of[text]) > 1
+        return cleaned, *self._explain(cleaned, name, slash)
 
     def _explain(self, text: str, name: str, slash: bool) -> tuple[str, float, str]:
         """(rule, confidence, reason) of a spelling joining the node named ``name``."""
