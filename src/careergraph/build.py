@@ -213,9 +213,8 @@ class _Builder:
         for salary in guide.salaries:
             # A salary stated for another role belongs to that role's node.
             owner = index[role_slot + clean(salary.role)] if salary.role else role
-            owner_attrs = self.graph.nodes[owner]
-            owner_attrs["salaries"] = [*owner_attrs.get("salaries", []),
-                                       salary.model_dump(mode="json")]
+            self.graph.nodes[owner].setdefault("salaries", []).append(
+                salary.model_dump(mode="json"))
         if guide.summary and attrs["summary"] is None:
             attrs["summary"] = guide.summary.text
 
@@ -244,17 +243,25 @@ class _Builder:
         for fact in guide.transitions_to:
             if (dst := rid(fact, EdgeType.TRANSITIONS_TO)) is not None:
                 self.edge(EdgeType.TRANSITIONS_TO, role, dst, fact)
-        for skill in guide.skills:  # a SkillKind is a str: str() skips Enum.value (slow)
-            self.edge(EdgeType.REQUIRES, role, index[skill_slot + clean(skill.text)], skill,
-                      kind=str(skill.kind))
+        # Edges between a role and a node of another type: never a self-loop (the bulk of
+        # the edges, recorded inline).
+        sources, kinds = self._edge_sources, self._edge_kinds
+        for skill in guide.skills:
+            slot = (role, index[skill_slot + clean(skill.text)], EdgeType.REQUIRES)
+            sources[slot].add((skill.source.file, skill.source.line))
+            kinds[slot].add(str(skill.kind))  # a SkillKind is a str: its plain value
         for fact in guide.employers:
-            self.edge(EdgeType.HIRES, index[employer_slot + clean(fact.text)], role, fact)
+            slot = (index[employer_slot + clean(fact.text)], role, EdgeType.HIRES)
+            sources[slot].add((fact.source.file, fact.source.line))
         for fact in guide.sectors:
-            self.edge(EdgeType.IN_SECTOR, role, index[sector_slot + clean(fact.text)], fact)
+            slot = (role, index[sector_slot + clean(fact.text)], EdgeType.IN_SECTOR)
+            sources[slot].add((fact.source.file, fact.source.line))
         return role
 
     def add_edges(self) -> None:
-        edges = []
+        _add_edges(self.graph, self._edges())
+
+    def _edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
         kinds = self._edge_kinds
         for slot, places in sorted(self._edge_sources.items()):
             src, dst, type_ = slot
@@ -263,8 +270,7 @@ class _Builder:
                 {"file": file, "line": line} for file, line in sorted(places)]}
             if slot in kinds:
                 attrs["kinds"] = sorted(kinds[slot])
-            edges.append((src, dst, value, attrs))
-        _add_edges(self.graph, edges)
+            yield src, dst, value, attrs
 
     def add_related(self, lexicon: Lexicon) -> None:
         """RELATED_TO edges between a broader and a narrower skill (careergraph.related)."""
