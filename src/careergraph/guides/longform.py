@@ -328,7 +328,8 @@ class _LongformParser:
             self.role = first.text
             return
         line = rows[0].no if rows else 1
-        from_name = role_from_file_name(self.out.file, self.vocab)
+        from_name = role_from_file_name(self.out.file, self.vocab,
+                                        " ".join(row.text for row in rows[:200]))
         if from_name is not None:
             self.out.set_role(from_name, line, signal="file_name", used=False)
             self.out.warn(line, f"no role named in the text; using the file name: {from_name!r}")
