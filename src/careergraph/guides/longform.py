@@ -42,6 +42,7 @@ from careergraph.guides.moves import (
     prose_moves,
     role_base,
     step_number,
+    titles_in,
 )
 from careergraph.guides.roles import choose_role, role_from_file_name
 from careergraph.guides.salary import find_money, read_salaries, salary_level
@@ -238,8 +239,42 @@ def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
 
 
+_QUESTION_MARKS = " ▼▲►▸▾+−-"
+
+
+def _question(text: str) -> str | None:
+    """The question of an FAQ line ("What skills do I need?▼"), or None."""
+    stripped = text.rstrip(_QUESTION_MARKS)
+    words = stripped.split()
+    if not stripped.endswith("?") or not 2 <= len(words) <= 16 or not stripped[0].isupper():
+        return None
+    return stripped if stripped.count("?") == 1 else None
+
+
+_UNDERLINE = re.compile(r"\s*(?:=+|-{3,})\s*")
+
+
+def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
+    """Lines marked as headings by markdown ("## X", or "X" above "===" / "---"), and the
+    underlines themselves."""
+    marked: set[int] = set()
+    underlines: set[int] = set()
+    previous: Line | None = None
+    for line in lines:
+        text = line.text
+        if text.startswith("#") or text.lstrip().startswith("#"):
+            marked.add(line.no)
+        elif (previous is not None and not previous.blank and text[:1] in "=-"
+              and _UNDERLINE.fullmatch(text)):
+            marked.add(previous.no)
+            underlines.add(line.no)
+        previous = line
+    return marked, underlines
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
-    raw = [part for line in lines if not line.blank
+    marked, underlines = _markdown_headings(lines)
+    raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in _split_line(line.no, line.text, vocab)]
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
@@ -249,6 +284,17 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
+            continue
+        if no in marked and not bullet and len(text.split()) <= 12:
+            heading = normalise_heading(text).rstrip(_QUESTION_MARKS)
+            kind = classify_heading(heading, vocab.headings)
+            rows.append(_Row(no, text, False, heading, kind=kind, top=True))
+            continue
+        question = _question(text) if not bullet and "?" in text else None
+        if question is not None:
+            # "Which tools should I learn?▼": an FAQ question heads its answer.
+            kind = classify_heading(question, vocab.headings)
+            rows.append(_Row(no, text, False, question, kind=kind, top=True))
             continue
         label, rest = split_label(text) if ":" in text[:200] else (None, text)
         if label and rest:
@@ -369,6 +415,9 @@ class _LongformParser:
             not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".")
 
     def heading(self, row: _Row) -> None:
+        if row.numbered and self.kind in (Kind.LADDER, Kind.PROGRESSION) and self.numbered_rung(
+                row):
+            return
         if row.numbered or row.bullet:
             self.flush_chain() if row.numbered else None
             self.sub_heading_fact(row)
@@ -386,6 +435,24 @@ class _LongformParser:
         if kind is Kind.OTHER and top:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
+
+    def numbered_rung(self, row: _Row) -> bool:
+        """"1. Staff Accountant" in a ladder section: a rung, whose block of bullets (years,
+        skills, pay) follows; "4. Principal X or X Lead" forks."""
+        match = _NUMBERED.fullmatch(row.text)
+        if match is None:
+            return False
+        parts = re.split(r"\s+\*?(?:or|/)\*?\s+", match.group(2).replace("*", " "))
+        titles = [t for t in (ladder_step(p, self.vocab, self.role) for p in parts) if t]
+        if not titles:
+            return False
+        number = int(match.group(1))
+        if self.rungs and number <= self.rungs[-1][0]:
+            self.flush_rungs()
+        self.rungs.append((number, titles, row.no))
+        self.sub_text = titles[0]
+        self.out.use(row.no)
+        return True
 
     def sub_heading_fact(self, row: _Row) -> None:
         # Numbered and bullet sub-headings are structure; some sections read them as facts.
@@ -469,9 +536,46 @@ class _LongformParser:
             if name and len(name.split()) <= 6 and not is_truncated(name):
                 self.out.add(bucket, name, line)
 
+    def prose_moves(self, kind: Kind, text: str, line: int) -> bool:
+        """Roles a sentence under a moves heading names ("Most start as an A or a B"); "A,
+        then B" is a ladder, which starts at a role the heading names ("What comes after
+        Senior X?")."""
+        directed = {fact_key(t) for roles in prose_moves(text, self.vocab).values()
+                    for t in roles}
+        found = [(t, linked) for t, linked in titles_in(text, self.vocab)
+                 if fact_key(t) not in directed]  # "started out as X" says its direction
+        if not found:
+            return bool(directed)
+        own = fact_key(self.role)
+        named = titles_in((self.sub_text or self.top_text).rstrip("?" + _QUESTION_MARKS),
+                          self.vocab)
+        start = [t for t, _ in named[:1] if fact_key(t) != own]
+        if start and _base_key(start[0]) == _base_key(self.role):
+            start = [self.role, *start]
+        chain: list[str] = list(start) or [self.role]
+        after: str | None = None  # the rung an alternative forks from
+        for index, (title, joiner) in enumerate(found):
+            following = index + 1 < len(found) and "then" in found[index + 1][1]
+            if "then" in joiner or following:
+                after = chain[-1]
+                chain.append(title)
+            elif after is not None and joiner in ("or", "/"):
+                self.out.progression([(after, line), (title, line)])  # "then A or B"
+            elif fact_key(title) != own:
+                after = None
+                self.out.add(_MOVE_BUCKETS[kind], title, line)
+        if len(chain) >= 2 and kind is not Kind.MOVES_IN:
+            self.out.progression([(title, line) for title in chain])
+        self.out.use(line)
+        return True
+
     def moves(self, kind: Kind, item: str, line: int) -> bool:
         """Roles of a move list item; False when it names none."""
         titles = move_titles(item, self.vocab)
+        if not titles or (item[:1].islower()
+                          and len(titles_in(item, self.vocab)) > len(titles)):
+            # A sentence, not a list item: "with experience they move on to A, B or C".
+            return self.prose_moves(kind, item, line)
         for title in titles:
             if fact_key(title) != fact_key(self.role):
                 self.out.add(_MOVE_BUCKETS[kind], title, line)
@@ -491,6 +595,8 @@ class _LongformParser:
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
         text = row.text
+        if self.kind in _MOVE_BUCKETS:
+            self.prose_moves(self.kind, text, row.no)
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             for name in prose_skills(text, anywhere=True):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
@@ -639,6 +745,10 @@ class _LongformParser:
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
         steps = [ladder_step(step, self.vocab, self.role) for step in chain or ()]
+        if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
+            # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
+            opening = titles_in(chain[0], self.vocab)
+            steps[0] = opening[-1][0] if opening else None
         if chain and all(steps):
             self.out.progression([(role, row.no) for role in steps if role])
         else:
@@ -695,6 +805,8 @@ class _LongformParser:
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
         other = other_role(self.sub_text, clause, self.role, self.vocab)
+        if other is not None and _base_key(other) == _base_key(self.role):
+            other = None  # "Senior X" on the guide for X: the role's own senior band
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other,
                               role_before=lambda before: self.role_before(before))

@@ -108,6 +108,8 @@ def arrow_chain(text: str) -> list[str] | None:
     """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none."""
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
+    if text.count(" > ") >= 2:  # "Intern > Junior > Senior": ">" as an arrow
+        text = text.replace(" > ", "→")
     parts = text.split("→")
     if len(parts) < 2:
         return None

@@ -28,7 +28,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["LEVEL_WORDS", "is_truncated", "ladder_step", "move_titles", "prose_moves",
-           "role_base", "step_number"]
+           "role_base", "step_number", "titles_in"]
 
 #: Level words that may stand alone as a ladder step.
 LEVEL_WORDS = ("Junior", "Associate", "Mid-level", "Mid-Level", "Senior", "Staff", "Principal",
@@ -53,7 +53,7 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "switch to ", "move sideways into ",
                   "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ")
 _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
-             "started as ", "start out as ", "transition from ", "move in from ",
+             "started as ", "start out as ", "started out as ", "starts out as ", "transition from ", "move in from ",
              "previous roles such as ", "after working as ")
 _ANY_TRIGGER = re.compile("|".join(re.escape(t) for t in (*_PROSE_UP, *_PROSE_LATERAL,
                                                            *_PROSE_IN)))
@@ -232,3 +232,45 @@ def prose_moves(text: str, vocab: Vocabulary) -> dict[str, list[str]]:
                 found[direction].extend(_titles_after(text, position + len(trigger), vocab))
                 position = lowered.find(trigger, position + 1)
     return {k: list(dict.fromkeys(v)) for k, v in found.items()}
+
+
+_MAX_TITLES = 32
+
+
+def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Every role title a sentence names, in order, each with the words joining it to the
+    one before ("then": the ladder goes on; "or": an alternative; "" for the first).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> titles_in("Most start as a Data Analyst, then Senior Data Analyst or BI Developer.", v)
+    [('Data Analyst', ''), ('Senior Data Analyst', 'then'), ('BI Developer', 'or')]
+    """
+    found: list[tuple[str, str]] = []
+    position = 0
+    last_end = 0
+    size = len(text)
+    while position < size and len(found) < _MAX_TITLES:
+        char = text[position]
+        if (char.isupper() or char.isdigit()) and (position == 0
+                                                   or not text[position - 1].isalnum()):
+            title = vocab.role_title_at(text, position)
+            if title and " and " in title:
+                # "Principal X and Head of Y": two titles joined, not one.
+                left = title.split(" and ", 1)[0]
+                title = left if vocab.is_role_title(left) else title
+            word_end = position + len(title or "")
+            while word_end < size and text[word_end].isalpha():
+                word_end += 1  # past a plural "s"
+            after = text[word_end:word_end + 6]
+            if title and " " not in title and after[:1] == " " and after[1:2].islower() and not (
+                    after.startswith((" or ", " and ", " role"))):
+                title = None  # "Consultants also move …": a bare head word is not a role
+            if title:
+                between = text[last_end:position].lower().strip(" ,")
+                joiner = between if found and len(between) < 30 else ""
+                found.append((title, joiner))
+                position = last_end = word_end
+                continue
+        position += 1
+    return found
