@@ -297,6 +297,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             rows.append(_Row(no, text, False, question, kind=kind, top=True))
             continue
         label, rest = split_label(text) if ":" in text[:200] else (None, text)
+        if (label and rest and not bullet and "," not in rest and len(rest.split()) <= 4
+                and _plain_heading(f"{label} {rest}") and not vocab.is_role_title(rest)):
+            # "The Roadmap: Key Stages": a heading with a subtitle, not a label and its text.
+            kind = classify_heading(text, vocab.headings)
+            if kind is not Kind.OTHER:
+                rows.append(_Row(no, text, False, normalise_heading(text), kind=kind, top=True))
+                continue
         if label and rest:
             kind = classify_heading(label, vocab.headings)
             exact = _known_heading(label, vocab)
@@ -485,6 +492,11 @@ class _LongformParser:
             return
         if is_truncated(item):
             out.warn(row.no, f"text cut off mid-item, not read: {item!r}")
+            return
+        if kind in (Kind.PROGRESSION, Kind.LADDER) and label and description and (
+                classify_heading(label, self.vocab.headings) in _SKILL_KINDS):
+            # "- Skills Gained: circuit analysis, load calculations" inside a ladder rung.
+            self.skill_list(classify_heading(label, self.vocab.headings), description, row.no)
             return
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
