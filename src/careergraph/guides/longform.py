@@ -314,7 +314,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 continue
         if not bullet:
             numbered = _NUMBERED.fullmatch(text)
-            if numbered and _plain_heading(numbered.group(2)):
+            if numbered and _plain_heading(numbered.group(2).replace("*", "")):
                 rows.append(_Row(no, text, False, numbered.group(2), numbered=True))
             elif numbered and _sentence_heading(numbered.group(2), vocab):
                 # "3. What you'll do": a numbered section of the page.
@@ -552,8 +552,12 @@ class _LongformParser:
         """Roles a sentence under a moves heading names ("Most start as an A or a B"); "A,
         then B" is a ladder, which starts at a role the heading names ("What comes after
         Senior X?")."""
-        directed = {fact_key(t) for roles in prose_moves(text, self.vocab).values()
-                    for t in roles}
+        directed: set[str] = set()
+        for direction, roles in prose_moves(text, self.vocab).items():
+            for role in roles:
+                directed.add(fact_key(role))
+                if fact_key(role) != fact_key(self.role):
+                    self.out.add(_DIRECTIONS[direction], role, line)
         found = [(t, linked) for t, linked in titles_in(text, self.vocab)
                  if fact_key(t) not in directed]  # "started out as X" says its direction
         if not found:

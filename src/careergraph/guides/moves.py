@@ -53,7 +53,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "switch to ", "move sideways into ",
                   "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ")
 _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
-             "started as ", "start out as ", "started out as ", "starts out as ", "transition from ", "move in from ",
+             "started as ", "start out as ", "started out as ", "starts out as ",
+             "transition from ", "move in from ",
              "previous roles such as ", "after working as ")
 _ANY_TRIGGER = re.compile("|".join(re.escape(t) for t in (*_PROSE_UP, *_PROSE_LATERAL,
                                                            *_PROSE_IN)))

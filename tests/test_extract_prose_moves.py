@@ -1,0 +1,100 @@
+"""Structures added for issue 10's second pass: title grammar, FAQ questions, markdown
+headings, moves in prose under move headings, numbered rungs and '>' ladders."""
+
+from __future__ import annotations
+
+import itertools
+
+from careergraph.guides import parse_text
+from careergraph.model import Guide
+
+
+def texts(facts: list) -> list[str]:  # type: ignore[type-arg]
+    return [f.text for f in facts]
+
+
+def edges(guide: Guide) -> set[tuple[str, str]]:
+    return {(a.text, b.text) for chain in guide.progressions for a, b in itertools.pairwise(chain)}
+
+
+def test_title_suffixes_and_discipline_name_the_practitioner() -> None:
+    guide = parse_text("Wind Engineering Career Path & Pay: Junior to Director\n"
+                       "Wind Engineer\n0-2 years\n", "w.txt")
+    assert (guide.role.text, guide.role_signal) == ("Wind Engineer", "page_title")
+    guide = parse_text("Tax Controller Career Roadmap (2027)\nSome text.\n", "t.txt")
+    assert guide.role.text == "Tax Controller"
+
+
+def test_slug_line_and_file_name_tail() -> None:
+    guide = parse_text("# quality-inspector.md\n\nNotes on the job.\n", "notes.md")
+    assert (guide.role.text, guide.role_signal) == ("Quality Inspector", "slug")
+    guide = parse_text("Pay runs weekly.\nA payroll clerk checks hours.\n",
+                       "wiki-payroll-clerk.txt")
+    assert (guide.role.text, guide.role_signal) == ("Payroll Clerk", "file_name")
+
+
+def test_faq_questions_head_prose_moves() -> None:
+    guide = parse_text(
+        "Buyer — FAQ\n"
+        "How do people get into the role?▼\n"
+        "Most join as a Purchasing Assistant or Stock Controller.\n"
+        "What comes after Senior Buyer?▼\n"
+        "The usual steps are Category Manager, then Head of Procurement. "
+        "Some move into Supplier Quality Lead roles instead.\n",
+        "b.txt")
+    assert texts(guide.moves_in) == ["Purchasing Assistant", "Stock Controller"]
+    assert texts(guide.leads_to) == ["Supplier Quality Lead"]
+    assert edges(guide) == {("Buyer", "Senior Buyer"), ("Senior Buyer", "Category Manager"),
+                            ("Category Manager", "Head of Procurement")}
+
+
+def test_then_or_forks_and_sentence_labels() -> None:
+    guide = parse_text(
+        "Geologist\n"
+        "Career Path\n"
+        "- Entry-level Jobs: many start as a Field Technician or a Lab Assistant.\n"
+        "- Later Jobs: with experience they move on to Senior Geologist or Mine Planner roles.\n"
+        "What are the next steps?\n"
+        "Senior Geologist, then Chief Geologist or Exploration Manager.\n",
+        "g.txt")
+    assert texts(guide.moves_in) == ["Field Technician", "Lab Assistant"]
+    assert {"Senior Geologist", "Mine Planner"} <= set(texts(guide.leads_to))
+    assert {("Geologist", "Senior Geologist"), ("Senior Geologist", "Chief Geologist"),
+            ("Senior Geologist", "Exploration Manager")} <= edges(guide)
+
+
+def test_markdown_and_setext_headings_and_numbered_rungs() -> None:
+    guide = parse_text(
+        "Welder — career notes\n====================\n"
+        "Ladder\n------\n"
+        "1. Junior Welder\n2. Welder\n3. Senior Welder\n4. Welding Inspector *or* Weld Supervisor\n"
+        "## Salary by level and region\n"
+        "- Skills Gained: not read here\n",
+        "w.md")
+    assert guide.role.text == "Welder"
+    assert edges(guide) == {("Junior Welder", "Welder"), ("Welder", "Senior Welder"),
+                            ("Senior Welder", "Welding Inspector"),
+                            ("Senior Welder", "Weld Supervisor")}
+
+
+def test_roadmap_rungs_give_skills_and_rung_pay() -> None:
+    guide = parse_text(
+        "Audit Manager Career Roadmap\n"
+        "The Roadmap: Key Stages\n"
+        "1. Staff Auditor\n"
+        "- Skills Gained: sampling, walkthroughs, workpaper review\n"
+        "- Typical Pay: $58,000-$70,000\n"
+        "2. Audit Manager\n"
+        "- Typical Pay: $110,000-$140,000\n",
+        "a.txt")
+    assert {"sampling", "walkthroughs", "workpaper review"} <= set(texts(guide.skills))
+    assert edges(guide) == {("Staff Auditor", "Audit Manager")}
+    owners = {(s.min, s.role) for s in guide.salaries}
+    assert owners == {(58000, "Staff Auditor"), (110000, None)}
+
+
+def test_greater_than_ladder_in_prose() -> None:
+    guide = parse_text("Surveyor\nMost surveyors follow Survey Technician > Surveyor > "
+                       "Senior Surveyor > Survey Manager.\n", "s.txt")
+    assert edges(guide) == {("Survey Technician", "Surveyor"), ("Surveyor", "Senior Surveyor"),
+                            ("Senior Surveyor", "Survey Manager")}
