@@ -231,6 +231,29 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     return [*parts, (no, item, bullet)]
 
 
+_MARKERS = frozenset("-–•*·▪")
+
+
+def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A bullet marker alone on its line marks the next line as a bullet ("-" then "X: …")."""
+    out: list[tuple[int, str, bool]] = []
+    pending = False
+    for no, text, bullet in raw:
+        if text in _MARKERS:
+            pending = True
+            continue
+        out.append((no, text, bullet or pending))
+        pending = False
+    return out
+
+
+def _caps_heading(text: str) -> bool:
+    """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
+    letters = [c for c in text if c.isalpha()]
+    return (len(letters) >= 4 and text.isupper() and len(text.split()) <= 8
+            and text[-1:] not in ".!,;" and not any(c.isdigit() for c in text.split("]")[-1]))
+
+
 def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
     """A short sentence-case line whose words name a known section ("Skills you need")."""
     words = text.split()
@@ -276,6 +299,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     marked, underlines = _markdown_headings(lines)
     raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in _split_line(line.no, line.text, vocab)]
+    raw = _lone_markers(raw)
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
@@ -284,6 +308,15 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
+            continue
+        if not bullet and (_caps_heading(text) or (
+                following is not None and following[2] and _sentence_heading(text, vocab))):
+            # "[03] SALARY REALITY", "Typical duties" above bullets: a heading.
+            heading = normalise_heading(text)
+            kind = classify_heading(heading, vocab.headings)
+            known_kind = kind is not Kind.OTHER
+            rows.append(_Row(no, text, False, heading, kind=kind if known_kind else None,
+                             top=known_kind))
             continue
         if no in marked and not bullet and len(text.split()) <= 12:
             heading = normalise_heading(text).rstrip(_QUESTION_MARKS)
