@@ -33,6 +33,7 @@ from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
     hiring_employers,
+    section_names,
     sectors,
 )
 from careergraph.guides.moves import (
@@ -188,8 +189,15 @@ def _short_title(text: str, vocab: Vocabulary) -> bool:
     return len(words) == 1 or bool(rest)
 
 
+_LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
+
+
 def _markup(text: str) -> str:
     """Leftover markdown and flattened table cells made plain ("| a | b |" -> "a | b")."""
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+        if text.strip().lower().startswith(("back to", "return to", "← ", "see also")):
+            return ""  # a navigation link
     if "**" in text or "__" in text:
         text = text.replace("**", "").replace("__", "")
     if text.startswith("#"):
@@ -231,7 +239,7 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     return [*parts, (no, item, bullet)]
 
 
-_MARKERS = frozenset("-–•*·▪")
+_MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
 
 def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -310,7 +318,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
             continue
         if not bullet and (_caps_heading(text) or (
-                following is not None and following[2] and _sentence_heading(text, vocab))):
+                (len(text.split()) <= 4 or (following is not None and following[2]))
+                and _sentence_heading(text, vocab))):
             # "[03] SALARY REALITY", "Typical duties" above bullets: a heading.
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
@@ -566,12 +575,25 @@ class _LongformParser:
             out.add("best_practices", item, row.no)
             self.tools(item, row.no, enumerations=False)
         elif kind is Kind.EMPLOYERS:
-            self.names("employers", description or item, row.no)
+            if not ("," in item and self.section_names(description or item, row.no)):
+                self.names("employers", description or item, row.no)
         elif kind is Kind.SECTORS:
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
             else:
                 self.names("sectors", item, row.no)
+
+    def section_names(self, text: str, line: int) -> bool:
+        """Employers and sectors a sentence under their heading lists; False for none."""
+        employers, found = section_names(text, self.vocab)
+        for name in employers:
+            self.out.add("employers", strip_acronym(name), line)
+        known = [fact_key(f.text) for f in self.out.lists["sectors"]]
+        for name in found:
+            key = fact_key(name)
+            if not any(k.startswith(key) for k in known):  # "X firms" already read as X
+                self.out.add("sectors", name, line)
+        return bool(employers or found)
 
     def names(self, bucket: Bucket, text: str, line: int) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
@@ -646,6 +668,8 @@ class _LongformParser:
         text = row.text
         if self.kind in _MOVE_BUCKETS:
             self.prose_moves(self.kind, text, row.no)
+        elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS):
+            self.section_names(text, row.no)
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             for name in prose_skills(text, anywhere=True):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
