@@ -13,7 +13,7 @@ import re
 
 from careergraph.guides.builder import fact_key
 from careergraph.guides.moves import is_truncated
-from careergraph.guides.split import segment
+from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
@@ -22,6 +22,8 @@ __all__ = ["VERBS", "bracket_names", "other_role", "prose_skills", "skill_names"
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
 _GLUED = re.compile(r"[a-z)][A-Z]")
+# A run of capitals glued to a capitalised word: "GAAPTax", "JAXScientific" (not "MLOps").
+_CAPS_GLUE = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
 #: Words that open a clause, not a skill name ("Design, build and maintain …").
@@ -83,10 +85,22 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     ['Threat Modeling', 'Incident Response', 'Cloud Security']
     """
     item = clean(item.rstrip("."))
-    if any(mark in item for mark in ",;|·"):
+    outside = _PARENTHESES.sub("", item)
+    if any(mark in outside for mark in ",;|·"):
         parts = split_items(item.replace("|", ",").replace("·", ","))
-    elif _GLUED.search(item):
-        parts = [p.text for p in segment(item, vocab.skills)]
+    elif _GLUED.search(outside) or _CAPS_GLUE.search(outside):
+        # "Financial ReportingGAAPTax PreparationExcel": cut by case, "GAAP|Tax" too, and
+        # "Py" + "Torch" joined back; names in brackets are skills of their own.
+        glued = _CAPS_GLUE.sub(", ", item)
+        parts = []
+        known = [*vocab.skills, *(n for names in vocab.tools.values() for n in names
+                                  if len(n) > 2)]  # "R" would cut "REST" apart
+        for piece in join_brand_names(segment(glued, known), second=5):
+            head = piece.text
+            if head.endswith(")") and "(" in head:
+                parts.extend(bracket_names(head))
+                head = _PARENTHESES.sub("", head).strip()
+            parts.append(head)
     else:
         parts = [item]
     out: list[str] = []

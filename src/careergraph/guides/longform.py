@@ -239,6 +239,16 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     return [*parts, (no, item, bullet)]
 
 
+# Kinds whose words also name list items ("Roadmaps", "Prioritisation frameworks").
+_ITEM_LIKE = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.TOOLS, Kind.SKILLS,
+                        Kind.SOFT_SKILLS, Kind.OTHER})
+
+
+def _section_word(text: str, vocab: Vocabulary) -> bool:
+    return classify_heading(text, vocab.headings) not in _ITEM_LIKE
+
+
+_QUESTION_WORDS = frozenset({"who", "where", "what", "how", "which", "when", "why"})
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
 
@@ -317,15 +327,19 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
             continue
-        if not bullet and (_caps_heading(text) or (
-                (len(text.split()) <= 4 or (following is not None and following[2]))
-                and _sentence_heading(text, vocab))):
-            # "[03] SALARY REALITY", "Typical duties" above bullets: a heading.
+        caps = not bullet and _caps_heading(text)
+        if caps or (not bullet and (
+                (len(text.split()) <= 4 and (text.split()[0].lower() in _QUESTION_WORDS
+                                             or _section_word(text, vocab)))
+                or (following is not None and following[2]))
+                and _sentence_heading(text, vocab)):
+            # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
             known_kind = kind is not Kind.OTHER
-            rows.append(_Row(no, text, False, heading, kind=kind if known_kind else None,
-                             top=known_kind))
+            # A numbered capitals heading opens a section; "MARKET AVERAGE" labels a part.
+            top = known_kind and (not caps or text[:1] in "[#0123456789")
+            rows.append(_Row(no, text, False, heading, kind=kind if top else None, top=top))
             continue
         if no in marked and not bullet and len(text.split()) <= 12:
             heading = normalise_heading(text).rstrip(_QUESTION_MARKS)
@@ -481,6 +495,8 @@ class _LongformParser:
         else:
             self.sub_text = row.heading
             self.kind = kind if kind is not Kind.OTHER else self.top
+            if self.top is Kind.SALARY and kind is Kind.MARKET:
+                self.kind = Kind.SALARY  # "Market average" labels a figure of the section
         if kind is Kind.OTHER and top:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
@@ -901,6 +917,7 @@ class _LongformParser:
         return None
 
 
+_GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
 _ROLE_LISTS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER,
@@ -951,8 +968,10 @@ def _base_key(title: str) -> str:
 
 
 def _listish(text: str) -> bool:
-    """A plain line that reads as list items rather than a sentence."""
+    """A plain line that reads as list items rather than a sentence (or a glued list)."""
     words = text.split()
+    if text[-1:] not in ".!?:" and len(_GLUED_ITEMS.findall(text)) >= 2:
+        return True
     if len(words) <= 6 and text[-1:] not in ".!?:":
         return True
     return text[-1:] not in ".!?:" and text.count(",") >= 2 and " is " not in text
