@@ -329,7 +329,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and (
-                (len(text.split()) <= 4 and (text.split()[0].lower() in _QUESTION_WORDS
+                (len(text.split()) <= 4 and ":" not in text.rstrip(":")
+                 and (text.split()[0].lower() in _QUESTION_WORDS
                                              or _section_word(text, vocab)))
                 or (following is not None and following[2]))
                 and _sentence_heading(text, vocab)):
