@@ -98,3 +98,63 @@ def test_greater_than_ladder_in_prose() -> None:
                        "Senior Surveyor > Survey Manager.\n", "s.txt")
     assert edges(guide) == {("Survey Technician", "Surveyor"), ("Surveyor", "Senior Surveyor"),
                             ("Senior Surveyor", "Survey Manager")}
+
+
+def test_rung_blocks_branch_by_years_and_own_their_pay() -> None:
+    guide = parse_text(
+        "Pipeline Engineer Career Path & Pay\n"
+        "Junior Pipeline Engineer\n0-2 years\nBASE\n$70K-$90K\n"
+        "Key Skills\nSQL, Python\n"
+        "Pipeline Engineer\n2-5 years\nBASE\n$95K-$120K\n"
+        "Senior Pipeline Engineer\n5-8 years\nBASE\n$125K-$150K\n"
+        "Staff Pipeline Engineer\n8+ years\nBASE\n$155K-$190K\n"
+        "Pipeline Engineering Manager\n6+ years\nBASE\n$150K-$185K\n",
+        "p.txt")
+    assert edges(guide) == {
+        ("Junior Pipeline Engineer", "Pipeline Engineer"),
+        ("Pipeline Engineer", "Senior Pipeline Engineer"),
+        ("Senior Pipeline Engineer", "Staff Pipeline Engineer"),
+        ("Senior Pipeline Engineer", "Pipeline Engineering Manager")}
+    assert set(texts(guide.skills)) == {"SQL", "Python"}  # rung titles are not skills
+    owners = {(s.min, s.role) for s in guide.salaries}
+    assert (150000, "Pipeline Engineering Manager") in owners
+    assert (125000, None) in owners
+
+
+def test_fork_line_resolves_bare_steps_to_rung_titles() -> None:
+    guide = parse_text(
+        "Fraud Analyst Career Path\n"
+        "Associate → Fraud Analyst → Senior [fork] Staff | Manager → CFRO\n"
+        "Associate Fraud Analyst\n0-2 years\n"
+        "Fraud Analyst\n2-5 years\n"
+        "Senior Fraud Analyst\n5-8 years\n"
+        "Staff Fraud Analyst\n8+ years\n"
+        "Fraud Operations Manager\nBASE\n$150K-$180K\n"
+        "Chief Fraud Risk Officer\nBASE\n$250K-$320K\n",
+        "f.txt")
+    assert edges(guide) == {
+        ("Associate Fraud Analyst", "Fraud Analyst"), ("Fraud Analyst", "Senior Fraud Analyst"),
+        ("Senior Fraud Analyst", "Staff Fraud Analyst"),
+        ("Senior Fraud Analyst", "Fraud Operations Manager"),
+        ("Fraud Operations Manager", "Chief Fraud Risk Officer")}
+
+
+def test_employers_and_sectors_in_sentences_under_their_heading() -> None:
+    guide = parse_text(
+        "Claims Adjuster\n"
+        "Who hires\n"
+        "Mutual insurers, loss-adjusting firms and government agencies all hire adjusters; "
+        "names that come up often are Aviva, Crawford and Sedgwick.\n",
+        "c.txt")
+    assert texts(guide.employers) == ["Aviva", "Crawford", "Sedgwick"]
+    assert {"Mutual insurers", "loss-adjusting", "government"} <= {
+        t.removesuffix(" firms").removesuffix(" agencies") for t in texts(guide.sectors)}
+
+
+def test_glued_skill_list_with_capital_runs_and_bracketed_tools() -> None:
+    guide = parse_text(
+        "Tax Accountant\nRequired Skills\n"
+        "Corporate TaxIFRSLease AccountingExcelERP Platforms (SAP, Oracle NetSuite)Audit\n",
+        "t.txt")
+    assert {"Corporate Tax", "IFRS", "Lease Accounting", "Excel", "ERP Platforms", "SAP",
+            "Oracle NetSuite", "Audit"} <= set(texts(guide.skills))

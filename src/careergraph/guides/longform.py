@@ -29,6 +29,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import VERBS, other_role, prose_skills, skill_names, strip_acronym
+from careergraph.guides.ladders import FORK, block_edges, fork_edges, years_start
 from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
@@ -160,6 +161,7 @@ class _Row:
     kind: Kind | None = None  # a known heading's kind, or a bullet label's for its own line
     top: bool = False  # a known heading: opens a top-level section
     full: str = ""  # a labelled line's whole text (``text`` is what follows the label)
+    rung: int | None = None  # a rung block's title: its first year (-1: no years line)
 
 
 def _plain_heading(text: str) -> bool:
@@ -265,6 +267,24 @@ def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool
     return out
 
 
+def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
+                vocab: Vocabulary) -> int | None:
+    """The first year of a rung block's title line (-1 without a years line), else None:
+    a role title followed by "5-8 years", or by a pay label ("BASE") and an amount."""
+    if (index + 2 >= len(raw) or len(text) > 80 or ":" in text
+            or step_number(text) is not None or not vocab.is_role_title(text)):
+        return None  # "Level 2: X" rungs are read by their number
+    following = raw[index + 1][1]
+    start = years_start(following)
+    if start is not None:
+        return start
+    label = following.replace(" ", "")
+    if (following.isupper() and label.isalpha() and len(following.split()) <= 3
+            and find_money(raw[index + 2][1]) is not None):
+        return -1
+    return None
+
+
 def _caps_heading(text: str) -> bool:
     """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
     letters = [c for c in text if c.isalpha()]
@@ -326,6 +346,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
+            continue
+        rung = _rung_block(text, raw, index, vocab) if not bullet else None
+        if rung is not None:
+            rows.append(_Row(no, text, False, text, rung=rung))
             continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and (
@@ -414,6 +438,9 @@ class _LongformParser:
         self.section_prose = 0
         self.role = ""
         self.currency_lines: list[int] = []
+        self.blocks: list[tuple[str, int | None, int]] = []  # rung blocks: title, year, line
+        self.block_title = ""
+        self.fork_line = ""
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -462,12 +489,15 @@ class _LongformParser:
                 self.content(row)
         self.flush_chain()
         self.flush_rungs()
+        self.flush_blocks()
         return self.out.build()
 
     def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
         """A plain Title Case line inside a list ("Python" under "Skills") is an item, unless
         the lines after it are its own items (bullets or prose); a role title in a list of
         moves is always an item."""
+        if row.rung is not None:
+            return False
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
             return self.vocab.is_role_title(row.text)
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
@@ -479,6 +509,9 @@ class _LongformParser:
             not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".")
 
     def heading(self, row: _Row) -> None:
+        if row.rung is not None:
+            self.block(row)
+            return
         if row.numbered and self.kind in (Kind.LADDER, Kind.PROGRESSION) and self.numbered_rung(
                 row):
             return
@@ -501,6 +534,30 @@ class _LongformParser:
         if kind is Kind.OTHER and top:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
+
+    def block(self, row: _Row) -> None:
+        """A rung block's title ("Senior Data Engineer" above "5-8 years"): the pay and
+        skills below belong to it until the next block."""
+        self.flush_chain()
+        title = clean(row.text)
+        self.blocks.append((title, None if row.rung == -1 else row.rung, row.no))
+        self.block_title = title
+        self.top, self.kind, self.top_text, self.sub_text = Kind.SALARY, Kind.SALARY, title, ""
+        self.out.use(row.no)
+
+    def flush_blocks(self) -> None:
+        blocks, self.blocks = self.blocks, []
+        if len(blocks) < 2:
+            return
+        lines = {title: line for title, _, line in blocks}
+        if self.fork_line:
+            edges = fork_edges(self.fork_line, [t for t, _, _ in blocks], self.role)
+        else:
+            edges = [(blocks[a][0], blocks[b][0])
+                     for a, b in block_edges([(t, y) for t, y, _ in blocks])]
+        for before, after in edges:
+            self.out.progression([(before, lines.get(before, blocks[0][2])),
+                                  (after, lines.get(after, blocks[0][2]))])
 
     def numbered_rung(self, row: _Row) -> bool:
         """"1. Staff Accountant" in a ladder section: a rung, whose block of bullets (years,
@@ -539,6 +596,13 @@ class _LongformParser:
         kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
+        if FORK in item:
+            self.fork_line = item  # read when the rung blocks are known
+            out.use(row.no)
+            return
+        if self.blocks and years_start(item) is not None:
+            out.use(row.no)  # "5-8 years" under a rung block
+            return
         if item.count("|") >= 2 and self.table_row(row, item):
             return
         if not row.bullet and self.rung(row, item):
@@ -894,7 +958,8 @@ class _LongformParser:
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
-        other = other_role(self.sub_text, clause, self.role, self.vocab)
+        other = other_role(self.sub_text, clause, self.role, self.vocab) or (
+            self.block_title if self.kind is Kind.SALARY and self.block_title else None)
         if other is not None and _base_key(other) == _base_key(self.role):
             other = None  # "Senior X" on the guide for X: the role's own senior band
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
