@@ -43,7 +43,7 @@ def test_faq_questions_head_prose_moves() -> None:
         "Some move into Supplier Quality Lead roles instead.\n",
         "b.txt")
     assert texts(guide.moves_in) == ["Purchasing Assistant", "Stock Controller"]
-    assert texts(guide.leads_to) == ["Supplier Quality Lead"]
+    assert texts(guide.transitions_to) == ["Supplier Quality Lead"]  # "move into … instead"
     assert edges(guide) == {("Buyer", "Senior Buyer"), ("Senior Buyer", "Category Manager"),
                             ("Category Manager", "Head of Procurement")}
 

@@ -353,9 +353,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and (
-                (len(text.split()) <= 4 and ":" not in text.rstrip(":")
+                (len(text.split()) <= 6 and ":" not in text.rstrip(":")
                  and (text.split()[0].lower() in _QUESTION_WORDS
-                                             or _section_word(text, vocab)))
+                      or (len(text.split()) <= 4 and _section_word(text, vocab))))
                 or (following is not None and following[2]))
                 and _sentence_heading(text, vocab)):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
@@ -441,6 +441,7 @@ class _LongformParser:
         self.blocks: list[tuple[str, int | None, int]] = []  # rung blocks: title, year, line
         self.block_title = ""
         self.fork_line = ""
+        self.rung_titles: dict[int, str] = {}  # the last numbered ladder, by rung number
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -603,7 +604,7 @@ class _LongformParser:
         if self.blocks and years_start(item) is not None:
             out.use(row.no)  # "5-8 years" under a rung block
             return
-        if item.count("|") >= 2 and self.table_row(row, item):
+        if item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item):
             return
         if not row.bullet and self.rung(row, item):
             return
@@ -622,6 +623,9 @@ class _LongformParser:
             self.skill_list(classify_heading(label, self.vocab.headings), description, row.no)
             return
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
+            return
+        if kind in _MOVE_BUCKETS and "|" in item and any(  # "A | B | C": one role a cell
+                [self.moves(kind, cell, row.no) for cell in item.split("|") if cell.strip()]):
             return
         if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
             return
@@ -689,10 +693,13 @@ class _LongformParser:
         then B" is a ladder, which starts at a role the heading names ("What comes after
         Senior X?")."""
         directed: set[str] = set()
+        source = self.rung_source(text)
         for direction, roles in prose_moves(text, self.vocab).items():
             for role in roles:
                 directed.add(fact_key(role))
-                if fact_key(role) != fact_key(self.role):
+                if source is not None and direction != "in":
+                    self.out.progression([(source, line), (role, line)])
+                elif fact_key(role) != fact_key(self.role):
                     self.out.add(_DIRECTIONS[direction], role, line)
         found = [(t, linked) for t, linked in titles_in(text, self.vocab)
                  if fact_key(t) not in directed]  # "started out as X" says its direction
@@ -705,21 +712,31 @@ class _LongformParser:
         if start and _base_key(start[0]) == _base_key(self.role):
             start = [self.role, *start]
         chain: list[str] = list(start) or [self.role]
-        after: str | None = None  # the rung an alternative forks from
+        members = _chain_members([joiner for _, joiner in found])
         for index, (title, joiner) in enumerate(found):
-            following = index + 1 < len(found) and "then" in found[index + 1][1]
-            if "then" in joiner or following:
-                after = chain[-1]
+            if index in members:
                 chain.append(title)
-            elif after is not None and joiner in ("or", "/"):
-                self.out.progression([(after, line), (title, line)])  # "then A or B"
+            elif index - 1 in members and joiner.strip(" ,") in ("or", "/") and len(chain) >= 2:
+                self.out.progression([(chain[-2], line), (title, line)])  # "then A or B"
+            elif source is not None and kind is not Kind.MOVES_IN:
+                self.out.progression([(source, line), (title, line)])  # "From Step 3, …"
             elif fact_key(title) != own:
-                after = None
-                self.out.add(_MOVE_BUCKETS[kind], title, line)
+                bucket = _MOVE_BUCKETS[kind]
+                if kind is not Kind.MOVES_IN and _FROM.search(text, 0, text.find(title)):
+                    bucket = "moves_in"  # "people join from A roles"
+                self.out.add(bucket, title, line)
         if len(chain) >= 2 and kind is not Kind.MOVES_IN:
             self.out.progression([(title, line) for title in chain])
         self.out.use(line)
         return True
+
+    def rung_source(self, text: str) -> str | None:
+        """The rung a sentence starts from ("From Step 3, many move to …"), if numbered."""
+        match = _FROM_RUNG.match(text) if "from" in text.lower() else None
+        if match is None:
+            return None
+        rungs = {**self.rung_titles, **{n: titles[0] for n, titles, _ in self.rungs}}
+        return rungs.get(int(match.group(1)))
 
     def moves(self, kind: Kind, item: str, line: int) -> bool:
         """Roles of a move list item; False when it names none."""
@@ -749,6 +766,13 @@ class _LongformParser:
         text = row.text
         if self.kind in _MOVE_BUCKETS:
             self.prose_moves(self.kind, text, row.no)
+        elif self.kind in (Kind.LADDER, Kind.PROGRESSION) and "→" not in text and (
+                arrow_chain(text) is None):
+            step = ladder_step(text, self.vocab, self.role)
+            if step is not None and text.startswith(step):
+                self.progression_item(row, None, text)  # "X · typically 0–2 years"
+            else:
+                self.prose_moves(Kind.MOVES_UP, text, row.no)
         elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS):
             self.section_names(text, row.no)
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
@@ -844,6 +868,7 @@ class _LongformParser:
         rungs, self.rungs = self.rungs, []
         if len(rungs) < 2:
             return
+        self.rung_titles = {number: titles[0] for number, titles, _ in rungs}
         self.out.progression([(titles[0], line) for _, titles, line in rungs])
         for (_, before, _), (_, after, line) in itertools.pairwise(rungs):
             for alternative in after[1:]:  # a fork: "Lead X / Principal X"
@@ -903,16 +928,23 @@ class _LongformParser:
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
             opening = titles_in(chain[0], self.vocab)
             steps[0] = opening[-1][0] if opening else None
-        if chain and all(steps):
+        laddered = bool(chain and all(steps))
+        if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
         else:
             for role in advancement_roles(text, self.vocab):
                 self.out.add("leads_to", role, row.no)
-            if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
-                for direction, roles in prose_moves(text, self.vocab).items():
-                    for role in roles:
-                        if fact_key(role) != fact_key(self.role):
-                            self.out.add(_DIRECTIONS[direction], role, row.no)
+        if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
+            # "A → B. Some switch to C instead": the chain's sentence states no other move.
+            tail = text[text.rfind("→") + 1:] if laddered else text
+            source = self.rung_source(text)
+            for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
+                                                else text, self.vocab).items():
+                for role in roles:
+                    if source is not None and direction != "in":
+                        self.out.progression([(source, row.no), (role, row.no)])
+                    elif fact_key(role) != fact_key(self.role):
+                        self.out.add(_DIRECTIONS[direction], role, row.no)
         for sector in sectors(text):
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
@@ -983,6 +1015,26 @@ class _LongformParser:
         return None
 
 
+def _chain_members(joiners: Sequence[str]) -> set[int]:
+    """Which titles of a sentence form its ladder: the run of titles listed before the last
+    one joined by "then"/"later" ("A, B and later C": all three)."""
+    linked = [i for i, joiner in enumerate(joiners) if _LINKED.search(joiner)]
+    if not linked:
+        return set()
+    index = linked[-1]
+    members = {index}
+    while index > 0 and (_LINKED.search(joiners[index])
+                         or joiners[index] in (",", "and", ", and", "")):
+        index -= 1
+        members.add(index)
+    return members
+
+
+_FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L)\s*(\d{1,2})\b",
+                        re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$")
+# Words joining two titles of a ladder in prose: "A, then B", "A and later B".
+_LINKED = re.compile(r"\b(?:then|later|eventually|afterwards)\b")
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
