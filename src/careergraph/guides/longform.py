@@ -28,7 +28,14 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
-from careergraph.guides.items import VERBS, other_role, prose_skills, skill_names, strip_acronym
+from careergraph.guides.items import (
+    VERBS,
+    other_role,
+    prose_skills,
+    sentence_skills,
+    skill_names,
+    strip_acronym,
+)
 from careergraph.guides.ladders import FORK, block_edges, fork_edges, years_start
 from careergraph.guides.mentions import (
     advancement_roles,
@@ -786,9 +793,12 @@ class _LongformParser:
             self.out.add("development_suggestions", split_sentences(text)[0], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]
-            for name in prose_skills(text):
+            for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
+        elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
+            for name in sentence_skills(text, self.vocab, cued=True):  # what a rung expects
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
         soft = self.kind is Kind.SOFT_SKILLS
