@@ -280,8 +280,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             body = body[learning.end():]
         for part in re.split(r"\s*;\s*|\s+(?:such as|like|including)\s+", body):
             pieces = [p.split() for p in split_items(part)]
-            items = [_item(words, index == 0) for index, words in enumerate(pieces)]
-            names = [i for i in items if i and not vocab.is_role_title(i)]
+            named = [_item(words, index == 0) for index, words in enumerate(pieces)]
+            names = [i for i in named if i and not vocab.is_role_title(i)]
             if len(names) >= 2:
                 found.extend(names)
     return list(dict.fromkeys(found))
