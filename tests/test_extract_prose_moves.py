@@ -158,3 +158,22 @@ def test_glued_skill_list_with_capital_runs_and_bracketed_tools() -> None:
         "t.txt")
     assert {"Corporate Tax", "IFRS", "Lease Accounting", "Excel", "ERP Platforms", "SAP",
             "Oracle NetSuite", "Audit"} <= set(texts(guide.skills))
+
+
+def test_sentence_style_skills_under_skills_headings_and_rungs() -> None:
+    guide = parse_text(
+        "Optics Engineer\n"
+        "Which tools should I learn?\n"
+        "Zemax or CODE V for design, LightTools for stray light, and MATLAB for analysis.\n"
+        "Career ladder\n"
+        "Step 1 — Junior Optics Engineer (0–2 years)\n"
+        "Focus on one discipline (lens design or metrology), tolerancing and test benches.\n"
+        "You align benches, write test reports and learn interferometry, MTF testing and "
+        "alignment.\n"
+        "Set test plans for a product line and mentor others.\n",
+        "o.txt")
+    skills = set(texts(guide.skills))
+    assert {"Zemax", "CODE V", "LightTools", "MATLAB", "lens design", "metrology",
+            "tolerancing", "test benches", "interferometry", "MTF testing",
+            "alignment"} <= skills
+    assert not skills & {"Set test plans", "mentor others", "align benches"}
