@@ -236,7 +236,8 @@ def _item(words: list[str], first: bool) -> str | None:
         words = words[cut:]
     cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS), len(words))
     words = words[:cut]
-    while words and words[0].lower() in ("and", "or", "then", "plus", "also", "later"):
+    while words and words[0].lower() in ("and", "or", "then", "plus", "also", "later", "some",
+                                          "basic", "strong", "solid", "good"):
         words = words[1:]
     if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS:
         return None

@@ -198,6 +198,9 @@ def _short_title(text: str, vocab: Vocabulary) -> bool:
     return len(words) == 1 or bool(rest)
 
 
+# Words inside an item that make it a phrase, not a name ("architecture on AWS").
+_FUNCTION_WORDS = re.compile(r"\b(?:on|in|with|including|such as|like|of|at|to)\b")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
 _LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
 
 
@@ -209,6 +212,8 @@ def _markup(text: str) -> str:
             return ""  # a navigation link
     if "**" in text or "__" in text:
         text = text.replace("**", "").replace("__", "")
+    if "`" in text or "*" in text:
+        text = _EMPHASIS.sub(r"\1", text.replace("`", ""))  # `code`, *italics*
     if text.startswith("#"):
         text = text.lstrip("#").strip()
     if "|" in text:
@@ -824,6 +829,16 @@ class _LongformParser:
                 self.tools(description, row.no, enumerations=True)
             return
         short = len(item.split()) <= 5 and not any(char.isdigit() for char in item)
+        head, colon, rest = item.partition(": ")
+        if not label and colon and len(head.split()) <= 3 and ("|" in rest or _short_list(rest)):
+            # "a warehouse: Snowflake | BigQuery", "protocols: I2C, SPI, UART": its items.
+            for name in skill_names(rest, self.vocab):
+                self.out.skill(name, kind, row.no)
+            return
+        if not label and "," in item and _short_list(item) and not _FUNCTION_WORDS.search(item):
+            for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"
+                self.out.skill(name, kind, row.no)
+            return
         if (soft and short) or (not soft and _short_title(item, self.vocab)):
             self.out.skill(item.rstrip("."), kind, row.no)
         elif not soft and _short_skill(item):
@@ -833,6 +848,11 @@ class _LongformParser:
             for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
+                elif "," in inner and name.split()[0].lower() not in _QUALIFYING | VERBS:
+                    self.out.skill(name, kind, row.no)  # "(JTAG, oscilloscope, logic analyser)"
+        elif len(named_in := sentence_skills(item, self.vocab)) >= 2:
+            for name in named_in:  # "C and some C++, Rust is creeping in"
+                self.out.skill(name, kind, row.no)
         else:
             self.out.add("requirements", item, row.no)
         if not soft:
