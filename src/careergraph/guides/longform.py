@@ -364,7 +364,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             rows.append(_Row(no, text, False, text, rung=rung))
             continue
         caps = not bullet and _caps_heading(text)
-        if caps or (not bullet and (
+        if caps or (not bullet and not _plain_heading(text) and (
                 (len(text.split()) <= 6 and ":" not in text.rstrip(":")
                  and (text.split()[0].lower() in _QUESTION_WORDS
                       or (len(text.split()) <= 4 and _section_word(text, vocab))))
@@ -850,7 +850,9 @@ class _LongformParser:
                     self.out.skill(name, SkillKind.TOOL, row.no)
                 elif "," in inner and name.split()[0].lower() not in _QUALIFYING | VERBS:
                     self.out.skill(name, kind, row.no)  # "(JTAG, oscilloscope, logic analyser)"
-        elif len(named_in := sentence_skills(item, self.vocab)) >= 2:
+        elif "," in item and item.split()[0].lower().strip(":,") not in (
+                _QUALIFYING | _REQUIREMENT_OPENERS) and len(
+                named_in := sentence_skills(item, self.vocab)) >= 2:
             for name in named_in:  # "C and some C++, Rust is creeping in"
                 self.out.skill(name, kind, row.no)
         else:
@@ -1022,7 +1024,8 @@ class _LongformParser:
         name = " / ".join(part for part in (heading, label) if part)
         other = other_role(self.sub_text, clause, self.role, self.vocab) or (
             self.block_title if self.kind is Kind.SALARY and self.block_title else None)
-        if other is not None and _base_key(other) == _base_key(self.role):
+        if (other is not None and _base_key(other) == _base_key(self.role)
+                and _base_key(self.role) == fact_key(self.role)):
             other = None  # "Senior X" on the guide for X: the role's own senior band
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other,
@@ -1077,6 +1080,14 @@ _DIRECTIONS: dict[str, Bucket] = {"up": "leads_to", "lateral": "transitions_to",
 # Words that open a requirement rather than name a skill ("Proficiency in Python").
 _QUALIFYING = frozenset({"proficiency", "familiarity", "experience", "knowledge", "expertise",
                          "understanding", "hands-on", "skill", "skills", "ability", "strong"})
+
+
+# Words that open a requirement sentence rather than a list of skills.
+_REQUIREMENT_OPENERS = frozenset({
+    "deep", "solid", "good", "excellent", "sound", "working", "basic", "advanced", "in-depth",
+    "thorough", "demonstrated", "proven", "familiarity", "bachelor's", "master's", "degree",
+    "minimum", "total", "relevant", "adaptability", "commitment", "excellent", "exposure",
+    "background", "track", "a", "an", "the", "at", "ability", "able", "must", "should"})
 
 
 # Labels that name a group of skills, not a skill ("Technical: …", "All levels: …").
