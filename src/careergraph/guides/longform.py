@@ -1086,7 +1086,7 @@ _QUALIFYING = frozenset({"proficiency", "familiarity", "experience", "knowledge"
 _REQUIREMENT_OPENERS = frozenset({
     "deep", "solid", "good", "excellent", "sound", "working", "basic", "advanced", "in-depth",
     "thorough", "demonstrated", "proven", "familiarity", "bachelor's", "master's", "degree",
-    "minimum", "total", "relevant", "adaptability", "commitment", "excellent", "exposure",
+    "minimum", "total", "relevant", "adaptability", "commitment", "exposure",
     "background", "track", "a", "an", "the", "at", "ability", "able", "must", "should"})
 
 
