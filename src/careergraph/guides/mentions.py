@@ -339,9 +339,11 @@ def _until_stop(text: str) -> str:
 
 # Where a clause of an employers/sectors sentence ends: "Large employers include A, B and C",
 # "A, B and C hire …", "names that come up are A and B", "… such as A, plus B".
-_CLAUSE = re.compile(r"\s+(?:include|including|such as|like|are|is|(?:all\s+)?(?:hire|hires|"
-                     r"employ|employs|run|runs)|plus|e\.g\.,?|in|at)\s+|[:;()—–]\s*"
-                     r"|\.(?:\s+|$)|\s-\s")
+_CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:all\s+)?(?:hire|"
+                     r"hires|employ|employs|run|runs)|plus|e\.g\.,?|in|at))+\s+|[:;()—–]\s*"
+                     r"|\.(?:\s+|$)|\s-\s)")
+_NOT_SECTOR = frozenset({"for", "this", "that", "the", "a", "an", "with", "to", "of", "by",
+                         "mostly", "mainly", "also", "most", "many", "some", "these", "those"})
 # Nouns that say "organisations of this kind" after a sector ("accounting firms").
 _GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "department",
                       "agencies", "agency", "suppliers", "makers", "organisations",
@@ -365,7 +367,11 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """
     employers: list[str] = []
     found_sectors: list[str] = []
-    for clause in _CLAUSE.split(text[:600]):
+    parts = _CLAUSE.split(text[:600])
+    for index in range(0, len(parts), 2):
+        clause = parts[index]
+        # "mostly in Insurance and Legal Services": after "in", names are sectors.
+        after_in = index > 0 and parts[index - 1].rstrip().endswith(" in")
         lowered = clause.lower()
         for filler in _FILLERS:
             if lowered.startswith(filler):
@@ -373,11 +379,15 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         items = [i.strip(" .") for i in split_items(clause) if i.strip(" .")]
         if len(items) < 2 or any(len(i.split()) > 4 for i in items):
             continue
-        if all(any(w[:1].isupper() for w in i.split()) for i in items):
+        if any(i.split()[0].lower() in _NOT_SECTOR for i in items):
+            continue
+        known = {name.lower() for name in vocab.sectors}
+        if not after_in and all(any(w[:1].isupper() for w in i.split()) for i in items) and not (
+                any(i.lower() in known for i in items)):
             if not any(vocab.is_role_title(i) for i in items):
                 employers.extend(items)
             continue
-        if any(i[:1].islower() for i in items):
+        if after_in or any(i[:1].islower() or i.lower() in known for i in items):
             for item in items:
                 words = item.split()
                 while len(words) > 1 and words[-1].lower() in _GENERIC:
