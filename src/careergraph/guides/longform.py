@@ -641,7 +641,7 @@ class _LongformParser:
             return
         if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
             return
-        if row.kind is not None and kind is not self.kind:
+        if row.kind is not None and kind is not self.kind and kind in _ROLE_LISTS:
             # A labelled line whose label promised moves but names no role: read it as part
             # of its section ("Entry Point: Professionals often transition from …").
             kind, item = self.kind, row.full or item
@@ -694,9 +694,15 @@ class _LongformParser:
 
     def names(self, bucket: Bucket, text: str, line: int) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
+        if bucket == "sectors":
+            text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
         for piece in join_brand_names(segment(text, known)):
             name = strip_acronym(piece.text).strip(" .")
+            words = name.split()
+            if bucket == "employers" and len(words) >= 2 and all(
+                    w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
+                continue  # "Common mistakes": a phrase, not a company
             if name and len(name.split()) <= 6 and not is_truncated(name):
                 self.out.add(bucket, name, line)
 
@@ -1068,6 +1074,8 @@ _FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$")
 # Words joining two titles of a ladder in prose: "A, then B", "A and later B".
 _LINKED = re.compile(r"\b(?:then|later|eventually|afterwards)\b")
+# What follows a sector's name in a bullet: "… with many business units", "Banks building …".
+_SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
