@@ -177,3 +177,11 @@ def test_sentence_style_skills_under_skills_headings_and_rungs() -> None:
             "tolerancing", "test benches", "interferometry", "MTF testing",
             "alignment"} <= skills
     assert not skills & {"Set test plans", "mentor others", "align benches"}
+
+
+def test_pay_line_labelled_with_another_role_belongs_to_it() -> None:
+    guide = parse_text(
+        "Glass Technologist\nPay by level\nSenior: $90K-$110K\n"
+        "Glass Technology Manager: $120K-$140K\n", "g.txt")
+    assert {(s.min, s.role) for s in guide.salaries} == {
+        (90000, None), (120000, "Glass Technology Manager")}

@@ -1030,6 +1030,10 @@ class _LongformParser:
         name = " / ".join(part for part in (heading, label) if part)
         other = other_role(self.sub_text, clause, self.role, self.vocab) or (
             self.block_title if self.kind is Kind.SALARY and self.block_title else None)
+        lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
+        if lead and len(lead) < 80 and " " in lead and self.vocab.is_role_title(lead) and (
+                _base_key(lead) != _base_key(self.role)):
+            other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         if (other is not None and _base_key(other) == _base_key(self.role)
                 and _base_key(self.role) == fact_key(self.role)):
             other = None  # "Senior X" on the guide for X: the role's own senior band
