@@ -415,6 +415,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
             elif _plain_heading(text):
                 rows.append(_Row(no, text, False, text))
+            elif numbered and ")" in text[:3] and step_number(text) is None:
+                # "2) API testing (Postman)": a numbered list item, read as a bullet.
+                rows.append(_Row(no, numbered.group(2), True))
             elif text.endswith(":") and label and not rest and len(label.split()) <= 6:
                 kind = classify_heading(label, vocab.headings)
                 if kind is not Kind.OTHER:  # "Skills you need:" in sentence case
@@ -900,6 +903,9 @@ class _LongformParser:
             self.flush_rungs()
         self.rungs.append((number, titles, row.no))
         self.out.use(row.no)
+        self.sub_text = titles[0]  # the pay and skills below belong to this rung
+        if self.kind not in (Kind.LADDER, Kind.PROGRESSION, Kind.SALARY):
+            self.kind = Kind.LADDER
         return True
 
     def flush_rungs(self) -> None:
