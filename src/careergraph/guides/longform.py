@@ -515,7 +515,7 @@ class _LongformParser:
         if row.rung is not None:
             return False
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
-            return self.vocab.is_role_title(row.text)
+            return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
         if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
