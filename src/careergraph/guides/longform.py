@@ -790,7 +790,8 @@ class _LongformParser:
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION) and "→" not in text and (
                 arrow_chain(text) is None):
             step = ladder_step(text, self.vocab, self.role)
-            if step is not None and text.startswith(step):
+            if (step is not None and text.startswith(step) and len(text.split()) <= 12
+                    and not step.startswith(("A ", "An ", "The "))):
                 self.progression_item(row, None, text)  # "X · typically 0–2 years"
             else:
                 self.prose_moves(Kind.MOVES_UP, text, row.no)

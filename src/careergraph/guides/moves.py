@@ -146,9 +146,9 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     if "," in item or ";" in item:
         # "A, B or C": a list first, so that "A, B" is never taken for one title.
         listed = split_items(item, keep_whole=vocab.is_role_title)
-        titles = [_title_part(i, vocab) for i in listed]
-        if len(listed) > 1 and all(titles) and not vocab.is_role_title(item.replace(",", "")):
-            return [t for t in titles if t]
+        parts = [_title_part(i, vocab) for i in listed]
+        if len(listed) > 1 and all(parts) and not vocab.is_role_title(item.replace(",", "")):
+            return [t for t in parts if t]
     whole = _title_part(item, vocab) if not any(m in item for m in ",;") else None
     # Two titles joined by "/" or "or" are two roles; one title with a "/" inside is one.
     for joiner in (" / ", "/", " or ", " OR "):
