@@ -106,6 +106,17 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         parts = [item]
     out: list[str] = []
     for part in parts:
+        if part.endswith(")") and " (" in part and _ACRONYM.search(part) is None:
+            inner = bracket_names(part)
+            if inner:
+                # "cloud warehouses (Snowflake, BigQuery)", "one orchestrator (Airflow or
+                # Dagster)": the names in brackets are skills; the head is one unless it is
+                # only a count ("one orchestrator").
+                head = part[: part.index(" (")]
+                out.extend(inner)
+                if head.split()[0].lower() in _NOT_ITEM:
+                    continue
+                part = head
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
         part = part.strip(" .:-–")
         if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
