@@ -185,3 +185,9 @@ def test_pay_line_labelled_with_another_role_belongs_to_it() -> None:
         "Glass Technology Manager: $120K-$140K\n", "g.txt")
     assert {(s.min, s.role) for s in guide.salaries} == {
         (90000, None), (120000, "Glass Technology Manager")}
+
+
+def test_head_of_discipline_title_keeps_its_discipline() -> None:
+    guide = parse_text("Director of Cloud Architecture\nA Director of Cloud Architecture leads "
+                       "the cloud architects.\n", "d.txt")
+    assert guide.role.text == "Director of Cloud Architecture"

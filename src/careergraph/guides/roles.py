@@ -204,12 +204,11 @@ def _practitioner(title: str, lines: Sequence[tuple[int, str]]) -> str:
     """"Data Engineering" -> "Data Engineer" when the page names the practitioner too."""
     words = title.split(" ")
     person = _PERSON.get(words[-1])
-    if person is None or len(words) < 2:
-        return title
+    if person is None or len(words) < 2 or "of" in words:
+        return title  # "Director of Platform Engineering" names its discipline on purpose
     candidate = " ".join([*words[:-1], person])
-    lowered = candidate.lower()
-    named = any(lowered in text.lower() for _, text in lines[:200])
-    return candidate if named else title
+    named = re.compile(rf"\b{re.escape(candidate)}s?\b", re.IGNORECASE)
+    return candidate if any(named.search(text) for _, text in lines[:200]) else title
 
 
 def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | None:
