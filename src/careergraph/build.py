@@ -14,6 +14,7 @@ same guides give the same node ids, attributes and edge order.
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import PurePath
 from typing import Any
@@ -35,6 +36,7 @@ from careergraph.model import (
     Source,
     UnusedLine,
 )
+from careergraph.names import clean
 from careergraph.related import relate_skills
 from careergraph.resolve import Mention, Resolution, resolve_mentions
 
@@ -165,8 +167,12 @@ class _Builder:
         self.resolution = resolution
         self.graph = nx.MultiDiGraph()
         self.dropped: list[DroppedEdge] = []
-        self._edge_sources: dict[tuple[str, str, str], set[tuple[str, int]]] = {}
-        self._edge_kinds: dict[tuple[str, str, str], set[str]] = {}
+        # Keyed by (src, dst, edge type): an EdgeType is a str and sorts as its value.
+        self._edge_sources: defaultdict[tuple[str, str, EdgeType], set[tuple[str, int]]] = (
+            defaultdict(set))
+        self._edge_kinds: defaultdict[tuple[str, str, EdgeType], set[str]] = defaultdict(set)
+        # Index slots of each node type ("Role\x1f"): looked up once per fact.
+        self._slot = {type_: Resolution._slot(type_, "") for type_ in NodeType}
 
     def add_nodes(self) -> None:
         for node_id in sorted(self.resolution.entities):
@@ -192,32 +198,35 @@ class _Builder:
                 reason="names the same role as its guide (a self-loop): kept as an alias only",
             ))
             return
-        slot = (src, dst, type_.value)
-        self._edge_sources.setdefault(slot, set()).add((fact.source.file, fact.source.line))
+        slot = (src, dst, type_)
+        self._edge_sources[slot].add((fact.source.file, fact.source.line))
         if kind is not None:
-            self._edge_kinds.setdefault(slot, set()).add(kind)
+            self._edge_kinds[slot].add(kind)
 
     def add_guide(self, guide: Guide) -> str:
-        role = self.resolution.node_id(NodeType.ROLE, guide.role.text)
+        index, ambiguous = self.resolution.index, self.resolution.ambiguous
+        role_slot, skill_slot = self._slot[NodeType.ROLE], self._slot[NodeType.SKILL]
+        employer_slot, sector_slot = self._slot[NodeType.EMPLOYER], self._slot[NodeType.SECTOR]
+        role = index[role_slot + clean(guide.role.text)]
         attrs = self.graph.nodes[role]
         attrs["guides"] = sorted({*attrs["guides"], guide.file})
         for salary in guide.salaries:
             # A salary stated for another role belongs to that role's node.
-            owner = self.resolution.node_id(NodeType.ROLE, salary.role) if salary.role else role
-            owner_attrs = self.graph.nodes[owner]
-            owner_attrs["salaries"] = [*owner_attrs.get("salaries", []),
-                                       salary.model_dump(mode="json")]
+            owner = index[role_slot + clean(salary.role)] if salary.role else role
+            self.graph.nodes[owner].setdefault("salaries", []).append(
+                salary.model_dump(mode="json"))
         if guide.summary and attrs["summary"] is None:
             attrs["summary"] = guide.summary.text
 
         def rid(fact: Fact, type_: EdgeType) -> str | None:
-            candidates = self.resolution.candidates(NodeType.ROLE, fact.text)
+            slot = role_slot + clean(fact.text)
+            candidates = ambiguous.get(slot)
             if candidates:  # an ambiguous name resolves to neither role it could mean
                 self.dropped.append(DroppedEdge(
                     type=type_, node=role, text=fact.text, source=fact.source,
                     reason=f"ambiguous name: it could mean {', '.join(candidates)}"))
                 return None
-            return self.resolution.node_id(NodeType.ROLE, fact.text)
+            return index[slot]
 
         for fact in guide.moves_in:
             if (src := rid(fact, EdgeType.LEADS_TO)) is not None:
@@ -234,26 +243,34 @@ class _Builder:
         for fact in guide.transitions_to:
             if (dst := rid(fact, EdgeType.TRANSITIONS_TO)) is not None:
                 self.edge(EdgeType.TRANSITIONS_TO, role, dst, fact)
+        # Edges between a role and a node of another type: never a self-loop (the bulk of
+        # the edges, recorded inline).
+        sources, kinds = self._edge_sources, self._edge_kinds
         for skill in guide.skills:
-            skill_id = self.resolution.node_id(NodeType.SKILL, skill.text)
-            self.edge(EdgeType.REQUIRES, role, skill_id, skill, kind=skill.kind.value)
+            slot = (role, index[skill_slot + clean(skill.text)], EdgeType.REQUIRES)
+            sources[slot].add((skill.source.file, skill.source.line))
+            kinds[slot].add(str(skill.kind))  # a SkillKind is a str: its plain value
         for fact in guide.employers:
-            employer = self.resolution.node_id(NodeType.EMPLOYER, fact.text)
-            self.edge(EdgeType.HIRES, employer, role, fact)
+            slot = (index[employer_slot + clean(fact.text)], role, EdgeType.HIRES)
+            sources[slot].add((fact.source.file, fact.source.line))
         for fact in guide.sectors:
-            self.edge(EdgeType.IN_SECTOR, role,
-                      self.resolution.node_id(NodeType.SECTOR, fact.text), fact)
+            slot = (role, index[sector_slot + clean(fact.text)], EdgeType.IN_SECTOR)
+            sources[slot].add((fact.source.file, fact.source.line))
         return role
 
     def add_edges(self) -> None:
-        for slot in sorted(self._edge_sources):
-            src, dst, type_ = slot
-            attrs: dict[str, Any] = {"type": type_, "sources": [
-                {"file": file, "line": line} for file, line in sorted(self._edge_sources[slot])]}
-            if slot in self._edge_kinds:
-                attrs["kinds"] = sorted(self._edge_kinds[slot])
-            self.graph.add_edge(src, dst, key=type_, **attrs)
+        _add_edges(self.graph, self._edges())
 
+    def _edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        kinds = self._edge_kinds
+        for slot, places in sorted(self._edge_sources.items()):
+            src, dst, type_ = slot
+            value = str(type_)  # the plain str, as Enum.value gives it
+            attrs: dict[str, Any] = {"type": value, "sources": [
+                {"file": file, "line": line} for file, line in sorted(places)]}
+            if slot in kinds:
+                attrs["kinds"] = sorted(kinds[slot])
+            yield src, dst, value, attrs
 
     def add_related(self, lexicon: Lexicon) -> None:
         """RELATED_TO edges between a broader and a narrower skill (careergraph.related)."""
@@ -268,6 +285,24 @@ class _Builder:
                 relation.broader, relation.narrower, key=EdgeType.RELATED_TO.value,
                 type=EdgeType.RELATED_TO.value, rule=relation.rule, score=relation.score,
                 sources=[{"file": file, "line": line} for file, line in places])
+
+
+def _add_edges(graph: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict[str, Any]]]
+               ) -> None:
+    """``graph.add_edge(src, dst, key=key, **attrs)`` for each edge between existing nodes,
+    written straight into networkx's documented adjacency (dict of dicts of key dicts, one
+    key dict shared by successors and predecessors): ``add_edge`` re-checks the nodes and
+    clears caches on each of the 300,000 edges of a 10,000-guide corpus, which costs several
+    times the insertion itself.  The graph is new: no cache holds a view of it yet."""
+    succ, pred = graph._succ, graph._pred
+    for src, dst, key, attrs in edges:
+        if src not in succ or dst not in succ:
+            graph.add_edge(src, dst, key=key, **attrs)
+            continue
+        keydict = succ[src].get(dst)
+        if keydict is None:
+            keydict = succ[src][dst] = pred[dst][src] = {}
+        keydict[key] = attrs
 
 
 def _fact_count(guide: Guide) -> int:

@@ -37,7 +37,9 @@ CONFIDENCE: dict[str, float] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a build makes one record per mention, and a frozen dataclass's __init__ is
+# several times slower (object.__setattr__ per field).  Treat records as read-only.
+@dataclass(slots=True, unsafe_hash=True)
 class MentionRecord:
     """Who said a spelling, and why it belongs to its node (pydantic fields accept it)."""
 

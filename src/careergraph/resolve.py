@@ -37,6 +37,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from networkx.utils import UnionFind
 from pydantic import BaseModel, Field
@@ -66,7 +67,9 @@ __all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "learnt_acronyms"
            "resolve_mentions"]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ is several times slower and a build makes one
+# Mention per name a guide uses.  Treat mentions as read-only (they are hashed).
+@dataclass(slots=True)
 class Mention:
     """One occurrence of a name in a guide (internal and plentiful: a plain dataclass)."""
 
@@ -118,7 +121,8 @@ class Resolution(BaseModel):
 
     @staticmethod
     def _slot(type_: NodeType, text: str) -> str:
-        return f"{type_.value}\x1f{clean(text)}"
+        # A NodeType is a str (its value): concatenating avoids the slow Enum.value lookup.
+        return type_ + "\x1f" + clean(text)
 
     def node_id(self, type_: NodeType, text: str) -> str:
         """The node id a mention's text resolved to (KeyError if it was never mentioned)."""
@@ -140,11 +144,24 @@ def level_of(title: str, lexicon: Lexicon) -> Seniority:
     ...  "Staff/Principal Platform Engineer", "MLOps Engineer", "VP of Engineering")]
     ['director', 'lead', 'principal', 'mid', 'vp']
     """
-    text = strip_qualifiers(clean(title))[0]
+    return _level_in(title, _level_patterns(lexicon))
+
+
+def _level_patterns(lexicon: Lexicon) -> list[tuple[Seniority, re.Pattern[str]]]:
+    """The lexicon's level words as one pattern per level, highest level first."""
+    patterns = []
     for level in sorted(lexicon.levels, key=lambda lv: lv.rank, reverse=True):
         words = sorted(lexicon.levels[level], key=len, reverse=True)
-        pattern = r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"
-        if words and re.search(pattern, text, re.IGNORECASE):
+        if words:
+            body = "|".join(re.escape(w) for w in words)
+            patterns.append((level, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
+    return patterns
+
+
+def _level_in(title: str, patterns: list[tuple[Seniority, re.Pattern[str]]]) -> Seniority:
+    text = strip_qualifiers(clean(title))[0]
+    for level, pattern in patterns:
+        if pattern.search(text):
             return level
     return Seniority.MID
 
@@ -169,9 +186,7 @@ def resolve_mentions(
     part of a corpus exactly as within the whole: see :mod:`careergraph.components`).
     """
     lexicon = lexicon or load_lexicon()
-    mentions = sorted(
-        set(mentions), key=lambda m: (m.type.value, m.source.file, m.source.line, m.text)
-    )
+    mentions = _unique_sorted(mentions)
     normaliser = Normaliser(lexicon.acronyms)
     for acronym, expansion in (_pairs(mentions) if learnt is None else learnt):
         normaliser.learn(acronym, expansion)
@@ -194,12 +209,26 @@ def learnt_acronyms(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     ...                          source=src)])
     [('DataOps', 'Data Operations')]
     """
-    return _pairs(sorted(set(mentions),
-                         key=lambda m: (m.type.value, m.source.file, m.source.line, m.text)))
+    return _pairs(_unique_sorted(mentions))
 
 
-def _pairs(ordered: Iterable[Mention]) -> list[tuple[str, str]]:
-    return [pair for m in ordered for pair in strip_qualifiers(clean(m.text))[1].items()]
+def _pairs(ordered: Sequence[Mention]) -> list[tuple[str, str]]:
+    # Each text once, at its last occurrence: the same expansions win as learning them all.
+    texts = reversed(dict.fromkeys(m.text for m in reversed(ordered)))
+    return [pair for text in texts for pair in strip_qualifiers(clean(text))[1].items()]
+
+
+def _unique_sorted(mentions: Iterable[Mention]) -> list[Mention]:
+    """Each mention once, ordered by type, file, line and text.
+
+    Tuples of fields rather than the mentions themselves: hashed and compared in C (a corpus
+    of 10,000 guides has 360,000 mentions).  NodeType members are strs: they sort as values.
+    """
+    unique = {(m.type, m.source.file, m.source.line, m.text, m.is_title, m.level, m.same_as): m
+              for m in mentions}
+    by_position = list(unique.values())
+    order = sorted((k[0], k[1], k[2], k[3], i) for i, k in enumerate(unique))
+    return [by_position[o[4]] for o in order]
 
 
 class _TypeResolver:
@@ -216,6 +245,8 @@ class _TypeResolver:
         self._overrides: dict[str, str] = {}
         self._atoms: dict[str, str] = {}
         self._fixed = False
+        #: The alternatives of each distinct mention text (see Normaliser.role_alternatives).
+        self.alternatives_of: dict[str, list[str]] = {}
         self.split: dict[str, set[str]] = {}
         self.clusters = UnionFind()
         self.joined_by: dict[str, Evidence] = {}
@@ -253,17 +284,20 @@ class _TypeResolver:
             return strict
         return loose
 
-    def _find_splits(self, alternatives: Sequence[list[str]]) -> None:
+    def _find_splits(self) -> None:
         # Roles: two guide titles differing only in a qualifier or scope are two roles.
         # Other types: two different qualifiers of one name are two things.
         if self.type not in (NodeType.ROLE, NodeType.SKILL):
             return
         seen: dict[str, set[str]] = defaultdict(set)
-        for mention, alts in zip(self.mentions, alternatives, strict=True):
-            if len(alts) != 1 or (self.is_role and not mention.is_title):
+        texts = ({m.text for m in self.mentions if m.is_title} if self.is_role
+                 else self.alternatives_of)
+        for text in texts:
+            alts = self.alternatives_of[text]
+            if len(alts) != 1:
                 continue
             loose, strict = self.keys(alts[0])
-            if self.is_role or (strict != loose and _identifying(mention.text)):
+            if self.is_role or (strict != loose and _identifying(text)):
                 seen[loose].add(strict)
         self.split = {k: v for k, v in seen.items() if len(v) >= 2}
 
@@ -300,15 +334,21 @@ class _TypeResolver:
     # -- the algorithm -------------------------------------------------------------------
     def run(self, resolution: Resolution) -> None:
         level_words = {w.lower() for words in self.lexicon.levels.values() for w in words}
-        alternatives = [
-            self.normaliser.role_alternatives(m.text, level_words) if self.is_role
-            else [clean(m.text)] for m in self.mentions
-        ]
-        self._find_splits(alternatives)
+        of_text: dict[str, list[str]] = {}  # a corpus repeats its names; lists are not mutated
+        alternatives = []
+        for mention in self.mentions:
+            alts = of_text.get(mention.text)
+            if alts is None:
+                alts = of_text[mention.text] = (
+                    self.normaliser.role_alternatives(mention.text, level_words)
+                    if self.is_role else [clean(mention.text)])
+            alternatives.append(alts)
+        self.alternatives_of = of_text
+        self._find_splits()
         self._user_overrides()
         self._fixed = True
         attested: set[str] = set()
-        for alts in alternatives:
+        for alts in of_text.values():
             atom = self.atom(alts[0])
             self.clusters[atom]  # registers the atom
             if len(alts) == 1:
@@ -320,12 +360,16 @@ class _TypeResolver:
         home = self._join_slashes(alternatives, attested)
         members: dict[str, list[int]] = defaultdict(list)
         loose_refs: dict[str, list[int]] = defaultdict(list)
+        roots: dict[str, str] = {}  # the clusters are final: one find per atom
         for index, home_atom in enumerate(home):
             if home_atom in ambiguous:
                 loose_refs[home_atom].append(index)
             else:
-                members[self.clusters[home_atom]].append(index)
-        _Assembler(self, alternatives, lexicon_atoms).assemble(
+                root = roots.get(home_atom)
+                if root is None:
+                    root = roots[home_atom] = self.clusters[home_atom]
+                members[root].append(index)
+        _Assembler(self, lexicon_atoms).assemble(
             members, ambiguous, loose_refs, resolution)
         resolution.refusals.extend(self.refusals)
 
@@ -351,6 +395,8 @@ class _TypeResolver:
         first: dict[str, str] = {}
         keys: dict[str, str] = {}  # a corpus repeats its skill names
         for mention in self.mentions:
+            if mention.text in keys and not self.forbidden:
+                continue  # joined already (only a refusal would be repeated)
             atom = self.atom(mention.text)
             if "(" in atom:  # a qualifier identifies it: its words alone do not
                 continue
@@ -409,11 +455,12 @@ class _TypeResolver:
 
     def _join_slashes(self, alternatives: Sequence[list[str]], attested: set[str]) -> list[str]:
         home: list[str] = []
+        atom = self.atom
         for mention, alts in zip(self.mentions, alternatives, strict=True):
-            atoms = [self.atom(a) for a in alts]
-            if len(atoms) == 1:
-                home.append(atoms[0])
+            if len(alts) == 1:
+                home.append(atom(alts[0]))
                 continue
+            atoms = [atom(a) for a in alts]
             evidence = Evidence(
                 "slash", CONFIDENCE["slash"], clean(mention.text), mention.source.file,
                 mention.source.line, f"the slash title {clean(mention.text)!r} "
@@ -435,41 +482,58 @@ class _TypeResolver:
 class _Assembler:
     """Turns the clusters of one type into entities, with names, levels and explanations."""
 
-    def __init__(self, res: _TypeResolver, alternatives: Sequence[list[str]],
-                 lexicon_atoms: dict[str, str]) -> None:
+    def __init__(self, res: _TypeResolver, lexicon_atoms: dict[str, str]) -> None:
         self.res = res
-        self.alternatives = alternatives
         self.lexicon_atoms = lexicon_atoms
         self._levels: dict[str, Seniority] = {}
+        self._level_patterns = _level_patterns(res.lexicon)
+        #: Role key -> (position in the lexicon, level) of the lexicon roles stating a level.
+        self._lexicon_levels: dict[str, tuple[int, Seniority]] = {}
+        if res.is_role:
+            for position, (canonical, entry) in enumerate(res.lexicon.roles.items()):
+                if entry.level:
+                    self._lexicon_levels.setdefault(res.key(canonical), (position, entry.level))
         self._shown: dict[str, str] = {}
-        self._why: dict[tuple[str, str, bool], tuple[str, float, str]] = {}
 
     def assemble(self, members: dict[str, list[int]], ambiguous: set[str],
                  loose_refs: dict[str, list[int]], resolution: Resolution) -> None:
         res, mentions, type_ = self.res, self.res.mentions, self.res.type
         taken: set[str] = set(resolution.entities)
         node_of_root: dict[str, str] = {}
-        for root in sorted(members, key=lambda r: min(res.key(mentions[i].text)
-                                                       for i in members[r])):
-            group = [mentions[i] for i in members[root]]
-            name = self._choose_name(group, members[root])
-            node_id = _unique_id(f"{type_.prefix}:{slugify(name)}", taken)
+        prefix, slot = f"{type_.prefix}:", Resolution._slot(type_, "")
+        index = resolution.index
+        # Per group, each (text, is title) once with its count: a corpus repeats its names.
+        spellings = {root: Counter([(mentions[i].text, mentions[i].is_title) for i in indices])
+                     for root, indices in members.items()}
+        first_key = {root: min(res.key(text) for text, _ in pairs)
+                     for root, pairs in spellings.items()}
+        for root in sorted(members, key=first_key.__getitem__):
+            pairs = spellings[root]
+            name = self._choose_name(pairs)
+            node_id = _unique_id(prefix + slugify(name), taken)
             node_of_root[root] = node_id
-            records = [self._record(i, name) for i in members[root]]
+            why = {text: self._why(text, name) for text, _ in pairs}
+            records = []
+            for i in members[root]:
+                mention = mentions[i]
+                text, rule, confidence, reason = why[mention.text]
+                records.append(MentionRecord(text, mention.source.file, mention.source.line,
+                                             reason, rule, confidence))
             # Internal, already-typed data: constructed without re-validation (it is hot).
             entity = Entity.model_construct(
                 id=node_id, type=type_, name=name, key=res.key(name),
-                aliases=sorted({clean(m.text) for m in group} | {name}),
-                mentions=sorted(records, key=lambda r: (r.file, r.line, r.text)), level=None,
+                aliases=sorted({w[0] for w in why.values()} | {name}),
+                mentions=sorted(records, key=_RECORD_ORDER), level=None,
             )
             if res.is_role:
+                group = [mentions[i] for i in members[root]]
                 entity.level = self._role_level(group, name)
                 merge = _cross_guide(entity, group, records)
                 if merge is not None:
                     resolution.merges.append(merge)
             resolution.entities[node_id] = entity
-            for mention in group:
-                resolution.index[Resolution._slot(type_, mention.text)] = node_id
+            for cleaned, *_ in why.values():
+                index[slot + cleaned] = node_id
         for atom in sorted(ambiguous):
             self._ambiguity(atom, loose_refs.get(atom, []), node_of_root, resolution)
 
@@ -529,41 +593,40 @@ class _Assembler:
             return cleaned  # "SaaS (service-oriented modelling)": it says which SaaS
         return stripped
 
-    def _choose_name(self, group: Sequence[Mention], indices: list[int]) -> str:
+    def _choose_name(self, spellings: Counter[tuple[str, bool]]) -> str:
         """Lexicon spelling if a guide used it; else a spelling of a guide's own title (the
-        most used plain one; a title wins a tie, then the shorter)."""
+        most used plain one; a title wins a tie, then the shorter).
+
+        ``spellings`` counts the group's mentions by (text, is title), in order of use."""
         res = self.res
-        texts = dict.fromkeys(m.text for m in group)
+        texts = dict.fromkeys(text for text, _ in spellings)
         spelled = {clean(t) for t in texts}
         for text in texts:
             canonical = self.lexicon_atoms.get(res.atom(text))
             if canonical and canonical in spelled:
                 return canonical
-        title_keys = {res.key(alt) for i in indices if res.mentions[i].is_title
-                      for alt in self.alternatives[i]}
+        title_keys = {res.key(alt) for text, is_title in spellings if is_title
+                      for alt in res.alternatives_of[text]}
         counts: Counter[str] = Counter()
         titles: set[str] = set()
-        for m in group:
-            shown = self._display(m.text)
-            if title_keys and res.key(shown) not in title_keys and not m.is_title:
+        for (text, is_title), n in spellings.items():
+            shown = self._display(text)
+            if title_keys and res.key(shown) not in title_keys and not is_title:
                 continue
             plain = "/" not in shown
-            counts[shown] += 2 if plain else 1
-            if m.is_title:
+            counts[shown] += (2 if plain else 1) * n
+            if is_title:
                 titles.add(shown)
         if not counts:
-            counts.update(self._display(m.text) for m in group)
+            for (text, _), n in spellings.items():
+                counts[self._display(text)] += n
         return min(counts, key=lambda s: (-counts[s], s not in titles, "/" in s, len(s), s))
 
-    def _record(self, i: int, name: str) -> MentionRecord:
-        mention = self.res.mentions[i]
-        text = clean(mention.text)
-        slash = len(self.alternatives[i]) > 1
-        why = self._why.get((text, name, slash))
-        if why is None:
-            why = self._why[(text, name, slash)] = self._explain(text, name, slash)
-        return MentionRecord(text, mention.source.file, mention.source.line, why[2], why[0],
-                             why[1])
+    def _why(self, text: str, name: str) -> tuple[str, str, float, str]:
+        """(cleaned text, rule, confidence, reason) of a mention text joining ``name``."""
+        cleaned = clean(text)
+        slash = len(self.res.alternatives_of[text]) > 1
+        return cleaned, *self._explain(cleaned, name, slash)
 
     def _explain(self, text: str, name: str, slash: bool) -> tuple[str, float, str]:
         """(rule, confidence, reason) of a spelling joining the node named ``name``."""
@@ -589,17 +652,19 @@ class _Assembler:
     def _level_of(self, title: str) -> Seniority:
         found = self._levels.get(title)
         if found is None:
-            found = self._levels[title] = level_of(title, self.res.lexicon)
+            found = self._levels[title] = _level_in(title, self._level_patterns)
         return found
 
     def _role_level(self, group: Sequence[Mention], name: str) -> Seniority:
         """The level the role's own titles state or imply, never an alias's."""
-        res, lexicon = self.res, self.res.lexicon
+        res = self.res
         titles = [m for m in group if m.is_title]
-        for canonical, entry in lexicon.roles.items():
-            if entry.level and any(res.key(canonical) == res.key(t)
-                                   for t in [name, *(m.text for m in titles)]):
-                return entry.level
+        # The first lexicon role (in lexicon order) that is one of these titles.
+        listed = [self._lexicon_levels[key] for key in
+                  {res.key(t) for t in [name, *(m.text for m in titles)]}
+                  if key in self._lexicon_levels]
+        if listed:
+            return min(listed)[1]
         stated = sorted({m.level for m in titles if m.level}, key=lambda lv: lv.rank)
         if stated:
             return stated[-1]
@@ -610,6 +675,7 @@ class _Assembler:
         return stated[-1] if stated else self._level_of(name)
 
 
+_RECORD_ORDER = attrgetter("file", "line", "text")
 _EXAMPLES = re.compile(r"[,;]|\b(?:e\.g|i\.e|such as|incl|like)\b", re.IGNORECASE)
 
 
