@@ -9,7 +9,8 @@ command timed in the same run, interleaved, so the ratio compares like with like
   size, with ``--guides CORPUS`` (the cache is filled first, that cold build is reported;
   each command checks the corpus is unchanged by its files' stat) and with ``--graph
   STORE`` (the saved store alone);
-- ``build`` of a ``--edit-size`` corpus after editing one guide, against its cold build;
+- ``build`` of a ``--edit-size`` corpus after editing one guide, adding one and removing one,
+  each against the same run's cold build (medians of the ratios over ``--runs``);
 - opening the saved graph and answering ``role`` in-process: the store against the JSON
   document the cache used to keep (the baseline that motivated the store).
 
@@ -97,25 +98,68 @@ def warm_rows(size: int, seed: int, runs: int, work: Path) -> list[dict[str, Any
     return rows
 
 
-def edit_row(size: int, seed: int, work: Path) -> dict[str, Any]:
-    corpus = work / f"edit-{size}"
-    shutil.copytree(ensure_corpus(size, seed), corpus)
-    cache = work / f"cache-edit-{size}"
-    cold, code, err = _cli(["build", str(corpus), "--json"], cache)
-    if code != 0:
-        raise RuntimeError(f"cold build failed: {err}")
-    unchanged, _, _ = _cli(["build", str(corpus), "--json"], cache)
+def _edit(corpus: Path) -> None:
     guide = sorted(corpus.rglob("*.card.txt"))[0]
     guide.write_text(guide.read_text(encoding="utf-8").replace(
         "Top Skills for Success\n", "Top Skills for Success\nQuantum Annealing\n", 1),
         encoding="utf-8")
-    edited, code, err = _cli(["build", str(corpus), "--json"], cache)
-    if code != 0:
-        raise RuntimeError(f"incremental build failed: {err}")
-    return {"row": "`build` after editing one guide", "guides": size,
-            "cold_build_s": round(cold, 1), "rebuild_s": round(edited, 1),
-            "ratio": round(edited / cold, 3), "target": "≤ 0.10",
-            "unchanged_rebuild_s": round(unchanged, 2)}
+
+
+def _add(corpus: Path) -> None:
+    model = sorted(corpus.rglob("*.card.txt"))[1]
+    lines = model.read_text(encoding="utf-8").split("\n")
+    (model.parent / "quantum-annealing-engineer.card.txt").write_text(
+        "\n".join(["Quantum Annealing Engineer", *lines[1:]]), encoding="utf-8")
+
+
+def _remove(corpus: Path) -> None:
+    sorted(corpus.rglob("*.card.txt"))[2].unlink()
+
+
+#: The changes timed after a cold build, in this order, each against the previous state.
+CHANGES = {"edit": ("`build` after editing one guide", _edit),
+           "add": ("`build` after adding one guide", _add),
+           "remove": ("`build` after removing one guide", _remove)}
+
+
+def rebuild_rows(size: int, seed: int, work: Path, runs: int) -> list[dict[str, Any]]:
+    """Each run: a cold build, then edit one guide, add one, remove one (each rebuild timed
+    against that run's cold build); medians of the runs' ratios."""
+    cold_s: list[float] = []
+    times: dict[str, list[float]] = {name: [] for name in CHANGES}
+    ratios: dict[str, list[float]] = {name: [] for name in CHANGES}
+    unchanged_s: list[float] = []
+    for run in range(runs):
+        corpus = work / f"edit-{size}-{run}"
+        shutil.copytree(ensure_corpus(size, seed), corpus)
+        cache = work / f"cache-edit-{size}-{run}"
+        cold, code, err = _cli(["build", str(corpus), "--json", "--keep-going"], cache)
+        if code != 0:
+            raise RuntimeError(f"cold build failed: {err}")
+        cold_s.append(cold)
+        unchanged_s.append(_cli(["build", str(corpus), "--json", "--keep-going"], cache)[0])
+        for name, (_, change) in CHANGES.items():
+            change(corpus)
+            seconds, code, err = _cli(["build", str(corpus), "--json", "--keep-going"], cache)
+            if code != 0:
+                raise RuntimeError(f"rebuild after {name} failed: {err}")
+            times[name].append(seconds)
+            ratios[name].append(seconds / cold)
+        shutil.rmtree(corpus, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
+        print(json.dumps({"run": run, "cold": cold, **{k: v[-1] for k, v in times.items()}}),
+              file=sys.stderr, flush=True)
+    rows = [{"row": label, "guides": size, "cold_build_s": round(statistics.median(cold_s), 1),
+             "rebuild_s": round(statistics.median(times[name]), 2),
+             "ratio": round(statistics.median(ratios[name]), 3), "target": "≤ 0.10",
+             "runs": runs} for name, (label, _) in CHANGES.items()]
+    rows.append({"row": "`build` again, nothing changed", "guides": size,
+                 "cold_build_s": round(statistics.median(cold_s), 1),
+                 "rebuild_s": round(statistics.median(unchanged_s), 2),
+                 "ratio": round(statistics.median(
+                     [u / c for u, c in zip(unchanged_s, cold_s, strict=True)]), 3),
+                 "runs": runs})
+    return rows
 
 
 def baseline_row(size: int, seed: int, work: Path) -> dict[str, Any]:
@@ -166,7 +210,7 @@ def main(argv: list[str] | None = None) -> None:
         if sizes:
             rows.append(baseline_row(sizes[0], args.seed, work))
         if args.edit_size:
-            rows.append(edit_row(args.edit_size, args.seed, work))
+            rows += rebuild_rows(args.edit_size, args.seed, work, args.runs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -63,7 +63,8 @@ from careergraph.names import (
 )
 from careergraph.related import word_set_key
 
-__all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "level_of", "resolve_mentions"]
+__all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "learnt_acronyms", "level_of",
+           "resolve_mentions"]
 
 
 # Not frozen: a frozen dataclass's __init__ is several times slower and a build makes one
@@ -176,17 +177,19 @@ def _lexicon_groups(type_: NodeType, lexicon: Lexicon) -> dict[str, list[str]]:
 
 
 def resolve_mentions(
-    mentions: Iterable[Mention], lexicon: Lexicon | None = None
+    mentions: Iterable[Mention], lexicon: Lexicon | None = None,
+    *, learnt: Sequence[tuple[str, str]] | None = None,
 ) -> Resolution:
-    """Cluster mentions into entities, deterministically (same mentions, same ids)."""
+    """Cluster mentions into entities, deterministically (same mentions, same ids).
+
+    ``learnt``: the acronym pairs to know instead of those the mentions define (resolving
+    part of a corpus exactly as within the whole: see :mod:`careergraph.components`).
+    """
     lexicon = lexicon or load_lexicon()
     mentions = _unique_sorted(mentions)
     normaliser = Normaliser(lexicon.acronyms)
-    # Each text once, at its last occurrence: the same expansions win as learning them all.
-    texts = reversed(dict.fromkeys(m.text for m in reversed(mentions)))
-    for text in texts:
-        for acronym, expansion in strip_qualifiers(clean(text))[1].items():
-            normaliser.learn(acronym, expansion)
+    for acronym, expansion in (_pairs(mentions) if learnt is None else learnt):
+        normaliser.learn(acronym, expansion)
 
     resolution = Resolution()
     by_type: dict[NodeType, list[Mention]] = defaultdict(list)
@@ -195,6 +198,24 @@ def resolve_mentions(
     for type_ in NodeType:
         _TypeResolver(type_, by_type.get(type_, []), lexicon, normaliser).run(resolution)
     return resolution
+
+
+def learnt_acronyms(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
+    """The ``(acronym, expansion)`` pairs the mentions define ("Data Operations (DataOps)"),
+    in the order resolution learns them.
+
+    >>> src = Source(file="g.txt", line=1)
+    >>> learnt_acronyms([Mention(type=NodeType.ROLE, text="Data Operations (DataOps) Lead",
+    ...                          source=src)])
+    [('DataOps', 'Data Operations')]
+    """
+    return _pairs(_unique_sorted(mentions))
+
+
+def _pairs(ordered: Sequence[Mention]) -> list[tuple[str, str]]:
+    # Each text once, at its last occurrence: the same expansions win as learning them all.
+    texts = reversed(dict.fromkeys(m.text for m in reversed(ordered)))
+    return [pair for text in texts for pair in strip_qualifiers(clean(text))[1].items()]
 
 
 def _unique_sorted(mentions: Iterable[Mention]) -> list[Mention]:

@@ -1,0 +1,257 @@
+"""Rebuilding after a change gives byte-for-byte the graph and report a cold build gives.
+
+Each test keeps one cache folder across changes to a corpus (the way a user's cache lives
+between commands) and, after every change, builds the same corpus cold in a fresh cache
+folder; the two stores must have the same digest and the same canonical export (node-link
+JSON of the graph and the build report, order included), and the in-memory graphs returned
+must export the same bytes too.  Changes: editing a guide's text (a skill added, a move added,
+a title changed so two roles merge or split, an alias that makes a name ambiguous), adding,
+removing and renaming a guide file, and changing the lexicon — on the bundled corpus, on a
+generated corpus of 300 guides, and as random edit sequences over a small generated corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from benchmarks.generate import generate
+
+from careergraph.cache import cache_key, cached_build
+from careergraph.graph import CareerGraph
+from careergraph.model import NodeType
+from careergraph.resources import guides_dir
+
+
+def _export(graph: CareerGraph) -> str:
+    return json.dumps(graph.to_json(), ensure_ascii=False)
+
+
+class Builds:
+    """A corpus folder, a cache kept across changes, and cold builds to compare with."""
+
+    def __init__(self, guides: Path, work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.guides = guides
+        self.work = work
+        self.monkeypatch = monkeypatch
+        self.cache = work / "cache"
+        self.lexicon_dirs: list[Path] = []
+        self.colds = 0
+
+    def _build(self, cache: Path) -> tuple[CareerGraph, CareerGraph]:
+        """The graph ``cached_build`` returns, and the graph its stored file holds."""
+        self.monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(cache))
+        built = cached_build([self.guides], lexicon_dirs=self.lexicon_dirs)
+        key = cache_key([self.guides], self.lexicon_dirs)
+        return built, CareerGraph.load(cache / f"graph-{key}.db")
+
+    def parsed(self) -> int:
+        """How many parses the kept cache holds."""
+        with sqlite3.connect(self.cache / "parsed.db") as db:
+            count: int = db.execute("SELECT count(*) FROM parsed").fetchone()[0]
+        return count
+
+    def check(self) -> CareerGraph:
+        """Rebuild with the kept cache and cold; assert they agree; return the rebuild."""
+        built, stored = self._build(self.cache)
+        self.colds += 1
+        cold_built, cold_stored = self._build(self.work / f"cold-{self.colds}")
+        assert stored.digest == cold_stored.digest
+        assert _export(stored) == _export(cold_stored)
+        assert _export(built) == _export(cold_built) == _export(cold_stored)
+        return stored
+
+
+@pytest.fixture()
+def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Builds:
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    builds = Builds(guides, tmp_path, monkeypatch)
+    builds.check()
+    return builds
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+CARD = "lead-mlops-engineer.card.txt"
+PLATFORM = "mlops-ml-platform-engineer.card.txt"
+
+
+def test_skill_added_reparses_one_guide(bundled: Builds) -> None:
+    before = bundled.parsed()
+    _replace(bundled.guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    graph = bundled.check()
+    assert bundled.parsed() == before + 1  # only the edited guide was parsed again
+    assert graph.match("Quantum Annealing", NodeType.SKILL).name == "Quantum Annealing"
+
+
+def test_move_added(bundled: Builds) -> None:
+    _replace(bundled.guides / CARD, "Can Lead To\n", "Can Lead To\nChief Quantum Officer\n")
+    graph = bundled.check()
+    card = graph.role("Lead MLOps Engineer")
+    assert "Chief Quantum Officer" in {move.name for move in card.leads_to}
+
+
+def test_title_change_merges_two_roles(bundled: Builds) -> None:
+    manager = "machine-learning-operations-manager.card.txt"
+    assert bundled.check().role("Machine Learning Operations Manager").guides == [manager]
+    _replace(bundled.guides / PLATFORM, "MLOps / ML Platform Engineer",
+             "Machine Learning Operations Manager")
+    merged = bundled.check()
+    assert merged.role("Machine Learning Operations Manager").guides == [manager, PLATFORM]
+
+
+def test_title_change_splits_a_merged_role(bundled: Builds) -> None:
+    assert len(bundled.check().role("Lead MLOps Engineer").guides) == 2
+    _replace(bundled.guides / CARD, "Lead MLOps Engineer\n", "Lead Model Reliability Engineer\n")
+    graph = bundled.check()
+    assert graph.role("Lead Model Reliability Engineer").guides == [CARD]
+    assert graph.role("Lead MLOps Engineer").guides == ["lead-mlops-engineer.longform.txt"]
+
+
+def _structured(path: Path, role: str, alias: str) -> None:
+    path.write_text(f"role: {role}\naliases:\n- {alias}\nskills:\n  top:\n  - Python\n"
+                    "leads_to:\n- Director of Platforms\n", encoding="utf-8")
+
+
+def test_alias_that_makes_a_name_ambiguous(bundled: Builds) -> None:
+    _structured(bundled.guides / "data-platform-engineer.yaml", "Data Platform Engineer",
+                "Platform Lead")
+    first = bundled.check()
+    assert not first.report.ambiguous
+    _structured(bundled.guides / "infra-platform-engineer.yaml", "Infrastructure Platform "
+                "Engineer", "Data Platform Lead")
+    bundled.check()
+    # Now edit the second guide's alias so both claim one name.
+    _replace(bundled.guides / "infra-platform-engineer.yaml", "Data Platform Lead",
+             "Platform Lead")
+    graph = bundled.check()
+    assert [a.name for a in graph.report.ambiguous] == ["Platform Lead"]
+
+
+def test_add_remove_and_rename_a_guide(bundled: Builds) -> None:
+    model = (bundled.guides / CARD).read_text(encoding="utf-8")
+    added = bundled.guides / "quantum-annealing-engineer.card.txt"
+    added.write_text(model.replace("Lead MLOps Engineer", "Quantum Annealing Engineer", 1),
+                     encoding="utf-8")
+    assert bundled.check().role("Quantum Annealing Engineer").guides == [added.name]
+    (bundled.guides / "senior-mlops-engineer.longform.txt").unlink()
+    graph = bundled.check()
+    assert "senior-mlops-engineer.longform.txt" not in {g.file for g in graph.report.guides}
+    added.rename(bundled.guides / "qa-engineer.card.txt")
+    assert bundled.check().role("Quantum Annealing Engineer").guides == ["qa-engineer.card.txt"]
+
+
+def test_lexicon_change_rebuilds_everything(bundled: Builds, tmp_path: Path) -> None:
+    before = bundled.parsed()
+    lexicon = tmp_path / "lexicon"
+    lexicon.mkdir()
+    (lexicon / "roles.yaml").write_text(
+        "roles:\n  Lead MLOps Engineer: {aliases: [Machine Learning Platform Lead]}\n",
+        encoding="utf-8")
+    bundled.lexicon_dirs = [lexicon]
+    graph = bundled.check()
+    assert bundled.parsed() == before + 5  # every guide parsed again with the new lexicon
+    lead = graph.match("Machine Learning Platform Lead")
+    assert lead.id == graph.match("Lead MLOps Engineer").id
+
+
+# -- a generated corpus ----------------------------------------------------------------------
+
+Change = Callable[[Path, random.Random], None]
+
+
+def _guide_files(guides: Path) -> list[Path]:
+    return sorted(p for p in guides.iterdir() if p.is_file())
+
+
+def _edit_line(guides: Path, rng: random.Random) -> None:
+    """Drop, duplicate or change one line of a text guide (lines below it move)."""
+    path = rng.choice([p for p in _guide_files(guides) if p.suffix == ".txt"])
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = rng.randrange(1, len(lines))
+    action = rng.choice(["drop", "dup", "word"])
+    if action == "drop":
+        del lines[at]
+    elif action == "dup":
+        lines.insert(at, lines[at])
+    else:
+        lines[at] = lines[at] + " Quantum"
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _swap_title(guides: Path, rng: random.Random) -> None:
+    """Give a text guide another guide's title (two roles merge) or a new one (a split)."""
+    texts = [p for p in _guide_files(guides) if p.suffix == ".txt"]
+    path, other = rng.sample(texts, 2)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    title = other.read_text(encoding="utf-8").split("\n")[0] if rng.random() < 0.5 \
+        else f"Quantum {lines[0]}"
+    path.write_text("\n".join([title, *lines[1:]]), encoding="utf-8")
+
+
+def _add(guides: Path, rng: random.Random) -> None:
+    model = rng.choice([p for p in _guide_files(guides) if p.name.endswith(".card.txt")])
+    lines = model.read_text(encoding="utf-8").split("\n")
+    name = f"Quantum Role {rng.randrange(10**6)}"
+    (guides / f"{name.lower().replace(' ', '-')}.card.txt").write_text(
+        "\n".join([name, *lines[1:]]), encoding="utf-8")
+
+
+def _remove(guides: Path, rng: random.Random) -> None:
+    rng.choice(_guide_files(guides)).unlink()
+
+
+def _rename(guides: Path, rng: random.Random) -> None:
+    path = rng.choice(_guide_files(guides))
+    path.rename(path.with_name("renamed-" + path.name))
+
+
+CHANGES: list[Change] = [_edit_line, _swap_title, _add, _remove, _rename]
+
+
+def _generated(size: int, seed: int, work: Path, monkeypatch: pytest.MonkeyPatch) -> Builds:
+    generate(size, work / "corpus", seed=seed)
+    builds = Builds(work / "corpus" / "guides", work, monkeypatch)
+    builds.check()
+    return builds
+
+
+def test_generated_corpus_each_kind_of_change(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    builds = _generated(300, 20240607, tmp_path, monkeypatch)
+    rng = random.Random(1)
+    for change in CHANGES:
+        change(builds.guides, rng)
+        builds.check()
+
+
+@pytest.mark.parametrize("seed", [2, 3, 4])
+def test_random_edit_sequences(seed: int, tmp_path: Path,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    builds = _generated(30, 17 + seed, tmp_path, monkeypatch)
+    rng = random.Random(seed)
+    for _ in range(3):
+        rng.choice(CHANGES)(builds.guides, rng)
+        builds.check()
+
+
+def test_built_graph_rows_are_in_key_order(tmp_path: Path) -> None:
+    """Nodes come in id order and edges in (source, target, type) order: a store can keep
+    rows by key and apply a row-level diff without renumbering (docs/incremental.md)."""
+    generate(50, tmp_path, seed=17)
+    for graph in (CareerGraph.from_guides(), CareerGraph.from_guides(tmp_path / "guides")):
+        nodes = list(graph.nx.nodes)
+        edges = list(graph.nx.edges(keys=True))
+        assert nodes == sorted(nodes)
+        assert edges == sorted(edges)
