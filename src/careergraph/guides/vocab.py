@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from careergraph.guides.headings import HeadingVocabulary, load_headings
+from careergraph.guides.split import KnownNames
 from careergraph.guides.text import clean, split_items
 from careergraph.lexicon import Lexicon
 
@@ -71,10 +72,11 @@ class Vocabulary:
     def from_lexicon(cls, lexicon: Lexicon) -> Vocabulary:
         """Index ``lexicon`` (employers, sectors, skill spellings, tools, role heads)."""
         skills = [name for canon, al in lexicon.skills.items() for name in (canon, *al)]
+        # KnownNames: segment() reuses their index instead of rebuilding it per call.
         return cls(
-            employers=lexicon.employer_names(),
-            sectors=lexicon.sector_names(),
-            skills=list(dict.fromkeys(skills)),
+            employers=KnownNames(lexicon.employer_names()),
+            sectors=KnownNames(lexicon.sector_names()),
+            skills=KnownNames(dict.fromkeys(skills)),
             role_heads=frozenset(lexicon.role_heads),
             tools=_index(list(lexicon.tools)),
             headings=load_headings(lexicon.headings or None),
