@@ -81,10 +81,16 @@ class GuideBuilder:
         self._keys: dict[str, set[str]] = {}
         self._content: dict[int, str] = {}
         self._used: set[int] = set()
+        self._sources: dict[int, Source] = {}
 
     # -- provenance --------------------------------------------------------------------------
     def source(self, line: int) -> Source:
-        return Source(file=self.file, line=line)
+        # Sources are immutable: facts read from one line share one (fewer objects to build,
+        # pickle and keep).
+        found = self._sources.get(line)
+        if found is None:
+            found = self._sources[line] = Source(file=self.file, line=line)
+        return found
 
     def fact(self, text: str, line: int) -> Fact | None:
         """A cleaned :class:`Fact` (control characters blanked), or None for empty text."""
@@ -93,7 +99,8 @@ class GuideBuilder:
 
     def content(self, line: int, text: str) -> None:
         """Declare ``line`` a content line (counted by coverage)."""
-        self._content.setdefault(line, clean(text))
+        if line not in self._content:
+            self._content[line] = clean(text)
 
     def use(self, line: int) -> None:
         """Mark ``line`` as having produced a fact."""

@@ -36,6 +36,7 @@ from multiprocessing.process import BaseProcess
 from types import FrameType
 
 from careergraph.errors import GuideError
+from careergraph.guides import wire
 from careergraph.guides.read import parse_bytes
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import Lexicon, load_lexicon
@@ -152,9 +153,15 @@ def _stop_signals_kill_workers(before: set[BaseProcess]) -> Iterator[None]:
             signal.signal(signum, handler)
 
 
-def _parse_in_worker(job: ParseJob) -> ParseOutcome:
+def _parse_in_worker(job: ParseJob) -> bytes:
     assert _worker_vocab is not None
-    return _parse(job, _worker_vocab)
+    outcome = _parse(job, _worker_vocab)
+    return wire.dumps((outcome.guides, outcome.error))
+
+
+def _received(data: bytes) -> ParseOutcome:
+    guides, error = wire.loads(data)
+    return ParseOutcome(guides=guides, error=error)
 
 
 def parse_all(
@@ -181,7 +188,8 @@ def parse_all(
     finished = False
     try:
         with _stop_signals_kill_workers(before):
-            yield from pool.map(_parse_in_worker, jobs, chunksize=chunk)
+            # Outcomes travel in wire form: unpickling here is the parent's share of the work.
+            yield from map(_received, pool.map(_parse_in_worker, jobs, chunksize=chunk))
         finished = True
     finally:
         # Interrupted: drop the queued files and stop the workers now rather than after them.
