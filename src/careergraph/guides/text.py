@@ -148,6 +148,9 @@ def strip_bullet(text: str) -> tuple[str, bool]:
 
 
 def _top_level_colon(text: str) -> int:
+    first = text.find(":")
+    if first == -1 or ("(" not in text[:first] and "[" not in text[:first]):
+        return first  # no colon, or no bracket opened before the first one
     depth = 0
     for index, char in enumerate(text):
         if char in "([":
