@@ -102,6 +102,8 @@ def split_card_line(text: str) -> list[tuple[str | None, str]]:
     whole = _BY_LOWER.get(rest.rstrip(":").strip().lower())
     if whole:
         return [(whole, "")]
+    if not rest.startswith(_ANY) and not rest.endswith(_ANY):
+        return [(None, rest)] if rest else []  # most lines: no heading glued on
     head: list[tuple[str | None, str]] = []
     while rest:
         heading = _leading_heading(rest)

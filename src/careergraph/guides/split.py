@@ -182,7 +182,7 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             u, c, p = best[end]
             if (u, c, p + 1) < best[i]:
                 best[i], choice[i] = (u, c, p + 1), (end, True)
-    pieces: list[Piece] = []
+    parts: list[tuple[str, int, int, bool]] = []
     i = 0
     while i < size:
         step = choice[i]
@@ -194,9 +194,13 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
         stripped = raw.strip()
         if stripped:
             lead = i + len(raw) - len(raw.lstrip())
-            pieces.append(Piece(stripped, lead, lead + len(stripped), is_known))
+            parts.append((stripped, lead, lead + len(stripped), is_known))
         i = end
-    return [_mark_case_cuts(text, pieces, n) for n in range(len(pieces))]
+    # An unknown piece among several is marked when letter case alone cut it.
+    single = len(parts) == 1
+    return [Piece(part, start, end, known, not (known or single)
+                  and (_glued(text, start) or _glued(text, end)))
+            for part, start, end, known in parts]
 
 
 def join_brand_names(pieces: list[Piece]) -> list[Piece]:
@@ -231,14 +235,6 @@ def _glued(text: str, index: int) -> bool:
         or text[index].isspace()
         or text[index] in _SEPARATORS
     )
-
-
-def _mark_case_cuts(text: str, pieces: list[Piece], n: int) -> Piece:
-    piece = pieces[n]
-    if piece.known or len(pieces) == 1:
-        return piece
-    by_case = _glued(text, piece.start) or _glued(text, piece.end)
-    return Piece(piece.text, piece.start, piece.end, False, by_case)
 
 
 def strip_step_number(text: str, expected: int) -> tuple[str, bool]:

@@ -77,6 +77,8 @@ _OPENERS = frozenset(
         "With",
     ]
 )
+_ITEM_SEPARATOR = re.compile("[,;]")
+_CONJUNCTION = re.compile(" (?:and/or|and|or) ")  # the words _split_conjunctions_nested tries
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "Sr.", "Jr.", "Dr.", "St.")
 
 
@@ -253,6 +255,22 @@ def split_items(text: str, keep_whole: Callable[[str], bool] | None = None) -> l
     >>> split_items("Trust and Safety Engineer, Data Engineer and ML Engineer", is_title)
     ['Trust and Safety Engineer', 'Data Engineer', 'ML Engineer']
     """
+    items: list[str] = []
+    for part in _top_level_parts(text):
+        pieces = [p for p in (clean(piece) for piece in _split_conjunctions(part)) if p]
+        whole = clean(part)
+        if (keep_whole is not None and len(pieces) > 1 and keep_whole(whole)
+                and not all(keep_whole(p) for p in pieces)):
+            items.append(whole)
+        else:
+            items.extend(pieces)
+    return items
+
+
+def _top_level_parts(text: str) -> list[str]:
+    """``text`` cut at commas and semicolons outside parentheses."""
+    if "(" not in text:
+        return _ITEM_SEPARATOR.split(text)  # nothing is nested: every separator cuts
     parts: list[str] = []
     depth = 0
     current: list[str] = []
@@ -267,20 +285,24 @@ def split_items(text: str, keep_whole: Callable[[str], bool] | None = None) -> l
         else:
             current.append(char)
     parts.append("".join(current))
-    items: list[str] = []
-    for part in parts:
-        pieces = [p for p in (clean(piece) for piece in _split_conjunctions(part)) if p]
-        whole = clean(part)
-        if (keep_whole is not None and len(pieces) > 1 and keep_whole(whole)
-                and not all(keep_whole(p) for p in pieces)):
-            items.append(whole)
-        else:
-            items.extend(pieces)
-    return items
+    return parts
 
 
 def _split_conjunctions(part: str) -> list[str]:
     # Only split at " and " / " or " outside parentheses.
+    if "(" not in part and part.isascii():
+        # Nothing nested and lowercasing keeps every offset: the scan below, done by re.
+        pieces: list[str] = []
+        start = 0
+        for match in _CONJUNCTION.finditer(part.lower()):
+            pieces.append(part[start : match.start()])
+            start = match.end()
+        pieces.append(part[start:])
+        return pieces
+    return _split_conjunctions_nested(part)
+
+
+def _split_conjunctions_nested(part: str) -> list[str]:
     pieces: list[str] = []
     depth = 0
     start = 0

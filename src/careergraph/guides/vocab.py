@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -25,6 +26,8 @@ _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 _OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President"})
 _ENUM_TRIGGERS = ("such as ", "like ", "including ", "e.g., ", "e.g. ", "i.e., ")
 _ENUM_STOPS = ";:)"
+# Where an enumeration ends: a stop character, or a full stop before a space or the end.
+_ENUM_END = re.compile(f"[{re.escape(_ENUM_STOPS)}]|\\.(?= |\\Z)")
 _TOOL_CONTEXT = (
     "tool",
     "framework",
@@ -151,12 +154,9 @@ class Vocabulary:
         (``keep_whole``: see :func:`~careergraph.guides.text.split_items`)."""
         lists: list[tuple[int, list[str]]] = []
         for start in self._enumeration_starts(text):
-            stop = start
             limit = min(len(text), start + _ENUM_SPAN)
-            while stop < limit and text[stop] not in _ENUM_STOPS:
-                if text[stop] == "." and (stop + 1 >= len(text) or text[stop + 1] == " "):
-                    break
-                stop += 1
+            end = _ENUM_END.search(text, start)
+            stop = min(end.start(), limit) if end else limit
             body = text[start:stop]
             for trigger in _ENUM_TRIGGERS:
                 if body.startswith(trigger):
