@@ -55,7 +55,7 @@ def _model(cls: type[BaseModel], values: dict[str, Any], fields_set: set[str]) -
     return obj
 
 
-def _reduce(obj: BaseModel) -> tuple[Any, ...]:
+def _reduce(obj: BaseModel) -> str | tuple[Any, ...]:
     if obj.__pydantic_extra__ is not None or obj.__pydantic_private__ is not None:
         return obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)  # not ours to shorten: as usual
     return _model, (type(obj), obj.__dict__, obj.__pydantic_fields_set__)
