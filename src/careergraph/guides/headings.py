@@ -34,7 +34,7 @@ __all__ = ["HeadingVocabulary", "load_headings", "normalise_heading"]
 
 # Leading decoration: markdown heading marks, bold, emoji and symbols, "1." / "2)" / "Step 3:".
 _DECOR = re.compile(r"^(?:[#>*_=\s]|[^\w\s(\"'$€£₹])+")
-_NUMBER = re.compile(r"^(?:step\s+)?\d{1,2}(?:[.):]|\s*[-–—])\s*", re.IGNORECASE)
+_NUMBER = re.compile(r"^(?:step\s+)?\d{1,2}(?:[.):\]]|\s*[-–—])\s*", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s*_#:–—-]+$")
 _CACHE_SIZE = 20_000
 _PREFIX = 3  # every fragment has at least this many characters
@@ -119,7 +119,7 @@ class HeadingVocabulary:
         """The kind a heading's words announce, or None when no rule knows them."""
         if heading in self._seen:
             return self._seen[heading]
-        bare = normalise_heading(heading)
+        bare = normalise_heading(heading).replace("’", "'")
         found = self.headings.get(bare.lower())
         if found is None:
             lowered = bare.lower()

@@ -13,15 +13,18 @@ import re
 
 from careergraph.guides.builder import fact_key
 from careergraph.guides.moves import is_truncated
-from careergraph.guides.split import segment
-from careergraph.guides.text import clean, split_items
+from careergraph.guides.split import join_brand_names, segment
+from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["VERBS", "bracket_names", "other_role", "prose_skills", "skill_names", "strip_acronym"]
+__all__ = ["VERBS", "bracket_names", "other_role", "prose_skills", "sentence_skills",
+           "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
 _GLUED = re.compile(r"[a-z)][A-Z]")
+# A run of capitals glued to a capitalised word: "GAAPTax", "JAXScientific" (not "MLOps").
+_CAPS_GLUE = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
 _ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
 #: Words that open a clause, not a skill name ("Design, build and maintain …").
@@ -83,14 +86,37 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     ['Threat Modeling', 'Incident Response', 'Cloud Security']
     """
     item = clean(item.rstrip("."))
-    if any(mark in item for mark in ",;|·"):
+    outside = _PARENTHESES.sub("", item)
+    if any(mark in outside for mark in ",;|·"):
         parts = split_items(item.replace("|", ",").replace("·", ","))
-    elif _GLUED.search(item):
-        parts = [p.text for p in segment(item, vocab.skills)]
+    elif _GLUED.search(outside) or _CAPS_GLUE.search(outside):
+        # "Financial ReportingGAAPTax PreparationExcel": cut by case, "GAAP|Tax" too, and
+        # "Py" + "Torch" joined back; names in brackets are skills of their own.
+        glued = _CAPS_GLUE.sub(", ", item)
+        parts = []
+        known = [*vocab.skills, *(n for names in vocab.tools.values() for n in names
+                                  if len(n) > 2)]  # "R" would cut "REST" apart
+        for piece in join_brand_names(segment(glued, known), second=5):
+            head = piece.text
+            if head.endswith(")") and "(" in head:
+                parts.extend(bracket_names(head))
+                head = _PARENTHESES.sub("", head).strip()
+            parts.append(head)
     else:
         parts = [item]
     out: list[str] = []
     for part in parts:
+        if part.endswith(")") and " (" in part and _ACRONYM.search(part) is None:
+            inner = bracket_names(part)
+            if inner:
+                # "cloud warehouses (Snowflake, BigQuery)", "one orchestrator (Airflow or
+                # Dagster)": the names in brackets are skills; the head is one unless it is
+                # only a count ("one orchestrator").
+                head = part[: part.index(" (")]
+                out.extend(inner)
+                if head.split()[0].lower() in _NOT_ITEM:
+                    continue
+                part = head
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
         part = part.strip(" .:-–")
         if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
@@ -191,3 +217,83 @@ def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str |
 
 def _key(title: str) -> str:
     return fact_key(_PARENTHESES.sub(" ", title))
+
+
+# Words that end a skill name inside a sentence ("SQL first", "API design to your toolbox").
+_ENDS = frozenset({"to", "for", "is", "are", "was", "be", "matter", "matters", "helps", "help",
+                   "first", "most", "more", "here", "at", "in", "on", "with", "by", "from",
+                   "when", "as", "that", "which", "who", "so", "than", "every", "each",
+                   "across", "into", "will", "can", "should", "must", "if", "because",
+                   "while", "through", "counts", "count", "pays", "pay", "gets", "get"})
+# Words a list's first item follows ("Focus on A, B", "learn A, B", "Knowledge of A or B").
+_LEADS = frozenset({"on", "of", "in", "with", "learn", "add", "master", "use", "using",
+                    "including", "include", "includes", "like", "need", "needs", "then",
+                    "and", "or", "plus", "also", "know", "knowing", "about", "through"})
+_SUBJECTS = frozenset({"you", "they", "he", "she", "we", "it", "i", "most", "many", "some"})
+_NOT_ITEM = frozenset({"a", "an", "the", "one", "your", "our", "their", "this", "that",
+                       "these", "those", "any", "many", "most", "some", "its", "his", "her",
+                       "other", "more", "less", "such", "each", "every", "all", "both"})
+_DUTIES = VERBS | frozenset({"set", "mentor", "review", "ship", "fix", "coordinate", "help",
+                             "talk", "answer", "explain", "handle", "prepare", "report",
+                             "check", "meet", "attend", "visit", "travel", "spend"})
+_CUES = re.compile(r"\b(?:learn|add|focus on|master|toolbox|toolkit|skills?|matters?|"
+                   r"knowledge of|proficien|tools?|experience with|familiar)")
+_LEARNING = re.compile(r"\b(?:learn|learns|learning|add|adds|master|pick up|picks up)\s+")
+
+
+def _item(words: list[str], first: bool) -> str | None:
+    if first:
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _LEADS | VERBS), default=0)
+        words = words[cut:]
+    cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS), len(words))
+    words = words[:cut]
+    while words and words[0].lower() in ("and", "or", "then", "plus", "also", "later", "some",
+                                          "basic", "strong", "solid", "good"):
+        words = words[1:]
+    if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS:
+        return None
+    if any(w.lower() in _ENDS or any(c.isdigit() for c in w) for w in words):
+        return None
+    return " ".join(words).strip(" .,'\"`*")
+
+
+def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list[str]:
+    """Skills a sentence lists in running prose ("Add caching, message queues and API design
+    to your toolbox", "SolidWorks or Creo for modelling, ANSYS for simulation").
+
+    Only lists of two or more short noun phrases count; a sentence about what "you" do is a
+    duty, unless it says what you learn.  ``cued``: only sentences that speak of skills
+    ("learn", "focus on", "toolbox", "matter most") count (prose outside a skills section).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> sentence_skills("Focus on one language (Java, Go or Python), SQL and writing tests.", v)
+    ['Java', 'Go', 'Python', 'SQL', 'writing tests']
+    >>> sentence_skills("You own services, design database schemas and take part in on-call.", v)
+    []
+    """
+    found: list[str] = []
+    for sentence in split_sentences(text[:1200]):
+        for inner in _BRACKETS.findall(sentence):
+            items = split_items(re.sub(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+", "", inner))
+            if len(items) >= 2 and all(0 < len(i.split()) <= 3 for i in items):
+                found.extend(i for i in items if not any(c.isdigit() for c in i))
+        lowered = sentence.lower()
+        if (cued and _CUES.search(lowered) is None) or _SALARY_WORDS.search(lowered):
+            continue  # "Total compensation adds bonus and stock": pay, not skills
+        if lowered.split(" ", 1)[0] in _DUTIES:
+            continue  # "Set architecture for an app and mentor others": a duty
+        body = _BRACKETS.sub(" ", sentence).rstrip(" .!?")
+        first_word = body.split(" ", 1)[0].lower()
+        if first_word in _SUBJECTS:
+            learning = _LEARNING.search(body)
+            if learning is None:
+                continue
+            body = body[learning.end():]
+        for part in re.split(r"\s*;\s*|\s+(?:such as|like|including)\s+", body):
+            pieces = [p.split() for p in split_items(part)]
+            named = [_item(words, index == 0) for index, words in enumerate(pieces)]
+            names = [i for i in named if i and not vocab.is_role_title(i)]
+            if len(names) >= 2:
+                found.extend(names)
+    return list(dict.fromkeys(found))

@@ -28,11 +28,20 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
-from careergraph.guides.items import VERBS, other_role, prose_skills, skill_names, strip_acronym
+from careergraph.guides.items import (
+    VERBS,
+    other_role,
+    prose_skills,
+    sentence_skills,
+    skill_names,
+    strip_acronym,
+)
+from careergraph.guides.ladders import FORK, block_edges, fork_edges, years_start
 from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
     hiring_employers,
+    section_names,
     sectors,
 )
 from careergraph.guides.moves import (
@@ -42,6 +51,7 @@ from careergraph.guides.moves import (
     prose_moves,
     role_base,
     step_number,
+    titles_in,
 )
 from careergraph.guides.roles import choose_role, role_from_file_name
 from careergraph.guides.salary import find_money, read_salaries, salary_level
@@ -158,6 +168,7 @@ class _Row:
     kind: Kind | None = None  # a known heading's kind, or a bullet label's for its own line
     top: bool = False  # a known heading: opens a top-level section
     full: str = ""  # a labelled line's whole text (``text`` is what follows the label)
+    rung: int | None = None  # a rung block's title: its first year (-1: no years line)
 
 
 def _plain_heading(text: str) -> bool:
@@ -187,10 +198,22 @@ def _short_title(text: str, vocab: Vocabulary) -> bool:
     return len(words) == 1 or bool(rest)
 
 
+# Words inside an item that make it a phrase, not a name ("architecture on AWS").
+_FUNCTION_WORDS = re.compile(r"\b(?:on|in|with|including|such as|like|of|at|to)\b")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
+_LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
+
+
 def _markup(text: str) -> str:
     """Leftover markdown and flattened table cells made plain ("| a | b |" -> "a | b")."""
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+        if text.strip().lower().startswith(("back to", "return to", "← ", "see also")):
+            return ""  # a navigation link
     if "**" in text or "__" in text:
         text = text.replace("**", "").replace("__", "")
+    if "`" in text or "*" in text:
+        text = _EMPHASIS.sub(r"\1", text.replace("`", ""))  # `code`, *italics*
     if text.startswith("#"):
         text = text.lstrip("#").strip()
     if "|" in text:
@@ -230,6 +253,57 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     return [*parts, (no, item, bullet)]
 
 
+# Kinds whose words also name list items ("Roadmaps", "Prioritisation frameworks").
+_ITEM_LIKE = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.TOOLS, Kind.SKILLS,
+                        Kind.SOFT_SKILLS, Kind.OTHER})
+
+
+def _section_word(text: str, vocab: Vocabulary) -> bool:
+    return classify_heading(text, vocab.headings) not in _ITEM_LIKE
+
+
+_QUESTION_WORDS = frozenset({"who", "where", "what", "how", "which", "when", "why"})
+_MARKERS = frozenset("-–•*·▪✗✘✓✔")
+
+
+def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A bullet marker alone on its line marks the next line as a bullet ("-" then "X: …")."""
+    out: list[tuple[int, str, bool]] = []
+    pending = False
+    for no, text, bullet in raw:
+        if text in _MARKERS:
+            pending = True
+            continue
+        out.append((no, text, bullet or pending))
+        pending = False
+    return out
+
+
+def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
+                vocab: Vocabulary) -> int | None:
+    """The first year of a rung block's title line (-1 without a years line), else None:
+    a role title followed by "5-8 years", or by a pay label ("BASE") and an amount."""
+    if (index + 2 >= len(raw) or len(text) > 80 or ":" in text
+            or step_number(text) is not None or not vocab.is_role_title(text)):
+        return None  # "Level 2: X" rungs are read by their number
+    following = raw[index + 1][1]
+    start = years_start(following)
+    if start is not None:
+        return start
+    label = following.replace(" ", "")
+    if (following.isupper() and label.isalpha() and len(following.split()) <= 3
+            and find_money(raw[index + 2][1]) is not None):
+        return -1
+    return None
+
+
+def _caps_heading(text: str) -> bool:
+    """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
+    letters = [c for c in text if c.isalpha()]
+    return (len(letters) >= 4 and text.isupper() and len(text.split()) <= 8
+            and text[-1:] not in ".!,;" and not any(c.isdigit() for c in text.split("]")[-1]))
+
+
 def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
     """A short sentence-case line whose words name a known section ("Skills you need")."""
     words = text.split()
@@ -238,9 +312,44 @@ def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
 
 
+_QUESTION_MARKS = " ▼▲►▸▾+−-"
+
+
+def _question(text: str) -> str | None:
+    """The question of an FAQ line ("What skills do I need?▼"), or None."""
+    stripped = text.rstrip(_QUESTION_MARKS)
+    words = stripped.split()
+    if not stripped.endswith("?") or not 2 <= len(words) <= 16 or not stripped[0].isupper():
+        return None
+    return stripped if stripped.count("?") == 1 else None
+
+
+_UNDERLINE = re.compile(r"\s*(?:=+|-{3,})\s*")
+
+
+def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
+    """Lines marked as headings by markdown ("## X", or "X" above "===" / "---"), and the
+    underlines themselves."""
+    marked: set[int] = set()
+    underlines: set[int] = set()
+    previous: Line | None = None
+    for line in lines:
+        text = line.text
+        if text.startswith("#") or text.lstrip().startswith("#"):
+            marked.add(line.no)
+        elif (previous is not None and not previous.blank and text[:1] in "=-"
+              and _UNDERLINE.fullmatch(text)):
+            marked.add(previous.no)
+            underlines.add(line.no)
+        previous = line
+    return marked, underlines
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
-    raw = [part for line in lines if not line.blank
+    marked, underlines = _markdown_headings(lines)
+    raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in _split_line(line.no, line.text, vocab)]
+    raw = _lone_markers(raw)
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
@@ -250,7 +359,44 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
             continue
+        rung = _rung_block(text, raw, index, vocab) if not bullet else None
+        if rung is not None:
+            rows.append(_Row(no, text, False, text, rung=rung))
+            continue
+        caps = not bullet and _caps_heading(text)
+        if caps or (not bullet and not _plain_heading(text) and (
+                (len(text.split()) <= 6 and ":" not in text.rstrip(":")
+                 and (text.split()[0].lower() in _QUESTION_WORDS
+                      or (len(text.split()) <= 4 and _section_word(text, vocab))))
+                or (following is not None and following[2]))
+                and _sentence_heading(text, vocab)):
+            # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
+            heading = normalise_heading(text)
+            kind = classify_heading(heading, vocab.headings)
+            known_kind = kind is not Kind.OTHER
+            # A numbered capitals heading opens a section; "MARKET AVERAGE" labels a part.
+            top = known_kind and (not caps or text[:1] in "[#0123456789")
+            rows.append(_Row(no, text, False, heading, kind=kind if top else None, top=top))
+            continue
+        if no in marked and not bullet and len(text.split()) <= 12:
+            heading = normalise_heading(text).rstrip(_QUESTION_MARKS)
+            kind = classify_heading(heading, vocab.headings)
+            rows.append(_Row(no, text, False, heading, kind=kind, top=True))
+            continue
+        question = _question(text) if not bullet and "?" in text else None
+        if question is not None:
+            # "Which tools should I learn?▼": an FAQ question heads its answer.
+            kind = classify_heading(question, vocab.headings)
+            rows.append(_Row(no, text, False, question, kind=kind, top=True))
+            continue
         label, rest = split_label(text) if ":" in text[:200] else (None, text)
+        if (label and rest and not bullet and "," not in rest and len(rest.split()) <= 4
+                and _plain_heading(f"{label} {rest}") and not vocab.is_role_title(rest)):
+            # "The Roadmap: Key Stages": a heading with a subtitle, not a label and its text.
+            kind = classify_heading(text, vocab.headings)
+            if kind is not Kind.OTHER:
+                rows.append(_Row(no, text, False, normalise_heading(text), kind=kind, top=True))
+                continue
         if label and rest:
             kind = classify_heading(label, vocab.headings)
             exact = _known_heading(label, vocab)
@@ -261,7 +407,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 continue
         if not bullet:
             numbered = _NUMBERED.fullmatch(text)
-            if numbered and _plain_heading(numbered.group(2)):
+            if numbered and _plain_heading(numbered.group(2).replace("*", "")):
                 rows.append(_Row(no, text, False, numbered.group(2), numbered=True))
             elif numbered and _sentence_heading(numbered.group(2), vocab):
                 # "3. What you'll do": a numbered section of the page.
@@ -269,6 +415,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
             elif _plain_heading(text):
                 rows.append(_Row(no, text, False, text))
+            elif numbered and ")" in text[:3] and step_number(text) is None:
+                # "2) API testing (Postman)": a numbered list item, read as a bullet.
+                rows.append(_Row(no, numbered.group(2), True))
             elif text.endswith(":") and label and not rest and len(label.split()) <= 6:
                 kind = classify_heading(label, vocab.headings)
                 if kind is not Kind.OTHER:  # "Skills you need:" in sentence case
@@ -304,6 +453,10 @@ class _LongformParser:
         self.section_prose = 0
         self.role = ""
         self.currency_lines: list[int] = []
+        self.blocks: list[tuple[str, int | None, int]] = []  # rung blocks: title, year, line
+        self.block_title = ""
+        self.fork_line = ""
+        self.rung_titles: dict[int, str] = {}  # the last numbered ladder, by rung number
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -328,7 +481,8 @@ class _LongformParser:
             self.role = first.text
             return
         line = rows[0].no if rows else 1
-        from_name = role_from_file_name(self.out.file, self.vocab)
+        from_name = role_from_file_name(self.out.file, self.vocab,
+                                        " ".join(row.text for row in rows[:200]))
         if from_name is not None:
             self.out.set_role(from_name, line, signal="file_name", used=False)
             self.out.warn(line, f"no role named in the text; using the file name: {from_name!r}")
@@ -351,14 +505,17 @@ class _LongformParser:
                 self.content(row)
         self.flush_chain()
         self.flush_rungs()
+        self.flush_blocks()
         return self.out.build()
 
     def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
         """A plain Title Case line inside a list ("Python" under "Skills") is an item, unless
         the lines after it are its own items (bullets or prose); a role title in a list of
         moves is always an item."""
+        if row.rung is not None:
+            return False
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
-            return self.vocab.is_role_title(row.text)
+            return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
         if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
@@ -368,6 +525,12 @@ class _LongformParser:
             not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".")
 
     def heading(self, row: _Row) -> None:
+        if row.rung is not None:
+            self.block(row)
+            return
+        if row.numbered and self.kind in (Kind.LADDER, Kind.PROGRESSION) and self.numbered_rung(
+                row):
+            return
         if row.numbered or row.bullet:
             self.flush_chain() if row.numbered else None
             self.sub_heading_fact(row)
@@ -382,9 +545,53 @@ class _LongformParser:
         else:
             self.sub_text = row.heading
             self.kind = kind if kind is not Kind.OTHER else self.top
+            if self.top is Kind.SALARY and kind is Kind.MARKET:
+                self.kind = Kind.SALARY  # "Market average" labels a figure of the section
         if kind is Kind.OTHER and top:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
+
+    def block(self, row: _Row) -> None:
+        """A rung block's title ("Senior Data Engineer" above "5-8 years"): the pay and
+        skills below belong to it until the next block."""
+        self.flush_chain()
+        title = clean(row.text)
+        self.blocks.append((title, None if row.rung == -1 else row.rung, row.no))
+        self.block_title = title
+        self.top, self.kind, self.top_text, self.sub_text = Kind.SALARY, Kind.SALARY, title, ""
+        self.out.use(row.no)
+
+    def flush_blocks(self) -> None:
+        blocks, self.blocks = self.blocks, []
+        if len(blocks) < 2:
+            return
+        lines = {title: line for title, _, line in blocks}
+        if self.fork_line:
+            edges = fork_edges(self.fork_line, [t for t, _, _ in blocks], self.role)
+        else:
+            edges = [(blocks[a][0], blocks[b][0])
+                     for a, b in block_edges([(t, y) for t, y, _ in blocks])]
+        for before, after in edges:
+            self.out.progression([(before, lines.get(before, blocks[0][2])),
+                                  (after, lines.get(after, blocks[0][2]))])
+
+    def numbered_rung(self, row: _Row) -> bool:
+        """"1. Staff Accountant" in a ladder section: a rung, whose block of bullets (years,
+        skills, pay) follows; "4. Principal X or X Lead" forks."""
+        match = _NUMBERED.fullmatch(row.text)
+        if match is None:
+            return False
+        parts = re.split(r"\s+\*?(?:or|/)\*?\s+", match.group(2).replace("*", " "))
+        titles = [t for t in (ladder_step(p, self.vocab, self.role) for p in parts) if t]
+        if not titles:
+            return False
+        number = int(match.group(1))
+        if self.rungs and number <= self.rungs[-1][0]:
+            self.flush_rungs()
+        self.rungs.append((number, titles, row.no))
+        self.sub_text = titles[0]
+        self.out.use(row.no)
+        return True
 
     def sub_heading_fact(self, row: _Row) -> None:
         # Numbered and bullet sub-headings are structure; some sections read them as facts.
@@ -405,7 +612,14 @@ class _LongformParser:
         kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
-        if item.count("|") >= 2 and self.table_row(row, item):
+        if FORK in item:
+            self.fork_line = item  # read when the rung blocks are known
+            out.use(row.no)
+            return
+        if self.blocks and years_start(item) is not None:
+            out.use(row.no)  # "5-8 years" under a rung block
+            return
+        if item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item):
             return
         if not row.bullet and self.rung(row, item):
             return
@@ -418,11 +632,19 @@ class _LongformParser:
         if is_truncated(item):
             out.warn(row.no, f"text cut off mid-item, not read: {item!r}")
             return
+        if kind in (Kind.PROGRESSION, Kind.LADDER) and label and description and (
+                classify_heading(label, self.vocab.headings) in _SKILL_KINDS):
+            # "- Skills Gained: circuit analysis, load calculations" inside a ladder rung.
+            self.skill_list(classify_heading(label, self.vocab.headings), description, row.no)
+            return
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
+            return
+        if kind in _MOVE_BUCKETS and "|" in item and any(  # "A | B | C": one role a cell
+                [self.moves(kind, cell, row.no) for cell in item.split("|") if cell.strip()]):
             return
         if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
             return
-        if row.kind is not None and kind is not self.kind:
+        if row.kind is not None and kind is not self.kind and kind in _ROLE_LISTS:
             # A labelled line whose label promised moves but names no role: read it as part
             # of its section ("Entry Point: Professionals often transition from …").
             kind, item = self.kind, row.full or item
@@ -453,24 +675,97 @@ class _LongformParser:
             out.add("best_practices", item, row.no)
             self.tools(item, row.no, enumerations=False)
         elif kind is Kind.EMPLOYERS:
-            self.names("employers", description or item, row.no)
+            if not ("," in item and self.section_names(description or item, row.no)):
+                self.names("employers", description or item, row.no)
         elif kind is Kind.SECTORS:
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
             else:
                 self.names("sectors", item, row.no)
 
+    def section_names(self, text: str, line: int) -> bool:
+        """Employers and sectors a sentence under their heading lists; False for none."""
+        employers, found = section_names(text, self.vocab)
+        for name in employers:
+            self.out.add("employers", strip_acronym(name), line)
+        known = [fact_key(f.text) for f in self.out.lists["sectors"]]
+        for name in found:
+            key = fact_key(name)
+            if not any(k.startswith(key) for k in known):  # "X firms" already read as X
+                self.out.add("sectors", name, line)
+        return bool(employers or found)
+
     def names(self, bucket: Bucket, text: str, line: int) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
+        if bucket == "sectors":
+            text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
         for piece in join_brand_names(segment(text, known)):
             name = strip_acronym(piece.text).strip(" .")
+            words = name.split()
+            if bucket == "employers" and len(words) >= 2 and all(
+                    w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
+                continue  # "Common mistakes": a phrase, not a company
             if name and len(name.split()) <= 6 and not is_truncated(name):
                 self.out.add(bucket, name, line)
+
+    def prose_moves(self, kind: Kind, text: str, line: int) -> bool:
+        """Roles a sentence under a moves heading names ("Most start as an A or a B"); "A,
+        then B" is a ladder, which starts at a role the heading names ("What comes after
+        Senior X?")."""
+        directed: set[str] = set()
+        source = self.rung_source(text)
+        for direction, roles in prose_moves(text, self.vocab).items():
+            for role in roles:
+                directed.add(fact_key(role))
+                if source is not None and direction != "in":
+                    self.out.progression([(source, line), (role, line)])
+                elif fact_key(role) != fact_key(self.role):
+                    self.out.add(_DIRECTIONS[direction], role, line)
+        found = [(t, linked) for t, linked in titles_in(text, self.vocab)
+                 if fact_key(t) not in directed]  # "started out as X" says its direction
+        if not found:
+            return bool(directed)
+        own = fact_key(self.role)
+        named = titles_in((self.sub_text or self.top_text).rstrip("?" + _QUESTION_MARKS),
+                          self.vocab)
+        start = [t for t, _ in named[:1] if fact_key(t) != own]
+        if start and _base_key(start[0]) == _base_key(self.role):
+            start = [self.role, *start]
+        chain: list[str] = list(start) or [self.role]
+        members = _chain_members([joiner for _, joiner in found])
+        for index, (title, joiner) in enumerate(found):
+            if index in members:
+                chain.append(title)
+            elif index - 1 in members and joiner.strip(" ,") in ("or", "/") and len(chain) >= 2:
+                self.out.progression([(chain[-2], line), (title, line)])  # "then A or B"
+            elif source is not None and kind is not Kind.MOVES_IN:
+                self.out.progression([(source, line), (title, line)])  # "From Step 3, …"
+            elif fact_key(title) != own:
+                bucket = _MOVE_BUCKETS[kind]
+                if kind is not Kind.MOVES_IN and _FROM.search(text, 0, text.find(title)):
+                    bucket = "moves_in"  # "people join from A roles"
+                self.out.add(bucket, title, line)
+        if len(chain) >= 2 and kind is not Kind.MOVES_IN:
+            self.out.progression([(title, line) for title in chain])
+        self.out.use(line)
+        return True
+
+    def rung_source(self, text: str) -> str | None:
+        """The rung a sentence starts from ("From Step 3, many move to …"), if numbered."""
+        match = _FROM_RUNG.match(text) if "from" in text.lower() else None
+        if match is None:
+            return None
+        rungs = {**self.rung_titles, **{n: titles[0] for n, titles, _ in self.rungs}}
+        return rungs.get(int(match.group(1)))
 
     def moves(self, kind: Kind, item: str, line: int) -> bool:
         """Roles of a move list item; False when it names none."""
         titles = move_titles(item, self.vocab)
+        if not titles or (item[:1].islower()
+                          and len(titles_in(item, self.vocab)) > len(titles)):
+            # A sentence, not a list item: "with experience they move on to A, B or C".
+            return self.prose_moves(kind, item, line)
         for title in titles:
             if fact_key(title) != fact_key(self.role):
                 self.out.add(_MOVE_BUCKETS[kind], title, line)
@@ -490,6 +785,18 @@ class _LongformParser:
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
         text = row.text
+        if self.kind in _MOVE_BUCKETS:
+            self.prose_moves(self.kind, text, row.no)
+        elif self.kind in (Kind.LADDER, Kind.PROGRESSION) and "→" not in text and (
+                arrow_chain(text) is None):
+            step = ladder_step(text, self.vocab, self.role)
+            if (step is not None and text.startswith(step) and len(text.split()) <= 12
+                    and not step.startswith(("A ", "An ", "The "))):
+                self.progression_item(row, None, text)  # "X · typically 0–2 years"
+            else:
+                self.prose_moves(Kind.MOVES_UP, text, row.no)
+        elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS):
+            self.section_names(text, row.no)
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             for name in prose_skills(text, anywhere=True):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
@@ -501,9 +808,12 @@ class _LongformParser:
             self.out.add("development_suggestions", split_sentences(text)[0], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]
-            for name in prose_skills(text):
+            for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
+        elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
+            for name in sentence_skills(text, self.vocab, cued=True):  # what a rung expects
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
         soft = self.kind is Kind.SOFT_SKILLS
@@ -529,6 +839,16 @@ class _LongformParser:
                 self.tools(description, row.no, enumerations=True)
             return
         short = len(item.split()) <= 5 and not any(char.isdigit() for char in item)
+        head, colon, rest = item.partition(": ")
+        if not label and colon and len(head.split()) <= 3 and ("|" in rest or _short_list(rest)):
+            # "a warehouse: Snowflake | BigQuery", "protocols: I2C, SPI, UART": its items.
+            for name in skill_names(rest, self.vocab):
+                self.out.skill(name, kind, row.no)
+            return
+        if not label and "," in item and _short_list(item) and not _FUNCTION_WORDS.search(item):
+            for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"
+                self.out.skill(name, kind, row.no)
+            return
         if (soft and short) or (not soft and _short_title(item, self.vocab)):
             self.out.skill(item.rstrip("."), kind, row.no)
         elif not soft and _short_skill(item):
@@ -538,6 +858,13 @@ class _LongformParser:
             for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
+                elif "," in inner and name.split()[0].lower() not in _QUALIFYING | VERBS:
+                    self.out.skill(name, kind, row.no)  # "(JTAG, oscilloscope, logic analyser)"
+        elif "," in item and item.split()[0].lower().strip(":,") not in (
+                _QUALIFYING | _REQUIREMENT_OPENERS) and len(
+                named_in := sentence_skills(item, self.vocab)) >= 2:
+            for name in named_in:  # "C and some C++, Rust is creeping in"
+                self.out.skill(name, kind, row.no)
         else:
             self.out.add("requirements", item, row.no)
         if not soft:
@@ -577,12 +904,16 @@ class _LongformParser:
             self.flush_rungs()
         self.rungs.append((number, titles, row.no))
         self.out.use(row.no)
+        self.sub_text = titles[0]  # the pay and skills below belong to this rung
+        if self.kind not in (Kind.LADDER, Kind.PROGRESSION, Kind.SALARY):
+            self.kind = Kind.LADDER
         return True
 
     def flush_rungs(self) -> None:
         rungs, self.rungs = self.rungs, []
         if len(rungs) < 2:
             return
+        self.rung_titles = {number: titles[0] for number, titles, _ in rungs}
         self.out.progression([(titles[0], line) for _, titles, line in rungs])
         for (_, before, _), (_, after, line) in itertools.pairwise(rungs):
             for alternative in after[1:]:  # a fork: "Lead X / Principal X"
@@ -638,16 +969,27 @@ class _LongformParser:
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
         steps = [ladder_step(step, self.vocab, self.role) for step in chain or ()]
-        if chain and all(steps):
+        if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
+            # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
+            opening = titles_in(chain[0], self.vocab)
+            steps[0] = opening[-1][0] if opening else None
+        laddered = bool(chain and all(steps))
+        if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
         else:
             for role in advancement_roles(text, self.vocab):
                 self.out.add("leads_to", role, row.no)
-            if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
-                for direction, roles in prose_moves(text, self.vocab).items():
-                    for role in roles:
-                        if fact_key(role) != fact_key(self.role):
-                            self.out.add(_DIRECTIONS[direction], role, row.no)
+        if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
+            # "A → B. Some switch to C instead": the chain's sentence states no other move.
+            tail = text[text.rfind("→") + 1:] if laddered else text
+            source = self.rung_source(text)
+            for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
+                                                else text, self.vocab).items():
+                for role in roles:
+                    if source is not None and direction != "in":
+                        self.out.progression([(source, row.no), (role, row.no)])
+                    elif fact_key(role) != fact_key(self.role):
+                        self.out.add(_DIRECTIONS[direction], role, row.no)
         for sector in sectors(text):
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
@@ -693,7 +1035,15 @@ class _LongformParser:
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
-        other = other_role(self.sub_text, clause, self.role, self.vocab)
+        other = other_role(self.sub_text, clause, self.role, self.vocab) or (
+            self.block_title if self.kind is Kind.SALARY and self.block_title else None)
+        lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
+        if lead and len(lead) < 80 and " " in lead and self.vocab.is_role_title(lead) and (
+                _base_key(lead) != _base_key(self.role)):
+            other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
+        if (other is not None and _base_key(other) == _base_key(self.role)
+                and _base_key(self.role) == fact_key(self.role)):
+            other = None  # "Senior X" on the guide for X: the role's own senior band
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other,
                               role_before=lambda before: self.role_before(before))
@@ -715,6 +1065,29 @@ class _LongformParser:
         return None
 
 
+def _chain_members(joiners: Sequence[str]) -> set[int]:
+    """Which titles of a sentence form its ladder: the run of titles listed before the last
+    one joined by "then"/"later" ("A, B and later C": all three)."""
+    linked = [i for i, joiner in enumerate(joiners) if _LINKED.search(joiner)]
+    if not linked:
+        return set()
+    index = linked[-1]
+    members = {index}
+    while index > 0 and (_LINKED.search(joiners[index])
+                         or joiners[index] in (",", "and", ", and", "")):
+        index -= 1
+        members.add(index)
+    return members
+
+
+_FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L)\s*(\d{1,2})\b",
+                        re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$")
+# Words joining two titles of a ladder in prose: "A, then B", "A and later B".
+_LINKED = re.compile(r"\b(?:then|later|eventually|afterwards)\b")
+# What follows a sector's name in a bullet: "… with many business units", "Banks building …".
+_SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
+_GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
 _ROLE_LISTS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER,
@@ -726,6 +1099,14 @@ _DIRECTIONS: dict[str, Bucket] = {"up": "leads_to", "lateral": "transitions_to",
 # Words that open a requirement rather than name a skill ("Proficiency in Python").
 _QUALIFYING = frozenset({"proficiency", "familiarity", "experience", "knowledge", "expertise",
                          "understanding", "hands-on", "skill", "skills", "ability", "strong"})
+
+
+# Words that open a requirement sentence rather than a list of skills.
+_REQUIREMENT_OPENERS = frozenset({
+    "deep", "solid", "good", "excellent", "sound", "working", "basic", "advanced", "in-depth",
+    "thorough", "demonstrated", "proven", "familiarity", "bachelor's", "master's", "degree",
+    "minimum", "total", "relevant", "adaptability", "commitment", "exposure",
+    "background", "track", "a", "an", "the", "at", "ability", "able", "must", "should"})
 
 
 # Labels that name a group of skills, not a skill ("Technical: …", "All levels: …").
@@ -765,8 +1146,10 @@ def _base_key(title: str) -> str:
 
 
 def _listish(text: str) -> bool:
-    """A plain line that reads as list items rather than a sentence."""
+    """A plain line that reads as list items rather than a sentence (or a glued list)."""
     words = text.split()
+    if text[-1:] not in ".!?:" and len(_GLUED_ITEMS.findall(text)) >= 2:
+        return True
     if len(words) <= 6 and text[-1:] not in ".!?:":
         return True
     return text[-1:] not in ".!?:" and text.count(",") >= 2 and " is " not in text

@@ -16,7 +16,8 @@ import re
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_statements", "sectors"]
+__all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_statements",
+           "section_names", "sectors"]
 
 _ARROWS = ("->", "⇒", "=>", "⟶", "➔", "➜", "→")
 # (anchor, strength): definitional statements beat passing mentions.
@@ -108,6 +109,8 @@ def arrow_chain(text: str) -> list[str] | None:
     """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none."""
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
+    if text.count(" > ") >= 2:  # "Intern > Junior > Senior": ">" as an arrow
+        text = text.replace(" > ", "→")
     parts = text.split("→")
     if len(parts) < 2:
         return None
@@ -241,8 +244,10 @@ def _workplaces(text: str, lowered: str) -> list[str]:
 
 
 def _common_nouns(items: list[str]) -> bool:
-    # Sectors are common nouns ("hospitals", "hedge funds"); capitalised names are companies.
-    return all(item[:1].islower() or item.startswith("the ") for item in items)
+    # Sectors are common nouns ("hospitals", "hedge funds", "FMCG"); capitalised names are
+    # companies.
+    return all(item[:1].islower() or item.startswith("the ")
+               or (item.isupper() and len(item) <= 5) for item in items)
 
 
 def _strip_article(item: str) -> str:
@@ -330,3 +335,62 @@ def _until_stop(text: str) -> str:
             break
         end += 1
     return text[:end]
+
+
+# Where a clause of an employers/sectors sentence ends: "Large employers include A, B and C",
+# "A, B and C hire …", "names that come up are A and B", "… such as A, plus B".
+_CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:all\s+)?(?:hire|"
+                     r"hires|employ|employs|run|runs)|plus|e\.g\.,?|in|at))+\s+|[:;()—–]\s*"
+                     r"|\.(?:\s+|$)|\s-\s)")
+_NOT_SECTOR = frozenset({"for", "this", "that", "the", "a", "an", "with", "to", "of", "by",
+                         "mostly", "mainly", "also", "most", "many", "some", "these", "those"})
+# Nouns that say "organisations of this kind" after a sector ("accounting firms").
+_GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "department",
+                      "agencies", "agency", "suppliers", "makers", "organisations",
+                      "organizations", "businesses", "providers", "employers", "sector",
+                      "sectors", "industry", "industries", "teams"})
+_FILLERS = ("mostly ", "mainly ", "largely ", "and ", "or ", "also ", "especially ",
+            "particularly ")
+
+
+def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
+
+    A clause listing two or more capitalised names gives employers; one listing mostly
+    lowercase nouns gives sectors, without a generic tail ("accounting firms" -> "accounting").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> section_names("Retail banks and insurers all hire them; names that come up are Acme, "
+    ...               "Globex and Initech.", v)
+    (['Acme', 'Globex', 'Initech'], ['Retail banks', 'insurers'])
+    """
+    employers: list[str] = []
+    found_sectors: list[str] = []
+    parts = _CLAUSE.split(text[:600])
+    for index in range(0, len(parts), 2):
+        clause = parts[index]
+        # "mostly in Insurance and Legal Services": after "in", names are sectors.
+        after_in = index > 0 and parts[index - 1].rstrip().endswith(" in")
+        lowered = clause.lower()
+        for filler in _FILLERS:
+            if lowered.startswith(filler):
+                clause, lowered = clause[len(filler):], lowered[len(filler):]
+        items = [i.strip(" .") for i in split_items(clause) if i.strip(" .")]
+        if len(items) < 2 or any(len(i.split()) > 4 for i in items):
+            continue
+        if any(i.split()[0].lower() in _NOT_SECTOR for i in items):
+            continue
+        known = {name.lower() for name in vocab.sectors}
+        if not after_in and all(any(w[:1].isupper() for w in i.split()) for i in items) and not (
+                any(i.lower() in known for i in items)):
+            if not any(vocab.is_role_title(i) for i in items):
+                employers.extend(items)
+            continue
+        if after_in or any(i[:1].islower() or i.lower() in known for i in items):
+            for item in items:
+                words = item.split()
+                while len(words) > 1 and words[-1].lower() in _GENERIC:
+                    words.pop()
+                found_sectors.append(" ".join(words))
+    return employers, found_sectors

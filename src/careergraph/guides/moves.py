@@ -28,7 +28,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["LEVEL_WORDS", "is_truncated", "ladder_step", "move_titles", "prose_moves",
-           "role_base", "step_number"]
+           "role_base", "step_number", "titles_in"]
 
 #: Level words that may stand alone as a ladder step.
 LEVEL_WORDS = ("Junior", "Associate", "Mid-level", "Mid-Level", "Senior", "Staff", "Principal",
@@ -41,20 +41,26 @@ _RUNG = re.compile(r"(?:level|step|stage|tier|grade|band|L)\s*(\d{1,2})\b", re.I
 _YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?|yrs?)\b[^)]*\)?",
                     re.IGNORECASE)
 # Where a step's title ends and its description starts.
-_STEP_CUTS = (": ", " – ", " — ", " - ", " (", ", ", "\t", " | ")
+_STEP_CUTS = (": ", " – ", " — ", " - ", " (", ", ", "\t", " | ", " · ")
 _GLUED = re.compile(r"[a-z)][A-Z]")
 _QUALIFIER = re.compile(r"\s\((?:[A-Z][\w/&+.-]*\s?){1,4}\)$")
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
              "progress to ", "progress into ", "move up to ", "step up to ", "grow into ",
              "go on to become ", "moving up to ", "advancement to ", "can lead to ",
-             "step into ", "leads to ")
+             "step into ", "leads to ", "later become ", "could become ", "can become ",
+             "go on to ", "grows into ", "move up into ", "become a ", "become an ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
-                  "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ")
+                  "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ",
+                  "cross over to ", "crossover to ", "switch into ", "specialise as ",
+                  "specialize as ", "move into ", "moves into ", "move to ", "moves to ")
 _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
-             "started as ", "start out as ", "transition from ", "move in from ",
-             "previous roles such as ", "after working as ")
+             "started as ", "start out as ", "started out as ", "starts out as ",
+             "transition from ", "move in from ",
+             "previous roles such as ", "after working as ", "feeder roles include ",
+             "feeder roles such as ", "feeder role such as ", "feeder roles are ",
+             "towards this role from ", "job as a ", "job as an ", "join from ")
 _ANY_TRIGGER = re.compile("|".join(re.escape(t) for t in (*_PROSE_UP, *_PROSE_LATERAL,
                                                            *_PROSE_IN)))
 _ARTICLES = ("a ", "an ", "the ", "roles such as ", "roles like ", "positions such as ",
@@ -103,7 +109,7 @@ def _title_part(text: str, vocab: Vocabulary) -> str | None:
     if prefix and text.startswith(prefix):
         rest = text[len(prefix):].lstrip()
         # "Senior DevOps Engineer with multi-account experience": a title, then prose.
-        if rest and (rest[0].islower() or rest[0] in "(–—-,:"):
+        if rest and (rest[0].islower() or rest[0] in "(–—-,:·"):
             return prefix
     for cut in _STEP_CUTS:
         position = text.find(cut)
@@ -137,6 +143,12 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
         glued = [t for t in (_title_part(p.text, vocab) for p in pieces) if t]
         if len(glued) == len(pieces):
             return glued
+    if "," in item or ";" in item:
+        # "A, B or C": a list first, so that "A, B" is never taken for one title.
+        listed = split_items(item, keep_whole=vocab.is_role_title)
+        parts = [_title_part(i, vocab) for i in listed]
+        if len(listed) > 1 and all(parts) and not vocab.is_role_title(item.replace(",", "")):
+            return [t for t in parts if t]
     whole = _title_part(item, vocab) if not any(m in item for m in ",;") else None
     # Two titles joined by "/" or "or" are two roles; one title with a "/" inside is one.
     for joiner in (" / ", "/", " or ", " OR "):
@@ -205,6 +217,10 @@ def _titles_after(text: str, start: int, vocab: Vocabulary) -> list[str]:
             if item.lower().startswith(article):
                 item = item[len(article):]
         title = vocab.role_title_at(item, 0)
+        if title is not None and is_truncated(title):
+            # "SDET (Software Development Engineer in Test)": the title before the bracket.
+            head = title.split(" (", 1)[0]
+            title = head if vocab.is_role_title(head) else None
         if title is None:
             break
         found.append(title)
@@ -232,3 +248,51 @@ def prose_moves(text: str, vocab: Vocabulary) -> dict[str, list[str]]:
                 found[direction].extend(_titles_after(text, position + len(trigger), vocab))
                 position = lowered.find(trigger, position + 1)
     return {k: list(dict.fromkeys(v)) for k, v in found.items()}
+
+
+_MAX_TITLES = 32
+
+
+def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Every role title a sentence names, in order, each with the words joining it to the
+    one before ("then": the ladder goes on; "or": an alternative; "" for the first).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> titles_in("Most start as a Data Analyst, then Senior Data Analyst or BI Developer.", v)
+    [('Data Analyst', ''), ('Senior Data Analyst', ', then'), ('BI Developer', 'or')]
+    """
+    found: list[tuple[str, str]] = []
+    position = 0
+    last_end = 0
+    size = len(text)
+    depth = 0
+    while position < size and len(found) < _MAX_TITLES:
+        char = text[position]
+        depth += (char == "(") - (char == ")" and depth > 0)
+        if depth == 0 and (char.isupper() or char.isdigit()) and (position == 0
+                                                   or not text[position - 1].isalnum()):
+            title = vocab.role_title_at(text, position)
+            if title and title.startswith(("A ", "An ", "The ")):
+                title = None  # "The DevOps Engineer …": the title starts after the article
+            elif title and is_truncated(title):
+                title = None  # "SDET (Software Development Engineer in Test)" cut short
+            if title and " and " in title:
+                # "Principal X and Head of Y": two titles joined, not one.
+                left = title.split(" and ", 1)[0]
+                title = left if vocab.is_role_title(left) else title
+            word_end = position + len(title or "")
+            while word_end < size and text[word_end].isalpha():
+                word_end += 1  # past a plural "s"
+            after = text[word_end:word_end + 6]
+            if title and " " not in title and after[:1] == " " and after[1:2].islower() and not (
+                    after.startswith((" or ", " and ", " role"))):
+                title = None  # "Consultants also move …": a bare head word is not a role
+            if title:
+                between = text[last_end:position].lower().strip()
+                joiner = between if found and len(between) < 30 else ""
+                found.append((title, joiner))
+                position = last_end = word_end
+                continue
+        position += 1
+    return found

@@ -29,13 +29,17 @@ from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["RoleChoice", "choose_role", "role_from_file_name"]
 
+# A title's tail after the role: "Career Path & Salary Progression", "Career Roadmap (2026)",
+# "— FAQ", "career notes": everything from the first of these words on.
 _SUFFIXES = re.compile(
-    r"\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:career guide|career profile|"
-    r"career path|career ladder|job description|job specification|job spec|job profile|"
-    r"role profile|careers?)\s*(?:\([^)]*\))?\s*$", re.IGNORECASE)
+    r"(?<=.)\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:careers?|job description|"
+    r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|"
+    r"roadmap)\b.*$", re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
-    r"job profile:|what does an?|what is an?|become an?|careers? as an?)\s+", re.IGNORECASE)
+    r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
+    r"introduction to(?: the| an?)?|(?:a |the )?guide to(?: becoming)?(?: the| an?)?|"
+    r"becoming an?)\s+", re.IGNORECASE)
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip to", "search", "subscribe",
@@ -51,10 +55,19 @@ _DEFINING_VERBS = ("is", "are", "plays", "play", "leads", "lead", "designs", "de
 _RESPONSIBILITY_FOR = re.compile(
     r"(?:responsibilities|duties|skills)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 #: (signal, strength): evidence that names the role more directly wins.
-_STRENGTH = {"page_title": 10, "title_line": 9, "breadcrumb": 8, "definition": 5,
+_STRENGTH = {"page_title": 10, "title_line": 9, "breadcrumb": 8, "slug": 6, "definition": 5,
              "plural_opening": 5, "statement": 5, "heading_for": 4, "mention": 3}
 _HEAD_LINES = 6
 _SPAN = 400
+_BREADCRUMB = re.compile(r"[>»›]")
+# A slug naming the page: "analytics-engineer.md", "FILE RECORD: PRODUCT-MANAGER".
+_SLUG = re.compile(r"(?:^|[\s/:])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)(?:\.(?:md|html?|txt))?"
+                   r"\s*(?:-->)?$")
+# A discipline named where its practitioner is meant ("Data Engineering Career Path").
+_PERSON = {"Engineering": "Engineer", "Management": "Manager", "Science": "Scientist",
+           "Analytics": "Analyst", "Analysis": "Analyst", "Design": "Designer",
+           "Research": "Researcher", "Development": "Developer", "Consulting": "Consultant",
+           "Accounting": "Accountant", "Nursing": "Nurse", "Architecture": "Architect"}
 
 
 @dataclass(frozen=True)
@@ -160,8 +173,11 @@ def choose_role(
             continue
         if head < _HEAD_LINES:
             head += 1
-            if ">" in text or "»" in text:
-                add("breadcrumb", _titled(re.split(r"[>»]", text)[-1], vocab), no)
+            if _BREADCRUMB.search(text):
+                add("breadcrumb", _titled(_BREADCRUMB.split(text)[-1], vocab), no)
+            slug = _SLUG.search(text) if "-" in text else None
+            if slug:
+                add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
             elif not _is_chrome(text):
                 add("page_title", _page_title(text, vocab, first=not found_text), no)
                 found_text = True
@@ -181,18 +197,40 @@ def choose_role(
     if not found:
         return None
     _, line, title, signal = max(found)
-    return RoleChoice(title=title, line=-line, signal=signal)
+    return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal)
 
 
-def role_from_file_name(file: str, vocab: Vocabulary) -> str | None:
+def _practitioner(title: str, lines: Sequence[tuple[int, str]]) -> str:
+    """"Data Engineering" -> "Data Engineer" when the page names the practitioner too."""
+    words = title.split(" ")
+    person = _PERSON.get(words[-1])
+    if person is None or len(words) < 2 or "of" in words:
+        return title  # "Director of Platform Engineering" names its discipline on purpose
+    candidate = " ".join([*words[:-1], person])
+    named = re.compile(rf"\b{re.escape(candidate)}s?\b", re.IGNORECASE)
+    return candidate if any(named.search(text) for _, text in lines[:200]) else title
+
+
+def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | None:
     """A role title from a file name ("data-scientist.guide.txt" -> "Data Scientist").
 
+    With the page's ``text``, a name whose leading words are not part of the title
+    ("wiki-payroll-specialist") gives the longest tail the text names ("Payroll Specialist").
+
     >>> from careergraph.lexicon import load_lexicon
-    >>> role_from_file_name("guides/site-reliability-engineer.md",
-    ...                     Vocabulary.from_lexicon(load_lexicon()))
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> role_from_file_name("guides/site-reliability-engineer.md", v)
     'Site Reliability Engineer'
+    >>> role_from_file_name("notes-payroll-specialist.txt", v, "payroll specialists run pay")
+    'Payroll Specialist'
     """
     stem = PurePath(file).name.split(".")[0]
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
     title = " ".join(w if w.isupper() else w.capitalize() for w in words)
-    return title if title and vocab.is_role_title(title) else None
+    whole = title if title and vocab.is_role_title(title) else None
+    if not text or whole is None or title.lower() in text.lower():
+        return whole
+    lowered = text.lower()
+    tails = [" ".join(title.split(" ")[start:]) for start in range(1, len(words) - 1 + 1)]
+    return next((tail for tail in tails
+                 if tail.lower() in lowered and vocab.is_role_title(tail)), whole)

@@ -203,11 +203,11 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             for part, start, end, known in parts]
 
 
-def join_brand_names(pieces: list[Piece]) -> list[Piece]:
+def join_brand_names(pieces: list[Piece], second: int = 6) -> list[Piece]:
     """Re-join a CamelCase brand cut by letter case ("Hub" + "Spot" -> "HubSpot").
 
     Two unknown one-word pieces glued together, the first of at most 5 letters and the
-    second of at most 6, are one name: list items are rarely that short.
+    second of at most ``second`` (6), are one name: list items are rarely that short.
 
     >>> [p.text for p in join_brand_names(segment("HubSpotCrowdStrikeRazorpay"))]
     ['HubSpot', 'CrowdStrike', 'Razorpay']
@@ -217,7 +217,7 @@ def join_brand_names(pieces: list[Piece]) -> list[Piece]:
         last = out[-1] if out else None
         if (last is not None and not last.known and not piece.known and last.end == piece.start
                 and " " not in last.text and " " not in piece.text
-                and len(last.text) <= 5 and len(piece.text) <= 6 and last.text.isalpha()
+                and len(last.text) <= 5 and len(piece.text) <= second and last.text.isalpha()
                 and piece.text.isalpha()):
             out[-1] = Piece(last.text + piece.text, last.start, piece.end, False, piece.by_case)
         else:

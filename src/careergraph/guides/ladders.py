@@ -1,0 +1,101 @@
+"""Ladders printed as blocks: one rung per block (title, a years line, pay, skills), with an
+optional fork line ("Junior → Mid → Senior [fork] Staff → Principal | Manager → Director").
+
+A rung block starts with a role title on its own line followed by a years line ("5-8 years",
+"8+ years") or a pay label.  Without a fork line the blocks form one ladder, except that a
+block whose years start *below* the previous block's starts a branch from the latest rung
+that starts below it (a manager track printed after the senior individual-contributor
+rungs).  A fork line, when the page has one, is read step by step, each step (a bare word
+such as "Manager" or "CISO") resolved to the block title that contains it or whose initials
+it is.
+
+>>> block_edges([("Junior X", 0), ("X", 2), ("Senior X", 5), ("Staff X", 8),
+...              ("X Manager", 6), ("Director of X", 10)])
+[(0, 1), (1, 2), (2, 3), (2, 4), (4, 5)]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+__all__ = ["FORK", "block_edges", "fork_edges", "years_start"]
+
+FORK = "[fork]"
+_YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
+                         r"(?:years?|yrs?)(?:\s+(?:of\s+)?experience)?\s*", re.IGNORECASE)
+_ARROWS = re.compile(r"\s*(?:→|->|=>|⟶|➔|>)\s*")
+_CASE_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
+_MID = frozenset({"mid", "mid-level", "intermediate", "medior"})
+
+
+def years_start(text: str) -> int | None:
+    """The first year of a years line ("5-8 years" -> 5, "8+ years" -> 8), else None.
+
+    >>> years_start("5-8 years"), years_start("10+ yrs"), years_start("Key Skills")
+    (5, 10, None)
+    """
+    match = _YEARS_LINE.fullmatch(text)
+    return int(match.group(1)) if match else None
+
+
+def block_edges(blocks: Sequence[tuple[str, int | None]]) -> list[tuple[int, int]]:
+    """Moves between rung blocks ``(title, first year or None)``, as index pairs."""
+    edges: list[tuple[int, int]] = []
+    for index in range(1, len(blocks)):
+        start = blocks[index][1]
+        before = blocks[index - 1][1]
+        source = index - 1
+        if start is not None and before is not None and start < before:
+            earlier = [j for j in range(index) if (blocks[j][1] or 0) < start]
+            source = earlier[-1] if earlier else index - 1
+        edges.append((source, index))
+    return edges
+
+
+def _steps(text: str) -> list[list[str]]:
+    """A chain's steps, each a list of alternatives ("Staff / Principal")."""
+    parts = [p for p in _ARROWS.split(text) if p.strip()]
+    if len(parts) == 1:  # glued bare words: "JuniorMidSenior"
+        parts = [p for p in _CASE_CUT.split(parts[0]) if p.strip()]
+    return [[a.strip() for a in _ALTERNATIVES.split(p) if a.strip()] for p in parts]
+
+
+def _resolve(step: list[str], titles: Sequence[str], role: str) -> str | None:
+    for word in step:
+        lowered = word.lower()
+        if lowered in _MID or lowered == role.lower():
+            return role
+        for title in titles:
+            words = title.split()
+            initials = "".join(w[0] for w in words if w[0].isupper())
+            if lowered in (w.lower() for w in words) or word == initials:
+                return title
+    return None
+
+
+def fork_edges(line: str, titles: Sequence[str], role: str) -> list[tuple[str, str]]:
+    """Moves a fork line states, its bare steps resolved to the page's rung ``titles``.
+
+    >>> fork_edges("Associate → X Engineer → Senior [fork] Staff | Manager → CISO",
+    ...            ["Associate X Engineer", "X Engineer", "Senior X Engineer",
+    ...             "Staff X Engineer", "X Engineering Manager",
+    ...             "Chief Information Security Officer"], "X Engineer")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Associate X Engineer', 'X Engineer'), ('X Engineer', 'Senior X Engineer'),
+     ('Senior X Engineer', 'Staff X Engineer'), ('Senior X Engineer', 'X Engineering Manager'),
+     ('X Engineering Manager', 'Chief Information Security Officer')]
+    """
+    trunk_text, _, rest = line.partition(FORK)
+    trunk = [_resolve(s, titles, role) for s in _steps(trunk_text)]
+    edges: list[tuple[str, str]] = []
+    resolved = [t for t in trunk if t]
+    edges.extend(itertools.pairwise(resolved))
+    fork = resolved[-1] if resolved else None
+    for branch_text in rest.split("|"):
+        branch = [t for t in (_resolve(s, titles, role) for s in _steps(branch_text)) if t]
+        chain = [fork, *branch] if fork else branch
+        edges.extend((a, b) for a, b in itertools.pairwise(chain) if a and b and a != b)
+    return list(dict.fromkeys(edges))
