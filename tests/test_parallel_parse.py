@@ -24,6 +24,11 @@ def test_workers_give_the_same_corpus_and_graph(tmp_path: Path) -> None:
     alone = load_corpus([folder], workers=1)
     pooled = load_corpus([folder], workers=2)
     assert pooled.model_dump() == alone.model_dump()
+    # Guides come back from workers in a compact wire form: the same objects, down to which
+    # fields were set (what exclude_unset dumps and the parse cache's pickles see).
+    assert pooled.guides == alone.guides
+    assert [g.model_dump(exclude_unset=True) for g in pooled.guides] == [
+        g.model_dump(exclude_unset=True) for g in alone.guides]
     assert len(alone.guides) >= 60
     messages = {p.file: p.message for p in alone.problems if p.severity == "error"}
     assert {"empty.txt", "binary.txt", "no-role.txt", "zz-copy.txt"} <= set(messages)

@@ -67,6 +67,7 @@ def slugify(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text)) or "unnamed"
 
 
+@lru_cache(maxsize=1 << 16)  # every fact is keyed when added: names repeat across guides
 def name_key(text: str) -> str:
     """A plain identity key: case, spacing, hyphens and punctuation ignored, but the symbols
     that tell names apart kept ("+", "#", a leading ".").
@@ -285,10 +286,13 @@ def words(text: str) -> list[str]:
     return _words(text)
 
 
+_JOINERS = re.compile(r"(?<=[a-z0-9])[-'’](?=[a-z0-9])")
+
+
 def _words(text: str) -> list[str]:
     lowered = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
     # Hyphens and slashes join word parts: "e-commerce" and "ecommerce" share a key.
-    lowered = re.sub(r"(?<=[a-z0-9])[-'’](?=[a-z0-9])", "", lowered)
+    lowered = _JOINERS.sub("", lowered)
     return _TOKEN.findall(lowered)
 
 

@@ -54,6 +54,14 @@ Bucket = Literal[
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 
 
+_SKILL_SCOPES = {kind: f"skill:{kind.value}" for kind in SkillKind}
+
+
+def _fact_text(text: str) -> str:
+    """Fact text: control characters blanked, whitespace collapsed."""
+    return clean(_CONTROL.sub(" ", text))
+
+
 def fact_key(text: str) -> str:
     """Comparison key: case and punctuation ignored, "+", "#" and a leading "." kept.
 
@@ -81,19 +89,26 @@ class GuideBuilder:
         self._keys: dict[str, set[str]] = {}
         self._content: dict[int, str] = {}
         self._used: set[int] = set()
+        self._sources: dict[int, Source] = {}
 
     # -- provenance --------------------------------------------------------------------------
     def source(self, line: int) -> Source:
-        return Source(file=self.file, line=line)
+        # Sources are immutable: facts read from one line share one (fewer objects to build,
+        # pickle and keep).
+        found = self._sources.get(line)
+        if found is None:
+            found = self._sources[line] = Source(file=self.file, line=line)
+        return found
 
     def fact(self, text: str, line: int) -> Fact | None:
         """A cleaned :class:`Fact` (control characters blanked), or None for empty text."""
-        text = clean(_CONTROL.sub(" ", text))
+        text = _fact_text(text)
         return Fact(text=text, source=self.source(line)) if text else None
 
     def content(self, line: int, text: str) -> None:
         """Declare ``line`` a content line (counted by coverage)."""
-        self._content.setdefault(line, clean(text))
+        if line not in self._content:
+            self._content[line] = clean(text)
 
     def use(self, line: int) -> None:
         """Mark ``line`` as having produced a fact."""
@@ -106,8 +121,10 @@ class GuideBuilder:
 
     # -- facts -------------------------------------------------------------------------------
     def _first(self, scope: str, text: str) -> bool:
-        key = fact_key(text)
-        seen = self._keys.setdefault(scope, set())
+        key = name_key(text)  # fact_key's rule, called directly (it runs for every fact)
+        seen = self._keys.get(scope)
+        if seen is None:
+            seen = self._keys[scope] = set()
         if not key or key in seen:
             return False
         seen.add(key)
@@ -134,13 +151,13 @@ class GuideBuilder:
 
     def add(self, bucket: Bucket, text: str, line: int) -> bool:
         """Append a fact to ``bucket`` unless already there; True if added."""
-        fact = self.fact(text, line)
-        if fact is None:
+        text = _fact_text(text)
+        if not text:
             return False
-        self.use(line)
-        if not self._first(bucket, fact.text):
-            return False
-        self.lists[bucket].append(fact)
+        self._used.add(line)
+        if not self._first(bucket, text):
+            return False  # a repeat: no Fact to build
+        self.lists[bucket].append(Fact(text=text, source=self.source(line)))
         return True
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
@@ -148,8 +165,8 @@ class GuideBuilder:
         text = clean(text)
         if not text:
             return False
-        self.use(line)
-        if not self._first(f"skill:{kind.value}", text):
+        self._used.add(line)
+        if not self._first(_SKILL_SCOPES[kind], text):
             return False
         self.skills.append(SkillFact(text=text, kind=kind, source=self.source(line)))
         return True

@@ -84,7 +84,7 @@ def _error(file: str, line: int, message: str) -> Problem:
 
 def _normal_text(text: str) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines).strip()
+    return "\n".join(map(str.rstrip, lines)).strip()
 
 
 def _digest(contents: Sequence[tuple[str, bytes]]) -> str:

@@ -52,6 +52,7 @@ _CARD_ONLY = frozenset(CARD_HEADINGS) - {
 }
 _LONGEST_FIRST = sorted(CARD_HEADINGS, key=len, reverse=True)
 _BY_LOWER = {h.lower(): h for h in CARD_HEADINGS}
+_ANY = tuple(CARD_HEADINGS)  # one C-level test rules out the common line with no heading
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class Segment:
 
 
 def _leading_heading(text: str) -> str | None:
+    if not text.startswith(_ANY):
+        return None
     for heading in _LONGEST_FIRST:
         if text.startswith(heading):
             rest = text[len(heading) :]
@@ -75,6 +78,8 @@ def _leading_heading(text: str) -> str | None:
 
 
 def _trailing_heading(text: str) -> str | None:
+    if not text.endswith(_ANY):
+        return None
     for heading in _LONGEST_FIRST:
         if len(text) > len(heading) and text.endswith(heading):
             before = text[-len(heading) - 1]
@@ -97,6 +102,8 @@ def split_card_line(text: str) -> list[tuple[str | None, str]]:
     whole = _BY_LOWER.get(rest.rstrip(":").strip().lower())
     if whole:
         return [(whole, "")]
+    if not rest.startswith(_ANY) and not rest.endswith(_ANY):
+        return [(None, rest)] if rest else []  # most lines: no heading glued on
     head: list[tuple[str | None, str]] = []
     while rest:
         heading = _leading_heading(rest)

@@ -36,7 +36,9 @@ from multiprocessing.process import BaseProcess
 from types import FrameType
 
 from careergraph.errors import GuideError
+from careergraph.guides import wire
 from careergraph.guides.read import parse_bytes
+from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide
 
@@ -78,21 +80,21 @@ def auto_workers(files: int) -> int:
     return max(1, min(os.cpu_count() or 1, _MAX_WORKERS))
 
 
-def _parse(job: ParseJob, lexicon: Lexicon) -> ParseOutcome:
+def _parse(job: ParseJob, vocab: Vocabulary) -> ParseOutcome:
     try:
         return ParseOutcome(guides=parse_bytes(job.data, job.label, suffix=job.suffix,
-                                               lexicon=lexicon))
+                                               vocab=vocab))
     except GuideError as exc:
         return ParseOutcome(error=(exc.file, exc.line, exc.problem, exc.hint))
 
 
-# A worker process's lexicon, set once by the pool initializer (not pickled per file).
-_worker_lexicon: Lexicon | None = None
+# A worker process's indexed lexicon, set once by the pool initializer (not pickled per file).
+_worker_vocab: Vocabulary | None = None
 
 
 def _init_worker(lexicon: Lexicon, parent: int) -> None:
-    global _worker_lexicon
-    _worker_lexicon = lexicon
+    global _worker_vocab
+    _worker_vocab = Vocabulary.from_lexicon(lexicon)
     _die_with_parent(parent)
 
 
@@ -151,9 +153,15 @@ def _stop_signals_kill_workers(before: set[BaseProcess]) -> Iterator[None]:
             signal.signal(signum, handler)
 
 
-def _parse_in_worker(job: ParseJob) -> ParseOutcome:
-    assert _worker_lexicon is not None
-    return _parse(job, _worker_lexicon)
+def _parse_in_worker(job: ParseJob) -> bytes:
+    assert _worker_vocab is not None
+    outcome = _parse(job, _worker_vocab)
+    return wire.dumps((outcome.guides, outcome.error))
+
+
+def _received(data: bytes) -> ParseOutcome:
+    guides, error = wire.loads(data)
+    return ParseOutcome(guides=guides, error=error)
 
 
 def parse_all(
@@ -166,8 +174,9 @@ def parse_all(
     lexicon = lexicon or load_lexicon()
     count = auto_workers(len(jobs)) if workers is None else max(1, workers)
     if count == 1:
+        vocab = Vocabulary.from_lexicon(lexicon)  # indexed once, not per guide
         for job in jobs:
-            yield _parse(job, lexicon)
+            yield _parse(job, vocab)
         return
     # fork where the platform has it (fast, nothing re-imported); spawn elsewhere.
     methods = multiprocessing.get_all_start_methods()
@@ -179,7 +188,8 @@ def parse_all(
     finished = False
     try:
         with _stop_signals_kill_workers(before):
-            yield from pool.map(_parse_in_worker, jobs, chunksize=chunk)
+            # Outcomes travel in wire form: unpickling here is the parent's share of the work.
+            yield from map(_received, pool.map(_parse_in_worker, jobs, chunksize=chunk))
         finished = True
     finally:
         # Interrupted: drop the queued files and stop the workers now rather than after them.

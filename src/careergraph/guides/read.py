@@ -160,29 +160,33 @@ def _decode_utf8(data: bytes, file: str) -> str:
         ) from exc
 
 
-def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None) -> Guide:
+def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
+               vocab: Vocabulary | None = None) -> Guide:
     """Detect the layout of a text guide (card or long-form) and parse it.
 
-    Raises :class:`GuideError` when the text is empty or names no role.
+    ``vocab`` (the lexicon indexed for parsing) saves indexing ``lexicon`` again when many
+    guides are parsed.  Raises :class:`GuideError` when the text is empty or names no role.
     """
     lines = number_lines(repair_mojibake(text))
     if all(line.blank for line in lines):
         raise GuideError(file, 1, "empty guide file")
-    vocab = Vocabulary.from_lexicon(lexicon or load_lexicon())
+    vocab = vocab or Vocabulary.from_lexicon(lexicon or load_lexicon())
     if detect_layout(lines) is Layout.CARD:
         return parse_card(lines, file, vocab)
     return parse_longform(lines, file, vocab)
 
 
 def parse_bytes(
-    data: bytes, file: str, *, suffix: str = "", lexicon: Lexicon | None = None
+    data: bytes, file: str, *, suffix: str = "", lexicon: Lexicon | None = None,
+    vocab: Vocabulary | None = None,
 ) -> list[Guide]:
-    """Parse the bytes of one guide file; ``suffix`` (".yaml", ".txt"…) picks the reader."""
+    """Parse the bytes of one guide file; ``suffix`` (".yaml", ".txt"…) picks the reader
+    (``vocab``: see :func:`parse_text`)."""
     text = decode(data, file)
     suffix = suffix.lower()
     if suffix in STRUCTURED_SUFFIXES:
         return parse_structured(text, file, json_mode=suffix == ".json")
-    return [parse_text(text, file, lexicon=lexicon)]
+    return [parse_text(text, file, lexicon=lexicon, vocab=vocab)]
 
 
 def parse_file(

@@ -16,10 +16,12 @@ length of the text times the few names sharing a first letter.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Piece", "join_brand_names", "segment", "strip_step_number"]
+__all__ = ["KnownNames", "Piece", "join_brand_names", "segment", "strip_step_number"]
 
 _SEPARATORS = frozenset(",;|·•\t\n")
 
@@ -96,6 +98,26 @@ def _known_at(text: str, start: int, names: dict[str, list[str]]) -> list[int]:
     ]
 
 
+class KnownNames(list[str]):
+    """Names for :func:`segment`, indexed once by first character (not on every call).
+
+    Treat it as read-only: the index is taken when it is made.
+
+    >>> names = KnownNames(["IBM", "Intel"])
+    >>> names.by_first["I"], [p.text for p in segment("IntelIBM", names)]
+    (['Intel', 'IBM'], ['Intel', 'IBM'])
+    """
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        super().__init__(names)
+        self.by_first = _index(self)
+
+
+# A superset of the characters a chunk can stop at: separators and capitals (any non-ASCII
+# character might be either); the exact test runs only on these.
+_STOP_CANDIDATE = re.compile(r"[A-Z,;|\t\n\u0080-\U0010ffff]")
+
+
 def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
     """Split a glued list into pieces, preferring ``known`` names (matched case-sensitively).
 
@@ -105,46 +127,62 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
     >>> [(p.text, p.by_case) for p in segment("Production MonitoringIncident Management")]
     [('Production Monitoring', True), ('Incident Management', True)]
     """
-    names = _index(known)
+    names = known.by_first if isinstance(known, KnownNames) else _index(known)
     size = len(text)
-    depth = _depths(text)
     # Inside parentheses nothing is cut: "(fraud, risk)" belongs to the piece before it.
-    matches = [
-        _known_at(text, i, names) if text[i] in names and depth[i] == 0 else [] for i in range(size)
+    depth = _depths(text) if "(" in text else None
+    found: dict[int, list[int]] = {}
+
+    def matches(i: int) -> list[int]:
+        if i not in found:
+            top = depth is None or depth[i] == 0
+            found[i] = _known_at(text, i, names) if top and text[i] in names else []
+        return found[i]
+
+    # Where an unknown chunk may end: before a separator, a case cut, or a known name glued on.
+    stops = [
+        j for j in (m.start() for m in _STOP_CANDIDATE.finditer(text, 1))
+        if (depth is None or depth[j] == 0)
+        and (text[j] in _SEPARATORS or _case_cut(text, j)
+             or (text[j].isupper() and text[j - 1].isalpha() and matches(j)))
     ]
-    # next_stop[i]: where an unknown chunk starting at i ends (exclusive).
-    next_stop = [size] * (size + 1)
-    for i in range(size - 1, -1, -1):
-        stop = next_stop[i + 1]
-        nxt = i + 1
-        if (
-            nxt < size
-            and depth[nxt] == 0
-            and (
-                text[nxt] in _SEPARATORS
-                or _case_cut(text, nxt)
-                or (matches[nxt] and text[nxt].isupper() and text[i].isalpha())
-            )
-        ):
-            stop = nxt
-        next_stop[i] = stop
+
+    def skipped(i: int) -> bool:
+        return (depth is None or depth[i] == 0) and (text[i].isspace() or text[i] in _SEPARATORS)
+
+    def next_stop(i: int) -> int:  # where an unknown chunk starting at i ends (exclusive)
+        k = bisect.bisect_right(stops, i)
+        return stops[k] if k < len(stops) else size
+
+    # The cheapest segmentation is found over the positions a segmentation can reach from
+    # the start (a few per piece), not over every character.
+    reach = {0}
+    todo = [0]
+    while todo:
+        i = todo.pop()
+        if i >= size:
+            continue
+        for nxt in [i + 1] if skipped(i) else [next_stop(i), *matches(i)]:
+            if nxt not in reach:
+                reach.add(nxt)
+                todo.append(nxt)
     # best[i]: cost of segmenting text[i:]; choice[i]: (end, known) or None for a skip.
-    inf = (size + 1, size + 1, size + 1)
-    best: list[tuple[int, int, int]] = [inf] * (size + 1)
-    choice: list[tuple[int, bool] | None] = [None] * (size + 1)
-    best[size] = (0, 0, 0)
-    for i in range(size - 1, -1, -1):
-        if depth[i] == 0 and (text[i].isspace() or text[i] in _SEPARATORS):
+    best: dict[int, tuple[int, int, int]] = {size: (0, 0, 0)}
+    choice: dict[int, tuple[int, bool] | None] = {}
+    for i in sorted(reach, reverse=True):
+        if i >= size:
+            continue
+        if skipped(i):
             best[i], choice[i] = best[i + 1], None
             continue
-        end = next_stop[i]
+        end = next_stop(i)
         u, c, p = best[end]
         best[i], choice[i] = (u + 1, c + end - i, p + 1), (end, False)
-        for end in matches[i]:
+        for end in matches(i):
             u, c, p = best[end]
             if (u, c, p + 1) < best[i]:
                 best[i], choice[i] = (u, c, p + 1), (end, True)
-    pieces: list[Piece] = []
+    parts: list[tuple[str, int, int, bool]] = []
     i = 0
     while i < size:
         step = choice[i]
@@ -156,9 +194,13 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
         stripped = raw.strip()
         if stripped:
             lead = i + len(raw) - len(raw.lstrip())
-            pieces.append(Piece(stripped, lead, lead + len(stripped), is_known))
+            parts.append((stripped, lead, lead + len(stripped), is_known))
         i = end
-    return [_mark_case_cuts(text, pieces, n) for n in range(len(pieces))]
+    # An unknown piece among several is marked when letter case alone cut it.
+    single = len(parts) == 1
+    return [Piece(part, start, end, known, not (known or single)
+                  and (_glued(text, start) or _glued(text, end)))
+            for part, start, end, known in parts]
 
 
 def join_brand_names(pieces: list[Piece], second: int = 6) -> list[Piece]:
@@ -193,14 +235,6 @@ def _glued(text: str, index: int) -> bool:
         or text[index].isspace()
         or text[index] in _SEPARATORS
     )
-
-
-def _mark_case_cuts(text: str, pieces: list[Piece], n: int) -> Piece:
-    piece = pieces[n]
-    if piece.known or len(pieces) == 1:
-        return piece
-    by_case = _glued(text, piece.start) or _glued(text, piece.end)
-    return Piece(piece.text, piece.start, piece.end, False, by_case)
 
 
 def strip_step_number(text: str, expected: int) -> tuple[str, bool]:

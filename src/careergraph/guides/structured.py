@@ -99,6 +99,8 @@ _LISTS: tuple[Bucket, ...] = (
 
 def _fix_surrogates(text: str) -> str:
     # JSON escapes of astral characters ("\ud83d\ude00") come out of PyYAML as two halves.
+    if text.isascii():
+        return text  # no halves to join (and no copy of the common case)
     try:
         return text.encode("utf-16", "surrogatepass").decode("utf-16")
     except UnicodeError:
@@ -129,7 +131,10 @@ class _Reader:
             raise GuideError(self.file, self.line(node.start_mark),
                              "YAML aliases expand to more values than the file has characters",
                              hint="write the values out instead of repeating anchors")
-        self.lines[path] = self.line(node.start_mark)
+        mark = node.start_mark
+        self.lines[path] = mark.line + 1 if self.starts is None else self.line(mark)
+        if isinstance(node, yaml.ScalarNode):  # the common case first
+            return self.scalar(node)
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
             for key_node, value_node in node.value:
@@ -290,22 +295,27 @@ def _guide(
     def note(text: str, line: int) -> None:
         out.content(line, text)
 
-    note(spec.role, at("role"))
-    out.set_role(spec.role, at("role"))
+    line = at("role")
+    note(spec.role, line)
+    out.set_role(spec.role, line)
     if spec.summary:
-        note(spec.summary, at("summary"))
-        out.set_summary(spec.summary, at("summary"))
+        line = at("summary")
+        note(spec.summary, line)
+        out.set_summary(spec.summary, line)
     if spec.growth_trend:
-        note(spec.growth_trend, at("growth_trend"))
-        out.set_growth_trend(spec.growth_trend, at("growth_trend"))
+        line = at("growth_trend")
+        note(spec.growth_trend, line)
+        out.set_growth_trend(spec.growth_trend, line)
     for bucket in _LISTS:
         for index, text in enumerate(getattr(spec, bucket)):
-            note(text, at(bucket, index))
-            out.add(bucket, text, at(bucket, index))
+            line = at(bucket, index)
+            note(text, line)
+            out.add(bucket, text, line)
     for kind in SkillKind:
         for index, text in enumerate(getattr(spec.skills, kind.value)):
-            note(text, at("skills", kind.value, index))
-            out.skill(text, kind, at("skills", kind.value, index))
+            line = at("skills", kind.value, index)
+            note(text, line)
+            out.skill(text, kind, line)
     for chain_index, chain in enumerate(spec.progressions):
         steps = [(text, at("progressions", chain_index, i)) for i, text in enumerate(chain)]
         for text, line in steps:

@@ -34,7 +34,6 @@ __all__ = [
 # Control characters other than tab become spaces: scraped text sometimes carries them and
 # they must never reach a Fact.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
-_SPACES = re.compile(r"\s+")
 _BULLET = re.compile(r"[-*•▪◦‣·–]\s+|[•▪◦‣·]")
 # Words that stay lowercase inside a Title Case heading.
 SMALL_WORDS = frozenset(
@@ -78,6 +77,8 @@ _OPENERS = frozenset(
         "With",
     ]
 )
+_ITEM_SEPARATOR = re.compile("[,;]")
+_CONJUNCTION = re.compile(" (?:and/or|and|or) ")  # the words _split_conjunctions_nested tries
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "Sr.", "Jr.", "Dr.", "St.")
 
 
@@ -118,8 +119,9 @@ def number_lines(text: str) -> list[Line]:
     >>> [(x.no, x.text) for x in number_lines("a\r\nb\rc")]
     [(1, 'a'), (2, 'b'), (3, 'c')]
     """
-    normal = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(no, _CONTROL.sub(" ", raw)) for no, raw in enumerate(normal.split("\n"), 1)]
+    # One pass over the whole text: no line ending is left that _CONTROL would blank.
+    normal = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [Line(no, raw) for no, raw in enumerate(normal.split("\n"), 1)]
 
 
 def clean(text: str) -> str:
@@ -128,7 +130,8 @@ def clean(text: str) -> str:
     >>> clean("  Lead   MLOps\\tEngineer ")
     'Lead MLOps Engineer'
     """
-    return _SPACES.sub(" ", text).strip()
+    # str.split() and the regex ``\s`` agree on what whitespace is; split/join is faster.
+    return " ".join(text.split())
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:
@@ -147,6 +150,9 @@ def strip_bullet(text: str) -> tuple[str, bool]:
 
 
 def _top_level_colon(text: str) -> int:
+    first = text.find(":")
+    if first == -1 or ("(" not in text[:first] and "[" not in text[:first]):
+        return first  # no colon, or no bracket opened before the first one
     depth = 0
     for index, char in enumerate(text):
         if char in "([":
@@ -249,6 +255,22 @@ def split_items(text: str, keep_whole: Callable[[str], bool] | None = None) -> l
     >>> split_items("Trust and Safety Engineer, Data Engineer and ML Engineer", is_title)
     ['Trust and Safety Engineer', 'Data Engineer', 'ML Engineer']
     """
+    items: list[str] = []
+    for part in _top_level_parts(text):
+        pieces = [p for p in (clean(piece) for piece in _split_conjunctions(part)) if p]
+        whole = clean(part)
+        if (keep_whole is not None and len(pieces) > 1 and keep_whole(whole)
+                and not all(keep_whole(p) for p in pieces)):
+            items.append(whole)
+        else:
+            items.extend(pieces)
+    return items
+
+
+def _top_level_parts(text: str) -> list[str]:
+    """``text`` cut at commas and semicolons outside parentheses."""
+    if "(" not in text:
+        return _ITEM_SEPARATOR.split(text)  # nothing is nested: every separator cuts
     parts: list[str] = []
     depth = 0
     current: list[str] = []
@@ -263,20 +285,24 @@ def split_items(text: str, keep_whole: Callable[[str], bool] | None = None) -> l
         else:
             current.append(char)
     parts.append("".join(current))
-    items: list[str] = []
-    for part in parts:
-        pieces = [p for p in (clean(piece) for piece in _split_conjunctions(part)) if p]
-        whole = clean(part)
-        if (keep_whole is not None and len(pieces) > 1 and keep_whole(whole)
-                and not all(keep_whole(p) for p in pieces)):
-            items.append(whole)
-        else:
-            items.extend(pieces)
-    return items
+    return parts
 
 
 def _split_conjunctions(part: str) -> list[str]:
     # Only split at " and " / " or " outside parentheses.
+    if "(" not in part and part.isascii():
+        # Nothing nested and lowercasing keeps every offset: the scan below, done by re.
+        pieces: list[str] = []
+        start = 0
+        for match in _CONJUNCTION.finditer(part.lower()):
+            pieces.append(part[start : match.start()])
+            start = match.end()
+        pieces.append(part[start:])
+        return pieces
+    return _split_conjunctions_nested(part)
+
+
+def _split_conjunctions_nested(part: str) -> list[str]:
     pieces: list[str] = []
     depth = 0
     start = 0

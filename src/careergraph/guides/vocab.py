@@ -10,10 +10,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from careergraph.guides.headings import HeadingVocabulary, load_headings
+from careergraph.guides.split import KnownNames
 from careergraph.guides.text import clean, split_items
 from careergraph.lexicon import Lexicon
 
@@ -24,6 +26,8 @@ _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 _OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President"})
 _ENUM_TRIGGERS = ("such as ", "like ", "including ", "e.g., ", "e.g. ", "i.e., ")
 _ENUM_STOPS = ";:)"
+# Where an enumeration ends: a stop character, or a full stop before a space or the end.
+_ENUM_END = re.compile(f"[{re.escape(_ENUM_STOPS)}]|\\.(?= |\\Z)")
 _TOOL_CONTEXT = (
     "tool",
     "framework",
@@ -71,10 +75,11 @@ class Vocabulary:
     def from_lexicon(cls, lexicon: Lexicon) -> Vocabulary:
         """Index ``lexicon`` (employers, sectors, skill spellings, tools, role heads)."""
         skills = [name for canon, al in lexicon.skills.items() for name in (canon, *al)]
+        # KnownNames: segment() reuses their index instead of rebuilding it per call.
         return cls(
-            employers=lexicon.employer_names(),
-            sectors=lexicon.sector_names(),
-            skills=list(dict.fromkeys(skills)),
+            employers=KnownNames(lexicon.employer_names()),
+            sectors=KnownNames(lexicon.sector_names()),
+            skills=KnownNames(dict.fromkeys(skills)),
             role_heads=frozenset(lexicon.role_heads),
             tools=_index(list(lexicon.tools)),
             headings=load_headings(lexicon.headings or None),
@@ -149,12 +154,9 @@ class Vocabulary:
         (``keep_whole``: see :func:`~careergraph.guides.text.split_items`)."""
         lists: list[tuple[int, list[str]]] = []
         for start in self._enumeration_starts(text):
-            stop = start
             limit = min(len(text), start + _ENUM_SPAN)
-            while stop < limit and text[stop] not in _ENUM_STOPS:
-                if text[stop] == "." and (stop + 1 >= len(text) or text[stop + 1] == " "):
-                    break
-                stop += 1
+            end = _ENUM_END.search(text, start)
+            stop = min(end.start(), limit) if end else limit
             body = text[start:stop]
             for trigger in _ENUM_TRIGGERS:
                 if body.startswith(trigger):
