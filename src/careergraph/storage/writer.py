@@ -87,8 +87,12 @@ def _fill(tmp: Path, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexico
         connection.execute("PRAGMA synchronous=OFF")
         connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
         connection.execute("BEGIN")
+        # Tables first, indexes after the rows: one sorted index build is cheaper than
+        # keeping three indexes ordered through 300k inserts.
+        indexes = [statement for statement in DDL if statement.startswith("CREATE INDEX")]
         for statement in DDL:
-            connection.execute(statement)
+            if statement not in indexes:
+                connection.execute(statement)
         # Rows are streamed into SQLite (50,000 guides make 1.6M edges: no list of them all).
         digest = Digest()
         node_types: Counter[str] = Counter()
@@ -115,6 +119,8 @@ def _fill(tmp: Path, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexico
 
         connection.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", nodes())
         connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)", edges())
+        for statement in indexes:
+            connection.execute(statement)
         names = name_rows(graph, lexicon)
         connection.executemany("INSERT INTO lookup VALUES (?, ?, ?, ?)",
                                ((*row, row_crc(*row)) for row in names.rows))
