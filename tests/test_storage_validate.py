@@ -136,7 +136,7 @@ def test_mutated_graphs_give_a_clean_error_or_a_correct_answer(
     folder = tmp_path_factory.mktemp("mutated")
     for args in (ROLE_ARGS, PATH_ARGS):
         code, output = _run(json.dumps(doc), args, folder)
-        assert code in (0, 2, 3, 4), output
+        assert code in (0, 2, 3, 4, 6), output  # 6: a mutation left a name two roles claim
         if code == 0:
             # Accepted: the answer is the one the same (valid) graph gives when built in
             # memory, i.e. loading changed nothing.
