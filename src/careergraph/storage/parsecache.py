@@ -2,8 +2,9 @@
 
 An entry's key is the SHA-256 of the file's bytes, its label and suffix (the label is part of
 every fact's source), the lexicon, and the parser's code; its value is the parse outcome (the
-guides, or the error that stopped the file), pickled, with a CRC-32.  Entries are written in
-SQLite transactions (WAL), so concurrent builds share the file safely; a damaged file is
+guides, or the error that stopped the file) in the workers' compact pickled form
+(:mod:`careergraph.guides.wire`), with a CRC-32.  Entries are written in SQLite transactions
+(WAL), so concurrent builds share the file safely; a damaged file is
 replaced by a fresh one with a one-line note, a damaged entry is parsed again.
 
 >>> import tempfile
@@ -21,12 +22,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import pickle
 import sqlite3
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
+from careergraph.guides import wire
 from careergraph.guides.pool import ParseJob, ParseOutcome
 from careergraph.lexicon import Lexicon
 from careergraph.storage.integrity import crc
@@ -119,7 +120,7 @@ class ParseCache:
             outcome = None
             if entry is not None and isinstance(entry[0], bytes) and crc(entry[0]) == entry[1]:
                 with contextlib.suppress(Exception):  # a damaged entry is parsed again
-                    loaded = pickle.loads(entry[0])
+                    loaded = wire.loads(entry[0])
                     outcome = loaded if isinstance(loaded, ParseOutcome) else None
             outcomes.append(outcome)
         return outcomes
@@ -128,7 +129,8 @@ class ParseCache:
         """Keep the outcomes of freshly parsed jobs (one transaction)."""
         rows = []
         for job, outcome in done:
-            data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            # The workers' compact form: rebuilt without re-validating every model.
+            data = wire.dumps(outcome)
             rows.append((self._key(job), data, crc(data)))
         try:
             self._db.execute("BEGIN IMMEDIATE")
