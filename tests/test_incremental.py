@@ -7,7 +7,7 @@ JSON of the graph and the build report, order included), and the in-memory graph
 must export the same bytes too.  Changes: editing a guide's text (a skill added, a move added,
 a title changed so two roles merge or split, an alias that makes a name ambiguous), adding,
 removing and renaming a guide file, and changing the lexicon — on the bundled corpus, on a
-generated corpus of 300 guides, and as random edit sequences over a small generated corpus.
+generated corpus of 120 guides, and as random edit sequences over a small generated corpus.
 """
 
 from __future__ import annotations
@@ -229,7 +229,7 @@ def _generated(size: int, seed: int, work: Path, monkeypatch: pytest.MonkeyPatch
 
 def test_generated_corpus_each_kind_of_change(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    builds = _generated(300, 20240607, tmp_path, monkeypatch)
+    builds = _generated(120, 20240607, tmp_path, monkeypatch)
     rng = random.Random(1)
     for change in CHANGES:
         change(builds.guides, rng)
