@@ -68,7 +68,8 @@ def warm_rows(size: int, seed: int, runs: int, work: Path) -> list[dict[str, Any
     corpus = ensure_corpus(size, seed)
     cache = work / f"cache-{size}"
     bundled_cache = work / "cache-bundled"
-    cold, code, err = _cli(["build", str(corpus), "--json"], cache)
+    # --keep-going: a large generated corpus holds a page strict `build` rejects.
+    cold, code, err = _cli(["build", str(corpus), "--json", "--keep-going"], cache)
     if code != 0:
         raise RuntimeError(f"cold build of {size} failed: {err}")
     a, b = _roles(corpus, cache)
