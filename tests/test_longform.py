@@ -230,3 +230,15 @@ def test_advancement_roles_containing_and_stay_whole() -> None:
         "Trust and Safety Applications Engineer", "Head of Research and Development",
         "Data Engineer", "ML Engineer",
     ]
+
+
+def test_enumerations_after_text_whose_lower_case_is_longer() -> None:
+    # "İ".lower() is two characters: positions found in a lowered copy would point past the
+    # trigger (or past the end of the text) and crash the parse.
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    text = "İstanbul İzmir teams use tools such as Zorblat, Quuxify and Frobnitz"
+    assert vocab.enumerated_names(text) == ["Zorblat", "Quuxify", "Frobnitz"]
+    assert vocab.enumerated_names("İ" * 10 + " like") == []

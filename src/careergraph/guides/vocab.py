@@ -25,6 +25,9 @@ _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 # Words that open a role title before "of": "Head of MLOps", "Director of Platform".
 _OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President"})
 _ENUM_TRIGGERS = ("such as ", "like ", "including ", "e.g., ", "e.g. ", "i.e., ")
+# Searched case-insensitively in the text itself: ``text.lower()`` can change its length
+# ("İ" lowers to two characters), which would shift every position after it.
+_ENUM_TRIGGER_PATTERNS = tuple(re.compile(re.escape(t), re.IGNORECASE) for t in _ENUM_TRIGGERS)
 _ENUM_STOPS = ";:)"
 # Where an enumeration ends: a stop character, or a full stop before a space or the end.
 _ENUM_END = re.compile(f"[{re.escape(_ENUM_STOPS)}]|\\.(?= |\\Z)")
@@ -166,13 +169,11 @@ class Vocabulary:
 
     def _enumeration_starts(self, text: str) -> list[int]:
         starts: list[int] = []
-        lowered = text.lower()
-        for trigger in _ENUM_TRIGGERS:
-            position = lowered.find(trigger)
-            while position != -1:
+        for pattern in _ENUM_TRIGGER_PATTERNS:
+            for found in pattern.finditer(text):
+                position = found.start()
                 if position == 0 or not text[position - 1].isalnum():
-                    starts.append(position + len(trigger))
-                position = lowered.find(trigger, position + 1)
+                    starts.append(found.end())
         position = text.find("(")
         while position != -1:
             starts.append(position + 1)
