@@ -44,6 +44,7 @@ from careergraph.guides.mentions import (
     section_names,
     sectors,
 )
+from careergraph.guides.panels import dash_label, glued_panels, panel_value
 from careergraph.guides.moves import (
     is_truncated,
     ladder_step,
@@ -345,15 +346,31 @@ def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
     return marked, underlines
 
 
+def _panel_kind(label: str, vocab: Vocabulary) -> Kind | None:
+    """What a panel row's label announces ("Industry", "Skill Level"), None if unknown."""
+    kind = classify_heading(label, vocab.headings)
+    return None if kind in (Kind.OTHER, Kind.OVERVIEW) else kind
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     marked, underlines = _markdown_headings(lines)
+    # Rows of a glued label/value panel are read one by one, never as headings of sections.
+    panels = glued_panels(lines, lambda label: _panel_kind(label, vocab)) if any(
+        _GLUE.search(line.text) for line in lines) else {}
     raw = [part for line in lines if not line.blank and line.no not in underlines
-           for part in _split_line(line.no, line.text, vocab)]
+           for part in ([(line.no, line.text.strip(), False)] if line.no in panels
+                        else _split_line(line.no, line.text, vocab))]
     raw = _lone_markers(raw)
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
         if not text:
+            continue
+        if no in panels:
+            label, value = panels[no]
+            # A row whose label no rule knows is kept as OTHER: reported, not guessed.
+            kind = _panel_kind(label, vocab) or Kind.OTHER
+            rows.append(_Row(no, panel_value(value), False, kind=kind, full=text))
             continue
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:

@@ -1,0 +1,122 @@
+"""Label/value panels: "key facts" boxes and two-column tables flattened into lines.
+
+Career pages put facts in panels whose label and value a scraper glues together
+("IndustryLegal Services, Government"), separates by a dash ("Physics — how fluids move")
+or prints on two lines (the value "$63,400" above its label "median salary").  This module
+finds those rows by their shape; what a label *means* comes from the heading vocabulary
+(``data/headings.yaml``), so a row whose label no rule knows is left unread.
+
+>>> glued_label("IndustryLegal Services, Government")
+('Industry', 'Legal Services, Government')
+>>> panel_value("High 🎯 (Legal Terminology, Note-Taking)🟩🟩⬜")
+'Legal Terminology, Note-Taking'
+>>> dash_label("Physics — how fluids move through porous rock")
+('Physics', 'how fluids move through porous rock')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from careergraph.guides.text import Line, clean
+
+__all__ = ["dash_label", "glued_label", "glued_panels", "panel_value"]
+
+# A label of one to four words ("Work-Life Balance", "Education Required") glued to a value
+# that starts with a capital, a digit or a currency sign.
+_GLUED = re.compile(r"([A-Z][\w'’&/-]*(?: [A-Za-z][\w'’&/-]*){0,3}?)(?<=[a-z])(?=[A-Z0-9$€£₹])")
+_DASH = re.compile(r"\s+[—–]\s+|\s+-{1,2}\s+")
+_MIN_ROWS = 3  # a panel is a run of at least this many glued rows ...
+_MIN_KNOWN = 2  # ... of which this many have a label the vocabulary knows
+
+
+def glued_label(text: str) -> tuple[str, str] | None:
+    """``(label, value)`` of a row whose label is glued to its value, else None.
+
+    >>> glued_label("Education RequiredBachelor's Degree")
+    ('Education Required', "Bachelor's Degree")
+    >>> glued_label("Data engineers build pipelines") is None
+    True
+    """
+    match = _GLUED.match(text.strip())
+    if match is None:
+        return None
+    label = match.group(1)
+    value = text.strip()[match.end():].strip()
+    return (label, value) if value else None
+
+
+def glued_panels(lines: Sequence[Line],
+                 kind_of: Callable[[str], str | None]) -> dict[int, tuple[str, str]]:
+    """``{line: (label, value)}`` for every row of a glued panel: a run of consecutive lines
+    shaped ``LabelValue`` in which at least two labels have a kind (``kind_of``), so that a
+    list of camel-case names ("PyTorch", "GitHub") is not taken for one.
+
+    >>> from careergraph.guides.text import number_lines
+    >>> kinds = {"Industry": "sectors", "Skill Level": "skills"}.get
+    >>> rows = glued_panels(number_lines("IndustryLaw\\nCollar TypeWhite\\nSkill LevelHigh"),
+    ...                     kinds)
+    >>> rows[1], len(rows)
+    (('Industry', 'Law'), 3)
+    """
+    found: dict[int, tuple[str, str]] = {}
+    run: list[tuple[int, tuple[str, str]]] = []
+    for line in [*lines, Line(-1, "")]:
+        if line.blank and line.no != -1:
+            continue
+        row = glued_label(line.text) if line.text[:1].isupper() else None
+        if row is not None:
+            run.append((line.no, row))
+            continue
+        known = sum(1 for _, (label, _) in run if kind_of(label) is not None)
+        if len(run) >= _MIN_ROWS and known >= _MIN_KNOWN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _symbol(char: str) -> bool:
+    # Emoji, rating squares, variation selectors and joiners: decoration, never a fact.
+    return unicodedata.category(char) in ("So", "Sk", "Cf", "Mn", "Co", "Cs") or (
+        0xFE00 <= ord(char) <= 0xFE0F)
+
+
+_RATED = re.compile(r"([^()]{0,30}?)\s*\(([^()]+)\)\s*$")
+
+
+def panel_value(value: str) -> str:
+    """A panel value without its decoration; "High (A, B, C)", a rating followed by the
+    names it rates, gives the names.
+
+    >>> panel_value("Legal Services, Public Sector 🏛️")
+    'Legal Services, Public Sector'
+    >>> panel_value("Moderate 💰💰 (Depends on Language Pair)")
+    'Moderate (Depends on Language Pair)'
+    """
+    text = clean("".join(" " if _symbol(c) else c for c in value))
+    rated = _RATED.fullmatch(text)
+    if rated and len(rated.group(1).split()) <= 2 and (
+            "," in rated.group(2) or ";" in rated.group(2)):
+        return rated.group(2).strip()
+    return text
+
+
+def dash_label(text: str, *, max_words: int = 6) -> tuple[str, str] | None:
+    """``(label, rest)`` of "Label — rest" (em or en dash, or a spaced hyphen); the label is
+    short and starts with a capital.
+
+    >>> dash_label("Spreadsheet software — Microsoft Excel")
+    ('Spreadsheet software', 'Microsoft Excel')
+    >>> dash_label("grows fast — the pay too") is None
+    True
+    """
+    match = _DASH.search(text, 0, 120)
+    if match is None:
+        return None
+    label, rest = text[: match.start()].strip(), text[match.end():].strip()
+    if (not label[:1].isupper() or not rest or len(label.split()) > max_words
+            or label[-1:] in ".,;:"):
+        return None
+    return label, rest
