@@ -70,6 +70,8 @@ class HeadingVocabulary:
     #: How many of ``rules`` (at the front) hold ``phrases``: fragments that win over every
     #: kind's words ("skills required" is skills although "requir" names requirements).
     phrase_rules: int = 0
+    #: Column names of flattened tables (a header row glues them: "ImportanceSkill").
+    columns: frozenset[str] = frozenset()
     _by_prefix: Mapping[str, list[tuple[str, int]]] = field(default_factory=dict,
                                                             compare=False)
     _lengths: tuple[int, ...] = field(default=(), compare=False)
@@ -114,8 +116,9 @@ class HeadingVocabulary:
                     raise LexiconError(origin, 1, f"bad question pattern {pattern!r}: {exc}",
                                        hint="a Python regular expression") from exc
         regions = tuple(str(r) for r in raw.get("regions") or ())
+        columns = frozenset(str(c).lower() for c in raw.get("columns") or ())
         return cls(tuple([*phrases, *rules]), headings, regions, tuple(questions),
-                   len(phrases))
+                   len(phrases), columns)
 
     def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> HeadingVocabulary:
         """This vocabulary with more words and headings for known kinds (a user's lexicon)."""
@@ -133,7 +136,7 @@ class HeadingVocabulary:
             for heading in spec.get("headings", ()):
                 headings[heading.lower()] = kind
         return HeadingVocabulary(tuple(rules), headings, self.regions, self.questions,
-                                 self.phrase_rules)
+                                 self.phrase_rules, self.columns)
 
     def classify(self, heading: str) -> str | None:
         """The kind a heading's words announce, or None when no rule knows them."""

@@ -44,7 +44,14 @@ from careergraph.guides.mentions import (
     section_names,
     sectors,
 )
-from careergraph.guides.panels import dash_label, glued_panels, panel_value
+from careergraph.guides.panels import (
+    dash_label,
+    glued_panels,
+    header_cells,
+    number_cell,
+    panel_value,
+    strip_code,
+)
 from careergraph.guides.moves import (
     is_truncated,
     ladder_step,
@@ -640,9 +647,17 @@ class _LongformParser:
             return
         if not row.bullet and self.rung(row, item):
             return
+        if kind in _LIST_KINDS and row.kind is None and self.table_cell(row, item):
+            return
+        if kind in _MOVE_BUCKETS:
+            item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
         self.mentions(row, label, description)
         listed = row.bullet or row.kind is not None or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text))
+        dashed = dash_label(item) if kind in _SKILL_KINDS and ":" not in item[:60] else None
+        if dashed is not None:  # "Monitoring — checking your own work …": a skill row
+            self.dash_skills(kind, *dashed, row.no)
+            return
         if not listed:
             self.prose(row)
             return
@@ -790,8 +805,40 @@ class _LongformParser:
                 self.out.use(line)
         return bool(titles)
 
+    def table_cell(self, row: _Row, item: str) -> bool:
+        """A cell of a table flattened one cell a line: a score or code ("72"), or the
+        header glued together ("ImportanceSkill"); neither names anything."""
+        if number_cell(item):
+            return True
+        cells = header_cells(item, self.vocab.headings.columns) if not row.bullet else None
+        if cells is None:
+            return False
+        self.table_header = cells
+        return True
+
+    def dash_skills(self, kind: Kind, label: str, rest: str, line: int) -> None:
+        """"Label — rest" in a skills section: "Spreadsheet software — Microsoft Excel;
+        Sheets" names tools under a category (the category is no skill, unless it is a
+        name itself); "Physics — how fluids move" describes the skill its label names."""
+        skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
+        items = split_items(rest.rstrip(".")) if (";" in rest or "," in rest or (
+            len(rest.split()) <= 4)) else []
+        if items and all(i[:1].isupper() or i[:1].isdigit() or self.vocab.lexicon_tools(i)
+                         for i in items):
+            for name in items:
+                self.out.skill(name, SkillKind.TOOL, line)
+            if not _category_label(label):
+                self.out.skill(label, skill_kind, line)
+            return
+        if len(label.split()) <= 4:
+            self.out.skill(label, skill_kind, line)
+
     def skill_list(self, kind: Kind, item: str, line: int) -> None:
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
+        dashed = dash_label(item) if ":" not in item[:60] else None
+        if dashed is not None:
+            self.dash_skills(kind, *dashed, line)
+            return
         label, description = split_label(item)
         if label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.out.skill(label, skill_kind, line)
@@ -833,6 +880,10 @@ class _LongformParser:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
+        dashed = dash_label(item) if label is None and ":" not in item[:60] else None
+        if dashed is not None:
+            self.dash_skills(self.kind, *dashed, row.no)
+            return
         soft = self.kind is Kind.SOFT_SKILLS
         kind = SkillKind.SOFT if soft else SkillKind.TECHNICAL
         exact = self.vocab.headings.exact(label) if label else None
@@ -1135,6 +1186,17 @@ def _skill_label(label: str) -> bool:
     lowered = label.lower()
     return (lowered not in _GROUP_LABELS and "level" not in lowered
             and not any(c.isdigit() for c in label))
+
+
+def _category_label(label: str) -> bool:
+    """A label in sentence case over several words names a category of tools ("Flow
+    meters", "Spreadsheet software"), not a tool ("Kubernetes", "Power BI").
+
+    >>> _category_label("Spreadsheet software"), _category_label("Power BI")
+    (True, False)
+    """
+    words = label.split()
+    return len(words) >= 2 and any(w[:1].islower() and w not in SMALL_WORDS for w in words[1:])
 
 
 def _short_skill(item: str) -> bool:

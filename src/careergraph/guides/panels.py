@@ -22,7 +22,8 @@ from collections.abc import Callable, Sequence
 
 from careergraph.guides.text import Line, clean
 
-__all__ = ["dash_label", "glued_label", "glued_panels", "panel_value"]
+__all__ = ["dash_label", "glued_label", "glued_panels", "header_cells", "number_cell",
+           "panel_value", "strip_code"]
 
 # A label of one to four words ("Work-Life Balance", "Education Required") glued to a value
 # that starts with a capital, a digit or a currency sign.
@@ -120,3 +121,46 @@ def dash_label(text: str, *, max_words: int = 6) -> tuple[str, str] | None:
             or label[-1:] in ".,;:"):
         return None
     return label, rest
+
+
+# A table cell that is only a number, a score or a code ("72", "93%", "51-9082.00").
+_NUMBER_CELL = re.compile(r"[\d\s.,:%/+()#*-]+")
+# An occupation or job code opening a table row ("51-9082.00 Medical Appliance Technicians").
+_CODE = re.compile(r"^\d{2}[-.]\d{3,4}(?:\.\d{2})?\s+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def number_cell(text: str) -> bool:
+    """A line that is one number or code: a flattened table's cell, never a name.
+
+    >>> number_cell("72"), number_cell("51-9082.00"), number_cell("3Shape Dental System")
+    (True, True, False)
+    """
+    return bool(text) and _NUMBER_CELL.fullmatch(text) is not None
+
+
+def strip_code(text: str) -> str:
+    """A row without the occupation code it opens with.
+
+    >>> strip_code("17-2081.00  Environmental Engineers")
+    'Environmental Engineers'
+    """
+    return _CODE.sub("", text, count=1)
+
+
+def header_cells(text: str, columns: frozenset[str]) -> list[str] | None:
+    """The cells of a flattened table header ("ImportanceCategoryTask", "CodeOccupation"):
+    column names glued together, every one of them a known column word; else None.
+
+    >>> header_cells("ImportanceSkill", frozenset({"importance", "skill"}))
+    ['Importance', 'Skill']
+    >>> header_cells("GoogleMeta", frozenset({"importance", "skill"})) is None
+    True
+    """
+    if len(text) > 60 or "," in text:
+        return None
+    cells = [cell for part in text.split() for cell in _CAMEL.split(part)]
+    if len(cells) < 2 or len(cells) == len(text.split()):
+        return None  # nothing glued: a plain line, not a flattened header
+    words = [cell.lower() for cell in cells]
+    return cells if all(word in columns for word in words) else None
