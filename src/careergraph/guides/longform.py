@@ -481,6 +481,7 @@ class _LongformParser:
         self.block_title = ""
         self.fork_line = ""
         self.rung_titles: dict[int, str] = {}  # the last numbered ladder, by rung number
+        self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -530,6 +531,7 @@ class _LongformParser:
         self.flush_chain()
         self.flush_rungs()
         self.flush_blocks()
+        self.flush_table()
         return self.out.build()
 
     def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
@@ -991,6 +993,8 @@ class _LongformParser:
         """A flattened table row ("L4 | Technical Writer | $82,000 - $108,000 | …"): its
         role (a ladder rung in a ladder section) and the salaries in its cells."""
         cells = [c.strip() for c in item.split("|")]
+        if self.table_rung(row, cells):
+            return True
         title = next((t for t in (ladder_step(c, self.vocab, self.role) for c in cells
                                   if c and "$" not in c and not c[0].isdigit()) if t), None)
         priced = [c for c in cells if find_money(c) is not None]
@@ -1013,6 +1017,31 @@ class _LongformParser:
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
+
+    def table_rung(self, row: _Row, cells: Sequence[str]) -> bool:
+        """A row of a level table ("3 | Medior | Medior Data Analyst", "1 | No | QE1 -
+        Quality Engineer 1"): a level number first, a role title under a title column (or
+        the last title of the row), no pay.  The rows make a ladder when the table ends."""
+        if not cells or not cells[0].isdigit() or any(find_money(c) for c in cells):
+            return False
+        named = [index for index, head in enumerate(self.table_header)
+                 if head.lower() in _TITLE_COLUMNS]
+        order = named or list(range(len(cells) - 1, 0, -1))
+        title = next((t for t in (_graded_title(cells[i], self.vocab) for i in order
+                                  if 0 < i < len(cells)) if t), None)
+        if title is None:
+            return False
+        number = int(cells[0])
+        if self.table_rungs and number != self.table_rungs[-1][0] + 1:
+            self.flush_table()
+        self.table_rungs.append((number, title, row.no))
+        self.out.use(row.no)
+        return True
+
+    def flush_table(self) -> None:
+        rungs, self.table_rungs = self.table_rungs, []
+        if len(rungs) >= _MIN_TABLE_RUNGS:
+            self.out.progression([(title, line) for _, title, line in rungs])
 
     def flush_chain(self) -> None:
         chain, self.chain = self.chain, []
@@ -1186,6 +1215,30 @@ def _skill_label(label: str) -> bool:
     lowered = label.lower()
     return (lowered not in _GROUP_LABELS and "level" not in lowered
             and not any(c.isdigit() for c in label))
+
+
+# A level table's rows make a ladder from this many consecutive numbers on.
+_MIN_TABLE_RUNGS = 3
+_TITLE_COLUMNS = frozenset({"position", "title", "role", "job title", "job", "role title"})
+_GRADE = re.compile(r"(.+?)\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})")
+_LEVEL_CODE = re.compile(r"[A-Z]{1,4}\d{0,2}")
+
+
+def _graded_title(cell: str, vocab: Vocabulary) -> str | None:
+    """The role title of a level table's cell, its grade kept ("Junior Data Analyst II",
+    "Quality Engineer 1" from "QE1 - Quality Engineer 1"); None for other cells.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _graded_title("QE1 - Quality Engineer 1", v), _graded_title("Junior", v)
+    ('Quality Engineer 1', None)
+    """
+    text = clean(cell)
+    coded = dash_label(text)
+    if coded is not None and _LEVEL_CODE.fullmatch(coded[0]):
+        text = coded[1]
+    graded = _GRADE.fullmatch(text)
+    return text if vocab.is_role_title(graded.group(1) if graded else text) else None
 
 
 def _category_label(label: str) -> bool:
