@@ -261,6 +261,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     return [*parts, (no, item, bullet)]
 
 
+# Kinds a heading names only for a section of its own (never a part of a list).
+_SECTION_KINDS = frozenset({Kind.REQUIREMENTS, Kind.EMPLOYERS, Kind.SECTORS, Kind.SALARY,
+                            Kind.MOVES_IN, Kind.LATERAL, Kind.MOVES_UP})
 # Kinds whose words also name list items ("Roadmaps", "Prioritisation frameworks").
 _ITEM_LIKE = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.TOOLS, Kind.SKILLS,
                         Kind.SOFT_SKILLS, Kind.OTHER})
@@ -270,6 +273,8 @@ def _section_word(text: str, vocab: Vocabulary) -> bool:
     return classify_heading(text, vocab.headings) not in _ITEM_LIKE
 
 
+# A Title Case line ending in a colon is a heading up to this many words.
+_LONG_HEADING = 12
 _QUESTION_WORDS = frozenset({"who", "where", "what", "how", "which", "when", "why"})
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
@@ -442,7 +447,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             elif numbered and ")" in text[:3] and step_number(text) is None:
                 # "2) API testing (Postman)": a numbered list item, read as a bullet.
                 rows.append(_Row(no, numbered.group(2), True))
-            elif text.endswith(":") and label and not rest and len(label.split()) <= 6:
+            elif text.endswith(":") and label and not rest and (
+                    len(label.split()) <= 6 or (len(label.split()) <= _LONG_HEADING
+                                                and is_title_case(label))):
+                # "Skills you need:", "Skills Required to Become a Merchant Navy Officer:"
                 kind = classify_heading(label, vocab.headings)
                 if kind is not Kind.OTHER:  # "Skills you need:" in sentence case
                     rows.append(_Row(no, text, False, label, kind=kind, top=True))
@@ -564,7 +572,9 @@ class _LongformParser:
         self.flush_chain()
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
         top = (row.top or row.heading.lower() in _TOP_HEADINGS
-               or row.heading.lower().startswith("salary ranges"))
+               or row.heading.lower().startswith("salary ranges")
+               or (kind in _SECTION_KINDS and self.top in _LIST_KINDS and kind is not self.top))
+        # (A heading naming another section ends a list: "Top Colleges" after the skills.)
         if top:
             self.top, self.top_text, self.sub_text = kind, row.heading, ""
             self.kind = kind
