@@ -27,6 +27,7 @@ from enum import Enum
 
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
+from careergraph.guides.by_content import content_kind
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
     VERBS,
@@ -534,6 +535,8 @@ class _LongformParser:
         for index, row in enumerate(rows):
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
+                if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
+                    self.kind_by_content(rows, index)
             else:
                 self.content(row)
         self.flush_chain()
@@ -541,6 +544,18 @@ class _LongformParser:
         self.flush_blocks()
         self.flush_table()
         return self.out.build()
+
+    def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
+        """A section whose heading says nothing takes the kind its lines show (pay,
+        employers, sectors, tools); otherwise it stays unknown."""
+        texts: list[str] = []
+        for row in rows[index + 1:]:
+            if row.top or (row.heading and not row.bullet) or row.kind is not None:
+                break
+            texts.append(row.text)
+        found = content_kind(texts, self.vocab)
+        if found is not None:
+            self.top = self.kind = Kind(found)
 
     def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
         """A plain Title Case line inside a list ("Python" under "Skills") is an item, unless
@@ -648,6 +663,11 @@ class _LongformParser:
         kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
+        if not row.bullet and kind is Kind.SALARY and ":" in item[:60]:
+            # "Deck Cadet: cadets receive INR 25,000 …": a rank's own line in a pay section.
+            titled, rest = split_label(item)
+            if titled and rest and self.vocab.is_role_title(titled):
+                label, description = titled, rest
         if FORK in item:
             self.fork_line = item  # read when the rung blocks are known
             out.use(row.no)

@@ -1,0 +1,64 @@
+"""What a section holds, judged from its lines when its heading says nothing.
+
+A page from an unknown site heads its sections with words no vocabulary lists ("What you
+could take home", "Who you'd work for") or with none at all.  The lines themselves often
+tell: when most of them state an amount of money the section is about pay; when most of them
+are names the lexicon knows as employers (or as tools and skills) it lists those.  A section
+whose lines fit no such rule stays unknown and is reported as unused: a guess would cost
+precision, which matters more than recall here.  Role titles alone are such a case: without
+a cue for the direction (up, sideways, in) a list of titles is not read as moves.
+
+>>> from careergraph.guides.vocab import Vocabulary
+>>> from careergraph.lexicon import load_lexicon
+>>> v = Vocabulary.from_lexicon(load_lexicon())
+>>> content_kind(["Entry: $52,000", "Experienced: $78,500", "Top: $95,000"], v)
+'salary'
+>>> content_kind(["Google", "Microsoft", "Amazon"], v)
+'employers'
+>>> content_kind(["Staff Engineer", "Principal Engineer", "Engineering Manager"], v) is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from careergraph.guides.salary import find_money
+from careergraph.guides.split import segment
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["content_kind"]
+
+_MIN_LINES = 2  # a rule needs at least this many lines ...
+_SHARE = 2 / 3  # ... and this share of them to agree
+_MAX_ITEM_WORDS = 6  # a list item is short; a longer line is prose
+
+
+def _known_share(texts: Sequence[str], known: Sequence[str]) -> float:
+    """The share of lines that are made only of ``known`` names (a list of them)."""
+    lowered = {name.lower() for name in known}
+    hits = 0
+    for text in texts:
+        pieces = [p.text.strip(" ,;.") for p in segment(text, known)]
+        if pieces and all(p.lower() in lowered for p in pieces if p):
+            hits += 1
+    return hits / len(texts)
+
+
+def content_kind(texts: Sequence[str], vocab: Vocabulary) -> str | None:
+    """``"salary"``, ``"employers"``, ``"sectors"`` or ``"tools"`` when most of a section's
+    lines say so by their content, else None (see the module's note)."""
+    lines = [t.strip() for t in texts if t.strip()]
+    if len(lines) < _MIN_LINES:
+        return None
+    money = sum(1 for t in lines if find_money(t) is not None)
+    if money / len(lines) >= _SHARE:
+        return "salary"
+    items = [t for t in lines if len(t.split()) <= _MAX_ITEM_WORDS and not t.endswith(".")]
+    if len(items) / len(lines) < _SHARE:
+        return None  # prose: its names are read where they stand, not as a list
+    for kind, known in (("employers", vocab.employers), ("sectors", vocab.sectors)):
+        if _known_share(items, known) >= _SHARE:
+            return kind
+    tools = sum(1 for t in items if vocab.lexicon_tools(t))
+    return "tools" if tools / len(lines) >= _SHARE else None
