@@ -45,14 +45,6 @@ from careergraph.guides.mentions import (
     section_names,
     sectors,
 )
-from careergraph.guides.panels import (
-    dash_label,
-    glued_panels,
-    header_cells,
-    number_cell,
-    panel_value,
-    strip_code,
-)
 from careergraph.guides.moves import (
     is_truncated,
     ladder_step,
@@ -61,6 +53,14 @@ from careergraph.guides.moves import (
     role_base,
     step_number,
     titles_in,
+)
+from careergraph.guides.panels import (
+    dash_label,
+    glued_panels,
+    header_cells,
+    number_cell,
+    panel_value,
+    strip_code,
 )
 from careergraph.guides.roles import choose_role, role_from_file_name
 from careergraph.guides.salary import find_money, read_salaries, salary_level
@@ -380,9 +380,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         if not text:
             continue
         if no in panels:
-            label, value = panels[no]
+            panel_label, value = panels[no]
             # A row whose label no rule knows is kept as OTHER: reported, not guessed.
-            kind = _panel_kind(label, vocab) or Kind.OTHER
+            kind = _panel_kind(panel_label, vocab) or Kind.OTHER
             rows.append(_Row(no, panel_value(value), False, kind=kind, full=text))
             continue
         known = _known_heading(text, vocab) if not bullet else None
@@ -550,9 +550,11 @@ class _LongformParser:
         employers, sectors, tools); otherwise it stays unknown."""
         texts: list[str] = []
         for row in rows[index + 1:]:
-            if row.top or (row.heading and not row.bullet) or row.kind is not None:
+            if row.top or row.kind is not None or row.rung is not None or (
+                    row.heading and classify_heading(row.heading, self.vocab.headings)
+                    is not Kind.OTHER):
                 break
-            texts.append(row.text)
+            texts.append(row.text)  # a one-word Title Case line may be an item ("Google")
         found = content_kind(texts, self.vocab)
         if found is not None:
             self.top = self.kind = Kind(found)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from careergraph.guides.text import Line, clean
 
@@ -50,7 +51,7 @@ def glued_label(text: str) -> tuple[str, str] | None:
 
 
 def glued_panels(lines: Sequence[Line],
-                 kind_of: Callable[[str], str | None]) -> dict[int, tuple[str, str]]:
+                 kind_of: Callable[[str], Any]) -> dict[int, tuple[str, str]]:
     """``{line: (label, value)}`` for every row of a glued panel: a run of consecutive lines
     shaped ``LabelValue`` in which at least two labels have a kind (``kind_of``), so that a
     list of camel-case names ("PyTorch", "GitHub") is not taken for one.
