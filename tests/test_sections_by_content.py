@@ -125,6 +125,7 @@ def test_dash_rows_under_a_skills_heading() -> None:
         "Technology Skills\n"
         "  • Survey processing software — CARIS HIPS; Qimera\n"
         "  • Spreadsheet software — Microsoft Excel\n"
+        "back to top\n"
         "Knowledge\n"
         "  • Physics — how sound travels through water of changing temperature.\n"
         "Geodesy — fixing positions on the earth's surface from satellite signals.\n",

@@ -213,8 +213,17 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
 _LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
 
 
+# Whole lines of page navigation: chrome, never content ("back to top" under every table).
+_NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
+                         "go to top", "skip navigation", "skip to content",
+                         "skip to main content"})
+
+
 def _markup(text: str) -> str:
-    """Leftover markdown and flattened table cells made plain ("| a | b |" -> "a | b")."""
+    """Leftover markdown and flattened table cells made plain ("| a | b |" -> "a | b");
+    a navigation line ("back to top") made empty."""
+    if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
+        return ""
     if "](" in text:
         text = _LINK.sub(r"\1", text)
         if text.strip().lower().startswith(("back to", "return to", "← ", "see also")):
