@@ -215,3 +215,26 @@ def test_unknown_heading_over_role_titles_is_not_guessed() -> None:
 def test_mojibake_beside_emoji_is_repaired_run_by_run() -> None:
     assert repair_mojibake("πŸ“ˆ Market Demand\n49,000β€”78,000") == (
         "📈 Market Demand\n49,000—78,000")
+
+
+def test_table_header_names_its_columns() -> None:
+    guide = parse_text(
+        "A Radiology Technician is a health worker.\n\n"
+        "Quick Stats\n\n"
+        "Industry | Median Wage\n"
+        "Hospitals | 78,000\n"
+        "Outpatient Care Centers | 81,500\n",
+        "r.txt",
+    )
+    assert texts(guide.sectors) == ["Hospitals", "Outpatient Care Centers"]
+    assert [(s.min, s.label) for s in guide.salaries] == [
+        (78000, "Hospitals"), (81500, "Outpatient Care Centers")]
+
+
+def test_list_printed_on_one_line_with_inline_bullets() -> None:
+    guide = parse_text(
+        "A Radiology Technician is a health worker.\n\n"
+        "Key Skills: Patient care • Radiation safety • Image processing\n",
+        "r.txt",
+    )
+    assert skills(guide) == ["Patient care", "Radiation safety", "Image processing"]

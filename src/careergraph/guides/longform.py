@@ -187,6 +187,7 @@ def _plain_heading(text: str) -> bool:
         and text[0].isupper()
         and text[-1] not in ".:!?,;"
         and "$" not in text
+        and " | " not in text  # a table's header row, not a heading
         and is_title_case(text)
     )
 
@@ -248,6 +249,7 @@ def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
     return Kind(kind) if kind is not None else None
 
 
+_INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
@@ -258,6 +260,12 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     item, bullet = strip_bullet(text)
     if not item:
         return []
+    if _INLINE_BULLET.search(item) and len(_INLINE_BULLET.findall(item)) >= 2:
+        # "Patient care • Radiation safety • Image processing": a list printed on one line.
+        label, rest = split_label(item)
+        head = [(no, f"{label}:", False)] if label and rest else []
+        items = _INLINE_BULLET.split(rest if head else item)
+        return [*head, *((no, i.strip(), True) for i in items if i.strip())]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
@@ -394,6 +402,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             kind = _panel_kind(panel_label, vocab) or Kind.OTHER
             rows.append(_Row(no, panel_value(value), False, kind=kind, full=text))
             continue
+        if " | " in text and not bullet:
+            rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
+            continue
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
@@ -500,6 +511,7 @@ class _LongformParser:
         self.fork_line = ""
         self.rung_titles: dict[int, str] = {}  # the last numbered ladder, by rung number
         self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
+        self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -685,6 +697,8 @@ class _LongformParser:
             return
         if self.blocks and years_start(item) is not None:
             out.use(row.no)  # "5-8 years" under a rung block
+            return
+        if "|" in item and self.column_cells(item, row.no):
             return
         if item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item):
             return
@@ -1059,6 +1073,38 @@ class _LongformParser:
         self.out.use(row.no)
         return True
 
+    def column_cells(self, item: str, line: int) -> bool:
+        """Tables whose header names what a column holds ("Industry | Median Wage",
+        "Employer | Location"): each row's cell in that column is a sector, employer or
+        skill, and a pay column's cell that name's pay.  True for the header row itself (it
+        states nothing)."""
+        cells = [c.strip() for c in item.split("|")]
+        kinds = {index: kind for index, cell in enumerate(cells)
+                 if len(cell.split()) <= 3 and (kind := _panel_kind(cell, self.vocab))
+                 in _COLUMN_KINDS}
+        if any(k is not Kind.SALARY for k in kinds.values()) and not any(
+                find_money(c) for c in cells) and not any(
+                self.vocab.is_role_title(c) for c in cells):
+            self.columns = (len(cells), kinds)
+            return True
+        width, named = self.columns
+        if width != len(cells):
+            self.columns = (0, {})
+            return False
+        names = [cells[i] for i, kind in named.items() if kind is not Kind.SALARY]
+        for index, kind in named.items():
+            cell = cells[index]
+            if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
+                for salary in read_salaries(cell, label=" / ".join(names), level=None,
+                                            source=self.out.source(line), bare=True):
+                    self.out.salary(salary)
+            elif kind in _SKILL_KINDS and cell:
+                self.out.skill(cell, _SKILL_KINDS[kind], line)
+            elif kind in _NAME_BUCKETS and cell and len(cell.split()) <= 6 and not find_money(
+                    cell):
+                self.out.add(_NAME_BUCKETS[kind], cell, line)
+        return False
+
     def table_rung(self, row: _Row, cells: Sequence[str]) -> bool:
         """A row of a level table ("3 | Medior | Medior Data Analyst", "1 | No | QE1 -
         Quality Engineer 1"): a level number first, a role title under a title column (or
@@ -1258,6 +1304,9 @@ def _skill_label(label: str) -> bool:
             and not any(c.isdigit() for c in label))
 
 
+# Columns a table header can name: their cells are names of that kind.
+_COLUMN_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.TOOLS, Kind.SALARY})
+_NAME_BUCKETS: dict[Kind, Bucket] = {Kind.SECTORS: "sectors", Kind.EMPLOYERS: "employers"}
 # A level table's rows make a ladder from this many consecutive numbers on.
 _MIN_TABLE_RUNGS = 3
 _TITLE_COLUMNS = frozenset({"position", "title", "role", "job title", "job", "role title"})
