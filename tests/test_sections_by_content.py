@@ -238,3 +238,36 @@ def test_list_printed_on_one_line_with_inline_bullets() -> None:
         "r.txt",
     )
     assert skills(guide) == ["Patient care", "Radiation safety", "Image processing"]
+
+
+def test_value_above_its_caption() -> None:
+    guide = parse_text(
+        "A Radiology Technician is a health worker.\n\n$63,400\n\nmedian salary\n\n"
+        "11%\n\ngrowth rate\n",
+        "r.txt",
+    )
+    assert [(s.min, s.max, s.statistic) for s in guide.salaries] == [(63400, 63400, "median")]
+
+
+def test_counts_in_a_pay_section_are_not_pay() -> None:
+    guide = parse_text(
+        "A Radiology Technician is a health worker.\n\n"
+        "Wages & Employment Trends\n\n"
+        "Median wages (2023)  $31.20 hourly, $64,900 annual\n"
+        "Employment (2022)  8,100 employees\n"
+        "Projected job openings (2022-2032)  700\n",
+        "r.txt",
+    )
+    assert sorted((s.min, s.period) for s in guide.salaries) == [
+        (31, "hour"), (64900, "year")]
+
+
+def test_numbered_names_under_sector_and_employer_headings() -> None:
+    guide = parse_text(
+        "A Radiology Technician is a health worker.\n\n"
+        "Top Industries\n1. Healthcare\n2. Government\n\n"
+        "Top Employers\n1\nNorthside Hospital\n2\nVantage Imaging\n",
+        "r.txt",
+    )
+    assert texts(guide.sectors) == ["Healthcare", "Government"]
+    assert texts(guide.employers) == ["Northside Hospital", "Vantage Imaging"]

@@ -310,6 +310,32 @@ def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool
     return out
 
 
+# A figure alone on its line: "$63,400", "11%", "9,420+".
+_FIGURE = re.compile(r"[$€£₹]?\s?\d[\d,.]*\s?(?:%|[kK]|[kK]\+|\+)?")
+_CAPTION = re.compile(r"[a-z][a-z' -]{2,40}")
+
+
+def _captions(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A stat chip prints its value above a lowercase caption ("$63,400" / "median
+    salary"): the two lines become one labelled line ("Median salary: $63,400")."""
+    out: list[tuple[int, str, bool]] = []
+    skip = False
+    for index, (no, text, bullet) in enumerate(raw):
+        if skip:
+            skip = False
+            continue
+        following = raw[index + 1] if index + 1 < len(raw) else None
+        if (following is not None and not bullet and not following[2]
+                and _FIGURE.fullmatch(text) and _CAPTION.fullmatch(following[1])
+                and len(following[1].split()) <= 4):
+            caption = following[1]
+            out.append((no, f"{caption[0].upper()}{caption[1:]}: {text}", False))
+            skip = True
+            continue
+        out.append((no, text, bullet))
+    return out
+
+
 def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
                 vocab: Vocabulary) -> int | None:
     """The first year of a rung block's title line (-1 without a years line), else None:
@@ -390,7 +416,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         else _split_line(line.no, line.text, vocab))]
-    raw = _lone_markers(raw)
+    raw = _captions(_lone_markers(raw))
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
@@ -679,6 +705,10 @@ class _LongformParser:
             self.out.add("development_suggestions", row.heading, row.no)
         elif self.kind is Kind.PRACTICES and row.numbered:
             self.out.add("best_practices", row.heading, row.no)
+        elif self.kind in _NAME_BUCKETS and row.numbered:
+            self.names(_NAME_BUCKETS[self.kind], row.heading, row.no)  # "1. Healthcare"
+        elif self.kind in _MOVE_BUCKETS and row.numbered:
+            self.moves(self.kind, row.heading, row.no)  # "2. Senior Quality Engineer"
 
     def content(self, row: _Row) -> None:
         out = self.out
@@ -1194,6 +1224,8 @@ class _LongformParser:
         money = find_money(text, bare=in_section)
         if money is None:
             return
+        if in_section and _not_pay(text[: money.start], self.vocab):
+            return  # "Employment (2022) 6,900 employees": a count in the pay section
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS):
@@ -1329,6 +1361,21 @@ def _graded_title(cell: str, vocab: Vocabulary) -> str | None:
         text = coded[1]
     graded = _GRADE.fullmatch(text)
     return text if vocab.is_role_title(graded.group(1) if graded else text) else None
+
+
+def _not_pay(lead: str, vocab: Vocabulary) -> bool:
+    """Whether the words before a figure label something other than pay ("Employment
+    (2022)", "Projected job openings", "Job Openings:"), by the heading vocabulary.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _not_pay("Projected job openings (2022-2032) ", v), _not_pay("Median wages ", v)
+    (True, False)
+    """
+    words = lead.strip(" :–—-")
+    if not words or len(words.split()) > 6:
+        return False
+    return classify_heading(words, vocab.headings) is Kind.MARKET
 
 
 def _category_label(label: str) -> bool:
