@@ -271,3 +271,30 @@ def test_numbered_names_under_sector_and_employer_headings() -> None:
     )
     assert texts(guide.sectors) == ["Healthcare", "Government"]
     assert texts(guide.employers) == ["Northside Hospital", "Vantage Imaging"]
+
+
+@pytest.mark.parametrize("separator", [": ", " — "])
+def test_key_facts_panel_with_colon_or_dash(separator: str) -> None:
+    rows = [("Industry", "Construction, Shopfitting"),
+            ("Skill Level", "Medium (Glass Cutting, Sealant Application)"),
+            ("Growth Opportunities", "Good (Lead Glazing Technician, Glazing Supervisor)"),
+            ("Stress Level", "Low (Weather Delays, Heavy Panes)"),
+            ("Top Employers", "Northside Glass, Clearview Facades")]
+    guide = parse_text(
+        "Glazing Technician Career Guide\n\nA Glazing Technician cuts and fits glass.\n\n"
+        "Key Facts\n"
+        + "".join(f"{label}{separator}{value}\n" for label, value in rows),
+        "g.txt",
+    )
+    assert skills(guide) == ["Glass Cutting", "Sealant Application"]
+    assert texts(guide.sectors) == ["Construction", "Shopfitting"]
+    assert texts(guide.employers) == ["Northside Glass", "Clearview Facades"]
+    assert texts(guide.leads_to) == ["Lead Glazing Technician", "Glazing Supervisor"]
+
+
+def test_bracketed_names_after_a_title_are_not_a_rating() -> None:
+    guide = parse_text(
+        "A Data Engineer builds pipelines.\n\nFeeder roles: Data Analyst (SQL, Python)\n",
+        "d.txt",
+    )
+    assert texts(guide.moves_in) == ["Data Analyst"]

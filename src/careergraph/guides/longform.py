@@ -279,6 +279,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     return [*parts, (no, item, bullet)]
 
 
+# Kinds a panel row's label ("Industry", "Skill Level", "Top Employers") gives its value.
+_PANEL_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SOFT_SKILLS,
+                          Kind.TOOLS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN})
 # Kinds a heading names only for a section of its own (never a part of a list).
 _SECTION_KINDS = frozenset({Kind.REQUIREMENTS, Kind.EMPLOYERS, Kind.SECTORS, Kind.SALARY,
                             Kind.MOVES_IN, Kind.LATERAL, Kind.MOVES_UP})
@@ -431,6 +434,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         if " | " in text and not bullet:
             rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
             continue
+        dashed = dash_label(text) if not bullet and ("—" in text or "–" in text) else None
+        dash_kind = _known_heading(dashed[0], vocab) if dashed else None
+        if dashed and dash_kind in _PANEL_KINDS:
+            # "Industry — Construction, Utilities": a panel row with a dash.
+            rows.append(_Row(no, panel_value(dashed[1]), False, kind=dash_kind, full=text))
+            continue
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
@@ -467,7 +476,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             continue
         label, rest = split_label(text) if ":" in text[:200] else (None, text)
         if (label and rest and not bullet and "," not in rest and len(rest.split()) <= 4
-                and _plain_heading(f"{label} {rest}") and not vocab.is_role_title(rest)):
+                and _plain_heading(f"{label} {rest}") and not vocab.is_role_title(rest)
+                and _known_heading(label, vocab) not in _PANEL_KINDS):
             # "The Roadmap: Key Stages": a heading with a subtitle, not a label and its text.
             kind = classify_heading(text, vocab.headings)
             if kind is not Kind.OTHER:
@@ -479,7 +489,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
                     not bullet and exact):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
-                rows.append(_Row(no, rest, bullet, kind=kind, full=text))
+                rows.append(_Row(no, panel_value(rest), bullet, kind=kind, full=text))
                 continue
         if not bullet:
             numbered = _NUMBERED.fullmatch(text)

@@ -86,6 +86,11 @@ def _symbol(char: str) -> bool:
 
 
 _RATED = re.compile(r"([^()]{0,30}?)\s*\(([^()]+)\)\s*$")
+# Words a panel rates with ("High (A, B)", "Very Good (A, B)"); the names follow in brackets.
+_RATINGS = frozenset({"high", "low", "medium", "moderate", "good", "average", "excellent",
+                      "poor", "fair", "strong", "weak", "very", "great", "limited", "stable",
+                      "rising", "growing", "yes", "no", "mixed", "above", "below", "extremely",
+                      "highly", "some", "many", "few", "competitive", "steady"})
 
 
 def panel_value(value: str) -> str:
@@ -96,11 +101,13 @@ def panel_value(value: str) -> str:
     'Legal Services, Public Sector'
     >>> panel_value("Moderate 💰💰 (Depends on Language Pair)")
     'Moderate (Depends on Language Pair)'
+    >>> panel_value("Data Analyst (SQL, Python)")
+    'Data Analyst (SQL, Python)'
     """
     text = clean("".join(" " if _symbol(c) else c for c in value))
-    rated = _RATED.fullmatch(text)
-    if rated and len(rated.group(1).split()) <= 2 and (
-            "," in rated.group(2) or ";" in rated.group(2)):
+    rated = _RATED.fullmatch(text) if "(" in text else None
+    if rated and ("," in rated.group(2) or ";" in rated.group(2)) and all(
+            word.lower() in _RATINGS for word in rated.group(1).replace("-", " ").split()):
         return rated.group(2).strip()
     return text
 
