@@ -298,3 +298,14 @@ def test_bracketed_names_after_a_title_are_not_a_rating() -> None:
         "d.txt",
     )
     assert texts(guide.moves_in) == ["Data Analyst"]
+
+
+def test_glued_stat_panel_keeps_its_labels() -> None:
+    guide = parse_text(
+        "Glazing Technician Career Guide\n\nA Glazing Technician cuts and fits glass.\n\n"
+        "Average Salary$48,300\nJob Growth4%\nTypical EducationHigh School Diploma\n"
+        "IndustryConstruction\n",
+        "g.txt",
+    )
+    assert [(s.min, s.statistic) for s in guide.salaries] == [(48300, "average")]
+    assert texts(guide.sectors) == ["Construction"]

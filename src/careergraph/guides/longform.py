@@ -178,6 +178,7 @@ class _Row:
     top: bool = False  # a known heading: opens a top-level section
     full: str = ""  # a labelled line's whole text (``text`` is what follows the label)
     rung: int | None = None  # a rung block's title: its first year (-1: no years line)
+    label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
 
 
 def _plain_heading(text: str) -> bool:
@@ -429,7 +430,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             panel_label, value = panels[no]
             # A row whose label no rule knows is kept as OTHER: reported, not guessed.
             kind = _panel_kind(panel_label, vocab) or Kind.OTHER
-            rows.append(_Row(no, panel_value(value), False, kind=kind, full=text))
+            rows.append(_Row(no, panel_value(value), False, kind=kind, full=text,
+                             label=panel_label))
             continue
         if " | " in text and not bullet:
             rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
@@ -438,7 +440,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         dash_kind = _known_heading(dashed[0], vocab) if dashed else None
         if dashed and dash_kind in _PANEL_KINDS:
             # "Industry — Construction, Utilities": a panel row with a dash.
-            rows.append(_Row(no, panel_value(dashed[1]), False, kind=dash_kind, full=text))
+            rows.append(_Row(no, panel_value(dashed[1]), False, kind=dash_kind, full=text,
+                             label=dashed[0]))
             continue
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
@@ -748,7 +751,7 @@ class _LongformParser:
             return
         if kind in _MOVE_BUCKETS:
             item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
-        self.mentions(row, label, description)
+        self.mentions(row, label or row.label or None, description)
         listed = row.bullet or row.kind is not None or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text))
         dashed = dash_label(item) if kind in _SKILL_KINDS and ":" not in item[:60] else None
