@@ -551,6 +551,7 @@ class _LongformParser:
         self.rung_titles: dict[int, str] = {}  # the last numbered ladder, by rung number
         self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
         self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
+        self.last_no = 0  # the line of the row before the current one
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -593,6 +594,7 @@ class _LongformParser:
     def run(self, rows: Sequence[_Row]) -> Guide:
         self.find_role(rows)
         for index, row in enumerate(rows):
+            self.last_no = rows[index - 1].no if index else 0
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
@@ -650,8 +652,10 @@ class _LongformParser:
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
         top = (row.top or row.heading.lower() in _TOP_HEADINGS
                or row.heading.lower().startswith("salary ranges")
-               or (kind in _SECTION_KINDS and self.top in _LIST_KINDS and kind is not self.top))
-        # (A heading naming another section ends a list: "Top Colleges" after the skills.)
+               or (kind in _SECTION_KINDS and self.top in _LIST_KINDS and kind is not self.top
+                   and row.no > self.last_no + 1))
+        # (A heading naming another section, set apart by a blank line, ends a list: "Top
+        # Colleges" after the skills; "Requirements Gathering" inside the list is an item.)
         if top:
             self.top, self.top_text, self.sub_text = kind, row.heading, ""
             self.kind = kind
