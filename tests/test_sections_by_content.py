@@ -309,3 +309,18 @@ def test_glued_stat_panel_keeps_its_labels() -> None:
     )
     assert [(s.min, s.statistic) for s in guide.salaries] == [(48300, "average")]
     assert texts(guide.sectors) == ["Construction"]
+
+
+def test_competency_matrix_and_company_table() -> None:
+    guide = parse_text(
+        "A Product Designer is a designer of digital products.\n\n"
+        "Competency Matrix\n\n"
+        "| Competency | Junior | Mid | Senior |\n|---|---|---|---|\n"
+        "| Interaction Design | Follows patterns | Extends patterns | Defines patterns |\n"
+        "| User Research | Assists | Runs studies | Sets research strategy |\n\n"
+        "Who Hires\n\n"
+        "| Company | Location |\n| Northside Studio | Leeds |\n| Brightlane Apps | Bristol |\n",
+        "pd.txt",
+    )
+    assert skills(guide) == ["Interaction Design", "User Research"]
+    assert texts(guide.employers) == ["Northside Studio", "Brightlane Apps"]

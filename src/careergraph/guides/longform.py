@@ -1150,7 +1150,12 @@ class _LongformParser:
             elif kind in _NAME_BUCKETS and cell and len(cell.split()) <= 6 and not find_money(
                     cell):
                 self.out.add(_NAME_BUCKETS[kind], cell, line)
-        return False
+        # The row is read; its other cells (a location, a rating) name nothing, unless they
+        # hold pay that no column named: that is read as any line's pay.
+        priced = Kind.SALARY not in named.values() and any(find_money(c) for c in cells)
+        if not priced:
+            self.out.use(line)
+        return not priced
 
     def table_rung(self, row: _Row, cells: Sequence[str]) -> bool:
         """A row of a level table ("3 | Medior | Medior Data Analyst", "1 | No | QE1 -
