@@ -200,6 +200,16 @@ def test_unknown_heading_over_known_employers_is_an_employer_section() -> None:
     assert texts(guide.employers) == ["Google", "Microsoft", "Amazon"]
 
 
+def test_sentence_case_line_over_known_employers_heads_them() -> None:
+    guide = parse_text(
+        "A Cloud Support Engineer helps customers run their workloads.\n\n"
+        "Who you would work for\n\n"
+        "Google\nMicrosoft\nAmazon\n",
+        "c.txt",
+    )
+    assert texts(guide.employers) == ["Google", "Microsoft", "Amazon"]
+
+
 def test_unknown_heading_over_role_titles_is_not_guessed() -> None:
     guide = parse_text(
         "A Ferry Pilot is a mariner.\n\n"

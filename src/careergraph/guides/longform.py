@@ -340,6 +340,29 @@ def _captions(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     return out
 
 
+_LOOKAHEAD = 8  # lines of a list read to judge the heading above it
+
+
+def _unnamed_heading(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
+                     vocab: Vocabulary) -> Kind | None:
+    """The kind of a short line set apart by a blank line whose words name no section but
+    whose list below shows one (pay, known employers or sectors, tools), else None."""
+    words = text.split()
+    if (not 0 < len(words) <= 6 or text[-1:] in ".,;:!" or not text[:1].isupper()
+            or any(c.isdigit() for c in text) or index + 2 >= len(raw)
+            or (index and raw[index - 1][0] >= raw[index][0] - 1)):
+        return None
+    below: list[str] = []
+    for no, line, _ in raw[index + 1: index + 1 + _LOOKAHEAD]:
+        if below and no > raw[index][0] + len(below) + 2:
+            break  # a blank line ends the list (one may follow the heading)
+        below.append(line)
+    found = content_kind(below, vocab)
+    if found is None or content_kind([text, text], vocab) == found:
+        return None  # the line reads like the items themselves: the list's first item
+    return Kind(found)
+
+
 def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
                 vocab: Vocabulary) -> int | None:
     """The first year of a rung block's title line (-1 without a years line), else None:
@@ -494,6 +517,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
                 rows.append(_Row(no, panel_value(rest), bullet, kind=kind, full=text))
                 continue
+        unnamed = _unnamed_heading(text, raw, index, vocab) if not bullet else None
+        if unnamed is not None:
+            # "Who you would work for" above a list of employers: a heading by its content.
+            rows.append(_Row(no, text, False, text, kind=unnamed, top=True))
+            continue
         if not bullet:
             numbered = _NUMBERED.fullmatch(text)
             if numbered and _plain_heading(numbered.group(2).replace("*", "")):
