@@ -21,28 +21,38 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from careergraph.guides.salary import find_money
-from careergraph.guides.split import segment
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["content_kind"]
 
+_DIGIT = re.compile(r"\d")
 _MIN_LINES = 2  # a rule needs at least this many lines ...
 _SHARE = 2 / 3  # ... and this share of them to agree
 _MAX_ITEM_WORDS = 6  # a list item is short; a longer line is prose
 
 
 def _known_share(texts: Sequence[str], known: Sequence[str]) -> float:
-    """The share of lines that are made only of ``known`` names (a list of them)."""
-    lowered = {name.lower() for name in known}
-    hits = 0
-    for text in texts:
-        pieces = [p.text.strip(" ,;.") for p in segment(text, known)]
-        if pieces and all(p.lower() in lowered for p in pieces if p):
-            hits += 1
+    """The share of lines made only of ``known`` names ("Google", "Acme, Globex")."""
+    lowered = _lowered(known)
+    hits = sum(1 for text in texts
+               if all(part.strip(" .").lower() in lowered for part in text.split(",")))
     return hits / len(texts)
+
+
+_LOWERED: dict[int, tuple[Sequence[str], frozenset[str]]] = {}
+
+
+def _lowered(known: Sequence[str]) -> frozenset[str]:
+    """``known`` in lower case, made once per list (the lexicon's lists live all run)."""
+    cached = _LOWERED.get(id(known))
+    if cached is None or cached[0] is not known:
+        cached = (known, frozenset(name.lower() for name in known))
+        _LOWERED[id(known)] = cached
+    return cached[1]
 
 
 def content_kind(texts: Sequence[str], vocab: Vocabulary) -> str | None:
@@ -51,8 +61,9 @@ def content_kind(texts: Sequence[str], vocab: Vocabulary) -> str | None:
     lines = [t.strip() for t in texts if t.strip()]
     if len(lines) < _MIN_LINES:
         return None
-    money = sum(1 for t in lines if find_money(t) is not None)
-    if money / len(lines) >= _SHARE:
+    digits = [t for t in lines if _DIGIT.search(t)]  # no amount without a digit
+    if len(digits) / len(lines) >= _SHARE and (
+            sum(1 for t in digits if find_money(t) is not None) / len(lines) >= _SHARE):
         return "salary"
     items = [t for t in lines if len(t.split()) <= _MAX_ITEM_WORDS and not t.endswith(".")]
     if len(items) / len(lines) < _SHARE:

@@ -250,6 +250,7 @@ def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
     return Kind(kind) if kind is not None else None
 
 
+_GLUED_CELLS = re.compile(r"[a-z][A-Z]")  # "ImportanceSkill": a flattened table header
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
@@ -329,7 +330,8 @@ def _captions(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
             skip = False
             continue
         following = raw[index + 1] if index + 1 < len(raw) else None
-        if (following is not None and not bullet and not following[2]
+        if (following is not None and (text[:1].isdigit() or text[:1] in "$€£₹")
+                and not bullet and not following[2]
                 and _FIGURE.fullmatch(text) and _CAPTION.fullmatch(following[1])
                 and len(following[1].split()) <= 4):
             caption = following[1]
@@ -341,16 +343,18 @@ def _captions(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
 
 
 _LOOKAHEAD = 8  # lines of a list read to judge the heading above it
+_DIGIT = re.compile(r"\d")
 
 
 def _unnamed_heading(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
                      vocab: Vocabulary) -> Kind | None:
     """The kind of a short line set apart by a blank line whose words name no section but
     whose list below shows one (pay, known employers or sectors, tools), else None."""
+    if (index + 2 >= len(raw) or (index and raw[index - 1][0] >= raw[index][0] - 1)
+            or len(text) > 60 or text[-1:] in ".,;:!" or not text[:1].isupper()):
+        return None  # cheap tests first: most lines are not set apart by a blank line
     words = text.split()
-    if (not 0 < len(words) <= 6 or text[-1:] in ".,;:!" or not text[:1].isupper()
-            or any(c.isdigit() for c in text) or index + 2 >= len(raw)
-            or (index and raw[index - 1][0] >= raw[index][0] - 1)):
+    if len(words) > 6 or _DIGIT.search(text):
         return None
     below: list[str] = []
     for no, line, _ in raw[index + 1: index + 1 + _LOOKAHEAD]:
@@ -779,14 +783,16 @@ class _LongformParser:
             return
         if not row.bullet and self.rung(row, item):
             return
-        if kind in _LIST_KINDS and row.kind is None and self.table_cell(row, item):
+        if (row.kind is None and (item[:1].isdigit() or _GLUED_CELLS.search(item))
+                and kind in _LIST_KINDS and self.table_cell(row, item)):
             return
-        if kind in _MOVE_BUCKETS:
+        if item[:1].isdigit() and kind in _MOVE_BUCKETS:
             item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
         self.mentions(row, label or row.label or None, description)
         listed = row.bullet or row.kind is not None or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text))
-        dashed = dash_label(item) if kind in _SKILL_KINDS and ":" not in item[:60] else None
+        dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
+                                      and kind in _SKILL_KINDS and ":" not in item[:60]) else None
         if dashed is not None:  # "Monitoring — checking your own work …": a skill row
             self.dash_skills(kind, *dashed, row.no)
             return

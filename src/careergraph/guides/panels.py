@@ -29,6 +29,7 @@ __all__ = ["dash_label", "glued_label", "glued_panels", "header_cells", "number_
 # A label of one to four words ("Work-Life Balance", "Education Required") glued to a value
 # that starts with a capital, a digit or a currency sign.
 _GLUED = re.compile(r"([A-Z][\w'’&/-]*(?: [A-Za-z][\w'’&/-]*){0,3}?)(?<=[a-z])(?=[A-Z0-9$€£₹])")
+_LABEL_SPAN = 50  # a glued label ends within this many characters
 _DASH = re.compile(r"\s+[—–]\s+|\s+-{1,2}\s+")
 _MIN_ROWS = 3  # a panel is a run of at least this many glued rows ...
 _MIN_KNOWN = 2  # ... of which this many have a label the vocabulary knows
@@ -42,11 +43,12 @@ def glued_label(text: str) -> tuple[str, str] | None:
     >>> glued_label("Data engineers build pipelines") is None
     True
     """
-    match = _GLUED.match(text.strip())
+    stripped = text.strip()
+    match = _GLUED.match(stripped[:_LABEL_SPAN])
     if match is None:
         return None
     label = match.group(1)
-    value = text.strip()[match.end():].strip()
+    value = stripped[match.end():].strip()
     return (label, value) if value else None
 
 
@@ -165,7 +167,7 @@ def header_cells(text: str, columns: frozenset[str]) -> list[str] | None:
     >>> header_cells("GoogleMeta", frozenset({"importance", "skill"})) is None
     True
     """
-    if len(text) > 60 or "," in text:
+    if len(text) > 60 or "," in text or _CAMEL.search(text) is None:
         return None
     cells = [cell for part in text.split() for cell in _CAMEL.split(part)]
     if len(cells) < 2 or len(cells) == len(text.split()):
