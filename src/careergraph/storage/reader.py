@@ -193,16 +193,39 @@ class GraphStore:
         return self._edges_at("dst", node_id, type_)
 
     def _edges_at(self, end: str, node_id: str, type_: str | None) -> list[Edge]:
-        # Every edge at the node is read and counted against the node's recorded degree, so
-        # a damaged index cannot silently hide one.
+        return [self._edge(row) for _, row in self._edge_rows_at(end, node_id, type_)]
+
+    def _edge_rows_at(self, end: str, node_id: str,
+                      type_: str | None) -> list[tuple[int, Any]]:
+        """``(seq, row)`` of the edges at a node (of one type if given), in build order."""
+        # The edges found are counted against the node's recorded degree, so a damaged index
+        # cannot silently hide one.  Of one type, only that type's rows are read (a popular
+        # skill has thousands of REQUIRES edges in and a few RELATED_TO): the degree is then
+        # checked by counting the node's entries in the same index, which reads no rows.
         nodes = self._node_rows("WHERE id = ?", node_id)
-        rows = self._edge_rows(f"WHERE {end} = ? ORDER BY seq", node_id)
+        select = f"SELECT seq, src, dst, key, attrs, crc FROM edges WHERE {end} = ?"
+        if type_ is None:
+            found = self._rows(f"{select} ORDER BY seq", node_id)
+            count = len(found)
+        else:
+            found = self._rows(f"{select} AND key = ? ORDER BY seq", node_id, type_)
+            count = self._rows(f"SELECT count(*) FROM edges WHERE {end} = ?", node_id)[0][0]
+        rows = self._checked([row[1:] for row in found], "edge")
         if nodes:
             out_degree, _, in_degree = nodes[0][5].partition(" ")
-            if str(len(rows)) != (out_degree if end == "src" else in_degree):
+            if str(count) != (out_degree if end == "src" else in_degree):
                 raise damaged(self.path, f"graph file is damaged: edges of {node_id!r} are "
                                          "missing")
-        return [self._edge(row) for row in rows if type_ is None or row[2] == type_]
+        return [(row[0], checked) for row, checked in zip(found, rows, strict=True)]
+
+    def links(self, node_id: str, type_: str) -> list[tuple[str, dict[str, Any]]]:
+        """``(other end, attributes)`` of the ``type_`` edges at a node, either direction, in
+        build order (a self-loop once)."""
+        found = [(seq, row, row[1]) for seq, row in self._edge_rows_at("src", node_id, type_)]
+        found += [(seq, row, row[0]) for seq, row in self._edge_rows_at("dst", node_id, type_)
+                  if row[0] != row[1]]
+        found.sort(key=lambda item: item[0])
+        return [(other, self._edge(row)[3]) for _, row, other in found]
 
     def edge(self, src: str, dst: str, type_: str) -> dict[str, Any] | None:
         found = [e for e in self._edges_at("src", src, type_) if e[1] == dst]
