@@ -119,6 +119,11 @@ class GraphStore:
             f"SELECT id, type, name, aliases, attrs, degree, crc FROM nodes {where}", *args),
             "node")
 
+    def _head_rows(self, where: str, *args: Any) -> list[Any]:
+        """``(id, type, name, aliases, degree, head)`` rows: a node without its attributes."""
+        return self._checked(self._rows(
+            f"SELECT id, type, name, aliases, degree, head FROM nodes {where}", *args), "node")
+
     def _edge_rows(self, where: str, *args: Any) -> list[Any]:
         return self._checked(self._rows(
             f"SELECT src, dst, key, attrs, crc FROM edges {where}", *args), "edge")
@@ -159,7 +164,7 @@ class GraphStore:
         return self._node_attrs(rows[0]) if rows else None
 
     def name(self, node_id: str) -> str:
-        rows = self._node_rows("WHERE id = ?", node_id)
+        rows = self._head_rows("WHERE id = ?", node_id)
         if not rows:
             raise KeyError(node_id)
         return str(rows[0][2])
@@ -170,7 +175,7 @@ class GraphStore:
         for start in range(0, len(ids), 500):
             part = ids[start:start + 500]
             marks = ",".join("?" * len(part))
-            found.update((r[0], r[2]) for r in self._node_rows(f"WHERE id IN ({marks})", *part))
+            found.update((r[0], r[2]) for r in self._head_rows(f"WHERE id IN ({marks})", *part))
         if len(found) != len(set(ids)):  # the ids come from edges: each names a node
             missing = sorted(set(ids) - set(found))[0]
             raise damaged(self.path, f"graph file is damaged: node {missing!r} is missing")
@@ -185,7 +190,7 @@ class GraphStore:
     def aliases(self, type_: str) -> list[tuple[str, str]]:
         """``(alias, id)`` of every node of a type, in id order (for fuzzy matching)."""
         out: list[tuple[str, str]] = []
-        for row in self._node_rows("WHERE type = ? ORDER BY id", type_):
+        for row in self._head_rows("WHERE type = ? ORDER BY id", type_):
             aliases = self._json(row[3].encode("utf-8"), f"node {row[0]!r}")
             if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
                 raise damaged(self.path, f"graph file is damaged: aliases of {row[0]!r}")
@@ -210,10 +215,10 @@ class GraphStore:
 
     def _degree(self, node_id: str) -> tuple[str, str] | None:
         """The node's recorded (out, in) degree, None if there is no such node."""
-        nodes = self._node_rows("WHERE id = ?", node_id)
+        nodes = self._head_rows("WHERE id = ?", node_id)
         if not nodes:
             return None
-        out_degree, _, in_degree = nodes[0][5].partition(" ")
+        out_degree, _, in_degree = nodes[0][4].partition(" ")
         return out_degree, in_degree
 
     def _edge_rows_at(self, end: str, node_id: str, type_: str | None,

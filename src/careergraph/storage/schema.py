@@ -12,7 +12,8 @@ One file holds the whole built graph, laid out for partial reads:
 
 Every row carries a CRC-32 of all its columns, so a damaged row is noticed when it is read;
 a node row also records how many edges leave and enter it, so an edge lost to a damaged
-index is noticed too.
+index is noticed too, and the CRC of its columns but the attributes (``head``), so its name
+and degree are read without them (version 2).
 
 The SQLite header's ``application_id`` marks the file as careergraph's, so a foreign SQLite
 file is told apart from a damaged one.
@@ -37,9 +38,13 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 DDL = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    # ``attrs`` last and ``head`` (the CRC of the columns before it): a name, aliases or
+    # degree is read and checked without reading the attributes, which for a skill in many
+    # guides are megabytes of sources (SQLite walks a value's overflow pages to reach any
+    # column stored after it).
     "CREATE TABLE nodes (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, "
-    "name TEXT NOT NULL, aliases TEXT NOT NULL, attrs BLOB NOT NULL, degree TEXT NOT NULL, "
-    "crc INTEGER NOT NULL)",
+    "name TEXT NOT NULL, aliases TEXT NOT NULL, degree TEXT NOT NULL, head INTEGER NOT NULL, "
+    "crc INTEGER NOT NULL, attrs BLOB NOT NULL)",
     "CREATE INDEX nodes_type ON nodes (type, seq)",
     "CREATE TABLE edges (seq INTEGER PRIMARY KEY, src TEXT NOT NULL, dst TEXT NOT NULL, "
     "key TEXT NOT NULL, attrs BLOB NOT NULL, crc INTEGER NOT NULL)",
