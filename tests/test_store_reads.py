@@ -78,3 +78,24 @@ def test_an_edge_hidden_from_a_typed_read_is_noticed(bundled: tuple[CareerGraph,
         store.in_edges(dst, EdgeType.RELATED_TO.value)
     with pytest.raises(DamagedStoreError, match="are missing"):
         store.links(dst, EdgeType.RELATED_TO.value)
+
+
+def test_a_name_is_read_without_the_attributes_and_still_checked(
+    bundled: tuple[CareerGraph, Path], tmp_path: Path
+) -> None:
+    graph, path = bundled
+    store = CareerGraph.load(path).store
+    assert store is not None
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    assert store.names(["role:lead-mlops-engineer"]) == {
+        "role:lead-mlops-engineer": "Lead MLOps Engineer"}
+    assert statements and not any("attrs" in s for s in statements)
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(path.read_bytes())
+    with sqlite3.connect(damaged) as db:
+        db.execute("UPDATE nodes SET name = 'Lead MLOps Enginear' WHERE id = ?",
+                   ("role:lead-mlops-engineer",))
+    with pytest.raises(DamagedStoreError, match="checksum"):
+        GraphStore(damaged).names(["role:lead-mlops-engineer"])
+    assert graph.name("role:lead-mlops-engineer") == "Lead MLOps Engineer"
