@@ -171,6 +171,19 @@ class GuideBuilder:
         self.skills.append(SkillFact(text=text, kind=kind, source=self.source(line)))
         return True
 
+    def line_has_skill(self, line: int) -> bool:
+        """Whether a skill was read from ``line``."""
+        return any(skill.source.line == line for skill in self.skills)
+
+    def line_has(self, bucket: Bucket, line: int) -> bool:
+        """Whether ``bucket`` has a fact read from ``line``."""
+        return any(fact.source.line == line for fact in self.lists[bucket])
+
+    def has_skill(self, text: str) -> bool:
+        """Whether the guide already has this skill, of any kind."""
+        key = name_key(text)
+        return any(key in self._keys.get(scope, ()) for scope in _SKILL_SCOPES.values())
+
     def progression(self, chain: list[tuple[str, int]]) -> None:
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
         if len(facts) >= 2:

@@ -498,14 +498,18 @@ class _LongformParser:
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
         self.find_role(rows)
+        read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
             else:
                 self.content(row)
+                read.append((row, row.kind or self.kind))
         self.flush_chain()
         self.flush_rungs()
         self.flush_blocks()
+        for row, kind in read:  # after every structural rule, so those facts stay as they are
+            self.gazetteer(row, kind)
         return self.out.build()
 
     def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
@@ -550,6 +554,31 @@ class _LongformParser:
         if kind is Kind.OTHER and top:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
+
+    def gazetteer(self, row: _Row, kind: Kind) -> None:
+        """Generic skill and sector names the row's sentences state (see
+        :mod:`careergraph.guides.gazetteer`), read only where the line's own rules found none
+        of that kind (a list item that is a skill already, "customer service skills", is not
+        cut into the names inside it)."""
+        names = self.vocab.gazetteer
+        if names is None or kind in _NO_NAMES:
+            return
+        text = row.full or row.text
+        title = self.vocab.role_title_at(text, 0)
+        if title is not None and _base_key(title) != _base_key(self.role):
+            return  # "Surveyors use GIS" on another role's page
+        section = kind in _SKILL_KINDS
+        # In a skills section a short item its rules could not read is one skill as a whole
+        # ("the ability to read wiring diagrams"), not a place to look for names.
+        whole_item = section and not (text.rstrip().endswith((".", "!"))
+                                      or len(text.split()) > 12)
+        if kind not in _NO_SKILLS and not whole_item and not self.out.line_has_skill(row.no):
+            for name, skill_kind in names.skills(text, section=section):
+                if not self.out.has_skill(name):
+                    self.out.skill(name, SkillKind(skill_kind), row.no)
+        if not self.out.line_has("sectors", row.no):
+            for name in names.sectors(text, section=kind is Kind.SECTORS):
+                self.out.add("sectors", name, row.no)
 
     def block(self, row: _Row) -> None:
         """A rung block's title ("Senior Data Engineer" above "5-8 years"): the pay and
@@ -1090,6 +1119,10 @@ _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
+# Sections whose names are not the role's skills or sectors (other roles, pay, next steps).
+_NO_NAMES = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.SALARY,
+                       Kind.NEXT_STEPS, Kind.OFTEN_MISSING})
+_NO_SKILLS = frozenset({Kind.EMPLOYERS, Kind.SECTORS, Kind.CHALLENGES})
 _ROLE_LISTS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER,
                          Kind.PROGRESSION})
 _DIRECTIONS: dict[str, Bucket] = {"up": "leads_to", "lateral": "transitions_to",
