@@ -249,11 +249,14 @@ class Gazetteer:
         for clause, lowered, cued in _clauses(text, _SECTOR_CUE):
             if not (section or cued):
                 continue
-            first_cue = _SECTOR_CUE.search(lowered)
-            for match in self.find(clause):
+            matches = self.find(clause)
+            # The clause's first cue outside a name ("public sector" is a name, no cue).
+            first_cue = next((c.start() for c in _SECTOR_CUE.finditer(lowered) if not any(
+                m.start <= c.start() < m.end for m in matches)), None)
+            for match in matches:
                 if not match.sector or not _stands_alone(clause, match, _AFTER):
                     continue
-                if not section and first_cue and match.start < first_cue.start():
+                if not section and first_cue is not None and match.start < first_cue:
                     continue  # "adhere to security …, in regulated industries": not a sector
                 if match.skill_kind is not None and not section and not _nearest_is_sector(
                         lowered, match.start):

@@ -27,6 +27,7 @@ from enum import Enum
 
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
+from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
     VERBS,
@@ -576,8 +577,11 @@ class _LongformParser:
             for name, skill_kind in names.skills(text, section=section):
                 if not self.out.has_skill(name):
                     self.out.skill(name, SkillKind(skill_kind), row.no)
-        if not self.out.line_has("sectors", row.no):
-            for name in names.sectors(text, section=kind is Kind.SECTORS):
+        # A sector the line's rules read already, in any wording, is not read again
+        # ("Hospitals and health systems" gives no "health").
+        known = [fold(f.text) for f in self.out.lists["sectors"] if f.source.line == row.no]
+        for name in names.sectors(text, section=kind is Kind.SECTORS):
+            if not any(fold(name) in other or other in fold(name) for other in known):
                 self.out.add("sectors", name, row.no)
 
     def block(self, row: _Row) -> None:
