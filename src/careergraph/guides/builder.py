@@ -171,14 +171,6 @@ class GuideBuilder:
         self.skills.append(SkillFact(text=text, kind=kind, source=self.source(line)))
         return True
 
-    def line_has_skill(self, line: int) -> bool:
-        """Whether a skill was read from ``line``."""
-        return any(skill.source.line == line for skill in self.skills)
-
-    def line_has(self, bucket: Bucket, line: int) -> bool:
-        """Whether ``bucket`` has a fact read from ``line``."""
-        return any(fact.source.line == line for fact in self.lists[bucket])
-
     def has_skill(self, text: str) -> bool:
         """Whether the guide already has this skill, of any kind."""
         key = name_key(text)

@@ -156,7 +156,8 @@ class Gazetteer:
                 group.append(entry)
         self._automaton = ahocorasick.Automaton()
         for key, group in by_key.items():
-            self._automaton.add_word(key, (len(key), tuple(group)))
+            simple = not any(e.exact or e.common_word for e in group)
+            self._automaton.add_word(key, (len(key), tuple(group), simple))
         self.size = len(by_key)
         if by_key:
             self._automaton.make_automaton()
@@ -180,33 +181,26 @@ class Gazetteer:
         checked against the text as written."""
         if not self.size or not text:
             return []
-        folded = fold(text)
-        candidates: list[tuple[int, int, tuple[_Entry, ...]]] = []
-        for end, (size, group) in self._automaton.iter(folded):
-            start = end + 1 - size
-            if _boundary(text, start, end + 1):
-                candidates.append((start, end + 1, group))
-        candidates.sort(key=lambda c: (c[0], -c[1]))
         found: list[Match] = []
-        reach = 0
-        for start, end, group in candidates:
-            if start < reach:
+        for last, (size, group, simple) in self._automaton.iter_long(fold(text)):
+            start, end = last + 1 - size, last + 1
+            if not _boundary(text, start, end):
                 continue
             spelt = text[start:end]
-            usable = [e for e in group if _case_fits(e, spelt, text, start)]
-            if not usable:
-                continue
-            skill = next((e.skill_kind for e in usable if e.kind == "skill"), None)
-            sector = any(e.kind == "sector" for e in usable)
-            found.append(Match(start, end, spelt, skill, sector))
-            reach = end
+            usable = group if simple else tuple(
+                e for e in group if _case_fits(e, spelt, text, start))
+            if usable:
+                skill = next((e.skill_kind for e in usable if e.kind == "skill"), None)
+                found.append(Match(start, end, spelt, skill,
+                                   any(e.kind == "sector" for e in usable)))
         return found
 
     # -- facts -------------------------------------------------------------------------------
     def skills(self, text: str, *, section: bool = False) -> list[tuple[str, str]]:
-        """``(name, kind)`` of the skills ``text`` states: names in a sentence with a skill
-        cue (any sentence when ``section``: the line is in a skills section), standing on
-        their own; never in a sentence about pay, a course advert or a degree subject.
+        """``(name, kind)`` of the skills ``text`` states: names in a clause with a skill
+        cue before them (any clause when ``section``: the line is in a skills section),
+        standing on their own; never in a sentence about pay, a course advert or a degree
+        subject.
 
         >>> from careergraph.lexicon import load_lexicon
         >>> g = Gazetteer.from_lexicon(load_lexicon())
@@ -215,26 +209,11 @@ class Gazetteer:
         >>> g.skills("She met the marketing team."), g.skills("Excel at negotiation matters.")
         ([], [('negotiation', 'soft')])
         """
-        found: list[tuple[str, str]] = []
-        for clause, lowered, cued in _clauses(text, _SKILL_CUE):
-            if _NOT_SKILLS.search(lowered):
-                continue
-            for match in self.find(clause):
-                if match.skill_kind is None or _DEGREE.search(lowered, 0, match.start):
-                    continue
-                if not (section or _SKILL_PREDICATE.match(clause, match.end) or (
-                        cued and _cue_before(lowered, match))):
-                    continue
-                if not _stands_alone(clause, match, _AFTER):
-                    continue
-                if match.sector and _nearest_is_sector(lowered, match.start):
-                    continue
-                found.append((match.text, match.skill_kind.value))
-        return list(dict.fromkeys(found))
+        return self.read(text, skill_section=section)[0]
 
     def sectors(self, text: str, *, section: bool = False) -> list[str]:
-        """Sector names ``text`` states: names in a sentence with a sector cue (any sentence
-        when ``section``), standing on their own ("the insurance sector" gives insurance).
+        """Sector names ``text`` states: names after a sector cue in their clause (any
+        clause when ``section``), standing on their own.
 
         >>> from careergraph.lexicon import load_lexicon
         >>> g = Gazetteer.from_lexicon(load_lexicon())
@@ -245,45 +224,107 @@ class Gazetteer:
         >>> g.sectors("Insurance is a hard subject."), g.sectors("Job security draws many in.")
         ([], [])
         """
-        found: list[str] = []
-        for clause, lowered, cued in _clauses(text, _SECTOR_CUE):
-            if not (section or cued):
-                continue
-            matches = self.find(clause)
-            # The clause's first cue outside a name ("public sector" is a name, no cue).
-            first_cue = next((c.start() for c in _SECTOR_CUE.finditer(lowered) if not any(
-                m.start <= c.start() < m.end for m in matches)), None)
-            for match in matches:
-                if not match.sector or not _stands_alone(clause, match, _AFTER):
-                    continue
-                if not section and first_cue is not None and match.start < first_cue:
-                    continue  # "adhere to security …, in regulated industries": not a sector
-                if match.skill_kind is not None and not section and not _nearest_is_sector(
-                        lowered, match.start):
-                    continue
-                found.append(match.text)
-        return list(dict.fromkeys(found))
+        return self.read(text, sector_section=section)[1]
+
+    @staticmethod
+    def sector_cue(text: str) -> bool:
+        """Whether ``text`` has a sector cue anywhere (a cheap test before :meth:`read`).
+
+        >>> Gazetteer.sector_cue("Most work in retail"), Gazetteer.sector_cue("Uses Excel")
+        (True, False)
+        """
+        return _SECTOR_CUE.search(fold(text)) is not None
+
+    def read(self, text: str, *, skill_section: bool = False, sector_section: bool = False,
+             skills: bool = True, sectors: bool = True) -> tuple[list[tuple[str, str]],
+                                                                  list[str]]:
+        """``(skills, sectors)`` as :meth:`skills` and :meth:`sectors` give them, from one
+        scan of ``text`` (``skills``/``sectors``: whether each is wanted).
+
+        >>> from careergraph.lexicon import load_lexicon
+        >>> g = Gazetteer.from_lexicon(load_lexicon())
+        >>> g.read("Employers in banking want knowledge of accounting and Excel.")
+        ([('accounting', 'technical'), ('Excel', 'tool')], ['banking'])
+        """
+        found_skills: list[tuple[str, str]] = []
+        found_sectors: list[str] = []
+        matches = self.find(text)
+        if not matches:
+            return found_skills, found_sectors
+        folded = fold(text)
+        for start, end, label_start in _clause_spans(text, matches):
+            clause, lowered = text[start:end], folded[start:end]
+            label = folded[label_start:start] if label_start is not None else ""
+            inside = [Match(m.start - start, m.end - start, m.text, m.skill_kind, m.sector)
+                      for m in matches if start <= m.start and m.end <= end]
+            if skills and any(m.skill_kind is not None for m in inside):
+                found_skills.extend(_clause_skills(clause, lowered, label, inside,
+                                                   skill_section))
+            if sectors and any(m.sector for m in inside):
+                found_sectors.extend(_clause_sectors(clause, lowered, label, inside,
+                                                     sector_section))
+        return list(dict.fromkeys(found_skills)), list(dict.fromkeys(found_sectors))
 
 
-def _clauses(text: str, cue: re.Pattern[str]) -> list[tuple[str, str, bool]]:
-    """``(clause, folded clause, cued)`` of every clause of every sentence: cued when it
-    holds a cue, or follows a short label that does ("Soft skills: …", "Industry: …")."""
-    out: list[tuple[str, str, bool]] = []
-    for sentence in _SENTENCE_END.split(text) if len(text) > 40 else [text]:
-        label_cued = False
-        for clause in _CLAUSE_END.split(sentence):
-            lowered = fold(clause)
-            own = cue.search(lowered) is not None
-            out.append((clause, lowered, own or label_cued))
-            label_cued = own and len(clause.split()) <= 8
-    return out
+def _clause_spans(text: str, matches: list[Match]) -> list[tuple[int, int, int | None]]:
+    """``(start, end, label start)`` of every clause of ``text`` that holds a match; the
+    label is the short clause just before it in its sentence ("Soft skills: …"), whose
+    cue counts for it."""
+    spans: list[tuple[int, int, int | None]] = []
+    sentence_start = 0
+    cuts = [*_SENTENCE_END.finditer(text), None] if len(text) > 40 else [None]
+    for cut in cuts:
+        sentence_end = cut.start() if cut else len(text)
+        start, previous = sentence_start, None
+        for inner in [*_CLAUSE_END.finditer(text, sentence_start, sentence_end), None]:
+            end = inner.start() if inner else sentence_end
+            if any(start <= m.start < end for m in matches):
+                short = previous is not None and len(text[previous:start].split()) <= 9
+                spans.append((start, end, previous if short else None))
+            previous, start = start, inner.end() if inner else end
+        sentence_start = cut.end() if cut else len(text)
+    return spans
 
 
-def _cue_before(lowered: str, match: Match) -> bool:
-    """A skill cue before the name or inside it ("knowledge of X", "X skills"); a list
-    that only ends in "skills" ("Forecasting and logistics skills at each level") is a
-    summary of the page more often than a statement of what the job asks."""
-    return _SKILL_CUE.search(lowered, 0, match.end) is not None
+def _clause_skills(clause: str, lowered: str, label: str, matches: list[Match],
+                   section: bool) -> list[tuple[str, str]]:
+    if _NOT_SKILLS.search(lowered):
+        return []
+    labelled = _SKILL_CUE.search(label) is not None
+    found: list[tuple[str, str]] = []
+    for match in matches:
+        if match.skill_kind is None or _DEGREE.search(lowered, 0, match.start):
+            continue
+        if not (section or labelled or _SKILL_PREDICATE.match(clause, match.end)
+                or _SKILL_CUE.search(lowered, 0, match.end)):
+            continue  # a cue before the name or inside it ("knowledge of X", "X skills")
+        if not _stands_alone(clause, match, _AFTER):
+            continue
+        if match.sector and _nearest_is_sector(lowered, match.start):
+            continue
+        found.append((match.text, match.skill_kind.value))
+    return found
+
+
+def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
+                    section: bool) -> list[str]:
+    # The clause's first cue outside a name ("public sector" is a name, not a cue).
+    first_cue = next((c.start() for c in _SECTOR_CUE.finditer(lowered) if not any(
+        m.start <= c.start() < m.end for m in matches)), None)
+    if not section and first_cue is None and _SECTOR_CUE.search(label) is None:
+        return []
+    found: list[str] = []
+    for match in matches:
+        if not match.sector or not _stands_alone(clause, match, None) or any(
+                m.start == match.end + 1 for m in matches):
+            continue  # "Northgate Construction", "retail banking": part of a longer name
+        if not section and first_cue is not None and match.start < first_cue:
+            continue  # "adhere to security …, in regulated industries": not a sector
+        if match.skill_kind is not None and not section and not _nearest_is_sector(
+                lowered, match.start):
+            continue
+        found.append(match.text)
+    return found
 
 
 def _boundary(text: str, start: int, end: int) -> bool:
@@ -306,10 +347,10 @@ def _case_fits(entry: _Entry, spelt: str, text: str, start: int) -> bool:
     return True
 
 
-def _stands_alone(sentence: str, match: Match, after_ok: frozenset[str]) -> bool:
+def _stands_alone(sentence: str, match: Match, after_ok: frozenset[str] | None) -> bool:
     """The name is not glued inside a longer phrase: the word before it (if any, with no
-    punctuation between) is a function word or qualifier, the word after a function word
-    or a noun such as "skills"; never a capitalised word on either side."""
+    punctuation between) is a function word or qualifier, the word after one of
+    ``after_ok`` (None: any word but a capitalised one, "Construction Ltd")."""
     before = sentence[:match.start]
     stripped = before.rstrip(" ")
     if (stripped and stripped != before and stripped[-1].isalnum()
@@ -318,7 +359,7 @@ def _stands_alone(sentence: str, match: Match, after_ok: frozenset[str]) -> bool
     after = sentence[match.end:]
     if after.startswith(" ") and after[1:2].isalnum():
         word = after[1:].split(" ", 1)[0].rstrip(".,;:!?)")
-        if fold(word) not in after_ok:
+        if word[:1].isupper() if after_ok is None else fold(word) not in after_ok:
             return False
     return True
 

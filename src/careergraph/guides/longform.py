@@ -509,8 +509,7 @@ class _LongformParser:
         self.flush_chain()
         self.flush_rungs()
         self.flush_blocks()
-        for row, kind in read:  # after every structural rule, so those facts stay as they are
-            self.gazetteer(row, kind)
+        self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         return self.out.build()
 
     def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
@@ -556,33 +555,47 @@ class _LongformParser:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
 
-    def gazetteer(self, row: _Row, kind: Kind) -> None:
-        """Generic skill and sector names the row's sentences state (see
-        :mod:`careergraph.guides.gazetteer`), read only where the line's own rules found none
-        of that kind (a list item that is a skill already, "customer service skills", is not
-        cut into the names inside it)."""
+    def gazetteer(self, read: Sequence[tuple[_Row, Kind]]) -> None:
+        """Generic skill and sector names the rows' sentences state (see
+        :mod:`careergraph.guides.gazetteer`), read after every structural rule and only
+        where a line's own rules found none of that kind: a list item that is a skill
+        already ("customer service skills") is not cut into the names inside it, and a
+        sector read in any wording ("Hospitals and health systems") gives no "health"."""
         names = self.vocab.gazetteer
-        if names is None or kind in _NO_NAMES:
+        if names is None:
             return
-        text = row.full or row.text
-        title = self.vocab.role_title_at(text, 0)
-        if title is not None and _base_key(title) != _base_key(self.role):
-            return  # "Surveyors use GIS" on another role's page
-        section = kind in _SKILL_KINDS
-        # In a skills section a short item its rules could not read is one skill as a whole
-        # ("the ability to read wiring diagrams"), not a place to look for names.
-        whole_item = section and not (text.rstrip().endswith((".", "!"))
-                                      or len(text.split()) > 12)
-        if kind not in _NO_SKILLS and not whole_item and not self.out.line_has_skill(row.no):
-            for name, skill_kind in names.skills(text, section=section):
+        skill_lines = {skill.source.line for skill in self.out.skills}
+        sector_lines: dict[int, list[str]] = {}
+        for fact in self.out.lists["sectors"]:
+            sector_lines.setdefault(fact.source.line, []).append(fold(fact.text))
+        for row, kind in read:
+            if kind in _NO_NAMES:
+                continue
+            text = row.full or row.text
+            section = kind in _SKILL_KINDS
+            # In a skills section a short item its rules could not read is one skill as a
+            # whole ("the ability to read wiring diagrams"), not a place to look for names.
+            whole_item = section and not (text.rstrip().endswith((".", "!"))
+                                          or len(text.split()) > 12)
+            want_skills = (kind not in _NO_SKILLS and not whole_item
+                           and row.no not in skill_lines)
+            if not want_skills and kind is not Kind.SECTORS and not names.sector_cue(text):
+                continue
+            found_skills, found_sectors = names.read(
+                text, skill_section=section, sector_section=kind is Kind.SECTORS,
+                skills=want_skills)
+            if not (found_skills or found_sectors):
+                continue
+            title = self.vocab.role_title_at(text, 0)
+            if title is not None and _base_key(title) != _base_key(self.role):
+                continue  # "Surveyors use GIS" on another role's page
+            for name, skill_kind in found_skills:
                 if not self.out.has_skill(name):
                     self.out.skill(name, SkillKind(skill_kind), row.no)
-        # A sector the line's rules read already, in any wording, is not read again
-        # ("Hospitals and health systems" gives no "health").
-        known = [fold(f.text) for f in self.out.lists["sectors"] if f.source.line == row.no]
-        for name in names.sectors(text, section=kind is Kind.SECTORS):
-            if not any(fold(name) in other or other in fold(name) for other in known):
-                self.out.add("sectors", name, row.no)
+            known = sector_lines.get(row.no, [])
+            for name in found_sectors:
+                if not any(fold(name) in other or other in fold(name) for other in known):
+                    self.out.add("sectors", name, row.no)
 
     def block(self, row: _Row) -> None:
         """A rung block's title ("Senior Data Engineer" above "5-8 years"): the pay and
