@@ -51,7 +51,9 @@ _SKILL_CUE = re.compile(
     r"background in|abilit\w*|able to|use|uses|using|rely on|relies on|works? with|"
     r"calls? for|confiden\w*|comfortable with|good (?:at|with)|trained in|training in|"
     r"certif\w*|courses?|subjects?|study|studies|qualities|strengths?|tools?|software|"
-    r"master\w*|learn(?:s|t|ed)?|command of|grasp of|aptitude|attributes?|toolkit|toolbox)\b")
+    r"master\w*|learn(?:s|t|ed)?|command of|grasp of|aptitude|attributes?|toolkit|toolbox|"
+    r"requires|required|demands|rewards|values|enjoys?|"
+    r"(?:systems?|packages?|platforms?|programs?|applications?) (?:such as|like|including))\b")
 # A name as the subject of a skill statement: "Good teamwork matters", "Excel is essential".
 _SKILL_PREDICATE = re.compile(
     r"\s+(?:skills?\s+)?(?:matters?|(?:is|are)\s+(?:also\s+)?(?:essential|vital|key|"
@@ -59,11 +61,16 @@ _SKILL_PREDICATE = re.compile(
 # What makes a sentence name sectors: "industry", "work in", "employers include"...
 _SECTOR_CUE = re.compile(
     r"industr\w*|\b(?:sectors?|work(?:s|ed|ing)? (?:in|for|across|within|at)|employ\w*|"
-    r"hires?|hiring|recruit\w*|companies|firms|organi[sz]ations|businesses|"
+    r"hires?|hiring|companies|firms|organi[sz]ations|businesses|"
     r"clients? (?:in|include)|demand (?:in|from|across)|markets?)\b")
+# Nouns after a sector name that make it a team or a subject, not an industry.
+_NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
+skills skill degree degrees background experience knowledge project projects work job jobs tasks"""
+_NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 # Sentences that are not about the role's own skills: pay, adverts, degrees.
 _NOT_SKILLS = re.compile(
     r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|enrol\w*|apply now|our courses?|sign up)\b")
+_PAY = re.compile(r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|pay)\b")
 _DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualification|gcse|"
                      r"a[- ]level|grade)s?\b"
                      r"[^.;]{0,40}$")
@@ -71,9 +78,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 # Where a clause ends inside a sentence: a label's colon, a semicolon, a dash.
 _CLAUSE_END = re.compile(r":(?:\s+|$)|;\s*|\s[—–]\s")
 
-# Words that may stand just before a name without making it part of a longer phrase.
+# Words that may stand just before a name without making it part of a longer phrase (not
+# "a"/"an": a skill is a mass noun, "an organisation" is not organisation skills).
 _BEFORE_WORDS = """
-a an the and or nor but of in on with for to as at by from about including include
+the and or nor but of in on with for to as at by from about including include
 includes included such like e.g. i.e. also plus both either especially particularly mainly
 mostly largely notably use uses using used rely relies need needs require requires required
 strong good excellent solid basic advanced sound working effective clear deep practical
@@ -86,6 +94,7 @@ personal excellent great high higher plenty then later via through within across
 under between skills skill knowledge expertise experience experienced proficiency proficient
 fluency fluent familiarity familiar competence competent grounding background training trained
 certification certified courses course subjects subject include: involve involves involving
+enjoy enjoys enjoying rewards values demands
 over whether where when while which who what how than
 """
 _BEFORE = frozenset(_BEFORE_WORDS.split())
@@ -298,7 +307,9 @@ def _clause_skills(clause: str, lowered: str, label: str, matches: list[Match],
         if not (section or labelled or _SKILL_PREDICATE.match(clause, match.end)
                 or _SKILL_CUE.search(lowered, 0, match.end)):
             continue  # a cue before the name or inside it ("knowledge of X", "X skills")
-        if not _stands_alone(clause, match, _AFTER):
+        # An acronym names its tool even as a modifier ("SCADA monitoring", "SQL queries").
+        acronym = match.text.isupper() and len(match.text) >= 2
+        if not _stands_alone(clause, match, None if acronym else _AFTER):
             continue
         if match.sector and _nearest_is_sector(lowered, match.start):
             continue
@@ -308,6 +319,8 @@ def _clause_skills(clause: str, lowered: str, label: str, matches: list[Match],
 
 def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
                     section: bool) -> list[str]:
+    if _PAY.search(lowered):
+        return []  # "salaries are highest in banking": pay, not where the role works
     # The clause's first cue outside a name ("public sector" is a name, not a cue).
     first_cue = next((c.start() for c in _SECTOR_CUE.finditer(lowered) if not any(
         m.start <= c.start() < m.end for m in matches)), None)
@@ -316,8 +329,9 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
     found: list[str] = []
     for match in matches:
         if not match.sector or not _stands_alone(clause, match, None) or any(
-                m.start == match.end + 1 for m in matches):
-            continue  # "Northgate Construction", "retail banking": part of a longer name
+                m.start == match.end + 1 for m in matches) or _next_word(
+                clause, match.end) in _NOT_SECTOR_AFTER:
+            continue  # "Northgate Construction", "retail banking", "engineering teams"
         if not section and first_cue is not None and match.start < first_cue:
             continue  # "adhere to security …, in regulated industries": not a sector
         if match.skill_kind is not None and not section and not _nearest_is_sector(
@@ -362,6 +376,11 @@ def _stands_alone(sentence: str, match: Match, after_ok: frozenset[str] | None) 
         if word[:1].isupper() if after_ok is None else fold(word) not in after_ok:
             return False
     return True
+
+
+def _next_word(text: str, end: int) -> str:
+    return fold(text[end:end + 40].lstrip(" ").split(" ", 1)[0]) if text[end:end + 1] == " " \
+        else ""
 
 
 def _nearest_is_sector(lowered: str, position: int) -> bool:

@@ -586,9 +586,8 @@ class _LongformParser:
                 skills=want_skills)
             if not (found_skills or found_sectors):
                 continue
-            title = self.vocab.role_title_at(text, 0)
-            if title is not None and _base_key(title) != _base_key(self.role):
-                continue  # "Surveyors use GIS" on another role's page
+            if self.other_subject(text):
+                continue  # "Civil Engineers use AutoCAD" on another role's page
             for name, skill_kind in found_skills:
                 if not self.out.has_skill(name):
                     self.out.skill(name, SkillKind(skill_kind), row.no)
@@ -596,6 +595,16 @@ class _LongformParser:
             for name in found_sectors:
                 if not any(fold(name) in other or other in fold(name) for other in known):
                     self.out.add("sectors", name, row.no)
+
+    def other_subject(self, text: str) -> bool:
+        """Whether ``text`` opens with another role's title ("Civil Engineers use …"); the
+        role itself, however shortened or plural ("Recruiters" on the Technical Recruiter's
+        page), is not another role."""
+        title = self.vocab.role_title_at(text, 0)
+        if title is None:
+            return False
+        mine, theirs = fact_key(role_base(self.role)), fact_key(role_base(title))
+        return not (mine.endswith(theirs) or theirs.endswith(mine))
 
     def block(self, row: _Row) -> None:
         """A rung block's title ("Senior Data Engineer" above "5-8 years"): the pay and
@@ -1137,8 +1146,10 @@ _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
 # Sections whose names are not the role's skills or sectors (other roles, pay, next steps).
-_NO_NAMES = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.SALARY,
-                       Kind.NEXT_STEPS, Kind.OFTEN_MISSING})
+# (A salary section's sentences are read: pay sentences give nothing, and prose under a pay
+# line the page never closed with a known heading is often the role's description.)
+_NO_NAMES = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.NEXT_STEPS,
+                       Kind.OFTEN_MISSING})
 _NO_SKILLS = frozenset({Kind.EMPLOYERS, Kind.SECTORS, Kind.CHALLENGES})
 _ROLE_LISTS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER,
                          Kind.PROGRESSION})
