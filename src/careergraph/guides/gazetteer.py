@@ -74,6 +74,8 @@ _PAY = re.compile(r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|pay)\b")
 _DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualification|gcse|"
                      r"a[- ]level|grade)s?\b"
                      r"[^.;]{0,40}$")
+# How much of one line is read for names (a paragraph is far shorter).
+_MAX_LINE = 3000
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 # Where a clause ends inside a sentence: a label's colon, a semicolon, a dash.
 _CLAUSE_END = re.compile(r":(?:\s+|$)|;\s*|\s[—–]\s")
@@ -257,6 +259,7 @@ class Gazetteer:
         """
         found_skills: list[tuple[str, str]] = []
         found_sectors: list[str] = []
+        text = text[:_MAX_LINE]  # cues are looked up per name: a bounded line stays linear
         matches = self.find(text)
         if not matches:
             return found_skills, found_sectors
