@@ -924,6 +924,7 @@ class _LongformParser:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
         if bucket == "sectors":
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
+            text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
         for piece in join_brand_names(segment(text, known)):
             name = strip_acronym(piece.text).strip(" .")
