@@ -263,7 +263,7 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     item, bullet = strip_bullet(text)
     if not item:
         return []
-    if _INLINE_BULLET.search(item) and len(_INLINE_BULLET.findall(item)) >= 2:
+    if ("•" in item or "·" in item or "▪" in item) and len(_INLINE_BULLET.findall(item)) >= 2:
         # "Patient care • Radiation safety • Image processing": a list printed on one line.
         label, rest = split_label(item)
         head = [(no, f"{label}:", False)] if label and rest else []
@@ -443,8 +443,7 @@ def _panel_kind(label: str, vocab: Vocabulary) -> Kind | None:
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
-    panels = glued_panels(lines, lambda label: _panel_kind(label, vocab)) if any(
-        _GLUE.search(line.text) for line in lines) else {}
+    panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
     raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         else _split_line(line.no, line.text, vocab))]

@@ -30,6 +30,7 @@ __all__ = ["dash_label", "glued_label", "glued_panels", "header_cells", "number_
 # that starts with a capital, a digit or a currency sign.
 _GLUED = re.compile(r"([A-Z][\w'’&/-]*(?: [A-Za-z][\w'’&/-]*){0,3}?)(?<=[a-z])(?=[A-Z0-9$€£₹])")
 _LABEL_SPAN = 50  # a glued label ends within this many characters
+_TOUCH = re.compile(r"[a-z][A-Z0-9$€£₹]")  # where a label can touch its value
 _DASH = re.compile(r"\s+[—–]\s+|\s+-{1,2}\s+")
 _MIN_ROWS = 3  # a panel is a run of at least this many glued rows ...
 _MIN_KNOWN = 2  # ... of which this many have a label the vocabulary knows
@@ -70,7 +71,8 @@ def glued_panels(lines: Sequence[Line],
     for line in [*lines, Line(-1, "")]:
         if line.blank and line.no != -1:
             continue
-        row = glued_label(line.text) if line.text[:1].isupper() else None
+        row = glued_label(line.text) if line.text[:1].isupper() and _TOUCH.search(
+            line.text, 0, _LABEL_SPAN) else None
         if row is not None:
             run.append((line.no, row))
             continue
