@@ -289,26 +289,20 @@ class _Cache:
     def _latest(self, inputs: str, target: Path) -> Path | None:
         """The store last built from the same inputs, if it is still there (a store that
         turns out unusable is ignored by the writer, which then writes the store whole)."""
-        try:
-            with contextlib.closing(self._manifest()) as db:
-                row = db.execute("SELECT key FROM latest WHERE inputs = ?",
-                                 (inputs,)).fetchone()
-        except sqlite3.Error:
-            self._reset_manifest()
-            return None
-        key = row[0] if row else None
-        if not isinstance(key, str) or len(key) != 64 or not key.isalnum():
-            return None
+        key = self._key_in("SELECT key FROM latest WHERE inputs = ?", inputs)
         base = self.folder / f"graph-{key}.db"
-        return base if base != target and base.exists() else None
+        return base if key is not None and base != target and base.exists() else None
 
     def _known(self, stat_key: str | None) -> str | None:
         if stat_key is None:
             return None
+        return self._key_in("SELECT key FROM manifest WHERE stat = ?", stat_key)
+
+    def _key_in(self, query: str, value: str) -> str | None:
+        """The cache key a manifest table holds for ``value``, if it holds a well-formed one."""
         try:
             with contextlib.closing(self._manifest()) as db:
-                row = db.execute("SELECT key FROM manifest WHERE stat = ?",
-                                 (stat_key,)).fetchone()
+                row = db.execute(query, (value,)).fetchone()
         except sqlite3.Error:
             self._reset_manifest()
             return None

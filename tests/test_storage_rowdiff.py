@@ -1,0 +1,157 @@
+"""A store written as a row diff against a previous store holds exactly what a whole write
+holds (digest, rows in order, name keys, blobs), touches only the rows that differ, and falls
+back to a whole write when the previous store cannot serve: damaged, foreign, of another
+version, numbered densely by an older writer, or in another order."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from careergraph.errors import DamagedStoreError
+from careergraph.graph import CareerGraph
+from careergraph.resources import guides_dir
+from careergraph.storage import GraphStore
+from careergraph.storage.rowdiff import GAP, Rebase, plan_rows
+
+CARD = "lead-mlops-engineer.card.txt"
+
+
+def _export(graph: CareerGraph) -> str:
+    return json.dumps(graph.to_json(), ensure_ascii=False)
+
+
+def _tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows without their seq, in seq (or key) order."""
+    with sqlite3.connect(path) as db:
+        return {
+            "nodes": db.execute("SELECT id, type, name, aliases, attrs, degree, crc FROM nodes "
+                                "ORDER BY seq").fetchall(),
+            "edges": db.execute("SELECT src, dst, key, attrs, crc FROM edges ORDER BY seq"
+                                ).fetchall(),
+            "lookup": db.execute("SELECT * FROM lookup ORDER BY kind, key, node").fetchall(),
+            "blobs": db.execute("SELECT * FROM blobs ORDER BY name").fetchall(),
+            "meta": db.execute("SELECT * FROM meta ORDER BY key").fetchall(),
+        }
+
+
+def _seqs(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as db:
+        return dict(db.execute("SELECT id, seq FROM nodes"))
+
+
+@pytest.fixture()
+def edit(tmp_path: Path) -> tuple[Path, CareerGraph]:
+    """A store of the bundled corpus, and the graph after a skill is added to one guide."""
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    base = CareerGraph.from_guides(guides).save(tmp_path / "base.db")
+    card = guides / CARD
+    card.write_text(card.read_text(encoding="utf-8").replace(
+        "Top Skills for Success\n", "Top Skills for Success\nKubeflow Pipelines\n", 1),
+        encoding="utf-8")
+    return base, CareerGraph.from_guides(guides)
+
+
+def test_a_diff_write_equals_a_whole_write_and_keeps_unchanged_rows(
+        tmp_path: Path, edit: tuple[Path, CareerGraph]) -> None:
+    base, graph = edit
+    whole = graph.save(tmp_path / "whole.db")
+    diffed = graph.save(tmp_path / "diffed.db", base=base)
+    assert _tables(diffed) == _tables(whole)
+    assert GraphStore(diffed).digest == graph.digest
+    assert _export(CareerGraph.load(diffed)) == _export(CareerGraph.load(whole))
+    GraphStore(diffed).verify()
+    # Rows kept their place; the new skill went between two of them.
+    before, after = _seqs(base), _seqs(diffed)
+    new = set(after) - set(before)
+    assert new == {"skill:kubeflow-pipelines"}
+    assert all(after[node] == seq for node, seq in before.items())
+    assert after["skill:kubeflow-pipelines"] % GAP != 0
+
+
+def test_a_store_updated_in_place_over_its_own_file(tmp_path: Path,
+                                                    edit: tuple[Path, CareerGraph]) -> None:
+    base, graph = edit
+    graph.save(base, base=base)
+    assert _tables(base) == _tables(graph.save(tmp_path / "whole.db"))
+    assert list(tmp_path.glob(".*.tmp")) == []
+
+
+def _damage_header(path: Path) -> None:
+    with open(path, "r+b") as handle:
+        handle.write(b"not a database at all")
+
+
+def _other_version(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = '0' WHERE key = 'version'")
+
+
+def _dense(path: Path) -> None:
+    """Rows numbered 1, 2, 3 … as the writer before row diffs did: no room to insert."""
+    with sqlite3.connect(path) as db:
+        for table in ("nodes", "edges"):
+            db.execute(f"UPDATE {table} SET seq = seq / {GAP}")
+
+
+def _reordered(path: Path) -> None:
+    """Two nodes' places swapped: the kept rows are not in the new graph's order."""
+    with sqlite3.connect(path) as db:
+        (a, sa), (b, sb) = db.execute("SELECT id, seq FROM nodes ORDER BY seq LIMIT 2")
+        db.execute("UPDATE nodes SET seq = -1 WHERE id = ?", (a,))
+        db.execute("UPDATE nodes SET seq = ? WHERE id = ?", (sa, b))
+        db.execute("UPDATE nodes SET seq = ? WHERE id = ?", (sb, a))
+
+
+def _foreign(path: Path) -> None:
+    path.unlink()
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE t (x)")
+
+
+@pytest.mark.parametrize("spoil", [_damage_header, _other_version, _dense, _reordered,
+                                   _foreign, Path.unlink])
+def test_an_unusable_base_falls_back_to_a_whole_write(
+        tmp_path: Path, edit: tuple[Path, CareerGraph], spoil: object) -> None:
+    base, graph = edit
+    assert callable(spoil)
+    spoil(base)
+    diffed = graph.save(tmp_path / "diffed.db", base=base)
+    assert _tables(diffed) == _tables(graph.save(tmp_path / "whole.db"))
+    # A whole write: every row GAP apart again.
+    assert sorted(_seqs(diffed).values()) == [GAP * (i + 1) for i in range(len(_seqs(diffed)))]
+    assert list(tmp_path.glob(".*.tmp")) == []
+
+
+def test_a_damaged_row_kept_from_the_base_is_detected_when_read(
+        tmp_path: Path, edit: tuple[Path, CareerGraph]) -> None:
+    base, graph = edit
+    stored = GraphStore(base)
+    kept = next(node for node, attrs in graph.nx.nodes(data=True)
+                if stored.node(node) == attrs)  # a row the edit leaves as it was
+    with sqlite3.connect(base) as db:
+        db.execute("UPDATE nodes SET crc = crc + 1 WHERE id = ?", (kept,))
+    diffed = graph.save(tmp_path / "diffed.db", base=base)
+    with pytest.raises(DamagedStoreError, match="checksum"):
+        GraphStore(diffed).node(kept)
+
+
+def test_plan_rows_gives_up_when_a_gap_is_full() -> None:
+    with pytest.raises(Rebase):
+        plan_rows(new=[("a", b"", 0), ("b", b"", 1), ("c", b"", 2)],
+                  old=[(1, "a", b""), (2, "c", b"")], new_keys={"a", "b", "c"},
+                  old_keys={"a", "c"})
+
+
+def test_plan_rows_spaces_inserts_evenly_and_appends_after_the_last_row() -> None:
+    plan = plan_rows(new=[("a", b"", 0), ("x", b"", 1), ("y", b"", 2), ("b", b"", 3),
+                          ("z", b"", 4)],
+                     old=[(3, "a", b""), (6, "b", b"")], new_keys={"a", "x", "y", "b", "z"},
+                     old_keys={"a", "b"})
+    assert plan.inserts == [(4, 1), (5, 2), (6 + GAP, 4)]
+    assert plan.deletes == plan.updates == []
