@@ -155,3 +155,44 @@ def test_plan_rows_spaces_inserts_evenly_and_appends_after_the_last_row() -> Non
                      old_keys={"a", "b"})
     assert plan.inserts == [(4, 1), (5, 2), (6 + GAP, 4)]
     assert plan.deletes == plan.updates == []
+
+
+def _cached(guides: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Build ``guides`` through the cache; the path of the store it keeps."""
+    from careergraph.cache import cache_key, cached_build
+
+    monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(cache))
+    cached_build([guides])
+    return cache / f"graph-{cache_key([guides])}.db"
+
+
+def _edit_card(guides: Path, skill: str) -> None:
+    card = guides / CARD
+    card.write_text(card.read_text(encoding="utf-8").replace(
+        "Top Skills for Success\n", f"Top Skills for Success\n{skill}\n", 1), encoding="utf-8")
+
+
+def test_the_cache_updates_the_previous_store_of_the_same_corpus(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    first = _cached(guides, tmp_path / "cache", monkeypatch)
+    _edit_card(guides, "Kubeflow Pipelines")
+    second = _cached(guides, tmp_path / "cache", monkeypatch)
+    assert second != first and first.exists()
+    before, after = _seqs(first), _seqs(second)
+    assert set(after) - set(before) == {"skill:kubeflow-pipelines"}
+    assert all(after[node] == seq for node, seq in before.items())  # updated, not rewritten
+    assert _tables(second) == _tables(_cached(guides, tmp_path / "cold", monkeypatch))
+
+
+def test_the_cache_writes_whole_when_the_previous_store_is_damaged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    first = _cached(guides, tmp_path / "cache", monkeypatch)
+    _damage_header(first)
+    _edit_card(guides, "Kubeflow Pipelines")
+    second = _cached(guides, tmp_path / "cache", monkeypatch)
+    assert _tables(second) == _tables(_cached(guides, tmp_path / "cold", monkeypatch))
+    assert sorted(_seqs(second).values()) == [GAP * (i + 1) for i in range(len(_seqs(second)))]
