@@ -6,6 +6,7 @@ version, numbered densely by an older writer, or in another order."""
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import sqlite3
 from pathlib import Path
@@ -16,7 +17,7 @@ from careergraph.errors import DamagedStoreError
 from careergraph.graph import CareerGraph
 from careergraph.resources import guides_dir
 from careergraph.storage import GraphStore
-from careergraph.storage.rowdiff import GAP, Rebase, plan_rows
+from careergraph.storage.rowdiff import GAP, Plan, Rebase, plan_rows
 
 CARD = "lead-mlops-engineer.card.txt"
 
@@ -144,15 +145,16 @@ def test_a_damaged_row_kept_from_the_base_is_detected_when_read(
 def test_plan_rows_gives_up_when_a_gap_is_full() -> None:
     with pytest.raises(Rebase):
         plan_rows(new=[("a", b"", 0), ("b", b"", 1), ("c", b"", 2)],
-                  old=[(1, "a", b""), (2, "c", b"")], new_keys={"a", "b", "c"},
-                  old_keys={"a", "c"})
+                  old=[(1, "a", b""), (2, "c", b"")], in_new={"a", "b", "c"}.__contains__,
+                  in_old={"a", "c"}.__contains__)
 
 
 def test_plan_rows_spaces_inserts_evenly_and_appends_after_the_last_row() -> None:
     plan = plan_rows(new=[("a", b"", 0), ("x", b"", 1), ("y", b"", 2), ("b", b"", 3),
                           ("z", b"", 4)],
-                     old=[(3, "a", b""), (6, "b", b"")], new_keys={"a", "x", "y", "b", "z"},
-                     old_keys={"a", "b"})
+                     old=[(3, "a", b""), (6, "b", b"")],
+                     in_new={"a", "x", "y", "b", "z"}.__contains__,
+                     in_old={"a", "b"}.__contains__)
     assert plan.inserts == [(4, 1), (5, 2), (6 + GAP, 4)]
     assert plan.deletes == plan.updates == []
 
@@ -196,3 +198,40 @@ def test_the_cache_writes_whole_when_the_previous_store_is_damaged(
     second = _cached(guides, tmp_path / "cache", monkeypatch)
     assert _tables(second) == _tables(_cached(guides, tmp_path / "cold", monkeypatch))
     assert sorted(_seqs(second).values()) == [GAP * (i + 1) for i in range(len(_seqs(second)))]
+
+
+def _apply(old: list[tuple[int, str, bytes]], plan: Plan[tuple[str, bytes]]
+           ) -> list[tuple[str, bytes]]:
+    rows = {seq: (key, payload) for seq, key, payload in old}
+    for seq in plan.deletes:
+        del rows[seq]
+    for seq, row in plan.updates:
+        rows[seq] = row
+    for seq, row in plan.inserts:
+        assert seq not in rows
+        rows[seq] = row
+    return [rows[seq] for seq in sorted(rows)]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_plan_rows_turns_any_old_sequence_into_the_new_one(seed: int) -> None:
+    rng = random.Random(seed)
+    keys = [f"k{i}" for i in range(rng.randrange(0, 12))]
+    old = [(GAP * (i + 1), key, b"old") for i, key in enumerate(keys)]
+    kept = [key for key in keys if rng.random() < 0.6]
+    new_keys = list(kept)
+    for i in range(rng.randrange(0, 6)):
+        new_keys.insert(rng.randrange(len(new_keys) + 1), f"n{i}")
+    swapped = len(kept) > 1 and rng.random() < 0.3
+    if swapped:  # two kept rows trade places: no row-by-row update keeps the order
+        a, b = new_keys.index(kept[0]), new_keys.index(kept[-1])
+        new_keys[a], new_keys[b] = new_keys[b], new_keys[a]
+    new = [(key, rng.choice([b"old", b"new"])) for key in new_keys]
+    rows = [(key, payload, (key, payload)) for key, payload in new]
+    if swapped:
+        with pytest.raises(Rebase):
+            plan_rows(rows, old, set(new_keys).__contains__, set(keys).__contains__)
+        return
+    plan = plan_rows(rows, old, set(new_keys).__contains__, set(keys).__contains__)
+    assert _apply(old, plan) == new
+    assert len(plan.updates) == sum(key in keys and p == b"new" for key, p in new)

@@ -12,14 +12,14 @@ way.
 >>> plan = plan_rows(
 ...     new=[("a", b"1", "A"), ("b", b"2", "B"), ("c", b"3", "C")],
 ...     old=[(GAP, "a", b"1"), (2 * GAP, "c", b"0"), (3 * GAP, "d", b"4")],
-...     new_keys={"a", "b", "c"}, old_keys={"a", "c", "d"})
+...     in_new={"a", "b", "c"}.__contains__, in_old={"a", "c", "d"}.__contains__)
 >>> plan.deletes, plan.updates, plan.inserts
 ([12884901888], [(8589934592, 'C')], [(6442450944, 'B')])
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -48,16 +48,22 @@ class Plan(Generic[R]):
 
 def plan_rows(new: Iterable[tuple[K, bytes | tuple[object, ...], R]],
               old: Iterable[tuple[int, K, bytes | tuple[object, ...]]],
-              new_keys: set[K], old_keys: set[K]) -> Plan[R]:
+              in_new: Callable[[K], bool], in_old: Callable[[K], bool]) -> Plan[R]:
     """The operations that turn the ``old`` rows ``(seq, key, payload)`` (in ``seq`` order)
     into the ``new`` rows ``(key, payload, row)`` (in the new order); ``row`` is what an
-    update or insert writes.  Raise :class:`Rebase` when that cannot keep the new order."""
+    update or insert writes.  ``in_new`` / ``in_old`` say whether a key has a row in the new
+    graph / the old store (asked only where the two sequences part).  Raise :class:`Rebase`
+    when the update cannot keep the new order."""
     plan: Plan[R] = Plan()
-    kept = _kept(old, new_keys, plan.deletes)
-    upcoming = next(kept, None)
+    rows = iter(old)
+    upcoming = next(rows, None)
     pending: list[R] = []
     low = 0
     for key, payload, row in new:
+        # Old rows whose key left the graph go; one still in it waits for its turn.
+        while upcoming is not None and upcoming[1] != key and not in_new(upcoming[1]):
+            plan.deletes.append(upcoming[0])
+            upcoming = next(rows, None)
         if upcoming is not None and upcoming[1] == key:
             seq = upcoming[0]
             _place(pending, low, seq, plan.inserts)
@@ -65,24 +71,18 @@ def plan_rows(new: Iterable[tuple[K, bytes | tuple[object, ...], R]],
             if upcoming[2] != payload:
                 plan.updates.append((seq, row))
             low = seq
-            upcoming = next(kept, None)
-        elif key in old_keys:  # a kept row, but not where the old order has it
+            upcoming = next(rows, None)
+        elif in_old(key):  # a kept row, but further on than the old order has it
             raise Rebase
         else:
             pending.append(row)
-    if upcoming is not None:  # cannot happen when keys are unique; never write a wrong order
-        raise Rebase
+    while upcoming is not None:
+        if in_new(upcoming[1]):  # kept, yet never reached: the order differs
+            raise Rebase
+        plan.deletes.append(upcoming[0])
+        upcoming = next(rows, None)
     _place(pending, low, None, plan.inserts)
     return plan
-
-
-def _kept(old: Iterable[tuple[int, K, bytes | tuple[object, ...]]], new_keys: set[K],
-          deletes: list[int]) -> Iterator[tuple[int, K, bytes | tuple[object, ...]]]:
-    for seq, key, payload in old:
-        if key in new_keys:
-            yield seq, key, payload
-        else:
-            deletes.append(seq)
 
 
 def _place(rows: list[R], low: int, high: int | None, out: list[tuple[int, R]]) -> None:

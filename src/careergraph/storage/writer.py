@@ -230,11 +230,11 @@ def _update(tmp: Path, base: Path, content: _Content) -> None:
 
 
 def _update_nodes(connection: sqlite3.Connection, content: _Content) -> None:
-    old_keys = {row[0] for row in connection.execute("SELECT id FROM nodes")}
     old = connection.execute("SELECT seq, id, attrs, degree FROM nodes ORDER BY seq")
     plan = plan_rows(((row[0], (row[4], row[5]), row) for row in content.nodes()),
                      ((seq, key, (data, degree)) for seq, key, data, degree in old),
-                     set(content.graph.nodes), old_keys)
+                     content.graph.has_node, lambda key: _has(
+                         connection, "SELECT 1 FROM nodes WHERE id = ?", key))
     connection.executemany("DELETE FROM nodes WHERE seq = ?", ((s,) for s in plan.deletes))
     connection.executemany(
         "UPDATE nodes SET id = ?, type = ?, name = ?, aliases = ?, attrs = ?, degree = ?, "
@@ -245,17 +245,23 @@ def _update_nodes(connection: sqlite3.Connection, content: _Content) -> None:
 
 
 def _update_edges(connection: sqlite3.Connection, content: _Content) -> None:
-    old_keys = set(connection.execute("SELECT src, dst, key FROM edges"))
     old = connection.execute("SELECT seq, src, dst, key, attrs FROM edges ORDER BY seq")
+    graph = content.graph
     plan = plan_rows((((row[0], row[1], row[2]), row[3], row) for row in content.edges()),
                      ((seq, (src, dst, key), data) for seq, src, dst, key, data in old),
-                     set(content.graph.edges(keys=True)), old_keys)
+                     lambda edge: graph.has_edge(*edge), lambda edge: _has(
+                         connection, "SELECT 1 FROM edges WHERE src = ? AND key = ? AND dst = ?",
+                         edge[0], edge[2], edge[1]))
     connection.executemany("DELETE FROM edges WHERE seq = ?", ((s,) for s in plan.deletes))
     connection.executemany(
         "UPDATE edges SET src = ?, dst = ?, key = ?, attrs = ?, crc = ? WHERE seq = ?",
         ((*_edge_record(seq, row)[1:], seq) for seq, row in plan.updates))
     connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)",
                            (_edge_record(seq, row) for seq, row in plan.inserts))
+
+
+def _has(connection: sqlite3.Connection, query: str, *key: str) -> bool:
+    return connection.execute(query, key).fetchone() is not None
 
 
 def _update_lookup(connection: sqlite3.Connection, rows: list[tuple[str, str, str]]) -> None:
