@@ -235,3 +235,26 @@ def test_plan_rows_turns_any_old_sequence_into_the_new_one(seed: int) -> None:
     plan = plan_rows(rows, old, set(new_keys).__contains__, set(keys).__contains__)
     assert _apply(old, plan) == new
     assert len(plan.updates) == sum(key in keys and p == b"new" for key, p in new)
+
+
+def test_a_stale_or_damaged_pointer_to_the_previous_store_still_gives_the_cold_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The manifest's pointer names the store to diff against; any store serves (only the
+    cost depends on it): one two edits old, one of another corpus, or a damaged manifest."""
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    cache = tmp_path / "cache"
+    oldest = _cached(guides, cache, monkeypatch)
+    _edit_card(guides, "Kubeflow Pipelines")
+    _cached(guides, cache, monkeypatch)
+    other = _cached(guides / CARD, cache, monkeypatch)  # another input set's store
+    for base, skill in ((oldest, "Ray Serve"), (other, "Feast")):
+        with sqlite3.connect(cache / "manifest.db") as db:
+            db.execute("UPDATE latest SET key = ?", (base.stem.removeprefix("graph-"),))
+        _edit_card(guides, skill)
+        cold = _cached(guides, tmp_path / f"cold-{skill}", monkeypatch)
+        assert _tables(_cached(guides, cache, monkeypatch)) == _tables(cold)
+    (cache / "manifest.db").write_bytes(b"garbage" * 1000)
+    _edit_card(guides, "Weights & Biases")
+    cold = _cached(guides, tmp_path / "cold-last", monkeypatch)
+    assert _tables(_cached(guides, cache, monkeypatch)) == _tables(cold)
