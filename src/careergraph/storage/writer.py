@@ -158,8 +158,20 @@ class _Content:
                        "names": self.names_fingerprint}.items())
 
 
+#: The nodes table's columns in the order :func:`_node_record` gives them (``attrs`` last, so
+#: a reader reaches the other columns without walking its overflow pages).
+_NODE_COLUMNS = "seq, id, type, name, aliases, degree, head, crc, attrs"
+
+
+_INSERT_NODE = f"INSERT INTO nodes ({_NODE_COLUMNS}) VALUES ({', '.join('?' * 9)})"
+
+
 def _node_record(seq: int, row: NodeRow) -> tuple[object, ...]:
-    return (seq, *row, row_crc(*row))
+    """``(seq, id, type, name, aliases, degree, head, crc, attrs)``: ``head`` checks the
+    columns before ``attrs``, ``crc`` the whole row."""
+    node_id, type_, name, aliases, data, degree = row
+    head = (node_id, type_, name, aliases)
+    return (seq, *head, degree, row_crc(*head, degree), row_crc(*head, data, degree), data)
 
 
 def _edge_record(seq: int, row: EdgeRow) -> tuple[object, ...]:
@@ -187,7 +199,7 @@ def _fill(tmp: Path, content: _Content) -> None:
                 connection.execute(statement)
         # Rows are streamed into SQLite (50,000 guides make 1.6M edges: no list of them all),
         # GAP apart so a later write can insert between them (see rowdiff).
-        connection.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (
+        connection.executemany(_INSERT_NODE, (
             _node_record(GAP * (i + 1), row) for i, row in enumerate(content.nodes())))
         connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)", (
             _edge_record(GAP * (i + 1), row) for i, row in enumerate(content.edges())))
@@ -237,11 +249,10 @@ def _update_nodes(connection: sqlite3.Connection, content: _Content) -> None:
                          connection, "SELECT 1 FROM nodes WHERE id = ?", key))
     connection.executemany("DELETE FROM nodes WHERE seq = ?", ((s,) for s in plan.deletes))
     connection.executemany(
-        "UPDATE nodes SET id = ?, type = ?, name = ?, aliases = ?, attrs = ?, degree = ?, "
-        "crc = ? WHERE seq = ?",
+        "UPDATE nodes SET id = ?, type = ?, name = ?, aliases = ?, degree = ?, head = ?, "
+        "crc = ?, attrs = ? WHERE seq = ?",
         ((*_node_record(seq, row)[1:], seq) for seq, row in plan.updates))
-    connection.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           (_node_record(seq, row) for seq, row in plan.inserts))
+    connection.executemany(_INSERT_NODE, (_node_record(seq, row) for seq, row in plan.inserts))
 
 
 def _update_edges(connection: sqlite3.Connection, content: _Content) -> None:
