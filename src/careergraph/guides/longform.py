@@ -468,6 +468,8 @@ class _LongformParser:
                              frozenset(row.no for row in rows if row.heading))
         if choice is not None:
             self.out.set_role(choice.title, choice.line, signal=choice.signal)
+            for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
+                self.out.add("aliases", alias, choice.line)
             self.role = choice.title
             return
         first = next((row for row in rows if not row.bullet), None)
