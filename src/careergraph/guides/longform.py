@@ -54,7 +54,7 @@ from careergraph.guides.moves import (
     titles_in,
 )
 from careergraph.guides.roles import choose_role, role_from_file_name
-from careergraph.guides.salary import find_money, read_salaries, salary_level
+from careergraph.guides.salary import find_money, read_salaries, salary_level, stated_for
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -140,7 +140,7 @@ _TOP_HEADINGS = frozenset(
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
-_SALARY_WORDS = ("salar", "compensation", "earn", " pay", "wage")
+_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend")
 
 
 def classify_heading(heading: str, vocab: HeadingVocabulary | None = None) -> Kind:
@@ -1043,6 +1043,9 @@ class _LongformParser:
         if lead and len(lead) < 80 and " " in lead and self.vocab.is_role_title(lead) and (
                 _base_key(lead) != _base_key(self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
+        if other is None and not label:
+            # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000".
+            other = stated_for(clause, self.vocab.is_role_title)
         if (other is not None and _base_key(other) == _base_key(self.role)
                 and _base_key(self.role) == fact_key(self.role)):
             other = None  # "Senior X" on the guide for X: the role's own senior band
