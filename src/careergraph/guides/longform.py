@@ -45,8 +45,10 @@ from careergraph.guides.mentions import (
     sectors,
 )
 from careergraph.guides.moves import (
+    bracketed_moves,
     is_truncated,
     ladder_step,
+    listed_role,
     move_titles,
     prose_moves,
     role_base,
@@ -627,7 +629,8 @@ class _LongformParser:
             return
         self.mentions(row, label, description)
         listed = row.bullet or row.kind is not None or (
-            kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text))
+            kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
+            kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
         if not listed:
             self.prose(row)
             return
@@ -764,6 +767,8 @@ class _LongformParser:
     def moves(self, kind: Kind, item: str, line: int) -> bool:
         """Roles of a move list item; False when it names none."""
         titles = move_titles(item, self.vocab)
+        listed = listed_role(item, self.vocab) if not titles else None
+        titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
         if not titles or (item[:1].islower()
                           and len(titles_in(item, self.vocab)) > len(titles)):
             # A sentence, not a list item: "with experience they move on to A, B or C".
@@ -981,6 +986,8 @@ class _LongformParser:
         else:
             for role in advancement_roles(text, self.vocab):
                 self.out.add("leads_to", role, row.no)
+            for role in bracketed_moves(text, self.vocab) if "(" in text else ():
+                self.out.add("leads_to", role, row.no)  # "Growth Opportunities (A, B, C)"
         if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
             # "A → B. Some switch to C instead": the chain's sentence states no other move.
             tail = text[text.rfind("→") + 1:] if laddered else text

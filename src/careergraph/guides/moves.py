@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.roles import singular_title
 from careergraph.guides.split import segment
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["LEVEL_WORDS", "is_truncated", "ladder_step", "move_titles", "prose_moves",
-           "role_base", "step_number", "titles_in"]
+__all__ = ["LEVEL_WORDS", "bracketed_moves", "is_truncated", "ladder_step", "listed_role",
+           "move_titles", "prose_moves", "role_base", "step_number", "titles_in"]
 
 #: Level words that may stand alone as a ladder step.
 LEVEL_WORDS = ("Junior", "Associate", "Mid-level", "Mid-Level", "Senior", "Staff", "Principal",
@@ -43,6 +44,15 @@ _YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?
 # Where a step's title ends and its description starts.
 _STEP_CUTS = (": ", " – ", " — ", " - ", " (", ", ", "\t", " | ", " · ")
 _GLUED = re.compile(r"[a-z)][A-Z]")
+# An occupation or grade code before a title: "19-2042.00  Geoscientists", "QE1 - Quality …".
+_CODE = re.compile(r"^(?:\d{2}-\d{4}\.\d{2}\s+|(?:\d{2}-\d{4}|\d{4}|[A-Z]{1,4}\d{1,2})"
+                   r"(?:\s*[-–—:]\s*|\s{2,}))")
+# A grade number or numeral after a title: "Quality Engineer 1", "Junior Data Analyst II".
+_GRADE = re.compile(r"\s(?:\d{1,2}|I{1,3}|IV|VI{0,3})$")
+# Where a listed occupation's name ends: ", Except …", a tag column ("  Bright Outlook").
+_LISTED_TAIL = re.compile(r",?\s+(?:except|excluding)\b.*$|\s{2,}.*$", re.IGNORECASE)
+# A practitioner noun by its ending ("Geoscientist", "Photogrammetrist", "Rodperson").
+_AGENT = re.compile(r"[a-z](?:er|or|ist|ian|ant|ent|eer|ary|ive|person|man|woman)$")
 _QUALIFIER = re.compile(r"\s\((?:[A-Z][\w/&+.-]*\s?){1,4}\)$")
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
              "progress to ", "progress into ", "move up to ", "step up to ", "grow into ",
@@ -102,6 +112,9 @@ def _title_part(text: str, vocab: Vocabulary) -> str | None:
         return None
     if vocab.is_role_title(text):
         return text
+    grade = _GRADE.search(text)
+    if grade and vocab.is_role_title(text[: grade.start()]):
+        return text  # "Quality Engineer 1": a graded rung of a title
     qualifier = _QUALIFIER.search(text)
     if qualifier and vocab.is_role_title(text[: qualifier.start()]):
         return text  # "Platform Engineer (AI/ML)": a qualifier in capitals is part of it
@@ -135,7 +148,7 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     >>> move_titles("Staff EngineerPrincipal Engineer", v)
     ['Staff Engineer', 'Principal Engineer']
     """
-    item = clean(item)
+    item = clean(_CODE.sub("", item.strip(), count=1))
     if not item:
         return []
     pieces = segment(item) if _GLUED.search(item) else []
@@ -185,6 +198,7 @@ def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
     """
     text = clean(text.strip(" .;•*"))
     text = _STEP_PREFIX.sub("", text, count=1)
+    text = _CODE.sub("", text, count=1)
     text = _YEARS.sub(" ", text)
     text = clean(text.strip(" :–—-"))
     if not text:
@@ -193,6 +207,64 @@ def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
         return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
     return _title_part(text, vocab)
+
+
+def listed_role(item: str, vocab: Vocabulary) -> str | None:
+    """The occupation a list row names, singular, without its code, tag or exclusions
+    ("19-2042.00  Geoscientists, Except Hydrologists  Bright Outlook" -> "Geoscientist"): a
+    role title, or a Capitalised practitioner noun the lexicon does not know.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> listed_role("19-2042.00  Geoscientists, Except Hydrologists  Bright Outlook", v)
+    'Geoscientist'
+    >>> listed_role("17-2081.00  Environmental Engineers", v)
+    'Environmental Engineer'
+    >>> listed_role("31-9091.00 Dental Assistants Bright Outlook", v)
+    'Dental Assistant'
+    >>> listed_role("Back to top", v) is None
+    True
+    """
+    text = _LISTED_TAIL.sub("", _CODE.sub("", item.strip(), count=1))
+    text = clean(text.strip(" .;:•*"))
+    words = text.split()
+    if not 0 < len(words) <= 6 or not all(w[:1].isupper() or w in _CONNECTORS for w in words):
+        return None
+    single = singular_title(text)
+    if vocab.is_role_title(single) or _AGENT.search(single):
+        return single
+    # "Dental Assistants Bright Outlook": a title, then a short tag in capitals.
+    for size in range(len(words) - 1, max(0, len(words) - 4), -1):
+        title = singular_title(" ".join(words[:size]))
+        if vocab.is_role_title(title):
+            return title
+    return None
+
+
+_CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
+# What a parenthesis after "Growth Opportunities", "Career Advancement" … lists.
+_MOVES_BEFORE = re.compile(r"\b(?:growth|advanc\w*|progress\w*|promot\w*|next|career path|"
+                           r"career ladder|leads? to)\b", re.IGNORECASE)
+
+
+def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
+    """Next roles listed in a parenthesis after a growth or advancement label, when every item
+    is a role title ("Growth OpportunitiesGood (Senior X, X Coordinator, Conference X)").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> bracketed_moves("Growth Opportunities Good (Lead Mechanic, Service Supervisor)", v)
+    ['Lead Mechanic', 'Service Supervisor']
+    >>> bracketed_moves("Work Environment Hot (Lift Shafts, Machine Rooms)", v)
+    []
+    """
+    open_at = text.find("(")
+    close_at = text.find(")", open_at + 1)
+    if open_at == -1 or close_at == -1 or not _MOVES_BEFORE.search(text, 0, open_at):
+        return []
+    items = split_items(text[open_at + 1 : close_at], keep_whole=vocab.is_role_title)
+    titles = [clean(i) for i in items if vocab.is_role_title(clean(i))]
+    return titles if len(titles) == len(items) >= 2 else []
 
 
 def _titles_after(text: str, start: int, vocab: Vocabulary) -> list[str]:
