@@ -46,11 +46,13 @@ from careergraph.guides.mentions import (
 )
 from careergraph.guides.moves import (
     bracketed_moves,
+    included_titles,
     is_truncated,
     ladder_step,
     listed_role,
     move_titles,
     prose_moves,
+    prose_steps,
     role_base,
     step_number,
     titles_in,
@@ -727,8 +729,14 @@ class _LongformParser:
                     self.out.progression([(source, line), (role, line)])
                 elif fact_key(role) != fact_key(self.role):
                     self.out.add(_DIRECTIONS[direction], role, line)
+        for before, after in prose_steps(text, self.vocab):
+            directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
+            self.out.progression([(before, line), (after, line)])
         found = [(t, linked) for t, linked in titles_in(text, self.vocab)
                  if fact_key(t) not in directed]  # "started out as X" says its direction
+        if not found and not directed:
+            # "Other workers who … include surveyors and urban planners."
+            found = [(t, "") for t in included_titles(text, self.vocab)]
         if not found:
             return bool(directed)
         own = fact_key(self.role)
@@ -930,15 +938,23 @@ class _LongformParser:
         """A flattened table row ("L4 | Technical Writer | $82,000 - $108,000 | …"): its
         role (a ladder rung in a ladder section) and the salaries in its cells."""
         cells = [c.strip() for c in item.split("|")]
-        title = next((t for t in (ladder_step(c, self.vocab, self.role) for c in cells
-                                  if c and "$" not in c and not c[0].isdigit()) if t), None)
+        found = [t for t in (ladder_step(c, self.vocab, self.role) for c in cells
+                             if c and "$" not in c and not c[0].isdigit()) if t]
+        # "2 | Junior | Junior Data Analyst II": the fullest title, not the level word's.
+        title = max(found, key=lambda t: len(t.split()), default=None)
         priced = [c for c in cells if find_money(c) is not None]
         if title is None:
             if not priced:
                 self.table_header = cells
             return False
+        number = int(cells[0]) if cells[0].isdigit() and len(cells[0]) <= 2 else None
         if self.kind in (Kind.PROGRESSION, Kind.LADDER):
             self.chain.append((title, row.no, True))
+        elif number is not None and not priced:
+            # A numbered level table ("1 | No | QE1 - Quality Engineer 1"): a ladder.
+            if self.rungs and number <= self.rungs[-1][0]:
+                self.flush_rungs()
+            self.rungs.append((number, [title], row.no))
         own = _base_key(title) == _base_key(self.role)
         for index, cell in enumerate(cells):
             if find_money(cell) is None:
@@ -999,6 +1015,8 @@ class _LongformParser:
                         self.out.progression([(source, row.no), (role, row.no)])
                     elif fact_key(role) != fact_key(self.role):
                         self.out.add(_DIRECTIONS[direction], role, row.no)
+            for before, after in prose_steps(tail if laddered else text, self.vocab):
+                self.out.progression([(before, row.no), (after, row.no)])  # "A, then B"
         for sector in sectors(text):
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
