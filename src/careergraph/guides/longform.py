@@ -1002,7 +1002,7 @@ class _LongformParser:
         else:
             for role in advancement_roles(text, self.vocab):
                 self.out.add("leads_to", role, row.no)
-            for role in bracketed_moves(text, self.vocab) if "(" in text else ():
+            for role in bracketed_moves(row.full or text, self.vocab) if "(" in text else ():
                 self.out.add("leads_to", role, row.no)  # "Growth Opportunities (A, B, C)"
         if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
             # "A → B. Some switch to C instead": the chain's sentence states no other move.

@@ -335,7 +335,7 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     if len(cases) > 1:
         return None  # "become Data Scientists": a verb before a title, not one phrase
     title = _cased(singular_title(phrase))
-    if phrase.islower() and words[-1].endswith(_DISCIPLINE_ENDS):
+    if phrase.islower() and singular_title(words[-1]).endswith(_DISCIPLINE_ENDS):
         return None  # "move into management", "cloud engineering": a field, not a role
     if vocab.is_role_title(title):
         return title
@@ -440,7 +440,7 @@ _INTO_ROLE = re.compile(r"\b(?:move|moves|moving|switch|switches|come|comes|cros
                         r"(?:the|this)\s+(?:role|field|profession|career|occupation|job)\b",
                         re.IGNORECASE)
 _SUBJECT_END = re.compile(r"\s(?:are|is|often|usually|also|typically|commonly|can|may|"
-                          r"sometimes|frequently|tend|regularly|most|who|to|move|moves)\s")
+                          r"sometimes|frequently|tend|regularly|most|who|to|move|moves)(?:\s|$)")
 
 
 def _subjects_into(text: str, vocab: Vocabulary) -> list[str]:
@@ -448,7 +448,7 @@ def _subjects_into(text: str, vocab: Vocabulary) -> list[str]:
     match = _INTO_ROLE.search(text)
     if match is None:
         return []
-    subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start() + 1]
+    subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
     end = _SUBJECT_END.search(subject)
     subject = subject.strip()
     subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject

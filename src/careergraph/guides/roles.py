@@ -124,7 +124,8 @@ def _titled(text: str, vocab: Vocabulary) -> str | None:
     return text if vocab.is_role_title(text) else None
 
 
-def _page_title(text: str, vocab: Vocabulary, first: bool) -> str | None:
+def _page_title(text: str, vocab: Vocabulary, first: bool,
+                mentioned: Callable[[str], bool] = lambda _: False) -> str | None:
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
     changed = stripped != text.strip()
@@ -136,7 +137,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool) -> str | None:
     parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
     for part in parts:
         bare = _PLACE.sub("", _SUFFIXES.sub("", part))
-        title = _titled(bare, vocab)
+        title = _titled(bare, vocab) or (
+            _named(bare, vocab, mentioned)[0] or None if bare != part else None)
         if title and (changed or bare != part or len(parts) > 1):
             return title
     return None
@@ -150,7 +152,10 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     verb = next((i for i, w in enumerate(words[1:7], 1)
                  if w.lower().strip(",") in _DEFINING_VERBS), None)
     for size in (verb,) if verb is not None else ():
-        if words[size - 1].endswith("s") and not any(":" in w for w in words[:size]):
+        joined = any(w in ("and", "or") and words[i - 1].endswith("s")
+                     for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
+        if words[size - 1].endswith("s") and not joined and not any(
+                ":" in w for w in words[:size]):
             candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
             title = _titled(candidate, vocab)
             if title and candidate != title:
@@ -187,7 +192,7 @@ _LOWER_CONNECTORS = frozenset({"of", "and", "for", "in", "to"})
 
 
 def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tuple[str, str]:
-    """``text`` as a title line's role (singular, spelt as written) and its signal, or
+    """``text`` as a title line's role (singular, in Title Case) and its signal, or
     ``("", "")``: a role title in any case ("Building surveyors"), or a practitioner noun
     the page names again ("Cartographers")."""
     text = clean(text.strip(" .:;!?\"'"))
@@ -198,7 +203,7 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     titled = " ".join(w if w[:1].isupper() or w in _LOWER_CONNECTORS else w.capitalize()
                       for w in single.split(" "))
     if vocab.is_role_title(titled):
-        return single, "title_line"
+        return titled, "title_line"  # "Building surveyors" -> "Building Surveyor"
     last = single.rpartition(" ")[2]
     if (_AGENT.search(last) and all(w.replace("-", "").isalpha() for w in words)
             and titled == single and mentioned(last.lower())):
@@ -265,7 +270,8 @@ def choose_role(
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
             elif not _is_chrome(text) and not _TABLE_ROW.match(text):
-                add("page_title", _page_title(text, vocab, first=not found_text), no)
+                add("page_title", _page_title(text, vocab, first=not found_text,
+                                              mentioned=mentioned), no)
                 found_text = True
                 if head <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
                     title, signal, others = _title_line(text, vocab, mentioned)
