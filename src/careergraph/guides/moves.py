@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from careergraph.guides.roles import singular_title
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.split import segment
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
@@ -64,8 +64,7 @@ _CODE = re.compile(r"^(?:\d{2}-\d{4}\.\d{2}\s+|(?:\d{2}-\d{4}|\d{4}|[A-Z]{1,4}\d
 _GRADE = re.compile(r"\s(?:\d{1,2}|I{1,3}|IV|VI{0,3})$")
 # Where a listed occupation's name ends: ", Except …", a tag column ("  Bright Outlook").
 _LISTED_TAIL = re.compile(r",?\s+(?:except|excluding)\b.*$|\s{2,}.*$", re.IGNORECASE)
-# A practitioner noun by its ending ("Geoscientist", "Photogrammetrist", "Rodperson").
-_AGENT = re.compile(r"[a-z](?:er|or|ist|ian|ant|ent|eer|ary|ive|person|man|woman)$")
+
 _QUALIFIER = re.compile(r"\s\((?:[A-Z][\w/&+.-]*\s?){1,4}\)$")
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
              "progress to ", "progress into ", "move up to ", "step up to ", "grow into ",
@@ -248,7 +247,7 @@ def listed_role(item: str, vocab: Vocabulary) -> str | None:
     if not 0 < len(words) <= 6 or not all(w[:1].isupper() or w in _CONNECTORS for w in words):
         return None
     single = singular_title(text)
-    if vocab.is_role_title(single) or _AGENT.search(single):
+    if vocab.is_role_title(single) or practitioner_noun(words[-1]):
         return single
     # "Dental Assistants Bright Outlook": a title, then a short tag in capitals.
     for size in range(len(words) - 1, max(0, len(words) - 4), -1):
@@ -290,27 +289,9 @@ _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
-# Practitioner endings that name people ("photogrammetrist", "rodperson") …
-_PERSON_END = re.compile(r"(?:ist|ian|grapher|person|s(?:wo)?man)$")
-# … and the broad agent endings, trusted only in the plural ("drafters"), minus common nouns.
-_AGENT_PLURAL = re.compile(r"(?:er|or|ant|ent)s$")
-_NOT_PEOPLE = frozenset({
-    "careers", "others", "members", "customers", "users", "computers", "centers", "centres",
-    "sectors", "orders", "papers", "numbers", "layers", "servers", "containers", "matters",
-    "chapters", "waters", "powers", "letters", "offers", "factors", "errors", "floors",
-    "doors", "colors", "colours", "vendors", "providers", "answers", "borders", "corners",
-    "quarters", "monitors", "motors", "sensors", "vectors", "counters", "printers",
-    "filters", "folders", "browsers", "clusters", "registers", "parents", "students",
-    "clients", "patients", "agents", "events", "documents", "components", "contents",
-    "departments", "environments", "projects", "assessments", "payments", "requirements",
-    "elements", "segments", "investments", "tenants", "plants", "grants", "restaurants"})
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
                    r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
-
-
-def _cased(phrase: str) -> str:
-    return " ".join(w if w in _CONNECTORS else w[:1].upper() + w[1:] for w in phrase.split())
 
 
 def prose_title(item: str, vocab: Vocabulary) -> str | None:
@@ -334,16 +315,13 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS}
     if len(cases) > 1:
         return None  # "become Data Scientists": a verb before a title, not one phrase
-    title = _cased(singular_title(phrase))
+    title = title_case(singular_title(phrase))
     if phrase.islower() and singular_title(words[-1]).endswith(_DISCIPLINE_ENDS):
         return None  # "move into management", "cloud engineering": a field, not a role
     if vocab.is_role_title(title):
         return title
-    last = words[-1].lower()
-    if _PERSON_END.search(singular_title(last)) or (
-            _AGENT_PLURAL.search(last) and last not in _NOT_PEOPLE):
-        return title
-    return None
+    # Broad agent endings only in the plural ("drafters"): "order", "power" are not people.
+    return title if practitioner_noun(words[-1], strict=not words[-1].endswith("s")) else None
 
 
 def _titles_after(text: str, start: int, vocab: Vocabulary) -> list[str]:

@@ -35,7 +35,8 @@ from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["RoleChoice", "choose_role", "role_from_file_name", "singular_title"]
+__all__ = ["RoleChoice", "choose_role", "practitioner_noun", "role_from_file_name",
+           "singular_title", "title_case"]
 
 # A title's tail after the role: "Career Path & Salary Progression", "Career Roadmap (2026)",
 # "— FAQ", "career notes": everything from the first of these words on.
@@ -52,9 +53,23 @@ _PREFIXES = re.compile(
 _PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
 _CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—:]\s+")
-# A practitioner noun by its ending ("Cartographer", "Hydrologist", "Sonographer", "Actuary"):
-# trusted on a title line only when the page names it again.
-_AGENT = re.compile(r"[a-z](?:er|or|ist|ian|ant|ent|eer|ary|ive)$")
+# A practitioner noun by its ending: endings that only name people ("hydrologist",
+# "rodperson"), and broad agent endings ("cartographer", "estimator", "actuary") that also end
+# common nouns, which are left out.
+_PERSON_END = re.compile(r"(?:[a-z](?:ist|ian|grapher|s(?:wo)?man)|person)$")
+_AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive)$")
+_NOT_PEOPLE = frozenset({
+    "career", "other", "member", "customer", "user", "computer", "center", "centre", "sector",
+    "order", "paper", "number", "layer", "server", "container", "matter", "chapter", "water",
+    "power", "letter", "offer", "factor", "error", "floor", "door", "color", "colour",
+    "vendor", "provider", "answer", "border", "corner", "quarter", "monitor", "motor",
+    "sensor", "vector", "counter", "printer", "filter", "folder", "browser", "cluster",
+    "register", "parent", "student", "client", "patient", "event", "document", "component",
+    "content", "department", "environment", "project", "assessment", "payment", "requirement",
+    "element", "segment", "investment", "tenant", "plant", "grant", "restaurant", "summary",
+    "library", "salary", "glossary", "dictionary", "directory", "category", "primary",
+    "secondary", "objective", "initiative", "alternative", "incentive", "newsletter",
+    "footer", "header", "banner", "cover", "poster", "calendar", "manner"})
 # A flattened table row ("| 2 | Junior | Junior Data Analyst II |", "1 | No | QE1 - …"): never
 # the page's title.
 _TABLE_ROW = re.compile(r"^\|.*\|.*\||^\d{1,3}\s*\|.*\|")
@@ -188,7 +203,33 @@ def singular_title(title: str) -> str:
     return f"{head}{space}{inflection.singularize(last)}"
 
 
-_LOWER_CONNECTORS = frozenset({"of", "and", "for", "in", "to"})
+_LOWER_CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
+
+
+def title_case(phrase: str) -> str:
+    """Each word capitalised, acronyms and connectors kept ("GIS manager" -> "GIS Manager").
+
+    >>> title_case("head of field operations"), title_case("GIS manager")
+    ('Head of Field Operations', 'GIS Manager')
+    """
+    return " ".join(w if w in _LOWER_CONNECTORS else w[:1].upper() + w[1:]
+                    for w in phrase.split())
+
+
+def practitioner_noun(word: str, *, strict: bool = False) -> bool:
+    """True for a noun that names a person by its ending, singular or plural.
+
+    ``strict``: only endings that name nothing but people ("-ist", "-person").
+
+    >>> practitioner_noun("Photogrammetrists"), practitioner_noun("drafters")
+    (True, True)
+    >>> practitioner_noun("careers"), practitioner_noun("drafter", strict=True)
+    (False, False)
+    """
+    single = singular_title(word).lower()
+    if _PERSON_END.search(single):
+        return True
+    return not strict and _AGENT_END.search(single) is not None and single not in _NOT_PEOPLE
 
 
 def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tuple[str, str]:
@@ -200,12 +241,11 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     if not text or len(words) > 6 or not text[0].isupper():
         return "", ""
     single = singular_title(text)
-    titled = " ".join(w if w[:1].isupper() or w in _LOWER_CONNECTORS else w.capitalize()
-                      for w in single.split(" "))
+    titled = title_case(single)
     if vocab.is_role_title(titled):
         return titled, "title_line"  # "Building surveyors" -> "Building Surveyor"
     last = single.rpartition(" ")[2]
-    if (_AGENT.search(last) and all(w.replace("-", "").isalpha() for w in words)
+    if (practitioner_noun(last) and all(w.replace("-", "").isalpha() for w in words)
             and titled == single and mentioned(last.lower())):
         return single, "title_noun"
     return "", ""

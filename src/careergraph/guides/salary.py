@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from careergraph.guides.roles import singular_title
+from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.text import clean
 from careergraph.model import SalaryRange, Source
 
@@ -406,8 +406,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     if not 0 < len(words) <= 4 or not all(w.isalpha() for w in words):
         return None
     single = singular_title(subject)
-    titled = " ".join(w if w[:1].isupper() else w.capitalize() for w in single.split())
-    return single if subject[:1].isupper() and is_title(titled) else None
+    return single if subject[:1].isupper() and is_title(title_case(single)) else None
 
 
 def parse_salary(text: str, *, label: str, level: str | None, source: Source,
