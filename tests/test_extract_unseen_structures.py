@@ -240,3 +240,11 @@ def test_a_field_in_lowercase_is_not_a_role() -> None:
     guide = parse_text("Network Engineer\n\nSome engineers move into management, others into "
                        "cloud engineering.\n", "p.txt")
     assert texts(guide.transitions_to) == []
+
+
+def test_then_in_a_bullet_under_a_moves_heading_is_read_once() -> None:
+    guide = parse_text("Claims Handler\n\nCan Lead To\n\n• Most handlers move up to Senior "
+                       "Claims Handler, then Claims Team Leader.\n", "p.txt")
+    assert [texts(c) for c in guide.progressions] == [["Senior Claims Handler",
+                                                       "Claims Team Leader"]]
+    assert texts(guide.leads_to) == ["Senior Claims Handler"]

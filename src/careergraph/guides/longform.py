@@ -731,7 +731,7 @@ class _LongformParser:
                     self.out.add(_DIRECTIONS[direction], role, line)
         for before, after in prose_steps(text, self.vocab):
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
-            self.out.progression([(before, line), (after, line)])
+            self.step(before, after, line)
         found = [(t, linked) for t, linked in titles_in(text, self.vocab)
                  if fact_key(t) not in directed]  # "started out as X" says its direction
         if not found and not directed:
@@ -763,6 +763,13 @@ class _LongformParser:
             self.out.progression([(title, line) for title in chain])
         self.out.use(line)
         return True
+
+    def step(self, before: str, after: str, line: int) -> None:
+        """One ladder step read from prose, once however many readings of its line find it."""
+        pair = [fact_key(before), fact_key(after)]
+        if not any([fact_key(f.text) for f in chain] == pair
+                   for chain in self.out.progressions if chain[0].source.line == line):
+            self.out.progression([(before, line), (after, line)])
 
     def rung_source(self, text: str) -> str | None:
         """The rung a sentence starts from ("From Step 3, many move to …"), if numbered."""
@@ -1015,8 +1022,9 @@ class _LongformParser:
                         self.out.progression([(source, row.no), (role, row.no)])
                     elif fact_key(role) != fact_key(self.role):
                         self.out.add(_DIRECTIONS[direction], role, row.no)
-            for before, after in prose_steps(tail if laddered else text, self.vocab):
-                self.out.progression([(before, row.no), (after, row.no)])  # "A, then B"
+            for before, after in prose_steps(tail if ". " in tail else "" if laddered
+                                             else text, self.vocab):
+                self.step(before, after, row.no)  # "move up to A, then B"
         for sector in sectors(text):
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
