@@ -248,3 +248,14 @@ def test_then_in_a_bullet_under_a_moves_heading_is_read_once() -> None:
     assert [texts(c) for c in guide.progressions] == [["Senior Claims Handler",
                                                        "Claims Team Leader"]]
     assert texts(guide.leads_to) == ["Senior Claims Handler"]
+
+
+def test_image_file_names_and_navigation_lines_are_chrome() -> None:
+    guide = parse_text("Skip navigation\nSiteBanner Flags.png\nUpdated on 2025-01-04\n"
+                       "Glazier\n\nGlaziers cut and fit glass.\n", "p.txt")
+    assert (guide.role.text, guide.role_signal) == ("Glazier", "title_noun")
+
+
+def test_weekly_pay_with_a_spaced_slash() -> None:
+    found = find_amounts("Median pay $1,310 / week")
+    assert [(m.low, m.period) for m in found] == [(1310, "week")]

@@ -75,8 +75,11 @@ _NOT_PEOPLE = frozenset({
 _TABLE_ROW = re.compile(r"^\|.*\|.*\||^\d{1,3}\s*\|.*\|")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
-_CHROME = ("logo", "menu", "sign in", "log in", "login", "skip to", "search", "subscribe",
-           "cookie", "home")
+_CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
+           "cookie", "home", "back to ", "table of content", "written by", "updated on",
+           "update on", "view report")
+# An image's file name left in the text ("PathPilot Flags.png").
+_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
 _DEFINING_VERBS = ("is", "are", "plays", "play", "leads", "lead", "designs", "design",
                    "builds", "build", "works", "work", "helps", "help", "develops", "develop",
                    "manages", "manage", "ensures", "ensure", "owns", "own", "focuses",
@@ -118,7 +121,7 @@ class RoleChoice:
 
 def _is_chrome(text: str) -> bool:
     lowered = text.lower()
-    if any(lowered.startswith(word) for word in _CHROME):
+    if any(lowered.startswith(word) for word in _CHROME) or _IMAGE.search(text):
         return True
     # "logoSiteName": one long token with capitals inside and no space.
     return " " not in text and len(text) > 12 and any(c.isupper() for c in text[1:])
@@ -296,6 +299,7 @@ def choose_role(
         return first != -1 and body[0].find(word, first + len(word)) != -1
 
     head = 0
+    shown = 0  # head lines that are not site chrome: a title is among the first three
     found_text = False
     for no, raw in lines:
         # A role is named near the start of its line; reading more only costs time.
@@ -313,7 +317,8 @@ def choose_role(
                 add("page_title", _page_title(text, vocab, first=not found_text,
                                               mentioned=mentioned), no)
                 found_text = True
-                if head <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
+                shown += 1
+                if shown <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
                     title, signal, others = _title_line(text, vocab, mentioned)
                     if title:
                         add(signal, title, no)

@@ -153,7 +153,7 @@ def _segment_start(text: str, start: int, floor: int) -> int:
 
 
 def _period(window: str) -> str:
-    lowered = window.lower()
+    lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
     return next((name for key, name in _PERIODS if key in lowered), "year")
 
 
