@@ -290,6 +290,7 @@ _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by
 # roles").
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
+_THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
                    r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
 
@@ -465,8 +466,8 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """
     lowered = text.lower()
     steps: list[tuple[str, str]] = []
-    if _THEN.search(text) is None or _ANY_TRIGGER.search(lowered) is None:
-        return steps
+    if not any(word in lowered for word in _THEN_WORDS) or _ANY_TRIGGER.search(lowered) is None:
+        return steps  # most sentences name no later step: a few substring tests
     for trigger in (*_PROSE_UP, *_PROSE_LATERAL):
         position = lowered.find(trigger)
         while position != -1:
