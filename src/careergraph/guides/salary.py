@@ -46,19 +46,22 @@ _SYMBOLS = {
     "S$": "SGD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR", "¥": "JPY",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD")
-_CUR = (r"(?P<code>(?i:" + "|".join(_CODES) + r"))\s?(?=[$€£₹¥])|"
-        r"US\$|CA\$|AU\$|C\$|A\$|S\$|\$|€|£|₹|¥|Rs\.?(?=\s?\d)|" + "|".join(_CODES))
+_CUR = r"US\$|CA\$|AU\$|C\$|A\$|S\$|\$|€|£|₹|¥|Rs\.?(?=\s?\d)|" + "|".join(_CODES)
+# A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
+# looked for behind a matched symbol, not at every position of every line.
+_CODE_BEFORE = re.compile(r"(?i:" + "|".join(_CODES) + r")\s?$")
 _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = (r"[kK](?![A-Za-z])|thousand\b|(?i:lakhs?)\b|lacs?\b|LPA\b|L(?![A-Za-z])|(?i:crores?)\b"
+_SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
+          r"|[Cc]rores?\b|CRORES?\b"
           r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])")
 _AMOUNT = re.compile(
-    rf"(?P<pre>{_CUR})?(?(code)[$€£₹¥])\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+)?"
+    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+)?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
     rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£)(?![A-Za-z])(?!\s?[$€£₹¥\d]))?"
 )
 # A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
 _DIGIT = re.compile(r"\d")
-_CURRENCY = re.compile(rf"{_CUR}|(?i:lakh)|lac\b|LPA|(?i:crore)|\d\s?L\b")
+_CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
 _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until|β€[”“]|â€[”“])\s*"
                    r"(?P<over>over\s+|more than\s+)?")
@@ -131,9 +134,12 @@ def _value(match: re.Match[str], scale: str) -> float:
 
 
 def _currency(match: re.Match[str]) -> str | None:
-    if match.group("code"):
-        return match.group("code").upper()  # "AUD $105,000": the code names the dollar
-    raw = match.group("pre") or match.group("post")
+    pre = match.group("pre")
+    if pre is not None and pre[:1] in "$€£₹¥":
+        code = _CODE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+        if code is not None:
+            return code.group().strip().upper()  # "AUD $105,000": the code names the dollar
+    raw = pre or match.group("post")
     if raw is None:
         return "INR" if _scale(match) in _INDIAN else None
     return _SYMBOLS.get(raw.strip(), raw.strip().upper())
