@@ -259,3 +259,16 @@ def test_image_file_names_and_navigation_lines_are_chrome() -> None:
 def test_weekly_pay_with_a_spaced_slash() -> None:
     found = find_amounts("Median pay $1,310 / week")
     assert [(m.low, m.period) for m in found] == [(1310, "week")]
+
+
+def test_pay_band_with_a_space_inside_the_number() -> None:
+    found = find_amounts("Band 6 – Up to £38, 120 a year")
+    assert [(m.low, m.high, m.currency) for m in found] == [(None, 38120, "GBP")]
+    assert [(m.low, m.high) for m in find_amounts("£24, 000 to £31, 500")] == [(24000, 31500)]
+
+
+def test_trade_licence_stages_as_a_ladder() -> None:
+    guide = parse_text("Plumber\nCareer Ladder\nApprentice → Journeyman → Master Plumber\n",
+                       "p.txt")
+    assert [texts(c) for c in guide.progressions] == [
+        ["Apprentice Plumber", "Journeyman Plumber", "Master Plumber"]]

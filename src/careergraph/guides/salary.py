@@ -62,6 +62,7 @@ _AMOUNT = re.compile(
 # A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
 _DIGIT = re.compile(r"\d")
 _CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
+_SPLIT_GROUP = re.compile(r"([$€£₹]\s?\d{1,3}),\s(\d{3})(?![\d,])")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
 _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until|β€[”“]|â€[”“])\s*"
                    r"(?P<over>over\s+|more than\s+)?")
@@ -205,6 +206,10 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
     found: list[Money] = []
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text)):
         return found  # most lines hold no figure: two quick scans, not an amount search
+    if ", " in text:
+        # "£31, 534": a thousands group split by a stray space; the space moves after the
+        # number so that every offset stays the same.
+        text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
     position = 0
     floor = 0
     size = len(text)
