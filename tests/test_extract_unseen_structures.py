@@ -251,7 +251,7 @@ def test_then_in_a_bullet_under_a_moves_heading_is_read_once() -> None:
 
 
 def test_image_file_names_and_navigation_lines_are_chrome() -> None:
-    guide = parse_text("Skip navigation\nSiteBanner Flags.png\nUpdated on 2025-01-04\n"
+    guide = parse_text("Skip navigation\nSiteBanner Flags.png\n"
                        "Glazier\n\nGlaziers cut and fit glass.\n", "p.txt")
     assert (guide.role.text, guide.role_signal) == ("Glazier", "title_noun")
 

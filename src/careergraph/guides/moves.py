@@ -291,6 +291,8 @@ _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by
 # roles").
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
+# How far after a trigger its roles are read (keeps long lines linear).
+_WINDOW = 320
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
                    r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
@@ -318,7 +320,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     if len(cases) > 1:
         return None  # "become Data Scientists": a verb before a title, not one phrase
     title = title_case(singular_title(phrase))
-    if phrase.islower() and singular_title(words[-1]).endswith(_DISCIPLINE_ENDS):
+    head, _, last = title.rpartition(" ")
+    title = f"{head} {vocab.singular_head(last)}".lstrip()  # "Paramedics": a known plural
+    if phrase.islower() and title.rpartition(" ")[2].lower().endswith(_DISCIPLINE_ENDS):
         return None  # "move into management", "cloud engineering": a field, not a role
     if vocab.is_role_title(title):
         return title
@@ -334,7 +338,9 @@ def _steps_after(text: str, start: int,
                  vocab: Vocabulary) -> tuple[list[str], list[tuple[str, str]]]:
     """The titles a trigger at ``start`` names, and the ladder steps that follow them
     ("move up to A, then B": ``[A]`` and ``[(A, B)]``)."""
-    tail = text[start : start + 200]
+    tail = text[start : start + _WINDOW]
+    if start + _WINDOW < len(text):  # the window cut an item short: it names nothing
+        tail = tail[: max(tail.rfind(cut) for cut in (", ", " or ", " and ", ". ", "; "))]
     for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like ", " as "):
         position = tail.find(opener)
         sentence_end = tail.find(". ")

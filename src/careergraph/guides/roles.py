@@ -201,11 +201,12 @@ def singular_title(title: str) -> str:
     ('Midwife', 'Business Analysis', 'SRE')
     """
     head, space, last = title.rpartition(" ")
-    if not last.endswith("s") or last.endswith(("ss", "sis", "us")):
-        return title
+    if not last.endswith("s") or last.endswith(_NOT_PLURAL) or " of " in title:
+        return title  # "Analytics", "Operations", "Director of X": nothing to make singular
     return f"{head}{space}{inflection.singularize(last)}"
 
 
+_NOT_PLURAL = ("ss", "sis", "us", "ics", "ions", "ings", "ness", "ews")
 _LOWER_CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 
 
@@ -299,7 +300,6 @@ def choose_role(
         return first != -1 and body[0].find(word, first + len(word)) != -1
 
     head = 0
-    shown = 0  # head lines that are not site chrome: a title is among the first three
     found_text = False
     for no, raw in lines:
         # A role is named near the start of its line; reading more only costs time.
@@ -317,8 +317,7 @@ def choose_role(
                 add("page_title", _page_title(text, vocab, first=not found_text,
                                               mentioned=mentioned), no)
                 found_text = True
-                shown += 1
-                if shown <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
+                if head <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
                     title, signal, others = _title_line(text, vocab, mentioned)
                     if title:
                         add(signal, title, no)
