@@ -32,11 +32,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
+import operator
 import os
 import sqlite3
 import time
+from array import array
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from stat import S_ISDIR
 from typing import TYPE_CHECKING
 
 from careergraph.errors import DamagedStoreError, InputError
@@ -123,25 +127,58 @@ class _Unsure(Exception):
     file modified a moment ago): the content key is computed instead."""
 
 
-def _entries(given: Path, out: list[tuple[str, int, int, int, int, int]]) -> None:
-    """Append every entry under ``given`` (a superset of the guides :func:`discover_files`
-    picks) with its stat: any change that could change the corpus changes one of them."""
-    if not given.is_dir():
-        stat = given.stat()
-        out.append((str(given), stat.st_mode, stat.st_size, stat.st_mtime_ns,
-                    stat.st_ctime_ns, stat.st_ino))
-        return
-    stack = [str(given)]
-    while stack:
-        with os.scandir(stack.pop()) as found:
-            for entry in found:
-                if entry.is_symlink() and entry.is_dir():
-                    raise _Unsure  # its content could change without any stat here changing
-                stat = entry.stat()
-                out.append((entry.path, stat.st_mode, stat.st_size, stat.st_mtime_ns,
-                            stat.st_ctime_ns, stat.st_ino))
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(entry.path)
+class _Stats:
+    """The names and stats of every entry under the given inputs, gathered for a digest."""
+
+    #: The stat fields that tell a changed entry: type and permissions, size, times, inode.
+    FIELDS = operator.attrgetter("st_mode", "st_size", "st_mtime_ns", "st_ctime_ns", "st_ino")
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.fields: list[tuple[int, int, int, int, int]] = []
+
+    def add(self, given: Path) -> None:
+        """Every entry under ``given`` (a superset of the guides :func:`discover_files`
+        picks) with its stat: any change that could change the corpus changes one of them."""
+        if not given.is_dir():
+            self.names.append(str(given))
+            self.fields.append(self.FIELDS(given.stat()))
+            return
+        # Entries are stat-ed relative to their folder's descriptor: the kernel then walks
+        # no path per file, which at 50,000 guides is most of a warm command's cost here.
+        stack = [(str(given), os.open(given, os.O_RDONLY | os.O_DIRECTORY))]
+        try:
+            while stack:
+                folder, fd = stack.pop()
+                try:
+                    with os.scandir(fd) as found:
+                        entries = list(found)
+                    for entry in entries:
+                        if entry.is_symlink() and entry.is_dir():
+                            raise _Unsure  # its content could change without a stat here
+                    stats = [entry.stat() for entry in entries]
+                    for entry, stat in zip(entries, stats, strict=True):
+                        if S_ISDIR(stat.st_mode):
+                            path = f"{folder}{os.sep}{entry.name}"
+                            stack.append((path, os.open(entry.name, os.O_RDONLY | os.O_DIRECTORY,
+                                                        dir_fd=fd)))
+                finally:
+                    os.close(fd)
+                self.names += [f"{folder}{os.sep}{entry.name}" for entry in entries]
+                self.fields += map(self.FIELDS, stats)
+        finally:
+            for _, fd in stack:
+                os.close(fd)
+
+    def newest_mtime_ns(self) -> int:
+        return max((f[2] for f in self.fields), default=0)
+
+    def digest(self, digest: hashlib._Hash) -> None:
+        digest.update("\0".join(self.names).encode("utf-8", "surrogateescape"))
+        try:
+            digest.update(array("q", itertools.chain.from_iterable(self.fields)).tobytes())
+        except OverflowError:  # a field beyond 64 bits (an inode on some file systems)
+            digest.update(repr(self.fields).encode())
 
 
 def _stat_key(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
@@ -150,17 +187,17 @@ def _stat_key(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | P
     None when that cannot be trusted (see :class:`_Unsure`)."""
     digest = _header(paths, strict)
     given = [guides_dir()] if paths is None else [Path(p) for p in paths]
-    rows: list[tuple[str, int, int, int, int, int]] = []
+    stats = _Stats()
     try:
         for root in [*given, *_lexicon_files(lexicon_dirs)]:
             if any(char in str(root) for char in "*?["):
                 raise _Unsure
-            _entries(root, rows)
+            stats.add(root)
     except (_Unsure, OSError):
         return None
-    if rows and time.time_ns() - max(row[3] for row in rows) < _RACY_S * 1e9:
+    if stats.fields and time.time_ns() - stats.newest_mtime_ns() < _RACY_S * 1e9:
         return None
-    digest.update(repr(rows).encode("utf-8", "surrogateescape"))
+    stats.digest(digest)
     return digest.hexdigest()
 
 

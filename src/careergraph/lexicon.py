@@ -36,7 +36,8 @@ from careergraph.errors import LexiconError
 from careergraph.model import Seniority
 from careergraph.resources import lexicon_dir
 
-__all__ = ["Lexicon", "RoleEntry", "lexicon_digest", "lexicon_files", "load_lexicon"]
+__all__ = ["GazetteerNames", "Lexicon", "RoleEntry", "lexicon_digest", "lexicon_files",
+           "load_lexicon"]
 
 
 class RoleEntry(BaseModel):
@@ -44,6 +45,23 @@ class RoleEntry(BaseModel):
 
     aliases: list[str] = Field(default_factory=list)
     level: Seniority | None = None
+
+
+class GazetteerNames(BaseModel):
+    """Generic names seen in prose (``data/lexicon/gazetteer.yaml``): skills and sectors by
+    group, and the names matched only with their exact case (see
+    :mod:`careergraph.guides.gazetteer`)."""
+
+    skills: dict[str, list[str]] = Field(default_factory=dict)
+    sectors: dict[str, list[str]] = Field(default_factory=dict)
+    case_sensitive: list[str] = Field(default_factory=list)
+
+    def merged(self, other: GazetteerNames) -> GazetteerNames:
+        """These names extended by ``other``'s."""
+        return GazetteerNames(skills=_merge_lists(self.skills, other.skills),
+                              sectors=_merge_lists(self.sectors, other.sectors),
+                              case_sensitive=_unique([*self.case_sensitive,
+                                                      *other.case_sensitive]))
 
 
 class Lexicon(BaseModel):
@@ -64,6 +82,8 @@ class Lexicon(BaseModel):
     #: More heading phrasings by kind (``{kind: {words: [...], headings: [...]}}``), added to
     #: ``data/headings.yaml`` (see :mod:`careergraph.guides.headings`).
     headings: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
+    #: Generic skill and sector names recognised in prose (not merged with one another).
+    gazetteer: GazetteerNames = Field(default_factory=GazetteerNames)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """This lexicon extended by ``other`` (other's entries win on conflicts)."""
@@ -88,6 +108,7 @@ class Lexicon(BaseModel):
                        for part in ("words", "headings")}
                 for kind in dict.fromkeys([*self.headings, *other.headings])
             },
+            gazetteer=self.gazetteer.merged(other.gazetteer),
         )
 
     def employer_names(self) -> list[str]:

@@ -177,7 +177,6 @@ def find_routes(
         raise ValueError(f"k must be at least 1, not {k}")
     if rank_by not in ("moves", "effort"):
         raise ValueError(f"rank_by must be 'moves' or 'effort', not {rank_by!r}")
-    related_skills(graph)  # read before the routing index: a damaged store repairs first
     index = role_index(graph)
     start = resolve_role(graph, source)
     goal = resolve_target(graph, index, target, source=start.id)
@@ -273,7 +272,6 @@ def skills_gap(
     >>> gap.target.name, len(gap.learn) > 0
     ('Machine Learning Operations Manager', True)
     """
-    related_skills(graph)  # read before the routing index: a damaged store repairs first
     index = role_index(graph)
     source = resolve_role(graph, from_role)
     target = resolve_role(graph, to_role)

@@ -171,6 +171,11 @@ class GuideBuilder:
         self.skills.append(SkillFact(text=text, kind=kind, source=self.source(line)))
         return True
 
+    def has_skill(self, text: str) -> bool:
+        """Whether the guide already has this skill, of any kind."""
+        key = name_key(text)
+        return any(key in self._keys.get(scope, ()) for scope in _SKILL_SCOPES.values())
+
     def progression(self, chain: list[tuple[str, int]]) -> None:
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
         if len(facts) >= 2:

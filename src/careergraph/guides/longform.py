@@ -27,6 +27,7 @@ from enum import Enum
 
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
+from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
     VERBS,
@@ -504,14 +505,17 @@ class _LongformParser:
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
         self.find_role(rows)
+        read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
             else:
                 self.content(row)
+                read.append((row, row.kind or self.kind))
         self.flush_chain()
         self.flush_rungs()
         self.flush_blocks()
+        self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         return self.out.build()
 
     def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
@@ -556,6 +560,57 @@ class _LongformParser:
         if kind is Kind.OTHER and top:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
+
+    def gazetteer(self, read: Sequence[tuple[_Row, Kind]]) -> None:
+        """Generic skill and sector names the rows' sentences state (see
+        :mod:`careergraph.guides.gazetteer`), read after every structural rule and only
+        where a line's own rules found none of that kind: a list item that is a skill
+        already ("customer service skills") is not cut into the names inside it, and a
+        sector read in any wording ("Hospitals and health systems") gives no "health"."""
+        names = self.vocab.gazetteer
+        if names is None:
+            return
+        skill_lines = {skill.source.line for skill in self.out.skills}
+        sector_lines: dict[int, list[str]] = {}
+        for fact in self.out.lists["sectors"]:
+            sector_lines.setdefault(fact.source.line, []).append(fold(fact.text))
+        for row, kind in read:
+            if kind in _NO_NAMES:
+                continue
+            text = row.full or row.text
+            section = kind in _SKILL_KINDS
+            # In a skills section a short item its rules could not read is one skill as a
+            # whole ("the ability to read wiring diagrams"), not a place to look for names.
+            whole_item = section and not (text.rstrip().endswith((".", "!"))
+                                          or len(text.split()) > 12)
+            want_skills = (kind not in _NO_SKILLS and not whole_item
+                           and row.no not in skill_lines)
+            if not want_skills and kind is not Kind.SECTORS and not names.sector_cue(text):
+                continue
+            found_skills, found_sectors = names.read(
+                text, skill_section=section, sector_section=kind is Kind.SECTORS,
+                skills=want_skills)
+            if not (found_skills or found_sectors):
+                continue
+            if self.other_subject(text):
+                continue  # "Civil Engineers use AutoCAD" on another role's page
+            for name, skill_kind in found_skills:
+                if not self.out.has_skill(name):
+                    self.out.skill(name, SkillKind(skill_kind), row.no)
+            known = sector_lines.get(row.no, [])
+            for name in found_sectors:
+                if not any(fold(name) in other or other in fold(name) for other in known):
+                    self.out.add("sectors", name, row.no)
+
+    def other_subject(self, text: str) -> bool:
+        """Whether ``text`` opens with another role's title ("Civil Engineers use …"); the
+        role itself, however shortened or plural ("Recruiters" on the Technical Recruiter's
+        page), is not another role."""
+        title = self.vocab.role_title_at(text, 0)
+        if title is None:
+            return False
+        mine, theirs = fact_key(role_base(self.role)), fact_key(role_base(title))
+        return not (mine.endswith(theirs) or theirs.endswith(mine))
 
     def block(self, row: _Row) -> None:
         """A rung block's title ("Senior Data Engineer" above "5-8 years"): the pay and
@@ -1128,6 +1183,12 @@ _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
+# Sections whose names are not the role's skills or sectors (other roles, pay, next steps).
+# (A salary section's sentences are read: pay sentences give nothing, and prose under a pay
+# line the page never closed with a known heading is often the role's description.)
+_NO_NAMES = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.NEXT_STEPS,
+                       Kind.OFTEN_MISSING})
+_NO_SKILLS = frozenset({Kind.EMPLOYERS, Kind.SECTORS, Kind.CHALLENGES})
 _ROLE_LISTS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER,
                          Kind.PROGRESSION})
 _DIRECTIONS: dict[str, Bucket] = {"up": "leads_to", "lateral": "transitions_to",

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from careergraph.guides.gazetteer import Gazetteer
 from careergraph.guides.headings import HeadingVocabulary, load_headings
 from careergraph.guides.split import KnownNames
 from careergraph.guides.text import clean, split_items
@@ -73,6 +74,7 @@ class Vocabulary:
     role_heads: frozenset[str]
     tools: dict[str, list[str]] = field(default_factory=dict)
     headings: HeadingVocabulary = field(default_factory=load_headings)
+    gazetteer: Gazetteer | None = None  # generic names seen in prose
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Vocabulary:
@@ -86,6 +88,7 @@ class Vocabulary:
             role_heads=frozenset(lexicon.role_heads),
             tools=_index(list(lexicon.tools)),
             headings=load_headings(lexicon.headings or None),
+            gazetteer=Gazetteer.from_lexicon(lexicon),
         )
 
     # -- tools -------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ True
 from __future__ import annotations
 
 import functools
+import itertools
 import weakref
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -207,7 +208,8 @@ def _sources(attrs: Mapping[str, Any]) -> list[Source]:
 def _build(access: GraphAccess) -> RoleIndex:
     adjacency = access.adjacency
     roles = adjacency.roles
-    position = {r: i for i, r in enumerate(roles)}
+    # Built at C speed (zip, compress): these tables have one entry per role of the corpus.
+    position = dict(zip(roles, range(len(roles)), strict=True))
     rank = dict(zip(roles, adjacency.ranks, strict=True))
     edge_data: dict[tuple[int, int], dict[str, Any]] = {}
 
@@ -230,7 +232,7 @@ def _build(access: GraphAccess) -> RoleIndex:
         return {roles[u]: data(u, v, bits) for u, bits in adjacency.predecessors(v)}
 
     moves = nx.DiGraph()
-    moves._node = {r: {} for r in roles}
+    moves._node = dict(zip(roles, iter(dict, None), strict=False))  # a fresh {} per role
     moves._adj = moves._succ = _Adjacent(succ, position)
     moves._pred = _Adjacent(pred, position)
     skill_names: dict[str, str] = {}
@@ -246,7 +248,7 @@ def _build(access: GraphAccess) -> RoleIndex:
         return frozenset(sid for sid, attrs in edges_of[role].items()
                          if any(k != _OFTEN for k in attrs.get("kinds") or ["top"]))
 
-    known = frozenset(r for r, k in zip(roles, adjacency.known, strict=True) if k)
+    known = frozenset(itertools.compress(roles, adjacency.known))
     return RoleIndex(moves=moves, rank=rank, name=dict(zip(roles, adjacency.names, strict=True)),
                      required=_PerRole(required, position), skill_edges=edges_of, known=known,
                      adjacency=adjacency, skill_names=skill_names)

@@ -43,23 +43,30 @@ __all__ = [
     "split_have",
 ]
 
-#: Relative -> (rule, score), by skill id, from the RELATED_TO edges (either direction).
-Relatives = dict[str, dict[str, tuple[str, float]]]
+#: A skill's close relatives: relative's id -> (rule, score), from the RELATED_TO edges in
+#: either direction (the later edge's when both directions join the pair).
+Relatives = Callable[[str], Mapping[str, tuple[str, float]]]
 
 
 def related_skills(graph: CareerGraph) -> Relatives:
-    """Each skill's close relatives (kept in ``graph.memo``: read once per graph)."""
+    """A skill's close relatives, read per skill on first use (kept in ``graph.memo``)."""
     cached = graph.memo.get("related-skills")
     if cached is not None:
         found: Relatives = cached
         return found
-    out: Relatives = {}
-    for src, dst, attrs in graph.edges(EdgeType.RELATED_TO):
-        value = (str(attrs.get("rule", "")), float(attrs.get("score", 0.0)))
-        out.setdefault(src, {})[dst] = value
-        out.setdefault(dst, {})[src] = value
-    graph.memo["related-skills"] = out
-    return out
+    table: dict[str, dict[str, tuple[str, float]]] = {}
+    kind = EdgeType.RELATED_TO.value
+
+    def of(skill: str) -> Mapping[str, tuple[str, float]]:
+        relatives = table.get(skill)
+        if relatives is None:
+            relatives = table[skill] = {
+                other: (str(attrs.get("rule", "")), float(attrs.get("score", 0.0)))
+                for other, attrs in graph.access.links(skill, kind)}
+        return relatives
+
+    graph.memo["related-skills"] = of
+    return of
 
 
 def split_covered(
@@ -71,7 +78,8 @@ def split_covered(
     >>> item = SkillItem(id="skill:ps-rca", name="Problem-solving and root-cause analysis")
     >>> rel = {"skill:ps-rca": {"skill:ps": ("conjunct", 0.5)}}
     >>> names = {"skill:ps": "Problem-Solving"}
-    >>> learn, covered = split_covered([item], {"skill:ps"}, rel, names.__getitem__)
+    >>> learn, covered = split_covered([item], {"skill:ps"}, lambda s: rel.get(s, {}),
+    ...                                names.__getitem__)
     >>> learn, covered[0].by_name
     ([], 'Problem-Solving')
     """
@@ -80,11 +88,11 @@ def split_covered(
     for item in items:
         if item.id in held:
             continue
-        near = sorted(r for r in relatives.get(item.id, {}) if r in held)
+        near = sorted(r for r in relatives(item.id) if r in held)
         if not near:
             learn.append(item)
             continue
-        rule, score = relatives[item.id][near[0]]
+        rule, score = relatives(item.id)[near[0]]
         covered.append(CoveredSkill(**item.model_dump(), by_id=near[0],
                                     by_name=name_of(near[0]), rule=rule,
                                     score=score))

@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -80,8 +81,8 @@ def level_roles(graph: CareerGraph, index: RoleIndex, level: Seniority, word: st
     cached = index.memo.get(key)
     if cached is None:
         adjacency = index.adjacency
-        found = {r for r, lvl in zip(adjacency.roles, adjacency.levels, strict=True)
-                 if lvl == level.value}
+        found = set(itertools.compress(adjacency.roles, map(level.value.__eq__,
+                                                            adjacency.levels)))
         pattern = re.compile(rf"(?<![\w-]){re.escape(word)}s?(?![\w-])", re.IGNORECASE)
         first = word.split()[0] if word.split() else ""
         if re.fullmatch(r"[\w-]+", first):

@@ -28,6 +28,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from array import array
@@ -269,14 +270,14 @@ class Adjacency:
                 raise ValueError("bad section sizes")
             offsets = [sum(sizes[:i]) for i in range(10)]
             chunk = [body[offsets[i]:offsets[i + 1]] for i in range(9)]
-            roles, names, levels = json.loads(chunk[0].decode("utf-8"))
+            roles, names, levels = orjson.loads(chunk[0])
             typecodes = "lbllbllb"
             arrays = []
             for code, raw in zip(typecodes, chunk[1:], strict=True):
                 values = array(code)
                 values.frombytes(raw)
                 arrays.append(values)
-        except (ValueError, UnicodeDecodeError, TypeError) as exc:
+        except (ValueError, TypeError) as exc:  # orjson's decode error is a ValueError
             raise ValueError(f"routing adjacency is damaged: {exc}") from exc
         adjacency = cls(roles, names, arrays[0], levels, arrays[1], *arrays[2:])
         adjacency._check()
@@ -286,7 +287,8 @@ class Adjacency:
         n = len(self.roles)
         if not (len(self.names) == len(self.levels) == len(self.ranks) == len(self.known) == n
                 and len(self.out_start) == len(self.in_start) == n + 1
-                and all(isinstance(x, str) for x in (*self.roles, *self.names, *self.levels))):
+                and {str}.issuperset(map(type, itertools.chain(self.roles, self.names,
+                                                                self.levels)))):
             raise ValueError("routing adjacency is damaged: inconsistent sizes")
         # Only C-speed checks: this runs on every command.  Slices out of order are merely
         # empty, so what is left to rule out is an index that would fail.

@@ -45,11 +45,10 @@ def row_crc(*parts: str | bytes) -> int:
     >>> row_crc("role:a", b"{}") != row_crc("role:b", b"{}")
     True
     """
-    value = 0
-    for part in parts:
-        value = zlib.crc32((part.encode("utf-8") if isinstance(part, str) else part) + b"\0",
-                           value)
-    return value
+    # One CRC over the parts each followed by a NUL (the same value as a running CRC part by
+    # part, with one call instead of one per column).
+    return zlib.crc32(b"\0".join([part.encode("utf-8") if isinstance(part, str) else part
+                                   for part in (*parts, b"")]))
 
 
 def damaged(path: str | Path, problem: str) -> DamagedStoreError:

@@ -34,6 +34,7 @@ class MemoryGraph:
     def __init__(self, graph: nx.MultiDiGraph, lexicon: Lexicon) -> None:
         self.graph = graph
         self.lexicon = lexicon
+        self._link_tables: dict[str, dict[str, list[tuple[str, dict[str, Any]]]]] = {}
 
     @cached_property
     def _names(self) -> tuple[NameRows, dict[tuple[str, str], list[str]]]:
@@ -86,6 +87,20 @@ class MemoryGraph:
     def edge(self, src: str, dst: str, type_: str) -> dict[str, Any] | None:
         attrs: dict[str, Any] | None = self.graph.get_edge_data(src, dst, key=type_)
         return attrs
+
+    def links(self, node_id: str, type_: str) -> list[tuple[str, dict[str, Any]]]:
+        return list(self._links(type_).get(node_id, []))
+
+    def _links(self, type_: str) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+        # One pass over the edges per type, on first use (the graph is in memory anyway).
+        table = self._link_tables.get(type_)
+        if table is None:
+            table = self._link_tables[type_] = {}
+            for src, dst, _, attrs in self.edges(type_):
+                table.setdefault(src, []).append((dst, attrs))
+                if dst != src:
+                    table.setdefault(dst, []).append((src, attrs))
+        return table
 
     def lookup(self, kind: str, key: str) -> list[str]:
         return list(self._names[1].get((kind, key), []))

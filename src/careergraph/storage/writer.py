@@ -106,8 +106,9 @@ def _fill(tmp: Path, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexico
                 node_types[str(attrs["type"])] += 1
                 aliases = _json(attrs["aliases"]).decode("utf-8")
                 degree = f"{graph.out_degree(node_id)} {graph.in_degree(node_id)}"
-                yield (seq, node_id, attrs["type"], attrs["name"], aliases, data, degree,
-                       row_crc(node_id, attrs["type"], attrs["name"], aliases, data, degree))
+                head = (node_id, attrs["type"], attrs["name"], aliases)
+                yield (seq, *head, degree, row_crc(*head, degree),
+                       row_crc(*head, data, degree), data)
 
         def edges() -> Iterator[tuple[object, ...]]:
             digest.section(b"edges")
@@ -117,7 +118,8 @@ def _fill(tmp: Path, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexico
                 edge_types[str(key)] += 1
                 yield (seq, src, dst, key, data, row_crc(src, dst, key, data))
 
-        connection.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", nodes())
+        connection.executemany("INSERT INTO nodes (seq, id, type, name, aliases, degree, head, "
+                               "crc, attrs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", nodes())
         connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)", edges())
         for statement in indexes:
             connection.execute(statement)

@@ -1,0 +1,420 @@
+"""Generic skill and sector names recognised in prose, whatever the page's structure.
+
+Pages from sites no heading rule knows state their skills and sectors in running text ("Day
+to day you rely on cost estimating and Excel", "most work in construction or government").
+The gazetteer holds generic names (``data/lexicon/gazetteer.yaml``: soft skills, knowledge
+areas, common software, industry sectors, kinds of employer) plus every skill, tool and sector
+name of the lexicon, and finds them in a line in one pass of an Aho-Corasick automaton
+(:mod:`ahocorasick`), on word boundaries, longest match first.
+
+Seeing a name is not stating a fact: a match becomes a fact only where its sentence says so
+(:func:`Gazetteer.skills` needs a skill cue such as "knowledge of", "proficient in", "use",
+"courses include", or a skills section; :func:`Gazetteer.sectors` needs a sector cue such as
+"industry", "work in", "employers include", or a sectors section), and only when it stands as
+a name of its own: a match glued inside a longer phrase ("job security", "Northgate
+Construction", "sales manager") is not one.
+
+>>> from careergraph.lexicon import load_lexicon
+>>> g = Gazetteer.from_lexicon(load_lexicon())
+>>> [m.text for m in g.find("Use Microsoft Excel and QGIS; teamwork matters.")]
+['Microsoft Excel', 'QGIS', 'teamwork']
+>>> g.skills("Good with numbers and patience; the job calls for statistics and Excel.")
+[('patience', 'soft'), ('statistics', 'technical'), ('Excel', 'tool')]
+>>> g.sectors("Most work in construction, retail banking or local government.")
+['construction', 'local government']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import ahocorasick
+
+from careergraph.lexicon import Lexicon
+from careergraph.model import SkillKind
+
+__all__ = ["Gazetteer", "Match", "fold"]
+
+Kind = Literal["skill", "sector"]
+
+# Skill groups of the data file that give soft skills and tools (any other: technical).
+_GROUP_KINDS = {"soft": SkillKind.SOFT, "software": SkillKind.TOOL}
+
+# What makes a sentence state skills: "knowledge of", "proficient in", "use", "courses"...
+_SKILL_CUE = re.compile(
+    r"\b(?:knowledge|proficien\w*|skill\w*|experience[sd]? (?:with|in|of|using)|"
+    r"familiar\w*|understanding of|expertise|competen\w*|fluen\w*|grounding in|"
+    r"background in|abilit\w*|able to|use|uses|using|rely on|relies on|works? with|"
+    r"calls? for|confiden\w*|comfortable with|good (?:at|with)|trained in|training in|"
+    r"certif\w*|courses?|subjects?|study|studies|qualities|strengths?|tools?|software|"
+    r"master\w*|learn(?:s|t|ed)?|command of|grasp of|aptitude|attributes?|toolkit|toolbox|"
+    r"requires|required|demands|rewards|values|enjoys?|"
+    r"(?:systems?|packages?|platforms?|programs?|applications?) (?:such as|like|including))\b")
+# A name as the subject of a skill statement: "Good teamwork matters", "Excel is essential".
+_SKILL_PREDICATE = re.compile(
+    r"\s+(?:skills?\s+)?(?:matters?|(?:is|are)\s+(?:also\s+)?(?:essential|vital|key|"
+    r"important|crucial|critical|a must|needed|required|expected))\b")
+# What makes a sentence name sectors: "industry", "work in", "employers include"...
+_SECTOR_CUE = re.compile(
+    r"industr\w*|\b(?:sectors?|work(?:s|ed|ing)? (?:in|for|across|within|at)|employ\w*|"
+    r"hires?|hiring|companies|firms|organi[sz]ations|businesses|"
+    r"clients? (?:in|include)|demand (?:in|from|across)|markets?)\b")
+# Nouns after a sector name that make it a team or a subject, not an industry.
+_NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
+skills skill degree degrees background experience knowledge project projects work job jobs tasks"""
+_NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
+# Sentences that are not about the role's own skills: pay, adverts, degrees.
+_NOT_SKILLS = re.compile(
+    r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|enrol\w*|apply now|our courses?|sign up)\b")
+_PAY = re.compile(r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|pay)\b")
+_DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualification|gcse|"
+                     r"a[- ]level|grade)s?\b"
+                     r"[^.;]{0,40}$")
+# How much of one line is read for names (a paragraph is far shorter).
+_MAX_LINE = 3000
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+# Where a clause ends inside a sentence: a label's colon, a semicolon, a dash.
+_CLAUSE_END = re.compile(r":(?:\s+|$)|;\s*|\s[—–]\s")
+
+# Words that may stand just before a name without making it part of a longer phrase (not
+# "a"/"an": a skill is a mass noun, "an organisation" is not organisation skills).
+_BEFORE_WORDS = """
+the and or nor but of in on with for to as at by from about including include
+includes included such like e.g. i.e. also plus both either especially particularly mainly
+mostly largely notably use uses using used rely relies need needs require requires required
+strong good excellent solid basic advanced sound working effective clear deep practical
+thorough proven demonstrable confident some any all its their your our his her is are be
+been being was were have has had know knows knowing understand understands understanding
+learn learns learning study studies studying master mastering apply applying demonstrate show
+develop developing bring brings build building gain gaining improve improving need needed
+essential important key vital helpful useful core general fundamental hands-on professional
+personal excellent great high higher plenty then later via through within across among over
+under between skills skill knowledge expertise experience experienced proficiency proficient
+fluency fluent familiarity familiar competence competent grounding background training trained
+certification certified courses course subjects subject include: involve involves involving
+enjoy enjoys enjoying rewards values demands
+over whether where when while which who what how than
+"""
+_BEFORE = frozenset(_BEFORE_WORDS.split())
+# Words that may follow a name: function words, and nouns that say "the skill of it".
+_AFTER_WORDS = """
+a an the and or nor but of in on with for to as at by from into about including such like
+also plus is are was were be been will would can could should must may might has have had
+do does did every each daily often when where while which who that than so because if
+then through across within among via skills skill knowledge abilities ability software
+expertise techniques technique principles tools tool fundamentals basics experience
+certification certificate qualification training package packages programs program
+systems system etc etc. sector sectors industry industries firms companies organisations
+organizations employers providers businesses matters matter
+"""
+_AFTER = frozenset(_AFTER_WORDS.split())
+
+
+def fold(text: str) -> str:
+    """``text`` in lowercase with every position kept (``"İ".lower()`` is two characters,
+    so such a character is left as it is).
+
+    >>> fold("Excel İstanbul") == "excel İstanbul"
+    True
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str
+    kind: Kind
+    skill_kind: SkillKind | None  # for skills
+    exact: bool  # matched only with this case
+    common_word: bool  # also an English word: never a sentence's first word
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A gazetteer name found in a text: its span, its spelling there, and what it names."""
+
+    start: int
+    end: int
+    text: str
+    skill_kind: SkillKind | None  # None: not a skill name
+    sector: bool
+
+
+def _exact_case(name: str) -> bool:
+    # "R", "C#", "GIS", "SCADA": short names and acronyms are words only in this spelling.
+    return len(name) <= 3 or (name.isupper() and any(c.isalpha() for c in name))
+
+
+def _word(char: str) -> bool:
+    return char.isalnum() or char in "+#"
+
+
+class Gazetteer:
+    """Names indexed for linear-time matching (see the module docstring)."""
+
+    def __init__(self, entries: Iterable[_Entry]) -> None:
+        by_key: dict[str, list[_Entry]] = {}
+        for entry in entries:
+            group = by_key.setdefault(fold(entry.name), [])
+            if not any(e.kind == entry.kind and e.name == entry.name for e in group):
+                group.append(entry)
+        self._automaton = ahocorasick.Automaton()
+        for key, group in by_key.items():
+            simple = not any(e.exact or e.common_word for e in group)
+            self._automaton.add_word(key, (len(key), tuple(group), simple))
+        self.size = len(by_key)
+        if by_key:
+            self._automaton.make_automaton()
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> Gazetteer:
+        """The gazetteer of ``lexicon``: its ``gazetteer`` names and every skill, tool and
+        sector spelling (built once per distinct set of names)."""
+        data = lexicon.gazetteer
+        skills = tuple((name, group) for group, names in data.skills.items() for name in names)
+        lexicon_skills = tuple(n for canon, al in lexicon.skills.items() for n in (canon, *al))
+        sectors = tuple([*(n for names in data.sectors.values() for n in names),
+                         *lexicon.sector_names()])
+        return _build(skills, lexicon_skills, tuple(lexicon.tools), sectors,
+                      tuple(data.case_sensitive))
+
+    # -- matching ----------------------------------------------------------------------------
+    def find(self, text: str) -> list[Match]:
+        """Every name in ``text`` on word boundaries, leftmost and longest first, none
+        overlapping; names that need their exact case (or must not open a sentence) are
+        checked against the text as written."""
+        if not self.size or not text:
+            return []
+        found: list[Match] = []
+        for last, (size, group, simple) in self._automaton.iter_long(fold(text)):
+            start, end = last + 1 - size, last + 1
+            if not _boundary(text, start, end):
+                continue
+            spelt = text[start:end]
+            usable = group if simple else tuple(
+                e for e in group if _case_fits(e, spelt, text, start))
+            if usable:
+                skill = next((e.skill_kind for e in usable if e.kind == "skill"), None)
+                found.append(Match(start, end, spelt, skill,
+                                   any(e.kind == "sector" for e in usable)))
+        return found
+
+    # -- facts -------------------------------------------------------------------------------
+    def skills(self, text: str, *, section: bool = False) -> list[tuple[str, str]]:
+        """``(name, kind)`` of the skills ``text`` states: names in a clause with a skill
+        cue before them (any clause when ``section``: the line is in a skills section),
+        standing on their own; never in a sentence about pay, a course advert or a degree
+        subject.
+
+        >>> from careergraph.lexicon import load_lexicon
+        >>> g = Gazetteer.from_lexicon(load_lexicon())
+        >>> g.skills("Strong communication skills and Python are essential.")
+        [('communication skills', 'soft'), ('Python', 'tool')]
+        >>> g.skills("She met the marketing team."), g.skills("Excel at negotiation matters.")
+        ([], [('negotiation', 'soft')])
+        """
+        return self.read(text, skill_section=section)[0]
+
+    def sectors(self, text: str, *, section: bool = False) -> list[str]:
+        """Sector names ``text`` states: names after a sector cue in their clause (any
+        clause when ``section``), standing on their own.
+
+        >>> from careergraph.lexicon import load_lexicon
+        >>> g = Gazetteer.from_lexicon(load_lexicon())
+        >>> g.sectors("Employment is growing in healthcare and the public sector.")
+        ['healthcare', 'public sector']
+        >>> g.sectors("IndustryLegal Services, Government / Public Sector")
+        ['Legal Services', 'Government', 'Public Sector']
+        >>> g.sectors("Insurance is a hard subject."), g.sectors("Job security draws many in.")
+        ([], [])
+        """
+        return self.read(text, sector_section=section)[1]
+
+    @staticmethod
+    def sector_cue(text: str) -> bool:
+        """Whether ``text`` has a sector cue anywhere (a cheap test before :meth:`read`).
+
+        >>> Gazetteer.sector_cue("Most work in retail"), Gazetteer.sector_cue("Uses Excel")
+        (True, False)
+        """
+        return _SECTOR_CUE.search(fold(text)) is not None
+
+    def read(self, text: str, *, skill_section: bool = False, sector_section: bool = False,
+             skills: bool = True, sectors: bool = True) -> tuple[list[tuple[str, str]],
+                                                                  list[str]]:
+        """``(skills, sectors)`` as :meth:`skills` and :meth:`sectors` give them, from one
+        scan of ``text`` (``skills``/``sectors``: whether each is wanted).
+
+        >>> from careergraph.lexicon import load_lexicon
+        >>> g = Gazetteer.from_lexicon(load_lexicon())
+        >>> g.read("Employers in banking want knowledge of accounting and Excel.")
+        ([('accounting', 'technical'), ('Excel', 'tool')], ['banking'])
+        """
+        found_skills: list[tuple[str, str]] = []
+        found_sectors: list[str] = []
+        text = text[:_MAX_LINE]  # cues are looked up per name: a bounded line stays linear
+        matches = self.find(text)
+        if not matches:
+            return found_skills, found_sectors
+        folded = fold(text)
+        for start, end, label_start in _clause_spans(text, matches):
+            clause, lowered = text[start:end], folded[start:end]
+            label = folded[label_start:start] if label_start is not None else ""
+            inside = [Match(m.start - start, m.end - start, m.text, m.skill_kind, m.sector)
+                      for m in matches if start <= m.start and m.end <= end]
+            if skills and any(m.skill_kind is not None for m in inside):
+                found_skills.extend(_clause_skills(clause, lowered, label, inside,
+                                                   skill_section))
+            if sectors and any(m.sector for m in inside):
+                found_sectors.extend(_clause_sectors(clause, lowered, label, inside,
+                                                     sector_section))
+        return list(dict.fromkeys(found_skills)), list(dict.fromkeys(found_sectors))
+
+
+def _clause_spans(text: str, matches: list[Match]) -> list[tuple[int, int, int | None]]:
+    """``(start, end, label start)`` of every clause of ``text`` that holds a match; the
+    label is the short clause just before it in its sentence ("Soft skills: …"), whose
+    cue counts for it."""
+    spans: list[tuple[int, int, int | None]] = []
+    sentence_start = 0
+    cuts = [*_SENTENCE_END.finditer(text), None] if len(text) > 40 else [None]
+    for cut in cuts:
+        sentence_end = cut.start() if cut else len(text)
+        start, previous = sentence_start, None
+        for inner in [*_CLAUSE_END.finditer(text, sentence_start, sentence_end), None]:
+            end = inner.start() if inner else sentence_end
+            if any(start <= m.start < end for m in matches):
+                short = previous is not None and len(text[previous:start].split()) <= 9
+                spans.append((start, end, previous if short else None))
+            previous, start = start, inner.end() if inner else end
+        sentence_start = cut.end() if cut else len(text)
+    return spans
+
+
+def _clause_skills(clause: str, lowered: str, label: str, matches: list[Match],
+                   section: bool) -> list[tuple[str, str]]:
+    if _NOT_SKILLS.search(lowered):
+        return []
+    labelled = _SKILL_CUE.search(label) is not None
+    found: list[tuple[str, str]] = []
+    for match in matches:
+        if match.skill_kind is None or _DEGREE.search(lowered, 0, match.start):
+            continue
+        if not (section or labelled or _SKILL_PREDICATE.match(clause, match.end)
+                or _SKILL_CUE.search(lowered, 0, match.end)):
+            continue  # a cue before the name or inside it ("knowledge of X", "X skills")
+        # An acronym names its tool even as a modifier ("SCADA monitoring", "SQL queries").
+        acronym = match.text.isupper() and len(match.text) >= 2
+        if not _stands_alone(clause, match, None if acronym else _AFTER):
+            continue
+        if match.sector and _nearest_is_sector(lowered, match.start):
+            continue
+        found.append((match.text, match.skill_kind.value))
+    return found
+
+
+def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
+                    section: bool) -> list[str]:
+    if _PAY.search(lowered):
+        return []  # "salaries are highest in banking": pay, not where the role works
+    # The clause's first cue outside a name ("public sector" is a name, not a cue).
+    first_cue = next((c.start() for c in _SECTOR_CUE.finditer(lowered) if not any(
+        m.start <= c.start() < m.end for m in matches)), None)
+    if not section and first_cue is None and _SECTOR_CUE.search(label) is None:
+        return []
+    found: list[str] = []
+    for match in matches:
+        if not match.sector or not _stands_alone(clause, match, None) or any(
+                m.start == match.end + 1 for m in matches) or _next_word(
+                clause, match.end) in _NOT_SECTOR_AFTER:
+            continue  # "Northgate Construction", "retail banking", "engineering teams"
+        if not section and first_cue is not None and match.start < first_cue:
+            continue  # "adhere to security …, in regulated industries": not a sector
+        if match.skill_kind is not None and not section and not _nearest_is_sector(
+                lowered, match.start):
+            continue
+        found.append(match.text)
+    return found
+
+
+def _boundary(text: str, start: int, end: int) -> bool:
+    """A whole word: no letter or digit glued on, except a name glued by case after a
+    lowercase letter ("IndustryLegal Services": scraped label and value)."""
+    if start > 0 and _word(text[start - 1]) and not (
+            text[start].isupper() and text[start - 1].islower()):
+        return False
+    return end >= len(text) or not (_word(text[end]) or text[end] in "-'’")
+
+
+def _case_fits(entry: _Entry, spelt: str, text: str, start: int) -> bool:
+    if entry.exact and spelt != entry.name:
+        return False
+    if entry.common_word:
+        if spelt != entry.name:
+            return False
+        before = text[:start].rstrip(" \t\"'“(*")
+        return bool(before) and before[-1] not in ".!?:;•-–—|"
+    return True
+
+
+def _stands_alone(sentence: str, match: Match, after_ok: frozenset[str] | None) -> bool:
+    """The name is not glued inside a longer phrase: the word before it (if any, with no
+    punctuation between) is a function word or qualifier, the word after one of
+    ``after_ok`` (None: any word but a capitalised one, "Construction Ltd")."""
+    before = sentence[:match.start]
+    stripped = before.rstrip(" ")
+    if (stripped and stripped != before and stripped[-1].isalnum()
+            and fold(stripped.rsplit(" ", 1)[-1]) not in _BEFORE):
+        return False
+    after = sentence[match.end:]
+    if after.startswith(" ") and after[1:2].isalnum():
+        word = after[1:].split(" ", 1)[0].rstrip(".,;:!?)")
+        if word[:1].isupper() if after_ok is None else fold(word) not in after_ok:
+            return False
+    return True
+
+
+def _next_word(text: str, end: int) -> str:
+    return fold(text[end:end + 40].lstrip(" ").split(" ", 1)[0]) if text[end:end + 1] == " " \
+        else ""
+
+
+def _nearest_is_sector(lowered: str, position: int) -> bool:
+    """Whether the cue nearest before ``position`` (else after it) is a sector cue."""
+    def nearest(pattern: re.Pattern[str]) -> int | None:
+        best: int | None = None
+        for cue in pattern.finditer(lowered):
+            distance = position - cue.end() if cue.end() <= position else (
+                cue.start() - position) * 2
+            best = distance if best is None else min(best, distance)
+        return best
+
+    sector, skill = nearest(_SECTOR_CUE), nearest(_SKILL_CUE)
+    return sector is not None and (skill is None or sector <= skill)
+
+
+@cache
+def _build(skills: tuple[tuple[str, str], ...], lexicon_skills: tuple[str, ...],
+           tools: tuple[str, ...], sectors: tuple[str, ...],
+           case_sensitive: tuple[str, ...]) -> Gazetteer:
+    common = frozenset(case_sensitive)
+
+    def entry(name: str, kind: Kind, skill_kind: SkillKind | None) -> _Entry:
+        name = name.strip()
+        return _Entry(name, kind, skill_kind, _exact_case(name) or name in common,
+                      name in common)
+
+    entries = [  # the first skill entry of a name gives its kind: tools, groups, the rest
+        *(entry(n, "skill", SkillKind.TOOL) for n in tools),
+        *(entry(n, "skill", _GROUP_KINDS.get(g, SkillKind.TECHNICAL)) for n, g in skills),
+        *(entry(n, "skill", SkillKind.TECHNICAL) for n in lexicon_skills),
+        *(entry(n, "sector", None) for n in sectors),
+    ]
+    return Gazetteer(e for e in entries if e.name)
