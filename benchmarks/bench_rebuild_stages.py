@@ -7,8 +7,9 @@ skill added), then times each stage of the rebuild the way ``careergraph build``
 the cache key (reads every file), loading the corpus (every cached parse unpickled, the
 edited one parsed), the mentions, resolution, the components of resolution
 (``careergraph.components``, what an incremental build would keep), the whole graph build,
-the report's JSON and the store write.  The corpus is edited in place: pass a copy.  Prints
-JSON.  See ``docs/incremental.md``.
+the report's JSON and the store write, whole and as a row diff against the store of the
+corpus before the edit (what ``careergraph build`` does).  The corpus is edited in place:
+pass a copy.  Prints JSON.  See ``docs/incremental.md``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from careergraph.build import _mentions, build_graph  # noqa: E402
+from careergraph.bulk import paused_gc  # noqa: E402
 from careergraph.cache import cache_key  # noqa: E402
 from careergraph.components import components  # noqa: E402
 from careergraph.guides import load_corpus  # noqa: E402
@@ -39,7 +41,8 @@ T = TypeVar("T")
 
 def _timed(stages: dict[str, float], name: str, work: Callable[[], T]) -> T:
     start = time.process_time()
-    result = work()
+    with paused_gc():  # as `careergraph build` runs every stage
+        result = work()
     stages[name] = round(time.process_time() - start, 3)
     return result
 
@@ -53,7 +56,12 @@ def main(argv: list[str] | None = None) -> None:
     cache = args.cache or Path(tempfile.mkdtemp(prefix="careergraph-stages-"))
     lexicon = load_lexicon()
     parse_cache = ParseCache.open(cache / "parsed.db", print)
-    load_corpus([guides], lexicon=lexicon, parse_cache=parse_cache)  # fills the cache
+    before = load_corpus([guides], lexicon=lexicon, parse_cache=parse_cache)  # fills the cache
+    # The store of the corpus before the edit: the base of the row-diff write.
+    base_graph, base_report = build_graph(before.guides, lexicon, before.problems)
+    base = write_store(base_graph, base_report.model_dump_json().encode(), lexicon,
+                       cache / "base.db")
+    del before, base_graph, base_report
     card = sorted(guides.rglob("*.card.txt"))[0]
     card.write_text(card.read_text(encoding="utf-8").replace(
         "Top Skills for Success\n", "Top Skills for Success\nQuantum Annealing\n", 1),
@@ -70,8 +78,10 @@ def main(argv: list[str] | None = None) -> None:
     graph, report = _timed(stages, "build_graph (resolution included)", lambda: build_graph(
         corpus.guides, lexicon, corpus.problems))
     data = _timed(stages, "report JSON", lambda: report.model_dump_json().encode())
-    _timed(stages, "write_store", lambda: write_store(graph, data, lexicon,
-                                                      cache / "stages.db"))
+    _timed(stages, "write_store (whole)", lambda: write_store(graph, data, lexicon,
+                                                              cache / "stages.db"))
+    _timed(stages, "write_store (row diff)", lambda: write_store(
+        graph, data, lexicon, cache / "diffed.db", base=base))
     largest = max(parts, key=len)
     _timed(stages, "largest component alone", lambda: resolve_mentions(
         largest, lexicon, learnt=learnt))

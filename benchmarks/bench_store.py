@@ -1,6 +1,7 @@
 """The store: warm queries at scale against the bundled corpus, and incremental rebuilds.
 
     python benchmarks/bench_store.py [--sizes 5000,50000] [--edit-size 10000] [--runs 3]
+                                     [--edit-corpus DIR]
 
 Rows (each a median of ``--runs`` fresh ``careergraph`` subprocesses, the bundled-corpus
 command timed in the same run, interleaved, so the ratio compares like with like):
@@ -10,7 +11,8 @@ command timed in the same run, interleaved, so the ratio compares like with like
   each command checks the corpus is unchanged by its files' stat) and with ``--graph
   STORE`` (the saved store alone);
 - ``build`` of a ``--edit-size`` corpus after editing one guide, adding one and removing one,
-  each against the same run's cold build (medians of the ratios over ``--runs``);
+  each against the same run's cold build (medians of the ratios over ``--runs``, of wall
+  time and of CPU time, the process and its parse workers);
 - opening the saved graph and answering ``role`` in-process: the store against the JSON
   document the cache used to keep (the baseline that motivated the store).
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -47,6 +50,16 @@ def _cli(args: list[str], cache: Path) -> tuple[float, int, str]:
                            *args], env=env,
                           capture_output=True, text=True, check=False)
     return time.perf_counter() - start, done.returncode, done.stderr[-300:]
+
+
+def _cli_cpu(args: list[str], cache: Path) -> tuple[float, float, int, str]:
+    """:func:`_cli` and the CPU seconds (user + system) of the process and its children
+    (the parse workers): the machine is shared, so CPU time is the steadier figure."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds, code, err = _cli(args, cache)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return seconds, cpu, code, err
 
 
 def _roles(corpus: Path, cache: Path) -> tuple[str, str]:
@@ -125,36 +138,51 @@ CHANGES = {"edit": ("`build` after editing one guide", _edit),
            "remove": ("`build` after removing one guide", _remove)}
 
 
-def rebuild_rows(size: int, seed: int, work: Path, runs: int) -> list[dict[str, Any]]:
+def rebuild_rows(size: int, seed: int, work: Path, runs: int,
+                 corpus_dir: Path | None = None) -> list[dict[str, Any]]:
     """Each run: a cold build, then edit one guide, add one, remove one (each rebuild timed
-    against that run's cold build); medians of the runs' ratios."""
+    against that run's cold build); medians of the runs' ratios, wall and CPU.
+    ``corpus_dir``: an existing corpus to copy instead of the generated one."""
     cold_s: list[float] = []
+    cold_cpu: list[float] = []
     times: dict[str, list[float]] = {name: [] for name in CHANGES}
+    cpus: dict[str, list[float]] = {name: [] for name in CHANGES}
     ratios: dict[str, list[float]] = {name: [] for name in CHANGES}
+    cpu_ratios: dict[str, list[float]] = {name: [] for name in CHANGES}
     unchanged_s: list[float] = []
+    build = ["build", "", "--json", "--keep-going"]
     for run in range(runs):
         corpus = work / f"edit-{size}-{run}"
-        shutil.copytree(ensure_corpus(size, seed), corpus)
+        shutil.copytree(corpus_dir or ensure_corpus(size, seed), corpus)
+        build[1] = str(corpus)
         cache = work / f"cache-edit-{size}-{run}"
-        cold, code, err = _cli(["build", str(corpus), "--json", "--keep-going"], cache)
+        cold, cpu, code, err = _cli_cpu(build, cache)
         if code != 0:
             raise RuntimeError(f"cold build failed: {err}")
         cold_s.append(cold)
-        unchanged_s.append(_cli(["build", str(corpus), "--json", "--keep-going"], cache)[0])
+        cold_cpu.append(cpu)
+        unchanged_s.append(_cli(build, cache)[0])
         for name, (_, change) in CHANGES.items():
             change(corpus)
-            seconds, code, err = _cli(["build", str(corpus), "--json", "--keep-going"], cache)
+            seconds, cpu, code, err = _cli_cpu(build, cache)
             if code != 0:
                 raise RuntimeError(f"rebuild after {name} failed: {err}")
             times[name].append(seconds)
+            cpus[name].append(cpu)
             ratios[name].append(seconds / cold)
+            cpu_ratios[name].append(cpu / cold_cpu[-1])
         shutil.rmtree(corpus, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
-        print(json.dumps({"run": run, "cold": cold, **{k: v[-1] for k, v in times.items()}}),
-              file=sys.stderr, flush=True)
+        print(json.dumps({"run": run, "cold": cold, "cold_cpu": cold_cpu[-1],
+                          **{k: v[-1] for k, v in times.items()},
+                          **{f"{k}_cpu": v[-1] for k, v in cpus.items()},
+                          "load": os.getloadavg()}), file=sys.stderr, flush=True)
     rows = [{"row": label, "guides": size, "cold_build_s": round(statistics.median(cold_s), 1),
              "rebuild_s": round(statistics.median(times[name]), 2),
              "ratio": round(statistics.median(ratios[name]), 3), "target": "≤ 0.10",
+             "cold_build_cpu_s": round(statistics.median(cold_cpu), 1),
+             "rebuild_cpu_s": round(statistics.median(cpus[name]), 2),
+             "cpu_ratio": round(statistics.median(cpu_ratios[name]), 3),
              "runs": runs} for name, (label, _) in CHANGES.items()]
     rows.append({"row": "`build` again, nothing changed", "guides": size,
                  "cold_build_s": round(statistics.median(cold_s), 1),
@@ -200,6 +228,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--edit-size", type=int, default=10000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=20240607)
+    parser.add_argument("--edit-corpus", type=Path, default=None,
+                        help="an existing corpus folder for the rebuild rows (copied, never "
+                             "edited) instead of generating one of --edit-size guides")
     parser.add_argument("--out", type=Path, default=OUT / "store.json",
                         help="where to write the results (benchmarks.run reads store.json)")
     args = parser.parse_args(argv)
@@ -213,7 +244,8 @@ def main(argv: list[str] | None = None) -> None:
         if sizes:
             rows.append(baseline_row(sizes[0], args.seed, work))
         if args.edit_size:
-            rows += rebuild_rows(args.edit_size, args.seed, work, args.runs)
+            rows += rebuild_rows(args.edit_size, args.seed, work, args.runs,
+                                 args.edit_corpus)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)

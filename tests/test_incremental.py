@@ -4,7 +4,8 @@ Each test keeps one cache folder across changes to a corpus (the way a user's ca
 between commands) and, after every change, builds the same corpus cold in a fresh cache
 folder; the two stores must have the same digest and the same canonical export (node-link
 JSON of the graph and the build report, order included), and the in-memory graphs returned
-must export the same bytes too.  Changes: editing a guide's text (a skill added, a move added,
+must export the same bytes too, and the stores hold the same rows (name keys and blobs
+included) in the same order.  Changes: editing a guide's text (a skill added, a move added,
 a title changed so two roles merge or split, an alias that makes a name ambiguous), adding,
 removing and renaming a guide file, and changing the lexicon — on the bundled corpus, on a
 generated corpus of 120 guides, and as random edit sequences over a small generated corpus.
@@ -30,6 +31,16 @@ from careergraph.resources import guides_dir
 
 def _export(graph: CareerGraph) -> str:
     return json.dumps(graph.to_json(), ensure_ascii=False)
+
+
+def _rows(path: Path) -> list[list[tuple[object, ...]]]:
+    """Every row of a store but its ``seq`` (where rows sit, not what they hold), in order."""
+    with sqlite3.connect(path) as db:
+        return [db.execute(query).fetchall() for query in (
+            "SELECT id, type, name, aliases, attrs, degree, crc FROM nodes ORDER BY seq",
+            "SELECT src, dst, key, attrs, crc FROM edges ORDER BY seq",
+            "SELECT * FROM lookup ORDER BY kind, key, node",
+            "SELECT * FROM blobs ORDER BY name", "SELECT * FROM meta ORDER BY key")]
 
 
 class Builds:
@@ -63,6 +74,10 @@ class Builds:
         cold_built, cold_stored = self._build(self.work / f"cold-{self.colds}")
         assert stored.digest == cold_stored.digest
         assert _export(stored) == _export(cold_stored)
+        # The store itself (written as a row diff against the previous one): the same rows
+        # in the same order, name keys and blobs as the cold store.
+        assert stored.store is not None and cold_stored.store is not None
+        assert _rows(stored.store.path) == _rows(cold_stored.store.path)
         assert _export(built) == _export(cold_built) == _export(cold_stored)
         return stored
 

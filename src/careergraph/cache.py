@@ -122,6 +122,16 @@ def cache_key(
     return digest.hexdigest()
 
 
+def _inputs_key(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
+                strict: bool) -> str:
+    """What names one corpus across its edits: the paths and lexicon folders as given, the
+    options and the code, not the files' content."""
+    digest = _header(paths, strict)
+    for folder in lexicon_dirs:
+        digest.update(f"lexicon dir {folder}\n".encode())
+    return digest.hexdigest()
+
+
 class _Unsure(Exception):
     """The inputs cannot be vouched for by their stat alone (a glob, a link to a folder, a
     file modified a moment ago): the content key is computed instead."""
@@ -267,8 +277,12 @@ class _Cache:
             except DamagedStoreError as exc:
                 self.note(f"cached graph was damaged ({exc.problem}): rebuilding it")
         graph = self._fresh(paths, lexicon_dirs, strict, progress, use_cache)
-        self._save(graph, target)
-        self._remember(stat_key, key)
+        # The last store of the same inputs (paths, lexicon folders, options, code) before
+        # this change: only the rows that differ from it are written.  --no-cache and a
+        # damaged target write the store whole.
+        inputs = _inputs_key(paths, lexicon_dirs, strict)
+        self._save(graph, target, self._latest(inputs, target) if use_cache else None)
+        self._remember(stat_key, key, inputs)
         return graph
 
     def _fresh(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
@@ -296,9 +310,9 @@ class _Cache:
 
         return rebuild
 
-    def _save(self, graph: CareerGraph, target: Path) -> None:
+    def _save(self, graph: CareerGraph, target: Path, base: Path | None = None) -> None:
         try:
-            graph.save(target)
+            graph.save(target, base=base)
         except InputError as exc:  # a full disk or read-only folder only loses the cache
             self.note(f"could not save the graph in the cache ({exc.problem})")
 
@@ -306,15 +320,26 @@ class _Cache:
     def _manifest(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.folder / "manifest.db", timeout=30, isolation_level=None)
         db.execute("CREATE TABLE IF NOT EXISTS manifest (stat TEXT PRIMARY KEY, key TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS latest (inputs TEXT PRIMARY KEY, key TEXT)")
         return db
+
+    def _latest(self, inputs: str, target: Path) -> Path | None:
+        """The store last built from the same inputs, if it is still there (a store that
+        turns out unusable is ignored by the writer, which then writes the store whole)."""
+        key = self._key_in("SELECT key FROM latest WHERE inputs = ?", inputs)
+        base = self.folder / f"graph-{key}.db"
+        return base if key is not None and base != target and base.exists() else None
 
     def _known(self, stat_key: str | None) -> str | None:
         if stat_key is None:
             return None
+        return self._key_in("SELECT key FROM manifest WHERE stat = ?", stat_key)
+
+    def _key_in(self, query: str, value: str) -> str | None:
+        """The cache key a manifest table holds for ``value``, if it holds a well-formed one."""
         try:
             with contextlib.closing(self._manifest()) as db:
-                row = db.execute("SELECT key FROM manifest WHERE stat = ?",
-                                 (stat_key,)).fetchone()
+                row = db.execute(query, (value,)).fetchone()
         except sqlite3.Error:
             self._reset_manifest()
             return None
@@ -323,12 +348,16 @@ class _Cache:
             return None
         return key
 
-    def _remember(self, stat_key: str | None, key: str) -> None:
-        if stat_key is None:
+    def _remember(self, stat_key: str | None, key: str, inputs: str | None = None) -> None:
+        if stat_key is None and inputs is None:
             return
         try:
             with contextlib.closing(self._manifest()) as db:
-                db.execute("INSERT OR REPLACE INTO manifest VALUES (?, ?)", (stat_key, key))
+                if stat_key is not None:
+                    db.execute("INSERT OR REPLACE INTO manifest VALUES (?, ?)",
+                               (stat_key, key))
+                if inputs is not None:
+                    db.execute("INSERT OR REPLACE INTO latest VALUES (?, ?)", (inputs, key))
         except sqlite3.Error:
             self._reset_manifest()
 

@@ -169,10 +169,11 @@ class CareerGraph:
             "report": self.report.model_dump(mode="json"),
         }
 
-    def save(self, path: str | Path) -> Path:
+    def save(self, path: str | Path, *, base: str | Path | None = None) -> Path:
         """Write the graph to ``path``: a store (SQLite, read partially by later commands),
         or a JSON document when the name ends in ``.json``.  :meth:`load` reads either back
-        unchanged.  The write is atomic (written aside, then renamed).
+        unchanged.  The write is atomic (written aside, then renamed).  ``base``: a previous
+        store (``path`` itself is allowed) to update by writing only the rows that differ.
         """
         path = Path(path)
         try:
@@ -180,7 +181,7 @@ class CareerGraph:
                 return write_json(self.to_json(), path)
             report = self.report.model_dump_json().encode("utf-8")
             return write_store(self.nx, report, self.lexicon, path,
-                               names_fingerprint=names_fingerprint())
+                               names_fingerprint=names_fingerprint(), base=base)
         except (OSError, sqlite3.Error) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             raise InputError(str(path), 0, f"cannot write graph file: {reason}",

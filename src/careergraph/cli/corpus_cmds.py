@@ -54,7 +54,7 @@ def build(
                          use_cache=not no_cache)
     graph = source.load(show_progress=not as_json)
     if out is not None:
-        graph.save(out)
+        graph.save(out, base=out)  # a store already there: only the rows that differ
     report = graph.report
     if as_json:
         print_json({"stats": graph.stats().model_dump(mode="json"),

@@ -47,10 +47,14 @@ from careergraph.guides.mentions import (
     sectors,
 )
 from careergraph.guides.moves import (
+    bracketed_moves,
+    included_titles,
     is_truncated,
     ladder_step,
+    listed_role,
     move_titles,
     prose_moves,
+    prose_steps,
     role_base,
     step_number,
     titles_in,
@@ -64,7 +68,7 @@ from careergraph.guides.panels import (
     strip_code,
 )
 from careergraph.guides.roles import choose_role, role_from_file_name
-from careergraph.guides.salary import find_money, read_salaries, salary_level
+from careergraph.guides.salary import find_money, read_salaries, salary_level, stated_for
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -150,7 +154,7 @@ _TOP_HEADINGS = frozenset(
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
-_SALARY_WORDS = ("salar", "compensation", "earn", " pay", "wage")
+_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend")
 
 
 def classify_heading(heading: str, vocab: HeadingVocabulary | None = None) -> Kind:
@@ -595,6 +599,8 @@ class _LongformParser:
                              frozenset(row.no for row in rows if row.heading))
         if choice is not None:
             self.out.set_role(choice.title, choice.line, signal=choice.signal)
+            for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
+                self.out.add("aliases", alias, choice.line)
             self.role = choice.title
             return
         first = next((row for row in rows if not row.bullet), None)
@@ -844,7 +850,8 @@ class _LongformParser:
             item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
         self.mentions(row, label or row.label or None, description)
         listed = row.bullet or row.kind is not None or (
-            kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text))
+            kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
+            kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
                                       and kind in _SKILL_KINDS and ":" not in item[:60]) else None
         if dashed is not None:  # "Monitoring — checking your own work …": a skill row
@@ -947,8 +954,14 @@ class _LongformParser:
                     self.out.progression([(source, line), (role, line)])
                 elif fact_key(role) != fact_key(self.role):
                     self.out.add(_DIRECTIONS[direction], role, line)
+        for before, after in prose_steps(text, self.vocab):
+            directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
+            self.step(before, after, line)
         found = [(t, linked) for t, linked in titles_in(text, self.vocab)
                  if fact_key(t) not in directed]  # "started out as X" says its direction
+        if not found and not directed:
+            # "Other workers who … include surveyors and urban planners."
+            found = [(t, "") for t in included_titles(text, self.vocab)]
         if not found:
             return bool(directed)
         own = fact_key(self.role)
@@ -976,6 +989,13 @@ class _LongformParser:
         self.out.use(line)
         return True
 
+    def step(self, before: str, after: str, line: int) -> None:
+        """One ladder step read from prose, once however many readings of its line find it."""
+        pair = [fact_key(before), fact_key(after)]
+        if not any([fact_key(f.text) for f in chain] == pair
+                   for chain in self.out.progressions if chain[0].source.line == line):
+            self.out.progression([(before, line), (after, line)])
+
     def rung_source(self, text: str) -> str | None:
         """The rung a sentence starts from ("From Step 3, many move to …"), if numbered."""
         match = _FROM_RUNG.match(text) if "from" in text.lower() else None
@@ -987,6 +1007,8 @@ class _LongformParser:
     def moves(self, kind: Kind, item: str, line: int) -> bool:
         """Roles of a move list item; False when it names none."""
         titles = move_titles(item, self.vocab)
+        listed = listed_role(item, self.vocab) if not titles else None
+        titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
         if not titles or (item[:1].islower()
                           and len(titles_in(item, self.vocab)) > len(titles)):
             # A sentence, not a list item: "with experience they move on to A, B or C".
@@ -1186,15 +1208,23 @@ class _LongformParser:
         cells = [c.strip() for c in item.split("|")]
         if self.table_rung(row, cells):
             return True
-        title = next((t for t in (ladder_step(c, self.vocab, self.role) for c in cells
-                                  if c and "$" not in c and not c[0].isdigit()) if t), None)
+        found = [t for t in (ladder_step(c, self.vocab, self.role) for c in cells
+                             if c and "$" not in c and not c[0].isdigit()) if t]
+        # "2 | Junior | Junior Data Analyst II": the fullest title, not the level word's.
+        title = max(found, key=lambda t: len(t.split()), default=None)
         priced = [c for c in cells if find_money(c) is not None]
         if title is None:
             if not priced:
                 self.table_header = cells
             return False
+        number = int(cells[0]) if cells[0].isdigit() and len(cells[0]) <= 2 else None
         if self.kind in (Kind.PROGRESSION, Kind.LADDER):
             self.chain.append((title, row.no, True))
+        elif number is not None and not priced:
+            # A numbered level table ("1 | No | QE1 - Quality Engineer 1"): a ladder.
+            if self.rungs and number <= self.rungs[-1][0]:
+                self.flush_rungs()
+            self.rungs.append((number, [title], row.no))
         own = _base_key(title) == _base_key(self.role)
         for index, cell in enumerate(cells):
             if find_money(cell) is None:
@@ -1304,6 +1334,8 @@ class _LongformParser:
         else:
             for role in advancement_roles(text, self.vocab):
                 self.out.add("leads_to", role, row.no)
+            for role in bracketed_moves(row.full or text, self.vocab) if "(" in text else ():
+                self.out.add("leads_to", role, row.no)  # "Growth Opportunities (A, B, C)"
         if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
             # "A → B. Some switch to C instead": the chain's sentence states no other move.
             tail = text[text.rfind("→") + 1:] if laddered else text
@@ -1315,6 +1347,9 @@ class _LongformParser:
                         self.out.progression([(source, row.no), (role, row.no)])
                     elif fact_key(role) != fact_key(self.role):
                         self.out.add(_DIRECTIONS[direction], role, row.no)
+            for before, after in prose_steps(tail if ". " in tail else "" if laddered
+                                             else text, self.vocab):
+                self.step(before, after, row.no)  # "move up to A, then B"
         for sector in sectors(text):
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
@@ -1368,6 +1403,9 @@ class _LongformParser:
         if lead and len(lead) < 80 and " " in lead and self.vocab.is_role_title(lead) and (
                 _base_key(lead) != _base_key(self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
+        if other is None and not label:
+            # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000".
+            other = stated_for(clause, self.vocab.is_role_title)
         if (other is not None and _base_key(other) == _base_key(self.role)
                 and _base_key(self.role) == fact_key(self.role)):
             other = None  # "Senior X" on the guide for X: the role's own senior band

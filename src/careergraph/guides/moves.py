@@ -23,16 +23,31 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.split import segment
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["LEVEL_WORDS", "is_truncated", "ladder_step", "move_titles", "prose_moves",
-           "role_base", "step_number", "titles_in"]
+__all__ = [
+    "LEVEL_WORDS",
+    "bracketed_moves",
+    "included_titles",
+    "is_truncated",
+    "ladder_step",
+    "listed_role",
+    "move_titles",
+    "prose_moves",
+    "prose_steps",
+    "prose_title",
+    "role_base",
+    "step_number",
+    "titles_in",
+]
 
 #: Level words that may stand alone as a ladder step.
 LEVEL_WORDS = ("Junior", "Associate", "Mid-level", "Mid-Level", "Senior", "Staff", "Principal",
-               "Lead", "Distinguished", "Entry-level", "Entry-Level", "Chief")
+               "Lead", "Distinguished", "Entry-level", "Entry-Level", "Chief", "Trainee",
+               "Apprentice", "Journeyman", "Journeyperson")
 _LEVEL_SET = frozenset(w.lower() for w in LEVEL_WORDS)
 _STEP_PREFIX = re.compile(
     r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
@@ -43,24 +58,36 @@ _YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?
 # Where a step's title ends and its description starts.
 _STEP_CUTS = (": ", " – ", " — ", " - ", " (", ", ", "\t", " | ", " · ")
 _GLUED = re.compile(r"[a-z)][A-Z]")
+# An occupation or grade code before a title: "19-2042.00  Geoscientists", "QE1 - Quality …".
+_CODE = re.compile(r"^(?:\d{2}-\d{4}\.\d{2}\s+|(?:\d{2}-\d{4}|\d{4}|[A-Z]{1,4}\d{1,2})"
+                   r"(?:\s*[-–—:]\s*|\s{2,}))")
+# A grade number or numeral after a title: "Quality Engineer 1", "Junior Data Analyst II".
+_GRADE = re.compile(r"\s(?:\d{1,2}|I{1,3}|IV|VI{0,3})$")
+# Where a listed occupation's name ends: ", Except …", a tag column ("  Bright Outlook").
+_LISTED_TAIL = re.compile(r",?\s+(?:except|excluding)\b.*$|\s{2,}.*$", re.IGNORECASE)
+
 _QUALIFIER = re.compile(r"\s\((?:[A-Z][\w/&+.-]*\s?){1,4}\)$")
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
              "progress to ", "progress into ", "move up to ", "step up to ", "grow into ",
              "go on to become ", "moving up to ", "advancement to ", "can lead to ",
              "step into ", "leads to ", "later become ", "could become ", "can become ",
-             "go on to ", "grows into ", "move up into ", "become a ", "become an ")
+             "go on to ", "grows into ", "move up into ", "become a ", "become an ",
+             "may become ", "will become ", "often become ", "eventually become ",
+             "be promoted to ", "move on to ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
                   "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ",
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
-                  "specialize as ", "move into ", "moves into ", "move to ", "moves to ")
+                  "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
+                  "retrain as ", "sideways into ", "across into ", "across to ")
 _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
              "previous roles such as ", "after working as ", "feeder roles include ",
              "feeder roles such as ", "feeder role such as ", "feeder roles are ",
-             "towards this role from ", "job as a ", "job as an ", "join from ")
+             "towards this role from ", "job as a ", "job as an ", "join from ",
+             "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ")
 _ANY_TRIGGER = re.compile("|".join(re.escape(t) for t in (*_PROSE_UP, *_PROSE_LATERAL,
                                                            *_PROSE_IN)))
 _ARTICLES = ("a ", "an ", "the ", "roles such as ", "roles like ", "positions such as ",
@@ -102,6 +129,9 @@ def _title_part(text: str, vocab: Vocabulary) -> str | None:
         return None
     if vocab.is_role_title(text):
         return text
+    grade = _GRADE.search(text)
+    if grade and vocab.is_role_title(text[: grade.start()]):
+        return text  # "Quality Engineer 1": a graded rung of a title
     qualifier = _QUALIFIER.search(text)
     if qualifier and vocab.is_role_title(text[: qualifier.start()]):
         return text  # "Platform Engineer (AI/ML)": a qualifier in capitals is part of it
@@ -135,7 +165,7 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     >>> move_titles("Staff EngineerPrincipal Engineer", v)
     ['Staff Engineer', 'Principal Engineer']
     """
-    item = clean(item)
+    item = clean(_CODE.sub("", item.strip(), count=1))
     if not item:
         return []
     pieces = segment(item) if _GLUED.search(item) else []
@@ -185,6 +215,7 @@ def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
     """
     text = clean(text.strip(" .;•*"))
     text = _STEP_PREFIX.sub("", text, count=1)
+    text = _CODE.sub("", text, count=1)
     text = _YEARS.sub(" ", text)
     text = clean(text.strip(" :–—-"))
     if not text:
@@ -195,17 +226,146 @@ def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
     return _title_part(text, vocab)
 
 
+def listed_role(item: str, vocab: Vocabulary) -> str | None:
+    """The occupation a list row names, singular, without its code, tag or exclusions
+    ("19-2042.00  Geoscientists, Except Hydrologists  Bright Outlook" -> "Geoscientist"): a
+    role title, or a Capitalised practitioner noun the lexicon does not know.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> listed_role("19-2042.00  Geoscientists, Except Hydrologists  Bright Outlook", v)
+    'Geoscientist'
+    >>> listed_role("17-2081.00  Environmental Engineers", v)
+    'Environmental Engineer'
+    >>> listed_role("31-9091.00 Dental Assistants Bright Outlook", v)
+    'Dental Assistant'
+    >>> listed_role("Back to top", v) is None
+    True
+    """
+    text = _LISTED_TAIL.sub("", _CODE.sub("", item.strip(), count=1))
+    text = clean(text.strip(" .;:•*"))
+    words = text.split()
+    if not 0 < len(words) <= 6 or not all(w[:1].isupper() or w in _CONNECTORS for w in words):
+        return None
+    single = singular_title(text)
+    if vocab.is_role_title(single) or practitioner_noun(words[-1]):
+        return single
+    # "Dental Assistants Bright Outlook": a title, then a short tag in capitals.
+    for size in range(len(words) - 1, max(0, len(words) - 4), -1):
+        title = singular_title(" ".join(words[:size]))
+        if vocab.is_role_title(title):
+            return title
+    return None
+
+
+_CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
+# What a parenthesis after "Growth Opportunities", "Career Advancement" … lists.
+_MOVES_BEFORE = re.compile(r"\b(?:growth|advanc\w*|progress\w*|promot\w*|next|career path|"
+                           r"career ladder|leads? to)\b", re.IGNORECASE)
+
+
+def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
+    """Next roles listed in a parenthesis after a growth or advancement label, when every item
+    is a role title ("Growth OpportunitiesGood (Senior X, X Coordinator, Conference X)").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> bracketed_moves("Growth Opportunities Good (Lead Mechanic, Service Supervisor)", v)
+    ['Lead Mechanic', 'Service Supervisor']
+    >>> bracketed_moves("Work Environment Hot (Lift Shafts, Machine Rooms)", v)
+    []
+    """
+    open_at = text.find("(")
+    close_at = text.find(")", open_at + 1)
+    if open_at == -1 or close_at == -1 or not _MOVES_BEFORE.search(text, 0, open_at):
+        return []
+    items = split_items(text[open_at + 1 : close_at], keep_whole=vocab.is_role_title)
+    titles = [clean(i) for i in items if vocab.is_role_title(clean(i))]
+    return titles if len(titles) == len(items) >= 2 else []
+
+
+# Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
+_CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
+                     r"where|while|before|within|in|for)\s.*$")
+# Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
+# roles").
+_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
+_DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
+# How far after a trigger its roles are read (keeps long lines linear).
+_WINDOW = 320
+_THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there")
+_THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
+                   r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
+
+
+def prose_title(item: str, vocab: Vocabulary) -> str | None:
+    """A role named in prose in any case, singular and Title Case ("party chiefs" ->
+    "Party Chief", "GIS manager positions" -> "GIS Manager"): a role title once cased, or a
+    noun phrase ending in a practitioner noun ("rodpersons", "photogrammetrists",
+    "drafters").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> prose_title("instrument persons on a crew", v), prose_title("GIS manager positions", v)
+    ('Instrument Person', 'GIS Manager')
+    >>> prose_title("careers in the public sector", v) is None
+    True
+    """
+    phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", clean(item).strip(" .,;")))
+    words = phrase.split()
+    if not 0 < len(words) <= 5 or not all(w.replace("-", "").replace("&", "").isalpha()
+                                          for w in words):
+        return None
+    cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS}
+    if len(cases) > 1:
+        return None  # "become Data Scientists": a verb before a title, not one phrase
+    title = title_case(singular_title(phrase))
+    head, _, last = title.rpartition(" ")
+    title = f"{head} {vocab.singular_head(last)}".lstrip()  # "Paramedics": a known plural
+    if phrase.islower() and title.rpartition(" ")[2].lower().endswith(_DISCIPLINE_ENDS):
+        return None  # "move into management", "cloud engineering": a field, not a role
+    if vocab.is_role_title(title):
+        return title
+    # Broad agent endings only in the plural ("drafters"): "order", "power" are not people.
+    return title if practitioner_noun(words[-1], strict=not words[-1].endswith("s")) else None
+
+
 def _titles_after(text: str, start: int, vocab: Vocabulary) -> list[str]:
-    tail = text[start : start + 200]
-    for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like "):
+    return _steps_after(text, start, vocab)[0]
+
+
+def _steps_after(text: str, start: int,
+                 vocab: Vocabulary) -> tuple[list[str], list[tuple[str, str]]]:
+    """The titles a trigger at ``start`` names, and the ladder steps that follow them
+    ("move up to A, then B": ``[A]`` and ``[(A, B)]``)."""
+    tail = text[start : start + _WINDOW]
+    if start + _WINDOW < len(text):  # the window cut an item short: it names nothing
+        tail = tail[: max(tail.rfind(cut) for cut in (", ", " or ", " and ", ". ", "; "))]
+    for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like ", " as "):
         position = tail.find(opener)
-        if 0 <= position < 60:  # "adjacent specialities (e.g., A, B)"
+        sentence_end = tail.find(". ")
+        if 0 <= position < 60 and not 0 <= sentence_end < position:
+            # "adjacent specialities (e.g., A, B)", "related work as A or B"
             tail = tail[position + len(opener):]
             break
     for stop in (". ", "; ", ":", ")"):
         position = tail.find(stop)
         if position != -1:
             tail = tail[:position]
+    parts = _THEN.split(tail)
+    found = _part_titles(parts[0], vocab)
+    steps: list[tuple[str, str]] = []
+    before = found[:1]
+    for part in parts[1:] if found else ():
+        after = _part_titles(part, vocab)
+        steps.extend((before[0], title) for title in after)
+        if not after:
+            break
+        before = after[:1]
+    return found, steps
+
+
+def _part_titles(tail: str, vocab: Vocabulary) -> list[str]:
     lowered = tail.lower()
     for article in _ARTICLES:
         if lowered.startswith(article):
@@ -213,6 +373,7 @@ def _titles_after(text: str, start: int, vocab: Vocabulary) -> list[str]:
             lowered = tail.lower()
     found: list[str] = []
     for item in split_items(tail.rstrip("."), keep_whole=vocab.is_role_title):
+        item = item.removeprefix("to ")  # "senior X or to Y positions"
         for article in _ARTICLES:
             if item.lower().startswith(article):
                 item = item[len(article):]
@@ -221,6 +382,11 @@ def _titles_after(text: str, start: int, vocab: Vocabulary) -> list[str]:
             # "SDET (Software Development Engineer in Test)": the title before the bracket.
             head = title.split(" (", 1)[0]
             title = head if vocab.is_role_title(head) else None
+        plain = prose_title(item, vocab) if title is None or len(title.split()) < len(
+            _CLAUSE.sub("", item).split()) else None
+        # "Lead Sonographer": the whole phrase, not the known head inside it ("Lead").
+        title = plain if plain is not None and (title is None or len(plain) > len(title)) \
+            else title
         if title is None:
             break
         found.append(title)
@@ -235,9 +401,13 @@ def prose_moves(text: str, vocab: Vocabulary) -> dict[str, list[str]]:
     >>> prose_moves("With experience you can advance to Staff Engineer or Engineering Manager.",
     ...             v)["up"]
     ['Staff Engineer', 'Engineering Manager']
+    >>> prose_moves("Radiographers and nurses often move into the field.", v)["in"]
+    ['Radiographer', 'Nurse']
     """
     lowered = text.lower()
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
+    if " into th" in lowered:
+        found["in"].extend(_subjects_into(text, vocab))
     if _ANY_TRIGGER.search(lowered) is None:
         return found  # most sentences state no move: one scan instead of one per trigger
     for direction, triggers in (("up", _PROSE_UP), ("lateral", _PROSE_LATERAL),
@@ -248,6 +418,69 @@ def prose_moves(text: str, vocab: Vocabulary) -> dict[str, list[str]]:
                 found[direction].extend(_titles_after(text, position + len(trigger), vocab))
                 position = lowered.find(trigger, position + 1)
     return {k: list(dict.fromkeys(v)) for k, v in found.items()}
+
+
+# "Radiographers and nurses … move into the field": the subject comes into the role.
+_INTO_ROLE = re.compile(r"\b(?:move|moves|moving|switch|switches|come|comes|cross|crosses|"
+                        r"transfer|transfers|transition|transitions)\b(?:\s+\w+){0,2}?\s+into\s+"
+                        r"(?:the|this)\s+(?:role|field|profession|career|occupation|job)\b",
+                        re.IGNORECASE)
+_SUBJECT_END = re.compile(r"\s(?:are|is|often|usually|also|typically|commonly|can|may|"
+                          r"sometimes|frequently|tend|regularly|most|who|to|move|moves)(?:\s|$)")
+
+
+def _subjects_into(text: str, vocab: Vocabulary) -> list[str]:
+    """Roles that are the subject of "… move into the role/field" (all of them, or none)."""
+    match = _INTO_ROLE.search(text)
+    if match is None:
+        return []
+    subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
+    end = _SUBJECT_END.search(subject)
+    subject = subject.strip()
+    subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
+    items = split_items(subject[: end.start()] if end else subject)
+    titles = [prose_title(item, vocab) for item in items]
+    return [t for t in titles if t] if titles and all(titles) else []
+
+
+_INCLUDE = re.compile(r"\b(?:include|includes|including)\s")
+
+
+def included_titles(text: str, vocab: Vocabulary) -> list[str]:
+    """Roles a sentence lists after "include" ("Other workers who map include surveyors,
+    photogrammetrists and urban planners"): for a sentence under a moves heading.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> included_titles("Related jobs include surveyors and urban planners.", v)
+    ['Surveyor', 'Urban Planner']
+    """
+    match = _INCLUDE.search(text)
+    if match is None:
+        return []
+    tail = text[match.end() : match.end() + 200]
+    return _part_titles(tail.split(". ")[0].split(";")[0], vocab)
+
+
+def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Ladder steps a sentence states after a move up or across ("move up to A, then B",
+    "progress to A and later B", "A and from there to B"): ``[(A, B)]``.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> prose_steps("Many move up to Senior Data Analyst, then Analytics Manager.", v)
+    [('Senior Data Analyst', 'Analytics Manager')]
+    """
+    lowered = text.lower()
+    steps: list[tuple[str, str]] = []
+    if not any(word in lowered for word in _THEN_WORDS) or _ANY_TRIGGER.search(lowered) is None:
+        return steps  # most sentences name no later step: a few substring tests
+    for trigger in (*_PROSE_UP, *_PROSE_LATERAL):
+        position = lowered.find(trigger)
+        while position != -1:
+            steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
+            position = lowered.find(trigger, position + 1)
+    return list(dict.fromkeys(steps))
 
 
 _MAX_TITLES = 32

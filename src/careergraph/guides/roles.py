@@ -1,7 +1,10 @@
 """Which role a text guide is about, chosen by evidence from several signals.
 
 Signals, strongest first: a page title ("X | Career Wiki", "X Career Guide", "X Job
-Description", "How to Become a X"); a title line that is a role title; a breadcrumb
+Description", "How to Become a X", "Salary of a X in India"); a title line that is a role
+title, however written: plural ("Hydrologists"), in sentence case ("Building surveyors"),
+after an occupation code ("19-2043.00 - X"), or a practitioner noun the lexicon does not know
+("Cartographers") when the page names it again; a breadcrumb
 ("Home > Careers > X"); definitional statements ("A X is …", "The role of a X", "Data
 scientists play …"); passing mentions ("demand for X"); a heading "Key Responsibilities of a
 X".  Lines of site chrome (logos, menus) at the top are skipped.  The winning signal is kept on
@@ -14,36 +17,69 @@ the guide (``Guide.role_signal``); when none holds, the caller may fall back to 
 RoleChoice(title='Cloud Architect', line=2, signal='page_title')
 >>> choose_role([(1, "Data scientists play a key part in product teams.")], v)
 RoleChoice(title='Data Scientist', line=1, signal='plural_opening')
+>>> choose_role([(1, "Skip navigation"), (2, "19-2043.00 - Hydrologists"),
+...              (3, "Hydrologists study how water moves.")], v).title
+'Hydrologist'
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
+
+import inflection
 
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["RoleChoice", "choose_role", "role_from_file_name"]
+__all__ = ["RoleChoice", "choose_role", "practitioner_noun", "role_from_file_name",
+           "singular_title", "title_case"]
 
 # A title's tail after the role: "Career Path & Salary Progression", "Career Roadmap (2026)",
 # "— FAQ", "career notes": everything from the first of these words on.
 _SUFFIXES = re.compile(
     r"(?<=.)\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:careers?|job description|"
-    r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|"
+    r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"roadmap)\b.*$", re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
     r"introduction to(?: the| an?)?|(?:a |the )?guide to(?: becoming)?(?: the| an?)?|"
-    r"becoming an?)\s+", re.IGNORECASE)
+    r"becoming an?|(?:average\s+)?salary of(?: an?| the)?)\s+", re.IGNORECASE)
+# "… in India", "… in the UK": where the page's figures apply, not part of the title.
+_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
+# An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
+_CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—:]\s+")
+# A practitioner noun by its ending: endings that only name people ("hydrologist",
+# "rodperson"), and broad agent endings ("cartographer", "estimator", "actuary") that also end
+# common nouns, which are left out.
+_PERSON_END = re.compile(r"(?:[a-z](?:ist|ian|grapher|s(?:wo)?man)|person)$")
+_AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive)$")
+_NOT_PEOPLE = frozenset({
+    "career", "other", "member", "customer", "user", "computer", "center", "centre", "sector",
+    "order", "paper", "number", "layer", "server", "container", "matter", "chapter", "water",
+    "power", "letter", "offer", "factor", "error", "floor", "door", "color", "colour",
+    "vendor", "provider", "answer", "border", "corner", "quarter", "monitor", "motor",
+    "sensor", "vector", "counter", "printer", "filter", "folder", "browser", "cluster",
+    "register", "parent", "student", "client", "patient", "event", "document", "component",
+    "content", "department", "environment", "project", "assessment", "payment", "requirement",
+    "element", "segment", "investment", "tenant", "plant", "grant", "restaurant", "summary",
+    "library", "salary", "glossary", "dictionary", "directory", "category", "primary",
+    "secondary", "objective", "initiative", "alternative", "incentive", "newsletter",
+    "footer", "header", "banner", "cover", "poster", "calendar", "manner"})
+# A flattened table row ("| 2 | Junior | Junior Data Analyst II |", "1 | No | QE1 - …"): never
+# the page's title.
+_TABLE_ROW = re.compile(r"^\|.*\|.*\||^\d{1,3}\s*\|.*\|")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
-_CHROME = ("logo", "menu", "sign in", "log in", "login", "skip to", "search", "subscribe",
-           "cookie", "home")
+_CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
+           "cookie", "home", "back to ", "table of content", "written by", "updated on",
+           "update on", "view report")
+# An image's file name left in the text ("PathPilot Flags.png").
+_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
 _DEFINING_VERBS = ("is", "are", "plays", "play", "leads", "lead", "designs", "design",
                    "builds", "build", "works", "work", "helps", "help", "develops", "develop",
                    "manages", "manage", "ensures", "ensure", "owns", "own", "focuses",
@@ -56,7 +92,8 @@ _RESPONSIBILITY_FOR = re.compile(
     r"(?:responsibilities|duties|skills)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 #: (signal, strength): evidence that names the role more directly wins.
 _STRENGTH = {"page_title": 10, "title_line": 9, "breadcrumb": 8, "slug": 6, "definition": 5,
-             "plural_opening": 5, "statement": 5, "heading_for": 4, "mention": 3}
+             "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
+             "mention": 3}
 _HEAD_LINES = 6
 _SPAN = 400
 _BREADCRUMB = re.compile(r"[>»›]")
@@ -77,11 +114,14 @@ class RoleChoice:
     title: str
     line: int
     signal: str
+    #: Other titles the winning line gives for the same role ("Sonographer/ Diagnostic
+    #: Medical Sonographer": the second).
+    aliases: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 def _is_chrome(text: str) -> bool:
     lowered = text.lower()
-    if any(lowered.startswith(word) for word in _CHROME):
+    if any(lowered.startswith(word) for word in _CHROME) or _IMAGE.search(text):
         return True
     # "logoSiteName": one long token with capitals inside and no space.
     return " " not in text and len(text) > 12 and any(c.isupper() for c in text[1:])
@@ -102,7 +142,8 @@ def _titled(text: str, vocab: Vocabulary) -> str | None:
     return text if vocab.is_role_title(text) else None
 
 
-def _page_title(text: str, vocab: Vocabulary, first: bool) -> str | None:
+def _page_title(text: str, vocab: Vocabulary, first: bool,
+                mentioned: Callable[[str], bool] = lambda _: False) -> str | None:
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
     changed = stripped != text.strip()
@@ -113,8 +154,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool) -> str | None:
             stripped, changed = head, True
     parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
     for part in parts:
-        bare = _SUFFIXES.sub("", part)
-        title = _titled(bare, vocab)
+        bare = _PLACE.sub("", _SUFFIXES.sub("", part))
+        title = _titled(bare, vocab) or (
+            _named(bare, vocab, mentioned)[0] or None if bare != part else None)
         if title and (changed or bare != part or len(parts) > 1):
             return title
     return None
@@ -128,7 +170,10 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     verb = next((i for i, w in enumerate(words[1:7], 1)
                  if w.lower().strip(",") in _DEFINING_VERBS), None)
     for size in (verb,) if verb is not None else ():
-        if words[size - 1].endswith("s"):
+        joined = any(w in ("and", "or") and words[i - 1].endswith("s")
+                     for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
+        if words[size - 1].endswith("s") and not joined and not any(
+                ":" in w for w in words[:size]):
             candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
             title = _titled(candidate, vocab)
             if title and candidate != title:
@@ -147,6 +192,87 @@ def _definition(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+def singular_title(title: str) -> str:
+    """``title`` with its last word singular, spelt as written otherwise.
+
+    >>> singular_title("Hydrologists"), singular_title("Building surveyors")
+    ('Hydrologist', 'Building surveyor')
+    >>> singular_title("Midwives"), singular_title("Business Analysis"), singular_title("SREs")
+    ('Midwife', 'Business Analysis', 'SRE')
+    """
+    head, space, last = title.rpartition(" ")
+    if not last.endswith("s") or last.endswith(_NOT_PLURAL) or " of " in title:
+        return title  # "Analytics", "Operations", "Director of X": nothing to make singular
+    return f"{head}{space}{inflection.singularize(last)}"
+
+
+_NOT_PLURAL = ("ss", "sis", "us", "ics", "ions", "ings", "ness", "ews")
+_LOWER_CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
+
+
+def title_case(phrase: str) -> str:
+    """Each word capitalised, acronyms and connectors kept ("GIS manager" -> "GIS Manager").
+
+    >>> title_case("head of field operations"), title_case("GIS manager")
+    ('Head of Field Operations', 'GIS Manager')
+    """
+    return " ".join(w if w in _LOWER_CONNECTORS else w[:1].upper() + w[1:]
+                    for w in phrase.split())
+
+
+def practitioner_noun(word: str, *, strict: bool = False) -> bool:
+    """True for a noun that names a person by its ending, singular or plural.
+
+    ``strict``: only endings that name nothing but people ("-ist", "-person").
+
+    >>> practitioner_noun("Photogrammetrists"), practitioner_noun("drafters")
+    (True, True)
+    >>> practitioner_noun("careers"), practitioner_noun("drafter", strict=True)
+    (False, False)
+    """
+    single = singular_title(word).lower()
+    if _PERSON_END.search(single):
+        return True
+    return not strict and _AGENT_END.search(single) is not None and single not in _NOT_PEOPLE
+
+
+def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tuple[str, str]:
+    """``text`` as a title line's role (singular, in Title Case) and its signal, or
+    ``("", "")``: a role title in any case ("Building surveyors"), or a practitioner noun
+    the page names again ("Cartographers")."""
+    text = clean(text.strip(" .:;!?\"'"))
+    words = text.split(" ")
+    if not text or len(words) > 6 or not text[0].isupper():
+        return "", ""
+    single = singular_title(text)
+    titled = title_case(single)
+    if vocab.is_role_title(titled):
+        return titled, "title_line"  # "Building surveyors" -> "Building Surveyor"
+    last = single.rpartition(" ")[2]
+    if (practitioner_noun(last) and all(w.replace("-", "").isalpha() for w in words)
+            and titled == single and mentioned(last.lower())):
+        return single, "title_noun"
+    return "", ""
+
+
+def _title_line(text: str, vocab: Vocabulary,
+                mentioned: Callable[[str], bool]) -> tuple[str, str, tuple[str, ...]]:
+    """The role a title line names (``title, signal, aliases``; empty title for none).
+
+    An occupation code before it is dropped; "A/ B" (a slash then a space) names one role
+    twice: A, with B its alias.
+    """
+    text = _CODE.sub("", text, count=1)
+    halves = re.split(r"(?<=\w)/\s+(?=\w)", text)
+    if len(halves) == 2:
+        first, signal = _named(halves[0], vocab, mentioned)
+        second, _ = _named(halves[1], vocab, mentioned)
+        if first and second:
+            return first, signal, (second,)
+    title, signal = _named(text, vocab, mentioned)
+    return title, signal, ()
+
+
 def choose_role(
     lines: Sequence[tuple[int, str]], vocab: Vocabulary,
     is_heading: Callable[[str], bool] = lambda _: False,
@@ -159,10 +285,19 @@ def choose_role(
     parser took as headings: they are read for page titles and "… for a X", not as prose.
     """
     found: list[tuple[int, int, str, str]] = []  # (strength, -line, title, signal)
+    aliases: dict[tuple[int, str], tuple[str, ...]] = {}
+    body: list[str] = []
 
     def add(signal: str, title: str | None, line: int, bonus: int = 0) -> None:
         if title:
             found.append((_STRENGTH[signal] * 10 + bonus, -line, title, signal))
+
+    def mentioned(word: str) -> bool:
+        """The page names ``word`` more than once (its title line and elsewhere)."""
+        if not body:
+            body.append(" ".join(text for _, text in lines[:200]).lower())
+        first = body[0].find(word)
+        return first != -1 and body[0].find(word, first + len(word)) != -1
 
     head = 0
     found_text = False
@@ -178,11 +313,15 @@ def choose_role(
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
-            elif not _is_chrome(text):
-                add("page_title", _page_title(text, vocab, first=not found_text), no)
+            elif not _is_chrome(text) and not _TABLE_ROW.match(text):
+                add("page_title", _page_title(text, vocab, first=not found_text,
+                                              mentioned=mentioned), no)
                 found_text = True
                 if head <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
-                    add("title_line", _titled(text, vocab), no)
+                    title, signal, others = _title_line(text, vocab, mentioned)
+                    if title:
+                        add(signal, title, no)
+                        aliases[(no, title)] = others
         if no in heading_lines:
             match = _RESPONSIBILITY_FOR.search(text) if len(text) < 90 else None
             if match:
@@ -197,7 +336,8 @@ def choose_role(
     if not found:
         return None
     _, line, title, signal = max(found)
-    return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal)
+    return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal,
+                      aliases=aliases.get((-line, title), ()))
 
 
 def _practitioner(title: str, lines: Sequence[tuple[int, str]]) -> str:

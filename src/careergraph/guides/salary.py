@@ -6,9 +6,15 @@ it (``110,000 USD``).  Two amounts joined by ``-``, ``–``, ``—``, ``to`` or 
 *range*; a currency or scale written once applies to both ends (``$85-110k``,
 ``110,000 to 150,000 USD``, ``₹12–18 lakh``).  A top is open with ``+``, ``plus``, ``or more``,
 ``and above`` or ``over``; ``up to`` leaves the bottom open.  Every range on a line is read,
-each with the region named just before it (``US: $120k–$150k | UK: £70k–£90k``).  A single
-figure labelled *median* or *average* is a point of that statistic, not a range.  Amounts in
-millions or billions are market sizes, not salaries.
+each with the region named just before it (``US: $120k–$150k | UK: £70k–£90k``); a currency
+code before a symbol says which dollar it is (``AUD $105,000``, ``cad $82,000``).  A single
+figure labelled *median* or *average* is a point of that statistic, not a range.
+
+Some amounts are not pay and are never read: market sizes (millions, billions), counts
+(``6,900 employees``, ``Projected job openings 3,000``), occupation codes (``51-9082``),
+fees, bonuses and incentives, and one-sided percentile figures (``the top 10% earn
+$98,000+``, ``the lowest 10 percent earned less than $65,200``), which bound a distribution
+rather than state a band.
 
 Scanning is regular expressions without nested repetition, so it stays linear in the input.
 
@@ -26,11 +32,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.text import clean
 from careergraph.model import SalaryRange, Source
 
 __all__ = ["Money", "find_amounts", "find_money", "parse_salary", "read_salaries",
-           "salary_level", "statistic_of"]
+           "salary_level", "stated_for", "statistic_of"]
 
 Statistic = Literal["range", "median", "average"]
 
@@ -40,18 +47,38 @@ _SYMBOLS = {
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD")
 _CUR = r"US\$|CA\$|AU\$|C\$|A\$|S\$|\$|€|£|₹|¥|Rs\.?(?=\s?\d)|" + "|".join(_CODES)
+# A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
+# looked for behind a matched symbol, not at every position of every line.
+_CODE_BEFORE = re.compile(r"(?i:" + "|".join(_CODES) + r")\s?$")
 _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = (r"[kK](?![A-Za-z])|thousand\b|lakhs?\b|lacs?\b|LPA\b|L(?![A-Za-z])|crores?\b"
+_SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
+          r"|[Cc]rores?\b|CRORES?\b"
           r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+)?"
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£)(?![A-Za-z]))?"
+    # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£)(?![A-Za-z])(?!\s?[$€£₹¥\d]))?"
 )
 # A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
 _DIGIT = re.compile(r"\d")
-_CURRENCY = re.compile(rf"{_CUR}|lakh|lac\b|LPA|crore|\d\s?L\b")
-_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until)\s*"
+_CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
+_SPLIT_GROUP = re.compile(r"([$€£₹]\s?\d{1,3}),\s(\d{3})(?![\d,])")
+# A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
+_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until|β€[”“]|â€[”“])\s*"
                    r"(?P<over>over\s+|more than\s+)?")
+# What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
+_COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
+                      r"people|workers|members|students|graduates|listings|postings|hires)\b",
+                      re.IGNORECASE)
+# A label that counts ("Employment (2022) 33,400", "Projected job openings … 3,000").
+_COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|headcount|"
+                          r"employees|workforce)\b", re.IGNORECASE)
+# Money that is not pay: fees, bonuses, incentives.
+_NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
+                      r"scholarships?|loans?)\b", re.IGNORECASE)
+# One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
+_PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)\s+\d{1,2}\s*(?:%|per\s?cent)"
+                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile", re.IGNORECASE)
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000}
@@ -77,6 +104,9 @@ _REGIONS = (
     "Bengaluru", "Berlin", "Toronto", "Remote", "Global", "Worldwide", "North America", "APAC",
     "Latin America", "Asia",
 )
+_CURRENCY_REGIONS = {"USD": "US", "GBP": "UK", "CAD": "Canada", "AUD": "Australia",
+                     "INR": "India", "EUR": "Europe", "SGD": "Singapore", "JPY": "Japan",
+                     "CHF": "Switzerland", "NZD": "New Zealand"}
 _REGION = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(r) for r in _REGIONS)
                      + r")(?![A-Za-z])")
 
@@ -105,7 +135,12 @@ def _value(match: re.Match[str], scale: str) -> float:
 
 
 def _currency(match: re.Match[str]) -> str | None:
-    raw = match.group("pre") or match.group("post")
+    pre = match.group("pre")
+    if pre is not None and pre[:1] in "$€£₹¥":
+        code = _CODE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+        if code is not None:
+            return code.group().strip().upper()  # "AUD $105,000": the code names the dollar
+    raw = pre or match.group("post")
     if raw is None:
         return "INR" if _scale(match) in _INDIAN else None
     return _SYMBOLS.get(raw.strip(), raw.strip().upper())
@@ -125,7 +160,7 @@ def _segment_start(text: str, start: int, floor: int) -> int:
 
 
 def _period(window: str) -> str:
-    lowered = window.lower()
+    lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
     return next((name for key, name in _PERIODS if key in lowered), "year")
 
 
@@ -139,6 +174,18 @@ def _region(prefix: str, after: str) -> str | None:
         if inner:
             return str(inner[0]).rstrip(".")
     return None
+
+
+def _sentence_start(text: str, segment: int, start: int) -> int:
+    return max(segment, text.rfind(". ", 0, start) + 1)
+
+
+def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
+    """An amount that counts people or jobs, or prices a fee or a bonus."""
+    if _COUNTED.match(text, end):
+        return True  # "6,900 employees", "3,310+ JOBS"
+    clause = text[_sentence_start(text, segment, start) : start]
+    return bool(_NOT_PAY.search(clause) or (bare and _COUNT_LABEL.search(clause)))
 
 
 def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
@@ -159,6 +206,10 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
     found: list[Money] = []
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text)):
         return found  # most lines hold no figure: two quick scans, not an amount search
+    if ", " in text:
+        # "£31, 534": a thousands group split by a stray space; the space moves after the
+        # number so that every offset stays the same.
+        text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
     position = 0
     floor = 0
     size = len(text)
@@ -194,7 +245,13 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
             continue
         if high is not None and low > high:
             continue
+        if currency is None and min(low, high if high is not None else low) < 1000:
+            position = end
+            continue  # "51-9082.00": an occupation code, not a bare range
         segment = _segment_start(text, first.start(), floor)
+        if _not_pay(text, segment, first.start(), end, bare=currency is None):
+            position = floor = end
+            continue
         before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
         after = text[end : end + 16].lower()
         minimum: float | None = low
@@ -208,6 +265,10 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
                 maximum, open_ended = None, True
         elif after.lstrip().startswith(("plus", "or more", "and above", "+")):
             open_ended = True
+        if high is None and _PERCENTILE.search(text, _sentence_start(text, segment,
+                                                                     first.start()), end):
+            position = floor = end
+            continue  # "the top 10% earn $98,000+": one tail of a distribution, not a band
         next_amount = _AMOUNT.search(text, end)
         window_end = next_amount.start() if next_amount else size
         prefix = clean(text[segment : first.start()])
@@ -289,6 +350,8 @@ def read_salaries(
     amounts = find_amounts(text, bare=bare)
     out: list[SalaryRange] = []
     several = len(amounts) > 1
+    # "USD $79,000 GBP £33,500 cad $71,000": one figure a country, named by its currency.
+    by_currency = several and len({m.currency for m in amounts}) == len(amounts)
     for money in amounts:
         if money.low is not None and money.high is not None and money.low > money.high:
             continue
@@ -302,9 +365,59 @@ def read_salaries(
             label=label, currency=money.currency, min=money.low, max=money.high,
             open_ended=money.open_ended, period=money.period,
             note=clean(text) if residual else None, statistic=statistic,
-            region=money.region, role=beside or role, source=source,
+            region=money.region or (_CURRENCY_REGIONS.get(money.currency) if by_currency
+                                    else None),
+            role=beside or role, source=source,
         ))
     return out
+
+
+# Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
+_PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
+                       r"(?:are|is|were|was|get|gets|got) paid|take home|takes home)\b")
+_LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
+                         r"total|base|starting|typical|usual|entry|experienced|fresher)\b",
+                         re.IGNORECASE)
+
+
+def _mentions(text: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}(?:s|es)?\b", text, re.IGNORECASE) is not None
+
+
+def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
+    """Who a pay sentence is about, as the page writes it (singular), when it names someone:
+    the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
+    role title as the subject of a pay verb ("Party chiefs averaged about").  ``clause`` is
+    the sentence up to the figure; ``is_title`` tells a role title (Title Case).
+
+    >>> def titled(text: str) -> bool:
+    ...     return text.split()[-1] in ("Chief", "Officer")
+    >>> stated_for("Party chiefs averaged about ", titled)
+    'Party chief'
+    >>> stated_for("Captain (Master): The Master of a vessel earns ", titled)
+    'Captain (Master)'
+    >>> stated_for("Median: ", titled) is None
+    True
+    """
+    label = _LABEL.match(clause)
+    if label is not None:
+        name = label.group(1).strip()
+        rest = clause[label.end():]
+        words = [w.strip("()") for w in name.split() if w.strip("()")[:1].isupper()]
+        if _NOT_OWNERS.search(name) is None and any(_mentions(rest, w) for w in words):
+            return name
+        clause = rest
+    verb = _PAY_VERB.search(clause)
+    if verb is None:
+        return None
+    subject = _ARTICLE.sub("", clause[: verb.start()].strip())
+    words = subject.split()
+    if not 0 < len(words) <= 4 or not all(w.isalpha() for w in words):
+        return None
+    single = singular_title(subject)
+    return single if subject[:1].isupper() and is_title(title_case(single)) else None
 
 
 def parse_salary(text: str, *, label: str, level: str | None, source: Source,

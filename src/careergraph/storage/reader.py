@@ -91,6 +91,8 @@ class GraphStore:
             return read()
         except sqlite3.DatabaseError as exc:
             raise damaged(self.path, f"graph file is damaged: {exc}") from exc
+        except UnicodeDecodeError as exc:  # SQLite's message quotes the damaged schema bytes
+            raise damaged(self.path, "graph file is damaged: its schema is unreadable") from exc
 
     def _rows(self, sql: str, *args: Any) -> list[Any]:
         return self._guard(lambda: self._db.execute(sql, args).fetchall())

@@ -1,4 +1,4 @@
-"""Write a built graph to a store file, atomically.
+"""Write a built graph to a store file, atomically, whole or as a row diff.
 
 The file is written aside under a unique temporary name in the target's folder (so two
 writers never share one), in one SQLite transaction, flushed to disk, then renamed over the
@@ -6,32 +6,44 @@ target: a reader sees the old file or the new one, never half of one.  Any failu
 disk, an interrupt) removes the temporary file; a process killed outright leaves at most a
 ``.<name>.*.tmp`` file, which the next writer to that folder sweeps once it is stale.
 
+Given a ``base`` (a previous store, typically of the same corpus before an edit), the
+temporary file starts as a copy of it and only the rows that differ are written
+(:mod:`.rowdiff`): the same rows, digest and order as a whole write, at the cost of the
+change.  A base that is missing, damaged, foreign, of another version, or too far from the
+new graph is ignored and the store written whole.
+
 >>> import tempfile
 >>> from careergraph.graph import CareerGraph
 >>> g = CareerGraph.from_guides()
 >>> path = write_store(g.nx, g.report.model_dump_json().encode(), g.lexicon,
 ...                    tempfile.mkdtemp() + "/g.db")
->>> path.name
-'g.db'
+>>> again = write_store(g.nx, g.report.model_dump_json().encode(), g.lexicon,
+...                     path.with_name("h.db"), base=path)
+>>> CareerGraph.load(again).digest == g.digest
+True
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import networkx as nx
 
+from careergraph.bulk import paused_gc
+from careergraph.errors import DamagedStoreError
 from careergraph.lexicon import Lexicon
 from careergraph.storage.content import Adjacency, Digest, encode_attrs, name_rows
 from careergraph.storage.files import default_mode
-from careergraph.storage.integrity import crc, row_crc
+from careergraph.storage.integrity import check_header, check_meta, crc, row_crc
+from careergraph.storage.rowdiff import GAP, Rebase, plan_rows
 from careergraph.storage.schema import APPLICATION_ID, DDL, FORMAT, VERSION
 
 __all__ = ["STALE_TEMP_S", "write_store"]
@@ -39,27 +51,41 @@ __all__ = ["STALE_TEMP_S", "write_store"]
 #: Temporary files older than this are a killed writer's leftovers and may be removed.
 STALE_TEMP_S = 3600.0
 
-
-def _json(value: object) -> bytes:
-    return encode_attrs(value)
+NodeRow = tuple[str, str, str, str, bytes, str]  # id, type, name, aliases, attrs, degree
+EdgeRow = tuple[str, str, str, bytes]  # src, dst, key, attrs
 
 
 def write_store(graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexicon,
-                path: str | Path, *, names_fingerprint: str = "") -> Path:
+                path: str | Path, *, names_fingerprint: str = "",
+                base: str | Path | None = None) -> Path:
     """Write ``graph`` (and its build report, as JSON bytes) to ``path``; return ``path``.
 
     ``names_fingerprint`` records the code that made the name keys, so a reader running other
-    code recomputes them instead of trusting stale keys.
+    code recomputes them instead of trusting stale keys.  ``base``: a previous store to
+    update row by row instead of writing every row (``path`` itself is allowed).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     _sweep(path)
+    def content() -> _Content:  # fresh each time: the digest accumulates as rows stream
+        return _Content(graph, report_json, lexicon, names_fingerprint)
+
+    # Millions of long-lived objects (the graph, the guides) and no cycles: a collection
+    # pass here rescans them all, about half of the write's time.
+    with paused_gc():
+        if base is not None:
+            with contextlib.suppress(Rebase):
+                return _atomic(path, lambda tmp: _update(tmp, Path(base), content()))
+        return _atomic(path, lambda tmp: _fill(tmp, content()))
+
+
+def _atomic(path: Path, fill: Callable[[Path], None]) -> Path:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         os.chmod(tmp, default_mode())
-        _fill(tmp, graph, report_json, lexicon, names_fingerprint)
+        fill(tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -78,13 +104,91 @@ def _sweep(path: Path) -> None:
                 old.unlink()
 
 
-def _fill(tmp: Path, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexicon,
-          names_fingerprint: str) -> None:
-    connection = sqlite3.connect(tmp, isolation_level=None)
+class _Content:
+    """The rows, blobs and meta of a store of ``graph``, encoded once, in build order; the
+    digest and counts accumulate as the rows stream by (nodes first, then edges)."""
+
+    def __init__(self, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexicon,
+                 names_fingerprint: str) -> None:
+        self.graph = graph
+        self.report_json = report_json
+        self.lexicon = lexicon
+        self.names_fingerprint = names_fingerprint
+        self.digest = Digest()
+        self.node_types: Counter[str] = Counter()
+        self.edge_types: Counter[str] = Counter()
+        self.pairs: list[tuple[str, str]] = []
+
+    def nodes(self) -> Iterator[NodeRow]:
+        graph, digest = self.graph, self.digest
+        digest.section(b"nodes")
+        for node_id, attrs in graph.nodes(data=True):
+            data = encode_attrs(attrs)
+            digest.row(node_id.encode() + b"\0" + data)
+            self.node_types[str(attrs["type"])] += 1
+            aliases = encode_attrs(attrs["aliases"]).decode("utf-8")
+            degree = f"{graph.out_degree(node_id)} {graph.in_degree(node_id)}"
+            yield node_id, attrs["type"], attrs["name"], aliases, data, degree
+
+    def edges(self) -> Iterator[EdgeRow]:
+        digest = self.digest
+        digest.section(b"edges")
+        for src, dst, key, attrs in self.graph.edges(keys=True, data=True):
+            data = encode_attrs(attrs)
+            digest.row("\0".join((src, dst, key)).encode() + b"\0" + data)
+            self.edge_types[str(key)] += 1
+            yield src, dst, key, data
+
+    def lookup(self) -> list[tuple[str, str, str]]:
+        names = name_rows(self.graph, self.lexicon)
+        self.pairs = names.pairs
+        return names.rows
+
+    def blobs(self) -> dict[str, bytes]:
+        """After :meth:`nodes`, :meth:`edges` and :meth:`lookup` have run."""
+        return {"report": self.report_json, "routing": Adjacency.of(self.graph).encode(),
+                "acronyms": encode_attrs(self.pairs),
+                "counts": encode_attrs({"nodes": dict(self.node_types),
+                                        "edges": dict(self.edge_types)})}
+
+    def meta(self) -> list[tuple[str, str]]:
+        """After the rows have streamed (the digest)."""
+        return sorted({"format": FORMAT, "version": str(VERSION),
+                       "digest": self.digest.hexdigest(),
+                       "names": self.names_fingerprint}.items())
+
+
+#: The nodes table's columns in the order :func:`_node_record` gives them (``attrs`` last, so
+#: a reader reaches the other columns without walking its overflow pages).
+_NODE_COLUMNS = "seq, id, type, name, aliases, degree, head, crc, attrs"
+
+
+_INSERT_NODE = f"INSERT INTO nodes ({_NODE_COLUMNS}) VALUES ({', '.join('?' * 9)})"
+
+
+def _node_record(seq: int, row: NodeRow) -> tuple[object, ...]:
+    """``(seq, id, type, name, aliases, degree, head, crc, attrs)``: ``head`` checks the
+    columns before ``attrs``, ``crc`` the whole row."""
+    node_id, type_, name, aliases, data, degree = row
+    head = (node_id, type_, name, aliases)
+    return (seq, *head, degree, row_crc(*head, degree), row_crc(*head, data, degree), data)
+
+
+def _edge_record(seq: int, row: EdgeRow) -> tuple[object, ...]:
+    return (seq, *row, row_crc(*row))
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None)
+    # The file is private until renamed, so no journal: a failure discards it anyway.
+    connection.execute("PRAGMA journal_mode=OFF")
+    connection.execute("PRAGMA synchronous=OFF")
+    return connection
+
+
+def _fill(tmp: Path, content: _Content) -> None:
+    connection = _connect(tmp)
     try:
-        # The file is private until renamed, so no journal: a failure discards it anyway.
-        connection.execute("PRAGMA journal_mode=OFF")
-        connection.execute("PRAGMA synchronous=OFF")
         connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
         connection.execute("BEGIN")
         # Tables first, indexes after the rows: one sorted index build is cheaper than
@@ -93,47 +197,96 @@ def _fill(tmp: Path, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexico
         for statement in DDL:
             if statement not in indexes:
                 connection.execute(statement)
-        # Rows are streamed into SQLite (50,000 guides make 1.6M edges: no list of them all).
-        digest = Digest()
-        node_types: Counter[str] = Counter()
-        edge_types: Counter[str] = Counter()
-
-        def nodes() -> Iterator[tuple[object, ...]]:
-            digest.section(b"nodes")
-            for seq, (node_id, attrs) in enumerate(graph.nodes(data=True)):
-                data = _json(attrs)
-                digest.row(node_id.encode() + b"\0" + data)
-                node_types[str(attrs["type"])] += 1
-                aliases = _json(attrs["aliases"]).decode("utf-8")
-                degree = f"{graph.out_degree(node_id)} {graph.in_degree(node_id)}"
-                head = (node_id, attrs["type"], attrs["name"], aliases)
-                yield (seq, *head, degree, row_crc(*head, degree),
-                       row_crc(*head, data, degree), data)
-
-        def edges() -> Iterator[tuple[object, ...]]:
-            digest.section(b"edges")
-            for seq, (src, dst, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
-                data = _json(attrs)
-                digest.row("\0".join((src, dst, key)).encode() + b"\0" + data)
-                edge_types[str(key)] += 1
-                yield (seq, src, dst, key, data, row_crc(src, dst, key, data))
-
-        connection.executemany("INSERT INTO nodes (seq, id, type, name, aliases, degree, head, "
-                               "crc, attrs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", nodes())
-        connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)", edges())
+        # Rows are streamed into SQLite (50,000 guides make 1.6M edges: no list of them all),
+        # GAP apart so a later write can insert between them (see rowdiff).
+        connection.executemany(_INSERT_NODE, (
+            _node_record(GAP * (i + 1), row) for i, row in enumerate(content.nodes())))
+        connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)", (
+            _edge_record(GAP * (i + 1), row) for i, row in enumerate(content.edges())))
         for statement in indexes:
             connection.execute(statement)
-        names = name_rows(graph, lexicon)
         connection.executemany("INSERT INTO lookup VALUES (?, ?, ?, ?)",
-                               ((*row, row_crc(*row)) for row in names.rows))
-        blobs = {"report": report_json, "routing": Adjacency.of(graph).encode(),
-                 "acronyms": _json(names.pairs),
-                 "counts": _json({"nodes": dict(node_types), "edges": dict(edge_types)})}
+                               ((*row, row_crc(*row)) for row in content.lookup()))
         connection.executemany("INSERT INTO blobs VALUES (?, ?, ?)",
-                               [(k, v, crc(v)) for k, v in blobs.items()])
-        meta = {"format": FORMAT, "version": str(VERSION), "digest": digest.hexdigest(),
-                "names": names_fingerprint}
-        connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+                               [(k, v, crc(v)) for k, v in content.blobs().items()])
+        connection.executemany("INSERT INTO meta VALUES (?, ?)", content.meta())
         connection.execute("COMMIT")
     finally:
         connection.close()
+
+
+def _update(tmp: Path, base: Path, content: _Content) -> None:
+    """Copy ``base`` to ``tmp`` and write only the rows that differ from ``content``;
+    :class:`Rebase` when ``base`` cannot serve (the caller then writes the store whole)."""
+    try:
+        check_header(base)
+        shutil.copyfile(base, tmp)
+        check_header(tmp)  # the copy, not the base, is what is trusted from here on
+        connection = _connect(tmp)
+    except (OSError, sqlite3.Error, DamagedStoreError) as exc:
+        raise Rebase from exc
+    try:
+        check_meta(tmp, dict(connection.execute("SELECT key, value FROM meta")))
+        connection.execute("BEGIN")
+        _update_nodes(connection, content)
+        _update_edges(connection, content)
+        _update_lookup(connection, content.lookup())
+        _update_blobs(connection, content.blobs())
+        connection.execute("DELETE FROM meta")
+        connection.executemany("INSERT INTO meta VALUES (?, ?)", content.meta())
+        connection.execute("COMMIT")
+    except (sqlite3.Error, DamagedStoreError, ValueError) as exc:
+        raise Rebase from exc
+    finally:
+        connection.close()
+
+
+def _update_nodes(connection: sqlite3.Connection, content: _Content) -> None:
+    old = connection.execute("SELECT seq, id, attrs, degree FROM nodes ORDER BY seq")
+    plan = plan_rows(((row[0], (row[4], row[5]), row) for row in content.nodes()),
+                     ((seq, key, (data, degree)) for seq, key, data, degree in old),
+                     content.graph.has_node, lambda key: _has(
+                         connection, "SELECT 1 FROM nodes WHERE id = ?", key))
+    connection.executemany("DELETE FROM nodes WHERE seq = ?", ((s,) for s in plan.deletes))
+    connection.executemany(
+        "UPDATE nodes SET id = ?, type = ?, name = ?, aliases = ?, degree = ?, head = ?, "
+        "crc = ?, attrs = ? WHERE seq = ?",
+        ((*_node_record(seq, row)[1:], seq) for seq, row in plan.updates))
+    connection.executemany(_INSERT_NODE, (_node_record(seq, row) for seq, row in plan.inserts))
+
+
+def _update_edges(connection: sqlite3.Connection, content: _Content) -> None:
+    old = connection.execute("SELECT seq, src, dst, key, attrs FROM edges ORDER BY seq")
+    graph = content.graph
+    plan = plan_rows((((row[0], row[1], row[2]), row[3], row) for row in content.edges()),
+                     ((seq, (src, dst, key), data) for seq, src, dst, key, data in old),
+                     lambda edge: graph.has_edge(*edge), lambda edge: _has(
+                         connection, "SELECT 1 FROM edges WHERE src = ? AND key = ? AND dst = ?",
+                         edge[0], edge[2], edge[1]))
+    connection.executemany("DELETE FROM edges WHERE seq = ?", ((s,) for s in plan.deletes))
+    connection.executemany(
+        "UPDATE edges SET src = ?, dst = ?, key = ?, attrs = ?, crc = ? WHERE seq = ?",
+        ((*_edge_record(seq, row)[1:], seq) for seq, row in plan.updates))
+    connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)",
+                           (_edge_record(seq, row) for seq, row in plan.inserts))
+
+
+def _has(connection: sqlite3.Connection, query: str, *key: str) -> bool:
+    return connection.execute(query, key).fetchone() is not None
+
+
+def _update_lookup(connection: sqlite3.Connection, rows: list[tuple[str, str, str]]) -> None:
+    old = set(connection.execute("SELECT kind, key, node FROM lookup"))
+    new = set(rows)
+    connection.executemany("DELETE FROM lookup WHERE kind = ? AND key = ? AND node = ?",
+                           old - new)
+    connection.executemany("INSERT INTO lookup VALUES (?, ?, ?, ?)",
+                           ((*row, row_crc(*row)) for row in new - old))
+
+
+def _update_blobs(connection: sqlite3.Connection, blobs: dict[str, bytes]) -> None:
+    old = dict(connection.execute("SELECT name, data FROM blobs"))
+    connection.executemany("DELETE FROM blobs WHERE name = ?",
+                           ((name,) for name in old if name not in blobs))
+    connection.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)",
+                           [(k, v, crc(v)) for k, v in blobs.items() if old.get(k) != v])
