@@ -279,7 +279,7 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     glued = vocab.headings.split_glued(item)
     if glued and glued[2] and not bullet:
         parts.append((no, glued[0], False))
-        item = glued[2]
+        item = panel_value(glued[2])  # "Growth OpportunitiesFair 📈 (A, B)🟩": A and B
     tail = vocab.headings.split_glued_end(item)
     if tail and not bullet and tail[0]:
         return [*parts, (no, tail[0], False), (no, tail[1], False)]
