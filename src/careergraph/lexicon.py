@@ -105,7 +105,7 @@ class Lexicon(BaseModel):
             headings={
                 kind: {part: _unique([*self.headings.get(kind, {}).get(part, []),
                                       *other.headings.get(kind, {}).get(part, [])])
-                       for part in ("words", "headings")}
+                       for part in ("words", "phrases", "headings")}
                 for kind in dict.fromkeys([*self.headings, *other.headings])
             },
             gazetteer=self.gazetteer.merged(other.gazetteer),

@@ -11,6 +11,8 @@ per-site code.  Users extend the vocabulary with a ``headings:`` section in a le
 ('moves_in', 'salary')
 >>> vocab.classify("Geographic Variations") is None
 True
+>>> vocab.classify("Where do hydrologists work?"), vocab.classify("Skills Required to Start")
+('employers', 'skills')
 >>> vocab.exact("🚀 3. Skills you need:")
 'skills'
 >>> vocab.split_glued("Advancement ToStaff Data Scientist")
@@ -62,6 +64,14 @@ class HeadingVocabulary:
     rules: tuple[tuple[str, tuple[str, ...]], ...]
     headings: Mapping[str, str]
     regions: tuple[str, ...] = ()
+    #: ``(kind, pattern)`` tried before the words: a question or phrase whose key words are
+    #: apart ("Where do surveyors work?"); see ``questions`` in ``data/headings.yaml``.
+    questions: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: How many of ``rules`` (at the front) hold ``phrases``: fragments that win over every
+    #: kind's words ("skills required" is skills although "requir" names requirements).
+    phrase_rules: int = 0
+    #: Column names of flattened tables (a header row glues them: "ImportanceSkill").
+    columns: frozenset[str] = frozenset()
     _by_prefix: Mapping[str, list[tuple[str, int]]] = field(default_factory=dict,
                                                             compare=False)
     _lengths: tuple[int, ...] = field(default=(), compare=False)
@@ -88,23 +98,35 @@ class HeadingVocabulary:
         kinds = raw.get("kinds") or {}
         if not isinstance(kinds, Mapping):
             raise LexiconError(origin, 1, "`kinds` must map a kind to its words and headings")
+        phrases: list[tuple[str, tuple[str, ...]]] = []
         rules: list[tuple[str, tuple[str, ...]]] = []
         headings: dict[str, str] = {}
+        questions: list[tuple[str, re.Pattern[str]]] = []
         for kind, spec in kinds.items():
             spec = spec or {}
             words = tuple(str(w).lower() for w in spec.get("words") or ())
             rules.append((str(kind), words))
+            phrases.append((str(kind), tuple(str(w).lower() for w in spec.get("phrases") or ())))
             for heading in spec.get("headings") or ():
                 headings.setdefault(str(heading).lower(), str(kind))
+            for pattern in spec.get("questions") or ():
+                try:
+                    questions.append((str(kind), re.compile(str(pattern), re.IGNORECASE)))
+                except re.error as exc:
+                    raise LexiconError(origin, 1, f"bad question pattern {pattern!r}: {exc}",
+                                       hint="a Python regular expression") from exc
         regions = tuple(str(r) for r in raw.get("regions") or ())
-        return cls(tuple(rules), headings, regions)
+        columns = frozenset(str(c).lower() for c in raw.get("columns") or ())
+        return cls(tuple([*phrases, *rules]), headings, regions, tuple(questions),
+                   len(phrases), columns)
 
     def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> HeadingVocabulary:
         """This vocabulary with more words and headings for known kinds (a user's lexicon)."""
         known = {kind for kind, _ in self.rules}
         rules = []
-        for kind, words in self.rules:
-            more = tuple(w.lower() for w in (extra.get(kind) or {}).get("words", ()))
+        for index, (kind, words) in enumerate(self.rules):
+            part = "phrases" if index < self.phrase_rules else "words"
+            more = tuple(w.lower() for w in (extra.get(kind) or {}).get(part, ()))
             rules.append((kind, (*more, *words)))
         headings = dict(self.headings)
         for kind, spec in extra.items():
@@ -113,7 +135,8 @@ class HeadingVocabulary:
                                    hint=f"known kinds: {', '.join(sorted(known))}")
             for heading in spec.get("headings", ()):
                 headings[heading.lower()] = kind
-        return HeadingVocabulary(tuple(rules), headings, self.regions)
+        return HeadingVocabulary(tuple(rules), headings, self.regions, self.questions,
+                                 self.phrase_rules, self.columns)
 
     def classify(self, heading: str) -> str | None:
         """The kind a heading's words announce, or None when no rule knows them."""
@@ -121,6 +144,9 @@ class HeadingVocabulary:
             return self._seen[heading]
         bare = normalise_heading(heading).replace("’", "'")
         found = self.headings.get(bare.lower())
+        if found is None and self.questions:
+            found = next((kind for kind, pattern in self.questions if pattern.search(bare)),
+                         None)
         if found is None:
             lowered = bare.lower()
             orders = [order

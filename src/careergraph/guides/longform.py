@@ -27,6 +27,7 @@ from enum import Enum
 
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
+from careergraph.guides.by_content import content_kind
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
@@ -57,6 +58,14 @@ from careergraph.guides.moves import (
     role_base,
     step_number,
     titles_in,
+)
+from careergraph.guides.panels import (
+    dash_label,
+    glued_panels,
+    header_cells,
+    number_cell,
+    panel_value,
+    strip_code,
 )
 from careergraph.guides.roles import choose_role, role_from_file_name
 from careergraph.guides.salary import find_money, read_salaries, salary_level, stated_for
@@ -174,6 +183,7 @@ class _Row:
     top: bool = False  # a known heading: opens a top-level section
     full: str = ""  # a labelled line's whole text (``text`` is what follows the label)
     rung: int | None = None  # a rung block's title: its first year (-1: no years line)
+    label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
 
 
 def _plain_heading(text: str) -> bool:
@@ -183,6 +193,7 @@ def _plain_heading(text: str) -> bool:
         and text[0].isupper()
         and text[-1] not in ".:!?,;"
         and "$" not in text
+        and " | " not in text  # a table's header row, not a heading
         and is_title_case(text)
     )
 
@@ -209,8 +220,17 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
 _LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
 
 
+# Whole lines of page navigation: chrome, never content ("back to top" under every table).
+_NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
+                         "go to top", "skip navigation", "skip to content",
+                         "skip to main content"})
+
+
 def _markup(text: str) -> str:
-    """Leftover markdown and flattened table cells made plain ("| a | b |" -> "a | b")."""
+    """Leftover markdown and flattened table cells made plain ("| a | b |" -> "a | b");
+    a navigation line ("back to top") made empty."""
+    if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
+        return ""
     if "](" in text:
         text = _LINK.sub(r"\1", text)
         if text.strip().lower().startswith(("back to", "return to", "← ", "see also")):
@@ -235,6 +255,8 @@ def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
     return Kind(kind) if kind is not None else None
 
 
+_GLUED_CELLS = re.compile(r"[a-z][A-Z]")  # "ImportanceSkill": a flattened table header
+_INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
@@ -245,19 +267,31 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     item, bullet = strip_bullet(text)
     if not item:
         return []
+    if ("•" in item or "·" in item or "▪" in item) and len(_INLINE_BULLET.findall(item)) >= 2:
+        # "Patient care • Radiation safety • Image processing": a list printed on one line.
+        label, rest = split_label(item)
+        head = [(no, f"{label}:", False)] if label and rest else []
+        items = _INLINE_BULLET.split(rest if head else item)
+        return [*head, *((no, i.strip(), True) for i in items if i.strip())]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
     glued = vocab.headings.split_glued(item)
     if glued and glued[2] and not bullet:
         parts.append((no, glued[0], False))
-        item = glued[2]
+        item = panel_value(glued[2])  # "Growth OpportunitiesFair 📈 (A, B)🟩": A and B
     tail = vocab.headings.split_glued_end(item)
     if tail and not bullet and tail[0]:
         return [*parts, (no, tail[0], False), (no, tail[1], False)]
     return [*parts, (no, item, bullet)]
 
 
+# Kinds a panel row's label ("Industry", "Skill Level", "Top Employers") gives its value.
+_PANEL_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SOFT_SKILLS,
+                          Kind.TOOLS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN})
+# Kinds a heading names only for a section of its own (never a part of a list).
+_SECTION_KINDS = frozenset({Kind.REQUIREMENTS, Kind.EMPLOYERS, Kind.SECTORS, Kind.SALARY,
+                            Kind.MOVES_IN, Kind.LATERAL, Kind.MOVES_UP})
 # Kinds whose words also name list items ("Roadmaps", "Prioritisation frameworks").
 _ITEM_LIKE = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.TOOLS, Kind.SKILLS,
                         Kind.SOFT_SKILLS, Kind.OTHER})
@@ -267,6 +301,8 @@ def _section_word(text: str, vocab: Vocabulary) -> bool:
     return classify_heading(text, vocab.headings) not in _ITEM_LIKE
 
 
+# A Title Case line ending in a colon is a heading up to this many words.
+_LONG_HEADING = 12
 _QUESTION_WORDS = frozenset({"who", "where", "what", "how", "which", "when", "why"})
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
@@ -282,6 +318,58 @@ def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool
         out.append((no, text, bullet or pending))
         pending = False
     return out
+
+
+# A figure alone on its line: "$63,400", "11%", "9,420+".
+_FIGURE = re.compile(r"[$€£₹]?\s?\d[\d,.]*\s?(?:%|[kK]|[kK]\+|\+)?")
+_CAPTION = re.compile(r"[a-z][a-z' -]{2,40}")
+
+
+def _captions(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A stat chip prints its value above a lowercase caption ("$63,400" / "median
+    salary"): the two lines become one labelled line ("Median salary: $63,400")."""
+    out: list[tuple[int, str, bool]] = []
+    skip = False
+    for index, (no, text, bullet) in enumerate(raw):
+        if skip:
+            skip = False
+            continue
+        following = raw[index + 1] if index + 1 < len(raw) else None
+        if (following is not None and (text[:1].isdigit() or text[:1] in "$€£₹")
+                and not bullet and not following[2]
+                and _FIGURE.fullmatch(text) and _CAPTION.fullmatch(following[1])
+                and len(following[1].split()) <= 4):
+            caption = following[1]
+            out.append((no, f"{caption[0].upper()}{caption[1:]}: {text}", False))
+            skip = True
+            continue
+        out.append((no, text, bullet))
+    return out
+
+
+_LOOKAHEAD = 8  # lines of a list read to judge the heading above it
+_DIGIT = re.compile(r"\d")
+
+
+def _unnamed_heading(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
+                     vocab: Vocabulary) -> Kind | None:
+    """The kind of a short line set apart by a blank line whose words name no section but
+    whose list below shows one (pay, known employers or sectors, tools), else None."""
+    if (index + 2 >= len(raw) or (index and raw[index - 1][0] >= raw[index][0] - 1)
+            or len(text) > 60 or text[-1:] in ".,;:!" or not text[:1].isupper()):
+        return None  # cheap tests first: most lines are not set apart by a blank line
+    words = text.split()
+    if len(words) > 6 or _DIGIT.search(text):
+        return None
+    below: list[str] = []
+    for no, line, _ in raw[index + 1: index + 1 + _LOOKAHEAD]:
+        if below and no > raw[index][0] + len(below) + 2:
+            break  # a blank line ends the list (one may follow the heading)
+        below.append(line)
+    found = content_kind(below, vocab)
+    if found is None or content_kind([text, text], vocab) == found:
+        return None  # the line reads like the items themselves: the list's first item
+    return Kind(found)
 
 
 def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
@@ -350,15 +438,41 @@ def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
     return marked, underlines
 
 
+def _panel_kind(label: str, vocab: Vocabulary) -> Kind | None:
+    """What a panel row's label announces ("Industry", "Skill Level"), None if unknown."""
+    kind = classify_heading(label, vocab.headings)
+    return None if kind in (Kind.OTHER, Kind.OVERVIEW) else kind
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     marked, underlines = _markdown_headings(lines)
+    # Rows of a glued label/value panel are read one by one, never as headings of sections.
+    panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
     raw = [part for line in lines if not line.blank and line.no not in underlines
-           for part in _split_line(line.no, line.text, vocab)]
-    raw = _lone_markers(raw)
+           for part in ([(line.no, line.text.strip(), False)] if line.no in panels
+                        else _split_line(line.no, line.text, vocab))]
+    raw = _captions(_lone_markers(raw))
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
         if not text:
+            continue
+        if no in panels:
+            panel_label, value = panels[no]
+            # A row whose label no rule knows is kept as OTHER: reported, not guessed.
+            kind = _panel_kind(panel_label, vocab) or Kind.OTHER
+            rows.append(_Row(no, panel_value(value), False, kind=kind, full=text,
+                             label=panel_label))
+            continue
+        if " | " in text and not bullet:
+            rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
+            continue
+        dashed = dash_label(text) if not bullet and ("—" in text or "–" in text) else None
+        dash_kind = _known_heading(dashed[0], vocab) if dashed else None
+        if dashed and dash_kind in _PANEL_KINDS:
+            # "Industry — Construction, Utilities": a panel row with a dash.
+            rows.append(_Row(no, panel_value(dashed[1]), False, kind=dash_kind, full=text,
+                             label=dashed[0]))
             continue
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
@@ -396,7 +510,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             continue
         label, rest = split_label(text) if ":" in text[:200] else (None, text)
         if (label and rest and not bullet and "," not in rest and len(rest.split()) <= 4
-                and _plain_heading(f"{label} {rest}") and not vocab.is_role_title(rest)):
+                and _plain_heading(f"{label} {rest}") and not vocab.is_role_title(rest)
+                and _known_heading(label, vocab) not in _PANEL_KINDS):
             # "The Roadmap: Key Stages": a heading with a subtitle, not a label and its text.
             kind = classify_heading(text, vocab.headings)
             if kind is not Kind.OTHER:
@@ -408,8 +523,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
                     not bullet and exact):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
-                rows.append(_Row(no, rest, bullet, kind=kind, full=text))
+                rows.append(_Row(no, panel_value(rest), bullet, kind=kind, full=text))
                 continue
+        unnamed = _unnamed_heading(text, raw, index, vocab) if not bullet else None
+        if unnamed is not None:
+            # "Who you would work for" above a list of employers: a heading by its content.
+            rows.append(_Row(no, text, False, text, kind=unnamed, top=True))
+            continue
         if not bullet:
             numbered = _NUMBERED.fullmatch(text)
             if numbered and _plain_heading(numbered.group(2).replace("*", "")):
@@ -423,7 +543,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             elif numbered and ")" in text[:3] and step_number(text) is None:
                 # "2) API testing (Postman)": a numbered list item, read as a bullet.
                 rows.append(_Row(no, numbered.group(2), True))
-            elif text.endswith(":") and label and not rest and len(label.split()) <= 6:
+            elif text.endswith(":") and label and not rest and (
+                    len(label.split()) <= 6 or (len(label.split()) <= _LONG_HEADING
+                                                and is_title_case(label))):
+                # "Skills you need:", "Skills Required to Become a Merchant Navy Officer:"
                 kind = classify_heading(label, vocab.headings)
                 if kind is not Kind.OTHER:  # "Skills you need:" in sentence case
                     rows.append(_Row(no, text, False, label, kind=kind, top=True))
@@ -462,6 +585,9 @@ class _LongformParser:
         self.block_title = ""
         self.fork_line = ""
         self.rung_titles: dict[int, str] = {}  # the last numbered ladder, by rung number
+        self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
+        self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
+        self.last_no = 0  # the line of the row before the current one
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -507,16 +633,34 @@ class _LongformParser:
         self.find_role(rows)
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
+            self.last_no = rows[index - 1].no if index else 0
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
+                if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
+                    self.kind_by_content(rows, index)
             else:
                 self.content(row)
                 read.append((row, row.kind or self.kind))
         self.flush_chain()
         self.flush_rungs()
         self.flush_blocks()
+        self.flush_table()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         return self.out.build()
+
+    def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
+        """A section whose heading says nothing takes the kind its lines show (pay,
+        employers, sectors, tools); otherwise it stays unknown."""
+        texts: list[str] = []
+        for row in rows[index + 1:]:
+            if row.top or row.kind is not None or row.rung is not None or (
+                    row.heading and classify_heading(row.heading, self.vocab.headings)
+                    is not Kind.OTHER):
+                break
+            texts.append(row.text)  # a one-word Title Case line may be an item ("Google")
+        found = content_kind(texts, self.vocab)
+        if found is not None:
+            self.top = self.kind = Kind(found)
 
     def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
         """A plain Title Case line inside a list ("Python" under "Skills") is an item, unless
@@ -548,7 +692,11 @@ class _LongformParser:
         self.flush_chain()
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
         top = (row.top or row.heading.lower() in _TOP_HEADINGS
-               or row.heading.lower().startswith("salary ranges"))
+               or row.heading.lower().startswith("salary ranges")
+               or (kind in _SECTION_KINDS and self.top in _LIST_KINDS and kind is not self.top
+                   and row.no > self.last_no + 1))
+        # (A heading naming another section, set apart by a blank line, ends a list: "Top
+        # Colleges" after the skills; "Requirements Gathering" inside the list is an item.)
         if top:
             self.top, self.top_text, self.sub_text = kind, row.heading, ""
             self.kind = kind
@@ -666,6 +814,10 @@ class _LongformParser:
             self.out.add("development_suggestions", row.heading, row.no)
         elif self.kind is Kind.PRACTICES and row.numbered:
             self.out.add("best_practices", row.heading, row.no)
+        elif self.kind in _NAME_BUCKETS and row.numbered:
+            self.names(_NAME_BUCKETS[self.kind], row.heading, row.no)  # "1. Healthcare"
+        elif self.kind in _MOVE_BUCKETS and row.numbered:
+            self.moves(self.kind, row.heading, row.no)  # "2. Senior Quality Engineer"
 
     def content(self, row: _Row) -> None:
         out = self.out
@@ -673,6 +825,11 @@ class _LongformParser:
         kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
+        if not row.bullet and kind is Kind.SALARY and ":" in item[:60]:
+            # "Deck Cadet: cadets receive INR 25,000 …": a rank's own line in a pay section.
+            titled, rest = split_label(item)
+            if titled and rest and self.vocab.is_role_title(titled):
+                label, description = titled, rest
         if FORK in item:
             self.fork_line = item  # read when the rung blocks are known
             out.use(row.no)
@@ -680,14 +837,26 @@ class _LongformParser:
         if self.blocks and years_start(item) is not None:
             out.use(row.no)  # "5-8 years" under a rung block
             return
+        if "|" in item and self.column_cells(item, row.no):
+            return
         if item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item):
             return
         if not row.bullet and self.rung(row, item):
             return
-        self.mentions(row, label, description)
+        if (row.kind is None and (item[:1].isdigit() or _GLUED_CELLS.search(item))
+                and kind in _LIST_KINDS and self.table_cell(row, item)):
+            return
+        if item[:1].isdigit() and kind in _MOVE_BUCKETS:
+            item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
+        self.mentions(row, label or row.label or None, description)
         listed = row.bullet or row.kind is not None or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
+        dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
+                                      and kind in _SKILL_KINDS and ":" not in item[:60]) else None
+        if dashed is not None:  # "Monitoring — checking your own work …": a skill row
+            self.dash_skills(kind, *dashed, row.no)
+            return
         if not listed:
             self.prose(row)
             return
@@ -761,6 +930,7 @@ class _LongformParser:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
         if bucket == "sectors":
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
+            text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
         for piece in join_brand_names(segment(text, known)):
             name = strip_acronym(piece.text).strip(" .")
@@ -850,8 +1020,40 @@ class _LongformParser:
                 self.out.use(line)
         return bool(titles)
 
+    def table_cell(self, row: _Row, item: str) -> bool:
+        """A cell of a table flattened one cell a line: a score or code ("72"), or the
+        header glued together ("ImportanceSkill"); neither names anything."""
+        if number_cell(item):
+            return True
+        cells = header_cells(item, self.vocab.headings.columns) if not row.bullet else None
+        if cells is None:
+            return False
+        self.table_header = cells
+        return True
+
+    def dash_skills(self, kind: Kind, label: str, rest: str, line: int) -> None:
+        """"Label — rest" in a skills section: "Spreadsheet software — Microsoft Excel;
+        Sheets" names tools under a category (the category is no skill, unless it is a
+        name itself); "Physics — how fluids move" describes the skill its label names."""
+        skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
+        items = split_items(rest.rstrip(".")) if (";" in rest or "," in rest or (
+            len(rest.split()) <= 4)) else []
+        if items and all(i[:1].isupper() or i[:1].isdigit() or self.vocab.lexicon_tools(i)
+                         for i in items):
+            for name in items:
+                self.out.skill(name, SkillKind.TOOL, line)
+            if not _category_label(label):
+                self.out.skill(label, skill_kind, line)
+            return
+        if len(label.split()) <= 4:
+            self.out.skill(label, skill_kind, line)
+
     def skill_list(self, kind: Kind, item: str, line: int) -> None:
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
+        dashed = dash_label(item) if ":" not in item[:60] else None
+        if dashed is not None:
+            self.dash_skills(kind, *dashed, line)
+            return
         label, description = split_label(item)
         if label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.out.skill(label, skill_kind, line)
@@ -893,6 +1095,10 @@ class _LongformParser:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
+        dashed = dash_label(item) if label is None and ":" not in item[:60] else None
+        if dashed is not None:
+            self.dash_skills(self.kind, *dashed, row.no)
+            return
         soft = self.kind is Kind.SOFT_SKILLS
         kind = SkillKind.SOFT if soft else SkillKind.TECHNICAL
         exact = self.vocab.headings.exact(label) if label else None
@@ -1000,6 +1206,8 @@ class _LongformParser:
         """A flattened table row ("L4 | Technical Writer | $82,000 - $108,000 | …"): its
         role (a ladder rung in a ladder section) and the salaries in its cells."""
         cells = [c.strip() for c in item.split("|")]
+        if self.table_rung(row, cells):
+            return True
         found = [t for t in (ladder_step(c, self.vocab, self.role) for c in cells
                              if c and "$" not in c and not c[0].isdigit()) if t]
         # "2 | Junior | Junior Data Analyst II": the fullest title, not the level word's.
@@ -1030,6 +1238,68 @@ class _LongformParser:
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
+
+    def column_cells(self, item: str, line: int) -> bool:
+        """Tables whose header names what a column holds ("Industry | Median Wage",
+        "Employer | Location"): each row's cell in that column is a sector, employer or
+        skill, and a pay column's cell that name's pay.  True for the header row itself (it
+        states nothing)."""
+        cells = [c.strip() for c in item.split("|")]
+        kinds = {index: kind for index, cell in enumerate(cells)
+                 if len(cell.split()) <= 3 and (kind := _panel_kind(cell, self.vocab))
+                 in _COLUMN_KINDS}
+        if any(k is not Kind.SALARY for k in kinds.values()) and not any(
+                find_money(c) for c in cells) and not any(
+                self.vocab.is_role_title(c) for c in cells):
+            self.columns = (len(cells), kinds)
+            return True
+        width, named = self.columns
+        if width != len(cells):
+            self.columns = (0, {})
+            return False
+        names = [cells[i] for i, kind in named.items() if kind is not Kind.SALARY]
+        for index, kind in named.items():
+            cell = cells[index]
+            if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
+                for salary in read_salaries(cell, label=" / ".join(names), level=None,
+                                            source=self.out.source(line), bare=True):
+                    self.out.salary(salary)
+            elif kind in _SKILL_KINDS and cell:
+                self.out.skill(cell, _SKILL_KINDS[kind], line)
+            elif kind in _NAME_BUCKETS and cell and len(cell.split()) <= 6 and not find_money(
+                    cell):
+                self.out.add(_NAME_BUCKETS[kind], cell, line)
+        # The row is read; its other cells (a location, a rating) name nothing, unless they
+        # hold pay that no column named: that is read as any line's pay.
+        priced = Kind.SALARY not in named.values() and any(find_money(c) for c in cells)
+        if not priced:
+            self.out.use(line)
+        return not priced
+
+    def table_rung(self, row: _Row, cells: Sequence[str]) -> bool:
+        """A row of a level table ("3 | Medior | Medior Data Analyst", "1 | No | QE1 -
+        Quality Engineer 1"): a level number first, a role title under a title column (or
+        the last title of the row), no pay.  The rows make a ladder when the table ends."""
+        if not cells or not cells[0].isdigit() or any(find_money(c) for c in cells):
+            return False
+        named = [index for index, head in enumerate(self.table_header)
+                 if head.lower() in _TITLE_COLUMNS]
+        order = named or list(range(len(cells) - 1, 0, -1))
+        title = next((t for t in (_graded_title(cells[i], self.vocab) for i in order
+                                  if 0 < i < len(cells)) if t), None)
+        if title is None:
+            return False
+        number = int(cells[0])
+        if self.table_rungs and number != self.table_rungs[-1][0] + 1:
+            self.flush_table()
+        self.table_rungs.append((number, title, row.no))
+        self.out.use(row.no)
+        return True
+
+    def flush_table(self) -> None:
+        rungs, self.table_rungs = self.table_rungs, []
+        if len(rungs) >= _MIN_TABLE_RUNGS:
+            self.out.progression([(title, line) for _, title, line in rungs])
 
     def flush_chain(self) -> None:
         chain, self.chain = self.chain, []
@@ -1100,6 +1370,8 @@ class _LongformParser:
         money = find_money(text, bare=in_section)
         if money is None:
             return
+        if in_section and _not_pay(text[: money.start], self.vocab):
+            return  # "Employment (2022) 6,900 employees": a count in the pay section
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS):
@@ -1217,6 +1489,59 @@ def _skill_label(label: str) -> bool:
     lowered = label.lower()
     return (lowered not in _GROUP_LABELS and "level" not in lowered
             and not any(c.isdigit() for c in label))
+
+
+# Columns a table header can name: their cells are names of that kind.
+_COLUMN_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.TOOLS, Kind.SALARY})
+_NAME_BUCKETS: dict[Kind, Bucket] = {Kind.SECTORS: "sectors", Kind.EMPLOYERS: "employers"}
+# A level table's rows make a ladder from this many consecutive numbers on.
+_MIN_TABLE_RUNGS = 3
+_TITLE_COLUMNS = frozenset({"position", "title", "role", "job title", "job", "role title"})
+_GRADE = re.compile(r"(.+?)\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})")
+_LEVEL_CODE = re.compile(r"[A-Z]{1,4}\d{0,2}")
+
+
+def _graded_title(cell: str, vocab: Vocabulary) -> str | None:
+    """The role title of a level table's cell, its grade kept ("Junior Data Analyst II",
+    "Quality Engineer 1" from "QE1 - Quality Engineer 1"); None for other cells.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _graded_title("QE1 - Quality Engineer 1", v), _graded_title("Junior", v)
+    ('Quality Engineer 1', None)
+    """
+    text = clean(cell)
+    coded = dash_label(text)
+    if coded is not None and _LEVEL_CODE.fullmatch(coded[0]):
+        text = coded[1]
+    graded = _GRADE.fullmatch(text)
+    return text if vocab.is_role_title(graded.group(1) if graded else text) else None
+
+
+def _not_pay(lead: str, vocab: Vocabulary) -> bool:
+    """Whether the words before a figure label something other than pay ("Employment
+    (2022)", "Projected job openings", "Job Openings:"), by the heading vocabulary.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _not_pay("Projected job openings (2022-2032) ", v), _not_pay("Median wages ", v)
+    (True, False)
+    """
+    words = lead.strip(" :–—-")
+    if not words or len(words.split()) > 6:
+        return False
+    return classify_heading(words, vocab.headings) is Kind.MARKET
+
+
+def _category_label(label: str) -> bool:
+    """A label in sentence case over several words names a category of tools ("Flow
+    meters", "Spreadsheet software"), not a tool ("Kubernetes", "Power BI").
+
+    >>> _category_label("Spreadsheet software"), _category_label("Power BI")
+    (True, False)
+    """
+    words = label.split()
+    return len(words) >= 2 and any(w[:1].islower() and w not in SMALL_WORDS for w in words[1:])
 
 
 def _short_skill(item: str) -> bool:

@@ -105,12 +105,46 @@ def repair_mojibake(text: str) -> str:
     ('Senior — Staff', 'Senior — Staff – Lead')
     >>> repair_mojibake("plain text") == "plain text"
     True
+    >>> repair_mojibake("πŸ“ˆ Market Demand: 49,000β€”78,000")
+    '📈 Market Demand: 49,000—78,000'
     """
     if _MOJIBAKE.search(text) is None:
         return text  # the common case costs one scan, not ftfy's analysis
     import ftfy  # imported on demand: most guides never need it
 
-    return ftfy.fix_encoding(text)
+    fixed = ftfy.fix_encoding(text)
+    if _MOJIBAKE.search(fixed) is None:
+        return fixed
+    # ftfy judges a text as a whole and leaves it alone when genuine symbols sit beside the
+    # damage ("49,000β€”78,000", "πŸ“ˆ Market"); each damaged run is then re-read on its own.
+    return _MOJIBAKE_RUN.sub(_rerun, fixed)
+
+
+# A run of characters that a Windows code page shows for UTF-8 lead and continuation bytes.
+_MOJIBAKE_RUN = re.compile("[ÃÂâβποΎΏΈΉΊΌðÐÏÎÍÌ][\u0080-\u02ff\u0370-\u03ff\u2000-\u20ff]+")
+_CODE_PAGES = ("cp1253", "cp1252")
+
+
+def _rerun(match: re.Match[str]) -> str:
+    """One damaged run as the UTF-8 it was, when its characters read back as bytes through
+    the Windows code pages (Greek, then Western; a byte neither defines shows as itself)."""
+    run = match.group(0)
+    data = bytearray()
+    for char in run:
+        for page in _CODE_PAGES:
+            try:
+                data += char.encode(page)
+                break
+            except UnicodeError:
+                continue
+        else:
+            if ord(char) > 0xFF:
+                return run
+            data.append(ord(char))
+    try:
+        return data.decode("utf-8")
+    except UnicodeError:
+        return run
 
 
 def number_lines(text: str) -> list[Line]:

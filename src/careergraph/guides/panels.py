@@ -1,0 +1,178 @@
+"""Label/value panels: "key facts" boxes and two-column tables flattened into lines.
+
+Career pages put facts in panels whose label and value a scraper glues together
+("IndustryLegal Services, Government"), separates by a dash ("Physics — how fluids move")
+or prints on two lines (the value "$63,400" above its label "median salary").  This module
+finds those rows by their shape; what a label *means* comes from the heading vocabulary
+(``data/headings.yaml``), so a row whose label no rule knows is left unread.
+
+>>> glued_label("IndustryLegal Services, Government")
+('Industry', 'Legal Services, Government')
+>>> panel_value("High 🎯 (Legal Terminology, Note-Taking)🟩🟩⬜")
+'Legal Terminology, Note-Taking'
+>>> dash_label("Physics — how fluids move through porous rock")
+('Physics', 'how fluids move through porous rock')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from careergraph.guides.text import Line, clean
+
+__all__ = ["dash_label", "glued_label", "glued_panels", "header_cells", "number_cell",
+           "panel_value", "strip_code"]
+
+# A label of one to four words ("Work-Life Balance", "Education Required") glued to a value
+# that starts with a capital, a digit or a currency sign.
+_GLUED = re.compile(r"([A-Z][\w'’&/-]*(?: [A-Za-z][\w'’&/-]*){0,3}?)(?<=[a-z])(?=[A-Z0-9$€£₹])")
+_LABEL_SPAN = 50  # a glued label ends within this many characters
+_TOUCH = re.compile(r"[a-z][A-Z0-9$€£₹]")  # where a label can touch its value
+_DASH = re.compile(r"\s+[—–]\s+|\s+-{1,2}\s+")
+_MIN_ROWS = 3  # a panel is a run of at least this many glued rows ...
+_MIN_KNOWN = 2  # ... of which this many have a label the vocabulary knows
+
+
+def glued_label(text: str) -> tuple[str, str] | None:
+    """``(label, value)`` of a row whose label is glued to its value, else None.
+
+    >>> glued_label("Education RequiredBachelor's Degree")
+    ('Education Required', "Bachelor's Degree")
+    >>> glued_label("Data engineers build pipelines") is None
+    True
+    """
+    stripped = text.strip()
+    match = _GLUED.match(stripped[:_LABEL_SPAN])
+    if match is None:
+        return None
+    label = match.group(1)
+    value = stripped[match.end():].strip()
+    return (label, value) if value else None
+
+
+def glued_panels(lines: Sequence[Line],
+                 kind_of: Callable[[str], Any]) -> dict[int, tuple[str, str]]:
+    """``{line: (label, value)}`` for every row of a glued panel: a run of consecutive lines
+    shaped ``LabelValue`` in which at least two labels have a kind (``kind_of``), so that a
+    list of camel-case names ("PyTorch", "GitHub") is not taken for one.
+
+    >>> from careergraph.guides.text import number_lines
+    >>> kinds = {"Industry": "sectors", "Skill Level": "skills"}.get
+    >>> rows = glued_panels(number_lines("IndustryLaw\\nCollar TypeWhite\\nSkill LevelHigh"),
+    ...                     kinds)
+    >>> rows[1], len(rows)
+    (('Industry', 'Law'), 3)
+    """
+    found: dict[int, tuple[str, str]] = {}
+    run: list[tuple[int, tuple[str, str]]] = []
+    for line in [*lines, Line(-1, "")]:
+        if line.blank and line.no != -1:
+            continue
+        row = glued_label(line.text) if line.text[:1].isupper() and _TOUCH.search(
+            line.text, 0, _LABEL_SPAN) else None
+        if row is not None:
+            run.append((line.no, row))
+            continue
+        known = sum(1 for _, (label, _) in run if kind_of(label) is not None)
+        if len(run) >= _MIN_ROWS and known >= _MIN_KNOWN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _symbol(char: str) -> bool:
+    # Emoji, rating squares, variation selectors and joiners: decoration, never a fact.
+    return unicodedata.category(char) in ("So", "Sk", "Cf", "Mn", "Co", "Cs") or (
+        0xFE00 <= ord(char) <= 0xFE0F)
+
+
+_RATED = re.compile(r"([^()]{0,30}?)\s*\(([^()]+)\)\s*$")
+# Words a panel rates with ("High (A, B)", "Very Good (A, B)"); the names follow in brackets.
+_RATINGS = frozenset({"high", "low", "medium", "moderate", "good", "average", "excellent",
+                      "poor", "fair", "strong", "weak", "very", "great", "limited", "stable",
+                      "rising", "growing", "yes", "no", "mixed", "above", "below", "extremely",
+                      "highly", "some", "many", "few", "competitive", "steady"})
+
+
+def panel_value(value: str) -> str:
+    """A panel value without its decoration; "High (A, B, C)", a rating followed by the
+    names it rates, gives the names.
+
+    >>> panel_value("Legal Services, Public Sector 🏛️")
+    'Legal Services, Public Sector'
+    >>> panel_value("Moderate 💰💰 (Depends on Language Pair)")
+    'Moderate (Depends on Language Pair)'
+    >>> panel_value("Data Analyst (SQL, Python)")
+    'Data Analyst (SQL, Python)'
+    """
+    text = clean("".join(" " if _symbol(c) else c for c in value))
+    rated = _RATED.fullmatch(text) if "(" in text else None
+    if rated and ("," in rated.group(2) or ";" in rated.group(2)) and all(
+            word.lower() in _RATINGS for word in rated.group(1).replace("-", " ").split()):
+        return rated.group(2).strip()
+    return text
+
+
+def dash_label(text: str, *, max_words: int = 6) -> tuple[str, str] | None:
+    """``(label, rest)`` of "Label — rest" (em or en dash, or a spaced hyphen); the label is
+    short and starts with a capital.
+
+    >>> dash_label("Spreadsheet software — Microsoft Excel")
+    ('Spreadsheet software', 'Microsoft Excel')
+    >>> dash_label("grows fast — the pay too") is None
+    True
+    """
+    match = _DASH.search(text, 0, 120)
+    if match is None:
+        return None
+    label, rest = text[: match.start()].strip(), text[match.end():].strip()
+    if (not label[:1].isupper() or not rest or len(label.split()) > max_words
+            or label[-1:] in ".,;:"):
+        return None
+    return label, rest
+
+
+# A table cell that is only a number, a score or a code ("72", "93%", "51-9082.00").
+_NUMBER_CELL = re.compile(r"[\d\s.,:%/+()#*-]+")
+# An occupation or job code opening a table row ("51-9082.00 Medical Appliance Technicians").
+_CODE = re.compile(r"^\d{2}[-.]\d{3,4}(?:\.\d{2})?\s+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def number_cell(text: str) -> bool:
+    """A line that is one number or code: a flattened table's cell, never a name.
+
+    >>> number_cell("72"), number_cell("51-9082.00"), number_cell("3Shape Dental System")
+    (True, True, False)
+    """
+    return bool(text) and _NUMBER_CELL.fullmatch(text) is not None
+
+
+def strip_code(text: str) -> str:
+    """A row without the occupation code it opens with.
+
+    >>> strip_code("17-2081.00  Environmental Engineers")
+    'Environmental Engineers'
+    """
+    return _CODE.sub("", text, count=1)
+
+
+def header_cells(text: str, columns: frozenset[str]) -> list[str] | None:
+    """The cells of a flattened table header ("ImportanceCategoryTask", "CodeOccupation"):
+    column names glued together, every one of them a known column word; else None.
+
+    >>> header_cells("ImportanceSkill", frozenset({"importance", "skill"}))
+    ['Importance', 'Skill']
+    >>> header_cells("GoogleMeta", frozenset({"importance", "skill"})) is None
+    True
+    """
+    if len(text) > 60 or "," in text or _CAMEL.search(text) is None:
+        return None
+    cells = [cell for part in text.split() for cell in _CAMEL.split(part)]
+    if len(cells) < 2 or len(cells) == len(text.split()):
+        return None  # nothing glued: a plain line, not a flattened header
+    words = [cell.lower() for cell in cells]
+    return cells if all(word in columns for word in words) else None
