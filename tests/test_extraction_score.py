@@ -32,10 +32,12 @@ from extraction_truth import FutureSalary, fact, perfect_guide
 
 DEV = Path(__file__).parent / "fixtures" / "extraction" / "dev"
 HELDBACK = Path(__file__).parent / "fixtures" / "extraction" / "heldback"
+HELDBACK3 = Path(__file__).parent / "fixtures" / "extraction" / "heldback3"
 EXPECTED = sorted(DEV.glob("*.expected.yaml"))
 # The held-back truth is checked for consistency with the scorer only (a guide stating it
 # scores 1.0); nothing here runs the extractor on those pages.
-TRUTH = EXPECTED + sorted(HELDBACK.glob("*.expected.yaml"))
+TRUTH = (EXPECTED + sorted(HELDBACK.glob("*.expected.yaml"))
+         + sorted(HELDBACK3.glob("*.expected.yaml")))
 
 
 def _raw(path: Path) -> dict[str, Any]:
