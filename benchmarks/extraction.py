@@ -58,6 +58,7 @@ __all__ = [
     "Facts",
     "FixtureScore",
     "Tally",
+    "default_dirs",
     "expected_from",
     "facts_of",
     "load_expected",
@@ -577,6 +578,15 @@ def _as_json(folders: dict[str, list[FixtureScore]]) -> dict[str, Any]:
     } for label, scores in folders.items()}
 
 
+def default_dirs(root: Path = FIXTURES) -> list[Path]:
+    """The fixture folders a run without arguments scores: all but the held-back ones.
+
+    >>> [p.name for p in default_dirs()]
+    ['dev', 'holdout']
+    """
+    return sorted(p for p in root.iterdir() if p.is_dir() and p.name not in HELD_BACK)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Score the fixture folders given (default: all but the held-back ones) and print tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -590,8 +600,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--by-style", action="store_true",
                         help="also print precision/recall per site style")
     args = parser.parse_args(argv)
-    dirs: list[Path] = args.dirs or sorted(
-        p for p in FIXTURES.iterdir() if p.is_dir() and p.name not in HELD_BACK)
+    dirs: list[Path] = args.dirs or default_dirs()
     folders = {str(d): score_dir(d) for d in dirs}
     if args.json:
         print(json.dumps(_as_json(folders), indent=1))
