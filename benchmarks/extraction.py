@@ -26,6 +26,7 @@ Usage::
 
     python -m benchmarks.extraction                       # dev and holdout folders
     python -m benchmarks.extraction tests/fixtures/extraction/heldback --by-style
+    python -m benchmarks.extraction tests/fixtures/extraction/heldback3 --by-style
     python -m benchmarks.extraction tests/fixtures/extraction/dev --verbose
     python -m benchmarks.extraction DIR --json
     python -m benchmarks.generate --size 1000 --style web --out /tmp/web-1000
@@ -57,6 +58,7 @@ __all__ = [
     "Facts",
     "FixtureScore",
     "Tally",
+    "default_dirs",
     "expected_from",
     "facts_of",
     "load_expected",
@@ -74,7 +76,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "extr
 PAGE_SUFFIXES = (".txt", ".md")
 # Held-back fixtures are scored only when named, so that a default run while rules are
 # being written never shows them.
-HELD_BACK = frozenset({"heldback"})
+HELD_BACK = frozenset({"heldback", "heldback3"})
 
 # Attribute names a newer Guide may use for moves into the role and for a salary's owner,
 # region and point-ness.  Today's Guide has none of them; getattr keeps the scorer working
@@ -576,21 +578,29 @@ def _as_json(folders: dict[str, list[FixtureScore]]) -> dict[str, Any]:
     } for label, scores in folders.items()}
 
 
+def default_dirs(root: Path = FIXTURES) -> list[Path]:
+    """The fixture folders a run without arguments scores: all but the held-back ones.
+
+    >>> [p.name for p in default_dirs()]
+    ['dev', 'holdout']
+    """
+    return sorted(p for p in root.iterdir() if p.is_dir() and p.name not in HELD_BACK)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Score the fixture folders given (default: all but the held-back ones) and print tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="*", type=Path,
                         help="fixture folders, or generated corpora (a folder with truth.json "
                              "and guides/; web-style pages are scored); default: "
-                             "tests/fixtures/extraction/* except heldback/")
+                             "tests/fixtures/extraction/* except heldback/ and heldback3/")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="also list each fixture's misses and extras")
     parser.add_argument("--by-style", action="store_true",
                         help="also print precision/recall per site style")
     args = parser.parse_args(argv)
-    dirs: list[Path] = args.dirs or sorted(
-        p for p in FIXTURES.iterdir() if p.is_dir() and p.name not in HELD_BACK)
+    dirs: list[Path] = args.dirs or default_dirs()
     folders = {str(d): score_dir(d) for d in dirs}
     if args.json:
         print(json.dumps(_as_json(folders), indent=1))

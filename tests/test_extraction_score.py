@@ -16,6 +16,7 @@ import yaml
 from benchmarks.extraction import (
     CATEGORIES,
     SELF,
+    default_dirs,
     expected_from,
     facts_of,
     load_expected,
@@ -32,10 +33,12 @@ from extraction_truth import FutureSalary, fact, perfect_guide
 
 DEV = Path(__file__).parent / "fixtures" / "extraction" / "dev"
 HELDBACK = Path(__file__).parent / "fixtures" / "extraction" / "heldback"
+HELDBACK3 = Path(__file__).parent / "fixtures" / "extraction" / "heldback3"
 EXPECTED = sorted(DEV.glob("*.expected.yaml"))
 # The held-back truth is checked for consistency with the scorer only (a guide stating it
 # scores 1.0); nothing here runs the extractor on those pages.
-TRUTH = EXPECTED + sorted(HELDBACK.glob("*.expected.yaml"))
+TRUTH = (EXPECTED + sorted(HELDBACK.glob("*.expected.yaml"))
+         + sorted(HELDBACK3.glob("*.expected.yaml")))
 
 
 def _raw(path: Path) -> dict[str, Any]:
@@ -193,3 +196,22 @@ def test_the_command_scores_every_dev_fixture(capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     assert "| salaries  |" in out and "card-cloud-security-engineer.txt" in out
     assert "| jobspec |" in out
+
+
+def test_held_back_folders_are_left_out_of_the_default_run() -> None:
+    names = {p.name for p in default_dirs()}
+    assert "dev" in names
+    assert not names & {"heldback", "heldback3"}
+
+
+@pytest.mark.parametrize("folder", [HELDBACK, HELDBACK3], ids=lambda p: p.name)
+def test_every_held_back_page_has_its_truth_and_a_named_style(folder: Path) -> None:
+    # Reads the truth files only; the pages themselves are never parsed here.
+    pages = {p.name.split(".")[0] for p in folder.iterdir() if p.suffix in (".txt", ".md")
+             and p.name != "README.md"}
+    truths = {p.name.split(".")[0] for p in folder.glob("*.expected.yaml")}
+    assert pages == truths and len(pages) >= 16
+    styles = {_raw(folder / f"{name}.expected.yaml")["style"] for name in truths}
+    assert len(styles) >= 8
+    assert all(name.startswith(f"{_raw(folder / f'{name}.expected.yaml')['style']}-")
+               for name in truths)
