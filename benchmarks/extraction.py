@@ -104,7 +104,7 @@ def name_key(text: str, *, loose: bool = False) -> str:
     >>> name_key("Site Reliability Engineers.") == name_key("site reliability engineer")
     True
     >>> name_key("Containers (Docker, Kubernetes)", loose=True)
-    'containers'
+    'container'
     """
     text = unicodedata.normalize("NFKC", text).strip()
     if loose:
