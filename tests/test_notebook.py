@@ -35,7 +35,9 @@ def test_notebook_runs_and_shows_routes(tmp_path: Path, monkeypatch: pytest.Monk
     output = "\n".join(_text(c) for c in notebook.cells if c.cell_type == "code")
     # 189: "Containerization and Orchestration" joined "Containers and orchestration" (same
     # words), and "Lead Machine Learning Engineer" is a role since the Lead guide quotes its salary.
-    assert "CareerGraph(189 nodes" in output
+    # 193: the long-form guides' prose states four more skills (analytical skills, attention to
+    # detail, software development, interpersonal skills), read by the gazetteer pass.
+    assert "CareerGraph(193 nodes" in output
     assert ("MLOps Engineer (mid) → Senior MLOps Engineer (senior) → "
             "Head of AI Infrastructure (director)") in output
     assert "2 moves: MLOps Engineer → Senior MLOps Engineer → Head of AI Infrastructure" in output
