@@ -288,16 +288,29 @@ class _Cache:
     def _fresh(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
                strict: bool, progress: Callable[[int, int, str], None] | None,
                use_cache: bool) -> CareerGraph:
+        from careergraph.incremental import PartialResolver
+        from careergraph.storage.buildstate import BuildState
         from careergraph.storage.parsecache import ParseCache
 
         parse_cache = ParseCache.open(self.folder / "parsed.db", self.note)
+        # The build state of the same inputs: names are re-resolved only where the guides
+        # changed (careergraph.incremental); --no-cache resolves everything and renews it.
+        state = BuildState.open(
+            self.folder / f"state-{_inputs_key(paths, lexicon_dirs, strict)}.db")
+        resolver = PartialResolver(state, refresh=not use_cache)
         try:
             if parse_cache is not None and not use_cache:
                 parse_cache.refresh = True  # --no-cache: parse everything, replace entries
-            return _build(paths, lexicon_dirs, strict, progress, parse_cache)
+            graph = CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
+                                            progress=progress, parse_cache=parse_cache,
+                                            resolver=resolver)
+            graph.rebuild = resolver.info
+            return graph
         finally:
             if parse_cache is not None:
                 parse_cache.close()
+            if state is not None:
+                state.close()
 
     def _rebuilder(self, target: Path, paths: Sequence[str | Path] | None,
                    lexicon_dirs: Sequence[str | Path],

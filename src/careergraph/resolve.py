@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from networkx.utils import UnionFind
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from careergraph.evidence import (
     CONFIDENCE,
@@ -118,6 +118,12 @@ class Resolution(BaseModel):
     ambiguities: list[Ambiguity] = Field(default_factory=list)
     merges: list[CrossGuideMerge] = Field(default_factory=list)
     refusals: list[Refusal] = Field(default_factory=list)
+    #: Each entity's place among the clusters of its type (the order ids are given in):
+    #: its first key, then its first mention's file, line and text.  Kept so parts resolved
+    #: apart can be merged in the same order (:mod:`careergraph.parts`).
+    _order: dict[str, tuple[str, str, int, str]] = PrivateAttr(default_factory=dict)
+    #: Per ambiguity (same order): its atom (ambiguities are listed in atom order) and slots.
+    _ambiguity_slots: list[tuple[str, list[str]]] = PrivateAttr(default_factory=list)
 
     @staticmethod
     def _slot(type_: NodeType, text: str) -> str:
@@ -512,6 +518,9 @@ class _Assembler:
             name = self._choose_name(pairs)
             node_id = _unique_id(prefix + slugify(name), taken)
             node_of_root[root] = node_id
+            first = mentions[members[root][0]]
+            resolution._order[node_id] = (first_key[root], first.source.file,
+                                          first.source.line, first.text)
             why = {text: self._why(text, name) for text, _ in pairs}
             records = []
             for i in members[root]:
@@ -554,8 +563,10 @@ class _Assembler:
             claims.append(Claim(text=clean(mention.text), file=mention.source.file,
                                 line=mention.source.line, candidate=candidate))
         ordered = sorted(candidates)
-        for i in indices:
-            resolution.ambiguous[Resolution._slot(res.type, res.mentions[i].text)] = ordered
+        slots = [Resolution._slot(res.type, res.mentions[i].text) for i in indices]
+        for slot in slots:
+            resolution.ambiguous[slot] = ordered
+        resolution._ambiguity_slots.append((atom, slots))
         for claim in claims:
             if claim.candidate is None:
                 continue

@@ -1,0 +1,208 @@
+"""Resolution that redoes only the components a change touches (``docs/incremental.md``).
+
+:class:`PartialResolver` is called by the build in place of
+:func:`~careergraph.resolve.resolve_mentions` with every mention of the corpus.  With a
+usable :class:`~careergraph.storage.buildstate.BuildState` it compares each guide file's
+mentions with the state's, re-resolves only the components (:mod:`careergraph.components`)
+the changed, added and removed files' mentions touch, takes every other component's
+resolved piece from the state, and merges them (:func:`careergraph.parts.merge`) into
+exactly the resolution of the whole corpus.  Anything it cannot vouch for — no state, a
+state from another lexicon, a change that teaches or forgets a learnt acronym, parts that do
+not merge — makes it resolve everything, and say why (:attr:`PartialResolver.info`).
+
+>>> import tempfile
+>>> from careergraph.build import build_graph
+>>> from careergraph.guides import load_corpus
+>>> from careergraph.storage.buildstate import BuildState
+>>> state = BuildState.open(tempfile.mkdtemp() + "/state.db")
+>>> guides = load_corpus().guides
+>>> first = PartialResolver(state)
+>>> graph, _ = build_graph(guides, resolver=first)
+>>> first.info.path, first.info.reason
+('full', 'no build state yet')
+>>> again = PartialResolver(state)
+>>> same, _ = build_graph(guides, resolver=again)
+>>> again.info.path, again.info.mentions_resolved, sorted(same.nodes) == sorted(graph.nodes)
+('incremental', 0, True)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from networkx.utils import UnionFind
+from pydantic import BaseModel
+
+from careergraph.components import Tokens
+from careergraph.lexicon import Lexicon, load_lexicon
+from careergraph.model import NodeType, Seniority, Source
+from careergraph.names import clean, strip_qualifiers
+from careergraph.parts import MentionKey, Piece, Unmergeable, merge, split
+from careergraph.resolve import Mention, Resolution, learnt_acronyms, resolve_mentions
+from careergraph.storage.buildstate import BuildState, MentionRow, StateUpdate, encode_rows
+
+__all__ = ["PartialResolver", "RebuildInfo"]
+
+_log = logging.getLogger(__name__)
+
+
+class RebuildInfo(BaseModel):
+    """How a build resolved names: ``incremental`` (only what changed) or ``full``, why,
+    and how much work it did."""
+
+    path: str = "full"
+    reason: str = ""
+    files_changed: int = 0
+    mentions_resolved: int = 0
+    parts_reused: int = 0
+
+
+class _Full(Exception):
+    """Resolve everything (the message says why)."""
+
+
+def _row(mention: Mention) -> MentionRow:
+    level = mention.level
+    return (str(mention.type), mention.source.file, mention.source.line, mention.text,
+            mention.is_title, level.value if level is not None else None, mention.same_as)
+
+
+def _mention(row: MentionRow) -> Mention:
+    type_, file, line, text, is_title, level, same_as = row
+    return Mention(type=NodeType(type_), text=text,
+                   source=Source.model_construct(file=file, line=line), is_title=is_title,
+                   level=Seniority(level) if level is not None else None, same_as=same_as)
+
+
+def _fingerprint(lexicon: Lexicon, learnt: Sequence[tuple[str, str]]) -> str:
+    lexicon_digest = hashlib.sha256(lexicon.model_dump_json().encode()).hexdigest()
+    return json.dumps({"lexicon": lexicon_digest, "learnt": [list(p) for p in learnt]})
+
+
+def _teaches(rows: Iterable[MentionRow]) -> bool:
+    """True when any of the rows' texts defines an acronym ("Data Operations (DataOps)")."""
+    return any(strip_qualifiers(clean(text))[1] for text in {row[3] for row in rows})
+
+
+class _Components:
+    """The components of a set of mentions, with each component's tokens."""
+
+    def __init__(self, mentions: Sequence[Mention], tokens: Tokens) -> None:
+        joined = UnionFind()
+        first: dict[tuple[NodeType, str, str | None], str] = {}
+        token_sets: dict[tuple[NodeType, str, str | None], frozenset[str]] = {}
+        for mention in mentions:
+            spelling = (mention.type, mention.text, mention.same_as)
+            if spelling in first:
+                continue
+            own = token_sets[spelling] = tokens.of(mention)
+            ordered = sorted(own)
+            first[spelling] = ordered[0]
+            for token in ordered[1:]:
+                joined.union(ordered[0], token)
+        self.of_spelling = {spelling: joined[token] for spelling, token in first.items()}
+        self.tokens: defaultdict[str, set[str]] = defaultdict(set)
+        for spelling, own in token_sets.items():
+            self.tokens[self.of_spelling[spelling]] |= own
+        self.mentions: defaultdict[str, list[Mention]] = defaultdict(list)
+        cleaned: dict[str, str] = {}
+        self.component_of: dict[MentionKey, str] = {}
+        for mention in mentions:
+            label = self.of_spelling[(mention.type, mention.text, mention.same_as)]
+            self.mentions[label].append(mention)
+            text = cleaned.get(mention.text)
+            if text is None:
+                text = cleaned[mention.text] = clean(mention.text)
+            self.component_of[(str(mention.type), mention.source.file, mention.source.line,
+                               text)] = label
+
+    def parts(self, pieces: dict[object, Piece]
+              ) -> list[tuple[list[MentionRow], Piece, set[str]]]:
+        empty = Piece([], [])
+        return [([_row(m) for m in self.mentions[label]], pieces.get(label, empty),
+                 self.tokens[label]) for label in self.mentions]
+
+
+class PartialResolver:
+    """Resolve mentions, re-resolving only what changed since the state was written (see
+    the module docstring); the state is updated to the mentions resolved."""
+
+    def __init__(self, state: BuildState | None, *, refresh: bool = False) -> None:
+        self.state = state
+        self.refresh = refresh
+        self.info = RebuildInfo()
+
+    def __call__(self, mentions: Iterable[Mention], lexicon: Lexicon | None = None
+                 ) -> Resolution:
+        lexicon = lexicon or load_lexicon()
+        mentions = list(mentions)
+        rows: dict[str, list[MentionRow]] = defaultdict(list)
+        for mention in mentions:
+            rows[mention.source.file].append(_row(mention))
+        files = {}
+        for file, own in rows.items():
+            data = encode_rows(own)
+            files[file] = (hashlib.sha256(data).digest(), data)
+        try:
+            if self.state is None:
+                raise _Full("no build state (the cache folder is not usable)")
+            if self.refresh:
+                raise _Full("--no-cache: everything resolved again")
+            return self._partial(self.state, rows, files, lexicon)
+        except (_Full, Unmergeable) as why:
+            self.info = RebuildInfo(path="full", reason=str(why), files_changed=len(files),
+                                    mentions_resolved=len(mentions))
+            _log.info("names resolved in full: %s", why)
+            return self._full(mentions, files, lexicon)
+
+    def _full(self, mentions: list[Mention], files: dict[str, tuple[bytes, bytes]],
+              lexicon: Lexicon) -> Resolution:
+        resolution = resolve_mentions(mentions, lexicon)
+        if self.state is None:
+            return resolution
+        learnt = learnt_acronyms(mentions)
+        update = StateUpdate(_fingerprint(lexicon, learnt), files=files, reset=True)
+        try:
+            found = _Components(mentions, Tokens(lexicon, learnt))
+            update.parts = found.parts(split(resolution, found.component_of))
+        except Unmergeable as why:  # kept empty: the next build resolves in full again
+            _log.info("build state not kept: %s", why)
+            update = StateUpdate("", reset=True)
+        self.state.apply(update)
+        return resolution
+
+    def _partial(self, state: BuildState, rows: dict[str, list[MentionRow]],
+                 files: dict[str, tuple[bytes, bytes]], lexicon: Lexicon) -> Resolution:
+        if not state.fingerprint:
+            raise _Full("no build state yet")
+        learnt = [(a, b) for a, b in json.loads(state.fingerprint)["learnt"]]
+        if state.fingerprint != _fingerprint(lexicon, learnt):
+            raise _Full("the lexicon changed")
+        stored = state.file_digests()
+        changed = [file for file, (digest, _) in files.items() if stored.get(file) != digest]
+        removed = [file for file in stored if file not in files]
+        old = state.file_mentions([*changed, *removed])
+        new = [row for file in changed for row in rows[file]]
+        if _teaches(old) or _teaches(new):
+            raise _Full("a changed guide defines an acronym (learnt for every guide)")
+        tokens = Tokens(lexicon, learnt)
+        touched = state.parts_of({t for row in (*old, *new) for t in tokens.of(_mention(row))})
+        gone = {*changed, *removed}
+        again = [_mention(row) for row in state.part_mentions(touched) if row[1] not in gone]
+        again += map(_mention, new)
+        found = _Components(again, tokens)
+        fresh = split(resolve_mentions(again, lexicon, learnt=learnt),
+                      found.component_of)
+        kept = state.pieces(leave_out=touched)
+        resolution = merge([*kept, *fresh.values()])
+        state.apply(StateUpdate(
+            state.fingerprint, files={file: files[file] for file in changed},
+            dropped_files=set(removed), parts=found.parts(fresh), dropped_parts=touched))
+        self.info = RebuildInfo(path="incremental", reason="", files_changed=len(gone),
+                                mentions_resolved=len(again), parts_reused=len(kept))
+        _log.info("names resolved incrementally: %s", self.info)
+        return resolution
