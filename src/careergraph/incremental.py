@@ -83,9 +83,21 @@ def _fingerprint(lexicon: Lexicon, learnt: Sequence[tuple[str, str]]) -> str:
     return json.dumps({"lexicon": lexicon_digest, "learnt": [list(p) for p in learnt]})
 
 
-def _teaches(rows: Iterable[MentionRow]) -> bool:
-    """True when any of the rows' texts defines an acronym ("Data Operations (DataOps)")."""
-    return any(strip_qualifiers(clean(text))[1] for text in {row[3] for row in rows})
+def _teaching(rows: Iterable[MentionRow], memo: dict[str, bool]) -> list[MentionRow]:
+    """The rows whose text defines an acronym ("Data Operations (DataOps)")."""
+    found = []
+    for row in rows:
+        teaches = memo.get(row[3])
+        if teaches is None:
+            teaches = memo[row[3]] = bool(strip_qualifiers(clean(row[3]))[1])
+        if teaches:
+            found.append(row)
+    return found
+
+
+def _teaches(rows: Iterable[MentionRow], memo: dict[str, bool]) -> bytes | None:
+    found = _teaching(rows, memo)
+    return encode_rows(found) if found else None
 
 
 class _Components:
@@ -143,7 +155,7 @@ class PartialResolver:
         rows: dict[str, list[MentionRow]] = defaultdict(list)
         for mention in mentions:
             rows[mention.source.file].append(_row(mention))
-        files = {}
+        files: dict[str, tuple[bytes, bytes]] = {}
         for file, own in rows.items():
             data = encode_rows(own)
             files[file] = (hashlib.sha256(data).digest(), data)
@@ -157,15 +169,17 @@ class PartialResolver:
             self.info = RebuildInfo(path="full", reason=str(why), files_changed=len(files),
                                     mentions_resolved=len(mentions))
             _log.info("names resolved in full: %s", why)
-            return self._full(mentions, files, lexicon)
+            return self._full(mentions, rows, files, lexicon)
 
-    def _full(self, mentions: list[Mention], files: dict[str, tuple[bytes, bytes]],
-              lexicon: Lexicon) -> Resolution:
+    def _full(self, mentions: list[Mention], rows: dict[str, list[MentionRow]],
+              files: dict[str, tuple[bytes, bytes]], lexicon: Lexicon) -> Resolution:
         resolution = resolve_mentions(mentions, lexicon)
         if self.state is None:
             return resolution
         learnt = learnt_acronyms(mentions)
-        update = StateUpdate(_fingerprint(lexicon, learnt), files=files, reset=True)
+        memo: dict[str, bool] = {}
+        update = StateUpdate(_fingerprint(lexicon, learnt), reset=True, files={
+            file: (*row, _teaches(rows[file], memo)) for file, row in files.items()})
         try:
             found = _Components(mentions, Tokens(lexicon, learnt))
             update.parts = found.parts(split(resolution, found.component_of))
@@ -185,13 +199,16 @@ class PartialResolver:
         stored = state.file_digests()
         changed = [file for file, (digest, _) in files.items() if stored.get(file) != digest]
         removed = [file for file in stored if file not in files]
+        gone = {*changed, *removed}
         old = state.file_mentions([*changed, *removed])
         new = [row for file in changed for row in rows[file]]
-        if _teaches(old) or _teaches(new):
-            raise _Full("a changed guide defines an acronym (learnt for every guide)")
+        # Acronyms are learnt from every guide: only the files that define one decide them.
+        memo: dict[str, bool] = {}
+        teaching = [*state.teaching(gone), *_teaching(new, memo)]
+        if learnt_acronyms(map(_mention, teaching)) != learnt:
+            raise _Full("a change teaches or forgets an acronym (learnt for every guide)")
         tokens = Tokens(lexicon, learnt)
         touched = state.parts_of({t for row in (*old, *new) for t in tokens.of(_mention(row))})
-        gone = {*changed, *removed}
         again = [_mention(row) for row in state.part_mentions(touched) if row[1] not in gone]
         again += map(_mention, new)
         found = _Components(again, tokens)
@@ -200,7 +217,8 @@ class PartialResolver:
         kept = state.pieces(leave_out=touched)
         resolution = merge([*kept, *fresh.values()])
         state.apply(StateUpdate(
-            state.fingerprint, files={file: files[file] for file in changed},
+            state.fingerprint, files={file: (*files[file], _teaches(rows[file], memo))
+                                      for file in changed},
             dropped_files=set(removed), parts=found.parts(fresh), dropped_parts=touched))
         self.info = RebuildInfo(path="incremental", reason="", files_changed=len(gone),
                                 mentions_resolved=len(again), parts_reused=len(kept))

@@ -3,8 +3,9 @@ of a corpus a change touches (see ``docs/incremental.md``).
 
 One SQLite file per input set (paths, options, lexicon folders, code).  It holds:
 
-- ``files``: per guide file, a digest of its mentions and the mentions themselves (plain
-  tuples: type, file, line, text, is title, level, same as);
+- ``files``: per guide file, a digest of its mentions, the mentions themselves (plain
+  tuples: type, file, line, text, is title, level, same as) and those of them that define
+  an acronym ("Data Operations (DataOps)": learnt for every guide);
 - ``parts``: per component of resolution (:mod:`careergraph.components`), its mentions and
   its resolved :class:`~careergraph.parts.Piece`;
 - ``tokens``: every token of those mentions -> its part;
@@ -38,11 +39,11 @@ __all__ = ["BuildState", "MentionRow", "StateUpdate"]
 #: (type, file, line, text, is title, level, same as)
 MentionRow = tuple[str, str, int, str, bool, str | None, str | None]
 
-_FORMAT = "careergraph-build-state 1"
+_FORMAT = "careergraph-build-state 2"
 _DDL = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS files (file TEXT PRIMARY KEY, digest BLOB NOT NULL, "
-    "mentions BLOB NOT NULL)",
+    "mentions BLOB NOT NULL, teaches BLOB)",
     "CREATE TABLE IF NOT EXISTS parts (id INTEGER PRIMARY KEY, mentions BLOB NOT NULL, "
     "piece BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS tokens (token TEXT PRIMARY KEY, part INTEGER NOT NULL)",
@@ -55,7 +56,8 @@ class StateUpdate:
     """What a build changes in the state: files and parts replaced or dropped."""
 
     fingerprint: str
-    files: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)  # digest, mentions
+    #: Per file: the digest of its mention rows, the rows, and the rows that teach acronyms.
+    files: dict[str, tuple[bytes, bytes, bytes | None]] = field(default_factory=dict)
     dropped_files: set[str] = field(default_factory=set)
     #: New parts: (mention rows, piece, tokens); parts dropped by id.
     parts: list[tuple[list[MentionRow], Piece, set[str]]] = field(default_factory=list)
@@ -104,6 +106,15 @@ class BuildState:
                                     (file,)).fetchone()
             if found is not None:
                 rows += pickle.loads(found[0])
+        return rows
+
+    def teaching(self, leave_out: set[str]) -> list[MentionRow]:
+        """Every file's mentions that define an acronym, but those of ``leave_out``."""
+        rows: list[MentionRow] = []
+        for file, data in self.db.execute(
+                "SELECT file, teaches FROM files WHERE teaches IS NOT NULL"):
+            if file not in leave_out:
+                rows += pickle.loads(data)
         return rows
 
     def parts_of(self, tokens: Iterable[str]) -> set[int]:
@@ -164,8 +175,8 @@ class BuildState:
                 db.execute(f"DELETE FROM {table}")
         db.executemany("DELETE FROM files WHERE file = ?",
                        ((file,) for file in update.dropped_files))
-        db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
-                       ((file, digest, rows) for file, (digest, rows) in update.files.items()))
+        db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                       ((file, *row) for file, row in update.files.items()))
         dropped = sorted(update.dropped_parts)
         db.executemany("DELETE FROM parts WHERE id = ?", ((p,) for p in dropped))
         db.executemany("DELETE FROM tokens WHERE part = ?", ((p,) for p in dropped))
