@@ -32,7 +32,7 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 from networkx.utils import UnionFind
 from pydantic import BaseModel
@@ -41,7 +41,7 @@ from careergraph.components import Tokens
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import NodeType, Seniority, Source
 from careergraph.names import clean, strip_qualifiers
-from careergraph.parts import MentionKey, Piece, Unmergeable, merge, split
+from careergraph.parts import Piece, Unmergeable, merge, split
 from careergraph.resolve import Mention, Resolution, learnt_acronyms, resolve_mentions
 from careergraph.storage.buildstate import BuildState, MentionRow, StateUpdate, encode_rows
 
@@ -65,10 +65,15 @@ class _Full(Exception):
     """Resolve everything (the message says why)."""
 
 
-def _row(mention: Mention) -> MentionRow:
-    level = mention.level
-    return (str(mention.type), mention.source.file, mention.source.line, mention.text,
-            mention.is_title, level.value if level is not None else None, mention.same_as)
+_TYPES = {type_: type_.value for type_ in NodeType}
+_LEVELS: dict[Seniority | None, str | None] = {level: level.value for level in Seniority}
+_LEVELS[None] = None
+
+
+def _rows(mentions: Iterable[Mention]) -> list[MentionRow]:
+    types, levels = _TYPES, _LEVELS
+    return [(types[m.type], m.source.file, m.source.line, m.text, m.is_title, levels[m.level],
+             m.same_as) for m in mentions]
 
 
 def _mention(row: MentionRow) -> Mention:
@@ -101,9 +106,10 @@ def _teaches(rows: Iterable[MentionRow], memo: dict[str, bool]) -> bytes | None:
 
 
 class _Components:
-    """The components of a set of mentions, with each component's tokens."""
+    """The components of a set of mentions (with their rows), with each one's tokens."""
 
-    def __init__(self, mentions: Sequence[Mention], tokens: Tokens) -> None:
+    def __init__(self, mentions: Sequence[Mention], rows: Sequence[MentionRow],
+                 tokens: Tokens) -> None:
         joined = UnionFind()
         first: dict[tuple[NodeType, str, str | None], str] = {}
         token_sets: dict[tuple[NodeType, str, str | None], frozenset[str]] = {}
@@ -116,27 +122,24 @@ class _Components:
             first[spelling] = ordered[0]
             for token in ordered[1:]:
                 joined.union(ordered[0], token)
-        self.of_spelling = {spelling: joined[token] for spelling, token in first.items()}
+        label_of = {spelling: joined[token] for spelling, token in first.items()}
         self.tokens: defaultdict[str, set[str]] = defaultdict(set)
+        #: A mention's component by its type and cleaned text (all mentions of one cleaned
+        #: text share its exact-spelling token, so they are in one component).
+        self.component_of: dict[tuple[str, str], str] = {}
         for spelling, own in token_sets.items():
-            self.tokens[self.of_spelling[spelling]] |= own
-        self.mentions: defaultdict[str, list[Mention]] = defaultdict(list)
-        cleaned: dict[str, str] = {}
-        self.component_of: dict[MentionKey, str] = {}
-        for mention in mentions:
-            label = self.of_spelling[(mention.type, mention.text, mention.same_as)]
-            self.mentions[label].append(mention)
-            text = cleaned.get(mention.text)
-            if text is None:
-                text = cleaned[mention.text] = clean(mention.text)
-            self.component_of[(str(mention.type), mention.source.file, mention.source.line,
-                               text)] = label
+            label = label_of[spelling]
+            self.tokens[label] |= own
+            self.component_of[(_TYPES[spelling[0]], clean(spelling[1]))] = label
+        self.rows: defaultdict[str, list[MentionRow]] = defaultdict(list)
+        for mention, row in zip(mentions, rows, strict=True):
+            self.rows[label_of[(mention.type, mention.text, mention.same_as)]].append(row)
 
-    def parts(self, pieces: dict[object, Piece]
+    def parts(self, pieces: dict[Hashable, Piece]
               ) -> list[tuple[list[MentionRow], Piece, set[str]]]:
         empty = Piece([], [])
-        return [([_row(m) for m in self.mentions[label]], pieces.get(label, empty),
-                 self.tokens[label]) for label in self.mentions]
+        return [(rows, pieces.get(label, empty), self.tokens[label])
+                for label, rows in self.rows.items()]
 
 
 class PartialResolver:
@@ -152,11 +155,12 @@ class PartialResolver:
                  ) -> Resolution:
         lexicon = lexicon or load_lexicon()
         mentions = list(mentions)
-        rows: dict[str, list[MentionRow]] = defaultdict(list)
-        for mention in mentions:
-            rows[mention.source.file].append(_row(mention))
+        rows = _rows(mentions)
+        by_file: dict[str, list[MentionRow]] = defaultdict(list)
+        for row in rows:
+            by_file[row[1]].append(row)
         files: dict[str, tuple[bytes, bytes]] = {}
-        for file, own in rows.items():
+        for file, own in by_file.items():
             data = encode_rows(own)
             files[file] = (hashlib.sha256(data).digest(), data)
         try:
@@ -164,24 +168,29 @@ class PartialResolver:
                 raise _Full("no build state (the cache folder is not usable)")
             if self.refresh:
                 raise _Full("--no-cache: everything resolved again")
-            return self._partial(self.state, rows, files, lexicon)
+            return self._partial(self.state, by_file, files, lexicon)
         except (_Full, Unmergeable) as why:
             self.info = RebuildInfo(path="full", reason=str(why), files_changed=len(files),
                                     mentions_resolved=len(mentions))
             _log.info("names resolved in full: %s", why)
             return self._full(mentions, rows, files, lexicon)
 
-    def _full(self, mentions: list[Mention], rows: dict[str, list[MentionRow]],
+    def _full(self, mentions: list[Mention], rows: list[MentionRow],
               files: dict[str, tuple[bytes, bytes]], lexicon: Lexicon) -> Resolution:
         resolution = resolve_mentions(mentions, lexicon)
         if self.state is None:
             return resolution
-        learnt = learnt_acronyms(mentions)
-        memo: dict[str, bool] = {}
+        learnt, teachers = resolution._learnt, resolution._teachers
+        teaching: dict[str, list[MentionRow]] = defaultdict(list)
+        for row in rows:
+            if row[3] in teachers:
+                teaching[row[1]].append(row)
         update = StateUpdate(_fingerprint(lexicon, learnt), reset=True, files={
-            file: (*row, _teaches(rows[file], memo)) for file, row in files.items()})
+            file: (*row, encode_rows(teaching[file]) if file in teaching else None)
+            for file, row in files.items()})
         try:
-            found = _Components(mentions, Tokens(lexicon, learnt))
+            found = _Components(mentions, rows,
+                                Tokens(lexicon, learnt, resolution._normaliser))
             update.parts = found.parts(split(resolution, found.component_of))
         except Unmergeable as why:  # kept empty: the next build resolves in full again
             _log.info("build state not kept: %s", why)
@@ -209,11 +218,11 @@ class PartialResolver:
             raise _Full("a change teaches or forgets an acronym (learnt for every guide)")
         tokens = Tokens(lexicon, learnt)
         touched = state.parts_of({t for row in (*old, *new) for t in tokens.of(_mention(row))})
-        again = [_mention(row) for row in state.part_mentions(touched) if row[1] not in gone]
-        again += map(_mention, new)
-        found = _Components(again, tokens)
-        fresh = split(resolve_mentions(again, lexicon, learnt=learnt),
-                      found.component_of)
+        again_rows = [row for row in state.part_mentions(touched) if row[1] not in gone]
+        again_rows += new
+        again = list(map(_mention, again_rows))
+        found = _Components(again, again_rows, tokens)
+        fresh = split(resolve_mentions(again, lexicon, learnt=learnt), found.component_of)
         kept = state.pieces(leave_out=touched)
         resolution = merge([*kept, *fresh.values()])
         state.apply(StateUpdate(

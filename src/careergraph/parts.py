@@ -16,8 +16,7 @@ Plain tuples throughout: pieces are pickled into the build state
 >>> src = Source(file="g.txt", line=1)
 >>> mentions = [Mention(type=NodeType.SKILL, text=t, source=src) for t in ("Go", "go", "Rust")]
 >>> whole = resolve_mentions(mentions)
->>> pieces = split(whole, {("Skill", "g.txt", 1, "Go"): 0, ("Skill", "g.txt", 1, "go"): 0,
-...                        ("Skill", "g.txt", 1, "Rust"): 1})
+>>> pieces = split(whole, {("Skill", "Go"): 0, ("Skill", "go"): 0, ("Skill", "Rust"): 1})
 >>> sorted(pieces), merge(pieces.values()).entities.keys() == whole.entities.keys()
 ([0, 1], True)
 """
@@ -35,8 +34,8 @@ from careergraph.resolve import Entity, Resolution, _unique_id
 
 __all__ = ["MentionKey", "Piece", "Unmergeable", "merge", "split"]
 
-#: A mention as its records name it: (type, file, line, cleaned text).
-MentionKey = tuple[str, str, int, str]
+#: A mention as its records name it: (type, cleaned text).
+MentionKey = tuple[str, str]
 #: (text, file, line, reason, rule, confidence): a MentionRecord's fields.
 Record = tuple[str, str, int, str, str, float]
 
@@ -74,36 +73,32 @@ class Piece(NamedTuple):
     ambiguities: list[AmbiguityPart]
 
 
-def _record(record: MentionRecord) -> Record:
-    return (record.text, record.file, record.line, record.reason, record.rule,
-            record.confidence)
-
-
 def split(resolution: Resolution, component_of: Mapping[MentionKey, Hashable]
           ) -> dict[Hashable, Piece]:
     """Cut ``resolution`` into one :class:`Piece` per component (``component_of``: every
-    mention's component).  :class:`Unmergeable` when an entity or ambiguity spans two
-    components, or the resolution refused a join (lexicon ``different`` entries: their
-    refusals are listed in join order across components)."""
+    mention's component, by type and cleaned text).  :class:`Unmergeable` when an entity or
+    ambiguity spans two components, or the resolution refused a join (lexicon ``different``
+    entries: their refusals are listed in join order across components)."""
     if resolution.refusals:
         raise Unmergeable("the lexicon's different entries refused joins")
-    merges = {merge.node: [_record(r) for r in merge.titles] for merge in resolution.merges}
+    merges = {merge.node: [(r.text, r.file, r.line, r.reason, r.rule, r.confidence)
+                           for r in merge.titles] for merge in resolution.merges}
     slots: dict[str, list[str]] = {}
     for slot, node_id in resolution.index.items():
         slots.setdefault(node_id, []).append(slot)
     pieces: dict[Hashable, Piece] = {}
 
-    def piece_of(type_: str, places: Iterable[tuple[str, int, str]], what: str) -> Piece:
-        found = {component_of.get((type_, file, line, text)) for file, line, text in places}
+    def piece_of(type_: str, texts: Iterable[str], what: str) -> Piece:
+        found = {component_of.get((type_, text)) for text in set(texts)}
         if len(found) != 1 or None in found:
             raise Unmergeable(f"{what} is not inside one component")
         return pieces.setdefault(found.pop(), Piece([], []))
 
     for node_id, entity in resolution.entities.items():
         type_ = str(entity.type)
-        records = [_record(r) for r in entity.mentions]
-        piece_of(type_, ((r.file, r.line, r.text) for r in entity.mentions),
-                 node_id).entities.append(EntityPart(
+        records = [(r.text, r.file, r.line, r.reason, r.rule, r.confidence)
+                   for r in entity.mentions]
+        piece_of(type_, (r[0] for r in records), node_id).entities.append(EntityPart(
                      resolution._order[node_id], type_, node_id, entity.name, entity.key,
                      list(entity.aliases), records,
                      entity.level.value if entity.level is not None else None,
@@ -113,10 +108,9 @@ def split(resolution: Resolution, component_of: Mapping[MentionKey, Hashable]
     for ambiguity, (atom, where) in zip(resolution.ambiguities, resolution._ambiguity_slots,
                                         strict=True):
         type_ = str(ambiguity.type)
-        places = [(c.file, c.line, c.text) for c in ambiguity.claims]
-        if not places:
+        if not ambiguity.claims:
             raise Unmergeable(f"ambiguity {ambiguity.name!r} has no claims")
-        piece = piece_of(type_, places, ambiguity.name)
+        piece = piece_of(type_, (c.text for c in ambiguity.claims), ambiguity.name)
         local = {part.local_id for part in piece.entities}
         if not set(ambiguity.candidates) <= local:
             raise Unmergeable(f"ambiguity {ambiguity.name!r} names another component's node")

@@ -124,6 +124,12 @@ class Resolution(BaseModel):
     _order: dict[str, tuple[str, str, int, str]] = PrivateAttr(default_factory=dict)
     #: Per ambiguity (same order): its atom (ambiguities are listed in atom order) and slots.
     _ambiguity_slots: list[tuple[str, list[str]]] = PrivateAttr(default_factory=list)
+    #: The acronyms learnt (in order), the mention texts that taught them (when learnt
+    #: from the mentions) and the normaliser that knows them: what the components of this
+    #: resolution are computed with (:mod:`careergraph.incremental`).
+    _learnt: list[tuple[str, str]] = PrivateAttr(default_factory=list)
+    _teachers: set[str] = PrivateAttr(default_factory=set)
+    _normaliser: Normaliser | None = PrivateAttr(default=None)
 
     @staticmethod
     def _slot(type_: NodeType, text: str) -> str:
@@ -194,10 +200,14 @@ def resolve_mentions(
     lexicon = lexicon or load_lexicon()
     mentions = _unique_sorted(mentions)
     normaliser = Normaliser(lexicon.acronyms)
-    for acronym, expansion in (_pairs(mentions) if learnt is None else learnt):
-        normaliser.learn(acronym, expansion)
-
     resolution = Resolution()
+    if learnt is None:
+        learnt = _pairs(mentions, resolution._teachers)
+    for acronym, expansion in learnt:
+        normaliser.learn(acronym, expansion)
+    resolution._learnt = list(learnt)
+    resolution._normaliser = normaliser
+
     by_type: dict[NodeType, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_type[mention.type].append(mention)
@@ -218,10 +228,19 @@ def learnt_acronyms(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     return _pairs(_unique_sorted(mentions))
 
 
-def _pairs(ordered: Sequence[Mention]) -> list[tuple[str, str]]:
+def _pairs(ordered: Sequence[Mention], teachers: set[str] | None = None
+           ) -> list[tuple[str, str]]:
+    """The pairs, learnt in order; ``teachers`` collects the texts that define any."""
     # Each text once, at its last occurrence: the same expansions win as learning them all.
     texts = reversed(dict.fromkeys(m.text for m in reversed(ordered)))
-    return [pair for text in texts for pair in strip_qualifiers(clean(text))[1].items()]
+    pairs: list[tuple[str, str]] = []
+    for text in texts:
+        found = strip_qualifiers(clean(text))[1]
+        if found:
+            pairs += found.items()
+            if teachers is not None:
+                teachers.add(text)
+    return pairs
 
 
 def _unique_sorted(mentions: Iterable[Mention]) -> list[Mention]:
