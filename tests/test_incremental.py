@@ -285,3 +285,32 @@ def test_built_graph_rows_are_in_key_order(tmp_path: Path) -> None:
         edges = list(graph.nx.edges(keys=True))
         assert nodes == sorted(nodes)
         assert edges == sorted(edges)
+
+
+def test_build_json_says_how_names_were_resolved(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """`build --json` reports the path each build took: full at first, incremental after an
+    edit (with the one file changed), none when the cached graph is fresh."""
+    from typer.testing import CliRunner
+
+    from careergraph.cli import app
+
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    runner = CliRunner()
+
+    def build() -> dict[str, object] | None:
+        done = runner.invoke(app, ["build", str(guides), "--json"])
+        assert done.exit_code == 0, done.output
+        rebuild: dict[str, object] | None = json.loads(done.stdout)["rebuild"]
+        return rebuild
+
+    first = build()
+    assert first is not None and first["path"] == "full"
+    assert first["reason"] == "no build state yet"
+    _replace(guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    again = build()
+    assert again is not None and again["path"] == "incremental" and again["files_changed"] == 1
+    assert build() is None  # nothing changed: the cached store is opened

@@ -76,11 +76,15 @@ def _rows(mentions: Iterable[Mention]) -> list[MentionRow]:
              m.same_as) for m in mentions]
 
 
+_TYPE_OF = {type_.value: type_ for type_ in NodeType}
+_LEVEL_OF = {level.value: level for level in Seniority}
+
+
 def _mention(row: MentionRow) -> Mention:
     type_, file, line, text, is_title, level, same_as = row
-    return Mention(type=NodeType(type_), text=text,
-                   source=Source.model_construct(file=file, line=line), is_title=is_title,
-                   level=Seniority(level) if level is not None else None, same_as=same_as)
+    return Mention(type=_TYPE_OF[type_], text=text, source=Source(file=file, line=line),
+                   is_title=is_title, level=_LEVEL_OF[level] if level is not None else None,
+                   same_as=same_as)
 
 
 def _fingerprint(lexicon: Lexicon, learnt: Sequence[tuple[str, str]]) -> str:
