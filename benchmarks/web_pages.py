@@ -4,8 +4,9 @@ Each renderer writes one page in a site style catalogued in ``docs/extraction-st
 (job specification, career wiki, level-by-level ladder, markdown salary table, government
 careers profile, long-form blog, key-facts panel, question-and-answer page, flattened pay grid)
 from a planned guide whose facts were chosen by the generator, and records on the guide the
-facts only the page states (its salary figures and the names that must not come out of it).  Every skill, move, employer and sector the guide
-holds is printed, so the generator's truth stays exact.
+facts only the page states (its salary figures and the names that must not come out of it).
+Every skill, move, employer and sector the guide holds is printed, so the generator's truth
+stays exact.
 
 Pages carry the noise real pages carry: site chrome, tag strips, emoji and numbered headings,
 glued lists, "A / B" alternatives, numbers printed twice, leftover markdown, mojibake and a
