@@ -46,7 +46,7 @@ from pathlib import Path
 from stat import S_ISDIR
 from typing import TYPE_CHECKING
 
-from careergraph.cachedir import prune_stores, touch
+from careergraph.cachedir import KEEP_STORES, keep_recent, prune_stores, touch
 from careergraph.errors import DamagedStoreError, InputError
 from careergraph.graph import CareerGraph
 from careergraph.resources import guides_dir, lexicon_dir
@@ -302,8 +302,8 @@ class _Cache:
         parse_cache = ParseCache.open(self.folder / "parsed.db", self.note)
         # The build state of the same inputs: names are re-resolved only where the guides
         # changed (careergraph.incremental); --no-cache resolves everything and renews it.
-        state = BuildState.open(
-            self.folder / f"state-{_inputs_key(paths, lexicon_dirs, strict)}.db")
+        state_path = self.folder / f"state-{_inputs_key(paths, lexicon_dirs, strict)}.db"
+        state = BuildState.open(state_path)
         resolver = PartialResolver(state, refresh=not use_cache)
         try:
             if parse_cache is not None and not use_cache:
@@ -318,6 +318,8 @@ class _Cache:
                 parse_cache.close()
             if state is not None:
                 state.close()
+            # One state per input set and code version: the most recently used few stay.
+            keep_recent(self.folder, ("state-*.db",), keep=state_path, count=KEEP_STORES)
 
     def _rebuilder(self, target: Path, paths: Sequence[str | Path] | None,
                    lexicon_dirs: Sequence[str | Path],
