@@ -12,9 +12,11 @@ Two caches live in the cache folder (``$CAREERGRAPH_CACHE_DIR``, else
   so a warm command does not re-read every guide to know the store is fresh;
 - **parsed guides** (``parsed.db``, :mod:`careergraph.storage.parsecache`): each guide
   file's parse, keyed by its bytes, label and the parser's code.  After an edit only the
-  edited guide is parsed again; resolution and graph building then run over all guides
-  (they are global: one new spelling can merge two nodes anywhere), giving exactly the graph
-  a cold build gives.
+  edited guide is parsed again;
+- **build states** (``state-<inputs>.db``, :mod:`careergraph.storage.buildstate`): names
+  are then re-resolved only in the components of resolution the changed guides reach
+  (:mod:`careergraph.incremental`); graph building still runs over all guides, giving
+  exactly the graph a cold build gives.
 
 Stores are pruned to the most recently used few (:mod:`careergraph.cachedir`), so editing a
 corpus again and again does not fill the disk.
