@@ -314,3 +314,17 @@ def test_build_json_says_how_names_were_resolved(tmp_path: Path,
     again = build()
     assert again is not None and again["path"] == "incremental" and again["files_changed"] == 1
     assert build() is None  # nothing changed: the cached store is opened
+
+
+def test_a_damaged_build_state_costs_a_full_resolution(bundled: Builds) -> None:
+    """A state file that is not a database is replaced: that build resolves everything (the
+    graph still equal to a cold build's), the next edit is incremental again."""
+    states = sorted(bundled.cache.glob("state-*.db"))
+    assert len(states) == 1
+    states[0].write_bytes(b"not a database" * 100)
+    _replace(bundled.guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    graph = bundled.check("full")
+    assert graph.rebuild is not None and graph.rebuild.reason == "no build state yet"
+    _replace(bundled.guides / CARD, "Quantum Annealing\n", "Quantum Computing\n")
+    bundled.check("incremental")

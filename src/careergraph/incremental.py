@@ -172,7 +172,12 @@ class PartialResolver:
                 raise _Full("no build state (the cache folder is not usable)")
             if self.refresh:
                 raise _Full("--no-cache: everything resolved again")
-            return self._partial(self.state, by_file, files, lexicon)
+            try:
+                return self._partial(self.state, by_file, files, lexicon)
+            except (_Full, Unmergeable):
+                raise
+            except Exception as exc:  # an unreadable state costs a full resolution only
+                raise _Full(f"build state unusable ({type(exc).__name__}: {exc})") from exc
         except (_Full, Unmergeable) as why:
             self.info = RebuildInfo(path="full", reason=str(why), files_changed=len(files),
                                     mentions_resolved=len(mentions))

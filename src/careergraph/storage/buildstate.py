@@ -87,7 +87,9 @@ class BuildState:
                 for statement in _DDL:
                     db.execute(statement)
                 return cls(db, path)
-            except (sqlite3.Error, ValueError):
+            except (sqlite3.Error, ValueError) as exc:
+                if _busy(exc):  # another build holds it: this one resolves in full
+                    return None
                 with contextlib.suppress(OSError):
                     path.unlink()
         return None
@@ -163,7 +165,10 @@ class BuildState:
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            if not _busy(exc):  # damaged: the next build starts a new state
+                with contextlib.suppress(OSError):
+                    self.path.unlink()
             return False
         self.fingerprint = update.fingerprint
         return True
@@ -187,6 +192,12 @@ class BuildState:
         db.executemany("INSERT OR REPLACE INTO tokens VALUES (?, ?)", (
             (token, start + i) for i, (_, _, tokens) in enumerate(update.parts)
             for token in tokens))
+
+
+def _busy(exc: Exception) -> bool:
+    """True for a lock another connection holds, not damage."""
+    return isinstance(exc, sqlite3.OperationalError) and (
+        "locked" in str(exc) or "busy" in str(exc))
 
 
 def _dumps(value: Any) -> bytes:
