@@ -300,8 +300,8 @@ def test_build_json_says_how_names_were_resolved(tmp_path: Path,
     monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(tmp_path / "cache"))
     runner = CliRunner()
 
-    def build() -> dict[str, object] | None:
-        done = runner.invoke(app, ["build", str(guides), "--json"])
+    def build(*options: str) -> dict[str, object] | None:
+        done = runner.invoke(app, ["build", str(guides), "--json", *options])
         assert done.exit_code == 0, done.output
         rebuild: dict[str, object] | None = json.loads(done.stdout)["rebuild"]
         return rebuild
@@ -314,6 +314,9 @@ def test_build_json_says_how_names_were_resolved(tmp_path: Path,
     again = build()
     assert again is not None and again["path"] == "incremental" and again["files_changed"] == 1
     assert build() is None  # nothing changed: the cached store is opened
+    renewed = build("--no-cache")
+    assert renewed is not None and renewed["path"] == "full"
+    assert "--no-cache" in str(renewed["reason"])
 
 
 def test_a_damaged_build_state_costs_a_full_resolution(bundled: Builds) -> None:

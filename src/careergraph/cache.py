@@ -255,8 +255,15 @@ def cached_build(
 def _build(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
            strict: bool, progress: Callable[[int, int, str], None] | None,
            parse_cache: ParseCache | None) -> CareerGraph:
-    return CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
-                                   progress=progress, parse_cache=parse_cache)
+    """A build without a cache folder: names resolved in full (and ``rebuild`` says so)."""
+    from careergraph.incremental import PartialResolver
+
+    resolver = PartialResolver(None)
+    graph = CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
+                                    progress=progress, parse_cache=parse_cache,
+                                    resolver=resolver)
+    graph.rebuild = resolver.info
+    return graph
 
 
 class _Cache:

@@ -159,6 +159,10 @@ class PartialResolver:
                  ) -> Resolution:
         lexicon = lexicon or load_lexicon()
         mentions = list(mentions)
+        if self.state is None:  # nothing to keep: resolve as a plain build does
+            self.info = RebuildInfo(reason="no build state (no usable cache folder)",
+                                    mentions_resolved=len(mentions))
+            return resolve_mentions(mentions, lexicon)
         rows = _rows(mentions)
         by_file: dict[str, list[MentionRow]] = defaultdict(list)
         for row in rows:
@@ -168,8 +172,6 @@ class PartialResolver:
             data = encode_rows(own)
             files[file] = (hashlib.sha256(data).digest(), data)
         try:
-            if self.state is None:
-                raise _Full("no build state (the cache folder is not usable)")
             if self.refresh:
                 raise _Full("--no-cache: everything resolved again")
             try:
@@ -187,8 +189,7 @@ class PartialResolver:
     def _full(self, mentions: list[Mention], rows: list[MentionRow],
               files: dict[str, tuple[bytes, bytes]], lexicon: Lexicon) -> Resolution:
         resolution = resolve_mentions(mentions, lexicon)
-        if self.state is None:
-            return resolution
+        assert self.state is not None
         learnt, teachers = resolution._learnt, resolution._teachers
         teaching: dict[str, list[MentionRow]] = defaultdict(list)
         for row in rows:
