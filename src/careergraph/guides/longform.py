@@ -68,7 +68,15 @@ from careergraph.guides.panels import (
     strip_code,
 )
 from careergraph.guides.roles import choose_role, role_from_file_name
-from careergraph.guides.salary import find_money, read_salaries, salary_level, stated_for
+from careergraph.guides.salary import (
+    column_terms,
+    find_money,
+    label_period,
+    page_dollar,
+    read_salaries,
+    salary_level,
+    stated_for,
+)
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -578,6 +586,7 @@ class _LongformParser:
         self.chain: list[tuple[str, int, bool]] = []
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
+        self.dollar = "USD"  # what a bare "$" means on this page
         self.section_prose = 0
         self.role = ""
         self.currency_lines: list[int] = []
@@ -631,6 +640,7 @@ class _LongformParser:
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
         self.find_role(rows)
+        self.dollar = page_dollar("\n".join(row.text for row in rows))
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
@@ -838,6 +848,8 @@ class _LongformParser:
             out.use(row.no)  # "5-8 years" under a rung block
             return
         if "|" in item and self.column_cells(item, row.no):
+            return
+        if "|" in item and kind not in _MOVE_BUCKETS and self.pay_table(row, item):
             return
         if item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item):
             return
@@ -1234,7 +1246,44 @@ class _LongformParser:
                     cell, label=" / ".join(p for p in (header, title) if p),
                     level=salary_level(title) if own else None,
                     source=self.out.source(row.no), bare=False,
-                    role=None if own else title):
+                    role=None if own else title, dollar=self.dollar):
+                self.out.salary(salary)
+        self.out.use(row.no)
+        return True
+
+    def pay_table(self, row: _Row, item: str) -> bool:
+        """A pay table's header whose columns state a currency ("Region | Annual Salary
+        Range (AUD)"), or one of its rows (:meth:`pay_cells`)."""
+        cells = [c.strip() for c in item.strip().strip("|").split("|")]
+        if not any(c[:1].isdigit() for c in cells):
+            terms = [column_terms(c) for c in cells]
+            if not any(t is not None and t[0] for t in terms):
+                return False
+            self.table_header = cells
+            self.out.use(row.no)
+            return True
+        return self.pay_cells(row, cells)
+
+    def pay_cells(self, row: _Row, cells: Sequence[str]) -> bool:
+        """A row of bare figures under pay columns whose header states the currency or the
+        period ("Level | Annual Salary (AUD) | Hourly Wage (AUD)"): each pay cell is the
+        role's pay at the row's level (or in the row's region).  False when the row is no
+        such row (it may be a header)."""
+        if len(cells) != len(self.table_header) or not any(c[:1].isdigit() for c in cells):
+            return False
+        terms = {index: found for index, head in enumerate(self.table_header)
+                 if (found := column_terms(head)) is not None}
+        if not terms or not any(currency for currency, _ in terms.values()):
+            return False
+        lead = next((c for i, c in enumerate(cells) if c and i not in terms), "")
+        other = lead if (self.vocab.is_role_title(lead)
+                         and _base_key(lead) != _base_key(self.role)) else None
+        for index, (currency, period) in terms.items():
+            for salary in read_salaries(
+                    cells[index], label=" / ".join(p for p in (self.table_header[index], lead)
+                                                   if p),
+                    level=salary_level(lead), source=self.out.source(row.no), bare=True,
+                    currency=currency, period=period, dollar=self.dollar, role=other):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
@@ -1262,7 +1311,8 @@ class _LongformParser:
             cell = cells[index]
             if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
                 for salary in read_salaries(cell, label=" / ".join(names), level=None,
-                                            source=self.out.source(line), bare=True):
+                                            source=self.out.source(line), bare=True,
+                                            dollar=self.dollar):
                     self.out.salary(salary)
             elif kind in _SKILL_KINDS and cell:
                 self.out.skill(cell, _SKILL_KINDS[kind], line)
@@ -1410,7 +1460,8 @@ class _LongformParser:
                 and _base_key(self.role) == fact_key(self.role)):
             other = None  # "Senior X" on the guide for X: the role's own senior band
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
-                              bare=in_section, role=other,
+                              bare=in_section, role=other, dollar=self.dollar,
+                              period=label_period(name),
                               role_before=lambda before: self.role_before(before))
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")

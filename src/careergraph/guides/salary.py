@@ -36,17 +36,32 @@ from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.text import clean
 from careergraph.model import SalaryRange, Source
 
-__all__ = ["Money", "find_amounts", "find_money", "parse_salary", "read_salaries",
-           "salary_level", "stated_for", "statistic_of"]
+__all__ = [
+    "Money",
+    "column_terms",
+    "find_amounts",
+    "find_money",
+    "label_period",
+    "page_dollar",
+    "parse_salary",
+    "read_salaries",
+    "salary_level",
+    "stated_for",
+    "statistic_of",
+]
 
 Statistic = Literal["range", "median", "average"]
 
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
-    "S$": "SGD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR", "¥": "JPY",
+    "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
+    "Rs": "INR", "¥": "JPY", "R": "ZAR",
 }
-_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD")
-_CUR = r"US\$|CA\$|AU\$|C\$|A\$|S\$|\$|€|£|₹|¥|Rs\.?(?=\s?\d)|" + "|".join(_CODES)
+_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
+          "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN")
+# The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
+_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)|"
+        + "|".join(_CODES))
 # A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
 # looked for behind a matched symbol, not at every position of every line.
 _CODE_BEFORE = re.compile(r"(?i:" + "|".join(_CODES) + r")\s?$")
@@ -63,6 +78,10 @@ _AMOUNT = re.compile(
 _DIGIT = re.compile(r"\d")
 _CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
 _SPLIT_GROUP = re.compile(r"([$€£₹]\s?\d{1,3}),\s(\d{3})(?![\d,])")
+# Thousands grouped by spaces after a currency ("R4 500", "R1 250 000", "CHF 48 000"): only
+# behind a currency, so that "Level 2 110,000" stays two numbers.
+_SPACED = re.compile(r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
+                     r"(?:[ \u00a0\u202f]\d{3})+(?![\d,.])")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
 _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until|β€[”“]|â€[”“])\s*"
                    r"(?P<over>over\s+|more than\s+)?")
@@ -78,7 +97,8 @@ _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commi
                       r"scholarships?|loans?)\b", re.IGNORECASE)
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)\s+\d{1,2}\s*(?:%|per\s?cent)"
-                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile", re.IGNORECASE)
+                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
+                         r"|\b\d\s+in\s+\d{1,2}\b", re.IGNORECASE)  # "3 in 4 … earn more than"
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000}
@@ -134,7 +154,7 @@ def _value(match: re.Match[str], scale: str) -> float:
     return float(match.group("num").replace(",", "")) * _MULTIPLIERS.get(scale, 1)
 
 
-def _currency(match: re.Match[str]) -> str | None:
+def _currency(match: re.Match[str], dollar: str = "USD") -> str | None:
     pre = match.group("pre")
     if pre is not None and pre[:1] in "$€£₹¥":
         code = _CODE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
@@ -143,6 +163,8 @@ def _currency(match: re.Match[str]) -> str | None:
     raw = pre or match.group("post")
     if raw is None:
         return "INR" if _scale(match) in _INDIAN else None
+    if raw.strip() == "$":
+        return dollar
     return _SYMBOLS.get(raw.strip(), raw.strip().upper())
 
 
@@ -159,9 +181,41 @@ def _segment_start(text: str, start: int, floor: int) -> int:
     return cut
 
 
-def _period(window: str) -> str:
+# A period word before the figure in its clause ("the median hourly pay is around $44.60").
+_PERIOD_BEFORE = re.compile(r"\b(hourly|weekly|monthly|daily|annual|yearly)\b[^.,;:$€£₹\d]*$",
+                            re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"\b(hourly|weekly|monthly|daily|annual|yearly)\b", re.IGNORECASE)
+_PERIOD_WORDS = {"hourly": "hour", "weekly": "week", "monthly": "month", "daily": "day",
+                 "annual": "year", "yearly": "year"}
+
+
+def label_period(label: str) -> str | None:
+    """The period a label or heading states for the figures under it, when it names one
+    ("Weekly Earnings", "Hourly Wage"); None when it names none or several.
+
+    >>> label_period("Weekly Earnings"), label_period("Hourly and annual pay")
+    ('week', None)
+    """
+    found = {_PERIOD_WORDS[w.lower()] for w in _PERIOD_WORD.findall(label)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _period(window: str, default: str | None = None, before: str = "") -> str:
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
-    return next((name for key, name in _PERIODS if key in lowered), "year")
+    stated = next((name for key, name in _PERIODS if key in lowered), None)
+    if stated is None and before and (word := _PERIOD_BEFORE.search(before[-60:])):
+        stated = _PERIOD_WORDS[word.group(1).lower()]
+    return stated or default or "year"
+
+
+def _unspace(match: re.Match[str]) -> str:
+    """``R4 500`` as ``R4500 ``: the group's spaces move behind it (offsets stay)."""
+    figure = match.group()
+    head = len(figure) - len(figure.lstrip("R$€£CHFZAEUSKNOD"))
+    body = figure[head:]
+    lead = body[: len(body) - len(body.lstrip())]
+    digits = body.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    return figure[:head] + lead + digits + " " * (len(body) - len(lead) - len(digits))
 
 
 def _region(prefix: str, after: str) -> str | None:
@@ -188,11 +242,15 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     return bool(_NOT_PAY.search(clause) or (bare and _COUNT_LABEL.search(clause)))
 
 
-def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
+def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
+                 period: str | None = None, dollar: str = "USD") -> list[Money]:
     """Every salary range or figure in ``text``, in order.
 
     ``bare``: also accept amounts with no currency (in a salary section: ``Entry
-    Level110,000 to 150,000``), when they are at least 1,000 and not a year.
+    Level110,000 to 150,000``), when they are at least 1,000 and not a year.  ``currency``
+    and ``period``: what the context states for bare amounts (a table header "Hourly Wage
+    (AUD)"); with a stated currency a bare amount may be small (``35.10``).  ``dollar``: the
+    currency a bare ``$`` means on this page.
 
     >>> [(m.low, m.high) for m in find_amounts("between $90,000 and $120,000 a year")]
     [(90000, 120000)]
@@ -202,14 +260,22 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
     []
     >>> [(m.low, m.high) for m in find_amounts("Entry Level110,000 to 150,000", bare=True)]
     [(110000, 150000)]
+    >>> [(m.currency, m.low, m.high, m.period) for m in find_amounts("R4 500 to R6 500 a month")]
+    [('ZAR', 4500, 6500, 'month')]
+    >>> [(m.currency, m.low, m.period) for m in find_amounts("35.10", bare=True, currency="AUD",
+    ...                                                      period="hour")]
+    [('AUD', 35, 'hour')]
     """
     found: list[Money] = []
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text)):
         return found  # most lines hold no figure: two quick scans, not an amount search
+    bare = bare or currency is not None
     if ", " in text:
         # "£31, 534": a thousands group split by a stray space; the space moves after the
         # number so that every offset stays the same.
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
+    if " " in text or "\u00a0" in text:
+        text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
     position = 0
     floor = 0
     size = len(text)
@@ -227,9 +293,11 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
         second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
         if second is not None and (_scale(second) in _BIG or not second.group("num")):
             second = None
-        currency = _currency(first) or (_currency(second) if second else None)
-        if currency is None and not (bare and not _is_year(first)):
+        stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
+        if stated is None and not (bare and not _is_year(first)):
             continue
+        # A header's currency reads a bare cell as money, small ones too ("35.10").
+        money_currency = stated or currency
         second_scale = _scale(second) if second else ""
         low = _value(first, scale)
         high: float | None = None
@@ -241,15 +309,15 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
                 low = _value(first, second_scale)  # "$85-110k", "₹12-18 lakh"
             open_ended = bool(second.group("plus")) or bool(join and join.group("over"))
             end = second.end()
-        if currency is None and max(low, high or 0) < 1000:
+        if money_currency is None and max(low, high or 0) < 1000:
             continue
         if high is not None and low > high:
             continue
-        if currency is None and min(low, high if high is not None else low) < 1000:
+        if money_currency is None and min(low, high if high is not None else low) < 1000:
             position = end
             continue  # "51-9082.00": an occupation code, not a bare range
         segment = _segment_start(text, first.start(), floor)
-        if _not_pay(text, segment, first.start(), end, bare=currency is None):
+        if _not_pay(text, segment, first.start(), end, bare=stated is None):
             position = floor = end
             continue
         before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
@@ -275,9 +343,9 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
         found.append(Money(
             low=None if minimum is None else round(minimum),
             high=None if maximum is None else round(maximum),
-            currency=currency or "USD", open_ended=open_ended,
-            period=_period(text[end:window_end]) if "LPA" not in text[first.start():end]
-            else "year",
+            currency=money_currency or "USD", open_ended=open_ended,
+            period=_period(text[end:window_end], period, text[max(segment, floor):first.start()])
+            if "LPA" not in text[first.start():end] else "year",
             start=first.start(), end=end, prefix=prefix,
             region=_region(prefix, text[end:window_end]),
         ))
@@ -296,6 +364,52 @@ def find_money(text: str, *, bare: bool = False) -> Money | None:
     """
     amounts = find_amounts(text, bare=bare)
     return amounts[0] if amounts else None
+
+
+_PAY_COLUMN = re.compile(r"\b(?:salar\w*|wages?|pay|earnings|income|rate)\b", re.IGNORECASE)
+_COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
+                   ("monthly", "month"), ("per month", "month"), ("weekly", "week"),
+                   ("per week", "week"), ("daily", "day"), ("day rate", "day"),
+                   ("hourly", "hour"), ("per hour", "hour"))
+_COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b|\(\s*([$€£₹¥])\s*\)")
+
+
+def column_terms(header: str) -> tuple[str | None, str | None] | None:
+    """The currency and period a pay column's header states for its bare cells ("Annual
+    Salary (AUD)", "Hourly Wage (€)"); None for a header that names no pay.
+
+    >>> column_terms("Hourly Wage (AUD)"), column_terms("Monthly Salary"), column_terms("Region")
+    (('AUD', 'hour'), (None, 'month'), None)
+    """
+    if _DIGIT.search(header) or _PAY_COLUMN.search(header) is None:
+        return None
+    code = _COLUMN_CODE.search(header)
+    currency = None if code is None else (code.group(1) or _SYMBOLS[code.group(2)])
+    lowered = header.lower()
+    period = next((name for key, name in _COLUMN_PERIODS if key in lowered), None)
+    return currency, period
+
+
+# What names a dollar's country on a page; the first group is the United States.  ("CAD"
+# is left out: on career pages it is computer-aided design more often than the currency.)
+_DOLLAR_SIGNS = re.compile(
+    r"\b(?:(USD|US\$|US\b|U\.S\.|United States|America)|(AUD|A\$|Australian?|ANZSCO)"
+    r"|(CA?\$|Canad(?:a|ian))|(NZD|NZ\$|New Zealand)|(SGD|S\$|Singapore))")
+_DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD")
+
+
+def page_dollar(text: str) -> str:
+    """The currency a bare ``$`` means on a page: the one dollar country the page names, or
+    USD when it names none, the United States, or several.
+
+    >>> page_dollar("Plumbers in Australia earn $1,450 a week"), page_dollar("Earn $90k")
+    ('AUD', 'USD')
+    >>> page_dollar("Offices in Canada and the United States pay $70k")
+    'USD'
+    """
+    named = {index for match in _DOLLAR_SIGNS.finditer(text)
+             for index, group in enumerate(match.groups()) if group}
+    return _DOLLARS[named.pop()] if len(named) == 1 and 0 not in named else "USD"
 
 
 def salary_level(*texts: str) -> str | None:
@@ -331,12 +445,14 @@ def statistic_of(*texts: str) -> Statistic:
 def read_salaries(
     text: str, *, label: str, level: str | None, source: Source, bare: bool = False,
     role: str | None = None, role_before: Callable[[str], str | None] | None = None,
+    currency: str | None = None, period: str | None = None, dollar: str = "USD",
 ) -> list[SalaryRange]:
     """Every salary stated on one line, as :class:`SalaryRange` objects.
 
     ``level``: the level the context names (a heading); otherwise each range's level comes
     from the words before it.  A single figure labelled median/average is that statistic.
     ``role_before(text before the figure)`` may name the role a figure is printed beside.
+    ``currency``, ``period``, ``dollar``: as for :func:`find_amounts`.
 
     >>> s = Source(file="g.txt", line=4)
     >>> [(r.region, r.currency, r.min, r.max) for r in read_salaries(
@@ -347,7 +463,7 @@ def read_salaries(
     >>> (r.statistic, r.min, r.max)
     ('median', 160000, 160000)
     """
-    amounts = find_amounts(text, bare=bare)
+    amounts = find_amounts(text, bare=bare, currency=currency, period=period, dollar=dollar)
     out: list[SalaryRange] = []
     several = len(amounts) > 1
     # "USD $79,000 GBP £33,500 cad $71,000": one figure a country, named by its currency.
