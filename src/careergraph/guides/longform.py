@@ -73,6 +73,7 @@ from careergraph.guides.salary import (
     find_money,
     label_period,
     page_dollar,
+    pay_label_title,
     read_salaries,
     salary_level,
     stated_for,
@@ -1453,6 +1454,13 @@ class _LongformParser:
         if lead and len(lead) < 80 and " " in lead and self.vocab.is_role_title(lead) and (
                 _base_key(lead) != _base_key(self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
+        if other is None and lead and len(lead) < 80:
+            # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
+            named = pay_label_title(lead)
+            if named is not None and self.vocab.is_role_title(named) and (
+                    _base_key(named) != _base_key(self.role)) and not fact_key(
+                    self.role).endswith(fact_key(named)):  # "General manager" on the hotel GM's
+                other = named
         if other is None and not label:
             # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000".
             other = stated_for(clause, self.vocab.is_role_title)

@@ -44,6 +44,7 @@ __all__ = [
     "label_period",
     "page_dollar",
     "parse_salary",
+    "pay_label_title",
     "read_salaries",
     "salary_level",
     "stated_for",
@@ -500,6 +501,28 @@ _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|le
 
 def _mentions(text: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}(?:s|es)?\b", text, re.IGNORECASE) is not None
+
+
+# "Spa attendant salary range", "Front office manager median salary", "Welder pay".
+_PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?\s+(?:median\s+|average\s+|mean\s+|"
+                        r"starting\s+|typical\s+|annual\s+|base\s+)?(?:salar(?:y|ies)|pay|"
+                        r"wages?|earnings)(?:\s+range)?$", re.IGNORECASE)
+
+
+def pay_label_title(label: str) -> str | None:
+    """The title a pay label is about, in Title Case ("Spa attendant salary range" ->
+    "Spa Attendant"); None when the label names no one before its pay words.
+
+    >>> pay_label_title("Night auditor median salary"), pay_label_title("Median salary")
+    ('Night Auditor', None)
+    """
+    match = _PAY_LABEL.match(label.strip())
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    if _NOT_OWNERS.search(name):
+        return None
+    return title_case(singular_title(name))
 
 
 def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
