@@ -91,7 +91,7 @@ from careergraph.guides.text import (
     strip_bullet,
 )
 from careergraph.guides.vocab import Vocabulary
-from careergraph.model import Guide, Layout, SkillKind
+from careergraph.model import Guide, Layout, SalaryRange, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
 
@@ -588,6 +588,7 @@ class _LongformParser:
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
         self.dollar = "USD"  # what a bare "$" means on this page
+        self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines
         self.section_prose = 0
         self.role = ""
         self.currency_lines: list[int] = []
@@ -1461,7 +1462,8 @@ class _LongformParser:
                     _base_key(named) != _base_key(self.role)) and not fact_key(
                     self.role).endswith(fact_key(named)):  # "General manager" on the hotel GM's
                 other = named
-        if other is None and not label:
+        spoken = other is None and not label
+        if spoken:
             # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000".
             other = stated_for(clause, self.vocab.is_role_title)
         if (other is not None and _base_key(other) == _base_key(self.role)
@@ -1470,11 +1472,35 @@ class _LongformParser:
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar,
                               period=label_period(name),
-                              role_before=lambda before: self.role_before(before))
+                              role_before=lambda before: self.role_before(before),
+                              speaker=self.speaker if spoken else None)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
+        bound = _BOUND.match(lead) if lead and len(found) == 1 else None
+        if bound is not None:
+            self.bound(bound.group(1).lower(), found[0])
+            return
         for salary in found:
             self.out.salary(salary)
+
+    def speaker(self, clause: str) -> str | None:
+        """The title a later clause of a pay sentence is about, None for the page's role."""
+        other = stated_for(clause, self.vocab.is_role_title)
+        return None if other is None or _base_key(other) == _base_key(self.role) else other
+
+    def bound(self, side: str, salary: SalaryRange) -> None:
+        """"Low Salary: $31000" and "High Salary: $61000" on their own lines: one range once
+        both ends are read; one end alone bounds nothing and is not reported."""
+        high = side in _HIGH_SIDES
+        self.bounds[high] = salary
+        low_end, high_end = self.bounds.get(False), self.bounds.get(True)
+        if low_end is None or high_end is None or low_end.min is None or high_end.min is None:
+            return
+        self.bounds = {}
+        if low_end.min < high_end.min and low_end.currency == high_end.currency:
+            self.out.salary(low_end.model_copy(update={
+                "max": high_end.min, "label": f"{low_end.label} / {high_end.label}".strip(" /"),
+                "statistic": "range"}))
 
     def role_before(self, before: str) -> str | None:
         """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
@@ -1514,6 +1540,10 @@ _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
+# A label giving one end of a range on its own line ("High Salary: $61000").
+_BOUND = re.compile(r"^(high|highest|top|max|maximum|low|lowest|bottom|min|minimum)\s+"
+                    r"(?:salary|pay|wage|earnings)$", re.IGNORECASE)
+_HIGH_SIDES = frozenset({"high", "highest", "top", "max", "maximum"})
 # Sections whose names are not the role's skills or sectors (other roles, pay, next steps).
 # (A salary section's sentences are read: pay sentences give nothing, and prose under a pay
 # line the page never closed with a known heading is often the role's description.)

@@ -82,7 +82,7 @@ _SPLIT_GROUP = re.compile(r"([$€£₹]\s?\d{1,3}),\s(\d{3})(?![\d,])")
 # Thousands grouped by spaces after a currency ("R4 500", "R1 250 000", "CHF 48 000"): only
 # behind a currency, so that "Level 2 110,000" stays two numbers.
 _SPACED = re.compile(r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
-                     r"(?:[ \u00a0\u202f]\d{3})+(?![\d,.])")
+                     r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
 _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until|β€[”“]|â€[”“])\s*"
                    r"(?P<over>over\s+|more than\s+)?")
@@ -97,9 +97,12 @@ _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
                       r"scholarships?|loans?)\b", re.IGNORECASE)
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
-_PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)\s+\d{1,2}\s*(?:%|per\s?cent)"
+_PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
+                         r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
                          r"|\b\d\s+in\s+\d{1,2}\b", re.IGNORECASE)  # "3 in 4 … earn more than"
+_HEDGED_FLOOR = re.compile(r"\b(?:sometimes|well|even|considerably|far|often)\s+(?:over|above|"
+                           r"more than|in excess of)\s*$", re.IGNORECASE)
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000}
@@ -183,11 +186,11 @@ def _segment_start(text: str, start: int, floor: int) -> int:
 
 
 # A period word before the figure in its clause ("the median hourly pay is around $44.60").
-_PERIOD_BEFORE = re.compile(r"\b(hourly|weekly|monthly|daily|annual|yearly)\b[^.,;:$€£₹\d]*$",
-                            re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(
+    r"\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b[^.,;:$€£₹\d]*$", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"\b(hourly|weekly|monthly|daily|annual|yearly)\b", re.IGNORECASE)
-_PERIOD_WORDS = {"hourly": "hour", "weekly": "week", "monthly": "month", "daily": "day",
-                 "annual": "year", "yearly": "year"}
+_PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
+                 "monthly": "month", "daily": "day", "annual": "year", "yearly": "year"}
 
 
 def label_period(label: str) -> str | None:
@@ -334,6 +337,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 maximum, open_ended = None, True
         elif after.lstrip().startswith(("plus", "or more", "and above", "+")):
             open_ended = True
+        if high is None and maximum is None and _HEDGED_FLOOR.search(
+                text, max(segment, first.start() - 40), first.start()):
+            position = floor = end
+            continue  # "sometimes over 35,000 GBP", "well above R80,000": no band stated
         if high is None and _PERCENTILE.search(text, _sentence_start(text, segment,
                                                                      first.start()), end):
             position = floor = end
@@ -447,13 +454,16 @@ def read_salaries(
     text: str, *, label: str, level: str | None, source: Source, bare: bool = False,
     role: str | None = None, role_before: Callable[[str], str | None] | None = None,
     currency: str | None = None, period: str | None = None, dollar: str = "USD",
+    speaker: Callable[[str], str | None] | None = None,
 ) -> list[SalaryRange]:
     """Every salary stated on one line, as :class:`SalaryRange` objects.
 
     ``level``: the level the context names (a heading); otherwise each range's level comes
     from the words before it.  A single figure labelled median/average is that statistic.
     ``role_before(text before the figure)`` may name the role a figure is printed beside.
-    ``currency``, ``period``, ``dollar``: as for :func:`find_amounts`.
+    ``currency``, ``period``, ``dollar``: as for :func:`find_amounts`.  ``speaker(clause)``
+    names who a later figure's own clause is about ("…, and head lifeguards earn about $17"):
+    after a clause break the figure is that title's, or the page role's when it names none.
 
     >>> s = Source(file="g.txt", line=4)
     >>> [(r.region, r.currency, r.min, r.max) for r in read_salaries(
@@ -469,7 +479,12 @@ def read_salaries(
     several = len(amounts) > 1
     # "USD $79,000 GBP £33,500 cad $71,000": one figure a country, named by its currency.
     by_currency = several and len({m.currency for m in amounts}) == len(amounts)
+    owner = role
+    previous = 0
     for money in amounts:
+        gap, previous = text[previous : money.start], money.end
+        if speaker is not None and money.start > 0 and _CLAUSE_BREAK.search(gap):
+            owner = speaker(gap)
         if money.low is not None and money.high is not None and money.low > money.high:
             continue
         residual = _FILLER.sub(" ", text[: money.start] + " " + text[money.end :]).strip()
@@ -484,7 +499,7 @@ def read_salaries(
             note=clean(text) if residual else None, statistic=statistic,
             region=money.region or (_CURRENCY_REGIONS.get(money.currency) if by_currency
                                     else None),
-            role=beside or role, source=source,
+            role=beside or owner, source=source,
         ))
     return out
 
@@ -494,6 +509,22 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:are|is|were|was|get|gets|got) paid|take home|takes home)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
+_OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
+                      r"today|currently|in total)\s+", re.IGNORECASE)
+_PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
+_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|\d[^\s,]*\s"
+                            r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
+_MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
+                     r"generally|also|still|tend to))+$", re.IGNORECASE)
+_SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
+                           r"within)\s.*$", re.DOTALL)
+# A lower-case subject names a rank only after one of these ("head lifeguards earn").
+_RANKS = frozenset({"head", "chief", "master", "deputy", "assistant"})
+# Words before the role's own name that make no other title ("Experienced groomers earn").
+_NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
+                         "top", "skilled", "trainee", "typical", "all", "these", "those"})
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
                          r"total|base|starting|typical|usual|entry|experienced|fresher)\b",
                          re.IGNORECASE)
@@ -539,6 +570,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Captain (Master)'
     >>> stated_for("Median: ", titled) is None
     True
+    >>> stated_for("The pay is $14 an hour, and head chiefs earn about ", titled)
+    'Head Chief'
+    >>> stated_for("Party chiefs on big crews can earn ", titled)
+    'Party chief'
     """
     label = _LABEL.match(clause)
     if label is not None:
@@ -548,15 +583,26 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         if _NOT_OWNERS.search(name) is None and any(_mentions(rest, w) for w in words):
             return name
         clause = rest
-    verb = _PAY_VERB.search(clause)
-    if verb is None:
+    verbs = list(_PAY_VERB.finditer(clause))
+    if not verbs:
         return None
-    subject = _ARTICLE.sub("", clause[: verb.start()].strip())
+    before = clause[: verbs[-1].start()]  # the verb nearest the figure
+    # The subject is the verb's own clause: after "…an hour, and", without modals ("can")
+    # and trailing qualifiers ("on major projects", "who run their own salon").
+    cut = _SUBJECT_START.search(before)
+    subject = before[cut.end():] if cut else before
+    subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", subject.strip())).strip()
+    subject = _ARTICLE.sub("", _OPENERS.sub("", subject))
     words = subject.split()
     if not 0 < len(words) <= 4 or not all(w.isalpha() for w in words):
         return None
+    first = words[0].lower()
+    if first in _NOT_A_RANK or first in _PREPOSITIONS or (
+            not subject[:1].isupper() and first not in _RANKS):
+        return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(subject)
-    return single if subject[:1].isupper() and is_title(title_case(single)) else None
+    titled = title_case(single)
+    return (single if subject[:1].isupper() else titled) if is_title(titled) else None
 
 
 def parse_salary(text: str, *, label: str, level: str | None, source: Source,
