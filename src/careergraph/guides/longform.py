@@ -70,9 +70,11 @@ from careergraph.guides.panels import (
 from careergraph.guides.roles import choose_role, role_from_file_name
 from careergraph.guides.salary import (
     column_terms,
+    find_amounts,
     find_money,
     label_period,
     page_dollar,
+    page_period,
     pay_label_title,
     read_salaries,
     salary_level,
@@ -588,6 +590,7 @@ class _LongformParser:
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
         self.dollar = "USD"  # what a bare "$" means on this page
+        self.period: str | None = None  # the period of figures that state none
         self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines
         self.section_prose = 0
         self.role = ""
@@ -642,7 +645,8 @@ class _LongformParser:
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
         self.find_role(rows)
-        self.dollar = page_dollar("\n".join(row.text for row in rows))
+        page = "\n".join(row.text for row in rows)
+        self.dollar, self.period = page_dollar(page), page_period(page)
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
@@ -1426,8 +1430,9 @@ class _LongformParser:
             return  # "Employment (2022) 6,900 employees": a count in the pay section
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
-        if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS):
-            return
+        if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS) and (
+                len(find_amounts(text, dollar=self.dollar)) < _ROW_FIGURES):
+            return  # (a table flattened into one line is pay without a pay word)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
         while money is not None:
@@ -1471,9 +1476,10 @@ class _LongformParser:
             other = None  # "Senior X" on the guide for X: the role's own senior band
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar,
-                              period=label_period(name),
+                              period=label_period(name) or self.period,
                               role_before=lambda before: self.role_before(before),
-                              speaker=self.speaker if spoken else None)
+                              speaker=self.speaker if spoken else None,
+                              row_title=self.row_title if spoken else None)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
         bound = _BOUND.match(lead) if lead and len(found) == 1 else None
@@ -1483,10 +1489,20 @@ class _LongformParser:
         for salary in found:
             self.out.salary(salary)
 
+    def row_title(self, words: str) -> str | None:
+        """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,
+        None when they end with no title."""
+        tail = _FIGURE.sub(" ", words).split()[-6:]
+        for size in range(len(tail), 0, -1):
+            candidate = " ".join(tail[-size:])
+            if self.vocab.is_role_title(candidate):
+                return "" if _same_role(candidate, self.role) else candidate
+        return None
+
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
         other = stated_for(clause, self.vocab.is_role_title)
-        return None if other is None or _base_key(other) == _base_key(self.role) else other
+        return None if other is None or _same_role(other, self.role) else other
 
     def bound(self, side: str, salary: SalaryRange) -> None:
         """"Low Salary: $31000" and "High Salary: $61000" on their own lines: one range once
@@ -1511,7 +1527,7 @@ class _LongformParser:
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:]).strip(",;:")
             if self.vocab.is_role_title(candidate):
-                return None if _base_key(candidate) == _base_key(self.role) else candidate
+                return None if _same_role(candidate, self.role) else candidate
         return None
 
 
@@ -1540,6 +1556,7 @@ _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
+_ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
 # A label giving one end of a range on its own line ("High Salary: $61000").
 _BOUND = re.compile(r"^(high|highest|top|max|maximum|low|lowest|bottom|min|minimum)\s+"
                     r"(?:salary|pay|wage|earnings)$", re.IGNORECASE)
@@ -1656,6 +1673,27 @@ def _short_list(text: str) -> bool:
 
 def _base_key(title: str) -> str:
     return fact_key(role_base(title))
+
+
+def _same_role(title: str, role: str) -> bool:
+    """``title`` is ``role`` up to level words and an acronym of its leading words ("Senior
+    BI Developer" on the guide for Business Intelligence Developer).
+
+    >>> _same_role("Senior BI Developer", "Business Intelligence Developer")
+    True
+    >>> _same_role("BI Manager", "Business Intelligence Developer")
+    False
+    """
+    key = _base_key(title)
+    if key == _base_key(role):
+        return True
+    words = role_base(role).split()
+    for start, stop in itertools.combinations(range(len(words) + 1), 2):
+        if stop - start >= 2:
+            initials = "".join(w[0] for w in words[start:stop]).upper()
+            if fact_key(" ".join([*words[:start], initials, *words[stop:]])) == key:
+                return True
+    return False
 
 
 def _listish(text: str) -> bool:

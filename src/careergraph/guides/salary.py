@@ -43,6 +43,7 @@ __all__ = [
     "find_money",
     "label_period",
     "page_dollar",
+    "page_period",
     "parse_salary",
     "pay_label_title",
     "read_salaries",
@@ -95,7 +96,7 @@ _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|
                           r"employees|workforce)\b", re.IGNORECASE)
 # Money that is not pay: fees, bonuses, incentives.
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
-                      r"scholarships?|loans?)\b", re.IGNORECASE)
+                      r"scholarships?|loans?|costs|costing|priced)\b", re.IGNORECASE)
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
                          r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
@@ -187,7 +188,10 @@ def _segment_start(text: str, start: int, floor: int) -> int:
 
 # A period word before the figure in its clause ("the median hourly pay is around $44.60").
 _PERIOD_BEFORE = re.compile(
-    r"\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b[^.,;:$€£₹\d]*$", re.IGNORECASE)
+    r"\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b[^.;:$€£₹\d]*$", re.IGNORECASE)
+# A period word right after the previous figure is that figure's ("$23.87 hourly, $49,650").
+_TRAILING_PERIOD = re.compile(r"^\W*(?:hourly|weekly|monthly|daily|annual(?:ly)?|yearly)\b",
+                              re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"\b(hourly|weekly|monthly|daily|annual|yearly)\b", re.IGNORECASE)
 _PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
                  "monthly": "month", "daily": "day", "annual": "year", "yearly": "year"}
@@ -207,7 +211,7 @@ def label_period(label: str) -> str | None:
 def _period(window: str, default: str | None = None, before: str = "") -> str:
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
     stated = next((name for key, name in _PERIODS if key in lowered), None)
-    if stated is None and before and (word := _PERIOD_BEFORE.search(before[-60:])):
+    if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
         stated = _PERIOD_WORDS[word.group(1).lower()]
     return stated or default or "year"
 
@@ -352,7 +356,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             low=None if minimum is None else round(minimum),
             high=None if maximum is None else round(maximum),
             currency=money_currency or "USD", open_ended=open_ended,
-            period=_period(text[end:window_end], period, text[max(segment, floor):first.start()])
+            period=_period(text[end:window_end], period, _TRAILING_PERIOD.sub(
+                "", text[segment:first.start()]) if 0 < floor == segment else text[
+                segment:first.start()])
             if "LPA" not in text[first.start():end] else "year",
             start=first.start(), end=end, prefix=prefix,
             region=_region(prefix, text[end:window_end]),
@@ -420,6 +426,23 @@ def page_dollar(text: str) -> str:
     return _DOLLARS[named.pop()] if len(named) == 1 and 0 not in named else "USD"
 
 
+_MONTHLY = re.compile(r"\b(?:a|per) month\b|/\s?month\b|/mo\b|\bmonthly\b", re.IGNORECASE)
+_YEARLY = re.compile(r"\b(?:a|per) year\b|/\s?year\b|/yr\b|\bper annum\b|\bannually\b|"
+                     r"\byearly\b|\bLPA\b|\bp\.a\.", re.IGNORECASE)
+
+
+def page_period(text: str) -> str | None:
+    """``month`` for a page that states its pay per month again and again and never per
+    year (South African and Indian pay news): its figures with no period are monthly too.
+
+    >>> page_period("R9 000 a month … R12 000 per month … R14 250"), page_period("$9k a month")
+    ('month', None)
+    """
+    if _YEARLY.search(text):
+        return None
+    return "month" if len(_MONTHLY.findall(text)) >= 2 else None
+
+
 def salary_level(*texts: str) -> str | None:
     """The first level word (entry, mid, senior, top, lead) in the first text that has one.
 
@@ -455,6 +478,7 @@ def read_salaries(
     role: str | None = None, role_before: Callable[[str], str | None] | None = None,
     currency: str | None = None, period: str | None = None, dollar: str = "USD",
     speaker: Callable[[str], str | None] | None = None,
+    row_title: Callable[[str], str | None] | None = None,
 ) -> list[SalaryRange]:
     """Every salary stated on one line, as :class:`SalaryRange` objects.
 
@@ -464,6 +488,9 @@ def read_salaries(
     ``currency``, ``period``, ``dollar``: as for :func:`find_amounts`.  ``speaker(clause)``
     names who a later figure's own clause is about ("…, and head lifeguards earn about $17"):
     after a clause break the figure is that title's, or the page role's when it names none.
+    ``row_title(words)``: in a table flattened into one line ("Welder R12 900 R28 400
+    Fitter R15 300 …"), the title the words between two figures end with ("" for the page's
+    role; None for none): it owns the figures after it.
 
     >>> s = Source(file="g.txt", line=4)
     >>> [(r.region, r.currency, r.min, r.max) for r in read_salaries(
@@ -485,6 +512,10 @@ def read_salaries(
         gap, previous = text[previous : money.start], money.end
         if speaker is not None and money.start > 0 and _CLAUSE_BREAK.search(gap):
             owner = speaker(gap)
+        if row_title is not None and len(amounts) >= _ROW_FIGURES and _LETTER.search(gap):
+            titled = row_title(gap)
+            if titled is not None:
+                owner = titled or None
         if money.low is not None and money.high is not None and money.low > money.high:
             continue
         residual = _FILLER.sub(" ", text[: money.start] + " " + text[money.end :]).strip()
@@ -509,6 +540,8 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:are|is|were|was|get|gets|got) paid|take home|takes home)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ROW_FIGURES = 3  # a line with this many figures is a flattened table row
+_LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
