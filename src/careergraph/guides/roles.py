@@ -175,7 +175,7 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
         if words[size - 1].endswith("s") and not joined and not any(
-                ":" in w for w in words[:size]):
+                ":" in w or w == "for" for w in words[:size]):  # "Employment for Arborists"
             candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
             title = _titled(candidate, vocab)
             if title and candidate != title:
