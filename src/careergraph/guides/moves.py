@@ -73,21 +73,23 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "step into ", "leads to ", "later become ", "could become ", "can become ",
              "go on to ", "grows into ", "move up into ", "become a ", "become an ",
              "may become ", "will become ", "often become ", "eventually become ",
-             "be promoted to ", "move on to ")
+             "be promoted to ", "move on to ", "title becomes ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
                   "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ",
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
-                  "retrain as ", "sideways into ", "across into ", "across to ")
+                  "retrain as ", "sideways into ", "across into ", "across to ",
+                  "some become ", "others become ", "leave the floor to become ")
 _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
              "previous roles such as ", "after working as ", "feeder roles include ",
              "feeder roles such as ", "feeder role such as ", "feeder roles are ",
              "towards this role from ", "job as a ", "job as an ", "join from ",
-             "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ")
+             "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
+             "learn the trade as ", "learned the trade as ", "learnt the trade as ")
 _ANY_TRIGGER = re.compile("|".join(re.escape(t) for t in (*_PROSE_UP, *_PROSE_LATERAL,
                                                            *_PROSE_IN)))
 _ARTICLES = ("a ", "an ", "the ", "roles such as ", "roles like ", "positions such as ",
@@ -286,7 +288,8 @@ def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
 
 # Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
 _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
-                     r"where|while|before|within|in|for)\s.*$")
+                     r"where|while|before|within|in|for|to)\s.*$")
+_NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s")
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
@@ -352,6 +355,8 @@ def _steps_after(text: str, start: int,
         position = tail.find(stop)
         if position != -1:
             tail = tail[:position]
+    # A new clause ends the list even with no punctuation ("… installers while others …").
+    tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
     parts = _THEN.split(tail)
     found = _part_titles(parts[0], vocab)
     steps: list[tuple[str, str]] = []
@@ -373,7 +378,7 @@ def _part_titles(tail: str, vocab: Vocabulary) -> list[str]:
             lowered = tail.lower()
     found: list[str] = []
     for item in split_items(tail.rstrip("."), keep_whole=vocab.is_role_title):
-        item = item.removeprefix("to ")  # "senior X or to Y positions"
+        item = item.removeprefix("to ").removeprefix("become ")  # "… or to Y", "… or become Y"
         for article in _ARTICLES:
             if item.lower().startswith(article):
                 item = item[len(article):]
