@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-__all__ = ["FORK", "block_edges", "fork_edges", "years_start"]
+__all__ = ["FORK", "block_edges", "fork_edges", "printed_top_first", "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -29,6 +29,29 @@ _ARROWS = re.compile(r"\s*(?:→|->|=>|⟶|➔|>)\s*")
 _CASE_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 _MID = frozenset({"mid", "mid-level", "intermediate", "medior"})
+
+
+# How high a title's words place it on a ladder (unlisted words are the middle, 0).
+_RANK_WORDS = {"chief": 6, "vp": 5, "vice": 5, "director": 4, "head": 4, "manager": 3,
+               "principal": 3, "lead": 2, "senior": 2, "supervisor": 2, "assistant": -1,
+               "junior": -1, "associate": -1, "trainee": -2, "apprentice": -2, "intern": -2}
+
+
+def _rank(title: str) -> int:
+    ranks = [_RANK_WORDS.get(w.lower().strip("(),"), 0) for w in title.split()]
+    return max(ranks, key=abs, default=0)
+
+
+def printed_top_first(titles: Sequence[str]) -> bool:
+    """A ladder box listing its top rung first ("Chief Conservator, Conservator, Assistant
+    Conservator"): its first title ranks above its last.
+
+    >>> printed_top_first(["Chief Archivist", "Archivist", "Assistant Archivist"])
+    True
+    >>> printed_top_first(["Junior X", "X", "Senior X"]), printed_top_first(["A", "B"])
+    (False, False)
+    """
+    return len(titles) >= 2 and _rank(titles[0]) > _rank(titles[-1])
 
 
 def years_start(text: str) -> int | None:

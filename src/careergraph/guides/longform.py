@@ -38,7 +38,13 @@ from careergraph.guides.items import (
     skill_names,
     strip_acronym,
 )
-from careergraph.guides.ladders import FORK, block_edges, fork_edges, years_start
+from careergraph.guides.ladders import (
+    FORK,
+    block_edges,
+    fork_edges,
+    printed_top_first,
+    years_start,
+)
 from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
@@ -1361,9 +1367,13 @@ class _LongformParser:
         chain, self.chain = self.chain, []
         own = fact_key(self.role)
         if any(explicit for _, _, explicit in chain) or any(
-                fact_key(title) == own for title, _, _ in chain):
+                _role_tail(title, self.role)
+                for title, _, _ in chain):  # "Conservator" in the Museum Conservator's box
             if len(chain) >= 2:
-                self.out.progression([(title, line) for title, line, _ in chain])
+                steps = [(title, line) for title, line, _ in chain]
+                if printed_top_first([title for title, _ in steps]):
+                    steps.reverse()  # a ladder box printed top rung first
+                self.out.progression(steps)
             return
         for title, line, _ in chain:  # bare titles: where the role leads
             if fact_key(title) != own:
@@ -1464,8 +1474,8 @@ class _LongformParser:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
             named = pay_label_title(lead)
             if named is not None and self.vocab.is_role_title(named) and (
-                    _base_key(named) != _base_key(self.role)) and not fact_key(
-                    self.role).endswith(fact_key(named)):  # "General manager" on the hotel GM's
+                    _base_key(named) != _base_key(self.role)) and not _role_tail(
+                    named, self.role):  # "General manager" on the hotel GM's page
                 other = named
         spoken = other is None and not label
         if spoken:
@@ -1673,6 +1683,16 @@ def _short_list(text: str) -> bool:
 
 def _base_key(title: str) -> str:
     return fact_key(role_base(title))
+
+
+def _role_tail(title: str, role: str) -> bool:
+    """``title`` is ``role`` or its last words ("Conservator" for Museum Conservator).
+
+    >>> _role_tail("General manager", "Hotel General Manager"), _role_tail("Hotel", "Hotel X")
+    (True, False)
+    """
+    key, words = fact_key(title), role.split()
+    return any(fact_key(" ".join(words[start:])) == key for start in range(len(words)))
 
 
 def _same_role(title: str, role: str) -> bool:
