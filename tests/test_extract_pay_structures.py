@@ -165,3 +165,30 @@ def test_a_job_title_that_becomes_another_is_a_move_up() -> None:
                        "the job title becomes tour manager or head of excursions at a large "
                        "operator.\n", "tour-coordinator.txt")
     assert names(guide.leads_to) == {"Tour Manager", "Head of Excursions"}
+
+
+def progressions(guide: Guide) -> list[list[str]]:
+    return [[step.text for step in chain] for chain in guide.progressions]
+
+
+def test_a_ladder_box_printed_top_rung_first_is_read_bottom_up() -> None:
+    guide = parse_text("Museum Archivists\n\nMuseum archivists keep records.\n\nCareer Ladder\n"
+                       "  • Chief Archivist\n  • Archivist\n  • Assistant Archivist\n",
+                       "museum-archivist.txt")
+    assert progressions(guide) == [["Assistant Archivist", "Archivist", "Chief Archivist"]]
+
+
+def test_a_hierarchy_glued_on_one_line_is_a_ladder() -> None:
+    guide = parse_text(
+        "Baker\n\nBakers bake bread.\n\nThe usual bakery hierarchy (from bottom to top):\n"
+        "Trainee Baker / Kitchen AssistantBakerSenior BakerHead Baker / Bakery Manager\n",
+        "baker.txt")
+    assert progressions(guide)[0] == ["Trainee Baker", "Baker", "Senior Baker", "Head Baker"]
+    assert {tuple(p) for p in progressions(guide)[1:]} == {
+        ("Kitchen Assistant", "Baker"), ("Senior Baker", "Bakery Manager")}
+
+
+def test_a_glued_list_under_a_related_heading_is_no_ladder() -> None:
+    guide = parse_text("Baker\n\nBakers bake bread.\n\nRelated Careers\n"
+                       "Pastry ChefCake DecoratorBakery Manager\n", "baker.txt")
+    assert progressions(guide) == []

@@ -42,6 +42,7 @@ from careergraph.guides.ladders import (
     FORK,
     block_edges,
     fork_edges,
+    glued_ladder,
     printed_top_first,
     years_start,
 )
@@ -596,6 +597,7 @@ class _LongformParser:
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
         self.dollar = "USD"  # what a bare "$" means on this page
+        self.last_text = ""  # the line before the one being read
         self.period: str | None = None  # the period of figures that state none
         self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines
         self.section_prose = 0
@@ -656,6 +658,7 @@ class _LongformParser:
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
+            self.last_text = rows[index - 1].text if index else ""
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
@@ -855,6 +858,10 @@ class _LongformParser:
         if FORK in item:
             self.fork_line = item  # read when the rung blocks are known
             out.use(row.no)
+            return
+        if (not row.bullet and _GLUED_TITLE.search(item) and (
+                kind in (Kind.LADDER, Kind.PROGRESSION) or _LADDER_CUE.search(self.last_text))
+                and self.glued_ladder(item, row.no)):
             return
         if self.blocks and years_start(item) is not None:
             out.use(row.no)  # "5-8 years" under a rung block
@@ -1363,6 +1370,21 @@ class _LongformParser:
         if len(rungs) >= _MIN_TABLE_RUNGS:
             self.out.progression([(title, line) for _, title, line in rungs])
 
+    def glued_ladder(self, item: str, line: int) -> bool:
+        """A hierarchy printed as titles with no separator ("Pharmacy Assistant (Aide)
+        Registered PharmacistClinical Pharmacist…"): a ladder, every alternative of a step
+        leading to every alternative of the next."""
+        steps = glued_ladder(item, self.vocab.is_role_title)
+        if steps is None:
+            return False
+        self.out.progression([(step[0], line) for step in steps])
+        for before, after in itertools.pairwise(steps):
+            for pair in itertools.product(before, after):
+                if pair != (before[0], after[0]):
+                    self.out.progression([(pair[0], line), (pair[1], line)])
+        self.out.use(line)
+        return True
+
     def flush_chain(self) -> None:
         chain, self.chain = self.chain, []
         own = fact_key(self.role)
@@ -1567,6 +1589,9 @@ _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
+_GLUED_TITLE = re.compile(r"[a-z)][A-Z]")  # a cheap gate: one title glued to the next
+# A line announcing the hierarchy printed under it ("The Typical X Ladder (bottom to top):").
+_LADDER_CUE = re.compile(r"\b(?:ladder|hierarchy|bottom to top|career path)\b", re.IGNORECASE)
 # A label giving one end of a range on its own line ("High Salary: $61000").
 _BOUND = re.compile(r"^(high|highest|top|max|maximum|low|lowest|bottom|min|minimum)\s+"
                     r"(?:salary|pay|wage|earnings)$", re.IGNORECASE)
