@@ -192,3 +192,23 @@ def test_a_glued_list_under_a_related_heading_is_no_ladder() -> None:
     guide = parse_text("Baker\n\nBakers bake bread.\n\nRelated Careers\n"
                        "Pastry ChefCake DecoratorBakery Manager\n", "baker.txt")
     assert progressions(guide) == []
+
+
+def test_pay_under_a_rung_heading_belongs_to_that_rung() -> None:
+    guide = parse_text(
+        "Lab Technician\n\nLab technicians run tests.\n\nEntry Positions\n\nLab Assistant\n\n"
+        "What You Do:\n\n  • Labelling samples\n  • Booking tests\n\n"
+        "Salary: INR 14,000-19,000/month"
+        "\n\nLab Technician\n\nWhat You Do:\n\n  • Running assays\n\n"
+        "Salary: INR 35,000-52,000/month\n", "lab-technician.txt")
+    assert pay(guide) == [(14000, 19000, "INR", "month", "Lab Assistant"),
+                          (35000, 52000, "INR", "month", None)]
+
+
+def test_a_bulleted_skills_list_ends_at_its_first_plain_line() -> None:
+    guide = parse_text(
+        "Optometrist\n\nOptometrists test eyesight.\n\nKey Skills Needed:\n\n"
+        "  • Refraction\n  • Patient communication\n\nTime to Next Level: 3-5 years\n\n"
+        "Senior Optometrist\n\nSupervises the clinic and trains graduates.\n",
+        "optometrist.txt")
+    assert {s.text for s in guide.skills} == {"Refraction", "Patient communication"}

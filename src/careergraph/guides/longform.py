@@ -598,6 +598,8 @@ class _LongformParser:
         self.table_header: list[str] = []
         self.dollar = "USD"  # what a bare "$" means on this page
         self.last_text = ""  # the line before the one being read
+        self.skill_bullets = 0  # bullets read in the current skills section
+        self.line_title = ""  # the rung whose sections are being read (a title heading)
         self.period: str | None = None  # the period of figures that state none
         self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines
         self.section_prose = 0
@@ -733,6 +735,12 @@ class _LongformParser:
         if kind is Kind.OTHER and top:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
+        self.skill_bullets = 0
+        if kind is Kind.OTHER and len(row.heading) <= _MAX_TITLE_LINE and ":" not in (
+                row.heading) and self.vocab.is_role_title(row.heading.split(" (")[0]):
+            self.line_title = row.heading  # a rung printed as a title heading
+        elif kind not in _RUNG_PARTS:
+            self.line_title = ""
 
     def gazetteer(self, read: Sequence[tuple[_Row, Kind]]) -> None:
         """Generic skill and sector names the rows' sentences state (see
@@ -847,6 +855,14 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if row.bullet:
+            self.skill_bullets += self.kind in _SKILL_KINDS
+        elif self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None:
+            # A bulleted skills list ends at its first plain line ("Timeline to Next Level:
+            # 2-4 years", the next rung's title): that line is no skill.
+            self.kind, self.skill_bullets = Kind.OTHER, 0
+            if self.top in _SKILL_KINDS:
+                self.top = Kind.OTHER
         kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
@@ -855,6 +871,9 @@ class _LongformParser:
             titled, rest = split_label(item)
             if titled and rest and self.vocab.is_role_title(titled):
                 label, description = titled, rest
+        if (not row.bullet and row.kind is None and len(item) <= _MAX_TITLE_LINE
+                and ":" not in item and self.vocab.is_role_title(item.split(" (")[0])):
+            self.line_title = item  # a rung title on its own line: the pay below is its
         if FORK in item:
             self.fork_line = item  # read when the rung blocks are known
             out.use(row.no)
@@ -1488,6 +1507,10 @@ class _LongformParser:
         name = " / ".join(part for part in (heading, label) if part)
         other = other_role(self.sub_text, clause, self.role, self.vocab) or (
             self.block_title if self.kind is Kind.SALARY and self.block_title else None)
+        if other is None and self.line_title and (label or clause).strip(" :").lower() in (
+                _PAY_LABELS) and not _same_role(self.line_title, self.role) and not _role_tail(
+                self.line_title, self.role):
+            other = self.line_title  # "Salary: …" under a rung title printed as a heading
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         if lead and len(lead) < 80 and " " in lead and self.vocab.is_role_title(lead) and (
                 _base_key(lead) != _base_key(self.role)):
@@ -1589,6 +1612,12 @@ _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
+_MAX_TITLE_LINE = 60
+# The sections a rung printed as a title heading holds ("What You Do:", "Salary").
+_RUNG_PARTS = frozenset({Kind.RESPONSIBILITIES, Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS,
+                         Kind.SALARY})
+_PAY_LABELS = frozenset({"", "salary", "pay", "stipend", "wage", "wages", "salary range",
+                         "average salary", "typical salary", "starting salary"})
 _GLUED_TITLE = re.compile(r"[a-z)][A-Z]")  # a cheap gate: one title glued to the next
 # A line announcing the hierarchy printed under it ("The Typical X Ladder (bottom to top):").
 _LADDER_CUE = re.compile(r"\b(?:ladder|hierarchy|bottom to top|career path)\b", re.IGNORECASE)
@@ -1728,11 +1757,16 @@ def _same_role(title: str, role: str) -> bool:
     True
     >>> _same_role("BI Manager", "Business Intelligence Developer")
     False
+    >>> _same_role("Licensed AME (B1/B2)", "Aircraft Maintenance Engineer")
+    True
     """
     key = _base_key(title)
     if key == _base_key(role):
         return True
     words = role_base(role).split()
+    last = title.split(" (")[0].split()[-1:]
+    if last and len(words) >= 2 and last[0] == "".join(w[0] for w in words).upper():
+        return True  # "Licensed AME (B1/B2)" on the guide for Aircraft Maintenance Engineer
     for start, stop in itertools.combinations(range(len(words) + 1), 2):
         if stop - start >= 2:
             initials = "".join(w[0] for w in words[start:stop]).upper()
