@@ -17,7 +17,7 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["VERBS", "bracket_names", "other_role", "prose_skills", "sentence_skills",
+__all__ = ["VERBS", "bracket_names", "modal_skills", "other_role", "prose_skills", "sentence_skills",
            "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
@@ -297,3 +297,56 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if len(names) >= 2:
                 found.extend(names)
     return list(dict.fromkeys(found))
+
+
+# "He should have …", "She must be able to …", "You will need …": a requirement sentence.
+_MODAL = re.compile(r"^(?:he|she|they|you|the (?:candidate|applicant|worker))\s+(?:should|must|"
+                    r"will need to|needs? to|has to|have to|ought to)\s+(?:also\s+)?", re.IGNORECASE)
+# Words that open a requirement's object ("have", "be able to") rather than name a skill.
+_OPENING = re.compile(r"^(?:have|has|possess|know|understand|be able to|be|show|demonstrate)"
+                      r"\s+", re.IGNORECASE)
+# Where the reason for a requirement starts ("… so that loads land where they should").
+_REASON = re.compile(r"\s(?:so that|so|because|since|as|which|in order to|to ensure|when|while|"
+                     r"where|if|without|until)\s.*$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:an?|excellent|outstanding|exceptional)\s+", re.IGNORECASE)
+_MAX_MODAL_WORDS = 6
+
+
+def modal_skills(item: str) -> list[str] | None:
+    """The skills inside a requirement sentence ("He should have keen eyesight and a steady
+    hand so that …"), or None when ``item`` is no such sentence.  A negated one ("He must
+    not …") names none.
+
+    >>> modal_skills("He should have keen eyesight and a steady hand so that cuts are clean")
+    ['keen eyesight', 'steady hand']
+    >>> modal_skills("She must be able to read site plans and understand basic geometry")
+    ['read site plans', 'basic geometry']
+    >>> modal_skills("He must know HACCP, knife skills and keep records up to date")
+    ['HACCP', 'knife skills']
+    >>> modal_skills("You should have a calm, friendly manner")
+    ['calm, friendly manner']
+    >>> modal_skills("Reads site plans") is None, modal_skills("He must not fear heights")
+    (True, [])
+    """
+    opener = _MODAL.match(item)
+    if opener is None:
+        return None
+    body = item[opener.end():].rstrip(" .")
+    if body.lower().startswith("not "):
+        return []
+    body = _REASON.sub("", _OPENING.sub("", body))
+    found: list[str] = []
+    for chunk in re.split(r"\s+(?:and|with)\s+", body):
+        parts = chunk.split(", ")
+        # "a loud, clear voice": a run of adjectives is one phrase, not a list.
+        lead = _ARTICLE.sub("", parts[0].strip())
+        pieces = [chunk] if len(lead.split()) == 1 and lead.islower() and len(
+            parts) > 1 else parts
+        for piece in pieces:
+            name = _ARTICLE.sub("", _OPENING.sub("", piece.strip()))
+            words = name.split()
+            if not words or len(words) > _MAX_MODAL_WORDS or words[0].lower() in VERBS | {
+                    "keep", "hold", "stay", "get"}:
+                continue
+            found.append(name)
+    return found

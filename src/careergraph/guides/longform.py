@@ -32,6 +32,7 @@ from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
     VERBS,
+    modal_skills,
     other_role,
     prose_skills,
     sentence_skills,
@@ -857,7 +858,8 @@ class _LongformParser:
         out.content(row.no, row.text)
         if row.bullet:
             self.skill_bullets += self.kind in _SKILL_KINDS
-        elif self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None:
+        elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
+              and dash_label(row.text) is None):  # ("Geodesy — …" is one more item)
             # A bulleted skills list ends at its first plain line ("Timeline to Next Level:
             # 2-4 years", the next rung's title): that line is no skill.
             self.kind, self.skill_bullets = Kind.OTHER, 0
@@ -1151,6 +1153,11 @@ class _LongformParser:
             return
         soft = self.kind is Kind.SOFT_SKILLS
         kind = SkillKind.SOFT if soft else SkillKind.TECHNICAL
+        modal = modal_skills(item) if label is None else None
+        if modal is not None:  # "He should have keen eyesight and a steady hand so that …"
+            for name in modal:
+                self.out.skill(name, kind, row.no)
+            return
         exact = self.vocab.headings.exact(label) if label else None
         named = Kind(exact) if exact is not None else Kind.OTHER
         listed = (skill_names(description, self.vocab)

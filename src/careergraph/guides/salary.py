@@ -557,7 +557,8 @@ _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|
 _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant"})
 # Words before the role's own name that make no other title ("Experienced groomers earn").
 _NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
-                         "top", "skilled", "trainee", "typical", "all", "these", "those"})
+                         "top", "skilled", "trainee", "typical", "all", "these", "those",
+                         "apprentice", "intern", "graduate"})
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
                          r"total|base|starting|typical|usual|entry|experienced|fresher)\b",
                          re.IGNORECASE)
@@ -630,7 +631,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     if not 0 < len(words) <= 4 or not all(w.isalpha() for w in words):
         return None
     first = words[0].lower()
-    if first in _NOT_A_RANK or first in _PREPOSITIONS or (
+    if first in _NOT_A_RANK or singular_title(first) in _NOT_A_RANK or first in _PREPOSITIONS or (
             not subject[:1].isupper() and first not in _RANKS):
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(subject)
