@@ -17,8 +17,8 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["VERBS", "bracket_names", "modal_skills", "other_role", "prose_skills", "sentence_skills",
-           "skill_names", "strip_acronym"]
+__all__ = ["VERBS", "bracket_names", "modal_skills", "other_role", "prose_skills",
+           "sentence_skills", "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
@@ -301,7 +301,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
 
 # "He should have …", "She must be able to …", "You will need …": a requirement sentence.
 _MODAL = re.compile(r"^(?:he|she|they|you|the (?:candidate|applicant|worker))\s+(?:should|must|"
-                    r"will need to|needs? to|has to|have to|ought to)\s+(?:also\s+)?", re.IGNORECASE)
+                    r"will need to|needs? to|has to|have to|ought to)\s+(?:also\s+)?",
+                    re.IGNORECASE)
 # Words that open a requirement's object ("have", "be able to") rather than name a skill.
 _OPENING = re.compile(r"^(?:have|has|possess|know|understand|be able to|be|show|demonstrate)"
                       r"\s+", re.IGNORECASE)
