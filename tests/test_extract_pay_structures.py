@@ -212,3 +212,15 @@ def test_a_bulleted_skills_list_ends_at_its_first_plain_line() -> None:
         "Senior Optometrist\n\nSupervises the clinic and trains graduates.\n",
         "optometrist.txt")
     assert {s.text for s in guide.skills} == {"Refraction", "Patient communication"}
+
+
+# -- skills ----------------------------------------------------------------------------------
+def test_requirement_sentences_give_the_skills_inside_them() -> None:
+    guide = parse_text(
+        "Scaffolder\n\nScaffolders build platforms.\n\nScaffolder Skills And Specifications\n\n"
+        "  • He should have a good head for heights and steady balance so that he can work "
+        "on narrow boards\n"
+        "  • She must be able to read erection drawings and understand load ratings\n"
+        "  • He must not be afraid of bad weather\n", "scaffolder.txt")
+    assert [s.text for s in guide.skills] == [
+        "good head for heights", "steady balance", "read erection drawings", "load ratings"]
