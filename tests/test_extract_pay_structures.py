@@ -224,3 +224,23 @@ def test_requirement_sentences_give_the_skills_inside_them() -> None:
         "  • He must not be afraid of bad weather\n", "scaffolder.txt")
     assert [s.text for s in guide.skills] == [
         "good head for heights", "steady balance", "read erection drawings", "load ratings"]
+
+
+def test_a_heading_naming_what_employers_look_for_holds_skills() -> None:
+    guide = parse_text(
+        "Farrier\n\nFarriers shoe horses.\nSkills That Employers Look For\n"
+        "Hoof trimming, forge welding and gait analysis all appear in adverts.\n"
+        "What do you need?\nEmployers look for:\n\n– Shoe fitting\n– Equine first aid\n",
+        "farrier.txt")
+    found = {s.text for s in guide.skills}
+    assert {"Hoof trimming", "forge welding", "Shoe fitting", "Equine first aid"} <= found
+    assert not any("Employers" in name for name in found)
+
+
+def test_an_acronym_spelt_out_in_brackets_is_no_list_of_skills() -> None:
+    guide = parse_text(
+        "Farrier\n\nFarriers shoe horses.\n\nSkills\n"
+        "Hoof trimming, EBM (evidence based management) records and forge welding matter.\n",
+        "farrier.txt")
+    found = {s.text for s in guide.skills}
+    assert "evidence based management" not in found and "Hoof trimming" in found

@@ -26,6 +26,7 @@ _GLUED = re.compile(r"[a-z)][A-Z]")
 # A run of capitals glued to a capitalised word: "GAAPTax", "JAXScientific" (not "MLOps").
 _CAPS_GLUE = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
+_EXPANDS = re.compile(r"\b[A-Z]{2,6}\s?$")  # an acronym right before a bracket
 _ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
 #: Words that open a clause, not a skill name ("Design, build and maintain …").
 VERBS = frozenset({"learn", "master", "gain", "become", "automating", "familiarize",
@@ -274,7 +275,10 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     """
     found: list[str] = []
     for sentence in split_sentences(text[:1200]):
-        for inner in _BRACKETS.findall(sentence):
+        for bracket in _BRACKETS.finditer(sentence):
+            if _EXPANDS.search(sentence, 0, bracket.start()):
+                continue  # "AAC (augmentative and alternative communication)": a spelling
+            inner = bracket.group(1)
             items = split_items(re.sub(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+", "", inner))
             if len(items) >= 2 and all(0 < len(i.split()) <= 3 for i in items):
                 found.extend(i for i in items if not any(c.isdigit() for c in i))
