@@ -244,3 +244,14 @@ def test_an_acronym_spelt_out_in_brackets_is_no_list_of_skills() -> None:
         "farrier.txt")
     found = {s.text for s in guide.skills}
     assert "evidence based management" not in found and "Hoof trimming" in found
+
+
+def test_from_a_to_b_pages_name_their_rungs_on_title_lines() -> None:
+    guide = parse_text(
+        "Career Path Breakdown: From Kitchen Porter to Head Chef\n\nHow cooks climb.\n\n"
+        "Kitchen porter\n\nPorters wash pans.\n\nLine cook or pastry cook\n\nCooks run a "
+        "station.\n\nSous chef\n\nThe sous chef runs the pass.\n\nHead chef\n\nThe head chef "
+        "writes the menu.\n", "head-chef.txt")
+    chains = {tuple(p) for p in progressions(guide)}
+    assert ("Kitchen Porter", "Line Cook", "Sous Chef", "Head Chef") in chains
+    assert {("Kitchen Porter", "Pastry Cook"), ("Pastry Cook", "Sous Chef")} <= chains

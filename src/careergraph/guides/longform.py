@@ -75,7 +75,7 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
-from careergraph.guides.roles import choose_role, role_from_file_name
+from careergraph.guides.roles import choose_role, role_from_file_name, title_case
 from careergraph.guides.salary import (
     column_terms,
     find_amounts,
@@ -673,6 +673,7 @@ class _LongformParser:
         self.flush_rungs()
         self.flush_blocks()
         self.flush_table()
+        self.flush_title_rungs(rows)
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         return self.out.build()
 
@@ -1396,6 +1397,37 @@ class _LongformParser:
         if len(rungs) >= _MIN_TABLE_RUNGS:
             self.out.progression([(title, line) for _, title, line in rungs])
 
+    def flush_title_rungs(self, rows: Sequence[_Row]) -> None:
+        """A page titled "From A to B" whose short title lines name the rungs from A to B in
+        order ("Spa attendant", "Spa receptionist or spa coordinator", …): a ladder, a rung
+        of two titles forking it."""
+        match = next((m for row in rows[:_TITLE_ROWS] if (m := _FROM_TO.search(row.text))),
+                     None)
+        if match is None:
+            return
+        first, last = (title_case(match.group(i).strip(" .:")) for i in (1, 2))
+        rungs: list[tuple[list[str], int]] = []
+        for row in rows:
+            text = row.text.strip()
+            if row.bullet or len(text) > _MAX_TITLE_LINE or not _RUNG_LINE.match(text):
+                continue
+            parts = [title_case(p) for p in _OR_SPLIT.split(text)]
+            if all(self.vocab.is_role_title(p) for p in parts):
+                rungs.append((parts, row.no))
+        # The last rung may drop a word of the title ("General manager" for Hotel GM).
+        start = next((i for i, (titles, _) in enumerate(rungs)
+                      if any(_role_tail(t, first) for t in titles)), None)
+        end = next((i for i, (titles, _) in enumerate(rungs)
+                    if any(_role_tail(t, last) for t in titles)), None)
+        if start is None or end is None or end - start + 1 < _MIN_TABLE_RUNGS:
+            return
+        rungs = rungs[start : end + 1]
+        self.out.progression([(titles[0], line) for titles, line in rungs])
+        for (before, _), (after, line) in itertools.pairwise(rungs):
+            for pair in itertools.product(before, after):
+                if pair != (before[0], after[0]):
+                    self.out.progression([(pair[0], line), (pair[1], line)])
+
     def glued_ladder(self, item: str, line: int) -> bool:
         """A hierarchy printed as titles with no separator ("Pharmacy Assistant (Aide)
         Registered PharmacistClinical Pharmacist…"): a ladder, every alternative of a step
@@ -1620,6 +1652,12 @@ _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", r
 _MAX_LADDER = 20
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
 _MAX_TITLE_LINE = 60
+_OR_SPLIT = re.compile(r"\s+or\s+|\s+/\s+")
+# "Career Path Breakdown: From Spa Attendant to Spa Director" (a page's title).
+_FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+)?([A-Z][\w' -]{2,50}?)\s+to\s+(?:an?\s+)?"
+                      r"([A-Z][\w' -]{2,50})$", re.IGNORECASE)
+_TITLE_ROWS = 6
+_RUNG_LINE = re.compile(r"^[A-Z][A-Za-z' /-]+$")  # a short line of words only: a rung title
 # The sections a rung printed as a title heading holds ("What You Do:", "Salary").
 _RUNG_PARTS = frozenset({Kind.RESPONSIBILITIES, Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS,
                          Kind.SALARY})
