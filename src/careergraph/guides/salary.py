@@ -421,6 +421,8 @@ def page_dollar(text: str) -> str:
     >>> page_dollar("Offices in Canada and the United States pay $70k")
     'USD'
     """
+    if "$" not in text:
+        return "USD"  # no dollar to read
     named = {index for match in _DOLLAR_SIGNS.finditer(text)
              for index, group in enumerate(match.groups()) if group}
     return _DOLLARS[named.pop()] if len(named) == 1 and 0 not in named else "USD"
@@ -438,8 +440,8 @@ def page_period(text: str) -> str | None:
     >>> page_period("R9 000 a month … R12 000 per month … R14 250"), page_period("$9k a month")
     ('month', None)
     """
-    if _YEARLY.search(text):
-        return None
+    if "onth" not in text or _YEARLY.search(text):
+        return None  # (most pages never say "month": one substring test)
     return "month" if len(_MONTHLY.findall(text)) >= 2 else None
 
 
