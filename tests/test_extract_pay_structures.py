@@ -255,3 +255,19 @@ def test_from_a_to_b_pages_name_their_rungs_on_title_lines() -> None:
     chains = {tuple(p) for p in progressions(guide)}
     assert ("Kitchen Porter", "Line Cook", "Sous Chef", "Head Chef") in chains
     assert {("Kitchen Porter", "Pastry Cook"), ("Pastry Cook", "Sous Chef")} <= chains
+
+
+def test_prose_moves_with_then_possessive_titles_and_past_work() -> None:
+    guide = parse_text(
+        "Glazier\n\nGlaziers fit glass. Most glaziers start as glazier's mates or general "
+        "labourers. Qualified glaziers can progress to chargehand and then foreman, or retrain "
+        "as window surveyors. With experience, glaziers can become estimators, and many become "
+        "licensed contractors running their own firm. Some people move into glazing after "
+        "working as shopfitters.\n", "glazier.txt")
+    assert {"Glazier's Mate", "General Labourer", "Shopfitter"} <= {
+        m.text for m in guide.moves_in}
+    assert {"Estimator", "Licensed Contractor"} <= {m.text for m in guide.leads_to}
+    chains = {tuple(p) for p in progressions(guide)}
+    assert ("Chargehand", "Foreman") in chains
+    assert not any("Retrain" in step for chain in chains for step in chain)
+    assert "Shopfitter" not in {m.text for m in guide.transitions_to}

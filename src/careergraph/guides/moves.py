@@ -73,7 +73,7 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "step into ", "leads to ", "later become ", "could become ", "can become ",
              "go on to ", "grows into ", "move up into ", "become a ", "become an ",
              "may become ", "will become ", "often become ", "eventually become ",
-             "be promoted to ", "move on to ", "title becomes ")
+             "be promoted to ", "move on to ", "title becomes ", "many become ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -81,7 +81,7 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
-                  "some become ", "others become ", "leave the floor to become ")
+                  "some become ", "leave the floor to become ")
 _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
@@ -92,8 +92,9 @@ _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "star
              "learn the trade as ", "learned the trade as ", "learnt the trade as ")
 _ANY_TRIGGER = re.compile("|".join(re.escape(t) for t in (*_PROSE_UP, *_PROSE_LATERAL,
                                                            *_PROSE_IN)))
-_ARTICLES = ("a ", "an ", "the ", "roles such as ", "roles like ", "positions such as ",
-             "titles such as ", "such as ", "e.g., ", "e.g. ", "like ")
+_ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
+             "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
+             "e.g. ", "like ")
 
 
 def step_number(text: str) -> int | None:
@@ -288,7 +289,7 @@ def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
 
 # Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
 _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
-                     r"where|while|before|within|in|for|to)\s.*$")
+                     r"where|while|before|within|in|for|to|running|working)\s.*$")
 _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s")
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
@@ -316,8 +317,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     """
     phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", clean(item).strip(" .,;")))
     words = phrase.split()
-    if not 0 < len(words) <= 5 or not all(w.replace("-", "").replace("&", "").isalpha()
-                                          for w in words):
+    if not 0 < len(words) <= 5 or not all(
+            w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
+            for w in words):  # ("plumber's labourers" is one title)
         return None
     cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS}
     if len(cases) > 1:
@@ -347,6 +349,8 @@ def _steps_after(text: str, start: int,
     for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like ", " as "):
         position = tail.find(opener)
         sentence_end = tail.find(". ")
+        if opener == " as " and (", " in tail[:position] or "after " in tail[:position]):
+            continue  # "A and then B, or retrain as C"; "… after working as C" (a move in)
         if 0 <= position < 60 and not 0 <= sentence_end < position:
             # "adjacent specialities (e.g., A, B)", "related work as A or B"
             tail = tail[position + len(opener):]
@@ -362,7 +366,7 @@ def _steps_after(text: str, start: int,
     steps: list[tuple[str, str]] = []
     before = found[:1]
     for part in parts[1:] if found else ():
-        after = _part_titles(part, vocab)
+        after = _part_titles(part.split(", or ")[0], vocab)  # "… then B, or retrain as C"
         steps.extend((before[0], title) for title in after)
         if not after:
             break
@@ -379,6 +383,7 @@ def _part_titles(tail: str, vocab: Vocabulary) -> list[str]:
     found: list[str] = []
     for item in split_items(tail.rstrip("."), keep_whole=vocab.is_role_title):
         item = item.removeprefix("to ").removeprefix("become ")  # "… or to Y", "… or become Y"
+        item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
         for article in _ARTICLES:
             if item.lower().startswith(article):
                 item = item[len(article):]
