@@ -271,3 +271,11 @@ def test_prose_moves_with_then_possessive_titles_and_past_work() -> None:
     assert ("Chargehand", "Foreman") in chains
     assert not any("Retrain" in step for chain in chains for step in chain)
     assert "Shopfitter" not in {m.text for m in guide.transitions_to}
+
+
+def test_first_work_as_and_former_titles_are_moves_in() -> None:
+    guide = parse_text(
+        "Harbour Pilot\n\nHarbour pilots steer ships into port. Many pilots first work as "
+        "deck officers or tug masters, and some are former naval navigators who left the "
+        "service.\n", "harbour-pilot.txt")
+    assert {m.text for m in guide.moves_in} == {"Deck Officer", "Tug Master", "Naval Navigator"}

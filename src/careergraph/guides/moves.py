@@ -89,7 +89,8 @@ _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "star
              "feeder roles such as ", "feeder role such as ", "feeder roles are ",
              "towards this role from ", "job as a ", "job as an ", "join from ",
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
-             "learn the trade as ", "learned the trade as ", "learnt the trade as ")
+             "learn the trade as ", "learned the trade as ", "learnt the trade as ",
+             "first work as ", "first worked as ", "are former ", "were formerly ")
 _ANY_TRIGGER = re.compile("|".join(re.escape(t) for t in (*_PROSE_UP, *_PROSE_LATERAL,
                                                            *_PROSE_IN)))
 _ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
@@ -290,7 +291,8 @@ def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
 # Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
 _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
                      r"where|while|before|within|in|for|to|running|working)\s.*$")
-_NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s")
+_NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
+                          r"|,?\s+and\s+(?:some|many|others|most)\s")  # "…, and some are"
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
