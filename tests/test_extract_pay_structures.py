@@ -279,3 +279,11 @@ def test_first_work_as_and_former_titles_are_moves_in() -> None:
         "deck officers or tug masters, and some are former naval navigators who left the "
         "service.\n", "harbour-pilot.txt")
     assert {m.text for m in guide.moves_in} == {"Deck Officer", "Tug Master", "Naval Navigator"}
+
+
+def test_panel_chrome_and_ratings_under_skills_are_no_skills() -> None:
+    guide = parse_text(
+        "Farrier\n\nFarriers shoe horses.\n\nSkill Level\nHigh skill\n\nSkills\n\n"
+        "Top skills for Farriers\n\nForging\n\nMore\n\nPersonality Traits\n\nPatient\n",
+        "farrier.txt")
+    assert [s.text for s in guide.skills] == ["Forging"]

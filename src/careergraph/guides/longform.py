@@ -243,6 +243,14 @@ _LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
 _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
                          "go to top", "skip navigation", "skip to content",
                          "skip to main content"})
+# A "More" link left between a panel's label and its value: chrome, not an item.
+_SHORT_LINK = 16
+_SHORT_WORDS = 6
+# A panel's rating value, not a skill ("High skill", "Below average").
+_RATING = re.compile(r"^(?:very\s+)?(?:high|medium|low|above average|below average|average)"
+                     r"(?:\s+skill(?:ed|s)?)?$", re.IGNORECASE)
+_MORE_LINKS = frozenset({"more", "read more", "see more", "show more", "view more",
+                         "learn more"})
 
 
 def _markup(text: str) -> str:
@@ -857,6 +865,9 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if len(row.text) < _SHORT_LINK and row.text.strip(" .…>›»").lower() in _MORE_LINKS:
+            out.use(row.no)
+            return
         if row.bullet:
             self.skill_bullets += self.kind in _SKILL_KINDS
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
@@ -877,6 +888,11 @@ class _LongformParser:
         if (not row.bullet and row.kind is None and len(item) <= _MAX_TITLE_LINE
                 and ":" not in item and self.vocab.is_role_title(item.split(" (")[0])):
             self.line_title = item  # a rung title on its own line: the pay below is its
+        if kind in _SKILL_KINDS and not row.bullet and (
+                _RATING.match(item) or (len(item.split()) <= _SHORT_WORDS and self.names_role(
+                    item) and not self.vocab.is_role_title(item))):
+            out.use(row.no)  # "High skill", "Top skills for Arborists": no skill
+            return
         if FORK in item:
             self.fork_line = item  # read when the rung blocks are known
             out.use(row.no)
@@ -1427,6 +1443,11 @@ class _LongformParser:
             for pair in itertools.product(before, after):
                 if pair != (before[0], after[0]):
                     self.out.progression([(pair[0], line), (pair[1], line)])
+
+    def names_role(self, text: str) -> bool:
+        """``text`` names the page's role by its head word ("Top skills for Arborists")."""
+        head = self.role.split()[-1] if self.role else ""
+        return bool(head) and re.search(rf"\b{re.escape(head)}s?\b", text) is not None
 
     def glued_ladder(self, item: str, line: int) -> bool:
         """A hierarchy printed as titles with no separator ("Pharmacy Assistant (Aide)
