@@ -287,3 +287,14 @@ def test_panel_chrome_and_ratings_under_skills_are_no_skills() -> None:
         "Top skills for Farriers\n\nForging\n\nMore\n\nPersonality Traits\n\nPatient\n",
         "farrier.txt")
     assert [s.text for s in guide.skills] == ["Forging"]
+
+
+def test_a_quotation_on_a_career_path_page_names_no_skills() -> None:
+    guide = parse_text(
+        "Career Path Breakdown: From Kitchen Porter to Head Chef\n\nKitchen porter\n\n"
+        "Porters scrub pans and stack plates. \"It feels like cleaning, but you are learning "
+        "the rhythm of a kitchen and how chefs work,\" Okafor says. Porters learn knife "
+        "skills, food safety and stock rotation.\n", "head-chef.txt")
+    found = {s.text for s in guide.skills}
+    assert {"food safety", "stock rotation"} <= found
+    assert not found & {"cleaning", "but you", "Okafor says"}

@@ -283,6 +283,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if len(items) >= 2 and all(0 < len(i.split()) <= 3 for i in items):
                 found.extend(i for i in items if not any(c.isdigit() for c in i))
         lowered = sentence.lower()
+        if cued and sentence[:1] in "\"“‘":
+            continue  # a quotation ('"It looks like housekeeping, but …," she says'): no list
         if (cued and _CUES.search(lowered) is None) or _SALARY_WORDS.search(lowered):
             continue  # "Total compensation adds bonus and stock": pay, not skills
         if lowered.split(" ", 1)[0] in _DUTIES:
