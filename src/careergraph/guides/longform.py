@@ -245,6 +245,8 @@ _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll 
                          "skip to main content"})
 # A "More" link left between a panel's label and its value: chrome, not an item.
 _SHORT_LINK = 16
+# What a title printed alone looks like: capitalised words, brackets and slashes, no stop.
+_TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
 _SHORT_WORDS = 6
 # A panel's rating value, not a skill ("High skill", "Below average").
 _RATING = re.compile(r"^(?:very\s+)?(?:high|medium|low|above average|below average|average)"
@@ -886,7 +888,7 @@ class _LongformParser:
             if titled and rest and self.vocab.is_role_title(titled):
                 label, description = titled, rest
         if (not row.bullet and row.kind is None and len(item) <= _MAX_TITLE_LINE
-                and ":" not in item and self.vocab.is_role_title(item.split(" (")[0])):
+                and _TITLE_SHAPE.match(item) and self.vocab.is_role_title(item.split(" (")[0])):
             self.line_title = item  # a rung title on its own line: the pay below is its
         if kind in _SKILL_KINDS and not row.bullet and (
                 _RATING.match(item) or (len(item.split()) <= _SHORT_WORDS and self.names_role(
