@@ -298,3 +298,13 @@ def test_a_quotation_on_a_career_path_page_names_no_skills() -> None:
     found = {s.text for s in guide.skills}
     assert {"food safety", "stock rotation"} <= found
     assert not found & {"cleaning", "but you", "Okafor says"}
+
+
+def test_pay_label_lines_under_slash_rungs_and_lakh_per_annum() -> None:
+    guide = parse_text(
+        "Lab Technician\n\nLab technicians run tests.\n\nTrainee Technician / Lab Helper\n\n"
+        "Stipend: INR 9,000-13,000/month\n\nLab Technician\n\nSalary: INR 4-7 LPA\n\n"
+        "Lab Manager / Quality Manager\n\nSalary: INR 18 LPA+\n", "lab-technician.txt")
+    assert pay(guide) == [(9000, 13000, "INR", "month", "Trainee Technician"),
+                          (400000, 700000, "INR", "year", None),
+                          (1800000, None, "INR", "year", "Lab Manager")]

@@ -748,11 +748,15 @@ class _LongformParser:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
         self.skill_bullets = 0
-        if kind is Kind.OTHER and len(row.heading) <= _MAX_TITLE_LINE and ":" not in (
-                row.heading) and self.vocab.is_role_title(row.heading.split(" (")[0]):
-            self.line_title = row.heading  # a rung printed as a title heading
+        rung = self.rung_title(row.heading)
+        if rung is not None:
+            self.line_title = rung  # a rung printed as a title heading
         elif kind not in _RUNG_PARTS:
             self.line_title = ""
+        label, colon, value = row.heading.partition(": ")
+        if kind is Kind.SALARY and colon and find_money(value, bare=True) is not None:
+            self.sub_text = "" if self.sub_text == row.heading else self.sub_text
+            self.salary(row, label, value)  # "Salary: INR 6-12 LPA" read as a heading
 
     def gazetteer(self, read: Sequence[tuple[_Row, Kind]]) -> None:
         """Generic skill and sector names the rows' sentences state (see
@@ -887,9 +891,8 @@ class _LongformParser:
             titled, rest = split_label(item)
             if titled and rest and self.vocab.is_role_title(titled):
                 label, description = titled, rest
-        if (not row.bullet and row.kind is None and len(item) <= _MAX_TITLE_LINE
-                and _TITLE_SHAPE.match(item) and self.vocab.is_role_title(item.split(" (")[0])):
-            self.line_title = item  # a rung title on its own line: the pay below is its
+        if not row.bullet and row.kind is None and (rung := self.rung_title(item)) is not None:
+            self.line_title = rung  # a rung title on its own line: the pay below is its
         if kind in _SKILL_KINDS and not row.bullet and (
                 _RATING.match(item) or (len(item.split()) <= _SHORT_WORDS and self.names_role(
                     item) and not self.vocab.is_role_title(item))):
@@ -1445,6 +1448,16 @@ class _LongformParser:
             for pair in itertools.product(before, after):
                 if pair != (before[0], after[0]):
                     self.out.progression([(pair[0], line), (pair[1], line)])
+
+    def rung_title(self, text: str) -> str | None:
+        """The title a line names when it is only a role title, or titles ("Chief Engineer /
+        Quality Manager": the first, which owns the pay printed under it)."""
+        if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text):
+            return None
+        parts = text.split(" / ")
+        if all(self.vocab.is_role_title(part.split(" (")[0]) for part in parts):
+            return parts[0]
+        return None
 
     def names_role(self, text: str) -> bool:
         """``text`` names the page's role by its head word ("Top skills for Arborists")."""
