@@ -308,3 +308,16 @@ def test_pay_label_lines_under_slash_rungs_and_lakh_per_annum() -> None:
     assert pay(guide) == [(9000, 13000, "INR", "month", "Trainee Technician"),
                           (400000, 700000, "INR", "year", None),
                           (1800000, None, "INR", "year", "Lab Manager")]
+
+
+def test_begin_as_list_then_a_verb_and_a_pipe_strip_of_related_titles() -> None:
+    guide = parse_text(
+        "Lab Technician\n\nA Lab Technician runs tests on samples.\n\nTasks\n\n  • Running assays\n"
+        "  • Logging results\n  • Cleaning analysers\n  • Ordering reagents\n\n"
+        "Career pathways\n\nMany lab technicians "
+        "begin as Sample Couriers or Lab Assistants and train as apprentices.\n\n"
+        "Explore related occupations\nPhlebotomy Technicians | Lab Managers | Quality "
+        "Inspectors\n", "lab-technician.txt")
+    assert {m.text for m in guide.moves_in} == {"Sample Courier", "Lab Assistant"}
+    assert {"Phlebotomy Technician", "Lab Manager", "Quality Inspector"} <= {
+        m.text for m in guide.transitions_to}

@@ -75,7 +75,12 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
-from careergraph.guides.roles import choose_role, role_from_file_name, title_case
+from careergraph.guides.roles import (
+    choose_role,
+    role_from_file_name,
+    singular_title,
+    title_case,
+)
 from careergraph.guides.salary import (
     column_terms,
     find_amounts,
@@ -924,6 +929,7 @@ class _LongformParser:
             item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
         self.mentions(row, label or row.label or None, description)
         listed = row.bullet or row.kind is not None or (
+            kind in _MOVE_BUCKETS and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
@@ -945,8 +951,9 @@ class _LongformParser:
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
         if kind in _MOVE_BUCKETS and "|" in item and any(  # "A | B | C": one role a cell
-                [self.moves(kind, cell, row.no) for cell in item.split("|") if cell.strip()]):
-            return
+                [self.moves(kind, cell if row.bullet else singular_title(cell.strip()), row.no)
+                 for cell in item.split("|") if cell.strip()]):
+            return  # (a strip of plural occupations names one role each: "Embalmers")
         if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
             return
         if row.kind is not None and kind is not self.kind and kind in _ROLE_LISTS:

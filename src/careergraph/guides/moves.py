@@ -291,6 +291,8 @@ def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
 # Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
 _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
                      r"where|while|before|within|in|for|to|running|working)\s.*$")
+_CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
+                           "start", "go", "leave", "set"})
 _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
                           r"|,?\s+and\s+(?:some|many|others|most)\s")  # "…, and some are"
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
@@ -351,8 +353,10 @@ def _steps_after(text: str, start: int,
     for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like ", " as "):
         position = tail.find(opener)
         sentence_end = tail.find(". ")
-        if opener == " as " and (", " in tail[:position] or "after " in tail[:position]):
-            continue  # "A and then B, or retrain as C"; "… after working as C" (a move in)
+        if opener == " as " and position > 0 and (
+                ", " in tail[:position] or "after " in tail[:position]
+                or _part_titles(tail[:position], vocab)):
+            continue  # "A and then B, or retrain as C"; "A or B and train as C"; "after … as"
         if 0 <= position < 60 and not 0 <= sentence_end < position:
             # "adjacent specialities (e.g., A, B)", "related work as A or B"
             tail = tail[position + len(opener):]
@@ -386,6 +390,8 @@ def _part_titles(tail: str, vocab: Vocabulary) -> list[str]:
     for item in split_items(tail.rstrip("."), keep_whole=vocab.is_role_title):
         item = item.removeprefix("to ").removeprefix("become ")  # "… or to Y", "… or become Y"
         item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
+        if item.split(" ", 1)[0] in _CLAUSE_VERBS:
+            break  # "… or mortuary assistants and train as arrangers": a new verb, no title
         for article in _ARTICLES:
             if item.lower().startswith(article):
                 item = item[len(article):]
