@@ -29,6 +29,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.workplaces import workplaces
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
     VERBS,
@@ -1354,6 +1355,7 @@ class _LongformParser:
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
             self.out.add("employers", employer, row.no)
+        self.workplaces(row.full or text, row.no)
         self.salary(row, label, description)
         if (
             self.top is Kind.MARKET
@@ -1363,6 +1365,20 @@ class _LongformParser:
             and "demand" in text.lower()
         ):
             self.out.set_growth_trend(text.rstrip(":"), row.no)
+
+    def workplaces(self, text: str, line: int) -> None:
+        """Employers and kinds of workplace a sentence names (see
+        :mod:`careergraph.guides.workplaces`); a kind already read on the line in another
+        wording ("national service" for "national service companies") is not repeated."""
+        holder = self.role.rpartition(" ")[2]
+        employers, kinds = workplaces(text, self.vocab, holder)
+        for name in employers:
+            self.out.add("employers", name, line)
+        known = [fold(f.text) for f in self.out.lists["sectors"] if f.source.line == line]
+        for kind in kinds:
+            if not any(fold(kind).startswith(other) or other.startswith(fold(kind))
+                       for other in known):
+                self.out.add("sectors", kind, line)
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         in_section = (row.kind or self.kind) is Kind.SALARY

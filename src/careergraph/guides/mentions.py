@@ -227,7 +227,7 @@ def _workplaces(text: str, lowered: str) -> list[str]:
     for trigger in _WORK_IN:
         position = lowered.find(trigger)
         if position != -1:
-            items = _list_after(text, position + len(trigger))
+            items = _places_after(text, position + len(trigger))
             if _common_nouns(items):
                 found.extend(_strip_article(i) for i in items)
     for trigger in _EMPLOY:
@@ -241,6 +241,33 @@ def _workplaces(text: str, lowered: str) -> list[str]:
                 items[1:]):
             found.extend(_strip_article(i) for i in items)
     return [item for item in found if item]
+
+
+def _places_after(text: str, start: int) -> list[str]:
+    """The places a "work in" list names, up to its first item that is not one: "a
+    workshop, using chisels, …" names no sector, and a verb ends the list."""
+    items = _list_after(text, start)
+    end = start
+    while end < min(len(text), start + 300) and text[end] not in _LIST_END:
+        end += 1
+    raw = split_items(text[start:end])
+    kept: list[str] = []
+    for item, whole in zip(items, raw, strict=False):
+        first = whole.split()[0].lower() if whole.split() else ""
+        if first in ("a", "an") or (kept and first.endswith("ing") and first not in _SECTOR_ING):
+            break
+        kept.append(item)
+        if item != whole:
+            break  # "saws to turn rough blocks …": the clause goes on, the list has ended
+    return kept
+
+
+# Sector names that are -ing words ("mining and manufacturing").
+_SECTOR_ING = frozenset({"mining", "manufacturing", "banking", "engineering", "publishing",
+                         "consulting", "accounting", "farming", "shipping", "retailing",
+                         "catering", "nursing", "broadcasting", "gaming", "advertising",
+                         "marketing", "teaching", "printing", "plumbing", "building",
+                         "housing", "logging", "fishing", "trucking", "warehousing"})
 
 
 def _common_nouns(items: list[str]) -> bool:
