@@ -29,7 +29,8 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.gazetteer import fold
-from careergraph.guides.workplaces import workplaces
+from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
+from careergraph.guides.workplaces import listed_workplace, workplaces
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
     VERBS,
@@ -589,6 +590,7 @@ class _LongformParser:
         self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
         self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
         self.last_no = 0  # the line of the row before the current one
+        self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -647,7 +649,16 @@ class _LongformParser:
         self.flush_blocks()
         self.flush_table()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
+        self.drop_named_sectors()
         return self.out.build()
+
+    def drop_named_sectors(self) -> None:
+        """A name the page marks as an employer ("pet superstores such as Pawsome Pets") or
+        a place a salary is stated for ("United States") is no sector."""
+        employers = {fact_key(f.text) for f in self.out.lists["employers"]}
+        places = {fact_key(r) for r in self.vocab.headings.regions}
+        self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
+                                     if fact_key(f.text) not in employers | places]
 
     def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
         """A section whose heading says nothing takes the kind its lines show (pay,
@@ -907,6 +918,10 @@ class _LongformParser:
             out.add("best_practices", item, row.no)
             self.tools(item, row.no, enumerations=False)
         elif kind is Kind.EMPLOYERS:
+            if not row.bullet and row.kind is None and row.no in self.workplace_lines:
+                return  # the sentence's cues said which names are employers
+            if row.bullet and not label and self.listed_workplace(item, row.no):
+                return
             if not ("," in item and self.section_names(description or item, row.no)):
                 self.names("employers", description or item, row.no)
         elif kind is Kind.SECTORS:
@@ -930,6 +945,7 @@ class _LongformParser:
     def names(self, bucket: Bucket, text: str, line: int) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
         if bucket == "sectors":
+            text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
             text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
@@ -1366,12 +1382,28 @@ class _LongformParser:
         ):
             self.out.set_growth_trend(text.rstrip(":"), row.no)
 
+    def listed_workplace(self, item: str, line: int) -> bool:
+        """A bullet under "Where X work" naming a kind of workplace, with or without
+        examples ("Hospital chains like A and B"); False for a bullet that is a plain name."""
+        words = re.sub(r"\s*\(.*", "", item).split()
+        if not (_EXAMPLES.search(item) or (len(words) >= 2 and all(
+                w[:1].islower() or w in ("and", "or", "&") for w in words[1:]))):
+            return False
+        employers, kind = listed_workplace(item, self.vocab)
+        for name in employers:
+            self.out.add("employers", name, line)
+        if kind:
+            self.out.add("sectors", kind, line)
+        return bool(employers or kind)
+
     def workplaces(self, text: str, line: int) -> None:
         """Employers and kinds of workplace a sentence names (see
         :mod:`careergraph.guides.workplaces`); a kind already read on the line in another
         wording ("national service" for "national service companies") is not repeated."""
         holder = self.role.rpartition(" ")[2]
         employers, kinds = workplaces(text, self.vocab, holder)
+        if employers or kinds:
+            self.workplace_lines.add(line)
         for name in employers:
             self.out.add("employers", name, line)
         known = [fold(f.text) for f in self.out.lists["sectors"] if f.source.line == line]
@@ -1509,6 +1541,7 @@ def _skill_label(label: str) -> bool:
 
 # Columns a table header can name: their cells are names of that kind.
 _COLUMN_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.TOOLS, Kind.SALARY})
+_SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
 _NAME_BUCKETS: dict[Kind, Bucket] = {Kind.SECTORS: "sectors", Kind.EMPLOYERS: "employers"}
 # A level table's rows make a ladder from this many consecutive numbers on.
 _MIN_TABLE_RUNGS = 3

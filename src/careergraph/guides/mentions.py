@@ -254,12 +254,17 @@ def _places_after(text: str, start: int) -> list[str]:
     kept: list[str] = []
     for item, whole in zip(items, raw, strict=False):
         first = whole.split()[0].lower() if whole.split() else ""
-        if first in ("a", "an") or (kept and first.endswith("ing") and first not in _SECTOR_ING):
+        if first in _NOT_PLACE or (kept and first.endswith("ing") and first not in _SECTOR_ING):
             break
-        kept.append(item)
         if item != whole:
-            break  # "saws to turn rough blocks …": the clause goes on, the list has ended
+            break  # "saws to turn …", "while others run …": a clause, the list has ended
+        kept.append(item)
     return kept
+
+
+# Words that open no sector: "a workshop", "this job", "while others run …".
+_NOT_PLACE = frozenset({"a", "an", "this", "that", "these", "those", "your", "their", "his",
+                        "her", "its", "our", "while", "whereas", "but", "others", "some"})
 
 
 # Sector names that are -ing words ("mining and manufacturing").

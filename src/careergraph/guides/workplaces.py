@@ -26,7 +26,7 @@ import re
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["listed_workplace", "workplaces"]
+__all__ = ["EXAMPLES", "listed_workplace", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -48,7 +48,7 @@ department
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
                       "organisations", "organizations", "businesses", "groups"})
-_OPENERS = re.compile(r",?\s+(?:such as|like|including|e\.g\.,?|for example,?|"
+EXAMPLES = _OPENERS = re.compile(r",?\s+(?:such as|like|including|e\.g\.,?|for example,?|"
                       r"for instance,?)\s+(?:those (?:at|in|with)\s+)?", re.IGNORECASE)
 # "Large employers include A", "The biggest employers are A", "Airlines are the main
 # employers: A, B": a cue word, then (within a few words) the verb that opens the list.
@@ -68,8 +68,7 @@ _SUBJECT_MAIN = re.compile(r"\s+(?:are|is) the (?:main|biggest|largest|major|key
                            re.IGNORECASE)
 _LEAD_WORDS = ("for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in an ", "in ",
                "at the ", "at a ", "at an ", "at ", "on ", "a ", "an ", "the ", "by ",
-               "mostly ", "mainly ", "also ", "and ", "or ", "to ", "many ", "large ",
-               "some ")
+               "mostly ", "mainly ", "also ", "and ", "or ", "to ")
 # A word that makes an item a clause, not a name: the list has ended.
 _CLAUSE_WORDS = frozenset("""
 is are was were be been can could may might will would should must do does did has have had
@@ -298,7 +297,8 @@ def _run_on_kinds(words: list[str]) -> list[str]:
     pieces: list[list[str]] = [[]]
     for index, word in enumerate(words):
         pieces[-1].append(word)
-        if word.lower() in _ORGANISATIONS and word.endswith("s") and index < len(words) - 1:
+        if (word.lower() in _ORGANISATIONS and word.endswith("s") and index < len(words) - 1
+                and words[index + 1] not in _CONNECTORS | {"for", "in", "with"}):
             pieces.append([])
     if len(pieces) == 1:
         return [" ".join(words)]
