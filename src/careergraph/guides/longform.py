@@ -30,7 +30,7 @@ from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
-from careergraph.guides.workplaces import listed_workplace, workplaces
+from careergraph.guides.workplaces import industry_shares, listed_workplace, workplaces
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
     VERBS,
@@ -933,6 +933,8 @@ class _LongformParser:
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
         employers, found = section_names(text, self.vocab)
+        if industry_shares(text):
+            employers = []  # "followed by Education and Training (9.1%)" names industries
         for name in employers:
             self.out.add("employers", strip_acronym(name), line)
         known = [fact_key(f.text) for f in self.out.lists["sectors"]]
@@ -1406,11 +1408,15 @@ class _LongformParser:
             self.workplace_lines.add(line)
         for name in employers:
             self.out.add("employers", name, line)
-        known = [fold(f.text) for f in self.out.lists["sectors"] if f.source.line == line]
         for kind in kinds:
-            if not any(fold(kind).startswith(other) or other.startswith(fold(kind))
-                       for other in known):
-                self.out.add("sectors", kind, line)
+            key = fold(kind)
+            facts = self.out.lists["sectors"]
+            if any(fold(f.text).startswith(key) for f in facts if f.source.line == line):
+                continue  # read already in a longer wording
+            shorter = [f for f in facts if f.source.line == line and key.startswith(fold(f.text))]
+            if shorter:  # "national service" -> "national service companies"
+                self.out.lists["sectors"] = [f for f in facts if f not in shorter]
+            self.out.add("sectors", kind, line)
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         in_section = (row.kind or self.kind) is Kind.SALARY

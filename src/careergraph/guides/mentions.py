@@ -207,7 +207,8 @@ def sectors(text: str) -> list[str]:
                     found.extend(_sectors_before(text, position))
             position = lowered.find(trigger, position + 1)
     found.extend(_workplaces(text, lowered))
-    return list(dict.fromkeys(item for item in found if item.lower() not in _DETERMINERS))
+    return list(dict.fromkeys(item for item in found if item.lower() not in _DETERMINERS
+                              and any(c.isalpha() for c in item)))  # "(86.4%)" is no sector
 
 
 # "work mainly in banking, hedge funds and insurance"; "companies in software and banking".
@@ -264,7 +265,8 @@ def _places_after(text: str, start: int) -> list[str]:
 
 # Words that open no sector: "a workshop", "this job", "while others run …".
 _NOT_PLACE = frozenset({"a", "an", "this", "that", "these", "those", "your", "their", "his",
-                        "her", "its", "our", "while", "whereas", "but", "others", "some"})
+                        "her", "its", "our", "while", "whereas", "but", "others", "some",
+                        "with", "for", "by", "on", "at", "from"})
 
 
 # Sector names that are -ing words ("mining and manufacturing").

@@ -26,7 +26,7 @@ import re
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["EXAMPLES", "listed_workplace", "workplaces"]
+__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -90,6 +90,10 @@ _VAGUE = frozenset({"private", "public", "large", "small", "big", "local", "nati
 _WORK_TALK = re.compile(r"\b(?:hir\w*|employ\w*|recruit\w*|advertis\w*|takes? on|trainee\w*|"
                         r"apprentic\w*|graduates?|promot\w*|work\w*|jobs?|vacanc\w*|"
                         r"careers?|openings?)\b", re.IGNORECASE)
+# An industry named with its share of the workforce: "Health Care and Social Assistance
+# industry (88.2%)".
+_SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:industry|sector))?"
+                    r"\s*\(\d+(?:\.\d+)?\s*%\)")
 _SPAN = 400
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
@@ -113,12 +117,24 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
             employers.extend(named)
             found.extend(kinds)
+        found.extend(industry_shares(sentence))
         subject = _SUBJECT_MAIN.search(sentence) or _HIRE_VERB.search(sentence)
         if subject is not None:
             found.extend(_subject_kinds(sentence[:subject.start()]))
     employers = [e for e in dict.fromkeys(employers) if not vocab.is_role_title(e)]
     taken = {e.lower() for e in employers}
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
+
+
+def industry_shares(text: str) -> list[str]:
+    """Industries a sentence lists with their shares of the workforce (two or more).
+
+    >>> industry_shares("Most work in the Mining industry (61.2%), followed by "
+    ...                 "Construction (20.5%) and Other Services (4.0%).")
+    ['Mining', 'Construction', 'Other Services']
+    """
+    shares = [m.group(1) for m in _SHARE.finditer(text)]
+    return shares if len(shares) >= 2 else []
 
 
 def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | None]:
