@@ -189,6 +189,7 @@ class _Row:
 
 
 def _plain_heading(text: str) -> bool:
+    text = _DECORATION.sub("", text)  # "🛠️ Skills Needed": an emoji before the heading
     words = text.split()
     return (
         0 < len(words) <= 10
@@ -198,6 +199,10 @@ def _plain_heading(text: str) -> bool:
         and " | " not in text  # a table's header row, not a heading
         and is_title_case(text)
     )
+
+
+# Symbols before a heading's first word (emoji, their variation selectors, arrows).
+_DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
 
 
 def _short_title(text: str, vocab: Vocabulary) -> bool:
