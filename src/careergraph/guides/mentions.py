@@ -227,6 +227,8 @@ def _workplaces(text: str, lowered: str) -> list[str]:
         return found
     for trigger in _WORK_IN:
         position = lowered.find(trigger)
+        if position > 0 and lowered[position - 1].isalpha():
+            position = -1  # "Teamwork in shifts": the trigger inside a word
         if position != -1:
             items = _places_after(text, position + len(trigger))
             if _common_nouns(items):

@@ -94,6 +94,8 @@ _WORK_TALK = re.compile(r"\b(?:hir\w*|employ\w*|recruit\w*|advertis\w*|takes? on
 # industry (88.2%)".
 _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:industry|sector))?"
                     r"\s*\(\d+(?:\.\d+)?\s*%\)")
+# Role heads that name a discipline, not a person: a name ending in one may be a company.
+_DISCIPLINES = frozenset({"Engineering", "Management"})
 _SPAN = 400
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
@@ -121,7 +123,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         subject = _SUBJECT_MAIN.search(sentence) or _HIRE_VERB.search(sentence)
         if subject is not None:
             found.extend(_subject_kinds(sentence[:subject.start()]))
-    employers = [e for e in dict.fromkeys(employers) if not vocab.is_role_title(e)]
+    employers = [e for e in dict.fromkeys(employers) if not _role_title(e, vocab)]
     taken = {e.lower() for e in employers}
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
 
@@ -215,10 +217,16 @@ def _leading_name(item: str) -> str | None:
 
 def _not_employer(name: str, vocab: Vocabulary) -> bool:
     lowered = name.lower()
-    return (vocab.is_role_title(name) or bool(vocab.lexicon_tools(name))
+    return (_role_title(name, vocab) or bool(vocab.lexicon_tools(name))
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
             or (len(name) <= 3 and name.isupper()))
+
+
+def _role_title(name: str, vocab: Vocabulary) -> bool:
+    """A role title names a person ("Chief Engineer"); a company may end in a discipline
+    the lexicon also takes as a role head ("Deccan Aero Engineering")."""
+    return vocab.is_role_title(name) and name.rsplit(" ", 1)[-1] not in _DISCIPLINES
 
 
 def _until_end(text: str) -> str:
