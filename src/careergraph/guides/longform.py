@@ -29,8 +29,6 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.gazetteer import fold
-from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
-from careergraph.guides.workplaces import industry_shares, listed_workplace, workplaces
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
     VERBS,
@@ -84,6 +82,8 @@ from careergraph.guides.text import (
     strip_bullet,
 )
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
+from careergraph.guides.workplaces import industry_shares, listed_workplace, workplaces
 from careergraph.model import Guide, Layout, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]

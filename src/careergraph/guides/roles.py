@@ -203,16 +203,17 @@ def _repeated_name(text: str, mentioned: Callable[[str], bool]) -> str | None:
     return single if mentioned(f"a {lowered}") or mentioned(f"an {lowered}") else None
 
 
-def _occupation(phrase: str) -> str | None:
+def _occupation(phrase: str, *, strict: bool = True) -> str | None:
     """``phrase`` (1-4 plain words) as a role title when its last word names a worker by
-    its ending ("speech pathologists" -> "Speech Pathologist", "boilermaker")."""
+    its ending ("speech pathologists" -> "Speech Pathologist", "boilermaker"); not
+    ``strict``: broad agent endings too ("glassblowers")."""
     words = phrase.split()
     if not 1 <= len(words) <= 4 or not all(
             (w.replace("-", "").isalpha() and w.lower() not in _NOT_IN_TITLE) or w == "&"
             for w in words):
         return None  # "Employment for arborists": a phrase about the role, not its title
     last = words[-1].lower()
-    if not (practitioner_noun(last, strict=True) or _TRADE_END.search(last)):
+    if not (practitioner_noun(last, strict=strict) or _TRADE_END.search(last)):
         return None
     return title_case(singular_title(" ".join(w.lower() if not w.isupper() else w
                                               for w in words)))
@@ -225,7 +226,8 @@ def _pay_headline(text: str, vocab: Vocabulary) -> str | None:
         return None
     phrase = match.group(1).strip()
     titled = title_case(singular_title(phrase))
-    return titled if vocab.is_role_title(titled) else _occupation(phrase)
+    # The headline's wording says the phrase earns pay: any worker noun will do.
+    return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
 
 
 def _lower_definition(text: str) -> str | None:

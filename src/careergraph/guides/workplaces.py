@@ -31,20 +31,24 @@ __all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "workplaces"]
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
 # degree is taken, not who hires.
-_ORGANISATIONS = frozenset("""
-firms firm companies company operators operator chains chain carriers carrier providers
-provider employers employer groups group organisations organizations organisation
-organization institutions institution businesses business brands brand retailers retailer
-manufacturers manufacturer contractors contractor agencies agency consultancies consultancy
-studios studio houses house hotels hotel resorts resort airlines airline hospitals hospital
-clinics clinic practices practice networks network superstores superstore stores store shops
-shop banks bank insurers insurer museums museum libraries library councils council
-authorities authority utilities utility laboratories laboratory labs lab plants plant
-yards yard mills mill fabricators fabricator builders builder parks park centres centre
-centers center venues venue restaurants restaurant caterers caterer estates estate
-terminals terminal refineries refinery charities charity trusts trust services departments
-department
-""".split())
+_ORGANISATIONS = frozenset({
+    "firms", "firm", "companies", "company", "operators", "operator", "chains", "chain",
+    "carriers", "carrier", "providers", "provider", "employers", "employer", "groups", "group",
+    "organisations", "organizations", "organisation", "organization", "institutions",
+    "institution", "businesses", "business", "brands", "brand", "retailers", "retailer",
+    "manufacturers", "manufacturer", "contractors", "contractor", "agencies", "agency",
+    "consultancies", "consultancy", "studios", "studio", "houses", "house", "hotels", "hotel",
+    "resorts", "resort", "airlines", "airline", "hospitals", "hospital", "clinics", "clinic",
+    "practices", "practice", "networks", "network", "superstores", "superstore", "stores",
+    "store", "shops", "shop", "banks", "bank", "insurers", "insurer", "museums", "museum",
+    "libraries", "library", "councils", "council", "authorities", "authority", "utilities",
+    "utility", "laboratories", "laboratory", "labs", "lab", "plants", "plant", "yards", "yard",
+    "mills", "mill", "fabricators", "fabricator", "builders", "builder", "parks", "park",
+    "centres", "centre", "centers", "center", "venues", "venue", "restaurants", "restaurant",
+    "caterers", "caterer", "estates", "estate", "terminals", "terminal", "refineries",
+    "refinery", "charities", "charity", "trusts", "trust", "services", "departments",
+    "department"
+})
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
                       "organisations", "organizations", "businesses", "groups"})
@@ -70,11 +74,13 @@ _LEAD_WORDS = ("for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in 
                "at the ", "at a ", "at an ", "at ", "on ", "a ", "an ", "the ", "by ",
                "mostly ", "mainly ", "also ", "and ", "or ", "to ")
 # A word that makes an item a clause, not a name: the list has ended.
-_CLAUSE_WORDS = frozenset("""
-is are was were be been can could may might will would should must do does did has have had
-he she they it we you who which that where while whose there their his her its our your
-each both either neither several some others
-""".split())
+_CLAUSE_WORDS = frozenset({
+    "is", "are", "was", "were", "be", "been", "can", "could", "may", "might", "will", "would",
+    "should", "must", "do", "does", "did", "has", "have", "had", "he", "she", "they", "it",
+    "we", "you", "who", "which", "that", "where", "while", "whose", "there", "their", "his",
+    "her", "its", "our", "your", "each", "both", "either", "neither", "several", "some",
+    "others"
+})
 # Words that make a subject a sample of a kind, not the kind ("large providers such as X").
 _SAMPLE = frozenset({"large", "larger", "big", "bigger", "major", "small", "many", "most",
                      "some", "other", "top", "leading", "several"})
@@ -159,7 +165,7 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     if not words or len(words) > _MAX_WORDS:
         return names, None
     if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and len(words) >= 1 and (
-            words[-1].lower() not in _ORGANISATIONS or len(words) == 1 and not opener):
+            words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)):
         return (names or [head]) if not vocab.is_role_title(head) else names, None
     if any(w.lower() in _CLAUSE_WORDS for w in words):
         return names, None
@@ -341,7 +347,7 @@ def _subject_kinds(clause: str) -> list[str]:
         words = item.split()
         rest = words[1:] if index == 0 else words  # the sentence's first word is capitalised
         if (not words or len(words) > _MAX_WORDS or any(w[:1].isupper() for w in rest)
-                or len(words) == 1 and words[0].lower() in _GENERIC
+                or (len(words) == 1 and words[0].lower() in _GENERIC)
                 or words[0].lower() in _SAMPLE
                 or words[-1].lower().rstrip("s") not in {o.rstrip("s") for o in _ORGANISATIONS}
                 or any(w.lower() in _CLAUSE_WORDS for w in words)):
