@@ -210,3 +210,34 @@ def test_emoji_heading_ends_the_section_before_it() -> None:
             "You will need patience and animal first aid.\n")
     guide = parse_text(page, "page.txt")
     assert names(guide, "employers") == ["Hollybrook Rescue"]
+
+
+# -- aliases ---------------------------------------------------------------------------------
+def test_alternative_job_titles_list_gives_aliases_not_the_role_itself() -> None:
+    page = ("Tilers\n\nTilers lay ceramic and stone tiles on floors and walls.\n\n"
+            "Job Titles\n\n  • Tiler\n  • Wall and Floor Tiler\n  • Mosaic Fixer\n\n"
+            "Industries\n\n  • Construction 88.0%\n")
+    guide = parse_text(page, "page.txt")
+    assert guide.role.text == "Tiler"
+    assert names(guide, "aliases") == ["Wall and Floor Tiler", "Mosaic Fixer"]
+
+
+def test_alternate_titles_panel_row_with_label_and_value_on_one_line() -> None:
+    page = ("Piano Tuners\n\nPiano tuners adjust the pitch of pianos.\n\nQuick Facts\n"
+            "Alternate Title(s) Piano Technicians, Concert Tuners\n"
+            "Salary Range $30,000 to $70,000\n")
+    guide = parse_text(page, "page.txt")
+    assert names(guide, "aliases") == ["Piano Technician", "Concert Tuner"]
+
+
+def test_also_called_in_the_opening_sentence_gives_aliases() -> None:
+    page = ("Farriers\n\nFarriers, also called horseshoers or hoof care technicians, trim and "
+            "shoe horses' hooves.\n")
+    guide = parse_text(page, "page.txt")
+    assert names(guide, "aliases") == ["Horseshoer", "Hoof Care Technician"]
+
+
+def test_also_known_as_about_another_title_is_no_alias() -> None:
+    page = ("Bakers\n\nBakers make bread. Above them sits the head baker, also known as the "
+            "bakery manager, who plans production.\n")
+    assert names(parse_text(page, "page.txt"), "aliases") == []

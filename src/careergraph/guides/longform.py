@@ -67,7 +67,12 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
-from careergraph.guides.roles import choose_role, role_from_file_name
+from careergraph.guides.roles import (
+    alias_titles,
+    choose_role,
+    role_from_file_name,
+    stated_aliases,
+)
 from careergraph.guides.salary import find_money, read_salaries, salary_level, stated_for
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import (
@@ -112,6 +117,7 @@ class Kind(Enum):
     TOOLS = "tools"
     OFTEN_MISSING = "often_missing"
     NEXT_STEPS = "next_steps"
+    ALIASES = "aliases"
     OTHER = "other"
 
 
@@ -119,7 +125,7 @@ class Kind(Enum):
 _LIST_KINDS = frozenset({
     Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS, Kind.OFTEN_MISSING, Kind.EMPLOYERS,
     Kind.SECTORS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER, Kind.PROGRESSION,
-    Kind.RESPONSIBILITIES, Kind.NEXT_STEPS,
+    Kind.RESPONSIBILITIES, Kind.NEXT_STEPS, Kind.ALIASES,
 })
 # Kinds a bullet label may open for its own line ("• Advancement To: Staff X, Principal X").
 _LABEL_KINDS = frozenset({
@@ -254,6 +260,22 @@ def _markup(text: str) -> str:
     return text
 
 
+def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """``(label, value)`` of a panel row that lists other titles after its label and a
+    space ("Alternate Title(s) A, B, C"), or None."""
+    words = text.split(" ")
+    for size in (1, 2, 3):
+        label = " ".join(words[:size])
+        if len(words) > size and _known_heading(label, vocab) is Kind.ALIASES:
+            return label, _ALIAS_LEAD.sub("", " ".join(words[size:]))
+    return None
+
+
+# "Alternative titles for this job include A, B": the words before the list.
+_ALIAS_LEAD = re.compile(r"^(?:for (?:this|the) (?:job|role|career|occupation)\s+)?"
+                         r"(?:include|includes|are|:)\s+", re.IGNORECASE)
+
+
 def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
     """The kind of a line that is a known heading however decorated (own line)."""
     if len(text) > 60 or "$" in text:
@@ -295,7 +317,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
 
 # Kinds a panel row's label ("Industry", "Skill Level", "Top Employers") gives its value.
 _PANEL_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SOFT_SKILLS,
-                          Kind.TOOLS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN})
+                          Kind.TOOLS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN,
+                          Kind.ALIASES})
 # Kinds a heading names only for a section of its own (never a part of a list).
 _SECTION_KINDS = frozenset({Kind.REQUIREMENTS, Kind.EMPLOYERS, Kind.SECTORS, Kind.SALARY,
                             Kind.MOVES_IN, Kind.LATERAL, Kind.MOVES_UP})
@@ -480,6 +503,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             # "Industry — Construction, Utilities": a panel row with a dash.
             rows.append(_Row(no, panel_value(dashed[1]), False, kind=dash_kind, full=text,
                              label=dashed[0]))
+            continue
+        titled = _titles_row(text, vocab) if not bullet and "," in text else None
+        if titled is not None:  # "Alternate Title(s) Art Conservators, Paper Conservators"
+            rows.append(_Row(no, titled[1], False, kind=Kind.ALIASES, full=text,
+                             label=titled[0]))
             continue
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
@@ -929,6 +957,8 @@ class _LongformParser:
                 return
             if not ("," in item and self.section_names(description or item, row.no)):
                 self.names("employers", description or item, row.no)
+        elif kind is Kind.ALIASES:
+            self.aliases(item, row.no)
         elif kind is Kind.SECTORS:
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
@@ -1379,6 +1409,9 @@ class _LongformParser:
         for employer in hiring_employers(text, self.vocab):
             self.out.add("employers", employer, row.no)
         self.workplaces(row.full or text, row.no)
+        if " called " in text or " known as " in text:
+            for alias in stated_aliases(text, self.role, self.vocab):
+                self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)
         if (
             self.top is Kind.MARKET
@@ -1388,6 +1421,13 @@ class _LongformParser:
             and "demand" in text.lower()
         ):
             self.out.set_growth_trend(text.rstrip(":"), row.no)
+
+    def aliases(self, text: str, line: int) -> None:
+        """Other titles for the page's role ("Alternative job titles", "Alternate
+        Title(s) Art Conservators, Paper Conservators"); the role itself is skipped."""
+        for title in alias_titles(text, self.vocab, stated=True):
+            if fact_key(title) != fact_key(self.role):
+                self.out.add("aliases", title, line)
 
     def listed_workplace(self, item: str, line: int) -> bool:
         """A bullet under "Where X work" naming a kind of workplace, with or without
@@ -1518,7 +1558,7 @@ _MAX_LADDER = 20
 # (A salary section's sentences are read: pay sentences give nothing, and prose under a pay
 # line the page never closed with a known heading is often the role's description.)
 _NO_NAMES = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.NEXT_STEPS,
-                       Kind.OFTEN_MISSING})
+                       Kind.OFTEN_MISSING, Kind.ALIASES})
 _NO_SKILLS = frozenset({Kind.EMPLOYERS, Kind.SECTORS, Kind.CHALLENGES})
 _ROLE_LISTS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER,
                          Kind.PROGRESSION})

@@ -32,11 +32,11 @@ from pathlib import PurePath
 import inflection
 
 from careergraph.guides.mentions import role_statements
-from careergraph.guides.text import clean
+from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["RoleChoice", "choose_role", "practitioner_noun", "role_from_file_name",
-           "singular_title", "title_case"]
+__all__ = ["RoleChoice", "alias_titles", "choose_role", "practitioner_noun",
+           "role_from_file_name", "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -476,3 +476,59 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     tails = [" ".join(title.split(" ")[start:]) for start in range(1, len(words) - 1 + 1)]
     return next((tail for tail in tails
                  if tail.lower() in lowered and vocab.is_role_title(tail)), whole)
+
+
+def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[str]:
+    """Role titles a list of other names for a role gives, singular and in Title Case;
+    ``stated``: the list's wording says they are titles ("also known as …"), so any worker
+    noun will do, however written.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> alias_titles("Tree Fellers, Climbing Arborists and stump grinders", v)
+    ['Tree Feller', 'Climbing Arborist']
+    >>> alias_titles("stump grinders", v, stated=True)
+    ['Stump Grinder']
+    >>> alias_titles("Practical", v)
+    []
+    """
+    titles: list[str] = []
+    def whole(item: str) -> bool:  # "Wall and Floor Tiler" is one title
+        return vocab.is_role_title(title_case(item)) or _occupation(item, strict=False) is not None
+
+    for item in split_items(text, whole):
+        item = clean(item.strip(" ."))
+        words = item.split()
+        if not 1 <= len(words) <= 5 or not all(w.replace("-", "").isalpha()
+                                               or w in _LOWER_CONNECTORS for w in words):
+            continue
+        titled = title_case(singular_title(item))
+        written = all(w[:1].isupper() or w in _LOWER_CONNECTORS for w in words)
+        broad = written or (stated and not _agent_thing(words[-1].lower()))
+        if vocab.is_role_title(titled) or _occupation(item, strict=not broad):
+            titles.append(titled)  # (a broad agent noun as a title only where it reads as one)
+    return titles
+
+
+# "Arborists (also called tree surgeons) assess …", "X, also known as A or B, …".
+_ALSO = re.compile(r"^\s*(?:an?\s+|the\s+)?([\w -]{2,60}?)\s*[,(]\s*(?:also|often)\s+"
+                   r"(?:called|known as|referred to as)\s+([^)]{2,120}?)\s*(?:\)|,\s|$)",
+                   re.IGNORECASE)
+
+
+def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
+    """Other titles a sentence gives the page's ``role`` ("Aircraft dispatchers, also called
+    flight dispatchers or flight operations officers, …").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> stated_aliases("Farriers (also called horseshoers) trim hooves.", "Farrier", v)
+    ['Horseshoer']
+    >>> stated_aliases("Welders, also known as fabricators, join metal.", "Plumber", v)
+    []
+    """
+    match = _ALSO.match(text[:300])
+    if match is None or singular_title(match.group(1)).lower() != role.lower():
+        return []
+    return [t for t in alias_titles(match.group(2), vocab, stated=True)
+            if t.lower() != role.lower()]
