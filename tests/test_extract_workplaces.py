@@ -241,3 +241,30 @@ def test_also_known_as_about_another_title_is_no_alias() -> None:
     page = ("Bakers\n\nBakers make bread. Above them sits the head baker, also known as the "
             "bakery manager, who plans production.\n")
     assert names(parse_text(page, "page.txt"), "aliases") == []
+
+
+def test_start_as_a_junior_title_at_a_list_of_workplaces(vocab: Vocabulary) -> None:
+    _, kinds = workplaces("Most chefs start as a commis at a hotel, a care home or a "
+                          "school kitchen.", vocab)
+    assert kinds == ["hotel", "care home", "school kitchen"]
+    # Where a later job is held is not where this one is done.
+    assert workplaces("Some teach as a tutor at a college.", vocab) == ([], [])
+
+
+def test_as_do_adds_one_more_kind_that_hires(vocab: Vocabulary) -> None:
+    employers, kinds = workplaces("Bus companies also hire mechanics, as do haulage firms "
+                                  "like Redway Haulage.", vocab)
+    assert employers == ["Redway Haulage"]
+    assert kinds == ["Bus companies", "haulage firms"]
+
+
+def test_participle_after_a_workplace_ends_it(vocab: Vocabulary) -> None:
+    _, kinds = workplaces("Riggers are employed by theatres staging opera and by "
+                          "event companies.", vocab)
+    assert kinds[0] == "theatres"
+
+
+def test_of_phrase_keeps_its_joined_nouns(vocab: Vocabulary) -> None:
+    _, kinds = workplaces("Porters are employed by estates departments of colleges and "
+                          "hospitals and some hotels.", vocab)
+    assert kinds[0] == "estates departments of colleges and hospitals"

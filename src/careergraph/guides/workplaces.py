@@ -63,8 +63,11 @@ _EMPLOYER_LIST = re.compile(
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?:(employed by|hired by|recruited by)|work(?:s|ed)? for|work(?:s)? (?:on|at))\s+",
+    r"\b(?:(employed by|hired by|recruited by)|work(?:s|ed)? for|work(?:s)? (?:on|at)|"
+    r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at(?=\s+(?:an?|the)\s))\s+",
     re.IGNORECASE)
+# "…, as do flight planning firms like X": one more kind that hires.
+_AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
 # "X, Y and Z also hire …": the subject list names workplaces.
 _HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:hire|employ|recruit)s?\s",
                         re.IGNORECASE)
@@ -129,6 +132,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         subject = _SUBJECT_MAIN.search(sentence) or _HIRE_VERB.search(sentence)
         if subject is not None:
             found.extend(_subject_kinds(sentence[:subject.start()]))
+        also = _AS_DO.search(sentence)
+        if also is not None and _place(also.group(1).rsplit(" ", 1)[-1]):
+            found.append(also.group(1))
     employers = [e for e in dict.fromkeys(employers) if not _role_title(e, vocab)]
     taken = {e.lower() for e in employers}
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
@@ -265,7 +271,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if example is not None:
             employers.extend(_names(item[example.end():], vocab))
         item = _ITEM_TAIL.sub("", item).strip(" ,.")
-        words = item.split()
+        words = _before_participle(item.split())
+        item = " ".join(words)
         if not words or any(w.lower() in _CLAUSE_WORDS for w in words):
             break
         _, of, tail = item.rpartition(" of ")
@@ -291,6 +298,16 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     return employers, kinds
 
 
+def _before_participle(words: list[str]) -> list[str]:
+    """"theatres making stage furniture" -> "theatres": a participle after a plural noun
+    starts what the workplace does."""
+    for index in range(1, len(words)):
+        if (words[index].endswith("ing") and words[index - 1].endswith("s")
+                and not _place(words[-1])):  # "centres racing yards": a run-on list
+            return words[:index]
+    return words
+
+
 def _place(word: str) -> bool:
     """A plural noun or a kind of organisation ("quarries", "firm"), not "payment"."""
     lowered = word.lower()
@@ -309,7 +326,10 @@ def _shared_heads(items: list[str], text: str) -> list[str]:
     joined: list[str] = []
     for item in items:
         words = item.split()
-        if (joined and f"{joined[-1]} and {item}" in text and len(joined[-1].split()) == 1
+        if (joined and " of " in joined[-1] and len(words) == 1 and item.islower()
+                and f"{joined[-1]} and {item}" in text):
+            joined[-1] = f"{joined[-1]} and {item}"  # "departments of universities and hospitals"
+        elif (joined and f"{joined[-1]} and {item}" in text and len(joined[-1].split()) == 1
                 and joined[-1][:1].islower()
                 and not joined[-1].endswith("s") and len(words) >= 2
                 and words[-1].lower() in _ORGANISATIONS):
@@ -330,9 +350,13 @@ def _run_on_kinds(words: list[str]) -> list[str]:
         if (word.lower() in _ORGANISATIONS and word.endswith("s") and index < len(words) - 1
                 and words[index + 1] not in _CONNECTORS | {"for", "in", "with"}):
             pieces.append([])
-    if len(pieces) == 1:
-        return [" ".join(words)]
-    return [" ".join(p) for p in pieces if len(p) >= 2]
+    merged: list[list[str]] = []
+    for piece in pieces:  # "estates departments of …": a one-word piece qualifies the next
+        if merged and len(merged[-1]) == 1:
+            merged[-1].extend(piece)
+        else:
+            merged.append(piece)
+    return [" ".join(p) for p in merged if len(p) >= 2]
 
 
 def _subject_kinds(clause: str) -> list[str]:
