@@ -268,3 +268,19 @@ def test_of_phrase_keeps_its_joined_nouns(vocab: Vocabulary) -> None:
     _, kinds = workplaces("Porters are employed by estates departments of colleges and "
                           "hospitals and some hotels.", vocab)
     assert kinds[0] == "estates departments of colleges and hospitals"
+
+
+def test_glued_list_line_is_no_title_line() -> None:
+    page = ("Back to Home\nKey Duties and Skills for Soil Scientist\n"
+            "Sample PreparationFieldwork PlanningSpatial Analysis\n"
+            "The Soil Scientist studies how soils form and change.\n")
+    assert parse_text(page, "page.txt").role.text == "Soil Scientist"
+
+
+def test_industries_under_a_where_they_work_heading_are_sectors_not_employers() -> None:
+    page = ("Soil Scientist\n\nA Soil Scientist studies soils.\n\nWhere Soil Scientists Work\n"
+            "They work in industries such as Agriculture, Forestry and Mining.\n"
+            "Large employers include Greenfield Agronomics and Terrasure.\n")
+    guide = parse_text(page, "page.txt")
+    assert names(guide, "employers") == ["Greenfield Agronomics", "Terrasure"]
+    assert {"Agriculture", "Forestry", "Mining"} <= set(names(guide, "sectors"))

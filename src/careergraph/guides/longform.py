@@ -970,6 +970,9 @@ class _LongformParser:
         employers, found = section_names(text, self.vocab)
         if industry_shares(text):
             employers = []  # "followed by Education and Training (9.1%)" names industries
+        elif employers:  # "industries such as Education, Hospitality": sectors, not employers
+            stated = {fold(name) for name in sectors(text)}
+            employers = [name for name in employers if fold(name) not in stated]
         for name in employers:
             self.out.add("employers", strip_acronym(name), line)
         known = [fact_key(f.text) for f in self.out.lists["sectors"]]

@@ -93,6 +93,9 @@ _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
            "cookie", "home", "back to ", "table of content", "written by", "updated on",
            "update on", "view report")
+# Words run together ("Model Compression OperationsIncident Response"): a flattened list,
+# never a title line ("DevOps", "SharePoint" have short parts and pass).
+_GLUED = re.compile(r"[a-z]{5,}[A-Z][a-z]{3,}")
 # An image's file name left in the text ("PathPilot Flags.png").
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
 _DEFINING_VERBS = ("is", "are", "plays", "play", "leads", "lead", "designs", "design",
@@ -415,7 +418,8 @@ def choose_role(
                                               mentioned=mentioned)
                     or _pay_headline(text, vocab), no)
                 found_text = True
-                if head <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
+                if (head <= 3 and not is_heading(text) and text[-1:] not in ".!,;"
+                        and not _GLUED.search(text)):
                     title, signal, others = _title_line(text, vocab, mentioned)
                     if title:
                         add(signal, title, no)
