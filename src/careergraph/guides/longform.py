@@ -504,7 +504,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             rows.append(_Row(no, panel_value(dashed[1]), False, kind=dash_kind, full=text,
                              label=dashed[0]))
             continue
-        titled = _titles_row(text, vocab) if not bullet and "," in text else None
+        titled = _titles_row(text, vocab) if (not bullet and "," in text and "itle" in text[:40]
+                                              ) else None
         if titled is not None:  # "Alternate Title(s) Art Conservators, Paper Conservators"
             rows.append(_Row(no, titled[1], False, kind=Kind.ALIASES, full=text,
                              label=titled[0]))

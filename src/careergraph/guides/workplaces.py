@@ -105,6 +105,14 @@ _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:in
                     r"\s*\(\d+(?:\.\d+)?\s*%\)")
 # Role heads that name a discipline, not a person: a name ending in one may be a company.
 _DISCIPLINES = frozenset({"Engineering", "Management"})
+_OPENER_WORDS = ("such as", "like", "for example", "for instance", "e.g.", "including")
+_LIST_WORDS = ("employers", "companies", "firms", "organisations", "organizations",
+               "recruiters")
+# Every cue of the rules below, for one cheap test of a line.
+_ANY_CUE = re.compile(r"such as|\blike\b|for example|for instance|e\.g\.|includ|employ|hir[ei]|"
+                      r"recruit|\bwork|compan|firms|organi[sz]ation|%\)|as do\b|range from|"
+                      r"\b(?:start|begin)\w*\s+as\b",
+                      re.IGNORECASE)
 _SPAN = 400
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
@@ -116,23 +124,30 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     head noun, "sommelier"): "companies like X lead the market" names no employer."""
     employers: list[str] = []
     found: list[str] = []
+    if _ANY_CUE.search(text) is None:
+        return employers, found  # most lines (skills, duties) name no workplace: stop early
     for sentence in _sentences(text):
-        if _WORK_TALK.search(sentence) or (holder and holder.lower() in sentence.lower()):
+        lowered = sentence.lower()  # substring tests first: each rule's regex runs rarely
+        if any(opener in lowered for opener in _OPENER_WORDS) and (
+                _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
             employers.extend(_examples(sentence, vocab))
-        for match in _EMPLOYER_LIST.finditer(sentence):
-            named, kinds = _list_at(sentence, match.end(), vocab, span=" to " in match.group(0)
-                                    or "range from" in match.group(0).lower())
-            employers.extend(named)
-            found.extend(kinds)
-        for match in _WORKPLACE_CUE.finditer(sentence):
-            named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
-            employers.extend(named)
-            found.extend(kinds)
+        if any(word in lowered for word in _LIST_WORDS):
+            for match in _EMPLOYER_LIST.finditer(sentence):
+                named, kinds = _list_at(sentence, match.end(), vocab, span=(
+                    " to " in match.group(0) or "range from" in match.group(0).lower()))
+                employers.extend(named)
+                found.extend(kinds)
+        if "work" in lowered or "ed by " in lowered or " as a" in lowered:
+            for match in _WORKPLACE_CUE.finditer(sentence):
+                named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
+                employers.extend(named)
+                found.extend(kinds)
         found.extend(industry_shares(sentence))
-        subject = _SUBJECT_MAIN.search(sentence) or _HIRE_VERB.search(sentence)
-        if subject is not None:
-            found.extend(_subject_kinds(sentence[:subject.start()]))
-        also = _AS_DO.search(sentence)
+        if "employ" in lowered or "hire" in lowered or "recruit" in lowered:
+            subject = _SUBJECT_MAIN.search(sentence) or _HIRE_VERB.search(sentence)
+            if subject is not None:
+                found.extend(_subject_kinds(sentence[:subject.start()]))
+        also = _AS_DO.search(sentence) if "as do " in lowered else None
         if also is not None and _place(also.group(1).rsplit(" ", 1)[-1]):
             found.append(also.group(1))
     employers = [e for e in dict.fromkeys(employers) if not _role_title(e, vocab)]
@@ -147,6 +162,8 @@ def industry_shares(text: str) -> list[str]:
     ...                 "Construction (20.5%) and Other Services (4.0%).")
     ['Mining', 'Construction', 'Other Services']
     """
+    if "%)" not in text:
+        return []
     shares = [m.group(1) for m in _SHARE.finditer(text)]
     return shares if len(shares) >= 2 else []
 
