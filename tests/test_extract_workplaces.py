@@ -284,3 +284,24 @@ def test_industries_under_a_where_they_work_heading_are_sectors_not_employers() 
     guide = parse_text(page, "page.txt")
     assert names(guide, "employers") == ["Greenfield Agronomics", "Terrasure"]
     assert {"Agriculture", "Forestry", "Mining"} <= set(names(guide, "sectors"))
+
+
+def test_main_employers_colon_list_and_its_subject(vocab: Vocabulary) -> None:
+    employers, kinds = workplaces(
+        "Railways are the main employers: freight operators, heritage lines such as Moorvale "
+        "Steam Railway, and track contractors.", vocab)
+    assert employers == ["Moorvale Steam Railway"]
+    assert kinds == ["freight operators", "heritage lines", "track contractors", "Railways"]
+
+
+def test_industry_share_sentence_in_a_page_gives_sectors_not_employers() -> None:
+    page = ("Glaziers\n\nGlaziers cut and fit glass.\n\nWhere Do Glaziers Work?\n"
+            "Most glaziers work in the Construction industry (74.0%), followed by "
+            "Manufacturing (12.5%) and Retail Trade (3.1%). Employers include window "
+            "installers and national glazing companies such as Clearview Glass.\n")
+    guide = parse_text(page, "page.txt")
+    assert names(guide, "employers") == ["Clearview Glass"]
+    sectors = names(guide, "sectors")
+    assert {"Construction", "Manufacturing", "Retail Trade", "window installers",
+            "national glazing companies"} <= set(sectors)
+    assert not any(s.replace(".", "").isdigit() for s in sectors)

@@ -145,9 +145,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 found.extend(kinds)
         found.extend(industry_shares(sentence))
         if "employ" in lowered or "hire" in lowered or "recruit" in lowered:
-            subject = _SUBJECT_MAIN.search(sentence) or _HIRE_VERB.search(sentence)
-            if subject is not None:
-                found.extend(_subject_kinds(sentence[:subject.start()]))
+            main = _SUBJECT_MAIN.search(sentence)
+            subject = main or _HIRE_VERB.search(sentence)
+            if subject is not None:  # ("X are the main employers" says X employs: any noun)
+                found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main)))
         also = _AS_DO.search(sentence) if "as do " in lowered else None
         if also is not None and _place(also.group(1).rsplit(" ", 1)[-1]):
             found.append(also.group(1))
@@ -377,7 +378,7 @@ def _run_on_kinds(words: list[str]) -> list[str]:
     return [" ".join(p) for p in merged if len(p) >= 2]
 
 
-def _subject_kinds(clause: str) -> list[str]:
+def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
     """Workplaces listed as a sentence's subject ("Corporate flight departments and
     fractional-ownership companies, for example X, also hire …")."""
     clause = _OPENERS.split(clause)[0] if _OPENERS.search(clause) else clause
@@ -391,7 +392,8 @@ def _subject_kinds(clause: str) -> list[str]:
         if (not words or len(words) > _MAX_WORDS or any(w[:1].isupper() for w in rest)
                 or (len(words) == 1 and words[0].lower() in _GENERIC)
                 or words[0].lower() in _SAMPLE
-                or words[-1].lower().rstrip("s") not in {o.rstrip("s") for o in _ORGANISATIONS}
+                or not (any_noun or words[-1].lower().rstrip("s")
+                        in {o.rstrip("s") for o in _ORGANISATIONS})
                 or any(w.lower() in _CLAUSE_WORDS for w in words)):
             return []
         kinds.append(item)
