@@ -76,9 +76,11 @@ from careergraph.guides.panels import (
     strip_code,
 )
 from careergraph.guides.roles import (
+    alias_titles,
     choose_role,
     role_from_file_name,
     singular_title,
+    stated_aliases,
     title_case,
 )
 from careergraph.guides.salary import (
@@ -106,6 +108,8 @@ from careergraph.guides.text import (
     strip_bullet,
 )
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
+from careergraph.guides.workplaces import industry_shares, listed_workplace, workplaces
 from careergraph.model import Guide, Layout, SalaryRange, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
@@ -134,6 +138,7 @@ class Kind(Enum):
     TOOLS = "tools"
     OFTEN_MISSING = "often_missing"
     NEXT_STEPS = "next_steps"
+    ALIASES = "aliases"
     OTHER = "other"
 
 
@@ -141,7 +146,7 @@ class Kind(Enum):
 _LIST_KINDS = frozenset({
     Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS, Kind.OFTEN_MISSING, Kind.EMPLOYERS,
     Kind.SECTORS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER, Kind.PROGRESSION,
-    Kind.RESPONSIBILITIES, Kind.NEXT_STEPS,
+    Kind.RESPONSIBILITIES, Kind.NEXT_STEPS, Kind.ALIASES,
 })
 # Kinds a bullet label may open for its own line ("• Advancement To: Staff X, Principal X").
 _LABEL_KINDS = frozenset({
@@ -211,6 +216,7 @@ class _Row:
 
 
 def _plain_heading(text: str) -> bool:
+    text = _DECORATION.sub("", text)  # "🛠️ Skills Needed": an emoji before the heading
     words = text.split()
     return (
         0 < len(words) <= 10
@@ -220,6 +226,10 @@ def _plain_heading(text: str) -> bool:
         and " | " not in text  # a table's header row, not a heading
         and is_title_case(text)
     )
+
+
+# Symbols before a heading's first word (emoji, their variation selectors, arrows).
+_DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
 
 
 def _short_title(text: str, vocab: Vocabulary) -> bool:
@@ -281,6 +291,22 @@ def _markup(text: str) -> str:
     return text
 
 
+def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """``(label, value)`` of a panel row that lists other titles after its label and a
+    space ("Alternate Title(s) A, B, C"), or None."""
+    words = text.split(" ")
+    for size in (1, 2, 3):
+        label = " ".join(words[:size])
+        if len(words) > size and _known_heading(label, vocab) is Kind.ALIASES:
+            return label, _ALIAS_LEAD.sub("", " ".join(words[size:]))
+    return None
+
+
+# "Alternative titles for this job include A, B": the words before the list.
+_ALIAS_LEAD = re.compile(r"^(?:for (?:this|the) (?:job|role|career|occupation)\s+)?"
+                         r"(?:include|includes|are|:)\s+", re.IGNORECASE)
+
+
 def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
     """The kind of a line that is a known heading however decorated (own line)."""
     if len(text) > 60 or "$" in text:
@@ -322,7 +348,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
 
 # Kinds a panel row's label ("Industry", "Skill Level", "Top Employers") gives its value.
 _PANEL_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SOFT_SKILLS,
-                          Kind.TOOLS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN})
+                          Kind.TOOLS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN,
+                          Kind.ALIASES})
 # Kinds a heading names only for a section of its own (never a part of a list).
 _SECTION_KINDS = frozenset({Kind.REQUIREMENTS, Kind.EMPLOYERS, Kind.SECTORS, Kind.SALARY,
                             Kind.MOVES_IN, Kind.LATERAL, Kind.MOVES_UP})
@@ -508,6 +535,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             rows.append(_Row(no, panel_value(dashed[1]), False, kind=dash_kind, full=text,
                              label=dashed[0]))
             continue
+        titled = _titles_row(text, vocab) if (not bullet and "," in text and "itle" in text[:40]
+                                              ) else None
+        if titled is not None:  # "Alternate Title(s) Art Conservators, Paper Conservators"
+            rows.append(_Row(no, titled[1], False, kind=Kind.ALIASES, full=text,
+                             label=titled[0]))
+            continue
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
@@ -628,6 +661,7 @@ class _LongformParser:
         self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
         self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
         self.last_no = 0  # the line of the row before the current one
+        self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -690,7 +724,16 @@ class _LongformParser:
         self.flush_table()
         self.flush_title_rungs(rows)
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
+        self.drop_named_sectors()
         return self.out.build()
+
+    def drop_named_sectors(self) -> None:
+        """A name the page marks as an employer ("pet superstores such as Pawsome Pets") or
+        a place a salary is stated for ("United States") is no sector."""
+        employers = {fact_key(f.text) for f in self.out.lists["employers"]}
+        places = {fact_key(r) for r in self.vocab.headings.regions}
+        self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
+                                     if fact_key(f.text) not in employers | places]
 
     def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
         """A section whose heading says nothing takes the kind its lines show (pay,
@@ -987,8 +1030,14 @@ class _LongformParser:
             out.add("best_practices", item, row.no)
             self.tools(item, row.no, enumerations=False)
         elif kind is Kind.EMPLOYERS:
+            if not row.bullet and row.kind is None and row.no in self.workplace_lines:
+                return  # the sentence's cues said which names are employers
+            if row.bullet and not label and self.listed_workplace(item, row.no):
+                return
             if not ("," in item and self.section_names(description or item, row.no)):
                 self.names("employers", description or item, row.no)
+        elif kind is Kind.ALIASES:
+            self.aliases(item, row.no)
         elif kind is Kind.SECTORS:
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
@@ -998,6 +1047,11 @@ class _LongformParser:
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
         employers, found = section_names(text, self.vocab)
+        if industry_shares(text):
+            employers = []  # "followed by Education and Training (9.1%)" names industries
+        elif employers:  # "industries such as Education, Hospitality": sectors, not employers
+            stated = {fold(name) for name in sectors(text)}
+            employers = [name for name in employers if fold(name) not in stated]
         for name in employers:
             self.out.add("employers", strip_acronym(name), line)
         known = [fact_key(f.text) for f in self.out.lists["sectors"]]
@@ -1010,6 +1064,7 @@ class _LongformParser:
     def names(self, bucket: Bucket, text: str, line: int) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
         if bucket == "sectors":
+            text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
             text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
@@ -1543,6 +1598,10 @@ class _LongformParser:
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
             self.out.add("employers", employer, row.no)
+        self.workplaces(row.full or text, row.no)
+        if " called " in text or " known as " in text:
+            for alias in stated_aliases(text, self.role, self.vocab):
+                self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)
         if (
             self.top is Kind.MARKET
@@ -1552,6 +1611,47 @@ class _LongformParser:
             and "demand" in text.lower()
         ):
             self.out.set_growth_trend(text.rstrip(":"), row.no)
+
+    def aliases(self, text: str, line: int) -> None:
+        """Other titles for the page's role ("Alternative job titles", "Alternate
+        Title(s) Art Conservators, Paper Conservators"); the role itself is skipped."""
+        for title in alias_titles(text, self.vocab, stated=True):
+            if fact_key(title) != fact_key(self.role):
+                self.out.add("aliases", title, line)
+
+    def listed_workplace(self, item: str, line: int) -> bool:
+        """A bullet under "Where X work" naming a kind of workplace, with or without
+        examples ("Hospital chains like A and B"); False for a bullet that is a plain name."""
+        words = re.sub(r"\s*\(.*", "", item).split()
+        if not (_EXAMPLES.search(item) or (len(words) >= 2 and all(
+                w[:1].islower() or w in ("and", "or", "&") for w in words[1:]))):
+            return False
+        employers, kind = listed_workplace(item, self.vocab)
+        for name in employers:
+            self.out.add("employers", name, line)
+        if kind:
+            self.out.add("sectors", kind, line)
+        return bool(employers or kind)
+
+    def workplaces(self, text: str, line: int) -> None:
+        """Employers and kinds of workplace a sentence names (see
+        :mod:`careergraph.guides.workplaces`); a kind already read on the line in another
+        wording ("national service" for "national service companies") is not repeated."""
+        holder = self.role.rpartition(" ")[2]
+        employers, kinds = workplaces(text, self.vocab, holder)
+        if employers or kinds:
+            self.workplace_lines.add(line)
+        for name in employers:
+            self.out.add("employers", name, line)
+        for kind in kinds:
+            key = fold(kind)
+            facts = self.out.lists["sectors"]
+            if any(fold(f.text).startswith(key) for f in facts if f.source.line == line):
+                continue  # read already in a longer wording
+            shorter = [f for f in facts if f.source.line == line and key.startswith(fold(f.text))]
+            if shorter:  # "national service" -> "national service companies"
+                self.out.lists["sectors"] = [f for f in facts if f not in shorter]
+            self.out.add("sectors", kind, line)
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         in_section = (row.kind or self.kind) is Kind.SALARY
@@ -1717,7 +1817,7 @@ _HIGH_SIDES = frozenset({"high", "highest", "top", "max", "maximum"})
 # (A salary section's sentences are read: pay sentences give nothing, and prose under a pay
 # line the page never closed with a known heading is often the role's description.)
 _NO_NAMES = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.NEXT_STEPS,
-                       Kind.OFTEN_MISSING})
+                       Kind.OFTEN_MISSING, Kind.ALIASES})
 _NO_SKILLS = frozenset({Kind.EMPLOYERS, Kind.SECTORS, Kind.CHALLENGES})
 _ROLE_LISTS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER,
                          Kind.PROGRESSION})
@@ -1751,6 +1851,7 @@ def _skill_label(label: str) -> bool:
 
 # Columns a table header can name: their cells are names of that kind.
 _COLUMN_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.TOOLS, Kind.SALARY})
+_SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
 _NAME_BUCKETS: dict[Kind, Bucket] = {Kind.SECTORS: "sectors", Kind.EMPLOYERS: "employers"}
 # A level table's rows make a ladder from this many consecutive numbers on.
 _MIN_TABLE_RUNGS = 3
