@@ -388,7 +388,8 @@ def _part_titles(tail: str, vocab: Vocabulary) -> list[str]:
             lowered = tail.lower()
     found: list[str] = []
     for item in split_items(tail.rstrip("."), keep_whole=vocab.is_role_title):
-        item = item.removeprefix("to ").removeprefix("become ")  # "… or to Y", "… or become Y"
+        item = item.removeprefix("to ").removeprefix("as ").removeprefix("become ")
+        # ("… or to Y", "… or as apprentices", "… or become Y")
         item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
         if item.split(" ", 1)[0] in _CLAUSE_VERBS:
             break  # "… or mortuary assistants and train as arrangers": a new verb, no title
