@@ -88,6 +88,8 @@ _NOT_PEOPLE = frozenset({
 # A flattened table row ("| 2 | Junior | Junior Data Analyst II |", "1 | No | QE1 - …"): never
 # the page's title.
 _TABLE_ROW = re.compile(r"^\|.*\|.*\||^\d{1,3}\s*\|.*\|")
+# A line stating pay ("Spa attendant salary range: $22,900-$31,400") is no page title.
+_PRICED = re.compile(r"[$€£₹¥]\s?\d")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
@@ -270,7 +272,7 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
         if words[size - 1].endswith("s") and not joined and not any(
-                ":" in w for w in words[:size]):
+                ":" in w or w == "for" for w in words[:size]):  # "Employment for Arborists"
             candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
             title = _titled(candidate, vocab)
             if title and candidate != title:
@@ -413,7 +415,8 @@ def choose_role(
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
-            elif not _is_chrome(text) and not _TABLE_ROW.match(text):
+            elif not _is_chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
+                    text):
                 add("page_title", _page_title(text, vocab, first=not found_text,
                                               mentioned=mentioned)
                     or _pay_headline(text, vocab), no)
