@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from careergraph.guides.builder import fact_key
+from careergraph.guides.literals import AnyOf
 from careergraph.guides.moves import is_truncated
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
@@ -39,7 +40,7 @@ _OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in
             "skilled in ", "fluency in ", "fluent in ", "grounding in ")
 _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset is ",
                   "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ")
-_ANY_SKILL_OPENER = re.compile("|".join(re.escape(o) for o in _SKILL_OPENERS))
+_ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 _DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
          "advanced ", "working ", "hands-on ", "practical ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
@@ -134,7 +135,7 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     """
     lowered = text.lower()
     found: list[str] = []
-    if anywhere and _ANY_SKILL_OPENER.search(lowered) is None:
+    if anywhere and not _ANY_SKILL_OPENER.search(lowered):
         return found
     for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
         position = lowered.find(opener)

@@ -13,7 +13,7 @@ number.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from careergraph.guides.text import Line
 from careergraph.model import Layout
@@ -55,8 +55,7 @@ _BY_LOWER = {h.lower(): h for h in CARD_HEADINGS}
 _ANY = tuple(CARD_HEADINGS)  # one C-level test rules out the common line with no heading
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """Part of a line: a heading (``heading`` set, ``text`` empty) or content."""
 
     line: int
