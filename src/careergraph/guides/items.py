@@ -54,6 +54,9 @@ _SALARY_FOR = re.compile(r"\b(?:salar(?:y|ies)|pay|compensation)\s+(?:for|of)\s+
                          re.IGNORECASE)
 
 
+_BRACKET_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+")
+
+
 def bracket_names(text: str) -> list[str]:
     """Capitalised names listed in brackets ("Routing protocols (BGP, OSPF)").
 
@@ -62,7 +65,7 @@ def bracket_names(text: str) -> list[str]:
     """
     found: list[str] = []
     for inner in _BRACKETS.findall(text):
-        inner = re.sub(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+", "", inner.strip())
+        inner = _BRACKET_OPENER.sub("", inner.strip())
         items = split_items(inner)
         if items and all(len(i.split()) <= 3 and all(w[:1].isupper() or w[:1].isdigit()
                                                      for w in i.split()) for i in items):

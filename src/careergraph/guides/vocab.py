@@ -17,6 +17,7 @@ from functools import cached_property
 
 from careergraph.guides.gazetteer import Gazetteer
 from careergraph.guides.headings import HeadingVocabulary, load_headings
+from careergraph.guides.literals import AnyOf
 from careergraph.guides.split import KnownNames
 from careergraph.guides.text import clean, split_items
 from careergraph.lexicon import Lexicon
@@ -101,6 +102,8 @@ class Vocabulary:
         ['Python', 'Go', 'Java']
         """
         found: list[str] = []
+        if not self._tool_names.search(text):
+            return found  # most lines name no tool at all: one automaton pass
         size = len(text)
         after = 0  # where the last name found ends: names do not overlap
         # Only the characters that open a word and a tool name are tried (one regex scan).
@@ -117,6 +120,10 @@ class Vocabulary:
                     after = end
                     break
         return list(dict.fromkeys(found))
+
+    @cached_property
+    def _tool_names(self) -> AnyOf:
+        return AnyOf(name for group in self.tools.values() for name in group)
 
     @cached_property
     def _tool_starts(self) -> re.Pattern[str]:
