@@ -106,3 +106,25 @@ def test_card_heading_lines_with_trailing_colons_and_spaces(parts: tuple[str, st
     whole = line.strip().rstrip(":").strip().lower()
     if whole == heading.lower():
         assert split_card_line(line) == [(heading, "")]
+
+
+def test_paused_gc_leaves_the_step_objects_collectable() -> None:
+    """Leaving a bulk step promotes its objects without scanning them: none stays frozen, the
+    collector is on again, and a reference cycle made in the step is still collected."""
+    import gc
+    import weakref
+
+    from careergraph.bulk import paused_gc
+
+    class Node:
+        other: object = None
+
+    assert gc.isenabled()
+    with paused_gc():
+        first, second = Node(), Node()
+        first.other, second.other = second, first
+        alive = weakref.ref(first)
+        del first, second
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.collect()
+    assert alive() is None
