@@ -32,8 +32,9 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in six site styles (job specification, career wiki, level-by-level ladder,
-markdown salary table, government careers profile, long-form blog; see
+guide *web pages* in nine site styles (job specification, career wiki, level-by-level ladder,
+markdown salary table, government careers profile, long-form blog, key-facts panel,
+question-and-answer page, pay grid flattened into " | " rows; see
 ``benchmarks/web_pages.py`` and ``docs/extraction-structures.md``) with their truth: per guide
 the skills, employers, sectors, salaries (currency, period, point, owner) and the names that
 must not come out of the page, and moves *into* a role as LEADS_TO edges.  The classic style's
@@ -866,7 +867,7 @@ def _fill_web(world: World, g: Guide) -> None:
         before = [r for r in world.area_roles[role.area.index].values()
                   if role in world.next_roles(r)]
         g.moves_in = [(r, _spell(world, r, formal=True)) for r in before]
-    if g.layout in ("ladder", "table"):
+    if g.layout in ("ladder", "table", "paygrid"):
         chain = world.ladder(role)
         if len(chain) >= 2:
             g.progression = [(r, r.title) for r in chain]
@@ -1054,7 +1055,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in six site styles")
+                             "web: also career-guide web pages in nine site styles")
     parser.add_argument("--out", type=Path, default=None,
                         help="folder (default benchmarks/out/corpus-SIZE)")
     args = parser.parse_args(argv)

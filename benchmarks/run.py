@@ -13,7 +13,11 @@ Steps, each in a fresh subprocess (so peak memory is the step's own):
    size up to it);
 3. ``benchmarks.bench_cli``: ``careergraph path`` warm-cache wall time against
    ``python -c "import careergraph"``, and what the command imports;
-4. the other benches if present — ``benchmarks/bench_routes.py``, ``bench_cypher.py``,
+4. extraction precision/recall (``benchmarks.extraction``) on the fixture folders of
+   ``tests/fixtures/extraction/`` (the scorer's default: the held-back sets are left out) and
+   on a generated ``--style web`` corpus (``benchmarks/out/web-SIZE``, 2,000 guides; 300
+   with ``--quick``), so every site style the generator writes is measured at scale;
+5. the other benches if present — ``benchmarks/bench_routes.py``, ``bench_cypher.py``,
    ``bench_neo4j.py``, ``bench_engine.py``, ``bench_views.py``, ``bench_store.py`` (warm
    queries at 5,000 and 50,000 guides against the bundled corpus, and a rebuild after
    editing one guide) — run as scripts; each writes
@@ -86,6 +90,45 @@ def ensure_corpus(size: int, seed: int) -> Path:
     meta_file.write_text(json.dumps(meta) + "\n", encoding="utf-8")
     print(f"  generated corpus-{size} in {time.perf_counter() - start:.1f} s", flush=True)
     return folder
+
+
+def ensure_web_corpus(size: int, seed: int) -> Path:
+    """The ``--style web`` corpus of ``size`` guides, generated unless an identical one is
+    there (the page renderers are part of its key)."""
+    folder = OUT / f"web-{size}"
+    code = hashlib.sha256((HERE / "generate.py").read_bytes()
+                          + (HERE / "web_pages.py").read_bytes()).hexdigest()
+    meta = {"size": size, "seed": seed, "generator": code, "style": "web"}
+    meta_file = folder / "meta.json"
+    if meta_file.is_file() and json.loads(meta_file.read_text("utf-8")) == meta:
+        return folder
+    subprocess.run([sys.executable, "-m", "benchmarks.generate", "--size", str(size),
+                    "--seed", str(seed), "--out", str(folder), "--style", "web"], cwd=ROOT,
+                   env=_env(), check=True)
+    meta_file.write_text(json.dumps(meta) + "\n", encoding="utf-8")
+    return folder
+
+
+def run_extraction(web_size: int, seed: int, timeout: float) -> dict[str, Any]:
+    """Precision/recall per category: the default fixture folders, then a web corpus."""
+    fixtures = _run_json(["-m", "benchmarks.extraction", "--json"], timeout)
+    web = _run_json(["-m", "benchmarks.extraction", "--json",
+                     str(ensure_web_corpus(web_size, seed))], timeout)
+    out: dict[str, Any] = {}
+    for folder, doc in [*fixtures.items(), *web.items()]:
+        name = Path(folder).name
+        label = f"generated web pages ({name})" if name.startswith("web-") else name
+        out[label] = {"pages": doc["fixtures"], "rejected": len(doc["rejected"]),
+                      "totals": doc["totals"]}
+    return out
+
+
+def extraction_table(scores: dict[str, Any]) -> list[str]:
+    categories = list(next(iter(scores.values()))["totals"]) if scores else []
+    rows = [[label, doc["pages"], doc["rejected"],
+             *(f"{doc['totals'][c]['precision']:.2f}/{doc['totals'][c]['recall']:.2f}"
+               for c in categories)] for label, doc in scores.items()]
+    return _table(["pages", "n", "rejected", *(f"{c} P/R" for c in categories)], rows)
 
 
 def run_others(quick: bool, timeout: float) -> dict[str, Any]:
@@ -270,6 +313,9 @@ def render(result: dict[str, Any]) -> str:
                   f"{', '.join(imports['forbidden_loaded']) or 'none'}; heaviest top-level "
                   "imports (ms): " + ", ".join(f"{n} {ms}" for n, ms in
                                                imports["heaviest_top_level_ms"][:6])]
+    if result.get("extraction"):
+        lines += ["", "### Extraction precision/recall (`python -m benchmarks.extraction`)", "",
+                  *extraction_table(result["extraction"])]
     for name, doc in result.get("others", {}).items():
         lines += ["", f"### bench_{name}.py", "", *other_tables(name, doc)]
     return "\n".join(lines) + "\n"
@@ -286,6 +332,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=10, help="CLI runs (median)")
     parser.add_argument("--skip-others", action="store_true",
                         help="do not run bench_routes/bench_cypher/bench_views")
+    parser.add_argument("--web-size", type=int, default=2000,
+                        help="guides in the generated web corpus scored for extraction")
     parser.add_argument("--timeout", type=float, default=3600.0, help="per step, seconds")
     args = parser.parse_args(argv)
     sizes = [100, 1000] if args.quick else [int(s) for s in args.sizes.split(",") if s]
@@ -313,6 +361,9 @@ def main(argv: list[str] | None = None) -> None:
     print("- CLI …", flush=True)
     result["cli"] = _run_json(["-m", "benchmarks.bench_cli", "--runs", str(args.runs)],
                               args.timeout)
+    print("- extraction …", flush=True)
+    result["extraction"] = run_extraction(300 if args.quick else args.web_size, args.seed,
+                                          args.timeout)
     if not args.skip_others:
         result["others"] = run_others(args.quick, args.timeout)
     (OUT / "results.json").write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n",

@@ -2,10 +2,11 @@
 
 Each renderer writes one page in a site style catalogued in ``docs/extraction-structures.md``
 (job specification, career wiki, level-by-level ladder, markdown salary table, government
-careers profile, long-form blog) from a planned guide whose facts were chosen by the
-generator, and records on the guide the facts only the page states (its salary figures and
-the names that must not come out of it).  Every skill, move, employer and sector the guide
-holds is printed, so the generator's truth stays exact.
+careers profile, long-form blog, key-facts panel, question-and-answer page, flattened pay grid)
+from a planned guide whose facts were chosen by the generator, and records on the guide the
+facts only the page states (its salary figures and the names that must not come out of it).
+Every skill, move, employer and sector the guide holds is printed, so the generator's truth
+stays exact.
 
 Pages carry the noise real pages carry: site chrome, tag strips, emoji and numbered headings,
 glued lists, "A / B" alternatives, numbers printed twice, leftover markdown, mojibake and a
@@ -23,7 +24,8 @@ if TYPE_CHECKING:  # the generator imports this module; types only, no import cy
 
 __all__ = ["WEB_LAYOUTS", "render_web"]
 
-WEB_LAYOUTS = ("jobspec", "wiki", "ladder", "table", "govprofile", "blog")
+WEB_LAYOUTS = ("jobspec", "wiki", "ladder", "table", "govprofile", "blog", "factpanel", "faq",
+               "paygrid")
 SITES = ("CareerNest", "Pathwise", "WorkWiki", "RoleAtlas", "JobLens")
 BASE_K = {"junior": 85, "mid": 115, "senior": 150, "lead": 175, "principal": 200,
           "manager": 170, "director": 215, "vp": 260}
@@ -354,9 +356,121 @@ def _blog(rng: random.Random, g: Guide, area: str) -> list[str]:
     return out + _cut_line(rng, g, "Related:")
 
 
+PANEL_SEPARATORS = ("", ": ", " — ")
+# Rows no rule should read, with the names that must not come out of them.
+PANEL_NOISE = (("Stress Level", "Low (Deadlines, Travel)", ("Deadlines", "Travel")),
+               ("Work Setting", "Office and Remote", ("Office and Remote",)),
+               ("Job Growth", "6%", ()))
+
+
+def _factpanel(rng: random.Random, g: Guide, area: str) -> list[str]:
+    """A "Key Facts" box whose labels are glued to their values, or set off by a colon or
+    a dash; skills and next roles in brackets after a rating; a breadcrumb line of chrome."""
+    crumbs = f"Careers › {area} › {g.title}"
+    g.must_not_appear.append(crumbs)
+    sep = rng.choice(PANEL_SEPARATORS)
+    low, _ = _band(rng, g.role.level)
+    rows: list[tuple[str, str]] = [("Average Salary", f"${low * 1000:,}")]
+    _salary(g, low * 1000, low * 1000, point=True)
+    if g.sectors:
+        rows.append(("Industry", ", ".join(g.sectors)))
+    top = g.skills["top"]
+    rows.append(("Skill Level", f"High ({', '.join(top[:3])})"))
+    if g.leads_to:
+        rows.append(("Growth Opportunities",
+                     f"Good ({', '.join(_texts(g.leads_to))})"))
+    label, value, forbidden = PANEL_NOISE[rng.randrange(len(PANEL_NOISE))]
+    rows.append((label, value))
+    g.must_not_appear += forbidden
+    if g.employers:
+        rows.append(("Top Employers", ", ".join(g.employers)))
+    out = [crumbs, f"{g.title} Career Guide", "",
+           f"{_a(g.title).capitalize()} {g.title} {rng.choice(VERBS)} the {area.lower()} work "
+           "of a team.", "", "Key Facts", *[f"{label}{sep}{value}" for label, value in rows]]
+    rest = top[3:] + g.skills.get("often_missing", []) + g.skills.get("tool", [])
+    if rest:
+        out += ["", f"Key Skills: {' • '.join(rest)}"]
+    if g.skills.get("soft"):
+        out += ["", f"Soft Skills: {' • '.join(g.skills['soft'])}"]
+    if g.moves_in:
+        out += ["", f"Feeder roles: {', '.join(_texts(g.moves_in))}"]
+    if g.transitions_to:
+        out += ["", "Related Occupations", *_texts(g.transitions_to)]
+    return out
+
+
+def _faq(rng: random.Random, g: Guide, area: str) -> list[str]:
+    """A page of question headings ("What does a … do?", "Where do … work?") with the
+    answers in short lists and sentences; pay as a range and a median in one sentence."""
+    plural = _plural(g.title)
+    low, high = _band(rng, g.role.level)
+    median = (low + high) // 2
+    _salary(g, low * 1000, high * 1000)
+    _salary(g, median * 1000, median * 1000, point=True)
+    out = [f"{g.title}: Frequently Asked Questions", "",
+           f"What does {_a(g.title)} {g.title} do?",
+           f"{plural} {rng.choice(PLURAL_VERBS)} the {area.lower()} work of a team and "
+           "report on what changed.", "",
+           f"What skills does {_a(g.title)} {g.title} need?",
+           *[f"- {s}" for s in g.skills["top"] + g.skills.get("often_missing", [])]]
+    if g.skills.get("tool"):
+        out += ["", f"What tools do {plural.lower()} use?", *[f"- {t}" for t in g.skills["tool"]]]
+    if g.skills.get("soft"):
+        out += ["", f"Soft skills that help: {_prose_list(g.skills['soft'])}."]
+    out += ["", f"How much does {_a(g.title)} {g.title} earn?",
+            f"Most {plural.lower()} earn between ${low * 1000:,} and ${high * 1000:,} a year, "
+            f"with a median of ${median * 1000:,}."]
+    if g.employers:
+        out += ["", f"Where do {plural.lower()} work?", *[f"- {e}" for e in g.employers]]
+    if g.sectors:
+        out += ["", f"Most jobs are in {_prose_list(g.sectors)}."]
+    if g.leads_to:
+        out += ["", f"Where can {_a(g.title)} {g.title} go next?",
+                *[f"- {t}" for t in _texts(g.leads_to)]]
+    if g.transitions_to:
+        out += ["", f"Some move sideways into {_prose_list(_texts(g.transitions_to), 'or')} "
+                    "roles."]
+    if g.moves_in:
+        out += ["", f"Many arrive from {_prose_list(_texts(g.moves_in), 'or')} roles."]
+    return out
+
+
+PAY_GRID_CURRENCIES = (("GBP", 0.55), ("AUD", 1.45), ("CAD", 1.35))
+
+
+def _paygrid(rng: random.Random, g: Guide, area: str) -> list[str]:
+    """A pay grid flattened into " | " rows with the currency only in the header, the
+    role's ladder as the grid's rows; skills and employers under short headings."""
+    code, rate = PAY_GRID_CURRENCIES[rng.randrange(len(PAY_GRID_CURRENCIES))]
+    chain = [r for r, _ in g.progression] or [g.role]
+    names = _texts(g.progression) or [g.title]
+    out = [f"{g.title} Pay Guide {rng.randint(2024, 2026)}", "",
+           f"{_plural(g.title)} {rng.choice(PLURAL_VERBS)} the {area.lower()} work of a team.",
+           "", "Pay by level", "", f"Level | Title | Annual Salary ({code})"]
+    for i, (role, name) in enumerate(zip(chain, names, strict=True), 1):
+        low, high = _band(rng, role.level)
+        lo, hi = round(low * rate) * 1000, round(high * rate) * 1000
+        out.append(f"{i} | {name} | {lo:,} – {hi:,}")
+        owner = None if _same_family(g, role) else name
+        _salary(g, lo, hi, code, belongs_to=owner, level=None if owner else role.level)
+    out += ["", "Skills", "", *[f"- {s}" for s in _skills(g)]]
+    if g.leads_to:
+        out += ["", "Next roles", "", *[f"- {t}" for t in _texts(g.leads_to)]]
+    if g.transitions_to:
+        out += ["", "Lateral moves", "", *[f"- {t}" for t in _texts(g.transitions_to)]]
+    if g.moves_in:
+        out += ["", "Entry points", "", *[f"- {t}" for t in _texts(g.moves_in)]]
+    if g.employers:
+        out += ["", "Top employers", "", *[f"- {e}" for e in g.employers]]
+    if g.sectors:
+        out += ["", "Industries", "", *[f"- {s}" for s in g.sectors]]
+    return out
+
+
 RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
     "jobspec": _jobspec, "wiki": _wiki, "ladder": _ladder, "table": _table,
-    "govprofile": _govprofile, "blog": _blog,
+    "govprofile": _govprofile, "blog": _blog, "factpanel": _factpanel, "faq": _faq,
+    "paygrid": _paygrid,
 }
 
 

@@ -1,4 +1,4 @@
-"""The generator's ``web`` style: deterministic pages in six site styles whose truth is exact.
+"""The generator's ``web`` style: deterministic pages in nine site styles whose truth is exact.
 
 The classic style's bytes are covered by tests/test_generator.py; here the web pages must print
 every fact their truth records, carry the structures they imitate, and their truth must be
@@ -24,8 +24,8 @@ SEED = 11
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("web-80")
-    generate(80, root, seed=SEED, style="web")
+    root = tmp_path_factory.mktemp("web-120")
+    generate(120, root, seed=SEED, style="web")
     return root
 
 
@@ -42,8 +42,8 @@ def _page(corpus: Path, entry: dict[str, Any]) -> str:
 
 def test_web_style_is_deterministic_and_differs_from_classic(tmp_path: Path,
                                                               corpus: Path) -> None:
-    generate(80, tmp_path / "again", seed=SEED, style="web")
-    generate(80, tmp_path / "classic", seed=SEED)
+    generate(120, tmp_path / "again", seed=SEED, style="web")
+    generate(120, tmp_path / "classic", seed=SEED)
     assert corpus_digest(tmp_path / "again") == corpus_digest(corpus)
     assert corpus_digest(tmp_path / "classic") != corpus_digest(corpus)
     with pytest.raises(ValueError, match="unknown style"):
@@ -64,6 +64,12 @@ def test_every_web_layout_appears_with_its_structures(corpus: Path,
     assert all(t.startswith("Skip to main content") and "Starter to £" in t
                for t in texts["govprofile"])
     assert any("one step up, report a median" in t for t in texts["blog"])
+    assert all("Key Facts\n" in t and "Average Salary" in t and " › " in t.splitlines()[0]
+               for t in texts["factpanel"])
+    assert any(re.search(r"^Average Salary\$\d", t, re.M) for t in texts["factpanel"])  # glued
+    assert all(re.search(r"^How much does an? .+ earn\?$", t, re.M) for t in texts["faq"])
+    assert all(re.search(r"^Level \| Title \| Annual Salary \([A-Z]{3}\)$", t, re.M)
+               and not re.search(r"^\d+ \|.*[$£€]", t, re.M) for t in texts["paygrid"])
     raw = [(corpus / "guides" / g["file"]).read_text("utf-8") for g in web_guides]
     assert any("β€" in t for t in raw)  # some pages carry mojibake
     assert any(g["must_not_appear"] and g["layout"] == "blog"

@@ -118,14 +118,14 @@ class BuildReport(BaseModel):
         """``"12 guides: 11 used, 1 rejected"`` (partly used guides counted apart).
 
         >>> BuildReport(rejected=[RejectedGuide(file="x.txt", line=1, reason="empty")]).summary()
-        '1 guides: 0 used, 1 rejected'
+        '1 guide: 0 used, 1 rejected'
         """
         used = sum(g.status == "used" for g in self.guides)
         partly = len(self.guides) - used
         total = len(self.guides) + len(self.rejected)
         parts = [f"{used} used"] + ([f"{partly} partly used"] if partly else [])
         parts.append(f"{len(self.rejected)} rejected")
-        return f"{total} guides: " + ", ".join(parts)
+        return f"{total} guide{'' if total == 1 else 's'}: " + ", ".join(parts)
 
     def rejected_for(self, name: str) -> RejectedGuide | None:
         """The rejected guide whose file name spells role ``name``, if any."""

@@ -16,6 +16,9 @@ Two caches live in the cache folder (``$CAREERGRAPH_CACHE_DIR``, else
   (they are global: one new spelling can merge two nodes anywhere), giving exactly the graph
   a cold build gives.
 
+Stores are pruned to the most recently used few (:mod:`careergraph.cachedir`), so editing a
+corpus again and again does not fill the disk.
+
 A damaged, truncated or foreign cache file is detected, removed and rebuilt with a one-line
 note (``note``); an unusable cache folder (unwritable, or no home folder) makes the command go
 on without a cache, with a note.
@@ -43,6 +46,7 @@ from pathlib import Path
 from stat import S_ISDIR
 from typing import TYPE_CHECKING
 
+from careergraph.cachedir import prune_stores, touch
 from careergraph.errors import DamagedStoreError, InputError
 from careergraph.graph import CareerGraph
 from careergraph.resources import guides_dir, lexicon_dir
@@ -273,9 +277,11 @@ class _Cache:
                 graph = CareerGraph(store=GraphStore(target))
                 graph.on_damage = self._rebuilder(target, paths, lexicon_dirs, strict)
                 self._remember(stat_key, key)
+                touch(target)  # recently used: kept by the pruning
                 return graph
             except DamagedStoreError as exc:
-                self.note(f"cached graph was damaged ({exc.problem}): rebuilding it")
+                if target.exists():  # else another command pruned it a moment ago
+                    self.note(f"cached graph was damaged ({exc.problem}): rebuilding it")
         graph = self._fresh(paths, lexicon_dirs, strict, progress, use_cache)
         # The last store of the same inputs (paths, lexicon folders, options, code) before
         # this change: only the rows that differ from it are written.  --no-cache and a
@@ -283,6 +289,7 @@ class _Cache:
         inputs = _inputs_key(paths, lexicon_dirs, strict)
         self._save(graph, target, self._latest(inputs, target) if use_cache else None)
         self._remember(stat_key, key, inputs)
+        prune_stores(self.folder, keep=target)
         return graph
 
     def _fresh(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],

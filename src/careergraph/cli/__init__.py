@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "careergraph.cli.view_cmds",
     "careergraph.cli.cypher_cmds",
     "careergraph.cli.engine_cmds",
+    "careergraph.cli.cache_cmds",
 )
 
 

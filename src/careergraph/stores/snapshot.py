@@ -40,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from careergraph.cachedir import keep_recent, touch
 from careergraph.errors import EngineUnavailableError
 from careergraph.stores.falkor import DEFAULT_GRAPH, FalkorStore
 from careergraph.stores.local import LocalEngine, find_binaries
@@ -149,8 +150,7 @@ def start_loaded(digest: str, load: Callable[[], CareerGraph], *,
             say(f"note: the engine snapshot {path} is damaged ({_reason(exc)}); rebuilding it")
         else:
             if loaded_identity(engine) == expected:
-                with contextlib.suppress(OSError):
-                    os.utime(path)  # recently used: kept by the pruning
+                touch(path)  # recently used: kept by the pruning
                 return engine
             engine.stop()
             say(f"note: the engine snapshot {path} holds another graph; rebuilding it")
@@ -209,18 +209,11 @@ def _prune(folder: Path, keep: Path) -> None:
     """Keep the :data:`KEEP` most recently used snapshots; drop temporary files that a
     killed command left behind (an hour old)."""
     now = time.time()
-    snapshots: list[tuple[float, Path]] = []
-    for path in folder.iterdir():
+    for path in folder.glob(".*.tmp"):
         stat = _stat(path)
-        if stat is None:
-            continue
-        if path.name.startswith(".") and path.name.endswith(".tmp"):
-            if now - stat.st_mtime > _TMP_MAX_AGE_S:
-                path.unlink(missing_ok=True)
-        elif path.name.startswith("graph-") and path.suffix == ".rdb" and path != keep:
-            snapshots.append((stat.st_mtime, path))
-    for _, path in sorted(snapshots, reverse=True)[KEEP - 1:]:
-        path.unlink(missing_ok=True)
+        if stat is not None and now - stat.st_mtime > _TMP_MAX_AGE_S:
+            path.unlink(missing_ok=True)
+    keep_recent(folder, ["graph-*.rdb"], keep=keep, count=KEEP)
 
 
 def _reason(exc: Exception) -> str:
