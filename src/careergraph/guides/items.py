@@ -17,8 +17,8 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["VERBS", "bracket_names", "other_role", "prose_skills", "sentence_skills",
-           "skill_names", "strip_acronym"]
+__all__ = ["VERBS", "bracket_names", "modal_skills", "other_role", "prose_skills",
+           "sentence_skills", "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
@@ -26,6 +26,7 @@ _GLUED = re.compile(r"[a-z)][A-Z]")
 # A run of capitals glued to a capitalised word: "GAAPTax", "JAXScientific" (not "MLOps").
 _CAPS_GLUE = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
+_EXPANDS = re.compile(r"\b[A-Z]{2,6}\s?$")  # an acronym right before a bracket
 _ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
 #: Words that open a clause, not a skill name ("Design, build and maintain …").
 VERBS = frozenset({"learn", "master", "gain", "become", "automating", "familiarize",
@@ -274,11 +275,16 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     """
     found: list[str] = []
     for sentence in split_sentences(text[:1200]):
-        for inner in _BRACKETS.findall(sentence):
+        for bracket in _BRACKETS.finditer(sentence):
+            if _EXPANDS.search(sentence, 0, bracket.start()):
+                continue  # "AAC (augmentative and alternative communication)": a spelling
+            inner = bracket.group(1)
             items = split_items(re.sub(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+", "", inner))
             if len(items) >= 2 and all(0 < len(i.split()) <= 3 for i in items):
                 found.extend(i for i in items if not any(c.isdigit() for c in i))
         lowered = sentence.lower()
+        if cued and sentence[:1] in "\"“‘":
+            continue  # a quotation ('"It looks like housekeeping, but …," she says'): no list
         if (cued and _CUES.search(lowered) is None) or _SALARY_WORDS.search(lowered):
             continue  # "Total compensation adds bonus and stock": pay, not skills
         if lowered.split(" ", 1)[0] in _DUTIES:
@@ -297,3 +303,57 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if len(names) >= 2:
                 found.extend(names)
     return list(dict.fromkeys(found))
+
+
+# "He should have …", "She must be able to …", "You will need …": a requirement sentence.
+_MODAL = re.compile(r"^(?:he|she|they|you|the (?:candidate|applicant|worker))\s+(?:should|must|"
+                    r"will need to|needs? to|has to|have to|ought to)\s+(?:also\s+)?",
+                    re.IGNORECASE)
+# Words that open a requirement's object ("have", "be able to") rather than name a skill.
+_OPENING = re.compile(r"^(?:have|has|possess|know|understand|be able to|be|show|demonstrate)"
+                      r"\s+", re.IGNORECASE)
+# Where the reason for a requirement starts ("… so that loads land where they should").
+_REASON = re.compile(r"\s(?:so that|so|because|since|as|which|in order to|to ensure|when|while|"
+                     r"where|if|without|until)\s.*$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:an?|excellent|outstanding|exceptional)\s+", re.IGNORECASE)
+_MAX_MODAL_WORDS = 6
+
+
+def modal_skills(item: str) -> list[str] | None:
+    """The skills inside a requirement sentence ("He should have keen eyesight and a steady
+    hand so that …"), or None when ``item`` is no such sentence.  A negated one ("He must
+    not …") names none.
+
+    >>> modal_skills("He should have keen eyesight and a steady hand so that cuts are clean")
+    ['keen eyesight', 'steady hand']
+    >>> modal_skills("She must be able to read site plans and understand basic geometry")
+    ['read site plans', 'basic geometry']
+    >>> modal_skills("He must know HACCP, knife skills and keep records up to date")
+    ['HACCP', 'knife skills']
+    >>> modal_skills("You should have a calm, friendly manner")
+    ['calm, friendly manner']
+    >>> modal_skills("Reads site plans") is None, modal_skills("He must not fear heights")
+    (True, [])
+    """
+    opener = _MODAL.match(item)
+    if opener is None:
+        return None
+    body = item[opener.end():].rstrip(" .")
+    if body.lower().startswith("not "):
+        return []
+    body = _REASON.sub("", _OPENING.sub("", body))
+    found: list[str] = []
+    for chunk in re.split(r"\s+(?:and|with)\s+", body):
+        parts = chunk.split(", ")
+        # "a loud, clear voice": a run of adjectives is one phrase, not a list.
+        lead = _ARTICLE.sub("", parts[0].strip())
+        pieces = [chunk] if len(lead.split()) == 1 and lead.islower() and len(
+            parts) > 1 else parts
+        for piece in pieces:
+            name = _ARTICLE.sub("", _OPENING.sub("", piece.strip()))
+            words = name.split()
+            if not words or len(words) > _MAX_MODAL_WORDS or words[0].lower() in VERBS | {
+                    "keep", "hold", "stay", "get"}:
+                continue
+            found.append(name)
+    return found

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-__all__ = ["FORK", "block_edges", "fork_edges", "years_start"]
+__all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "printed_top_first",
+           "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -28,7 +29,59 @@ _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*
 _ARROWS = re.compile(r"\s*(?:→|->|=>|⟶|➔|>)\s*")
 _CASE_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
+_MAX_GLUED_CHARS = 300
 _MID = frozenset({"mid", "mid-level", "intermediate", "medior"})
+
+
+# How high a title's words place it on a ladder (unlisted words are the middle, 0).
+_RANK_WORDS = {"chief": 6, "vp": 5, "vice": 5, "director": 4, "head": 4, "manager": 3,
+               "principal": 3, "lead": 2, "senior": 2, "supervisor": 2, "assistant": -1,
+               "junior": -1, "associate": -1, "trainee": -2, "apprentice": -2, "intern": -2}
+
+
+def _rank(title: str) -> int:
+    ranks = [_RANK_WORDS.get(w.lower().strip("(),"), 0) for w in title.split()]
+    return max(ranks, key=abs, default=0)
+
+
+# Where one glued title ends and the next begins ("…Aide)Registered Pharmacist…").
+_GLUED_STEP = re.compile(r"(?<=[a-z)])(?=[A-Z])")
+_MIN_GLUED = 3
+
+
+def glued_ladder(text: str, is_title: Callable[[str], bool]) -> list[list[str]] | None:
+    """A ladder printed as titles glued with no separator, lowest first, each step one title
+    or "A / B" alternatives; None unless at least three steps and nearly all are titles.
+
+    >>> glued_ladder("Trainee Baker / ApprenticeBakerHead Baker", lambda t: t.endswith(
+    ...     ("Baker", "Apprentice")))
+    [['Trainee Baker', 'Apprentice'], ['Baker'], ['Head Baker']]
+    >>> glued_ladder("Bakers bake bread. Some rise early.", lambda t: True) is None
+    True
+    """
+    if ", " in text or ". " in text or len(text) > _MAX_GLUED_CHARS:
+        return None
+    parts = [p.strip() for p in _GLUED_STEP.split(text) if p.strip()]
+    if len(parts) < _MIN_GLUED:
+        return None
+    steps = [[a.strip() for a in part.split(" / ") if a.strip()] for part in parts]
+    names = [a for step in steps for a in step]
+    if any(not a[:1].isupper() or len(a.split()) > 6 for a in names):
+        return None
+    titled = sum(is_title(a.split(" (")[0]) for a in names)
+    return steps if titled * 4 >= len(names) * 3 else None
+
+
+def printed_top_first(titles: Sequence[str]) -> bool:
+    """A ladder box listing its top rung first ("Chief Conservator, Conservator, Assistant
+    Conservator"): its first title ranks above its last.
+
+    >>> printed_top_first(["Chief Archivist", "Archivist", "Assistant Archivist"])
+    True
+    >>> printed_top_first(["Junior X", "X", "Senior X"]), printed_top_first(["A", "B"])
+    (False, False)
+    """
+    return len(titles) >= 2 and _rank(titles[0]) > _rank(titles[-1])
 
 
 def years_start(text: str) -> int | None:

@@ -32,13 +32,21 @@ from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
     VERBS,
+    modal_skills,
     other_role,
     prose_skills,
     sentence_skills,
     skill_names,
     strip_acronym,
 )
-from careergraph.guides.ladders import FORK, block_edges, fork_edges, years_start
+from careergraph.guides.ladders import (
+    FORK,
+    block_edges,
+    fork_edges,
+    glued_ladder,
+    printed_top_first,
+    years_start,
+)
 from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
@@ -67,8 +75,26 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
-from careergraph.guides.roles import choose_role, role_from_file_name
-from careergraph.guides.salary import find_money, read_salaries, salary_level, stated_for
+from careergraph.guides.roles import (
+    alias_titles,
+    choose_role,
+    role_from_file_name,
+    singular_title,
+    stated_aliases,
+    title_case,
+)
+from careergraph.guides.salary import (
+    column_terms,
+    find_amounts,
+    find_money,
+    label_period,
+    page_dollar,
+    page_period,
+    pay_label_title,
+    read_salaries,
+    salary_level,
+    stated_for,
+)
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -82,7 +108,9 @@ from careergraph.guides.text import (
     strip_bullet,
 )
 from careergraph.guides.vocab import Vocabulary
-from careergraph.model import Guide, Layout, SkillKind
+from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
+from careergraph.guides.workplaces import industry_shares, listed_workplace, workplaces
+from careergraph.model import Guide, Layout, SalaryRange, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
 
@@ -110,6 +138,7 @@ class Kind(Enum):
     TOOLS = "tools"
     OFTEN_MISSING = "often_missing"
     NEXT_STEPS = "next_steps"
+    ALIASES = "aliases"
     OTHER = "other"
 
 
@@ -117,7 +146,7 @@ class Kind(Enum):
 _LIST_KINDS = frozenset({
     Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS, Kind.OFTEN_MISSING, Kind.EMPLOYERS,
     Kind.SECTORS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER, Kind.PROGRESSION,
-    Kind.RESPONSIBILITIES, Kind.NEXT_STEPS,
+    Kind.RESPONSIBILITIES, Kind.NEXT_STEPS, Kind.ALIASES,
 })
 # Kinds a bullet label may open for its own line ("• Advancement To: Staff X, Principal X").
 _LABEL_KINDS = frozenset({
@@ -187,6 +216,7 @@ class _Row:
 
 
 def _plain_heading(text: str) -> bool:
+    text = _DECORATION.sub("", text)  # "🛠️ Skills Needed": an emoji before the heading
     words = text.split()
     return (
         0 < len(words) <= 10
@@ -196,6 +226,10 @@ def _plain_heading(text: str) -> bool:
         and " | " not in text  # a table's header row, not a heading
         and is_title_case(text)
     )
+
+
+# Symbols before a heading's first word (emoji, their variation selectors, arrows).
+_DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
 
 
 def _short_title(text: str, vocab: Vocabulary) -> bool:
@@ -224,6 +258,16 @@ _LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
 _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
                          "go to top", "skip navigation", "skip to content",
                          "skip to main content"})
+# A "More" link left between a panel's label and its value: chrome, not an item.
+_SHORT_LINK = 16
+# What a title printed alone looks like: capitalised words, brackets and slashes, no stop.
+_TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
+_SHORT_WORDS = 6
+# A panel's rating value, not a skill ("High skill", "Below average").
+_RATING = re.compile(r"^(?:very\s+)?(?:high|medium|low|above average|below average|average)"
+                     r"(?:\s+skill(?:ed|s)?)?$", re.IGNORECASE)
+_MORE_LINKS = frozenset({"more", "read more", "see more", "show more", "view more",
+                         "learn more"})
 
 
 def _markup(text: str) -> str:
@@ -245,6 +289,22 @@ def _markup(text: str) -> str:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         text = " | ".join(c for c in cells if c and set(c) - set("-: "))
     return text
+
+
+def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """``(label, value)`` of a panel row that lists other titles after its label and a
+    space ("Alternate Title(s) A, B, C"), or None."""
+    words = text.split(" ")
+    for size in (1, 2, 3):
+        label = " ".join(words[:size])
+        if len(words) > size and _known_heading(label, vocab) is Kind.ALIASES:
+            return label, _ALIAS_LEAD.sub("", " ".join(words[size:]))
+    return None
+
+
+# "Alternative titles for this job include A, B": the words before the list.
+_ALIAS_LEAD = re.compile(r"^(?:for (?:this|the) (?:job|role|career|occupation)\s+)?"
+                         r"(?:include|includes|are|:)\s+", re.IGNORECASE)
 
 
 def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
@@ -288,7 +348,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
 
 # Kinds a panel row's label ("Industry", "Skill Level", "Top Employers") gives its value.
 _PANEL_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SOFT_SKILLS,
-                          Kind.TOOLS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN})
+                          Kind.TOOLS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN,
+                          Kind.ALIASES})
 # Kinds a heading names only for a section of its own (never a part of a list).
 _SECTION_KINDS = frozenset({Kind.REQUIREMENTS, Kind.EMPLOYERS, Kind.SECTORS, Kind.SALARY,
                             Kind.MOVES_IN, Kind.LATERAL, Kind.MOVES_UP})
@@ -474,6 +535,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             rows.append(_Row(no, panel_value(dashed[1]), False, kind=dash_kind, full=text,
                              label=dashed[0]))
             continue
+        titled = _titles_row(text, vocab) if (not bullet and "," in text and "itle" in text[:40]
+                                              ) else None
+        if titled is not None:  # "Alternate Title(s) Art Conservators, Paper Conservators"
+            rows.append(_Row(no, titled[1], False, kind=Kind.ALIASES, full=text,
+                             label=titled[0]))
+            continue
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
@@ -578,6 +645,12 @@ class _LongformParser:
         self.chain: list[tuple[str, int, bool]] = []
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
+        self.dollar = "USD"  # what a bare "$" means on this page
+        self.last_text = ""  # the line before the one being read
+        self.skill_bullets = 0  # bullets read in the current skills section
+        self.line_title = ""  # the rung whose sections are being read (a title heading)
+        self.period: str | None = None  # the period of figures that state none
+        self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines
         self.section_prose = 0
         self.role = ""
         self.currency_lines: list[int] = []
@@ -588,6 +661,7 @@ class _LongformParser:
         self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
         self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
         self.last_no = 0  # the line of the row before the current one
+        self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -631,9 +705,12 @@ class _LongformParser:
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
         self.find_role(rows)
+        page = "\n".join(row.text for row in rows)
+        self.dollar, self.period = page_dollar(page), page_period(page)
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
+            self.last_text = rows[index - 1].text if index else ""
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
@@ -645,8 +722,18 @@ class _LongformParser:
         self.flush_rungs()
         self.flush_blocks()
         self.flush_table()
+        self.flush_title_rungs(rows)
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
+        self.drop_named_sectors()
         return self.out.build()
+
+    def drop_named_sectors(self) -> None:
+        """A name the page marks as an employer ("pet superstores such as Pawsome Pets") or
+        a place a salary is stated for ("United States") is no sector."""
+        employers = {fact_key(f.text) for f in self.out.lists["employers"]}
+        places = {fact_key(r) for r in self.vocab.headings.regions}
+        self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
+                                     if fact_key(f.text) not in employers | places]
 
     def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
         """A section whose heading says nothing takes the kind its lines show (pay,
@@ -708,6 +795,16 @@ class _LongformParser:
         if kind is Kind.OTHER and top:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
+        self.skill_bullets = 0
+        rung = self.rung_title(row.heading)
+        if rung is not None:
+            self.line_title = rung  # a rung printed as a title heading
+        elif kind not in _RUNG_PARTS:
+            self.line_title = ""
+        label, colon, value = row.heading.partition(": ")
+        if kind is Kind.SALARY and colon and find_money(value, bare=True) is not None:
+            self.sub_text = "" if self.sub_text == row.heading else self.sub_text
+            self.salary(row, label, value)  # "Salary: INR 6-12 LPA" read as a heading
 
     def gazetteer(self, read: Sequence[tuple[_Row, Kind]]) -> None:
         """Generic skill and sector names the rows' sentences state (see
@@ -822,6 +919,18 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if len(row.text) < _SHORT_LINK and row.text.strip(" .…>›»").lower() in _MORE_LINKS:
+            out.use(row.no)
+            return
+        if row.bullet:
+            self.skill_bullets += self.kind in _SKILL_KINDS
+        elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
+              and dash_label(row.text) is None):  # ("Geodesy — …" is one more item)
+            # A bulleted skills list ends at its first plain line ("Timeline to Next Level:
+            # 2-4 years", the next rung's title): that line is no skill.
+            self.kind, self.skill_bullets = Kind.OTHER, 0
+            if self.top in _SKILL_KINDS:
+                self.top = Kind.OTHER
         kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
@@ -830,14 +939,27 @@ class _LongformParser:
             titled, rest = split_label(item)
             if titled and rest and self.vocab.is_role_title(titled):
                 label, description = titled, rest
+        if not row.bullet and row.kind is None and (rung := self.rung_title(item)) is not None:
+            self.line_title = rung  # a rung title on its own line: the pay below is its
+        if kind in _SKILL_KINDS and not row.bullet and (
+                _RATING.match(item) or (len(item.split()) <= _SHORT_WORDS and self.names_role(
+                    item) and not self.vocab.is_role_title(item))):
+            out.use(row.no)  # "High skill", "Top skills for Arborists": no skill
+            return
         if FORK in item:
             self.fork_line = item  # read when the rung blocks are known
             out.use(row.no)
+            return
+        if (not row.bullet and _GLUED_TITLE.search(item) and (
+                kind in (Kind.LADDER, Kind.PROGRESSION) or _LADDER_CUE.search(self.last_text))
+                and self.glued_ladder(item, row.no)):
             return
         if self.blocks and years_start(item) is not None:
             out.use(row.no)  # "5-8 years" under a rung block
             return
         if "|" in item and self.column_cells(item, row.no):
+            return
+        if "|" in item and kind not in _MOVE_BUCKETS and self.pay_table(row, item):
             return
         if item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item):
             return
@@ -850,6 +972,7 @@ class _LongformParser:
             item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
         self.mentions(row, label or row.label or None, description)
         listed = row.bullet or row.kind is not None or (
+            kind in _MOVE_BUCKETS and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
@@ -871,8 +994,9 @@ class _LongformParser:
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
         if kind in _MOVE_BUCKETS and "|" in item and any(  # "A | B | C": one role a cell
-                [self.moves(kind, cell, row.no) for cell in item.split("|") if cell.strip()]):
-            return
+                [self.moves(kind, cell if row.bullet else singular_title(cell.strip()), row.no)
+                 for cell in item.split("|") if cell.strip()]):
+            return  # (a strip of plural occupations names one role each: "Embalmers")
         if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
             return
         if row.kind is not None and kind is not self.kind and kind in _ROLE_LISTS:
@@ -906,8 +1030,14 @@ class _LongformParser:
             out.add("best_practices", item, row.no)
             self.tools(item, row.no, enumerations=False)
         elif kind is Kind.EMPLOYERS:
+            if not row.bullet and row.kind is None and row.no in self.workplace_lines:
+                return  # the sentence's cues said which names are employers
+            if row.bullet and not label and self.listed_workplace(item, row.no):
+                return
             if not ("," in item and self.section_names(description or item, row.no)):
                 self.names("employers", description or item, row.no)
+        elif kind is Kind.ALIASES:
+            self.aliases(item, row.no)
         elif kind is Kind.SECTORS:
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
@@ -917,6 +1047,11 @@ class _LongformParser:
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
         employers, found = section_names(text, self.vocab)
+        if industry_shares(text):
+            employers = []  # "followed by Education and Training (9.1%)" names industries
+        elif employers:  # "industries such as Education, Hospitality": sectors, not employers
+            stated = {fold(name) for name in sectors(text)}
+            employers = [name for name in employers if fold(name) not in stated]
         for name in employers:
             self.out.add("employers", strip_acronym(name), line)
         known = [fact_key(f.text) for f in self.out.lists["sectors"]]
@@ -929,6 +1064,7 @@ class _LongformParser:
     def names(self, bucket: Bucket, text: str, line: int) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
         if bucket == "sectors":
+            text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
             text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
@@ -1101,6 +1237,11 @@ class _LongformParser:
             return
         soft = self.kind is Kind.SOFT_SKILLS
         kind = SkillKind.SOFT if soft else SkillKind.TECHNICAL
+        modal = modal_skills(item) if label is None else None
+        if modal is not None:  # "He should have keen eyesight and a steady hand so that …"
+            for name in modal:
+                self.out.skill(name, kind, row.no)
+            return
         exact = self.vocab.headings.exact(label) if label else None
         named = Kind(exact) if exact is not None else Kind.OTHER
         listed = (skill_names(description, self.vocab)
@@ -1234,7 +1375,44 @@ class _LongformParser:
                     cell, label=" / ".join(p for p in (header, title) if p),
                     level=salary_level(title) if own else None,
                     source=self.out.source(row.no), bare=False,
-                    role=None if own else title):
+                    role=None if own else title, dollar=self.dollar):
+                self.out.salary(salary)
+        self.out.use(row.no)
+        return True
+
+    def pay_table(self, row: _Row, item: str) -> bool:
+        """A pay table's header whose columns state a currency ("Region | Annual Salary
+        Range (AUD)"), or one of its rows (:meth:`pay_cells`)."""
+        cells = [c.strip() for c in item.strip().strip("|").split("|")]
+        if not any(c[:1].isdigit() for c in cells):
+            terms = [column_terms(c) for c in cells]
+            if not any(t is not None and t[0] for t in terms):
+                return False
+            self.table_header = cells
+            self.out.use(row.no)
+            return True
+        return self.pay_cells(row, cells)
+
+    def pay_cells(self, row: _Row, cells: Sequence[str]) -> bool:
+        """A row of bare figures under pay columns whose header states the currency or the
+        period ("Level | Annual Salary (AUD) | Hourly Wage (AUD)"): each pay cell is the
+        role's pay at the row's level (or in the row's region).  False when the row is no
+        such row (it may be a header)."""
+        if len(cells) != len(self.table_header) or not any(c[:1].isdigit() for c in cells):
+            return False
+        terms = {index: found for index, head in enumerate(self.table_header)
+                 if (found := column_terms(head)) is not None}
+        if not terms or not any(currency for currency, _ in terms.values()):
+            return False
+        lead = next((c for i, c in enumerate(cells) if c and i not in terms), "")
+        other = lead if (self.vocab.is_role_title(lead)
+                         and _base_key(lead) != _base_key(self.role)) else None
+        for index, (currency, period) in terms.items():
+            for salary in read_salaries(
+                    cells[index], label=" / ".join(p for p in (self.table_header[index], lead)
+                                                   if p),
+                    level=salary_level(lead), source=self.out.source(row.no), bare=True,
+                    currency=currency, period=period, dollar=self.dollar, role=other):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
@@ -1262,7 +1440,8 @@ class _LongformParser:
             cell = cells[index]
             if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
                 for salary in read_salaries(cell, label=" / ".join(names), level=None,
-                                            source=self.out.source(line), bare=True):
+                                            source=self.out.source(line), bare=True,
+                                            dollar=self.dollar):
                     self.out.salary(salary)
             elif kind in _SKILL_KINDS and cell:
                 self.out.skill(cell, _SKILL_KINDS[kind], line)
@@ -1301,13 +1480,78 @@ class _LongformParser:
         if len(rungs) >= _MIN_TABLE_RUNGS:
             self.out.progression([(title, line) for _, title, line in rungs])
 
+    def flush_title_rungs(self, rows: Sequence[_Row]) -> None:
+        """A page titled "From A to B" whose short title lines name the rungs from A to B in
+        order ("Spa attendant", "Spa receptionist or spa coordinator", …): a ladder, a rung
+        of two titles forking it."""
+        match = next((m for row in rows[:_TITLE_ROWS] if (m := _FROM_TO.search(row.text))),
+                     None)
+        if match is None:
+            return
+        first, last = (title_case(match.group(i).strip(" .:")) for i in (1, 2))
+        rungs: list[tuple[list[str], int]] = []
+        for row in rows:
+            text = row.text.strip()
+            if row.bullet or len(text) > _MAX_TITLE_LINE or not _RUNG_LINE.match(text):
+                continue
+            parts = [title_case(p) for p in _OR_SPLIT.split(text)]
+            if all(self.vocab.is_role_title(p) for p in parts):
+                rungs.append((parts, row.no))
+        # The last rung may drop a word of the title ("General manager" for Hotel GM).
+        start = next((i for i, (titles, _) in enumerate(rungs)
+                      if any(_role_tail(t, first) for t in titles)), None)
+        end = next((i for i, (titles, _) in enumerate(rungs)
+                    if any(_role_tail(t, last) for t in titles)), None)
+        if start is None or end is None or end - start + 1 < _MIN_TABLE_RUNGS:
+            return
+        rungs = rungs[start : end + 1]
+        self.out.progression([(titles[0], line) for titles, line in rungs])
+        for (before, _), (after, line) in itertools.pairwise(rungs):
+            for pair in itertools.product(before, after):
+                if pair != (before[0], after[0]):
+                    self.out.progression([(pair[0], line), (pair[1], line)])
+
+    def rung_title(self, text: str) -> str | None:
+        """The title a line names when it is only a role title, or titles ("Chief Engineer /
+        Quality Manager": the first, which owns the pay printed under it)."""
+        if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text):
+            return None
+        parts = text.split(" / ")
+        if all(self.vocab.is_role_title(part.split(" (")[0]) for part in parts):
+            return parts[0]
+        return None
+
+    def names_role(self, text: str) -> bool:
+        """``text`` names the page's role by its head word ("Top skills for Arborists")."""
+        head = self.role.split()[-1] if self.role else ""
+        return bool(head) and re.search(rf"\b{re.escape(head)}s?\b", text) is not None
+
+    def glued_ladder(self, item: str, line: int) -> bool:
+        """A hierarchy printed as titles with no separator ("Pharmacy Assistant (Aide)
+        Registered PharmacistClinical Pharmacist…"): a ladder, every alternative of a step
+        leading to every alternative of the next."""
+        steps = glued_ladder(item, self.vocab.is_role_title)
+        if steps is None:
+            return False
+        self.out.progression([(step[0], line) for step in steps])
+        for before, after in itertools.pairwise(steps):
+            for pair in itertools.product(before, after):
+                if pair != (before[0], after[0]):
+                    self.out.progression([(pair[0], line), (pair[1], line)])
+        self.out.use(line)
+        return True
+
     def flush_chain(self) -> None:
         chain, self.chain = self.chain, []
         own = fact_key(self.role)
         if any(explicit for _, _, explicit in chain) or any(
-                fact_key(title) == own for title, _, _ in chain):
+                _role_tail(title, self.role)
+                for title, _, _ in chain):  # "Conservator" in the Museum Conservator's box
             if len(chain) >= 2:
-                self.out.progression([(title, line) for title, line, _ in chain])
+                steps = [(title, line) for title, line, _ in chain]
+                if printed_top_first([title for title, _ in steps]):
+                    steps.reverse()  # a ladder box printed top rung first
+                self.out.progression(steps)
             return
         for title, line, _ in chain:  # bare titles: where the role leads
             if fact_key(title) != own:
@@ -1354,6 +1598,10 @@ class _LongformParser:
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
             self.out.add("employers", employer, row.no)
+        self.workplaces(row.full or text, row.no)
+        if " called " in text or " known as " in text:
+            for alias in stated_aliases(text, self.role, self.vocab):
+                self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)
         if (
             self.top is Kind.MARKET
@@ -1363,6 +1611,47 @@ class _LongformParser:
             and "demand" in text.lower()
         ):
             self.out.set_growth_trend(text.rstrip(":"), row.no)
+
+    def aliases(self, text: str, line: int) -> None:
+        """Other titles for the page's role ("Alternative job titles", "Alternate
+        Title(s) Art Conservators, Paper Conservators"); the role itself is skipped."""
+        for title in alias_titles(text, self.vocab, stated=True):
+            if fact_key(title) != fact_key(self.role):
+                self.out.add("aliases", title, line)
+
+    def listed_workplace(self, item: str, line: int) -> bool:
+        """A bullet under "Where X work" naming a kind of workplace, with or without
+        examples ("Hospital chains like A and B"); False for a bullet that is a plain name."""
+        words = re.sub(r"\s*\(.*", "", item).split()
+        if not (_EXAMPLES.search(item) or (len(words) >= 2 and all(
+                w[:1].islower() or w in ("and", "or", "&") for w in words[1:]))):
+            return False
+        employers, kind = listed_workplace(item, self.vocab)
+        for name in employers:
+            self.out.add("employers", name, line)
+        if kind:
+            self.out.add("sectors", kind, line)
+        return bool(employers or kind)
+
+    def workplaces(self, text: str, line: int) -> None:
+        """Employers and kinds of workplace a sentence names (see
+        :mod:`careergraph.guides.workplaces`); a kind already read on the line in another
+        wording ("national service" for "national service companies") is not repeated."""
+        holder = self.role.rpartition(" ")[2]
+        employers, kinds = workplaces(text, self.vocab, holder)
+        if employers or kinds:
+            self.workplace_lines.add(line)
+        for name in employers:
+            self.out.add("employers", name, line)
+        for kind in kinds:
+            key = fold(kind)
+            facts = self.out.lists["sectors"]
+            if any(fold(f.text).startswith(key) for f in facts if f.source.line == line):
+                continue  # read already in a longer wording
+            shorter = [f for f in facts if f.source.line == line and key.startswith(fold(f.text))]
+            if shorter:  # "national service" -> "national service companies"
+                self.out.lists["sectors"] = [f for f in facts if f not in shorter]
+            self.out.add("sectors", kind, line)
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         in_section = (row.kind or self.kind) is Kind.SALARY
@@ -1374,8 +1663,9 @@ class _LongformParser:
             return  # "Employment (2022) 6,900 employees": a count in the pay section
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
-        if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS):
-            return
+        if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS) and (
+                len(find_amounts(text, dollar=self.dollar)) < _ROW_FIGURES):
+            return  # (a table flattened into one line is pay without a pay word)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
         while money is not None:
@@ -1399,23 +1689,71 @@ class _LongformParser:
         name = " / ".join(part for part in (heading, label) if part)
         other = other_role(self.sub_text, clause, self.role, self.vocab) or (
             self.block_title if self.kind is Kind.SALARY and self.block_title else None)
+        if other is None and self.line_title and (label or clause).strip(" :").lower() in (
+                _PAY_LABELS) and not _same_role(self.line_title, self.role) and not _role_tail(
+                self.line_title, self.role):
+            other = self.line_title  # "Salary: …" under a rung title printed as a heading
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         if lead and len(lead) < 80 and " " in lead and self.vocab.is_role_title(lead) and (
                 _base_key(lead) != _base_key(self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
-        if other is None and not label:
+        if other is None and lead and len(lead) < 80:
+            # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
+            named = pay_label_title(lead)
+            if named is not None and self.vocab.is_role_title(named) and (
+                    _base_key(named) != _base_key(self.role)) and not _role_tail(
+                    named, self.role):  # "General manager" on the hotel GM's page
+                other = named
+        spoken = other is None and not label
+        if spoken:
             # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000".
             other = stated_for(clause, self.vocab.is_role_title)
         if (other is not None and _base_key(other) == _base_key(self.role)
                 and _base_key(self.role) == fact_key(self.role)):
             other = None  # "Senior X" on the guide for X: the role's own senior band
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
-                              bare=in_section, role=other,
-                              role_before=lambda before: self.role_before(before))
+                              bare=in_section, role=other, dollar=self.dollar,
+                              period=label_period(name) or self.period,
+                              role_before=lambda before: self.role_before(before),
+                              speaker=self.speaker if spoken else None,
+                              row_title=self.row_title if spoken else None)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
+        bound = _BOUND.match(lead) if lead and len(found) == 1 else None
+        if bound is not None:
+            self.bound(bound.group(1).lower(), found[0])
+            return
         for salary in found:
             self.out.salary(salary)
+
+    def row_title(self, words: str) -> str | None:
+        """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,
+        None when they end with no title."""
+        tail = _FIGURE.sub(" ", words).split()[-6:]
+        for size in range(len(tail), 0, -1):
+            candidate = " ".join(tail[-size:])
+            if self.vocab.is_role_title(candidate):
+                return "" if _same_role(candidate, self.role) else candidate
+        return None
+
+    def speaker(self, clause: str) -> str | None:
+        """The title a later clause of a pay sentence is about, None for the page's role."""
+        other = stated_for(clause, self.vocab.is_role_title)
+        return None if other is None or _same_role(other, self.role) else other
+
+    def bound(self, side: str, salary: SalaryRange) -> None:
+        """"Low Salary: $31000" and "High Salary: $61000" on their own lines: one range once
+        both ends are read; one end alone bounds nothing and is not reported."""
+        high = side in _HIGH_SIDES
+        self.bounds[high] = salary
+        low_end, high_end = self.bounds.get(False), self.bounds.get(True)
+        if low_end is None or high_end is None or low_end.min is None or high_end.min is None:
+            return
+        self.bounds = {}
+        if low_end.min < high_end.min and low_end.currency == high_end.currency:
+            self.out.salary(low_end.model_copy(update={
+                "max": high_end.min, "label": f"{low_end.label} / {high_end.label}".strip(" /"),
+                "statistic": "range"}))
 
     def role_before(self, before: str) -> str | None:
         """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
@@ -1426,7 +1764,7 @@ class _LongformParser:
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:]).strip(",;:")
             if self.vocab.is_role_title(candidate):
-                return None if _base_key(candidate) == _base_key(self.role) else candidate
+                return None if _same_role(candidate, self.role) else candidate
         return None
 
 
@@ -1455,11 +1793,31 @@ _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
+_ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
+_MAX_TITLE_LINE = 60
+_OR_SPLIT = re.compile(r"\s+or\s+|\s+/\s+")
+# "Career Path Breakdown: From Spa Attendant to Spa Director" (a page's title).
+_FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+)?([A-Z][\w' -]{2,50}?)\s+to\s+(?:an?\s+)?"
+                      r"([A-Z][\w' -]{2,50})$", re.IGNORECASE)
+_TITLE_ROWS = 6
+_RUNG_LINE = re.compile(r"^[A-Z][A-Za-z' /-]+$")  # a short line of words only: a rung title
+# The sections a rung printed as a title heading holds ("What You Do:", "Salary").
+_RUNG_PARTS = frozenset({Kind.RESPONSIBILITIES, Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS,
+                         Kind.SALARY})
+_PAY_LABELS = frozenset({"", "salary", "pay", "stipend", "wage", "wages", "salary range",
+                         "average salary", "typical salary", "starting salary"})
+_GLUED_TITLE = re.compile(r"[a-z)][A-Z]")  # a cheap gate: one title glued to the next
+# A line announcing the hierarchy printed under it ("The Typical X Ladder (bottom to top):").
+_LADDER_CUE = re.compile(r"\b(?:ladder|hierarchy|bottom to top|career path)\b", re.IGNORECASE)
+# A label giving one end of a range on its own line ("High Salary: $61000").
+_BOUND = re.compile(r"^(high|highest|top|max|maximum|low|lowest|bottom|min|minimum)\s+"
+                    r"(?:salary|pay|wage|earnings)$", re.IGNORECASE)
+_HIGH_SIDES = frozenset({"high", "highest", "top", "max", "maximum"})
 # Sections whose names are not the role's skills or sectors (other roles, pay, next steps).
 # (A salary section's sentences are read: pay sentences give nothing, and prose under a pay
 # line the page never closed with a known heading is often the role's description.)
 _NO_NAMES = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.NEXT_STEPS,
-                       Kind.OFTEN_MISSING})
+                       Kind.OFTEN_MISSING, Kind.ALIASES})
 _NO_SKILLS = frozenset({Kind.EMPLOYERS, Kind.SECTORS, Kind.CHALLENGES})
 _ROLE_LISTS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER,
                          Kind.PROGRESSION})
@@ -1493,6 +1851,7 @@ def _skill_label(label: str) -> bool:
 
 # Columns a table header can name: their cells are names of that kind.
 _COLUMN_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.TOOLS, Kind.SALARY})
+_SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
 _NAME_BUCKETS: dict[Kind, Bucket] = {Kind.SECTORS: "sectors", Kind.EMPLOYERS: "employers"}
 # A level table's rows make a ladder from this many consecutive numbers on.
 _MIN_TABLE_RUNGS = 3
@@ -1567,6 +1926,42 @@ def _short_list(text: str) -> bool:
 
 def _base_key(title: str) -> str:
     return fact_key(role_base(title))
+
+
+def _role_tail(title: str, role: str) -> bool:
+    """``title`` is ``role`` or its last words ("Conservator" for Museum Conservator).
+
+    >>> _role_tail("General manager", "Hotel General Manager"), _role_tail("Hotel", "Hotel X")
+    (True, False)
+    """
+    key, words = fact_key(title), role.split()
+    return any(fact_key(" ".join(words[start:])) == key for start in range(len(words)))
+
+
+def _same_role(title: str, role: str) -> bool:
+    """``title`` is ``role`` up to level words and an acronym of its leading words ("Senior
+    BI Developer" on the guide for Business Intelligence Developer).
+
+    >>> _same_role("Senior BI Developer", "Business Intelligence Developer")
+    True
+    >>> _same_role("BI Manager", "Business Intelligence Developer")
+    False
+    >>> _same_role("Licensed AME (B1/B2)", "Aircraft Maintenance Engineer")
+    True
+    """
+    key = _base_key(title)
+    if key == _base_key(role):
+        return True
+    words = role_base(role).split()
+    last = title.split(" (")[0].split()[-1:]
+    if last and len(words) >= 2 and last[0] == "".join(w[0] for w in words).upper():
+        return True  # "Licensed AME (B1/B2)" on the guide for Aircraft Maintenance Engineer
+    for start, stop in itertools.combinations(range(len(words) + 1), 2):
+        if stop - start >= 2:
+            initials = "".join(w[0] for w in words[start:stop]).upper()
+            if fact_key(" ".join([*words[:start], initials, *words[stop:]])) == key:
+                return True
+    return False
 
 
 def _listish(text: str) -> bool:

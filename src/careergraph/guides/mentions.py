@@ -207,7 +207,8 @@ def sectors(text: str) -> list[str]:
                     found.extend(_sectors_before(text, position))
             position = lowered.find(trigger, position + 1)
     found.extend(_workplaces(text, lowered))
-    return list(dict.fromkeys(item for item in found if item.lower() not in _DETERMINERS))
+    return list(dict.fromkeys(item for item in found if item.lower() not in _DETERMINERS
+                              and any(c.isalpha() for c in item)))  # "(86.4%)" is no sector
 
 
 # "work mainly in banking, hedge funds and insurance"; "companies in software and banking".
@@ -226,8 +227,10 @@ def _workplaces(text: str, lowered: str) -> list[str]:
         return found
     for trigger in _WORK_IN:
         position = lowered.find(trigger)
+        if position > 0 and lowered[position - 1].isalpha():
+            position = -1  # "Teamwork in shifts": the trigger inside a word
         if position != -1:
-            items = _list_after(text, position + len(trigger))
+            items = _places_after(text, position + len(trigger))
             if _common_nouns(items):
                 found.extend(_strip_article(i) for i in items)
     for trigger in _EMPLOY:
@@ -241,6 +244,39 @@ def _workplaces(text: str, lowered: str) -> list[str]:
                 items[1:]):
             found.extend(_strip_article(i) for i in items)
     return [item for item in found if item]
+
+
+def _places_after(text: str, start: int) -> list[str]:
+    """The places a "work in" list names, up to its first item that is not one: "a
+    workshop, using chisels, …" names no sector, and a verb ends the list."""
+    items = _list_after(text, start)
+    end = start
+    while end < min(len(text), start + 300) and text[end] not in _LIST_END:
+        end += 1
+    raw = split_items(text[start:end])
+    kept: list[str] = []
+    for item, whole in zip(items, raw, strict=False):
+        first = whole.split()[0].lower() if whole.split() else ""
+        if first in _NOT_PLACE or (kept and first.endswith("ing") and first not in _SECTOR_ING):
+            break
+        if item != whole:
+            break  # "saws to turn …", "while others run …": a clause, the list has ended
+        kept.append(item)
+    return kept
+
+
+# Words that open no sector: "a workshop", "this job", "while others run …".
+_NOT_PLACE = frozenset({"a", "an", "this", "that", "these", "those", "your", "their", "his",
+                        "her", "its", "our", "while", "whereas", "but", "others", "some",
+                        "with", "for", "by", "on", "at", "from"})
+
+
+# Sector names that are -ing words ("mining and manufacturing").
+_SECTOR_ING = frozenset({"mining", "manufacturing", "banking", "engineering", "publishing",
+                         "consulting", "accounting", "farming", "shipping", "retailing",
+                         "catering", "nursing", "broadcasting", "gaming", "advertising",
+                         "marketing", "teaching", "printing", "plumbing", "building",
+                         "housing", "logging", "fishing", "trucking", "warehousing"})
 
 
 def _common_nouns(items: list[str]) -> bool:

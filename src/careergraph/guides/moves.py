@@ -73,25 +73,29 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "step into ", "leads to ", "later become ", "could become ", "can become ",
              "go on to ", "grows into ", "move up into ", "become a ", "become an ",
              "may become ", "will become ", "often become ", "eventually become ",
-             "be promoted to ", "move on to ")
+             "be promoted to ", "move on to ", "title becomes ", "many become ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
                   "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ",
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
-                  "retrain as ", "sideways into ", "across into ", "across to ")
+                  "retrain as ", "sideways into ", "across into ", "across to ",
+                  "some become ", "leave the floor to become ")
 _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
              "previous roles such as ", "after working as ", "feeder roles include ",
              "feeder roles such as ", "feeder role such as ", "feeder roles are ",
              "towards this role from ", "job as a ", "job as an ", "join from ",
-             "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ")
+             "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
+             "learn the trade as ", "learned the trade as ", "learnt the trade as ",
+             "first work as ", "first worked as ", "are former ", "were formerly ")
 _ANY_TRIGGER = re.compile("|".join(re.escape(t) for t in (*_PROSE_UP, *_PROSE_LATERAL,
                                                            *_PROSE_IN)))
-_ARTICLES = ("a ", "an ", "the ", "roles such as ", "roles like ", "positions such as ",
-             "titles such as ", "such as ", "e.g., ", "e.g. ", "like ")
+_ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
+             "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
+             "e.g. ", "like ")
 
 
 def step_number(text: str) -> int | None:
@@ -286,7 +290,11 @@ def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
 
 # Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
 _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
-                     r"where|while|before|within|in|for)\s.*$")
+                     r"where|while|before|within|in|for|to|running|working)\s.*$")
+_CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
+                           "start", "go", "leave", "set"})
+_NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
+                          r"|,?\s+and\s+(?:some|many|others|most)\s")  # "…, and some are"
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
@@ -313,8 +321,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     """
     phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", clean(item).strip(" .,;")))
     words = phrase.split()
-    if not 0 < len(words) <= 5 or not all(w.replace("-", "").replace("&", "").isalpha()
-                                          for w in words):
+    if not 0 < len(words) <= 5 or not all(
+            w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
+            for w in words):  # ("plumber's labourers" is one title)
         return None
     cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS}
     if len(cases) > 1:
@@ -344,6 +353,10 @@ def _steps_after(text: str, start: int,
     for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like ", " as "):
         position = tail.find(opener)
         sentence_end = tail.find(". ")
+        if opener == " as " and position > 0 and (
+                ", " in tail[:position] or "after " in tail[:position]
+                or _part_titles(tail[:position], vocab)):
+            continue  # "A and then B, or retrain as C"; "A or B and train as C"; "after … as"
         if 0 <= position < 60 and not 0 <= sentence_end < position:
             # "adjacent specialities (e.g., A, B)", "related work as A or B"
             tail = tail[position + len(opener):]
@@ -352,12 +365,14 @@ def _steps_after(text: str, start: int,
         position = tail.find(stop)
         if position != -1:
             tail = tail[:position]
+    # A new clause ends the list even with no punctuation ("… installers while others …").
+    tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
     parts = _THEN.split(tail)
     found = _part_titles(parts[0], vocab)
     steps: list[tuple[str, str]] = []
     before = found[:1]
     for part in parts[1:] if found else ():
-        after = _part_titles(part, vocab)
+        after = _part_titles(part.split(", or ")[0], vocab)  # "… then B, or retrain as C"
         steps.extend((before[0], title) for title in after)
         if not after:
             break
@@ -373,7 +388,11 @@ def _part_titles(tail: str, vocab: Vocabulary) -> list[str]:
             lowered = tail.lower()
     found: list[str] = []
     for item in split_items(tail.rstrip("."), keep_whole=vocab.is_role_title):
-        item = item.removeprefix("to ")  # "senior X or to Y positions"
+        item = item.removeprefix("to ").removeprefix("as ").removeprefix("become ")
+        # ("… or to Y", "… or as apprentices", "… or become Y")
+        item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
+        if item.split(" ", 1)[0] in _CLAUSE_VERBS:
+            break  # "… or mortuary assistants and train as arrangers": a new verb, no title
         for article in _ARTICLES:
             if item.lower().startswith(article):
                 item = item[len(article):]

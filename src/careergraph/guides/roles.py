@@ -32,12 +32,17 @@ from pathlib import PurePath
 import inflection
 
 from careergraph.guides.mentions import role_statements
-from careergraph.guides.text import clean
+from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["RoleChoice", "choose_role", "practitioner_noun", "role_from_file_name",
-           "singular_title", "title_case"]
+__all__ = ["RoleChoice", "alias_titles", "choose_role", "practitioner_noun",
+           "role_from_file_name", "singular_title", "stated_aliases", "title_case"]
 
+# A title's tail that makes the words before it a role ("Lifeguard Job Profile").
+_ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
+                          r"role profile|career guide|career path)\b", re.IGNORECASE)
+_NOT_IN_TITLE = frozenset({"for", "of", "in", "to", "with", "at", "on", "by", "from", "the",
+                           "a", "an", "as", "most", "many", "some", "all", "our", "your"})
 # A title's tail after the role: "Career Path & Salary Progression", "Career Roadmap (2026)",
 # "— FAQ", "career notes": everything from the first of these words on.
 _SUFFIXES = re.compile(
@@ -48,7 +53,14 @@ _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
     r"introduction to(?: the| an?)?|(?:a |the )?guide to(?: becoming)?(?: the| an?)?|"
-    r"becoming an?|(?:average\s+)?salary of(?: an?| the)?)\s+", re.IGNORECASE)
+    r"becoming an?|(?:average\s+)?salary of(?: an?| the)?|"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?)\s+", re.IGNORECASE)
+# "From Front Desk Agent to Hotel General Manager": a path title names its destination.
+_FROM_TO = re.compile(r"^from\s+.+?\s+to\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
+# A pay headline in lower case: "How much boilermakers earn in …", "What a welder earns".
+_PAY_HEADLINE = re.compile(
+    r"^(?:how much|what)\s+(?:(?:do|does|can|will)\s+)?(?:an?\s+|the\s+)?"
+    r"([a-z][a-z -]{2,60}?)\s+(?:earns?|makes?|gets? paid)\b", re.IGNORECASE)
 # "… in India", "… in the UK": where the page's figures apply, not part of the title.
 _PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
@@ -58,6 +70,9 @@ _CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—
 # common nouns, which are left out.
 _PERSON_END = re.compile(r"(?:[a-z](?:ist|ian|grapher|s(?:wo)?man)|person)$")
 _AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive)$")
+# Compound trade names whose last part names the worker ("locksmith", "boilermaker",
+# "stonemason", "shipwright", "lifeguard", "zookeeper"): read as people in a title.
+_TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper)s?$")
 _NOT_PEOPLE = frozenset({
     "career", "other", "member", "customer", "user", "computer", "center", "centre", "sector",
     "order", "paper", "number", "layer", "server", "container", "matter", "chapter", "water",
@@ -73,11 +88,16 @@ _NOT_PEOPLE = frozenset({
 # A flattened table row ("| 2 | Junior | Junior Data Analyst II |", "1 | No | QE1 - …"): never
 # the page's title.
 _TABLE_ROW = re.compile(r"^\|.*\|.*\||^\d{1,3}\s*\|.*\|")
+# A line stating pay ("Spa attendant salary range: $22,900-$31,400") is no page title.
+_PRICED = re.compile(r"[$€£₹¥]\s?\d")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
            "cookie", "home", "back to ", "table of content", "written by", "updated on",
            "update on", "view report")
+# Words run together ("Model Compression OperationsIncident Response"): a flattened list,
+# never a title line ("DevOps", "SharePoint" have short parts and pass).
+_GLUED = re.compile(r"[a-z]{5,}[A-Z][a-z]{3,}")
 # An image's file name left in the text ("PathPilot Flags.png").
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
 _DEFINING_VERBS = ("is", "are", "plays", "play", "leads", "lead", "designs", "design",
@@ -120,7 +140,7 @@ class RoleChoice:
 
 
 def _is_chrome(text: str) -> bool:
-    lowered = text.lower()
+    lowered = text.lower().lstrip("<«‹←- ")  # "< BACK TO MAIN PAGE"
     if any(lowered.startswith(word) for word in _CHROME) or _IMAGE.search(text):
         return True
     # "logoSiteName": one long token with capitals inside and no space.
@@ -147,19 +167,98 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
     changed = stripped != text.strip()
+
+    def subject(bare: str, part: str) -> str | None:
+        """``bare`` (``part`` without its affixes) as the role; a title's own wording ("X
+        Job Profile", "The Career Path of a X") marks a name the page repeats as its
+        subject."""
+        return _titled(bare, vocab) or (
+            _named(bare, vocab, mentioned)[0] if bare != part or changed else None) or (
+            _repeated_name(bare, mentioned) if changed or _ROLE_SUFFIX.search(part) else None)
+
     if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
         head, _, tail = stripped.partition(":")
         bare = _SUFFIXES.sub("", head)
-        if (first or bare != head) and _titled(bare, vocab) and len(tail.split()) >= 2:
+        if (first or bare != head or changed) and subject(bare, head) and len(
+                tail.split()) >= 2:
             stripped, changed = head, True
+        else:
+            destination = _FROM_TO.match(tail.strip())  # "Path Breakdown: From A to B"
+            if destination and _titled(destination.group(1), vocab):
+                return _titled(destination.group(1), vocab)
     parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
     for part in parts:
         bare = _PLACE.sub("", _SUFFIXES.sub("", part))
-        title = _titled(bare, vocab) or (
-            _named(bare, vocab, mentioned)[0] or None if bare != part else None)
+        title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
             return title
     return None
+
+
+def _repeated_name(text: str, mentioned: Callable[[str], bool]) -> str | None:
+    """A short Capitalised name (``text``) the page names again, singular: the subject of a
+    title such as "Lifeguard Job Profile"."""
+    words = clean(text.strip(" .:;!?\"'")).split(" ")
+    if not 1 <= len(words) <= 4 or not all(
+            w.replace("-", "").isalpha() and (w[:1].isupper() or w in _LOWER_CONNECTORS)
+            for w in words) or not words[0][:1].isupper():
+        return None
+    single = singular_title(" ".join(words))
+    lowered = single.lower()
+    return single if mentioned(f"a {lowered}") or mentioned(f"an {lowered}") else None
+
+
+def _occupation(phrase: str, *, strict: bool = True) -> str | None:
+    """``phrase`` (1-4 plain words) as a role title when its last word names a worker by
+    its ending ("speech pathologists" -> "Speech Pathologist", "boilermaker"); not
+    ``strict``: broad agent endings too ("glassblowers")."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 4 or not all(
+            (w.replace("-", "").isalpha() and w.lower() not in _NOT_IN_TITLE) or w == "&"
+            for w in words):
+        return None  # "Employment for arborists": a phrase about the role, not its title
+    last = words[-1].lower()
+    if not (practitioner_noun(last, strict=strict) or _TRADE_END.search(last)):
+        return None
+    return title_case(singular_title(" ".join(w.lower() if not w.isupper() else w
+                                              for w in words)))
+
+
+def _pay_headline(text: str, vocab: Vocabulary) -> str | None:
+    """The role a pay headline asks about ("How much boilermakers earn in …")."""
+    match = _PAY_HEADLINE.match(text)
+    if match is None:
+        return None
+    phrase = match.group(1).strip()
+    titled = title_case(singular_title(phrase))
+    # The headline's wording says the phrase earns pay: any worker noun will do.
+    return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
+
+
+def _lower_definition(text: str) -> str | None:
+    """"A boilermaker builds …", "A crane operator is someone who …": a definition whose
+    role is written in lower case."""
+    words = text[:120].split()[:6]
+    if len(words) < 3 or words[0] not in ("A", "An"):
+        return None
+    for size in (1, 2, 3):
+        phrase, verb = words[1:1 + size], words[1 + size:2 + size]
+        if len(phrase) < size or not verb or not all(w.isalpha() and w.islower()
+                                                     for w in phrase):
+            return None
+        after = verb[0].rstrip(",")
+        if after in _DEFINING_VERBS or (after.endswith("s") and not after.endswith("ss")
+                                        and after.isalpha() and after.islower()):
+            last = phrase[-1]
+            if practitioner_noun(last) and not _agent_thing(last):
+                return title_case(" ".join(phrase))
+    return None
+
+
+def _agent_thing(word: str) -> bool:
+    """A broad agent ending that names a thing here ("A computer is …")."""
+    return word in _NOT_PEOPLE or (not _PERSON_END.search(word) and not _TRADE_END.search(word)
+                                   and word.endswith(("ent", "ant", "ary", "ive")))
 
 
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
@@ -173,11 +272,13 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
         if words[size - 1].endswith("s") and not joined and not any(
-                ":" in w for w in words[:size]):
+                ":" in w or w == "for" for w in words[:size]):  # "Employment for Arborists"
             candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
             title = _titled(candidate, vocab)
             if title and candidate != title:
                 return title
+            if title is None:  # "Speech pathologists help …": a worker noun the lexicon lacks
+                return _occupation(" ".join(words[:size]))
     return None
 
 
@@ -249,7 +350,8 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     if vocab.is_role_title(titled):
         return titled, "title_line"  # "Building surveyors" -> "Building Surveyor"
     last = single.rpartition(" ")[2]
-    if (practitioner_noun(last) and all(w.replace("-", "").isalpha() for w in words)
+    if ((practitioner_noun(last) or _TRADE_END.search(last.lower()))
+            and all(w.replace("-", "").isalpha() for w in words)
             and titled == single and mentioned(last.lower())):
         return single, "title_noun"
     return "", ""
@@ -307,17 +409,20 @@ def choose_role(
         if not text:
             continue
         if head < _HEAD_LINES:
-            head += 1
+            head += not _is_chrome(text)  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):
                 add("breadcrumb", _titled(_BREADCRUMB.split(text)[-1], vocab), no)
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
-            elif not _is_chrome(text) and not _TABLE_ROW.match(text):
+            elif not _is_chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
+                    text):
                 add("page_title", _page_title(text, vocab, first=not found_text,
-                                              mentioned=mentioned), no)
+                                              mentioned=mentioned)
+                    or _pay_headline(text, vocab), no)
                 found_text = True
-                if head <= 3 and not is_heading(text) and text[-1:] not in ".!,;":
+                if (head <= 3 and not is_heading(text) and text[-1:] not in ".!,;"
+                        and not _GLUED.search(text)):
                     title, signal, others = _title_line(text, vocab, mentioned)
                     if title:
                         add(signal, title, no)
@@ -329,6 +434,7 @@ def choose_role(
             continue
         # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
         add("definition", _definition(text, vocab), no, 3)
+        add("definition", _lower_definition(text), no)
         add("plural_opening", _plural_opening(text, vocab), no, 3)
         for strength, title in role_statements(text, vocab):
             # role_statements ranks its own kinds (3 = "the role of a …", 1 = "demand for").
@@ -336,6 +442,9 @@ def choose_role(
     if not found:
         return None
     _, line, title, signal = max(found)
+    if title.isupper() and any(len(word) > 4 for word in title.split()):
+        # "AIRCRAFT MAINTENANCE ENGINEER": a heading in capitals; acronyms ("AI") kept
+        title = " ".join(w.capitalize() if len(w) > 3 else w for w in title.split())
     return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal,
                       aliases=aliases.get((-line, title), ()))
 
@@ -374,3 +483,59 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     tails = [" ".join(title.split(" ")[start:]) for start in range(1, len(words) - 1 + 1)]
     return next((tail for tail in tails
                  if tail.lower() in lowered and vocab.is_role_title(tail)), whole)
+
+
+def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[str]:
+    """Role titles a list of other names for a role gives, singular and in Title Case;
+    ``stated``: the list's wording says they are titles ("also known as …"), so any worker
+    noun will do, however written.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> alias_titles("Tree Fellers, Climbing Arborists and stump grinders", v)
+    ['Tree Feller', 'Climbing Arborist']
+    >>> alias_titles("stump grinders", v, stated=True)
+    ['Stump Grinder']
+    >>> alias_titles("Practical", v)
+    []
+    """
+    titles: list[str] = []
+    def whole(item: str) -> bool:  # "Wall and Floor Tiler" is one title
+        return vocab.is_role_title(title_case(item)) or _occupation(item, strict=False) is not None
+
+    for item in split_items(text, whole):
+        item = clean(item.strip(" ."))
+        words = item.split()
+        if not 1 <= len(words) <= 5 or not all(w.replace("-", "").isalpha()
+                                               or w in _LOWER_CONNECTORS for w in words):
+            continue
+        titled = title_case(singular_title(item))
+        written = all(w[:1].isupper() or w in _LOWER_CONNECTORS for w in words)
+        broad = written or (stated and not _agent_thing(words[-1].lower()))
+        if vocab.is_role_title(titled) or _occupation(item, strict=not broad):
+            titles.append(titled)  # (a broad agent noun as a title only where it reads as one)
+    return titles
+
+
+# "Arborists (also called tree surgeons) assess …", "X, also known as A or B, …".
+_ALSO = re.compile(r"^\s*(?:an?\s+|the\s+)?([\w -]{2,60}?)\s*[,(]\s*(?:also|often)\s+"
+                   r"(?:called|known as|referred to as)\s+([^)]{2,120}?)\s*(?:\)|,\s|$)",
+                   re.IGNORECASE)
+
+
+def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
+    """Other titles a sentence gives the page's ``role`` ("Aircraft dispatchers, also called
+    flight dispatchers or flight operations officers, …").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> stated_aliases("Farriers (also called horseshoers) trim hooves.", "Farrier", v)
+    ['Horseshoer']
+    >>> stated_aliases("Welders, also known as fabricators, join metal.", "Plumber", v)
+    []
+    """
+    match = _ALSO.match(text[:300])
+    if match is None or singular_title(match.group(1)).lower() != role.lower():
+        return []
+    return [t for t in alias_titles(match.group(2), vocab, stated=True)
+            if t.lower() != role.lower()]

@@ -36,17 +36,34 @@ from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.text import clean
 from careergraph.model import SalaryRange, Source
 
-__all__ = ["Money", "find_amounts", "find_money", "parse_salary", "read_salaries",
-           "salary_level", "stated_for", "statistic_of"]
+__all__ = [
+    "Money",
+    "column_terms",
+    "find_amounts",
+    "find_money",
+    "label_period",
+    "page_dollar",
+    "page_period",
+    "parse_salary",
+    "pay_label_title",
+    "read_salaries",
+    "salary_level",
+    "stated_for",
+    "statistic_of",
+]
 
 Statistic = Literal["range", "median", "average"]
 
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
-    "S$": "SGD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR", "¥": "JPY",
+    "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
+    "Rs": "INR", "¥": "JPY", "R": "ZAR",
 }
-_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD")
-_CUR = r"US\$|CA\$|AU\$|C\$|A\$|S\$|\$|€|£|₹|¥|Rs\.?(?=\s?\d)|" + "|".join(_CODES)
+_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
+          "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN")
+# The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
+_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)|"
+        + "|".join(_CODES))
 # A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
 # looked for behind a matched symbol, not at every position of every line.
 _CODE_BEFORE = re.compile(r"(?i:" + "|".join(_CODES) + r")\s?$")
@@ -63,6 +80,10 @@ _AMOUNT = re.compile(
 _DIGIT = re.compile(r"\d")
 _CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
 _SPLIT_GROUP = re.compile(r"([$€£₹]\s?\d{1,3}),\s(\d{3})(?![\d,])")
+# Thousands grouped by spaces after a currency ("R4 500", "R1 250 000", "CHF 48 000"): only
+# behind a currency, so that "Level 2 110,000" stays two numbers.
+_SPACED = re.compile(r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
+                     r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
 _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until|β€[”“]|â€[”“])\s*"
                    r"(?P<over>over\s+|more than\s+)?")
@@ -75,10 +96,14 @@ _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|
                           r"employees|workforce)\b", re.IGNORECASE)
 # Money that is not pay: fees, bonuses, incentives.
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
-                      r"scholarships?|loans?)\b", re.IGNORECASE)
+                      r"scholarships?|loans?|costs|costing|priced)\b", re.IGNORECASE)
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
-_PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)\s+\d{1,2}\s*(?:%|per\s?cent)"
-                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile", re.IGNORECASE)
+_PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
+                         r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
+                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
+                         r"|\b\d\s+in\s+\d{1,2}\b", re.IGNORECASE)  # "3 in 4 … earn more than"
+_HEDGED_FLOOR = re.compile(r"\b(?:sometimes|well|even|considerably|far|often)\s+(?:over|above|"
+                           r"more than|in excess of)\s*$", re.IGNORECASE)
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000}
@@ -134,7 +159,7 @@ def _value(match: re.Match[str], scale: str) -> float:
     return float(match.group("num").replace(",", "")) * _MULTIPLIERS.get(scale, 1)
 
 
-def _currency(match: re.Match[str]) -> str | None:
+def _currency(match: re.Match[str], dollar: str = "USD") -> str | None:
     pre = match.group("pre")
     if pre is not None and pre[:1] in "$€£₹¥":
         code = _CODE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
@@ -143,6 +168,8 @@ def _currency(match: re.Match[str]) -> str | None:
     raw = pre or match.group("post")
     if raw is None:
         return "INR" if _scale(match) in _INDIAN else None
+    if raw.strip() == "$":
+        return dollar
     return _SYMBOLS.get(raw.strip(), raw.strip().upper())
 
 
@@ -159,9 +186,44 @@ def _segment_start(text: str, start: int, floor: int) -> int:
     return cut
 
 
-def _period(window: str) -> str:
+# A period word before the figure in its clause ("the median hourly pay is around $44.60").
+_PERIOD_BEFORE = re.compile(
+    r"\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b[^.;:$€£₹\d]*$", re.IGNORECASE)
+# A period word right after the previous figure is that figure's ("$23.87 hourly, $49,650").
+_TRAILING_PERIOD = re.compile(r"^\W*(?:hourly|weekly|monthly|daily|annual(?:ly)?|yearly)\b",
+                              re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"\b(hourly|weekly|monthly|daily|annual|yearly)\b", re.IGNORECASE)
+_PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
+                 "monthly": "month", "daily": "day", "annual": "year", "yearly": "year"}
+
+
+def label_period(label: str) -> str | None:
+    """The period a label or heading states for the figures under it, when it names one
+    ("Weekly Earnings", "Hourly Wage"); None when it names none or several.
+
+    >>> label_period("Weekly Earnings"), label_period("Hourly and annual pay")
+    ('week', None)
+    """
+    found = {_PERIOD_WORDS[w.lower()] for w in _PERIOD_WORD.findall(label)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _period(window: str, default: str | None = None, before: str = "") -> str:
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
-    return next((name for key, name in _PERIODS if key in lowered), "year")
+    stated = next((name for key, name in _PERIODS if key in lowered), None)
+    if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
+        stated = _PERIOD_WORDS[word.group(1).lower()]
+    return stated or default or "year"
+
+
+def _unspace(match: re.Match[str]) -> str:
+    """``R4 500`` as ``R4500 ``: the group's spaces move behind it (offsets stay)."""
+    figure = match.group()
+    head = len(figure) - len(figure.lstrip("R$€£CHFZAEUSKNOD"))
+    body = figure[head:]
+    lead = body[: len(body) - len(body.lstrip())]
+    digits = body.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    return figure[:head] + lead + digits + " " * (len(body) - len(lead) - len(digits))
 
 
 def _region(prefix: str, after: str) -> str | None:
@@ -188,11 +250,15 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     return bool(_NOT_PAY.search(clause) or (bare and _COUNT_LABEL.search(clause)))
 
 
-def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
+def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
+                 period: str | None = None, dollar: str = "USD") -> list[Money]:
     """Every salary range or figure in ``text``, in order.
 
     ``bare``: also accept amounts with no currency (in a salary section: ``Entry
-    Level110,000 to 150,000``), when they are at least 1,000 and not a year.
+    Level110,000 to 150,000``), when they are at least 1,000 and not a year.  ``currency``
+    and ``period``: what the context states for bare amounts (a table header "Hourly Wage
+    (AUD)"); with a stated currency a bare amount may be small (``35.10``).  ``dollar``: the
+    currency a bare ``$`` means on this page.
 
     >>> [(m.low, m.high) for m in find_amounts("between $90,000 and $120,000 a year")]
     [(90000, 120000)]
@@ -202,14 +268,22 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
     []
     >>> [(m.low, m.high) for m in find_amounts("Entry Level110,000 to 150,000", bare=True)]
     [(110000, 150000)]
+    >>> [(m.currency, m.low, m.high, m.period) for m in find_amounts("R4 500 to R6 500 a month")]
+    [('ZAR', 4500, 6500, 'month')]
+    >>> [(m.currency, m.low, m.period) for m in find_amounts("35.10", bare=True, currency="AUD",
+    ...                                                      period="hour")]
+    [('AUD', 35, 'hour')]
     """
     found: list[Money] = []
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text)):
         return found  # most lines hold no figure: two quick scans, not an amount search
+    bare = bare or currency is not None
     if ", " in text:
         # "£31, 534": a thousands group split by a stray space; the space moves after the
         # number so that every offset stays the same.
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
+    if " " in text or "\u00a0" in text:
+        text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
     position = 0
     floor = 0
     size = len(text)
@@ -227,9 +301,11 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
         second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
         if second is not None and (_scale(second) in _BIG or not second.group("num")):
             second = None
-        currency = _currency(first) or (_currency(second) if second else None)
-        if currency is None and not (bare and not _is_year(first)):
+        stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
+        if stated is None and not (bare and not _is_year(first)):
             continue
+        # A header's currency reads a bare cell as money, small ones too ("35.10").
+        money_currency = stated or currency
         second_scale = _scale(second) if second else ""
         low = _value(first, scale)
         high: float | None = None
@@ -241,15 +317,15 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
                 low = _value(first, second_scale)  # "$85-110k", "₹12-18 lakh"
             open_ended = bool(second.group("plus")) or bool(join and join.group("over"))
             end = second.end()
-        if currency is None and max(low, high or 0) < 1000:
+        if money_currency is None and max(low, high or 0) < 1000:
             continue
         if high is not None and low > high:
             continue
-        if currency is None and min(low, high if high is not None else low) < 1000:
+        if money_currency is None and min(low, high if high is not None else low) < 1000:
             position = end
             continue  # "51-9082.00": an occupation code, not a bare range
         segment = _segment_start(text, first.start(), floor)
-        if _not_pay(text, segment, first.start(), end, bare=currency is None):
+        if _not_pay(text, segment, first.start(), end, bare=stated is None):
             position = floor = end
             continue
         before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
@@ -265,6 +341,10 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
                 maximum, open_ended = None, True
         elif after.lstrip().startswith(("plus", "or more", "and above", "+")):
             open_ended = True
+        if high is None and maximum is None and _HEDGED_FLOOR.search(
+                text, max(segment, first.start() - 40), first.start()):
+            position = floor = end
+            continue  # "sometimes over 35,000 GBP", "well above R80,000": no band stated
         if high is None and _PERCENTILE.search(text, _sentence_start(text, segment,
                                                                      first.start()), end):
             position = floor = end
@@ -275,9 +355,11 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Money]:
         found.append(Money(
             low=None if minimum is None else round(minimum),
             high=None if maximum is None else round(maximum),
-            currency=currency or "USD", open_ended=open_ended,
-            period=_period(text[end:window_end]) if "LPA" not in text[first.start():end]
-            else "year",
+            currency=money_currency or "USD", open_ended=open_ended,
+            period=_period(text[end:window_end], period, _TRAILING_PERIOD.sub(
+                "", text[segment:first.start()]) if 0 < floor == segment else text[
+                segment:first.start()])
+            if "LPA" not in text[first.start():end] else "year",
             start=first.start(), end=end, prefix=prefix,
             region=_region(prefix, text[end:window_end]),
         ))
@@ -296,6 +378,71 @@ def find_money(text: str, *, bare: bool = False) -> Money | None:
     """
     amounts = find_amounts(text, bare=bare)
     return amounts[0] if amounts else None
+
+
+_PAY_COLUMN = re.compile(r"\b(?:salar\w*|wages?|pay|earnings|income|rate)\b", re.IGNORECASE)
+_COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
+                   ("monthly", "month"), ("per month", "month"), ("weekly", "week"),
+                   ("per week", "week"), ("daily", "day"), ("day rate", "day"),
+                   ("hourly", "hour"), ("per hour", "hour"))
+_COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b|\(\s*([$€£₹¥])\s*\)")
+
+
+def column_terms(header: str) -> tuple[str | None, str | None] | None:
+    """The currency and period a pay column's header states for its bare cells ("Annual
+    Salary (AUD)", "Hourly Wage (€)"); None for a header that names no pay.
+
+    >>> column_terms("Hourly Wage (AUD)"), column_terms("Monthly Salary"), column_terms("Region")
+    (('AUD', 'hour'), (None, 'month'), None)
+    """
+    if _DIGIT.search(header) or _PAY_COLUMN.search(header) is None:
+        return None
+    code = _COLUMN_CODE.search(header)
+    currency = None if code is None else (code.group(1) or _SYMBOLS[code.group(2)])
+    lowered = header.lower()
+    period = next((name for key, name in _COLUMN_PERIODS if key in lowered), None)
+    return currency, period
+
+
+# What names a dollar's country on a page; the first group is the United States.  ("CAD"
+# is left out: on career pages it is computer-aided design more often than the currency.)
+_DOLLAR_SIGNS = re.compile(
+    r"\b(?:(USD|US\$|US\b|U\.S\.|United States|America)|(AUD|A\$|Australian?|ANZSCO)"
+    r"|(CA?\$|Canad(?:a|ian))|(NZD|NZ\$|New Zealand)|(SGD|S\$|Singapore))")
+_DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD")
+
+
+def page_dollar(text: str) -> str:
+    """The currency a bare ``$`` means on a page: the one dollar country the page names, or
+    USD when it names none, the United States, or several.
+
+    >>> page_dollar("Plumbers in Australia earn $1,450 a week"), page_dollar("Earn $90k")
+    ('AUD', 'USD')
+    >>> page_dollar("Offices in Canada and the United States pay $70k")
+    'USD'
+    """
+    if "$" not in text:
+        return "USD"  # no dollar to read
+    named = {index for match in _DOLLAR_SIGNS.finditer(text)
+             for index, group in enumerate(match.groups()) if group}
+    return _DOLLARS[named.pop()] if len(named) == 1 and 0 not in named else "USD"
+
+
+_MONTHLY = re.compile(r"\b(?:a|per) month\b|/\s?month\b|/mo\b|\bmonthly\b", re.IGNORECASE)
+_YEARLY = re.compile(r"\b(?:a|per) year\b|/\s?year\b|/yr\b|\bper annum\b|\bannually\b|"
+                     r"\byearly\b|\bLPA\b|\bp\.a\.", re.IGNORECASE)
+
+
+def page_period(text: str) -> str | None:
+    """``month`` for a page that states its pay per month again and again and never per
+    year (South African and Indian pay news): its figures with no period are monthly too.
+
+    >>> page_period("R9 000 a month … R12 000 per month … R14 250"), page_period("$9k a month")
+    ('month', None)
+    """
+    if "onth" not in text or _YEARLY.search(text):
+        return None  # (most pages never say "month": one substring test)
+    return "month" if len(_MONTHLY.findall(text)) >= 2 else None
 
 
 def salary_level(*texts: str) -> str | None:
@@ -331,12 +478,21 @@ def statistic_of(*texts: str) -> Statistic:
 def read_salaries(
     text: str, *, label: str, level: str | None, source: Source, bare: bool = False,
     role: str | None = None, role_before: Callable[[str], str | None] | None = None,
+    currency: str | None = None, period: str | None = None, dollar: str = "USD",
+    speaker: Callable[[str], str | None] | None = None,
+    row_title: Callable[[str], str | None] | None = None,
 ) -> list[SalaryRange]:
     """Every salary stated on one line, as :class:`SalaryRange` objects.
 
     ``level``: the level the context names (a heading); otherwise each range's level comes
     from the words before it.  A single figure labelled median/average is that statistic.
     ``role_before(text before the figure)`` may name the role a figure is printed beside.
+    ``currency``, ``period``, ``dollar``: as for :func:`find_amounts`.  ``speaker(clause)``
+    names who a later figure's own clause is about ("…, and head lifeguards earn about $17"):
+    after a clause break the figure is that title's, or the page role's when it names none.
+    ``row_title(words)``: in a table flattened into one line ("Welder R12 900 R28 400
+    Fitter R15 300 …"), the title the words between two figures end with ("" for the page's
+    role; None for none): it owns the figures after it.
 
     >>> s = Source(file="g.txt", line=4)
     >>> [(r.region, r.currency, r.min, r.max) for r in read_salaries(
@@ -347,12 +503,21 @@ def read_salaries(
     >>> (r.statistic, r.min, r.max)
     ('median', 160000, 160000)
     """
-    amounts = find_amounts(text, bare=bare)
+    amounts = find_amounts(text, bare=bare, currency=currency, period=period, dollar=dollar)
     out: list[SalaryRange] = []
     several = len(amounts) > 1
     # "USD $79,000 GBP £33,500 cad $71,000": one figure a country, named by its currency.
     by_currency = several and len({m.currency for m in amounts}) == len(amounts)
+    owner = role
+    previous = 0
     for money in amounts:
+        gap, previous = text[previous : money.start], money.end
+        if speaker is not None and money.start > 0 and _CLAUSE_BREAK.search(gap):
+            owner = speaker(gap)
+        if row_title is not None and len(amounts) >= _ROW_FIGURES and _LETTER.search(gap):
+            titled = row_title(gap)
+            if titled is not None:
+                owner = titled or None
         if money.low is not None and money.high is not None and money.low > money.high:
             continue
         residual = _FILLER.sub(" ", text[: money.start] + " " + text[money.end :]).strip()
@@ -367,7 +532,7 @@ def read_salaries(
             note=clean(text) if residual else None, statistic=statistic,
             region=money.region or (_CURRENCY_REGIONS.get(money.currency) if by_currency
                                     else None),
-            role=beside or role, source=source,
+            role=beside or owner, source=source,
         ))
     return out
 
@@ -377,6 +542,25 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:are|is|were|was|get|gets|got) paid|take home|takes home)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ROW_FIGURES = 3  # a line with this many figures is a flattened table row
+_LETTER = re.compile(r"[A-Za-z]")
+# Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
+_OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
+                      r"today|currently|in total)\s+", re.IGNORECASE)
+_PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
+_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|\d[^\s,]*\s"
+                            r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
+_MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
+                     r"generally|also|still|tend to))+$", re.IGNORECASE)
+_SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
+                           r"within)\s.*$", re.DOTALL)
+# A lower-case subject names a rank only after one of these ("head lifeguards earn").
+_RANKS = frozenset({"head", "chief", "master", "deputy", "assistant"})
+# Words before the role's own name that make no other title ("Experienced groomers earn").
+_NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
+                         "top", "skilled", "trainee", "typical", "all", "these", "those",
+                         "apprentice", "intern", "graduate"})
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
                          r"total|base|starting|typical|usual|entry|experienced|fresher)\b",
                          re.IGNORECASE)
@@ -384,6 +568,28 @@ _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|le
 
 def _mentions(text: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}(?:s|es)?\b", text, re.IGNORECASE) is not None
+
+
+# "Spa attendant salary range", "Front office manager median salary", "Welder pay".
+_PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?\s+(?:median\s+|average\s+|mean\s+|"
+                        r"starting\s+|typical\s+|annual\s+|base\s+)?(?:salar(?:y|ies)|pay|"
+                        r"wages?|earnings)(?:\s+range)?$", re.IGNORECASE)
+
+
+def pay_label_title(label: str) -> str | None:
+    """The title a pay label is about, in Title Case ("Spa attendant salary range" ->
+    "Spa Attendant"); None when the label names no one before its pay words.
+
+    >>> pay_label_title("Night auditor median salary"), pay_label_title("Median salary")
+    ('Night Auditor', None)
+    """
+    match = _PAY_LABEL.match(label.strip())
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    if _NOT_OWNERS.search(name):
+        return None
+    return title_case(singular_title(name))
 
 
 def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
@@ -400,6 +606,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Captain (Master)'
     >>> stated_for("Median: ", titled) is None
     True
+    >>> stated_for("The pay is $14 an hour, and head chiefs earn about ", titled)
+    'Head Chief'
+    >>> stated_for("Party chiefs on big crews can earn ", titled)
+    'Party chief'
     """
     label = _LABEL.match(clause)
     if label is not None:
@@ -409,15 +619,26 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         if _NOT_OWNERS.search(name) is None and any(_mentions(rest, w) for w in words):
             return name
         clause = rest
-    verb = _PAY_VERB.search(clause)
-    if verb is None:
+    verbs = list(_PAY_VERB.finditer(clause))
+    if not verbs:
         return None
-    subject = _ARTICLE.sub("", clause[: verb.start()].strip())
+    before = clause[: verbs[-1].start()]  # the verb nearest the figure
+    # The subject is the verb's own clause: after "…an hour, and", without modals ("can")
+    # and trailing qualifiers ("on major projects", "who run their own salon").
+    cut = _SUBJECT_START.search(before)
+    subject = before[cut.end():] if cut else before
+    subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", subject.strip())).strip()
+    subject = _ARTICLE.sub("", _OPENERS.sub("", subject))
     words = subject.split()
     if not 0 < len(words) <= 4 or not all(w.isalpha() for w in words):
         return None
+    first = words[0].lower()
+    if first in _NOT_A_RANK or singular_title(first) in _NOT_A_RANK or first in _PREPOSITIONS or (
+            not subject[:1].isupper() and first not in _RANKS):
+        return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(subject)
-    return single if subject[:1].isupper() and is_title(title_case(single)) else None
+    titled = title_case(single)
+    return (single if subject[:1].isupper() else titled) if is_title(titled) else None
 
 
 def parse_salary(text: str, *, label: str, level: str | None, source: Source,

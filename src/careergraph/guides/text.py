@@ -255,6 +255,11 @@ def split_glued_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# A sentence ends at ". ", "!" or "?" (a closing quote may follow) before a capital, a
+# bracket or an opening quote ('… around. "It looks …').
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z(])")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences at ``. `` followed by a capital (abbreviations kept).
 
@@ -263,7 +268,7 @@ def split_sentences(text: str) -> list[str]:
     """
     sentences: list[str] = []
     start = 0
-    for match in re.finditer(r"[.!?]\s+(?=[A-Z(])", text):
+    for match in _SENTENCE_END.finditer(text):
         candidate = text[start : match.end()].strip()
         if candidate.endswith(_ABBREVIATIONS):
             continue

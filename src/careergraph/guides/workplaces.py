@@ -1,0 +1,400 @@
+"""Employers and kinds of workplace a sentence names, whatever the page's structure.
+
+Pages mark employers in prose in a few ways, none of them by a heading: a kind of organisation
+followed by examples ("cargo carriers such as Northstar Air Freight", "Hospital chains like A
+and B", "companies, for example C"), an employer cue with a list ("Large employers include A,
+B and C", "hired by A"), or "such as those at A".  The kinds themselves ("cargo carriers",
+"hospital chains", "quarries") are workplaces, read as sectors, when a workplace cue opens
+their list ("employed by", "hired by", "work for", "works on", "Employers include",
+"Employers range from … to …", "X are the main employers:").  A Capitalised name is an
+employer only where such a cue says so: a sector word ("hospitals", "schools") never is.
+
+>>> from careergraph.lexicon import load_lexicon
+>>> from careergraph.guides.vocab import Vocabulary
+>>> v = Vocabulary.from_lexicon(load_lexicon())
+>>> workplaces("Farriers are hired by riding schools, racing yards such as Oakmere Stables "
+...            "and Fenwick Bloodstock, and livery owners.", v)
+(['Oakmere Stables', 'Fenwick Bloodstock'], ['riding schools', 'racing yards', 'livery owners'])
+>>> workplaces("Tools such as Excel and Tableau are used daily.", v)
+([], [])
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.text import clean, split_items
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "workplaces"]
+
+# Nouns that name a kind of organisation: examples after them are employers.  Places of
+# study ("universities", "schools") are left out: "universities such as X" is usually where a
+# degree is taken, not who hires.
+_ORGANISATIONS = frozenset({
+    "firms", "firm", "companies", "company", "operators", "operator", "chains", "chain",
+    "carriers", "carrier", "providers", "provider", "employers", "employer", "groups", "group",
+    "organisations", "organizations", "organisation", "organization", "institutions",
+    "institution", "businesses", "business", "brands", "brand", "retailers", "retailer",
+    "manufacturers", "manufacturer", "contractors", "contractor", "agencies", "agency",
+    "consultancies", "consultancy", "studios", "studio", "houses", "house", "hotels", "hotel",
+    "resorts", "resort", "airlines", "airline", "hospitals", "hospital", "clinics", "clinic",
+    "practices", "practice", "networks", "network", "superstores", "superstore", "stores",
+    "store", "shops", "shop", "banks", "bank", "insurers", "insurer", "museums", "museum",
+    "libraries", "library", "councils", "council", "authorities", "authority", "utilities",
+    "utility", "laboratories", "laboratory", "labs", "lab", "plants", "plant", "yards", "yard",
+    "mills", "mill", "fabricators", "fabricator", "builders", "builder", "parks", "park",
+    "centres", "centre", "centers", "center", "venues", "venue", "restaurants", "restaurant",
+    "caterers", "caterer", "estates", "estate", "terminals", "terminal", "refineries",
+    "refinery", "charities", "charity", "trusts", "trust", "services", "departments",
+    "department"
+})
+# Nouns that say "some organisation" and no more: never a kind of workplace on their own.
+_GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
+                      "organisations", "organizations", "businesses", "groups"})
+EXAMPLES = _OPENERS = re.compile(r",?\s+(?:such as|like|including|e\.g\.,?|for example,?|"
+                      r"for instance,?)\s+(?:those (?:at|in|with)\s+)?", re.IGNORECASE)
+# "Large employers include A", "The biggest employers are A", "Airlines are the main
+# employers: A, B": a cue word, then (within a few words) the verb that opens the list.
+_EMPLOYER_LIST = re.compile(
+    r"\b(?:employers|companies|firms|organi[sz]ations|recruiters)\b(?:\s+\S+){0,4}?"
+    r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)", re.IGNORECASE)
+# Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
+# "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
+# payment"), so their items must look like places (see _place).
+_WORKPLACE_CUE = re.compile(
+    r"\b(?:(employed by|hired by|recruited by)|work(?:s|ed)? for|work(?:s)? (?:on|at)|"
+    r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at(?=\s+(?:an?|the)\s))\s+",
+    re.IGNORECASE)
+# "…, as do flight planning firms like X": one more kind that hires.
+_AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
+# "X, Y and Z also hire …": the subject list names workplaces.
+_HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:hire|employ|recruit)s?\s",
+                        re.IGNORECASE)
+_SUBJECT_MAIN = re.compile(r"\s+(?:are|is) the (?:main|biggest|largest|major|key) employers?\b",
+                           re.IGNORECASE)
+_LEAD_WORDS = ("for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in an ", "in ",
+               "at the ", "at a ", "at an ", "at ", "on ", "a ", "an ", "the ", "by ",
+               "mostly ", "mainly ", "also ", "and ", "or ", "to ")
+# A word that makes an item a clause, not a name: the list has ended.
+_CLAUSE_WORDS = frozenset({
+    "is", "are", "was", "were", "be", "been", "can", "could", "may", "might", "will", "would",
+    "should", "must", "do", "does", "did", "has", "have", "had", "he", "she", "they", "it",
+    "we", "you", "who", "which", "that", "where", "while", "whose", "there", "their", "his",
+    "her", "its", "our", "your", "each", "both", "either", "neither", "several", "some",
+    "others"
+})
+# Words that make a subject a sample of a kind, not the kind ("large providers such as X").
+_SAMPLE = frozenset({"large", "larger", "big", "bigger", "major", "small", "many", "most",
+                     "some", "other", "top", "leading", "several"})
+_RUN_ON = 3  # an unpunctuated item longer than this may hold several kinds
+# A relative clause or example after a workplace ("a quarry that supplies stone").
+_ITEM_TAIL = re.compile(r"(?:^|\s+)(?:that|which|who|where|with|such as|like|including)\b.*$|"
+                        r",?\s*(?:e\.g\.|for example|for instance)\b.*$", re.IGNORECASE)
+# Adjectives that leave "firms" or "companies" saying nothing about the kind ("private
+# firms", "large companies").
+_VAGUE = frozenset({"private", "public", "large", "small", "big", "local", "national",
+                    "international", "major", "other", "many", "some", "most", "leading",
+                    "top", "specialist", "independent", "various"})
+_WORK_TALK = re.compile(r"\b(?:hir\w*|employ\w*|recruit\w*|advertis\w*|takes? on|trainee\w*|"
+                        r"apprentic\w*|graduates?|promot\w*|work\w*|jobs?|vacanc\w*|"
+                        r"careers?|openings?)\b", re.IGNORECASE)
+# An industry named with its share of the workforce: "Health Care and Social Assistance
+# industry (88.2%)".
+_SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:industry|sector))?"
+                    r"\s*\(\d+(?:\.\d+)?\s*%\)")
+# Role heads that name a discipline, not a person: a name ending in one may be a company.
+_DISCIPLINES = frozenset({"Engineering", "Management"})
+_OPENER_WORDS = ("such as", "like", "for example", "for instance", "e.g.", "including")
+_LIST_WORDS = ("employers", "companies", "firms", "organisations", "organizations",
+               "recruiters")
+# Every cue of the rules below, for one cheap test of a line (substrings: a regular
+# expression over every line of a corpus costs more than the rules themselves).
+_ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
+            "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
+            "organization", "%)", "as do", "range from", "start", "begin")
+_SPAN = 400
+_MAX_WORDS = 6
+_CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
+
+
+def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str], list[str]]:
+    """``(employers, sectors)`` a line states, as the module says.  Examples after a kind of
+    organisation are employers only in a sentence about work or its ``holder`` (the role's
+    head noun, "sommelier"): "companies like X lead the market" names no employer."""
+    employers: list[str] = []
+    found: list[str] = []
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _ANY_CUE):
+        return employers, found  # most lines (skills, duties) name no workplace: stop early
+    for sentence in _sentences(text):
+        lowered = sentence.lower()  # substring tests first: each rule's regex runs rarely
+        if any(opener in lowered for opener in _OPENER_WORDS) and (
+                _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
+            employers.extend(_examples(sentence, vocab))
+        if any(word in lowered for word in _LIST_WORDS):
+            for match in _EMPLOYER_LIST.finditer(sentence):
+                named, kinds = _list_at(sentence, match.end(), vocab, span=(
+                    " to " in match.group(0) or "range from" in match.group(0).lower()))
+                employers.extend(named)
+                found.extend(kinds)
+        if "work" in lowered or "ed by " in lowered or " as a" in lowered:
+            for match in _WORKPLACE_CUE.finditer(sentence):
+                named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
+                employers.extend(named)
+                found.extend(kinds)
+        found.extend(industry_shares(sentence))
+        if "employ" in lowered or "hire" in lowered or "recruit" in lowered:
+            main = _SUBJECT_MAIN.search(sentence)
+            subject = main or _HIRE_VERB.search(sentence)
+            if subject is not None:  # ("X are the main employers" says X employs: any noun)
+                found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main)))
+        also = _AS_DO.search(sentence) if "as do " in lowered else None
+        if also is not None and _place(also.group(1).rsplit(" ", 1)[-1]):
+            found.append(also.group(1))
+    employers = [e for e in dict.fromkeys(employers) if not _role_title(e, vocab)]
+    taken = {e.lower() for e in employers}
+    return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
+
+
+def industry_shares(text: str) -> list[str]:
+    """Industries a sentence lists with their shares of the workforce (two or more).
+
+    >>> industry_shares("Most work in the Mining industry (61.2%), followed by "
+    ...                 "Construction (20.5%) and Other Services (4.0%).")
+    ['Mining', 'Construction', 'Other Services']
+    """
+    if "%)" not in text:
+        return []
+    shares = [m.group(1) for m in _SHARE.finditer(text)]
+    return shares if len(shares) >= 2 else []
+
+
+def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | None]:
+    """A bullet under a "Where X work" heading: ``(employers, workplace)``.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> listed_workplace("Ferry operators like Bluewake Lines and Harbourlink", v)
+    (['Bluewake Lines', 'Harbourlink'], 'Ferry operators')
+    >>> listed_workplace("Marine surveying firms (hull and machinery inspections)", v)
+    ([], 'Marine surveying firms')
+    >>> listed_workplace("Harbourlink", v)
+    (['Harbourlink'], None)
+    """
+    item = clean(re.sub(r"\s*\([^)]*\)", "", item)).rstrip(" .")
+    opener = _OPENERS.search(item)
+    head = item[:opener.start()] if opener else item
+    names = _names(item[opener.end():], vocab) if opener else []
+    words = head.split()
+    if not words or len(words) > _MAX_WORDS:
+        return names, None
+    if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and len(words) >= 1 and (
+            words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)):
+        return (names or [head]) if not vocab.is_role_title(head) else names, None
+    if any(w.lower() in _CLAUSE_WORDS for w in words):
+        return names, None
+    return names, head
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?;])\s+", text[:2000]) if s]
+
+
+def _examples(sentence: str, vocab: Vocabulary) -> list[str]:
+    """Names after a kind of organisation and "such as"/"like"/"for example"."""
+    found: list[str] = []
+    for match in _OPENERS.finditer(sentence):
+        before = sentence[:match.start()].rstrip(" ,").split()
+        noun = before[-1].lower().strip(",") if before else ""
+        those = match.group(0).lower().rstrip().endswith(("at", "in", "with"))
+        if noun in _ORGANISATIONS or those:
+            found.extend(_names(sentence[match.end():match.end() + _SPAN], vocab))
+    return found
+
+
+def _names(text: str, vocab: Vocabulary) -> list[str]:
+    """The Capitalised names a list opens with, up to its first item that is not one."""
+    names: list[str] = []
+    for raw in split_items(_until_end(text)):
+        item = raw.strip(" .")
+        for article in ("the ", "The "):
+            item = item.removeprefix(article)
+        name = _leading_name(item)
+        if name is None:
+            # "the maintenance division of Tswelopele Power Station"
+            _, of, tail = item.rpartition(" of ")
+            name = _leading_name(tail.removeprefix("the ")) if of and item[:1].islower() else None
+        if name is None or _not_employer(name, vocab):
+            break
+        names.append(name)
+    return names
+
+
+def _leading_name(item: str) -> str | None:
+    """The run of Capitalised words ``item`` opens with ("Palmcrest Resorts promote …")."""
+    words: list[str] = []
+    for word in item.split():
+        if word[:1].isupper() or word[:1].isdigit() or (words and word in _CONNECTORS):
+            words.append(word)
+        else:
+            break
+    while words and words[-1] in _CONNECTORS:
+        words.pop()
+    if not words or len(words) > _MAX_WORDS or not words[0][:1].isupper():
+        return None
+    return " ".join(words).strip(" ,.")
+
+
+def _not_employer(name: str, vocab: Vocabulary) -> bool:
+    lowered = name.lower()
+    return (_role_title(name, vocab) or bool(vocab.lexicon_tools(name))
+            or lowered in {r.lower() for r in vocab.headings.regions}
+            or lowered in {s.lower() for s in vocab.sectors}
+            or (len(name) <= 3 and name.isupper()))
+
+
+def _role_title(name: str, vocab: Vocabulary) -> bool:
+    """A role title names a person ("Chief Engineer"); a company may end in a discipline
+    the lexicon also takes as a role head ("Deccan Aero Engineering")."""
+    return vocab.is_role_title(name) and name.rsplit(" ", 1)[-1] not in _DISCIPLINES
+
+
+def _until_end(text: str) -> str:
+    end = len(text)
+    for mark in (". ", "; ", ": ", ")", "(", "?", "!"):
+        position = text.find(mark)
+        if position != -1:
+            end = min(end, position)
+    return text[:end].rstrip(".")
+
+
+def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
+             weak: bool = False) -> tuple[list[str], list[str]]:
+    """``(employers, workplaces)`` of the list that starts at ``start``."""
+    text = _until_end(sentence[start:start + _SPAN])
+    if span:
+        text = text.replace(" to ", ", ")  # "range from public hospitals to schools"
+    employers: list[str] = []
+    kinds: list[str] = []
+    for raw in _shared_heads(split_items(text), text):
+        item = raw.strip(" .")
+        lowered = item.lower()
+        if " in " in lowered:
+            break  # "the client side in consultancies": a clause, not a workplace
+        article = lowered.startswith(("a ", "an ", "the ", "for a ", "for an ", "for the "))
+        for lead in _LEAD_WORDS:
+            if lowered.startswith(lead):
+                item, lowered = item[len(lead):], lowered[len(lead):]
+        example = _OPENERS.search(item)
+        if example is not None:
+            employers.extend(_names(item[example.end():], vocab))
+        item = _ITEM_TAIL.sub("", item).strip(" ,.")
+        words = _before_participle(item.split())
+        item = " ".join(words)
+        if not words or any(w.lower() in _CLAUSE_WORDS for w in words):
+            break
+        _, of, tail = item.rpartition(" of ")
+        owner = _leading_name(tail.removeprefix("the ")) if of and item[:1].islower() else None
+        if owner is not None and not _not_employer(owner, vocab):
+            employers.append(owner)  # "the maintenance division of Tswelopele Power Station"
+            continue
+        if words[0][:1].isupper():
+            name = _leading_name(item)
+            if name is None or _not_employer(name, vocab):
+                if item.lower() in {s.lower() for s in vocab.sectors}:
+                    kinds.append(item)
+                    continue
+                break
+            employers.append(name)
+            continue
+        if len(words) > _MAX_WORDS or not all(w.replace("-", "").replace("'", "").isalpha()
+                                              for w in words):
+            break
+        if weak and not (article or _place(words[-1])):
+            break
+        kinds.extend(k for k in _run_on_kinds(words) if not _vague(k))
+    return employers, kinds
+
+
+def _before_participle(words: list[str]) -> list[str]:
+    """"theatres making stage furniture" -> "theatres": a participle after a plural noun
+    starts what the workplace does."""
+    for index in range(1, len(words)):
+        if (words[index].endswith("ing") and words[index - 1].endswith("s")
+                and not _place(words[-1])):  # "centres racing yards": a run-on list
+            return words[:index]
+    return words
+
+
+def _place(word: str) -> bool:
+    """A plural noun or a kind of organisation ("quarries", "firm"), not "payment"."""
+    lowered = word.lower()
+    return lowered in _ORGANISATIONS or (lowered.endswith("s") and not lowered.endswith("ss"))
+
+
+def _vague(kind: str) -> bool:
+    """"private firms": a generic noun with only vague adjectives says no kind."""
+    words = kind.lower().split()
+    return words[-1] in _GENERIC and all(w in _VAGUE for w in words[:-1])
+
+
+def _shared_heads(items: list[str], text: str) -> list[str]:
+    """"engineering and surveying firms" stays whole: a single word not plural joined by
+    "and" to a kind of organisation shares its noun."""
+    joined: list[str] = []
+    for item in items:
+        words = item.split()
+        if (joined and " of " in joined[-1] and len(words) == 1 and item.islower()
+                and f"{joined[-1]} and {item}" in text):
+            joined[-1] = f"{joined[-1]} and {item}"  # "departments of universities and hospitals"
+        elif (joined and f"{joined[-1]} and {item}" in text and len(joined[-1].split()) == 1
+                and joined[-1][:1].islower()
+                and not joined[-1].endswith("s") and len(words) >= 2
+                and words[-1].lower() in _ORGANISATIONS):
+            joined[-1] = f"{joined[-1]} and {item}"
+        else:
+            joined.append(item)
+    return joined
+
+
+def _run_on_kinds(words: list[str]) -> list[str]:
+    """An item as one or more kinds: a list written without commas ("locksmith shops
+    hardware stores security companies") is cut after each organisation noun inside it."""
+    if len(words) <= _RUN_ON:
+        return [" ".join(words)]
+    pieces: list[list[str]] = [[]]
+    for index, word in enumerate(words):
+        pieces[-1].append(word)
+        if (word.lower() in _ORGANISATIONS and word.endswith("s") and index < len(words) - 1
+                and words[index + 1] not in _CONNECTORS | {"for", "in", "with"}):
+            pieces.append([])
+    merged: list[list[str]] = []
+    for piece in pieces:  # "estates departments of …": a one-word piece qualifies the next
+        if merged and len(merged[-1]) == 1:
+            merged[-1].extend(piece)
+        else:
+            merged.append(piece)
+    return [" ".join(p) for p in merged if len(p) >= 2]
+
+
+def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
+    """Workplaces listed as a sentence's subject ("Corporate flight departments and
+    fractional-ownership companies, for example X, also hire …")."""
+    clause = _OPENERS.split(clause)[0] if _OPENERS.search(clause) else clause
+    items = [i.strip(" ,.") for i in split_items(clause) if i.strip(" ,.")]
+    if not items or len(items) > 8:
+        return []
+    kinds: list[str] = []
+    for index, item in enumerate(items):
+        words = item.split()
+        rest = words[1:] if index == 0 else words  # the sentence's first word is capitalised
+        if (not words or len(words) > _MAX_WORDS or any(w[:1].isupper() for w in rest)
+                or (len(words) == 1 and words[0].lower() in _GENERIC)
+                or words[0].lower() in _SAMPLE
+                or not (any_noun or words[-1].lower().rstrip("s")
+                        in {o.rstrip("s") for o in _ORGANISATIONS})
+                or any(w.lower() in _CLAUSE_WORDS for w in words)):
+            return []
+        kinds.append(item)
+    return kinds
