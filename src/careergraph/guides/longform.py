@@ -453,8 +453,10 @@ def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
 
 def _caps_heading(text: str) -> bool:
     """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
+    if not text.isupper():
+        return False  # the common prose line: no letters counted
     letters = [c for c in text if c.isalpha()]
-    return (len(letters) >= 4 and text.isupper() and len(text.split()) <= 8
+    return (len(letters) >= 4 and len(text.split()) <= 8
             and text[-1:] not in ".!,;" and not any(c.isdigit() for c in text.split("]")[-1]))
 
 
