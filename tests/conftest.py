@@ -1,5 +1,9 @@
 """Shared fixtures: the bundled corpus graph (built once per session), a CLI runner, one
-headless Chromium for the browser tests and one live Neo4j for the Neo4j tests."""
+headless Chromium for the browser tests and one live Neo4j for the Neo4j tests.
+
+The slow external processes the collected tests need — the Neo4j JVM and Neo4j's Cypher
+linter (Node.js) — start in the background when the session starts, so their start-up runs
+on the other core while the first tests run instead of in series with them."""
 
 from __future__ import annotations
 
@@ -13,7 +17,17 @@ from typer.testing import CliRunner
 from careergraph import CareerGraph
 from careergraph.resources import guides_dir
 from careergraph.views.chromium import Chromium
-from neo4j_server import Neo4jServer, ServerUnavailable, external, started
+from cypher_lint import ALL_FILES, Lint
+from neo4j_server import Neo4jServer, ServerUnavailable, Starting, external
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _start_early(request: pytest.FixtureRequest) -> None:
+    """Start the background fixtures that any collected test uses (after deselection)."""
+    used = {name for item in request.session.items for name in getattr(item, "fixturenames", ())}
+    for name in ("_neo4j_starting", "cypher_lint_all"):
+        if name in used:
+            request.getfixturevalue(name)
 
 
 @pytest.fixture(scope="session")
@@ -42,17 +56,34 @@ def chromium() -> Iterator[Chromium]:
 
 
 @pytest.fixture(scope="session")
-def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServer]:
+def _neo4j_starting(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Starting | None]:
+    """The session's own Neo4j, starting in the background (None when NEO4J_URI is set)."""
+    if external() is not None:
+        yield None
+        return
+    starting = Starting(tmp_path_factory.mktemp("neo4j") / "server.log")
+    yield starting
+    starting.stop()
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(_neo4j_starting: Starting | None) -> Neo4jServer:
     """A live Neo4j 5: the server NEO4J_URI names, else one started for this session
     (tests/neo4j_server.py).  Missing Java or launcher fails the test with the install hint."""
     own = external()
-    if own is not None:
-        yield own
-        return
+    if own is not None or _neo4j_starting is None:
+        assert own is not None
+        return own
     try:
-        with started(tmp_path_factory.mktemp("neo4j") / "server.log") as server:
-            yield server
-            return
+        return _neo4j_starting.server()
     except ServerUnavailable as exc:
         problem = str(exc)
     pytest.fail(problem, pytrace=False)  # outside the except: the hint alone, no chain
+
+
+@pytest.fixture(scope="session")
+def cypher_lint_all() -> Iterator[Lint]:
+    """Neo4j's linter over every file of cypher/, running from the start of the session."""
+    lint = Lint(*(str(p) for p in ALL_FILES))
+    yield lint
+    lint.close()

@@ -12,8 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
+from careergraph.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
+#: What says where a sandbox's engines live.
+ENGINE_ENV = ("CAREERGRAPH_CACHE_DIR", "CAREERGRAPH_RUNTIME_DIR", "TMPDIR")
 
 
 @pytest.fixture()
@@ -26,7 +31,9 @@ def sandbox() -> Iterator[dict[str, str]]:
            "CAREERGRAPH_RUNTIME_DIR": str(root / "run"), "TMPDIR": str(root / "tmp"),
            "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
     yield env
-    cli(env, "engine", "stop", "--all").communicate()
+    # The safety net for a test that failed half-way: the CLI in this process (no new
+    # interpreter to start), as stopping is not what these tests check.
+    CliRunner().invoke(app, ["engine", "stop", "--all"], env={k: env[k] for k in ENGINE_ENV})
     shutil.rmtree(root, ignore_errors=True)
 
 

@@ -129,3 +129,38 @@ def _tail(log: Path, lines: int = 20) -> str:
         return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
     except OSError:
         return ""
+
+
+class Starting:
+    """:func:`started` run in a background thread, so the JVM starts while other tests run.
+
+    :meth:`server` waits for it (the server, or the reason it could not start, exactly as
+    :func:`started` gives them); :meth:`stop` stops it, whether or not anyone waited.
+    """
+
+    def __init__(self, log: Path) -> None:
+        self._context = started(log)
+        self._server: Neo4jServer | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._enter, name="neo4j-start", daemon=True)
+        self._thread.start()
+
+    def _enter(self) -> None:
+        try:
+            self._server = self._context.__enter__()
+        except BaseException as exc:  # handed to the test that waits, like a direct start
+            self._error = exc
+
+    def server(self) -> Neo4jServer:
+        """The started server; raises what starting it raised (:class:`ServerUnavailable`)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._server is not None
+        return self._server
+
+    def stop(self) -> None:
+        self._thread.join()
+        if self._server is not None:
+            self._server = None
+            self._context.__exit__(None, None, None)

@@ -4,10 +4,7 @@ node and edge type, no Cypher in the Python code, and Neo4j's own linter finds n
 from __future__ import annotations
 
 import ast
-import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,10 +13,9 @@ from careergraph.model import EdgeType, NodeType
 from careergraph.resources import cypher_dir
 from careergraph.stores.cypher import library, parse_statement, statement, used_params
 from careergraph.stores.rows import edge_statement, node_statement
+from cypher_lint import ALL_FILES, Lint
 
 ROOT = Path(__file__).resolve().parents[1]
-LINT = ROOT / "tools" / "cypher-lint"
-ALL_FILES = sorted(cypher_dir().rglob("*.cypher"))
 
 #: Engine-variant files Neo4j's linter rejects, with the reason.  Empty today: the FalkorDB
 #: schema variant (`CREATE INDEX FOR (n:CareerGraph) ON (n.id)`) is also valid Neo4j syntax.
@@ -86,23 +82,11 @@ def test_no_cypher_text_in_the_stores_code() -> None:
 
 
 def _lint(*targets: str) -> tuple[int, list[dict[str, object]]]:
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("Node.js is not installed: Neo4j's linter runs on Node.js 18+ "
-                    "(scripts/test.sh installs the linter with npm)")
-    if not (LINT / "node_modules" / "@neo4j-cypher" / "language-support").is_dir():
-        pytest.fail("the linter is not installed: run `npm ci --prefix tools/cypher-lint`")
-    labels = ",".join(["CareerGraph", *(t.value for t in NodeType)])
-    types = ",".join(t.value for t in EdgeType)
-    done = subprocess.run([node, str(LINT / "lint.js"), *targets, "--labels", labels,
-                           "--types", types], capture_output=True, text=True, timeout=120,
-                          check=False)
-    assert done.returncode in (0, 1), done.stderr
-    return done.returncode, json.loads(done.stdout)
+    return Lint(*targets).result()
 
 
-def test_neo4j_linter_finds_no_errors_in_any_file() -> None:
-    _, results = _lint(*(str(p) for p in ALL_FILES))
+def test_neo4j_linter_finds_no_errors_in_any_file(cypher_lint_all: Lint) -> None:
+    _, results = cypher_lint_all.result()  # started with the session: the linter is slow
     assert len(results) == len(ALL_FILES)
     for result in results:
         name = _rel(Path(str(result["file"])))

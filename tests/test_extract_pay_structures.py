@@ -321,3 +321,26 @@ def test_begin_as_list_then_a_verb_and_a_pipe_strip_of_related_titles() -> None:
     assert {m.text for m in guide.moves_in} == {"Sample Courier", "Lab Assistant"}
     assert {"Phlebotomy Technician", "Lab Manager", "Quality Inspector"} <= {
         m.text for m in guide.transitions_to}
+
+
+def test_numbered_pay_grid_is_a_ladder_whose_rows_own_their_pay() -> None:
+    guide = parse_text(
+        "Kiln Technician Pay Guide 2026\n\n"
+        "Kiln technicians fire and maintain the kilns of a pottery works.\n\n"
+        "Pay by level\n\n"
+        "Level | Title | Annual Salary (NZD)\n"
+        "1 | Junior Kiln Technician | 44,000 – 49,000\n"
+        "2 | Kiln Technician | 52,000 – 58,000\n"
+        "3 | Senior Kiln Technician | 61,000 – 67,000\n"
+        "4 | Firing Supervisor | 70,000 – 78,000\n",
+        "k.txt",
+    )
+    assert guide.role.text == "Kiln Technician"  # "X Pay Guide 2026" is a title
+    assert [[s.text for s in ladder] for ladder in guide.progressions] == [[
+        "Junior Kiln Technician", "Kiln Technician", "Senior Kiln Technician",
+        "Firing Supervisor"]]
+    assert pay(guide) == [(44000, 49000, "NZD", "year", None),
+                          (52000, 58000, "NZD", "year", None),
+                          (61000, 67000, "NZD", "year", None),
+                          (70000, 78000, "NZD", "year", "Firing Supervisor")]
+    assert [s.level for s in guide.salaries][:3] == ["entry", None, "senior"]

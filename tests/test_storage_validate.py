@@ -5,7 +5,9 @@ hand-made or mutated file gives one clear error naming the first offending node 
 from __future__ import annotations
 
 import copy
+import functools
 import json
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -147,6 +149,17 @@ def test_mutated_graphs_give_a_clean_error_or_a_correct_answer(
             assert direct.output == output
 
 
+@functools.cache
+def _saved_store() -> tuple[bytes, str]:
+    """The ladder's store file and the CLI's answer on it, made once: saving is deterministic
+    (same graph, same bytes), so each example damages a copy of the same file."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = ladder().cg.save(Path(folder) / "g.db")
+        expected = CliRunner().invoke(app, [*PATH_ARGS, "--graph", str(path)])
+        assert expected.exit_code == 0, expected.output
+        return path.read_bytes(), expected.output
+
+
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(offset=st.integers(0, 10**9), value=st.integers(1, 255))
@@ -154,9 +167,9 @@ def test_a_store_with_a_changed_byte_gives_a_clean_error_or_the_right_answer(
     offset: int, value: int, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     folder = tmp_path_factory.mktemp("flipped")
-    path = ladder().cg.save(folder / "g.db")
-    expected = CliRunner().invoke(app, [*PATH_ARGS, "--graph", str(path)]).output
-    data = bytearray(path.read_bytes())
+    path = folder / "g.db"
+    saved, expected = _saved_store()
+    data = bytearray(saved)
     data[offset % len(data)] ^= value
     path.write_bytes(bytes(data))
     result = CliRunner().invoke(app, [*PATH_ARGS, "--graph", str(path)])

@@ -299,11 +299,26 @@ def words(text: str) -> list[str]:
 _JOINERS = re.compile(r"(?<=[a-z0-9])[-'’](?=[a-z0-9])")
 
 
+def _is_token_char(char: str) -> bool:
+    return char.isdigit() or "a" <= char <= "z" or char in "+#."
+
+
+# ASCII text without a ".": every character _TOKEN cannot use becomes a space, and the
+# tokens are the runs left (less any "+"/"#" they open with): _TOKEN's findall, 4x faster.
+_TOKEN_SPACES = "".join(c if _is_token_char(c) else " " for c in map(chr, range(128)))
+
+
 def _words(text: str) -> list[str]:
     lowered = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
     # Hyphens and slashes join word parts: "e-commerce" and "ecommerce" share a key.
-    lowered = _JOINERS.sub("", lowered)
-    return _TOKEN.findall(lowered)
+    if "-" in lowered or "'" in lowered or "’" in lowered:
+        lowered = _JOINERS.sub("", lowered)
+    if "." in lowered or not lowered.isascii():
+        return _TOKEN.findall(lowered)
+    runs = lowered.translate(_TOKEN_SPACES).split()
+    if "+" in lowered or "#" in lowered:
+        return [token for run in runs if (token := run.lstrip("+#"))]
+    return runs
 
 
 _TITLE_END = re.compile(

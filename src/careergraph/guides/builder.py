@@ -59,7 +59,8 @@ _SKILL_SCOPES = {kind: f"skill:{kind.value}" for kind in SkillKind}
 
 def _fact_text(text: str) -> str:
     """Fact text: control characters blanked, whitespace collapsed."""
-    return clean(_CONTROL.sub(" ", text))
+    # Printable text holds no control character (the common case: no regex pass).
+    return clean(text if text.isprintable() else _CONTROL.sub(" ", text))
 
 
 def fact_key(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from careergraph.guides.builder import fact_key
+from careergraph.guides.literals import AnyOf
 from careergraph.guides.moves import is_truncated
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
@@ -40,7 +41,7 @@ _OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in
             "skilled in ", "fluency in ", "fluent in ", "grounding in ")
 _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset is ",
                   "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ")
-_ANY_SKILL_OPENER = re.compile("|".join(re.escape(o) for o in _SKILL_OPENERS))
+_ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 _DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
          "advanced ", "working ", "hands-on ", "practical ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
@@ -54,6 +55,9 @@ _SALARY_FOR = re.compile(r"\b(?:salar(?:y|ies)|pay|compensation)\s+(?:for|of)\s+
                          re.IGNORECASE)
 
 
+_BRACKET_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+")
+
+
 def bracket_names(text: str) -> list[str]:
     """Capitalised names listed in brackets ("Routing protocols (BGP, OSPF)").
 
@@ -62,7 +66,7 @@ def bracket_names(text: str) -> list[str]:
     """
     found: list[str] = []
     for inner in _BRACKETS.findall(text):
-        inner = re.sub(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+", "", inner.strip())
+        inner = _BRACKET_OPENER.sub("", inner.strip())
         items = split_items(inner)
         if items and all(len(i.split()) <= 3 and all(w[:1].isupper() or w[:1].isdigit()
                                                      for w in i.split()) for i in items):
@@ -135,7 +139,7 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     """
     lowered = text.lower()
     found: list[str] = []
-    if anywhere and _ANY_SKILL_OPENER.search(lowered) is None:
+    if anywhere and not _ANY_SKILL_OPENER.search(lowered):
         return found
     for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
         position = lowered.find(opener)

@@ -13,7 +13,7 @@ number.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from careergraph.guides.text import Line
 from careergraph.model import Layout
@@ -52,11 +52,11 @@ _CARD_ONLY = frozenset(CARD_HEADINGS) - {
 }
 _LONGEST_FIRST = sorted(CARD_HEADINGS, key=len, reverse=True)
 _BY_LOWER = {h.lower(): h for h in CARD_HEADINGS}
+_LONGEST = max(map(len, CARD_HEADINGS))
 _ANY = tuple(CARD_HEADINGS)  # one C-level test rules out the common line with no heading
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """Part of a line: a heading (``heading`` set, ``text`` empty) or content."""
 
     line: int
@@ -99,9 +99,12 @@ def split_card_line(text: str) -> list[tuple[str | None, str]]:
     [(None, 'Growth trends are strong')]
     """
     rest = text.strip()
-    whole = _BY_LOWER.get(rest.rstrip(":").strip().lower())
-    if whole:
-        return [(whole, "")]
+    # Longer than any heading and no trailing ":" to strip: not a heading line (lowering
+    # never shortens a string), so the common content line skips building its key.
+    if len(rest) <= _LONGEST or rest.endswith(":"):
+        whole = _BY_LOWER.get(rest.rstrip(":").strip().lower())
+        if whole:
+            return [(whole, "")]
     if not rest.startswith(_ANY) and not rest.endswith(_ANY):
         return [(None, rest)] if rest else []  # most lines: no heading glued on
     head: list[tuple[str | None, str]] = []

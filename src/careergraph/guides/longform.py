@@ -453,8 +453,10 @@ def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
 
 def _caps_heading(text: str) -> bool:
     """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
+    if not text.isupper():
+        return False  # the common prose line: no letters counted
     letters = [c for c in text if c.isalpha()]
-    return (len(letters) >= 4 and text.isupper() and len(text.split()) <= 8
+    return (len(letters) >= 4 and len(text.split()) <= 8
             and text[-1:] not in ".!,;" and not any(c.isdigit() for c in text.split("]")[-1]))
 
 
@@ -1343,6 +1345,13 @@ class _LongformParser:
             for alternative in after[1:]:  # a fork: "Lead X / Principal X"
                 self.out.progression([(before[0], line), (alternative, line)])
 
+    def level_rung(self, number: int, title: str, line: int) -> None:
+        """A row of a numbered level table ("1 | No | QE1 - Quality Engineer 1", "2 | Data
+        Analyst | 63,000 – 78,000"): a rung of a ladder, which a lower number restarts."""
+        if self.rungs and number <= self.rungs[-1][0]:
+            self.flush_rungs()
+        self.rungs.append((number, [title], line))
+
     def table_row(self, row: _Row, item: str) -> bool:
         """A flattened table row ("L4 | Technical Writer | $82,000 - $108,000 | …"): its
         role (a ladder rung in a ladder section) and the salaries in its cells."""
@@ -1362,10 +1371,7 @@ class _LongformParser:
         if self.kind in (Kind.PROGRESSION, Kind.LADDER):
             self.chain.append((title, row.no, True))
         elif number is not None and not priced:
-            # A numbered level table ("1 | No | QE1 - Quality Engineer 1"): a ladder.
-            if self.rungs and number <= self.rungs[-1][0]:
-                self.flush_rungs()
-            self.rungs.append((number, [title], row.no))
+            self.level_rung(number, title, row.no)
         own = _base_key(title) == _base_key(self.role)
         for index, cell in enumerate(cells):
             if find_money(cell) is None:
@@ -1404,9 +1410,18 @@ class _LongformParser:
                  if (found := column_terms(head)) is not None}
         if not terms or not any(currency for currency, _ in terms.values()):
             return False
-        lead = next((c for i, c in enumerate(cells) if c and i not in terms), "")
+        # The row's title ("2 | Data Analyst | 63,000 – 78,000") names whose pay it is and
+        # makes the row a rung of a numbered level table; else its first label cell
+        # ("Entry level") says the level.
+        labels = [c for i, c in enumerate(cells) if c and i not in terms]
+        title = max((t for t in (ladder_step(c, self.vocab, self.role) for c in labels
+                                 if not c[0].isdigit()) if t),
+                    key=lambda t: len(t.split()), default=None)
+        lead = title or next((c for c in labels if not c.isdigit()), "")
         other = lead if (self.vocab.is_role_title(lead)
                          and _base_key(lead) != _base_key(self.role)) else None
+        if title is not None and cells[0].isdigit() and len(cells[0]) <= 2:
+            self.level_rung(int(cells[0]), title, row.no)
         for index, (currency, period) in terms.items():
             for salary in read_salaries(
                     cells[index], label=" / ".join(p for p in (self.table_header[index], lead)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
@@ -218,12 +219,12 @@ _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "comp
 _EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ")
 
 
-_ANY_WORKPLACE = re.compile("|".join(re.escape(t) for t in (*_WORK_IN, *_EMPLOY)))
+_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY))
 
 
 def _workplaces(text: str, lowered: str) -> list[str]:
     found: list[str] = []
-    if _ANY_WORKPLACE.search(lowered) is None:
+    if not _ANY_WORKPLACE.search(lowered):
         return found
     for trigger in _WORK_IN:
         position = lowered.find(trigger)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.literals import AnyOf
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.split import segment
 from careergraph.guides.text import clean, split_items
@@ -91,8 +92,7 @@ _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "star
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ")
-_ANY_TRIGGER = re.compile("|".join(re.escape(t) for t in (*_PROSE_UP, *_PROSE_LATERAL,
-                                                           *_PROSE_IN)))
+_ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 _ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
              "e.g. ", "like ")
@@ -427,7 +427,7 @@ def prose_moves(text: str, vocab: Vocabulary) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
-    if _ANY_TRIGGER.search(lowered) is None:
+    if not _ANY_TRIGGER.search(lowered):
         return found  # most sentences state no move: one scan instead of one per trigger
     for direction, triggers in (("up", _PROSE_UP), ("lateral", _PROSE_LATERAL),
                                 ("in", _PROSE_IN)):
@@ -492,7 +492,7 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """
     lowered = text.lower()
     steps: list[tuple[str, str]] = []
-    if not any(word in lowered for word in _THEN_WORDS) or _ANY_TRIGGER.search(lowered) is None:
+    if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
         return steps  # most sentences name no later step: a few substring tests
     for trigger in (*_PROSE_UP, *_PROSE_LATERAL):
         position = lowered.find(trigger)

@@ -189,7 +189,11 @@ def parse_all(
     try:
         with _stop_signals_kill_workers(before):
             # Outcomes travel in wire form: unpickling here is the parent's share of the work.
-            yield from map(_received, pool.map(_parse_in_worker, jobs, chunksize=chunk))
+            for index, data in enumerate(pool.map(_parse_in_worker, jobs, chunksize=chunk), 1):
+                # Every file parsed: a caller that stops after the last outcome (load_corpus
+                # takes exactly one per job) lets the workers exit and be reaped, not killed.
+                finished = index == len(jobs)
+                yield _received(data)
         finished = True
     finally:
         # Interrupted: drop the queued files and stop the workers now rather than after them.

@@ -48,7 +48,7 @@ _NOT_IN_TITLE = frozenset({"for", "of", "in", "to", "with", "at", "on", "by", "f
 _SUFFIXES = re.compile(
     r"(?<=.)\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:careers?|job description|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
-    r"roadmap)\b.*$", re.IGNORECASE)
+    r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap)\b.*$", re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"

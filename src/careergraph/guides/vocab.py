@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from careergraph.guides.gazetteer import Gazetteer
 from careergraph.guides.headings import HeadingVocabulary, load_headings
+from careergraph.guides.literals import AnyOf
 from careergraph.guides.split import KnownNames
 from careergraph.guides.text import clean, split_items
 from careergraph.lexicon import Lexicon
@@ -100,21 +102,36 @@ class Vocabulary:
         ['Python', 'Go', 'Java']
         """
         found: list[str] = []
-        index = 0
+        if not self._tool_names.search(text):
+            return found  # most lines name no tool at all: one automaton pass
         size = len(text)
-        while index < size:
-            char = text[index]
-            if char in self.tools and (index == 0 or not _word_char(text[index - 1])):
-                for name in self.tools[char]:
-                    end = index + len(name)
-                    if text.startswith(name, index) and (
-                        end >= size or not (_word_char(text[end]) or text[end] in "-'’")
-                    ):
-                        found.append(name)
-                        index = end - 1
-                        break
-            index += 1
+        after = 0  # where the last name found ends: names do not overlap
+        # Only the characters that open a word and a tool name are tried (one regex scan).
+        for start in self._tool_starts.finditer(text):
+            index = start.start()
+            if index < after:
+                continue
+            for name in self.tools[text[index]]:
+                end = index + len(name)
+                if text.startswith(name, index) and (
+                    end >= size or not (_word_char(text[end]) or text[end] in "-'’")
+                ):
+                    found.append(name)
+                    after = end
+                    break
         return list(dict.fromkeys(found))
+
+    @cached_property
+    def _tool_names(self) -> AnyOf:
+        return AnyOf(name for group in self.tools.values() for name in group)
+
+    @cached_property
+    def _tool_starts(self) -> re.Pattern[str]:
+        # _word_char is str.isalnum or "&_+#": the characters of ``\w`` and "&+#".
+        if not self.tools:
+            return re.compile("(?!)")
+        firsts = "".join(re.escape(char) for char in sorted(self.tools))
+        return re.compile(f"(?<![\\w&+#])[{firsts}]")
 
     def enumerated_names(self, text: str) -> list[str]:
         """Capitalised names listed after "such as", "like", "e.g." or inside parentheses.
@@ -172,7 +189,12 @@ class Vocabulary:
 
     def _enumeration_starts(self, text: str) -> list[int]:
         starts: list[int] = []
-        for pattern in _ENUM_TRIGGER_PATTERNS:
+        # ASCII text lowers letter for letter, so a trigger missing from the lowered text
+        # cannot match case-insensitively either (most lines name none: no regex scan).
+        lowered = text.lower() if text.isascii() else None
+        for trigger, pattern in zip(_ENUM_TRIGGERS, _ENUM_TRIGGER_PATTERNS, strict=True):
+            if lowered is not None and trigger not in lowered:
+                continue
             for found in pattern.finditer(text):
                 position = found.start()
                 if position == 0 or not text[position - 1].isalnum():

@@ -1,0 +1,130 @@
+"""The parser's fast paths give exactly what the slower code they stand in for gives.
+
+Each fast path skips work when a cheap test shows it cannot matter (a trigger absent, a
+plain-ASCII name, a printable fact); these properties compare it with the general code on
+texts built from the characters that make the cases differ.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careergraph.guides.builder import _fact_text
+from careergraph.guides.layout import CARD_HEADINGS, split_card_line
+from careergraph.guides.literals import AnyOf
+from careergraph.guides.text import _CONTROL, clean
+from careergraph.guides.vocab import Vocabulary, _word_char
+from careergraph.lexicon import load_lexicon
+from careergraph.names import _JOINERS, _TOKEN, name_key, words
+
+_VOCAB = Vocabulary.from_lexicon(load_lexicon())
+_TRIGGERS = ("advance to ", "move into ", " all employ ", "e.g., ", "e.g. ")
+
+
+def _words_by_regex(text: str) -> list[str]:
+    lowered = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
+    return _TOKEN.findall(_JOINERS.sub("", lowered))
+
+
+def _tools_by_scan(text: str) -> list[str]:
+    """Lexicon tools found character by character (the loop the regex scan replaced)."""
+    found: list[str] = []
+    index, size = 0, len(text)
+    while index < size:
+        char = text[index]
+        if char in _VOCAB.tools and (index == 0 or not _word_char(text[index - 1])):
+            for name in _VOCAB.tools[char]:
+                end = index + len(name)
+                if text.startswith(name, index) and (
+                        end >= size or not (_word_char(text[end]) or text[end] in "-'’")):
+                    found.append(name)
+                    index = end - 1
+                    break
+        index += 1
+    return list(dict.fromkeys(found))
+
+
+_NAME_TEXT = st.text(alphabet="aZ0 +#-.,é/&'’\u00a0\tﬁİ_(", max_size=16)
+_TOOL_TEXT = st.lists(st.sampled_from(
+    [n for group in _VOCAB.tools.values() for n in group]
+    + [" ", ",", "-", "'", "’", "_", "&", "+", "#", "é", "x", "2", "(", "٣"]),
+    max_size=8).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_NAME_TEXT)
+def test_name_words_equal_the_token_regex(text: str) -> None:
+    assert words(text) == _words_by_regex(text)
+    assert name_key(text) == "".join(_words_by_regex(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_TRIGGERS, "advance", "to ", "x", " "]), max_size=8)
+       .map("".join))
+def test_any_of_agrees_with_a_regex_alternation(text: str) -> None:
+    pattern = re.compile("|".join(re.escape(t) for t in _TRIGGERS))
+    assert AnyOf(_TRIGGERS).search(text) == (pattern.search(text) is not None)
+
+
+def test_any_of_nothing_finds_nothing() -> None:
+    assert not AnyOf(()).search("anything")
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TOOL_TEXT)
+def test_lexicon_tools_equal_a_character_scan(text: str) -> None:
+    assert _VOCAB.lexicon_tools(text) == _tools_by_scan(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["such as ", "Such As ", "like ", "e.g., ", "(", "Kelvin ",
+                                 "\u212a", "ſuch as ", "x", " "]), max_size=8).map("".join))
+def test_enumeration_starts_equal_the_case_insensitive_search(text: str) -> None:
+    expected = sorted({m.end() for t in ("such as ", "like ", "including ", "e.g., ",
+                                         "e.g. ", "i.e., ")
+                       for m in re.finditer(re.escape(t), text, re.IGNORECASE)
+                       if m.start() == 0 or not text[m.start() - 1].isalnum()}
+                      | {i + 1 for i, c in enumerate(text) if c == "("})
+    assert _VOCAB._enumeration_starts(text) == expected[:64]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab \t\x00\x07\x0b\x1f\x7f\x85\u2028é", max_size=12))
+def test_fact_text_blanks_control_characters(text: str) -> None:
+    assert _fact_text(text) == clean(_CONTROL.sub(" ", text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.tuples(st.sampled_from(CARD_HEADINGS), st.text(alphabet=": xİ", max_size=30)))
+def test_card_heading_lines_with_trailing_colons_and_spaces(parts: tuple[str, str]) -> None:
+    heading, tail = parts
+    line = heading.upper() + tail
+    whole = line.strip().rstrip(":").strip().lower()
+    if whole == heading.lower():
+        assert split_card_line(line) == [(heading, "")]
+
+
+def test_paused_gc_leaves_the_step_objects_collectable() -> None:
+    """Leaving a bulk step promotes its objects without scanning them: none stays frozen, the
+    collector is on again, and a reference cycle made in the step is still collected."""
+    import gc
+    import weakref
+
+    from careergraph.bulk import paused_gc
+
+    class Node:
+        other: object = None
+
+    assert gc.isenabled()
+    with paused_gc():
+        first, second = Node(), Node()
+        first.other, second.other = second, first
+        alive = weakref.ref(first)
+        del first, second
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.collect()
+    assert alive() is None
