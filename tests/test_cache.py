@@ -122,6 +122,7 @@ def test_an_unusable_cache_folder_only_costs_the_cache(
     graph = cache.cached_build([corpus], note=notes.append)
     assert graph.role("MLOps Engineer").name == "MLOps Engineer"
     assert len(notes) == 1 and "without a cache" in notes[0]
+    assert graph.rebuild is not None and graph.rebuild.path == "full"  # no state to keep
 
 
 def test_no_cache_parses_everything_again_and_replaces_the_store(

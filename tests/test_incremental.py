@@ -67,11 +67,23 @@ class Builds:
             count: int = db.execute("SELECT count(*) FROM parsed").fetchone()[0]
         return count
 
-    def check(self) -> CareerGraph:
-        """Rebuild with the kept cache and cold; assert they agree; return the rebuild."""
+    def check(self, path: str | None = "incremental") -> CareerGraph:
+        """Rebuild with the kept cache and cold; assert they agree; return the rebuild.
+        ``path``: how the rebuild must have resolved names (``incremental``: only the parts
+        the change touched, the others taken from the build state; ``full``; None: nothing
+        changed, the cached store is opened)."""
         built, stored = self._build(self.cache)
+        if path is None:
+            assert built.rebuild is None and built.store is not None
+        else:
+            assert built.rebuild is not None
+            assert built.rebuild.path == path, built.rebuild
+        if path == "incremental":  # the untouched parts came from the state
+            assert built.rebuild is not None and built.rebuild.parts_reused > 0
+            assert built.rebuild.files_changed > 0, built.rebuild
         self.colds += 1
         cold_built, cold_stored = self._build(self.work / f"cold-{self.colds}")
+        assert cold_built.rebuild is not None and cold_built.rebuild.path == "full"
         assert stored.digest == cold_stored.digest
         assert _export(stored) == _export(cold_stored)
         # The store itself (written as a row diff against the previous one): the same rows
@@ -79,6 +91,7 @@ class Builds:
         assert stored.store is not None and cold_stored.store is not None
         assert _rows(stored.store.path) == _rows(cold_stored.store.path)
         assert _export(built) == _export(cold_built) == _export(cold_stored)
+        stored.rebuild = built.rebuild
         return stored
 
 
@@ -87,7 +100,7 @@ def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Builds:
     guides = tmp_path / "guides"
     shutil.copytree(guides_dir(), guides)
     builds = Builds(guides, tmp_path, monkeypatch)
-    builds.check()
+    builds.check("full")
     return builds
 
 
@@ -119,7 +132,7 @@ def test_move_added(bundled: Builds) -> None:
 
 def test_title_change_merges_two_roles(bundled: Builds) -> None:
     manager = "machine-learning-operations-manager.card.txt"
-    assert bundled.check().role("Machine Learning Operations Manager").guides == [manager]
+    assert bundled.check(None).role("Machine Learning Operations Manager").guides == [manager]
     _replace(bundled.guides / PLATFORM, "MLOps / ML Platform Engineer",
              "Machine Learning Operations Manager")
     merged = bundled.check()
@@ -127,7 +140,7 @@ def test_title_change_merges_two_roles(bundled: Builds) -> None:
 
 
 def test_title_change_splits_a_merged_role(bundled: Builds) -> None:
-    assert len(bundled.check().role("Lead MLOps Engineer").guides) == 2
+    assert len(bundled.check(None).role("Lead MLOps Engineer").guides) == 2
     _replace(bundled.guides / CARD, "Lead MLOps Engineer\n", "Lead Model Reliability Engineer\n")
     graph = bundled.check()
     assert graph.role("Lead Model Reliability Engineer").guides == [CARD]
@@ -161,7 +174,9 @@ def test_add_remove_and_rename_a_guide(bundled: Builds) -> None:
                      encoding="utf-8")
     assert bundled.check().role("Quantum Annealing Engineer").guides == [added.name]
     (bundled.guides / "senior-mlops-engineer.longform.txt").unlink()
-    graph = bundled.check()
+    # The only guide that spells out an acronym: every guide's keys change, so all resolve.
+    graph = bundled.check("full")
+    assert graph.rebuild is not None and "acronym" in graph.rebuild.reason
     assert "senior-mlops-engineer.longform.txt" not in {g.file for g in graph.report.guides}
     added.rename(bundled.guides / "qa-engineer.card.txt")
     assert bundled.check().role("Quantum Annealing Engineer").guides == ["qa-engineer.card.txt"]
@@ -175,7 +190,7 @@ def test_lexicon_change_rebuilds_everything(bundled: Builds, tmp_path: Path) -> 
         "roles:\n  Lead MLOps Engineer: {aliases: [Machine Learning Platform Lead]}\n",
         encoding="utf-8")
     bundled.lexicon_dirs = [lexicon]
-    graph = bundled.check()
+    graph = bundled.check("full")
     assert bundled.parsed() == before + 5  # every guide parsed again with the new lexicon
     lead = graph.match("Machine Learning Platform Lead")
     assert lead.id == graph.match("Lead MLOps Engineer").id
@@ -238,7 +253,7 @@ CHANGES: list[Change] = [_edit_line, _swap_title, _add, _remove, _rename]
 def _generated(size: int, seed: int, work: Path, monkeypatch: pytest.MonkeyPatch) -> Builds:
     generate(size, work / "corpus", seed=seed)
     builds = Builds(work / "corpus" / "guides", work, monkeypatch)
-    builds.check()
+    builds.check("full")
     return builds
 
 
@@ -270,3 +285,49 @@ def test_built_graph_rows_are_in_key_order(tmp_path: Path) -> None:
         edges = list(graph.nx.edges(keys=True))
         assert nodes == sorted(nodes)
         assert edges == sorted(edges)
+
+
+def test_build_json_says_how_names_were_resolved(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """`build --json` reports the path each build took: full at first, incremental after an
+    edit (with the one file changed), none when the cached graph is fresh."""
+    from typer.testing import CliRunner
+
+    from careergraph.cli import app
+
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    runner = CliRunner()
+
+    def build(*options: str) -> dict[str, object] | None:
+        done = runner.invoke(app, ["build", str(guides), "--json", *options])
+        assert done.exit_code == 0, done.output
+        rebuild: dict[str, object] | None = json.loads(done.stdout)["rebuild"]
+        return rebuild
+
+    first = build()
+    assert first is not None and first["path"] == "full"
+    assert first["reason"] == "no build state yet"
+    _replace(guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    again = build()
+    assert again is not None and again["path"] == "incremental" and again["files_changed"] == 1
+    assert build() is None  # nothing changed: the cached store is opened
+    renewed = build("--no-cache")
+    assert renewed is not None and renewed["path"] == "full"
+    assert "--no-cache" in str(renewed["reason"])
+
+
+def test_a_damaged_build_state_costs_a_full_resolution(bundled: Builds) -> None:
+    """A state file that is not a database is replaced: that build resolves everything (the
+    graph still equal to a cold build's), the next edit is incremental again."""
+    states = sorted(bundled.cache.glob("state-*.db"))
+    assert len(states) == 1
+    states[0].write_bytes(b"not a database" * 100)
+    _replace(bundled.guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    graph = bundled.check("full")
+    assert graph.rebuild is not None and graph.rebuild.reason == "no build state yet"
+    _replace(bundled.guides / CARD, "Quantum Annealing\n", "Quantum Computing\n")
+    bundled.check("incremental")

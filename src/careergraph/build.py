@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -40,7 +40,8 @@ from careergraph.names import clean
 from careergraph.related import relate_skills
 from careergraph.resolve import Mention, Resolution, resolve_mentions
 
-__all__ = ["BuildReport", "DroppedEdge", "GuideReport", "RejectedGuide", "build_graph"]
+__all__ = ["BuildReport", "DroppedEdge", "GuideReport", "RejectedGuide", "Resolver",
+           "build_graph"]
 
 
 # Problems of paths rather than guides (reading the file system), and second copies of a
@@ -318,21 +319,27 @@ def _fact_count(guide: Guide) -> int:
             + sum(s is not None for s in singles))
 
 
+#: Resolves every mention of a corpus: :func:`resolve_mentions`, or a resolver that redoes
+#: only what changed (:class:`careergraph.incremental.PartialResolver`).
+Resolver = Callable[[Iterable[Mention], Lexicon], Resolution]
+
+
 def build_graph(
     guides: Sequence[Guide], lexicon: Lexicon | None = None,
-    problems: Sequence[Problem] = (),
+    problems: Sequence[Problem] = (), *, resolver: Resolver = resolve_mentions,
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     """Resolve the guides' names and build the career graph and its report."""
     with paused_gc():
-        return _build(guides, lexicon, problems)
+        return _build(guides, lexicon, problems, resolver)
 
 
 def _build(
-    guides: Sequence[Guide], lexicon: Lexicon | None, problems: Sequence[Problem]
+    guides: Sequence[Guide], lexicon: Lexicon | None, problems: Sequence[Problem],
+    resolver: Resolver,
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     guides = sorted(guides, key=lambda g: (g.file, g.role.source.line))
     lexicon = lexicon or load_lexicon()
-    resolution = resolve_mentions(_mentions(guides), lexicon)
+    resolution = resolver(_mentions(guides), lexicon)
     builder = _Builder(resolution)
     builder.add_nodes()
     report = BuildReport(

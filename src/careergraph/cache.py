@@ -12,9 +12,11 @@ Two caches live in the cache folder (``$CAREERGRAPH_CACHE_DIR``, else
   so a warm command does not re-read every guide to know the store is fresh;
 - **parsed guides** (``parsed.db``, :mod:`careergraph.storage.parsecache`): each guide
   file's parse, keyed by its bytes, label and the parser's code.  After an edit only the
-  edited guide is parsed again; resolution and graph building then run over all guides
-  (they are global: one new spelling can merge two nodes anywhere), giving exactly the graph
-  a cold build gives.
+  edited guide is parsed again;
+- **build states** (``state-<inputs>.db``, :mod:`careergraph.storage.buildstate`): names
+  are then re-resolved only in the components of resolution the changed guides reach
+  (:mod:`careergraph.incremental`); graph building still runs over all guides, giving
+  exactly the graph a cold build gives.
 
 Stores are pruned to the most recently used few (:mod:`careergraph.cachedir`), so editing a
 corpus again and again does not fill the disk.
@@ -46,7 +48,7 @@ from pathlib import Path
 from stat import S_ISDIR
 from typing import TYPE_CHECKING
 
-from careergraph.cachedir import prune_stores, touch
+from careergraph.cachedir import KEEP_STORES, keep_recent, prune_stores, touch
 from careergraph.errors import DamagedStoreError, InputError
 from careergraph.graph import CareerGraph
 from careergraph.resources import guides_dir, lexicon_dir
@@ -253,8 +255,15 @@ def cached_build(
 def _build(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
            strict: bool, progress: Callable[[int, int, str], None] | None,
            parse_cache: ParseCache | None) -> CareerGraph:
-    return CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
-                                   progress=progress, parse_cache=parse_cache)
+    """A build without a cache folder: names resolved in full (and ``rebuild`` says so)."""
+    from careergraph.incremental import PartialResolver
+
+    resolver = PartialResolver(None)
+    graph = CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
+                                    progress=progress, parse_cache=parse_cache,
+                                    resolver=resolver)
+    graph.rebuild = resolver.info
+    return graph
 
 
 class _Cache:
@@ -295,16 +304,31 @@ class _Cache:
     def _fresh(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
                strict: bool, progress: Callable[[int, int, str], None] | None,
                use_cache: bool) -> CareerGraph:
+        from careergraph.incremental import PartialResolver
+        from careergraph.storage.buildstate import BuildState
         from careergraph.storage.parsecache import ParseCache
 
         parse_cache = ParseCache.open(self.folder / "parsed.db", self.note)
+        # The build state of the same inputs: names are re-resolved only where the guides
+        # changed (careergraph.incremental); --no-cache resolves everything and renews it.
+        state_path = self.folder / f"state-{_inputs_key(paths, lexicon_dirs, strict)}.db"
+        state = BuildState.open(state_path)
+        resolver = PartialResolver(state, refresh=not use_cache)
         try:
             if parse_cache is not None and not use_cache:
                 parse_cache.refresh = True  # --no-cache: parse everything, replace entries
-            return _build(paths, lexicon_dirs, strict, progress, parse_cache)
+            graph = CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
+                                            progress=progress, parse_cache=parse_cache,
+                                            resolver=resolver)
+            graph.rebuild = resolver.info
+            return graph
         finally:
             if parse_cache is not None:
                 parse_cache.close()
+            if state is not None:
+                state.close()
+            # One state per input set and code version: the most recently used few stay.
+            keep_recent(self.folder, ("state-*.db",), keep=state_path, count=KEEP_STORES)
 
     def _rebuilder(self, target: Path, paths: Sequence[str | Path] | None,
                    lexicon_dirs: Sequence[str | Path],

@@ -2,9 +2,11 @@
 
 The cache folder (:func:`careergraph.cache.cache_dir`) holds one graph store per input set
 and version of the inputs a command has seen (``graph-<key>.db``), the parse cache
-(``parsed.db``), the stat manifest (``manifest.db``) and the local Cypher engine's snapshots
-(``engine/graph-<digest>.rdb``).  Every edit of a corpus makes a new store, and a store of
-50,000 guides weighs more than a gigabyte, so stores are kept like the engine's snapshots:
+(``parsed.db``), the stat manifest (``manifest.db``), the build states of incremental
+resolution (``state-<inputs>.db``, the most recently used :data:`KEEP_STORES` kept) and the
+local Cypher engine's snapshots (``engine/graph-<digest>.rdb``).  Every edit of a corpus
+makes a new store, and a store of 50,000 guides weighs more than a gigabyte, so stores are
+kept like the engine's snapshots:
 the most recently *used* ones (opening a store from the cache touches it), at most
 :data:`KEEP_STORES` of them and :data:`MAX_STORE_BYTES` together, the one in use always
 kept.  Deleting a store another command has open is safe: it keeps reading the file it opened

@@ -42,10 +42,15 @@ __all__ = ["Tokens", "components"]
 class Tokens:
     """The tokens of mentions, given the lexicon and the corpus's learnt acronyms."""
 
-    def __init__(self, lexicon: Lexicon, learnt: Sequence[tuple[str, str]]) -> None:
-        self.normaliser = Normaliser(lexicon.acronyms)
-        for acronym, expansion in learnt:
-            self.normaliser.learn(acronym, expansion)
+    def __init__(self, lexicon: Lexicon, learnt: Sequence[tuple[str, str]],
+                 normaliser: Normaliser | None = None) -> None:
+        """``normaliser``: one that knows the lexicon's and the ``learnt`` acronyms already
+        (a resolution's: the keys it computed are not computed again)."""
+        if normaliser is None:
+            normaliser = Normaliser(lexicon.acronyms)
+            for acronym, expansion in learnt:
+                normaliser.learn(acronym, expansion)
+        self.normaliser = normaliser
         self.level_words = {w.lower() for words in lexicon.levels.values() for w in words}
         self._lexicon = self._lexicon_tokens(lexicon)
         self._memo: dict[tuple[NodeType, str, str | None], frozenset[str]] = {}

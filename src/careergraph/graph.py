@@ -24,11 +24,12 @@ from typing import TYPE_CHECKING, Any, cast
 import networkx as nx
 from pydantic import BaseModel, ValidationError
 
-from careergraph.build import BuildReport, build_graph
+from careergraph.build import BuildReport, Resolver, build_graph
 from careergraph.errors import DamagedStoreError, InputError
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.lookup import NameIndex, NameMatch
 from careergraph.model import EdgeType, NodeType
+from careergraph.resolve import resolve_mentions
 from careergraph.storage import (
     GraphAccess,
     GraphStore,
@@ -46,6 +47,7 @@ from careergraph.storage.validate import SAVE_FORMAT, SAVE_VERSION
 if TYPE_CHECKING:
     from careergraph.cards import RoleCard
     from careergraph.guides.corpus import ParseCacheLike
+    from careergraph.incremental import RebuildInfo
     from careergraph.routing.models import Route, SkillsGap
     from careergraph.views import InlineView, ViewResult
 
@@ -129,6 +131,9 @@ class CareerGraph:
         #: Called with the error when the store turns out damaged while being read; returns
         #: the same graph rebuilt (the cache sets it; without it the error propagates).
         self.on_damage: Callable[[DamagedStoreError], CareerGraph] | None = None
+        #: How the build that made this graph resolved names (set by the cache when it
+        #: built the graph: ``path`` is ``incremental`` or ``full``, with the reason).
+        self.rebuild: RebuildInfo | None = None
 
     # -- building, saving, loading -------------------------------------------------------
     @classmethod
@@ -140,11 +145,14 @@ class CareerGraph:
         strict: bool = False,
         progress: Callable[[int, int, str], None] | None = None,
         parse_cache: ParseCacheLike | None = None,
+        resolver: Resolver | None = None,
     ) -> CareerGraph:
         """Parse guides (files, folders or globs; default: the bundled corpus) and build.
 
         Problems in single guides are collected in ``report.problems``; with ``strict=True``
-        the first one raises :class:`~careergraph.errors.GuideError`.
+        the first one raises :class:`~careergraph.errors.GuideError`.  ``resolver``
+        resolves the names (default :func:`~careergraph.resolve.resolve_mentions`; the cache
+        passes one that redoes only what changed, :mod:`careergraph.incremental`).
 
         >>> CareerGraph.from_guides("data/guides").role("MLOps / ML Platform Engineer").name
         'MLOps Engineer'
@@ -156,7 +164,8 @@ class CareerGraph:
         lexicon = load_lexicon(lexicon_dirs)
         corpus = load_corpus(paths, lexicon=lexicon, strict=strict, progress=progress,
                              parse_cache=parse_cache)
-        graph, report = build_graph(corpus.guides, lexicon, corpus.problems)
+        graph, report = build_graph(corpus.guides, lexicon, corpus.problems,
+                                    resolver=resolver or resolve_mentions)
         return cls(graph, report, lexicon)
 
     def to_json(self) -> dict[str, Any]:

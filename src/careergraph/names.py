@@ -149,6 +149,9 @@ class Normaliser:
     def __init__(self, acronyms: Mapping[str, Iterable[str]]) -> None:
         self._expansions: dict[str, str] = {}
         self._acronyms: set[str] = set()
+        #: Keys already computed (a corpus repeats its names; cleared when an acronym is
+        #: learnt), so resolution and its components share the work.
+        self._memo: dict[tuple[str, bool], tuple[str, str]] = {}
         for acronym, expansions in acronyms.items():
             for expansion in expansions:
                 self.learn(acronym, expansion)
@@ -159,6 +162,7 @@ class Normaliser:
         self._expansions[" ".join(_words(expansion))] = short
         self._acronyms.add(short)
         self._pattern: re.Pattern[str] | None = None
+        self._memo = {}
 
     def _compiled(self) -> re.Pattern[str]:
         if getattr(self, "_pattern", None) is None:
@@ -195,6 +199,12 @@ class Normaliser:
         return self._keys(text, role)[1]
 
     def _keys(self, text: str, role: bool) -> tuple[str, str]:
+        found = self._memo.get((text, role))
+        if found is None:
+            found = self._memo[(text, role)] = self._compute_keys(text, role)
+        return found
+
+    def _compute_keys(self, text: str, role: bool) -> tuple[str, str]:
         cleaned = clean(text)
         base, _ = strip_qualifiers(cleaned)
         qualifiers = descriptive_qualifiers(cleaned)

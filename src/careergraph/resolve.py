@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from networkx.utils import UnionFind
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from careergraph.evidence import (
     CONFIDENCE,
@@ -118,6 +118,18 @@ class Resolution(BaseModel):
     ambiguities: list[Ambiguity] = Field(default_factory=list)
     merges: list[CrossGuideMerge] = Field(default_factory=list)
     refusals: list[Refusal] = Field(default_factory=list)
+    #: Each entity's place among the clusters of its type (the order ids are given in):
+    #: its first key, then its first mention's file, line and text.  Kept so parts resolved
+    #: apart can be merged in the same order (:mod:`careergraph.parts`).
+    _order: dict[str, tuple[str, str, int, str]] = PrivateAttr(default_factory=dict)
+    #: Per ambiguity (same order): its atom (ambiguities are listed in atom order) and slots.
+    _ambiguity_slots: list[tuple[str, list[str]]] = PrivateAttr(default_factory=list)
+    #: The acronyms learnt (in order), the mention texts that taught them (when learnt
+    #: from the mentions) and the normaliser that knows them: what the components of this
+    #: resolution are computed with (:mod:`careergraph.incremental`).
+    _learnt: list[tuple[str, str]] = PrivateAttr(default_factory=list)
+    _teachers: set[str] = PrivateAttr(default_factory=set)
+    _normaliser: Normaliser | None = PrivateAttr(default=None)
 
     @staticmethod
     def _slot(type_: NodeType, text: str) -> str:
@@ -188,10 +200,14 @@ def resolve_mentions(
     lexicon = lexicon or load_lexicon()
     mentions = _unique_sorted(mentions)
     normaliser = Normaliser(lexicon.acronyms)
-    for acronym, expansion in (_pairs(mentions) if learnt is None else learnt):
-        normaliser.learn(acronym, expansion)
-
     resolution = Resolution()
+    if learnt is None:
+        learnt = _pairs(mentions, resolution._teachers)
+    for acronym, expansion in learnt:
+        normaliser.learn(acronym, expansion)
+    resolution._learnt = list(learnt)
+    resolution._normaliser = normaliser
+
     by_type: dict[NodeType, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_type[mention.type].append(mention)
@@ -212,10 +228,19 @@ def learnt_acronyms(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     return _pairs(_unique_sorted(mentions))
 
 
-def _pairs(ordered: Sequence[Mention]) -> list[tuple[str, str]]:
+def _pairs(ordered: Sequence[Mention], teachers: set[str] | None = None
+           ) -> list[tuple[str, str]]:
+    """The pairs, learnt in order; ``teachers`` collects the texts that define any."""
     # Each text once, at its last occurrence: the same expansions win as learning them all.
     texts = reversed(dict.fromkeys(m.text for m in reversed(ordered)))
-    return [pair for text in texts for pair in strip_qualifiers(clean(text))[1].items()]
+    pairs: list[tuple[str, str]] = []
+    for text in texts:
+        found = strip_qualifiers(clean(text))[1]
+        if found:
+            pairs += found.items()
+            if teachers is not None:
+                teachers.add(text)
+    return pairs
 
 
 def _unique_sorted(mentions: Iterable[Mention]) -> list[Mention]:
@@ -512,6 +537,9 @@ class _Assembler:
             name = self._choose_name(pairs)
             node_id = _unique_id(prefix + slugify(name), taken)
             node_of_root[root] = node_id
+            first = mentions[members[root][0]]
+            resolution._order[node_id] = (first_key[root], first.source.file,
+                                          first.source.line, first.text)
             why = {text: self._why(text, name) for text, _ in pairs}
             records = []
             for i in members[root]:
@@ -554,8 +582,10 @@ class _Assembler:
             claims.append(Claim(text=clean(mention.text), file=mention.source.file,
                                 line=mention.source.line, candidate=candidate))
         ordered = sorted(candidates)
-        for i in indices:
-            resolution.ambiguous[Resolution._slot(res.type, res.mentions[i].text)] = ordered
+        slots = [Resolution._slot(res.type, res.mentions[i].text) for i in indices]
+        for slot in slots:
+            resolution.ambiguous[slot] = ordered
+        resolution._ambiguity_slots.append((atom, slots))
         for claim in claims:
             if claim.candidate is None:
                 continue

@@ -65,6 +65,9 @@ def build(
                     "merges": [m.model_dump(mode="json") for m in report.merges],
                     "ambiguous": [a.model_dump(mode="json") for a in report.ambiguous],
                     "refusals": [r.model_dump(mode="json") for r in report.refusals],
+                    # How names were resolved: only what changed, or all (and why); None
+                    # when the cached graph was fresh.
+                    "rebuild": graph.rebuild.model_dump() if graph.rebuild else None,
                     "out": str(out) if out else None})
     else:
         render.build_summary(console, graph, out)

@@ -1,0 +1,245 @@
+"""Resolution that redoes only the components a change touches (``docs/incremental.md``).
+
+:class:`PartialResolver` is called by the build in place of
+:func:`~careergraph.resolve.resolve_mentions` with every mention of the corpus.  With a
+usable :class:`~careergraph.storage.buildstate.BuildState` it compares each guide file's
+mentions with the state's, re-resolves only the components (:mod:`careergraph.components`)
+the changed, added and removed files' mentions touch, takes every other component's
+resolved piece from the state, and merges them (:func:`careergraph.parts.merge`) into
+exactly the resolution of the whole corpus.  Anything it cannot vouch for — no state, a
+state from another lexicon, a change that teaches or forgets a learnt acronym, parts that do
+not merge — makes it resolve everything, and say why (:attr:`PartialResolver.info`).
+
+>>> import tempfile
+>>> from careergraph.build import build_graph
+>>> from careergraph.guides import load_corpus
+>>> from careergraph.storage.buildstate import BuildState
+>>> state = BuildState.open(tempfile.mkdtemp() + "/state.db")
+>>> guides = load_corpus().guides
+>>> first = PartialResolver(state)
+>>> graph, _ = build_graph(guides, resolver=first)
+>>> first.info.path, first.info.reason
+('full', 'no build state yet')
+>>> again = PartialResolver(state)
+>>> same, _ = build_graph(guides, resolver=again)
+>>> again.info.path, again.info.mentions_resolved, sorted(same.nodes) == sorted(graph.nodes)
+('incremental', 0, True)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+
+from networkx.utils import UnionFind
+from pydantic import BaseModel
+
+from careergraph.components import Tokens
+from careergraph.lexicon import Lexicon, load_lexicon
+from careergraph.model import NodeType, Seniority, Source
+from careergraph.names import clean, strip_qualifiers
+from careergraph.parts import Piece, Unmergeable, merge, split
+from careergraph.resolve import Mention, Resolution, learnt_acronyms, resolve_mentions
+from careergraph.storage.buildstate import BuildState, MentionRow, StateUpdate, encode_rows
+
+__all__ = ["PartialResolver", "RebuildInfo"]
+
+_log = logging.getLogger(__name__)
+
+
+class RebuildInfo(BaseModel):
+    """How a build resolved names: ``incremental`` (only what changed) or ``full``, why,
+    and how much work it did."""
+
+    path: str = "full"
+    reason: str = ""
+    files_changed: int = 0
+    mentions_resolved: int = 0
+    parts_reused: int = 0
+
+
+class _Full(Exception):
+    """Resolve everything (the message says why)."""
+
+
+_TYPES = {type_: type_.value for type_ in NodeType}
+_LEVELS: dict[Seniority | None, str | None] = {level: level.value for level in Seniority}
+_LEVELS[None] = None
+
+
+def _rows(mentions: Iterable[Mention]) -> list[MentionRow]:
+    types, levels = _TYPES, _LEVELS
+    return [(types[m.type], m.source.file, m.source.line, m.text, m.is_title, levels[m.level],
+             m.same_as) for m in mentions]
+
+
+_TYPE_OF = {type_.value: type_ for type_ in NodeType}
+_LEVEL_OF = {level.value: level for level in Seniority}
+
+
+def _mention(row: MentionRow) -> Mention:
+    type_, file, line, text, is_title, level, same_as = row
+    return Mention(type=_TYPE_OF[type_], text=text, source=Source(file=file, line=line),
+                   is_title=is_title, level=_LEVEL_OF[level] if level is not None else None,
+                   same_as=same_as)
+
+
+def _fingerprint(lexicon: Lexicon, learnt: Sequence[tuple[str, str]]) -> str:
+    lexicon_digest = hashlib.sha256(lexicon.model_dump_json().encode()).hexdigest()
+    return json.dumps({"lexicon": lexicon_digest, "learnt": [list(p) for p in learnt]})
+
+
+def _teaching(rows: Iterable[MentionRow], memo: dict[str, bool]) -> list[MentionRow]:
+    """The rows whose text defines an acronym ("Data Operations (DataOps)")."""
+    found = []
+    for row in rows:
+        teaches = memo.get(row[3])
+        if teaches is None:
+            teaches = memo[row[3]] = bool(strip_qualifiers(clean(row[3]))[1])
+        if teaches:
+            found.append(row)
+    return found
+
+
+def _teaches(rows: Iterable[MentionRow], memo: dict[str, bool]) -> bytes | None:
+    found = _teaching(rows, memo)
+    return encode_rows(found) if found else None
+
+
+class _Components:
+    """The components of a set of mentions (with their rows), with each one's tokens."""
+
+    def __init__(self, mentions: Sequence[Mention], rows: Sequence[MentionRow],
+                 tokens: Tokens) -> None:
+        joined = UnionFind()
+        first: dict[tuple[NodeType, str, str | None], str] = {}
+        token_sets: dict[tuple[NodeType, str, str | None], frozenset[str]] = {}
+        for mention in mentions:
+            spelling = (mention.type, mention.text, mention.same_as)
+            if spelling in first:
+                continue
+            own = token_sets[spelling] = tokens.of(mention)
+            ordered = sorted(own)
+            first[spelling] = ordered[0]
+            for token in ordered[1:]:
+                joined.union(ordered[0], token)
+        label_of = {spelling: joined[token] for spelling, token in first.items()}
+        self.tokens: defaultdict[str, set[str]] = defaultdict(set)
+        #: A mention's component by its type and cleaned text (all mentions of one cleaned
+        #: text share its exact-spelling token, so they are in one component).
+        self.component_of: dict[tuple[str, str], str] = {}
+        for spelling, own in token_sets.items():
+            label = label_of[spelling]
+            self.tokens[label] |= own
+            self.component_of[(_TYPES[spelling[0]], clean(spelling[1]))] = label
+        self.rows: defaultdict[str, list[MentionRow]] = defaultdict(list)
+        for mention, row in zip(mentions, rows, strict=True):
+            self.rows[label_of[(mention.type, mention.text, mention.same_as)]].append(row)
+
+    def parts(self, pieces: dict[Hashable, Piece]
+              ) -> list[tuple[list[MentionRow], Piece, set[str]]]:
+        empty = Piece([], [])
+        return [(rows, pieces.get(label, empty), self.tokens[label])
+                for label, rows in self.rows.items()]
+
+
+class PartialResolver:
+    """Resolve mentions, re-resolving only what changed since the state was written (see
+    the module docstring); the state is updated to the mentions resolved."""
+
+    def __init__(self, state: BuildState | None, *, refresh: bool = False) -> None:
+        self.state = state
+        self.refresh = refresh
+        self.info = RebuildInfo()
+
+    def __call__(self, mentions: Iterable[Mention], lexicon: Lexicon | None = None
+                 ) -> Resolution:
+        lexicon = lexicon or load_lexicon()
+        mentions = list(mentions)
+        if self.state is None:  # nothing to keep: resolve as a plain build does
+            self.info = RebuildInfo(reason="no build state (no usable cache folder)",
+                                    mentions_resolved=len(mentions))
+            return resolve_mentions(mentions, lexicon)
+        rows = _rows(mentions)
+        by_file: dict[str, list[MentionRow]] = defaultdict(list)
+        for row in rows:
+            by_file[row[1]].append(row)
+        files: dict[str, tuple[bytes, bytes]] = {}
+        for file, own in by_file.items():
+            data = encode_rows(own)
+            files[file] = (hashlib.sha256(data).digest(), data)
+        try:
+            if self.refresh:
+                raise _Full("--no-cache: everything resolved again")
+            try:
+                return self._partial(self.state, by_file, files, lexicon)
+            except (_Full, Unmergeable):
+                raise
+            except Exception as exc:  # an unreadable state costs a full resolution only
+                raise _Full(f"build state unusable ({type(exc).__name__}: {exc})") from exc
+        except (_Full, Unmergeable) as why:
+            self.info = RebuildInfo(path="full", reason=str(why), files_changed=len(files),
+                                    mentions_resolved=len(mentions))
+            _log.info("names resolved in full: %s", why)
+            return self._full(mentions, rows, files, lexicon)
+
+    def _full(self, mentions: list[Mention], rows: list[MentionRow],
+              files: dict[str, tuple[bytes, bytes]], lexicon: Lexicon) -> Resolution:
+        resolution = resolve_mentions(mentions, lexicon)
+        assert self.state is not None
+        learnt, teachers = resolution._learnt, resolution._teachers
+        teaching: dict[str, list[MentionRow]] = defaultdict(list)
+        for row in rows:
+            if row[3] in teachers:
+                teaching[row[1]].append(row)
+        update = StateUpdate(_fingerprint(lexicon, learnt), reset=True, files={
+            file: (*row, encode_rows(teaching[file]) if file in teaching else None)
+            for file, row in files.items()})
+        try:
+            found = _Components(mentions, rows,
+                                Tokens(lexicon, learnt, resolution._normaliser))
+            update.parts = found.parts(split(resolution, found.component_of))
+        except Unmergeable as why:  # kept empty: the next build resolves in full again
+            _log.info("build state not kept: %s", why)
+            update = StateUpdate("", reset=True)
+        self.state.apply(update)
+        return resolution
+
+    def _partial(self, state: BuildState, rows: dict[str, list[MentionRow]],
+                 files: dict[str, tuple[bytes, bytes]], lexicon: Lexicon) -> Resolution:
+        if not state.fingerprint:
+            raise _Full("no build state yet")
+        learnt = [(a, b) for a, b in json.loads(state.fingerprint)["learnt"]]
+        if state.fingerprint != _fingerprint(lexicon, learnt):
+            raise _Full("the lexicon changed")
+        stored = state.file_digests()
+        changed = [file for file, (digest, _) in files.items() if stored.get(file) != digest]
+        removed = [file for file in stored if file not in files]
+        gone = {*changed, *removed}
+        old = state.file_mentions([*changed, *removed])
+        new = [row for file in changed for row in rows[file]]
+        # Acronyms are learnt from every guide: only the files that define one decide them.
+        memo: dict[str, bool] = {}
+        teaching = [*state.teaching(gone), *_teaching(new, memo)]
+        if learnt_acronyms(map(_mention, teaching)) != learnt:
+            raise _Full("a change teaches or forgets an acronym (learnt for every guide)")
+        tokens = Tokens(lexicon, learnt)
+        touched = state.parts_of({t for row in (*old, *new) for t in tokens.of(_mention(row))})
+        again_rows = [row for row in state.part_mentions(touched) if row[1] not in gone]
+        again_rows += new
+        again = list(map(_mention, again_rows))
+        found = _Components(again, again_rows, tokens)
+        fresh = split(resolve_mentions(again, lexicon, learnt=learnt), found.component_of)
+        kept = state.pieces(leave_out=touched)
+        resolution = merge([*kept, *fresh.values()])
+        state.apply(StateUpdate(
+            state.fingerprint, files={file: (*files[file], _teaches(rows[file], memo))
+                                      for file in changed},
+            dropped_files=set(removed), parts=found.parts(fresh), dropped_parts=touched))
+        self.info = RebuildInfo(path="incremental", reason="", files_changed=len(gone),
+                                mentions_resolved=len(again), parts_reused=len(kept))
+        _log.info("names resolved incrementally: %s", self.info)
+        return resolution
