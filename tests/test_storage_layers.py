@@ -16,6 +16,7 @@ LAYERS = {
     "careergraph.graph": 2,
     "careergraph.cards": 2,
     "careergraph.cache": 2,
+    "careergraph.incremental": 2,  # the cache's partial resolver, over its state file
     "careergraph.routing": 3,
     "careergraph.routes": 3,
     "careergraph.views": 3,
