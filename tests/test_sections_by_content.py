@@ -250,6 +250,17 @@ def test_list_printed_on_one_line_with_inline_bullets() -> None:
     assert skills(guide) == ["Patient care", "Radiation safety", "Image processing"]
 
 
+def test_two_items_on_one_line_need_a_section_label() -> None:
+    guide = parse_text(
+        "A Radiology Technician is a health worker.\n\n"
+        "Soft Skills: Patience • Empathy\n"
+        "Shift pattern: days · nights\n",
+        "r.txt",
+    )
+    assert [(s.text, s.kind) for s in guide.skills] == [
+        ("Patience", SkillKind.SOFT), ("Empathy", SkillKind.SOFT)]
+
+
 def test_value_above_its_caption() -> None:
     guide = parse_text(
         "A Radiology Technician is a health worker.\n\n$63,400\n\nmedian salary\n\n"

@@ -327,9 +327,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     item, bullet = strip_bullet(text)
     if not item:
         return []
-    if ("•" in item or "·" in item or "▪" in item) and len(_INLINE_BULLET.findall(item)) >= 2:
-        # "Patient care • Radiation safety • Image processing": a list printed on one line.
-        label, rest = split_label(item)
+    inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
+              else 0)
+    label, rest = split_label(item) if inline else (None, item)
+    # "Patient care • Radiation safety • Image processing": a list printed on one line; two
+    # items need a label that names a section ("Soft Skills: Empathy • Patience").
+    if inline >= 2 or (inline == 1 and label and rest
+                       and vocab.headings.classify(label) is not None):
         head = [(no, f"{label}:", False)] if label and rest else []
         items = _INLINE_BULLET.split(rest if head else item)
         return [*head, *((no, i.strip(), True) for i in items if i.strip())]
