@@ -666,6 +666,7 @@ class _LongformParser:
         self.rung_titles: dict[int, str] = {}  # the last numbered ladder, by rung number
         self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
         self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
+        self.column_periods: dict[int, str | None] = {}  # the period each column's head states
         self.last_no = 0  # the line of the row before the current one
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
 
@@ -1449,6 +1450,7 @@ class _LongformParser:
                 find_money(c) for c in cells) and not any(
                 self.vocab.is_role_title(c) for c in cells):
             self.columns = (len(cells), kinds)
+            self.column_periods = {i: label_period(cells[i]) for i in kinds}
             return True
         width, named = self.columns
         if width != len(cells):
@@ -1460,7 +1462,8 @@ class _LongformParser:
             if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
                 for salary in read_salaries(cell, label=" / ".join(names), level=None,
                                             source=self.out.source(line), bare=True,
-                                            dollar=self.dollar):
+                                            dollar=self.dollar, period=self.column_periods.get(
+                                                index) or self.period):
                     self.out.salary(salary)
             elif kind in _SKILL_KINDS and cell:
                 self.out.skill(cell, _SKILL_KINDS[kind], line)

@@ -57,12 +57,15 @@ Statistic = Literal["range", "median", "average"]
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
-    "Rs": "INR", "¥": "JPY", "R": "ZAR",
+    "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)|"
+_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)|"
+        # The naira's "N" likewise, glued to a figure with a thousands group or a scale
+        # ("N185,000", "N1.2 million"), never "N95" masks or "Level N3".
+        r"|(?<![\w&])N(?=\d{1,3}(?:,\d{3}|\.\d+\s?million))|"
         + "|".join(_CODES))
 # A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
 # looked for behind a matched symbol, not at every position of every line.
@@ -89,24 +92,38 @@ _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until|β€[”�
                    r"(?P<over>over\s+|more than\s+)?")
 # What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
-                      r"people|workers|members|students|graduates|listings|postings|hires)\b",
+                      r"people|workers|members|students|graduates|listings|postings|hires|hours)(?![a-z])",
                       re.IGNORECASE)
 # A label that counts ("Employment (2022) 33,400", "Projected job openings … 3,000").
 _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|headcount|"
                           r"employees|workforce)\b", re.IGNORECASE)
 # Money that is not pay: fees, bonuses, incentives.
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
-                      r"scholarships?|loans?|costs|costing|priced)\b", re.IGNORECASE)
+                      r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
+                      r"over-?scale)\b", re.IGNORECASE)
+# A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
+# per design"): the unit right after the figure says so.
+_PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?:head|piece|design|item|unit|sheep|"
+                    r"animal|garment|page|word|job|visit|client|order|square\s+\w+)\b",
+                    re.IGNORECASE)
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
                          r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
                          r"|\b\d\s+in\s+\d{1,2}\b", re.IGNORECASE)  # "3 in 4 … earn more than"
+# Two percentiles joined are a band's label ("25th – 75th percentile"), not one tail.
+_PERCENTILE_BAND = re.compile(r"\d(?:st|nd|rd|th)\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)\b")
+# Millions are pay only with a currency glued on and a pay period after ("N1.2 million
+# monthly", "₦1.9 million to ₦2.6 million a month"); otherwise a market size.
+_MILLION_PAY = re.compile(r"\s*(?:(?:-|–|—|to)\s*\S*\s?\d[\d.,]*\s?million\s*)?"
+                          r"(?:(?:per|a|an)\s+(?:month|year|annum)\b|monthly\b|annually\b)",
+                          re.IGNORECASE)
 _HEDGED_FLOOR = re.compile(r"\b(?:sometimes|well|even|considerably|far|often)\s+(?:over|above|"
                            r"more than|in excess of)\s*$", re.IGNORECASE)
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
-                "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000}
+                "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
+                "million": 1_000_000}  # (a million is read only as pay: see _MILLION_PAY)
 _BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b"})
 _INDIAN = frozenset({"lakh", "lakhs", "lac", "lacs", "lpa", "l", "crore", "crores", "cr"})
 _PERIODS = (
@@ -161,7 +178,7 @@ def _value(match: re.Match[str], scale: str) -> float:
 
 def _currency(match: re.Match[str], dollar: str = "USD") -> str | None:
     pre = match.group("pre")
-    if pre is not None and pre[:1] in "$€£₹¥":
+    if pre is not None and pre[:1] in "$€£₹¥₦":
         code = _CODE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
         if code is not None:
             return code.group().strip().upper()  # "AUD $105,000": the code names the dollar
@@ -208,12 +225,22 @@ def label_period(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _period(window: str, default: str | None = None, before: str = "") -> str:
+def _period(window: str, default: str | None = None, before: str = "") -> str | None:
+    """The period stated after a figure (or before it in its clause), else ``default``."""
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
     stated = next((name for key, name in _PERIODS if key in lowered), None)
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
         stated = _PERIOD_WORDS[word.group(1).lower()]
-    return stated or default or "year"
+    return stated or default
+
+
+# Pay this small is a rate per hour whatever the page forgot to say ("Wage Rate: $24.50 –
+# $42.80"): no annual, monthly or weekly wage in these currencies is under this.
+_HOURLY_BELOW = 200
+_HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
+# A period phrase between a figure and its open top ("S$15,000 a month or more").
+_PERIOD_PHRASE = re.compile(r"^\s*(?:(?:a|an|per)\s+(?:year|annum|month|week|day|hour)|/\s?\w+)",
+                            re.IGNORECASE)
 
 
 def _unspace(match: re.Match[str]) -> str:
@@ -238,16 +265,28 @@ def _region(prefix: str, after: str) -> str | None:
     return None
 
 
+# A full stop ends a sentence; the dots of a leader ("Foreman ........ $38.85/hr") do not.
+_STOP = re.compile(r"(?<!\.)\.\s(?!\.)")
+
+
 def _sentence_start(text: str, segment: int, start: int) -> int:
-    return max(segment, text.rfind(". ", 0, start) + 1)
+    if text.rfind(". ", 0, start) < 0:
+        return segment
+    stops = [m.end() - 1 for m in _STOP.finditer(text, 0, start)]
+    return max(segment, stops[-1] if stops else 0)
 
 
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, or prices a fee or a bonus."""
-    if _COUNTED.match(text, end):
-        return True  # "6,900 employees", "3,310+ JOBS"
+    if _COUNTED.match(text, end) or _PIECE.match(text, end):
+        return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head"
     clause = text[_sentence_start(text, segment, start) : start]
     return bool(_NOT_PAY.search(clause) or (bare and _COUNT_LABEL.search(clause)))
+
+
+def _near(one: float, other: float) -> bool:
+    """Figures of one magnitude (a factor of five at most): pay for the same period."""
+    return 0 < one <= other * 5 and 0 < other <= one * 5
 
 
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
@@ -295,11 +334,14 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             break
         position = first.end() if first.end() > first.start() else first.start() + 1
         scale = _scale(first)
-        if scale in _BIG or text[first.end() : first.end() + 1] == "%":
+        if text[first.end() : first.end() + 1] == "%" or (scale in _BIG and not (
+                scale == "million" and first.group("pre") and _MILLION_PAY.match(
+                    text, first.end()))):
             continue
         join = _JOIN.match(text, first.end())
         second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
-        if second is not None and (_scale(second) in _BIG or not second.group("num")):
+        if second is not None and (not second.group("num") or (
+                _scale(second) in _BIG and _scale(second) != scale)):
             second = None
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
         if stated is None and not (bare and not _is_year(first)):
@@ -329,7 +371,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             position = floor = end
             continue
         before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
-        after = text[end : end + 16].lower()
+        after = _PERIOD_PHRASE.sub("", text[end : end + 30].lower())[:16]
         minimum: float | None = low
         maximum: float | None = high if high is not None else low
         if high is None:
@@ -346,21 +388,28 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             position = floor = end
             continue  # "sometimes over 35,000 GBP", "well above R80,000": no band stated
         if high is None and _PERCENTILE.search(text, _sentence_start(text, segment,
-                                                                     first.start()), end):
+                                                                     first.start()), end) and (
+                _PERCENTILE_BAND.search(text, 0, first.start()) is None):
             position = floor = end
             continue  # "the top 10% earn $98,000+": one tail of a distribution, not a band
         next_amount = _AMOUNT.search(text, end)
         window_end = next_amount.start() if next_amount else size
         prefix = clean(text[segment : first.start()])
+        stated_period = _period(text[end:window_end], period, _TRAILING_PERIOD.sub(
+            "", text[segment:first.start()]) if 0 < floor == segment else text[
+            segment:first.start()]) if "LPA" not in text[first.start():end] else "year"
+        if stated_period is None and found and found[-1].currency == (money_currency or "USD") and (
+                _near(found[-1].low or found[-1].high or 0, low)):
+            # "INR 8,000 to 10,000 per month, later INR 11,000 to 14,000": the line's period.
+            stated_period = found[-1].period
+        if stated_period is None and (money_currency or "USD") in _HOURLY_CURRENCIES and max(
+                low, high or 0) < _HOURLY_BELOW:
+            stated_period = "hour"
         found.append(Money(
             low=None if minimum is None else round(minimum),
             high=None if maximum is None else round(maximum),
             currency=money_currency or "USD", open_ended=open_ended,
-            period=_period(text[end:window_end], period, _TRAILING_PERIOD.sub(
-                "", text[segment:first.start()]) if 0 < floor == segment else text[
-                segment:first.start()])
-            if "LPA" not in text[first.start():end] else "year",
-            start=first.start(), end=end, prefix=prefix,
+            period=stated_period or "year", start=first.start(), end=end, prefix=prefix,
             region=_region(prefix, text[end:window_end]),
         ))
         position = end
@@ -404,11 +453,15 @@ def column_terms(header: str) -> tuple[str | None, str | None] | None:
     return currency, period
 
 
-# What names a dollar's country on a page; the first group is the United States.  ("CAD"
-# is left out: on career pages it is computer-aided design more often than the currency.)
+# What names a dollar's country on a page (the country, or a state or province that only it
+# has); the first group is the United States ("American" is an adjective of many things:
+# "American foulbrood").  ("CAD" is left out: on career pages it is computer-aided design
+# more often than the currency.)
 _DOLLAR_SIGNS = re.compile(
-    r"\b(?:(USD|US\$|US\b|U\.S\.|United States|America)|(AUD|A\$|Australian?|ANZSCO)"
-    r"|(CA?\$|Canad(?:a|ian))|(NZD|NZ\$|New Zealand)|(SGD|S\$|Singapore))")
+    r"\b(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
+    r"New South Wales|Queensland|Tasmania)|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|"
+    r"British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)"
+    r"|(NZD|NZ\$|New Zealand|Aotearoa)|(SGD|S\$|Singapore))")
 _DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD")
 
 
