@@ -94,6 +94,7 @@ from careergraph.guides.salary import (
     read_salaries,
     salary_level,
     stated_for,
+    stated_owners,
 )
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import (
@@ -183,7 +184,11 @@ _TOP_HEADINGS = frozenset(
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
-_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend")
+_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend",
+                 "start at ", "start on ", "starting at ", "take home", "takes home")
+# A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
+# - INR 8,000 to INR 10,000 per month").
+_PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
 
 
 def classify_heading(heading: str, vocab: HeadingVocabulary | None = None) -> Kind:
@@ -1686,13 +1691,14 @@ class _LongformParser:
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS) and (
-                len(find_amounts(text, dollar=self.dollar)) < _ROW_FIGURES):
+                len(find_amounts(text, dollar=self.dollar)) < _ROW_FIGURES) and not (
+                _PER_PERIOD.search(row.text)):  # ("per monthWith": a glued next sentence)
             return  # (a table flattened into one line is pay without a pay word)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
         while money is not None:
-            start = text.rfind(". ", 0, money.start)
-            start = 0 if start == -1 else start + 2
+            stops = [m.end() for m in _FULL_STOP.finditer(text, 0, money.start)]
+            start = stops[-1] if stops else 0  # (a leader's dots end no sentence)
             end = text.find(". ", money.end)
             sentence = text[start:] if end == -1 else text[start : end + 1]
             self.salary_sentence(row, label, sentence, money.start - start, in_section)
@@ -1716,7 +1722,10 @@ class _LongformParser:
                 self.line_title, self.role):
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
-        if lead and len(lead) < 80 and " " in lead and self.vocab.is_role_title(lead) and (
+        dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
+        lead = lead[: dotted.start()] if dotted else lead
+        if lead and len(lead) < 80 and (" " in lead or dotted) and self.vocab.is_role_title(
+                lead) and (
                 _base_key(lead) != _base_key(self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         if other is None and lead and len(lead) < 80:
@@ -1727,9 +1736,15 @@ class _LongformParser:
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
         spoken = other is None and not label
+        also: list[str] = []
         if spoken:
-            # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000".
-            other = stated_for(clause, self.vocab.is_role_title)
+            # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000"; "A and
+            # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
+            # is spoken by its heading.
+            said = clause if clause.strip() or not heading else f"{heading} "
+            owners = [o for o in stated_owners(said, self.vocab.is_role_title)
+                      if not _same_role(o, self.role)] if said.strip() else []
+            other, also = (owners[0], owners[1:]) if owners else (None, [])
         if (other is not None and _base_key(other) == _base_key(self.role)
                 and _base_key(self.role) == fact_key(self.role)):
             other = None  # "Senior X" on the guide for X: the role's own senior band
@@ -1747,6 +1762,8 @@ class _LongformParser:
             return
         for salary in found:
             self.out.salary(salary)
+            for name in also:
+                self.out.salary(salary.model_copy(update={"role": name}))
 
     def row_title(self, words: str) -> str | None:
         """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,
@@ -1754,8 +1771,11 @@ class _LongformParser:
         tail = _FIGURE.sub(" ", words).split()[-6:]
         for size in range(len(tail), 0, -1):
             candidate = " ".join(tail[-size:])
-            if self.vocab.is_role_title(candidate):
-                return "" if _same_role(candidate, self.role) else candidate
+            # A row label in sentence case ("Landscape designer") is a title too.
+            titled = title_case(candidate) if candidate[:1].isupper() else candidate
+            if self.vocab.is_role_title(titled) or (
+                    size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
+                return "" if _same_role(titled, self.role) else titled
         return None
 
     def speaker(self, clause: str) -> str | None:
@@ -1813,6 +1833,11 @@ _LINKED = re.compile(r"\b(?:then|later|eventually|afterwards)\b")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
+# A row label of a flattened table that names a practitioner ("Horticulturist").
+_AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wright)$")
+_SHORT_ROW = 3
+_FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
+_LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table

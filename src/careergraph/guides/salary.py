@@ -49,6 +49,7 @@ __all__ = [
     "read_salaries",
     "salary_level",
     "stated_for",
+    "stated_owners",
     "statistic_of",
 ]
 
@@ -599,6 +600,9 @@ _ROW_FIGURES = 3  # a line with this many figures is a flattened table row
 _LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
+_COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b",
+                         re.IGNORECASE)
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
                       r"today|currently|in total)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
@@ -680,18 +684,44 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     # and trailing qualifiers ("on major projects", "who run their own salon").
     cut = _SUBJECT_START.search(before)
     subject = before[cut.end():] if cut else before
-    subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", subject.strip())).strip()
+    subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
     subject = _ARTICLE.sub("", _OPENERS.sub("", subject))
     words = subject.split()
     if not 0 < len(words) <= 4 or not all(w.isalpha() for w in words):
         return None
     first = words[0].lower()
+    # "For comparison, an orthoptist earns …": the comparison names another title, which
+    # the lexicon need not know.
+    compared = _COMPARISON.search(clause) is not None and len(words) <= 3
     if first in _NOT_A_RANK or singular_title(first) in _NOT_A_RANK or first in _PREPOSITIONS or (
-            not subject[:1].isupper() and first not in _RANKS):
+            not subject[:1].isupper() and first not in _RANKS and not compared):
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(subject)
     titled = title_case(single)
-    return (single if subject[:1].isupper() else titled) if is_title(titled) else None
+    return (single if subject[:1].isupper() else titled) if (
+        compared or is_title(titled)) else None
+
+
+def stated_owners(clause: str, is_title: Callable[[str], bool]) -> list[str]:
+    """Every title a pay sentence is about: one (:func:`stated_for`) or two joined by "and"
+    ("Hive inspectors and pollen traders usually earn …"); a plural noun phrase joined to
+    a known title is a title too.
+
+    >>> stated_owners("Party chiefs and deck hands earn ", lambda t: t.endswith("Chief"))
+    ['Party chief', 'Deck Hand']
+    """
+    verbs = list(_PAY_VERB.finditer(clause))
+    if verbs and " and " in clause[: verbs[-1].start()] and _CLAUSE_BREAK.search(
+            clause[: verbs[-1].start()]) is None:
+        subject, verb = clause[: verbs[-1].start()], clause[verbs[-1].start():]
+        head, _, tail = subject.rpartition(" and ")
+        first = stated_for(head + verb, is_title)
+        words = _MODALS.sub("", tail.strip()).split()
+        if first is not None and 0 < len(words) <= 3 and all(w.isalpha() for w in words) and (
+                words[-1].endswith("s") and words[0].lower() not in _NOT_A_RANK):
+            return [first, title_case(singular_title(" ".join(words)))]
+    one = stated_for(clause, is_title)
+    return [one] if one else []
 
 
 def parse_salary(text: str, *, label: str, level: str | None, source: Source,
