@@ -658,6 +658,9 @@ class _LongformParser:
         self.table_header: list[str] = []
         self.dollar = "USD"  # what a bare "$" means on this page
         self.last_text = ""  # the line before the one being read
+        self.next_text = ""  # the line after it
+        self.next_row: _Row | None = None
+        self.wrap = (0, 0)  # a hard-wrapped line's start read with the line before: line, size
         self.skill_bullets = 0  # bullets read in the current skills section
         self.line_title = ""  # the rung whose sections are being read (a title heading)
         self.period: str | None = None  # the period of figures that state none
@@ -723,6 +726,8 @@ class _LongformParser:
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
             self.last_text = rows[index - 1].text if index else ""
+            self.next_row = rows[index + 1] if index + 1 < len(rows) else None
+            self.next_text = self.next_row.text if self.next_row is not None else ""
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
@@ -1682,7 +1687,7 @@ class _LongformParser:
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         in_section = (row.kind or self.kind) is Kind.SALARY
-        text = description if label else row.text
+        text = description if label else self.unwrapped(row)
         money = find_money(text, bare=in_section)
         if money is None:
             return
@@ -1690,6 +1695,8 @@ class _LongformParser:
             return  # "Employment (2022) 6,900 employees": a count in the pay section
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
+        if alone and not label and self.chip_not_pay(text):
+            return
         if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS) and (
                 len(find_amounts(text, dollar=self.dollar)) < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)):  # ("per monthWith": a glued next sentence)
@@ -1708,6 +1715,42 @@ class _LongformParser:
             if following is None:
                 break
             text, money = text[end + 2 :], following
+
+    def unwrapped(self, row: _Row) -> str:
+        """A hard-wrapped prose line with the start of the next line's sentence added when
+        the line breaks a sentence ("… a salary of Rs 15,000-Rs" / "20,000 per month."),
+        without what the previous line took from it (blanked, so offsets stay)."""
+        text = row.text
+        taken = self.wrap[1] if self.wrap[0] == row.no else 0
+        if taken:
+            text = " " * taken + text[taken:]
+        after = self.next_row
+        if (row.bullet or after is None or after.heading or after.bullet or after.kind
+                or text.rstrip()[-1:] in _SENTENCE_ENDS or after.no != row.no + 1):
+            return text
+        stop = after.text.find(". ")
+        if stop == -1 and after.text.rstrip(" |")[-1:] != ".":
+            return text  # the next line runs on too: it reads its own figures
+        tail = after.text if stop == -1 else after.text[: stop + 1]
+        if not (tail[:1].islower() or tail[:1].isdigit()) or not (
+                _DIGIT.search(tail) or _PERIOD_START.match(tail)):
+            return text
+        self.wrap = (after.no, len(tail))
+        return f"{text} {tail}"
+
+    def chip_not_pay(self, text: str) -> bool:
+        """A figure alone on its line is labelled by the line above or below it: a count
+        above ("Employment size" / "2,700") or one end of a distribution below ("$27" /
+        "Lower") makes it no pay band."""
+        above = self.last_text
+        if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
+                above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
+            return True
+        below = self.next_text.strip(" :").lower()
+        if below in _ONE_END:
+            found = find_amounts(text, bare=True, dollar=self.dollar)
+            return len(found) == 1 and found[0].low == found[0].high
+        return False
 
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
@@ -1836,6 +1879,15 @@ _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 # A row label of a flattened table that names a practitioner ("Horticulturist").
 _AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wright)$")
 _SHORT_ROW = 3
+# Labels of a figure that counts people or shares rather than paying anyone.
+_COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
+                          r"workers|size|share|age|hours)\b", re.IGNORECASE)
+_CHIP_LABEL = 60
+# One end of a distribution printed under its figure ("$27" / "Lower").
+_ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
+                      "minimum", "maximum"})
+_SENTENCE_ENDS = ".!?:|;"
+_PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)

@@ -237,6 +237,7 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
 
 # Pay this small is a rate per hour whatever the page forgot to say ("Wage Rate: $24.50 –
 # $42.80"): no annual, monthly or weekly wage in these currencies is under this.
+_OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher")
 _HOURLY_BELOW = 200
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
@@ -378,11 +379,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if high is None:
             if before.endswith(("up to", "under", "below", "less than")):
                 minimum = None
-            elif open_ended or after.lstrip().startswith(("or more", "plus", "and above",
+            elif open_ended or after.lstrip().startswith((*_OPEN_TOPS, "plus", "and above",
                                                           "+")) or before.endswith(
                     ("over", "more than", "above", "at least", "from")):
                 maximum, open_ended = None, True
-        elif after.lstrip().startswith(("plus", "or more", "and above", "+")):
+        elif after.lstrip().startswith((*_OPEN_TOPS, "plus", "and above", "+")):
             open_ended = True
         if high is None and maximum is None and _HEDGED_FLOOR.search(
                 text, max(segment, first.start() - 40), first.start()):
