@@ -1688,6 +1688,8 @@ class _LongformParser:
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         in_section = (row.kind or self.kind) is Kind.SALARY
         text = description if label else self.unwrapped(row)
+        # "… per monthMaster weavers can earn …": a clause glued after a period word.
+        text = _GLUED_PERIOD.sub(r"\1; ", text) if "th" in text else text
         money = find_money(text, bare=in_section)
         if money is None:
             return
@@ -1786,7 +1788,8 @@ class _LongformParser:
             # is spoken by its heading.
             said = clause if clause.strip() or not heading else f"{heading} "
             owners = [o for o in stated_owners(said, self.vocab.is_role_title)
-                      if not _same_role(o, self.role)] if said.strip() else []
+                      if not _same_role(o, self.role) and not _role_tail(o, self.role)
+                      ] if said.strip() else []
             other, also = (owners[0], owners[1:]) if owners else (None, [])
         if (other is not None and _base_key(other) == _base_key(self.role)
                 and _base_key(self.role) == fact_key(self.role)):
@@ -1824,7 +1827,8 @@ class _LongformParser:
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
         other = stated_for(clause, self.vocab.is_role_title)
-        return None if other is None or _same_role(other, self.role) else other
+        return None if other is None or _same_role(other, self.role) or _role_tail(
+            other, self.role) else other
 
     def bound(self, side: str, salary: SalaryRange) -> None:
         """"Low Salary: $31000" and "High Salary: $61000" on their own lines: one range once
@@ -1887,6 +1891,7 @@ _CHIP_LABEL = 60
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
                       "minimum", "maximum"})
 _SENTENCE_ENDS = ".!?:|;"
+_GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader

@@ -237,7 +237,11 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
 
 # Pay this small is a rate per hour whatever the page forgot to say ("Wage Rate: $24.50 –
 # $42.80"): no annual, monthly or weekly wage in these currencies is under this.
-_OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher")
+_OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher",
+              "and above")
+# Words after a figure that make it an addition to pay ("$4.00 per hour over scale").
+_AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
+                            r"on top of|premium|in fringes?|bonus)\b", re.IGNORECASE)
 _HOURLY_BELOW = 200
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
@@ -373,17 +377,24 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             position = floor = end
             continue
         before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
-        after = _PERIOD_PHRASE.sub("", text[end : end + 30].lower())[:16]
+        after = text[end : end + 16].lower()
+        # "… a month or more": the period may come between a figure and its open top, but
+        # "$41.20 per hour + benefits" adds benefits, not an open top.
+        later = _PERIOD_PHRASE.sub("", text[end : end + 30].lower()).lstrip()
+        if _AFTER_NOT_PAY.match(text, end):
+            position = floor = end
+            continue  # "$2.50 per hour over scale": a premium on top of the wage
         minimum: float | None = low
         maximum: float | None = high if high is not None else low
         if high is None:
             if before.endswith(("up to", "under", "below", "less than")):
                 minimum = None
-            elif open_ended or after.lstrip().startswith((*_OPEN_TOPS, "plus", "and above",
-                                                          "+")) or before.endswith(
+            elif open_ended or after.lstrip().startswith(("plus", "and above", "+")) or (
+                    later.startswith(_OPEN_TOPS)) or before.endswith(
                     ("over", "more than", "above", "at least", "from")):
                 maximum, open_ended = None, True
-        elif after.lstrip().startswith((*_OPEN_TOPS, "plus", "and above", "+")):
+        elif after.lstrip().startswith(("plus", "and above", "+")) or later.startswith(
+                _OPEN_TOPS):
             open_ended = True
         if high is None and maximum is None and _HEDGED_FLOOR.search(
                 text, max(segment, first.start() - 40), first.start()):
@@ -569,6 +580,9 @@ def read_salaries(
         gap, previous = text[previous : money.start], money.end
         if speaker is not None and money.start > 0 and _CLAUSE_BREAK.search(gap):
             owner = speaker(gap)
+        elif speaker is not None and "(" in gap:
+            # "$41,500 (deck hands start near $30,000)": an aside about another title.
+            owner = speaker(gap[gap.rfind("(") :]) or owner
         if row_title is not None and len(amounts) >= _ROW_FIGURES and _LETTER.search(gap):
             titled = row_title(gap)
             if titled is not None:
@@ -594,7 +608,8 @@ def read_salaries(
 
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
-                       r"(?:are|is|were|was|get|gets|got) paid|take home|takes home)\b")
+                       r"(?:are|is|were|was|get|gets|got) paid|take home|takes home|"
+                       r"start(?:s|ed)? (?:on|at|near|around|from))\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROW_FIGURES = 3  # a line with this many figures is a flattened table row
@@ -686,7 +701,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     cut = _SUBJECT_START.search(before)
     subject = before[cut.end():] if cut else before
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
-    subject = _ARTICLE.sub("", _OPENERS.sub("", subject))
+    subject = _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("(")))
     words = subject.split()
     if not 0 < len(words) <= 4 or not all(w.isalpha() for w in words):
         return None
@@ -699,8 +714,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(subject)
     titled = title_case(single)
+    # A rank word before a noun makes a title the lexicon need not know ("master weavers").
+    ranked = first in _RANKS and len(words) >= 2
     return (single if subject[:1].isupper() else titled) if (
-        compared or is_title(titled)) else None
+        compared or ranked or is_title(titled)) else None
 
 
 def stated_owners(clause: str, is_title: Callable[[str], bool]) -> list[str]:
