@@ -1063,6 +1063,8 @@ class _LongformParser:
 
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
+        if _NOTE.match(text):
+            return False  # "Disclaimer: figures are rounded …": a note about the page
         employers, found = section_names(text, self.vocab)
         if industry_shares(text):
             employers = []  # "followed by Education and Training (9.1%)" names industries
@@ -1091,7 +1093,8 @@ class _LongformParser:
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
                 continue  # "Common mistakes": a phrase, not a company
-            if name and len(name.split()) <= 6 and not is_truncated(name):
+            if name and len(name.split()) <= 6 and not is_truncated(name) and not (
+                    _NOT_A_NAME.search(name)):
                 self.out.add(bucket, name, line)
 
     def prose_moves(self, kind: Kind, text: str, line: int) -> bool:
@@ -1655,6 +1658,8 @@ class _LongformParser:
         """A bullet under "Where X work" naming a kind of workplace, with or without
         examples ("Hospital chains like A and B"); False for a bullet that is a plain name."""
         words = re.sub(r"\s*\(.*", "", item).split()
+        if _NOT_A_NAME.search(item):
+            return True  # "themselves, as owner-operators": no workplace, and no name either
         if not (_EXAMPLES.search(item) or (len(words) >= 2 and all(
                 w[:1].islower() or w in ("and", "or", "&") for w in words[1:]))):
             return False
@@ -1891,6 +1896,14 @@ _CHIP_LABEL = 60
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
                       "minimum", "maximum"})
 _SENTENCE_ENDS = ".!?:|;"
+# A note about the page, not a fact of it.
+_NOTE = re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE)
+# List items that name no organisation: "themselves, as owner-operators", "Last updated 3
+# March 2025" (a date left over from the page's footer).
+_NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|oneself)\b|"
+                         r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December)\s+\d{4}\b",
+                         re.IGNORECASE)
 _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")

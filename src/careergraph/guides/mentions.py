@@ -255,6 +255,8 @@ def _places_after(text: str, start: int) -> list[str]:
     while end < min(len(text), start + 300) and text[end] not in _LIST_END:
         end += 1
     raw = split_items(text[start:end])
+    if raw and _CONDITIONS.search(raw[-1]):
+        return []  # "work in dusty, noisy and hot conditions": how, not where
     kept: list[str] = []
     for item, whole in zip(items, raw, strict=False):
         first = whole.split()[0].lower() if whole.split() else ""
@@ -266,6 +268,9 @@ def _places_after(text: str, start: int) -> list[str]:
     return kept
 
 
+# What a "work in" list describes when it names no workplace.
+_CONDITIONS = re.compile(r"\b(?:conditions|environments?|weather|temperatures|shifts|heat|"
+                         r"cold|teams|pairs|silence|comfort)\b")
 # Words that open no sector: "a workshop", "this job", "while others run …".
 _NOT_PLACE = frozenset({"a", "an", "this", "that", "these", "those", "your", "their", "his",
                         "her", "its", "our", "while", "whereas", "but", "others", "some",

@@ -113,6 +113,12 @@ _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organization
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
             "organization", "%)", "as do", "range from", "start", "begin")
+# Words that open a verb phrase, not one more workplace of a list.
+_ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
+                      "regularly", "typically", "generally", "then", "later", "always"})
+# Participles after a plural noun that start what is said of it ("heliports run by …").
+_PARTICIPLES = frozenset({"run", "owned", "operated", "managed", "based", "located", "funded",
+                          "backed"})
 _SPAN = 400
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
@@ -140,6 +146,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 found.extend(kinds)
         if "work" in lowered or "ed by " in lowered or " as a" in lowered:
             for match in _WORKPLACE_CUE.finditer(sentence):
+                if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
+                        match.group().lower().startswith("work on")):
+                    continue  # "Ability to work on stilts": what the work stands on
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
                 employers.extend(named)
                 found.extend(kinds)
@@ -292,8 +301,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         item = _ITEM_TAIL.sub("", item).strip(" ,.")
         words = _before_participle(item.split())
         item = " ".join(words)
-        if not words or any(w.lower() in _CLAUSE_WORDS for w in words):
-            break
+        if not words or any(w.lower() in _CLAUSE_WORDS for w in words) or (
+                words[0].lower() in _ADVERBS):
+            break  # ("and usually travel between clients": a verb phrase ends the list)
         _, of, tail = item.rpartition(" of ")
         owner = _leading_name(tail.removeprefix("the ")) if of and item[:1].islower() else None
         if owner is not None and not _not_employer(owner, vocab):
@@ -324,6 +334,9 @@ def _before_participle(words: list[str]) -> list[str]:
         if (words[index].endswith("ing") and words[index - 1].endswith("s")
                 and not _place(words[-1])):  # "centres racing yards": a run-on list
             return words[:index]
+        if words[index].lower() in _PARTICIPLES and words[index - 1].endswith("s") and (
+                words[index + 1 : index + 2] in (["by"], ["in"], ["at"])):
+            return words[:index]  # "heliports run by companies" -> "heliports"
     return words
 
 
