@@ -228,12 +228,12 @@ def _workplaces(text: str, lowered: str) -> list[str]:
         return found
     for trigger in _WORK_IN:
         position = lowered.find(trigger)
-        if position > 0 and lowered[position - 1].isalpha():
-            position = -1  # "Teamwork in shifts": the trigger inside a word
-        if position != -1:
-            items = _places_after(text, position + len(trigger))
-            if _common_nouns(items):
-                found.extend(_strip_article(i) for i in items)
+        while position != -1:  # every sentence's list ("… The rest work in …")
+            if not (position > 0 and lowered[position - 1].isalpha()):  # not "Teamwork in"
+                items = _places_after(text, position + len(trigger))
+                if _common_nouns(items):
+                    found.extend(_strip_article(i) for i in items)
+            position = lowered.find(trigger, position + len(trigger))
     for trigger in _EMPLOY:
         position = lowered.find(trigger)
         if position == -1:
@@ -250,11 +250,15 @@ def _workplaces(text: str, lowered: str) -> list[str]:
 def _places_after(text: str, start: int) -> list[str]:
     """The places a "work in" list names, up to its first item that is not one: "a
     workshop, using chisels, …" names no sector, and a verb ends the list."""
-    items = _list_after(text, start)
     end = start
     while end < min(len(text), start + 300) and text[end] not in _LIST_END:
         end += 1
-    raw = split_items(text[start:end])
+    # The named examples of a kind are employers, read elsewhere; the kinds around them
+    # still make the list ("chains such as A and B, in clinics, or for lens makers").
+    listed = _EXAMPLE_NAMES.sub("", text[start:end]) if " " in text[start:end] else ""
+    listed = _AGAIN.sub(r"\1", listed)
+    items = _list_after(listed, 0)
+    raw = split_items(listed)
     if raw and _CONDITIONS.search(raw[-1]):
         return []  # "work in dusty, noisy and hot conditions": how, not where
     kept: list[str] = []
@@ -268,6 +272,9 @@ def _places_after(text: str, start: int) -> list[str]:
     return kept
 
 
+_EXAMPLE_NAMES = re.compile(r",?\s+(?:such as|like|including)\s+(?:the\s+)?[A-Z][^,]*")
+# A preposition repeated before a later item ("…, in private clinics, or for lens makers").
+_AGAIN = re.compile(r"(,\s*(?:or\s+|and\s+)?)(?:in|at|for)\s+(?=[a-z])")
 # What a "work in" list describes when it names no workplace.
 _CONDITIONS = re.compile(r"\b(?:conditions|environments?|weather|temperatures|shifts|heat|"
                          r"cold|teams|pairs|silence|comfort)\b")

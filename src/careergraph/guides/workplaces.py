@@ -47,7 +47,9 @@ _ORGANISATIONS = frozenset({
     "centres", "centre", "centers", "center", "venues", "venue", "restaurants", "restaurant",
     "caterers", "caterer", "estates", "estate", "terminals", "terminal", "refineries",
     "refinery", "charities", "charity", "trusts", "trust", "services", "departments",
-    "department"
+    "department", "producers", "producer", "farms", "farm", "wineries", "winery", "dairies",
+    "nurseries", "greenhouses", "growers", "exporters", "exporter", "processors", "publishers",
+    "developers", "distributors", "packers", "cooperatives", "co-operatives"
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
