@@ -749,8 +749,10 @@ class _LongformParser:
         a place a salary is stated for ("United States") is no sector."""
         employers = {fact_key(f.text) for f in self.out.lists["employers"]}
         places = {fact_key(r) for r in self.vocab.headings.regions}
+        # "work for optometrists" on the optometrist's page: the role's own people.
+        people = {fact_key(self.role + end) for end in ("", "s", "es")} if self.role else set()
         self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
-                                     if fact_key(f.text) not in employers | places]
+                                     if fact_key(f.text) not in employers | places | people]
 
     def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
         """A section whose heading says nothing takes the kind its lines show (pay,
@@ -996,6 +998,10 @@ class _LongformParser:
                                       and kind in _SKILL_KINDS and ":" not in item[:60]) else None
         if dashed is not None:  # "Monitoring — checking your own work …": a skill row
             self.dash_skills(kind, *dashed, row.no)
+            return
+        if not listed and kind in _NAME_BUCKETS and (spaced := _spaced_names(row.text)):
+            # "Little Owl Bakery   Brewhaus   Kai Co": names set apart by runs of spaces.
+            self.names(_NAME_BUCKETS[kind], ", ".join(spaced), row.no)
             return
         if not listed:
             self.prose(row)
@@ -1896,6 +1902,8 @@ _CHIP_LABEL = 60
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
                       "minimum", "maximum"})
 _SENTENCE_ENDS = ".!?:|;"
+_SPACE_RUN = re.compile(r" {3,}|\t+")
+_SPACED_WORDS = 6
 # A note about the page, not a fact of it.
 _NOTE = re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE)
 # List items that name no organisation: "themselves, as owner-operators", "Last updated 3
@@ -1958,6 +1966,20 @@ _REQUIREMENT_OPENERS = frozenset({
 # Labels that name a group of skills, not a skill ("Technical: …", "All levels: …").
 _GROUP_LABELS = frozenset({"technical", "soft", "general", "other", "core", "essential",
                            "required", "preferred", "nice to have", "bonus", "must have"})
+
+
+def _spaced_names(text: str) -> list[str]:
+    """The names of a line that sets them apart by runs of spaces or tabs, none of them a
+    sentence; [] for any other line.
+
+    >>> _spaced_names("Harbour Mills   Kestrel Foods\tOakline"), _spaced_names("One  line.")
+    (['Harbour Mills', 'Kestrel Foods', 'Oakline'], [])
+    """
+    parts = [p.strip() for p in _SPACE_RUN.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > _SPACED_WORDS or p.endswith(".") or not (
+            p[:1].isupper()) for p in parts):
+        return []
+    return parts
 
 
 def _skill_label(label: str) -> bool:

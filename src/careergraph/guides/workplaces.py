@@ -60,7 +60,9 @@ EXAMPLES = _OPENERS = re.compile(r",?\s+(?:such as|like|including|e\.g\.,?|for e
 # employers: A, B": a cue word, then (within a few words) the verb that opens the list.
 _EMPLOYER_LIST = re.compile(
     r"\b(?:employers|companies|firms|organi[sz]ations|recruiters)\b(?:\s+\S+){0,4}?"
-    r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)", re.IGNORECASE)
+    r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)"
+    # "Big names that hire regularly include A": whoever hires, then the list.
+    r"|\b(?:that|who)\s+(?:hire|employ|recruit)s?(?:\s+\w+)?\s+include\s+", re.IGNORECASE)
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
@@ -121,6 +123,7 @@ _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequent
 # Participles after a plural noun that start what is said of it ("heliports run by …").
 _PARTICIPLES = frozenset({"run", "owned", "operated", "managed", "based", "located", "funded",
                           "backed"})
+_FIRM_WORDS = 3
 _SPAN = 400
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
@@ -140,7 +143,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         if any(opener in lowered for opener in _OPENER_WORDS) and (
                 _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
             employers.extend(_examples(sentence, vocab))
-        if any(word in lowered for word in _LIST_WORDS):
+        if any(word in lowered for word in _LIST_WORDS) or " include" in lowered:
             for match in _EMPLOYER_LIST.finditer(sentence):
                 named, kinds = _list_at(sentence, match.end(), vocab, span=(
                     " to " in match.group(0) or "range from" in match.group(0).lower()))
@@ -233,8 +236,8 @@ def _names(text: str, vocab: Vocabulary) -> list[str]:
             item = item.removeprefix(article)
         name = _leading_name(item)
         if name is None:
-            # "the maintenance division of Tswelopele Power Station"
-            _, of, tail = item.rpartition(" of ")
+            # "the maintenance division of Tswelopele Power Station", "the team at X"
+            _, of, tail = item.rpartition(" of " if " of " in item else " at ")
             name = _leading_name(tail.removeprefix("the ")) if of and item[:1].islower() else None
         if name is None or _not_employer(name, vocab):
             break
@@ -268,7 +271,10 @@ def _not_employer(name: str, vocab: Vocabulary) -> bool:
 def _role_title(name: str, vocab: Vocabulary) -> bool:
     """A role title names a person ("Chief Engineer"); a company may end in a discipline
     the lexicon also takes as a role head ("Deccan Aero Engineering")."""
-    return vocab.is_role_title(name) and name.rsplit(" ", 1)[-1] not in _DISCIPLINES
+    words = name.split()
+    if len(words) >= _FIRM_WORDS and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        return False  # "Meranti Urban Consultants": a firm named for its people, plural
+    return vocab.is_role_title(name) and words[-1] not in _DISCIPLINES
 
 
 def _until_end(text: str) -> str:
@@ -306,7 +312,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if not words or any(w.lower() in _CLAUSE_WORDS for w in words) or (
                 words[0].lower() in _ADVERBS):
             break  # ("and usually travel between clients": a verb phrase ends the list)
-        _, of, tail = item.rpartition(" of ")
+        _, of, tail = item.rpartition(" of " if " of " in item else " at ")
         owner = _leading_name(tail.removeprefix("the ")) if of and item[:1].islower() else None
         if owner is not None and not _not_employer(owner, vocab):
             employers.append(owner)  # "the maintenance division of Tswelopele Power Station"
