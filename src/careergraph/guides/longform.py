@@ -111,6 +111,7 @@ from careergraph.guides.text import (
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplaces import industry_shares, listed_workplace, workplaces
+from careergraph.guides.wrap import unwrap
 from careergraph.model import Guide, Layout, SalaryRange, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
@@ -2115,4 +2116,4 @@ def _listish(text: str) -> bool:
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
-    return _LongformParser(file, vocab).run(_rows(lines, vocab))
+    return _LongformParser(file, vocab).run(_rows(unwrap(lines), vocab))

@@ -214,7 +214,8 @@ def sectors(text: str) -> list[str]:
 
 # "work mainly in banking, hedge funds and insurance"; "companies in software and banking".
 _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "companies in ",
-            "employed in ", "employers in ", "work across ")
+            "employed in ", "employers in ", "work across ", "find work with ",
+            "find work in ", "find jobs in ", "find employment in ", "find employment with ")
 # "Hospitals, clinics and schools all employ RNs": the list that opens the sentence.
 _EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ")
 

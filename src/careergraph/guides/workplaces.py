@@ -312,10 +312,17 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if not words or any(w.lower() in _CLAUSE_WORDS for w in words) or (
                 words[0].lower() in _ADVERBS):
             break  # ("and usually travel between clients": a verb phrase ends the list)
-        _, of, tail = item.rpartition(" of " if " of " in item else " at ")
+        head, of, tail = item.rpartition(" of " if " of " in item else " at ")
         owner = _leading_name(tail.removeprefix("the ")) if of and item[:1].islower() else None
+        if owner is not None and of == " of " and _place(head.rsplit(" ", 1)[-1]):
+            owner, item = None, head  # "attar makers of Kannauj": a kind and its town
+            words = item.split()
         if owner is not None and not _not_employer(owner, vocab):
             employers.append(owner)  # "the maintenance division of Tswelopele Power Station"
+            continue
+        if words[0][:1].isupper() and words[-1][:1].islower() and _place(words[-1]) and (
+                words[0].isupper()):
+            kinds.append(item)  # "FMCG manufacturers": a kind named by an acronym
             continue
         if words[0][:1].isupper():
             name = _leading_name(item)
