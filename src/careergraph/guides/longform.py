@@ -1800,8 +1800,7 @@ class _LongformParser:
             # is spoken by its heading.
             said = clause if clause.strip() or not heading else f"{heading} "
             owners = [o for o in stated_owners(said, self.vocab.is_role_title)
-                      if not _same_role(o, self.role) and not _role_tail(o, self.role)
-                      ] if said.strip() else []
+                      if not _role_tail(o, self.role)] if said.strip() else []
             other, also = (owners[0], owners[1:]) if owners else (None, [])
         if (other is not None and _base_key(other) == _base_key(self.role)
                 and _base_key(self.role) == fact_key(self.role)):

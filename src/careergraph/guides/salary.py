@@ -609,13 +609,14 @@ def read_salaries(
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got) paid|take home|takes home|"
-                       r"start(?:s|ed)? (?:on|at|near|around|from))\b")
+                       r"start(?:s|ed)? (?:on|at|near|around|from)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROW_FIGURES = 3  # a line with this many figures is a flattened table row
 _LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
 _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b",
                          re.IGNORECASE)
@@ -696,6 +697,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     if not verbs:
         return None
     before = clause[: verbs[-1].start()]  # the verb nearest the figure
+    before = _APPOSITIVE.sub("", before)  # "Lead Analysts, one step up, report …"
     # The subject is the verb's own clause: after "…an hour, and", without modals ("can")
     # and trailing qualifiers ("on major projects", "who run their own salon").
     cut = _SUBJECT_START.search(before)
