@@ -1800,11 +1800,13 @@ class _LongformParser:
             # is spoken by its heading.
             said = clause if clause.strip() or not heading else f"{heading} "
             owners = [o for o in stated_owners(said, self.vocab.is_role_title)
-                      if not _role_tail(o, self.role)] if said.strip() else []
+                      if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
+                      ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
         if (other is not None and _base_key(other) == _base_key(self.role)
-                and _base_key(self.role) == fact_key(self.role)):
-            other = None  # "Senior X" on the guide for X: the role's own senior band
+                and _base_key(self.role) == fact_key(self.role) and not _NEXT_RUNG.search(clause)):
+            other = None  # "Senior X" on the guide for X: the role's own senior band, unless
+            # the page says it is the next rung ("Senior Xs, one step up, report …")
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar,
                               period=label_period(name) or self.period,
@@ -1902,6 +1904,8 @@ _CHIP_LABEL = 60
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
                       "minimum", "maximum"})
 _SENTENCE_ENDS = ".!?:|;"
+_NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
+                        re.IGNORECASE)
 _SPACE_RUN = re.compile(r" {3,}|\t+")
 _SPACED_WORDS = 6
 # A note about the page, not a fact of it.
