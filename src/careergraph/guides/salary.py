@@ -616,6 +616,8 @@ _ROW_FIGURES = 3  # a line with this many figures is a flattened table row
 _LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
+_SUBJECT_WORDS = 4
+_TITLED_WORDS = 7
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
 _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b",
@@ -705,7 +707,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
     subject = _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("(")))
     words = subject.split()
-    if not 0 < len(words) <= 4 or not all(w.isalpha() for w in words):
+    # A subject of up to four words, or a longer one in Title Case ("Senior Knowledge Graph
+    # Strategy Engineers").
+    longest = _TITLED_WORDS if all(w[:1].isupper() for w in words) else _SUBJECT_WORDS
+    if not 0 < len(words) <= longest or not all(w.isalpha() for w in words):
         return None
     first = words[0].lower()
     # "For comparison, an orthoptist earns …": the comparison names another title, which
