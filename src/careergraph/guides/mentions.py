@@ -220,7 +220,16 @@ _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "comp
 _EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ")
 
 
-_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY))
+# "Most jobs are in A, B and C": where the jobs are names industries, capitalised or not.
+_JOBS_IN = ("jobs are in ", "jobs are mostly in ", "jobs are mainly in ", "roles are in ",
+            "openings are in ", "employment is in ", "vacancies are in ")
+_INDUSTRY_WORDS = 3
+# The endings of industry nouns ("Mining", "Agriculture", "Education", "Public Health"), which
+# place names ("Queensland", "Pune") do not have: jobs are in places as often as industries.
+_INDUSTRY_END = re.compile(r"(?:ing|ure|tions?|ogy|ics|ance|ancy|ity|ism|ment|care|services?|"
+                           r"health|estate|goods|profit|energy|media|retail|defen[cs]e|"
+                           r"beverage|fitness|utilities|pharmaceuticals|automotive)$")
+_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY, *_JOBS_IN))
 
 
 def _workplaces(text: str, lowered: str) -> list[str]:
@@ -235,6 +244,12 @@ def _workplaces(text: str, lowered: str) -> list[str]:
                 if _common_nouns(items):
                     found.extend(_strip_article(i) for i in items)
             position = lowered.find(trigger, position + len(trigger))
+    for trigger in _JOBS_IN:
+        position = lowered.find(trigger)
+        if position != -1:  # "Most jobs are in Energy and Legal Services": industries, by name
+            items = _places_after(text, position + len(trigger))
+            found.extend(_strip_article(i) for i in items if len(i.split()) <= _INDUSTRY_WORDS
+                         and (i[:1].islower() or _INDUSTRY_END.search(i.lower())))
     for trigger in _EMPLOY:
         position = lowered.find(trigger)
         if position == -1:
@@ -256,7 +271,8 @@ def _places_after(text: str, start: int) -> list[str]:
         end += 1
     # The named examples of a kind are employers, read elsewhere; the kinds around them
     # still make the list ("chains such as A and B, in clinics, or for lens makers").
-    listed = _EXAMPLE_NAMES.sub("", text[start:end]) if " " in text[start:end] else ""
+    listed = text[start:end]
+    listed = _EXAMPLE_NAMES.sub("", listed) if " " in listed else listed
     listed = _AGAIN.sub(r"\1", listed)
     items = _list_after(listed, 0)
     raw = split_items(listed)
