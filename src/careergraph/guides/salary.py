@@ -103,9 +103,9 @@ _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commi
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
                       r"over-?scale)\b", re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
-# per design"): the unit right after the figure says so.
-_PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?:head|piece|design|item|unit|sheep|"
-                    r"animal|garment|page|word|job|visit|client|order|square\s+\w+)\b",
+# per design"): a unit right after the figure that is no stretch of time says so.
+_PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
+                    r"year|annum|shift|night|cent|percent)(?-i:s?(?![a-z])))[a-z]{3,}\b(?![-'])",
                     re.IGNORECASE)
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
