@@ -16,6 +16,7 @@ import re
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.workplaces import town_after
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_statements",
            "section_names", "sectors"]
@@ -388,8 +389,12 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
             tail, openers = (tail[found:], (" include ",)) if found != -1 else ("", ())
         for opener in openers:
             if tail.lower().startswith(opener):
-                names = split_items(_until_stop(tail[len(opener) :]))
-                return [n for n in names if n[:1].isupper() and len(n.split()) <= 4]
+                kept: list[str] = []
+                for name in split_items(_until_stop(tail[len(opener) :])):
+                    if name[:1].isupper() and len(name.split()) <= 4 and not town_after(
+                            name, kept):  # ("Lagoon Imaging Centre, Ikeja": its town)
+                        kept.append(name)
+                return kept
     return []
 
 

@@ -26,7 +26,7 @@ import re
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "workplaces"]
+__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "town_after", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -124,6 +124,7 @@ _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequent
 _PARTICIPLES = frozenset({"run", "owned", "operated", "managed", "based", "located", "funded",
                           "backed"})
 _FIRM_WORDS = 3
+_COMPANY_ENDS = frozenset({"ltd", "limited", "inc", "plc", "llc", "co"})
 _SPAN = 400
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
@@ -314,7 +315,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             break  # ("and usually travel between clients": a verb phrase ends the list)
         head, of, tail = item.rpartition(" of " if " of " in item else " at ")
         owner = _leading_name(tail.removeprefix("the ")) if of and item[:1].islower() else None
-        if owner is not None and of == " of " and _place(head.rsplit(" ", 1)[-1]):
+        if owner is not None and of == " of " and " " not in owner and _place(
+                head.rsplit(" ", 1)[-1]):
             owner, item = None, head  # "attar makers of Kannauj": a kind and its town
             words = item.split()
         if owner is not None and not _not_employer(owner, vocab):
@@ -331,6 +333,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
                     kinds.append(item)
                     continue
                 break
+            if town_after(name, employers):
+                continue  # "Lagoon Imaging Centre, Ikeja": the place of the name before
             employers.append(name)
             continue
         if len(words) > _MAX_WORDS or not all(w.replace("-", "").replace("'", "").isalpha()
@@ -340,6 +344,17 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             break
         kinds.extend(k for k in _run_on_kinds(words) if not _vague(k))
     return employers, kinds
+
+
+def town_after(name: str, before: list[str]) -> bool:
+    """``name`` is one word after a name ending in a kind of organisation ("Lagoon Imaging
+    Centre, Ikeja"): the place of that organisation, not another one.
+
+    >>> town_after("Ikeja", ["Lagoon Imaging Centre"]), town_after("Meta", ["Google"])
+    (True, False)
+    """
+    last = before[-1].rsplit(" ", 1)[-1].lower().strip(".") if before else ""
+    return " " not in name and (last in _ORGANISATIONS or last in _COMPANY_ENDS)
 
 
 def _before_participle(words: list[str]) -> list[str]:
