@@ -227,3 +227,24 @@ def test_jobs_in_industries_are_sectors_and_jobs_in_places_are_not() -> None:
     places = parse_text("Buyer\n\nA buyer sources stock.\n\nMost jobs are in Tasmania, "
                         "Darwin and Cairns.\n", "by2.txt")
     assert not names(places.sectors) & {"Tasmania", "Darwin", "Cairns"}
+
+
+def test_one_figure_for_two_titles_joined_by_a_slash() -> None:
+    guide = parse_text(
+        "Harbour Pilot\n\nA harbour pilot guides ships into port.\n\nPilot Pay Grades\n"
+        "  • Pilot Grade II: ₦640,000 per month\n"
+        "  • Marine Superintendent / Port Manager: N2.2 million to N2.9 million monthly\n",
+        "hp.txt")
+    owners = {(s.min, s.role) for s in guide.salaries}
+    assert {(640000, None), (2200000, "Marine Superintendent"), (2200000, "Port Manager")
+            } <= owners
+
+
+def test_a_town_after_an_employer_is_no_employer() -> None:
+    guide = parse_text(
+        "Sonographer\n\nA sonographer scans patients with ultrasound. Employers include Coral "
+        "Scan Centre, Warri, Benue Imaging Ltd and the health unit of Niger Delta Gas.\n",
+        "so.txt")
+    employers = names(guide.employers)
+    assert {"Coral Scan Centre", "Benue Imaging Ltd", "Niger Delta Gas"} <= employers
+    assert "Warri" not in employers

@@ -1792,8 +1792,15 @@ class _LongformParser:
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
-        spoken = other is None and not label
         also: list[str] = []
+        if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:
+            # "Chief Inspector / Area Manager: …": one figure for two titles.
+            parts = [p.strip() for p in lead.split(" / ")]
+            if all(p[:1].isupper() and len(p.split()) <= _SLASH_WORDS for p in parts) and any(
+                    self.vocab.is_role_title(p) for p in parts) and not any(
+                    _same_role(p, self.role) for p in parts):
+                other, also = parts[0], parts[1:]
+        spoken = other is None and not label
         if spoken:
             # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000"; "A and
             # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
@@ -1904,6 +1911,8 @@ _CHIP_LABEL = 60
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
                       "minimum", "maximum"})
 _SENTENCE_ENDS = ".!?:|;"
+_SHORT_LEAD = 80
+_SLASH_WORDS = 4
 _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
                         re.IGNORECASE)
 _SPACE_RUN = re.compile(r" {3,}|\t+")
