@@ -92,12 +92,14 @@ def test_a_pay_label_above_its_figure_names_whose_pay_it_is() -> None:
 def test_titles_joined_by_and_compared_or_in_an_aside_own_their_figures() -> None:
     guide = parse_text(
         "Stage Rigger\n\nA stage rigger hangs lights and scenery.\n\nPay\n"
-        "Stage riggers earn between $24 and $30 an hour. Flying directors and spot operators "
+        "Stage riggers earn between $24 and $30 an hour. Cable wranglers earn between $21 "
+        "and $23 an hour. Flying directors and spot operators "
         "usually earn between $31 and $38 an hour. For comparison, a lighting designer "
         "(a show's lead creative) earns $72,000 a year.\n"
         "$58,000 (assistant riggers start near $41,000)\n", "r.txt")
     owners = {(s.min, s.role) for s in guide.salaries}
     assert {(31, "Flying director"), (31, "Spot Operator"), (72000, "Lighting Designer"),
+            (21, "Cable wrangler"),
             (41000, "Assistant Rigger"), (24, None), (58000, None)} <= owners
 
 

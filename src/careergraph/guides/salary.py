@@ -617,6 +617,8 @@ _LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
 _SUBJECT_WORDS = 4
+_AGENT_WORDS = 3
+_AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$")
 _TITLED_WORDS = 7
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
@@ -723,8 +725,12 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     titled = title_case(single)
     # A rank word before a noun makes a title the lexicon need not know ("master weavers").
     ranked = first in _RANKS and len(words) >= 2
+    # "Fragrance evaluators earn …": a plural of people (an agent noun) the lexicon need not
+    # know, two or three words long.
+    agent = 1 < len(words) <= _AGENT_WORDS and _AGENT_NOUN.search(single) is not None and (
+        words[-1].lower().endswith("s"))
     return (single if subject[:1].isupper() else titled) if (
-        compared or ranked or is_title(titled)) else None
+        compared or ranked or agent or is_title(titled)) else None
 
 
 def stated_owners(clause: str, is_title: Callable[[str], bool]) -> list[str]:
