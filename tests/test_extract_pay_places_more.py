@@ -250,3 +250,13 @@ def test_a_town_after_an_employer_is_no_employer() -> None:
     employers = names(guide.employers)
     assert {"Coral Scan Centre", "Benue Imaging Ltd", "Niger Delta Gas"} <= employers
     assert "Warri" not in employers
+
+
+def test_a_title_after_the_figure_or_a_rank_before_the_noun_owns_the_pay() -> None:
+    guide = parse_text(
+        "Store Planner\n\nStore planners lay out shop floors. Pay grows from about $48,000 "
+        "for beginners to $190,000+ for a Merchandising Director. Newcomers earn $49,000; "
+        "principal planners reportedly earn $128,000 plus.\n", "sp.txt")
+    owners = {(s.min, s.role) for s in guide.salaries}
+    assert {(190000, "Merchandising Director"), (128000, "Principal Planner"),
+            (49000, None)} <= owners

@@ -1819,7 +1819,8 @@ class _LongformParser:
                               period=label_period(name) or self.period,
                               role_before=lambda before: self.role_before(before),
                               speaker=self.speaker if spoken else None,
-                              row_title=self.row_title if spoken else None)
+                              row_title=self.row_title if spoken else None,
+                              role_after=self.role_after if spoken else None)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
         bound = _BOUND.match(lead) if lead and len(found) == 1 else None
@@ -1863,6 +1864,15 @@ class _LongformParser:
             self.out.salary(low_end.model_copy(update={
                 "max": high_end.min, "label": f"{low_end.label} / {high_end.label}".strip(" /"),
                 "statistic": "range"}))
+
+    def role_after(self, after: str) -> str | None:
+        """The role a figure is stated for after it ("… to $300,000+ for a CFO"); None for
+        the guide's own role or when no role title follows "for a"."""
+        cue = _FOR_A.match(after)
+        if cue is None:
+            return None
+        title = self.vocab.role_title_at(after, cue.end())
+        return None if title is None or _same_role(title, self.role) else title
 
     def role_before(self, before: str) -> str | None:
         """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
@@ -1911,6 +1921,7 @@ _CHIP_LABEL = 60
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
                       "minimum", "maximum"})
 _SENTENCE_ENDS = ".!?:|;"
+_FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
 _SHORT_LEAD = 80
 _SLASH_WORDS = 4
 _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",

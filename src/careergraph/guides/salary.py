@@ -547,6 +547,7 @@ def read_salaries(
     currency: str | None = None, period: str | None = None, dollar: str = "USD",
     speaker: Callable[[str], str | None] | None = None,
     row_title: Callable[[str], str | None] | None = None,
+    role_after: Callable[[str], str | None] | None = None,
 ) -> list[SalaryRange]:
     """Every salary stated on one line, as :class:`SalaryRange` objects.
 
@@ -558,7 +559,8 @@ def read_salaries(
     after a clause break the figure is that title's, or the page role's when it names none.
     ``row_title(words)``: in a table flattened into one line ("Welder R12 900 R28 400
     Fitter R15 300 …"), the title the words between two figures end with ("" for the page's
-    role; None for none): it owns the figures after it.
+    role; None for none): it owns the figures after it.  ``role_after(text after the
+    figure)`` may name the role a figure is stated for after it ("$300,000+ for a CFO").
 
     >>> s = Source(file="g.txt", line=4)
     >>> [(r.region, r.currency, r.min, r.max) for r in read_salaries(
@@ -594,6 +596,8 @@ def read_salaries(
         statistic = statistic_of(label, money.prefix) if point else "range"
         own = salary_level(money.prefix) if several else None
         beside = role_before(text[: money.start]) if role_before is not None else None
+        if beside is None and role_after is not None:
+            beside = role_after(text[money.end :])
         out.append(SalaryRange(
             level=own or level or salary_level(money.prefix),
             label=label, currency=money.currency, min=money.low, max=money.high,
@@ -630,11 +634,11 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", 
 _SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|\d[^\s,]*\s"
                             r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
 _MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
-                     r"generally|also|still|tend to))+$", re.IGNORECASE)
+                     r"generally|also|still|tend to|[a-z]{3,}ly))+$", re.IGNORECASE)
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
                            r"within)\s.*$", re.DOTALL)
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
-_RANKS = frozenset({"head", "chief", "master", "deputy", "assistant"})
+_RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal"})
 # Words before the role's own name that make no other title ("Experienced groomers earn").
 _NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
                          "top", "skilled", "trainee", "typical", "all", "these", "those",
