@@ -62,12 +62,11 @@ def test_csv_rows_start_on_the_line_after_the_previous_row(tmp_path: Path) -> No
 def test_csv_files_that_are_no_taxonomy_are_skipped_or_refused(tmp_path: Path) -> None:
     other = tmp_path / "prices.csv"
     other.write_text("item,price\ntea,3\n", encoding="utf-8")
-    bundles, rest, problems = claim([("prices.csv", other)])
-    assert (bundles, rest) == ([], [])
-    assert problems[0].severity is Severity.WARNING
-    assert problems[0].message.startswith("skipped: a CSV file")
+    # Found in a folder it is ignored, as any data file; named directly it is refused.
+    assert claim([("prices.csv", other)]) == ([], [], [])
     _, _, problems = claim([("prices.csv", other)], named={"prices.csv"})
-    assert problems[0].severity is Severity.ERROR
+    assert [(p.file, p.severity) for p in problems] == [("prices.csv", Severity.ERROR)]
+    assert "no ESCO occupations, skills or relations table" in problems[0].message
 
 
 def test_a_table_named_for_another_kind_is_an_error(tmp_path: Path) -> None:

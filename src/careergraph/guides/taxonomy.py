@@ -14,8 +14,9 @@ header row:
 A recognised name with the wrong header is an error naming the file, line 1 and the missing
 columns.  The tables of one folder form one taxonomy; it needs its occupations table
 (``occupations_<lang>.csv`` / ``Occupation Data.txt``).  The download's other tables
-(ISCO groups, skill groups, abilities, tasks …) and any CSV careergraph does not read are
-skipped with a note, never parsed as guides.  Text guides in the same folder stay guides.
+(ISCO groups, skill groups, abilities, tasks …) are skipped with a note, never parsed as
+guides; other CSV files found in a folder are ignored (named directly, an error).  Text
+guides in the same folder stay guides.
 
 >>> bundles, rest, problems = claim([("esco/occupations_en.csv",
 ...                                   Path("tests/fixtures/taxonomy/esco/occupations_en.csv"))])
@@ -135,8 +136,10 @@ class _Claims:
             self.add("esco", by_name, label, path)
         elif any(mark in header for mark in _ESCO_MARKS):
             self.skip(label, "an ESCO table careergraph does not read")
-        else:
-            self.skip(label, "a CSV file that is no ESCO table careergraph reads")
+        elif label in self.named:
+            self.error(label, "not a table careergraph reads: a CSV file that is no ESCO "
+                              "occupations, skills or relations table")
+        # Otherwise a CSV of another kind found in a folder: ignored, as any data file.
 
     def onet(self, label: str, path: Path, onet_folders: set[Path]) -> bool:
         """Claim a ``.txt`` file that is an O*NET table; False for a text guide."""
