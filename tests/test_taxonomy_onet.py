@@ -119,7 +119,13 @@ def test_a_text_guide_beside_the_tables_stays_a_guide(tmp_path: Path) -> None:
     assert len(graph.report.guides) == 13
 
 
-def test_cli_build(cli: CliRunner) -> None:
+def test_cli_build_with_and_without_the_threshold_option(cli: CliRunner) -> None:
     result = cli.invoke(app, ["build", str(ONET)])
     assert result.exit_code == 0, result.output
     assert "12 guides: 12 used, 0 rejected" in result.output
+    assert "3 importance ratings below 3.0" in result.output
+    # Another threshold is another graph: the cached one is not reused, nor overwritten.
+    lower = cli.invoke(app, ["build", str(ONET), "--onet-min-importance", "2.5"])
+    assert "1 importance ratings below 2.5" in lower.output
+    again = cli.invoke(app, ["build", str(ONET)])
+    assert "3 importance ratings below 3.0" in again.output
