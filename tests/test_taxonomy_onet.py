@@ -85,6 +85,7 @@ def test_unusable_rows_and_unread_tables_are_reported(graph: CareerGraph) -> Non
     assert found[("Alternate Titles.txt", 7)] == "broken row (3 cells, header has 5): not read"
     assert found[("Skills.txt", 5)] == "Data Value 'high' is not a number: not read"
     assert found[("Abilities.txt", 1)] == "skipped: an O*NET table careergraph does not read"
+    assert found[("Read Me.txt", 1)].startswith("skipped: not a guide")
     assert not graph.report.rejected
 
 

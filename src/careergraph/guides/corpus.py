@@ -12,6 +12,7 @@ everything).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -259,9 +260,15 @@ _NOT_GUIDES = frozenset({"readme", "license", "licence", "changelog", "contribut
                          "index", "manifest", "package", "package-lock", "tsconfig"})
 
 
+_SEPARATORS = re.compile(r"[\s_-]+")
+# Compared without separators: O*NET's download carries "Read Me.txt".
+_NOT_GUIDE_KEYS = frozenset(_SEPARATORS.sub("", name) for name in _NOT_GUIDES)
+
+
 def _is_guide_name(label: str) -> bool:
     name = label.rsplit("/", 1)[-1].lower()
-    return name.split(".")[0] not in _NOT_GUIDES and ".expected." not in name
+    return (_SEPARATORS.sub("", name.split(".")[0]) not in _NOT_GUIDE_KEYS
+            and ".expected." not in name)
 
 
 def _not_a_guide(label: str, why: str = "name it like a role to read it") -> Problem:
