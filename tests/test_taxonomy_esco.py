@@ -139,3 +139,16 @@ def test_cli_builds_and_answers_from_the_download(cli: CliRunner) -> None:
     role = cli.invoke(app, ["role", "big data engineer", "--guides", str(ESCO), "--json"])
     assert role.exit_code == 0, role.output
     assert '"name": "data engineer"' in role.output
+
+
+def test_many_unusable_rows_are_listed_up_to_a_limit_then_counted(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    rows = "".join(f"http://example.org/occupation/{n},essential,knowledge,"
+                   f"http://example.org/skill/{n}\r\n" for n in range(250))
+    with open(folder / REL, "a", encoding="utf-8", newline="") as table:
+        table.write(rows)
+    problems = [p for p in CareerGraph.from_guides(folder).report.problems if p.file == REL]
+    listed = [p for p in problems if p.message.startswith("unknown")]
+    assert len(listed) == 200  # the fixture's two, then the first 198 added
+    assert listed[-1].message.startswith("unknown occupation id 'http://example.org/occupation/197'")
+    assert problems[-1].message == "252 rows could not be used; the first 200 are listed"
