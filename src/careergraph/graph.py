@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from careergraph.build import BuildReport, Resolver
     from careergraph.cards import RoleCard
     from careergraph.guides.corpus import ParseCacheLike
+    from careergraph.guides.taxonomy import TaxonomyOptions
     from careergraph.incremental import RebuildInfo
     from careergraph.routing.models import Route, SkillsGap
     from careergraph.views import InlineView, ViewResult
@@ -148,8 +149,11 @@ class CareerGraph:
         progress: Callable[[int, int, str], None] | None = None,
         parse_cache: ParseCacheLike | None = None,
         resolver: Resolver | None = None,
+        taxonomy: TaxonomyOptions | None = None,
     ) -> CareerGraph:
         """Parse guides (files, folders or globs; default: the bundled corpus) and build.
+        Occupation taxonomies among them (ESCO, O*NET) are imported with the ``taxonomy``
+        options (:class:`~careergraph.guides.taxonomy.TaxonomyOptions`).
 
         Problems in single guides are collected in ``report.problems``; with ``strict=True``
         the first one raises :class:`~careergraph.errors.GuideError`.  ``resolver``
@@ -165,7 +169,7 @@ class CareerGraph:
             paths = [paths]
         lexicon = load_lexicon(lexicon_dirs)
         corpus = load_corpus(paths, lexicon=lexicon, strict=strict, progress=progress,
-                             parse_cache=parse_cache)
+                             parse_cache=parse_cache, taxonomy=taxonomy)
         from careergraph.build import build_graph  # building loads the resolver; reads do not
         from careergraph.resolve import resolve_mentions
 
