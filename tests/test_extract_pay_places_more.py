@@ -260,3 +260,19 @@ def test_a_title_after_the_figure_or_a_rank_before_the_noun_owns_the_pay() -> No
     owners = {(s.min, s.role) for s in guide.salaries}
     assert {(190000, "Merchandising Director"), (128000, "Principal Planner"),
             (49000, None)} <= owners
+
+
+def test_a_heading_word_listed_among_sectors_is_a_sector() -> None:
+    guide = parse_text(
+        "Tour Coordinator\n\nA tour coordinator plans visits.\n\nSectors:\nEducation\nHospitality\n"
+        "Heritage Tourism\n\nOther sectors:\nMuseums\nEducation\n", "tg.txt")
+    assert {"Education", "Hospitality", "Heritage Tourism", "Museums"} <= names(guide.sectors)
+
+
+def test_a_plural_head_before_of_and_openings_in_industries() -> None:
+    guide = parse_text(
+        "Loss Adjuster\n\nA loss adjuster settles claims. Most openings are in Government "
+        "Contractors and Insurance. Loss adjusters earn a median of $66,000. Directors of "
+        "Claims Operations, one step up, report a median of $171,000.\n", "la.txt")
+    assert {"Government Contractors", "Insurance"} <= names(guide.sectors)
+    assert (171000, 171000, "USD", "year", "Director of Claims Operations") in pay(guide)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from careergraph.errors import GuideError
@@ -734,6 +734,8 @@ class _LongformParser:
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
                     self.kind_by_content(rows, index)
             else:
+                if row.top:  # a heading word listed as a name ("Education" among sectors)
+                    row = replace(row, kind=None, top=False, heading="")
                 self.content(row)
                 read.append((row, row.kind or self.kind))
         self.flush_chain()
@@ -777,6 +779,8 @@ class _LongformParser:
             return False
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
             return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
+        if row.top and self.kind in _NAME_BUCKETS and self.listed_between(row, rows, index):
+            return True  # "Sectors:" / "Finance" / "Education" / "Retail": a name, not a heading
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
         if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
@@ -784,6 +788,22 @@ class _LongformParser:
         after = rows[index + 1] if index + 1 < len(rows) else None
         return after is None or after.top or (
             not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".")
+
+    def listed_between(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
+        """``row`` is a short line with no colon between two plain items of a name list (or
+        right under its label, or last on the page)."""
+        before = rows[index - 1] if index else None
+        after = rows[index + 1] if index + 1 < len(rows) else None
+
+        def item(other: _Row | None) -> bool:
+            return other is not None and not other.bullet and not other.top and (
+                ":" not in other.text and len(other.text.split()) <= _NAME_LINE_WORDS
+                and classify_heading(other.text, self.vocab.headings) is Kind.OTHER)
+
+        label = before is not None and before.top and before.kind in _NAME_BUCKETS
+        return (row.bullet is False and ":" not in row.text
+                and len(row.text.split()) <= _NAME_LINE_WORDS
+                and ((item(before) or label) and (item(after) or (after is None and not label))))
 
     def heading(self, row: _Row) -> None:
         if row.rung is not None:
@@ -1921,6 +1941,7 @@ _CHIP_LABEL = 60
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
                       "minimum", "maximum"})
 _SENTENCE_ENDS = ".!?:|;"
+_NAME_LINE_WORDS = 4
 _FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
 _SHORT_LEAD = 80
 _SLASH_WORDS = 4

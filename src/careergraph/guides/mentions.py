@@ -227,7 +227,7 @@ _JOBS_IN = ("jobs are in ", "jobs are mostly in ", "jobs are mainly in ", "roles
 _INDUSTRY_WORDS = 3
 # The endings of industry nouns ("Mining", "Agriculture", "Education", "Public Health"), which
 # place names ("Queensland", "Pune") do not have: jobs are in places as often as industries.
-_INDUSTRY_END = re.compile(r"(?:ing|ure|tions?|ogy|ics|ance|ancy|ity|ism|ment|care|services?|"
+_INDUSTRY_END = re.compile(r"(?:ing|ure|tions?|ogy|ics|ance|ancy|ity|ism|ment|care|services?|ors|"
                            r"health|estate|goods|profit|energy|media|retail|defen[cs]e|"
                            r"beverage|fitness|utilities|pharmaceuticals|automotive)$")
 _ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY, *_JOBS_IN))

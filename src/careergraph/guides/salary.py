@@ -621,6 +621,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
 _SUBJECT_WORDS = 4
+_PLURAL_OF = re.compile(r"^([A-Z][a-z]+?)s of ")
 _AGENT_WORDS = 3
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$")
 _TITLED_WORDS = 7
@@ -725,7 +726,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     if first in _NOT_A_RANK or singular_title(first) in _NOT_A_RANK or first in _PREPOSITIONS or (
             not subject[:1].isupper() and first not in _RANKS and not compared):
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
-    single = singular_title(subject)
+    single = singular_title(_PLURAL_OF.sub(r"\1 of ", subject))  # "Directors of X"
     titled = title_case(single)
     # A rank word before a noun makes a title the lexicon need not know ("master weavers").
     ranked = first in _RANKS and len(words) >= 2
