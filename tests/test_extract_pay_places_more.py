@@ -276,3 +276,11 @@ def test_a_plural_head_before_of_and_openings_in_industries() -> None:
         "Claims Operations, one step up, report a median of $171,000.\n", "la.txt")
     assert {"Government Contractors", "Insurance"} <= names(guide.sectors)
     assert (171000, 171000, "USD", "year", "Director of Claims Operations") in pay(guide)
+
+
+def test_one_company_that_hires_under_a_hiring_heading() -> None:
+    guide = parse_text(
+        "Rigging Supervisor\n\nA rigging supervisor runs lifting crews.\n\nWho is hiring\n\n"
+        "Tidewater Cranes hire for this role, mostly in Construction.\n", "rs.txt")
+    assert "Tidewater Cranes" in names(guide.employers)
+    assert "Construction" in names(guide.sectors)

@@ -413,6 +413,20 @@ def _until_stop(text: str) -> str:
 _CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:all\s+)?(?:hire|"
                      r"hires|employ|employs|run|runs)|plus|e\.g\.,?|in|at))+\s+|[:;()—–]\s*"
                      r"|\.(?:\s+|$)|\s-\s)")
+_HIRES = re.compile(r"\b(?:hire|hires|employ|employs)\b")
+
+
+def _one_employer(name: str, vocab: Vocabulary) -> bool:
+    """A lone Capitalised name that hires: a company, not a role, a sector or a pronoun."""
+    words = name.split()
+    return (0 < len(words) <= _NAME_WORDS and all(w[:1].isupper() or w in ("&", "of")
+                                                      for w in words)
+            and name.lower() not in {s.lower() for s in vocab.sectors}
+            and words[0].lower() not in _NOT_SECTOR and not vocab.is_role_title(name)
+            and words[0] not in ("They", "We", "You", "It", "Most", "Many", "Some", "Who"))
+
+
+_NAME_WORDS = 4
 _NOT_SECTOR = frozenset({"for", "this", "that", "the", "a", "an", "with", "to", "of", "by",
                          "mostly", "mainly", "also", "most", "many", "some", "these", "those"})
 # Nouns that say "organisations of this kind" after a sector ("accounting firms").
@@ -448,6 +462,10 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             if lowered.startswith(filler):
                 clause, lowered = clause[len(filler):], lowered[len(filler):]
         items = [i.strip(" .") for i in split_items(clause) if i.strip(" .")]
+        hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
+        if len(items) == 1 and hires and not after_in and _one_employer(items[0], vocab):
+            employers.append(items[0])  # "Harbourline Yachts hire for this role."
+            continue
         if len(items) < 2 or any(len(i.split()) > 4 for i in items):
             continue
         if any(i.split()[0].lower() in _NOT_SECTOR for i in items):
