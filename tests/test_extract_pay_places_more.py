@@ -284,3 +284,13 @@ def test_one_company_that_hires_under_a_hiring_heading() -> None:
         "Tidewater Cranes hire for this role, mostly in Construction.\n", "rs.txt")
     assert "Tidewater Cranes" in names(guide.employers)
     assert "Construction" in names(guide.sectors)
+
+
+def test_a_flattened_level_table_whose_titles_follow_the_pay() -> None:
+    guide = parse_text(
+        "Urban Planner\n\nAn urban planner shapes towns.\n\nLevels\n"
+        "Career Level Monthly Salary Range (SGD) Typical Job Titles Years Entry Level SGD "
+        "3,600 – SGD 4,300 Graduate Urban Planner 0 – 2 Mid Level SGD 4,300 – SGD 6,100 "
+        "Urban Planner 2 – 7 Top Level SGD 9,800+ Planning Director 12+\n", "up.txt")
+    owners = {(s.min, s.role) for s in guide.salaries}
+    assert {(3600, None), (4300, None), (9800, "Planning Director")} <= owners

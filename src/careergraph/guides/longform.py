@@ -1862,7 +1862,9 @@ class _LongformParser:
             titled = title_case(candidate) if candidate[:1].isupper() else candidate
             if self.vocab.is_role_title(titled) or (
                     size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
-                return "" if _same_role(titled, self.role) else titled
+                own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
+                return "" if _same_role(titled, self.role) or _same_role(
+                    own, self.role) else titled
         return None
 
     def speaker(self, clause: str) -> str | None:
@@ -1933,6 +1935,7 @@ _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 # A row label of a flattened table that names a practitioner ("Horticulturist").
 _AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wright)$")
 _SHORT_ROW = 3
+_ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
 # Labels of a figure that counts people or shares rather than paying anyone.
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)

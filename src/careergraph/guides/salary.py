@@ -578,14 +578,22 @@ def read_salaries(
     by_currency = several and len({m.currency for m in amounts}) == len(amounts)
     owner = role
     previous = 0
-    for money in amounts:
+    # "Level Salary Range Job Titles …": the pay column comes before the title column, so
+    # a row's title follows its figure ("Leadership SGD 10,500+ Design Director 15+").
+    after_titles = row_title is not None and len(amounts) >= _ROW_FIGURES and (
+        _TITLES_AFTER.search(text, 0, amounts[0].start) is not None)
+    for number, money in enumerate(amounts):
         gap, previous = text[previous : money.start], money.end
         if speaker is not None and money.start > 0 and _CLAUSE_BREAK.search(gap):
             owner = speaker(gap)
         elif speaker is not None and "(" in gap:
             # "$41,500 (deck hands start near $30,000)": an aside about another title.
             owner = speaker(gap[gap.rfind("(") :]) or owner
-        if row_title is not None and len(amounts) >= _ROW_FIGURES and _LETTER.search(gap):
+        if after_titles and row_title is not None:
+            stop = amounts[number + 1].start if number + 1 < len(amounts) else len(text)
+            titled = row_title(_DIGIT.split(text[money.end : stop], maxsplit=1)[0])
+            owner = titled or None  # ("" and None: the page's role)
+        elif row_title is not None and len(amounts) >= _ROW_FIGURES and _LETTER.search(gap):
             titled = row_title(gap)
             if titled is not None:
                 owner = titled or None
@@ -617,6 +625,7 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROW_FIGURES = 3  # a line with this many figures is a flattened table row
+_TITLES_AFTER = re.compile(r"\b(?:salar\w*|pay|wages?)\b.*\b(?:job )?titles?\b", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
