@@ -1721,7 +1721,7 @@ class _LongformParser:
         in_section = (row.kind or self.kind) is Kind.SALARY
         text = description if label else self.unwrapped(row)
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
-        text = _GLUED_PERIOD.sub(r"\1; ", text) if "th" in text else text
+        text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section)
         if money is None:
             return
@@ -1738,8 +1738,12 @@ class _LongformParser:
         # In prose, read each sentence that holds an amount on its own.
         start = 0
         while money is not None:
-            stops = [m.end() for m in _FULL_STOP.finditer(text, 0, money.start)]
-            start = stops[-1] if stops else 0  # (a leader's dots end no sentence)
+            start = text.rfind(". ", 0, money.start)
+            if start > 0 and text[start - 1] == ".":  # a leader's dots end no sentence
+                stops = [m.end() for m in _FULL_STOP.finditer(text, 0, money.start)]
+                start = stops[-1] if stops else 0
+            else:
+                start = 0 if start == -1 else start + 2
             end = text.find(". ", money.end)
             sentence = text[start:] if end == -1 else text[start : end + 1]
             self.salary_sentence(row, label, sentence, money.start - start, in_section)

@@ -276,9 +276,10 @@ _STOP = re.compile(r"(?<!\.)\.\s(?!\.)")
 
 
 def _sentence_start(text: str, segment: int, start: int) -> int:
-    if text.rfind(". ", 0, start) < 0:
-        return segment
-    stops = [m.end() - 1 for m in _STOP.finditer(text, 0, start)]
+    stop = text.rfind(". ", 0, start)
+    if stop < 1 or text[stop - 1] != ".":
+        return max(segment, stop + 1)
+    stops = [m.end() - 1 for m in _STOP.finditer(text, 0, start)]  # a leader's dots
     return max(segment, stops[-1] if stops else 0)
 
 
@@ -380,7 +381,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         after = text[end : end + 16].lower()
         # "… a month or more": the period may come between a figure and its open top, but
         # "$41.20 per hour + benefits" adds benefits, not an open top.
-        later = _PERIOD_PHRASE.sub("", text[end : end + 30].lower()).lstrip()
+        window = text[end : end + 30].lower()
+        later = _PERIOD_PHRASE.sub("", window).lstrip() if (
+            "or " in window or "and " in window) else ""
         if _AFTER_NOT_PAY.match(text, end):
             position = floor = end
             continue  # "$2.50 per hour over scale": a premium on top of the wage

@@ -21,6 +21,7 @@ the next, under the first line's number.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -56,6 +57,10 @@ def unwrap(lines: Sequence[Line], width: int | None = None) -> list[Line]:
     """``lines`` with the lines of hard-wrapped paragraphs joined (see the module); the
     lines unchanged when the page is not hard-wrapped.  ``width``: the wrap width, else the
     page's longest line."""
+    if width is None and sum(
+            1 for a, b in itertools.pairwise(lines)
+            if b.text[:1].islower() and len(a.text) >= _MIN_WIDTH) < _MIN_BREAKS:
+        return list(lines)  # (most pages: no line runs on into a lower-case one)
     texts = [line.text.rstrip() for line in lines]
     if width is None:
         # The width most lines reach: a few longer lines (a menu strip) were not wrapped.
