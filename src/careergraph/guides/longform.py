@@ -61,6 +61,7 @@ from careergraph.guides.moves import (
     ladder_step,
     listed_role,
     move_titles,
+    plain_titles,
     prose_moves,
     prose_steps,
     role_base,
@@ -1003,6 +1004,8 @@ class _LongformParser:
                 [self.moves(kind, cell if row.bullet else singular_title(cell.strip()), row.no)
                  for cell in item.split("|") if cell.strip()]):
             return  # (a strip of plural occupations names one role each: "Embalmers")
+        if kind is Kind.MOVES_UP and not row.bullet and _only_chain(item):
+            return  # "A → B" under "Where could this take you?": a ladder (see mentions)
         if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
             return
         if row.kind is not None and kind is not self.kind and kind in _ROLE_LISTS:
@@ -1151,6 +1154,7 @@ class _LongformParser:
         titles = move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
+        titles = titles or plain_titles(item, self.vocab)  # "Kitchen hand"
         if not titles or (item[:1].islower()
                           and len(titles_in(item, self.vocab)) > len(titles)):
             # A sentence, not a list item: "with experience they move on to A, B or C".
@@ -1207,7 +1211,8 @@ class _LongformParser:
         self.section_prose += 1
         text = row.text
         if self.kind in _MOVE_BUCKETS:
-            self.prose_moves(self.kind, text, row.no)
+            if self.kind is not Kind.MOVES_UP or arrow_chain(text) is None:
+                self.prose_moves(self.kind, text, row.no)  # (an arrow chain: a ladder)
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION) and "→" not in text and (
                 arrow_chain(text) is None):
             step = ladder_step(text, self.vocab, self.role)
@@ -1592,6 +1597,9 @@ class _LongformParser:
             opening = titles_in(chain[0], self.vocab)
             steps[0] = opening[-1][0] if opening else None
         laddered = bool(chain and all(steps))
+        if laddered and self.kind is Kind.MOVES_UP and fact_key(steps[0] or "") != fact_key(
+                self.role):
+            steps.insert(0, self.role)  # "Where could this take you?" / "A → B": from the role
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
         else:
@@ -1785,6 +1793,13 @@ class _LongformParser:
             if self.vocab.is_role_title(candidate):
                 return None if _same_role(candidate, self.role) else candidate
         return None
+
+
+def _only_chain(text: str) -> bool:
+    """The line is an arrow chain and nothing else ("A → B", not "A → B, or C")."""
+    chain = arrow_chain(text)
+    return chain is not None and "".join(chain) == re.sub(
+        r"\s*(?:->|⇒|=>|⟶|➔|➜|→)\s*", "", clean(text)).rstrip(".")
 
 
 def _chain_members(joiners: Sequence[str]) -> set[int]:

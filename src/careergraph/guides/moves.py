@@ -37,6 +37,7 @@ __all__ = [
     "ladder_step",
     "listed_role",
     "move_titles",
+    "plain_titles",
     "prose_moves",
     "prose_steps",
     "prose_title",
@@ -74,7 +75,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "step into ", "leads to ", "later become ", "could become ", "can become ",
              "go on to ", "grows into ", "move up into ", "become a ", "become an ",
              "may become ", "will become ", "often become ", "eventually become ",
-             "be promoted to ", "move on to ", "title becomes ", "many become ")
+             "be promoted to ", "move on to ", "title becomes ", "many become ", "rise to ",
+             "rises to ", "rose to ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -91,7 +93,8 @@ _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "star
              "towards this role from ", "job as a ", "job as an ", "join from ",
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
-             "first work as ", "first worked as ", "are former ", "were formerly ")
+             "first work as ", "first worked as ", "are former ", "were formerly ",
+             "experience as ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 _ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
@@ -210,6 +213,30 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
         if found:
             return found
     return []
+
+
+# "work as an orchard hand or farm worker": a list item naming earlier jobs.
+_WORK_AS = re.compile(r"^(?:(?:paid|previous|prior|some)\s+)?(?:work|worked|working|jobs?|"
+                      r"experience)\s+(?:as|in)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+
+
+def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
+    """Role titles a sentence-case list item names ("Kitchen hand", "Marine apprentice", "work
+    as an orchard hand or farm worker"); activities name none ("Sail making").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> plain_titles("Boat yard hand", v), plain_titles("work as a deck hand or ferry porter", v)
+    (['Boat Yard Hand'], ['Deck Hand', 'Ferry Porter'])
+    >>> plain_titles("Sail making", v), plain_titles("Retail Supervisor", v)
+    ([], [])
+    """
+    text = _WORK_AS.sub("", clean(item).strip(" .;"), count=1)
+    words = text.split()
+    if not 0 < len(words) <= 8 or any(c.isupper() for c in text[1:]):
+        return []  # (Title Case items are titles already, read by move_titles)
+    found = [prose_title(part[:1].lower() + part[1:], vocab) for part in split_items(text)]
+    return [title for title in found if title]
 
 
 def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
@@ -353,10 +380,11 @@ def _steps_after(text: str, start: int,
     for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like ", " as "):
         position = tail.find(opener)
         sentence_end = tail.find(". ")
-        if opener == " as " and position > 0 and (
-                ", " in tail[:position] or "after " in tail[:position]
-                or _part_titles(tail[:position], vocab)):
-            continue  # "A and then B, or retrain as C"; "A or B and train as C"; "after … as"
+        if position > 0 and (_part_titles(tail[:position], vocab) or (opener == " as " and (
+                ", " in tail[:position] or "after " in tail[:position]))):
+            # "A and then B, or retrain as C"; "A or B and train as C"; "after … as"; "A or B
+            # with contractors such as C": the titles came first, the rest names no role
+            continue
         if 0 <= position < 60 and not 0 <= sentence_end < position:
             # "adjacent specialities (e.g., A, B)", "related work as A or B"
             tail = tail[position + len(opener):]

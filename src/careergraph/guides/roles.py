@@ -90,6 +90,9 @@ _NOT_PEOPLE = frozenset({
 _TABLE_ROW = re.compile(r"^\|.*\|.*\||^\d{1,3}\s*\|.*\|")
 # A line stating pay ("Spa attendant salary range: $22,900-$31,400") is no page title.
 _PRICED = re.compile(r"[$€£₹¥]\s?\d")
+# A register title printed inverted ("Weaver, Handloom", "Operator, Hand"): a keyword, not
+# the page's title.
+_INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
@@ -353,8 +356,13 @@ def singular_title(title: str) -> str:
     ('Hydrologist', 'Building surveyor')
     >>> singular_title("Midwives"), singular_title("Business Analysis"), singular_title("SREs")
     ('Midwife', 'Business Analysis', 'SRE')
+    >>> singular_title("site foremen")
+    'site foreman'
+
     """
     head, space, last = title.rpartition(" ")
+    if last.endswith("men") and len(last) > 5 and " of " not in title:  # "site foremen"
+        return f"{head}{space}{inflection.singularize(last)}"
     if not last.endswith("s") or last.endswith(_NOT_PLURAL) or " of " in title:
         return title  # "Analytics", "Operations", "Director of X": nothing to make singular
     return f"{head}{space}{inflection.singularize(last)}"
@@ -396,7 +404,7 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     the page names again ("Cartographers")."""
     text = clean(text.strip(" .:;!?\"'"))
     words = text.split(" ")
-    if not text or len(words) > 6 or not text[0].isupper():
+    if not text or len(words) > 6 or not text[0].isupper() or _INVERTED.search(text):
         return "", ""
     single = singular_title(text)
     titled = title_case(single)
