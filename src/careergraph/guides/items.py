@@ -243,6 +243,9 @@ _DUTIES = VERBS | frozenset({"set", "mentor", "review", "ship", "fix", "coordina
                              "check", "meet", "attend", "visit", "travel", "spend"})
 _CUES = re.compile(r"\b(?:learn|add|focus on|master|toolbox|toolkit|skills?|matters?|"
                    r"knowledge of|proficien|tools?|experience with|familiar)")
+# "Employers test for A, B and C", "Hiring managers look for A and B": the list follows.
+_SCREENED = re.compile(r"^(?:[\w-]+\s+){1,3}(?:test|tests|look|looks|screen|screens|ask|asks|"
+                       r"hire|hires|check|checks)\s+for\s+(?=[A-Z])")
 _LEARNING = re.compile(r"\b(?:learn|learns|learning|add|adds|master|pick up|picks up)\s+")
 
 
@@ -276,6 +279,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     ['Java', 'Go', 'Python', 'SQL', 'writing tests']
     >>> sentence_skills("You own services, design database schemas and take part in on-call.", v)
     []
+    >>> sentence_skills("Recruiters test for Kiln Control, Glaze Chemistry and Throwing.", v)
+    ['Kiln Control', 'Glaze Chemistry', 'Throwing']
     """
     found: list[str] = []
     for sentence in split_sentences(text[:1200]):
@@ -293,7 +298,7 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             continue  # "Total compensation adds bonus and stock": pay, not skills
         if lowered.split(" ", 1)[0] in _DUTIES:
             continue  # "Set architecture for an app and mentor others": a duty
-        body = _BRACKETS.sub(" ", sentence).rstrip(" .!?")
+        body = _SCREENED.sub("", _BRACKETS.sub(" ", sentence).rstrip(" .!?"), count=1)
         first_word = body.split(" ", 1)[0].lower()
         if first_word in _SUBJECTS:
             learning = _LEARNING.search(body)

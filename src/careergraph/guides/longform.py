@@ -766,6 +766,11 @@ class _LongformParser:
             return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
+        if (self.kind in _MOVE_BUCKETS and row.text.split()[0].lower() not in _QUESTION_WORDS
+                and listed_role(row.text, self.vocab) == singular_title(row.text.strip())):
+            # "Telematics Experience Analyst" under "Related Occupations", "Queen Bee Breeder"
+            # (then its description) under "… may specialise as:": a title, whatever its words
+            return True
         if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
             return False
         after = rows[index + 1] if index + 1 < len(rows) else None
