@@ -19,7 +19,7 @@ from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["VERBS", "bracket_names", "modal_skills", "other_role", "prose_skills",
-           "sentence_skills", "skill_names", "strip_acronym"]
+           "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
@@ -365,4 +365,51 @@ def modal_skills(item: str) -> list[str] | None:
                     "keep", "hold", "stay", "get"}:
                 continue
             found.append(name)
+    return found
+
+
+# "Knowledge of A and B", "skill in A", "Proficient in A": a skill item that names its skills
+# after a qualifying opener.
+_QUALIFIED = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:good|sound|basic|strong|excellent|solid|working|thorough|some|"
+    r"practical|general)\s+)?(?:knowledge of|understanding of|skills? (?:in|with)|skilled in|"
+    r"proficien(?:t|cy) (?:in|with|at)|experience (?:with|in|of)|familiar(?:ity)? with|"
+    r"expertise in|competen(?:t|ce) in)\s+", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ABILITY = re.compile(r"^(?:the\s+)?ability to\s+\S", re.IGNORECASE)
+# Where a qualified item's own words end: a purpose, an example list or a clause.
+_PURPOSE = re.compile(r"\s+(?:for|so that|so|when|which|that|in order to|to ensure|while)\s.*$"
+                      r"|\s*[;:(].*$", re.IGNORECASE)
+_MAX_QUALIFIED_WORDS = 5
+
+
+def qualified_skills(item: str) -> list[str] | None:
+    """The skills a qualified list item names ("Knowledge of A and B", "skill in A such as C",
+    "Ability to …" kept whole), or None when ``item`` does not open that way.  Examples
+    after "such as" count when they are a list of two or more.
+
+    >>> qualified_skills("knowledge of glaze chemistry and kiln firing")
+    ['glaze chemistry', 'kiln firing']
+    >>> qualified_skills("Knowledge of clays such as porcelain, stoneware and earthenware")
+    ['porcelain', 'stoneware', 'earthenware']
+    >>> qualified_skills("Ability to lift 20 kg"), qualified_skills("Throwing pots") is None
+    (['Ability to lift 20 kg'], True)
+    """
+    text = clean(item).rstrip(" .;")
+    if _ABILITY.match(text):
+        return [text]
+    opener = _QUALIFIED.match(text)
+    if opener is None:
+        return None
+    body, examples = [*_EXAMPLES.split(text[opener.end():], maxsplit=1), ""][:2]
+    body = _PURPOSE.sub("", body.strip())
+    parts = [_ARTICLE_START.sub("", part) for part in split_items(body)]
+    if len(parts) == 1:  # "Knowledge of payroll tax law": one skill, named as written
+        parts = [f"{text[:opener.end()]}{body}"]
+    found = [part for part in parts if 0 < len(part.split()) <= _MAX_QUALIFIED_WORDS + 3]
+    listed = split_items(_PURPOSE.sub("", examples)) if examples else []
+    if len(listed) >= 2 and all(0 < len(i.split()) <= 3 for i in listed):
+        # "Knowledge of CRM tools like A and B": the examples are the skills named
+        found = [*found, *listed] if len(parts) > 1 else listed
     return found

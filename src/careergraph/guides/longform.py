@@ -35,6 +35,7 @@ from careergraph.guides.items import (
     modal_skills,
     other_role,
     prose_skills,
+    qualified_skills,
     sentence_skills,
     skill_names,
     strip_acronym,
@@ -369,6 +370,8 @@ def _section_word(text: str, vocab: Vocabulary) -> bool:
 
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
+# A line that is only a bracketed remark ("(technical training and on the job)").
+_ASIDE_LINE = re.compile(r"\([^()]{1,120}\)")
 _QUESTION_WORDS = frozenset({"who", "where", "what", "how", "which", "when", "why"})
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
@@ -523,6 +526,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
+        if following is not None and _ASIDE_LINE.fullmatch(following[1]) and index + 2 < len(raw):
+            following = raw[index + 2]  # "Key Skills" / "(on the job)" / bullets: past the aside
         if not text:
             continue
         if no in panels:
@@ -983,6 +988,8 @@ class _LongformParser:
         if item[:1].isdigit() and kind in _MOVE_BUCKETS:
             item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
         self.mentions(row, label or row.label or None, description)
+        if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
+            return  # "(technical training and on the job)" under a skills heading: a remark
         listed = row.bullet or row.kind is not None or (
             kind in _MOVE_BUCKETS and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
@@ -1304,6 +1311,9 @@ class _LongformParser:
                 _QUALIFYING | _REQUIREMENT_OPENERS) and len(
                 named_in := sentence_skills(item, self.vocab)) >= 2:
             for name in named_in:  # "C and some C++, Rust is creeping in"
+                self.out.skill(name, kind, row.no)
+        elif (named_in := qualified_skills(item)) is not None:
+            for name in named_in:  # "knowledge of A and B", "Ability to work at heights"
                 self.out.skill(name, kind, row.no)
         else:
             self.out.add("requirements", item, row.no)
