@@ -1312,8 +1312,8 @@ class _LongformParser:
                 named_in := sentence_skills(item, self.vocab)) >= 2:
             for name in named_in:  # "C and some C++, Rust is creeping in"
                 self.out.skill(name, kind, row.no)
-        elif (named_in := qualified_skills(item)) is not None:
-            for name in named_in:  # "knowledge of A and B", "Ability to work at heights"
+        elif (qualified := qualified_skills(item)) is not None:
+            for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
                 self.out.skill(name, kind, row.no)
         else:
             self.out.add("requirements", item, row.no)
