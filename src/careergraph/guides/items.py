@@ -40,7 +40,8 @@ _OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in
             "experience with ", "familiarity with ", "understanding of ", "skills in ",
             "skilled in ", "fluency in ", "fluent in ", "grounding in ")
 _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset is ",
-                  "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ")
+                  "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ",
+                  "you need ", "you learn ", "you will learn ", "you'll learn ", "knowledge of ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 _DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
          "advanced ", "working ", "hands-on ", "practical ")
@@ -144,9 +145,21 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
         position = lowered.find(opener)
         while position != -1:
-            found.extend(_items_after(text, position + len(opener)))
+            if not anywhere or not _quoted(text, position):  # a quotation states no list
+                found.extend(_items_after(text, position + len(opener)))
             position = lowered.find(opener, position + 1)
     return list(dict.fromkeys(found))
+
+
+def _quoted(text: str, position: int) -> bool:
+    """``position`` lies inside a quotation ("… "You learn A, you learn B," she says")."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+# Heads that only say what follows ("a feel for fabric", "a grasp of anatomy", "how to …").
+_EMPTY_HEADS = frozenset({"feel", "grasp", "command", "sense", "eye", "knack", "flair", "way",
+                          "how", "what", "why", "when", "where", "whether"})
 
 
 def _items_after(text: str, start: int) -> list[str]:
@@ -163,7 +176,9 @@ def _items_after(text: str, start: int) -> list[str]:
         for word in _DROP:
             if item.lower().startswith(word):
                 item = item[len(word):]
-        words = item.split()
+        words = item.removeprefix("of ").split()
+        if words and words[0].lower() in _EMPTY_HEADS:
+            break
         cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS), len(words))
         if cut < len(words):
             if cut:

@@ -370,6 +370,13 @@ def _section_word(text: str, vocab: Vocabulary) -> bool:
 
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
+# A sentence that introduces a list of skills, whatever its section.
+_SKILL_INTRO = re.compile(r"\b(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
+                          r"(?:you will|you'll|will) learn)\b", re.IGNORECASE)
+# A line that states skills by itself, in no skills section ("Proficient in A and B").
+_QUALIFIED_LINE = re.compile(r"(?:Knowledge of|Proficient in|Proficiency in|Skilled in|"
+                             r"Understanding of|Familiarity with) ")
+_LONG_SENTENCE = 25
 # A line that is only a bracketed remark ("(technical training and on the job)").
 _ASIDE_LINE = re.compile(r"\([^()]{1,120}\)")
 _QUESTION_WORDS = frozenset({"who", "where", "what", "how", "which", "when", "why"})
@@ -674,6 +681,7 @@ class _LongformParser:
         self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
         self.last_no = 0  # the line of the row before the current one
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
+        self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -832,7 +840,7 @@ class _LongformParser:
         names = self.vocab.gazetteer
         if names is None:
             return
-        skill_lines = {skill.source.line for skill in self.out.skills}
+        skill_lines = {skill.source.line for skill in self.out.skills} - self.cued_lines
         sector_lines: dict[int, list[str]] = {}
         for fact in self.out.lists["sectors"]:
             sector_lines.setdefault(fact.source.line, []).append(fold(fact.text))
@@ -1238,10 +1246,20 @@ class _LongformParser:
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             for name in prose_skills(text, anywhere=True):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
+                self.cued_lines.add(row.no)  # one cued list: the gazetteer still reads the rest
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
             self.out.set_summary(text, row.no)
         elif text.endswith(":"):
+            if self.kind not in _SKILL_KINDS and _SKILL_INTRO.search(text.rpartition(". ")[0]
+                                                                     or text):
+                # "X brings a mix of personal strengths … These include:", "During the
+                # apprenticeship you will learn:": the list below names skills
+                self.kind = Kind.SKILLS
             return  # "Here's a comprehensive overview…:" introduces a list; it states nothing
+        elif (self.kind not in (Kind.REQUIREMENTS, Kind.RESPONSIBILITIES)
+              and _QUALIFIED_LINE.match(text) and len(text.split()) <= _LONG_SENTENCE):
+            for name in qualified_skills(text) or ():  # "Knowledge of A and B" on its own line
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         elif self.kind is Kind.DEVELOPMENT:
             self.out.add("development_suggestions", split_sentences(text)[0], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
