@@ -1624,7 +1624,7 @@ class _LongformParser:
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
-        steps = [ladder_step(step, self.vocab, self.role) for step in chain or ()]
+        steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
             opening = titles_in(chain[0], self.vocab)

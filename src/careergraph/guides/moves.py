@@ -220,6 +220,9 @@ _WORK_AS = re.compile(r"^(?:(?:paid|previous|prior|some)\s+)?(?:work|worked|work
                       r"experience)\s+(?:as|in)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 
 
+_MAX_PLAIN_STEP = 5
+
+
 def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
     """Role titles a sentence-case list item names ("Kitchen hand", "Marine apprentice", "work
     as an orchard hand or farm worker"); activities name none ("Sail making").
@@ -239,10 +242,12 @@ def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
     return [title for title in found if title]
 
 
-def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
+def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False) -> str | None:
     """The role one ladder step names ("Level 3: Senior X (5+ years)"), or None.
 
-    A bare level word ("Senior", "Staff") is completed with the guide's role base.
+    A bare level word ("Senior", "Staff") is completed with the guide's role base;
+    ``plain``: a step of an arrow chain may be a title in sentence case ("Apprentice
+    farrier").
     """
     text = clean(text.strip(" .;•*"))
     text = _STEP_PREFIX.sub("", text, count=1)
@@ -254,7 +259,14 @@ def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
     first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
         return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
-    return _title_part(text, vocab)
+    found = _title_part(text, vocab)
+    if plain and 1 < len(text.split()) <= _MAX_PLAIN_STEP:
+        # "Apprentice farrier → Farrier": a step in sentence case is one title, not the
+        # known word it starts with ("Apprentice").
+        plain = plain_titles(text, vocab)
+        if len(plain) == 1 and len(plain[0]) > len(found or ""):
+            found = plain[0]
+    return found
 
 
 def listed_role(item: str, vocab: Vocabulary) -> str | None:

@@ -489,7 +489,8 @@ def choose_role(
         if head < _HEAD_LINES:
             head += not _is_chrome(text)  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):
-                add("breadcrumb", _titled(_BREADCRUMB.split(text)[-1], vocab), no)
+                crumb = _BREADCRUMB.split(text)[-1]
+                add("breadcrumb", _titled(crumb, vocab) or _field_worker(crumb, mentioned), no)
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
@@ -530,6 +531,20 @@ def choose_role(
                       aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
                           a for (_, named), given in aliases.items() if named == title
                           for a in given)))
+
+
+def _field_worker(field: str, mentioned: Callable[[str], bool]) -> str | None:
+    """The worker a field's name implies when the page names that worker too ("Perfumery"
+    -> "Perfumer", "Textile Designing" -> "Textile Designer")."""
+    words = clean(field.strip(" .:")).split(" ")
+    last = words[-1]
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    worker = (last[:-1] if last.endswith("ery") else
+              last[:-3] + "er" if last.endswith("ing") and len(last) > 6 else None)
+    if worker is None or not mentioned(worker.lower()):
+        return None
+    return " ".join([*words[:-1], worker])
 
 
 def _practitioner(title: str, lines: Sequence[tuple[int, str]]) -> str:
