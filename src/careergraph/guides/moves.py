@@ -263,9 +263,9 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     if plain and 1 < len(text.split()) <= _MAX_PLAIN_STEP:
         # "Apprentice farrier → Farrier": a step in sentence case is one title, not the
         # known word it starts with ("Apprentice").
-        plain = plain_titles(text, vocab)
-        if len(plain) == 1 and len(plain[0]) > len(found or ""):
-            found = plain[0]
+        titles = plain_titles(text, vocab)
+        if len(titles) == 1 and len(titles[0]) > len(found or ""):
+            found = titles[0]
     return found
 
 
