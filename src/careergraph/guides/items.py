@@ -41,7 +41,8 @@ _OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in
             "skilled in ", "fluency in ", "fluent in ", "grounding in ")
 _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset is ",
                   "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ",
-                  "you need ", "you learn ", "you will learn ", "you'll learn ", "knowledge of ")
+                  "you need ", "you learn ", "you will learn ", "you'll learn ", "knowledge of ",
+                  "comfortable with ", "confident with ", "confident using ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 _DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
          "advanced ", "working ", "hands-on ", "practical ")

@@ -84,7 +84,7 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
-                  "some become ", "leave the floor to become ")
+                  "some become ", "leave the floor to become ", "others become ")
 _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
@@ -94,7 +94,7 @@ _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "star
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
-             "experience as ")
+             "experience as ", "worked as ", "previously worked as ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 _ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
