@@ -205,3 +205,36 @@ def test_test_for_sentence_gives_its_first_skill_too() -> None:
     skills = texts(parse_text(page, "p.txt").skills)
     assert {"Kiln Control", "Glaze Chemistry", "Throwing"} <= set(skills)
     assert "Hiring panels test" not in skills
+
+
+def test_pay_rows_by_grade_form_a_ladder_with_a_branch() -> None:
+    page = ("Harbour Pilot Salary in Ghana\n\nHarbour pilots bring ships into port.\n\n"
+            "Pay by grade at the port authority:\n"
+            "  • Trainee Pilot: GH₵4,000 per month\n  • Pilot III: GH₵6,500 per month\n"
+            "  • Pilot II: GH₵8,200 per month\n  • Chief Pilot / Marine Superintendent: "
+            "GH₵12 thousand monthly\n\nPromotion comes every four years.\n")
+    guide = parse_text(page, "p.txt")
+    assert ["Trainee Pilot", "Pilot III", "Pilot II", "Chief Pilot"] in chains(guide)
+    assert ("Pilot II", "Marine Superintendent") in steps(guide)
+
+
+def test_pay_rows_for_places_form_no_ladder() -> None:
+    page = ("Harbour Pilot\n\nHarbour pilots bring ships into port.\n\nSalary\n"
+            "  • Ghana: GH₵6,000 per month\n  • Nigeria: ₦900,000 per month\n"
+            "  • Kenya: KSh 250,000 per month\n")
+    assert chains(parse_text(page, "p.txt")) == []
+
+
+def test_worked_as_and_others_become_in_prose() -> None:
+    page = ("Roofer\nRoofers lay slates and tiles.\nMany apprentices worked as builder's "
+            "labourers before they applied, and others become roofing estimators.\n")
+    guide = parse_text(page, "p.txt")
+    assert "Builder's Labourer" in texts(guide.moves_in)
+    assert "Roofing Estimator" in texts(guide.leads_to) + texts(guide.transitions_to)
+
+
+def test_comfortable_with_lists_skills_in_prose() -> None:
+    page = ("Surveyor\nSurveyors measure land. You should be comfortable with total "
+            "stations, GNSS receivers and boundary law.\n")
+    skills = set(texts(parse_text(page, "p.txt").skills))
+    assert {"total stations", "GNSS receivers", "boundary law"} <= skills

@@ -20,8 +20,8 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "printed_top_first",
-           "years_start"]
+__all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "grade_ladder",
+           "printed_top_first", "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -152,3 +152,42 @@ def fork_edges(line: str, titles: Sequence[str], role: str) -> list[tuple[str, s
         chain = [fork, *branch] if fork else branch
         edges.extend((a, b) for a, b in itertools.pairwise(chain) if a and b and a != b)
     return list(dict.fromkeys(edges))
+
+
+# A grade numeral after a title ("ATCO III", "Technician 2").
+_NUMERAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})$")
+_GRADE_WORDS = frozenset(_RANK_WORDS) - {"manager", "director", "head", "vp", "vice",
+                                         "supervisor"}
+_MIN_GRADES = 3
+_MAX_BASE_WORDS = 3
+
+
+def _grade_base(title: str) -> str | None:
+    """``title`` without its grade words and numerals ("Senior ATCO", "ATCO II" -> "ATCO")."""
+    words = title.split()
+    base = [w for w in words if w.lower() not in _GRADE_WORDS and not _NUMERAL.match(w)]
+    return " ".join(base) if 0 < len(base) <= _MAX_BASE_WORDS else None
+
+
+def grade_ladder(labels: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The ladder a list of pay rows by grade forms (``labels`` in page order): its rungs and
+    its branches.  Every label names the same title at another grade ("Trainee X", "X II",
+    "Senior X"), three or more of them; a label "A / B" names a rung A and a branch to B from
+    the rung before.  Anything else forms no ladder: ``([], [])``.
+
+    >>> grade_ladder(["Trainee Pilot", "Pilot II", "Pilot I", "Chief Pilot / Fleet Manager"])
+    (['Trainee Pilot', 'Pilot II', 'Pilot I', 'Chief Pilot'], [('Pilot I', 'Fleet Manager')])
+    >>> grade_ladder(["United States", "United Kingdom", "Germany"])
+    ([], [])
+    """
+    halves = [[part.strip() for part in label.split("/", 1)] for label in labels]
+    rungs = [parts[0] for parts in halves]
+    bases = {_grade_base(rung) for rung in rungs}
+    if (len(rungs) < _MIN_GRADES or len(bases) != 1 or None in bases
+            or len(set(rungs)) != len(rungs) or sum(r not in bases for r in rungs) < 2):
+        return [], []
+    branches = [(rungs[index - 1], parts[1]) for index, parts in enumerate(halves)
+                if index and len(parts) == 2 and parts[1]]
+    if printed_top_first(rungs):
+        rungs.reverse()
+    return rungs, branches

@@ -45,6 +45,7 @@ from careergraph.guides.ladders import (
     block_edges,
     fork_edges,
     glued_ladder,
+    grade_ladder,
     printed_top_first,
     years_start,
 )
@@ -377,6 +378,9 @@ _SKILL_INTRO = re.compile(r"\b(?:skills|strengths|abilities|competenc(?:y|ies)|a
 _QUALIFIED_LINE = re.compile(r"(?:Knowledge of|Proficient in|Proficiency in|Skilled in|"
                              r"Understanding of|Familiarity with) ")
 _LONG_SENTENCE = 25
+_MAX_GRADE_LABEL = 6
+# A value that opens with a figure, in any currency ("₦420,000 per month", "N1.2 million").
+_FIGURE_FIRST = re.compile(r"\s*\S{0,3}?\s?\d")
 # A line that is only a bracketed remark ("(technical training and on the job)").
 _ASIDE_LINE = re.compile(r"\([^()]{1,120}\)")
 _QUESTION_WORDS = frozenset({"who", "where", "what", "how", "which", "when", "why"})
@@ -682,6 +686,7 @@ class _LongformParser:
         self.last_no = 0  # the line of the row before the current one
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
+        self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -739,6 +744,7 @@ class _LongformParser:
                 self.content(row)
                 read.append((row, row.kind or self.kind))
         self.flush_chain()
+        self.flush_grades()
         self.flush_rungs()
         self.flush_blocks()
         self.flush_table()
@@ -746,6 +752,24 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def grade_row(self, label: str | None, description: str, line: int) -> None:
+        """Pay rows by grade ("• Trainee X: …", "• X II: …", "• Senior X: …") in a row
+        form a ladder (:func:`~careergraph.guides.ladders.grade_ladder`)."""
+        if label and label[:1].isupper() and len(label.split()) <= _MAX_GRADE_LABEL and (
+                _FIGURE_FIRST.match(description)):  # (any currency: "N1.2 million monthly")
+            self.grades.append((label, line))
+        else:
+            self.flush_grades()
+
+    def flush_grades(self) -> None:
+        grades, self.grades = self.grades, []
+        rungs, branches = grade_ladder([label for label, _ in grades]) if grades else ([], [])
+        line = grades[0][1] if grades else 0
+        if rungs:
+            self.out.progression([(rung, line) for rung in rungs])
+        for before, after in branches:
+            self.out.progression([(before, line), (after, line)])
 
     def drop_named_sectors(self) -> None:
         """A name the page marks as an employer ("pet superstores such as Pawsome Pets") or
@@ -802,6 +826,7 @@ class _LongformParser:
             self.sub_heading_fact(row)
             return
         self.flush_chain()
+        self.flush_grades()
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
         top = (row.top or row.heading.lower() in _TOP_HEADINGS
                or row.heading.lower().startswith("salary ranges")
@@ -1663,6 +1688,7 @@ class _LongformParser:
             for alias in stated_aliases(text, self.role, self.vocab):
                 self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)
+        self.grade_row(label, description, row.no)
         if (
             self.top is Kind.MARKET
             and self.kind is Kind.MARKET
