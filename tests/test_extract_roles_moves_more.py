@@ -238,3 +238,16 @@ def test_comfortable_with_lists_skills_in_prose() -> None:
             "stations, GNSS receivers and boundary law.\n")
     skills = set(texts(parse_text(page, "p.txt").skills))
     assert {"total stations", "GNSS receivers", "boundary law"} <= skills
+
+
+def test_two_column_sheet_read_across() -> None:
+    page = ("Career Profiles ORCHARD MANAGER /\n\n"
+            "An orchard manager runs the pruning, thinning and picking of a fruit orchard.\n\n"
+            "WHAT WILL I DO? HOW DO I TRAIN?\n\n"
+            "• Plan the pruning season A certificate in horticulture • Hire pickers is useful\n\n"
+            "WHAT SKILLS WILL I NEED? nurseries, or run your own block\n\n"
+            "• Tree training OUTLOOK SCALE • Spray calibration • Frost protection\n")
+    guide = parse_text(page, "p.txt")
+    skills = texts(guide.skills)
+    assert {"Tree training", "Spray calibration", "Frost protection"} <= set(skills)
+    assert not any("OUTLOOK" in name or "nurseries" in name for name in skills)

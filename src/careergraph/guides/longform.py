@@ -338,8 +338,22 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     if inline >= 2 or (inline == 1 and label and rest
                        and vocab.headings.classify(label) is not None):
         head = [(no, f"{label}:", False)] if label and rest else []
-        items = _INLINE_BULLET.split(rest if head else item)
-        return [*head, *((no, i.strip(), True) for i in items if i.strip())]
+        items = [i.strip() for i in _INLINE_BULLET.split(rest if head else item)]
+        # A heading of the other column glued to an item ends it; the last one opens the
+        # section the next line continues ("… • Keep records TYPICAL EMPLOYERS").
+        across = _CAPS_TAIL.search(items[-1])
+        last = [(no, across.group().strip(), False)] if across and vocab.headings.classify(
+            normalise_heading(across.group().strip())) is not None else []
+        items = [_CAPS_TAIL.sub("", i).strip() for i in items]
+        return [*head, *((no, i, True) for i in items if i), *last]
+    caps = _CAPS_LEAD.match(item) if not bullet else None
+    if caps and vocab.headings.classify(normalise_heading(caps.group(1))) is not None:
+        # "TYPICAL EMPLOYERS Large dairy farms such as …": a two-column page read across;
+        # the text after the heading ends the section before it, and a fragment of a
+        # sentence cut by the column ("cooperatives, or you may …") is not read
+        rest = item[caps.end():]
+        return [*([(no, rest, False)] if rest[:1].isupper() else []),
+                (no, caps.group(1), False)]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
@@ -369,6 +383,12 @@ def _section_word(text: str, vocab: Vocabulary) -> bool:
     return classify_heading(text, vocab.headings) not in _ITEM_LIKE
 
 
+# Capitals that open a line before ordinary text ("TYPICAL EMPLOYERS Large dairy farms …")
+# or end an item ("Crew supervision FUTURE JOB MARKET/OUTLOOK"): a heading read across two
+# columns.
+_CAPS_WORD = r"[A-Z][A-Z&/'’.,-]*\??"
+_CAPS_LEAD = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD})\s+(?=[A-Za-z]*[a-z])")
+_CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$")
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
 # A sentence that introduces a list of skills, whatever its section.
