@@ -251,3 +251,12 @@ def test_two_column_sheet_read_across() -> None:
     skills = texts(guide.skills)
     assert {"Tree training", "Spray calibration", "Frost protection"} <= set(skills)
     assert not any("OUTLOOK" in name or "nurseries" in name for name in skills)
+
+
+def test_stat_chip_skills_demand_is_no_skills_heading_and_adjective_skills_are_skills() -> None:
+    page = ("Kennel Manager\nSKILLS DEMAND\nHIGH\nCURRENTLY EMPLOYED IN Canada\n"
+            "What is a Kennel Manager\nA Kennel Manager runs a boarding kennel.\n"
+            "Skills\n- Strong animal handling skills\n")
+    skills = texts(parse_text(page, "p.txt").skills)
+    assert "Strong animal handling skills" in skills
+    assert not any("EMPLOYED" in name or name == "HIGH" for name in skills)

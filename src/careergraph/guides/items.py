@@ -393,6 +393,7 @@ _QUALIFIED = re.compile(
     r"expertise in|competen(?:t|ce) in)\s+", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_SKILLS_NOUN = re.compile(r"(?:[\w-]+\s+){1,3}skills?", re.IGNORECASE)
 _ABILITY = re.compile(r"^(?:the\s+)?ability to\s+\S", re.IGNORECASE)
 # Where a qualified item's own words end: a purpose, an example list or a clause.
 _PURPOSE = re.compile(r"\s+(?:for|so that|so|when|which|that|in order to|to ensure|while)\s.*$"
@@ -413,8 +414,8 @@ def qualified_skills(item: str) -> list[str] | None:
     (['Ability to lift 20 kg'], True)
     """
     text = clean(item).rstrip(" .;")
-    if _ABILITY.match(text):
-        return [text]
+    if _ABILITY.match(text) or _SKILLS_NOUN.fullmatch(text):
+        return [text]  # "Ability to lift 20 kg", "Strong leadership skills": one skill
     opener = _QUALIFIED.match(text)
     if opener is None:
         return None
