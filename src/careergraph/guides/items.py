@@ -45,9 +45,10 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "comfortable with ", "confident with ", "confident using ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 _DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
-         "advanced ", "working ", "hands-on ", "practical ")
+         "advanced ", "working ", "hands-on ", "practical ", "clear ", "sound ", "keen ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
-                         "with", "as", "by", "when", "where", "while", "so", "etc", "etc."})
+                         "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
+                         "such"})
 _SALARY_WORDS = re.compile(
     r"\b(?:estimated\s+)?(?:salar(?:y|ies)|pay|compensation|earnings|wages?)"
     r"(?:\s+ranges?)?\b|\b(?:median|average|typical)\b", re.IGNORECASE)
