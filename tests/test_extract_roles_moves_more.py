@@ -260,3 +260,11 @@ def test_stat_chip_skills_demand_is_no_skills_heading_and_adjective_skills_are_s
     skills = texts(parse_text(page, "p.txt").skills)
     assert "Strong animal handling skills" in skills
     assert not any("EMPLOYED" in name or name == "HIGH" for name in skills)
+
+
+def test_they_become_then_in_prose() -> None:
+    page = ("Tailor\nTailors make suits to measure. Most begin as cutting assistants; with "
+            "experience they become tailors, then head cutters.\n")
+    guide = parse_text(page, "p.txt")
+    assert "Cutting Assistant" in texts(guide.moves_in)
+    assert ("Tailor", "Head Cutter") in steps(guide) or "Head Cutter" in texts(guide.leads_to)
