@@ -389,9 +389,9 @@ def modal_skills(item: str) -> list[str] | None:
 # after a qualifying opener.
 _QUALIFIED = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:good|sound|basic|strong|excellent|solid|working|thorough|some|"
-    r"practical|general)\s+)?(?:knowledge of|understanding of|skills? (?:in|with)|skilled in|"
-    r"proficien(?:t|cy) (?:in|with|at)|experience (?:with|in|of)|familiar(?:ity)? with|"
-    r"expertise in|competen(?:t|ce) in)\s+", re.IGNORECASE)
+    r"practical|general)\s+)?(?:knowledge of|skills? (?:in|with)|skilled in|"
+    r"proficient (?:in|with|at)|familiar with|competent in)\s+", re.IGNORECASE)
+# ("Proficiency in …", "Expertise in …", "Understanding of …" stay requirements, as before.)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _SKILLS_NOUN = re.compile(r"(?:[\w-]+\s+){1,3}skills?", re.IGNORECASE)

@@ -395,8 +395,8 @@ _LONG_HEADING = 12
 _SKILL_INTRO = re.compile(r"\b(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
                           r"(?:you will|you'll|will) learn)\b", re.IGNORECASE)
 # A line that states skills by itself, in no skills section ("Proficient in A and B").
-_QUALIFIED_LINE = re.compile(r"(?:Knowledge of|Proficient in|Proficiency in|Skilled in|"
-                             r"Understanding of|Familiarity with) ")
+_QUALIFIED_LINE = re.compile(r"(?:Knowledge of|Proficient in|Skilled in|"
+                             r"Familiar with) ")
 _LONG_SENTENCE = 25
 _MAX_GRADE_LABEL = 6
 # A value that opens with a figure, in any currency ("₦420,000 per month", "N1.2 million").
