@@ -282,6 +282,8 @@ _DUTIES_OF = re.compile(
     r"\b(?:tasks|duties|responsibilities|work)\s+(?:that\s+|which\s+)?(?:an?|the)\s+"
     r"([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?)\s+(?:is|are|will|must|may|has|have|"
     r"does|do|performs?|carries|carry|should|can)\b")
+_DUTY_WORDS = re.compile(r"\b(?:tasks|duties|responsibilities|work) (?:that |which )?(?:an?|the) ")
+_QUESTION_SPAN = 80
 # A time stamp glued to a title line ("Tiler2024-10-14T09:12:40-04:00").
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?$")
 
@@ -480,7 +482,9 @@ def choose_role(
     titled: tuple[int, str] | None = None  # the title line just read
     for no, raw in lines:
         # A role is named near the start of its line; reading more only costs time.
-        text = _STAMP.sub("", raw[:_SPAN].strip().lstrip("#*• ").rstrip("*").strip())
+        text = raw[:_SPAN].strip().lstrip("#*• ").rstrip("*").strip()
+        if head < _HEAD_LINES and text[-1:].isdigit():
+            text = _STAMP.sub("", text)  # "Tiler2024-10-14T09:12:40-04:00"
         if not text:
             continue
         if titled is not None and _second_language(text):  # "Beekeeper" / "Kaitiaki Pī"
@@ -507,8 +511,10 @@ def choose_role(
                         add(signal, title, no)
                         aliases[(no, title)] = others
                         titled = (no, title)
-        add("question", _question_title(text, vocab) if len(text) < 80 else None, no)
-        add("statement", _duties_of(text, vocab), no, 2)
+        if len(text) < _QUESTION_SPAN and text[:4].lower() == "what":
+            add("question", _question_title(text, vocab), no)
+        if _DUTY_WORDS.search(text, 0, 200):
+            add("statement", _duties_of(text, vocab), no, 2)
         if no in heading_lines:
             match = _RESPONSIBILITY_FOR.search(text) if len(text) < 90 else None
             if match:
