@@ -268,3 +268,14 @@ def test_they_become_then_in_prose() -> None:
     guide = parse_text(page, "p.txt")
     assert "Cutting Assistant" in texts(guide.moves_in)
     assert ("Tailor", "Head Cutter") in steps(guide) or "Head Cutter" in texts(guide.leads_to)
+
+
+def test_level_table_flattened_into_one_line_is_a_ladder() -> None:
+    page = ("How much do surveyors earn\n\nA Land Surveyor measures boundaries.\n\n"
+            "Career Level Monthly Pay (MYR) Typical Titles Years Entry Level MYR 3,100 – MYR "
+            "3,900 Assistant Land Surveyor 0 – 2 Mid Level MYR 3,900 – MYR 6,000 Land Surveyor "
+            "2 – 6 Senior Level MYR 6,000 – MYR 9,200 Senior Land Surveyor 6 – 12 Leadership "
+            "MYR 9,200+ Survey Manager 12+\n")
+    guide = parse_text(page, "p.txt")
+    assert ["Assistant Land Surveyor", "Land Surveyor", "Senior Land Surveyor",
+            "Survey Manager"] in chains(guide)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 __all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "grade_ladder",
-           "printed_top_first", "years_start"]
+           "printed_top_first", "years_ladder", "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -191,3 +191,38 @@ def grade_ladder(labels: Sequence[str]) -> tuple[list[str], list[tuple[str, str]
     if printed_top_first(rungs):
         rungs.reverse()
     return rungs, branches
+
+
+# A title right before its years in a level table flattened into one line ("… Graduate
+# Landscape Architect 0 – 3 Mid Level …", "Design Director 15+").
+_TITLE_YEARS = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)\s+"
+                          r"(\d{1,2})(?:\s*(?:[-–—]|to)\s*\d{1,2}|\+)(?=\s|$)")
+
+
+# Words of a level table's header and level column, never part of a rung's title.
+_TABLE_WORDS = frozenset({"Level", "Levels", "Title", "Titles", "Years", "Experience", "Entry",
+                          "Mid", "Top", "Range", "Salary"})
+
+
+def years_ladder(text: str, is_title: Callable[[str], bool]) -> list[str]:
+    """The rungs of a level table flattened into one line: three or more titles, each
+    right before its years, the years rising.  A title is the longest tail of the
+    capitalised words before the years that ``is_title`` accepts.
+
+    >>> years_ladder("Level Pay Title Years Entry $30k Junior Baker 0 - 2 Mid Level $40k Baker"
+    ...              " 2 - 5 Senior $55k Senior Baker 5 - 9 Top $70k+ Head Baker 9+",
+    ...              lambda t: t.endswith("Baker"))
+    ['Junior Baker', 'Baker', 'Senior Baker', 'Head Baker']
+    """
+    rungs: list[str] = []
+    starts: list[int] = []
+    for match in _TITLE_YEARS.finditer(text):
+        words = match.group(1).split()
+        title = next((" ".join(words[i:]) for i in range(len(words))
+                      if is_title(" ".join(words[i:])) and not _TABLE_WORDS & set(words[i:])),
+                     None)
+        if title is not None:
+            rungs.append(title)
+            starts.append(int(match.group(2)))
+    rising = all(a < b for a, b in itertools.pairwise(starts))
+    return rungs if len(rungs) >= _MIN_GRADES and rising else []

@@ -47,6 +47,7 @@ from careergraph.guides.ladders import (
     glued_ladder,
     grade_ladder,
     printed_top_first,
+    years_ladder,
     years_start,
 )
 from careergraph.guides.mentions import (
@@ -399,6 +400,7 @@ _QUALIFIED_LINE = re.compile(r"(?:Knowledge of|Proficient in|Skilled in|"
                              r"Familiar with) ")
 _LONG_SENTENCE = 25
 _MAX_GRADE_LABEL = 6
+_LONG_ROW = 80  # a level table flattened into one line is at least this long
 # A value that opens with a figure, in any currency ("₦420,000 per month", "N1.2 million").
 _FIGURE_FIRST = re.compile(r"\s*\S{0,3}?\s?\d")
 # A line that is only a bracketed remark ("(technical training and on the job)").
@@ -1709,6 +1711,10 @@ class _LongformParser:
                 self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)
         self.grade_row(label, description, row.no)
+        if len(text) > _LONG_ROW and (rungs := years_ladder(text, self.vocab.is_role_title)):
+            # "Entry Level SGD 3,800 … Graduate X 0 – 3 Mid Level … X 3 – 8 …": a level
+            # table flattened into one line
+            self.out.progression([(rung, row.no) for rung in rungs])
         if (
             self.top is Kind.MARKET
             and self.kind is Kind.MARKET
