@@ -27,7 +27,8 @@ from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.model import Guide, Layout, SalaryBand, SalaryRange, Seniority, SkillKind
 from careergraph.yamlload import YAML_ONLY_BREAKS, compose
 
-__all__ = ["StructuredGuide", "StructuredSalary", "StructuredSkills", "parse_structured"]
+__all__ = ["StructuredGuide", "StructuredSalary", "StructuredSkills", "load_with_lines",
+           "parse_structured", "value_line"]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Path_ = tuple[str | int, ...]
@@ -47,6 +48,7 @@ class StructuredSkills(_Strict):
     tool: list[Text] = Field(default_factory=list)
     soft: list[Text] = Field(default_factory=list)
     often_missing: list[Text] = Field(default_factory=list)
+    optional: list[Text] = Field(default_factory=list)
 
 
 class StructuredSalary(SalaryBand):
@@ -233,6 +235,23 @@ def _line(lines: dict[Path_, int], path: Path_) -> int:
     while path and path not in lines:
         path = path[:-1]
     return lines.get(path, 1)
+
+
+def load_with_lines(text: str, file: str, *, json_mode: bool
+                    ) -> tuple[Any, dict[Path_, int], bool]:
+    """The data of a YAML or JSON file, the line of every value by its key path, and whether
+    those lines are exact (other readers of JSON-shaped files use it, e.g. schema.org).
+
+    >>> data, lines, exact = load_with_lines('{"a": [1,\\n2]}', "x.json", json_mode=True)
+    >>> data, value_line(lines, ("a", 1)), exact
+    ({'a': [1, 2]}, 2, True)
+    """
+    return _load(text, file, json_mode=json_mode)
+
+
+def value_line(lines: dict[Path_, int], path: Path_) -> int:
+    """The line of the value at ``path`` (or of its nearest enclosing value; 1 if none)."""
+    return _line(lines, path)
 
 
 def _validate(data: Any, lines: dict[Path_, int], file: str) -> list[tuple[Path_, StructuredGuide]]:
