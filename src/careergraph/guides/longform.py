@@ -35,6 +35,7 @@ from careergraph.guides.items import (
     modal_skills,
     other_role,
     prose_skills,
+    qualified_skills,
     sentence_skills,
     skill_names,
     strip_acronym,
@@ -44,7 +45,9 @@ from careergraph.guides.ladders import (
     block_edges,
     fork_edges,
     glued_ladder,
+    grade_ladder,
     printed_top_first,
+    years_ladder,
     years_start,
 )
 from careergraph.guides.mentions import (
@@ -61,6 +64,7 @@ from careergraph.guides.moves import (
     ladder_step,
     listed_role,
     move_titles,
+    plain_titles,
     prose_moves,
     prose_steps,
     role_base,
@@ -341,8 +345,22 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     if inline >= 2 or (inline == 1 and label and rest
                        and vocab.headings.classify(label) is not None):
         head = [(no, f"{label}:", False)] if label and rest else []
-        items = _INLINE_BULLET.split(rest if head else item)
-        return [*head, *((no, i.strip(), True) for i in items if i.strip())]
+        items = [i.strip() for i in _INLINE_BULLET.split(rest if head else item)]
+        # A heading of the other column glued to an item ends it; the last one opens the
+        # section the next line continues ("… • Keep records TYPICAL EMPLOYERS").
+        across = _CAPS_TAIL.search(items[-1])
+        last = [(no, across.group().strip(), False)] if across and vocab.headings.classify(
+            normalise_heading(across.group().strip())) is not None else []
+        items = [_CAPS_TAIL.sub("", i).strip() for i in items]
+        return [*head, *((no, i, True) for i in items if i), *last]
+    caps = _CAPS_LEAD.match(item) if not bullet else None
+    if caps and vocab.headings.classify(normalise_heading(caps.group(1))) is not None:
+        # "TYPICAL EMPLOYERS Large dairy farms such as …": a two-column page read across;
+        # the text after the heading ends the section before it, and a fragment of a
+        # sentence cut by the column ("cooperatives, or you may …") is not read
+        rest = item[caps.end():]
+        return [*([(no, rest, False)] if rest[:1].isupper() else []),
+                (no, caps.group(1), False)]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
@@ -372,8 +390,27 @@ def _section_word(text: str, vocab: Vocabulary) -> bool:
     return classify_heading(text, vocab.headings) not in _ITEM_LIKE
 
 
+# Capitals that open a line before ordinary text ("TYPICAL EMPLOYERS Large dairy farms …")
+# or end an item ("Crew supervision FUTURE JOB MARKET/OUTLOOK"): a heading read across two
+# columns.
+_CAPS_WORD = r"[A-Z][A-Z&/'’.,-]*\??"
+_CAPS_LEAD = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD})\s+(?=[A-Za-z]*[a-z])")
+_CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$")
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
+# A sentence that introduces a list of skills, whatever its section.
+_SKILL_INTRO = re.compile(r"\b(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
+                          r"(?:you will|you'll|will) learn)\b", re.IGNORECASE)
+# A line that states skills by itself, in no skills section ("Proficient in A and B").
+_QUALIFIED_LINE = re.compile(r"(?:Knowledge of|Proficient in|Skilled in|"
+                             r"Familiar with) ")
+_LONG_SENTENCE = 25
+_MAX_GRADE_LABEL = 6
+_LONG_ROW = 80  # a level table flattened into one line is at least this long
+# A value that opens with a figure, in any currency ("₦420,000 per month", "N1.2 million").
+_FIGURE_FIRST = re.compile(r"\s*\S{0,3}?\s?\d")
+# A line that is only a bracketed remark ("(technical training and on the job)").
+_ASIDE_LINE = re.compile(r"\([^()]{1,120}\)")
 _QUESTION_WORDS = frozenset({"who", "where", "what", "how", "which", "when", "why"})
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
@@ -528,6 +565,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
+        if following is not None and _ASIDE_LINE.fullmatch(following[1]) and index + 2 < len(raw):
+            following = raw[index + 2]  # "Key Skills" / "(on the job)" / bullets: past the aside
         if not text:
             continue
         if no in panels:
@@ -678,6 +717,8 @@ class _LongformParser:
         self.column_periods: dict[int, str | None] = {}  # the period each column's head states
         self.last_no = 0  # the line of the row before the current one
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
+        self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
+        self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -739,6 +780,7 @@ class _LongformParser:
                 self.content(row)
                 read.append((row, row.kind or self.kind))
         self.flush_chain()
+        self.flush_grades()
         self.flush_rungs()
         self.flush_blocks()
         self.flush_table()
@@ -746,6 +788,24 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def grade_row(self, label: str | None, description: str, line: int) -> None:
+        """Pay rows by grade ("• Trainee X: …", "• X II: …", "• Senior X: …") in a row
+        form a ladder (:func:`~careergraph.guides.ladders.grade_ladder`)."""
+        if label and label[:1].isupper() and len(label.split()) <= _MAX_GRADE_LABEL and (
+                _FIGURE_FIRST.match(description)):  # (any currency: "N1.2 million monthly")
+            self.grades.append((label, line))
+        else:
+            self.flush_grades()
+
+    def flush_grades(self) -> None:
+        grades, self.grades = self.grades, []
+        rungs, branches = grade_ladder([label for label, _ in grades]) if grades else ([], [])
+        line = grades[0][1] if grades else 0
+        if rungs:
+            self.out.progression([(rung, line) for rung in rungs])
+        for before, after in branches:
+            self.out.progression([(before, line), (after, line)])
 
     def drop_named_sectors(self) -> None:
         """A name the page marks as an employer ("pet superstores such as Pawsome Pets") or
@@ -783,6 +843,11 @@ class _LongformParser:
             return True  # "Sectors:" / "Finance" / "Education" / "Retail": a name, not a heading
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
+        if (self.kind in _MOVE_BUCKETS and row.text.split()[0].lower() not in _QUESTION_WORDS
+                and listed_role(row.text, self.vocab) == singular_title(row.text.strip())):
+            # "Telematics Experience Analyst" under "Related Occupations", "Queen Bee Breeder"
+            # (then its description) under "… may specialise as:": a title, whatever its words
+            return True
         if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
             return False
         after = rows[index + 1] if index + 1 < len(rows) else None
@@ -817,6 +882,7 @@ class _LongformParser:
             self.sub_heading_fact(row)
             return
         self.flush_chain()
+        self.flush_grades()
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
         top = (row.top or row.heading.lower() in _TOP_HEADINGS
                or row.heading.lower().startswith("salary ranges")
@@ -855,7 +921,7 @@ class _LongformParser:
         names = self.vocab.gazetteer
         if names is None:
             return
-        skill_lines = {skill.source.line for skill in self.out.skills}
+        skill_lines = {skill.source.line for skill in self.out.skills} - self.cued_lines
         sector_lines: dict[int, list[str]] = {}
         for fact in self.out.lists["sectors"]:
             sector_lines.setdefault(fact.source.line, []).append(fold(fact.text))
@@ -1011,6 +1077,8 @@ class _LongformParser:
         if item[:1].isdigit() and kind in _MOVE_BUCKETS:
             item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
         self.mentions(row, label or row.label or None, description)
+        if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
+            return  # "(technical training and on the job)" under a skills heading: a remark
         listed = row.bullet or row.kind is not None or (
             kind in _MOVE_BUCKETS and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
@@ -1041,6 +1109,8 @@ class _LongformParser:
                 [self.moves(kind, cell if row.bullet else singular_title(cell.strip()), row.no)
                  for cell in item.split("|") if cell.strip()]):
             return  # (a strip of plural occupations names one role each: "Embalmers")
+        if kind is Kind.MOVES_UP and not row.bullet and _only_chain(item):
+            return  # "A → B" under "Where could this take you?": a ladder (see mentions)
         if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
             return
         if row.kind is not None and kind is not self.kind and kind in _ROLE_LISTS:
@@ -1192,6 +1262,7 @@ class _LongformParser:
         titles = move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
+        titles = titles or plain_titles(item, self.vocab)  # "Kitchen hand"
         if not titles or (item[:1].islower()
                           and len(titles_in(item, self.vocab)) > len(titles)):
             # A sentence, not a list item: "with experience they move on to A, B or C".
@@ -1248,7 +1319,8 @@ class _LongformParser:
         self.section_prose += 1
         text = row.text
         if self.kind in _MOVE_BUCKETS:
-            self.prose_moves(self.kind, text, row.no)
+            if self.kind is not Kind.MOVES_UP or arrow_chain(text) is None:
+                self.prose_moves(self.kind, text, row.no)  # (an arrow chain: a ladder)
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION) and "→" not in text and (
                 arrow_chain(text) is None):
             step = ladder_step(text, self.vocab, self.role)
@@ -1262,10 +1334,20 @@ class _LongformParser:
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             for name in prose_skills(text, anywhere=True):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
+                self.cued_lines.add(row.no)  # one cued list: the gazetteer still reads the rest
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
             self.out.set_summary(text, row.no)
         elif text.endswith(":"):
+            if self.kind not in _SKILL_KINDS and _SKILL_INTRO.search(text.rpartition(". ")[0]
+                                                                     or text):
+                # "X brings a mix of personal strengths … These include:", "During the
+                # apprenticeship you will learn:": the list below names skills
+                self.kind = Kind.SKILLS
             return  # "Here's a comprehensive overview…:" introduces a list; it states nothing
+        elif (self.kind not in (Kind.REQUIREMENTS, Kind.RESPONSIBILITIES)
+              and _QUALIFIED_LINE.match(text) and len(text.split()) <= _LONG_SENTENCE):
+            for name in qualified_skills(text) or ():  # "Knowledge of A and B" on its own line
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         elif self.kind is Kind.DEVELOPMENT:
             self.out.add("development_suggestions", split_sentences(text)[0], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
@@ -1335,6 +1417,9 @@ class _LongformParser:
                 _QUALIFYING | _REQUIREMENT_OPENERS) and len(
                 named_in := sentence_skills(item, self.vocab)) >= 2:
             for name in named_in:  # "C and some C++, Rust is creeping in"
+                self.out.skill(name, kind, row.no)
+        elif (qualified := qualified_skills(item)) is not None:
+            for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
                 self.out.skill(name, kind, row.no)
         else:
             self.out.add("requirements", item, row.no)
@@ -1629,12 +1714,15 @@ class _LongformParser:
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
-        steps = [ladder_step(step, self.vocab, self.role) for step in chain or ()]
+        steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
             opening = titles_in(chain[0], self.vocab)
             steps[0] = opening[-1][0] if opening else None
         laddered = bool(chain and all(steps))
+        if laddered and self.kind is Kind.MOVES_UP and fact_key(steps[0] or "") != fact_key(
+                self.role):
+            steps.insert(0, self.role)  # "Where could this take you?" / "A → B": from the role
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
         else:
@@ -1665,6 +1753,11 @@ class _LongformParser:
             for alias in stated_aliases(text, self.role, self.vocab):
                 self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)
+        self.grade_row(label, description, row.no)
+        if len(text) > _LONG_ROW and (rungs := years_ladder(text, self.vocab.is_role_title)):
+            # "Entry Level SGD 3,800 … Graduate X 0 – 3 Mid Level … X 3 – 8 …": a level
+            # table flattened into one line
+            self.out.progression([(rung, row.no) for rung in rungs])
         if (
             self.top is Kind.MARKET
             and self.kind is Kind.MARKET
@@ -1911,6 +2004,13 @@ class _LongformParser:
             if self.vocab.is_role_title(candidate):
                 return None if _same_role(candidate, self.role) else candidate
         return None
+
+
+def _only_chain(text: str) -> bool:
+    """The line is an arrow chain and nothing else ("A → B", not "A → B, or C")."""
+    chain = arrow_chain(text)
+    return chain is not None and "".join(chain) == re.sub(
+        r"\s*(?:->|⇒|=>|⟶|➔|➜|→)\s*", "", clean(text)).rstrip(".")
 
 
 def _chain_members(joiners: Sequence[str]) -> set[int]:
