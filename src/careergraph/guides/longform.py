@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from careergraph.errors import GuideError
@@ -98,6 +98,7 @@ from careergraph.guides.salary import (
     read_salaries,
     salary_level,
     stated_for,
+    stated_owners,
 )
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import (
@@ -114,6 +115,7 @@ from careergraph.guides.text import (
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplaces import industry_shares, listed_workplace, workplaces
+from careergraph.guides.wrap import unwrap
 from careergraph.model import Guide, Layout, SalaryRange, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
@@ -187,7 +189,11 @@ _TOP_HEADINGS = frozenset(
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
-_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend")
+_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend",
+                 "start at ", "start on ", "starting at ", "take home", "takes home")
+# A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
+# - INR 8,000 to INR 10,000 per month").
+_PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
 
 
 def classify_heading(heading: str, vocab: HeadingVocabulary | None = None) -> Kind:
@@ -692,6 +698,9 @@ class _LongformParser:
         self.table_header: list[str] = []
         self.dollar = "USD"  # what a bare "$" means on this page
         self.last_text = ""  # the line before the one being read
+        self.next_text = ""  # the line after it
+        self.next_row: _Row | None = None
+        self.wrap = (0, 0)  # a hard-wrapped line's start read with the line before: line, size
         self.skill_bullets = 0  # bullets read in the current skills section
         self.line_title = ""  # the rung whose sections are being read (a title heading)
         self.period: str | None = None  # the period of figures that state none
@@ -705,6 +714,7 @@ class _LongformParser:
         self.rung_titles: dict[int, str] = {}  # the last numbered ladder, by rung number
         self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
         self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
+        self.column_periods: dict[int, str | None] = {}  # the period each column's head states
         self.last_no = 0  # the line of the row before the current one
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
@@ -758,11 +768,15 @@ class _LongformParser:
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
             self.last_text = rows[index - 1].text if index else ""
+            self.next_row = rows[index + 1] if index + 1 < len(rows) else None
+            self.next_text = self.next_row.text if self.next_row is not None else ""
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
                     self.kind_by_content(rows, index)
             else:
+                if row.top:  # a heading word listed as a name ("Education" among sectors)
+                    row = replace(row, kind=None, top=False, heading="")
                 self.content(row)
                 read.append((row, row.kind or self.kind))
         self.flush_chain()
@@ -798,8 +812,10 @@ class _LongformParser:
         a place a salary is stated for ("United States") is no sector."""
         employers = {fact_key(f.text) for f in self.out.lists["employers"]}
         places = {fact_key(r) for r in self.vocab.headings.regions}
+        # "work for optometrists" on the optometrist's page: the role's own people.
+        people = {fact_key(self.role + end) for end in ("", "s", "es")} if self.role else set()
         self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
-                                     if fact_key(f.text) not in employers | places]
+                                     if fact_key(f.text) not in employers | places | people]
 
     def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
         """A section whose heading says nothing takes the kind its lines show (pay,
@@ -823,6 +839,8 @@ class _LongformParser:
             return False
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
             return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
+        if row.top and self.kind in _NAME_BUCKETS and self.listed_between(row, rows, index):
+            return True  # "Sectors:" / "Finance" / "Education" / "Retail": a name, not a heading
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
         if (self.kind in _MOVE_BUCKETS and row.text.split()[0].lower() not in _QUESTION_WORDS
@@ -835,6 +853,22 @@ class _LongformParser:
         after = rows[index + 1] if index + 1 < len(rows) else None
         return after is None or after.top or (
             not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".")
+
+    def listed_between(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
+        """``row`` is a short line with no colon between two plain items of a name list (or
+        right under its label, or last on the page)."""
+        before = rows[index - 1] if index else None
+        after = rows[index + 1] if index + 1 < len(rows) else None
+
+        def item(other: _Row | None) -> bool:
+            return other is not None and not other.bullet and not other.top and (
+                ":" not in other.text and len(other.text.split()) <= _NAME_LINE_WORDS
+                and classify_heading(other.text, self.vocab.headings) is Kind.OTHER)
+
+        label = before is not None and before.top and before.kind in _NAME_BUCKETS
+        return (row.bullet is False and ":" not in row.text
+                and len(row.text.split()) <= _NAME_LINE_WORDS
+                and ((item(before) or label) and (item(after) or (after is None and not label))))
 
     def heading(self, row: _Row) -> None:
         if row.rung is not None:
@@ -1054,6 +1088,10 @@ class _LongformParser:
         if dashed is not None:  # "Monitoring — checking your own work …": a skill row
             self.dash_skills(kind, *dashed, row.no)
             return
+        if not listed and kind in _NAME_BUCKETS and (spaced := _spaced_names(row.text)):
+            # "Little Owl Bakery   Brewhaus   Kai Co": names set apart by runs of spaces.
+            self.names(_NAME_BUCKETS[kind], ", ".join(spaced), row.no)
+            return
         if not listed:
             self.prose(row)
             return
@@ -1122,6 +1160,8 @@ class _LongformParser:
 
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
+        if _NOTE.match(text):
+            return False  # "Disclaimer: figures are rounded …": a note about the page
         employers, found = section_names(text, self.vocab)
         if industry_shares(text):
             employers = []  # "followed by Education and Training (9.1%)" names industries
@@ -1150,7 +1190,8 @@ class _LongformParser:
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
                 continue  # "Common mistakes": a phrase, not a company
-            if name and len(name.split()) <= 6 and not is_truncated(name):
+            if name and len(name.split()) <= 6 and not is_truncated(name) and not (
+                    _NOT_A_NAME.search(name)):
                 self.out.add(bucket, name, line)
 
     def prose_moves(self, kind: Kind, text: str, line: int) -> bool:
@@ -1534,6 +1575,7 @@ class _LongformParser:
                 find_money(c) for c in cells) and not any(
                 self.vocab.is_role_title(c) for c in cells):
             self.columns = (len(cells), kinds)
+            self.column_periods = {i: label_period(cells[i]) for i in kinds}
             return True
         width, named = self.columns
         if width != len(cells):
@@ -1545,7 +1587,8 @@ class _LongformParser:
             if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
                 for salary in read_salaries(cell, label=" / ".join(names), level=None,
                                             source=self.out.source(line), bare=True,
-                                            dollar=self.dollar):
+                                            dollar=self.dollar, period=self.column_periods.get(
+                                                index) or self.period):
                     self.out.salary(salary)
             elif kind in _SKILL_KINDS and cell:
                 self.out.skill(cell, _SKILL_KINDS[kind], line)
@@ -1735,6 +1778,8 @@ class _LongformParser:
         """A bullet under "Where X work" naming a kind of workplace, with or without
         examples ("Hospital chains like A and B"); False for a bullet that is a plain name."""
         words = re.sub(r"\s*\(.*", "", item).split()
+        if _NOT_A_NAME.search(item):
+            return True  # "themselves, as owner-operators": no workplace, and no name either
         if not (_EXAMPLES.search(item) or (len(words) >= 2 and all(
                 w[:1].islower() or w in ("and", "or", "&") for w in words[1:]))):
             return False
@@ -1767,7 +1812,9 @@ class _LongformParser:
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         in_section = (row.kind or self.kind) is Kind.SALARY
-        text = description if label else row.text
+        text = description if label else self.unwrapped(row)
+        # "… per monthMaster weavers can earn …": a clause glued after a period word.
+        text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section)
         if money is None:
             return
@@ -1775,14 +1822,21 @@ class _LongformParser:
             return  # "Employment (2022) 6,900 employees": a count in the pay section
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
+        if alone and not label and self.chip_not_pay(text):
+            return
         if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS) and (
-                len(find_amounts(text, dollar=self.dollar)) < _ROW_FIGURES):
+                len(find_amounts(text, dollar=self.dollar)) < _ROW_FIGURES) and not (
+                _PER_PERIOD.search(row.text)):  # ("per monthWith": a glued next sentence)
             return  # (a table flattened into one line is pay without a pay word)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
         while money is not None:
             start = text.rfind(". ", 0, money.start)
-            start = 0 if start == -1 else start + 2
+            if start > 0 and text[start - 1] == ".":  # a leader's dots end no sentence
+                stops = [m.end() for m in _FULL_STOP.finditer(text, 0, money.start)]
+                start = stops[-1] if stops else 0
+            else:
+                start = 0 if start == -1 else start + 2
             end = text.find(". ", money.end)
             sentence = text[start:] if end == -1 else text[start : end + 1]
             self.salary_sentence(row, label, sentence, money.start - start, in_section)
@@ -1792,6 +1846,42 @@ class _LongformParser:
             if following is None:
                 break
             text, money = text[end + 2 :], following
+
+    def unwrapped(self, row: _Row) -> str:
+        """A hard-wrapped prose line with the start of the next line's sentence added when
+        the line breaks a sentence ("… a salary of Rs 15,000-Rs" / "20,000 per month."),
+        without what the previous line took from it (blanked, so offsets stay)."""
+        text = row.text
+        taken = self.wrap[1] if self.wrap[0] == row.no else 0
+        if taken:
+            text = " " * taken + text[taken:]
+        after = self.next_row
+        if (row.bullet or after is None or after.heading or after.bullet or after.kind
+                or text.rstrip()[-1:] in _SENTENCE_ENDS or after.no != row.no + 1):
+            return text
+        stop = after.text.find(". ")
+        if stop == -1 and after.text.rstrip(" |")[-1:] != ".":
+            return text  # the next line runs on too: it reads its own figures
+        tail = after.text if stop == -1 else after.text[: stop + 1]
+        if not (tail[:1].islower() or tail[:1].isdigit()) or not (
+                _DIGIT.search(tail) or _PERIOD_START.match(tail)):
+            return text
+        self.wrap = (after.no, len(tail))
+        return f"{text} {tail}"
+
+    def chip_not_pay(self, text: str) -> bool:
+        """A figure alone on its line is labelled by the line above or below it: a count
+        above ("Employment size" / "2,700") or one end of a distribution below ("$27" /
+        "Lower") makes it no pay band."""
+        above = self.last_text
+        if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
+                above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
+            return True
+        below = self.next_text.strip(" :").lower()
+        if below in _ONE_END:
+            found = find_amounts(text, bare=True, dollar=self.dollar)
+            return len(found) == 1 and found[0].low == found[0].high
+        return False
 
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
@@ -1806,7 +1896,10 @@ class _LongformParser:
                 self.line_title, self.role):
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
-        if lead and len(lead) < 80 and " " in lead and self.vocab.is_role_title(lead) and (
+        dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
+        lead = lead[: dotted.start()] if dotted else lead
+        if lead and len(lead) < 80 and (" " in lead or dotted) and self.vocab.is_role_title(
+                lead) and (
                 _base_key(lead) != _base_key(self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         if other is None and lead and len(lead) < 80:
@@ -1816,19 +1909,35 @@ class _LongformParser:
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
+        also: list[str] = []
+        if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:
+            # "Chief Inspector / Area Manager: …": one figure for two titles.
+            parts = [p.strip() for p in lead.split(" / ")]
+            if all(p[:1].isupper() and len(p.split()) <= _SLASH_WORDS for p in parts) and any(
+                    self.vocab.is_role_title(p) for p in parts) and not any(
+                    _same_role(p, self.role) for p in parts):
+                other, also = parts[0], parts[1:]
         spoken = other is None and not label
         if spoken:
-            # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000".
-            other = stated_for(clause, self.vocab.is_role_title)
+            # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000"; "A and
+            # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
+            # is spoken by its heading.
+            said = clause if clause.strip() or not heading else f"{heading} "
+            owners = [o for o in stated_owners(said, self.vocab.is_role_title)
+                      if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
+                      ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
+            other, also = (owners[0], owners[1:]) if owners else (None, [])
         if (other is not None and _base_key(other) == _base_key(self.role)
-                and _base_key(self.role) == fact_key(self.role)):
-            other = None  # "Senior X" on the guide for X: the role's own senior band
+                and _base_key(self.role) == fact_key(self.role) and not _NEXT_RUNG.search(clause)):
+            other = None  # "Senior X" on the guide for X: the role's own senior band, unless
+            # the page says it is the next rung ("Senior Xs, one step up, report …")
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar,
                               period=label_period(name) or self.period,
                               role_before=lambda before: self.role_before(before),
                               speaker=self.speaker if spoken else None,
-                              row_title=self.row_title if spoken else None)
+                              row_title=self.row_title if spoken else None,
+                              role_after=self.role_after if spoken else None)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
         bound = _BOUND.match(lead) if lead and len(found) == 1 else None
@@ -1837,6 +1946,8 @@ class _LongformParser:
             return
         for salary in found:
             self.out.salary(salary)
+            for name in also:
+                self.out.salary(salary.model_copy(update={"role": name}))
 
     def row_title(self, words: str) -> str | None:
         """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,
@@ -1844,14 +1955,20 @@ class _LongformParser:
         tail = _FIGURE.sub(" ", words).split()[-6:]
         for size in range(len(tail), 0, -1):
             candidate = " ".join(tail[-size:])
-            if self.vocab.is_role_title(candidate):
-                return "" if _same_role(candidate, self.role) else candidate
+            # A row label in sentence case ("Landscape designer") is a title too.
+            titled = title_case(candidate) if candidate[:1].isupper() else candidate
+            if self.vocab.is_role_title(titled) or (
+                    size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
+                own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
+                return "" if _same_role(titled, self.role) or _same_role(
+                    own, self.role) else titled
         return None
 
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
         other = stated_for(clause, self.vocab.is_role_title)
-        return None if other is None or _same_role(other, self.role) else other
+        return None if other is None or _same_role(other, self.role) or _role_tail(
+            other, self.role) else other
 
     def bound(self, side: str, salary: SalaryRange) -> None:
         """"Low Salary: $31000" and "High Salary: $61000" on their own lines: one range once
@@ -1866,6 +1983,15 @@ class _LongformParser:
             self.out.salary(low_end.model_copy(update={
                 "max": high_end.min, "label": f"{low_end.label} / {high_end.label}".strip(" /"),
                 "statistic": "range"}))
+
+    def role_after(self, after: str) -> str | None:
+        """The role a figure is stated for after it ("… to $300,000+ for a CFO"); None for
+        the guide's own role or when no role title follows "for a"."""
+        cue = _FOR_A.match(after)
+        if cue is None:
+            return None
+        title = self.vocab.role_title_at(after, cue.end())
+        return None if title is None or _same_role(title, self.role) else title
 
     def role_before(self, before: str) -> str | None:
         """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
@@ -1910,6 +2036,38 @@ _LINKED = re.compile(r"\b(?:then|later|eventually|afterwards)\b")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
+# A row label of a flattened table that names a practitioner ("Horticulturist").
+_AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wright)$")
+_SHORT_ROW = 3
+_ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
+# Labels of a figure that counts people or shares rather than paying anyone.
+_COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
+                          r"workers|size|share|age|hours)\b", re.IGNORECASE)
+_CHIP_LABEL = 60
+# One end of a distribution printed under its figure ("$27" / "Lower").
+_ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
+                      "minimum", "maximum"})
+_SENTENCE_ENDS = ".!?:|;"
+_NAME_LINE_WORDS = 4
+_FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
+_SHORT_LEAD = 80
+_SLASH_WORDS = 4
+_NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
+                        re.IGNORECASE)
+_SPACE_RUN = re.compile(r" {3,}|\t+")
+_SPACED_WORDS = 6
+# A note about the page, not a fact of it.
+_NOTE = re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE)
+# List items that name no organisation: "themselves, as owner-operators", "Last updated 3
+# March 2025" (a date left over from the page's footer).
+_NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|oneself)\b|"
+                         r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December)\s+\d{4}\b",
+                         re.IGNORECASE)
+_GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
+_PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
+_FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
+_LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
@@ -1960,6 +2118,20 @@ _REQUIREMENT_OPENERS = frozenset({
 # Labels that name a group of skills, not a skill ("Technical: …", "All levels: …").
 _GROUP_LABELS = frozenset({"technical", "soft", "general", "other", "core", "essential",
                            "required", "preferred", "nice to have", "bonus", "must have"})
+
+
+def _spaced_names(text: str) -> list[str]:
+    """The names of a line that sets them apart by runs of spaces or tabs, none of them a
+    sentence; [] for any other line.
+
+    >>> _spaced_names("Harbour Mills   Kestrel Foods\tOakline"), _spaced_names("One  line.")
+    (['Harbour Mills', 'Kestrel Foods', 'Oakline'], [])
+    """
+    parts = [p.strip() for p in _SPACE_RUN.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > _SPACED_WORDS or p.endswith(".") or not (
+            p[:1].isupper()) for p in parts):
+        return []
+    return parts
 
 
 def _skill_label(label: str) -> bool:
@@ -2095,4 +2267,4 @@ def _listish(text: str) -> bool:
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
-    return _LongformParser(file, vocab).run(_rows(lines, vocab))
+    return _LongformParser(file, vocab).run(_rows(unwrap(lines), vocab))

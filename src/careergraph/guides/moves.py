@@ -49,7 +49,7 @@ __all__ = [
 #: Level words that may stand alone as a ladder step.
 LEVEL_WORDS = ("Junior", "Associate", "Mid-level", "Mid-Level", "Senior", "Staff", "Principal",
                "Lead", "Distinguished", "Entry-level", "Entry-Level", "Chief", "Trainee",
-               "Apprentice", "Journeyman", "Journeyperson")
+               "Apprentice", "Journeyman", "Journeyperson", "Journeyworker")
 _LEVEL_SET = frozenset(w.lower() for w in LEVEL_WORDS)
 _STEP_PREFIX = re.compile(
     r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
