@@ -11,6 +11,7 @@ hierarchy of groups, not a career ladder): they are counted and checked, never t
 moves.  A relation naming an occupation or skill the other files do not hold is reported
 with its line.
 
+>>> from pathlib import Path
 >>> folder = Path("tests/fixtures/taxonomy/esco")
 >>> tables = {kind: (f"esco/{path.name}", path) for kind, path in
 ...           [("occupations", folder / "occupations_en.csv"),

@@ -19,6 +19,7 @@ summary).  Other tables add, by ``O*NET-SOC Code``:
 
 A row naming a code ``Occupation Data.txt`` does not hold is reported with its line.
 
+>>> from pathlib import Path
 >>> folder = Path("tests/fixtures/taxonomy/onet")
 >>> tables = {kind: (f"onet/{name}", folder / name) for kind, name in
 ...           [("occupations", "Occupation Data.txt"), ("skills", "Skills.txt")]}
