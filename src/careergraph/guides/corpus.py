@@ -28,6 +28,7 @@ from careergraph.guides.walk import GUIDE_SUFFIXES, expand_paths
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Problem, Severity
 from careergraph.resources import guides_dir
+from careergraph.yamlload import safe_load
 
 __all__ = ["GUIDE_SUFFIXES", "Corpus", "discover", "discover_files", "guide_digest",
            "load_corpus"]
@@ -233,7 +234,7 @@ def _other_document(data: bytes, suffix: str) -> bool:
         text = data.decode("utf-8-sig")
         # JSON through orjson: pure-Python YAML took over a minute on a 15 MB data file.
         document = (orjson.loads(text) if suffix.lower() == ".json"
-                    else yaml.safe_load(text))
+                    else safe_load(text))
     except (yaml.YAMLError, orjson.JSONDecodeError, UnicodeDecodeError):
         return False  # a broken guide is an error, not something else
     return not (isinstance(document, dict) and ("role" in document or "guides" in document))

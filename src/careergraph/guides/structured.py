@@ -25,13 +25,13 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.model import Guide, Layout, SalaryBand, SalaryRange, Seniority, SkillKind
+from careergraph.yamlload import YAML_ONLY_BREAKS, compose
 
 __all__ = ["StructuredGuide", "StructuredSalary", "StructuredSkills", "parse_structured"]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Path_ = tuple[str | int, ...]
 # Characters YAML reads as line breaks although the guide line numbering does not.
-_YAML_ONLY_BREAKS = ("\x85", "\u2028", "\u2029")
 _BREAKS = re.compile(r"\r\n|\r|\n")
 
 
@@ -180,32 +180,15 @@ class _Reader:
 
 def _line_starts(text: str) -> list[int] | None:
     """Offsets where guide lines start, when YAML would number lines differently."""
-    if not any(char in text for char in _YAML_ONLY_BREAKS):
+    if not any(char in text for char in YAML_ONLY_BREAKS):
         return None
     return [0, *(match.end() for match in _BREAKS.finditer(text))]
-
-
-def _compose_fast(text: str) -> yaml.Node | None:
-    """The node tree of ``text``, composed by libyaml when PyYAML has it (5-10x faster).
-
-    Any input libyaml refuses is composed again by the pure-Python loader, so errors (and
-    their messages) are PyYAML's own.
-    """
-    fast = getattr(yaml, "CSafeLoader", None)
-    # libyaml marks count bytes, not characters: keep PyYAML's where lines must be mapped.
-    if fast is not None and not any(char in text for char in _YAML_ONLY_BREAKS):
-        try:
-            node: yaml.Node | None = yaml.compose(text, Loader=fast)
-            return node
-        except (yaml.YAMLError, UnicodeError):
-            pass
-    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def _compose(text: str, file: str, *, json_mode: bool) -> tuple[Any, dict[Path_, int]]:
     reader = _Reader(file, text, json_mode=json_mode)
     try:
-        node = _compose_fast(text)
+        node = compose(text)
         if node is None:
             raise GuideError(file, 1, "empty structured guide", hint="add at least 'role:'")
         return reader.value(node, ()), reader.lines
