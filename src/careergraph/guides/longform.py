@@ -92,6 +92,7 @@ from careergraph.guides.salary import (
     find_amounts,
     find_money,
     label_period,
+    page_currency,
     page_dollar,
     page_period,
     pay_label_title,
@@ -697,6 +698,7 @@ class _LongformParser:
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
         self.dollar = "USD"  # what a bare "$" means on this page
+        self.home = "USD"  # the currency of a figure printed with none
         self.last_text = ""  # the line before the one being read
         self.next_text = ""  # the line after it
         self.next_row: _Row | None = None
@@ -764,6 +766,7 @@ class _LongformParser:
         self.find_role(rows)
         page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
+        self.home = page_currency(page, self.dollar)
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
@@ -1511,7 +1514,7 @@ class _LongformParser:
                     cell, label=" / ".join(p for p in (header, title) if p),
                     level=salary_level(title) if own else None,
                     source=self.out.source(row.no), bare=False,
-                    role=None if own else title, dollar=self.dollar):
+                    role=None if own else title, dollar=self.dollar, home=self.home):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
@@ -1557,7 +1560,8 @@ class _LongformParser:
                     cells[index], label=" / ".join(p for p in (self.table_header[index], lead)
                                                    if p),
                     level=salary_level(lead), source=self.out.source(row.no), bare=True,
-                    currency=currency, period=period, dollar=self.dollar, role=other):
+                    currency=currency, period=period, dollar=self.dollar, home=self.home,
+                    role=other):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
@@ -1587,7 +1591,8 @@ class _LongformParser:
             if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
                 for salary in read_salaries(cell, label=" / ".join(names), level=None,
                                             source=self.out.source(line), bare=True,
-                                            dollar=self.dollar, period=self.column_periods.get(
+                                            dollar=self.dollar, home=self.home,
+                                            period=self.column_periods.get(
                                                 index) or self.period):
                     self.out.salary(salary)
             elif kind in _SKILL_KINDS and cell:
@@ -1825,7 +1830,8 @@ class _LongformParser:
         if alone and not label and self.chip_not_pay(text):
             return
         if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS) and (
-                len(find_amounts(text, dollar=self.dollar)) < _ROW_FIGURES) and not (
+                len(find_amounts(text, dollar=self.dollar, home=self.home)) < _ROW_FIGURES
+                ) and not (
                 _PER_PERIOD.search(row.text)):  # ("per monthWith": a glued next sentence)
             return  # (a table flattened into one line is pay without a pay word)
         # In prose, read each sentence that holds an amount on its own.
@@ -1879,7 +1885,7 @@ class _LongformParser:
             return True
         below = self.next_text.strip(" :").lower()
         if below in _ONE_END:
-            found = find_amounts(text, bare=True, dollar=self.dollar)
+            found = find_amounts(text, bare=True, dollar=self.dollar, home=self.home)
             return len(found) == 1 and found[0].low == found[0].high
         return False
 
@@ -1932,7 +1938,7 @@ class _LongformParser:
             other = None  # "Senior X" on the guide for X: the role's own senior band, unless
             # the page says it is the next rung ("Senior Xs, one step up, report …")
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
-                              bare=in_section, role=other, dollar=self.dollar,
+                              bare=in_section, role=other, dollar=self.dollar, home=self.home,
                               period=label_period(name) or self.period,
                               role_before=lambda before: self.role_before(before),
                               speaker=self.speaker if spoken else None,

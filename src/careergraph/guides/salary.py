@@ -42,6 +42,7 @@ __all__ = [
     "find_amounts",
     "find_money",
     "label_period",
+    "page_currency",
     "page_dollar",
     "page_period",
     "parse_salary",
@@ -58,12 +59,17 @@ Statistic = Literal["range", "median", "average"]
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
-    "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN",
+    "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN", "₱": "PHP", "Php": "PHP",
+    "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "RM": "MYR",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
-          "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN")
+          "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
+          "MYR")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)|"
+_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|₱|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
+        # Shillings, pesos and ringgit written as words glued to or spaced from a figure
+        # ("Ksh 31,270", "Ksh.27,100", "Php 21,500", "RM3,500"), never a word's letters.
+        r"|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?(?=\s?\d)"
         # The naira's "N" likewise, glued to a figure with a thousands group or a scale
         # ("N185,000", "N1.2 million"), never "N95" masks or "Level N3".
         r"|(?<![\w&])N(?=\d{1,3}(?:,\d{3}|\.\d+\s?million))|"
@@ -83,7 +89,8 @@ _AMOUNT = re.compile(
 # A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
 _DIGIT = re.compile(r"\d")
 _CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
-_SPLIT_GROUP = re.compile(r"([$€£₹]\s?\d{1,3}),\s(\d{3})(?![\d,])")
+_SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
+                          r"(?![\d,])")
 # Thousands grouped by spaces after a currency ("R4 500", "R1 250 000", "CHF 48 000"): only
 # behind a currency, so that "Level 2 110,000" stays two numbers.
 _SPACED = re.compile(r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
@@ -179,7 +186,7 @@ def _value(match: re.Match[str], scale: str) -> float:
 
 def _currency(match: re.Match[str], dollar: str = "USD") -> str | None:
     pre = match.group("pre")
-    if pre is not None and pre[:1] in "$€£₹¥₦":
+    if pre and pre[:1] in "$€£₹¥₦":
         code = _CODE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
         if code is not None:
             return code.group().strip().upper()  # "AUD $105,000": the code names the dollar
@@ -188,7 +195,8 @@ def _currency(match: re.Match[str], dollar: str = "USD") -> str | None:
         return "INR" if _scale(match) in _INDIAN else None
     if raw.strip() == "$":
         return dollar
-    return _SYMBOLS.get(raw.strip(), raw.strip().upper())
+    raw = raw.strip().rstrip(".") if raw.strip() != "Rs." else raw.strip()
+    return _SYMBOLS.get(raw, raw.upper())
 
 
 def _is_year(match: re.Match[str]) -> bool:
@@ -243,6 +251,9 @@ _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or hi
 _AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
                             r"on top of|premium|in fringes?|bonus)\b", re.IGNORECASE)
 _HOURLY_BELOW = 200
+# Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
+_MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR"})
+_ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
 _PERIOD_PHRASE = re.compile(r"^\s*(?:(?:a|an|per)\s+(?:year|annum|month|week|day|hour)|/\s?\w+)",
@@ -297,14 +308,16 @@ def _near(one: float, other: float) -> bool:
 
 
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
-                 period: str | None = None, dollar: str = "USD") -> list[Money]:
+                 period: str | None = None, dollar: str = "USD",
+                 home: str = "USD") -> list[Money]:
     """Every salary range or figure in ``text``, in order.
 
     ``bare``: also accept amounts with no currency (in a salary section: ``Entry
     Level110,000 to 150,000``), when they are at least 1,000 and not a year.  ``currency``
     and ``period``: what the context states for bare amounts (a table header "Hourly Wage
     (AUD)"); with a stated currency a bare amount may be small (``35.10``).  ``dollar``: the
-    currency a bare ``$`` means on this page.
+    currency a bare ``$`` means on this page; ``home``: the currency of a figure printed with
+    none (:func:`page_currency`).  Pesos, shillings and riyals with no period are monthly.
 
     >>> [(m.low, m.high) for m in find_amounts("between $90,000 and $120,000 a year")]
     [(90000, 120000)]
@@ -319,6 +332,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     >>> [(m.currency, m.low, m.period) for m in find_amounts("35.10", bare=True, currency="AUD",
     ...                                                      period="hour")]
     [('AUD', 35, 'hour')]
+    >>> [(m.currency, m.low, m.period) for m in find_amounts("Ksh.27, 100 (about $210)")]
+    [('KES', 27100, 'month'), ('USD', 210, 'month')]
     """
     found: list[Money] = []
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text)):
@@ -418,13 +433,19 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 _near(found[-1].low or found[-1].high or 0, low)):
             # "INR 8,000 to 10,000 per month, later INR 11,000 to 14,000": the line's period.
             stated_period = found[-1].period
+        if stated_period is None and found and "(" in text[found[-1].end : first.start()] and (
+                len(text[found[-1].end : first.start()]) < _ASIDE_GAP):
+            # "SAR 6,500 a month (around PHP 97,000)": a conversion in brackets, same period.
+            stated_period = found[-1].period
+        if stated_period is None and (money_currency or home) in _MONTHLY_CURRENCIES:
+            stated_period = "month"  # pesos, shillings, riyals: pay is quoted by the month
         if stated_period is None and (money_currency or "USD") in _HOURLY_CURRENCIES and max(
                 low, high or 0) < _HOURLY_BELOW:
             stated_period = "hour"
         found.append(Money(
             low=None if minimum is None else round(minimum),
             high=None if maximum is None else round(maximum),
-            currency=money_currency or "USD", open_ended=open_ended,
+            currency=money_currency or home, open_ended=open_ended,
             period=stated_period or "year", start=first.start(), end=end, prefix=prefix,
             region=_region(prefix, text[end:window_end]),
         ))
@@ -497,6 +518,31 @@ def page_dollar(text: str) -> str:
     return _DOLLARS[named.pop()] if len(named) == 1 and 0 not in named else "USD"
 
 
+_MARK = re.compile(rf"(?:{_CUR})(?=\s?\d)")
+_HOME_MENTIONS = 2
+
+
+def page_currency(text: str, dollar: str = "USD") -> str:
+    """The currency of a figure printed with none ("Salary: 22,000 – 35,000 per month"): the
+    one the page writes most often before or after its figures (at least twice), else
+    ``dollar``.
+
+    >>> page_currency("Php 21,500 … ₱27,000 … $59,130 a year"), page_currency("$90k")
+    ('PHP', 'USD')
+    """
+    counts: dict[str, int] = {}
+    for match in _MARK.finditer(text):
+        raw = match.group().strip()
+        code = dollar if raw == "$" else _SYMBOLS.get(
+            raw if raw == "Rs." else raw.rstrip("."), raw.upper())
+        counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < _HOME_MENTIONS or (
+            len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return dollar
+    return ranked[0][0]
+
+
 _MONTHLY = re.compile(r"\b(?:a|per) month\b|/\s?month\b|/mo\b|\bmonthly\b", re.IGNORECASE)
 _YEARLY = re.compile(r"\b(?:a|per) year\b|/\s?year\b|/yr\b|\bper annum\b|\bannually\b|"
                      r"\byearly\b|\bLPA\b|\bp\.a\.", re.IGNORECASE)
@@ -550,14 +596,14 @@ def read_salaries(
     currency: str | None = None, period: str | None = None, dollar: str = "USD",
     speaker: Callable[[str], str | None] | None = None,
     row_title: Callable[[str], str | None] | None = None,
-    role_after: Callable[[str], str | None] | None = None,
+    role_after: Callable[[str], str | None] | None = None, home: str = "USD",
 ) -> list[SalaryRange]:
     """Every salary stated on one line, as :class:`SalaryRange` objects.
 
     ``level``: the level the context names (a heading); otherwise each range's level comes
     from the words before it.  A single figure labelled median/average is that statistic.
     ``role_before(text before the figure)`` may name the role a figure is printed beside.
-    ``currency``, ``period``, ``dollar``: as for :func:`find_amounts`.  ``speaker(clause)``
+    ``currency``, ``period``, ``dollar``, ``home``: see :func:`find_amounts`.  ``speaker(clause)``
     names who a later figure's own clause is about ("…, and head lifeguards earn about $17"):
     after a clause break the figure is that title's, or the page role's when it names none.
     ``row_title(words)``: in a table flattened into one line ("Welder R12 900 R28 400
@@ -574,7 +620,8 @@ def read_salaries(
     >>> (r.statistic, r.min, r.max)
     ('median', 160000, 160000)
     """
-    amounts = find_amounts(text, bare=bare, currency=currency, period=period, dollar=dollar)
+    amounts = find_amounts(text, bare=bare, currency=currency, period=period, dollar=dollar,
+                           home=home)
     out: list[SalaryRange] = []
     several = len(amounts) > 1
     # "USD $79,000 GBP £33,500 cad $71,000": one figure a country, named by its currency.
