@@ -1505,7 +1505,7 @@ class _LongformParser:
             self.chain.append((title, row.no, True))
         elif number is not None and not priced:
             self.level_rung(number, title, row.no)
-        own = _base_key(title) == _base_key(self.role)
+        own = _pay_key(title) == _base_key(self.role)
         for index, cell in enumerate(cells):
             if find_money(cell) is None:
                 continue
@@ -1551,8 +1551,13 @@ class _LongformParser:
                                  if not c[0].isdigit()) if t),
                     key=lambda t: len(t.split()), default=None)
         lead = title or next((c for c in labels if not c.isdigit()), "")
-        other = lead if (self.vocab.is_role_title(lead)
-                         and _base_key(lead) != _base_key(self.role)) else None
+        full = next((c for c in labels if title and _TITLE_COMMA.fullmatch(c[len(title):])
+                     and c.startswith(title)), None)
+        lead = full or lead  # "Deputy Director, Rehabilitative Services": one title
+        # "Chief Physiotherapist" on the physiotherapist's table: the role under another rank.
+        ranked = fact_key(lead).endswith(fact_key(self.role)) or full is not None
+        other = lead if ((self.vocab.is_role_title(lead) or ranked)
+                         and _pay_key(lead) != _base_key(self.role)) else None
         if title is not None and cells[0].isdigit() and len(cells[0]) <= 2:
             self.level_rung(int(cells[0]), title, row.no)
         for index, (currency, period) in terms.items():
@@ -1895,7 +1900,12 @@ class _LongformParser:
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
-        other = other_role(self.sub_text, clause, self.role, self.vocab) or (
+        # "Agricultural interns are paid …" under the last rung: the sentence's own subject.
+        subject = stated_owners(clause, self.vocab.is_role_title) if (
+            self.sub_text and not label and _PAID.search(re.split(r"[,;]", clause)[-1])) else []
+        subject = [o for o in subject if not _same_role(o, self.role)]
+        other = None if subject else other_role(  # (the subject is read below)
+            self.sub_text, clause, self.role, self.vocab) or (
             self.block_title if self.kind is Kind.SALARY and self.block_title else None)
         if other is None and self.line_title and (label or clause).strip(" :").lower() in (
                 _PAY_LABELS) and not _same_role(self.line_title, self.role) and not _role_tail(
@@ -1906,7 +1916,7 @@ class _LongformParser:
         lead = lead[: dotted.start()] if dotted else lead
         if lead and len(lead) < 80 and (" " in lead or dotted) and self.vocab.is_role_title(
                 lead) and (
-                _base_key(lead) != _base_key(self.role)):
+                _pay_key(lead) != _base_key(self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         if other is None and lead and len(lead) < 80:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
@@ -1933,7 +1943,7 @@ class _LongformParser:
                       if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
-        if (other is not None and _base_key(other) == _base_key(self.role)
+        if (other is not None and _pay_key(other) == _base_key(self.role)
                 and _base_key(self.role) == fact_key(self.role) and not _NEXT_RUNG.search(clause)):
             other = None  # "Senior X" on the guide for X: the role's own senior band, unless
             # the page says it is the next rung ("Senior Xs, one step up, report …")
@@ -2223,6 +2233,26 @@ def _short_list(text: str) -> bool:
 
 def _base_key(title: str) -> str:
     return fact_key(role_base(title))
+
+
+_PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
+_TITLE_COMMA = re.compile(r",(?:\s+[A-Z][a-z]+){1,3}")  # "…, Rehabilitative Services"
+# A title that opens with these is another post, not the role at a level ("Chief
+# Physiotherapist" on the physiotherapist's pay table).
+_OTHER_RANKS = frozenset({"chief", "head", "deputy"})
+
+
+def _pay_key(title: str) -> str:
+    """The key whose pay a title's figure is: the role's own (its level words dropped)
+    unless the title opens with a rank of another post.
+
+    >>> _pay_key("Senior Welder"), _pay_key("Chief Welder")
+    ('welder', 'chiefwelder')
+    """
+    first = title.split(maxsplit=1)[:1]
+    if first and first[0].lower() in _OTHER_RANKS:
+        return fact_key(title)
+    return _base_key(title)
 
 
 def _role_tail(title: str, role: str) -> bool:

@@ -98,6 +98,8 @@ _SPACED = re.compile(r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
 _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until|β€[”“]|â€[”“])\s*"
                    r"(?P<over>over\s+|more than\s+)?")
+_PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annum))\s*"
+                          r"(?:-|–|—|to)\s*(?P<over>)")
 # What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
                       r"people|workers|members|students|graduates|listings|postings|hires|hours)(?![a-z])",
@@ -139,7 +141,8 @@ _PERIODS = (
     ("hourly", "hour"), ("per month", "month"), ("/month", "month"), ("/mo", "month"),
     ("monthly", "month"), ("a month", "month"), ("per day", "day"), ("/day", "day"),
     ("daily", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
-    ("weekly", "week"), ("/wk", "week"),
+    ("weekly", "week"), ("/wk", "week"), ("per annum", "year"), ("per year", "year"),
+    ("a year", "year"), ("/year", "year"), ("/yr", "year"), ("annually", "year"),
 )
 _LEVELS = re.compile(r"\b(entry|junior|starting|graduate|mid|senior|top|lead)\b", re.IGNORECASE)
 _LEVEL_NAMES = {"junior": "entry", "starting": "entry", "graduate": "entry"}
@@ -332,6 +335,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     >>> [(m.currency, m.low, m.period) for m in find_amounts("35.10", bare=True, currency="AUD",
     ...                                                      period="hour")]
     [('AUD', 35, 'hour')]
+    >>> [(m.low, m.high) for m in find_amounts("from $2,100 a month to $2,900 a month")]
+    [(2100, 2900)]
     >>> [(m.currency, m.low, m.period) for m in find_amounts("Ksh.27, 100 (about $210)")]
     [('KES', 27100, 'month'), ('USD', 210, 'month')]
     """
@@ -362,6 +367,12 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             continue
         join = _JOIN.match(text, first.end())
         second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
+        if second is None and (per := _PERIOD_JOIN.match(text, first.end())) is not None:
+            # "from Ksh 31,270 per month to Ksh 142,800 per month": the period on both ends.
+            both = _AMOUNT.match(text, per.end())
+            if both is not None and both.group("num") and text.startswith(
+                    " " + per.group("per"), both.end()):
+                join, second = per, both
         if second is not None and (not second.group("num") or (
                 _scale(second) in _BIG and _scale(second) != scale)):
             second = None
@@ -471,7 +482,7 @@ _COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
                    ("monthly", "month"), ("per month", "month"), ("weekly", "week"),
                    ("per week", "week"), ("daily", "day"), ("day rate", "day"),
                    ("hourly", "hour"), ("per hour", "hour"))
-_COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b|\(\s*([$€£₹¥])\s*\)")
+_COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b|\(\s*([$€£₹¥₱]|K[Ss]hs?|Php)\s*\)")
 
 
 def column_terms(header: str) -> tuple[str | None, str | None] | None:
@@ -682,7 +693,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
 _SUBJECT_WORDS = 4
 _PLURAL_OF = re.compile(r"^([A-Z][a-z]+?)s of ")
 _AGENT_WORDS = 3
-_AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$")
+_AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$|\bintern$")
 _TITLED_WORDS = 7
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
