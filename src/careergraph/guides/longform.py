@@ -234,11 +234,18 @@ def _plain_heading(text: str) -> bool:
         and text[0].isupper()
         and text[-1] not in ".:!?,;"
         and "$" not in text
+        # "Junior Medical Technologist Php 21,500": a table row ("Salary: INR 6-12 LPA" is
+        # a heading that the heading reads)
+        and not ((priced := _PRICED.search(text)) and not _PAY_WORDS.search(
+            text, 0, priced.start()))
         and " | " not in text  # a table's header row, not a heading
         and is_title_case(text)
     )
 
 
+_PRICED = re.compile(r"(?:[€£₹₱₦¥]|\b(?:Php|K[Ss]hs?|[A-Z]{3})\.?)\s?\d")
+_PAY_LEAD = re.compile(r"[^:.]{0,60}\b(?:salary|pay|wages?)\s*:\s*\d", re.IGNORECASE)
+_PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
 _DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
 
@@ -1821,8 +1828,9 @@ class _LongformParser:
             self.out.add("sectors", kind, line)
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
-        in_section = (row.kind or self.kind) is Kind.SALARY
         text = description if label else self.unwrapped(row)
+        # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
+        in_section = (row.kind or self.kind) is Kind.SALARY or bool(_PAY_LEAD.match(text))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section)
