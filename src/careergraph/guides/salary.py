@@ -96,7 +96,9 @@ _SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)
 _SPACED = re.compile(r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
                      r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
-_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until|β€[”“]|â€[”“])\s*"
+_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and(?:\s+(?:tops?|maxes|peaks)\s+out"
+                   # "starts at $64,200 and tops out at $97,800": one band
+                   r"\s+(?:at|near|around|about)|\s+ris(?:es|ing)\s+to)?|until|β€[”“]|â€[”“])\s*"
                    r"(?P<over>over\s+|more than\s+)?")
 _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annum))\s*"
                           r"(?:-|–|—|to)\s*(?P<over>)")
@@ -110,7 +112,7 @@ _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|
 # Money that is not pay: fees, bonuses, incentives.
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
-                      r"over-?scale)\b", re.IGNORECASE)
+                      r"over-?scale|on top)\b", re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
@@ -337,6 +339,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     [('AUD', 35, 'hour')]
     >>> [(m.low, m.high) for m in find_amounts("from $2,100 a month to $2,900 a month")]
     [(2100, 2900)]
+    >>> [(m.low, m.high) for m in find_amounts("starts near $41,000 and tops out at $63k")]
+    [(41000, 63000)]
     >>> [(m.currency, m.low, m.period) for m in find_amounts("Ksh.27, 100 (about $210)")]
     [('KES', 27100, 'month'), ('USD', 210, 'month')]
     """
@@ -388,7 +392,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         end = first.end()
         if second is not None:
             high = _value(second, second_scale)
-            if second_scale and not scale:
+            if second_scale and not scale and low < 1000:
                 low = _value(first, second_scale)  # "$85-110k", "₹12-18 lakh"
             open_ended = bool(second.group("plus")) or bool(join and join.group("over"))
             end = second.end()
