@@ -1979,8 +1979,14 @@ class _LongformParser:
         tail = _FIGURE.sub(" ", words).split()[-6:]
         for size in range(len(tail), 0, -1):
             candidate = " ".join(tail[-size:])
-            # A row label in sentence case ("Landscape designer") is a title too.
+            # A row label in sentence case ("Landscape designer") is a title too, and so is
+            # a plural in lower case in a sentence listing pay by title ("head cooks €…").
             titled = title_case(candidate) if candidate[:1].isupper() else candidate
+            if _LOWER_PLURAL.fullmatch(candidate):
+                titled = title_case(singular_title(candidate))
+            elif (headed := _PLURAL_HEAD.fullmatch(candidate)) and self.vocab.is_role_title(
+                    title_case(headed.group(1))):  # "chefs de partie": the head is plural
+                return f"{title_case(headed.group(1))} {headed.group(2)} {headed.group(3).title()}"
             if self.vocab.is_role_title(titled) or (
                     size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
                 own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
@@ -2063,6 +2069,8 @@ _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 # A row label of a flattened table that names a practitioner ("Horticulturist").
 _AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wright)$")
 _SHORT_ROW = 3
+_PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
+_LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+ [a-z]+s")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
 # Labels of a figure that counts people or shares rather than paying anyone.
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"

@@ -688,6 +688,11 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:are|is|were|was|get|gets|got) paid|take home|takes home|"
                        r"start(?:s|ed)? (?:on|at|near|around|from)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
+# A title the figure's clause refers back to ("… a Services Manager, who is paid …",
+# "… a Prophylaxis Assistant (ZMP), earning …").
+_RELATIVE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
+                       r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
+                       r"[^,;]*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROW_FIGURES = 3  # a line with this many figures is a flattened table row
 _TITLES_AFTER = re.compile(r"\b(?:salar\w*|pay|wages?)\b.*\b(?:job )?titles?\b", re.IGNORECASE)
@@ -767,7 +772,12 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Head Chief'
     >>> stated_for("Party chiefs on big crews can earn ", titled)
     'Party chief'
+    >>> stated_for("or become a Yard Officer (YO), earning ", titled)
+    'Yard Officer'
     """
+    relative = _RELATIVE.search(clause)
+    if relative is not None and is_title(title_case(relative.group(1))):
+        return relative.group(1)  # "… become a Services Manager, who is paid …"
     label = _LABEL.match(clause)
     if label is not None:
         name = label.group(1).strip()
