@@ -1964,6 +1964,10 @@ class _LongformParser:
                               role_after=self.role_after if spoken else None)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
+        if not label and len(text.split()) > _PROSE_WORDS:
+            # "… practices pay up to €3,100" in a sentence: one end, no band (a labelled
+            # "Senior-level: Up to $180,000" is a band with an open bottom).
+            found = [f for f in found if f.min is not None]
         bound = _BOUND.match(lead) if lead and len(found) == 1 else None
         if bound is not None:
             self.bound(bound.group(1).lower(), found[0])
@@ -1976,7 +1980,8 @@ class _LongformParser:
     def row_title(self, words: str) -> str | None:
         """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,
         None when they end with no title."""
-        tail = _FIGURE.sub(" ", words).split()[-6:]
+        # "Medical Assistant (MFA) €1,010": the title before its bracketed short form.
+        tail = _TRAILING_ASIDE.sub("", _FIGURE.sub(" ", words)).split()[-6:]
         for size in range(len(tail), 0, -1):
             candidate = " ".join(tail[-size:])
             # A row label in sentence case ("Landscape designer") is a title too, and so is
@@ -2069,6 +2074,8 @@ _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 # A row label of a flattened table that names a practitioner ("Horticulturist").
 _AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wright)$")
 _SHORT_ROW = 3
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+_PROSE_WORDS = 8
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
 _LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+ [a-z]+s")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
