@@ -562,6 +562,40 @@ def _panel_kind(label: str, vocab: Vocabulary) -> Kind | None:
     return None if kind in (Kind.OTHER, Kind.OVERVIEW) else kind
 
 
+_MENU_LINES = 5  # a site menu: this many short lines in a row …
+_MENU_KINDS = 2  # … naming sections of at least this many kinds
+_MENU_WORDS = 4
+_MENU_SMALL = frozenset({"&", "and", "of", "the", "to", "for", "in", "a", "on", "with"})
+
+
+def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """Without the lines of a site menu: a run of short capitalised lines, one after
+    another with no blank line, that names sections of several kinds ("Career Interviews",
+    "Sector Profiles", "Study Skills", …); read as headings they would open sections."""
+    keep = [True] * len(raw)
+    start = 0
+    while start < len(raw):
+        stop = start
+        while stop < len(raw) and _menu_item(raw[stop]) and (
+                stop == start or raw[stop][0] == raw[stop - 1][0] + 1):
+            stop += 1
+        if stop - start >= _MENU_LINES and len({
+                kind for _, text, _ in raw[start:stop]
+                if (kind := classify_heading(text, vocab.headings)) is not Kind.OTHER
+        }) >= _MENU_KINDS:
+            keep[start:stop] = [False] * (stop - start)
+        start = max(stop, start + 1)
+    return [item for item, kept in zip(raw, keep, strict=True) if kept]
+
+
+def _menu_item(item: tuple[int, str, bool]) -> bool:
+    _, text, bullet = item
+    return (not bullet and 0 < len(text.split()) <= _MENU_WORDS and text[:1].isupper()
+            and _DIGIT.search(text) is None and text[-1:] not in ".:;,?!"
+            and all(w[:1].isupper() or w in _MENU_SMALL for w in text.split()))
+    # (a panel's values are not capitalised: "High skill")
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
@@ -569,7 +603,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         else _split_line(line.no, line.text, vocab))]
-    raw = _captions(_lone_markers(raw))
+    raw = _menus(_captions(_lone_markers(raw)), vocab)
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
