@@ -49,7 +49,8 @@ _ORGANISATIONS = frozenset({
     "refinery", "charities", "charity", "trusts", "trust", "services", "departments",
     "department", "producers", "producer", "farms", "farm", "wineries", "winery", "dairies",
     "nurseries", "greenhouses", "growers", "exporters", "exporter", "processors", "publishers",
-    "developers", "distributors", "packers", "cooperatives", "co-operatives"
+    "developers", "distributors", "packers", "cooperatives", "co-operatives", "factories",
+    "factory", "dealers", "forwarders", "associations", "railroads", "railways", "governments",
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
@@ -425,7 +426,8 @@ def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
     """Workplaces listed as a sentence's subject ("Corporate flight departments and
     fractional-ownership companies, for example X, also hire …")."""
     clause = _OPENERS.split(clause)[0] if _OPENERS.search(clause) else clause
-    items = [i.strip(" ,.") for i in split_items(clause) if i.strip(" ,.")]
+    items = _shared_heads([i.strip(" ,.") for i in split_items(clause) if i.strip(" ,.")],
+                          clause)  # ("tea and coffee factories": one kind)
     if not items or len(items) > 8:
         return []
     kinds: list[str] = []
@@ -435,9 +437,9 @@ def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
         if (not words or len(words) > _MAX_WORDS or any(w[:1].isupper() for w in rest)
                 or (len(words) == 1 and words[0].lower() in _GENERIC)
                 or words[0].lower() in _SAMPLE
-                or not (any_noun or words[-1].lower().rstrip("s")
-                        in {o.rstrip("s") for o in _ORGANISATIONS})
+                or not (any_noun or words[-1].lower().split("-")[-1].rstrip("s")
+                        in {o.rstrip("s") for o in _ORGANISATIONS})  # ("agro-dealers")
                 or any(w.lower() in _CLAUSE_WORDS for w in words)):
             return []
-        kinds.append(item)
+        kinds.append(item[4:] if item.startswith("the ") else item)
     return kinds
