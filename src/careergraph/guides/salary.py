@@ -112,7 +112,7 @@ _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|
 # Money that is not pay: fees, bonuses, incentives.
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
-                      r"over-?scale|on top)\b", re.IGNORECASE)
+                      r"over-?scale|on top|funding)\b", re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
@@ -688,6 +688,7 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:are|is|were|was|get|gets|got) paid|take home|takes home|"
                        r"start(?:s|ed)? (?:on|at|near|around|from)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
+_GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:an?|the)\s+([a-z][a-z ]{2,40}?)\s*(?:at|on)?\s*$")
 # A title the figure's clause refers back to ("… a Services Manager, who is paid …",
 # "… a Prophylaxis Assistant (ZMP), earning …").
 _RELATIVE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
@@ -774,6 +775,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Party chief'
     >>> stated_for("or become a Yard Officer (YO), earning ", titled)
     'Yard Officer'
+    >>> stated_for(" a year, and a chief ", titled)
+    'Chief'
     """
     relative = _RELATIVE.search(clause)
     if relative is not None and is_title(title_case(relative.group(1))):
@@ -788,6 +791,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         clause = rest
     verbs = list(_PAY_VERB.finditer(clause))
     if not verbs:
+        # "…, and a shop manager £34,000": the verb of the clause before is left out.
+        gapped = _GAPPED.search(clause)
+        if gapped is not None and is_title(title_case(gapped.group(1))):
+            return title_case(gapped.group(1))
         return None
     before = clause[: verbs[-1].start()]  # the verb nearest the figure
     before = _APPOSITIVE.sub("", before)  # "Lead Analysts, one step up, report …"
