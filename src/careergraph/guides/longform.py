@@ -1876,7 +1876,10 @@ class _LongformParser:
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if alone and not label and self.chip_not_pay(text):
             return
-        if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS) and (
+        titled = 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
+            text[: money.start].strip())  # "Small Engine Mechanics $45,470/yr": a pay row
+        if not in_section and not alone and not titled and not any(
+                w in lowered for w in _SALARY_WORDS) and (
                 len(find_amounts(text, dollar=self.dollar, home=self.home)) < _ROW_FIGURES
                 ) and not (
                 _PER_PERIOD.search(row.text)):  # ("per monthWith": a glued next sentence)
@@ -1956,6 +1959,13 @@ class _LongformParser:
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
+        if lead and _ALL_JOBS.match(lead):
+            return  # "Total, all occupations  $49,500": a comparison, no one's pay
+        if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(
+                lead) and lead[:1].isupper() and lead.endswith("s") and ":" not in lead and len(
+                lead.split()) <= _SHORT_ROW + 2 and self.vocab.is_role_title(
+                title_case(singular_title(lead))):
+            lead = title_case(singular_title(lead))  # "Postal service workers  $57,950"
         if lead and len(lead) < 80 and (" " in lead or dotted) and self.vocab.is_role_title(
                 lead) and (
                 _pay_key(lead) != _base_key(self.role)):
@@ -2110,6 +2120,8 @@ _AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wr
 _SHORT_ROW = 3
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 _PROSE_WORDS = 8
+_ROW_LEAD = 60
+_ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
 _LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+ [a-z]+s")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
