@@ -1966,8 +1966,10 @@ class _LongformParser:
                 lead.split()) <= _SHORT_ROW + 2 and self.vocab.is_role_title(
                 title_case(singular_title(lead))):
             lead = title_case(singular_title(lead))  # "Postal service workers  $57,950"
-        if lead and len(lead) < 80 and (" " in lead or dotted) and self.vocab.is_role_title(
-                lead) and (
+        ranked = lead.split(maxsplit=1)[0].lower() in _OTHER_RANKS and fact_key(
+            lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
+        if lead and len(lead) < 80 and (" " in lead or dotted) and (
+                self.vocab.is_role_title(lead) or ranked) and (
                 _pay_key(lead) != _base_key(self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         if other is None and lead and len(lead) < 80:
