@@ -191,7 +191,9 @@ _TOP_HEADINGS = frozenset(
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
 _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend",
-                 "start at ", "start on ", "starting at ", "take home", "takes home")
+                 "start at ", "start on ", "starting at ", "take home", "takes home",
+                 # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
+                 "starts at ", "tops out", " made ", " make ", " makes ")
 # A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
 # - INR 8,000 to INR 10,000 per month").
 _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
@@ -563,7 +565,7 @@ def _panel_kind(label: str, vocab: Vocabulary) -> Kind | None:
 
 
 _MENU_LINES = 5  # a site menu: this many short lines in a row …
-_MENU_KINDS = 2  # … naming sections of at least this many kinds
+_MENU_KINDS = 3  # … naming sections of at least this many kinds
 _MENU_WORDS = 4
 _MENU_SMALL = frozenset({"&", "and", "of", "the", "to", "for", "in", "a", "on", "with"})
 
@@ -1895,7 +1897,9 @@ class _LongformParser:
                 start = 0 if start == -1 else start + 2
             end = text.find(". ", money.end)
             sentence = text[start:] if end == -1 else text[start : end + 1]
-            self.salary_sentence(row, label, sentence, money.start - start, in_section)
+            asked = _ASKED.match(text, money.end)
+            if asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
+                self.salary_sentence(row, label, sentence, money.start - start, in_section)
             if end == -1:
                 break
             following = find_money(text[end + 2 :], bare=in_section)
@@ -2122,6 +2126,7 @@ _AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wr
 _SHORT_ROW = 3
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 _PROSE_WORDS = 8
+_ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
 _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")

@@ -142,7 +142,7 @@ _PERIODS = (
     ("per hour", "hour"), ("/hour", "hour"), ("/hr", "hour"), ("an hour", "hour"),
     ("hourly", "hour"), ("per month", "month"), ("/month", "month"), ("/mo", "month"),
     ("monthly", "month"), ("a month", "month"), ("per day", "day"), ("/day", "day"),
-    ("daily", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
+    ("daily", "day"), ("a day", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
     ("weekly", "week"), ("/wk", "week"), ("per annum", "year"), ("per year", "year"),
     ("a year", "year"), ("/year", "year"), ("/yr", "year"), ("annually", "year"),
 )
@@ -686,6 +686,7 @@ def read_salaries(
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got) paid|take home|takes home|"
+                       r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:an?|the)\s+([a-z][a-z ]{2,40}?)\s*(?:at|on)?\s*$")
