@@ -214,7 +214,11 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?;])\s+", text[:2000]) if s]
+    # (an abbreviation's full stop ends no sentence: "St. Benilde Medical Center")
+    return [s for s in _SENTENCE_END.split(text[:2000]) if s]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bDr\.)\s+")
 
 
 def _examples(sentence: str, vocab: Vocabulary) -> list[str]:
@@ -283,9 +287,14 @@ def _until_end(text: str) -> str:
     end = len(text)
     for mark in (". ", "; ", ": ", ")", "(", "?", "!"):
         position = text.find(mark)
+        while mark == ". " and position != -1 and _ABBREVIATION.search(text, 0, position + 1):
+            position = text.find(mark, position + 1)  # "St. Benilde Medical Center"
         if position != -1:
             end = min(end, position)
     return text[:end].rstrip(".")
+
+
+_ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$")
 
 
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
