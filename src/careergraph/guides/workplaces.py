@@ -69,7 +69,7 @@ _EMPLOYER_LIST = re.compile(
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
     r"\b(?:(employed by|hired by|recruited by)|work(?:s|ed)? for|work(?:s)? (?:on|at)|"
-    r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at(?=\s+(?:an?|the)\s))\s+",
+    r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at(?=\s+(?:an?\s|the\s|[A-Z])))\s+",
     re.IGNORECASE)
 # "…, as do flight planning firms like X": one more kind that hires.
 _AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
@@ -294,6 +294,7 @@ def _until_end(text: str) -> str:
     return text[:end].rstrip(".")
 
 
+_SINCE = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$")
 
 
@@ -308,6 +309,10 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     for raw in _shared_heads(split_items(text), text):
         item = raw.strip(" .")
         lowered = item.lower()
+        since = _SINCE.search(item) if " in " in lowered and item[:1].isupper() else None
+        if since is not None:  # "Cascade Southern in 2011": the name, then a year
+            item = item[: since.start()]
+            lowered = item.lower()
         if " in " in lowered:
             break  # "the client side in consultancies": a clause, not a workplace
         article = lowered.startswith(("a ", "an ", "the ", "for a ", "for an ", "for the "))
