@@ -69,7 +69,8 @@ _EMPLOYER_LIST = re.compile(
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
     r"\b(?:(employed by|hired by|recruited by)|work(?:s|ed)? for|work(?:s)? (?:on|at)|"
-    r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at(?=\s+(?:an?\s|the\s|[A-Z])))\s+",
+    r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at"
+    r"(?=\s+(?:an?\s|the\s|[A-Z])))\s+",
     re.IGNORECASE)
 # "…, as do flight planning firms like X": one more kind that hires.
 _AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
