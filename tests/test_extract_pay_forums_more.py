@@ -173,3 +173,24 @@ def test_kinds_that_employ_listed_as_the_subject() -> None:
         "rice and maize millers, input-dealers and farmer cooperatives employ field officers "
         "to visit their growers.\n", "fo.txt")
     assert {"Sugar mills", "input-dealers", "farmer cooperatives"} <= names(guide.sectors)
+
+
+def test_a_figure_asked_about_is_no_pay_and_a_day_rate_is_daily() -> None:
+    guide = parse_text(
+        "Tug Master\n\nA tug master handles harbour tugs.\n\nThread\nIs it true tug masters "
+        "make $260k?\nMates on the coastal boats get about $610 a day, and I made $142,000 "
+        "last year.\n", "t.txt")
+    got = pay(guide)
+    assert not any(s.min == 260000 for s in guide.salaries)
+    assert (610, 610, "USD", "day", "Mate") in got or (610, 610, "USD", "day", None) in got
+    assert (142000, 142000, "USD", "year", None) in got
+
+
+def test_forum_employers_after_agencies_and_a_first_job() -> None:
+    guide = parse_text(
+        "Stenographer\n\nA stenographer records proceedings.\n\nComments\nThe firms and "
+        "agencies I work with most are Lakemont Transcripts and Harrow & Vale Reporting.\n"
+        "Started as a stenographer at Pinecrest Legal in 2014, moved to captioning later.\n"
+        "Large employers include St. Aubyn Law Centre and Corbel Courts Group.\n", "st.txt")
+    assert {"Lakemont Transcripts", "Harrow & Vale Reporting", "Pinecrest Legal",
+            "St. Aubyn Law Centre", "Corbel Courts Group"} <= names(guide.employers)
