@@ -46,6 +46,7 @@ from careergraph.guides.ladders import (
     fork_edges,
     glued_ladder,
     grade_ladder,
+    grade_runs,
     printed_top_first,
     years_ladder,
     years_start,
@@ -67,6 +68,7 @@ from careergraph.guides.moves import (
     plain_titles,
     prose_moves,
     prose_steps,
+    stated_ladder,
     role_base,
     step_number,
     titles_in,
@@ -718,6 +720,7 @@ class _LongformParser:
         self.last_no = 0  # the line of the row before the current one
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
+        self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
 
     # -- role --------------------------------------------------------------------------------
@@ -785,6 +788,8 @@ class _LongformParser:
         self.flush_blocks()
         self.flush_table()
         self.flush_title_rungs(rows)
+        for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows]):
+            self.out.progression([(rung, line) for rung in rungs])  # cadre lists, grade tables
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
@@ -1317,7 +1322,7 @@ class _LongformParser:
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
-        text = row.text
+        text = self.stated_ladder(row.text, row.no)
         if self.kind in _MOVE_BUCKETS:
             if self.kind is not Kind.MOVES_UP or arrow_chain(text) is None:
                 self.prose_moves(self.kind, text, row.no)  # (an arrow chain: a ladder)
@@ -1709,8 +1714,20 @@ class _LongformParser:
             self.out.skill(tool, SkillKind.TOOL, line)
 
     # -- statements anywhere -----------------------------------------------------------------
+    def stated_ladder(self, text: str, line: int) -> str:
+        """``text`` without the ladder it states ("The usual progression is A, B, then C",
+        "promoted to A, B and C"), which becomes a progression once, in any section."""
+        ladder = stated_ladder(text, self.vocab) if "then " in text or " to " in text else None
+        if ladder is None:
+            return text
+        if line not in self.stated_lines:
+            self.stated_lines.add(line)
+            start = [(self.role, line)] if ladder.from_role else []
+            self.out.progression(start + [(rung, line) for rung in ladder.rungs])
+        return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
+
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
-        text = row.text
+        text = self.stated_ladder(row.text, row.no)
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder

@@ -22,6 +22,7 @@ ladder (``Senior → Staff → Principal``) is completed with the guide's own ro
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
@@ -31,6 +32,7 @@ from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
     "LEVEL_WORDS",
+    "StatedLadder",
     "bracketed_moves",
     "included_titles",
     "is_truncated",
@@ -589,3 +591,68 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
                 continue
         position += 1
     return found
+
+
+# "The usual progression is A, B, C, then D", "The typical route goes A, B and C".
+_LADDER_SAID = re.compile(r"\b(?:usual|typical|normal|common|standard|traditional|classic)\s+"
+                          r"(?:career\s+)?(?:road|route|path|pathway|progression|ladder|"
+                          r"sequence|track)\s+(?:is|goes|runs)\s*:?\s+", re.IGNORECASE)
+# "promoted to A, B and C": ranks in turn, from the role.
+_RANKS_SAID = re.compile(r"\b(?:promoted|promotion|rise|rises|rose)\s+(?:through\s+|to\s+)"
+                         r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
+_LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+|\s+and\s+")
+_MIN_STATED = 3
+
+
+@dataclass(frozen=True)
+class StatedLadder:
+    """A ladder a sentence states in turn: its rungs, whether it starts at the page's role
+    ("promoted to A, B and C") and the span of text it was read from."""
+
+    rungs: tuple[str, ...]
+    from_role: bool
+    start: int
+    end: int
+
+
+def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
+    """The ladder a sentence states rung by rung: after "the usual progression is", "A,
+    then B, then C" opening a sentence, or three ranks joined by "and" after "promoted
+    to".  Three rungs or more, each a role title; "or" offers choices, not a ladder.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> stated_ladder("The usual route is line cook, sous chef, then head chef.", v).rungs
+    ('Line Cook', 'Sous Chef', 'Head Chef')
+    >>> stated_ladder("Rangers may be promoted to sergeant, lieutenant and captain.", v).rungs
+    ('Sergeant', 'Lieutenant', 'Captain')
+    >>> stated_ladder("Some are promoted to supervisor or manager.", v) is None
+    True
+    """
+    found = [(m, False) for m in _LADDER_SAID.finditer(text)]
+    found += [(m, True) for m in _RANKS_SAID.finditer(text)]
+    for sentence in _SENTENCE.finditer(text):
+        if sentence.group(1).count("then ") >= 2:  # "Journeyman, then foreman, then …"
+            found.append((sentence, False))
+    for match, from_role in found:
+        start = match.end() if match.re is not _SENTENCE else match.start(1)
+        tail = re.split(r"[.;:!?](?:\s|$)|\s\(", text[start:start + _WINDOW])[0]
+        if " or " in tail or (from_role and " and " not in tail):
+            continue
+        rungs: list[str] = []
+        for item in _LADDER_JOIN.split(tail):
+            item = item.strip().rpartition(" as ")[2]  # "last six years as a superintendent"
+            if not rungs and item[1:2].islower():
+                item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
+            for article in ("a ", "an ", "the "):
+                item = item.removeprefix(article)
+            title = prose_title(item, vocab) if item else None
+            if title is None:
+                break
+            rungs.append(title)
+        if len(rungs) >= _MIN_STATED:
+            return StatedLadder(tuple(rungs), from_role, match.start(), start + len(tail))
+    return None
+
+
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")

@@ -73,7 +73,7 @@ _PERSON_END = re.compile(r"(?:[a-z](?:ist|ian|grapher|s(?:wo)?man)|person|"
 _AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive)$")
 # Compound trade names whose last part names the worker ("locksmith", "boilermaker",
 # "stonemason", "shipwright", "lifeguard", "zookeeper"): read as people in a title.
-_TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper)s?$")
+_TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master)s?$")
 _NOT_PEOPLE = frozenset({
     "career", "other", "member", "customer", "user", "computer", "center", "centre", "sector",
     "order", "paper", "number", "layer", "server", "container", "matter", "chapter", "water",
