@@ -18,7 +18,7 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["VERBS", "bracket_names", "modal_skills", "other_role", "prose_skills",
+__all__ = ["VERBS", "bracket_names", "coded_skills", "modal_skills", "other_role", "prose_skills",
            "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
@@ -431,3 +431,55 @@ def qualified_skills(item: str) -> list[str] | None:
         # "Knowledge of CRM tools like A and B": the examples are the skills named
         found = [*found, *listed] if len(parts) > 1 else listed
     return found
+
+
+# A coded statement of an apprenticeship standard: "K4: Dangerous goods (IMDG Code)",
+# "S1 seam and primal butchery", "B2 works safely" (knowledge, skill, behaviour).
+_CODED = re.compile(r"^([KSB])(\d{1,2})(?::\s*|\s+)(?=[A-Za-z])(.{3,200})$")
+# Verbs that open a statement of what someone does, not a thing they know.
+_DOING = _DUTIES | frozenset({"follow", "apply", "operate", "marshal", "deal", "carry", "direct",
+                              "load", "secure", "assist", "comply", "communicate", "record",
+                              "identify", "select", "produce", "perform", "complete", "clean",
+                              "store", "read", "interpret", "measure", "act", "respond", "is",
+                              "be", "show", "demonstrate", "promote", "contribute"})
+_LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_MAX_WHOLE = 5
+_MAX_PART = 4
+
+
+def coded_skills(text: str) -> list[str] | None:
+    """The skills a coded knowledge or skill statement names, or None when ``text`` is no
+    coded statement.  A noun phrase is a skill (its parts joined by "and" too, and a
+    bracketed acronym); a verb clause ("S2: Use hand signals …") and a behaviour ("B1 …")
+    name none.
+
+    >>> coded_skills("K3: Rope access principles and anchor systems (IRATA)")
+    ['Rope access principles', 'anchor systems', 'IRATA']
+    >>> coded_skills("S4 bench and field testing")
+    ['bench and field testing', 'field testing']
+    >>> coded_skills("S2 Use a hoist to lift loads."), coded_skills("B1 takes pride in work")
+    ([], [])
+    >>> coded_skills("Keep going") is None
+    True
+    """
+    match = _CODED.match(text.strip())
+    if match is None:
+        return None
+    code, statement = match.group(1), match.group(3).strip()
+    first = statement.split(maxsplit=1)[0].lower()
+    if code == "B" or first in _DOING or (first.endswith("s") and first[:-1] in _DOING):
+        return []
+    acronyms = [inner for inner in _BRACKETS.findall(statement) if inner.isupper()
+                or inner.split()[0].isupper()]
+    head = _PARENTHESES.sub("", statement).partition(":")[0].strip(" .")
+    parts = [_LEAD_ARTICLE.sub("", part) for part in split_items(head)]
+    whole = [head] if len(head.split()) <= _MAX_WHOLE else []
+    if len(parts) == 1 or (" of " in parts[0] and whole):
+        names = whole  # "Types of vessel and cargo": one subject
+    elif len(parts[0].split()) == 1 and not parts[0].isupper():
+        names = [*whole, parts[-1]]  # "seam and primal butchery": one tail shared
+    else:  # "traceability and labelling requirements": two things
+        names = [part for index, part in enumerate(parts) if part.isupper() or (
+            2 <= len(part.split()) <= _MAX_PART) or (index == len(parts) - 1 == 1
+                                                     and len(part.split()) <= _MAX_PART)]
+    return list(dict.fromkeys(n for n in [*names, *acronyms] if n))

@@ -32,6 +32,7 @@ from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
     VERBS,
+    coded_skills,
     modal_skills,
     other_role,
     prose_skills,
@@ -1057,6 +1058,12 @@ class _LongformParser:
                     item) and not self.vocab.is_role_title(item))):
             out.use(row.no)  # "High skill", "Top skills for Arborists": no skill
             return
+        coded = coded_skills(row.text) if row.text[:1] in "KSB" else None
+        if coded is not None:  # "K4: Dangerous goods classification", "S2 Use …", "B1 …"
+            for name in coded:
+                out.skill(name, SkillKind.TECHNICAL, row.no)
+            out.use(row.no)
+            return
         if FORK in item:
             self.fork_line = item  # read when the rung blocks are known
             out.use(row.no)
@@ -1308,6 +1315,8 @@ class _LongformParser:
             self.out.skill(label, skill_kind, line)
 
     def skill_list(self, kind: Kind, item: str, line: int) -> None:
+        if _DATED.search(item):
+            return  # "Apprenticeships | Feb 2, 2024": a post's date line, no skills
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
         dashed = dash_label(item) if ":" not in item[:60] else None
         if dashed is not None:
@@ -2081,6 +2090,8 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
                          r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December)\s+\d{4}\b",
                          re.IGNORECASE)
+_DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+                    r"\d{1,2},\s+\d{4}\b")
 _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
