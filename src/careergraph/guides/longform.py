@@ -1058,6 +1058,11 @@ class _LongformParser:
                     item) and not self.vocab.is_role_title(item))):
             out.use(row.no)  # "High skill", "Top skills for Arborists": no skill
             return
+        dotted = _DOT_LABEL.match(item) if kind in _SKILL_KINDS and not row.bullet else None
+        if dotted is not None:  # "Physical stamina. Patrols cover many miles …"
+            out.skill(dotted.group(1), _SKILL_KINDS[kind], row.no)
+            out.use(row.no)
+            return
         coded = coded_skills(row.text) if row.text[:1] in "KSB" else None
         if coded is not None:  # "K4: Dangerous goods classification", "S2 Use …", "B1 …"
             for name in coded:
@@ -2090,6 +2095,9 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
                          r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December)\s+\d{4}\b",
                          re.IGNORECASE)
+# A quality or skill named, then described after a full stop ("Good judgment. Wardens must
+# decide …"), as government occupation profiles print them.
+_DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 _DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                     r"\d{1,2},\s+\d{4}\b")
 _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
