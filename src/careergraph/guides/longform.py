@@ -1276,6 +1276,10 @@ class _LongformParser:
 
     def moves(self, kind: Kind, item: str, line: int) -> bool:
         """Roles of a move list item; False when it names none."""
+        if kind is Kind.LATERAL and _PAY_AFTER.search(item) and _COMPARED.search(
+                self.sub_text or self.top_text):
+            self.out.use(line)  # "Related Jobs" / "Bus Mechanics $58,920/yr": pay compared
+            return True
         titles = move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
@@ -1740,11 +1744,23 @@ class _LongformParser:
             self.out.progression(start + [(rung, line) for rung in ladder.rungs])
         return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
 
+    def unlabelled(self, step: str) -> str:
+        """``step`` without a heading phrase printed before it with no colon ("Career Path
+        Apprentice Marine Fitter" -> "Apprentice Marine Fitter")."""
+        words = step.split()
+        for size in (3, 2, 1):
+            if len(words) > size + 1 and classify_heading(
+                    " ".join(words[:size]), self.vocab.headings) is not Kind.OTHER:
+                return " ".join(words[size:])
+        return step
+
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
         text = self.stated_ladder(row.text, row.no)
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
+        if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
+            chain = [self.unlabelled(chain[0]), *chain[1:]]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
@@ -2098,6 +2114,10 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
 # A quality or skill named, then described after a full stop ("Good judgment. Wardens must
 # decide …"), as government occupation profiles print them.
 _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
+# A title with another occupation's pay after it, under "Related Jobs" or "Similar
+# Occupations": a comparison of pay, not a move.
+_PAY_AFTER = re.compile(r"[A-Za-z]\s+[$€£₱]\s?\d")
+_COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                     r"\d{1,2},\s+\d{4}\b")
 _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
