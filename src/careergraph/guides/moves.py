@@ -79,7 +79,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "may become ", "will become ", "often become ", "eventually become ",
              "be promoted to ", "move on to ", "title becomes ", "many become ", "rise to ",
              "they become ", "then become ",
-             "rises to ", "rose to ")
+             "rises to ", "rose to ",
+             # told in the first person or the past ("went to yardmaster in 2016")
+             "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -87,8 +89,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
-                  "some become ", "leave the floor to become ", "others become ")
-_PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
+                  "some become ", "leave the floor to become ", "others become ",
+                  "moved to ", "moved into ", "switched to ", "switched into ",
+                  "transitioned to ", "transitioned into ")
+_PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ", "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
              "previous roles such as ", "after working as ", "feeder roles include ",
