@@ -28,6 +28,7 @@ _GLUED = re.compile(r"[a-z)][A-Z]")
 _CAPS_GLUE = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
 _EXPANDS = re.compile(r"\b[A-Z]{2,6}\s?$")  # an acronym right before a bracket
+_ACRONYMS = re.compile(r"[A-Z][A-Za-z0-9]{1,9}(?:,\s*[A-Z][A-Za-z0-9]{1,9})*")
 _ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
 #: Words that open a clause, not a skill name ("Design, build and maintain …").
 VERBS = frozenset({"learn", "master", "gain", "become", "automating", "familiarize",
@@ -42,12 +43,16 @@ _OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in
 _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset is ",
                   "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ",
                   "you need ", "you learn ", "you will learn ", "you'll learn ", "knowledge of ",
-                  "comfortable with ", "confident with ", "confident using ")
+                  "comfortable with ", "confident with ", "confident using ",
+                  "what you need: ", "they use ", "along with ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
+# A sentence opening with one plural noun and "need" ("Chefs need …").
+_PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
 _DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
          "advanced ", "working ", "hands-on ", "practical ", "clear ", "sound ", "keen ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
+                         "once", "because", "if", "every", "daily",
                          "such"})
 _SALARY_WORDS = re.compile(
     r"\b(?:estimated\s+)?(?:salar(?:y|ies)|pay|compensation|earnings|wages?)"
@@ -142,8 +147,11 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     """
     lowered = text.lower()
     found: list[str] = []
-    if anywhere and not _ANY_SKILL_OPENER.search(lowered):
+    if anywhere and not _ANY_SKILL_OPENER.search(lowered) and " need " not in text:
         return found
+    subject = _PLURAL_NEED.match(text)  # "Welders need A, B and C": the role's people
+    if subject is not None:
+        found.extend(_items_after(text, subject.end()))
     for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
         position = lowered.find(opener)
         while position != -1:
@@ -164,13 +172,24 @@ _EMPTY_HEADS = frozenset({"feel", "grasp", "command", "sense", "eye", "knack", "
                           "how", "what", "why", "when", "where", "whether"})
 
 
-def _items_after(text: str, start: int) -> list[str]:
+def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     end = start
     limit = min(len(text), start + 240)
     while end < limit and text[end] not in ";:()":
         if text[end] == "." and (end + 1 >= len(text) or text[end + 1] == " "):
             break
         end += 1
+    bracket = _BRACKETS.match(text, end) if end < limit and text[end] == "(" else None
+    if bracket is not None and _ACRONYMS.fullmatch(bracket.group(1)):
+        # "food hygiene (HACCP), knife skills and …": an acronym in brackets, the list goes on
+        head = _items_after(text[:end], start, 0)
+        rest = _items_after(text, bracket.end(), 0) if text[bracket.end():][:2] in (
+            ", ", " a") else []  # (", knife skills", " and …")
+        if not rest and head:  # "… and image archiving systems (PACS) is expected": a gloss
+            names = [*head[:-1], f"{head[-1]} ({bracket.group(1)})"]
+        else:
+            names = [*head, *(n.strip() for n in bracket.group(1).split(",")), *rest]
+        return names if head and len(names) >= minimum else []
     body = text[start:end]
     items: list[str] = []
     for raw in split_items(body):
@@ -191,7 +210,7 @@ def _items_after(text: str, start: int) -> list[str]:
             break
         items.append(" ".join(words))
     # An opener followed by a single phrase is usually not a list ("experience with clients").
-    if len(items) < 2:
+    if len(items) < minimum:
         return []
     return [item.strip(" .") for item in items if item.strip(" .")]
 
