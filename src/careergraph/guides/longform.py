@@ -404,6 +404,9 @@ _LONG_HEADING = 12
 # A sentence that introduces a list of skills, whatever its section.
 _SKILL_INTRO = re.compile(r"\b(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
                           r"(?:you will|you'll|will) learn)\b", re.IGNORECASE)
+# "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
+_WANTED = re.compile(r"(?:^|\.\s)[A-Z][\w ]{0,40}?s\s+(?:also\s+|usually\s+|should\s+|"
+                     r"must\s+)?(?:look for|have|value|want):$")
 # A line that states skills by itself, in no skills section ("Proficient in A and B").
 _QUALIFIED_LINE = re.compile(r"(?:Knowledge of|Proficient in|Skilled in|"
                              r"Familiar with) ")
@@ -1031,6 +1034,10 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        numbered = _NUMBERED_ITEM.match(row.text) if not row.bullet and (
+            self.kind in _SKILL_KINDS) else None
+        if numbered is not None:  # "1. Manual therapy" (every item numbered "1."): an item
+            row = replace(row, text=numbered.group(1), bullet=True)
         if len(row.text) < _SHORT_LINK and row.text.strip(" .…>›»").lower() in _MORE_LINKS:
             out.use(row.no)
             return
@@ -1361,8 +1368,8 @@ class _LongformParser:
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
             self.out.set_summary(text, row.no)
         elif text.endswith(":"):
-            if self.kind not in _SKILL_KINDS and _SKILL_INTRO.search(text.rpartition(". ")[0]
-                                                                     or text):
+            if self.kind not in _SKILL_KINDS and (_SKILL_INTRO.search(
+                    text.rpartition(". ")[0] or text) or _WANTED.search(text)):
                 # "X brings a mix of personal strengths … These include:", "During the
                 # apprenticeship you will learn:": the list below names skills
                 self.kind = Kind.SKILLS
@@ -2118,6 +2125,7 @@ _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8
 # Occupations": a comparison of pay, not a move.
 _PAY_AFTER = re.compile(r"[A-Za-z]\s+[$€£₱]\s?\d")
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
 _DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                     r"\d{1,2},\s+\d{4}\b")
 _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
