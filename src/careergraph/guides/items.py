@@ -18,7 +18,7 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["VERBS", "bracket_names", "coded_skills", "modal_skills", "other_role", "prose_skills",
+__all__ = ["VERBS", "bracket_names", "coded_skills", "glued_labels", "modal_skills", "other_role", "prose_skills",
            "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
@@ -502,3 +502,24 @@ def coded_skills(text: str) -> list[str] | None:
             2 <= len(part.split()) <= _MAX_PART) or (index == len(parts) - 1 == 1
                                                      and len(part.split()) <= _MAX_PART)]
     return list(dict.fromkeys(n for n in [*names, *acronyms] if n))
+
+
+# Where one "Label: description." ends and the next begins with no space ("…clearly.Speaking:").
+_GLUED_STOP = re.compile(r"(?<=[a-z)])\.(?=[A-Z])")
+_SEGMENT_LABEL = re.compile(r"^([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|of|&)){0,3}): [A-Z]")
+_MIN_GLUED = 3
+
+
+def glued_labels(text: str) -> list[str]:
+    """The labels of "Label: description." items glued end to end on one line, three or
+    more ("Listening: Hearing …clearly.Speaking: Explaining …"); none otherwise.
+
+    >>> glued_labels("Welding: Joins metal.Rigging: Lifts loads.Time Management: Keeps to plan.")
+    ['Welding', 'Rigging', 'Time Management']
+    >>> glued_labels("Note: one label only.")
+    []
+    """
+    if text.count(": ") < _MIN_GLUED:
+        return []
+    labels = [m.group(1) for m in map(_SEGMENT_LABEL.match, _GLUED_STOP.split(text)) if m]
+    return labels if len(labels) >= _MIN_GLUED else []

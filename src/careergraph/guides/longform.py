@@ -33,6 +33,7 @@ from careergraph.guides.headings import HeadingVocabulary, load_headings, normal
 from careergraph.guides.items import (
     VERBS,
     coded_skills,
+    glued_labels,
     modal_skills,
     other_role,
     prose_skills,
@@ -1069,6 +1070,15 @@ class _LongformParser:
         if dotted is not None:  # "Physical stamina. Patrols cover many miles …"
             out.skill(dotted.group(1), _SKILL_KINDS[kind], row.no)
             out.use(row.no)
+            return
+        glued = glued_labels(item) if not row.bullet and (
+            kind in _SKILL_KINDS or "skill" in self.last_text.lower()) else []
+        if glued:  # "Speaking: Explaining …clearly.Coordination: Timing …": glued labels
+            for name in glued:
+                out.skill(name, _SKILL_KINDS.get(kind, SkillKind.TECHNICAL), row.no)
+            out.use(row.no)
+            if self.kind in _SKILL_KINDS:  # the whole list was this line; a heading glued
+                self.kind = self.top = Kind.OTHER  # to its end opened another section
             return
         coded = coded_skills(row.text) if row.text[:1] in "KSB" else None
         if coded is not None:  # "K4: Dangerous goods classification", "S2 Use …", "B1 …"
