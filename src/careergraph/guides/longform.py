@@ -793,7 +793,8 @@ class _LongformParser:
         self.flush_blocks()
         self.flush_table()
         self.flush_title_rungs(rows)
-        for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows]):
+        for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
+                                       if not row.bullet]):  # (bullets: a list of moves)
             self.out.progression([(rung, line) for rung in rungs])  # cadre lists, grade tables
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
