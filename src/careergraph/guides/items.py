@@ -18,8 +18,8 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["VERBS", "bracket_names", "coded_skills", "glued_labels", "modal_skills", "other_role", "prose_skills",
-           "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
+__all__ = ["VERBS", "bracket_names", "coded_skills", "glued_labels", "modal_skills", "other_role",
+           "prose_skills", "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")

@@ -70,8 +70,8 @@ from careergraph.guides.moves import (
     plain_titles,
     prose_moves,
     prose_steps,
-    stated_ladder,
     role_base,
+    stated_ladder,
     step_number,
     titles_in,
 )

@@ -92,7 +92,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "some become ", "leave the floor to become ", "others become ",
                   "moved to ", "moved into ", "switched to ", "switched into ",
                   "transitioned to ", "transitioned into ")
-_PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ", "arrive from ", "arrives from ", "start as ",
+_PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
+             "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
              "previous roles such as ", "after working as ", "feeder roles include ",

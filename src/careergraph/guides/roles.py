@@ -180,7 +180,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         return _titled(bare, vocab) or (
             _named(bare, vocab, mentioned)[0] if bare != part or changed else None) or (
             _repeated_name(bare, mentioned) if changed or _ROLE_SUFFIX.search(part) else None) or (
-            _occupation(bare) if changed and bare.islower() else None)  # "Becoming a lineman"
+            _titled(title_case(bare), vocab) or _occupation(bare, strict=False)
+            if changed and bare.islower() else None)  # "Becoming a lineman - …"
 
     if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
         head, _, tail = stripped.partition(":")
