@@ -185,8 +185,10 @@ def _top_title(label: str) -> bool:
     return _TOP_POST.match(label) is not None
 
 
-# A line of a grade list or the first cell of a table row ("Officer II | K | 38,370 |").
-_CELL = re.compile(r"^\s*([A-Z][\w,&'’ -]{2,70}?)\s*(?:\||$)")
+# A line of a grade list, the first cell of a table row ("Officer II | K | 38,370 |") or the
+# title before its pay ("Senior Analyst Php 34,800").
+_CELL = re.compile(r"^\s*([A-Z][\w,&'’ -]{2,70}?)\s*(?:\||$|(?=(?:[$€£₱₦₹]|Php|PHP|Ksh|KES|"
+                   r"USD|EUR|GBP|Rs)\.?\s?\d))")
 _MAX_CELL_WORDS = 7
 
 

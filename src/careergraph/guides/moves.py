@@ -91,7 +91,7 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "retrain as ", "sideways into ", "across into ", "across to ",
                   "some become ", "leave the floor to become ", "others become ",
                   "moved to ", "moved into ", "switched to ", "switched into ",
-                  "transitioned to ", "transitioned into ")
+                  "transitioned to ", "transitioned into ", "and become ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
@@ -348,6 +348,7 @@ _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
 # How far after a trigger its roles are read (keeps long lines linear).
 _WINDOW = 320
+_PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with)\s+[^,.;]{2,40},\s+")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
                    r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
@@ -413,6 +414,7 @@ def _steps_after(text: str, start: int,
         position = tail.find(stop)
         if position != -1:
             tail = tail[:position]
+    tail = _PLACE_ASIDE.sub(" ", tail)  # "supervisors or, in small branches, managers"
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
     parts = _THEN.split(tail)
