@@ -1753,6 +1753,7 @@ class _LongformParser:
     def stated_ladder(self, text: str, line: int) -> str:
         """``text`` without the ladder it states ("The usual progression is A, B, then C",
         "promoted to A, B and C"), which becomes a progression once, in any section."""
+        text = self.rung_sentences(text, line)
         ladder = stated_ladder(text, self.vocab) if "then " in text or " to " in text else None
         if ladder is None:
             return text
@@ -1761,6 +1762,30 @@ class _LongformParser:
             start = [(self.role, line)] if ladder.from_role else []
             self.out.progression(start + [(rung, line) for rung in ladder.rungs])
         return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
+
+    def rung_sentences(self, text: str, line: int) -> str:
+        """``text`` without its sentences whose subject is a higher grade of the role
+        ("Senior radiographers can progress to A or become B"): their moves start from that
+        grade, which the role leads to."""
+        if not self.role or " " + self.role.split()[-1].lower() not in text.lower():
+            return text
+        pattern = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+({re.escape(self.role)})s?\s"
+                             r"[^.!?]*[.!?]?", re.IGNORECASE)
+        kept = text
+        for match in pattern.finditer(text):
+            source = f"{match.group(1).capitalize()} {self.role}"
+            moves = prose_moves(match.group(0), self.vocab)
+            targets = [t for direction in ("up", "lateral") for t in moves[direction]]
+            if not targets:
+                continue
+            if line not in self.stated_lines:
+                self.out.progression([(self.role, line), (source, line)])
+                for target in targets:
+                    self.out.progression([(source, line), (target, line)])
+            kept = kept.replace(match.group(0), " ")
+        if kept != text:
+            self.stated_lines.add(line)
+        return kept.strip()
 
     def unlabelled(self, step: str) -> str:
         """``step`` without a heading phrase printed before it with no colon ("Career Path
@@ -2137,6 +2162,8 @@ _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8
 _PAY_AFTER = re.compile(r"[A-Za-z]\s+[$€£₱]\s?\d")
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
+# Grades above the role that can be a sentence's subject ("Senior welders can …").
+_RUNG_WORDS = "senior|lead|principal|chief|head"
 _DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                     r"\d{1,2},\s+\d{4}\b")
 _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
