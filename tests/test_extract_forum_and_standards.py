@@ -173,3 +173,30 @@ def test_a_dated_line_under_a_knowledge_heading_is_no_skill() -> None:
     page = "Knowledge Hub\nGlazier standard\nStandards |Mar 14, 2025\nGlaziers fit glass.\n"
     found = skills(parse_text(page, "glazier.txt"))
     assert not found & {"Mar 14", "2025", "Standards"}
+
+
+def test_pay_rows_with_the_title_before_its_figure_form_a_ladder() -> None:
+    page = ("Survey Technician\nA survey technician measures land.\n\n"
+            "Position Average Salary\nJunior Survey Technician Php 19,800\n"
+            "Senior Survey Technician Php 31,200\nChief Survey Technician Php 47,600\n")
+    assert ["Junior Survey Technician", "Senior Survey Technician",
+            "Chief Survey Technician"] in chains(parse_text(page, "p.txt"))
+
+
+def test_a_sentence_whose_subject_is_a_senior_grade_moves_from_it() -> None:
+    page = ("Sonographer\nA sonographer takes ultrasound images.\n\nProgression\n"
+            "New graduates start on the wards. Senior sonographers can progress to Clinical "
+            "Lead posts or become an Imaging Services Manager.\n")
+    guide = parse_text(page, "p.txt")
+    assert {("Sonographer", "Senior Sonographer"),
+            ("Senior Sonographer", "Imaging Services Manager")} <= steps(guide)
+    assert "Imaging Services Manager" not in texts(guide.leads_to)
+
+
+def test_moves_after_and_become_and_past_a_place_aside() -> None:
+    page = ("Letter Carrier\nA letter carrier delivers mail.\n\nAdvancement\n"
+            "Some become supervisors or, in rural depots, postmasters. Others leave the "
+            "service and become warehouse managers.\n")
+    guide = parse_text(page, "p.txt")
+    moved = set(texts(guide.leads_to)) | set(texts(guide.transitions_to))
+    assert {"Supervisor", "Postmaster", "Warehouse Manager"} <= moved
