@@ -348,6 +348,7 @@ _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
 # How far after a trigger its roles are read (keeps long lines linear).
 _WINDOW = 320
+_BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with)\s+[^,.;]{2,40},\s+")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
@@ -410,6 +411,7 @@ def _steps_after(text: str, start: int,
             # "adjacent specialities (e.g., A, B)", "related work as A or B"
             tail = tail[position + len(opener):]
             break
+    tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
     for stop in (". ", "; ", ":", ")"):
         position = tail.find(stop)
         if position != -1:
