@@ -200,3 +200,18 @@ def test_moves_after_and_become_and_past_a_place_aside() -> None:
     guide = parse_text(page, "p.txt")
     moved = set(texts(guide.leads_to)) | set(texts(guide.transitions_to))
     assert {"Supervisor", "Postmaster", "Warehouse Manager"} <= moved
+
+
+def test_example_progression_routes_in_a_numbered_key_information_list() -> None:
+    page = ("Rail operative\n\nKey information\n  1. Status: Approved\n  2. Level: 2\n"
+            "  3. Example progression routes:\n  Rail network controller\n"
+            "  Track supervisor4. Review: reviewed every three years.\n\n"
+            "Overview of the role\nKeeping trains moving.\n")
+    assert {"Rail Network Controller", "Track Supervisor"} <= set(texts(
+        parse_text(page, "p.txt").leads_to))
+
+
+def test_a_gloss_in_brackets_after_a_title_in_prose() -> None:
+    page = ("Glass Technician\nA glass technician tempers panes.\n\nProgression\n"
+            "Some go on to become a master electrician (Elektromeister) running a workshop.\n")
+    assert "Master Electrician" in texts(parse_text(page, "p.txt").leads_to)

@@ -1036,6 +1036,9 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        glued_number = _GLUED_NUMBER.search(row.text) if self.kind in _MOVE_BUCKETS else None
+        if glued_number is not None:  # "Port supervisor14. Review: …": the next item glued on
+            row = replace(row, text=row.text[:glued_number.start() + 1])
         numbered = _NUMBERED_ITEM.match(row.text) if not row.bullet and (
             self.kind in _SKILL_KINDS) else None
         if numbered is not None:  # "1. Manual therapy" (every item numbered "1."): an item
@@ -2161,6 +2164,7 @@ _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8
 # Occupations": a comparison of pay, not a move.
 _PAY_AFTER = re.compile(r"[A-Za-z]\s+[$€£₱]\s?\d")
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
+_GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
 # Grades above the role that can be a sentence's subject ("Senior welders can …").
 _RUNG_WORDS = "senior|lead|principal|chief|head"
