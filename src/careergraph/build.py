@@ -264,13 +264,19 @@ class _Builder:
 
     def _edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
         kinds = self._edge_kinds
+        values = {type_: str(type_) for type_ in EdgeType}  # the plain str, as .value gives
         for slot, places in sorted(self._edge_sources.items()):
             src, dst, type_ = slot
-            value = str(type_)  # the plain str, as Enum.value gives it
-            attrs: dict[str, Any] = {"type": value, "sources": [
-                {"file": file, "line": line} for file, line in sorted(places)]}
+            value = values[type_]
+            if len(places) == 1:  # most edges: one guide states them once
+                [(file, line)] = places
+                sources = [{"file": file, "line": line}]
+            else:
+                sources = [{"file": file, "line": line} for file, line in sorted(places)]
+            attrs: dict[str, Any] = {"type": value, "sources": sources}
             if slot in kinds:
-                attrs["kinds"] = sorted(kinds[slot])
+                found = kinds[slot]
+                attrs["kinds"] = list(found) if len(found) == 1 else sorted(found)
             yield src, dst, value, attrs
 
     def add_related(self, lexicon: Lexicon) -> None:
