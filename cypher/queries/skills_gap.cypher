@@ -1,6 +1,6 @@
 // Skills gap between two roles.
 // Answers: the skills the target role requires that the current role does not, with why
-//   the target requires each (top, technical, tool, soft, often_missing).
+//   the target requires each (top, technical, tool, soft, often_missing, optional).
 // Parameters:
 //   $from  string  current role: id, name or alias (case-insensitive)
 //   $to    string  target role: id, name or alias (case-insensitive)

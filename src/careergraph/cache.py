@@ -55,6 +55,7 @@ from careergraph.resources import guides_dir, lexicon_dir
 from careergraph.storage import GraphStore
 
 if TYPE_CHECKING:
+    from careergraph.guides.taxonomy import TaxonomyOptions
     from careergraph.storage.parsecache import ParseCache
 
 __all__ = ["Note", "cache_dir", "cache_key", "cached_build"]
@@ -99,10 +100,13 @@ def _code_fingerprint() -> str:
     return "\n".join(parts)
 
 
-def _header(paths: Sequence[str | Path] | None, strict: bool) -> hashlib._Hash:
+def _header(paths: Sequence[str | Path] | None, strict: bool,
+            taxonomy: TaxonomyOptions | None = None) -> hashlib._Hash:
     from careergraph import __version__
 
     digest = hashlib.sha256(f"careergraph {__version__} strict={strict}\n".encode())
+    if taxonomy is not None:  # options other than the defaults make another graph
+        digest.update(f"taxonomy {taxonomy!r}\n".encode())
     digest.update(_code_fingerprint().encode())
     # Every path as given, also one that matches nothing: the report mentions it.
     given = ["<bundled>"] if paths is None else [str(p) for p in paths]
@@ -113,14 +117,14 @@ def _header(paths: Sequence[str | Path] | None, strict: bool) -> hashlib._Hash:
 
 def cache_key(
     paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path] = (),
-    *, strict: bool = False,
+    *, strict: bool = False, taxonomy: TaxonomyOptions | None = None,
 ) -> str:
     """A digest of everything that decides the graph built from ``paths`` (reads every
     input file; an unreadable guide digests its error, the build reports it)."""
     from careergraph.guides.corpus import discover_files, guide_digest
     from careergraph.lexicon import lexicon_digest
 
-    digest = _header(paths, strict)
+    digest = _header(paths, strict, taxonomy)
     for label, path in discover_files(paths):
         digest.update(f"guide {label}\n".encode())
         digest.update(guide_digest(path))
@@ -131,10 +135,10 @@ def cache_key(
 
 
 def _inputs_key(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
-                strict: bool) -> str:
+                strict: bool, taxonomy: TaxonomyOptions | None = None) -> str:
     """What names one corpus across its edits: the paths and lexicon folders as given, the
     options and the code, not the files' content."""
-    digest = _header(paths, strict)
+    digest = _header(paths, strict, taxonomy)
     for folder in lexicon_dirs:
         digest.update(f"lexicon dir {folder}\n".encode())
     return digest.hexdigest()
@@ -200,10 +204,10 @@ class _Stats:
 
 
 def _stat_key(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
-              strict: bool) -> str | None:
+              strict: bool, taxonomy: TaxonomyOptions | None = None) -> str | None:
     """A digest of the inputs' names, sizes and times (no reading, no parsing of names), or
     None when that cannot be trusted (see :class:`_Unsure`)."""
-    digest = _header(paths, strict)
+    digest = _header(paths, strict, taxonomy)
     given = [guides_dir()] if paths is None else [Path(p) for p in paths]
     stats = _Stats()
     try:
@@ -231,8 +235,10 @@ def cached_build(
     use_cache: bool = True,
     progress: Callable[[int, int, str], None] | None = None,
     note: Note = _quiet,
+    taxonomy: TaxonomyOptions | None = None,
 ) -> CareerGraph:
     """The graph of ``paths`` (default: the bundled corpus), from the cache when fresh.
+    ``taxonomy``: options for occupation taxonomies (None: the defaults).
 
     ``use_cache=False`` rebuilds (parsing every guide) and replaces the cached store, which
     also repairs a damaged one.
@@ -240,7 +246,7 @@ def cached_build(
     folder = cache_dir()
     if folder is None:
         note("no home folder for the cache (HOME is unset): building without a cache")
-        return _build(paths, lexicon_dirs, strict, progress, None)
+        return _build(paths, lexicon_dirs, strict, progress, None, taxonomy)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / "parsed.db"
@@ -250,20 +256,22 @@ def cached_build(
     except OSError as exc:
         note(f"cache folder {folder} is not usable ({exc.strerror or exc}): building "
              "without a cache")
-        return _build(paths, lexicon_dirs, strict, progress, None)
-    return _Cache(folder, note).graph(paths, lexicon_dirs, strict, use_cache, progress)
+        return _build(paths, lexicon_dirs, strict, progress, None, taxonomy)
+    return _Cache(folder, note, taxonomy).graph(paths, lexicon_dirs, strict, use_cache,
+                                                progress)
 
 
 def _build(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
            strict: bool, progress: Callable[[int, int, str], None] | None,
-           parse_cache: ParseCache | None) -> CareerGraph:
+           parse_cache: ParseCache | None,
+           taxonomy: TaxonomyOptions | None = None) -> CareerGraph:
     """A build without a cache folder: names resolved in full (and ``rebuild`` says so)."""
     from careergraph.incremental import PartialResolver
 
     resolver = PartialResolver(None)
     graph = CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
                                     progress=progress, parse_cache=parse_cache,
-                                    resolver=resolver)
+                                    resolver=resolver, taxonomy=taxonomy)
     graph.rebuild = resolver.info
     return graph
 
@@ -271,17 +279,19 @@ def _build(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path
 class _Cache:
     """One command's use of the cache folder."""
 
-    def __init__(self, folder: Path, note: Note) -> None:
+    def __init__(self, folder: Path, note: Note, taxonomy: TaxonomyOptions | None = None
+                 ) -> None:
         self.folder = folder
         self.note = note
+        self.taxonomy = taxonomy
 
     def graph(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
               strict: bool, use_cache: bool,
               progress: Callable[[int, int, str], None] | None) -> CareerGraph:
-        stat_key = _stat_key(paths, lexicon_dirs, strict)
+        stat_key = _stat_key(paths, lexicon_dirs, strict, self.taxonomy)
         key = self._known(stat_key) if use_cache else None
         if key is None:
-            key = cache_key(paths, lexicon_dirs, strict=strict)
+            key = cache_key(paths, lexicon_dirs, strict=strict, taxonomy=self.taxonomy)
         target = self.folder / f"graph-{key}.db"
         if use_cache and target.exists():
             try:
@@ -297,7 +307,7 @@ class _Cache:
         # The last store of the same inputs (paths, lexicon folders, options, code) before
         # this change: only the rows that differ from it are written.  --no-cache and a
         # damaged target write the store whole.
-        inputs = _inputs_key(paths, lexicon_dirs, strict)
+        inputs = _inputs_key(paths, lexicon_dirs, strict, self.taxonomy)
         self._save(graph, target, self._latest(inputs, target) if use_cache else None,
                    self.folder / f"state-{inputs}.db")
         self._remember(stat_key, key, inputs)
@@ -314,7 +324,8 @@ class _Cache:
         parse_cache = ParseCache.open(self.folder / "parsed.db", self.note)
         # The build state of the same inputs: names are re-resolved only where the guides
         # changed (careergraph.incremental); --no-cache resolves everything and renews it.
-        state_path = self.folder / f"state-{_inputs_key(paths, lexicon_dirs, strict)}.db"
+        inputs = _inputs_key(paths, lexicon_dirs, strict, self.taxonomy)
+        state_path = self.folder / f"state-{inputs}.db"
         state = BuildState.open(state_path)
         resolver = PartialResolver(state, refresh=not use_cache)
         try:
@@ -322,7 +333,7 @@ class _Cache:
                 parse_cache.refresh = True  # --no-cache: parse everything, replace entries
             graph = CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
                                             progress=progress, parse_cache=parse_cache,
-                                            resolver=resolver)
+                                            resolver=resolver, taxonomy=self.taxonomy)
             graph.rebuild = resolver.info
             return graph
         finally:

@@ -8,9 +8,8 @@ True
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from pydantic import BaseModel, Field
 
 from careergraph.evidence import MentionRecord
@@ -19,6 +18,10 @@ from careergraph.lookup import NameMatch
 from careergraph.model import EdgeType, SalaryRange, Seniority, SkillKind, Source, Track
 from careergraph.storage import GraphAccess, MemoryGraph
 from careergraph.storage.content import rank_of
+from careergraph.storage.memory import is_networkx_graph
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["Link", "RoleCard", "SkillLink", "role_card"]
 
@@ -61,7 +64,7 @@ class RoleCard(BaseModel):
 def role_card(graph: GraphAccess | nx.MultiDiGraph, role_id: str,
               lookup: NameMatch | None = None) -> RoleCard:
     """Assemble the card of the role with id ``role_id`` (reading only its neighbourhood)."""
-    access = MemoryGraph(graph, Lexicon()) if isinstance(graph, nx.MultiDiGraph) else graph
+    access = MemoryGraph(graph, Lexicon()) if is_networkx_graph(graph) else graph
     attrs = access.node(role_id)
     if attrs is None:
         raise KeyError(role_id)

@@ -27,13 +27,14 @@ import shlex
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from careergraph.errors import CareerGraphError
 from careergraph.model import EdgeType, NodeType
 from careergraph.output import writing
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "ExportFormat",
@@ -59,6 +60,8 @@ _STRUCTURED = ("aliases", "sources", "mentions", "guides", "salaries", "kinds")
 
 def write_json(graph: nx.MultiDiGraph, path: str | Path) -> Path:
     """networkx node-link JSON (``nx.node_link_data(graph, edges="edges")``)."""
+    import networkx as nx  # loaded by exports only, not by every command
+
     path = Path(path)
     data = nx.node_link_data(graph, edges="edges")
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
@@ -66,6 +69,8 @@ def write_json(graph: nx.MultiDiGraph, path: str | Path) -> Path:
 
 
 def read_json(path: str | Path) -> nx.MultiDiGraph:
+    import networkx as nx  # loaded by exports only, not by every command
+
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     graph: nx.MultiDiGraph = nx.node_link_graph(data, directed=True, multigraph=True,
                                                 edges="edges")
@@ -85,6 +90,8 @@ def _unflatten(attrs: dict[str, Any]) -> dict[str, Any]:
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> Path:
     """GraphML (edge ids are the edge types)."""
+    import networkx as nx  # loaded by exports only, not by every command
+
     path = Path(path)
     flat = nx.MultiDiGraph()
     for node, attrs in graph.nodes(data=True):
@@ -96,6 +103,8 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> Path:
 
 
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:
+    import networkx as nx  # loaded by exports only, not by every command
+
     raw = nx.read_graphml(path, force_multigraph=True)
     graph = nx.MultiDiGraph()
     for node, attrs in raw.nodes(data=True):
@@ -195,6 +204,8 @@ def _parse_cell(text: str, header: str, delimiter: str) -> Any:
 
 def read_csv(folder: str | Path) -> nx.MultiDiGraph:
     """Read back what :func:`write_csv` wrote (to check an export before importing it)."""
+    import networkx as nx  # loaded by exports only, not by every command
+
     folder = Path(folder)
     delimiter = (folder / "array-delimiter.txt").read_text(encoding="utf-8")
     graph = nx.MultiDiGraph()

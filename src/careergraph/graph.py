@@ -21,15 +21,12 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-import networkx as nx
 from pydantic import BaseModel, ValidationError
 
-from careergraph.build import BuildReport, Resolver, build_graph
 from careergraph.errors import DamagedStoreError, InputError
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.lookup import NameIndex, NameMatch
 from careergraph.model import EdgeType, NodeType
-from careergraph.resolve import resolve_mentions
 from careergraph.storage import (
     GraphAccess,
     GraphStore,
@@ -45,8 +42,12 @@ from careergraph.storage import (
 from careergraph.storage.validate import SAVE_FORMAT, SAVE_VERSION
 
 if TYPE_CHECKING:
+    import networkx as nx
+
+    from careergraph.build import BuildReport, Resolver
     from careergraph.cards import RoleCard
     from careergraph.guides.corpus import ParseCacheLike
+    from careergraph.guides.taxonomy import TaxonomyOptions
     from careergraph.incremental import RebuildInfo
     from careergraph.routing.models import Route, SkillsGap
     from careergraph.storage.content import NameKeys
@@ -119,6 +120,8 @@ class CareerGraph:
         lexicon: Lexicon | None = None, *, store: GraphStore | None = None,
     ) -> None:
         if graph is None and store is None:
+            import networkx as nx  # loaded lazily: warm commands read the store, not networkx
+
             graph = nx.MultiDiGraph()
         self._graph = graph
         self._report = report
@@ -147,8 +150,11 @@ class CareerGraph:
         progress: Callable[[int, int, str], None] | None = None,
         parse_cache: ParseCacheLike | None = None,
         resolver: Resolver | None = None,
+        taxonomy: TaxonomyOptions | None = None,
     ) -> CareerGraph:
         """Parse guides (files, folders or globs; default: the bundled corpus) and build.
+        Occupation taxonomies among them (ESCO, O*NET) are imported with the ``taxonomy``
+        options (:class:`~careergraph.guides.taxonomy.TaxonomyOptions`).
 
         Problems in single guides are collected in ``report.problems``; with ``strict=True``
         the first one raises :class:`~careergraph.errors.GuideError`.  ``resolver``
@@ -164,7 +170,10 @@ class CareerGraph:
             paths = [paths]
         lexicon = load_lexicon(lexicon_dirs)
         corpus = load_corpus(paths, lexicon=lexicon, strict=strict, progress=progress,
-                             parse_cache=parse_cache)
+                             parse_cache=parse_cache, taxonomy=taxonomy)
+        from careergraph.build import build_graph  # building loads the resolver; reads do not
+        from careergraph.resolve import resolve_mentions
+
         graph, report = build_graph(corpus.guides, lexicon, corpus.problems,
                                     resolver=resolver or resolve_mentions)
         return cls(graph, report, lexicon)
@@ -172,6 +181,8 @@ class CareerGraph:
     def to_json(self) -> dict[str, Any]:
         """The graph and its build report as one JSON-able document (the ``.json`` form of
         :meth:`save`)."""
+        import networkx as nx
+
         return {
             "format": SAVE_FORMAT,
             "version": SAVE_VERSION,
@@ -204,6 +215,8 @@ class CareerGraph:
     def from_json(cls, document: Any, *, origin: str = "<graph>") -> CareerGraph:
         """A graph from a JSON document (:meth:`to_json`), validated against the schema:
         :class:`~careergraph.errors.InputError` names the first offending node or edge."""
+        from careergraph.build import BuildReport
+
         graph, report = validate_document(document, origin)
         try:
             return cls(graph, BuildReport.model_validate(report))
@@ -245,6 +258,8 @@ class CareerGraph:
     @property
     def report(self) -> BuildReport:
         """What the build read, used and left out."""
+        from careergraph.build import BuildReport  # the report's schema sits with the builder
+
         if self._report is None:
             if self._store is None:
                 self._report = BuildReport()

@@ -35,6 +35,7 @@ from pydantic import BaseModel, Field, ValidationError
 from careergraph.errors import LexiconError
 from careergraph.model import Seniority
 from careergraph.resources import lexicon_dir
+from careergraph.yamlload import safe_load
 
 __all__ = ["GazetteerNames", "Lexicon", "RoleEntry", "lexicon_digest", "lexicon_files",
            "load_lexicon"]
@@ -189,7 +190,7 @@ def lexicon_digest(path: Path) -> bytes:
 
 def _read(path: Path) -> Lexicon:
     try:
-        raw: Any = yaml.safe_load(_read_bytes(path).decode("utf-8-sig"))
+        raw: Any = safe_load(_read_bytes(path).decode("utf-8-sig"))
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise LexiconError(str(path), line, f"not valid YAML: {exc.problem}") from exc

@@ -85,6 +85,9 @@ class SkillKind(StrEnum):
     TOOL = "tool"
     SOFT = "soft"
     OFTEN_MISSING = "often_missing"
+    #: Listed as optional for the role by an occupation taxonomy (ESCO's "optional" skill
+    #: relations): useful, not required, so never counted as a skill to learn on a route.
+    OPTIONAL = "optional"
 
 
 class Track(StrEnum):
@@ -144,6 +147,10 @@ class Layout(StrEnum):
     CARD = "card"
     LONGFORM = "longform"
     STRUCTURED = "structured"
+    #: Occupation taxonomies and embedded markup (careergraph.guides.taxonomy).
+    ESCO = "esco"
+    ONET = "onet"
+    SCHEMA_ORG = "schema_org"
 
 
 class Severity(StrEnum):

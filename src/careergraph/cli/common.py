@@ -96,6 +96,8 @@ class GraphSource(BaseModel):
     lexicon: list[str] = []
     strict: bool = False
     use_cache: bool = True
+    #: O*NET importance threshold (None: the default of careergraph.guides.taxonomy).
+    onet_min_importance: float | None = None
 
     def load(self, *, show_progress: bool = False) -> CareerGraph:
         """Load the saved graph, or build (or fetch from the cache) the corpus's graph."""
@@ -107,8 +109,14 @@ class GraphSource(BaseModel):
                 raise typer.BadParameter("give --guides or --graph, not both")
             return CareerGraph.load(self.graph_file)
         progress = _progress_printer() if show_progress else None
+        taxonomy = None
+        if self.onet_min_importance is not None:
+            from careergraph.guides.taxonomy import TaxonomyOptions
+
+            taxonomy = TaxonomyOptions(onet_min_importance=self.onet_min_importance)
         return cached_build(self.guides, lexicon_dirs=self.lexicon, strict=self.strict,
-                            use_cache=self.use_cache, progress=progress, note=print_note)
+                            use_cache=self.use_cache, progress=progress, note=print_note,
+                            taxonomy=taxonomy)
 
 
 def print_note(text: str) -> None:

@@ -43,15 +43,20 @@ def build(
              "without it a rejected guide makes build exit 2 after the report.")] = False,
     no_cache: NoCacheOpt = False,
     as_json: JsonOpt = False,
+    onet_min_importance: Annotated[float | None, typer.Option(
+        "--onet-min-importance", metavar="RATING", min=1.0, max=5.0,
+        help="Lowest O*NET importance rating (1-5) for a Skills/Knowledge element to be "
+             "a requirement (default 3.0).")] = None,
 ) -> None:
     """Parse guides into the career graph and print a summary of every guide: used, partly
     used (coverage) or rejected (why).  A rejected guide makes build exit 2 (bad input)
-    unless --keep-going is given, like make -k.
+    unless --keep-going is given, like make -k.  Occupation taxonomies (ESCO CSV, O*NET
+    text files, schema.org JSON-LD) among the paths give one guide per occupation.
 
     Example: [bold]careergraph build data/guides --out my-graph.db[/]
     """
     source = GraphSource(guides=paths, lexicon=lexicon or [], strict=strict,
-                         use_cache=not no_cache)
+                         use_cache=not no_cache, onet_min_importance=onet_min_importance)
     graph = source.load(show_progress=not as_json)
     if out is not None:
         graph.save(out, base=out)  # a store already there: only the rows that differ

@@ -12,6 +12,7 @@ everything).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -23,11 +24,19 @@ from pydantic import BaseModel, Field
 from careergraph.bulk import paused_gc
 from careergraph.errors import GuideError
 from careergraph.guides.pool import ParseJob, ParseOutcome, parse_all
-from careergraph.guides.read import STRUCTURED_SUFFIXES, decode, read_guide_bytes
+from careergraph.guides.read import (
+    JSONLD_SUFFIXES,
+    MAX_BYTES,
+    STRUCTURED_SUFFIXES,
+    decode,
+    read_guide_bytes,
+)
+from careergraph.guides.taxonomy import Bundle, TaxonomyOptions, claim, import_bundle
 from careergraph.guides.walk import GUIDE_SUFFIXES, expand_paths
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Problem, Severity
 from careergraph.resources import guides_dir
+from careergraph.yamlload import safe_load
 
 __all__ = ["GUIDE_SUFFIXES", "Corpus", "discover", "discover_files", "guide_digest",
            "load_corpus"]
@@ -76,6 +85,12 @@ def guide_digest(path: Path) -> bytes:
         data = read_guide_bytes(path, str(path))
     except GuideError as exc:
         data = f"unreadable: {exc.problem}".encode()
+    if len(data) > MAX_BYTES:  # a taxonomy table (no limit): every byte counts
+        try:
+            with open(path, "rb") as handle:
+                return hashlib.file_digest(handle, "sha256").digest()
+        except OSError as exc:
+            data = f"unreadable: {exc.strerror or exc}".encode()
     return hashlib.sha256(data).digest()
 
 
@@ -105,9 +120,13 @@ def load_corpus(
     progress: Callable[[int, int, str], None] | None = None,
     workers: int | None = None,
     parse_cache: ParseCacheLike | None = None,
+    taxonomy: TaxonomyOptions | None = None,
 ) -> Corpus:
     """Read every guide under ``paths`` (folders, files or glob patterns; default: the bundled
     corpus).  Labels are paths relative to a folder argument, or as given for files.
+    Occupation taxonomies among them (ESCO's CSV, O*NET's text files: see
+    :mod:`careergraph.guides.taxonomy`) give one guide per occupation, imported with the
+    ``taxonomy`` options.
 
     ``progress(i, total, label)`` is called as each file is done.  With ``strict`` the first
     :class:`GuideError` is raised once everything has been read.  ``workers`` processes parse
@@ -117,7 +136,7 @@ def load_corpus(
     before and keeps the new ones.
     """
     with paused_gc():
-        return _load(paths, lexicon, strict, progress, workers, parse_cache)
+        return _load(paths, lexicon, strict, progress, workers, parse_cache, taxonomy)
 
 
 def _load(
@@ -127,10 +146,14 @@ def _load(
     progress: Callable[[int, int, str], None] | None,
     workers: int | None,
     parse_cache: ParseCacheLike | None = None,
+    taxonomy: TaxonomyOptions | None = None,
 ) -> Corpus:
     lexicon = lexicon or load_lexicon()
     entries, problems = discover(paths)
     named = {str(given) for given in (paths or ())}
+    # Taxonomy tables first: they are read as tables, never parsed as guide text.
+    every_file = [label for label, _ in entries]
+    bundles, entries, table_problems = claim(entries, named)
     notes = [_not_a_guide(label) for label, _ in entries
              if label not in named and not _is_guide_name(label)]
     entries = [(label, path) for label, path in entries
@@ -145,6 +168,11 @@ def _load(
     first_error: GuideError | None = next(
         (GuideError(p.file, p.line, p.message) for p in problems), None)
     problems.extend(notes)
+    taxonomy_guides, taxonomy_digests = _import_taxonomies(bundles, taxonomy, table_problems)
+    problems.extend(table_problems)
+    first_error = first_error or next(
+        (GuideError(p.file, p.line, p.message) for p in table_problems
+         if p.severity is Severity.ERROR), None)
     # First, in order, which files are duplicates (cheap); then the parse (in parallel when
     # there are many files).  Outcomes are kept per file, so problems stay in file order.
     outcomes: list[ParseOutcome | None] = []
@@ -162,7 +190,7 @@ def _load(
         jobs.append(ParseJob(label=label, data=data, suffix=suffixes[label].suffix))
     parsed = _parse_cached(jobs, lexicon, workers, parse_cache)
 
-    guides: list[Guide] = []
+    guides: list[Guide] = taxonomy_guides
     for index, ((label, data), outcome) in enumerate(zip(contents, outcomes, strict=True), 1):
         outcome = outcome or next(parsed)
         if progress is not None:
@@ -183,12 +211,29 @@ def _load(
         problems.extend(problem for guide in outcome.guides for problem in guide.problems)
     if strict and first_error is not None:
         raise first_error
+    kept = {label for label, _ in entries} | set(taxonomy_digests)
     return Corpus(
         guides=guides,
         problems=problems,
-        files=[label for label, _ in entries],
-        digest=_digest(contents),
+        files=[label for label in every_file if label in kept],
+        digest=_digest([*contents, *taxonomy_digests.items()]),
     )
+
+
+def _import_taxonomies(bundles: Sequence[Bundle], options: TaxonomyOptions | None,
+                       problems: list[Problem]) -> tuple[list[Guide], dict[str, bytes]]:
+    """The guides of every taxonomy (their problems appended), and a digest of each table
+    read (the tables are streamed, not held, so they are digested apart)."""
+    guides: list[Guide] = []
+    digests: dict[str, bytes] = {}
+    for bundle in bundles:
+        result = import_bundle(bundle, options)
+        guides.extend(result.guides)
+        problems.extend(result.problems)
+        problems.extend(problem for guide in result.guides for problem in guide.problems)
+        for label, path in bundle.tables.values():
+            digests[label] = b"table:" + guide_digest(path)
+    return guides, digests
 
 
 class ParseCacheLike(Protocol):
@@ -216,9 +261,15 @@ _NOT_GUIDES = frozenset({"readme", "license", "licence", "changelog", "contribut
                          "index", "manifest", "package", "package-lock", "tsconfig"})
 
 
+_SEPARATORS = re.compile(r"[\s_-]+")
+# Compared without separators: O*NET's download carries "Read Me.txt".
+_NOT_GUIDE_KEYS = frozenset(_SEPARATORS.sub("", name) for name in _NOT_GUIDES)
+
+
 def _is_guide_name(label: str) -> bool:
     name = label.rsplit("/", 1)[-1].lower()
-    return name.split(".")[0] not in _NOT_GUIDES and ".expected." not in name
+    return (_SEPARATORS.sub("", name.split(".")[0]) not in _NOT_GUIDE_KEYS
+            and ".expected." not in name)
 
 
 def _not_a_guide(label: str, why: str = "name it like a role to read it") -> Problem:
@@ -227,13 +278,13 @@ def _not_a_guide(label: str, why: str = "name it like a role to read it") -> Pro
 
 def _other_document(data: bytes, suffix: str) -> bool:
     """True for a JSON/YAML file that is not shaped like a guide at all (no role/guides)."""
-    if suffix.lower() not in STRUCTURED_SUFFIXES:
+    if suffix.lower() not in (*STRUCTURED_SUFFIXES, *JSONLD_SUFFIXES):
         return False
     try:
         text = data.decode("utf-8-sig")
         # JSON through orjson: pure-Python YAML took over a minute on a 15 MB data file.
-        document = (orjson.loads(text) if suffix.lower() == ".json"
-                    else yaml.safe_load(text))
+        document = (orjson.loads(text) if suffix.lower() in (".json", *JSONLD_SUFFIXES)
+                    else safe_load(text))
     except (yaml.YAMLError, orjson.JSONDecodeError, UnicodeDecodeError):
         return False  # a broken guide is an error, not something else
     return not (isinstance(document, dict) and ("role" in document or "guides" in document))

@@ -31,6 +31,7 @@ import yaml
 
 from careergraph.errors import LexiconError
 from careergraph.resources import data_dir
+from careergraph.yamlload import safe_load
 
 __all__ = ["HeadingVocabulary", "load_headings", "normalise_heading"]
 
@@ -217,7 +218,7 @@ def _word_starts(text: str) -> list[int]:
 def _bundled() -> HeadingVocabulary:
     path = data_dir() / "headings.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(str(path), 1, f"cannot read the heading vocabulary: {exc}") from exc
     return HeadingVocabulary.from_mapping(raw, str(path))

@@ -15,6 +15,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.card import parse_card
 from careergraph.guides.layout import detect_layout
 from careergraph.guides.longform import parse_longform
+from careergraph.guides.schema_org import NO_OCCUPATION, is_schema_org, parse_schema_org
 from careergraph.guides.structured import parse_structured
 from careergraph.guides.text import number_lines, repair_mojibake
 from careergraph.guides.vocab import Vocabulary
@@ -22,6 +23,7 @@ from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Layout
 
 __all__ = [
+    "JSONLD_SUFFIXES",
     "MAX_BYTES",
     "STRUCTURED_SUFFIXES",
     "decode",
@@ -34,6 +36,8 @@ __all__ = [
 #: Guide files larger than this are refused (a guide is a few kilobytes).
 MAX_BYTES = 5 * 1024 * 1024
 STRUCTURED_SUFFIXES = (".yaml", ".yml", ".json")
+#: JSON-LD markup (schema.org ``Occupation``); ``.json`` files holding it are read too.
+JSONLD_SUFFIXES = (".jsonld",)
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -184,6 +188,14 @@ def parse_bytes(
     (``vocab``: see :func:`parse_text`)."""
     text = decode(data, file)
     suffix = suffix.lower()
+    if suffix in JSONLD_SUFFIXES:
+        return parse_schema_org(text, file)
+    if suffix == ".json" and is_schema_org(text):
+        try:
+            return parse_schema_org(text, file)
+        except GuideError as exc:
+            if exc.problem != NO_OCCUPATION:
+                raise  # schema.org markup after all, with a problem to report
     if suffix in STRUCTURED_SUFFIXES:
         return parse_structured(text, file, json_mode=suffix == ".json")
     return [parse_text(text, file, lexicon=lexicon, vocab=vocab)]

@@ -25,13 +25,14 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.model import Guide, Layout, SalaryBand, SalaryRange, Seniority, SkillKind
+from careergraph.yamlload import YAML_ONLY_BREAKS, compose
 
-__all__ = ["StructuredGuide", "StructuredSalary", "StructuredSkills", "parse_structured"]
+__all__ = ["StructuredGuide", "StructuredSalary", "StructuredSkills", "load_with_lines",
+           "parse_structured", "value_line"]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Path_ = tuple[str | int, ...]
 # Characters YAML reads as line breaks although the guide line numbering does not.
-_YAML_ONLY_BREAKS = ("\x85", "\u2028", "\u2029")
 _BREAKS = re.compile(r"\r\n|\r|\n")
 
 
@@ -47,6 +48,7 @@ class StructuredSkills(_Strict):
     tool: list[Text] = Field(default_factory=list)
     soft: list[Text] = Field(default_factory=list)
     often_missing: list[Text] = Field(default_factory=list)
+    optional: list[Text] = Field(default_factory=list)
 
 
 class StructuredSalary(SalaryBand):
@@ -180,32 +182,15 @@ class _Reader:
 
 def _line_starts(text: str) -> list[int] | None:
     """Offsets where guide lines start, when YAML would number lines differently."""
-    if not any(char in text for char in _YAML_ONLY_BREAKS):
+    if not any(char in text for char in YAML_ONLY_BREAKS):
         return None
     return [0, *(match.end() for match in _BREAKS.finditer(text))]
-
-
-def _compose_fast(text: str) -> yaml.Node | None:
-    """The node tree of ``text``, composed by libyaml when PyYAML has it (5-10x faster).
-
-    Any input libyaml refuses is composed again by the pure-Python loader, so errors (and
-    their messages) are PyYAML's own.
-    """
-    fast = getattr(yaml, "CSafeLoader", None)
-    # libyaml marks count bytes, not characters: keep PyYAML's where lines must be mapped.
-    if fast is not None and not any(char in text for char in _YAML_ONLY_BREAKS):
-        try:
-            node: yaml.Node | None = yaml.compose(text, Loader=fast)
-            return node
-        except (yaml.YAMLError, UnicodeError):
-            pass
-    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def _compose(text: str, file: str, *, json_mode: bool) -> tuple[Any, dict[Path_, int]]:
     reader = _Reader(file, text, json_mode=json_mode)
     try:
-        node = _compose_fast(text)
+        node = compose(text)
         if node is None:
             raise GuideError(file, 1, "empty structured guide", hint="add at least 'role:'")
         return reader.value(node, ()), reader.lines
@@ -250,6 +235,23 @@ def _line(lines: dict[Path_, int], path: Path_) -> int:
     while path and path not in lines:
         path = path[:-1]
     return lines.get(path, 1)
+
+
+def load_with_lines(text: str, file: str, *, json_mode: bool
+                    ) -> tuple[Any, dict[Path_, int], bool]:
+    """The data of a YAML or JSON file, the line of every value by its key path, and whether
+    those lines are exact (other readers of JSON-shaped files use it, e.g. schema.org).
+
+    >>> data, lines, exact = load_with_lines('{"a": [1,\\n2]}', "x.json", json_mode=True)
+    >>> data, value_line(lines, ("a", 1)), exact
+    ({'a': [1, 2]}, 2, True)
+    """
+    return _load(text, file, json_mode=json_mode)
+
+
+def value_line(lines: dict[Path_, int], path: Path_) -> int:
+    """The line of the value at ``path`` (or of its nearest enclosing value; 1 if none)."""
+    return _line(lines, path)
 
 
 def _validate(data: Any, lines: dict[Path_, int], file: str) -> list[tuple[Path_, StructuredGuide]]:

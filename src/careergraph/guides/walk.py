@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from careergraph.guides.read import STRUCTURED_SUFFIXES
+from careergraph.guides.read import JSONLD_SUFFIXES, STRUCTURED_SUFFIXES
 from careergraph.model import Problem, Severity
 
 __all__ = ["GUIDE_SUFFIXES", "classify", "expand_paths"]
 
-#: File suffixes read from folders.
-GUIDE_SUFFIXES = (".txt", ".md", *STRUCTURED_SUFFIXES)
+#: File suffixes read from folders (``.csv``: taxonomy tables, see careergraph.guides.taxonomy).
+GUIDE_SUFFIXES = (".txt", ".md", *STRUCTURED_SUFFIXES, *JSONLD_SUFFIXES, ".csv")
 
 Kind = Literal["dir", "file", "missing", "other"]
 

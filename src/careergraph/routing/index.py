@@ -51,7 +51,10 @@ __all__ = ["MOVE_TYPES", "RoleIndex", "forget", "rank_of", "role_index"]
 
 #: Edge types that are moves between roles, preferred first when both join a pair.
 MOVE_TYPES = (EdgeType.LEADS_TO, EdgeType.TRANSITIONS_TO)
-_OFTEN = SkillKind.OFTEN_MISSING.value
+#: Kinds that do not make a skill a requirement (to learn on a route): a guide's often-missing
+#: list, and a taxonomy's optional skills.
+_NOT_REQUIRED = frozenset({SkillKind.OFTEN_MISSING, SkillKind.OPTIONAL})
+_NOT_REQUIRED_VALUES = frozenset(kind.value for kind in _NOT_REQUIRED)
 
 
 class _LazyAttrs(Mapping[str, Any]):
@@ -129,7 +132,7 @@ class RoleIndex:
     moves: nx.DiGraph
     rank: dict[str, int]
     name: dict[str, str]
-    #: role id -> skill ids the role requires (any kind but often_missing)
+    #: role id -> skill ids the role requires (any kind but often_missing and optional)
     required: Mapping[str, frozenset[str]]
     #: role id -> {skill id: REQUIRES edge attributes} (any kind)
     skill_edges: Mapping[str, dict[str, dict[str, Any]]]
@@ -157,7 +160,7 @@ class RoleIndex:
             for sid, attrs in self.skill_edges.get(role, {}).items():
                 kinds = sorted(SkillKind(k) for k in attrs.get("kinds") or [SkillKind.TOP])
                 is_often = SkillKind.OFTEN_MISSING in kinds
-                required = any(k is not SkillKind.OFTEN_MISSING for k in kinds)
+                required = any(k not in _NOT_REQUIRED for k in kinds)
                 if (often and is_often) or (not often and required):
                     items[sid] = SkillItem(id=sid, name=self.skill_names.get(sid, sid),
                                            kinds=kinds, sources=_sources(attrs))
@@ -246,7 +249,8 @@ def _build(access: GraphAccess) -> RoleIndex:
 
     def required(role: str) -> frozenset[str]:
         return frozenset(sid for sid, attrs in edges_of[role].items()
-                         if any(k != _OFTEN for k in attrs.get("kinds") or ["top"]))
+                         if any(k not in _NOT_REQUIRED_VALUES
+                                for k in attrs.get("kinds") or ["top"]))
 
     known = frozenset(itertools.compress(roles, adjacency.known))
     return RoleIndex(moves=moves, rank=rank, name=dict(zip(roles, adjacency.names, strict=True)),

@@ -34,14 +34,16 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import orjson
 
 from careergraph.lexicon import Lexicon
 from careergraph.model import EdgeType, NodeType, Seniority
 from careergraph.names import Normaliser, strip_qualifiers
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "MOVE_BITS",

@@ -12,13 +12,14 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from careergraph.errors import InputError
 from careergraph.storage.content import encode_attrs, graph_digest
 from careergraph.storage.schema import SQLITE_MAGIC
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["atomic_write", "default_mode", "digest_of", "is_store", "read_json", "write_json"]
 

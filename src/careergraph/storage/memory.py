@@ -12,20 +12,33 @@ through the store.  Both take their name keys and routing adjacency from
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from careergraph.lexicon import Lexicon
 from careergraph.names import Normaliser
 from careergraph.storage.content import Adjacency, NameRows, name_rows
 
-__all__ = ["MemoryGraph"]
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["MemoryGraph", "is_networkx_graph"]
 
 Edge = tuple[str, str, str, dict[str, Any]]
+
+
+def is_networkx_graph(graph: object) -> TypeGuard[nx.MultiDiGraph]:
+    """Whether ``graph`` is a networkx ``MultiDiGraph`` (asked without importing networkx:
+    no such graph exists until something else has imported it).
+
+    >>> is_networkx_graph({})
+    False
+    """
+    module = sys.modules.get("networkx")
+    return module is not None and isinstance(graph, module.MultiDiGraph)
 
 
 class MemoryGraph:

@@ -25,10 +25,9 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
-import networkx as nx
 import orjson
 
 from careergraph.names import Normaliser
@@ -41,6 +40,9 @@ from careergraph.storage.integrity import (
     deep_check,
     row_crc,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["GraphStore", "names_fingerprint"]
 
@@ -289,6 +291,8 @@ class GraphStore:
 
     def materialise(self) -> nx.MultiDiGraph:
         """The whole graph as networkx, in build order."""
+        import networkx as nx  # only commands that need the whole graph pay for it
+
         graph = nx.MultiDiGraph()
         for row in self._node_rows("ORDER BY seq"):
             graph.add_node(row[0], **self._node_attrs(row))

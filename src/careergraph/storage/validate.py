@@ -17,13 +17,15 @@ node 1 ('role:a'): type: Input should be 'Role', 'Skill', 'Sector' or 'Employer'
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
 from careergraph.errors import InputError
 from careergraph.model import EdgeType, NodeType, Seniority, SkillKind, Track
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["SAVE_FORMAT", "SAVE_VERSION", "validate_document"]
 
@@ -134,6 +136,8 @@ def validate_document(document: Any, origin: str) -> tuple[nx.MultiDiGraph, dict
     nodes, edges = data.get("nodes"), data.get("edges")
     if not isinstance(nodes, list) or not isinstance(edges, list):
         raise _fail(origin, "graph needs 'nodes' and 'edges' lists")
+    import networkx as nx  # loaded when a saved JSON graph is read
+
     graph = nx.MultiDiGraph()
     types: dict[str, NodeType] = {}
     for number, raw in enumerate(nodes, 1):

@@ -34,8 +34,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from careergraph.bulk import paused_gc
 from careergraph.errors import DamagedStoreError
@@ -51,6 +50,9 @@ from careergraph.storage.files import default_mode
 from careergraph.storage.integrity import check_header, check_meta, crc, row_crc
 from careergraph.storage.rowdiff import GAP, Rebase, plan_rows
 from careergraph.storage.schema import APPLICATION_ID, DDL, FORMAT, VERSION
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["STALE_TEMP_S", "write_store"]
 

@@ -1,0 +1,188 @@
+"""A full-size synthetic ESCO CSV bundle, and the time careergraph takes to build from it.
+
+ESCO v1.2 holds about 3,000 occupations, 14,000 skills and 125,000 occupation-skill
+relations.  This writes a bundle of that size in ESCO's column layout (multi-line
+``altLabels``, a few alternative labels shared by two occupations, one broader relation per
+occupation), seeded and deterministic, then times the import (the tables read into guides)
+and the build (names resolved, graph made) in CPU seconds::
+
+    python -m benchmarks.taxonomy_data --out /tmp/esco-full --bench
+    python -m benchmarks.taxonomy_data --out /tmp/esco-small --occupations 300 \\
+        --skills 1400 --relations 12500 --bench
+
+The JSON printed gives rows, seconds (wall and CPU), rows per CPU second and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import resource
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+E = "http://data.europa.eu/esco"
+_VERBS = ["manage", "design", "operate", "maintain", "assess", "plan", "monitor", "inspect",
+          "develop", "apply", "install", "repair", "analyse", "coordinate", "document", "test"]
+_OBJECTS = ["data pipelines", "welding equipment", "patient records", "supply chains", "budgets",
+            "networks", "building sites", "software releases", "vehicle fleets", "crops",
+            "marketing campaigns", "legal contracts", "laboratory samples", "power systems",
+            "customer accounts", "training courses", "water treatment", "food safety",
+            "security systems", "audio equipment"]
+_QUALIFIERS = ["", "industrial ", "digital ", "medical ", "financial ", "public ", "marine ",
+               "agricultural ", "automotive ", "aviation "]
+_TRADES = ["engineer", "technician", "manager", "analyst", "operator", "specialist",
+           "inspector", "consultant", "coordinator", "officer", "designer", "assistant"]
+_FIELDS = ["data", "energy", "transport", "health", "construction", "retail", "finance",
+           "textile", "chemical", "forestry", "mining", "media", "tourism", "education",
+           "logistics", "insurance", "telecom", "pharmacy", "robotics", "waste"]
+
+
+def _occupation_names(count: int, rng: random.Random) -> list[str]:
+    # 10 x 20 x 20 x 12 = 48,000 possible names: enough for ESCO's 3,000.
+    names: list[str] = []
+    seen: set[str] = set()
+    while len(names) < count:
+        name = (f"{rng.choice(_QUALIFIERS)}{rng.choice(_FIELDS)} {rng.choice(_FIELDS)} "
+                f"{rng.choice(_TRADES)}")
+        if name not in seen:
+            seen.add(name)
+            names.append(name)
+    return names
+
+
+def _skill_names(count: int, rng: random.Random) -> list[str]:
+    names: list[str] = []
+    seen: set[str] = set()
+    while len(names) < count:
+        name = f"{rng.choice(_VERBS)} {rng.choice(_QUALIFIERS)}{rng.choice(_OBJECTS)}"
+        if rng.random() < 0.8:  # 3,200 plain names: the rest name a field (64,000 more)
+            name += f" in {rng.choice(_FIELDS)}"
+        if name not in seen:
+            seen.add(name)
+            names.append(name)
+    return names
+
+
+def write_bundle(out: Path, *, occupations: int = 3000, skills: int = 14000,
+                 relations: int = 125000, seed: int = 7) -> dict[str, int]:
+    """Write ``occupations_en.csv``, ``skills_en.csv``, ``occupationSkillRelations_en.csv``
+    and ``broaderRelationsOccPillar_en.csv`` under ``out``; return the row counts."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    occ_names = _occupation_names(occupations, rng)
+    occ_uris = [f"{E}/occupation/{rng.getrandbits(128):032x}" for _ in occ_names]
+    # Labels several occupations give (ambiguous names, as ESCO's "CISO" or "programmer").
+    shared = [f"general {field} {trade}" for field in _FIELDS for trade in _TRADES[:3]]
+    with open(out / "occupations_en.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["conceptType", "conceptUri", "iscoGroup", "preferredLabel",
+                         "altLabels", "hiddenLabels", "status", "modifiedDate",
+                         "regulatedProfessionNote", "scopeNote", "definition", "inScheme",
+                         "description", "code"])
+        for index, (uri, name) in enumerate(zip(occ_uris, occ_names, strict=True)):
+            alts = [f"{name} {suffix}" for suffix in rng.sample(
+                ["lead", "trainee", "expert", "practitioner", "worker"], rng.randint(1, 4))]
+            if rng.random() < 0.1:
+                alts.append(rng.choice(shared))
+            isco = f"{rng.randint(1, 9)}{rng.randint(0, 9)}{rng.randint(0, 9)}{rng.randint(0, 9)}"
+            writer.writerow(["Occupation", uri, isco, name, "\n".join(alts), "", "released",
+                             "2024-01-15T10:00:00Z", f"{E}/regulated-professions/unregulated",
+                             "", "", f"{E}/concept-scheme/occupations",
+                             f"{name.capitalize()}s carry out the work of their field, "
+                             "following its methods, rules and safety practice. " * 2,
+                             f"{isco}.{index}"])
+    skill_names = _skill_names(skills, rng)
+    skill_uris = [f"{E}/skill/{rng.getrandbits(128):032x}" for _ in skill_names]
+    types = ["skill/competence", "knowledge"]
+    with open(out / "skills_en.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["conceptType", "conceptUri", "skillType", "reuseLevel",
+                         "preferredLabel", "altLabels", "hiddenLabels", "status",
+                         "modifiedDate", "scopeNote", "definition", "inScheme", "description"])
+        for uri, name in zip(skill_uris, skill_names, strict=True):
+            writer.writerow(["KnowledgeSkillCompetence", uri, rng.choice(types),
+                             "cross-sector", name, f"{name} tasks\n{name} work", "", "released",
+                             "2024-01-15T10:00:00Z", "", "", f"{E}/concept-scheme/skills",
+                             f"The ability to {name}."])
+    # A skewed choice of skills, as in ESCO: a few skills belong to many occupations.
+    weights = [1 / (rank + 1) ** 0.8 for rank in range(skills)]
+    per = relations // occupations
+    written = 0
+    with open(out / "occupationSkillRelations_en.csv", "w", newline="",
+              encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["occupationUri", "relationType", "skillType", "skillUri"])
+        for index, uri in enumerate(occ_uris):
+            count = per + (1 if index < relations - per * occupations else 0)
+            picked = set(rng.choices(range(skills), weights=weights, k=count))
+            while len(picked) < count:
+                picked.add(rng.randrange(skills))
+            for skill in sorted(picked):
+                writer.writerow([uri, "essential" if rng.random() < 0.52 else "optional",
+                                 rng.choice(types), skill_uris[skill]])
+                written += 1
+    with open(out / "broaderRelationsOccPillar_en.csv", "w", newline="",
+              encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["conceptType", "conceptUri", "broaderType", "broaderUri"])
+        for uri in occ_uris:
+            writer.writerow(["Occupation", uri, "ISCOGroup", f"{E}/isco/C{rng.randint(1, 9)}"])
+    return {"occupations": occupations, "skills": skills, "relations": written,
+            "broader": occupations}
+
+
+def bench(folder: Path) -> dict[str, object]:
+    """Import and build the bundle under ``folder``; times and counts."""
+    from careergraph.build import build_graph
+    from careergraph.guides import load_corpus
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    corpus = load_corpus([folder])
+    import_wall, import_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    wall, cpu = time.perf_counter(), time.process_time()
+    graph, report = build_graph(corpus.guides, problems=corpus.problems)
+    build_wall, build_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    rows = 0
+    for path in folder.glob("*.csv"):
+        with open(path, encoding="utf-8", newline="") as handle:
+            rows += sum(1 for _ in csv.reader(handle)) - 1  # data rows, not lines
+    total_cpu = import_cpu + build_cpu
+    edges = Counter(key for _, _, key in graph.edges(keys=True))
+    return {
+        "guides": len(corpus.guides), "nodes": graph.number_of_nodes(),
+        "edges": dict(sorted(edges.items())), "problems": len(report.problems),
+        "data_rows": rows,
+        "import_wall_s": round(import_wall, 2), "import_cpu_s": round(import_cpu, 2),
+        "build_wall_s": round(build_wall, 2), "build_cpu_s": round(build_cpu, 2),
+        "rows_per_import_cpu_s": round(rows / import_cpu),
+        "rows_per_total_cpu_s": round(rows / total_cpu),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--occupations", type=int, default=3000)
+    parser.add_argument("--skills", type=int, default=14000)
+    parser.add_argument("--relations", type=int, default=125000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--bench", action="store_true", help="then import and build it")
+    args = parser.parse_args(argv)
+    counts = write_bundle(args.out, occupations=args.occupations, skills=args.skills,
+                          relations=args.relations, seed=args.seed)
+    result: dict[str, object] = {"rows": counts}
+    if args.bench:
+        result.update(bench(args.out))
+    json.dump(result, sys.stdout, indent=2)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,113 @@
+"""One occupation of a taxonomy, collected from several files, as a :class:`Guide`.
+
+A taxonomy states an occupation's facts in several tables (titles in one, skills in another),
+so unlike :class:`~careergraph.guides.builder.GuideBuilder` every fact here carries its own
+file as well as its line.  Repeats (same words, ignoring case and punctuation) are kept once,
+the first source winning; an alias that only repeats the title is dropped.
+
+>>> from careergraph.model import Layout, SkillKind
+>>> draft = OccupationDraft("occ.csv", Layout.ESCO, "data engineer", 2)
+>>> draft.alias("Data Engineer", "occ.csv", 2); draft.alias("pipeline engineer", "occ.csv", 2)
+>>> draft.skill("SQL", SkillKind.TECHNICAL, "rel.csv", 7)
+>>> guide = draft.guide()
+>>> [a.text for a in guide.aliases], guide.skills[0].source.label
+(['pipeline engineer'], 'rel.csv:7')
+"""
+
+from __future__ import annotations
+
+from careergraph.guides.text import clean
+from careergraph.model import (
+    Coverage,
+    Fact,
+    Guide,
+    Layout,
+    Problem,
+    SalaryRange,
+    SkillFact,
+    SkillKind,
+    Source,
+)
+from careergraph.names import name_key
+
+__all__ = ["OccupationDraft"]
+
+
+class OccupationDraft:
+    """Mutable collector for one occupation; :meth:`guide` returns the immutable result."""
+
+    def __init__(self, file: str, layout: Layout, title: str, line: int) -> None:
+        self.file = file
+        self.layout = layout
+        self.role = Fact(text=clean(title), source=Source(file=file, line=line))
+        self.summary: Fact | None = None
+        self.aliases: list[Fact] = []
+        self.skills: list[SkillFact] = []
+        self.transitions: list[Fact] = []
+        self.requirements: list[Fact] = []
+        self.responsibilities: list[Fact] = []
+        self.sectors: list[Fact] = []
+        self.salaries: list[SalaryRange] = []
+        self.problems: list[Problem] = []
+        self._seen: dict[str, set[str]] = {"alias": {name_key(title)}}
+        self._lines: set[tuple[str, int]] = {(file, line)}
+
+    def _fact(self, scope: str, text: str, file: str, line: int) -> Fact | None:
+        text = clean(text)
+        key = name_key(text)
+        seen = self._seen.setdefault(scope, set())
+        if not key or key in seen:
+            return None
+        seen.add(key)
+        self._lines.add((file, line))
+        return Fact(text=text, source=Source(file=file, line=line))
+
+    def alias(self, text: str, file: str, line: int) -> None:
+        """Another title of this occupation."""
+        if (fact := self._fact("alias", text, file, line)) is not None:
+            self.aliases.append(fact)
+
+    def describe(self, text: str, file: str, line: int) -> None:
+        """The occupation's description (the first one given is kept)."""
+        if self.summary is None and clean(text):
+            self.summary = Fact(text=clean(text), source=Source(file=file, line=line))
+
+    def skill(self, text: str, kind: SkillKind, file: str, line: int) -> None:
+        """A skill of ``kind`` (once per kind)."""
+        text = clean(text)
+        key = name_key(text)
+        seen = self._seen.setdefault(f"skill:{kind.value}", set())
+        if key and key not in seen:
+            seen.add(key)
+            self._lines.add((file, line))
+            self.skills.append(SkillFact(text=text, kind=kind,
+                                         source=Source(file=file, line=line)))
+
+    def transition(self, text: str, file: str, line: int) -> None:
+        """A related occupation: a lateral move (never a promotion)."""
+        if (fact := self._fact("transition", text, file, line)) is not None:
+            self.transitions.append(fact)
+
+    def requirement(self, text: str, file: str, line: int) -> None:
+        if (fact := self._fact("requirement", text, file, line)) is not None:
+            self.requirements.append(fact)
+
+    def responsibility(self, text: str, file: str, line: int) -> None:
+        if (fact := self._fact("responsibility", text, file, line)) is not None:
+            self.responsibilities.append(fact)
+
+    def sector(self, text: str, file: str, line: int) -> None:
+        if (fact := self._fact("sector", text, file, line)) is not None:
+            self.sectors.append(fact)
+
+    def guide(self) -> Guide:
+        """The occupation as a guide: every row it was read from counts as a used line."""
+        own = sorted(line for file, line in self._lines if file == self.file)
+        return Guide(
+            file=self.file, layout=self.layout, role=self.role, role_signal=self.layout.value,
+            aliases=self.aliases, summary=self.summary, skills=self.skills,
+            transitions_to=self.transitions, requirements=self.requirements,
+            responsibilities=self.responsibilities, sectors=self.sectors,
+            salaries=self.salaries, problems=self.problems,
+            coverage=Coverage(content_lines=len(own), used_lines=own),
+        )

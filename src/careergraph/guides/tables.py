@@ -1,0 +1,123 @@
+"""Stream the rows of a delimited table file (ESCO's CSV, O*NET's tab-separated text), each
+with the line it starts on, after checking its header.
+
+A CSV field may hold line breaks (ESCO's ``altLabels``), so a row's line is not its index:
+:attr:`csv.reader.line_num` counts the physical lines read so far, and a row starts on the line
+after the previous row ended.  Rows are read one at a time (a 125,000-row relation file is
+never held in memory).
+
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
+>>> _ = path.write_text('id,label\\n1,"a\\nb"\\n2,c\\n', encoding="utf-8")
+>>> table = Table(path, "t.csv", ",")
+>>> table.require(["id", "label"])
+>>> [(row.line, row["label"]) for row in table.rows()]
+[(2, 'a\\nb'), (4, 'c')]
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from careergraph.errors import GuideError
+
+__all__ = ["Row", "Table", "first_line"]
+
+# ESCO descriptions run to a few thousand characters; the csv module's default cap is 128 KB.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+def first_line(path: Path, limit: int = 65536) -> str:
+    """The first line of a text file (BOM removed), reading at most ``limit`` bytes; "" when
+    the file cannot be read or is not UTF-8.
+
+    >>> first_line(Path("/nonexistent.csv"))
+    ''
+    """
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(limit)
+    except OSError:
+        return ""
+    line = head.split(b"\n", 1)[0].rstrip(b"\r")
+    try:
+        return line.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One data row: its cells by column name and the 1-based line it starts on."""
+
+    line: int
+    cells: dict[str, str]
+
+    def __getitem__(self, column: str) -> str:
+        return self.cells.get(column, "").strip()
+
+
+class Table:
+    """A delimited file with a header row.  ``label`` names it in every message."""
+
+    def __init__(self, path: Path, label: str, delimiter: str) -> None:
+        self.path = path
+        self.label = label
+        self.delimiter = delimiter
+        self.header = [cell.strip() for cell in self._split(first_line(path))]
+        #: Rows skipped because their number of cells differs from the header's.
+        self.broken: list[tuple[int, str]] = []
+
+    def _split(self, line: str) -> list[str]:
+        if not line:
+            return []
+        return next(self._reader([line]), [])
+
+    def _reader(self, lines: Iterable[str]) -> Any:
+        # O*NET's tab-separated text quotes nothing: a '"' inside a title is a character.
+        if self.delimiter == "\t":
+            return csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return csv.reader(lines, delimiter=self.delimiter)
+
+    def has(self, columns: Sequence[str]) -> bool:
+        """Whether the header holds every one of ``columns``."""
+        return all(column in self.header for column in columns)
+
+    def require(self, columns: Sequence[str], what: str = "") -> None:
+        """Raise :class:`GuideError` (line 1) naming the missing columns."""
+        missing = [column for column in columns if column not in self.header]
+        if missing:
+            found = ", ".join(self.header[:8]) or "no header"
+            raise GuideError(
+                self.label, 1,
+                f"{what or 'table'} header lacks column(s) {', '.join(missing)} (found: {found})",
+                hint="give the file as downloaded, with its header row")
+
+    def rows(self) -> Iterator[Row]:
+        """Every data row after the header, with its start line; a row whose number of cells
+        differs from the header's is recorded in :attr:`broken` and skipped."""
+        width = len(self.header)
+        try:
+            with open(self.path, encoding="utf-8-sig", newline="") as handle:
+                reader = self._reader(handle)
+                ended = 0
+                for cells in reader:
+                    start, ended = ended + 1, reader.line_num
+                    if start == 1 or not cells or cells == [""]:
+                        continue  # the header, or a blank line
+                    if len(cells) != width:
+                        self.broken.append((start, f"{len(cells)} cells, header has {width}"))
+                        continue
+                    yield Row(start, dict(zip(self.header, cells, strict=True)))
+        except UnicodeDecodeError as exc:
+            raise GuideError(self.label, ended + 1, f"not UTF-8 text: {exc.reason}",
+                             hint="save the file as UTF-8") from exc
+        except csv.Error as exc:
+            raise GuideError(self.label, ended + 1, f"not a readable table: {exc}") from exc
+        except OSError as exc:
+            raise GuideError(self.label, 1, f"cannot read file: {exc.strerror or exc}") from exc

@@ -1,0 +1,209 @@
+"""Find occupation taxonomies among the files of a corpus and import them as guides.
+
+A downloaded taxonomy is several tables in one folder.  Files are recognised by name *and*
+header row:
+
+- ESCO: ``occupations_<lang>.csv``, ``skills_<lang>.csv``,
+  ``occupationSkillRelations_<lang>.csv``, ``broaderRelationsOccPillar_<lang>.csv`` (any CSV
+  whose header has the occupations, skills or relations columns counts too, whatever its
+  name);
+- O*NET: the file names of :data:`~careergraph.guides.taxonomy_onet.ONET_FILES`, tab
+  separated, with an ``O*NET-SOC Code`` column (a file named ``Occupation Data.txt`` with
+  other columns is an error even without tabs).
+
+A recognised name with the wrong header is an error naming the file, line 1 and the missing
+columns.  The tables of one folder form one taxonomy; it needs its occupations table
+(``occupations_<lang>.csv`` / ``Occupation Data.txt``).  The download's other tables
+(ISCO groups, skill groups, abilities, tasks …) are skipped with a note, never parsed as
+guides; other CSV files found in a folder are ignored (named directly, an error).  Text
+guides in the same folder stay guides.
+
+>>> bundles, rest, problems = claim([("esco/occupations_en.csv",
+...                                   Path("tests/fixtures/taxonomy/esco/occupations_en.csv"))])
+>>> [(b.format, sorted(b.tables)) for b in bundles], rest, problems
+([('esco', ['occupations'])], [], [])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from careergraph.errors import GuideError
+from careergraph.guides.tables import Table, first_line
+from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, import_esco
+from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
+from careergraph.guides.taxonomy_result import Imported
+from careergraph.model import Problem, Severity
+
+__all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bundle"]
+
+#: Suffixes a taxonomy table can have (``.txt`` files are guides unless recognised).
+TAXONOMY_SUFFIXES = (".csv", ".txt")
+Format = Literal["esco", "onet"]
+
+_ESCO_NAMES = re.compile(
+    r"^(occupations|skills|occupationSkillRelations|broaderRelationsOccPillar)"
+    r"(_[A-Za-z]{2,3}(-[A-Za-z]+)?)?\.csv$", re.IGNORECASE)
+_ESCO_KIND_OF_NAME = {"occupations": "occupations", "skills": "skills",
+                      "occupationskillrelations": "relations",
+                      "broaderrelationsoccpillar": "broader"}
+# Columns ESCO tables share: a CSV with one of them is an ESCO table (maybe one not read).
+_ESCO_MARKS = ("conceptUri", "conceptType", "occupationUri")
+_ONET_CODE = "O*NET-SOC Code"
+# Names of O*NET tables that a guide is unlikely to carry: claimed even without tabs.
+_ONET_DISTINCT = frozenset(ONET_FILES) - {"Skills.txt", "Knowledge.txt"}
+
+
+@dataclass(frozen=True)
+class TaxonomyOptions:
+    """Choices when importing taxonomies.
+
+    ``onet_min_importance``: lowest O*NET importance rating (IM, 1-5) for a Skills or
+    Knowledge element to become a requirement.
+    """
+
+    onet_min_importance: float = MIN_IMPORTANCE
+
+
+@dataclass
+class Bundle:
+    """The tables of one taxonomy in one folder: ``{kind: (label, path)}``."""
+
+    format: Format
+    folder: Path
+    tables: dict[str, tuple[str, Path]] = field(default_factory=dict)
+
+    @property
+    def labels(self) -> list[str]:
+        return sorted(label for label, _ in self.tables.values())
+
+
+def _header(path: Path, delimiter: str) -> list[str]:
+    return Table(path, path.name, delimiter).header if first_line(path) else []
+
+
+def _esco_kind(name: str, header: list[str]) -> tuple[str | None, str | None]:
+    """(kind by name, kind by header) of a CSV file."""
+    match = _ESCO_NAMES.match(name)
+    by_name = _ESCO_KIND_OF_NAME[match.group(1).lower()] if match else None
+    by_header = next((kind for kind in ("occupations", "skills", "relations")
+                      if all(c in header for c in ESCO_COLUMNS[kind])), None)
+    if by_name == "broader" and all(c in header for c in ESCO_COLUMNS["broader"]):
+        by_header = "broader"
+    return by_name, by_header
+
+
+class _Claims:
+    def __init__(self, named: Collection[str]) -> None:
+        self.named = named
+        self.bundles: dict[tuple[Format, Path], Bundle] = {}
+        self.problems: list[Problem] = []
+
+    def add(self, format_: Format, kind: str, label: str, path: Path) -> None:
+        folder = path.parent
+        bundle = self.bundles.setdefault((format_, folder), Bundle(format_, folder))
+        if kind in bundle.tables:
+            self.error(label, f"a second {format_.upper()} {kind} table in {folder}: not read",
+                       f"the first is {bundle.tables[kind][0]}")
+        else:
+            bundle.tables[kind] = (label, path)
+
+    def error(self, label: str, message: str, hint: str = "") -> None:
+        text = message + (f" ({hint})" if hint else "")
+        self.problems.append(Problem(file=label, line=1, message=text, severity=Severity.ERROR))
+
+    def skip(self, label: str, why: str) -> None:
+        """A table careergraph does not read: a note, or an error when it was asked for."""
+        if label in self.named:
+            self.error(label, f"not a table careergraph reads: {why}")
+        else:
+            self.problems.append(Problem(file=label, line=1, message=f"skipped: {why}"))
+
+    def csv(self, label: str, path: Path) -> None:
+        header = _header(path, ",")
+        by_name, by_header = _esco_kind(path.name, header)
+        if by_header is not None and by_name not in (None, by_header):
+            self.error(label, f"named like the ESCO {by_name} table but its header is the "
+                              f"{by_header} table's")
+        elif by_header is not None:
+            self.add("esco", by_header, label, path)
+        elif by_name is not None:
+            # Claimed anyway: the importer reports the missing columns.
+            self.add("esco", by_name, label, path)
+        elif any(mark in header for mark in _ESCO_MARKS):
+            self.skip(label, "an ESCO table careergraph does not read")
+        elif label in self.named:
+            self.error(label, "not a table careergraph reads: a CSV file that is no ESCO "
+                              "occupations, skills or relations table")
+        # Otherwise a CSV of another kind found in a folder: ignored, as any data file.
+
+    def onet(self, label: str, path: Path, onet_folders: set[Path]) -> bool:
+        """Claim a ``.txt`` file that is an O*NET table; False for a text guide."""
+        kind = ONET_FILES.get(path.name)
+        header = _header(path, "\t") if kind or path.parent in onet_folders else []
+        tabbed = len(header) > 1
+        if kind is not None and (tabbed or path.name in _ONET_DISTINCT):
+            self.add("onet", kind, label, path)
+            return True
+        if path.parent in onet_folders and tabbed:
+            self.skip(label, "an O*NET table careergraph does not read")
+            return True
+        return False
+
+
+def _onet_folders(entries: Sequence[tuple[str, Path]]) -> set[Path]:
+    return {path.parent for _, path in entries if path.name == "Occupation Data.txt"}
+
+
+def claim(entries: Sequence[tuple[str, Path]], named: Collection[str] = ()
+          ) -> tuple[list[Bundle], list[tuple[str, Path]], list[Problem]]:
+    """Split ``(label, path)`` entries into taxonomy bundles and the remaining guide files.
+
+    ``named`` holds the labels the user gave directly: an unreadable table among them is an
+    error, found in a folder a note.  Problems: tables skipped, names with wrong headers,
+    tables without their occupations table.
+    """
+    claims = _Claims(named)
+    onet_folders = _onet_folders(entries)
+    rest: list[tuple[str, Path]] = []
+    for label, path in entries:
+        suffix = path.suffix.lower()
+        if suffix == ".csv":
+            claims.csv(label, path)
+        elif suffix == ".txt" and claims.onet(label, path, onet_folders):
+            pass
+        else:
+            rest.append((label, path))
+    bundles = []
+    for bundle in claims.bundles.values():
+        if "occupations" in bundle.tables:
+            bundles.append(bundle)
+            continue
+        anchor = "occupations_<lang>.csv" if bundle.format == "esco" else "Occupation Data.txt"
+        for label in bundle.labels:
+            claims.error(label, f"{bundle.format.upper()} table without its occupations table: "
+                                "not read", f"keep {anchor} in the same folder")
+    return bundles, rest, claims.problems
+
+
+def import_bundle(bundle: Bundle, options: TaxonomyOptions | None = None) -> Imported:
+    """Import one taxonomy; an occupations table that cannot be read becomes an error
+    problem (no guides), as every other table's does.
+
+    >>> bundles, _, _ = claim([("o.csv", Path("tests/fixtures/taxonomy/esco/occupations_en.csv"))])
+    >>> len(import_bundle(bundles[0]).guides)
+    12
+    """
+    options = options or TaxonomyOptions()
+    try:
+        if bundle.format == "esco":
+            return import_esco(bundle.tables)
+        return import_onet(bundle.tables, min_importance=options.onet_min_importance)
+    except GuideError as exc:
+        result = Imported()
+        result.error(exc)
+        return result

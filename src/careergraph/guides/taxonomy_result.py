@@ -1,0 +1,67 @@
+"""What importing a taxonomy gives: guides, and problems that each name a file and line.
+
+Rows a taxonomy importer cannot use are reported one by one, up to :data:`ROW_REPORT_LIMIT`
+per table; beyond that one more problem gives the count, so nothing is dropped silently and a
+damaged 100,000-row file does not flood the report.
+
+>>> result = Imported()
+>>> problems = RowProblems("rel.csv", result)
+>>> problems.add(7, "unknown skill id 'x': relation not read")
+>>> [p.label for p in result.problems]
+["rel.csv:7: warning: unknown skill id 'x': relation not read"]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from careergraph.errors import GuideError
+from careergraph.guides.tables import Table
+from careergraph.model import Guide, Problem, Severity
+
+__all__ = ["ROW_REPORT_LIMIT", "Imported", "RowProblems"]
+
+#: Row problems reported one by one per table; the rest are counted in one more problem.
+ROW_REPORT_LIMIT = 200
+
+
+@dataclass
+class Imported:
+    """Guides read from a taxonomy, and every problem met."""
+
+    guides: list[Guide] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def error(self, exc: GuideError) -> None:
+        """A table that could not be read at all."""
+        message = exc.problem + (f" ({exc.hint})" if exc.hint else "")
+        self.problems.append(Problem(file=exc.file, line=max(1, exc.line), message=message,
+                                     severity=Severity.ERROR))
+
+    def note(self, file: str, message: str) -> None:
+        """A fact about a whole table (counts of rows read or left out)."""
+        self.problems.append(Problem(file=file, line=1, message=message))
+
+
+class RowProblems:
+    """Warnings about single rows of one table, capped at :data:`ROW_REPORT_LIMIT`."""
+
+    def __init__(self, file: str, result: Imported) -> None:
+        self.file = file
+        self.result = result
+        self.count = 0
+
+    def add(self, line: int, message: str) -> None:
+        self.count += 1
+        if self.count <= ROW_REPORT_LIMIT:
+            self.result.problems.append(Problem(file=self.file, line=line, message=message))
+
+    def finish(self, table: Table) -> None:
+        """Report the rows the table skipped for a wrong number of cells, and the count of
+        problems not listed one by one."""
+        for line, why in table.broken:
+            self.add(line, f"broken row ({why}): not read")
+        table.broken.clear()
+        if self.count > ROW_REPORT_LIMIT:
+            self.result.note(self.file, f"{self.count} rows could not be used; the first "
+                                        f"{ROW_REPORT_LIMIT} are listed")
