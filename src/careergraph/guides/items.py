@@ -19,7 +19,7 @@ from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["VERBS", "bracket_names", "modal_skills", "other_role", "prose_skills",
-           "sentence_skills", "skill_names", "strip_acronym"]
+           "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
@@ -40,12 +40,15 @@ _OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in
             "experience with ", "familiarity with ", "understanding of ", "skills in ",
             "skilled in ", "fluency in ", "fluent in ", "grounding in ")
 _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset is ",
-                  "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ")
+                  "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ",
+                  "you need ", "you learn ", "you will learn ", "you'll learn ", "knowledge of ",
+                  "comfortable with ", "confident with ", "confident using ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 _DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
-         "advanced ", "working ", "hands-on ", "practical ")
+         "advanced ", "working ", "hands-on ", "practical ", "clear ", "sound ", "keen ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
-                         "with", "as", "by", "when", "where", "while", "so", "etc", "etc."})
+                         "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
+                         "such"})
 _SALARY_WORDS = re.compile(
     r"\b(?:estimated\s+)?(?:salar(?:y|ies)|pay|compensation|earnings|wages?)"
     r"(?:\s+ranges?)?\b|\b(?:median|average|typical)\b", re.IGNORECASE)
@@ -144,9 +147,21 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
         position = lowered.find(opener)
         while position != -1:
-            found.extend(_items_after(text, position + len(opener)))
+            if not anywhere or not _quoted(text, position):  # a quotation states no list
+                found.extend(_items_after(text, position + len(opener)))
             position = lowered.find(opener, position + 1)
     return list(dict.fromkeys(found))
+
+
+def _quoted(text: str, position: int) -> bool:
+    """``position`` lies inside a quotation ("… "You learn A, you learn B," she says")."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+# Heads that only say what follows ("a feel for fabric", "a grasp of anatomy", "how to …").
+_EMPTY_HEADS = frozenset({"feel", "grasp", "command", "sense", "eye", "knack", "flair", "way",
+                          "how", "what", "why", "when", "where", "whether"})
 
 
 def _items_after(text: str, start: int) -> list[str]:
@@ -163,7 +178,9 @@ def _items_after(text: str, start: int) -> list[str]:
         for word in _DROP:
             if item.lower().startswith(word):
                 item = item[len(word):]
-        words = item.split()
+        words = item.removeprefix("of ").split()
+        if words and words[0].lower() in _EMPTY_HEADS:
+            break
         cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS), len(words))
         if cut < len(words):
             if cut:
@@ -243,6 +260,9 @@ _DUTIES = VERBS | frozenset({"set", "mentor", "review", "ship", "fix", "coordina
                              "check", "meet", "attend", "visit", "travel", "spend"})
 _CUES = re.compile(r"\b(?:learn|add|focus on|master|toolbox|toolkit|skills?|matters?|"
                    r"knowledge of|proficien|tools?|experience with|familiar)")
+# "Employers test for A, B and C", "Hiring managers look for A and B": the list follows.
+_SCREENED = re.compile(r"^(?:[\w-]+\s+){1,3}(?:test|tests|look|looks|screen|screens|ask|asks|"
+                       r"hire|hires|check|checks)\s+for\s+(?=[A-Z])")
 _LEARNING = re.compile(r"\b(?:learn|learns|learning|add|adds|master|pick up|picks up)\s+")
 
 
@@ -276,6 +296,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     ['Java', 'Go', 'Python', 'SQL', 'writing tests']
     >>> sentence_skills("You own services, design database schemas and take part in on-call.", v)
     []
+    >>> sentence_skills("Recruiters test for Kiln Control, Glaze Chemistry and Throwing.", v)
+    ['Kiln Control', 'Glaze Chemistry', 'Throwing']
     """
     found: list[str] = []
     for sentence in split_sentences(text[:1200]):
@@ -293,7 +315,7 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             continue  # "Total compensation adds bonus and stock": pay, not skills
         if lowered.split(" ", 1)[0] in _DUTIES:
             continue  # "Set architecture for an app and mentor others": a duty
-        body = _BRACKETS.sub(" ", sentence).rstrip(" .!?")
+        body = _SCREENED.sub("", _BRACKETS.sub(" ", sentence).rstrip(" .!?"), count=1)
         first_word = body.split(" ", 1)[0].lower()
         if first_word in _SUBJECTS:
             learning = _LEARNING.search(body)
@@ -360,4 +382,52 @@ def modal_skills(item: str) -> list[str] | None:
                     "keep", "hold", "stay", "get"}:
                 continue
             found.append(name)
+    return found
+
+
+# "Knowledge of A and B", "skill in A", "Proficient in A": a skill item that names its skills
+# after a qualifying opener.
+_QUALIFIED = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:good|sound|basic|strong|excellent|solid|working|thorough|some|"
+    r"practical|general)\s+)?(?:knowledge of|skills? (?:in|with)|skilled in|"
+    r"proficient (?:in|with|at)|familiar with|competent in)\s+", re.IGNORECASE)
+# ("Proficiency in …", "Expertise in …", "Understanding of …" stay requirements, as before.)
+_EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_SKILLS_NOUN = re.compile(r"(?:[\w-]+\s+){1,3}skills?", re.IGNORECASE)
+_ABILITY = re.compile(r"^(?:the\s+)?ability to\s+\S", re.IGNORECASE)
+# Where a qualified item's own words end: a purpose, an example list or a clause.
+_PURPOSE = re.compile(r"\s+(?:for|so that|so|when|which|that|in order to|to ensure|while)\s.*$"
+                      r"|\s*[;:(].*$", re.IGNORECASE)
+_MAX_QUALIFIED_WORDS = 5
+
+
+def qualified_skills(item: str) -> list[str] | None:
+    """The skills a qualified list item names ("Knowledge of A and B", "skill in A such as C",
+    "Ability to …" kept whole), or None when ``item`` does not open that way.  Examples
+    after "such as" count when they are a list of two or more.
+
+    >>> qualified_skills("knowledge of glaze chemistry and kiln firing")
+    ['glaze chemistry', 'kiln firing']
+    >>> qualified_skills("Knowledge of clays such as porcelain, stoneware and earthenware")
+    ['porcelain', 'stoneware', 'earthenware']
+    >>> qualified_skills("Ability to lift 20 kg"), qualified_skills("Throwing pots") is None
+    (['Ability to lift 20 kg'], True)
+    """
+    text = clean(item).rstrip(" .;")
+    if _ABILITY.match(text) or _SKILLS_NOUN.fullmatch(text):
+        return [text]  # "Ability to lift 20 kg", "Strong leadership skills": one skill
+    opener = _QUALIFIED.match(text)
+    if opener is None:
+        return None
+    body, examples = [*_EXAMPLES.split(text[opener.end():], maxsplit=1), ""][:2]
+    body = _PURPOSE.sub("", body.strip())
+    parts = [_ARTICLE_START.sub("", part) for part in split_items(body)]
+    if len(parts) == 1:  # "Knowledge of payroll tax law": one skill, named as written
+        parts = [f"{text[:opener.end()]}{body}"]
+    found = [part for part in parts if 0 < len(part.split()) <= _MAX_QUALIFIED_WORDS + 3]
+    listed = split_items(_PURPOSE.sub("", examples)) if examples else []
+    if len(listed) >= 2 and all(0 < len(i.split()) <= 3 for i in listed):
+        # "Knowledge of CRM tools like A and B": the examples are the skills named
+        found = [*found, *listed] if len(parts) > 1 else listed
     return found

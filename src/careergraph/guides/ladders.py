@@ -20,8 +20,8 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "printed_top_first",
-           "years_start"]
+__all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "grade_ladder",
+           "printed_top_first", "years_ladder", "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -152,3 +152,77 @@ def fork_edges(line: str, titles: Sequence[str], role: str) -> list[tuple[str, s
         chain = [fork, *branch] if fork else branch
         edges.extend((a, b) for a, b in itertools.pairwise(chain) if a and b and a != b)
     return list(dict.fromkeys(edges))
+
+
+# A grade numeral after a title ("ATCO III", "Technician 2").
+_NUMERAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})$")
+_GRADE_WORDS = frozenset(_RANK_WORDS) - {"manager", "director", "head", "vp", "vice",
+                                         "supervisor"}
+_MIN_GRADES = 3
+_MAX_BASE_WORDS = 3
+
+
+def _grade_base(title: str) -> str | None:
+    """``title`` without its grade words and numerals ("Senior ATCO", "ATCO II" -> "ATCO")."""
+    words = title.split()
+    base = [w for w in words if w.lower() not in _GRADE_WORDS and not _NUMERAL.match(w)]
+    return " ".join(base) if 0 < len(base) <= _MAX_BASE_WORDS else None
+
+
+def grade_ladder(labels: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The ladder a list of pay rows by grade forms (``labels`` in page order): its rungs and
+    its branches.  Every label names the same title at another grade ("Trainee X", "X II",
+    "Senior X"), three or more of them; a label "A / B" names a rung A and a branch to B from
+    the rung before.  Anything else forms no ladder: ``([], [])``.
+
+    >>> grade_ladder(["Trainee Pilot", "Pilot II", "Pilot I", "Chief Pilot / Fleet Manager"])
+    (['Trainee Pilot', 'Pilot II', 'Pilot I', 'Chief Pilot'], [('Pilot I', 'Fleet Manager')])
+    >>> grade_ladder(["United States", "United Kingdom", "Germany"])
+    ([], [])
+    """
+    halves = [[part.strip() for part in label.split("/", 1)] for label in labels]
+    rungs = [parts[0] for parts in halves]
+    bases = {_grade_base(rung) for rung in rungs}
+    if (len(rungs) < _MIN_GRADES or len(bases) != 1 or None in bases
+            or len(set(rungs)) != len(rungs) or sum(r not in bases for r in rungs) < 2):
+        return [], []
+    branches = [(rungs[index - 1], parts[1]) for index, parts in enumerate(halves)
+                if index and len(parts) == 2 and parts[1]]
+    if printed_top_first(rungs):
+        rungs.reverse()
+    return rungs, branches
+
+
+# A title right before its years in a level table flattened into one line ("… Graduate
+# Landscape Architect 0 – 3 Mid Level …", "Design Director 15+").
+_TITLE_YEARS = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)\s+"
+                          r"(\d{1,2})(?:\s*(?:[-–—]|to)\s*\d{1,2}|\+)(?=\s|$)")
+
+
+# Words of a level table's header and level column, never part of a rung's title.
+_TABLE_WORDS = frozenset({"Level", "Levels", "Title", "Titles", "Years", "Experience", "Entry",
+                          "Mid", "Top", "Range", "Salary"})
+
+
+def years_ladder(text: str, is_title: Callable[[str], bool]) -> list[str]:
+    """The rungs of a level table flattened into one line: three or more titles, each
+    right before its years, the years rising.  A title is the longest tail of the
+    capitalised words before the years that ``is_title`` accepts.
+
+    >>> years_ladder("Level Pay Title Years Entry $30k Junior Baker 0 - 2 Mid Level $40k Baker"
+    ...              " 2 - 5 Senior $55k Senior Baker 5 - 9 Top $70k+ Head Baker 9+",
+    ...              lambda t: t.endswith("Baker"))
+    ['Junior Baker', 'Baker', 'Senior Baker', 'Head Baker']
+    """
+    rungs: list[str] = []
+    starts: list[int] = []
+    for match in _TITLE_YEARS.finditer(text):
+        words = match.group(1).split()
+        title = next((" ".join(words[i:]) for i in range(len(words))
+                      if is_title(" ".join(words[i:])) and not _TABLE_WORDS & set(words[i:])),
+                     None)
+        if title is not None:
+            rungs.append(title)
+            starts.append(int(match.group(2)))
+    rising = all(a < b for a, b in itertools.pairwise(starts))
+    return rungs if len(rungs) >= _MIN_GRADES and rising else []

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from careergraph.errors import GuideError
@@ -35,6 +35,7 @@ from careergraph.guides.items import (
     modal_skills,
     other_role,
     prose_skills,
+    qualified_skills,
     sentence_skills,
     skill_names,
     strip_acronym,
@@ -44,7 +45,9 @@ from careergraph.guides.ladders import (
     block_edges,
     fork_edges,
     glued_ladder,
+    grade_ladder,
     printed_top_first,
+    years_ladder,
     years_start,
 )
 from careergraph.guides.mentions import (
@@ -61,6 +64,7 @@ from careergraph.guides.moves import (
     ladder_step,
     listed_role,
     move_titles,
+    plain_titles,
     prose_moves,
     prose_steps,
     role_base,
@@ -94,6 +98,7 @@ from careergraph.guides.salary import (
     read_salaries,
     salary_level,
     stated_for,
+    stated_owners,
 )
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import (
@@ -110,6 +115,7 @@ from careergraph.guides.text import (
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplaces import industry_shares, listed_workplace, workplaces
+from careergraph.guides.wrap import unwrap
 from careergraph.model import Guide, Layout, SalaryRange, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
@@ -183,7 +189,11 @@ _TOP_HEADINGS = frozenset(
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
-_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend")
+_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend",
+                 "start at ", "start on ", "starting at ", "take home", "takes home")
+# A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
+# - INR 8,000 to INR 10,000 per month").
+_PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
 
 
 def classify_heading(heading: str, vocab: HeadingVocabulary | None = None) -> Kind:
@@ -335,8 +345,22 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     if inline >= 2 or (inline == 1 and label and rest
                        and vocab.headings.classify(label) is not None):
         head = [(no, f"{label}:", False)] if label and rest else []
-        items = _INLINE_BULLET.split(rest if head else item)
-        return [*head, *((no, i.strip(), True) for i in items if i.strip())]
+        items = [i.strip() for i in _INLINE_BULLET.split(rest if head else item)]
+        # A heading of the other column glued to an item ends it; the last one opens the
+        # section the next line continues ("… • Keep records TYPICAL EMPLOYERS").
+        across = _CAPS_TAIL.search(items[-1])
+        last = [(no, across.group().strip(), False)] if across and vocab.headings.classify(
+            normalise_heading(across.group().strip())) is not None else []
+        items = [_CAPS_TAIL.sub("", i).strip() for i in items]
+        return [*head, *((no, i, True) for i in items if i), *last]
+    caps = _CAPS_LEAD.match(item) if not bullet else None
+    if caps and vocab.headings.classify(normalise_heading(caps.group(1))) is not None:
+        # "TYPICAL EMPLOYERS Large dairy farms such as …": a two-column page read across;
+        # the text after the heading ends the section before it, and a fragment of a
+        # sentence cut by the column ("cooperatives, or you may …") is not read
+        rest = item[caps.end():]
+        return [*([(no, rest, False)] if rest[:1].isupper() else []),
+                (no, caps.group(1), False)]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
@@ -366,8 +390,27 @@ def _section_word(text: str, vocab: Vocabulary) -> bool:
     return classify_heading(text, vocab.headings) not in _ITEM_LIKE
 
 
+# Capitals that open a line before ordinary text ("TYPICAL EMPLOYERS Large dairy farms …")
+# or end an item ("Crew supervision FUTURE JOB MARKET/OUTLOOK"): a heading read across two
+# columns.
+_CAPS_WORD = r"[A-Z][A-Z&/'’.,-]*\??"
+_CAPS_LEAD = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD})\s+(?=[A-Za-z]*[a-z])")
+_CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$")
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
+# A sentence that introduces a list of skills, whatever its section.
+_SKILL_INTRO = re.compile(r"\b(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
+                          r"(?:you will|you'll|will) learn)\b", re.IGNORECASE)
+# A line that states skills by itself, in no skills section ("Proficient in A and B").
+_QUALIFIED_LINE = re.compile(r"(?:Knowledge of|Proficient in|Skilled in|"
+                             r"Familiar with) ")
+_LONG_SENTENCE = 25
+_MAX_GRADE_LABEL = 6
+_LONG_ROW = 80  # a level table flattened into one line is at least this long
+# A value that opens with a figure, in any currency ("₦420,000 per month", "N1.2 million").
+_FIGURE_FIRST = re.compile(r"\s*\S{0,3}?\s?\d")
+# A line that is only a bracketed remark ("(technical training and on the job)").
+_ASIDE_LINE = re.compile(r"\([^()]{1,120}\)")
 _QUESTION_WORDS = frozenset({"who", "where", "what", "how", "which", "when", "why"})
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
@@ -522,6 +565,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
+        if following is not None and _ASIDE_LINE.fullmatch(following[1]) and index + 2 < len(raw):
+            following = raw[index + 2]  # "Key Skills" / "(on the job)" / bullets: past the aside
         if not text:
             continue
         if no in panels:
@@ -653,6 +698,9 @@ class _LongformParser:
         self.table_header: list[str] = []
         self.dollar = "USD"  # what a bare "$" means on this page
         self.last_text = ""  # the line before the one being read
+        self.next_text = ""  # the line after it
+        self.next_row: _Row | None = None
+        self.wrap = (0, 0)  # a hard-wrapped line's start read with the line before: line, size
         self.skill_bullets = 0  # bullets read in the current skills section
         self.line_title = ""  # the rung whose sections are being read (a title heading)
         self.period: str | None = None  # the period of figures that state none
@@ -666,8 +714,11 @@ class _LongformParser:
         self.rung_titles: dict[int, str] = {}  # the last numbered ladder, by rung number
         self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
         self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
+        self.column_periods: dict[int, str | None] = {}  # the period each column's head states
         self.last_no = 0  # the line of the row before the current one
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
+        self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
+        self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -717,14 +768,19 @@ class _LongformParser:
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
             self.last_text = rows[index - 1].text if index else ""
+            self.next_row = rows[index + 1] if index + 1 < len(rows) else None
+            self.next_text = self.next_row.text if self.next_row is not None else ""
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
                     self.kind_by_content(rows, index)
             else:
+                if row.top:  # a heading word listed as a name ("Education" among sectors)
+                    row = replace(row, kind=None, top=False, heading="")
                 self.content(row)
                 read.append((row, row.kind or self.kind))
         self.flush_chain()
+        self.flush_grades()
         self.flush_rungs()
         self.flush_blocks()
         self.flush_table()
@@ -733,13 +789,33 @@ class _LongformParser:
         self.drop_named_sectors()
         return self.out.build()
 
+    def grade_row(self, label: str | None, description: str, line: int) -> None:
+        """Pay rows by grade ("• Trainee X: …", "• X II: …", "• Senior X: …") in a row
+        form a ladder (:func:`~careergraph.guides.ladders.grade_ladder`)."""
+        if label and label[:1].isupper() and len(label.split()) <= _MAX_GRADE_LABEL and (
+                _FIGURE_FIRST.match(description)):  # (any currency: "N1.2 million monthly")
+            self.grades.append((label, line))
+        else:
+            self.flush_grades()
+
+    def flush_grades(self) -> None:
+        grades, self.grades = self.grades, []
+        rungs, branches = grade_ladder([label for label, _ in grades]) if grades else ([], [])
+        line = grades[0][1] if grades else 0
+        if rungs:
+            self.out.progression([(rung, line) for rung in rungs])
+        for before, after in branches:
+            self.out.progression([(before, line), (after, line)])
+
     def drop_named_sectors(self) -> None:
         """A name the page marks as an employer ("pet superstores such as Pawsome Pets") or
         a place a salary is stated for ("United States") is no sector."""
         employers = {fact_key(f.text) for f in self.out.lists["employers"]}
         places = {fact_key(r) for r in self.vocab.headings.regions}
+        # "work for optometrists" on the optometrist's page: the role's own people.
+        people = {fact_key(self.role + end) for end in ("", "s", "es")} if self.role else set()
         self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
-                                     if fact_key(f.text) not in employers | places]
+                                     if fact_key(f.text) not in employers | places | people]
 
     def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
         """A section whose heading says nothing takes the kind its lines show (pay,
@@ -763,13 +839,36 @@ class _LongformParser:
             return False
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
             return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
+        if row.top and self.kind in _NAME_BUCKETS and self.listed_between(row, rows, index):
+            return True  # "Sectors:" / "Finance" / "Education" / "Retail": a name, not a heading
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
+        if (self.kind in _MOVE_BUCKETS and row.text.split()[0].lower() not in _QUESTION_WORDS
+                and listed_role(row.text, self.vocab) == singular_title(row.text.strip())):
+            # "Telematics Experience Analyst" under "Related Occupations", "Queen Bee Breeder"
+            # (then its description) under "… may specialise as:": a title, whatever its words
+            return True
         if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
             return False
         after = rows[index + 1] if index + 1 < len(rows) else None
         return after is None or after.top or (
             not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".")
+
+    def listed_between(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
+        """``row`` is a short line with no colon between two plain items of a name list (or
+        right under its label, or last on the page)."""
+        before = rows[index - 1] if index else None
+        after = rows[index + 1] if index + 1 < len(rows) else None
+
+        def item(other: _Row | None) -> bool:
+            return other is not None and not other.bullet and not other.top and (
+                ":" not in other.text and len(other.text.split()) <= _NAME_LINE_WORDS
+                and classify_heading(other.text, self.vocab.headings) is Kind.OTHER)
+
+        label = before is not None and before.top and before.kind in _NAME_BUCKETS
+        return (row.bullet is False and ":" not in row.text
+                and len(row.text.split()) <= _NAME_LINE_WORDS
+                and ((item(before) or label) and (item(after) or (after is None and not label))))
 
     def heading(self, row: _Row) -> None:
         if row.rung is not None:
@@ -783,6 +882,7 @@ class _LongformParser:
             self.sub_heading_fact(row)
             return
         self.flush_chain()
+        self.flush_grades()
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
         top = (row.top or row.heading.lower() in _TOP_HEADINGS
                or row.heading.lower().startswith("salary ranges")
@@ -821,7 +921,7 @@ class _LongformParser:
         names = self.vocab.gazetteer
         if names is None:
             return
-        skill_lines = {skill.source.line for skill in self.out.skills}
+        skill_lines = {skill.source.line for skill in self.out.skills} - self.cued_lines
         sector_lines: dict[int, list[str]] = {}
         for fact in self.out.lists["sectors"]:
             sector_lines.setdefault(fact.source.line, []).append(fold(fact.text))
@@ -977,6 +1077,8 @@ class _LongformParser:
         if item[:1].isdigit() and kind in _MOVE_BUCKETS:
             item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
         self.mentions(row, label or row.label or None, description)
+        if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
+            return  # "(technical training and on the job)" under a skills heading: a remark
         listed = row.bullet or row.kind is not None or (
             kind in _MOVE_BUCKETS and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
@@ -985,6 +1087,10 @@ class _LongformParser:
                                       and kind in _SKILL_KINDS and ":" not in item[:60]) else None
         if dashed is not None:  # "Monitoring — checking your own work …": a skill row
             self.dash_skills(kind, *dashed, row.no)
+            return
+        if not listed and kind in _NAME_BUCKETS and (spaced := _spaced_names(row.text)):
+            # "Little Owl Bakery   Brewhaus   Kai Co": names set apart by runs of spaces.
+            self.names(_NAME_BUCKETS[kind], ", ".join(spaced), row.no)
             return
         if not listed:
             self.prose(row)
@@ -1003,6 +1109,8 @@ class _LongformParser:
                 [self.moves(kind, cell if row.bullet else singular_title(cell.strip()), row.no)
                  for cell in item.split("|") if cell.strip()]):
             return  # (a strip of plural occupations names one role each: "Embalmers")
+        if kind is Kind.MOVES_UP and not row.bullet and _only_chain(item):
+            return  # "A → B" under "Where could this take you?": a ladder (see mentions)
         if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
             return
         if row.kind is not None and kind is not self.kind and kind in _ROLE_LISTS:
@@ -1052,6 +1160,8 @@ class _LongformParser:
 
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
+        if _NOTE.match(text):
+            return False  # "Disclaimer: figures are rounded …": a note about the page
         employers, found = section_names(text, self.vocab)
         if industry_shares(text):
             employers = []  # "followed by Education and Training (9.1%)" names industries
@@ -1080,7 +1190,8 @@ class _LongformParser:
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
                 continue  # "Common mistakes": a phrase, not a company
-            if name and len(name.split()) <= 6 and not is_truncated(name):
+            if name and len(name.split()) <= 6 and not is_truncated(name) and not (
+                    _NOT_A_NAME.search(name)):
                 self.out.add(bucket, name, line)
 
     def prose_moves(self, kind: Kind, text: str, line: int) -> bool:
@@ -1151,6 +1262,7 @@ class _LongformParser:
         titles = move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
+        titles = titles or plain_titles(item, self.vocab)  # "Kitchen hand"
         if not titles or (item[:1].islower()
                           and len(titles_in(item, self.vocab)) > len(titles)):
             # A sentence, not a list item: "with experience they move on to A, B or C".
@@ -1207,7 +1319,8 @@ class _LongformParser:
         self.section_prose += 1
         text = row.text
         if self.kind in _MOVE_BUCKETS:
-            self.prose_moves(self.kind, text, row.no)
+            if self.kind is not Kind.MOVES_UP or arrow_chain(text) is None:
+                self.prose_moves(self.kind, text, row.no)  # (an arrow chain: a ladder)
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION) and "→" not in text and (
                 arrow_chain(text) is None):
             step = ladder_step(text, self.vocab, self.role)
@@ -1221,10 +1334,20 @@ class _LongformParser:
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             for name in prose_skills(text, anywhere=True):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
+                self.cued_lines.add(row.no)  # one cued list: the gazetteer still reads the rest
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
             self.out.set_summary(text, row.no)
         elif text.endswith(":"):
+            if self.kind not in _SKILL_KINDS and _SKILL_INTRO.search(text.rpartition(". ")[0]
+                                                                     or text):
+                # "X brings a mix of personal strengths … These include:", "During the
+                # apprenticeship you will learn:": the list below names skills
+                self.kind = Kind.SKILLS
             return  # "Here's a comprehensive overview…:" introduces a list; it states nothing
+        elif (self.kind not in (Kind.REQUIREMENTS, Kind.RESPONSIBILITIES)
+              and _QUALIFIED_LINE.match(text) and len(text.split()) <= _LONG_SENTENCE):
+            for name in qualified_skills(text) or ():  # "Knowledge of A and B" on its own line
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         elif self.kind is Kind.DEVELOPMENT:
             self.out.add("development_suggestions", split_sentences(text)[0], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
@@ -1294,6 +1417,9 @@ class _LongformParser:
                 _QUALIFYING | _REQUIREMENT_OPENERS) and len(
                 named_in := sentence_skills(item, self.vocab)) >= 2:
             for name in named_in:  # "C and some C++, Rust is creeping in"
+                self.out.skill(name, kind, row.no)
+        elif (qualified := qualified_skills(item)) is not None:
+            for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
                 self.out.skill(name, kind, row.no)
         else:
             self.out.add("requirements", item, row.no)
@@ -1449,6 +1575,7 @@ class _LongformParser:
                 find_money(c) for c in cells) and not any(
                 self.vocab.is_role_title(c) for c in cells):
             self.columns = (len(cells), kinds)
+            self.column_periods = {i: label_period(cells[i]) for i in kinds}
             return True
         width, named = self.columns
         if width != len(cells):
@@ -1460,7 +1587,8 @@ class _LongformParser:
             if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
                 for salary in read_salaries(cell, label=" / ".join(names), level=None,
                                             source=self.out.source(line), bare=True,
-                                            dollar=self.dollar):
+                                            dollar=self.dollar, period=self.column_periods.get(
+                                                index) or self.period):
                     self.out.salary(salary)
             elif kind in _SKILL_KINDS and cell:
                 self.out.skill(cell, _SKILL_KINDS[kind], line)
@@ -1586,12 +1714,15 @@ class _LongformParser:
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
-        steps = [ladder_step(step, self.vocab, self.role) for step in chain or ()]
+        steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
             opening = titles_in(chain[0], self.vocab)
             steps[0] = opening[-1][0] if opening else None
         laddered = bool(chain and all(steps))
+        if laddered and self.kind is Kind.MOVES_UP and fact_key(steps[0] or "") != fact_key(
+                self.role):
+            steps.insert(0, self.role)  # "Where could this take you?" / "A → B": from the role
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
         else:
@@ -1622,6 +1753,11 @@ class _LongformParser:
             for alias in stated_aliases(text, self.role, self.vocab):
                 self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)
+        self.grade_row(label, description, row.no)
+        if len(text) > _LONG_ROW and (rungs := years_ladder(text, self.vocab.is_role_title)):
+            # "Entry Level SGD 3,800 … Graduate X 0 – 3 Mid Level … X 3 – 8 …": a level
+            # table flattened into one line
+            self.out.progression([(rung, row.no) for rung in rungs])
         if (
             self.top is Kind.MARKET
             and self.kind is Kind.MARKET
@@ -1642,6 +1778,8 @@ class _LongformParser:
         """A bullet under "Where X work" naming a kind of workplace, with or without
         examples ("Hospital chains like A and B"); False for a bullet that is a plain name."""
         words = re.sub(r"\s*\(.*", "", item).split()
+        if _NOT_A_NAME.search(item):
+            return True  # "themselves, as owner-operators": no workplace, and no name either
         if not (_EXAMPLES.search(item) or (len(words) >= 2 and all(
                 w[:1].islower() or w in ("and", "or", "&") for w in words[1:]))):
             return False
@@ -1674,7 +1812,9 @@ class _LongformParser:
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         in_section = (row.kind or self.kind) is Kind.SALARY
-        text = description if label else row.text
+        text = description if label else self.unwrapped(row)
+        # "… per monthMaster weavers can earn …": a clause glued after a period word.
+        text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section)
         if money is None:
             return
@@ -1682,14 +1822,21 @@ class _LongformParser:
             return  # "Employment (2022) 6,900 employees": a count in the pay section
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
+        if alone and not label and self.chip_not_pay(text):
+            return
         if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS) and (
-                len(find_amounts(text, dollar=self.dollar)) < _ROW_FIGURES):
+                len(find_amounts(text, dollar=self.dollar)) < _ROW_FIGURES) and not (
+                _PER_PERIOD.search(row.text)):  # ("per monthWith": a glued next sentence)
             return  # (a table flattened into one line is pay without a pay word)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
         while money is not None:
             start = text.rfind(". ", 0, money.start)
-            start = 0 if start == -1 else start + 2
+            if start > 0 and text[start - 1] == ".":  # a leader's dots end no sentence
+                stops = [m.end() for m in _FULL_STOP.finditer(text, 0, money.start)]
+                start = stops[-1] if stops else 0
+            else:
+                start = 0 if start == -1 else start + 2
             end = text.find(". ", money.end)
             sentence = text[start:] if end == -1 else text[start : end + 1]
             self.salary_sentence(row, label, sentence, money.start - start, in_section)
@@ -1699,6 +1846,42 @@ class _LongformParser:
             if following is None:
                 break
             text, money = text[end + 2 :], following
+
+    def unwrapped(self, row: _Row) -> str:
+        """A hard-wrapped prose line with the start of the next line's sentence added when
+        the line breaks a sentence ("… a salary of Rs 15,000-Rs" / "20,000 per month."),
+        without what the previous line took from it (blanked, so offsets stay)."""
+        text = row.text
+        taken = self.wrap[1] if self.wrap[0] == row.no else 0
+        if taken:
+            text = " " * taken + text[taken:]
+        after = self.next_row
+        if (row.bullet or after is None or after.heading or after.bullet or after.kind
+                or text.rstrip()[-1:] in _SENTENCE_ENDS or after.no != row.no + 1):
+            return text
+        stop = after.text.find(". ")
+        if stop == -1 and after.text.rstrip(" |")[-1:] != ".":
+            return text  # the next line runs on too: it reads its own figures
+        tail = after.text if stop == -1 else after.text[: stop + 1]
+        if not (tail[:1].islower() or tail[:1].isdigit()) or not (
+                _DIGIT.search(tail) or _PERIOD_START.match(tail)):
+            return text
+        self.wrap = (after.no, len(tail))
+        return f"{text} {tail}"
+
+    def chip_not_pay(self, text: str) -> bool:
+        """A figure alone on its line is labelled by the line above or below it: a count
+        above ("Employment size" / "2,700") or one end of a distribution below ("$27" /
+        "Lower") makes it no pay band."""
+        above = self.last_text
+        if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
+                above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
+            return True
+        below = self.next_text.strip(" :").lower()
+        if below in _ONE_END:
+            found = find_amounts(text, bare=True, dollar=self.dollar)
+            return len(found) == 1 and found[0].low == found[0].high
+        return False
 
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
@@ -1713,7 +1896,10 @@ class _LongformParser:
                 self.line_title, self.role):
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
-        if lead and len(lead) < 80 and " " in lead and self.vocab.is_role_title(lead) and (
+        dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
+        lead = lead[: dotted.start()] if dotted else lead
+        if lead and len(lead) < 80 and (" " in lead or dotted) and self.vocab.is_role_title(
+                lead) and (
                 _base_key(lead) != _base_key(self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         if other is None and lead and len(lead) < 80:
@@ -1723,19 +1909,35 @@ class _LongformParser:
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
+        also: list[str] = []
+        if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:
+            # "Chief Inspector / Area Manager: …": one figure for two titles.
+            parts = [p.strip() for p in lead.split(" / ")]
+            if all(p[:1].isupper() and len(p.split()) <= _SLASH_WORDS for p in parts) and any(
+                    self.vocab.is_role_title(p) for p in parts) and not any(
+                    _same_role(p, self.role) for p in parts):
+                other, also = parts[0], parts[1:]
         spoken = other is None and not label
         if spoken:
-            # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000".
-            other = stated_for(clause, self.vocab.is_role_title)
+            # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000"; "A and
+            # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
+            # is spoken by its heading.
+            said = clause if clause.strip() or not heading else f"{heading} "
+            owners = [o for o in stated_owners(said, self.vocab.is_role_title)
+                      if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
+                      ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
+            other, also = (owners[0], owners[1:]) if owners else (None, [])
         if (other is not None and _base_key(other) == _base_key(self.role)
-                and _base_key(self.role) == fact_key(self.role)):
-            other = None  # "Senior X" on the guide for X: the role's own senior band
+                and _base_key(self.role) == fact_key(self.role) and not _NEXT_RUNG.search(clause)):
+            other = None  # "Senior X" on the guide for X: the role's own senior band, unless
+            # the page says it is the next rung ("Senior Xs, one step up, report …")
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar,
                               period=label_period(name) or self.period,
                               role_before=lambda before: self.role_before(before),
                               speaker=self.speaker if spoken else None,
-                              row_title=self.row_title if spoken else None)
+                              row_title=self.row_title if spoken else None,
+                              role_after=self.role_after if spoken else None)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
         bound = _BOUND.match(lead) if lead and len(found) == 1 else None
@@ -1744,6 +1946,8 @@ class _LongformParser:
             return
         for salary in found:
             self.out.salary(salary)
+            for name in also:
+                self.out.salary(salary.model_copy(update={"role": name}))
 
     def row_title(self, words: str) -> str | None:
         """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,
@@ -1751,14 +1955,20 @@ class _LongformParser:
         tail = _FIGURE.sub(" ", words).split()[-6:]
         for size in range(len(tail), 0, -1):
             candidate = " ".join(tail[-size:])
-            if self.vocab.is_role_title(candidate):
-                return "" if _same_role(candidate, self.role) else candidate
+            # A row label in sentence case ("Landscape designer") is a title too.
+            titled = title_case(candidate) if candidate[:1].isupper() else candidate
+            if self.vocab.is_role_title(titled) or (
+                    size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
+                own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
+                return "" if _same_role(titled, self.role) or _same_role(
+                    own, self.role) else titled
         return None
 
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
         other = stated_for(clause, self.vocab.is_role_title)
-        return None if other is None or _same_role(other, self.role) else other
+        return None if other is None or _same_role(other, self.role) or _role_tail(
+            other, self.role) else other
 
     def bound(self, side: str, salary: SalaryRange) -> None:
         """"Low Salary: $31000" and "High Salary: $61000" on their own lines: one range once
@@ -1774,6 +1984,15 @@ class _LongformParser:
                 "max": high_end.min, "label": f"{low_end.label} / {high_end.label}".strip(" /"),
                 "statistic": "range"}))
 
+    def role_after(self, after: str) -> str | None:
+        """The role a figure is stated for after it ("… to $300,000+ for a CFO"); None for
+        the guide's own role or when no role title follows "for a"."""
+        cue = _FOR_A.match(after)
+        if cue is None:
+            return None
+        title = self.vocab.role_title_at(after, cue.end())
+        return None if title is None or _same_role(title, self.role) else title
+
     def role_before(self, before: str) -> str | None:
         """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
         the guide's own role or when no role title ends just before the bracket."""
@@ -1785,6 +2004,13 @@ class _LongformParser:
             if self.vocab.is_role_title(candidate):
                 return None if _same_role(candidate, self.role) else candidate
         return None
+
+
+def _only_chain(text: str) -> bool:
+    """The line is an arrow chain and nothing else ("A → B", not "A → B, or C")."""
+    chain = arrow_chain(text)
+    return chain is not None and "".join(chain) == re.sub(
+        r"\s*(?:->|⇒|=>|⟶|➔|➜|→)\s*", "", clean(text)).rstrip(".")
 
 
 def _chain_members(joiners: Sequence[str]) -> set[int]:
@@ -1810,6 +2036,38 @@ _LINKED = re.compile(r"\b(?:then|later|eventually|afterwards)\b")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
+# A row label of a flattened table that names a practitioner ("Horticulturist").
+_AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wright)$")
+_SHORT_ROW = 3
+_ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
+# Labels of a figure that counts people or shares rather than paying anyone.
+_COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
+                          r"workers|size|share|age|hours)\b", re.IGNORECASE)
+_CHIP_LABEL = 60
+# One end of a distribution printed under its figure ("$27" / "Lower").
+_ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
+                      "minimum", "maximum"})
+_SENTENCE_ENDS = ".!?:|;"
+_NAME_LINE_WORDS = 4
+_FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
+_SHORT_LEAD = 80
+_SLASH_WORDS = 4
+_NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
+                        re.IGNORECASE)
+_SPACE_RUN = re.compile(r" {3,}|\t+")
+_SPACED_WORDS = 6
+# A note about the page, not a fact of it.
+_NOTE = re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE)
+# List items that name no organisation: "themselves, as owner-operators", "Last updated 3
+# March 2025" (a date left over from the page's footer).
+_NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|oneself)\b|"
+                         r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December)\s+\d{4}\b",
+                         re.IGNORECASE)
+_GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
+_PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
+_FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
+_LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
@@ -1860,6 +2118,20 @@ _REQUIREMENT_OPENERS = frozenset({
 # Labels that name a group of skills, not a skill ("Technical: …", "All levels: …").
 _GROUP_LABELS = frozenset({"technical", "soft", "general", "other", "core", "essential",
                            "required", "preferred", "nice to have", "bonus", "must have"})
+
+
+def _spaced_names(text: str) -> list[str]:
+    """The names of a line that sets them apart by runs of spaces or tabs, none of them a
+    sentence; [] for any other line.
+
+    >>> _spaced_names("Harbour Mills   Kestrel Foods\tOakline"), _spaced_names("One  line.")
+    (['Harbour Mills', 'Kestrel Foods', 'Oakline'], [])
+    """
+    parts = [p.strip() for p in _SPACE_RUN.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > _SPACED_WORDS or p.endswith(".") or not (
+            p[:1].isupper()) for p in parts):
+        return []
+    return parts
 
 
 def _skill_label(label: str) -> bool:
@@ -1995,4 +2267,4 @@ def _listish(text: str) -> bool:
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
-    return _LongformParser(file, vocab).run(_rows(lines, vocab))
+    return _LongformParser(file, vocab).run(_rows(unwrap(lines), vocab))

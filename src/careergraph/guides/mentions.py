@@ -16,6 +16,7 @@ import re
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.workplaces import town_after
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_statements",
            "section_names", "sectors"]
@@ -214,12 +215,22 @@ def sectors(text: str) -> list[str]:
 
 # "work mainly in banking, hedge funds and insurance"; "companies in software and banking".
 _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "companies in ",
-            "employed in ", "employers in ", "work across ")
+            "employed in ", "employers in ", "work across ", "find work with ",
+            "find work in ", "find jobs in ", "find employment in ", "find employment with ")
 # "Hospitals, clinics and schools all employ RNs": the list that opens the sentence.
 _EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ")
 
 
-_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY))
+# "Most jobs are in A, B and C": where the jobs are names industries, capitalised or not.
+_JOBS_IN = ("jobs are in ", "jobs are mostly in ", "jobs are mainly in ", "roles are in ",
+            "openings are in ", "employment is in ", "vacancies are in ")
+_INDUSTRY_WORDS = 3
+# The endings of industry nouns ("Mining", "Agriculture", "Education", "Public Health"), which
+# place names ("Queensland", "Pune") do not have: jobs are in places as often as industries.
+_INDUSTRY_END = re.compile(r"(?:ing|ure|tions?|ogy|ics|ance|ancy|ity|ism|ment|care|services?|ors|"
+                           r"health|estate|goods|profit|energy|media|retail|defen[cs]e|"
+                           r"beverage|fitness|utilities|pharmaceuticals|automotive)$")
+_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY, *_JOBS_IN))
 
 
 def _workplaces(text: str, lowered: str) -> list[str]:
@@ -228,12 +239,18 @@ def _workplaces(text: str, lowered: str) -> list[str]:
         return found
     for trigger in _WORK_IN:
         position = lowered.find(trigger)
-        if position > 0 and lowered[position - 1].isalpha():
-            position = -1  # "Teamwork in shifts": the trigger inside a word
-        if position != -1:
+        while position != -1:  # every sentence's list ("… The rest work in …")
+            if not (position > 0 and lowered[position - 1].isalpha()):  # not "Teamwork in"
+                items = _places_after(text, position + len(trigger))
+                if _common_nouns(items):
+                    found.extend(_strip_article(i) for i in items)
+            position = lowered.find(trigger, position + len(trigger))
+    for trigger in _JOBS_IN:
+        position = lowered.find(trigger)
+        if position != -1:  # "Most jobs are in Energy and Legal Services": industries, by name
             items = _places_after(text, position + len(trigger))
-            if _common_nouns(items):
-                found.extend(_strip_article(i) for i in items)
+            found.extend(_strip_article(i) for i in items if len(i.split()) <= _INDUSTRY_WORDS
+                         and (i[:1].islower() or _INDUSTRY_END.search(i.lower())))
     for trigger in _EMPLOY:
         position = lowered.find(trigger)
         if position == -1:
@@ -250,11 +267,18 @@ def _workplaces(text: str, lowered: str) -> list[str]:
 def _places_after(text: str, start: int) -> list[str]:
     """The places a "work in" list names, up to its first item that is not one: "a
     workshop, using chisels, …" names no sector, and a verb ends the list."""
-    items = _list_after(text, start)
     end = start
     while end < min(len(text), start + 300) and text[end] not in _LIST_END:
         end += 1
-    raw = split_items(text[start:end])
+    # The named examples of a kind are employers, read elsewhere; the kinds around them
+    # still make the list ("chains such as A and B, in clinics, or for lens makers").
+    listed = text[start:end]
+    listed = _EXAMPLE_NAMES.sub("", listed) if " " in listed else listed
+    listed = _AGAIN.sub(r"\1", listed)
+    items = _list_after(listed, 0)
+    raw = split_items(listed)
+    if raw and _CONDITIONS.search(raw[-1]):
+        return []  # "work in dusty, noisy and hot conditions": how, not where
     kept: list[str] = []
     for item, whole in zip(items, raw, strict=False):
         first = whole.split()[0].lower() if whole.split() else ""
@@ -266,6 +290,12 @@ def _places_after(text: str, start: int) -> list[str]:
     return kept
 
 
+_EXAMPLE_NAMES = re.compile(r",?\s+(?:such as|like|including)\s+(?:the\s+)?[A-Z][^,]*")
+# A preposition repeated before a later item ("…, in private clinics, or for lens makers").
+_AGAIN = re.compile(r"(,\s*(?:or\s+|and\s+)?)(?:in|at|for)\s+(?=[a-z])")
+# What a "work in" list describes when it names no workplace.
+_CONDITIONS = re.compile(r"\b(?:conditions|environments?|weather|temperatures|shifts|heat|"
+                         r"cold|teams|pairs|silence|comfort)\b")
 # Words that open no sector: "a workshop", "this job", "while others run …".
 _NOT_PLACE = frozenset({"a", "an", "this", "that", "these", "those", "your", "their", "his",
                         "her", "its", "our", "while", "whereas", "but", "others", "some",
@@ -359,8 +389,12 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
             tail, openers = (tail[found:], (" include ",)) if found != -1 else ("", ())
         for opener in openers:
             if tail.lower().startswith(opener):
-                names = split_items(_until_stop(tail[len(opener) :]))
-                return [n for n in names if n[:1].isupper() and len(n.split()) <= 4]
+                kept: list[str] = []
+                for name in split_items(_until_stop(tail[len(opener) :])):
+                    if name[:1].isupper() and len(name.split()) <= 4 and not town_after(
+                            name, kept):  # ("Lagoon Imaging Centre, Ikeja": its town)
+                        kept.append(name)
+                return kept
     return []
 
 
@@ -379,6 +413,20 @@ def _until_stop(text: str) -> str:
 _CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:all\s+)?(?:hire|"
                      r"hires|employ|employs|run|runs)|plus|e\.g\.,?|in|at))+\s+|[:;()—–]\s*"
                      r"|\.(?:\s+|$)|\s-\s)")
+_HIRES = re.compile(r"\b(?:hire|hires|employ|employs)\b")
+
+
+def _one_employer(name: str, vocab: Vocabulary) -> bool:
+    """A lone Capitalised name that hires: a company, not a role, a sector or a pronoun."""
+    words = name.split()
+    return (0 < len(words) <= _NAME_WORDS and all(w[:1].isupper() or w in ("&", "of")
+                                                      for w in words)
+            and name.lower() not in {s.lower() for s in vocab.sectors}
+            and words[0].lower() not in _NOT_SECTOR and not vocab.is_role_title(name)
+            and words[0] not in ("They", "We", "You", "It", "Most", "Many", "Some", "Who"))
+
+
+_NAME_WORDS = 4
 _NOT_SECTOR = frozenset({"for", "this", "that", "the", "a", "an", "with", "to", "of", "by",
                          "mostly", "mainly", "also", "most", "many", "some", "these", "those"})
 # Nouns that say "organisations of this kind" after a sector ("accounting firms").
@@ -414,6 +462,10 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             if lowered.startswith(filler):
                 clause, lowered = clause[len(filler):], lowered[len(filler):]
         items = [i.strip(" .") for i in split_items(clause) if i.strip(" .")]
+        hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
+        if len(items) == 1 and hires and not after_in and _one_employer(items[0], vocab):
+            employers.append(items[0])  # "Harbourline Yachts hire for this role."
+            continue
         if len(items) < 2 or any(len(i.split()) > 4 for i in items):
             continue
         if any(i.split()[0].lower() in _NOT_SECTOR for i in items):

@@ -37,6 +37,7 @@ __all__ = [
     "ladder_step",
     "listed_role",
     "move_titles",
+    "plain_titles",
     "prose_moves",
     "prose_steps",
     "prose_title",
@@ -48,7 +49,7 @@ __all__ = [
 #: Level words that may stand alone as a ladder step.
 LEVEL_WORDS = ("Junior", "Associate", "Mid-level", "Mid-Level", "Senior", "Staff", "Principal",
                "Lead", "Distinguished", "Entry-level", "Entry-Level", "Chief", "Trainee",
-               "Apprentice", "Journeyman", "Journeyperson")
+               "Apprentice", "Journeyman", "Journeyperson", "Journeyworker")
 _LEVEL_SET = frozenset(w.lower() for w in LEVEL_WORDS)
 _STEP_PREFIX = re.compile(
     r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
@@ -74,7 +75,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "step into ", "leads to ", "later become ", "could become ", "can become ",
              "go on to ", "grows into ", "move up into ", "become a ", "become an ",
              "may become ", "will become ", "often become ", "eventually become ",
-             "be promoted to ", "move on to ", "title becomes ", "many become ")
+             "be promoted to ", "move on to ", "title becomes ", "many become ", "rise to ",
+             "they become ", "then become ",
+             "rises to ", "rose to ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -82,7 +85,7 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
-                  "some become ", "leave the floor to become ")
+                  "some become ", "leave the floor to become ", "others become ")
 _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
@@ -91,7 +94,8 @@ _PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "star
              "towards this role from ", "job as a ", "job as an ", "join from ",
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
-             "first work as ", "first worked as ", "are former ", "were formerly ")
+             "first work as ", "first worked as ", "are former ", "were formerly ",
+             "experience as ", "worked as ", "previously worked as ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 _ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
@@ -212,10 +216,39 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     return []
 
 
-def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
+# "work as an orchard hand or farm worker": a list item naming earlier jobs.
+_WORK_AS = re.compile(r"^(?:(?:paid|previous|prior|some)\s+)?(?:work|worked|working|jobs?|"
+                      r"experience)\s+(?:as|in)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+
+
+_MAX_PLAIN_STEP = 5
+
+
+def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
+    """Role titles a sentence-case list item names ("Kitchen hand", "Marine apprentice", "work
+    as an orchard hand or farm worker"); activities name none ("Sail making").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> plain_titles("Boat yard hand", v), plain_titles("work as a deck hand or ferry porter", v)
+    (['Boat Yard Hand'], ['Deck Hand', 'Ferry Porter'])
+    >>> plain_titles("Sail making", v), plain_titles("Retail Supervisor", v)
+    ([], [])
+    """
+    text = _WORK_AS.sub("", clean(item).strip(" .;"), count=1)
+    words = text.split()
+    if not 0 < len(words) <= 8 or any(c.isupper() for c in text[1:]):
+        return []  # (Title Case items are titles already, read by move_titles)
+    found = [prose_title(part[:1].lower() + part[1:], vocab) for part in split_items(text)]
+    return [title for title in found if title]
+
+
+def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False) -> str | None:
     """The role one ladder step names ("Level 3: Senior X (5+ years)"), or None.
 
-    A bare level word ("Senior", "Staff") is completed with the guide's role base.
+    A bare level word ("Senior", "Staff") is completed with the guide's role base;
+    ``plain``: a step of an arrow chain may be a title in sentence case ("Apprentice
+    farrier").
     """
     text = clean(text.strip(" .;•*"))
     text = _STEP_PREFIX.sub("", text, count=1)
@@ -227,7 +260,14 @@ def ladder_step(text: str, vocab: Vocabulary, role: str) -> str | None:
     first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
         return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
-    return _title_part(text, vocab)
+    found = _title_part(text, vocab)
+    if plain and 1 < len(text.split()) <= _MAX_PLAIN_STEP:
+        # "Apprentice farrier → Farrier": a step in sentence case is one title, not the
+        # known word it starts with ("Apprentice").
+        titles = plain_titles(text, vocab)
+        if len(titles) == 1 and len(titles[0]) > len(found or ""):
+            found = titles[0]
+    return found
 
 
 def listed_role(item: str, vocab: Vocabulary) -> str | None:
@@ -353,10 +393,11 @@ def _steps_after(text: str, start: int,
     for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like ", " as "):
         position = tail.find(opener)
         sentence_end = tail.find(". ")
-        if opener == " as " and position > 0 and (
-                ", " in tail[:position] or "after " in tail[:position]
-                or _part_titles(tail[:position], vocab)):
-            continue  # "A and then B, or retrain as C"; "A or B and train as C"; "after … as"
+        if position > 0 and (_part_titles(tail[:position], vocab) or (opener == " as " and (
+                ", " in tail[:position] or "after " in tail[:position]))):
+            # "A and then B, or retrain as C"; "A or B and train as C"; "after … as"; "A or B
+            # with contractors such as C": the titles came first, the rest names no role
+            continue
         if 0 <= position < 60 and not 0 <= sentence_end < position:
             # "adjacent specialities (e.g., A, B)", "related work as A or B"
             tail = tail[position + len(opener):]

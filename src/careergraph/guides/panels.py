@@ -107,13 +107,26 @@ def panel_value(value: str) -> str:
     'Moderate (Depends on Language Pair)'
     >>> panel_value("Data Analyst (SQL, Python)")
     'Data Analyst (SQL, Python)'
+    >>> panel_value("Good (Senior Glassblower)")
+    'Senior Glassblower'
     """
     text = clean("".join(" " if _symbol(c) else c for c in value))
     rated = _RATED.fullmatch(text) if "(" in text else None
-    if rated and ("," in rated.group(2) or ";" in rated.group(2)) and all(
+    if rated and (_listed(rated.group(2)) or _named(rated.group(2))) and all(
             word.lower() in _RATINGS for word in rated.group(1).replace("-", " ").split()):
         return rated.group(2).strip()
     return text
+
+
+def _listed(inner: str) -> bool:
+    return "," in inner or ";" in inner
+
+
+def _named(inner: str) -> bool:
+    """One name in brackets ("Good (Senior Data Analyst)"), every word capitalised; a remark
+    ("Depends on Language Pair") is no name."""
+    words = inner.split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def dash_label(text: str, *, max_words: int = 6) -> tuple[str, str] | None:

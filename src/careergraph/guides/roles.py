@@ -90,6 +90,9 @@ _NOT_PEOPLE = frozenset({
 _TABLE_ROW = re.compile(r"^\|.*\|.*\||^\d{1,3}\s*\|.*\|")
 # A line stating pay ("Spa attendant salary range: $22,900-$31,400") is no page title.
 _PRICED = re.compile(r"[$€£₹¥]\s?\d")
+# A register title printed inverted ("Weaver, Handloom", "Operator, Hand"): a keyword, not
+# the page's title.
+_INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
@@ -111,7 +114,8 @@ _DEFINING_VERBS = ("is", "are", "plays", "play", "leads", "lead", "designs", "de
 _RESPONSIBILITY_FOR = re.compile(
     r"(?:responsibilities|duties|skills)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 #: (signal, strength): evidence that names the role more directly wins.
-_STRENGTH = {"page_title": 10, "title_line": 9, "breadcrumb": 8, "slug": 6, "definition": 5,
+_STRENGTH = {"page_title": 10, "title_line": 9, "breadcrumb": 8, "slug": 6, "question": 6,
+             "definition": 5,
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
 _HEAD_LINES = 6
@@ -236,23 +240,77 @@ def _pay_headline(text: str, vocab: Vocabulary) -> str | None:
 
 
 def _lower_definition(text: str) -> str | None:
-    """"A boilermaker builds …", "A crane operator is someone who …": a definition whose
-    role is written in lower case."""
-    words = text[:120].split()[:6]
-    if len(words) < 3 or words[0] not in ("A", "An"):
+    """"A boilermaker builds …", "A crane operator is someone who …", "A Boat Builder fits
+    out …": a definition of a worker the lexicon need not know, written in lower case or
+    in Title Case; an aside before the verb ("A perfumer, often called a 'nose', blends",
+    "A Tiler (also known as …) lays") is skipped."""
+    tokens = list(_TOKEN.finditer(text[:200]))[:5]
+    if len(tokens) < 3 or tokens[0].group() not in ("A", "An"):
         return None
-    for size in (1, 2, 3):
-        phrase, verb = words[1:1 + size], words[1 + size:2 + size]
-        if len(phrase) < size or not verb or not all(w.isalpha() and w.islower()
-                                                     for w in phrase):
+    for size in range(1, len(tokens) - 1):
+        phrase = [t.group() for t in tokens[1:1 + size]]
+        phrase[-1] = phrase[-1].removesuffix(",")  # "A perfumer, often called …"
+        lower = all(w.isalpha() and w.islower() for w in phrase)
+        upper = all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in phrase)
+        if not (lower or upper):
             return None
-        after = verb[0].rstrip(",")
-        if after in _DEFINING_VERBS or (after.endswith("s") and not after.endswith("ss")
-                                        and after.isalpha() and after.islower()):
-            last = phrase[-1]
-            if practitioner_noun(last) and not _agent_thing(last):
-                return title_case(" ".join(phrase))
+        end = tokens[size].end() - (tokens[size].group() != phrase[-1])
+        rest = _ASIDE.sub("", text[end:end + 160], count=1).split(maxsplit=1)
+        after = rest[0].rstrip(",") if rest else ""
+        last = phrase[-1].lower()
+        if (after in _DEFINING_VERBS or (after.endswith("s") and not after.endswith("ss")
+                                         and after.isalpha() and after.islower())
+                ) and practitioner_noun(last) and not _agent_thing(last):
+            return title_case(" ".join(phrase))
     return None
+
+
+_TOKEN = re.compile(r"\S+")
+# An aside between a defined worker and its verb: "(also known as a Flooring Mechanic)",
+# ", often called a 'nose',".
+_ASIDE = re.compile(r"^\s*(?:\([^)]{1,80}\)|,\s+(?:also|often|sometimes|or)\s+"
+                    r"(?:called|known as|referred to as)?[^,]{1,60},)")
+# "What is a Boat Builder", "WHAT IS A FLOOR COVERING INSTALLER?", "What does an Ironworker
+# do?": a question heading naming the page's worker.
+_WHAT_IS = re.compile(r"^what (?:is|does) (?:an?|the) ([\w' -]{3,60}?)(?: do)?\s*\??$",
+                      re.IGNORECASE)
+
+
+# "The tasks a Bookbinder is expected to perform include:", "Duties that a Tiler carries
+# out": the worker whose duties a sentence introduces.
+_DUTIES_OF = re.compile(
+    r"\b(?:tasks|duties|responsibilities|work)\s+(?:that\s+|which\s+)?(?:an?|the)\s+"
+    r"([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?)\s+(?:is|are|will|must|may|has|have|"
+    r"does|do|performs?|carries|carry|should|can)\b")
+_DUTY_WORDS = re.compile(r"\b(?:tasks|duties|responsibilities|work) (?:that |which )?(?:an?|the) ")
+_QUESTION_SPAN = 80
+# A time stamp glued to a title line ("Tiler2024-10-14T09:12:40-04:00").
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?$")
+
+
+def _duties_of(text: str, vocab: Vocabulary) -> str | None:
+    """The worker in "The tasks a X is expected to perform include …"."""
+    match = _DUTIES_OF.search(text[:200])
+    if match is None:
+        return None
+    phrase = match.group(1)
+    words = phrase.split()
+    if not (all(w[:1].isupper() for w in words) or phrase.islower()):
+        return None
+    titled = title_case(singular_title(phrase))
+    return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
+
+
+def _question_title(text: str, vocab: Vocabulary) -> str | None:
+    """The worker a "What is a X?" / "What does a X do?" heading asks about."""
+    match = _WHAT_IS.match(text)
+    if match is None:
+        return None
+    phrase = match.group(1).strip()
+    if phrase.isupper():
+        phrase = phrase.lower()
+    titled = title_case(singular_title(phrase))
+    return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
 
 
 def _agent_thing(word: str) -> bool:
@@ -300,8 +358,13 @@ def singular_title(title: str) -> str:
     ('Hydrologist', 'Building surveyor')
     >>> singular_title("Midwives"), singular_title("Business Analysis"), singular_title("SREs")
     ('Midwife', 'Business Analysis', 'SRE')
+    >>> singular_title("site foremen")
+    'site foreman'
+
     """
     head, space, last = title.rpartition(" ")
+    if last.endswith("men") and len(last) > 5 and " of " not in title:  # "site foremen"
+        return f"{head}{space}{inflection.singularize(last)}"
     if not last.endswith("s") or last.endswith(_NOT_PLURAL) or " of " in title:
         return title  # "Analytics", "Operations", "Director of X": nothing to make singular
     return f"{head}{space}{inflection.singularize(last)}"
@@ -343,7 +406,7 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     the page names again ("Cartographers")."""
     text = clean(text.strip(" .:;!?\"'"))
     words = text.split(" ")
-    if not text or len(words) > 6 or not text[0].isupper():
+    if not text or len(words) > 6 or not text[0].isupper() or _INVERTED.search(text):
         return "", ""
     single = singular_title(text)
     titled = title_case(single)
@@ -372,7 +435,20 @@ def _title_line(text: str, vocab: Vocabulary,
         if first and second:
             return first, signal, (second,)
     title, signal = _named(text, vocab, mentioned)
+    head, comma, other = text.partition(", ")
+    if not title and comma and _second_language(other):
+        # "Farrier, Kaihanga hū hōiho": the title and its name in a second language.
+        title, signal = _named(head, vocab, mentioned)
+        return title, signal, (other.strip(),) if title else ()
     return title, signal, ()
+
+
+def _second_language(text: str) -> bool:
+    """A short name with letters outside ASCII ("Kaitiaki Pī", "Plâtrier"): a role's title
+    in a second language, printed beside or under the English one."""
+    words = text.split()
+    return (0 < len(words) <= 4 and words[0][:1].isupper() and not text.isascii()
+            and all(w.replace("-", "").isalpha() for w in words))
 
 
 def choose_role(
@@ -403,15 +479,22 @@ def choose_role(
 
     head = 0
     found_text = False
+    titled: tuple[int, str] | None = None  # the title line just read
     for no, raw in lines:
         # A role is named near the start of its line; reading more only costs time.
         text = raw[:_SPAN].strip().lstrip("#*• ").rstrip("*").strip()
+        if head < _HEAD_LINES and text[-1:].isdigit():
+            text = _STAMP.sub("", text)  # "Tiler2024-10-14T09:12:40-04:00"
         if not text:
             continue
+        if titled is not None and _second_language(text):  # "Beekeeper" / "Kaitiaki Pī"
+            aliases[titled] = (*aliases.get(titled, ()), text)
+        titled = None
         if head < _HEAD_LINES:
             head += not _is_chrome(text)  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):
-                add("breadcrumb", _titled(_BREADCRUMB.split(text)[-1], vocab), no)
+                crumb = _BREADCRUMB.split(text)[-1]
+                add("breadcrumb", _titled(crumb, vocab) or _field_worker(crumb, mentioned), no)
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
@@ -427,6 +510,11 @@ def choose_role(
                     if title:
                         add(signal, title, no)
                         aliases[(no, title)] = others
+                        titled = (no, title)
+        if len(text) < _QUESTION_SPAN and text[:4].lower() == "what":
+            add("question", _question_title(text, vocab), no)
+        if _DUTY_WORDS.search(text, 0, 200):
+            add("statement", _duties_of(text, vocab), no, 2)
         if no in heading_lines:
             match = _RESPONSIBILITY_FOR.search(text) if len(text) < 90 else None
             if match:
@@ -446,7 +534,23 @@ def choose_role(
         # "AIRCRAFT MAINTENANCE ENGINEER": a heading in capitals; acronyms ("AI") kept
         title = " ".join(w.capitalize() if len(w) > 3 else w for w in title.split())
     return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal,
-                      aliases=aliases.get((-line, title), ()))
+                      aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
+                          a for (_, named), given in aliases.items() if named == title
+                          for a in given)))
+
+
+def _field_worker(field: str, mentioned: Callable[[str], bool]) -> str | None:
+    """The worker a field's name implies when the page names that worker too ("Perfumery"
+    -> "Perfumer", "Textile Designing" -> "Textile Designer")."""
+    words = clean(field.strip(" .:")).split(" ")
+    last = words[-1]
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    worker = (last[:-1] if last.endswith("ery") else
+              last[:-3] + "er" if last.endswith("ing") and len(last) > 6 else None)
+    if worker is None or not mentioned(worker.lower()):
+        return None
+    return " ".join([*words[:-1], worker])
 
 
 def _practitioner(title: str, lines: Sequence[tuple[int, str]]) -> str:
@@ -477,12 +581,15 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
     title = " ".join(w if w.isupper() else w.capitalize() for w in words)
     whole = title if title and vocab.is_role_title(title) else None
-    if not text or whole is None or title.lower() in text.lower():
+    if not text or (whole is not None and title.lower() in text.lower()):
         return whole
     lowered = text.lower()
-    tails = [" ".join(title.split(" ")[start:]) for start in range(1, len(words) - 1 + 1)]
-    return next((tail for tail in tails
-                 if tail.lower() in lowered and vocab.is_role_title(tail)), whole)
+
+    def worker(tail: str) -> bool:  # "Ironworker", "Boat Builder": a worker noun will do
+        return vocab.is_role_title(tail) or _occupation(tail, strict=False) is not None
+
+    tails = [" ".join(title.split(" ")[start:]) for start in range(len(words))]
+    return next((tail for tail in tails if tail.lower() in lowered and worker(tail)), whole)
 
 
 def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[str]:
@@ -518,9 +625,9 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[
 
 
 # "Arborists (also called tree surgeons) assess …", "X, also known as A or B, …".
-_ALSO = re.compile(r"^\s*(?:an?\s+|the\s+)?([\w -]{2,60}?)\s*[,(]\s*(?:also|often)\s+"
-                   r"(?:called|known as|referred to as)\s+([^)]{2,120}?)\s*(?:\)|,\s|$)",
-                   re.IGNORECASE)
+_ALSO = re.compile(r"^\s*(?:an?\s+|the\s+)?([\w -]{2,60}?)\s*[,(]\s*(?:also|often|sometimes)\s+"
+                   r"(?:called|known as|referred to as)\s+(?:an?\s+|the\s+)?([^)]{2,120}?)"
+                   r"\s*(?:\)|,\s|$)", re.IGNORECASE)
 
 
 def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:

@@ -49,6 +49,7 @@ __all__ = [
     "read_salaries",
     "salary_level",
     "stated_for",
+    "stated_owners",
     "statistic_of",
 ]
 
@@ -57,12 +58,15 @@ Statistic = Literal["range", "median", "average"]
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
-    "Rs": "INR", "¥": "JPY", "R": "ZAR",
+    "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)|"
+_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)|"
+        # The naira's "N" likewise, glued to a figure with a thousands group or a scale
+        # ("N185,000", "N1.2 million"), never "N95" masks or "Level N3".
+        r"|(?<![\w&])N(?=\d{1,3}(?:,\d{3}|\.\d+\s?million))|"
         + "|".join(_CODES))
 # A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
 # looked for behind a matched symbol, not at every position of every line.
@@ -89,24 +93,38 @@ _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until|β€[”�
                    r"(?P<over>over\s+|more than\s+)?")
 # What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
-                      r"people|workers|members|students|graduates|listings|postings|hires)\b",
+                      r"people|workers|members|students|graduates|listings|postings|hires|hours)(?![a-z])",
                       re.IGNORECASE)
 # A label that counts ("Employment (2022) 33,400", "Projected job openings … 3,000").
 _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|headcount|"
                           r"employees|workforce)\b", re.IGNORECASE)
 # Money that is not pay: fees, bonuses, incentives.
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
-                      r"scholarships?|loans?|costs|costing|priced)\b", re.IGNORECASE)
+                      r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
+                      r"over-?scale)\b", re.IGNORECASE)
+# A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
+# per design"): a unit right after the figure that is no stretch of time says so.
+_PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
+                    r"year|annum|shift|night|cent|percent)(?-i:s?(?![a-z])))[a-z]{3,}\b(?![-'])",
+                    re.IGNORECASE)
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
                          r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
                          r"|\b\d\s+in\s+\d{1,2}\b", re.IGNORECASE)  # "3 in 4 … earn more than"
+# Two percentiles joined are a band's label ("25th – 75th percentile"), not one tail.
+_PERCENTILE_BAND = re.compile(r"\d(?:st|nd|rd|th)\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)\b")
+# Millions are pay only with a currency glued on and a pay period after ("N1.2 million
+# monthly", "₦1.9 million to ₦2.6 million a month"); otherwise a market size.
+_MILLION_PAY = re.compile(r"\s*(?:(?:-|–|—|to)\s*\S*\s?\d[\d.,]*\s?million\s*)?"
+                          r"(?:(?:per|a|an)\s+(?:month|year|annum)\b|monthly\b|annually\b)",
+                          re.IGNORECASE)
 _HEDGED_FLOOR = re.compile(r"\b(?:sometimes|well|even|considerably|far|often)\s+(?:over|above|"
                            r"more than|in excess of)\s*$", re.IGNORECASE)
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
-                "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000}
+                "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
+                "million": 1_000_000}  # (a million is read only as pay: see _MILLION_PAY)
 _BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b"})
 _INDIAN = frozenset({"lakh", "lakhs", "lac", "lacs", "lpa", "l", "crore", "crores", "cr"})
 _PERIODS = (
@@ -161,7 +179,7 @@ def _value(match: re.Match[str], scale: str) -> float:
 
 def _currency(match: re.Match[str], dollar: str = "USD") -> str | None:
     pre = match.group("pre")
-    if pre is not None and pre[:1] in "$€£₹¥":
+    if pre is not None and pre[:1] in "$€£₹¥₦":
         code = _CODE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
         if code is not None:
             return code.group().strip().upper()  # "AUD $105,000": the code names the dollar
@@ -208,12 +226,27 @@ def label_period(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _period(window: str, default: str | None = None, before: str = "") -> str:
+def _period(window: str, default: str | None = None, before: str = "") -> str | None:
+    """The period stated after a figure (or before it in its clause), else ``default``."""
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
     stated = next((name for key, name in _PERIODS if key in lowered), None)
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
         stated = _PERIOD_WORDS[word.group(1).lower()]
-    return stated or default or "year"
+    return stated or default
+
+
+# Pay this small is a rate per hour whatever the page forgot to say ("Wage Rate: $24.50 –
+# $42.80"): no annual, monthly or weekly wage in these currencies is under this.
+_OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher",
+              "and above")
+# Words after a figure that make it an addition to pay ("$4.00 per hour over scale").
+_AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
+                            r"on top of|premium|in fringes?|bonus)\b", re.IGNORECASE)
+_HOURLY_BELOW = 200
+_HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
+# A period phrase between a figure and its open top ("S$15,000 a month or more").
+_PERIOD_PHRASE = re.compile(r"^\s*(?:(?:a|an|per)\s+(?:year|annum|month|week|day|hour)|/\s?\w+)",
+                            re.IGNORECASE)
 
 
 def _unspace(match: re.Match[str]) -> str:
@@ -238,16 +271,29 @@ def _region(prefix: str, after: str) -> str | None:
     return None
 
 
+# A full stop ends a sentence; the dots of a leader ("Foreman ........ $38.85/hr") do not.
+_STOP = re.compile(r"(?<!\.)\.\s(?!\.)")
+
+
 def _sentence_start(text: str, segment: int, start: int) -> int:
-    return max(segment, text.rfind(". ", 0, start) + 1)
+    stop = text.rfind(". ", 0, start)
+    if stop < 1 or text[stop - 1] != ".":
+        return max(segment, stop + 1)
+    stops = [m.end() - 1 for m in _STOP.finditer(text, 0, start)]  # a leader's dots
+    return max(segment, stops[-1] if stops else 0)
 
 
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, or prices a fee or a bonus."""
-    if _COUNTED.match(text, end):
-        return True  # "6,900 employees", "3,310+ JOBS"
+    if _COUNTED.match(text, end) or _PIECE.match(text, end):
+        return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head"
     clause = text[_sentence_start(text, segment, start) : start]
     return bool(_NOT_PAY.search(clause) or (bare and _COUNT_LABEL.search(clause)))
+
+
+def _near(one: float, other: float) -> bool:
+    """Figures of one magnitude (a factor of five at most): pay for the same period."""
+    return 0 < one <= other * 5 and 0 < other <= one * 5
 
 
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
@@ -295,11 +341,14 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             break
         position = first.end() if first.end() > first.start() else first.start() + 1
         scale = _scale(first)
-        if scale in _BIG or text[first.end() : first.end() + 1] == "%":
+        if text[first.end() : first.end() + 1] == "%" or (scale in _BIG and not (
+                scale == "million" and first.group("pre") and _MILLION_PAY.match(
+                    text, first.end()))):
             continue
         join = _JOIN.match(text, first.end())
         second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
-        if second is not None and (_scale(second) in _BIG or not second.group("num")):
+        if second is not None and (not second.group("num") or (
+                _scale(second) in _BIG and _scale(second) != scale)):
             second = None
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
         if stated is None and not (bare and not _is_year(first)):
@@ -330,37 +379,53 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             continue
         before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
         after = text[end : end + 16].lower()
+        # "… a month or more": the period may come between a figure and its open top, but
+        # "$41.20 per hour + benefits" adds benefits, not an open top.
+        window = text[end : end + 30].lower()
+        later = _PERIOD_PHRASE.sub("", window).lstrip() if (
+            "or " in window or "and " in window) else ""
+        if _AFTER_NOT_PAY.match(text, end):
+            position = floor = end
+            continue  # "$2.50 per hour over scale": a premium on top of the wage
         minimum: float | None = low
         maximum: float | None = high if high is not None else low
         if high is None:
             if before.endswith(("up to", "under", "below", "less than")):
                 minimum = None
-            elif open_ended or after.lstrip().startswith(("or more", "plus", "and above",
-                                                          "+")) or before.endswith(
+            elif open_ended or after.lstrip().startswith(("plus", "and above", "+")) or (
+                    later.startswith(_OPEN_TOPS)) or before.endswith(
                     ("over", "more than", "above", "at least", "from")):
                 maximum, open_ended = None, True
-        elif after.lstrip().startswith(("plus", "or more", "and above", "+")):
+        elif after.lstrip().startswith(("plus", "and above", "+")) or later.startswith(
+                _OPEN_TOPS):
             open_ended = True
         if high is None and maximum is None and _HEDGED_FLOOR.search(
                 text, max(segment, first.start() - 40), first.start()):
             position = floor = end
             continue  # "sometimes over 35,000 GBP", "well above R80,000": no band stated
         if high is None and _PERCENTILE.search(text, _sentence_start(text, segment,
-                                                                     first.start()), end):
+                                                                     first.start()), end) and (
+                _PERCENTILE_BAND.search(text, 0, first.start()) is None):
             position = floor = end
             continue  # "the top 10% earn $98,000+": one tail of a distribution, not a band
         next_amount = _AMOUNT.search(text, end)
         window_end = next_amount.start() if next_amount else size
         prefix = clean(text[segment : first.start()])
+        stated_period = _period(text[end:window_end], period, _TRAILING_PERIOD.sub(
+            "", text[segment:first.start()]) if 0 < floor == segment else text[
+            segment:first.start()]) if "LPA" not in text[first.start():end] else "year"
+        if stated_period is None and found and found[-1].currency == (money_currency or "USD") and (
+                _near(found[-1].low or found[-1].high or 0, low)):
+            # "INR 8,000 to 10,000 per month, later INR 11,000 to 14,000": the line's period.
+            stated_period = found[-1].period
+        if stated_period is None and (money_currency or "USD") in _HOURLY_CURRENCIES and max(
+                low, high or 0) < _HOURLY_BELOW:
+            stated_period = "hour"
         found.append(Money(
             low=None if minimum is None else round(minimum),
             high=None if maximum is None else round(maximum),
             currency=money_currency or "USD", open_ended=open_ended,
-            period=_period(text[end:window_end], period, _TRAILING_PERIOD.sub(
-                "", text[segment:first.start()]) if 0 < floor == segment else text[
-                segment:first.start()])
-            if "LPA" not in text[first.start():end] else "year",
-            start=first.start(), end=end, prefix=prefix,
+            period=stated_period or "year", start=first.start(), end=end, prefix=prefix,
             region=_region(prefix, text[end:window_end]),
         ))
         position = end
@@ -404,11 +469,15 @@ def column_terms(header: str) -> tuple[str | None, str | None] | None:
     return currency, period
 
 
-# What names a dollar's country on a page; the first group is the United States.  ("CAD"
-# is left out: on career pages it is computer-aided design more often than the currency.)
+# What names a dollar's country on a page (the country, or a state or province that only it
+# has); the first group is the United States ("American" is an adjective of many things:
+# "American foulbrood").  ("CAD" is left out: on career pages it is computer-aided design
+# more often than the currency.)
 _DOLLAR_SIGNS = re.compile(
-    r"\b(?:(USD|US\$|US\b|U\.S\.|United States|America)|(AUD|A\$|Australian?|ANZSCO)"
-    r"|(CA?\$|Canad(?:a|ian))|(NZD|NZ\$|New Zealand)|(SGD|S\$|Singapore))")
+    r"\b(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
+    r"New South Wales|Queensland|Tasmania)|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|"
+    r"British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)"
+    r"|(NZD|NZ\$|New Zealand|Aotearoa)|(SGD|S\$|Singapore))")
 _DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD")
 
 
@@ -481,6 +550,7 @@ def read_salaries(
     currency: str | None = None, period: str | None = None, dollar: str = "USD",
     speaker: Callable[[str], str | None] | None = None,
     row_title: Callable[[str], str | None] | None = None,
+    role_after: Callable[[str], str | None] | None = None,
 ) -> list[SalaryRange]:
     """Every salary stated on one line, as :class:`SalaryRange` objects.
 
@@ -492,7 +562,8 @@ def read_salaries(
     after a clause break the figure is that title's, or the page role's when it names none.
     ``row_title(words)``: in a table flattened into one line ("Welder R12 900 R28 400
     Fitter R15 300 …"), the title the words between two figures end with ("" for the page's
-    role; None for none): it owns the figures after it.
+    role; None for none): it owns the figures after it.  ``role_after(text after the
+    figure)`` may name the role a figure is stated for after it ("$300,000+ for a CFO").
 
     >>> s = Source(file="g.txt", line=4)
     >>> [(r.region, r.currency, r.min, r.max) for r in read_salaries(
@@ -510,11 +581,22 @@ def read_salaries(
     by_currency = several and len({m.currency for m in amounts}) == len(amounts)
     owner = role
     previous = 0
-    for money in amounts:
+    # "Level Salary Range Job Titles …": the pay column comes before the title column, so
+    # a row's title follows its figure ("Leadership SGD 10,500+ Design Director 15+").
+    after_titles = row_title is not None and len(amounts) >= _ROW_FIGURES and (
+        _TITLES_AFTER.search(text, 0, amounts[0].start) is not None)
+    for number, money in enumerate(amounts):
         gap, previous = text[previous : money.start], money.end
         if speaker is not None and money.start > 0 and _CLAUSE_BREAK.search(gap):
             owner = speaker(gap)
-        if row_title is not None and len(amounts) >= _ROW_FIGURES and _LETTER.search(gap):
+        elif speaker is not None and "(" in gap:
+            # "$41,500 (deck hands start near $30,000)": an aside about another title.
+            owner = speaker(gap[gap.rfind("(") :]) or owner
+        if after_titles and row_title is not None:
+            stop = amounts[number + 1].start if number + 1 < len(amounts) else len(text)
+            titled = row_title(_DIGIT.split(text[money.end : stop], maxsplit=1)[0])
+            owner = titled or None  # ("" and None: the page's role)
+        elif row_title is not None and len(amounts) >= _ROW_FIGURES and _LETTER.search(gap):
             titled = row_title(gap)
             if titled is not None:
                 owner = titled or None
@@ -525,6 +607,8 @@ def read_salaries(
         statistic = statistic_of(label, money.prefix) if point else "range"
         own = salary_level(money.prefix) if several else None
         beside = role_before(text[: money.start]) if role_before is not None else None
+        if beside is None and role_after is not None:
+            beside = role_after(text[money.end :])
         out.append(SalaryRange(
             level=own or level or salary_level(money.prefix),
             label=label, currency=money.currency, min=money.low, max=money.high,
@@ -539,24 +623,35 @@ def read_salaries(
 
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
-                       r"(?:are|is|were|was|get|gets|got) paid|take home|takes home)\b")
+                       r"(?:are|is|were|was|get|gets|got) paid|take home|takes home|"
+                       r"start(?:s|ed)? (?:on|at|near|around|from)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROW_FIGURES = 3  # a line with this many figures is a flattened table row
+_TITLES_AFTER = re.compile(r"\b(?:salar\w*|pay|wages?)\b.*\b(?:job )?titles?\b", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
+_SUBJECT_WORDS = 4
+_PLURAL_OF = re.compile(r"^([A-Z][a-z]+?)s of ")
+_AGENT_WORDS = 3
+_AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$")
+_TITLED_WORDS = 7
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$")
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
+_COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b",
+                         re.IGNORECASE)
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
                       r"today|currently|in total)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
 _SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|\d[^\s,]*\s"
                             r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
 _MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
-                     r"generally|also|still|tend to))+$", re.IGNORECASE)
+                     r"generally|also|still|tend to|[a-z]{3,}ly))+$", re.IGNORECASE)
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
                            r"within)\s.*$", re.DOTALL)
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
-_RANKS = frozenset({"head", "chief", "master", "deputy", "assistant"})
+_RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal"})
 # Words before the role's own name that make no other title ("Experienced groomers earn").
 _NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
                          "top", "skilled", "trainee", "typical", "all", "these", "those",
@@ -623,22 +718,58 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     if not verbs:
         return None
     before = clause[: verbs[-1].start()]  # the verb nearest the figure
+    before = _APPOSITIVE.sub("", before)  # "Lead Analysts, one step up, report …"
     # The subject is the verb's own clause: after "…an hour, and", without modals ("can")
     # and trailing qualifiers ("on major projects", "who run their own salon").
     cut = _SUBJECT_START.search(before)
     subject = before[cut.end():] if cut else before
-    subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", subject.strip())).strip()
-    subject = _ARTICLE.sub("", _OPENERS.sub("", subject))
+    subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
+    subject = _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("(")))
     words = subject.split()
-    if not 0 < len(words) <= 4 or not all(w.isalpha() for w in words):
+    # A subject of up to four words, or a longer one in Title Case ("Senior Knowledge Graph
+    # Strategy Engineers").
+    longest = _TITLED_WORDS if all(w[:1].isupper() for w in words) else _SUBJECT_WORDS
+    if not 0 < len(words) <= longest or not all(w.isalpha() for w in words):
         return None
     first = words[0].lower()
+    # "For comparison, an orthoptist earns …": the comparison names another title, which
+    # the lexicon need not know.
+    compared = _COMPARISON.search(clause) is not None and len(words) <= 3
     if first in _NOT_A_RANK or singular_title(first) in _NOT_A_RANK or first in _PREPOSITIONS or (
-            not subject[:1].isupper() and first not in _RANKS):
+            not subject[:1].isupper() and first not in _RANKS and not compared):
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
-    single = singular_title(subject)
+    single = singular_title(_PLURAL_OF.sub(r"\1 of ", subject))  # "Directors of X"
     titled = title_case(single)
-    return (single if subject[:1].isupper() else titled) if is_title(titled) else None
+    # A rank word before a noun makes a title the lexicon need not know ("master weavers").
+    ranked = first in _RANKS and len(words) >= 2
+    # "Fragrance evaluators earn …": a plural of people (an agent noun) the lexicon need not
+    # know, two or three words long.
+    agent = 1 < len(words) <= _AGENT_WORDS and _AGENT_NOUN.search(single) is not None and (
+        words[-1].lower().endswith("s"))
+    return (single if subject[:1].isupper() else titled) if (
+        compared or ranked or agent or is_title(titled)) else None
+
+
+def stated_owners(clause: str, is_title: Callable[[str], bool]) -> list[str]:
+    """Every title a pay sentence is about: one (:func:`stated_for`) or two joined by "and"
+    ("Hive inspectors and pollen traders usually earn …"); a plural noun phrase joined to
+    a known title is a title too.
+
+    >>> stated_owners("Party chiefs and deck hands earn ", lambda t: t.endswith("Chief"))
+    ['Party chief', 'Deck Hand']
+    """
+    verbs = list(_PAY_VERB.finditer(clause))
+    if verbs and " and " in clause[: verbs[-1].start()] and _CLAUSE_BREAK.search(
+            clause[: verbs[-1].start()]) is None:
+        subject, verb = clause[: verbs[-1].start()], clause[verbs[-1].start():]
+        head, _, tail = subject.rpartition(" and ")
+        first = stated_for(head + verb, is_title)
+        words = _MODALS.sub("", tail.strip()).split()
+        if first is not None and 0 < len(words) <= 3 and all(w.isalpha() for w in words) and (
+                words[-1].endswith("s") and words[0].lower() not in _NOT_A_RANK):
+            return [first, title_case(singular_title(" ".join(words)))]
+    one = stated_for(clause, is_title)
+    return [one] if one else []
 
 
 def parse_salary(text: str, *, label: str, level: str | None, source: Source,

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from careergraph.errors import GuideError
 
-__all__ = ["Row", "Table", "first_line"]
+__all__ = ["Row", "Table", "Tables", "first_line", "open_table"]
 
 # ESCO descriptions run to a few thousand characters; the csv module's default cap is 128 KB.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -121,3 +121,19 @@ class Table:
             raise GuideError(self.label, ended + 1, f"not a readable table: {exc}") from exc
         except OSError as exc:
             raise GuideError(self.label, 1, f"cannot read file: {exc.strerror or exc}") from exc
+
+
+#: A taxonomy's tables by kind: ``{kind: (label, path)}``.
+Tables = Mapping[str, tuple[str, Path]]
+
+
+def open_table(tables: Tables, kind: str, columns: Sequence[str], delimiter: str,
+               what: str) -> Table | None:
+    """The table of ``kind`` with its header checked for ``columns`` (``what`` names it in
+    the error), or ``None`` when the taxonomy has no such table."""
+    if kind not in tables:
+        return None
+    label, path = tables[kind]
+    table = Table(path, label, delimiter)
+    table.require(columns, what)
+    return table

@@ -11,6 +11,7 @@ hierarchy of groups, not a career ladder): they are counted and checked, never t
 moves.  A relation naming an occupation or skill the other files do not hold is reported
 with its line.
 
+>>> from pathlib import Path
 >>> folder = Path("tests/fixtures/taxonomy/esco")
 >>> tables = {kind: (f"esco/{path.name}", path) for kind, path in
 ...           [("occupations", folder / "occupations_en.csv"),
@@ -24,12 +25,9 @@ with its line.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from pathlib import Path
-
 from careergraph.errors import GuideError
 from careergraph.guides.occupation import OccupationDraft
-from careergraph.guides.tables import Table
+from careergraph.guides.tables import Table, Tables, open_table
 from careergraph.guides.taxonomy_result import Imported, RowProblems
 from careergraph.model import Layout, SkillKind
 
@@ -44,16 +42,8 @@ ESCO_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _KINDS = {"essential": SkillKind.TECHNICAL, "optional": SkillKind.OPTIONAL}
 
-Tables = Mapping[str, tuple[str, Path]]
-
-
 def _table(tables: Tables, kind: str) -> Table | None:
-    if kind not in tables:
-        return None
-    label, path = tables[kind]
-    table = Table(path, label, ",")
-    table.require(ESCO_COLUMNS[kind], f"ESCO {kind}")
-    return table
+    return open_table(tables, kind, ESCO_COLUMNS[kind], ",", f"ESCO {kind}")
 
 
 def import_esco(tables: Tables) -> Imported:

@@ -19,6 +19,7 @@ summary).  Other tables add, by ``O*NET-SOC Code``:
 
 A row naming a code ``Occupation Data.txt`` does not hold is reported with its line.
 
+>>> from pathlib import Path
 >>> folder = Path("tests/fixtures/taxonomy/onet")
 >>> tables = {kind: (f"onet/{name}", folder / name) for kind, name in
 ...           [("occupations", "Occupation Data.txt"), ("skills", "Skills.txt")]}
@@ -29,12 +30,9 @@ A row naming a code ``Occupation Data.txt`` does not hold is reported with its l
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from pathlib import Path
-
 from careergraph.errors import GuideError
 from careergraph.guides.occupation import OccupationDraft
-from careergraph.guides.tables import Table
+from careergraph.guides.tables import Table, Tables, open_table
 from careergraph.guides.taxonomy_result import Imported, RowProblems
 from careergraph.model import Layout, SkillKind
 
@@ -79,16 +77,8 @@ _ZONES = {"1": "Little or No Preparation Needed", "2": "Some Preparation Needed"
           "5": "Extensive Preparation Needed"}
 _SOCIAL_SKILLS = "2.B.1."
 
-Tables = Mapping[str, tuple[str, Path]]
-
-
 def _table(tables: Tables, kind: str) -> Table | None:
-    if kind not in tables:
-        return None
-    label, path = tables[kind]
-    table = Table(path, label, "\t")
-    table.require(ONET_COLUMNS[kind], f"O*NET {kind}")
-    return table
+    return open_table(tables, kind, ONET_COLUMNS[kind], "\t", f"O*NET {kind}")
 
 
 def import_onet(tables: Tables, *, min_importance: float = MIN_IMPORTANCE) -> Imported:

@@ -26,7 +26,7 @@ import re
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "workplaces"]
+__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "town_after", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -47,7 +47,9 @@ _ORGANISATIONS = frozenset({
     "centres", "centre", "centers", "center", "venues", "venue", "restaurants", "restaurant",
     "caterers", "caterer", "estates", "estate", "terminals", "terminal", "refineries",
     "refinery", "charities", "charity", "trusts", "trust", "services", "departments",
-    "department"
+    "department", "producers", "producer", "farms", "farm", "wineries", "winery", "dairies",
+    "nurseries", "greenhouses", "growers", "exporters", "exporter", "processors", "publishers",
+    "developers", "distributors", "packers", "cooperatives", "co-operatives"
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
@@ -58,7 +60,9 @@ EXAMPLES = _OPENERS = re.compile(r",?\s+(?:such as|like|including|e\.g\.,?|for e
 # employers: A, B": a cue word, then (within a few words) the verb that opens the list.
 _EMPLOYER_LIST = re.compile(
     r"\b(?:employers|companies|firms|organi[sz]ations|recruiters)\b(?:\s+\S+){0,4}?"
-    r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)", re.IGNORECASE)
+    r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)"
+    # "Big names that hire regularly include A": whoever hires, then the list.
+    r"|\b(?:that|who)\s+(?:hire|employ|recruit)s?(?:\s+\w+)?\s+include\s+", re.IGNORECASE)
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
@@ -113,6 +117,14 @@ _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organization
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
             "organization", "%)", "as do", "range from", "start", "begin")
+# Words that open a verb phrase, not one more workplace of a list.
+_ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
+                      "regularly", "typically", "generally", "then", "later", "always"})
+# Participles after a plural noun that start what is said of it ("heliports run by …").
+_PARTICIPLES = frozenset({"run", "owned", "operated", "managed", "based", "located", "funded",
+                          "backed"})
+_FIRM_WORDS = 3
+_COMPANY_ENDS = frozenset({"ltd", "limited", "inc", "plc", "llc", "co"})
 _SPAN = 400
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
@@ -132,7 +144,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         if any(opener in lowered for opener in _OPENER_WORDS) and (
                 _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
             employers.extend(_examples(sentence, vocab))
-        if any(word in lowered for word in _LIST_WORDS):
+        if any(word in lowered for word in _LIST_WORDS) or " include" in lowered:
             for match in _EMPLOYER_LIST.finditer(sentence):
                 named, kinds = _list_at(sentence, match.end(), vocab, span=(
                     " to " in match.group(0) or "range from" in match.group(0).lower()))
@@ -140,6 +152,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 found.extend(kinds)
         if "work" in lowered or "ed by " in lowered or " as a" in lowered:
             for match in _WORKPLACE_CUE.finditer(sentence):
+                if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
+                        match.group().lower().startswith("work on")):
+                    continue  # "Ability to work on stilts": what the work stands on
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
                 employers.extend(named)
                 found.extend(kinds)
@@ -222,8 +237,8 @@ def _names(text: str, vocab: Vocabulary) -> list[str]:
             item = item.removeprefix(article)
         name = _leading_name(item)
         if name is None:
-            # "the maintenance division of Tswelopele Power Station"
-            _, of, tail = item.rpartition(" of ")
+            # "the maintenance division of Tswelopele Power Station", "the team at X"
+            _, of, tail = item.rpartition(" of " if " of " in item else " at ")
             name = _leading_name(tail.removeprefix("the ")) if of and item[:1].islower() else None
         if name is None or _not_employer(name, vocab):
             break
@@ -257,7 +272,10 @@ def _not_employer(name: str, vocab: Vocabulary) -> bool:
 def _role_title(name: str, vocab: Vocabulary) -> bool:
     """A role title names a person ("Chief Engineer"); a company may end in a discipline
     the lexicon also takes as a role head ("Deccan Aero Engineering")."""
-    return vocab.is_role_title(name) and name.rsplit(" ", 1)[-1] not in _DISCIPLINES
+    words = name.split()
+    if len(words) >= _FIRM_WORDS and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        return False  # "Meranti Urban Consultants": a firm named for its people, plural
+    return vocab.is_role_title(name) and words[-1] not in _DISCIPLINES
 
 
 def _until_end(text: str) -> str:
@@ -292,12 +310,21 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         item = _ITEM_TAIL.sub("", item).strip(" ,.")
         words = _before_participle(item.split())
         item = " ".join(words)
-        if not words or any(w.lower() in _CLAUSE_WORDS for w in words):
-            break
-        _, of, tail = item.rpartition(" of ")
+        if not words or any(w.lower() in _CLAUSE_WORDS for w in words) or (
+                words[0].lower() in _ADVERBS):
+            break  # ("and usually travel between clients": a verb phrase ends the list)
+        head, of, tail = item.rpartition(" of " if " of " in item else " at ")
         owner = _leading_name(tail.removeprefix("the ")) if of and item[:1].islower() else None
+        if owner is not None and of == " of " and " " not in owner and _place(
+                head.rsplit(" ", 1)[-1]):
+            owner, item = None, head  # "attar makers of Kannauj": a kind and its town
+            words = item.split()
         if owner is not None and not _not_employer(owner, vocab):
             employers.append(owner)  # "the maintenance division of Tswelopele Power Station"
+            continue
+        if words[0][:1].isupper() and words[-1][:1].islower() and _place(words[-1]) and (
+                words[0].isupper()):
+            kinds.append(item)  # "FMCG manufacturers": a kind named by an acronym
             continue
         if words[0][:1].isupper():
             name = _leading_name(item)
@@ -306,6 +333,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
                     kinds.append(item)
                     continue
                 break
+            if town_after(name, employers):
+                continue  # "Lagoon Imaging Centre, Ikeja": the place of the name before
             employers.append(name)
             continue
         if len(words) > _MAX_WORDS or not all(w.replace("-", "").replace("'", "").isalpha()
@@ -317,6 +346,17 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     return employers, kinds
 
 
+def town_after(name: str, before: list[str]) -> bool:
+    """``name`` is one word after a name ending in a kind of organisation ("Lagoon Imaging
+    Centre, Ikeja"): the place of that organisation, not another one.
+
+    >>> town_after("Ikeja", ["Lagoon Imaging Centre"]), town_after("Meta", ["Google"])
+    (True, False)
+    """
+    last = before[-1].rsplit(" ", 1)[-1].lower().strip(".") if before else ""
+    return " " not in name and (last in _ORGANISATIONS or last in _COMPANY_ENDS)
+
+
 def _before_participle(words: list[str]) -> list[str]:
     """"theatres making stage furniture" -> "theatres": a participle after a plural noun
     starts what the workplace does."""
@@ -324,6 +364,9 @@ def _before_participle(words: list[str]) -> list[str]:
         if (words[index].endswith("ing") and words[index - 1].endswith("s")
                 and not _place(words[-1])):  # "centres racing yards": a run-on list
             return words[:index]
+        if words[index].lower() in _PARTICIPLES and words[index - 1].endswith("s") and (
+                words[index + 1 : index + 2] in (["by"], ["in"], ["at"])):
+            return words[:index]  # "heliports run by companies" -> "heliports"
     return words
 
 

@@ -1,0 +1,85 @@
+"""Hard-wrapped prose joined back into paragraphs.
+
+Pages saved from old career portals and plain-text exports break every line at a fixed
+width, in the middle of a sentence, a company name or a salary range ("… a salary of Rs
+15,000-Rs" / "20,000 per month").  Read line by line, such a page loses every fact that
+spans a break.  A page is hard-wrapped when most of its lines stop near one width (no more
+than a terminal's) and several of them end where the next line's first word would not have
+fitted, the next line going on in lower case; then each line that ends so is joined with
+the next, under the first line's number.
+
+>>> from careergraph.guides.text import Line
+>>> lines = [Line(1, "Glaziers cut and fit glass in windows and"),
+...          Line(2, "shopfronts, and earn Rs 9,000 to Rs 14,000 per"),
+...          Line(3, "month. Most work for glazing firms in big"),
+...          Line(4, "cities."), Line(5, ""), Line(6, "Training")]
+>>> joined = unwrap(lines, width=48)
+>>> [line.no for line in joined], joined[0].text.endswith("Rs 14,000 per month. Most work for "
+...                                                        "glazing firms in big cities.")
+([1, 5, 6], True)
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.text import Line
+
+__all__ = ["unwrap"]
+
+_MAX_WIDTH = 100  # a page with a longer line was not wrapped at a fixed width
+_MIN_WIDTH = 50
+_MIN_BREAKS = 3  # forced breaks that make a page hard-wrapped
+_WIDE_SHARE = 0.9
+_FILL = 0.9  # the share of a page's lines no longer than its wrap width
+_BULLETS = ("-", "•", "*", "·", "–", "|", "#")
+_ENDS = (".", "!", "?", ":", "|", ";")
+_ROW = re.compile(r"\S\s*\|\s*\S")  # a cell border inside a line ("2 | Analyst | 63,000")
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")
+
+
+def _forced(text: str, after: str, width: int) -> bool:
+    """The break after ``text`` was made by the width: the next word would (nearly) not have
+    fitted, and the line either runs on mid-sentence or the next one continues it in lower
+    case."""
+    if not text or not after or after.lstrip().startswith(_BULLETS) or len(text) > width or (
+            _ROW.search(text) or _ROW.search(after) or _NUMBERED.match(after)):
+        return False  # (table rows and numbered items are lines of their own)
+    word = after.split()[0]
+    if len(text) + 1 + len(word) <= width * _FILL:
+        return False  # (wrapping is not always greedy: some room is left at a line's end)
+    return not text.rstrip().endswith(_ENDS) or after[:1].islower()
+
+
+def unwrap(lines: Sequence[Line], width: int | None = None) -> list[Line]:
+    """``lines`` with the lines of hard-wrapped paragraphs joined (see the module); the
+    lines unchanged when the page is not hard-wrapped.  ``width``: the wrap width, else the
+    page's longest line."""
+    if width is None and sum(
+            1 for a, b in itertools.pairwise(lines)
+            if b.text[:1].islower() and len(a.text) >= _MIN_WIDTH) < _MIN_BREAKS:
+        return list(lines)  # (most pages: no line runs on into a lower-case one)
+    texts = [line.text.rstrip() for line in lines]
+    if width is None:
+        # The width most lines reach: a few longer lines (a menu strip) were not wrapped.
+        lengths = sorted(len(t) for t in texts if t)
+        width = lengths[int(len(lengths) * _WIDE_SHARE)] if lengths else 0
+        if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+            return list(lines)
+    starts = [not t.lstrip().startswith(_BULLETS) for t in texts]
+    breaks = [starts[i] and _forced(texts[i], texts[i + 1], width)
+              for i in range(len(texts) - 1)]
+    if sum(b and texts[i + 1][:1].islower() for i, b in enumerate(breaks)) < _MIN_BREAKS:
+        return list(lines)  # (a sentence continued in lower case is the proof of a wrap)
+    out: list[Line] = []
+    joining = False
+    for index, line in enumerate(lines):
+        if joining:
+            head = out[-1]
+            out[-1] = Line(head.no, f"{head.text.rstrip()} {line.text.strip()}")
+        else:
+            out.append(line)
+        joining = index < len(breaks) and breaks[index]
+    return out
