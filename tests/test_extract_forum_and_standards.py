@@ -215,3 +215,15 @@ def test_a_gloss_in_brackets_after_a_title_in_prose() -> None:
     page = ("Glass Technician\nA glass technician tempers panes.\n\nProgression\n"
             "Some go on to become a master electrician (Elektromeister) running a workshop.\n")
     assert "Master Electrician" in texts(parse_text(page, "p.txt").leads_to)
+
+
+def test_a_field_label_before_a_move_sentence_is_no_role() -> None:
+    page = ("Seed Inspector\nA seed inspector checks seed lots.\n\n"
+            "Opportunities for Career Advancement\n"
+            "– **Management Roles**: Experienced inspectors may be promoted to Lab Supervisor "
+            "or Regional Compliance Manager.\n\nRelevant Experience\n"
+            "– Summer jobs as a farm technician or nursery worker.\n")
+    guide = parse_text(page, "p.txt")
+    assert "Management" not in texts(guide.leads_to)
+    assert {"Lab Supervisor", "Regional Compliance Manager"} <= set(texts(guide.leads_to))
+    assert "Farm Technician" in texts(guide.moves_in)

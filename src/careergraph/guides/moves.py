@@ -98,7 +98,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "transition from ", "move in from ",
              "previous roles such as ", "after working as ", "feeder roles include ",
              "feeder roles such as ", "feeder role such as ", "feeder roles are ",
-             "towards this role from ", "job as a ", "job as an ", "join from ",
+             "towards this role from ", "job as a ", "job as an ", "jobs as a ", "jobs as an ",
+             "join from ",
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
@@ -277,6 +278,11 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     return found
 
 
+def _discipline(title: str) -> bool:
+    """One word naming a field ("Management", "Engineering"), not a person."""
+    return " " not in title and title.lower().endswith(_DISCIPLINE_ENDS)
+
+
 def listed_role(item: str, vocab: Vocabulary) -> str | None:
     """The occupation a list row names, singular, without its code, tag or exclusions
     ("19-2042.00  Geoscientists, Except Hydrologists  Bright Outlook" -> "Geoscientist"): a
@@ -304,8 +310,8 @@ def listed_role(item: str, vocab: Vocabulary) -> str | None:
     # "Dental Assistants Bright Outlook": a title, then a short tag in capitals.
     for size in range(len(words) - 1, max(0, len(words) - 4), -1):
         title = singular_title(" ".join(words[:size]))
-        if vocab.is_role_title(title):
-            return title
+        if vocab.is_role_title(title) and not _discipline(title):
+            return title  # ("Management Roles": a field, then what it holds)
     return None
 
 
@@ -345,6 +351,7 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
+_ROLE_NOUN_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?|track)\b", re.IGNORECASE)
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
 # How far after a trigger its roles are read (keeps long lines linear).
 _WINDOW = 320
@@ -380,8 +387,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     title = title_case(singular_title(phrase))
     head, _, last = title.rpartition(" ")
     title = f"{head} {vocab.singular_head(last)}".lstrip()  # "Paramedics": a known plural
-    if phrase.islower() and title.rpartition(" ")[2].lower().endswith(_DISCIPLINE_ENDS):
-        return None  # "move into management", "cloud engineering": a field, not a role
+    if (phrase.islower() or _ROLE_NOUNS.search(clean(item).strip(" .,;"))) and title.rpartition(
+            " ")[2].lower().endswith(_DISCIPLINE_ENDS):
+        return None  # "move into management", "Management Roles": a field, not a role
     if vocab.is_role_title(title):
         return title
     # Broad agent endings only in the plural ("drafters"): "order", "power" are not people.
@@ -581,6 +589,8 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
                 title = None  # "The DevOps Engineer …": the title starts after the article
             elif title and is_truncated(title):
                 title = None  # "SDET (Software Development Engineer in Test)" cut short
+            if title and _discipline(title) and _ROLE_NOUN_AFTER.match(text, position + len(title)):
+                title = None  # "Management Roles: …": a field's label, not a role
             if title and " and " in title:
                 # "Principal X and Head of Y": two titles joined, not one.
                 left = title.split(" and ", 1)[0]
