@@ -227,3 +227,19 @@ def test_a_field_label_before_a_move_sentence_is_no_role() -> None:
     assert "Management" not in texts(guide.leads_to)
     assert {"Lab Supervisor", "Regional Compliance Manager"} <= set(texts(guide.leads_to))
     assert "Farm Technician" in texts(guide.moves_in)
+
+
+def test_the_work_needs_a_list_with_a_bracketed_product_name() -> None:
+    page = ("Lift Technician\nA lift technician services elevators.\n\n"
+            "The work needs controller programming (Kone Monitor Pro), rope inspection and "
+            "fault tracing, along with a head for heights.\n")
+    assert {"controller programming", "Kone Monitor Pro", "rope inspection",
+            "fault tracing"} <= skills(parse_text(page, "p.txt"))
+
+
+def test_examples_in_brackets_after_a_skill_item() -> None:
+    page = ("Veterinary Nurse\nA veterinary nurse assists vets.\n\nSkills\n"
+            "• Practice management software (e.g. VetPilot, ClinicDesk)\n• Triage\n")
+    found = skills(parse_text(page, "p.txt"))
+    assert {"VetPilot", "ClinicDesk"} <= found
+    assert not any(s.startswith("e.g.") for s in found)

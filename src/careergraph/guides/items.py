@@ -28,7 +28,9 @@ _GLUED = re.compile(r"[a-z)][A-Z]")
 _CAPS_GLUE = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
 _EXPANDS = re.compile(r"\b[A-Z]{2,6}\s?$")  # an acronym right before a bracket
-_ACRONYMS = re.compile(r"[A-Z][A-Za-z0-9]{1,9}(?:,\s*[A-Z][A-Za-z0-9]{1,9})*")
+# Names in brackets inside a list ("(HACCP)", "(Eclipse, RayStation)", "(Siemens TIA Portal)").
+_NAME = r"[A-Z][\w.+-]{1,15}(?: [A-Z][\w.+-]{0,15}){0,3}"
+_ACRONYMS = re.compile(rf"{_NAME}(?:,\s*{_NAME})*")
 _ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
 #: Words that open a clause, not a skill name ("Design, build and maintain …").
 VERBS = frozenset({"learn", "master", "gain", "become", "automating", "familiarize",
@@ -44,7 +46,8 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ",
                   "you need ", "you learn ", "you will learn ", "you'll learn ", "knowledge of ",
                   "comfortable with ", "confident with ", "confident using ",
-                  "what you need: ", "they use ", "along with ")
+                  "what you need: ", "they use ", "along with ", "the work needs ",
+                  "the job needs ", "the role needs ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
@@ -52,7 +55,7 @@ _DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent 
          "advanced ", "working ", "hands-on ", "practical ", "clear ", "sound ", "keen ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
-                         "once", "because", "if", "every", "daily",
+                         "once", "because", "if", "every", "daily", "along",
                          "such"})
 _SALARY_WORDS = re.compile(
     r"\b(?:estimated\s+)?(?:salar(?:y|ies)|pay|compensation|earnings|wages?)"

@@ -1452,6 +1452,7 @@ class _LongformParser:
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
             head, _, inner = item.rstrip(".").partition(" (")
             self.out.skill(head, kind, row.no)
+            inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
             for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
@@ -2168,6 +2169,8 @@ _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
 # Grades above the role that can be a sentence's subject ("Senior welders can …").
 _RUNG_WORDS = "senior|lead|principal|chief|head"
+_EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|including)\s+",
+                             re.IGNORECASE)
 _DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                     r"\d{1,2},\s+\d{4}\b")
 _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
