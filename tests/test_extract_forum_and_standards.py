@@ -243,3 +243,10 @@ def test_examples_in_brackets_after_a_skill_item() -> None:
     found = skills(parse_text(page, "p.txt"))
     assert {"VetPilot", "ClinicDesk"} <= found
     assert not any(s.startswith("e.g.") for s in found)
+
+
+def test_title_case_subjects_moving_into_the_work_the_role_names() -> None:
+    page = ("Upholsterer\nAn upholsterer covers furniture.\n\nGetting in\n"
+            "Furniture Restorers and Curtain Makers often move into upholstering.\n")
+    moved_in = set(texts(parse_text(page, "p.txt").moves_in))
+    assert {"Furniture Restorer", "Curtain Maker"} <= moved_in

@@ -229,6 +229,13 @@ class _Row:
     label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
 
 
+def _role_work(role: str) -> str:
+    """The work a role's title names, as a field ("Embalmer" -> "embalming", "Surveyor"
+    -> "surveying"), or "" when its last word is no "-er"/"-or" agent noun."""
+    last = role.rpartition(" ")[2].lower()
+    return f"{last[:-2]}ing" if len(last) > 5 and last.endswith(("er", "or")) else ""
+
+
 def _plain_heading(text: str) -> bool:
     text = _DECORATION.sub("", text)  # "🛠️ Skills Needed": an emoji before the heading
     words = text.split()
@@ -1758,6 +1765,9 @@ class _LongformParser:
         """``text`` without the ladder it states ("The usual progression is A, B, then C",
         "promoted to A, B and C"), which becomes a progression once, in any section."""
         text = self.rung_sentences(text, line)
+        work = _role_work(self.role)
+        if work and f"into {work}" in text.lower():  # "Attendants often move into embalming"
+            text = re.sub(rf"\binto {work}\b", "into the field", text, flags=re.IGNORECASE)
         ladder = stated_ladder(text, self.vocab) if "then " in text or " to " in text else None
         if ladder is None:
             return text

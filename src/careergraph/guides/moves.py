@@ -516,7 +516,9 @@ def _subjects_into(text: str, vocab: Vocabulary) -> list[str]:
     subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
     end = _SUBJECT_END.search(subject)
     subject = subject.strip()
-    subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
+    words = subject.split()
+    if subject[1:2].islower() and (len(words) < 2 or words[1][:1].islower()):
+        subject = subject[:1].lower() + subject[1:]  # sentence case; Title Case stays
     items = split_items(subject[: end.start()] if end else subject)
     titles = [prose_title(item, vocab) for item in items]
     return [t for t in titles if t] if titles and all(titles) else []
