@@ -57,6 +57,8 @@ _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "sho
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
                          "once", "because", "if", "every", "daily", "along",
                          "such"})
+# A new clause's subject ends a list ("…, and they care for patients").
+_PRONOUNS = frozenset({"they", "we", "you", "it", "he", "she", "i"})
 _SALARY_WORDS = re.compile(
     r"\b(?:estimated\s+)?(?:salar(?:y|ies)|pay|compensation|earnings|wages?)"
     r"(?:\s+ranges?)?\b|\b(?:median|average|typical)\b", re.IGNORECASE)
@@ -201,7 +203,7 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
             if item.lower().startswith(word):
                 item = item[len(word):]
         words = item.removeprefix("of ").split()
-        if words and words[0].lower() in _EMPTY_HEADS:
+        if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
             break
         cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS), len(words))
         if cut < len(words):
