@@ -1781,12 +1781,14 @@ class _LongformParser:
         """``text`` without its sentences whose subject is a higher grade of the role
         ("Senior radiographers can progress to A or become B"): their moves start from that
         grade, which the role leads to."""
-        if not self.role or " " + self.role.split()[-1].lower() not in text.lower():
-            return text
-        pattern = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+({re.escape(self.role)})s?\s"
-                             r"[^.!?]*[.!?]?", re.IGNORECASE)
+        if not self.role or not _RUNG_SUBJECT.search(text):
+            return text  # most lines name no grade at a sentence's start: one scan
         kept = text
-        for match in pattern.finditer(text):
+        own = self.role.lower()
+        for match in _RUNG_SENTENCE.finditer(text):
+            rest = match.group(2).lower()
+            if not rest.startswith(own) or rest[len(own):len(own) + 1] not in ("s", " "):
+                continue  # another title's grade ("Senior nurses …" on a midwife's page)
             source = f"{match.group(1).capitalize()} {self.role}"
             moves = prose_moves(match.group(0), self.vocab)
             targets = [t for direction in ("up", "lateral") for t in moves[direction]]
@@ -2179,6 +2181,10 @@ _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
 # Grades above the role that can be a sentence's subject ("Senior welders can …").
 _RUNG_WORDS = "senior|lead|principal|chief|head"
+_RUNG_SUBJECT = re.compile(rf"(?:^|[.!?]\s)(?:{_RUNG_WORDS})\s", re.IGNORECASE)
+
+_RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]?)",
+                            re.IGNORECASE)
 _EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|including)\s+",
                              re.IGNORECASE)
 _DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
