@@ -331,3 +331,33 @@ def test_a_damaged_build_state_costs_a_full_resolution(bundled: Builds) -> None:
     assert graph.rebuild is not None and graph.rebuild.reason == "no build state yet"
     _replace(bundled.guides / CARD, "Quantum Annealing\n", "Quantum Computing\n")
     bundled.check("incremental")
+
+
+def test_mentions_as_objects_or_as_fields_resolve_alike(tmp_path: Path) -> None:
+    """The build hands the resolver its mentions as an object it can read as bare fields
+    (no Mention objects for what is not resolved again); a plain list of mentions takes the
+    same path and gives the same resolution, cold and after an edit."""
+    from careergraph.build import GuideMentions
+    from careergraph.guides import load_corpus
+    from careergraph.incremental import PartialResolver
+    from careergraph.storage.buildstate import BuildState
+
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    results = []
+    for name, wrap in (("fields", GuideMentions), ("objects", lambda g: list(GuideMentions(g)))):
+        state = BuildState.open(tmp_path / f"state-{name}.db")
+        assert state is not None
+        corpus = sorted(load_corpus([guides]).guides, key=lambda g: (g.file,
+                                                                    g.role.source.line))
+        first = PartialResolver(state)
+        cold = first(wrap(corpus))
+        edited = [g.model_copy(update={"skills": g.skills[1:]}) if g.file == CARD else g
+                  for g in corpus]
+        again = PartialResolver(state)
+        warm = again(wrap(edited))
+        state.close()
+        assert (first.info.path, again.info.path) == ("full", "incremental")
+        assert again.info.files_changed == 1
+        results.append((cold.model_dump_json(), warm.model_dump_json(), again.info))
+    assert results[0] == results[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from careergraph.errors import GuideError
 from careergraph.guides import MAX_BYTES, parse_file, parse_text
-from careergraph.guides.read import decode
+from careergraph.guides.read import decode, read_guide_bytes
 from careergraph.model import Layout
 from careergraph.resources import guides_dir
 
@@ -136,3 +137,26 @@ def test_long_lines_stay_fast() -> None:
     text = f"Overview\nA Data Engineer is a role.\nTechnical Skills\n- {line}\n{'$1 ' * 30_000}"
     guide = parse_text(text, "long.txt")
     assert guide.role.text == "Data Engineer"
+
+
+@pytest.mark.parametrize("size", [0, 1, 4096, MAX_BYTES, MAX_BYTES + 1, MAX_BYTES + 100])
+def test_read_sized_to_the_file_gives_its_bytes_up_to_the_limit(tmp_path: Path,
+                                                                size: int) -> None:
+    path = tmp_path / "g.txt"
+    path.write_bytes(bytes(range(256)) * (size // 256) + b"x" * (size % 256))
+    assert read_guide_bytes(path, "g.txt") == path.read_bytes()[:MAX_BYTES + 1]
+
+
+@pytest.mark.parametrize("size", [10, MAX_BYTES + 100])
+def test_read_goes_on_when_the_file_grew_after_its_size_was_taken(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int) -> None:
+    path = tmp_path / "g.txt"
+    path.write_bytes(b"y" * size)
+    real = os.fstat
+
+    def smaller(fd: int) -> os.stat_result:  # the size as it was before the file grew
+        found = real(fd)
+        return os.stat_result((found.st_mode, *found[1:6], 3, *found[7:]))
+
+    monkeypatch.setattr(os, "fstat", smaller)
+    assert read_guide_bytes(path, "g.txt") == b"y" * min(size, MAX_BYTES + 1)

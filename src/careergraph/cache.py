@@ -62,6 +62,8 @@ __all__ = ["Note", "cache_dir", "cache_key", "cached_build"]
 
 #: Where one-line notes go (the CLI prints them on stderr).
 Note = Callable[[str], None]
+#: The build state's entry for the store writer's name keys.
+_NAME_KEYS = "name keys"
 #: Files modified this recently are not trusted by their stat alone (a same-size edit within
 #: the file system's timestamp granularity would go unseen).
 _RACY_S = 2.0
@@ -306,7 +308,8 @@ class _Cache:
         # this change: only the rows that differ from it are written.  --no-cache and a
         # damaged target write the store whole.
         inputs = _inputs_key(paths, lexicon_dirs, strict, self.taxonomy)
-        self._save(graph, target, self._latest(inputs, target) if use_cache else None)
+        self._save(graph, target, self._latest(inputs, target) if use_cache else None,
+                   self.folder / f"state-{inputs}.db")
         self._remember(stat_key, key, inputs)
         prune_stores(self.folder, keep=target)
         return graph
@@ -352,11 +355,27 @@ class _Cache:
 
         return rebuild
 
-    def _save(self, graph: CareerGraph, target: Path, base: Path | None = None) -> None:
+    def _save(self, graph: CareerGraph, target: Path, base: Path | None = None,
+              state_path: Path | None = None) -> None:
+        from careergraph.storage.buildstate import BuildState
+        from careergraph.storage.content import NameKeys
+
+        # The name keys the last save of these inputs computed (the writer reuses those of
+        # names whose acronym context is unchanged, and keeps the new ones for next time).
+        state = BuildState.open(state_path) if state_path is not None else None
         try:
-            graph.save(target, base=base)
-        except InputError as exc:  # a full disk or read-only folder only loses the cache
-            self.note(f"could not save the graph in the cache ({exc.problem})")
+            kept = state.extra(_NAME_KEYS) if state is not None else None
+            keys = kept if isinstance(kept, NameKeys) else NameKeys()
+            try:
+                graph.save(target, base=base, name_keys=keys)
+            except InputError as exc:  # a full disk or read-only folder only loses the cache
+                self.note(f"could not save the graph in the cache ({exc.problem})")
+                return
+            if state is not None and keys.stamp:
+                state.keep(_NAME_KEYS, keys)
+        finally:
+            if state is not None:
+                state.close()
 
     # -- stat manifest: a warm command need not read every guide --------------------------
     def _manifest(self) -> sqlite3.Connection:

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from careergraph.guides.taxonomy import TaxonomyOptions
     from careergraph.incremental import RebuildInfo
     from careergraph.routing.models import Route, SkillsGap
+    from careergraph.storage.content import NameKeys
     from careergraph.views import InlineView, ViewResult
 
 __all__ = ["CareerGraph", "GraphStats", "NameMatch"]
@@ -189,11 +190,13 @@ class CareerGraph:
             "report": self.report.model_dump(mode="json"),
         }
 
-    def save(self, path: str | Path, *, base: str | Path | None = None) -> Path:
+    def save(self, path: str | Path, *, base: str | Path | None = None,
+             name_keys: NameKeys | None = None) -> Path:
         """Write the graph to ``path``: a store (SQLite, read partially by later commands),
         or a JSON document when the name ends in ``.json``.  :meth:`load` reads either back
         unchanged.  The write is atomic (written aside, then renamed).  ``base``: a previous
-        store (``path`` itself is allowed) to update by writing only the rows that differ.
+        store (``path`` itself is allowed) to update by writing only the rows that differ;
+        ``name_keys``: name keys kept from an earlier save, reused and updated.
         """
         path = Path(path)
         try:
@@ -201,7 +204,8 @@ class CareerGraph:
                 return write_json(self.to_json(), path)
             report = self.report.model_dump_json().encode("utf-8")
             return write_store(self.nx, report, self.lexicon, path,
-                               names_fingerprint=names_fingerprint(), base=base)
+                               names_fingerprint=names_fingerprint(), base=base,
+                               name_keys=name_keys)
         except (OSError, sqlite3.Error) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             raise InputError(str(path), 0, f"cannot write graph file: {reason}",

@@ -32,7 +32,8 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from typing import Protocol, runtime_checkable
 
 from networkx.utils import UnionFind
 from pydantic import BaseModel
@@ -45,7 +46,7 @@ from careergraph.parts import Piece, Unmergeable, merge, split
 from careergraph.resolve import Mention, Resolution, learnt_acronyms, resolve_mentions
 from careergraph.storage.buildstate import BuildState, MentionRow, StateUpdate, encode_rows
 
-__all__ = ["PartialResolver", "RebuildInfo"]
+__all__ = ["NamedMentions", "PartialResolver", "RebuildInfo"]
 
 _log = logging.getLogger(__name__)
 
@@ -70,10 +71,29 @@ _LEVELS: dict[Seniority | None, str | None] = {level: level.value for level in S
 _LEVELS[None] = None
 
 
-def _rows(mentions: Iterable[Mention]) -> list[MentionRow]:
+#: A mention's fields in :class:`Mention`'s order (see :class:`NamedMentions`).
+_Fields = tuple[NodeType, str, Source, bool, Seniority | None, str | None]
+
+
+@runtime_checkable
+class NamedMentions(Protocol):
+    """Mentions that can also be read as their bare fields, without making the objects
+    (:class:`careergraph.build.GuideMentions`): a rebuild compares them with the state's
+    rows and makes objects only for the mentions it resolves again."""
+
+    def __iter__(self) -> Iterator[Mention]: ...
+    def named(self) -> Iterator[_Fields]: ...
+
+
+def _rows_of(fields: Iterable[_Fields]) -> list[MentionRow]:
     types, levels = _TYPES, _LEVELS
-    return [(types[m.type], m.source.file, m.source.line, m.text, m.is_title, levels[m.level],
-             m.same_as) for m in mentions]
+    return [(types[type_], source.file, source.line, text, is_title, levels[level], same_as)
+            for type_, text, source, is_title, level, same_as in fields]
+
+
+def _rows(mentions: Iterable[Mention]) -> list[MentionRow]:
+    return _rows_of((m.type, m.text, m.source, m.is_title, m.level, m.same_as)
+                    for m in mentions)
 
 
 _TYPE_OF = {type_.value: type_ for type_ in NodeType}
@@ -158,12 +178,16 @@ class PartialResolver:
     def __call__(self, mentions: Iterable[Mention], lexicon: Lexicon | None = None
                  ) -> Resolution:
         lexicon = lexicon or load_lexicon()
-        mentions = list(mentions)
         if self.state is None:  # nothing to keep: resolve as a plain build does
+            listed = list(mentions)
             self.info = RebuildInfo(reason="no build state (no usable cache folder)",
-                                    mentions_resolved=len(mentions))
-            return resolve_mentions(mentions, lexicon)
-        rows = _rows(mentions)
+                                    mentions_resolved=len(listed))
+            return resolve_mentions(listed, lexicon)
+        if isinstance(mentions, NamedMentions):  # objects only if everything is resolved
+            rows = _rows_of(mentions.named())
+        else:
+            mentions = list(mentions)
+            rows = _rows(mentions)
         by_file: dict[str, list[MentionRow]] = defaultdict(list)
         for row in rows:
             by_file[row[1]].append(row)
@@ -182,9 +206,9 @@ class PartialResolver:
                 raise _Full(f"build state unusable ({type(exc).__name__}: {exc})") from exc
         except (_Full, Unmergeable) as why:
             self.info = RebuildInfo(path="full", reason=str(why), files_changed=len(files),
-                                    mentions_resolved=len(mentions))
+                                    mentions_resolved=len(rows))
             _log.info("names resolved in full: %s", why)
-            return self._full(mentions, rows, files, lexicon)
+            return self._full(list(mentions), rows, files, lexicon)
 
     def _full(self, mentions: list[Mention], rows: list[MentionRow],
               files: dict[str, tuple[bytes, bytes]], lexicon: Lexicon) -> Resolution:

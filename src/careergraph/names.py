@@ -198,6 +198,15 @@ class Normaliser:
         """
         return self._keys(text, role)[1]
 
+    def known_keys(self) -> dict[tuple[str, bool], tuple[str, str]]:
+        """The keys computed so far, ``(text, role) -> (key, strict key)``: valid for any
+        normaliser that has learnt the same acronym pairs in the same order."""
+        return self._memo
+
+    def seed_keys(self, keys: dict[tuple[str, bool], tuple[str, str]]) -> None:
+        """Take keys :meth:`known_keys` gave for the same learnt pairs (not checked here)."""
+        self._memo.update(keys)
+
     def _keys(self, text: str, role: bool) -> tuple[str, str]:
         found = self._memo.get((text, role))
         if found is None:

@@ -5,7 +5,11 @@ Each group of commands lives in its own module exposing ``register(app)``.
 
 from __future__ import annotations
 
+import atexit
 import importlib
+import os
+import sys
+import threading
 from typing import Annotated
 
 import typer
@@ -52,5 +56,36 @@ _register_all()
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    When the command is done the process ends without freeing its objects one by one: a
+    build of 10,000 guides leaves millions of them, and tearing them down costs seconds of
+    CPU for nothing.  Everything is closed and flushed first (the exit handlers run, which
+    stop engines and shut logging and worker pools down; then stdout and stderr are
+    flushed); with another thread still alive, or output that cannot be flushed, the
+    process exits the ordinary way.
+    """
+    try:
+        app()
+    except SystemExit as exc:
+        _exit(exc.code)
+    _exit(0)
+
+
+def _exit(code: object) -> None:
+    if threading.active_count() > 1:  # the interpreter's exit would wait for it
+        raise SystemExit(code)
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # as the interpreter does with a message
+        print(code, file=sys.stderr)
+        status = 1
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: let the interpreter report it as usual
+        raise SystemExit(status) from None
+    os._exit(status)

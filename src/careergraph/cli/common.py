@@ -9,6 +9,7 @@ and read only what they need.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -17,6 +18,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
+import orjson
 import typer
 from pydantic import BaseModel
 from rich.console import Console
@@ -151,7 +153,48 @@ def print_json(value: Any) -> None:
         value = value.model_dump(mode="json")
     elif isinstance(value, list):
         value = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
-    typer.echo(json.dumps(value, indent=2, ensure_ascii=False))
+    typer.echo(indented_json(value))
+
+
+def indented_json(value: Any) -> str:
+    r"""``json.dumps(value, indent=2, ensure_ascii=False)``, written by orjson when that
+    gives the same text (Python's encoder with an indent is pure Python: 0.6 s for the
+    statistics of a 10,000-guide build), else by ``json``.
+
+    >>> indented_json({"a": [1, 0.25, None], "b": {}})
+    '{\n  "a": [\n    1,\n    0.25,\n    null\n  ],\n  "b": {}\n}'
+    >>> indented_json([1e-05, float("nan")])  # exponents and NaN are json's to write
+    '[\n  1e-05,\n  NaN\n]'
+    """
+    if _same_in_orjson(value):
+        with contextlib.suppress(orjson.JSONEncodeError):  # a lone surrogate, say
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8")
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _same_in_orjson(value: Any) -> bool:
+    """True when orjson writes ``value`` as ``json`` does: string keys, integers within 64
+    bits, floats that both write in plain decimal form (``json`` writes ``1e-05``, orjson
+    ``1e-5``), and only JSON's own types (str, int, float, bool, None, list, tuple, dict)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is dict:
+            if not all(type(key) is str for key in item):
+                return False
+            stack.extend(item.values())
+        elif kind is list or kind is tuple:
+            stack.extend(item)
+        elif kind is float:
+            if not (item == 0 or 1e-4 <= abs(item) < 1e16):  # also NaN and infinities
+                return False
+        elif kind is int:
+            if not -(2**63) <= item < 2**64:
+                return False
+        elif kind is not str and kind is not bool and item is not None:
+            return False
+    return True
 
 
 P = ParamSpec("P")

@@ -18,8 +18,8 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["VERBS", "bracket_names", "modal_skills", "other_role", "prose_skills",
-           "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
+__all__ = ["VERBS", "bracket_names", "coded_skills", "glued_labels", "modal_skills", "other_role",
+           "prose_skills", "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
@@ -28,6 +28,9 @@ _GLUED = re.compile(r"[a-z)][A-Z]")
 _CAPS_GLUE = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
 _EXPANDS = re.compile(r"\b[A-Z]{2,6}\s?$")  # an acronym right before a bracket
+# Names in brackets inside a list ("(HACCP)", "(Eclipse, RayStation)", "(Siemens TIA Portal)").
+_NAME = r"[A-Z][\w.+-]{1,15}(?: [A-Z][\w.+-]{0,15}){0,3}"
+_ACRONYMS = re.compile(rf"{_NAME}(?:,\s*{_NAME})*")
 _ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
 #: Words that open a clause, not a skill name ("Design, build and maintain …").
 VERBS = frozenset({"learn", "master", "gain", "become", "automating", "familiarize",
@@ -42,13 +45,20 @@ _OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ", "foundation in
 _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset is ",
                   "stack is ", ", learning ", "skills such as ", "you will need ", "you'll need ",
                   "you need ", "you learn ", "you will learn ", "you'll learn ", "knowledge of ",
-                  "comfortable with ", "confident with ", "confident using ")
+                  "comfortable with ", "confident with ", "confident using ",
+                  "what you need: ", "they use ", "along with ", "the work needs ",
+                  "the job needs ", "the role needs ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
+# A sentence opening with one plural noun and "need" ("Chefs need …").
+_PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
 _DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
          "advanced ", "working ", "hands-on ", "practical ", "clear ", "sound ", "keen ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
+                         "once", "because", "if", "every", "daily", "along",
                          "such"})
+# A new clause's subject ends a list ("…, and they care for patients").
+_PRONOUNS = frozenset({"they", "we", "you", "it", "he", "she", "i"})
 _SALARY_WORDS = re.compile(
     r"\b(?:estimated\s+)?(?:salar(?:y|ies)|pay|compensation|earnings|wages?)"
     r"(?:\s+ranges?)?\b|\b(?:median|average|typical)\b", re.IGNORECASE)
@@ -142,8 +152,11 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     """
     lowered = text.lower()
     found: list[str] = []
-    if anywhere and not _ANY_SKILL_OPENER.search(lowered):
+    if anywhere and not _ANY_SKILL_OPENER.search(lowered) and " need " not in text:
         return found
+    subject = _PLURAL_NEED.match(text)  # "Welders need A, B and C": the role's people
+    if subject is not None:
+        found.extend(_items_after(text, subject.end()))
     for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
         position = lowered.find(opener)
         while position != -1:
@@ -164,13 +177,24 @@ _EMPTY_HEADS = frozenset({"feel", "grasp", "command", "sense", "eye", "knack", "
                           "how", "what", "why", "when", "where", "whether"})
 
 
-def _items_after(text: str, start: int) -> list[str]:
+def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     end = start
     limit = min(len(text), start + 240)
     while end < limit and text[end] not in ";:()":
         if text[end] == "." and (end + 1 >= len(text) or text[end + 1] == " "):
             break
         end += 1
+    bracket = _BRACKETS.match(text, end) if end < limit and text[end] == "(" else None
+    if bracket is not None and _ACRONYMS.fullmatch(bracket.group(1)):
+        # "food hygiene (HACCP), knife skills and …": an acronym in brackets, the list goes on
+        head = _items_after(text[:end], start, 0)
+        rest = _items_after(text, bracket.end(), 0) if text[bracket.end():][:2] in (
+            ", ", " a") else []  # (", knife skills", " and …")
+        if not rest and head:  # "… and image archiving systems (PACS) is expected": a gloss
+            names = [*head[:-1], f"{head[-1]} ({bracket.group(1)})"]
+        else:
+            names = [*head, *(n.strip() for n in bracket.group(1).split(",")), *rest]
+        return names if head and len(names) >= minimum else []
     body = text[start:end]
     items: list[str] = []
     for raw in split_items(body):
@@ -179,7 +203,7 @@ def _items_after(text: str, start: int) -> list[str]:
             if item.lower().startswith(word):
                 item = item[len(word):]
         words = item.removeprefix("of ").split()
-        if words and words[0].lower() in _EMPTY_HEADS:
+        if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
             break
         cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS), len(words))
         if cut < len(words):
@@ -191,7 +215,7 @@ def _items_after(text: str, start: int) -> list[str]:
             break
         items.append(" ".join(words))
     # An opener followed by a single phrase is usually not a list ("experience with clients").
-    if len(items) < 2:
+    if len(items) < minimum:
         return []
     return [item.strip(" .") for item in items if item.strip(" .")]
 
@@ -431,3 +455,76 @@ def qualified_skills(item: str) -> list[str] | None:
         # "Knowledge of CRM tools like A and B": the examples are the skills named
         found = [*found, *listed] if len(parts) > 1 else listed
     return found
+
+
+# A coded statement of an apprenticeship standard: "K4: Dangerous goods (IMDG Code)",
+# "S1 seam and primal butchery", "B2 works safely" (knowledge, skill, behaviour).
+_CODED = re.compile(r"^([KSB])(\d{1,2})(?::\s*|\s+)(?=[A-Za-z])(.{3,200})$")
+# Verbs that open a statement of what someone does, not a thing they know.
+_DOING = _DUTIES | frozenset({"follow", "apply", "operate", "marshal", "deal", "carry", "direct",
+                              "load", "secure", "assist", "comply", "communicate", "record",
+                              "identify", "select", "produce", "perform", "complete", "clean",
+                              "store", "read", "interpret", "measure", "act", "respond", "is",
+                              "be", "show", "demonstrate", "promote", "contribute"})
+_LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_MAX_WHOLE = 5
+_MAX_PART = 4
+
+
+def coded_skills(text: str) -> list[str] | None:
+    """The skills a coded knowledge or skill statement names, or None when ``text`` is no
+    coded statement.  A noun phrase is a skill (its parts joined by "and" too, and a
+    bracketed acronym); a verb clause ("S2: Use hand signals …") and a behaviour ("B1 …")
+    name none.
+
+    >>> coded_skills("K3: Rope access principles and anchor systems (IRATA)")
+    ['Rope access principles', 'anchor systems', 'IRATA']
+    >>> coded_skills("S4 bench and field testing")
+    ['bench and field testing', 'field testing']
+    >>> coded_skills("S2 Use a hoist to lift loads."), coded_skills("B1 takes pride in work")
+    ([], [])
+    >>> coded_skills("Keep going") is None
+    True
+    """
+    match = _CODED.match(text.strip())
+    if match is None:
+        return None
+    code, statement = match.group(1), match.group(3).strip()
+    first = statement.split(maxsplit=1)[0].lower()
+    if code == "B" or first in _DOING or (first.endswith("s") and first[:-1] in _DOING):
+        return []
+    acronyms = [inner for inner in _BRACKETS.findall(statement) if inner.isupper()
+                or inner.split()[0].isupper()]
+    head = _PARENTHESES.sub("", statement).partition(":")[0].strip(" .")
+    parts = [_LEAD_ARTICLE.sub("", part) for part in split_items(head)]
+    whole = [head] if len(head.split()) <= _MAX_WHOLE else []
+    if len(parts) == 1 or (" of " in parts[0] and whole):
+        names = whole  # "Types of vessel and cargo": one subject
+    elif len(parts[0].split()) == 1 and not parts[0].isupper():
+        names = [*whole, parts[-1]]  # "seam and primal butchery": one tail shared
+    else:  # "traceability and labelling requirements": two things
+        names = [part for index, part in enumerate(parts) if part.isupper() or (
+            2 <= len(part.split()) <= _MAX_PART) or (index == len(parts) - 1 == 1
+                                                     and len(part.split()) <= _MAX_PART)]
+    return list(dict.fromkeys(n for n in [*names, *acronyms] if n))
+
+
+# Where one "Label: description." ends and the next begins with no space ("…clearly.Speaking:").
+_GLUED_STOP = re.compile(r"(?<=[a-z)])\.(?=[A-Z])")
+_SEGMENT_LABEL = re.compile(r"^([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|of|&)){0,3}): [A-Z]")
+_MIN_GLUED = 3
+
+
+def glued_labels(text: str) -> list[str]:
+    """The labels of "Label: description." items glued end to end on one line, three or
+    more ("Listening: Hearing …clearly.Speaking: Explaining …"); none otherwise.
+
+    >>> glued_labels("Welding: Joins metal.Rigging: Lifts loads.Time Management: Keeps to plan.")
+    ['Welding', 'Rigging', 'Time Management']
+    >>> glued_labels("Note: one label only.")
+    []
+    """
+    if text.count(": ") < _MIN_GLUED:
+        return []
+    labels = [m.group(1) for m in map(_SEGMENT_LABEL.match, _GLUED_STOP.split(text)) if m]
+    return labels if len(labels) >= _MIN_GLUED else []

@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "grade_ladder",
+__all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "grade_ladder", "grade_runs",
            "printed_top_first", "years_ladder", "years_start"]
 
 FORK = "[fork]"
@@ -169,6 +169,60 @@ def _grade_base(title: str) -> str | None:
     return " ".join(base) if 0 < len(base) <= _MAX_BASE_WORDS else None
 
 
+def _one_title(rungs: Sequence[str]) -> bool:
+    """Three or more labels naming one title at different grades."""
+    bases = {_grade_base(rung) for rung in rungs}
+    return (len(rungs) >= _MIN_GRADES and len(bases) == 1 and None not in bases
+            and len(set(rungs)) == len(rungs) and sum(r not in bases for r in rungs) >= 2)
+
+
+# A post above a grade ladder ("Deputy Director, Rehabilitative Services", "Head of Unit").
+_TOP_POST = re.compile(r"^(?:(?:Deputy|Assistant|Associate)\s+)?(?:Director|Head|Manager|"
+                       r"Superintendent|Commissioner|Controller)\b[\w ,&'-]{0,60}$")
+
+
+def _top_title(label: str) -> bool:
+    return _TOP_POST.match(label) is not None
+
+
+# A line of a grade list, the first cell of a table row ("Officer II | K | 38,370 |") or the
+# title before its pay ("Senior Analyst Php 34,800").
+_CELL = re.compile(r"^\s*([A-Z][\w,&'’ -]{2,70}?)\s*(?:\||$|(?=(?:[$€£₱₦₹]|Php|PHP|Ksh|KES|"
+                   r"USD|EUR|GBP|Rs)\.?\s?\d))")
+_MAX_CELL_WORDS = 7
+
+
+def grade_runs(lines: Sequence[tuple[int, str]]) -> list[tuple[list[str], int]]:
+    """Ladders named by runs of consecutive lines (``(number, text)``) whose first cell is
+    a grade of one title: a cadre list one title a line, or the rows of a pay table by
+    grade ("Officer III | J | 31,270 |"); a header row before the grades is skipped.
+    Each ladder comes with its first line.
+
+    >>> grade_runs([(4, "Position | Pay |"), (5, "Ranger III | 10 |"), (6, "Ranger II | 12 |"),
+    ...             (7, "Senior Ranger | 15 |"), (9, "Other text.")])
+    [(['Ranger III', 'Ranger II', 'Senior Ranger'], 5)]
+    """
+    runs: list[list[tuple[int, str]]] = []
+    for no, text in lines:
+        match = _CELL.match(text)
+        label = match.group(1).strip() if match else ""
+        if not label or len(label.split()) > _MAX_CELL_WORDS:
+            runs.append([])
+            continue
+        if runs and runs[-1] and runs[-1][-1][0] == no - 1:
+            runs[-1].append((no, label))
+        else:
+            runs.append([(no, label)])
+    ladders: list[tuple[list[str], int]] = []
+    for run in runs:
+        for start in (0, 1):  # a header row ("Position | Monthly Salary |") first
+            rungs, _ = grade_ladder([label for _, label in run[start:]])
+            if rungs:
+                ladders.append((rungs, run[start][0]))
+                break
+    return ladders
+
+
 def grade_ladder(labels: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """The ladder a list of pay rows by grade forms (``labels`` in page order): its rungs and
     its branches.  Every label names the same title at another grade ("Trainee X", "X II",
@@ -182,9 +236,9 @@ def grade_ladder(labels: Sequence[str]) -> tuple[list[str], list[tuple[str, str]
     """
     halves = [[part.strip() for part in label.split("/", 1)] for label in labels]
     rungs = [parts[0] for parts in halves]
-    bases = {_grade_base(rung) for rung in rungs}
-    if (len(rungs) < _MIN_GRADES or len(bases) != 1 or None in bases
-            or len(set(rungs)) != len(rungs) or sum(r not in bases for r in rungs) < 2):
+    # "… Chief Physiotherapist", then "Deputy Director, Rehabilitative Services": the grades
+    # may end in a post above them, printed last.
+    if not (_one_title(rungs) or (_one_title(rungs[:-1]) and _top_title(rungs[-1]))):
         return [], []
     branches = [(rungs[index - 1], parts[1]) for index, parts in enumerate(halves)
                 if index and len(parts) == 2 and parts[1]]

@@ -32,6 +32,8 @@ from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
     VERBS,
+    coded_skills,
+    glued_labels,
     modal_skills,
     other_role,
     prose_skills,
@@ -46,6 +48,7 @@ from careergraph.guides.ladders import (
     fork_edges,
     glued_ladder,
     grade_ladder,
+    grade_runs,
     printed_top_first,
     years_ladder,
     years_start,
@@ -68,6 +71,7 @@ from careergraph.guides.moves import (
     prose_moves,
     prose_steps,
     role_base,
+    stated_ladder,
     step_number,
     titles_in,
 )
@@ -226,6 +230,13 @@ class _Row:
     full: str = ""  # a labelled line's whole text (``text`` is what follows the label)
     rung: int | None = None  # a rung block's title: its first year (-1: no years line)
     label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
+
+
+def _role_work(role: str) -> str:
+    """The work a role's title names, as a field ("Embalmer" -> "embalming", "Surveyor"
+    -> "surveying"), or "" when its last word is no "-er"/"-or" agent noun."""
+    last = role.rpartition(" ")[2].lower()
+    return f"{last[:-2]}ing" if len(last) > 5 and last.endswith(("er", "or")) else ""
 
 
 def _plain_heading(text: str) -> bool:
@@ -411,6 +422,9 @@ _LONG_HEADING = 12
 # A sentence that introduces a list of skills, whatever its section.
 _SKILL_INTRO = re.compile(r"\b(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
                           r"(?:you will|you'll|will) learn)\b", re.IGNORECASE)
+# "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
+_WANTED = re.compile(r"(?:^|\.\s)[A-Z][\w ]{0,40}?s\s+(?:also\s+|usually\s+|should\s+|"
+                     r"must\s+)?(?:look for|have|value|want):$")
 # A line that states skills by itself, in no skills section ("Proficient in A and B").
 _QUALIFIED_LINE = re.compile(r"(?:Knowledge of|Proficient in|Skilled in|"
                              r"Familiar with) ")
@@ -763,6 +777,7 @@ class _LongformParser:
         self.last_no = 0  # the line of the row before the current one
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
+        self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
 
     # -- role --------------------------------------------------------------------------------
@@ -831,6 +846,9 @@ class _LongformParser:
         self.flush_blocks()
         self.flush_table()
         self.flush_title_rungs(rows)
+        for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
+                                       if not row.bullet]):  # (bullets: a list of moves)
+            self.out.progression([(rung, line) for rung in rungs])  # cadre lists, grade tables
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
@@ -1071,6 +1089,13 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        glued_number = _GLUED_NUMBER.search(row.text) if self.kind in _MOVE_BUCKETS else None
+        if glued_number is not None:  # "Port supervisor14. Review: …": the next item glued on
+            row = replace(row, text=row.text[:glued_number.start() + 1])
+        numbered = _NUMBERED_ITEM.match(row.text) if not row.bullet and (
+            self.kind in _SKILL_KINDS) else None
+        if numbered is not None:  # "1. Manual therapy" (every item numbered "1."): an item
+            row = replace(row, text=numbered.group(1), bullet=True)
         if len(row.text) < _SHORT_LINK and row.text.strip(" .…>›»").lower() in _MORE_LINKS:
             out.use(row.no)
             return
@@ -1097,6 +1122,26 @@ class _LongformParser:
                 _RATING.match(item) or (len(item.split()) <= _SHORT_WORDS and self.names_role(
                     item) and not self.vocab.is_role_title(item))):
             out.use(row.no)  # "High skill", "Top skills for Arborists": no skill
+            return
+        dotted = _DOT_LABEL.match(item) if kind in _SKILL_KINDS and not row.bullet else None
+        if dotted is not None:  # "Physical stamina. Patrols cover many miles …"
+            out.skill(dotted.group(1), _SKILL_KINDS[kind], row.no)
+            out.use(row.no)
+            return
+        glued = glued_labels(item) if not row.bullet and (
+            kind in _SKILL_KINDS or "skill" in self.last_text.lower()) else []
+        if glued:  # "Speaking: Explaining …clearly.Coordination: Timing …": glued labels
+            for name in glued:
+                out.skill(name, _SKILL_KINDS.get(kind, SkillKind.TECHNICAL), row.no)
+            out.use(row.no)
+            if self.kind in _SKILL_KINDS:  # the whole list was this line; a heading glued
+                self.kind = self.top = Kind.OTHER  # to its end opened another section
+            return
+        coded = coded_skills(row.text) if row.text[:1] in "KSB" else None
+        if coded is not None:  # "K4: Dangerous goods classification", "S2 Use …", "B1 …"
+            for name in coded:
+                out.skill(name, SkillKind.TECHNICAL, row.no)
+            out.use(row.no)
             return
         if FORK in item:
             self.fork_line = item  # read when the rung blocks are known
@@ -1305,6 +1350,10 @@ class _LongformParser:
 
     def moves(self, kind: Kind, item: str, line: int) -> bool:
         """Roles of a move list item; False when it names none."""
+        if kind is Kind.LATERAL and _PAY_AFTER.search(item) and _COMPARED.search(
+                self.sub_text or self.top_text):
+            self.out.use(line)  # "Related Jobs" / "Bus Mechanics $58,920/yr": pay compared
+            return True
         titles = move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
@@ -1349,6 +1398,8 @@ class _LongformParser:
             self.out.skill(label, skill_kind, line)
 
     def skill_list(self, kind: Kind, item: str, line: int) -> None:
+        if _DATED.search(item):
+            return  # "Apprenticeships | Feb 2, 2024": a post's date line, no skills
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
         dashed = dash_label(item) if ":" not in item[:60] else None
         if dashed is not None:
@@ -1363,7 +1414,7 @@ class _LongformParser:
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
-        text = row.text
+        text = self.stated_ladder(row.text, row.no)
         if self.kind in _MOVE_BUCKETS:
             if self.kind is not Kind.MOVES_UP or arrow_chain(text) is None:
                 self.prose_moves(self.kind, text, row.no)  # (an arrow chain: a ladder)
@@ -1384,8 +1435,8 @@ class _LongformParser:
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
             self.out.set_summary(text, row.no)
         elif text.endswith(":"):
-            if self.kind not in _SKILL_KINDS and _SKILL_INTRO.search(text.rpartition(". ")[0]
-                                                                     or text):
+            if self.kind not in _SKILL_KINDS and (_SKILL_INTRO.search(
+                    text.rpartition(". ")[0] or text) or _WANTED.search(text)):
                 # "X brings a mix of personal strengths … These include:", "During the
                 # apprenticeship you will learn:": the list below names skills
                 self.kind = Kind.SKILLS
@@ -1454,6 +1505,7 @@ class _LongformParser:
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
             head, _, inner = item.rstrip(".").partition(" (")
             self.out.skill(head, kind, row.no)
+            inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
             for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
@@ -1762,11 +1814,65 @@ class _LongformParser:
             self.out.skill(tool, SkillKind.TOOL, line)
 
     # -- statements anywhere -----------------------------------------------------------------
+    def stated_ladder(self, text: str, line: int) -> str:
+        """``text`` without the ladder it states ("The usual progression is A, B, then C",
+        "promoted to A, B and C"), which becomes a progression once, in any section."""
+        text = self.rung_sentences(text, line)
+        work = _role_work(self.role)
+        if work and f"into {work}" in text.lower():  # "Attendants often move into embalming"
+            text = re.sub(rf"\binto {work}\b", "into the field", text, flags=re.IGNORECASE)
+        ladder = stated_ladder(text, self.vocab) if "then " in text or " to " in text else None
+        if ladder is None:
+            return text
+        if line not in self.stated_lines:
+            self.stated_lines.add(line)
+            start = [(self.role, line)] if ladder.from_role else []
+            self.out.progression(start + [(rung, line) for rung in ladder.rungs])
+        return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
+
+    def rung_sentences(self, text: str, line: int) -> str:
+        """``text`` without its sentences whose subject is a higher grade of the role
+        ("Senior radiographers can progress to A or become B"): their moves start from that
+        grade, which the role leads to."""
+        if not self.role or not _RUNG_SUBJECT.search(text):
+            return text  # most lines name no grade at a sentence's start: one scan
+        kept = text
+        own = self.role.lower()
+        for match in _RUNG_SENTENCE.finditer(text):
+            rest = match.group(2).lower()
+            if not rest.startswith(own) or rest[len(own):len(own) + 1] not in ("s", " "):
+                continue  # another title's grade ("Senior nurses …" on a midwife's page)
+            source = f"{match.group(1).capitalize()} {self.role}"
+            moves = prose_moves(match.group(0), self.vocab)
+            targets = [t for direction in ("up", "lateral") for t in moves[direction]]
+            if not targets:
+                continue
+            if line not in self.stated_lines:
+                self.out.progression([(self.role, line), (source, line)])
+                for target in targets:
+                    self.out.progression([(source, line), (target, line)])
+            kept = kept.replace(match.group(0), " ")
+        if kept != text:
+            self.stated_lines.add(line)
+        return kept.strip()
+
+    def unlabelled(self, step: str) -> str:
+        """``step`` without a heading phrase printed before it with no colon ("Career Path
+        Apprentice Marine Fitter" -> "Apprentice Marine Fitter")."""
+        words = step.split()
+        for size in (3, 2, 1):
+            if len(words) > size + 1 and classify_heading(
+                    " ".join(words[:size]), self.vocab.headings) is not Kind.OTHER:
+                return " ".join(words[size:])
+        return step
+
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
-        text = row.text
+        text = self.stated_ladder(row.text, row.no)
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
+        if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
+            chain = [self.unlabelled(chain[0]), *chain[1:]]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
@@ -2156,6 +2262,25 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
                          r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December)\s+\d{4}\b",
                          re.IGNORECASE)
+# A quality or skill named, then described after a full stop ("Good judgment. Wardens must
+# decide …"), as government occupation profiles print them.
+_DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
+# A title with another occupation's pay after it, under "Related Jobs" or "Similar
+# Occupations": a comparison of pay, not a move.
+_PAY_AFTER = re.compile(r"[A-Za-z]\s+[$€£₱]\s?\d")
+_COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
+_GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
+# Grades above the role that can be a sentence's subject ("Senior welders can …").
+_RUNG_WORDS = "senior|lead|principal|chief|head"
+_RUNG_SUBJECT = re.compile(rf"(?:^|[.!?]\s)(?:{_RUNG_WORDS})\s", re.IGNORECASE)
+
+_RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]?)",
+                            re.IGNORECASE)
+_EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|including)\s+",
+                             re.IGNORECASE)
+_DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+                    r"\d{1,2},\s+\d{4}\b")
 _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")

@@ -22,6 +22,7 @@ ladder (``Senior → Staff → Principal``) is completed with the guide's own ro
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
@@ -31,6 +32,7 @@ from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
     "LEVEL_WORDS",
+    "StatedLadder",
     "bracketed_moves",
     "included_titles",
     "is_truncated",
@@ -77,7 +79,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "may become ", "will become ", "often become ", "eventually become ",
              "be promoted to ", "move on to ", "title becomes ", "many become ", "rise to ",
              "they become ", "then become ",
-             "rises to ", "rose to ")
+             "rises to ", "rose to ",
+             # told in the first person or the past ("went to yardmaster in 2016")
+             "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -85,13 +89,17 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
-                  "some become ", "leave the floor to become ", "others become ")
-_PROSE_IN = ("come from ", "comes from ", "arrive from ", "arrives from ", "start as ",
+                  "some become ", "leave the floor to become ", "others become ",
+                  "moved to ", "moved into ", "switched to ", "switched into ",
+                  "transitioned to ", "transitioned into ", "and become ")
+_PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
+             "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
              "previous roles such as ", "after working as ", "feeder roles include ",
              "feeder roles such as ", "feeder role such as ", "feeder roles are ",
-             "towards this role from ", "job as a ", "job as an ", "join from ",
+             "towards this role from ", "job as a ", "job as an ", "jobs as a ", "jobs as an ",
+             "join from ",
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
@@ -270,6 +278,11 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     return found
 
 
+def _discipline(title: str) -> bool:
+    """One word naming a field ("Management", "Engineering"), not a person."""
+    return " " not in title and title.lower().endswith(_DISCIPLINE_ENDS)
+
+
 def listed_role(item: str, vocab: Vocabulary) -> str | None:
     """The occupation a list row names, singular, without its code, tag or exclusions
     ("19-2042.00  Geoscientists, Except Hydrologists  Bright Outlook" -> "Geoscientist"): a
@@ -297,8 +310,8 @@ def listed_role(item: str, vocab: Vocabulary) -> str | None:
     # "Dental Assistants Bright Outlook": a title, then a short tag in capitals.
     for size in range(len(words) - 1, max(0, len(words) - 4), -1):
         title = singular_title(" ".join(words[:size]))
-        if vocab.is_role_title(title):
-            return title
+        if vocab.is_role_title(title) and not _discipline(title):
+            return title  # ("Management Roles": a field, then what it holds)
     return None
 
 
@@ -338,9 +351,12 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
+_ROLE_NOUN_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?|track)\b", re.IGNORECASE)
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
 # How far after a trigger its roles are read (keeps long lines linear).
 _WINDOW = 320
+_BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
+_PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with)\s+[^,.;]{2,40},\s+")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
                    r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
@@ -371,8 +387,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     title = title_case(singular_title(phrase))
     head, _, last = title.rpartition(" ")
     title = f"{head} {vocab.singular_head(last)}".lstrip()  # "Paramedics": a known plural
-    if phrase.islower() and title.rpartition(" ")[2].lower().endswith(_DISCIPLINE_ENDS):
-        return None  # "move into management", "cloud engineering": a field, not a role
+    if (phrase.islower() or _ROLE_NOUNS.search(clean(item).strip(" .,;"))) and title.rpartition(
+            " ")[2].lower().endswith(_DISCIPLINE_ENDS):
+        return None  # "move into management", "Management Roles": a field, not a role
     if vocab.is_role_title(title):
         return title
     # Broad agent endings only in the plural ("drafters"): "order", "power" are not people.
@@ -402,10 +419,12 @@ def _steps_after(text: str, start: int,
             # "adjacent specialities (e.g., A, B)", "related work as A or B"
             tail = tail[position + len(opener):]
             break
+    tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
     for stop in (". ", "; ", ":", ")"):
         position = tail.find(stop)
         if position != -1:
             tail = tail[:position]
+    tail = _PLACE_ASIDE.sub(" ", tail)  # "supervisors or, in small branches, managers"
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
     parts = _THEN.split(tail)
@@ -497,7 +516,9 @@ def _subjects_into(text: str, vocab: Vocabulary) -> list[str]:
     subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
     end = _SUBJECT_END.search(subject)
     subject = subject.strip()
-    subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
+    words = subject.split()
+    if subject[1:2].islower() and (len(words) < 2 or words[1][:1].islower()):
+        subject = subject[:1].lower() + subject[1:]  # sentence case; Title Case stays
     items = split_items(subject[: end.start()] if end else subject)
     titles = [prose_title(item, vocab) for item in items]
     return [t for t in titles if t] if titles and all(titles) else []
@@ -570,6 +591,8 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
                 title = None  # "The DevOps Engineer …": the title starts after the article
             elif title and is_truncated(title):
                 title = None  # "SDET (Software Development Engineer in Test)" cut short
+            if title and _discipline(title) and _ROLE_NOUN_AFTER.match(text, position + len(title)):
+                title = None  # "Management Roles: …": a field's label, not a role
             if title and " and " in title:
                 # "Principal X and Head of Y": two titles joined, not one.
                 left = title.split(" and ", 1)[0]
@@ -589,3 +612,68 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
                 continue
         position += 1
     return found
+
+
+# "The usual progression is A, B, C, then D", "The typical route goes A, B and C".
+_LADDER_SAID = re.compile(r"\b(?:usual|typical|normal|common|standard|traditional|classic)\s+"
+                          r"(?:career\s+)?(?:road|route|path|pathway|progression|ladder|"
+                          r"sequence|track)\s+(?:is|goes|runs)\s*:?\s+", re.IGNORECASE)
+# "promoted to A, B and C": ranks in turn, from the role.
+_RANKS_SAID = re.compile(r"\b(?:promoted|promotion|rise|rises|rose)\s+(?:through\s+|to\s+)"
+                         r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
+_LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+|\s+and\s+")
+_MIN_STATED = 3
+
+
+@dataclass(frozen=True)
+class StatedLadder:
+    """A ladder a sentence states in turn: its rungs, whether it starts at the page's role
+    ("promoted to A, B and C") and the span of text it was read from."""
+
+    rungs: tuple[str, ...]
+    from_role: bool
+    start: int
+    end: int
+
+
+def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
+    """The ladder a sentence states rung by rung: after "the usual progression is", "A,
+    then B, then C" opening a sentence, or three ranks joined by "and" after "promoted
+    to".  Three rungs or more, each a role title; "or" offers choices, not a ladder.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> stated_ladder("The usual route is line cook, sous chef, then head chef.", v).rungs
+    ('Line Cook', 'Sous Chef', 'Head Chef')
+    >>> stated_ladder("Rangers may be promoted to sergeant, lieutenant and captain.", v).rungs
+    ('Sergeant', 'Lieutenant', 'Captain')
+    >>> stated_ladder("Some are promoted to supervisor or manager.", v) is None
+    True
+    """
+    found = [(m, False) for m in _LADDER_SAID.finditer(text)]
+    found += [(m, True) for m in _RANKS_SAID.finditer(text)]
+    for sentence in _SENTENCE.finditer(text):
+        if sentence.group(1).count("then ") >= 2:  # "Journeyman, then foreman, then …"
+            found.append((sentence, False))
+    for match, from_role in found:
+        start = match.end() if match.re is not _SENTENCE else match.start(1)
+        tail = re.split(r"[.;:!?](?:\s|$)|\s\(", text[start:start + _WINDOW])[0]
+        if " or " in tail or (from_role and " and " not in tail):
+            continue
+        rungs: list[str] = []
+        for item in _LADDER_JOIN.split(tail):
+            item = item.strip().rpartition(" as ")[2]  # "last six years as a superintendent"
+            if not rungs and item[1:2].islower():
+                item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
+            for article in ("a ", "an ", "the "):
+                item = item.removeprefix(article)
+            title = prose_title(item, vocab) if item else None
+            if title is None:
+                break
+            rungs.append(title)
+        if len(rungs) >= _MIN_STATED:
+            return StatedLadder(tuple(rungs), from_role, match.start(), start + len(tail))
+    return None
+
+
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")

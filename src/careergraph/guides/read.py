@@ -103,11 +103,17 @@ def read_guide_bytes(path: Path, label: str) -> bytes:
     except OSError as exc:
         raise GuideError(label, 1, f"cannot read file: {exc.strerror or exc}") from exc
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
             raise GuideError(label, 1, "not a regular file (a FIFO, socket or device)",
                              hint="give guide files or folders")
         with os.fdopen(os.dup(fd), "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+            # A read sized to the file: asking for MAX_BYTES allocates (and maps) that much
+            # for every file, three quarters of the CPU of reading a 10,000-guide corpus.
+            data = handle.read(min(status.st_size, MAX_BYTES) + 1)
+            if len(data) <= status.st_size or len(data) > MAX_BYTES:
+                return data
+            return data + handle.read(MAX_BYTES + 1 - len(data))  # it grew meanwhile
     except OSError as exc:
         raise GuideError(label, 1, f"cannot read file: {exc.strerror or exc}") from exc
     finally:

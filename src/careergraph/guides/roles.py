@@ -68,11 +68,12 @@ _CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—
 # A practitioner noun by its ending: endings that only name people ("hydrologist",
 # "rodperson"), and broad agent endings ("cartographer", "estimator", "actuary") that also end
 # common nouns, which are left out.
-_PERSON_END = re.compile(r"(?:[a-z](?:ist|ian|grapher|s(?:wo)?man)|person)$")
+_PERSON_END = re.compile(r"(?:[a-z](?:ist|ian|grapher|s(?:wo)?man)|person|"
+                         r"(?<!hu)(?<!ger)(?<!ro)(?<!otto)(?<!talis)(?<!cai)(?<=[a-z]{3})man)$")
 _AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive)$")
 # Compound trade names whose last part names the worker ("locksmith", "boilermaker",
 # "stonemason", "shipwright", "lifeguard", "zookeeper"): read as people in a title.
-_TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper)s?$")
+_TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master)s?$")
 _NOT_PEOPLE = frozenset({
     "career", "other", "member", "customer", "user", "computer", "center", "centre", "sector",
     "order", "paper", "number", "layer", "server", "container", "matter", "chapter", "water",
@@ -178,7 +179,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         subject."""
         return _titled(bare, vocab) or (
             _named(bare, vocab, mentioned)[0] if bare != part or changed else None) or (
-            _repeated_name(bare, mentioned) if changed or _ROLE_SUFFIX.search(part) else None)
+            _repeated_name(bare, mentioned) if changed or _ROLE_SUFFIX.search(part) else None) or (
+            _titled(title_case(bare), vocab) or _occupation(bare, strict=False)
+            if changed and bare.islower() else None)  # "Becoming a lineman - …"
 
     if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
         head, _, tail = stripped.partition(":")
@@ -190,6 +193,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             destination = _FROM_TO.match(tail.strip())  # "Path Breakdown: From A to B"
             if destination and _titled(destination.group(1), vocab):
                 return _titled(destination.group(1), vocab)
+            if _PREFIXES.match(tail.strip()):  # "View Full Version : Becoming a lineman - …"
+                return _page_title(tail.strip(), vocab, first, mentioned)
     parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
     for part in parts:
         bare = _PLACE.sub("", _SUFFIXES.sub("", part))
@@ -313,16 +318,46 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
     return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
 
 
+# "How to Become a Fish and Game Warden", "How to become an X in Kenya": a heading naming
+# the page's worker anywhere on the page.
+_BECOME = re.compile(r"^how to become (?:an?|the) ([A-Za-z][\w' -]{2,60}?)"
+                     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[?.:]?$",
+                     re.IGNORECASE)
+
+
+def _become_title(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> str | None:
+    """The worker a "How to Become a X" heading names: a known title, a worker noun, or
+    any short name the page uses again ("fish and game warden")."""
+    match = _BECOME.match(text)
+    if match is None:
+        return None
+    phrase = match.group(1).strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 5 or not all(
+            w.replace("-", "").isalpha() for w in words) or words[0].lower() in _NOT_IN_TITLE:
+        return None
+    titled = title_case(singular_title(phrase.lower() if phrase.isupper() else phrase))
+    if vocab.is_role_title(titled) or _occupation(phrase, strict=False):
+        return titled
+    return titled if mentioned(titled.lower()) else None
+
+
 def _agent_thing(word: str) -> bool:
     """A broad agent ending that names a thing here ("A computer is …")."""
     return word in _NOT_PEOPLE or (not _PERSON_END.search(word) and not _TRADE_END.search(word)
                                    and word.endswith(("ent", "ant", "ary", "ive")))
 
 
+# Words before a plural subject that make it a remark about some of the role's people.
+_QUALIFIERS = frozenset({"all", "most", "many", "some", "few", "these", "those", "such",
+                         "other", "good", "great", "best", "successful", "experienced",
+                         "new", "top", "young", "older", "both", "several"})
+
+
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     words = text[:120].split()[:8]  # the subject opens the sentence
-    if not words or not words[0][:1].isupper():
-        return None
+    if not words or not words[0][:1].isupper() or words[0].lower() in _QUALIFIERS:
+        return None  # "All radiographers must …", "Good welders combine …": no title
     # The subject ends before the first verb: only that split is tried.
     verb = next((i for i, w in enumerate(words[1:7], 1)
                  if w.lower().strip(",") in _DEFINING_VERBS), None)
@@ -435,12 +470,26 @@ def _title_line(text: str, vocab: Vocabulary,
         if first and second:
             return first, signal, (second,)
     title, signal = _named(text, vocab, mentioned)
+    if not title and _INVERTED.search(text):
+        title = _uninverted(text, vocab, mentioned)
+        return title, "title_line" if title else "", ()
     head, comma, other = text.partition(", ")
     if not title and comma and _second_language(other):
         # "Farrier, Kaihanga hū hōiho": the title and its name in a second language.
         title, signal = _named(head, vocab, mentioned)
         return title, signal, (other.strip(),) if title else ()
     return title, signal, ()
+
+
+def _uninverted(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> str:
+    """A register title printed inverted ("Career List Inspectors, Agricultural") as the
+    page writes it elsewhere ("Agricultural Inspector"), or "" when the page never does."""
+    head, _, qualifier = text.rpartition(", ")
+    words = head.split()
+    if not words or not qualifier.replace(" ", "").isalpha() or len(qualifier.split()) > 2:
+        return ""
+    titled = title_case(singular_title(f"{qualifier} {words[-1]}"))
+    return titled if vocab.is_role_title(titled) and mentioned(titled.lower()) else ""
 
 
 def _second_language(text: str) -> bool:
@@ -513,6 +562,8 @@ def choose_role(
                         titled = (no, title)
         if len(text) < _QUESTION_SPAN and text[:4].lower() == "what":
             add("question", _question_title(text, vocab), no)
+        if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
+            add("question", _become_title(text, vocab, mentioned), no)
         if _DUTY_WORDS.search(text, 0, 200):
             add("statement", _duties_of(text, vocab), no, 2)
         if no in heading_lines:

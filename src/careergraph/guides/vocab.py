@@ -24,6 +24,7 @@ from careergraph.lexicon import Lexicon
 
 __all__ = ["Vocabulary"]
 
+_DE = frozenset({"de", "du", "des"})
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 # Words that open a role title before "of": "Head of MLOps", "Director of Platform".
 _OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President"})
@@ -230,7 +231,7 @@ class Vocabulary:
             return False
         for word in words:
             bare = word.strip("()")
-            if bare in _CONNECTORS:
+            if bare in _CONNECTORS or bare in _DE:
                 continue
             if not bare or not (bare[0].isupper() or bare[0].isdigit()):
                 return False
@@ -239,6 +240,8 @@ class Vocabulary:
             return True
         if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
             return True
+        if len(words) == 3 and words[0] in self.role_heads and words[1].lower() in _DE:
+            return True  # "Chef de Partie", "Commis de Cuisine": French brigade titles
         # "Vice President of Cloud Platforms": a title before "of" that ends in a head.
         position = words.index("of") if "of" in words else -1
         return 1 < position < len(words) - 1 and words[position - 1] in self.role_heads

@@ -10,7 +10,9 @@ One SQLite file per input set (paths, options, lexicon folders, code).  It holds
   its resolved :class:`~careergraph.parts.Piece`;
 - ``tokens``: every token of those mentions -> its part;
 - ``meta``: the fingerprint the parts were resolved under (lexicon and learnt acronyms) and
-  a generation number, so two builds that raced never mix their writes.
+  a generation number, so two builds that raced never mix their writes;
+- ``extras``: named values a later stage keeps for the next build (the store writer's
+  name keys, :class:`~careergraph.storage.content.NameKeys`), each checked by its user.
 
 Everything in it is checked before use (the fingerprint, each file's mention digest), so a
 stale or foreign state costs a full resolution, never a wrong graph; a damaged file is
@@ -48,6 +50,7 @@ _DDL = (
     "piece BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS tokens (token TEXT PRIMARY KEY, part INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS tokens_part ON tokens (part)",
+    "CREATE TABLE IF NOT EXISTS extras (name TEXT PRIMARY KEY, data BLOB NOT NULL)",
 )
 
 
@@ -144,7 +147,23 @@ class BuildState:
         return [Piece(*pickle.loads(data)) for part, data in
                 self.db.execute("SELECT id, piece FROM parts") if part not in leave_out]
 
+    def extra(self, name: str) -> Any:
+        """The value :meth:`keep` kept under ``name``, or None (also when unreadable)."""
+        try:
+            found = self.db.execute("SELECT data FROM extras WHERE name = ?",
+                                    (name,)).fetchone()
+            return pickle.loads(found[0]) if found is not None else None
+        except Exception:  # a damaged value is only a lost shortcut
+            return None
+
     # -- writing --------------------------------------------------------------------------
+    def keep(self, name: str, value: object) -> None:
+        """Keep ``value`` under ``name`` for the next build (outside the generations: its
+        user checks it before use); a busy or damaged file only loses it."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("INSERT OR REPLACE INTO extras VALUES (?, ?)",
+                            (name, _dumps(value)))
+
     def apply(self, update: StateUpdate) -> bool:
         """Write ``update`` in one transaction, unless another build wrote the state since
         this one was opened (then nothing is written: False)."""

@@ -33,7 +33,7 @@ import json
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -51,6 +51,7 @@ __all__ = [
     "WORD",
     "Adjacency",
     "Digest",
+    "NameKeys",
     "NameRows",
     "encode_attrs",
     "graph_digest",
@@ -123,15 +124,38 @@ def replay(pairs: Iterable[tuple[str, str]]) -> Normaliser:
     return normaliser
 
 
+@dataclass
+class NameKeys:
+    """Name keys an earlier :func:`name_rows` computed, to reuse: a key depends on the
+    text and on the acronym pairs the normaliser learnt, in order, so they are kept with a
+    digest of those pairs (``stamp``) and used only under the same pairs.
+
+    >>> memo = NameKeys()
+    >>> import networkx as nx
+    >>> from careergraph.lexicon import load_lexicon
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("skill:sql", type="Skill", name="SQL", aliases=["SQL"])
+    >>> first = name_rows(g, load_lexicon(), memo)
+    >>> ("SQL", False) in memo.keys, name_rows(g, load_lexicon(), memo) == first
+    (True, True)
+    """
+
+    stamp: str = ""
+    keys: dict[tuple[str, bool], tuple[str, str]] = field(default_factory=dict)
+
+
 def _sorted_nodes(graph: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
     return [(n, graph.nodes[n]) for n in sorted(graph.nodes)]
 
 
-def name_rows(graph: nx.MultiDiGraph, lexicon: Lexicon) -> NameRows:
+def name_rows(graph: nx.MultiDiGraph, lexicon: Lexicon,
+              memo: NameKeys | None = None) -> NameRows:
     """Every lookup row of ``graph`` (see the module docstring).
 
     A slash title ("MLOps / ML Platform Engineer") also answers to each title it stands for,
-    as resolution decided, unless that title is another node's own.
+    as resolution decided, unless that title is another node's own.  ``memo``: keys an
+    earlier call computed (used when the acronym pairs are the same), updated with this
+    call's.
     """
     nodes = _sorted_nodes(graph)
     pairs = [(acronym, expansion) for acronym, expansions in lexicon.acronyms.items()
@@ -140,6 +164,9 @@ def name_rows(graph: nx.MultiDiGraph, lexicon: Lexicon) -> NameRows:
         for alias in attrs["aliases"]:
             pairs.extend(strip_qualifiers(alias)[1].items())
     normaliser = replay(pairs)
+    stamp = hashlib.sha256(encode_attrs(pairs)).hexdigest()
+    if memo is not None and memo.stamp == stamp:
+        normaliser.seed_keys(memo.keys)
     keys: dict[str, dict[str, set[str]]] = {t.value: {} for t in NodeType}
     titles: dict[str, set[str]] = {}
     words: dict[str, set[str]] = {}
@@ -167,6 +194,8 @@ def name_rows(graph: nx.MultiDiGraph, lexicon: Lexicon) -> NameRows:
             for key, ids in table.items() for node in sorted(ids)]
     rows += [(TITLE, key, node) for key, ids in titles.items() for node in sorted(ids)]
     rows += [(WORD, key, node) for key, ids in words.items() for node in sorted(ids)]
+    if memo is not None:
+        memo.stamp, memo.keys = stamp, normaliser.known_keys()
     return NameRows(rows=rows, pairs=pairs)
 
 
@@ -321,6 +350,8 @@ class Digest:
 
     def __init__(self) -> None:
         self._sha = hashlib.sha256()
+        #: Adds raw bytes (a row is its 8-byte big-endian length, then its bytes).
+        self.update = self._sha.update
 
     def section(self, name: bytes) -> None:
         self._sha.update(name)

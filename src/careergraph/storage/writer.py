@@ -39,7 +39,13 @@ from typing import TYPE_CHECKING
 from careergraph.bulk import paused_gc
 from careergraph.errors import DamagedStoreError
 from careergraph.lexicon import Lexicon
-from careergraph.storage.content import Adjacency, Digest, encode_attrs, name_rows
+from careergraph.storage.content import (
+    Adjacency,
+    Digest,
+    NameKeys,
+    encode_attrs,
+    name_rows,
+)
 from careergraph.storage.files import default_mode
 from careergraph.storage.integrity import check_header, check_meta, crc, row_crc
 from careergraph.storage.rowdiff import GAP, Rebase, plan_rows
@@ -59,18 +65,20 @@ EdgeRow = tuple[str, str, str, bytes]  # src, dst, key, attrs
 
 def write_store(graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexicon,
                 path: str | Path, *, names_fingerprint: str = "",
-                base: str | Path | None = None) -> Path:
+                base: str | Path | None = None, name_keys: NameKeys | None = None) -> Path:
     """Write ``graph`` (and its build report, as JSON bytes) to ``path``; return ``path``.
 
     ``names_fingerprint`` records the code that made the name keys, so a reader running other
     code recomputes them instead of trusting stale keys.  ``base``: a previous store to
     update row by row instead of writing every row (``path`` itself is allowed).
+    ``name_keys``: name keys an earlier write computed, reused and updated
+    (:class:`~careergraph.storage.content.NameKeys`).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     _sweep(path)
     def content() -> _Content:  # fresh each time: the digest accumulates as rows stream
-        return _Content(graph, report_json, lexicon, names_fingerprint)
+        return _Content(graph, report_json, lexicon, names_fingerprint, name_keys)
 
     # Millions of long-lived objects (the graph, the guides) and no cycles: a collection
     # pass here rescans them all, about half of the write's time.
@@ -111,8 +119,9 @@ class _Content:
     digest and counts accumulate as the rows stream by (nodes first, then edges)."""
 
     def __init__(self, graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexicon,
-                 names_fingerprint: str) -> None:
+                 names_fingerprint: str, name_keys: NameKeys | None = None) -> None:
         self.graph = graph
+        self.name_keys = name_keys
         self.report_json = report_json
         self.lexicon = lexicon
         self.names_fingerprint = names_fingerprint
@@ -122,27 +131,39 @@ class _Content:
         self.pairs: list[tuple[str, str]] = []
 
     def nodes(self) -> Iterator[NodeRow]:
+        # networkx's documented adjacency (dicts of dicts of key dicts), read directly: the
+        # views cost more per row than encoding it, and every row is streamed.
         graph, digest = self.graph, self.digest
+        succ, pred = graph._succ, graph._pred
         digest.section(b"nodes")
-        for node_id, attrs in graph.nodes(data=True):
+        update, types = digest.update, self.node_types
+        for node_id, attrs in graph._node.items():
             data = encode_attrs(attrs)
-            digest.row(node_id.encode() + b"\0" + data)
-            self.node_types[str(attrs["type"])] += 1
+            row = node_id.encode() + b"\0" + data
+            update(len(row).to_bytes(8, "big"))
+            update(row)
+            types[str(attrs["type"])] += 1
             aliases = encode_attrs(attrs["aliases"]).decode("utf-8")
-            degree = f"{graph.out_degree(node_id)} {graph.in_degree(node_id)}"
+            degree = (f"{sum(map(len, succ[node_id].values()))} "
+                      f"{sum(map(len, pred[node_id].values()))}")
             yield node_id, attrs["type"], attrs["name"], aliases, data, degree
 
     def edges(self) -> Iterator[EdgeRow]:
         digest = self.digest
         digest.section(b"edges")
-        for src, dst, key, attrs in self.graph.edges(keys=True, data=True):
-            data = encode_attrs(attrs)
-            digest.row("\0".join((src, dst, key)).encode() + b"\0" + data)
-            self.edge_types[str(key)] += 1
-            yield src, dst, key, data
+        update, types = digest.update, self.edge_types
+        for src, targets in self.graph._succ.items():  # the order graph.edges() gives
+            for dst, keyed in targets.items():
+                for key, attrs in keyed.items():
+                    data = encode_attrs(attrs)
+                    row = f"{src}\0{dst}\0{key}\0".encode() + data
+                    update(len(row).to_bytes(8, "big"))
+                    update(row)
+                    types[str(key)] += 1
+                    yield src, dst, key, data
 
     def lookup(self) -> list[tuple[str, str, str]]:
-        names = name_rows(self.graph, self.lexicon)
+        names = name_rows(self.graph, self.lexicon, self.name_keys)
         self.pairs = names.pairs
         return names.rows
 
