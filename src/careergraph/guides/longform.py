@@ -930,7 +930,9 @@ class _LongformParser:
                 and classify_heading(other.text, self.vocab.headings) is Kind.OTHER)
 
         label = before is not None and before.top and before.kind in _NAME_BUCKETS
-        return (row.bullet is False and ":" not in row.text
+        # (a blank line before it ends the list: "Top Employers" after the sector items)
+        joined = before is not None and before.no == row.no - 1
+        return (row.bullet is False and ":" not in row.text and joined
                 and len(row.text.split()) <= _NAME_LINE_WORDS
                 and ((item(before) or label) and (item(after) or (after is None and not label))))
 
