@@ -194,3 +194,15 @@ def test_forum_employers_after_agencies_and_a_first_job() -> None:
         "Large employers include St. Aubyn Law Centre and Corbel Courts Group.\n", "st.txt")
     assert {"Lakemont Transcripts", "Harrow & Vale Reporting", "Pinecrest Legal",
             "St. Aubyn Law Centre", "Corbel Courts Group"} <= names(guide.employers)
+
+
+def test_similar_occupation_rows_with_tabs_or_pipes_own_their_medians() -> None:
+    guide = parse_text(
+        "Park Ranger\n\nA park ranger patrols parks.\n\nSimilar Occupations\n"
+        "OCCUPATION\tJOB DUTIES\tENTRY-LEVEL EDUCATION\t2024 MEDIAN PAY\n"
+        "Surveyors and Mapmakers\tThey measure land.\tBachelor's degree\t$66,250\n\n"
+        "OCCUPATION | JOB DUTIES | 2024 MEDIAN PAY\n"
+        "Guides and Interpreters | They lead tours. | $39,870\n", "pr.txt")
+    owners = {(s.min, s.role) for s in guide.salaries}
+    assert (66250, "Surveyors and Mapmaker") in owners
+    assert (39870, "Guides and Interpreter") in owners

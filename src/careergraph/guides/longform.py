@@ -1593,6 +1593,8 @@ class _LongformParser:
         # "2 | Junior | Junior Data Analyst II": the fullest title, not the level word's.
         title = max(found, key=lambda t: len(t.split()), default=None)
         priced = [c for c in cells if find_money(c) is not None]
+        if priced and (occupation := _occupation_cell(cells[0])) is not None:
+            title = occupation  # "Couriers and Messengers | … | $38,540": the whole cell
         if title is None:
             if not priced:
                 self.table_header = cells
@@ -2069,6 +2071,12 @@ class _LongformParser:
                 self.line_title, self.role):
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
+        if not label and clause.count("\t") >= _TAB_CELLS and (
+                occupation := _occupation_cell(clause.split("\t")[0])) is not None:
+            # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
+            # similar-occupations table flattened with tabs.
+            other = None if _same_role(occupation, self.role) else occupation
+            lead = ""
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         if lead and _ALL_JOBS.match(lead):
@@ -2443,6 +2451,25 @@ _TITLE_COMMA = re.compile(r",(?:\s+[A-Z][a-z]+){1,3}")  # "…, Rehabilitative S
 # A title that opens with these is another post, not the role at a level ("Chief
 # Physiotherapist" on the physiotherapist's pay table).
 _OTHER_RANKS = frozenset({"chief", "head", "deputy"})
+
+
+_TAB_CELLS = 2
+_OCCUPATION_CELL = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|[A-Z][a-z]+)){0,5}s")
+_AGENT_END = re.compile(r"(?:er|or|ist|ian|ive|ant|ent|man|men)$")
+
+
+def _occupation_cell(cell: str) -> str | None:
+    """A table cell naming an occupation in the plural ("Couriers and Messengers",
+    "Police and Detectives"), made singular; None for any other cell.
+
+    >>> _occupation_cell("Zoologists and Wildlife Biologists"), _occupation_cell("Total")
+    ('Zoologists and Wildlife Biologist', None)
+    """
+    cell = cell.strip()
+    if not _OCCUPATION_CELL.fullmatch(cell):
+        return None
+    single = singular_title(cell)
+    return single if _AGENT_END.search(single) else None
 
 
 def _pay_key(title: str) -> str:
