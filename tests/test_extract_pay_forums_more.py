@@ -206,3 +206,12 @@ def test_similar_occupation_rows_with_tabs_or_pipes_own_their_medians() -> None:
     owners = {(s.min, s.role) for s in guide.salaries}
     assert (66250, "Surveyors and Mapmaker") in owners
     assert (39870, "Guides and Interpreter") in owners
+
+
+def test_rows_of_employer_shares_give_their_kinds() -> None:
+    guide = parse_text(
+        "Meter Reader\n\nA meter reader records usage.\n\nWork Environment\n"
+        "About 31,000 meter readers held jobs, at these employers:\n"
+        "Electric utilities, including cooperatives\t71%\nWater supply systems\t18%\n"
+        "Readers walk long routes in all weather.\n", "mr.txt")
+    assert {"Electric utilities", "Water supply systems"} <= names(guide.sectors)

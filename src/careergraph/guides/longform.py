@@ -756,6 +756,7 @@ class _LongformParser:
         self.table_header: list[str] = []
         self.dollar = "USD"  # what a bare "$" means on this page
         self.home = "USD"  # the currency of a figure printed with none
+        self.shares = False  # inside rows of employers' shares ("Federal government  4%")
         self.last_text = ""  # the line before the one being read
         self.next_text = ""  # the line after it
         self.next_row: _Row | None = None
@@ -1091,6 +1092,14 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        share = _SHARE_ROW.fullmatch(row.text)
+        self.shares = share is not None and (self.shares or bool(_SHARE_LEAD.search(
+            self.last_text)))
+        if share is not None and self.shares:
+            # "State government, excluding education and hospitals <tab> 86%" under "… at
+            # these employers:": the kind of employer, without its qualifier.
+            out.add("sectors", share.group(1), row.no)
+            return
         glued_number = _GLUED_NUMBER.search(row.text) if self.kind in _MOVE_BUCKETS else None
         if glued_number is not None:  # "Port supervisor14. Review: …": the next item glued on
             row = replace(row, text=row.text[:glued_number.start() + 1])
@@ -2454,6 +2463,8 @@ _OTHER_RANKS = frozenset({"chief", "head", "deputy"})
 
 
 _TAB_CELLS = 2
+_SHARE_ROW = re.compile(r"([A-Z][\w' &-]{2,50}?)(?:,[^\t%]{0,60})?(?:\t|\s{2,})\d{1,3}(?:\.\d)?%")
+_SHARE_LEAD = re.compile(r"(?i)\b(?:employers|industries|employed)\b[^.]*:\s*$")
 _OCCUPATION_CELL = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|[A-Z][a-z]+)){0,5}s")
 _AGENT_END = re.compile(r"(?:er|or|ist|ian|ive|ant|ent|man|men)$")
 
