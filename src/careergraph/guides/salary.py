@@ -776,6 +776,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Party chief'
     >>> stated_for("or become a Yard Officer (YO), earning ", titled)
     'Yard Officer'
+    >>> stated_for("Linepersons on big crews earn ", titled)
+    'Lineperson'
     >>> stated_for(" a year, and a chief ", titled)
     'Chief'
     """
@@ -824,8 +826,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     ranked = first in _RANKS and len(words) >= 2
     # "Fragrance evaluators earn …": a plural of people (an agent noun) the lexicon need not
     # know, two or three words long.
-    agent = 1 < len(words) <= _AGENT_WORDS and _AGENT_NOUN.search(single) is not None and (
-        words[-1].lower().endswith("s"))
+    agent = (1 < len(words) <= _AGENT_WORDS and _AGENT_NOUN.search(single) is not None and (
+        words[-1].lower().endswith("s"))) or (
+        len(words) == 1 and subject[:1].isupper() and single.lower().endswith("person"))
+    # ("Leverpersons … earn": a "-person" is a worker the lexicon need not know)
     return (single if subject[:1].isupper() else titled) if (
         compared or ranked or agent or is_title(titled)) else None
 
