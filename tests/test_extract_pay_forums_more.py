@@ -215,3 +215,11 @@ def test_rows_of_employer_shares_give_their_kinds() -> None:
         "Electric utilities, including cooperatives\t71%\nWater supply systems\t18%\n"
         "Readers walk long routes in all weather.\n", "mr.txt")
     assert {"Electric utilities", "Water supply systems"} <= names(guide.sectors)
+
+
+def test_a_reply_that_is_only_a_band_of_yearly_pay() -> None:
+    guide = parse_text(
+        "Crane Operator\n\nA crane operator lifts loads on sites.\n\nReplies\n"
+        "What do tower crane guys clear?\n"
+        "Somewhere between $88,000 and $131,000 depending on the jobs you land.\n", "co.txt")
+    assert (88000, 131000, "USD", "year", None) in pay(guide)

@@ -1999,6 +1999,11 @@ class _LongformParser:
             return
         titled = 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
             text[: money.start].strip())  # "Small Engine Mechanics $45,470/yr": a pay row
+        # "Anywhere from $105,000 to $180,000 depending on overtime": an answer in a thread
+        # giving a band of yearly pay (a cost or a size says so: see salary._NOT_PAY).
+        titled = titled or (_ANSWER_BAND.match(text) is not None and money.low is not None
+                            and money.high is not None and _YEARLY_LOW <= money.low
+                            < money.high <= _YEARLY_HIGH)
         if not in_section and not alone and not titled and not any(
                 w in lowered for w in _SALARY_WORDS) and (
                 len(find_amounts(text, dollar=self.dollar, home=self.home)) < _ROW_FIGURES
@@ -2463,6 +2468,8 @@ _OTHER_RANKS = frozenset({"chief", "head", "deputy"})
 
 
 _TAB_CELLS = 2
+_ANSWER_BAND = re.compile(r"(?i)(?:anywhere |somewhere )?(?:from|between)\s+\S?\d")
+_YEARLY_LOW, _YEARLY_HIGH = 10_000, 1_000_000
 _SHARE_ROW = re.compile(r"([A-Z][\w' &-]{2,50}?)(?:,[^\t%]{0,60})?(?:\t|\s{2,})\d{1,3}(?:\.\d)?%")
 _SHARE_LEAD = re.compile(r"(?i)\b(?:employers|industries|employed)\b[^.]*:\s*$")
 _OCCUPATION_CELL = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|[A-Z][a-z]+)){0,5}s")
