@@ -223,3 +223,12 @@ def test_a_reply_that_is_only_a_band_of_yearly_pay() -> None:
         "What do tower crane guys clear?\n"
         "Somewhere between $88,000 and $131,000 depending on the jobs you land.\n", "co.txt")
     assert (88000, 131000, "USD", "year", None) in pay(guide)
+
+
+def test_an_employer_named_as_the_label_of_its_pay() -> None:
+    guide = parse_text(
+        "Pharmacist Salary in Kenya\n\nA pharmacist dispenses medicines.\n\nPay in private "
+        "hospitals\n\n  1. Coastview General Hospital salary: Ksh 88,000 per month.\n"
+        "  1. Rift Valley Eye Clinic salary: Ksh 74,000 to Ksh 91,000 per month.\n", "pk.txt")
+    assert {"Coastview General Hospital", "Rift Valley Eye Clinic"} <= names(guide.employers)
+    assert (74000, 91000, "KES", "month", None) in pay(guide)

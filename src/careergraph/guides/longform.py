@@ -119,7 +119,12 @@ from careergraph.guides.text import (
 )
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
-from careergraph.guides.workplaces import industry_shares, listed_workplace, workplaces
+from careergraph.guides.workplaces import (
+    industry_shares,
+    listed_workplace,
+    organisation_name,
+    workplaces,
+)
 from careergraph.guides.wrap import unwrap
 from careergraph.model import Guide, Layout, SalaryRange, SkillKind
 
@@ -1092,6 +1097,9 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        named = _EMPLOYER_PAY.match(row.text)
+        if named is not None and organisation_name(named.group(1)):
+            out.add("employers", named.group(1), row.no)  # "1. X Hospital salary: Ksh …"
         share = _SHARE_ROW.fullmatch(row.text)
         self.shares = share is not None and (self.shares or bool(_SHARE_LEAD.search(
             self.last_text)))
@@ -2468,6 +2476,8 @@ _OTHER_RANKS = frozenset({"chief", "head", "deputy"})
 
 
 _TAB_CELLS = 2
+_EMPLOYER_PAY = re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
+                           r"(?:salary|pay|wages?)\s*:")
 _ANSWER_BAND = re.compile(r"(?i)(?:anywhere |somewhere )?(?:from|between)\s+\S?\d")
 _YEARLY_LOW, _YEARLY_HIGH = 10_000, 1_000_000
 _SHARE_ROW = re.compile(r"([A-Z][\w' &-]{2,50}?)(?:,[^\t%]{0,60})?(?:\t|\s{2,})\d{1,3}(?:\.\d)?%")

@@ -26,7 +26,8 @@ import re
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "town_after", "workplaces"]
+__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "organisation_name", "town_after",
+           "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -172,6 +173,17 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     employers = [e for e in dict.fromkeys(employers) if not _role_title(e, vocab)]
     taken = {e.lower() for e in employers}
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
+
+
+def organisation_name(name: str) -> bool:
+    """A capitalised name that ends with a kind of organisation ("Nyali Referral Hospital").
+
+    >>> organisation_name("Lakeview Mission Hospital"), organisation_name("Senior Nurse")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and (
+        words[-1].lower() in _ORGANISATIONS)
 
 
 def industry_shares(text: str) -> list[str]:
