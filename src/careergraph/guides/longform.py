@@ -886,6 +886,11 @@ class _LongformParser:
         people = {fact_key(self.role + end) for end in ("", "s", "es")} if self.role else set()
         self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
                                      if fact_key(f.text) not in employers | places | people]
+        # "St" cut from "St. Benilde Medical Center" by a sentence split: part of a name.
+        whole = [f.text for f in self.out.lists["employers"]]
+        self.out.lists["employers"] = [
+            f for f in self.out.lists["employers"]
+            if not any(w.startswith(f.text + ". ") for w in whole)]
 
     def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
         """A section whose heading says nothing takes the kind its lines show (pay,
