@@ -92,6 +92,7 @@ from careergraph.guides.roles import (
     title_case,
 )
 from careergraph.guides.salary import (
+    Money,
     column_terms,
     find_amounts,
     find_money,
@@ -1102,10 +1103,10 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
-        named = _EMPLOYER_PAY.match(row.text)
+        named = _EMPLOYER_PAY.match(row.text) if ":" in row.text else None
         if named is not None and organisation_name(named.group(1)):
             out.add("employers", named.group(1), row.no)  # "1. X Hospital salary: Ksh …"
-        share = _SHARE_ROW.fullmatch(row.text)
+        share = _SHARE_ROW.fullmatch(row.text) if "%" in row.text else None
         self.shares = share is not None and (self.shares or bool(_SHARE_LEAD.search(
             self.last_text)))
         if share is not None and self.shares:
@@ -2010,18 +2011,12 @@ class _LongformParser:
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if alone and not label and self.chip_not_pay(text):
             return
-        titled = 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
-            text[: money.start].strip())  # "Small Engine Mechanics $45,470/yr": a pay row
-        # "Anywhere from $105,000 to $180,000 depending on overtime": an answer in a thread
-        # giving a band of yearly pay (a cost or a size says so: see salary._NOT_PAY).
-        titled = titled or (_ANSWER_BAND.match(text) is not None and money.low is not None
-                            and money.high is not None and _YEARLY_LOW <= money.low
-                            < money.high <= _YEARLY_HIGH)
-        if not in_section and not alone and not titled and not any(
+        if not in_section and not alone and not any(
                 w in lowered for w in _SALARY_WORDS) and (
                 len(find_amounts(text, dollar=self.dollar, home=self.home)) < _ROW_FIGURES
                 ) and not (
-                _PER_PERIOD.search(row.text)):  # ("per monthWith": a glued next sentence)
+                _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
+                self.pay_row(text, money)):
             return  # (a table flattened into one line is pay without a pay word)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -2043,6 +2038,18 @@ class _LongformParser:
             if following is None:
                 break
             text, money = text[end + 2 :], following
+
+    def pay_row(self, text: str, money: Money) -> bool:
+        """A line that is pay with no pay word: a title and its figure ("Small Engine
+        Mechanics $45,470/yr"), or a reply that is only a band of yearly pay ("Anywhere
+        from $105,000 to $180,000 depending on overtime"; a cost or a size says so, see
+        ``salary._NOT_PAY``)."""
+        if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
+                text[: money.start].strip()):
+            return True
+        return (_ANSWER_BAND.match(text) is not None and money.low is not None
+                and money.high is not None and _YEARLY_LOW <= money.low < money.high
+                <= _YEARLY_HIGH)
 
     def unwrapped(self, row: _Row) -> str:
         """A hard-wrapped prose line with the start of the next line's sentence added when

@@ -533,7 +533,8 @@ def page_dollar(text: str) -> str:
     return _DOLLARS[named.pop()] if len(named) == 1 and 0 not in named else "USD"
 
 
-_MARK = re.compile(rf"(?:{_CUR})(?=\s?\d)")
+# (a cheap scan: symbols, and three capitals or a currency word before a figure)
+_MARK = re.compile(r"[$€£₹¥₦₱](?=\s?\d)|\b(?:K[Ss]hs?|Php|Rs|RM|[A-Z]{3})\.?(?=\s?\d)")
 _HOME_MENTIONS = 2
 
 
@@ -550,7 +551,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
         raw = match.group().strip()
         code = dollar if raw == "$" else _SYMBOLS.get(
             raw if raw == "Rs." else raw.rstrip("."), raw.upper())
-        counts[code] = counts.get(code, 0) + 1
+        if code in _CODES:  # ("ISO 9001" names no currency)
+            counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (
             len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
