@@ -92,10 +92,12 @@ from careergraph.guides.roles import (
     title_case,
 )
 from careergraph.guides.salary import (
+    Money,
     column_terms,
     find_amounts,
     find_money,
     label_period,
+    page_currency,
     page_dollar,
     page_period,
     pay_label_title,
@@ -118,7 +120,12 @@ from careergraph.guides.text import (
 )
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
-from careergraph.guides.workplaces import industry_shares, listed_workplace, workplaces
+from careergraph.guides.workplaces import (
+    industry_shares,
+    listed_workplace,
+    organisation_name,
+    workplaces,
+)
 from careergraph.guides.wrap import unwrap
 from careergraph.model import Guide, Layout, SalaryRange, SkillKind
 
@@ -194,7 +201,9 @@ _TOP_HEADINGS = frozenset(
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
 _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend",
-                 "start at ", "start on ", "starting at ", "take home", "takes home")
+                 "start at ", "start on ", "starting at ", "take home", "takes home",
+                 # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
+                 "starts at ", "tops out", " made ", " make ", " makes ")
 # A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
 # - INR 8,000 to INR 10,000 per month").
 _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
@@ -244,11 +253,18 @@ def _plain_heading(text: str) -> bool:
         and text[0].isupper()
         and text[-1] not in ".:!?,;"
         and "$" not in text
+        # "Junior Medical Technologist Php 21,500": a table row ("Salary: INR 6-12 LPA" is
+        # a heading that the heading reads)
+        and not ((priced := _PRICED.search(text)) and not _PAY_WORDS.search(
+            text, 0, priced.start()))
         and " | " not in text  # a table's header row, not a heading
         and is_title_case(text)
     )
 
 
+_PRICED = re.compile(r"(?:[€£₹₱₦¥]|\b(?:Php|K[Ss]hs?|[A-Z]{3})\.?)\s?\d")
+_PAY_LEAD = re.compile(r"[^:.]{0,60}\b(?:salary|pay|wages?)\s*:\s*\d", re.IGNORECASE)
+_PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
 _DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
 
@@ -568,6 +584,40 @@ def _panel_kind(label: str, vocab: Vocabulary) -> Kind | None:
     return None if kind in (Kind.OTHER, Kind.OVERVIEW) else kind
 
 
+_MENU_LINES = 5  # a site menu: this many short lines in a row …
+_MENU_KINDS = 3  # … naming sections of at least this many kinds
+_MENU_WORDS = 4
+_MENU_SMALL = frozenset({"&", "and", "of", "the", "to", "for", "in", "a", "on", "with"})
+
+
+def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """Without the lines of a site menu: a run of short capitalised lines, one after
+    another with no blank line, that names sections of several kinds ("Career Interviews",
+    "Sector Profiles", "Study Skills", …); read as headings they would open sections."""
+    keep = [True] * len(raw)
+    start = 0
+    while start < len(raw):
+        stop = start
+        while stop < len(raw) and _menu_item(raw[stop]) and (
+                stop == start or raw[stop][0] == raw[stop - 1][0] + 1):
+            stop += 1
+        if stop - start >= _MENU_LINES and len({
+                kind for _, text, _ in raw[start:stop]
+                if (kind := classify_heading(text, vocab.headings)) is not Kind.OTHER
+        }) >= _MENU_KINDS:
+            keep[start:stop] = [False] * (stop - start)
+        start = max(stop, start + 1)
+    return [item for item, kept in zip(raw, keep, strict=True) if kept]
+
+
+def _menu_item(item: tuple[int, str, bool]) -> bool:
+    _, text, bullet = item
+    return (not bullet and 0 < len(text.split()) <= _MENU_WORDS and text[:1].isupper()
+            and _DIGIT.search(text) is None and text[-1:] not in ".:;,?!"
+            and all(w[:1].isupper() or w in _MENU_SMALL for w in text.split()))
+    # (a panel's values are not capitalised: "High skill")
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
@@ -575,7 +625,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         else _split_line(line.no, line.text, vocab))]
-    raw = _captions(_lone_markers(raw))
+    raw = _menus(_captions(_lone_markers(raw)), vocab)
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
@@ -711,6 +761,8 @@ class _LongformParser:
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
         self.dollar = "USD"  # what a bare "$" means on this page
+        self.home = "USD"  # the currency of a figure printed with none
+        self.shares = False  # inside rows of employers' shares ("Federal government  4%")
         self.last_text = ""  # the line before the one being read
         self.next_text = ""  # the line after it
         self.next_row: _Row | None = None
@@ -779,6 +831,7 @@ class _LongformParser:
         self.find_role(rows)
         page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
+        self.home = page_currency(page, self.dollar)
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
@@ -834,6 +887,11 @@ class _LongformParser:
         people = {fact_key(self.role + end) for end in ("", "s", "es")} if self.role else set()
         self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
                                      if fact_key(f.text) not in employers | places | people]
+        # "St" cut from "St. Benilde Medical Center" by a sentence split: part of a name.
+        whole = [f.text for f in self.out.lists["employers"]]
+        self.out.lists["employers"] = [
+            f for f in self.out.lists["employers"]
+            if not any(w.startswith(f.text + ". ") for w in whole)]
 
     def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
         """A section whose heading says nothing takes the kind its lines show (pay,
@@ -884,7 +942,9 @@ class _LongformParser:
                 and classify_heading(other.text, self.vocab.headings) is Kind.OTHER)
 
         label = before is not None and before.top and before.kind in _NAME_BUCKETS
-        return (row.bullet is False and ":" not in row.text
+        # (a blank line before it ends the list: "Top Employers" after the sector items)
+        joined = before is not None and before.no == row.no - 1
+        return (row.bullet is False and ":" not in row.text and joined
                 and len(row.text.split()) <= _NAME_LINE_WORDS
                 and ((item(before) or label) and (item(after) or (after is None and not label))))
 
@@ -1043,6 +1103,17 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        named = _EMPLOYER_PAY.match(row.text) if ":" in row.text else None
+        if named is not None and organisation_name(named.group(1)):
+            out.add("employers", named.group(1), row.no)  # "1. X Hospital salary: Ksh …"
+        share = _SHARE_ROW.fullmatch(row.text) if "%" in row.text else None
+        self.shares = share is not None and (self.shares or bool(_SHARE_LEAD.search(
+            self.last_text)))
+        if share is not None and self.shares:
+            # "State government, excluding education and hospitals <tab> 86%" under "… at
+            # these employers:": the kind of employer, without its qualifier.
+            out.add("sectors", share.group(1), row.no)
+            return
         glued_number = _GLUED_NUMBER.search(row.text) if self.kind in _MOVE_BUCKETS else None
         if glued_number is not None:  # "Port supervisor14. Review: …": the next item glued on
             row = replace(row, text=row.text[:glued_number.start() + 1])
@@ -1545,6 +1616,8 @@ class _LongformParser:
         # "2 | Junior | Junior Data Analyst II": the fullest title, not the level word's.
         title = max(found, key=lambda t: len(t.split()), default=None)
         priced = [c for c in cells if find_money(c) is not None]
+        if priced and (occupation := _occupation_cell(cells[0])) is not None:
+            title = occupation  # "Couriers and Messengers | … | $38,540": the whole cell
         if title is None:
             if not priced:
                 self.table_header = cells
@@ -1554,7 +1627,7 @@ class _LongformParser:
             self.chain.append((title, row.no, True))
         elif number is not None and not priced:
             self.level_rung(number, title, row.no)
-        own = _base_key(title) == _base_key(self.role)
+        own = _pay_key(title) == _base_key(self.role)
         for index, cell in enumerate(cells):
             if find_money(cell) is None:
                 continue
@@ -1563,7 +1636,7 @@ class _LongformParser:
                     cell, label=" / ".join(p for p in (header, title) if p),
                     level=salary_level(title) if own else None,
                     source=self.out.source(row.no), bare=False,
-                    role=None if own else title, dollar=self.dollar):
+                    role=None if own else title, dollar=self.dollar, home=self.home):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
@@ -1600,8 +1673,13 @@ class _LongformParser:
                                  if not c[0].isdigit()) if t),
                     key=lambda t: len(t.split()), default=None)
         lead = title or next((c for c in labels if not c.isdigit()), "")
-        other = lead if (self.vocab.is_role_title(lead)
-                         and _base_key(lead) != _base_key(self.role)) else None
+        full = next((c for c in labels if title and _TITLE_COMMA.fullmatch(c[len(title):])
+                     and c.startswith(title)), None)
+        lead = full or lead  # "Deputy Director, Rehabilitative Services": one title
+        # "Chief Physiotherapist" on the physiotherapist's table: the role under another rank.
+        ranked = fact_key(lead).endswith(fact_key(self.role)) or full is not None
+        other = lead if ((self.vocab.is_role_title(lead) or ranked)
+                         and _pay_key(lead) != _base_key(self.role)) else None
         if title is not None and cells[0].isdigit() and len(cells[0]) <= 2:
             self.level_rung(int(cells[0]), title, row.no)
         for index, (currency, period) in terms.items():
@@ -1609,7 +1687,8 @@ class _LongformParser:
                     cells[index], label=" / ".join(p for p in (self.table_header[index], lead)
                                                    if p),
                     level=salary_level(lead), source=self.out.source(row.no), bare=True,
-                    currency=currency, period=period, dollar=self.dollar, role=other):
+                    currency=currency, period=period, dollar=self.dollar, home=self.home,
+                    role=other):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
@@ -1639,7 +1718,8 @@ class _LongformParser:
             if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
                 for salary in read_salaries(cell, label=" / ".join(names), level=None,
                                             source=self.out.source(line), bare=True,
-                                            dollar=self.dollar, period=self.column_periods.get(
+                                            dollar=self.dollar, home=self.home,
+                                            period=self.column_periods.get(
                                                 index) or self.period):
                     self.out.salary(salary)
             elif kind in _SKILL_KINDS and cell:
@@ -1917,8 +1997,9 @@ class _LongformParser:
             self.out.add("sectors", kind, line)
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
-        in_section = (row.kind or self.kind) is Kind.SALARY
         text = description if label else self.unwrapped(row)
+        # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
+        in_section = (row.kind or self.kind) is Kind.SALARY or bool(_PAY_LEAD.match(text))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section)
@@ -1930,9 +2011,12 @@ class _LongformParser:
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if alone and not label and self.chip_not_pay(text):
             return
-        if not in_section and not alone and not any(w in lowered for w in _SALARY_WORDS) and (
-                len(find_amounts(text, dollar=self.dollar)) < _ROW_FIGURES) and not (
-                _PER_PERIOD.search(row.text)):  # ("per monthWith": a glued next sentence)
+        if not in_section and not alone and not any(
+                w in lowered for w in _SALARY_WORDS) and (
+                len(find_amounts(text, dollar=self.dollar, home=self.home)) < _ROW_FIGURES
+                ) and not (
+                _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
+                self.pay_row(text, money)):
             return  # (a table flattened into one line is pay without a pay word)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -1945,13 +2029,27 @@ class _LongformParser:
                 start = 0 if start == -1 else start + 2
             end = text.find(". ", money.end)
             sentence = text[start:] if end == -1 else text[start : end + 1]
-            self.salary_sentence(row, label, sentence, money.start - start, in_section)
+            asked = _ASKED.match(text, money.end)
+            if asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
+                self.salary_sentence(row, label, sentence, money.start - start, in_section)
             if end == -1:
                 break
             following = find_money(text[end + 2 :], bare=in_section)
             if following is None:
                 break
             text, money = text[end + 2 :], following
+
+    def pay_row(self, text: str, money: Money) -> bool:
+        """A line that is pay with no pay word: a title and its figure ("Small Engine
+        Mechanics $45,470/yr"), or a reply that is only a band of yearly pay ("Anywhere
+        from $105,000 to $180,000 depending on overtime"; a cost or a size says so, see
+        ``salary._NOT_PAY``)."""
+        if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
+                text[: money.start].strip()):
+            return True
+        return (_ANSWER_BAND.match(text) is not None and money.low is not None
+                and money.high is not None and _YEARLY_LOW <= money.low < money.high
+                <= _YEARLY_HIGH)
 
     def unwrapped(self, row: _Row) -> str:
         """A hard-wrapped prose line with the start of the next line's sentence added when
@@ -1985,7 +2083,7 @@ class _LongformParser:
             return True
         below = self.next_text.strip(" :").lower()
         if below in _ONE_END:
-            found = find_amounts(text, bare=True, dollar=self.dollar)
+            found = find_amounts(text, bare=True, dollar=self.dollar, home=self.home)
             return len(found) == 1 and found[0].low == found[0].high
         return False
 
@@ -1995,18 +2093,38 @@ class _LongformParser:
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
-        other = other_role(self.sub_text, clause, self.role, self.vocab) or (
+        # "Agricultural interns are paid …" under the last rung: the sentence's own subject.
+        subject = stated_owners(clause, self.vocab.is_role_title) if (
+            self.sub_text and not label and _PAID.search(re.split(r"[,;]", clause)[-1])) else []
+        subject = [o for o in subject if not _same_role(o, self.role)]
+        other = None if subject else other_role(  # (the subject is read below)
+            self.sub_text, clause, self.role, self.vocab) or (
             self.block_title if self.kind is Kind.SALARY and self.block_title else None)
         if other is None and self.line_title and (label or clause).strip(" :").lower() in (
                 _PAY_LABELS) and not _same_role(self.line_title, self.role) and not _role_tail(
                 self.line_title, self.role):
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
+        if not label and clause.count("\t") >= _TAB_CELLS and (
+                occupation := _occupation_cell(clause.split("\t")[0])) is not None:
+            # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
+            # similar-occupations table flattened with tabs.
+            other = None if _same_role(occupation, self.role) else occupation
+            lead = ""
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
-        if lead and len(lead) < 80 and (" " in lead or dotted) and self.vocab.is_role_title(
-                lead) and (
-                _base_key(lead) != _base_key(self.role)):
+        if lead and _ALL_JOBS.match(lead):
+            return  # "Total, all occupations  $49,500": a comparison, no one's pay
+        if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(
+                lead) and lead[:1].isupper() and lead.endswith("s") and ":" not in lead and len(
+                lead.split()) <= _SHORT_ROW + 2 and self.vocab.is_role_title(
+                title_case(singular_title(lead))):
+            lead = title_case(singular_title(lead))  # "Postal service workers  $57,950"
+        ranked = lead.split(maxsplit=1)[0].lower() in _OTHER_RANKS and fact_key(
+            lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
+        if lead and len(lead) < 80 and (" " in lead or dotted) and (
+                self.vocab.is_role_title(lead) or ranked) and (
+                _pay_key(lead) != _base_key(self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         if other is None and lead and len(lead) < 80:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
@@ -2033,12 +2151,12 @@ class _LongformParser:
                       if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
-        if (other is not None and _base_key(other) == _base_key(self.role)
+        if (other is not None and _pay_key(other) == _base_key(self.role)
                 and _base_key(self.role) == fact_key(self.role) and not _NEXT_RUNG.search(clause)):
             other = None  # "Senior X" on the guide for X: the role's own senior band, unless
             # the page says it is the next rung ("Senior Xs, one step up, report …")
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
-                              bare=in_section, role=other, dollar=self.dollar,
+                              bare=in_section, role=other, dollar=self.dollar, home=self.home,
                               period=label_period(name) or self.period,
                               role_before=lambda before: self.role_before(before),
                               speaker=self.speaker if spoken else None,
@@ -2046,6 +2164,10 @@ class _LongformParser:
                               role_after=self.role_after if spoken else None)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
+        if not label and len(text.split()) > _PROSE_WORDS:
+            # "… practices pay up to €3,100" in a sentence: one end, no band (a labelled
+            # "Senior-level: Up to $180,000" is a band with an open bottom).
+            found = [f for f in found if f.min is not None]
         bound = _BOUND.match(lead) if lead and len(found) == 1 else None
         if bound is not None:
             self.bound(bound.group(1).lower(), found[0])
@@ -2058,11 +2180,18 @@ class _LongformParser:
     def row_title(self, words: str) -> str | None:
         """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,
         None when they end with no title."""
-        tail = _FIGURE.sub(" ", words).split()[-6:]
+        # "Medical Assistant (MFA) €1,010": the title before its bracketed short form.
+        tail = _TRAILING_ASIDE.sub("", _FIGURE.sub(" ", words)).split()[-6:]
         for size in range(len(tail), 0, -1):
             candidate = " ".join(tail[-size:])
-            # A row label in sentence case ("Landscape designer") is a title too.
+            # A row label in sentence case ("Landscape designer") is a title too, and so is
+            # a plural in lower case in a sentence listing pay by title ("head cooks €…").
             titled = title_case(candidate) if candidate[:1].isupper() else candidate
+            if _LOWER_PLURAL.fullmatch(candidate):
+                titled = title_case(singular_title(candidate))
+            elif (headed := _PLURAL_HEAD.fullmatch(candidate)) and self.vocab.is_role_title(
+                    title_case(headed.group(1))):  # "chefs de partie": the head is plural
+                return f"{title_case(headed.group(1))} {headed.group(2)} {headed.group(3).title()}"
             if self.vocab.is_role_title(titled) or (
                     size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
                 own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
@@ -2145,6 +2274,13 @@ _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 # A row label of a flattened table that names a practitioner ("Horticulturist").
 _AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wright)$")
 _SHORT_ROW = 3
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+_PROSE_WORDS = 8
+_ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
+_ROW_LEAD = 60
+_ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
+_PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
+_LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+ [a-z]+s")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
 # Labels of a figure that counts people or shares rather than paying anyone.
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
@@ -2342,6 +2478,51 @@ def _short_list(text: str) -> bool:
 
 def _base_key(title: str) -> str:
     return fact_key(role_base(title))
+
+
+_PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
+_TITLE_COMMA = re.compile(r",(?:\s+[A-Z][a-z]+){1,3}")  # "…, Rehabilitative Services"
+# A title that opens with these is another post, not the role at a level ("Chief
+# Physiotherapist" on the physiotherapist's pay table).
+_OTHER_RANKS = frozenset({"chief", "head", "deputy"})
+
+
+_TAB_CELLS = 2
+_EMPLOYER_PAY = re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
+                           r"(?:salary|pay|wages?)\s*:")
+_ANSWER_BAND = re.compile(r"(?i)(?:anywhere |somewhere )?(?:from|between)\s+\S?\d")
+_YEARLY_LOW, _YEARLY_HIGH = 10_000, 1_000_000
+_SHARE_ROW = re.compile(r"([A-Z][\w' &-]{2,50}?)(?:,[^\t%]{0,60})?(?:\t|\s{2,})\d{1,3}(?:\.\d)?%")
+_SHARE_LEAD = re.compile(r"(?i)\b(?:employers|industries|employed)\b[^.]*:\s*$")
+_OCCUPATION_CELL = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|[A-Z][a-z]+)){0,5}s")
+_AGENT_END = re.compile(r"(?:er|or|ist|ian|ive|ant|ent|man|men)$")
+
+
+def _occupation_cell(cell: str) -> str | None:
+    """A table cell naming an occupation in the plural ("Couriers and Messengers",
+    "Police and Detectives"), made singular; None for any other cell.
+
+    >>> _occupation_cell("Zoologists and Wildlife Biologists"), _occupation_cell("Total")
+    ('Zoologists and Wildlife Biologist', None)
+    """
+    cell = cell.strip()
+    if not _OCCUPATION_CELL.fullmatch(cell):
+        return None
+    single = singular_title(cell)
+    return single if _AGENT_END.search(single) else None
+
+
+def _pay_key(title: str) -> str:
+    """The key whose pay a title's figure is: the role's own (its level words dropped)
+    unless the title opens with a rank of another post.
+
+    >>> _pay_key("Senior Welder"), _pay_key("Chief Welder")
+    ('welder', 'chiefwelder')
+    """
+    first = title.split(maxsplit=1)[:1]
+    if first and first[0].lower() in _OTHER_RANKS:
+        return fact_key(title)
+    return _base_key(title)
 
 
 def _role_tail(title: str, role: str) -> bool:

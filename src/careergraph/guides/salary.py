@@ -42,6 +42,7 @@ __all__ = [
     "find_amounts",
     "find_money",
     "label_period",
+    "page_currency",
     "page_dollar",
     "page_period",
     "parse_salary",
@@ -58,12 +59,17 @@ Statistic = Literal["range", "median", "average"]
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
-    "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN",
+    "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN", "₱": "PHP", "Php": "PHP",
+    "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "RM": "MYR",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
-          "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN")
+          "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
+          "MYR")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)|"
+_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|₱|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
+        # Shillings, pesos and ringgit written as words glued to or spaced from a figure
+        # ("Ksh 31,270", "Ksh.27,100", "Php 21,500", "RM3,500"), never a word's letters.
+        r"|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?(?=\s?\d)"
         # The naira's "N" likewise, glued to a figure with a thousands group or a scale
         # ("N185,000", "N1.2 million"), never "N95" masks or "Level N3".
         r"|(?<![\w&])N(?=\d{1,3}(?:,\d{3}|\.\d+\s?million))|"
@@ -83,14 +89,19 @@ _AMOUNT = re.compile(
 # A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
 _DIGIT = re.compile(r"\d")
 _CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
-_SPLIT_GROUP = re.compile(r"([$€£₹]\s?\d{1,3}),\s(\d{3})(?![\d,])")
+_SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
+                          r"(?![\d,])")
 # Thousands grouped by spaces after a currency ("R4 500", "R1 250 000", "CHF 48 000"): only
 # behind a currency, so that "Level 2 110,000" stays two numbers.
 _SPACED = re.compile(r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
                      r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
-_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and|until|β€[”“]|â€[”“])\s*"
+_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and(?:\s+(?:tops?|maxes|peaks)\s+out"
+                   # "starts at $64,200 and tops out at $97,800": one band
+                   r"\s+(?:at|near|around|about)|\s+ris(?:es|ing)\s+to)?|until|β€[”“]|â€[”“])\s*"
                    r"(?P<over>over\s+|more than\s+)?")
+_PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annum))\s*"
+                          r"(?:-|–|—|to)\s*(?P<over>)")
 # What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
                       r"people|workers|members|students|graduates|listings|postings|hires|hours)(?![a-z])",
@@ -101,7 +112,7 @@ _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|
 # Money that is not pay: fees, bonuses, incentives.
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
-                      r"over-?scale)\b", re.IGNORECASE)
+                      r"over-?scale|on top|funding)\b", re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
@@ -131,8 +142,9 @@ _PERIODS = (
     ("per hour", "hour"), ("/hour", "hour"), ("/hr", "hour"), ("an hour", "hour"),
     ("hourly", "hour"), ("per month", "month"), ("/month", "month"), ("/mo", "month"),
     ("monthly", "month"), ("a month", "month"), ("per day", "day"), ("/day", "day"),
-    ("daily", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
-    ("weekly", "week"), ("/wk", "week"),
+    ("daily", "day"), ("a day", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
+    ("weekly", "week"), ("/wk", "week"), ("per annum", "year"), ("per year", "year"),
+    ("a year", "year"), ("/year", "year"), ("/yr", "year"), ("annually", "year"),
 )
 _LEVELS = re.compile(r"\b(entry|junior|starting|graduate|mid|senior|top|lead)\b", re.IGNORECASE)
 _LEVEL_NAMES = {"junior": "entry", "starting": "entry", "graduate": "entry"}
@@ -179,7 +191,7 @@ def _value(match: re.Match[str], scale: str) -> float:
 
 def _currency(match: re.Match[str], dollar: str = "USD") -> str | None:
     pre = match.group("pre")
-    if pre is not None and pre[:1] in "$€£₹¥₦":
+    if pre and pre[:1] in "$€£₹¥₦":
         code = _CODE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
         if code is not None:
             return code.group().strip().upper()  # "AUD $105,000": the code names the dollar
@@ -188,7 +200,8 @@ def _currency(match: re.Match[str], dollar: str = "USD") -> str | None:
         return "INR" if _scale(match) in _INDIAN else None
     if raw.strip() == "$":
         return dollar
-    return _SYMBOLS.get(raw.strip(), raw.strip().upper())
+    raw = raw.strip().rstrip(".") if raw.strip() != "Rs." else raw.strip()
+    return _SYMBOLS.get(raw, raw.upper())
 
 
 def _is_year(match: re.Match[str]) -> bool:
@@ -243,6 +256,9 @@ _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or hi
 _AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
                             r"on top of|premium|in fringes?|bonus)\b", re.IGNORECASE)
 _HOURLY_BELOW = 200
+# Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
+_MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR"})
+_ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
 _PERIOD_PHRASE = re.compile(r"^\s*(?:(?:a|an|per)\s+(?:year|annum|month|week|day|hour)|/\s?\w+)",
@@ -297,14 +313,16 @@ def _near(one: float, other: float) -> bool:
 
 
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
-                 period: str | None = None, dollar: str = "USD") -> list[Money]:
+                 period: str | None = None, dollar: str = "USD",
+                 home: str = "USD") -> list[Money]:
     """Every salary range or figure in ``text``, in order.
 
     ``bare``: also accept amounts with no currency (in a salary section: ``Entry
     Level110,000 to 150,000``), when they are at least 1,000 and not a year.  ``currency``
     and ``period``: what the context states for bare amounts (a table header "Hourly Wage
     (AUD)"); with a stated currency a bare amount may be small (``35.10``).  ``dollar``: the
-    currency a bare ``$`` means on this page.
+    currency a bare ``$`` means on this page; ``home``: the currency of a figure printed with
+    none (:func:`page_currency`).  Pesos, shillings and riyals with no period are monthly.
 
     >>> [(m.low, m.high) for m in find_amounts("between $90,000 and $120,000 a year")]
     [(90000, 120000)]
@@ -319,6 +337,12 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     >>> [(m.currency, m.low, m.period) for m in find_amounts("35.10", bare=True, currency="AUD",
     ...                                                      period="hour")]
     [('AUD', 35, 'hour')]
+    >>> [(m.low, m.high) for m in find_amounts("from $2,100 a month to $2,900 a month")]
+    [(2100, 2900)]
+    >>> [(m.low, m.high) for m in find_amounts("starts near $41,000 and tops out at $63k")]
+    [(41000, 63000)]
+    >>> [(m.currency, m.low, m.period) for m in find_amounts("Ksh.27, 100 (about $210)")]
+    [('KES', 27100, 'month'), ('USD', 210, 'month')]
     """
     found: list[Money] = []
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text)):
@@ -347,6 +371,12 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             continue
         join = _JOIN.match(text, first.end())
         second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
+        if second is None and (per := _PERIOD_JOIN.match(text, first.end())) is not None:
+            # "from Ksh 31,270 per month to Ksh 142,800 per month": the period on both ends.
+            both = _AMOUNT.match(text, per.end())
+            if both is not None and both.group("num") and text.startswith(
+                    " " + per.group("per"), both.end()):
+                join, second = per, both
         if second is not None and (not second.group("num") or (
                 _scale(second) in _BIG and _scale(second) != scale)):
             second = None
@@ -362,7 +392,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         end = first.end()
         if second is not None:
             high = _value(second, second_scale)
-            if second_scale and not scale:
+            if second_scale and not scale and low < 1000:
                 low = _value(first, second_scale)  # "$85-110k", "₹12-18 lakh"
             open_ended = bool(second.group("plus")) or bool(join and join.group("over"))
             end = second.end()
@@ -418,13 +448,19 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 _near(found[-1].low or found[-1].high or 0, low)):
             # "INR 8,000 to 10,000 per month, later INR 11,000 to 14,000": the line's period.
             stated_period = found[-1].period
+        if stated_period is None and found and "(" in text[found[-1].end : first.start()] and (
+                len(text[found[-1].end : first.start()]) < _ASIDE_GAP):
+            # "SAR 6,500 a month (around PHP 97,000)": a conversion in brackets, same period.
+            stated_period = found[-1].period
+        if stated_period is None and (money_currency or home) in _MONTHLY_CURRENCIES:
+            stated_period = "month"  # pesos, shillings, riyals: pay is quoted by the month
         if stated_period is None and (money_currency or "USD") in _HOURLY_CURRENCIES and max(
                 low, high or 0) < _HOURLY_BELOW:
             stated_period = "hour"
         found.append(Money(
             low=None if minimum is None else round(minimum),
             high=None if maximum is None else round(maximum),
-            currency=money_currency or "USD", open_ended=open_ended,
+            currency=money_currency or home, open_ended=open_ended,
             period=stated_period or "year", start=first.start(), end=end, prefix=prefix,
             region=_region(prefix, text[end:window_end]),
         ))
@@ -450,7 +486,7 @@ _COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
                    ("monthly", "month"), ("per month", "month"), ("weekly", "week"),
                    ("per week", "week"), ("daily", "day"), ("day rate", "day"),
                    ("hourly", "hour"), ("per hour", "hour"))
-_COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b|\(\s*([$€£₹¥])\s*\)")
+_COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b|\(\s*([$€£₹¥₱]|K[Ss]hs?|Php)\s*\)")
 
 
 def column_terms(header: str) -> tuple[str | None, str | None] | None:
@@ -495,6 +531,33 @@ def page_dollar(text: str) -> str:
     named = {index for match in _DOLLAR_SIGNS.finditer(text)
              for index, group in enumerate(match.groups()) if group}
     return _DOLLARS[named.pop()] if len(named) == 1 and 0 not in named else "USD"
+
+
+# (a cheap scan: symbols, and three capitals or a currency word before a figure)
+_MARK = re.compile(r"[$€£₹¥₦₱](?=\s?\d)|\b(?:K[Ss]hs?|Php|Rs|RM|[A-Z]{3})\.?(?=\s?\d)")
+_HOME_MENTIONS = 2
+
+
+def page_currency(text: str, dollar: str = "USD") -> str:
+    """The currency of a figure printed with none ("Salary: 22,000 – 35,000 per month"): the
+    one the page writes most often before or after its figures (at least twice), else
+    ``dollar``.
+
+    >>> page_currency("Php 21,500 … ₱27,000 … $59,130 a year"), page_currency("$90k")
+    ('PHP', 'USD')
+    """
+    counts: dict[str, int] = {}
+    for match in _MARK.finditer(text):
+        raw = match.group().strip()
+        code = dollar if raw == "$" else _SYMBOLS.get(
+            raw if raw == "Rs." else raw.rstrip("."), raw.upper())
+        if code in _CODES:  # ("ISO 9001" names no currency)
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < _HOME_MENTIONS or (
+            len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return dollar
+    return ranked[0][0]
 
 
 _MONTHLY = re.compile(r"\b(?:a|per) month\b|/\s?month\b|/mo\b|\bmonthly\b", re.IGNORECASE)
@@ -550,14 +613,14 @@ def read_salaries(
     currency: str | None = None, period: str | None = None, dollar: str = "USD",
     speaker: Callable[[str], str | None] | None = None,
     row_title: Callable[[str], str | None] | None = None,
-    role_after: Callable[[str], str | None] | None = None,
+    role_after: Callable[[str], str | None] | None = None, home: str = "USD",
 ) -> list[SalaryRange]:
     """Every salary stated on one line, as :class:`SalaryRange` objects.
 
     ``level``: the level the context names (a heading); otherwise each range's level comes
     from the words before it.  A single figure labelled median/average is that statistic.
     ``role_before(text before the figure)`` may name the role a figure is printed beside.
-    ``currency``, ``period``, ``dollar``: as for :func:`find_amounts`.  ``speaker(clause)``
+    ``currency``, ``period``, ``dollar``, ``home``: see :func:`find_amounts`.  ``speaker(clause)``
     names who a later figure's own clause is about ("…, and head lifeguards earn about $17"):
     after a clause break the figure is that title's, or the page role's when it names none.
     ``row_title(words)``: in a table flattened into one line ("Welder R12 900 R28 400
@@ -574,7 +637,8 @@ def read_salaries(
     >>> (r.statistic, r.min, r.max)
     ('median', 160000, 160000)
     """
-    amounts = find_amounts(text, bare=bare, currency=currency, period=period, dollar=dollar)
+    amounts = find_amounts(text, bare=bare, currency=currency, period=period, dollar=dollar,
+                           home=home)
     out: list[SalaryRange] = []
     several = len(amounts) > 1
     # "USD $79,000 GBP £33,500 cad $71,000": one figure a country, named by its currency.
@@ -624,8 +688,15 @@ def read_salaries(
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got) paid|take home|takes home|"
+                       r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
+_GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:an?|the)\s+([a-z][a-z ]{2,40}?)\s*(?:at|on)?\s*$")
+# A title the figure's clause refers back to ("… a Services Manager, who is paid …",
+# "… a Prophylaxis Assistant (ZMP), earning …").
+_RELATIVE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
+                       r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
+                       r"[^,;]*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROW_FIGURES = 3  # a line with this many figures is a flattened table row
 _TITLES_AFTER = re.compile(r"\b(?:salar\w*|pay|wages?)\b.*\b(?:job )?titles?\b", re.IGNORECASE)
@@ -635,7 +706,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
 _SUBJECT_WORDS = 4
 _PLURAL_OF = re.compile(r"^([A-Z][a-z]+?)s of ")
 _AGENT_WORDS = 3
-_AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$")
+_AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$|\bintern$")
 _TITLED_WORDS = 7
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
@@ -705,7 +776,16 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Head Chief'
     >>> stated_for("Party chiefs on big crews can earn ", titled)
     'Party chief'
+    >>> stated_for("or become a Yard Officer (YO), earning ", titled)
+    'Yard Officer'
+    >>> stated_for("Linepersons on big crews earn ", titled)
+    'Lineperson'
+    >>> stated_for(" a year, and a chief ", titled)
+    'Chief'
     """
+    relative = _RELATIVE.search(clause)
+    if relative is not None and is_title(title_case(relative.group(1))):
+        return relative.group(1)  # "… become a Services Manager, who is paid …"
     label = _LABEL.match(clause)
     if label is not None:
         name = label.group(1).strip()
@@ -716,6 +796,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         clause = rest
     verbs = list(_PAY_VERB.finditer(clause))
     if not verbs:
+        # "…, and a shop manager £34,000": the verb of the clause before is left out.
+        gapped = _GAPPED.search(clause)
+        if gapped is not None and is_title(title_case(gapped.group(1))):
+            return title_case(gapped.group(1))
         return None
     before = clause[: verbs[-1].start()]  # the verb nearest the figure
     before = _APPOSITIVE.sub("", before)  # "Lead Analysts, one step up, report …"
@@ -744,8 +828,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     ranked = first in _RANKS and len(words) >= 2
     # "Fragrance evaluators earn …": a plural of people (an agent noun) the lexicon need not
     # know, two or three words long.
-    agent = 1 < len(words) <= _AGENT_WORDS and _AGENT_NOUN.search(single) is not None and (
-        words[-1].lower().endswith("s"))
+    agent = (1 < len(words) <= _AGENT_WORDS and _AGENT_NOUN.search(single) is not None and (
+        words[-1].lower().endswith("s"))) or (
+        len(words) == 1 and subject[:1].isupper() and single.lower().endswith("person"))
+    # ("Leverpersons … earn": a "-person" is a worker the lexicon need not know)
     return (single if subject[:1].isupper() else titled) if (
         compared or ranked or agent or is_title(titled)) else None
 

@@ -26,7 +26,8 @@ import re
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "town_after", "workplaces"]
+__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "organisation_name", "town_after",
+           "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -49,7 +50,8 @@ _ORGANISATIONS = frozenset({
     "refinery", "charities", "charity", "trusts", "trust", "services", "departments",
     "department", "producers", "producer", "farms", "farm", "wineries", "winery", "dairies",
     "nurseries", "greenhouses", "growers", "exporters", "exporter", "processors", "publishers",
-    "developers", "distributors", "packers", "cooperatives", "co-operatives"
+    "developers", "distributors", "packers", "cooperatives", "co-operatives", "factories",
+    "factory", "dealers", "forwarders", "associations", "railroads", "railways", "governments",
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
@@ -59,7 +61,7 @@ EXAMPLES = _OPENERS = re.compile(r",?\s+(?:such as|like|including|e\.g\.,?|for e
 # "Large employers include A", "The biggest employers are A", "Airlines are the main
 # employers: A, B": a cue word, then (within a few words) the verb that opens the list.
 _EMPLOYER_LIST = re.compile(
-    r"\b(?:employers|companies|firms|organi[sz]ations|recruiters)\b(?:\s+\S+){0,4}?"
+    r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies)\b(?:\s+\S+){0,4}?"
     r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)"
     # "Big names that hire regularly include A": whoever hires, then the list.
     r"|\b(?:that|who)\s+(?:hire|employ|recruit)s?(?:\s+\w+)?\s+include\s+", re.IGNORECASE)
@@ -68,7 +70,8 @@ _EMPLOYER_LIST = re.compile(
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
     r"\b(?:(employed by|hired by|recruited by)|work(?:s|ed)? for|work(?:s)? (?:on|at)|"
-    r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at(?=\s+(?:an?|the)\s))\s+",
+    r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at"
+    r"(?=\s+(?:an?\s|the\s|[A-Z])))\s+",
     re.IGNORECASE)
 # "…, as do flight planning firms like X": one more kind that hires.
 _AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
@@ -111,12 +114,12 @@ _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:in
 _DISCIPLINES = frozenset({"Engineering", "Management"})
 _OPENER_WORDS = ("such as", "like", "for example", "for instance", "e.g.", "including")
 _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organizations",
-               "recruiters")
+               "recruiters", "agencies")
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
-            "organization", "%)", "as do", "range from", "start", "begin")
+            "organization", "%)", "as do", "range from", "start", "begin", "agenc")
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
                       "regularly", "typically", "generally", "then", "later", "always"})
@@ -172,6 +175,17 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
 
 
+def organisation_name(name: str) -> bool:
+    """A capitalised name that ends with a kind of organisation ("Nyali Referral Hospital").
+
+    >>> organisation_name("Lakeview Mission Hospital"), organisation_name("Senior Nurse")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and (
+        words[-1].lower() in _ORGANISATIONS)
+
+
 def industry_shares(text: str) -> list[str]:
     """Industries a sentence lists with their shares of the workforce (two or more).
 
@@ -213,7 +227,11 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?;])\s+", text[:2000]) if s]
+    # (an abbreviation's full stop ends no sentence: "St. Benilde Medical Center")
+    return [s for s in _SENTENCE_END.split(text[:2000]) if s]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bDr\.)\s+")
 
 
 def _examples(sentence: str, vocab: Vocabulary) -> list[str]:
@@ -282,9 +300,15 @@ def _until_end(text: str) -> str:
     end = len(text)
     for mark in (". ", "; ", ": ", ")", "(", "?", "!"):
         position = text.find(mark)
+        while mark == ". " and position != -1 and _ABBREVIATION.search(text, 0, position + 1):
+            position = text.find(mark, position + 1)  # "St. Benilde Medical Center"
         if position != -1:
             end = min(end, position)
     return text[:end].rstrip(".")
+
+
+_SINCE = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+_ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$")
 
 
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
@@ -298,6 +322,10 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     for raw in _shared_heads(split_items(text), text):
         item = raw.strip(" .")
         lowered = item.lower()
+        since = _SINCE.search(item) if " in " in lowered and item[:1].isupper() else None
+        if since is not None:  # "Cascade Southern in 2011": the name, then a year
+            item = item[: since.start()]
+            lowered = item.lower()
         if " in " in lowered:
             break  # "the client side in consultancies": a clause, not a workplace
         article = lowered.startswith(("a ", "an ", "the ", "for a ", "for an ", "for the "))
@@ -425,7 +453,8 @@ def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
     """Workplaces listed as a sentence's subject ("Corporate flight departments and
     fractional-ownership companies, for example X, also hire …")."""
     clause = _OPENERS.split(clause)[0] if _OPENERS.search(clause) else clause
-    items = [i.strip(" ,.") for i in split_items(clause) if i.strip(" ,.")]
+    items = _shared_heads([i.strip(" ,.") for i in split_items(clause) if i.strip(" ,.")],
+                          clause)  # ("tea and coffee factories": one kind)
     if not items or len(items) > 8:
         return []
     kinds: list[str] = []
@@ -435,9 +464,9 @@ def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
         if (not words or len(words) > _MAX_WORDS or any(w[:1].isupper() for w in rest)
                 or (len(words) == 1 and words[0].lower() in _GENERIC)
                 or words[0].lower() in _SAMPLE
-                or not (any_noun or words[-1].lower().rstrip("s")
-                        in {o.rstrip("s") for o in _ORGANISATIONS})
+                or not (any_noun or words[-1].lower().split("-")[-1].rstrip("s")
+                        in {o.rstrip("s") for o in _ORGANISATIONS})  # ("agro-dealers")
                 or any(w.lower() in _CLAUSE_WORDS for w in words)):
             return []
-        kinds.append(item)
+        kinds.append(item[4:] if item.startswith("the ") else item)
     return kinds
