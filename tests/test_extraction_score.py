@@ -36,13 +36,15 @@ HELDBACK = Path(__file__).parent / "fixtures" / "extraction" / "heldback"
 HELDBACK3 = Path(__file__).parent / "fixtures" / "extraction" / "heldback3"
 HELDBACK4 = Path(__file__).parent / "fixtures" / "extraction" / "heldback4"
 HELDBACK5 = Path(__file__).parent / "fixtures" / "extraction" / "heldback5"
+HELDBACK6 = Path(__file__).parent / "fixtures" / "extraction" / "heldback6"
 EXPECTED = sorted(DEV.glob("*.expected.yaml"))
 # The held-back truth is checked for consistency with the scorer only (a guide stating it
 # scores 1.0); nothing here runs the extractor on those pages.
 TRUTH = (EXPECTED + sorted(HELDBACK.glob("*.expected.yaml"))
          + sorted(HELDBACK3.glob("*.expected.yaml"))
          + sorted(HELDBACK4.glob("*.expected.yaml"))
-         + sorted(HELDBACK5.glob("*.expected.yaml")))
+         + sorted(HELDBACK5.glob("*.expected.yaml"))
+         + sorted(HELDBACK6.glob("*.expected.yaml")))
 
 
 def _raw(path: Path) -> dict[str, Any]:
@@ -205,10 +207,12 @@ def test_the_command_scores_every_dev_fixture(capsys: pytest.CaptureFixture[str]
 def test_held_back_folders_are_left_out_of_the_default_run() -> None:
     names = {p.name for p in default_dirs()}
     assert "dev" in names
-    assert not names & {"heldback", "heldback3", "heldback4", "heldback5"}
+    assert not names & {"heldback", "heldback3", "heldback4", "heldback5",
+                        "heldback6"}
 
 
-@pytest.mark.parametrize("folder", [HELDBACK, HELDBACK3, HELDBACK4, HELDBACK5],
+@pytest.mark.parametrize("folder", [HELDBACK, HELDBACK3, HELDBACK4, HELDBACK5,
+                                    HELDBACK6],
                          ids=lambda p: p.name)
 def test_every_held_back_page_has_its_truth_and_a_named_style(folder: Path) -> None:
     # Reads the truth files only; the pages themselves are never parsed here.
