@@ -61,12 +61,15 @@ _SYMBOLS = {
     "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
     "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN", "₱": "PHP", "Php": "PHP",
     "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "RM": "MYR",
+    "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "S/": "PEN", "S/.": "PEN",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
-          "MYR")
+          "MYR", "PKR", "BDT", "PEN", "LKR", "NPR")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|₱|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
+_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|₱|৳|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
+        # The taka's "Tk" and the sol's "S/" count only before a figure ("Tk. 16,000", "S/ 2,840").
+        r"|(?<![\w&])(?:Tk\.?|S/\.?)(?=\s?\d)"
         # Shillings, pesos and ringgit written as words glued to or spaced from a figure
         # ("Ksh 31,270", "Ksh.27,100", "Php 21,500", "RM3,500"), never a word's letters.
         r"|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?(?=\s?\d)"
@@ -88,6 +91,8 @@ _AMOUNT = re.compile(
 )
 # A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
 _DIGIT = re.compile(r"\d")
+# A pay scale's three figures, start-increment-maximum, are joined by bare dashes.
+_STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
 _CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
 _SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
@@ -257,7 +262,8 @@ _AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- 
                             r"on top of|premium|in fringes?|bonus)\b", re.IGNORECASE)
 _HOURLY_BELOW = 200
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
-_MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR"})
+_MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
+                                 "MXN", "LKR", "NPR"})
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
@@ -380,7 +386,14 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if second is not None and (not second.group("num") or (
                 _scale(second) in _BIG and _scale(second) != scale)):
             second = None
+        if second is not None and (step := _STEP.match(text, second.end())) is not None and (
+                third := _AMOUNT.match(text, step.end())) is not None and third.group("num") and (
+                _value(second, "") < _value(first, "") < _value(third, "")):
+            second = third  # "Rs. 26,360-1,250-63,860": start, yearly increment, maximum
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
+        if stated == "INR" and home in _RUPEE_CODES and "Rs" in text[
+                first.start() : (second or first).end()]:
+            stated = home  # "Rs. 26,360" on a Pakistani page
         if stated is None and not (bare and not _is_year(first)):
             continue
         # A header's currency reads a bare cell as money, small ones too ("35.10").
@@ -534,7 +547,23 @@ def page_dollar(text: str) -> str:
 
 
 # (a cheap scan: symbols, and three capitals or a currency word before a figure)
-_MARK = re.compile(r"[$€£₹¥₦₱](?=\s?\d)|\b(?:K[Ss]hs?|Php|Rs|RM|[A-Z]{3})\.?(?=\s?\d)")
+_MARK = re.compile(r"[$€£₹¥₦₱৳](?=\s?\d)|\b(?:K[Ss]hs?|Php|Rs|RM|Tk|[A-Z]{3})\.?(?=\s?\d)"
+                   r"|(?<![\w&])S/\.?(?=\s?\d)")
+# "Rs." is the Indian rupee unless the page names another rupee's country.
+_RUPEES = (("PKR", re.compile(r"\bPakistan|\bPKR\b")), ("LKR", re.compile(r"\bSri Lanka|\bLKR\b")),
+           ("NPR", re.compile(r"\bNepal|\bNPR\b")))
+_RUPEE_CODES = frozenset(code for code, _ in _RUPEES)
+
+
+def page_rupee(text: str) -> str:
+    """The currency "Rs." means on a page: the one other rupee country it names, else INR.
+
+    >>> page_rupee("BPS-9 in Pakistan: Rs. 26,360"), page_rupee("Rs 4 lakh a year")
+    ('PKR', 'INR')
+    """
+    named = [code for code, sign in _RUPEES if sign.search(text)]
+    return named[0] if len(named) == 1 else "INR"
+
 _HOME_MENTIONS = 2
 
 
@@ -547,10 +576,13 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     ('PHP', 'USD')
     """
     counts: dict[str, int] = {}
+    rupee = page_rupee(text) if "Rs" in text else "INR"
     for match in _MARK.finditer(text):
         raw = match.group().strip()
         code = dollar if raw == "$" else _SYMBOLS.get(
             raw if raw == "Rs." else raw.rstrip("."), raw.upper())
+        if code == "INR" and raw.startswith("Rs"):
+            code = rupee
         if code in _CODES:  # ("ISO 9001" names no currency)
             counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
