@@ -118,6 +118,11 @@ _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
                       r"over-?scale|on top|funding)\b", re.IGNORECASE)
+# Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
+# of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
+# list of allowances is pay.
+_ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting)\b[^.;]{0,24}$",
+                       re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
@@ -310,7 +315,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if _COUNTED.match(text, end) or _PIECE.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head"
     clause = text[_sentence_start(text, segment, start) : start]
-    return bool(_NOT_PAY.search(clause) or (bare and _COUNT_LABEL.search(clause)))
+    return bool(_NOT_PAY.search(clause) or _ADDITION.search(clause[-40:]) or (
+        bare and _COUNT_LABEL.search(clause)))
 
 
 def _near(one: float, other: float) -> bool:
@@ -729,13 +735,15 @@ _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:an?|the)\s+([a-z][a-z ]{2,40}?)\s*(?:a
 _RELATIVE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
                        r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
                        r"[^,;]*$")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:and|but|or)\s+)?(?:the|a|an)\s+", re.IGNORECASE)
 _ROW_FIGURES = 3  # a line with this many figures is a flattened table row
 _TITLES_AFTER = re.compile(r"\b(?:salar\w*|pay|wages?)\b.*\b(?:job )?titles?\b", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
 _SUBJECT_WORDS = 4
+# ("senior partners report …" on the partner's guide: the role's own senior band)
+_GRADES = frozenset({"senior", "junior", "lead", "graduate", "trainee"})
 _PLURAL_OF = re.compile(r"^([A-Z][a-z]+?)s of ")
 _AGENT_WORDS = 3
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$|\bintern$")
@@ -747,7 +755,7 @@ _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
                       r"today|currently|in total)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
-_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|\d[^\s,]*\s"
+_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|\d(?!\w*-[A-Za-z])[^\s,]*\s"
                             r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
 _MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
                      r"generally|also|still|tend to|[a-z]{3,}ly))+$", re.IGNORECASE)
@@ -839,6 +847,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     # and trailing qualifiers ("on major projects", "who run their own salon").
     cut = _SUBJECT_START.search(before)
     subject = before[cut.end():] if cut else before
+    joined = subject.lstrip().lower().startswith("and ") or (
+        cut is not None and before[: cut.end()].rstrip().endswith(";"))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
     subject = _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("(")))
     words = subject.split()
@@ -852,7 +862,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     # the lexicon need not know.
     compared = _COMPARISON.search(clause) is not None and len(words) <= 3
     if first in _NOT_A_RANK or singular_title(first) in _NOT_A_RANK or first in _PREPOSITIONS or (
-            not subject[:1].isupper() and first not in _RANKS and not compared):
+            not subject[:1].isupper() and first not in _RANKS and not compared and not (
+                # "; area managers earn": a known title of two words or more, in lower case
+                joined and len(words) >= 2 and first not in _GRADES and is_title(title_case(
+                    singular_title(subject))))):
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(_PLURAL_OF.sub(r"\1 of ", subject))  # "Directors of X"
     titled = title_case(single)
