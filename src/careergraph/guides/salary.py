@@ -122,8 +122,8 @@ _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commi
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
 # list of allowances is pay.
-_ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting)\b[^.;]{0,24}$",
-                       re.IGNORECASE)
+_ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting)\b"
+                       r"[^.;]{0,24}$", re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
