@@ -1265,7 +1265,8 @@ class _LongformParser:
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
             if not ("," in item and self.section_names(description or item, row.no)):
-                self.names("employers", description or item, row.no)
+                self.names("employers", description or item, row.no, whole=row.bullet and (
+                    _one_brand(description or item)))
         elif kind is Kind.ALIASES:
             self.aliases(item, row.no)
         elif kind is Kind.SECTORS:
@@ -1293,15 +1294,19 @@ class _LongformParser:
                 self.out.add("sectors", name, line)
         return bool(employers or found)
 
-    def names(self, bucket: Bucket, text: str, line: int) -> None:
+    def names(self, bucket: Bucket, text: str, line: int, *, whole: bool = False) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
         if bucket == "sectors":
             text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
             text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
-        for piece in join_brand_names(segment(text, known)):
-            name = strip_acronym(piece.text).strip(" .")
+        # "A · GreenCart Markets · B": names a page already parted by dots keep their own
+        # letter case ("GreenCart" is one brand, not two glued names).
+        pieces = [text] if whole else [
+            piece.text for piece in join_brand_names(segment(text, known))]
+        for piece in pieces:
+            name = strip_acronym(piece).strip(" .")
             words = name.split()
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
@@ -2404,6 +2409,14 @@ def _skill_label(label: str) -> bool:
 # Columns a table header can name: their cells are names of that kind.
 _COLUMN_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.TOOLS, Kind.SALARY})
 _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
+_CASE_CUT = re.compile(r"[a-z][A-Z]")
+
+
+def _one_brand(item: str) -> bool:
+    """A list item that is one name with one brand word in CamelCase ("GreenCart Markets"):
+    the item is already parted from its neighbours, so its letter case cuts nothing."""
+    return len(item.split()) >= 2 and len(_CASE_CUT.findall(item)) == 1 and (
+        _CASE_CUT.search(item.split()[0]) is not None)
 _NAME_BUCKETS: dict[Kind, Bucket] = {Kind.SECTORS: "sectors", Kind.EMPLOYERS: "employers"}
 # A level table's rows make a ladder from this many consecutive numbers on.
 _MIN_TABLE_RUNGS = 3
