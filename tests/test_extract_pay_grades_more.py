@@ -88,3 +88,23 @@ def test_owners_after_and_after_a_semicolon_and_past_a_star_rating() -> None:
     assert (21000, 25000, None) in got
     assert (41000, None, "Head of Guest Services") in got
     assert (33000, 36000, "Chief Bell Captain") in got
+
+
+# -- employers ---------------------------------------------------------------------------------
+def test_a_listed_brand_in_camel_case_stays_one_employer() -> None:
+    guide = parse_text(
+        "Shelf Stacker\n\nA shelf stacker fills the shelves.\n\nTop employers\n\n"
+        "Mossley & Hart Grocers · FreshLane Foods · ValuePoint Stores\n", "s.txt")
+    got = {e.text for e in guide.employers}
+    assert {"FreshLane Foods", "ValuePoint Stores"} <= got
+    assert not {"Fresh", "Lane Foods", "Value"} & got
+
+
+def test_a_public_body_joining_two_nouns_is_one_employer() -> None:
+    guide = parse_text(
+        "Road Inspector\n\nA road inspector checks road works.\n\nWhere do Road Inspectors "
+        "work?\n\nNRA, Bridges and Culverts Directorate, Water Supply Department (WSD), Delta "
+        "Road Board and municipal corporations recruit inspectors every year.\n", "r.txt")
+    got = {e.text for e in guide.employers}
+    assert "Bridges and Culverts Directorate" in got
+    assert "Bridges" not in got
