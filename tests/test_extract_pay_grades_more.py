@@ -108,3 +108,11 @@ def test_a_public_body_joining_two_nouns_is_one_employer() -> None:
     got = {e.text for e in guide.employers}
     assert "Bridges and Culverts Directorate" in got
     assert "Bridges" not in got
+
+
+def test_a_kind_then_its_one_named_organisation() -> None:
+    guide = parse_text(
+        "Florist\n\nA florist arranges flowers.\n\nEmployers include Petalworks Studios, "
+        "Bloom & Vine Ltd and the wedding planner Sorrelgate.\n", "f.txt")
+    assert "Sorrelgate" in {e.text for e in guide.employers}
+    assert "wedding planner" in {s.text for s in guide.sectors}

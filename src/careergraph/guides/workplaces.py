@@ -386,8 +386,21 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             break
         if weak and not (article or _place(words[-1])):
             break
+        cut = _appositive_name(words)
+        if cut and not _not_employer(" ".join(words[cut:]), vocab):
+            # "the online retailer Quillo": a kind, then the one organisation of that kind
+            employers.append(" ".join(words[cut:]))
+            words = words[:cut]
         kinds.extend(k for k in _run_on_kinds(words) if not _vague(k))
     return employers, kinds
+
+
+def _appositive_name(words: list[str]) -> int:
+    """Where a name follows its kind in lower case ("online retailer Quillo" -> 2), else 0."""
+    cut = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    if cut == 0 or not all(w[:1].isupper() or w in ("&", "of") for w in words[cut:]):
+        return 0
+    return cut
 
 
 def town_after(name: str, before: list[str]) -> bool:
