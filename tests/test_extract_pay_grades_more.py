@@ -116,3 +116,19 @@ def test_a_kind_then_its_one_named_organisation() -> None:
         "Bloom & Vine Ltd and the wedding planner Sorrelgate.\n", "f.txt")
     assert "Sorrelgate" in {e.text for e in guide.employers}
     assert "wedding planner" in {s.text for s in guide.sectors}
+
+
+def test_a_labelled_increment_and_labelled_minimum_and_maximum_basic_pay() -> None:
+    guide = parse_text(
+        "Livestock Assistant Salary in Pakistan\n\nA livestock assistant vaccinates herds.\n\n"
+        "Pay\n\n- Minimum Basic Pay: PKR 31,550\n- Maximum Basic Pay: PKR 86,200\n"
+        "- Annual Increment: PKR 1,910\n", "l.txt")
+    got = pay(guide)
+    assert (31550, 86200, "PKR", "month", None) in got
+    assert not any(low == 1910 for low, *_ in got)
+
+
+def test_a_band_rising_to_its_top_and_an_added_service_charge() -> None:
+    assert amounts("Starting pay £29,300 rising to £33,950 after four years.") == [
+        ("GBP", 29300, 33950, "year")]
+    assert amounts("Tips, which can add $4,000 – $9,000 a year at busy venues") == []

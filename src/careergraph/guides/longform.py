@@ -96,6 +96,7 @@ from careergraph.guides.salary import (
     column_terms,
     find_amounts,
     find_money,
+    is_addition,
     label_period,
     page_currency,
     page_dollar,
@@ -2094,6 +2095,8 @@ class _LongformParser:
 
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
+        if label and is_addition(label):
+            return  # "Annual Increment: PKR 2,840", "Medical Allowance: …": not pay
         clause = text[:offset]
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
@@ -2354,7 +2357,7 @@ _GLUED_TITLE = re.compile(r"[a-z)][A-Z]")  # a cheap gate: one title glued to th
 _LADDER_CUE = re.compile(r"\b(?:ladder|hierarchy|bottom to top|career path)\b", re.IGNORECASE)
 # A label giving one end of a range on its own line ("High Salary: $61000").
 _BOUND = re.compile(r"^(high|highest|top|max|maximum|low|lowest|bottom|min|minimum)\s+"
-                    r"(?:salary|pay|wage|earnings)$", re.IGNORECASE)
+                    r"(?:basic\s+|base\s+)?(?:salary|pay|wage|earnings)$", re.IGNORECASE)
 _HIGH_SIDES = frozenset({"high", "highest", "top", "max", "maximum"})
 # Sections whose names are not the role's skills or sectors (other roles, pay, next steps).
 # (A salary section's sentences are read: pay sentences give nothing, and prose under a pay

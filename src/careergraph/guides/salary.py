@@ -41,10 +41,12 @@ __all__ = [
     "column_terms",
     "find_amounts",
     "find_money",
+    "is_addition",
     "label_period",
     "page_currency",
     "page_dollar",
     "page_period",
+    "page_rupee",
     "parse_salary",
     "pay_label_title",
     "read_salaries",
@@ -101,7 +103,8 @@ _SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)
 _SPACED = re.compile(r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
                      r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
-_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and(?:\s+(?:tops?|maxes|peaks)\s+out"
+_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|ris(?:es|ing)\s+to"
+                   r"|and(?:\s+(?:tops?|maxes|peaks)\s+out"
                    # "starts at $64,200 and tops out at $97,800": one band
                    r"\s+(?:at|near|around|about)|\s+ris(?:es|ing)\s+to)?|until|β€[”“]|â€[”“])\s*"
                    r"(?P<over>over\s+|more than\s+)?")
@@ -118,7 +121,8 @@ _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|
 # Money that is not pay: fees, bonuses, incentives.
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
-                      r"over-?scale|on top|funding)\b", re.IGNORECASE)
+                      r"over-?scale|on top|funding|benchmarks?|guidelines?|service charges?)\b"
+                     r"|\b(?:can|could|may|will|would) add\b", re.IGNORECASE)
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
 # list of allowances is pay.
@@ -323,6 +327,16 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     clause = text[_sentence_start(text, segment, start) : start]
     return bool(_NOT_PAY.search(clause) or _ADDITION.search(clause[-40:]) or (
         bare and _COUNT_LABEL.search(clause)))
+
+
+def is_addition(label: str) -> bool:
+    """A row label that names an addition to pay, not pay ("Annual Increment", "House Rent
+    Allowance").
+
+    >>> is_addition("Annual Increment"), is_addition("Basic Pay")
+    (True, False)
+    """
+    return _ADDITION.search(label) is not None
 
 
 def _near(one: float, other: float) -> bool:
