@@ -132,3 +132,12 @@ def test_a_band_rising_to_its_top_and_an_added_service_charge() -> None:
     assert amounts("Starting pay £29,300 rising to £33,950 after four years.") == [
         ("GBP", 29300, 33950, "year")]
     assert amounts("Tips, which can add $4,000 – $9,000 a year at busy venues") == []
+
+
+def test_a_bracketed_post_after_a_band_owns_it() -> None:
+    guide = parse_text(
+        "Podiatrist\n\nA podiatrist treats feet.\n\nSalary\n\nBand 6: £36,100 – £43,200\n"
+        "Band 7: £45,900 – £52,800 (Advanced Podiatrist)\n", "p.txt")
+    got = pay(guide)
+    assert (36100, 43200, "GBP", "year", None) in got
+    assert (45900, 52800, "GBP", "year", "Advanced Podiatrist") in got

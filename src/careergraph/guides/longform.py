@@ -2169,7 +2169,7 @@ class _LongformParser:
                               role_before=lambda before: self.role_before(before),
                               speaker=self.speaker if spoken else None,
                               row_title=self.row_title if spoken else None,
-                              role_after=self.role_after if spoken else None)
+                              role_after=self.role_after)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
         if not label and len(text.split()) > _PROSE_WORDS:
@@ -2231,6 +2231,16 @@ class _LongformParser:
         """The role a figure is stated for after it ("… to $300,000+ for a CFO"); None for
         the guide's own role or when no role title follows "for a"."""
         cue = _FOR_A.match(after)
+        bracket = _TITLE_AFTER.fullmatch(after)
+        if bracket is not None:
+            # "Band 7: £47,810 – £54,710 (Specialist Orthoptist)": the band's post, named in a
+            # bracket that ends the line
+            title = bracket.group(1)
+            known = self.vocab.is_role_title(title) or (
+                # ("Specialist Orthoptist" on the orthoptist's guide: a post of its kind)
+                len(title.split()) >= 2 and bool(self.role) and fact_key(title.split()[-1]) == (
+                    fact_key(self.role.split()[-1])))
+            return None if not known or _same_role(title, self.role) else title
         if cue is None:
             return None
         title = self.vocab.role_title_at(after, cue.end())
@@ -2413,6 +2423,7 @@ def _skill_label(label: str) -> bool:
 _COLUMN_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.TOOLS, Kind.SALARY})
 _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
 _CASE_CUT = re.compile(r"[a-z][A-Z]")
+_TITLE_AFTER = re.compile(r"\s*\(((?:[A-Z][a-z]+\s?){1,5})\)\s*\.?\s*")
 
 
 def _one_brand(item: str) -> bool:
