@@ -141,3 +141,12 @@ def test_a_bracketed_post_after_a_band_owns_it() -> None:
     got = pay(guide)
     assert (36100, 43200, "GBP", "year", None) in got
     assert (45900, 52800, "GBP", "year", "Advanced Podiatrist") in got
+
+
+def test_rows_of_a_label_and_a_figure_with_its_code_after_are_pay_not_headings() -> None:
+    guide = parse_text(
+        "Dental Nurse\n\nA dental nurse assists the dentist.\n\nDental Nurse Salary Comparison "
+        "by Education\nSecondary School 2,150 PEN\nTechnical Diploma 2,890 PEN\n", "d.txt")
+    got = pay(guide)
+    assert (2150, 2150, "PEN", "month", None) in got
+    assert (2890, 2890, "PEN", "month", None) in got

@@ -263,7 +263,8 @@ def _plain_heading(text: str) -> bool:
     )
 
 
-_PRICED = re.compile(r"(?:[€£₹₱₦¥]|\b(?:Php|K[Ss]hs?|[A-Z]{3})\.?)\s?\d")
+_PRICED = re.compile(r"(?:[€£₹₱₦¥৳]|\b(?:Php|K[Ss]hs?|[A-Z]{3})\.?)\s?\d"
+                     r"|\d,\d{3}\s?[A-Z]{3}\s*$")  # ("High School 1,940 PEN": the code after)
 _PAY_LEAD = re.compile(r"[^:.]{0,60}\b(?:salary|pay|wages?)\s*:\s*\d", re.IGNORECASE)
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
