@@ -49,6 +49,7 @@ from careergraph.guides.ladders import (
     glued_ladder,
     grade_ladder,
     grade_runs,
+    level_tracks,
     printed_top_first,
     years_ladder,
     years_start,
@@ -856,9 +857,28 @@ class _LongformParser:
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
                                        if not row.bullet]):  # (bullets: a list of moves)
             self.out.progression([(rung, line) for rung in rungs])  # cadre lists, grade tables
+        for chain in level_tracks([(row.no, row.full or row.text) for row in rows]):
+            # a framework's "L3: X" lists, one per track
+            self.out.progression(self.own_levels(chain))
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def own_levels(self, chain: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """``chain`` with the run of the role's own levels around the role ("Associate X",
+        "X", "Senior X") made one rung, the role; a variant above a differently named rung
+        ("Principal X" after "Strategic X") stays a rung of its own."""
+        role = self.role
+        titles = [title for title, _ in chain]
+        if not role or role not in titles:
+            return chain
+        start = stop = titles.index(role)
+        while start and _same_role(titles[start - 1], role):
+            start -= 1
+        while stop + 1 < len(titles) and _same_role(titles[stop + 1], role) and (
+                titles[stop + 1].split()[0].lower() in _LEVEL_WORDS):
+            stop += 1
+        return [*chain[:start], (role, chain[start][1]), *chain[stop + 1:]]
 
     def grade_row(self, label: str | None, description: str, line: int) -> None:
         """Pay rows by grade ("• Trainee X: …", "• X II: …", "• Senior X: …") in a row
@@ -2487,6 +2507,8 @@ _TITLE_COMMA = re.compile(r",(?:\s+[A-Z][a-z]+){1,3}")  # "…, Rehabilitative S
 _OTHER_RANKS = frozenset({"chief", "head", "deputy"})
 
 
+# Words that make a title the role at another level on a framework's level list.
+_LEVEL_WORDS = frozenset({"junior", "associate", "senior", "staff", "lead", "principal"})
 _TAB_CELLS = 2
 _EMPLOYER_PAY = re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
                            r"(?:salary|pay|wages?)\s*:")
