@@ -193,7 +193,10 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
         # "A, B or C": a list first, so that "A, B" is never taken for one title.
         listed = split_items(item, keep_whole=vocab.is_role_title)
         parts = [_title_part(i, vocab) for i in listed]
-        if len(listed) > 1 and all(parts) and not vocab.is_role_title(item.replace(",", "")):
+        # (three titles in a comma list are a list even when their words run on as one
+        # title: "Store Detective, Retail Security Supervisor" is no "Detective Retail …")
+        if len(listed) > 1 and all(parts) and (
+                len(listed) >= 3 or not vocab.is_role_title(item.replace(",", ""))):
             return [t for t in parts if t]
     whole = _title_part(item, vocab) if not any(m in item for m in ",;") else None
     # Two titles joined by "/" or "or" are two roles; one title with a "/" inside is one.
