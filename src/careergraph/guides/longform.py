@@ -108,6 +108,7 @@ from careergraph.guides.salary import (
     stated_owners,
 )
 from careergraph.guides.split import join_brand_names, segment
+from careergraph.guides.statements import statement_lines
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -2595,4 +2596,4 @@ def _listish(text: str) -> bool:
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
-    return _LongformParser(file, vocab).run(_rows(unwrap(lines), vocab))
+    return _LongformParser(file, vocab).run(_rows(unwrap(statement_lines(lines)), vocab))
