@@ -2332,7 +2332,8 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
 _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 # A title with another occupation's pay after it, under "Related Jobs" or "Similar
 # Occupations": a comparison of pay, not a move.
-_PAY_AFTER = re.compile(r"[A-Za-z]\s+[$€£₱]\s?\d")
+# A title then its pay: "Bus Mechanics $58,920/yr", "Shipping Supervisor 38,600 MXN".
+_PAY_AFTER = re.compile(r"[A-Za-z]\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
