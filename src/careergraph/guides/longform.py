@@ -201,6 +201,9 @@ _TOP_HEADINGS = frozenset(
     }
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
+# A numbered rung with its pay after it ("2. Senior X (BS-18) Rs. 57,060 – Rs. 130,130").
+_PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
+                          r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
 _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend",
                  "start at ", "start on ", "starting at ", "take home", "takes home",
@@ -1124,6 +1127,10 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        priced = _PRICED_RUNG.match(row.text) if self.kind in (
+            Kind.LADDER, Kind.PROGRESSION) else None
+        if priced is not None:  # "2. Senior X (BS-18) Rs. 57,060 – …": a rung and its pay
+            self.numbered_rung(replace(row, text=priced.group(1)))
         named = _EMPLOYER_PAY.match(row.text) if ":" in row.text else None
         if named is not None and organisation_name(named.group(1)):
             out.add("employers", named.group(1), row.no)  # "1. X Hospital salary: Ksh …"

@@ -57,6 +57,10 @@ _STEP_PREFIX = re.compile(
     r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
     r"\s*[.):–—-]?\s*", re.IGNORECASE)
 _RUNG = re.compile(r"(?:level|step|stage|tier|grade|band|L)\s*(\d{1,2})\b", re.IGNORECASE)
+# A grade code in brackets after a step's title ("Veterinary Officer (BS-17)", "(BPS-9)",
+# "(Grade 14)", "(Band 6)"): the rung's grade, not part of its title.
+_GRADE_CODE = re.compile(r"\s*\((?:[A-Z]{1,4}-?\s?\d{1,2}|"
+                         r"(?i:grade|band|scale|level)\s*[\w-]{1,4})\)")
 _YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?|yrs?)\b[^)]*\)?",
                     re.IGNORECASE)
 # Where a step's title ends and its description starts.
@@ -265,6 +269,7 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     text = _STEP_PREFIX.sub("", text, count=1)
     text = _CODE.sub("", text, count=1)
     text = _YEARS.sub(" ", text)
+    text = _GRADE_CODE.sub(" ", text)
     text = clean(text.strip(" :–—-"))
     if not text:
         return None
