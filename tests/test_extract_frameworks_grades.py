@@ -131,3 +131,10 @@ def test_statement_table_predicates_read_as_headed_lists() -> None:
         texts(guide.skills))
     assert "head cheese buyer" in [t.lower() for t in texts(guide.leads_to)]
     assert "dairy lab assistant" in [t.lower() for t in texts(guide.moves_in)]
+
+
+def test_a_semicolon_list_under_a_skills_heading_gives_each_skill() -> None:
+    page = ("Cheese Grader\nA cheese grader rates cheese.\nSkills:\n"
+            "- rind inspection; texture scoring; aroma profiling\n")
+    assert {"rind inspection", "texture scoring", "aroma profiling"} <= set(
+        texts(parse_text(page, "p.txt").skills))

@@ -1548,8 +1548,9 @@ class _LongformParser:
             for name in skill_names(rest, self.vocab):
                 self.out.skill(name, kind, row.no)
             return
-        if not label and "," in item and _short_list(item) and not _FUNCTION_WORDS.search(item):
-            for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"
+        if not label and ("," in item or ";" in item) and _short_list(
+                item.replace(";", ",")) and not _FUNCTION_WORDS.search(item):
+            for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
                 self.out.skill(name, kind, row.no)
             return
         if (soft and short) or (not soft and _short_title(item, self.vocab)):
