@@ -138,3 +138,12 @@ def test_a_semicolon_list_under_a_skills_heading_gives_each_skill() -> None:
             "- rind inspection; texture scoring; aroma profiling\n")
     assert {"rind inspection", "texture scoring", "aroma profiling"} <= set(
         texts(parse_text(page, "p.txt").skills))
+
+
+def test_a_question_about_how_the_career_progresses_heads_a_ladder() -> None:
+    page = ("Depot Manager\nDepot managers run bus depots.\n"
+            "How will my career progress?\n"
+            "After running a depot, the next step is Network Manager, and then Head of "
+            "Operations.\n")
+    guide = parse_text(page, "p.txt")
+    assert ("Network Manager", "Head of Operations") in steps(guide)
