@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 __all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "grade_ladder", "grade_runs",
-           "printed_top_first", "years_ladder", "years_start"]
+           "level_tracks", "printed_top_first", "years_ladder", "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -280,3 +280,55 @@ def years_ladder(text: str, is_title: Callable[[str], bool]) -> list[str]:
             starts.append(int(match.group(2)))
     rising = all(a < b for a, b in itertools.pairwise(starts))
     return rungs if len(rungs) >= _MIN_GRADES and rising else []
+
+
+# A level line of a career framework ("- L3: Senior Support Engineer", "Level 2 — Analyst",
+# "IC4: Staff Designer", "M1: Team Lead") and a line naming a track ("IC Track", "Manager
+# track:", "Management Track").
+_LEVEL_LINE = re.compile(r"^[-•*\s]*(?:L|Level\s+|IC|M|P|E)(\d{1,2})\s*[:.—–-]\s+"
+                         r"([A-Z][\w,&'’ -]{2,70}?)\s*$")
+_TRACK_LINE = re.compile(r"^[-•*\s]*(?:individual[- ]contributor|ic|manage(?:r|ment|rial)|"
+                         r"people[- ]manage(?:r|ment)|leadership|technical|specialist)\s+"
+                         r"(?:track|path|ladder)\s*:?\s*$", re.IGNORECASE)
+
+
+def level_tracks(lines: Sequence[tuple[int, str]]) -> list[list[tuple[str, int]]]:
+    """The ladders a framework's level lists form (``lines`` as ``(number, text)``): each
+    run of "L<n>: Title" lines is a track, read in level order; a later track (after a
+    "Manager Track" line) branches from the first track's rung one level below its own
+    first rung.  Each ladder is a chain of ``(title, line)``.
+
+    >>> chains = level_tracks([(1, "IC Track"), (2, "- L1: Junior Baker"), (3, "- L2: Baker"),
+    ...     (4, "- L3: Senior Baker"), (5, "Manager Track"), (6, "- L3: Bakery Lead"),
+    ...     (7, "- L4: Bakery Manager")])
+    >>> [[title for title, _ in chain] for chain in chains]
+    [['Junior Baker', 'Baker', 'Senior Baker'], ['Baker', 'Bakery Lead', 'Bakery Manager']]
+    """
+    tracks: list[list[tuple[int, str, int]]] = []  # (level, title, line)
+    fresh = True
+    for no, text in lines:
+        if _TRACK_LINE.match(text):
+            fresh = True
+            continue
+        match = _LEVEL_LINE.match(text)
+        if match is None:
+            fresh = True
+            continue
+        level = int(match.group(1))
+        if fresh or (tracks and tracks[-1] and level <= tracks[-1][-1][0]):
+            tracks.append([])
+        tracks[-1].append((level, match.group(2).strip(), no))
+        fresh = False
+    tracks = [t for t in tracks if len(t) >= 2]
+    if not tracks:
+        return []
+    main = tracks[0]
+    chains = [[(title, no) for _, title, no in main]]
+    for track in tracks[1:]:
+        first_level = track[0][0]
+        below = [(title, no) for level, title, no in main if level < first_level]
+        if main[0][0] >= first_level:  # a second list of the same levels: a ladder of its own
+            chains.append([(title, no) for _, title, no in track])
+            continue
+        chains.append([below[-1], *((title, no) for _, title, no in track)])
+    return chains

@@ -49,6 +49,7 @@ from careergraph.guides.ladders import (
     glued_ladder,
     grade_ladder,
     grade_runs,
+    level_tracks,
     printed_top_first,
     years_ladder,
     years_start,
@@ -108,6 +109,7 @@ from careergraph.guides.salary import (
     stated_owners,
 )
 from careergraph.guides.split import join_brand_names, segment
+from careergraph.guides.statements import statement_lines
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -200,6 +202,9 @@ _TOP_HEADINGS = frozenset(
     }
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
+# A numbered rung with its pay after it ("2. Senior X (BS-18) Rs. 57,060 – Rs. 130,130").
+_PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
+                          r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
 _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend",
                  "start at ", "start on ", "starting at ", "take home", "takes home",
@@ -858,9 +863,28 @@ class _LongformParser:
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
                                        if not row.bullet]):  # (bullets: a list of moves)
             self.out.progression([(rung, line) for rung in rungs])  # cadre lists, grade tables
+        for chain in level_tracks([(row.no, row.full or row.text) for row in rows]):
+            # a framework's "L3: X" lists, one per track
+            self.out.progression(self.own_levels(chain))
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def own_levels(self, chain: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """``chain`` with the run of the role's own levels around the role ("Associate X",
+        "X", "Senior X") made one rung, the role; a variant above a differently named rung
+        ("Principal X" after "Strategic X") stays a rung of its own."""
+        role = self.role
+        titles = [title for title, _ in chain]
+        if not role or role not in titles:
+            return chain
+        start = stop = titles.index(role)
+        while start and _same_role(titles[start - 1], role):
+            start -= 1
+        while stop + 1 < len(titles) and _same_role(titles[stop + 1], role) and (
+                titles[stop + 1].split()[0].lower() in _LEVEL_WORDS):
+            stop += 1
+        return [*chain[:start], (role, chain[start][1]), *chain[stop + 1:]]
 
     def grade_row(self, label: str | None, description: str, line: int) -> None:
         """Pay rows by grade ("• Trainee X: …", "• X II: …", "• Senior X: …") in a row
@@ -1105,6 +1129,10 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        priced = _PRICED_RUNG.match(row.text) if self.kind in (
+            Kind.LADDER, Kind.PROGRESSION) else None
+        if priced is not None:  # "2. Senior X (BS-18) Rs. 57,060 – …": a rung and its pay
+            self.numbered_rung(replace(row, text=priced.group(1)))
         named = _EMPLOYER_PAY.match(row.text) if ":" in row.text else None
         if named is not None and organisation_name(named.group(1)):
             out.add("employers", named.group(1), row.no)  # "1. X Hospital salary: Ksh …"
@@ -1527,8 +1555,9 @@ class _LongformParser:
             for name in skill_names(rest, self.vocab):
                 self.out.skill(name, kind, row.no)
             return
-        if not label and "," in item and _short_list(item) and not _FUNCTION_WORDS.search(item):
-            for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"
+        if not label and ("," in item or ";" in item) and _short_list(
+                item.replace(";", ",")) and not _FUNCTION_WORDS.search(item):
+            for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
                 self.out.skill(name, kind, row.no)
             return
         if (soft and short) or (not soft and _short_title(item, self.vocab)):
@@ -2330,7 +2359,8 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
 _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 # A title with another occupation's pay after it, under "Related Jobs" or "Similar
 # Occupations": a comparison of pay, not a move.
-_PAY_AFTER = re.compile(r"[A-Za-z]\s+[$€£₱]\s?\d")
+# A title then its pay: "Bus Mechanics $58,920/yr", "Shipping Supervisor 38,600 MXN".
+_PAY_AFTER = re.compile(r"[A-Za-z]\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
@@ -2515,6 +2545,8 @@ _TITLE_COMMA = re.compile(r",(?:\s+[A-Z][a-z]+){1,3}")  # "…, Rehabilitative S
 _OTHER_RANKS = frozenset({"chief", "head", "deputy"})
 
 
+# Words that make a title the role at another level on a framework's level list.
+_LEVEL_WORDS = frozenset({"junior", "associate", "senior", "staff", "lead", "principal"})
 _TAB_CELLS = 2
 _EMPLOYER_PAY = re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
                            r"(?:salary|pay|wages?)\s*:")
@@ -2601,4 +2633,4 @@ def _listish(text: str) -> bool:
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
-    return _LongformParser(file, vocab).run(_rows(unwrap(lines), vocab))
+    return _LongformParser(file, vocab).run(_rows(unwrap(statement_lines(lines)), vocab))

@@ -57,6 +57,10 @@ _STEP_PREFIX = re.compile(
     r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
     r"\s*[.):–—-]?\s*", re.IGNORECASE)
 _RUNG = re.compile(r"(?:level|step|stage|tier|grade|band|L)\s*(\d{1,2})\b", re.IGNORECASE)
+# A grade code in brackets after a step's title ("Veterinary Officer (BS-17)", "(BPS-9)",
+# "(Grade 14)", "(Band 6)"): the rung's grade, not part of its title.
+_GRADE_CODE = re.compile(r"\s*\((?:[A-Z]{1,4}-?\s?\d{1,2}|"
+                         r"(?i:grade|band|scale|level)\s*[\w-]{1,4})\)")
 _YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?|yrs?)\b[^)]*\)?",
                     re.IGNORECASE)
 # Where a step's title ends and its description starts.
@@ -193,7 +197,10 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
         # "A, B or C": a list first, so that "A, B" is never taken for one title.
         listed = split_items(item, keep_whole=vocab.is_role_title)
         parts = [_title_part(i, vocab) for i in listed]
-        if len(listed) > 1 and all(parts) and not vocab.is_role_title(item.replace(",", "")):
+        # (three titles in a comma list are a list even when their words run on as one
+        # title: "Store Detective, Retail Security Supervisor" is no "Detective Retail …")
+        if len(listed) > 1 and all(parts) and (
+                len(listed) >= 3 or not vocab.is_role_title(item.replace(",", ""))):
             return [t for t in parts if t]
     whole = _title_part(item, vocab) if not any(m in item for m in ",;") else None
     # Two titles joined by "/" or "or" are two roles; one title with a "/" inside is one.
@@ -262,6 +269,7 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     text = _STEP_PREFIX.sub("", text, count=1)
     text = _CODE.sub("", text, count=1)
     text = _YEARS.sub(" ", text)
+    text = _GRADE_CODE.sub(" ", text)
     text = clean(text.strip(" :–—-"))
     if not text:
         return None

@@ -46,20 +46,21 @@ _NOT_IN_TITLE = frozenset({"for", "of", "in", "to", "with", "at", "on", "by", "f
 # A title's tail after the role: "Career Path & Salary Progression", "Career Roadmap (2026)",
 # "— FAQ", "career notes": everything from the first of these words on.
 _SUFFIXES = re.compile(
-    r"(?<=.)\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:careers?|job description|"
+    r"(?<=.)\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:(?:average|median|typical)\s+"
+    r"(?=salar|pay|wage))?(?:careers?|job description|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap)\b.*$", re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
     r"introduction to(?: the| an?)?|(?:a |the )?guide to(?: becoming)?(?: the| an?)?|"
-    r"becoming an?|(?:average\s+)?salary of(?: an?| the)?|"
+    r"becoming an?|(?:average\s+)?salary of(?: an?| the)?|average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?)\s+", re.IGNORECASE)
 # "From Front Desk Agent to Hotel General Manager": a path title names its destination.
 _FROM_TO = re.compile(r"^from\s+.+?\s+to\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 # A pay headline in lower case: "How much boilermakers earn in …", "What a welder earns".
 _PAY_HEADLINE = re.compile(
-    r"^(?:how much|what)\s+(?:(?:do|does|can|will)\s+)?(?:an?\s+|the\s+)?"
+    r"^(?:how much(?:\s+money)?|what)\s+(?:(?:do|does|can|will)\s+)?(?:an?\s+|the\s+)?"
     r"([a-z][a-z -]{2,60}?)\s+(?:earns?|makes?|gets? paid)\b", re.IGNORECASE)
 # "… in India", "… in the UK": where the page's figures apply, not part of the title.
 _PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
@@ -94,6 +95,14 @@ _PRICED = re.compile(r"[$€£₹¥]\s?\d")
 # A register title printed inverted ("Weaver, Handloom", "Operator, Hand"): a keyword, not
 # the page's title.
 _INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
+# A persona or author line ("Tessa, the Job Leveling Architect"): a name, then "the" and a
+# description of that person; never the page's role.
+_BYLINE = re.compile(r"^[A-Z][a-z]+,\s+the\s", re.IGNORECASE)
+# "Job Leveling & Career Path Guide: Customer Success", "Career Framework: Support": a guide
+# to a field; the role is the field's practitioner the page names most often.
+_FIELD_GUIDE = re.compile(
+    r"^.*\b(?:guide|framework|ladder|levell?ing|levels)\s*:\s*"
+    r"([A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|of|and))*)$", re.IGNORECASE)
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
@@ -179,7 +188,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         subject."""
         return _titled(bare, vocab) or (
             _named(bare, vocab, mentioned)[0] if bare != part or changed else None) or (
-            _repeated_name(bare, mentioned) if changed or _ROLE_SUFFIX.search(part) else None) or (
+            # "Patwari Salary in KPK": a pay or career tail marks the name before it too
+            _repeated_name(bare, mentioned) if changed or bare != part
+            or _ROLE_SUFFIX.search(part) else None) or (
             _titled(title_case(bare), vocab) or _occupation(bare, strict=False)
             if changed and bare.islower() else None)  # "Becoming a lineman - …"
 
@@ -469,6 +480,8 @@ def _title_line(text: str, vocab: Vocabulary,
         second, _ = _named(halves[1], vocab, mentioned)
         if first and second:
             return first, signal, (second,)
+    if _BYLINE.match(text):
+        return "", "", ()  # "Tessa, the Job Leveling Architect": an author's persona
     title, signal = _named(text, vocab, mentioned)
     if not title and _INVERTED.search(text):
         title = _uninverted(text, vocab, mentioned)
@@ -553,6 +566,9 @@ def choose_role(
                                               mentioned=mentioned)
                     or _pay_headline(text, vocab), no)
                 found_text = True
+                field_guide = _FIELD_GUIDE.match(text)
+                if field_guide:
+                    add("page_title", _field_role(field_guide.group(1), vocab, lines), no)
                 if (head <= 3 and not is_heading(text) and text[-1:] not in ".!,;"
                         and not _GLUED.search(text)):
                     title, signal, others = _title_line(text, vocab, mentioned)
@@ -588,6 +604,23 @@ def choose_role(
                       aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
                           a for (_, named), given in aliases.items() if named == title
                           for a in given)))
+
+
+def _field_role(field: str, vocab: Vocabulary, lines: Sequence[tuple[int, str]]) -> str | None:
+    """The practitioner of ``field`` the page names most often, at least three times
+    ("Customer Success" -> "Customer Success Manager"), or None."""
+    words = field.split()
+    if not 1 <= len(words) <= 4:
+        return None
+    pattern = re.compile(rf"\b{re.escape(field)}\s+([A-Z][a-z]+)\b")
+    counts: dict[str, int] = {}
+    for _, text in lines[:300]:
+        for match in pattern.finditer(text):
+            title = f"{field} {match.group(1)}"
+            if practitioner_noun(match.group(1)) or vocab.is_role_title(title):
+                counts[title] = counts.get(title, 0) + 1
+    best = max(counts.items(), key=lambda item: item[1], default=None)
+    return best[0] if best and best[1] >= 3 else None
 
 
 def _field_worker(field: str, mentioned: Callable[[str], bool]) -> str | None:
