@@ -150,3 +150,10 @@ def test_rows_of_a_label_and_a_figure_with_its_code_after_are_pay_not_headings()
     got = pay(guide)
     assert (2150, 2150, "PEN", "month", None) in got
     assert (2890, 2890, "PEN", "month", None) in got
+
+
+def test_a_freelancers_charge_and_a_lettered_identifier_are_not_pay() -> None:
+    assert amounts("some set up alone as trainers charging $60-$95 an hour") == []
+    assert find_amounts("Record Q51234", bare=True) == []
+    # a title beginning with "charge" still earns
+    assert amounts("Charge nurses earn $71,000 a year") == [("USD", 71000, 71000, "year")]

@@ -326,7 +326,16 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head"
     clause = text[_sentence_start(text, segment, start) : start]
     return bool(_NOT_PAY.search(clause) or _ADDITION.search(clause[-40:]) or (
+        _CHARGING.search(clause[-30:])) or (
         bare and _COUNT_LABEL.search(clause)))
+
+
+# A price a freelancer charges, just before its figure ("consultants charging $75-$120 an
+# hour"): a fee, not pay ("charge nurses earn" has no "-ing"/"-es" after "charg").
+_CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+)?$",
+                       re.IGNORECASE)
+# An identifier glued to one capital letter ("E48213", "Q42"), not money.
+_IDENTIFIER = re.compile(r"(?<![A-Za-z])[A-Z]$")
 
 
 def is_addition(label: str) -> bool:
@@ -417,6 +426,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 _value(second, "") < _value(first, "") < _value(third, "")):
             second = third  # "Rs. 26,360-1,250-63,860": start, yearly increment, maximum
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
+        if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 2), first.start()):
+            continue  # "Entity E48213": an identifier
         if stated == "INR" and home in _RUPEE_CODES and "Rs" in text[
                 first.start() : (second or first).end()]:
             stated = home  # "Rs. 26,360" on a Pakistani page
