@@ -97,6 +97,7 @@ from careergraph.guides.salary import (
     column_terms,
     find_amounts,
     find_money,
+    is_addition,
     label_period,
     page_currency,
     page_dollar,
@@ -267,7 +268,8 @@ def _plain_heading(text: str) -> bool:
     )
 
 
-_PRICED = re.compile(r"(?:[€£₹₱₦¥]|\b(?:Php|K[Ss]hs?|[A-Z]{3})\.?)\s?\d")
+_PRICED = re.compile(r"(?:[€£₹₱₦¥৳]|\b(?:Php|K[Ss]hs?|[A-Z]{3})\.?)\s?\d"
+                     r"|\d,\d{3}\s?[A-Z]{3}\s*$")  # ("High School 1,940 PEN": the code after)
 _PAY_LEAD = re.compile(r"[^:.]{0,60}\b(?:salary|pay|wages?)\s*:\s*\d", re.IGNORECASE)
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
@@ -1293,7 +1295,8 @@ class _LongformParser:
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
             if not ("," in item and self.section_names(description or item, row.no)):
-                self.names("employers", description or item, row.no)
+                self.names("employers", description or item, row.no, whole=row.bullet and (
+                    _one_brand(description or item)))
         elif kind is Kind.ALIASES:
             self.aliases(item, row.no)
         elif kind is Kind.SECTORS:
@@ -1321,15 +1324,19 @@ class _LongformParser:
                 self.out.add("sectors", name, line)
         return bool(employers or found)
 
-    def names(self, bucket: Bucket, text: str, line: int) -> None:
+    def names(self, bucket: Bucket, text: str, line: int, *, whole: bool = False) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
         if bucket == "sectors":
             text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
             text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
-        for piece in join_brand_names(segment(text, known)):
-            name = strip_acronym(piece.text).strip(" .")
+        # "A · GreenCart Markets · B": names a page already parted by dots keep their own
+        # letter case ("GreenCart" is one brand, not two glued names).
+        pieces = [text] if whole else [
+            piece.text for piece in join_brand_names(segment(text, known))]
+        for piece in pieces:
+            name = strip_acronym(piece).strip(" .")
             words = name.split()
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
@@ -2118,6 +2125,8 @@ class _LongformParser:
 
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
+        if label and is_addition(label):
+            return  # "Annual Increment: PKR 2,840", "Medical Allowance: …": not pay
         clause = text[:offset]
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
@@ -2190,7 +2199,7 @@ class _LongformParser:
                               role_before=lambda before: self.role_before(before),
                               speaker=self.speaker if spoken else None,
                               row_title=self.row_title if spoken else None,
-                              role_after=self.role_after if spoken else None)
+                              role_after=self.role_after)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
         if not label and len(text.split()) > _PROSE_WORDS:
@@ -2252,6 +2261,16 @@ class _LongformParser:
         """The role a figure is stated for after it ("… to $300,000+ for a CFO"); None for
         the guide's own role or when no role title follows "for a"."""
         cue = _FOR_A.match(after)
+        bracket = _TITLE_AFTER.fullmatch(after)
+        if bracket is not None:
+            # "Band 7: £47,810 – £54,710 (Specialist Orthoptist)": the band's post, named in a
+            # bracket that ends the line
+            title = bracket.group(1)
+            known = self.vocab.is_role_title(title) or (
+                # ("Specialist Orthoptist" on the orthoptist's guide: a post of its kind)
+                len(title.split()) >= 2 and bool(self.role) and fact_key(title.split()[-1]) == (
+                    fact_key(self.role.split()[-1])))
+            return None if not known or _same_role(title, self.role) else title
         if cue is None:
             return None
         title = self.vocab.role_title_at(after, cue.end())
@@ -2379,7 +2398,7 @@ _GLUED_TITLE = re.compile(r"[a-z)][A-Z]")  # a cheap gate: one title glued to th
 _LADDER_CUE = re.compile(r"\b(?:ladder|hierarchy|bottom to top|career path)\b", re.IGNORECASE)
 # A label giving one end of a range on its own line ("High Salary: $61000").
 _BOUND = re.compile(r"^(high|highest|top|max|maximum|low|lowest|bottom|min|minimum)\s+"
-                    r"(?:salary|pay|wage|earnings)$", re.IGNORECASE)
+                    r"(?:basic\s+|base\s+)?(?:salary|pay|wage|earnings)$", re.IGNORECASE)
 _HIGH_SIDES = frozenset({"high", "highest", "top", "max", "maximum"})
 # Sections whose names are not the role's skills or sectors (other roles, pay, next steps).
 # (A salary section's sentences are read: pay sentences give nothing, and prose under a pay
@@ -2434,6 +2453,15 @@ def _skill_label(label: str) -> bool:
 # Columns a table header can name: their cells are names of that kind.
 _COLUMN_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.TOOLS, Kind.SALARY})
 _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
+_CASE_CUT = re.compile(r"[a-z][A-Z]")
+_TITLE_AFTER = re.compile(r"\s*\(((?:[A-Z][a-z]+\s?){1,5})\)\s*\.?\s*")
+
+
+def _one_brand(item: str) -> bool:
+    """A list item that is one name with one brand word in CamelCase ("GreenCart Markets"):
+    the item is already parted from its neighbours, so its letter case cuts nothing."""
+    return len(item.split()) >= 2 and len(_CASE_CUT.findall(item)) == 1 and (
+        _CASE_CUT.search(item.split()[0]) is not None)
 _NAME_BUCKETS: dict[Kind, Bucket] = {Kind.SECTORS: "sectors", Kind.EMPLOYERS: "employers"}
 # A level table's rows make a ladder from this many consecutive numbers on.
 _MIN_TABLE_RUNGS = 3

@@ -16,7 +16,7 @@ import re
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplaces import town_after
+from careergraph.guides.workplaces import one_body, town_after
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_statements",
            "section_names", "sectors"]
@@ -461,7 +461,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         for filler in _FILLERS:
             if lowered.startswith(filler):
                 clause, lowered = clause[len(filler):], lowered[len(filler):]
-        items = [i.strip(" .") for i in split_items(clause) if i.strip(" .")]
+        items = [i.strip(" .") for i in split_items(clause, one_body) if i.strip(" .")]
         hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
         if len(items) == 1 and hires and not after_in and _one_employer(items[0], vocab):
             employers.append(items[0])  # "Harbourline Yachts hire for this role."

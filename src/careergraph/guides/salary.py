@@ -41,10 +41,12 @@ __all__ = [
     "column_terms",
     "find_amounts",
     "find_money",
+    "is_addition",
     "label_period",
     "page_currency",
     "page_dollar",
     "page_period",
+    "page_rupee",
     "parse_salary",
     "pay_label_title",
     "read_salaries",
@@ -61,12 +63,15 @@ _SYMBOLS = {
     "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
     "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN", "₱": "PHP", "Php": "PHP",
     "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "RM": "MYR",
+    "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "S/": "PEN", "S/.": "PEN",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
-          "MYR")
+          "MYR", "PKR", "BDT", "PEN", "LKR", "NPR")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|₱|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
+_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|₱|৳|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
+        # The taka's "Tk" and the sol's "S/" count only before a figure ("Tk. 16,000", "S/ 2,840").
+        r"|(?<![\w&])(?:Tk\.?|S/\.?)(?=\s?\d)"
         # Shillings, pesos and ringgit written as words glued to or spaced from a figure
         # ("Ksh 31,270", "Ksh.27,100", "Php 21,500", "RM3,500"), never a word's letters.
         r"|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?(?=\s?\d)"
@@ -82,12 +87,14 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![
           r"|[Cc]rores?\b|CRORES?\b"
           r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])")
 _AMOUNT = re.compile(
-    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+)?"
+    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£)(?![A-Za-z])(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 # A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
 _DIGIT = re.compile(r"\d")
+# A pay scale's three figures, start-increment-maximum, are joined by bare dashes.
+_STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
 _CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
 _SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
@@ -96,11 +103,13 @@ _SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)
 _SPACED = re.compile(r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
                      r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
-_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|and(?:\s+(?:tops?|maxes|peaks)\s+out"
+_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|ris(?:es|ing)\s+to"
+                   r"|and(?:\s+(?:tops?|maxes|peaks)\s+out"
                    # "starts at $64,200 and tops out at $97,800": one band
                    r"\s+(?:at|near|around|about)|\s+ris(?:es|ing)\s+to)?|until|β€[”“]|â€[”“])\s*"
                    r"(?P<over>over\s+|more than\s+)?")
 _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annum))\s*"
+                          r"(?:\([^()]{1,30}\)\s*)?"  # "… per month (minimum salary) to …"
                           r"(?:-|–|—|to)\s*(?P<over>)")
 # What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
@@ -112,7 +121,13 @@ _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|
 # Money that is not pay: fees, bonuses, incentives.
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
-                      r"over-?scale|on top|funding)\b", re.IGNORECASE)
+                      r"over-?scale|on top|funding|benchmarks?|guidelines?|service charges?)\b"
+                     r"|\b(?:can|could|may|will|would) add\b", re.IGNORECASE)
+# Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
+# of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
+# list of allowances is pay.
+_ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting)\b"
+                       r"[^.;]{0,24}$", re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
@@ -122,7 +137,10 @@ _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|for
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
                          r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
-                         r"|\b\d\s+in\s+\d{1,2}\b", re.IGNORECASE)  # "3 in 4 … earn more than"
+                         r"|\b\d\s+in\s+\d{1,2}\b"
+                         # "one … in four is paid under", "a quarter of them", "three quarters"
+                         r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b",
+                         re.IGNORECASE)  # "3 in 4 … earn more than"
 # Two percentiles joined are a band's label ("25th – 75th percentile"), not one tail.
 _PERCENTILE_BAND = re.compile(r"\d(?:st|nd|rd|th)\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)\b")
 # Millions are pay only with a currency glued on and a pay period after ("N1.2 million
@@ -256,8 +274,11 @@ _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or hi
 _AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
                             r"on top of|premium|in fringes?|bonus)\b", re.IGNORECASE)
 _HOURLY_BELOW = 200
+# An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%").
+_OPEN_AFTER = re.compile(r"\s*(?:plus|and above|\+(?!\d))")
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
-_MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR"})
+_MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
+                                 "MXN", "LKR", "NPR"})
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
@@ -304,7 +325,27 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if _COUNTED.match(text, end) or _PIECE.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head"
     clause = text[_sentence_start(text, segment, start) : start]
-    return bool(_NOT_PAY.search(clause) or (bare and _COUNT_LABEL.search(clause)))
+    return bool(_NOT_PAY.search(clause) or _ADDITION.search(clause[-40:]) or (
+        _CHARGING.search(clause[-30:])) or (
+        bare and _COUNT_LABEL.search(clause)))
+
+
+# A price a freelancer charges, just before its figure ("consultants charging $75-$120 an
+# hour"): a fee, not pay ("charge nurses earn" has no "-ing"/"-es" after "charg").
+_CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+)?$",
+                       re.IGNORECASE)
+# An identifier glued to one capital letter ("E48213", "Q42"), not money.
+_IDENTIFIER = re.compile(r"(?<![A-Za-z])[A-Z]$")
+
+
+def is_addition(label: str) -> bool:
+    """A row label that names an addition to pay, not pay ("Annual Increment", "House Rent
+    Allowance").
+
+    >>> is_addition("Annual Increment"), is_addition("Basic Pay")
+    (True, False)
+    """
+    return _ADDITION.search(label) is not None
 
 
 def _near(one: float, other: float) -> bool:
@@ -380,7 +421,16 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if second is not None and (not second.group("num") or (
                 _scale(second) in _BIG and _scale(second) != scale)):
             second = None
+        if second is not None and (step := _STEP.match(text, second.end())) is not None and (
+                third := _AMOUNT.match(text, step.end())) is not None and third.group("num") and (
+                _value(second, "") < _value(first, "") < _value(third, "")):
+            second = third  # "Rs. 26,360-1,250-63,860": start, yearly increment, maximum
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
+        if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 2), first.start()):
+            continue  # "Entity E48213": an identifier
+        if stated == "INR" and home in _RUPEE_CODES and "Rs" in text[
+                first.start() : (second or first).end()]:
+            stated = home  # "Rs. 26,360" on a Pakistani page
         if stated is None and not (bare and not _is_year(first)):
             continue
         # A header's currency reads a bare cell as money, small ones too ("35.10").
@@ -422,11 +472,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if high is None:
             if before.endswith(("up to", "under", "below", "less than")):
                 minimum = None
-            elif open_ended or after.lstrip().startswith(("plus", "and above", "+")) or (
+            elif open_ended or _OPEN_AFTER.match(after) or (
                     later.startswith(_OPEN_TOPS)) or before.endswith(
                     ("over", "more than", "above", "at least", "from")):
                 maximum, open_ended = None, True
-        elif after.lstrip().startswith(("plus", "and above", "+")) or later.startswith(
+        elif _OPEN_AFTER.match(after) or later.startswith(
                 _OPEN_TOPS):
             open_ended = True
         if high is None and maximum is None and _HEDGED_FLOOR.search(
@@ -534,7 +584,23 @@ def page_dollar(text: str) -> str:
 
 
 # (a cheap scan: symbols, and three capitals or a currency word before a figure)
-_MARK = re.compile(r"[$€£₹¥₦₱](?=\s?\d)|\b(?:K[Ss]hs?|Php|Rs|RM|[A-Z]{3})\.?(?=\s?\d)")
+_MARK = re.compile(r"[$€£₹¥₦₱৳](?=\s?\d)|\b(?:K[Ss]hs?|Php|Rs|RM|Tk|[A-Z]{3})\.?(?=\s?\d)"
+                   r"|(?<![\w&])S/\.?(?=\s?\d)")
+# "Rs." is the Indian rupee unless the page names another rupee's country.
+_RUPEES = (("PKR", re.compile(r"\bPakistan|\bPKR\b")), ("LKR", re.compile(r"\bSri Lanka|\bLKR\b")),
+           ("NPR", re.compile(r"\bNepal|\bNPR\b")))
+_RUPEE_CODES = frozenset(code for code, _ in _RUPEES)
+
+
+def page_rupee(text: str) -> str:
+    """The currency "Rs." means on a page: the one other rupee country it names, else INR.
+
+    >>> page_rupee("BPS-9 in Pakistan: Rs. 26,360"), page_rupee("Rs 4 lakh a year")
+    ('PKR', 'INR')
+    """
+    named = [code for code, sign in _RUPEES if sign.search(text)]
+    return named[0] if len(named) == 1 else "INR"
+
 _HOME_MENTIONS = 2
 
 
@@ -547,10 +613,13 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     ('PHP', 'USD')
     """
     counts: dict[str, int] = {}
+    rupee = page_rupee(text) if "Rs" in text else "INR"
     for match in _MARK.finditer(text):
         raw = match.group().strip()
         code = dollar if raw == "$" else _SYMBOLS.get(
             raw if raw == "Rs." else raw.rstrip("."), raw.upper())
+        if code == "INR" and raw.startswith("Rs"):
+            code = rupee
         if code in _CODES:  # ("ISO 9001" names no currency)
             counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -697,13 +766,16 @@ _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:an?|the)\s+([a-z][a-z ]{2,40}?)\s*(?:a
 _RELATIVE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
                        r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
                        r"[^,;]*$")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:and|but|or)\s+)?(?:the|a|an)\s+", re.IGNORECASE)
 _ROW_FIGURES = 3  # a line with this many figures is a flattened table row
 _TITLES_AFTER = re.compile(r"\b(?:salar\w*|pay|wages?)\b.*\b(?:job )?titles?\b", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
-_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s")
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s"
+                           r"|^\s*and\s+an?\s")  # "£55,000 and a head of X can earn £90,000"
 _SUBJECT_WORDS = 4
+# ("senior partners report …" on the partner's guide: the role's own senior band)
+_GRADES = frozenset({"senior", "junior", "lead", "graduate", "trainee"})
 _PLURAL_OF = re.compile(r"^([A-Z][a-z]+?)s of ")
 _AGENT_WORDS = 3
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$|\bintern$")
@@ -715,7 +787,7 @@ _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
                       r"today|currently|in total)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
-_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|\d[^\s,]*\s"
+_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|\d(?!\w*-[A-Za-z])[^\s,]*\s"
                             r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
 _MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
                      r"generally|also|still|tend to|[a-z]{3,}ly))+$", re.IGNORECASE)
@@ -807,6 +879,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     # and trailing qualifiers ("on major projects", "who run their own salon").
     cut = _SUBJECT_START.search(before)
     subject = before[cut.end():] if cut else before
+    joined = subject.lstrip().lower().startswith("and ") or (
+        cut is not None and before[: cut.end()].rstrip().endswith(";"))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
     subject = _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("(")))
     words = subject.split()
@@ -820,7 +894,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     # the lexicon need not know.
     compared = _COMPARISON.search(clause) is not None and len(words) <= 3
     if first in _NOT_A_RANK or singular_title(first) in _NOT_A_RANK or first in _PREPOSITIONS or (
-            not subject[:1].isupper() and first not in _RANKS and not compared):
+            not subject[:1].isupper() and first not in _RANKS and not compared and not (
+                # "; area managers earn": a known title of two words or more, in lower case
+                joined and len(words) >= 2 and first not in _GRADES and is_title(title_case(
+                    singular_title(subject))))):
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(_PLURAL_OF.sub(r"\1 of ", subject))  # "Directors of X"
     titled = title_case(single)

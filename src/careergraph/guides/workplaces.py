@@ -26,7 +26,8 @@ import re
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "organisation_name", "town_after",
+__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "one_body", "organisation_name",
+           "town_after",
            "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
@@ -249,7 +250,7 @@ def _examples(sentence: str, vocab: Vocabulary) -> list[str]:
 def _names(text: str, vocab: Vocabulary) -> list[str]:
     """The Capitalised names a list opens with, up to its first item that is not one."""
     names: list[str] = []
-    for raw in split_items(_until_end(text)):
+    for raw in split_items(_until_end(text), one_body):
         item = raw.strip(" .")
         for article in ("the ", "The "):
             item = item.removeprefix(article)
@@ -311,6 +312,21 @@ _SINCE = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$")
 
 
+# "Roads and Highways Department", "Fish and Wildlife Service": one public body whose name
+# joins two nouns, not two employers.
+_ONE_BODY = re.compile(r"[A-Z][a-z]+ and (?:[A-Z][a-z]+ )+(?:Department|Board|Ministry|Authority|"
+                       r"Agency|Commission|Council|Corporation|Service|Directorate|Division)")
+
+
+def one_body(item: str) -> bool:
+    """``item`` is one public body whose name joins two nouns with "and".
+
+    >>> one_body("Roads and Highways Department"), one_body("Roads and Bridges")
+    (True, False)
+    """
+    return _ONE_BODY.fullmatch(item) is not None
+
+
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
              weak: bool = False) -> tuple[list[str], list[str]]:
     """``(employers, workplaces)`` of the list that starts at ``start``."""
@@ -319,7 +335,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         text = text.replace(" to ", ", ")  # "range from public hospitals to schools"
     employers: list[str] = []
     kinds: list[str] = []
-    for raw in _shared_heads(split_items(text), text):
+    for raw in _shared_heads(split_items(text, one_body), text):
         item = raw.strip(" .")
         lowered = item.lower()
         since = _SINCE.search(item) if " in " in lowered and item[:1].isupper() else None
@@ -370,8 +386,21 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             break
         if weak and not (article or _place(words[-1])):
             break
+        cut = _appositive_name(words)
+        if cut and not _not_employer(" ".join(words[cut:]), vocab):
+            # "the online retailer Quillo": a kind, then the one organisation of that kind
+            employers.append(" ".join(words[cut:]))
+            words = words[:cut]
         kinds.extend(k for k in _run_on_kinds(words) if not _vague(k))
     return employers, kinds
+
+
+def _appositive_name(words: list[str]) -> int:
+    """Where a name follows its kind in lower case ("online retailer Quillo" -> 2), else 0."""
+    cut = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    if cut == 0 or not all(w[:1].isupper() or w in ("&", "of") for w in words[cut:]):
+        return 0
+    return cut
 
 
 def town_after(name: str, before: list[str]) -> bool:
