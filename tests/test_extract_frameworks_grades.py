@@ -8,19 +8,8 @@ and asserts what the public parser reads from it.
 
 from __future__ import annotations
 
-import itertools
-
 from careergraph.guides import parse_text
-from careergraph.model import Guide
-
-
-def texts(facts: list) -> list[str]:  # type: ignore[type-arg]
-    return [f.text for f in facts]
-
-
-def steps(guide: Guide) -> set[tuple[str, str]]:
-    return {pair for chain in guide.progressions
-            for pair in itertools.pairwise(texts(chain))}
+from guide_facts import steps, texts
 
 
 # -- the role --------------------------------------------------------------------------------

@@ -12,19 +12,12 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.salary import find_amounts, page_currency
-from careergraph.model import Guide
-
-
-def pay(guide: Guide) -> set[tuple[int | None, int | None, str, str, str | None]]:
-    return {(s.min, s.max, s.currency, s.period, s.role) for s in guide.salaries}
+from guide_facts import names, pay
 
 
 def amounts(text: str, *, bare: bool = False) -> list[tuple[str, int | None, int | None, str]]:
     return [(m.currency, m.low, m.high, m.period) for m in find_amounts(text, bare=bare)]
 
-
-def names(facts: list) -> set[str]:  # type: ignore[type-arg]
-    return {f.text for f in facts}
 
 
 # -- amounts -----------------------------------------------------------------------------------

@@ -13,11 +13,7 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.salary import find_amounts, page_currency
-from careergraph.model import Guide
-
-
-def pay(guide: Guide) -> set[tuple[int | None, int | None, str, str, str | None]]:
-    return {(s.min, s.max, s.currency, s.period, s.role) for s in guide.salaries}
+from guide_facts import pay
 
 
 def amounts(text: str, *, home: str = "USD") -> list[tuple[str, int | None, int | None, str]]:

@@ -12,19 +12,12 @@ from careergraph.guides import parse_text
 from careergraph.guides.salary import find_amounts, page_dollar, stated_owners
 from careergraph.guides.text import Line
 from careergraph.guides.wrap import unwrap
-from careergraph.model import Guide
-
-
-def pay(guide: Guide) -> set[tuple[int | None, int | None, str, str, str | None]]:
-    return {(s.min, s.max, s.currency, s.period, s.role) for s in guide.salaries}
+from guide_facts import names, pay
 
 
 def amounts(text: str) -> list[tuple[str, int | None, int | None, str, bool]]:
     return [(m.currency, m.low, m.high, m.period, m.open_ended) for m in find_amounts(text)]
 
-
-def names(facts: list) -> set[str]:  # type: ignore[type-arg]
-    return {f.text for f in facts}
 
 
 # -- amounts -----------------------------------------------------------------------------------

@@ -7,22 +7,8 @@ and asserts what the public parser reads from it.
 
 from __future__ import annotations
 
-import itertools
-
 from careergraph.guides import parse_text
-from careergraph.model import Guide
-
-
-def texts(facts: list) -> list[str]:  # type: ignore[type-arg]
-    return [f.text for f in facts]
-
-
-def chains(guide: Guide) -> list[list[str]]:
-    return [texts(chain) for chain in guide.progressions]
-
-
-def steps(guide: Guide) -> set[tuple[str, str]]:
-    return {pair for chain in chains(guide) for pair in itertools.pairwise(chain)}
+from guide_facts import chains, steps, texts
 
 
 # -- the role --------------------------------------------------------------------------------

@@ -1,0 +1,34 @@
+"""Small views of a parsed :class:`Guide` that the extraction tests compare with what they
+expect: fact texts, progression chains and their steps, salaries as tuples."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from careergraph.model import Guide
+
+
+def texts(facts: Iterable) -> list[str]:  # type: ignore[type-arg]
+    """The text of each fact, in order."""
+    return [f.text for f in facts]
+
+
+def names(facts: Iterable) -> set[str]:  # type: ignore[type-arg]
+    """The texts of the facts, as a set."""
+    return {f.text for f in facts}
+
+
+def chains(guide: Guide) -> list[list[str]]:
+    """Each progression of ``guide`` as a list of role texts."""
+    return [texts(chain) for chain in guide.progressions]
+
+
+def steps(guide: Guide) -> set[tuple[str, str]]:
+    """Every move of every progression, as a (from, to) pair of texts."""
+    return {pair for chain in chains(guide) for pair in itertools.pairwise(chain)}
+
+
+def pay(guide: Guide) -> set[tuple[int | None, int | None, str, str, str | None]]:
+    """Each salary as (min, max, currency, period, owner)."""
+    return {(s.min, s.max, s.currency, s.period, s.role) for s in guide.salaries}
