@@ -24,8 +24,9 @@ __all__ = ["Memo"]
 _K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
 
-#: Entries a table keeps before it is emptied (a few megabytes of short lines at most).
-LIMIT = 1 << 14
+#: Entries a table keeps before it is emptied: a few megabytes at most (a card's pay line
+#: holds three or four bands of ~1 kB), enough for the distinct skill lines of ~3,000 cards.
+LIMIT = 1 << 13
 
 
 class Memo:
