@@ -63,8 +63,8 @@ from careergraph.names import (
 )
 from careergraph.related import word_set_key
 
-__all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "learnt_acronyms", "level_of",
-           "resolve_mentions"]
+__all__ = ["Entity", "LevelWords", "Mention", "MentionRecord", "Resolution", "learnt_acronyms",
+           "level_of", "resolve_mentions"]
 
 
 # Not frozen: a frozen dataclass's __init__ is several times slower and a build makes one
@@ -168,6 +168,36 @@ def _level_patterns(lexicon: Lexicon) -> list[tuple[Seniority, re.Pattern[str]]]
             body = "|".join(re.escape(w) for w in words)
             patterns.append((level, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
     return patterns
+
+
+class LevelWords:
+    """The lexicon's level words, compiled once: a title's level, and whether two titles are
+    one role at two levels ("food safety specialist" / "senior food safety specialist").
+
+    >>> words = LevelWords(load_lexicon())
+    >>> words.variant("food safety specialist", "senior food safety specialist")
+    True
+    >>> words.variant("head chef", "executive chef"), words.variant("mine surveyor", "surveyor")
+    (False, False)
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.patterns = _level_patterns(lexicon)
+
+    def level(self, title: str) -> Seniority:
+        return _level_in(title, self.patterns)
+
+    def variant(self, title: str, other: str) -> bool:
+        """Same words once the level words are removed, at a different level."""
+        if self.level(title) == self.level(other):
+            return False
+        return self._base(title) == self._base(other)
+
+    def _base(self, title: str) -> str:
+        text = strip_qualifiers(clean(title))[0]
+        for _, pattern in self.patterns:
+            text = pattern.sub(" ", text)
+        return name_key(text)
 
 
 def _level_in(title: str, patterns: list[tuple[Seniority, re.Pattern[str]]]) -> Seniority:

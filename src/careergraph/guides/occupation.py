@@ -3,20 +3,28 @@
 A taxonomy states an occupation's facts in several tables (titles in one, skills in another),
 so unlike :class:`~careergraph.guides.builder.GuideBuilder` every fact here carries its own
 file as well as its line.  Repeats (same words, ignoring case and punctuation) are kept once,
-the first source winning; an alias that only repeats the title is dropped.
+the first source winning; an alias that only repeats the title is dropped, and so is one that
+names the occupation at another level ("senior food safety specialist" for "food safety
+specialist"; taxonomies list those as alternative labels, but in a career graph they are
+another rung, and as aliases they would turn the move up into a self-loop): they are kept in
+:attr:`OccupationDraft.level_variants` for the report.
 
 >>> from careergraph.model import Layout, SkillKind
 >>> draft = OccupationDraft("occ.csv", Layout.ESCO, "data engineer", 2)
 >>> draft.alias("Data Engineer", "occ.csv", 2); draft.alias("pipeline engineer", "occ.csv", 2)
+>>> draft.alias("senior data engineer", "occ.csv", 2)
 >>> draft.skill("SQL", SkillKind.TECHNICAL, "rel.csv", 7)
 >>> guide = draft.guide()
->>> [a.text for a in guide.aliases], guide.skills[0].source.label
-(['pipeline engineer'], 'rel.csv:7')
+>>> [a.text for a in guide.aliases], draft.level_variants, guide.skills[0].source.label
+(['pipeline engineer'], [('occ.csv', 'senior data engineer')], 'rel.csv:7')
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from careergraph.guides.text import clean
+from careergraph.lexicon import load_lexicon
 from careergraph.model import (
     Coverage,
     Fact,
@@ -29,8 +37,15 @@ from careergraph.model import (
     Source,
 )
 from careergraph.names import name_key
+from careergraph.resolve import LevelWords
 
 __all__ = ["OccupationDraft"]
+
+
+@cache
+def _level_words() -> LevelWords:
+    # The bundled lexicon's level words: a taxonomy is imported before any --lexicon applies.
+    return LevelWords(load_lexicon())
 
 
 class OccupationDraft:
@@ -49,6 +64,8 @@ class OccupationDraft:
         self.sectors: list[Fact] = []
         self.salaries: list[SalaryRange] = []
         self.problems: list[Problem] = []
+        #: Alternative titles dropped because they name another level of this occupation.
+        self.level_variants: list[tuple[str, str]] = []  # (file, title)
         self._seen: dict[str, set[str]] = {"alias": {name_key(title)}}
         self._lines: set[tuple[str, int]] = {(file, line)}
 
@@ -63,8 +80,10 @@ class OccupationDraft:
         return Fact(text=text, source=Source(file=file, line=line))
 
     def alias(self, text: str, file: str, line: int) -> None:
-        """Another title of this occupation."""
-        if (fact := self._fact("alias", text, file, line)) is not None:
+        """Another title of this occupation (not one naming it at another level)."""
+        if _level_words().variant(self.role.text, text):
+            self.level_variants.append((file, clean(text)))
+        elif (fact := self._fact("alias", text, file, line)) is not None:
             self.aliases.append(fact)
 
     def describe(self, text: str, file: str, line: int) -> None:

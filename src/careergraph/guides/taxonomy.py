@@ -34,7 +34,7 @@ from typing import Literal
 
 from careergraph.errors import GuideError
 from careergraph.guides.tables import Table, first_line
-from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, import_esco
+from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, esco_kind_of_header, import_esco
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
 from careergraph.model import Problem, Severity
@@ -90,8 +90,7 @@ def _esco_kind(name: str, header: list[str]) -> tuple[str | None, str | None]:
     """(kind by name, kind by header) of a CSV file."""
     match = _ESCO_NAMES.match(name)
     by_name = _ESCO_KIND_OF_NAME[match.group(1).lower()] if match else None
-    by_header = next((kind for kind in ("occupations", "skills", "relations")
-                      if all(c in header for c in ESCO_COLUMNS[kind])), None)
+    by_header = esco_kind_of_header(header)
     if by_name == "broader" and all(c in header for c in ESCO_COLUMNS["broader"]):
         by_header = "broader"
     return by_name, by_header

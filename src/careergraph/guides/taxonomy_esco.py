@@ -31,15 +31,38 @@ from careergraph.guides.tables import Table, Tables, open_table
 from careergraph.guides.taxonomy_result import Imported, RowProblems
 from careergraph.model import Layout, SkillKind
 
-__all__ = ["ESCO_COLUMNS", "import_esco"]
+__all__ = ["ESCO_COLUMNS", "ESCO_MARKS", "esco_kind_of_header", "import_esco"]
 
-#: Columns each table must have (checked in the header); other columns are ignored.
+#: Columns each table must have (checked in the header); other columns are ignored, so a
+#: table trimmed to the columns read is accepted.
 ESCO_COLUMNS: dict[str, tuple[str, ...]] = {
-    "occupations": ("conceptUri", "preferredLabel", "iscoGroup"),
-    "skills": ("conceptUri", "preferredLabel", "skillType"),
+    "occupations": ("conceptUri", "preferredLabel"),
+    "skills": ("conceptUri", "preferredLabel"),
     "relations": ("occupationUri", "relationType", "skillUri"),
     "broader": ("conceptUri", "broaderUri"),
 }
+#: A column that tells the table apart when its file is not named as ESCO names it (any one
+#: of them, besides the columns read): the ISCO group of an occupation, the type or reuse
+#: level of a skill.
+ESCO_MARKS: dict[str, tuple[str, ...]] = {
+    "occupations": ("iscoGroup",),
+    "skills": ("skillType", "reuseLevel"),
+    "relations": (),
+}
+_SKILL_LABEL = "skillLabel"  # v1.2's relations name the skill too
+
+
+def esco_kind_of_header(header: list[str]) -> str | None:
+    """The ESCO table (occupations, skills, relations) a header is, whatever the file name.
+
+    >>> esco_kind_of_header(["conceptUri", "reuseLevel", "preferredLabel", "altLabels"])
+    'skills'
+    """
+    for kind, marks in ESCO_MARKS.items():
+        if all(c in header for c in ESCO_COLUMNS[kind]) and (
+                not marks or any(m in header for m in marks)):
+            return kind
+    return None
 _KINDS = {"essential": SkillKind.TECHNICAL, "optional": SkillKind.OPTIONAL}
 
 def _table(tables: Tables, kind: str) -> Table | None:
@@ -69,13 +92,14 @@ def import_esco(tables: Tables) -> Imported:
         if kind == "skills":
             skills = _skills(table, result)
         elif kind == "relations":
-            if "skills" not in tables:
+            if "skills" not in tables and not table.has([_SKILL_LABEL]):
                 result.error(GuideError(table.label, 1, "relations need the skills table",
                                         hint="keep skills_<lang>.csv beside it"))
                 continue
             _relations(table, drafts, skills, result)
         else:
             _broader(table, drafts, result)
+    result.note_level_variants(drafts.values())
     result.guides = [draft.guide() for draft in drafts.values()]
     return result
 
@@ -117,7 +141,7 @@ def _relations(table: Table, drafts: dict[str, OccupationDraft], skills: dict[st
     problems = RowProblems(table.label, result)
     for row in table.rows():
         draft = drafts.get(row["occupationUri"])
-        name = skills.get(row["skillUri"])
+        name = skills.get(row["skillUri"]) or row[_SKILL_LABEL] or None
         kind = _KINDS.get(row["relationType"].lower())
         if draft is None:
             problems.add(row.line, f"unknown occupation id {row['occupationUri']!r}: "
