@@ -159,14 +159,18 @@ def level_of(title: str, lexicon: Lexicon) -> Seniority:
     return _level_in(title, _level_patterns(lexicon))
 
 
-def _level_patterns(lexicon: Lexicon) -> list[tuple[Seniority, re.Pattern[str]]]:
-    """The lexicon's level words as one pattern per level, highest level first."""
+def _level_patterns(lexicon: Lexicon, *, plural: bool = False
+                    ) -> list[tuple[Seniority, re.Pattern[str]]]:
+    """The lexicon's level words as one pattern per level, highest level first (``plural``:
+    "Managers" too, as occupation titles are written)."""
     patterns = []
     for level in sorted(lexicon.levels, key=lambda lv: lv.rank, reverse=True):
         words = sorted(lexicon.levels[level], key=len, reverse=True)
         if words:
             body = "|".join(re.escape(w) for w in words)
-            patterns.append((level, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
+            ending = "s?" if plural else ""
+            patterns.append((level, re.compile(rf"(?<![\w-])(?:{body}){ending}(?![\w-])",
+                                               re.IGNORECASE)))
     return patterns
 
 
@@ -182,22 +186,28 @@ class LevelWords:
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.patterns = _level_patterns(lexicon)
+        self.patterns = _level_patterns(lexicon, plural=True)
+        self.normaliser = Normaliser(lexicon.acronyms)
 
     def level(self, title: str) -> Seniority:
         return _level_in(title, self.patterns)
 
     def variant(self, title: str, other: str) -> bool:
-        """Same words once the level words are removed, at a different level."""
-        if self.level(title) == self.level(other):
-            return False
-        return self._base(title) == self._base(other)
+        """Same words once the level words are removed, but other level words ("Senior
+        Bakery Manager" for "Bakery Managers", "technical manager" for "technical director").
+        """
+        words, base = self._split(title)
+        other_words, other_base = self._split(other)
+        return words != other_words and base == other_base
 
-    def _base(self, title: str) -> str:
+    def _split(self, title: str) -> tuple[frozenset[str], str]:
+        """The title's level words (lowercase) and the key of the rest."""
         text = strip_qualifiers(clean(title))[0]
+        found: set[str] = set()
         for _, pattern in self.patterns:
+            found.update(m.group(0).lower().rstrip("s") for m in pattern.finditer(text))
             text = pattern.sub(" ", text)
-        return name_key(text)
+        return frozenset(found), self.normaliser.key(text, role=True)
 
 
 def _level_in(title: str, patterns: list[tuple[Seniority, re.Pattern[str]]]) -> Seniority:
