@@ -132,3 +132,37 @@ def test_schema_org_salaries_as_sites_write_them() -> None:
 def test_the_corpus_loader_reports_the_encoding_note_once() -> None:
     corpus = load_corpus([EXCEL])
     assert sum("Windows-1252" in p.message for p in corpus.problems) == 1
+
+
+def _rejected(graph: CareerGraph) -> dict[str, str]:
+    return {r.file: r.reason for r in graph.report.rejected}
+
+
+def test_an_excel_download_is_named_with_what_to_download_instead(tmp_path: Path) -> None:
+    shutil.copy(EXCEL / OCC, tmp_path / OCC)
+    (tmp_path / "Skills.xlsx").write_bytes(b"PK\x03\x04 not opened")
+    (tmp_path / "occupations_de.ods").write_bytes(b"PK\x03\x04 not opened")
+    (tmp_path / "budget.xlsx").write_bytes(b"PK\x03\x04 not opened")  # no taxonomy: ignored
+    graph = CareerGraph.from_guides(tmp_path)
+    rejected = _rejected(graph)
+    assert set(rejected) == {"Skills.xlsx", "occupations_de.ods"}
+    assert "O*NET database's text download" in rejected["Skills.xlsx"]
+    assert "db_XX_X_text.zip" in rejected["Skills.xlsx"]
+    assert "ESCO CSV" in rejected["occupations_de.ods"]
+    assert len(graph.report.guides) == 4  # the text table is still read
+
+
+def test_an_onet_online_export_is_named_as_such(tmp_path: Path) -> None:
+    export = tmp_path / "All_Occupations.txt"
+    export.write_text("Job Zone\tCode\tOccupation\tData-level\n"
+                      "4\t11-9901.00\tBakery Managers\tY\n"
+                      'n/a\t11-9904.00\t"Kitchen Workers, All Other"\t\n', encoding="utf-8")
+    graph = CareerGraph.from_guides(tmp_path)
+    assert "O*NET OnLine table export" in _rejected(graph)["All_Occupations.txt"]
+
+
+def test_a_table_alone_names_the_taxonomy_properly(tmp_path: Path) -> None:
+    shutil.copy(EXCEL / "Tools and Technology.txt", tmp_path)
+    graph = CareerGraph.from_guides(tmp_path)
+    assert _rejected(graph)["Tools and Technology.txt"].startswith(
+        "O*NET table without its occupations table")

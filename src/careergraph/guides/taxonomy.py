@@ -37,6 +37,7 @@ from careergraph.guides.tables import Table, first_line
 from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, esco_kind_of_header, import_esco
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
+from careergraph.guides.walk import SPREADSHEET_SUFFIXES
 from careergraph.model import Problem, Severity
 
 __all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bundle"]
@@ -54,6 +55,14 @@ _ESCO_KIND_OF_NAME = {"occupations": "occupations", "skills": "skills",
 # Columns ESCO tables share: a CSV with one of them is an ESCO table (maybe one not read).
 _ESCO_MARKS = ("conceptUri", "conceptType", "occupationUri")
 _ONET_CODE = "O*NET-SOC Code"
+_NAMES = {"esco": "ESCO", "onet": "O*NET"}
+# O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
+_ONLINE_COLUMNS = ("Code", "Occupation")
+_ONLINE = ("an O*NET OnLine table export (columns Code, Occupation): careergraph reads the "
+           "O*NET database's text download (db_XX_X_text.zip from onetcenter.org/database.html, "
+           "with 'Occupation Data.txt')")
+_SPREADSHEET = ("a spreadsheet: careergraph reads the {what} text download; save the sheet as "
+                "{how} or download the text version")
 # Names of O*NET tables that a guide is unlikely to carry: claimed even without tabs.
 _ONET_DISTINCT = frozenset(ONET_FILES) - {"Skills.txt", "Knowledge.txt"}
 
@@ -106,7 +115,7 @@ class _Claims:
         folder = path.parent
         bundle = self.bundles.setdefault((format_, folder), Bundle(format_, folder))
         if kind in bundle.tables:
-            self.error(label, f"a second {format_.upper()} {kind} table in {folder}: not read",
+            self.error(label, f"a second {_NAMES[format_]} {kind} table in {folder}: not read",
                        f"the first is {bundle.tables[kind][0]}")
         else:
             bundle.tables[kind] = (label, path)
@@ -122,8 +131,29 @@ class _Claims:
         else:
             self.problems.append(Problem(file=label, line=1, message=f"skipped: {why}"))
 
+    def spreadsheet(self, label: str, path: Path) -> None:
+        """A spreadsheet named like a taxonomy table (O*NET's Excel download) is an error
+        saying what to download instead; any other is ignored in a folder."""
+        if path.stem + ".txt" in ONET_FILES:
+            self.error(label, _SPREADSHEET.format(what="O*NET database's",
+                                                  how="'Text (Tab delimited)'"),
+                       "db_XX_X_text.zip from onetcenter.org/database.html")
+        elif _ESCO_NAMES.match(path.stem + ".csv"):
+            self.error(label, _SPREADSHEET.format(what="ESCO CSV", how="CSV UTF-8"))
+        elif label in self.named:
+            self.error(label, "a spreadsheet, not a guide or taxonomy table careergraph reads")
+
+    def online_export(self, label: str, header: list[str]) -> bool:
+        """An O*NET OnLine export is an error saying what to download instead."""
+        if all(column in header for column in _ONLINE_COLUMNS):
+            self.error(label, _ONLINE)
+            return True
+        return False
+
     def csv(self, label: str, path: Path) -> None:
         header = _header(path, ",")
+        if self.online_export(label, header):
+            return
         by_name, by_header = _esco_kind(path.name, header)
         if by_header is not None and by_name not in (None, by_header):
             self.error(label, f"named like the ESCO {by_name} table but its header is the "
@@ -143,7 +173,10 @@ class _Claims:
     def onet(self, label: str, path: Path, onet_folders: set[Path]) -> bool:
         """Claim a ``.txt`` file that is an O*NET table; False for a text guide."""
         kind = ONET_FILES.get(path.name)
-        header = _header(path, "\t") if kind or path.parent in onet_folders else []
+        tabs = kind or path.parent in onet_folders or "\t" in first_line(path)
+        header = _header(path, "\t") if tabs else []
+        if kind is None and self.online_export(label, header):
+            return True
         tabbed = len(header) > 1
         if kind is not None and (tabbed or path.name in _ONET_DISTINCT):
             self.add("onet", kind, label, path)
@@ -173,6 +206,8 @@ def claim(entries: Sequence[tuple[str, Path]], named: Collection[str] = ()
         suffix = path.suffix.lower()
         if suffix == ".csv":
             claims.csv(label, path)
+        elif suffix in SPREADSHEET_SUFFIXES:
+            claims.spreadsheet(label, path)
         elif suffix == ".txt" and claims.onet(label, path, onet_folders):
             pass
         else:
@@ -184,8 +219,8 @@ def claim(entries: Sequence[tuple[str, Path]], named: Collection[str] = ()
             continue
         anchor = "occupations_<lang>.csv" if bundle.format == "esco" else "Occupation Data.txt"
         for label in bundle.labels:
-            claims.error(label, f"{bundle.format.upper()} table without its occupations table: "
-                                "not read", f"keep {anchor} in the same folder")
+            claims.error(label, f"{_NAMES[bundle.format]} table without its occupations "
+                                "table: not read", f"keep {anchor} in the same folder")
     return bundles, rest, claims.problems
 
 
