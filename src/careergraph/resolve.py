@@ -60,6 +60,7 @@ from careergraph.names import (
     name_key,
     slugify,
     strip_qualifiers,
+    words,
 )
 from careergraph.related import word_set_key
 
@@ -159,55 +160,61 @@ def level_of(title: str, lexicon: Lexicon) -> Seniority:
     return _level_in(title, _level_patterns(lexicon))
 
 
-def _level_patterns(lexicon: Lexicon, *, plural: bool = False
-                    ) -> list[tuple[Seniority, re.Pattern[str]]]:
-    """The lexicon's level words as one pattern per level, highest level first (``plural``:
-    "Managers" too, as occupation titles are written)."""
+def _level_patterns(lexicon: Lexicon) -> list[tuple[Seniority, re.Pattern[str]]]:
+    """The lexicon's level words as one pattern per level, highest level first."""
     patterns = []
     for level in sorted(lexicon.levels, key=lambda lv: lv.rank, reverse=True):
         words = sorted(lexicon.levels[level], key=len, reverse=True)
         if words:
             body = "|".join(re.escape(w) for w in words)
-            ending = "s?" if plural else ""
-            patterns.append((level, re.compile(rf"(?<![\w-])(?:{body}){ending}(?![\w-])",
-                                               re.IGNORECASE)))
+            patterns.append((level, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
     return patterns
 
 
 class LevelWords:
-    """The lexicon's level words, compiled once: a title's level, and whether two titles are
-    one role at two levels ("food safety specialist" / "senior food safety specialist").
+    """The lexicon's level words, compiled once: whether two titles are one role at two
+    levels ("food safety specialist" / "senior food safety specialist").
 
-    >>> words = LevelWords(load_lexicon())
-    >>> words.variant("food safety specialist", "senior food safety specialist")
+    >>> levels = LevelWords(load_lexicon())
+    >>> levels.variant("Bakery Managers", "Senior Bakery Manager")
     True
-    >>> words.variant("head chef", "executive chef"), words.variant("mine surveyor", "surveyor")
+    >>> levels.variant("head chef", "executive chef"), levels.variant("mine surveyor", "surveyor")
     (False, False)
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.patterns = _level_patterns(lexicon, plural=True)
-        self.normaliser = Normaliser(lexicon.acronyms)
-
-    def level(self, title: str) -> Seniority:
-        return _level_in(title, self.patterns)
+        every = sorted({w for level in lexicon.levels.values() for w in level}, key=len,
+                       reverse=True)
+        body = "|".join(re.escape(w) for w in every) or r"(?!x)x"
+        # "s?": occupation titles are plural ("Bakery Managers").
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.IGNORECASE)
+        self._found: dict[str, frozenset[str]] = {}
+        self._bases: dict[str, list[str]] = {}
 
     def variant(self, title: str, other: str) -> bool:
-        """Same words once the level words are removed, but other level words ("Senior
-        Bakery Manager" for "Bakery Managers", "technical manager" for "technical director").
-        """
-        words, base = self._split(title)
-        other_words, other_base = self._split(other)
-        return words != other_words and base == other_base
+        """Other level words, and the same words once they are removed ("Senior Bakery
+        Manager" for "Bakery Managers", "technical manager" for "technical director")."""
+        if self._words(title) == self._words(other):
+            return False  # the common case, decided without building keys
+        base = self._bases.get(title)
+        if base is None:  # a title is compared with each of its aliases
+            base = self._bases[title] = self._base(title)
+        return base == self._base(other)
 
-    def _split(self, title: str) -> tuple[frozenset[str], str]:
-        """The title's level words (lowercase) and the key of the rest."""
-        text = strip_qualifiers(clean(title))[0]
-        found: set[str] = set()
-        for _, pattern in self.patterns:
-            found.update(m.group(0).lower().rstrip("s") for m in pattern.finditer(text))
-            text = pattern.sub(" ", text)
-        return frozenset(found), self.normaliser.key(text, role=True)
+    def _words(self, title: str) -> frozenset[str]:
+        """The level words of a title, lowercase and singular."""
+        found = self._found.get(title)
+        if found is None:
+            found = self._found[title] = frozenset(
+                m.group(0).lower().rstrip("s") for m in self.pattern.finditer(title))
+        return found
+
+    def _base(self, title: str) -> list[str]:
+        """The words besides the level words, the last one singular ("managers")."""
+        rest = words(self.pattern.sub(" ", strip_qualifiers(clean(title))[0]))
+        if rest and len(rest[-1]) > 3 and rest[-1].endswith("s") and not rest[-1].endswith("ss"):
+            rest[-1] = rest[-1][:-1]
+        return rest
 
 
 def _level_in(title: str, patterns: list[tuple[Seniority, re.Pattern[str]]]) -> Seniority:
