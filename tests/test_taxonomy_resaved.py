@@ -166,3 +166,35 @@ def test_a_table_alone_names_the_taxonomy_properly(tmp_path: Path) -> None:
     graph = CareerGraph.from_guides(tmp_path)
     assert _rejected(graph)["Tools and Technology.txt"].startswith(
         "O*NET table without its occupations table")
+
+
+def _kitchen(folder: Path) -> None:
+    """An ESCO table whose alternative labels name other occupations (as ESCO's do: it
+    lists "chiropractor" for physiotherapist, "sous chef" for head chef)."""
+    folder.mkdir()
+    (folder / "occupations_en.csv").write_text(
+        "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,description\n"
+        'Occupation,http://example.org/occ/physio,2264,physiotherapist,"physical therapist\n'
+        'chiropractor\nosteopath",Invented.\n'
+        'Occupation,http://example.org/occ/osteo,2269,osteopath,"bone setter",Invented.\n'
+        'Occupation,http://example.org/occ/head,3434,head chef,"chef de cuisine\n'
+        'sous chef",Invented.\n', encoding="utf-8")
+
+
+def test_a_label_that_is_another_guides_title_merges_nothing(tmp_path: Path) -> None:
+    _kitchen(tmp_path / "esco")
+    (tmp_path / "onet").mkdir()
+    (tmp_path / "onet" / OCC).write_text(
+        "O*NET-SOC Code\tTitle\tDescription\n29-9911.00\tChiropractors\tInvented.\n",
+        encoding="utf-8")
+    (tmp_path / "sous-chef.yaml").write_text("role: Sous Chef\nleads_to: [Head Chef]\n",
+                                             encoding="utf-8")
+    graph = CareerGraph.from_guides(tmp_path)
+    assert {"physiotherapist", "osteopath", "Chiropractors", "head chef",
+            "Sous Chef"} <= set(_roles(graph))
+    assert graph.nx.nodes["role:physiotherapist"]["aliases"] == [
+        "physical therapist", "physiotherapist"]
+    assert graph.nx.has_edge("role:sous-chef", "role:head-chef", "LEADS_TO")
+    [note] = [m for _, m in _notes(graph)["esco/occupations_en.csv"] if "another guide" in m]
+    assert note.startswith("3 alternative titles are another guide's title")
+    assert "'chiropractor' for 'physiotherapist', a title in onet/Occupation Data.txt" in note

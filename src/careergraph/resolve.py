@@ -58,9 +58,9 @@ from careergraph.names import (
     clean,
     descriptive_qualifiers,
     name_key,
+    singular_key,
     slugify,
     strip_qualifiers,
-    words,
 )
 from careergraph.related import word_set_key
 
@@ -189,7 +189,7 @@ class LevelWords:
         # "s?": occupation titles are plural ("Bakery Managers").
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.IGNORECASE)
         self._found: dict[str, frozenset[str]] = {}
-        self._bases: dict[str, list[str]] = {}
+        self._bases: dict[str, str] = {}
 
     def variant(self, title: str, other: str) -> bool:
         """Other level words, and the same words once they are removed ("Senior Bakery
@@ -209,12 +209,9 @@ class LevelWords:
                 m.group(0).lower().rstrip("s") for m in self.pattern.finditer(title))
         return found
 
-    def _base(self, title: str) -> list[str]:
-        """The words besides the level words, the last one singular ("managers")."""
-        rest = words(self.pattern.sub(" ", strip_qualifiers(clean(title))[0]))
-        if rest and len(rest[-1]) > 3 and rest[-1].endswith("s") and not rest[-1].endswith("ss"):
-            rest[-1] = rest[-1][:-1]
-        return rest
+    def _base(self, title: str) -> str:
+        """The key of the words besides the level words ("managers" singular)."""
+        return singular_key(self.pattern.sub(" ", strip_qualifiers(clean(title))[0]))
 
 
 def _level_in(title: str, patterns: list[tuple[Seniority, re.Pattern[str]]]) -> Seniority:

@@ -7,7 +7,8 @@ the first source winning; an alias that only repeats the title is dropped, and s
 names the occupation at another level ("senior food safety specialist" for "food safety
 specialist"; taxonomies list those as alternative labels, but in a career graph they are
 another rung, and as aliases they would turn the move up into a self-loop): they are kept in
-:attr:`OccupationDraft.level_variants` for the report.
+:attr:`OccupationDraft.dropped` for the report.  (An alias that is another guide's title is
+taken out once the whole corpus is read: :mod:`careergraph.guides.taxonomy_aliases`.)
 
 >>> from careergraph.model import Layout, SkillKind
 >>> draft = OccupationDraft("occ.csv", Layout.ESCO, "data engineer", 2)
@@ -15,7 +16,7 @@ another rung, and as aliases they would turn the move up into a self-loop): they
 >>> draft.alias("senior data engineer", "occ.csv", 2)
 >>> draft.skill("SQL", SkillKind.TECHNICAL, "rel.csv", 7)
 >>> guide = draft.guide()
->>> [a.text for a in guide.aliases], draft.level_variants, guide.skills[0].source.label
+>>> [a.text for a in guide.aliases], draft.dropped, guide.skills[0].source.label
 (['pipeline engineer'], [('occ.csv', 'senior data engineer')], 'rel.csv:7')
 """
 
@@ -64,8 +65,9 @@ class OccupationDraft:
         self.sectors: list[Fact] = []
         self.salaries: list[SalaryRange] = []
         self.problems: list[Problem] = []
-        #: Alternative titles dropped because they name another level of this occupation.
-        self.level_variants: list[tuple[str, str]] = []  # (file, title)
+        #: Alternative titles not made aliases as they name another level of this
+        #: occupation: (file, title).
+        self.dropped: list[tuple[str, str]] = []
         self._seen: dict[str, set[str]] = {"alias": {name_key(title)}}
         self._lines: set[tuple[str, int]] = {(file, line)}
 
@@ -82,7 +84,7 @@ class OccupationDraft:
     def alias(self, text: str, file: str, line: int) -> None:
         """Another title of this occupation (not one naming it at another level)."""
         if _level_words().variant(self.role.text, text):
-            self.level_variants.append((file, clean(text)))
+            self.dropped.append((file, clean(text)))
         elif (fact := self._fact("alias", text, file, line)) is not None:
             self.aliases.append(fact)
 
@@ -130,3 +132,4 @@ class OccupationDraft:
             salaries=self.salaries, problems=self.problems,
             coverage=Coverage(content_lines=len(own), used_lines=own),
         )
+

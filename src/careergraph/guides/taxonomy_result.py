@@ -46,15 +46,14 @@ class Imported:
 
     def note_level_variants(self, drafts: Iterable[OccupationDraft]) -> None:
         """Count, per file, the alternative titles left out for naming another level."""
-        dropped: dict[str, list[tuple[str, str]]] = {}
+        found: dict[str, list[str]] = {}
         for draft in drafts:
-            for file, title in draft.level_variants:
-                dropped.setdefault(file, []).append((title, draft.role.text))
-        for file, titles in dropped.items():
-            examples = "; ".join(f"{t!r} for {role!r}" for t, role in titles[:3])
+            for file, title in draft.dropped:
+                found.setdefault(file, []).append(f"{title!r} for {draft.role.text!r}")
+        for file, titles in found.items():
             self.note(file, f"{len(titles)} alternative titles name an occupation at another "
-                            f"level: not read as aliases, as they are another rung (e.g. "
-                            f"{examples})")
+                            "level: not read as aliases, as they are another rung (e.g. "
+                            f"{'; '.join(titles[:3])})")
 
 
 class RowProblems:
