@@ -58,14 +58,13 @@ from careergraph.names import (
     clean,
     descriptive_qualifiers,
     name_key,
-    singular_key,
     slugify,
     strip_qualifiers,
 )
 from careergraph.related import word_set_key
 
-__all__ = ["Entity", "LevelWords", "Mention", "MentionRecord", "Resolution", "learnt_acronyms",
-           "level_of", "resolve_mentions"]
+__all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "learnt_acronyms", "level_of",
+           "resolve_mentions"]
 
 
 # Not frozen: a frozen dataclass's __init__ is several times slower and a build makes one
@@ -169,49 +168,6 @@ def _level_patterns(lexicon: Lexicon) -> list[tuple[Seniority, re.Pattern[str]]]
             body = "|".join(re.escape(w) for w in words)
             patterns.append((level, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
     return patterns
-
-
-class LevelWords:
-    """The lexicon's level words, compiled once: whether two titles are one role at two
-    levels ("food safety specialist" / "senior food safety specialist").
-
-    >>> levels = LevelWords(load_lexicon())
-    >>> levels.variant("Bakery Managers", "Senior Bakery Manager")
-    True
-    >>> levels.variant("head chef", "executive chef"), levels.variant("mine surveyor", "surveyor")
-    (False, False)
-    """
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        every = sorted({w for level in lexicon.levels.values() for w in level}, key=len,
-                       reverse=True)
-        body = "|".join(re.escape(w) for w in every) or r"(?!x)x"
-        # "s?": occupation titles are plural ("Bakery Managers").
-        self.pattern = re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.IGNORECASE)
-        self._found: dict[str, frozenset[str]] = {}
-        self._bases: dict[str, str] = {}
-
-    def variant(self, title: str, other: str) -> bool:
-        """Other level words, and the same words once they are removed ("Senior Bakery
-        Manager" for "Bakery Managers", "technical manager" for "technical director")."""
-        if self._words(title) == self._words(other):
-            return False  # the common case, decided without building keys
-        base = self._bases.get(title)
-        if base is None:  # a title is compared with each of its aliases
-            base = self._bases[title] = self._base(title)
-        return base == self._base(other)
-
-    def _words(self, title: str) -> frozenset[str]:
-        """The level words of a title, lowercase and singular."""
-        found = self._found.get(title)
-        if found is None:
-            found = self._found[title] = frozenset(
-                m.group(0).lower().rstrip("s") for m in self.pattern.finditer(title))
-        return found
-
-    def _base(self, title: str) -> str:
-        """The key of the words besides the level words ("managers" singular)."""
-        return singular_key(self.pattern.sub(" ", strip_qualifiers(clean(title))[0]))
 
 
 def _level_in(title: str, patterns: list[tuple[Seniority, re.Pattern[str]]]) -> Seniority:

@@ -22,10 +22,11 @@ taken out once the whole corpus is read: :mod:`careergraph.guides.taxonomy_alias
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from careergraph.guides.text import clean
-from careergraph.lexicon import load_lexicon
+from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import (
     Coverage,
     Fact,
@@ -37,10 +38,52 @@ from careergraph.model import (
     SkillKind,
     Source,
 )
-from careergraph.names import name_key
-from careergraph.resolve import LevelWords
+from careergraph.names import name_key, singular_key, strip_qualifiers
 
-__all__ = ["OccupationDraft"]
+__all__ = ["LevelWords", "OccupationDraft"]
+
+
+class LevelWords:
+    """The lexicon's level words, compiled once: whether two titles are one role at two
+    levels ("food safety specialist" / "senior food safety specialist").
+
+    >>> levels = LevelWords(load_lexicon())
+    >>> levels.variant("Bakery Managers", "Senior Bakery Manager")
+    True
+    >>> levels.variant("head chef", "executive chef"), levels.variant("mine surveyor", "surveyor")
+    (False, False)
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        every = sorted({w for level in lexicon.levels.values() for w in level}, key=len,
+                       reverse=True)
+        body = "|".join(re.escape(w) for w in every) or r"(?!x)x"
+        # "s?": occupation titles are plural ("Bakery Managers").
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.IGNORECASE)
+        self._found: dict[str, frozenset[str]] = {}
+        self._bases: dict[str, str] = {}
+
+    def variant(self, title: str, other: str) -> bool:
+        """Other level words, and the same words once they are removed ("Senior Bakery
+        Manager" for "Bakery Managers", "technical manager" for "technical director")."""
+        if self._words(title) == self._words(other):
+            return False  # the common case, decided without building keys
+        base = self._bases.get(title)
+        if base is None:  # a title is compared with each of its aliases
+            base = self._bases[title] = self._base(title)
+        return base == self._base(other)
+
+    def _words(self, title: str) -> frozenset[str]:
+        """The level words of a title, lowercase and singular."""
+        found = self._found.get(title)
+        if found is None:
+            found = self._found[title] = frozenset(
+                m.group(0).lower().rstrip("s") for m in self.pattern.finditer(title))
+        return found
+
+    def _base(self, title: str) -> str:
+        """The key of the words besides the level words ("managers" singular)."""
+        return singular_key(self.pattern.sub(" ", strip_qualifiers(clean(title))[0]))
 
 
 @cache
