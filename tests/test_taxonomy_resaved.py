@@ -198,3 +198,27 @@ def test_a_label_that_is_another_guides_title_merges_nothing(tmp_path: Path) -> 
     [note] = [m for _, m in _notes(graph)["esco/occupations_en.csv"] if "another guide" in m]
     assert note.startswith("3 alternative titles are another guide's title")
     assert "'chiropractor' for 'physiotherapist', a title in onet/Occupation Data.txt" in note
+
+
+def test_skill_collections_of_the_download_do_not_replace_the_skills_table(
+    tmp_path: Path,
+) -> None:
+    """ESCO v1.1+ ships digCompSkillsCollection_en.csv, digitalSkillsCollection_en.csv …
+    with the skills table's columns; sorted first, one took the skills table's place and
+    skills_en.csv was rejected as a second one."""
+    folder = tmp_path / "esco"
+    shutil.copytree(TAXONOMY / "esco", folder)
+    header = ("conceptType,conceptUri,skillType,reuseLevel,preferredLabel,status,altLabels,"
+              "description,broaderConceptUri,broaderConceptPT\n")
+    for name in ("digCompSkillsCollection_en.csv", "greenSkillsCollection_en.csv"):
+        (folder / name).write_text(
+            header + "KnowledgeSkillCompetence,http://example.org/skill/x,knowledge,"
+                     "cross-sector,invented skill,released,,,,\n", encoding="utf-8")
+    (folder / "my-collection.csv").write_text(header, encoding="utf-8")  # any name
+    graph = CareerGraph.from_guides(folder)
+    assert not graph.report.rejected
+    assert _skills(graph, "role:data-engineer") == _skills(
+        CareerGraph.from_guides(TAXONOMY / "esco"), "role:data-engineer")
+    skipped = {p.file for p in graph.report.problems if "does not read" in p.message}
+    assert {"digCompSkillsCollection_en.csv", "greenSkillsCollection_en.csv",
+            "my-collection.csv"} <= skipped

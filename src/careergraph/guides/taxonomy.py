@@ -52,8 +52,16 @@ _ESCO_NAMES = re.compile(
 _ESCO_KIND_OF_NAME = {"occupations": "occupations", "skills": "skills",
                       "occupationskillrelations": "relations",
                       "broaderrelationsoccpillar": "broader"}
+# The download's other tables, by name: never claimed by header, as the skill collections
+# (digitalSkillsCollection_en.csv …) have the skills table's columns and would take its place.
+_ESCO_OTHER_NAMES = re.compile(
+    r"^([A-Za-z]+Collection|ISCOGroups|skillGroups|skillsHierarchy|skillSkillRelations|"
+    r"broaderRelationsSkillPillar|conceptSchemes|dictionary|greenShareOcc)"
+    r"(_[A-Za-z]{2,3}(-[A-Za-z]+)?)?\.csv$", re.IGNORECASE)
 # Columns ESCO tables share: a CSV with one of them is an ESCO table (maybe one not read).
 _ESCO_MARKS = ("conceptUri", "conceptType", "occupationUri")
+# A collection's column (a subset of the skills or occupations, with their group).
+_COLLECTION_MARK = "broaderConceptUri"
 _ONET_CODE = "O*NET-SOC Code"
 _NAMES = {"esco": "ESCO", "onet": "O*NET"}
 # O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
@@ -155,6 +163,9 @@ class _Claims:
         if self.online_export(label, header):
             return
         by_name, by_header = _esco_kind(path.name, header)
+        if by_name is None and (_ESCO_OTHER_NAMES.match(path.name)
+                                or _COLLECTION_MARK in header):
+            by_header = None  # a collection or another table of the download
         if by_header is not None and by_name not in (None, by_header):
             self.error(label, f"named like the ESCO {by_name} table but its header is the "
                               f"{by_header} table's")
