@@ -6,6 +6,7 @@ the alternative titles, and salaries as sites write them."""
 
 from __future__ import annotations
 
+import csv
 import shutil
 from pathlib import Path
 from typing import Any
@@ -222,3 +223,16 @@ def test_skill_collections_of_the_download_do_not_replace_the_skills_table(
     skipped = {p.file for p in graph.report.problems if "does not read" in p.message}
     assert {"digCompSkillsCollection_en.csv", "greenSkillsCollection_en.csv",
             "my-collection.csv"} <= skipped
+
+
+def test_a_semicolon_csv_from_a_european_excel_is_read(tmp_path: Path) -> None:
+    for table in TRIMMED.iterdir():
+        rows = list(csv.reader(table.open(encoding="utf-8", newline="")))
+        with (tmp_path / table.name).open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, delimiter=";").writerows(rows)
+    assert ";" in (tmp_path / "occupations_en.csv").read_text(encoding="utf-8").split("\n")[0]
+    graph = CareerGraph.from_guides(tmp_path)
+    assert not graph.report.rejected
+    assert _skills(graph, "role:baker") == {"knead dough": ["technical"],
+                                            "yeast biology": ["optional"]}
+    assert "bread maker" in graph.nx.nodes["role:baker"]["aliases"]

@@ -2,8 +2,9 @@
 
 Downloads come as UTF-8, but a table opened and saved again in a spreadsheet is often UTF-16
 ("Unicode Text") or Windows-1252, and Excel's tab-separated export quotes every cell holding a
-comma (``"Managers, All Other"``), which O*NET's own files never do.  Both are found here so
-the reader can undo them instead of rejecting the file or keeping the quotes in a title.
+comma (``"Managers, All Other"``), which O*NET's own files never do; in a European locale its
+"CSV" is separated by semicolons.  These are found here so the reader can undo them instead
+of rejecting the file or keeping the quotes in a title.
 
 >>> tabs_quoted('Code\\tTitle\\n11-9199.00\\t"Managers, All Other"\\n')
 True
@@ -17,7 +18,7 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Encoding", "head_text", "sniff_encoding", "tabs_quoted"]
+__all__ = ["Encoding", "csv_delimiter", "head_text", "sniff_encoding", "tabs_quoted"]
 
 _CHUNK = 1 << 20
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -107,3 +108,13 @@ def tabs_quoted(text: str) -> bool:
             if len(cell) >= 2 and cell[0] == '"' and cell[-1] == '"':
                 return True
     return False
+
+
+def csv_delimiter(header: str) -> str:
+    """``;`` for a header that semicolons split and commas do not (Excel's CSV in a locale
+    whose decimal mark is a comma), else ``,``.
+
+    >>> csv_delimiter("conceptType;conceptUri;preferredLabel"), csv_delimiter("a,b;c")
+    (';', ',')
+    """
+    return ";" if ";" in header and "," not in header else ","

@@ -7,8 +7,9 @@ after the previous row ended.  Rows are read one at a time (a 125,000-row relati
 never held in memory).
 
 Tables re-saved by a spreadsheet are read too (see :mod:`careergraph.guides.table_text`):
-UTF-16 ("Unicode Text") and Windows-1252 files, with a note, and tab-separated files whose
-fields Excel quoted because they hold a comma (``"Managers, All Other"``).
+UTF-16 ("Unicode Text") and Windows-1252 files, with a note, tab-separated files whose
+fields Excel quoted because they hold a comma (``"Managers, All Other"``), and CSV files
+separated by semicolons.
 
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
@@ -29,7 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from careergraph.errors import GuideError
-from careergraph.guides.table_text import Encoding, head_text, sniff_encoding, tabs_quoted
+from careergraph.guides.table_text import (
+    Encoding,
+    csv_delimiter,
+    head_text,
+    sniff_encoding,
+    tabs_quoted,
+)
 
 __all__ = ["Row", "Table", "Tables", "first_line", "open_table"]
 
@@ -64,10 +71,12 @@ class Table:
     def __init__(self, path: Path, label: str, delimiter: str) -> None:
         self.path = path
         self.label = label
-        self.delimiter = delimiter
+        line = first_line(path)
+        # Excel in a European locale saves "CSV" with semicolons.
+        self.delimiter = csv_delimiter(line) if delimiter == "," else delimiter
         # O*NET's own files quote nothing; a spreadsheet's re-save quotes cells with commas.
         self.quoted = delimiter != "\t" or tabs_quoted(head_text(path))
-        self.header = [cell.strip() for cell in self._split(first_line(path))]
+        self.header = [cell.strip() for cell in self._split(line)]
         #: Rows skipped because their number of cells differs from the header's.
         self.broken: list[tuple[int, str]] = []
         self._encoding: Encoding | None = None
