@@ -236,3 +236,13 @@ def test_a_semicolon_csv_from_a_european_excel_is_read(tmp_path: Path) -> None:
     assert _skills(graph, "role:baker") == {"knead dough": ["technical"],
                                             "yeast biology": ["optional"]}
     assert "bread maker" in graph.nx.nodes["role:baker"]["aliases"]
+
+
+def test_alternative_labels_joined_by_pipes_are_split(tmp_path: Path) -> None:
+    (tmp_path / "occupations_en.csv").write_text(
+        "conceptUri,iscoGroup,preferredLabel,altLabels\n"
+        "http://example.org/occ/baker,7512,baker,bread maker | artisan baker | pastry baker\n",
+        encoding="utf-8")
+    graph = CareerGraph.from_guides(tmp_path)
+    assert graph.nx.nodes["role:baker"]["aliases"] == [
+        "artisan baker", "baker", "bread maker", "pastry baker"]

@@ -25,6 +25,8 @@ with its line.
 
 from __future__ import annotations
 
+import re
+
 from careergraph.errors import GuideError
 from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.tables import Table, Tables, open_table
@@ -50,6 +52,9 @@ ESCO_MARKS: dict[str, tuple[str, ...]] = {
     "relations": (),
 }
 _SKILL_LABEL = "skillLabel"  # v1.2's relations name the skill too
+# Labels in one cell: one a line as downloaded; " | " as the collections and many
+# re-exports write them.
+_LABEL_BREAK = re.compile(r"\r?\n| \| ")
 
 
 def esco_kind_of_header(header: list[str]) -> str | None:
@@ -116,7 +121,7 @@ def _occupations(table: Table, result: Imported) -> dict[str, OccupationDraft]:
             problems.add(row.line, f"occupation {uri} given twice: the first row is kept")
             continue
         draft = drafts[uri] = OccupationDraft(table.label, Layout.ESCO, title, row.line)
-        for alias in row["altLabels"].splitlines():
+        for alias in _LABEL_BREAK.split(row["altLabels"]):
             draft.alias(alias, table.label, row.line)
         draft.describe(row["description"] or row["definition"], table.label, row.line)
     problems.finish(table)
