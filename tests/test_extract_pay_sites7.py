@@ -124,3 +124,36 @@ def test_the_roles_head_at_a_level_is_the_roles_own_pay() -> None:
             "Monthly Gross: $4,100\nSurvey Manager\nMonthly Gross: $6,900\n")
     assert pay(parse_text(page, "m.txt")) == {(4100, 4100, "USD", "month", None),
                                               (6900, 6900, "USD", "month", "Survey Manager")}
+
+
+def test_a_rungs_number_before_a_figure_is_no_amount() -> None:
+    assert amounts("about £11.80 an hour at Level 1 and £15 to £19 an hour at Level 2",
+                   home="GBP") == [("GBP", 12, 12, "hour"), ("GBP", 15, 19, "hour")]
+
+
+def test_rungs_of_a_coaching_pathway_named_beside_their_pay() -> None:
+    page = ("Swimming Instructor\nA swimming instructor teaches swimmers.\nWhat it pays\n"
+            "Level 2 pool instructors at clubs are usually paid £17 to £22 an hour; a full-time "
+            "Lead Instructor at a centre earns £27,000 to £33,000, and Head Instructors on the "
+            "national squad £44,000 to £52,000. A full-time head instructor at a lake earns "
+            "about £30,000 to £35,000.\n")
+    assert pay(parse_text(page, "c.txt")) == {
+        (17, 22, "GBP", "hour", "Pool Instructor"),
+        (27000, 33000, "GBP", "year", "Lead Instructor"),
+        (44000, 52000, "GBP", "year", "Head Instructor"),
+        (30000, 35000, "GBP", "year", "Head Instructor")}
+
+
+def test_a_bare_head_keeps_its_level_and_the_roles_own_level_stays_its_own() -> None:
+    page = ("Scaffold Inspector\nA scaffold inspector checks scaffolds.\nPay\nLevel 2 inspectors "
+            "earn £150 to £190 a day. Level 3 supervisors on big sites can earn £240 to £300 "
+            "a day.\n")
+    assert pay(parse_text(page, "s.txt")) == {
+        (150, 190, "GBP", "day", None), (240, 300, "GBP", "day", "Level 3 Supervisor")}
+
+
+def test_a_plural_title_on_a_figure_is_that_titles_pay() -> None:
+    page = ("Tax Officer\nTax officers check returns.\nPay\nOne reader said that tax "
+            "processing assistants on $70k do half the work. Tax officers earn $96,000.\n")
+    assert (70000, 70000, "USD", "year", "Tax Processing Assistant") in pay(
+        parse_text(page, "l.txt"))

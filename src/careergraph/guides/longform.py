@@ -2197,7 +2197,7 @@ class _LongformParser:
             said = clause if clause.strip() or not heading else f"{heading} "
             owners = [o for o in stated_owners(said, self.pay_title)
                       if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
-                      and not membership_grade(o, self.member_grades)
+                      and not self.own_level(o)
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
         if other is not None and _pay_key(other) == _base_key(self.role) and _base_key(
@@ -2248,6 +2248,14 @@ class _LongformParser:
                     own, self.role) else titled
         return None
 
+    def own_level(self, title: str) -> bool:
+        """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
+        role's own name or last words after "Level N" ("Level 2 Technician")."""
+        rung = _RUNG_TITLE.match(title)
+        return membership_grade(title, self.member_grades) or (rung is not None and (
+            _same_role(title[rung.end():], self.role)
+            or _role_tail(title[rung.end():], self.role)))
+
     def pay_title(self, text: str) -> bool:
         """A title whose pay a sentence may state: a known role title, or one headed by the
         role's own head noun ("Head Keeper", "Club Coach" on a coach's page)."""
@@ -2257,7 +2265,7 @@ class _LongformParser:
         """The title a later clause of a pay sentence is about, None for the page's role."""
         other = stated_for(clause, self.pay_title)
         return None if other is None or _same_role(other, self.role) or _role_tail(
-            other, self.role) or membership_grade(other, self.member_grades) else other
+            other, self.role) or self.own_level(other) else other
 
     def bound(self, side: str, salary: SalaryRange) -> None:
         """"Low Salary: $31000" and "High Salary: $61000" on their own lines: one range once
@@ -2612,6 +2620,7 @@ def _role_tail(title: str, role: str) -> bool:
 
 
 _HEADED_WORDS = 4
+_RUNG_TITLE = re.compile(r"Level\s+\d{1,2}\s+")
 _HEAD_SUFFIX = 5  # "Keeper" heads "Gamekeeper": a head noun this long inside a compound
 
 

@@ -351,6 +351,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
 _CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+)?$",
                        re.IGNORECASE)
 _ALTERNATIVE_GAP = 30
+# The number of a rung, never an amount ("at Level 1 and £18", "Grade 3 – £24,000").
+_RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier)\s$")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
 # An identifier glued to one capital letter ("E48213", "Q42"), not money.
@@ -463,6 +465,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
         if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 2), first.start()):
             continue  # "Entity E48213": an identifier
+        if first.group("pre") is None and _RUNG_NUMBER.search(
+                text, max(0, first.start("num") - 7), first.start("num")):
+            continue  # "… an hour at Level 1 and £18 to £24": a rung's number, not "1 to £18"
         if stated == "INR" and home in _RUPEE_CODES and "Rs" in text[
                 first.start() : (second or first).end()]:
             stated = home  # "Rs. 26,360" on a Pakistani page
@@ -812,11 +817,15 @@ def read_salaries(
 
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
-                       r"(?:are|is|were|was|get|gets|got) paid|take home|takes home|"
+                       r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
+                       r"takes home|"
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
-_GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?([a-z][a-z ]{2,40}?)\s*(?:at|on)?\s*$")
+_GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
+                     # "…, and High Performance Coaches on the national programme £48,000"
+                     r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
+                     r"(?:at|on)?\s*$")
 # A title the figure's clause refers back to ("… a Services Manager, who is paid …",
 # "… a Prophylaxis Assistant (ZMP), earning …").
 _RELATIVE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
@@ -843,10 +852,21 @@ _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
                       r"today|currently|in total)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
-_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|\d(?!\w*-[A-Za-z])[^\s,]*\s"
+_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?"
+                            r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])[^\s,]*\s"
                             r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
 _MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
                      r"generally|also|still|tend to|[a-z]{3,}ly))+$", re.IGNORECASE)
+# "underwriting assistants on $110k": a plural title, then "on" and the figure ("on" is the
+# pay a person is on, with no verb).
+_HELD_ON = re.compile(r"\b([a-z]+(?: [a-z]+){1,2}s) on (?:about |around |roughly )?$")
+_ON_WORDS = 2
+_HELD_LEAD = frozenset({"that", "the", "said", "says", "say", "some", "many", "and", "or",
+                        "of", "to", "with", "from", "when", "while", "as"})
+_ON_TAIL = 12  # "on" this close to the figure ("… on roughly ")
+# "A full-time head coach earns": the hours say nothing of the title.
+_WORK_PATTERN = re.compile(r"^(?:full|part)[- ]time\s+", re.IGNORECASE)
+_RUNG_PREFIX = re.compile(r"^Level\s+\d{1,2}\s+")
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
                            r"within)\s.*$", re.DOTALL)
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
@@ -926,9 +946,19 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Yard Officer'
     >>> stated_for("Linepersons on big crews earn ", titled)
     'Lineperson'
+    >>> stated_for("some said that relief officers on about ", titled)
+    'Relief Officer'
     >>> stated_for(" a year, and a chief ", titled)
     'Chief'
     """
+    if " on " in clause[-_ON_TAIL:] and (held := _HELD_ON.search(clause)) is not None:
+        words = held.group(1).split()
+        while len(words) > _ON_WORDS and (words[0] in _HELD_LEAD or words[0].endswith(
+                ("ed", "ing"))):
+            words = words[1:]  # "saying underwriting assistants", "that relief officers"
+        titled = title_case(singular_title(" ".join(words)))
+        if words[0] not in _NOT_A_RANK and is_title(titled):
+            return titled  # "people saying underwriting assistants on $110k"
     relative = _RELATIVE.search(clause)
     if relative is not None and is_title(title_case(relative.group(1))):
         return relative.group(1)  # "… become a Services Manager, who is paid …"
@@ -956,7 +986,14 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     joined = subject.lstrip().lower().startswith("and ") or (
         cut is not None and before[: cut.end()].rstrip().endswith(";"))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
-    subject = _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("(")))
+    subject = _WORK_PATTERN.sub("", _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("("))))
+    # "Level 3 supervisors earn": a bare head keeps its level as its name; a longer title
+    # ("Level 2 club coaches") is named without it.
+    rung = ""
+    levelled = _RUNG_PREFIX.match(subject)
+    if levelled is not None:
+        subject = subject[levelled.end():]
+        rung = levelled.group().strip() + " " if len(subject.split()) == 1 else ""
     words = subject.split()
     # A subject of up to four words, or a longer one in Title Case ("Senior Knowledge Graph
     # Strategy Engineers").
@@ -976,7 +1013,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     compared = _COMPARISON.search(clause) is not None and len(words) <= 3
     if first in _NOT_A_RANK or singular_title(first) in _NOT_A_RANK or first in _PREPOSITIONS or (
             not subject[:1].isupper() and first not in _RANKS and not compared and not qualified
-            and not (
+            and levelled is None and not (
                 # "; area managers earn": a known title of two words or more, in lower case
                 joined and len(words) >= 2 and first not in _GRADES and is_title(title_case(
                     singular_title(subject))))):
@@ -991,7 +1028,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         words[-1].lower().endswith("s"))) or (
         len(words) == 1 and subject[:1].isupper() and single.lower().endswith("person"))
     # ("Leverpersons … earn": a "-person" is a worker the lexicon need not know)
-    return (single if subject[:1].isupper() else titled) if (
+    return rung + (single if subject[:1].isupper() else titled) if (
         compared or ranked or agent or is_title(titled)) else None
 
 
