@@ -157,3 +157,14 @@ def test_a_plural_title_on_a_figure_is_that_titles_pay() -> None:
             "processing assistants on $70k do half the work. Tax officers earn $96,000.\n")
     assert (70000, 70000, "USD", "year", "Tax Processing Assistant") in pay(
         parse_text(page, "l.txt"))
+
+
+def test_a_figure_on_a_related_careers_card_is_the_cards_titles_pay() -> None:
+    page = ("Upholsterers\nUpholsterers cover and repair furniture.\n\nPotential earnings\n\n"
+            "£26,300.00\n\nRelated careers\n\nFurniture Restorers\nFurniture restorers repair "
+            "old pieces, matching finishes and…\n  • £24,050\nSoft Furnishers - Curtains and "
+            "Blinds\nSoft furnishers make curtains for homes and…\n  • £22,780\n")
+    guide = parse_text(page, "u.txt")
+    assert pay(guide) == {(26300, 26300, "GBP", "year", None),
+                          (24050, 24050, "GBP", "year", "Furniture Restorers"),
+                          (22780, 22780, "GBP", "year", "Soft Furnishers - Curtains and Blinds")}

@@ -796,6 +796,7 @@ class _LongformParser:
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
         self.member_grades: frozenset[str] = frozenset()  # see run()
+        self.card = ("", 0)  # the last line that may title a card: text, line
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -851,6 +852,8 @@ class _LongformParser:
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
             self.next_text = self.next_row.text if self.next_row is not None else ""
+            if not row.bullet and _card_title(row.text):
+                self.card = (row.text, row.no)  # a related career's card opens with its title
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
@@ -2053,6 +2056,9 @@ class _LongformParser:
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if alone and not label and self.chip_not_pay(text):
             return
+        if alone and not label and row.bullet and (row.kind or self.kind) in _MOVE_BUCKETS and (
+                self.card_pay(row, text)):
+            return
         if not in_section and not alone and not any(
                 w in lowered for w in _SALARY_WORDS) and (
                 len(find_amounts(text, dollar=self.dollar, home=self.home)) < _ROW_FIGURES
@@ -2080,6 +2086,21 @@ class _LongformParser:
             if following is None:
                 break
             text, money = text[end + 2 :], following
+
+    def card_pay(self, row: _Row, text: str) -> bool:
+        """A figure alone on a bullet of a related careers card ("Window Dressers" / its
+        description / "• £21,386"): the pay of the card's title, read here; False when no
+        title opens the card a line or two above."""
+        title, line = self.card
+        if not title or not 0 < row.no - line <= _CARD_LINES or classify_heading(
+                title, self.vocab.headings) is not Kind.OTHER:
+            return False
+        own = _same_role(singular_title(title), self.role)
+        for salary in read_salaries(text, label=title, level=None, bare=True,
+                                    source=self.out.source(row.no), role=None if own else title,
+                                    dollar=self.dollar, home=self.home, period=self.period):
+            self.out.salary(salary)
+        return True
 
     def pay_row(self, text: str, money: Money) -> bool:
         """A line that is pay with no pay word: a title and its figure ("Small Engine
@@ -2149,8 +2170,8 @@ class _LongformParser:
         if other is not None and _graded_tail(other, self.role):
             other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
         if other is None and self.line_title and (label or clause).strip(" :").lower() in (
-                _PAY_LABELS) and not _same_role(self.line_title, self.role) and not _role_tail(
-                self.line_title, self.role):
+                _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
+                not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
@@ -2620,6 +2641,18 @@ def _role_tail(title: str, role: str) -> bool:
 
 
 _HEADED_WORDS = 4
+_CARD_LINES = 3  # a card: its title, a description, then its figure
+_CARD_WORDS = 8
+
+
+def _card_title(text: str) -> bool:
+    """A line that may title a card: a few words from a capital, no figure, no sentence end.
+
+    >>> _card_title("Sales Supervisors - Retail and Wholesale"), _card_title("Apply now.")
+    (True, False)
+    """
+    return len(text.split()) <= _CARD_WORDS and text[:1].isupper() and (
+        text[-1:] not in ".…:!?,;") and _DIGIT.search(text) is None
 _RUNG_TITLE = re.compile(r"Level\s+\d{1,2}\s+")
 _HEAD_SUFFIX = 5  # "Keeper" heads "Gamekeeper": a head noun this long inside a compound
 
