@@ -170,6 +170,8 @@ class HeadingVocabulary:
             return self._seen[key]
         bare = normalise_heading(text)
         found = self.headings.get(bare.lower()) if bare else None
+        if found is None and " & " in bare:  # "Skills & knowledge" is "Skills and Knowledge"
+            found = self.headings.get(bare.lower().replace(" & ", " and "))
         if len(self._seen) < _CACHE_SIZE:
             self._seen[key] = found
         return found

@@ -627,6 +627,11 @@ def _menu_item(item: tuple[int, str, bool]) -> bool:
     # (a panel's values are not capitalised: "High skill")
 
 
+# A label then a question to the reader ("Employers and Universities: Work with us?"): site
+# chrome inviting a click, which heads no section.
+_INVITATION = re.compile(r":\s+[^:?]*\b(?:us|you|your)\b[^:?]*\?\s*$", re.IGNORECASE)
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
@@ -693,6 +698,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             kind = classify_heading(heading, vocab.headings)
             rows.append(_Row(no, text, False, heading, kind=kind, top=True))
             continue
+        if not bullet and "?" in text and ": " in text and _INVITATION.search(text):
+            continue  # "Employers and Universities: Work with us?": a link, read as nothing
         question = _question(text) if not bullet and "?" in text else None
         if question is not None:
             # "Which tools should I learn?▼": an FAQ question heads its answer.
