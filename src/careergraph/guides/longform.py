@@ -2658,8 +2658,8 @@ def _card_title(text: str) -> bool:
     >>> _card_title("Sales Supervisors - Retail and Wholesale"), _card_title("Apply now.")
     (True, False)
     """
-    return len(text.split()) <= _CARD_WORDS and text[:1].isupper() and (
-        text[-1:] not in ".…:!?,;") and _DIGIT.search(text) is None
+    return text[:1].isupper() and text[-1:] not in ".…:!?,;" and (
+        text.count(" ") < _CARD_WORDS) and _DIGIT.search(text) is None
 _RUNG_TITLE = re.compile(r"Level\s+\d{1,2}\s+")
 _HEAD_SUFFIX = 5  # "Keeper" heads "Gamekeeper": a head noun this long inside a compound
 
