@@ -168,3 +168,9 @@ def test_a_figure_on_a_related_careers_card_is_the_cards_titles_pay() -> None:
     assert pay(guide) == {(26300, 26300, "GBP", "year", None),
                           (24050, 24050, "GBP", "year", "Furniture Restorers"),
                           (22780, 22780, "GBP", "year", "Soft Furnishers - Curtains and Blinds")}
+
+
+def test_a_not_pay_word_inside_a_title_is_no_cue() -> None:
+    assert amounts("Loan officers earn $88,000 a year") == [("USD", 88000, 88000, "year")]
+    assert amounts("Course leaders earn £41,000", home="GBP") == [("GBP", 41000, 41000, "year")]
+    assert amounts("a student loan of $9,000") == []

@@ -84,3 +84,9 @@ def test_a_heading_written_with_an_ampersand_ends_a_list_of_industries() -> None
             "Skills & knowledge\n\nMathematics\nUsing arithmetic to work out quantities.\n")
     assert names(parse_text(page, "t.txt").sectors) == {
         "Specialised construction activities", "Retail of hardware"}
+
+
+def test_a_capital_the_inside_a_list_is_part_of_the_name(vocab: Vocabulary) -> None:
+    employers, _ = workplaces("Shifts at venues such as Quarry Arena and The Loft Climbing Wall "
+                              "pay about £12 an hour.", vocab)
+    assert employers == ["Quarry Arena", "The Loft Climbing Wall"]

@@ -129,6 +129,10 @@ _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commi
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
                       r"up to|from|between|over|under|[$€£₹¥]?\d))|"
                       r"over-?scale|on top|funding|benchmarks?|guidelines?|service charges?)\b"
+                      # ("Loan officers earn", "course leaders": a title, not a loan or a course)
+                      r"(?!\s+(?:officers?|advisers?|advisors?|processors?|underwriters?|"
+                      r"managers?|leaders?|directors?|coordinators?|tutors?|agents?|clerks?|"
+                      r"analysts?|specialists?|consultants?)\b)"
                      r"|\b(?:can|could|may|will|would) add\b", re.IGNORECASE)
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a

@@ -280,7 +280,9 @@ def _names(text: str, vocab: Vocabulary) -> list[str]:
     names: list[str] = []
     for raw in split_items(_until_end(text), one_body):
         item = raw.strip(" .")
-        for article in ("the ", "The "):
+        # A capital "The" inside a sentence's list is part of the name ("The Bouldering Yard");
+        # the first item may open the sentence ("The Met Office and …").
+        for article in ("the ", "The ") if not names else ("the ",):
             item = item.removeprefix(article)
         name = _leading_name(item)
         if name is None:
