@@ -629,7 +629,8 @@ def _menu_item(item: tuple[int, str, bool]) -> bool:
 
 # A label then a question to the reader ("Employers and Universities: Work with us?"): site
 # chrome inviting a click, which heads no section.
-_INVITATION = re.compile(r":\s+[^:?]*\b(?:us|you|your)\b[^:?]*\?\s*$", re.IGNORECASE)
+_INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
+                         re.IGNORECASE)  # (bounded: linear on any line)
 
 
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:

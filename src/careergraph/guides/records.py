@@ -23,6 +23,7 @@ reads as if it had kept its line breaks.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from careergraph.guides.text import Line
@@ -52,8 +53,7 @@ def record_lines(lines: Sequence[Line]) -> list[Line]:
 
 def _fields(text: str) -> list[str]:
     glued = list(_GLUED_LABEL.finditer(text))
-    labels = [m.group().rstrip(": ") for m in glued]
-    if not glued or max(labels.count(label) for label in labels) < _REPEATS:
+    if not glued or max(Counter(m.group() for m in glued).values()) < _REPEATS:
         return [text]
     parts: list[str] = []
     start = 0
