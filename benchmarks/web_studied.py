@@ -203,8 +203,9 @@ def _framework(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.must_not_appear += ["RoleExpectation", "Compensation bands (US, base)"]
     out = ["Logo", f"{rng.choice(SITES)} Toolkit", "Frameworks 1:1 Templates Goals Blog",
            f"Career Framework ({area})", "",
-           f"What we expect at each level, written for {_plural(g.title)} and the people "
-           "who manage them.", "", "RoleExpectation"]
+           "What we expect at each level, from the first rung to the top of the track.",
+           f"Written for {_plural(g.title)} and the people who manage them.", "",
+           "RoleExpectation"]
     for i, name in enumerate(names):
         mine = skills[i * per:(i + 1) * per]
         lines = [rng.choice(EXPECTATIONS).format(s) for s in mine]
@@ -267,13 +268,12 @@ def _gradeladder(rng: random.Random, g: Guide, area: str) -> list[str]:
     if code == "PKR":  # a running scale: minimum-increment-maximum
         scale = f"{cur} {start:,}-{_rounded((top - start) / 30, 10):,}-{top:,}"
     site = f"{rng.choice(SITES)} {country}"
-    g.must_not_appear += [site, "Home » Jobs » Salary", "Grade-Wise Salary Details",
-                          "Minimum Salary", "Maximum Salary", "Common Positions"]
+    g.must_not_appear += [site, "Home » Jobs » Salary", "Grade-Wise Salary Details"]
     out = [site, "Home » Jobs » Salary",
            f"{g.title} Salary in {country} {rng.randint(2024, 2026)}: "
            f"{_grade(fmt, mine)} Pay Scale, Duties and Promotion",
            f"In {country} the {g.title} post is in {_grade(fmt, mine)} on the pay scale "
-           f"{scale} per month.", "Overview of the Pay Structure"]
+           f"{scale} per month.", "Overview of the Monthly Pay Structure"]
     flat = code in ("BDT", "NGN")
     if flat:  # a table flattened with no separators: the grade number glued to the pay
         out.append(f"Post NameGradeScale ({cur})")
@@ -281,6 +281,7 @@ def _gradeladder(rng: random.Random, g: Guide, area: str) -> list[str]:
     else:
         out += ["| Grade | Minimum Salary | Maximum Salary | Common Positions |",
                 "|---|---|---|---|"]
+        g.must_not_appear += ["Minimum Salary", "Maximum Salary", "Common Positions"]
     for i, (role, name) in enumerate(zip(chain, names, strict=True)):
         low, high = bands[i]
         owner, level = _owner(g, role, name)
@@ -316,7 +317,8 @@ def _lakh(n: int) -> str:
 
 GLANCE_CURRENCIES: tuple[tuple[str, str, str, float, Callable[[int], str]], ...] = (
     # country, code, period, local units per USD a year (of a US salary), how it is written
-    ("United Kingdom", "GBP", "year", 0.55, lambda n: f"£{n:,}.{n % 97:02d}"),
+    # (pence below one half, so the whole-unit truth matches a rounded or truncated reading)
+    ("United Kingdom", "GBP", "year", 0.55, lambda n: f"£{n:,}.{n % 47:02d}"),
     ("Ireland", "EUR", "year", 0.62, lambda n: f"€{n:,}"),
     ("India", "INR", "year", 22.0, _lakh),
     ("Nigeria", "NGN", "month", 95.0, lambda n: f"₦{n:,}"),
@@ -447,8 +449,8 @@ def _howto(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.optional += traits
     top = g.skills["top"]
     out = [f"How to become {_a(g.title)} {g.title}", "",
-           f"{plural} {rng.choice(PLURAL_VERBS)} the {area.lower()} work of a team.", "",
-           f"Personal requirements for {_a(g.title)} {g.title}",
+           f"{plural} {rng.choice(PLURAL_VERBS)} the {area.lower()} work of a team in "
+           "Australia.", "", f"Personal requirements for {_a(g.title)} {g.title}",
            *[f"- {t}" for t in traits[:1]], *[f"- good at {s}" for s in top[:3]],
            *[f"- {t}" for t in traits[1:]], "", "Education & training"]
     prose = [f"To become {_a(g.title)} {g.title} you usually need a qualification in "
@@ -467,10 +469,11 @@ def _howto(rng: random.Random, g: Guide, area: str) -> list[str]:
     prose += _said("Employers also value {}.", g.skills.get("soft", []), "and")
     out.append(" ".join(prose))
     weekly = _rounded((_band(rng, g.role.level)[0] * 1000 * 1.45) / 52, 1) + 1
-    out += ["", "Snapshot", "Average weekly pay", f"${weekly:,}", "Employment size",
+    out += ["", "Snapshot (Australia)", "Average weekly pay", f"${weekly:,}", "Employment size",
             f"{rng.randint(20, 900) * 100:,} workers", "Median age",
             f"{rng.randint(30, 48)} years"]
-    g.must_not_appear += ["Snapshot", "Average weekly pay", "Employment size", "Median age"]
+    g.must_not_appear += ["Snapshot (Australia)", "Average weekly pay", "Employment size",
+                          "Median age"]
     _salary(g, weekly, weekly, "AUD", period="week", point=True)
     trainee = _rounded(_band(rng, "junior")[0] * 1000 * 0.8, 100)
     low, high = (_rounded(k * 1000 * 1.45, 1000) for k in _band(rng, g.role.level))
@@ -508,7 +511,10 @@ def _ksb(rng: random.Random, g: Guide, area: str) -> list[str]:
              f"Maximum funding: £{rng.randint(9, 27) * 1000:,}", f"Route: {area}"]
     if g.aliases:
         items.append(f"Typical job titles: {', '.join([g.title, *g.aliases])}")
-    out = [f"{g.title} (level {items[2][-1]})", f"Reference: {ref}", "", "Key information"]
+    out = ["Home > Apprenticeships > " + g.title, g.title, "", f"Reference Number: {ref}", "",
+           f"{items[2]} | {items[3]} | Funding band: {items[4].split(': ')[1]}", "",
+           "Key information"]
+    g.must_not_appear.append("Home > Apprenticeships > " + g.title)
     g.must_not_appear += ["Key information", "Approved for delivery", ref]
     for i, item in enumerate(items, 1):
         out.append(f"{i}. {item}")
@@ -536,11 +542,12 @@ def _ksb(rng: random.Random, g: Guide, area: str) -> list[str]:
     out += [f"S{i}: {d.lower().capitalize()}" for i, d in enumerate(rng.sample(DUTIES, 3), 1)]
     out += ["", "Behaviours"]
     out += [f"B{i}: {b}" for i, b in enumerate(rng.sample(BEHAVIOURS, 3), 1)]
-    hourly = round(rng.uniform(7.1, 9.9), 2)
+    hourly = round(rng.uniform(7.1, 8.9), 2)
+    top_hourly = round(hourly + rng.uniform(1.2, 2.5), 2)
     low, high = (_rounded(k * 1000 * 0.55, 500) for k in _band(rng, g.role.level))
-    pay = (f"Apprentices earn at least £{hourly:.2f} per hour; experienced {_plural(g.title)} "
-           f"earn £{low:,} to £{high:,}")
-    _salary(g, hourly, hourly, "GBP", period="hour", point=True, level="apprentice")
+    pay = (f"Apprentices earn £{hourly:.2f} – £{top_hourly:.2f} per hour; experienced "
+           f"{_plural(g.title).lower()} earn £{low:,} to £{high:,} a year")
+    _salary(g, hourly, top_hourly, "GBP", period="hour", level="apprentice")
     _salary(g, low, high, "GBP")
     if g.leads_to:
         role, text = g.leads_to[0]
@@ -625,7 +632,7 @@ def _kbtable(rng: random.Random, g: Guide, area: str) -> list[str]:
     tools = g.skills.get("tool", [])
     table = {"alsoKnownAs": g.aliases,
              "requiresSkill": [s for s in _skills(g) if s not in tools],
-             "usesTool": tools, "employedBy": g.employers, "partOf": g.sectors,
+             "usesTool": tools, "employedBy": g.employers, "industry": g.sectors,
              "careerPathFrom": _texts(g.moves_in), "careerPathTo": _texts(g.leads_to),
              "lateralCareerPath": _texts(g.transitions_to)}
     rows += [(k, v) for k, v in table.items() if v]
