@@ -59,12 +59,18 @@ def _band(rng: random.Random, level: str) -> tuple[int, int]:
     return low, low + rng.randint(15, 30)
 
 
+def _amount(value: float) -> float | int:
+    """Whole amounts as integers; "8.60 an hour" kept exact (within one unit of either a
+    rounded or a truncated reading)."""
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
 def _salary(g: Guide, low: float, high: float | None, currency: str = "USD", *,
             period: str = "year", point: bool = False, level: str | None = None,
             region: str | None = None, belongs_to: str | None = None) -> None:
-    """Record a salary the page states (whole currency units); a figure stated twice is one
-    fact, as the scorer counts it."""
-    entry: dict[str, Any] = {"min": int(low), "max": None if high is None else int(high),
+    """Record a salary the page states (whole currency units, or the exact amount when the
+    page prints pence or cents); a figure stated twice is one fact, as the scorer counts it."""
+    entry: dict[str, Any] = {"min": _amount(low), "max": None if high is None else _amount(high),
                              "currency": currency, "period": period}
     if high is None:
         entry["open_ended"] = True

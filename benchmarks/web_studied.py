@@ -414,13 +414,13 @@ def _thread(rng: random.Random, g: Guide, area: str) -> list[str]:
         role, text = g.leads_to[0]
         up = _band(rng, role.level)[1] * 1000
         out += [_user(rng), f"After a few years I went to {text} and my pay jumped to "
-                            f"${up // 1000}k.", *chrome, ""]
+                            f"${up // 1000}k.",
+                *_said("Others on my team went on to {}.", _texts(g.leads_to)[1:]), *chrome, ""]
         owner, level = _owner(g, role, text)
         _salary(g, up, up, point=True, belongs_to=owner, level=level)
-        out += _said("Others on my team went on to {}.", _texts(g.leads_to)[1:])
     skills = _skills(g)
     out += [_user(rng), f"Honestly you need to be solid at {_prose_list(skills[:4])}."]
-    out += _said("Learn {} early and you will be fine.", skills[4:])
+    out += _said("Learn {} early and you will be fine.", skills[4:], "and")
     out += [*chrome, "", "[deleted]", ""]
     if g.transitions_to:
         out += [_user(rng), "A lot of people I started with moved sideways into "
@@ -645,7 +645,8 @@ def _kbtable(rng: random.Random, g: Guide, area: str) -> list[str]:
            f"{_a(g.title).capitalize()} {g.title} is an occupation in {area.lower()} in which a "
            f"worker {rng.choice(VERBS)} the {area.lower()} work of a team.",
            f"Statements ({sum(len(v) for _, v in rows)})", "| Predicate | Object |", "|---|---|"]
-    g.must_not_appear += ["Search entities…", entity, "occupation", country, "Referenced by"]
+    g.must_not_appear += ["Search entities…", entity, "occupation", country, "Referenced by",
+                          f"{area.lower()} practice"]
     for predicate, values in rows:
         out += [f"| {predicate} |", *_cell(values)]
     others = [t for t in _texts(g.leads_to) + _texts(g.transitions_to)][:2]
