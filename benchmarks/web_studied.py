@@ -84,7 +84,7 @@ def indian_grouping(n: int) -> str:
     if len(text) <= 3:
         return text
     head, tail = text[:-3], text[-3:]
-    groups = []
+    groups: list[str] = []
     while len(head) > 2:
         groups.insert(0, head[-2:])
         head = head[:-2]
@@ -612,9 +612,10 @@ def _hardwrap(rng: random.Random, g: Guide, area: str) -> list[str]:
 # --------------------------------------------------------------------------------------
 # Knowledge-base statement table
 # --------------------------------------------------------------------------------------
-KB_MONEY = (("India", "INR", lambda n: f"INR {indian_grouping(n)}", 22.0),
-            ("United States", "USD", lambda n: f"USD {n:,}", 1.0),
-            ("United Kingdom", "GBP", lambda n: f"GBP {n:,}", 0.55))
+KB_MONEY: tuple[tuple[str, str, Callable[[int], str], float], ...] = (
+    ("India", "INR", lambda n: f"INR {indian_grouping(n)}", 22.0),
+    ("United States", "USD", lambda n: f"USD {n:,}", 1.0),
+    ("United Kingdom", "GBP", lambda n: f"GBP {n:,}", 0.55))
 
 
 def _cell(values: Sequence[str]) -> list[str]:
