@@ -183,6 +183,36 @@ class ParseCache:
                 self._db.execute("ROLLBACK")
             self.note(f"could not keep parsed guides in the cache ({exc})")
 
+    def get_value(self, job: ParseJob) -> object | None:
+        """The value kept for ``job`` by :meth:`put_value` (a whole taxonomy's import), or
+        None when there is none or it is damaged."""
+        if self.refresh:
+            return None
+        key = self._key(job)
+        try:
+            row = self._db.execute("SELECT data, crc, used FROM parsed WHERE key = ?",
+                                   (key,)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None or not isinstance(row[0], bytes) or crc(row[0]) != row[1]:
+            return None
+        try:
+            value: object = wire.loads(row[0])
+        except Exception:  # a damaged entry is imported again
+            return None
+        if row[2] != today():
+            self._mark_used([key], today())
+        return value
+
+    def put_value(self, job: ParseJob, value: object) -> None:
+        """Keep ``value`` (built of models, lists and tuples) for ``job``."""
+        data = wire.dumps(value)
+        try:
+            self._db.execute("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?, ?)",
+                             (self._key(job), data, crc(data), today()))
+        except sqlite3.Error as exc:
+            self.note(f"could not keep an imported taxonomy in the cache ({exc})")
+
     def _mark_used(self, keys: Sequence[str], day: int) -> None:
         """Record that these entries were used ``day`` (once a day per entry: a warm build's
         reads stay reads).  Best effort: a busy or read-only cache only ages sooner."""
