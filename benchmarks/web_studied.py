@@ -191,7 +191,8 @@ def _salsurvey(rng: random.Random, g: Guide, area: str) -> list[str]:
 # Engineering career framework
 # --------------------------------------------------------------------------------------
 EXPECTATIONS = ("Own {} for the team end to end", "Apply {} in design reviews",
-                "Coach others in {}", "Set the bar for {} across teams")
+                "Coach others in {}", "Set the bar for {} across teams",
+                "Query production data with {}", "Keep the team's tooling ({}) up to date")
 
 
 def _framework(rng: random.Random, g: Guide, area: str) -> list[str]:
@@ -526,8 +527,9 @@ def _ksb(rng: random.Random, g: Guide, area: str) -> list[str]:
     else:
         out.append(review)
     skills = _skills(g)
+    found_in = rng.choice(("This occupation is found in {}.", f"{_plural(g.title)} work in {{}}."))
     out += ["", "Occupation summary",
-            f"This occupation is found in {_prose_list(g.sectors)}." if g.sectors else
+            found_in.format(_prose_list(g.sectors)) if g.sectors else
             "This occupation is found across many kinds of organisation.",
             f"{_plural(g.title)} {rng.choice(PLURAL_VERBS)} the {area.lower()} work of a team.",
             "", "Typical duties"]
