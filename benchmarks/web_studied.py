@@ -197,6 +197,7 @@ EXPECTATIONS = ("Own {} for the team end to end", "Apply {} in design reviews",
 
 def _framework(rng: random.Random, g: Guide, area: str) -> list[str]:
     _clear(g, "skills.soft", "employers", "sectors")
+    g.title_line = False  # the role is named only in the audience sentence
     chain = [r for r, _ in g.progression] or [g.role]
     names = _texts(g.progression) or [g.title]
     skills = _skills(g)
@@ -392,6 +393,7 @@ def _user(rng: random.Random) -> str:
 
 def _thread(rng: random.Random, g: Guide, area: str) -> list[str]:
     _clear(g, "sectors")
+    g.title_line = False  # the role is named only in the question
     asker = rng.choice(ASKER_JOBS)
     g.optional.append(asker)
     chrome = ["permalink embed save report reply"]
@@ -569,6 +571,7 @@ def _wrap(text: str, width: int) -> list[str]:
 
 def _hardwrap(rng: random.Random, g: Guide, area: str) -> list[str]:
     _clear(g, "skills.soft")
+    g.title_line = False  # headings name the field; the role is named in the prose
     width = rng.randint(52, 68)
     plural = _plural(g.title)
     sections = {
