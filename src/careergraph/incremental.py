@@ -33,6 +33,7 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from networkx.utils import UnionFind
@@ -46,7 +47,7 @@ from careergraph.parts import Piece, Unmergeable, merge, split
 from careergraph.resolve import Mention, Resolution, learnt_acronyms, resolve_mentions
 from careergraph.storage.buildstate import BuildState, MentionRow, StateUpdate, encode_rows
 
-__all__ = ["NamedMentions", "PartialResolver", "RebuildInfo"]
+__all__ = ["Change", "NamedMentions", "PartialResolver", "RebuildInfo"]
 
 _log = logging.getLogger(__name__)
 
@@ -60,6 +61,26 @@ class RebuildInfo(BaseModel):
     files_changed: int = 0
     mentions_resolved: int = 0
     parts_reused: int = 0
+    #: How the graph was made: ``built`` from every guide, or ``patched``: only the rows the
+    #: change reaches recomputed over the previous store (``careergraph.patch``), with the
+    #: reason when a patch was not possible.
+    graph: str = "built"
+    graph_reason: str = ""
+
+
+@dataclass
+class Change:
+    """What an incremental resolution found changed, for the graph patch
+    (:mod:`careergraph.patch`)."""
+
+    #: Files changed, added or removed.
+    gone: set[str]
+    #: The state's mention rows of the changed and removed files before this build.
+    old_rows: dict[str, list[MentionRow]]
+    #: Every file's mention rows now.
+    rows: dict[str, list[MentionRow]]
+    #: The node ids of the entities resolved again.
+    fresh: set[str]
 
 
 class _Full(Exception):
@@ -174,10 +195,13 @@ class PartialResolver:
         self.state = state
         self.refresh = refresh
         self.info = RebuildInfo()
+        #: Set by an incremental resolution (None after a full one).
+        self.change: Change | None = None
 
     def __call__(self, mentions: Iterable[Mention], lexicon: Lexicon | None = None
                  ) -> Resolution:
         lexicon = lexicon or load_lexicon()
+        self.change = None
         if self.state is None:  # nothing to keep: resolve as a plain build does
             listed = list(mentions)
             self.info = RebuildInfo(reason="no build state (no usable cache folder)",
@@ -243,7 +267,8 @@ class PartialResolver:
         changed = [file for file, (digest, _) in files.items() if stored.get(file) != digest]
         removed = [file for file in stored if file not in files]
         gone = {*changed, *removed}
-        old = state.file_mentions([*changed, *removed])
+        old_by_file = {file: state.file_mentions([file]) for file in sorted(gone)}
+        old = [row for file in sorted(gone) for row in old_by_file[file]]
         new = [row for file in changed for row in rows[file]]
         # Acronyms are learnt from every guide: only the files that define one decide them.
         memo: dict[str, bool] = {}
@@ -265,5 +290,8 @@ class PartialResolver:
             dropped_files=set(removed), parts=found.parts(fresh), dropped_parts=touched))
         self.info = RebuildInfo(path="incremental", reason="", files_changed=len(gone),
                                 mentions_resolved=len(again), parts_reused=len(kept))
+        id_of = {order: node_id for node_id, order in resolution._order.items()}
+        self.change = Change(gone, old_by_file, rows, {
+            id_of[part.order] for piece in fresh.values() for part in piece.entities})
         _log.info("names resolved incrementally: %s", self.info)
         return resolution

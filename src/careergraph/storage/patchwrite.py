@@ -1,0 +1,206 @@
+"""Write a store as a previous store with some rows replaced: a rebuild's patch.
+
+:func:`write_patch` copies the previous store (``base``) aside, deletes, updates and inserts
+only the node and edge rows it is given, and writes the lookup rows, blobs and meta of the
+new graph, then renames the copy into place as every write does (:mod:`.writer`).  Rows it
+is not given keep their bytes: they are read once, in order, for the digest and the counts,
+never encoded again.  It relies on the order a build gives rows — nodes by id, edges by
+``(source, target, key)`` — and checks it on the way; a base out of that order, damaged, or
+without room between two rows raises :class:`~careergraph.storage.rowdiff.Rebase` (the
+caller then writes the store whole).
+
+>>> import sqlite3, tempfile
+>>> from careergraph.graph import CareerGraph
+>>> g = CareerGraph.from_guides()
+>>> base = g.save(tempfile.mkdtemp() + "/g.db")
+>>> copy = write_patch(base, base.with_name("h.db"), {}, {}, [("Skill", "x", "skill:x")],
+...                    {}, names_fingerprint="")
+>>> CareerGraph.load(copy).digest == g.digest
+True
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from careergraph.bulk import paused_gc
+from careergraph.errors import DamagedStoreError
+from careergraph.storage.content import Digest
+from careergraph.storage.integrity import check_header, check_meta
+from careergraph.storage.rowdiff import Rebase, place
+from careergraph.storage.writer import (
+    INSERT_NODE,
+    EdgeRow,
+    NodeRow,
+    atomic_write,
+    connect_private,
+    counts_blob,
+    edge_record,
+    meta_rows,
+    node_record,
+    update_blobs,
+    update_lookup,
+)
+
+__all__ = ["EdgeKey", "write_patch"]
+
+#: An edge's key in a store: (source, target, key).
+EdgeKey = tuple[str, str, str]
+K = TypeVar("K", str, EdgeKey)
+R = TypeVar("R", NodeRow, EdgeRow)
+
+
+def write_patch(base: str | Path, path: str | Path, nodes: Mapping[str, NodeRow | None],
+                edges: Mapping[EdgeKey, bytes | None], lookup: list[tuple[str, str, str]],
+                blobs: Mapping[str, bytes], *, names_fingerprint: str) -> Path:
+    """Write to ``path`` the store ``base`` with the node rows ``nodes`` (by id; None
+    deletes) and the edge attributes ``edges`` (by key; None deletes) replaced or added,
+    the lookup rows ``lookup`` and the ``blobs`` given (``counts`` is computed here).
+    :class:`Rebase` when ``base`` cannot serve."""
+    base, path = Path(base), Path(path)
+
+    def fill(tmp: Path) -> None:
+        try:
+            check_header(base)
+            shutil.copyfile(base, tmp)
+            check_header(tmp)
+            connection = connect_private(tmp)
+        except (OSError, sqlite3.Error, DamagedStoreError) as exc:
+            raise Rebase from exc
+        try:
+            check_meta(tmp, dict(connection.execute("SELECT key, value FROM meta")))
+            connection.execute("BEGIN")
+            digest = Digest()
+            node_types = _patch_nodes(connection, digest, nodes)
+            edge_types = _patch_edges(connection, digest, edges)
+            update_lookup(connection, lookup)
+            update_blobs(connection, {**blobs, "counts": counts_blob(node_types, edge_types)},
+                         keep_others=True)
+            connection.execute("DELETE FROM meta")
+            connection.executemany("INSERT INTO meta VALUES (?, ?)",
+                                   meta_rows(digest, names_fingerprint))
+            connection.execute("COMMIT")
+        except (sqlite3.Error, DamagedStoreError, ValueError) as exc:
+            raise Rebase from exc
+        finally:
+            connection.close()
+
+    with paused_gc():
+        return atomic_write(path, fill)
+
+
+class _Ops(Generic[R]):
+    """Row operations gathered while the base streams by: deletes, updates and inserts by
+    ``seq``, and the new rows waiting for the next kept row (their upper neighbour)."""
+
+    def __init__(self) -> None:
+        self.deletes: list[int] = []
+        self.updates: list[tuple[int, R]] = []
+        self.inserts: list[tuple[int, R]] = []
+        self.pending: list[R] = []
+        self.low = 0
+
+    def reach(self, seq: int | None) -> None:
+        """Rows pending so far go between the last kept row and the row at ``seq``."""
+        place(self.pending, self.low, seq, self.inserts)
+        self.pending = []
+        if seq is not None:
+            self.low = seq
+
+
+def _merged(old: Iterator[tuple[int, K, bytes, object]], changes: Mapping[K, R | None],
+            ops: _Ops[R], data_of: Callable[[R], bytes], payload_of: Callable[[R], object]
+            ) -> Iterator[tuple[K, bytes]]:
+    """The new rows ``(key, attrs)`` in order: the base rows ``(seq, key, attrs, payload)``
+    with ``changes`` applied (``ops`` gathers the writes they take)."""
+    added = iter(sorted(k for k, v in changes.items() if v is not None))
+    upcoming = next(added, None)
+    last: K | None = None
+    for seq, key, data, payload in old:
+        if last is not None and not last < key:
+            raise Rebase  # not in build order: rows would be misplaced
+        last = key
+        while upcoming is not None and upcoming < key:
+            row = changes[upcoming]
+            assert row is not None
+            ops.pending.append(row)
+            yield upcoming, data_of(row)
+            upcoming = next(added, None)
+        if upcoming == key:
+            upcoming = next(added, None)
+        ops.reach(seq)
+        if key not in changes:
+            yield key, data
+            continue
+        row = changes[key]
+        if row is None:
+            ops.deletes.append(seq)
+            continue
+        if payload_of(row) != payload:
+            ops.updates.append((seq, row))
+        yield key, data_of(row)
+    while upcoming is not None:
+        row = changes[upcoming]
+        assert row is not None
+        ops.pending.append(row)
+        yield upcoming, data_of(row)
+        upcoming = next(added, None)
+    ops.reach(None)
+
+
+def _patch_nodes(connection: sqlite3.Connection, digest: Digest,
+                 nodes: Mapping[str, NodeRow | None]) -> Counter[str]:
+    types: dict[str, str] = {}
+
+    def old() -> Iterator[tuple[int, str, bytes, object]]:
+        for seq, node_id, type_, data, degree in connection.execute(
+                "SELECT seq, id, type, attrs, degree FROM nodes ORDER BY seq"):
+            types[node_id] = type_
+            yield seq, node_id, data, (data, degree)
+
+    ops = _Ops[NodeRow]()
+    digest.section(b"nodes")
+    update, node_types = digest.update, Counter[str]()
+    for node_id, data in _merged(old(), nodes, ops, lambda row: row[4],
+                                 lambda row: (row[4], row[5])):
+        encoded = node_id.encode() + b"\0" + data
+        update(len(encoded).to_bytes(8, "big"))
+        update(encoded)
+        row = nodes.get(node_id)
+        node_types[row[1] if row is not None else types[node_id]] += 1
+    connection.executemany("DELETE FROM nodes WHERE seq = ?", ((s,) for s in ops.deletes))
+    connection.executemany(
+        "UPDATE nodes SET id = ?, type = ?, name = ?, aliases = ?, degree = ?, head = ?, "
+        "crc = ?, attrs = ? WHERE seq = ?",
+        ((*node_record(seq, row)[1:], seq) for seq, row in ops.updates))
+    connection.executemany(INSERT_NODE, (node_record(seq, row) for seq, row in ops.inserts))
+    return node_types
+
+
+def _patch_edges(connection: sqlite3.Connection, digest: Digest,
+                 edges: Mapping[EdgeKey, bytes | None]) -> Counter[str]:
+    old = ((seq, (src, dst, key), data, data) for seq, src, dst, key, data in
+           connection.execute("SELECT seq, src, dst, key, attrs FROM edges ORDER BY seq"))
+    changes: dict[EdgeKey, EdgeRow | None] = {
+        edge: (*edge, data) if data is not None else None for edge, data in edges.items()}
+    ops = _Ops[EdgeRow]()
+    digest.section(b"edges")
+    update, edge_types = digest.update, Counter[str]()
+    for (src, dst, key), data in _merged(old, changes, ops, lambda row: row[3],
+                                         lambda row: row[3]):
+        encoded = f"{src}\0{dst}\0{key}\0".encode() + data
+        update(len(encoded).to_bytes(8, "big"))
+        update(encoded)
+        edge_types[key] += 1
+    connection.executemany("DELETE FROM edges WHERE seq = ?", ((s,) for s in ops.deletes))
+    connection.executemany(
+        "UPDATE edges SET src = ?, dst = ?, key = ?, attrs = ?, crc = ? WHERE seq = ?",
+        ((*edge_record(seq, row)[1:], seq) for seq, row in ops.updates))
+    connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)",
+                           (edge_record(seq, row) for seq, row in ops.inserts))
+    return edge_types
