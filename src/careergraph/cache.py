@@ -49,7 +49,7 @@ from stat import S_ISDIR
 from typing import TYPE_CHECKING
 
 from careergraph.cachedir import KEEP_STORES, keep_recent, prune_stores, touch
-from careergraph.errors import DamagedStoreError, InputError
+from careergraph.errors import DamagedStoreError
 from careergraph.graph import CareerGraph
 from careergraph.resources import guides_dir, lexicon_dir
 from careergraph.storage import GraphStore
@@ -322,7 +322,8 @@ class _Cache:
         parse_cache = ParseCache.open(self.folder / "parsed.db", self.note)
         # The build state of the same inputs: names are re-resolved only where the guides
         # changed (careergraph.incremental); --no-cache resolves everything and renews it.
-        state_path = self.folder / f"state-{_inputs_key(paths, lexicon_dirs, strict, self.taxonomy)}.db"
+        inputs = _inputs_key(paths, lexicon_dirs, strict, self.taxonomy)
+        state_path = self.folder / f"state-{inputs}.db"
         state = BuildState.open(state_path)
         try:
             if parse_cache is not None and not use_cache:

@@ -258,8 +258,8 @@ class _Patch:
         # Every other guide that states one of these edges or feeds one of these roles.
         others: set[str] = set()
         for edge in edges:
-            if (data := base.edge(edge)) is not None:
-                others |= _files(data)
+            if (stated := base.edge(edge)) is not None:
+                others |= _files(stated)
         for role in roles:
             if (row := base.node(role)) is not None:
                 attrs = orjson.loads(row[3])
@@ -268,11 +268,11 @@ class _Patch:
         others -= dirty
         self.builder = builder = _scratch(
             resolution, (g for g in self.guides if g.file in dirty or g.file in others))
-        stated = {g.file for g in self.guides if g.file in dirty or g.file in others}
+        read = {g.file for g in self.guides if g.file in dirty or g.file in others}
         new_edges: dict[EdgeKey, bytes] = {}
         for src, dst, key, attrs in builder._edges():
             if (src, dst, key) in edges:
-                if not stated.issuperset(s["file"] for s in attrs["sources"]):
+                if not read.issuperset(s["file"] for s in attrs["sources"]):
                     raise Unpatchable("a guide states a fact from another file")
                 new_edges[(src, dst, key)] = encode_attrs(attrs)
         changed: dict[EdgeKey, bytes | None] = {}
@@ -306,15 +306,16 @@ class _Patch:
                 continue
             out, into = map(int, row[4].split()) if row is not None else (0, 0)
             out, into = out + degree[node_id][0], into + degree[node_id][1]
+            new: NodeRow
             if node_id in roles or node_id in self.touched or row is None:
                 attrs = attrs_of[node_id]
-                nodes[node_id] = (node_id, attrs["type"], attrs["name"],
-                                  encode_attrs(attrs["aliases"]).decode("utf-8"),
-                                  encode_attrs(attrs), f"{out} {into}")
+                new = (node_id, attrs["type"], attrs["name"],
+                       encode_attrs(attrs["aliases"]).decode("utf-8"), encode_attrs(attrs),
+                       f"{out} {into}")
             else:
-                nodes[node_id] = (node_id, row[0], row[1], row[2], row[3], f"{out} {into}")
-            if row is not None and (row[3], row[4]) == nodes[node_id][4:]:
-                del nodes[node_id]  # unchanged after all
+                new = (node_id, row[0], row[1], row[2], row[3], f"{out} {into}")
+            if row is None or (row[3], row[4]) != new[4:]:  # else unchanged after all
+                nodes[node_id] = new
         self.nodes = nodes
         return nodes
 
