@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,10 @@ _ROLE = NodeType.ROLE.value
 _REQUIRES = EdgeType.REQUIRES.value
 _RELATED = EdgeType.RELATED_TO.value
 _MOVES = {str(type_): bit for type_, bit in MOVE_BITS.items()}
+
+
+#: Guides (some perhaps stubs) -> the same guides loaded in full, in the same order.
+Hydrate = Callable[[list[Guide]], list[Guide]]
 
 
 class Unpatchable(Exception):
@@ -105,12 +109,14 @@ def previous(state: BuildState, generation: int, base: Path) -> Previous:
 
 def patch_store(base: Path, target: Path, guides: Sequence[Guide], problems: Sequence[Problem],
                 lexicon: Lexicon, resolution: Resolution, change: Change, before: Previous,
-                name_keys: NameKeys | None, names_fingerprint: str) -> Path:
+                name_keys: NameKeys | None, names_fingerprint: str,
+                hydrate: Hydrate = list) -> Path:
     """Write to ``target`` the store of ``guides`` (in build order) as ``base`` patched
     (see the module docstring); :class:`Unpatchable` when that cannot be vouched for, and
-    :class:`~careergraph.storage.rowdiff.Rebase` when ``base`` turns out unusable."""
+    :class:`~careergraph.storage.rowdiff.Rebase` when ``base`` turns out unusable.
+    ``hydrate``: the real guides of a list that may hold stubs (:mod:`careergraph.stubs`)."""
     with sqlite3.connect(f"file:{base}?mode=ro", uri=True) as db:
-        patch = _Patch(_Base(db), guides, resolution, change, before)
+        patch = _Patch(_Base(db), guides, resolution, change, before, hydrate)
         nodes, edges = patch.rows(lexicon)
         lookup = name_rows_of(_columns(patch.base, nodes), lexicon, name_keys)
         blobs = {"report": patch.report(problems), "acronyms": encode_attrs(lookup.pairs),
@@ -198,13 +204,14 @@ def _scratch(resolution: Resolution, guides: Iterable[Guide]) -> _Builder:
 
 class _Patch:
     def __init__(self, base: _Base, guides: Sequence[Guide], resolution: Resolution,
-                 change: Change, before: Previous) -> None:
+                 change: Change, before: Previous, hydrate: Hydrate) -> None:
         if resolution.refusals:
             raise Unpatchable("the lexicon refused joins")
         if resolution.ambiguous != before.ambiguous:
             raise Unpatchable("an ambiguous name changed")
         self.base = base
         self.guides = guides
+        self.hydrate = hydrate
         self.resolution = resolution
         self.change = change
         self.by_file: defaultdict[str, list[Guide]] = defaultdict(list)
@@ -233,10 +240,8 @@ class _Patch:
         roles among them): every edge they stated has one of these at an end."""
         prefix = Resolution._slot(NodeType.ROLE, "")
         found: set[str] = set()
-        change = self.change
         for file in self.dirty:
-            rows = change.old_rows[file] if file in change.old_rows else change.rows.get(file)
-            for row in rows or ():
+            for row in self.change.rows_of(file):
                 if row[0] == _ROLE and (node_id := self.old.get(prefix + clean(row[3]))):
                     found.add(node_id)
         return found
@@ -251,7 +256,7 @@ class _Patch:
             for edge, data in base.edges_at(node_id):
                 if not dirty.isdisjoint(_files(data)):
                     edges.add(edge)
-        first = _scratch(resolution, (g for g in self.guides if g.file in dirty))
+        first = _scratch(resolution, self.hydrate([g for g in self.guides if g.file in dirty]))
         edges |= {(src, dst, str(type_)) for src, dst, type_ in first._edge_sources}
         roles = {n for n in (*old_roles, *first.node_attrs, *self.touched)
                  if n in resolution.entities and resolution.entities[n].type is NodeType.ROLE}
@@ -266,9 +271,12 @@ class _Patch:
                 others |= set(attrs.get("guides") or ())
                 others |= {s["source"]["file"] for s in attrs.get("salaries") or ()}
         others -= dirty
-        self.builder = builder = _scratch(
-            resolution, (g for g in self.guides if g.file in dirty or g.file in others))
-        read = {g.file for g in self.guides if g.file in dirty or g.file in others}
+        read = dirty | others
+        full = self.hydrate([g for g in self.guides if g.file in read])
+        self.full: defaultdict[str, list[Guide]] = defaultdict(list)
+        for guide in full:
+            self.full[guide.file].append(guide)
+        self.builder = builder = _scratch(resolution, full)
         new_edges: dict[EdgeKey, bytes] = {}
         for src, dst, key, attrs in builder._edges():
             if (src, dst, key) in edges:
@@ -340,7 +348,8 @@ class _Patch:
         for file, guides in self.by_file.items():  # files in build order
             if file in self.dirty:
                 report["guides"] += [orjson.loads(guide_report(
-                    g, index[prefix + clean(g.role.text)]).model_dump_json()) for g in guides]
+                    g, index[prefix + clean(g.role.text)]).model_dump_json())
+                    for g in self.full[file]]
                 report["dropped"] += new_dropped[file]
             else:
                 if len(entries[file]) != len(guides):

@@ -34,12 +34,14 @@ from careergraph.graph import CareerGraph
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.storage import GraphStore, names_fingerprint
 from careergraph.storage.content import NameKeys
+from careergraph.storage.parsecache import ParseCache
 
 if TYPE_CHECKING:
     from careergraph.guides.corpus import ParseCacheLike
     from careergraph.guides.taxonomy import TaxonomyOptions
     from careergraph.incremental import PartialResolver
     from careergraph.model import Guide, Problem
+    from careergraph.patch import Hydrate
     from careergraph.resolve import Resolution
     from careergraph.storage.buildstate import BuildState
 
@@ -75,23 +77,39 @@ def build_into(target: Path, inputs: Inputs, *, state: BuildState | None,
     returned in memory."""
     from careergraph.build import GuideMentions, build_graph, build_order
     from careergraph.guides import load_corpus
-    from careergraph.incremental import PartialResolver
+    from careergraph.incremental import NeedAll, PartialResolver
+    from careergraph.stubs import KeptParses, StubGuide
 
     opened = state.generation if state is not None else -1
     resolver = PartialResolver(state, refresh=refresh)
     lexicon = load_lexicon(inputs.lexicon_dirs)
     paths = [inputs.paths] if isinstance(inputs.paths, (str, Path)) else inputs.paths
+    # With a build state, files unchanged since it was written give stubs, not their
+    # guides, unless --no-cache; without a store to patch, their guides are needed anyway.
+    kept = (KeptParses(parse_cache, state.parsed() if base is not None and not refresh else {})
+            if state is not None and isinstance(parse_cache, ParseCache) else None)
     corpus = load_corpus(paths, lexicon=lexicon, strict=inputs.strict, progress=progress,
-                         parse_cache=parse_cache, taxonomy=inputs.taxonomy)
+                         parse_cache=kept or parse_cache, taxonomy=inputs.taxonomy)
     guides = build_order(corpus.guides)
+    hydrate = kept.hydrate if kept is not None else list
+    if kept is not None:
+        resolver.kept, resolver.parsed = set(kept.stubbed), kept.fresh
     with paused_gc():
-        resolution = resolver(GuideMentions(guides), lexicon)
+        try:
+            resolution = resolver(GuideMentions(
+                [g for g in guides if not isinstance(g, StubGuide)]), lexicon)
+        except NeedAll:
+            assert kept is not None
+            guides = hydrate(guides)
+            resolver.parsed = {**{f: kept.kept[f] for f in kept.stubbed}, **kept.fresh}
+            resolver.kept = set()
+            resolution = resolver(GuideMentions(guides), lexicon)
     graph = None
     if base is not None and state is not None and resolver.change is not None:
         graph = _patched(target, base, guides, corpus.problems, lexicon, resolution, resolver,
-                         state, opened)
+                         state, opened, hydrate)
     if graph is None:
-        built, report = build_graph(guides, lexicon, corpus.problems,
+        built, report = build_graph(hydrate(guides), lexicon, corpus.problems,
                                     resolver=lambda *_: resolution)
         graph = CareerGraph(built, report, lexicon)
         if not _save(graph, target, base, state, note):
@@ -132,7 +150,7 @@ def _save(graph: CareerGraph, target: Path, base: Path | None, state: BuildState
 
 def _patched(target: Path, base: Path, guides: Sequence[Guide], problems: Sequence[Problem],
              lexicon: Lexicon, resolution: Resolution, resolver: PartialResolver,
-             state: BuildState, opened: int) -> CareerGraph | None:
+             state: BuildState, opened: int, hydrate: Hydrate) -> CareerGraph | None:
     """The store of ``guides`` written as ``base`` patched, opened; None (and the reason in
     ``resolver.info``) when the graph must be built whole instead."""
     from careergraph.patch import Unpatchable, patch_store, previous
@@ -144,7 +162,7 @@ def _patched(target: Path, base: Path, guides: Sequence[Guide], problems: Sequen
         before = previous(state, opened, base)
         with paused_gc():
             patch_store(base, target, guides, problems, lexicon, resolution, resolver.change,
-                        before, keys, names_fingerprint())
+                        before, keys, names_fingerprint(), hydrate)
         graph = CareerGraph(store=GraphStore(target), lexicon=lexicon)
     except (Unpatchable, Rebase) as why:
         resolver.info.graph_reason = str(why) or "the previous store cannot be patched"

@@ -92,6 +92,10 @@ class ParseCache:
         """Key entries by this lexicon (and the parser's code) too."""
         self._salt = (parser_fingerprint() + lexicon.model_dump_json()).encode()
 
+    def key(self, job: ParseJob) -> str:
+        """The entry key of ``job`` (after :meth:`bind`)."""
+        return self._key(job)
+
     def _key(self, job: ParseJob) -> str:
         sha = hashlib.sha256(self._salt)
         for part in (job.label.encode(), job.suffix.encode(), job.data):
