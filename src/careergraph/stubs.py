@@ -109,11 +109,19 @@ class KeptParses:
                 except Exception:  # a damaged record: the cached guides are read instead
                     pass
             wanted.append(i)
+        # The stubbed files' entries are still in use: kept from the cache's pruning.
+        self.inner.touch([self.keys[label] for label in self.stubbed])
         for i, outcome in zip(wanted, self.inner.get([jobs[i] for i in wanted]), strict=True):
             outcomes[i] = outcome
             if outcome is not None:
                 self._record(jobs[i], outcome)
         return outcomes
+
+    def get_value(self, job: ParseJob) -> object | None:
+        return self.inner.get_value(job)
+
+    def put_value(self, job: ParseJob, value: object) -> None:
+        self.inner.put_value(job, value)
 
     def put(self, done: Sequence[tuple[ParseJob, ParseOutcome]]) -> None:
         self.inner.put(done)
