@@ -184,19 +184,50 @@ def _patch_nodes(connection: sqlite3.Connection, digest: Digest,
 
 def _patch_edges(connection: sqlite3.Connection, digest: Digest,
                  edges: Mapping[EdgeKey, bytes | None]) -> Counter[str]:
-    old = ((seq, (src, dst, key), data, data) for seq, src, dst, key, data in
-           connection.execute("SELECT seq, src, dst, key, attrs FROM edges ORDER BY seq"))
+    """Edges are most of a store (300,000 at 10,000 guides) and few change: the unchanged
+    ones take a tight loop (digested in batches); only rows at a change take the general
+    path of :func:`_merged`."""
     changes: dict[EdgeKey, EdgeRow | None] = {
         edge: (*edge, data) if data is not None else None for edge, data in edges.items()}
+    marks = sorted(changes)
     ops = _Ops[EdgeRow]()
     digest.section(b"edges")
     update, edge_types = digest.update, Counter[str]()
-    for (src, dst, key), data in _merged(old, changes, ops, lambda row: row[3],
-                                         lambda row: row[3]):
-        encoded = f"{src}\0{dst}\0{key}\0".encode() + data
-        update(len(encoded).to_bytes(8, "big"))
-        update(encoded)
-        edge_types[key] += 1
+    batch: list[bytes] = []
+    add = batch.append
+    rows = connection.execute("SELECT seq, src, dst, key, attrs FROM edges ORDER BY seq")
+    at, last = 0, ("", "", "")
+    while True:
+        upto = marks[at] if at < len(marks) else None
+        # Rows before the next change: kept as they are.
+        for seq, src, dst, key, data in rows:
+            edge = (src, dst, key)
+            if not last < edge:
+                raise Rebase  # not in build order: rows would be misplaced
+            last = edge
+            if upto is not None and not edge < upto:
+                break
+            row = f"{src}\0{dst}\0{key}\0".encode() + data
+            add(len(row).to_bytes(8, "big"))
+            add(row)
+            edge_types[key] += 1
+            ops.low = seq
+        else:
+            seq = None
+        # At a change (or the end): the general path over the changes up to this row.
+        here = [(seq, last, data, data)] if seq is not None else []
+        taken = [m for m in marks[at:] if seq is None or m <= last]
+        at += len(taken)
+        for (src, dst, key), data in _merged(iter(here), {m: changes[m] for m in taken}, ops,
+                                             lambda r: r[3], lambda r: r[3]):
+            row = f"{src}\0{dst}\0{key}\0".encode() + data
+            add(len(row).to_bytes(8, "big"))
+            add(row)
+            edge_types[key] += 1
+        update(b"".join(batch))
+        batch.clear()
+        if seq is None:
+            break
     connection.executemany("DELETE FROM edges WHERE seq = ?", ((s,) for s in ops.deletes))
     connection.executemany(
         "UPDATE edges SET src = ?, dst = ?, key = ?, attrs = ?, crc = ? WHERE seq = ?",
