@@ -114,6 +114,7 @@ def _replace(path: Path, old: str, new: str) -> None:
 
 
 CARD = "lead-mlops-engineer.card.txt"
+TAXONOMY = Path(__file__).parent / "fixtures" / "taxonomy"
 PLATFORM = "mlops-ml-platform-engineer.card.txt"
 
 
@@ -366,6 +367,26 @@ def test_patch_needs_the_record_of_its_previous_store(bundled: Builds) -> None:
     assert graph.rebuild.graph_reason == "no record of the previous build"
     _replace(bundled.guides / CARD, "Quantum Annealing\n", "Quantum Computing\n")
     bundled.check()
+
+
+def test_edits_beside_taxonomies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corpus with ESCO and O*NET tables (their guides cite the tables they come from):
+    an edit of a guide file beside them is patched, an edit of a table rebuilds what it
+    must; both equal a cold build."""
+    folder = tmp_path / "corpus"
+    for name in ("esco", "onet"):
+        shutil.copytree(TAXONOMY / name, folder / name)
+    shutil.copy(guides_dir() / CARD, folder / CARD)
+    builds = Builds(folder, tmp_path, monkeypatch)
+    builds.check("full")
+    _replace(folder / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    builds.check()
+    table = folder / "onet" / "Alternate Titles.txt"
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    table.write_text("".join(lines[:-1]), encoding="utf-8")  # one alternate title fewer
+    graph = builds.check(graph="built")  # here an alternate title's ambiguity goes
+    assert graph.rebuild is not None and graph.rebuild.graph_reason
 
 
 def test_mentions_as_objects_or_as_fields_resolve_alike(tmp_path: Path) -> None:

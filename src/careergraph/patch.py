@@ -230,6 +230,11 @@ class _Patch:
             if (now := new.get(slot)) is not None:
                 self.touched.add(now)
                 self.dirty |= {m.file for m in resolution.entities[now].mentions}
+        # Facts are found through their sources' files: each must be the file of the guide
+        # that states it (true of guide files; a taxonomy's guides may cite other tables).
+        removed = change.gone - change.rows.keys()
+        if not self.dirty - removed <= self.by_file.keys():
+            raise Unpatchable("a changed mention's file is not a guide file")
         if len(self.dirty) > max(len(self.by_file) // 4, 16):
             raise Unpatchable(f"the change reaches {len(self.dirty)} of "
                               f"{len(self.by_file)} guide files")
@@ -271,6 +276,8 @@ class _Patch:
                 others |= set(attrs.get("guides") or ())
                 others |= {s["source"]["file"] for s in attrs.get("salaries") or ()}
         others -= dirty
+        if not others <= self.by_file.keys():
+            raise Unpatchable("a fact's source is not a guide file")
         read = dirty | others
         full = self.hydrate([g for g in self.guides if g.file in read])
         self.full: defaultdict[str, list[Guide]] = defaultdict(list)
