@@ -119,10 +119,13 @@ def patch_store(base: Path, target: Path, guides: Sequence[Guide], problems: Seq
         patch = _Patch(_Base(db), guides, resolution, change, before, hydrate)
         nodes, edges = patch.rows(lexicon)
         lookup = name_rows_of(_columns(patch.base, nodes), lexicon, name_keys)
-        blobs = {"report": patch.report(problems), "acronyms": encode_attrs(lookup.pairs),
+        acronyms = encode_attrs(lookup.pairs)
+        blobs = {"report": patch.report(problems), "acronyms": acronyms,
                  "routing": patch.routing(nodes, edges)}
+        # Under the same acronyms, only the changed nodes' name keys can differ.
+        scope = set(nodes) if patch.base.blob("acronyms") == acronyms else None
     return write_patch(base, target, nodes, edges, lookup.rows, blobs,
-                       names_fingerprint=names_fingerprint)
+                       names_fingerprint=names_fingerprint, lookup_scope=scope)
 
 
 class _Base:

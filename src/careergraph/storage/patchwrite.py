@@ -24,14 +24,14 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from careergraph.bulk import paused_gc
 from careergraph.errors import DamagedStoreError
 from careergraph.storage.content import Digest
-from careergraph.storage.integrity import check_header, check_meta
+from careergraph.storage.integrity import check_header, check_meta, row_crc
 from careergraph.storage.rowdiff import Rebase, place
 from careergraph.storage.writer import (
     INSERT_NODE,
@@ -57,11 +57,14 @@ R = TypeVar("R", NodeRow, EdgeRow)
 
 def write_patch(base: str | Path, path: str | Path, nodes: Mapping[str, NodeRow | None],
                 edges: Mapping[EdgeKey, bytes | None], lookup: list[tuple[str, str, str]],
-                blobs: Mapping[str, bytes], *, names_fingerprint: str) -> Path:
+                blobs: Mapping[str, bytes], *, names_fingerprint: str,
+                lookup_scope: Collection[str] | None = None) -> Path:
     """Write to ``path`` the store ``base`` with the node rows ``nodes`` (by id; None
     deletes) and the edge attributes ``edges`` (by key; None deletes) replaced or added,
     the lookup rows ``lookup`` and the ``blobs`` given (``counts`` is computed here).
-    :class:`Rebase` when ``base`` cannot serve."""
+    ``lookup_scope``: the only nodes whose lookup rows can differ from the base's (with
+    the rows their role keys share), when the name keys' acronym context is the base's;
+    None compares every row.  :class:`Rebase` when ``base`` cannot serve."""
     base, path = Path(base), Path(path)
 
     def fill(tmp: Path) -> None:
@@ -78,7 +81,10 @@ def write_patch(base: str | Path, path: str | Path, nodes: Mapping[str, NodeRow 
             digest = Digest()
             node_types = _patch_nodes(connection, digest, nodes)
             edge_types = _patch_edges(connection, digest, edges)
-            update_lookup(connection, lookup)
+            if lookup_scope is None:
+                update_lookup(connection, lookup)
+            else:
+                _patch_lookup(connection, lookup, set(lookup_scope))
             update_blobs(connection, {**blobs, "counts": counts_blob(node_types, edge_types)},
                          keep_others=True)
             connection.execute("DELETE FROM meta")
@@ -235,3 +241,34 @@ def _patch_edges(connection: sqlite3.Connection, digest: Digest,
     connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)",
                            (edge_record(seq, row) for seq, row in ops.inserts))
     return edge_types
+
+
+_ROLE = "Role"
+
+
+def _patch_lookup(connection: sqlite3.Connection, rows: list[tuple[str, str, str]],
+                  scope: set[str]) -> None:
+    """Write the lookup rows that differ, comparing only those of the nodes in ``scope``
+    and those under a role key one of them has (a slash title's alternative is a row of
+    another node only while no node has that key as its own): a node's other rows depend
+    on its own names alone."""
+    nodes = sorted(scope)
+    old: set[tuple[str, str, str]] = set()
+    for start in range(0, len(nodes), 500):
+        part = nodes[start:start + 500]
+        old.update(connection.execute(
+            f"SELECT kind, key, node FROM lookup WHERE node IN ({','.join('?' * len(part))})",
+            part))
+    keys = {key for kind, key, node in old if kind == _ROLE}
+    keys |= {key for kind, key, node in rows if kind == _ROLE and node in scope}
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 500):
+        part = ordered[start:start + 500]
+        old.update(connection.execute(
+            f"SELECT kind, key, node FROM lookup WHERE kind = ? AND key IN "
+            f"({','.join('?' * len(part))})", [_ROLE, *part]))
+    new = {row for row in rows if row[2] in scope or (row[0] == _ROLE and row[1] in keys)}
+    connection.executemany("DELETE FROM lookup WHERE kind = ? AND key = ? AND node = ?",
+                           old - new)
+    connection.executemany("INSERT INTO lookup VALUES (?, ?, ?, ?)",
+                           ((*row, row_crc(*row)) for row in new - old))
