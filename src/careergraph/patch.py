@@ -225,14 +225,24 @@ class _Patch:
         moved += [slot for slot in old if slot not in new]
         self.dirty = set(change.gone)
         self.touched = set(change.fresh)
+        # The files that name a moved slot: the mentions of its old and new node whose
+        # text is the slot's.
+        named_old: defaultdict[str, set[str]] = defaultdict(set)
+        named_new: defaultdict[str, set[str]] = defaultdict(set)
         for slot in moved:
+            text = slot.partition("\x1f")[2]
             if (was := old.get(slot)) is not None:
-                self.touched.add(was)
-                if (row := base.node(was)) is not None:
-                    self.dirty |= _files(row[3])
+                named_old[was].add(text)
             if (now := new.get(slot)) is not None:
-                self.touched.add(now)
-                self.dirty |= {m.file for m in resolution.entities[now].mentions}
+                named_new[now].add(text)
+        self.touched |= named_old.keys() | named_new.keys()
+        for node_id, texts in named_old.items():
+            if (row := base.node(node_id)) is not None:
+                self.dirty |= {m["file"] for m in orjson.loads(row[3])["mentions"]
+                               if clean(m["text"]) in texts}
+        for node_id, texts in named_new.items():
+            self.dirty |= {m.file for m in resolution.entities[node_id].mentions
+                           if clean(m.text) in texts}
         # Facts are found through their sources' files: each must be the file of the guide
         # that states it (true of guide files; a taxonomy's guides may cite other tables).
         removed = change.gone - change.rows.keys()
