@@ -57,8 +57,10 @@ class Builds:
     def _build(self, cache: Path) -> tuple[CareerGraph, CareerGraph]:
         """The graph ``cached_build`` returns, and the graph its stored file holds."""
         self.monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(cache))
-        built = cached_build([self.guides], lexicon_dirs=self.lexicon_dirs)
+        notes: list[str] = []
+        built = cached_build([self.guides], lexicon_dirs=self.lexicon_dirs, note=notes.append)
         key = cache_key([self.guides], self.lexicon_dirs)
+        assert (cache / f"graph-{key}.db").exists(), (notes, sorted(cache.iterdir()))
         return built, CareerGraph.load(cache / f"graph-{key}.db")
 
     def parsed(self) -> int:

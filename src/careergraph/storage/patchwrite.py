@@ -21,30 +21,27 @@ True
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from careergraph.bulk import paused_gc
-from careergraph.errors import DamagedStoreError
 from careergraph.storage.content import Digest
-from careergraph.storage.integrity import check_header, check_meta, row_crc
-from careergraph.storage.rowdiff import Rebase, place
+from careergraph.storage.integrity import row_crc
+from careergraph.storage.rowdiff import Plan, Rebase, place
 from careergraph.storage.writer import (
-    INSERT_NODE,
     EdgeRow,
     NodeRow,
     atomic_write,
-    connect_private,
     counts_blob,
-    edge_record,
     meta_rows,
-    node_record,
+    on_copy,
     update_blobs,
     update_lookup,
+    write_edge_plan,
+    write_node_plan,
 )
 
 __all__ = ["EdgeKey", "write_patch"]
@@ -67,47 +64,28 @@ def write_patch(base: str | Path, path: str | Path, nodes: Mapping[str, NodeRow 
     None compares every row.  :class:`Rebase` when ``base`` cannot serve."""
     base, path = Path(base), Path(path)
 
-    def fill(tmp: Path) -> None:
-        try:
-            check_header(base)
-            shutil.copyfile(base, tmp)
-            check_header(tmp)
-            connection = connect_private(tmp)
-        except (OSError, sqlite3.Error, DamagedStoreError) as exc:
-            raise Rebase from exc
-        try:
-            check_meta(tmp, dict(connection.execute("SELECT key, value FROM meta")))
-            connection.execute("BEGIN")
-            digest = Digest()
-            node_types = _patch_nodes(connection, digest, nodes)
-            edge_types = _patch_edges(connection, digest, edges)
-            if lookup_scope is None:
-                update_lookup(connection, lookup)
-            else:
-                _patch_lookup(connection, lookup, set(lookup_scope))
-            update_blobs(connection, {**blobs, "counts": counts_blob(node_types, edge_types)},
-                         keep_others=True)
-            connection.execute("DELETE FROM meta")
-            connection.executemany("INSERT INTO meta VALUES (?, ?)",
-                                   meta_rows(digest, names_fingerprint))
-            connection.execute("COMMIT")
-        except (sqlite3.Error, DamagedStoreError, ValueError) as exc:
-            raise Rebase from exc
-        finally:
-            connection.close()
+    def write(connection: sqlite3.Connection) -> list[tuple[str, str]]:
+        digest = Digest()
+        node_types = _patch_nodes(connection, digest, nodes)
+        edge_types = _patch_edges(connection, digest, edges)
+        if lookup_scope is None:
+            update_lookup(connection, lookup)
+        else:
+            _patch_lookup(connection, lookup, set(lookup_scope))
+        update_blobs(connection, {**blobs, "counts": counts_blob(node_types, edge_types)},
+                     keep_others=True)
+        return meta_rows(digest, names_fingerprint)
 
     with paused_gc():
-        return atomic_write(path, fill)
+        return atomic_write(path, lambda tmp: on_copy(tmp, base, write))
 
 
-class _Ops(Generic[R]):
-    """Row operations gathered while the base streams by: deletes, updates and inserts by
-    ``seq``, and the new rows waiting for the next kept row (their upper neighbour)."""
+class _Ops(Plan[R]):
+    """Row operations gathered while the base streams by (a :class:`Plan`), and the new
+    rows waiting for the next kept row (their upper neighbour)."""
 
     def __init__(self) -> None:
-        self.deletes: list[int] = []
-        self.updates: list[tuple[int, R]] = []
-        self.inserts: list[tuple[int, R]] = []
+        super().__init__()
         self.pending: list[R] = []
         self.low = 0
 
@@ -179,12 +157,7 @@ def _patch_nodes(connection: sqlite3.Connection, digest: Digest,
         update(encoded)
         row = nodes.get(node_id)
         node_types[row[1] if row is not None else types[node_id]] += 1
-    connection.executemany("DELETE FROM nodes WHERE seq = ?", ((s,) for s in ops.deletes))
-    connection.executemany(
-        "UPDATE nodes SET id = ?, type = ?, name = ?, aliases = ?, degree = ?, head = ?, "
-        "crc = ?, attrs = ? WHERE seq = ?",
-        ((*node_record(seq, row)[1:], seq) for seq, row in ops.updates))
-    connection.executemany(INSERT_NODE, (node_record(seq, row) for seq, row in ops.inserts))
+    write_node_plan(connection, ops)
     return node_types
 
 
@@ -234,12 +207,7 @@ def _patch_edges(connection: sqlite3.Connection, digest: Digest,
         batch.clear()
         if seq is None:
             break
-    connection.executemany("DELETE FROM edges WHERE seq = ?", ((s,) for s in ops.deletes))
-    connection.executemany(
-        "UPDATE edges SET src = ?, dst = ?, key = ?, attrs = ?, crc = ? WHERE seq = ?",
-        ((*edge_record(seq, row)[1:], seq) for seq, row in ops.updates))
-    connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)",
-                           (edge_record(seq, row) for seq, row in ops.inserts))
+    write_edge_plan(connection, ops)
     return edge_types
 
 

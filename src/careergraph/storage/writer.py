@@ -48,13 +48,14 @@ from careergraph.storage.content import (
 )
 from careergraph.storage.files import default_mode
 from careergraph.storage.integrity import check_header, check_meta, crc, row_crc
-from careergraph.storage.rowdiff import GAP, Rebase, plan_rows
+from careergraph.storage.rowdiff import GAP, Plan, Rebase, plan_rows
 from careergraph.storage.schema import APPLICATION_ID, DDL, FORMAT, VERSION
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["STALE_TEMP_S", "EdgeRow", "NodeRow", "counts_blob", "meta_rows", "write_store"]
+__all__ = ["STALE_TEMP_S", "EdgeRow", "NodeRow", "counts_blob", "meta_rows", "on_copy",
+           "write_edge_plan", "write_node_plan", "write_store"]
 
 #: Temporary files older than this are a killed writer's leftovers and may be removed.
 STALE_TEMP_S = 3600.0
@@ -257,6 +258,21 @@ def _fill(tmp: Path, content: _Content) -> None:
 def _update(tmp: Path, base: Path, content: _Content) -> None:
     """Copy ``base`` to ``tmp`` and write only the rows that differ from ``content``;
     :class:`Rebase` when ``base`` cannot serve (the caller then writes the store whole)."""
+    def write(connection: sqlite3.Connection) -> list[tuple[str, str]]:
+        _update_nodes(connection, content)
+        _update_edges(connection, content)
+        update_lookup(connection, content.lookup())
+        update_blobs(connection, content.blobs())
+        return content.meta()
+
+    on_copy(tmp, base, write)
+
+
+def on_copy(tmp: Path, base: Path,
+            write: Callable[[sqlite3.Connection], list[tuple[str, str]]]) -> None:
+    """Copy ``base`` to ``tmp`` and run ``write`` over the copy in one transaction (it
+    returns the new ``meta`` rows); :class:`Rebase` when ``base`` is not a usable store or
+    the write meets a damaged or inconsistent row."""
     try:
         check_header(base)
         shutil.copyfile(base, tmp)
@@ -267,12 +283,9 @@ def _update(tmp: Path, base: Path, content: _Content) -> None:
     try:
         check_meta(tmp, dict(connection.execute("SELECT key, value FROM meta")))
         connection.execute("BEGIN")
-        _update_nodes(connection, content)
-        _update_edges(connection, content)
-        update_lookup(connection, content.lookup())
-        update_blobs(connection, content.blobs())
+        meta = write(connection)
         connection.execute("DELETE FROM meta")
-        connection.executemany("INSERT INTO meta VALUES (?, ?)", content.meta())
+        connection.executemany("INSERT INTO meta VALUES (?, ?)", meta)
         connection.execute("COMMIT")
     except (sqlite3.Error, DamagedStoreError, ValueError) as exc:
         raise Rebase from exc
@@ -286,12 +299,7 @@ def _update_nodes(connection: sqlite3.Connection, content: _Content) -> None:
                      ((seq, key, (data, degree)) for seq, key, data, degree in old),
                      content.graph.has_node, lambda key: _has(
                          connection, "SELECT 1 FROM nodes WHERE id = ?", key))
-    connection.executemany("DELETE FROM nodes WHERE seq = ?", ((s,) for s in plan.deletes))
-    connection.executemany(
-        "UPDATE nodes SET id = ?, type = ?, name = ?, aliases = ?, degree = ?, head = ?, "
-        "crc = ?, attrs = ? WHERE seq = ?",
-        ((*node_record(seq, row)[1:], seq) for seq, row in plan.updates))
-    connection.executemany(INSERT_NODE, (node_record(seq, row) for seq, row in plan.inserts))
+    write_node_plan(connection, plan)
 
 
 def _update_edges(connection: sqlite3.Connection, content: _Content) -> None:
@@ -302,6 +310,21 @@ def _update_edges(connection: sqlite3.Connection, content: _Content) -> None:
                      lambda edge: graph.has_edge(*edge), lambda edge: _has(
                          connection, "SELECT 1 FROM edges WHERE src = ? AND key = ? AND dst = ?",
                          edge[0], edge[2], edge[1]))
+    write_edge_plan(connection, plan)
+
+
+def write_node_plan(connection: sqlite3.Connection, plan: Plan[NodeRow]) -> None:
+    """Delete, update and insert node rows as ``plan`` says."""
+    connection.executemany("DELETE FROM nodes WHERE seq = ?", ((s,) for s in plan.deletes))
+    connection.executemany(
+        "UPDATE nodes SET id = ?, type = ?, name = ?, aliases = ?, degree = ?, head = ?, "
+        "crc = ?, attrs = ? WHERE seq = ?",
+        ((*node_record(seq, row)[1:], seq) for seq, row in plan.updates))
+    connection.executemany(INSERT_NODE, (node_record(seq, row) for seq, row in plan.inserts))
+
+
+def write_edge_plan(connection: sqlite3.Connection, plan: Plan[EdgeRow]) -> None:
+    """Delete, update and insert edge rows as ``plan`` says."""
     connection.executemany("DELETE FROM edges WHERE seq = ?", ((s,) for s in plan.deletes))
     connection.executemany(
         "UPDATE edges SET src = ?, dst = ?, key = ?, attrs = ?, crc = ? WHERE seq = ?",
