@@ -31,9 +31,11 @@ from careergraph.guides.by_content import content_kind
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
+    IMPERATIVE_LEAD,
     VERBS,
     coded_skills,
     glued_labels,
+    imperative_skills,
     modal_skills,
     other_role,
     prose_skills,
@@ -535,6 +537,13 @@ def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
     return None
 
 
+def _lead_in(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
+    """The line after ``index`` introduces a list ("As a welder, you need to:" above
+    bullets): the line at ``index`` heads both ("Personal qualities and skills")."""
+    return (index + 2 < len(raw) and raw[index + 1][1].endswith(":") and raw[index + 2][2]
+            and not raw[index + 1][2])
+
+
 def _caps_heading(text: str) -> bool:
     """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
     if not text.isupper():
@@ -676,7 +685,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 (len(text.split()) <= 6 and ":" not in text.rstrip(":")
                  and (text.split()[0].lower() in _QUESTION_WORDS
                       or (len(text.split()) <= 4 and _section_word(text, vocab))))
-                or (following is not None and following[2]))
+                or (following is not None and (following[2] or _lead_in(raw, index))))
                 and _sentence_heading(text, vocab)):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
@@ -793,6 +802,7 @@ class _LongformParser:
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
+        self.imperative = False  # items below "you need to:": imperatives naming skills
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1006,6 +1016,7 @@ class _LongformParser:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
         self.section_prose = 0
         self.skill_bullets = 0
+        self.imperative = False
         rung = self.rung_title(row.heading)
         if rung is not None:
             self.line_title = rung  # a rung printed as a title heading
@@ -1154,6 +1165,11 @@ class _LongformParser:
         if len(row.text) < _SHORT_LINK and row.text.strip(" .…>›»").lower() in _MORE_LINKS:
             out.use(row.no)
             return
+        if not row.bullet:
+            self.imperative = row.text[-1:] == ":" and IMPERATIVE_LEAD.search(row.text) is not None
+            if self.imperative and self.kind in _SKILL_KINDS:
+                out.use(row.no)  # "As a welder, you need to:": the items below say what
+                return
         if row.bullet:
             self.skill_bullets += self.kind in _SKILL_KINDS
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
@@ -1517,6 +1533,13 @@ class _LongformParser:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
+        if self.imperative and label is None:  # "- Have a head for heights."
+            names, tools = imperative_skills(item)
+            for name in names:
+                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+            for name in tools:
+                self.out.skill(name, SkillKind.TOOL, row.no)
+            return
         dashed = dash_label(item) if label is None and ":" not in item[:60] else None
         if dashed is not None:
             self.dash_skills(self.kind, *dashed, row.no)
