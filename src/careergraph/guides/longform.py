@@ -1912,8 +1912,13 @@ class _LongformParser:
             return text
         if line not in self.stated_lines:
             self.stated_lines.add(line)
-            start = [(self.role, line)] if ladder.from_role else []
-            self.out.progression(start + [(rung, line) for rung in ladder.rungs])
+            rungs = [self.role] if ladder.from_role else []
+            for rung in ladder.rungs:  # "teller, senior teller, …" on the Bank Teller guide
+                own = f" {fact_key(self.role)}".endswith(f" {fact_key(rung)}")
+                rung = self.role if own else rung  # (the role's head alone names the role)
+                if not rungs or fact_key(rungs[-1]) != fact_key(rung):
+                    rungs.append(rung)
+            self.out.progression([(rung, line) for rung in rungs])
         return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
 
     def rung_sentences(self, text: str, line: int) -> str:
