@@ -396,7 +396,7 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     """
     phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", clean(item).strip(" .,;")))
     words = phrase.split()
-    if not 0 < len(words) <= 5 or not all(
+    if not 0 < len(words) <= 5 or "as" in words or not all(
             w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
             for w in words):  # ("plumber's labourers" is one title)
         return None
