@@ -87,6 +87,7 @@ from careergraph.guides.panels import (
     strip_code,
 )
 from careergraph.guides.roles import (
+    PRACTITIONERS,
     alias_titles,
     choose_role,
     role_from_file_name,
@@ -803,6 +804,7 @@ class _LongformParser:
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
         self.imperative = False  # items below "you need to:": imperatives naming skills
+        self.described: set[int] = set()  # lines describing a skill titled above them
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1014,6 +1016,9 @@ class _LongformParser:
                 self.kind = Kind.SALARY  # "Market average" labels a figure of the section
         if kind is Kind.OTHER and top:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
+        elif not top and (kind is Kind.OTHER or kind not in _ITEM_LIKE) and (
+                self.described_skill(row)):
+            return  # ("Sales and Marketing" names a skill here, not the market)
         self.section_prose = 0
         self.skill_bullets = 0
         self.imperative = False
@@ -1026,6 +1031,31 @@ class _LongformParser:
         if kind is Kind.SALARY and colon and find_money(value, bare=True) is not None:
             self.sub_text = "" if self.sub_text == row.heading else self.sub_text
             self.salary(row, label, value)  # "Salary: INR 6-12 LPA" read as a heading
+
+    def described_skill(self, row: _Row) -> bool:
+        """A short title in a skills section above a sentence that describes it ("Manual
+        Dexterity" / "Holding small parts steadily …"): the title is the skill, and the
+        description names none (a next title glued to its end does: "….Active Listening")."""
+        after = self.next_row
+        words = row.heading.lower().split()
+        if (self.top not in _SKILL_KINDS or after is None or after.heading or after.bullet
+                or words[0] in _QUESTION_WORDS or not _NOT_SKILL_TITLE.isdisjoint(words)
+                or _GLUED_TITLE.search(row.heading)  # ("A TestingB Design": a glued list)
+                # A description is a fragment ("Using arithmetic to …"), not a sentence with
+                # a subject ("You could also move into …") after a list's last title.
+                or after.text.split(" ", 1)[0].lower() in _SUBJECT_WORDS
+                or after.kind is not None or _DIGIT.search(after.text.split(" ", 1)[0])
+                or row.text[:1] in "[0123456789"  # ("[05] EVOLUTION PATHS", "B1 takes …")
+                or _short_title(self.last_text, self.vocab)
+                or len(row.heading.split()) > _SHORT_WORDS or after.no > row.no + 2
+                or (self.vocab.is_role_title(row.heading)
+                    and row.heading.rpartition(" ")[2] not in PRACTITIONERS)  # (a rung title)
+                or not (after.text.endswith(".") or len(after.text.split()) > _SHORT_WORDS)):
+            return False
+        self.out.skill(row.heading, _SKILL_KINDS[self.top], row.no)
+        self.out.use(row.no)
+        self.described.add(after.no)
+        return True
 
     def gazetteer(self, read: Sequence[tuple[_Row, Kind]]) -> None:
         """Generic skill and sector names the rows' sentences state (see
@@ -1041,8 +1071,8 @@ class _LongformParser:
         for fact in self.out.lists["sectors"]:
             sector_lines.setdefault(fact.source.line, []).append(fold(fact.text))
         for row, kind in read:
-            if kind in _NO_NAMES:
-                continue
+            if kind in _NO_NAMES or row.no in self.described:
+                continue  # (a skill's description explains it: no names of its own)
             text = row.full or row.text
             section = kind in _SKILL_KINDS
             # In a skills section a short item its rules could not read is one skill as a
@@ -1162,7 +1192,19 @@ class _LongformParser:
             self.kind in _SKILL_KINDS) else None
         if numbered is not None:  # "1. Manual therapy" (every item numbered "1."): an item
             row = replace(row, text=numbered.group(1), bullet=True)
+        if self.kind in _SKILL_KINDS and _NOTE.match(row.text):
+            # "Source: occupational data …" closes a list of skills that had no bullets
+            self.kind = self.top = Kind.OTHER
+            out.use(row.no)
+            return
         if len(row.text) < _SHORT_LINK and row.text.strip(" .…>›»").lower() in _MORE_LINKS:
+            out.use(row.no)
+            return
+        if row.no in self.described and not row.bullet:
+            # "Knowledge of colour and form.Active ListeningGiving full attention …": the
+            # description names no skill; a title glued into it is the next skill.
+            for name in _GLUED_SKILL.findall(row.text) if "." in row.text else ():
+                out.skill(name, _SKILL_KINDS.get(self.top, SkillKind.TECHNICAL), row.no)
             out.use(row.no)
             return
         if not row.bullet:
@@ -2415,6 +2457,13 @@ _OR_SPLIT = re.compile(r"\s+or\s+|\s+/\s+")
 _FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+)?([A-Z][\w' -]{2,50}?)\s+to\s+(?:an?\s+)?"
                       r"([A-Z][\w' -]{2,50})$", re.IGNORECASE)
 _TITLE_ROWS = 6
+_SUBJECT_WORDS = frozenset({"you", "your", "they", "we", "it", "this", "he", "she", "i", "most",
+                           "many", "some", "there", "these", "those", "our", "their"})
+# Words of a section's heading, never of a skill's title ("Where the Career Goes").
+_NOT_SKILL_TITLE = frozenset({"the", "you", "your", "we", "our", "they", "their", "here", "my"})
+# A skill's title glued between two descriptions: "…look right.Customer ServiceKnowledge of".
+_GLUED_SKILL = re.compile(r"(?<=[a-z]\.)([A-Z][a-z]+(?: (?:and|of|&|[A-Z][a-z]+)){0,4})"
+                          r"(?=[A-Z][a-z])")
 _RUNG_LINE = re.compile(r"^[A-Z][A-Za-z' /-]+$")  # a short line of words only: a rung title
 # The sections a rung printed as a title heading holds ("What You Do:", "Salary").
 _RUNG_PARTS = frozenset({Kind.RESPONSIBILITIES, Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS,
