@@ -275,7 +275,11 @@ _ENDS = frozenset({"to", "for", "is", "are", "was", "be", "matter", "matters", "
 # Words a list's first item follows ("Focus on A, B", "learn A, B", "Knowledge of A or B").
 _LEADS = frozenset({"on", "of", "in", "with", "learn", "add", "master", "use", "using",
                     "including", "include", "includes", "like", "need", "needs", "then",
-                    "and", "or", "plus", "also", "know", "knowing", "about", "through"})
+                    "and", "or", "plus", "also", "know", "knowing", "about", "through",
+                    "uses", "knows"})
+# Words that open a list inside a clause ("Builds programmes, using A, B and C"): the
+# items before them are the clause, not names.
+_LIST_OPENERS = frozenset({"using", "including"})
 _SUBJECTS = frozenset({"you", "they", "he", "she", "we", "it", "i", "most", "many", "some"})
 _NOT_ITEM = frozenset({"a", "an", "the", "one", "your", "our", "their", "this", "that",
                        "these", "those", "any", "many", "most", "some", "its", "his", "her",
@@ -283,8 +287,9 @@ _NOT_ITEM = frozenset({"a", "an", "the", "one", "your", "our", "their", "this", 
 _DUTIES = VERBS | frozenset({"set", "mentor", "review", "ship", "fix", "coordinate", "help",
                              "talk", "answer", "explain", "handle", "prepare", "report",
                              "check", "meet", "attend", "visit", "travel", "spend"})
-_CUES = re.compile(r"\b(?:learn|add|focus on|master|toolbox|toolkit|skills?|matters?|"
-                   r"knowledge of|proficien|tools?|experience with|familiar)")
+_CUES = re.compile(r"\b(?:learn|add|focus on|toolbox|toolkit|skills?|matters?|"
+                   r"knowledge of|proficien|tools?|experience with|familiar|grounding in|"
+                   r"basics of|uses\b|using\b|master(?:ing|ed)?\b)")  # (not "masters crews")
 # "Employers test for A, B and C", "Hiring managers look for A and B": the list follows.
 _SCREENED = re.compile(r"^(?:[\w-]+\s+){1,3}(?:(?:test|tests|look|looks|screen|screens|ask|asks|"
                        r"hire|hires|check|checks)\s+for|want|wants|seek|seeks)\s+")
@@ -347,9 +352,12 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if learning is None:
                 continue
             body = body[learning.end():]
-        for part in re.split(r"\s*;\s*|\s+(?:such as|like|including)\s+", body):
+        for part in re.split(r"\s*;\s*|:\s+|\s+(?:such as|like|including)\s+", body):
             pieces = [p.split() for p in split_items(part)]
-            named = [_item(words, index == 0) for index, words in enumerate(pieces)]
+            start = max((i for i, words in enumerate(pieces)
+                         if words and words[0].lower() in _LIST_OPENERS), default=0)
+            named = [_item(words, index == start) for index, words in enumerate(pieces)
+                     if index >= start]
             names = [i for i in named if i and not vocab.is_role_title(i)]
             if len(names) >= 2:
                 found.extend(names)

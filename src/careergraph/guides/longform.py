@@ -51,6 +51,8 @@ from careergraph.guides.ladders import (
     glued_ladder,
     grade_ladder,
     grade_runs,
+    level_heading,
+    level_ladder,
     level_tracks,
     printed_top_first,
     years_ladder,
@@ -805,6 +807,7 @@ class _LongformParser:
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
         self.imperative = False  # items below "you need to:": imperatives naming skills
         self.described: set[int] = set()  # lines describing a skill titled above them
+        self.levels: list[tuple[int, str, int]] = []  # "Level N [Title]" headings: N, title
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -872,6 +875,7 @@ class _LongformParser:
         self.flush_blocks()
         self.flush_table()
         self.flush_title_rungs(rows)
+        self.out.progression(level_ladder(self.levels))
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
                                        if not row.bullet]):  # (bullets: a list of moves)
             self.out.progression([(rung, line) for rung in rungs])  # cadre lists, grade tables
@@ -1000,6 +1004,12 @@ class _LongformParser:
         self.flush_chain()
         self.flush_grades()
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
+        level = level_heading(row.heading) if row.heading[:5].lower() == "level" else None
+        if level is not None and kind is Kind.OTHER and (
+                not level[1] or self.vocab.is_role_title(level[1])):
+            # "Level 2" / "Level 3 Performance Coach" above what that level does: a rung
+            self.levels.append((*level, row.no))
+            kind = Kind.LADDER
         top = (row.top or row.heading.lower() in _TOP_HEADINGS
                or row.heading.lower().startswith("salary ranges")
                or (kind in _SECTION_KINDS and self.top in _LIST_KINDS and kind is not self.top
