@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable, Sequence
 
 __all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "grade_ladder", "grade_runs",
-           "level_heading", "level_ladder", "level_tracks", "printed_top_first", "years_ladder", "years_start"]
+           "level_heading", "level_ladder", "level_tracks", "printed_top_first", "years_ladder",
+           "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"

@@ -75,6 +75,7 @@ from careergraph.guides.moves import (
     plain_titles,
     prose_moves,
     prose_steps,
+    prose_title,
     role_base,
     stated_ladder,
     step_number,
@@ -808,6 +809,7 @@ class _LongformParser:
         self.imperative = False  # items below "you need to:": imperatives naming skills
         self.described: set[int] = set()  # lines describing a skill titled above them
         self.levels: list[tuple[int, str, int]] = []  # "Level N [Title]" headings: N, title
+        self.subject_lines: set[int] = set()  # lines whose moves from another role were read
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1955,7 +1957,7 @@ class _LongformParser:
     def stated_ladder(self, text: str, line: int) -> str:
         """``text`` without the ladder it states ("The usual progression is A, B, then C",
         "promoted to A, B and C"), which becomes a progression once, in any section."""
-        text = self.rung_sentences(text, line)
+        text = self.subject_sentences(self.rung_sentences(text, line), line)
         work = _role_work(self.role)
         if work and f"into {work}" in text.lower():  # "Attendants often move into embalming"
             text = re.sub(rf"\binto {work}\b", "into the field", text, flags=re.IGNORECASE)
@@ -1966,8 +1968,9 @@ class _LongformParser:
             self.stated_lines.add(line)
             rungs = [self.role] if ladder.from_role else []
             for rung in ladder.rungs:  # "teller, senior teller, …" on the Bank Teller guide
-                own = f" {fact_key(self.role)}".endswith(f" {fact_key(rung)}")
-                rung = self.role if own else rung  # (the role's head alone names the role)
+                # (the role's head alone names the role, with a level word too)
+                own = f" {self.role.lower()}".endswith(f" {role_base(rung).lower()}")
+                rung = self.role if own else rung
                 if not rungs or fact_key(rungs[-1]) != fact_key(rung):
                     rungs.append(rung)
             self.out.progression([(rung, line) for rung in rungs])
@@ -1997,6 +2000,29 @@ class _LongformParser:
             kept = kept.replace(match.group(0), " ")
         if kept != text:
             self.stated_lines.add(line)
+        return kept.strip()
+
+    def subject_sentences(self, text: str, line: int) -> str:
+        """``text`` without its sentences whose subject is another role ("Supervisors can go
+        on to become A or B" on a technician's page): their moves start from that role."""
+        kept = text
+        found = [*(_SUBJECT_SENTENCE.finditer(text) if _ANY_MODAL.search(text) else ()),
+                 *(_FROM_SENTENCE.finditer(text) if "From " in text else ())]
+        for match in found:
+            subject = prose_title(match.group(1), self.vocab)
+            own = fact_key(self.role)
+            if subject is None or own.endswith(fact_key(subject)):
+                continue  # "Coaches often begin as …" on the Rowing Coach guide: the role
+            moves = prose_moves(match.group(0), self.vocab)
+            targets = [t for direction in ("up", "lateral") for t in moves[direction]]
+            for target in targets if line not in self.subject_lines else ():
+                self.out.progression([(subject, line), (target, line)])
+            for before, after in prose_steps(match.group(0), self.vocab):
+                self.step(before, after, line)  # "… move up to A and then B"
+            if targets:
+                kept = kept.replace(match.group(0), " ")
+        if kept != text:
+            self.subject_lines.add(line)
         return kept.strip()
 
     def unlabelled(self, step: str) -> str:
@@ -2471,6 +2497,14 @@ _SUBJECT_WORDS = frozenset({"you", "your", "they", "we", "it", "this", "he", "sh
                            "many", "some", "there", "these", "those", "our", "their"})
 # Words of a section's heading, never of a skill's title ("Where the Career Goes").
 _NOT_SKILL_TITLE = frozenset({"the", "you", "your", "we", "our", "they", "their", "here", "my"})
+# A sentence whose subject is a plural title and whose verb says what it may become
+# ("Supervisors can go on to …", "Head keepers may move up to …").
+_SUBJECT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+(?: [a-z]+){0,3}s)\s+"
+                               r"(?:can|may|could|often|usually|sometimes|later)\s[^.!?]*[.!?]?")
+# "From assistant stage manager you could move up to …": the sentence's moves start there.
+_FROM_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))From\s+(?:an?\s+|the\s+)?([A-Za-z][\w' -]{2,50}?)"
+                            r",?\s+(?:you|they|many|most|some|people|workers)\s[^.!?]*[.!?]?")
+_ANY_MODAL = re.compile(r"s (?:can|may|could|often|usually|sometimes|later) ")  # a cheap gate
 # A skill's title glued between two descriptions: "…look right.Customer ServiceKnowledge of".
 _GLUED_SKILL = re.compile(r"(?<=[a-z]\.)([A-Z][a-z]+(?: (?:and|of|&|[A-Z][a-z]+)){0,4})"
                           r"(?=[A-Z][a-z])")

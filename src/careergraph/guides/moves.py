@@ -649,7 +649,10 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
 # "The usual progression is A, B, C, then D", "The typical route goes A, B and C".
 _LADDER_SAID = re.compile(r"\b(?:usual|typical|normal|common|standard|traditional|classic)\s+"
                           r"(?:career\s+)?(?:road|route|path|pathway|progression|ladder|"
-                          r"sequence|track)\s+(?:is|goes|runs)\s*:?\s+", re.IGNORECASE)
+                          r"sequence|track|steps)\s+(?:is|are|goes|runs)\s*:?\s+", re.IGNORECASE)
+# "From underwriter the usual steps are …": the stated ladder starts at that title.
+_LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)from\s+(?:an?\s+|the\s+)?([a-z][\w' -]{2,50}?),?\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
 # "promoted to A, B and C": ranks in turn, from the role.
 _RANKS_SAID = re.compile(r"\b(?:promoted|promotion|rise|rises|rose)\s+(?:through\s+|to\s+)"
                          r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
@@ -693,6 +696,10 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
         if " or " in tail or (from_role and " and " not in tail):
             continue
         rungs: list[str] = []
+        opening = _LADDER_FROM.search(text, max(0, match.start() - 60), match.start()) if (
+            match.re is _LADDER_SAID) else None
+        first = prose_title(opening.group(1), vocab) if opening else None
+        rungs += [first] if first else []
         for item in _LADDER_JOIN.split(tail):
             item = item.strip().rpartition(" as ")[2]  # "last six years as a superintendent"
             if not rungs and item[1:2].islower():
