@@ -541,6 +541,20 @@ def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
     return None
 
 
+_SKILL_LEADS = frozenset({"skills", "competencies", "qualities", "abilities"})
+_SKILL_LINE_WORDS = 8
+
+
+def _skills_line(text: str, vocab: Vocabulary) -> bool:
+    """A short sentence-case line that opens with "Skills" and states nothing ("Skills we
+    look for at Chartered level"): the heading of the list on the line below it."""
+    words = text.split()
+    return (len(words) <= _SKILL_LINE_WORDS and words[0].lower() in _SKILL_LEADS
+            and text[-1] not in ".!?,;:" and "," not in text and "$" not in text
+            and "and" not in words and "&" not in words  # ("Skills and progression": two)
+            and classify_heading(text, vocab.headings) in _SKILL_KINDS)
+
+
 def _lead_in(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
     """The line after ``index`` introduces a list ("As a welder, you need to:" above
     bullets): the line at ``index`` heads both ("Personal qualities and skills")."""
@@ -704,6 +718,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             kind = classify_heading(heading, vocab.headings)
             rows.append(_Row(no, text, False, heading, kind=kind, top=True))
             continue
+        if (not bullet and following is not None and not following[2] and "," in following[1]
+                and following[1][-1:] != ":" and _skills_line(text, vocab)):
+            # "Skills we look for at senior level" above a sentence listing them
+            rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
+            continue
         question = _question(text) if not bullet and "?" in text else None
         if question is not None:
             # "Which tools should I learn?▼": an FAQ question heads its answer.
@@ -810,6 +829,7 @@ class _LongformParser:
         self.described: set[int] = set()  # lines describing a skill titled above them
         self.levels: list[tuple[int, str, int]] = []  # "Level N [Title]" headings: N, title
         self.subject_lines: set[int] = set()  # lines whose moves from another role were read
+        self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -878,6 +898,7 @@ class _LongformParser:
         self.flush_table()
         self.flush_title_rungs(rows)
         self.out.progression(level_ladder(self.levels))
+        self.flush_cards()
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
                                        if not row.bullet]):  # (bullets: a list of moves)
             self.out.progression([(rung, line) for rung in rungs])  # cadre lists, grade tables
@@ -1204,6 +1225,9 @@ class _LongformParser:
             self.kind in _SKILL_KINDS) else None
         if numbered is not None:  # "1. Manual therapy" (every item numbered "1."): an item
             row = replace(row, text=numbered.group(1), bullet=True)
+        typical = _TYPICAL_ROLES.search(row.text) if "roles:" in row.text else None
+        if typical is not None:  # "…the work you do.Typical roles: Training Officer, …"
+            self.cards.append((move_titles(typical.group(1), self.vocab), row.no))
         if self.kind in _SKILL_KINDS and _NOTE.match(row.text):
             # "Source: occupational data …" closes a list of skills that had no bullets
             self.kind = self.top = Kind.OTHER
@@ -2002,6 +2026,17 @@ class _LongformParser:
             self.stated_lines.add(line)
         return kept.strip()
 
+    def flush_cards(self) -> None:
+        """Grade cards in rising order, each with its "Typical roles": the card naming the
+        page's role is its grade; the roles of the cards below lead into it, those above
+        are where it leads."""
+        own = next((index for index, (titles, _) in enumerate(self.cards)
+                    if any(_same_role(title, self.role) for title in titles)), None)
+        for index, (titles, line) in enumerate(self.cards if own is not None else ()):
+            if index != own:
+                for title in titles:
+                    self.out.add("moves_in" if index < own else "leads_to", title, line)
+
     def subject_sentences(self, text: str, line: int) -> str:
         """``text`` without its sentences whose subject is another role ("Supervisors can go
         on to become A or B" on a technician's page): their moves start from that role."""
@@ -2496,11 +2531,16 @@ _TITLE_ROWS = 6
 _SUBJECT_WORDS = frozenset({"you", "your", "they", "we", "it", "this", "he", "she", "i", "most",
                            "many", "some", "there", "these", "those", "our", "their"})
 # Words of a section's heading, never of a skill's title ("Where the Career Goes").
-_NOT_SKILL_TITLE = frozenset({"the", "you", "your", "we", "our", "they", "their", "here", "my"})
+_NOT_SKILL_TITLE = frozenset({"the", "you", "your", "we", "our", "they", "their", "here", "my",
+                              "to", "becoming", "become", "how", "why"})
 # A sentence whose subject is a plural title and whose verb says what it may become
 # ("Supervisors can go on to …", "Head keepers may move up to …").
 _SUBJECT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+(?: [a-z]+){0,3}s)\s+"
                                r"(?:can|may|could|often|usually|sometimes|later)\s[^.!?]*[.!?]?")
+# A grade card's example titles ("Typical roles: Training Officer, L&D Adviser"), glued to
+# the description before them or on their own line.
+_TYPICAL_ROLES = re.compile(r"(?:^|(?<=[.!?)]))\s*(?:Typical|Example|Common) (?:job )?roles:\s*"
+                            r"([^.]{3,200})$")
 # "From assistant stage manager you could move up to …": the sentence's moves start there.
 _FROM_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))From\s+(?:an?\s+|the\s+)?([A-Za-z][\w' -]{2,50}?)"
                             r",?\s+(?:you|they|many|most|some|people|workers)\s[^.!?]*[.!?]?")
@@ -2736,8 +2776,12 @@ def _same_role(title: str, role: str) -> bool:
         return True  # "Licensed AME (B1/B2)" on the guide for Aircraft Maintenance Engineer
     for start, stop in itertools.combinations(range(len(words) + 1), 2):
         if stop - start >= 2:
-            initials = "".join(w[0] for w in words[start:stop]).upper()
-            if fact_key(" ".join([*words[:start], initials, *words[stop:]])) == key:
+            part = words[start:stop]
+            initials = "".join(w[0] for w in part).upper()
+            # ("L&D Practitioner" on the guide for Learning and Development Practitioner)
+            ampersand = "".join("&" if w == "and" else w[0] for w in part).upper()
+            if any(fact_key(" ".join([*words[:start], short, *words[stop:]])) == key
+                   for short in {initials, ampersand}):
                 return True
     return False
 
