@@ -2031,8 +2031,8 @@ class _LongformParser:
         page's role is its grade; the roles of the cards below lead into it, those above
         are where it leads."""
         own = next((index for index, (titles, _) in enumerate(self.cards)
-                    if any(_same_role(title, self.role) for title in titles)), None)
-        for index, (titles, line) in enumerate(self.cards if own is not None else ()):
+                    if any(_same_role(title, self.role) for title in titles)), -1)
+        for index, (titles, line) in enumerate(self.cards if own >= 0 else ()):
             if index != own:
                 for title in titles:
                     self.out.add("moves_in" if index < own else "leads_to", title, line)
