@@ -1993,7 +1993,7 @@ class _LongformParser:
             rungs = [self.role] if ladder.from_role else []
             for rung in ladder.rungs:  # "teller, senior teller, …" on the Bank Teller guide
                 # (the role's head alone names the role, with a level word too)
-                own = f" {self.role.lower()}".endswith(f" {role_base(rung).lower()}")
+                own = f" {self.role.lower()}".endswith(f" {_SENIORITY.sub('', rung).lower()}")
                 rung = self.role if own else rung
                 if not rungs or fact_key(rungs[-1]) != fact_key(rung):
                     rungs.append(rung)
@@ -2541,6 +2541,10 @@ _SUBJECT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+(?: [a-z]+){0,3}s
 # the description before them or on their own line.
 _TYPICAL_ROLES = re.compile(r"(?:^|(?<=[.!?)]))\s*(?:Typical|Example|Common) (?:job )?roles:\s*"
                             r"([^.]{3,200})$")
+# A seniority word before a title: "Senior Teller" is the Bank Teller at a level ("Chief" and
+# "Head" name posts of their own).
+_SENIORITY = re.compile(r"^(?:senior|junior|trainee|sr\.?|jr\.?|entry-level|mid-level)\s+",
+                        re.IGNORECASE)
 # "From assistant stage manager you could move up to …": the sentence's moves start there.
 _FROM_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))From\s+(?:an?\s+|the\s+)?([A-Za-z][\w' -]{2,50}?)"
                             r",?\s+(?:you|they|many|most|some|people|workers)\s[^.!?]*[.!?]?")
