@@ -168,3 +168,13 @@ def test_grade_cards_typical_roles_lead_in_and_up() -> None:
     guide = parse_text(page, "p.txt")
     assert texts(guide.moves_in) == ["Training Administrator", "L&D Assistant"]
     assert texts(guide.leads_to) == ["Head of Talent", "Learning Director"]
+
+
+def test_a_later_rung_with_its_own_verb_continues_a_then_chain() -> None:
+    page = ("Groundsman\nGroundsmen keep pitches.\nGetting On\n"
+            "With experience you could become a senior groundsman, then head groundsman, and "
+            "at the biggest clubs move up to grounds manager.\n")
+    guide = parse_text(page, "p.txt")
+    assert steps(guide) >= {("Senior Groundsman", "Head Groundsman"),
+                            ("Head Groundsman", "Grounds Manager")}
+    assert "Grounds Manager" not in texts(guide.leads_to)

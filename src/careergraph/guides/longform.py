@@ -1445,14 +1445,16 @@ class _LongformParser:
         Senior X?")."""
         directed: set[str] = set()
         source = self.rung_source(text)
+        stepped = prose_steps(text, self.vocab)
+        reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
         for direction, roles in prose_moves(text, self.vocab).items():
             for role in roles:
                 directed.add(fact_key(role))
                 if source is not None and direction != "in":
                     self.out.progression([(source, line), (role, line)])
-                elif fact_key(role) != fact_key(self.role):
+                elif fact_key(role) != fact_key(self.role) and fact_key(role) not in reached:
                     self.out.add(_DIRECTIONS[direction], role, line)
-        for before, after in prose_steps(text, self.vocab):
+        for before, after in stepped:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
         found = [(t, linked) for t, linked in titles_in(text, self.vocab)
@@ -2097,15 +2099,18 @@ class _LongformParser:
             # "A → B. Some switch to C instead": the chain's sentence states no other move.
             tail = text[text.rfind("→") + 1:] if laddered else text
             source = self.rung_source(text)
+            stepped = prose_steps(tail if ". " in tail else "" if laddered else text,
+                                  self.vocab)
+            reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
             for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
                                                 else text, self.vocab).items():
                 for role in roles:
                     if source is not None and direction != "in":
                         self.out.progression([(source, row.no), (role, row.no)])
-                    elif fact_key(role) != fact_key(self.role):
+                    elif fact_key(role) != fact_key(self.role) and (
+                            fact_key(role) not in reached):
                         self.out.add(_DIRECTIONS[direction], role, row.no)
-            for before, after in prose_steps(tail if ". " in tail else "" if laddered
-                                             else text, self.vocab):
+            for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
         for sector in sectors(text):
             self.out.add("sectors", sector, row.no)

@@ -381,6 +381,12 @@ _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from th
                    r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
 
 
+# A later rung told with its own verb after a "then" step ("…, then B, and on the largest
+# estates move up to C").
+_ONWARD = re.compile(r",?\s+and\s+(?:[^,.;]{0,40}\s)?(?:move up to|move on to|progress to|"
+                     r"go on to become|become)\s+(?:an?\s+)?", re.IGNORECASE)
+
+
 def prose_title(item: str, vocab: Vocabulary) -> str | None:
     """A role named in prose in any case, singular and Title Case ("party chiefs" ->
     "Party Chief", "GIS manager positions" -> "GIS Manager"): a role title once cased, or a
@@ -460,6 +466,11 @@ def _steps_after(text: str, start: int,
         if not after:
             break
         before = after[:1]
+        onward = _ONWARD.search(part)
+        if onward is not None:  # "then B, and on large estates move up to C": C after B
+            more = _part_titles(part[onward.end():], vocab)
+            steps.extend((before[0], title) for title in more)
+            before = more[:1] or before
     return found, steps
 
 
