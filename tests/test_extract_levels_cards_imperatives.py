@@ -178,3 +178,10 @@ def test_a_later_rung_with_its_own_verb_continues_a_then_chain() -> None:
     assert steps(guide) >= {("Senior Groundsman", "Head Groundsman"),
                             ("Head Groundsman", "Grounds Manager")}
     assert "Grounds Manager" not in texts(guide.leads_to)
+
+
+def test_a_second_trade_such_as_lists_skills() -> None:
+    page = ("Tower Climber\nTower climbers service masts.\nWork activities\n"
+            "Many climbers hold a second trade, such as welding, joinery or rigging, which "
+            "they use at height.\n")
+    assert names(parse_text(page, "p.txt").skills) >= {"welding", "joinery", "rigging"}

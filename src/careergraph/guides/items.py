@@ -48,7 +48,8 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "you need ", "you learn ", "you will learn ", "you'll learn ", "knowledge of ",
                   "comfortable with ", "confident with ", "confident using ",
                   "what you need: ", "they use ", "along with ", "the work needs ",
-                  "the job needs ", "the role needs ")
+                  "the job needs ", "the role needs ", "trade, such as ", "trades, such as ",
+                  "trades such as ", "techniques such as ")  # ("a second trade, such as A, B")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
