@@ -185,3 +185,12 @@ def test_a_second_trade_such_as_lists_skills() -> None:
             "Many climbers hold a second trade, such as welding, joinery or rigging, which "
             "they use at height.\n")
     assert names(parse_text(page, "p.txt").skills) >= {"welding", "joinery", "rigging"}
+
+
+def test_a_rung_told_after_a_stated_ladder_tops_it() -> None:
+    page = ("Home » Blog » What Do Loss Adjusters Earn?\n\nWhere Next?\n\n"
+            "From adjuster the usual steps are senior adjuster and then claims manager; a few "
+            "become claims director.\n")
+    guide = parse_text(page, "p.txt")
+    assert chains(guide) == [["Loss Adjuster", "Claims Manager", "Claims Director"]]
+    assert texts(guide.leads_to) == []

@@ -667,6 +667,10 @@ _LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)from\s+(?:an?\s+|the\s+)?([a-z][\w' -]
 # "promoted to A, B and C": ranks in turn, from the role.
 _RANKS_SAID = re.compile(r"\b(?:promoted|promotion|rise|rises|rose)\s+(?:through\s+|to\s+)"
                          r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
+# A rung above a stated ladder, told after it: "…; a few become X", "…, and some go on to
+# become X".
+_FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+(?:go on to\s+)?"
+                         r"(?:become|rise to|reach)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+|\s+and\s+")
 _MIN_STATED = 3
 
@@ -721,8 +725,16 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
             if title is None:
                 break
             rungs.append(title)
+        end = start + len(tail)
+        onward = _FEW_BECOME.match(text, end) if len(rungs) >= _MIN_STATED - 1 else None
+        more = _part_titles(text[onward.end():onward.end() + _WINDOW].split(". ")[0],
+                            vocab)[:1] if onward else []
+        if onward is not None and more and len(rungs) + 1 >= _MIN_STATED:
+            # "…, then underwriting manager; a few become chief underwriting officer"
+            rungs.append(more[0])
+            end = onward.end() + len(text[onward.end():].split(". ")[0].split(";")[0])
         if len(rungs) >= _MIN_STATED:
-            return StatedLadder(tuple(rungs), from_role, match.start(), start + len(tail))
+            return StatedLadder(tuple(rungs), from_role, match.start(), end)
     return None
 
 
