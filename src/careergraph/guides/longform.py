@@ -1074,9 +1074,9 @@ class _LongformParser:
         if (self.top not in _SKILL_KINDS or after is None or after.heading or after.bullet
                 or words[0] in _QUESTION_WORDS or not _NOT_SKILL_TITLE.isdisjoint(words)
                 or _GLUED_TITLE.search(row.heading)  # ("A TestingB Design": a glued list)
-                # A description is a fragment ("Using arithmetic to …"), not a sentence with
-                # a subject ("You could also move into …") after a list's last title.
-                or after.text.split(" ", 1)[0].lower() in _SUBJECT_WORDS
+                # A description is a fragment ("Using arithmetic to …", "Knowledge of …"),
+                # not a sentence with a subject ("Arborists usually hold …") after a title.
+                or not _described_by(after.text)
                 or after.kind is not None or _DIGIT.search(after.text.split(" ", 1)[0])
                 or row.text[:1] in "[0123456789"  # ("[05] EVOLUTION PATHS", "B1 takes …")
                 or _short_title(self.last_text, self.vocab)
@@ -2533,8 +2533,15 @@ _OR_SPLIT = re.compile(r"\s+or\s+|\s+/\s+")
 _FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+)?([A-Z][\w' -]{2,50}?)\s+to\s+(?:an?\s+)?"
                       r"([A-Z][\w' -]{2,50})$", re.IGNORECASE)
 _TITLE_ROWS = 6
-_SUBJECT_WORDS = frozenset({"you", "your", "they", "we", "it", "this", "he", "she", "i", "most",
-                           "many", "some", "there", "these", "those", "our", "their"})
+_DESCRIPTION_OPENERS = frozenset({"knowledge", "ability", "understanding", "awareness"})
+
+
+def _described_by(text: str) -> bool:
+    """``text`` opens like the description of a skill: a gerund or "Knowledge of …"."""
+    first = text.split(" ", 1)[0].lower().rstrip(",;:")
+    return first.endswith("ing") or first in _DESCRIPTION_OPENERS
+
+
 # Words of a section's heading, never of a skill's title ("Where the Career Goes").
 _NOT_SKILL_TITLE = frozenset({"the", "you", "your", "we", "our", "they", "their", "here", "my",
                               "to", "becoming", "become", "how", "why"})
