@@ -196,3 +196,9 @@ def test_a_rung_told_after_a_stated_ladder_tops_it() -> None:
     guide = parse_text(page, "p.txt")
     assert chains(guide) == [["Loss Adjuster", "Claims Manager", "Claims Director"]]
     assert texts(guide.leads_to) == []
+
+
+def test_a_hedge_before_a_needed_item_is_not_part_of_it() -> None:
+    page = ("Deer Stalker\nDeer stalkers guide hunting guests.\nGetting In\n"
+            "You will need a driving licence and usually a firearms certificate.\n")
+    assert names(parse_text(page, "p.txt").skills) >= {"driving licence", "firearms certificate"}

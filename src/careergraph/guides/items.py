@@ -53,8 +53,10 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
-_DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
-         "advanced ", "working ", "hands-on ", "practical ", "clear ", "sound ", "keen ")
+# (a hedge first: "usually a firearms certificate" -> "firearms certificate")
+_DROP = ("usually ", "ideally ", "normally ", "preferably ", "a ", "an ", "the ", "strong ",
+         "solid ", "deep ", "good ", "excellent ", "basic ", "advanced ", "working ", "hands-on ",
+         "practical ", "clear ", "sound ", "keen ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
                          "once", "because", "if", "every", "daily", "along",
