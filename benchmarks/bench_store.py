@@ -45,6 +45,16 @@ BUNDLED = {"path": ["MLOps Engineer", "Director"], "role": ["MLOps Engineer"],
 
 #: The Cypher statement of the warm ``cypher`` rows (issue 13's).
 QUERY = "MATCH (r:Role) RETURN count(r)"
+#: ``--src``: the careergraph source folder the commands run (default: this checkout's).
+SOURCE: list[Path] = []
+
+
+def _src_path() -> dict[str, str]:
+    """PYTHONPATH with ``--src`` first, when given (to compare two trees on the same
+    corpus: a frozen copy of the code before a change against the checkout)."""
+    if not SOURCE:
+        return {}
+    return {"PYTHONPATH": os.pathsep.join([str(SOURCE[0]), _env()["PYTHONPATH"]])}
 
 
 def _cli(args: list[str], cache: Path) -> tuple[float, int, str]:
@@ -57,6 +67,7 @@ def _cli_cpu(args: list[str], cache: Path) -> tuple[float, float, int, str]:
     process and its children (parse workers, a private Cypher engine) -- the machine is
     shared, so CPU time is the steadier figure -- its exit code and the end of its stderr."""
     env = {**_env(), "CAREERGRAPH_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "120",
+           **_src_path(),
            # A short private folder for the engines' sockets (of the cache's work folder).
            "CAREERGRAPH_RUNTIME_DIR": str(cache.parent / "run")}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -78,7 +89,7 @@ def _roles(corpus: Path, cache: Path) -> tuple[str, str]:
             "mid = [a['name'] for a in r if a.get('level') == 'mid']; "
             "mgr = [a['name'] for a in r if a.get('level') == 'manager']; "
             "print(json.dumps([mid[len(mid) // 2], mgr[len(mgr) // 2]]))")
-    env = {**_env(), "CAREERGRAPH_CACHE_DIR": str(cache)}
+    env = {**_env(), "CAREERGRAPH_CACHE_DIR": str(cache), **_src_path()}
     done = subprocess.run([sys.executable, "-c", code, str(corpus)], env=env,
                           capture_output=True, text=True, check=True)
     a, b = json.loads(done.stdout)
@@ -250,7 +261,7 @@ for suffix in ('db', 'json'):
     out[suffix] = time.perf_counter() - start
 print(json.dumps(out))
 """
-    env = {**_env(), "CAREERGRAPH_CACHE_DIR": str(work / f"cache-{size}")}
+    env = {**_env(), "CAREERGRAPH_CACHE_DIR": str(work / f"cache-{size}"), **_src_path()}
     done = subprocess.run([sys.executable, "-c", code, str(corpus), str(work)], env=env,
                           capture_output=True, text=True, check=True)
     times = json.loads(done.stdout.strip().splitlines()[-1])
@@ -281,7 +292,13 @@ def main(argv: list[str] | None = None) -> None:
                              "edited) instead of generating one of --edit-size guides")
     parser.add_argument("--out", type=Path, default=OUT / "store.json",
                         help="where to write the results (benchmarks.run reads store.json)")
+    parser.add_argument("--src", type=Path, default=None,
+                        help="run careergraph from this src folder (e.g. a frozen copy of "
+                             "main's src/, beside its data/ and cypher/) instead of the "
+                             "checkout's")
     args = parser.parse_args(argv)
+    if args.src is not None:
+        SOURCE[:] = [args.src.resolve()]
     work = args.work or Path(tempfile.mkdtemp(prefix="careergraph-bench-store-"))
     work.mkdir(parents=True, exist_ok=True)
     commands = [c for c in args.commands.split(",") if c]
