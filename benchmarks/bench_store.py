@@ -1,20 +1,29 @@
 """The store: warm queries at scale against the bundled corpus, and incremental rebuilds.
 
     python benchmarks/bench_store.py [--sizes 5000,50000] [--edit-size 10000] [--runs 3]
-                                     [--edit-corpus DIR]
+        [--commands path,role,skills-gap,cypher] [--sources guides,graph] [--work DIR]
+        [--src SRC] [--store SIZE=FILE] [--edit-corpus DIR]
 
 Rows (each a median of ``--runs`` fresh ``careergraph`` subprocesses, the bundled-corpus
-command timed in the same run, interleaved, so the ratio compares like with like):
+command timed in the same run, interleaved with the order alternating run by run, so the
+ratio compares like with like; wall seconds and CPU seconds of the process and its children,
+each with its ratio):
 
-- warm ``path A Director``, ``role A``, ``skills-gap A B`` on a generated corpus of each
-  size, with ``--guides CORPUS`` (the cache is filled first, that cold build is reported;
-  each command checks the corpus is unchanged by its files' stat) and with ``--graph
-  STORE`` (the saved store alone);
+- warm ``path A Director``, ``role A``, ``skills-gap A B`` and ``cypher "MATCH (r:Role)
+  RETURN count(r)"`` on a generated corpus of each size, with ``--guides CORPUS`` (the cache
+  is filled first, that build is reported; each command checks the corpus is unchanged by
+  its files' stat) and with ``--graph STORE`` (the saved store alone);
 - ``build`` of a ``--edit-size`` corpus after editing one guide, adding one and removing one,
   each against the same run's cold build (medians of the ratios over ``--runs``, of wall
   time and of CPU time, the process and its parse workers);
 - opening the saved graph and answering ``role`` in-process: the store against the JSON
   document the cache used to keep (the baseline that motivated the store).
+
+``--work DIR`` keeps the caches, so a second run of the same code skips the first builds;
+``--src SRC`` runs another tree's ``src`` (a frozen copy of main's, say) on the same corpus;
+``--store SIZE=FILE`` queries a saved store of that corpus instead of building one (on a
+loaded machine a 50,000-guide build can take hours): ``--graph`` rows open it, and for the
+``--guides`` rows the cache's stat manifest points at it, as a build would leave it.
 
 Writes ``benchmarks/out/store.json`` (``results``: a list of row dicts).
 """
