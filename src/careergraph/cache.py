@@ -37,8 +37,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import itertools
-import operator
 import os
 import sqlite3
 import time
@@ -148,25 +146,36 @@ class _Unsure(Exception):
 
 
 class _Stats:
-    """The names and stats of every entry under the given inputs, gathered for a digest."""
+    """The names and stats of every entry under the given inputs, gathered for a digest.
 
-    #: The stat fields that tell a changed entry: type and permissions, size, times, inode.
-    FIELDS = operator.attrgetter("st_mode", "st_size", "st_mtime_ns", "st_ctime_ns", "st_ino")
+    Per entry: type and permissions, size, modification and change times (ns) and inode.
+    Any write to a file moves its change time (``st_ctime``), which no user call can set
+    back, so an edit that keeps the size and restores the modification time still changes
+    the digest; a file replaced by rename has another inode.  Only a change made within the
+    clock's granularity of the stat could keep every field: files modified that recently
+    are not vouched for (see :data:`_RACY_S`).  A link to a file is followed (its target's
+    stat is taken); a link to a folder, whose files a stat here would not see, is not
+    vouched for.
+    """
 
     def __init__(self) -> None:
         self.names: list[str] = []
-        self.fields: list[tuple[int, int, int, int, int]] = []
+        self.fields: list[int] = []  # five per entry, flat: no tuple per file
 
     def add(self, given: Path) -> None:
         """Every entry under ``given`` (a superset of the guides :func:`discover_files`
         picks) with its stat: any change that could change the corpus changes one of them."""
         if not given.is_dir():
+            stat = given.stat()
             self.names.append(str(given))
-            self.fields.append(self.FIELDS(given.stat()))
+            self.fields += (stat.st_mode, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns,
+                            stat.st_ino)
             return
         # Entries are stat-ed relative to their folder's descriptor: the kernel then walks
-        # no path per file, which at 50,000 guides is most of a warm command's cost here.
+        # no path per file.  At 50,000 guides this loop is most of a warm command's extra
+        # cost, so it makes no object per file beyond the stat itself.
         stack = [(str(given), os.open(given, os.O_RDONLY | os.O_DIRECTORY))]
+        fields = self.fields
         try:
             while stack:
                 folder, fd = stack.pop()
@@ -174,29 +183,30 @@ class _Stats:
                     with os.scandir(fd) as found:
                         entries = list(found)
                     for entry in entries:
-                        if entry.is_symlink() and entry.is_dir():
-                            raise _Unsure  # its content could change without a stat here
-                    stats = [entry.stat() for entry in entries]
-                    for entry, stat in zip(entries, stats, strict=True):
+                        stat = os.stat(entry.name, dir_fd=fd)  # a link: its target's stat
                         if S_ISDIR(stat.st_mode):
-                            path = f"{folder}{os.sep}{entry.name}"
-                            stack.append((path, os.open(entry.name, os.O_RDONLY | os.O_DIRECTORY,
-                                                        dir_fd=fd)))
+                            if entry.is_symlink():
+                                raise _Unsure  # its content could change without a stat here
+                            stack.append((f"{folder}{os.sep}{entry.name}",
+                                          os.open(entry.name, os.O_RDONLY | os.O_DIRECTORY,
+                                                  dir_fd=fd)))
+                        fields += (stat.st_mode, stat.st_size, stat.st_mtime_ns,
+                                   stat.st_ctime_ns, stat.st_ino)
                 finally:
                     os.close(fd)
-                self.names += [f"{folder}{os.sep}{entry.name}" for entry in entries]
-                self.fields += map(self.FIELDS, stats)
+                # One name record per folder: the folder, then its entries' names.
+                self.names.append("\0".join([folder, *(entry.name for entry in entries)]))
         finally:
             for _, fd in stack:
                 os.close(fd)
 
     def newest_mtime_ns(self) -> int:
-        return max((f[2] for f in self.fields), default=0)
+        return max(self.fields[2::5], default=0)
 
     def digest(self, digest: hashlib._Hash) -> None:
-        digest.update("\0".join(self.names).encode("utf-8", "surrogateescape"))
+        digest.update("\1".join(self.names).encode("utf-8", "surrogateescape"))
         try:
-            digest.update(array("q", itertools.chain.from_iterable(self.fields)).tobytes())
+            digest.update(array("q", self.fields).tobytes())
         except OverflowError:  # a field beyond 64 bits (an inode on some file systems)
             digest.update(repr(self.fields).encode())
 

@@ -32,6 +32,7 @@ from careergraph.guides.read import (
     read_guide_bytes,
 )
 from careergraph.guides.taxonomy import Bundle, TaxonomyOptions, claim, import_bundle
+from careergraph.guides.taxonomy_aliases import separate_titles
 from careergraph.guides.taxonomy_result import Imported
 from careergraph.guides.walk import GUIDE_SUFFIXES, expand_paths
 from careergraph.lexicon import Lexicon, load_lexicon
@@ -211,6 +212,8 @@ def _load(
             continue
         guides.extend(outcome.guides)
         problems.extend(problem for guide in outcome.guides for problem in guide.problems)
+    guides, separated = separate_titles(guides)
+    problems.extend(separated)
     if strict and first_error is not None:
         raise first_error
     kept = {label for label, _ in entries} | set(taxonomy_digests)

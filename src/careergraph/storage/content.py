@@ -28,7 +28,6 @@ True
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import re
 from array import array
@@ -218,6 +217,20 @@ def name_rows_of(nodes: Sequence[tuple[str, Mapping[str, Any]]], lexicon: Lexico
     return NameRows(rows=rows, pairs=pairs)
 
 
+def _all_text(values: list[str]) -> bool:
+    """Whether every value is a string (joined at C speed: 46,000 role names at 50,000
+    guides are checked by every routing query).
+
+    >>> _all_text(["a", "b"]), _all_text(["a", 1])  # type: ignore[list-item]
+    (True, False)
+    """
+    try:
+        "".join(values)
+    except TypeError:
+        return False
+    return True
+
+
 @dataclass
 class Adjacency:
     """Roles and moves in compressed-sparse-row form (indices into ``roles``).
@@ -371,8 +384,8 @@ class Adjacency:
         n = len(self.roles)
         if not (len(self.names) == len(self.levels) == len(self.ranks) == len(self.known) == n
                 and len(self.out_start) == len(self.in_start) == n + 1
-                and {str}.issuperset(map(type, itertools.chain(self.roles, self.names,
-                                                                self.levels)))):
+                and _all_text(self.roles) and _all_text(self.names)
+                and _all_text(self.levels)):
             raise ValueError("routing adjacency is damaged: inconsistent sizes")
         # Only C-speed checks: this runs on every command.  Slices out of order are merely
         # empty, so what is left to rule out is an index that would fail.
