@@ -47,7 +47,7 @@ from stat import S_ISDIR
 from typing import TYPE_CHECKING
 
 from careergraph.cachedir import KEEP_PARSED_DAYS, prune_states, prune_stores, touch
-from careergraph.errors import DamagedStoreError, InputError
+from careergraph.errors import DamagedStoreError
 from careergraph.graph import CareerGraph
 from careergraph.resources import guides_dir, lexicon_dir
 from careergraph.storage import GraphStore
@@ -60,8 +60,6 @@ __all__ = ["Note", "cache_dir", "cache_key", "cached_build"]
 
 #: Where one-line notes go (the CLI prints them on stderr).
 Note = Callable[[str], None]
-#: The build state's entry for the store writer's name keys.
-_NAME_KEYS = "name keys"
 #: Files modified this recently are not trusted by their stat alone (a same-size edit within
 #: the file system's timestamp granularity would go unseen).
 _RACY_S = 2.0
@@ -313,21 +311,21 @@ class _Cache:
             except DamagedStoreError as exc:
                 if target.exists():  # else another command pruned it a moment ago
                     self.note(f"cached graph was damaged ({exc.problem}): rebuilding it")
-        graph = self._fresh(paths, lexicon_dirs, strict, progress, use_cache)
         # The last store of the same inputs (paths, lexicon folders, options, code) before
-        # this change: only the rows that differ from it are written.  --no-cache and a
-        # damaged target write the store whole.
+        # this change: patched, or only the rows that differ from it written.  --no-cache
+        # and a damaged target write the store whole.
         inputs = _inputs_key(paths, lexicon_dirs, strict, self.taxonomy)
-        self._save(graph, target, self._latest(inputs, target) if use_cache else None,
-                   self.folder / f"state-{inputs}.db")
+        graph = self._fresh(paths, lexicon_dirs, strict, progress, use_cache, target,
+                            self._latest(inputs, target) if use_cache else None)
         self._remember(stat_key, key, inputs)
         prune_stores(self.folder, keep=target)
         return graph
 
     def _fresh(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
                strict: bool, progress: Callable[[int, int, str], None] | None,
-               use_cache: bool) -> CareerGraph:
-        from careergraph.incremental import PartialResolver
+               use_cache: bool, target: Path, base: Path | None = None) -> CareerGraph:
+        """Build the graph and save it as ``target`` (``careergraph.rebuild``)."""
+        from careergraph.rebuild import Inputs, build_into
         from careergraph.storage.buildstate import BuildState
         from careergraph.storage.parsecache import ParseCache
 
@@ -337,14 +335,14 @@ class _Cache:
         inputs = _inputs_key(paths, lexicon_dirs, strict, self.taxonomy)
         state_path = self.folder / f"state-{inputs}.db"
         state = BuildState.open(state_path)
-        resolver = PartialResolver(state, refresh=not use_cache)
         try:
             if parse_cache is not None and not use_cache:
                 parse_cache.refresh = True  # --no-cache: parse everything, replace entries
-            graph = CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
-                                            progress=progress, parse_cache=parse_cache,
-                                            resolver=resolver, taxonomy=self.taxonomy)
-            graph.rebuild = resolver.info
+            graph = build_into(target, Inputs(paths, lexicon_dirs, strict, self.taxonomy),
+                               state=state, parse_cache=parse_cache, base=base,
+                               refresh=not use_cache, progress=progress, note=self.note)
+            if graph.store is not None:
+                graph.on_damage = self._rebuilder(target, paths, lexicon_dirs, strict)
             return graph
         finally:
             if parse_cache is not None:
@@ -361,33 +359,9 @@ class _Cache:
                    strict: bool) -> Callable[[DamagedStoreError], CareerGraph]:
         def rebuild(exc: DamagedStoreError) -> CareerGraph:
             self.note(f"cached graph was damaged ({exc.problem}): rebuilding it")
-            graph = self._fresh(paths, lexicon_dirs, strict, None, True)
-            self._save(graph, target)
-            return graph
+            return self._fresh(paths, lexicon_dirs, strict, None, True, target)
 
         return rebuild
-
-    def _save(self, graph: CareerGraph, target: Path, base: Path | None = None,
-              state_path: Path | None = None) -> None:
-        from careergraph.storage.buildstate import BuildState
-        from careergraph.storage.content import NameKeys
-
-        # The name keys the last save of these inputs computed (the writer reuses those of
-        # names whose acronym context is unchanged, and keeps the new ones for next time).
-        state = BuildState.open(state_path) if state_path is not None else None
-        try:
-            kept = state.extra(_NAME_KEYS) if state is not None else None
-            keys = kept if isinstance(kept, NameKeys) else NameKeys()
-            try:
-                graph.save(target, base=base, name_keys=keys)
-            except InputError as exc:  # a full disk or read-only folder only loses the cache
-                self.note(f"could not save the graph in the cache ({exc.problem})")
-                return
-            if state is not None and keys.stamp:
-                state.keep(_NAME_KEYS, keys)
-        finally:
-            if state is not None:
-                state.close()
 
     # -- stat manifest: a warm command need not read every guide --------------------------
     def _manifest(self) -> sqlite3.Connection:
