@@ -36,7 +36,7 @@ from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["RoleChoice", "alias_titles", "choose_role", "practitioner_noun",
+__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "practitioner_noun",
            "role_from_file_name", "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
@@ -98,6 +98,11 @@ _PRICED = re.compile(r"[$€£₹¥]\s?\d")
 # A register title printed inverted ("Weaver, Handloom", "Operator, Hand"): a keyword, not
 # the page's title.
 _INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
+# An occupational unit group as a title ("Glaziers, window fabricators and fitters",
+# "Bakers, confectioners and flour confectioners"): a plural head, then lower-case kinds
+# of it joined by commas and a final "and".
+_UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [a-z][\w ,-]* and "
+                         r"[a-z][\w -]*s$")
 # A persona or author line ("Tessa, the Job Leveling Architect"): a name, then "the" and a
 # description of that person; never the page's role.
 _BYLINE = re.compile(r"^[A-Z][a-z]+,\s+the\s", re.IGNORECASE)
@@ -138,10 +143,11 @@ _BREADCRUMB = re.compile(r"[>»›]")
 _SLUG = re.compile(r"(?:^|[\s/:])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)(?:\.(?:md|html?|txt))?"
                    r"\s*(?:-->)?$")
 # A discipline named where its practitioner is meant ("Data Engineering Career Path").
-_PERSON = {"Engineering": "Engineer", "Management": "Manager", "Science": "Scientist",
-           "Analytics": "Analyst", "Analysis": "Analyst", "Design": "Designer",
-           "Research": "Researcher", "Development": "Developer", "Consulting": "Consultant",
-           "Accounting": "Accountant", "Nursing": "Nurse", "Architecture": "Architect"}
+PRACTITIONERS = {"Engineering": "Engineer", "Management": "Manager", "Science": "Scientist",
+                 "Analytics": "Analyst", "Analysis": "Analyst", "Design": "Designer",
+                 "Research": "Researcher", "Development": "Developer",
+                 "Consulting": "Consultant", "Accounting": "Accountant", "Nursing": "Nurse",
+                 "Architecture": "Architect", "Production": "Producer"}
 
 
 @dataclass(frozen=True)
@@ -501,6 +507,13 @@ def _title_line(text: str, vocab: Vocabulary,
             return first, signal, (second,)
     if _BYLINE.match(text):
         return "", "", ()  # "Tessa, the Job Leveling Architect": an author's persona
+    group = _UNIT_GROUP.match(text)
+    if group:
+        # "Glaziers, window fabricators and fitters": a statistics unit group names one
+        # occupation, its first member; the others are kinds of it, not roles of the page.
+        title, signal = _named(group.group(1), vocab, mentioned)
+        if title:
+            return title, signal, ()
     title, signal = _named(text, vocab, mentioned)
     if not title and _INVERTED.search(text):
         title = _uninverted(text, vocab, mentioned)
@@ -575,7 +588,9 @@ def choose_role(
             head += not _is_chrome(text)  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):
                 crumb = _BREADCRUMB.split(text)[-1]
-                add("breadcrumb", _titled(crumb, vocab) or _field_worker(crumb, mentioned), no)
+                # ("Home » Blog » What Do Bank Tellers Earn in Jamaica?": a pay headline)
+                add("breadcrumb", _titled(crumb, vocab) or _pay_headline(crumb.strip(), vocab)
+                    or _field_worker(crumb, mentioned), no)
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
@@ -659,7 +674,7 @@ def _field_worker(field: str, mentioned: Callable[[str], bool]) -> str | None:
 def _practitioner(title: str, lines: Sequence[tuple[int, str]]) -> str:
     """"Data Engineering" -> "Data Engineer" when the page names the practitioner too."""
     words = title.split(" ")
-    person = _PERSON.get(words[-1])
+    person = PRACTITIONERS.get(words[-1])
     if person is None or len(words) < 2 or "of" in words:
         return title  # "Director of Platform Engineering" names its discipline on purpose
     candidate = " ".join([*words[:-1], person])
