@@ -2198,7 +2198,8 @@ class _LongformParser:
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         text = description if label else self.unwrapped(row)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
-        in_section = (row.kind or self.kind) is Kind.SALARY or bool(_PAY_LEAD.match(text))
+        in_section = (row.kind or self.kind) is Kind.SALARY or bool(
+            ":" in text and _PAY_LEAD.match(text))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section)

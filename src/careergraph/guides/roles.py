@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePath
 
 import inflection
@@ -50,6 +51,8 @@ _SUFFIXES = re.compile(
     r"(?=salar|pay|wage))?(?:careers?|job description|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap)\b.*$", re.IGNORECASE)
+# Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
+_SUFFIX_WORD = re.compile(r"career|job|role profile|faq|salar|pay|wage|roadmap", re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
@@ -182,6 +185,15 @@ def _titled(text: str, vocab: Vocabulary) -> str | None:
     return text if vocab.is_role_title(text) else None
 
 
+def _without_suffix(text: str) -> str:
+    """``text`` less a title's tail ("X Job Description", "X Salary Guide 2024").
+
+    >>> _without_suffix("Welder Job Description - Example"), _without_suffix("Welder")
+    ('Welder', 'Welder')
+    """
+    return _SUFFIXES.sub("", text) if _SUFFIX_WORD.search(text) else text
+
+
 def _page_title(text: str, vocab: Vocabulary, first: bool,
                 mentioned: Callable[[str], bool] = lambda _: False) -> str | None:
     stripped = _PREFIXES.sub("", text.strip())
@@ -202,7 +214,7 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
 
     if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
         head, _, tail = stripped.partition(":")
-        bare = _SUFFIXES.sub("", head)
+        bare = _without_suffix(head)
         if (first or bare != head or changed) and subject(bare, head) and len(
                 tail.split()) >= 2:
             stripped, changed = head, True
@@ -214,7 +226,7 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
                 return _page_title(tail.strip(), vocab, first, mentioned)
     parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
     for part in parts:
-        bare = _PLACE.sub("", _SUFFIXES.sub("", part))
+        bare = _PLACE.sub("", _without_suffix(part))
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
             return title
@@ -266,8 +278,11 @@ def _lower_definition(text: str) -> str | None:
     out …": a definition of a worker the lexicon need not know, written in lower case or
     in Title Case; an aside before the verb ("A perfumer, often called a 'nose', blends",
     "A Tiler (also known as …) lays") is skipped."""
+    first = _TOKEN.search(text, 0, 200)  # most lines open with another word: no more tokens
+    if first is None or first.group() not in ("A", "An"):
+        return None
     tokens = list(_TOKEN.finditer(text[:200]))[:5]
-    if len(tokens) < 3 or tokens[0].group() not in ("A", "An"):
+    if len(tokens) < 3:
         return None
     for size in range(1, len(tokens) - 1):
         phrase = [t.group() for t in tokens[1:1 + size]]
@@ -403,6 +418,10 @@ def _definition(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+# inflection tries its rules one regex at a time; a page repeats its words (memoised, bounded).
+_singular_word = lru_cache(maxsize=1 << 12)(inflection.singularize)
+
+
 def singular_title(title: str) -> str:
     """``title`` with its last word singular, spelt as written otherwise.
 
@@ -416,10 +435,10 @@ def singular_title(title: str) -> str:
     """
     head, space, last = title.rpartition(" ")
     if last.endswith("men") and len(last) > 5 and " of " not in title:  # "site foremen"
-        return f"{head}{space}{inflection.singularize(last)}"
+        return f"{head}{space}{_singular_word(last)}"
     if not last.endswith("s") or last.endswith(_NOT_PLURAL) or " of " in title:
         return title  # "Analytics", "Operations", "Director of X": nothing to make singular
-    return f"{head}{space}{inflection.singularize(last)}"
+    return f"{head}{space}{_singular_word(last)}"
 
 
 _NOT_PLURAL = ("ss", "sis", "us", "ics", "ions", "ings", "ness", "ews")
