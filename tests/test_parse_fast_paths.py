@@ -130,10 +130,30 @@ def test_paused_gc_leaves_the_step_objects_collectable() -> None:
     assert alive() is None
 
 
+def _currency_spellings() -> list[str]:
+    from careergraph.guides.salary import _CODES, _SYMBOLS
+
+    return sorted({*_SYMBOLS, *_CODES})
+
+
+# Every currency spelling the reader knows (so a new, longer one is sampled too).
 _MONEY_TEXT = st.lists(st.sampled_from(
-    ["KShs.", "Ksh", "Php.", "RM", "Tk.", "S/.", "US$", "$", "€", "₹", "R", "N", "USD", "Rs.",
+    [*_currency_spellings(), "KShs.", "Php.", "Tk.",
      " ", "\u00a0", "1", "12", "1,200", "3.5", "k", " to ", "-", "a", "B", "(", "+", "٣", "&"]),
     max_size=14).map("".join)
+
+
+def test_every_currency_spelling_is_within_reach_of_its_figure() -> None:
+    """The amount search starts _PRE_REACH characters before a digit: every spelling, with
+    a dot and a space, must fit (a longer new spelling needs a larger reach)."""
+    from careergraph.guides.salary import _AMOUNT, _DIGIT, _PRE_REACH
+
+    for spelling in _currency_spellings():
+        for text in (f"{spelling}1,200", f"{spelling} 1,200", f"{spelling}. 1,200"):
+            digit = _DIGIT.search(text)
+            assert digit is not None
+            found = _AMOUNT.search(text, max(0, digit.start() - _PRE_REACH))
+            assert found is not None and found.span() == _AMOUNT.search(text).span(), text
 
 
 @settings(max_examples=300, deadline=None)
