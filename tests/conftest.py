@@ -3,7 +3,11 @@ headless Chromium for the browser tests and one live Neo4j for the Neo4j tests.
 
 The slow external processes the collected tests need — the Neo4j JVM and Neo4j's Cypher
 linter (Node.js) — start in the background when the session starts, so their start-up runs
-on the other core while the first tests run instead of in series with them."""
+on the other core while the first tests run instead of in series with them.
+
+``scripts/test.sh`` runs the suite on every core with pytest-xdist (``-n auto --dist
+loadgroup``): the groups below keep each file in one worker (its module fixtures are built
+once) and every Neo4j test in one worker (one JVM)."""
 
 from __future__ import annotations
 
@@ -20,12 +24,29 @@ from careergraph.views.chromium import Chromium
 from cypher_lint import ALL_FILES, Lint
 from neo4j_server import Neo4jServer, ServerUnavailable, Starting, external
 
+#: The fixture every test that talks to Neo4j depends on (directly or through another fixture).
+NEO4J_FIXTURE = "_neo4j_starting"
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's worker hook reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Group the tests for ``--dist loadgroup``: by file, and all the Neo4j tests together."""
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        group = "neo4j" if NEO4J_FIXTURE in names else item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(group))
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _start_early(request: pytest.FixtureRequest) -> None:
-    """Start the background fixtures that any collected test uses (after deselection)."""
+    """Start the background fixtures that any collected test uses (after deselection).
+
+    Not in an xdist worker: it collects every test but runs only the groups it is sent, so
+    there the fixtures start when a test first needs them (and only in that worker)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
     used = {name for item in request.session.items for name in getattr(item, "fixturenames", ())}
-    for name in ("_neo4j_starting", "cypher_lint_all"):
+    for name in (NEO4J_FIXTURE, "cypher_lint_all"):
         if name in used:
             request.getfixturevalue(name)
 
