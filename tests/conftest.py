@@ -6,14 +6,15 @@ linter (Node.js) — start in the background when the session starts, so their s
 on the other core while the first tests run instead of in series with them.
 
 ``scripts/test.sh`` runs the suite on every core with pytest-xdist (``-n auto --dist
-loadgroup``): the groups below keep each file in one worker (its module fixtures are built
-once) and every Neo4j test in one worker (one JVM)."""
+loadfile``): each file runs in one worker (its module fixtures are built once), and the
+scheduler below sends every Neo4j file to the same worker (one JVM)."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -28,13 +29,27 @@ from neo4j_server import Neo4jServer, ServerUnavailable, Starting, external
 NEO4J_FIXTURE = "_neo4j_starting"
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist's worker hook reads the groups
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Group the tests for ``--dist loadgroup``: by file, and all the Neo4j tests together."""
-    for item in items:
-        names = getattr(item, "fixturenames", ())
-        group = "neo4j" if NEO4J_FIXTURE in names else item.nodeid.split("::", 1)[0]
-        item.add_marker(pytest.mark.xdist_group(group))
+def neo4j_files(root: Path) -> set[str]:
+    """The test files (as node ids start) that talk to Neo4j: those naming its fixture."""
+    return {f"tests/{p.name}" for p in sorted((root / "tests").glob("test_*.py"))
+            if "neo4j_server" in p.read_text(encoding="utf-8")}
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: absent without xdist
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """``--dist loadfile``, with every Neo4j file in one unit of work (one JVM)."""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    together = neo4j_files(config.rootpath)
+
+    class ByFileNeo4jTogether(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            file = nodeid.split("::", 1)[0]
+            return "neo4j" if file in together else file
+
+    return ByFileNeo4jTogether(config, log)
 
 
 @pytest.fixture(scope="session", autouse=True)
