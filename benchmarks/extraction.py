@@ -507,7 +507,7 @@ def score_generated(root: Path) -> list[FixtureScore]:
             continue
         raw = {key: entry.get(key, []) for key in (
             "aliases", "leads_to", "transitions_to", "moves_in", "ladder", "employers",
-            "sectors", "salaries", "must_not_appear")}
+            "sectors", "salaries", "must_not_appear", "optional")}
         raw |= {"role": entry["title"], "style": entry["layout"],
                 "skills": [s for names in entry["skills"].values() for s in names]}
         scores.append(score_page(root / "guides" / entry["file"], expected_from(raw)))

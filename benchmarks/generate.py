@@ -32,12 +32,15 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in nine site styles (job specification, career wiki, level-by-level ladder,
-markdown salary table, government careers profile, long-form blog, key-facts panel,
-question-and-answer page, pay grid flattened into " | " rows; see
-``benchmarks/web_pages.py`` and ``docs/extraction-structures.md``) with their truth: per guide
-the skills, employers, sectors, salaries (currency, period, point, owner) and the names that
-must not come out of the page, and moves *into* a role as LEADS_TO edges.  The classic style's
+guide *web pages* in eighteen site styles (job specification, career wiki, level-by-level
+ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
+question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
+and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
+survey, career framework, grade ladder, label-above-value panel, forum thread, "how to
+become", coded K/S/B standard, hard-wrapped text, knowledge-base table; see
+``benchmarks/web_studied.py``) with their truth: per guide the skills, employers, sectors,
+salaries (currency, period, point, owner), the names that must not come out of the page and
+the names it is ambiguous about, and moves *into* a role as LEADS_TO edges.  The classic style's
 output does not depend on the web code: same size and seed, same bytes as before it existed.
 """
 
@@ -59,7 +62,7 @@ from typing import Any
 
 import yaml
 
-from benchmarks.web_pages import WEB_LAYOUTS, render_web
+from benchmarks.web_pages import WEB_ALIAS_LAYOUTS, WEB_LADDER_LAYOUTS, WEB_LAYOUTS, render_web
 
 __all__ = ["STYLES", "Corpus", "Role", "World", "corpus_digest", "generate", "main"]
 
@@ -275,6 +278,7 @@ class Guide:
     moves_in: list[tuple[Role, str]] = field(default_factory=list)
     salaries: list[dict[str, Any]] = field(default_factory=list)
     must_not_appear: list[str] = field(default_factory=list)
+    optional: list[str] = field(default_factory=list)  # names the page is ambiguous about
 
 
 class World:
@@ -857,8 +861,14 @@ def _fill_web(world: World, g: Guide) -> None:
         role.spellings.append(g.title)
     if g.layout == "govprofile" and role.level == "senior" and rng.random() < 0.5:
         g.aliases.append("Sr. " + role.title[len("Senior "):])
-        if g.aliases[-1] not in role.spellings:
-            role.spellings.append(g.aliases[-1])
+    elif g.layout in WEB_ALIAS_LAYOUTS and g.layout != "govprofile":
+        if role.area is not None and role.area.alt and role.head:
+            g.aliases.append(role.with_level(role.area.alt))
+        elif role.level == "senior":
+            g.aliases.append("Sr. " + role.title[len("Senior "):])
+    for alias in g.aliases:
+        if alias not in role.spellings:
+            role.spellings.append(alias)
     g.leads_to = [(r, _spell(world, r, formal=True)) for r in world.next_roles(role)]
     siblings = _siblings(world, role)
     g.transitions_to = [(r, _spell(world, r, formal=True))
@@ -867,10 +877,15 @@ def _fill_web(world: World, g: Guide) -> None:
         before = [r for r in world.area_roles[role.area.index].values()
                   if role in world.next_roles(r)]
         g.moves_in = [(r, _spell(world, r, formal=True)) for r in before]
-    if g.layout in ("ladder", "table", "paygrid"):
+    if g.layout in WEB_LADDER_LAYOUTS:
         chain = world.ladder(role)
         if len(chain) >= 2:
             g.progression = [(r, r.title) for r in chain]
+    elif g.layout == "howto":  # "move up to A and then B": the role and two rungs above it
+        chain = world.ladder(role)
+        above = chain[chain.index(role):][:3] if role in chain else []
+        if len(above) == 3:
+            g.progression = [(r, r.title) for r in above]
     top = _plain(world.sample_skills(rng.randint(6, 12)))
     missing = _plain(world.sample_skills(rng.randint(2, 5), top, gluable=True))
     taken = {_key(s) for s in top + missing}
@@ -1021,6 +1036,7 @@ def _truth(world: World, plan: list[Guide], size: int, seed: int) -> dict[str, A
             entry["moves_in"] = [text for _, text in g.moves_in]
             entry["salaries"] = g.salaries
             entry["must_not_appear"] = g.must_not_appear
+            entry["optional"] = g.optional
         guides.append(entry)
     roles = {
         key: {"title": r.title, "level": r.level, "spellings": sorted(set(r.spellings)),
@@ -1055,7 +1071,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in nine site styles")
+                             "web: also career-guide web pages in eighteen site styles")
     parser.add_argument("--out", type=Path, default=None,
                         help="folder (default benchmarks/out/corpus-SIZE)")
     args = parser.parse_args(argv)

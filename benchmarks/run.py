@@ -96,8 +96,8 @@ def ensure_web_corpus(size: int, seed: int) -> Path:
     """The ``--style web`` corpus of ``size`` guides, generated unless an identical one is
     there (the page renderers are part of its key)."""
     folder = OUT / f"web-{size}"
-    code = hashlib.sha256((HERE / "generate.py").read_bytes()
-                          + (HERE / "web_pages.py").read_bytes()).hexdigest()
+    code = hashlib.sha256(b"".join(p.read_bytes() for p in (
+        HERE / "generate.py", *sorted(HERE.glob("web_*.py"))))).hexdigest()
     meta = {"size": size, "seed": seed, "generator": code, "style": "web"}
     meta_file = folder / "meta.json"
     if meta_file.is_file() and json.loads(meta_file.read_text("utf-8")) == meta:

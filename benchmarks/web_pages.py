@@ -16,107 +16,45 @@ cut-off last line.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from benchmarks.web_common import (
+    BASE_K,
+    DUTIES,
+    LEVEL_LABEL,
+    PLURAL_VERBS,
+    SITES,
+    VERBS,
+    YEARS,
+    _a,
+    _band,
+    _cut_line,
+    _mojibake,
+    _pairs,
+    _plural,
+    _prose_list,
+    _said,
+    _salary,
+    _same_family,
+    _skills,
+    _texts,
+)
+from benchmarks.web_studied import ALIAS_LAYOUTS, LADDER_LAYOUTS, STUDIED_LAYOUTS, STUDIED_RENDERERS
 
 if TYPE_CHECKING:  # the generator imports this module; types only, no import cycle
-    from benchmarks.generate import Guide, Role
+    from benchmarks.generate import Guide
 
-__all__ = ["WEB_LAYOUTS", "render_web"]
+__all__ = ["WEB_ALIAS_LAYOUTS", "WEB_LADDER_LAYOUTS", "WEB_LAYOUTS", "render_web"]
 
-WEB_LAYOUTS = ("jobspec", "wiki", "ladder", "table", "govprofile", "blog", "factpanel", "faq",
-               "paygrid")
-SITES = ("CareerNest", "Pathwise", "WorkWiki", "RoleAtlas", "JobLens")
-BASE_K = {"junior": 85, "mid": 115, "senior": 150, "lead": 175, "principal": 200,
-          "manager": 170, "director": 215, "vp": 260}
-LEVEL_LABEL = {"junior": "Junior", "mid": "Mid-level", "senior": "Senior", "lead": "Lead",
-               "principal": "Principal", "manager": "Manager", "director": "Director",
-               "vp": "VP"}
-YEARS = {"junior": "0–2", "mid": "2–5", "senior": "5–8", "lead": "8+", "principal": "10+",
-         "manager": "8+", "director": "12+", "vp": "15+"}
-VERBS = ("runs", "improves", "owns", "shapes", "keeps an eye on")
-PLURAL_VERBS = ("run", "improve", "own", "shape", "keep an eye on")
-DUTIES = ("Review designs before they ship", "Keep the weekly metrics honest",
-          "Write short decision records", "Pair with product and operations leads",
-          "Plan the next quarter's work", "Answer questions from partner teams")
+# The nine first site styles (this module), then the styles of the studied fixture sets
+# (benchmarks/web_studied.py).
+SITE_LAYOUTS = ("jobspec", "wiki", "ladder", "table", "govprofile", "blog", "factpanel", "faq",
+                "paygrid")
+WEB_LAYOUTS = (*SITE_LAYOUTS, *STUDIED_LAYOUTS)
+WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS)  # print the whole ladder
+WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS)  # state alternative titles
 
-
-def _a(word: str) -> str:
-    return "an" if word[:1].lower() in "aeio" else "a"
-
-
-def _plural(title: str) -> str:
-    first, sep, rest = title.partition(" of ")
-    return f"{first}s{sep}{rest}" if sep else f"{title}s"
-
-
-def _prose_list(items: Sequence[str], word: str = "and") -> str:
-    """ "A, B and C" (only for names without commas or ' and ')."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {word} {items[-1]}"
-
-
-def _said(template: str, names: Sequence[str], word: str = "or") -> list[str]:
-    """``template`` with the names as a prose list, or nothing when there are none."""
-    return [template.format(_prose_list(names, word))] if names else []
-
-
-def _band(rng: random.Random, level: str) -> tuple[int, int]:
-    """A salary band in thousands of USD for ``level``."""
-    low = BASE_K[level] + rng.randint(-6, 6)
-    return low, low + rng.randint(15, 30)
-
-
-def _salary(g: Guide, low: float, high: float | None, currency: str = "USD", *,
-            period: str = "year", point: bool = False, level: str | None = None,
-            region: str | None = None, belongs_to: str | None = None) -> None:
-    """Record a salary the page states (whole currency units)."""
-    entry: dict[str, Any] = {"min": int(low), "max": None if high is None else int(high),
-                             "currency": currency, "period": period}
-    if high is None:
-        entry["open_ended"] = True
-    for key, value in (("point", point), ("level", level), ("region", region),
-                       ("belongs_to", belongs_to)):
-        if value:
-            entry[key] = value
-    g.salaries.append(entry)
-
-
-def _same_family(g: Guide, other: Role) -> bool:
-    """A rung of the guide's own ladder: the same area and head noun (a level word apart)."""
-    return other is g.role or (other.head is not None and other.area is g.role.area
-                               and other.head == g.role.head)
-
-
-def _skills(g: Guide) -> list[str]:
-    return [s for kind in ("top", "tool", "soft", "often_missing") for s in g.skills.get(kind, [])]
-
-
-def _texts(pairs: Sequence[tuple[Role, str]]) -> list[str]:
-    return [text for _, text in pairs]
-
-
-def _pairs(names: Sequence[str]) -> list[str]:
-    """Two names per line as "A / B" alternatives, a last odd one alone."""
-    return [" / ".join(names[i:i + 2]) for i in range(0, len(names), 2)]
-
-
-def _mojibake(rng: random.Random, text: str) -> str:
-    """Sometimes the page was decoded with the wrong code page (apostrophes and dashes)."""
-    if rng.random() < 0.15:
-        return text.replace("’", "β€™").replace(" — ", " β€” ")
-    return text
-
-
-def _cut_line(rng: random.Random, g: Guide, lead: str) -> list[str]:
-    """Sometimes the page ends mid-item: the cut text must yield nothing."""
-    if rng.random() >= 0.3:
-        return []
-    cut = f"{lead} {g.role.title} (fi"
-    g.must_not_appear.append(cut)
-    return [cut]
 
 
 # --------------------------------------------------------------------------------------
@@ -470,7 +408,7 @@ def _paygrid(rng: random.Random, g: Guide, area: str) -> list[str]:
 RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
     "jobspec": _jobspec, "wiki": _wiki, "ladder": _ladder, "table": _table,
     "govprofile": _govprofile, "blog": _blog, "factpanel": _factpanel, "faq": _faq,
-    "paygrid": _paygrid,
+    "paygrid": _paygrid, **STUDIED_RENDERERS,
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from typer.testing import CliRunner
 from careergraph import cache, cachedir
 from careergraph.cli import app
 from careergraph.graph import CareerGraph
+from careergraph.storage import parsecache
 
 GUIDE = ("Data Engineer\nCareer GuideKey Responsibilities\n- Build pipelines\n"
          "Top Skills for Success\nSQL\nPython\nCareer Progression\nCan Lead To\n"
@@ -124,8 +126,9 @@ def test_cache_commands(tmp_path: Path, cache_folder: Path) -> None:
     assert usage["store_bytes"] == sum(p.stat().st_size for p in _stores(cache_folder))
     assert usage["parse_cache_bytes"] > 0
     assert usage["total_bytes"] >= usage["store_bytes"] + usage["parse_cache_bytes"]
+    assert usage["build_states"] == 1 and usage["build_state_bytes"] > 0
     text = runner.invoke(app, ["cache", "info"]).output
-    assert "graph stores: 3" in text
+    assert "graph stores: 3" in text and "build states: 1" in text
     pruned = runner.invoke(app, ["cache", "prune", "--keep", "1", "--json"])
     assert len(json.loads(pruned.output)["deleted"]) == 2 and len(_stores(cache_folder)) == 1
     cleared = runner.invoke(app, ["cache", "clear"])
@@ -134,3 +137,79 @@ def test_cache_commands(tmp_path: Path, cache_folder: Path) -> None:
     # The cache starts again from nothing.
     assert runner.invoke(app, ["build", str(guide.parent)]).exit_code == 0
     assert len(_stores(cache_folder)) == 1
+
+
+def _entry_days(folder: Path) -> list[int]:
+    with sqlite3.connect(folder / "parsed.db") as db:
+        return sorted(day for (day,) in db.execute("SELECT used FROM parsed"))
+
+
+def _age_entries(folder: Path, days: int) -> None:
+    with sqlite3.connect(folder / "parsed.db") as db:
+        db.execute("UPDATE parsed SET used = used - ?", (days,))
+
+
+def _two_guides(tmp_path: Path) -> Path:
+    folder = tmp_path / "guides"
+    folder.mkdir()
+    _edit(folder / "data-engineer.card.txt", 0)
+    (folder / "ml-engineer.card.txt").write_text(GUIDE.replace("Data", "ML"), encoding="utf-8")
+    return folder
+
+
+def test_parsed_guides_record_their_last_use(tmp_path: Path, cache_folder: Path) -> None:
+    guides = _two_guides(tmp_path)
+    cache.cached_build([guides])
+    today = parsecache.today()
+    assert _entry_days(cache_folder) == [today, today]
+    _age_entries(cache_folder, 20)
+    # An edit re-parses one guide and reads the other from the cache: both used today; the
+    # edited guide's old version keeps its last use (forgotten 30 days after it).
+    _edit(guides / "data-engineer.card.txt", 1)
+    cache.cached_build([guides])
+    assert _entry_days(cache_folder) == [today - 20, today, today]
+
+
+def test_builds_forget_parsed_guides_unused_for_a_month(tmp_path: Path,
+                                                       cache_folder: Path) -> None:
+    guides = _two_guides(tmp_path)
+    cache.cached_build([guides])
+    _age_entries(cache_folder, cachedir.KEEP_PARSED_DAYS + 1)
+    other = tmp_path / "other"
+    other.mkdir()
+    _edit(other / "data-engineer.card.txt", 7)
+    cache.cached_build([other])  # another corpus: the two old entries are forgotten
+    assert _entry_days(cache_folder) == [parsecache.today()]
+    # Forgotten entries cost a parse, never a wrong answer.
+    assert "Skill 0" in _skills(cache.cached_build([guides], use_cache=False))
+
+
+def test_cache_prune_forgets_parsed_guides_and_shrinks_the_file(
+        tmp_path: Path, cache_folder: Path) -> None:
+    guides = _two_guides(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(guides)]).exit_code == 0
+    _age_entries(cache_folder, 10)
+    kept = runner.invoke(app, ["cache", "prune", "--parsed-days", "30", "--json"])
+    assert kept.exit_code == 0, kept.output
+    assert json.loads(kept.output)["parsed_entries_deleted"] == 0
+    assert len(_entry_days(cache_folder)) == 2
+    pruned = runner.invoke(app, ["cache", "prune", "--parsed-days", "7", "--json"])
+    assert json.loads(pruned.output)["parsed_entries_deleted"] == 2
+    assert _entry_days(cache_folder) == []
+    text = runner.invoke(app, ["cache", "prune", "--parsed-days", "7"]).output
+    assert "forgot 0 parsed guides unused for 7 days" in text
+
+
+def test_a_parse_cache_from_before_last_use_was_kept(tmp_path: Path) -> None:
+    path = tmp_path / "parsed.db"
+    with sqlite3.connect(path) as db:  # the layout earlier versions wrote
+        db.execute("CREATE TABLE parsed (key TEXT PRIMARY KEY, data BLOB NOT NULL, "
+                   "crc INTEGER NOT NULL) WITHOUT ROWID")
+        db.execute("INSERT INTO parsed VALUES ('k', x'00', 0)")
+    opened = parsecache.ParseCache.open(path, print)
+    assert opened is not None
+    try:
+        assert opened.forget_unused(30) == 1  # never marked used: the oldest there is
+    finally:
+        opened.close()

@@ -48,7 +48,7 @@ from pathlib import Path
 from stat import S_ISDIR
 from typing import TYPE_CHECKING
 
-from careergraph.cachedir import KEEP_STORES, keep_recent, prune_stores, touch
+from careergraph.cachedir import KEEP_PARSED_DAYS, prune_states, prune_stores, touch
 from careergraph.errors import DamagedStoreError, InputError
 from careergraph.graph import CareerGraph
 from careergraph.resources import guides_dir, lexicon_dir
@@ -338,11 +338,13 @@ class _Cache:
             return graph
         finally:
             if parse_cache is not None:
+                # Edits and new parser versions leave entries nobody reads again.
+                parse_cache.forget_unused(KEEP_PARSED_DAYS)
                 parse_cache.close()
             if state is not None:
                 state.close()
             # One state per input set and code version: the most recently used few stay.
-            keep_recent(self.folder, ("state-*.db",), keep=state_path, count=KEEP_STORES)
+            prune_states(self.folder, keep=state_path)
 
     def _rebuilder(self, target: Path, paths: Sequence[str | Path] | None,
                    lexicon_dirs: Sequence[str | Path],

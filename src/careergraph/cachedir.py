@@ -33,8 +33,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["KEEP_STORES", "MAX_STORE_BYTES", "STORE_GLOB", "CacheUsage", "clear",
-           "keep_recent", "prune_stores", "touch", "usage"]
+__all__ = ["KEEP_PARSED_DAYS", "KEEP_STORES", "MAX_STORE_BYTES", "STATE_GLOB", "STORE_GLOB",
+           "CacheUsage", "ParsedPruned", "clear", "keep_recent", "prune_parsed", "prune_states",
+           "prune_stores", "touch", "usage"]
 
 #: Graph stores kept in the cache folder (the most recently used ones) ...
 KEEP_STORES = 8
@@ -42,6 +43,10 @@ KEEP_STORES = 8
 MAX_STORE_BYTES = 4 * 1024**3
 #: Graph stores of every format this and earlier versions wrote.
 STORE_GLOB = ("graph-*.db", "graph-*.json")
+#: Build states of incremental resolution, one per input set (kept like the stores).
+STATE_GLOB = ("state-*.db",)
+#: Parsed guides not used for this many days are forgotten by the next build.
+KEEP_PARSED_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -54,11 +59,22 @@ class CacheUsage:
     parse_cache_bytes: int = 0
     snapshots: int = 0
     snapshot_bytes: int = 0
+    build_states: int = 0
+    build_state_bytes: int = 0
     other_bytes: int = 0
 
     @property
     def total_bytes(self) -> int:
-        return self.store_bytes + self.parse_cache_bytes + self.snapshot_bytes + self.other_bytes
+        return (self.store_bytes + self.parse_cache_bytes + self.snapshot_bytes
+                + self.build_state_bytes + self.other_bytes)
+
+
+@dataclass(frozen=True)
+class ParsedPruned:
+    """What :func:`prune_parsed` freed."""
+
+    entries: int
+    freed_bytes: int
 
 
 def _size(path: Path) -> int | None:
@@ -83,12 +99,15 @@ def usage(folder: Path) -> CacheUsage:
     stores = [s for s in map(_size, _matching(folder, STORE_GLOB)) if s is not None]
     snapshots = [s for s in map(_size, _matching(folder / "engine", ["graph-*.rdb"]))
                  if s is not None]
+    states = [s for s in map(_size, _matching(folder, STATE_GLOB)) if s is not None]
     parse_cache = sum(s or 0 for s in map(_size, folder.glob("parsed.db*")))
     everything = sum(s or 0 for s in map(_size, (p for p in folder.rglob("*") if p.is_file())))
     return CacheUsage(folder, stores=len(stores), store_bytes=sum(stores),
                       parse_cache_bytes=parse_cache, snapshots=len(snapshots),
-                      snapshot_bytes=sum(snapshots),
-                      other_bytes=everything - sum(stores) - sum(snapshots) - parse_cache)
+                      snapshot_bytes=sum(snapshots), build_states=len(states),
+                      build_state_bytes=sum(states),
+                      other_bytes=(everything - sum(stores) - sum(snapshots) - parse_cache
+                                   - sum(states)))
 
 
 def touch(path: Path) -> None:
@@ -124,6 +143,38 @@ def prune_stores(folder: Path, keep: Path | None = None, *, count: int = KEEP_ST
     """Keep the most recently used graph stores of the cache ``folder`` (see the module
     docstring); returns the stores deleted."""
     return keep_recent(folder, STORE_GLOB, keep=keep, count=count, max_bytes=max_bytes)
+
+
+def prune_states(folder: Path, keep: Path | None = None, *, count: int = KEEP_STORES
+                 ) -> list[Path]:
+    """Keep the ``count`` most recently used build states (one per input set); a pruned
+    state only costs the next build of its inputs a full name resolution."""
+    return keep_recent(folder, STATE_GLOB, keep=keep, count=count)
+
+
+def prune_parsed(folder: Path, days: int = KEEP_PARSED_DAYS) -> ParsedPruned:
+    """Forget the parsed guides of ``folder``'s parse cache not used in the last ``days``
+    days, and shrink the file (a build only reuses the space).
+
+    >>> import tempfile
+    >>> prune_parsed(Path(tempfile.mkdtemp()))
+    ParsedPruned(entries=0, freed_bytes=0)
+    """
+    from careergraph.storage.parsecache import ParseCache
+
+    path = folder / "parsed.db"
+    if not path.is_file():
+        return ParsedPruned(0, 0)
+    before = usage(folder).parse_cache_bytes
+    cache = ParseCache.open(path, lambda _message: None)
+    if cache is None:
+        return ParsedPruned(0, 0)
+    try:
+        entries = cache.forget_unused(days)
+        cache.compact()
+    finally:
+        cache.close()
+    return ParsedPruned(entries, max(0, before - usage(folder).parse_cache_bytes))
 
 
 def clear(folder: Path) -> int:

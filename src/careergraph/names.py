@@ -24,7 +24,7 @@ from functools import lru_cache
 
 __all__ = [
     "Normaliser", "clean", "descriptive_qualifiers", "is_acronym_of", "is_generic_head",
-    "name_key", "slugify",
+    "name_key", "singular_key", "slugify",
     "strip_qualifiers", "words",
 ]
 
@@ -273,6 +273,19 @@ class Normaliser:
 
 def _plural(token: str) -> bool:
     return len(token) > 3 and token.endswith("s") and not token.endswith("ss")
+
+
+def singular_key(text: str) -> str:
+    """:func:`name_key` with the last word singular, as occupation titles are plural
+    ("Chiropractors") and their other names singular.
+
+    >>> singular_key("Chiropractors") == singular_key("chiropractor"), singular_key("Glass")
+    (True, 'glass')
+    """
+    tokens = _words(text)
+    if tokens and _plural(tokens[-1]) and not _is_acronym_word(text):
+        tokens[-1] = tokens[-1][:-1]
+    return "".join(tokens)
 
 
 def _is_acronym_word(text: str) -> bool:

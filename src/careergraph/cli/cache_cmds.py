@@ -13,6 +13,7 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
+from careergraph.cachedir import KEEP_PARSED_DAYS
 from careergraph.cli.common import JsonOpt, console, handle_errors, print_json
 
 __all__ = ["cache_app", "register"]
@@ -60,6 +61,7 @@ def info(as_json: JsonOpt = False) -> None:
     console.print(f"  graph stores: {found.stores}, {_mib(found.store_bytes)}")
     console.print(f"  parsed guides: {_mib(found.parse_cache_bytes)}")
     console.print(f"  engine snapshots: {found.snapshots}, {_mib(found.snapshot_bytes)}")
+    console.print(f"  build states: {found.build_states}, {_mib(found.build_state_bytes)}")
     console.print(f"  other: {_mib(found.other_bytes)}")
 
 
@@ -67,23 +69,42 @@ def info(as_json: JsonOpt = False) -> None:
 @handle_errors
 def prune(
     keep: Annotated[int, typer.Option("--keep", min=0,
-                                      help="Graph stores to keep (the most recently used).")]
+                                      help="Graph stores and build states to keep (the most "
+                                           "recently used).")]
     = 1,
+    parsed_days: Annotated[int, typer.Option(
+        "--parsed-days", min=0,
+        help="Forget parsed guides not used for this many days (builds forget after "
+             f"{KEEP_PARSED_DAYS}) and shrink the parse cache.")] = KEEP_PARSED_DAYS,
     as_json: JsonOpt = False,
 ) -> None:
-    """Delete all but the most recently used graph stores (builds prune to 8 on their own).
+    """Delete all but the most recently used graph stores and build states (builds keep 8 of
+    each on their own), and the parsed guides no build used for --parsed-days days.
 
-    Example: [bold]careergraph cache prune --keep 2[/]
+    Example: [bold]careergraph cache prune --keep 2 --parsed-days 7[/]
     """
-    from careergraph.cachedir import prune_stores
+    from careergraph.cachedir import prune_parsed, prune_states, prune_stores
 
     folder = _folder()
-    deleted = prune_stores(folder, count=keep) if folder.is_dir() else []
+    if not folder.is_dir():
+        deleted: list[Path] = []
+        states: list[Path] = []
+        entries, freed = 0, 0
+    else:
+        deleted = prune_stores(folder, count=keep)
+        states = prune_states(folder, count=keep)
+        pruned = prune_parsed(folder, parsed_days)
+        entries, freed = pruned.entries, pruned.freed_bytes
     if as_json:
-        print_json({"deleted": [str(path) for path in deleted]})
+        print_json({"deleted": [str(path) for path in deleted],
+                    "deleted_states": [str(path) for path in states],
+                    "parsed_entries_deleted": entries, "parsed_bytes_freed": freed})
         return
     console.print(f"deleted {len(deleted)} graph store{'' if len(deleted) == 1 else 's'} "
+                  f"and {len(states)} build state{'' if len(states) == 1 else 's'} "
                   f"from {escape(str(folder))}", soft_wrap=True)
+    console.print(f"forgot {entries} parsed guide{'' if entries == 1 else 's'} unused for "
+                  f"{parsed_days} days: {_mib(freed)} freed")
 
 
 @cache_app.command("clear")

@@ -32,6 +32,8 @@ from careergraph.guides.read import (
     read_guide_bytes,
 )
 from careergraph.guides.taxonomy import Bundle, TaxonomyOptions, claim, import_bundle
+from careergraph.guides.taxonomy_aliases import separate_titles
+from careergraph.guides.taxonomy_result import Imported
 from careergraph.guides.walk import GUIDE_SUFFIXES, expand_paths
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Problem, Severity
@@ -168,7 +170,8 @@ def _load(
     first_error: GuideError | None = next(
         (GuideError(p.file, p.line, p.message) for p in problems), None)
     problems.extend(notes)
-    taxonomy_guides, taxonomy_digests = _import_taxonomies(bundles, taxonomy, table_problems)
+    taxonomy_guides, taxonomy_digests = _import_taxonomies(bundles, taxonomy, table_problems,
+                                                           lexicon, parse_cache)
     problems.extend(table_problems)
     first_error = first_error or next(
         (GuideError(p.file, p.line, p.message) for p in table_problems
@@ -209,6 +212,8 @@ def _load(
             continue
         guides.extend(outcome.guides)
         problems.extend(problem for guide in outcome.guides for problem in guide.problems)
+    guides, separated = separate_titles(guides)
+    problems.extend(separated)
     if strict and first_error is not None:
         raise first_error
     kept = {label for label, _ in entries} | set(taxonomy_digests)
@@ -221,18 +226,33 @@ def _load(
 
 
 def _import_taxonomies(bundles: Sequence[Bundle], options: TaxonomyOptions | None,
-                       problems: list[Problem]) -> tuple[list[Guide], dict[str, bytes]]:
+                       problems: list[Problem], lexicon: Lexicon,
+                       parse_cache: ParseCacheLike | None
+                       ) -> tuple[list[Guide], dict[str, bytes]]:
     """The guides of every taxonomy (their problems appended), and a digest of each table
-    read (the tables are streamed, not held, so they are digested apart)."""
+    read (the tables are streamed, not held, so they are digested apart).  A taxonomy whose
+    tables, options and importer code are unchanged comes from the parse cache whole."""
     guides: list[Guide] = []
     digests: dict[str, bytes] = {}
+    options = options or TaxonomyOptions()
+    if parse_cache is not None:
+        parse_cache.bind(lexicon)
     for bundle in bundles:
-        result = import_bundle(bundle, options)
+        tables = {label: b"table:" + guide_digest(path) for label, path in bundle.tables.values()}
+        digests.update(tables)
+        # One cache entry per taxonomy: its tables' digests and the options are its content.
+        job = ParseJob(label="\n".join(sorted(tables)), suffix=f".{bundle.format}-taxonomy",
+                       data=repr((sorted(tables.items()), options)).encode())
+        cached = parse_cache.get_value(job) if parse_cache is not None else None
+        if isinstance(cached, Imported):
+            result = cached
+        else:
+            result = import_bundle(bundle, options)
+            if parse_cache is not None:
+                parse_cache.put_value(job, result)
         guides.extend(result.guides)
         problems.extend(result.problems)
         problems.extend(problem for guide in result.guides for problem in guide.problems)
-        for label, path in bundle.tables.values():
-            digests[label] = b"table:" + guide_digest(path)
     return guides, digests
 
 
@@ -240,6 +260,8 @@ class ParseCacheLike(Protocol):
     def bind(self, lexicon: Lexicon) -> None: ...
     def get(self, jobs: Sequence[ParseJob]) -> list[ParseOutcome | None]: ...
     def put(self, done: Sequence[tuple[ParseJob, ParseOutcome]]) -> None: ...
+    def get_value(self, job: ParseJob) -> object | None: ...
+    def put_value(self, job: ParseJob, value: object) -> None: ...
 
 
 def _parse_cached(jobs: list[ParseJob], lexicon: Lexicon, workers: int | None,

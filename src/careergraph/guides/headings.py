@@ -73,6 +73,9 @@ class HeadingVocabulary:
     phrase_rules: int = 0
     #: Column names of flattened tables (a header row glues them: "ImportanceSkill").
     columns: frozenset[str] = frozenset()
+    #: Nouns of a professional body's membership grades ("Chartered Member", "Fellow"): a
+    #: grade is a level of the role's own standing, never another job title.
+    grades: frozenset[str] = frozenset()
     _by_prefix: Mapping[str, list[tuple[str, int]]] = field(default_factory=dict,
                                                             compare=False)
     _lengths: tuple[int, ...] = field(default=(), compare=False)
@@ -118,8 +121,9 @@ class HeadingVocabulary:
                                        hint="a Python regular expression") from exc
         regions = tuple(str(r) for r in raw.get("regions") or ())
         columns = frozenset(str(c).lower() for c in raw.get("columns") or ())
+        grades = frozenset(str(g).lower() for g in raw.get("grades") or ())
         return cls(tuple([*phrases, *rules]), headings, regions, tuple(questions),
-                   len(phrases), columns)
+                   len(phrases), columns, grades)
 
     def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> HeadingVocabulary:
         """This vocabulary with more words and headings for known kinds (a user's lexicon)."""
@@ -137,7 +141,7 @@ class HeadingVocabulary:
             for heading in spec.get("headings", ()):
                 headings[heading.lower()] = kind
         return HeadingVocabulary(tuple(rules), headings, self.regions, self.questions,
-                                 self.phrase_rules, self.columns)
+                                 self.phrase_rules, self.columns, self.grades)
 
     def classify(self, heading: str) -> str | None:
         """The kind a heading's words announce, or None when no rule knows them."""
@@ -166,6 +170,8 @@ class HeadingVocabulary:
             return self._seen[key]
         bare = normalise_heading(text)
         found = self.headings.get(bare.lower()) if bare else None
+        if found is None and " & " in bare:  # "Skills & knowledge" is "Skills and Knowledge"
+            found = self.headings.get(bare.lower().replace(" & ", " and "))
         if len(self._seen) < _CACHE_SIZE:
             self._seen[key] = found
         return found

@@ -84,6 +84,7 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
+from careergraph.guides.records import record_lines
 from careergraph.guides.roles import (
     alias_titles,
     choose_role,
@@ -97,8 +98,9 @@ from careergraph.guides.salary import (
     column_terms,
     find_amounts,
     find_money,
-    is_addition,
+    is_not_pay,
     label_period,
+    membership_grade,
     page_currency,
     page_dollar,
     page_period,
@@ -625,6 +627,12 @@ def _menu_item(item: tuple[int, str, bool]) -> bool:
     # (a panel's values are not capitalised: "High skill")
 
 
+# A label then a question to the reader ("Employers and Universities: Work with us?"): site
+# chrome inviting a click, which heads no section.
+_INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
+                         re.IGNORECASE)  # (bounded: linear on any line)
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
@@ -691,6 +699,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             kind = classify_heading(heading, vocab.headings)
             rows.append(_Row(no, text, False, heading, kind=kind, top=True))
             continue
+        if not bullet and "?" in text and ": " in text and _INVITATION.search(text):
+            continue  # "Employers and Universities: Work with us?": a link, read as nothing
         question = _question(text) if not bullet and "?" in text else None
         if question is not None:
             # "Which tools should I learn?▼": an FAQ question heads its answer.
@@ -793,6 +803,8 @@ class _LongformParser:
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
+        self.member_grades: frozenset[str] = frozenset()  # see run()
+        self.card = ("", 0)  # the last line that may title a card: text, line
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -839,12 +851,17 @@ class _LongformParser:
         page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
         self.home = page_currency(page, self.dollar)
+        # Membership grades ("Fellow") are levels only on a page about membership; elsewhere
+        # a fellow is a post ("Fellows on grants are paid stipends …").
+        self.member_grades = self.vocab.headings.grades if "ember" in page else frozenset()
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
             self.next_text = self.next_row.text if self.next_row is not None else ""
+            if not row.bullet and _card_title(row.text):
+                self.card = (row.text, row.no)  # a related career's card opens with its title
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
@@ -2047,6 +2064,9 @@ class _LongformParser:
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if alone and not label and self.chip_not_pay(text):
             return
+        if alone and not label and row.bullet and (row.kind or self.kind) in _MOVE_BUCKETS and (
+                self.card_pay(row, text)):
+            return
         if not in_section and not alone and not any(
                 w in lowered for w in _SALARY_WORDS) and (
                 len(find_amounts(text, dollar=self.dollar, home=self.home)) < _ROW_FIGURES
@@ -2074,6 +2094,21 @@ class _LongformParser:
             if following is None:
                 break
             text, money = text[end + 2 :], following
+
+    def card_pay(self, row: _Row, text: str) -> bool:
+        """A figure alone on a bullet of a related careers card ("Window Dressers" / its
+        description / "• £21,386"): the pay of the card's title, read here; False when no
+        title opens the card a line or two above."""
+        title, line = self.card
+        if not title or not 0 < row.no - line <= _CARD_LINES or classify_heading(
+                title, self.vocab.headings) is not Kind.OTHER:
+            return False
+        own = _same_role(singular_title(title), self.role)
+        for salary in read_salaries(text, label=title, level=None, bare=True,
+                                    source=self.out.source(row.no), role=None if own else title,
+                                    dollar=self.dollar, home=self.home, period=self.period):
+            self.out.salary(salary)
+        return True
 
     def pay_row(self, text: str, money: Money) -> bool:
         """A line that is pay with no pay word: a title and its figure ("Small Engine
@@ -2125,22 +2160,26 @@ class _LongformParser:
 
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
-        if label and is_addition(label):
-            return  # "Annual Increment: PKR 2,840", "Medical Allowance: …": not pay
+        if label and is_not_pay(label):
+            return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
         clause = text[:offset]
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
         # "Agricultural interns are paid …" under the last rung: the sentence's own subject.
-        subject = stated_owners(clause, self.vocab.is_role_title) if (
+        subject = stated_owners(clause, self.pay_title) if (
             self.sub_text and not label and _PAID.search(re.split(r"[,;]", clause)[-1])) else []
         subject = [o for o in subject if not _same_role(o, self.role)]
         other = None if subject else other_role(  # (the subject is read below)
             self.sub_text, clause, self.role, self.vocab) or (
-            self.block_title if self.kind is Kind.SALARY and self.block_title else None)
+            self.block_title if self.kind is Kind.SALARY and self.block_title else None) or (
+            # "Head Teller" over a record's pay on the bank teller's page
+            self.sub_text if _role_headed(self.sub_text, self.role) else None)
+        if other is not None and _graded_tail(other, self.role):
+            other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
         if other is None and self.line_title and (label or clause).strip(" :").lower() in (
-                _PAY_LABELS) and not _same_role(self.line_title, self.role) and not _role_tail(
-                self.line_title, self.role):
+                _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
+                not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
@@ -2185,12 +2224,13 @@ class _LongformParser:
             # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
             # is spoken by its heading.
             said = clause if clause.strip() or not heading else f"{heading} "
-            owners = [o for o in stated_owners(said, self.vocab.is_role_title)
+            owners = [o for o in stated_owners(said, self.pay_title)
                       if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
+                      and not self.own_level(o)
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
-        if (other is not None and _pay_key(other) == _base_key(self.role)
-                and _base_key(self.role) == fact_key(self.role) and not _NEXT_RUNG.search(clause)):
+        if other is not None and _pay_key(other) == _base_key(self.role) and _base_key(
+                self.role) == fact_key(self.role) and not _NEXT_RUNG.search(clause):
             other = None  # "Senior X" on the guide for X: the role's own senior band, unless
             # the page says it is the next rung ("Senior Xs, one step up, report …")
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
@@ -2237,11 +2277,24 @@ class _LongformParser:
                     own, self.role) else titled
         return None
 
+    def own_level(self, title: str) -> bool:
+        """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
+        role's own name or last words after "Level N" ("Level 2 Technician")."""
+        rung = _RUNG_TITLE.match(title)
+        return membership_grade(title, self.member_grades) or (rung is not None and (
+            _same_role(title[rung.end():], self.role)
+            or _role_tail(title[rung.end():], self.role)))
+
+    def pay_title(self, text: str) -> bool:
+        """A title whose pay a sentence may state: a known role title, or one headed by the
+        role's own head noun ("Head Keeper", "Club Coach" on a coach's page)."""
+        return self.vocab.is_role_title(text) or _role_headed(text, self.role)
+
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
-        other = stated_for(clause, self.vocab.is_role_title)
+        other = stated_for(clause, self.pay_title)
         return None if other is None or _same_role(other, self.role) or _role_tail(
-            other, self.role) else other
+            other, self.role) or self.own_level(other) else other
 
     def bound(self, side: str, salary: SalaryRange) -> None:
         """"Low Salary: $31000" and "High Salary: $61000" on their own lines: one range once
@@ -2595,6 +2648,59 @@ def _role_tail(title: str, role: str) -> bool:
     return any(fact_key(" ".join(words[start:])) == key for start in range(len(words)))
 
 
+_HEADED_WORDS = 4
+_CARD_LINES = 3  # a card: its title, a description, then its figure
+_CARD_WORDS = 8
+
+
+def _card_title(text: str) -> bool:
+    """A line that may title a card: a few words from a capital, no figure, no sentence end.
+
+    >>> _card_title("Sales Supervisors - Retail and Wholesale"), _card_title("Apply now.")
+    (True, False)
+    """
+    return text[:1].isupper() and text[-1:] not in ".…:!?,;" and (
+        text.count(" ") < _CARD_WORDS) and _DIGIT.search(text) is None
+_RUNG_TITLE = re.compile(r"Level\s+\d{1,2}\s+")
+_HEAD_SUFFIX = 5  # "Keeper" heads "Gamekeeper": a head noun this long inside a compound
+
+
+def _role_headed(title: str, role: str) -> bool:
+    """``title`` is a title of two to four capitalised words headed by the role's own head
+    noun ("Head Teller" on the Bank Teller's guide, "Beat Keeper" on the Gamekeeper's): a
+    title of the role's trade that the lexicon need not know.
+
+    >>> _role_headed("Head Teller", "Bank Teller"), _role_headed("Beat Keeper", "Gamekeeper")
+    (True, True)
+    >>> _role_headed("Teller", "Bank Teller"), _role_headed("Loan Officer", "Bank Teller")
+    (False, False)
+    """
+    words = title.split()
+    if not role or not 2 <= len(words) <= _HEADED_WORDS or not all(
+            w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    head = singular_title(words[-1]).lower()
+    own = role.split()[-1].lower()
+    return (head == own or (len(head) >= _HEAD_SUFFIX and own.endswith(head))) and not (
+        _same_role(title, role) or _role_tail(singular_title(title), role))
+
+
+_GRADE_MARKS = re.compile(r"^(?:Senior|Junior)\s+|\s+(?:I{1,3}|IV|[1-4])$")
+
+
+def _graded_tail(title: str, role: str) -> bool:
+    """``title`` is the role's last words with a seniority word or a grade ("Senior
+    Underwriter", "Underwriter II" on the Insurance Underwriter's guide): the role at a level.
+
+    >>> _graded_tail("Senior Underwriter", "Insurance Underwriter")
+    True
+    >>> _graded_tail("Trainee Technician", "Lab Technician"), _graded_tail("Underwriter", "X")
+    (False, False)
+    """
+    bare = _GRADE_MARKS.sub("", title)
+    return bare != title and _role_tail(bare, role)
+
+
 def _same_role(title: str, role: str) -> bool:
     """``title`` is ``role`` up to level words and an acronym of its leading words ("Senior
     BI Developer" on the guide for Business Intelligence Developer).
@@ -2633,4 +2739,5 @@ def _listish(text: str) -> bool:
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
-    return _LongformParser(file, vocab).run(_rows(unwrap(statement_lines(lines)), vocab))
+    return _LongformParser(file, vocab).run(_rows(unwrap(record_lines(statement_lines(lines))),
+                                                  vocab))

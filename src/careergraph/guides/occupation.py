@@ -3,20 +3,30 @@
 A taxonomy states an occupation's facts in several tables (titles in one, skills in another),
 so unlike :class:`~careergraph.guides.builder.GuideBuilder` every fact here carries its own
 file as well as its line.  Repeats (same words, ignoring case and punctuation) are kept once,
-the first source winning; an alias that only repeats the title is dropped.
+the first source winning; an alias that only repeats the title is dropped, and so is one that
+names the occupation at another level ("senior food safety specialist" for "food safety
+specialist"; taxonomies list those as alternative labels, but in a career graph they are
+another rung, and as aliases they would turn the move up into a self-loop): they are kept in
+:attr:`OccupationDraft.dropped` for the report.  (An alias that is another guide's title is
+taken out once the whole corpus is read: :mod:`careergraph.guides.taxonomy_aliases`.)
 
 >>> from careergraph.model import Layout, SkillKind
 >>> draft = OccupationDraft("occ.csv", Layout.ESCO, "data engineer", 2)
 >>> draft.alias("Data Engineer", "occ.csv", 2); draft.alias("pipeline engineer", "occ.csv", 2)
+>>> draft.alias("senior data engineer", "occ.csv", 2)
 >>> draft.skill("SQL", SkillKind.TECHNICAL, "rel.csv", 7)
 >>> guide = draft.guide()
->>> [a.text for a in guide.aliases], guide.skills[0].source.label
-(['pipeline engineer'], 'rel.csv:7')
+>>> [a.text for a in guide.aliases], draft.dropped, guide.skills[0].source.label
+(['pipeline engineer'], [('occ.csv', 'senior data engineer')], 'rel.csv:7')
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from careergraph.guides.text import clean
+from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import (
     Coverage,
     Fact,
@@ -28,9 +38,58 @@ from careergraph.model import (
     SkillKind,
     Source,
 )
-from careergraph.names import name_key
+from careergraph.names import name_key, singular_key, strip_qualifiers
 
-__all__ = ["OccupationDraft"]
+__all__ = ["LevelWords", "OccupationDraft"]
+
+
+class LevelWords:
+    """The lexicon's level words, compiled once: whether two titles are one role at two
+    levels ("food safety specialist" / "senior food safety specialist").
+
+    >>> levels = LevelWords(load_lexicon())
+    >>> levels.variant("Bakery Managers", "Senior Bakery Manager")
+    True
+    >>> levels.variant("head chef", "executive chef"), levels.variant("mine surveyor", "surveyor")
+    (False, False)
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        every = sorted({w for level in lexicon.levels.values() for w in level}, key=len,
+                       reverse=True)
+        body = "|".join(re.escape(w) for w in every) or r"(?!x)x"
+        # "s?": occupation titles are plural ("Bakery Managers").
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.IGNORECASE)
+        self._found: dict[str, frozenset[str]] = {}
+        self._bases: dict[str, str] = {}
+
+    def variant(self, title: str, other: str) -> bool:
+        """Other level words, and the same words once they are removed ("Senior Bakery
+        Manager" for "Bakery Managers", "technical manager" for "technical director")."""
+        if self._words(title) == self._words(other):
+            return False  # the common case, decided without building keys
+        base = self._bases.get(title)
+        if base is None:  # a title is compared with each of its aliases
+            base = self._bases[title] = self._base(title)
+        return base == self._base(other)
+
+    def _words(self, title: str) -> frozenset[str]:
+        """The level words of a title, lowercase and singular."""
+        found = self._found.get(title)
+        if found is None:
+            found = self._found[title] = frozenset(
+                m.group(0).lower().rstrip("s") for m in self.pattern.finditer(title))
+        return found
+
+    def _base(self, title: str) -> str:
+        """The key of the words besides the level words ("managers" singular)."""
+        return singular_key(self.pattern.sub(" ", strip_qualifiers(clean(title))[0]))
+
+
+@cache
+def _level_words() -> LevelWords:
+    # The bundled lexicon's level words: a taxonomy is imported before any --lexicon applies.
+    return LevelWords(load_lexicon())
 
 
 class OccupationDraft:
@@ -49,6 +108,9 @@ class OccupationDraft:
         self.sectors: list[Fact] = []
         self.salaries: list[SalaryRange] = []
         self.problems: list[Problem] = []
+        #: Alternative titles not made aliases as they name another level of this
+        #: occupation: (file, title).
+        self.dropped: list[tuple[str, str]] = []
         self._seen: dict[str, set[str]] = {"alias": {name_key(title)}}
         self._lines: set[tuple[str, int]] = {(file, line)}
 
@@ -63,8 +125,10 @@ class OccupationDraft:
         return Fact(text=text, source=Source(file=file, line=line))
 
     def alias(self, text: str, file: str, line: int) -> None:
-        """Another title of this occupation."""
-        if (fact := self._fact("alias", text, file, line)) is not None:
+        """Another title of this occupation (not one naming it at another level)."""
+        if _level_words().variant(self.role.text, text):
+            self.dropped.append((file, clean(text)))
+        elif (fact := self._fact("alias", text, file, line)) is not None:
             self.aliases.append(fact)
 
     def describe(self, text: str, file: str, line: int) -> None:
@@ -111,3 +175,4 @@ class OccupationDraft:
             salaries=self.salaries, problems=self.problems,
             coverage=Coverage(content_lines=len(own), used_lines=own),
         )
+

@@ -42,7 +42,9 @@ __all__ = [
     "find_amounts",
     "find_money",
     "is_addition",
+    "is_not_pay",
     "label_period",
+    "membership_grade",
     "page_currency",
     "page_dollar",
     "page_period",
@@ -64,12 +66,14 @@ _SYMBOLS = {
     "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN", "₱": "PHP", "Php": "PHP",
     "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "RM": "MYR",
     "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "S/": "PEN", "S/.": "PEN",
+    "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "EC$": "XCD",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
-          "MYR", "PKR", "BDT", "PEN", "LKR", "NPR")
+          "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|₱|৳|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
+_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳"
+        r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
         # The taka's "Tk" and the sol's "S/" count only before a figure ("Tk. 16,000", "S/ 2,840").
         r"|(?<![\w&])(?:Tk\.?|S/\.?)(?=\s?\d)"
         # Shillings, pesos and ringgit written as words glued to or spaced from a figure
@@ -81,7 +85,7 @@ _CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|\$|€|£|₹|¥|₦|₱|৳|Rs\.
         + "|".join(_CODES))
 # A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
 # looked for behind a matched symbol, not at every position of every line.
-_CODE_BEFORE = re.compile(r"(?i:" + "|".join(_CODES) + r")\s?$")
+_CODE_BEFORE = re.compile(r"(?i:" + "|".join(_CODES) + r")\s?$|\bUS\s$")
 _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
           r"|[Cc]rores?\b|CRORES?\b"
@@ -121,7 +125,14 @@ _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|
 # Money that is not pay: fees, bonuses, incentives.
 _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
+                      # "the exams cost roughly 95,000": the verb, not "the cost of living"
+                      r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
+                      r"up to|from|between|over|under|[$€£₹¥]?\d))|"
                       r"over-?scale|on top|funding|benchmarks?|guidelines?|service charges?)\b"
+                      # ("Loan officers earn", "course leaders": a title, not a loan or a course)
+                      r"(?!\s+(?:officers?|advisers?|advisors?|processors?|underwriters?|"
+                      r"managers?|leaders?|directors?|coordinators?|tutors?|agents?|clerks?|"
+                      r"analysts?|specialists?|consultants?)\b)"
                      r"|\b(?:can|could|may|will|would) add\b", re.IGNORECASE)
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
@@ -212,7 +223,8 @@ def _currency(match: re.Match[str], dollar: str = "USD") -> str | None:
     if pre and pre[:1] in "$€£₹¥₦":
         code = _CODE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
         if code is not None:
-            return code.group().strip().upper()  # "AUD $105,000": the code names the dollar
+            named = code.group().strip().upper()  # "AUD $105,000": the code names the dollar
+            return "USD" if named == "US" else named  # ("US $1,150" on a Jamaican page)
     raw = pre or match.group("post")
     if raw is None:
         return "INR" if _scale(match) in _INDIAN else None
@@ -320,6 +332,14 @@ def _sentence_start(text: str, segment: int, start: int) -> int:
     return max(segment, stops[-1] if stops else 0)
 
 
+def _alternative(gap: str) -> bool:
+    """``gap`` joins a figure to the one before it as its conversion or alternative, with no
+    pay word between ("costs 180,000 (US $1,150)", "fee: £395 (members) / £520"): when the
+    one before is no pay, neither is this one."""
+    return len(gap) <= _ALTERNATIVE_GAP and ("(" in gap or "/" in gap or " or " in gap) and (
+        "." not in gap and ";" not in gap and _PAY_NAMED.search(gap) is None)
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, or prices a fee or a bonus."""
     if _COUNTED.match(text, end) or _PIECE.match(text, end):
@@ -334,6 +354,11 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
 # hour"): a fee, not pay ("charge nurses earn" has no "-ing"/"-es" after "charg").
 _CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+)?$",
                        re.IGNORECASE)
+_ALTERNATIVE_GAP = 30
+# The number of a rung, never an amount ("at Level 1 and £18", "Grade 3 – £24,000").
+_RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier)\s$")
+# A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
+_PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
 # An identifier glued to one capital letter ("E48213", "Q42"), not money.
 _IDENTIFIER = re.compile(r"(?<![A-Za-z])[A-Z]$")
 
@@ -346,6 +371,21 @@ def is_addition(label: str) -> bool:
     (True, False)
     """
     return _ADDITION.search(label) is not None
+
+
+_PAY_NAMED = re.compile(r"\b(?:salar\w*|pay|wages?|earn\w*|income)\b", re.IGNORECASE)
+
+
+def is_not_pay(label: str) -> bool:
+    """A row label that names money that is no pay: an addition (:func:`is_addition`), or a
+    fee, a cost or a bonus when the label names no pay beside it ("Assessment fee",
+    "Course fees", but not "Salary and bonus").
+
+    >>> is_not_pay("Experience Assessment fee"), is_not_pay("Salary and bonus")
+    (True, False)
+    """
+    return is_addition(label) or (_NOT_PAY.search(label) is not None
+                                  and _PAY_NAMED.search(label) is None)
 
 
 def _near(one: float, other: float) -> bool:
@@ -399,6 +439,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     floor = 0
     size = len(text)
     tried = 0
+    dropped = -1  # where the last figure that is no pay ended
     while position < size and tried < _MAX_CANDIDATES:
         tried += 1
         first = _AMOUNT.search(text, position)
@@ -428,11 +469,18 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
         if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 2), first.start()):
             continue  # "Entity E48213": an identifier
+        if first.group("pre") is None and _RUNG_NUMBER.search(
+                text, max(0, first.start("num") - 7), first.start("num")):
+            continue  # "… an hour at Level 1 and £18 to £24": a rung's number, not "1 to £18"
         if stated == "INR" and home in _RUPEE_CODES and "Rs" in text[
                 first.start() : (second or first).end()]:
             stated = home  # "Rs. 26,360" on a Pakistani page
         if stated is None and not (bare and not _is_year(first)):
             continue
+        if stated is None and ("+" in text[max(0, first.start() - 16) : first.start()] or (
+                "(0)" in text[max(0, first.start() - 16) : first.start()])) and _PHONE.search(
+                text, max(0, first.start() - 16), first.start()):
+            continue  # "+44 (0)20 7946 0321": a telephone number
         # A header's currency reads a bare cell as money, small ones too ("35.10").
         money_currency = stated or currency
         second_scale = _scale(second) if second else ""
@@ -454,8 +502,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             position = end
             continue  # "51-9082.00": an occupation code, not a bare range
         segment = _segment_start(text, first.start(), floor)
-        if _not_pay(text, segment, first.start(), end, bare=stated is None):
-            position = floor = end
+        if _not_pay(text, segment, first.start(), end, bare=stated is None) or (
+                dropped >= 0 and _alternative(text[dropped : first.start()])):
+            position = floor = dropped = end
             continue
         before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
         after = text[end : end + 16].lower()
@@ -465,16 +514,16 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         later = _PERIOD_PHRASE.sub("", window).lstrip() if (
             "or " in window or "and " in window) else ""
         if _AFTER_NOT_PAY.match(text, end):
-            position = floor = end
+            position = floor = dropped = end
             continue  # "$2.50 per hour over scale": a premium on top of the wage
         minimum: float | None = low
         maximum: float | None = high if high is not None else low
         if high is None:
-            if before.endswith(("up to", "under", "below", "less than")):
-                minimum = None
-            elif open_ended or _OPEN_AFTER.match(after) or (
-                    later.startswith(_OPEN_TOPS)) or before.endswith(
-                    ("over", "more than", "above", "at least", "from")):
+            opens = open_ended or bool(_OPEN_AFTER.match(after)) or later.startswith(_OPEN_TOPS)
+            if before.endswith(("up to", "under", "below", "less than")) or (
+                    not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):
+                minimum = None  # ("pay can reach £42,000": a top alone, no band)
+            elif opens or before.endswith(("over", "more than", "above", "at least", "from")):
                 maximum, open_ended = None, True
         elif _OPEN_AFTER.match(after) or later.startswith(
                 _OPEN_TOPS):
@@ -563,8 +612,18 @@ _DOLLAR_SIGNS = re.compile(
     r"\b(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
     r"New South Wales|Queensland|Tasmania)|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|"
     r"British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)"
-    r"|(NZD|NZ\$|New Zealand|Aotearoa)|(SGD|S\$|Singapore))")
-_DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD")
+    r"|(NZD|NZ\$|New Zealand|Aotearoa)|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
+    r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong))")
+_DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD")
+# A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
+# Dollars") means that dollar, whatever other country it names ("US $1,150" is marked).
+_DOLLARS_STATED = re.compile(
+    r"\b(US|U\.S\.|American|Australian|Canadian|New Zealand|Singapore|Jamaican|"
+    r"Trinidad and Tobago|Taiwan|Hong Kong) [Dd]ollars?\b")
+_STATED_CODES = {"US": "USD", "U.S.": "USD", "American": "USD", "Australian": "AUD",
+                 "Canadian": "CAD", "New Zealand": "NZD", "Singapore": "SGD",
+                 "Jamaican": "JMD", "Trinidad and Tobago": "TTD", "Taiwan": "TWD",
+                 "Hong Kong": "HKD"}
 
 
 def page_dollar(text: str) -> str:
@@ -575,9 +634,15 @@ def page_dollar(text: str) -> str:
     ('AUD', 'USD')
     >>> page_dollar("Offices in Canada and the United States pay $70k")
     'USD'
+    >>> page_dollar("Figures are in Jamaican Dollars: $92,000 (about US $590)")
+    'JMD'
     """
     if "$" not in text:
         return "USD"  # no dollar to read
+    if "ollar" in text:
+        stated = {_STATED_CODES[m.group(1)] for m in _DOLLARS_STATED.finditer(text)}
+        if len(stated) == 1:
+            return stated.pop()
     named = {index for match in _DOLLAR_SIGNS.finditer(text)
              for index, group in enumerate(match.groups()) if group}
     return _DOLLARS[named.pop()] if len(named) == 1 and 0 not in named else "USD"
@@ -756,11 +821,15 @@ def read_salaries(
 
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
-                       r"(?:are|is|were|was|get|gets|got) paid|take home|takes home|"
+                       r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
+                       r"takes home|"
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
-_GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:an?|the)\s+([a-z][a-z ]{2,40}?)\s*(?:at|on)?\s*$")
+_GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
+                     # "…, and High Performance Coaches on the national programme £48,000"
+                     r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
+                     r"(?:at|on)?\s*$")
 # A title the figure's clause refers back to ("… a Services Manager, who is paid …",
 # "… a Prophylaxis Assistant (ZMP), earning …").
 _RELATIVE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
@@ -787,10 +856,21 @@ _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
                       r"today|currently|in total)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
-_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|\d(?!\w*-[A-Za-z])[^\s,]*\s"
+_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?"
+                            r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])[^\s,]*\s"
                             r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
 _MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
                      r"generally|also|still|tend to|[a-z]{3,}ly))+$", re.IGNORECASE)
+# "underwriting assistants on $110k": a plural title, then "on" and the figure ("on" is the
+# pay a person is on, with no verb).
+_HELD_ON = re.compile(r"\b([a-z]+(?: [a-z]+){1,2}s) on (?:about |around |roughly )?$")
+_ON_WORDS = 2
+_HELD_LEAD = frozenset({"that", "the", "said", "says", "say", "some", "many", "and", "or",
+                        "of", "to", "with", "from", "when", "while", "as"})
+_ON_TAIL = 12  # "on" this close to the figure ("… on roughly ")
+# "A full-time head coach earns": the hours say nothing of the title.
+_WORK_PATTERN = re.compile(r"^(?:full|part)[- ]time\s+", re.IGNORECASE)
+_RUNG_PREFIX = re.compile(r"^Level\s+\d{1,2}\s+")
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
                            r"within)\s.*$", re.DOTALL)
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
@@ -812,6 +892,24 @@ def _mentions(text: str, word: str) -> bool:
 _PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?\s+(?:median\s+|average\s+|mean\s+|"
                         r"starting\s+|typical\s+|annual\s+|base\s+)?(?:salar(?:y|ies)|pay|"
                         r"wages?|earnings)(?:\s+range)?$", re.IGNORECASE)
+
+
+_GRADE_WORDS = 3
+
+
+def membership_grade(title: str, grades: frozenset[str]) -> bool:
+    """``title`` names a membership grade of a professional body (its last word is one of
+    ``grades``, the nouns of ``grades:`` in ``data/headings.yaml``): a level of the role's
+    own standing, so pay stated for it is the role's own.
+
+    >>> g = frozenset({"member", "fellow"})
+    >>> membership_grade("Chartered Members", g), membership_grade("Fellow", g)
+    (True, True)
+    >>> membership_grade("Team Leader", g)
+    False
+    """
+    words = title.lower().split()
+    return 0 < len(words) <= _GRADE_WORDS and singular_title(words[-1]) in grades
 
 
 def pay_label_title(label: str) -> str | None:
@@ -852,9 +950,19 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Yard Officer'
     >>> stated_for("Linepersons on big crews earn ", titled)
     'Lineperson'
+    >>> stated_for("some said that relief officers on about ", titled)
+    'Relief Officer'
     >>> stated_for(" a year, and a chief ", titled)
     'Chief'
     """
+    if " on " in clause[-_ON_TAIL:] and (held := _HELD_ON.search(clause)) is not None:
+        words = held.group(1).split()
+        while len(words) > _ON_WORDS and (words[0] in _HELD_LEAD or words[0].endswith(
+                ("ed", "ing"))):
+            words = words[1:]  # "saying underwriting assistants", "that relief officers"
+        titled = title_case(singular_title(" ".join(words)))
+        if words[0] not in _NOT_A_RANK and is_title(titled):
+            return titled  # "people saying underwriting assistants on $110k"
     relative = _RELATIVE.search(clause)
     if relative is not None and is_title(title_case(relative.group(1))):
         return relative.group(1)  # "… become a Services Manager, who is paid …"
@@ -870,8 +978,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     if not verbs:
         # "…, and a shop manager £34,000": the verb of the clause before is left out.
         gapped = _GAPPED.search(clause)
-        if gapped is not None and is_title(title_case(gapped.group(1))):
-            return title_case(gapped.group(1))
+        if gapped is not None and is_title(title_case(singular_title(gapped.group(1)))):
+            return title_case(singular_title(gapped.group(1)))  # ("…, and head keepers £31,000")
         return None
     before = clause[: verbs[-1].start()]  # the verb nearest the figure
     before = _APPOSITIVE.sub("", before)  # "Lead Analysts, one step up, report …"
@@ -882,7 +990,14 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     joined = subject.lstrip().lower().startswith("and ") or (
         cut is not None and before[: cut.end()].rstrip().endswith(";"))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
-    subject = _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("(")))
+    subject = _WORK_PATTERN.sub("", _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("("))))
+    # "Level 3 supervisors earn": a bare head keeps its level as its name; a longer title
+    # ("Level 2 club coaches") is named without it.
+    rung = ""
+    levelled = _RUNG_PREFIX.match(subject)
+    if levelled is not None:
+        subject = subject[levelled.end():]
+        rung = levelled.group().strip() + " " if len(subject.split()) == 1 else ""
     words = subject.split()
     # A subject of up to four words, or a longer one in Title Case ("Senior Knowledge Graph
     # Strategy Engineers").
@@ -890,11 +1005,19 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     if not 0 < len(words) <= longest or not all(w.isalpha() for w in words):
         return None
     first = words[0].lower()
+    # "An experienced beat keeper could earn": a title of two words or more after the
+    # adjective (the adjective alone before the role's name says nothing: see below).
+    qualified = first in _NOT_A_RANK and len(words) > 2 and is_title(title_case(singular_title(
+        " ".join(words[1:]))))
+    if qualified:
+        words, subject = words[1:], " ".join(words[1:])
+        first = words[0].lower()
     # "For comparison, an orthoptist earns …": the comparison names another title, which
     # the lexicon need not know.
     compared = _COMPARISON.search(clause) is not None and len(words) <= 3
     if first in _NOT_A_RANK or singular_title(first) in _NOT_A_RANK or first in _PREPOSITIONS or (
-            not subject[:1].isupper() and first not in _RANKS and not compared and not (
+            not subject[:1].isupper() and first not in _RANKS and not compared and not qualified
+            and levelled is None and not (
                 # "; area managers earn": a known title of two words or more, in lower case
                 joined and len(words) >= 2 and first not in _GRADES and is_title(title_case(
                     singular_title(subject))))):
@@ -909,7 +1032,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         words[-1].lower().endswith("s"))) or (
         len(words) == 1 and subject[:1].isupper() and single.lower().endswith("person"))
     # ("Leverpersons … earn": a "-person" is a worker the lexicon need not know)
-    return (single if subject[:1].isupper() else titled) if (
+    return rung + (single if subject[:1].isupper() else titled) if (
         compared or ranked or agent or is_title(titled)) else None
 
 

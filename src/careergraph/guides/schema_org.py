@@ -162,10 +162,15 @@ class _Reader:
         currency = str(value.get("currency") or "USD")
         inner = value.get("value")
         unit = inner.get("unitText") if isinstance(inner, dict) else None
-        period = _PERIODS.get(str(value.get("duration") or unit or "P1Y").upper(), "year")
         label = str(value.get("name") or "")
-        ranges = _numbers(value, ("percentile10", "percentile25"),
-                          ("percentile90", "percentile75"))
+        # The period: duration, else unitText, else a period word in the name ("Gross
+        # Monthly Wage"); a year when none says.
+        period = _period(value.get("duration"), unit, value.get("unitText"), label)
+        # Percentiles of a distribution; else minValue/maxValue, which MonetaryAmount has
+        # itself and sites also put in its QuantitativeValue ``value``.
+        ranges = (_numbers(value, ("percentile10", "percentile25"),
+                           ("percentile90", "percentile75"))
+                  or _numbers(value, ("minValue",), ("maxValue",)))
         if isinstance(inner, dict):
             ranges = ranges or _numbers(inner, ("minValue",), ("maxValue",))
             if ranges is None and _number(inner.get("value")) is not None:
@@ -206,17 +211,42 @@ def _skill_names(text: str) -> list[str]:
     return [text]
 
 
+_PERIOD_WORDS = re.compile(r"\b(hour|dai|day|week|month|year|annual|annum)", re.IGNORECASE)
+_PERIOD_OF_WORD = {"dai": "day", "annual": "year", "annum": "year"}
+# A figure as sites write it in a text: "$77,960", "77960 USD", "EUR 52.000,00" is not one.
+_FIGURE = re.compile(r"\s*(?:[A-Z]{3}\s*)?[$£€¥₹]?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:[A-Z]{3})?\s*")
+
+
+def _period(*candidates: Any) -> str:
+    """The pay period the first telling candidate names: an ISO duration, a unit code
+    ("MONTH"), or a period word ("per month", "Hourly rate").
+
+    >>> _period(None, "per month", "P1Y"), _period(None, None, "Gross Monthly Wage"), _period()
+    ('month', 'month', 'year')
+    """
+    for candidate in candidates:
+        if not isinstance(candidate, str) or not candidate.strip():
+            continue
+        if (found := _PERIODS.get(candidate.strip().upper())) is not None:
+            return found
+        if (match := _PERIOD_WORDS.search(candidate)) is not None:
+            word = match.group(1).lower()
+            return _PERIOD_OF_WORD.get(word, word)
+    return "year"
+
+
 def _number(value: Any) -> float | None:
+    """A non-negative figure from a number or a text ("$77,960").
+
+    >>> _number("$77,960"), _number(52000), _number("competitive"), _number(-1)
+    (77960.0, 52000.0, None, None)
+    """
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
         return float(value) if value >= 0 else None
-    if isinstance(value, str):
-        try:
-            number = float(value.replace(",", ""))
-        except ValueError:
-            return None
-        return number if number >= 0 else None
+    if isinstance(value, str) and (match := _FIGURE.fullmatch(value)) is not None:
+        return float(match.group(1).replace(",", ""))
     return None
 
 

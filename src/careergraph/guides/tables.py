@@ -6,6 +6,11 @@ A CSV field may hold line breaks (ESCO's ``altLabels``), so a row's line is not 
 after the previous row ended.  Rows are read one at a time (a 125,000-row relation file is
 never held in memory).
 
+Tables re-saved by a spreadsheet are read too (see :mod:`careergraph.guides.table_text`):
+UTF-16 ("Unicode Text") and Windows-1252 files, with a note, tab-separated files whose
+fields Excel quoted because they hold a comma (``"Managers, All Other"``), and CSV files
+separated by semicolons.
+
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
 >>> _ = path.write_text('id,label\\n1,"a\\nb"\\n2,c\\n', encoding="utf-8")
@@ -25,6 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from careergraph.errors import GuideError
+from careergraph.guides.table_text import (
+    Encoding,
+    csv_delimiter,
+    head_text,
+    sniff_encoding,
+    tabs_quoted,
+)
 
 __all__ = ["Row", "Table", "Tables", "first_line", "open_table"]
 
@@ -34,21 +46,12 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 def first_line(path: Path, limit: int = 65536) -> str:
     """The first line of a text file (BOM removed), reading at most ``limit`` bytes; "" when
-    the file cannot be read or is not UTF-8.
+    the file cannot be read.  UTF-16 and Windows-1252 files are decoded too.
 
     >>> first_line(Path("/nonexistent.csv"))
     ''
     """
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(limit)
-    except OSError:
-        return ""
-    line = head.split(b"\n", 1)[0].rstrip(b"\r")
-    try:
-        return line.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return ""
+    return head_text(path, limit).split("\n", 1)[0].rstrip("\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +71,15 @@ class Table:
     def __init__(self, path: Path, label: str, delimiter: str) -> None:
         self.path = path
         self.label = label
-        self.delimiter = delimiter
-        self.header = [cell.strip() for cell in self._split(first_line(path))]
+        line = first_line(path)
+        # Excel in a European locale saves "CSV" with semicolons.
+        self.delimiter = csv_delimiter(line) if delimiter == "," else delimiter
+        # O*NET's own files quote nothing; a spreadsheet's re-save quotes cells with commas.
+        self.quoted = delimiter != "\t" or tabs_quoted(head_text(path))
+        self.header = [cell.strip() for cell in self._split(line)]
         #: Rows skipped because their number of cells differs from the header's.
         self.broken: list[tuple[int, str]] = []
+        self._encoding: Encoding | None = None
 
     def _split(self, line: str) -> list[str]:
         if not line:
@@ -79,10 +87,17 @@ class Table:
         return next(self._reader([line]), [])
 
     def _reader(self, lines: Iterable[str]) -> Any:
-        # O*NET's tab-separated text quotes nothing: a '"' inside a title is a character.
-        if self.delimiter == "\t":
-            return csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        # Unquoted O*NET text: a '"' inside a title is a character.
+        if not self.quoted:
+            return csv.reader(lines, delimiter=self.delimiter, quoting=csv.QUOTE_NONE)
         return csv.reader(lines, delimiter=self.delimiter)
+
+    @property
+    def encoding(self) -> Encoding:
+        """How the file's bytes are decoded (found by reading it once, on first use)."""
+        if self._encoding is None:
+            self._encoding = sniff_encoding(self.path)
+        return self._encoding
 
     def has(self, columns: Sequence[str]) -> bool:
         """Whether the header holds every one of ``columns``."""
@@ -102,10 +117,11 @@ class Table:
         """Every data row after the header, with its start line; a row whose number of cells
         differs from the header's is recorded in :attr:`broken` and skipped."""
         width = len(self.header)
+        ended = 0
         try:
-            with open(self.path, encoding="utf-8-sig", newline="") as handle:
+            codec = self.encoding.codec
+            with open(self.path, encoding=codec, newline="") as handle:
                 reader = self._reader(handle)
-                ended = 0
                 for cells in reader:
                     start, ended = ended + 1, reader.line_num
                     if start == 1 or not cells or cells == [""]:

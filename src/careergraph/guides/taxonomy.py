@@ -34,9 +34,10 @@ from typing import Literal
 
 from careergraph.errors import GuideError
 from careergraph.guides.tables import Table, first_line
-from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, import_esco
+from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, esco_kind_of_header, import_esco
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
+from careergraph.guides.walk import SPREADSHEET_SUFFIXES
 from careergraph.model import Problem, Severity
 
 __all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bundle"]
@@ -51,9 +52,25 @@ _ESCO_NAMES = re.compile(
 _ESCO_KIND_OF_NAME = {"occupations": "occupations", "skills": "skills",
                       "occupationskillrelations": "relations",
                       "broaderrelationsoccpillar": "broader"}
+# The download's other tables, by name: never claimed by header, as the skill collections
+# (digitalSkillsCollection_en.csv …) have the skills table's columns and would take its place.
+_ESCO_OTHER_NAMES = re.compile(
+    r"^([A-Za-z]+Collection|ISCOGroups|skillGroups|skillsHierarchy|skillSkillRelations|"
+    r"broaderRelationsSkillPillar|conceptSchemes|dictionary|greenShareOcc)"
+    r"(_[A-Za-z]{2,3}(-[A-Za-z]+)?)?\.csv$", re.IGNORECASE)
 # Columns ESCO tables share: a CSV with one of them is an ESCO table (maybe one not read).
 _ESCO_MARKS = ("conceptUri", "conceptType", "occupationUri")
+# A collection's column (a subset of the skills or occupations, with their group).
+_COLLECTION_MARK = "broaderConceptUri"
 _ONET_CODE = "O*NET-SOC Code"
+_NAMES = {"esco": "ESCO", "onet": "O*NET"}
+# O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
+_ONLINE_COLUMNS = ("Code", "Occupation")
+_ONLINE = ("an O*NET OnLine table export (columns Code, Occupation): careergraph reads the "
+           "O*NET database's text download (db_XX_X_text.zip from onetcenter.org/database.html, "
+           "with 'Occupation Data.txt')")
+_SPREADSHEET = ("a spreadsheet: careergraph reads the {what} text download; save the sheet as "
+                "{how} or download the text version")
 # Names of O*NET tables that a guide is unlikely to carry: claimed even without tabs.
 _ONET_DISTINCT = frozenset(ONET_FILES) - {"Skills.txt", "Knowledge.txt"}
 
@@ -90,8 +107,7 @@ def _esco_kind(name: str, header: list[str]) -> tuple[str | None, str | None]:
     """(kind by name, kind by header) of a CSV file."""
     match = _ESCO_NAMES.match(name)
     by_name = _ESCO_KIND_OF_NAME[match.group(1).lower()] if match else None
-    by_header = next((kind for kind in ("occupations", "skills", "relations")
-                      if all(c in header for c in ESCO_COLUMNS[kind])), None)
+    by_header = esco_kind_of_header(header)
     if by_name == "broader" and all(c in header for c in ESCO_COLUMNS["broader"]):
         by_header = "broader"
     return by_name, by_header
@@ -107,7 +123,7 @@ class _Claims:
         folder = path.parent
         bundle = self.bundles.setdefault((format_, folder), Bundle(format_, folder))
         if kind in bundle.tables:
-            self.error(label, f"a second {format_.upper()} {kind} table in {folder}: not read",
+            self.error(label, f"a second {_NAMES[format_]} {kind} table in {folder}: not read",
                        f"the first is {bundle.tables[kind][0]}")
         else:
             bundle.tables[kind] = (label, path)
@@ -123,9 +139,33 @@ class _Claims:
         else:
             self.problems.append(Problem(file=label, line=1, message=f"skipped: {why}"))
 
+    def spreadsheet(self, label: str, path: Path) -> None:
+        """A spreadsheet named like a taxonomy table (O*NET's Excel download) is an error
+        saying what to download instead; any other is ignored in a folder."""
+        if path.stem + ".txt" in ONET_FILES:
+            self.error(label, _SPREADSHEET.format(what="O*NET database's",
+                                                  how="'Text (Tab delimited)'"),
+                       "db_XX_X_text.zip from onetcenter.org/database.html")
+        elif _ESCO_NAMES.match(path.stem + ".csv"):
+            self.error(label, _SPREADSHEET.format(what="ESCO CSV", how="CSV UTF-8"))
+        elif label in self.named:
+            self.error(label, "a spreadsheet, not a guide or taxonomy table careergraph reads")
+
+    def online_export(self, label: str, header: list[str]) -> bool:
+        """An O*NET OnLine export is an error saying what to download instead."""
+        if all(column in header for column in _ONLINE_COLUMNS):
+            self.error(label, _ONLINE)
+            return True
+        return False
+
     def csv(self, label: str, path: Path) -> None:
         header = _header(path, ",")
+        if self.online_export(label, header):
+            return
         by_name, by_header = _esco_kind(path.name, header)
+        if by_name is None and (_ESCO_OTHER_NAMES.match(path.name)
+                                or _COLLECTION_MARK in header):
+            by_header = None  # a collection or another table of the download
         if by_header is not None and by_name not in (None, by_header):
             self.error(label, f"named like the ESCO {by_name} table but its header is the "
                               f"{by_header} table's")
@@ -144,7 +184,10 @@ class _Claims:
     def onet(self, label: str, path: Path, onet_folders: set[Path]) -> bool:
         """Claim a ``.txt`` file that is an O*NET table; False for a text guide."""
         kind = ONET_FILES.get(path.name)
-        header = _header(path, "\t") if kind or path.parent in onet_folders else []
+        tabs = kind or path.parent in onet_folders or "\t" in first_line(path)
+        header = _header(path, "\t") if tabs else []
+        if kind is None and self.online_export(label, header):
+            return True
         tabbed = len(header) > 1
         if kind is not None and (tabbed or path.name in _ONET_DISTINCT):
             self.add("onet", kind, label, path)
@@ -174,6 +217,8 @@ def claim(entries: Sequence[tuple[str, Path]], named: Collection[str] = ()
         suffix = path.suffix.lower()
         if suffix == ".csv":
             claims.csv(label, path)
+        elif suffix in SPREADSHEET_SUFFIXES:
+            claims.spreadsheet(label, path)
         elif suffix == ".txt" and claims.onet(label, path, onet_folders):
             pass
         else:
@@ -185,8 +230,8 @@ def claim(entries: Sequence[tuple[str, Path]], named: Collection[str] = ()
             continue
         anchor = "occupations_<lang>.csv" if bundle.format == "esco" else "Occupation Data.txt"
         for label in bundle.labels:
-            claims.error(label, f"{bundle.format.upper()} table without its occupations table: "
-                                "not read", f"keep {anchor} in the same folder")
+            claims.error(label, f"{_NAMES[bundle.format]} table without its occupations "
+                                "table: not read", f"keep {anchor} in the same folder")
     return bundles, rest, claims.problems
 
 

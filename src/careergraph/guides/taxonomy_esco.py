@@ -25,21 +25,49 @@ with its line.
 
 from __future__ import annotations
 
+import re
+
 from careergraph.errors import GuideError
 from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.tables import Table, Tables, open_table
 from careergraph.guides.taxonomy_result import Imported, RowProblems
 from careergraph.model import Layout, SkillKind
 
-__all__ = ["ESCO_COLUMNS", "import_esco"]
+__all__ = ["ESCO_COLUMNS", "ESCO_MARKS", "esco_kind_of_header", "import_esco"]
 
-#: Columns each table must have (checked in the header); other columns are ignored.
+#: Columns each table must have (checked in the header); other columns are ignored, so a
+#: table trimmed to the columns read is accepted.
 ESCO_COLUMNS: dict[str, tuple[str, ...]] = {
-    "occupations": ("conceptUri", "preferredLabel", "iscoGroup"),
-    "skills": ("conceptUri", "preferredLabel", "skillType"),
+    "occupations": ("conceptUri", "preferredLabel"),
+    "skills": ("conceptUri", "preferredLabel"),
     "relations": ("occupationUri", "relationType", "skillUri"),
     "broader": ("conceptUri", "broaderUri"),
 }
+#: A column that tells the table apart when its file is not named as ESCO names it (any one
+#: of them, besides the columns read): the ISCO group of an occupation, the type or reuse
+#: level of a skill.
+ESCO_MARKS: dict[str, tuple[str, ...]] = {
+    "occupations": ("iscoGroup",),
+    "skills": ("skillType", "reuseLevel"),
+    "relations": (),
+}
+_SKILL_LABEL = "skillLabel"  # v1.2's relations name the skill too
+# Labels in one cell: one a line as downloaded; " | " as the collections and many
+# re-exports write them.
+_LABEL_BREAK = re.compile(r"\r?\n| \| ")
+
+
+def esco_kind_of_header(header: list[str]) -> str | None:
+    """The ESCO table (occupations, skills, relations) a header is, whatever the file name.
+
+    >>> esco_kind_of_header(["conceptUri", "reuseLevel", "preferredLabel", "altLabels"])
+    'skills'
+    """
+    for kind, marks in ESCO_MARKS.items():
+        if all(c in header for c in ESCO_COLUMNS[kind]) and (
+                not marks or any(m in header for m in marks)):
+            return kind
+    return None
 _KINDS = {"essential": SkillKind.TECHNICAL, "optional": SkillKind.OPTIONAL}
 
 def _table(tables: Tables, kind: str) -> Table | None:
@@ -69,13 +97,14 @@ def import_esco(tables: Tables) -> Imported:
         if kind == "skills":
             skills = _skills(table, result)
         elif kind == "relations":
-            if "skills" not in tables:
+            if "skills" not in tables and not table.has([_SKILL_LABEL]):
                 result.error(GuideError(table.label, 1, "relations need the skills table",
                                         hint="keep skills_<lang>.csv beside it"))
                 continue
             _relations(table, drafts, skills, result)
         else:
             _broader(table, drafts, result)
+    result.note_level_variants(drafts.values())
     result.guides = [draft.guide() for draft in drafts.values()]
     return result
 
@@ -92,7 +121,7 @@ def _occupations(table: Table, result: Imported) -> dict[str, OccupationDraft]:
             problems.add(row.line, f"occupation {uri} given twice: the first row is kept")
             continue
         draft = drafts[uri] = OccupationDraft(table.label, Layout.ESCO, title, row.line)
-        for alias in row["altLabels"].splitlines():
+        for alias in _LABEL_BREAK.split(row["altLabels"]):
             draft.alias(alias, table.label, row.line)
         draft.describe(row["description"] or row["definition"], table.label, row.line)
     problems.finish(table)
@@ -117,7 +146,7 @@ def _relations(table: Table, drafts: dict[str, OccupationDraft], skills: dict[st
     problems = RowProblems(table.label, result)
     for row in table.rows():
         draft = drafts.get(row["occupationUri"])
-        name = skills.get(row["skillUri"])
+        name = skills.get(row["skillUri"]) or row[_SKILL_LABEL] or None
         kind = _KINDS.get(row["relationType"].lower())
         if draft is None:
             problems.add(row.line, f"unknown occupation id {row['occupationUri']!r}: "

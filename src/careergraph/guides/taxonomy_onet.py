@@ -11,7 +11,9 @@ summary).  Other tables add, by ``O*NET-SOC Code``:
   are SOFT, the others TECHNICAL; level ratings (LV) are not read; how many importance
   ratings fell below the threshold is reported;
 - ``Technology Skills.txt`` (``Example``): TOOL skills (``Hot Technology`` is not kept:
-  the graph has no attribute for it);
+  the graph has no attribute for it); releases before 23.2 have ``Tools and
+  Technology.txt`` instead, whose ``T2 Example`` rows of ``T2 Type`` Technology are read the
+  same way (its Tools rows are physical equipment, as in the later ``Tools Used.txt``);
 - ``Related Occupations.txt`` (and the older ``Career Changers Matrix.txt`` /
   ``Career Starters Matrix.txt``): lateral moves (TRANSITIONS_TO), never promotions, since
   relatedness says two jobs are alike, not that one leads up to the other;
@@ -51,6 +53,7 @@ ONET_FILES: dict[str, str] = {
     "Alternate Titles.txt": "alternate",
     "Sample of Reported Titles.txt": "reported",
     "Technology Skills.txt": "technology",
+    "Tools and Technology.txt": "tools_technology",
     "Skills.txt": "skills",
     "Knowledge.txt": "knowledge",
     "Related Occupations.txt": "related",
@@ -64,6 +67,7 @@ ONET_COLUMNS: dict[str, tuple[str, ...]] = {
     "alternate": (_CODE, "Alternate Title"),
     "reported": (_CODE, "Reported Job Title"),
     "technology": (_CODE, "Example"),
+    "tools_technology": (_CODE, "T2 Type", "T2 Example"),
     "skills": _RATING,
     "knowledge": _RATING,
     "related": _RELATED,
@@ -126,6 +130,7 @@ def import_onet(tables: Tables, *, min_importance: float = MIN_IMPORTANCE) -> Im
         if kind in ("skills", "knowledge"):
             result.note(table.label, f"{below} importance ratings below {min_importance:.1f} "
                                      "not read as requirements")
+    result.note_level_variants(drafts.values())
     result.guides = [draft.guide() for draft in drafts.values()]
     return result
 
@@ -175,6 +180,9 @@ def _other(kind: str, cells: dict[str, str], draft: OccupationDraft, file: str,
         draft.alias(cells["Reported Job Title"], file, line)
     elif kind == "technology":
         draft.skill(cells["Example"], SkillKind.TOOL, file, line)
+    elif kind == "tools_technology":
+        if cells["T2 Type"].strip().lower() == "technology":
+            draft.skill(cells["T2 Example"], SkillKind.TOOL, file, line)
     elif kind == "zones":
         zone = cells["Job Zone"].strip()
         name = _ZONES.get(zone)

@@ -13,9 +13,11 @@ damaged 100,000-row file does not flood the report.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from careergraph.errors import GuideError
+from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.tables import Table
 from careergraph.model import Guide, Problem, Severity
 
@@ -42,6 +44,17 @@ class Imported:
         """A fact about a whole table (counts of rows read or left out)."""
         self.problems.append(Problem(file=file, line=1, message=message))
 
+    def note_level_variants(self, drafts: Iterable[OccupationDraft]) -> None:
+        """Count, per file, the alternative titles left out for naming another level."""
+        found: dict[str, list[str]] = {}
+        for draft in drafts:
+            for file, title in draft.dropped:
+                found.setdefault(file, []).append(f"{title!r} for {draft.role.text!r}")
+        for file, titles in found.items():
+            self.note(file, f"{len(titles)} alternative titles name an occupation at another "
+                            "level: not read as aliases, as they are another rung (e.g. "
+                            f"{'; '.join(titles[:3])})")
+
 
 class RowProblems:
     """Warnings about single rows of one table, capped at :data:`ROW_REPORT_LIMIT`."""
@@ -57,8 +70,11 @@ class RowProblems:
             self.result.problems.append(Problem(file=self.file, line=line, message=message))
 
     def finish(self, table: Table) -> None:
-        """Report the rows the table skipped for a wrong number of cells, and the count of
-        problems not listed one by one."""
+        """Report a guessed encoding, the rows the table skipped for a wrong number of cells,
+        and the count of problems not listed one by one."""
+        if (note := table.encoding.note) is not None:
+            self.result.problems.append(Problem(file=self.file, line=table.encoding.line,
+                                                message=note))
         for line, why in table.broken:
             self.add(line, f"broken row ({why}): not read")
         table.broken.clear()

@@ -26,10 +26,14 @@ from typing import Literal
 from careergraph.guides.read import JSONLD_SUFFIXES, STRUCTURED_SUFFIXES
 from careergraph.model import Problem, Severity
 
-__all__ = ["GUIDE_SUFFIXES", "classify", "expand_paths"]
+__all__ = ["GUIDE_SUFFIXES", "SPREADSHEET_SUFFIXES", "classify", "expand_paths"]
 
+#: Spreadsheets: never read, but a taxonomy's Excel download is named in the report (see
+#: careergraph.guides.taxonomy) rather than passed over in silence.
+SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".ods")
 #: File suffixes read from folders (``.csv``: taxonomy tables, see careergraph.guides.taxonomy).
-GUIDE_SUFFIXES = (".txt", ".md", *STRUCTURED_SUFFIXES, *JSONLD_SUFFIXES, ".csv")
+GUIDE_SUFFIXES = (".txt", ".md", *STRUCTURED_SUFFIXES, *JSONLD_SUFFIXES, ".csv",
+                  *SPREADSHEET_SUFFIXES)
 
 Kind = Literal["dir", "file", "missing", "other"]
 

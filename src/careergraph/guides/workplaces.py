@@ -53,6 +53,7 @@ _ORGANISATIONS = frozenset({
     "nurseries", "greenhouses", "growers", "exporters", "exporter", "processors", "publishers",
     "developers", "distributors", "packers", "cooperatives", "co-operatives", "factories",
     "factory", "dealers", "forwarders", "associations", "railroads", "railways", "governments",
+    "clubs", "club", "gyms", "gym", "theatres", "theatre",
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
@@ -70,7 +71,9 @@ _EMPLOYER_LIST = re.compile(
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?:(employed by|hired by|recruited by)|work(?:s|ed)? for|work(?:s)? (?:on|at)|"
+    r"\b(?:(employed by|hired by|recruited by)|work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
+    # "Experience can be gained in operating companies, …"
+    r"gain(?:ed)?(?: experience)? in|"
     r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at"
     r"(?=\s+(?:an?\s|the\s|[A-Z])))\s+",
     re.IGNORECASE)
@@ -106,7 +109,29 @@ _VAGUE = frozenset({"private", "public", "large", "small", "big", "local", "nati
                     "top", "specialist", "independent", "various"})
 _WORK_TALK = re.compile(r"\b(?:hir\w*|employ\w*|recruit\w*|advertis\w*|takes? on|trainee\w*|"
                         r"apprentic\w*|graduates?|promot\w*|work\w*|jobs?|vacanc\w*|"
-                        r"careers?|openings?)\b", re.IGNORECASE)
+                        # pay at a kind of organisation names who pays ("Paid rates at centres
+                        # such as X")
+                        r"careers?|openings?|paid|pay|rates?|earn\w*|salar\w*|wages?)\b",
+                        re.IGNORECASE)
+# Places of study hire too when the sentence says so ("schools such as X employ coaches").
+_STUDY = frozenset({"universities", "university", "schools", "school", "colleges", "college"})
+_HIRES = re.compile(r"\b(?:employ|hire|recruit|paid|pay)", re.IGNORECASE)
+# A first item that names no kind of workplace: "work on places that are hard to reach" is
+# about the structures worked on, "work in teams" about how the work is done.
+_NO_WORKPLACE = frozenset({"places", "sites", "locations", "areas", "things", "structures",
+                           "spaces", "teams", "shifts", "pairs", "groups", "weathers",
+                           "conditions", "hours", "weekends", "evenings", "nights", "rotas",
+                           "partnership", "isolation", "all", "any", "most", "many",
+                           "industries", "industry", "sectors", "sector", "fields", "field",
+                           "settings", "environments"})
+
+
+def _bare_plural(text: str) -> bool:
+    """The list after "work in" opens with a plural noun and no article ("theatres, on
+    touring productions, …"), as a list of places does."""
+    first = text.split(",", 1)[0].split()
+    return 0 < len(first) <= _RUN_ON and first[0][:1].islower() and first[-1].endswith("s") and (
+        first[0] not in _NO_WORKPLACE and first[0] not in ("a", "an", "the"))
 # An industry named with its share of the workforce: "Health Care and Social Assistance
 # industry (88.2%)".
 _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:industry|sector))?"
@@ -120,7 +145,7 @@ _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organization
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
-            "organization", "%)", "as do", "range from", "start", "begin", "agenc")
+            "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain")
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
                       "regularly", "typically", "generally", "then", "later", "always"})
@@ -154,11 +179,14 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                     " to " in match.group(0) or "range from" in match.group(0).lower()))
                 employers.extend(named)
                 found.extend(kinds)
-        if "work" in lowered or "ed by " in lowered or " as a" in lowered:
+        if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered:
             for match in _WORKPLACE_CUE.finditer(sentence):
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
                     continue  # "Ability to work on stilts": what the work stands on
+                if match.group().lower().rstrip().endswith("in") and not _bare_plural(
+                        sentence[match.end():]):
+                    continue  # "work in a gang led by …": how the work is done, no place
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
                 employers.extend(named)
                 found.extend(kinds)
@@ -242,7 +270,7 @@ def _examples(sentence: str, vocab: Vocabulary) -> list[str]:
         before = sentence[:match.start()].rstrip(" ,").split()
         noun = before[-1].lower().strip(",") if before else ""
         those = match.group(0).lower().rstrip().endswith(("at", "in", "with"))
-        if noun in _ORGANISATIONS or those:
+        if noun in _ORGANISATIONS or those or (noun in _STUDY and _HIRES.search(sentence)):
             found.extend(_names(sentence[match.end():match.end() + _SPAN], vocab))
     return found
 
@@ -252,7 +280,9 @@ def _names(text: str, vocab: Vocabulary) -> list[str]:
     names: list[str] = []
     for raw in split_items(_until_end(text), one_body):
         item = raw.strip(" .")
-        for article in ("the ", "The "):
+        # A capital "The" inside a sentence's list is part of the name ("The Bouldering Yard");
+        # the first item may open the sentence ("The Met Office and …").
+        for article in ("the ", "The ") if not names else ("the ",):
             item = item.removeprefix(article)
         name = _leading_name(item)
         if name is None:
@@ -335,6 +365,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         text = text.replace(" to ", ", ")  # "range from public hospitals to schools"
     employers: list[str] = []
     kinds: list[str] = []
+    if text.split(maxsplit=1)[:1] and text.split(maxsplit=1)[0].lower() in _NO_WORKPLACE:
+        return employers, kinds
     for raw in _shared_heads(split_items(text, one_body), text):
         item = raw.strip(" .")
         lowered = item.lower()
@@ -448,7 +480,8 @@ def _shared_heads(items: list[str], text: str) -> list[str]:
         if (joined and " of " in joined[-1] and len(words) == 1 and item.islower()
                 and f"{joined[-1]} and {item}" in text):
             joined[-1] = f"{joined[-1]} and {item}"  # "departments of universities and hospitals"
-        elif (joined and f"{joined[-1]} and {item}" in text and len(joined[-1].split()) == 1
+        elif (joined and f"{joined[-1]} and {item}" in text and len(_PREPOSED.sub(
+                "", joined[-1]).split()) == 1  # ("in opera and dance companies")
                 and joined[-1][:1].islower()
                 and not joined[-1].endswith("s") and len(words) >= 2
                 and words[-1].lower() in _ORGANISATIONS):
@@ -456,6 +489,9 @@ def _shared_heads(items: list[str], text: str) -> list[str]:
         else:
             joined.append(item)
     return joined
+
+
+_PREPOSED = re.compile(r"^(?:in|on|at)\s+")
 
 
 def _run_on_kinds(words: list[str]) -> list[str]:

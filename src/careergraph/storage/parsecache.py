@@ -7,6 +7,11 @@ guides, or the error that stopped the file) in the workers' compact pickled form
 (WAL), so concurrent builds share the file safely; a damaged file is
 replaced by a fresh one with a one-line note, a damaged entry is parsed again.
 
+Every edit of a guide and every new version of the parser makes new entries, so each entry
+records the day it was last used: builds forget entries unused for
+:data:`careergraph.cachedir.KEEP_PARSED_DAYS` days (SQLite reuses their pages, so the file
+stops growing), and ``careergraph cache prune`` can forget sooner and shrink the file.
+
 >>> import tempfile
 >>> from careergraph.guides.pool import ParseJob, ParseOutcome
 >>> cache = ParseCache.open(tempfile.mkdtemp() + "/parsed.db", print)
@@ -23,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -32,10 +38,39 @@ from careergraph.guides.pool import ParseJob, ParseOutcome
 from careergraph.lexicon import Lexicon
 from careergraph.storage.integrity import crc
 
-__all__ = ["ParseCache", "parser_fingerprint"]
+__all__ = ["ParseCache", "parser_fingerprint", "today"]
 
 _DDL = ("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data BLOB NOT NULL, "
-        "crc INTEGER NOT NULL) WITHOUT ROWID")
+        "crc INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
+_USED_INDEX = "CREATE INDEX IF NOT EXISTS parsed_used ON parsed (used)"
+
+
+def today() -> int:
+    """Days since 1970 (UTC): the granularity of an entry's last use.
+
+    >>> today() > 20_000
+    True
+    """
+    return int(time.time() // 86_400)
+
+
+def _add_used_column(db: sqlite3.Connection) -> None:
+    """Caches written before entries recorded their last use get the column (as unused for
+    ever, so the next pruning may forget them: they are parsed again if needed)."""
+    def has_column() -> bool:
+        return "used" in {row[1] for row in db.execute("PRAGMA table_info(parsed)")}
+
+    if not has_column():
+        # Checked again under the write lock: two builds may upgrade the file at once.
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if not has_column():
+                db.execute("ALTER TABLE parsed ADD COLUMN used INTEGER NOT NULL DEFAULT 0")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    db.execute(_USED_INDEX)
 
 
 @cache
@@ -73,6 +108,7 @@ class ParseCache:
                 db = sqlite3.connect(path, timeout=30, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute(_DDL)
+                _add_used_column(db)
                 db.execute("SELECT count(*) FROM parsed WHERE key = ''").fetchone()
                 return cls(db, path, note)
             except sqlite3.DatabaseError as exc:
@@ -105,15 +141,21 @@ class ParseCache:
             return [None] * len(jobs)
         keys = [self._key(job) for job in jobs]
         found: dict[str, tuple[bytes, int]] = {}
+        stale_days: list[str] = []
+        day = today()
         try:
             for start in range(0, len(keys), 500):
                 part = keys[start:start + 500]
                 marks = ",".join("?" * len(part))
-                found.update((k, (d, c)) for k, d, c in self._db.execute(
-                    f"SELECT key, data, crc FROM parsed WHERE key IN ({marks})", part))
+                for key, data, check, used in self._db.execute(
+                        f"SELECT key, data, crc, used FROM parsed WHERE key IN ({marks})", part):
+                    found[key] = (data, check)
+                    if used != day:
+                        stale_days.append(key)
         except sqlite3.DatabaseError as exc:
             self.note(f"parse cache {self.path.name} is damaged ({exc}): parsing every guide")
             return [None] * len(jobs)
+        self._mark_used(stale_days, day)
         outcomes: list[ParseOutcome | None] = []
         for key in keys:
             entry = found.get(key)
@@ -131,15 +173,86 @@ class ParseCache:
         for job, outcome in done:
             # The workers' compact form: rebuilt without re-validating every model.
             data = wire.dumps(outcome)
-            rows.append((self._key(job), data, crc(data)))
+            rows.append((self._key(job), data, crc(data), today()))
         try:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?)", rows)
+            self._db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?, ?)", rows)
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
                 self._db.execute("ROLLBACK")
             self.note(f"could not keep parsed guides in the cache ({exc})")
+
+    def get_value(self, job: ParseJob) -> object | None:
+        """The value kept for ``job`` by :meth:`put_value` (a whole taxonomy's import), or
+        None when there is none or it is damaged."""
+        if self.refresh:
+            return None
+        key = self._key(job)
+        try:
+            row = self._db.execute("SELECT data, crc, used FROM parsed WHERE key = ?",
+                                   (key,)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None or not isinstance(row[0], bytes) or crc(row[0]) != row[1]:
+            return None
+        try:
+            value: object = wire.loads(row[0])
+        except Exception:  # a damaged entry is imported again
+            return None
+        if row[2] != today():
+            self._mark_used([key], today())
+        return value
+
+    def put_value(self, job: ParseJob, value: object) -> None:
+        """Keep ``value`` (built of models, lists and tuples) for ``job``."""
+        data = wire.dumps(value)
+        try:
+            self._db.execute("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?, ?)",
+                             (self._key(job), data, crc(data), today()))
+        except sqlite3.Error as exc:
+            self.note(f"could not keep an imported taxonomy in the cache ({exc})")
+
+    def _mark_used(self, keys: Sequence[str], day: int) -> None:
+        """Record that these entries were used ``day`` (once a day per entry: a warm build's
+        reads stay reads).  Best effort: a busy or read-only cache only ages sooner."""
+        if not keys:
+            return
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany("UPDATE parsed SET used = ? WHERE key = ?",
+                                 ((day, key) for key in keys))
+            self._db.execute("COMMIT")
+        except sqlite3.Error:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+
+    def forget_unused(self, days: int) -> int:
+        """Delete the entries not used in the last ``days`` days; returns how many.  Their
+        pages are reused by later entries (the file stops growing); :meth:`compact` gives
+        them back to the file system.
+
+        >>> import tempfile
+        >>> cache = ParseCache.open(tempfile.mkdtemp() + "/parsed.db", print)
+        >>> cache.forget_unused(30)
+        0
+        """
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            deleted = self._db.execute("DELETE FROM parsed WHERE used < ?",
+                                       (today() - days,)).rowcount
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+            self.note(f"could not forget old parsed guides ({exc})")
+            return 0
+        return deleted
+
+    def compact(self) -> None:
+        """Shrink the file to its entries (``VACUUM``; it waits for other writers)."""
+        self._db.execute("VACUUM")
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self._db.close()
