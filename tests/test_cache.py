@@ -91,7 +91,10 @@ def test_one_changed_guide_is_parsed_again_and_the_graph_equals_a_cold_build(
     else:
         (corpus / "lead-mlops-engineer.card.txt").unlink()
     incremental = cache.cached_build([corpus])
-    assert incremental.store is None  # built now, not served stale
+    # Built now, not served stale: the previous store patched (the graph reads the new
+    # store), or the graph built whole.
+    assert incremental.rebuild is not None and incremental.rebuild.path == "incremental"
+    assert incremental.rebuild.graph == "patched", incremental.rebuild
     assert _parsed_entries(cache_folder) == entries + (change != "remove")
     cold = CareerGraph.from_guides([corpus])
     assert _document(incremental) == _document(cold)

@@ -22,6 +22,9 @@ def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "guides"
     shutil.copytree(guides_dir(), folder)
     (folder / "more").mkdir()
+    # A guide that is a link to a file outside the folder: its target's edits count.
+    shutil.copy(folder / "lead-mlops-engineer.card.txt", tmp_path / "outside.card.txt")
+    (folder / "linked.card.txt").symlink_to(tmp_path / "outside.card.txt")
     shutil.copy(folder / "senior-mlops-engineer.longform.txt",
                 folder / "more" / "copy.longform.txt")
     _age(folder)
@@ -29,7 +32,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def _age(folder: Path) -> None:
-    for path in [*folder.rglob("*"), folder]:
+    for path in [*folder.rglob("*"), folder, *folder.parent.glob("outside.*")]:
         os.utime(path, (OLD, OLD))
 
 
@@ -47,6 +50,8 @@ CHANGES: dict[str, Callable[[Path], None]] = {
     "remove": lambda c: (c / "lead-mlops-engineer.card.txt").unlink(),
     "rename": lambda c: (c / "lead-mlops-engineer.card.txt").rename(c / "lead.card.txt"),
     "chmod": lambda c: (c / "lead-mlops-engineer.card.txt").chmod(0o600),
+    "same-size edit through a link to a file": lambda c: _same_size_edit(
+        c.parent / "outside.card.txt"),
 }
 
 

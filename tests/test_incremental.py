@@ -57,8 +57,10 @@ class Builds:
     def _build(self, cache: Path) -> tuple[CareerGraph, CareerGraph]:
         """The graph ``cached_build`` returns, and the graph its stored file holds."""
         self.monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(cache))
-        built = cached_build([self.guides], lexicon_dirs=self.lexicon_dirs)
+        notes: list[str] = []
+        built = cached_build([self.guides], lexicon_dirs=self.lexicon_dirs, note=notes.append)
         key = cache_key([self.guides], self.lexicon_dirs)
+        assert (cache / f"graph-{key}.db").exists(), (notes, sorted(cache.iterdir()))
         return built, CareerGraph.load(cache / f"graph-{key}.db")
 
     def parsed(self) -> int:
@@ -67,11 +69,12 @@ class Builds:
             count: int = db.execute("SELECT count(*) FROM parsed").fetchone()[0]
         return count
 
-    def check(self, path: str | None = "incremental") -> CareerGraph:
+    def check(self, path: str | None = "incremental", graph: str = "patched") -> CareerGraph:
         """Rebuild with the kept cache and cold; assert they agree; return the rebuild.
         ``path``: how the rebuild must have resolved names (``incremental``: only the parts
         the change touched, the others taken from the build state; ``full``; None: nothing
-        changed, the cached store is opened)."""
+        changed, the cached store is opened); ``graph``: how an incremental rebuild made
+        the graph (``patched``: the previous store patched; ``built``: whole)."""
         built, stored = self._build(self.cache)
         if path is None:
             assert built.rebuild is None and built.store is not None
@@ -81,6 +84,8 @@ class Builds:
         if path == "incremental":  # the untouched parts came from the state
             assert built.rebuild is not None and built.rebuild.parts_reused > 0
             assert built.rebuild.files_changed > 0, built.rebuild
+            # ... and the graph is the previous store patched, unless said otherwise
+            assert built.rebuild.graph == graph, built.rebuild
         self.colds += 1
         cold_built, cold_stored = self._build(self.work / f"cold-{self.colds}")
         assert cold_built.rebuild is not None and cold_built.rebuild.path == "full"
@@ -111,6 +116,7 @@ def _replace(path: Path, old: str, new: str) -> None:
 
 
 CARD = "lead-mlops-engineer.card.txt"
+TAXONOMY = Path(__file__).parent / "fixtures" / "taxonomy"
 PLATFORM = "mlops-ml-platform-engineer.card.txt"
 
 
@@ -163,7 +169,7 @@ def test_alias_that_makes_a_name_ambiguous(bundled: Builds) -> None:
     # Now edit the second guide's alias so both claim one name.
     _replace(bundled.guides / "infra-platform-engineer.yaml", "Data Platform Lead",
              "Platform Lead")
-    graph = bundled.check()
+    graph = bundled.check(graph="built")  # an ambiguous name changed: built whole
     assert [a.name for a in graph.report.ambiguous] == ["Platform Lead"]
 
 
@@ -331,6 +337,58 @@ def test_a_damaged_build_state_costs_a_full_resolution(bundled: Builds) -> None:
     assert graph.rebuild is not None and graph.rebuild.reason == "no build state yet"
     _replace(bundled.guides / CARD, "Quantum Annealing\n", "Quantum Computing\n")
     bundled.check("incremental")
+
+
+def test_alias_edits_change_name_keys_and_drop_a_node(bundled: Builds) -> None:
+    """The patch rewrites the lookup rows of a role whose alias changed (its name keys),
+    and deletes a node (and its edges) whose last mention went."""
+    path = bundled.guides / "data-platform-engineer.yaml"
+    _structured(path, "Data Platform Engineer", "Platform Lead")
+    bundled.check()
+    _replace(path, "Platform Lead", "Platform Head")
+    graph = bundled.check()
+    assert graph.match("Platform Head").name == "Data Platform Engineer"
+    _replace(path, "  - Python\n", "  - Python\n  - Quantum Annealing\n")
+    assert bundled.check().match("Quantum Annealing", NodeType.SKILL).name == "Quantum Annealing"
+    _replace(path, "  - Quantum Annealing\n", "")
+    _replace(path, "Platform Head", "Platform Boss")  # not the corpus of a store kept
+    graph = bundled.check()
+    assert not any(n.startswith("skill:quantum") for n, _ in graph.nodes(NodeType.SKILL))
+
+
+def test_patch_needs_the_record_of_its_previous_store(bundled: Builds) -> None:
+    """Without the build state's record of the store it would patch (here deleted), a
+    rebuild builds the graph whole, says why, and records it: the next edit patches."""
+    [state] = bundled.cache.glob("state-*.db")
+    with sqlite3.connect(state) as db:
+        db.execute("DELETE FROM extras WHERE name = 'graph'")
+    _replace(bundled.guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    graph = bundled.check(graph="built")
+    assert graph.rebuild is not None
+    assert graph.rebuild.graph_reason == "no record of the previous build"
+    _replace(bundled.guides / CARD, "Quantum Annealing\n", "Quantum Computing\n")
+    bundled.check()
+
+
+def test_edits_beside_taxonomies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corpus with ESCO and O*NET tables (their guides cite the tables they come from):
+    an edit of a guide file beside them is patched, an edit of a table rebuilds what it
+    must; both equal a cold build."""
+    folder = tmp_path / "corpus"
+    for name in ("esco", "onet"):
+        shutil.copytree(TAXONOMY / name, folder / name)
+    shutil.copy(guides_dir() / CARD, folder / CARD)
+    builds = Builds(folder, tmp_path, monkeypatch)
+    builds.check("full")
+    _replace(folder / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    builds.check()
+    table = folder / "onet" / "Alternate Titles.txt"
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    table.write_text("".join(lines[:-1]), encoding="utf-8")  # one alternate title fewer
+    graph = builds.check(graph="built")  # here an alternate title's ambiguity goes
+    assert graph.rebuild is not None and graph.rebuild.graph_reason
 
 
 def test_mentions_as_objects_or_as_fields_resolve_alike(tmp_path: Path) -> None:

@@ -128,3 +128,77 @@ def test_paused_gc_leaves_the_step_objects_collectable() -> None:
     assert gc.isenabled() and gc.get_freeze_count() == 0
     gc.collect()
     assert alive() is None
+
+
+def _currency_spellings() -> list[str]:
+    from careergraph.guides.salary import _CODES, _SYMBOLS
+
+    return sorted({*_SYMBOLS, *_CODES})
+
+
+# Every currency spelling the reader knows (so a new, longer one is sampled too).
+_MONEY_TEXT = st.lists(st.sampled_from(
+    [*_currency_spellings(), "KShs.", "Php.", "Tk.",
+     " ", "\u00a0", "1", "12", "1,200", "3.5", "k", " to ", "-", "a", "B", "(", "+", "٣", "&"]),
+    max_size=14).map("".join)
+
+
+def test_every_currency_spelling_is_within_reach_of_its_figure() -> None:
+    """The amount search starts _PRE_REACH characters before a digit: every spelling, with
+    a dot and a space, must fit (a longer new spelling needs a larger reach)."""
+    from careergraph.guides.salary import _AMOUNT, _DIGIT, _PRE_REACH
+
+    for spelling in _currency_spellings():
+        for text in (f"{spelling}1,200", f"{spelling} 1,200", f"{spelling}. 1,200"):
+            digit = _DIGIT.search(text)
+            assert digit is not None
+            found = _AMOUNT.search(text, max(0, digit.start() - _PRE_REACH))
+            assert found is not None and found.span() == _AMOUNT.search(text).span(), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MONEY_TEXT, st.integers(min_value=0, max_value=20))
+def test_amount_search_from_near_the_next_digit_finds_the_same_match(
+        text: str, position: int) -> None:
+    from careergraph.guides.salary import _AMOUNT, _DIGIT, _PRE_REACH
+
+    digit = _DIGIT.search(text, position)
+    expected = _AMOUNT.search(text, position)
+    if digit is None:
+        assert expected is None
+        return
+    found = _AMOUNT.search(text, max(position, digit.start() - _PRE_REACH))
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Welder", " ", "-", "|", ":", "Job", "JOB", "ſalary", "Salary", "pay", "Careers", "FAQ",
+     "Role Profile", "wages", "Roadmap", "and", "&", "median", "K", "İ", "x"]),
+    max_size=8).map("".join))
+def test_title_tail_pre_check_changes_nothing(text: str) -> None:
+    from careergraph.guides.roles import _SUFFIXES, _without_suffix
+
+    assert _without_suffix(text) == _SUFFIXES.sub("", text)
+
+
+def test_cards_sharing_lines_read_as_each_alone() -> None:
+    """Pay and skill lines repeated across cards are read once per parse: each card still
+    gets its own sources, exactly as when it is parsed with a fresh vocabulary."""
+    from careergraph.guides.card import parse_card
+    from careergraph.guides.text import number_lines
+
+    shared = ("Career Guide\nTop Skills for Success\nPython\nKubernetes (EKS)\n"
+              "Salary & Demand\nEntry LevelUSD 85,000 to 110,000\nMid Level\n"
+              "Senior Level$150k\n")
+    texts = {f"{name}.txt": f"{name}\n{pad}{shared}" for name, pad in
+             (("Data Engineer", ""), ("ML Engineer", "Key Responsibilities\n- Ship models\n"))}
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    together = [parse_card(number_lines(text), file, vocab) for file, text in texts.items()]
+    alone = [parse_card(number_lines(text), file, Vocabulary.from_lexicon(load_lexicon()))
+             for file, text in texts.items()]
+    assert [g.model_dump() for g in together] == [g.model_dump() for g in alone]
+    second = together[1]
+    assert {s.source.line for s in second.salaries} == {9, 11}
+    assert {s.source.file for s in [*second.salaries, *second.skills]} == {"ML Engineer.txt"}
+    assert {"Kubernetes (EKS)", "EKS"} <= {s.text for s in second.skills}

@@ -17,6 +17,8 @@ LAYERS = {
     "careergraph.cards": 2,
     "careergraph.cache": 2,
     "careergraph.incremental": 2,  # the cache's partial resolver, over its state file
+    "careergraph.patch": 2,  # the cache's rebuild: the previous store patched
+    "careergraph.rebuild": 2,
     "careergraph.routing": 3,
     "careergraph.routes": 3,
     "careergraph.views": 3,

@@ -37,8 +37,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import itertools
-import operator
 import os
 import sqlite3
 import time
@@ -49,7 +47,7 @@ from stat import S_ISDIR
 from typing import TYPE_CHECKING
 
 from careergraph.cachedir import KEEP_PARSED_DAYS, prune_states, prune_stores, touch
-from careergraph.errors import DamagedStoreError, InputError
+from careergraph.errors import DamagedStoreError
 from careergraph.graph import CareerGraph
 from careergraph.resources import guides_dir, lexicon_dir
 from careergraph.storage import GraphStore
@@ -62,8 +60,6 @@ __all__ = ["Note", "cache_dir", "cache_key", "cached_build"]
 
 #: Where one-line notes go (the CLI prints them on stderr).
 Note = Callable[[str], None]
-#: The build state's entry for the store writer's name keys.
-_NAME_KEYS = "name keys"
 #: Files modified this recently are not trusted by their stat alone (a same-size edit within
 #: the file system's timestamp granularity would go unseen).
 _RACY_S = 2.0
@@ -150,25 +146,36 @@ class _Unsure(Exception):
 
 
 class _Stats:
-    """The names and stats of every entry under the given inputs, gathered for a digest."""
+    """The names and stats of every entry under the given inputs, gathered for a digest.
 
-    #: The stat fields that tell a changed entry: type and permissions, size, times, inode.
-    FIELDS = operator.attrgetter("st_mode", "st_size", "st_mtime_ns", "st_ctime_ns", "st_ino")
+    Per entry: type and permissions, size, modification and change times (ns) and inode.
+    Any write to a file moves its change time (``st_ctime``), which no user call can set
+    back, so an edit that keeps the size and restores the modification time still changes
+    the digest; a file replaced by rename has another inode.  Only a change made within the
+    clock's granularity of the stat could keep every field: files modified that recently
+    are not vouched for (see :data:`_RACY_S`).  A link to a file is followed (its target's
+    stat is taken); a link to a folder, whose files a stat here would not see, is not
+    vouched for.
+    """
 
     def __init__(self) -> None:
         self.names: list[str] = []
-        self.fields: list[tuple[int, int, int, int, int]] = []
+        self.fields: list[int] = []  # five per entry, flat: no tuple per file
 
     def add(self, given: Path) -> None:
         """Every entry under ``given`` (a superset of the guides :func:`discover_files`
         picks) with its stat: any change that could change the corpus changes one of them."""
         if not given.is_dir():
+            stat = given.stat()
             self.names.append(str(given))
-            self.fields.append(self.FIELDS(given.stat()))
+            self.fields += (stat.st_mode, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns,
+                            stat.st_ino)
             return
         # Entries are stat-ed relative to their folder's descriptor: the kernel then walks
-        # no path per file, which at 50,000 guides is most of a warm command's cost here.
+        # no path per file.  At 50,000 guides this loop is most of a warm command's extra
+        # cost, so it makes no object per file beyond the stat itself.
         stack = [(str(given), os.open(given, os.O_RDONLY | os.O_DIRECTORY))]
+        fields = self.fields
         try:
             while stack:
                 folder, fd = stack.pop()
@@ -176,29 +183,30 @@ class _Stats:
                     with os.scandir(fd) as found:
                         entries = list(found)
                     for entry in entries:
-                        if entry.is_symlink() and entry.is_dir():
-                            raise _Unsure  # its content could change without a stat here
-                    stats = [entry.stat() for entry in entries]
-                    for entry, stat in zip(entries, stats, strict=True):
+                        stat = os.stat(entry.name, dir_fd=fd)  # a link: its target's stat
                         if S_ISDIR(stat.st_mode):
-                            path = f"{folder}{os.sep}{entry.name}"
-                            stack.append((path, os.open(entry.name, os.O_RDONLY | os.O_DIRECTORY,
-                                                        dir_fd=fd)))
+                            if entry.is_symlink():
+                                raise _Unsure  # its content could change without a stat here
+                            stack.append((f"{folder}{os.sep}{entry.name}",
+                                          os.open(entry.name, os.O_RDONLY | os.O_DIRECTORY,
+                                                  dir_fd=fd)))
+                        fields += (stat.st_mode, stat.st_size, stat.st_mtime_ns,
+                                   stat.st_ctime_ns, stat.st_ino)
                 finally:
                     os.close(fd)
-                self.names += [f"{folder}{os.sep}{entry.name}" for entry in entries]
-                self.fields += map(self.FIELDS, stats)
+                # One name record per folder: the folder, then its entries' names.
+                self.names.append("\0".join([folder, *(entry.name for entry in entries)]))
         finally:
             for _, fd in stack:
                 os.close(fd)
 
     def newest_mtime_ns(self) -> int:
-        return max((f[2] for f in self.fields), default=0)
+        return max(self.fields[2::5], default=0)
 
     def digest(self, digest: hashlib._Hash) -> None:
-        digest.update("\0".join(self.names).encode("utf-8", "surrogateescape"))
+        digest.update("\1".join(self.names).encode("utf-8", "surrogateescape"))
         try:
-            digest.update(array("q", itertools.chain.from_iterable(self.fields)).tobytes())
+            digest.update(array("q", self.fields).tobytes())
         except OverflowError:  # a field beyond 64 bits (an inode on some file systems)
             digest.update(repr(self.fields).encode())
 
@@ -303,21 +311,21 @@ class _Cache:
             except DamagedStoreError as exc:
                 if target.exists():  # else another command pruned it a moment ago
                     self.note(f"cached graph was damaged ({exc.problem}): rebuilding it")
-        graph = self._fresh(paths, lexicon_dirs, strict, progress, use_cache)
         # The last store of the same inputs (paths, lexicon folders, options, code) before
-        # this change: only the rows that differ from it are written.  --no-cache and a
-        # damaged target write the store whole.
+        # this change: patched, or only the rows that differ from it written.  --no-cache
+        # and a damaged target write the store whole.
         inputs = _inputs_key(paths, lexicon_dirs, strict, self.taxonomy)
-        self._save(graph, target, self._latest(inputs, target) if use_cache else None,
-                   self.folder / f"state-{inputs}.db")
+        graph = self._fresh(paths, lexicon_dirs, strict, progress, use_cache, target,
+                            self._latest(inputs, target) if use_cache else None)
         self._remember(stat_key, key, inputs)
         prune_stores(self.folder, keep=target)
         return graph
 
     def _fresh(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
                strict: bool, progress: Callable[[int, int, str], None] | None,
-               use_cache: bool) -> CareerGraph:
-        from careergraph.incremental import PartialResolver
+               use_cache: bool, target: Path, base: Path | None = None) -> CareerGraph:
+        """Build the graph and save it as ``target`` (``careergraph.rebuild``)."""
+        from careergraph.rebuild import Inputs, build_into
         from careergraph.storage.buildstate import BuildState
         from careergraph.storage.parsecache import ParseCache
 
@@ -327,14 +335,14 @@ class _Cache:
         inputs = _inputs_key(paths, lexicon_dirs, strict, self.taxonomy)
         state_path = self.folder / f"state-{inputs}.db"
         state = BuildState.open(state_path)
-        resolver = PartialResolver(state, refresh=not use_cache)
         try:
             if parse_cache is not None and not use_cache:
                 parse_cache.refresh = True  # --no-cache: parse everything, replace entries
-            graph = CareerGraph.from_guides(paths, lexicon_dirs=lexicon_dirs, strict=strict,
-                                            progress=progress, parse_cache=parse_cache,
-                                            resolver=resolver, taxonomy=self.taxonomy)
-            graph.rebuild = resolver.info
+            graph = build_into(target, Inputs(paths, lexicon_dirs, strict, self.taxonomy),
+                               state=state, parse_cache=parse_cache, base=base,
+                               refresh=not use_cache, progress=progress, note=self.note)
+            if graph.store is not None:
+                graph.on_damage = self._rebuilder(target, paths, lexicon_dirs, strict)
             return graph
         finally:
             if parse_cache is not None:
@@ -351,33 +359,9 @@ class _Cache:
                    strict: bool) -> Callable[[DamagedStoreError], CareerGraph]:
         def rebuild(exc: DamagedStoreError) -> CareerGraph:
             self.note(f"cached graph was damaged ({exc.problem}): rebuilding it")
-            graph = self._fresh(paths, lexicon_dirs, strict, None, True)
-            self._save(graph, target)
-            return graph
+            return self._fresh(paths, lexicon_dirs, strict, None, True, target)
 
         return rebuild
-
-    def _save(self, graph: CareerGraph, target: Path, base: Path | None = None,
-              state_path: Path | None = None) -> None:
-        from careergraph.storage.buildstate import BuildState
-        from careergraph.storage.content import NameKeys
-
-        # The name keys the last save of these inputs computed (the writer reuses those of
-        # names whose acronym context is unchanged, and keeps the new ones for next time).
-        state = BuildState.open(state_path) if state_path is not None else None
-        try:
-            kept = state.extra(_NAME_KEYS) if state is not None else None
-            keys = kept if isinstance(kept, NameKeys) else NameKeys()
-            try:
-                graph.save(target, base=base, name_keys=keys)
-            except InputError as exc:  # a full disk or read-only folder only loses the cache
-                self.note(f"could not save the graph in the cache ({exc.problem})")
-                return
-            if state is not None and keys.stamp:
-                state.keep(_NAME_KEYS, keys)
-        finally:
-            if state is not None:
-                state.close()
 
     # -- stat manifest: a warm command need not read every guide --------------------------
     def _manifest(self) -> sqlite3.Connection:

@@ -32,7 +32,8 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from networkx.utils import UnionFind
@@ -46,7 +47,7 @@ from careergraph.parts import Piece, Unmergeable, merge, split
 from careergraph.resolve import Mention, Resolution, learnt_acronyms, resolve_mentions
 from careergraph.storage.buildstate import BuildState, MentionRow, StateUpdate, encode_rows
 
-__all__ = ["NamedMentions", "PartialResolver", "RebuildInfo"]
+__all__ = ["Change", "NamedMentions", "NeedAll", "PartialResolver", "RebuildInfo"]
 
 _log = logging.getLogger(__name__)
 
@@ -60,6 +61,39 @@ class RebuildInfo(BaseModel):
     files_changed: int = 0
     mentions_resolved: int = 0
     parts_reused: int = 0
+    #: How the graph was made: ``built`` from every guide, or ``patched``: only the rows the
+    #: change reaches recomputed over the previous store (``careergraph.patch``), with the
+    #: reason when a patch was not possible.
+    graph: str = "built"
+    graph_reason: str = ""
+
+
+@dataclass
+class Change:
+    """What an incremental resolution found changed, for the graph patch
+    (:mod:`careergraph.patch`)."""
+
+    #: Files changed, added or removed.
+    gone: set[str]
+    #: The state's mention rows of the changed and removed files before this build.
+    old_rows: dict[str, list[MentionRow]]
+    #: Every file's mention rows now.
+    rows: dict[str, list[MentionRow]]
+    #: The node ids of the entities resolved again.
+    fresh: set[str]
+    #: The state's mention rows of a file whose guides were not loaded (``kept``).
+    stored: Callable[[str], list[MentionRow]]
+
+    def rows_of(self, file: str) -> list[MentionRow]:
+        """A file's mention rows before this build."""
+        if file in self.old_rows:
+            return self.old_rows[file]
+        return self.rows[file] if file in self.rows else self.stored(file)
+
+
+class NeedAll(Exception):
+    """Names must be resolved in full, and some files' guides were not loaded (``kept``):
+    load them and call again."""
 
 
 class _Full(Exception):
@@ -174,10 +208,18 @@ class PartialResolver:
         self.state = state
         self.refresh = refresh
         self.info = RebuildInfo()
+        #: Set by an incremental resolution (None after a full one).
+        self.change: Change | None = None
+        #: Files whose mentions are not given (their guides were not loaded): unchanged
+        #: since the state was written, their rows are the state's.
+        self.kept: set[str] = set()
+        #: Per guide file: parse-cache key and stub records, kept with the state.
+        self.parsed: dict[str, tuple[str, bytes]] = {}
 
     def __call__(self, mentions: Iterable[Mention], lexicon: Lexicon | None = None
                  ) -> Resolution:
         lexicon = lexicon or load_lexicon()
+        self.change = None
         if self.state is None:  # nothing to keep: resolve as a plain build does
             listed = list(mentions)
             self.info = RebuildInfo(reason="no build state (no usable cache folder)",
@@ -205,6 +247,8 @@ class PartialResolver:
             except Exception as exc:  # an unreadable state costs a full resolution only
                 raise _Full(f"build state unusable ({type(exc).__name__}: {exc})") from exc
         except (_Full, Unmergeable) as why:
+            if self.kept:
+                raise NeedAll(str(why)) from why
             self.info = RebuildInfo(path="full", reason=str(why), files_changed=len(files),
                                     mentions_resolved=len(rows))
             _log.info("names resolved in full: %s", why)
@@ -219,7 +263,8 @@ class PartialResolver:
         for row in rows:
             if row[3] in teachers:
                 teaching[row[1]].append(row)
-        update = StateUpdate(_fingerprint(lexicon, learnt), reset=True, files={
+        update = StateUpdate(_fingerprint(lexicon, learnt), reset=True, parsed=self.parsed,
+                             files={
             file: (*row, encode_rows(teaching[file]) if file in teaching else None)
             for file, row in files.items()})
         try:
@@ -240,10 +285,13 @@ class PartialResolver:
         if state.fingerprint != _fingerprint(lexicon, learnt):
             raise _Full("the lexicon changed")
         stored = state.file_digests()
+        if not self.kept <= stored.keys():
+            raise _Full("the build state lacks files it vouched for")
         changed = [file for file, (digest, _) in files.items() if stored.get(file) != digest]
-        removed = [file for file in stored if file not in files]
+        removed = [file for file in stored if file not in files and file not in self.kept]
         gone = {*changed, *removed}
-        old = state.file_mentions([*changed, *removed])
+        old_by_file = {file: state.file_mentions([file]) for file in sorted(gone)}
+        old = [row for file in sorted(gone) for row in old_by_file[file]]
         new = [row for file in changed for row in rows[file]]
         # Acronyms are learnt from every guide: only the files that define one decide them.
         memo: dict[str, bool] = {}
@@ -262,8 +310,13 @@ class PartialResolver:
         state.apply(StateUpdate(
             state.fingerprint, files={file: (*files[file], _teaches(rows[file], memo))
                                       for file in changed},
-            dropped_files=set(removed), parts=found.parts(fresh), dropped_parts=touched))
+            dropped_files=set(removed), parts=found.parts(fresh), dropped_parts=touched,
+            parsed=self.parsed))
         self.info = RebuildInfo(path="incremental", reason="", files_changed=len(gone),
                                 mentions_resolved=len(again), parts_reused=len(kept))
+        id_of = {order: node_id for node_id, order in resolution._order.items()}
+        self.change = Change(gone, old_by_file, rows, {
+            id_of[part.order] for piece in fresh.values() for part in piece.entities},
+            lambda file: state.file_mentions([file]))
         _log.info("names resolved incrementally: %s", self.info)
         return resolution

@@ -143,12 +143,22 @@ def _strip_qualifiers(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return clean(_PAREN.sub("", text)), tuple(learnt.items())
 
 
+#: Names a :class:`Normaliser` keys before it compiles the alternation of every expansion
+#: (a warm query keys a few names; a build keys thousands).
+_FILTERED_NAMES = 32
+
+
 class Normaliser:
     """Builds comparison keys, knowing the acronyms of the lexicon and of the guides."""
 
     def __init__(self, acronyms: Mapping[str, Iterable[str]]) -> None:
         self._expansions: dict[str, str] = {}
         self._acronyms: set[str] = set()
+        self._pattern: re.Pattern[str] | None = None
+        #: The expansions, longest first (the order the alternation tries them in).
+        self._longest_first: list[str] | None = None
+        #: Names keyed without the whole alternation compiled (see :meth:`_expand`).
+        self._filtered = 0
         #: Keys already computed (a corpus repeats its names; cleared when an acronym is
         #: learnt), so resolution and its components share the work.
         self._memo: dict[tuple[str, bool], tuple[str, str]] = {}
@@ -161,16 +171,44 @@ class Normaliser:
         short = " ".join(_words(acronym))
         self._expansions[" ".join(_words(expansion))] = short
         self._acronyms.add(short)
-        self._pattern: re.Pattern[str] | None = None
+        self._pattern = None
+        self._longest_first = None
         self._memo = {}
 
+    def _alternatives(self) -> list[str]:
+        if self._longest_first is None:
+            self._longest_first = sorted(self._expansions, key=len, reverse=True)
+        return self._longest_first
+
     def _compiled(self) -> re.Pattern[str]:
-        if getattr(self, "_pattern", None) is None:
-            alternatives = sorted(self._expansions, key=len, reverse=True)
-            body = "|".join(re.escape(a) for a in alternatives) or r"(?!x)x"
+        if self._pattern is None:
+            body = "|".join(re.escape(a) for a in self._alternatives()) or r"(?!x)x"
             self._pattern = re.compile(rf"\b(?:{body})\b")
-        assert self._pattern is not None
         return self._pattern
+
+    def _expand(self, lowered: str) -> str:
+        """``lowered`` with each expansion replaced by its acronym (whole words, longest
+        first, left to right).
+
+        A corpus teaches hundreds of expansions (691 at 50,000 guides), and compiling their
+        alternation costs more than a warm query's whole lookup; the first
+        :data:`_FILTERED_NAMES` names are matched against only the expansions that occur
+        in them as text, in the same order, which finds the same matches (an expansion
+        that does not occur cannot match).
+
+        >>> n = Normaliser({"ML": ["Machine Learning"], "MLOps": ["Machine Learning Ops"]})
+        >>> n._expand("machine learning ops and machine learning")
+        'mlops and ml'
+        """
+        if self._pattern is None and self._filtered < _FILTERED_NAMES:
+            self._filtered += 1
+            present = [a for a in self._alternatives() if a in lowered]
+            if not present:
+                return lowered
+            pattern = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in present)})\b")
+        else:
+            pattern = self._compiled()
+        return pattern.sub(lambda m: self._expansions[m.group(0)], lowered)
 
     def key(self, text: str, *, role: bool = False) -> str:
         """The comparison key of a name (roles get the role-title rules too).
@@ -237,7 +275,7 @@ class Normaliser:
 
     def _tokens_key(self, text: str, role: bool) -> str:
         lowered = " ".join(_words(text))
-        lowered = self._compiled().sub(lambda m: self._expansions[m.group(0)], lowered)
+        lowered = self._expand(lowered)
         tokens = [_SHORTHAND.get(t, t) if role else t for t in lowered.split()]
         if role and tokens:
             tokens[-1] = _ROLE_ENDINGS.get(tokens[-1], tokens[-1])

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from careergraph.cli.common import debug_mode
+from careergraph.cli.common import debug_mode, own_process
 
 __all__ = ["app", "main"]
 
@@ -65,6 +65,7 @@ def main() -> None:
     flushed); with another thread still alive, or output that cannot be flushed, the
     process exits the ordinary way.
     """
+    own_process.set(True)
     try:
         app()
     except SystemExit as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import json
 import os
 from collections.abc import Callable
@@ -42,6 +43,7 @@ __all__ = [
     "debug_mode",
     "err_console",
     "handle_errors",
+    "own_process",
     "print_json",
     "print_note",
 ]
@@ -109,16 +111,23 @@ class GraphSource(BaseModel):
         if self.graph_file is not None:
             if self.guides:
                 raise typer.BadParameter("give --guides or --graph, not both")
-            return CareerGraph.load(self.graph_file)
-        progress = _progress_printer() if show_progress else None
-        taxonomy = None
-        if self.onet_min_importance is not None:
-            from careergraph.guides.taxonomy import TaxonomyOptions
+            graph = CareerGraph.load(self.graph_file)
+        else:
+            progress = _progress_printer() if show_progress else None
+            taxonomy = None
+            if self.onet_min_importance is not None:
+                from careergraph.guides.taxonomy import TaxonomyOptions
 
-            taxonomy = TaxonomyOptions(onet_min_importance=self.onet_min_importance)
-        return cached_build(self.guides, lexicon_dirs=self.lexicon, strict=self.strict,
-                            use_cache=self.use_cache, progress=progress, note=print_note,
-                            taxonomy=taxonomy)
+                taxonomy = TaxonomyOptions(onet_min_importance=self.onet_min_importance)
+            graph = cached_build(self.guides, lexicon_dirs=self.lexicon, strict=self.strict,
+                                 use_cache=self.use_cache, progress=progress,
+                                 note=print_note, taxonomy=taxonomy)
+        if own_process.get():
+            # Everything made so far (the modules, a built graph) lives until the process
+            # ends: frozen, the collector stops rescanning it in each full collection that
+            # the command's own tables set off (46,000 roles at 50,000 guides: 0.1 s).
+            gc.freeze()
+        return graph
 
 
 def print_note(text: str) -> None:
@@ -223,6 +232,10 @@ def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
 
     return wrapper
 
+
+#: True in the ``careergraph`` process itself (set by :func:`careergraph.cli.main`, which
+#: ends the process after one command), False where the CLI runs inside another program.
+own_process: ContextVar[bool] = ContextVar("careergraph_own_process", default=False)
 
 #: ``careergraph --debug`` for the command being run (set by the root callback).
 debug_mode: ContextVar[bool] = ContextVar("careergraph_debug", default=False)

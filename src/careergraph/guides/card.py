@@ -25,7 +25,7 @@ from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.split import join_brand_names, segment, strip_step_number
 from careergraph.guides.text import Line, clean, split_sentences, strip_bullet
 from careergraph.guides.vocab import Vocabulary
-from careergraph.model import Guide, Layout, SkillKind
+from careergraph.model import Guide, Layout, SalaryRange, SkillKind, Source
 
 __all__ = ["parse_card"]
 
@@ -89,7 +89,8 @@ class _CardParser:
                 self.out.add(bucket, title, seg.line)
         elif section == "Top Skills for Success":
             self.out.skill(text, SkillKind.TOP, seg.line)
-            for tool in [*self.vocab.find_tools(text), *bracket_names(text)]:
+            # A skill line is often a bare name many cards list: its tools are read once.
+            for tool in self.vocab.memo.get("card tools", text, self.tools):
                 self.out.skill(tool, SkillKind.TOOL, seg.line)
         elif section == "Often Missing Skills":
             for piece in segment(text, self.vocab.skills):
@@ -120,10 +121,16 @@ class _CardParser:
                     "employers lexicon",
                 )
 
+    def tools(self, text: str) -> tuple[str, ...]:
+        return (*self.vocab.find_tools(text), *bracket_names(text))
+
     def salary(self, section: str, text: str, line: int) -> None:
-        level = _LEVEL_HEADINGS.get(section) or salary_level(text)
-        found = read_salaries(text, label=section, level=level, source=self.out.source(line),
-                              bare=section in _LEVEL_HEADINGS)
+        source = self.out.source(line)
+        # Cards repeat their pay lines word for word: each is read once, then re-sourced.
+        found = [salary if salary.source == source else salary.model_copy(
+                     update={"source": source})
+                 for salary in self.vocab.memo.get(
+                     "card pay", (section, text), lambda key: _read_pay(key, source))]
         if not found:
             if section in _LEVEL_HEADINGS:
                 self.out.warn(line, f"salary line under {section!r} has no amount: {text!r}")
@@ -144,6 +151,13 @@ class _CardParser:
         text, glued = strip_step_number(clean(text), number + 1)
         self.pending_step = number + 1 if glued else None
         self.out.add("next_steps", text, line)
+
+
+def _read_pay(key: tuple[str, str], source: Source) -> tuple[SalaryRange, ...]:
+    section, text = key
+    level = _LEVEL_HEADINGS.get(section) or salary_level(text)
+    return tuple(read_salaries(text, label=section, level=level, source=source,
+                               bare=section in _LEVEL_HEADINGS))
 
 
 def parse_card(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:

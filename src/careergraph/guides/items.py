@@ -18,7 +18,8 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["VERBS", "bracket_names", "coded_skills", "glued_labels", "modal_skills", "other_role",
+__all__ = ["IMPERATIVE_LEAD", "VERBS", "bracket_names", "coded_skills", "glued_labels",
+           "imperative_skills", "modal_skills", "other_role",
            "prose_skills", "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
 
 # Amounts, year spans and numbered lines are not names.
@@ -47,12 +48,15 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "you need ", "you learn ", "you will learn ", "you'll learn ", "knowledge of ",
                   "comfortable with ", "confident with ", "confident using ",
                   "what you need: ", "they use ", "along with ", "the work needs ",
-                  "the job needs ", "the role needs ")
+                  "the job needs ", "the role needs ", "trade, such as ", "trades, such as ",
+                  "trades such as ", "techniques such as ")  # ("a second trade, such as A, B")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
-_DROP = ("a ", "an ", "the ", "strong ", "solid ", "deep ", "good ", "excellent ", "basic ",
-         "advanced ", "working ", "hands-on ", "practical ", "clear ", "sound ", "keen ")
+# (a hedge first: "usually a firearms certificate" -> "firearms certificate")
+_DROP = ("usually ", "ideally ", "normally ", "preferably ", "a ", "an ", "the ", "strong ",
+         "solid ", "deep ", "good ", "excellent ", "basic ", "advanced ", "working ", "hands-on ",
+         "practical ", "clear ", "sound ", "keen ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
                          "once", "because", "if", "every", "daily", "along",
@@ -274,7 +278,11 @@ _ENDS = frozenset({"to", "for", "is", "are", "was", "be", "matter", "matters", "
 # Words a list's first item follows ("Focus on A, B", "learn A, B", "Knowledge of A or B").
 _LEADS = frozenset({"on", "of", "in", "with", "learn", "add", "master", "use", "using",
                     "including", "include", "includes", "like", "need", "needs", "then",
-                    "and", "or", "plus", "also", "know", "knowing", "about", "through"})
+                    "and", "or", "plus", "also", "know", "knowing", "about", "through",
+                    "uses", "knows"})
+# Words that open a list inside a clause ("Builds programmes, using A, B and C"): the
+# items before them are the clause, not names.
+_LIST_OPENERS = frozenset({"using", "including"})
 _SUBJECTS = frozenset({"you", "they", "he", "she", "we", "it", "i", "most", "many", "some"})
 _NOT_ITEM = frozenset({"a", "an", "the", "one", "your", "our", "their", "this", "that",
                        "these", "those", "any", "many", "most", "some", "its", "his", "her",
@@ -282,11 +290,12 @@ _NOT_ITEM = frozenset({"a", "an", "the", "one", "your", "our", "their", "this", 
 _DUTIES = VERBS | frozenset({"set", "mentor", "review", "ship", "fix", "coordinate", "help",
                              "talk", "answer", "explain", "handle", "prepare", "report",
                              "check", "meet", "attend", "visit", "travel", "spend"})
-_CUES = re.compile(r"\b(?:learn|add|focus on|master|toolbox|toolkit|skills?|matters?|"
-                   r"knowledge of|proficien|tools?|experience with|familiar)")
+_CUES = re.compile(r"\b(?:learn|add|focus on|toolbox|toolkit|skills?|matters?|"
+                   r"knowledge of|proficien|tools?|experience with|familiar|grounding in|"
+                   r"basics of|uses\b|using\b|master(?:ing|ed)?\b)")  # (not "masters crews")
 # "Employers test for A, B and C", "Hiring managers look for A and B": the list follows.
-_SCREENED = re.compile(r"^(?:[\w-]+\s+){1,3}(?:test|tests|look|looks|screen|screens|ask|asks|"
-                       r"hire|hires|check|checks)\s+for\s+(?=[A-Z])")
+_SCREENED = re.compile(r"^(?:[\w-]+\s+){1,3}(?:(?:test|tests|look|looks|screen|screens|ask|asks|"
+                       r"hire|hires|check|checks)\s+for|want|wants|seek|seeks)\s+")
 _LEARNING = re.compile(r"\b(?:learn|learns|learning|add|adds|master|pick up|picks up)\s+")
 
 
@@ -346,9 +355,12 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if learning is None:
                 continue
             body = body[learning.end():]
-        for part in re.split(r"\s*;\s*|\s+(?:such as|like|including)\s+", body):
+        for part in re.split(r"\s*;\s*|:\s+|\s+(?:such as|like|including)\s+", body):
             pieces = [p.split() for p in split_items(part)]
-            named = [_item(words, index == 0) for index, words in enumerate(pieces)]
+            start = max((i for i, words in enumerate(pieces)
+                         if words and words[0].lower() in _LIST_OPENERS), default=0)
+            named = [_item(words, index == start) for index, words in enumerate(pieces)
+                     if index >= start]
             names = [i for i in named if i and not vocab.is_role_title(i)]
             if len(names) >= 2:
                 found.extend(names)
@@ -360,12 +372,13 @@ _MODAL = re.compile(r"^(?:he|she|they|you|the (?:candidate|applicant|worker))\s+
                     r"will need to|needs? to|has to|have to|ought to)\s+(?:also\s+)?",
                     re.IGNORECASE)
 # Words that open a requirement's object ("have", "be able to") rather than name a skill.
-_OPENING = re.compile(r"^(?:have|has|possess|know|understand|be able to|be|show|demonstrate)"
-                      r"\s+", re.IGNORECASE)
+_OPENING = re.compile(r"^(?:have|has|possess|know how to use|know how to|know|understand|"
+                      r"be able to|able to|be (?:comfortable|confident|familiar) (?:with|using)|"
+                      r"be|show|demonstrate)\s+", re.IGNORECASE)
 # Where the reason for a requirement starts ("… so that loads land where they should").
 _REASON = re.compile(r"\s(?:so that|so|because|since|as|which|in order to|to ensure|when|while|"
                      r"where|if|without|until)\s.*$", re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:an?|excellent|outstanding|exceptional)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:an?|excellent|outstanding|exceptional|good)\s+)+", re.IGNORECASE)
 _MAX_MODAL_WORDS = 6
 
 
@@ -407,6 +420,36 @@ def modal_skills(item: str) -> list[str] | None:
                 continue
             found.append(name)
     return found
+
+
+# A lead-in that makes the items below it the rest of a requirement ("As a welder, you need
+# to:", "Candidates must:"): each item is an imperative ("Have a head for heights").
+IMPERATIVE_LEAD = re.compile(r"\b(?:(?:need|needs|have|has|ought) to|must|should)(?: be able to)?"
+                             r"\s*:$", re.IGNORECASE)
+_MAX_IMPERATIVE_WORDS = 8
+
+
+def imperative_skills(item: str) -> tuple[list[str], list[str]]:
+    """The skills an imperative item under "you need to:" names: the object of "have", "be",
+    "know" or "understand" ("Have a head for heights" -> "head for heights"); an item that
+    opens with another verb is a competence, named whole ("Stay calm under pressure");
+    names in brackets are tools (the second list).
+
+    >>> imperative_skills("Have a steady hand.")
+    (['steady hand'], [])
+    >>> imperative_skills("Be comfortable with invoices and ledgers (for example Xero).")
+    (['invoices', 'ledgers'], ['Xero'])
+    >>> imperative_skills("Keep a cool head in a crisis.")
+    (['Keep a cool head in a crisis'], [])
+    """
+    text = clean(item).rstrip(" .;")
+    tools = bracket_names(text.replace("(for example ", "(e.g. "))
+    text = clean(_BRACKETS.sub(" ", text)).rstrip(" .;")
+    if _OPENING.match(text):
+        found = modal_skills(f"You need to {text}") or []
+    else:
+        found = [text] if 0 < len(text.split()) <= _MAX_IMPERATIVE_WORDS else []
+    return found, tools
 
 
 # "Knowledge of A and B", "skill in A", "Proficient in A": a skill item that names its skills

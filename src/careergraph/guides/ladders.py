@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable, Sequence
 
 __all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "grade_ladder", "grade_runs",
-           "level_tracks", "printed_top_first", "years_ladder", "years_start"]
+           "level_heading", "level_ladder", "level_tracks", "printed_top_first", "years_ladder",
+           "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -252,6 +253,7 @@ def grade_ladder(labels: Sequence[str]) -> tuple[list[str], list[tuple[str, str]
 _TITLE_YEARS = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)\s+"
                           r"(\d{1,2})(?:\s*(?:[-–—]|to)\s*\d{1,2}|\+)(?=\s|$)")
 
+_DIGIT = re.compile(r"\d")
 
 # Words of a level table's header and level column, never part of a rung's title.
 _TABLE_WORDS = frozenset({"Level", "Levels", "Title", "Titles", "Years", "Experience", "Entry",
@@ -270,6 +272,8 @@ def years_ladder(text: str, is_title: Callable[[str], bool]) -> list[str]:
     """
     rungs: list[str] = []
     starts: list[int] = []
+    if _DIGIT.search(text) is None:
+        return rungs  # no years: a prose row, not worth the title search at every capital
     for match in _TITLE_YEARS.finditer(text):
         words = match.group(1).split()
         title = next((" ".join(words[i:]) for i in range(len(words))
@@ -290,6 +294,37 @@ _LEVEL_LINE = re.compile(r"^[-•*\s]*(?:L|Level\s+|IC|M|P|E)(\d{1,2})\s*[:.—�
 _TRACK_LINE = re.compile(r"^[-•*\s]*(?:individual[- ]contributor|ic|manage(?:r|ment|rial)|"
                          r"people[- ]manage(?:r|ment)|leadership|technical|specialist)\s+"
                          r"(?:track|path|ladder)\s*:?\s*$", re.IGNORECASE)
+
+
+# A heading naming a level, alone or with its title ("Level 2", "Level 3 Performance Coach").
+_LEVEL_HEADING = re.compile(r"^Level\s+(\d{1,2})\b\s*[:.—–-]?\s*(.*)$", re.IGNORECASE)
+
+
+def level_heading(text: str) -> tuple[int, str] | None:
+    """The number and title (empty for none) of a level heading, or None.
+
+    >>> level_heading("Level 3 Performance Coach"), level_heading("Level 1")
+    ((3, 'Performance Coach'), (1, ''))
+    >>> level_heading("Levels of pay") is None
+    True
+    """
+    match = _LEVEL_HEADING.match(text.strip())
+    return (int(match.group(1)), match.group(2).strip()) if match else None
+
+
+def level_ladder(levels: Sequence[tuple[int, str, int]]) -> list[tuple[str, int]]:
+    """The ladder that level headings in rising order form when each adds a title
+    ("Level 1 Assistant Coach", "Level 2 Club Coach" …: ``(number, title, line)``); bare
+    "Level N" headings are levels of the page's own role and form none.
+
+    >>> level_ladder([(1, "Assistant Coach", 5), (2, "Club Coach", 7)])
+    [('Assistant Coach', 5), ('Club Coach', 7)]
+    >>> level_ladder([(1, "", 5), (2, "", 7)])
+    []
+    """
+    titled = [(number, title, line) for number, title, line in levels if title]
+    rising = all(a[0] < b[0] for a, b in itertools.pairwise(titled))
+    return [(title, line) for _, title, line in titled] if len(titled) >= 2 and rising else []
 
 
 def level_tracks(lines: Sequence[tuple[int, str]]) -> list[list[tuple[str, int]]]:

@@ -31,9 +31,11 @@ from careergraph.guides.by_content import content_kind
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.items import (
+    IMPERATIVE_LEAD,
     VERBS,
     coded_skills,
     glued_labels,
+    imperative_skills,
     modal_skills,
     other_role,
     prose_skills,
@@ -49,6 +51,8 @@ from careergraph.guides.ladders import (
     glued_ladder,
     grade_ladder,
     grade_runs,
+    level_heading,
+    level_ladder,
     level_tracks,
     printed_top_first,
     years_ladder,
@@ -71,6 +75,7 @@ from careergraph.guides.moves import (
     plain_titles,
     prose_moves,
     prose_steps,
+    prose_title,
     role_base,
     stated_ladder,
     step_number,
@@ -86,6 +91,7 @@ from careergraph.guides.panels import (
 )
 from careergraph.guides.records import record_lines
 from careergraph.guides.roles import (
+    PRACTITIONERS,
     alias_titles,
     choose_role,
     role_from_file_name,
@@ -537,6 +543,27 @@ def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
     return None
 
 
+_SKILL_LEADS = frozenset({"skills", "competencies", "qualities", "abilities"})
+_SKILL_LINE_WORDS = 8
+
+
+def _skills_line(text: str, vocab: Vocabulary) -> bool:
+    """A short sentence-case line that opens with "Skills" and states nothing ("Skills we
+    look for at Chartered level"): the heading of the list on the line below it."""
+    words = text.split()
+    return (len(words) <= _SKILL_LINE_WORDS and words[0].lower() in _SKILL_LEADS
+            and text[-1] not in ".!?,;:" and "," not in text and "$" not in text
+            and "and" not in words and "&" not in words  # ("Skills and progression": two)
+            and classify_heading(text, vocab.headings) in _SKILL_KINDS)
+
+
+def _lead_in(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
+    """The line after ``index`` introduces a list ("As a welder, you need to:" above
+    bullets): the line at ``index`` heads both ("Personal qualities and skills")."""
+    return (index + 2 < len(raw) and raw[index + 1][1].endswith(":") and raw[index + 2][2]
+            and not raw[index + 1][2])
+
+
 def _caps_heading(text: str) -> bool:
     """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
     if not text.isupper():
@@ -684,7 +711,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 (len(text.split()) <= 6 and ":" not in text.rstrip(":")
                  and (text.split()[0].lower() in _QUESTION_WORDS
                       or (len(text.split()) <= 4 and _section_word(text, vocab))))
-                or (following is not None and following[2]))
+                or (following is not None and (following[2] or _lead_in(raw, index))))
                 and _sentence_heading(text, vocab)):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
@@ -698,6 +725,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             heading = normalise_heading(text).rstrip(_QUESTION_MARKS)
             kind = classify_heading(heading, vocab.headings)
             rows.append(_Row(no, text, False, heading, kind=kind, top=True))
+            continue
+        if (not bullet and following is not None and not following[2] and "," in following[1]
+                and following[1][-1:] != ":" and _skills_line(text, vocab)):
+            # "Skills we look for at senior level" above a sentence listing them
+            rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
             continue
         if not bullet and "?" in text and ": " in text and _INVITATION.search(text):
             continue  # "Employers and Universities: Work with us?": a link, read as nothing
@@ -803,6 +835,11 @@ class _LongformParser:
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
+        self.imperative = False  # items below "you need to:": imperatives naming skills
+        self.described: set[int] = set()  # lines describing a skill titled above them
+        self.levels: list[tuple[int, str, int]] = []  # "Level N [Title]" headings: N, title
+        self.subject_lines: set[int] = set()  # lines whose moves from another role were read
+        self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
         self.member_grades: frozenset[str] = frozenset()  # see run()
         self.card = ("", 0)  # the last line that may title a card: text, line
 
@@ -877,6 +914,8 @@ class _LongformParser:
         self.flush_blocks()
         self.flush_table()
         self.flush_title_rungs(rows)
+        self.out.progression(level_ladder(self.levels))
+        self.flush_cards()
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
                                        if not row.bullet]):  # (bullets: a list of moves)
             self.out.progression([(rung, line) for rung in rungs])  # cadre lists, grade tables
@@ -1005,6 +1044,12 @@ class _LongformParser:
         self.flush_chain()
         self.flush_grades()
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
+        level = level_heading(row.heading) if row.heading[:5].lower() == "level" else None
+        if level is not None and kind is Kind.OTHER and (
+                not level[1] or self.vocab.is_role_title(level[1])):
+            # "Level 2" / "Level 3 Performance Coach" above what that level does: a rung
+            self.levels.append((*level, row.no))
+            kind = Kind.LADDER
         top = (row.top or row.heading.lower() in _TOP_HEADINGS
                or row.heading.lower().startswith("salary ranges")
                or (kind in _SECTION_KINDS and self.top in _LIST_KINDS and kind is not self.top
@@ -1021,8 +1066,12 @@ class _LongformParser:
                 self.kind = Kind.SALARY  # "Market average" labels a figure of the section
         if kind is Kind.OTHER and top:
             self.out.content(row.no, row.text)  # a section no rule knows: reported unused
+        elif not top and (kind is Kind.OTHER or kind not in _ITEM_LIKE) and (
+                self.described_skill(row)):
+            return  # ("Sales and Marketing" names a skill here, not the market)
         self.section_prose = 0
         self.skill_bullets = 0
+        self.imperative = False
         rung = self.rung_title(row.heading)
         if rung is not None:
             self.line_title = rung  # a rung printed as a title heading
@@ -1032,6 +1081,31 @@ class _LongformParser:
         if kind is Kind.SALARY and colon and find_money(value, bare=True) is not None:
             self.sub_text = "" if self.sub_text == row.heading else self.sub_text
             self.salary(row, label, value)  # "Salary: INR 6-12 LPA" read as a heading
+
+    def described_skill(self, row: _Row) -> bool:
+        """A short title in a skills section above a sentence that describes it ("Manual
+        Dexterity" / "Holding small parts steadily …"): the title is the skill, and the
+        description names none (a next title glued to its end does: "….Active Listening")."""
+        after = self.next_row
+        words = row.heading.lower().split()
+        if (self.top not in _SKILL_KINDS or after is None or after.heading or after.bullet
+                or words[0] in _QUESTION_WORDS or not _NOT_SKILL_TITLE.isdisjoint(words)
+                or _GLUED_TITLE.search(row.heading)  # ("A TestingB Design": a glued list)
+                # A description is a fragment ("Using arithmetic to …", "Knowledge of …"),
+                # not a sentence with a subject ("Arborists usually hold …") after a title.
+                or not _described_by(after.text)
+                or after.kind is not None or _DIGIT.search(after.text.split(" ", 1)[0])
+                or row.text[:1] in "[0123456789"  # ("[05] EVOLUTION PATHS", "B1 takes …")
+                or _short_title(self.last_text, self.vocab)
+                or len(row.heading.split()) > _SHORT_WORDS or after.no > row.no + 2
+                or (self.vocab.is_role_title(row.heading)
+                    and row.heading.rpartition(" ")[2] not in PRACTITIONERS)  # (a rung title)
+                or not (after.text.endswith(".") or len(after.text.split()) > _SHORT_WORDS)):
+            return False
+        self.out.skill(row.heading, _SKILL_KINDS[self.top], row.no)
+        self.out.use(row.no)
+        self.described.add(after.no)
+        return True
 
     def gazetteer(self, read: Sequence[tuple[_Row, Kind]]) -> None:
         """Generic skill and sector names the rows' sentences state (see
@@ -1047,8 +1121,8 @@ class _LongformParser:
         for fact in self.out.lists["sectors"]:
             sector_lines.setdefault(fact.source.line, []).append(fold(fact.text))
         for row, kind in read:
-            if kind in _NO_NAMES:
-                continue
+            if kind in _NO_NAMES or row.no in self.described:
+                continue  # (a skill's description explains it: no names of its own)
             text = row.full or row.text
             section = kind in _SKILL_KINDS
             # In a skills section a short item its rules could not read is one skill as a
@@ -1168,9 +1242,29 @@ class _LongformParser:
             self.kind in _SKILL_KINDS) else None
         if numbered is not None:  # "1. Manual therapy" (every item numbered "1."): an item
             row = replace(row, text=numbered.group(1), bullet=True)
+        typical = _TYPICAL_ROLES.search(row.text) if "roles:" in row.text else None
+        if typical is not None:  # "…the work you do.Typical roles: Training Officer, …"
+            self.cards.append((move_titles(typical.group(1), self.vocab), row.no))
+        if self.kind in _SKILL_KINDS and _NOTE.match(row.text):
+            # "Source: occupational data …" closes a list of skills that had no bullets
+            self.kind = self.top = Kind.OTHER
+            out.use(row.no)
+            return
         if len(row.text) < _SHORT_LINK and row.text.strip(" .…>›»").lower() in _MORE_LINKS:
             out.use(row.no)
             return
+        if row.no in self.described and not row.bullet:
+            # "Knowledge of colour and form.Active ListeningGiving full attention …": the
+            # description names no skill; a title glued into it is the next skill.
+            for name in _GLUED_SKILL.findall(row.text) if "." in row.text else ():
+                out.skill(name, _SKILL_KINDS.get(self.top, SkillKind.TECHNICAL), row.no)
+            out.use(row.no)
+            return
+        if not row.bullet:
+            self.imperative = row.text[-1:] == ":" and IMPERATIVE_LEAD.search(row.text) is not None
+            if self.imperative and self.kind in _SKILL_KINDS:
+                out.use(row.no)  # "As a welder, you need to:": the items below say what
+                return
         if row.bullet:
             self.skill_bullets += self.kind in _SKILL_KINDS
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
@@ -1368,14 +1462,16 @@ class _LongformParser:
         Senior X?")."""
         directed: set[str] = set()
         source = self.rung_source(text)
+        stepped = prose_steps(text, self.vocab)
+        reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
         for direction, roles in prose_moves(text, self.vocab).items():
             for role in roles:
                 directed.add(fact_key(role))
                 if source is not None and direction != "in":
                     self.out.progression([(source, line), (role, line)])
-                elif fact_key(role) != fact_key(self.role):
+                elif fact_key(role) != fact_key(self.role) and fact_key(role) not in reached:
                     self.out.add(_DIRECTIONS[direction], role, line)
-        for before, after in prose_steps(text, self.vocab):
+        for before, after in stepped:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
         found = [(t, linked) for t, linked in titles_in(text, self.vocab)
@@ -1534,6 +1630,13 @@ class _LongformParser:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
+        if self.imperative and label is None:  # "- Have a head for heights."
+            names, tools = imperative_skills(item)
+            for name in names:
+                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+            for name in tools:
+                self.out.skill(name, SkillKind.TOOL, row.no)
+            return
         dashed = dash_label(item) if label is None and ":" not in item[:60] else None
         if dashed is not None:
             self.dash_skills(self.kind, *dashed, row.no)
@@ -1897,7 +2000,7 @@ class _LongformParser:
     def stated_ladder(self, text: str, line: int) -> str:
         """``text`` without the ladder it states ("The usual progression is A, B, then C",
         "promoted to A, B and C"), which becomes a progression once, in any section."""
-        text = self.rung_sentences(text, line)
+        text = self.subject_sentences(self.rung_sentences(text, line), line)
         work = _role_work(self.role)
         if work and f"into {work}" in text.lower():  # "Attendants often move into embalming"
             text = re.sub(rf"\binto {work}\b", "into the field", text, flags=re.IGNORECASE)
@@ -1906,8 +2009,14 @@ class _LongformParser:
             return text
         if line not in self.stated_lines:
             self.stated_lines.add(line)
-            start = [(self.role, line)] if ladder.from_role else []
-            self.out.progression(start + [(rung, line) for rung in ladder.rungs])
+            rungs = [self.role] if ladder.from_role else []
+            for rung in ladder.rungs:  # "teller, senior teller, …" on the Bank Teller guide
+                # (the role's head alone names the role, with a level word too)
+                own = f" {self.role.lower()}".endswith(f" {_SENIORITY.sub('', rung).lower()}")
+                rung = self.role if own else rung
+                if not rungs or fact_key(rungs[-1]) != fact_key(rung):
+                    rungs.append(rung)
+            self.out.progression([(rung, line) for rung in rungs])
         return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
 
     def rung_sentences(self, text: str, line: int) -> str:
@@ -1934,6 +2043,40 @@ class _LongformParser:
             kept = kept.replace(match.group(0), " ")
         if kept != text:
             self.stated_lines.add(line)
+        return kept.strip()
+
+    def flush_cards(self) -> None:
+        """Grade cards in rising order, each with its "Typical roles": the card naming the
+        page's role is its grade; the roles of the cards below lead into it, those above
+        are where it leads."""
+        own = next((index for index, (titles, _) in enumerate(self.cards)
+                    if any(_same_role(title, self.role) for title in titles)), -1)
+        for index, (titles, line) in enumerate(self.cards if own >= 0 else ()):
+            if index != own:
+                for title in titles:
+                    self.out.add("moves_in" if index < own else "leads_to", title, line)
+
+    def subject_sentences(self, text: str, line: int) -> str:
+        """``text`` without its sentences whose subject is another role ("Supervisors can go
+        on to become A or B" on a technician's page): their moves start from that role."""
+        kept = text
+        found = [*(_SUBJECT_SENTENCE.finditer(text) if _ANY_MODAL.search(text) else ()),
+                 *(_FROM_SENTENCE.finditer(text) if "From " in text else ())]
+        for match in found:
+            subject = prose_title(match.group(1), self.vocab)
+            own = fact_key(self.role)
+            if subject is None or own.endswith(fact_key(subject)):
+                continue  # "Coaches often begin as …" on the Rowing Coach guide: the role
+            moves = prose_moves(match.group(0), self.vocab)
+            targets = [t for direction in ("up", "lateral") for t in moves[direction]]
+            for target in targets if line not in self.subject_lines else ():
+                self.out.progression([(subject, line), (target, line)])
+            for before, after in prose_steps(match.group(0), self.vocab):
+                self.step(before, after, line)  # "… move up to A and then B"
+            if targets:
+                kept = kept.replace(match.group(0), " ")
+        if kept != text:
+            self.subject_lines.add(line)
         return kept.strip()
 
     def unlabelled(self, step: str) -> str:
@@ -1973,15 +2116,18 @@ class _LongformParser:
             # "A → B. Some switch to C instead": the chain's sentence states no other move.
             tail = text[text.rfind("→") + 1:] if laddered else text
             source = self.rung_source(text)
+            stepped = prose_steps(tail if ". " in tail else "" if laddered else text,
+                                  self.vocab)
+            reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
             for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
                                                 else text, self.vocab).items():
                 for role in roles:
                     if source is not None and direction != "in":
                         self.out.progression([(source, row.no), (role, row.no)])
-                    elif fact_key(role) != fact_key(self.role):
+                    elif fact_key(role) != fact_key(self.role) and (
+                            fact_key(role) not in reached):
                         self.out.add(_DIRECTIONS[direction], role, row.no)
-            for before, after in prose_steps(tail if ". " in tail else "" if laddered
-                                             else text, self.vocab):
+            for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
         for sector in sectors(text):
             self.out.add("sectors", sector, row.no)
@@ -2052,7 +2198,8 @@ class _LongformParser:
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         text = description if label else self.unwrapped(row)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
-        in_section = (row.kind or self.kind) is Kind.SALARY or bool(_PAY_LEAD.match(text))
+        in_section = (row.kind or self.kind) is Kind.SALARY or bool(
+            ":" in text and _PAY_LEAD.match(text))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section)
@@ -2440,6 +2587,37 @@ _OR_SPLIT = re.compile(r"\s+or\s+|\s+/\s+")
 _FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+)?([A-Z][\w' -]{2,50}?)\s+to\s+(?:an?\s+)?"
                       r"([A-Z][\w' -]{2,50})$", re.IGNORECASE)
 _TITLE_ROWS = 6
+_DESCRIPTION_OPENERS = frozenset({"knowledge", "ability", "understanding", "awareness"})
+
+
+def _described_by(text: str) -> bool:
+    """``text`` opens like the description of a skill: a gerund or "Knowledge of …"."""
+    first = text.split(" ", 1)[0].lower().rstrip(",;:")
+    return first.endswith("ing") or first in _DESCRIPTION_OPENERS
+
+
+# Words of a section's heading, never of a skill's title ("Where the Career Goes").
+_NOT_SKILL_TITLE = frozenset({"the", "you", "your", "we", "our", "they", "their", "here", "my",
+                              "to", "becoming", "become", "how", "why"})
+# A sentence whose subject is a plural title and whose verb says what it may become
+# ("Supervisors can go on to …", "Head keepers may move up to …").
+_SUBJECT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+(?: [a-z]+){0,3}s)\s+"
+                               r"(?:can|may|could|often|usually|sometimes|later)\s[^.!?]*[.!?]?")
+# A grade card's example titles ("Typical roles: Training Officer, L&D Adviser"), glued to
+# the description before them or on their own line.
+_TYPICAL_ROLES = re.compile(r"(?:^|(?<=[.!?)]))\s*(?:Typical|Example|Common) (?:job )?roles:\s*"
+                            r"([^.]{3,200})$")
+# A seniority word before a title: "Senior Teller" is the Bank Teller at a level ("Chief" and
+# "Head" name posts of their own).
+_SENIORITY = re.compile(r"^(?:senior|junior|trainee|sr\.?|jr\.?|entry-level|mid-level)\s+",
+                        re.IGNORECASE)
+# "From assistant stage manager you could move up to …": the sentence's moves start there.
+_FROM_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))From\s+(?:an?\s+|the\s+)?([A-Za-z][\w' -]{2,50}?)"
+                            r",?\s+(?:you|they|many|most|some|people|workers)\s[^.!?]*[.!?]?")
+_ANY_MODAL = re.compile(r"s (?:can|may|could|often|usually|sometimes|later) ")  # a cheap gate
+# A skill's title glued between two descriptions: "…look right.Customer ServiceKnowledge of".
+_GLUED_SKILL = re.compile(r"(?<=[a-z]\.)([A-Z][a-z]+(?: (?:and|of|&|[A-Z][a-z]+)){0,4})"
+                          r"(?=[A-Z][a-z])")
 _RUNG_LINE = re.compile(r"^[A-Z][A-Za-z' /-]+$")  # a short line of words only: a rung title
 # The sections a rung printed as a title heading holds ("What You Do:", "Salary").
 _RUNG_PARTS = frozenset({Kind.RESPONSIBILITIES, Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS,
@@ -2721,8 +2899,12 @@ def _same_role(title: str, role: str) -> bool:
         return True  # "Licensed AME (B1/B2)" on the guide for Aircraft Maintenance Engineer
     for start, stop in itertools.combinations(range(len(words) + 1), 2):
         if stop - start >= 2:
-            initials = "".join(w[0] for w in words[start:stop]).upper()
-            if fact_key(" ".join([*words[:start], initials, *words[stop:]])) == key:
+            part = words[start:stop]
+            initials = "".join(w[0] for w in part).upper()
+            # ("L&D Practitioner" on the guide for Learning and Development Practitioner)
+            ampersand = "".join("&" if w == "and" else w[0] for w in part).upper()
+            if any(fact_key(" ".join([*words[:start], short, *words[stop:]])) == key
+                   for short in {initials, ampersand}):
                 return True
     return False
 

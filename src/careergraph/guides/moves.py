@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from careergraph.guides.literals import AnyOf
-from careergraph.guides.roles import practitioner_noun, singular_title, title_case
+from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.split import segment
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
@@ -85,7 +85,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "they become ", "then become ",
              "rises to ", "rose to ",
              # told in the first person or the past ("went to yardmaster in 2016")
-             "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ")
+             "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
+             "be appointed ", "are appointed ", "appointed as ", "become ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -95,7 +96,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "retrain as ", "sideways into ", "across into ", "across to ",
                   "some become ", "leave the floor to become ", "others become ",
                   "moved to ", "moved into ", "switched to ", "switched into ",
-                  "transitioned to ", "transitioned into ", "and become ")
+                  "transitioned to ", "transitioned into ", "and become ", "move across to ",
+                  "moves across to ", "move across into ", "moves across into ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
@@ -107,7 +109,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
-             "experience as ", "worked as ", "previously worked as ")
+             "experience as ", "worked as ", "previously worked as ", "came in from ",
+             "come in from ", "comes in from ", "into the job from ", "into the role from ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 _ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
@@ -351,7 +354,7 @@ def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
 
 # Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
 _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
-                     r"where|while|before|within|in|for|to|running|working)\s.*$")
+                     r"where|while|before|within|in|for|to|running|working|moving)\s.*$")
 _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
                            "start", "go", "leave", "set"})
 _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
@@ -361,6 +364,14 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?|track)\b", re.IGNORECASE)
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
+_FIELD_WORDS = 3  # "insurance risk engineering": longer phrases are clauses, not fields
+# Words that make a phrase before a field no name of one ("which is management", "directors
+# of development").
+_NOT_FIELD = frozenset({"which", "who", "that", "is", "are", "was", "it", "this", "the", "of",
+                        "a", "an", "and", "or", "into", "to", "in", "their", "your"})
+# Where a move item names a place before its title ("into the loans team as a loan officer",
+# "from broking as an account executive", "join the regulator as inspectors").
+_PLACE_FIRST = frozenset({"into", "to", "from", "in", "at", "join", "joins", "joining"})
 # How far after a trigger its roles are read (keeps long lines linear).
 _WINDOW = 320
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
@@ -368,6 +379,12 @@ _PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with)\s+[^,.;]{2,40},\s+")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
                    r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
+
+
+# A later rung told with its own verb after a "then" step ("…, then B, and on the largest
+# estates move up to C").
+_ONWARD = re.compile(r",?\s+and\s+(?:[^,.;]{0,40}\s)?(?:move up to|move on to|progress to|"
+                     r"go on to become|become)\s+(?:an?\s+)?", re.IGNORECASE)
 
 
 def prose_title(item: str, vocab: Vocabulary) -> str | None:
@@ -385,7 +402,7 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     """
     phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", clean(item).strip(" .,;")))
     words = phrase.split()
-    if not 0 < len(words) <= 5 or not all(
+    if not 0 < len(words) <= 5 or "as" in words or not all(
             w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
             for w in words):  # ("plumber's labourers" is one title)
         return None
@@ -397,7 +414,11 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     title = f"{head} {vocab.singular_head(last)}".lstrip()  # "Paramedics": a known plural
     if (phrase.islower() or _ROLE_NOUNS.search(clean(item).strip(" .,;"))) and title.rpartition(
             " ")[2].lower().endswith(_DISCIPLINE_ENDS):
-        return None  # "move into management", "Management Roles": a field, not a role
+        person = PRACTITIONERS.get(last) if head and phrase.islower() and len(
+            words) <= _FIELD_WORDS and not _NOT_FIELD.intersection(words) else None
+        # "move into site management": the field's practitioner ("Site Manager"); a bare
+        # "management" is a field, not a role, and so is "Management Roles".
+        return f"{head} {person}" if person else None
     if vocab.is_role_title(title):
         return title
     # Broad agent endings only in the plural ("drafters"): "order", "power" are not people.
@@ -445,6 +466,11 @@ def _steps_after(text: str, start: int,
         if not after:
             break
         before = after[:1]
+        onward = _ONWARD.search(part)
+        if onward is not None:  # "then B, and on large estates move up to C": C after B
+            more = _part_titles(part[onward.end():], vocab)
+            steps.extend((before[0], title) for title in more)
+            before = more[:1] or before
     return found, steps
 
 
@@ -459,6 +485,8 @@ def _part_titles(tail: str, vocab: Vocabulary) -> list[str]:
         item = item.removeprefix("to ").removeprefix("as ").removeprefix("become ")
         # ("… or to Y", "… or as apprentices", "… or become Y")
         item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
+        if item.split(" ", 1)[0] in _PLACE_FIRST:
+            item = item.rpartition(" as ")[2]  # "into the loans team as a loan officer"
         if item.split(" ", 1)[0] in _CLAUSE_VERBS:
             break  # "… or mortuary assistants and train as arrangers": a new verb, no title
         for article in _ARTICLES:
@@ -497,12 +525,19 @@ def prose_moves(text: str, vocab: Vocabulary) -> dict[str, list[str]]:
         found["in"].extend(_subjects_into(text, vocab))
     if not _ANY_TRIGGER.search(lowered):
         return found  # most sentences state no move: one scan instead of one per trigger
-    for direction, triggers in (("up", _PROSE_UP), ("lateral", _PROSE_LATERAL),
-                                ("in", _PROSE_IN)):
+    read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
+    for direction, triggers in (("lateral", _PROSE_LATERAL), ("in", _PROSE_IN),
+                                ("up", _PROSE_UP)):
         for trigger in triggers:
             position = lowered.find(trigger)
             while position != -1:
-                found[direction].extend(_titles_after(text, position + len(trigger), vocab))
+                end = position + len(trigger)
+                if end not in read and (position == 0 or not lowered[position - 1].isalpha()):
+                    read.add(end)
+                    seen = {t for titles in found.values() for t in titles}
+                    # ("move across to A or become B": B is sideways, not up as well)
+                    found[direction].extend(t for t in _titles_after(text, end, vocab)
+                                            if t not in seen)
                 position = lowered.find(trigger, position + 1)
     return {k: list(dict.fromkeys(v)) for k, v in found.items()}
 
@@ -625,10 +660,17 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
 # "The usual progression is A, B, C, then D", "The typical route goes A, B and C".
 _LADDER_SAID = re.compile(r"\b(?:usual|typical|normal|common|standard|traditional|classic)\s+"
                           r"(?:career\s+)?(?:road|route|path|pathway|progression|ladder|"
-                          r"sequence|track)\s+(?:is|goes|runs)\s*:?\s+", re.IGNORECASE)
+                          r"sequence|track|steps)\s+(?:is|are|goes|runs)\s*:?\s+", re.IGNORECASE)
+# "From underwriter the usual steps are …": the stated ladder starts at that title.
+_LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)from\s+(?:an?\s+|the\s+)?([a-z][\w' -]{2,50}?),?\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
 # "promoted to A, B and C": ranks in turn, from the role.
 _RANKS_SAID = re.compile(r"\b(?:promoted|promotion|rise|rises|rose)\s+(?:through\s+|to\s+)"
                          r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
+# A rung above a stated ladder, told after it: "…; a few become X", "…, and some go on to
+# become X".
+_FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+(?:go on to\s+)?"
+                         r"(?:become|rise to|reach)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+|\s+and\s+")
 _MIN_STATED = 3
 
@@ -669,6 +711,10 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
         if " or " in tail or (from_role and " and " not in tail):
             continue
         rungs: list[str] = []
+        opening = _LADDER_FROM.search(text, max(0, match.start() - 60), match.start()) if (
+            match.re is _LADDER_SAID) else None
+        first = prose_title(opening.group(1), vocab) if opening else None
+        rungs += [first] if first else []
         for item in _LADDER_JOIN.split(tail):
             item = item.strip().rpartition(" as ")[2]  # "last six years as a superintendent"
             if not rungs and item[1:2].islower():
@@ -679,8 +725,16 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
             if title is None:
                 break
             rungs.append(title)
+        end = start + len(tail)
+        onward = _FEW_BECOME.match(text, end) if len(rungs) >= _MIN_STATED - 1 else None
+        more = _part_titles(text[onward.end():onward.end() + _WINDOW].split(". ")[0],
+                            vocab)[:1] if onward else []
+        if onward is not None and more and len(rungs) + 1 >= _MIN_STATED:
+            # "…, then underwriting manager; a few become chief underwriting officer"
+            rungs.append(more[0])
+            end = onward.end() + len(text[onward.end():].split(". ")[0].split(";")[0])
         if len(rungs) >= _MIN_STATED:
-            return StatedLadder(tuple(rungs), from_role, match.start(), start + len(tail))
+            return StatedLadder(tuple(rungs), from_role, match.start(), end)
     return None
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePath
 
 import inflection
@@ -35,7 +36,7 @@ from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["RoleChoice", "alias_titles", "choose_role", "practitioner_noun",
+__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "practitioner_noun",
            "role_from_file_name", "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
@@ -50,6 +51,8 @@ _SUFFIXES = re.compile(
     r"(?=salar|pay|wage))?(?:careers?|job description|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap)\b.*$", re.IGNORECASE)
+# Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
+_SUFFIX_WORD = re.compile(r"career|job|role profile|faq|salar|pay|wage|roadmap", re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
@@ -95,6 +98,11 @@ _PRICED = re.compile(r"[$€£₹¥]\s?\d")
 # A register title printed inverted ("Weaver, Handloom", "Operator, Hand"): a keyword, not
 # the page's title.
 _INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
+# An occupational unit group as a title ("Glaziers, window fabricators and fitters",
+# "Bakers, confectioners and flour confectioners"): a plural head, then lower-case kinds
+# of it joined by commas and a final "and".
+_UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [a-z][\w ,-]* and "
+                         r"[a-z][\w -]*s$")
 # A persona or author line ("Tessa, the Job Leveling Architect"): a name, then "the" and a
 # description of that person; never the page's role.
 _BYLINE = re.compile(r"^[A-Z][a-z]+,\s+the\s", re.IGNORECASE)
@@ -135,10 +143,11 @@ _BREADCRUMB = re.compile(r"[>»›]")
 _SLUG = re.compile(r"(?:^|[\s/:])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)(?:\.(?:md|html?|txt))?"
                    r"\s*(?:-->)?$")
 # A discipline named where its practitioner is meant ("Data Engineering Career Path").
-_PERSON = {"Engineering": "Engineer", "Management": "Manager", "Science": "Scientist",
-           "Analytics": "Analyst", "Analysis": "Analyst", "Design": "Designer",
-           "Research": "Researcher", "Development": "Developer", "Consulting": "Consultant",
-           "Accounting": "Accountant", "Nursing": "Nurse", "Architecture": "Architect"}
+PRACTITIONERS = {"Engineering": "Engineer", "Management": "Manager", "Science": "Scientist",
+                 "Analytics": "Analyst", "Analysis": "Analyst", "Design": "Designer",
+                 "Research": "Researcher", "Development": "Developer",
+                 "Consulting": "Consultant", "Accounting": "Accountant", "Nursing": "Nurse",
+                 "Architecture": "Architect", "Production": "Producer"}
 
 
 @dataclass(frozen=True)
@@ -176,6 +185,15 @@ def _titled(text: str, vocab: Vocabulary) -> str | None:
     return text if vocab.is_role_title(text) else None
 
 
+def _without_suffix(text: str) -> str:
+    """``text`` less a title's tail ("X Job Description", "X Salary Guide 2024").
+
+    >>> _without_suffix("Welder Job Description - Example"), _without_suffix("Welder")
+    ('Welder', 'Welder')
+    """
+    return _SUFFIXES.sub("", text) if _SUFFIX_WORD.search(text) else text
+
+
 def _page_title(text: str, vocab: Vocabulary, first: bool,
                 mentioned: Callable[[str], bool] = lambda _: False) -> str | None:
     stripped = _PREFIXES.sub("", text.strip())
@@ -196,7 +214,7 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
 
     if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
         head, _, tail = stripped.partition(":")
-        bare = _SUFFIXES.sub("", head)
+        bare = _without_suffix(head)
         if (first or bare != head or changed) and subject(bare, head) and len(
                 tail.split()) >= 2:
             stripped, changed = head, True
@@ -208,7 +226,7 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
                 return _page_title(tail.strip(), vocab, first, mentioned)
     parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
     for part in parts:
-        bare = _PLACE.sub("", _SUFFIXES.sub("", part))
+        bare = _PLACE.sub("", _without_suffix(part))
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
             return title
@@ -260,8 +278,11 @@ def _lower_definition(text: str) -> str | None:
     out …": a definition of a worker the lexicon need not know, written in lower case or
     in Title Case; an aside before the verb ("A perfumer, often called a 'nose', blends",
     "A Tiler (also known as …) lays") is skipped."""
+    first = _TOKEN.search(text, 0, 200)  # most lines open with another word: no more tokens
+    if first is None or first.group() not in ("A", "An"):
+        return None
     tokens = list(_TOKEN.finditer(text[:200]))[:5]
-    if len(tokens) < 3 or tokens[0].group() not in ("A", "An"):
+    if len(tokens) < 3:
         return None
     for size in range(1, len(tokens) - 1):
         phrase = [t.group() for t in tokens[1:1 + size]]
@@ -397,6 +418,10 @@ def _definition(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+# inflection tries its rules one regex at a time; a page repeats its words (memoised, bounded).
+_singular_word = lru_cache(maxsize=1 << 12)(inflection.singularize)
+
+
 def singular_title(title: str) -> str:
     """``title`` with its last word singular, spelt as written otherwise.
 
@@ -410,10 +435,10 @@ def singular_title(title: str) -> str:
     """
     head, space, last = title.rpartition(" ")
     if last.endswith("men") and len(last) > 5 and " of " not in title:  # "site foremen"
-        return f"{head}{space}{inflection.singularize(last)}"
+        return f"{head}{space}{_singular_word(last)}"
     if not last.endswith("s") or last.endswith(_NOT_PLURAL) or " of " in title:
         return title  # "Analytics", "Operations", "Director of X": nothing to make singular
-    return f"{head}{space}{inflection.singularize(last)}"
+    return f"{head}{space}{_singular_word(last)}"
 
 
 _NOT_PLURAL = ("ss", "sis", "us", "ics", "ions", "ings", "ness", "ews")
@@ -482,6 +507,13 @@ def _title_line(text: str, vocab: Vocabulary,
             return first, signal, (second,)
     if _BYLINE.match(text):
         return "", "", ()  # "Tessa, the Job Leveling Architect": an author's persona
+    group = _UNIT_GROUP.match(text)
+    if group:
+        # "Glaziers, window fabricators and fitters": a statistics unit group names one
+        # occupation, its first member; the others are kinds of it, not roles of the page.
+        title, signal = _named(group.group(1), vocab, mentioned)
+        if title:
+            return title, signal, ()
     title, signal = _named(text, vocab, mentioned)
     if not title and _INVERTED.search(text):
         title = _uninverted(text, vocab, mentioned)
@@ -556,7 +588,9 @@ def choose_role(
             head += not _is_chrome(text)  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):
                 crumb = _BREADCRUMB.split(text)[-1]
-                add("breadcrumb", _titled(crumb, vocab) or _field_worker(crumb, mentioned), no)
+                # ("Home » Blog » What Do Bank Tellers Earn in Jamaica?": a pay headline)
+                add("breadcrumb", _titled(crumb, vocab) or _pay_headline(crumb.strip(), vocab)
+                    or _field_worker(crumb, mentioned), no)
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
@@ -640,7 +674,7 @@ def _field_worker(field: str, mentioned: Callable[[str], bool]) -> str | None:
 def _practitioner(title: str, lines: Sequence[tuple[int, str]]) -> str:
     """"Data Engineering" -> "Data Engineer" when the page names the practitioner too."""
     words = title.split(" ")
-    person = _PERSON.get(words[-1])
+    person = PRACTITIONERS.get(words[-1])
     if person is None or len(words) < 2 or "of" in words:
         return title  # "Director of Platform Engineering" names its discipline on purpose
     candidate = " ".join([*words[:-1], person])

@@ -95,6 +95,9 @@ _AMOUNT = re.compile(
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
     rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
+# How far before its figure an amount can start: the longest currency ``pre`` ("KShs.") and
+# one space.  ``pre`` holds no digit, so the figure is the first digit after the start.
+_PRE_REACH = 8
 # A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
 _DIGIT = re.compile(r"\d")
 # A pay scale's three figures, start-increment-maximum, are joined by bare dashes.
@@ -442,7 +445,13 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     dropped = -1  # where the last figure that is no pay ended
     while position < size and tried < _MAX_CANDIDATES:
         tried += 1
-        first = _AMOUNT.search(text, position)
+        # An amount's figure starts at the first digit after where the amount starts, at most
+        # _PRE_REACH characters in (a currency word, a space): the search starts there, not
+        # at every character before it (the same match, found without trying them).
+        digit = _DIGIT.search(text, position)
+        if digit is None:
+            break
+        first = _AMOUNT.search(text, max(position, digit.start() - _PRE_REACH))
         if first is None:
             break
         position = first.end() if first.end() > first.start() else first.start() + 1

@@ -18,6 +18,7 @@ from functools import cached_property
 from careergraph.guides.gazetteer import Gazetteer
 from careergraph.guides.headings import HeadingVocabulary, load_headings
 from careergraph.guides.literals import AnyOf
+from careergraph.guides.memo import Memo
 from careergraph.guides.split import KnownNames
 from careergraph.guides.text import clean, split_items
 from careergraph.lexicon import Lexicon
@@ -93,6 +94,11 @@ class Vocabulary:
             headings=load_headings(lexicon.headings or None),
             gazetteer=Gazetteer.from_lexicon(lexicon),
         )
+
+    @cached_property
+    def memo(self) -> Memo:
+        """Per-line readings kept across the guides parsed with this vocabulary."""
+        return Memo()
 
     # -- tools -------------------------------------------------------------------------------
     def lexicon_tools(self, text: str) -> list[str]:

@@ -130,8 +130,8 @@ class RoleIndex:
     """Routing's view of one career graph (see the module docstring)."""
 
     moves: nx.DiGraph
-    rank: dict[str, int]
-    name: dict[str, str]
+    rank: Mapping[str, int]
+    name: Mapping[str, str]
     #: role id -> skill ids the role requires (any kind but often_missing and optional)
     required: Mapping[str, frozenset[str]]
     #: role id -> {skill id: REQUIRES edge attributes} (any kind)
@@ -213,7 +213,10 @@ def _build(access: GraphAccess) -> RoleIndex:
     roles = adjacency.roles
     # Built at C speed (zip, compress): these tables have one entry per role of the corpus.
     position = dict(zip(roles, range(len(roles)), strict=True))
-    rank = dict(zip(roles, adjacency.ranks, strict=True))
+    # Ranks and names are read per role from the adjacency's lists: a query needs those of
+    # the roles on its routes, not a table of every role.
+    ranks, names = adjacency.ranks, adjacency.names
+    rank: Mapping[str, int] = _PerRole(lambda role: ranks[position[role]], position)
     edge_data: dict[tuple[int, int], dict[str, Any]] = {}
 
     def data(u: int, v: int, bits: int) -> dict[str, Any]:
@@ -253,6 +256,7 @@ def _build(access: GraphAccess) -> RoleIndex:
                                 for k in attrs.get("kinds") or ["top"]))
 
     known = frozenset(itertools.compress(roles, adjacency.known))
-    return RoleIndex(moves=moves, rank=rank, name=dict(zip(roles, adjacency.names, strict=True)),
+    return RoleIndex(moves=moves, rank=rank,
+                     name=_PerRole(lambda role: names[position[role]], position),
                      required=_PerRole(required, position), skill_edges=edges_of, known=known,
                      adjacency=adjacency, skill_names=skill_names)

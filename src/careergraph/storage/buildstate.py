@@ -11,6 +11,8 @@ One SQLite file per input set (paths, options, lexicon folders, code).  It holds
 - ``tokens``: every token of those mentions -> its part;
 - ``meta``: the fingerprint the parts were resolved under (lexicon and learnt acronyms) and
   a generation number, so two builds that raced never mix their writes;
+- ``parsed``: per guide file, its parse-cache key and its guides' stub records, so a
+  rebuild takes an unchanged file's mentions from here without loading its guides;
 - ``extras``: named values a later stage keeps for the next build (the store writer's
   name keys, :class:`~careergraph.storage.content.NameKeys`), each checked by its user.
 
@@ -41,7 +43,7 @@ __all__ = ["BuildState", "MentionRow", "StateUpdate"]
 #: (type, file, line, text, is title, level, same as)
 MentionRow = tuple[str, str, int, str, bool, str | None, str | None]
 
-_FORMAT = "careergraph-build-state 2"
+_FORMAT = "careergraph-build-state 3"
 _DDL = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS files (file TEXT PRIMARY KEY, digest BLOB NOT NULL, "
@@ -51,6 +53,8 @@ _DDL = (
     "CREATE TABLE IF NOT EXISTS tokens (token TEXT PRIMARY KEY, part INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS tokens_part ON tokens (part)",
     "CREATE TABLE IF NOT EXISTS extras (name TEXT PRIMARY KEY, data BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS parsed (file TEXT PRIMARY KEY, key TEXT NOT NULL, "
+    "stubs BLOB NOT NULL)",
 )
 
 
@@ -65,6 +69,8 @@ class StateUpdate:
     #: New parts: (mention rows, piece, tokens); parts dropped by id.
     parts: list[tuple[list[MentionRow], Piece, set[str]]] = field(default_factory=list)
     dropped_parts: set[int] = field(default_factory=set)
+    #: Per guide file: its parse-cache key and stub records (:mod:`careergraph.stubs`).
+    parsed: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     #: Start from an empty state (a full resolution).
     reset: bool = False
 
@@ -103,6 +109,11 @@ class BuildState:
     # -- reading --------------------------------------------------------------------------
     def file_digests(self) -> dict[str, bytes]:
         return dict(self.db.execute("SELECT file, digest FROM files"))
+
+    def parsed(self) -> dict[str, tuple[str, bytes]]:
+        """Per guide file: the parse-cache key and stub records the last build kept."""
+        return {file: (key, stubs) for file, key, stubs in
+                self.db.execute("SELECT file, key, stubs FROM parsed")}
 
     def file_mentions(self, files: Iterable[str]) -> list[MentionRow]:
         rows: list[MentionRow] = []
@@ -195,12 +206,16 @@ class BuildState:
     def _write(self, update: StateUpdate) -> None:
         db = self.db
         if update.reset:
-            for table in ("files", "parts", "tokens"):
+            for table in ("files", "parts", "tokens", "parsed"):
                 db.execute(f"DELETE FROM {table}")
         db.executemany("DELETE FROM files WHERE file = ?",
                        ((file,) for file in update.dropped_files))
         db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
                        ((file, *row) for file, row in update.files.items()))
+        db.executemany("DELETE FROM parsed WHERE file = ?",
+                       ((file,) for file in update.dropped_files))
+        db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?)",
+                       ((file, *row) for file, row in update.parsed.items()))
         dropped = sorted(update.dropped_parts)
         db.executemany("DELETE FROM parts WHERE id = ?", ((p,) for p in dropped))
         db.executemany("DELETE FROM tokens WHERE part = ?", ((p,) for p in dropped))

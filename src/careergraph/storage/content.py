@@ -28,11 +28,10 @@ True
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -53,9 +52,11 @@ __all__ = [
     "Digest",
     "NameKeys",
     "NameRows",
+    "RoleEntry",
     "encode_attrs",
     "graph_digest",
     "name_rows",
+    "name_rows_of",
     "rank_of",
     "squash",
     "title_words",
@@ -144,6 +145,10 @@ class NameKeys:
     keys: dict[tuple[str, bool], tuple[str, str]] = field(default_factory=dict)
 
 
+#: A role as the routing adjacency keeps it: name, rank, level, known.
+RoleEntry = tuple[str, int, str, bool]
+
+
 def _sorted_nodes(graph: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
     return [(n, graph.nodes[n]) for n in sorted(graph.nodes)]
 
@@ -157,7 +162,20 @@ def name_rows(graph: nx.MultiDiGraph, lexicon: Lexicon,
     earlier call computed (used when the acronym pairs are the same), updated with this
     call's.
     """
-    nodes = _sorted_nodes(graph)
+    return name_rows_of(_sorted_nodes(graph), lexicon, memo)
+
+
+def name_rows_of(nodes: Sequence[tuple[str, Mapping[str, Any]]], lexicon: Lexicon,
+                 memo: NameKeys | None = None) -> NameRows:
+    """:func:`name_rows` of the nodes ``(id, attributes)`` in id order (each with at least
+    ``type``, ``name`` and ``aliases``): a rebuild gives the stored columns of the nodes it
+    did not change.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> node = {"type": "Skill", "name": "SQL", "aliases": ["SQL"]}
+    >>> ("Skill", "sql", "skill:sql") in name_rows_of([("skill:sql", node)], load_lexicon()).rows
+    True
+    """
     pairs = [(acronym, expansion) for acronym, expansions in lexicon.acronyms.items()
              for expansion in expansions]
     for _, attrs in nodes:
@@ -197,6 +215,20 @@ def name_rows(graph: nx.MultiDiGraph, lexicon: Lexicon,
     if memo is not None:
         memo.stamp, memo.keys = stamp, normaliser.known_keys()
     return NameRows(rows=rows, pairs=pairs)
+
+
+def _all_text(values: list[str]) -> bool:
+    """Whether every value is a string (joined at C speed: 46,000 role names at 50,000
+    guides are checked by every routing query).
+
+    >>> _all_text(["a", "b"]), _all_text(["a", 1])  # type: ignore[list-item]
+    (True, False)
+    """
+    try:
+        "".join(values)
+    except TypeError:
+        return False
+    return True
 
 
 @dataclass
@@ -244,6 +276,40 @@ class Adjacency:
         return cls._from_pairs(roles, [str(a.get("name", r)) for r, a in zip(roles, attrs,
                                                                             strict=True)],
                                [rank_of(a) for a in attrs], level, known, bits)
+
+    @staticmethod
+    def role_entry(role: str, attrs: Mapping[str, Any], has_skills: bool) -> RoleEntry:
+        """What the adjacency keeps of a role: name, rank, level, and whether any guide or
+        requirement is known for it (what :meth:`of` takes from its attributes)."""
+        return (str(attrs.get("name", role)), rank_of(attrs), str(attrs.get("level") or ""),
+                bool(attrs.get("guides")) or has_skills)
+
+    def table(self) -> tuple[dict[str, RoleEntry], dict[tuple[str, str], int]]:
+        """Every role's :meth:`role_entry` and the move bits of every role pair, by id."""
+        entries = {role: (self.names[i], self.ranks[i], self.levels[i], bool(self.known[i]))
+                   for i, role in enumerate(self.roles)}
+        moves = {(self.roles[i], self.roles[j]): bits for i in range(len(self.roles))
+                 for j, bits in self.successors(i)}
+        return entries, moves
+
+    @classmethod
+    def of_table(cls, entries: Mapping[str, RoleEntry],
+                 moves: Mapping[tuple[str, str], int]) -> Adjacency:
+        """The adjacency :meth:`table` describes (roles sorted by id): what :meth:`of` gives
+        for a graph with those roles and moves.
+
+        >>> a = Adjacency.of_table({"role:b": ("B", 3, "", True), "role:a": ("A", 2, "", True)},
+        ...                        {("role:a", "role:b"): 1})
+        >>> a.roles, list(a.successors(0)), Adjacency.of_table(*a.table()) == a
+        (['role:a', 'role:b'], [(1, 1)], True)
+        """
+        roles = sorted(entries)
+        position = {r: i for i, r in enumerate(roles)}
+        rows = [entries[r] for r in roles]
+        return cls._from_pairs(roles, [r[0] for r in rows], [r[1] for r in rows],
+                               [r[2] for r in rows], [r[3] for r in rows],
+                               {(position[a], position[b]): bits
+                                for (a, b), bits in moves.items() if bits})
 
     @classmethod
     def _from_pairs(cls, roles: list[str], names: list[str], ranks: list[int],
@@ -318,8 +384,8 @@ class Adjacency:
         n = len(self.roles)
         if not (len(self.names) == len(self.levels) == len(self.ranks) == len(self.known) == n
                 and len(self.out_start) == len(self.in_start) == n + 1
-                and {str}.issuperset(map(type, itertools.chain(self.roles, self.names,
-                                                                self.levels)))):
+                and _all_text(self.roles) and _all_text(self.names)
+                and _all_text(self.levels)):
             raise ValueError("routing adjacency is damaged: inconsistent sizes")
         # Only C-speed checks: this runs on every command.  Slices out of order are merely
         # empty, so what is left to rule out is an index that would fail.

@@ -98,6 +98,7 @@ class ParseCache:
         #: Parse every file again and overwrite its entry (``build --no-cache``).
         self.refresh = False
         self._salt = b""
+        self._seed = hashlib.sha256(self._salt)
 
     @classmethod
     def open(cls, path: str | Path, note: Callable[[str], None]) -> ParseCache | None:
@@ -127,9 +128,15 @@ class ParseCache:
     def bind(self, lexicon: Lexicon) -> None:
         """Key entries by this lexicon (and the parser's code) too."""
         self._salt = (parser_fingerprint() + lexicon.model_dump_json()).encode()
+        # Every key starts with the salt (17 kB of lexicon): hashed once, copied per key.
+        self._seed = hashlib.sha256(self._salt)
+
+    def key(self, job: ParseJob) -> str:
+        """The entry key of ``job`` (after :meth:`bind`)."""
+        return self._key(job)
 
     def _key(self, job: ParseJob) -> str:
-        sha = hashlib.sha256(self._salt)
+        sha = self._seed.copy()
         for part in (job.label.encode(), job.suffix.encode(), job.data):
             sha.update(len(part).to_bytes(8, "big"))
             sha.update(part)
@@ -212,6 +219,22 @@ class ParseCache:
                              (self._key(job), data, crc(data), today()))
         except sqlite3.Error as exc:
             self.note(f"could not keep an imported taxonomy in the cache ({exc})")
+
+    def touch(self, keys: Sequence[str]) -> None:
+        """Record that the entries of ``keys`` are in use today, without reading them (a
+        rebuild that does not need an unchanged guide still relies on its entry)."""
+        day = today()
+        stale: list[str] = []
+        try:
+            for start in range(0, len(keys), 500):
+                part = list(keys[start:start + 500])
+                marks = ",".join("?" * len(part))
+                stale += [key for key, used in self._db.execute(
+                    f"SELECT key, used FROM parsed WHERE key IN ({marks})", part)
+                    if used != day]
+        except sqlite3.DatabaseError:
+            return
+        self._mark_used(stale, day)
 
     def _mark_used(self, keys: Sequence[str], day: int) -> None:
         """Record that these entries were used ``day`` (once a day per entry: a warm build's

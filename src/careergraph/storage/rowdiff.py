@@ -23,7 +23,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-__all__ = ["GAP", "Plan", "Rebase", "plan_rows"]
+__all__ = ["GAP", "Plan", "Rebase", "place", "plan_rows"]
 
 #: ``seq`` distance between consecutive rows of a full write: room for 32 halvings of
 #: inserts at one place (a 50,000-guide store's 1.6M edges stay far below 2**63).
@@ -66,7 +66,7 @@ def plan_rows(new: Iterable[tuple[K, bytes | tuple[object, ...], R]],
             upcoming = next(rows, None)
         if upcoming is not None and upcoming[1] == key:
             seq = upcoming[0]
-            _place(pending, low, seq, plan.inserts)
+            place(pending, low, seq, plan.inserts)
             pending = []
             if upcoming[2] != payload:
                 plan.updates.append((seq, row))
@@ -81,11 +81,11 @@ def plan_rows(new: Iterable[tuple[K, bytes | tuple[object, ...], R]],
             raise Rebase
         plan.deletes.append(upcoming[0])
         upcoming = next(rows, None)
-    _place(pending, low, None, plan.inserts)
+    place(pending, low, None, plan.inserts)
     return plan
 
 
-def _place(rows: list[R], low: int, high: int | None, out: list[tuple[int, R]]) -> None:
+def place(rows: list[R], low: int, high: int | None, out: list[tuple[int, R]]) -> None:
     """Give ``rows`` evenly spaced ``seq`` values strictly between ``low`` and ``high``."""
     if not rows:
         return

@@ -48,13 +48,14 @@ from careergraph.storage.content import (
 )
 from careergraph.storage.files import default_mode
 from careergraph.storage.integrity import check_header, check_meta, crc, row_crc
-from careergraph.storage.rowdiff import GAP, Rebase, plan_rows
+from careergraph.storage.rowdiff import GAP, Plan, Rebase, plan_rows
 from careergraph.storage.schema import APPLICATION_ID, DDL, FORMAT, VERSION
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["STALE_TEMP_S", "write_store"]
+__all__ = ["STALE_TEMP_S", "EdgeRow", "NodeRow", "counts_blob", "meta_rows", "on_copy",
+           "write_edge_plan", "write_node_plan", "write_store"]
 
 #: Temporary files older than this are a killed writer's leftovers and may be removed.
 STALE_TEMP_S = 3600.0
@@ -87,6 +88,14 @@ def write_store(graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexicon,
             with contextlib.suppress(Rebase):
                 return _atomic(path, lambda tmp: _update(tmp, Path(base), content()))
         return _atomic(path, lambda tmp: _fill(tmp, content()))
+
+
+def atomic_write(path: Path, fill: Callable[[Path], None]) -> Path:
+    """Write ``path`` through ``fill(temporary file)``, then fsync and rename it into place
+    (stale leftovers of killed writers swept first)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _sweep(path)
+    return _atomic(path, fill)
 
 
 def _atomic(path: Path, fill: Callable[[Path], None]) -> Path:
@@ -171,25 +180,33 @@ class _Content:
         """After :meth:`nodes`, :meth:`edges` and :meth:`lookup` have run."""
         return {"report": self.report_json, "routing": Adjacency.of(self.graph).encode(),
                 "acronyms": encode_attrs(self.pairs),
-                "counts": encode_attrs({"nodes": dict(self.node_types),
-                                        "edges": dict(self.edge_types)})}
+                "counts": counts_blob(self.node_types, self.edge_types)}
 
     def meta(self) -> list[tuple[str, str]]:
         """After the rows have streamed (the digest)."""
-        return sorted({"format": FORMAT, "version": str(VERSION),
-                       "digest": self.digest.hexdigest(),
-                       "names": self.names_fingerprint}.items())
+        return meta_rows(self.digest, self.names_fingerprint)
 
 
-#: The nodes table's columns in the order :func:`_node_record` gives them (``attrs`` last, so
+def meta_rows(digest: Digest, names_fingerprint: str) -> list[tuple[str, str]]:
+    """The ``meta`` table of a store whose rows ``digest`` has taken in."""
+    return sorted({"format": FORMAT, "version": str(VERSION), "digest": digest.hexdigest(),
+                   "names": names_fingerprint}.items())
+
+
+def counts_blob(node_types: Counter[str], edge_types: Counter[str]) -> bytes:
+    """The ``counts`` blob: nodes and edges per type, in the order the rows first show them."""
+    return encode_attrs({"nodes": dict(node_types), "edges": dict(edge_types)})
+
+
+#: The nodes table's columns in the order :func:`node_record` gives them (``attrs`` last, so
 #: a reader reaches the other columns without walking its overflow pages).
 _NODE_COLUMNS = "seq, id, type, name, aliases, degree, head, crc, attrs"
 
 
-_INSERT_NODE = f"INSERT INTO nodes ({_NODE_COLUMNS}) VALUES ({', '.join('?' * 9)})"
+INSERT_NODE = f"INSERT INTO nodes ({_NODE_COLUMNS}) VALUES ({', '.join('?' * 9)})"
 
 
-def _node_record(seq: int, row: NodeRow) -> tuple[object, ...]:
+def node_record(seq: int, row: NodeRow) -> tuple[object, ...]:
     """``(seq, id, type, name, aliases, degree, head, crc, attrs)``: ``head`` checks the
     columns before ``attrs``, ``crc`` the whole row."""
     node_id, type_, name, aliases, data, degree = row
@@ -197,11 +214,11 @@ def _node_record(seq: int, row: NodeRow) -> tuple[object, ...]:
     return (seq, *head, degree, row_crc(*head, degree), row_crc(*head, data, degree), data)
 
 
-def _edge_record(seq: int, row: EdgeRow) -> tuple[object, ...]:
+def edge_record(seq: int, row: EdgeRow) -> tuple[object, ...]:
     return (seq, *row, row_crc(*row))
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def connect_private(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None)
     # The file is private until renamed, so no journal: a failure discards it anyway.
     connection.execute("PRAGMA journal_mode=OFF")
@@ -210,7 +227,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _fill(tmp: Path, content: _Content) -> None:
-    connection = _connect(tmp)
+    connection = connect_private(tmp)
     try:
         connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
         connection.execute("BEGIN")
@@ -222,10 +239,10 @@ def _fill(tmp: Path, content: _Content) -> None:
                 connection.execute(statement)
         # Rows are streamed into SQLite (50,000 guides make 1.6M edges: no list of them all),
         # GAP apart so a later write can insert between them (see rowdiff).
-        connection.executemany(_INSERT_NODE, (
-            _node_record(GAP * (i + 1), row) for i, row in enumerate(content.nodes())))
+        connection.executemany(INSERT_NODE, (
+            node_record(GAP * (i + 1), row) for i, row in enumerate(content.nodes())))
         connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)", (
-            _edge_record(GAP * (i + 1), row) for i, row in enumerate(content.edges())))
+            edge_record(GAP * (i + 1), row) for i, row in enumerate(content.edges())))
         for statement in indexes:
             connection.execute(statement)
         connection.executemany("INSERT INTO lookup VALUES (?, ?, ?, ?)",
@@ -241,22 +258,34 @@ def _fill(tmp: Path, content: _Content) -> None:
 def _update(tmp: Path, base: Path, content: _Content) -> None:
     """Copy ``base`` to ``tmp`` and write only the rows that differ from ``content``;
     :class:`Rebase` when ``base`` cannot serve (the caller then writes the store whole)."""
+    def write(connection: sqlite3.Connection) -> list[tuple[str, str]]:
+        _update_nodes(connection, content)
+        _update_edges(connection, content)
+        update_lookup(connection, content.lookup())
+        update_blobs(connection, content.blobs())
+        return content.meta()
+
+    on_copy(tmp, base, write)
+
+
+def on_copy(tmp: Path, base: Path,
+            write: Callable[[sqlite3.Connection], list[tuple[str, str]]]) -> None:
+    """Copy ``base`` to ``tmp`` and run ``write`` over the copy in one transaction (it
+    returns the new ``meta`` rows); :class:`Rebase` when ``base`` is not a usable store or
+    the write meets a damaged or inconsistent row."""
     try:
         check_header(base)
         shutil.copyfile(base, tmp)
         check_header(tmp)  # the copy, not the base, is what is trusted from here on
-        connection = _connect(tmp)
+        connection = connect_private(tmp)
     except (OSError, sqlite3.Error, DamagedStoreError) as exc:
         raise Rebase from exc
     try:
         check_meta(tmp, dict(connection.execute("SELECT key, value FROM meta")))
         connection.execute("BEGIN")
-        _update_nodes(connection, content)
-        _update_edges(connection, content)
-        _update_lookup(connection, content.lookup())
-        _update_blobs(connection, content.blobs())
+        meta = write(connection)
         connection.execute("DELETE FROM meta")
-        connection.executemany("INSERT INTO meta VALUES (?, ?)", content.meta())
+        connection.executemany("INSERT INTO meta VALUES (?, ?)", meta)
         connection.execute("COMMIT")
     except (sqlite3.Error, DamagedStoreError, ValueError) as exc:
         raise Rebase from exc
@@ -270,12 +299,7 @@ def _update_nodes(connection: sqlite3.Connection, content: _Content) -> None:
                      ((seq, key, (data, degree)) for seq, key, data, degree in old),
                      content.graph.has_node, lambda key: _has(
                          connection, "SELECT 1 FROM nodes WHERE id = ?", key))
-    connection.executemany("DELETE FROM nodes WHERE seq = ?", ((s,) for s in plan.deletes))
-    connection.executemany(
-        "UPDATE nodes SET id = ?, type = ?, name = ?, aliases = ?, degree = ?, head = ?, "
-        "crc = ?, attrs = ? WHERE seq = ?",
-        ((*_node_record(seq, row)[1:], seq) for seq, row in plan.updates))
-    connection.executemany(_INSERT_NODE, (_node_record(seq, row) for seq, row in plan.inserts))
+    write_node_plan(connection, plan)
 
 
 def _update_edges(connection: sqlite3.Connection, content: _Content) -> None:
@@ -286,19 +310,34 @@ def _update_edges(connection: sqlite3.Connection, content: _Content) -> None:
                      lambda edge: graph.has_edge(*edge), lambda edge: _has(
                          connection, "SELECT 1 FROM edges WHERE src = ? AND key = ? AND dst = ?",
                          edge[0], edge[2], edge[1]))
+    write_edge_plan(connection, plan)
+
+
+def write_node_plan(connection: sqlite3.Connection, plan: Plan[NodeRow]) -> None:
+    """Delete, update and insert node rows as ``plan`` says."""
+    connection.executemany("DELETE FROM nodes WHERE seq = ?", ((s,) for s in plan.deletes))
+    connection.executemany(
+        "UPDATE nodes SET id = ?, type = ?, name = ?, aliases = ?, degree = ?, head = ?, "
+        "crc = ?, attrs = ? WHERE seq = ?",
+        ((*node_record(seq, row)[1:], seq) for seq, row in plan.updates))
+    connection.executemany(INSERT_NODE, (node_record(seq, row) for seq, row in plan.inserts))
+
+
+def write_edge_plan(connection: sqlite3.Connection, plan: Plan[EdgeRow]) -> None:
+    """Delete, update and insert edge rows as ``plan`` says."""
     connection.executemany("DELETE FROM edges WHERE seq = ?", ((s,) for s in plan.deletes))
     connection.executemany(
         "UPDATE edges SET src = ?, dst = ?, key = ?, attrs = ?, crc = ? WHERE seq = ?",
-        ((*_edge_record(seq, row)[1:], seq) for seq, row in plan.updates))
+        ((*edge_record(seq, row)[1:], seq) for seq, row in plan.updates))
     connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)",
-                           (_edge_record(seq, row) for seq, row in plan.inserts))
+                           (edge_record(seq, row) for seq, row in plan.inserts))
 
 
 def _has(connection: sqlite3.Connection, query: str, *key: str) -> bool:
     return connection.execute(query, key).fetchone() is not None
 
 
-def _update_lookup(connection: sqlite3.Connection, rows: list[tuple[str, str, str]]) -> None:
+def update_lookup(connection: sqlite3.Connection, rows: list[tuple[str, str, str]]) -> None:
     old = set(connection.execute("SELECT kind, key, node FROM lookup"))
     new = set(rows)
     connection.executemany("DELETE FROM lookup WHERE kind = ? AND key = ? AND node = ?",
@@ -307,9 +346,11 @@ def _update_lookup(connection: sqlite3.Connection, rows: list[tuple[str, str, st
                            ((*row, row_crc(*row)) for row in new - old))
 
 
-def _update_blobs(connection: sqlite3.Connection, blobs: dict[str, bytes]) -> None:
+def update_blobs(connection: sqlite3.Connection, blobs: dict[str, bytes], *,
+                 keep_others: bool = False) -> None:
+    """Write the blobs that differ; drop the others unless ``keep_others``."""
     old = dict(connection.execute("SELECT name, data FROM blobs"))
-    connection.executemany("DELETE FROM blobs WHERE name = ?",
-                           ((name,) for name in old if name not in blobs))
+    connection.executemany("DELETE FROM blobs WHERE name = ?", (
+        (name,) for name in old if name not in blobs and not keep_others))
     connection.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)",
                            [(k, v, crc(v)) for k, v in blobs.items() if old.get(k) != v])

@@ -1,0 +1,159 @@
+"""Unchanged guides as stubs: a rebuild need not load every cached guide.
+
+A rebuild that patches the previous store reads the full guide of only the files it
+changes or recomputes; every other file's guides are needed only for their file, title
+line (the build order) and problems (the build report).  :class:`KeptParses` sits between
+the corpus loader and the parse cache: for a file whose parse-cache key (its bytes, name,
+the lexicon and the parser) is the one the build state recorded, it hands back
+:class:`StubGuide` objects made from that record instead of unpickling the cached guides;
+:meth:`KeptParses.hydrate` loads the real ones when a stub turns out to be needed (and
+:func:`careergraph.rebuild.build_into` hydrates every stub before a whole build).
+
+A stub carries a guide's file, title, title line and problems, and nothing else: code that
+reads facts must be given hydrated guides (the patch and the whole build are).
+
+>>> stub = StubGuide.of(("g.txt", "Data Engineer", 3, []), "key")
+>>> stub.role.source.line, stub.skills, stub.parse_key
+(3, [], 'key')
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pydantic import PrivateAttr
+
+from careergraph.model import Fact, Guide, Layout, Problem, Source
+
+if TYPE_CHECKING:
+    from careergraph.guides.pool import ParseJob, ParseOutcome
+    from careergraph.lexicon import Lexicon
+    from careergraph.storage.parsecache import ParseCache
+
+__all__ = ["KeptParses", "StubGuide", "StubRecord"]
+
+#: Per guide of a file: (file, title, title line, problems).
+StubRecord = tuple[str, str, int, list[Problem]]
+
+
+class StubGuide(Guide):
+    """A guide known only by its file, title, title line and problems."""
+
+    _parse_key: str = PrivateAttr(default="")
+
+    @classmethod
+    def of(cls, record: StubRecord, parse_key: str) -> StubGuide:
+        file, title, line, problems = record
+        # A copy of one template: constructing a model with 20 defaulted fields costs more
+        # than loading the real guide (pydantic inspects each default's factory).
+        stub = _template().model_copy(update={
+            "file": file, "role": Fact(text=title, source=Source(file=file, line=line)),
+            "problems": problems})
+        stub._parse_key = parse_key
+        return stub
+
+    @property
+    def parse_key(self) -> str:
+        return self._parse_key
+
+
+@cache
+def _template() -> StubGuide:
+    return StubGuide(file="", layout=Layout.CARD,
+                     role=Fact(text="stub", source=Source(file="stub", line=1)))
+
+
+def records(guides: Iterable[Guide]) -> bytes:
+    """A file's guides as the stub records kept in the build state."""
+    return pickle.dumps([(g.file, g.role.text, g.role.source.line, list(g.problems))
+                         for g in guides], protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class KeptParses:
+    """A parse cache that answers files unchanged since the build state's record with stubs
+    (see the module docstring), and records every other file's key and stubs."""
+
+    def __init__(self, inner: ParseCache, kept: Mapping[str, tuple[str, bytes]]) -> None:
+        self.inner = inner
+        #: The state's record per file label: parse key, stub records.
+        self.kept = kept
+        #: This build's record of every file it parsed or took from the cache in full.
+        self.fresh: dict[str, tuple[str, bytes]] = {}
+        self.jobs: dict[str, ParseJob] = {}
+        self.keys: dict[str, str] = {}
+        self.stubbed: set[str] = set()
+        self.lexicon: Lexicon | None = None
+
+    def bind(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.inner.bind(lexicon)
+
+    def get(self, jobs: Sequence[ParseJob]) -> list[ParseOutcome | None]:
+        from careergraph.guides.pool import ParseOutcome
+
+        outcomes: list[ParseOutcome | None] = [None] * len(jobs)
+        wanted: list[int] = []
+        for i, job in enumerate(jobs):
+            key = self.keys[job.label] = self.inner.key(job)
+            self.jobs[job.label] = job
+            kept = self.kept.get(job.label)
+            if kept is not None and kept[0] == key and not self.inner.refresh:
+                try:
+                    found = pickle.loads(kept[1])
+                    outcomes[i] = ParseOutcome(guides=[StubGuide.of(r, key) for r in found])
+                    self.stubbed.add(job.label)
+                    continue
+                except Exception:  # a damaged record: the cached guides are read instead
+                    pass
+            wanted.append(i)
+        # The stubbed files' entries are still in use: kept from the cache's pruning.
+        self.inner.touch([self.keys[label] for label in self.stubbed])
+        for i, outcome in zip(wanted, self.inner.get([jobs[i] for i in wanted]), strict=True):
+            outcomes[i] = outcome
+            if outcome is not None:
+                self._record(jobs[i], outcome)
+        return outcomes
+
+    def get_value(self, job: ParseJob) -> object | None:
+        return self.inner.get_value(job)
+
+    def put_value(self, job: ParseJob, value: object) -> None:
+        self.inner.put_value(job, value)
+
+    def put(self, done: Sequence[tuple[ParseJob, ParseOutcome]]) -> None:
+        self.inner.put(done)
+        for job, outcome in done:
+            self._record(job, outcome)
+
+    def _record(self, job: ParseJob, outcome: ParseOutcome) -> None:
+        if outcome.error is None:
+            key = self.keys.get(job.label) or self.inner.key(job)
+            self.fresh[job.label] = (key, records(outcome.guides))
+
+    def hydrate(self, guides: Sequence[Guide]) -> list[Guide]:
+        """``guides`` with every stub replaced by the file's real guides, in order."""
+        from careergraph.guides.pool import parse_all
+
+        stubs = {g.file for g in guides if isinstance(g, StubGuide)}
+        if not stubs:
+            return list(guides)
+        jobs = [self.jobs[file] for file in sorted(stubs)]
+        outcomes = self.inner.get(jobs)
+        missing = [job for job, outcome in zip(jobs, outcomes, strict=True) if outcome is None]
+        parsed = iter(parse_all(missing, lexicon=self.lexicon, workers=1) if missing else ())
+        real: dict[str, list[Guide]] = {}
+        for job, outcome in zip(jobs, outcomes, strict=True):
+            outcome = outcome or next(parsed)
+            real[job.label] = sorted(outcome.guides, key=lambda g: g.role.source.line)
+        found: list[Guide] = []
+        done: set[str] = set()
+        for guide in guides:
+            if not isinstance(guide, StubGuide):
+                found.append(guide)
+            elif guide.file not in done:
+                done.add(guide.file)
+                found += real[guide.file]
+        return found
