@@ -2,8 +2,9 @@
 # The project's test command (README, "Run the tests"; CI runs exactly this).
 # Installs what the tests need — the package with its test extras, Neo4j's Cypher linter
 # (npm), the Neo4j 5 server the tests start (Maven, Java 17), headless Chromium for the view
-# tests (Debian/Ubuntu, when missing and root) — then runs ruff, mypy and pytest. Extra
-# arguments go to pytest.
+# tests (Debian/Ubuntu, when missing and root) — then runs ruff, mypy and pytest, on every
+# core (pytest-xdist; tests/conftest.py keeps each file, and all Neo4j tests, in one worker).
+# Extra arguments go to pytest (`-n 0` runs in one process).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,4 +19,4 @@ fi
 
 ruff check src tests benchmarks
 mypy
-python -m pytest "$@"
+python -m pytest -n auto --dist loadfile "$@"

@@ -3,13 +3,18 @@ headless Chromium for the browser tests and one live Neo4j for the Neo4j tests.
 
 The slow external processes the collected tests need — the Neo4j JVM and Neo4j's Cypher
 linter (Node.js) — start in the background when the session starts, so their start-up runs
-on the other core while the first tests run instead of in series with them."""
+on the other core while the first tests run instead of in series with them.
+
+``scripts/test.sh`` runs the suite on every core with pytest-xdist (``-n auto --dist
+loadfile``): each file runs in one worker (its module fixtures are built once), and the
+scheduler below sends every Neo4j file to the same worker (one JVM)."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -20,12 +25,48 @@ from careergraph.views.chromium import Chromium
 from cypher_lint import ALL_FILES, Lint
 from neo4j_server import Neo4jServer, ServerUnavailable, Starting, external
 
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # An xdist worker is handed COLUMNS=80; the CLI's output is checked at its piped width
+    # (120 columns, careergraph.cli.common), as in one process.  Before the CLI is imported.
+    os.environ.pop("COLUMNS", None)
+
+#: The fixture every test that talks to Neo4j depends on (directly or through another fixture).
+NEO4J_FIXTURE = "_neo4j_starting"
+
+
+def neo4j_files(root: Path) -> set[str]:
+    """The test files (as node ids start) that talk to Neo4j: those naming its fixture."""
+    return {f"tests/{p.name}" for p in sorted((root / "tests").glob("test_*.py"))
+            if "neo4j_server" in p.read_text(encoding="utf-8")}
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: absent without xdist
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """``--dist loadfile``, with every Neo4j file in one unit of work (one JVM)."""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    together = neo4j_files(config.rootpath)
+
+    class ByFileNeo4jTogether(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            file = nodeid.split("::", 1)[0]
+            return "neo4j" if file in together else file
+
+    return ByFileNeo4jTogether(config, log)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _start_early(request: pytest.FixtureRequest) -> None:
-    """Start the background fixtures that any collected test uses (after deselection)."""
+    """Start the background fixtures that any collected test uses (after deselection).
+
+    Not in an xdist worker: it collects every test but runs only the groups it is sent, so
+    there the fixtures start when a test first needs them (and only in that worker)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
     used = {name for item in request.session.items for name in getattr(item, "fixturenames", ())}
-    for name in ("_neo4j_starting", "cypher_lint_all"):
+    for name in (NEO4J_FIXTURE, "cypher_lint_all"):
         if name in used:
             request.getfixturevalue(name)
 

@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from careergraph.cli import app
 from careergraph.graph import CareerGraph
-from engine_fixtures import COUNT, cli, processes_naming, sandbox  # noqa: F401
+from engine_fixtures import COUNT, ENGINE_ENV, cli, processes_naming, sandbox  # noqa: F401
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -34,7 +36,12 @@ def ok(env: dict[str, str], *args: str) -> str:
 
 
 def engines(env: dict[str, str]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = json.loads(ok(env, "engine", "status", "--json"))
+    """``engine status --json`` run in this process (no interpreter to start): the listing is
+    checked here; the real binary's ``engine status`` runs in the tests below as well."""
+    result = CliRunner().invoke(app, ["engine", "status", "--json"],
+                                env={k: env[k] for k in ENGINE_ENV})
+    assert result.exit_code == 0, result.output
+    found: list[dict[str, Any]] = json.loads(result.stdout)
     return found
 
 

@@ -24,7 +24,7 @@ from careergraph.stores.falkor import DEFAULT_GRAPH, FalkorStore
 from careergraph.stores.local import LocalEngine
 from careergraph.stores.snapshot import snapshot_path, start_loaded
 from cypher_fixtures import synthetic_graph
-from engine_fixtures import COUNT, cli, processes_naming, sandbox  # noqa: F401
+from engine_fixtures import COUNT, ENGINE_ENV, cli, processes_naming, sandbox  # noqa: F401
 
 QUERIES = sorted((cypher_dir() / "queries").glob("*.cypher"))
 #: Values for every parameter the query library declares, on the bundled corpus.
@@ -154,7 +154,9 @@ def test_an_unwritable_snapshot_folder_costs_only_the_snapshot(tmp_path: Path,
 def test_concurrent_commands_share_one_good_snapshot_and_leave_nothing_behind(
         sandbox: dict[str, str], corpus_graph: CareerGraph) -> None:  # noqa: F811
     roles = sum(1 for _, a in corpus_graph.nodes() if a["type"] == "Role")
-    cli(sandbox, "build").communicate()  # the graph cache is warm; no snapshot yet
+    # The graph cache is warm (built in this process); no snapshot yet.
+    built = CliRunner().invoke(app, ["build"], env={k: sandbox[k] for k in ENGINE_ENV})
+    assert built.exit_code == 0, built.output
     for _ in range(2):  # first round builds the snapshot at once, second restores it at once
         runs = [cli(sandbox, "cypher", COUNT, "--json") for _ in range(3)]
         for run in runs:
