@@ -235,7 +235,7 @@ def _import_taxonomies(bundles: Sequence[Bundle], options: TaxonomyOptions | Non
     guides: list[Guide] = []
     digests: dict[str, bytes] = {}
     options = options or TaxonomyOptions()
-    if parse_cache is not None:
+    if parse_cache is not None and bundles:  # binding dumps the lexicon: only when needed
         parse_cache.bind(lexicon)
     for bundle in bundles:
         tables = {label: b"table:" + guide_digest(path) for label, path in bundle.tables.values()}
