@@ -1328,8 +1328,9 @@ class _LongformParser:
             return
         if not row.bullet and self.rung(row, item):
             return
-        if (row.kind is None and (item[:1].isdigit() or _GLUED_CELLS.search(item))
-                and kind in _LIST_KINDS and self.table_cell(row, item)):
+        if (row.kind is None and kind in _LIST_KINDS
+                and (item[:1].isdigit() or _GLUED_CELLS.search(item))
+                and self.table_cell(row, item)):
             return
         if item[:1].isdigit() and kind in _MOVE_BUCKETS:
             item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
@@ -2023,7 +2024,7 @@ class _LongformParser:
         """``text`` without its sentences whose subject is a higher grade of the role
         ("Senior radiographers can progress to A or become B"): their moves start from that
         grade, which the role leads to."""
-        if not self.role or not _RUNG_SUBJECT.search(text):
+        if not self.role or not (_RUNG_OPENING.match(text) or _RUNG_SUBJECT.search(text)):
             return text  # most lines name no grade at a sentence's start: one scan
         kept = text
         own = self.role.lower()
@@ -2566,7 +2567,9 @@ _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
 # Grades above the role that can be a sentence's subject ("Senior welders can …").
 _RUNG_WORDS = "senior|lead|principal|chief|head"
-_RUNG_SUBJECT = re.compile(rf"(?:^|[.!?]\s)(?:{_RUNG_WORDS})\s", re.IGNORECASE)
+# A grade opening the line or a sentence (two patterns: one led by [.!?] is scanned for fast).
+_RUNG_OPENING = re.compile(rf"(?:{_RUNG_WORDS})\s", re.IGNORECASE)
+_RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
 
 _RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]?)",
                             re.IGNORECASE)

@@ -103,11 +103,14 @@ _DIGIT = re.compile(r"\d")
 # A pay scale's three figures, start-increment-maximum, are joined by bare dashes.
 _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
 _CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
-_SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
+# (?=[…]): what a match can start with, one test per position before the alternatives.
+_SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
+                          r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
 # Thousands grouped by spaces after a currency ("R4 500", "R1 250 000", "CHF 48 000"): only
 # behind a currency, so that "Level 2 110,000" stays two numbers.
-_SPACED = re.compile(r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
+_SPACED = re.compile(r"(?=[R$€£CZESND])"
+                     r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
                      r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
 _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|ris(?:es|ing)\s+to"
@@ -618,7 +621,7 @@ def column_terms(header: str) -> tuple[str | None, str | None] | None:
 # "American foulbrood").  ("CAD" is left out: on career pages it is computer-aided design
 # more often than the currency.)
 _DOLLAR_SIGNS = re.compile(
-    r"\b(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
+    r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
     r"New South Wales|Queensland|Tasmania)|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|"
     r"British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)"
     r"|(NZD|NZ\$|New Zealand|Aotearoa)|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
@@ -658,8 +661,8 @@ def page_dollar(text: str) -> str:
 
 
 # (a cheap scan: symbols, and three capitals or a currency word before a figure)
-_MARK = re.compile(r"[$€£₹¥₦₱৳](?=\s?\d)|\b(?:K[Ss]hs?|Php|Rs|RM|Tk|[A-Z]{3})\.?(?=\s?\d)"
-                   r"|(?<![\w&])S/\.?(?=\s?\d)")
+_MARK = re.compile(r"(?=[$€£₹¥₦₱৳A-Z])(?:[$€£₹¥₦₱৳](?=\s?\d)"
+                   r"|\b(?:K[Ss]hs?|Php|Rs|RM|Tk|[A-Z]{3})\.?(?=\s?\d)|(?<![\w&])S/\.?(?=\s?\d))")
 # "Rs." is the Indian rupee unless the page names another rupee's country.
 _RUPEES = (("PKR", re.compile(r"\bPakistan|\bPKR\b")), ("LKR", re.compile(r"\bSri Lanka|\bLKR\b")),
            ("NPR", re.compile(r"\bNepal|\bNPR\b")))

@@ -71,7 +71,8 @@ _EMPLOYER_LIST = re.compile(
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?:(employed by|hired by|recruited by)|work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
+    r"\b(?=[ehrwgsb])"  # (the letters a match can start with: one test per position first)
+    r"(?:(employed by|hired by|recruited by)|work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
     # "Experience can be gained in operating companies, …"
     r"gain(?:ed)?(?: experience)? in|"
     r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at"
