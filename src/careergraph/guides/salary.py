@@ -102,8 +102,9 @@ _PRE_REACH = 8
 _DIGIT = re.compile(r"\d")
 # A pay scale's three figures, start-increment-maximum, are joined by bare dashes.
 _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
-_CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
 # (?=[…]): what a match can start with, one test per position before the alternatives.
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳lc\d])"
+                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b)")
 _SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
                           r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
@@ -401,7 +402,7 @@ def _near(one: float, other: float) -> bool:
 
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                  period: str | None = None, dollar: str = "USD",
-                 home: str = "USD") -> list[Money]:
+                 home: str = "USD", only_first: bool = False) -> list[Money]:
     """Every salary range or figure in ``text``, in order.
 
     ``bare``: also accept amounts with no currency (in a salary section: ``Entry
@@ -410,6 +411,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     (AUD)"); with a stated currency a bare amount may be small (``35.10``).  ``dollar``: the
     currency a bare ``$`` means on this page; ``home``: the currency of a figure printed with
     none (:func:`page_currency`).  Pesos, shillings and riyals with no period are monthly.
+    ``only_first``: stop at the first amount (an amount found is never changed by a later one).
 
     >>> [(m.low, m.high) for m in find_amounts("between $90,000 and $120,000 a year")]
     [(90000, 120000)]
@@ -575,6 +577,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             period=stated_period or "year", start=first.start(), end=end, prefix=prefix,
             region=_region(prefix, text[end:window_end]),
         ))
+        if only_first:
+            break
         position = end
         floor = end
     return found
@@ -588,7 +592,7 @@ def find_money(text: str, *, bare: bool = False) -> Money | None:
     >>> find_money("Global Median: $160,000").low
     160000
     """
-    amounts = find_amounts(text, bare=bare)
+    amounts = find_amounts(text, bare=bare, only_first=True)
     return amounts[0] if amounts else None
 
 
