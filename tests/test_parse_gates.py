@@ -89,3 +89,12 @@ def test_no_years_range_means_no_titled_years(text: str) -> None:
 def test_first_amount_of_a_range_then_another() -> None:
     money = find_money("between $90,000 and $120,000 a year, or £50k in London")
     assert money is not None and (money.low, money.high, money.currency) == (90000, 120000, "USD")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["- ", "L", "Level ", "IC", "M", "3", ": ", "Manager ", "IC ",
+                                 "Track", "track:", " ", "Senior Baker"]), max_size=8)
+       .map("".join))
+def test_a_track_line_is_never_a_level_line(text: str) -> None:
+    # level_tracks tests the level first and the track only on a level line
+    assert not (ladders._TRACK_LINE.match(text) and ladders._LEVEL_LINE.match(text))

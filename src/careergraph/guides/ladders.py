@@ -255,7 +255,7 @@ _TITLE_YEARS = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)\s+"
 
 _DIGIT = re.compile(r"\d")
 # The years part of _TITLE_YEARS alone: a line without it has no rung (one cheap scan).
-_YEARS = re.compile(r"\d{1,2}(?:\s*(?:[-–—]|to)\s*\d{1,2}|\+)(?=\s|$)")
+_YEARS = re.compile(r"\d\d?(?:\s*(?:[-–—]|to)\s*\d{1,2}|\+)(?=\s|$)")
 
 # Words of a level table's header and level column, never part of a rung's title.
 _TABLE_WORDS = frozenset({"Level", "Levels", "Title", "Titles", "Years", "Experience", "Entry",
@@ -344,11 +344,9 @@ def level_tracks(lines: Sequence[tuple[int, str]]) -> list[list[tuple[str, int]]
     tracks: list[list[tuple[int, str, int]]] = []  # (level, title, line)
     fresh = True
     for no, text in lines:
-        if _TRACK_LINE.match(text):
-            fresh = True
-            continue
+        # (the level test first: it fails fast on most lines; a track line has no level)
         match = _LEVEL_LINE.match(text)
-        if match is None:
+        if match is None or _TRACK_LINE.match(text):
             fresh = True
             continue
         level = int(match.group(1))
