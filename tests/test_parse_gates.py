@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careergraph.guides import ladders, longform, moves, salary, workplaces
+from careergraph.guides import items, ladders, longform, moves, roles, salary, workplaces
 from careergraph.guides.salary import find_amounts, find_money
 
 # (pattern, its gate): the reference is the pattern with the gate taken out.
@@ -29,6 +29,11 @@ _GATED = [
     (moves._LADDER_SAID, "(?=[utncs])"),
     (moves._RANKS_SAID, "(?=[pr])"),
     (workplaces._WORKPLACE_CUE, "(?=[ehrwgsb])"),
+    (salary._RELATIVE, "(?=[A-Z])"),
+    (longform._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
+    (longform._SKILL_INTRO, "(?=[sacyw])"),
+    (items.IMPERATIVE_LEAD, "(?=[nhoms])"),
+    (roles._SUFFIX_WORD, "(?=[cjrfspw])"),
 ]
 
 _PIECES = [
@@ -39,6 +44,8 @@ _PIECES = [
     "Typical ", "career ", "path ", "route ", "is ", "are: ", "promoted ", "Rise ", "through ",
     "to ", "the ranks of ", "employed by ", "Work for ", "works at ", "gained in ",
     "starts as a ", "nurse ", "at ", "The ", "ſ", "\u212a", "İ", "é", "&", "(", ")",
+    "Chief Nurse", ", who is paid", " earning", "skills", "You will learn", "need to", "Must",
+    ":", "Career", "FAQ", "salary", "Roadmap", "PEN", "1,940",
 ]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 

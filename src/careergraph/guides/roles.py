@@ -52,7 +52,9 @@ _SUFFIXES = re.compile(
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap)\b.*$", re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
-_SUFFIX_WORD = re.compile(r"career|job|role profile|faq|salar|pay|wage|roadmap", re.IGNORECASE)
+# ((?=[…]): the letters a match can start with, one test per position first.)
+_SUFFIX_WORD = re.compile(r"(?=[cjrfspw])(?:career|job|role profile|faq|salar|pay|wage|roadmap)",
+                          re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
