@@ -18,7 +18,8 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["IMPERATIVE_LEAD", "VERBS", "bracket_names", "coded_skills", "glued_labels",
+__all__ = ["IMPERATIVE_LEAD", "VERBS", "bracket_names", "coded_skills", "covered_skills",
+           "glued_labels",
            "imperative_skills", "modal_skills", "other_role",
            "prose_skills", "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
 
@@ -168,6 +169,34 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
                 found.extend(_items_after(text, position + len(opener)))
             position = lowered.find(opener, position + 1)
     return list(dict.fromkeys(found))
+
+
+_COVERS = (" covers ", " cover ", " covered ")
+_PLUS_END = re.compile(r"[.;,(]|\s(?:with|using|for|on|in|to)\s")
+
+
+def covered_skills(text: str) -> list[str]:
+    """What a course "covers", as a training section states it: the listed topics, the
+    kinds a bracket after the last one names, and a topic added after "plus".
+
+    >>> covered_skills("The course covers rigging, load charts and signalling (hand "
+    ...                "signals, radio calls), plus slinging and tagging with chains.")
+    ['rigging', 'load charts', 'signalling', 'hand signals', 'radio calls', 'slinging and tagging']
+    """
+    lowered = text.lower()
+    cue = next((c for c in _COVERS if c in lowered), None)
+    if cue is None:
+        return []
+    start = lowered.find(cue) + len(cue)
+    names = _items_after(text, start)
+    end = text.find(names[-1], start) + len(names[-1]) if names else -1
+    bracket = _BRACKETS.match(text, end + 1) if names and text[end:end + 2] == " (" else None
+    if bracket is not None:
+        names.extend(split_items(bracket.group(1)))
+        end = bracket.end()
+    if names and text[end:end + 7] == ", plus ":  # one topic, "and" inside it
+        names.append(_PLUS_END.split(text[end + 7:end + 80], maxsplit=1)[0].strip())
+    return names
 
 
 def _quoted(text: str, position: int) -> bool:

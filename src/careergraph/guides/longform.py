@@ -34,6 +34,7 @@ from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
     coded_skills,
+    covered_skills,
     glued_labels,
     imperative_skills,
     modal_skills,
@@ -442,7 +443,8 @@ _CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$
 _LONG_HEADING = 12
 # A sentence that introduces a list of skills, whatever its section.
 _SKILL_INTRO = re.compile(r"\b(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
-                          r"(?:you will|you'll|will) learn)\b", re.IGNORECASE)
+                          r"(?:you will|you'll|will) learn|course content|syllabus|"
+                          r"curriculum)\b", re.IGNORECASE)
 # "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
 _WANTED = re.compile(r"(?:^|\.\s)[A-Z][\w ]{0,40}?s\s+(?:also\s+|usually\s+|should\s+|"
                      r"must\s+)?(?:look for|have|value|want):$")
@@ -838,6 +840,7 @@ class _LongformParser:
         self.imperative = False  # items below "you need to:": imperatives naming skills
         self.described: set[int] = set()  # lines describing a skill titled above them
         self.levels: list[tuple[int, str, int]] = []  # "Level N [Title]" headings: N, title
+        self.level_posts: list[tuple[int, str]] = []  # "Skill Level N Serves as X": N, X
         self.subject_lines: set[int] = set()  # lines whose moves from another role were read
         self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
         self.member_grades: frozenset[str] = frozenset()  # see run()
@@ -1601,6 +1604,10 @@ class _LongformParser:
                 self.prose_moves(Kind.MOVES_UP, text, row.no)
         elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS):
             self.section_names(text, row.no)
+        if self.kind is Kind.REQUIREMENTS and " cover" in text and "train" in (
+                self.sub_text or self.top_text).lower():
+            for name in covered_skills(text):  # "Training" / "AIT covers A, B and C"
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             for name in prose_skills(text, anywhere=True):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
@@ -2019,6 +2026,22 @@ class _LongformParser:
             self.out.progression([(rung, line) for rung in rungs])
         return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
 
+    def level_post(self, text: str, line: int) -> None:
+        """A level's paragraph glued to its label ("Skill Level 3 Serves as squad leader of
+        a section. Plans …"): the post it says the role's people hold at that level is a
+        rung, reached from the post of the level below (or from the role)."""
+        level = _LEVEL_PARAGRAPH.match(text)
+        serves = _SERVES_AS.search(text, level.end()) if level else None
+        if level is None or serves is None:
+            return
+        title = prose_title(_POST_OF.sub("", text[serves.end():].split(". ", 1)[0]), self.vocab)
+        number = int(level.group(1))
+        if title is None or (self.level_posts and self.level_posts[-1][0] >= number):
+            return
+        before = self.level_posts[-1][1] if self.level_posts else self.role
+        self.level_posts.append((number, title))
+        self.step(before, title, line)
+
     def rung_sentences(self, text: str, line: int) -> str:
         """``text`` without its sentences whose subject is a higher grade of the role
         ("Senior radiographers can progress to A or become B"): their moves start from that
@@ -2090,6 +2113,8 @@ class _LongformParser:
         return step
 
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
+        if row.text[:6] in ("Skill ", "Level "):
+            self.level_post(row.text, row.no)
         text = self.stated_ladder(row.text, row.no)
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
@@ -2511,6 +2536,10 @@ def _chain_members(joiners: Sequence[str]) -> set[int]:
     return members
 
 
+# "Skill Level 2 Supervises …", "Level 3 Serves as …": a level's paragraph glued to its label.
+_LEVEL_PARAGRAPH = re.compile(r"^(?:Skill\s+)?Level\s+(\d{1,2})\s+(?=[A-Z][a-z])")
+_SERVES_AS = re.compile(r"\b(?:[Ss]erves?|[Aa]cts?|[Ww]orks?) as (?:an?\s+|the\s+)?")
+_POST_OF = re.compile(r"\s+of\s+(?:an?|the|his|her|their)\s.*$")
 _FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L)\s*(\d{1,2})\b",
                         re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$")

@@ -97,7 +97,11 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "some become ", "leave the floor to become ", "others become ",
                   "moved to ", "moved into ", "switched to ", "switched into ",
                   "transitioned to ", "transitioned into ", "and become ", "move across to ",
-                  "moves across to ", "move across into ", "moves across into ")
+                  "moves across to ", "move across into ", "moves across into ",
+                  # leaving a service for civilian work ("leave the Army to work as A")
+                  "leave the service to work as ", "leave the army to work as ",
+                  "leave the military to work as ", "leave the forces to work as ",
+                  "leave the navy to work as ", "leave to work as ", "left to work as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
@@ -376,7 +380,8 @@ _PLACE_FIRST = frozenset({"into", "to", "from", "in", "at", "join", "joins", "jo
 _WINDOW = 320
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with)\s+[^,.;]{2,40},\s+")
-_THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there")
+_THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
+               "in time", "after that")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
                    r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
 
@@ -604,7 +609,28 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         while position != -1:
             steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
             position = lowered.find(trigger, position + 1)
+    steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
     return list(dict.fromkeys(steps))
+
+
+# A sentence that opens with a later time ("Eventually, they may become C") after one that
+# states a move up ("With experience, they become A and B").
+_LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:eventually|later(?: on)?|ultimately|in time|"
+                             r"after that|from there)\b,?\s+", re.IGNORECASE)
+
+
+def _later_sentence_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Steps of a ladder told in two sentences: each role the later sentence moves up to is
+    reached from each role the sentence before it moved up to (``[(A, C), (B, C)]``)."""
+    steps: list[tuple[str, str]] = []
+    for match in _LATER_SENTENCE.finditer(text):
+        start = text.rfind(". ", 0, match.start() - 1)
+        earlier = prose_moves(text[start + 1 if start != -1 else 0 : match.start()], vocab)
+        end = text.find(". ", match.end())
+        later = prose_moves(text[match.end() : end if end != -1 else len(text)], vocab)
+        steps.extend((before, after) for before in earlier["up"] for after in later["up"]
+                     if before != after)
+    return steps
 
 
 _MAX_TITLES = 32

@@ -44,7 +44,8 @@ def _forced(text: str, after: str, width: int) -> bool:
     """The break after ``text`` was made by the width: the next word would (nearly) not have
     fitted, and the line either runs on mid-sentence or the next one continues it in lower
     case."""
-    if not text or not after or after.lstrip().startswith(_BULLETS) or len(text) > width or (
+    if not text or not after or after.lstrip().startswith(_BULLETS) or len(
+            text) > width / _FILL or (  # (the width is a share of lines: a few run longer)
             _ROW.search(text) or _ROW.search(after) or _NUMBERED.match(after)):
         return False  # (table rows and numbered items are lines of their own)
     word = after.split()[0]
