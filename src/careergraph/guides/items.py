@@ -19,7 +19,7 @@ from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["IMPERATIVE_LEAD", "VERBS", "bracket_names", "coded_skills", "covered_skills",
-           "glued_labels",
+           "glued_labels", "ksa_row",
            "imperative_skills", "modal_skills", "other_role",
            "prose_skills", "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
 
@@ -496,6 +496,9 @@ _ABILITY = re.compile(r"^(?:the\s+)?ability to\s+\S", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s+(?:for|so that|so|when|which|that|in order to|to ensure|while)\s.*$"
                       r"|\s*[;:(].*$", re.IGNORECASE)
 _MAX_QUALIFIED_WORDS = 5
+_MID_BRACKET = re.compile(r"\([^()]{1,60}\)\s+\w")
+_SKILL_IN = re.compile(r"^skill(?:s|ed)? in\s", re.IGNORECASE)
+_GERUND_OF = re.compile(r"(?<=ing)\s+of\s.*$")
 
 
 def qualified_skills(item: str) -> list[str] | None:
@@ -517,16 +520,60 @@ def qualified_skills(item: str) -> list[str] | None:
     if opener is None:
         return None
     body, examples = [*_EXAMPLES.split(text[opener.end():], maxsplit=1), ""][:2]
+    tools: list[str] = []
+    if _MID_BRACKET.search(body):  # "GIS mapping (ArcGIS) of …": the name goes on past it
+        tools = bracket_names(body)
+        body = _BRACKETS.sub("", body).replace("  ", " ")
     body = _PURPOSE.sub("", body.strip())
+    doing = _SKILL_IN.match(text) is not None
+    if doing:  # "Skill in using field test kits", "Skill in GIS mapping of outbreak data"
+        body = _GERUND_OF.sub("", _TOPIC_VERB.sub("", body))
     parts = [_ARTICLE_START.sub("", part) for part in split_items(body)]
-    if len(parts) == 1:  # "Knowledge of payroll tax law": one skill, named as written
+    if len(parts) == 1 and not doing:  # "Knowledge of payroll tax law": named as written
         parts = [f"{text[:opener.end()]}{body}"]
+    parts.extend(tools)
     found = [part for part in parts if 0 < len(part.split()) <= _MAX_QUALIFIED_WORDS + 3]
     listed = split_items(_PURPOSE.sub("", examples)) if examples else []
     if len(listed) >= 2 and all(0 < len(i.split()) <= 3 for i in listed):
         # "Knowledge of CRM tools like A and B": the examples are the skills named
         found = [*found, *listed] if len(parts) > 1 else listed
     return found
+
+
+# A class specification's "Knowledge of: A; B" / "Skill in: C (Tool); D" / "Ability to: …"
+# rows: a label with a colon, then topics cut by semicolons.
+_KSA_ROW = re.compile(r"^(?:(knowledge of|skills? in|skilled in|skills? with)|"
+                      r"abilit(?:y|ies) to|abilities)\s*:\s*(.+)$", re.IGNORECASE)
+# What ends a topic's name: a measure or purpose after it ("keyboarding at 45 words per minute").
+_TOPIC_END = re.compile(r"\s+(?:at|for|to|with|in accordance|according|when|so)\s.*$")
+_TOPIC_VERB = re.compile(r"^(?:using|operating|running|applying|maintaining)\s+", re.IGNORECASE)
+
+
+def ksa_row(text: str) -> list[str] | None:
+    """The skills of a labelled knowledge/skill/ability row, or None for another line.
+
+    Knowledge and skill rows name their topics (a tool in brackets is one too); an ability
+    row states what a person can do, which names no skill.
+
+    >>> ksa_row("Skill in: operating booking software (Sabre); typing at 40 words per minute.")
+    ['booking software', 'Sabre', 'typing']
+    >>> ksa_row("Knowledge of: fares and ticketing rules; refunds."), ksa_row("Ability to: stay calm")
+    (['fares', 'ticketing rules', 'refunds'], [])
+    """
+    match = _KSA_ROW.match(text)
+    if match is None:
+        return None
+    if match.group(1) is None:
+        return []
+    found: list[str] = []
+    for part in match.group(2).rstrip(" .").split(";"):
+        part = _TOPIC_VERB.sub("", part.strip())
+        tools = bracket_names(part) if "(" in part else []
+        part = _TOPIC_END.sub("", _BRACKETS.sub("", part)).strip()
+        found.extend(name for name in split_items(part)
+                     if 0 < len(name.split()) <= _MAX_QUALIFIED_WORDS)
+        found.extend(tools)
+    return list(dict.fromkeys(found))
 
 
 # A coded statement of an apprenticeship standard: "K4: Dangerous goods (IMDG Code)",

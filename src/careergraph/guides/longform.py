@@ -35,6 +35,7 @@ from careergraph.guides.items import (
     VERBS,
     coded_skills,
     covered_skills,
+    ksa_row,
     glued_labels,
     imperative_skills,
     modal_skills,
@@ -1627,6 +1628,11 @@ class _LongformParser:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         elif self.kind is Kind.DEVELOPMENT:
             self.out.add("development_suggestions", split_sentences(text)[0], row.no)
+        elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and (
+                ksa := ksa_row(text) if text[:1] in "KSAksa" and ":" in text[:20] else None
+        ) is not None:
+            for name in ksa:  # "Knowledge of: A; B", "Skill in: C (Tool)"; "Ability to: …"
+                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
