@@ -1010,6 +1010,10 @@ class _LongformParser:
             # "Telematics Experience Analyst" under "Related Occupations", "Queen Bee Breeder"
             # (then its description) under "… may specialise as:": a title, whatever its words
             return True
+        if self.kind in (Kind.LADDER, Kind.PROGRESSION) and " (" in row.text and (
+                step := ladder_step(row.text, self.vocab, self.role)) and row.text.startswith(
+                f"{step} ("):
+            return True  # "Court Clerk 1 (4411) Salary Range 13": a class of a promotion line
         if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
             return False
         after = rows[index + 1] if index + 1 < len(rows) else None
@@ -1999,11 +2003,26 @@ class _LongformParser:
                 steps = [(title, line) for title, line, _ in chain]
                 if printed_top_first([title for title, _ in steps]):
                     steps.reverse()  # a ladder box printed top rung first
-                self.out.progression(steps)
+                self.out.progression(self.class_series(steps))
             return
         for title, line, _ in chain:  # bare titles: where the role leads
             if fact_key(title) != own:
                 self.out.add("leads_to", title, line)
+
+    def class_series(self, steps: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """``steps`` with the role's own graded classes ("Court Clerk 1", "Court Clerk 2")
+        as one rung, the role, when the ladder lists the role at two grades or more."""
+        own = fact_key(self.role)
+        graded = [fact_key(_CLASS_GRADE.sub("", title)) == own and _CLASS_GRADE.search(title)
+                  is not None for title, _ in steps]
+        if sum(graded) < 2:
+            return steps
+        folded: list[tuple[str, int]] = []
+        for (title, line), is_own in zip(steps, graded, strict=True):
+            title = self.role if is_own else title
+            if not folded or fact_key(folded[-1][0]) != fact_key(title):
+                folded.append((title, line))
+        return folded
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
@@ -2542,6 +2561,8 @@ def _chain_members(joiners: Sequence[str]) -> set[int]:
     return members
 
 
+# A class's grade after its title ("Court Clerk 2", "Inspector III", "Officer Grade I").
+_CLASS_GRADE = re.compile(r"\s+(?:[Gg]rade\s+)?(?:\d{1,2}|[IVX]{1,4})$")
 # "Skill Level 2 Supervises …", "Level 3 Serves as …": a level's paragraph glued to its label.
 _LEVEL_PARAGRAPH = re.compile(r"^(?:Skill\s+)?Level\s+(\d{1,2})\s+(?=[A-Z][a-z])")
 _SERVES_AS = re.compile(r"\b(?:[Ss]erves?|[Aa]cts?|[Ww]orks?) as (?:an?\s+|the\s+)?")

@@ -114,7 +114,11 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
              "experience as ", "worked as ", "previously worked as ", "came in from ",
-             "come in from ", "comes in from ", "into the job from ", "into the role from ")
+             "come in from ", "comes in from ", "into the job from ", "into the role from ",
+             # a class specification's minimum qualifications ("two years as a X, or one
+             # year as a Y"; "experience, one of which was as a Z")
+             "years as a ", "years as an ", "year as a ", "year as an ", "which was as a ",
+             "which was as an ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 _ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
@@ -172,8 +176,10 @@ def _title_part(text: str, vocab: Vocabulary) -> str | None:
         position = text.find(cut)
         if position > 0:
             head = text[:position].strip()
-            if vocab.is_role_title(head):
-                return head
+            graded = _GRADE.search(head) if head[-1:].isdigit() or head[-1:] in "IV" else None
+            if vocab.is_role_title(head) or (
+                    graded and vocab.is_role_title(head[: graded.start()])):
+                return head  # ("Court Clerk 1 (4411) Salary Range 13": a graded class)
     return None
 
 

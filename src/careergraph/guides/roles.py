@@ -440,8 +440,32 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+# "The COURT CLERK 2 processes …": a class specification names its class in capitals, with
+# the class's grade, as the subject of its first sentence.
+_CAPS_WORD = r"(?![IVX]+\b)[A-Z][A-Z&'-]+"
+_CAPS_DEFINITION = re.compile(rf"^(?:The|An?)\s+((?:{_CAPS_WORD}\s+){{0,5}}{_CAPS_WORD})"
+                              r"(?:\s+(?:\d{1,2}|[IVX]{1,4}))?\s+([a-z]+)\b")
+
+
+def _caps_definition(text: str, vocab: Vocabulary) -> str | None:
+    """The class a capitalised definition names ("The COURT CLERK 2 processes …").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _caps_definition("The HARBOUR PILOT II boards ships at the bar.", v)
+    'Harbour Pilot'
+    """
+    match = _CAPS_DEFINITION.match(text)
+    if match is None or not (match.group(2) in _DEFINING_VERBS or match.group(2).endswith("s")):
+        return None
+    title = title_case(match.group(1).lower())
+    return title if vocab.is_role_title(title) else None
+
+
 def _definition(text: str, vocab: Vocabulary) -> str | None:
     stripped = text.lstrip()
+    if stripped[4:6].isupper() or stripped[2:4].isupper():
+        return _caps_definition(stripped, vocab)
     for article in ("A ", "An ", "The ", "As a ", "As an "):
         if stripped.startswith(article):
             title = vocab.role_title_at(stripped, len(article))
