@@ -52,11 +52,13 @@ from careergraph.guides.ladders import (
     fork_edges,
     glued_ladder,
     grade_ladder,
+    column_ladder,
     grade_runs,
     level_heading,
     level_ladder,
     level_tracks,
     printed_top_first,
+    row_ladder,
     years_ladder,
     years_start,
 )
@@ -140,7 +142,7 @@ from careergraph.guides.workplaces import (
     workplaces,
 )
 from careergraph.guides.wrap import unwrap
-from careergraph.model import Guide, Layout, SalaryRange, SkillKind
+from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
 
@@ -842,6 +844,7 @@ class _LongformParser:
         self.described: set[int] = set()  # lines describing a skill titled above them
         self.levels: list[tuple[int, str, int]] = []  # "Level N [Title]" headings: N, title
         self.level_posts: list[tuple[int, str]] = []  # "Skill Level N Serves as X": N, X
+        self.own_level_keys: set[str] = set()  # the role's own levels a ladder table folded
         self.subject_lines: set[int] = set()  # lines whose moves from another role were read
         self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
         self.member_grades: frozenset[str] = frozenset()  # see run()
@@ -923,12 +926,23 @@ class _LongformParser:
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
                                        if not row.bullet]):  # (bullets: a list of moves)
             self.out.progression([(rung, line) for rung in rungs])  # cadre lists, grade tables
+        plain = [(row.no, row.full or row.text) for row in rows if not row.bullet]
+        for chain in [*column_ladder(plain, self.vocab.is_role_title),
+                      *row_ladder(plain, self.opening_title)]:
+            # a position table flattened by columns, or its rows glued cell to cell
+            self.out.progression(self.own_levels(chain))
         for chain in level_tracks([(row.no, row.full or row.text) for row in rows]):
             # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
+        self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def opening_title(self, text: str) -> str | None:
+        """The role title ``text`` opens with, as written, or None."""
+        title = self.vocab.role_title_at(text, 0)
+        return title if title and text.startswith(title) else None
 
     def own_levels(self, chain: list[tuple[str, int]]) -> list[tuple[str, int]]:
         """``chain`` with the run of the role's own levels around the role ("Associate X",
@@ -944,7 +958,35 @@ class _LongformParser:
         while stop + 1 < len(titles) and _same_role(titles[stop + 1], role) and (
                 titles[stop + 1].split()[0].lower() in _LEVEL_WORDS):
             stop += 1
+        self.own_level_keys.update(fact_key(title) for title in titles[start:stop + 1])
         return [*chain[:start], (role, chain[start][1]), *chain[stop + 1:]]
+
+    def fold_own_levels(self) -> None:
+        """On a page whose ladder table shows the role's own levels as one rung, the same
+        levels named in prose ("move up to senior coordinator and then …" on the Shipping
+        Coordinator's page) are that rung too."""
+        role, own_keys = self.role, self.own_level_keys - {fact_key(self.role)}
+        if not own_keys:
+            return
+
+        def own(text: str) -> bool:
+            head, _, rest = text.partition(" ")
+            return fact_key(text) in own_keys or (head.lower() in _LEVEL_WORDS and bool(rest)
+                                                  and f" {role.lower()}".endswith(
+                                                      f" {rest.lower()}"))
+
+        chains: list[list[Fact]] = []
+        for chain in self.out.progressions:
+            facts: list[Fact] = []
+            for fact in chain:
+                fact = Fact(text=role, source=fact.source) if own(fact.text) else fact
+                if not facts or fact_key(facts[-1].text) != fact_key(fact.text):
+                    facts.append(fact)
+            if len(facts) >= 2:
+                chains.append(facts)
+        self.out.progressions[:] = chains
+        for bucket in _DIRECTIONS.values():
+            self.out.lists[bucket][:] = [f for f in self.out.lists[bucket] if not own(f.text)]
 
     def grade_row(self, label: str | None, description: str, line: int) -> None:
         """Pay rows by grade ("• Trainee X: …", "• X II: …", "• Senior X: …") in a row

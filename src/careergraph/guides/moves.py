@@ -86,7 +86,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "rises to ", "rose to ",
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
-             "be appointed ", "are appointed ", "appointed as ", "become ")
+             "be appointed ", "are appointed ", "appointed as ", "become ",
+             "appointment to the post of ", "promotion to the post of ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -118,7 +119,11 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # a class specification's minimum qualifications ("two years as a X, or one
              # year as a Y"; "experience, one of which was as a Z")
              "years as a ", "years as an ", "year as a ", "year as an ", "which was as a ",
-             "which was as an ")
+             "which was as an ",
+             # a service minute's limited recruitment ("vacancies shall be filled from among
+             # A and B with five years' service")
+             "filled from among ", "move across from ", "moves across from ",
+             "move over from ", "moves over from ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 _ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
@@ -381,6 +386,8 @@ _NOT_FIELD = frozenset({"which", "who", "that", "is", "are", "was", "it", "this"
                         "a", "an", "and", "or", "into", "to", "in", "their", "your"})
 # Where a move item names a place before its title ("into the loans team as a loan officer",
 # "from broking as an account executive", "join the regulator as inspectors").
+# A part of an organisation before the title held there ("a forwarder's sales team as …").
+_UNIT_AS = re.compile(r"\b(?:team|teams|side|department|division|unit|desk|office)\s+as\s")
 _PLACE_FIRST = frozenset({"into", "to", "from", "in", "at", "join", "joins", "joining"})
 # How far after a trigger its roles are read (keeps long lines linear).
 _WINDOW = 320
@@ -496,10 +503,13 @@ def _part_titles(tail: str, vocab: Vocabulary) -> list[str]:
         item = item.removeprefix("to ").removeprefix("as ").removeprefix("become ")
         # ("… or to Y", "… or as apprentices", "… or become Y")
         item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
-        if item.split(" ", 1)[0] in _PLACE_FIRST:
-            item = item.rpartition(" as ")[2]  # "into the loans team as a loan officer"
-        if item.split(" ", 1)[0] in _CLAUSE_VERBS:
-            break  # "… or mortuary assistants and train as arrangers": a new verb, no title
+        if item.split(" ", 1)[0] in _PLACE_FIRST or _UNIT_AS.search(item):
+            # "into the loans team as a loan officer", "to the buying side as a buyer"
+            item = item.rpartition(" as ")[2]
+        if item.split(" ", 1)[0] in _CLAUSE_VERBS or item.startswith("from "):
+            # "… or mortuary assistants and train as arrangers": a new verb, no title;
+            # "are appointed from among officers": where they come from, not where they go
+            break
         for article in _ARTICLES:
             if item.lower().startswith(article):
                 item = item[len(article):]
