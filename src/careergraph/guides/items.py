@@ -50,14 +50,16 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "comfortable with ", "confident with ", "confident using ",
                   "what you need: ", "they use ", "along with ", "the work needs ",
                   "the job needs ", "the role needs ", "trade, such as ", "trades, such as ",
-                  "trades such as ", "techniques such as ")  # ("a second trade, such as A, B")
+                  "trades such as ", "techniques such as ",  # ("a second trade, such as A, B")
+                  # a recruiter's salary guide: "Skills in demand: A, B and C"
+                  "skills in demand: ", "in-demand skills: ", "skills in demand include ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
 # (a hedge first: "usually a firearms certificate" -> "firearms certificate")
 _DROP = ("usually ", "ideally ", "normally ", "preferably ", "a ", "an ", "the ", "strong ",
          "solid ", "deep ", "good ", "excellent ", "basic ", "advanced ", "working ", "hands-on ",
-         "practical ", "clear ", "sound ", "keen ")
+         "practical ", "clear ", "sound ", "keen ", "fluent ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
                          "once", "because", "if", "every", "daily", "along",

@@ -82,6 +82,7 @@ from careergraph.guides.moves import (
     prose_title,
     role_base,
     stated_ladder,
+    story_ladder,
     step_number,
     titles_in,
 )
@@ -143,6 +144,7 @@ from careergraph.guides.workplaces import (
 )
 from careergraph.guides.wrap import unwrap
 from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind
+from careergraph.names import is_acronym_of
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
 
@@ -845,6 +847,7 @@ class _LongformParser:
         self.levels: list[tuple[int, str, int]] = []  # "Level N [Title]" headings: N, title
         self.level_posts: list[tuple[int, str]] = []  # "Skill Level N Serves as X": N, X
         self.own_level_keys: set[str] = set()  # the role's own levels a ladder table folded
+        self.page = ""  # the page's text, one row a line
         self.subject_lines: set[int] = set()  # lines whose moves from another role were read
         self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
         self.member_grades: frozenset[str] = frozenset()  # see run()
@@ -892,7 +895,7 @@ class _LongformParser:
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
         self.find_role(rows)
-        page = "\n".join(row.text for row in rows)
+        page = self.page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
         self.home = page_currency(page, self.dollar)
         # Membership grades ("Fellow") are levels only on a page about membership; elsewhere
@@ -2093,6 +2096,18 @@ class _LongformParser:
             self.out.progression([(rung, line) for rung in rungs])
         return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
 
+    def spelled(self, short: str) -> str | None:
+        """The title a short form stands for where the page defines it ("our able seaman
+        (AB) ticket" -> "Able Seaman": its words, one a letter, or spelling it), or None."""
+        for match in re.finditer(rf"((?:[A-Za-z][\w-]*\s+){{1,4}})\({re.escape(short)}\)",
+                                 self.page):
+            words = match.group(1).split()
+            for size in range(len(short), 0, -1):
+                if len(words) >= size and (is_acronym_of(short, words[-size:]) or (
+                        size == len(short) and words[-size][:1].lower() == short[:1].lower())):
+                    return prose_title(" ".join(words[-size:]), self.vocab)
+        return None
+
     def level_post(self, text: str, line: int) -> None:
         """A level's paragraph glued to its label ("Skill Level 3 Serves as squad leader of
         a section. Plans …"): the post it says the role's people hold at that level is a
@@ -2182,6 +2197,8 @@ class _LongformParser:
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
         if row.text[:6] in ("Skill ", "Level "):
             self.level_post(row.text, row.no)
+        if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
+            self.out.progression([(rung, row.no) for rung in rungs])  # "started as A, went to B"
         text = self.stated_ladder(row.text, row.no)
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:

@@ -22,6 +22,7 @@ ladder (``Senior → Staff → Principal``) is completed with the guide's own ro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from careergraph.guides.literals import AnyOf
@@ -31,6 +32,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
+    "story_ladder",
     "LEVEL_WORDS",
     "StatedLadder",
     "bracketed_moves",
@@ -87,7 +89,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
              "be appointed ", "are appointed ", "appointed as ", "become ",
-             "appointment to the post of ", "promotion to the post of ")
+             "appointment to the post of ", "promotion to the post of ", "next step is ",
+             "next step would be ", "next step up is ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -372,6 +375,8 @@ _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by
                      r"where|while|before|within|in|for|to|running|working|moving)\s.*$")
 _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
                            "start", "go", "leave", "set"})
+# When a move was made, after its title ("a front desk agent three years ago I was …").
+_AGO = re.compile(r"\s+(?:\S+\s+){0,2}ago\b.*$")
 _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
                           r"|,?\s+and\s+(?:some|many|others|most)\s")  # "…, and some are"
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
@@ -418,7 +423,7 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     >>> prose_title("careers in the public sector", v) is None
     True
     """
-    phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", clean(item).strip(" .,;")))
+    phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", _AGO.sub("", clean(item).strip(" .,;"))))
     words = phrase.split()
     if not 0 < len(words) <= 5 or "as" in words or not all(
             w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
@@ -781,3 +786,43 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
 
 
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")
+
+
+# A career told as one person's story: "started as a deckhand in 2016, went to AB, and became
+# bosun in 2021".
+_STORY_START = re.compile(r"\bstarted (?:out )?as (?:an? |the )?([^,.;]{2,50}?)(?:\s+in\s+\d{4})?,"
+                          r"\s+([^.;]{4,200})")
+_STORY_STEP = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:went (?:on )?to|moved (?:up |on )?to|became|"
+                         r"made|was promoted to|got promoted to|rose to|stepped up to)\s+"
+                         r"(?:an? |the )?(.+?)(?:\s+in\s+\d{4}|\s+(?:\S+\s+){0,2}later)?$")
+_STORY_CUT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:then\s+)?(?:went|moved|became|made|was|"
+                        r"got|rose|stepped)\b)")
+
+
+def story_ladder(text: str, vocab: Vocabulary,
+                 spelled: Callable[[str], str | None] = lambda _: None) -> list[str]:
+    """The rungs of a career told as a story ("started as A in 2016, went to B, and became
+    C"): three or more titles, or [].  ``spelled`` expands a short form the page defines
+    ("AB" -> "Able Seaman").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> story_ladder("Our head baker started as a baker in 2010, went to shift "
+    ...              "supervisor, and became head baker in 2019.", v)
+    ['Baker', 'Shift Supervisor', 'Head Baker']
+    """
+    match = _STORY_START.search(text)
+    if match is None:
+        return []
+    first = prose_title(match.group(1), vocab)
+    rungs = [first] if first else []
+    for part in _STORY_CUT.split(match.group(2)):
+        step = _STORY_STEP.match(part.strip())
+        if step is None or not rungs:
+            break
+        name = step.group(1).strip()
+        title = spelled(name) if name.isupper() else prose_title(name, vocab)
+        if title is None:
+            return []
+        rungs.append(title)
+    return rungs if len(rungs) >= _MIN_STATED else []
