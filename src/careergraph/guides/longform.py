@@ -933,7 +933,7 @@ class _LongformParser:
         for chain in [*column_ladder(plain, self.vocab.is_role_title),
                       *row_ladder(plain, self.opening_title)]:
             # a position table flattened by columns, or its rows glued cell to cell
-            self.out.progression(self.own_levels(chain))
+            self.out.progression(self.own_levels(chain, record=True))
         for chain in level_tracks([(row.no, row.full or row.text) for row in rows]):
             # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
@@ -947,10 +947,12 @@ class _LongformParser:
         title = self.vocab.role_title_at(text, 0)
         return title if title and text.startswith(title) else None
 
-    def own_levels(self, chain: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    def own_levels(self, chain: list[tuple[str, int]], *,
+                   record: bool = False) -> list[tuple[str, int]]:
         """``chain`` with the run of the role's own levels around the role ("Associate X",
         "X", "Senior X") made one rung, the role; a variant above a differently named rung
-        ("Principal X" after "Strategic X") stays a rung of its own."""
+        ("Principal X" after "Strategic X") stays a rung of its own.  ``record``: the same
+        levels named elsewhere on the page are the role too (:meth:`fold_own_levels`)."""
         role = self.role
         titles = [title for title, _ in chain]
         if not role or role not in titles:
@@ -961,7 +963,9 @@ class _LongformParser:
         while stop + 1 < len(titles) and _same_role(titles[stop + 1], role) and (
                 titles[stop + 1].split()[0].lower() in _LEVEL_WORDS):
             stop += 1
-        self.own_level_keys.update(fact_key(title) for title in titles[start:stop + 1])
+        if record:
+            self.own_level_keys.update(fact_key(title) for title in titles[start:stop + 1]
+                                       if title.split()[0].lower() in _LEVEL_WORDS)
         return [*chain[:start], (role, chain[start][1]), *chain[stop + 1:]]
 
     def fold_own_levels(self) -> None:

@@ -128,7 +128,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "filled from among ", "move across from ", "moves across from ",
              "move over from ", "moves over from ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
-_ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
+_ARTICLES = ("usually ", "often ", "typically ", "normally ", "generally ",
+             "becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
              "e.g. ", "like ")
 

@@ -34,6 +34,7 @@ _MIN_WIDTH = 50
 _MIN_BREAKS = 3  # forced breaks that make a page hard-wrapped
 _WIDE_SHARE = 0.9
 _SHORT_SHARE = 0.75  # lines no longer than the widest wrap that make the rest exceptions
+_FULL_LINES = 6  # … of which this many reach (nearly) their wrap width
 _FILL = 0.9  # the share of a page's lines no longer than its wrap width
 _BULLETS = ("-", "•", "*", "·", "–", "|", "#")
 _ENDS = (".", "!", "?", ":", "|", ";")
@@ -68,8 +69,10 @@ def unwrap(lines: Sequence[Line], width: int | None = None) -> list[Line]:
         # The width most lines reach: a few longer lines (a menu strip) were not wrapped.
         lengths = sorted(len(t) for t in texts if t)
         short = [n for n in lengths if n <= _MAX_WIDTH]
-        if len(short) >= len(lengths) * _SHORT_SHARE:
-            lengths = short  # (a few table rows or a glued paragraph run past any width)
+        if len(short) >= len(lengths) * _SHORT_SHARE and sum(
+                n >= _FILL * short[int(len(short) * _WIDE_SHARE)] for n in short) >= _FULL_LINES:
+            # a few table rows or a glued paragraph run past any width; the rest fill lines
+            lengths = short
         width = lengths[int(len(lengths) * _WIDE_SHARE)] if lengths else 0
         if not _MIN_WIDTH <= width <= _MAX_WIDTH:
             return list(lines)
