@@ -81,6 +81,7 @@ from careergraph.guides.moves import (
     prose_steps,
     prose_title,
     role_base,
+    first_chance,
     stated_ladder,
     story_ladder,
     step_number,
@@ -2203,6 +2204,12 @@ class _LongformParser:
             self.level_post(row.text, row.no)
         if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
             self.out.progression([(rung, row.no) for rung in rungs])  # "started as A, went to B"
+        if " first" in row.text and self.role:
+            into, up = first_chance(row.text, self.role, self.vocab)  # an agreement's postings
+            for title in into:
+                self.out.add("moves_in", title, row.no)
+            for title in up:
+                self.out.add("leads_to", title, row.no)
         text = self.stated_ladder(row.text, row.no)
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:

@@ -32,6 +32,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
+    "first_chance",
     "story_ladder",
     "LEVEL_WORDS",
     "StatedLadder",
@@ -90,7 +91,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
              "be appointed ", "are appointed ", "appointed as ", "become ",
              "appointment to the post of ", "promotion to the post of ", "next step is ",
-             "next step would be ", "next step up is ")
+             "next step would be ", "next step up is ",
+             # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
+             # appointed Planner")
+             "may bid on ", "bid on ", "appointed ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -125,7 +129,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "which was as an ",
              # a service minute's limited recruitment ("vacancies shall be filled from among
              # A and B with five years' service")
-             "filled from among ", "move across from ", "moves across from ",
+             "filled from among ", "first be posted to ", "move across from ",
+             "moves across from ",
              "move over from ", "moves over from ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 _ARTICLES = ("usually ", "often ", "typically ", "normally ", "generally ",
@@ -382,7 +387,8 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
                           r"|,?\s+and\s+(?:some|many|others|most)\s")  # "…, and some are"
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
-_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
+_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies))$",
+                         re.IGNORECASE)
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?|track)\b", re.IGNORECASE)
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
 _FIELD_WORDS = 3  # "insurance risk engineering": longer phrases are clauses, not fields
@@ -827,3 +833,44 @@ def story_ladder(text: str, vocab: Vocabulary,
             return []
         rungs.append(title)
     return rungs if len(rungs) >= _MIN_STATED else []
+
+
+# Who is offered a post first, in a collective agreement: "Lube Technicians and Service Truck
+# Operators with two years' seniority shall be given first opportunity to enter the X
+# apprenticeship"; "When a Foreman position is to be filled, X with five years … shall be
+# considered first".
+_FIRST_OFFER = re.compile(r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:given|offered)\s+(?:the\s+)?"
+                          r"first\s+(?:opportunity|chance|consideration|refusal)\b")
+_TO_FILL = re.compile(r"(?:^|(?<=[.!?]\s))(?:[Ww]hen|[Ww]here|[Ii]f)\s+an?\s+"
+                      r"([A-Z][\w -]{2,60}?)\s+(?:position|vacancy|post)\b[^,]{0,60}?\bfilled,\s+(.+?)\s+shall\s+be\s+considered\s+first")
+_SUBJECT_CUT = re.compile(r"\s+(?:with|who|having|holding|in|shall|will|may)\s.*$")
+
+
+def first_chance(text: str, role: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Who a clause offers a post first, as moves: the subjects offered first opportunity to
+    enter ``role`` move into it, and a post filled first from the role's people is where it
+    leads.  ``(moves in, moves up)``.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> first_chance("Yard Hands and Drivers with a year's service shall be given first "
+    ...              "opportunity to enter the Welder apprenticeship.", "Welder", v)
+    (['Yard Hand', 'Driver'], [])
+    >>> first_chance("When a Foreman position is to be filled, Welders with five years shall "
+    ...              "be considered first.", "Welder", v)
+    ([], ['Foreman'])
+    """
+    into: list[str] = []
+    up: list[str] = []
+    own = role.lower()
+    match = _FIRST_OFFER.search(text)
+    if match is not None and own in text[match.end():match.end() + 120].lower():
+        subject = _SUBJECT_CUT.sub("", text[text.rfind(". ", 0, match.start()) + 1:
+                                        match.start()].strip())
+        found = [prose_title(item, vocab) for item in split_items(subject)]
+        into = [title for title in found if title] if all(found) else []
+    post = _TO_FILL.search(text)
+    if post is not None and (prose_title(_SUBJECT_CUT.sub("", post.group(2)), vocab) or ""
+                             ).lower() == own:
+        up = [title for title in (prose_title(post.group(1), vocab),) if title]
+    return into, up
