@@ -52,7 +52,10 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "the job needs ", "the role needs ", "trade, such as ", "trades, such as ",
                   "trades such as ", "techniques such as ",  # ("a second trade, such as A, B")
                   # a recruiter's salary guide: "Skills in demand: A, B and C"
-                  "skills in demand: ", "in-demand skills: ", "skills in demand include ")
+                  "skills in demand: ", "in-demand skills: ", "skills in demand include ",
+                  # a scheme of recruitment's qualifications ("competence in A (B)", "a
+                  # training course in A and B")
+                  "competence in ", "training course in ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")

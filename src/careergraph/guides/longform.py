@@ -2204,7 +2204,7 @@ class _LongformParser:
             self.level_post(row.text, row.no)
         if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
             self.out.progression([(rung, row.no) for rung in rungs])  # "started as A, went to B"
-        if " first" in row.text and self.role:
+        if (" first" in row.text or "may apply" in row.text) and self.role:
             into, up = first_chance(row.text, self.role, self.vocab)  # an agreement's postings
             for title in into:
                 self.out.add("moves_in", title, row.no)

@@ -843,6 +843,9 @@ _FIRST_OFFER = re.compile(r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:given|offered
                           r"first\s+(?:opportunity|chance|consideration|refusal)\b")
 _TO_FILL = re.compile(r"(?:^|(?<=[.!?]\s))(?:[Ww]hen|[Ww]here|[Ii]f)\s+an?\s+"
                       r"([A-Z][\w -]{2,60}?)\s+(?:position|vacancy|post)\b[^,]{0,60}?\bfilled,\s+(.+?)\s+shall\s+be\s+considered\s+first")
+_MAY_APPLY = re.compile(r"(?:^|(?<=[.!?)]\s))([A-Z][^.;:()]{2,120}?)\s+may\s+apply\s+for\s+"
+                        r"(?:the\s+post\s+of\s+)?(?:an?\s+)?([A-Z][\w ]{1,60}?)"
+                        r"(?=[,.;]|\s+(?:under|in|within|which|on|after)\b)")
 _SUBJECT_CUT = re.compile(r"\s+(?:with|who|having|holding|in|shall|will|may)\s.*$")
 
 
@@ -869,6 +872,16 @@ def first_chance(text: str, role: str, vocab: Vocabulary) -> tuple[list[str], li
                                         match.start()].strip())
         found = [prose_title(item, vocab) for item in split_items(subject)]
         into = [title for title in found if title] if all(found) else []
+    for apply in _MAY_APPLY.finditer(text) if "may apply" in text else ():
+        # "A and B holding NVQ Level 5 … may apply for Grade II", "Senior X may apply for
+        # the post of Chief X": into the role's grade, or up from the role
+        subjects = [prose_title(item, vocab) or "" for item in split_items(
+            _SUBJECT_CUT.sub("", apply.group(1)))]
+        target = apply.group(2).strip()
+        if subjects and all(t.lower().endswith(own) for t in subjects):
+            up.extend(t for t in (prose_title(target, vocab),) if t and t.lower() != own)
+        elif all(subjects) and (target.lower() == own or target.startswith("Grade ")):
+            into.extend(subjects)
     post = _TO_FILL.search(text)
     if post is not None and (prose_title(_SUBJECT_CUT.sub("", post.group(2)), vocab) or ""
                              ).lower() == own:
