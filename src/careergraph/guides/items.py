@@ -18,10 +18,23 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["IMPERATIVE_LEAD", "VERBS", "bracket_names", "coded_skills", "covered_skills",
-           "glued_labels", "ksa_row",
-           "imperative_skills", "modal_skills", "other_role",
-           "prose_skills", "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
+__all__ = [
+    "IMPERATIVE_LEAD",
+    "VERBS",
+    "bracket_names",
+    "coded_skills",
+    "covered_skills",
+    "glued_labels",
+    "imperative_skills",
+    "ksa_row",
+    "modal_skills",
+    "other_role",
+    "prose_skills",
+    "qualified_skills",
+    "sentence_skills",
+    "skill_names",
+    "strip_acronym",
+]
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
@@ -562,8 +575,10 @@ def ksa_row(text: str) -> list[str] | None:
 
     >>> ksa_row("Skill in: operating booking software (Sabre); typing at 40 words per minute.")
     ['booking software', 'Sabre', 'typing']
-    >>> ksa_row("Knowledge of: fares and ticketing rules; refunds."), ksa_row("Ability to: stay calm")
-    (['fares', 'ticketing rules', 'refunds'], [])
+    >>> ksa_row("Knowledge of: fares and ticketing rules; refunds.")
+    ['fares', 'ticketing rules', 'refunds']
+    >>> ksa_row("Ability to: stay calm"), ksa_row("Courses: first aid") is None
+    ([], True)
     """
     match = _KSA_ROW.match(text)
     if match is None:

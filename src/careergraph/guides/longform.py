@@ -35,9 +35,9 @@ from careergraph.guides.items import (
     VERBS,
     coded_skills,
     covered_skills,
-    ksa_row,
     glued_labels,
     imperative_skills,
+    ksa_row,
     modal_skills,
     other_role,
     prose_skills,
@@ -49,10 +49,10 @@ from careergraph.guides.items import (
 from careergraph.guides.ladders import (
     FORK,
     block_edges,
+    column_ladder,
     fork_edges,
     glued_ladder,
     grade_ladder,
-    column_ladder,
     grade_runs,
     level_heading,
     level_ladder,
@@ -71,6 +71,7 @@ from careergraph.guides.mentions import (
 )
 from careergraph.guides.moves import (
     bracketed_moves,
+    first_chance,
     included_titles,
     is_truncated,
     ladder_step,
@@ -81,10 +82,9 @@ from careergraph.guides.moves import (
     prose_steps,
     prose_title,
     role_base,
-    first_chance,
     stated_ladder,
-    story_ladder,
     step_number,
+    story_ladder,
     titles_in,
 )
 from careergraph.guides.panels import (

@@ -32,11 +32,10 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
-    "first_chance",
-    "story_ladder",
     "LEVEL_WORDS",
     "StatedLadder",
     "bracketed_moves",
+    "first_chance",
     "included_titles",
     "is_truncated",
     "ladder_step",
@@ -48,6 +47,7 @@ __all__ = [
     "prose_title",
     "role_base",
     "step_number",
+    "story_ladder",
     "titles_in",
 ]
 
@@ -842,7 +842,8 @@ def story_ladder(text: str, vocab: Vocabulary,
 _FIRST_OFFER = re.compile(r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:given|offered)\s+(?:the\s+)?"
                           r"first\s+(?:opportunity|chance|consideration|refusal)\b")
 _TO_FILL = re.compile(r"(?:^|(?<=[.!?]\s))(?:[Ww]hen|[Ww]here|[Ii]f)\s+an?\s+"
-                      r"([A-Z][\w -]{2,60}?)\s+(?:position|vacancy|post)\b[^,]{0,60}?\bfilled,\s+(.+?)\s+shall\s+be\s+considered\s+first")
+                      r"([A-Z][\w -]{2,60}?)\s+(?:position|vacancy|post)\b[^,]{0,60}?\bfilled,"
+                      r"\s+(.+?)\s+shall\s+be\s+considered\s+first")
 _MAY_APPLY = re.compile(r"(?:^|(?<=[.!?)]\s))([A-Z][^.;:()]{2,120}?)\s+may\s+apply\s+for\s+"
                         r"(?:the\s+post\s+of\s+)?(?:an?\s+)?([A-Z][\w ]{1,60}?)"
                         r"(?=[,.;]|\s+(?:under|in|within|which|on|after)\b)")

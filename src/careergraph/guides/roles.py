@@ -144,7 +144,8 @@ _DEFINING_VERBS = ("is", "are", "plays", "play", "leads", "lead", "designs", "de
 _RESPONSIBILITY_FOR = re.compile(
     r"(?:responsibilities|duties|skills)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 #: (signal, strength): evidence that names the role more directly wins.
-_STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "breadcrumb": 8, "slug": 6, "question": 6,
+_STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "breadcrumb": 8, "slug": 6,
+             "question": 6,
              "definition": 5,
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
