@@ -543,8 +543,10 @@ def qualified_skills(item: str) -> list[str] | None:
         tools = bracket_names(body)
         body = _BRACKETS.sub("", body).replace("  ", " ")
     body = _PURPOSE.sub("", body.strip())
-    doing = _SKILL_IN.match(text) is not None
-    if doing:  # "Skill in using field test kits", "Skill in GIS mapping of outbreak data"
+    # "Skill in using field test kits", "Skill in GIS mapping (ArcGIS) of outbreak data": the
+    # thing used or the tool named is the skill ("skill in centring clay" stays as written)
+    doing = _SKILL_IN.match(text) is not None and bool(tools or _TOPIC_VERB.match(body))
+    if doing:
         body = _GERUND_OF.sub("", _TOPIC_VERB.sub("", body))
     parts = [_ARTICLE_START.sub("", part) for part in split_items(body)]
     if len(parts) == 1 and not doing:  # "Knowledge of payroll tax law": named as written
