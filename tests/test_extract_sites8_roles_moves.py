@@ -160,7 +160,7 @@ def test_a_story_expands_a_short_form_the_page_defines() -> None:
 
 def test_a_move_made_some_time_ago_keeps_only_its_title() -> None:
     page = ("I'm a Night Porter at a hotel.\n\nWhen I started as a desk clerk two years ago I was "
-            "on $14. My manager says the next step is head porter; we will see.\n")
+            "on $14. My manager keeps telling me the next step is head porter.\n")
     guide = parse_text(page, "night-porter.txt")
     assert names(guide.moves_in) == {"Desk Clerk"}
     assert names(guide.leads_to) == {"Head Porter"}

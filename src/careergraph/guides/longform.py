@@ -2211,6 +2211,9 @@ class _LongformParser:
             for title in up:
                 self.out.add("leads_to", title, row.no)
         text = self.stated_ladder(row.text, row.no)
+        if self.kind is Kind.REQUIREMENTS and ("s as a" in text or "r as a" in text):
+            # "two years as a food safety inspector" among the minimum qualifications
+            text = _SERVED_AS.sub("experience as a", text)
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
@@ -2631,6 +2634,9 @@ def _chain_members(joiners: Sequence[str]) -> set[int]:
     return members
 
 
+# Years served in a post, among a class's minimum qualifications.
+_SERVED_AS = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                        r"years?\s+as\s+a", re.IGNORECASE)
 # A class's grade after its title ("Court Clerk 2", "Inspector III", "Officer Grade I").
 _CLASS_GRADE = re.compile(r"\s+(?:[Gg]rade\s+)?(?:\d{1,2}|[IVX]{1,4})$")
 # "Skill Level 2 Supervises …", "Level 3 Serves as …": a level's paragraph glued to its label.

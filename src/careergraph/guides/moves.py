@@ -90,8 +90,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
              "be appointed ", "are appointed ", "appointed as ", "become ",
-             "appointment to the post of ", "promotion to the post of ", "next step is ",
-             "next step would be ", "next step up is ",
+             "appointment to the post of ", "promotion to the post of ",
+             # the holder's own next step ("my GM keeps telling me the next step is X")
+             "me the next step is ", "my next step is ", "your next step is ",
+             "next step for me is ", "next step for you is ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
              # appointed Planner")
              "may bid on ", "bid on ", "appointed ")
@@ -123,10 +125,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
              "experience as ", "worked as ", "previously worked as ", "came in from ",
              "come in from ", "comes in from ", "into the job from ", "into the role from ",
-             # a class specification's minimum qualifications ("two years as a X, or one
-             # year as a Y"; "experience, one of which was as a Z")
-             "years as a ", "years as an ", "year as a ", "year as an ", "which was as a ",
-             "which was as an ",
+             # a class specification's minimum qualifications ("experience, one of which
+             # was as a Z"; "two years as a X" in a requirements section: longform)
+             "which was as a ", "which was as an ",
              # a service minute's limited recruitment ("vacancies shall be filled from among
              # A and B with five years' service")
              "filled from among ", "first be posted to ", "move across from ",
