@@ -2211,6 +2211,11 @@ class _LongformParser:
             for title in up:
                 self.out.add("leads_to", title, row.no)
         text = self.stated_ladder(row.text, row.no)
+        if "next step is " in text and self.last_text and (
+                f"next step is {self.last_text.lower()}" in text.lower()):
+            # "Front office supervisor" / "The next step is front office supervisor. …": a
+            # rung the page's own ladder tells under its title, not a move from the role
+            text = re.sub(r"next step is ", "rung is ", text, flags=re.IGNORECASE)
         if self.kind is Kind.REQUIREMENTS and ("s as a" in text or "r as a" in text):
             # "two years as a food safety inspector" among the minimum qualifications
             text = _SERVED_AS.sub("experience as a", text)

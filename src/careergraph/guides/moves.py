@@ -91,9 +91,7 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
              "be appointed ", "are appointed ", "appointed as ", "become ",
              "appointment to the post of ", "promotion to the post of ",
-             # the holder's own next step ("my GM keeps telling me the next step is X")
-             "me the next step is ", "my next step is ", "your next step is ",
-             "next step for me is ", "next step for you is ",
+             "next step is ", "next step would be ", "next step up is ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
              # appointed Planner")
              "may bid on ", "bid on ", "appointed ")
