@@ -193,8 +193,11 @@ def test_a_posting_clause_and_a_bid_clause() -> None:
 # -- skills ----------------------------------------------------------------------------------
 def test_course_content_lead_in_makes_the_bullets_skills() -> None:
     page = ("Supply Clerks\nSupply clerks keep stores.\n\nTraining Provided\n"
-            "Course content typically includes:\n  • Stock control\n  • Inventory software\n")
-    assert {"Stock control", "Inventory software"} <= names(parse_text(page, "p.txt").skills)
+            "Course content typically includes:\n  • Stock control\n  • Inventory software\n"
+            "  • Issue records and stocktaking\n  • Pallet and shelf labelling\n")
+    assert texts(parse_text(page, "p.txt").skills) == [
+        "Stock control", "Inventory software", "Issue records", "stocktaking",
+        "Pallet and shelf labelling", "shelf labelling"]
 
 
 def test_what_a_training_course_covers() -> None:

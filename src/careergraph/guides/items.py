@@ -637,17 +637,29 @@ def coded_skills(text: str) -> list[str] | None:
     acronyms = [inner for inner in _BRACKETS.findall(statement) if inner.isupper()
                 or inner.split()[0].isupper()]
     head = _PARENTHESES.sub("", statement).partition(":")[0].strip(" .")
+    return list(dict.fromkeys(n for n in [*topic_skills(head), *acronyms] if n))
+
+
+def topic_skills(head: str) -> list[str]:
+    """The skills a noun phrase of topics names: its parts joined by "and" when each is a
+    thing, the whole with its shared tail when the first part is one word, one subject
+    before "of".
+
+    >>> topic_skills("Load planning and weight distribution"), topic_skills("Types of rope")
+    (['Load planning', 'weight distribution'], ['Types of rope'])
+    >>> topic_skills("Forklift and crane operation")
+    ['Forklift and crane operation', 'crane operation']
+    """
     parts = [_LEAD_ARTICLE.sub("", part) for part in split_items(head)]
     whole = [head] if len(head.split()) <= _MAX_WHOLE else []
     if len(parts) == 1 or (" of " in parts[0] and whole):
-        names = whole  # "Types of vessel and cargo": one subject
-    elif len(parts[0].split()) == 1 and not parts[0].isupper():
-        names = [*whole, parts[-1]]  # "seam and primal butchery": one tail shared
-    else:  # "traceability and labelling requirements": two things
-        names = [part for index, part in enumerate(parts) if part.isupper() or (
-            2 <= len(part.split()) <= _MAX_PART) or (index == len(parts) - 1 == 1
-                                                     and len(part.split()) <= _MAX_PART)]
-    return list(dict.fromkeys(n for n in [*names, *acronyms] if n))
+        return whole  # "Types of vessel and cargo": one subject
+    if len(parts[0].split()) == 1 and not parts[0].isupper():
+        return [*whole, parts[-1]]  # "seam and primal butchery": one tail shared
+    # "traceability and labelling requirements": two things
+    return [part for index, part in enumerate(parts) if part.isupper() or (
+        2 <= len(part.split()) <= _MAX_PART) or (index == len(parts) - 1 == 1
+                                                 and len(part.split()) <= _MAX_PART)]
 
 
 # Where one "Label: description." ends and the next begins with no space ("…clearly.Speaking:").

@@ -45,6 +45,7 @@ from careergraph.guides.items import (
     sentence_skills,
     skill_names,
     strip_acronym,
+    topic_skills,
 )
 from careergraph.guides.ladders import (
     FORK,
@@ -448,6 +449,7 @@ _CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
 # A sentence that introduces a list of skills, whatever its section.
+_TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
 _SKILL_INTRO = re.compile(r"\b(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
                           r"(?:you will|you'll|will) learn|course content|syllabus|"
                           r"curriculum)\b", re.IGNORECASE)
@@ -844,6 +846,7 @@ class _LongformParser:
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
         self.imperative = False  # items below "you need to:": imperatives naming skills
+        self.topics = False  # items below "Course content includes:": topics naming skills
         self.described: set[int] = set()  # lines describing a skill titled above them
         self.levels: list[tuple[int, str, int]] = []  # "Level N [Title]" headings: N, title
         self.level_posts: list[tuple[int, str]] = []  # "Skill Level N Serves as X": N, X
@@ -1129,7 +1132,7 @@ class _LongformParser:
             return  # ("Sales and Marketing" names a skill here, not the market)
         self.section_prose = 0
         self.skill_bullets = 0
-        self.imperative = False
+        self.imperative = self.topics = False
         rung = self.rung_title(row.heading)
         if rung is not None:
             self.line_title = rung  # a rung printed as a title heading
@@ -1675,6 +1678,8 @@ class _LongformParser:
                 # "X brings a mix of personal strengths … These include:", "During the
                 # apprenticeship you will learn:": the list below names skills
                 self.kind = Kind.SKILLS
+                # "Course content typically includes:": the items are a course's topics
+                self.topics = _TOPIC_INTRO.search(text) is not None
             return  # "Here's a comprehensive overview…:" introduces a list; it states nothing
         elif (self.kind not in (Kind.REQUIREMENTS, Kind.RESPONSIBILITIES)
               and _QUALIFIED_LINE.match(text) and len(text.split()) <= _LONG_SENTENCE):
@@ -1697,6 +1702,10 @@ class _LongformParser:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
+        if self.topics and label is None and row.bullet:  # "- Forklift and crane operation"
+            for name in topic_skills(clean(item.strip(" ."))):
+                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+            return
         if self.imperative and label is None:  # "- Have a head for heights."
             names, tools = imperative_skills(item)
             for name in names:
