@@ -217,6 +217,41 @@ def covered_skills(text: str) -> list[str]:
     return names
 
 
+# What an agreement's clause requires of the classification, in contract language: a
+# licence it "shall hold", training it "shall complete", "the Employer's" tools it is "to use".
+_HOLD = re.compile(r"\bshall\s+hold\s+(?:an?\s+)?(?:valid\s+)?(.+?)(?=\s+(?:and\s+shall|issued|"
+                   r"within|before|prior|as\s+an?)\b|[.;]|$)")
+_COMPLETE = re.compile(r"\bshall\s+complete\s+(?:the\s+)?(?:Employer's\s+)?([^.;]{3,80}?)\s+"
+                       r"training\b")
+_EMPLOYER_TOOLS = re.compile(r"\bto\s+use\s+the\s+Employer's\s+([^.;]{3,120})")
+_WITH_AN = re.compile(r"\s+with\s+an?\s+")
+
+
+def clause_skills(text: str) -> list[str]:
+    """Licences, training and tools a contract clause requires of the classification.
+
+    >>> clause_skills("A Porter shall hold a valid forklift licence with a reach truck "
+    ...               "endorsement and shall complete the Employer's first aid training.")
+    ['forklift licence', 'reach truck endorsement', 'first aid']
+    >>> clause_skills("Porters are to use the Employer's scanning app (StockPal) and yard log.")
+    ['scanning app (StockPal)', 'StockPal', 'yard log']
+    """
+    found: list[str] = []
+    if "shall " not in text and "Employer's" not in text:
+        return found  # (contract language only)
+    for match in _HOLD.finditer(text) if " hold " in text else ():
+        for item in split_items(match.group(1)):
+            found.extend(_LEAD_ARTICLE.sub("", part) for part in _WITH_AN.split(item))
+    for match in _COMPLETE.finditer(text) if "complete" in text else ():
+        found.extend(split_items(match.group(1)))
+    for match in _EMPLOYER_TOOLS.finditer(text) if "to use" in text else ():
+        for item in split_items(match.group(1)):
+            found.append(_LEAD_ARTICLE.sub("", item))
+            found.extend(bracket_names(item))
+    return [name for name in dict.fromkeys(found)
+            if 0 < len(name.split()) <= _MAX_QUALIFIED_WORDS]
+
+
 def _quoted(text: str, position: int) -> bool:
     """``position`` lies inside a quotation ("… "You learn A, you learn B," she says")."""
     before = text[:position]

@@ -33,6 +33,7 @@ from careergraph.guides.headings import HeadingVocabulary, load_headings, normal
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
+    clause_skills,
     coded_skills,
     covered_skills,
     glued_labels,
@@ -1666,6 +1667,8 @@ class _LongformParser:
                 self.sub_text or self.top_text).lower():
             for name in covered_skills(text):  # "Training" / "AIT covers A, B and C"
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        for name in clause_skills(text) if "shall " in text or "Employer's" in text else ():
+            self.out.skill(name, SkillKind.TECHNICAL, row.no)  # an agreement's clause
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             for name in prose_skills(text, anywhere=True):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
