@@ -9,7 +9,7 @@ structure and asserts what the public parser reads from it.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.items import covered_skills, ksa_row
+from careergraph.guides.items import clause_skills, covered_skills, ksa_row
 from careergraph.guides.ladders import column_ladder, row_ladder
 from careergraph.guides.moves import first_chance, prose_steps, story_ladder
 from careergraph.guides.vocab import Vocabulary
@@ -234,3 +234,15 @@ def test_skills_in_demand_in_a_salary_index() -> None:
             "negotiation, fluent French and Excel.\n")
     assert {"range planning", "vendor negotiation", "French"} <= names(
         parse_text(page, "p.txt").skills)
+
+
+def test_what_a_contract_clause_requires_of_the_classification() -> None:
+    text = ("A Tanker Driver shall hold a valid Class 1 licence with a hazmat endorsement and "
+            "shall complete the Employer's spill response training. Drivers are expected to "
+            "use the Employer's route planner (RoutePro) and trip log.")
+    assert clause_skills(text) == ["Class 1 licence", "hazmat endorsement", "spill response",
+                                   "route planner (RoutePro)", "RoutePro", "trip log"]
+
+
+def test_a_licence_outside_contract_language_is_no_clause() -> None:
+    assert clause_skills("You must hold a valid driving licence.") == []
