@@ -35,7 +35,7 @@ from typing import Any
 
 from careergraph.guides import wire
 from careergraph.guides.jobs import ParseJob, ParseOutcome, parse_job
-from careergraph.guides.lifetime import die_with_parent, started_since, stop_signals_kill_workers
+from careergraph.guides.lifetime import die_with_parent, stop_signals_kill_workers
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["chunk_size", "parse_forked"]
