@@ -19,7 +19,7 @@ from careergraph.guides.pool import (
     auto_workers,
     parse_all,
 )
-from careergraph.model import Fact, SkillFact, Source
+from careergraph.model import Fact, SkillFact, SkillKind, Source
 
 
 def test_workers_give_the_same_corpus_and_graph(tmp_path: Path) -> None:
@@ -120,3 +120,14 @@ def test_wire_shortcuts_hold_for_the_model_classes() -> None:
     for cls in (Fact, SkillFact, Source):
         assert cls.model_config.get("extra") in (None, "ignore", "forbid")
         assert not cls.__private_attributes__
+
+
+def test_shared_sources_stay_shared_across_the_wire() -> None:
+    # The parser gives several facts one source object; copies would cost the parent memory.
+    shared = Source(file="g.txt", line=4)
+    facts = [Fact(text="A", source=shared), SkillFact(text="B", source=shared, kind=SkillKind.TOOL),
+             Fact(text="C", source=Source(file="g.txt", line=5))]
+    again = wire.loads(wire.dumps(facts))
+    assert again == facts
+    assert again[0].source is again[1].source
+    assert again[2].source is not again[0].source

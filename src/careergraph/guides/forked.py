@@ -144,7 +144,7 @@ def parse_forked(jobs: Sequence[ParseJob], vocab: Vocabulary, count: int,
 
     try:
         with stop_signals_kill_workers(before):
-            for _ in range(count - 1):
+            for _ in range(min(count, chunks) - 1):  # no worker without a chunk to take
                 worker, pipe = _start(jobs, chunk, claims, vocab, context)
                 workers.append(worker)
                 pipes.append(pipe)

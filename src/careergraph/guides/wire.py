@@ -19,6 +19,7 @@ from __future__ import annotations
 import copyreg
 import io
 import pickle
+import sys
 from collections.abc import Callable
 from enum import Enum
 from typing import Any
@@ -95,14 +96,19 @@ def _reduce(obj: BaseModel) -> str | tuple[Any, ...]:
 
 
 # Facts and sources allow no extra fields and have no private attributes (tests check it): a
-# fact is plain, as _fact and _skill rebuild it, when every field of it and its source is set.
+# fact is plain, as _fact and _skill rebuild it, when every field of it and its source is set
+# and no other object holds its source (a shared source crosses once, as pickle's memo keeps
+# it: the parser shares many, and copies would cost memory).  Three references to a source
+# that only its fact holds: the fact's, the local name's and getrefcount's argument's.
+_ONLY_FACT = 3
 def _reduce_fact(fact: Fact) -> str | tuple[Any, ...]:
     """The most common objects of a guide, a fact and its source, as one call of three
     values (half the objects to rebuild, and no per-object state mapping)."""
     if len(fact.__pydantic_fields_set__) == 2:
         values = fact.__dict__
         source = values.get("source")
-        if type(source) is Source and len(source.__pydantic_fields_set__) == 2:
+        if (type(source) is Source and len(source.__pydantic_fields_set__) == 2
+                and sys.getrefcount(source) == _ONLY_FACT):
             return _fact, (values["text"], source.__dict__["file"], source.__dict__["line"])
     return _reduce(fact)
 
@@ -111,7 +117,8 @@ def _reduce_skill(fact: SkillFact) -> str | tuple[Any, ...]:
     if len(fact.__pydantic_fields_set__) == 3:
         values = fact.__dict__
         source = values.get("source")
-        if type(source) is Source and len(source.__pydantic_fields_set__) == 2:
+        if (type(source) is Source and len(source.__pydantic_fields_set__) == 2
+                and sys.getrefcount(source) == _ONLY_FACT):
             return _skill, (values["text"], source.__dict__["file"], source.__dict__["line"],
                             values["kind"])
     return _reduce(fact)
