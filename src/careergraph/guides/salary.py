@@ -102,6 +102,10 @@ _PRE_REACH = 8
 _DIGIT = re.compile(r"\d")
 # A pay scale's three figures, start-increment-maximum, are joined by bare dashes.
 _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
+# A running (incremental) scale: "Rs. 31,040 - 10 x 445 - 11 x 660 - 60,550" is the band
+# from the first to the last figure, each "n x step" between them n yearly increments; two
+# segments may be printed glued ("10 x 73010 x 1,050"), which backtracking still reads.
+_RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+\s?[-–]\s?(?P<over>)")
 _CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
 _SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
@@ -287,8 +291,15 @@ _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or hi
               "and above")
 # Words after a figure that make it an addition to pay ("$4.00 per hour over scale").
 _AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
-                            r"on top of|premium|in fringes?|bonus)\b", re.IGNORECASE)
+                            r"on top of|premium|in fringes?|bonus|"
+                            # "plus a $1.50 night differential": a shift's add-on
+                            r"(?:night|shift|evening|weekend)\s+(?:differential|premium))\b",
+                            re.IGNORECASE)
 _HOURLY_BELOW = 200
+# "it went up to $236 a day": a rise to a new rate, one figure (not a band's top alone).
+_RAISED = re.compile(r"\b(?:went|goes|go|gone|going|moved|moves|rose|jumped|was bumped)\s+up to$")
+# A bare number alone in brackets after a title is a code ("Supervisor (4430) …").
+_BRACKETED = re.compile(r"\(\s*$")
 # An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%").
 _OPEN_AFTER = re.compile(r"\s*(?:plus|and above|\+(?!\d))")
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
@@ -461,6 +472,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                     text, first.end()))):
             continue
         join = _JOIN.match(text, first.end())
+        if join is not None and ("x" in text or "×" in text) and (
+                running := _RUNNING.match(text, first.end())) is not None:
+            join = running
         second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
         if second is None and (per := _PERIOD_JOIN.match(text, first.end())) is not None:
             # "from Ksh 31,270 per month to Ksh 142,800 per month": the period on both ends.
@@ -486,6 +500,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             stated = home  # "Rs. 26,360" on a Pakistani page
         if stated is None and not (bare and not _is_year(first)):
             continue
+        if stated is None and text[first.end() : first.end() + 1] == ")" and _BRACKETED.search(
+                text, max(0, first.start() - 2), first.start()):
+            continue  # "Court Operations Supervisor (4430)": a class number, not pay
         if stated is None and ("+" in text[max(0, first.start() - 16) : first.start()] or (
                 "(0)" in text[max(0, first.start() - 16) : first.start()])) and _PHONE.search(
                 text, max(0, first.start() - 16), first.start()):
@@ -529,7 +546,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         maximum: float | None = high if high is not None else low
         if high is None:
             opens = open_ended or bool(_OPEN_AFTER.match(after)) or later.startswith(_OPEN_TOPS)
-            if before.endswith(("up to", "under", "below", "less than")) or (
+            if (before.endswith(("up to", "under", "below", "less than")) and not (
+                    _RAISED.search(before))) or (
                     not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):
                 minimum = None  # ("pay can reach £42,000": a top alone, no band)
             elif opens or before.endswith(("over", "more than", "above", "at least", "from")):
@@ -708,6 +726,14 @@ _YEARLY = re.compile(r"\b(?:a|per) year\b|/\s?year\b|/yr\b|\bper annum\b|\bannua
                      r"\byearly\b|\bLPA\b|\bp\.a\.", re.IGNORECASE)
 
 
+# A page that says its pay is quoted by the month ("Salaries are monthly", "salaries shown
+# are per month").
+_MONTHLY_STATED = re.compile(r"\b[Ss]alar(?:y|ies)\s+(?:figures\s+)?(?:(?:quoted|shown|given|"
+                             r"listed|stated)\s+)?(?:are|is)\s+(?:(?:quoted|shown|given|stated)\s+)?"
+                             r"(?:monthly|per month|by the month)\b")
+_MONTHLY_CEILING = 20_000  # no yearly pay in dollars, pounds or euros is this low
+
+
 def page_period(text: str) -> str | None:
     """``month`` for a page that states its pay per month again and again and never per
     year (South African and Indian pay news): its figures with no period are monthly too.
@@ -715,9 +741,19 @@ def page_period(text: str) -> str | None:
     >>> page_period("R9 000 a month … R12 000 per month … R14 250"), page_period("$9k a month")
     ('month', None)
     """
-    if "onth" not in text or _YEARLY.search(text):
+    if "onth" not in text:
         return None  # (most pages never say "month": one substring test)
-    return "month" if len(_MONTHLY.findall(text)) >= 2 else None
+    if _MONTHLY_STATED.search(text):
+        return "month"  # "Salaries are monthly and based on a 13-month per year payment"
+    if _YEARLY.search(text):
+        return None
+    mentions = len(_MONTHLY.findall(text))
+    if mentions == 1 and all(max(m.low or 0, m.high or 0) < _MONTHLY_CEILING
+                             for m in find_amounts(text, bare=True)):
+        # One band stated monthly ("$4791 to $6212 monthly") among pay steps that state no
+        # period, none of them a yearly figure: the page's figures are monthly.
+        return "month"
+    return "month" if mentions >= 2 else None
 
 
 def salary_level(*texts: str) -> str | None:
