@@ -2216,8 +2216,8 @@ class _LongformParser:
             return
         if not in_section and not alone and not any(
                 w in lowered for w in _SALARY_WORDS) and (
-                len(find_amounts(text, dollar=self.dollar, home=self.home)) < _ROW_FIGURES
-                ) and not (
+                _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
+                < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
                 self.pay_row(text, money)):
             return  # (a table flattened into one line is pay without a pay word)
@@ -2328,6 +2328,8 @@ class _LongformParser:
                 _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
                 not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
+        if other is None and not label and not clause.strip():
+            other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
@@ -2402,6 +2404,19 @@ class _LongformParser:
             for name in also:
                 self.out.salary(salary.model_copy(update={"role": name}))
 
+    def coded_title(self) -> str | None:
+        """The class a line of figures belongs to when the line above is a class title with
+        its code in brackets ("Environmental Health Program Manager (#PHEH05)"); None for
+        none or for the page's own role at a grade ("… Specialist II (#PHEH02)")."""
+        coded = _CODED_TITLE.match(self.last_text) if self.last_text.endswith(")") else None
+        if coded is None:
+            return None
+        title = coded.group(1)
+        if not self.vocab.is_role_title(title) or _same_role(title, self.role) or (
+                _graded_tail(title, self.role)) or _base_key(title) == _base_key(self.role):
+            return None
+        return title
+
     def row_title(self, words: str) -> str | None:
         """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,
         None when they end with no title."""
@@ -2421,7 +2436,7 @@ class _LongformParser:
                     size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
                 own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
                 return "" if _same_role(titled, self.role) or _same_role(
-                    own, self.role) else titled
+                    own, self.role) else singular_title(titled)  # "Foremen**": a Foreman's
         return None
 
     def own_level(self, title: str) -> bool:
@@ -2487,6 +2502,16 @@ class _LongformParser:
             if self.vocab.is_role_title(candidate):
                 return None if _same_role(candidate, self.role) else candidate
         return None
+
+
+# A class title with its code in brackets on a line of its own ("Court Clerk 2 (4412)").
+_CODED_TITLE = re.compile(r"([A-Z][\w'’&/ -]{2,70}?)\s*\((?:#|No\.?\s*)?[A-Z]{0,6}\d{2,8}\)$")
+
+
+def _row_figures(amounts: Sequence[Money]) -> int:
+    """How many figures a line prints: a band with labelled ends ("$44,120 Yearly Min / …
+    $66,180 Yearly Max") counts its two ends, so that such a line is pay as before."""
+    return len(amounts) + sum(1 for money in amounts if money.labelled)
 
 
 def _only_chain(text: str) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from careergraph.guides.roles import singular_title, title_case
@@ -215,6 +215,7 @@ class Money:
     end: int
     prefix: str  # the text of its segment before it (labels, region, level words)
     region: str | None
+    labelled: bool = False  # a band whose ends are labelled ("$44,120 Min / … $66,180 Max")
 
 
 def _scale(match: re.Match[str]) -> str:
@@ -592,7 +593,41 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         ))
         position = end
         floor = end
+    if len(found) > 1 and ("Max" in text or "max" in text):
+        found = _bounded(text, found)
     return found
+
+
+# A figure labelled as one end of its band right after it ("$44,120.00 Yearly Min /
+# $55,150.00 Yearly Mid / $66,180.00 Yearly Max"): the two ends are one band, a midpoint
+# between them stays a figure of its own.
+_END_LABEL = re.compile(r"\s*(?:\w+\s+)?(?P<end>min(?:imum)?|max(?:imum)?)\b", re.IGNORECASE)
+
+
+def _bounded(text: str, found: list[Money]) -> list[Money]:
+    """``found`` with each "… Min" figure and the next "… Max" figure of the same currency
+    and period joined into one band."""
+    ends = [_END_LABEL.match(text, money.end) for money in found]
+    result: list[Money] = []
+    low: Money | None = None
+    for money, end in zip(found, ends, strict=True):
+        side = end.group("end")[:3].lower() if end else ""
+        if side == "min" and money.low is not None and money.low == money.high:
+            low = money
+            continue
+        if side == "max" and low is not None and money.low is not None and (
+                low.currency, low.period) == (money.currency, money.period) and (
+                low.low is not None and low.low < money.low):
+            result.append(replace(low, high=money.low, end=money.end, labelled=True))
+            low = None
+            continue
+        if side == "min" and low is not None:
+            result.append(low)  # a minimum with no maximum stays a figure
+            low = None
+        result.append(money)  # (a midpoint between the two ends stays a figure)
+    if low is not None:
+        result.append(low)
+    return sorted(result, key=lambda money: money.start)
 
 
 def find_money(text: str, *, bare: bool = False) -> Money | None:
@@ -934,9 +969,13 @@ def _mentions(text: str, word: str) -> bool:
 
 
 # "Spa attendant salary range", "Front office manager median salary", "Welder pay".
-_PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?\s+(?:median\s+|average\s+|mean\s+|"
+_PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?"
+                        # a class's code in brackets ("Court Operations Supervisor (4430)")
+                        r"(?:\s*\(#?[A-Z]{0,6}\d{2,8}\))?"
+                        r"\s+(?:median\s+|average\s+|mean\s+|"
                         r"starting\s+|typical\s+|annual\s+|base\s+)?(?:salar(?:y|ies)|pay|"
-                        r"wages?|earnings)(?:\s+range)?$", re.IGNORECASE)
+                        # "Salary Range 24": the range's grade number, not pay
+                        r"wages?|earnings)(?:\s+range(?:\s+\d{1,3})?)?$", re.IGNORECASE)
 
 
 _GRADE_WORDS = 3
