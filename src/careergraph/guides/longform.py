@@ -99,6 +99,7 @@ from careergraph.guides.roles import (
     stated_aliases,
     title_case,
 )
+from careergraph.guides.pay_columns import column_pay, glued_header, row_title
 from careergraph.guides.salary import (
     Money,
     column_terms,
@@ -841,6 +842,9 @@ class _LongformParser:
         self.subject_lines: set[int] = set()  # lines whose moves from another role were read
         self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
         self.member_grades: frozenset[str] = frozenset()  # see run()
+        self.ranks: frozenset[str] = frozenset()  # military ranks on a service's page
+        self.column_paid: set[int] = set()  # lines of a column-by-column table, read in run()
+        self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
         self.card = ("", 0)  # the last line that may title a card: text, line
 
     # -- role --------------------------------------------------------------------------------
@@ -891,6 +895,11 @@ class _LongformParser:
         # Membership grades ("Fellow") are levels only on a page about membership; elsewhere
         # a fellow is a post ("Fellows on grants are paid stipends …").
         self.member_grades = self.vocab.headings.grades if "ember" in page else frozenset()
+        self.ranks = self.vocab.headings.ranks if (
+            "rmy" in page or "ilitary" in page or "nlisted" in page) and (
+            _MILITARY.search(page)) else frozenset()
+        if ")\n" in page:  # (a column-by-column table's pay header ends with its currency)
+            self.column_table(rows)
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
@@ -1783,7 +1792,7 @@ class _LongformParser:
             self.chain.append((title, row.no, True))
         elif number is not None and not priced:
             self.level_rung(number, title, row.no)
-        own = _pay_key(title) == _base_key(self.role)
+        own = _pay_key(title) == _base_key(self.role) or title.lower() in self.ranks
         for index, cell in enumerate(cells):
             if find_money(cell) is None:
                 continue
@@ -1792,7 +1801,8 @@ class _LongformParser:
                     cell, label=" / ".join(p for p in (header, title) if p),
                     level=salary_level(title) if own else None,
                     source=self.out.source(row.no), bare=False,
-                    role=None if own else title, dollar=self.dollar, home=self.home):
+                    role=None if own else title, dollar=self.dollar, home=self.home,
+                    period=label_period(header) or self.period):  # "Monthly basic pay"
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
@@ -2195,7 +2205,60 @@ class _LongformParser:
                 self.out.lists["sectors"] = [f for f in facts if f not in shorter]
             self.out.add("sectors", kind, line)
 
+    def column_table(self, rows: Sequence[_Row]) -> None:
+        """The figures of a table flattened column by column, each the pay of the title in
+        the same position of the title column (:func:`pay_columns.column_pay`)."""
+        for no, title, money in column_pay([(row.no, row.text) for row in rows], self.titled,
+                                           dollar=self.dollar, home=self.home):
+            self.owned_pay(no, title_case(title), money.low, money.high, money)
+            self.column_paid.add(no)
+
+    def titled(self, text: str) -> bool:
+        """A role title in any case ("Merchandising manager")."""
+        return self.vocab.is_role_title(title_case(text))
+
+    def owned_pay(self, no: int, title: str, low: int | None, high: int | None,
+                  money: Money) -> None:
+        """A figure printed for ``title``: the role's own (at the title's level) or the other
+        title's."""
+        own = _same_role(singular_title(title), self.role) or (
+            _pay_key(title) == _base_key(self.role))
+        self.out.salary(SalaryRange(
+            level=salary_level(title) if own else None, label=title, currency=money.currency,
+            min=low, max=high, open_ended=money.open_ended, period=money.period,
+            role=None if own else singular_title(title), source=self.out.source(no)))
+
+    def glued_row(self, row: _Row, text: str) -> bool:
+        """A row of a table whose cells are glued, under a header naming its pay column
+        ("Shipping Clerk Prepare invoices … $14,000 - $17,500 0-2 yrs F.5"), or a priced
+        line of a title and an aside ("Temp Shipping Clerk (peak season) $95 - $120 per
+        hour"): the figures are the pay of the title that opens the row."""
+        found = find_amounts(text, dollar=self.dollar, home=self.home, period=self.period)
+        if not found:
+            return False
+        lead = text[: found[0].start]
+        under = self.glued is not None and self.glued[1] == row.no - 1
+        if not under and not lead.rstrip().endswith(")"):
+            return False
+        title = row_title(lead, self.titled)
+        if title is None:
+            return False
+        if under and self.glued is not None:
+            self.glued = (self.glued[0], row.no)  # the next row is the table's too
+        for money in found:
+            self.owned_pay(row.no, title_case(title), money.low, money.high, money)
+        self.out.use(row.no)
+        return True
+
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.no in self.column_paid:
+            return  # read with its title column (column_table)
+        if not label and (currency := glued_header(row.text)) is not None:
+            self.glued = (currency, row.no)
+            return
+        if not label and (self.glued is not None or ") " in row.text) and self.glued_row(
+                row, row.text):
+            return
         text = description if label else self.unwrapped(row)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
         in_section = (row.kind or self.kind) is Kind.SALARY or bool(
@@ -2443,7 +2506,8 @@ class _LongformParser:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
         role's own name or last words after "Level N" ("Level 2 Technician")."""
         rung = _RUNG_TITLE.match(title)
-        return membership_grade(title, self.member_grades) or (rung is not None and (
+        return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
+            rung is not None and (
             _same_role(title[rung.end():], self.role)
             or _role_tail(title[rung.end():], self.role)))
 
@@ -2504,6 +2568,8 @@ class _LongformParser:
         return None
 
 
+# A page about a job in the armed services (its ranks are the soldier's own standing).
+_MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 # A class title with its code in brackets on a line of its own ("Court Clerk 2 (4412)").
 _CODED_TITLE = re.compile(r"([A-Z][\w'’&/ -]{2,70}?)\s*\((?:#|No\.?\s*)?[A-Z]{0,6}\d{2,8}\)$")
 

@@ -524,6 +524,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if money_currency is None and max(low, high or 0) < 1000:
             continue
         if high is not None and low > high:
+            if second is not None and second.group("pre") and not _near(low, high):
+                position = second.end()  # "$48,000 - $6": a figure cut off, no pay at all
             continue
         if money_currency is None and min(low, high if high is not None else low) < 1000:
             position = end
@@ -647,7 +649,8 @@ _COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
                    ("monthly", "month"), ("per month", "month"), ("weekly", "week"),
                    ("per week", "week"), ("daily", "day"), ("day rate", "day"),
                    ("hourly", "hour"), ("per hour", "hour"))
-_COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b|\(\s*([$€£₹¥₱]|K[Ss]hs?|Php)\s*\)")
+_COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b"
+                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱]|K[Ss]hs?|Php)\s*\)")
 
 
 def column_terms(header: str) -> tuple[str | None, str | None] | None:
