@@ -113,6 +113,7 @@ from careergraph.guides.salary import (
     page_period,
     pay_label_title,
     read_salaries,
+    running_scale,
     salary_level,
     stated_for,
     stated_owners,
@@ -277,7 +278,7 @@ def _plain_heading(text: str) -> bool:
     )
 
 
-_PRICED = re.compile(r"(?:[€£₹₱₦¥৳]|\b(?:Php|K[Ss]hs?|[A-Z]{3})\.?)\s?\d"
+_PRICED = re.compile(r"(?:[€£₹₱₦¥৳]|\b(?:Php|K[Ss]hs?|Rs|[A-Z]{3})\.?)\s?\d"
                      r"|\d,\d{3}\s?[A-Z]{3}\s*$")  # ("High School 1,940 PEN": the code after)
 _PAY_LEAD = re.compile(r"[^:.]{0,60}\b(?:salary|pay|wages?)\s*:\s*\d", re.IGNORECASE)
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
@@ -2282,7 +2283,7 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
-                self.pay_row(text, money)):
+                self.pay_row(text, money)) and not running_scale(text):
             return  # (a table flattened into one line is pay without a pay word)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -2349,8 +2350,8 @@ class _LongformParser:
             return text  # the next line runs on too: it reads its own figures
         tail = after.text if stop == -1 else after.text[: stop + 1]
         if not (tail[:1].islower() or tail[:1].isdigit()) or not (
-                _DIGIT.search(tail) or _PERIOD_START.match(tail)):
-            return text
+                _DIGIT.search(tail) or _PERIOD_START.match(tail)) or _SUB_CLAUSE.match(tail):
+            return text  # ("5.4 Officers are …" opens a clause of its own)
         self.wrap = (after.no, len(tail))
         return f"{text} {tail}"
 
@@ -2568,6 +2569,8 @@ class _LongformParser:
         return None
 
 
+# A numbered sub-clause of a service minute or a contract ("5.4 Officers are entitled …").
+_SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 # A page about a job in the armed services (its ranks are the soldier's own standing).
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 # A class title with its code in brackets on a line of its own ("Court Clerk 2 (4412)").

@@ -52,6 +52,7 @@ __all__ = [
     "parse_salary",
     "pay_label_title",
     "read_salaries",
+    "running_scale",
     "salary_level",
     "stated_for",
     "stated_owners",
@@ -632,6 +633,20 @@ def _bounded(text: str, found: list[Money]) -> list[Money]:
     return sorted(result, key=lambda money: money.start)
 
 
+def running_scale(text: str) -> bool:
+    """``text`` prints an incremental pay scale ("Rs. 35,810 - 10x595 - 11x755 - 50,065"):
+    pay, whatever words stand around it.
+
+    >>> running_scale("Rs. 35,810 - 10x595 - 50,065 p.m."), running_scale("10 x 20 ft")
+    (True, False)
+    """
+    if "x" not in text and "×" not in text:
+        return False
+    scale = _RUNNING.search(text)
+    return scale is not None and _AMOUNT.match(text, scale.end()) is not None and bool(
+        _DIGIT.match(text, scale.start() - 1 if scale.start() else 0))
+
+
 def find_money(text: str, *, bare: bool = False) -> Money | None:
     """The first salary amount in ``text`` (see :func:`find_amounts`), or None.
 
@@ -775,9 +790,16 @@ _MONTHLY_CEILING = 20_000  # no yearly pay in dollars, pounds or euros is this l
 def page_period(text: str) -> str | None:
     """``month`` for a page that states its pay per month again and again and never per
     year (South African and Indian pay news): its figures with no period are monthly too.
+    So is a page that says its salaries are monthly, and one that states one figure a month
+    and no figure as large as a year's pay (a class's steps and its next class's band).
 
-    >>> page_period("R9 000 a month … R12 000 per month … R14 250"), page_period("$9k a month")
-    ('month', None)
+    >>> page_period("R9 000 a month … R12 000 per month … R14 250")
+    'month'
+    >>> page_period("$9k a month … Salary: $85,000"), page_period("Step 1: $3286 … $4791 monthly")
+    (None, 'month')
+    >>> page_period("Salaries are monthly and paid on a 13-month per year basis")
+    'month'
+
     """
     if "onth" not in text:
         return None  # (most pages never say "month": one substring test)
