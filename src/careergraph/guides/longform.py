@@ -99,6 +99,7 @@ from careergraph.guides.roles import (
     stated_aliases,
     title_case,
 )
+from careergraph.guides.issuers import issuers
 from careergraph.guides.pay_columns import column_pay, glued_header, row_title
 from careergraph.guides.salary import (
     Money,
@@ -901,6 +902,9 @@ class _LongformParser:
             _MILITARY.search(page)) else frozenset()
         if ")\n" in page:  # (a column-by-column table's pay header ends with its currency)
             self.column_table(rows)
+        if "Spec" in page or "Authority" in page:  # a class specification, a service minute
+            for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
@@ -1347,7 +1351,7 @@ class _LongformParser:
         if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
             return  # "(technical training and on the job)" under a skills heading: a remark
         listed = row.bullet or row.kind is not None or (
-            kind in _MOVE_BUCKETS and item.count(" | ") >= 2) or (
+            (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
