@@ -74,6 +74,6 @@ def issuers(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         parts = [p.strip() for p in named.group("value").split(",")]
         while parts and not _body(parts[0]):
             parts = parts[1:]  # "Secretary, Ministry of …": the post that signs for the body
-        if parts:
-            found.append((", ".join(parts), no))
+        if parts:  # "Ministry of Health, Nutrition and …": the body by its first name
+            found.append((parts[0], no))
     return found

@@ -115,6 +115,8 @@ _SAMPLE = frozenset({"large", "larger", "big", "bigger", "major", "small", "many
 _RUN_ON = 3  # an unpunctuated item longer than this may hold several kinds
 # A relative clause or example after a workplace ("a quarry that supplies stone").
 _ITEM_TAIL = re.compile(r"(?:^|\s+)(?:that|which|who|where|with|such as|like|including)\b.*$|"
+                        # "the county health districts are paid …": the list's verb
+                        r"\s+(?:are|were)\s+(?:paid|employed|hired|based)\b.*$|"
                         r",?\s*(?:e\.g\.|for example|for instance)\b.*$", re.IGNORECASE)
 # Adjectives that leave "firms" or "companies" saying nothing about the kind ("private
 # firms", "large companies").
@@ -206,7 +208,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
                     continue  # "Ability to work on stilts": what the work stands on
-                if match.group().lower().rstrip().endswith("in") and not _bare_plural(
+                if not match.group(1) and match.group().lower().rstrip().endswith(
+                        "in") and not _bare_plural(
                         sentence[match.end():]):
                     continue  # "work in a gang led by …": how the work is done, no place
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
