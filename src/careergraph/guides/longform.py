@@ -30,6 +30,7 @@ from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
+from careergraph.guides.issuers import issuers
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
@@ -89,6 +90,7 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
+from careergraph.guides.pay_columns import column_pay, glued_header, row_title
 from careergraph.guides.records import record_lines
 from careergraph.guides.roles import (
     PRACTITIONERS,
@@ -99,8 +101,6 @@ from careergraph.guides.roles import (
     stated_aliases,
     title_case,
 )
-from careergraph.guides.issuers import issuers
-from careergraph.guides.pay_columns import column_pay, glued_header, row_title
 from careergraph.guides.salary import (
     Money,
     column_terms,
@@ -2261,8 +2261,8 @@ class _LongformParser:
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return
-        if not label and (self.glued is not None or ") " in row.text) and self.glued_row(
-                row, row.text):
+        if not label and (self.glued is not None or (") " in row.text and _PRICED_ASIDE.search(
+                row.text))) and self.glued_row(row, row.text):
             return
         text = description if label else self.unwrapped(row)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
@@ -2573,6 +2573,8 @@ class _LongformParser:
         return None
 
 
+# A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
+_PRICED_ASIDE = re.compile(r"\)\s(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
 # A numbered sub-clause of a service minute or a contract ("5.4 Officers are entitled …").
 _SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 # A page about a job in the armed services (its ranks are the soldier's own standing).

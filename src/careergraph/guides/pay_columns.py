@@ -17,8 +17,11 @@ A row whose title column holds "A / B" gives the figure to both titles.
 ...     return text.lower().endswith(("clerk", "manager", "coordinator"))
 >>> lines = [(1, "Job Title"), (2, "Manager"), (3, "Senior clerk"), (4, "Clerk"),
 ...          (5, "Monthly Pay (HK$)"), (6, "40,000 - 50,000 20,000 - 25,000 12,000 - 15,000")]
->>> [(no, title, m.low, m.high, m.currency, m.period) for no, title, m in column_pay(lines, known)]
-[(6, 'Manager', 40000, 50000, 'HKD', 'month'), (6, 'Senior clerk', 20000, 25000, 'HKD', 'month'), (6, 'Clerk', 12000, 15000, 'HKD', 'month')]
+>>> for no, title, m in column_pay(lines, known):
+...     print(no, title, m.low, m.high, m.currency, m.period)
+6 Manager 40000 50000 HKD month
+6 Senior clerk 20000 25000 HKD month
+6 Clerk 12000 15000 HKD month
 """
 
 from __future__ import annotations

@@ -106,7 +106,8 @@ _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
 # A running (incremental) scale: "Rs. 31,040 - 10 x 445 - 11 x 660 - 60,550" is the band
 # from the first to the last figure, each "n x step" between them n yearly increments; two
 # segments may be printed glued ("10 x 73010 x 1,050"), which backtracking still reads.
-_RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+\s?[-–]\s?(?P<over>)")
+_RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+"
+                      r"\s?[-–]\s?(?P<over>)")
 _CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
 _SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")

@@ -182,12 +182,12 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     head noun, "sommelier"): "companies like X lead the market" names no employer."""
     employers: list[str] = []
     found: list[str] = []
-    if "(" in text and (named := _NAMED_PLACE.search(text)) is not None and (
-            named.group("kind").split()[-1] in _ORGANISATIONS):
+    if "(" in text and (place := _NAMED_PLACE.search(text)) is not None and (
+            place.group("kind").split()[-1] in _ORGANISATIONS):
         # "I'm a night auditor at a 180-room hotel (the A, part of B)": the kind, its name
         # and the group that owns it.
-        found.append(named.group("kind"))
-        employers.extend(n for n in (named.group("name"), named.group("parent")) if n)
+        found.append(place.group("kind"))
+        employers.extend(n for n in (place.group("name"), place.group("parent")) if n)
     lowered = text.lower()
     if not any(cue in lowered for cue in _ANY_CUE):
         return employers, found  # most lines (skills, duties) name no workplace: stop early
