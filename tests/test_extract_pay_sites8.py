@@ -185,3 +185,16 @@ def test_a_plural_row_title_owns_its_figures_in_the_singular() -> None:
             "$44.80 Labourers $21.00 $21.90\n")
     owners = {owner for *_, owner in pay(parse_text(page, "millwright.txt"))}
     assert "Foreman" in owners and "Foremen" not in owners
+
+
+def test_a_wage_grid_flattened_into_one_line_gives_each_row_its_rates() -> None:
+    page = ("Van Driver\nVan drivers deliver parcels in Ontario.\n\n"
+            "Van Driver. 7.02 HOURLY RATES Year 1 0-6 7-12 13+ Mths Mths Mths Loader 18.20 "
+            "19.10 20.00 Van Driver 21.30 22.40 23.50 Shunter 26.75 - - Lead Hands to be paid "
+            "five percent (5%) over the rate they lead.\n\n"
+            "Van Driver. Drivers receive a boot allowance of $120.00 per year.\n")
+    assert pay(parse_text(page, "van-driver.txt")) == {
+        (18, 18, "CAD", "hour", "Loader"), (19, 19, "CAD", "hour", "Loader"),
+        (20, 20, "CAD", "hour", "Loader"), (21, 21, "CAD", "hour", None),
+        (22, 22, "CAD", "hour", None), (24, 24, "CAD", "hour", None),
+        (27, 27, "CAD", "hour", "Shunter")}

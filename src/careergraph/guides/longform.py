@@ -90,7 +90,7 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
-from careergraph.guides.pay_columns import column_pay, glued_header, row_title
+from careergraph.guides.pay_columns import column_pay, glued_header, grid_rows, row_title
 from careergraph.guides.records import record_lines
 from careergraph.guides.roles import (
     PRACTITIONERS,
@@ -2233,6 +2233,15 @@ class _LongformParser:
             min=low, max=high, open_ended=money.open_ended, period=money.period,
             role=None if own else singular_title(title), source=self.out.source(no)))
 
+    def wage_grid(self, row: _Row, text: str) -> None:
+        """A wage grid flattened into one line with no currency ("Warehouseperson 19.40
+        20.90 … Courier Driver 22.10 …"): each rate is its row's title's, in the page's
+        dollar (``pay_columns.grid_rows``)."""
+        for title, rates in grid_rows(text):
+            for rate in rates:
+                for money in find_amounts(f"${rate:.2f} an hour", dollar=self.dollar):
+                    self.owned_pay(row.no, title, money.low, money.high, money)
+
     def glued_row(self, row: _Row, text: str) -> bool:
         """A row of a table whose cells are glued, under a header naming its pay column
         ("Shipping Clerk Prepare invoices … $14,000 - $17,500 0-2 yrs F.5"), or a priced
@@ -2272,6 +2281,8 @@ class _LongformParser:
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section)
         if money is None:
+            if text.count(".") >= _GRID_DOTS and not label:
+                self.wage_grid(row, text)  # rates with no currency in a flattened wage grid
             return
         if in_section and _not_pay(text[: money.start], self.vocab):
             return  # "Employment (2022) 6,900 employees": a count in the pay section
@@ -2575,6 +2586,7 @@ class _LongformParser:
 
 # A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
 _PRICED_ASIDE = re.compile(r"\)\s(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
+_GRID_DOTS = 3  # a flattened wage grid prints at least three rates with cents
 # A numbered sub-clause of a service minute or a contract ("5.4 Officers are entitled …").
 _SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 # A page about a job in the armed services (its ranks are the soldier's own standing).

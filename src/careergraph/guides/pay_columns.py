@@ -6,6 +6,9 @@ Two structures:
   column on one line under its header, the pay column among them ("Monthly Salary Range
   (HK$)" / "95,000 - 140,000+ 58,000 - 80,000 …"): the n-th figure is the n-th title's pay
   (:func:`column_pay`).
+- A **wage grid flattened into one line**, each classification's title then its rates with no
+  currency ("Warehouseperson 19.40 20.90 22.10 Courier Driver 22.10 23.60 24.80 …", a
+  collective agreement's schedule): each rate is that title's (:func:`grid_rows`).
 - Rows with **every cell glued** under a header that names a title column first and a pay
   column with its currency ("Position Job Description Salary (HK$) Experience Education" /
   "Shipping Clerk Prepare invoices … $14,000 - $17,500 0-2 yrs F.5"): each row's title
@@ -31,7 +34,7 @@ from collections.abc import Callable, Sequence
 
 from careergraph.guides.salary import Money, column_terms, find_amounts
 
-__all__ = ["column_pay", "glued_header", "row_title", "title_parts"]
+__all__ = ["column_pay", "glued_header", "grid_rows", "row_title", "title_parts"]
 
 # A pay column's header that names its currency in brackets ("Salary (HK$)", "Monthly
 # Salary Range (S$)"); looked for only on lines ending with ")".
@@ -140,3 +143,39 @@ def row_title(lead: str, is_title: Callable[[str], bool]) -> str | None:
         if candidate[:1].isupper() and is_title(candidate):
             return candidate
     return None
+
+
+# A wage grid's row: a title, then at least two rates with cents (a "-" for an empty cell).
+_GRID_ROW = re.compile(r"(?P<title>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})\*{0,3}"
+                       r"(?P<rates>(?: (?:\d{1,3}\.\d\d|-)){1,12})(?=\s+[A-Z*]|\s*$)")
+_GRID_CUE = re.compile(r"\d\.\d\d \d{1,3}\.\d\d \d{1,3}\.\d\d")
+# The line must say it lists wages or rates by the hour.
+_GRID_WORDS = re.compile(r"\b(?:hourly|wages?|rates?|wage grid|per hour)\b", re.IGNORECASE)
+
+
+# Column heads of a wage grid printed before its first row ("0-3 4-10 Mths Mths").
+_GRID_HEADS = frozenset({"mths", "months", "month", "yrs", "years", "year", "hrs", "hours",
+                         "step", "steps", "rate", "rates", "classification", "start"})
+
+
+def grid_rows(text: str) -> list[tuple[str, list[float]]]:
+    """The rows of a wage grid flattened into one line: each row's title (the column heads
+    printed before the first row left out) and its rates (cells with a "-" left out).  Only
+    on a line that names wages or rates and prints three rates with cents in a row.
+
+    >>> grid_rows("HOURLY 0-3 4-10 11+ Mths Porter 18.20 19.10 20.30 Van Driver 21.40 - -")
+    [('Porter', [18.2, 19.1, 20.3]), ('Van Driver', [21.4])]
+    >>> grid_rows("Porter 18.20 19.10 20.30")
+    []
+    """
+    if text.count(".") < 3 or _GRID_CUE.search(text) is None or not _GRID_WORDS.search(text):
+        return []
+    rows: list[tuple[str, list[float]]] = []
+    for match in _GRID_ROW.finditer(text + " "):
+        rates = [float(cell) for cell in match.group("rates").split() if cell != "-"]
+        words = match.group("title").split()
+        while words and words[0].lower() in _GRID_HEADS:
+            words = words[1:]  # "Mths Mths Warehouseperson": the column heads before a title
+        if rates and words:
+            rows.append((" ".join(words), rates))
+    return rows
