@@ -198,3 +198,11 @@ def test_a_wage_grid_flattened_into_one_line_gives_each_row_its_rates() -> None:
         (20, 20, "CAD", "hour", "Loader"), (21, 21, "CAD", "hour", None),
         (22, 22, "CAD", "hour", None), (24, 24, "CAD", "hour", None),
         (27, 27, "CAD", "hour", "Shunter")}
+
+
+def test_the_pay_of_the_writers_earlier_job_is_that_jobs() -> None:
+    page = ("Night Porter\nI'm a night porter at a guest house.\n\nMy night\n"
+            "Pay is $17.80/hr. When I started as a kitchen porter two years ago I was on "
+            "$14.20.\n")
+    assert pay(parse_text(page, "night-porter.txt")) == {
+        (18, 18, "USD", "hour", None), (14, 14, "USD", "hour", "Kitchen Porter")}

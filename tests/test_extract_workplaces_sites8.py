@@ -10,7 +10,7 @@ from …" and "work as X for …".
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.issuers import issuers
+from careergraph.guides.issuers import issuers, service_branch
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import workplaces
 from careergraph.lexicon import load_lexicon
@@ -81,3 +81,12 @@ def test_a_task_done_in_a_room_names_no_sector() -> None:
     page = ("Lab Technician\nLab technicians prepare experiments.\n\nDuties : preparation of "
             "samples, welding work in the workshop and keeping stock registers.\n")
     assert names(parse_text(page, "lab-technician.txt").sectors) == set()
+
+
+def test_a_military_jobs_page_names_its_service_as_the_employer() -> None:
+    page = ("Home » Army MOS List » 91D Generator Mechanic\n\n91D – Generator Mechanic\n"
+            "Generator mechanics keep field power running for Army units.\n\nPay\n"
+            "Rank | Grade | Monthly basic pay\nPrivate | E-2 | $2,200\n\nAfter the Army\n"
+            "Many work as electricians.\n")
+    assert "Army" in names(parse_text(page, "generator-mechanic.txt").employers)
+    assert service_branch([(3, "He served in the Army before law school.")]) == []

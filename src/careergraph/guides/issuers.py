@@ -6,7 +6,8 @@ a strip of the personnel office's chrome ("Northbridge State Courts" / "Human Re
 Classification & Compensation | Class Specifications Index").  Service minutes and schemes
 of recruitment name it as the appointing authority, after the post that signs for it
 ("Appointing Authority : Secretary, Ministry of Health, Nutrition and Indigenous
-Medicine.").
+Medicine.").  A military occupation's page names the service that employs it with the
+job's code ("Army MOS List", "Navy Rating") or in "After the Army".
 
 >>> issuers([(1, "Harbour County - Class Specifications"), (2, "Search  Help")])
 [('Harbour County', 1)]
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["issuers"]
+__all__ = ["issuers", "service_branch"]
 
 # The document's name in a page header ("Class Specifications", "Classification
 # Specification", "Class Specs").
@@ -77,3 +78,28 @@ def issuers(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         if parts:  # "Ministry of Health, Nutrition and …": the body by its first name
             found.append((parts[0], no))
     return found
+
+
+# The armed service a military occupation belongs to: named with the kind of job code it
+# gives ("Army MOS", "Navy Rating", "Air Force AFSC") or as the service one leaves ("After
+# the Army").
+_SERVICE = r"(Army|Navy|Air Force|Marine Corps|Coast Guard|Space Force)"
+_BRANCH = re.compile(rf"\b{_SERVICE}\s+(?:MOS|AFSC|[Rr]atings?|NEC)\b|\b[Aa]fter the {_SERVICE}\b")
+
+
+def service_branch(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The armed service a military occupation's page names as its employer, with its line.
+
+    >>> service_branch([(1, "Home » Navy Ratings » Cook"), (9, "After the Navy")])
+    [('Navy', 1)]
+    >>> service_branch([(3, "He served in the Army before law school.")])
+    []
+    """
+    for no, text in lines:
+        if "MOS" not in text and "fter the" not in text and "AFSC" not in text and (
+                "ating" not in text and "NEC" not in text):
+            continue
+        match = _BRANCH.search(text)
+        if match is not None:
+            return [(match.group(1) or match.group(2), no)]
+    return []

@@ -30,7 +30,7 @@ from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
-from careergraph.guides.issuers import issuers
+from careergraph.guides.issuers import issuers, service_branch
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
@@ -904,6 +904,9 @@ class _LongformParser:
             self.column_table(rows)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if self.ranks:  # a service's job: the service is its employer
+            for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
@@ -2409,6 +2412,15 @@ class _LongformParser:
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
         if other is None and not label and not clause.strip():
             other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
+        if other is None and not label and " as a" in clause and (
+                earlier := _EARLIER_JOB.search(clause)) is not None:
+            # "When I started as a front desk agent … I was on $15.75": the earlier job's pay
+            words = earlier.group(1).split()[:_SHORT_WORDS]
+            title = next((t for size in range(len(words), 0, -1)
+                          if self.vocab.is_role_title(t := title_case(" ".join(words[:size])))),
+                         None)  # the longest title that opens the span ("front desk agent")
+            if title is not None and not _same_role(title, self.role):
+                other = title
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
@@ -2586,6 +2598,11 @@ class _LongformParser:
 
 # A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
 _PRICED_ASIDE = re.compile(r"\)\s(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
+# A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
+_EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
+                          r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"
+                          r"([a-z][\w ,-]{2,80}?)\s+"
+                          r"I\s+(?:was on|made|earned|got|was paid)\b")
 _GRID_DOTS = 3  # a flattened wage grid prints at least three rates with cents
 # A numbered sub-clause of a service minute or a contract ("5.4 Officers are entitled …").
 _SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
