@@ -847,6 +847,7 @@ class _LongformParser:
         self.ranks: frozenset[str] = frozenset()  # military ranks on a service's page
         self.column_paid: set[int] = set()  # lines of a column-by-column table, read in run()
         self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
+        self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
 
     # -- role --------------------------------------------------------------------------------
@@ -2268,6 +2269,10 @@ class _LongformParser:
         return True
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.text[:1].isdigit() and _CLAUSE_NO.match(row.full or row.text):
+            # "09. Appointment to the post of Supervising X": the clause's pay is that post's
+            post = _POST_CLAUSE.match(row.full or row.text)
+            self.post = "" if post is None else title_case(post.group(1))
         if row.no in self.column_paid:
             return  # read with its title column (column_table)
         if not label and (currency := glued_header(row.text)) is not None:
@@ -2312,7 +2317,8 @@ class _LongformParser:
                 start = stops[-1] if stops else 0
             else:
                 start = 0 if start == -1 else start + 2
-            end = text.find(". ", money.end)
+            stop = _SENTENCE_STOP.search(text, money.end)  # (not "… allowance of Rs. 2,500")
+            end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)
             if asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
@@ -2412,6 +2418,9 @@ class _LongformParser:
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
         if other is None and not label and not clause.strip():
             other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
+        if other is None and self.post and self.vocab.is_role_title(self.post) and not (
+                _same_role(self.post, self.role) or _graded_tail(self.post, self.role)):
+            other = self.post
         if other is None and not label and " as a" in clause and (
                 earlier := _EARLIER_JOB.search(clause)) is not None:
             # "When I started as a front desk agent … I was on $15.75": the earlier job's pay
@@ -2513,6 +2522,10 @@ class _LongformParser:
         None when they end with no title."""
         # "Medical Assistant (MFA) €1,010": the title before its bracketed short form.
         tail = _TRAILING_ASIDE.sub("", _FIGURE.sub(" ", words)).split()[-6:]
+        size = len(self.role.split())
+        if 0 < size <= len(tail) and fact_key(singular_title(" ".join(tail[-size:]))) == (
+                fact_key(self.role)):
+            return ""  # "Rates Jul 1/23 Jul 1/24 Courier Driver $27.40": the role's own row
         for size in range(len(tail), 0, -1):
             candidate = " ".join(tail[-size:])
             # A row label in sentence case ("Landscape designer") is a title too, and so is
@@ -2603,6 +2616,12 @@ _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s
                           r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"
                           r"([a-z][\w ,-]{2,80}?)\s+"
                           r"I\s+(?:was on|made|earned|got|was paid)\b")
+# A full stop that ends a sentence, not an abbreviation before a figure ("Rs. 2,500").
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\. ")
+# A numbered clause of a service minute, and one about appointment to another post.
+_CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
+_POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "
+                          r"(?:post|grade|rank|position) of (?:an? )?([A-Z][\w' -]{2,60}?)\.?$")
 _GRID_DOTS = 3  # a flattened wage grid prints at least three rates with cents
 # A numbered sub-clause of a service minute or a contract ("5.4 Officers are entitled …").
 _SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")

@@ -364,9 +364,12 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     clause = text[_sentence_start(text, segment, start) : start]
     return bool(_NOT_PAY.search(clause) or _ADDITION.search(clause[-40:]) or (
         _CHARGING.search(clause[-30:])) or (
-        bare and _COUNT_LABEL.search(clause)))
+        bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
 
 
+# A telephone number's label just before a bare number ("Telephone 2388 4120").
+_PHONE_LABEL = re.compile(r"\b(?:[Tt]ele(?:phone)?|[Pp]hone|[Tt]el|[Ff]ax|[Hh]otline|[Mm]obile)\b"
+                          r"\.?:?\s*(?:[\d\s()+-]*)$")
 # A price a freelancer charges, just before its figure ("consultants charging $75-$120 an
 # hour"): a fee, not pay ("charge nurses earn" has no "-ing"/"-es" after "charg").
 _CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+)?$",
@@ -534,7 +537,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             continue  # "51-9082.00": an occupation code, not a bare range
         segment = _segment_start(text, first.start(), floor)
         if _not_pay(text, segment, first.start(), end, bare=stated is None) or (
-                dropped >= 0 and _alternative(text[dropped : first.start()])):
+                dropped >= 0 and _alternative(text[dropped : first.start()])) or (
+                # "Telephone 2388 4120   3552 7160": bare numbers run on from one that is none
+                stated is None and dropped >= 0 and not text[dropped : first.start()].strip()):
             position = floor = dropped = end
             continue
         before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
