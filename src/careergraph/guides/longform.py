@@ -2450,7 +2450,7 @@ class _LongformParser:
             lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
         if lead and len(lead) < 80 and (" " in lead or dotted) and (
                 self.vocab.is_role_title(lead) or ranked) and (
-                _pay_key(lead) != _base_key(self.role)):
+                _pay_key(lead) != _base_key(self.role)) and not self.ends_with_role(lead.split()):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         if other is None and lead and len(lead) < 80:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
@@ -2517,14 +2517,18 @@ class _LongformParser:
             return None
         return title
 
+    def ends_with_role(self, words: Sequence[str]) -> bool:
+        """``words`` end with the role's own title ("… Jul 1/25 Courier Driver")."""
+        size = len(self.role.split())
+        return 0 < size <= len(words) and fact_key(singular_title(" ".join(words[-size:]))) == (
+            fact_key(self.role))
+
     def row_title(self, words: str) -> str | None:
         """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,
         None when they end with no title."""
         # "Medical Assistant (MFA) €1,010": the title before its bracketed short form.
         tail = _TRAILING_ASIDE.sub("", _FIGURE.sub(" ", words)).split()[-6:]
-        size = len(self.role.split())
-        if 0 < size <= len(tail) and fact_key(singular_title(" ".join(tail[-size:]))) == (
-                fact_key(self.role)):
+        if self.ends_with_role(tail):
             return ""  # "Rates Jul 1/23 Jul 1/24 Courier Driver $27.40": the role's own row
         for size in range(len(tail), 0, -1):
             candidate = " ".join(tail[-size:])
