@@ -206,3 +206,43 @@ def test_the_pay_of_the_writers_earlier_job_is_that_jobs() -> None:
             "$14.20.\n")
     assert pay(parse_text(page, "night-porter.txt")) == {
         (18, 18, "USD", "hour", None), (14, 14, "USD", "hour", "Kitchen Porter")}
+
+
+def test_telephone_numbers_after_their_label_are_no_pay() -> None:
+    assert amounts("© Kowloon Staffing Ltd   Telephone 2711 5038   3190 6624", home="HKD") == []
+
+
+def test_an_example_of_an_allowance_is_no_pay() -> None:
+    assert amounts("Crews also receive a meal allowance that depends on the route, for "
+                   "example $640 per month on the night run.") == []
+    assert amounts("Pay is good, for example $3,100 per month for a new hand.") == [
+        ("USD", 3100, 3100, "month")]
+
+
+def test_rs_with_its_full_stop_ends_no_sentence_before_its_figure() -> None:
+    page = ("Health Inspector\nThe Health Inspector checks shops in Sri Lanka.\n\n05. Salary\n"
+            "5.1 Salary scale : Rs. 29,840 - 10 x 410 - 40,540 (monthly) and officers are "
+            "entitled to a field allowance of Rs. 3,000 per month.\n")
+    assert pay(parse_text(page, "health-inspector.txt")) == {
+        (29840, 40540, "LKR", "month", None)}
+
+
+def test_a_clause_on_appointment_to_another_post_gives_that_post_its_pay() -> None:
+    page = ("Health Inspector\nThe Health Inspector checks shops in Sri Lanka.\n\n"
+            "05. Salary\nSalary scale : Rs. 29,840 - 10 x 410 - 40,540 (monthly)\n"
+            "09. Appointment to the post of Senior Health Supervisor\n"
+            "Senior Health Supervisors are chosen by examination. Salary scale : "
+            "Rs. 41,200 - 10 x 900 - 50,200 (monthly).\n"
+            "10. Other Conditions : Officers may be transferred.\n")
+    assert pay(parse_text(page, "health-inspector.txt")) == {
+        (29840, 40540, "LKR", "month", None),
+        (41200, 50200, "LKR", "month", "Senior Health Supervisor")}
+
+
+def test_a_rate_row_whose_label_ends_with_the_role_is_the_roles_own() -> None:
+    page = ("Bus Driver\nBus drivers carry passengers in Alberta.\n\n"
+            "Bus Driver. Rates Mar 1/24 Mar 1/25 Bus Driver $31.10 $32.20 Dispatcher $34.00 "
+            "$35.10 as agreed.\n")
+    assert pay(parse_text(page, "bus-driver.txt")) == {
+        (31, 31, "CAD", "hour", None), (32, 32, "CAD", "hour", None),
+        (34, 34, "CAD", "hour", "Dispatcher"), (35, 35, "CAD", "hour", "Dispatcher")}

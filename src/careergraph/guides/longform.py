@@ -2518,10 +2518,11 @@ class _LongformParser:
         return title
 
     def ends_with_role(self, words: Sequence[str]) -> bool:
-        """``words`` end with the role's own title ("… Jul 1/25 Courier Driver")."""
+        """``words`` end with the role's own title after a cell that is no word of a title
+        ("… Jul 1/25 Courier Driver"; "Head Chef" is another title on the chef's page)."""
         size = len(self.role.split())
-        return 0 < size <= len(words) and fact_key(singular_title(" ".join(words[-size:]))) == (
-            fact_key(self.role))
+        return 0 < size < len(words) and _DIGIT.search(words[-size - 1]) is not None and (
+            fact_key(singular_title(" ".join(words[-size:]))) == fact_key(self.role))
 
     def row_title(self, words: str) -> str | None:
         """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,

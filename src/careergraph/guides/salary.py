@@ -363,10 +363,14 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head"
     clause = text[_sentence_start(text, segment, start) : start]
     return bool(_NOT_PAY.search(clause) or _ADDITION.search(clause[-40:]) or (
+        "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
 
 
+# An example of an addition ("a housing allowance that depends on rank, for example $1,446").
+_ADDITION_EXAMPLE = re.compile(r"\b(?:allowances?|supplements?|weighting)\b[^.;$€£]{0,90}"
+                               r"\bfor example,?\s*$", re.IGNORECASE)
 # A telephone number's label just before a bare number ("Telephone 2388 4120").
 _PHONE_LABEL = re.compile(r"\b(?:[Tt]ele(?:phone)?|[Pp]hone|[Tt]el|[Ff]ax|[Hh]otline|[Mm]obile)\b"
                           r"\.?:?\s*(?:[\d\s()+-]*)$")
