@@ -90,3 +90,22 @@ def test_a_military_jobs_page_names_its_service_as_the_employer() -> None:
             "Many work as electricians.\n")
     assert "Army" in names(parse_text(page, "generator-mechanic.txt").employers)
     assert service_branch([(3, "He served in the Army before law school.")]) == []
+
+
+def test_a_generic_head_defined_by_what_it_builds_is_kept_whole() -> None:
+    _, kinds = workplaces("Many leave to work as fitters for rail operators or as welders for "
+                          "companies that build wind turbines.", _VOCAB)
+    assert kinds == ["rail operators", "companies that build wind turbines"]
+
+
+def test_a_service_jobs_duty_stations_are_no_sectors() -> None:
+    page = ("Fuel Handlers\nServices Offering this Occupation\nArmy  | Navy\n\n"
+            "Short Description\nFuel handlers store and issue fuel. They work in airfields, "
+            "tank farms and supply depots.\n\nCivilian Counterparts\nCivilian fuel handlers "
+            "work for fuel distributors and airlines.\n")
+    guide = parse_text(page, "fuel-handler.txt")
+    assert not {"airfields", "tank farms", "supply depots"} & names(guide.sectors)
+    # the same sentence on a civilian page names sectors
+    civil = ("Fuel Handler\nFuel handlers store and issue fuel. They work in airfields, tank "
+             "farms and supply depots.\n")
+    assert "tank farms" in names(parse_text(civil, "fuel-handler.txt").sectors)

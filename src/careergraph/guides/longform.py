@@ -1162,6 +1162,8 @@ class _LongformParser:
                 if not self.out.has_skill(name):
                     self.out.skill(name, SkillKind(skill_kind), row.no)
             known = sector_lines.get(row.no, [])
+            if self.ranks and _DUTY_STATIONS.search(text):
+                found_sectors = []  # a service's duty stations ("rail yards"), no sector
             for name in found_sectors:
                 if not any(fold(name) in other or other in fold(name) for other in known):
                     self.out.add("sectors", name, row.no)
@@ -1439,6 +1441,8 @@ class _LongformParser:
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
         employers, found = section_names(text, self.vocab)
+        if self.ranks and _DUTY_STATIONS.search(text):
+            found = []  # a service's duty stations, not kinds of employer
         if industry_shares(text):
             employers = []  # "followed by Education and Training (9.1%)" names industries
         elif employers:  # "industries such as Education, Hospitality": sectors, not employers
@@ -2148,7 +2152,8 @@ class _LongformParser:
                         self.out.add(_DIRECTIONS[direction], role, row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
-        for sector in sectors(text):
+        duty = bool(self.ranks) and _DUTY_STATIONS.search(text) is not None
+        for sector in () if duty else sectors(text):
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
             self.out.add("employers", employer, row.no)
@@ -2200,6 +2205,8 @@ class _LongformParser:
         wording ("national service" for "national service companies") is not repeated."""
         holder = self.role.rpartition(" ")[2]
         employers, kinds = workplaces(text, self.vocab, holder)
+        if self.ranks and _DUTY_STATIONS.search(text):
+            kinds = []  # where a service posts its members, not kinds of employer
         if employers or kinds:
             self.workplace_lines.add(line)
         for name in employers:
@@ -2627,6 +2634,10 @@ _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\. ")
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
 _POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "
                           r"(?:post|grade|rank|position) of (?:an? )?([A-Z][\w' -]{2,60}?)\.?$")
+# On a service's job page, "They work in ports, air terminals …" names duty stations: the
+# service is the employer (a civilian job after service, "work as X for Y", is read).
+_DUTY_STATIONS = re.compile(r"\b(?:They|[Tt]hey also|[A-Z][a-z]+ [a-z]+s) (?:may )?(?:also )?"
+                            r"work (?:in|at|on)\b")
 _GRID_DOTS = 3  # a flattened wage grid prints at least three rates with cents
 # A numbered sub-clause of a service minute or a contract ("5.4 Officers are entitled …").
 _SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")

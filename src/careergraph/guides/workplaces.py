@@ -82,6 +82,10 @@ _WORKPLACE_CUE = re.compile(
     r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at"
     r"(?=\s+(?:an?\s|the\s|[A-Z])))\s+",
     re.IGNORECASE)
+# A generic head defined by what it makes or runs: a kind of employer, kept whole.
+_DEFINED_KIND = re.compile(r"(?:companies|firms|businesses|organi[sz]ations|contractors) that "
+                           r"(?:build|make|run|operate|supply|sell|design|install|manufacture|"
+                           r"provide|maintain|repair|produce)s? [a-z][a-z -]{2,40}$")
 # An adjective of a country or a region ("American retailers", "Japanese carmakers").
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic)$")
 # A workplace named in brackets after its kind ("at a 180-room hotel (the Blue Ridge Lodge,
@@ -412,6 +416,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         example = _OPENERS.search(item)
         if example is not None:
             employers.extend(_names(item[example.end():], vocab))
+        if _DEFINED_KIND.match(item.strip(" ,.")):
+            kinds.append(item.strip(" ,."))  # "companies that build desalination plants"
+            continue
         item = _ITEM_TAIL.sub("", item).strip(" ,.")
         words = _before_participle(item.split())
         item = " ".join(words)
