@@ -1162,8 +1162,8 @@ class _LongformParser:
                 if not self.out.has_skill(name):
                     self.out.skill(name, SkillKind(skill_kind), row.no)
             known = sector_lines.get(row.no, [])
-            if self.ranks and _DUTY_STATIONS.search(text):
-                found_sectors = []  # a service's duty stations ("rail yards"), no sector
+            if self.duty_stations(text):
+                found_sectors = []  # ("rail yards" of a service's duty stations)
             for name in found_sectors:
                 if not any(fold(name) in other or other in fold(name) for other in known):
                     self.out.add("sectors", name, row.no)
@@ -1441,8 +1441,8 @@ class _LongformParser:
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
         employers, found = section_names(text, self.vocab)
-        if self.ranks and _DUTY_STATIONS.search(text):
-            found = []  # a service's duty stations, not kinds of employer
+        if self.duty_stations(text):
+            found = []
         if industry_shares(text):
             employers = []  # "followed by Education and Training (9.1%)" names industries
         elif employers:  # "industries such as Education, Hospitality": sectors, not employers
@@ -2152,8 +2152,7 @@ class _LongformParser:
                         self.out.add(_DIRECTIONS[direction], role, row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
-        duty = bool(self.ranks) and _DUTY_STATIONS.search(text) is not None
-        for sector in () if duty else sectors(text):
+        for sector in () if self.duty_stations(text) else sectors(text):
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
             self.out.add("employers", employer, row.no)
@@ -2205,8 +2204,8 @@ class _LongformParser:
         wording ("national service" for "national service companies") is not repeated."""
         holder = self.role.rpartition(" ")[2]
         employers, kinds = workplaces(text, self.vocab, holder)
-        if self.ranks and _DUTY_STATIONS.search(text):
-            kinds = []  # where a service posts its members, not kinds of employer
+        if self.duty_stations(text):
+            kinds = []
         if employers or kinds:
             self.workplace_lines.add(line)
         for name in employers:
@@ -2220,6 +2219,11 @@ class _LongformParser:
             if shorter:  # "national service" -> "national service companies"
                 self.out.lists["sectors"] = [f for f in facts if f not in shorter]
             self.out.add("sectors", kind, line)
+
+    def duty_stations(self, text: str) -> bool:
+        """On a service's job page, "They work in ports, air terminals …" names where the
+        service posts its members: no kinds of employer (the service employs them)."""
+        return bool(self.ranks) and _DUTY_STATIONS.search(text) is not None
 
     def column_table(self, rows: Sequence[_Row]) -> None:
         """The figures of a table flattened column by column, each the pay of the title in
