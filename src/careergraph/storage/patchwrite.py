@@ -100,8 +100,8 @@ def _in(connection: sqlite3.Connection, query: str, keys: list[str]) -> list[Any
 
 class _Counts:
     """Nodes and edges per type (the ``counts`` blob), the base's moved by the change.  The
-    blob lists types in the order the rows first show them: a type that appears or goes
-    can move that order, so then the rows' types are counted again."""
+    blob lists types in the order the rows first show them: a row that appears or goes can
+    move that order, which is then found again through the indexes."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
@@ -133,7 +133,7 @@ def _patch_nodes(connection: sqlite3.Connection, nodes: Mapping[str, NodeRow | N
                 plan.deletes.append(was[0])
                 chunks[(NODE_CHUNK, node_id)] = None
             continue
-        new_types |= row[1] not in counts.nodes
+        new_types |= row[1] not in counts.nodes or (was is not None and was[1] != row[1])
         counts.nodes[row[1]] += 1
         chunks[(NODE_CHUNK, node_id)] = chunk_hash((node_id.encode() + b"\0" + row[4],))
         if was is None:
@@ -144,8 +144,9 @@ def _patch_nodes(connection: sqlite3.Connection, nodes: Mapping[str, NodeRow | N
         rows: list[NodeRow] = [added[node_id] for node_id in group]
         place(rows, low, high, plan.inserts)
     write_node_plan(connection, plan)
-    if new_types or any(n <= 0 for n in counts.nodes.values()):
-        counts.nodes = _types(connection, "SELECT type FROM nodes ORDER BY seq")
+    if new_types or plan.inserts or plan.deletes:
+        counts.nodes = _first_shown(counts.nodes, dict(connection.execute(
+            "SELECT type, min(seq) FROM nodes GROUP BY type")))
 
 
 def _node_gap(connection: sqlite3.Connection, node_id: str) -> tuple[int, int | None]:
@@ -163,12 +164,13 @@ def _gap(low: int, high: int | None) -> tuple[int, int | None]:
     return low, high
 
 
-def _types(connection: sqlite3.Connection, query: str) -> Counter[str]:
-    """Rows per type counted again, in the order the rows first show them."""
-    again = Counter[str]()
-    for (type_,) in connection.execute(query):
-        again[type_] += 1
-    return again
+def _first_shown(counts: Counter[str], first: Mapping[str, int]) -> Counter[str]:
+    """``counts`` without the types no row has any more, in the order the rows first show
+    them (``first``: each type's first ``seq``)."""
+    if any(n > 0 and type_ not in first for type_, n in counts.items()):
+        raise Rebase  # the counts and the rows disagree
+    return Counter[str]({type_: counts[type_] for type_ in sorted(
+        (t for t, n in counts.items() if n > 0), key=first.__getitem__)})
 
 
 def _patch_edges(connection: sqlite3.Connection, edges: Mapping[EdgeKey, bytes | None],
@@ -219,8 +221,13 @@ def _patch_edges(connection: sqlite3.Connection, edges: Mapping[EdgeKey, bytes |
     for gap, group in groupby(inserts, key=lambda insert: insert[1]):
         place([row for row, _ in group], gap[0], gap[1], plan.inserts)
     write_edge_plan(connection, plan)
-    if new_types or any(n <= 0 for n in counts.edges.values()):
-        counts.edges = _types(connection, "SELECT key FROM edges ORDER BY seq")
+    if new_types or plan.inserts or plan.deletes:
+        # The first edge of a type is the first the (src, key) index lists: rows are in
+        # (src, dst, key) order.  One short index scan per type.
+        first = "SELECT seq FROM edges INDEXED BY edges_src WHERE key = ? ORDER BY src LIMIT 1"
+        counts.edges = _first_shown(counts.edges, {
+            key: found[0] for key in counts.edges
+            if (found := connection.execute(first, (key,)).fetchone()) is not None})
 
 
 def _src_end(connection: sqlite3.Connection, src: str, *, before: bool) -> int | None:
