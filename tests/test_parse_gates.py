@@ -28,7 +28,7 @@ _GATED = [
     (salary._SPACED, "(?=[R$€£CZESND])"),
     (moves._LADDER_SAID, "(?=[utncs])"),
     (moves._RANKS_SAID, "(?=[pr])"),
-    (workplaces._WORKPLACE_CUE, "(?=[ehrwgsb])"),
+    (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbd])"),
     (salary._RELATIVE, "(?=[A-Z])"),
     (longform._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
     (longform._SKILL_INTRO, "(?=[sacyw])"),
@@ -43,7 +43,8 @@ _PIECES = [
     " ", ", ", ". ", "-", "–", "to", "x", "a", "Senior ", "senior ", "Lead ", "usual ",
     "Typical ", "career ", "path ", "route ", "is ", "are: ", "promoted ", "Rise ", "through ",
     "to ", "the ranks of ", "employed by ", "Work for ", "works at ", "gained in ",
-    "starts as a ", "nurse ", "at ", "The ", "ſ", "\u212a", "İ", "é", "&", "(", ")",
+    "starts as a ", "demand came from ", "nurse ", "at ", "The ", "ſ", "\u212a", "İ", "é", "&",
+    "(", ")",
     "Chief Nurse", ", who is paid", " earning", "skills", "You will learn", "need to", "Must",
     ":", "Career", "FAQ", "salary", "Roadmap", "PEN", "1,940",
 ]
