@@ -14,13 +14,12 @@ same guides give the same node ids, attributes and edge order.
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, TypeAdapter
 
 from careergraph.bulk import paused_gc
 from careergraph.evidence import Ambiguity, CrossGuideMerge, Refusal
@@ -32,12 +31,13 @@ from careergraph.model import (
     Layout,
     NodeType,
     Problem,
+    SalaryRange,
     Seniority,
     Severity,
+    SkillKind,
     Source,
     UnusedLine,
 )
-from careergraph.names import clean
 from careergraph.related import relate_skills
 from careergraph.resolve import Entity, Mention, Resolution, resolve_mentions
 
@@ -203,19 +203,45 @@ class _Builder:
         self.resolution = resolution
         self.graph = nx.MultiDiGraph()
         self.dropped: list[DroppedEdge] = []
-        # Keyed by (src, dst, edge type): an EdgeType is a str and sorts as its value.
-        self._edge_sources: defaultdict[tuple[str, str, EdgeType], set[tuple[str, int]]] = (
-            defaultdict(set))
-        self._edge_kinds: defaultdict[tuple[str, str, EdgeType], set[str]] = defaultdict(set)
-        # Index slots of each node type ("Role\x1f"): looked up once per fact.
-        self._slot = {type_: Resolution._slot(type_, "") for type_ in NodeType}
+        # Keyed by (src, dst, edge type): an EdgeType is a str and sorts as its value.  Each
+        # edge's (file, line) places and, for REQUIRES, its skill kinds, in one entry (one
+        # lookup per fact).
+        self._edge_sources: dict[tuple[str, str, EdgeType], _EdgeFacts] = {}
         #: Each node's attributes by id (the graph's own; a rebuild that patches the
         #: previous store gives a mapping that makes them on demand).
         self.node_attrs: MutableMapping[str, dict[str, Any]] = self.graph._node
+        # The node id of each raw fact text, per type: a corpus repeats its names, and the
+        # index is keyed by the cleaned text (cleaned and looked up once per spelling).
+        self._ids: dict[NodeType, dict[str, str]] = {type_: {} for type_ in NodeType}
+        #: The same for the roles that moves name, once found not ambiguous.
+        self._move_ids: dict[str, str] = {}
 
     def add_nodes(self) -> None:
         for node_id in sorted(self.resolution.entities):
             self.graph.add_node(node_id, **node_attrs(self.resolution.entities[node_id]))
+
+    def _id(self, type_: NodeType, text: str) -> str:
+        """The node ``text`` resolved to (KeyError if it names none: never mentioned, or
+        an ambiguous role name)."""
+        ids = self._ids[type_]
+        found = ids.get(text)
+        if found is None:
+            found = ids[text] = self.resolution.index[Resolution._slot(type_, text)]
+        return found
+
+    def _role_id(self, fact: Fact, type_: EdgeType, role: str) -> str | None:
+        """The role a move names, or None (recorded as dropped) when the name is ambiguous."""
+        found = self._move_ids.get(fact.text)
+        if found is not None:
+            return found
+        candidates = self.resolution.candidates(NodeType.ROLE, fact.text)
+        if candidates:  # an ambiguous name resolves to neither role it could mean
+            self.dropped.append(DroppedEdge(
+                type=type_, node=role, text=fact.text, source=fact.source,
+                reason=f"ambiguous name: it could mean {', '.join(candidates)}"))
+            return None
+        found = self._move_ids[fact.text] = self._id(NodeType.ROLE, fact.text)
+        return found
 
     def edge(self, type_: EdgeType, src: str, dst: str, fact: Fact,
              kind: str | None = None) -> None:
@@ -225,77 +251,91 @@ class _Builder:
                 reason="names the same role as its guide (a self-loop): kept as an alias only",
             ))
             return
-        slot = (src, dst, type_)
-        self._edge_sources[slot].add((fact.source.file, fact.source.line))
+        self._add_fact((src, dst, type_), fact.source, kind)
+
+    def _add_fact(self, slot: tuple[str, str, EdgeType], source: Source,
+                  kind: str | None) -> None:
+        found = self._edge_sources.get(slot)
+        if found is None:
+            found = self._edge_sources[slot] = _EdgeFacts(set(), set() if kind else None)
+        found.places.add((source.file, source.line))
         if kind is not None:
-            self._edge_kinds[slot].add(kind)
+            if found.kinds is None:
+                found = self._edge_sources[slot] = _EdgeFacts(found.places, set())
+            found.kinds.add(kind)
 
     def add_guide(self, guide: Guide) -> str:
-        index, ambiguous = self.resolution.index, self.resolution.ambiguous
-        role_slot, skill_slot = self._slot[NodeType.ROLE], self._slot[NodeType.SKILL]
-        employer_slot, sector_slot = self._slot[NodeType.EMPLOYER], self._slot[NodeType.SECTOR]
-        role = index[role_slot + clean(guide.role.text)]
+        role_id = self._id
+        role = role_id(NodeType.ROLE, guide.role.text)
         attrs = self.node_attrs[role]
         attrs["guides"] = sorted({*attrs["guides"], guide.file})
-        for salary in guide.salaries:
-            # A salary stated for another role belongs to that role's node.
-            owner = index[role_slot + clean(salary.role)] if salary.role else role
-            self.node_attrs[owner].setdefault("salaries", []).append(
-                salary.model_dump(mode="json"))
+        if guide.salaries:
+            for salary, dumped in zip(guide.salaries, _dump_salaries(guide.salaries),
+                                      strict=True):
+                # A salary stated for another role belongs to that role's node.
+                owner = role_id(NodeType.ROLE, salary.role) if salary.role else role
+                self.node_attrs[owner].setdefault("salaries", []).append(dumped)
         if guide.summary and attrs["summary"] is None:
             attrs["summary"] = guide.summary.text
 
-        def rid(fact: Fact, type_: EdgeType) -> str | None:
-            slot = role_slot + clean(fact.text)
-            candidates = ambiguous.get(slot)
-            if candidates:  # an ambiguous name resolves to neither role it could mean
-                self.dropped.append(DroppedEdge(
-                    type=type_, node=role, text=fact.text, source=fact.source,
-                    reason=f"ambiguous name: it could mean {', '.join(candidates)}"))
-                return None
-            return index[slot]
-
+        rid = self._role_id
         for fact in guide.moves_in:
-            if (src := rid(fact, EdgeType.LEADS_TO)) is not None:
+            if (src := rid(fact, EdgeType.LEADS_TO, role)) is not None:
                 self.edge(EdgeType.LEADS_TO, src, role, fact)
-
         for fact in guide.leads_to:
-            if (dst := rid(fact, EdgeType.LEADS_TO)) is not None:
+            if (dst := rid(fact, EdgeType.LEADS_TO, role)) is not None:
                 self.edge(EdgeType.LEADS_TO, role, dst, fact)
         for chain in guide.progressions:
             for before, after in itertools.pairwise(chain):
-                src, dst = rid(before, EdgeType.LEADS_TO), rid(after, EdgeType.LEADS_TO)
+                src = rid(before, EdgeType.LEADS_TO, role)
+                dst = rid(after, EdgeType.LEADS_TO, role)
                 if src is not None and dst is not None:
                     self.edge(EdgeType.LEADS_TO, src, dst, after)
         for fact in guide.transitions_to:
-            if (dst := rid(fact, EdgeType.TRANSITIONS_TO)) is not None:
+            if (dst := rid(fact, EdgeType.TRANSITIONS_TO, role)) is not None:
                 self.edge(EdgeType.TRANSITIONS_TO, role, dst, fact)
         # Edges between a role and a node of another type: never a self-loop (the bulk of
         # the edges, recorded inline).
-        sources, kinds = self._edge_sources, self._edge_kinds
+        edges = self._edge_sources
+        ids, index, slot_of = self._ids[NodeType.SKILL], self.resolution.index, Resolution._slot
+        requires = EdgeType.REQUIRES
         for skill in guide.skills:
-            slot = (role, index[skill_slot + clean(skill.text)], EdgeType.REQUIRES)
-            sources[slot].add((skill.source.file, skill.source.line))
-            kinds[slot].add(str(skill.kind))  # a SkillKind is a str: its plain value
-        for fact in guide.employers:
-            slot = (index[employer_slot + clean(fact.text)], role, EdgeType.HIRES)
-            sources[slot].add((fact.source.file, fact.source.line))
-        for fact in guide.sectors:
-            slot = (role, index[sector_slot + clean(fact.text)], EdgeType.IN_SECTOR)
-            sources[slot].add((fact.source.file, fact.source.line))
+            text = skill.text
+            if (node := ids.get(text)) is None:
+                node = ids[text] = index[slot_of(NodeType.SKILL, text)]
+            source = skill.source
+            if (found := edges.get(slot := (role, node, requires))) is None:
+                edges[slot] = _EdgeFacts({(source.file, source.line)}, {_KINDS[skill.kind]})
+            else:
+                found.places.add((source.file, source.line))
+                if (kinds := found.kinds) is not None:  # always, for a REQUIRES edge
+                    kinds.add(_KINDS[skill.kind])  # a SkillKind's plain value
+        for type_, facts, hires, edge_type in (
+                (NodeType.EMPLOYER, guide.employers, True, EdgeType.HIRES),
+                (NodeType.SECTOR, guide.sectors, False, EdgeType.IN_SECTOR)):
+            ids = self._ids[type_]
+            for fact in facts:
+                text = fact.text
+                if (node := ids.get(text)) is None:
+                    node = ids[text] = index[slot_of(type_, text)]
+                source = fact.source
+                slot = (node, role, edge_type) if hires else (role, node, edge_type)
+                if (found := edges.get(slot)) is None:
+                    edges[slot] = _EdgeFacts({(source.file, source.line)}, None)
+                else:
+                    found.places.add((source.file, source.line))
         return role
 
     def add_edges(self) -> None:
         _add_edges(self.graph, self._edges())
 
     def _edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-        kinds = self._edge_kinds
         values = {type_: str(type_) for type_ in EdgeType}  # the plain str, as .value gives
         edge_sources = self._edge_sources
         # The keys alone sort 3x faster than the (key, value) items (tuples of strings take
         # CPython's specialised comparison) and in the same order: the keys are unique.
         for slot in sorted(edge_sources):
-            places = edge_sources[slot]
+            places, kinds = edge_sources[slot]
             src, dst, type_ = slot
             value = values[type_]
             if len(places) == 1:  # most edges: one guide states them once
@@ -303,16 +343,36 @@ class _Builder:
                 sources = [{"file": file, "line": line}]
             else:
                 sources = [{"file": file, "line": line} for file, line in sorted(places)]
-            attrs: dict[str, Any] = {"type": value, "sources": sources}
-            if slot in kinds:
-                found = kinds[slot]
-                attrs["kinds"] = list(found) if len(found) == 1 else sorted(found)
-            yield src, dst, value, attrs
+            if kinds:
+                yield src, dst, value, {"type": value, "sources": sources, "kinds": (
+                    list(kinds) if len(kinds) == 1 else sorted(kinds))}
+            else:
+                yield src, dst, value, {"type": value, "sources": sources}
 
     def add_related(self, lexicon: Lexicon) -> None:
         """RELATED_TO edges between a broader and a narrower skill (careergraph.related)."""
         for src, dst, key, attrs in related_edges(self.resolution, lexicon):
             self.graph.add_edge(src, dst, key=key, **attrs)
+
+
+class _EdgeFacts(NamedTuple):
+    """What the guides state of one edge: its (file, line) places and its skill kinds
+    (REQUIRES edges; None for the others)."""
+
+    places: set[tuple[str, int]]
+    kinds: set[str] | None
+
+
+_KINDS = {kind: str(kind) for kind in SkillKind}
+
+
+def _dump_salaries(salaries: list[SalaryRange]) -> list[dict[str, Any]]:
+    """Each salary as ``model_dump(mode="json")`` gives it, in one serializer call."""
+    dumped: list[dict[str, Any]] = _SALARIES.dump_python(salaries, mode="json")
+    return dumped
+
+
+_SALARIES: TypeAdapter[list[SalaryRange]] = TypeAdapter(list[SalaryRange])
 
 
 def node_attrs(entity: Entity) -> dict[str, Any]:
