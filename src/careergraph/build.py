@@ -257,12 +257,14 @@ class _Builder:
                   kind: str | None) -> None:
         found = self._edge_sources.get(slot)
         if found is None:
-            found = self._edge_sources[slot] = _EdgeFacts(set(), set() if kind else None)
+            found = self._edge_sources[slot] = _EdgeFacts(set(), None)
         found.places.add((source.file, source.line))
         if kind is not None:
-            if found.kinds is None:
-                found = self._edge_sources[slot] = _EdgeFacts(found.places, set())
-            found.kinds.add(kind)
+            kinds = found.kinds
+            if kinds is None:
+                kinds = set()
+                self._edge_sources[slot] = _EdgeFacts(found.places, kinds)
+            kinds.add(kind)
 
     def add_guide(self, guide: Guide) -> str:
         role_id = self._id
