@@ -22,7 +22,7 @@ import networkx as nx
 from pydantic import BaseModel, Field, TypeAdapter
 
 from careergraph.bulk import paused_gc
-from careergraph.evidence import Ambiguity, CrossGuideMerge, Refusal
+from careergraph.evidence import Ambiguity, CrossGuideMerge, MentionRecord, Refusal
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import (
     EdgeType,
@@ -217,8 +217,14 @@ class _Builder:
         self._move_ids: dict[str, str] = {}
 
     def add_nodes(self) -> None:
-        for node_id in sorted(self.resolution.entities):
-            self.graph.add_node(node_id, **node_attrs(self.resolution.entities[node_id]))
+        # Straight into networkx's documented node and adjacency dicts, as add_node would
+        # fill them (the graph is new: no cache holds a view of it yet).
+        entities, graph = self.resolution.entities, self.graph
+        nodes, succ, pred = graph._node, graph._succ, graph._pred
+        for node_id in sorted(entities):
+            nodes[node_id] = node_attrs(entities[node_id])
+            succ[node_id] = {}
+            pred[node_id] = {}
 
     def _id(self, type_: NodeType, text: str) -> str:
         """The node ``text`` resolved to (KeyError if it names none: never mentioned, or
@@ -385,7 +391,7 @@ def node_attrs(entity: Entity) -> dict[str, Any]:
         "name": entity.name,
         "aliases": entity.aliases,
         "sources": [{"file": file, "line": line} for file, line in entity.places],
-        "mentions": [m.as_dict() for m in entity.mentions],
+        "mentions": list(map(MentionRecord.as_dict, entity.mentions)),
     }
     if entity.type is NodeType.ROLE and entity.level is not None:
         attrs.update(level=entity.level.value, rank=entity.level.rank,
@@ -418,13 +424,17 @@ def _add_edges(graph: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict
     clears caches on each of the 300,000 edges of a 10,000-guide corpus, which costs several
     times the insertion itself.  The graph is new: no cache holds a view of it yet."""
     succ, pred = graph._succ, graph._pred
+    last, out = None, None  # edges come grouped by source: its successors looked up once
     for src, dst, key, attrs in edges:
-        if src not in succ or dst not in succ:
+        if src != last:
+            last, out = src, succ.get(src)
+        if out is None or dst not in succ:
             graph.add_edge(src, dst, key=key, **attrs)
+            last = None
             continue
-        keydict = succ[src].get(dst)
+        keydict = out.get(dst)
         if keydict is None:
-            keydict = succ[src][dst] = pred[dst][src] = {}
+            keydict = out[dst] = pred[dst][src] = {}
         keydict[key] = attrs
 
 
