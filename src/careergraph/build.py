@@ -140,28 +140,22 @@ class BuildReport(BaseModel):
 Named = tuple[NodeType, str, Source, bool, Seniority | None, str | None]
 
 
-def _role_names(guide: Guide) -> Iterator[Named]:
-    role = NodeType.ROLE
-    title = guide.role
-    yield role, title.text, title.source, True, guide.level, None
-    for alias in guide.aliases:
-        yield role, alias.text, alias.source, False, None, title.text
-    for fact in (*guide.leads_to, *guide.transitions_to, *guide.moves_in, *_chain_facts(guide)):
-        yield role, fact.text, fact.source, False, None, None
-    for salary in guide.salaries:
-        if salary.role:  # a figure the guide quotes for a neighbouring role
-            yield role, salary.role, salary.source, False, None, None
-
-
-def _chain_facts(guide: Guide) -> Iterator[Fact]:
-    for chain in guide.progressions:
-        yield from chain
-
-
 def _names(guides: Iterable[Guide]) -> Iterator[Named]:
-    skill, employer, sector = NodeType.SKILL, NodeType.EMPLOYER, NodeType.SECTOR
+    # One flat generator (not one per guide): it yields every name of a corpus.
+    role, skill = NodeType.ROLE, NodeType.SKILL
+    employer, sector = NodeType.EMPLOYER, NodeType.SECTOR
     for guide in guides:
-        yield from _role_names(guide)
+        title = guide.role
+        yield role, title.text, title.source, True, guide.level, None
+        for alias in guide.aliases:
+            yield role, alias.text, alias.source, False, None, title.text
+        for facts in (guide.leads_to, guide.transitions_to, guide.moves_in,
+                      *guide.progressions):
+            for fact in facts:
+                yield role, fact.text, fact.source, False, None, None
+        for salary in guide.salaries:
+            if salary.role:  # a figure the guide quotes for a neighbouring role
+                yield role, salary.role, salary.source, False, None, None
         for need in guide.skills:
             yield skill, need.text, need.source, False, None, None
         for fact in guide.employers:
@@ -451,11 +445,14 @@ def report_frame(problems: Sequence[Problem], resolution: Resolution) -> BuildRe
 
 def guide_report(guide: Guide, role_id: str) -> GuideReport:
     """The build report's entry for ``guide``, whose title resolved to ``role_id``."""
-    return GuideReport(
+    # Every field is already of its type (a parsed guide's): constructed without
+    # re-validation, with the lists copied as validation would (one entry per guide).
+    return GuideReport.model_construct(
         file=guide.file, layout=guide.layout, role=guide.role.text, role_id=role_id,
         role_signal=guide.role_signal, content_lines=guide.coverage.content_lines,
         used_lines=len(guide.coverage.used_lines), coverage=round(guide.coverage.ratio, 4),
-        facts=_fact_count(guide), unused=guide.coverage.unused, problems=guide.problems)
+        facts=_fact_count(guide), unused=list(guide.coverage.unused),
+        problems=list(guide.problems))
 
 
 def _fact_count(guide: Guide) -> int:
