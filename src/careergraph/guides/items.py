@@ -18,9 +18,23 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["IMPERATIVE_LEAD", "VERBS", "bracket_names", "coded_skills", "glued_labels",
-           "imperative_skills", "modal_skills", "other_role",
-           "prose_skills", "qualified_skills", "sentence_skills", "skill_names", "strip_acronym"]
+__all__ = [
+    "IMPERATIVE_LEAD",
+    "VERBS",
+    "bracket_names",
+    "coded_skills",
+    "covered_skills",
+    "glued_labels",
+    "imperative_skills",
+    "ksa_row",
+    "modal_skills",
+    "other_role",
+    "prose_skills",
+    "qualified_skills",
+    "sentence_skills",
+    "skill_names",
+    "strip_acronym",
+]
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
@@ -49,14 +63,19 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "comfortable with ", "confident with ", "confident using ",
                   "what you need: ", "they use ", "along with ", "the work needs ",
                   "the job needs ", "the role needs ", "trade, such as ", "trades, such as ",
-                  "trades such as ", "techniques such as ")  # ("a second trade, such as A, B")
+                  "trades such as ", "techniques such as ",  # ("a second trade, such as A, B")
+                  # a recruiter's salary guide: "Skills in demand: A, B and C"
+                  "skills in demand: ", "in-demand skills: ", "skills in demand include ",
+                  # a scheme of recruitment's qualifications ("competence in A (B)", "a
+                  # training course in A and B")
+                  "competence in ", "training course in ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
 # (a hedge first: "usually a firearms certificate" -> "firearms certificate")
 _DROP = ("usually ", "ideally ", "normally ", "preferably ", "a ", "an ", "the ", "strong ",
          "solid ", "deep ", "good ", "excellent ", "basic ", "advanced ", "working ", "hands-on ",
-         "practical ", "clear ", "sound ", "keen ")
+         "practical ", "clear ", "sound ", "keen ", "fluent ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
                          "once", "because", "if", "every", "daily", "along",
@@ -168,6 +187,69 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
                 found.extend(_items_after(text, position + len(opener)))
             position = lowered.find(opener, position + 1)
     return list(dict.fromkeys(found))
+
+
+_COVERS = (" covers ", " cover ", " covered ")
+_PLUS_END = re.compile(r"[.;,(]|\s(?:with|using|for|on|in|to)\s")
+
+
+def covered_skills(text: str) -> list[str]:
+    """What a course "covers", as a training section states it: the listed topics, the
+    kinds a bracket after the last one names, and a topic added after "plus".
+
+    >>> covered_skills("The course covers rigging, load charts and signalling (hand "
+    ...                "signals, radio calls), plus slinging and tagging with chains.")
+    ['rigging', 'load charts', 'signalling', 'hand signals', 'radio calls', 'slinging and tagging']
+    """
+    lowered = text.lower()
+    cue = next((c for c in _COVERS if c in lowered), None)
+    if cue is None:
+        return []
+    start = lowered.find(cue) + len(cue)
+    names = _items_after(text, start)
+    end = text.find(names[-1], start) + len(names[-1]) if names else -1
+    bracket = _BRACKETS.match(text, end + 1) if names and text[end:end + 2] == " (" else None
+    if bracket is not None:
+        names.extend(split_items(bracket.group(1)))
+        end = bracket.end()
+    if names and text[end:end + 7] == ", plus ":  # one topic, "and" inside it
+        names.append(_PLUS_END.split(text[end + 7:end + 80], maxsplit=1)[0].strip())
+    return names
+
+
+# What an agreement's clause requires of the classification, in contract language: a
+# licence it "shall hold", training it "shall complete", "the Employer's" tools it is "to use".
+_HOLD = re.compile(r"\bshall\s+hold\s+(?:an?\s+)?(?:valid\s+)?(.+?)(?=\s+(?:and\s+shall|issued|"
+                   r"within|before|prior|as\s+an?)\b|[.;]|$)")
+_COMPLETE = re.compile(r"\bshall\s+complete\s+(?:the\s+)?(?:Employer's\s+)?([^.;]{3,80}?)\s+"
+                       r"training\b")
+_EMPLOYER_TOOLS = re.compile(r"\bto\s+use\s+the\s+Employer's\s+([^.;]{3,120})")
+_WITH_AN = re.compile(r"\s+with\s+an?\s+")
+
+
+def clause_skills(text: str) -> list[str]:
+    """Licences, training and tools a contract clause requires of the classification.
+
+    >>> clause_skills("A Porter shall hold a valid forklift licence with a reach truck "
+    ...               "endorsement and shall complete the Employer's first aid training.")
+    ['forklift licence', 'reach truck endorsement', 'first aid']
+    >>> clause_skills("Porters are to use the Employer's scanning app (StockPal) and yard log.")
+    ['scanning app (StockPal)', 'StockPal', 'yard log']
+    """
+    found: list[str] = []
+    if "shall " not in text and "Employer's" not in text:
+        return found  # (contract language only)
+    for match in _HOLD.finditer(text) if " hold " in text else ():
+        for item in split_items(match.group(1)):
+            found.extend(_LEAD_ARTICLE.sub("", part) for part in _WITH_AN.split(item))
+    for match in _COMPLETE.finditer(text) if "complete" in text else ():
+        found.extend(split_items(match.group(1)))
+    for match in _EMPLOYER_TOOLS.finditer(text) if "to use" in text else ():
+        for item in split_items(match.group(1)):
+            found.append(_LEAD_ARTICLE.sub("", item))
+            found.extend(bracket_names(item))
+    return [name for name in dict.fromkeys(found)
+            if 0 < len(name.split()) <= _MAX_QUALIFIED_WORDS]
 
 
 def _quoted(text: str, position: int) -> bool:
@@ -467,6 +549,9 @@ _ABILITY = re.compile(r"^(?:the\s+)?ability to\s+\S", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s+(?:for|so that|so|when|which|that|in order to|to ensure|while)\s.*$"
                       r"|\s*[;:(].*$", re.IGNORECASE)
 _MAX_QUALIFIED_WORDS = 5
+_MID_BRACKET = re.compile(r"\([^()]{1,60}\)\s+\w")
+_SKILL_IN = re.compile(r"^skill(?:s|ed)? in\s", re.IGNORECASE)
+_GERUND_OF = re.compile(r"(?<=ing)\s+of\s.*$")
 
 
 def qualified_skills(item: str) -> list[str] | None:
@@ -488,16 +573,64 @@ def qualified_skills(item: str) -> list[str] | None:
     if opener is None:
         return None
     body, examples = [*_EXAMPLES.split(text[opener.end():], maxsplit=1), ""][:2]
+    tools: list[str] = []
+    if _MID_BRACKET.search(body):  # "GIS mapping (ArcGIS) of …": the name goes on past it
+        tools = bracket_names(body)
+        body = _BRACKETS.sub("", body).replace("  ", " ")
     body = _PURPOSE.sub("", body.strip())
+    # "Skill in using field test kits", "Skill in GIS mapping (ArcGIS) of outbreak data": the
+    # thing used or the tool named is the skill ("skill in centring clay" stays as written)
+    doing = _SKILL_IN.match(text) is not None and bool(tools or _TOPIC_VERB.match(body))
+    if doing:
+        body = _GERUND_OF.sub("", _TOPIC_VERB.sub("", body))
     parts = [_ARTICLE_START.sub("", part) for part in split_items(body)]
-    if len(parts) == 1:  # "Knowledge of payroll tax law": one skill, named as written
+    if len(parts) == 1 and not doing:  # "Knowledge of payroll tax law": named as written
         parts = [f"{text[:opener.end()]}{body}"]
+    parts.extend(tools)
     found = [part for part in parts if 0 < len(part.split()) <= _MAX_QUALIFIED_WORDS + 3]
     listed = split_items(_PURPOSE.sub("", examples)) if examples else []
     if len(listed) >= 2 and all(0 < len(i.split()) <= 3 for i in listed):
         # "Knowledge of CRM tools like A and B": the examples are the skills named
         found = [*found, *listed] if len(parts) > 1 else listed
     return found
+
+
+# A class specification's "Knowledge of: A; B" / "Skill in: C (Tool); D" / "Ability to: …"
+# rows: a label with a colon, then topics cut by semicolons.
+_KSA_ROW = re.compile(r"^(?:(knowledge of|skills? in|skilled in|skills? with)|"
+                      r"abilit(?:y|ies) to|abilities)\s*:\s*(.+)$", re.IGNORECASE)
+# What ends a topic's name: a measure or purpose after it ("keyboarding at 45 words per minute").
+_TOPIC_END = re.compile(r"\s+(?:at|for|to|with|in accordance|according|when|so)\s.*$")
+_TOPIC_VERB = re.compile(r"^(?:using|operating|running|applying|maintaining)\s+", re.IGNORECASE)
+
+
+def ksa_row(text: str) -> list[str] | None:
+    """The skills of a labelled knowledge/skill/ability row, or None for another line.
+
+    Knowledge and skill rows name their topics (a tool in brackets is one too); an ability
+    row states what a person can do, which names no skill.
+
+    >>> ksa_row("Skill in: operating booking software (Sabre); typing at 40 words per minute.")
+    ['booking software', 'Sabre', 'typing']
+    >>> ksa_row("Knowledge of: fares and ticketing rules; refunds.")
+    ['fares', 'ticketing rules', 'refunds']
+    >>> ksa_row("Ability to: stay calm"), ksa_row("Courses: first aid") is None
+    ([], True)
+    """
+    match = _KSA_ROW.match(text)
+    if match is None:
+        return None
+    if match.group(1) is None:
+        return []
+    found: list[str] = []
+    for part in match.group(2).rstrip(" .").split(";"):
+        part = _TOPIC_VERB.sub("", part.strip())
+        tools = bracket_names(part) if "(" in part else []
+        part = _TOPIC_END.sub("", _BRACKETS.sub("", part)).strip()
+        found.extend(name for name in split_items(part)
+                     if 0 < len(name.split()) <= _MAX_QUALIFIED_WORDS)
+        found.extend(tools)
+    return list(dict.fromkeys(found))
 
 
 # A coded statement of an apprenticeship standard: "K4: Dangerous goods (IMDG Code)",
@@ -539,17 +672,29 @@ def coded_skills(text: str) -> list[str] | None:
     acronyms = [inner for inner in _BRACKETS.findall(statement) if inner.isupper()
                 or inner.split()[0].isupper()]
     head = _PARENTHESES.sub("", statement).partition(":")[0].strip(" .")
+    return list(dict.fromkeys(n for n in [*topic_skills(head), *acronyms] if n))
+
+
+def topic_skills(head: str) -> list[str]:
+    """The skills a noun phrase of topics names: its parts joined by "and" when each is a
+    thing, the whole with its shared tail when the first part is one word, one subject
+    before "of".
+
+    >>> topic_skills("Load planning and weight distribution"), topic_skills("Types of rope")
+    (['Load planning', 'weight distribution'], ['Types of rope'])
+    >>> topic_skills("Forklift and crane operation")
+    ['Forklift and crane operation', 'crane operation']
+    """
     parts = [_LEAD_ARTICLE.sub("", part) for part in split_items(head)]
     whole = [head] if len(head.split()) <= _MAX_WHOLE else []
     if len(parts) == 1 or (" of " in parts[0] and whole):
-        names = whole  # "Types of vessel and cargo": one subject
-    elif len(parts[0].split()) == 1 and not parts[0].isupper():
-        names = [*whole, parts[-1]]  # "seam and primal butchery": one tail shared
-    else:  # "traceability and labelling requirements": two things
-        names = [part for index, part in enumerate(parts) if part.isupper() or (
-            2 <= len(part.split()) <= _MAX_PART) or (index == len(parts) - 1 == 1
-                                                     and len(part.split()) <= _MAX_PART)]
-    return list(dict.fromkeys(n for n in [*names, *acronyms] if n))
+        return whole  # "Types of vessel and cargo": one subject
+    if len(parts[0].split()) == 1 and not parts[0].isupper():
+        return [*whole, parts[-1]]  # "seam and primal butchery": one tail shared
+    # "traceability and labelling requirements": two things
+    return [part for index, part in enumerate(parts) if part.isupper() or (
+        2 <= len(part.split()) <= _MAX_PART) or (index == len(parts) - 1 == 1
+                                                 and len(part.split()) <= _MAX_PART)]
 
 
 # Where one "Label: description." ends and the next begins with no space ("…clearly.Speaking:").

@@ -20,9 +20,11 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["FORK", "block_edges", "fork_edges", "glued_ladder", "grade_ladder", "grade_runs",
-           "level_heading", "level_ladder", "level_tracks", "printed_top_first", "years_ladder",
-           "years_start"]
+from careergraph.guides.roles import title_case
+
+__all__ = ["FORK", "block_edges", "column_ladder", "fork_edges", "glued_ladder", "grade_ladder",
+           "grade_runs", "level_heading", "level_ladder", "level_tracks", "printed_top_first",
+           "row_ladder", "years_ladder", "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -167,7 +169,12 @@ def _grade_base(title: str) -> str | None:
     """``title`` without its grade words and numerals ("Senior ATCO", "ATCO II" -> "ATCO")."""
     words = title.split()
     base = [w for w in words if w.lower() not in _GRADE_WORDS and not _NUMERAL.match(w)]
+    if all(w.lower() in _SCALE_NOUNS for w in base):
+        return None  # "Grade III", "Grade II": grades of a scale with no title
     return " ".join(base) if 0 < len(base) <= _MAX_BASE_WORDS else None
+
+
+_SCALE_NOUNS = frozenset({"grade", "level", "step", "band", "class", "tier", "scale"})
 
 
 def _one_title(rungs: Sequence[str]) -> bool:
@@ -366,4 +373,88 @@ def level_tracks(lines: Sequence[tuple[int, str]]) -> list[list[tuple[str, int]]
             chains.append([(title, no) for _, title, no in track])
             continue
         chains.append([below[-1], *((title, no) for _, title, no in track)])
+    return chains
+
+
+# A line of year ranges only, one per title of a table flattened column by column
+# ("15+ 10 - 14 6 - 9 3 - 5 0 - 2").
+_RANGES_LINE = re.compile(r"^(?:\d{1,2}\s*(?:[-–]\s*\d{1,2}|\+)\s*){3,}$")
+_RANGE = re.compile(r"(\d{1,2})\s*(?:[-–]\s*\d{1,2}|\+)")
+
+
+def _column_titles(text: str, is_title: Callable[[str], bool]) -> list[str]:
+    """The titles of one cell of a title column ("Head of sourcing / Merchandising director":
+    two), in Title Case, or [] when a part is no title."""
+    parts = [title_case(part.strip()) for part in text.split(" / ")]
+    return parts if all(part and is_title(part) for part in parts) else []
+
+
+def column_ladder(lines: Sequence[tuple[int, str]],
+                  is_title: Callable[[str], bool]) -> list[list[tuple[str, int]]]:
+    """The ladders of a table flattened column by column (``lines`` as ``(number, text)``):
+    its titles one a line, then (under at most one header line) a line of year ranges, one
+    per title, in the same order.  The rungs rise with their years; a cell naming two titles
+    ("A / B") is two rungs at one step, the second a branch from the rung below.
+
+    >>> chains = column_ladder([(1, "Chief baker / Bakery manager"), (2, "Senior baker"),
+    ...     (3, "Baker"), (4, "Years"), (5, "10+ 5 - 9 0 - 4")], lambda t: "Bak" in t)
+    >>> [[title for title, _ in chain] for chain in chains]
+    [['Baker', 'Senior Baker', 'Chief Baker'], ['Senior Baker', 'Bakery Manager']]
+    """
+    chains: list[list[tuple[str, int]]] = []
+    for index, (_, text) in enumerate(lines):
+        if not text[:1].isdigit() or _RANGES_LINE.match(text.strip()) is None:
+            continue
+        starts = [int(match.group(1)) for match in _RANGE.finditer(text)]
+        above = index - 1
+        if above >= 0 and not _column_titles(lines[above][1], is_title):
+            above -= 1  # a header line ("Year(s) of Experience")
+        cells: list[tuple[list[str], int]] = []
+        while above >= 0 and (titles := _column_titles(lines[above][1], is_title)):
+            cells.insert(0, (titles, lines[above][0]))
+            above -= 1
+        if len(cells) != len(starts) or len(cells) < _MIN_GRADES:
+            continue
+        rising = [cell for _, cell in sorted(zip(starts, cells, strict=True),
+                                             key=lambda pair: pair[0])]
+        chains.append([(titles[0], line) for titles, line in rising])
+        chains.extend([(rising[step - 1][0][0], rising[step - 1][1]), (other, line)]
+                      for step, (titles, line) in enumerate(rising) if step
+                      for other in titles[1:])
+    return chains
+
+
+# A row of a position table with its cells glued ("Shipping Clerk Prepare invoices … 0-2 yrs
+# F.5"): the title, then a description opening with a capital, and the years somewhere.
+_ROW_YEARS = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*|\+\s*)?(?:yrs?|years?)\b")
+
+
+def row_ladder(lines: Sequence[tuple[int, str]],
+               title_at: Callable[[str], str | None]) -> list[list[tuple[str, int]]]:
+    """Ladders of consecutive table rows (``lines`` as ``(number, text)``), each opening
+    with a role title (``title_at``) followed by its description, each stating years of
+    experience, the years rising: three rows or more.
+
+    >>> title_at = lambda t: next((x for x in ("Junior Baker", "Baker", "Head Baker")
+    ...                            if t.startswith(x + " ")), None)
+    >>> [[t for t, _ in c] for c in row_ladder([(1, "Junior Baker Mixes dough. 0-2 yrs"),
+    ...     (2, "Baker Bakes bread. 2-5 yrs"), (3, "Head Baker Runs the shift. 6+ yrs")],
+    ...     title_at)]
+    [['Junior Baker', 'Baker', 'Head Baker']]
+    """
+    chains: list[list[tuple[str, int]]] = []
+    run: list[tuple[str, int, int]] = []  # title, years, line
+    last = -1
+    for no, text in [*lines, (-1, "")]:
+        years = _ROW_YEARS.search(text) if "yr" in text or "year" in text else None
+        title = title_at(text) if years is not None and text[:1].isupper() else None
+        rest = text[len(title):].lstrip() if title else ""
+        if title is None or not rest[:1].isupper() or (run and no != last + 1):
+            if len(run) >= _MIN_GRADES and all(
+                    a[1] < b[1] for a, b in itertools.pairwise(run)):
+                chains.append([(t, line) for t, _, line in run])
+            run = []
+        if title is not None and years is not None and rest[:1].isupper():
+            run.append((title, int(years.group(1)), no))
+        last = no
     return chains

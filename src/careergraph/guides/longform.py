@@ -33,9 +33,12 @@ from careergraph.guides.headings import HeadingVocabulary, load_headings, normal
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
+    clause_skills,
     coded_skills,
+    covered_skills,
     glued_labels,
     imperative_skills,
+    ksa_row,
     modal_skills,
     other_role,
     prose_skills,
@@ -43,10 +46,12 @@ from careergraph.guides.items import (
     sentence_skills,
     skill_names,
     strip_acronym,
+    topic_skills,
 )
 from careergraph.guides.ladders import (
     FORK,
     block_edges,
+    column_ladder,
     fork_edges,
     glued_ladder,
     grade_ladder,
@@ -55,6 +60,7 @@ from careergraph.guides.ladders import (
     level_ladder,
     level_tracks,
     printed_top_first,
+    row_ladder,
     years_ladder,
     years_start,
 )
@@ -67,6 +73,7 @@ from careergraph.guides.mentions import (
 )
 from careergraph.guides.moves import (
     bracketed_moves,
+    first_chance,
     included_titles,
     is_truncated,
     ladder_step,
@@ -79,6 +86,7 @@ from careergraph.guides.moves import (
     role_base,
     stated_ladder,
     step_number,
+    story_ladder,
     titles_in,
 )
 from careergraph.guides.panels import (
@@ -138,7 +146,8 @@ from careergraph.guides.workplaces import (
     workplaces,
 )
 from careergraph.guides.wrap import unwrap
-from careergraph.model import Guide, Layout, SalaryRange, SkillKind
+from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind
+from careergraph.names import is_acronym_of
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
 
@@ -441,8 +450,10 @@ _CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
 # A sentence that introduces a list of skills, whatever its section.
+_TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
 _SKILL_INTRO = re.compile(r"\b(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
-                          r"(?:you will|you'll|will) learn)\b", re.IGNORECASE)
+                          r"(?:you will|you'll|will) learn|course content|syllabus|"
+                          r"curriculum)\b", re.IGNORECASE)
 # "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
 _WANTED = re.compile(r"(?:^|\.\s)[A-Z][\w ]{0,40}?s\s+(?:also\s+|usually\s+|should\s+|"
                      r"must\s+)?(?:look for|have|value|want):$")
@@ -836,8 +847,12 @@ class _LongformParser:
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
         self.imperative = False  # items below "you need to:": imperatives naming skills
+        self.topics = False  # items below "Course content includes:": topics naming skills
         self.described: set[int] = set()  # lines describing a skill titled above them
         self.levels: list[tuple[int, str, int]] = []  # "Level N [Title]" headings: N, title
+        self.level_posts: list[tuple[int, str]] = []  # "Skill Level N Serves as X": N, X
+        self.own_level_keys: set[str] = set()  # the role's own levels a ladder table folded
+        self.page = ""  # the page's text, one row a line
         self.subject_lines: set[int] = set()  # lines whose moves from another role were read
         self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
         self.member_grades: frozenset[str] = frozenset()  # see run()
@@ -885,7 +900,7 @@ class _LongformParser:
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
         self.find_role(rows)
-        page = "\n".join(row.text for row in rows)
+        page = self.page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
         self.home = page_currency(page, self.dollar)
         # Membership grades ("Fellow") are levels only on a page about membership; elsewhere
@@ -919,17 +934,30 @@ class _LongformParser:
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
                                        if not row.bullet]):  # (bullets: a list of moves)
             self.out.progression([(rung, line) for rung in rungs])  # cadre lists, grade tables
+        plain = [(row.no, row.full or row.text) for row in rows if not row.bullet]
+        for chain in [*column_ladder(plain, self.vocab.is_role_title),
+                      *row_ladder(plain, self.opening_title)]:
+            # a position table flattened by columns, or its rows glued cell to cell
+            self.out.progression(self.own_levels(chain, record=True))
         for chain in level_tracks([(row.no, row.full or row.text) for row in rows]):
             # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
+        self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
 
-    def own_levels(self, chain: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    def opening_title(self, text: str) -> str | None:
+        """The role title ``text`` opens with, as written, or None."""
+        title = self.vocab.role_title_at(text, 0)
+        return title if title and text.startswith(title) else None
+
+    def own_levels(self, chain: list[tuple[str, int]], *,
+                   record: bool = False) -> list[tuple[str, int]]:
         """``chain`` with the run of the role's own levels around the role ("Associate X",
         "X", "Senior X") made one rung, the role; a variant above a differently named rung
-        ("Principal X" after "Strategic X") stays a rung of its own."""
+        ("Principal X" after "Strategic X") stays a rung of its own.  ``record``: the same
+        levels named elsewhere on the page are the role too (:meth:`fold_own_levels`)."""
         role = self.role
         titles = [title for title, _ in chain]
         if not role or role not in titles:
@@ -940,7 +968,37 @@ class _LongformParser:
         while stop + 1 < len(titles) and _same_role(titles[stop + 1], role) and (
                 titles[stop + 1].split()[0].lower() in _LEVEL_WORDS):
             stop += 1
+        if record:
+            self.own_level_keys.update(fact_key(title) for title in titles[start:stop + 1]
+                                       if title.split()[0].lower() in _LEVEL_WORDS)
         return [*chain[:start], (role, chain[start][1]), *chain[stop + 1:]]
+
+    def fold_own_levels(self) -> None:
+        """On a page whose ladder table shows the role's own levels as one rung, the same
+        levels named in prose ("move up to senior coordinator and then …" on the Shipping
+        Coordinator's page) are that rung too."""
+        role, own_keys = self.role, self.own_level_keys - {fact_key(self.role)}
+        if not own_keys:
+            return
+
+        def own(text: str) -> bool:
+            head, _, rest = text.partition(" ")
+            return fact_key(text) in own_keys or (head.lower() in _LEVEL_WORDS and bool(rest)
+                                                  and f" {role.lower()}".endswith(
+                                                      f" {rest.lower()}"))
+
+        chains: list[list[Fact]] = []
+        for chain in self.out.progressions:
+            facts: list[Fact] = []
+            for fact in chain:
+                fact = Fact(text=role, source=fact.source) if own(fact.text) else fact
+                if not facts or fact_key(facts[-1].text) != fact_key(fact.text):
+                    facts.append(fact)
+            if len(facts) >= 2:
+                chains.append(facts)
+        self.out.progressions[:] = chains
+        for bucket in _DIRECTIONS.values():
+            self.out.lists[bucket][:] = [f for f in self.out.lists[bucket] if not own(f.text)]
 
     def grade_row(self, label: str | None, description: str, line: int) -> None:
         """Pay rows by grade ("• Trainee X: …", "• X II: …", "• Senior X: …") in a row
@@ -1006,6 +1064,10 @@ class _LongformParser:
             # "Telematics Experience Analyst" under "Related Occupations", "Queen Bee Breeder"
             # (then its description) under "… may specialise as:": a title, whatever its words
             return True
+        if self.kind in (Kind.LADDER, Kind.PROGRESSION) and " (" in row.text and (
+                step := ladder_step(row.text, self.vocab, self.role)) and row.text.startswith(
+                f"{step} ("):
+            return True  # "Court Clerk 1 (4411) Salary Range 13": a class of a promotion line
         if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
             return False
         after = rows[index + 1] if index + 1 < len(rows) else None
@@ -1071,7 +1133,7 @@ class _LongformParser:
             return  # ("Sales and Marketing" names a skill here, not the market)
         self.section_prose = 0
         self.skill_bullets = 0
-        self.imperative = False
+        self.imperative = self.topics = False
         rung = self.rung_title(row.heading)
         if rung is not None:
             self.line_title = rung  # a rung printed as a title heading
@@ -1601,6 +1663,12 @@ class _LongformParser:
                 self.prose_moves(Kind.MOVES_UP, text, row.no)
         elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS):
             self.section_names(text, row.no)
+        if self.kind is Kind.REQUIREMENTS and " cover" in text and "train" in (
+                self.sub_text or self.top_text).lower():
+            for name in covered_skills(text):  # "Training" / "AIT covers A, B and C"
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        for name in clause_skills(text) if "shall " in text or "Employer's" in text else ():
+            self.out.skill(name, SkillKind.TECHNICAL, row.no)  # an agreement's clause
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             for name in prose_skills(text, anywhere=True):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
@@ -1613,6 +1681,8 @@ class _LongformParser:
                 # "X brings a mix of personal strengths … These include:", "During the
                 # apprenticeship you will learn:": the list below names skills
                 self.kind = Kind.SKILLS
+                # "Course content typically includes:": the items are a course's topics
+                self.topics = _TOPIC_INTRO.search(text) is not None
             return  # "Here's a comprehensive overview…:" introduces a list; it states nothing
         elif (self.kind not in (Kind.REQUIREMENTS, Kind.RESPONSIBILITIES)
               and _QUALIFIED_LINE.match(text) and len(text.split()) <= _LONG_SENTENCE):
@@ -1620,6 +1690,11 @@ class _LongformParser:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         elif self.kind is Kind.DEVELOPMENT:
             self.out.add("development_suggestions", split_sentences(text)[0], row.no)
+        elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and (
+                ksa := ksa_row(text) if text[:1] in "KSAksa" and ":" in text[:20] else None
+        ) is not None:
+            for name in ksa:  # "Knowledge of: A; B", "Skill in: C (Tool)"; "Ability to: …"
+                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
@@ -1630,6 +1705,10 @@ class _LongformParser:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
+        if self.topics and label is None and row.bullet:  # "- Forklift and crane operation"
+            for name in topic_skills(clean(item.strip(" ."))):
+                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+            return
         if self.imperative and label is None:  # "- Have a head for heights."
             names, tools = imperative_skills(item)
             for name in names:
@@ -1986,11 +2065,26 @@ class _LongformParser:
                 steps = [(title, line) for title, line, _ in chain]
                 if printed_top_first([title for title, _ in steps]):
                     steps.reverse()  # a ladder box printed top rung first
-                self.out.progression(steps)
+                self.out.progression(self.class_series(steps))
             return
         for title, line, _ in chain:  # bare titles: where the role leads
             if fact_key(title) != own:
                 self.out.add("leads_to", title, line)
+
+    def class_series(self, steps: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """``steps`` with the role's own graded classes ("Court Clerk 1", "Court Clerk 2")
+        as one rung, the role, when the ladder lists the role at two grades or more."""
+        own = fact_key(self.role)
+        graded = [fact_key(_CLASS_GRADE.sub("", title)) == own and _CLASS_GRADE.search(title)
+                  is not None for title, _ in steps]
+        if sum(graded) < 2:
+            return steps
+        folded: list[tuple[str, int]] = []
+        for (title, line), is_own in zip(steps, graded, strict=True):
+            title = self.role if is_own else title
+            if not folded or fact_key(folded[-1][0]) != fact_key(title):
+                folded.append((title, line))
+        return folded
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
@@ -2018,6 +2112,34 @@ class _LongformParser:
                     rungs.append(rung)
             self.out.progression([(rung, line) for rung in rungs])
         return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
+
+    def spelled(self, short: str) -> str | None:
+        """The title a short form stands for where the page defines it ("our able seaman
+        (AB) ticket" -> "Able Seaman": its words, one a letter, or spelling it), or None."""
+        for match in re.finditer(rf"((?:[A-Za-z][\w-]*\s+){{1,4}})\({re.escape(short)}\)",
+                                 self.page):
+            words = match.group(1).split()
+            for size in range(len(short), 0, -1):
+                if len(words) >= size and (is_acronym_of(short, words[-size:]) or (
+                        size == len(short) and words[-size][:1].lower() == short[:1].lower())):
+                    return prose_title(" ".join(words[-size:]), self.vocab)
+        return None
+
+    def level_post(self, text: str, line: int) -> None:
+        """A level's paragraph glued to its label ("Skill Level 3 Serves as squad leader of
+        a section. Plans …"): the post it says the role's people hold at that level is a
+        rung, reached from the post of the level below (or from the role)."""
+        level = _LEVEL_PARAGRAPH.match(text)
+        serves = _SERVES_AS.search(text, level.end()) if level else None
+        if level is None or serves is None:
+            return
+        title = prose_title(_POST_OF.sub("", text[serves.end():].split(". ", 1)[0]), self.vocab)
+        number = int(level.group(1))
+        if title is None or (self.level_posts and self.level_posts[-1][0] >= number):
+            return
+        before = self.level_posts[-1][1] if self.level_posts else self.role
+        self.level_posts.append((number, title))
+        self.step(before, title, line)
 
     def rung_sentences(self, text: str, line: int) -> str:
         """``text`` without its sentences whose subject is a higher grade of the role
@@ -2090,7 +2212,25 @@ class _LongformParser:
         return step
 
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
+        if row.text[:6] in ("Skill ", "Level "):
+            self.level_post(row.text, row.no)
+        if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
+            self.out.progression([(rung, row.no) for rung in rungs])  # "started as A, went to B"
+        if (" first" in row.text or "may apply" in row.text) and self.role:
+            into, up = first_chance(row.text, self.role, self.vocab)  # an agreement's postings
+            for title in into:
+                self.out.add("moves_in", title, row.no)
+            for title in up:
+                self.out.add("leads_to", title, row.no)
         text = self.stated_ladder(row.text, row.no)
+        if "next step is " in text and self.last_text and (
+                f"next step is {self.last_text.lower()}" in text.lower()):
+            # "Front office supervisor" / "The next step is front office supervisor. …": a
+            # rung the page's own ladder tells under its title, not a move from the role
+            text = re.sub(r"next step is ", "rung is ", text, flags=re.IGNORECASE)
+        if self.kind is Kind.REQUIREMENTS and ("s as a" in text or "r as a" in text):
+            # "two years as a food safety inspector" among the minimum qualifications
+            text = _SERVED_AS.sub("experience as a", text)
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
@@ -2511,6 +2651,15 @@ def _chain_members(joiners: Sequence[str]) -> set[int]:
     return members
 
 
+# Years served in a post, among a class's minimum qualifications.
+_SERVED_AS = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                        r"years?\s+as\s+a", re.IGNORECASE)
+# A class's grade after its title ("Court Clerk 2", "Inspector III", "Officer Grade I").
+_CLASS_GRADE = re.compile(r"\s+(?:[Gg]rade\s+)?(?:\d{1,2}|[IVX]{1,4})$")
+# "Skill Level 2 Supervises …", "Level 3 Serves as …": a level's paragraph glued to its label.
+_LEVEL_PARAGRAPH = re.compile(r"^(?:Skill\s+)?Level\s+(\d{1,2})\s+(?=[A-Z][a-z])")
+_SERVES_AS = re.compile(r"\b(?:[Ss]erves?|[Aa]cts?|[Ww]orks?) as (?:an?\s+|the\s+)?")
+_POST_OF = re.compile(r"\s+of\s+(?:an?|the|his|her|their)\s.*$")
 _FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L)\s*(\d{1,2})\b",
                         re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$")

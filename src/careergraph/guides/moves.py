@@ -22,6 +22,7 @@ ladder (``Senior → Staff → Principal``) is completed with the guide's own ro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from careergraph.guides.literals import AnyOf
@@ -34,6 +35,7 @@ __all__ = [
     "LEVEL_WORDS",
     "StatedLadder",
     "bracketed_moves",
+    "first_chance",
     "included_titles",
     "is_truncated",
     "ladder_step",
@@ -45,6 +47,7 @@ __all__ = [
     "prose_title",
     "role_base",
     "step_number",
+    "story_ladder",
     "titles_in",
 ]
 
@@ -86,7 +89,12 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "rises to ", "rose to ",
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
-             "be appointed ", "are appointed ", "appointed as ", "become ")
+             "be appointed ", "are appointed ", "appointed as ", "become ",
+             "appointment to the post of ", "promotion to the post of ",
+             "next step is ", "next step would be ", "next step up is ",
+             # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
+             # appointed Planner")
+             "may bid on ", "bid on ", "appointed ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -97,7 +105,11 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "some become ", "leave the floor to become ", "others become ",
                   "moved to ", "moved into ", "switched to ", "switched into ",
                   "transitioned to ", "transitioned into ", "and become ", "move across to ",
-                  "moves across to ", "move across into ", "moves across into ")
+                  "moves across to ", "move across into ", "moves across into ",
+                  # leaving a service for civilian work ("leave the Army to work as A")
+                  "leave the service to work as ", "leave the army to work as ",
+                  "leave the military to work as ", "leave the forces to work as ",
+                  "leave the navy to work as ", "leave to work as ", "left to work as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
@@ -110,9 +122,18 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
              "experience as ", "worked as ", "previously worked as ", "came in from ",
-             "come in from ", "comes in from ", "into the job from ", "into the role from ")
+             "come in from ", "comes in from ", "into the job from ", "into the role from ",
+             # a class specification's minimum qualifications ("experience, one of which
+             # was as a Z"; "two years as a X" in a requirements section: longform)
+             "which was as a ", "which was as an ",
+             # a service minute's limited recruitment ("vacancies shall be filled from among
+             # A and B with five years' service")
+             "filled from among ", "first be posted to ", "move across from ",
+             "moves across from ",
+             "move over from ", "moves over from ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
-_ARTICLES = ("becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
+_ARTICLES = ("usually ", "often ", "typically ", "normally ", "generally ",
+             "becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
              "e.g. ", "like ")
 
@@ -168,8 +189,10 @@ def _title_part(text: str, vocab: Vocabulary) -> str | None:
         position = text.find(cut)
         if position > 0:
             head = text[:position].strip()
-            if vocab.is_role_title(head):
-                return head
+            graded = _GRADE.search(head) if head[-1:].isdigit() or head[-1:] in "IV" else None
+            if vocab.is_role_title(head) or (
+                    graded and vocab.is_role_title(head[: graded.start()])):
+                return head  # ("Court Clerk 1 (4411) Salary Range 13": a graded class)
     return None
 
 
@@ -357,11 +380,14 @@ _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by
                      r"where|while|before|within|in|for|to|running|working|moving)\s.*$")
 _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
                            "start", "go", "leave", "set"})
+# When a move was made, after its title ("a front desk agent three years ago I was …").
+_AGO = re.compile(r"\s+(?:\S+\s+){0,2}ago\b.*$")
 _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
                           r"|,?\s+and\s+(?:some|many|others|most)\s")  # "…, and some are"
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
-_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level)$", re.IGNORECASE)
+_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies))$",
+                         re.IGNORECASE)
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?|track)\b", re.IGNORECASE)
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
 _FIELD_WORDS = 3  # "insurance risk engineering": longer phrases are clauses, not fields
@@ -371,12 +397,15 @@ _NOT_FIELD = frozenset({"which", "who", "that", "is", "are", "was", "it", "this"
                         "a", "an", "and", "or", "into", "to", "in", "their", "your"})
 # Where a move item names a place before its title ("into the loans team as a loan officer",
 # "from broking as an account executive", "join the regulator as inspectors").
+# A part of an organisation before the title held there ("a forwarder's sales team as …").
+_UNIT_AS = re.compile(r"\b(?:team|teams|side|department|division|unit|desk|office)\s+as\s")
 _PLACE_FIRST = frozenset({"into", "to", "from", "in", "at", "join", "joins", "joining"})
 # How far after a trigger its roles are read (keeps long lines linear).
 _WINDOW = 320
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with)\s+[^,.;]{2,40},\s+")
-_THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there")
+_THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
+               "in time", "after that")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
                    r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
 
@@ -400,7 +429,7 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     >>> prose_title("careers in the public sector", v) is None
     True
     """
-    phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", clean(item).strip(" .,;")))
+    phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", _AGO.sub("", clean(item).strip(" .,;"))))
     words = phrase.split()
     if not 0 < len(words) <= 5 or "as" in words or not all(
             w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
@@ -485,10 +514,13 @@ def _part_titles(tail: str, vocab: Vocabulary) -> list[str]:
         item = item.removeprefix("to ").removeprefix("as ").removeprefix("become ")
         # ("… or to Y", "… or as apprentices", "… or become Y")
         item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
-        if item.split(" ", 1)[0] in _PLACE_FIRST:
-            item = item.rpartition(" as ")[2]  # "into the loans team as a loan officer"
-        if item.split(" ", 1)[0] in _CLAUSE_VERBS:
-            break  # "… or mortuary assistants and train as arrangers": a new verb, no title
+        if item.split(" ", 1)[0] in _PLACE_FIRST or _UNIT_AS.search(item):
+            # "into the loans team as a loan officer", "to the buying side as a buyer"
+            item = item.rpartition(" as ")[2]
+        if item.split(" ", 1)[0] in _CLAUSE_VERBS or item.startswith("from "):
+            # "… or mortuary assistants and train as arrangers": a new verb, no title;
+            # "are appointed from among officers": where they come from, not where they go
+            break
         for article in _ARTICLES:
             if item.lower().startswith(article):
                 item = item[len(article):]
@@ -604,7 +636,28 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         while position != -1:
             steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
             position = lowered.find(trigger, position + 1)
+    steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
     return list(dict.fromkeys(steps))
+
+
+# A sentence that opens with a later time ("Eventually, they may become C") after one that
+# states a move up ("With experience, they become A and B").
+_LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:eventually|later(?: on)?|ultimately|in time|"
+                             r"after that|from there)\b,?\s+", re.IGNORECASE)
+
+
+def _later_sentence_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Steps of a ladder told in two sentences: each role the later sentence moves up to is
+    reached from each role the sentence before it moved up to (``[(A, C), (B, C)]``)."""
+    steps: list[tuple[str, str]] = []
+    for match in _LATER_SENTENCE.finditer(text):
+        start = text.rfind(". ", 0, match.start() - 1)
+        earlier = prose_moves(text[start + 1 if start != -1 else 0 : match.start()], vocab)
+        end = text.find(". ", match.end())
+        later = prose_moves(text[match.end() : end if end != -1 else len(text)], vocab)
+        steps.extend((before, after) for before in earlier["up"] for after in later["up"]
+                     if before != after)
+    return steps
 
 
 _MAX_TITLES = 32
@@ -739,3 +792,98 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
 
 
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")
+
+
+# A career told as one person's story: "started as a deckhand in 2016, went to AB, and became
+# bosun in 2021".
+_STORY_START = re.compile(r"\bstarted (?:out )?as (?:an? |the )?([^,.;]{2,50}?)(?:\s+in\s+\d{4})?,"
+                          r"\s+([^.;]{4,200})")
+_STORY_STEP = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:went (?:on )?to|moved (?:up |on )?to|became|"
+                         r"made|was promoted to|got promoted to|rose to|stepped up to)\s+"
+                         r"(?:an? |the )?(.+?)(?:\s+in\s+\d{4}|\s+(?:\S+\s+){0,2}later)?$")
+_STORY_CUT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:then\s+)?(?:went|moved|became|made|was|"
+                        r"got|rose|stepped)\b)")
+
+
+def story_ladder(text: str, vocab: Vocabulary,
+                 spelled: Callable[[str], str | None] = lambda _: None) -> list[str]:
+    """The rungs of a career told as a story ("started as A in 2016, went to B, and became
+    C"): three or more titles, or [].  ``spelled`` expands a short form the page defines
+    ("AB" -> "Able Seaman").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> story_ladder("Our head baker started as a baker in 2010, went to shift "
+    ...              "supervisor, and became head baker in 2019.", v)
+    ['Baker', 'Shift Supervisor', 'Head Baker']
+    """
+    match = _STORY_START.search(text)
+    if match is None:
+        return []
+    first = prose_title(match.group(1), vocab)
+    rungs = [first] if first else []
+    for part in _STORY_CUT.split(match.group(2)):
+        step = _STORY_STEP.match(part.strip())
+        if step is None or not rungs:
+            break
+        name = step.group(1).strip()
+        title = spelled(name) if name.isupper() else prose_title(name, vocab)
+        if title is None:
+            return []
+        rungs.append(title)
+    return rungs if len(rungs) >= _MIN_STATED else []
+
+
+# Who is offered a post first, in a collective agreement: "Lube Technicians and Service Truck
+# Operators with two years' seniority shall be given first opportunity to enter the X
+# apprenticeship"; "When a Foreman position is to be filled, X with five years … shall be
+# considered first".
+_FIRST_OFFER = re.compile(r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:given|offered)\s+(?:the\s+)?"
+                          r"first\s+(?:opportunity|chance|consideration|refusal)\b")
+_TO_FILL = re.compile(r"(?:^|(?<=[.!?]\s))(?:[Ww]hen|[Ww]here|[Ii]f)\s+an?\s+"
+                      r"([A-Z][\w -]{2,60}?)\s+(?:position|vacancy|post)\b[^,]{0,60}?\bfilled,"
+                      r"\s+(.+?)\s+shall\s+be\s+considered\s+first")
+_MAY_APPLY = re.compile(r"(?:^|(?<=[.!?)]\s))([A-Z][^.;:()]{2,120}?)\s+may\s+apply\s+for\s+"
+                        r"(?:the\s+post\s+of\s+)?(?:an?\s+)?([A-Z][\w ]{1,60}?)"
+                        r"(?=[,.;]|\s+(?:under|in|within|which|on|after)\b)")
+_SUBJECT_CUT = re.compile(r"\s+(?:with|who|having|holding|in|shall|will|may)\s.*$")
+
+
+def first_chance(text: str, role: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Who a clause offers a post first, as moves: the subjects offered first opportunity to
+    enter ``role`` move into it, and a post filled first from the role's people is where it
+    leads.  ``(moves in, moves up)``.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> first_chance("Yard Hands and Drivers with a year's service shall be given first "
+    ...              "opportunity to enter the Welder apprenticeship.", "Welder", v)
+    (['Yard Hand', 'Driver'], [])
+    >>> first_chance("When a Foreman position is to be filled, Welders with five years shall "
+    ...              "be considered first.", "Welder", v)
+    ([], ['Foreman'])
+    """
+    into: list[str] = []
+    up: list[str] = []
+    own = role.lower()
+    match = _FIRST_OFFER.search(text)
+    if match is not None and own in text[match.end():match.end() + 120].lower():
+        subject = _SUBJECT_CUT.sub("", text[text.rfind(". ", 0, match.start()) + 1:
+                                        match.start()].strip())
+        found = [prose_title(item, vocab) for item in split_items(subject)]
+        into = [title for title in found if title] if all(found) else []
+    for apply in _MAY_APPLY.finditer(text) if "may apply" in text else ():
+        # "A and B holding NVQ Level 5 … may apply for Grade II", "Senior X may apply for
+        # the post of Chief X": into the role's grade, or up from the role
+        subjects = [prose_title(item, vocab) or "" for item in split_items(
+            _SUBJECT_CUT.sub("", apply.group(1)))]
+        target = apply.group(2).strip()
+        if subjects and all(t.lower().endswith(own) for t in subjects):
+            up.extend(t for t in (prose_title(target, vocab),) if t and t.lower() != own)
+        elif all(subjects) and (target.lower() == own or target.startswith("Grade ")):
+            into.extend(subjects)
+    post = _TO_FILL.search(text)
+    if post is not None and (prose_title(_SUBJECT_CUT.sub("", post.group(2)), vocab) or ""
+                             ).lower() == own:
+        up = [title for title in (prose_title(post.group(1), vocab),) if title]
+    return into, up

@@ -50,15 +50,19 @@ _SUFFIXES = re.compile(
     r"(?<=.)\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:(?:average|median|typical)\s+"
     r"(?=salar|pay|wage))?(?:careers?|job description|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
-    r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap)\b.*$", re.IGNORECASE)
+    r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses)\b.*$",
+    re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
-_SUFFIX_WORD = re.compile(r"career|job|role profile|faq|salar|pay|wage|roadmap", re.IGNORECASE)
+_SUFFIX_WORD = re.compile(r"career|job|role profile|faq|salar|pay|wage|roadmap|clauses",
+                          re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
     r"introduction to(?: the| an?)?|(?:a |the )?guide to(?: becoming)?(?: the| an?)?|"
     r"becoming an?|(?:average\s+)?salary of(?: an?| the)?|average(?=\s.+\ssalar)|"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?)\s+", re.IGNORECASE)
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
+    # "Life as a Deckhand", "A Day in the Life of a Night Auditor": a diary's title
+    r"(?:my\s+)?life as an?|(?:an?\s+)?(?:typical\s+)?day in the life of an?)\s+", re.IGNORECASE)
 # "From Front Desk Agent to Hotel General Manager": a path title names its destination.
 _FROM_TO = re.compile(r"^from\s+.+?\s+to\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 # A pay headline in lower case: "How much boilermakers earn in …", "What a welder earns".
@@ -111,6 +115,14 @@ _BYLINE = re.compile(r"^[A-Z][a-z]+,\s+the\s", re.IGNORECASE)
 _FIELD_GUIDE = re.compile(
     r"^.*\b(?:guide|framework|ladder|levell?ing|levels)\s*:\s*"
     r"([A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|of|and))*)$", re.IGNORECASE)
+# The title of a civil service's own rules, which name the post or the service they govern
+# ("Service Minute of the Public Health Inspectors' Service", "Scheme of Recruitment and
+# Promotion for the post of Technical Officer", "Recruitment Rules for the post of X").
+_SERVICE_RULES = re.compile(
+    r"^(?:service minute|scheme of recruitment(?: and promotion)?|recruitment rules|"
+    r"service rules)\s+(?:of|for)\s+the\s+(?:posts?\s+of\s+(?:an?\s+)?)?"
+    r"([A-Za-z][\w -]{2,60}?)(?:s?'s?\s+service)?\s*$", re.IGNORECASE)
+_SERVICE_WORDS = ("ervice minute", "cheme of recruitment", "ecruitment rules", "ervice rules")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
@@ -132,7 +144,8 @@ _DEFINING_VERBS = ("is", "are", "plays", "play", "leads", "lead", "designs", "de
 _RESPONSIBILITY_FOR = re.compile(
     r"(?:responsibilities|duties|skills)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 #: (signal, strength): evidence that names the role more directly wins.
-_STRENGTH = {"page_title": 10, "title_line": 9, "breadcrumb": 8, "slug": 6, "question": 6,
+_STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "breadcrumb": 8, "slug": 6,
+             "question": 6,
              "definition": 5,
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
@@ -225,6 +238,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             if _PREFIXES.match(tail.strip()):  # "View Full Version : Becoming a lineman - …"
                 return _page_title(tail.strip(), vocab, first, mentioned)
     parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
+    if len(parts) > 3:
+        # "Careers | Explore | Enlisted | Officer | Compare": a menu strip, whose items are
+        # sections; a title with its site and section names ("X | Guides | Site") leads.
+        parts = parts[:1]
     for part in parts:
         bare = _PLACE.sub("", _without_suffix(part))
         title = subject(bare, part)
@@ -357,6 +374,23 @@ _BECOME = re.compile(r"^how to become (?:an?|the) ([A-Za-z][\w' -]{2,60}?)"
                      re.IGNORECASE)
 
 
+def _service_title(text: str, vocab: Vocabulary) -> str | None:
+    """The post that a service's rules govern, named in their title, or None.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _service_title("SERVICE MINUTE OF THE PUBLIC HEALTH INSPECTORS' SERVICE", v)
+    'Public Health Inspector'
+    """
+    match = _SERVICE_RULES.match(text)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    if name.isupper():
+        name = name.title()
+    return _titled(title_case(singular_title(name)), vocab)
+
+
 def _become_title(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> str | None:
     """The worker a "How to Become a X" heading names: a known title, a worker noun, or
     any short name the page uses again ("fish and game warden")."""
@@ -407,8 +441,32 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+# "The COURT CLERK 2 processes …": a class specification names its class in capitals, with
+# the class's grade, as the subject of its first sentence.
+_CAPS_WORD = r"(?![IVX]+\b)[A-Z][A-Z&'-]+"
+_CAPS_DEFINITION = re.compile(rf"^(?:The|An?)\s+((?:{_CAPS_WORD}\s+){{0,5}}{_CAPS_WORD})"
+                              r"(?:\s+(?:\d{1,2}|[IVX]{1,4}))?\s+([a-z]+)\b")
+
+
+def _caps_definition(text: str, vocab: Vocabulary) -> str | None:
+    """The class a capitalised definition names ("The COURT CLERK 2 processes …").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _caps_definition("The HARBOUR PILOT II boards ships at the bar.", v)
+    'Harbour Pilot'
+    """
+    match = _CAPS_DEFINITION.match(text)
+    if match is None or not (match.group(2) in _DEFINING_VERBS or match.group(2).endswith("s")):
+        return None
+    title = title_case(match.group(1).lower())
+    return title if vocab.is_role_title(title) else None
+
+
 def _definition(text: str, vocab: Vocabulary) -> str | None:
     stripped = text.lstrip()
+    if stripped[4:6].isupper() or stripped[2:4].isupper():
+        return _caps_definition(stripped, vocab)
     for article in ("A ", "An ", "The ", "As a ", "As an "):
         if stripped.startswith(article):
             title = vocab.role_title_at(stripped, len(article))
@@ -614,6 +672,8 @@ def choose_role(
             add("question", _question_title(text, vocab), no)
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
+        if len(text) < _QUESTION_SPAN and any(w in text.lower() for w in _SERVICE_WORDS):
+            add("service_rules", _service_title(text, vocab), no)
         if _DUTY_WORDS.search(text, 0, 200):
             add("statement", _duties_of(text, vocab), no, 2)
         if no in heading_lines:

@@ -33,6 +33,8 @@ _MAX_WIDTH = 100  # a page with a longer line was not wrapped at a fixed width
 _MIN_WIDTH = 50
 _MIN_BREAKS = 3  # forced breaks that make a page hard-wrapped
 _WIDE_SHARE = 0.9
+_SHORT_SHARE = 0.75  # lines no longer than the widest wrap that make the rest exceptions
+_FULL_LINES = 6  # … of which this many reach (nearly) their wrap width
 _FILL = 0.9  # the share of a page's lines no longer than its wrap width
 _BULLETS = ("-", "•", "*", "·", "–", "|", "#")
 _ENDS = (".", "!", "?", ":", "|", ";")
@@ -44,7 +46,8 @@ def _forced(text: str, after: str, width: int) -> bool:
     """The break after ``text`` was made by the width: the next word would (nearly) not have
     fitted, and the line either runs on mid-sentence or the next one continues it in lower
     case."""
-    if not text or not after or after.lstrip().startswith(_BULLETS) or len(text) > width or (
+    if not text or not after or after.lstrip().startswith(_BULLETS) or len(
+            text) > width / _FILL or (  # (the width is a share of lines: a few run longer)
             _ROW.search(text) or _ROW.search(after) or _NUMBERED.match(after)):
         return False  # (table rows and numbered items are lines of their own)
     word = after.split()[0]
@@ -65,6 +68,11 @@ def unwrap(lines: Sequence[Line], width: int | None = None) -> list[Line]:
     if width is None:
         # The width most lines reach: a few longer lines (a menu strip) were not wrapped.
         lengths = sorted(len(t) for t in texts if t)
+        short = [n for n in lengths if n <= _MAX_WIDTH]
+        if len(short) >= len(lengths) * _SHORT_SHARE and sum(
+                n >= _FILL * short[int(len(short) * _WIDE_SHARE)] for n in short) >= _FULL_LINES:
+            # a few table rows or a glued paragraph run past any width; the rest fill lines
+            lengths = short
         width = lengths[int(len(lengths) * _WIDE_SHARE)] if lengths else 0
         if not _MIN_WIDTH <= width <= _MAX_WIDTH:
             return list(lines)
