@@ -641,6 +641,10 @@ class _Assembler:
 
         ``spellings`` counts the group's mentions by (text, is title), in order of use."""
         res = self.res
+        if len(spellings) == 1:  # most groups: one spelling, shown as the rules below show it
+            [(text, _)] = spellings
+            canonical = self.lexicon_atoms.get(res.atom(text))
+            return canonical if canonical and canonical == clean(text) else self._display(text)
         texts = dict.fromkeys(text for text, _ in spellings)
         spelled = {clean(t) for t in texts}
         for text in texts:
