@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from pathlib import PurePath
-from typing import Any, NamedTuple
+from typing import Any
 
 import networkx as nx
 from pydantic import BaseModel, Field, TypeAdapter
@@ -198,9 +198,9 @@ class _Builder:
         self.graph = nx.MultiDiGraph()
         self.dropped: list[DroppedEdge] = []
         # Keyed by (src, dst, edge type): an EdgeType is a str and sorts as its value.  Each
-        # edge's (file, line) places and, for REQUIRES, its skill kinds, in one entry (one
-        # lookup per fact).
-        self._edge_sources: dict[tuple[str, str, EdgeType], _EdgeFacts] = {}
+        # edge's (file, line) places and, for REQUIRES edges, its skill kinds.
+        self._edge_sources: dict[tuple[str, str, EdgeType], set[tuple[str, int]]] = {}
+        self._edge_kinds: dict[tuple[str, str, EdgeType], set[str]] = {}
         #: Each node's attributes by id (the graph's own; a rebuild that patches the
         #: previous store gives a mapping that makes them on demand).
         self.node_attrs: MutableMapping[str, dict[str, Any]] = self.graph._node
@@ -255,16 +255,12 @@ class _Builder:
 
     def _add_fact(self, slot: tuple[str, str, EdgeType], source: Source,
                   kind: str | None) -> None:
-        found = self._edge_sources.get(slot)
-        if found is None:
-            found = self._edge_sources[slot] = _EdgeFacts(set(), None)
-        found.places.add((source.file, source.line))
+        places = self._edge_sources.get(slot)
+        if places is None:
+            places = self._edge_sources[slot] = set()
+        places.add((source.file, source.line))
         if kind is not None:
-            kinds = found.kinds
-            if kinds is None:
-                kinds = set()
-                self._edge_sources[slot] = _EdgeFacts(found.places, kinds)
-            kinds.add(kind)
+            self._edge_kinds.setdefault(slot, set()).add(kind)
 
     def add_guide(self, guide: Guide) -> str:
         role_id = self._id
@@ -298,7 +294,7 @@ class _Builder:
                 self.edge(EdgeType.TRANSITIONS_TO, role, dst, fact)
         # Edges between a role and a node of another type: never a self-loop (the bulk of
         # the edges, recorded inline).
-        edges = self._edge_sources
+        edges, edge_kinds = self._edge_sources, self._edge_kinds
         ids, index, slot_of = self._ids[NodeType.SKILL], self.resolution.index, Resolution._slot
         requires = EdgeType.REQUIRES
         for skill in guide.skills:
@@ -307,11 +303,11 @@ class _Builder:
                 node = ids[text] = index[slot_of(NodeType.SKILL, text)]
             source = skill.source
             if (found := edges.get(slot := (role, node, requires))) is None:
-                edges[slot] = _EdgeFacts({(source.file, source.line)}, {_KINDS[skill.kind]})
+                edges[slot] = {(source.file, source.line)}
+                edge_kinds[slot] = {_KINDS[skill.kind]}  # a SkillKind's plain value
             else:
-                found.places.add((source.file, source.line))
-                if (kinds := found.kinds) is not None:  # always, for a REQUIRES edge
-                    kinds.add(_KINDS[skill.kind])  # a SkillKind's plain value
+                found.add((source.file, source.line))
+                edge_kinds[slot].add(_KINDS[skill.kind])
         for type_, facts, hires, edge_type in (
                 (NodeType.EMPLOYER, guide.employers, True, EdgeType.HIRES),
                 (NodeType.SECTOR, guide.sectors, False, EdgeType.IN_SECTOR)):
@@ -323,9 +319,9 @@ class _Builder:
                 source = fact.source
                 slot = (node, role, edge_type) if hires else (role, node, edge_type)
                 if (found := edges.get(slot)) is None:
-                    edges[slot] = _EdgeFacts({(source.file, source.line)}, None)
+                    edges[slot] = {(source.file, source.line)}
                 else:
-                    found.places.add((source.file, source.line))
+                    found.add((source.file, source.line))
         return role
 
     def add_edges(self) -> None:
@@ -333,11 +329,11 @@ class _Builder:
 
     def _edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
         values = {type_: str(type_) for type_ in EdgeType}  # the plain str, as .value gives
-        edge_sources = self._edge_sources
+        edge_sources, edge_kinds = self._edge_sources, self._edge_kinds
         # The keys alone sort 3x faster than the (key, value) items (tuples of strings take
         # CPython's specialised comparison) and in the same order: the keys are unique.
         for slot in sorted(edge_sources):
-            places, kinds = edge_sources[slot]
+            places = edge_sources[slot]
             src, dst, type_ = slot
             value = values[type_]
             if len(places) == 1:  # most edges: one guide states them once
@@ -345,7 +341,7 @@ class _Builder:
                 sources = [{"file": file, "line": line}]
             else:
                 sources = [{"file": file, "line": line} for file, line in sorted(places)]
-            if kinds:
+            if (kinds := edge_kinds.get(slot)) is not None:
                 yield src, dst, value, {"type": value, "sources": sources, "kinds": (
                     list(kinds) if len(kinds) == 1 else sorted(kinds))}
             else:
@@ -355,14 +351,6 @@ class _Builder:
         """RELATED_TO edges between a broader and a narrower skill (careergraph.related)."""
         for src, dst, key, attrs in related_edges(self.resolution, lexicon):
             self.graph.add_edge(src, dst, key=key, **attrs)
-
-
-class _EdgeFacts(NamedTuple):
-    """What the guides state of one edge: its (file, line) places and its skill kinds
-    (REQUIRES edges; None for the others)."""
-
-    places: set[tuple[str, int]]
-    kinds: set[str] | None
 
 
 _KINDS = {kind: str(kind) for kind in SkillKind}
