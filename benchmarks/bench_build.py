@@ -12,7 +12,10 @@ on the built graph against a bare networkx shortest path.  ``--only card`` (or `
 generator): ``parse_guides_per_s`` is then that layout's parse speed (ground-truth recovery is
 of the whole corpus, so it reads low).  ``parse_cpu_s`` / ``build_cpu_s`` are CPU seconds
 (the parse's include its worker processes): on a machine shared with other work they move
-far less than wall time.  ``--workers 1`` parses in this process.  Prints one JSON document.
+far less than wall time (``parse_parent_cpu_s`` / ``parse_workers_cpu_s`` split the parse's).
+``--workers N``: N processes parse (this one and N - 1 forked workers; 1: this process
+alone).  ``--parse-only`` stops after the parse (no build, no recovery: a card-only graph's
+recovery step runs for minutes).  Prints one JSON document.
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ def _cpu_s() -> tuple[float, float]:
 
 def measure(corpus_dir: Path, *, routes: int = 0, profile: Path | None = None,
             no_gc: bool = False, only: str | None = None,
-            workers: int | None = None) -> dict[str, Any]:
+            workers: int | None = None, parse_only: bool = False) -> dict[str, Any]:
     guides_dir = corpus_dir / "guides"
     truth = json.loads((corpus_dir / "truth.json").read_text(encoding="utf-8"))
     files = _layout_files(guides_dir, only)
@@ -80,6 +83,14 @@ def measure(corpus_dir: Path, *, routes: int = 0, profile: Path | None = None,
     corpus = load_corpus([guides_dir] if only is None else files, lexicon=lexicon,
                          workers=workers)
     t1, cpu1 = time.perf_counter(), _cpu_s()
+    parse = _parse_figures(len(corpus.guides), t1 - t0, cpu0, cpu1)
+    if parse_only:
+        if profiler:
+            profiler.disable()
+            profiler.dump_stats(str(profile))
+        return {"size": truth["size"], "only": only, "workers": workers, "files": len(files),
+                "guides": len(corpus.guides), "mb": size_bytes / 1e6, **parse,
+                "peak_rss_mib": _rss_mib()}
     graph, report = build_graph(corpus.guides, lexicon, corpus.problems)
     t2, cpu2 = time.perf_counter(), _cpu_s()
     if profiler:
@@ -98,15 +109,10 @@ def measure(corpus_dir: Path, *, routes: int = 0, profile: Path | None = None,
         "files": len(files),
         "guides": len(corpus.guides),
         "mb": size_bytes / 1e6,
-        "parse_s": t1 - t0,
+        **parse,
         "build_s": t2 - t1,
         "total_s": total,
         "guides_per_s": len(corpus.guides) / total,
-        "parse_guides_per_s": len(corpus.guides) / (t1 - t0),
-        # CPU seconds (this process + parse workers): the fairer figure on a shared machine.
-        "parse_cpu_s": (cpu1[0] - cpu0[0]) + (cpu1[1] - cpu0[1]),
-        "parse_guides_per_cpu_s": len(corpus.guides) / max(
-            1e-9, (cpu1[0] - cpu0[0]) + (cpu1[1] - cpu0[1])),
         "build_cpu_s": cpu2[0] - cpu1[0],
         "mb_per_s": size_bytes / 1e6 / total,
         "base_rss_mib": base_rss,
@@ -124,6 +130,17 @@ def measure(corpus_dir: Path, *, routes: int = 0, profile: Path | None = None,
     if routes:
         result["routes"] = _routes(cg, truth, routes)
     return result
+
+
+def _parse_figures(guides: int, wall: float, cpu0: tuple[float, float],
+                   cpu1: tuple[float, float]) -> dict[str, float]:
+    """Wall and CPU figures of the parse: CPU of this process, of its workers, and both (the
+    fairer figure on a shared machine)."""
+    parent, workers = cpu1[0] - cpu0[0], cpu1[1] - cpu0[1]
+    return {"parse_s": wall, "parse_guides_per_s": guides / wall,
+            "parse_cpu_s": parent + workers, "parse_parent_cpu_s": parent,
+            "parse_workers_cpu_s": workers,
+            "parse_guides_per_cpu_s": guides / max(1e-9, parent + workers)}
 
 
 def _recovery(cg: CareerGraph, truth: dict[str, Any]) -> dict[str, Any]:
@@ -216,9 +233,11 @@ def main(argv: list[str] | None = None) -> None:
                         help="only the guide files of one layout")
     parser.add_argument("--workers", type=int, default=None,
                         help="parse processes (default: one per CPU; 1: in this process)")
+    parser.add_argument("--parse-only", action="store_true",
+                        help="stop after the parse (no build, recovery or routes)")
     args = parser.parse_args(argv)
     result = measure(args.corpus, routes=args.routes, profile=args.profile, no_gc=args.no_gc,
-                     only=args.only, workers=args.workers)
+                     only=args.only, workers=args.workers, parse_only=args.parse_only)
     json.dump(result, sys.stdout, indent=1)
     sys.stdout.write("\n")
 

@@ -67,6 +67,24 @@ def test_key_follows_guides_lexicon_options_paths_and_code(
     assert cache.cache_key([corpus]) != edited
 
 
+def test_a_key_after_an_edit_reads_only_files_whose_stat_changed(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Guide digests are kept by stat: an unchanged file's kept digest is used without
+    reading the file (shown here with a planted one), an edited file is read again."""
+    monkeypatch.setattr(cache, "_RACY_S", 0.0)  # the files were written a moment ago
+    first = cache.FileDigests({})
+    assert cache.cache_key([corpus], known=first) == cache.cache_key([corpus])
+    guide = corpus / "lead-mlops-engineer.card.txt"
+    planted = {path: (stamp, b"p" * 32) for path, (stamp, _) in first.new.items()}
+    assert cache.cache_key([corpus], known=cache.FileDigests(planted)) != cache.cache_key(
+        [corpus])
+    guide.write_bytes(guide.read_bytes() + b"\n")
+    again = cache.FileDigests(dict(first.new))
+    assert cache.cache_key([corpus], known=again) == cache.cache_key([corpus])
+    assert list(again.new) == [str(guide.resolve())]  # only the edited file was read
+
+
 def test_a_warm_build_opens_the_store(corpus: Path, cache_folder: Path) -> None:
     first = cache.cached_build([corpus])
     second = cache.cached_build([corpus])

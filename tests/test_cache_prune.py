@@ -15,7 +15,9 @@ from typer.testing import CliRunner
 from careergraph import cache, cachedir
 from careergraph.cli import app
 from careergraph.graph import CareerGraph
+from careergraph.rebuild import TOUCHED
 from careergraph.storage import parsecache
+from careergraph.storage.buildstate import BuildState
 
 GUIDE = ("Data Engineer\nCareer GuideKey Responsibilities\n- Build pipelines\n"
          "Top Skills for Success\nSQL\nPython\nCareer Progression\nCan Lead To\n"
@@ -145,8 +147,18 @@ def _entry_days(folder: Path) -> list[int]:
 
 
 def _age_entries(folder: Path, days: int) -> None:
+    """As if the last builds had run ``days`` days ago: their parse-cache entries' last use,
+    and the build states' record of the day they last marked them."""
     with sqlite3.connect(folder / "parsed.db") as db:
         db.execute("UPDATE parsed SET used = used - ?", (days,))
+    for path in folder.glob("state-*.db"):
+        state = BuildState.open(path)
+        assert state is not None
+        try:
+            if isinstance(day := state.extra(TOUCHED), int):
+                state.keep(TOUCHED, day - days)
+        finally:
+            state.close()
 
 
 def _two_guides(tmp_path: Path) -> Path:

@@ -40,7 +40,8 @@ def _rows(path: Path) -> list[list[tuple[object, ...]]]:
             "SELECT id, type, name, aliases, attrs, degree, crc FROM nodes ORDER BY seq",
             "SELECT src, dst, key, attrs, crc FROM edges ORDER BY seq",
             "SELECT * FROM lookup ORDER BY kind, key, node",
-            "SELECT * FROM blobs ORDER BY name", "SELECT * FROM meta ORDER BY key")]
+            "SELECT * FROM blobs ORDER BY name", "SELECT * FROM meta ORDER BY key",
+            "SELECT * FROM chunks ORDER BY kind, key")]
 
 
 class Builds:
@@ -419,3 +420,76 @@ def test_mentions_as_objects_or_as_fields_resolve_alike(tmp_path: Path) -> None:
         assert again.info.files_changed == 1
         results.append((cold.model_dump_json(), warm.model_dump_json(), again.info))
     assert results[0] == results[1]
+
+
+def _store(builds: Builds) -> Path:
+    """The cached store the last build of ``builds`` wrote."""
+    return max(builds.cache.glob("graph-*.db"), key=lambda path: path.stat().st_mtime_ns)
+
+
+def test_a_store_of_the_previous_format_is_written_whole(bundled: Builds) -> None:
+    """A cached store of format 2 (one digest over every row, no ``chunks``) is refused when
+    opened and never patched: the rebuild writes the store whole, as a cold build does."""
+    from careergraph.errors import DamagedStoreError
+    from careergraph.storage import GraphStore
+
+    old = _store(bundled)
+    with sqlite3.connect(old) as db:
+        db.execute("UPDATE meta SET value = '2' WHERE key = 'version'")
+        db.execute("DROP TABLE chunks")
+    with pytest.raises(DamagedStoreError, match="version '2' is not 3"):
+        GraphStore(old)
+    _replace(bundled.guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    graph = bundled.check(graph="built")
+    assert graph.rebuild is not None
+    assert graph.rebuild.graph_reason == "the previous store cannot be patched"
+
+
+def test_a_damaged_digest_chunk_is_not_trusted(bundled: Builds) -> None:
+    """Every chunk hash carries a CRC: a patch that meets a damaged one writes the store
+    whole (a wrong hash would give a wrong digest); the next edit patches again."""
+    with sqlite3.connect(_store(bundled)) as db:  # the hashes a patch keeps, all damaged
+        db.execute("UPDATE chunks SET sha = zeroblob(32)")
+    _replace(bundled.guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    bundled.check(graph="built")
+    _replace(bundled.guides / CARD, "Quantum Annealing\n", "Quantum Computing\n")
+    bundled.check()
+
+
+def test_a_damaged_row_of_a_patched_store_is_detected(bundled: Builds) -> None:
+    """A patch reads no row it does not change, yet every row still carries its CRC: a
+    changed byte in a kept edge of the patched store is reported when read, not used."""
+    from careergraph.errors import DamagedStoreError
+
+    _replace(bundled.guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    bundled.check()
+    patched = _store(bundled)
+    with sqlite3.connect(patched) as db:
+        db.execute("UPDATE edges SET attrs = CAST(replace(CAST(attrs AS TEXT), 'sources', "
+                   "'sourcez') AS BLOB) WHERE seq = (SELECT min(seq) FROM edges)")
+    with pytest.raises(DamagedStoreError):
+        _ = CareerGraph.load(patched).nx
+
+
+def test_a_second_rebuild_the_same_day_does_not_touch_every_parse(bundled: Builds) -> None:
+    """The unchanged guides' parse-cache entries are marked used once a day (the build
+    state records the day), and stay marked."""
+    from careergraph.storage.buildstate import BuildState
+    from careergraph.storage.parsecache import today
+
+    for skill in ("Quantum Annealing", "Quantum Computing"):
+        _replace(bundled.guides / CARD, "Top Skills for Success\n",
+                 f"Top Skills for Success\n{skill}\n")
+        bundled.check()
+    [path] = bundled.cache.glob("state-*.db")
+    state = BuildState.open(path)
+    assert state is not None
+    try:
+        assert state.extra("parses touched") == today()
+    finally:
+        state.close()
+    with sqlite3.connect(bundled.cache / "parsed.db") as db:
+        assert {used for (used,) in db.execute("SELECT used FROM parsed")} == {today()}

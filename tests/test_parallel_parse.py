@@ -3,13 +3,23 @@ guides in the same order, the same problems (bad files included), the same graph
 
 from __future__ import annotations
 
+import multiprocessing
+from collections.abc import Iterable
 from pathlib import Path
 
+import pytest
 from benchmarks.generate import generate
 
 from careergraph.build import build_graph
-from careergraph.guides import load_corpus
-from careergraph.guides.pool import PARALLEL_MIN_FILES, auto_workers
+from careergraph.guides import load_corpus, wire
+from careergraph.guides.pool import (
+    PARALLEL_MIN_FILES,
+    ParseJob,
+    ParseOutcome,
+    auto_workers,
+    parse_all,
+)
+from careergraph.model import Fact, SkillFact, SkillKind, Source
 
 
 def test_workers_give_the_same_corpus_and_graph(tmp_path: Path) -> None:
@@ -42,3 +52,82 @@ def test_workers_give_the_same_corpus_and_graph(tmp_path: Path) -> None:
 def test_small_corpora_parse_in_this_process() -> None:
     assert auto_workers(PARALLEL_MIN_FILES - 1) == 1
     assert auto_workers(PARALLEL_MIN_FILES) >= 1
+
+
+def _jobs(folder: Path) -> list[ParseJob]:
+    return [ParseJob(label=p.name, data=p.read_bytes(), suffix=p.suffix)
+            for p in sorted(folder.iterdir())]
+
+
+def _dumped(outcomes: Iterable[ParseOutcome]) -> list[object]:
+    return [([g.model_dump(exclude_unset=True) for g in o.guides], o.error) for o in outcomes]
+
+
+@pytest.fixture(scope="module")
+def jobs(tmp_path_factory: pytest.TempPathFactory) -> list[ParseJob]:
+    out = tmp_path_factory.mktemp("corpus")
+    generate(40, out)
+    return _jobs(out / "guides")
+
+
+def test_this_process_parses_a_share_beside_forked_workers(jobs: list[ParseJob]) -> None:
+    alone = _dumped(parse_all(jobs, workers=1))
+    for count in (2, 3):
+        assert _dumped(parse_all(jobs, workers=count, start_method="fork")) == alone
+    assert multiprocessing.active_children() == []  # every worker exited and was reaped
+
+
+def test_spawned_workers_give_the_same_outcomes(jobs: list[ParseJob]) -> None:
+    # Where the platform cannot fork, a pool of spawned workers parses instead.
+    assert _dumped(parse_all(jobs[:12], workers=2, start_method="spawn")) == _dumped(
+        parse_all(jobs[:12], workers=1))
+
+
+def test_chunks_of_a_dead_worker_are_parsed_here(jobs: list[ParseJob]) -> None:
+    outcomes = parse_all(jobs, workers=2, start_method="fork")
+    first = next(outcomes)
+    for worker in multiprocessing.active_children():
+        worker.kill()  # whatever it had taken and not sent is parsed by this process
+    rest = list(outcomes)
+    assert _dumped([first, *rest]) == _dumped(parse_all(jobs, workers=1))
+
+
+def test_a_parse_stopped_early_stops_its_workers(jobs: list[ParseJob]) -> None:
+    outcomes = parse_all(jobs, workers=2, start_method="fork")
+    next(outcomes)
+    assert multiprocessing.active_children() != []
+    outcomes.close()  # the caller gave up (an exception, Ctrl-C): no worker left behind
+    assert multiprocessing.active_children() == []
+
+
+def test_unusual_model_states_cross_the_wire_unchanged() -> None:
+    # The compact forms cover the usual facts; anything else keeps its exact state.
+    source = Source(file="g.txt", line=2)
+    bare = Fact.model_construct(text="Docker")  # no source set
+    partial = SkillFact.model_construct(text="Go", source=source)  # no kind set
+    odd_source = Fact(text="SQL", source=Source.model_construct(file="g.txt"))
+    for value in (bare, partial, odd_source, Fact(text="Python", source=source)):
+        again = wire.loads(wire.dumps(value))
+        assert type(again) is type(value)
+        assert again.__dict__ == value.__dict__
+        assert again.model_fields_set == value.model_fields_set
+        if "source" in value.__dict__:
+            assert again.source.model_fields_set == value.source.model_fields_set
+
+
+def test_wire_shortcuts_hold_for_the_model_classes() -> None:
+    # The compact forms assume no extra fields and no private attributes on these classes.
+    for cls in (Fact, SkillFact, Source):
+        assert cls.model_config.get("extra") in (None, "ignore", "forbid")
+        assert not cls.__private_attributes__
+
+
+def test_shared_sources_stay_shared_across_the_wire() -> None:
+    # The parser gives several facts one source object; copies would cost the parent memory.
+    shared = Source(file="g.txt", line=4)
+    facts = [Fact(text="A", source=shared), SkillFact(text="B", source=shared, kind=SkillKind.TOOL),
+             Fact(text="C", source=Source(file="g.txt", line=5))]
+    again = wire.loads(wire.dumps(facts))
+    assert again == facts
+    assert again[0].source is again[1].source
+    assert again[2].source is not again[0].source

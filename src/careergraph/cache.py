@@ -43,7 +43,7 @@ import time
 from array import array
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from stat import S_ISDIR
+from stat import S_ISDIR, S_ISREG
 from typing import TYPE_CHECKING
 
 from careergraph.cachedir import KEEP_PARSED_DAYS, prune_states, prune_stores, touch
@@ -56,13 +56,15 @@ if TYPE_CHECKING:
     from careergraph.guides.taxonomy import TaxonomyOptions
     from careergraph.storage.parsecache import ParseCache
 
-__all__ = ["Note", "cache_dir", "cache_key", "cached_build"]
+__all__ = ["FileDigests", "Note", "cache_dir", "cache_key", "cached_build"]
 
 #: Where one-line notes go (the CLI prints them on stderr).
 Note = Callable[[str], None]
 #: Files modified this recently are not trusted by their stat alone (a same-size edit within
 #: the file system's timestamp granularity would go unseen).
 _RACY_S = 2.0
+#: The guide digests the manifest keeps (by stat) before it starts again.
+_MAX_FILE_DIGESTS = 500_000
 
 
 def cache_dir() -> Path | None:
@@ -114,20 +116,65 @@ def _header(paths: Sequence[str | Path] | None, strict: bool,
 def cache_key(
     paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path] = (),
     *, strict: bool = False, taxonomy: TaxonomyOptions | None = None,
+    known: FileDigests | None = None,
 ) -> str:
     """A digest of everything that decides the graph built from ``paths`` (reads every
-    input file; an unreadable guide digests its error, the build reports it)."""
+    input file, or with ``known`` those whose stat it does not vouch for; an unreadable
+    guide digests its error, the build reports it)."""
     from careergraph.guides.corpus import discover_files, guide_digest
     from careergraph.lexicon import lexicon_digest
 
     digest = _header(paths, strict, taxonomy)
+    digest_of = known.digest if known is not None else guide_digest
     for label, path in discover_files(paths):
         digest.update(f"guide {label}\n".encode())
-        digest.update(guide_digest(path))
+        digest.update(digest_of(path))
     for path in _lexicon_files(lexicon_dirs):
         digest.update(f"lexicon {path}\n".encode())
         digest.update(lexicon_digest(path))
     return digest.hexdigest()
+
+
+class FileDigests:
+    """Guide files' digests by their stat (kept in the cache's manifest between commands):
+    a cache key after an edit reads only the files whose stat changed.
+
+    A file is vouched for by its size, modification and change times, inode and device:
+    any write moves the change time, which no user call sets back, and a file replaced by
+    rename has another inode.  A digest is kept only for a file last changed longer ago than
+    the clock's granularity could hide (:data:`_RACY_S`).
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = path.write_text("Data Engineer")
+    >>> memo = FileDigests({})
+    >>> memo.digest(path) == FileDigests(memo.new).digest(path)
+    True
+    """
+
+    def __init__(self, known: dict[str, tuple[bytes, bytes]]) -> None:
+        self.known = known
+        #: Digests taken by this command, to keep: path -> (stat, digest).
+        self.new: dict[str, tuple[bytes, bytes]] = {}
+
+    def digest(self, path: Path) -> bytes:
+        from careergraph.guides.corpus import guide_digest
+
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return guide_digest(path)
+        stamp = repr((stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino,
+                      stat.st_dev)).encode()
+        name = os.path.abspath(path)
+        kept = self.known.get(name)
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+        found = guide_digest(path)
+        if S_ISREG(stat.st_mode) and time.time_ns() - max(
+                stat.st_mtime_ns, stat.st_ctime_ns) > _RACY_S * 1e9:
+            self.new[name] = (stamp, found)
+        return found
 
 
 def _inputs_key(paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
@@ -299,7 +346,11 @@ class _Cache:
         stat_key = _stat_key(paths, lexicon_dirs, strict, self.taxonomy)
         key = self._known(stat_key) if use_cache else None
         if key is None:
-            key = cache_key(paths, lexicon_dirs, strict=strict, taxonomy=self.taxonomy)
+            known = self._file_digests() if use_cache else None
+            key = cache_key(paths, lexicon_dirs, strict=strict, taxonomy=self.taxonomy,
+                            known=known)
+            if known is not None:
+                self._keep_digests(known)
         target = self.folder / f"graph-{key}.db"
         if use_cache and target.exists():
             try:
@@ -368,7 +419,32 @@ class _Cache:
         db = sqlite3.connect(self.folder / "manifest.db", timeout=30, isolation_level=None)
         db.execute("CREATE TABLE IF NOT EXISTS manifest (stat TEXT PRIMARY KEY, key TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS latest (inputs TEXT PRIMARY KEY, key TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, stat BLOB, "
+                   "digest BLOB)")
         return db
+
+    def _file_digests(self) -> FileDigests:
+        try:
+            with contextlib.closing(self._manifest()) as db:
+                return FileDigests({path: (stamp, digest) for path, stamp, digest in
+                                    db.execute("SELECT path, stat, digest FROM files")})
+        except sqlite3.Error:
+            self._reset_manifest()
+            return FileDigests({})
+
+    def _keep_digests(self, known: FileDigests) -> None:
+        if not known.new:
+            return
+        try:
+            with contextlib.closing(self._manifest()) as db:
+                db.execute("BEGIN IMMEDIATE")
+                if len(known.known) + len(known.new) > _MAX_FILE_DIGESTS:
+                    db.execute("DELETE FROM files")  # many corpora over time: start again
+                db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
+                               [(path, *kept) for path, kept in known.new.items()])
+                db.execute("COMMIT")
+        except sqlite3.Error:
+            self._reset_manifest()
 
     def _latest(self, inputs: str, target: Path) -> Path | None:
         """The store last built from the same inputs, if it is still there (a store that

@@ -34,7 +34,7 @@ from careergraph.graph import CareerGraph
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.storage import GraphStore, names_fingerprint
 from careergraph.storage.content import NameKeys
-from careergraph.storage.parsecache import ParseCache
+from careergraph.storage.parsecache import ParseCache, today
 
 if TYPE_CHECKING:
     from careergraph.guides.corpus import ParseCacheLike
@@ -50,6 +50,8 @@ __all__ = ["Inputs", "build_into"]
 _log = logging.getLogger("careergraph.incremental")
 #: The build state's entry for the store writer's name keys.
 NAME_KEYS = "name keys"
+#: The build state's entry for the day its files' parse-cache entries were last marked used.
+TOUCHED = "parses touched"
 
 
 @dataclass
@@ -86,12 +88,17 @@ def build_into(target: Path, inputs: Inputs, *, state: BuildState | None,
     paths = [inputs.paths] if isinstance(inputs.paths, (str, Path)) else inputs.paths
     # With a build state, files unchanged since it was written give stubs, not their
     # guides, unless --no-cache; without a store to patch, their guides are needed anyway.
-    kept = (KeptParses(parse_cache, state.parsed() if base is not None and not refresh else {})
+    kept = (KeptParses(parse_cache, state.parsed() if base is not None and not refresh else {},
+                       touch=state.extra(TOUCHED) != today())
             if state is not None and isinstance(parse_cache, ParseCache) else None)
     corpus = load_corpus(paths, lexicon=lexicon, strict=inputs.strict, progress=progress,
                          parse_cache=kept or parse_cache, taxonomy=inputs.taxonomy)
     guides = build_order(corpus.guides)
     hydrate = kept.hydrate if kept is not None else list
+    if kept is not None and kept.touch and state is not None:
+        # Every entry this state records was used today: the next build today need not
+        # mark them again (the fresh ones are written today).
+        state.keep(TOUCHED, today())
     if kept is not None:
         resolver.kept, resolver.parsed = set(kept.stubbed), kept.fresh
     with paused_gc():

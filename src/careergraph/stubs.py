@@ -76,8 +76,12 @@ class KeptParses:
     """A parse cache that answers files unchanged since the build state's record with stubs
     (see the module docstring), and records every other file's key and stubs."""
 
-    def __init__(self, inner: ParseCache, kept: Mapping[str, tuple[str, bytes]]) -> None:
+    def __init__(self, inner: ParseCache, kept: Mapping[str, tuple[str, bytes]], *,
+                 touch: bool = True) -> None:
         self.inner = inner
+        #: Mark the stubbed files' cache entries as used today (False: a build today that
+        #: kept this record already did; touching reads every entry's row).
+        self.touch = touch
         #: The state's record per file label: parse key, stub records.
         self.kept = kept
         #: This build's record of every file it parsed or took from the cache in full.
@@ -110,7 +114,8 @@ class KeptParses:
                     pass
             wanted.append(i)
         # The stubbed files' entries are still in use: kept from the cache's pruning.
-        self.inner.touch([self.keys[label] for label in self.stubbed])
+        if self.touch:
+            self.inner.touch([self.keys[label] for label in self.stubbed])
         for i, outcome in zip(wanted, self.inner.get([jobs[i] for i in wanted]), strict=True):
             outcomes[i] = outcome
             if outcome is not None:

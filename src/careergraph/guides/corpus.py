@@ -132,8 +132,9 @@ def load_corpus(
 
     ``progress(i, total, label)`` is called as each file is done.  With ``strict`` the first
     :class:`GuideError` is raised once everything has been read.  ``workers`` processes parse
-    the files (default: one per CPU for a corpus of 200 files or more, else this process);
-    the result is the same whatever the number.  ``parse_cache`` (see
+    the files, this one among them where the platform forks (default: one per CPU for a
+    corpus of 200 files or more, else this process alone); the result is the same whatever
+    the number.  ``parse_cache`` (see
     :class:`careergraph.storage.parsecache.ParseCache`) supplies outcomes of files parsed
     before and keeps the new ones.
     """

@@ -76,6 +76,9 @@ class HeadingVocabulary:
     #: Nouns of a professional body's membership grades ("Chartered Member", "Fellow"): a
     #: grade is a level of the role's own standing, never another job title.
     grades: frozenset[str] = frozenset()
+    #: Military ranks ("Private First Class", "Sergeant"): on a page about a service's job a
+    #: rank is the soldier's own standing, so pay at a rank is the role's own pay.
+    ranks: frozenset[str] = frozenset()
     _by_prefix: Mapping[str, list[tuple[str, int]]] = field(default_factory=dict,
                                                             compare=False)
     _lengths: tuple[int, ...] = field(default=(), compare=False)
@@ -122,8 +125,9 @@ class HeadingVocabulary:
         regions = tuple(str(r) for r in raw.get("regions") or ())
         columns = frozenset(str(c).lower() for c in raw.get("columns") or ())
         grades = frozenset(str(g).lower() for g in raw.get("grades") or ())
+        ranks = frozenset(str(r).lower() for r in raw.get("ranks") or ())
         return cls(tuple([*phrases, *rules]), headings, regions, tuple(questions),
-                   len(phrases), columns, grades)
+                   len(phrases), columns, grades, ranks)
 
     def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> HeadingVocabulary:
         """This vocabulary with more words and headings for known kinds (a user's lexicon)."""
@@ -141,7 +145,7 @@ class HeadingVocabulary:
             for heading in spec.get("headings", ()):
                 headings[heading.lower()] = kind
         return HeadingVocabulary(tuple(rules), headings, self.regions, self.questions,
-                                 self.phrase_rules, self.columns, self.grades)
+                                 self.phrase_rules, self.columns, self.grades, self.ranks)
 
     def classify(self, heading: str) -> str | None:
         """The kind a heading's words announce, or None when no rule knows them."""

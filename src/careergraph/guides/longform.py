@@ -30,6 +30,7 @@ from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
+from careergraph.guides.issuers import issuers, service_branch
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
@@ -97,6 +98,7 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
+from careergraph.guides.pay_columns import column_pay, glued_header, grid_rows, row_title
 from careergraph.guides.records import record_lines
 from careergraph.guides.roles import (
     PRACTITIONERS,
@@ -120,6 +122,7 @@ from careergraph.guides.salary import (
     page_period,
     pay_label_title,
     read_salaries,
+    running_scale,
     salary_level,
     stated_for,
     stated_owners,
@@ -285,7 +288,7 @@ def _plain_heading(text: str) -> bool:
     )
 
 
-_PRICED = re.compile(r"(?:[€£₹₱₦¥৳]|\b(?:Php|K[Ss]hs?|[A-Z]{3})\.?)\s?\d"
+_PRICED = re.compile(r"(?:[€£₹₱₦¥৳]|\b(?:Php|K[Ss]hs?|Rs|[A-Z]{3})\.?)\s?\d"
                      r"|\d,\d{3}\s?[A-Z]{3}\s*$")  # ("High School 1,940 PEN": the code after)
 _PAY_LEAD = re.compile(r"[^:.]{0,60}\b(?:salary|pay|wages?)\s*:\s*\d", re.IGNORECASE)
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
@@ -856,6 +859,10 @@ class _LongformParser:
         self.subject_lines: set[int] = set()  # lines whose moves from another role were read
         self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
         self.member_grades: frozenset[str] = frozenset()  # see run()
+        self.ranks: frozenset[str] = frozenset()  # military ranks on a service's page
+        self.column_paid: set[int] = set()  # lines of a column-by-column table, read in run()
+        self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
+        self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
 
     # -- role --------------------------------------------------------------------------------
@@ -906,6 +913,17 @@ class _LongformParser:
         # Membership grades ("Fellow") are levels only on a page about membership; elsewhere
         # a fellow is a post ("Fellows on grants are paid stipends …").
         self.member_grades = self.vocab.headings.grades if "ember" in page else frozenset()
+        self.ranks = self.vocab.headings.ranks if (
+            "rmy" in page or "ilitary" in page or "nlisted" in page) and (
+            _MILITARY.search(page)) else frozenset()
+        if ")\n" in page:  # (a column-by-column table's pay header ends with its currency)
+            self.column_table(rows)
+        if "Spec" in page or "Authority" in page:  # a class specification, a service minute
+            for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if self.ranks:  # a service's job: the service is its employer
+            for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
@@ -1206,6 +1224,8 @@ class _LongformParser:
                 if not self.out.has_skill(name):
                     self.out.skill(name, SkillKind(skill_kind), row.no)
             known = sector_lines.get(row.no, [])
+            if self.duty_stations(text):
+                found_sectors = []  # ("rail yards" of a service's duty stations)
             for name in found_sectors:
                 if not any(fold(name) in other or other in fold(name) for other in known):
                     self.out.add("sectors", name, row.no)
@@ -1399,7 +1419,7 @@ class _LongformParser:
         if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
             return  # "(technical training and on the job)" under a skills heading: a remark
         listed = row.bullet or row.kind is not None or (
-            kind in _MOVE_BUCKETS and item.count(" | ") >= 2) or (
+            (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
@@ -1483,6 +1503,8 @@ class _LongformParser:
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
         employers, found = section_names(text, self.vocab)
+        if self.duty_stations(text):
+            found = []
         if industry_shares(text):
             employers = []  # "followed by Education and Training (9.1%)" names industries
         elif employers:  # "industries such as Education, Hospitality": sectors, not employers
@@ -1862,7 +1884,7 @@ class _LongformParser:
             self.chain.append((title, row.no, True))
         elif number is not None and not priced:
             self.level_rung(number, title, row.no)
-        own = _pay_key(title) == _base_key(self.role)
+        own = _pay_key(title) == _base_key(self.role) or title.lower() in self.ranks
         for index, cell in enumerate(cells):
             if find_money(cell) is None:
                 continue
@@ -1871,7 +1893,8 @@ class _LongformParser:
                     cell, label=" / ".join(p for p in (header, title) if p),
                     level=salary_level(title) if own else None,
                     source=self.out.source(row.no), bare=False,
-                    role=None if own else title, dollar=self.dollar, home=self.home):
+                    role=None if own else title, dollar=self.dollar, home=self.home,
+                    period=label_period(header) or self.period):  # "Monthly basic pay"
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
@@ -2269,7 +2292,7 @@ class _LongformParser:
                         self.out.add(_DIRECTIONS[direction], role, row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
-        for sector in sectors(text):
+        for sector in () if self.duty_stations(text) else sectors(text):
             self.out.add("sectors", sector, row.no)
         for employer in hiring_employers(text, self.vocab):
             self.out.add("employers", employer, row.no)
@@ -2321,6 +2344,8 @@ class _LongformParser:
         wording ("national service" for "national service companies") is not repeated."""
         holder = self.role.rpartition(" ")[2]
         employers, kinds = workplaces(text, self.vocab, holder)
+        if self.duty_stations(text):
+            kinds = []
         if employers or kinds:
             self.workplace_lines.add(line)
         for name in employers:
@@ -2335,7 +2360,78 @@ class _LongformParser:
                 self.out.lists["sectors"] = [f for f in facts if f not in shorter]
             self.out.add("sectors", kind, line)
 
+    def duty_stations(self, text: str) -> bool:
+        """On a service's job page, "They work in ports, air terminals …" names where the
+        service posts its members: no kinds of employer (the service employs them)."""
+        return bool(self.ranks) and _DUTY_STATIONS.search(text) is not None
+
+    def column_table(self, rows: Sequence[_Row]) -> None:
+        """The figures of a table flattened column by column, each the pay of the title in
+        the same position of the title column (:func:`pay_columns.column_pay`)."""
+        for no, title, money in column_pay([(row.no, row.text) for row in rows], self.titled,
+                                           dollar=self.dollar, home=self.home):
+            self.owned_pay(no, title_case(title), money.low, money.high, money)
+            self.column_paid.add(no)
+
+    def titled(self, text: str) -> bool:
+        """A role title in any case ("Merchandising manager")."""
+        return self.vocab.is_role_title(title_case(text))
+
+    def owned_pay(self, no: int, title: str, low: int | None, high: int | None,
+                  money: Money) -> None:
+        """A figure printed for ``title``: the role's own (at the title's level) or the other
+        title's."""
+        own = _same_role(singular_title(title), self.role) or (
+            _pay_key(title) == _base_key(self.role))
+        self.out.salary(SalaryRange(
+            level=salary_level(title) if own else None, label=title, currency=money.currency,
+            min=low, max=high, open_ended=money.open_ended, period=money.period,
+            role=None if own else singular_title(title), source=self.out.source(no)))
+
+    def wage_grid(self, row: _Row, text: str) -> None:
+        """A wage grid flattened into one line with no currency ("Warehouseperson 19.40
+        20.90 … Courier Driver 22.10 …"): each rate is its row's title's, in the page's
+        dollar (``pay_columns.grid_rows``)."""
+        for title, rates in grid_rows(text):
+            for rate in rates:
+                for money in find_amounts(f"${rate:.2f} an hour", dollar=self.dollar):
+                    self.owned_pay(row.no, title, money.low, money.high, money)
+
+    def glued_row(self, row: _Row, text: str) -> bool:
+        """A row of a table whose cells are glued, under a header naming its pay column
+        ("Shipping Clerk Prepare invoices … $14,000 - $17,500 0-2 yrs F.5"), or a priced
+        line of a title and an aside ("Temp Shipping Clerk (peak season) $95 - $120 per
+        hour"): the figures are the pay of the title that opens the row."""
+        found = find_amounts(text, dollar=self.dollar, home=self.home, period=self.period)
+        if not found:
+            return False
+        lead = text[: found[0].start]
+        under = self.glued is not None and self.glued[1] == row.no - 1
+        if not under and not lead.rstrip().endswith(")"):
+            return False
+        title = row_title(lead, self.titled)
+        if title is None:
+            return False
+        if under and self.glued is not None:
+            self.glued = (self.glued[0], row.no)  # the next row is the table's too
+        for money in found:
+            self.owned_pay(row.no, title_case(title), money.low, money.high, money)
+        self.out.use(row.no)
+        return True
+
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.text[:1].isdigit() and _CLAUSE_NO.match(row.full or row.text):
+            # "09. Appointment to the post of Supervising X": the clause's pay is that post's
+            post = _POST_CLAUSE.match(row.full or row.text)
+            self.post = "" if post is None else title_case(post.group(1))
+        if row.no in self.column_paid:
+            return  # read with its title column (column_table)
+        if not label and (currency := glued_header(row.text)) is not None:
+            self.glued = (currency, row.no)
+            return
+        if not label and (self.glued is not None or (") " in row.text and _PRICED_ASIDE.search(
+                row.text))) and self.glued_row(row, row.text):
+            return
         text = description if label else self.unwrapped(row)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
         in_section = (row.kind or self.kind) is Kind.SALARY or bool(
@@ -2344,6 +2440,8 @@ class _LongformParser:
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section)
         if money is None:
+            if text.count(".") >= _GRID_DOTS and not label:
+                self.wage_grid(row, text)  # rates with no currency in a flattened wage grid
             return
         if in_section and _not_pay(text[: money.start], self.vocab):
             return  # "Employment (2022) 6,900 employees": a count in the pay section
@@ -2356,10 +2454,10 @@ class _LongformParser:
             return
         if not in_section and not alone and not any(
                 w in lowered for w in _SALARY_WORDS) and (
-                len(find_amounts(text, dollar=self.dollar, home=self.home)) < _ROW_FIGURES
-                ) and not (
+                _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
+                < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
-                self.pay_row(text, money)):
+                self.pay_row(text, money)) and not running_scale(text):
             return  # (a table flattened into one line is pay without a pay word)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -2370,7 +2468,8 @@ class _LongformParser:
                 start = stops[-1] if stops else 0
             else:
                 start = 0 if start == -1 else start + 2
-            end = text.find(". ", money.end)
+            stop = _SENTENCE_STOP.search(text, money.end)  # (not "… allowance of Rs. 2,500")
+            end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)
             if asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
@@ -2426,8 +2525,8 @@ class _LongformParser:
             return text  # the next line runs on too: it reads its own figures
         tail = after.text if stop == -1 else after.text[: stop + 1]
         if not (tail[:1].islower() or tail[:1].isdigit()) or not (
-                _DIGIT.search(tail) or _PERIOD_START.match(tail)):
-            return text
+                _DIGIT.search(tail) or _PERIOD_START.match(tail)) or _SUB_CLAUSE.match(tail):
+            return text  # ("5.4 Officers are …" opens a clause of its own)
         self.wrap = (after.no, len(tail))
         return f"{text} {tail}"
 
@@ -2468,6 +2567,20 @@ class _LongformParser:
                 _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
                 not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
+        if other is None and not label and not clause.strip():
+            other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
+        if other is None and self.post and self.vocab.is_role_title(self.post) and not (
+                _same_role(self.post, self.role) or _graded_tail(self.post, self.role)):
+            other = self.post
+        if other is None and not label and " as a" in clause and (
+                earlier := _EARLIER_JOB.search(clause)) is not None:
+            # "When I started as a front desk agent … I was on $15.75": the earlier job's pay
+            words = earlier.group(1).split()[:_SHORT_WORDS]
+            title = next((t for size in range(len(words), 0, -1)
+                          if self.vocab.is_role_title(t := title_case(" ".join(words[:size])))),
+                         None)  # the longest title that opens the span ("front desk agent")
+            if title is not None and not _same_role(title, self.role):
+                other = title
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
@@ -2488,7 +2601,7 @@ class _LongformParser:
             lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
         if lead and len(lead) < 80 and (" " in lead or dotted) and (
                 self.vocab.is_role_title(lead) or ranked) and (
-                _pay_key(lead) != _base_key(self.role)):
+                _pay_key(lead) != _base_key(self.role)) and not self.ends_with_role(lead.split()):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         if other is None and lead and len(lead) < 80:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
@@ -2542,11 +2655,33 @@ class _LongformParser:
             for name in also:
                 self.out.salary(salary.model_copy(update={"role": name}))
 
+    def coded_title(self) -> str | None:
+        """The class a line of figures belongs to when the line above is a class title with
+        its code in brackets ("Environmental Health Program Manager (#PHEH05)"); None for
+        none or for the page's own role at a grade ("… Specialist II (#PHEH02)")."""
+        coded = _CODED_TITLE.match(self.last_text) if self.last_text.endswith(")") else None
+        if coded is None:
+            return None
+        title = coded.group(1)
+        if not self.vocab.is_role_title(title) or _same_role(title, self.role) or (
+                _graded_tail(title, self.role)) or _base_key(title) == _base_key(self.role):
+            return None
+        return title
+
+    def ends_with_role(self, words: Sequence[str]) -> bool:
+        """``words`` end with the role's own title after a cell that is no word of a title
+        ("… Jul 1/25 Courier Driver"; "Head Chef" is another title on the chef's page)."""
+        size = len(self.role.split())
+        return 0 < size < len(words) and _DIGIT.search(words[-size - 1]) is not None and (
+            fact_key(singular_title(" ".join(words[-size:]))) == fact_key(self.role))
+
     def row_title(self, words: str) -> str | None:
         """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,
         None when they end with no title."""
         # "Medical Assistant (MFA) €1,010": the title before its bracketed short form.
         tail = _TRAILING_ASIDE.sub("", _FIGURE.sub(" ", words)).split()[-6:]
+        if self.ends_with_role(tail):
+            return ""  # "Rates Jul 1/23 Jul 1/24 Courier Driver $27.40": the role's own row
         for size in range(len(tail), 0, -1):
             candidate = " ".join(tail[-size:])
             # A row label in sentence case ("Landscape designer") is a title too, and so is
@@ -2561,14 +2696,15 @@ class _LongformParser:
                     size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
                 own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
                 return "" if _same_role(titled, self.role) or _same_role(
-                    own, self.role) else titled
+                    own, self.role) else singular_title(titled)  # "Foremen**": a Foreman's
         return None
 
     def own_level(self, title: str) -> bool:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
         role's own name or last words after "Level N" ("Level 2 Technician")."""
         rung = _RUNG_TITLE.match(title)
-        return membership_grade(title, self.member_grades) or (rung is not None and (
+        return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
+            rung is not None and (
             _same_role(title[rung.end():], self.role)
             or _role_tail(title[rung.end():], self.role)))
 
@@ -2627,6 +2763,38 @@ class _LongformParser:
             if self.vocab.is_role_title(candidate):
                 return None if _same_role(candidate, self.role) else candidate
         return None
+
+
+# A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
+_PRICED_ASIDE = re.compile(r"\)\s(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
+# A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
+_EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
+                          r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"
+                          r"([a-z][\w ,-]{2,80}?)\s+"
+                          r"I\s+(?:was on|made|earned|got|was paid)\b")
+# A full stop that ends a sentence, not an abbreviation before a figure ("Rs. 2,500").
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\. ")
+# A numbered clause of a service minute, and one about appointment to another post.
+_CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
+_POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "
+                          r"(?:post|grade|rank|position) of (?:an? )?([A-Z][\w' -]{2,60}?)\.?$")
+# On a service's job page, "They work in ports, air terminals …" names duty stations: the
+# service is the employer (a civilian job after service, "work as X for Y", is read).
+_DUTY_STATIONS = re.compile(r"\b(?:They|[Tt]hey also|[A-Z][a-z]+ [a-z]+s) (?:may )?(?:also )?"
+                            r"work (?:in|at|on)\b")
+_GRID_DOTS = 3  # a flattened wage grid prints at least three rates with cents
+# A numbered sub-clause of a service minute or a contract ("5.4 Officers are entitled …").
+_SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
+# A page about a job in the armed services (its ranks are the soldier's own standing).
+_MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
+# A class title with its code in brackets on a line of its own ("Court Clerk 2 (4412)").
+_CODED_TITLE = re.compile(r"([A-Z][\w'’&/ -]{2,70}?)\s*\((?:#|No\.?\s*)?[A-Z]{0,6}\d{2,8}\)$")
+
+
+def _row_figures(amounts: Sequence[Money]) -> int:
+    """How many figures a line prints: a band with labelled ends ("$44,120 Yearly Min / …
+    $66,180 Yearly Max") counts its two ends, so that such a line is pay as before."""
+    return len(amounts) + sum(1 for money in amounts if money.labelled)
 
 
 def _only_chain(text: str) -> bool:

@@ -217,6 +217,8 @@ def sectors(text: str) -> list[str]:
 _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "companies in ",
             "employed in ", "employers in ", "work across ", "find work with ",
             "find work in ", "find jobs in ", "find employment in ", "find employment with ")
+# "fabrication work in the workshop": "work" the noun of a task, where it is done named next.
+_WORK_NOUN = re.compile(r"[a-z]{3}(?:tion|ing|ance|ence) $")
 # "Hospitals, clinics and schools all employ RNs": the list that opens the sentence.
 _EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ")
 
@@ -240,7 +242,9 @@ def _workplaces(text: str, lowered: str) -> list[str]:
     for trigger in _WORK_IN:
         position = lowered.find(trigger)
         while position != -1:  # every sentence's list ("… The rest work in …")
-            if not (position > 0 and lowered[position - 1].isalpha()):  # not "Teamwork in"
+            if not (position > 0 and lowered[position - 1].isalpha()) and not (
+                    _WORK_NOUN.search(lowered, max(0, position - 20), position)):
+                # (not "Teamwork in", nor "fabrication work in the workshop": a task's room)
                 items = _places_after(text, position + len(trigger))
                 if _common_nouns(items):
                     found.extend(_strip_article(i) for i in items)

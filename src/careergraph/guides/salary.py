@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from careergraph.guides.roles import singular_title, title_case
@@ -52,6 +52,7 @@ __all__ = [
     "parse_salary",
     "pay_label_title",
     "read_salaries",
+    "running_scale",
     "salary_level",
     "stated_for",
     "stated_owners",
@@ -102,6 +103,11 @@ _PRE_REACH = 8
 _DIGIT = re.compile(r"\d")
 # A pay scale's three figures, start-increment-maximum, are joined by bare dashes.
 _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
+# A running (incremental) scale: "Rs. 31,040 - 10 x 445 - 11 x 660 - 60,550" is the band
+# from the first to the last figure, each "n x step" between them n yearly increments; two
+# segments may be printed glued ("10 x 73010 x 1,050"), which backtracking still reads.
+_RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+"
+                      r"\s?[-–]\s?(?P<over>)")
 _CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
 _SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
@@ -211,6 +217,7 @@ class Money:
     end: int
     prefix: str  # the text of its segment before it (labels, region, level words)
     region: str | None
+    labelled: bool = False  # a band whose ends are labelled ("$44,120 Min / … $66,180 Max")
 
 
 def _scale(match: re.Match[str]) -> str:
@@ -287,8 +294,15 @@ _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or hi
               "and above")
 # Words after a figure that make it an addition to pay ("$4.00 per hour over scale").
 _AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
-                            r"on top of|premium|in fringes?|bonus)\b", re.IGNORECASE)
+                            r"on top of|premium|in fringes?|bonus|"
+                            # "plus a $1.50 night differential": a shift's add-on
+                            r"(?:night|shift|evening|weekend)\s+(?:differential|premium))\b",
+                            re.IGNORECASE)
 _HOURLY_BELOW = 200
+# "it went up to $236 a day": a rise to a new rate, one figure (not a band's top alone).
+_RAISED = re.compile(r"\b(?:went|goes|go|gone|going|moved|moves|rose|jumped|was bumped)\s+up to$")
+# A bare number alone in brackets after a title is a code ("Supervisor (4430) …").
+_BRACKETED = re.compile(r"\(\s*$")
 # An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%").
 _OPEN_AFTER = re.compile(r"\s*(?:plus|and above|\+(?!\d))")
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
@@ -349,10 +363,17 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head"
     clause = text[_sentence_start(text, segment, start) : start]
     return bool(_NOT_PAY.search(clause) or _ADDITION.search(clause[-40:]) or (
+        "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or (
-        bare and _COUNT_LABEL.search(clause)))
+        bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
 
 
+# An example of an addition ("a housing allowance that depends on rank, for example $1,446").
+_ADDITION_EXAMPLE = re.compile(r"\b(?:allowances?|supplements?|weighting)\b[^.;$€£]{0,90}"
+                               r"\bfor example,?\s*$", re.IGNORECASE)
+# A telephone number's label just before a bare number ("Telephone 2388 4120").
+_PHONE_LABEL = re.compile(r"\b(?:[Tt]ele(?:phone)?|[Pp]hone|[Tt]el|[Ff]ax|[Hh]otline|[Mm]obile)\b"
+                          r"\.?:?\s*(?:[\d\s()+-]*)$")
 # A price a freelancer charges, just before its figure ("consultants charging $75-$120 an
 # hour"): a fee, not pay ("charge nurses earn" has no "-ing"/"-es" after "charg").
 _CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+)?$",
@@ -461,6 +482,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                     text, first.end()))):
             continue
         join = _JOIN.match(text, first.end())
+        if join is not None and ("x" in text or "×" in text) and (
+                running := _RUNNING.match(text, first.end())) is not None:
+            join = running
         second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
         if second is None and (per := _PERIOD_JOIN.match(text, first.end())) is not None:
             # "from Ksh 31,270 per month to Ksh 142,800 per month": the period on both ends.
@@ -486,6 +510,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             stated = home  # "Rs. 26,360" on a Pakistani page
         if stated is None and not (bare and not _is_year(first)):
             continue
+        if stated is None and text[first.end() : first.end() + 1] == ")" and _BRACKETED.search(
+                text, max(0, first.start() - 2), first.start()):
+            continue  # "Court Operations Supervisor (4430)": a class number, not pay
         if stated is None and ("+" in text[max(0, first.start() - 16) : first.start()] or (
                 "(0)" in text[max(0, first.start() - 16) : first.start()])) and _PHONE.search(
                 text, max(0, first.start() - 16), first.start()):
@@ -506,13 +533,17 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if money_currency is None and max(low, high or 0) < 1000:
             continue
         if high is not None and low > high:
+            if second is not None and second.group("pre") and not _near(low, high):
+                position = second.end()  # "$48,000 - $6": a figure cut off, no pay at all
             continue
         if money_currency is None and min(low, high if high is not None else low) < 1000:
             position = end
             continue  # "51-9082.00": an occupation code, not a bare range
         segment = _segment_start(text, first.start(), floor)
         if _not_pay(text, segment, first.start(), end, bare=stated is None) or (
-                dropped >= 0 and _alternative(text[dropped : first.start()])):
+                dropped >= 0 and _alternative(text[dropped : first.start()])) or (
+                # "Telephone 2388 4120   3552 7160": bare numbers run on from one that is none
+                stated is None and dropped >= 0 and not text[dropped : first.start()].strip()):
             position = floor = dropped = end
             continue
         before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
@@ -529,7 +560,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         maximum: float | None = high if high is not None else low
         if high is None:
             opens = open_ended or bool(_OPEN_AFTER.match(after)) or later.startswith(_OPEN_TOPS)
-            if before.endswith(("up to", "under", "below", "less than")) or (
+            if (before.endswith(("up to", "under", "below", "less than")) and not (
+                    _RAISED.search(before))) or (
                     not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):
                 minimum = None  # ("pay can reach £42,000": a top alone, no band)
             elif opens or before.endswith(("over", "more than", "above", "at least", "from")):
@@ -574,7 +606,55 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         ))
         position = end
         floor = end
+    if len(found) > 1 and ("Max" in text or "max" in text):
+        found = _bounded(text, found)
     return found
+
+
+# A figure labelled as one end of its band right after it ("$44,120.00 Yearly Min /
+# $55,150.00 Yearly Mid / $66,180.00 Yearly Max"): the two ends are one band, a midpoint
+# between them stays a figure of its own.
+_END_LABEL = re.compile(r"\s*(?:\w+\s+)?(?P<end>min(?:imum)?|max(?:imum)?)\b", re.IGNORECASE)
+
+
+def _bounded(text: str, found: list[Money]) -> list[Money]:
+    """``found`` with each "… Min" figure and the next "… Max" figure of the same currency
+    and period joined into one band."""
+    ends = [_END_LABEL.match(text, money.end) for money in found]
+    result: list[Money] = []
+    low: Money | None = None
+    for money, end in zip(found, ends, strict=True):
+        side = end.group("end")[:3].lower() if end else ""
+        if side == "min" and money.low is not None and money.low == money.high:
+            low = money
+            continue
+        if side == "max" and low is not None and money.low is not None and (
+                low.currency, low.period) == (money.currency, money.period) and (
+                low.low is not None and low.low < money.low):
+            result.append(replace(low, high=money.low, end=money.end, labelled=True))
+            low = None
+            continue
+        if side == "min" and low is not None:
+            result.append(low)  # a minimum with no maximum stays a figure
+            low = None
+        result.append(money)  # (a midpoint between the two ends stays a figure)
+    if low is not None:
+        result.append(low)
+    return sorted(result, key=lambda money: money.start)
+
+
+def running_scale(text: str) -> bool:
+    """``text`` prints an incremental pay scale ("Rs. 35,810 - 10x595 - 11x755 - 50,065"):
+    pay, whatever words stand around it.
+
+    >>> running_scale("Rs. 35,810 - 10x595 - 50,065 p.m."), running_scale("10 x 20 ft")
+    (True, False)
+    """
+    if "x" not in text and "×" not in text:
+        return False
+    scale = _RUNNING.search(text)
+    return scale is not None and _AMOUNT.match(text, scale.end()) is not None and bool(
+        _DIGIT.match(text, scale.start() - 1 if scale.start() else 0))
 
 
 def find_money(text: str, *, bare: bool = False) -> Money | None:
@@ -594,7 +674,8 @@ _COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
                    ("monthly", "month"), ("per month", "month"), ("weekly", "week"),
                    ("per week", "week"), ("daily", "day"), ("day rate", "day"),
                    ("hourly", "hour"), ("per hour", "hour"))
-_COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b|\(\s*([$€£₹¥₱]|K[Ss]hs?|Php)\s*\)")
+_COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b"
+                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱]|K[Ss]hs?|Php)\s*\)")
 
 
 def column_terms(header: str) -> tuple[str | None, str | None] | None:
@@ -708,16 +789,41 @@ _YEARLY = re.compile(r"\b(?:a|per) year\b|/\s?year\b|/yr\b|\bper annum\b|\bannua
                      r"\byearly\b|\bLPA\b|\bp\.a\.", re.IGNORECASE)
 
 
+# A page that says its pay is quoted by the month ("Salaries are monthly", "salaries shown
+# are per month").
+_MONTHLY_STATED = re.compile(r"\b[Ss]alar(?:y|ies)\s+(?:figures\s+)?(?:(?:quoted|shown|given|"
+                             r"listed|stated)\s+)?(?:are|is)\s+(?:(?:quoted|shown|given|stated)\s+)?"
+                             r"(?:monthly|per month|by the month)\b")
+_MONTHLY_CEILING = 20_000  # no yearly pay in dollars, pounds or euros is this low
+
+
 def page_period(text: str) -> str | None:
     """``month`` for a page that states its pay per month again and again and never per
     year (South African and Indian pay news): its figures with no period are monthly too.
+    So is a page that says its salaries are monthly, and one that states one figure a month
+    and no figure as large as a year's pay (a class's steps and its next class's band).
 
-    >>> page_period("R9 000 a month … R12 000 per month … R14 250"), page_period("$9k a month")
-    ('month', None)
+    >>> page_period("R9 000 a month … R12 000 per month … R14 250")
+    'month'
+    >>> page_period("$9k a month … Salary: $85,000"), page_period("Step 1: $3286 … $4791 monthly")
+    (None, 'month')
+    >>> page_period("Salaries are monthly and paid on a 13-month per year basis")
+    'month'
+
     """
-    if "onth" not in text or _YEARLY.search(text):
+    if "onth" not in text:
         return None  # (most pages never say "month": one substring test)
-    return "month" if len(_MONTHLY.findall(text)) >= 2 else None
+    if _MONTHLY_STATED.search(text):
+        return "month"  # "Salaries are monthly and based on a 13-month per year payment"
+    if _YEARLY.search(text):
+        return None
+    mentions = len(_MONTHLY.findall(text))
+    if mentions == 1 and all(max(m.low or 0, m.high or 0) < _MONTHLY_CEILING
+                             for m in find_amounts(text, bare=True)):
+        # One band stated monthly ("$4791 to $6212 monthly") among pay steps that state no
+        # period, none of them a yearly figure: the page's figures are monthly.
+        return "month"
+    return "month" if mentions >= 2 else None
 
 
 def salary_level(*texts: str) -> str | None:
@@ -898,9 +1004,13 @@ def _mentions(text: str, word: str) -> bool:
 
 
 # "Spa attendant salary range", "Front office manager median salary", "Welder pay".
-_PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?\s+(?:median\s+|average\s+|mean\s+|"
+_PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?"
+                        # a class's code in brackets ("Court Operations Supervisor (4430)")
+                        r"(?:\s*\(#?[A-Z]{0,6}\d{2,8}\))?"
+                        r"\s+(?:median\s+|average\s+|mean\s+|"
                         r"starting\s+|typical\s+|annual\s+|base\s+)?(?:salar(?:y|ies)|pay|"
-                        r"wages?|earnings)(?:\s+range)?$", re.IGNORECASE)
+                        # "Salary Range 24": the range's grade number, not pay
+                        r"wages?|earnings)(?:\s+range(?:\s+\d{1,3})?)?$", re.IGNORECASE)
 
 
 _GRADE_WORDS = 3

@@ -19,6 +19,7 @@ from __future__ import annotations
 import copyreg
 import io
 import pickle
+import sys
 from collections.abc import Callable
 from enum import Enum
 from typing import Any
@@ -42,23 +43,85 @@ from careergraph.model import (
 
 __all__ = ["dumps", "loads"]
 
-_set = object.__setattr__
+_new = object.__new__
+# BaseModel's own slot descriptors, called directly: no attribute lookup by name per object.
+_slots = vars(BaseModel)
+_set_dict = _slots["__dict__"].__set__
+_set_fields = _slots["__pydantic_fields_set__"].__set__
+_set_extra = _slots["__pydantic_extra__"].__set__
+_set_private = _slots["__pydantic_private__"].__set__
 
 
 def _model(cls: type[BaseModel], values: dict[str, Any], fields_set: set[str]) -> BaseModel:
     """Rebuild a model object as pydantic's own ``__setstate__`` does."""
-    obj = cls.__new__(cls)
-    _set(obj, "__dict__", values)
-    _set(obj, "__pydantic_fields_set__", fields_set)
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
+    obj = _new(cls)
+    _set_dict(obj, values)
+    _set_fields(obj, fields_set)
+    _set_extra(obj, None)
+    _set_private(obj, None)
     return obj
+
+
+def _source(file: str, line: int) -> Source:
+    source = _new(Source)
+    _set_dict(source, {"file": file, "line": line})
+    _set_fields(source, {"file", "line"})
+    _set_extra(source, None)
+    _set_private(source, None)
+    return source
+
+
+def _fact(text: str, file: str, line: int) -> Fact:
+    fact = _new(Fact)
+    _set_dict(fact, {"text": text, "source": _source(file, line)})
+    _set_fields(fact, {"text", "source"})
+    _set_extra(fact, None)
+    _set_private(fact, None)
+    return fact
+
+
+def _skill(text: str, file: str, line: int, kind: SkillKind) -> SkillFact:
+    fact = _new(SkillFact)
+    _set_dict(fact, {"text": text, "source": _source(file, line), "kind": kind})
+    _set_fields(fact, {"text", "source", "kind"})
+    _set_extra(fact, None)
+    _set_private(fact, None)
+    return fact
 
 
 def _reduce(obj: BaseModel) -> str | tuple[Any, ...]:
     if obj.__pydantic_extra__ is not None or obj.__pydantic_private__ is not None:
         return obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)  # not ours to shorten: as usual
     return _model, (type(obj), obj.__dict__, obj.__pydantic_fields_set__)
+
+
+# Facts and sources allow no extra fields and have no private attributes (tests check it): a
+# fact is plain, as _fact and _skill rebuild it, when every field of it and its source is set
+# and no other object holds its source (a shared source crosses once, as pickle's memo keeps
+# it: the parser shares many, and copies would cost memory).  Three references to a source
+# that only its fact holds: the fact's, the local name's and getrefcount's argument's.
+_ONLY_FACT = 3
+def _reduce_fact(fact: Fact) -> str | tuple[Any, ...]:
+    """The most common objects of a guide, a fact and its source, as one call of three
+    values (half the objects to rebuild, and no per-object state mapping)."""
+    if len(fact.__pydantic_fields_set__) == 2:
+        values = fact.__dict__
+        source = values.get("source")
+        if (type(source) is Source and len(source.__pydantic_fields_set__) == 2
+                and sys.getrefcount(source) == _ONLY_FACT):
+            return _fact, (values["text"], source.__dict__["file"], source.__dict__["line"])
+    return _reduce(fact)
+
+
+def _reduce_skill(fact: SkillFact) -> str | tuple[Any, ...]:
+    if len(fact.__pydantic_fields_set__) == 3:
+        values = fact.__dict__
+        source = values.get("source")
+        if (type(source) is Source and len(source.__pydantic_fields_set__) == 2
+                and sys.getrefcount(source) == _ONLY_FACT):
+            return _skill, (values["text"], source.__dict__["file"], source.__dict__["line"],
+                            values["kind"])
+    return _reduce(fact)
 
 
 def _reduce_enum(member: Enum) -> tuple[Any, ...]:
@@ -69,8 +132,9 @@ _Reducer = Callable[[Any], "str | tuple[Any, ...]"]
 #: The model classes and enums a parsed guide is made of (anything else is pickled as usual).
 _TABLE: dict[type, _Reducer] = {
     **copyreg.dispatch_table,
-    **{cls: _reduce for cls in (Guide, Fact, SkillFact, Source, SalaryRange, Coverage,
-                                UnusedLine, Problem)},
+    **{cls: _reduce for cls in (Guide, Source, SalaryRange, Coverage, UnusedLine, Problem)},
+    Fact: _reduce_fact,
+    SkillFact: _reduce_skill,
     **{cls: _reduce_enum for cls in (Layout, Seniority, Severity, SkillKind)},
 }
 

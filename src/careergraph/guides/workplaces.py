@@ -71,12 +71,30 @@ _EMPLOYER_LIST = re.compile(
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?:(employed by|hired by|recruited by)|work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
+    r"\b(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
+    # "Hiring demand came mainly from A, B and C": who hires
+    r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
+    # "leave the service to work as plant operators for A": where the work is done
+    r"work(?:s|ed|ing)?\s+as\s+[a-z][\w -]{2,60}?\s+for(?=\s+[a-z]))|"
+    r"work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
     # "Experience can be gained in operating companies, …"
     r"gain(?:ed)?(?: experience)? in|"
     r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at"
     r"(?=\s+(?:an?\s|the\s|[A-Z])))\s+",
     re.IGNORECASE)
+# A generic head defined by what it makes or runs: a kind of employer, kept whole.
+_DEFINED_KIND = re.compile(r"(?:companies|firms|businesses|organi[sz]ations|contractors) that "
+                           r"(?:build|make|run|operate|supply|sell|design|install|manufacture|"
+                           r"provide|maintain|repair|produce)s? [a-z][a-z -]{2,40}$")
+# An adjective of a country or a region ("American retailers", "Japanese carmakers").
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic)$")
+# A workplace named in brackets after its kind ("at a 180-room hotel (the Blue Ridge Lodge,
+# part of Harlow Hospitality)"), with the group that owns it.
+_NAMED_PLACE = re.compile(
+    r"\b(?:at|for|with|in) an? (?:[\d,]+-[a-z]+ |small |large |busy |big |local )?"
+    r"(?P<kind>[a-z]+(?: [a-z]+)?) \((?:the )?(?P<name>[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,5})"
+    r"(?:, (?:part of|owned by|a subsidiary of|run by|a member of) (?:the )?"
+    r"(?P<parent>[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,5}))?\)")
 # "…, as do flight planning firms like X": one more kind that hires.
 _AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
 # "X, Y and Z also hire …": the subject list names workplaces.
@@ -101,6 +119,8 @@ _SAMPLE = frozenset({"large", "larger", "big", "bigger", "major", "small", "many
 _RUN_ON = 3  # an unpunctuated item longer than this may hold several kinds
 # A relative clause or example after a workplace ("a quarry that supplies stone").
 _ITEM_TAIL = re.compile(r"(?:^|\s+)(?:that|which|who|where|with|such as|like|including)\b.*$|"
+                        # "the county health districts are paid …": the list's verb
+                        r"\s+(?:are|were)\s+(?:paid|employed|hired|based)\b.*$|"
                         r",?\s*(?:e\.g\.|for example|for instance)\b.*$", re.IGNORECASE)
 # Adjectives that leave "firms" or "companies" saying nothing about the kind ("private
 # firms", "large companies").
@@ -145,7 +165,8 @@ _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organization
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
-            "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain")
+            "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain",
+            "demand")
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
                       "regularly", "typically", "generally", "then", "later", "always"})
@@ -165,6 +186,12 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     head noun, "sommelier"): "companies like X lead the market" names no employer."""
     employers: list[str] = []
     found: list[str] = []
+    if "(" in text and (place := _NAMED_PLACE.search(text)) is not None and (
+            place.group("kind").split()[-1] in _ORGANISATIONS):
+        # "I'm a night auditor at a 180-room hotel (the A, part of B)": the kind, its name
+        # and the group that owns it.
+        found.append(place.group("kind"))
+        employers.extend(n for n in (place.group("name"), place.group("parent")) if n)
     lowered = text.lower()
     if not any(cue in lowered for cue in _ANY_CUE):
         return employers, found  # most lines (skills, duties) name no workplace: stop early
@@ -179,12 +206,14 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                     " to " in match.group(0) or "range from" in match.group(0).lower()))
                 employers.extend(named)
                 found.extend(kinds)
-        if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered:
+        if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered or (
+                "ed in " in lowered or "demand" in lowered):
             for match in _WORKPLACE_CUE.finditer(sentence):
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
                     continue  # "Ability to work on stilts": what the work stands on
-                if match.group().lower().rstrip().endswith("in") and not _bare_plural(
+                if not match.group(1) and match.group().lower().rstrip().endswith(
+                        "in") and not _bare_plural(
                         sentence[match.end():]):
                     continue  # "work in a gang led by …": how the work is done, no place
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
@@ -377,12 +406,19 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if " in " in lowered:
             break  # "the client side in consultancies": a clause, not a workplace
         article = lowered.startswith(("a ", "an ", "the ", "for a ", "for an ", "for the "))
+        if lowered.startswith("as ") and " for " in lowered:
+            # "… for city utilities or as field technicians for A": the second job's workplace
+            cut = lowered.index(" for ") + len(" for ")
+            item, lowered = item[cut:], lowered[cut:]
         for lead in _LEAD_WORDS:
             if lowered.startswith(lead):
                 item, lowered = item[len(lead):], lowered[len(lead):]
         example = _OPENERS.search(item)
         if example is not None:
             employers.extend(_names(item[example.end():], vocab))
+        if _DEFINED_KIND.match(item.strip(" ,.")):
+            kinds.append(item.strip(" ,."))  # "companies that build desalination plants"
+            continue
         item = _ITEM_TAIL.sub("", item).strip(" ,.")
         words = _before_participle(item.split())
         item = " ".join(words)
@@ -402,6 +438,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
                 words[0].isupper()):
             kinds.append(item)  # "FMCG manufacturers": a kind named by an acronym
             continue
+        if words[0][:1].isupper() and len(words) > 1 and _NATIONALITY.match(words[0]) and all(
+                w.islower() for w in words[1:]):
+            continue  # "European and American retailers": a kind of a country, no name
         if words[0][:1].isupper():
             name = _leading_name(item)
             if name is None or _not_employer(name, vocab):

@@ -91,7 +91,7 @@ def _int(text: str) -> int | float:
 def digest_of(graph: nx.MultiDiGraph) -> str:
     """The digest a store of ``graph`` records (see :func:`~.content.graph_digest`)."""
     return graph_digest(
-        (node_id.encode() + b"\0" + encode_attrs(attrs)
+        ((node_id, node_id.encode() + b"\0" + encode_attrs(attrs))
          for node_id, attrs in graph.nodes(data=True)),
-        ("\0".join((src, dst, key)).encode() + b"\0" + encode_attrs(attrs)
+        ((src, "\0".join((src, dst, key)).encode() + b"\0" + encode_attrs(attrs))
          for src, dst, key, attrs in graph.edges(keys=True, data=True)))

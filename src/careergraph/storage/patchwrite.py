@@ -3,9 +3,12 @@
 :func:`write_patch` copies the previous store (``base``) aside, deletes, updates and inserts
 only the node and edge rows it is given, and writes the lookup rows, blobs and meta of the
 new graph, then renames the copy into place as every write does (:mod:`.writer`).  Rows it
-is not given keep their bytes: they are read once, in order, for the digest and the counts,
-never encoded again.  It relies on the order a build gives rows — nodes by id, edges by
-``(source, target, key)`` — and checks it on the way; a base out of that order, damaged, or
+is not given are never read: the rows around a change are found through the indexes, the
+digest is taken again only for the chunks a change touches (a changed node's row, the edges
+of a source with a changed edge; the other chunks' hashes are the ``chunks`` table's, see
+:class:`~careergraph.storage.content.Digest`) and the counts are the previous ones moved by
+the change.  It relies on the order a build gives rows — nodes by id, edges by ``(source,
+target, key)`` — and checks it around every change; a base out of that order, damaged, or
 without room between two rows raises :class:`~careergraph.storage.rowdiff.Rebase` (the
 caller then writes the store whole).
 
@@ -22,19 +25,25 @@ True
 from __future__ import annotations
 
 import sqlite3
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Collection, Mapping
+from itertools import groupby, pairwise
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
+
+import orjson
 
 from careergraph.bulk import paused_gc
-from careergraph.storage.content import Digest
+from careergraph.storage.content import EDGE_CHUNK, NODE_CHUNK, chunk_hash, combine
 from careergraph.storage.integrity import row_crc
 from careergraph.storage.rowdiff import Plan, Rebase, place
 from careergraph.storage.writer import (
+    INSERT_CHUNK,
     EdgeRow,
     NodeRow,
     atomic_write,
+    chunk_record,
     counts_blob,
     meta_rows,
     on_copy,
@@ -48,8 +57,8 @@ __all__ = ["EdgeKey", "write_patch"]
 
 #: An edge's key in a store: (source, target, key).
 EdgeKey = tuple[str, str, str]
-K = TypeVar("K", str, EdgeKey)
-R = TypeVar("R", NodeRow, EdgeRow)
+#: The SQLite parameters one ``IN (...)`` list takes at a time.
+_BATCH = 500
 
 
 def write_patch(base: str | Path, path: str | Path, nodes: Mapping[str, NodeRow | None],
@@ -65,150 +74,193 @@ def write_patch(base: str | Path, path: str | Path, nodes: Mapping[str, NodeRow 
     base, path = Path(base), Path(path)
 
     def write(connection: sqlite3.Connection) -> list[tuple[str, str]]:
-        digest = Digest()
-        node_types = _patch_nodes(connection, digest, nodes)
-        edge_types = _patch_edges(connection, digest, edges)
+        counts = _Counts(connection)
+        chunks: dict[tuple[str, str], bytes | None] = {}
+        _patch_nodes(connection, nodes, counts, chunks)
+        _patch_edges(connection, edges, counts, chunks)
         if lookup_scope is None:
             update_lookup(connection, lookup)
         else:
             _patch_lookup(connection, lookup, set(lookup_scope))
-        update_blobs(connection, {**blobs, "counts": counts_blob(node_types, edge_types)},
-                     keep_others=True)
-        return meta_rows(digest, names_fingerprint)
+        update_blobs(connection, {**blobs, "counts": counts.blob()}, keep_others=True)
+        return meta_rows(_digest(connection, chunks), names_fingerprint)
 
     with paused_gc():
         return atomic_write(path, lambda tmp: on_copy(tmp, base, write))
 
 
-class _Ops(Plan[R]):
-    """Row operations gathered while the base streams by (a :class:`Plan`), and the new
-    rows waiting for the next kept row (their upper neighbour)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.pending: list[R] = []
-        self.low = 0
-
-    def reach(self, seq: int | None) -> None:
-        """Rows pending so far go between the last kept row and the row at ``seq``."""
-        place(self.pending, self.low, seq, self.inserts)
-        self.pending = []
-        if seq is not None:
-            self.low = seq
+def _in(connection: sqlite3.Connection, query: str, keys: list[str]) -> list[Any]:
+    """``query`` (with one ``{}`` for the ``IN`` list) over ``keys``, in batches."""
+    found: list[Any] = []
+    for start in range(0, len(keys), _BATCH):
+        part = keys[start:start + _BATCH]
+        found += connection.execute(query.format(",".join("?" * len(part))), part)
+    return found
 
 
-def _merged(old: Iterator[tuple[int, K, bytes, object]], changes: Mapping[K, R | None],
-            ops: _Ops[R], data_of: Callable[[R], bytes], payload_of: Callable[[R], object]
-            ) -> Iterator[tuple[K, bytes]]:
-    """The new rows ``(key, attrs)`` in order: the base rows ``(seq, key, attrs, payload)``
-    with ``changes`` applied (``ops`` gathers the writes they take)."""
-    added = iter(sorted(k for k, v in changes.items() if v is not None))
-    upcoming = next(added, None)
-    last: K | None = None
-    for seq, key, data, payload in old:
-        if last is not None and not last < key:
-            raise Rebase  # not in build order: rows would be misplaced
-        last = key
-        while upcoming is not None and upcoming < key:
-            row = changes[upcoming]
-            assert row is not None
-            ops.pending.append(row)
-            yield upcoming, data_of(row)
-            upcoming = next(added, None)
-        if upcoming == key:
-            upcoming = next(added, None)
-        ops.reach(seq)
-        if key not in changes:
-            yield key, data
-            continue
-        row = changes[key]
+class _Counts:
+    """Nodes and edges per type (the ``counts`` blob), the base's moved by the change.  The
+    blob lists types in the order the rows first show them: a row that appears or goes can
+    move that order, which is then found again through the indexes."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        found = connection.execute("SELECT data FROM blobs WHERE name = 'counts'").fetchone()
+        if found is None:
+            raise Rebase
+        counts = orjson.loads(found[0])
+        self.nodes = Counter[str](counts["nodes"])
+        self.edges = Counter[str](counts["edges"])
+
+    def blob(self) -> bytes:
+        return counts_blob(self.nodes, self.edges)
+
+
+def _patch_nodes(connection: sqlite3.Connection, nodes: Mapping[str, NodeRow | None],
+                 counts: _Counts, chunks: dict[tuple[str, str], bytes | None]) -> None:
+    old = {node_id: (seq, type_, data, degree) for seq, node_id, type_, data, degree in _in(
+        connection, "SELECT seq, id, type, attrs, degree FROM nodes WHERE id IN ({})",
+        list(nodes))}
+    plan = Plan[NodeRow]()
+    added: dict[str, NodeRow] = {}
+    new_types = False
+    for node_id, row in nodes.items():
+        was = old.get(node_id)
+        if was is not None:
+            counts.nodes[was[1]] -= 1
         if row is None:
-            ops.deletes.append(seq)
+            if was is not None:
+                plan.deletes.append(was[0])
+                chunks[(NODE_CHUNK, node_id)] = None
             continue
-        if payload_of(row) != payload:
-            ops.updates.append((seq, row))
-        yield key, data_of(row)
-    while upcoming is not None:
-        row = changes[upcoming]
-        assert row is not None
-        ops.pending.append(row)
-        yield upcoming, data_of(row)
-        upcoming = next(added, None)
-    ops.reach(None)
+        new_types |= row[1] not in counts.nodes or (was is not None and was[1] != row[1])
+        counts.nodes[row[1]] += 1
+        chunks[(NODE_CHUNK, node_id)] = chunk_hash((node_id.encode() + b"\0" + row[4],))
+        if was is None:
+            added[node_id] = row
+        elif (was[1], was[2], was[3]) != (row[1], row[4], row[5]):
+            plan.updates.append((was[0], row))
+    for (low, high), group in groupby(sorted(added), key=lambda n: _node_gap(connection, n)):
+        rows: list[NodeRow] = [added[node_id] for node_id in group]
+        place(rows, low, high, plan.inserts)
+    write_node_plan(connection, plan)
+    if new_types or plan.inserts or plan.deletes:
+        counts.nodes = _first_shown(counts.nodes, dict(connection.execute(
+            "SELECT type, min(seq) FROM nodes GROUP BY type")))
 
 
-def _patch_nodes(connection: sqlite3.Connection, digest: Digest,
-                 nodes: Mapping[str, NodeRow | None]) -> Counter[str]:
-    types: dict[str, str] = {}
-
-    def old() -> Iterator[tuple[int, str, bytes, object]]:
-        for seq, node_id, type_, data, degree in connection.execute(
-                "SELECT seq, id, type, attrs, degree FROM nodes ORDER BY seq"):
-            types[node_id] = type_
-            yield seq, node_id, data, (data, degree)
-
-    ops = _Ops[NodeRow]()
-    digest.section(b"nodes")
-    update, node_types = digest.update, Counter[str]()
-    for node_id, data in _merged(old(), nodes, ops, lambda row: row[4],
-                                 lambda row: (row[4], row[5])):
-        encoded = node_id.encode() + b"\0" + data
-        update(len(encoded).to_bytes(8, "big"))
-        update(encoded)
-        row = nodes.get(node_id)
-        node_types[row[1] if row is not None else types[node_id]] += 1
-    write_node_plan(connection, ops)
-    return node_types
+def _node_gap(connection: sqlite3.Connection, node_id: str) -> tuple[int, int | None]:
+    """The ``seq`` of the rows before and after a new node's id (0 / None at the ends)."""
+    low = connection.execute("SELECT seq FROM nodes WHERE id < ? ORDER BY id DESC LIMIT 1",
+                             (node_id,)).fetchone()
+    high = connection.execute("SELECT seq FROM nodes WHERE id > ? ORDER BY id LIMIT 1",
+                              (node_id,)).fetchone()
+    return _gap(low[0] if low else 0, high[0] if high else None)
 
 
-def _patch_edges(connection: sqlite3.Connection, digest: Digest,
-                 edges: Mapping[EdgeKey, bytes | None]) -> Counter[str]:
-    """Edges are most of a store (300,000 at 10,000 guides) and few change: the unchanged
-    ones take a tight loop (digested in batches); only rows at a change take the general
-    path of :func:`_merged`."""
-    changes: dict[EdgeKey, EdgeRow | None] = {
-        edge: (*edge, data) if data is not None else None for edge, data in edges.items()}
-    marks = sorted(changes)
-    ops = _Ops[EdgeRow]()
-    digest.section(b"edges")
-    update, edge_types = digest.update, Counter[str]()
-    batch: list[bytes] = []
-    add = batch.append
-    rows = connection.execute("SELECT seq, src, dst, key, attrs FROM edges ORDER BY seq")
-    at, last = 0, ("", "", "")
-    while True:
-        upto = marks[at] if at < len(marks) else None
-        # Rows before the next change: kept as they are.
-        for seq, src, dst, key, data in rows:
-            edge = (src, dst, key)
-            if not last < edge:
-                raise Rebase  # not in build order: rows would be misplaced
-            last = edge
-            if upto is not None and not edge < upto:
-                break
-            row = f"{src}\0{dst}\0{key}\0".encode() + data
-            add(len(row).to_bytes(8, "big"))
-            add(row)
-            edge_types[key] += 1
-            ops.low = seq
-        else:
-            seq = None
-        # At a change (or the end): the general path over the changes up to this row.
-        here = [(seq, last, data, data)] if seq is not None else []
-        taken = [m for m in marks[at:] if seq is None or m <= last]
-        at += len(taken)
-        for (src, dst, key), data in _merged(iter(here), {m: changes[m] for m in taken}, ops,
-                                             lambda r: r[3], lambda r: r[3]):
-            row = f"{src}\0{dst}\0{key}\0".encode() + data
-            add(len(row).to_bytes(8, "big"))
-            add(row)
-            edge_types[key] += 1
-        update(b"".join(batch))
-        batch.clear()
-        if seq is None:
-            break
-    write_edge_plan(connection, ops)
-    return edge_types
+def _gap(low: int, high: int | None) -> tuple[int, int | None]:
+    if high is not None and not low < high:
+        raise Rebase  # not in build order: rows would be misplaced
+    return low, high
+
+
+def _first_shown(counts: Counter[str], first: Mapping[str, int]) -> Counter[str]:
+    """``counts`` without the types no row has any more, in the order the rows first show
+    them (``first``: each type's first ``seq``)."""
+    if any(n > 0 and type_ not in first for type_, n in counts.items()):
+        raise Rebase  # the counts and the rows disagree
+    return Counter[str]({type_: counts[type_] for type_ in sorted(
+        (t for t, n in counts.items() if n > 0), key=first.__getitem__)})
+
+
+def _patch_edges(connection: sqlite3.Connection, edges: Mapping[EdgeKey, bytes | None],
+                 counts: _Counts, chunks: dict[tuple[str, str], bytes | None]) -> None:
+    """Edges are most of a store (300,000 at 10,000 guides) and few change: only the edges
+    of a source with a change are read (its digest chunk is hashed again from them)."""
+    plan = Plan[EdgeRow]()
+    inserts: list[tuple[EdgeRow, tuple[int, int | None]]] = []
+    new_types = False
+    by_src: dict[str, dict[tuple[str, str], bytes | None]] = {}
+    for (src, dst, key), data in edges.items():
+        by_src.setdefault(src, {})[(dst, key)] = data
+    for src in sorted(by_src):
+        changes = by_src[src]
+        rows = connection.execute(
+            "SELECT seq, dst, key, attrs FROM edges WHERE src = ? ORDER BY seq", (src,)
+        ).fetchall()
+        keys = [(dst, key) for _, dst, key, _ in rows]
+        if any(not a < b for a, b in pairwise(keys)):
+            raise Rebase  # not in build order: rows would be misplaced
+        kept: dict[tuple[str, str], bytes] = {(dst, key): data for _, dst, key, data in rows}
+        for (seq, dst, key, data) in rows:
+            if (dst, key) not in changes:
+                continue
+            now = changes[(dst, key)]
+            counts.edges[key] -= 1
+            if now is None:
+                plan.deletes.append(seq)
+                del kept[(dst, key)]
+                continue
+            counts.edges[key] += 1
+            kept[(dst, key)] = now
+            if now != data:
+                plan.updates.append((seq, (src, dst, key, now)))
+        for (dst, key), now in sorted(changes.items()):
+            if now is None or (dst, key) in kept:
+                continue
+            new_types |= key not in counts.edges
+            counts.edges[key] += 1
+            kept[(dst, key)] = now
+            at = bisect_left(keys, (dst, key))
+            low = rows[at - 1][0] if at > 0 else _src_end(connection, src, before=True)
+            high = rows[at][0] if at < len(rows) else _src_end(connection, src, before=False)
+            inserts.append(((src, dst, key, now), _gap(low or 0, high)))
+        chunks[(EDGE_CHUNK, src)] = chunk_hash(
+            f"{src}\0{dst}\0{key}\0".encode() + kept[(dst, key)]
+            for dst, key in sorted(kept)) if kept else None
+    for gap, group in groupby(inserts, key=lambda insert: insert[1]):
+        place([row for row, _ in group], gap[0], gap[1], plan.inserts)
+    write_edge_plan(connection, plan)
+    if new_types or plan.inserts or plan.deletes:
+        # The first edge of a type is the first the (src, key) index lists: rows are in
+        # (src, dst, key) order.  One short index scan per type.
+        first = "SELECT seq FROM edges INDEXED BY edges_src WHERE key = ? ORDER BY src LIMIT 1"
+        counts.edges = _first_shown(counts.edges, {
+            key: found[0] for key in counts.edges
+            if (found := connection.execute(first, (key,)).fetchone()) is not None})
+
+
+def _src_end(connection: sqlite3.Connection, src: str, *, before: bool) -> int | None:
+    """The ``seq`` of the last edge of the source before ``src`` (``before``) or of the
+    first edge of the source after it; None past the ends."""
+    if before:
+        query = ("SELECT max(seq) FROM edges WHERE src = "
+                 "(SELECT src FROM edges WHERE src < ? ORDER BY src DESC LIMIT 1)")
+    else:
+        query = ("SELECT min(seq) FROM edges WHERE src = "
+                 "(SELECT src FROM edges WHERE src > ? ORDER BY src LIMIT 1)")
+    found = connection.execute(query, (src,)).fetchone()
+    return found[0] if found else None
+
+
+def _digest(connection: sqlite3.Connection, chunks: Mapping[tuple[str, str], bytes | None]
+            ) -> str:
+    """Write the changed chunk hashes, then combine every chunk's (each row's CRC checked:
+    a damaged hash would give a wrong digest)."""
+    connection.executemany("DELETE FROM chunks WHERE kind = ? AND key = ?",
+                           [key for key, sha in chunks.items() if sha is None])
+    connection.executemany(INSERT_CHUNK.replace("INSERT", "INSERT OR REPLACE"), [
+        chunk_record(*key, sha) for key, sha in chunks.items() if sha is not None])
+    sections: list[list[bytes]] = []
+    for kind in (NODE_CHUNK, EDGE_CHUNK):
+        hashes: list[bytes] = []
+        for key, sha, check in connection.execute(
+                "SELECT key, sha, crc FROM chunks WHERE kind = ? ORDER BY key", (kind,)):
+            if row_crc(kind, key, sha) != check:
+                raise Rebase  # a damaged chunk row
+            hashes.append(sha)
+        sections.append(hashes)
+    return combine(*sections)
 
 
 _ROLE = "Role"

@@ -8,7 +8,10 @@ One file holds the whole built graph, laid out for partial reads:
 - ``lookup``: normalised name keys, squashed titles and title words -> node ids, so a name is
   found through an index instead of recomputing tens of thousands of keys per command;
 - ``blobs``: the build report, the routing adjacency (roles and moves only, compact) and the
-  name normaliser's learnt acronyms (version 2: a rowid table, which reads large values fast).
+  name normaliser's learnt acronyms (version 2: a rowid table, which reads large values fast);
+- ``chunks``: the hash of each chunk of the content digest, one per node and one per edge
+  source (version 3: a patch hashes again only the chunks it changes, see
+  :class:`~careergraph.storage.content.Digest`).
 
 Every row carries a CRC-32 of all its columns, so a damaged row is noticed when it is read;
 a node row also records how many edges leave and enter it, so an edge lost to a damaged
@@ -19,7 +22,7 @@ The SQLite header's ``application_id`` marks the file as careergraph's, so a for
 file is told apart from a damaged one.
 
 >>> FORMAT, VERSION
-('careergraph-store', 2)
+('careergraph-store', 3)
 >>> APPLICATION_ID.to_bytes(4, "big")
 b'CGst'
 """
@@ -30,7 +33,7 @@ __all__ = ["APPLICATION_ID", "DDL", "FORMAT", "SQLITE_MAGIC", "VERSION"]
 
 FORMAT = "careergraph-store"
 #: Bump when the layout or the meaning of a column changes: older files are rebuilt/refused.
-VERSION = 2
+VERSION = 3
 #: ``PRAGMA application_id``: "CGst".
 APPLICATION_ID = int.from_bytes(b"CGst", "big")
 #: The first 16 bytes of every SQLite 3 file.
@@ -55,4 +58,6 @@ DDL = (
     # A rowid table: a multi-megabyte value in a WITHOUT ROWID table (an index b-tree) reads
     # about ten times slower (0.3 s for the 9 MB routing section at 50,000 guides).
     "CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL)",
+    "CREATE TABLE chunks (kind TEXT NOT NULL, key TEXT NOT NULL, sha BLOB NOT NULL, "
+    "crc INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID",
 )

@@ -54,8 +54,9 @@ from careergraph.storage.schema import APPLICATION_ID, DDL, FORMAT, VERSION
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["STALE_TEMP_S", "EdgeRow", "NodeRow", "counts_blob", "meta_rows", "on_copy",
-           "write_edge_plan", "write_node_plan", "write_store"]
+__all__ = ["INSERT_CHUNK", "STALE_TEMP_S", "EdgeRow", "NodeRow", "chunk_record", "counts_blob",
+           "meta_rows", "on_copy", "update_chunks", "write_edge_plan", "write_node_plan",
+           "write_store"]
 
 #: Temporary files older than this are a killed writer's leftovers and may be removed.
 STALE_TEMP_S = 3600.0
@@ -144,13 +145,10 @@ class _Content:
         # views cost more per row than encoding it, and every row is streamed.
         graph, digest = self.graph, self.digest
         succ, pred = graph._succ, graph._pred
-        digest.section(b"nodes")
-        update, types = digest.update, self.node_types
+        add, types = digest.node, self.node_types
         for node_id, attrs in graph._node.items():
             data = encode_attrs(attrs)
-            row = node_id.encode() + b"\0" + data
-            update(len(row).to_bytes(8, "big"))
-            update(row)
+            add(node_id, node_id.encode() + b"\0" + data)
             types[str(attrs["type"])] += 1
             aliases = encode_attrs(attrs["aliases"]).decode("utf-8")
             degree = (f"{sum(map(len, succ[node_id].values()))} "
@@ -159,15 +157,12 @@ class _Content:
 
     def edges(self) -> Iterator[EdgeRow]:
         digest = self.digest
-        digest.section(b"edges")
-        update, types = digest.update, self.edge_types
+        add, types = digest.edge, self.edge_types
         for src, targets in self.graph._succ.items():  # the order graph.edges() gives
             for dst, keyed in targets.items():
                 for key, attrs in keyed.items():
                     data = encode_attrs(attrs)
-                    row = f"{src}\0{dst}\0{key}\0".encode() + data
-                    update(len(row).to_bytes(8, "big"))
-                    update(row)
+                    add(src, f"{src}\0{dst}\0{key}\0".encode() + data)
                     types[str(key)] += 1
                     yield src, dst, key, data
 
@@ -187,9 +182,10 @@ class _Content:
         return meta_rows(self.digest, self.names_fingerprint)
 
 
-def meta_rows(digest: Digest, names_fingerprint: str) -> list[tuple[str, str]]:
-    """The ``meta`` table of a store whose rows ``digest`` has taken in."""
-    return sorted({"format": FORMAT, "version": str(VERSION), "digest": digest.hexdigest(),
+def meta_rows(digest: Digest | str, names_fingerprint: str) -> list[tuple[str, str]]:
+    """The ``meta`` table of a store whose rows ``digest`` has taken in (or of that digest)."""
+    hexdigest = digest if isinstance(digest, str) else digest.hexdigest()
+    return sorted({"format": FORMAT, "version": str(VERSION), "digest": hexdigest,
                    "names": names_fingerprint}.items())
 
 
@@ -212,6 +208,26 @@ def node_record(seq: int, row: NodeRow) -> tuple[object, ...]:
     node_id, type_, name, aliases, data, degree = row
     head = (node_id, type_, name, aliases)
     return (seq, *head, degree, row_crc(*head, degree), row_crc(*head, data, degree), data)
+
+
+INSERT_CHUNK = "INSERT INTO chunks VALUES (?, ?, ?, ?)"
+
+
+def chunk_record(kind: str, key: str, sha: bytes) -> tuple[str, str, bytes, int]:
+    """A ``chunks`` row: a digest chunk's kind, key and hash, and their CRC."""
+    return kind, key, sha, row_crc(kind, key, sha)
+
+
+def update_chunks(connection: sqlite3.Connection, rows: list[tuple[str, str, bytes]]) -> None:
+    """Make the ``chunks`` table hold ``rows``, writing only the rows that differ."""
+    old = {(kind, key): sha for kind, key, sha in
+           connection.execute("SELECT kind, key, sha FROM chunks")}
+    new = {(kind, key): sha for kind, key, sha in rows}
+    connection.executemany("DELETE FROM chunks WHERE kind = ? AND key = ?",
+                           [key for key in old if key not in new])
+    connection.executemany("INSERT OR REPLACE INTO chunks VALUES (?, ?, ?, ?)",
+                           [chunk_record(*key, sha) for key, sha in new.items()
+                            if old.get(key) != sha])
 
 
 def edge_record(seq: int, row: EdgeRow) -> tuple[object, ...]:
@@ -249,6 +265,8 @@ def _fill(tmp: Path, content: _Content) -> None:
                                ((*row, row_crc(*row)) for row in content.lookup()))
         connection.executemany("INSERT INTO blobs VALUES (?, ?, ?)",
                                [(k, v, crc(v)) for k, v in content.blobs().items()])
+        connection.executemany(INSERT_CHUNK, (chunk_record(*row)
+                                              for row in content.digest.chunks()))
         connection.executemany("INSERT INTO meta VALUES (?, ?)", content.meta())
         connection.execute("COMMIT")
     finally:
@@ -263,6 +281,7 @@ def _update(tmp: Path, base: Path, content: _Content) -> None:
         _update_edges(connection, content)
         update_lookup(connection, content.lookup())
         update_blobs(connection, content.blobs())
+        update_chunks(connection, content.digest.chunks())
         return content.meta()
 
     on_copy(tmp, base, write)

@@ -1,0 +1,105 @@
+"""The organisation a public-service page is issued by: the role's employer.
+
+Civil-service class specifications print their employer as the page's header, beside the
+name of the document ("Commonwealth of Marlow - Class Specifications"), or on the line above
+a strip of the personnel office's chrome ("Northbridge State Courts" / "Human Resources |
+Classification & Compensation | Class Specifications Index").  Service minutes and schemes
+of recruitment name it as the appointing authority, after the post that signs for it
+("Appointing Authority : Secretary, Ministry of Health, Nutrition and Indigenous
+Medicine.").  A military occupation's page names the service that employs it with the
+job's code ("Army MOS List", "Navy Rating") or in "After the Army".
+
+>>> issuers([(1, "Harbour County - Class Specifications"), (2, "Search  Help")])
+[('Harbour County', 1)]
+>>> issuers([(1, "Lakeside City Courts"), (2, "HR | Class Specifications Index")])
+[('Lakeside City Courts', 1)]
+>>> issuers([(9, "02. Appointing Authority : Director, Department of Water Supply.")])
+[('Department of Water Supply', 9)]
+>>> issuers([(1, "Class Specifications"), (2, "The CLERK 2 files records.")])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["issuers", "service_branch"]
+
+# The document's name in a page header ("Class Specifications", "Classification
+# Specification", "Class Specs").
+_SPEC = re.compile(r"\bClass(?:ification)?\s+Spec(?:ification)?s?\b", re.IGNORECASE)
+_HEADER_ORG = re.compile(r"^(?P<org>[A-Z][\w&.'’ ]{2,60}?)\s+[-–|:]\s+Class(?:ification)?\s+Spec",
+                         re.IGNORECASE)
+_HEAD_LINES = 4  # the header is among a page's first lines
+_AUTHORITY = re.compile(r"\b(?:Appointing|Employing|Recruiting|Disciplinary)\s+Authority\s*:\s*"
+                        r"(?P<value>[^;]{3,160}?)\.?\s*$")
+# Head words of a public body's name ("… State Courts", "Commonwealth of …", "Ministry of …").
+_BODIES = frozenset({
+    "court", "courts", "commonwealth", "state", "county", "city", "ministry", "department",
+    "agency", "commission", "board", "authority", "council", "university", "government",
+    "office", "bureau", "district", "corporation", "institute", "trust", "administration",
+    "directorate", "municipality", "service",
+})
+_MAX_WORDS = 8
+
+
+def _body(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= _MAX_WORDS and not any(c.isdigit() for c in text)
+            and words[0][:1].isupper() and all(w[:1].isupper() or w in ("of", "and", "&")
+                                               for w in words)
+            and any(w.lower().strip(",.") in _BODIES for w in words))
+
+
+def issuers(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The employers a page names as its issuer or appointing authority, with their lines
+    (``lines``: line number and text, in order)."""
+    found: list[tuple[str, int]] = []
+    head = lines[:_HEAD_LINES]
+    for index, (no, text) in enumerate(head):
+        if _SPEC.search(text) is None:
+            continue
+        own = _HEADER_ORG.match(text)
+        if own is not None and _body(own.group("org")):
+            found.append((own.group("org").strip(), no))
+        elif index and _body(head[index - 1][1].strip()):
+            found.append((head[index - 1][1].strip(), head[index - 1][0]))
+        break
+    for no, text in lines:
+        if "Authority" not in text:
+            continue
+        named = _AUTHORITY.search(text)
+        if named is None:
+            continue
+        parts = [p.strip() for p in named.group("value").split(",")]
+        while parts and not _body(parts[0]):
+            parts = parts[1:]  # "Secretary, Ministry of …": the post that signs for the body
+        if parts:  # "Ministry of Health, Nutrition and …": the body by its first name
+            found.append((parts[0], no))
+    return found
+
+
+# The armed service a military occupation belongs to: named with the kind of job code it
+# gives ("Army MOS", "Navy Rating", "Air Force AFSC") or as the service one leaves ("After
+# the Army").
+_SERVICE = r"(Army|Navy|Air Force|Marine Corps|Coast Guard|Space Force)"
+_BRANCH = re.compile(rf"\b{_SERVICE}\s+(?:MOS|AFSC|[Rr]atings?|NEC)\b|\b[Aa]fter the {_SERVICE}\b")
+
+
+def service_branch(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The armed service a military occupation's page names as its employer, with its line.
+
+    >>> service_branch([(1, "Home » Navy Ratings » Cook"), (9, "After the Navy")])
+    [('Navy', 1)]
+    >>> service_branch([(3, "He served in the Army before law school.")])
+    []
+    """
+    for no, text in lines:
+        if "MOS" not in text and "fter the" not in text and "AFSC" not in text and (
+                "ating" not in text and "NEC" not in text):
+            continue
+        match = _BRANCH.search(text)
+        if match is not None:
+            return [(match.group(1) or match.group(2), no)]
+    return []
