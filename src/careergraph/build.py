@@ -14,16 +14,15 @@ same guides give the same node ids, attributes and edge order.
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from pathlib import PurePath
 from typing import Any
 
 import networkx as nx
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, TypeAdapter
 
 from careergraph.bulk import paused_gc
-from careergraph.evidence import Ambiguity, CrossGuideMerge, Refusal
+from careergraph.evidence import Ambiguity, CrossGuideMerge, MentionRecord, Refusal
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import (
     EdgeType,
@@ -32,12 +31,13 @@ from careergraph.model import (
     Layout,
     NodeType,
     Problem,
+    SalaryRange,
     Seniority,
     Severity,
+    SkillKind,
     Source,
     UnusedLine,
 )
-from careergraph.names import clean
 from careergraph.related import relate_skills
 from careergraph.resolve import Entity, Mention, Resolution, resolve_mentions
 
@@ -140,28 +140,22 @@ class BuildReport(BaseModel):
 Named = tuple[NodeType, str, Source, bool, Seniority | None, str | None]
 
 
-def _role_names(guide: Guide) -> Iterator[Named]:
-    role = NodeType.ROLE
-    title = guide.role
-    yield role, title.text, title.source, True, guide.level, None
-    for alias in guide.aliases:
-        yield role, alias.text, alias.source, False, None, title.text
-    for fact in (*guide.leads_to, *guide.transitions_to, *guide.moves_in, *_chain_facts(guide)):
-        yield role, fact.text, fact.source, False, None, None
-    for salary in guide.salaries:
-        if salary.role:  # a figure the guide quotes for a neighbouring role
-            yield role, salary.role, salary.source, False, None, None
-
-
-def _chain_facts(guide: Guide) -> Iterator[Fact]:
-    for chain in guide.progressions:
-        yield from chain
-
-
 def _names(guides: Iterable[Guide]) -> Iterator[Named]:
-    skill, employer, sector = NodeType.SKILL, NodeType.EMPLOYER, NodeType.SECTOR
+    # One flat generator (not one per guide): it yields every name of a corpus.
+    role, skill = NodeType.ROLE, NodeType.SKILL
+    employer, sector = NodeType.EMPLOYER, NodeType.SECTOR
     for guide in guides:
-        yield from _role_names(guide)
+        title = guide.role
+        yield role, title.text, title.source, True, guide.level, None
+        for alias in guide.aliases:
+            yield role, alias.text, alias.source, False, None, title.text
+        for facts in (guide.leads_to, guide.transitions_to, guide.moves_in,
+                      *guide.progressions):
+            for fact in facts:
+                yield role, fact.text, fact.source, False, None, None
+        for salary in guide.salaries:
+            if salary.role:  # a figure the guide quotes for a neighbouring role
+                yield role, salary.role, salary.source, False, None, None
         for need in guide.skills:
             yield skill, need.text, need.source, False, None, None
         for fact in guide.employers:
@@ -203,19 +197,51 @@ class _Builder:
         self.resolution = resolution
         self.graph = nx.MultiDiGraph()
         self.dropped: list[DroppedEdge] = []
-        # Keyed by (src, dst, edge type): an EdgeType is a str and sorts as its value.
-        self._edge_sources: defaultdict[tuple[str, str, EdgeType], set[tuple[str, int]]] = (
-            defaultdict(set))
-        self._edge_kinds: defaultdict[tuple[str, str, EdgeType], set[str]] = defaultdict(set)
-        # Index slots of each node type ("Role\x1f"): looked up once per fact.
-        self._slot = {type_: Resolution._slot(type_, "") for type_ in NodeType}
+        # Keyed by (src, dst, edge type): an EdgeType is a str and sorts as its value.  Each
+        # edge's (file, line) places and, for REQUIRES edges, its skill kinds.
+        self._edge_sources: dict[tuple[str, str, EdgeType], set[tuple[str, int]]] = {}
+        self._edge_kinds: dict[tuple[str, str, EdgeType], set[str]] = {}
         #: Each node's attributes by id (the graph's own; a rebuild that patches the
         #: previous store gives a mapping that makes them on demand).
         self.node_attrs: MutableMapping[str, dict[str, Any]] = self.graph._node
+        # The node id of each raw fact text, per type: a corpus repeats its names, and the
+        # index is keyed by the cleaned text (cleaned and looked up once per spelling).
+        self._ids: dict[NodeType, dict[str, str]] = {type_: {} for type_ in NodeType}
+        #: The same for the roles that moves name, once found not ambiguous.
+        self._move_ids: dict[str, str] = {}
 
     def add_nodes(self) -> None:
-        for node_id in sorted(self.resolution.entities):
-            self.graph.add_node(node_id, **node_attrs(self.resolution.entities[node_id]))
+        # Straight into networkx's documented node and adjacency dicts, as add_node would
+        # fill them (the graph is new: no cache holds a view of it yet).
+        entities, graph = self.resolution.entities, self.graph
+        nodes, succ, pred = graph._node, graph._succ, graph._pred
+        for node_id in sorted(entities):
+            nodes[node_id] = node_attrs(entities[node_id])
+            succ[node_id] = {}
+            pred[node_id] = {}
+
+    def _id(self, type_: NodeType, text: str) -> str:
+        """The node ``text`` resolved to (KeyError if it names none: never mentioned, or
+        an ambiguous role name)."""
+        ids = self._ids[type_]
+        found = ids.get(text)
+        if found is None:
+            found = ids[text] = self.resolution.index[Resolution._slot(type_, text)]
+        return found
+
+    def _role_id(self, fact: Fact, type_: EdgeType, role: str) -> str | None:
+        """The role a move names, or None (recorded as dropped) when the name is ambiguous."""
+        found = self._move_ids.get(fact.text)
+        if found is not None:
+            return found
+        candidates = self.resolution.candidates(NodeType.ROLE, fact.text)
+        if candidates:  # an ambiguous name resolves to neither role it could mean
+            self.dropped.append(DroppedEdge(
+                type=type_, node=role, text=fact.text, source=fact.source,
+                reason=f"ambiguous name: it could mean {', '.join(candidates)}"))
+            return None
+        found = self._move_ids[fact.text] = self._id(NodeType.ROLE, fact.text)
+        return found
 
     def edge(self, type_: EdgeType, src: str, dst: str, fact: Fact,
              kind: str | None = None) -> None:
@@ -225,73 +251,85 @@ class _Builder:
                 reason="names the same role as its guide (a self-loop): kept as an alias only",
             ))
             return
-        slot = (src, dst, type_)
-        self._edge_sources[slot].add((fact.source.file, fact.source.line))
+        self._add_fact((src, dst, type_), fact.source, kind)
+
+    def _add_fact(self, slot: tuple[str, str, EdgeType], source: Source,
+                  kind: str | None) -> None:
+        places = self._edge_sources.get(slot)
+        if places is None:
+            places = self._edge_sources[slot] = set()
+        places.add((source.file, source.line))
         if kind is not None:
-            self._edge_kinds[slot].add(kind)
+            self._edge_kinds.setdefault(slot, set()).add(kind)
 
     def add_guide(self, guide: Guide) -> str:
-        index, ambiguous = self.resolution.index, self.resolution.ambiguous
-        role_slot, skill_slot = self._slot[NodeType.ROLE], self._slot[NodeType.SKILL]
-        employer_slot, sector_slot = self._slot[NodeType.EMPLOYER], self._slot[NodeType.SECTOR]
-        role = index[role_slot + clean(guide.role.text)]
+        role_id = self._id
+        role = role_id(NodeType.ROLE, guide.role.text)
         attrs = self.node_attrs[role]
         attrs["guides"] = sorted({*attrs["guides"], guide.file})
-        for salary in guide.salaries:
-            # A salary stated for another role belongs to that role's node.
-            owner = index[role_slot + clean(salary.role)] if salary.role else role
-            self.node_attrs[owner].setdefault("salaries", []).append(
-                salary.model_dump(mode="json"))
+        if guide.salaries:
+            for salary, dumped in zip(guide.salaries, _dump_salaries(guide.salaries),
+                                      strict=True):
+                # A salary stated for another role belongs to that role's node.
+                owner = role_id(NodeType.ROLE, salary.role) if salary.role else role
+                self.node_attrs[owner].setdefault("salaries", []).append(dumped)
         if guide.summary and attrs["summary"] is None:
             attrs["summary"] = guide.summary.text
 
-        def rid(fact: Fact, type_: EdgeType) -> str | None:
-            slot = role_slot + clean(fact.text)
-            candidates = ambiguous.get(slot)
-            if candidates:  # an ambiguous name resolves to neither role it could mean
-                self.dropped.append(DroppedEdge(
-                    type=type_, node=role, text=fact.text, source=fact.source,
-                    reason=f"ambiguous name: it could mean {', '.join(candidates)}"))
-                return None
-            return index[slot]
-
+        rid = self._role_id
         for fact in guide.moves_in:
-            if (src := rid(fact, EdgeType.LEADS_TO)) is not None:
+            if (src := rid(fact, EdgeType.LEADS_TO, role)) is not None:
                 self.edge(EdgeType.LEADS_TO, src, role, fact)
-
         for fact in guide.leads_to:
-            if (dst := rid(fact, EdgeType.LEADS_TO)) is not None:
+            if (dst := rid(fact, EdgeType.LEADS_TO, role)) is not None:
                 self.edge(EdgeType.LEADS_TO, role, dst, fact)
         for chain in guide.progressions:
             for before, after in itertools.pairwise(chain):
-                src, dst = rid(before, EdgeType.LEADS_TO), rid(after, EdgeType.LEADS_TO)
+                src = rid(before, EdgeType.LEADS_TO, role)
+                dst = rid(after, EdgeType.LEADS_TO, role)
                 if src is not None and dst is not None:
                     self.edge(EdgeType.LEADS_TO, src, dst, after)
         for fact in guide.transitions_to:
-            if (dst := rid(fact, EdgeType.TRANSITIONS_TO)) is not None:
+            if (dst := rid(fact, EdgeType.TRANSITIONS_TO, role)) is not None:
                 self.edge(EdgeType.TRANSITIONS_TO, role, dst, fact)
         # Edges between a role and a node of another type: never a self-loop (the bulk of
         # the edges, recorded inline).
-        sources, kinds = self._edge_sources, self._edge_kinds
+        edges, edge_kinds = self._edge_sources, self._edge_kinds
+        ids, index, slot_of = self._ids[NodeType.SKILL], self.resolution.index, Resolution._slot
+        requires = EdgeType.REQUIRES
         for skill in guide.skills:
-            slot = (role, index[skill_slot + clean(skill.text)], EdgeType.REQUIRES)
-            sources[slot].add((skill.source.file, skill.source.line))
-            kinds[slot].add(str(skill.kind))  # a SkillKind is a str: its plain value
-        for fact in guide.employers:
-            slot = (index[employer_slot + clean(fact.text)], role, EdgeType.HIRES)
-            sources[slot].add((fact.source.file, fact.source.line))
-        for fact in guide.sectors:
-            slot = (role, index[sector_slot + clean(fact.text)], EdgeType.IN_SECTOR)
-            sources[slot].add((fact.source.file, fact.source.line))
+            text = skill.text
+            if (node := ids.get(text)) is None:
+                node = ids[text] = index[slot_of(NodeType.SKILL, text)]
+            source = skill.source
+            if (found := edges.get(slot := (role, node, requires))) is None:
+                edges[slot] = {(source.file, source.line)}
+                edge_kinds[slot] = {_KINDS[skill.kind]}  # a SkillKind's plain value
+            else:
+                found.add((source.file, source.line))
+                edge_kinds[slot].add(_KINDS[skill.kind])
+        for type_, facts, hires, edge_type in (
+                (NodeType.EMPLOYER, guide.employers, True, EdgeType.HIRES),
+                (NodeType.SECTOR, guide.sectors, False, EdgeType.IN_SECTOR)):
+            ids = self._ids[type_]
+            for fact in facts:
+                text = fact.text
+                if (node := ids.get(text)) is None:
+                    node = ids[text] = index[slot_of(type_, text)]
+                source = fact.source
+                slot = (node, role, edge_type) if hires else (role, node, edge_type)
+                if (found := edges.get(slot)) is None:
+                    edges[slot] = {(source.file, source.line)}
+                else:
+                    found.add((source.file, source.line))
         return role
 
     def add_edges(self) -> None:
         _add_edges(self.graph, self._edges())
 
     def _edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-        kinds = self._edge_kinds
         values = {type_: str(type_) for type_ in EdgeType}  # the plain str, as .value gives
-        edge_sources = self._edge_sources
+        edge_sources, edge_kinds = self._edge_sources, self._edge_kinds
         # The keys alone sort 3x faster than the (key, value) items (tuples of strings take
         # CPython's specialised comparison) and in the same order: the keys are unique.
         for slot in sorted(edge_sources):
@@ -303,16 +341,28 @@ class _Builder:
                 sources = [{"file": file, "line": line}]
             else:
                 sources = [{"file": file, "line": line} for file, line in sorted(places)]
-            attrs: dict[str, Any] = {"type": value, "sources": sources}
-            if slot in kinds:
-                found = kinds[slot]
-                attrs["kinds"] = list(found) if len(found) == 1 else sorted(found)
-            yield src, dst, value, attrs
+            if (kinds := edge_kinds.get(slot)) is not None:
+                yield src, dst, value, {"type": value, "sources": sources, "kinds": (
+                    list(kinds) if len(kinds) == 1 else sorted(kinds))}
+            else:
+                yield src, dst, value, {"type": value, "sources": sources}
 
     def add_related(self, lexicon: Lexicon) -> None:
         """RELATED_TO edges between a broader and a narrower skill (careergraph.related)."""
         for src, dst, key, attrs in related_edges(self.resolution, lexicon):
             self.graph.add_edge(src, dst, key=key, **attrs)
+
+
+_KINDS = {kind: str(kind) for kind in SkillKind}
+
+
+def _dump_salaries(salaries: list[SalaryRange]) -> list[dict[str, Any]]:
+    """Each salary as ``model_dump(mode="json")`` gives it, in one serializer call."""
+    dumped: list[dict[str, Any]] = _SALARIES.dump_python(salaries, mode="json")
+    return dumped
+
+
+_SALARIES: TypeAdapter[list[SalaryRange]] = TypeAdapter(list[SalaryRange])
 
 
 def node_attrs(entity: Entity) -> dict[str, Any]:
@@ -323,7 +373,7 @@ def node_attrs(entity: Entity) -> dict[str, Any]:
         "name": entity.name,
         "aliases": entity.aliases,
         "sources": [{"file": file, "line": line} for file, line in entity.places],
-        "mentions": [m.as_dict() for m in entity.mentions],
+        "mentions": list(map(MentionRecord.as_dict, entity.mentions)),
     }
     if entity.type is NodeType.ROLE and entity.level is not None:
         attrs.update(level=entity.level.value, rank=entity.level.rank,
@@ -356,13 +406,17 @@ def _add_edges(graph: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict
     clears caches on each of the 300,000 edges of a 10,000-guide corpus, which costs several
     times the insertion itself.  The graph is new: no cache holds a view of it yet."""
     succ, pred = graph._succ, graph._pred
+    last, out = None, None  # edges come grouped by source: its successors looked up once
     for src, dst, key, attrs in edges:
-        if src not in succ or dst not in succ:
+        if src != last:
+            last, out = src, succ.get(src)
+        if out is None or dst not in succ:
             graph.add_edge(src, dst, key=key, **attrs)
+            last = None
             continue
-        keydict = succ[src].get(dst)
+        keydict = out.get(dst)
         if keydict is None:
-            keydict = succ[src][dst] = pred[dst][src] = {}
+            keydict = out[dst] = pred[dst][src] = {}
         keydict[key] = attrs
 
 
@@ -379,11 +433,14 @@ def report_frame(problems: Sequence[Problem], resolution: Resolution) -> BuildRe
 
 def guide_report(guide: Guide, role_id: str) -> GuideReport:
     """The build report's entry for ``guide``, whose title resolved to ``role_id``."""
-    return GuideReport(
+    # Every field is already of its type (a parsed guide's): constructed without
+    # re-validation, with the lists copied as validation would (one entry per guide).
+    return GuideReport.model_construct(
         file=guide.file, layout=guide.layout, role=guide.role.text, role_id=role_id,
         role_signal=guide.role_signal, content_lines=guide.coverage.content_lines,
         used_lines=len(guide.coverage.used_lines), coverage=round(guide.coverage.ratio, 4),
-        facts=_fact_count(guide), unused=guide.coverage.unused, problems=guide.problems)
+        facts=_fact_count(guide), unused=list(guide.coverage.unused),
+        problems=list(guide.problems))
 
 
 def _fact_count(guide: Guide) -> int:

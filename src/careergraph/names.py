@@ -29,6 +29,7 @@ __all__ = [
 ]
 
 _SPACES = re.compile(r"\s+")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 # "+" and "#" and a leading "." carry meaning: C++ != C# != C, .NET != NET.
 _TOKEN = re.compile(r"(?:(?<![a-z0-9])\.)?[a-z0-9][a-z0-9+#]*")
@@ -64,7 +65,7 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     ascii_text = ascii_text.lower().replace("&", " and ").replace("+", " plus ")
     ascii_text = ascii_text.replace("#", " sharp ")
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text)) or "unnamed"
+    return "-".join(_SLUG_WORD.findall(ascii_text)) or "unnamed"
 
 
 @lru_cache(maxsize=1 << 16)  # every fact is keyed when added: names repeat across guides

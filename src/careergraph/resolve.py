@@ -37,7 +37,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from networkx.utils import UnionFind
 from pydantic import BaseModel, Field, PrivateAttr
@@ -101,7 +101,8 @@ class Entity(BaseModel):
     @property
     def places(self) -> list[tuple[str, int]]:
         """Every ``(file, line)`` that names this entity, sorted."""
-        return sorted({(m.file, m.line) for m in self.mentions})
+        # Mentions are kept in (file, line) order: the sort has little to do.
+        return sorted(dict.fromkeys([(m.file, m.line) for m in self.mentions]))
 
     @property
     def sources(self) -> list[Source]:
@@ -232,7 +233,7 @@ def _pairs(ordered: Sequence[Mention], teachers: set[str] | None = None
            ) -> list[tuple[str, str]]:
     """The pairs, learnt in order; ``teachers`` collects the texts that define any."""
     # Each text once, at its last occurrence: the same expansions win as learning them all.
-    texts = reversed(dict.fromkeys(m.text for m in reversed(ordered)))
+    texts = reversed(dict.fromkeys(reversed([m.text for m in ordered])))
     pairs: list[tuple[str, str]] = []
     for text in texts:
         found = strip_qualifiers(clean(text))[1]
@@ -244,16 +245,24 @@ def _pairs(ordered: Sequence[Mention], teachers: set[str] | None = None
 
 
 def _unique_sorted(mentions: Iterable[Mention]) -> list[Mention]:
-    """Each mention once, ordered by type, file, line and text.
+    """Each mention once, ordered by type, file, line and text (ties: first seen first).
 
     Tuples of fields rather than the mentions themselves: hashed and compared in C (a corpus
-    of 10,000 guides has 360,000 mentions).  NodeType members are strs: they sort as values.
+    of 10,000 guides has 360,000 mentions); mentions that can be read as their bare fields
+    (:class:`careergraph.build.GuideMentions`) are made only once each, after the sort.
+    NodeType members are strs: they sort as values.
     """
-    unique = {(m.type, m.source.file, m.source.line, m.text, m.is_title, m.level, m.same_as): m
-              for m in mentions}
-    by_position = list(unique.values())
-    order = sorted((k[0], k[1], k[2], k[3], i) for i, k in enumerate(unique))
-    return [by_position[o[4]] for o in order]
+    named = getattr(mentions, "named", None)
+    fields: Iterable[tuple[NodeType, str, Source, bool, Seniority | None, str | None]] = (
+        named() if callable(named) else
+        ((m.type, m.text, m.source, m.is_title, m.level, m.same_as) for m in mentions))
+    unique = {(type_, source.file, source.line, text, is_title, level, same_as): source
+              for type_, text, source, is_title, level, same_as in fields}
+    return [Mention(k[0], k[3], unique[k], k[4], k[5], k[6])
+            for k in sorted(unique, key=_POSITION)]  # a stable sort: ties stay in order
+
+
+_POSITION = itemgetter(0, 1, 2, 3)
 
 
 class _TypeResolver:
@@ -527,9 +536,12 @@ class _Assembler:
         node_of_root: dict[str, str] = {}
         prefix, slot = f"{type_.prefix}:", Resolution._slot(type_, "")
         index = resolution.index
+        # Columns of the mentions' fields, read once (each group reads them by index).
+        texts = list(map(_TEXT, mentions))
+        files, lines = list(map(_FILE, mentions)), list(map(_LINE, mentions))
         # Per group, each (text, is title) once with its count: a corpus repeats its names.
-        spellings = {root: Counter([(mentions[i].text, mentions[i].is_title) for i in indices])
-                     for root, indices in members.items()}
+        spelling = list(zip(texts, map(_IS_TITLE, mentions), strict=True)).__getitem__
+        spellings = {root: Counter(map(spelling, indices)) for root, indices in members.items()}
         first_key = {root: min(res.key(text) for text, _ in pairs)
                      for root, pairs in spellings.items()}
         for root in sorted(members, key=first_key.__getitem__):
@@ -541,17 +553,17 @@ class _Assembler:
             resolution._order[node_id] = (first_key[root], first.source.file,
                                           first.source.line, first.text)
             why = {text: self._why(text, name) for text, _ in pairs}
-            records = []
-            for i in members[root]:
-                mention = mentions[i]
-                text, rule, confidence, reason = why[mention.text]
-                records.append(MentionRecord(text, mention.source.file, mention.source.line,
-                                             reason, rule, confidence))
+            records = [MentionRecord(w[0], files[i], lines[i], w[3], w[1], w[2])
+                       for i in members[root] for w in (why[texts[i]],)]
+            # The group's mentions are in (file, line, text) order: so are its records,
+            # unless cleaning changed a text (then sort them by the cleaned text).
+            if any(w[0] != text for text, w in why.items()):
+                records.sort(key=_RECORD_ORDER)
             # Internal, already-typed data: constructed without re-validation (it is hot).
             entity = Entity.model_construct(
                 id=node_id, type=type_, name=name, key=res.key(name),
                 aliases=sorted({w[0] for w in why.values()} | {name}),
-                mentions=sorted(records, key=_RECORD_ORDER), level=None,
+                mentions=records, level=None,
             )
             if res.is_role:
                 group = [mentions[i] for i in members[root]]
@@ -629,6 +641,10 @@ class _Assembler:
 
         ``spellings`` counts the group's mentions by (text, is title), in order of use."""
         res = self.res
+        if len(spellings) == 1:  # most groups: one spelling, shown as the rules below show it
+            [(text, _)] = spellings
+            canonical = self.lexicon_atoms.get(res.atom(text))
+            return canonical if canonical and canonical == clean(text) else self._display(text)
         texts = dict.fromkeys(text for text, _ in spellings)
         spelled = {clean(t) for t in texts}
         for text in texts:
@@ -706,6 +722,8 @@ class _Assembler:
 
 
 _RECORD_ORDER = attrgetter("file", "line", "text")
+_TEXT, _IS_TITLE = attrgetter("text"), attrgetter("is_title")
+_FILE, _LINE = attrgetter("source.file"), attrgetter("source.line")
 _EXAMPLES = re.compile(r"[,;]|\b(?:e\.g|i\.e|such as|incl|like)\b", re.IGNORECASE)
 
 
