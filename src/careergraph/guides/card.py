@@ -127,8 +127,9 @@ class _CardParser:
     def salary(self, section: str, text: str, line: int) -> None:
         source = self.out.source(line)
         # Cards repeat their pay lines word for word: each is read once, then re-sourced.
-        found = [salary if salary.source == source else salary.model_copy(
-                     update={"source": source})
+        # (Sources compared by their two fields: pydantic's __eq__ costs ten times more.)
+        found = [salary if (salary.source.line, salary.source.file) == (
+                     source.line, source.file) else salary.model_copy(update={"source": source})
                  for salary in self.vocab.memo.get(
                      "card pay", (section, text), lambda key: _read_pay(key, source))]
         if not found:

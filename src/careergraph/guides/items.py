@@ -506,7 +506,9 @@ def modal_skills(item: str) -> list[str] | None:
 
 # A lead-in that makes the items below it the rest of a requirement ("As a welder, you need
 # to:", "Candidates must:"): each item is an imperative ("Have a head for heights").
-IMPERATIVE_LEAD = re.compile(r"\b(?:(?:need|needs|have|has|ought) to|must|should)(?: be able to)?"
+# (\b(?=[…]): the letters a match can start with, tested before the alternatives.)
+IMPERATIVE_LEAD = re.compile(r"\b(?=[nhoms])"
+                             r"(?:(?:need|needs|have|has|ought) to|must|should)(?: be able to)?"
                              r"\s*:$", re.IGNORECASE)
 _MAX_IMPERATIVE_WORDS = 8
 

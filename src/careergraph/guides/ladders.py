@@ -261,6 +261,8 @@ _TITLE_YEARS = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)\s+"
                           r"(\d{1,2})(?:\s*(?:[-–—]|to)\s*\d{1,2}|\+)(?=\s|$)")
 
 _DIGIT = re.compile(r"\d")
+# The years part of _TITLE_YEARS alone: a line without it has no rung (one cheap scan).
+_YEARS = re.compile(r"\d\d?(?:\s*(?:[-–—]|to)\s*\d{1,2}|\+)(?=\s|$)")
 
 # Words of a level table's header and level column, never part of a rung's title.
 _TABLE_WORDS = frozenset({"Level", "Levels", "Title", "Titles", "Years", "Experience", "Entry",
@@ -279,7 +281,7 @@ def years_ladder(text: str, is_title: Callable[[str], bool]) -> list[str]:
     """
     rungs: list[str] = []
     starts: list[int] = []
-    if _DIGIT.search(text) is None:
+    if _YEARS.search(text) is None:
         return rungs  # no years: a prose row, not worth the title search at every capital
     for match in _TITLE_YEARS.finditer(text):
         words = match.group(1).split()
@@ -349,11 +351,9 @@ def level_tracks(lines: Sequence[tuple[int, str]]) -> list[list[tuple[str, int]]
     tracks: list[list[tuple[int, str, int]]] = []  # (level, title, line)
     fresh = True
     for no, text in lines:
-        if _TRACK_LINE.match(text):
-            fresh = True
-            continue
+        # (the level test first: it fails fast on most lines; a track line has no level)
         match = _LEVEL_LINE.match(text)
-        if match is None:
+        if match is None or _TRACK_LINE.match(text):
             fresh = True
             continue
         level = int(match.group(1))

@@ -288,8 +288,9 @@ def _plain_heading(text: str) -> bool:
     )
 
 
-_PRICED = re.compile(r"(?:[€£₹₱₦¥৳]|\b(?:Php|K[Ss]hs?|Rs|[A-Z]{3})\.?)\s?\d"
-                     r"|\d,\d{3}\s?[A-Z]{3}\s*$")  # ("High School 1,940 PEN": the code after)
+# ((?=[…]): what a match can start with, one test per position before the alternatives.)
+_PRICED = re.compile(r"(?=[€£₹₱₦¥৳A-Z\d])(?:(?:[€£₹₱₦¥৳]|\b(?:Php|K[Ss]hs?|Rs|[A-Z]{3})\.?)\s?\d"
+                     r"|\d,\d{3}\s?[A-Z]{3}\s*$)")  # ("High School 1,940 PEN": the code after)
 _PAY_LEAD = re.compile(r"[^:.]{0,60}\b(?:salary|pay|wages?)\s*:\s*\d", re.IGNORECASE)
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
@@ -454,7 +455,8 @@ _CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$
 _LONG_HEADING = 12
 # A sentence that introduces a list of skills, whatever its section.
 _TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
-_SKILL_INTRO = re.compile(r"\b(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
+_SKILL_INTRO = re.compile(r"\b(?=[sacyw])"  # (the letters a match can start with, tested first)
+                          r"(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
                           r"(?:you will|you'll|will) learn|course content|syllabus|"
                           r"curriculum)\b", re.IGNORECASE)
 # "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
@@ -1410,8 +1412,9 @@ class _LongformParser:
             return
         if not row.bullet and self.rung(row, item):
             return
-        if (row.kind is None and (item[:1].isdigit() or _GLUED_CELLS.search(item))
-                and kind in _LIST_KINDS and self.table_cell(row, item)):
+        if (row.kind is None and kind in _LIST_KINDS
+                and (item[:1].isdigit() or _GLUED_CELLS.search(item))
+                and self.table_cell(row, item)):
             return
         if item[:1].isdigit() and kind in _MOVE_BUCKETS:
             item = strip_code(item)  # "17-2081.00 Environmental Engineers": a coded row
@@ -2168,7 +2171,7 @@ class _LongformParser:
         """``text`` without its sentences whose subject is a higher grade of the role
         ("Senior radiographers can progress to A or become B"): their moves start from that
         grade, which the role leads to."""
-        if not self.role or not _RUNG_SUBJECT.search(text):
+        if not self.role or not (_RUNG_OPENING.match(text) or _RUNG_SUBJECT.search(text)):
             return text  # most lines name no grade at a sentence's start: one scan
         kept = text
         own = self.role.lower()
@@ -2883,7 +2886,9 @@ _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
 # Grades above the role that can be a sentence's subject ("Senior welders can …").
 _RUNG_WORDS = "senior|lead|principal|chief|head"
-_RUNG_SUBJECT = re.compile(rf"(?:^|[.!?]\s)(?:{_RUNG_WORDS})\s", re.IGNORECASE)
+# A grade opening the line or a sentence (two patterns: one led by [.!?] is scanned for fast).
+_RUNG_OPENING = re.compile(rf"(?:{_RUNG_WORDS})\s", re.IGNORECASE)
+_RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
 
 _RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]?)",
                             re.IGNORECASE)

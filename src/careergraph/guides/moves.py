@@ -711,14 +711,16 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
 
 
 # "The usual progression is A, B, C, then D", "The typical route goes A, B and C".
-_LADDER_SAID = re.compile(r"\b(?:usual|typical|normal|common|standard|traditional|classic)\s+"
+# (\b(?=[…]): the letters a match can start with, tested before the alternatives.)
+_LADDER_SAID = re.compile(r"\b(?=[utncs])"
+                          r"(?:usual|typical|normal|common|standard|traditional|classic)\s+"
                           r"(?:career\s+)?(?:road|route|path|pathway|progression|ladder|"
                           r"sequence|track|steps)\s+(?:is|are|goes|runs)\s*:?\s+", re.IGNORECASE)
 # "From underwriter the usual steps are …": the stated ladder starts at that title.
 _LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)from\s+(?:an?\s+|the\s+)?([a-z][\w' -]{2,50}?),?\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
 # "promoted to A, B and C": ranks in turn, from the role.
-_RANKS_SAID = re.compile(r"\b(?:promoted|promotion|rise|rises|rose)\s+(?:through\s+|to\s+)"
+_RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?:through\s+|to\s+)"
                          r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
 # A rung above a stated ladder, told after it: "…; a few become X", "…, and some go on to
 # become X".

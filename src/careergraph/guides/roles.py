@@ -53,7 +53,9 @@ _SUFFIXES = re.compile(
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses)\b.*$",
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
-_SUFFIX_WORD = re.compile(r"career|job|role profile|faq|salar|pay|wage|roadmap|clauses",
+# ((?=[…]): the letters a match can start with, one test per position first.)
+_SUFFIX_WORD = re.compile(r"(?=[cjrfspw])"
+                          r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses)",
                           re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
@@ -425,8 +427,11 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     if not words or not words[0][:1].isupper() or words[0].lower() in _QUALIFIERS:
         return None  # "All radiographers must …", "Good welders combine …": no title
     # The subject ends before the first verb: only that split is tried.
-    verb = next((i for i, w in enumerate(words[1:7], 1)
-                 if w.lower().strip(",") in _DEFINING_VERBS), None)
+    verb = None
+    for i in range(1, min(len(words), 7)):  # (a loop: this runs for every line of a page)
+        if words[i].lower().strip(",") in _DEFINING_VERBS:
+            verb = i
+            break
     for size in (verb,) if verb is not None else ():
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"

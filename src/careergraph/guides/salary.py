@@ -108,12 +108,16 @@ _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
 # segments may be printed glued ("10 x 73010 x 1,050"), which backtracking still reads.
 _RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+"
                       r"\s?[-–]\s?(?P<over>)")
-_CURRENCY = re.compile(rf"{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b")
-_SPLIT_GROUP = re.compile(r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
+# (?=[…]): what a match can start with, one test per position before the alternatives.
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳lc\d])"
+                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b)")
+_SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
+                          r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
 # Thousands grouped by spaces after a currency ("R4 500", "R1 250 000", "CHF 48 000"): only
 # behind a currency, so that "Level 2 110,000" stays two numbers.
-_SPACED = re.compile(r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
+_SPACED = re.compile(r"(?=[R$€£CZESND])"
+                     r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
                      r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
 _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|ris(?:es|ing)\s+to"
@@ -419,7 +423,7 @@ def _near(one: float, other: float) -> bool:
 
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                  period: str | None = None, dollar: str = "USD",
-                 home: str = "USD") -> list[Money]:
+                 home: str = "USD", only_first: bool = False) -> list[Money]:
     """Every salary range or figure in ``text``, in order.
 
     ``bare``: also accept amounts with no currency (in a salary section: ``Entry
@@ -428,6 +432,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     (AUD)"); with a stated currency a bare amount may be small (``35.10``).  ``dollar``: the
     currency a bare ``$`` means on this page; ``home``: the currency of a figure printed with
     none (:func:`page_currency`).  Pesos, shillings and riyals with no period are monthly.
+    ``only_first``: stop at the first amount (an amount found is never changed by a later one).
 
     >>> [(m.low, m.high) for m in find_amounts("between $90,000 and $120,000 a year")]
     [(90000, 120000)]
@@ -604,6 +609,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             period=stated_period or "year", start=first.start(), end=end, prefix=prefix,
             region=_region(prefix, text[end:window_end]),
         ))
+        if only_first:
+            break
         position = end
         floor = end
     if len(found) > 1 and ("Max" in text or "max" in text):
@@ -665,7 +672,7 @@ def find_money(text: str, *, bare: bool = False) -> Money | None:
     >>> find_money("Global Median: $160,000").low
     160000
     """
-    amounts = find_amounts(text, bare=bare)
+    amounts = find_amounts(text, bare=bare, only_first=True)
     return amounts[0] if amounts else None
 
 
@@ -699,7 +706,7 @@ def column_terms(header: str) -> tuple[str | None, str | None] | None:
 # "American foulbrood").  ("CAD" is left out: on career pages it is computer-aided design
 # more often than the currency.)
 _DOLLAR_SIGNS = re.compile(
-    r"\b(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
+    r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
     r"New South Wales|Queensland|Tasmania)|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|"
     r"British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)"
     r"|(NZD|NZ\$|New Zealand|Aotearoa)|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
@@ -739,8 +746,8 @@ def page_dollar(text: str) -> str:
 
 
 # (a cheap scan: symbols, and three capitals or a currency word before a figure)
-_MARK = re.compile(r"[$€£₹¥₦₱৳](?=\s?\d)|\b(?:K[Ss]hs?|Php|Rs|RM|Tk|[A-Z]{3})\.?(?=\s?\d)"
-                   r"|(?<![\w&])S/\.?(?=\s?\d)")
+_MARK = re.compile(r"(?=[$€£₹¥₦₱৳A-Z])(?:[$€£₹¥₦₱৳](?=\s?\d)"
+                   r"|\b(?:K[Ss]hs?|Php|Rs|RM|Tk|[A-Z]{3})\.?(?=\s?\d)|(?<![\w&])S/\.?(?=\s?\d))")
 # "Rs." is the Indian rupee unless the page names another rupee's country.
 _RUPEES = (("PKR", re.compile(r"\bPakistan|\bPKR\b")), ("LKR", re.compile(r"\bSri Lanka|\bLKR\b")),
            ("NPR", re.compile(r"\bNepal|\bNPR\b")))
@@ -947,7 +954,8 @@ _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z ]{2,4
                      r"(?:at|on)?\s*$")
 # A title the figure's clause refers back to ("… a Services Manager, who is paid …",
 # "… a Prophylaxis Assistant (ZMP), earning …").
-_RELATIVE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
+_RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested first)
+                       r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
                        r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
                        r"[^,;]*$")
 _ARTICLE = re.compile(r"^(?:(?:and|but|or)\s+)?(?:the|a|an)\s+", re.IGNORECASE)

@@ -71,7 +71,8 @@ _EMPLOYER_LIST = re.compile(
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
+    r"\b(?=[ehrwgsbd])"  # (the letters a match can start with: one test per position first)
+    r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
     # "Hiring demand came mainly from A, B and C": who hires
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
     # "leave the service to work as plant operators for A": where the work is done
