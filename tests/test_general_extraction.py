@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from careergraph.build import build_graph
 from careergraph.cli import app
+from careergraph.errors import GuideError
 from careergraph.guides import parse_text
 from careergraph.guides.salary import read_salaries
 from careergraph.model import EdgeType, Guide, SkillKind, Source
@@ -50,6 +52,23 @@ def test_role_signals_breadcrumb_plural_and_file_name() -> None:
     named = parse_text("Overview\nThis page is about pipelines.\n", "guides/data-engineer.txt")
     assert (named.role.text, named.role_signal) == ("Data Engineer", "file_name")
     assert any("file name" in p.message for p in named.problems)
+
+
+def test_file_name_title_the_lexicon_does_not_know_needs_the_text_to_repeat_it() -> None:
+    # "Guide" is no role head the lexicon knows; the page names "tour guide" twice, once as
+    # a noun for a person ("every tour guide").
+    page = "Overview\nWhy people love it\nEvery tour guide needs a loud voice.\n" \
+           "Most tour guides work in summer.\n"
+    named = parse_text(page, "cards/site-tour-guide.txt")
+    assert (named.role.text, named.role_signal) == ("Tour Guide", "file_name")
+    assert any("file name" in p.message for p in named.problems)
+    # Said once, or only as menu words ("About us"), the file name is no evidence: the
+    # page is still rejected.
+    once = "Overview\nWhy people love it\nEvery tour guide needs a loud voice.\n"
+    with pytest.raises(GuideError, match="no role found"):
+        parse_text(once, "cards/site-tour-guide.txt")
+    with pytest.raises(GuideError, match="no role found"):
+        parse_text("Overview\nAbout us\nWe write pages. About us and more.\n", "about-us.txt")
 
 
 def test_arrow_ladder_with_bare_level_steps() -> None:

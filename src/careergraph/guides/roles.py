@@ -757,12 +757,17 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     >>> v = Vocabulary.from_lexicon(load_lexicon())
     >>> role_from_file_name("guides/site-reliability-engineer.md", v)
     'Site Reliability Engineer'
+    >>> role_from_file_name("director-of-sustainability-operations.txt", v)
+    'Director of Sustainability Operations'
     >>> role_from_file_name("notes-payroll-specialist.txt", v, "payroll specialists run pay")
     'Payroll Specialist'
+    >>> role_from_file_name("cards-tour-guide.txt", v, "A Tour Guide leads. Tour Guides talk.")
+    'Tour Guide'
     """
     stem = PurePath(file).name.split(".")[0]
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
-    title = " ".join(w if w.isupper() else w.capitalize() for w in words)
+    title = " ".join(w if w.isupper() or (w in _LOWER_CONNECTORS and 0 < i < len(words) - 1)
+                     else w.capitalize() for i, w in enumerate(words))
     whole = title if title and vocab.is_role_title(title) else None
     if not text or (whole is not None and title.lower() in text.lower()):
         return whole
@@ -772,7 +777,20 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
         return vocab.is_role_title(tail) or _occupation(tail, strict=False) is not None
 
     tails = [" ".join(title.split(" ")[start:]) for start in range(len(words))]
-    return next((tail for tail in tails if tail.lower() in lowered and worker(tail)), whole)
+    known = next((tail for tail in tails if tail.lower() in lowered and worker(tail)), whole)
+    if known is not None:
+        return known
+    # A title the lexicon does not know ("Tour Guide") still names the page when the text
+    # repeats it and counts it as a person ("a tour guide", "every Tour Guide"):
+    # menu and heading words ("About us") are never counted like that.
+    def named_as_job(tail: str) -> bool:
+        phrase = re.escape(tail.lower())
+        return (2 <= len(tail.split()) <= 4 and all(w.isalpha() for w in tail.split())
+                and len(re.findall(rf"\b{phrase}s?\b", lowered)) >= 2
+                and re.search(rf"\b(?:a|an|every|each|any)\s+{phrase}\b", lowered)
+                is not None)
+
+    return next((tail for tail in tails if named_as_job(tail)), None)
 
 
 def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[str]:
