@@ -260,7 +260,6 @@ def grade_ladder(labels: Sequence[str]) -> tuple[list[str], list[tuple[str, str]
 _TITLE_YEARS = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)\s+"
                           r"(\d{1,2})(?:\s*(?:[-–—]|to)\s*\d{1,2}|\+)(?=\s|$)")
 
-_DIGIT = re.compile(r"\d")
 # The years part of _TITLE_YEARS alone: a line without it has no rung (one cheap scan).
 _YEARS = re.compile(r"\d\d?(?:\s*(?:[-–—]|to)\s*\d{1,2}|\+)(?=\s|$)")
 
