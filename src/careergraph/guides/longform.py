@@ -317,6 +317,10 @@ def _short_title(text: str, vocab: Vocabulary) -> bool:
 _FUNCTION_WORDS = re.compile(r"\b(?:on|in|with|including|such as|like|of|at|to)\b")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
 _LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
+# An encyclopedia's citation or edit marker glued to the word or stop before it
+# ("drafters.[11]", "urban planning.[citation needed]", "Career path[edit]"): chrome.
+_CITATION = re.compile(r"(?<=[\w.,;:)\"'’])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3}|edit|"
+                       r"citation needed|clarification needed|who\?|when\?|by whom\?)\]")
 
 
 # Whole lines of page navigation: chrome, never content ("back to top" under every table).
@@ -340,6 +344,8 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if "[" in text:
+        text = _without_citations(text)
     if "](" in text:
         text = _LINK.sub(r"\1", text)
         if text.strip().lower().startswith(("back to", "return to", "← ", "see also")):
@@ -354,6 +360,17 @@ def _markup(text: str) -> str:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         text = " | ".join(c for c in cells if c and set(c) - set("-: "))
     return text
+
+
+def _without_citations(text: str) -> str:
+    """``text`` without citation and edit markers; a line that was only markers is kept.
+
+    >>> _without_citations("Many begin as drafters.[11] Some move on.[citation needed]")
+    'Many begin as drafters. Some move on.'
+    >>> _without_citations("[01] SALARY REALITY")
+    '[01] SALARY REALITY'
+    """
+    return _CITATION.sub("", text) if "]" in text else text
 
 
 def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -1547,6 +1564,8 @@ class _LongformParser:
         """Roles a sentence under a moves heading names ("Most start as an A or a B"); "A,
         then B" is a ladder, which starts at a role the heading names ("What comes after
         Senior X?")."""
+        if self.compared_pay(kind, text, line):
+            return True
         directed: set[str] = set()
         source = self.rung_source(text)
         stepped = prose_steps(text, self.vocab)
@@ -1608,11 +1627,18 @@ class _LongformParser:
         rungs = {**self.rung_titles, **{n: titles[0] for n, titles, _ in self.rungs}}
         return rungs.get(int(match.group(1)))
 
-    def moves(self, kind: Kind, item: str, line: int) -> bool:
-        """Roles of a move list item; False when it names none."""
+    def compared_pay(self, kind: Kind, item: str, line: int) -> bool:
+        """True for a title with its own pay under "Related Jobs" ("Bus Mechanics
+        $58,920/yr", "Dental Assistants - Median Salary: $44,990"): pay compared, no move."""
         if kind is Kind.LATERAL and _PAY_AFTER.search(item) and _COMPARED.search(
                 self.sub_text or self.top_text):
-            self.out.use(line)  # "Related Jobs" / "Bus Mechanics $58,920/yr": pay compared
+            self.out.use(line)
+            return True
+        return False
+
+    def moves(self, kind: Kind, item: str, line: int) -> bool:
+        """Roles of a move list item; False when it names none."""
+        if self.compared_pay(kind, item, line):
             return True
         titles = move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
@@ -2879,8 +2905,9 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
 _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 # A title with another occupation's pay after it, under "Related Jobs" or "Similar
 # Occupations": a comparison of pay, not a move.
-# A title then its pay: "Bus Mechanics $58,920/yr", "Shipping Supervisor 38,600 MXN".
-_PAY_AFTER = re.compile(r"[A-Za-z]\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
+# A title then its pay: "Bus Mechanics $58,920/yr", "Shipping Supervisor 38,600 MXN", and
+# with the figure's label between ("Dental Assistants - Median Salary: $44,990").
+_PAY_AFTER = re.compile(r"[A-Za-z]:?\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")

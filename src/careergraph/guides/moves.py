@@ -130,7 +130,12 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # A and B with five years' service")
              "filled from among ", "first be posted to ", "move across from ",
              "moves across from ",
-             "move over from ", "moves over from ")
+             "move over from ", "moves over from ",
+             # "Many enter the profession from bar work as a waiter", "joined from the front
+             # desk as Receptionists"
+             "enter the profession from ", "enter the field from ", "enter the trade from ",
+             "enter the occupation from ", "entered the profession from ",
+             "entered the field from ", "joined from ", "joins from ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 _ARTICLES = ("usually ", "often ", "typically ", "normally ", "generally ",
              "becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
@@ -344,12 +349,16 @@ def listed_role(item: str, vocab: Vocabulary) -> str | None:
     # "Dental Assistants Bright Outlook": a title, then a short tag in capitals.
     for size in range(len(words) - 1, max(0, len(words) - 4), -1):
         title = singular_title(" ".join(words[:size]))
+        if words[size].lower() in _SEARCH_NOUNS:
+            continue  # "Find Welder Jobs Near You": a link to a job search, not a role
         if vocab.is_role_title(title) and not _discipline(title):
             return title  # ("Management Roles": a field, then what it holds)
     return None
 
 
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
+# Words after a title that make a row a search for openings ("X Jobs Near You").
+_SEARCH_NOUNS = frozenset({"jobs", "job", "vacancies", "openings", "careers"})
 # What a parenthesis after "Growth Opportunities", "Career Advancement" … lists.
 _MOVES_BEFORE = re.compile(r"\b(?:growth|advanc\w*|progress\w*|promot\w*|next|career path|"
                            r"career ladder|leads? to)\b", re.IGNORECASE)
@@ -389,6 +398,8 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies))$",
                          re.IGNORECASE)
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?|track)\b", re.IGNORECASE)
+# "Jobs", "Vacancies" in capitals after a title: a link's or a search box's words.
+_SEARCH_LINK = re.compile(r"s?\s+(?:Jobs|Vacancies|Openings)\b")
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
 _FIELD_WORDS = 3  # "insurance risk engineering": longer phrases are clauses, not fields
 # Words that make a phrase before a field no name of one ("which is management", "directors
@@ -689,6 +700,8 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
                 title = None  # "SDET (Software Development Engineer in Test)" cut short
             if title and _discipline(title) and _ROLE_NOUN_AFTER.match(text, position + len(title)):
                 title = None  # "Management Roles: …": a field's label, not a role
+            if title and _SEARCH_LINK.match(text, position + len(title)):
+                title = None  # "Find Welder Jobs Near You": a link to a job search
             if title and " and " in title:
                 # "Principal X and Head of Y": two titles joined, not one.
                 left = title.split(" and ", 1)[0]
@@ -726,7 +739,13 @@ _RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?
 # become X".
 _FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+(?:go on to\s+)?"
                          r"(?:become|rise to|reach)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
-_LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+|\s+and\s+")
+_LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|\s+(?:and\s+)?(?:then|finally)\s+|"
+                          r"\s+and\s+")
+# "The hierarchy usually runs from A to B, then C and finally D": a ladder from its first
+# rung, however the page names the ladder.
+_FROM_TO_SAID = re.compile(r"\b(?=[hlprsc])(?:hierarchy|ladder|progression|path|pathway|route|"
+                           r"sequence|career)\s+(?:\w+\s+)?(?:runs|goes|leads|climbs|rises|"
+                           r"moves|progresses)\s+from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _MIN_STATED = 3
 
 
@@ -757,6 +776,7 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
     """
     found = [(m, False) for m in _LADDER_SAID.finditer(text)]
     found += [(m, True) for m in _RANKS_SAID.finditer(text)]
+    found += [(m, False) for m in _FROM_TO_SAID.finditer(text)] if " from " in text else []
     for sentence in _SENTENCE.finditer(text):
         if sentence.group(1).count("then ") >= 2:  # "Journeyman, then foreman, then …"
             found.append((sentence, False))
@@ -765,6 +785,8 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
         tail = re.split(r"[.;:!?](?:\s|$)|\s\(", text[start:start + _WINDOW])[0]
         if " or " in tail or (from_role and " and " not in tail):
             continue
+        if match.re is _FROM_TO_SAID:
+            tail = tail.replace(" to ", ", ", 1)  # "from A to B, then C": A is a rung too
         rungs: list[str] = []
         opening = _LADDER_FROM.search(text, max(0, match.start() - 60), match.start()) if (
             match.re is _LADDER_SAID) else None
