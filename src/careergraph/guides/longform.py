@@ -57,6 +57,7 @@ from careergraph.guides.ladders import (
     glued_ladder,
     grade_ladder,
     grade_runs,
+    heading_rungs,
     level_heading,
     level_ladder,
     level_tracks,
@@ -883,6 +884,7 @@ class _LongformParser:
         self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
         self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
+        self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -943,6 +945,9 @@ class _LongformParser:
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
+        rungs = heading_rungs([(row.no, row.heading) for row in rows
+                               if row.heading and not row.bullet], self.rung_heading)
+        self.heading_rungs = {fact_key(title): title for title, _ in rungs}
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
@@ -967,6 +972,7 @@ class _LongformParser:
         self.flush_table()
         self.flush_title_rungs(rows)
         self.out.progression(level_ladder(self.levels))
+        self.out.progression(self.heading_ladder(rungs))
         self.flush_cards()
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
                                        if not row.bullet]):  # (bullets: a list of moves)
@@ -1701,17 +1707,18 @@ class _LongformParser:
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
         text = self.stated_ladder(row.text, row.no)
+        moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
-            if self.kind is not Kind.MOVES_UP or arrow_chain(text) is None:
-                self.prose_moves(self.kind, text, row.no)  # (an arrow chain: a ladder)
-        elif self.kind in (Kind.LADDER, Kind.PROGRESSION) and "→" not in text and (
-                arrow_chain(text) is None):
-            step = ladder_step(text, self.vocab, self.role)
-            if (step is not None and text.startswith(step) and len(text.split()) <= 12
-                    and not step.startswith(("A ", "An ", "The "))):
-                self.progression_item(row, None, text)  # "X · typically 0–2 years"
-            else:
-                self.prose_moves(Kind.MOVES_UP, text, row.no)
+            if moving and (self.kind is not Kind.MOVES_UP or arrow_chain(moving) is None):
+                self.prose_moves(self.kind, moving, row.no)  # (an arrow chain: a ladder)
+        elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
+            if moving and "→" not in moving and arrow_chain(moving) is None:
+                step = ladder_step(moving, self.vocab, self.role)
+                if (step is not None and moving.startswith(step) and len(moving.split()) <= 12
+                        and not step.startswith(("A ", "An ", "The "))):
+                    self.progression_item(row, None, moving)  # "X · typically 0–2 years"
+                else:
+                    self.prose_moves(Kind.MOVES_UP, moving, row.no)
         elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS):
             self.section_names(text, row.no)
         if self.kind is Kind.REQUIREMENTS and " cover" in text and "train" in (
@@ -2197,6 +2204,8 @@ class _LongformParser:
         """``text`` without its sentences whose subject is a higher grade of the role
         ("Senior radiographers can progress to A or become B"): their moves start from that
         grade, which the role leads to."""
+        if "After " in text:
+            text = self.after_rung(text, line)
         if not self.role or not (_RUNG_OPENING.match(text) or _RUNG_SUBJECT.search(text)):
             return text  # most lines name no grade at a sentence's start: one scan
         kept = text
@@ -2211,13 +2220,57 @@ class _LongformParser:
             if not targets:
                 continue
             if line not in self.stated_lines:
-                self.out.progression([(self.role, line), (source, line)])
+                if fact_key(source) not in self.heading_rungs:  # (a rung of the page's ladder)
+                    self.out.progression([(self.role, line), (source, line)])
                 for target in targets:
                     self.out.progression([(source, line), (target, line)])
             kept = kept.replace(match.group(0), " ")
         if kept != text:
             self.stated_lines.add(line)
         return kept.strip()
+
+    def moves_text(self, text: str) -> str:
+        """The part of a paragraph that can state moves: none under a level heading of the
+        page's own ladder ("Senior X Job Grade" / "The Senior X is a grade 7."), and no
+        sentence saying whom a role reports to."""
+        heading = self.sub_text or self.top_text
+        if any(heading.startswith(title) for title in self.heading_rungs.values()):
+            return ""
+        return _REPORTS_TO.sub(" ", text).strip() if "report" in text else text
+
+    def after_rung(self, text: str, line: int) -> str:
+        """``text`` without a sentence opening "After Lead, …" on a page whose level
+        headings name that rung ("Lead Paralegal"): the titles it names come after that
+        rung."""
+        match = _AFTER_RUNG.search(text) if self.heading_rungs else None
+        rung = next((title for key, title in self.heading_rungs.items()
+                     if match and title.split()[0].lower() == match.group(1).lower()), None)
+        if match is None or rung is None:
+            return text
+        targets = [t for t, _ in titles_in(match.group(2), self.vocab)
+                   if not _same_role(t, self.role) and fact_key(t) not in self.heading_rungs]
+        for target in targets:
+            self.step(rung, target, line)
+        return text.replace(match.group(0), " ").strip() if targets else text
+
+    def rung_heading(self, text: str) -> bool:
+        """``text`` is a title heading of the role's own trade: the role, or a title with the
+        role's head noun, with a grade ("X II") or a bracketed level ("X (Intermediate)")."""
+        base = _HEADING_GRADE.sub("", text)
+        return bool(self.role) and self.vocab.is_role_title(base) and (
+            fact_key(base.split()[-1]) == fact_key(self.role.split()[-1]))
+
+    def heading_ladder(self, rungs: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+        """Level headings as one ladder: the role at a grade or with a bracketed level
+        ("Paralegal (Intermediate)", "Coordinator II") is the role, one rung however many
+        grades."""
+        chain: list[tuple[str, int]] = []
+        for title, line in rungs:
+            base = _HEADING_GRADE.sub("", title)
+            step = self.role if fact_key(base) == fact_key(self.role) else title
+            if not chain or fact_key(chain[-1][0]) != fact_key(step):
+                chain.append((step, line))
+        return chain if len(chain) >= 2 else []
 
     def flush_cards(self) -> None:
         """Grade cards in rising order, each with its "Typical roles": the card naming the
@@ -2912,7 +2965,16 @@ _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
 # Grades above the role that can be a sentence's subject ("Senior welders can …").
-_RUNG_WORDS = "senior|lead|principal|chief|head"
+_RUNG_WORDS = "senior|lead|principal|chief|head|staff"
+# "After Lead, coordinators usually continue in …": what follows a level of the ladder.
+_AFTER_RUNG = re.compile(r"(?:^|(?<=[.!?]\s))After\s+(senior|lead|principal|staff)(?:\s+level)?,"
+                         r"\s+([^.!?]*[.!?]?)", re.IGNORECASE)
+_PROSE_MOVE_KINDS = frozenset({*_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION})
+# A sentence saying whom a role reports to: its manager, not a move.
+_REPORTS_TO = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\breport(?:s|ing)?\s+(?:directly\s+)?to\b"
+                         r"[^.!?]*(?:[.!?]|$)")
+# A grade or a bracketed level after a title heading ("X II", "X (Intermediate)").
+_HEADING_GRADE = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|[1-9])$|\s+\([A-Za-z -]{2,20}\)$")
 # A grade opening the line or a sentence (two patterns: one led by [.!?] is scanned for fast).
 _RUNG_OPENING = re.compile(rf"(?:{_RUNG_WORDS})\s", re.IGNORECASE)
 _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)

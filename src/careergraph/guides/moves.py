@@ -86,7 +86,7 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "may become ", "will become ", "often become ", "eventually become ",
              "be promoted to ", "move on to ", "title becomes ", "many become ", "rise to ",
              "they become ", "then become ",
-             "rises to ", "rose to ",
+             "rises to ", "rose to ", "gone on to become ", "gone on to ",
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
              "be appointed ", "are appointed ", "appointed as ", "become ",
