@@ -1576,7 +1576,7 @@ class _LongformParser:
         source = self.rung_source(text)
         stepped = prose_steps(text, self.vocab)
         reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
-        for direction, roles in prose_moves(text, self.vocab).items():
+        for direction, roles in prose_moves(text, self.vocab, self.role).items():
             for role in roles:
                 directed.add(fact_key(role))
                 if source is not None and direction != "in":
@@ -1586,7 +1586,7 @@ class _LongformParser:
         for before, after in stepped:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
-        found = [(t, linked) for t, linked in titles_in(text, self.vocab)
+        found = [(t, linked) for t, linked in titles_in(_without_employers(text), self.vocab)
                  if fact_key(t) not in directed]  # "started out as X" says its direction
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."
@@ -2365,7 +2365,7 @@ class _LongformParser:
                                   self.vocab)
             reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
             for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
-                                                else text, self.vocab).items():
+                                                else text, self.vocab, self.role).items():
                 for role in roles:
                     if source is not None and direction != "in":
                         self.out.progression([(source, row.no), (role, row.no)])
@@ -2970,6 +2970,23 @@ _RUNG_WORDS = "senior|lead|principal|chief|head|staff"
 _AFTER_RUNG = re.compile(r"(?:^|(?<=[.!?]\s))After\s+(senior|lead|principal|staff)(?:\s+level)?,"
                          r"\s+([^.!?]*[.!?]?)", re.IGNORECASE)
 _PROSE_MOVE_KINDS = frozenset({*_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION})
+# A sentence about who employs the role ("Employers include …, and the group X Partners").
+_EMPLOYER_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\b(?:employers|employ|employs|"
+                                r"employed by|companies|firms)\b[^.!?]*(?:[.!?]|$)",
+                                re.IGNORECASE)
+
+
+def _without_employers(text: str) -> str:
+    """``text`` without its sentences about employers: the names there are companies,
+    not roles, even when one ends like a title ("X Veterinary Partners").
+
+    >>> _without_employers("Some become A Leads. Employers include B Partners.")
+    'Some become A Leads. '
+    """
+    return _EMPLOYER_SENTENCE.sub("", text) if "mploy" in text or "firms" in text or (
+        "compan" in text) else text
+
+
 # A sentence saying whom a role reports to: its manager, not a move.
 _REPORTS_TO = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\breport(?:s|ing)?\s+(?:directly\s+)?to\b"
                          r"[^.!?]*(?:[.!?]|$)")
