@@ -945,9 +945,9 @@ class _LongformParser:
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
-        rungs = heading_rungs([(row.no, row.heading) for row in rows
-                               if row.heading and not row.bullet], self.rung_heading)
-        self.heading_rungs = {fact_key(title): title for title, _ in rungs}
+        levels = heading_rungs([(row.no, row.heading) for row in rows
+                                if row.heading and not row.bullet], self.rung_heading)
+        self.heading_rungs = {fact_key(title): title for title, _ in levels}
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
@@ -972,7 +972,7 @@ class _LongformParser:
         self.flush_table()
         self.flush_title_rungs(rows)
         self.out.progression(level_ladder(self.levels))
-        self.out.progression(self.heading_ladder(rungs))
+        self.out.progression(self.heading_ladder(levels))
         self.flush_cards()
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
                                        if not row.bullet]):  # (bullets: a list of moves)

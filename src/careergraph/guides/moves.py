@@ -807,8 +807,8 @@ _RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?
 # become X".
 _FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+(?:go on to\s+)?"
                          r"(?:become|rise to|reach)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
-_LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|\s+(?:and\s+)?(?:then|finally)\s+|"
-                          r"\s+and\s+")
+_LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|"
+                          r"\s+(?:and\s+)?(?:then|finally)\s+|\s+and\s+")
 # "The hierarchy usually runs from A to B, then C and finally D": a ladder from its first
 # rung, however the page names the ladder.
 _FROM_TO_SAID = re.compile(r"\b(?=[hlprsc])(?:hierarchy|ladder|progression|path|pathway|route|"
