@@ -93,6 +93,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "be appointed ", "are appointed ", "appointed as ", "become ",
              "appointment to the post of ", "promotion to the post of ",
              "next step is ", "next step would be ", "next step up is ",
+             # a qualification that is a title ("study part-time and qualify as …")
+             "qualify as ", "qualifies as ", "qualified as ", "train further as ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
              # appointed Planner")
              "may bid on ", "bid on ", "appointed ")
@@ -113,7 +115,15 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # leaving a service for civilian work ("leave the Army to work as A")
                   "leave the service to work as ", "leave the army to work as ",
                   "leave the military to work as ", "leave the forces to work as ",
-                  "leave the navy to work as ", "leave to work as ", "left to work as ")
+                  "leave the navy to work as ", "leave to work as ", "left to work as ",
+                  # a field or a place entered ("went into primary teaching", "shift to freight
+                  # forwarding as …", "leave for private work as …")
+                  "went into ", "go into ", "goes into ", "shift to ", "shifts to ",
+                  "shifted to ", "leave for ", "leaves for ", "left for ", "moving into ",
+                  # an employer joined, or work on one's own, in a new title ("Others join
+                  # pharma companies as …", "went freelance as …", "move ashore as …")
+                  "others join ", "some join ", "many join ", "freelance as ",
+                  "self-employed as ", "ashore as ", "abroad as ", "overseas as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
@@ -140,8 +150,19 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # desk as Receptionists"
              "enter the profession from ", "enter the field from ", "enter the trade from ",
              "enter the occupation from ", "entered the profession from ",
-             "entered the field from ", "joined from ", "joins from ")
+             "entered the field from ", "joined from ", "joins from ",
+             # promoted out of a lower title ("Most captains are promoted from banquet server")
+             "promoted from ", "starting as ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
+# Triggers after which a field of work names the move as well as a title ("move into
+# phlebotomy or sample reception", "went into primary teaching, heritage interpretation …").
+_FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving into ",
+                             "move to ", "moves to ", "moved to ", "switch to ", "switched to ",
+                             "switch into ", "switched into ", "went into ", "go into ",
+                             "goes into ", "shift to ", "shifts to ", "shifted to ",
+                             "transition into ", "transitioned into ", "pivot into ",
+                             "move sideways into ", "move laterally into ", "sideways into ",
+                             "across into "})
 _ARTICLES = ("usually ", "often ", "typically ", "normally ", "generally ",
              "becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
@@ -432,6 +453,26 @@ _ONWARD = re.compile(r",?\s+and\s+(?:[^,.;]{0,40}\s)?(?:move up to|move on to|pr
                      r"go on to become|become)\s+(?:an?\s+)?", re.IGNORECASE)
 
 
+# A post over a field, however the field ends ("head of buying", "directors of development",
+# "director of catering and events"): the field names what the post heads, not a person.
+_OF_POST = re.compile(r"^(?:(?:assistant|deputy|associate)\s+)?(?:head|director|chief|dean|"
+                      r"vice[- ]president|vp)s?\s+of\s+(?:[a-z][\w-]*\s?){1,5}$",
+                      re.IGNORECASE)
+
+
+# A teaching post in a subject ("a lecturer in orthoptics").
+_TAUGHT_POST = re.compile(r"^(?:an?\s+)?((?:senior\s+)?(?:lecturer|professor|tutor|instructor|"
+                          r"teacher)s?)\s+in\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)$")
+
+
+def _of_post(phrase: str) -> str | None:
+    """``phrase`` as a post over a field in Title Case and singular, or None."""
+    if _OF_POST.match(phrase) is None or phrase.split(" of ", 1)[1].split()[0] in _NOT_FIELD:
+        return None  # ("head of the team": no field)
+    post, _, field = phrase.partition(" of ")
+    return f"{title_case(singular_title(post))} of {title_case(field)}"
+
+
 def prose_title(item: str, vocab: Vocabulary) -> str | None:
     """A role named in prose in any case, singular and Title Case ("party chiefs" ->
     "Party Chief", "GIS manager positions" -> "GIS Manager"): a role title once cased, or a
@@ -445,6 +486,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     >>> prose_title("careers in the public sector", v) is None
     True
     """
+    taught = _TAUGHT_POST.match(clean(item).strip(" .,;"))
+    if taught is not None:  # "a lecturer in orthoptics": the subject is part of the post
+        return f"{title_case(singular_title(taught.group(1)))} in {title_case(taught.group(2))}"
     phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", _AGO.sub("", clean(item).strip(" .,;"))))
     words = phrase.split()
     if not 0 < len(words) <= 5 or "as" in words or not all(
@@ -454,6 +498,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS}
     if len(cases) > 1:
         return None  # "become Data Scientists": a verb before a title, not one phrase
+    post = _of_post(phrase) if " of " in phrase and phrase.islower() else None
+    if post is not None:
+        return post
     title = title_case(singular_title(phrase))
     head, _, last = title.rpartition(" ")
     title = f"{head} {vocab.singular_head(last)}".lstrip()  # "Paramedics": a known plural
@@ -470,12 +517,13 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     return title if practitioner_noun(words[-1], strict=not words[-1].endswith("s")) else None
 
 
-def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "") -> list[str]:
-    return _steps_after(text, start, vocab, own)[0]
+def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
+                  fields: bool = False) -> list[str]:
+    return _steps_after(text, start, vocab, own, fields=fields)[0]
 
 
-def _steps_after(text: str, start: int, vocab: Vocabulary,
-                 own: str = "") -> tuple[list[str], list[tuple[str, str]]]:
+def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
+                 fields: bool = False) -> tuple[list[str], list[tuple[str, str]]]:
     """The titles a trigger at ``start`` names, and the ladder steps that follow them
     ("move up to A, then B": ``[A]`` and ``[(A, B)]``)."""
     tail = text[start : start + _WINDOW]
@@ -484,7 +532,8 @@ def _steps_after(text: str, start: int, vocab: Vocabulary,
     for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like ", " as "):
         position = tail.find(opener)
         sentence_end = tail.find(". ")
-        if position > 0 and (_part_titles(tail[:position], vocab) or (opener == " as " and (
+        ahead = tail[:position].removesuffix(" or").removesuffix(" and").rstrip(",")
+        if position > 0 and (_part_titles(ahead, vocab) or (opener == " as " and (
                 ", " in tail[:position] or "after " in tail[:position]))):
             # "A and then B, or retrain as C"; "A or B and train as C"; "after … as"; "A or B
             # with contractors such as C": the titles came first, the rest names no role
@@ -502,7 +551,7 @@ def _steps_after(text: str, start: int, vocab: Vocabulary,
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
     parts = _THEN.split(tail)
-    found = _part_titles(parts[0], vocab, own)
+    found = _part_titles(parts[0], vocab, own, fields=fields)
     steps: list[tuple[str, str]] = []
     before = found[:1]
     for part in parts[1:] if found else ():
@@ -542,12 +591,14 @@ def _own_kind(item: str, own: str) -> str | None:
 
 
 _OWN_KIND_WORDS = 4
+_EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 # A role noun after a list of titles that all share it ("retail clerk or call centre agent
 # jobs"): every item of the list is a title.
 _SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)\.?$")
 
 
-def _part_titles(tail: str, vocab: Vocabulary, own: str = "") -> list[str]:
+def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
+                 fields: bool = False) -> list[str]:
     lowered = tail.lower()
     for article in _ARTICLES:
         if lowered.startswith(article):
@@ -555,13 +606,20 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "") -> list[str]:
             lowered = tail.lower()
     found: list[str] = []
     shared = _SHARED_ROLE_NOUN.search(tail) is not None and " or " in tail
-    for item in split_items(tail.rstrip("."), keep_whole=vocab.is_role_title):
+    # "into informatics, e.g., A": the examples are the moves, not the field before them
+    fields = fields and _EXAMPLES.search(tail) is None
+    def whole(text: str) -> bool:  # "director of catering and events" is one post
+        return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None)
+
+    for item in split_items(tail.rstrip("."), keep_whole=whole):
+        if " as " in item and (item.split(" ", 1)[0] in _PLACE_FIRST or _UNIT_AS.search(item)
+                               or _placed_as(item, vocab)):
+            # "into the loans team as a loan officer", "to the buying side as a buyer",
+            # "pharmaceutical companies as product specialists"
+            item = item.rpartition(" as ")[2]
         item = item.removeprefix("to ").removeprefix("as ").removeprefix("become ")
         # ("… or to Y", "… or as apprentices", "… or become Y")
         item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
-        if item.split(" ", 1)[0] in _PLACE_FIRST or _UNIT_AS.search(item):
-            # "into the loans team as a loan officer", "to the buying side as a buyer"
-            item = item.rpartition(" as ")[2]
         if item.split(" ", 1)[0] in _CLAUSE_VERBS or item.startswith("from "):
             # "… or mortuary assistants and train as arrangers": a new verb, no title;
             # "are appointed from among officers": where they come from, not where they go
@@ -581,6 +639,14 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "") -> list[str]:
             else title
         title = title or (_own_kind(item, own) if own else None) or (
             _shared_title(item) if shared else None)
+        if title is None and fields:
+            title = field_name(item)
+            if title is not None and own and title.rpartition(" ")[2][:_STEM].lower() == (
+                    own.rpartition(" ")[2][:_STEM].lower()):
+                title = None  # "move into plumbing" on a plumber's page: its own trade
+            if title is not None and _CLAUSE.search(item):
+                found.append(title)  # "plumbing after working as …": the list ends here
+                break
         if title is None:
             break
         found.append(title)
@@ -595,6 +661,74 @@ def _shared_title(item: str) -> str | None:
                                                          for w in words):
         return None
     return title_case(" ".join(words))
+
+
+_PLACE_WORDS = 4
+
+
+def _placed_as(item: str, vocab: Vocabulary) -> bool:
+    """True when ``item`` names a place or field, then " as " and a title ("freight
+    forwarding as forwarding coordinators"): the title is the move, not the place."""
+    before, _, after = item.rpartition(" as ")
+    words = before.split()
+    if not 0 < len(words) <= _PLACE_WORDS or words[0] in _CLAUSE_VERBS or _CLAUSE.search(
+            " " + before + " "):
+        return False  # "train as arrangers", "plumbing after working as labourers": clauses
+    return prose_title(before, vocab) is None and vocab.role_title_at(before, 0) is None and (
+        prose_title(after.removeprefix("an ").removeprefix("a "), vocab) is not None)
+
+
+# Field words that name a whole area of work, not a move anyone could look up ("move into
+# management", "go into research").
+_GENERIC_FIELDS = frozenset({"management", "research", "teaching", "training", "consulting",
+                             "consultancy", "education", "administration", "business",
+                             "industry", "government", "academia", "operations", "production",
+                             "leadership", "sales", "marketing", "finance", "engineering",
+                             "science", "technology", "design", "nursing", "medicine",
+                             "manufacturing", "retail", "hospitality", "construction"})
+# Last words that make a phrase a field of work ("sample reception", "exhibition design").
+_FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "sales", "design", "analysis")
+_ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "tion", "sion")
+_FIELD_MAX_WORDS = 3
+_STEM = 5  # letters a field shares with its practitioner ("plumbing", "plumber")
+
+
+def field_name(item: str) -> str | None:
+    """A field of work a move names ("phlebotomy", "retail operations analysis", "QA"), in
+    Title Case; None for a generic area ("management") or anything that is no field.
+
+    >>> field_name("sample reception"), field_name("QA"), field_name("management")
+    ('Sample Reception', 'QA', None)
+    >>> field_name("the city") is None, field_name("their own shop") is None
+    (True, True)
+    """
+    phrase = _CLAUSE.sub("", clean(item).strip(" .,;"))
+    words = phrase.split()
+    if not 0 < len(words) <= _FIELD_MAX_WORDS or _NOT_FIELD.intersection(w.lower() for w in words):
+        return None
+    if len(words) == 1 and 2 <= len(phrase) <= 4 and phrase.isupper() and phrase.isalpha():
+        return phrase  # "QA", "HR": a department's initials
+    if not all(w.replace("-", "").isalpha() for w in words) or (
+            len({w[:1].isupper() for w in words}) > 1) or phrase.lower() in _GENERIC_FIELDS:
+        return None
+    ends = _FIELD_ENDS if len(words) > 1 else _ONE_WORD_FIELD_ENDS  # ("conference": a thing)
+    return title_case(phrase) if words[-1].lower().endswith(ends) else None
+
+
+# Triggers whose move belongs to the sentence's subject, which may be another title ("Some
+# attendants … qualify as massage therapists").
+_SUBJECT_TRIGGERS = frozenset({"qualify as ", "qualifies as ", "qualified as ",
+                               "train further as ", "promoted from "})
+
+
+def _other_subject(text: str, position: int, own: str) -> bool:
+    """True when the clause before ``position`` is about people of another title than
+    ``own`` ("Some attendants take the other road and …" on a spa director's page)."""
+    start = max(text.rfind(". ", 0, position), text.rfind("; ", 0, position))
+    head = own.rpartition(" ")[2].lower()
+    people = [w for w in re.findall(r"[a-z]+s\b", text[start + 1 : position])
+              if practitioner_noun(w, strict=False) and w not in _NOT_FIELD]
+    return bool(people) and not any(singular_title(w).lower() == head for w in people)
 
 
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
@@ -622,13 +756,16 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
             while position != -1:
                 end = position + len(trigger)
                 if end not in read and (position == 0 or not lowered[position - 1].isalpha()
-                                        ) and not lowered.endswith("how to ", 0, position):
+                                        ) and not lowered.endswith("how to ", 0, position) and (
+                        trigger not in _SUBJECT_TRIGGERS or not _other_subject(
+                            text, position, own)):
                     # ("How to Become a Payroll Manager": an article's title, no move)
                     read.add(end)
                     seen = {t for titles in found.values() for t in titles}
                     # ("move across to A or become B": B is sideways, not up as well)
-                    found[direction].extend(t for t in _titles_after(text, end, vocab, own)
-                                            if t not in seen)
+                    found[direction].extend(t for t in _titles_after(
+                        text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
+                        if t not in seen)
                 position = lowered.find(trigger, position + 1)
     return {k: list(dict.fromkeys(v)) for k, v in found.items()}
 
@@ -711,7 +848,8 @@ def _onward_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     for "can become A, and some go on to B"."""
     steps: list[tuple[str, str]] = []
     for match in _GO_ON.finditer(text):
-        start = text.rfind(". ", 0, match.start())
+        # (a clause after ";" tells other people's moves: "qualify as A; some go on to B")
+        start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start()))
         earlier = prose_moves(text[start + 1 if start != -1 else 0 : match.start()], vocab)["up"]
         if earlier:
             steps.extend((earlier[-1], after) for after in _titles_after(text, match.end(), vocab)
