@@ -345,6 +345,8 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if " | " in text and _link_strip(text):
+        return ""
     if "[" in text:
         text = _without_citations(text)
     if "](" in text:
@@ -361,6 +363,16 @@ def _markup(text: str) -> str:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         text = " | ".join(c for c in cells if c and set(c) - set("-: "))
     return text
+
+
+# A strip of links to other articles ("Also read: X Salary | Y Jobs in Z"): no facts.
+_LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related(?: posts| "
+                         r"articles| reading)?)\s*:\s*\S", re.IGNORECASE)
+
+
+def _link_strip(text: str) -> bool:
+    """True for a labelled strip of article links separated by " | "."""
+    return _LINK_STRIP.match(text) is not None
 
 
 def _without_citations(text: str) -> str:

@@ -417,7 +417,7 @@ _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run",
                            "start", "go", "leave", "set"})
 # When a move was made, after its title ("a front desk agent three years ago I was …").
 _AGO = re.compile(r"\s+(?:\S+\s+){0,2}ago\b.*$")
-_NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
+_NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather than)\s"
                           r"|,?\s+and\s+(?:some|many|others|most)\s")  # "…, and some are"
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
@@ -731,6 +731,25 @@ def _other_subject(text: str, position: int, own: str) -> bool:
     return bool(people) and not any(singular_title(w).lower() == head for w in people)
 
 
+# Earlier jobs told before the move ("many were A or B before joining the family") or as
+# where people arrive from ("People arrive in coding from A and B posts").
+_BEFORE_JOINING = re.compile(r"\b(?:were|was|had been|worked as)\s+(?:an?\s+)?([^.;:]{3,80}?)"
+                             r"\s+before\s+(?:joining|becoming|moving|entering|switching|"
+                             r"training)\b", re.IGNORECASE)
+_ARRIVE_IN = re.compile(r"\b(?:arrive|arrives|arrived|come|comes|came)\s+(?:in|into|to)\s+"
+                        r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+from\s+")
+
+
+def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
+    """Titles held before the move into the role, from the two forms above."""
+    found: list[str] = []
+    for match in _BEFORE_JOINING.finditer(text):
+        found.extend(_part_titles(match.group(1), vocab))
+    for match in _ARRIVE_IN.finditer(text):
+        found.extend(_titles_after(text, match.end(), vocab))
+    return found
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
 
@@ -746,6 +765,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
+    if " before " in lowered or " from " in lowered:
+        found["in"].extend(_earlier_titles(text, vocab))
     if not _ANY_TRIGGER.search(lowered):
         return found  # most sentences state no move: one scan instead of one per trigger
     read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
