@@ -93,6 +93,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "be appointed ", "are appointed ", "appointed as ", "become ",
              "appointment to the post of ", "promotion to the post of ",
              "next step is ", "next step would be ", "next step up is ",
+             # a track's first rung ("the people path starts at Support Team Lead")
+             "path starts at ", "track starts at ", "path begins at ", "track begins at ",
              # a qualification that is a title ("study part-time and qualify as …")
              "qualify as ", "qualifies as ", "qualified as ", "train further as ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
@@ -412,12 +414,22 @@ def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
 
 # Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
 _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
-                     r"where|while|before|within|in|for|to|running|working|moving)\s.*$")
+                     r"where|while|before|within|in|for|to|running|working|moving|"
+                     r"charging|earning|making|paid)\s.*$")
 _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
-                           "start", "go", "leave", "set"})
+                           "start", "go", "leave", "set", "reach", "earn", "get", "take",
+                           "spend", "stay", "study"})
+# Adverbs before a list item's verb ("and usually reach buyer within five years").
+_ADVERBS = ("usually ", "often ", "typically ", "normally ", "generally ", "later ",
+            "eventually ", "then ", "soon ")
+# A participle's aside between two titles ("a concert technician, preparing instruments for
+# halls and studios, or a restorer"): it names no role and must not end the list.
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;()]{2,80}?,\s+(?=(?:or|and)\s)")
+
 # When a move was made, after its title ("a front desk agent three years ago I was …").
 _AGO = re.compile(r"\s+(?:\S+\s+){0,2}ago\b.*$")
 _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather than)\s"
+                          r"|,\s+(?:others|some)\s"  # "…, others move into …"
                           r"|,?\s+and\s+(?:some|many|others|most)\s")  # "…, and some are"
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
@@ -548,6 +560,7 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
         if position != -1:
             tail = tail[:position]
     tail = _PLACE_ASIDE.sub(" ", tail)  # "supervisors or, in small branches, managers"
+    tail = _PARTICIPLE_ASIDE.sub(" ", tail)
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
     parts = _THEN.split(tail)
@@ -620,7 +633,10 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         item = item.removeprefix("to ").removeprefix("as ").removeprefix("become ")
         # ("… or to Y", "… or as apprentices", "… or become Y")
         item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
-        if item.split(" ", 1)[0] in _CLAUSE_VERBS or item.startswith("from "):
+        verb = item
+        for adverb in _ADVERBS:
+            verb = verb.removeprefix(adverb)
+        if verb.split(" ", 1)[0] in _CLAUSE_VERBS or item.startswith("from "):
             # "… or mortuary assistants and train as arrangers": a new verb, no title;
             # "are appointed from among officers": where they come from, not where they go
             break
@@ -740,6 +756,10 @@ _ARRIVE_IN = re.compile(r"\b(?:arrive|arrives|arrived|come|comes|came)\s+(?:in|i
                         r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+from\s+")
 
 
+# Leaving a field for another title ("A steady number leave coding for analyst jobs").
+_LEAVE_FOR = re.compile(r"\bleav(?:e|es|ing)\s+(?:the\s+)?[a-z][\w-]*\s+for\s+")
+
+
 def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
     """Titles held before the move into the role, from the two forms above."""
     found: list[str] = []
@@ -767,6 +787,9 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(_subjects_into(text, vocab))
     if " before " in lowered or " from " in lowered:
         found["in"].extend(_earlier_titles(text, vocab))
+    if "leav" in lowered:  # "leave coding for information analyst jobs"
+        for match in _LEAVE_FOR.finditer(text):
+            found["lateral"].extend(_titles_after(text, match.end(), vocab))
     if not _ANY_TRIGGER.search(lowered):
         return found  # most sentences state no move: one scan instead of one per trigger
     read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
@@ -848,6 +871,8 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     steps: list[tuple[str, str]] = []
     if " on to " in lowered:
         steps.extend(_onward_steps(text, vocab))
+    if "from there" in lowered:
+        steps.extend(_from_there_steps(text, vocab))
     if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
         return steps  # most sentences name no later step: a few substring tests
     for trigger in (*_PROSE_UP, *_PROSE_LATERAL):
@@ -857,6 +882,32 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             position = lowered.find(trigger, position + 1)
     steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
     return list(dict.fromkeys(steps))
+
+
+# A clause that goes on from the move before it ("promoted to A …; from there the usual line
+# is B and C", "…, and from there to D").
+_FROM_THERE = re.compile(r"(?:[;.]|,\s+and|,)\s+from there,?\s+(?:[a-z]+\s+){0,5}?"
+                         r"(?:is|are|to|becomes?|runs|goes)\s+(?:to\s+)?", re.IGNORECASE)
+
+
+def _from_there_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Steps on from the last title a clause moved up to: the titles after "from there"
+    follow it in turn ("B and C"), or each follow it ("B or C")."""
+    steps: list[tuple[str, str]] = []
+    for match in _FROM_THERE.finditer(text):
+        start = text.rfind(". ", 0, match.start())
+        earlier = prose_moves(text[start + 1 if start != -1 else 0 : match.start()], vocab)["up"]
+        end = min((p for p in (text.find(". ", match.end()), text.find("; ", match.end()))
+                   if p != -1), default=len(text))
+        tail = text[match.end():end].rstrip(".")
+        later = _part_titles(tail, vocab)
+        if not earlier or not later:
+            continue
+        if " or " in tail:
+            steps.extend((earlier[-1], title) for title in later)
+        else:
+            steps.extend(itertools.pairwise([earlier[-1], *later]))
+    return steps
 
 
 # "…, and some go on to run their own firms as tour operators": a step after the move the
