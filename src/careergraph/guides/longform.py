@@ -2322,7 +2322,7 @@ class _LongformParser:
         """``step`` without a heading phrase printed before it with no colon ("Career Path
         Apprentice Marine Fitter" -> "Apprentice Marine Fitter")."""
         words = step.split()
-        for size in (3, 2, 1):
+        for size in (1, 2, 3):  # the shortest heading: "Career Path" before "… Apprentice"
             if len(words) > size + 1 and classify_heading(
                     " ".join(words[:size]), self.vocab.headings) is not Kind.OTHER:
                 return " ".join(words[size:])

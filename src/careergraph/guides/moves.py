@@ -415,7 +415,7 @@ def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
 # Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
 _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
                      r"where|while|before|within|in|for|to|running|working|moving|"
-                     r"charging|earning|making|paid)\s.*$")
+                     r"charging|earning|making|paid|over|across)\s.*$")
 _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
                            "start", "go", "leave", "set", "reach", "earn", "get", "take",
                            "spend", "stay", "study"})
@@ -725,7 +725,8 @@ def field_name(item: str) -> str | None:
     if len(words) == 1 and 2 <= len(phrase) <= 4 and phrase.isupper() and phrase.isalpha():
         return phrase  # "QA", "HR": a department's initials
     if not all(w.replace("-", "").isalpha() for w in words) or (
-            len({w[:1].isupper() for w in words}) > 1) or phrase.lower() in _GENERIC_FIELDS:
+            len({w[:1].isupper() for w in words if not w.isupper()}) > 1) or (
+            phrase.lower() in _GENERIC_FIELDS):  # ("CART captioning": an acronym, then a field)
         return None
     ends = _FIELD_ENDS if len(words) > 1 else _ONE_WORD_FIELD_ENDS  # ("conference": a thing)
     return title_case(phrase) if words[-1].lower().endswith(ends) else None
@@ -742,7 +743,7 @@ def _other_subject(text: str, position: int, own: str) -> bool:
     ``own`` ("Some attendants take the other road and …" on a spa director's page)."""
     start = max(text.rfind(". ", 0, position), text.rfind("; ", 0, position))
     head = own.rpartition(" ")[2].lower()
-    people = [w for w in re.findall(r"[a-z]+s\b", text[start + 1 : position])
+    people = [w for w in re.findall(r"\b[a-z]+s\b", text[start + 1 : position].lower())
               if practitioner_noun(w, strict=False) and w not in _NOT_FIELD]
     return bool(people) and not any(singular_title(w).lower() == head for w in people)
 
@@ -1015,7 +1016,8 @@ _RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?
                          r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
 # A rung above a stated ladder, told after it: "…; a few become X", "…, and some go on to
 # become X".
-_FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+(?:go on to\s+)?"
+_FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+"
+                         r"(?:([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+)??(?:go on to\s+)?"
                          r"(?:become|rise to|reach)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|"
                           r"\s+(?:and\s+)?(?:then|finally)\s+|\s+and\s+")
@@ -1082,6 +1084,9 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
             rungs.append(title)
         end = start + len(tail)
         onward = _FEW_BECOME.match(text, end) if len(rungs) >= _MIN_STATED - 1 else None
+        if onward is not None and onward.group(1) and (
+                prose_title(onward.group(1), vocab) or "").lower() != rungs[-1].lower():
+            onward = None  # "; some porters become …": people of another rung go on
         more = _part_titles(text[onward.end():onward.end() + _WINDOW].split(". ")[0],
                             vocab)[:1] if onward else []
         if onward is not None and more and len(rungs) + 1 >= _MIN_STATED:
