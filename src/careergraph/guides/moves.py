@@ -703,8 +703,8 @@ _GENERIC_FIELDS = frozenset({"management", "research", "teaching", "training", "
                              "science", "technology", "design", "nursing", "medicine",
                              "manufacturing", "retail", "hospitality", "construction"})
 # Last words that make a phrase a field of work ("sample reception", "exhibition design").
-_FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "sales", "design", "analysis")
-_ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "tion", "sion")
+_FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis")
+_ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
 _FIELD_MAX_WORDS = 3
 _STEM = 5  # letters a field shares with its practitioner ("plumbing", "plumber")
 
