@@ -701,7 +701,10 @@ _GENERIC_FIELDS = frozenset({"management", "research", "teaching", "training", "
                              "industry", "government", "academia", "operations", "production",
                              "leadership", "sales", "marketing", "finance", "engineering",
                              "science", "technology", "design", "nursing", "medicine",
-                             "manufacturing", "retail", "hospitality", "construction"})
+                             "manufacturing", "retail", "hospitality", "construction",
+                             # departments of any employer ("move across into procurement")
+                             "procurement", "purchasing", "accounting", "compliance",
+                             "planning", "communications", "policy"})
 # Last words that make a phrase a field of work ("sample reception", "exhibition design").
 _FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis")
 _ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
