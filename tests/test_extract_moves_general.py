@@ -178,3 +178,19 @@ def test_an_arrow_ladder_after_a_heading_with_no_colon_keeps_its_first_rung() ->
             "Career Path Apprentice Kiln Technician > Kiln Operator > Kiln Supervisor\n")
     guide = parse_text(page, "p.txt")
     assert ("Apprentice Kiln Technician", "Kiln Operator") in steps(guide)
+
+
+def test_a_numbered_ladder_with_pay_after_each_title() -> None:
+    page = ("Port Officer Salary\n\nA Port Officer inspects cargo at the docks.\n\n"
+            "Promotion Ladder\n1. Port Officer (BS-14)\n"
+            "2. Senior Port Officer (BS-16) Rs. 48,200 – Rs. 98,400\n"
+            "3. Deputy Director Ports (BS-18) Rs. 71,300 – Rs. 150,900\n")
+    guide = parse_text(page, "p.txt")
+    assert ("Senior Port Officer", "Deputy Director Ports") in steps(guide)
+
+
+def test_a_pay_figure_alone_is_no_rung() -> None:
+    page = ("Port Officer Salary\n\nA Port Officer inspects cargo at the docks.\n\n"
+            "Promotion Ladder\n1. Port Officer (BS-14)\n2. Pay Rise Rs. 4,000\n")
+    guide = parse_text(page, "p.txt")
+    assert not any("Pay" in b for _, b in steps(guide))

@@ -296,6 +296,9 @@ _WORK_AS = re.compile(r"^(?:(?:paid|previous|prior|some)\s+)?(?:work|worked|work
 
 
 _MAX_PLAIN_STEP = 5
+# A rung's pay printed after its title ("… Rs. 57,060 – Rs. 130,130", "… PKR 45,070", "… $58k").
+_PAY_AFTER_STEP = re.compile(r"\s+(?:[$€£₹₱৳]\s?\d|(?:Rs|Tk|Ksh)\.?\s?\d|"
+                             r"(?:PKR|INR|BDT|USD|GBP|EUR|AED|KES|PHP|NGN)\s?\d)")
 
 
 def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
@@ -332,6 +335,14 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     text = clean(text.strip(" :–—-"))
     if not text:
         return None
+    paid = _PAY_AFTER_STEP.search(text)
+    if paid is not None:  # "Deputy Director Livestock Rs. 88,500 – Rs. 180,900": the rung's pay
+        text = text[: paid.start()]
+        words = text.split()
+        if 1 < len(words) <= _MAX_PLAIN_STEP and all(w[:1].isupper() or w in _CONNECTORS
+                                                     for w in words) and (
+                vocab.role_title_at(text, 0) is not None):
+            return text  # a title ends where its pay starts, known head or not
     first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
         return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
