@@ -184,13 +184,15 @@ def test_a_numbered_ladder_with_pay_after_each_title() -> None:
     page = ("Port Officer Salary\n\nA Port Officer inspects cargo at the docks.\n\n"
             "Promotion Ladder\n1. Port Officer (BS-14)\n"
             "2. Senior Port Officer (BS-16) Rs. 48,200 – Rs. 98,400\n"
-            "3. Deputy Director Ports (BS-18) Rs. 71,300 – Rs. 150,900\n")
+            "3. Deputy Director Ports (BS-18) Rs. 71,300 – Rs. 150,900\n"
+            "Promotion from BS-14 to BS-16 takes five years.\n")
     guide = parse_text(page, "p.txt")
     assert ("Senior Port Officer", "Deputy Director Ports") in steps(guide)
 
 
 def test_a_pay_figure_alone_is_no_rung() -> None:
     page = ("Port Officer Salary\n\nA Port Officer inspects cargo at the docks.\n\n"
-            "Promotion Ladder\n1. Port Officer (BS-14)\n2. Pay Rise Rs. 4,000\n")
+            "Promotion Ladder\n1. Port Officer (BS-14)\n2. Pay Rise Rs. 4,000\n"
+            "Promotion from BS-14 to BS-16 takes five years.\n")
     guide = parse_text(page, "p.txt")
     assert not any("Pay" in b for _, b in steps(guide))
