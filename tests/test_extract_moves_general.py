@@ -196,3 +196,27 @@ def test_a_pay_figure_alone_is_no_rung() -> None:
             "Promotion from BS-14 to BS-16 takes five years.\n")
     guide = parse_text(page, "p.txt")
     assert not any("Pay" in b for _, b in steps(guide))
+
+
+_GLUED_TABLE = ("Kiln Operator\n\nA Kiln Operator fires ceramic ware in industrial kilns. "
+                "What we expect at each level:\n\n"
+                "RoleExpectation\n"
+                "Junior Kiln OperatorLoad the kiln to the firing plan\nLog each firing\n"
+                "Kiln OperatorRun a firing end to end\nTune the burners\n"
+                "Senior Kiln OperatorTrain new operators\nPlan the weekly firings\n"
+                "Kiln SupervisorOwn the kiln shop's safety\nReport downtime\n"
+                "Kiln Operations ManagerSet the kiln budget\n")
+
+
+def test_a_level_table_with_titles_glued_to_their_rows_is_a_ladder() -> None:
+    guide = parse_text(_GLUED_TABLE, "p.txt")
+    assert {("Kiln Operator", "Kiln Supervisor"),
+            ("Kiln Supervisor", "Kiln Operations Manager")} <= steps(guide)
+
+
+def test_a_glued_table_beside_listed_tracks_adds_no_ladder() -> None:
+    page = _GLUED_TABLE + ("\nLevels\n- IC Track\n  - L1: Junior Kiln Operator\n"
+                           "  - L2: Kiln Operator\n- Manager Track\n  - M1: Kiln Supervisor\n"
+                           "  - M2: Kiln Operations Manager\n")
+    guide = parse_text(page, "p.txt")
+    assert ("Kiln Operator", "Kiln Supervisor") not in steps(guide)

@@ -55,6 +55,7 @@ from careergraph.guides.ladders import (
     column_ladder,
     fork_edges,
     glued_ladder,
+    glued_rows,
     grade_ladder,
     grade_runs,
     heading_rungs,
@@ -994,9 +995,14 @@ class _LongformParser:
                       *row_ladder(plain, self.opening_title)]:
             # a position table flattened by columns, or its rows glued cell to cell
             self.out.progression(self.own_levels(chain, record=True))
-        for chain in level_tracks([(row.no, row.full or row.text) for row in rows]):
-            # a framework's "L3: X" lists, one per track
+        tracks = level_tracks([(row.no, row.full or row.text) for row in rows])
+        for chain in tracks:  # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
+        if self.role and not tracks:
+            # a level table whose title cells are glued to their rows' first cells (where the
+            # page lists no tracks, which would tell its ladders apart)
+            for chain in glued_rows(plain, self.vocab.is_role_title):
+                self.out.progression(self.own_levels(chain))
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
