@@ -220,3 +220,22 @@ def test_a_glued_table_beside_listed_tracks_adds_no_ladder() -> None:
                            "  - M2: Kiln Operations Manager\n")
     guide = parse_text(page, "p.txt")
     assert ("Kiln Operator", "Kiln Supervisor") not in steps(guide)
+
+
+def test_band_headings_titled_by_their_posts_form_a_ladder() -> None:
+    page = ("Podiatrist Pay Bands Explained\n\nA Podiatrist treats problems of the feet.\n\n"
+            "Podiatrist pay by band\n"
+            "Band 5: Newly Qualified Podiatrist\nStarting pay £29,970.\n"
+            "Band 6: Podiatrist\nPay £37,338 rising to £44,962.\n"
+            "Band 7: Advanced Podiatrist\nTypical jobs: diabetic foot lead.\n"
+            "Band 8a: Head of Podiatry\nPay from £55,690.\n")
+    guide = parse_text(page, "p.txt")
+    assert {("Podiatrist", "Advanced Podiatrist"),
+            ("Advanced Podiatrist", "Head of Podiatry")} <= steps(guide)
+
+
+def test_band_headings_naming_no_post_form_no_ladder() -> None:
+    page = ("Podiatrist Pay Bands Explained\n\nA Podiatrist treats problems of the feet.\n\n"
+            "Podiatrist pay by band\nBand 5: Starting Pay\nPay £29,970.\n"
+            "Band 6: After Three Years\nPay £37,338.\n")
+    assert steps(parse_text(page, "p.txt")) == set()

@@ -305,7 +305,9 @@ _TRACK_LINE = re.compile(r"^[-•*\s]*(?:individual[- ]contributor|ic|manage(?:r
 
 
 # A heading naming a level, alone or with its title ("Level 2", "Level 3 Performance Coach").
-_LEVEL_HEADING = re.compile(r"^Level\s+(\d{1,2})\b\s*[:.—–-]?\s*(.*)$", re.IGNORECASE)
+# (also a pay band or grade titled by its post: "Band 7: Specialist Orthoptist", "Band 8a: …")
+_LEVEL_HEADING = re.compile(r"^(?:Level|Band|Grade)\s+(\d{1,2})[a-d]?\b\s*[:.—–-]?\s*(.*)$",
+                            re.IGNORECASE)
 
 
 def level_heading(text: str) -> tuple[int, str] | None:

@@ -1167,9 +1167,13 @@ class _LongformParser:
         self.flush_chain()
         self.flush_grades()
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
-        level = level_heading(row.heading) if row.heading[:5].lower() == "level" else None
-        if level is not None and kind is Kind.OTHER and (
-                not level[1] or self.vocab.is_role_title(level[1])):
+        level = level_heading(row.heading) if row.heading[:5].lower() in (
+            "level", "band ", "grade") else None
+        trade = level is not None and bool(self.role) and bool(level[1]) and (
+            level[1].rpartition(" ")[2].lower() == self.role.rpartition(" ")[2].lower())
+        # ("Band 5: Newly Qualified X": a title of the role's trade, whatever its words say)
+        if level is not None and (kind is Kind.OTHER or trade) and (
+                not level[1] or trade or self.vocab.is_role_title(level[1])):
             # "Level 2" / "Level 3 Performance Coach" above what that level does: a rung
             self.levels.append((*level, row.no))
             kind = Kind.LADDER
@@ -1345,6 +1349,10 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if self.levels and row.text[:5].lower() in ("band ", "grade", "level"):
+            own = level_heading(row.text)  # "Band 6: X" among titled band headings: the
+            if own is not None and fact_key(own[1]) == fact_key(self.role):  # role's own band
+                self.levels.append((*own, row.no))
         priced = _PRICED_RUNG.match(row.text) if self.kind in (
             Kind.LADDER, Kind.PROGRESSION) else None
         if priced is not None:  # "2. Senior X (BS-18) Rs. 57,060 – …": a rung and its pay
