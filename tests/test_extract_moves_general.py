@@ -239,3 +239,20 @@ def test_band_headings_naming_no_post_form_no_ladder() -> None:
             "Podiatrist pay by band\nBand 5: Starting Pay\nPay £29,970.\n"
             "Band 6: After Three Years\nPay £37,338.\n")
     assert steps(parse_text(page, "p.txt")) == set()
+
+
+def test_a_bare_noun_in_prose_is_the_pages_one_fuller_title() -> None:
+    page = ("Meter Reader\n\nA Meter Reader records gas and water meters.\n\n"
+            "Typical jobs\nSenior post: Metering Inspector, on the next band.\n\n"
+            "Progression\nSome readers become inspectors after a few years.\n")
+    guide = parse_text(page, "p.txt")
+    assert "Metering Inspector" in names(guide.leads_to) | names(guide.transitions_to)
+
+
+def test_a_bare_noun_with_two_fuller_titles_stays_as_written() -> None:
+    page = ("Meter Reader\n\nA Meter Reader records gas and water meters.\n\n"
+            "Typical jobs\nSenior posts: Metering Inspector, Network Inspector.\n\n"
+            "Progression\nSome readers become inspectors after a few years.\n")
+    guide = parse_text(page, "p.txt")
+    moved = names(guide.leads_to) | names(guide.transitions_to)
+    assert not {"Metering Inspector", "Network Inspector"} & moved

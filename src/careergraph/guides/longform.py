@@ -1608,7 +1608,7 @@ class _LongformParser:
                 if source is not None and direction != "in":
                     self.out.progression([(source, line), (role, line)])
                 elif fact_key(role) != fact_key(self.role) and fact_key(role) not in reached:
-                    self.out.add(_DIRECTIONS[direction], role, line)
+                    self.out.add(_DIRECTIONS[direction], self.fuller(role), line)
         for before, after in stepped:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
@@ -1643,6 +1643,17 @@ class _LongformParser:
             self.out.progression([(title, line) for title in chain])
         self.out.use(line)
         return True
+
+    def fuller(self, title: str) -> str:
+        """A one-word title in prose ("auditors") as the one fuller title the page prints
+        with it as head ("Clinical Coding Auditor" in a band table), else as it is."""
+        if " " in title or not self.page:
+            return title
+        found = {match.group(1) for match in re.finditer(  # (a cell or a line's start)
+            rf"(?:^|[|:,(])[ \t]*((?:[A-Z][\w-]*[ \t]){{1,3}}{re.escape(title)})\b", self.page,
+            re.MULTILINE)}
+        titles = {t for t in found if self.vocab.is_role_title(t) and not _same_role(t, self.role)}
+        return titles.pop() if len(titles) == 1 and len(found) == 1 else title
 
     def step(self, before: str, after: str, line: int) -> None:
         """One ladder step read from prose, once however many readings of its line find it."""
@@ -2397,7 +2408,7 @@ class _LongformParser:
                         self.out.progression([(source, row.no), (role, row.no)])
                     elif fact_key(role) != fact_key(self.role) and (
                             fact_key(role) not in reached):
-                        self.out.add(_DIRECTIONS[direction], role, row.no)
+                        self.out.add(_DIRECTIONS[direction], self.fuller(role), row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
         for sector in () if self.duty_stations(text) else sectors(text):
