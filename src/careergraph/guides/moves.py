@@ -800,8 +800,9 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
-    if " before " in lowered or " from " in lowered:
-        found["in"].extend(_earlier_titles(text, vocab))
+    if (" before " in lowered and ("were " in lowered or "was " in lowered or "as " in lowered)
+            ) or (" from " in lowered and ("arriv" in lowered or " c" in lowered)):
+        found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
     if "leav" in lowered:  # "leave coding for information analyst jobs"
         for match in _LEAVE_FOR.finditer(text):
             found["lateral"].extend(_titles_after(text, match.end(), vocab))
