@@ -128,6 +128,7 @@ from careergraph.guides.salary import (
     stated_owners,
 )
 from careergraph.guides.split import join_brand_names, segment
+from careergraph.guides.skill_cues import cued_skills
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -1461,6 +1462,8 @@ class _LongformParser:
             kind, item = self.kind, row.full or item
             label, description = split_label(item)
         self.flush_chain()
+        if kind not in _SKILL_KINDS:
+            self.cued(item, row.no)  # "- good at budgeting" under "Personal requirements"
         if kind is Kind.RESPONSIBILITIES:
             out.add("responsibilities", item, row.no)
             self.tools(item, row.no, enumerations=False)
@@ -1672,8 +1675,18 @@ class _LongformParser:
         for name in skill_names(item, self.vocab):
             self.out.skill(name, skill_kind, line)
 
+    def cued(self, text: str, line: int) -> None:
+        """Skills running text lists after a cue phrase, in any section ("Employers look for
+        A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
+        names = cued_skills(text, self.vocab.headings.skill_cues)
+        for name in names:
+            self.out.skill(name, SkillKind.TECHNICAL, line)
+        if names:
+            self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
+
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
+        self.cued(row.text, row.no)
         text = self.stated_ladder(row.text, row.no)
         if self.kind in _MOVE_BUCKETS:
             if self.kind is not Kind.MOVES_UP or arrow_chain(text) is None:

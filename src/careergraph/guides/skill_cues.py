@@ -1,0 +1,160 @@
+"""Skills that running text announces with a cue phrase, in any section of a page.
+
+Pages from sites no heading rule knows state a role's skills in sentences: "Employers look
+for A, B and C", "you need to be solid at A and B", "Many still need to learn A, B and C",
+"The work calls for A, B and C", or a bullet "good at A" under a heading about personal
+requirements.  The cue phrases are data (``skill_cues`` in ``data/headings.yaml``); the list
+after a cue is read with one grammar: items cut at commas, semicolons and "and"/"or", each a
+short noun phrase (no verb, pronoun or figure first, at most five words), the list ending at
+the first item that reads as a clause.  A sentence needs two items (one noun phrase after
+"look for" is usually not a list: "employers look for experience"); a short line that opens
+with the cue ("good at budgeting") gives its one item.
+
+>>> cues = ("look for", "good at", "need to learn")
+>>> cued_skills("Employers look for Kubernetes, Stream Processing and Python.", cues)
+['Kubernetes', 'Stream Processing', 'Python']
+>>> cued_skills("Most employers look for a degree.", cues)
+[]
+>>> cued_skills("good at budgeting", cues)
+['budgeting']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from careergraph.guides.literals import AnyOf
+from careergraph.guides.text import clean, split_items, split_sentences
+
+__all__ = ["cued_skills"]
+
+# Where the list after a cue ends: the sentence's own clause marks.
+_LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
+# Words that end an item ("Python for analysis", "Docker so that …"): the rest is a clause.
+_ITEM_STOPS = frozenset({"is", "are", "was", "to", "that", "which", "who", "will", "can",
+                         "should", "must", "for", "with", "as", "by", "when", "where", "while",
+                         "so", "once", "because", "if", "every", "before", "after", "than",
+                         "on", "at", "into", "from", "etc", "etc.", "you", "they", "we", "it"})
+# Words that cannot open an item: a clause ("and you will be fine"), a determiner of a
+# generic noun ("their hands"), a verb.
+_NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "that", "these",
+                        "those", "their", "your", "our", "his", "her", "its", "what", "how",
+                        "why", "when", "where", "whether", "who", "which", "more", "less",
+                        "other", "others", "all", "any", "each", "every", "some", "many",
+                        "most", "much", "one", "someone", "anyone", "people", "candidates",
+                        "applicants", "someone", "things", "not", "no", "be", "being", "get",
+                        "make", "keep", "take", "work", "working", "do", "doing", "have",
+                        "having", "use", "using", "learn", "also", "then", "even", "just",
+                        "about", "how", "able", "capable", "willing", "ready", "together",
+                        "along", "alongside", "plus"})
+# Items that only point at another name ("SAP or a similar ERP"): skipped, the list goes on.
+_POINTERS = frozenset({"similar", "equivalent", "comparable", "another", "other"})
+# Heads whose phrase is the skill as a whole ("a good head for figures", "an eye for colour").
+_WHOLE_HEADS = frozenset({"eye", "ear", "head", "nose", "feel", "flair", "knack", "memory",
+                          "sense", "taste", "gift"})
+# Heads that wrap the skill they name ("confidence with SCADA software", "programming in R").
+_WRAPPERS = re.compile(r"^(?:(?:\w+ing|confidence|comfort|familiarity|experience|expertise|"
+                       r"proficiency|fluency|skills?) (?:in|with) (?=[A-Z])|(?:understanding|"
+                       r"knowledge|grasp|command|awareness) of (?=\S))", re.IGNORECASE)
+_MAX_WHOLE = 6
+# Qualifiers in front of a skill ("a solid grasp" is handled by the lists' own rules).
+_QUALIFIERS = ("a ", "an ", "the ", "strong ", "solid ", "good ", "excellent ", "basic ", "clear ",
+               "advanced ", "working ", "hands-on ", "practical ", "sound ", "some ",
+               "plenty of ", "lots of ", "a lot of ")
+# Adverbs after the last item ("learn A and B early", "know A cold").
+_TRAILING = frozenset({"early", "first", "well", "too", "daily", "cold", "fast", "quickly",
+                       "properly", "again", "later", "now", "soon", "already", "inside",
+                       "especially", "above"})
+_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+_FIGURE = re.compile(r"\d|[$€£₹%]")
+_MAX_WORDS = 5
+_SHORT_LINE = 8  # a line this short that opens with its cue is one item ("good at X")
+_MAX_LIST = 700  # a generated or scraped paragraph may list twenty names
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
+    words = sorted(cues, key=len, reverse=True)
+    # "^learn": the cue opens its sentence (an imperative: "Learn A, B and C early").
+    alternatives = [("^" if w.startswith("^") else r"\b") + re.escape(w.lstrip("^"))
+                    for w in words]
+    pattern = re.compile(r"(?:" + "|".join(alternatives) + r")\b\s*:?\s+", re.IGNORECASE)
+    return AnyOf(w.lstrip("^") for w in words), pattern
+
+
+def cued_skills(text: str, cues: tuple[str, ...]) -> list[str]:
+    """The skills ``text`` lists after one of ``cues`` (lowercase phrases).
+
+    >>> cued_skills("Honestly you need to be good at SQL, Excel and forecasting.", ("good at",))
+    ['SQL', 'Excel', 'forecasting']
+    >>> cued_skills("Learn GCOR and the air brake rules early.", ("^learn",))
+    ['GCOR', 'air brake rules']
+    >>> cued_skills('"They look for grit, humour and luck," she laughs.', ("look for",))
+    []
+    """
+    if not cues:
+        return []
+    gate, pattern = _cue_pattern(cues)
+    if not gate.search(text.lower()):
+        return []
+    found: list[str] = []
+    short = len(text.split()) <= _SHORT_LINE
+    for sentence in split_sentences(text[:_MAX_LIST * 2]) if len(text) > 80 else [text]:
+        for match in pattern.finditer(sentence):
+            before = sentence[:match.start()]
+            if before.count('"') % 2 or before.count("“") > before.count("”"):
+                continue  # inside a quotation: a remark, not the page's statement
+            opening = short and not before.strip(" -•*–")
+            found.extend(_listed(sentence[match.end():], 1 if opening else 2))
+    return list(dict.fromkeys(found))
+
+
+def _listed(body: str, minimum: int) -> list[str]:
+    end = _LIST_END.search(body)
+    body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
+    items: list[str] = []
+    for raw in split_items(body.replace(" plus ", ", ")):
+        names, stop = _item(raw)
+        items.extend(names)
+        if stop:
+            break
+    return items if len(items) >= minimum else []
+
+
+def _item(raw: str) -> tuple[list[str], bool]:
+    """The names one item gives, and whether the list ends with it."""
+    text = clean(raw)
+    lowered = text.lower()
+    definite = lowered.startswith("the ")
+    for qualifier in _QUALIFIERS:
+        if lowered.startswith(qualifier):
+            text, lowered = text[len(qualifier):], lowered[len(qualifier):]
+    wrapped = _WRAPPERS.match(text)
+    if wrapped is not None:
+        text = text[wrapped.end():]  # "programming in R": the language is the skill
+    head = text.split(" ", 2)
+    if len(head) > 2 and head[0].lower() in _WHOLE_HEADS and head[1] in ("for", "of"):
+        whole = len(text.split()) <= _MAX_WHOLE and not _FIGURE.search(text)
+        return ([text.rstrip(" .")] if whole else []), False
+    inner: list[str] = []
+    bracket = _BRACKET.search(text)
+    if bracket is not None:  # "Technical Writing (TensorFlow)", "tariff nomenclature (AHTN)"
+        inner = [i for i in split_items(bracket.group(1)) if i[:1].isupper()
+                 and len(i.split()) <= 3 and not _FIGURE.search(i)]
+        text = (text[:bracket.start()] + text[bracket.end():]).strip()
+    words = text.split()
+    if words and words[0].lower() in _POINTERS:
+        return [], False
+    if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(words[0]):
+        return [], True
+    cut = next((i for i, w in enumerate(words) if w.lower() in _ITEM_STOPS), len(words))
+    stop = cut < len(words)
+    words = words[:cut]
+    while words and words[-1].lower() in _TRAILING:
+        words, stop = words[:-1], True
+    if not words or len(words) > _MAX_WORDS or any(_FIGURE.search(w) for w in words):
+        return [], True
+    if definite and len(words) < 3 and not any(w[:1].isupper() for w in words):
+        return inner, stop  # "the product": a particular thing, not a skill
+    return [" ".join(words).strip(" .,'\"`*"), *inner], stop
