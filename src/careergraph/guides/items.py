@@ -14,6 +14,7 @@ import re
 from careergraph.guides.builder import fact_key
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.moves import is_truncated
+from careergraph.guides.skill_cues import paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
@@ -144,7 +145,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                 head = _PARENTHESES.sub("", head).strip()
             parts.append(head)
     else:
-        parts = [item]
+        parts = paired_skills(item)  # "Navigation and chart work": two skills
     out: list[str] = []
     for part in parts:
         if part.endswith(")") and " (" in part and _ACRONYM.search(part) is None:

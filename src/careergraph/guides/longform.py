@@ -128,7 +128,7 @@ from careergraph.guides.salary import (
     stated_owners,
 )
 from careergraph.guides.split import join_brand_names, segment
-from careergraph.guides.skill_cues import cued_skills
+from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -1798,11 +1798,13 @@ class _LongformParser:
                 self.out.skill(name, kind, row.no)
             return
         if (soft and short) or (not soft and _short_title(item, self.vocab)):
-            self.out.skill(item.rstrip("."), kind, row.no)
+            for name in paired_skills(item.rstrip(".")):  # ("Westlaw or Lexis": two)
+                self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
             head, _, inner = item.rstrip(".").partition(" (")
-            self.out.skill(head, kind, row.no)
+            for name in paired_skills(head):  # ("Navigation and chart work": two skills)
+                self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
             for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
                 if name[:1].isupper():

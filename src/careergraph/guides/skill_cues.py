@@ -25,9 +25,9 @@ import re
 from functools import cache
 
 from careergraph.guides.literals import AnyOf
-from careergraph.guides.text import clean, split_items, split_sentences
+from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
 
-__all__ = ["cued_skills"]
+__all__ = ["cued_skills", "paired_skills"]
 
 # Where the list after a cue ends: the sentence's own clause marks.
 _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
@@ -54,9 +54,10 @@ _POINTERS = frozenset({"similar", "equivalent", "comparable", "another", "other"
 _WHOLE_HEADS = frozenset({"eye", "ear", "head", "nose", "feel", "flair", "knack", "memory",
                           "sense", "taste", "gift"})
 # Heads that wrap the skill they name ("confidence with SCADA software", "programming in R").
-_WRAPPERS = re.compile(r"^(?:(?:\w+ing|confidence|comfort|familiarity|experience|expertise|"
-                       r"proficiency|fluency|skills?) (?:in|with) (?=[A-Z])|(?:understanding|"
-                       r"knowledge|grasp|command|awareness) of (?=\S))", re.IGNORECASE)
+_WRAPPERS = re.compile(r"^(?:\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confidence|comfort|"
+                       r"familiarity|experience|expertise|proficiency|fluency|skills?) "
+                       r"(?:in|with) |(?:understanding|knowledge|grasp|command|awareness) of )"
+                       r"(?=\S)", re.IGNORECASE)
 _MAX_WHOLE = 6
 # Qualifiers in front of a skill ("a solid grasp" is handled by the lists' own rules).
 _QUALIFIERS = ("a ", "an ", "the ", "strong ", "solid ", "good ", "excellent ", "basic ", "clear ",
@@ -158,3 +159,59 @@ def _item(raw: str) -> tuple[list[str], bool]:
     if definite and len(words) < 3 and not any(w[:1].isupper() for w in words):
         return inner, stop  # "the product": a particular thing, not a skill
     return [" ".join(words).strip(" .,'\"`*"), *inner], stop
+
+
+# A lone first word that names a skill by itself ("Navigation and chart work", "Leadership
+# and crew management"); a plain noun shares the second half's head ("health and safety
+# regulations", "oil and gas industry") and keeps the item whole.
+_STANDALONE = re.compile(r"(?:ing|tion|sion|ship|ment)$", re.IGNORECASE)
+_PAIR = re.compile(r"^(?P<left>[^,;()]+?) (?P<conj>and|or) (?P<right>[^,;()]+)$")
+_PAIR_QUALIFIERS = ("basic ", "strong ", "excellent ", "careful ", "sound ",
+                    "solid ", "genuine ", "working ", "clear ", "a ", "an ")
+_PAIR_TAIL = re.compile(r"\s+(?:with|for|in|on|at|when|under|to)\s.*$")
+
+
+def paired_skills(item: str) -> list[str]:
+    """One list item that joins two skills with "and"/"or", as two skills.
+
+    Two noun phrases ("Ship stability and cargo handling"), a lone skill noun and a phrase
+    ("Navigation and chart work"), or two product names ("Zendesk or Salesforce Service
+    Cloud") are two skills; a Title Case name ("Medicine and Dentistry", "Customer and
+    Personal Service"), two single words ("anatomy and physiology") and a shared head
+    ("health and safety regulations") stay whole.
+
+    >>> paired_skills("Basic bookkeeping and cash handling")
+    ['bookkeeping', 'cash handling']
+    >>> paired_skills("Westlaw or Lexis")
+    ['Westlaw', 'Lexis']
+    >>> paired_skills("Health and safety regulations"), paired_skills("Medicine and Dentistry")
+    (['Health and safety regulations'], ['Medicine and Dentistry'])
+    """
+    match = _PAIR.match(item.strip().rstrip("."))
+    if match is None or " and " in match["right"] or " or " in match["right"]:
+        return [item]
+    left, right = match["left"], _PAIR_TAIL.sub("", match["right"])
+    if match["conj"] == "or":
+        names = len(left.split()) <= 3 and _names(left) and _names(right)
+        return [left, right] if names else [item]
+    if is_title_case(item):
+        return [item]
+    left_words, right_words = left.split(), right.split()
+    if len(left_words) > _MAX_WORDS or len(right_words) > _MAX_WORDS or len(right_words) < 2:
+        return [item]
+    if len(left_words) == 1 and not _STANDALONE.search(left_words[0]):
+        return [item]
+    return [_unqualified(left), _unqualified(right)]
+
+
+def _names(text: str) -> bool:
+    """Capitalised words only: a product or language name ("Salesforce Service Cloud")."""
+    return all(w[:1].isupper() or w[:1].isdigit() for w in text.split())
+
+
+def _unqualified(text: str) -> str:
+    lowered = text.lower()
+    for qualifier in _PAIR_QUALIFIERS:
+        if lowered.startswith(qualifier):
+            text, lowered = text[len(qualifier):], lowered[len(qualifier):]
+    return text.strip()
