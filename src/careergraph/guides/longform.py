@@ -786,7 +786,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 # "3. What you'll do": a numbered section of the page.
                 kind = classify_heading(numbered.group(2), vocab.headings)
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
-            elif _plain_heading(text):
+            elif _plain_heading(text) and not _chips_under(text, rows):
                 rows.append(_Row(no, text, False, text))
             elif numbered and ")" in text[:3] and step_number(text) is None:
                 # "2) API testing (Postman)": a numbered list item, read as a bullet.
@@ -1797,7 +1797,11 @@ class _LongformParser:
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
                 self.out.skill(name, kind, row.no)
             return
-        if (soft and short) or (not soft and _short_title(item, self.vocab)):
+        chips = self.glued_chips(item) if _GLUED_TITLE.search(item) else None
+        if chips is not None:  # "KubeflowBilling Systems": two items run together
+            for name in chips:
+                self.out.skill(name, kind, row.no)
+        elif (soft and short) or (not soft and _short_title(item, self.vocab)):
             for name in paired_skills(item.rstrip(".")):  # ("Westlaw or Lexis": two)
                 self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
@@ -1823,6 +1827,20 @@ class _LongformParser:
             self.out.add("requirements", item, row.no)
         if not soft:
             self.tools(item, row.no, enumerations=True)
+
+    def glued_chips(self, item: str) -> list[str] | None:
+        """Skill names run together in one item ("KubeflowBilling Systems"), or None when a
+        cut would break a name ("JavaScript", "QuickBooks Online"): every piece must be a
+        phrase of two words or more or a name the lexicon knows."""
+        if any(len(left) < _GLUE_SIDE or len(right) < _GLUE_SIDE - 1
+               for left, right in _GLUE_SIDES.findall(item)):
+            return None  # ("FinOps", "GitHub", "ServiceNow": one brand's parts)
+        pieces = skill_names(item, self.vocab)
+        if len(pieces) < 2 or not all(
+                len(piece.split()) >= 2 or piece in self.vocab.lexicon_tools(piece)
+                for piece in pieces):
+            return None
+        return pieces
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
         title = label if label and self.vocab.is_role_title(label) else None
@@ -3079,6 +3097,19 @@ def _category_label(label: str) -> bool:
     """
     words = label.split()
     return len(words) >= 2 and any(w[:1].islower() and w not in SMALL_WORDS for w in words[1:])
+
+
+# The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
+# their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").
+_GLUE_SIDES = re.compile(r"([A-Za-z]+?)(?<=[a-z])([A-Z][a-z]*)")
+_GLUE_SIDE = 5
+
+
+def _chips_under(text: str, rows: Sequence[_Row]) -> bool:
+    """A line of skill names run together ("Stream ProcessingMap MatchingLoad Testing")
+    right under a skills heading: the section's list, not a heading of its own."""
+    return (bool(rows) and rows[-1].kind in _SKILL_KINDS and bool(rows[-1].heading)
+            and len(_GLUED_TITLE.findall(text)) >= 2)
 
 
 def _short_skill(item: str) -> bool:
