@@ -28,6 +28,7 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.issuers import issuers, service_branch
@@ -1467,6 +1468,7 @@ class _LongformParser:
         if kind is Kind.RESPONSIBILITIES:
             out.add("responsibilities", item, row.no)
             self.tools(item, row.no, enumerations=False)
+            self.duty_tools(item, row.no)
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet):
             self.skill_list(kind, item, row.no)
@@ -1687,6 +1689,8 @@ class _LongformParser:
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
         self.cued(row.text, row.no)
+        if self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
+            self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
         text = self.stated_ladder(row.text, row.no)
         if self.kind in _MOVE_BUCKETS:
             if self.kind is not Kind.MOVES_UP or arrow_chain(text) is None:
@@ -2144,6 +2148,26 @@ class _LongformParser:
             if not folded or fact_key(folded[-1][0]) != fact_key(title):
                 folded.append((title, line))
         return folded
+
+    def duty_tools(self, text: str, line: int) -> None:
+        """Tools a duty names ("Track signatures in DocuSign"): :mod:`.duty_tools`.  A rung
+        title glued before the duty ("Senior X EngineerOwn Cohort Analysis") is cut off."""
+        if _NOTE.match(text) or find_money(text, bare=False) is not None:
+            return  # "Source: Office for National Statistics", a pay line: no duty
+        for glue in _GLUED_TITLE.finditer(text):
+            if self.vocab.is_role_title(text[:glue.start() + 1]):
+                text = text[glue.start() + 1:]
+                break
+        for name in duty_tools(text, self.not_tool):
+            self.out.skill(name, SkillKind.TOOL, line)
+
+    def not_tool(self, name: str) -> bool:
+        """A capitalised name in a duty that is a role, a place or the page's own role."""
+        head = self.role.lower().rpartition(" ")[2].strip("()")
+        last = name.lower().rpartition(" ")[2]
+        return (self.vocab.is_role_title(name) or name in self.vocab.headings.regions
+                or fact_key(name) == fact_key(self.role)
+                or (bool(head) and last in (head, f"{head}s")))  # ("Specialist Orthoptist")
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
@@ -3099,6 +3123,7 @@ def _category_label(label: str) -> bool:
     return len(words) >= 2 and any(w[:1].islower() and w not in SMALL_WORDS for w in words[1:])
 
 
+_DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
 # their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").
 _GLUE_SIDES = re.compile(r"([A-Za-z]+?)(?<=[a-z])([A-Z][a-z]*)")
