@@ -457,10 +457,10 @@ _CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$
 _LONG_HEADING = 12
 # A sentence that introduces a list of skills, whatever its section.
 _TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
-_SKILL_INTRO = re.compile(r"\b(?=[sacyw])"  # (the letters a match can start with, tested first)
+_SKILL_INTRO = re.compile(r"\b(?=[sacywt])"  # (the letters a match can start with, tested first)
                           r"(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
                           r"(?:you will|you'll|will) learn|course content|syllabus|"
-                          r"curriculum)\b", re.IGNORECASE)
+                          r"curriculum|software|tools)\b", re.IGNORECASE)
 # "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
 _WANTED = re.compile(r"(?:^|\.\s)[A-Z][\w ]{0,40}?s\s+(?:also\s+|usually\s+|should\s+|"
                      r"must\s+)?(?:look for|have|value|want):$")
@@ -1354,6 +1354,10 @@ class _LongformParser:
         if row.bullet:
             self.skill_bullets += self.kind in _SKILL_KINDS
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
+              and self.sub_label(row)):
+            out.use(row.no)  # "Video conferencing software" / "- Zoom": a group's label
+            return
+        elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
               and dash_label(row.text) is None):  # ("Geodesy — …" is one more item)
             # A bulleted skills list ends at its first plain line ("Timeline to Next Level:
             # 2-4 years", the next rung's title): that line is no skill.
@@ -1831,6 +1835,16 @@ class _LongformParser:
             self.out.add("requirements", item, row.no)
         if not soft:
             self.tools(item, row.no, enumerations=True)
+
+    def sub_label(self, row: _Row) -> bool:
+        """A short plain line between bullets of a skills list that labels the bullets
+        below it ("Word processing software" / "- Microsoft Word"): the list goes on."""
+        after = self.next_row
+        return (after is not None and (after.bullet or after.heading[:1].isupper())
+                and after.no == row.no + 1 and row.text[-1:] not in ".:!?"
+                and len(row.text.split()) <= _SHORT_WORDS and bool(after.text)
+                and after.text[:1] not in "0123456789"
+                and _NOT_LABEL.isdisjoint(row.text.lower().split()))  # ("You may need")
 
     def glued_chips(self, item: str) -> list[str] | None:
         """Skill names run together in one item ("KubeflowBilling Systems"), or None when a
@@ -3123,6 +3137,9 @@ def _category_label(label: str) -> bool:
     return len(words) >= 2 and any(w[:1].islower() and w not in SMALL_WORDS for w in words[1:])
 
 
+# Words of a clause, never of a group label ("You may need" opens another list).
+_NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must", "should",
+                        "will", "can", "could", "might"})
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
 # their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").
