@@ -39,10 +39,10 @@ _RUN = rf"{_WORD}(?:\s+(?:{_WORD}|\d+))*"
 _USE = re.compile(rf"\b(?:in|with|using|via|into|through|for)\s+({_RUN})")
 _OPENING = re.compile(rf"^[A-Z][a-z]+\s+({_RUN})(?=\s+[a-z]|\s*$|\s*[.,;])")
 _BRACKET = re.compile(r"\(([^()]{1,80})\)")
-# Words after a name that make it a group of people or a place, not a tool.
+# Words after a name that make it a group of people or a body's standard, not a tool.
 _GROUP = re.compile(r"^\s*(?:and\s+[A-Z]\w*\s+)?(?:teams?|departments?|leads?|colleagues|"
                     r"staff|stakeholders|partners|groups?|offices?|customers|clients|users|"
-                    r"engineers|managers)\b")
+                    r"engineers|managers|standards|guidelines|norms|accreditation)\b")
 # Capitalised words that are no tool: calendar words and pronoun-like openers.
 _NOT_NAMES = frozenset({"I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                         "Sunday", "January", "February", "March", "April", "May", "June",

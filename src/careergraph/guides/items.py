@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from careergraph.guides.builder import fact_key
@@ -92,6 +93,9 @@ _SALARY_FOR = re.compile(r"\b(?:salar(?:y|ies)|pay|compensation)\s+(?:for|of)\s+
                          re.IGNORECASE)
 
 
+# Words that open a clause after a list item, never an item ("…, for reading reports").
+_CLAUSE_OPENERS = frozenset({"for", "to", "so", "when", "which", "while", "because", "since",
+                             "especially", "ideally", "preferably", "as"})
 _BRACKET_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+")
 
 
@@ -131,6 +135,12 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     outside = _PARENTHESES.sub("", item)
     if any(mark in outside for mark in ",;|·"):
         parts = split_items(item.replace("|", ",").replace("·", ","))
+        # "Numeracy, for reading sales reports": a purpose clause ends the list
+        parts = list(itertools.takewhile(lambda p: p.split(" ", 1)[0] not in _CLAUSE_OPENERS,
+                                         parts))
+    elif len(_GLUED_STOP.findall(outside)) >= _MIN_GLUED - 1:
+        # "Medical terminology.Anatomy and physiology.Accuracy": sentences glued at stops
+        parts = [p for piece in _GLUED_STOP.split(item) for p in paired_skills(piece.strip())]
     elif _GLUED.search(outside) or _CAPS_GLUE.search(outside):
         # "Financial ReportingGAAPTax PreparationExcel": cut by case, "GAAP|Tax" too, and
         # "Py" + "Torch" joined back; names in brackets are skills of their own.

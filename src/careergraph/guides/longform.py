@@ -569,9 +569,11 @@ def _skills_line(text: str, vocab: Vocabulary) -> bool:
     """A short sentence-case line that opens with "Skills" and states nothing ("Skills we
     look for at Chartered level"): the heading of the list on the line below it."""
     words = text.split()
-    return (len(words) <= _SKILL_LINE_WORDS and words[0].lower() in _SKILL_LEADS
+    lead = 1 if len(words) > 2 and words[1].lower() in _SKILL_LEADS else 0  # ("Key skills …")
+    return (len(words) <= _SKILL_LINE_WORDS and words[lead].lower() in _SKILL_LEADS
             and text[-1] not in ".!?,;:" and "," not in text and "$" not in text
-            and "and" not in words and "&" not in words  # ("Skills and progression": two)
+            and words[lead + 1:lead + 2] not in (["and"], ["&"])  # ("Skills and progression")
+            and (lead or ("and" not in words and "&" not in words))
             and classify_heading(text, vocab.headings) in _SKILL_KINDS)
 
 
@@ -747,6 +749,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         if (not bullet and following is not None and not following[2] and "," in following[1]
                 and following[1][-1:] != ":" and _skills_line(text, vocab)):
             # "Skills we look for at senior level" above a sentence listing them
+            rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
+            continue
+        if (not bullet and following is not None and following[0] <= no + 2 and (
+                following[2] or following[1][-1:] == ":") and _skills_line(text, vocab)):
+            # "Key skills for trainee store managers" above bullets, "Skills employers look
+            # for" above "Trusts ask for:": the heading of the list below
             rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
             continue
         if not bullet and "?" in text and ": " in text and _INVITATION.search(text):
@@ -1121,7 +1129,7 @@ class _LongformParser:
         if row.numbered and self.kind in (Kind.LADDER, Kind.PROGRESSION) and self.numbered_rung(
                 row):
             return
-        if row.numbered or row.bullet:
+        if (row.numbered or row.bullet) and not self.numbered_section(row):
             self.flush_chain() if row.numbered else None
             self.sub_heading_fact(row)
             return
@@ -1286,6 +1294,14 @@ class _LongformParser:
         self.out.use(row.no)
         return True
 
+    def numbered_section(self, row: _Row) -> bool:
+        """A numbered heading that opens a skills section ("2. Skills Employers Ask For")
+        after a section of another kind: a section of the page, not an item of a list."""
+        return (row.numbered and self.kind not in _SKILL_KINDS
+                and "skill" in row.heading.lower()  # (not "1. Knowledge Graph Engineer")
+                and not self.vocab.is_role_title(row.heading)
+                and classify_heading(row.heading, self.vocab.headings) in _SKILL_KINDS)
+
     def sub_heading_fact(self, row: _Row) -> None:
         # Numbered and bullet sub-headings are structure; some sections read them as facts.
         if self.kind is Kind.RESPONSIBILITIES and row.numbered:
@@ -1351,7 +1367,10 @@ class _LongformParser:
             if self.imperative and self.kind in _SKILL_KINDS:
                 out.use(row.no)  # "As a welder, you need to:": the items below say what
                 return
-        if row.bullet:
+        # "Medical terminology.Anatomy and physiology.Accuracy.": a list glued at its stops
+        glued_list = (not row.bullet and self.kind in _SKILL_KINDS
+                      and len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE)
+        if row.bullet or glued_list:
             self.skill_bullets += self.kind in _SKILL_KINDS
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
               and self.sub_label(row)):
@@ -1427,7 +1446,7 @@ class _LongformParser:
         self.mentions(row, label or row.label or None, description)
         if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
             return  # "(technical training and on the job)" under a skills heading: a remark
-        listed = row.bullet or row.kind is not None or (
+        listed = row.bullet or glued_list or row.kind is not None or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
@@ -3137,6 +3156,8 @@ def _category_label(label: str) -> bool:
     return len(words) >= 2 and any(w[:1].islower() and w not in SMALL_WORDS for w in words[1:])
 
 
+_STOP_GLUE = re.compile(r"(?<=[a-z)])\.(?=[A-Z])")  # "terminology.Anatomy"
+_MIN_STOP_GLUE = 2
 # Words of a clause, never of a group label ("You may need" opens another list).
 _NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must", "should",
                         "will", "can", "could", "might"})
