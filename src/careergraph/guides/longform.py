@@ -128,8 +128,8 @@ from careergraph.guides.salary import (
     stated_for,
     stated_owners,
 )
-from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.skill_cues import cued_skills, paired_skills
+from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -573,7 +573,7 @@ def _skills_line(text: str, vocab: Vocabulary) -> bool:
     return (len(words) <= _SKILL_LINE_WORDS and words[lead].lower() in _SKILL_LEADS
             and text[-1] not in ".!?,;:" and "," not in text and "$" not in text
             and words[lead + 1:lead + 2] not in (["and"], ["&"])  # ("Skills and progression")
-            and (lead or ("and" not in words and "&" not in words))
+            and (bool(lead) or ("and" not in words and "&" not in words))
             and classify_heading(text, vocab.headings) in _SKILL_KINDS)
 
 

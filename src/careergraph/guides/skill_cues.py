@@ -35,7 +35,7 @@ _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
 _ITEM_STOPS = frozenset({"is", "are", "was", "to", "that", "which", "who", "will", "can",
                          "should", "must", "for", "with", "as", "by", "when", "where", "while",
                          "so", "once", "because", "if", "every", "before", "after", "than",
-                         "on", "at", "into", "from", "etc", "etc.", "you", "they", "we", "it"})
+                         "into", "etc", "etc.", "you", "they", "we", "it"})
 # Words that cannot open an item: a clause ("and you will be fine"), a determiner of a
 # generic noun ("their hands"), a verb.
 _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "that", "these",
@@ -43,10 +43,10 @@ _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "th
                         "why", "when", "where", "whether", "who", "which", "more", "less",
                         "other", "others", "all", "any", "each", "every", "some", "many",
                         "most", "much", "one", "someone", "anyone", "people", "candidates",
-                        "applicants", "someone", "things", "not", "no", "be", "being", "get",
+                        "applicants", "things", "not", "no", "be", "being", "get",
                         "make", "keep", "take", "work", "working", "do", "doing", "have",
                         "having", "use", "using", "learn", "also", "then", "even", "just",
-                        "about", "how", "able", "capable", "willing", "ready", "together",
+                        "about", "able", "capable", "willing", "ready", "together",
                         "along", "alongside", "plus"})
 # Items that only point at another name ("SAP or a similar ERP"): skipped, the list goes on.
 _POINTERS = frozenset({"similar", "equivalent", "comparable", "another", "other"})
@@ -66,7 +66,9 @@ _QUALIFIERS = ("a ", "an ", "the ", "strong ", "solid ", "good ", "excellent ", 
 # Adverbs after the last item ("learn A and B early", "know A cold").
 _TRAILING = frozenset({"early", "first", "well", "too", "daily", "cold", "fast", "quickly",
                        "properly", "again", "later", "now", "soon", "already", "inside",
-                       "especially", "above"})
+                       "especially", "above", "at", "on", "from", "of", "in", "by"})
+# Examples inside an item are items too ("standard forms such as NEC and JCT contracts").
+_EXAMPLES = re.compile(r",?\s+(?:such as|including|like|e\.g\.,?)\s+")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
 _FIGURE = re.compile(r"\d|[$€£₹%]")
 _MAX_WORDS = 5
@@ -115,7 +117,7 @@ def _listed(body: str, minimum: int) -> list[str]:
     end = _LIST_END.search(body)
     body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
     items: list[str] = []
-    for raw in split_items(body.replace(" plus ", ", ")):
+    for raw in split_items(_EXAMPLES.sub(", ", body.replace(" plus ", ", "))):
         names, stop = _item(raw)
         items.extend(names)
         if stop:
