@@ -1296,9 +1296,10 @@ class _LongformParser:
 
     def numbered_section(self, row: _Row) -> bool:
         """A numbered heading that opens a skills section ("2. Skills Employers Ask For")
-        after a section of another kind: a section of the page, not an item of a list."""
-        return (row.numbered and self.kind not in _SKILL_KINDS
-                and "skill" in row.heading.lower()  # (not "1. Knowledge Graph Engineer")
+        after a section that is no list (pay, an overview): a section of the page, not an item
+        of a list."""
+        return (row.numbered and self.kind not in _LIST_KINDS  # ("8. Soft Skills Application"
+                and "skill" in row.heading.lower()             # among numbered duties)  # (not "1. Knowledge Graph Engineer")
                 and not self.vocab.is_role_title(row.heading)
                 and classify_heading(row.heading, self.vocab.headings) in _SKILL_KINDS)
 

@@ -59,6 +59,8 @@ _WRAPPERS = re.compile(r"^(?:\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confidence|co
                        r"(?:in|with) |(?:understanding|knowledge|grasp|command|awareness) of )"
                        r"(?=\S)", re.IGNORECASE)
 _MAX_WHOLE = 6
+# Stop words that belong to a fixed phrase ("attention to detail"): the word after them.
+_FIXED = {"to": "detail"}
 # Qualifiers in front of a skill ("a solid grasp" is handled by the lists' own rules).
 _QUALIFIERS = ("a ", "an ", "the ", "strong ", "solid ", "good ", "excellent ", "basic ", "clear ",
                "advanced ", "working ", "hands-on ", "practical ", "sound ", "some ",
@@ -125,6 +127,16 @@ def _listed(body: str, minimum: int) -> list[str]:
     return items if len(items) >= minimum else []
 
 
+def _ends_item(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` ends the item ("Python for analysis"), unless it is
+    part of a fixed phrase ("attention to detail")."""
+    word = words[index].lower()
+    if word not in _ITEM_STOPS:
+        return False
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    return _FIXED.get(word) != following.rstrip(".,;")
+
+
 def _item(raw: str) -> tuple[list[str], bool]:
     """The names one item gives, and whether the list ends with it."""
     text = clean(raw)
@@ -151,7 +163,7 @@ def _item(raw: str) -> tuple[list[str], bool]:
         return [], False
     if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(words[0]):
         return [], True
-    cut = next((i for i, w in enumerate(words) if w.lower() in _ITEM_STOPS), len(words))
+    cut = next((i for i in range(len(words)) if _ends_item(words, i)), len(words))
     stop = cut < len(words)
     words = words[:cut]
     while words and words[-1].lower() in _TRAILING:
