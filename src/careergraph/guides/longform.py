@@ -1298,8 +1298,10 @@ class _LongformParser:
         """A numbered heading that opens a skills section ("2. Skills Employers Ask For")
         after a section that is no list (pay, an overview): a section of the page, not an item
         of a list."""
-        return (row.numbered and self.kind not in _LIST_KINDS  # ("8. Soft Skills Application"
-                and "skill" in row.heading.lower()             # among numbered duties)  # (not "1. Knowledge Graph Engineer")
+        # ("8. Soft Skills Application" among numbered duties is one of them; "1. Knowledge
+        # Graph Engineer" is a rung, not knowledge)
+        return (row.numbered and self.kind not in _LIST_KINDS
+                and "skill" in row.heading.lower()
                 and not self.vocab.is_role_title(row.heading)
                 and classify_heading(row.heading, self.vocab.headings) in _SKILL_KINDS)
 
