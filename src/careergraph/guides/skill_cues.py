@@ -62,18 +62,25 @@ _MAX_WHOLE = 6
 # Stop words that belong to a fixed phrase ("attention to detail"): the word after them.
 _FIXED = {"to": "detail"}
 # Qualifiers in front of a skill ("a solid grasp" is handled by the lists' own rules).
-_QUALIFIERS = ("a ", "an ", "the ", "strong ", "solid ", "good ", "excellent ", "basic ", "clear ",
+_QUALIFIERS = ("especially ", "particularly ", "notably ", "ideally ", "preferably ",
+               "a ", "an ", "the ", "strong ", "solid ", "good ", "excellent ", "basic ", "clear ",
                "advanced ", "working ", "hands-on ", "practical ", "sound ", "some ",
                "plenty of ", "lots of ", "a lot of ")
 # Adverbs after the last item ("learn A and B early", "know A cold").
 _TRAILING = frozenset({"early", "first", "well", "too", "daily", "cold", "fast", "quickly",
                        "properly", "again", "later", "now", "soon", "already", "inside",
-                       "especially", "above", "at", "on", "from", "of", "in", "by"})
+                       "especially", "above", "at", "on", "from", "of", "in", "by", "and",
+                       "or"})
 # Examples inside an item are items too ("standard forms such as NEC and JCT contracts").
 _EXAMPLES = re.compile(r",?\s+(?:such as|including|like|e\.g\.,?)\s+")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
+
 _FIGURE = re.compile(r"\d|[$€£₹%]")
 _MAX_WORDS = 5
+# Words that may stand before a cue opening a line ("Hands-on experience with X").
+_LEAD_WORDS = frozenset({"working", "hands-on", "strong", "good", "solid", "excellent",
+                         "proven", "basic", "sound", "demonstrable", "a", "some", "deep"})
 _SHORT_LINE = 8  # a line this short that opens with its cue is one item ("good at X")
 _MAX_LIST = 700  # a generated or scraped paragraph may list twenty names
 
@@ -104,14 +111,17 @@ def cued_skills(text: str, cues: tuple[str, ...]) -> list[str]:
     if not gate.search(text.lower()):
         return []
     found: list[str] = []
-    short = len(text.split()) <= _SHORT_LINE
+    short = len(text.split(";", 1)[0].split()) <= _SHORT_LINE
     for sentence in split_sentences(text[:_MAX_LIST * 2]) if len(text) > 80 else [text]:
         for match in pattern.finditer(sentence):
             before = sentence[:match.start()]
             if before.count('"') % 2 or before.count("“") > before.count("”"):
                 continue  # inside a quotation: a remark, not the page's statement
-            opening = short and not before.strip(" -•*–")
-            found.extend(_listed(sentence[match.end():], 1 if opening else 2))
+            opening = short and _LEAD_WORDS.issuperset(before.strip(" -•*–").lower().split())
+            listed = _listed(sentence[match.end():], 1 if opening else 2)
+            found.extend(listed)
+            if listed:
+                break  # one list a sentence ("look for A, local knowledge of B": not B again)
     return list(dict.fromkeys(found))
 
 
@@ -119,7 +129,7 @@ def _listed(body: str, minimum: int) -> list[str]:
     end = _LIST_END.search(body)
     body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
     items: list[str] = []
-    for raw in split_items(_EXAMPLES.sub(", ", body.replace(" plus ", ", "))):
+    for raw in _list_items(_EXAMPLES.sub(", ", body.replace(" plus ", ", "))):
         names, stop = _item(raw)
         items.extend(names)
         if stop:
@@ -137,9 +147,47 @@ def _ends_item(words: list[str], index: int) -> bool:
     return _FIXED.get(word) != following.rstrip(".,;")
 
 
+def _list_items(body: str) -> list[str]:
+    """The items of a list in running text: cut at commas, semicolons and "and"/"or", except
+    an "and" that joins two words under one head ("health and safety regulations", "food
+    and wine pairing")."""
+    return split_items(body, keep_whole=_shared_head)
+
+
+def _shared_head(part: str) -> bool:
+    """"health and safety regulations": one bare word and a phrase whose head they share."""
+    match = _PAIR.match(part)
+    if match is None or match["conj"] != "and" or _DETERMINER.match(match["right"]):
+        return False
+    left, right = match["left"].split(), match["right"].split()
+    if len(left) != 1 or not 2 <= len(right) <= 3 or left[0][:1].isupper():
+        return False  # ("Photoshop and textile CAD packages": a name, then a phrase)
+    return _modifiers(left[0], right[0])
+
+
+def _modifiers(left: str, right: str) -> bool:
+    """Two words that modify one head: bare nouns ("health and safety regulations") or
+    two -ing words ("printing and dyeing processes"), not a skill noun and a phrase
+    ("bookkeeping and cash handling")."""
+    ending = _STANDALONE.search(left)
+    return ending is None or (ending.group().lower() == "ing" and right.lower().endswith("ing"))
+
+
+def _ends_item(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` ends the item ("Python for analysis"), unless it is
+    part of a fixed phrase ("attention to detail")."""
+    word = words[index].lower()
+    if word not in _ITEM_STOPS:
+        return False
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    return _FIXED.get(word) != following.rstrip(".,;")
+
+
 def _item(raw: str) -> tuple[list[str], bool]:
     """The names one item gives, and whether the list ends with it."""
     text = clean(raw)
+    if text.lower().startswith("of "):  # "a working knowledge of A, of B and of C"
+        text = text[3:]
     lowered = text.lower()
     definite = lowered.startswith("the ")
     for qualifier in _QUALIFIERS:
@@ -182,6 +230,7 @@ _STANDALONE = re.compile(r"(?:ing|tion|sion|ship|ment)$", re.IGNORECASE)
 _PAIR = re.compile(r"^(?P<left>[^,;()]+?) (?P<conj>and|or) (?P<right>[^,;()]+)$")
 _PAIR_QUALIFIERS = ("basic ", "strong ", "excellent ", "careful ", "sound ",
                     "solid ", "genuine ", "working ", "clear ", "a ", "an ")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PAIR_TAIL = re.compile(r"\s+(?:with|for|in|on|at|when|under|to)\s.*$")
 
 
@@ -210,10 +259,12 @@ def paired_skills(item: str) -> list[str]:
         return [left, right] if names else [item]
     if is_title_case(item):
         return [item]
+    if _DETERMINER.match(right):  # "GCOR and the air brake rules": two noun phrases
+        return [left, _DETERMINER.sub("", right)]
     left_words, right_words = left.split(), right.split()
     if len(left_words) > _MAX_WORDS or len(right_words) > _MAX_WORDS or len(right_words) < 2:
         return [item]
-    if len(left_words) == 1 and not _STANDALONE.search(left_words[0]):
+    if len(left_words) == 1 and _modifiers(left_words[0], right_words[0]):
         return [item]
     return [_unqualified(left), _unqualified(right)]
 
