@@ -173,16 +173,6 @@ def _modifiers(left: str, right: str) -> bool:
     return ending is None or (ending.group().lower() == "ing" and right.lower().endswith("ing"))
 
 
-def _ends_item(words: list[str], index: int) -> bool:
-    """Whether the word at ``index`` ends the item ("Python for analysis"), unless it is
-    part of a fixed phrase ("attention to detail")."""
-    word = words[index].lower()
-    if word not in _ITEM_STOPS:
-        return False
-    following = words[index + 1].lower() if index + 1 < len(words) else ""
-    return _FIXED.get(word) != following.rstrip(".,;")
-
-
 def _item(raw: str) -> tuple[list[str], bool]:
     """The names one item gives, and whether the list ends with it."""
     text = clean(raw)
