@@ -163,3 +163,23 @@ def test_a_purpose_clause_ends_a_comma_list() -> None:
     page = ("Ward Clerk\n\nKey Skills\n- Numeracy, for checking bed counts\n")
     found = _skills(parse_text(page, "w.txt"))
     assert "Numeracy" in found and "for checking bed counts" not in found
+
+
+def test_a_requirement_line_opening_with_experience_or_knowledge_names_its_skills() -> None:
+    page = ("Lettings Coordinator\n\nRequirements\n"
+            "* Hands-on experience with Rentwise, LetBook or Propertyfile\n"
+            "* Working knowledge of deposit protection rules\n"
+            "* Two years in a lettings office\n")
+    found = _skills(parse_text(page, "l.txt"))
+    assert {"Rentwise", "LetBook", "Propertyfile", "deposit protection rules"} <= found
+    assert not any("years" in name or "office" in name for name in found)
+
+
+def test_a_cued_list_keeps_a_shared_head_whole() -> None:
+    assert cued_skills("Employers look for fire and safety regulations, Rentwise and LetBook.",
+                       CUES) == ["fire and safety regulations", "Rentwise", "LetBook"]
+    assert cued_skills("Studios look for glazing, kiln repair and the kiln safety rules.",
+                       CUES) == ["glazing", "kiln repair", "kiln safety rules"]
+    # a particular thing named with "the" is no skill ("the firing log")
+    assert cued_skills("Studios look for glazing, kiln repair and the log.",
+                       CUES) == ["glazing", "kiln repair"]
