@@ -52,6 +52,7 @@ _NOT_NAMES = frozenset({"I", "Monday", "Tuesday", "Wednesday", "Thursday", "Frid
                         "Intermediate", "Senior", "Junior", "Lead", "Principal", "Trainee",
                         "Graduate", "Entry", "Mid"})
 _MAX_WORDS = 4
+_DOMAIN_LETTERS = 2
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "TSEs", "PMs": people, not tools
 _FIGURE = re.compile(r"\d")
 
@@ -69,8 +70,10 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list
     found: list[str] = []
     for bracket in _BRACKET.finditer(text):
         inner = bracket.group(1).strip()
-        before = [w for w in text[:bracket.start()].split()[-6:] if w[:1].isupper()]
-        if any(is_acronym_of(inner, before[i:]) for i in range(len(before))):
+        before = [w for w in re.split(r"[\s/-]+", text[:bracket.start()])[-8:]
+                  if w[:1].isupper()]
+        letters = re.sub(r"[/&.-]", "", inner)  # ("CI/CD" for "Continuous Integration/…")
+        if any(is_acronym_of(letters, before[i:]) for i in range(len(before))):
             continue  # "Health and Safety Executive (HSE)": a spelling, not a tool
         items = split_items(inner)
         if items and all(_name(i) for i in items):
@@ -78,7 +81,8 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list
     for match in _USE.finditer(text):
         if not _GROUP.match(text[match.end():]):
             found.append(match.group(1))
-    opening = _OPENING.match(text) if not is_title_case(text) else None  # ("Job Prospects")
+    # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)
+    opening = _OPENING.match(text) if not is_title_case(text) and ":" not in text else None
     if opening is not None and not _GROUP.match(text[opening.end():]):
         found.append(opening.group(1))
     names = [n.strip(" .,;") for n in found if _name(n.strip(" .,;"))]
@@ -93,6 +97,8 @@ def _name(text: str) -> bool:
         return False
     if _PLURAL_ACRONYM.match(text) or (len(words) == 1 and _FIGURE.fullmatch(text)):
         return False
+    if len(text) <= _DOMAIN_LETTERS and text.isupper():
+        return False  # "ML", "HR", "QA": a field of work, not a tool
     first = words[0]
     branded = first[:1].islower() and any(c.isupper() for c in first[1:])  # ("ezyVet")
     return (first[:1].isupper() or branded) and not _FIGURE.match(first)

@@ -1489,8 +1489,10 @@ class _LongformParser:
             kind, item = self.kind, row.full or item
             label, description = split_label(item)
         self.flush_chain()
-        if kind not in _SKILL_KINDS:
-            self.cued(item, row.no)  # "- good at budgeting" under "Personal requirements"
+        if kind not in _SKILL_KINDS and kind not in _PLAN_KINDS:
+            # "- good at budgeting" under "Personal requirements" (a step of a plan, "Acquire
+            # experience with A and B", is what to do next, not what the role requires)
+            self.cued(item, row.no)
         if kind is Kind.RESPONSIBILITIES:
             out.add("responsibilities", item, row.no)
             self.tools(item, row.no, enumerations=False)
@@ -1832,7 +1834,9 @@ class _LongformParser:
             for name in chips:
                 self.out.skill(name, kind, row.no)
         elif (soft and short) or (not soft and _short_title(item, self.vocab)):
-            for name in paired_skills(item.rstrip(".")):  # ("Westlaw or Lexis": two)
+            # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
+            # and critical thinking")
+            for name in [item.rstrip(".")] if soft else paired_skills(item.rstrip(".")):
                 self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
@@ -2198,12 +2202,14 @@ class _LongformParser:
             self.out.skill(name, SkillKind.TOOL, line)
 
     def not_tool(self, name: str) -> bool:
-        """A capitalised name in a duty that is a role, a place or the page's own role."""
+        """A capitalised name in a duty that is a role, a place, the page's own role or a
+        word of its title."""
         head = self.role.lower().rpartition(" ")[2].strip("()")
         last = name.lower().rpartition(" ")[2]
         return (self.vocab.is_role_title(name) or name in self.vocab.headings.regions
                 or fact_key(name) == fact_key(self.role)
-                or (bool(head) and last in (head, f"{head}s")))  # ("Specialist Orthoptist")
+                or (bool(head) and last in (head, f"{head}s"))  # ("Specialist Orthoptist")
+                or name in self.role.split())  # ("for MLOps processes" on an MLOps page)
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
@@ -3164,6 +3170,7 @@ _MIN_STOP_GLUE = 2
 # Words of a clause, never of a group label ("You may need" opens another list).
 _NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must", "should",
                         "will", "can", "could", "might"})
+_PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.NEXT_STEPS})
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
 # their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").

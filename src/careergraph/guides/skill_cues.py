@@ -50,6 +50,14 @@ _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "th
                         "along", "alongside", "plus"})
 # Items that only point at another name ("SAP or a similar ERP"): skipped, the list goes on.
 _POINTERS = frozenset({"similar", "equivalent", "comparable", "another", "other"})
+# Kinds of thing that name no skill alone or after a vague word ("tools", "specific
+# technologies", "associated tools"): the list goes on past them.
+_GENERIC_HEADS = frozenset({"tools", "technologies", "platforms", "systems", "software",
+                            "environments", "areas", "fields", "frameworks", "applications",
+                            "industry", "industries", "methods", "techniques"})
+_VAGUE = frozenset({"major", "associated", "specific", "related", "relevant", "various",
+                    "modern", "cutting-edge", "niche", "new", "latest", "different",
+                    "appropriate", "emerging", "common", "popular", "standard", "key"})
 # Heads whose phrase is the skill as a whole ("a good head for figures", "an eye for colour").
 _WHOLE_HEADS = frozenset({"eye", "ear", "head", "nose", "feel", "flair", "knack", "memory",
                           "sense", "taste", "gift"})
@@ -197,8 +205,10 @@ def _item(raw: str) -> tuple[list[str], bool]:
                  and len(i.split()) <= 3 and not _FIGURE.search(i)]
         text = (text[:bracket.start()] + text[bracket.end():]).strip()
     words = text.split()
-    if words and words[0].lower() in _POINTERS:
-        return [], False
+    if words and (words[0].lower() in _POINTERS or (
+            words[-1].lower() in _GENERIC_HEADS and (len(words) == 1 or (
+                words[0].lower() in _VAGUE)))):
+        return inner, False  # "major cloud platforms and associated tools": no names
     if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(words[0]):
         return [], True
     cut = next((i for i in range(len(words)) if _ends_item(words, i)), len(words))
