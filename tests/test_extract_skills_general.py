@@ -183,3 +183,11 @@ def test_a_cued_list_keeps_a_shared_head_whole() -> None:
     # a particular thing named with "the" is no skill ("the firing log")
     assert cued_skills("Studios look for glazing, kiln repair and the log.",
                        CUES) == ["glazing", "kiln repair"]
+
+
+def test_a_flattened_list_heading_is_the_item_before_an_empty_marker() -> None:
+    page = ("Data Analyst\n-\nKey Skills\n-\n-\nDashboard Design\n-\nQuery Tuning\n"
+            "-\nKnowledge Areas\n-\n-\nEconomics and Accounting\n-\nGeography\n")
+    found = _skills(parse_text(page, "data-analyst.txt"))
+    assert {"Dashboard Design", "Query Tuning", "Economics and Accounting", "Geography"} <= found
+    assert not {"Key Skills", "Knowledge Areas"} & found

@@ -479,11 +479,16 @@ _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
 
 def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """A bullet marker alone on its line marks the next line as a bullet ("-" then "X: …")."""
+    """A bullet marker alone on its line marks the next line as a bullet ("-" then "X: …");
+    two markers in a row after a short item make that item the heading of what follows."""
     out: list[tuple[int, str, bool]] = []
     pending = False
     for no, text, bullet in raw:
         if text in _MARKERS:
+            if pending and out and out[-1][2] and len(out[-1][1].split()) <= _SHORT_WORDS:
+                # "-" / "Knowledge Areas" / "-" / "-" / "Geography": an empty item after a
+                # short one, which heads the nested list below it (a flattened page's heading)
+                out[-1] = (out[-1][0], out[-1][1], False)
             pending = True
             continue
         out.append((no, text, bullet or pending))
