@@ -302,7 +302,8 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
         words = item.removeprefix("of ").split()
         if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
             break
-        cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS), len(words))
+        cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS
+                    and not _fixed_phrase(words, i)), len(words))
         if cut < len(words):
             if cut:
                 items.append(" ".join(words[:cut]))
@@ -392,18 +393,26 @@ _SCREENED = re.compile(r"^(?:[\w-]+\s+){1,3}(?:(?:test|tests|look|looks|screen|s
 _LEARNING = re.compile(r"\b(?:learn|learns|learning|add|adds|master|pick up|picks up)\s+")
 
 
+def _fixed_phrase(words: list[str], index: int) -> bool:
+    """The stop word at ``index`` belongs to a fixed skill phrase ("attention to detail")."""
+    return (words[index].lower() == "to" and index + 1 < len(words)
+            and words[index + 1].lower().rstrip(".,;") == "detail")
+
+
 def _item(words: list[str], first: bool) -> str | None:
     if first:
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _LEADS | VERBS), default=0)
         words = words[cut:]
-    cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS), len(words))
+    cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS
+                and not _fixed_phrase(words, i)), len(words))
     words = words[:cut]
     while words and words[0].lower() in ("and", "or", "then", "plus", "also", "later", "some",
                                           "basic", "strong", "solid", "good"):
         words = words[1:]
     if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS:
         return None
-    if any(w.lower() in _ENDS or any(c.isdigit() for c in w) for w in words):
+    if any((w.lower() in _ENDS and not _fixed_phrase(words, i)) or any(c.isdigit() for c in w)
+           for i, w in enumerate(words)):
         return None
     return " ".join(words).strip(" .,'\"`*")
 
