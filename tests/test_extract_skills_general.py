@@ -191,3 +191,11 @@ def test_a_flattened_list_heading_is_the_item_before_an_empty_marker() -> None:
     found = _skills(parse_text(page, "data-analyst.txt"))
     assert {"Dashboard Design", "Query Tuning", "Economics and Accounting", "Geography"} <= found
     assert not {"Key Skills", "Knowledge Areas"} & found
+
+
+def test_subjects_the_worker_should_study_are_skills() -> None:
+    page = ("Data Analyst\n\nAbout the work\nData analysts turn records into reports.\n"
+            "Subjects an analyst who wants to advance should study:\n"
+            "  • Economics and Accounting\n  • Mathematics\n")
+    found = _skills(parse_text(page, "data-analyst.txt"))
+    assert {"Economics and Accounting", "Mathematics"} <= found
