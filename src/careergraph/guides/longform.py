@@ -1367,7 +1367,10 @@ class _LongformParser:
             if titled and rest and self.vocab.is_role_title(titled):
                 label, description = titled, rest
         if not row.bullet and row.kind is None and (rung := self.rung_title(item)) is not None:
-            self.line_title = rung  # a rung title on its own line: the pay below is its
+            # A rung title on its own line: the pay below is its; a title listed in a section
+            # of another kind (a move under "Career path", a next step) heads nothing, so the
+            # pay section after the list stays the page's own.
+            self.line_title = rung if kind is Kind.OTHER or kind in _RUNG_PARTS else ""
         if kind in _SKILL_KINDS and not row.bullet and (
                 _RATING.match(item) or (len(item.split()) <= _SHORT_WORDS and self.names_role(
                     item) and not self.vocab.is_role_title(item))):
