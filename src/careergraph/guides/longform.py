@@ -98,7 +98,13 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
-from careergraph.guides.pay_columns import column_pay, glued_header, grid_rows, row_title
+from careergraph.guides.pay_columns import (
+    column_pay,
+    glued_header,
+    grid_rows,
+    region_rows,
+    row_title,
+)
 from careergraph.guides.records import record_lines
 from careergraph.guides.roles import (
     PRACTITIONERS,
@@ -920,6 +926,8 @@ class _LongformParser:
             _MILITARY.search(page)) else frozenset()
         if ")\n" in page:  # (a column-by-column table's pay header ends with its currency)
             self.column_table(rows)
+        if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
+            self.region_table(rows)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
@@ -2378,6 +2386,22 @@ class _LongformParser:
                                            dollar=self.dollar, home=self.home):
             self.owned_pay(no, title_case(title), money.low, money.high, money)
             self.column_paid.add(no)
+
+    def region_table(self, rows: Sequence[_Row]) -> None:
+        """The figures of a metro pay table ("City/Area Employees Median Annual Salary …" /
+        "Akron 410 $33,700 …"): the role's own pay in each row's place
+        (:func:`pay_columns.region_rows`); its header and rows are read here."""
+        found, taken = region_rows([(row.no, row.text) for row in rows if not row.bullet],
+                                   dollar=self.dollar, home=self.home)
+        for pay in found:
+            money = pay.money
+            self.out.salary(SalaryRange(
+                label=pay.head, currency=money.currency, min=money.low, max=money.high,
+                period=money.period, statistic=pay.statistic, region=pay.region,
+                source=self.out.source(pay.line)))
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
 
     def titled(self, text: str) -> bool:
         """A role title in any case ("Merchandising manager")."""
