@@ -459,6 +459,7 @@ _CAPS_LEAD = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD})\s+(?=[A-Za-
 _CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$")
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
+_SHORT_HEADING = 6
 # A sentence that introduces a list of skills, whatever its section.
 _TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
 _SKILL_INTRO = re.compile(r"\b(?=[sacyw])"  # (the letters a match can start with, tested first)
@@ -584,6 +585,13 @@ def _lead_in(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
     bullets): the line at ``index`` heads both ("Personal qualities and skills")."""
     return (index + 2 < len(raw) and raw[index + 1][1].endswith(":") and raw[index + 2][2]
             and not raw[index + 1][2])
+
+
+def _names_lead(label: str, vocab: Vocabulary) -> bool:
+    """A longer sentence-case lead-in that names a list of sectors or employers ("Industries
+    where you could do this work:"): a heading of the names listed under it."""
+    return len(label.split()) <= _LONG_HEADING and classify_heading(
+        label, vocab.headings) in _NAME_BUCKETS
 
 
 def _caps_heading(text: str) -> bool:
@@ -798,7 +806,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 rows.append(_Row(no, numbered.group(2), True))
             elif text.endswith(":") and label and not rest and (
                     len(label.split()) <= 6 or (len(label.split()) <= _LONG_HEADING
-                                                and is_title_case(label))):
+                                                and is_title_case(label))
+                    or _names_lead(label, vocab)):
                 # "Skills you need:", "Skills Required to Become a Merchant Navy Officer:"
                 kind = classify_heading(label, vocab.headings)
                 if kind is not Kind.OTHER:  # "Skills you need:" in sentence case
@@ -872,6 +881,8 @@ class _LongformParser:
         self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
         self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
+        self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")
+        self.last_row: _Row | None = None  # the row before the one being read
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -937,6 +948,9 @@ class _LongformParser:
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
+            self.last_row = rows[index - 1] if index else None
+            if self.lead_block and row.no > self.last_no + 1:
+                self.end_lead_block()
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
             self.next_text = self.next_row.text if self.next_row is not None else ""
@@ -974,6 +988,13 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def end_lead_block(self) -> None:
+        """A list of names under a lead-in sentence ("Industries where you could do this
+        work:") is the block of lines under it: a blank line ends it."""
+        self.lead_block = False
+        if self.kind in _NAME_BUCKETS:
+            self.kind = self.top = Kind.OTHER
 
     def opening_title(self, text: str) -> str | None:
         """The role title ``text`` opens with, as written, or None."""
@@ -1083,7 +1104,8 @@ class _LongformParser:
             return False
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
             return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
-        if row.top and self.kind in _NAME_BUCKETS and self.listed_between(row, rows, index):
+        if self.kind in _NAME_BUCKETS and not row.bullet and self.listed_between(
+                row, rows, index):
             return True  # "Sectors:" / "Finance" / "Education" / "Retail": a name, not a heading
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
@@ -1116,9 +1138,12 @@ class _LongformParser:
         label = before is not None and before.top and before.kind in _NAME_BUCKETS
         # (a blank line before it ends the list: "Top Employers" after the sector items)
         joined = before is not None and before.no == row.no - 1
+        # The last item of two or more: the page ends or a blank line follows it.
+        last = item(before) and (after is None or after.no > row.no + 1)
         return (row.bullet is False and ":" not in row.text and joined
                 and len(row.text.split()) <= _NAME_LINE_WORDS
-                and ((item(before) or label) and (item(after) or (after is None and not label))))
+                and ((item(before) or label) and (item(after) or last or (
+                    after is None and not label))))
 
     def heading(self, row: _Row) -> None:
         if row.rung is not None:
@@ -1134,6 +1159,8 @@ class _LongformParser:
         self.flush_chain()
         self.flush_grades()
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
+        self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
+            row.heading.split()) > _SHORT_HEADING
         level = level_heading(row.heading) if row.heading[:5].lower() == "level" else None
         if level is not None and kind is Kind.OTHER and (
                 not level[1] or self.vocab.is_role_title(level[1])):
@@ -1510,7 +1537,22 @@ class _LongformParser:
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
             else:
-                self.names("sectors", item, row.no)
+                self.names("sectors", item, row.no, whole=self.one_a_line(row))
+
+    def one_a_line(self, row: _Row) -> bool:
+        """A plain line of a list printed one name a line keeps its commas ("Professional,
+        Science, & Technical" between "Retail" and "Government" is one industry): the
+        line break is that list's separator."""
+        if row.bullet or row.kind is not None or "," not in row.text or "." in row.text:
+            return False
+        def single(other: _Row | None) -> bool:  # a one-name item next to the line
+            return other is not None and not (other.bullet or other.top or other.kind) and (
+                abs(other.no - row.no) == 1 and "," not in other.text) and (
+                other.text[-1:] not in ":." and len(other.text.split()) <= _NAME_LINE_WORDS)
+
+        # (below a label with no colon, a panel's value: "Activity sectors" / "A, B, C")
+        lead = self.last_row is not None and self.last_row.text.endswith(":")
+        return single(self.last_row) or (lead and single(self.next_row))
 
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
