@@ -587,6 +587,24 @@ def _lead_in(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
             and not raw[index + 1][2])
 
 
+def _panel_label(rows: Sequence[_Row], index: int) -> bool:
+    """``rows[index]`` labels one value line in a run of label/value lines (an encyclopedia
+    infobox flattened: "Fields of employment" / "A, B, C" / "Related jobs" / "D, E"), and a
+    paragraph of prose follows the run after a blank line: the section is the value only.
+    """
+    if not 0 < index < len(rows) - 2:
+        return False
+    before, row, value, after = rows[index - 1], rows[index], rows[index + 1], rows[index + 2]
+    return (before.no == row.no - 1 and value.no == row.no + 1 and not value.heading
+            and not value.bullet and after.no > value.no + 1 and not after.heading
+            and not after.bullet and _END_MARKS.sub("", after.text)[-1:] == "."
+            and ":" not in row.text)
+
+
+# Citation marks that may follow a sentence's full stop ("… on the page.[2]").
+_END_MARKS = re.compile(r"(?:\[[^\]]{1,20}\])+$")
+
+
 def _names_lead(label: str, vocab: Vocabulary) -> bool:
     """A longer sentence-case lead-in that names a list of sectors or employers ("Industries
     where you could do this work:"): a heading of the names listed under it."""
@@ -960,6 +978,7 @@ class _LongformParser:
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
                     self.kind_by_content(rows, index)
+                self.lead_block = self.lead_block or _panel_label(rows, index)
             else:
                 if row.top:  # a heading word listed as a name ("Education" among sectors)
                     row = replace(row, kind=None, top=False, heading="")
@@ -991,10 +1010,10 @@ class _LongformParser:
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
-        work:") is the block of lines under it: a blank line ends it."""
+        work:"), or the value of a panel's label, is the block of lines under it: a blank
+        line ends it."""
         self.lead_block = False
-        if self.kind in _NAME_BUCKETS:
-            self.kind = self.top = Kind.OTHER
+        self.kind = self.top = Kind.OTHER
 
     def opening_title(self, text: str) -> str | None:
         """The role title ``text`` opens with, as written, or None."""

@@ -103,9 +103,12 @@ _HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:hire|employ|rec
                         re.IGNORECASE)
 _SUBJECT_MAIN = re.compile(r"\s+(?:are|is) the (?:main|biggest|largest|major|key) employers?\b",
                            re.IGNORECASE)
-_LEAD_WORDS = ("for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in an ", "in ",
+_LEAD_WORDS = ("followed by ",  # ("A such as B, followed by C and D": a ranked list)
+               "for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in an ", "in ",
                "at the ", "at a ", "at an ", "at ", "on ", "a ", "an ", "the ", "by ",
                "mostly ", "mainly ", "also ", "and ", "or ", "to ")
+# A citation mark glued to a word ("utilities.[9]", "surveys[citation needed]").
+_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
 # A word that makes an item a clause, not a name: the list has ended.
 _CLAUSE_WORDS = frozenset({
     "is", "are", "was", "were", "be", "been", "can", "could", "may", "might", "will", "would",
@@ -187,6 +190,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     head noun, "sommelier"): "companies like X lead the market" names no employer."""
     employers: list[str] = []
     found: list[str] = []
+    if "]" in text:  # "… and utilities.[9] Commercial …": an encyclopedia's citation marks
+        text = _CITATION.sub("", text)
     if "(" in text and (place := _NAMED_PLACE.search(text)) is not None and (
             place.group("kind").split()[-1] in _ORGANISATIONS):
         # "I'm a night auditor at a 180-room hotel (the A, part of B)": the kind, its name
