@@ -152,6 +152,7 @@ from careergraph.guides.workplaces import (
     industry_shares,
     listed_workplace,
     organisation_name,
+    without_citations,
     workplaces,
 )
 from careergraph.guides.wrap import unwrap
@@ -587,6 +588,15 @@ def _lead_in(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
             and not raw[index + 1][2])
 
 
+def _tab_panel(text: str, vocab: Vocabulary) -> tuple[Kind, str] | None:
+    """A flattened infobox row, its label and value apart by a tab ("Activity sectors <tab>
+    Hospitality, restaurants"), whose label names sectors or employers: the kind and value.
+    """
+    label, _, value = text.partition("\t")
+    kind = _panel_kind(label.strip(), vocab) if len(label.split()) <= _SHORT_HEADING else None
+    return (kind, value.strip()) if kind in _NAME_BUCKETS and value.strip() else None
+
+
 def _panel_label(rows: Sequence[_Row], index: int) -> bool:
     """``rows[index]`` labels one value line in a run of label/value lines (an encyclopedia
     infobox flattened: "Fields of employment" / "A, B, C" / "Related jobs" / "D, E"), and a
@@ -732,6 +742,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             continue
         if " | " in text and not bullet:
             rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
+            continue
+        tabbed = _tab_panel(text, vocab) if "\t" in text and not bullet else None
+        if tabbed is not None:  # "Fields of employment <tab> Restaurants, hotels": a panel row
+            rows.append(_Row(no, panel_value(tabbed[1]), False, kind=tabbed[0], full=text,
+                             label=text.split("\t", 1)[0].strip()))
             continue
         dashed = dash_label(text) if not bullet and ("—" in text or "–" in text) else None
         dash_kind = _known_heading(dashed[0], vocab) if dashed else None
@@ -2523,7 +2538,7 @@ class _LongformParser:
         if not label and (self.glued is not None or (") " in row.text and _PRICED_ASIDE.search(
                 row.text))) and self.glued_row(row, row.text):
             return
-        text = description if label else self.unwrapped(row)
+        text = without_citations(description if label else self.unwrapped(row))
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
         in_section = (row.kind or self.kind) is Kind.SALARY or bool(
             ":" in text and _PAY_LEAD.match(text))

@@ -27,8 +27,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "one_body", "organisation_name",
-           "town_after",
-           "workplaces"]
+           "town_after", "without_citations", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -190,8 +189,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     head noun, "sommelier"): "companies like X lead the market" names no employer."""
     employers: list[str] = []
     found: list[str] = []
-    if "]" in text:  # "… and utilities.[9] Commercial …": an encyclopedia's citation marks
-        text = _CITATION.sub("", text)
+    text = without_citations(text)
     if "(" in text and (place := _NAMED_PLACE.search(text)) is not None and (
             place.group("kind").split()[-1] in _ORGANISATIONS):
         # "I'm a night auditor at a 180-room hotel (the A, part of B)": the kind, its name
@@ -237,6 +235,16 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     employers = [e for e in dict.fromkeys(employers) if not _role_title(e, vocab)]
     taken = {e.lower() for e in employers}
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
+
+
+def without_citations(text: str) -> str:
+    """``text`` without an encyclopedia's citation marks, which end no word's sentence
+    ("… and utilities.[9] Commercial …").
+
+    >>> without_citations("wine directors US$96,000.[9] In London[citation needed] …")
+    'wine directors US$96,000. In London …'
+    """
+    return _CITATION.sub("", text) if "]" in text else text
 
 
 def organisation_name(name: str) -> bool:
