@@ -65,18 +65,24 @@ _EMPLOYER_LIST = re.compile(
     r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies)\b(?:\s+\S+){0,4}?"
     r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)"
     # "Big names that hire regularly include A": whoever hires, then the list.
-    r"|\b(?:that|who)\s+(?:hire|employ|recruit)s?(?:\s+\w+)?\s+include\s+", re.IGNORECASE)
+    r"|\b(?:that|who)\s+(?:hire|employ|recruit)s?(?:\s+\w+)?\s+include\s+"
+    # "Recent openings include roles at A, B and C": a job board's openings name employers.
+    r"|\b(?:openings|vacancies|placements)\s+(?:\w+\s+)?include\s+"
+    r"(?:roles|jobs|positions|posts)\s+(?:at|with)\s+", re.IGNORECASE)
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?=[ehrwgsbd])"  # (the letters a match can start with: one test per position first)
+    r"\b(?=[ehrwgsbdpP])"  # (the letters a match can start with: one test per position first)
     r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
     # "Hiring demand came mainly from A, B and C": who hires
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
     # "leave the service to work as plant operators for A": where the work is done
     r"work(?:s|ed|ing)?\s+as\s+[a-z][\w -]{2,60}?\s+for(?=\s+[a-z]))|"
     r"work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
+    # "We place customer service representatives with retailers, banks …": a recruiter's
+    # clients, where the people it places work (weak: "place the tiles with care")
+    r"plac(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:with|at)(?=\s+[a-z])|"
     # "Experience can be gained in operating companies, …"
     r"gain(?:ed)?(?: experience)? in|"
     r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at"
@@ -163,13 +169,13 @@ _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:in
 _DISCIPLINES = frozenset({"Engineering", "Management"})
 _OPENER_WORDS = ("such as", "like", "for example", "for instance", "e.g.", "including")
 _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organizations",
-               "recruiters", "agencies")
+               "recruiters", "agencies", "openings", "vacancies", "placements")
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
             "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain",
-            "demand")
+            "demand", "plac", "vacanc", "opening")
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
                       "regularly", "typically", "generally", "then", "later", "always"})
@@ -211,7 +217,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 employers.extend(named)
                 found.extend(kinds)
         if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered or (
-                "ed in " in lowered or "demand" in lowered):
+                "ed in " in lowered or "demand" in lowered or "plac" in lowered):
             for match in _WORKPLACE_CUE.finditer(sentence):
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
