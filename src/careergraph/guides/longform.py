@@ -152,6 +152,7 @@ from careergraph.guides.workplaces import (
     industry_shares,
     listed_workplace,
     organisation_name,
+    role_employers,
     without_citations,
     workplaces,
 )
@@ -2434,6 +2435,7 @@ class _LongformParser:
         wording ("national service" for "national service companies") is not repeated."""
         holder = self.role.rpartition(" ")[2]
         employers, kinds = workplaces(text, self.vocab, holder)
+        employers += role_employers(text, self.role, self.vocab)
         if self.duty_stations(text):
             kinds = []
         if employers or kinds:

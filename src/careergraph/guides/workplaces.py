@@ -27,7 +27,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "one_body", "organisation_name",
-           "town_after", "without_citations", "workplaces"]
+           "role_employers", "town_after", "without_citations", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -112,6 +112,10 @@ _LEAD_WORDS = ("followed by ",  # ("A such as B, followed by C and D": a ranked 
                "for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in an ", "in ",
                "at the ", "at a ", "at an ", "at ", "on ", "a ", "an ", "the ", "by ",
                "mostly ", "mainly ", "also ", "and ", "or ", "to ")
+# An organisation's name after "at": capitalised words, "&", "and" or "of" between them.
+_AT_NAME = (r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’.-]*|"
+            r"\s+[A-Z][\w'’.-]*){0,4})")
+_POSSESSIVE = re.compile(r"['’]s?$")
 # A citation mark glued to a word ("utilities.[9]", "surveys[citation needed]").
 _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
 # A word that makes an item a clause, not a name: the list has ended.
@@ -241,6 +245,31 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     employers = [e for e in dict.fromkeys(employers) if not _role_title(e, vocab)]
     taken = {e.lower() for e in employers}
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
+
+
+def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
+    """Organisations a line names as the role's own employer: "<role>s at X" ("Paralegals
+    at Tallowmere keep our contracts …") or "the <role> role at X" (a company's job-family
+    page naming itself); a place or a role title after "at" is none.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> role_employers("Learn about the Lock Keeper role at Wexley & Dunn, its levels.",
+    ...                "Lock Keeper", v)
+    ['Wexley & Dunn']
+    >>> role_employers("Lock keepers at busy marinas work shifts.", "Lock Keeper", v)
+    []
+    """
+    if not role or " at " not in text or role.split()[-1].lower() not in text.lower():
+        return []
+    pattern = rf"(?i:\b{re.escape(role)}(?:e?s)?(?:\s+(?:role|position|team))?)\s+at\s+{_AT_NAME}"
+    names: list[str] = []
+    for match in re.finditer(pattern, text):
+        name = _POSSESSIVE.sub("", match.group("name")).rstrip(" &")
+        name = re.sub(r"\s+(?:and|&)$", "", name)
+        if name and not _not_employer(name, vocab):
+            names.append(name)
+    return names
 
 
 def without_citations(text: str) -> str:
