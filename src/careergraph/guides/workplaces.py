@@ -259,10 +259,15 @@ def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Wexley & Dunn']
     >>> role_employers("Lock keepers at busy marinas work shifts.", "Lock Keeper", v)
     []
+    >>> role_employers("Photos of Lock Keepers at Flickr Commons", "Lock Keeper", v)
+    []
     """
     if not role or " at " not in text or role.split()[-1].lower() not in text.lower():
         return []
-    pattern = rf"(?i:\b{re.escape(role)}(?:e?s)?(?:\s+(?:role|position|team))?)\s+at\s+{_AT_NAME}"
+    # The plural opens its sentence ("Media related to Sommeliers at Wikimedia Commons" is a
+    # link); "the X role at" may stand anywhere.
+    pattern = (rf"(?i:(?:^|(?<=[.!?]\s))(?:the\s+)?{re.escape(role)}e?s|"
+               rf"\b{re.escape(role)}\s+(?:role|position|team))\s+at\s+{_AT_NAME}")
     names: list[str] = []
     for match in re.finditer(pattern, text):
         name = _POSSESSIVE.sub("", match.group("name")).rstrip(" &")
