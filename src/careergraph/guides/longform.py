@@ -2612,6 +2612,9 @@ class _LongformParser:
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
                 text[: money.start].strip()):
             return True
+        if " | " in text[: money.start] and _first_cell_title(text[: money.start],
+                                                                self.vocab) is not None:
+            return True  # "Help desk analyst | Midpoint $51,500": a similar job's row
         return (_ANSWER_BAND.match(text) is not None and money.low is not None
                 and money.high is not None and _YEARLY_LOW <= money.low < money.high
                 <= _YEARLY_HIGH)
@@ -2695,6 +2698,11 @@ class _LongformParser:
             # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
             # similar-occupations table flattened with tabs.
             other = None if _same_role(occupation, self.role) else occupation
+            lead = ""
+        if other is None and not label and " | " in clause and (
+                cell := _first_cell_title(clause, self.vocab)) is not None:
+            # "Help desk analyst | Midpoint $51,500" among similar jobs: that title's figure
+            other = None if _same_role(cell, self.role) else cell
             lead = ""
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
@@ -3214,6 +3222,19 @@ _SHARE_ROW = re.compile(r"([A-Z][\w' &-]{2,50}?)(?:,[^\t%]{0,60})?(?:\t|\s{2,})\
 _SHARE_LEAD = re.compile(r"(?i)\b(?:employers|industries|employed)\b[^.]*:\s*$")
 _OCCUPATION_CELL = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|[A-Z][a-z]+)){0,5}s")
 _AGENT_END = re.compile(r"(?:er|or|ist|ian|ive|ant|ent|man|men)$")
+
+
+def _first_cell_title(clause: str, vocab: Vocabulary) -> str | None:
+    """The role title, in Title Case, that the first cell of a pipe row names in any case
+    ("Help desk analyst | Midpoint"); None when the cell is no title."""
+    cell = clause.split("|", 1)[0].strip()
+    if not cell or _DIGIT.search(cell) or len(cell.split()) > _SHORT_LEAD_WORDS:
+        return None
+    titled = title_case(cell)
+    return titled if vocab.is_role_title(titled) else None
+
+
+_SHORT_LEAD_WORDS = 6
 
 
 def _occupation_cell(cell: str) -> str | None:

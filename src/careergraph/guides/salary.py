@@ -165,6 +165,15 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          # "one … in four is paid under", "a quarter of them", "three quarters"
                          r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b",
                          re.IGNORECASE)  # "3 in 4 … earn more than"
+# One tail named right after its figure ("$29,880 for the lowest-paid tenth", "$44,700 among
+# the top 10 percent"): that end of a distribution, no pay band.
+_TAIL_AFTER = re.compile(r"\s*(?:for|among|of|in)\s+the\s+(?:top|bottom|highest|lowest|upper|"
+                         r"lower)(?:[- ]paid|[- ]earning)?\s+(?:tenth|quarter|fifth|"
+                         r"(?:\d{1,2}|ten|twenty-five)\s*(?:%|per\s?cent))", re.IGNORECASE)
+# The median told as halves: "Half of all X earned more than $N … and half earned less".
+_HALF_BELOW = re.compile(r"\b[Hh]alf\b[^.;$]{0,60}\b(?:more|less) than\s*$")
+_HALF_ABOVE = re.compile(r"[^.;$]{0,40}\b(?:and|while)\s+(?:the other\s+)?half\b[^.;$]{0,20}"
+                         r"\b(?:less|more)\b")
 # Two percentiles joined are a band's label ("25th – 75th percentile"), not one tail.
 _PERCENTILE_BAND = re.compile(r"\d(?:st|nd|rd|th)\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)\b")
 # Millions are pay only with a currency glued on and a pay period after ("N1.2 million
@@ -569,6 +578,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                     _RAISED.search(before))) or (
                     not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):
                 minimum = None  # ("pay can reach £42,000": a top alone, no band)
+            elif _HALF_BELOW.search(text, max(segment, first.start() - 80), first.start()) and (
+                    _HALF_ABOVE.match(text, end)):
+                pass  # "Half earned more than $60,610 and half earned less": the median
             elif opens or before.endswith(("over", "more than", "above", "at least", "from")):
                 maximum, open_ended = None, True
         elif _OPEN_AFTER.match(after) or later.startswith(
@@ -578,8 +590,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 text, max(segment, first.start() - 40), first.start()):
             position = floor = end
             continue  # "sometimes over 35,000 GBP", "well above R80,000": no band stated
-        if high is None and _PERCENTILE.search(text, _sentence_start(text, segment,
-                                                                     first.start()), end) and (
+        if high is None and (_PERCENTILE.search(text, _sentence_start(text, segment,
+                                                                      first.start()), end)
+                             or _TAIL_AFTER.match(text, end)) and (
                 _PERCENTILE_BAND.search(text, 0, first.start()) is None):
             position = floor = end
             continue  # "the top 10% earn $98,000+": one tail of a distribution, not a band
@@ -1015,6 +1028,8 @@ def _mentions(text: str, word: str) -> bool:
 _PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?"
                         # a class's code in brackets ("Court Operations Supervisor (4430)")
                         r"(?:\s*\(#?[A-Z]{0,6}\d{2,8}\))?"
+                        # "Anesthesia Technicians - Median Salary": a related career's row
+                        r"(?:\s+[-–—])?"
                         r"\s+(?:median\s+|average\s+|mean\s+|"
                         r"starting\s+|typical\s+|annual\s+|base\s+)?(?:salar(?:y|ies)|pay|"
                         # "Salary Range 24": the range's grade number, not pay
@@ -1045,6 +1060,9 @@ def pay_label_title(label: str) -> str | None:
 
     >>> pay_label_title("Night auditor median salary"), pay_label_title("Median salary")
     ('Night Auditor', None)
+    >>> pay_label_title("Ward Clerks - Median Salary")
+    'Ward Clerk'
+
     """
     match = _PAY_LABEL.match(label.strip())
     if match is None:
