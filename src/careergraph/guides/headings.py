@@ -41,6 +41,7 @@ _NUMBER = re.compile(r"^(?:step\s+)?\d{1,2}(?:[.):\]]|\s*[-–—])\s*", re.IGNO
 _TRAIL = re.compile(r"[\s*_#:–—-]+$")
 _CACHE_SIZE = 20_000
 _PREFIX = 3  # every fragment has at least this many characters
+_NOT_WORD = re.compile(r"[^\w']")
 
 
 def normalise_heading(text: str) -> str:
@@ -88,10 +89,13 @@ class HeadingVocabulary:
     def __post_init__(self) -> None:
         # Fragments indexed by their first letters: at each word start of a heading a few
         # candidates are tried; the earliest kind (file order) over all starts wins.
+        # A fragment written with a space after it (" pay ") must end its word: "Pay" and
+        # "Pay and benefits", not "Payroll Clerk".
         fragments: dict[str, int] = {}
         for order, (_, words) in enumerate(self.rules):
             for word in words:
-                fragments.setdefault(word.strip(), order)
+                fragments.setdefault(word.lstrip() if word.endswith(" ") else word.strip(),
+                                     order)
         by_prefix: dict[str, list[tuple[str, int]]] = {}
         for word, order in fragments.items():
             by_prefix.setdefault(word[:_PREFIX], []).append((word, order))
@@ -158,10 +162,12 @@ class HeadingVocabulary:
                          None)
         if found is None:
             lowered = bare.lower()
+            # (a fragment ending in a space matches before any non-letter and at the end)
+            spaced = _NOT_WORD.sub(" ", lowered) + " "
             orders = [order
                       for start in _word_starts(lowered)
                       for word, order in self._by_prefix.get(lowered[start:start + _PREFIX], ())
-                      if lowered.startswith(word, start)]
+                      if (spaced if word.endswith(" ") else lowered).startswith(word, start)]
             found = self.rules[min(orders)][0] if orders else None
         if len(self._seen) < _CACHE_SIZE:
             self._seen[heading] = found

@@ -118,6 +118,7 @@ from careergraph.guides.roles import (
 from careergraph.guides.salary import (
     Money,
     column_terms,
+    figure_titles,
     find_amounts,
     find_money,
     is_not_pay,
@@ -2660,6 +2661,7 @@ class _LongformParser:
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
         clause = text[:offset]
+        also_figured: list[str] = []
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
@@ -2678,6 +2680,13 @@ class _LongformParser:
                 _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
                 not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
+        figured = figure_titles(text, self.pay_title) if not (
+            label or clause.strip()) else None
+        if figured:  # "$86,000 — payroll managers/supervisors": those titles' figure
+            owners = [t for t in figured if not (_same_role(t, self.role) or _graded_tail(
+                t, self.role))]
+            if len(owners) == len(figured):
+                other, also_figured = owners[0], owners[1:]
         if other is None and not label and not clause.strip():
             other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
@@ -2726,7 +2735,7 @@ class _LongformParser:
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
-        also: list[str] = []
+        also: list[str] = also_figured
         if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:
             # "Chief Inspector / Area Manager: …": one figure for two titles.
             parts = [p.strip() for p in lead.split(" / ")]

@@ -39,6 +39,7 @@ from careergraph.model import SalaryRange, Source
 __all__ = [
     "Money",
     "column_terms",
+    "figure_titles",
     "find_amounts",
     "find_money",
     "is_addition",
@@ -1052,6 +1053,32 @@ def membership_grade(title: str, grades: frozenset[str]) -> bool:
     """
     words = title.lower().split()
     return 0 < len(words) <= _GRADE_WORDS and singular_title(words[-1]) in grades
+
+
+# A figure first, then a dash and who it is for ("$57,250 — payroll specialists").
+_FIGURE_THEN_TITLES = re.compile(r"^\s*(?:[A-Z]{0,3}[$€£₹]|[A-Z]{3}\s)?\d[\d,.]*\s?[kK]?\s*"
+                                 r"[—–-]\s+(?P<titles>[A-Za-z][\w'’ /&-]{2,60}?)\s*\.?$")
+
+
+def figure_titles(text: str, is_title: Callable[[str], bool]) -> list[str] | None:
+    """The titles a line printing a figure first names after a dash ("$86,000 — payroll
+    managers/supervisors": both, the second sharing the first's head words), singular and
+    in Title Case; None when the line is no such row or a part is no role title.
+
+    >>> figure_titles("$86,000 — lock managers/supervisors", lambda t: True)
+    ['Lock Manager', 'Lock Supervisor']
+    >>> figure_titles("$86,000 — a year", lambda t: False) is None
+    True
+    """
+    match = _FIGURE_THEN_TITLES.match(text) if "—" in text or "–" in text or " - " in text else None
+    if match is None:
+        return None
+    parts = [p.strip() for p in match.group("titles").split("/")]
+    head = parts[0].split()[:-1]
+    titles = [title_case(singular_title(" ".join(
+        [*head, part] if index and len(part.split()) == 1 else [part])))
+        for index, part in enumerate(parts)]
+    return titles if all(titles) and all(is_title(t) for t in titles) else None
 
 
 def pay_label_title(label: str) -> str | None:
