@@ -77,6 +77,8 @@ _WORKPLACE_CUE = re.compile(
     r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
     # "Hiring demand came mainly from A, B and C": who hires
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
+    # "Demand is strongest in A, B and C": where the jobs are
+    r"demand\s+(?:is|was|remains)\s+(?:strongest|highest|greatest|high|strong)\s+(?:in|among)|"
     # "leave the service to work as plant operators for A": where the work is done
     r"work(?:s|ed|ing)?\s+as\s+[a-z][\w -]{2,60}?\s+for(?=\s+[a-z]))|"
     r"work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
@@ -109,9 +111,12 @@ _HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:hire|employ|rec
 _SUBJECT_MAIN = re.compile(r"\s+(?:are|is) the (?:main|biggest|largest|major|key) employers?\b",
                            re.IGNORECASE)
 _LEAD_WORDS = ("followed by ",  # ("A such as B, followed by C and D": a ranked list)
+               "among ",
                "for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in an ", "in ",
                "at the ", "at a ", "at an ", "at ", "on ", "a ", "an ", "the ", "by ",
                "mostly ", "mainly ", "also ", "and ", "or ", "to ")
+# A verb in the progressive after "are" ("bidding for people", "paying new hires at …").
+_PROGRESSIVE = re.compile(r"[a-z]+ing\s+(?:\w+\s+){0,2}?(?:for|at|to|with|on)\b")
 # An organisation's name after "at": capitalised words, "&", "and" or "of" between them.
 _AT_NAME = (r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’.-]*|"
             r"\s+[A-Z][\w'’.-]*){0,4})")
@@ -450,9 +455,11 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     kinds: list[str] = []
     if text.split(maxsplit=1)[:1] and text.split(maxsplit=1)[0].lower() in _NO_WORKPLACE:
         return employers, kinds
-    for raw in _shared_heads(split_items(text, one_body), text):
+    for number, raw in enumerate(_shared_heads(split_items(text, one_body), text)):
         item = raw.strip(" .")
         lowered = item.lower()
+        if not number and _PROGRESSIVE.match(item):
+            break  # "employers are bidding for people …": a verb, no list
         since = _SINCE.search(item) if " in " in lowered and item[:1].isupper() else None
         if since is not None:  # "Cascade Southern in 2011": the name, then a year
             item = item[: since.start()]
