@@ -56,7 +56,7 @@ _ORGANISATIONS = frozenset({
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
-                      "organisations", "organizations", "businesses", "groups"})
+                      "organisations", "organizations", "businesses", "groups", "group"})
 EXAMPLES = _OPENERS = re.compile(r",?\s+(?:such as|like|including|e\.g\.,?|for example,?|"
                       r"for instance,?)\s+(?:those (?:at|in|with)\s+)?", re.IGNORECASE)
 # "Large employers include A", "The biggest employers are A", "Airlines are the main
@@ -144,7 +144,8 @@ _ITEM_TAIL = re.compile(r"(?:^|\s+)(?:that|which|who|where|with|such as|like|inc
 # firms", "large companies").
 _VAGUE = frozenset({"private", "public", "large", "small", "big", "local", "national",
                     "international", "major", "other", "many", "some", "most", "leading",
-                    "top", "specialist", "independent", "various"})
+                    "top", "specialist", "independent", "various",
+                    "corporate"})  # ("the corporate group Pawsmith Partners": no kind)
 _WORK_TALK = re.compile(r"\b(?:hir\w*|employ\w*|recruit\w*|advertis\w*|takes? on|trainee\w*|"
                         r"apprentic\w*|graduates?|promot\w*|work\w*|jobs?|vacanc\w*|"
                         # pay at a kind of organisation names who pays ("Paid rates at centres
