@@ -37,3 +37,90 @@ def test_pay_under_a_rung_title_line_stays_that_rung() -> None:
             "What You Do:\n\n  • Labelling samples\n\nSalary: INR 14,000-19,000/month\n")
     assert pay(parse_text(page, "lab-technician.txt")) == [
         (14000, 19000, "month", "Lab Assistant")]
+
+
+# -- metro pay tables ------------------------------------------------------------------------
+METRO = ("Ferry Deckhand\n\nFerry deckhands moor boats and help passengers aboard.\n\n"
+         "Ferry Deckhands Median Salary: $41,300\n\nOregon\nCity/AreaEmployeesMedian\n"
+         "Annual Salary\nMedian\nHourly Wage\nTop 25%\nAnnual Salary\nTop 25%\nHourly Wage\n"
+         "Job Density\nAstoria 120 $39,800 $19.13 $45,100 $21.68 6.4%\n"
+         "Portland NA $44,600 $21.44 $50,200 $24.13 -1.9%\n\nMaine\n"
+         "City/AreaEmployeesMedian Annual SalaryMedian Hourly WageTop 25% Annual Salary"
+         "Top 25% Hourly WageJob Density\nBath 75 $37,900 $18.22 $42,000 $20.19 12.0%\n")
+
+
+def test_metro_table_medians_are_the_role_own_pay_in_each_place() -> None:
+    guide = parse_text(METRO, "ferry-deckhand.txt")
+    rows = [(s.min, s.period, s.region, s.role) for s in guide.salaries if s.region]
+    assert rows == [(39800, "year", "Astoria", None), (19, "hour", "Astoria", None),
+                    (44600, "year", "Portland", None), (21, "hour", "Portland", None),
+                    (37900, "year", "Bath", None), (18, "hour", "Bath", None)]
+    assert all(s.statistic == "median" for s in guide.salaries if s.region)
+
+
+def test_metro_table_top_quarter_counts_and_densities_are_no_pay() -> None:
+    figures = {s.min for s in parse_text(METRO, "ferry-deckhand.txt").salaries}
+    assert not figures & {45100, 50200, 42000, 22, 24, 20, 120, 75}
+
+
+def test_figures_without_a_column_header_are_no_metro_table() -> None:
+    page = ("Ferry Deckhand\n\nFerry deckhands moor boats.\n\nAstoria 120 $39,800 $19.13\n")
+    assert all(s.region is None for s in parse_text(page, "ferry-deckhand.txt").salaries)
+
+
+# -- pay owners and points -------------------------------------------------------------------
+def test_related_careers_median_rows_belong_to_those_titles() -> None:
+    page = ("Ward Clerk\n\nWard clerks keep a hospital ward's records.\n\n"
+            "Ward Clerks Median Salary: $36,100\n\nRelated careers\n"
+            "Medical Secretaries - Median Salary: $40,250\n")
+    assert pay(parse_text(page, "ward-clerk.txt")) == [
+        (36100, 36100, "year", None), (40250, 40250, "year", "Medical Secretary")]
+
+
+def test_similar_job_rows_with_a_midpoint_belong_to_that_title() -> None:
+    page = ("Ward Clerk\n\nWard clerks keep a hospital ward's records.\n\nSimilar jobs\n"
+            "Medical secretary | Midpoint $40,250\nWard clerk | Midpoint $35,000\n")
+    assert pay(parse_text(page, "ward-clerk.txt")) == [
+        (40250, 40250, "year", "Medical Secretary"), (35000, 35000, "year", None)]
+
+
+def test_figure_first_rows_belong_to_the_titles_after_the_dash() -> None:
+    # "payroll managers/supervisors": the second title shares the first one's head words.
+    page = ("Payroll Clerk\n\nPayroll clerks run the pay cycle.\n\nSalary benchmarks\n"
+            " • $46,500 — payroll clerks\n • $86,000 — payroll managers/supervisors\n"
+            " • $49,000 — a year\n")
+    assert pay(parse_text(page, "payroll-clerk.txt")) == [
+        (46500, 46500, "year", None), (86000, 86000, "year", "Payroll Manager"),
+        (86000, 86000, "year", "Payroll Supervisor"), (49000, 49000, "year", None)]
+
+
+def test_a_figure_named_as_one_tail_is_no_pay() -> None:
+    page = ("Kennel Attendant\n\nKennel attendants feed and walk dogs.\n\nPay\n"
+            "Kennel attendants earn about $31,200 a year. Pay runs from $24,100 for the "
+            "lowest-paid tenth to $39,900 for the highest-paid tenth. Starting pay is "
+            "$26,000 for the first year.\n")
+    assert [s.min for s in parse_text(page, "kennel-attendant.txt").salaries] == [
+        31200, 26000]
+
+
+def test_half_above_and_half_below_is_the_median_point() -> None:
+    told = ("Kennel Attendant\n\nKennel attendants feed and walk dogs.\n\nPay\nHalf of all "
+            "kennel attendants earned more than $30,400 and half earned less.\n")
+    assert pay(parse_text(told, "kennel-attendant.txt")) == [(30400, 30400, "year", None)]
+    floor = told.replace(" and half earned less", "")  # only a floor: open-ended
+    assert pay(parse_text(floor, "kennel-attendant.txt")) == [(30400, None, "year", None)]
+
+
+def test_a_citation_mark_ends_the_sentence_that_named_another_title() -> None:
+    page = ("Cheesemonger\n\nCheesemongers sell and age cheese.[1]\n\nPay[edit]\n"
+            "Head cheesemongers reported a median of US$51,000.[4] In Lyon, advertised "
+            "salaries for cheesemongers ranged from €24,000 to €30,000.[5]\n")
+    assert pay(parse_text(page, "cheesemonger.txt")) == [
+        (51000, 51000, "year", "Head cheesemonger"), (24000, 30000, "year", None)]
+
+
+def test_payroll_titles_are_no_pay_headings() -> None:
+    guide = parse_text("Payroll Clerk\n\nPayroll clerks run the pay cycle.\n\n"
+                       "Pay and benefits\n$38,000 - $44,000 a year\n", "notes.txt")
+    assert (guide.role.text, guide.role_signal) == ("Payroll Clerk", "title_line")
+    assert pay(guide) == [(38000, 44000, "year", None)]
