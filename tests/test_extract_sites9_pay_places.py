@@ -124,3 +124,89 @@ def test_payroll_titles_are_no_pay_headings() -> None:
                        "Pay and benefits\n$38,000 - $44,000 a year\n", "notes.txt")
     assert (guide.role.text, guide.role_signal) == ("Payroll Clerk", "title_line")
     assert pay(guide) == [(38000, 44000, "year", None)]
+
+
+# -- sectors and employers -------------------------------------------------------------------
+def test_industries_under_a_lead_in_sentence_one_a_line() -> None:
+    # One name a line: the line break separates them, so an industry name keeps its commas;
+    # a blank line ends the list (the share links below it name nothing).
+    page = ("Glass Blower\n\nGlass blowers shape molten glass.\n\n"
+            "Industries where you could do this work:\nArts, Crafts, & Design\nManufacturing\n"
+            "Retail\n\nMore detail is available elsewhere.\nShare: Email  Print\n")
+    assert names(parse_text(page, "glass-blower.txt").sectors) == {
+        "Arts, Crafts, & Design", "Manufacturing", "Retail"}
+
+
+def test_an_infobox_value_row_with_commas_is_split() -> None:
+    page = ("Glass Blower\n\nGlass blowers shape molten glass.\n\n"
+            "Industries where you could do this work:\nArts, crafts, retail\n")
+    assert names(parse_text(page, "glass-blower.txt").sectors) == {"Arts", "crafts", "retail"}
+
+
+INFOBOX = ("Glass blower\nOccupation\nNames\nGlass blower, glassmith\nActivity sectors\n"
+           "Crafts, tourism\nDescription\nFields of employment\nStudios, museums, glassworks\n"
+           "Related jobs\nPotter, glazier\n\n"
+           "A glass blower shapes molten glass.[1] Most work in studios such as Emberline "
+           "Glass and in factories.[2]\n\nHistory\nGlaziers and potters shared furnaces.\n")
+
+
+def test_infobox_fields_of_employment_name_sectors() -> None:
+    guide = parse_text(INFOBOX, "glass-blower.txt")
+    assert {"Crafts", "tourism", "Studios", "museums", "glassworks"} <= names(guide.sectors)
+    assert "Description" not in names(guide.sectors)
+
+
+def test_infobox_related_jobs_end_at_the_blank_line() -> None:
+    # The prose after the infobox is no part of "Related jobs": "Glaziers" in the history
+    # names no move.
+    guide = parse_text(INFOBOX, "glass-blower.txt")
+    assert "Glazier" not in names(guide.transitions_to) | names(guide.leads_to)
+
+
+def test_tab_separated_infobox_rows_name_sectors() -> None:
+    page = ("Glass blower\nNames\tGlass blower, glassmith\nActivity sectors\tCrafts, tourism\n"
+            "Fields of employment\tStudios, glassworks\n\nA glass blower shapes glass.\n")
+    assert names(parse_text(page, "glass-blower.txt").sectors) == {
+        "Crafts", "tourism", "Studios", "glassworks"}
+
+
+def test_recruiter_places_people_with_kinds_of_employer() -> None:
+    page = ("Claims Handler\n\nClaims handlers settle insurance claims.\n\n"
+            "Where the jobs are\nWe place claims handlers with insurers, loss adjusters and "
+            "motor dealers. Recent openings include roles at Ravelston Mutual and Quayle "
+            "Assurance.\n")
+    guide = parse_text(page, "claims-handler.txt")
+    assert {"insurers", "loss adjusters", "motor dealers"} <= names(guide.sectors)
+    assert names(guide.employers) == {"Ravelston Mutual", "Quayle Assurance"}
+
+
+def test_placing_things_and_listing_openings_name_no_workplace() -> None:
+    page = ("Claims Handler\n\nClaims handlers settle insurance claims.\n\n"
+            "Handlers place the files with care. Recent openings include two senior roles.\n")
+    guide = parse_text(page, "claims-handler.txt")
+    assert (names(guide.sectors), names(guide.employers)) == (set(), set())
+
+
+def test_role_at_a_company_names_the_employer() -> None:
+    page = ("Claims Handler\n\nLearn about the Claims Handler role at Wexley & Dunn, its levels "
+            "and pay.\nClaims handlers at Wexley keep our customers paid.\n\n"
+            "Media related to Claims Handlers at Commons Archive\n")
+    assert names(parse_text(page, "claims-handler.txt").employers) == {"Wexley & Dunn", "Wexley"}
+
+
+def test_demand_strongest_in_names_sectors_and_a_progressive_verb_none() -> None:
+    page = ("Claims Handler\n\nInsurers are hiring. Employers are bidding for people with "
+            "licences. Demand is strongest in insurance, banking, and motor dealers.\n")
+    sectors = names(parse_text(page, "claims-handler.txt").sectors)
+    assert {"insurance", "banking", "motor dealers"} <= sectors
+    assert not any("bidding" in s for s in sectors)
+
+
+def test_citation_marks_and_ranked_lists_in_encyclopedia_prose() -> None:
+    page = ("Glass Blower\n\nGlass blowers shape molten glass.\n\nEmployment\n"
+            "The largest employers are art studios such as Emberline Glass, followed by "
+            "museums and glassworks.[3] Later, the corporate group Fenmoor Crystal Holdings "
+            "hired them.[4]\n")
+    guide = parse_text(page, "glass-blower.txt")
+    assert {"museums", "glassworks"} <= names(guide.sectors)
+    assert not any(s.startswith("followed") or "corporate" in s for s in names(guide.sectors))
