@@ -210,3 +210,12 @@ def test_citation_marks_and_ranked_lists_in_encyclopedia_prose() -> None:
     guide = parse_text(page, "glass-blower.txt")
     assert {"museums", "glassworks"} <= names(guide.sectors)
     assert not any(s.startswith("followed") or "corporate" in s for s in names(guide.sectors))
+
+
+def test_a_sentence_qualifying_a_listed_sector_adds_no_sector() -> None:
+    # "large studios" in prose after "Studios" in the infobox is that sector again;
+    # "museums", which qualifies no listed sector, is kept.
+    page = ("Glass blower\nActivity sectors\tStudios, factories\n\nA glass blower shapes "
+            "glass. Most glass blowers work in large studios and museums.\n")
+    assert names(parse_text(page, "glass-blower.txt").sectors) == {
+        "Studios", "factories", "museums"}

@@ -918,6 +918,7 @@ class _LongformParser:
         self.card = ("", 0)  # the last line that may title a card: text, line
         self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")
         self.last_row: _Row | None = None  # the row before the one being read
+        self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1112,11 +1113,30 @@ class _LongformParser:
         people = {fact_key(self.role + end) for end in ("", "s", "es")} if self.role else set()
         self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
                                      if fact_key(f.text) not in employers | places | people]
+        self.drop_qualified_sectors()
         # "St" cut from "St. Benilde Medical Center" by a sentence split: part of a name.
         whole = [f.text for f in self.out.lists["employers"]]
         self.out.lists["employers"] = [
             f for f in self.out.lists["employers"]
             if not any(w.startswith(f.text + ". ") for w in whole)]
+
+    def drop_qualified_sectors(self) -> None:
+        """A kind read in a sentence that only qualifies a sector the page lists ("large
+        hotels" in prose, "Hotels" in the infobox; "local government planning departments"
+        after "local government") is that sector again: the listed name is kept."""
+        listed = [fold(f.text).split() for f in self.out.lists["sectors"]
+                  if (fold(f.text), f.source.line) not in self.prose_sectors]
+
+        def qualified(fact: Fact) -> bool:
+            words = fold(fact.text).split()
+            if "and" in words or "&" in words:
+                return False  # ("tea and coffee factories" names more than factories)
+            return (fold(fact.text), fact.source.line) in self.prose_sectors and any(
+                0 < len(short) < len(words) and short in (words[:len(short)],
+                                                          words[-len(short):])
+                for short in listed)
+
+        self.out.lists["sectors"] = [f for f in self.out.lists["sectors"] if not qualified(f)]
 
     def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
         """A section whose heading says nothing takes the kind its lines show (pay,
@@ -2386,6 +2406,7 @@ class _LongformParser:
                 self.step(before, after, row.no)  # "move up to A, then B"
         for sector in () if self.duty_stations(text) else sectors(text):
             self.out.add("sectors", sector, row.no)
+            self.prose_sectors.add((fold(sector), row.no))
         for employer in hiring_employers(text, self.vocab):
             self.out.add("employers", employer, row.no)
         self.workplaces(row.full or text, row.no)
@@ -2452,6 +2473,7 @@ class _LongformParser:
             if shorter:  # "national service" -> "national service companies"
                 self.out.lists["sectors"] = [f for f in facts if f not in shorter]
             self.out.add("sectors", kind, line)
+            self.prose_sectors.add((fold(kind), line))
 
     def duty_stations(self, text: str) -> bool:
         """On a service's job page, "They work in ports, air terminals …" names where the
