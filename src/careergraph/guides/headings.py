@@ -41,7 +41,11 @@ _NUMBER = re.compile(r"^(?:step\s+)?\d{1,2}(?:[.):\]]|\s*[-–—])\s*", re.IGNO
 _TRAIL = re.compile(r"[\s*_#:–—-]+$")
 _CACHE_SIZE = 20_000
 _PREFIX = 3  # every fragment has at least this many characters
-_NOT_WORD = re.compile(r"[^\w']")
+
+
+def _word_ends(text: str, end: int) -> bool:
+    """``text`` has no letter or digit at ``end`` (a fragment written "pay " ends there)."""
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "'")
 
 
 def normalise_heading(text: str) -> str:
@@ -162,12 +166,11 @@ class HeadingVocabulary:
                          None)
         if found is None:
             lowered = bare.lower()
-            # (a fragment ending in a space matches before any non-letter and at the end)
-            spaced = _NOT_WORD.sub(" ", lowered) + " "
             orders = [order
                       for start in _word_starts(lowered)
                       for word, order in self._by_prefix.get(lowered[start:start + _PREFIX], ())
-                      if (spaced if word.endswith(" ") else lowered).startswith(word, start)]
+                      if lowered.startswith(word.rstrip(), start) and (
+                          word[-1] != " " or _word_ends(lowered, start + len(word) - 1))]
             found = self.rules[min(orders)][0] if orders else None
         if len(self._seen) < _CACHE_SIZE:
             self._seen[heading] = found

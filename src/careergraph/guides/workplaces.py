@@ -268,8 +268,12 @@ def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     >>> role_employers("Photos of Lock Keepers at Flickr Commons", "Lock Keeper", v)
     []
     """
-    if not role or " at " not in text or role.split()[-1].lower() not in text.lower():
+    if not role or " at " not in text:
         return []
+    lowered, head = text.lower(), role.split()[-1].lower()
+    if not any(cue in lowered for cue in (f"{head}s at ", f"{head}es at ", " role at ",
+                                           " position at ", " team at ")):
+        return []  # (most lines: a substring test, no pattern built)
     # The plural opens its sentence ("Media related to Sommeliers at Wikimedia Commons" is a
     # link); "the X role at" may stand anywhere.
     pattern = (rf"(?i:(?:^|(?<=[.!?]\s))(?:the\s+)?{re.escape(role)}e?s|"
