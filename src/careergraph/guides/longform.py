@@ -155,7 +155,6 @@ from careergraph.guides.workplaces import (
     listed_workplace,
     organisation_name,
     role_employers,
-    without_citations,
     workplaces,
 )
 from careergraph.guides.wrap import unwrap
@@ -627,12 +626,7 @@ def _panel_label(rows: Sequence[_Row], index: int) -> bool:
     before, row, value, after = rows[index - 1], rows[index], rows[index + 1], rows[index + 2]
     return (before.no == row.no - 1 and value.no == row.no + 1 and not value.heading
             and not value.bullet and after.no > value.no + 1 and not after.heading
-            and not after.bullet and _END_MARKS.sub("", after.text)[-1:] == "."
-            and ":" not in row.text)
-
-
-# Citation marks that may follow a sentence's full stop ("… on the page.[2]").
-_END_MARKS = re.compile(r"(?:\[[^\]]{1,20}\])+$")
+            and not after.bullet and after.text[-1:] == "." and ":" not in row.text)
 
 
 def _names_lead(label: str, vocab: Vocabulary) -> bool:
@@ -2642,7 +2636,7 @@ class _LongformParser:
         if not label and (self.glued is not None or (") " in row.text and _PRICED_ASIDE.search(
                 row.text))) and self.glued_row(row, row.text):
             return
-        text = without_citations(description if label else self.unwrapped(row))
+        text = description if label else self.unwrapped(row)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
         in_section = (row.kind or self.kind) is Kind.SALARY or bool(
             ":" in text and _PAY_LEAD.match(text))

@@ -27,7 +27,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "one_body", "organisation_name",
-           "role_employers", "town_after", "without_citations", "workplaces"]
+           "role_employers", "town_after", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -121,8 +121,6 @@ _PROGRESSIVE = re.compile(r"[a-z]+ing\s+(?:\w+\s+){0,2}?(?:for|at|to|with|on)\b"
 _AT_NAME = (r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’.-]*|"
             r"\s+[A-Z][\w'’.-]*){0,4})")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# A citation mark glued to a word ("utilities.[9]", "surveys[citation needed]").
-_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
 # A word that makes an item a clause, not a name: the list has ended.
 _CLAUSE_WORDS = frozenset({
     "is", "are", "was", "were", "be", "been", "can", "could", "may", "might", "will", "would",
@@ -205,7 +203,6 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     head noun, "sommelier"): "companies like X lead the market" names no employer."""
     employers: list[str] = []
     found: list[str] = []
-    text = without_citations(text)
     if "(" in text and (place := _NAMED_PLACE.search(text)) is not None and (
             place.group("kind").split()[-1] in _ORGANISATIONS):
         # "I'm a night auditor at a 180-room hotel (the A, part of B)": the kind, its name
@@ -285,16 +282,6 @@ def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
         if name and not _not_employer(name, vocab):
             names.append(name)
     return names
-
-
-def without_citations(text: str) -> str:
-    """``text`` without an encyclopedia's citation marks, which end no word's sentence
-    ("… and utilities.[9] Commercial …").
-
-    >>> without_citations("wine directors US$96,000.[9] In London[citation needed] …")
-    'wine directors US$96,000. In London …'
-    """
-    return _CITATION.sub("", text) if "]" in text else text
 
 
 def organisation_name(name: str) -> bool:
