@@ -219,3 +219,11 @@ def test_a_sentence_qualifying_a_listed_sector_adds_no_sector() -> None:
             "glass. Most glass blowers work in large studios and museums.\n")
     assert names(parse_text(page, "glass-blower.txt").sectors) == {
         "Studios", "factories", "museums"}
+
+
+def test_titles_that_start_between_two_figures_own_them() -> None:
+    page = ("Payroll Clerk\n\nPayroll clerks run the pay cycle.\n\nPay\nPayroll supervisors at "
+            "small firms start between $52,000 and $61,000. Salaries start between $38,000 "
+            "and $44,000.\n")
+    assert pay(parse_text(page, "payroll-clerk.txt")) == [
+        (52000, 61000, "year", "Payroll supervisor"), (38000, 44000, "year", None)]

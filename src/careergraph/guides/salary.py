@@ -960,7 +960,7 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
                        r"takes home|"
                        r"gets? (?:about|around|roughly)|"
-                       r"start(?:s|ed)? (?:on|at|near|around|from)|report(?:s|ed)?)\b")
+                       r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
                      # "…, and High Performance Coaches on the national programme £48,000"
