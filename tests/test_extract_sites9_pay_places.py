@@ -227,3 +227,12 @@ def test_titles_that_start_between_two_figures_own_them() -> None:
             "and $44,000.\n")
     assert pay(parse_text(page, "payroll-clerk.txt")) == [
         (52000, 61000, "year", "Payroll supervisor"), (38000, 44000, "year", None)]
+
+
+def test_a_second_clause_naming_who_employs_them_gives_its_kind() -> None:
+    page = ("Glass Blower\n\nGlass blowers shape molten glass.\n\nEmployment\n"
+            "Art studios employ most glass blowers, and lighting manufacturers employ them "
+            "for lamp shades, while collectors employ none.\n")
+    sectors = names(parse_text(page, "glass-blower.txt").sectors)
+    assert {"Art studios", "lighting manufacturers"} <= sectors
+    assert "collectors" not in sectors

@@ -242,6 +242,13 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             subject = main or _HIRE_VERB.search(sentence)
             if subject is not None:  # ("X are the main employers" says X employs: any noun)
                 found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main)))
+            for later in _HIRE_VERB.finditer(sentence, subject.end()) if (
+                    subject is not None and main is None) else ():
+                # "…, and navigation-data firms employ them": a second clause's subject
+                clause = sentence[subject.end():later.start()]
+                joined = clause.rfind(", and ")
+                if joined != -1:
+                    found.extend(_subject_kinds(clause[joined + len(", and "):]))
         also = _AS_DO.search(sentence) if "as do " in lowered else None
         if also is not None and _place(also.group(1).rsplit(" ", 1)[-1]):
             found.append(also.group(1))
