@@ -236,3 +236,16 @@ def test_a_second_clause_naming_who_employs_them_gives_its_kind() -> None:
     sectors = names(parse_text(page, "glass-blower.txt").sectors)
     assert {"Art studios", "lighting manufacturers"} <= sectors
     assert "collectors" not in sectors
+
+
+def test_a_short_label_after_a_full_line_is_no_wrapped_continuation() -> None:
+    # A hard-wrapped page (sentences run on in lower case) whose infobox value fills a line:
+    # "Related jobs" under it is the next label, not the end of the value.
+    page = ("Glass blower\nFields of employment\n"
+            "Art studios, lighting makers, scientific glassworks, museums\nRelated jobs\n"
+            "Potter, glazier\n\n"
+            "A glass blower shapes molten glass on the end of a long pipe and\n"
+            "turns it while blowing to give the piece its shape; the work is\n"
+            "hot, and most of it happens at a bench beside the furnace where\n"
+            "the blower reheats the glass many times before it is finished.\n")
+    assert "museums" in names(parse_text(page, "glass-blower.txt").sectors)
