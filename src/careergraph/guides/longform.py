@@ -1177,8 +1177,8 @@ class _LongformParser:
             return False
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
             return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
-        if self.kind in _NAME_BUCKETS and not row.bullet and self.listed_between(
-                row, rows, index):
+        if self.kind in _NAME_BUCKETS and not (row.bullet or row.numbered) and (
+                self.listed_between(row, rows, index)):
             return True  # "Sectors:" / "Finance" / "Education" / "Retail": a name, not a heading
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
