@@ -242,10 +242,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             subject = main or _HIRE_VERB.search(sentence)
             if subject is not None:  # ("X are the main employers" says X employs: any noun)
                 found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main)))
-            for later in _HIRE_VERB.finditer(sentence, subject.end()) if (
-                    subject is not None and main is None) else ():
+            first = subject.end() if subject is not None and main is None else len(sentence)
+            for later in _HIRE_VERB.finditer(sentence, first):
                 # "…, and navigation-data firms employ them": a second clause's subject
-                clause = sentence[subject.end():later.start()]
+                clause = sentence[first:later.start()]
                 joined = clause.rfind(", and ")
                 if joined != -1:
                     found.extend(_subject_kinds(clause[joined + len(", and "):]))
