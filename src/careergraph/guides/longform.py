@@ -28,6 +28,7 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.issuers import issuers, service_branch
@@ -135,6 +136,7 @@ from careergraph.guides.salary import (
     stated_for,
     stated_owners,
 )
+from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.text import (
@@ -482,10 +484,10 @@ _LONG_HEADING = 12
 _SHORT_HEADING = 6
 # A sentence that introduces a list of skills, whatever its section.
 _TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
-_SKILL_INTRO = re.compile(r"\b(?=[sacyw])"  # (the letters a match can start with, tested first)
+_SKILL_INTRO = re.compile(r"\b(?=[sacywt])"  # (the letters a match can start with, tested first)
                           r"(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
                           r"(?:you will|you'll|will) learn|course content|syllabus|"
-                          r"curriculum)\b", re.IGNORECASE)
+                          r"curriculum|software|tools|should study)\b", re.IGNORECASE)
 # "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
 _WANTED = re.compile(r"(?:^|\.\s)[A-Z][\w ]{0,40}?s\s+(?:also\s+|usually\s+|should\s+|"
                      r"must\s+)?(?:look for|have|value|want):$")
@@ -504,11 +506,16 @@ _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
 
 def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """A bullet marker alone on its line marks the next line as a bullet ("-" then "X: …")."""
+    """A bullet marker alone on its line marks the next line as a bullet ("-" then "X: …");
+    two markers in a row after a short item make that item the heading of what follows."""
     out: list[tuple[int, str, bool]] = []
     pending = False
     for no, text, bullet in raw:
         if text in _MARKERS:
+            if pending and out and out[-1][2] and len(out[-1][1].split()) <= _SHORT_WORDS:
+                # "-" / "Knowledge Areas" / "-" / "-" / "Geography": an empty item after a
+                # short one, which heads the nested list below it (a flattened page's heading)
+                out[-1] = (out[-1][0], out[-1][1], False)
             pending = True
             continue
         out.append((no, text, bullet or pending))
@@ -594,9 +601,11 @@ def _skills_line(text: str, vocab: Vocabulary) -> bool:
     """A short sentence-case line that opens with "Skills" and states nothing ("Skills we
     look for at Chartered level"): the heading of the list on the line below it."""
     words = text.split()
-    return (len(words) <= _SKILL_LINE_WORDS and words[0].lower() in _SKILL_LEADS
+    lead = 1 if len(words) > 2 and words[1].lower() in _SKILL_LEADS else 0  # ("Key skills …")
+    return (len(words) <= _SKILL_LINE_WORDS and words[lead].lower() in _SKILL_LEADS
             and text[-1] not in ".!?,;:" and "," not in text and "$" not in text
-            and "and" not in words and "&" not in words  # ("Skills and progression": two)
+            and words[lead + 1:lead + 2] not in (["and"], ["&"])  # ("Skills and progression")
+            and (bool(lead) or ("and" not in words and "&" not in words))
             and classify_heading(text, vocab.headings) in _SKILL_KINDS)
 
 
@@ -808,6 +817,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             # "Skills we look for at senior level" above a sentence listing them
             rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
             continue
+        if (not bullet and following is not None and following[0] <= no + 2 and (
+                following[2] or following[1][-1:] == ":") and _skills_line(text, vocab)):
+            # "Key skills for trainee store managers" above bullets, "Skills employers look
+            # for" above "Trusts ask for:": the heading of the list below
+            rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
+            continue
         if not bullet and "?" in text and ": " in text and _INVITATION.search(text):
             continue  # "Employers and Universities: Work with us?": a link, read as nothing
         question = _question(text) if not bullet and "?" in text else None
@@ -846,7 +861,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 # "3. What you'll do": a numbered section of the page.
                 kind = classify_heading(numbered.group(2), vocab.headings)
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
-            elif _plain_heading(text):
+            elif _plain_heading(text) and not _chips_under(text, rows):
                 rows.append(_Row(no, text, False, text))
             elif numbered and ")" in text[:3] and step_number(text) is None:
                 # "2) API testing (Postman)": a numbered list item, read as a bullet.
@@ -1225,7 +1240,7 @@ class _LongformParser:
         if row.numbered and self.kind in (Kind.LADDER, Kind.PROGRESSION) and self.numbered_rung(
                 row):
             return
-        if row.numbered or row.bullet:
+        if (row.numbered or row.bullet) and not self.numbered_section(row):
             self.flush_chain() if row.numbered else None
             self.sub_heading_fact(row)
             return
@@ -1392,6 +1407,17 @@ class _LongformParser:
         self.out.use(row.no)
         return True
 
+    def numbered_section(self, row: _Row) -> bool:
+        """A numbered heading that opens a skills section ("2. Skills Employers Ask For")
+        after a section that is no list (pay, an overview): a section of the page, not an item
+        of a list."""
+        # ("8. Soft Skills Application" among numbered duties is one of them; "1. Knowledge
+        # Graph Engineer" is a rung, not knowledge)
+        return (row.numbered and self.kind not in _LIST_KINDS
+                and "skill" in row.heading.lower()
+                and not self.vocab.is_role_title(row.heading)
+                and classify_heading(row.heading, self.vocab.headings) in _SKILL_KINDS)
+
     def sub_heading_fact(self, row: _Row) -> None:
         # Numbered and bullet sub-headings are structure; some sections read them as facts.
         if self.kind is Kind.RESPONSIBILITIES and row.numbered:
@@ -1457,8 +1483,15 @@ class _LongformParser:
             if self.imperative and self.kind in _SKILL_KINDS:
                 out.use(row.no)  # "As a welder, you need to:": the items below say what
                 return
-        if row.bullet:
+        # "Medical terminology.Anatomy and physiology.Accuracy.": a list glued at its stops
+        glued_list = (not row.bullet and self.kind in _SKILL_KINDS
+                      and len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE)
+        if row.bullet or glued_list:
             self.skill_bullets += self.kind in _SKILL_KINDS
+        elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
+              and self.sub_label(row)):
+            out.use(row.no)  # "Video conferencing software" / "- Zoom": a group's label
+            return
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
               and dash_label(row.text) is None):  # ("Geodesy — …" is one more item)
             # A bulleted skills list ends at its first plain line ("Timeline to Next Level:
@@ -1532,7 +1565,7 @@ class _LongformParser:
         self.mentions(row, label or row.label or None, description)
         if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
             return  # "(technical training and on the job)" under a skills heading: a remark
-        listed = row.bullet or row.kind is not None or (
+        listed = row.bullet or glued_list or row.kind is not None or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
@@ -1572,9 +1605,14 @@ class _LongformParser:
             kind, item = self.kind, row.full or item
             label, description = split_label(item)
         self.flush_chain()
+        if kind not in _SKILL_KINDS and kind not in _PLAN_KINDS:
+            # "- good at budgeting" under "Personal requirements" (a step of a plan, "Acquire
+            # experience with A and B", is what to do next, not what the role requires)
+            self.cued(item, row.no)
         if kind is Kind.RESPONSIBILITIES:
             out.add("responsibilities", item, row.no)
             self.tools(item, row.no, enumerations=False)
+            self.duty_tools(item, row.no)
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet):
             self.skill_list(kind, item, row.no)
@@ -1807,8 +1845,20 @@ class _LongformParser:
         for name in skill_names(item, self.vocab):
             self.out.skill(name, skill_kind, line)
 
+    def cued(self, text: str, line: int) -> None:
+        """Skills running text lists after a cue phrase, in any section ("Employers look for
+        A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
+        names = cued_skills(text, self.vocab.headings.skill_cues)
+        for name in names:
+            self.out.skill(name, SkillKind.TECHNICAL, line)
+        if names:
+            self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
+
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
+        self.cued(row.text, row.no)
+        if self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
+            self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
         text = self.stated_ladder(row.text, row.no)
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
@@ -1920,12 +1970,20 @@ class _LongformParser:
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
                 self.out.skill(name, kind, row.no)
             return
-        if (soft and short) or (not soft and _short_title(item, self.vocab)):
-            self.out.skill(item.rstrip("."), kind, row.no)
+        chips = self.glued_chips(item) if _GLUED_TITLE.search(item) else None
+        if chips is not None:  # "KubeflowBilling Systems": two items run together
+            for name in chips:
+                self.out.skill(name, kind, row.no)
+        elif (soft and short) or (not soft and _short_title(item, self.vocab)):
+            # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
+            # and critical thinking")
+            for name in [item.rstrip(".")] if soft else paired_skills(item.rstrip(".")):
+                self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
             head, _, inner = item.rstrip(".").partition(" (")
-            self.out.skill(head, kind, row.no)
+            for name in paired_skills(head):  # ("Navigation and chart work": two skills)
+                self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
             for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
                 if name[:1].isupper():
@@ -1944,6 +2002,30 @@ class _LongformParser:
             self.out.add("requirements", item, row.no)
         if not soft:
             self.tools(item, row.no, enumerations=True)
+
+    def sub_label(self, row: _Row) -> bool:
+        """A short plain line between bullets of a skills list that labels the bullets
+        below it ("Word processing software" / "- Microsoft Word"): the list goes on."""
+        after = self.next_row
+        return (after is not None and (after.bullet or after.heading[:1].isupper())
+                and after.no == row.no + 1 and row.text[-1:] not in ".:!?"
+                and len(row.text.split()) <= _SHORT_WORDS and bool(after.text)
+                and after.text[:1] not in "0123456789"
+                and _NOT_LABEL.isdisjoint(row.text.lower().split()))  # ("You may need")
+
+    def glued_chips(self, item: str) -> list[str] | None:
+        """Skill names run together in one item ("KubeflowBilling Systems"), or None when a
+        cut would break a name ("JavaScript", "QuickBooks Online"): every piece must be a
+        phrase of two words or more or a name the lexicon knows."""
+        if any(len(left) < _GLUE_SIDE or len(right) < _GLUE_SIDE - 1
+               for left, right in _GLUE_SIDES.findall(item)):
+            return None  # ("FinOps", "GitHub", "ServiceNow": one brand's parts)
+        pieces = skill_names(item, self.vocab)
+        if len(pieces) < 2 or not all(
+                len(piece.split()) >= 2 or piece in self.vocab.lexicon_tools(piece)
+                for piece in pieces):
+            return None
+        return pieces
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
         title = label if label and self.vocab.is_role_title(label) else None
@@ -2247,6 +2329,28 @@ class _LongformParser:
             if not folded or fact_key(folded[-1][0]) != fact_key(title):
                 folded.append((title, line))
         return folded
+
+    def duty_tools(self, text: str, line: int) -> None:
+        """Tools a duty names ("Track signatures in DocuSign"): :mod:`.duty_tools`.  A rung
+        title glued before the duty ("Senior X EngineerOwn Cohort Analysis") is cut off."""
+        if _NOTE.match(text) or find_money(text, bare=False) is not None:
+            return  # "Source: Office for National Statistics", a pay line: no duty
+        for glue in _GLUED_TITLE.finditer(text):
+            if self.vocab.is_role_title(text[:glue.start() + 1]):
+                text = text[glue.start() + 1:]
+                break
+        for name in duty_tools(text, self.not_tool):
+            self.out.skill(name, SkillKind.TOOL, line)
+
+    def not_tool(self, name: str) -> bool:
+        """A capitalised name in a duty that is a role, a place, the page's own role or a
+        word of its title."""
+        head = self.role.lower().rpartition(" ")[2].strip("()")
+        last = name.lower().rpartition(" ")[2]
+        return (self.vocab.is_role_title(name) or name in self.vocab.headings.regions
+                or fact_key(name) == fact_key(self.role)
+                or (bool(head) and last in (head, f"{head}s"))  # ("Specialist Orthoptist")
+                or name in self.role.split())  # ("for MLOps processes" on an MLOps page)
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
@@ -3308,6 +3412,26 @@ def _category_label(label: str) -> bool:
     """
     words = label.split()
     return len(words) >= 2 and any(w[:1].islower() and w not in SMALL_WORDS for w in words[1:])
+
+
+_STOP_GLUE = re.compile(r"(?<=[a-z)])\.(?=[A-Z])")  # "terminology.Anatomy"
+_MIN_STOP_GLUE = 2
+# Words of a clause, never of a group label ("You may need" opens another list).
+_NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must", "should",
+                        "will", "can", "could", "might"})
+_PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.NEXT_STEPS})
+_DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
+# The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
+# their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").
+_GLUE_SIDES = re.compile(r"([A-Za-z]+?)(?<=[a-z])([A-Z][a-z]*)")
+_GLUE_SIDE = 5
+
+
+def _chips_under(text: str, rows: Sequence[_Row]) -> bool:
+    """A line of skill names run together ("Stream ProcessingMap MatchingLoad Testing")
+    right under a skills heading: the section's list, not a heading of its own."""
+    return (bool(rows) and rows[-1].kind in _SKILL_KINDS and bool(rows[-1].heading)
+            and len(_GLUED_TITLE.findall(text)) >= 2)
 
 
 def _short_skill(item: str) -> bool:
