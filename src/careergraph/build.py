@@ -297,11 +297,11 @@ class _Builder:
             if (keyed := mine.get(node)) is None:
                 mine[node] = {requires: {"type": requires, "sources": [
                     {"file": source.file, "line": source.line}], "kinds": [_KINDS[skill.kind]]}}
-            elif (attrs := keyed.get(requires)) is None:
+            elif (stated := keyed.get(requires)) is None:
                 keyed[requires] = {"type": requires, "sources": [
                     {"file": source.file, "line": source.line}], "kinds": [_KINDS[skill.kind]]}
             else:
-                table.again(attrs, source.file, source.line, _KINDS[skill.kind])
+                table.again(stated, source.file, source.line, _KINDS[skill.kind])
         ids = self._ids[NodeType.EMPLOYER]
         for fact in guide.employers:  # HIRES: from the employer to the role
             text = fact.text
