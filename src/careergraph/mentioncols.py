@@ -15,7 +15,6 @@ index where it needs one, without an object per mention.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -27,7 +26,9 @@ __all__ = ["Columns", "Fields", "gather"]
 #: A mention's fields: type, text, source, is title, level, same as.
 Fields = tuple[NodeType, str, Source, bool, Seniority | None, str | None]
 
-_POSITION = itemgetter(0, 1, 2, 3)
+#: A mention's fields in the order it sorts by: file, line, text, is title, level, same as.
+_Row = tuple[str, int, str, bool, Seniority | None, str | None]
+_POSITION = itemgetter(0, 1, 2)
 
 
 @dataclass(slots=True)
@@ -63,17 +64,16 @@ def gather(mentions: Iterable[Fields]) -> dict[NodeType, Columns]:
     A mention stated twice with every field equal counts once; the order is by file, line
     and text, and stable (what :func:`sorted` gives on those three).
     """
-    unique = dict.fromkeys((type_, source.file, source.line, text, is_title, level, same_as)
-                           for type_, text, source, is_title, level, same_as in mentions)
-    ordered = sorted(unique, key=_POSITION)  # NodeType members are strs: they sort as values
-    del unique
-    if not ordered:
-        return {}
-    types, files, lines, texts, titles, levels, same_as = map(list, zip(*ordered, strict=True))
-    del ordered
+    seen: dict[NodeType, dict[_Row, None]] = {}
+    for type_, text, source, is_title, level, same_as in mentions:
+        rows = seen.get(type_)
+        if rows is None:
+            rows = seen[type_] = {}
+        rows[(source.file, source.line, text, is_title, level, same_as)] = None
     found: dict[NodeType, Columns] = {}
-    for type_ in sorted(set(types)):
-        lo, hi = bisect_left(types, type_), bisect_right(types, type_)
-        found[NodeType(type_)] = Columns(texts[lo:hi], files[lo:hi], lines[lo:hi],
-                                         titles[lo:hi], levels[lo:hi], same_as[lo:hi])
+    for type_ in sorted(seen):  # NodeType members are strs: they sort as values
+        ordered = sorted(seen.pop(type_), key=_POSITION)
+        found[NodeType(type_)] = Columns(
+            [r[2] for r in ordered], [r[0] for r in ordered], [r[1] for r in ordered],
+            [r[3] for r in ordered], [r[4] for r in ordered], [r[5] for r in ordered])
     return found
