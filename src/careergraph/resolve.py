@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import NamedTuple
 
 from networkx.utils import UnionFind
 from pydantic import BaseModel, Field, PrivateAttr
@@ -381,23 +382,24 @@ class _TypeResolver:
             self._join_same_words()
         ambiguous = self._join_aliases()
         homes = self._join_slashes(attested)
-        members, loose_refs = self._groups(homes, ambiguous)
-        _Assembler(self, lexicon_atoms).assemble(members, ambiguous, loose_refs, resolution)
+        groups, loose_refs = self._groups(homes, ambiguous)
+        _Assembler(self, lexicon_atoms).assemble(groups, ambiguous, loose_refs, resolution)
         resolution.refusals.extend(self.refusals)
 
     def _groups(self, homes: dict[int, str], ambiguous: set[str]
-                ) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-        """The mentions of each cluster (by root, in order of their first mention), and of
-        each ambiguous atom: a spelling's mentions go together, save a slash title's (each
-        has its own home)."""
-        where, clusters = self.cols.where, self.clusters
-        parts: dict[str, list[list[int]]] = {}
+                ) -> tuple[list[_Group], dict[str, list[int]]]:
+        """The mentions of each cluster (in order of their first mention), and of each
+        ambiguous atom: a spelling's mentions go together, save a slash title's (each has
+        its own home)."""
+        cols, clusters = self.cols, self.clusters
+        where, texts = cols.where, cols.texts
+        parts: dict[str, list[tuple[str, list[int]]]] = {}
         loose: dict[str, list[list[int]]] = {}
         roots: dict[str, str] = {}  # the clusters are final: one find per atom
-        homed = [(self.atom(alts[0]), where[text]) for text, alts in self.alternatives_of.items()
-                 if len(alts) == 1]
-        homed += [(atom, [i]) for i, atom in homes.items()]
-        for atom, indices in homed:
+        homed = [(self.atom(alts[0]), text, where[text])
+                 for text, alts in self.alternatives_of.items() if len(alts) == 1]
+        homed += [(atom, texts[i], [i]) for i, atom in homes.items()]
+        for atom, text, indices in homed:
             if atom in ambiguous:
                 loose.setdefault(atom, []).append(indices)
                 continue
@@ -406,13 +408,30 @@ class _TypeResolver:
                 root = roots[atom] = clusters[atom]
             found = parts.get(root)
             if found is None:
-                parts[root] = [indices]
+                parts[root] = [(text, indices)]
             else:
-                found.append(indices)
-        members = {root: _merged(lists) for root, lists in parts.items()}
-        ordered = sorted(members, key=lambda root: members[root][0])
-        return ({root: members[root] for root in ordered},
-                {atom: _merged(lists) for atom, lists in loose.items()})
+                found.append((text, indices))
+        titled = Counter(itertools.compress(texts, cols.titles))
+        groups = [self._group(root, found, titled) for root, found in parts.items()]
+        groups.sort(key=lambda group: group.indices[0])
+        return groups, {atom: _merged(lists) for atom, lists in loose.items()}
+
+    def _group(self, root: str, parts: list[tuple[str, list[int]]], titled: Counter[str]
+               ) -> _Group:
+        """A cluster's mentions from its spellings' (``titled``: each text's title count)."""
+        if len(parts) > 1:
+            by_text: dict[str, list[list[int]]] = {}
+            for text, indices in parts:
+                by_text.setdefault(text, []).append(indices)
+            parts = sorted(((text, _merged(lists)) for text, lists in by_text.items()),
+                           key=lambda part: part[1][0])
+        where, title_at = self.cols.where, self.cols.titles.__getitem__
+        spellings = []
+        for text, indices in parts:
+            own = (titled[text] if indices is where[text]
+                   else sum(map(title_at, indices)))  # a slash title's mentions apart
+            spellings.append((text, own, len(indices) - own))
+        return _Group(root, _merged([indices for _, indices in parts]), spellings)
 
     def _join_lexicon(self) -> dict[str, str]:
         lexicon_atoms: dict[str, str] = {}
@@ -522,6 +541,15 @@ class _TypeResolver:
         return home
 
 
+class _Group(NamedTuple):
+    """A cluster's mentions: its root, its mention indices (ascending) and each of its
+    texts in order of first use with its counts of mentions as a title and not."""
+
+    root: str
+    indices: list[int]
+    spellings: list[tuple[str, int, int]]
+
+
 def _merged(lists: list[list[int]]) -> list[int]:
     """Ascending lists of mention indices as one ascending list."""
     return lists[0] if len(lists) == 1 else sorted(itertools.chain.from_iterable(lists))
@@ -543,7 +571,7 @@ class _Assembler:
                     self._lexicon_levels.setdefault(res.key(canonical), (position, entry.level))
         self._shown: dict[str, str] = {}
 
-    def assemble(self, members: dict[str, list[int]], ambiguous: set[str],
+    def assemble(self, groups: list[_Group], ambiguous: set[str],
                  loose_refs: dict[str, list[int]], resolution: Resolution) -> None:
         res, cols, type_ = self.res, self.res.cols, self.res.type
         taken: set[str] = set(resolution.entities)
@@ -551,22 +579,18 @@ class _Assembler:
         prefix, slot = f"{type_.prefix}:", Resolution._slot(type_, "")
         index = resolution.index
         texts, files, lines, titles = cols.texts, cols.files, cols.lines, cols.titles
-        text_at, title_at = texts.__getitem__, titles.__getitem__
-        # Per group, each (text, is title) once with its count, in order of first use.
-        spellings = {root: Counter(zip(map(text_at, indices), map(title_at, indices),
-                                               strict=True))
-                     for root, indices in members.items()}
-        first_key = {root: min([res.key(text) for text, _ in pairs])
-                     for root, pairs in spellings.items()}
-        for root in sorted(members, key=first_key.__getitem__):  # ties: first mention first
-            pairs, indices = spellings[root], members[root]
-            name = self._choose_name(pairs)
+        key = res.key
+        first_key = [min([key(text) for text, _, _ in group.spellings]) for group in groups]
+        # By first key; ties: first mention first (the groups come in that order).
+        for number in sorted(range(len(groups)), key=first_key.__getitem__):
+            root, indices, spellings = groups[number]
+            name = self._choose_name(spellings)
             node_id = _unique_id(prefix + slugify(name), taken)
             node_of_root[root] = node_id
             first = indices[0]
-            resolution._order[node_id] = (first_key[root], files[first], lines[first],
+            resolution._order[node_id] = (first_key[number], files[first], lines[first],
                                           texts[first])
-            why = {text: self._why(text, name) for text, _ in pairs}
+            why = {text: self._why(text, name) for text, _, _ in spellings}
             if len(why) == 1:  # most groups: one spelling
                 [(cleaned, rule, confidence, reason)] = why.values()
                 records = [MentionRecord(cleaned, files[i], lines[i], reason, rule,
@@ -585,7 +609,8 @@ class _Assembler:
                 mentions=records, level=None,
             )
             if res.is_role:
-                own = [i for i in indices if titles[i]]
+                own = (list(itertools.compress(indices, map(titles.__getitem__, indices)))
+                       if any(n for _, n, _ in spellings) else [])
                 entity.level = self._role_level(indices, own, name)
                 merge = _cross_guide(entity, {(files[i], lines[i]) for i in own}, records)
                 if merge is not None:
@@ -651,37 +676,39 @@ class _Assembler:
             return cleaned  # "SaaS (service-oriented modelling)": it says which SaaS
         return stripped
 
-    def _choose_name(self, spellings: Counter[tuple[str, bool]]) -> str:
+    def _choose_name(self, spellings: Sequence[tuple[str, int, int]]) -> str:
         """Lexicon spelling if a guide used it; else a spelling of a guide's own title (the
         most used plain one; a title wins a tie, then the shorter).
 
-        ``spellings`` counts the group's mentions by (text, is title), in order of use."""
+        ``spellings``: each text of the group, in order of first use, with its counts of
+        mentions as a title and not."""
         res = self.res
         if len(spellings) == 1:  # most groups: one spelling, shown as the rules below show it
-            [(text, _)] = spellings
+            text = spellings[0][0]
             canonical = self.lexicon_atoms.get(res.atom(text))
             return canonical if canonical and canonical == clean(text) else self._display(text)
-        texts = dict.fromkeys(text for text, _ in spellings)
-        spelled = {clean(t) for t in texts}
-        for text in texts:
+        spelled = {clean(text) for text, _, _ in spellings}
+        for text, _, _ in spellings:
             canonical = self.lexicon_atoms.get(res.atom(text))
             if canonical and canonical in spelled:
                 return canonical
-        title_keys = {res.key(alt) for text, is_title in spellings if is_title
+        title_keys = {res.key(alt) for text, own, _ in spellings if own
                       for alt in res.alternatives_of[text]}
         counts: Counter[str] = Counter()
         titles: set[str] = set()
-        for (text, is_title), n in spellings.items():
+        for text, own, other in spellings:
             shown = self._display(text)
-            if title_keys and res.key(shown) not in title_keys and not is_title:
-                continue
             plain = "/" not in shown
-            counts[shown] += (2 if plain else 1) * n
-            if is_title:
-                titles.add(shown)
+            for is_title, n in ((True, own), (False, other)):
+                if not n or (title_keys and res.key(shown) not in title_keys
+                             and not is_title):
+                    continue
+                counts[shown] += (2 if plain else 1) * n
+                if is_title:
+                    titles.add(shown)
         if not counts:
-            for (text, _), n in spellings.items():
-                counts[self._display(text)] += n
+            for text, own, other in spellings:
+                counts[self._display(text)] += own + other
         return min(counts, key=lambda s: (-counts[s], s not in titles, "/" in s, len(s), s))
 
     def _why(self, text: str, name: str) -> tuple[str, str, float, str]:
