@@ -104,7 +104,8 @@ class Entity(BaseModel):
     def places(self) -> list[tuple[str, int]]:
         """Every ``(file, line)`` that names this entity, sorted."""
         # Mentions are kept in (file, line) order: the sort has little to do.
-        return sorted(dict.fromkeys([(m.file, m.line) for m in self.mentions]))
+        mentions = self.mentions
+        return sorted(dict.fromkeys(zip(map(_FILE, mentions), map(_LINE, mentions), strict=True)))
 
     @property
     def sources(self) -> list[Source]:
@@ -577,7 +578,7 @@ class _Assembler:
         taken: set[str] = set(resolution.entities)
         node_of_root: dict[str, str] = {}
         prefix, slot = f"{type_.prefix}:", Resolution._slot(type_, "")
-        index = resolution.index
+        index, order = resolution.index, resolution._order
         texts, files, lines, titles = cols.texts, cols.files, cols.lines, cols.titles
         key = res.key
         first_key = [min([key(text) for text, _, _ in group.spellings]) for group in groups]
@@ -588,8 +589,7 @@ class _Assembler:
             node_id = _unique_id(prefix + slugify(name), taken)
             node_of_root[root] = node_id
             first = indices[0]
-            resolution._order[node_id] = (first_key[number], files[first], lines[first],
-                                          texts[first])
+            order[node_id] = (first_key[number], files[first], lines[first], texts[first])
             why = {text: self._why(text, name) for text, _, _ in spellings}
             if len(why) == 1:  # most groups: one spelling
                 [(cleaned, rule, confidence, reason)] = why.values()
@@ -766,6 +766,7 @@ class _Assembler:
 
 
 _RECORD_ORDER = attrgetter("file", "line", "text")
+_FILE, _LINE = attrgetter("file"), attrgetter("line")
 _EXAMPLES = re.compile(r"[,;]|\b(?:e\.g|i\.e|such as|incl|like)\b", re.IGNORECASE)
 
 
