@@ -104,8 +104,7 @@ class Entity(BaseModel):
     def places(self) -> list[tuple[str, int]]:
         """Every ``(file, line)`` that names this entity, sorted."""
         # Mentions are kept in (file, line) order: the sort has little to do.
-        mentions = self.mentions
-        return sorted(dict.fromkeys(zip(map(_FILE, mentions), map(_LINE, mentions), strict=True)))
+        return sorted(dict.fromkeys([(m.file, m.line) for m in self.mentions]))
 
     @property
     def sources(self) -> list[Source]:
@@ -766,7 +765,6 @@ class _Assembler:
 
 
 _RECORD_ORDER = attrgetter("file", "line", "text")
-_FILE, _LINE = attrgetter("file"), attrgetter("line")
 _EXAMPLES = re.compile(r"[,;]|\b(?:e\.g|i\.e|such as|incl|like)\b", re.IGNORECASE)
 
 
