@@ -31,7 +31,7 @@ _GATED = [
     (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbd])"),
     (salary._RELATIVE, "(?=[A-Z])"),
     (longform._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
-    (longform._SKILL_INTRO, "(?=[sacyw])"),
+    (longform._SKILL_INTRO, "(?=[sacywt])"),
     (items.IMPERATIVE_LEAD, "(?=[nhoms])"),
     (roles._SUFFIX_WORD, "(?=[cjrfspw])"),
 ]

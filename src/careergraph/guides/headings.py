@@ -79,6 +79,9 @@ class HeadingVocabulary:
     #: Military ranks ("Private First Class", "Sergeant"): on a page about a service's job a
     #: rank is the soldier's own standing, so pay at a rank is the role's own pay.
     ranks: frozenset[str] = frozenset()
+    #: Phrases after which running text lists skills ("employers look for", "good at"); see
+    #: ``skill_cues`` in ``data/headings.yaml`` and :mod:`careergraph.guides.skill_cues`.
+    skill_cues: tuple[str, ...] = ()
     _by_prefix: Mapping[str, list[tuple[str, int]]] = field(default_factory=dict,
                                                             compare=False)
     _lengths: tuple[int, ...] = field(default=(), compare=False)
@@ -126,8 +129,9 @@ class HeadingVocabulary:
         columns = frozenset(str(c).lower() for c in raw.get("columns") or ())
         grades = frozenset(str(g).lower() for g in raw.get("grades") or ())
         ranks = frozenset(str(r).lower() for r in raw.get("ranks") or ())
+        cues = tuple(str(c).lower() for c in raw.get("skill_cues") or ())
         return cls(tuple([*phrases, *rules]), headings, regions, tuple(questions),
-                   len(phrases), columns, grades, ranks)
+                   len(phrases), columns, grades, ranks, cues)
 
     def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> HeadingVocabulary:
         """This vocabulary with more words and headings for known kinds (a user's lexicon)."""
@@ -145,7 +149,8 @@ class HeadingVocabulary:
             for heading in spec.get("headings", ()):
                 headings[heading.lower()] = kind
         return HeadingVocabulary(tuple(rules), headings, self.regions, self.questions,
-                                 self.phrase_rules, self.columns, self.grades, self.ranks)
+                                 self.phrase_rules, self.columns, self.grades, self.ranks,
+                                 self.skill_cues)
 
     def classify(self, heading: str) -> str | None:
         """The kind a heading's words announce, or None when no rule knows them."""

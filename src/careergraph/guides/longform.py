@@ -28,6 +28,7 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.issuers import issuers, service_branch
@@ -57,6 +58,7 @@ from careergraph.guides.ladders import (
     glued_ladder,
     grade_ladder,
     grade_runs,
+    heading_rungs,
     level_heading,
     level_ladder,
     level_tracks,
@@ -127,6 +129,7 @@ from careergraph.guides.salary import (
     stated_for,
     stated_owners,
 )
+from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.text import (
@@ -317,6 +320,10 @@ def _short_title(text: str, vocab: Vocabulary) -> bool:
 _FUNCTION_WORDS = re.compile(r"\b(?:on|in|with|including|such as|like|of|at|to)\b")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
 _LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
+# An encyclopedia's citation or edit marker glued to the word or stop before it
+# ("drafters.[11]", "urban planning.[citation needed]", "Career path[edit]"): chrome.
+_CITATION = re.compile(r"(?<=[\w.,;:)\"'’])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3}|edit|"
+                       r"citation needed|clarification needed|who\?|when\?|by whom\?)\]")
 
 
 # Whole lines of page navigation: chrome, never content ("back to top" under every table).
@@ -340,6 +347,8 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if "[" in text:
+        text = _without_citations(text)
     if "](" in text:
         text = _LINK.sub(r"\1", text)
         if text.strip().lower().startswith(("back to", "return to", "← ", "see also")):
@@ -354,6 +363,17 @@ def _markup(text: str) -> str:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         text = " | ".join(c for c in cells if c and set(c) - set("-: "))
     return text
+
+
+def _without_citations(text: str) -> str:
+    """``text`` without citation and edit markers; a line that was only markers is kept.
+
+    >>> _without_citations("Many begin as drafters.[11] Some move on.[citation needed]")
+    'Many begin as drafters. Some move on.'
+    >>> _without_citations("[01] SALARY REALITY")
+    '[01] SALARY REALITY'
+    """
+    return _CITATION.sub("", text) if "]" in text else text
 
 
 def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -455,10 +475,10 @@ _CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$
 _LONG_HEADING = 12
 # A sentence that introduces a list of skills, whatever its section.
 _TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
-_SKILL_INTRO = re.compile(r"\b(?=[sacyw])"  # (the letters a match can start with, tested first)
+_SKILL_INTRO = re.compile(r"\b(?=[sacywt])"  # (the letters a match can start with, tested first)
                           r"(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
                           r"(?:you will|you'll|will) learn|course content|syllabus|"
-                          r"curriculum)\b", re.IGNORECASE)
+                          r"curriculum|software|tools|should study)\b", re.IGNORECASE)
 # "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
 _WANTED = re.compile(r"(?:^|\.\s)[A-Z][\w ]{0,40}?s\s+(?:also\s+|usually\s+|should\s+|"
                      r"must\s+)?(?:look for|have|value|want):$")
@@ -477,11 +497,16 @@ _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
 
 def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """A bullet marker alone on its line marks the next line as a bullet ("-" then "X: …")."""
+    """A bullet marker alone on its line marks the next line as a bullet ("-" then "X: …");
+    two markers in a row after a short item make that item the heading of what follows."""
     out: list[tuple[int, str, bool]] = []
     pending = False
     for no, text, bullet in raw:
         if text in _MARKERS:
+            if pending and out and out[-1][2] and len(out[-1][1].split()) <= _SHORT_WORDS:
+                # "-" / "Knowledge Areas" / "-" / "-" / "Geography": an empty item after a
+                # short one, which heads the nested list below it (a flattened page's heading)
+                out[-1] = (out[-1][0], out[-1][1], False)
             pending = True
             continue
         out.append((no, text, bullet or pending))
@@ -567,9 +592,11 @@ def _skills_line(text: str, vocab: Vocabulary) -> bool:
     """A short sentence-case line that opens with "Skills" and states nothing ("Skills we
     look for at Chartered level"): the heading of the list on the line below it."""
     words = text.split()
-    return (len(words) <= _SKILL_LINE_WORDS and words[0].lower() in _SKILL_LEADS
+    lead = 1 if len(words) > 2 and words[1].lower() in _SKILL_LEADS else 0  # ("Key skills …")
+    return (len(words) <= _SKILL_LINE_WORDS and words[lead].lower() in _SKILL_LEADS
             and text[-1] not in ".!?,;:" and "," not in text and "$" not in text
-            and "and" not in words and "&" not in words  # ("Skills and progression": two)
+            and words[lead + 1:lead + 2] not in (["and"], ["&"])  # ("Skills and progression")
+            and (bool(lead) or ("and" not in words and "&" not in words))
             and classify_heading(text, vocab.headings) in _SKILL_KINDS)
 
 
@@ -747,6 +774,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             # "Skills we look for at senior level" above a sentence listing them
             rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
             continue
+        if (not bullet and following is not None and following[0] <= no + 2 and (
+                following[2] or following[1][-1:] == ":") and _skills_line(text, vocab)):
+            # "Key skills for trainee store managers" above bullets, "Skills employers look
+            # for" above "Trusts ask for:": the heading of the list below
+            rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
+            continue
         if not bullet and "?" in text and ": " in text and _INVITATION.search(text):
             continue  # "Employers and Universities: Work with us?": a link, read as nothing
         question = _question(text) if not bullet and "?" in text else None
@@ -785,7 +818,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 # "3. What you'll do": a numbered section of the page.
                 kind = classify_heading(numbered.group(2), vocab.headings)
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
-            elif _plain_heading(text):
+            elif _plain_heading(text) and not _chips_under(text, rows):
                 rows.append(_Row(no, text, False, text))
             elif numbered and ")" in text[:3] and step_number(text) is None:
                 # "2) API testing (Postman)": a numbered list item, read as a bullet.
@@ -866,6 +899,7 @@ class _LongformParser:
         self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
         self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
+        self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -926,6 +960,9 @@ class _LongformParser:
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
+        levels = heading_rungs([(row.no, row.heading) for row in rows
+                                if row.heading and not row.bullet], self.rung_heading)
+        self.heading_rungs = {fact_key(title): title for title, _ in levels}
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
@@ -950,6 +987,7 @@ class _LongformParser:
         self.flush_table()
         self.flush_title_rungs(rows)
         self.out.progression(level_ladder(self.levels))
+        self.out.progression(self.heading_ladder(levels))
         self.flush_cards()
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
                                        if not row.bullet]):  # (bullets: a list of moves)
@@ -1119,7 +1157,7 @@ class _LongformParser:
         if row.numbered and self.kind in (Kind.LADDER, Kind.PROGRESSION) and self.numbered_rung(
                 row):
             return
-        if row.numbered or row.bullet:
+        if (row.numbered or row.bullet) and not self.numbered_section(row):
             self.flush_chain() if row.numbered else None
             self.sub_heading_fact(row)
             return
@@ -1284,6 +1322,17 @@ class _LongformParser:
         self.out.use(row.no)
         return True
 
+    def numbered_section(self, row: _Row) -> bool:
+        """A numbered heading that opens a skills section ("2. Skills Employers Ask For")
+        after a section that is no list (pay, an overview): a section of the page, not an item
+        of a list."""
+        # ("8. Soft Skills Application" among numbered duties is one of them; "1. Knowledge
+        # Graph Engineer" is a rung, not knowledge)
+        return (row.numbered and self.kind not in _LIST_KINDS
+                and "skill" in row.heading.lower()
+                and not self.vocab.is_role_title(row.heading)
+                and classify_heading(row.heading, self.vocab.headings) in _SKILL_KINDS)
+
     def sub_heading_fact(self, row: _Row) -> None:
         # Numbered and bullet sub-headings are structure; some sections read them as facts.
         if self.kind is Kind.RESPONSIBILITIES and row.numbered:
@@ -1349,8 +1398,15 @@ class _LongformParser:
             if self.imperative and self.kind in _SKILL_KINDS:
                 out.use(row.no)  # "As a welder, you need to:": the items below say what
                 return
-        if row.bullet:
+        # "Medical terminology.Anatomy and physiology.Accuracy.": a list glued at its stops
+        glued_list = (not row.bullet and self.kind in _SKILL_KINDS
+                      and len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE)
+        if row.bullet or glued_list:
             self.skill_bullets += self.kind in _SKILL_KINDS
+        elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
+              and self.sub_label(row)):
+            out.use(row.no)  # "Video conferencing software" / "- Zoom": a group's label
+            return
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
               and dash_label(row.text) is None):  # ("Geodesy — …" is one more item)
             # A bulleted skills list ends at its first plain line ("Timeline to Next Level:
@@ -1421,7 +1477,7 @@ class _LongformParser:
         self.mentions(row, label or row.label or None, description)
         if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
             return  # "(technical training and on the job)" under a skills heading: a remark
-        listed = row.bullet or row.kind is not None or (
+        listed = row.bullet or glued_list or row.kind is not None or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
@@ -1461,9 +1517,14 @@ class _LongformParser:
             kind, item = self.kind, row.full or item
             label, description = split_label(item)
         self.flush_chain()
+        if kind not in _SKILL_KINDS and kind not in _PLAN_KINDS:
+            # "- good at budgeting" under "Personal requirements" (a step of a plan, "Acquire
+            # experience with A and B", is what to do next, not what the role requires)
+            self.cued(item, row.no)
         if kind is Kind.RESPONSIBILITIES:
             out.add("responsibilities", item, row.no)
             self.tools(item, row.no, enumerations=False)
+            self.duty_tools(item, row.no)
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet):
             self.skill_list(kind, item, row.no)
@@ -1547,11 +1608,13 @@ class _LongformParser:
         """Roles a sentence under a moves heading names ("Most start as an A or a B"); "A,
         then B" is a ladder, which starts at a role the heading names ("What comes after
         Senior X?")."""
+        if self.compared_pay(kind, text, line):
+            return True
         directed: set[str] = set()
         source = self.rung_source(text)
         stepped = prose_steps(text, self.vocab)
         reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
-        for direction, roles in prose_moves(text, self.vocab).items():
+        for direction, roles in prose_moves(text, self.vocab, self.role).items():
             for role in roles:
                 directed.add(fact_key(role))
                 if source is not None and direction != "in":
@@ -1561,7 +1624,7 @@ class _LongformParser:
         for before, after in stepped:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
-        found = [(t, linked) for t, linked in titles_in(text, self.vocab)
+        found = [(t, linked) for t, linked in titles_in(_without_employers(text), self.vocab)
                  if fact_key(t) not in directed]  # "started out as X" says its direction
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."
@@ -1608,11 +1671,18 @@ class _LongformParser:
         rungs = {**self.rung_titles, **{n: titles[0] for n, titles, _ in self.rungs}}
         return rungs.get(int(match.group(1)))
 
-    def moves(self, kind: Kind, item: str, line: int) -> bool:
-        """Roles of a move list item; False when it names none."""
+    def compared_pay(self, kind: Kind, item: str, line: int) -> bool:
+        """True for a title with its own pay under "Related Jobs" ("Bus Mechanics
+        $58,920/yr", "Dental Assistants - Median Salary: $44,990"): pay compared, no move."""
         if kind is Kind.LATERAL and _PAY_AFTER.search(item) and _COMPARED.search(
                 self.sub_text or self.top_text):
-            self.out.use(line)  # "Related Jobs" / "Bus Mechanics $58,920/yr": pay compared
+            self.out.use(line)
+            return True
+        return False
+
+    def moves(self, kind: Kind, item: str, line: int) -> bool:
+        """Roles of a move list item; False when it names none."""
+        if self.compared_pay(kind, item, line):
             return True
         titles = move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
@@ -1672,20 +1742,33 @@ class _LongformParser:
         for name in skill_names(item, self.vocab):
             self.out.skill(name, skill_kind, line)
 
+    def cued(self, text: str, line: int) -> None:
+        """Skills running text lists after a cue phrase, in any section ("Employers look for
+        A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
+        names = cued_skills(text, self.vocab.headings.skill_cues)
+        for name in names:
+            self.out.skill(name, SkillKind.TECHNICAL, line)
+        if names:
+            self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
+
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
+        self.cued(row.text, row.no)
+        if self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
+            self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
         text = self.stated_ladder(row.text, row.no)
+        moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
-            if self.kind is not Kind.MOVES_UP or arrow_chain(text) is None:
-                self.prose_moves(self.kind, text, row.no)  # (an arrow chain: a ladder)
-        elif self.kind in (Kind.LADDER, Kind.PROGRESSION) and "→" not in text and (
-                arrow_chain(text) is None):
-            step = ladder_step(text, self.vocab, self.role)
-            if (step is not None and text.startswith(step) and len(text.split()) <= 12
-                    and not step.startswith(("A ", "An ", "The "))):
-                self.progression_item(row, None, text)  # "X · typically 0–2 years"
-            else:
-                self.prose_moves(Kind.MOVES_UP, text, row.no)
+            if moving and (self.kind is not Kind.MOVES_UP or arrow_chain(moving) is None):
+                self.prose_moves(self.kind, moving, row.no)  # (an arrow chain: a ladder)
+        elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
+            if moving and "→" not in moving and arrow_chain(moving) is None:
+                step = ladder_step(moving, self.vocab, self.role)
+                if (step is not None and moving.startswith(step) and len(moving.split()) <= 12
+                        and not step.startswith(("A ", "An ", "The "))):
+                    self.progression_item(row, None, moving)  # "X · typically 0–2 years"
+                else:
+                    self.prose_moves(Kind.MOVES_UP, moving, row.no)
         elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS):
             self.section_names(text, row.no)
         if self.kind is Kind.REQUIREMENTS and " cover" in text and "train" in (
@@ -1784,12 +1867,20 @@ class _LongformParser:
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
                 self.out.skill(name, kind, row.no)
             return
-        if (soft and short) or (not soft and _short_title(item, self.vocab)):
-            self.out.skill(item.rstrip("."), kind, row.no)
+        chips = self.glued_chips(item) if _GLUED_TITLE.search(item) else None
+        if chips is not None:  # "KubeflowBilling Systems": two items run together
+            for name in chips:
+                self.out.skill(name, kind, row.no)
+        elif (soft and short) or (not soft and _short_title(item, self.vocab)):
+            # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
+            # and critical thinking")
+            for name in [item.rstrip(".")] if soft else paired_skills(item.rstrip(".")):
+                self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
             head, _, inner = item.rstrip(".").partition(" (")
-            self.out.skill(head, kind, row.no)
+            for name in paired_skills(head):  # ("Navigation and chart work": two skills)
+                self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
             for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
                 if name[:1].isupper():
@@ -1808,6 +1899,30 @@ class _LongformParser:
             self.out.add("requirements", item, row.no)
         if not soft:
             self.tools(item, row.no, enumerations=True)
+
+    def sub_label(self, row: _Row) -> bool:
+        """A short plain line between bullets of a skills list that labels the bullets
+        below it ("Word processing software" / "- Microsoft Word"): the list goes on."""
+        after = self.next_row
+        return (after is not None and (after.bullet or after.heading[:1].isupper())
+                and after.no == row.no + 1 and row.text[-1:] not in ".:!?"
+                and len(row.text.split()) <= _SHORT_WORDS and bool(after.text)
+                and after.text[:1] not in "0123456789"
+                and _NOT_LABEL.isdisjoint(row.text.lower().split()))  # ("You may need")
+
+    def glued_chips(self, item: str) -> list[str] | None:
+        """Skill names run together in one item ("KubeflowBilling Systems"), or None when a
+        cut would break a name ("JavaScript", "QuickBooks Online"): every piece must be a
+        phrase of two words or more or a name the lexicon knows."""
+        if any(len(left) < _GLUE_SIDE or len(right) < _GLUE_SIDE - 1
+               for left, right in _GLUE_SIDES.findall(item)):
+            return None  # ("FinOps", "GitHub", "ServiceNow": one brand's parts)
+        pieces = skill_names(item, self.vocab)
+        if len(pieces) < 2 or not all(
+                len(piece.split()) >= 2 or piece in self.vocab.lexicon_tools(piece)
+                for piece in pieces):
+            return None
+        return pieces
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
         title = label if label and self.vocab.is_role_title(label) else None
@@ -2112,6 +2227,28 @@ class _LongformParser:
                 folded.append((title, line))
         return folded
 
+    def duty_tools(self, text: str, line: int) -> None:
+        """Tools a duty names ("Track signatures in DocuSign"): :mod:`.duty_tools`.  A rung
+        title glued before the duty ("Senior X EngineerOwn Cohort Analysis") is cut off."""
+        if _NOTE.match(text) or find_money(text, bare=False) is not None:
+            return  # "Source: Office for National Statistics", a pay line: no duty
+        for glue in _GLUED_TITLE.finditer(text):
+            if self.vocab.is_role_title(text[:glue.start() + 1]):
+                text = text[glue.start() + 1:]
+                break
+        for name in duty_tools(text, self.not_tool):
+            self.out.skill(name, SkillKind.TOOL, line)
+
+    def not_tool(self, name: str) -> bool:
+        """A capitalised name in a duty that is a role, a place, the page's own role or a
+        word of its title."""
+        head = self.role.lower().rpartition(" ")[2].strip("()")
+        last = name.lower().rpartition(" ")[2]
+        return (self.vocab.is_role_title(name) or name in self.vocab.headings.regions
+                or fact_key(name) == fact_key(self.role)
+                or (bool(head) and last in (head, f"{head}s"))  # ("Specialist Orthoptist")
+                or name in self.role.split())  # ("for MLOps processes" on an MLOps page)
+
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
             self.out.skill(tool, SkillKind.TOOL, line)
@@ -2171,6 +2308,8 @@ class _LongformParser:
         """``text`` without its sentences whose subject is a higher grade of the role
         ("Senior radiographers can progress to A or become B"): their moves start from that
         grade, which the role leads to."""
+        if "After " in text:
+            text = self.after_rung(text, line)
         if not self.role or not (_RUNG_OPENING.match(text) or _RUNG_SUBJECT.search(text)):
             return text  # most lines name no grade at a sentence's start: one scan
         kept = text
@@ -2185,13 +2324,57 @@ class _LongformParser:
             if not targets:
                 continue
             if line not in self.stated_lines:
-                self.out.progression([(self.role, line), (source, line)])
+                if fact_key(source) not in self.heading_rungs:  # (a rung of the page's ladder)
+                    self.out.progression([(self.role, line), (source, line)])
                 for target in targets:
                     self.out.progression([(source, line), (target, line)])
             kept = kept.replace(match.group(0), " ")
         if kept != text:
             self.stated_lines.add(line)
         return kept.strip()
+
+    def moves_text(self, text: str) -> str:
+        """The part of a paragraph that can state moves: none under a level heading of the
+        page's own ladder ("Senior X Job Grade" / "The Senior X is a grade 7."), and no
+        sentence saying whom a role reports to."""
+        heading = self.sub_text or self.top_text
+        if any(heading.startswith(title) for title in self.heading_rungs.values()):
+            return ""
+        return _REPORTS_TO.sub(" ", text).strip() if "report" in text else text
+
+    def after_rung(self, text: str, line: int) -> str:
+        """``text`` without a sentence opening "After Lead, …" on a page whose level
+        headings name that rung ("Lead Paralegal"): the titles it names come after that
+        rung."""
+        match = _AFTER_RUNG.search(text) if self.heading_rungs else None
+        rung = next((title for key, title in self.heading_rungs.items()
+                     if match and title.split()[0].lower() == match.group(1).lower()), None)
+        if match is None or rung is None:
+            return text
+        targets = [t for t, _ in titles_in(match.group(2), self.vocab)
+                   if not _same_role(t, self.role) and fact_key(t) not in self.heading_rungs]
+        for target in targets:
+            self.step(rung, target, line)
+        return text.replace(match.group(0), " ").strip() if targets else text
+
+    def rung_heading(self, text: str) -> bool:
+        """``text`` is a title heading of the role's own trade: the role, or a title with the
+        role's head noun, with a grade ("X II") or a bracketed level ("X (Intermediate)")."""
+        base = _HEADING_GRADE.sub("", text)
+        return bool(self.role) and self.vocab.is_role_title(base) and (
+            fact_key(base.split()[-1]) == fact_key(self.role.split()[-1]))
+
+    def heading_ladder(self, rungs: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+        """Level headings as one ladder: the role at a grade or with a bracketed level
+        ("Paralegal (Intermediate)", "Coordinator II") is the role, one rung however many
+        grades."""
+        chain: list[tuple[str, int]] = []
+        for title, line in rungs:
+            base = _HEADING_GRADE.sub("", title)
+            step = self.role if fact_key(base) == fact_key(self.role) else title
+            if not chain or fact_key(chain[-1][0]) != fact_key(step):
+                chain.append((step, line))
+        return chain if len(chain) >= 2 else []
 
     def flush_cards(self) -> None:
         """Grade cards in rising order, each with its "Typical roles": the card naming the
@@ -2286,7 +2469,7 @@ class _LongformParser:
                                   self.vocab)
             reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
             for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
-                                                else text, self.vocab).items():
+                                                else text, self.vocab, self.role).items():
                 for role in roles:
                     if source is not None and direction != "in":
                         self.out.progression([(source, row.no), (role, row.no)])
@@ -2879,13 +3062,40 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
 _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 # A title with another occupation's pay after it, under "Related Jobs" or "Similar
 # Occupations": a comparison of pay, not a move.
-# A title then its pay: "Bus Mechanics $58,920/yr", "Shipping Supervisor 38,600 MXN".
-_PAY_AFTER = re.compile(r"[A-Za-z]\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
+# A title then its pay: "Bus Mechanics $58,920/yr", "Shipping Supervisor 38,600 MXN", and
+# with the figure's label between ("Dental Assistants - Median Salary: $44,990").
+_PAY_AFTER = re.compile(r"[A-Za-z]:?\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
 # Grades above the role that can be a sentence's subject ("Senior welders can …").
-_RUNG_WORDS = "senior|lead|principal|chief|head"
+_RUNG_WORDS = "senior|lead|principal|chief|head|staff"
+# "After Lead, coordinators usually continue in …": what follows a level of the ladder.
+_AFTER_RUNG = re.compile(r"(?:^|(?<=[.!?]\s))After\s+(senior|lead|principal|staff)(?:\s+level)?,"
+                         r"\s+([^.!?]*[.!?]?)", re.IGNORECASE)
+_PROSE_MOVE_KINDS = frozenset({*_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION})
+# A sentence about who employs the role ("Employers include …, and the group X Partners").
+_EMPLOYER_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\b(?:employers|employ|employs|"
+                                r"employed by|companies|firms)\b[^.!?]*(?:[.!?]|$)",
+                                re.IGNORECASE)
+
+
+def _without_employers(text: str) -> str:
+    """``text`` without its sentences about employers: the names there are companies,
+    not roles, even when one ends like a title ("X Veterinary Partners").
+
+    >>> _without_employers("Some become A Leads. Employers include B Partners.")
+    'Some become A Leads. '
+    """
+    return _EMPLOYER_SENTENCE.sub("", text) if "mploy" in text or "firms" in text or (
+        "compan" in text) else text
+
+
+# A sentence saying whom a role reports to: its manager, not a move.
+_REPORTS_TO = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\breport(?:s|ing)?\s+(?:directly\s+)?to\b"
+                         r"[^.!?]*(?:[.!?]|$)")
+# A grade or a bracketed level after a title heading ("X II", "X (Intermediate)").
+_HEADING_GRADE = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|[1-9])$|\s+\([A-Za-z -]{2,20}\)$")
 # A grade opening the line or a sentence (two patterns: one led by [.!?] is scanned for fast).
 _RUNG_OPENING = re.compile(rf"(?:{_RUNG_WORDS})\s", re.IGNORECASE)
 _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
@@ -3064,6 +3274,26 @@ def _category_label(label: str) -> bool:
     """
     words = label.split()
     return len(words) >= 2 and any(w[:1].islower() and w not in SMALL_WORDS for w in words[1:])
+
+
+_STOP_GLUE = re.compile(r"(?<=[a-z)])\.(?=[A-Z])")  # "terminology.Anatomy"
+_MIN_STOP_GLUE = 2
+# Words of a clause, never of a group label ("You may need" opens another list).
+_NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must", "should",
+                        "will", "can", "could", "might"})
+_PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.NEXT_STEPS})
+_DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
+# The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
+# their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").
+_GLUE_SIDES = re.compile(r"([A-Za-z]+?)(?<=[a-z])([A-Z][a-z]*)")
+_GLUE_SIDE = 5
+
+
+def _chips_under(text: str, rows: Sequence[_Row]) -> bool:
+    """A line of skill names run together ("Stream ProcessingMap MatchingLoad Testing")
+    right under a skills heading: the section's list, not a heading of its own."""
+    return (bool(rows) and rows[-1].kind in _SKILL_KINDS and bool(rows[-1].heading)
+            and len(_GLUED_TITLE.findall(text)) >= 2)
 
 
 def _short_skill(item: str) -> bool:
