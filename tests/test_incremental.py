@@ -357,6 +357,28 @@ def test_alias_edits_change_name_keys_and_drop_a_node(bundled: Builds) -> None:
     assert not any(n.startswith("skill:quantum") for n, _ in graph.nodes(NodeType.SKILL))
 
 
+def _role_key_holders(graph: CareerGraph, key: str) -> list[str]:
+    assert graph.store is not None
+    with sqlite3.connect(graph.store.path) as db:
+        return [node for (node,) in db.execute(
+            "SELECT node FROM lookup WHERE kind = 'Role' AND key = ?", (key,))]
+
+
+def test_a_slash_titles_alternative_taken_and_released(bundled: Builds) -> None:
+    """"MLOps / ML Platform Engineer" also answers to the key of "ML Platform Engineer"
+    while no role has that title as its own: a new guide with that title takes the key
+    over, and retitling that guide gives it back (the patch reads only the roles involved,
+    and decides as a cold build does)."""
+    key = "mlplatformengineer"
+    assert _role_key_holders(bundled.check(None), key) == ["role:mlops-engineer"]
+    added = bundled.guides / "ml-platform-engineer.card.txt"
+    added.write_text((bundled.guides / PLATFORM).read_text(encoding="utf-8").replace(
+        "MLOps / ML Platform Engineer", "ML Platform Engineer", 1), encoding="utf-8")
+    assert _role_key_holders(bundled.check(), key) == ["role:ml-platform-engineer"]
+    _replace(added, "ML Platform Engineer", "Model Platform Reliability Engineer")
+    assert _role_key_holders(bundled.check(), key) == ["role:mlops-engineer"]
+
+
 def test_patch_needs_the_record_of_its_previous_store(bundled: Builds) -> None:
     """Without the build state's record of the store it would patch (here deleted), a
     rebuild builds the graph whole, says why, and records it: the next edit patches."""
