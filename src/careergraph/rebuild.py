@@ -52,6 +52,8 @@ _log = logging.getLogger("careergraph.incremental")
 NAME_KEYS = "name keys"
 #: The build state's entry for the day its files' parse-cache entries were last marked used.
 TOUCHED = "parses touched"
+#: The build state's entry for the duplicate check's text keys (by the files' byte digests).
+TEXT_KEYS = "text keys"
 
 
 @dataclass
@@ -91,8 +93,13 @@ def build_into(target: Path, inputs: Inputs, *, state: BuildState | None,
     kept = (KeptParses(parse_cache, state.parsed() if base is not None and not refresh else {},
                        touch=state.extra(TOUCHED) != today())
             if state is not None and isinstance(parse_cache, ParseCache) else None)
+    known = state.extra(TEXT_KEYS) if state is not None else None
+    text_keys = dict(known) if isinstance(known, dict) else {}
     corpus = load_corpus(paths, lexicon=lexicon, strict=inputs.strict, progress=progress,
-                         parse_cache=kept or parse_cache, taxonomy=inputs.taxonomy)
+                         parse_cache=kept or parse_cache, taxonomy=inputs.taxonomy,
+                         text_keys=text_keys)
+    if state is not None and text_keys != known:
+        state.keep(TEXT_KEYS, text_keys)
     guides = build_order(corpus.guides)
     hydrate = kept.hydrate if kept is not None else list
     if kept is not None and kept.touch and state is not None:
