@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from careergraph.bulk import paused_gc
+from careergraph.bulk import outlive, paused_gc
 from careergraph.errors import InputError
 from careergraph.graph import CareerGraph
 from careergraph.lexicon import Lexicon, load_lexicon
@@ -130,6 +130,8 @@ def build_into(target: Path, inputs: Inputs, *, state: BuildState | None,
             graph.rebuild = resolver.info
             return graph
     graph.rebuild = resolver.info
+    if resolver.info.graph == "patched":  # small enough to keep: left to the exit
+        outlive(corpus, guides, resolution, resolver, kept)
     if state is not None:
         from careergraph.patch import remember
 
@@ -149,16 +151,24 @@ def _name_keys(state: BuildState | None) -> NameKeys:
     return kept if isinstance(kept, NameKeys) else NameKeys()
 
 
+def _keep_name_keys(state: BuildState, keys: NameKeys, before: tuple[str, int]) -> None:
+    """Keep ``keys`` for the next build, unless they are the ones the state holds
+    (``before``: their stamp and count when read; keys are only ever added)."""
+    if keys.stamp and (keys.stamp, len(keys.keys)) != before:
+        state.keep(NAME_KEYS, keys)
+
+
 def _save(graph: CareerGraph, target: Path, base: Path | None, state: BuildState | None,
           note: Callable[[str], None]) -> bool:
     keys = _name_keys(state)
+    before = (keys.stamp, len(keys.keys))
     try:
         graph.save(target, base=base, name_keys=keys)
     except InputError as exc:  # a full disk or read-only folder only loses the cache
         note(f"could not save the graph in the cache ({exc.problem})")
         return False
-    if state is not None and keys.stamp:
-        state.keep(NAME_KEYS, keys)
+    if state is not None:
+        _keep_name_keys(state, keys, before)
     return True
 
 
@@ -172,6 +182,7 @@ def _patched(target: Path, base: Path, guides: Sequence[Guide], problems: Sequen
 
     assert resolver.change is not None
     keys = _name_keys(state)
+    kept = (keys.stamp, len(keys.keys))
     try:
         before = previous(state, opened, base)
         with paused_gc():
@@ -184,8 +195,7 @@ def _patched(target: Path, base: Path, guides: Sequence[Guide], problems: Sequen
         resolver.info.graph_reason = f"patch failed ({type(exc).__name__}: {exc})"
     else:
         resolver.info.graph = "patched"
-        if keys.stamp:
-            state.keep(NAME_KEYS, keys)
+        _keep_name_keys(state, keys, kept)
         _log.info("graph patched over the previous store")
         return graph
     _log.info("graph built whole: %s", resolver.info.graph_reason)
