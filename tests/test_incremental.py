@@ -326,6 +326,34 @@ def test_build_json_says_how_names_were_resolved(tmp_path: Path,
     assert "--no-cache" in str(renewed["reason"])
 
 
+def test_build_json_is_the_same_from_memory_and_from_the_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`build --json` prints the report read as JSON data from a store (a cache hit, a
+    patched rebuild) exactly as it prints a freshly built graph's report objects."""
+    from typer.testing import CliRunner
+
+    from careergraph.cli import app
+
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    (guides / "empty.card.txt").write_text("", encoding="utf-8")  # a rejected guide too
+    runner = CliRunner()
+
+    def build(cache: str) -> dict[str, object]:
+        monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(tmp_path / cache))
+        done = runner.invoke(app, ["build", str(guides), "--json", "--keep-going"])
+        assert done.exit_code == 0, done.output
+        printed: dict[str, object] = json.loads(done.stdout)
+        return {k: v for k, v in printed.items() if k != "rebuild"}
+
+    built = build("kept")
+    assert built["rejected"] and built["problems"]
+    assert build("kept") == built  # opened from the store
+    _replace(guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    assert build("kept") == build("cold")  # patched, then built cold
+
+
 def test_a_damaged_build_state_costs_a_full_resolution(bundled: Builds) -> None:
     """A state file that is not a database is replaced: that build resolves everything (the
     graph still equal to a cold build's), the next edit is incremental again."""
