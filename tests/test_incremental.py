@@ -407,6 +407,23 @@ def test_a_slash_titles_alternative_taken_and_released(bundled: Builds) -> None:
     assert _role_key_holders(bundled.check(), key) == ["role:mlops-engineer"]
 
 
+def test_related_skills_take_a_new_first_mention(bundled: Builds) -> None:
+    """A guide that mentions "DevOps" before any other (its file sorts first) and names no
+    new skill: the skills' names are unchanged, so their relations are the previous
+    store's, but the RELATED_TO edges' sources move to the new first mention."""
+    card = (bundled.guides / CARD).read_text(encoding="utf-8")
+    first = bundled.guides / "aaa-devops-platform-engineer.card.txt"
+    first.write_text(card.replace("Lead MLOps Engineer", "DevOps Platform Engineer", 1).replace(
+        "Top Skills for Success\n", "Top Skills for Success\nDevOps\n", 1), encoding="utf-8")
+    graph = bundled.check()
+    devops = graph.match("DevOps", NodeType.SKILL)
+    assert devops is not None
+    related = [attrs for _, dst, key, attrs in graph.nx.in_edges(devops.id, keys=True, data=True)
+               if key == "RELATED_TO"]
+    assert related and all(first.name in [s["file"] for s in attrs["sources"]]
+                           for attrs in related)
+
+
 def test_patch_needs_the_record_of_its_previous_store(bundled: Builds) -> None:
     """Without the build state's record of the store it would patch (here deleted), a
     rebuild builds the graph whole, says why, and records it: the next edit patches."""

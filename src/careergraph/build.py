@@ -38,7 +38,7 @@ from careergraph.model import (
     Source,
     UnusedLine,
 )
-from careergraph.related import relate_skills
+from careergraph.related import Relation, relate_skills
 from careergraph.resolve import Entity, Mention, Resolution, resolve_mentions
 
 __all__ = ["BuildReport", "DroppedEdge", "GuideMentions", "GuideReport", "Named",
@@ -392,14 +392,19 @@ def node_attrs(entity: Entity) -> dict[str, Any]:
     return attrs
 
 
-def related_edges(resolution: Resolution, lexicon: Lexicon
+def related_edges(resolution: Resolution, lexicon: Lexicon,
+                  relations: Iterable[Relation] | None = None
                   ) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
     """The RELATED_TO edges ``(broader, narrower, key, attrs)`` between the resolved skills
-    (:func:`careergraph.related.relate_skills`), in the order the build adds them."""
-    skills = {node_id: entity.name for node_id, entity in resolution.entities.items()
-              if entity.type is NodeType.SKILL}
+    (:func:`careergraph.related.relate_skills`), in the order the build adds them.
+    ``relations``: what ``relate_skills`` gave for these skills' names before (a rebuild
+    whose skill names did not change), instead of relating them again."""
+    if relations is None:
+        skills = {node_id: entity.name for node_id, entity in resolution.entities.items()
+                  if entity.type is NodeType.SKILL}
+        relations = relate_skills(skills, lexicon.tools)
     key = EdgeType.RELATED_TO.value
-    for relation in relate_skills(skills, lexicon.tools):
+    for relation in relations:
         # Each skill's first mention (mentions are kept sorted by file and line).
         firsts = (resolution.entities[relation.broader].mentions[0],
                   resolution.entities[relation.narrower].mentions[0])

@@ -48,6 +48,7 @@ from careergraph.incremental import Change
 from careergraph.lexicon import Lexicon
 from careergraph.model import EdgeType, Guide, NodeType, Problem
 from careergraph.names import clean
+from careergraph.related import Relation
 from careergraph.resolve import Resolution
 from careergraph.storage.buildstate import BuildState
 from careergraph.storage.content import (
@@ -324,12 +325,27 @@ class _Patch:
             if base.edge(edge) != (now := new_edges.get(edge)):
                 changed[edge] = now
         before_related = base.related()
-        now_related = {(src, dst, key): encode_attrs(attrs)
-                       for src, dst, key, attrs in related_edges(resolution, lexicon)}
+        now_related = {(src, dst, key): encode_attrs(attrs) for src, dst, key, attrs in
+                       related_edges(resolution, lexicon, self._relations(before_related))}
         for edge in before_related.keys() | now_related.keys():
             if before_related.get(edge) != now_related.get(edge):
                 changed[edge] = now_related.get(edge)
         return self._nodes(roles, changed), changed
+
+    def _relations(self, stored: dict[EdgeKey, bytes]) -> list[Relation] | None:
+        """The skill relations of the previous store when the skills and their names are
+        the same (relations are a function of the names alone), else None: relate them
+        again.  Their sources (each skill's first mention) are taken again either way."""
+        names = {node_id: entity.name for node_id, entity in self.resolution.entities.items()
+                 if entity.type is NodeType.SKILL}
+        if names != dict(self.base.db.execute(
+                "SELECT id, name FROM nodes WHERE type = ?", (NodeType.SKILL.value,))):
+            return None
+        relations = []
+        for (src, dst, _), data in stored.items():
+            attrs = orjson.loads(data)
+            relations.append(Relation(src, dst, attrs["rule"], attrs["score"]))
+        return sorted(relations)
 
     def _nodes(self, roles: set[str], edges: dict[EdgeKey, bytes | None]
                ) -> dict[str, NodeRow | None]:
