@@ -127,6 +127,8 @@ class CareerGraph:
             graph = nx.MultiDiGraph()
         self._graph = graph
         self._report = report
+        #: The stored report decoded as JSON data (see :meth:`report_data`).
+        self._report_data: dict[str, Any] | None = None
         self._lexicon = lexicon
         self._store = store
         self._memory: tuple[tuple[int, int], MemoryGraph] | None = None
@@ -451,19 +453,22 @@ class CareerGraph:
     def report_data(self) -> dict[str, Any]:
         """The build report as JSON data (``report.model_dump(mode="json")``): a graph
         read from a store decodes the stored report without making its objects (tens of
-        thousands at 10,000 guides), unless :attr:`report` made them already.
+        thousands at 10,000 guides), unless :attr:`report` made them already.  Decoded
+        once and shared: treat it as read-only.
 
         >>> g = CareerGraph.from_guides()
         >>> g.report_data() == g.report.model_dump(mode="json")
         True
         """
         if self._report is None and self._store is not None:
-            try:
-                data = orjson.loads(self._store.report_json())
-            except orjson.JSONDecodeError:
-                data = None
-            if isinstance(data, dict):
-                return data
+            if self._report_data is None:
+                try:
+                    data = orjson.loads(self._store.report_json())
+                except orjson.JSONDecodeError:
+                    data = None
+                self._report_data = data if isinstance(data, dict) else None
+            if self._report_data is not None:
+                return self._report_data
         report: dict[str, Any] = self.report.model_dump(mode="json")  # reports the damage
         return report
 

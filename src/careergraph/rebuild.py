@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from careergraph.resolve import Resolution
     from careergraph.storage.buildstate import BuildState
 
-__all__ = ["Inputs", "build_into"]
+__all__ = ["Found", "Inputs", "build_into"]
 
 _log = logging.getLogger("careergraph.incremental")
 #: The build state's entry for the store writer's name keys.
@@ -56,15 +56,20 @@ TOUCHED = "parses touched"
 TEXT_KEYS = "text keys"
 
 
+#: Guide files and the problems met listing them (:func:`careergraph.guides.discover`).
+Found = tuple[list[tuple[str, Path]], list["Problem"]]
+
+
 @dataclass
 class Inputs:
     """What a build reads: guide paths (None: the bundled corpus), lexicon folders,
-    ``--strict``, taxonomy options."""
+    ``--strict``, taxonomy options, and the paths' files when already listed."""
 
     paths: Sequence[str | Path] | None
     lexicon_dirs: Sequence[str | Path]
     strict: bool
     taxonomy: TaxonomyOptions | None
+    found: Found | None = None
 
 
 def _quiet(_: str) -> None:
@@ -97,7 +102,7 @@ def build_into(target: Path, inputs: Inputs, *, state: BuildState | None,
     text_keys = dict(known) if isinstance(known, dict) else {}
     corpus = load_corpus(paths, lexicon=lexicon, strict=inputs.strict, progress=progress,
                          parse_cache=kept or parse_cache, taxonomy=inputs.taxonomy,
-                         text_keys=text_keys)
+                         text_keys=text_keys, found=inputs.found)
     if state is not None and text_keys != known:
         state.keep(TEXT_KEYS, text_keys)
     guides = build_order(corpus.guides)

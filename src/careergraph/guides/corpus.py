@@ -124,6 +124,7 @@ def load_corpus(
     parse_cache: ParseCacheLike | None = None,
     taxonomy: TaxonomyOptions | None = None,
     text_keys: dict[str, str] | None = None,
+    found: tuple[list[tuple[str, Path]], list[Problem]] | None = None,
 ) -> Corpus:
     """Read every guide under ``paths`` (folders, files or glob patterns; default: the bundled
     corpus).  Labels are paths relative to a folder argument, or as given for files.
@@ -139,11 +140,12 @@ def load_corpus(
     :class:`careergraph.storage.parsecache.ParseCache`) supplies outcomes of files parsed
     before and keeps the new ones.  ``text_keys``: the duplicate check's key of each file's
     normalised text by the digest of its bytes, from an earlier load (only files not in it
-    are decoded for the check); replaced by this corpus's.
+    are decoded for the check); replaced by this corpus's.  ``found``: what
+    :func:`discover` gave for ``paths``, when the caller listed them already.
     """
     with paused_gc():
         return _load(paths, lexicon, strict, progress, workers, parse_cache, taxonomy,
-                     text_keys)
+                     text_keys, found)
 
 
 def _load(
@@ -155,9 +157,10 @@ def _load(
     parse_cache: ParseCacheLike | None = None,
     taxonomy: TaxonomyOptions | None = None,
     text_keys: dict[str, str] | None = None,
+    found: tuple[list[tuple[str, Path]], list[Problem]] | None = None,
 ) -> Corpus:
     lexicon = lexicon or load_lexicon()
-    entries, problems = discover(paths)
+    entries, problems = (list(found[0]), list(found[1])) if found else discover(paths)
     named = {str(given) for given in (paths or ())}
     # Taxonomy tables first: they are read as tables, never parsed as guide text.
     every_file = [label for label, _ in entries]
