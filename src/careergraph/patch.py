@@ -412,11 +412,14 @@ class _Patch:
 
     def routing(self, nodes: dict[str, NodeRow | None],
                 edges: dict[EdgeKey, bytes | None]) -> bytes:
-        """The routing adjacency (roles and moves) of the previous store, patched."""
+        """The routing adjacency (roles and moves) of the previous store, patched (its
+        bytes as they are when no role or move changed: an edit of a guide's skills)."""
+        stored = self.base.blob("routing")
         try:
-            entries, moves = Adjacency.decode(self.base.blob("routing")).table()
+            entries, moves = Adjacency.decode(stored).table()
         except ValueError as exc:
             raise Unpatchable(str(exc)) from exc
+        before = (dict(entries), dict(moves))
         required: defaultdict[str, int] = defaultdict(int)
         pairs: set[tuple[str, str]] = set()
         for (src, dst, key), now in edges.items():
@@ -449,6 +452,8 @@ class _Patch:
                 moves[(src, dst)] = bits
         moves = {pair: bits for pair, bits in moves.items()
                  if bits and pair[0] in entries and pair[1] in entries}
+        if (entries, moves) == before:  # what the table decoded from gives back
+            return stored
         return Adjacency.of_table(entries, moves).encode()
 
 

@@ -186,13 +186,13 @@ def _patched(target: Path, base: Path, guides: Sequence[Guide], problems: Sequen
     from careergraph.storage.rowdiff import Rebase
 
     assert resolver.change is not None
-    keys = _name_keys(state)
-    kept = (keys.stamp, len(keys.keys))
     try:
         before = previous(state, opened, base)
         with paused_gc():
+            # No name keys kept from before: under the same acronyms the patch keys only
+            # the changed nodes' names (a few), under others the kept keys do not apply.
             patch_store(base, target, guides, problems, lexicon, resolution, resolver.change,
-                        before, keys, names_fingerprint(), hydrate)
+                        before, None, names_fingerprint(), hydrate)
         graph = CareerGraph(store=GraphStore(target), lexicon=lexicon)
     except (Unpatchable, Rebase) as why:
         resolver.info.graph_reason = str(why) or "the previous store cannot be patched"
@@ -200,7 +200,6 @@ def _patched(target: Path, base: Path, guides: Sequence[Guide], problems: Sequen
         resolver.info.graph_reason = f"patch failed ({type(exc).__name__}: {exc})"
     else:
         resolver.info.graph = "patched"
-        _keep_name_keys(state, keys, kept)
         _log.info("graph patched over the previous store")
         return graph
     _log.info("graph built whole: %s", resolver.info.graph_reason)
