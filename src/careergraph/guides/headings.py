@@ -43,6 +43,11 @@ _CACHE_SIZE = 20_000
 _PREFIX = 3  # every fragment has at least this many characters
 
 
+def _word_ends(text: str, end: int) -> bool:
+    """``text`` has no letter or digit at ``end`` (a fragment written "pay " ends there)."""
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "'")
+
+
 def normalise_heading(text: str) -> str:
     """A heading without its decoration: emoji, markdown, number prefix, trailing colon.
 
@@ -91,10 +96,13 @@ class HeadingVocabulary:
     def __post_init__(self) -> None:
         # Fragments indexed by their first letters: at each word start of a heading a few
         # candidates are tried; the earliest kind (file order) over all starts wins.
+        # A fragment written with a space after it (" pay ") must end its word: "Pay" and
+        # "Pay and benefits", not "Payroll Clerk".
         fragments: dict[str, int] = {}
         for order, (_, words) in enumerate(self.rules):
             for word in words:
-                fragments.setdefault(word.strip(), order)
+                fragments.setdefault(word.lstrip() if word.endswith(" ") else word.strip(),
+                                     order)
         by_prefix: dict[str, list[tuple[str, int]]] = {}
         for word, order in fragments.items():
             by_prefix.setdefault(word[:_PREFIX], []).append((word, order))
@@ -166,7 +174,8 @@ class HeadingVocabulary:
             orders = [order
                       for start in _word_starts(lowered)
                       for word, order in self._by_prefix.get(lowered[start:start + _PREFIX], ())
-                      if lowered.startswith(word, start)]
+                      if lowered.startswith(word.rstrip(), start) and (
+                          word[-1] != " " or _word_ends(lowered, start + len(word) - 1))]
             found = self.rules[min(orders)][0] if orders else None
         if len(self._seen) < _CACHE_SIZE:
             self._seen[heading] = found

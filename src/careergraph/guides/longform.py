@@ -56,6 +56,7 @@ from careergraph.guides.ladders import (
     column_ladder,
     fork_edges,
     glued_ladder,
+    glued_rows,
     grade_ladder,
     grade_runs,
     heading_rungs,
@@ -100,7 +101,13 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
-from careergraph.guides.pay_columns import column_pay, glued_header, grid_rows, row_title
+from careergraph.guides.pay_columns import (
+    column_pay,
+    glued_header,
+    grid_rows,
+    region_rows,
+    row_title,
+)
 from careergraph.guides.records import record_lines
 from careergraph.guides.roles import (
     PRACTITIONERS,
@@ -114,6 +121,7 @@ from careergraph.guides.roles import (
 from careergraph.guides.salary import (
     Money,
     column_terms,
+    figure_titles,
     find_amounts,
     find_money,
     is_not_pay,
@@ -149,6 +157,7 @@ from careergraph.guides.workplaces import (
     industry_shares,
     listed_workplace,
     organisation_name,
+    role_employers,
     workplaces,
 )
 from careergraph.guides.wrap import unwrap
@@ -347,6 +356,8 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if " | " in text and _link_strip(text):
+        return ""
     if "[" in text:
         text = _without_citations(text)
     if "](" in text:
@@ -363,6 +374,16 @@ def _markup(text: str) -> str:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         text = " | ".join(c for c in cells if c and set(c) - set("-: "))
     return text
+
+
+# A strip of links to other articles ("Also read: X Salary | Y Jobs in Z"): no facts.
+_LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related(?: posts| "
+                         r"articles| reading)?)\s*:\s*\S", re.IGNORECASE)
+
+
+def _link_strip(text: str) -> bool:
+    """True for a labelled strip of article links separated by " | "."""
+    return _LINK_STRIP.match(text) is not None
 
 
 def _without_citations(text: str) -> str:
@@ -473,6 +494,7 @@ _CAPS_LEAD = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD})\s+(?=[A-Za-
 _CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$")
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
+_SHORT_HEADING = 6
 # A sentence that introduces a list of skills, whatever its section.
 _TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
 _SKILL_INTRO = re.compile(r"\b(?=[sacywt])"  # (the letters a match can start with, tested first)
@@ -607,6 +629,35 @@ def _lead_in(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
             and not raw[index + 1][2])
 
 
+def _tab_panel(text: str, vocab: Vocabulary) -> tuple[Kind, str] | None:
+    """A flattened infobox row, its label and value apart by a tab ("Activity sectors <tab>
+    Hospitality, restaurants"), whose label names sectors or employers: the kind and value.
+    """
+    label, _, value = text.partition("\t")
+    kind = _panel_kind(label.strip(), vocab) if len(label.split()) <= _SHORT_HEADING else None
+    return (kind, value.strip()) if kind in _NAME_BUCKETS and value.strip() else None
+
+
+def _panel_label(rows: Sequence[_Row], index: int) -> bool:
+    """``rows[index]`` labels one value line in a run of label/value lines (an encyclopedia
+    infobox flattened: "Fields of employment" / "A, B, C" / "Related jobs" / "D, E"), and a
+    paragraph of prose follows the run after a blank line: the section is the value only.
+    """
+    if not 0 < index < len(rows) - 2:
+        return False
+    before, row, value, after = rows[index - 1], rows[index], rows[index + 1], rows[index + 2]
+    return (before.no == row.no - 1 and value.no == row.no + 1 and not value.heading
+            and not value.bullet and after.no > value.no + 1 and not after.heading
+            and not after.bullet and after.text[-1:] == "." and ":" not in row.text)
+
+
+def _names_lead(label: str, vocab: Vocabulary) -> bool:
+    """A longer sentence-case lead-in that names a list of sectors or employers ("Industries
+    where you could do this work:"): a heading of the names listed under it."""
+    return len(label.split()) <= _LONG_HEADING and classify_heading(
+        label, vocab.headings) in _NAME_BUCKETS
+
+
 def _caps_heading(text: str) -> bool:
     """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
     if not text.isupper():
@@ -728,6 +779,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         if " | " in text and not bullet:
             rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
             continue
+        tabbed = _tab_panel(text, vocab) if "\t" in text and not bullet else None
+        if tabbed is not None:  # "Fields of employment <tab> Restaurants, hotels": a panel row
+            rows.append(_Row(no, panel_value(tabbed[1]), False, kind=tabbed[0], full=text,
+                             label=text.split("\t", 1)[0].strip()))
+            continue
         dashed = dash_label(text) if not bullet and ("—" in text or "–" in text) else None
         dash_kind = _known_heading(dashed[0], vocab) if dashed else None
         if dashed and dash_kind in _PANEL_KINDS:
@@ -825,7 +881,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 rows.append(_Row(no, numbered.group(2), True))
             elif text.endswith(":") and label and not rest and (
                     len(label.split()) <= 6 or (len(label.split()) <= _LONG_HEADING
-                                                and is_title_case(label))):
+                                                and is_title_case(label))
+                    or _names_lead(label, vocab)):
                 # "Skills you need:", "Skills Required to Become a Merchant Navy Officer:"
                 kind = classify_heading(label, vocab.headings)
                 if kind is not Kind.OTHER:  # "Skills you need:" in sentence case
@@ -899,6 +956,9 @@ class _LongformParser:
         self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
         self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
+        self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")
+        self.last_row: _Row | None = None  # the row before the one being read
+        self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
 
     # -- role --------------------------------------------------------------------------------
@@ -954,6 +1014,8 @@ class _LongformParser:
             _MILITARY.search(page)) else frozenset()
         if ")\n" in page:  # (a column-by-column table's pay header ends with its currency)
             self.column_table(rows)
+        if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
+            self.region_table(rows)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
@@ -966,6 +1028,9 @@ class _LongformParser:
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
+            self.last_row = rows[index - 1] if index else None
+            if self.lead_block and row.no > self.last_no + 1:
+                self.end_lead_block()
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
             self.next_text = self.next_row.text if self.next_row is not None else ""
@@ -975,6 +1040,7 @@ class _LongformParser:
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
                     self.kind_by_content(rows, index)
+                self.lead_block = self.lead_block or _panel_label(rows, index)
             else:
                 if row.top:  # a heading word listed as a name ("Education" among sectors)
                     row = replace(row, kind=None, top=False, heading="")
@@ -997,13 +1063,25 @@ class _LongformParser:
                       *row_ladder(plain, self.opening_title)]:
             # a position table flattened by columns, or its rows glued cell to cell
             self.out.progression(self.own_levels(chain, record=True))
-        for chain in level_tracks([(row.no, row.full or row.text) for row in rows]):
-            # a framework's "L3: X" lists, one per track
+        tracks = level_tracks([(row.no, row.full or row.text) for row in rows])
+        for chain in tracks:  # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
+        if self.role and not tracks:
+            # a level table whose title cells are glued to their rows' first cells (where the
+            # page lists no tracks, which would tell its ladders apart)
+            for chain in glued_rows(plain, self.vocab.is_role_title):
+                self.out.progression(self.own_levels(chain))
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def end_lead_block(self) -> None:
+        """A list of names under a lead-in sentence ("Industries where you could do this
+        work:"), or the value of a panel's label, is the block of lines under it: a blank
+        line ends it."""
+        self.lead_block = False
+        self.kind = self.top = Kind.OTHER
 
     def opening_title(self, text: str) -> str | None:
         """The role title ``text`` opens with, as written, or None."""
@@ -1085,11 +1163,30 @@ class _LongformParser:
         people = {fact_key(self.role + end) for end in ("", "s", "es")} if self.role else set()
         self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
                                      if fact_key(f.text) not in employers | places | people]
+        self.drop_qualified_sectors()
         # "St" cut from "St. Benilde Medical Center" by a sentence split: part of a name.
         whole = [f.text for f in self.out.lists["employers"]]
         self.out.lists["employers"] = [
             f for f in self.out.lists["employers"]
             if not any(w.startswith(f.text + ". ") for w in whole)]
+
+    def drop_qualified_sectors(self) -> None:
+        """A kind read in a sentence that only qualifies a sector the page lists ("large
+        hotels" in prose, "Hotels" in the infobox; "local government planning departments"
+        after "local government") is that sector again: the listed name is kept."""
+        listed = [fold(f.text).split() for f in self.out.lists["sectors"]
+                  if (fold(f.text), f.source.line) not in self.prose_sectors]
+
+        def qualified(fact: Fact) -> bool:
+            words = fold(fact.text).split()
+            if "and" in words or "&" in words:
+                return False  # ("tea and coffee factories" names more than factories)
+            return (fold(fact.text), fact.source.line) in self.prose_sectors and any(
+                0 < len(short) < len(words) and short in (words[:len(short)],
+                                                          words[-len(short):])
+                for short in listed)
+
+        self.out.lists["sectors"] = [f for f in self.out.lists["sectors"] if not qualified(f)]
 
     def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
         """A section whose heading says nothing takes the kind its lines show (pay,
@@ -1113,7 +1210,8 @@ class _LongformParser:
             return False
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
             return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
-        if row.top and self.kind in _NAME_BUCKETS and self.listed_between(row, rows, index):
+        if self.kind in _NAME_BUCKETS and not (row.bullet or row.numbered) and (
+                self.listed_between(row, rows, index)):
             return True  # "Sectors:" / "Finance" / "Education" / "Retail": a name, not a heading
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
@@ -1146,9 +1244,12 @@ class _LongformParser:
         label = before is not None and before.top and before.kind in _NAME_BUCKETS
         # (a blank line before it ends the list: "Top Employers" after the sector items)
         joined = before is not None and before.no == row.no - 1
+        # The last item of two or more: the page ends or a blank line follows it.
+        last = item(before) and (after is None or after.no > row.no + 1)
         return (row.bullet is False and ":" not in row.text and joined
                 and len(row.text.split()) <= _NAME_LINE_WORDS
-                and ((item(before) or label) and (item(after) or (after is None and not label))))
+                and ((item(before) or label) and (item(after) or last or (
+                    after is None and not label))))
 
     def heading(self, row: _Row) -> None:
         if row.rung is not None:
@@ -1164,9 +1265,15 @@ class _LongformParser:
         self.flush_chain()
         self.flush_grades()
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
-        level = level_heading(row.heading) if row.heading[:5].lower() == "level" else None
-        if level is not None and kind is Kind.OTHER and (
-                not level[1] or self.vocab.is_role_title(level[1])):
+        self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
+            row.heading.split()) > _SHORT_HEADING
+        level = level_heading(row.heading) if row.heading[:5].lower() in (
+            "level", "band ", "grade") else None
+        trade = level is not None and bool(self.role) and bool(level[1]) and (
+            level[1].rpartition(" ")[2].lower() == self.role.rpartition(" ")[2].lower())
+        # ("Band 5: Newly Qualified X": a title of the role's trade, whatever its words say)
+        if level is not None and (kind is Kind.OTHER or trade) and (
+                not level[1] or trade or self.vocab.is_role_title(level[1])):
             # "Level 2" / "Level 3 Performance Coach" above what that level does: a rung
             self.levels.append((*level, row.no))
             kind = Kind.LADDER
@@ -1353,6 +1460,10 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if self.levels and row.text[:5].lower() in ("band ", "grade", "level"):
+            own = level_heading(row.text)  # "Band 6: X" among titled band headings: the
+            if own is not None and fact_key(own[1]) == fact_key(self.role):  # role's own band
+                self.levels.append((*own, row.no))
         priced = _PRICED_RUNG.match(row.text) if self.kind in (
             Kind.LADDER, Kind.PROGRESSION) else None
         if priced is not None:  # "2. Senior X (BS-18) Rs. 57,060 – …": a rung and its pay
@@ -1423,7 +1534,10 @@ class _LongformParser:
             if titled and rest and self.vocab.is_role_title(titled):
                 label, description = titled, rest
         if not row.bullet and row.kind is None and (rung := self.rung_title(item)) is not None:
-            self.line_title = rung  # a rung title on its own line: the pay below is its
+            # A rung title on its own line: the pay below is its; a title listed in a section
+            # of another kind (a move under "Career path", a next step) heads nothing, so the
+            # pay section after the list stays the page's own.
+            self.line_title = rung if kind is Kind.OTHER or kind in _RUNG_PARTS else ""
         if kind in _SKILL_KINDS and not row.bullet and (
                 _RATING.match(item) or (len(item.split()) <= _SHORT_WORDS and self.names_role(
                     item) and not self.vocab.is_role_title(item))):
@@ -1560,7 +1674,22 @@ class _LongformParser:
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
             else:
-                self.names("sectors", item, row.no)
+                self.names("sectors", item, row.no, whole=self.one_a_line(row))
+
+    def one_a_line(self, row: _Row) -> bool:
+        """A plain line of a list printed one name a line keeps its commas ("Professional,
+        Science, & Technical" between "Retail" and "Government" is one industry): the
+        line break is that list's separator."""
+        if row.bullet or row.kind is not None or "," not in row.text or "." in row.text:
+            return False
+        def single(other: _Row | None) -> bool:  # a one-name item next to the line
+            return other is not None and not (other.bullet or other.top or other.kind) and (
+                abs(other.no - row.no) == 1 and "," not in other.text) and (
+                other.text[-1:] not in ":." and len(other.text.split()) <= _NAME_LINE_WORDS)
+
+        # (below a label with no colon, a panel's value: "Activity sectors" / "A, B, C")
+        lead = self.last_row is not None and self.last_row.text.endswith(":")
+        return single(self.last_row) or (lead and single(self.next_row))
 
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
@@ -1620,7 +1749,7 @@ class _LongformParser:
                 if source is not None and direction != "in":
                     self.out.progression([(source, line), (role, line)])
                 elif fact_key(role) != fact_key(self.role) and fact_key(role) not in reached:
-                    self.out.add(_DIRECTIONS[direction], role, line)
+                    self.out.add(_DIRECTIONS[direction], self.fuller(role), line)
         for before, after in stepped:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
@@ -1655,6 +1784,17 @@ class _LongformParser:
             self.out.progression([(title, line) for title in chain])
         self.out.use(line)
         return True
+
+    def fuller(self, title: str) -> str:
+        """A one-word title in prose ("auditors") as the one fuller title the page prints
+        with it as head ("Clinical Coding Auditor" in a band table), else as it is."""
+        if " " in title or not self.page:
+            return title
+        found = {match.group(1) for match in re.finditer(  # (a cell or a line's start)
+            rf"(?:^|[|:,(])[ \t]*((?:[A-Z][\w-]*[ \t]){{1,3}}{re.escape(title)})\b", self.page,
+            re.MULTILINE)}
+        titles = {t for t in found if self.vocab.is_role_title(t) and not _same_role(t, self.role)}
+        return titles.pop() if len(titles) == 1 and len(found) == 1 else title
 
     def step(self, before: str, after: str, line: int) -> None:
         """One ladder step read from prose, once however many readings of its line find it."""
@@ -2414,7 +2554,7 @@ class _LongformParser:
         """``step`` without a heading phrase printed before it with no colon ("Career Path
         Apprentice Marine Fitter" -> "Apprentice Marine Fitter")."""
         words = step.split()
-        for size in (3, 2, 1):
+        for size in (1, 2, 3):  # the shortest heading: "Career Path" before "… Apprentice"
             if len(words) > size + 1 and classify_heading(
                     " ".join(words[:size]), self.vocab.headings) is not Kind.OTHER:
                 return " ".join(words[size:])
@@ -2475,11 +2615,12 @@ class _LongformParser:
                         self.out.progression([(source, row.no), (role, row.no)])
                     elif fact_key(role) != fact_key(self.role) and (
                             fact_key(role) not in reached):
-                        self.out.add(_DIRECTIONS[direction], role, row.no)
+                        self.out.add(_DIRECTIONS[direction], self.fuller(role), row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
         for sector in () if self.duty_stations(text) else sectors(text):
             self.out.add("sectors", sector, row.no)
+            self.prose_sectors.add((fold(sector), row.no))
         for employer in hiring_employers(text, self.vocab):
             self.out.add("employers", employer, row.no)
         self.workplaces(row.full or text, row.no)
@@ -2530,6 +2671,7 @@ class _LongformParser:
         wording ("national service" for "national service companies") is not repeated."""
         holder = self.role.rpartition(" ")[2]
         employers, kinds = workplaces(text, self.vocab, holder)
+        employers += role_employers(text, self.role, self.vocab)
         if self.duty_stations(text):
             kinds = []
         if employers or kinds:
@@ -2545,6 +2687,7 @@ class _LongformParser:
             if shorter:  # "national service" -> "national service companies"
                 self.out.lists["sectors"] = [f for f in facts if f not in shorter]
             self.out.add("sectors", kind, line)
+            self.prose_sectors.add((fold(kind), line))
 
     def duty_stations(self, text: str) -> bool:
         """On a service's job page, "They work in ports, air terminals …" names where the
@@ -2558,6 +2701,22 @@ class _LongformParser:
                                            dollar=self.dollar, home=self.home):
             self.owned_pay(no, title_case(title), money.low, money.high, money)
             self.column_paid.add(no)
+
+    def region_table(self, rows: Sequence[_Row]) -> None:
+        """The figures of a metro pay table ("City/Area Employees Median Annual Salary …" /
+        "Akron 410 $33,700 …"): the role's own pay in each row's place
+        (:func:`pay_columns.region_rows`); its header and rows are read here."""
+        found, taken = region_rows([(row.no, row.text) for row in rows if not row.bullet],
+                                   dollar=self.dollar, home=self.home)
+        for pay in found:
+            money = pay.money
+            self.out.salary(SalaryRange(
+                label=pay.head, currency=money.currency, min=money.low, max=money.high,
+                period=money.period, statistic=pay.statistic, region=pay.region,
+                source=self.out.source(pay.line)))
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
 
     def titled(self, text: str) -> bool:
         """A role title in any case ("Merchandising manager")."""
@@ -2690,6 +2849,9 @@ class _LongformParser:
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
                 text[: money.start].strip()):
             return True
+        if " | " in text[: money.start] and _first_cell_title(text[: money.start],
+                                                                self.vocab) is not None:
+            return True  # "Help desk analyst | Midpoint $51,500": a similar job's row
         return (_ANSWER_BAND.match(text) is not None and money.low is not None
                 and money.high is not None and _YEARLY_LOW <= money.low < money.high
                 <= _YEARLY_HIGH)
@@ -2735,6 +2897,7 @@ class _LongformParser:
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
         clause = text[:offset]
+        also_figured: list[str] = []
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
@@ -2753,6 +2916,13 @@ class _LongformParser:
                 _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
                 not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
+        figured = figure_titles(text, self.pay_title) if not (
+            label or clause.strip()) else None
+        if figured:  # "$86,000 — payroll managers/supervisors": those titles' figure
+            owners = [t for t in figured if not (_same_role(t, self.role) or _graded_tail(
+                t, self.role))]
+            if len(owners) == len(figured):
+                other, also_figured = owners[0], owners[1:]
         if other is None and not label and not clause.strip():
             other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
@@ -2773,6 +2943,11 @@ class _LongformParser:
             # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
             # similar-occupations table flattened with tabs.
             other = None if _same_role(occupation, self.role) else occupation
+            lead = ""
+        if other is None and not label and " | " in clause and (
+                cell := _first_cell_title(clause, self.vocab)) is not None:
+            # "Help desk analyst | Midpoint $51,500" among similar jobs: that title's figure
+            other = None if _same_role(cell, self.role) else cell
             lead = ""
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
@@ -2796,7 +2971,7 @@ class _LongformParser:
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
-        also: list[str] = []
+        also: list[str] = also_figured
         if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:
             # "Chief Inspector / Area Manager: …": one figure for two titles.
             parts = [p.strip() for p in lead.split(" / ")]
@@ -3339,6 +3514,19 @@ _SHARE_ROW = re.compile(r"([A-Z][\w' &-]{2,50}?)(?:,[^\t%]{0,60})?(?:\t|\s{2,})\
 _SHARE_LEAD = re.compile(r"(?i)\b(?:employers|industries|employed)\b[^.]*:\s*$")
 _OCCUPATION_CELL = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|[A-Z][a-z]+)){0,5}s")
 _AGENT_END = re.compile(r"(?:er|or|ist|ian|ive|ant|ent|man|men)$")
+
+
+def _first_cell_title(clause: str, vocab: Vocabulary) -> str | None:
+    """The role title, in Title Case, that the first cell of a pipe row names in any case
+    ("Help desk analyst | Midpoint"); None when the cell is no title."""
+    cell = clause.split("|", 1)[0].strip()
+    if not cell or _DIGIT.search(cell) or len(cell.split()) > _SHORT_LEAD_WORDS:
+        return None
+    titled = title_case(cell)
+    return titled if vocab.is_role_title(titled) else None
+
+
+_SHORT_LEAD_WORDS = 6
 
 
 def _occupation_cell(cell: str) -> str | None:
