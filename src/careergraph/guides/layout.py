@@ -99,14 +99,27 @@ def split_card_line(text: str) -> list[tuple[str | None, str]]:
     [(None, 'Growth trends are strong')]
     """
     rest = text.strip()
+    if not _may_hold_heading(rest):
+        return [(None, rest)] if rest else []  # most lines: no heading glued on
+    return _split_headings(rest)
+
+
+def _may_hold_heading(rest: str) -> bool:
+    """False for a stripped line that holds no heading, whole or glued (most lines)."""
     # Longer than any heading and no trailing ":" to strip: not a heading line (lowering
     # never shortens a string), so the common content line skips building its key.
+    return (len(rest) <= _LONGEST or rest.endswith(":") or rest.startswith(_ANY)
+            or rest.endswith(_ANY))
+
+
+def _split_headings(rest: str) -> list[tuple[str | None, str]]:
+    """:func:`split_card_line` of a stripped line that may hold a heading."""
     if len(rest) <= _LONGEST or rest.endswith(":"):
         whole = _BY_LOWER.get(rest.rstrip(":").strip().lower())
         if whole:
             return [(whole, "")]
     if not rest.startswith(_ANY) and not rest.endswith(_ANY):
-        return [(None, rest)] if rest else []  # most lines: no heading glued on
+        return [(None, rest)] if rest else []
     head: list[tuple[str | None, str]] = []
     while rest:
         heading = _leading_heading(rest)
@@ -125,14 +138,24 @@ def split_card_line(text: str) -> list[tuple[str | None, str]]:
     return [*head, *middle, *tail]
 
 
+# Named tuples made by tuple.__new__ directly: the class's own __new__ adds a Python call to
+# each of a card's ~90 segments.
+_new_segment = tuple.__new__
+
+
 def card_segments(lines: Sequence[Line]) -> list[Segment]:
     """Heading and content segments of every non-blank line."""
     segments: list[Segment] = []
-    for line in lines:
-        if line.blank:
+    append = segments.append
+    for no, text in lines:
+        rest = text.strip()
+        if not rest:
+            continue  # a blank line
+        if not _may_hold_heading(rest):
+            append(_new_segment(Segment, (no, rest, None)))
             continue
-        for heading, text in split_card_line(line.text):
-            segments.append(Segment(line.no, text, heading))
+        for heading, part in _split_headings(rest):
+            append(_new_segment(Segment, (no, part, heading)))
     return segments
 
 
