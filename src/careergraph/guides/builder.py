@@ -16,7 +16,8 @@ punctuation) is not added twice, but its line still counts as used.
 
 from __future__ import annotations
 
-from typing import Any, Literal, get_args
+from collections import defaultdict
+from typing import Literal, get_args
 
 from careergraph.errors import GuideError
 from careergraph.guides import trusted
@@ -88,8 +89,8 @@ class GuideBuilder:
         self.progressions: list[list[Fact]] = []
         self.salaries: list[SalaryRange] = []
         self.problems: list[Problem] = []
-        self._keys: dict[str, set[str]] = {}
-        self._content: dict[int, str] = {}
+        self._keys: defaultdict[str, set[str]] = defaultdict(set)
+        self._content: dict[int, str] = {}  # as given: cleaned when reported unused
         self._used: set[int] = set()
         self._sources: dict[int, Source] = {}
 
@@ -110,7 +111,7 @@ class GuideBuilder:
     def content(self, line: int, text: str) -> None:
         """Declare ``line`` a content line (counted by coverage)."""
         if line not in self._content:
-            self._content[line] = clean(text)
+            self._content[line] = text
 
     def use(self, line: int) -> None:
         """Mark ``line`` as having produced a fact."""
@@ -120,16 +121,6 @@ class GuideBuilder:
         self.problems.append(trusted.problem(self.file, max(1, line), message, Severity.WARNING))
 
     # -- facts -------------------------------------------------------------------------------
-    def _first(self, scope: str, text: str) -> bool:
-        key = name_key(text)  # fact_key's rule, called directly (it runs for every fact)
-        seen = self._keys.get(scope)
-        if seen is None:
-            seen = self._keys[scope] = set()
-        if not key or key in seen:
-            return False
-        seen.add(key)
-        return True
-
     def set_role(self, text: str, line: int, *, signal: str | None = None,
                  used: bool = True) -> None:
         """The guide's role; ``signal`` says what named it (``title_line``, ``definition``…);
@@ -151,24 +142,34 @@ class GuideBuilder:
 
     def add(self, bucket: Bucket, text: str, line: int) -> bool:
         """Append a fact to ``bucket`` unless already there; True if added."""
-        text = _fact_text(text)
+        # Every fact of a guide comes through here or skill(): _fact_text(), the key check
+        # (name_key: fact_key's rule) and source() are written out in both.
+        text = " ".join((text if text.isprintable() else _CONTROL.sub(" ", text)).split())
         if not text:
             return False
         self._used.add(line)
-        if not self._first(bucket, text):
+        key = name_key(text)
+        seen = self._keys[bucket]
+        if not key or key in seen:
             return False  # a repeat: no Fact to build
-        self.lists[bucket].append(trusted.fact(text, self.source(line)))
+        seen.add(key)
+        self.lists[bucket].append(trusted.fact(text, self._sources.get(line)
+                                               or self.source(line)))
         return True
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
-        text = clean(text)
+        text = " ".join(text.split())  # clean(), written out as in add()
         if not text:
             return False
         self._used.add(line)
-        if not self._first(_SKILL_SCOPES[kind], text):
+        key = name_key(text)
+        seen = self._keys[_SKILL_SCOPES[kind]]
+        if not key or key in seen:
             return False
-        self.skills.append(trusted.skill_fact(text, self.source(line), kind))
+        seen.add(key)
+        self.skills.append(trusted.skill_fact(text, self._sources.get(line)
+                                              or self.source(line), kind))
         return True
 
     def has_skill(self, text: str) -> bool:
@@ -191,13 +192,11 @@ class GuideBuilder:
     def coverage(self) -> Coverage:
         used = sorted(line for line in self._used if line in self._content)
         unused = [
-            UnusedLine(line=no, text=text)
+            UnusedLine(line=no, text=clean(text))
             for no, text in sorted(self._content.items())
             if no not in self._used
         ]
-        # Built as validation would (an int and lists it holds as they are), without it.
-        return Coverage.model_construct(content_lines=len(self._content), used_lines=used,
-                                        unused=unused)
+        return Coverage(content_lines=len(self._content), used_lines=used, unused=unused)
 
     def build(self) -> Guide:
         """The finished guide; raises :class:`GuideError` when no role was found."""
@@ -209,21 +208,17 @@ class GuideBuilder:
                 "no role title found",
                 hint="start the guide with the role's title on its own line",
             )
-        # Every value is what validation would keep as it is (facts, sources and salaries were
-        # built or validated one by one, the rest are typed), so the guide is assembled without
-        # checking its hundred facts again: the same object, a twentieth of a card's parse less.
-        values: dict[str, Any] = {
-            "file": self.file,
-            "layout": self.layout,
-            "role": self.role,
-            "role_signal": self.role_signal,
-            "summary": self.summary,
-            "skills": self.skills,
-            "progressions": self.progressions,
-            "salaries": self.salaries,
-            "growth_trend": self.growth_trend,
-            "coverage": self.coverage(),
-            "problems": self.problems,
-        }
-        values.update(self.lists.items())
-        return Guide.model_construct(**values)
+        return Guide(
+            file=self.file,
+            layout=self.layout,
+            role=self.role,
+            role_signal=self.role_signal,
+            summary=self.summary,
+            skills=self.skills,
+            progressions=self.progressions,
+            salaries=self.salaries,
+            growth_trend=self.growth_trend,
+            coverage=self.coverage(),
+            problems=self.problems,
+            **{bucket: facts for bucket, facts in self.lists.items()},
+        )

@@ -36,6 +36,7 @@ __all__ = [
 # they must never reach a Fact.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
 _BULLET = re.compile(r"[-*•▪◦‣·–]\s+|[•▪◦‣·]")
+_BULLET_FIRST = frozenset("-*•▪◦‣·–")  # the characters a _BULLET match starts with
 # Words that stay lowercase inside a Title Case heading.
 SMALL_WORDS = frozenset(
     [
@@ -182,6 +183,8 @@ def strip_bullet(text: str) -> tuple[str, bool]:
     ('-5% change', False)
     """
     stripped = text.strip()
+    if stripped[:1] not in _BULLET_FIRST:
+        return stripped, False  # most lines: no regex match to try
     match = _BULLET.match(stripped)
     if match is None:
         return stripped, False
