@@ -53,7 +53,15 @@ _CARD_ONLY = frozenset(CARD_HEADINGS) - {
 _LONGEST_FIRST = sorted(CARD_HEADINGS, key=len, reverse=True)
 _BY_LOWER = {h.lower(): h for h in CARD_HEADINGS}
 _LONGEST = max(map(len, CARD_HEADINGS))
-_ANY = tuple(CARD_HEADINGS)  # one C-level test rules out the common line with no heading
+_ANY = tuple(CARD_HEADINGS)
+# A heading that opens or ends a line shares its first (last) _SHORTEST characters: the
+# candidates are looked up by them, longest first, not tried one by one.
+_SHORTEST = min(map(len, CARD_HEADINGS))
+_BY_HEAD: dict[str, list[str]] = {}
+_BY_TAIL: dict[str, list[str]] = {}
+for _heading in _LONGEST_FIRST:
+    _BY_HEAD.setdefault(_heading[:_SHORTEST], []).append(_heading)
+    _BY_TAIL.setdefault(_heading[-_SHORTEST:], []).append(_heading)
 
 
 class Segment(NamedTuple):
@@ -65,9 +73,7 @@ class Segment(NamedTuple):
 
 
 def _leading_heading(text: str) -> str | None:
-    if not text.startswith(_ANY):
-        return None
-    for heading in _LONGEST_FIRST:
+    for heading in _BY_HEAD.get(text[:_SHORTEST], ()):
         if text.startswith(heading):
             rest = text[len(heading) :]
             # Glued text after a heading starts with a capital, a digit or a symbol; a
@@ -78,9 +84,7 @@ def _leading_heading(text: str) -> str | None:
 
 
 def _trailing_heading(text: str) -> str | None:
-    if not text.endswith(_ANY):
-        return None
-    for heading in _LONGEST_FIRST:
+    for heading in _BY_TAIL.get(text[-_SHORTEST:], ()):
         if len(text) > len(heading) and text.endswith(heading):
             before = text[-len(heading) - 1]
             if not before.isspace():
@@ -108,8 +112,10 @@ def _may_hold_heading(rest: str) -> bool:
     """False for a stripped line that holds no heading, whole or glued (most lines)."""
     # Longer than any heading and no trailing ":" to strip: not a heading line (lowering
     # never shortens a string), so the common content line skips building its key.
-    return (len(rest) <= _LONGEST or rest.endswith(":") or rest.startswith(_ANY)
-            or rest.endswith(_ANY))
+    # (A line whose first or last characters are a heading's may still hold none: the
+    # caller's exact tests say.)
+    return (len(rest) <= _LONGEST or rest.endswith(":") or rest[:_SHORTEST] in _BY_HEAD
+            or rest[-_SHORTEST:] in _BY_TAIL)
 
 
 def _split_headings(rest: str) -> list[tuple[str | None, str]]:
