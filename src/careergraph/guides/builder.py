@@ -110,8 +110,7 @@ class GuideBuilder:
 
     def content(self, line: int, text: str) -> None:
         """Declare ``line`` a content line (counted by coverage)."""
-        if line not in self._content:
-            self._content[line] = text
+        self._content.setdefault(line, text)
 
     def use(self, line: int) -> None:
         """Mark ``line`` as having produced a fact."""

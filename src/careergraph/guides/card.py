@@ -63,20 +63,22 @@ class _CardParser:
         # The reader is looked up once per heading, not once per line (cards have ~40
         # content lines under ~15 headings).
         read: _Reader | None = _READERS[None]
-        for seg in segments[1:]:
-            if seg.heading is not None:
-                section = seg.heading
+        step = _CardParser.step
+        content = out.content
+        for line, raw, heading in segments[1:]:
+            if heading is not None:
+                section = heading
                 read = _READERS.get(section)
                 continue
-            text, _ = strip_bullet(seg.text)
+            text, _ = strip_bullet(raw)
             if not text:
                 continue
-            if read is _CardParser.step:
-                self.step(section, text, seg.line)  # a step's number is no content
+            if read is step:
+                self.step(section, text, line)  # a step's number is no content
                 continue
-            out.content(seg.line, text)
+            content(line, text)
             if read is not None:
-                read(self, section, text, seg.line)
+                read(self, section, text, line)
         for name, lines in self.paragraphs.items():
             text = " ".join(part for part, _ in lines)
             first = lines[0][1]
