@@ -19,7 +19,7 @@ from careergraph.guides.pool import (
     auto_workers,
     parse_all,
 )
-from careergraph.model import Fact, SkillFact, SkillKind, Source
+from careergraph.model import Fact, Problem, Severity, SkillFact, SkillKind, Source
 
 
 def test_workers_give_the_same_corpus_and_graph(tmp_path: Path) -> None:
@@ -117,7 +117,7 @@ def test_unusual_model_states_cross_the_wire_unchanged() -> None:
 
 def test_wire_shortcuts_hold_for_the_model_classes() -> None:
     # The compact forms assume no extra fields and no private attributes on these classes.
-    for cls in (Fact, SkillFact, Source):
+    for cls in (Fact, SkillFact, Source, Problem):
         assert cls.model_config.get("extra") in (None, "ignore", "forbid")
         assert not cls.__private_attributes__
 
@@ -131,3 +131,22 @@ def test_shared_sources_stay_shared_across_the_wire() -> None:
     assert again == facts
     assert again[0].source is again[1].source
     assert again[2].source is not again[0].source
+
+
+def test_compact_forms_keep_every_model_state() -> None:
+    # Skills and facts on a shared source, problems with every field set or a default left.
+    shared = Source(file="g.txt", line=4)
+    values = [
+        SkillFact(text="Go", source=shared, kind=SkillKind.TOOL),
+        Fact(text="A", source=shared),
+        Problem(file="g.txt", line=2, message="odd", severity=Severity.WARNING),
+        Problem(file="g.txt", line=3, message="default severity"),
+        Source(file="g.txt", line=7),
+    ]
+    again = wire.loads(wire.dumps(values))
+    assert again == values
+    assert again[0].source is again[1].source
+    for before, after in zip(values, again, strict=True):
+        assert type(after) is type(before)
+        assert list(after.__dict__.items()) == list(before.__dict__.items())
+        assert after.model_fields_set == before.model_fields_set
