@@ -157,7 +157,13 @@ def card_segments(lines: Sequence[Line]) -> list[Segment]:
         rest = text.strip()
         if not rest:
             continue  # a blank line
-        if not _may_hold_heading(rest):
+        # _split_headings, its common outcomes written out: a heading alone, or no heading.
+        if len(rest) <= _LONGEST or rest.endswith(":"):
+            whole = _BY_LOWER.get(rest.rstrip(":").strip().lower())
+            if whole:
+                append(_new_segment(Segment, (no, "", whole)))
+                continue
+        if rest[:_SHORTEST] not in _BY_HEAD and rest[-_SHORTEST:] not in _BY_TAIL:
             append(_new_segment(Segment, (no, rest, None)))
             continue
         for heading, part in _split_headings(rest):

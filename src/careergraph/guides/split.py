@@ -152,23 +152,20 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
     size = len(text)
     # Inside parentheses nothing is cut: "(fraud, risk)" belongs to the piece before it.
     depth = _depths(text) if "(" in text else None
-    none: list[int] = []
+    # found[i]: where the known names starting at i end (longest first); most positions
+    # start none and are not in it.
     if isinstance(known, KnownNames):
-        # Every name the text holds, found at once (most positions start none).
-        found = known.ends(text, depth)
-
-        def matches(i: int) -> list[int]:
-            return found.get(i, none)
+        found = known.ends(text, depth)  # every name the text holds, in one pass
     else:
         names = _index(known)
         found = {}
-
-        def matches(i: int) -> list[int]:
-            ends = found.get(i)
-            if ends is None:
-                group = names.get(text[i]) if depth is None or depth[i] == 0 else None
-                ends = found[i] = _known_at(text, i, group) if group else none
-            return ends
+        for i, char in enumerate(text):
+            group = names.get(char)
+            if group and (depth is None or depth[i] == 0):
+                ends = _known_at(text, i, group)
+                if ends:
+                    found[i] = ends
+    none: list[int] = []
 
     # Where an unknown chunk may end: before a separator, a case cut (lowercase or ")" before
     # a capital), or a capital after a letter where a known name starts glued on.
@@ -182,7 +179,7 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             stops.append(j)
         elif char.isupper():
             before = text[j - 1]
-            if before.islower() or before == ")" or (before.isalpha() and matches(j)):
+            if before.islower() or before == ")" or (before.isalpha() and j in found):
                 stops.append(j)
 
     # The cheapest segmentation is found over the positions a segmentation can reach from
@@ -202,7 +199,7 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             continue
         k = bisect.bisect_right(stops, i)
         stop = stops[k] if k < len(stops) else size
-        ends = matches(i)
+        ends = found.get(i, none)
         moves[i] = (stop, ends)
         todo.append(stop)
         todo.extend(ends)
