@@ -306,3 +306,28 @@ def test_trusted_models_are_the_validated_models() -> None:
         trusted.source("g.txt", 0)
     with pytest.raises(ValidationError):
         trusted.fact("", source)
+
+
+def _enumerated_names_in_full(text: str) -> list[str]:
+    """Vocabulary.enumerated_names without its first-item gate (every list weighed)."""
+    from careergraph.guides.vocab import _NOT_TOOLS, _TOOL_CONTEXT, _is_name
+
+    found: list[str] = []
+    for start, items in _VOCAB.enumerations(text):
+        context = text[max(0, start - 60): start].lower()
+        known = any(_VOCAB.lexicon_tools(item) for item in items)
+        if not known and not any(word in context for word in _TOOL_CONTEXT):
+            continue
+        for item in items:
+            if not _is_name(item) or item in _NOT_TOOLS or _VOCAB.is_role_title(item):
+                break
+            found.append(item)
+    return list(dict.fromkeys(found))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["tools ", "such as ", "(", ")", ", ", " and ", "Python", "Docker", "access policies",
+     "The", "Data Engineer", "Looker", "e.g., ", "x", " "]), max_size=10).map("".join))
+def test_enumerated_names_gate_on_the_first_item_changes_nothing(text: str) -> None:
+    assert _VOCAB.enumerated_names(text) == _enumerated_names_in_full(text)
