@@ -181,10 +181,11 @@ def detect_layout(lines: Sequence[Line]) -> Layout:
     <Layout.LONGFORM: 'longform'>
     """
     seen: set[str] = set()
-    for line in lines:
-        if line.blank:
-            continue
-        for heading, _ in split_card_line(line.text):
+    for _, text in lines:
+        rest = text.strip()
+        if not rest or not _may_hold_heading(rest):
+            continue  # blank, or no heading on it: split_card_line would find none
+        for heading, _ in _split_headings(rest):
             if heading in _CARD_ONLY:
                 seen.add(heading)
                 if len(seen) >= 2:
