@@ -23,8 +23,8 @@ from collections.abc import Callable, Sequence
 from careergraph.guides.roles import title_case
 
 __all__ = ["FORK", "block_edges", "column_ladder", "fork_edges", "glued_ladder", "grade_ladder",
-           "grade_runs", "level_heading", "level_ladder", "level_tracks", "printed_top_first",
-           "row_ladder", "years_ladder", "years_start"]
+           "grade_runs", "heading_rungs", "level_heading", "level_ladder", "level_tracks",
+           "printed_top_first", "row_ladder", "years_ladder", "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -457,3 +457,32 @@ def row_ladder(lines: Sequence[tuple[int, str]],
             run.append((title, int(years.group(1)), no))
         last = no
     return chains
+
+
+_MIN_HEADING_RUNGS = 2
+_PART_WORDS = 4  # "… Job Grade", "… Responsibilities": what a rung's own sub-heading adds
+
+
+def heading_rungs(headings: Sequence[tuple[int, str]],
+                  is_title: Callable[[str], bool]) -> list[tuple[str, int]]:
+    """The rungs of a ladder printed as blocks of headings that repeat their level's title
+    ("Senior Baker" / "Senior Baker Job Grade" / "Senior Baker Responsibilities", then
+    "Head Baker" / "Head Baker Responsibilities"): each title heading that a later heading
+    repeats with a few words after it, in page order; [] unless two or more.
+
+    >>> heading_rungs([(1, "Levels"), (2, "Baker"), (3, "Baker Job Grade"),
+    ...                (4, "Senior Baker"), (5, "Senior Baker Duties"), (6, "Skills")],
+    ...               lambda t: t.split(" (")[0].endswith("Baker"))
+    [('Baker', 2), ('Senior Baker', 4)]
+    >>> heading_rungs([(1, "Baker"), (2, "Senior Baker")], lambda t: True)
+    []
+    """
+    rungs: list[tuple[str, int]] = []
+    for index, (no, text) in enumerate(headings):
+        if not is_title(text):
+            continue
+        after = headings[index + 1 : index + 4]  # its own sub-headings come next
+        if any(other.startswith(f"{text} ") and len(other.split()) - len(text.split())
+               <= _PART_WORDS and not is_title(other) for _, other in after):
+            rungs.append((text, no))
+    return rungs if len(rungs) >= _MIN_HEADING_RUNGS else []

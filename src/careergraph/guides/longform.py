@@ -57,6 +57,7 @@ from careergraph.guides.ladders import (
     glued_ladder,
     grade_ladder,
     grade_runs,
+    heading_rungs,
     level_heading,
     level_ladder,
     level_tracks,
@@ -317,6 +318,10 @@ def _short_title(text: str, vocab: Vocabulary) -> bool:
 _FUNCTION_WORDS = re.compile(r"\b(?:on|in|with|including|such as|like|of|at|to)\b")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
 _LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
+# An encyclopedia's citation or edit marker glued to the word or stop before it
+# ("drafters.[11]", "urban planning.[citation needed]", "Career path[edit]"): chrome.
+_CITATION = re.compile(r"(?<=[\w.,;:)\"'’])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3}|edit|"
+                       r"citation needed|clarification needed|who\?|when\?|by whom\?)\]")
 
 
 # Whole lines of page navigation: chrome, never content ("back to top" under every table).
@@ -340,6 +345,8 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if "[" in text:
+        text = _without_citations(text)
     if "](" in text:
         text = _LINK.sub(r"\1", text)
         if text.strip().lower().startswith(("back to", "return to", "← ", "see also")):
@@ -354,6 +361,17 @@ def _markup(text: str) -> str:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         text = " | ".join(c for c in cells if c and set(c) - set("-: "))
     return text
+
+
+def _without_citations(text: str) -> str:
+    """``text`` without citation and edit markers; a line that was only markers is kept.
+
+    >>> _without_citations("Many begin as drafters.[11] Some move on.[citation needed]")
+    'Many begin as drafters. Some move on.'
+    >>> _without_citations("[01] SALARY REALITY")
+    '[01] SALARY REALITY'
+    """
+    return _CITATION.sub("", text) if "]" in text else text
 
 
 def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -866,6 +884,7 @@ class _LongformParser:
         self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
         self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
+        self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -926,6 +945,9 @@ class _LongformParser:
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
+        levels = heading_rungs([(row.no, row.heading) for row in rows
+                                if row.heading and not row.bullet], self.rung_heading)
+        self.heading_rungs = {fact_key(title): title for title, _ in levels}
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
@@ -950,6 +972,7 @@ class _LongformParser:
         self.flush_table()
         self.flush_title_rungs(rows)
         self.out.progression(level_ladder(self.levels))
+        self.out.progression(self.heading_ladder(levels))
         self.flush_cards()
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
                                        if not row.bullet]):  # (bullets: a list of moves)
@@ -1547,11 +1570,13 @@ class _LongformParser:
         """Roles a sentence under a moves heading names ("Most start as an A or a B"); "A,
         then B" is a ladder, which starts at a role the heading names ("What comes after
         Senior X?")."""
+        if self.compared_pay(kind, text, line):
+            return True
         directed: set[str] = set()
         source = self.rung_source(text)
         stepped = prose_steps(text, self.vocab)
         reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
-        for direction, roles in prose_moves(text, self.vocab).items():
+        for direction, roles in prose_moves(text, self.vocab, self.role).items():
             for role in roles:
                 directed.add(fact_key(role))
                 if source is not None and direction != "in":
@@ -1561,7 +1586,7 @@ class _LongformParser:
         for before, after in stepped:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
-        found = [(t, linked) for t, linked in titles_in(text, self.vocab)
+        found = [(t, linked) for t, linked in titles_in(_without_employers(text), self.vocab)
                  if fact_key(t) not in directed]  # "started out as X" says its direction
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."
@@ -1608,11 +1633,18 @@ class _LongformParser:
         rungs = {**self.rung_titles, **{n: titles[0] for n, titles, _ in self.rungs}}
         return rungs.get(int(match.group(1)))
 
-    def moves(self, kind: Kind, item: str, line: int) -> bool:
-        """Roles of a move list item; False when it names none."""
+    def compared_pay(self, kind: Kind, item: str, line: int) -> bool:
+        """True for a title with its own pay under "Related Jobs" ("Bus Mechanics
+        $58,920/yr", "Dental Assistants - Median Salary: $44,990"): pay compared, no move."""
         if kind is Kind.LATERAL and _PAY_AFTER.search(item) and _COMPARED.search(
                 self.sub_text or self.top_text):
-            self.out.use(line)  # "Related Jobs" / "Bus Mechanics $58,920/yr": pay compared
+            self.out.use(line)
+            return True
+        return False
+
+    def moves(self, kind: Kind, item: str, line: int) -> bool:
+        """Roles of a move list item; False when it names none."""
+        if self.compared_pay(kind, item, line):
             return True
         titles = move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
@@ -1675,17 +1707,18 @@ class _LongformParser:
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
         text = self.stated_ladder(row.text, row.no)
+        moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
-            if self.kind is not Kind.MOVES_UP or arrow_chain(text) is None:
-                self.prose_moves(self.kind, text, row.no)  # (an arrow chain: a ladder)
-        elif self.kind in (Kind.LADDER, Kind.PROGRESSION) and "→" not in text and (
-                arrow_chain(text) is None):
-            step = ladder_step(text, self.vocab, self.role)
-            if (step is not None and text.startswith(step) and len(text.split()) <= 12
-                    and not step.startswith(("A ", "An ", "The "))):
-                self.progression_item(row, None, text)  # "X · typically 0–2 years"
-            else:
-                self.prose_moves(Kind.MOVES_UP, text, row.no)
+            if moving and (self.kind is not Kind.MOVES_UP or arrow_chain(moving) is None):
+                self.prose_moves(self.kind, moving, row.no)  # (an arrow chain: a ladder)
+        elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
+            if moving and "→" not in moving and arrow_chain(moving) is None:
+                step = ladder_step(moving, self.vocab, self.role)
+                if (step is not None and moving.startswith(step) and len(moving.split()) <= 12
+                        and not step.startswith(("A ", "An ", "The "))):
+                    self.progression_item(row, None, moving)  # "X · typically 0–2 years"
+                else:
+                    self.prose_moves(Kind.MOVES_UP, moving, row.no)
         elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS):
             self.section_names(text, row.no)
         if self.kind is Kind.REQUIREMENTS and " cover" in text and "train" in (
@@ -2171,6 +2204,8 @@ class _LongformParser:
         """``text`` without its sentences whose subject is a higher grade of the role
         ("Senior radiographers can progress to A or become B"): their moves start from that
         grade, which the role leads to."""
+        if "After " in text:
+            text = self.after_rung(text, line)
         if not self.role or not (_RUNG_OPENING.match(text) or _RUNG_SUBJECT.search(text)):
             return text  # most lines name no grade at a sentence's start: one scan
         kept = text
@@ -2185,13 +2220,57 @@ class _LongformParser:
             if not targets:
                 continue
             if line not in self.stated_lines:
-                self.out.progression([(self.role, line), (source, line)])
+                if fact_key(source) not in self.heading_rungs:  # (a rung of the page's ladder)
+                    self.out.progression([(self.role, line), (source, line)])
                 for target in targets:
                     self.out.progression([(source, line), (target, line)])
             kept = kept.replace(match.group(0), " ")
         if kept != text:
             self.stated_lines.add(line)
         return kept.strip()
+
+    def moves_text(self, text: str) -> str:
+        """The part of a paragraph that can state moves: none under a level heading of the
+        page's own ladder ("Senior X Job Grade" / "The Senior X is a grade 7."), and no
+        sentence saying whom a role reports to."""
+        heading = self.sub_text or self.top_text
+        if any(heading.startswith(title) for title in self.heading_rungs.values()):
+            return ""
+        return _REPORTS_TO.sub(" ", text).strip() if "report" in text else text
+
+    def after_rung(self, text: str, line: int) -> str:
+        """``text`` without a sentence opening "After Lead, …" on a page whose level
+        headings name that rung ("Lead Paralegal"): the titles it names come after that
+        rung."""
+        match = _AFTER_RUNG.search(text) if self.heading_rungs else None
+        rung = next((title for key, title in self.heading_rungs.items()
+                     if match and title.split()[0].lower() == match.group(1).lower()), None)
+        if match is None or rung is None:
+            return text
+        targets = [t for t, _ in titles_in(match.group(2), self.vocab)
+                   if not _same_role(t, self.role) and fact_key(t) not in self.heading_rungs]
+        for target in targets:
+            self.step(rung, target, line)
+        return text.replace(match.group(0), " ").strip() if targets else text
+
+    def rung_heading(self, text: str) -> bool:
+        """``text`` is a title heading of the role's own trade: the role, or a title with the
+        role's head noun, with a grade ("X II") or a bracketed level ("X (Intermediate)")."""
+        base = _HEADING_GRADE.sub("", text)
+        return bool(self.role) and self.vocab.is_role_title(base) and (
+            fact_key(base.split()[-1]) == fact_key(self.role.split()[-1]))
+
+    def heading_ladder(self, rungs: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+        """Level headings as one ladder: the role at a grade or with a bracketed level
+        ("Paralegal (Intermediate)", "Coordinator II") is the role, one rung however many
+        grades."""
+        chain: list[tuple[str, int]] = []
+        for title, line in rungs:
+            base = _HEADING_GRADE.sub("", title)
+            step = self.role if fact_key(base) == fact_key(self.role) else title
+            if not chain or fact_key(chain[-1][0]) != fact_key(step):
+                chain.append((step, line))
+        return chain if len(chain) >= 2 else []
 
     def flush_cards(self) -> None:
         """Grade cards in rising order, each with its "Typical roles": the card naming the
@@ -2286,7 +2365,7 @@ class _LongformParser:
                                   self.vocab)
             reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
             for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
-                                                else text, self.vocab).items():
+                                                else text, self.vocab, self.role).items():
                 for role in roles:
                     if source is not None and direction != "in":
                         self.out.progression([(source, row.no), (role, row.no)])
@@ -2879,13 +2958,40 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
 _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 # A title with another occupation's pay after it, under "Related Jobs" or "Similar
 # Occupations": a comparison of pay, not a move.
-# A title then its pay: "Bus Mechanics $58,920/yr", "Shipping Supervisor 38,600 MXN".
-_PAY_AFTER = re.compile(r"[A-Za-z]\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
+# A title then its pay: "Bus Mechanics $58,920/yr", "Shipping Supervisor 38,600 MXN", and
+# with the figure's label between ("Dental Assistants - Median Salary: $44,990").
+_PAY_AFTER = re.compile(r"[A-Za-z]:?\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
 # Grades above the role that can be a sentence's subject ("Senior welders can …").
-_RUNG_WORDS = "senior|lead|principal|chief|head"
+_RUNG_WORDS = "senior|lead|principal|chief|head|staff"
+# "After Lead, coordinators usually continue in …": what follows a level of the ladder.
+_AFTER_RUNG = re.compile(r"(?:^|(?<=[.!?]\s))After\s+(senior|lead|principal|staff)(?:\s+level)?,"
+                         r"\s+([^.!?]*[.!?]?)", re.IGNORECASE)
+_PROSE_MOVE_KINDS = frozenset({*_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION})
+# A sentence about who employs the role ("Employers include …, and the group X Partners").
+_EMPLOYER_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\b(?:employers|employ|employs|"
+                                r"employed by|companies|firms)\b[^.!?]*(?:[.!?]|$)",
+                                re.IGNORECASE)
+
+
+def _without_employers(text: str) -> str:
+    """``text`` without its sentences about employers: the names there are companies,
+    not roles, even when one ends like a title ("X Veterinary Partners").
+
+    >>> _without_employers("Some become A Leads. Employers include B Partners.")
+    'Some become A Leads. '
+    """
+    return _EMPLOYER_SENTENCE.sub("", text) if "mploy" in text or "firms" in text or (
+        "compan" in text) else text
+
+
+# A sentence saying whom a role reports to: its manager, not a move.
+_REPORTS_TO = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\breport(?:s|ing)?\s+(?:directly\s+)?to\b"
+                         r"[^.!?]*(?:[.!?]|$)")
+# A grade or a bracketed level after a title heading ("X II", "X (Intermediate)").
+_HEADING_GRADE = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|[1-9])$|\s+\([A-Za-z -]{2,20}\)$")
 # A grade opening the line or a sentence (two patterns: one led by [.!?] is scanned for fast).
 _RUNG_OPENING = re.compile(rf"(?:{_RUNG_WORDS})\s", re.IGNORECASE)
 _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)

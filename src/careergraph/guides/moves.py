@@ -21,6 +21,7 @@ ladder (``Senior → Staff → Principal``) is completed with the guide's own ro
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -86,7 +87,7 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "may become ", "will become ", "often become ", "eventually become ",
              "be promoted to ", "move on to ", "title becomes ", "many become ", "rise to ",
              "they become ", "then become ",
-             "rises to ", "rose to ",
+             "rises to ", "rose to ", "gone on to become ", "gone on to ",
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
              "be appointed ", "are appointed ", "appointed as ", "become ",
@@ -102,6 +103,9 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
+                  # "become A or train as B": training for another title, told as a choice
+                  "or train as ", "some train as ", "others train as ", "can train as ",
+                  "could train as ", "may train as ",
                   "some become ", "leave the floor to become ", "others become ",
                   "moved to ", "moved into ", "switched to ", "switched into ",
                   "transitioned to ", "transitioned into ", "and become ", "move across to ",
@@ -117,7 +121,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "previous roles such as ", "after working as ", "feeder roles include ",
              "feeder roles such as ", "feeder role such as ", "feeder roles are ",
              "towards this role from ", "job as a ", "job as an ", "jobs as a ", "jobs as an ",
-             "join from ",
+             "join from ", "start out in ", "started out in ", "starts out in ",
+             "start their careers in ",
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
@@ -130,7 +135,12 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # A and B with five years' service")
              "filled from among ", "first be posted to ", "move across from ",
              "moves across from ",
-             "move over from ", "moves over from ")
+             "move over from ", "moves over from ",
+             # "Many enter the profession from bar work as a waiter", "joined from the front
+             # desk as Receptionists"
+             "enter the profession from ", "enter the field from ", "enter the trade from ",
+             "enter the occupation from ", "entered the profession from ",
+             "entered the field from ", "joined from ", "joins from ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 _ARTICLES = ("usually ", "often ", "typically ", "normally ", "generally ",
              "becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
@@ -344,12 +354,16 @@ def listed_role(item: str, vocab: Vocabulary) -> str | None:
     # "Dental Assistants Bright Outlook": a title, then a short tag in capitals.
     for size in range(len(words) - 1, max(0, len(words) - 4), -1):
         title = singular_title(" ".join(words[:size]))
+        if words[size].lower() in _SEARCH_NOUNS:
+            continue  # "Find Welder Jobs Near You": a link to a job search, not a role
         if vocab.is_role_title(title) and not _discipline(title):
             return title  # ("Management Roles": a field, then what it holds)
     return None
 
 
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
+# Words after a title that make a row a search for openings ("X Jobs Near You").
+_SEARCH_NOUNS = frozenset({"jobs", "job", "vacancies", "openings", "careers"})
 # What a parenthesis after "Growth Opportunities", "Career Advancement" … lists.
 _MOVES_BEFORE = re.compile(r"\b(?:growth|advanc\w*|progress\w*|promot\w*|next|career path|"
                            r"career ladder|leads? to)\b", re.IGNORECASE)
@@ -389,6 +403,8 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies))$",
                          re.IGNORECASE)
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?|track)\b", re.IGNORECASE)
+# "Jobs", "Vacancies" in capitals after a title: a link's or a search box's words.
+_SEARCH_LINK = re.compile(r"s?\s+(?:Jobs|Vacancies|Openings)\b")
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
 _FIELD_WORDS = 3  # "insurance risk engineering": longer phrases are clauses, not fields
 # Words that make a phrase before a field no name of one ("which is management", "directors
@@ -454,12 +470,12 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     return title if practitioner_noun(words[-1], strict=not words[-1].endswith("s")) else None
 
 
-def _titles_after(text: str, start: int, vocab: Vocabulary) -> list[str]:
-    return _steps_after(text, start, vocab)[0]
+def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "") -> list[str]:
+    return _steps_after(text, start, vocab, own)[0]
 
 
-def _steps_after(text: str, start: int,
-                 vocab: Vocabulary) -> tuple[list[str], list[tuple[str, str]]]:
+def _steps_after(text: str, start: int, vocab: Vocabulary,
+                 own: str = "") -> tuple[list[str], list[tuple[str, str]]]:
     """The titles a trigger at ``start`` names, and the ladder steps that follow them
     ("move up to A, then B": ``[A]`` and ``[(A, B)]``)."""
     tail = text[start : start + _WINDOW]
@@ -486,11 +502,16 @@ def _steps_after(text: str, start: int,
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
     parts = _THEN.split(tail)
-    found = _part_titles(parts[0], vocab)
+    found = _part_titles(parts[0], vocab, own)
     steps: list[tuple[str, str]] = []
     before = found[:1]
     for part in parts[1:] if found else ():
         after = _part_titles(part.split(", or ")[0], vocab)  # "… then B, or retrain as C"
+        if len(after) > 1 and " and " in part and " or " not in part:
+            # "then to payroll supervisor and payroll manager": later rungs in turn
+            steps.extend(itertools.pairwise([before[0], *after]))
+            before = after[-1:]
+            continue
         steps.extend((before[0], title) for title in after)
         if not after:
             break
@@ -503,13 +524,37 @@ def _steps_after(text: str, start: int,
     return found, steps
 
 
-def _part_titles(tail: str, vocab: Vocabulary) -> list[str]:
+def _own_kind(item: str, own: str) -> str | None:
+    """A plain phrase headed by the page's own role's head noun ("seasonal walking guides"
+    on the Tour Guide's page), in Title Case and singular: a title of the role's trade in a
+    move's slot, whether or not the lexicon knows the head."""
+    phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", clean(item).strip(" .,;")))
+    words = phrase.split()
+    head = own.rpartition(" ")[2].lower()
+    if not head or not 2 <= len(words) <= _OWN_KIND_WORDS or not all(
+            w.isalpha() and w.islower() for w in words):
+        return None
+    if all(w in _LEVEL_SET for w in words[:-1]):
+        return None  # "junior perfumers": the role at a level, which ladders read
+    title = title_case(singular_title(phrase))
+    return title if title.rpartition(" ")[2].lower() == head and (
+        title.lower() != own.lower()) else None
+
+
+_OWN_KIND_WORDS = 4
+# A role noun after a list of titles that all share it ("retail clerk or call centre agent
+# jobs"): every item of the list is a title.
+_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)\.?$")
+
+
+def _part_titles(tail: str, vocab: Vocabulary, own: str = "") -> list[str]:
     lowered = tail.lower()
     for article in _ARTICLES:
         if lowered.startswith(article):
             tail = tail[len(article):]
             lowered = tail.lower()
     found: list[str] = []
+    shared = _SHARED_ROLE_NOUN.search(tail) is not None and " or " in tail
     for item in split_items(tail.rstrip("."), keep_whole=vocab.is_role_title):
         item = item.removeprefix("to ").removeprefix("as ").removeprefix("become ")
         # ("… or to Y", "… or as apprentices", "… or become Y")
@@ -534,13 +579,25 @@ def _part_titles(tail: str, vocab: Vocabulary) -> list[str]:
         # "Lead Sonographer": the whole phrase, not the known head inside it ("Lead").
         title = plain if plain is not None and (title is None or len(plain) > len(title)) \
             else title
+        title = title or (_own_kind(item, own) if own else None) or (
+            _shared_title(item) if shared else None)
         if title is None:
             break
         found.append(title)
     return found
 
 
-def prose_moves(text: str, vocab: Vocabulary) -> dict[str, list[str]]:
+def _shared_title(item: str) -> str | None:
+    """An item of a list of titles that share a role noun ("retail clerk" in "retail clerk
+    or call centre agent jobs"): two to four plain lower-case words, in Title Case."""
+    words = _ROLE_NOUNS.sub("", item.strip(" .")).split()
+    if not 2 <= len(words) <= _OWN_KIND_WORDS or not all(w.isalpha() and w.islower()
+                                                         for w in words):
+        return None
+    return title_case(" ".join(words))
+
+
+def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
 
     >>> from careergraph.lexicon import load_lexicon
@@ -564,11 +621,13 @@ def prose_moves(text: str, vocab: Vocabulary) -> dict[str, list[str]]:
             position = lowered.find(trigger)
             while position != -1:
                 end = position + len(trigger)
-                if end not in read and (position == 0 or not lowered[position - 1].isalpha()):
+                if end not in read and (position == 0 or not lowered[position - 1].isalpha()
+                                        ) and not lowered.endswith("how to ", 0, position):
+                    # ("How to Become a Payroll Manager": an article's title, no move)
                     read.add(end)
                     seen = {t for titles in found.values() for t in titles}
                     # ("move across to A or become B": B is sideways, not up as well)
-                    found[direction].extend(t for t in _titles_after(text, end, vocab)
+                    found[direction].extend(t for t in _titles_after(text, end, vocab, own)
                                             if t not in seen)
                 position = lowered.find(trigger, position + 1)
     return {k: list(dict.fromkeys(v)) for k, v in found.items()}
@@ -629,6 +688,8 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """
     lowered = text.lower()
     steps: list[tuple[str, str]] = []
+    if " on to " in lowered:
+        steps.extend(_onward_steps(text, vocab))
     if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
         return steps  # most sentences name no later step: a few substring tests
     for trigger in (*_PROSE_UP, *_PROSE_LATERAL):
@@ -638,6 +699,24 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             position = lowered.find(trigger, position + 1)
     steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
     return list(dict.fromkeys(steps))
+
+
+# "…, and some go on to run their own firms as tour operators": a step after the move the
+# sentence told before it.
+_GO_ON = re.compile(r"\b(?:go|goes|went|gone)\s+on\s+to\s+", re.IGNORECASE)
+
+
+def _onward_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Steps a sentence tells with "go on to" after a move up earlier in it: ``[(A, B)]``
+    for "can become A, and some go on to B"."""
+    steps: list[tuple[str, str]] = []
+    for match in _GO_ON.finditer(text):
+        start = text.rfind(". ", 0, match.start())
+        earlier = prose_moves(text[start + 1 if start != -1 else 0 : match.start()], vocab)["up"]
+        if earlier:
+            steps.extend((earlier[-1], after) for after in _titles_after(text, match.end(), vocab)
+                         if after != earlier[-1])
+    return steps
 
 
 # A sentence that opens with a later time ("Eventually, they may become C") after one that
@@ -689,6 +768,8 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
                 title = None  # "SDET (Software Development Engineer in Test)" cut short
             if title and _discipline(title) and _ROLE_NOUN_AFTER.match(text, position + len(title)):
                 title = None  # "Management Roles: …": a field's label, not a role
+            if title and _SEARCH_LINK.match(text, position + len(title)):
+                title = None  # "Find Welder Jobs Near You": a link to a job search
             if title and " and " in title:
                 # "Principal X and Head of Y": two titles joined, not one.
                 left = title.split(" and ", 1)[0]
@@ -726,7 +807,13 @@ _RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?
 # become X".
 _FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+(?:go on to\s+)?"
                          r"(?:become|rise to|reach)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
-_LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+|\s+and\s+")
+_LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|"
+                          r"\s+(?:and\s+)?(?:then|finally)\s+|\s+and\s+")
+# "The hierarchy usually runs from A to B, then C and finally D": a ladder from its first
+# rung, however the page names the ladder.
+_FROM_TO_SAID = re.compile(r"\b(?=[hlprsc])(?:hierarchy|ladder|progression|path|pathway|route|"
+                           r"sequence|career)\s+(?:\w+\s+)?(?:runs|goes|leads|climbs|rises|"
+                           r"moves|progresses)\s+from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _MIN_STATED = 3
 
 
@@ -757,6 +844,7 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
     """
     found = [(m, False) for m in _LADDER_SAID.finditer(text)]
     found += [(m, True) for m in _RANKS_SAID.finditer(text)]
+    found += [(m, False) for m in _FROM_TO_SAID.finditer(text)] if " from " in text else []
     for sentence in _SENTENCE.finditer(text):
         if sentence.group(1).count("then ") >= 2:  # "Journeyman, then foreman, then …"
             found.append((sentence, False))
@@ -765,6 +853,8 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
         tail = re.split(r"[.;:!?](?:\s|$)|\s\(", text[start:start + _WINDOW])[0]
         if " or " in tail or (from_role and " and " not in tail):
             continue
+        if match.re is _FROM_TO_SAID:
+            tail = tail.replace(" to ", ", ", 1)  # "from A to B, then C": A is a rung too
         rungs: list[str] = []
         opening = _LADDER_FROM.search(text, max(0, match.start() - 60), match.start()) if (
             match.re is _LADDER_SAID) else None

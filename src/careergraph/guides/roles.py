@@ -162,7 +162,7 @@ PRACTITIONERS = {"Engineering": "Engineer", "Management": "Manager", "Science": 
                  "Analytics": "Analyst", "Analysis": "Analyst", "Design": "Designer",
                  "Research": "Researcher", "Development": "Developer",
                  "Consulting": "Consultant", "Accounting": "Accountant", "Nursing": "Nurse",
-                 "Architecture": "Architect", "Production": "Producer"}
+                 "Architecture": "Architect", "Production": "Producer", "Planning": "Planner"}
 
 
 @dataclass(frozen=True)
@@ -181,8 +181,31 @@ def _is_chrome(text: str) -> bool:
     lowered = text.lower().lstrip("<«‹←- ")  # "< BACK TO MAIN PAGE"
     if any(lowered.startswith(word) for word in _CHROME) or _IMAGE.search(text):
         return True
+    if _menu_strip(text):
+        return True
     # "logoSiteName": one long token with capitals inside and no space.
     return " " not in text and len(text) > 12 and any(c.isupper() for c in text[1:])
+
+
+# Where a copied navigation bar puts one item after another: a run of spaces or a tab.
+_STRIP_GAP = re.compile(r"\s{3,}|\t")
+_MENU_ITEMS = 4
+_MENU_WORDS = 3
+
+
+def _menu_strip(text: str) -> bool:
+    """A site's navigation bar copied as one line: four or more short items set apart by
+    runs of spaces or tabs ("Jobs   Employers   Resources   Sign In"), never a title.
+
+    >>> _menu_strip("Find jobs   Hire talent   Insights   Sign in"), _menu_strip("Data Analyst")
+    (True, False)
+    """
+    if "  " not in text and "\t" not in text:
+        return False
+    items = [item for item in _STRIP_GAP.split(text.strip()) if item]
+    return len(items) >= _MENU_ITEMS and all(
+        len(item.split()) <= _MENU_WORDS and not any(c.isdigit() for c in item)
+        for item in items)
 
 
 def _singular(title: str, vocab: Vocabulary) -> str:
@@ -225,7 +248,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             _repeated_name(bare, mentioned) if changed or bare != part
             or _ROLE_SUFFIX.search(part) else None) or (
             _titled(title_case(bare), vocab) or _occupation(bare, strict=False)
-            if changed and bare.islower() else None)  # "Becoming a lineman - …"
+            if changed and bare.islower() else None) or (  # "Becoming a lineman - …"
+            _headline_tail(bare, vocab, mentioned) if bare != part else None)
 
     if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
         head, _, tail = stripped.partition(":")
@@ -249,6 +273,27 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
             return title
+    return None
+
+
+# The last article of a headline, after which its subject is named ("… to Earn a Top X").
+_LAST_ARTICLE = re.compile(r".*\b(?:an?|the|your)\s+", re.IGNORECASE)
+_HEADLINE_WORDS = 5
+
+
+def _headline_tail(text: str, vocab: Vocabulary,
+                   mentioned: Callable[[str], bool]) -> str | None:
+    """The role a pay or career headline is about, named after its last article with an
+    adjective or two before it ("How to Earn a Top Payroll Clerk [Salary]" -> "Payroll
+    Clerk"): the longest tail that is a role title the page names again."""
+    article = _LAST_ARTICLE.match(text)
+    words = clean(text[article.end():] if article else "").split()
+    if not 1 <= len(words) <= _HEADLINE_WORDS:
+        return None
+    for start in range(len(words)):
+        tail = _titled(" ".join(words[start:]), vocab)
+        if tail and mentioned(tail.lower()):
+            return tail
     return None
 
 
