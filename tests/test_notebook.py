@@ -40,7 +40,9 @@ def test_notebook_runs_and_shows_routes(tmp_path: Path, monkeypatch: pytest.Monk
     # 195: "Entry Point: Professionals often transition from software development, data
     # science, or computer science backgrounds" names two moves in, from the fields'
     # practitioners (Software Developer, Data Scientist); "computer science" names none.
-    assert "CareerGraph(195 nodes" in output
+    # 197: "Basic knowledge of data science and statistical modeling" under "Additional
+    # Requirements" names two skills (a list after a cue phrase, issue 10).
+    assert "CareerGraph(197 nodes" in output
     assert ("MLOps Engineer (mid) → Senior MLOps Engineer (senior) → "
             "Head of AI Infrastructure (director)") in output
     assert "2 moves: MLOps Engineer → Senior MLOps Engineer → Head of AI Infrastructure" in output

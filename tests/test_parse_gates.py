@@ -28,10 +28,10 @@ _GATED = [
     (salary._SPACED, "(?=[R$€£CZESND])"),
     (moves._LADDER_SAID, "(?=[utncs])"),
     (moves._RANKS_SAID, "(?=[pr])"),
-    (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbd])"),
+    (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbdp])"),
     (salary._RELATIVE, "(?=[A-Z])"),
     (longform._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
-    (longform._SKILL_INTRO, "(?=[sacyw])"),
+    (longform._SKILL_INTRO, "(?=[sacywt])"),
     (items.IMPERATIVE_LEAD, "(?=[nhoms])"),
     (roles._SUFFIX_WORD, "(?=[cjrfspw])"),
 ]

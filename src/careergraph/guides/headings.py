@@ -43,6 +43,11 @@ _CACHE_SIZE = 20_000
 _PREFIX = 3  # every fragment has at least this many characters
 
 
+def _word_ends(text: str, end: int) -> bool:
+    """``text`` has no letter or digit at ``end`` (a fragment written "pay " ends there)."""
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "'")
+
+
 def normalise_heading(text: str) -> str:
     """A heading without its decoration: emoji, markdown, number prefix, trailing colon.
 
@@ -79,6 +84,9 @@ class HeadingVocabulary:
     #: Military ranks ("Private First Class", "Sergeant"): on a page about a service's job a
     #: rank is the soldier's own standing, so pay at a rank is the role's own pay.
     ranks: frozenset[str] = frozenset()
+    #: Phrases after which running text lists skills ("employers look for", "good at"); see
+    #: ``skill_cues`` in ``data/headings.yaml`` and :mod:`careergraph.guides.skill_cues`.
+    skill_cues: tuple[str, ...] = ()
     _by_prefix: Mapping[str, list[tuple[str, int]]] = field(default_factory=dict,
                                                             compare=False)
     _lengths: tuple[int, ...] = field(default=(), compare=False)
@@ -88,10 +96,13 @@ class HeadingVocabulary:
     def __post_init__(self) -> None:
         # Fragments indexed by their first letters: at each word start of a heading a few
         # candidates are tried; the earliest kind (file order) over all starts wins.
+        # A fragment written with a space after it (" pay ") must end its word: "Pay" and
+        # "Pay and benefits", not "Payroll Clerk".
         fragments: dict[str, int] = {}
         for order, (_, words) in enumerate(self.rules):
             for word in words:
-                fragments.setdefault(word.strip(), order)
+                fragments.setdefault(word.lstrip() if word.endswith(" ") else word.strip(),
+                                     order)
         by_prefix: dict[str, list[tuple[str, int]]] = {}
         for word, order in fragments.items():
             by_prefix.setdefault(word[:_PREFIX], []).append((word, order))
@@ -126,8 +137,9 @@ class HeadingVocabulary:
         columns = frozenset(str(c).lower() for c in raw.get("columns") or ())
         grades = frozenset(str(g).lower() for g in raw.get("grades") or ())
         ranks = frozenset(str(r).lower() for r in raw.get("ranks") or ())
+        cues = tuple(str(c).lower() for c in raw.get("skill_cues") or ())
         return cls(tuple([*phrases, *rules]), headings, regions, tuple(questions),
-                   len(phrases), columns, grades, ranks)
+                   len(phrases), columns, grades, ranks, cues)
 
     def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> HeadingVocabulary:
         """This vocabulary with more words and headings for known kinds (a user's lexicon)."""
@@ -145,7 +157,8 @@ class HeadingVocabulary:
             for heading in spec.get("headings", ()):
                 headings[heading.lower()] = kind
         return HeadingVocabulary(tuple(rules), headings, self.regions, self.questions,
-                                 self.phrase_rules, self.columns, self.grades, self.ranks)
+                                 self.phrase_rules, self.columns, self.grades, self.ranks,
+                                 self.skill_cues)
 
     def classify(self, heading: str) -> str | None:
         """The kind a heading's words announce, or None when no rule knows them."""
@@ -161,7 +174,8 @@ class HeadingVocabulary:
             orders = [order
                       for start in _word_starts(lowered)
                       for word, order in self._by_prefix.get(lowered[start:start + _PREFIX], ())
-                      if lowered.startswith(word, start)]
+                      if lowered.startswith(word.rstrip(), start) and (
+                          word[-1] != " " or _word_ends(lowered, start + len(word) - 1))]
             found = self.rules[min(orders)][0] if orders else None
         if len(self._seen) < _CACHE_SIZE:
             self._seen[heading] = found

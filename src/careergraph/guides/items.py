@@ -9,11 +9,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from careergraph.guides.builder import fact_key
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.moves import is_truncated
+from careergraph.guides.skill_cues import paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
@@ -91,6 +93,9 @@ _SALARY_FOR = re.compile(r"\b(?:salar(?:y|ies)|pay|compensation)\s+(?:for|of)\s+
                          re.IGNORECASE)
 
 
+# Words that open a clause after a list item, never an item ("…, for reading reports").
+_CLAUSE_OPENERS = frozenset({"for", "to", "so", "when", "which", "while", "because", "since",
+                             "especially", "ideally", "preferably", "as"})
 _BRACKET_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+")
 
 
@@ -130,6 +135,12 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     outside = _PARENTHESES.sub("", item)
     if any(mark in outside for mark in ",;|·"):
         parts = split_items(item.replace("|", ",").replace("·", ","))
+        # "Numeracy, for reading sales reports": a purpose clause ends the list
+        parts = list(itertools.takewhile(lambda p: p.split(" ", 1)[0] not in _CLAUSE_OPENERS,
+                                         parts))
+    elif len(_GLUED_STOP.findall(outside)) >= _MIN_GLUED - 1:
+        # "Medical terminology.Anatomy and physiology.Accuracy": sentences glued at stops
+        parts = [p for piece in _GLUED_STOP.split(item) for p in paired_skills(piece.strip())]
     elif _GLUED.search(outside) or _CAPS_GLUE.search(outside):
         # "Financial ReportingGAAPTax PreparationExcel": cut by case, "GAAP|Tax" too, and
         # "Py" + "Torch" joined back; names in brackets are skills of their own.
@@ -144,7 +155,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                 head = _PARENTHESES.sub("", head).strip()
             parts.append(head)
     else:
-        parts = [item]
+        parts = paired_skills(item)  # "Navigation and chart work": two skills
     out: list[str] = []
     for part in parts:
         if part.endswith(")") and " (" in part and _ACRONYM.search(part) is None:
@@ -291,7 +302,8 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
         words = item.removeprefix("of ").split()
         if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
             break
-        cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS), len(words))
+        cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS
+                    and not _fixed_phrase(words, i)), len(words))
         if cut < len(words):
             if cut:
                 items.append(" ".join(words[:cut]))
@@ -381,18 +393,26 @@ _SCREENED = re.compile(r"^(?:[\w-]+\s+){1,3}(?:(?:test|tests|look|looks|screen|s
 _LEARNING = re.compile(r"\b(?:learn|learns|learning|add|adds|master|pick up|picks up)\s+")
 
 
+def _fixed_phrase(words: list[str], index: int) -> bool:
+    """The stop word at ``index`` belongs to a fixed skill phrase ("attention to detail")."""
+    return (words[index].lower() == "to" and index + 1 < len(words)
+            and words[index + 1].lower().rstrip(".,;") == "detail")
+
+
 def _item(words: list[str], first: bool) -> str | None:
     if first:
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _LEADS | VERBS), default=0)
         words = words[cut:]
-    cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS), len(words))
+    cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS
+                and not _fixed_phrase(words, i)), len(words))
     words = words[:cut]
     while words and words[0].lower() in ("and", "or", "then", "plus", "also", "later", "some",
                                           "basic", "strong", "solid", "good"):
         words = words[1:]
     if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS:
         return None
-    if any(w.lower() in _ENDS or any(c.isdigit() for c in w) for w in words):
+    if any((w.lower() in _ENDS and not _fixed_phrase(words, i)) or any(c.isdigit() for c in w)
+           for i, w in enumerate(words)):
         return None
     return " ".join(words).strip(" .,'\"`*")
 

@@ -28,6 +28,7 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.issuers import issuers, service_branch
@@ -99,7 +100,13 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
-from careergraph.guides.pay_columns import column_pay, glued_header, grid_rows, row_title
+from careergraph.guides.pay_columns import (
+    column_pay,
+    glued_header,
+    grid_rows,
+    region_rows,
+    row_title,
+)
 from careergraph.guides.records import record_lines
 from careergraph.guides.roles import (
     PRACTITIONERS,
@@ -113,6 +120,7 @@ from careergraph.guides.roles import (
 from careergraph.guides.salary import (
     Money,
     column_terms,
+    figure_titles,
     find_amounts,
     find_money,
     is_not_pay,
@@ -128,6 +136,7 @@ from careergraph.guides.salary import (
     stated_for,
     stated_owners,
 )
+from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.text import (
@@ -147,6 +156,7 @@ from careergraph.guides.workplaces import (
     industry_shares,
     listed_workplace,
     organisation_name,
+    role_employers,
     workplaces,
 )
 from careergraph.guides.wrap import unwrap
@@ -471,12 +481,13 @@ _CAPS_LEAD = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD})\s+(?=[A-Za-
 _CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$")
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
+_SHORT_HEADING = 6
 # A sentence that introduces a list of skills, whatever its section.
 _TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
-_SKILL_INTRO = re.compile(r"\b(?=[sacyw])"  # (the letters a match can start with, tested first)
+_SKILL_INTRO = re.compile(r"\b(?=[sacywt])"  # (the letters a match can start with, tested first)
                           r"(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
                           r"(?:you will|you'll|will) learn|course content|syllabus|"
-                          r"curriculum)\b", re.IGNORECASE)
+                          r"curriculum|software|tools|should study)\b", re.IGNORECASE)
 # "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
 _WANTED = re.compile(r"(?:^|\.\s)[A-Z][\w ]{0,40}?s\s+(?:also\s+|usually\s+|should\s+|"
                      r"must\s+)?(?:look for|have|value|want):$")
@@ -495,11 +506,16 @@ _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
 
 def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """A bullet marker alone on its line marks the next line as a bullet ("-" then "X: …")."""
+    """A bullet marker alone on its line marks the next line as a bullet ("-" then "X: …");
+    two markers in a row after a short item make that item the heading of what follows."""
     out: list[tuple[int, str, bool]] = []
     pending = False
     for no, text, bullet in raw:
         if text in _MARKERS:
+            if pending and out and out[-1][2] and len(out[-1][1].split()) <= _SHORT_WORDS:
+                # "-" / "Knowledge Areas" / "-" / "-" / "Geography": an empty item after a
+                # short one, which heads the nested list below it (a flattened page's heading)
+                out[-1] = (out[-1][0], out[-1][1], False)
             pending = True
             continue
         out.append((no, text, bullet or pending))
@@ -585,9 +601,11 @@ def _skills_line(text: str, vocab: Vocabulary) -> bool:
     """A short sentence-case line that opens with "Skills" and states nothing ("Skills we
     look for at Chartered level"): the heading of the list on the line below it."""
     words = text.split()
-    return (len(words) <= _SKILL_LINE_WORDS and words[0].lower() in _SKILL_LEADS
+    lead = 1 if len(words) > 2 and words[1].lower() in _SKILL_LEADS else 0  # ("Key skills …")
+    return (len(words) <= _SKILL_LINE_WORDS and words[lead].lower() in _SKILL_LEADS
             and text[-1] not in ".!?,;:" and "," not in text and "$" not in text
-            and "and" not in words and "&" not in words  # ("Skills and progression": two)
+            and words[lead + 1:lead + 2] not in (["and"], ["&"])  # ("Skills and progression")
+            and (bool(lead) or ("and" not in words and "&" not in words))
             and classify_heading(text, vocab.headings) in _SKILL_KINDS)
 
 
@@ -596,6 +614,35 @@ def _lead_in(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
     bullets): the line at ``index`` heads both ("Personal qualities and skills")."""
     return (index + 2 < len(raw) and raw[index + 1][1].endswith(":") and raw[index + 2][2]
             and not raw[index + 1][2])
+
+
+def _tab_panel(text: str, vocab: Vocabulary) -> tuple[Kind, str] | None:
+    """A flattened infobox row, its label and value apart by a tab ("Activity sectors <tab>
+    Hospitality, restaurants"), whose label names sectors or employers: the kind and value.
+    """
+    label, _, value = text.partition("\t")
+    kind = _panel_kind(label.strip(), vocab) if len(label.split()) <= _SHORT_HEADING else None
+    return (kind, value.strip()) if kind in _NAME_BUCKETS and value.strip() else None
+
+
+def _panel_label(rows: Sequence[_Row], index: int) -> bool:
+    """``rows[index]`` labels one value line in a run of label/value lines (an encyclopedia
+    infobox flattened: "Fields of employment" / "A, B, C" / "Related jobs" / "D, E"), and a
+    paragraph of prose follows the run after a blank line: the section is the value only.
+    """
+    if not 0 < index < len(rows) - 2:
+        return False
+    before, row, value, after = rows[index - 1], rows[index], rows[index + 1], rows[index + 2]
+    return (before.no == row.no - 1 and value.no == row.no + 1 and not value.heading
+            and not value.bullet and after.no > value.no + 1 and not after.heading
+            and not after.bullet and after.text[-1:] == "." and ":" not in row.text)
+
+
+def _names_lead(label: str, vocab: Vocabulary) -> bool:
+    """A longer sentence-case lead-in that names a list of sectors or employers ("Industries
+    where you could do this work:"): a heading of the names listed under it."""
+    return len(label.split()) <= _LONG_HEADING and classify_heading(
+        label, vocab.headings) in _NAME_BUCKETS
 
 
 def _caps_heading(text: str) -> bool:
@@ -719,6 +766,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         if " | " in text and not bullet:
             rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
             continue
+        tabbed = _tab_panel(text, vocab) if "\t" in text and not bullet else None
+        if tabbed is not None:  # "Fields of employment <tab> Restaurants, hotels": a panel row
+            rows.append(_Row(no, panel_value(tabbed[1]), False, kind=tabbed[0], full=text,
+                             label=text.split("\t", 1)[0].strip()))
+            continue
         dashed = dash_label(text) if not bullet and ("—" in text or "–" in text) else None
         dash_kind = _known_heading(dashed[0], vocab) if dashed else None
         if dashed and dash_kind in _PANEL_KINDS:
@@ -765,6 +817,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             # "Skills we look for at senior level" above a sentence listing them
             rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
             continue
+        if (not bullet and following is not None and following[0] <= no + 2 and (
+                following[2] or following[1][-1:] == ":") and _skills_line(text, vocab)):
+            # "Key skills for trainee store managers" above bullets, "Skills employers look
+            # for" above "Trusts ask for:": the heading of the list below
+            rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
+            continue
         if not bullet and "?" in text and ": " in text and _INVITATION.search(text):
             continue  # "Employers and Universities: Work with us?": a link, read as nothing
         question = _question(text) if not bullet and "?" in text else None
@@ -803,14 +861,15 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
                 # "3. What you'll do": a numbered section of the page.
                 kind = classify_heading(numbered.group(2), vocab.headings)
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
-            elif _plain_heading(text):
+            elif _plain_heading(text) and not _chips_under(text, rows):
                 rows.append(_Row(no, text, False, text))
             elif numbered and ")" in text[:3] and step_number(text) is None:
                 # "2) API testing (Postman)": a numbered list item, read as a bullet.
                 rows.append(_Row(no, numbered.group(2), True))
             elif text.endswith(":") and label and not rest and (
                     len(label.split()) <= 6 or (len(label.split()) <= _LONG_HEADING
-                                                and is_title_case(label))):
+                                                and is_title_case(label))
+                    or _names_lead(label, vocab)):
                 # "Skills you need:", "Skills Required to Become a Merchant Navy Officer:"
                 kind = classify_heading(label, vocab.headings)
                 if kind is not Kind.OTHER:  # "Skills you need:" in sentence case
@@ -884,6 +943,9 @@ class _LongformParser:
         self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
         self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
+        self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")
+        self.last_row: _Row | None = None  # the row before the one being read
+        self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
 
     # -- role --------------------------------------------------------------------------------
@@ -939,6 +1001,8 @@ class _LongformParser:
             _MILITARY.search(page)) else frozenset()
         if ")\n" in page:  # (a column-by-column table's pay header ends with its currency)
             self.column_table(rows)
+        if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
+            self.region_table(rows)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
@@ -951,6 +1015,9 @@ class _LongformParser:
         read: list[tuple[_Row, Kind]] = []
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
+            self.last_row = rows[index - 1] if index else None
+            if self.lead_block and row.no > self.last_no + 1:
+                self.end_lead_block()
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
             self.next_text = self.next_row.text if self.next_row is not None else ""
@@ -960,6 +1027,7 @@ class _LongformParser:
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
                     self.kind_by_content(rows, index)
+                self.lead_block = self.lead_block or _panel_label(rows, index)
             else:
                 if row.top:  # a heading word listed as a name ("Education" among sectors)
                     row = replace(row, kind=None, top=False, heading="")
@@ -989,6 +1057,13 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def end_lead_block(self) -> None:
+        """A list of names under a lead-in sentence ("Industries where you could do this
+        work:"), or the value of a panel's label, is the block of lines under it: a blank
+        line ends it."""
+        self.lead_block = False
+        self.kind = self.top = Kind.OTHER
 
     def opening_title(self, text: str) -> str | None:
         """The role title ``text`` opens with, as written, or None."""
@@ -1070,11 +1145,30 @@ class _LongformParser:
         people = {fact_key(self.role + end) for end in ("", "s", "es")} if self.role else set()
         self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
                                      if fact_key(f.text) not in employers | places | people]
+        self.drop_qualified_sectors()
         # "St" cut from "St. Benilde Medical Center" by a sentence split: part of a name.
         whole = [f.text for f in self.out.lists["employers"]]
         self.out.lists["employers"] = [
             f for f in self.out.lists["employers"]
             if not any(w.startswith(f.text + ". ") for w in whole)]
+
+    def drop_qualified_sectors(self) -> None:
+        """A kind read in a sentence that only qualifies a sector the page lists ("large
+        hotels" in prose, "Hotels" in the infobox; "local government planning departments"
+        after "local government") is that sector again: the listed name is kept."""
+        listed = [fold(f.text).split() for f in self.out.lists["sectors"]
+                  if (fold(f.text), f.source.line) not in self.prose_sectors]
+
+        def qualified(fact: Fact) -> bool:
+            words = fold(fact.text).split()
+            if "and" in words or "&" in words:
+                return False  # ("tea and coffee factories" names more than factories)
+            return (fold(fact.text), fact.source.line) in self.prose_sectors and any(
+                0 < len(short) < len(words) and short in (words[:len(short)],
+                                                          words[-len(short):])
+                for short in listed)
+
+        self.out.lists["sectors"] = [f for f in self.out.lists["sectors"] if not qualified(f)]
 
     def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
         """A section whose heading says nothing takes the kind its lines show (pay,
@@ -1098,7 +1192,8 @@ class _LongformParser:
             return False
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
             return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
-        if row.top and self.kind in _NAME_BUCKETS and self.listed_between(row, rows, index):
+        if self.kind in _NAME_BUCKETS and not (row.bullet or row.numbered) and (
+                self.listed_between(row, rows, index)):
             return True  # "Sectors:" / "Finance" / "Education" / "Retail": a name, not a heading
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
@@ -1131,9 +1226,12 @@ class _LongformParser:
         label = before is not None and before.top and before.kind in _NAME_BUCKETS
         # (a blank line before it ends the list: "Top Employers" after the sector items)
         joined = before is not None and before.no == row.no - 1
+        # The last item of two or more: the page ends or a blank line follows it.
+        last = item(before) and (after is None or after.no > row.no + 1)
         return (row.bullet is False and ":" not in row.text and joined
                 and len(row.text.split()) <= _NAME_LINE_WORDS
-                and ((item(before) or label) and (item(after) or (after is None and not label))))
+                and ((item(before) or label) and (item(after) or last or (
+                    after is None and not label))))
 
     def heading(self, row: _Row) -> None:
         if row.rung is not None:
@@ -1142,13 +1240,15 @@ class _LongformParser:
         if row.numbered and self.kind in (Kind.LADDER, Kind.PROGRESSION) and self.numbered_rung(
                 row):
             return
-        if row.numbered or row.bullet:
+        if (row.numbered or row.bullet) and not self.numbered_section(row):
             self.flush_chain() if row.numbered else None
             self.sub_heading_fact(row)
             return
         self.flush_chain()
         self.flush_grades()
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
+        self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
+            row.heading.split()) > _SHORT_HEADING
         level = level_heading(row.heading) if row.heading[:5].lower() == "level" else None
         if level is not None and kind is Kind.OTHER and (
                 not level[1] or self.vocab.is_role_title(level[1])):
@@ -1307,6 +1407,17 @@ class _LongformParser:
         self.out.use(row.no)
         return True
 
+    def numbered_section(self, row: _Row) -> bool:
+        """A numbered heading that opens a skills section ("2. Skills Employers Ask For")
+        after a section that is no list (pay, an overview): a section of the page, not an item
+        of a list."""
+        # ("8. Soft Skills Application" among numbered duties is one of them; "1. Knowledge
+        # Graph Engineer" is a rung, not knowledge)
+        return (row.numbered and self.kind not in _LIST_KINDS
+                and "skill" in row.heading.lower()
+                and not self.vocab.is_role_title(row.heading)
+                and classify_heading(row.heading, self.vocab.headings) in _SKILL_KINDS)
+
     def sub_heading_fact(self, row: _Row) -> None:
         # Numbered and bullet sub-headings are structure; some sections read them as facts.
         if self.kind is Kind.RESPONSIBILITIES and row.numbered:
@@ -1372,8 +1483,15 @@ class _LongformParser:
             if self.imperative and self.kind in _SKILL_KINDS:
                 out.use(row.no)  # "As a welder, you need to:": the items below say what
                 return
-        if row.bullet:
+        # "Medical terminology.Anatomy and physiology.Accuracy.": a list glued at its stops
+        glued_list = (not row.bullet and self.kind in _SKILL_KINDS
+                      and len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE)
+        if row.bullet or glued_list:
             self.skill_bullets += self.kind in _SKILL_KINDS
+        elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
+              and self.sub_label(row)):
+            out.use(row.no)  # "Video conferencing software" / "- Zoom": a group's label
+            return
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
               and dash_label(row.text) is None):  # ("Geodesy — …" is one more item)
             # A bulleted skills list ends at its first plain line ("Timeline to Next Level:
@@ -1390,7 +1508,10 @@ class _LongformParser:
             if titled and rest and self.vocab.is_role_title(titled):
                 label, description = titled, rest
         if not row.bullet and row.kind is None and (rung := self.rung_title(item)) is not None:
-            self.line_title = rung  # a rung title on its own line: the pay below is its
+            # A rung title on its own line: the pay below is its; a title listed in a section
+            # of another kind (a move under "Career path", a next step) heads nothing, so the
+            # pay section after the list stays the page's own.
+            self.line_title = rung if kind is Kind.OTHER or kind in _RUNG_PARTS else ""
         if kind in _SKILL_KINDS and not row.bullet and (
                 _RATING.match(item) or (len(item.split()) <= _SHORT_WORDS and self.names_role(
                     item) and not self.vocab.is_role_title(item))):
@@ -1444,7 +1565,7 @@ class _LongformParser:
         self.mentions(row, label or row.label or None, description)
         if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
             return  # "(technical training and on the job)" under a skills heading: a remark
-        listed = row.bullet or row.kind is not None or (
+        listed = row.bullet or glued_list or row.kind is not None or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
@@ -1484,9 +1605,14 @@ class _LongformParser:
             kind, item = self.kind, row.full or item
             label, description = split_label(item)
         self.flush_chain()
+        if kind not in _SKILL_KINDS and kind not in _PLAN_KINDS:
+            # "- good at budgeting" under "Personal requirements" (a step of a plan, "Acquire
+            # experience with A and B", is what to do next, not what the role requires)
+            self.cued(item, row.no)
         if kind is Kind.RESPONSIBILITIES:
             out.add("responsibilities", item, row.no)
             self.tools(item, row.no, enumerations=False)
+            self.duty_tools(item, row.no)
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet):
             self.skill_list(kind, item, row.no)
@@ -1522,7 +1648,22 @@ class _LongformParser:
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
             else:
-                self.names("sectors", item, row.no)
+                self.names("sectors", item, row.no, whole=self.one_a_line(row))
+
+    def one_a_line(self, row: _Row) -> bool:
+        """A plain line of a list printed one name a line keeps its commas ("Professional,
+        Science, & Technical" between "Retail" and "Government" is one industry): the
+        line break is that list's separator."""
+        if row.bullet or row.kind is not None or "," not in row.text or "." in row.text:
+            return False
+        def single(other: _Row | None) -> bool:  # a one-name item next to the line
+            return other is not None and not (other.bullet or other.top or other.kind) and (
+                abs(other.no - row.no) == 1 and "," not in other.text) and (
+                other.text[-1:] not in ":." and len(other.text.split()) <= _NAME_LINE_WORDS)
+
+        # (below a label with no colon, a panel's value: "Activity sectors" / "A, B, C")
+        lead = self.last_row is not None and self.last_row.text.endswith(":")
+        return single(self.last_row) or (lead and single(self.next_row))
 
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
@@ -1704,8 +1845,20 @@ class _LongformParser:
         for name in skill_names(item, self.vocab):
             self.out.skill(name, skill_kind, line)
 
+    def cued(self, text: str, line: int) -> None:
+        """Skills running text lists after a cue phrase, in any section ("Employers look for
+        A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
+        names = cued_skills(text, self.vocab.headings.skill_cues)
+        for name in names:
+            self.out.skill(name, SkillKind.TECHNICAL, line)
+        if names:
+            self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
+
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
+        self.cued(row.text, row.no)
+        if self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
+            self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
         text = self.stated_ladder(row.text, row.no)
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
@@ -1817,12 +1970,20 @@ class _LongformParser:
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
                 self.out.skill(name, kind, row.no)
             return
-        if (soft and short) or (not soft and _short_title(item, self.vocab)):
-            self.out.skill(item.rstrip("."), kind, row.no)
+        chips = self.glued_chips(item) if _GLUED_TITLE.search(item) else None
+        if chips is not None:  # "KubeflowBilling Systems": two items run together
+            for name in chips:
+                self.out.skill(name, kind, row.no)
+        elif (soft and short) or (not soft and _short_title(item, self.vocab)):
+            # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
+            # and critical thinking")
+            for name in [item.rstrip(".")] if soft else paired_skills(item.rstrip(".")):
+                self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
             head, _, inner = item.rstrip(".").partition(" (")
-            self.out.skill(head, kind, row.no)
+            for name in paired_skills(head):  # ("Navigation and chart work": two skills)
+                self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
             for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
                 if name[:1].isupper():
@@ -1841,6 +2002,30 @@ class _LongformParser:
             self.out.add("requirements", item, row.no)
         if not soft:
             self.tools(item, row.no, enumerations=True)
+
+    def sub_label(self, row: _Row) -> bool:
+        """A short plain line between bullets of a skills list that labels the bullets
+        below it ("Word processing software" / "- Microsoft Word"): the list goes on."""
+        after = self.next_row
+        return (after is not None and (after.bullet or after.heading[:1].isupper())
+                and after.no == row.no + 1 and row.text[-1:] not in ".:!?"
+                and len(row.text.split()) <= _SHORT_WORDS and bool(after.text)
+                and after.text[:1] not in "0123456789"
+                and _NOT_LABEL.isdisjoint(row.text.lower().split()))  # ("You may need")
+
+    def glued_chips(self, item: str) -> list[str] | None:
+        """Skill names run together in one item ("KubeflowBilling Systems"), or None when a
+        cut would break a name ("JavaScript", "QuickBooks Online"): every piece must be a
+        phrase of two words or more or a name the lexicon knows."""
+        if any(len(left) < _GLUE_SIDE or len(right) < _GLUE_SIDE - 1
+               for left, right in _GLUE_SIDES.findall(item)):
+            return None  # ("FinOps", "GitHub", "ServiceNow": one brand's parts)
+        pieces = skill_names(item, self.vocab)
+        if len(pieces) < 2 or not all(
+                len(piece.split()) >= 2 or piece in self.vocab.lexicon_tools(piece)
+                for piece in pieces):
+            return None
+        return pieces
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
         title = label if label and self.vocab.is_role_title(label) else None
@@ -2145,6 +2330,28 @@ class _LongformParser:
                 folded.append((title, line))
         return folded
 
+    def duty_tools(self, text: str, line: int) -> None:
+        """Tools a duty names ("Track signatures in DocuSign"): :mod:`.duty_tools`.  A rung
+        title glued before the duty ("Senior X EngineerOwn Cohort Analysis") is cut off."""
+        if _NOTE.match(text) or find_money(text, bare=False) is not None:
+            return  # "Source: Office for National Statistics", a pay line: no duty
+        for glue in _GLUED_TITLE.finditer(text):
+            if self.vocab.is_role_title(text[:glue.start() + 1]):
+                text = text[glue.start() + 1:]
+                break
+        for name in duty_tools(text, self.not_tool):
+            self.out.skill(name, SkillKind.TOOL, line)
+
+    def not_tool(self, name: str) -> bool:
+        """A capitalised name in a duty that is a role, a place, the page's own role or a
+        word of its title."""
+        head = self.role.lower().rpartition(" ")[2].strip("()")
+        last = name.lower().rpartition(" ")[2]
+        return (self.vocab.is_role_title(name) or name in self.vocab.headings.regions
+                or fact_key(name) == fact_key(self.role)
+                or (bool(head) and last in (head, f"{head}s"))  # ("Specialist Orthoptist")
+                or name in self.role.split())  # ("for MLOps processes" on an MLOps page)
+
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
             self.out.skill(tool, SkillKind.TOOL, line)
@@ -2376,6 +2583,7 @@ class _LongformParser:
                 self.step(before, after, row.no)  # "move up to A, then B"
         for sector in () if self.duty_stations(text) else sectors(text):
             self.out.add("sectors", sector, row.no)
+            self.prose_sectors.add((fold(sector), row.no))
         for employer in hiring_employers(text, self.vocab):
             self.out.add("employers", employer, row.no)
         self.workplaces(row.full or text, row.no)
@@ -2426,6 +2634,7 @@ class _LongformParser:
         wording ("national service" for "national service companies") is not repeated."""
         holder = self.role.rpartition(" ")[2]
         employers, kinds = workplaces(text, self.vocab, holder)
+        employers += role_employers(text, self.role, self.vocab)
         if self.duty_stations(text):
             kinds = []
         if employers or kinds:
@@ -2441,6 +2650,7 @@ class _LongformParser:
             if shorter:  # "national service" -> "national service companies"
                 self.out.lists["sectors"] = [f for f in facts if f not in shorter]
             self.out.add("sectors", kind, line)
+            self.prose_sectors.add((fold(kind), line))
 
     def duty_stations(self, text: str) -> bool:
         """On a service's job page, "They work in ports, air terminals …" names where the
@@ -2454,6 +2664,22 @@ class _LongformParser:
                                            dollar=self.dollar, home=self.home):
             self.owned_pay(no, title_case(title), money.low, money.high, money)
             self.column_paid.add(no)
+
+    def region_table(self, rows: Sequence[_Row]) -> None:
+        """The figures of a metro pay table ("City/Area Employees Median Annual Salary …" /
+        "Akron 410 $33,700 …"): the role's own pay in each row's place
+        (:func:`pay_columns.region_rows`); its header and rows are read here."""
+        found, taken = region_rows([(row.no, row.text) for row in rows if not row.bullet],
+                                   dollar=self.dollar, home=self.home)
+        for pay in found:
+            money = pay.money
+            self.out.salary(SalaryRange(
+                label=pay.head, currency=money.currency, min=money.low, max=money.high,
+                period=money.period, statistic=pay.statistic, region=pay.region,
+                source=self.out.source(pay.line)))
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
 
     def titled(self, text: str) -> bool:
         """A role title in any case ("Merchandising manager")."""
@@ -2586,6 +2812,9 @@ class _LongformParser:
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
                 text[: money.start].strip()):
             return True
+        if " | " in text[: money.start] and _first_cell_title(text[: money.start],
+                                                                self.vocab) is not None:
+            return True  # "Help desk analyst | Midpoint $51,500": a similar job's row
         return (_ANSWER_BAND.match(text) is not None and money.low is not None
                 and money.high is not None and _YEARLY_LOW <= money.low < money.high
                 <= _YEARLY_HIGH)
@@ -2631,6 +2860,7 @@ class _LongformParser:
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
         clause = text[:offset]
+        also_figured: list[str] = []
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
@@ -2649,6 +2879,13 @@ class _LongformParser:
                 _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
                 not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
+        figured = figure_titles(text, self.pay_title) if not (
+            label or clause.strip()) else None
+        if figured:  # "$86,000 — payroll managers/supervisors": those titles' figure
+            owners = [t for t in figured if not (_same_role(t, self.role) or _graded_tail(
+                t, self.role))]
+            if len(owners) == len(figured):
+                other, also_figured = owners[0], owners[1:]
         if other is None and not label and not clause.strip():
             other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
@@ -2669,6 +2906,11 @@ class _LongformParser:
             # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
             # similar-occupations table flattened with tabs.
             other = None if _same_role(occupation, self.role) else occupation
+            lead = ""
+        if other is None and not label and " | " in clause and (
+                cell := _first_cell_title(clause, self.vocab)) is not None:
+            # "Help desk analyst | Midpoint $51,500" among similar jobs: that title's figure
+            other = None if _same_role(cell, self.role) else cell
             lead = ""
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
@@ -2692,7 +2934,7 @@ class _LongformParser:
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
-        also: list[str] = []
+        also: list[str] = also_figured
         if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:
             # "Chief Inspector / Area Manager: …": one figure for two titles.
             parts = [p.strip() for p in lead.split(" / ")]
@@ -3172,6 +3414,26 @@ def _category_label(label: str) -> bool:
     return len(words) >= 2 and any(w[:1].islower() and w not in SMALL_WORDS for w in words[1:])
 
 
+_STOP_GLUE = re.compile(r"(?<=[a-z)])\.(?=[A-Z])")  # "terminology.Anatomy"
+_MIN_STOP_GLUE = 2
+# Words of a clause, never of a group label ("You may need" opens another list).
+_NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must", "should",
+                        "will", "can", "could", "might"})
+_PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.NEXT_STEPS})
+_DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
+# The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
+# their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").
+_GLUE_SIDES = re.compile(r"([A-Za-z]+?)(?<=[a-z])([A-Z][a-z]*)")
+_GLUE_SIDE = 5
+
+
+def _chips_under(text: str, rows: Sequence[_Row]) -> bool:
+    """A line of skill names run together ("Stream ProcessingMap MatchingLoad Testing")
+    right under a skills heading: the section's list, not a heading of its own."""
+    return (bool(rows) and rows[-1].kind in _SKILL_KINDS and bool(rows[-1].heading)
+            and len(_GLUED_TITLE.findall(text)) >= 2)
+
+
 def _short_skill(item: str) -> bool:
     """A short noun phrase such as "Landing zone design" (not "Experience with X")."""
     head = item.rstrip(".").partition(" (")[0]
@@ -3215,6 +3477,19 @@ _SHARE_ROW = re.compile(r"([A-Z][\w' &-]{2,50}?)(?:,[^\t%]{0,60})?(?:\t|\s{2,})\
 _SHARE_LEAD = re.compile(r"(?i)\b(?:employers|industries|employed)\b[^.]*:\s*$")
 _OCCUPATION_CELL = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|[A-Z][a-z]+)){0,5}s")
 _AGENT_END = re.compile(r"(?:er|or|ist|ian|ive|ant|ent|man|men)$")
+
+
+def _first_cell_title(clause: str, vocab: Vocabulary) -> str | None:
+    """The role title, in Title Case, that the first cell of a pipe row names in any case
+    ("Help desk analyst | Midpoint"); None when the cell is no title."""
+    cell = clause.split("|", 1)[0].strip()
+    if not cell or _DIGIT.search(cell) or len(cell.split()) > _SHORT_LEAD_WORDS:
+        return None
+    titled = title_case(cell)
+    return titled if vocab.is_role_title(titled) else None
+
+
+_SHORT_LEAD_WORDS = 6
 
 
 def _occupation_cell(cell: str) -> str | None:

@@ -14,6 +14,12 @@ Two structures:
   "Shipping Clerk Prepare invoices … $14,000 - $17,500 0-2 yrs F.5"): each row's title
   opens it (:func:`glued_header`, :func:`row_title`).
 
+- A **metro pay table** printed as text, its header broken one cell a line or glued into one
+  line ("City/AreaEmployeesMedian" / "Annual Salary" / … / "Job Density") and each row a place
+  and its cells ("Akron 410 $33,700 $16.20 $38,250 $18.39 8.2%"): each median (mean, typical,
+  percentile) column's cell is the page role's pay in that place; one-sided "Top 25%" columns,
+  counts and densities are no pay (:func:`region_rows`).
+
 A row whose title column holds "A / B" gives the figure to both titles.
 
 >>> def known(text: str) -> bool:
@@ -31,10 +37,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from careergraph.guides.salary import Money, column_terms, find_amounts
+from careergraph.guides.salary import Money, Statistic, column_terms, find_amounts
 
-__all__ = ["column_pay", "glued_header", "grid_rows", "row_title", "title_parts"]
+__all__ = ["RegionPay", "column_pay", "glued_header", "grid_rows", "region_rows", "row_title",
+           "title_parts"]
 
 # A pay column's header that names its currency in brackets ("Salary (HK$)", "Monthly
 # Salary Range (S$)"); looked for only on lines ending with ")".
@@ -179,3 +187,132 @@ def grid_rows(text: str) -> list[tuple[str, list[float]]]:
         if rates and words:
             rows.append((" ".join(words), rates))
     return rows
+
+
+# -- metro pay tables --------------------------------------------------------------------------
+# A column head of a pay table by place, as a grammar: the place column, a count column, or a
+# pay column made of an optional statistic ("Median", "Top 25%", "25th Percentile"), an
+# optional period and a pay noun.  The heads may be glued to each other ("City/AreaEmployees").
+_PLACE_HEAD = (r"City/Area|City / Area|City/Town|Metro(?:politan)? Area|Metro|City|Area|"
+               r"Location|State|Region|County|Province")
+_HEAD = re.compile(
+    rf"\s*(?:(?P<place>{_PLACE_HEAD})"
+    r"|(?P<count>Employees|Employment|Number Employed|Jobs|Job Density|Density|"
+    r"Location Quotient)"
+    r"|(?:(?P<stat>Median|Mean|Average|Typical|Entry[- ]Level|"
+    r"(?P<side>Top|Bottom|Upper|Lower|Highest|Lowest) \d{1,2}%|"
+    r"(?P<rank>\d{1,2})(?:st|nd|rd|th) Percentile)\s*)?"
+    r"(?P<per>Annual|Yearly|Hourly|Monthly|Weekly)?\s*"
+    r"(?P<pay>Salary|Salaries|Wages?|Pay|Earnings|Income))")
+_PLACE_START = re.compile(_PLACE_HEAD)
+_HEAD_PERIODS = {"Annual": "year", "Yearly": "year", "Hourly": "hour", "Monthly": "month",
+                 "Weekly": "week"}
+_HEAD_LINE_WORDS = 4  # a header broken one cell a line: each line a short head
+_CELL = r"(?:NA|N/A|n/a|-|[-+]?\$?\d[\d,]*(?:\.\d+)?%?)"
+_PLACE_ROW = re.compile(rf"(?P<place>[A-Z][^\d$|%]{{0,60}}?)\s+"
+                        rf"(?P<cells>{_CELL}(?:\s+{_CELL})+)\s*$")
+_MIN_HEADS = 3
+_MEDIAN_RANK = 50
+
+
+@dataclass(frozen=True)
+class _Column:
+    pay: bool  # a pay column (else a count, a density …)
+    one_sided: bool  # "Top 25%": what a share earns at least, no point of pay
+    statistic: Statistic
+    period: str | None
+    head: str
+
+
+@dataclass(frozen=True)
+class RegionPay:
+    """A figure of a metro pay table: the page role's pay in ``region``."""
+
+    line: int
+    region: str
+    money: Money
+    statistic: Statistic
+    head: str
+
+
+def _columns(text: str) -> list[_Column] | None:
+    """The columns a header names, the place column first; None when ``text`` is not such a
+    header (every character must belong to a head)."""
+    columns: list[_Column] = []
+    position = 0
+    while position < len(text.rstrip()):
+        match = _HEAD.match(text, position)
+        if match is None or match.end() == position:
+            return None
+        position = match.end()
+        if match.group("place"):
+            if columns:
+                return None
+            columns.append(_Column(False, False, "range", None, match.group().strip()))
+            continue
+        if not columns:
+            return None
+        stat, rank = match.group("stat") or "", match.group("rank")
+        statistic: Statistic = "median" if stat == "Median" or (
+            rank is not None and int(rank) == _MEDIAN_RANK) else (
+            "average" if stat in ("Mean", "Average") else "range")
+        columns.append(_Column(
+            pay=bool(match.group("pay")), one_sided=bool(match.group("side")),
+            statistic=statistic, period=_HEAD_PERIODS.get(match.group("per") or ""),
+            head=match.group().strip()))
+    return columns if len(columns) >= _MIN_HEADS and any(c.pay for c in columns) else None
+
+
+def _header(lines: Sequence[tuple[int, str]], index: int) -> tuple[list[_Column], int] | None:
+    """The header that opens at ``lines[index]`` (one line, or short lines joined until the
+    first row) and the index of the line after it."""
+    text = lines[index][1]
+    end = index + 1
+    while end < len(lines) and len(lines[end][1].split()) <= _HEAD_LINE_WORDS and (
+            "$" not in lines[end][1]) and _PLACE_ROW.match(lines[end][1]) is None:
+        text = f"{text} {lines[end][1]}"
+        end += 1
+    columns = _columns(text)
+    while columns is None and end > index + 1:  # (a short line after the header: a row)
+        end -= 1
+        columns = _columns(" ".join(t for _, t in lines[index:end]))
+    return None if columns is None else (columns, end)
+
+
+def region_rows(lines: Sequence[tuple[int, str]], *, dollar: str = "USD",
+                home: str = "USD") -> tuple[list[RegionPay], set[int]]:
+    """The figures of every metro pay table in ``lines`` (line number, text) and the lines
+    the tables take (headers and rows): each row's cell under a pay column that is no
+    one-sided share is the page role's pay in the row's place.
+
+    >>> lines = [(1, "City/AreaEmployeesMedian"), (2, "Annual Salary"), (3, "Top 25%"),
+    ...          (4, "Annual Salary"), (5, "Job Density"), (6, "Dayton 250 $41,200 $47,900 3.1%")]
+    >>> found, taken = region_rows(lines)
+    >>> [(p.line, p.region, p.money.low, p.statistic) for p in found], sorted(taken)
+    ([(6, 'Dayton', 41200, 'median')], [1, 2, 3, 4, 5, 6])
+    """
+    found: list[RegionPay] = []
+    taken: set[int] = set()
+    index = 0
+    while index < len(lines):
+        header = _header(lines, index) if _PLACE_START.match(lines[index][1]) else None
+        if header is None:
+            index += 1
+            continue
+        columns, start, index = header[0], index, header[1]
+        taken.update(no for no, _ in lines[start:index])
+        while index < len(lines) and (row := _PLACE_ROW.match(lines[index][1])) is not None:
+            cells = row.group("cells").split()
+            if len(cells) != len(columns) - 1:
+                break
+            no = lines[index][0]
+            taken.add(no)
+            for cell, column in zip(cells, columns[1:], strict=True):
+                if not column.pay or column.one_sided:
+                    continue
+                for money in find_amounts(cell, bare=True, period=column.period,
+                                          dollar=dollar, home=home):
+                    found.append(RegionPay(no, row.group("place").strip(), money,
+                                           column.statistic, column.head))
+            index += 1
+    return found, taken

@@ -39,6 +39,7 @@ from careergraph.model import SalaryRange, Source
 __all__ = [
     "Money",
     "column_terms",
+    "figure_titles",
     "find_amounts",
     "find_money",
     "is_addition",
@@ -165,6 +166,15 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          # "one … in four is paid under", "a quarter of them", "three quarters"
                          r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b",
                          re.IGNORECASE)  # "3 in 4 … earn more than"
+# One tail named right after its figure ("$29,880 for the lowest-paid tenth", "$44,700 among
+# the top 10 percent"): that end of a distribution, no pay band.
+_TAIL_AFTER = re.compile(r"\s*(?:for|among|of|in)\s+the\s+(?:top|bottom|highest|lowest|upper|"
+                         r"lower)(?:[- ]paid|[- ]earning)?\s+(?:tenth|quarter|fifth|"
+                         r"(?:\d{1,2}|ten|twenty-five)\s*(?:%|per\s?cent))", re.IGNORECASE)
+# The median told as halves: "Half of all X earned more than $N … and half earned less".
+_HALF_BELOW = re.compile(r"\b[Hh]alf\b[^.;$]{0,60}\b(?:more|less) than\s*$")
+_HALF_ABOVE = re.compile(r"[^.;$]{0,40}\b(?:and|while)\s+(?:the other\s+)?half\b[^.;$]{0,20}"
+                         r"\b(?:less|more)\b")
 # Two percentiles joined are a band's label ("25th – 75th percentile"), not one tail.
 _PERCENTILE_BAND = re.compile(r"\d(?:st|nd|rd|th)\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)\b")
 # Millions are pay only with a currency glued on and a pay period after ("N1.2 million
@@ -569,6 +579,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                     _RAISED.search(before))) or (
                     not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):
                 minimum = None  # ("pay can reach £42,000": a top alone, no band)
+            elif _HALF_BELOW.search(text, max(segment, first.start() - 80), first.start()) and (
+                    _HALF_ABOVE.match(text, end)):
+                pass  # "Half earned more than $60,610 and half earned less": the median
             elif opens or before.endswith(("over", "more than", "above", "at least", "from")):
                 maximum, open_ended = None, True
         elif _OPEN_AFTER.match(after) or later.startswith(
@@ -578,8 +591,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 text, max(segment, first.start() - 40), first.start()):
             position = floor = end
             continue  # "sometimes over 35,000 GBP", "well above R80,000": no band stated
-        if high is None and _PERCENTILE.search(text, _sentence_start(text, segment,
-                                                                     first.start()), end) and (
+        if high is None and (_PERCENTILE.search(text, _sentence_start(text, segment,
+                                                                      first.start()), end)
+                             or _TAIL_AFTER.match(text, end)) and (
                 _PERCENTILE_BAND.search(text, 0, first.start()) is None):
             position = floor = end
             continue  # "the top 10% earn $98,000+": one tail of a distribution, not a band
@@ -946,7 +960,7 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
                        r"takes home|"
                        r"gets? (?:about|around|roughly)|"
-                       r"start(?:s|ed)? (?:on|at|near|around|from)|report(?:s|ed)?)\b")
+                       r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
                      # "…, and High Performance Coaches on the national programme £48,000"
@@ -1015,6 +1029,8 @@ def _mentions(text: str, word: str) -> bool:
 _PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?"
                         # a class's code in brackets ("Court Operations Supervisor (4430)")
                         r"(?:\s*\(#?[A-Z]{0,6}\d{2,8}\))?"
+                        # "Anesthesia Technicians - Median Salary": a related career's row
+                        r"(?:\s+[-–—])?"
                         r"\s+(?:median\s+|average\s+|mean\s+|"
                         r"starting\s+|typical\s+|annual\s+|base\s+)?(?:salar(?:y|ies)|pay|"
                         # "Salary Range 24": the range's grade number, not pay
@@ -1039,12 +1055,41 @@ def membership_grade(title: str, grades: frozenset[str]) -> bool:
     return 0 < len(words) <= _GRADE_WORDS and singular_title(words[-1]) in grades
 
 
+# A figure first, then a dash and who it is for ("$57,250 — payroll specialists").
+_FIGURE_THEN_TITLES = re.compile(r"^\s*(?:[A-Z]{0,3}[$€£₹]|[A-Z]{3}\s)?\d[\d,.]*\s?[kK]?\s*"
+                                 r"[—–-]\s+(?P<titles>[A-Za-z][\w'’ /&-]{2,60}?)\s*\.?$")
+
+
+def figure_titles(text: str, is_title: Callable[[str], bool]) -> list[str] | None:
+    """The titles a line printing a figure first names after a dash ("$86,000 — payroll
+    managers/supervisors": both, the second sharing the first's head words), singular and
+    in Title Case; None when the line is no such row or a part is no role title.
+
+    >>> figure_titles("$86,000 — lock managers/supervisors", lambda t: True)
+    ['Lock Manager', 'Lock Supervisor']
+    >>> figure_titles("$86,000 — a year", lambda t: False) is None
+    True
+    """
+    match = _FIGURE_THEN_TITLES.match(text) if "—" in text or "–" in text or " - " in text else None
+    if match is None:
+        return None
+    parts = [p.strip() for p in match.group("titles").split("/")]
+    head = parts[0].split()[:-1]
+    titles = [title_case(singular_title(" ".join(
+        [*head, part] if index and len(part.split()) == 1 else [part])))
+        for index, part in enumerate(parts)]
+    return titles if all(titles) and all(is_title(t) for t in titles) else None
+
+
 def pay_label_title(label: str) -> str | None:
     """The title a pay label is about, in Title Case ("Spa attendant salary range" ->
     "Spa Attendant"); None when the label names no one before its pay words.
 
     >>> pay_label_title("Night auditor median salary"), pay_label_title("Median salary")
     ('Night Auditor', None)
+    >>> pay_label_title("Ward Clerks - Median Salary")
+    'Ward Clerk'
+
     """
     match = _PAY_LABEL.match(label.strip())
     if match is None:

@@ -27,8 +27,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "one_body", "organisation_name",
-           "town_after",
-           "workplaces"]
+           "role_employers", "town_after", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -57,7 +56,7 @@ _ORGANISATIONS = frozenset({
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
-                      "organisations", "organizations", "businesses", "groups"})
+                      "organisations", "organizations", "businesses", "groups", "group"})
 EXAMPLES = _OPENERS = re.compile(r",?\s+(?:such as|like|including|e\.g\.,?|for example,?|"
                       r"for instance,?)\s+(?:those (?:at|in|with)\s+)?", re.IGNORECASE)
 # "Large employers include A", "The biggest employers are A", "Airlines are the main
@@ -66,18 +65,26 @@ _EMPLOYER_LIST = re.compile(
     r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies)\b(?:\s+\S+){0,4}?"
     r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)"
     # "Big names that hire regularly include A": whoever hires, then the list.
-    r"|\b(?:that|who)\s+(?:hire|employ|recruit)s?(?:\s+\w+)?\s+include\s+", re.IGNORECASE)
+    r"|\b(?:that|who)\s+(?:hire|employ|recruit)s?(?:\s+\w+)?\s+include\s+"
+    # "Recent openings include roles at A, B and C": a job board's openings name employers.
+    r"|\b(?:openings|vacancies|placements)\s+(?:\w+\s+)?include\s+"
+    r"(?:roles|jobs|positions|posts)\s+(?:at|with)\s+", re.IGNORECASE)
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?=[ehrwgsbd])"  # (the letters a match can start with: one test per position first)
+    r"\b(?=[ehrwgsbdp])"  # (the letters a match can start with: one test per position first)
     r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
     # "Hiring demand came mainly from A, B and C": who hires
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
+    # "Demand is strongest in A, B and C": where the jobs are
+    r"demand\s+(?:is|was|remains)\s+(?:strongest|highest|greatest|high|strong)\s+(?:in|among)|"
     # "leave the service to work as plant operators for A": where the work is done
     r"work(?:s|ed|ing)?\s+as\s+[a-z][\w -]{2,60}?\s+for(?=\s+[a-z]))|"
     r"work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
+    # "We place customer service representatives with retailers, banks …": a recruiter's
+    # clients, where the people it places work (weak: "place the tiles with care")
+    r"plac(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:with|at)(?=\s+[a-z])|"
     # "Experience can be gained in operating companies, …"
     r"gain(?:ed)?(?: experience)? in|"
     r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at"
@@ -103,9 +110,17 @@ _HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:hire|employ|rec
                         re.IGNORECASE)
 _SUBJECT_MAIN = re.compile(r"\s+(?:are|is) the (?:main|biggest|largest|major|key) employers?\b",
                            re.IGNORECASE)
-_LEAD_WORDS = ("for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in an ", "in ",
+_LEAD_WORDS = ("followed by ",  # ("A such as B, followed by C and D": a ranked list)
+               "among ",
+               "for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in an ", "in ",
                "at the ", "at a ", "at an ", "at ", "on ", "a ", "an ", "the ", "by ",
                "mostly ", "mainly ", "also ", "and ", "or ", "to ")
+# A verb in the progressive after "are" ("bidding for people", "paying new hires at …").
+_PROGRESSIVE = re.compile(r"[a-z]+ing\s+(?:\w+\s+){0,2}?(?:for|at|to|with|on)\b")
+# An organisation's name after "at": capitalised words, "&", "and" or "of" between them.
+_AT_NAME = (r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’.-]*|"
+            r"\s+[A-Z][\w'’.-]*){0,4})")
+_POSSESSIVE = re.compile(r"['’]s?$")
 # A word that makes an item a clause, not a name: the list has ended.
 _CLAUSE_WORDS = frozenset({
     "is", "are", "was", "were", "be", "been", "can", "could", "may", "might", "will", "would",
@@ -127,7 +142,8 @@ _ITEM_TAIL = re.compile(r"(?:^|\s+)(?:that|which|who|where|with|such as|like|inc
 # firms", "large companies").
 _VAGUE = frozenset({"private", "public", "large", "small", "big", "local", "national",
                     "international", "major", "other", "many", "some", "most", "leading",
-                    "top", "specialist", "independent", "various"})
+                    "top", "specialist", "independent", "various",
+                    "corporate"})  # ("the corporate group Pawsmith Partners": no kind)
 _WORK_TALK = re.compile(r"\b(?:hir\w*|employ\w*|recruit\w*|advertis\w*|takes? on|trainee\w*|"
                         r"apprentic\w*|graduates?|promot\w*|work\w*|jobs?|vacanc\w*|"
                         # pay at a kind of organisation names who pays ("Paid rates at centres
@@ -161,13 +177,13 @@ _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:in
 _DISCIPLINES = frozenset({"Engineering", "Management"})
 _OPENER_WORDS = ("such as", "like", "for example", "for instance", "e.g.", "including")
 _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organizations",
-               "recruiters", "agencies")
+               "recruiters", "agencies", "openings", "vacancies", "placements")
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
             "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain",
-            "demand")
+            "demand", "plac", "vacanc", "opening")
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
                       "regularly", "typically", "generally", "then", "later", "always"})
@@ -208,7 +224,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 employers.extend(named)
                 found.extend(kinds)
         if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered or (
-                "ed in " in lowered or "demand" in lowered):
+                "ed in " in lowered or "demand" in lowered or "plac" in lowered):
             for match in _WORKPLACE_CUE.finditer(sentence):
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
@@ -226,12 +242,53 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             subject = main or _HIRE_VERB.search(sentence)
             if subject is not None:  # ("X are the main employers" says X employs: any noun)
                 found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main)))
+            first = subject.end() if subject is not None and main is None else len(sentence)
+            for later in _HIRE_VERB.finditer(sentence, first):
+                # "…, and navigation-data firms employ them": a second clause's subject
+                clause = sentence[first:later.start()]
+                joined = clause.rfind(", and ")
+                if joined != -1:
+                    found.extend(_subject_kinds(clause[joined + len(", and "):]))
         also = _AS_DO.search(sentence) if "as do " in lowered else None
         if also is not None and _place(also.group(1).rsplit(" ", 1)[-1]):
             found.append(also.group(1))
     employers = [e for e in dict.fromkeys(employers) if not _role_title(e, vocab)]
     taken = {e.lower() for e in employers}
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
+
+
+def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
+    """Organisations a line names as the role's own employer: "<role>s at X" ("Paralegals
+    at Tallowmere keep our contracts …") or "the <role> role at X" (a company's job-family
+    page naming itself); a place or a role title after "at" is none.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> role_employers("Learn about the Lock Keeper role at Wexley & Dunn, its levels.",
+    ...                "Lock Keeper", v)
+    ['Wexley & Dunn']
+    >>> role_employers("Lock keepers at busy marinas work shifts.", "Lock Keeper", v)
+    []
+    >>> role_employers("Photos of Lock Keepers at Flickr Commons", "Lock Keeper", v)
+    []
+    """
+    if not role or " at " not in text:
+        return []
+    lowered, head = text.lower(), role.split()[-1].lower()
+    if not any(cue in lowered for cue in (f"{head}s at ", f"{head}es at ", " role at ",
+                                           " position at ", " team at ")):
+        return []  # (most lines: a substring test, no pattern built)
+    # The plural opens its sentence ("Media related to Sommeliers at Wikimedia Commons" is a
+    # link); "the X role at" may stand anywhere.
+    pattern = (rf"(?i:(?:^|(?<=[.!?]\s))(?:the\s+)?{re.escape(role)}e?s|"
+               rf"\b{re.escape(role)}\s+(?:role|position|team))\s+at\s+{_AT_NAME}")
+    names: list[str] = []
+    for match in re.finditer(pattern, text):
+        name = _POSSESSIVE.sub("", match.group("name")).rstrip(" &")
+        name = re.sub(r"\s+(?:and|&)$", "", name)
+        if name and not _not_employer(name, vocab):
+            names.append(name)
+    return names
 
 
 def organisation_name(name: str) -> bool:
@@ -397,9 +454,11 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     kinds: list[str] = []
     if text.split(maxsplit=1)[:1] and text.split(maxsplit=1)[0].lower() in _NO_WORKPLACE:
         return employers, kinds
-    for raw in _shared_heads(split_items(text, one_body), text):
+    for number, raw in enumerate(_shared_heads(split_items(text, one_body), text)):
         item = raw.strip(" .")
         lowered = item.lower()
+        if not number and _PROGRESSIVE.match(item):
+            break  # "employers are bidding for people …": a verb, no list
         since = _SINCE.search(item) if " in " in lowered and item[:1].isupper() else None
         if since is not None:  # "Cascade Southern in 2011": the name, then a year
             item = item[: since.start()]

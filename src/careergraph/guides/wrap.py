@@ -40,6 +40,7 @@ _BULLETS = ("-", "•", "*", "·", "–", "|", "#")
 _ENDS = (".", "!", "?", ":", "|", ";")
 _ROW = re.compile(r"\S\s*\|\s*\S")  # a cell border inside a line ("2 | Analyst | 63,000")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")
+_LABEL_WORDS = 3  # a short capitalised line with no end mark is a label or heading
 
 
 def _forced(text: str, after: str, width: int) -> bool:
@@ -50,6 +51,9 @@ def _forced(text: str, after: str, width: int) -> bool:
             text) > width / _FILL or (  # (the width is a share of lines: a few run longer)
             _ROW.search(text) or _ROW.search(after) or _NUMBERED.match(after)):
         return False  # (table rows and numbered items are lines of their own)
+    if after[:1].isupper() and len(after.split()) <= _LABEL_WORDS and text[-1:].isalpha() and (
+            not after.rstrip().endswith(_ENDS)):
+        return False  # ("… map publishers" / "Related jobs": a panel's next label)
     word = after.split()[0]
     if len(text) + 1 + len(word) <= width * _FILL:
         return False  # (wrapping is not always greedy: some room is left at a line's end)

@@ -1,0 +1,104 @@
+"""Tools and named methods a duty line names ("Log work orders in ServiceChannel", "Write bug
+reports engineers can act on (Jira)", "Apply Model Monitoring in design reviews").
+
+A duty is a sentence about what the role does, not a list of skills; but a product or a
+named method inside it is something the role must be able to use, and career guides name
+their tools that way far more often than in a skills list.  Three places in a duty hold such
+a name, and only a name (capitalised, at most four words, no figure) counts:
+
+- a bracket that lists names ("(Jira)", "(AVImark or ezyVet)"), unless it spells out the
+  words before it ("Health and Safety Executive (HSE)");
+- a capitalised run after a preposition of use ("in DocuSign", "with Postman", "using
+  QGIS"), unless a team or group follows it ("with Product and Design teams");
+- a capitalised run right after the duty's opening verb ("Own Cohort Analysis for the team").
+
+Names the caller knows as roles, employers, sectors or places are not tools; the caller
+passes a predicate for that.
+
+>>> duty_tools("Keep the contract repository in Ironclad complete and searchable")
+['Ironclad']
+>>> duty_tools("Record patient details in the practice system (AVImark or ezyVet).")
+['AVImark', 'ezyVet']
+>>> duty_tools("Partner with Product and Design teams on the roadmap")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from careergraph.guides.text import is_title_case, split_items
+from careergraph.names import is_acronym_of
+
+__all__ = ["duty_tools"]
+
+_WORD = r"[A-Z][\w.+#/-]*"
+_RUN = rf"{_WORD}(?:\s+(?:{_WORD}|\d+))*"
+# ("in the SIEM", "with our CRM": a kind of system, not a product's name)
+_USE = re.compile(rf"\b(?:in|with|using|via|into|through|for)\s+({_RUN})")
+_OPENING = re.compile(rf"^[A-Z][a-z]+\s+({_RUN})(?=\s+[a-z]|\s*$|\s*[.,;])")
+_BRACKET = re.compile(r"\(([^()]{1,80})\)")
+# Words after a name that make it a group of people or a body's standard, not a tool.
+_GROUP = re.compile(r"^\s*(?:and\s+[A-Z]\w*\s+)?(?:teams?|departments?|leads?|colleagues|"
+                    r"staff|stakeholders|partners|groups?|offices?|customers|clients|users|"
+                    r"engineers|managers|standards|guidelines|norms|accreditation)\b")
+# Capitalised words that are no tool: calendar words and pronoun-like openers.
+_NOT_NAMES = frozenset({"I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                        "Sunday", "January", "February", "March", "April", "May", "June",
+                        "July", "August", "September", "October", "November", "December",
+                        "English", "Year", "Level", "Grade", "Band", "Step", "Stage",
+                        # a grade of the role printed in brackets ("Paralegal (Intermediate)")
+                        "Intermediate", "Senior", "Junior", "Lead", "Principal", "Trainee",
+                        "Graduate", "Entry", "Mid"})
+_MAX_WORDS = 4
+_DOMAIN_LETTERS = 2
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "TSEs", "PMs": people, not tools
+_FIGURE = re.compile(r"\d")
+
+
+def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list[str]:
+    """The tool and method names one duty line states (see the module's rules).
+
+    ``excluded``: names that are roles, employers, sectors or places on this page.
+
+    >>> duty_tools("Apply Model Monitoring in design reviews")
+    ['Model Monitoring']
+    >>> duty_tools("Review the Health and Safety Executive (HSE) guidance")
+    []
+    """
+    found: list[str] = []
+    for bracket in _BRACKET.finditer(text):
+        inner = bracket.group(1).strip()
+        before = [w for w in re.split(r"[\s/-]+", text[:bracket.start()])[-8:]
+                  if w[:1].isupper()]
+        letters = re.sub(r"[/&.-]", "", inner)  # ("CI/CD" for "Continuous Integration/…")
+        if any(is_acronym_of(letters, before[i:]) for i in range(len(before))):
+            continue  # "Health and Safety Executive (HSE)": a spelling, not a tool
+        items = split_items(inner)
+        if items and all(_name(i) for i in items):
+            found.extend(items)
+    for match in _USE.finditer(text):
+        if not _GROUP.match(text[match.end():]):
+            found.append(match.group(1))
+    # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)
+    opening = _OPENING.match(text) if not is_title_case(text) and ":" not in text else None
+    if opening is not None and not _GROUP.match(text[opening.end():]):
+        found.append(opening.group(1))
+    names = [n.strip(" .,;") for n in found if _name(n.strip(" .,;"))]
+    return [n for n in dict.fromkeys(names) if excluded is None or not excluded(n)]
+
+
+def _name(text: str) -> bool:
+    """A product or method name: capitalised (or a brand like "ezyVet"), short, no figure
+    that is not part of it, not a calendar word or a plural acronym of people."""
+    words = text.split()
+    if not 0 < len(words) <= _MAX_WORDS or words[0] in _NOT_NAMES:
+        return False
+    if _PLURAL_ACRONYM.match(text) or (len(words) == 1 and _FIGURE.fullmatch(text)):
+        return False
+    if len(text) <= _DOMAIN_LETTERS and text.isupper():
+        return False  # "ML", "HR", "QA": a field of work, not a tool
+    first = words[0]
+    branded = first[:1].islower() and any(c.isupper() for c in first[1:])  # ("ezyVet")
+    return (first[:1].isupper() or branded) and not _FIGURE.match(first)

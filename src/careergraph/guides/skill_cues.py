@@ -1,0 +1,282 @@
+"""Skills that running text announces with a cue phrase, in any section of a page.
+
+Pages from sites no heading rule knows state a role's skills in sentences: "Employers look
+for A, B and C", "you need to be solid at A and B", "Many still need to learn A, B and C",
+"The work calls for A, B and C", or a bullet "good at A" under a heading about personal
+requirements.  The cue phrases are data (``skill_cues`` in ``data/headings.yaml``); the list
+after a cue is read with one grammar: items cut at commas, semicolons and "and"/"or", each a
+short noun phrase (no verb, pronoun or figure first, at most five words), the list ending at
+the first item that reads as a clause.  A sentence needs two items (one noun phrase after
+"look for" is usually not a list: "employers look for experience"); a short line that opens
+with the cue ("good at budgeting") gives its one item.
+
+>>> cues = ("look for", "good at", "need to learn")
+>>> cued_skills("Employers look for Kubernetes, Stream Processing and Python.", cues)
+['Kubernetes', 'Stream Processing', 'Python']
+>>> cued_skills("Most employers look for a degree.", cues)
+[]
+>>> cued_skills("good at budgeting", cues)
+['budgeting']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from careergraph.guides.literals import AnyOf
+from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
+
+__all__ = ["cued_skills", "paired_skills"]
+
+# Where the list after a cue ends: the sentence's own clause marks.
+_LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
+# Words that end an item ("Python for analysis", "Docker so that …"): the rest is a clause.
+_ITEM_STOPS = frozenset({"is", "are", "was", "to", "that", "which", "who", "will", "can",
+                         "should", "must", "for", "with", "as", "by", "when", "where", "while",
+                         "so", "once", "because", "if", "every", "before", "after", "than",
+                         "into", "etc", "etc.", "you", "they", "we", "it"})
+# Words that cannot open an item: a clause ("and you will be fine"), a determiner of a
+# generic noun ("their hands"), a verb.
+_NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "that", "these",
+                        "those", "their", "your", "our", "his", "her", "its", "what", "how",
+                        "why", "when", "where", "whether", "who", "which", "more", "less",
+                        "other", "others", "all", "any", "each", "every", "some", "many",
+                        "most", "much", "one", "someone", "anyone", "people", "candidates",
+                        "applicants", "things", "not", "no", "be", "being", "get",
+                        "make", "keep", "take", "work", "working", "do", "doing", "have",
+                        "having", "use", "using", "learn", "also", "then", "even", "just",
+                        "about", "able", "capable", "willing", "ready", "together",
+                        "along", "alongside", "plus"})
+# Items that only point at another name ("SAP or a similar ERP"): skipped, the list goes on.
+_POINTERS = frozenset({"similar", "equivalent", "comparable", "another", "other"})
+# Kinds of thing that name no skill alone or after a vague word ("tools", "specific
+# technologies", "associated tools"): the list goes on past them.
+_GENERIC_HEADS = frozenset({"tools", "technologies", "platforms", "systems", "software",
+                            "environments", "areas", "fields", "frameworks", "applications",
+                            "industry", "industries", "methods", "techniques"})
+_VAGUE = frozenset({"major", "associated", "specific", "related", "relevant", "various",
+                    "modern", "cutting-edge", "niche", "new", "latest", "different",
+                    "appropriate", "emerging", "common", "popular", "standard", "key"})
+# Heads whose phrase is the skill as a whole ("a good head for figures", "an eye for colour").
+_WHOLE_HEADS = frozenset({"eye", "ear", "head", "nose", "feel", "flair", "knack", "memory",
+                          "sense", "taste", "gift"})
+# Heads that wrap the skill they name ("confidence with SCADA software", "programming in R").
+_WRAPPERS = re.compile(r"^(?:\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confidence|comfort|"
+                       r"familiarity|experience|expertise|proficiency|fluency|skills?) "
+                       r"(?:in|with) |(?:understanding|knowledge|grasp|command|awareness) of )"
+                       r"(?=\S)", re.IGNORECASE)
+_MAX_WHOLE = 6
+# Stop words that belong to a fixed phrase ("attention to detail"): the word after them.
+_FIXED = {"to": "detail"}
+# Qualifiers in front of a skill ("a solid grasp" is handled by the lists' own rules).
+_QUALIFIERS = ("especially ", "particularly ", "notably ", "ideally ", "preferably ",
+               "a ", "an ", "the ", "strong ", "solid ", "good ", "excellent ", "basic ", "clear ",
+               "advanced ", "working ", "hands-on ", "practical ", "sound ", "some ",
+               "plenty of ", "lots of ", "a lot of ")
+# Adverbs after the last item ("learn A and B early", "know A cold").
+_TRAILING = frozenset({"early", "first", "well", "too", "daily", "cold", "fast", "quickly",
+                       "properly", "again", "later", "now", "soon", "already", "inside",
+                       "especially", "above", "at", "on", "from", "of", "in", "by", "and",
+                       "or"})
+# Examples inside an item are items too ("standard forms such as NEC and JCT contracts").
+_EXAMPLES = re.compile(r",?\s+(?:such as|including|like|e\.g\.,?)\s+")
+_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
+
+_FIGURE = re.compile(r"\d|[$€£₹%]")
+_MAX_WORDS = 5
+# Words that may stand before a cue opening a line ("Hands-on experience with X").
+_LEAD_WORDS = frozenset({"working", "hands-on", "strong", "good", "solid", "excellent",
+                         "proven", "basic", "sound", "demonstrable", "a", "some", "deep"})
+_SHORT_LINE = 8  # a line this short that opens with its cue is one item ("good at X")
+_MAX_LIST = 700  # a generated or scraped paragraph may list twenty names
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
+    words = sorted(cues, key=len, reverse=True)
+    # "^learn": the cue opens its sentence (an imperative: "Learn A, B and C early").
+    alternatives = [("^" if w.startswith("^") else r"\b") + re.escape(w.lstrip("^"))
+                    for w in words]
+    pattern = re.compile(r"(?:" + "|".join(alternatives) + r")\b\s*:?\s+", re.IGNORECASE)
+    return AnyOf(w.lstrip("^") for w in words), pattern
+
+
+def cued_skills(text: str, cues: tuple[str, ...]) -> list[str]:
+    """The skills ``text`` lists after one of ``cues`` (lowercase phrases).
+
+    >>> cued_skills("Honestly you need to be good at SQL, Excel and forecasting.", ("good at",))
+    ['SQL', 'Excel', 'forecasting']
+    >>> cued_skills("Learn GCOR and the air brake rules early.", ("^learn",))
+    ['GCOR', 'air brake rules']
+    >>> cued_skills('"They look for grit, humour and luck," she laughs.', ("look for",))
+    []
+    """
+    if not cues:
+        return []
+    gate, pattern = _cue_pattern(cues)
+    if not gate.search(text.lower()):
+        return []
+    found: list[str] = []
+    short = len(text.split(";", 1)[0].split()) <= _SHORT_LINE
+    for sentence in split_sentences(text[:_MAX_LIST * 2]) if len(text) > 80 else [text]:
+        for match in pattern.finditer(sentence):
+            before = sentence[:match.start()]
+            if before.count('"') % 2 or before.count("“") > before.count("”"):
+                continue  # inside a quotation: a remark, not the page's statement
+            opening = short and _LEAD_WORDS.issuperset(before.strip(" -•*–").lower().split())
+            listed = _listed(sentence[match.end():], 1 if opening else 2)
+            found.extend(listed)
+            if listed:
+                break  # one list a sentence ("look for A, local knowledge of B": not B again)
+    return list(dict.fromkeys(found))
+
+
+def _listed(body: str, minimum: int) -> list[str]:
+    end = _LIST_END.search(body)
+    body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
+    items: list[str] = []
+    for raw in _list_items(_EXAMPLES.sub(", ", body.replace(" plus ", ", "))):
+        names, stop = _item(raw)
+        items.extend(names)
+        if stop:
+            break
+    return items if len(items) >= minimum else []
+
+
+def _ends_item(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` ends the item ("Python for analysis"), unless it is
+    part of a fixed phrase ("attention to detail")."""
+    word = words[index].lower()
+    if word not in _ITEM_STOPS:
+        return False
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    return _FIXED.get(word) != following.rstrip(".,;")
+
+
+def _list_items(body: str) -> list[str]:
+    """The items of a list in running text: cut at commas, semicolons and "and"/"or", except
+    an "and" that joins two words under one head ("health and safety regulations", "food
+    and wine pairing")."""
+    return split_items(body, keep_whole=_shared_head)
+
+
+def _shared_head(part: str) -> bool:
+    """"health and safety regulations": one bare word and a phrase whose head they share."""
+    match = _PAIR.match(part)
+    if match is None or match["conj"] != "and" or _DETERMINER.match(match["right"]):
+        return False
+    left, right = match["left"].split(), match["right"].split()
+    if len(left) != 1 or not 2 <= len(right) <= 3 or left[0][:1].isupper():
+        return False  # ("Photoshop and textile CAD packages": a name, then a phrase)
+    return _modifiers(left[0], right[0])
+
+
+def _modifiers(left: str, right: str) -> bool:
+    """Two words that modify one head: bare nouns ("health and safety regulations") or
+    two -ing words ("printing and dyeing processes"), not a skill noun and a phrase
+    ("bookkeeping and cash handling")."""
+    ending = _STANDALONE.search(left)
+    return ending is None or (ending.group().lower() == "ing" and right.lower().endswith("ing"))
+
+
+def _item(raw: str) -> tuple[list[str], bool]:
+    """The names one item gives, and whether the list ends with it."""
+    text = clean(raw)
+    if text.lower().startswith("of "):  # "a working knowledge of A, of B and of C"
+        text = text[3:]
+    lowered = text.lower()
+    definite = lowered.startswith("the ")
+    for qualifier in _QUALIFIERS:
+        if lowered.startswith(qualifier):
+            text, lowered = text[len(qualifier):], lowered[len(qualifier):]
+    wrapped = _WRAPPERS.match(text)
+    if wrapped is not None:
+        text = text[wrapped.end():]  # "programming in R": the language is the skill
+    head = text.split(" ", 2)
+    if len(head) > 2 and head[0].lower() in _WHOLE_HEADS and head[1] in ("for", "of"):
+        whole = len(text.split()) <= _MAX_WHOLE and not _FIGURE.search(text)
+        return ([text.rstrip(" .")] if whole else []), False
+    inner: list[str] = []
+    bracket = _BRACKET.search(text)
+    if bracket is not None:  # "Technical Writing (TensorFlow)", "tariff nomenclature (AHTN)"
+        inner = [i for i in split_items(bracket.group(1)) if i[:1].isupper()
+                 and len(i.split()) <= 3 and not _FIGURE.search(i)]
+        text = (text[:bracket.start()] + text[bracket.end():]).strip()
+    words = text.split()
+    if words and (words[0].lower() in _POINTERS or (
+            words[-1].lower() in _GENERIC_HEADS and (len(words) == 1 or (
+                words[0].lower() in _VAGUE)))):
+        return inner, False  # "major cloud platforms and associated tools": no names
+    if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(words[0]):
+        return [], True
+    cut = next((i for i in range(len(words)) if _ends_item(words, i)), len(words))
+    stop = cut < len(words)
+    words = words[:cut]
+    while words and words[-1].lower() in _TRAILING:
+        words, stop = words[:-1], True
+    if not words or len(words) > _MAX_WORDS or any(_FIGURE.search(w) for w in words):
+        return [], True
+    if definite and len(words) < 3 and not any(w[:1].isupper() for w in words):
+        return inner, stop  # "the product": a particular thing, not a skill
+    return [" ".join(words).strip(" .,'\"`*"), *inner], stop
+
+
+# A lone first word that names a skill by itself ("Navigation and chart work", "Leadership
+# and crew management"); a plain noun shares the second half's head ("health and safety
+# regulations", "oil and gas industry") and keeps the item whole.
+_STANDALONE = re.compile(r"(?:ing|tion|sion|ship|ment)$", re.IGNORECASE)
+_PAIR = re.compile(r"^(?P<left>[^,;()]+?) (?P<conj>and|or) (?P<right>[^,;()]+)$")
+_PAIR_QUALIFIERS = ("basic ", "strong ", "excellent ", "careful ", "sound ",
+                    "solid ", "genuine ", "working ", "clear ", "a ", "an ")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_PAIR_TAIL = re.compile(r"\s+(?:with|for|in|on|at|when|under|to)\s.*$")
+
+
+def paired_skills(item: str) -> list[str]:
+    """One list item that joins two skills with "and"/"or", as two skills.
+
+    Two noun phrases ("Ship stability and cargo handling"), a lone skill noun and a phrase
+    ("Navigation and chart work"), or two product names ("Zendesk or Salesforce Service
+    Cloud") are two skills; a Title Case name ("Medicine and Dentistry", "Customer and
+    Personal Service"), two single words ("anatomy and physiology") and a shared head
+    ("health and safety regulations") stay whole.
+
+    >>> paired_skills("Basic bookkeeping and cash handling")
+    ['bookkeeping', 'cash handling']
+    >>> paired_skills("Westlaw or Lexis")
+    ['Westlaw', 'Lexis']
+    >>> paired_skills("Health and safety regulations"), paired_skills("Medicine and Dentistry")
+    (['Health and safety regulations'], ['Medicine and Dentistry'])
+    """
+    match = _PAIR.match(item.strip().rstrip("."))
+    if match is None or " and " in match["right"] or " or " in match["right"]:
+        return [item]
+    left, right = match["left"], _PAIR_TAIL.sub("", match["right"])
+    if match["conj"] == "or":
+        names = len(left.split()) <= 3 and _names(left) and _names(right)
+        return [left, right] if names else [item]
+    if is_title_case(item):
+        return [item]
+    if _DETERMINER.match(right):  # "GCOR and the air brake rules": two noun phrases
+        return [left, _DETERMINER.sub("", right)]
+    left_words, right_words = left.split(), right.split()
+    if len(left_words) > _MAX_WORDS or len(right_words) > _MAX_WORDS or len(right_words) < 2:
+        return [item]
+    if len(left_words) == 1 and _modifiers(left_words[0], right_words[0]):
+        return [item]
+    return [_unqualified(left), _unqualified(right)]
+
+
+def _names(text: str) -> bool:
+    """Capitalised words only: a product or language name ("Salesforce Service Cloud")."""
+    return all(w[:1].isupper() or w[:1].isdigit() for w in text.split())
+
+
+def _unqualified(text: str) -> str:
+    lowered = text.lower()
+    for qualifier in _PAIR_QUALIFIERS:
+        if lowered.startswith(qualifier):
+            text, lowered = text[len(qualifier):], lowered[len(qualifier):]
+    return text.strip()
