@@ -38,12 +38,12 @@ from careergraph.model import (
     Source,
     UnusedLine,
 )
-from careergraph.related import relate_skills
+from careergraph.related import Relation, relate_skills
 from careergraph.resolve import Entity, Mention, Resolution, resolve_mentions
 
 __all__ = ["BuildReport", "DroppedEdge", "GuideMentions", "GuideReport", "Named",
            "RejectedGuide", "Resolver", "build_graph", "build_order", "guide_report",
-           "node_attrs", "related_edges", "report_frame"]
+           "node_attrs", "related_edges", "report_frame", "summary_of"]
 
 
 # Problems of paths rather than guides (reading the file system), and second copies of a
@@ -123,16 +123,27 @@ class BuildReport(BaseModel):
         >>> BuildReport(rejected=[RejectedGuide(file="x.txt", line=1, reason="empty")]).summary()
         '1 guide: 0 used, 1 rejected'
         """
-        used = sum(g.status == "used" for g in self.guides)
-        partly = len(self.guides) - used
-        total = len(self.guides) + len(self.rejected)
-        parts = [f"{used} used"] + ([f"{partly} partly used"] if partly else [])
-        parts.append(f"{len(self.rejected)} rejected")
-        return f"{total} guide{'' if total == 1 else 's'}: " + ", ".join(parts)
+        return summary_of([(g.used_lines, g.content_lines) for g in self.guides],
+                          len(self.rejected))
 
     def rejected_for(self, name: str) -> RejectedGuide | None:
         """The rejected guide whose file name spells role ``name``, if any."""
         return next((r for r in self.rejected if r.names(name)), None)
+
+
+def summary_of(guides: Sequence[tuple[int, int]], rejected: int) -> str:
+    """:meth:`BuildReport.summary` of guides given as (used lines, content lines), and the
+    number of rejected guides (a report read as JSON data need not become objects).
+
+    >>> summary_of([(3, 3), (2, 4)], 1)
+    '3 guides: 1 used, 1 partly used, 1 rejected'
+    """
+    used = sum(used >= content for used, content in guides)  # GuideReport.status "used"
+    partly = len(guides) - used
+    total = len(guides) + rejected
+    parts = [f"{used} used"] + ([f"{partly} partly used"] if partly else [])
+    parts.append(f"{rejected} rejected")
+    return f"{total} guide{'' if total == 1 else 's'}: " + ", ".join(parts)
 
 
 #: A mention's fields, in :class:`Mention`'s order (type, text, source, is title, level,
@@ -381,14 +392,19 @@ def node_attrs(entity: Entity) -> dict[str, Any]:
     return attrs
 
 
-def related_edges(resolution: Resolution, lexicon: Lexicon
+def related_edges(resolution: Resolution, lexicon: Lexicon,
+                  relations: Iterable[Relation] | None = None
                   ) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
     """The RELATED_TO edges ``(broader, narrower, key, attrs)`` between the resolved skills
-    (:func:`careergraph.related.relate_skills`), in the order the build adds them."""
-    skills = {node_id: entity.name for node_id, entity in resolution.entities.items()
-              if entity.type is NodeType.SKILL}
+    (:func:`careergraph.related.relate_skills`), in the order the build adds them.
+    ``relations``: what ``relate_skills`` gave for these skills' names before (a rebuild
+    whose skill names did not change), instead of relating them again."""
+    if relations is None:
+        skills = {node_id: entity.name for node_id, entity in resolution.entities.items()
+                  if entity.type is NodeType.SKILL}
+        relations = relate_skills(skills, lexicon.tools)
     key = EdgeType.RELATED_TO.value
-    for relation in relate_skills(skills, lexicon.tools):
+    for relation in relations:
         # Each skill's first mention (mentions are kept sorted by file and line).
         firsts = (resolution.entities[relation.broader].mentions[0],
                   resolution.entities[relation.narrower].mentions[0])

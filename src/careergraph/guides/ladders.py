@@ -22,9 +22,9 @@ from collections.abc import Callable, Sequence
 
 from careergraph.guides.roles import title_case
 
-__all__ = ["FORK", "block_edges", "column_ladder", "fork_edges", "glued_ladder", "grade_ladder",
-           "grade_runs", "heading_rungs", "level_heading", "level_ladder", "level_tracks",
-           "printed_top_first", "row_ladder", "years_ladder", "years_start"]
+__all__ = ["FORK", "block_edges", "column_ladder", "fork_edges", "glued_ladder", "glued_rows",
+           "grade_ladder", "grade_runs", "heading_rungs", "level_heading", "level_ladder",
+           "level_tracks", "printed_top_first", "row_ladder", "years_ladder", "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -305,7 +305,9 @@ _TRACK_LINE = re.compile(r"^[-•*\s]*(?:individual[- ]contributor|ic|manage(?:r
 
 
 # A heading naming a level, alone or with its title ("Level 2", "Level 3 Performance Coach").
-_LEVEL_HEADING = re.compile(r"^Level\s+(\d{1,2})\b\s*[:.—–-]?\s*(.*)$", re.IGNORECASE)
+# (also a pay band or grade titled by its post: "Band 7: Specialist Orthoptist", "Band 8a: …")
+_LEVEL_HEADING = re.compile(r"^(?:Level|Band|Grade)\s+(\d{1,2})[a-d]?\b\s*[:.—–-]?\s*(.*)$",
+                            re.IGNORECASE)
 
 
 def level_heading(text: str) -> tuple[int, str] | None:
@@ -456,6 +458,42 @@ def row_ladder(lines: Sequence[tuple[int, str]],
         if title is not None and years is not None and rest[:1].isupper():
             run.append((title, int(years.group(1)), no))
         last = no
+    return chains
+
+
+# Where a flattened table's title cell meets the next cell with no space ("Support
+# Escalation EngineerOwn escalations …").
+_CELL_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")
+_GLUED_GAP = 8  # lines a row's other cells may take before the next row's title
+
+
+def glued_rows(lines: Sequence[tuple[int, str]],
+               is_title: Callable[[str], bool]) -> list[list[tuple[str, int]]]:
+    """Ladders of a level table flattened so that each title cell is glued to its row's
+    first cell ("Senior BakerRuns the night shift"), the row's other cells on the lines
+    below: three rows or more, distinct titles, in page order.
+
+    >>> is_title = lambda t: t.endswith("Baker")
+    >>> [[t for t, _ in c] for c in glued_rows([(1, "Junior BakerMixes dough"),
+    ...     (2, "Weighs flour"), (3, "BakerBakes bread"), (4, "Head BakerRuns the shift")],
+    ...     is_title)]
+    [['Junior Baker', 'Baker', 'Head Baker']]
+    """
+    chains: list[list[tuple[str, int]]] = []
+    run: list[tuple[str, int]] = []
+    for no, text in [*lines, (-1, "")]:
+        glue = _CELL_GLUE.search(text, 0, 80) if text[:1].isupper() else None
+        title = text[: glue.start()] if glue is not None else ""
+        if title and (not is_title(title) or len(title.split()) > _MAX_CELL_WORDS):
+            title = ""
+        if title and run and no - run[-1][1] <= _GLUED_GAP and title not in {
+                t for t, _ in run}:
+            run.append((title, no))
+            continue
+        if no == -1 or (title or (run and no - run[-1][1] > _GLUED_GAP)):
+            if len(run) >= _MIN_GRADES:
+                chains.append(run)
+            run = [(title, no)] if title else []
     return chains
 
 

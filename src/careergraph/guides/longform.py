@@ -56,6 +56,7 @@ from careergraph.guides.ladders import (
     column_ladder,
     fork_edges,
     glued_ladder,
+    glued_rows,
     grade_ladder,
     grade_runs,
     heading_rungs,
@@ -355,6 +356,8 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if " | " in text and _link_strip(text):
+        return ""
     if "[" in text:
         text = _without_citations(text)
     if "](" in text:
@@ -371,6 +374,16 @@ def _markup(text: str) -> str:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         text = " | ".join(c for c in cells if c and set(c) - set("-: "))
     return text
+
+
+# A strip of links to other articles ("Also read: X Salary | Y Jobs in Z"): no facts.
+_LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related(?: posts| "
+                         r"articles| reading)?)\s*:\s*\S", re.IGNORECASE)
+
+
+def _link_strip(text: str) -> bool:
+    """True for a labelled strip of article links separated by " | "."""
+    return _LINK_STRIP.match(text) is not None
 
 
 def _without_citations(text: str) -> str:
@@ -1050,9 +1063,14 @@ class _LongformParser:
                       *row_ladder(plain, self.opening_title)]:
             # a position table flattened by columns, or its rows glued cell to cell
             self.out.progression(self.own_levels(chain, record=True))
-        for chain in level_tracks([(row.no, row.full or row.text) for row in rows]):
-            # a framework's "L3: X" lists, one per track
+        tracks = level_tracks([(row.no, row.full or row.text) for row in rows])
+        for chain in tracks:  # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
+        if self.role and not tracks:
+            # a level table whose title cells are glued to their rows' first cells (where the
+            # page lists no tracks, which would tell its ladders apart)
+            for chain in glued_rows(plain, self.vocab.is_role_title):
+                self.out.progression(self.own_levels(chain))
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
@@ -1249,9 +1267,13 @@ class _LongformParser:
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
         self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
             row.heading.split()) > _SHORT_HEADING
-        level = level_heading(row.heading) if row.heading[:5].lower() == "level" else None
-        if level is not None and kind is Kind.OTHER and (
-                not level[1] or self.vocab.is_role_title(level[1])):
+        level = level_heading(row.heading) if row.heading[:5].lower() in (
+            "level", "band ", "grade") else None
+        trade = level is not None and bool(self.role) and bool(level[1]) and (
+            level[1].rpartition(" ")[2].lower() == self.role.rpartition(" ")[2].lower())
+        # ("Band 5: Newly Qualified X": a title of the role's trade, whatever its words say)
+        if level is not None and (kind is Kind.OTHER or trade) and (
+                not level[1] or trade or self.vocab.is_role_title(level[1])):
             # "Level 2" / "Level 3 Performance Coach" above what that level does: a rung
             self.levels.append((*level, row.no))
             kind = Kind.LADDER
@@ -1438,6 +1460,10 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if self.levels and row.text[:5].lower() in ("band ", "grade", "level"):
+            own = level_heading(row.text)  # "Band 6: X" among titled band headings: the
+            if own is not None and fact_key(own[1]) == fact_key(self.role):  # role's own band
+                self.levels.append((*own, row.no))
         priced = _PRICED_RUNG.match(row.text) if self.kind in (
             Kind.LADDER, Kind.PROGRESSION) else None
         if priced is not None:  # "2. Senior X (BS-18) Rs. 57,060 – …": a rung and its pay
@@ -1723,7 +1749,7 @@ class _LongformParser:
                 if source is not None and direction != "in":
                     self.out.progression([(source, line), (role, line)])
                 elif fact_key(role) != fact_key(self.role) and fact_key(role) not in reached:
-                    self.out.add(_DIRECTIONS[direction], role, line)
+                    self.out.add(_DIRECTIONS[direction], self.fuller(role), line)
         for before, after in stepped:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
@@ -1758,6 +1784,17 @@ class _LongformParser:
             self.out.progression([(title, line) for title in chain])
         self.out.use(line)
         return True
+
+    def fuller(self, title: str) -> str:
+        """A one-word title in prose ("auditors") as the one fuller title the page prints
+        with it as head ("Clinical Coding Auditor" in a band table), else as it is."""
+        if " " in title or not self.page:
+            return title
+        found = {match.group(1) for match in re.finditer(  # (a cell or a line's start)
+            rf"(?:^|[|:,(])[ \t]*((?:[A-Z][\w-]*[ \t]){{1,3}}{re.escape(title)})\b", self.page,
+            re.MULTILINE)}
+        titles = {t for t in found if self.vocab.is_role_title(t) and not _same_role(t, self.role)}
+        return titles.pop() if len(titles) == 1 and len(found) == 1 else title
 
     def step(self, before: str, after: str, line: int) -> None:
         """One ladder step read from prose, once however many readings of its line find it."""
@@ -2517,7 +2554,7 @@ class _LongformParser:
         """``step`` without a heading phrase printed before it with no colon ("Career Path
         Apprentice Marine Fitter" -> "Apprentice Marine Fitter")."""
         words = step.split()
-        for size in (3, 2, 1):
+        for size in (1, 2, 3):  # the shortest heading: "Career Path" before "… Apprentice"
             if len(words) > size + 1 and classify_heading(
                     " ".join(words[:size]), self.vocab.headings) is not Kind.OTHER:
                 return " ".join(words[size:])
@@ -2578,7 +2615,7 @@ class _LongformParser:
                         self.out.progression([(source, row.no), (role, row.no)])
                     elif fact_key(role) != fact_key(self.role) and (
                             fact_key(role) not in reached):
-                        self.out.add(_DIRECTIONS[direction], role, row.no)
+                        self.out.add(_DIRECTIONS[direction], self.fuller(role), row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
         for sector in () if self.duty_stations(text) else sectors(text):

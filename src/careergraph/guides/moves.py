@@ -93,6 +93,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "be appointed ", "are appointed ", "appointed as ", "become ",
              "appointment to the post of ", "promotion to the post of ",
              "next step is ", "next step would be ", "next step up is ",
+             # a track's first rung ("the people path starts at Support Team Lead")
+             "path starts at ", "track starts at ", "path begins at ", "track begins at ",
+             # a qualification that is a title ("study part-time and qualify as …")
+             "qualify as ", "qualifies as ", "qualified as ", "train further as ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
              # appointed Planner")
              "may bid on ", "bid on ", "appointed ")
@@ -113,7 +117,15 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # leaving a service for civilian work ("leave the Army to work as A")
                   "leave the service to work as ", "leave the army to work as ",
                   "leave the military to work as ", "leave the forces to work as ",
-                  "leave the navy to work as ", "leave to work as ", "left to work as ")
+                  "leave the navy to work as ", "leave to work as ", "left to work as ",
+                  # a field or a place entered ("went into primary teaching", "shift to freight
+                  # forwarding as …", "leave for private work as …")
+                  "went into ", "go into ", "goes into ", "shift to ", "shifts to ",
+                  "shifted to ", "leave for ", "leaves for ", "left for ", "moving into ",
+                  # an employer joined, or work on one's own, in a new title ("Others join
+                  # pharma companies as …", "went freelance as …", "move ashore as …")
+                  "others join ", "some join ", "many join ", "freelance as ",
+                  "self-employed as ", "ashore as ", "abroad as ", "overseas as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
@@ -140,8 +152,19 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # desk as Receptionists"
              "enter the profession from ", "enter the field from ", "enter the trade from ",
              "enter the occupation from ", "entered the profession from ",
-             "entered the field from ", "joined from ", "joins from ")
+             "entered the field from ", "joined from ", "joins from ",
+             # promoted out of a lower title ("Most captains are promoted from banquet server")
+             "promoted from ", "starting as ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
+# Triggers after which a field of work names the move as well as a title ("move into
+# phlebotomy or sample reception", "went into primary teaching, heritage interpretation …").
+_FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving into ",
+                             "move to ", "moves to ", "moved to ", "switch to ", "switched to ",
+                             "switch into ", "switched into ", "went into ", "go into ",
+                             "goes into ", "shift to ", "shifts to ", "shifted to ",
+                             "transition into ", "transitioned into ", "pivot into ",
+                             "move sideways into ", "move laterally into ", "sideways into ",
+                             "across into "})
 _ARTICLES = ("usually ", "often ", "typically ", "normally ", "generally ",
              "becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
@@ -273,6 +296,9 @@ _WORK_AS = re.compile(r"^(?:(?:paid|previous|prior|some)\s+)?(?:work|worked|work
 
 
 _MAX_PLAIN_STEP = 5
+# A rung's pay printed after its title ("… Rs. 57,060 – Rs. 130,130", "… PKR 45,070", "… $58k").
+_PAY_AFTER_STEP = re.compile(r"\s+(?:[$€£₹₱৳]\s?\d|(?:Rs|Tk|Ksh)\.?\s?\d|"
+                             r"(?:PKR|INR|BDT|USD|GBP|EUR|AED|KES|PHP|NGN)\s?\d)")
 
 
 def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
@@ -309,6 +335,14 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     text = clean(text.strip(" :–—-"))
     if not text:
         return None
+    paid = _PAY_AFTER_STEP.search(text)
+    if paid is not None:  # "Deputy Director Livestock Rs. 88,500 – Rs. 180,900": the rung's pay
+        text = text[: paid.start()]
+        words = text.split()
+        if 1 < len(words) <= _MAX_PLAIN_STEP and all(w[:1].isupper() or w in _CONNECTORS
+                                                     for w in words) and (
+                vocab.role_title_at(text, 0) is not None):
+            return text  # a title ends where its pay starts, known head or not
     first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
         return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
@@ -391,12 +425,22 @@ def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
 
 # Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
 _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
-                     r"where|while|before|within|in|for|to|running|working|moving)\s.*$")
+                     r"where|while|before|within|in|for|to|running|working|moving|"
+                     r"charging|earning|making|paid|over|across)\s.*$")
 _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
-                           "start", "go", "leave", "set"})
+                           "start", "go", "leave", "set", "reach", "earn", "get", "take",
+                           "spend", "stay", "study"})
+# Adverbs before a list item's verb ("and usually reach buyer within five years").
+_ADVERBS = ("usually ", "often ", "typically ", "normally ", "generally ", "later ",
+            "eventually ", "then ", "soon ")
+# A participle's aside between two titles ("a concert technician, preparing instruments for
+# halls and studios, or a restorer"): it names no role and must not end the list.
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;()]{2,80}?,\s+(?=(?:or|and)\s)")
+
 # When a move was made, after its title ("a front desk agent three years ago I was …").
 _AGO = re.compile(r"\s+(?:\S+\s+){0,2}ago\b.*$")
-_NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but)\s"
+_NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather than)\s"
+                          r"|,\s+(?:others|some)\s"  # "…, others move into …"
                           r"|,?\s+and\s+(?:some|many|others|most)\s")  # "…, and some are"
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
@@ -432,6 +476,26 @@ _ONWARD = re.compile(r",?\s+and\s+(?:[^,.;]{0,40}\s)?(?:move up to|move on to|pr
                      r"go on to become|become)\s+(?:an?\s+)?", re.IGNORECASE)
 
 
+# A post over a field, however the field ends ("head of buying", "directors of development",
+# "director of catering and events"): the field names what the post heads, not a person.
+_OF_POST = re.compile(r"^(?:(?:assistant|deputy|associate)\s+)?(?:head|director|chief|dean|"
+                      r"vice[- ]president|vp)s?\s+of\s+(?:[a-z][\w-]*\s?){1,5}$",
+                      re.IGNORECASE)
+
+
+# A teaching post in a subject ("a lecturer in orthoptics").
+_TAUGHT_POST = re.compile(r"^(?:an?\s+)?((?:senior\s+)?(?:lecturer|professor|tutor|instructor|"
+                          r"teacher)s?)\s+in\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)$")
+
+
+def _of_post(phrase: str) -> str | None:
+    """``phrase`` as a post over a field in Title Case and singular, or None."""
+    if _OF_POST.match(phrase) is None or phrase.split(" of ", 1)[1].split()[0] in _NOT_FIELD:
+        return None  # ("head of the team": no field)
+    post, _, field = phrase.partition(" of ")
+    return f"{title_case(singular_title(post))} of {title_case(field)}"
+
+
 def prose_title(item: str, vocab: Vocabulary) -> str | None:
     """A role named in prose in any case, singular and Title Case ("party chiefs" ->
     "Party Chief", "GIS manager positions" -> "GIS Manager"): a role title once cased, or a
@@ -445,6 +509,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     >>> prose_title("careers in the public sector", v) is None
     True
     """
+    taught = _TAUGHT_POST.match(clean(item).strip(" .,;"))
+    if taught is not None:  # "a lecturer in orthoptics": the subject is part of the post
+        return f"{title_case(singular_title(taught.group(1)))} in {title_case(taught.group(2))}"
     phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", _AGO.sub("", clean(item).strip(" .,;"))))
     words = phrase.split()
     if not 0 < len(words) <= 5 or "as" in words or not all(
@@ -454,6 +521,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS}
     if len(cases) > 1:
         return None  # "become Data Scientists": a verb before a title, not one phrase
+    post = _of_post(phrase) if " of " in phrase and phrase.islower() else None
+    if post is not None:
+        return post
     title = title_case(singular_title(phrase))
     head, _, last = title.rpartition(" ")
     title = f"{head} {vocab.singular_head(last)}".lstrip()  # "Paramedics": a known plural
@@ -470,12 +540,13 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     return title if practitioner_noun(words[-1], strict=not words[-1].endswith("s")) else None
 
 
-def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "") -> list[str]:
-    return _steps_after(text, start, vocab, own)[0]
+def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
+                  fields: bool = False) -> list[str]:
+    return _steps_after(text, start, vocab, own, fields=fields)[0]
 
 
-def _steps_after(text: str, start: int, vocab: Vocabulary,
-                 own: str = "") -> tuple[list[str], list[tuple[str, str]]]:
+def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
+                 fields: bool = False) -> tuple[list[str], list[tuple[str, str]]]:
     """The titles a trigger at ``start`` names, and the ladder steps that follow them
     ("move up to A, then B": ``[A]`` and ``[(A, B)]``)."""
     tail = text[start : start + _WINDOW]
@@ -484,7 +555,8 @@ def _steps_after(text: str, start: int, vocab: Vocabulary,
     for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like ", " as "):
         position = tail.find(opener)
         sentence_end = tail.find(". ")
-        if position > 0 and (_part_titles(tail[:position], vocab) or (opener == " as " and (
+        ahead = tail[:position].removesuffix(" or").removesuffix(" and").rstrip(",")
+        if position > 0 and (_part_titles(ahead, vocab) or (opener == " as " and (
                 ", " in tail[:position] or "after " in tail[:position]))):
             # "A and then B, or retrain as C"; "A or B and train as C"; "after … as"; "A or B
             # with contractors such as C": the titles came first, the rest names no role
@@ -499,10 +571,11 @@ def _steps_after(text: str, start: int, vocab: Vocabulary,
         if position != -1:
             tail = tail[:position]
     tail = _PLACE_ASIDE.sub(" ", tail)  # "supervisors or, in small branches, managers"
+    tail = _PARTICIPLE_ASIDE.sub(" ", tail)
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
     parts = _THEN.split(tail)
-    found = _part_titles(parts[0], vocab, own)
+    found = _part_titles(parts[0], vocab, own, fields=fields)
     steps: list[tuple[str, str]] = []
     before = found[:1]
     for part in parts[1:] if found else ():
@@ -542,12 +615,14 @@ def _own_kind(item: str, own: str) -> str | None:
 
 
 _OWN_KIND_WORDS = 4
+_EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 # A role noun after a list of titles that all share it ("retail clerk or call centre agent
 # jobs"): every item of the list is a title.
 _SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)\.?$")
 
 
-def _part_titles(tail: str, vocab: Vocabulary, own: str = "") -> list[str]:
+def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
+                 fields: bool = False) -> list[str]:
     lowered = tail.lower()
     for article in _ARTICLES:
         if lowered.startswith(article):
@@ -555,14 +630,24 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "") -> list[str]:
             lowered = tail.lower()
     found: list[str] = []
     shared = _SHARED_ROLE_NOUN.search(tail) is not None and " or " in tail
-    for item in split_items(tail.rstrip("."), keep_whole=vocab.is_role_title):
+    # "into informatics, e.g., A": the examples are the moves, not the field before them
+    fields = fields and _EXAMPLES.search(tail) is None
+    def whole(text: str) -> bool:  # "director of catering and events" is one post
+        return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None)
+
+    for item in split_items(tail.rstrip("."), keep_whole=whole):
+        if " as " in item and (item.split(" ", 1)[0] in _PLACE_FIRST or _UNIT_AS.search(item)
+                               or _placed_as(item, vocab)):
+            # "into the loans team as a loan officer", "to the buying side as a buyer",
+            # "pharmaceutical companies as product specialists"
+            item = item.rpartition(" as ")[2]
         item = item.removeprefix("to ").removeprefix("as ").removeprefix("become ")
         # ("… or to Y", "… or as apprentices", "… or become Y")
         item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
-        if item.split(" ", 1)[0] in _PLACE_FIRST or _UNIT_AS.search(item):
-            # "into the loans team as a loan officer", "to the buying side as a buyer"
-            item = item.rpartition(" as ")[2]
-        if item.split(" ", 1)[0] in _CLAUSE_VERBS or item.startswith("from "):
+        verb = item
+        for adverb in _ADVERBS:
+            verb = verb.removeprefix(adverb)
+        if verb.split(" ", 1)[0] in _CLAUSE_VERBS or item.startswith("from "):
             # "… or mortuary assistants and train as arrangers": a new verb, no title;
             # "are appointed from among officers": where they come from, not where they go
             break
@@ -581,6 +666,14 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "") -> list[str]:
             else title
         title = title or (_own_kind(item, own) if own else None) or (
             _shared_title(item) if shared else None)
+        if title is None and fields:
+            title = field_name(item)
+            if title is not None and own and title.rpartition(" ")[2][:_STEM].lower() == (
+                    own.rpartition(" ")[2][:_STEM].lower()):
+                title = None  # "move into plumbing" on a plumber's page: its own trade
+            if title is not None and _CLAUSE.search(item):
+                found.append(title)  # "plumbing after working as …": the list ends here
+                break
         if title is None:
             break
         found.append(title)
@@ -595,6 +688,101 @@ def _shared_title(item: str) -> str | None:
                                                          for w in words):
         return None
     return title_case(" ".join(words))
+
+
+_PLACE_WORDS = 4
+
+
+def _placed_as(item: str, vocab: Vocabulary) -> bool:
+    """True when ``item`` names a place or field, then " as " and a title ("freight
+    forwarding as forwarding coordinators"): the title is the move, not the place."""
+    before, _, after = item.rpartition(" as ")
+    words = before.split()
+    if not 0 < len(words) <= _PLACE_WORDS or words[0] in _CLAUSE_VERBS or _CLAUSE.search(
+            " " + before + " "):
+        return False  # "train as arrangers", "plumbing after working as labourers": clauses
+    return prose_title(before, vocab) is None and vocab.role_title_at(before, 0) is None and (
+        prose_title(after.removeprefix("an ").removeprefix("a "), vocab) is not None)
+
+
+# Field words that name a whole area of work, not a move anyone could look up ("move into
+# management", "go into research").
+_GENERIC_FIELDS = frozenset({"management", "research", "teaching", "training", "consulting",
+                             "consultancy", "education", "administration", "business",
+                             "industry", "government", "academia", "operations", "production",
+                             "leadership", "sales", "marketing", "finance", "engineering",
+                             "science", "technology", "design", "nursing", "medicine",
+                             "manufacturing", "retail", "hospitality", "construction",
+                             # departments of any employer ("move across into procurement")
+                             "procurement", "purchasing", "accounting", "compliance",
+                             "planning", "communications", "policy"})
+# Last words that make a phrase a field of work ("sample reception", "exhibition design").
+_FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis")
+_ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
+_FIELD_MAX_WORDS = 3
+_STEM = 5  # letters a field shares with its practitioner ("plumbing", "plumber")
+
+
+def field_name(item: str) -> str | None:
+    """A field of work a move names ("phlebotomy", "retail operations analysis", "QA"), in
+    Title Case; None for a generic area ("management") or anything that is no field.
+
+    >>> field_name("sample reception"), field_name("QA"), field_name("management")
+    ('Sample Reception', 'QA', None)
+    >>> field_name("the city") is None, field_name("their own shop") is None
+    (True, True)
+    """
+    phrase = _CLAUSE.sub("", clean(item).strip(" .,;"))
+    words = phrase.split()
+    if not 0 < len(words) <= _FIELD_MAX_WORDS or _NOT_FIELD.intersection(w.lower() for w in words):
+        return None
+    if len(words) == 1 and 2 <= len(phrase) <= 4 and phrase.isupper() and phrase.isalpha():
+        return phrase  # "QA", "HR": a department's initials
+    if not all(w.replace("-", "").isalpha() for w in words) or (
+            len({w[:1].isupper() for w in words if not w.isupper()}) > 1) or (
+            phrase.lower() in _GENERIC_FIELDS):  # ("CART captioning": an acronym, then a field)
+        return None
+    ends = _FIELD_ENDS if len(words) > 1 else _ONE_WORD_FIELD_ENDS  # ("conference": a thing)
+    return title_case(phrase) if words[-1].lower().endswith(ends) else None
+
+
+# Triggers whose move belongs to the sentence's subject, which may be another title ("Some
+# attendants … qualify as massage therapists").
+_SUBJECT_TRIGGERS = frozenset({"qualify as ", "qualifies as ", "qualified as ",
+                               "train further as ", "promoted from "})
+
+
+def _other_subject(text: str, position: int, own: str) -> bool:
+    """True when the clause before ``position`` is about people of another title than
+    ``own`` ("Some attendants take the other road and …" on a spa director's page)."""
+    start = max(text.rfind(". ", 0, position), text.rfind("; ", 0, position))
+    head = own.rpartition(" ")[2].lower()
+    people = [w for w in re.findall(r"\b[a-z]+s\b", text[start + 1 : position].lower())
+              if practitioner_noun(w, strict=False) and w not in _NOT_FIELD]
+    return bool(people) and not any(singular_title(w).lower() == head for w in people)
+
+
+# Earlier jobs told before the move ("many were A or B before joining the family") or as
+# where people arrive from ("People arrive in coding from A and B posts").
+_BEFORE_JOINING = re.compile(r"\b(?:were|was|had been|worked as)\s+(?:an?\s+)?([^.;:]{3,80}?)"
+                             r"\s+before\s+(?:joining|becoming|moving|entering|switching|"
+                             r"training)\b", re.IGNORECASE)
+_ARRIVE_IN = re.compile(r"\b(?:arrive|arrives|arrived|come|comes|came)\s+(?:in|into|to)\s+"
+                        r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+from\s+")
+
+
+# Leaving a field for another title ("A steady number leave coding for analyst jobs").
+_LEAVE_FOR = re.compile(r"\bleav(?:e|es|ing)\s+(?:the\s+)?[a-z][\w-]*\s+for\s+")
+
+
+def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
+    """Titles held before the move into the role, from the two forms above."""
+    found: list[str] = []
+    for match in _BEFORE_JOINING.finditer(text):
+        found.extend(_part_titles(match.group(1), vocab))
+    for match in _ARRIVE_IN.finditer(text):
+        found.extend(_titles_after(text, match.end(), vocab))
+    return found
 
 
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
@@ -612,6 +800,12 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
+    if (" before " in lowered and ("were " in lowered or "was " in lowered or "as " in lowered)
+            ) or (" from " in lowered and ("arriv" in lowered or " c" in lowered)):
+        found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
+    if "leav" in lowered:  # "leave coding for information analyst jobs"
+        for match in _LEAVE_FOR.finditer(text):
+            found["lateral"].extend(_titles_after(text, match.end(), vocab))
     if not _ANY_TRIGGER.search(lowered):
         return found  # most sentences state no move: one scan instead of one per trigger
     read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
@@ -622,13 +816,16 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
             while position != -1:
                 end = position + len(trigger)
                 if end not in read and (position == 0 or not lowered[position - 1].isalpha()
-                                        ) and not lowered.endswith("how to ", 0, position):
+                                        ) and not lowered.endswith("how to ", 0, position) and (
+                        trigger not in _SUBJECT_TRIGGERS or not _other_subject(
+                            text, position, own)):
                     # ("How to Become a Payroll Manager": an article's title, no move)
                     read.add(end)
                     seen = {t for titles in found.values() for t in titles}
                     # ("move across to A or become B": B is sideways, not up as well)
-                    found[direction].extend(t for t in _titles_after(text, end, vocab, own)
-                                            if t not in seen)
+                    found[direction].extend(t for t in _titles_after(
+                        text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
+                        if t not in seen)
                 position = lowered.find(trigger, position + 1)
     return {k: list(dict.fromkeys(v)) for k, v in found.items()}
 
@@ -690,6 +887,8 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     steps: list[tuple[str, str]] = []
     if " on to " in lowered:
         steps.extend(_onward_steps(text, vocab))
+    if "from there" in lowered:
+        steps.extend(_from_there_steps(text, vocab))
     if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
         return steps  # most sentences name no later step: a few substring tests
     for trigger in (*_PROSE_UP, *_PROSE_LATERAL):
@@ -699,6 +898,32 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             position = lowered.find(trigger, position + 1)
     steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
     return list(dict.fromkeys(steps))
+
+
+# A clause that goes on from the move before it ("promoted to A …; from there the usual line
+# is B and C", "…, and from there to D").
+_FROM_THERE = re.compile(r"(?:[;.]|,\s+and|,)\s+from there,?\s+(?:[a-z]+\s+){0,5}?"
+                         r"(?:is|are|to|becomes?|runs|goes)\s+(?:to\s+)?", re.IGNORECASE)
+
+
+def _from_there_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Steps on from the last title a clause moved up to: the titles after "from there"
+    follow it in turn ("B and C"), or each follow it ("B or C")."""
+    steps: list[tuple[str, str]] = []
+    for match in _FROM_THERE.finditer(text):
+        start = text.rfind(". ", 0, match.start())
+        earlier = prose_moves(text[start + 1 if start != -1 else 0 : match.start()], vocab)["up"]
+        end = min((p for p in (text.find(". ", match.end()), text.find("; ", match.end()))
+                   if p != -1), default=len(text))
+        tail = text[match.end():end].rstrip(".")
+        later = _part_titles(tail, vocab)
+        if not earlier or not later:
+            continue
+        if " or " in tail:
+            steps.extend((earlier[-1], title) for title in later)
+        else:
+            steps.extend(itertools.pairwise([earlier[-1], *later]))
+    return steps
 
 
 # "…, and some go on to run their own firms as tour operators": a step after the move the
@@ -711,7 +936,8 @@ def _onward_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     for "can become A, and some go on to B"."""
     steps: list[tuple[str, str]] = []
     for match in _GO_ON.finditer(text):
-        start = text.rfind(". ", 0, match.start())
+        # (a clause after ";" tells other people's moves: "qualify as A; some go on to B")
+        start = max(text.rfind(". ", 0, match.start()), text.rfind("; ", 0, match.start()))
         earlier = prose_moves(text[start + 1 if start != -1 else 0 : match.start()], vocab)["up"]
         if earlier:
             steps.extend((earlier[-1], after) for after in _titles_after(text, match.end(), vocab)
@@ -805,7 +1031,8 @@ _RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?
                          r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
 # A rung above a stated ladder, told after it: "…; a few become X", "…, and some go on to
 # become X".
-_FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+(?:go on to\s+)?"
+_FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+"
+                         r"(?:([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+)??(?:go on to\s+)?"
                          r"(?:become|rise to|reach)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|"
                           r"\s+(?:and\s+)?(?:then|finally)\s+|\s+and\s+")
@@ -872,6 +1099,9 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
             rungs.append(title)
         end = start + len(tail)
         onward = _FEW_BECOME.match(text, end) if len(rungs) >= _MIN_STATED - 1 else None
+        if onward is not None and onward.group(1) and (
+                prose_title(onward.group(1), vocab) or "").lower() != rungs[-1].lower():
+            onward = None  # "; some porters become …": people of another rung go on
         more = _part_titles(text[onward.end():onward.end() + _WINDOW].split(". ")[0],
                             vocab)[:1] if onward else []
         if onward is not None and more and len(rungs) + 1 >= _MIN_STATED:
