@@ -292,7 +292,7 @@ class _Patch:
                 if not dirty.isdisjoint(_files(data)):
                     edges.add(edge)
         first = _scratch(resolution, self.hydrate([g for g in self.guides if g.file in dirty]))
-        edges |= {(src, dst, str(type_)) for src, dst, type_ in first._edge_sources}
+        edges |= first.edges.keys()
         roles = {n for n in (*old_roles, *first.node_attrs, *self.touched)
                  if n in resolution.entities and resolution.entities[n].type is NodeType.ROLE}
         # Every other guide that states one of these edges or feeds one of these roles.
