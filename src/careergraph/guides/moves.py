@@ -804,6 +804,9 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
+    if " apply " in lowered:  # "X who finish our course are encouraged to apply for this role"
+        found["in"].extend(t for t in _subjects_into(text, vocab, _APPLY_HERE)
+                           if t.lower() not in _ANYONE)
     if (" before " in lowered and ("were " in lowered or "was " in lowered or "as " in lowered)
             ) or (" from " in lowered and ("arriv" in lowered or " c" in lowered)):
         found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
@@ -843,9 +846,23 @@ _SUBJECT_END = re.compile(r"\s(?:are|is|often|usually|also|typically|commonly|ca
                           r"sometimes|frequently|tend|regularly|most|who|to|move|moves)(?:\s|$)")
 
 
-def _subjects_into(text: str, vocab: Vocabulary) -> list[str]:
-    """Roles that are the subject of "… move into the role/field" (all of them, or none)."""
-    match = _INTO_ROLE.search(text)
+# "Production operators who finish the course are encouraged to apply for this role": an
+# employer's posting inviting holders of another title into the advertised one.
+_APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?:encouraged|"
+                         r"invited|welcome|eligible)\s+to\s+apply\s+(?:for|to)\s+(?:this|"
+                         r"the)\s+(?:role|position|job|opening|post|vacancy)\b", re.IGNORECASE)
+
+# Subjects that name anyone at all, not a job ("Applicants are encouraged to apply …").
+_ANYONE = frozenset({"applicant", "candidate", "employee", "graduate", "student", "individual",
+                     "member", "person", "worker", "team member", "internal candidate",
+                     "internal applicant", "current employee"})
+
+
+def _subjects_into(text: str, vocab: Vocabulary,
+                   pattern: re.Pattern[str] = _INTO_ROLE) -> list[str]:
+    """Roles that are the subject of "… move into the role/field" (all of them, or none), or
+    of another ``pattern`` naming the page's role as where they go."""
+    match = pattern.search(text)
     if match is None:
         return []
     subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
