@@ -804,6 +804,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
+    if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
+        found["in"].extend(_transferring_in(text, vocab, own))
     if " apply " in lowered:  # "X who finish our course are encouraged to apply for this role"
         found["in"].extend(t for t in _subjects_into(text, vocab, _APPLY_HERE)
                            if t.lower() not in _ANYONE)
@@ -851,6 +853,28 @@ _SUBJECT_END = re.compile(r"\s(?:are|is|often|usually|also|typically|commonly|ca
 _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?:encouraged|"
                          r"invited|welcome|eligible)\s+to\s+apply\s+(?:for|to)\s+(?:this|"
                          r"the)\s+(?:role|position|job|opening|post|vacancy)\b", re.IGNORECASE)
+
+# A personnel policy's transfer clause ("Employees in the Utility Worker II and Mechanic I
+# classifications who obtain … may transfer into the Operator in Training classification").
+_TRANSFER_IN = re.compile(
+    r"\b(?:employees|staff|incumbents|workers)\s+(?:in|holding|from)\s+(?:the\s+)?"
+    r"(?P<titles>[^.;]{3,120}?)\s+(?:classifications?|classes|positions|job titles|titles)\b"
+    r"[^.;]{0,160}?\b(?:may|can|are eligible to)\s+(?:laterally\s+)?(?:transfer|move)\s+"
+    r"(?:into|to)\s+(?:the\s+|this\s+)?(?P<target>[^.;]{2,80}?)\s+(?:classification|class|"
+    r"series|position|role)\b", re.IGNORECASE)
+
+
+def _transferring_in(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The classifications a transfer clause lets into the page's role: the clause's target
+    is the role itself or a grade of it (its head noun: "Operator in Training" on a Water
+    Treatment Operator's page), else the clause is about another series and names no move."""
+    head = own.rpartition(" ")[2].lower()
+    found: list[str] = []
+    for match in _TRANSFER_IN.finditer(text):
+        target = match.group("target").lower()
+        if head and (head in target.split() or target in ("role", "this role")):
+            found.extend(_part_titles(match.group("titles"), vocab, own))
+    return found
 
 # Subjects that name anyone at all, not a job ("Applicants are encouraged to apply …").
 _ANYONE = frozenset({"applicant", "candidate", "employee", "graduate", "student", "individual",
