@@ -83,6 +83,7 @@ from careergraph.guides.moves import (
     ladder_step,
     listed_role,
     move_titles,
+    own_story,
     plain_titles,
     prose_moves,
     prose_steps,
@@ -1742,7 +1743,7 @@ class _LongformParser:
         directed: set[str] = set()
         source = self.rung_source(text)
         stepped = prose_steps(text, self.vocab)
-        reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
+        reached = self.rungs_reached(text, stepped)
         for direction, roles in prose_moves(text, self.vocab, self.role).items():
             for role in roles:
                 directed.add(fact_key(role))
@@ -1784,6 +1785,22 @@ class _LongformParser:
             self.out.progression([(title, line) for title in chain])
         self.out.use(line)
         return True
+
+    def rungs_reached(self, text: str, stepped: list[tuple[str, str]]) -> set[str]:
+        """Titles a sentence names as rungs rather than moves from the role: a stated chain's
+        later steps, and the speaker's own later jobs ("I got promoted to A")."""
+        return {fact_key(after) for _, after in stepped} | {
+            fact_key(rung) for rung in self.story_rungs(text)}
+
+    def story_rungs(self, text: str) -> list[str]:
+        """The speaker's own jobs told in the first person, read on into the next row (a
+        story runs across paragraphs and line breaks: "… I got promoted to A." / "In 2019 X
+        hired me as B, and I've been C since 2023.")."""
+        if "I" not in text:
+            return []
+        after = self.next_row
+        more = after.text if after is not None and not (after.heading or after.bullet) else ""
+        return own_story(f"{text} {more}", self.vocab)
 
     def fuller(self, title: str) -> str:
         """A one-word title in prose ("auditors") as the one fuller title the page prints
@@ -2565,6 +2582,8 @@ class _LongformParser:
             self.level_post(row.text, row.no)
         if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
             self.out.progression([(rung, row.no) for rung in rungs])  # "started as A, went to B"
+        if rungs := self.story_rungs(row.text):
+            self.out.progression([(rung, row.no) for rung in rungs])  # "I got promoted to A, …"
         if (" first" in row.text or "may apply" in row.text) and self.role:
             into, up = first_chance(row.text, self.role, self.vocab)  # an agreement's postings
             for title in into:
@@ -2607,7 +2626,7 @@ class _LongformParser:
             source = self.rung_source(text)
             stepped = prose_steps(tail if ". " in tail else "" if laddered else text,
                                   self.vocab)
-            reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
+            reached = self.rungs_reached(text, stepped)
             for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
                                                 else text, self.vocab, self.role).items():
                 for role in roles:

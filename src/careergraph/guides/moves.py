@@ -42,6 +42,7 @@ __all__ = [
     "ladder_step",
     "listed_role",
     "move_titles",
+    "own_story",
     "plain_titles",
     "prose_moves",
     "prose_steps",
@@ -1198,6 +1199,50 @@ def story_ladder(text: str, vocab: Vocabulary,
         if title is None:
             return []
         rungs.append(title)
+    return rungs if len(rungs) >= _MIN_STATED else []
+
+
+# The speaker's own jobs in a first-person story ("then I got promoted to assistant brewer. In
+# 2019 Ironleaf hired me as a brewer, and I've been head brewer here since 2023").
+_TITLE_SLOT = r"(?:an? |the )?([A-Za-z][\w' -]{1,40}?)"
+_OWN_STEP = re.compile(
+    r"\bI(?:'ve| have| had)?\s+(?:got |was |been |finally got )?promoted\s+to\s+" + _TITLE_SLOT
+    + r"(?=[,.;!]|\s+(?:in|at|after|and|when|within|by)\b)"
+    r"|\b(?:hired|took|brought|taken)\s+me\s+(?:on\s+)?as\s+" + _TITLE_SLOT
+    + r"(?=[,.;!]|\s+(?:in|at|after|and|when)\b)"
+    r"|\bI(?:'ve| have)\s+been\s+" + _TITLE_SLOT + r"\s+(?:here\s+|there\s+)?since\b"
+    r"|\bI\s+(?:then\s+)?became\s+" + _TITLE_SLOT + r"(?=[,.;!]|\s+(?:in|at|after|and)\b)")
+
+
+def own_story(text: str, vocab: Vocabulary) -> list[str]:
+    """The speaker's own jobs, earliest first, told in the first person: a ladder when three
+    or more titles are named, else [].  The story's later jobs are rungs, not moves from the
+    page's role, even where a promotion phrase names them.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> own_story("I got promoted to line cook. In 2019 the hotel hired me as a sous chef, "
+    ...           "and I've been head chef here since 2023.", v)
+    ['Line Cook', 'Sous Chef', 'Head Chef']
+    >>> own_story("Chefs are often promoted to head chef after five years.", v)
+    []
+    """
+    rungs: list[str] = []
+    unknown: set[str] = set()
+    for match in _OWN_STEP.finditer(text):
+        phrase = next(g for g in match.groups() if g).strip()
+        title = prose_title(phrase, vocab)
+        if title is None and 0 < len(words := phrase.split()) <= _OWN_KIND_WORDS and all(
+                w.isalpha() for w in words):
+            title = title_case(phrase)  # a trade the lexicon lacks ("brewer"): see below
+            unknown.add(title)
+        if title is None:
+            return []  # a step that names no title: not a ladder to trust
+        if title not in rungs:
+            rungs.append(title)
+    heads = [r.rpartition(" ")[2] for r in rungs]
+    if any(heads.count(r.rpartition(" ")[2]) < 2 for r in unknown):
+        return []  # an unknown phrase counts only as a rung of its own trade's ladder
     return rungs if len(rungs) >= _MIN_STATED else []
 
 
