@@ -801,8 +801,12 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     >>> prose_moves("Radiographers and nurses often move into the field.", v)["in"]
     ['Radiographer', 'Nurse']
     """
+    # "I started out after college as an X": the aside before "as" dropped
+    text = _STARTED_ASIDE.sub(r"\1 as ", text) if "start" in text else text
     lowered = text.lower()
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
+    if " from " in lowered and own:
+        found["in"].extend(_went_from(text, vocab, own))
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
@@ -854,6 +858,31 @@ _SUBJECT_END = re.compile(r"\s(?:are|is|often|usually|also|typically|commonly|ca
 _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?:encouraged|"
                          r"invited|welcome|eligible)\s+to\s+apply\s+(?:for|to)\s+(?:this|"
                          r"the)\s+(?:role|position|job|opening|post|vacancy)\b", re.IGNORECASE)
+
+_STARTED_ASIDE = re.compile(r"\b((?:[Ss]tart|[Ss]tarted|[Ss]tarting)\s+out)\s+(?:after|"
+                            r"straight out of|right out of|fresh out of|out of)\s+"
+                            r"(?:\w+\s+){1,2}?as\s")
+# A testimonial: "I went from front-desk receptionist at a clinic to Salesforce Admin".
+_WENT_FROM = re.compile(r"\bI\s+(?:went|moved|switched|jumped|made the jump)\s+from\s+(?:being\s+)?"
+                        r"(?:an?\s+|the\s+)?(?P<before>[^,.;]{2,60}?)\s+to\s+(?:being\s+)?"
+                        r"(?:an?\s+|the\s+)?(?P<after>[^,.;]{2,60})")
+_PLACE_AFTER = re.compile(r"\s+(?:at|in|for|with)\s.*$")
+_OWN_STEM = 4  # letters of a word its short form keeps ("Admin", "Administrator")
+
+
+def _went_from(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The earlier job of a first-person "I went from A to B" whose B is the page's role (its
+    words' stems all among B's first words: "Salesforce Admin" for Salesforce Administrator)."""
+    stems = {w[:_OWN_STEM].lower() for w in own.split()}
+    found: list[str] = []
+    for match in _WENT_FROM.finditer(text):
+        after = _PLACE_AFTER.sub("", match.group("after"))
+        if not stems <= {w[:_OWN_STEM].lower() for w in after.split()[: len(stems) + 1]}:
+            continue  # "from retail to logistics": not into this role
+        title = prose_title(_PLACE_AFTER.sub("", match.group("before")), vocab)
+        if title is not None and title.lower() != own.lower():
+            found.append(title)
+    return found
 
 # A personnel policy's transfer clause ("Employees in the Utility Worker II and Mechanic I
 # classifications who obtain … may transfer into the Operator in Training classification").
