@@ -668,10 +668,17 @@ def _caps_heading(text: str) -> bool:
             and text[-1:] not in ".!,;" and not any(c.isdigit() for c in text.split("]")[-1]))
 
 
+_HEADING_WORDS = 6
+_LEAD_IN_WORDS = 10
+
+
 def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
     """A short sentence-case line whose words name a known section ("Skills you need")."""
     words = text.split()
-    return (0 < len(words) <= 6 and text[0].isupper() and text[-1] not in ".!,;"
+    # a lead-in ending in a colon may run longer ("Other directions once you have 2–3 years
+    # of experience:"): the colon says a list follows
+    most = _LEAD_IN_WORDS if text.endswith(":") else _HEADING_WORDS
+    return (0 < len(words) <= most and text[0].isupper() and text[-1] not in ".!,;"
             and "$" not in text
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
 
