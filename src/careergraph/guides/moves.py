@@ -299,6 +299,8 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
 _WORK_AS = re.compile(r"^(?:(?:paid|previous|prior|some)\s+)?(?:work|worked|working|jobs?|"
                       r"experience)\s+(?:as|in)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 
+_DESCRIBED = re.compile(r"\s+[–—-]\s+.*$")
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,6}\)")
 
 _MAX_PLAIN_STEP = 5
 # A rung's pay printed after its title ("… Rs. 57,060 – Rs. 130,130", "… PKR 45,070", "… $58k").
@@ -316,8 +318,13 @@ def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
     (['Boat Yard Hand'], ['Deck Hand', 'Ferry Porter'])
     >>> plain_titles("Sail making", v), plain_titles("Retail Supervisor", v)
     ([], [])
+    >>> plain_titles("Sterile compounding (IV) technician – hospital cleanroom work", v)
+    ['Sterile Compounding Technician']
     """
     text = _WORK_AS.sub("", clean(item).strip(" .;"), count=1)
+    # "Sterile compounding (IV) technician – hospital cleanroom work": the title before its
+    # description, without an acronym aside
+    text = _ACRONYM_ASIDE.sub("", _DESCRIBED.sub("", text))
     words = text.split()
     if not 0 < len(words) <= 8 or any(c.isupper() for c in text[1:]):
         return []  # (Title Case items are titles already, read by move_titles)
