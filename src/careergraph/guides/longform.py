@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -53,6 +53,7 @@ from careergraph.guides.items import (
 from careergraph.guides.ladders import (
     FORK,
     block_edges,
+    broken_boxes,
     column_ladder,
     fork_edges,
     glued_ladder,
@@ -114,6 +115,7 @@ from careergraph.guides.roles import (
     PRACTITIONERS,
     alias_titles,
     choose_role,
+    practitioner_noun,
     role_from_file_name,
     singular_title,
     stated_aliases,
@@ -275,6 +277,24 @@ class _Row:
     full: str = ""  # a labelled line's whole text (``text`` is what follows the label)
     rung: int | None = None  # a rung block's title: its first year (-1: no years line)
     label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
+
+
+def _box_blocks(rows: Sequence[_Row], is_title: Callable[[str], bool]
+                ) -> list[tuple[list[str], int]]:
+    """The rungs of each ladder graphic flattened one box a line under a ladder heading (the
+    lines up to the first blank one), with the heading's line number."""
+    found: list[tuple[list[str], int]] = []
+    for index, row in enumerate(rows):
+        if row.kind is not Kind.LADDER or not row.heading:
+            continue
+        block: list[str] = []
+        for after in rows[index + 1:]:
+            if after.no != row.no + len(block) + 1 or after.bullet or after.kind is not None:
+                break
+            block.append(after.text)
+        if rungs := broken_boxes(block, is_title):
+            found.append((rungs, row.no))
+    return found
 
 
 def _role_work(role: str) -> str:
@@ -1071,6 +1091,8 @@ class _LongformParser:
                       *row_ladder(plain, self.opening_title)]:
             # a position table flattened by columns, or its rows glued cell to cell
             self.out.progression(self.own_levels(chain, record=True))
+        for rungs, line in _box_blocks(rows, self.box_title):
+            self.out.progression([(rung, line) for rung in rungs])  # a flattened graphic
         tracks = level_tracks([(row.no, row.full or row.text) for row in rows])
         for chain in tracks:  # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
@@ -1798,6 +1820,11 @@ class _LongformParser:
         later steps, and the speaker's own later jobs ("I got promoted to A")."""
         return {fact_key(after) for _, after in stepped} | {
             fact_key(rung) for rung in self.story_rungs(text)}
+
+    def box_title(self, text: str) -> bool:
+        """A ladder box's title: a known title, or one word naming a person ("Forester")."""
+        return self.vocab.is_role_title(text) or (
+            " " not in text and text[:1].isupper() and practitioner_noun(text))
 
     def story_rungs(self, text: str) -> list[str]:
         """The speaker's own jobs told in the first person, read on into the next row (a
