@@ -126,6 +126,7 @@ def test_long_lead_in_with_a_colon_heads_a_move_list() -> None:
 def test_plain_item_drops_its_description_and_acronym_aside() -> None:
     assert plain_titles("Wound care (WOC) nurse – clinic rounds", VOCAB) == ["Wound Care Nurse"]
     assert plain_titles("Wound care – clinic rounds", VOCAB) == []
+    assert plain_titles("Flight nurse (transport by air)", VOCAB) == ["Flight Nurse"]
 
 
 # -- a ladder graphic flattened one box a line -----------------------------------------------

@@ -299,7 +299,8 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
 _WORK_AS = re.compile(r"^(?:(?:paid|previous|prior|some)\s+)?(?:work|worked|working|jobs?|"
                       r"experience)\s+(?:as|in)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 
-_DESCRIBED = re.compile(r"\s+[–—-]\s+.*$")
+# a description after a dash, or in brackets opening in lower case ("(sizing systems …)")
+_DESCRIBED = re.compile(r"\s+(?:[–—-]\s+.*|\([a-z][^()]*\))$")
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,6}\)")
 
 _MAX_PLAIN_STEP = 5
