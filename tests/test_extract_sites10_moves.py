@@ -143,3 +143,12 @@ def test_box_lines_with_prose_are_no_ladder() -> None:
     known = {"Survey Assistant", "Party Chief"}.__contains__
     assert broken_boxes(["Survey Assistant", "walks the line", "Party Chief"], known) == []
     assert broken_boxes(["Survey Assistant", "Party Chief"], known) == []  # two: too few
+
+
+def test_eligible_for_a_grade_placement_is_a_move_in() -> None:
+    # a numbered policy clause: the number is no part of the subject
+    moves = prose_moves("4.3  Pharmacy aides who finish an accredited program are eligible for "
+                        "PT II placement without reposting.", VOCAB, "Pharmacy Technician")
+    assert moves["in"] == ["Pharmacy Aide"]
+    assert prose_moves("Pharmacy aides are eligible for tuition assistance.", VOCAB,
+                       "Pharmacy Technician")["in"] == []

@@ -819,7 +819,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(_subjects_into(text, vocab))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
-    if " apply " in lowered:  # "X who finish our course are encouraged to apply for this role"
+    if " apply " in lowered or " eligible " in lowered:
+        # "X who finish our course are encouraged to apply for this role"
         found["in"].extend(t for t in _subjects_into(text, vocab, _APPLY_HERE)
                            if t.lower() not in _ANYONE)
     if (" before " in lowered and ("were " in lowered or "was " in lowered or "as " in lowered)
@@ -865,7 +866,10 @@ _SUBJECT_END = re.compile(r"\s(?:are|is|often|usually|also|typically|commonly|ca
 # employer's posting inviting holders of another title into the advertised one.
 _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?:encouraged|"
                          r"invited|welcome|eligible)\s+to\s+apply\s+(?:for|to)\s+(?:this|"
-                         r"the)\s+(?:role|position|job|opening|post|vacancy)\b", re.IGNORECASE)
+                         r"the)\s+(?:role|position|job|opening|post|vacancy)\b"
+                         # a ladder policy's entry grade ("are eligible for RT I placement")
+                         r"|\b(?:are|is)\s+eligible\s+for\s+(?:[A-Z]{1,4}\s+)?(?:[IVX]{1,4}|"
+                         r"[Ll]evel\s+\d|[Gg]rade\s+\d)\s+(?:placement|appointment)\b")
 
 _STARTED_ASIDE = re.compile(r"\b((?:[Ss]tart|[Ss]tarted|[Ss]tarting)\s+out)\s+(?:after|"
                             r"straight out of|right out of|fresh out of|out of)\s+"
@@ -914,6 +918,7 @@ def _transferring_in(text: str, vocab: Vocabulary, own: str) -> list[str]:
             found.extend(_part_titles(match.group("titles"), vocab, own))
     return found
 
+_CLAUSE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 # Subjects that name anyone at all, not a job ("Applicants are encouraged to apply …").
 _ANYONE = frozenset({"applicant", "candidate", "employee", "graduate", "student", "individual",
                      "member", "person", "worker", "team member", "internal candidate",
@@ -928,6 +933,7 @@ def _subjects_into(text: str, vocab: Vocabulary,
     if match is None:
         return []
     subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
+    subject = _CLAUSE_NUMBER.sub("", subject)  # "6.2  Care assistants who …": a policy clause
     end = _SUBJECT_END.search(subject)
     subject = subject.strip()
     words = subject.split()
