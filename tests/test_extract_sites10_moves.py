@@ -137,6 +137,8 @@ def test_boxes_broken_across_lines_are_a_ladder() -> None:
     guide = parse_text(page, "brochure.txt")
     assert ["Survey Assistant", "Survey Technician", "Party Chief",
             "Survey Operations Manager"] in ladders(guide)
+    moved = names(guide.leads_to) | names(guide.transitions_to) | names(guide.moves_in)
+    assert not moved & {"Survey Assistant", "Party Chief", "Survey Operations Manager"}
 
 
 def test_box_lines_with_prose_are_no_ladder() -> None:

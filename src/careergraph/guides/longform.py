@@ -280,10 +280,10 @@ class _Row:
 
 
 def _box_blocks(rows: Sequence[_Row], is_title: Callable[[str], bool]
-                ) -> list[tuple[list[str], int]]:
+                ) -> list[tuple[list[str], int, int]]:
     """The rungs of each ladder graphic flattened one box a line under a ladder heading (the
-    lines up to the first blank one), with the heading's line number."""
-    found: list[tuple[list[str], int]] = []
+    lines up to the first blank one), with the heading's and the block's last line number."""
+    found: list[tuple[list[str], int, int]] = []
     for index, row in enumerate(rows):
         if row.kind is not Kind.LADDER or not row.heading:
             continue
@@ -293,7 +293,7 @@ def _box_blocks(rows: Sequence[_Row], is_title: Callable[[str], bool]
                 break
             block.append(after.text)
         if rungs := broken_boxes(block, is_title):
-            found.append((rungs, row.no))
+            found.append((rungs, row.no, row.no + len(block)))
     return found
 
 
@@ -1091,8 +1091,11 @@ class _LongformParser:
                       *row_ladder(plain, self.opening_title)]:
             # a position table flattened by columns, or its rows glued cell to cell
             self.out.progression(self.own_levels(chain, record=True))
-        for rungs, line in _box_blocks(rows, self.box_title):
+        for rungs, line, last in _box_blocks(rows, self.box_title):
             self.out.progression([(rung, line) for rung in rungs])  # a flattened graphic
+            for bucket in _MOVE_BUCKETS.values():  # its boxes read one by one name no moves
+                self.out.lists[bucket] = [f for f in self.out.lists[bucket]
+                                          if f.source is None or not line < f.source.line <= last]
         tracks = level_tracks([(row.no, row.full or row.text) for row in rows])
         for chain in tracks:  # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
