@@ -154,3 +154,12 @@ def test_eligible_for_a_grade_placement_is_a_move_in() -> None:
     assert moves["in"] == ["Pharmacy Aide"]
     assert prose_moves("Pharmacy aides are eligible for tuition assistance.", VOCAB,
                        "Pharmacy Technician")["in"] == []
+
+
+def test_years_as_a_job_before_i_joined_is_a_move_in() -> None:
+    moves = prose_moves("\"After nine years as a lifeguard I joined the county as a dispatcher.\"",
+                        VOCAB, "Emergency Dispatcher")
+    assert moves["in"] == ["Lifeguard"]
+    # not told in the first person: no story of the speaker's
+    assert prose_moves("After nine years as a lifeguard, most move on.", VOCAB,
+                       "Emergency Dispatcher")["in"] == []

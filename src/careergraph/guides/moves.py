@@ -817,6 +817,9 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(_went_from(text, vocab, own))
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
+    if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
+        found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
+                           if (t := _held_title(m.group(1), vocab)) and t.lower() != own.lower())
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
     if " apply " in lowered or " eligible " in lowered:
@@ -917,6 +920,23 @@ def _transferring_in(text: str, vocab: Vocabulary, own: str) -> list[str]:
         if head and (head in target.split() or target in ("role", "this role")):
             found.extend(_part_titles(match.group("titles"), vocab, own))
     return found
+
+# A first-person story's earlier job: "After twelve years as a firefighter I joined …".
+_YEARS_AS_I = re.compile(r"\b[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
+                         r"([A-Za-z][\w' -]{1,40}?),?\s+I\s")
+_HELD_WORDS = 3
+
+
+def _held_title(phrase: str, vocab: Vocabulary) -> str | None:
+    """The job a speaker says they held ("years as a firefighter"): a title in prose, or, the
+    slot being a job's, up to three plain words in Title Case."""
+    title = prose_title(phrase, vocab)
+    words = phrase.split()
+    if title is None and 0 < len(words) <= _HELD_WORDS and all(
+            w.isalpha() and w.islower() for w in words):
+        title = title_case(phrase)
+    return title
+
 
 _CLAUSE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 # Subjects that name anyone at all, not a job ("Applicants are encouraged to apply …").
