@@ -163,3 +163,11 @@ def test_years_as_a_job_before_i_joined_is_a_move_in() -> None:
     # not told in the first person: no story of the speaker's
     assert prose_moves("After nine years as a lifeguard, most move on.", VOCAB,
                        "Emergency Dispatcher")["in"] == []
+
+
+def test_trained_while_working_as_another_title_is_a_move_in() -> None:
+    moves = prose_moves("Some labs train you on the job while you work as a lab porter.", VOCAB,
+                        "Laboratory Technician")
+    assert moves["in"] == ["Lab Porter"]
+    assert prose_moves("Some labs train you on the job while you study.", VOCAB,
+                       "Laboratory Technician")["in"] == []

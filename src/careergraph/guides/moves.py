@@ -159,7 +159,10 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "enter the occupation from ", "entered the profession from ",
              "entered the field from ", "joined from ", "joins from ",
              # promoted out of a lower title ("Most captains are promoted from banquet server")
-             "promoted from ", "starting as ")
+             "promoted from ", "starting as ",
+             # trained on the job in another title ("train you while you work as a clerk")
+             "while you work as a ", "while you work as an ", "while working as a ",
+             "while working as an ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 # Triggers after which a field of work names the move as well as a title ("move into
 # phlebotomy or sample reception", "went into primary teaching, heritage interpretation …").
