@@ -31,7 +31,7 @@ from careergraph.guides.by_content import content_kind
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
-from careergraph.guides.issuers import issuers, service_branch
+from careergraph.guides.issuers import equal_opportunity_employer, issuers, service_branch
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
@@ -1018,6 +1018,10 @@ class _LongformParser:
             self.region_table(rows)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if "pportunity" in page:  # a job advertisement's equal-opportunity statement
+            for name, no in equal_opportunity_employer(
+                    [(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):

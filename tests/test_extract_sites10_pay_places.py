@@ -1,0 +1,72 @@
+"""Pay and employers in the structures of held-back set 10's site styles (issue 10).
+
+Each test writes its own small page (invented roles, wording, companies and numbers) in one
+structure and asserts what the parser reads from it, with a case beside it where the rule
+must not fire.
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.salary import find_amounts
+from careergraph.model import Guide
+
+
+def amounts(text: str) -> list[tuple[int | None, int | None, str]]:
+    return [(m.low, m.high, m.period) for m in find_amounts(text)]
+
+
+def employers(guide: Guide) -> set[str]:
+    return {f.text for f in guide.employers}
+
+
+# -- money named by its noun after the figure -------------------------------------------------
+def test_a_figure_named_a_bonus_or_budget_after_it_is_no_pay() -> None:
+    line = ("The range is $61,000 - $74,000 a year, with a $2,500 relocation bonus and a "
+            "$900 annual training budget.")
+    assert amounts(line) == [(61000, 74000, "year")]
+
+
+def test_pay_joined_to_a_bonus_by_plus_stays_pay() -> None:
+    # "plus bonus" adds an extra to the pay; the pay itself is kept.
+    assert amounts("Shop leads earn £38,000 to £52,000 plus bonus.") == [
+        (38000, 52000, "year")]
+
+
+# -- differentials ------------------------------------------------------------------------------
+def test_differentials_in_brackets_are_no_pay() -> None:
+    line = "Shift differential (late $1.40, overnight $2.60) is paid per hour worked."
+    assert amounts(line) == []
+
+
+def test_a_rate_in_brackets_after_a_pay_word_stays_pay() -> None:
+    found = amounts("Median pay (2025): $52,000 per year ($25.00 per hour)")
+    assert (52000, 52000, "year") in found and (25, 25, "hour") in found
+
+
+def test_a_differential_named_before_its_figure_is_no_pay() -> None:
+    line = "Technicians on nights receive a shift differential of $1.10 per hour."
+    assert amounts(line) == []
+
+
+# -- the employer of a job advertisement ---------------------------------------------------------
+AD = ("Line Cook\n\nApply now\n\nAbout the job\nWe cook breakfast for three hundred guests.\n\n"
+      "Responsibilities\n- Prepare sauces\n- Keep the line clean\n\n"
+      "Pay\nThe pay range for this position is $19.00 - $23.50 per hour.\n\n"
+      "Marigold Kitchens is an Equal Opportunity Employer.\n")
+
+
+def test_the_company_in_an_advert_equal_opportunity_line_employs_the_role() -> None:
+    guide = parse_text(AD, "line-cook.txt")
+    assert "Marigold Kitchens" in employers(guide)
+
+
+def test_an_equal_opportunity_line_on_a_page_that_offers_no_job_names_no_employer() -> None:
+    # A recruiter's salary guide signs off with the same line about itself.
+    page = AD.replace("Apply now\n\n", "").replace("Marigold Kitchens", "Orrin Staffing")
+    assert "Orrin Staffing" not in employers(parse_text(page, "line-cook.txt"))
+
+
+def test_a_pronoun_subject_is_no_employer() -> None:
+    page = AD.replace("Marigold Kitchens is", "We are")
+    assert employers(parse_text(page, "line-cook.txt")) == set()
