@@ -70,3 +70,45 @@ def test_an_equal_opportunity_line_on_a_page_that_offers_no_job_names_no_employe
 def test_a_pronoun_subject_is_no_employer() -> None:
     page = AD.replace("Marigold Kitchens is", "We are")
     assert employers(parse_text(page, "line-cook.txt")) == set()
+
+
+# -- fixed-width tables copied from a PDF ------------------------------------------------------
+def pay(guide: Guide) -> list[tuple[int | None, int | None, str]]:
+    return [(s.min, s.max, s.period) for s in guide.salaries]
+
+
+PROSE = ("Kiln Operator\n\nOverview\nKiln operators fire the ware, watch the temperature curve and "
+         "log each load so that the\nshift after them knows what is in the kiln and when it "
+         "comes out, and they\nclean the shelves between loads with care so that no glaze "
+         "sticks to the next\nload of ware that goes into the kiln after the shelves are set.\n\n")
+
+
+def test_a_no_pay_column_of_a_fixed_width_table_is_no_pay() -> None:
+    page = PROSE + (
+        "Pay Schedule\n\n"
+        "Grade                 Hourly range          Kiln premium\n"
+        "Kiln Operator I       $21.00 - $26.00       none\n"
+        "Kiln Operator II      $23.00 - $29.00       $0.85\n")
+    assert pay(parse_text(page, "kiln-operator.txt")) == [(21, 26, "hour"), (23, 29, "hour")]
+
+
+def test_a_fixed_width_table_with_only_pay_columns_keeps_every_figure() -> None:
+    page = PROSE + (
+        "Pay Schedule\n\n"
+        "Grade                 Hourly range          Annual\n"
+        "Kiln Operator I       $21.00 - $26.00       $43,680 - $54,080\n")
+    assert pay(parse_text(page, "kiln-operator.txt")) == [(21, 26, "hour"), (43680, 54080, "year")]
+
+
+def test_a_heading_with_a_dated_aside_opens_its_section() -> None:
+    # The rows name a pay range's number and the figures only: the section says they are pay.
+    page = ("Kiln Operator\n\nOverview\nKiln operators fire the ware.\n\n"
+            "IV.  WAGES (Hourly, effective March 1, 2026)\n"
+            "  Kiln Operator I        Range 4         $24.10 - $30.20\n")
+    assert pay(parse_text(page, "kiln-operator.txt")) == [(24, 30, "hour")]
+
+
+def test_an_item_with_an_undated_aside_opens_no_section() -> None:
+    # A list item with an aside stays an item of the section it is in.
+    page = PROSE + "Skills\n  1. Glazing (dipping, spraying)\n  2. Kiln logs\n"
+    assert {s.text for s in parse_text(page, "kiln-operator.txt").skills} >= {"Kiln logs"}

@@ -105,6 +105,7 @@ from careergraph.guides.pay_columns import (
     column_pay,
     glued_header,
     grid_rows,
+    not_pay_cells,
     region_rows,
     row_title,
 )
@@ -296,8 +297,13 @@ def _plain_heading(text: str) -> bool:
         and not ((priced := _PRICED.search(text)) and not _PAY_WORDS.search(
             text, 0, priced.start()))
         and " | " not in text  # a table's header row, not a heading
-        and is_title_case(text)
+        # "COMPENSATION (Hourly, effective January 1, 2026)": a dated aside after a heading
+        # is prose ("Electrotherapy (ultrasound, TENS)" is an item, its aside undated)
+        and is_title_case(_DATED_ASIDE.sub("", text) or text)
     )
+
+
+_DATED_ASIDE = re.compile(r"(?<=\S)\s+\([^()$€£]{0,40}\b(?:19|20)\d\d\)\s*$")
 
 
 # ((?=[…]): what a match can start with, one test per position before the alternatives.)
@@ -953,6 +959,7 @@ class _LongformParser:
         self.member_grades: frozenset[str] = frozenset()  # see run()
         self.ranks: frozenset[str] = frozenset()  # military ranks on a service's page
         self.column_paid: set[int] = set()  # lines of a column-by-column table, read in run()
+        self.blanked: dict[int, list[tuple[int, int]]] = {}  # no-pay cells by line, in run()
         self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
         self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
@@ -1014,6 +1021,9 @@ class _LongformParser:
             _MILITARY.search(page)) else frozenset()
         if ")\n" in page:  # (a column-by-column table's pay header ends with its currency)
             self.column_table(rows)
+        # Figures under a fixed-width table's no-pay column ("Ladder differential"), blanked.
+        self.blanked = not_pay_cells([(row.no, row.text) for row in rows]) if (
+            "  " in page) else {}
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
@@ -2769,6 +2779,11 @@ class _LongformParser:
         return True
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.no in self.blanked:
+            text = row.text
+            for start, end in self.blanked[row.no]:
+                text = text[:start] + " " * (end - start) + text[end:]
+            row = replace(row, text=text)
         if row.text[:1].isdigit() and _CLAUSE_NO.match(row.full or row.text):
             # "09. Appointment to the post of Supervising X": the clause's pay is that post's
             post = _POST_CLAUSE.match(row.full or row.text)
