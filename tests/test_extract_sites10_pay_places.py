@@ -112,3 +112,20 @@ def test_an_item_with_an_undated_aside_opens_no_section() -> None:
     # A list item with an aside stays an item of the section it is in.
     page = PROSE + "Skills\n  1. Glazing (dipping, spraying)\n  2. Kiln logs\n"
     assert {s.text for s in parse_text(page, "kiln-operator.txt").skills} >= {"Kiln logs"}
+
+
+# -- a related classification priced after a dash -------------------------------------------------
+def test_a_title_with_an_aside_then_a_dash_and_its_pay_owns_the_pay() -> None:
+    page = ("Kiln Operator\n\nOverview\nKiln operators fire the ware.\n\n"
+            "Related classifications\n"
+            "  Kiln Superintendent (exempt) - $81,500 - $99,000 annually. Requires five years.\n")
+    owners = [(s.min, s.max, s.role) for s in parse_text(page, "kiln-operator.txt").salaries]
+    assert owners == [(81500, 99000, "Kiln Superintendent")]
+
+
+def test_a_dash_after_a_plain_aside_in_prose_makes_no_owner() -> None:
+    # The aside closes a sentence's clause, not a title: the pay stays the role's own.
+    page = ("Kiln Operator\n\nOverview\nKiln operators fire the ware.\n\nPay\n"
+            "Most operators (in our survey) - $41,000 - $52,000 a year.\n")
+    owners = [(s.min, s.max, s.role) for s in parse_text(page, "kiln-operator.txt").salaries]
+    assert owners == [(41000, 52000, None)]

@@ -2766,9 +2766,12 @@ class _LongformParser:
             return False
         lead = text[: found[0].start]
         under = self.glued is not None and self.glued[1] == row.no - 1
-        if not under and not lead.rstrip().endswith(")"):
+        if not under and not lead.rstrip(" -–—:").endswith(")"):
             return False
-        title = row_title(lead, self.titled)
+        if not under and not lead.rstrip().endswith(")") and not all(
+                word[:1].isupper() for word in lead.partition("(")[0].split()):
+            return False  # set off by a dash: only a Title Case title ("Most operators (…) -")
+        title = row_title(lead.rstrip(" -–—:") + " ", self.titled)
         if title is None:
             return False
         if under and self.glued is not None:
@@ -3146,7 +3149,8 @@ class _LongformParser:
 
 
 # A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
-_PRICED_ASIDE = re.compile(r"\)\s(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
+# ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
+_PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
 # A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"
