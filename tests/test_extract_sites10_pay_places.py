@@ -129,3 +129,20 @@ def test_a_dash_after_a_plain_aside_in_prose_makes_no_owner() -> None:
             "Most operators (in our survey) - $41,000 - $52,000 a year.\n")
     owners = [(s.min, s.max, s.role) for s in parse_text(page, "kiln-operator.txt").salaries]
     assert owners == [(41000, 52000, None)]
+
+
+# -- another role's pay in an interview's prose ----------------------------------------------------
+def test_are_making_and_a_place_adverb_name_the_other_role() -> None:
+    from careergraph.guides.salary import stated_for
+
+    def titled(text: str) -> bool:
+        return text.endswith(("Porter", "Cellarhand"))
+
+    assert stated_for("In this town, head porters are making ", titled) == "Head Porter"
+    assert stated_for("Cellarhands here start at about ", titled) == "Cellarhand"
+
+
+def test_a_pronoun_making_a_figure_names_no_other_role() -> None:
+    from careergraph.guides.salary import stated_for
+
+    assert stated_for("When I began, we were making ", lambda text: True) is None

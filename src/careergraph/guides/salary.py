@@ -976,6 +976,7 @@ def read_salaries(
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
+                       r"(?:are|is|were|was) making|"  # "assistant brewers are making $18"
                        r"takes home|"
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?)\b")
@@ -1027,7 +1028,9 @@ _ON_TAIL = 12  # "on" this close to the figure ("… on roughly ")
 _WORK_PATTERN = re.compile(r"^(?:full|part)[- ]time\s+", re.IGNORECASE)
 _RUNG_PREFIX = re.compile(r"^Level\s+\d{1,2}\s+")
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
-                           r"within)\s.*$", re.DOTALL)
+                           r"within)\s.*$"
+                           # "Audiology assistants here start at": a place adverb
+                           r"|\s+(?:here|there|locally|nationally|today|now)$", re.DOTALL)
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
 _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal"})
 # Words before the role's own name that make no other title ("Experienced groomers earn").
