@@ -146,3 +146,30 @@ def test_a_pronoun_making_a_figure_names_no_other_role() -> None:
     from careergraph.guides.salary import stated_for
 
     assert stated_for("When I began, we were making ", lambda text: True) is None
+
+
+# -- employers named in prose --------------------------------------------------------------------
+def _workplaces(text: str) -> tuple[list[str], list[str]]:
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.guides.workplaces import workplaces
+    from careergraph.lexicon import load_lexicon
+
+    return workplaces(text, Vocabulary.from_lexicon(load_lexicon()))
+
+
+def test_employers_that_hired_graduates_include_a_list() -> None:
+    named, kinds = _workplaces(
+        "Employers that hired our welding graduates last year include Tarrow Fabrication, "
+        "Quillon Marine and the Ostby Boatyard, across shipbuilding and construction.")
+    assert named == ["Tarrow Fabrication", "Quillon Marine", "Ostby Boatyard"]
+    assert "construction" in kinds and not any(k.startswith("across") for k in kinds)
+
+
+def test_openings_posted_by_name_their_employers() -> None:
+    named, _ = _workplaces(
+        "Recent vacancies were advertised by Fenmoor Water and Calder Utilities.")
+    assert named == ["Fenmoor Water", "Calder Utilities"]
+
+
+def test_a_post_by_an_author_names_no_employer() -> None:
+    assert _workplaces("This guide was posted by Ada Lindqvist in May.") == ([], [])
