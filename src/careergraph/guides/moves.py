@@ -99,7 +99,11 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "qualify as ", "qualifies as ", "qualified as ", "train further as ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
              # appointed Planner")
-             "may bid on ", "bid on ", "appointed ")
+             "may bid on ", "bid on ", "appointed ",
+             # an employer's posting or ladder policy ("are considered for X openings", "RT
+             # IV therapists may apply for posted X positions")
+             "are considered for ", "be considered for ", "may apply for posted ",
+             "may apply for ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",

@@ -263,6 +263,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
                 return _titled(destination.group(1), vocab)
             if _PREFIXES.match(tail.strip()):  # "View Full Version : Becoming a lineman - …"
                 return _page_title(tail.strip(), vocab, first, mentioned)
+            labelled = _labelled_title(head, tail, vocab, mentioned)
+            if labelled:
+                return labelled
     parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
     if len(parts) > 3:
         # "Careers | Explore | Enlisted | Officer | Compare": a menu strip, whose items are
@@ -274,6 +277,32 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         if title and (changed or bare != part or len(parts) > 1):
             return title
     return None
+
+
+_LABEL_WORDS = 5
+
+
+def _labelled_title(label: str, tail: str, vocab: Vocabulary,
+                    mentioned: Callable[[str], bool]) -> str | None:
+    """The role a short label's value names, when the label is no role itself: a column
+    kicker ("All in a day's work: Audiologist", "Job Spotlight: Brewer") or a memo's subject
+    line ("SUBJECT: Welder Career Ladder" -> "Welder").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> from careergraph.guides.vocab import Vocabulary
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _labelled_title("Job Spotlight", " Welder", v, lambda _: True)
+    'Welder'
+    >>> _labelled_title("Welder", " why the pay is good", v, lambda _: True)
+    """
+    words = label.split()
+    if not 1 <= len(words) <= _LABEL_WORDS or _titled(label, vocab) or _named(
+            label, vocab, mentioned)[0]:
+        return None
+    value = _PLACE.sub("", _without_suffix(tail.strip()))
+    if not value or len(value.split()) > _HEADLINE_WORDS:
+        return None
+    return _titled(value, vocab) or _named(value, vocab, mentioned)[0] or None
 
 
 # The last article of a headline, after which its subject is named ("… to Earn a Top X").

@@ -64,10 +64,59 @@ def _forced(text: str, after: str, width: int) -> bool:
     return not text.rstrip().endswith(_ENDS) or after[:1].islower()
 
 
+# A word hyphenated at the wrap ("Mana-" / "ger"): letters, a hyphen, and lower case after.
+_SPLIT_WORD = re.compile(r"(?<=[A-Za-z][a-z])-$")
+# …unless the part before the hyphen is a whole word of a compound ("variable-" / "radius").
+_COMPOUND_HEAD = re.compile(r"(?:able|ible|ed|ful|less|based|level|time|term|free|wide|"
+                            r"year|long|day|hand|self|well|high|low|full|part|non|co|re|pre)-$",
+                            re.IGNORECASE)
+
+
+def _joined(text: str, after: str) -> str:
+    """``text`` and the wrapped line ``after`` it as one line; a word the wrap hyphenated is
+    one word again (typeset and PDF-extracted pages break words, not only lines).
+
+    >>> _joined("as a Mana-", "ger of services"), _joined("fixed- and variable-", "radius plots")
+    ('as a Manager of services', 'fixed- and variable-radius plots')
+    >>> _joined("earn Rs 9,000 -", "12,000"), _joined("in the x-", "Ray room")
+    ('earn Rs 9,000 - 12,000', 'in the x- Ray room')
+    """
+    if _SPLIT_WORD.search(text) and after[:1].islower():
+        return f"{text}{after}" if _COMPOUND_HEAD.search(text) else f"{text[:-1]}{after}"
+    return f"{text} {after}"
+
+
+def _split_words_joined(lines: Sequence[Line]) -> Sequence[Line]:
+    """``lines`` with each line that ends in a word the break hyphenated ("… as oc-" /
+    "cupational therapy assistants") joined with the next, whatever the page's width: a
+    broken word is proof of a wrap on its own (PDF text keeps a brochure's hyphenation).
+
+    >>> [(x.no, x.text) for x in _split_words_joined(
+    ...     [Line(1, "after working as oc-"), Line(2, "  cupational therapists"), Line(3, "Pay")])]
+    [(1, 'after working as occupational therapists'), (3, 'Pay')]
+    """
+    if not any(_SPLIT_WORD.search(line.text.rstrip()) for line in lines):
+        return lines
+    out: list[Line] = []
+    joining = False
+    for line in lines:
+        text = line.text.rstrip()
+        if joining and text.lstrip()[:1].islower():
+            out[-1] = Line(out[-1].no, _joined(out[-1].text.rstrip(), text.strip()))
+        else:
+            out.append(line)
+        joining = bool(_SPLIT_WORD.search(out[-1].text.rstrip()))
+    return out
+
+
 def unwrap(lines: Sequence[Line], width: int | None = None) -> list[Line]:
     """``lines`` with the lines of hard-wrapped paragraphs joined (see the module); the
     lines unchanged when the page is not hard-wrapped.  ``width``: the wrap width, else the
     page's longest line."""
+    return list(_split_words_joined(_unwrapped(lines, width)))
+
+
+def _unwrapped(lines: Sequence[Line], width: int | None) -> list[Line]:
     if width is None and sum(
             1 for a, b in itertools.pairwise(lines)
             if b.text[:1].islower() and len(a.text) >= _MIN_WIDTH) < _MIN_BREAKS:
@@ -94,7 +143,7 @@ def unwrap(lines: Sequence[Line], width: int | None = None) -> list[Line]:
     for index, line in enumerate(lines):
         if joining:
             head = out[-1]
-            out[-1] = Line(head.no, f"{head.text.rstrip()} {line.text.strip()}")
+            out[-1] = Line(head.no, _joined(head.text.rstrip(), line.text.strip()))
         else:
             out.append(line)
         joining = index < len(breaks) and breaks[index]
