@@ -22,9 +22,10 @@ from collections.abc import Callable, Sequence
 
 from careergraph.guides.roles import title_case
 
-__all__ = ["FORK", "block_edges", "column_ladder", "fork_edges", "glued_ladder", "glued_rows",
-           "grade_ladder", "grade_runs", "heading_rungs", "level_heading", "level_ladder",
-           "level_tracks", "printed_top_first", "row_ladder", "years_ladder", "years_start"]
+__all__ = ["FORK", "block_edges", "broken_boxes", "column_ladder", "fork_edges", "glued_ladder",
+           "glued_rows", "grade_ladder", "grade_runs", "heading_rungs", "level_heading",
+           "level_ladder", "level_tracks", "printed_top_first", "row_ladder", "years_ladder",
+           "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -524,3 +525,37 @@ def heading_rungs(headings: Sequence[tuple[int, str]],
                <= _PART_WORDS and not is_title(other) for _, other in after):
             rungs.append((text, no))
     return rungs if len(rungs) >= _MIN_HEADING_RUNGS else []
+
+
+# a box's note on its own line: "(seasonal)", "(B.S. required)"
+_NOTE_LINE = re.compile(r"^\(.*\)$")
+_BOX_WORDS = 3  # the most words of one line of a box
+
+
+def broken_boxes(lines: Sequence[str], is_title: Callable[[str], bool]) -> list[str]:
+    """The rungs of a career-ladder graphic flattened one box a line, its titles broken
+    across lines ("Forestry" / "Technician") and notes on lines of their own, in reading
+    order: each title is the shortest run of lines that is a title (a title and the next
+    box's first words can pass for one long title); [] unless every line
+    belongs to a title or a note and three titles or more are named.
+
+    >>> known = {"Forestry Aide", "Forestry Technician", "Forester", "District Forest Manager"}
+    >>> broken_boxes(["Forestry Aide", "(seasonal)", "Forestry", "Technician", "Forester",
+    ...               "(B.S. required)", "District Forest", "Manager"], known.__contains__)
+    ['Forestry Aide', 'Forestry Technician', 'Forester', 'District Forest Manager']
+    >>> broken_boxes(["Forestry", "crews plant", "trees"], known.__contains__)
+    []
+    """
+    parts = [line.strip() for line in lines if not _NOTE_LINE.match(line.strip())]
+    if any(not p or len(p.split()) > _BOX_WORDS or p[-1:] in ".,;:" for p in parts):
+        return []
+    rungs: list[str] = []
+    start = 0
+    while start < len(parts):
+        ends = [end for end in range(start + 1, min(start + _BOX_WORDS, len(parts)) + 1)
+                if is_title(" ".join(parts[start:end]))]
+        if not ends:
+            return []
+        rungs.append(" ".join(parts[start:ends[0]]))
+        start = ends[0]
+    return rungs if len(rungs) >= _MIN_GRADES else []

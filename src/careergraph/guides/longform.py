@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -53,6 +53,7 @@ from careergraph.guides.items import (
 from careergraph.guides.ladders import (
     FORK,
     block_edges,
+    broken_boxes,
     column_ladder,
     fork_edges,
     glued_ladder,
@@ -83,6 +84,7 @@ from careergraph.guides.moves import (
     ladder_step,
     listed_role,
     move_titles,
+    own_story,
     plain_titles,
     prose_moves,
     prose_steps,
@@ -114,6 +116,7 @@ from careergraph.guides.roles import (
     PRACTITIONERS,
     alias_titles,
     choose_role,
+    practitioner_noun,
     role_from_file_name,
     singular_title,
     stated_aliases,
@@ -275,6 +278,24 @@ class _Row:
     full: str = ""  # a labelled line's whole text (``text`` is what follows the label)
     rung: int | None = None  # a rung block's title: its first year (-1: no years line)
     label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
+
+
+def _box_blocks(rows: Sequence[_Row], is_title: Callable[[str], bool]
+                ) -> list[tuple[list[str], int, int]]:
+    """The rungs of each ladder graphic flattened one box a line under a ladder heading (the
+    lines up to the first blank one), with the heading's and the block's last line number."""
+    found: list[tuple[list[str], int, int]] = []
+    for index, row in enumerate(rows):
+        if row.kind is not Kind.LADDER or not row.heading:
+            continue
+        block: list[str] = []
+        for after in rows[index + 1:]:
+            if after.no != row.no + len(block) + 1 or after.bullet or after.kind is not None:
+                break
+            block.append(after.text)
+        if rungs := broken_boxes(block, is_title):
+            found.append((rungs, row.no, row.no + len(block)))
+    return found
 
 
 def _role_work(role: str) -> str:
@@ -673,10 +694,17 @@ def _caps_heading(text: str) -> bool:
             and text[-1:] not in ".!,;" and not any(c.isdigit() for c in text.split("]")[-1]))
 
 
+_HEADING_WORDS = 6
+_LEAD_IN_WORDS = 10
+
+
 def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
     """A short sentence-case line whose words name a known section ("Skills you need")."""
     words = text.split()
-    return (0 < len(words) <= 6 and text[0].isupper() and text[-1] not in ".!,;"
+    # a lead-in ending in a colon may run longer ("Other directions once you have 2–3 years
+    # of experience:"): the colon says a list follows
+    most = _LEAD_IN_WORDS if text.endswith(":") else _HEADING_WORDS
+    return (0 < len(words) <= most and text[0].isupper() and text[-1] not in ".!,;"
             and "$" not in text
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
 
@@ -1077,6 +1105,11 @@ class _LongformParser:
                       *row_ladder(plain, self.opening_title)]:
             # a position table flattened by columns, or its rows glued cell to cell
             self.out.progression(self.own_levels(chain, record=True))
+        for rungs, line, last in _box_blocks(rows, self.box_title):
+            self.out.progression([(rung, line) for rung in rungs])  # a flattened graphic
+            for bucket in _MOVE_BUCKETS.values():  # its boxes read one by one name no moves
+                self.out.lists[bucket] = [f for f in self.out.lists[bucket]
+                                          if f.source is None or not line < f.source.line <= last]
         tracks = level_tracks([(row.no, row.full or row.text) for row in rows])
         for chain in tracks:  # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
@@ -1756,7 +1789,7 @@ class _LongformParser:
         directed: set[str] = set()
         source = self.rung_source(text)
         stepped = prose_steps(text, self.vocab)
-        reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
+        reached = self.rungs_reached(text, stepped)
         for direction, roles in prose_moves(text, self.vocab, self.role).items():
             for role in roles:
                 directed.add(fact_key(role))
@@ -1798,6 +1831,27 @@ class _LongformParser:
             self.out.progression([(title, line) for title in chain])
         self.out.use(line)
         return True
+
+    def rungs_reached(self, text: str, stepped: list[tuple[str, str]]) -> set[str]:
+        """Titles a sentence names as rungs rather than moves from the role: a stated chain's
+        later steps, and the speaker's own later jobs ("I got promoted to A")."""
+        return {fact_key(after) for _, after in stepped} | {
+            fact_key(rung) for rung in self.story_rungs(text)}
+
+    def box_title(self, text: str) -> bool:
+        """A ladder box's title: a known title, or one word naming a person ("Forester")."""
+        return self.vocab.is_role_title(text) or (
+            " " not in text and text[:1].isupper() and practitioner_noun(text))
+
+    def story_rungs(self, text: str) -> list[str]:
+        """The speaker's own jobs told in the first person, read on into the next row (a
+        story runs across paragraphs and line breaks: "… I got promoted to A." / "In 2019 X
+        hired me as B, and I've been C since 2023.")."""
+        if "I" not in text:
+            return []
+        after = self.next_row
+        more = after.text if after is not None and not (after.heading or after.bullet) else ""
+        return own_story(f"{text} {more}", self.vocab)
 
     def fuller(self, title: str) -> str:
         """A one-word title in prose ("auditors") as the one fuller title the page prints
@@ -2579,6 +2633,8 @@ class _LongformParser:
             self.level_post(row.text, row.no)
         if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
             self.out.progression([(rung, row.no) for rung in rungs])  # "started as A, went to B"
+        if rungs := self.story_rungs(row.text):
+            self.out.progression([(rung, row.no) for rung in rungs])  # "I got promoted to A, …"
         if (" first" in row.text or "may apply" in row.text) and self.role:
             into, up = first_chance(row.text, self.role, self.vocab)  # an agreement's postings
             for title in into:
@@ -2621,7 +2677,7 @@ class _LongformParser:
             source = self.rung_source(text)
             stepped = prose_steps(tail if ". " in tail else "" if laddered else text,
                                   self.vocab)
-            reached = {fact_key(after) for _, after in stepped}  # a rung of a stated chain
+            reached = self.rungs_reached(text, stepped)
             for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
                                                 else text, self.vocab, self.role).items():
                 for role in roles:

@@ -117,7 +117,7 @@ def arrow_chain(text: str) -> list[str] | None:
     if len(parts) < 2:
         return None
     first = parts[0]
-    for mark in (": ", ". ", "; "):
+    for mark in (": ", ". ", "; ", "? ", "! "):  # ("Where can it go? The path is A → B")
         first = first.rsplit(mark, 1)[-1]
     last = parts[-1]
     cut = len(last)

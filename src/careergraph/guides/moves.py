@@ -42,6 +42,7 @@ __all__ = [
     "ladder_step",
     "listed_role",
     "move_titles",
+    "own_story",
     "plain_titles",
     "prose_moves",
     "prose_steps",
@@ -158,7 +159,10 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "enter the occupation from ", "entered the profession from ",
              "entered the field from ", "joined from ", "joins from ",
              # promoted out of a lower title ("Most captains are promoted from banquet server")
-             "promoted from ", "starting as ")
+             "promoted from ", "starting as ",
+             # trained on the job in another title ("train you while you work as a clerk")
+             "while you work as a ", "while you work as an ", "while working as a ",
+             "while working as an ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 # Triggers after which a field of work names the move as well as a title ("move into
 # phlebotomy or sample reception", "went into primary teaching, heritage interpretation …").
@@ -298,6 +302,9 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
 _WORK_AS = re.compile(r"^(?:(?:paid|previous|prior|some)\s+)?(?:work|worked|working|jobs?|"
                       r"experience)\s+(?:as|in)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 
+# a description after a dash, or in brackets opening in lower case ("(sizing systems …)")
+_DESCRIBED = re.compile(r"\s+(?:[–—-]\s+.*|\([a-z][^()]*\))$")
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,6}\)")
 
 _MAX_PLAIN_STEP = 5
 # A rung's pay printed after its title ("… Rs. 57,060 – Rs. 130,130", "… PKR 45,070", "… $58k").
@@ -315,8 +322,13 @@ def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
     (['Boat Yard Hand'], ['Deck Hand', 'Ferry Porter'])
     >>> plain_titles("Sail making", v), plain_titles("Retail Supervisor", v)
     ([], [])
+    >>> plain_titles("Sterile compounding (IV) technician – hospital cleanroom work", v)
+    ['Sterile Compounding Technician']
     """
     text = _WORK_AS.sub("", clean(item).strip(" .;"), count=1)
+    # "Sterile compounding (IV) technician – hospital cleanroom work": the title before its
+    # description, without an acronym aside
+    text = _ACRONYM_ASIDE.sub("", _DESCRIBED.sub("", text))
     words = text.split()
     if not 0 < len(words) <= 8 or any(c.isupper() for c in text[1:]):
         return []  # (Title Case items are titles already, read by move_titles)
@@ -800,10 +812,23 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     >>> prose_moves("Radiographers and nurses often move into the field.", v)["in"]
     ['Radiographer', 'Nurse']
     """
+    # "I started out after college as an X": the aside before "as" dropped
+    text = _STARTED_ASIDE.sub(r"\1 as ", text) if "start" in text else text
     lowered = text.lower()
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
+    if " from " in lowered and own:
+        found["in"].extend(_went_from(text, vocab, own))
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
+    if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
+        found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
+                           if (t := _held_title(m.group(1), vocab)) and t.lower() != own.lower())
+    if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
+        found["in"].extend(_transferring_in(text, vocab, own))
+    if " apply " in lowered or " eligible " in lowered:
+        # "X who finish our course are encouraged to apply for this role"
+        found["in"].extend(t for t in _subjects_into(text, vocab, _APPLY_HERE)
+                           if t.lower() not in _ANYONE)
     if (" before " in lowered and ("were " in lowered or "was " in lowered or "as " in lowered)
             ) or (" from " in lowered and ("arriv" in lowered or " c" in lowered)):
         found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
@@ -843,12 +868,95 @@ _SUBJECT_END = re.compile(r"\s(?:are|is|often|usually|also|typically|commonly|ca
                           r"sometimes|frequently|tend|regularly|most|who|to|move|moves)(?:\s|$)")
 
 
-def _subjects_into(text: str, vocab: Vocabulary) -> list[str]:
-    """Roles that are the subject of "… move into the role/field" (all of them, or none)."""
-    match = _INTO_ROLE.search(text)
+# "Production operators who finish the course are encouraged to apply for this role": an
+# employer's posting inviting holders of another title into the advertised one.
+_APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?:encouraged|"
+                         r"invited|welcome|eligible)\s+to\s+apply\s+(?:for|to)\s+(?:this|"
+                         r"the)\s+(?:role|position|job|opening|post|vacancy)\b"
+                         # a ladder policy's entry grade ("are eligible for RT I placement")
+                         r"|\b(?:are|is)\s+eligible\s+for\s+(?:[A-Z]{1,4}\s+)?(?:[IVX]{1,4}|"
+                         r"[Ll]evel\s+\d|[Gg]rade\s+\d)\s+(?:placement|appointment)\b")
+
+_STARTED_ASIDE = re.compile(r"\b((?:[Ss]tart|[Ss]tarted|[Ss]tarting)\s+out)\s+(?:after|"
+                            r"straight out of|right out of|fresh out of|out of)\s+"
+                            r"(?:\w+\s+){1,2}?as\s")
+# A testimonial: "I went from front-desk receptionist at a clinic to Salesforce Admin".
+_WENT_FROM = re.compile(r"\bI\s+(?:went|moved|switched|jumped|made the jump)\s+from\s+(?:being\s+)?"
+                        r"(?:an?\s+|the\s+)?(?P<before>[^,.;]{2,60}?)\s+to\s+(?:being\s+)?"
+                        r"(?:an?\s+|the\s+)?(?P<after>[^,.;]{2,60})")
+_PLACE_AFTER = re.compile(r"\s+(?:at|in|for|with)\s.*$")
+_OWN_STEM = 4  # letters of a word its short form keeps ("Admin", "Administrator")
+
+
+def _went_from(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The earlier job of a first-person "I went from A to B" whose B is the page's role (its
+    words' stems all among B's first words: "Salesforce Admin" for Salesforce Administrator)."""
+    stems = {w[:_OWN_STEM].lower() for w in own.split()}
+    found: list[str] = []
+    for match in _WENT_FROM.finditer(text):
+        after = _PLACE_AFTER.sub("", match.group("after"))
+        if not stems <= {w[:_OWN_STEM].lower() for w in after.split()[: len(stems) + 1]}:
+            continue  # "from retail to logistics": not into this role
+        title = prose_title(_PLACE_AFTER.sub("", match.group("before")), vocab)
+        if title is not None and title.lower() != own.lower():
+            found.append(title)
+    return found
+
+# A personnel policy's transfer clause ("Employees in the Utility Worker II and Mechanic I
+# classifications who obtain … may transfer into the Operator in Training classification").
+_TRANSFER_IN = re.compile(
+    r"\b(?:employees|staff|incumbents|workers)\s+(?:in|holding|from)\s+(?:the\s+)?"
+    r"(?P<titles>[^.;]{3,120}?)\s+(?:classifications?|classes|positions|job titles|titles)\b"
+    r"[^.;]{0,160}?\b(?:may|can|are eligible to)\s+(?:laterally\s+)?(?:transfer|move)\s+"
+    r"(?:into|to)\s+(?:the\s+|this\s+)?(?P<target>[^.;]{2,80}?)\s+(?:classification|class|"
+    r"series|position|role)\b", re.IGNORECASE)
+
+
+def _transferring_in(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The classifications a transfer clause lets into the page's role: the clause's target
+    is the role itself or a grade of it (its head noun: "Operator in Training" on a Water
+    Treatment Operator's page), else the clause is about another series and names no move."""
+    head = own.rpartition(" ")[2].lower()
+    found: list[str] = []
+    for match in _TRANSFER_IN.finditer(text):
+        target = match.group("target").lower()
+        if head and (head in target.split() or target in ("role", "this role")):
+            found.extend(_part_titles(match.group("titles"), vocab, own))
+    return found
+
+# A first-person story's earlier job: "After twelve years as a firefighter I joined …".
+_YEARS_AS_I = re.compile(r"\b[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
+                         r"([A-Za-z][\w' -]{1,40}?),?\s+I\s")
+_HELD_WORDS = 3
+
+
+def _held_title(phrase: str, vocab: Vocabulary) -> str | None:
+    """The job a speaker says they held ("years as a firefighter"): a title in prose, or, the
+    slot being a job's, up to three plain words in Title Case."""
+    title = prose_title(phrase, vocab)
+    words = phrase.split()
+    if title is None and 0 < len(words) <= _HELD_WORDS and all(
+            w.isalpha() and w.islower() for w in words):
+        title = title_case(phrase)
+    return title
+
+
+_CLAUSE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+# Subjects that name anyone at all, not a job ("Applicants are encouraged to apply …").
+_ANYONE = frozenset({"applicant", "candidate", "employee", "graduate", "student", "individual",
+                     "member", "person", "worker", "team member", "internal candidate",
+                     "internal applicant", "current employee"})
+
+
+def _subjects_into(text: str, vocab: Vocabulary,
+                   pattern: re.Pattern[str] = _INTO_ROLE) -> list[str]:
+    """Roles that are the subject of "… move into the role/field" (all of them, or none), or
+    of another ``pattern`` naming the page's role as where they go."""
+    match = pattern.search(text)
     if match is None:
         return []
     subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
+    subject = _CLAUSE_NUMBER.sub("", subject)  # "6.2  Care assistants who …": a policy clause
     end = _SUBJECT_END.search(subject)
     subject = subject.strip()
     words = subject.split()
@@ -1157,6 +1265,50 @@ def story_ladder(text: str, vocab: Vocabulary,
         if title is None:
             return []
         rungs.append(title)
+    return rungs if len(rungs) >= _MIN_STATED else []
+
+
+# The speaker's own jobs in a first-person story ("then I got promoted to assistant brewer. In
+# 2019 Ironleaf hired me as a brewer, and I've been head brewer here since 2023").
+_TITLE_SLOT = r"(?:an? |the )?([A-Za-z][\w' -]{1,40}?)"
+_OWN_STEP = re.compile(
+    r"\bI(?:'ve| have| had)?\s+(?:got |was |been |finally got )?promoted\s+to\s+" + _TITLE_SLOT
+    + r"(?=[,.;!]|\s+(?:in|at|after|and|when|within|by)\b)"
+    r"|\b(?:hired|took|brought|taken)\s+me\s+(?:on\s+)?as\s+" + _TITLE_SLOT
+    + r"(?=[,.;!]|\s+(?:in|at|after|and|when)\b)"
+    r"|\bI(?:'ve| have)\s+been\s+" + _TITLE_SLOT + r"\s+(?:here\s+|there\s+)?since\b"
+    r"|\bI\s+(?:then\s+)?became\s+" + _TITLE_SLOT + r"(?=[,.;!]|\s+(?:in|at|after|and)\b)")
+
+
+def own_story(text: str, vocab: Vocabulary) -> list[str]:
+    """The speaker's own jobs, earliest first, told in the first person: a ladder when three
+    or more titles are named, else [].  The story's later jobs are rungs, not moves from the
+    page's role, even where a promotion phrase names them.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> own_story("I got promoted to line cook. In 2019 the hotel hired me as a sous chef, "
+    ...           "and I've been head chef here since 2023.", v)
+    ['Line Cook', 'Sous Chef', 'Head Chef']
+    >>> own_story("Chefs are often promoted to head chef after five years.", v)
+    []
+    """
+    rungs: list[str] = []
+    unknown: set[str] = set()
+    for match in _OWN_STEP.finditer(text):
+        phrase = next(g for g in match.groups() if g).strip()
+        title = prose_title(phrase, vocab)
+        if title is None and 0 < len(words := phrase.split()) <= _OWN_KIND_WORDS and all(
+                w.isalpha() for w in words):
+            title = title_case(phrase)  # a trade the lexicon lacks ("brewer"): see below
+            unknown.add(title)
+        if title is None:
+            return []  # a step that names no title: not a ladder to trust
+        if title not in rungs:
+            rungs.append(title)
+    heads = [r.rpartition(" ")[2] for r in rungs]
+    if any(heads.count(r.rpartition(" ")[2]) < 2 for r in unknown):
+        return []  # an unknown phrase counts only as a rung of its own trade's ladder
     return rungs if len(rungs) >= _MIN_STATED else []
 
 
