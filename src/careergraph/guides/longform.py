@@ -38,6 +38,7 @@ from careergraph.guides.items import (
     clause_skills,
     coded_skills,
     covered_skills,
+    experience_names,
     glued_labels,
     imperative_skills,
     ksa_row,
@@ -1646,6 +1647,7 @@ class _LongformParser:
             self.skill_item(row, label, description, item)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
+            self.experience_tools(item, row.no)
             self.tools(item, row.no, enumerations=True)
         elif kind in (Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT):
             out.add("development_suggestions", item, row.no)
@@ -2037,8 +2039,15 @@ class _LongformParser:
                 self.out.skill(name, kind, row.no)
         else:
             self.out.add("requirements", item, row.no)
+            self.experience_tools(item, row.no)
         if not soft:
             self.tools(item, row.no, enumerations=True)
+
+    def experience_tools(self, item: str, line: int) -> None:
+        """The names a requirement item asks experience with, as tools ("Experience with an
+        LMS such as A, B or C")."""
+        for name in experience_names(item):
+            self.out.skill(name, SkillKind.TOOL, line)
 
     def sub_label(self, row: _Row) -> bool:
         """A short plain line between bullets of a skills list that labels the bullets
