@@ -244,21 +244,31 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             for part, start, end, is_known in parts]
 
 
+_SHORT_HEAD = 3  # "App" of "AppExchange"
+_LONG_TAIL = 10
+
+
 def join_brand_names(pieces: list[Piece], second: int = 6) -> list[Piece]:
     """Re-join a CamelCase brand cut by letter case ("Hub" + "Spot" -> "HubSpot").
 
     Two unknown one-word pieces glued together, the first of at most 5 letters and the
-    second of at most ``second`` (6), are one name: list items are rarely that short.
+    second of at most ``second`` (6), are one name: list items are rarely that short.  A
+    first piece of three letters or fewer ("App" + "Exchange") joins a second of any length
+    up to ten: no list item is a bare three-letter capitalised word the lexicon does not know.
 
     >>> [p.text for p in join_brand_names(segment("HubSpotCrowdStrikeRazorpay"))]
     ['HubSpot', 'CrowdStrike', 'Razorpay']
+    >>> [p.text for p in join_brand_names(segment("Data LoaderAppExchangeValidation Rules"))]
+    ['Data Loader', 'AppExchange', 'Validation Rules']
     """
     out: list[Piece] = []
     for piece in pieces:
         last = out[-1] if out else None
         if (last is not None and not last.known and not piece.known and last.end == piece.start
                 and " " not in last.text and " " not in piece.text
-                and len(last.text) <= 5 and len(piece.text) <= second and last.text.isalpha()
+                and len(last.text) <= 5 and last.text.isalpha()
+                and (len(piece.text) <= second or (len(last.text) <= _SHORT_HEAD
+                                                   and len(piece.text) <= _LONG_TAIL))
                 and piece.text.isalpha()):
             out[-1] = Piece(last.text + piece.text, last.start, piece.end, False, piece.by_case)
         else:
