@@ -179,7 +179,8 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             stops.append(j)
         elif char.isupper():
             before = text[j - 1]
-            if before.islower() or before == ")" or (before.isalpha() and j in found):
+            if (before.islower() and not _capital_tail(text, j)) or before == ")" or (
+                    before.isalpha() and j in found):
                 stops.append(j)
 
     # The cheapest segmentation is found over the positions a segmentation can reach from
@@ -246,6 +247,28 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
 
 _SHORT_HEAD = 3  # "App" of "AppExchange"
 _LONG_TAIL = 10
+
+
+_TAIL_HEAD = 5  # lower-case letters a brand may open with before its capital tail
+_TAIL_CAPITALS = 4
+
+
+def _capital_tail(text: str, index: int) -> bool:
+    """The capitals at ``index`` end a brand's word ("MoCA", "GraphQL"): a short run of
+    them closes the word after a short opening, so no list item starts there.
+
+    >>> _capital_tail("the MoCA test", 6), _capital_tail("Chart ReadingMETAR", 13)
+    (True, False)
+    """
+    start = index
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    end = index
+    while end < len(text) and text[end].isupper():
+        end += 1
+    closed = end == len(text) or text[end].isspace() or text[end] in _SEPARATORS or (
+        text[end] == ")")
+    return closed and 2 <= end - index <= _TAIL_CAPITALS and index - start <= _TAIL_HEAD
 
 
 def join_brand_names(pieces: list[Piece], second: int = 6) -> list[Piece]:
