@@ -23,6 +23,7 @@ from careergraph.guides.vocab import Vocabulary
 __all__ = [
     "IMPERATIVE_LEAD",
     "VERBS",
+    "bracket_examples",
     "bracket_names",
     "coded_skills",
     "covered_skills",
@@ -648,6 +649,21 @@ def experience_names(item: str) -> list[str]:
     if len(parts) < 2 and not _EXAMPLES.search(clean(item)):
         return []  # (one name after "experience with" is read by the other rules)
     return parts if parts and all(_NAME_PART.match(part) for part in parts) else []
+
+
+_DETERMINED = re.compile(r"^(?:the|an?)\s+(?=[A-Z0-9])")
+
+
+def bracket_examples(inner: str) -> list[str]:
+    """The names a bracket after a skill gives as examples, each perhaps after "the" ("(for
+    example the MoCA and the AMPS)"): two or more, each a capitalised name; else none.
+
+    >>> bracket_examples("the MoCA and the AMPS"), bracket_examples("the basics and more")
+    (['MoCA', 'AMPS'], [])
+    """
+    parts = [_DETERMINED.sub("", part) for part in split_items(clean(inner))]
+    named = len(parts) >= 2 and all(_NAME_PART.match(part) for part in parts)
+    return parts if named else []
 
 
 # A class specification's "Knowledge of: A; B" / "Skill in: C (Tool); D" / "Ability to: …"

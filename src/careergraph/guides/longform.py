@@ -35,6 +35,7 @@ from careergraph.guides.issuers import issuers, service_branch
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
+    bracket_examples,
     clause_skills,
     coded_skills,
     covered_skills,
@@ -2024,7 +2025,8 @@ class _LongformParser:
             for name in paired_skills(head):  # ("Navigation and chart work": two skills)
                 self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
-            for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
+            for name in bracket_examples(inner.rstrip(")")) or (
+                    skill_names(inner.rstrip(")"), self.vocab) if inner else []):
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
                 elif "," in inner and name.split()[0].lower() not in _QUALIFYING | VERBS:
@@ -3286,7 +3288,8 @@ _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
 
 _RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]?)",
                             re.IGNORECASE)
-_EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|including)\s+",
+_EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|including|"
+                             r"for example,?|for instance,?)\s+",
                              re.IGNORECASE)
 _DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                     r"\d{1,2},\s+\d{4}\b")
