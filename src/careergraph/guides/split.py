@@ -260,11 +260,12 @@ def _capital_tail(text: str, index: int) -> bool:
     >>> _capital_tail("the MoCA test", 6), _capital_tail("Chart ReadingMETAR", 13)
     (True, False)
     """
+    # (each walk stops one letter past its limit: a huge glued line stays linear)
     start = index
-    while start > 0 and text[start - 1].isalpha():
+    while start > max(0, index - _TAIL_HEAD - 1) and text[start - 1].isalpha():
         start -= 1
     end = index
-    while end < len(text) and text[end].isupper():
+    while end < min(len(text), index + _TAIL_CAPITALS + 1) and text[end].isupper():
         end += 1
     closed = end == len(text) or text[end].isspace() or text[end] in _SEPARATORS or (
         text[end] == ")")
