@@ -81,9 +81,10 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list
         if items and all(_name(i) for i in items):
             found.extend(items)
     for match in _USE.finditer(text):
-        if not _GROUP.match(text[match.end():]):
+        others, rest = _alternatives(text[match.end():])
+        if not _GROUP.match(rest):  # ("with Finance / HR teams": groups of people)
             found.append(match.group(1))
-            found.extend(_alternatives(text[match.end():]))
+            found.extend(others)
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)
     opening = _OPENING.match(text) if not is_title_case(text) and ":" not in text else None
     if opening is not None and not _GROUP.match(text[opening.end():]):
@@ -96,17 +97,18 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list
 _ALTERNATIVE = re.compile(rf"\s+/\s+({_RUN})")
 
 
-def _alternatives(after: str) -> list[str]:
-    """The names a spaced slash adds after a tool's name ("… / Studio 5000 / Logix").
+def _alternatives(after: str) -> tuple[list[str], str]:
+    """The names a spaced slash adds after a tool's name ("… / Studio 5000 / Logix"), and
+    the text after them.
 
-    >>> _alternatives(" / Studio 5000 / Logix Designer (online)"), _alternatives(" for all")
-    (['Studio 5000', 'Logix Designer'], [])
+    >>> _alternatives(" / Studio 5000 / Logix Designer (online)")
+    (['Studio 5000', 'Logix Designer'], ' (online)')
     """
     names: list[str] = []
     while (match := _ALTERNATIVE.match(after)) is not None:
         names.append(match.group(1))
         after = after[match.end():]
-    return names
+    return names, after
 
 
 def _name(text: str) -> bool:
