@@ -87,3 +87,15 @@ def test_bracket_examples() -> None:
     page = ("Physiotherapist\n\nA Physiotherapist treats movement problems.\n\nSkills\n"
             "• Balance assessment (for example the BBS and the TUG)\n• Gait training\n")
     assert {"BBS", "TUG"} <= set(_skills(page))
+
+
+def test_nice_to_have_lists_skills() -> None:
+    page = ("Bookkeeper\n\nA Bookkeeper keeps a firm's accounts.\n\nWhat you'll bring\n"
+            "- Fluency in double-entry bookkeeping\n\nNice to have\n"
+            "- Payroll processing (Xero or Sage)\n")
+    skills = _skills(page)
+    assert {"Xero", "Sage"} <= set(skills)
+    # ("nice to have" inside a sentence of another section is no heading)
+    prose = ("Bookkeeper\n\nA Bookkeeper keeps a firm's accounts.\n\nAbout us\n"
+             "A quiet office is nice to have for everyone who works here.\n")
+    assert not any("quiet office" in skill for skill in _skills(prose))
