@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["issuers", "service_branch"]
+__all__ = ["equal_opportunity_employer", "issuers", "service_branch"]
 
 # The document's name in a page header ("Class Specifications", "Classification
 # Specification", "Class Specs").
@@ -102,4 +102,41 @@ def service_branch(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         match = _BRANCH.search(text)
         if match is not None:
             return [(match.group(1) or match.group(2), no)]
+    return []
+
+
+# A job advertisement's closing statement names the company that posts it ("Acme Foods is an
+# Equal Opportunity Employer"): that company employs the role.  The name is one to six
+# capitalised words; "We are" or "The company is" name no one.  Only on a page that offers
+# the job (an "Apply" button or link line): a recruiter's salary guide signs off with the
+# same statement about itself.
+_EQUAL_OPPORTUNITY = re.compile(
+    r"(?:^|[.!]\s+)(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5}?)\s+is\s+"
+    r"(?:an?\s+)?(?:proud\s+)?(?i:equal\s+(?:employment\s+)?opportunity"
+    r"(?:\s*(?:/|and)\s*affirmative\s+action)?\s+employer)")
+_APPLY = re.compile(r"^\s*Apply\b(?:\s+(?:now|for (?:this|the) (?:job|role|position)|online))?\s*$")
+_NO_NAME = frozenset({"we", "it", "this", "the", "our", "company", "the company", "employer"})
+
+
+def equal_opportunity_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The company a job advertisement names in its equal-opportunity statement, with its line.
+
+    >>> equal_opportunity_employer([(40, "Brindle Tools is an Equal Opportunity Employer."),
+    ...                             (41, "Apply now")])
+    [('Brindle Tools', 40)]
+    >>> equal_opportunity_employer([(7, "The company is an equal opportunity employer."),
+    ...                             (8, "Apply")])
+    []
+    >>> equal_opportunity_employer([(9, "Brindle Talent is an equal opportunity employer.")])
+    []
+    """
+    if not any(_APPLY.match(text) for _, text in lines):
+        return []  # no job offered: a guide or a survey, not an advertisement
+    for no, text in lines:
+        if "pportunity" not in text:
+            continue
+        match = _EQUAL_OPPORTUNITY.search(text)
+        if match is not None and match.group("org").lower() not in _NO_NAME and (
+                match.group("org").split()[0].lower() not in _NO_NAME):
+            return [(match.group("org").strip(), no)]
     return []

@@ -31,7 +31,7 @@ from careergraph.guides.by_content import content_kind
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
-from careergraph.guides.issuers import issuers, service_branch
+from careergraph.guides.issuers import equal_opportunity_employer, issuers, service_branch
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
@@ -107,6 +107,7 @@ from careergraph.guides.pay_columns import (
     column_pay,
     glued_header,
     grid_rows,
+    not_pay_cells,
     region_rows,
     row_title,
 )
@@ -298,8 +299,13 @@ def _plain_heading(text: str) -> bool:
         and not ((priced := _PRICED.search(text)) and not _PAY_WORDS.search(
             text, 0, priced.start()))
         and " | " not in text  # a table's header row, not a heading
-        and is_title_case(text)
+        # "COMPENSATION (Hourly, effective January 1, 2026)": a dated aside after a heading
+        # is prose ("Electrotherapy (ultrasound, TENS)" is an item, its aside undated)
+        and is_title_case(_DATED_ASIDE.sub("", text) or text)
     )
+
+
+_DATED_ASIDE = re.compile(r"(?<=\S)\s+\([^()$€£]{0,40}\b(?:19|20)\d\d\)\s*$")
 
 
 # ((?=[…]): what a match can start with, one test per position before the alternatives.)
@@ -955,6 +961,7 @@ class _LongformParser:
         self.member_grades: frozenset[str] = frozenset()  # see run()
         self.ranks: frozenset[str] = frozenset()  # military ranks on a service's page
         self.column_paid: set[int] = set()  # lines of a column-by-column table, read in run()
+        self.blanked: dict[int, list[tuple[int, int]]] = {}  # no-pay cells by line, in run()
         self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
         self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
@@ -1016,10 +1023,17 @@ class _LongformParser:
             _MILITARY.search(page)) else frozenset()
         if ")\n" in page:  # (a column-by-column table's pay header ends with its currency)
             self.column_table(rows)
+        # Figures under a fixed-width table's no-pay column ("Ladder differential"), blanked.
+        self.blanked = not_pay_cells([(row.no, row.text) for row in rows]) if (
+            "  " in page) else {}
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if "pportunity" in page:  # a job advertisement's equal-opportunity statement
+            for name, no in equal_opportunity_employer(
+                    [(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
@@ -2763,9 +2777,12 @@ class _LongformParser:
             return False
         lead = text[: found[0].start]
         under = self.glued is not None and self.glued[1] == row.no - 1
-        if not under and not lead.rstrip().endswith(")"):
+        if not under and not lead.rstrip(" -–—:").endswith(")"):
             return False
-        title = row_title(lead, self.titled)
+        if not under and not lead.rstrip().endswith(")") and not all(
+                word[:1].isupper() for word in lead.partition("(")[0].split()):
+            return False  # set off by a dash: only a Title Case title ("Most operators (…) -")
+        title = row_title(lead.rstrip(" -–—:") + " ", self.titled)
         if title is None:
             return False
         if under and self.glued is not None:
@@ -2776,6 +2793,11 @@ class _LongformParser:
         return True
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.no in self.blanked:
+            text = row.text
+            for start, end in self.blanked[row.no]:
+                text = text[:start] + " " * (end - start) + text[end:]
+            row = replace(row, text=text)
         if row.text[:1].isdigit() and _CLAUSE_NO.match(row.full or row.text):
             # "09. Appointment to the post of Supervising X": the clause's pay is that post's
             post = _POST_CLAUSE.match(row.full or row.text)
@@ -3138,7 +3160,8 @@ class _LongformParser:
 
 
 # A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
-_PRICED_ASIDE = re.compile(r"\)\s(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
+# ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
+_PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
 # A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"

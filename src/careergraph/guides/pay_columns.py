@@ -20,6 +20,11 @@ Two structures:
   percentile) column's cell is the page role's pay in that place; one-sided "Top 25%" columns,
   counts and densities are no pay (:func:`region_rows`).
 
+- A **text table in fixed-width columns** (a PDF's appendix copied as text) whose header
+  names a column of money that is no pay beside the pay column ("Classification  Base range
+  (hourly)  Ladder differential"): the figures in that column are add-ons, not pay
+  (:func:`not_pay_cells`).
+
 A row whose title column holds "A / B" gives the figure to both titles.
 
 >>> def known(text: str) -> bool:
@@ -39,10 +44,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from careergraph.guides.salary import Money, Statistic, column_terms, find_amounts
+from careergraph.guides.salary import Money, Statistic, column_terms, find_amounts, is_not_pay
 
-__all__ = ["RegionPay", "column_pay", "glued_header", "grid_rows", "region_rows", "row_title",
-           "title_parts"]
+__all__ = ["RegionPay", "column_pay", "glued_header", "grid_rows", "not_pay_cells", "region_rows",
+           "row_title", "title_parts"]
 
 # A pay column's header that names its currency in brackets ("Salary (HK$)", "Monthly
 # Salary Range (S$)"); looked for only on lines ending with ")".
@@ -316,3 +321,43 @@ def region_rows(lines: Sequence[tuple[int, str]], *, dollar: str = "USD",
                                            column.statistic, column.head))
             index += 1
     return found, taken
+
+
+# Cells of a fixed-width text table are set apart by two spaces or more.
+_CELL_GAP = re.compile(r"\S(?:\S| (?=\S))*")
+_MIN_CELLS = 3
+
+
+def _cells(text: str) -> list[re.Match[str]]:
+    return list(_CELL_GAP.finditer(text))
+
+
+def not_pay_cells(lines: Sequence[tuple[int, str]]) -> dict[int, list[tuple[int, int]]]:
+    """The spans of cells that hold no pay in the rows of a fixed-width text table, by line:
+    the header names a column of money that is no pay ("Ladder differential", "Sign-on
+    bonus") beside others, and each row below with as many cells has that column's figure
+    there.  ``lines`` are line numbers and texts in order.
+
+    >>> rows = [(4, "Grade    Hourly range       Shift differential"),
+    ...         (5, "Tech I   $20.00 - $25.00    $0.75"), (6, "Tech II  $22.00 - $28.00    none")]
+    >>> not_pay_cells(rows)
+    {5: [(28, 33)], 6: [(28, 32)]}
+    >>> not_pay_cells([(1, "Grade    Hourly range       Annual"), (2, "A   $20 - $25    $41,600")])
+    {}
+    """
+    found: dict[int, list[tuple[int, int]]] = {}
+    header: list[int] | None = None  # the no-pay columns' indexes while under a header
+    width, last = 0, 0
+    for no, text in lines:
+        cells = _cells(text)
+        if header is not None and no == last + 1 and len(cells) == width:
+            found[no] = [cells[i].span() for i in header]
+            last = no
+            continue
+        header = None
+        if len(cells) < _MIN_CELLS or any(c.isdigit() for c in text):
+            continue
+        marked = [i for i, cell in enumerate(cells) if is_not_pay(cell.group())]
+        if marked and len(marked) < len(cells):
+            header, width, last = marked, len(cells), no
+    return found

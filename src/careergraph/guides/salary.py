@@ -142,7 +142,9 @@ _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commi
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
                       r"up to|from|between|over|under|[$€£₹¥]?\d))|"
-                      r"over-?scale|on top|funding|benchmarks?|guidelines?|service charges?)\b"
+                      r"over-?scale|on top|funding|benchmarks?|guidelines?|service charges?|"
+                      # "Shift differential (evenings $2.00 …)": an add-on to the base rate
+                      r"differentials?|reimburse\w*)\b"
                       # ("Loan officers earn", "course leaders": a title, not a loan or a course)
                       r"(?!\s+(?:officers?|advisers?|advisors?|processors?|underwriters?|"
                       r"managers?|leaders?|directors?|coordinators?|tutors?|agents?|clerks?|"
@@ -309,6 +311,12 @@ _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or hi
 # Words after a figure that make it an addition to pay ("$4.00 per hour over scale").
 _AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
                             r"on top of|premium|in fringes?|bonus|"
+                            # "a $3,000 sign-on bonus", "$1,500 yearly learning budget":
+                            # money named by its noun; not pay joined to an extra ("£70,000
+                            # plus bonus", "Tk 38,500 gross with allowances")
+                            r"(?:(?!(?:salary|pay|wages?|base|rate|gross|plus|and|with|or|"
+                            r"including|excluding|before|after|not|without)\b)[a-z][\w-]*\s+){1,3}"
+                            r"(?:bonus|budget|allowance|differential|reimbursement)s?|"
                             # "plus a $1.50 night differential": a shift's add-on
                             r"(?:night|shift|evening|weekend)\s+(?:differential|premium))\b",
                             re.IGNORECASE)
@@ -376,10 +384,20 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if _COUNTED.match(text, end) or _PIECE.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head"
     clause = text[_sentence_start(text, segment, start) : start]
-    return bool(_NOT_PAY.search(clause) or _ADDITION.search(clause[-40:]) or (
+    return bool(_NOT_PAY.search(clause) or _bracketed_not_pay(text, start) or (
+        _ADDITION.search(clause[-40:])) or (
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
+
+
+def _bracketed_not_pay(text: str, start: int) -> bool:
+    """A figure in a bracketed list after a word for money that is no pay ("Shift differential
+    (evenings $2.00, nights $3.50)"): each figure in the brackets is that money."""
+    opening = text.rfind("(", max(0, start - 60), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    return _NOT_PAY.search(text[max(0, opening - 30) : opening]) is not None
 
 
 # An example of an addition ("a housing allowance that depends on rank, for example $1,446").
@@ -958,6 +976,7 @@ def read_salaries(
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
+                       r"(?:are|is|were|was) making|"  # "assistant brewers are making $18"
                        r"takes home|"
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?)\b")
@@ -1009,7 +1028,9 @@ _ON_TAIL = 12  # "on" this close to the figure ("… on roughly ")
 _WORK_PATTERN = re.compile(r"^(?:full|part)[- ]time\s+", re.IGNORECASE)
 _RUNG_PREFIX = re.compile(r"^Level\s+\d{1,2}\s+")
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
-                           r"within)\s.*$", re.DOTALL)
+                           r"within)\s.*$"
+                           # "Audiology assistants here start at": a place adverb
+                           r"|\s+(?:here|there|locally|nationally|today|now)$", re.DOTALL)
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
 _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal"})
 # Words before the role's own name that make no other title ("Experienced groomers earn").

@@ -65,7 +65,11 @@ _EMPLOYER_LIST = re.compile(
     r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies)\b(?:\s+\S+){0,4}?"
     r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)"
     # "Big names that hire regularly include A": whoever hires, then the list.
-    r"|\b(?:that|who)\s+(?:hire|employ|recruit)s?(?:\s+\w+)?\s+include\s+"
+    # ("Employers that hired our graduates in 2025 include A": the verb in the past too)
+    r"|\b(?:that|who)\s+(?:hire|employ|recruit)(?:s|d|ed)?(?:\s+\w+){0,5}?\s+include\s+"
+    # "Recent openings in the region were posted by A, B and C": who advertised the jobs
+    r"|\b(?:openings|vacancies|jobs|positions|postings)\b(?:\s+\S+){0,4}?\s+(?:were|are|"
+    r"have been|was)\s+(?:posted|advertised|listed)\s+by\s+"
     # "Recent openings include roles at A, B and C": a job board's openings name employers.
     r"|\b(?:openings|vacancies|placements)\s+(?:\w+\s+)?include\s+"
     r"(?:roles|jobs|positions|posts)\s+(?:at|with)\s+", re.IGNORECASE)
@@ -114,7 +118,8 @@ _LEAD_WORDS = ("followed by ",  # ("A such as B, followed by C and D": a ranked 
                "among ",
                "for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in an ", "in ",
                "at the ", "at a ", "at an ", "at ", "on ", "a ", "an ", "the ", "by ",
-               "mostly ", "mainly ", "also ", "and ", "or ", "to ")
+               "mostly ", "mainly ", "across ",  # (", across A, B": the industries they serve)
+               "also ", "and ", "or ", "to ")
 # A verb in the progressive after "are" ("bidding for people", "paying new hires at …").
 _PROGRESSIVE = re.compile(r"[a-z]+ing\s+(?:\w+\s+){0,2}?(?:for|at|to|with|on)\b")
 # An organisation's name after "at": capitalised words, "&", "and" or "of" between them.

@@ -40,6 +40,9 @@ _BULLETS = ("-", "•", "*", "·", "–", "|", "#")
 _ENDS = (".", "!", "?", ":", "|", ";")
 _ROW = re.compile(r"\S\s*\|\s*\S")  # a cell border inside a line ("2 | Analyst | 63,000")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")
+# Cells set apart by runs of spaces, twice in a line ("RT II      $36.80 - $49.40      $0.90"):
+# a row of a fixed-width table copied from a PDF as text.
+_GAPPED = re.compile(r"\S {3,}\S.*\S {3,}\S")
 _LABEL_WORDS = 3  # a short capitalised line with no end mark is a label or heading
 
 
@@ -49,7 +52,8 @@ def _forced(text: str, after: str, width: int) -> bool:
     case."""
     if not text or not after or after.lstrip().startswith(_BULLETS) or len(
             text) > width / _FILL or (  # (the width is a share of lines: a few run longer)
-            _ROW.search(text) or _ROW.search(after) or _NUMBERED.match(after)):
+            _ROW.search(text) or _ROW.search(after) or _NUMBERED.match(after)
+            or _GAPPED.search(text) or _GAPPED.search(after)):
         return False  # (table rows and numbered items are lines of their own)
     if after[:1].isupper() and len(after.split()) <= _LABEL_WORDS and text[-1:].isalpha() and (
             not after.rstrip().endswith(_ENDS)):
