@@ -21,6 +21,8 @@ passes a predicate for that.
 ['AVImark', 'ezyVet']
 >>> duty_tools("Partner with Product and Design teams on the roadmap")
 []
+>>> duty_tools("Program the line with TIA Portal / WinCC")
+['TIA Portal', 'WinCC']
 """
 
 from __future__ import annotations
@@ -79,14 +81,34 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list
         if items and all(_name(i) for i in items):
             found.extend(items)
     for match in _USE.finditer(text):
-        if not _GROUP.match(text[match.end():]):
+        others, rest = _alternatives(text[match.end():])
+        if not _GROUP.match(rest):  # ("with Finance / HR teams": groups of people)
             found.append(match.group(1))
+            found.extend(others)
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)
     opening = _OPENING.match(text) if not is_title_case(text) and ":" not in text else None
     if opening is not None and not _GROUP.match(text[opening.end():]):
         found.append(opening.group(1))
     names = [n.strip(" .,;") for n in found if _name(n.strip(" .,;"))]
     return [n for n in dict.fromkeys(names) if excluded is None or not excluded(n)]
+
+
+# "with RSLogix 5000 / Studio 5000": a spaced slash sets an alternative name beside the first.
+_ALTERNATIVE = re.compile(rf"\s+/\s+({_RUN})")
+
+
+def _alternatives(after: str) -> tuple[list[str], str]:
+    """The names a spaced slash adds after a tool's name ("… / Studio 5000 / Logix"), and
+    the text after them.
+
+    >>> _alternatives(" / Studio 5000 / Logix Designer (online)")
+    (['Studio 5000', 'Logix Designer'], ' (online)')
+    """
+    names: list[str] = []
+    while (match := _ALTERNATIVE.match(after)) is not None:
+        names.append(match.group(1))
+        after = after[match.end():]
+    return names, after
 
 
 def _name(text: str) -> bool:

@@ -23,9 +23,11 @@ from careergraph.guides.vocab import Vocabulary
 __all__ = [
     "IMPERATIVE_LEAD",
     "VERBS",
+    "bracket_examples",
     "bracket_names",
     "coded_skills",
     "covered_skills",
+    "experience_names",
     "glued_labels",
     "imperative_skills",
     "ksa_row",
@@ -615,6 +617,53 @@ def qualified_skills(item: str) -> list[str] | None:
         # "Knowledge of CRM tools like A and B": the examples are the skills named
         found = [*found, *listed] if len(parts) > 1 else listed
     return found
+
+
+# "Hands-on experience with A and B", "Experience with an LMS such as A or B", "Basic A and B
+# for …": a requirement item whose object is a list of product or method names.
+_EXPERIENCE = re.compile(
+    r"^(?:(?:[\w-]+\s+)?(?:experience|familiarity|fluency)\s+(?:with|in|using)\s+"
+    r"|(?:basic|working|solid|strong)\s+(?=[A-Z]))", re.IGNORECASE)
+_NAME_PART = re.compile(r"^(?:[A-Z0-9][\w./+#-]*)(?:\s+[A-Z0-9][\w./+#-]*){0,3}$")
+
+
+def experience_names(item: str) -> list[str]:
+    """The names a requirement item says experience with ("Hands-on experience with A and B",
+    "Experience with an LMS such as A, B or C", "Basic A and B for …"): only when every part
+    of the list is a name (capitalised), so "experience in a trade or utility" names none.
+
+    >>> experience_names("Hands-on experience with Articulate Storyline and Rise 360")
+    ['Articulate Storyline', 'Rise 360']
+    >>> experience_names("Experience with a CRM such as Zoho, Pipedrive or Odoo")
+    ['Zoho', 'Pipedrive', 'Odoo']
+    >>> experience_names("Experience in a warehouse or retail setting")
+    []
+    """
+    opener = _EXPERIENCE.match(clean(item))
+    if opener is None:
+        return []
+    body = clean(item)[opener.end():]
+    body = [*_EXAMPLES.split(body, maxsplit=1)][-1]
+    body = _PURPOSE.sub("", body).rstrip(" .")
+    parts = split_items(body)
+    if len(parts) < 2 and not _EXAMPLES.search(clean(item)):
+        return []  # (one name after "experience with" is read by the other rules)
+    return parts if parts and all(_NAME_PART.match(part) for part in parts) else []
+
+
+_DETERMINED = re.compile(r"^(?:the|an?)\s+(?=[A-Z0-9])")
+
+
+def bracket_examples(inner: str) -> list[str]:
+    """The names a bracket after a skill gives as examples, each perhaps after "the" ("(for
+    example the MoCA and the AMPS)"): two or more, each a capitalised name; else none.
+
+    >>> bracket_examples("the MoCA and the AMPS"), bracket_examples("the basics and more")
+    (['MoCA', 'AMPS'], [])
+    """
+    parts = [_DETERMINED.sub("", part) for part in split_items(clean(inner))]
+    named = len(parts) >= 2 and all(_NAME_PART.match(part) for part in parts)
+    return parts if named else []
 
 
 # A class specification's "Knowledge of: A; B" / "Skill in: C (Tool); D" / "Ability to: …"

@@ -35,9 +35,11 @@ from careergraph.guides.issuers import equal_opportunity_employer, issuers, serv
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
+    bracket_examples,
     clause_skills,
     coded_skills,
     covered_skills,
+    experience_names,
     glued_labels,
     imperative_skills,
     ksa_row,
@@ -1693,6 +1695,7 @@ class _LongformParser:
             self.skill_item(row, label, description, item)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
+            self.experience_tools(item, row.no)
             self.tools(item, row.no, enumerations=True)
         elif kind in (Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT):
             out.add("development_suggestions", item, row.no)
@@ -2090,7 +2093,8 @@ class _LongformParser:
             for name in paired_skills(head):  # ("Navigation and chart work": two skills)
                 self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
-            for name in skill_names(inner.rstrip(")"), self.vocab) if inner else []:
+            for name in bracket_examples(inner.rstrip(")")) or (
+                    skill_names(inner.rstrip(")"), self.vocab) if inner else []):
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
                 elif "," in inner and name.split()[0].lower() not in _QUALIFYING | VERBS:
@@ -2105,8 +2109,15 @@ class _LongformParser:
                 self.out.skill(name, kind, row.no)
         else:
             self.out.add("requirements", item, row.no)
+            self.experience_tools(item, row.no)
         if not soft:
             self.tools(item, row.no, enumerations=True)
+
+    def experience_tools(self, item: str, line: int) -> None:
+        """The names a requirement item asks experience with, as tools ("Experience with an
+        LMS such as A, B or C")."""
+        for name in experience_names(item):
+            self.out.skill(name, SkillKind.TOOL, line)
 
     def sub_label(self, row: _Row) -> bool:
         """A short plain line between bullets of a skills list that labels the bullets
@@ -3356,7 +3367,8 @@ _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
 
 _RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]?)",
                             re.IGNORECASE)
-_EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|including)\s+",
+_EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|including|"
+                             r"for example,?|for instance,?)\s+",
                              re.IGNORECASE)
 _DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                     r"\d{1,2},\s+\d{4}\b")

@@ -179,7 +179,8 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             stops.append(j)
         elif char.isupper():
             before = text[j - 1]
-            if before.islower() or before == ")" or (before.isalpha() and j in found):
+            if (before.islower() and not _capital_tail(text, j)) or before == ")" or (
+                    before.isalpha() and j in found):
                 stops.append(j)
 
     # The cheapest segmentation is found over the positions a segmentation can reach from
@@ -244,21 +245,54 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             for part, start, end, is_known in parts]
 
 
+_SHORT_HEAD = 3  # "App" of "AppExchange"
+_LONG_TAIL = 10
+
+
+_TAIL_HEAD = 5  # lower-case letters a brand may open with before its capital tail
+_TAIL_CAPITALS = 4
+
+
+def _capital_tail(text: str, index: int) -> bool:
+    """The capitals at ``index`` end a brand's word ("MoCA", "GraphQL"): a short run of
+    them closes the word after a short opening, so no list item starts there.
+
+    >>> _capital_tail("the MoCA test", 6), _capital_tail("Chart ReadingMETAR", 13)
+    (True, False)
+    """
+    # (each walk stops one letter past its limit: a huge glued line stays linear)
+    start = index
+    while start > max(0, index - _TAIL_HEAD - 1) and text[start - 1].isalpha():
+        start -= 1
+    end = index
+    while end < min(len(text), index + _TAIL_CAPITALS + 1) and text[end].isupper():
+        end += 1
+    closed = end == len(text) or text[end].isspace() or text[end] in _SEPARATORS or (
+        text[end] == ")")
+    return closed and 2 <= end - index <= _TAIL_CAPITALS and index - start <= _TAIL_HEAD
+
+
 def join_brand_names(pieces: list[Piece], second: int = 6) -> list[Piece]:
     """Re-join a CamelCase brand cut by letter case ("Hub" + "Spot" -> "HubSpot").
 
     Two unknown one-word pieces glued together, the first of at most 5 letters and the
-    second of at most ``second`` (6), are one name: list items are rarely that short.
+    second of at most ``second`` (6), are one name: list items are rarely that short.  A
+    first piece of three letters or fewer ("App" + "Exchange") joins a second of any length
+    up to ten: no list item is a bare three-letter capitalised word the lexicon does not know.
 
     >>> [p.text for p in join_brand_names(segment("HubSpotCrowdStrikeRazorpay"))]
     ['HubSpot', 'CrowdStrike', 'Razorpay']
+    >>> [p.text for p in join_brand_names(segment("Data LoaderAppExchangeValidation Rules"))]
+    ['Data Loader', 'AppExchange', 'Validation Rules']
     """
     out: list[Piece] = []
     for piece in pieces:
         last = out[-1] if out else None
         if (last is not None and not last.known and not piece.known and last.end == piece.start
                 and " " not in last.text and " " not in piece.text
-                and len(last.text) <= 5 and len(piece.text) <= second and last.text.isalpha()
+                and len(last.text) <= 5 and last.text.isalpha()
+                and (len(piece.text) <= second or (len(last.text) <= _SHORT_HEAD
+                                                   and len(piece.text) <= _LONG_TAIL))
                 and piece.text.isalpha()):
             out[-1] = Piece(last.text + piece.text, last.start, piece.end, False, piece.by_case)
         else:

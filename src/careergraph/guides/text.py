@@ -14,6 +14,7 @@ Nothing here knows about layouts; :mod:`careergraph.guides.card` and
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from itertools import repeat
 from typing import NamedTuple
@@ -24,6 +25,7 @@ __all__ = [
     "clean",
     "is_title_case",
     "number_lines",
+    "pdf_glyph_bullets",
     "repair_mojibake",
     "split_glued_sentence",
     "split_items",
@@ -123,6 +125,33 @@ def repair_mojibake(text: str) -> str:
     # ftfy judges a text as a whole and leaves it alone when genuine symbols sit beside the
     # damage ("49,000β€”78,000", "πŸ“ˆ Market"); each damaged run is then re-read on its own.
     return _MOJIBAKE_RUN.sub(_rerun, fixed)
+
+
+def pdf_glyph_bullets(text: str) -> str:
+    """PDF bullet glyphs that text extraction leaves behind read as "• " list markers.
+
+    A bullet font's glyph comes out of a PDF as ``(cid:127)``, a private-use character or a
+    Wingdings "l"; ligatures ("ﬁ") are spelt out.  A line opening with "l " counts only when
+    two or more lines do so (the English word is never "l").
+
+    >>> pdf_glyph_bullets("(cid:127) Map reading\\n\\uf0b7 Compass\\nﬁxed plots")
+    '• Map reading\\n• Compass\\nfixed plots'
+    >>> pdf_glyph_bullets("l Splinting\\nl Seating"), pdf_glyph_bullets("l Alone")
+    ('• Splinting\\n• Seating', 'l Alone')
+    """
+    if _LIGATURE.search(text):
+        text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    if "(cid:" in text or _PRIVATE_USE.search(text):
+        text = _GLYPH_MARKER.sub(r"\1• ", text)
+    if len(_L_MARKER.findall(text)) >= 2:
+        text = _L_MARKER.sub(r"\1• ", text)
+    return text
+
+
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_GLYPH_MARKER = re.compile("^([ \t]*)(?:\\(cid:\\d+\\)|[\ue000-\uf8ff])[ \t]*", re.MULTILINE)
+_L_MARKER = re.compile(r"^([ \t]*)l (?=[A-Z(])", re.MULTILINE)
 
 
 # A run of characters that a Windows code page shows for UTF-8 lead and continuation bytes.

@@ -113,7 +113,43 @@ def unwrap(lines: Sequence[Line], width: int | None = None) -> list[Line]:
     """``lines`` with the lines of hard-wrapped paragraphs joined (see the module); the
     lines unchanged when the page is not hard-wrapped.  ``width``: the wrap width, else the
     page's longest line."""
-    return list(_split_words_joined(_unwrapped(lines, width)))
+    return _hanging_joined(list(_split_words_joined(_unwrapped(lines, width))))
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _text_column(bulleted: str) -> int:
+    """Where a bullet line's text starts ("- item": 2); a Markdown item's lazy continuation
+    lines start there, a brochure's hanging lines past it."""
+    marker = bulleted.lstrip()
+    return _indent(bulleted) + len(marker) - len(marker[1:].lstrip())
+
+
+def _hanging_joined(lines: list[Line]) -> list[Line]:
+    """``lines`` with each bullet item's hanging continuation ("• Clear documentation in" /
+    "   health records") joined to it: a line indented past the bullet's text, opening in lower case
+    or with a bracket, goes on with the item (a brochure's narrow column wraps its bullets).
+
+    >>> [(x.no, x.text) for x in _hanging_joined(
+    ...     [Line(1, "• Functional assessment"), Line(2, "   (for example the MoCA)"),
+    ...      Line(3, "Next paragraph")])]
+    [(1, '• Functional assessment (for example the MoCA)'), (3, 'Next paragraph')]
+    """
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1].text if out else ""
+        text = line.text.strip()
+        if (out and text[:1] in _HANGING_OPENERS and _indent(line.text) > _text_column(last)
+                and last.lstrip().startswith(_BULLETS)):
+            out[-1] = Line(out[-1].no, _joined(last.rstrip(), text))
+        else:
+            out.append(line)
+    return out
+
+
+_HANGING_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 
 
 def _unwrapped(lines: Sequence[Line], width: int | None) -> list[Line]:
