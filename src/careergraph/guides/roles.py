@@ -299,12 +299,17 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     if not 1 <= len(words) <= _LABEL_WORDS or _titled(label, vocab) or _named(
             label, vocab, mentioned)[0]:
         return None
+    if _LIST_LABEL.search(label):
+        return None  # "Typical roles: A, B": a label that lists titles names no page title
     value = _PLACE.sub("", _without_suffix(tail.strip()))
-    if not value or len(value.split()) > _HEADLINE_WORDS:
+    if not value or len(value.split()) > _HEADLINE_WORDS or "," in value:
         return None
     return _titled(value, vocab) or _named(value, vocab, mentioned)[0] or None
 
 
+# A label naming several titles after it ("Typical roles:", "Related jobs:").
+_LIST_LABEL = re.compile(r"\b(?:roles|jobs|titles|positions|careers|occupations)\s*$",
+                         re.IGNORECASE)
 # The last article of a headline, after which its subject is named ("… to Earn a Top X").
 _LAST_ARTICLE = re.compile(r".*\b(?:an?|the|your)\s+", re.IGNORECASE)
 _HEADLINE_WORDS = 5
