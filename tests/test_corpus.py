@@ -127,3 +127,37 @@ def test_guide_warnings_reach_the_corpus(tmp_path: Path) -> None:
         ("w.card.txt", 4, Severity.WARNING)
     ] * 2
     assert isinstance(corpus, Corpus) and len(corpus.guides) == 1
+
+
+def test_duplicate_checks_with_kept_text_keys(folder: Path) -> None:
+    """A second load given the first's text keys decodes only the files it does not know,
+    and finds the same duplicates (``z-crlf.txt`` repeats a guide's text, ``z-copy`` its
+    bytes); the keys are replaced by the corpus's own."""
+    keys: dict[str, str] = {"stale": "key"}
+    first = load_corpus([folder], text_keys=keys)
+    assert "stale" not in keys and len(keys) >= len(BUNDLED)
+    kept = dict(keys)
+    again = load_corpus([folder], text_keys=keys)
+    assert keys == kept
+    assert [p.message for p in again.problems] == [p.message for p in first.problems]
+    assert any("same text as" in p.message for p in again.problems)
+    assert any("same bytes as" in p.message for p in again.problems)
+    assert again.model_dump() == first.model_dump()
+
+
+def test_text_guides_are_opened_once(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The taxonomy check reads a text guide's first line from the bytes the load reads
+    anyway: it never opens one itself (files not named like guides it still does)."""
+    import careergraph.guides.taxonomy as taxonomy
+
+    opened: list[Path] = []
+    first_line = taxonomy.first_line
+
+    def counting(path: Path, limit: int = 65536) -> str:
+        opened.append(path)
+        return first_line(path, limit)
+
+    monkeypatch.setattr(taxonomy, "first_line", counting)
+    corpus = load_corpus([folder])
+    assert len(corpus.guides) >= len(BUNDLED)
+    assert [p for p in opened if p.name.endswith(".txt")] == []

@@ -326,6 +326,34 @@ def test_build_json_says_how_names_were_resolved(tmp_path: Path,
     assert "--no-cache" in str(renewed["reason"])
 
 
+def test_build_json_is_the_same_from_memory_and_from_the_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`build --json` prints the report read as JSON data from a store (a cache hit, a
+    patched rebuild) exactly as it prints a freshly built graph's report objects."""
+    from typer.testing import CliRunner
+
+    from careergraph.cli import app
+
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    (guides / "empty.card.txt").write_text("", encoding="utf-8")  # a rejected guide too
+    runner = CliRunner()
+
+    def build(cache: str) -> dict[str, object]:
+        monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(tmp_path / cache))
+        done = runner.invoke(app, ["build", str(guides), "--json", "--keep-going"])
+        assert done.exit_code == 0, done.output
+        printed: dict[str, object] = json.loads(done.stdout)
+        return {k: v for k, v in printed.items() if k != "rebuild"}
+
+    built = build("kept")
+    assert built["rejected"] and built["problems"]
+    assert build("kept") == built  # opened from the store
+    _replace(guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    assert build("kept") == build("cold")  # patched, then built cold
+
+
 def test_a_damaged_build_state_costs_a_full_resolution(bundled: Builds) -> None:
     """A state file that is not a database is replaced: that build resolves everything (the
     graph still equal to a cold build's), the next edit is incremental again."""
@@ -355,6 +383,45 @@ def test_alias_edits_change_name_keys_and_drop_a_node(bundled: Builds) -> None:
     _replace(path, "Platform Head", "Platform Boss")  # not the corpus of a store kept
     graph = bundled.check()
     assert not any(n.startswith("skill:quantum") for n, _ in graph.nodes(NodeType.SKILL))
+
+
+def _role_key_holders(graph: CareerGraph, key: str) -> list[str]:
+    assert graph.store is not None
+    with sqlite3.connect(graph.store.path) as db:
+        return [node for (node,) in db.execute(
+            "SELECT node FROM lookup WHERE kind = 'Role' AND key = ?", (key,))]
+
+
+def test_a_slash_titles_alternative_taken_and_released(bundled: Builds) -> None:
+    """"MLOps / ML Platform Engineer" also answers to the key of "ML Platform Engineer"
+    while no role has that title as its own: a new guide with that title takes the key
+    over, and retitling that guide gives it back (the patch reads only the roles involved,
+    and decides as a cold build does)."""
+    key = "mlplatformengineer"
+    assert _role_key_holders(bundled.check(None), key) == ["role:mlops-engineer"]
+    added = bundled.guides / "ml-platform-engineer.card.txt"
+    added.write_text((bundled.guides / PLATFORM).read_text(encoding="utf-8").replace(
+        "MLOps / ML Platform Engineer", "ML Platform Engineer", 1), encoding="utf-8")
+    assert _role_key_holders(bundled.check(), key) == ["role:ml-platform-engineer"]
+    _replace(added, "ML Platform Engineer", "Model Platform Reliability Engineer")
+    assert _role_key_holders(bundled.check(), key) == ["role:mlops-engineer"]
+
+
+def test_related_skills_take_a_new_first_mention(bundled: Builds) -> None:
+    """A guide that mentions "DevOps" before any other (its file sorts first) and names no
+    new skill: the skills' names are unchanged, so their relations are the previous
+    store's, but the RELATED_TO edges' sources move to the new first mention."""
+    card = (bundled.guides / CARD).read_text(encoding="utf-8")
+    first = bundled.guides / "aaa-devops-platform-engineer.card.txt"
+    first.write_text(card.replace("Lead MLOps Engineer", "DevOps Platform Engineer", 1).replace(
+        "Top Skills for Success\n", "Top Skills for Success\nDevOps\n", 1), encoding="utf-8")
+    graph = bundled.check()
+    devops = graph.match("DevOps", NodeType.SKILL)
+    assert devops is not None
+    related = [attrs for _, dst, key, attrs in graph.nx.in_edges(devops.id, keys=True, data=True)
+               if key == "RELATED_TO"]
+    assert related and all(first.name in [s["file"] for s in attrs["sources"]]
+                           for attrs in related)
 
 
 def test_patch_needs_the_record_of_its_previous_store(bundled: Builds) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks.generate import generate
+from pydantic import BaseModel
 
 from careergraph.build import build_graph
 from careergraph.guides import load_corpus, wire
@@ -19,7 +20,7 @@ from careergraph.guides.pool import (
     auto_workers,
     parse_all,
 )
-from careergraph.model import Fact, SkillFact, SkillKind, Source
+from careergraph.model import Fact, Problem, Severity, SkillFact, SkillKind, Source
 
 
 def test_workers_give_the_same_corpus_and_graph(tmp_path: Path) -> None:
@@ -117,7 +118,7 @@ def test_unusual_model_states_cross_the_wire_unchanged() -> None:
 
 def test_wire_shortcuts_hold_for_the_model_classes() -> None:
     # The compact forms assume no extra fields and no private attributes on these classes.
-    for cls in (Fact, SkillFact, Source):
+    for cls in (Fact, SkillFact, Source, Problem):
         assert cls.model_config.get("extra") in (None, "ignore", "forbid")
         assert not cls.__private_attributes__
 
@@ -131,3 +132,61 @@ def test_shared_sources_stay_shared_across_the_wire() -> None:
     assert again == facts
     assert again[0].source is again[1].source
     assert again[2].source is not again[0].source
+
+
+def test_compact_forms_keep_every_model_state() -> None:
+    # Skills and facts on a shared source, problems with every field set or a default left.
+    shared = Source(file="g.txt", line=4)
+    values = [
+        SkillFact(text="Go", source=shared, kind=SkillKind.TOOL),
+        Fact(text="A", source=shared),
+        Problem(file="g.txt", line=2, message="odd", severity=Severity.WARNING),
+        Problem(file="g.txt", line=3, message="default severity"),
+        Source(file="g.txt", line=7),
+    ]
+    again = wire.loads(wire.dumps(values))
+    assert again == values
+    assert again[0].source is again[1].source
+    for before, after in zip(values, again, strict=True):
+        assert type(after) is type(before)
+        assert list(after.__dict__.items()) == list(before.__dict__.items())
+        assert after.model_fields_set == before.model_fields_set
+
+
+def _shape(value: object, seen: dict[int, int], out: list[object]) -> None:
+    """Every model object's class, fields set and field order, numbered at first sight (a
+    second sight of the same object is recorded as such), and every plain value."""
+    if isinstance(value, BaseModel):
+        if id(value) in seen:
+            out.append(("same object as", seen[id(value)]))
+            return
+        seen[id(value)] = len(seen)
+        out.append((type(value).__name__, sorted(value.model_fields_set), list(value.__dict__),
+                    value.__pydantic_extra__, value.__pydantic_private__))
+        for item in value.__dict__.values():
+            _shape(item, seen, out)
+    elif isinstance(value, list):
+        out.append(("list", len(value)))
+        for item in value:
+            _shape(item, seen, out)
+    else:
+        out.append(repr(value))
+
+
+def _shapes(value: object) -> list[object]:
+    out: list[object] = []
+    _shape(value, {}, out)
+    return out
+
+
+def test_guides_cross_with_every_state_and_shared_object() -> None:
+    guides = load_corpus(workers=1).guides
+    again = wire.loads(wire.dumps(guides))
+    assert again == guides
+    assert _shapes(again) == _shapes(guides)
+    # A fact object held twice (here in two lists) stays one object.
+    odd = guides[0].model_copy()
+    odd.leads_to = [odd.responsibilities[0], *odd.leads_to]
+    moved = wire.loads(wire.dumps(odd))
+    assert moved.leads_to[0] is moved.responsibilities[0]
+    assert _shapes(moved) == _shapes(odd)

@@ -202,3 +202,132 @@ def test_cards_sharing_lines_read_as_each_alone() -> None:
     assert {s.source.line for s in second.salaries} == {9, 11}
     assert {s.source.file for s in [*second.salaries, *second.skills]} == {"ML Engineer.txt"}
     assert {"Kubernetes (EKS)", "EKS"} <= {s.text for s in second.skills}
+
+
+# -- card parse fast paths (built without validation, looked up instead of tried) -----------
+
+_EMPLOYER_NAMES = load_lexicon().employer_names()
+_GLUED_TEXT = st.lists(st.sampled_from(
+    [*_EMPLOYER_NAMES[:40], "Acme", "Hub", "Spot", " ", ", ", "(", ")", "x", "IBM", "Ltd"]),
+    max_size=8).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_GLUED_TEXT)
+def test_known_names_found_at_once_segment_as_names_tried_one_by_one(text: str) -> None:
+    from careergraph.guides.split import KnownNames, segment
+
+    names = [*_EMPLOYER_NAMES, "Hub"]
+    # KnownNames finds every name in one automaton pass; a plain list tries them per position.
+    assert segment(text, KnownNames(names)) == segment(text, names)
+
+
+def _leading_by_loop(text: str) -> str | None:
+    from careergraph.guides.layout import _LONGEST_FIRST
+
+    for heading in _LONGEST_FIRST:
+        if text.startswith(heading) and (len(text) == len(heading)
+                                         or not text[len(heading)].islower()):
+            return heading
+    return None
+
+
+def _trailing_by_loop(text: str) -> str | None:
+    from careergraph.guides.layout import _LONGEST_FIRST
+
+    for heading in _LONGEST_FIRST:
+        if (len(text) > len(heading) and text.endswith(heading)
+                and not text[-len(heading) - 1].isspace()):
+            return heading
+    return None
+
+
+_CARD_LINE = st.lists(st.sampled_from(
+    [*CARD_HEADINGS, "Career", "Level", " ", ":", "x", "Python", "growth.", "\t"]),
+    max_size=5).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CARD_LINE)
+def test_card_headings_looked_up_by_their_ends_as_tried_one_by_one(text: str) -> None:
+    from careergraph.guides.layout import (
+        _leading_heading,
+        _may_hold_heading,
+        _split_headings,
+        _trailing_heading,
+    )
+
+    assert _leading_heading(text) == _leading_by_loop(text)
+    assert _trailing_heading(text) == _trailing_by_loop(text)
+    rest = text.strip()
+    if rest and not _may_hold_heading(rest):  # the filter only skips lines without one
+        assert _split_headings(rest) == [(None, rest)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_CARD_LINE, max_size=6).map("\n".join))
+def test_card_segments_are_the_split_of_every_non_blank_line(text: str) -> None:
+    from careergraph.guides.layout import Segment, card_segments
+    from careergraph.guides.text import Line, number_lines
+
+    lines = number_lines(text)
+    assert all(type(line) is Line for line in lines)
+    expected = [Segment(line.no, part, heading) for line in lines if not line.blank
+                for heading, part in split_card_line(line.text)]
+    segments = card_segments(lines)
+    assert segments == expected and all(type(s) is Segment for s in segments)
+
+
+def test_trusted_models_are_the_validated_models() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    from careergraph.guides import trusted
+    from careergraph.model import Fact, Problem, SalaryRange, Severity, SkillFact, SkillKind, Source
+
+    source = Source(file="g.txt", line=3)
+    pairs = [
+        (trusted.source("g.txt", 3), source),
+        (trusted.fact("Docker", source), Fact(text="Docker", source=source)),
+        (trusted.skill_fact("Go", source, SkillKind.TOOL),
+         SkillFact(text="Go", source=source, kind=SkillKind.TOOL)),
+        (trusted.problem("g.txt", 2, "odd", Severity.WARNING),
+         Problem(file="g.txt", line=2, message="odd", severity=Severity.WARNING)),
+    ]
+    pay = SalaryRange(min=1, max=2, source=Source(file="a.txt", line=9))
+    pairs.append((trusted.with_source(pay, source), pay.model_copy(update={"source": source})))
+    for made, validated in pairs:
+        assert type(made) is type(validated)
+        assert list(made.__dict__.items()) == list(validated.__dict__.items())
+        assert made.model_fields_set == validated.model_fields_set
+        assert made.__pydantic_extra__ is None and made.__pydantic_private__ is None
+    # Values validation would refuse still go through it (and fail the same way).
+    with pytest.raises(ValidationError):
+        trusted.source("g.txt", 0)
+    with pytest.raises(ValidationError):
+        trusted.fact("", source)
+
+
+def _enumerated_names_in_full(text: str) -> list[str]:
+    """Vocabulary.enumerated_names without its first-item gate (every list weighed)."""
+    from careergraph.guides.vocab import _NOT_TOOLS, _TOOL_CONTEXT, _is_name
+
+    found: list[str] = []
+    for start, items in _VOCAB.enumerations(text):
+        context = text[max(0, start - 60): start].lower()
+        known = any(_VOCAB.lexicon_tools(item) for item in items)
+        if not known and not any(word in context for word in _TOOL_CONTEXT):
+            continue
+        for item in items:
+            if not _is_name(item) or item in _NOT_TOOLS or _VOCAB.is_role_title(item):
+                break
+            found.append(item)
+    return list(dict.fromkeys(found))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["tools ", "such as ", "(", ")", ", ", " and ", "Python", "Docker", "access policies",
+     "The", "Data Engineer", "Looker", "e.g., ", "x", " "]), max_size=10).map("".join))
+def test_enumerated_names_gate_on_the_first_item_changes_nothing(text: str) -> None:
+    assert _VOCAB.enumerated_names(text) == _enumerated_names_in_full(text)

@@ -22,6 +22,7 @@ import networkx as nx
 from pydantic import BaseModel, Field, TypeAdapter
 
 from careergraph.bulk import paused_gc
+from careergraph.edgetable import EdgeTable
 from careergraph.evidence import Ambiguity, CrossGuideMerge, MentionRecord, Refusal
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import (
@@ -38,12 +39,12 @@ from careergraph.model import (
     Source,
     UnusedLine,
 )
-from careergraph.related import relate_skills
+from careergraph.related import Relation, relate_skills
 from careergraph.resolve import Entity, Mention, Resolution, resolve_mentions
 
 __all__ = ["BuildReport", "DroppedEdge", "GuideMentions", "GuideReport", "Named",
            "RejectedGuide", "Resolver", "build_graph", "build_order", "guide_report",
-           "node_attrs", "related_edges", "report_frame"]
+           "node_attrs", "related_edges", "report_frame", "summary_of"]
 
 
 # Problems of paths rather than guides (reading the file system), and second copies of a
@@ -123,16 +124,27 @@ class BuildReport(BaseModel):
         >>> BuildReport(rejected=[RejectedGuide(file="x.txt", line=1, reason="empty")]).summary()
         '1 guide: 0 used, 1 rejected'
         """
-        used = sum(g.status == "used" for g in self.guides)
-        partly = len(self.guides) - used
-        total = len(self.guides) + len(self.rejected)
-        parts = [f"{used} used"] + ([f"{partly} partly used"] if partly else [])
-        parts.append(f"{len(self.rejected)} rejected")
-        return f"{total} guide{'' if total == 1 else 's'}: " + ", ".join(parts)
+        return summary_of([(g.used_lines, g.content_lines) for g in self.guides],
+                          len(self.rejected))
 
     def rejected_for(self, name: str) -> RejectedGuide | None:
         """The rejected guide whose file name spells role ``name``, if any."""
         return next((r for r in self.rejected if r.names(name)), None)
+
+
+def summary_of(guides: Sequence[tuple[int, int]], rejected: int) -> str:
+    """:meth:`BuildReport.summary` of guides given as (used lines, content lines), and the
+    number of rejected guides (a report read as JSON data need not become objects).
+
+    >>> summary_of([(3, 3), (2, 4)], 1)
+    '3 guides: 1 used, 1 partly used, 1 rejected'
+    """
+    used = sum(used >= content for used, content in guides)  # GuideReport.status "used"
+    partly = len(guides) - used
+    total = len(guides) + rejected
+    parts = [f"{used} used"] + ([f"{partly} partly used"] if partly else [])
+    parts.append(f"{rejected} rejected")
+    return f"{total} guide{'' if total == 1 else 's'}: " + ", ".join(parts)
 
 
 #: A mention's fields, in :class:`Mention`'s order (type, text, source, is title, level,
@@ -197,10 +209,8 @@ class _Builder:
         self.resolution = resolution
         self.graph = nx.MultiDiGraph()
         self.dropped: list[DroppedEdge] = []
-        # Keyed by (src, dst, edge type): an EdgeType is a str and sorts as its value.  Each
-        # edge's (file, line) places and, for REQUIRES edges, its skill kinds.
-        self._edge_sources: dict[tuple[str, str, EdgeType], set[tuple[str, int]]] = {}
-        self._edge_kinds: dict[tuple[str, str, EdgeType], set[str]] = {}
+        #: The facts stated about each edge (see :mod:`careergraph.edgetable`).
+        self.edges = EdgeTable()
         #: Each node's attributes by id (the graph's own; a rebuild that patches the
         #: previous store gives a mapping that makes them on demand).
         self.node_attrs: MutableMapping[str, dict[str, Any]] = self.graph._node
@@ -251,16 +261,7 @@ class _Builder:
                 reason="names the same role as its guide (a self-loop): kept as an alias only",
             ))
             return
-        self._add_fact((src, dst, type_), fact.source, kind)
-
-    def _add_fact(self, slot: tuple[str, str, EdgeType], source: Source,
-                  kind: str | None) -> None:
-        places = self._edge_sources.get(slot)
-        if places is None:
-            places = self._edge_sources[slot] = set()
-        places.add((source.file, source.line))
-        if kind is not None:
-            self._edge_kinds.setdefault(slot, set()).add(kind)
+        self.edges.add(src, dst, _VALUES[type_], fact.source.file, fact.source.line, kind)
 
     def add_guide(self, guide: Guide) -> str:
         role_id = self._id
@@ -293,59 +294,45 @@ class _Builder:
             if (dst := rid(fact, EdgeType.TRANSITIONS_TO, role)) is not None:
                 self.edge(EdgeType.TRANSITIONS_TO, role, dst, fact)
         # Edges between a role and a node of another type: never a self-loop (the bulk of
-        # the edges, recorded inline).
-        edges, edge_kinds = self._edge_sources, self._edge_kinds
-        ids, index, slot_of = self._ids[NodeType.SKILL], self.resolution.index, Resolution._slot
-        requires = EdgeType.REQUIRES
+        # the edges, recorded inline: see EdgeTable.add).
+        table = self.edges
+        by_source, index, slot_of = table.by_source, self.resolution.index, Resolution._slot
+        if (mine := by_source.get(role)) is None:
+            mine = by_source[role] = {}
+        ids, requires = self._ids[NodeType.SKILL], _REQUIRES
         for skill in guide.skills:
             text = skill.text
             if (node := ids.get(text)) is None:
                 node = ids[text] = index[slot_of(NodeType.SKILL, text)]
             source = skill.source
-            if (found := edges.get(slot := (role, node, requires))) is None:
-                edges[slot] = {(source.file, source.line)}
-                edge_kinds[slot] = {_KINDS[skill.kind]}  # a SkillKind's plain value
+            if (keyed := mine.get(node)) is None:
+                mine[node] = {requires: {"type": requires, "sources": [
+                    {"file": source.file, "line": source.line}], "kinds": [_KINDS[skill.kind]]}}
+            elif (stated := keyed.get(requires)) is None:
+                keyed[requires] = {"type": requires, "sources": [
+                    {"file": source.file, "line": source.line}], "kinds": [_KINDS[skill.kind]]}
             else:
-                found.add((source.file, source.line))
-                edge_kinds[slot].add(_KINDS[skill.kind])
-        for type_, facts, hires, edge_type in (
-                (NodeType.EMPLOYER, guide.employers, True, EdgeType.HIRES),
-                (NodeType.SECTOR, guide.sectors, False, EdgeType.IN_SECTOR)):
-            ids = self._ids[type_]
-            for fact in facts:
-                text = fact.text
-                if (node := ids.get(text)) is None:
-                    node = ids[text] = index[slot_of(type_, text)]
-                source = fact.source
-                slot = (node, role, edge_type) if hires else (role, node, edge_type)
-                if (found := edges.get(slot)) is None:
-                    edges[slot] = {(source.file, source.line)}
-                else:
-                    found.add((source.file, source.line))
+                table.again(stated, source.file, source.line, _KINDS[skill.kind])
+        ids = self._ids[NodeType.EMPLOYER]
+        for fact in guide.employers:  # HIRES: from the employer to the role
+            text = fact.text
+            if (node := ids.get(text)) is None:
+                node = ids[text] = index[slot_of(NodeType.EMPLOYER, text)]
+            table.add(node, role, _HIRES, fact.source.file, fact.source.line)
+        ids = self._ids[NodeType.SECTOR]
+        for fact in guide.sectors:
+            text = fact.text
+            if (node := ids.get(text)) is None:
+                node = ids[text] = index[slot_of(NodeType.SECTOR, text)]
+            table.add(role, node, _IN_SECTOR, fact.source.file, fact.source.line)
         return role
 
     def add_edges(self) -> None:
-        _add_edges(self.graph, self._edges())
+        self.edges.write(self.graph)
 
     def _edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-        values = {type_: str(type_) for type_ in EdgeType}  # the plain str, as .value gives
-        edge_sources, edge_kinds = self._edge_sources, self._edge_kinds
-        # The keys alone sort 3x faster than the (key, value) items (tuples of strings take
-        # CPython's specialised comparison) and in the same order: the keys are unique.
-        for slot in sorted(edge_sources):
-            places = edge_sources[slot]
-            src, dst, type_ = slot
-            value = values[type_]
-            if len(places) == 1:  # most edges: one guide states them once
-                [(file, line)] = places
-                sources = [{"file": file, "line": line}]
-            else:
-                sources = [{"file": file, "line": line} for file, line in sorted(places)]
-            if (kinds := edge_kinds.get(slot)) is not None:
-                yield src, dst, value, {"type": value, "sources": sources, "kinds": (
-                    list(kinds) if len(kinds) == 1 else sorted(kinds))}
-            else:
-                yield src, dst, value, {"type": value, "sources": sources}
+        """Every edge stated so far, ``(src, dst, key, attrs)`` in graph order."""
+        return self.edges.edges()
 
     def add_related(self, lexicon: Lexicon) -> None:
         """RELATED_TO edges between a broader and a narrower skill (careergraph.related)."""
@@ -354,6 +341,10 @@ class _Builder:
 
 
 _KINDS = {kind: str(kind) for kind in SkillKind}
+#: Each edge type's plain str (what ``.value`` gives): the graph's edge keys.
+_VALUES = {type_: str(type_) for type_ in EdgeType}
+_REQUIRES, _HIRES = _VALUES[EdgeType.REQUIRES], _VALUES[EdgeType.HIRES]
+_IN_SECTOR = _VALUES[EdgeType.IN_SECTOR]
 
 
 def _dump_salaries(salaries: list[SalaryRange]) -> list[dict[str, Any]]:
@@ -381,14 +372,19 @@ def node_attrs(entity: Entity) -> dict[str, Any]:
     return attrs
 
 
-def related_edges(resolution: Resolution, lexicon: Lexicon
+def related_edges(resolution: Resolution, lexicon: Lexicon,
+                  relations: Iterable[Relation] | None = None
                   ) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
     """The RELATED_TO edges ``(broader, narrower, key, attrs)`` between the resolved skills
-    (:func:`careergraph.related.relate_skills`), in the order the build adds them."""
-    skills = {node_id: entity.name for node_id, entity in resolution.entities.items()
-              if entity.type is NodeType.SKILL}
+    (:func:`careergraph.related.relate_skills`), in the order the build adds them.
+    ``relations``: what ``relate_skills`` gave for these skills' names before (a rebuild
+    whose skill names did not change), instead of relating them again."""
+    if relations is None:
+        skills = {node_id: entity.name for node_id, entity in resolution.entities.items()
+                  if entity.type is NodeType.SKILL}
+        relations = relate_skills(skills, lexicon.tools)
     key = EdgeType.RELATED_TO.value
-    for relation in relate_skills(skills, lexicon.tools):
+    for relation in relations:
         # Each skill's first mention (mentions are kept sorted by file and line).
         firsts = (resolution.entities[relation.broader].mentions[0],
                   resolution.entities[relation.narrower].mentions[0])
@@ -396,28 +392,6 @@ def related_edges(resolution: Resolution, lexicon: Lexicon
         yield relation.broader, relation.narrower, key, {
             "type": key, "rule": relation.rule, "score": relation.score,
             "sources": [{"file": file, "line": line} for file, line in places]}
-
-
-def _add_edges(graph: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict[str, Any]]]
-               ) -> None:
-    """``graph.add_edge(src, dst, key=key, **attrs)`` for each edge between existing nodes,
-    written straight into networkx's documented adjacency (dict of dicts of key dicts, one
-    key dict shared by successors and predecessors): ``add_edge`` re-checks the nodes and
-    clears caches on each of the 300,000 edges of a 10,000-guide corpus, which costs several
-    times the insertion itself.  The graph is new: no cache holds a view of it yet."""
-    succ, pred = graph._succ, graph._pred
-    last, out = None, None  # edges come grouped by source: its successors looked up once
-    for src, dst, key, attrs in edges:
-        if src != last:
-            last, out = src, succ.get(src)
-        if out is None or dst not in succ:
-            graph.add_edge(src, dst, key=key, **attrs)
-            last = None
-            continue
-        keydict = out.get(dst)
-        if keydict is None:
-            keydict = out[dst] = pred[dst][src] = {}
-        keydict[key] = attrs
 
 
 def report_frame(problems: Sequence[Problem], resolution: Resolution) -> BuildReport:

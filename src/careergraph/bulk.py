@@ -6,7 +6,10 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["paused_gc"]
+__all__ = ["leave_to_exit", "outlive", "paused_gc"]
+
+#: What steps made that the process leaves to its end (see :func:`leave_to_exit`).
+_LEFT: list[object] | None = None
 
 
 @contextmanager
@@ -42,3 +45,24 @@ def _promote_to_oldest() -> None:
     if gc.get_freeze_count() == 0:
         gc.freeze()
         gc.unfreeze()
+
+
+def leave_to_exit() -> None:
+    """Declare that this process ends without freeing its objects one by one (the
+    ``careergraph`` command does, see :func:`careergraph.cli.main`): :func:`outlive` then
+    keeps what it is given until that end."""
+    global _LEFT
+    _LEFT = []
+
+
+def outlive(*objects: object) -> None:
+    """Keep ``objects`` until the process ends, when it ends without freeing them
+    (:func:`leave_to_exit`): a rebuild's 10,000 stub guides and its whole resolution
+    would otherwise be freed one object at a time as the build returns.  Elsewhere
+    nothing is kept.
+
+    >>> outlive([1, 2]); _LEFT is None
+    True
+    """
+    if _LEFT is not None:
+        _LEFT.extend(objects)

@@ -54,6 +54,7 @@ from careergraph.storage import GraphStore
 
 if TYPE_CHECKING:
     from careergraph.guides.taxonomy import TaxonomyOptions
+    from careergraph.rebuild import Found
     from careergraph.storage.parsecache import ParseCache
 
 __all__ = ["FileDigests", "Note", "cache_dir", "cache_key", "cached_build"]
@@ -116,17 +117,18 @@ def _header(paths: Sequence[str | Path] | None, strict: bool,
 def cache_key(
     paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path] = (),
     *, strict: bool = False, taxonomy: TaxonomyOptions | None = None,
-    known: FileDigests | None = None,
+    known: FileDigests | None = None, listing: Sequence[tuple[str, Path]] | None = None,
 ) -> str:
     """A digest of everything that decides the graph built from ``paths`` (reads every
     input file, or with ``known`` those whose stat it does not vouch for; an unreadable
-    guide digests its error, the build reports it)."""
+    guide digests its error, the build reports it).  ``listing``: the guide files of
+    ``paths`` (:func:`~careergraph.guides.corpus.discover_files`) when already listed."""
     from careergraph.guides.corpus import discover_files, guide_digest
     from careergraph.lexicon import lexicon_digest
 
     digest = _header(paths, strict, taxonomy)
     digest_of = known.digest if known is not None else guide_digest
-    for label, path in discover_files(paths):
+    for label, path in discover_files(paths) if listing is None else listing:
         digest.update(f"guide {label}\n".encode())
         digest.update(digest_of(path))
     for path in _lexicon_files(lexicon_dirs):
@@ -345,10 +347,15 @@ class _Cache:
               progress: Callable[[int, int, str], None] | None) -> CareerGraph:
         stat_key = _stat_key(paths, lexicon_dirs, strict, self.taxonomy)
         key = self._known(stat_key) if use_cache else None
+        found = None
         if key is None:
+            from careergraph.guides.corpus import discover
+
+            # Listed once: the key and the build that may follow read the same files.
+            found = discover(paths)
             known = self._file_digests() if use_cache else None
             key = cache_key(paths, lexicon_dirs, strict=strict, taxonomy=self.taxonomy,
-                            known=known)
+                            known=known, listing=found[0])
             if known is not None:
                 self._keep_digests(known)
         target = self.folder / f"graph-{key}.db"
@@ -367,15 +374,17 @@ class _Cache:
         # and a damaged target write the store whole.
         inputs = _inputs_key(paths, lexicon_dirs, strict, self.taxonomy)
         graph = self._fresh(paths, lexicon_dirs, strict, progress, use_cache, target,
-                            self._latest(inputs, target) if use_cache else None)
+                            self._latest(inputs, target) if use_cache else None, found)
         self._remember(stat_key, key, inputs)
         prune_stores(self.folder, keep=target)
         return graph
 
     def _fresh(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
                strict: bool, progress: Callable[[int, int, str], None] | None,
-               use_cache: bool, target: Path, base: Path | None = None) -> CareerGraph:
-        """Build the graph and save it as ``target`` (``careergraph.rebuild``)."""
+               use_cache: bool, target: Path, base: Path | None = None,
+               found: Found | None = None) -> CareerGraph:
+        """Build the graph and save it as ``target`` (``careergraph.rebuild``); ``found``:
+        the inputs' files and problems as listed for the key."""
         from careergraph.rebuild import Inputs, build_into
         from careergraph.storage.buildstate import BuildState
         from careergraph.storage.parsecache import ParseCache
@@ -389,7 +398,8 @@ class _Cache:
         try:
             if parse_cache is not None and not use_cache:
                 parse_cache.refresh = True  # --no-cache: parse everything, replace entries
-            graph = build_into(target, Inputs(paths, lexicon_dirs, strict, self.taxonomy),
+            graph = build_into(target, Inputs(paths, lexicon_dirs, strict, self.taxonomy,
+                                              found),
                                state=state, parse_cache=parse_cache, base=base,
                                refresh=not use_cache, progress=progress, note=self.note)
             if graph.store is not None:

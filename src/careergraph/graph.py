@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+import orjson
 from pydantic import BaseModel, ValidationError
 
 from careergraph.bulk import paused_gc
@@ -126,6 +127,8 @@ class CareerGraph:
             graph = nx.MultiDiGraph()
         self._graph = graph
         self._report = report
+        #: The stored report decoded as JSON data (see :meth:`report_data`).
+        self._report_data: dict[str, Any] | None = None
         self._lexicon = lexicon
         self._store = store
         self._memory: tuple[tuple[int, int], MemoryGraph] | None = None
@@ -423,21 +426,51 @@ class CareerGraph:
     # -- summaries -----------------------------------------------------------------------
     def stats(self) -> GraphStats:
         """Counts by node and edge type, and coverage per guide."""
+        return GraphStats.model_validate(self.stats_data())
+
+    def stats_data(self) -> dict[str, Any]:
+        """:meth:`stats` as JSON data (``stats().model_dump(mode="json")``), taken from
+        :meth:`report_data`.
+
+        >>> g = CareerGraph.from_guides()
+        >>> g.stats_data() == g.stats().model_dump(mode="json")
+        True
+        """
         counts = self.access.counts()
         nodes, edges = counts["nodes"], counts["edges"]
-        return GraphStats(
-            nodes={t.value: nodes.get(t.value, 0) for t in NodeType},
-            edges={t.value: edges.get(t.value, 0) for t in EdgeType},
-            guides=[
-                GuideCoverage(file=g.file, role=g.role, coverage=g.coverage,
-                              used_lines=g.used_lines, content_lines=g.content_lines,
-                              problems=len(g.problems))
-                for g in self.report.guides
-            ],
-            problems=len(self.report.problems)
-            + sum(len(g.problems) for g in self.report.guides),
-            dropped_edges=len(self.report.dropped),
-        )
+        report = self.report_data()
+        guides = report["guides"]
+        return {
+            "nodes": {t.value: nodes.get(t.value, 0) for t in NodeType},
+            "edges": {t.value: edges.get(t.value, 0) for t in EdgeType},
+            "guides": [{"file": g["file"], "role": g["role"], "coverage": g["coverage"],
+                        "used_lines": g["used_lines"], "content_lines": g["content_lines"],
+                        "problems": len(g["problems"])} for g in guides],
+            "problems": len(report["problems"]) + sum(len(g["problems"]) for g in guides),
+            "dropped_edges": len(report["dropped"]),
+        }
+
+    def report_data(self) -> dict[str, Any]:
+        """The build report as JSON data (``report.model_dump(mode="json")``): a graph
+        read from a store decodes the stored report without making its objects (tens of
+        thousands at 10,000 guides), unless :attr:`report` made them already.  Decoded
+        once and shared: treat it as read-only.
+
+        >>> g = CareerGraph.from_guides()
+        >>> g.report_data() == g.report.model_dump(mode="json")
+        True
+        """
+        if self._report is None and self._store is not None:
+            if self._report_data is None:
+                try:
+                    data = orjson.loads(self._store.report_json())
+                except orjson.JSONDecodeError:
+                    data = None
+                self._report_data = data if isinstance(data, dict) else None
+            if self._report_data is not None:
+                return self._report_data
+        report: dict[str, Any] = self.report.model_dump(mode="json")  # reports the damage
+        return report
 
     def number_of_nodes(self) -> int:
         return sum(self.access.counts()["nodes"].values())

@@ -254,7 +254,7 @@ class Normaliser:
 
     def _compute_keys(self, text: str, role: bool) -> tuple[str, str]:
         cleaned = clean(text)
-        base, _ = strip_qualifiers(cleaned)
+        base = _strip_qualifiers(cleaned)[0]
         qualifiers = descriptive_qualifiers(cleaned)
         scope = ""
         if role:
@@ -290,7 +290,7 @@ class Normaliser:
         "MLOps / ML Platform Engineer" -> ["MLOps Engineer", "ML Platform Engineer"];
         "Staff/Principal Platform Engineer" -> ["Staff Platform Engineer", …].
         """
-        base, _ = strip_qualifiers(clean(text))
+        base = _strip_qualifiers(clean(text))[0]
         parts = [clean(p) for p in base.split("/")]
         if len(parts) < 2 or any(not re.search(r"[A-Za-z]", p) for p in parts):
             return [clean(text)]  # one title: its qualifiers may identify it
@@ -343,6 +343,8 @@ def descriptive_qualifiers(text: str) -> list[str]:
     >>> descriptive_qualifiers("SaaS (service-oriented modelling)")
     ['service-oriented modelling']
     """
+    if "(" not in text:  # most names: no bracket, no qualifier
+        return []
     learnt = dict(_strip_qualifiers(text)[1])
     return [inner for inner in (m.group(1).strip() for m in _PAREN.finditer(text))
             if inner and inner not in learnt]

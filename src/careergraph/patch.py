@@ -48,10 +48,21 @@ from careergraph.incremental import Change
 from careergraph.lexicon import Lexicon
 from careergraph.model import EdgeType, Guide, NodeType, Problem
 from careergraph.names import clean
+from careergraph.related import Relation
 from careergraph.resolve import Resolution
 from careergraph.storage.buildstate import BuildState
-from careergraph.storage.content import MOVE_BITS, Adjacency, NameKeys, encode_attrs, name_rows_of
-from careergraph.storage.patchwrite import EdgeKey, write_patch
+from careergraph.storage.content import (
+    MOVE_BITS,
+    TITLE,
+    WORD,
+    Adjacency,
+    NameKeys,
+    Namer,
+    acronym_pairs,
+    encode_attrs,
+    name_rows_of,
+)
+from careergraph.storage.patchwrite import EdgeKey, select_in, write_patch
 from careergraph.storage.writer import NodeRow
 
 __all__ = ["Previous", "Unpatchable", "patch_store", "previous", "remember"]
@@ -118,13 +129,19 @@ def patch_store(base: Path, target: Path, guides: Sequence[Guide], problems: Seq
     with sqlite3.connect(f"file:{base}?mode=ro", uri=True) as db:
         patch = _Patch(_Base(db), guides, resolution, change, before, hydrate)
         nodes, edges = patch.rows(lexicon)
-        lookup = name_rows_of(_columns(patch.base, nodes), lexicon, name_keys)
-        acronyms = encode_attrs(lookup.pairs)
+        pairs = _pairs(patch.base, nodes, lexicon)
+        acronyms = encode_attrs(pairs)
+        scope: set[str] | None
+        if patch.base.blob("acronyms") == acronyms:
+            # Under the same acronyms, only the changed nodes' name keys can differ.
+            scope = set(nodes)
+            lookup = _scoped_lookup(patch.base, nodes, pairs, lexicon, name_keys)
+        else:
+            scope = None
+            lookup = name_rows_of(_columns(patch.base, nodes), lexicon, name_keys).rows
         blobs = {"report": patch.report(problems), "acronyms": acronyms,
                  "routing": patch.routing(nodes, edges)}
-        # Under the same acronyms, only the changed nodes' name keys can differ.
-        scope = set(nodes) if patch.base.blob("acronyms") == acronyms else None
-    return write_patch(base, target, nodes, edges, lookup.rows, blobs,
+    return write_patch(base, target, nodes, edges, lookup, blobs,
                        names_fingerprint=names_fingerprint, lookup_scope=scope)
 
 
@@ -275,7 +292,7 @@ class _Patch:
                 if not dirty.isdisjoint(_files(data)):
                     edges.add(edge)
         first = _scratch(resolution, self.hydrate([g for g in self.guides if g.file in dirty]))
-        edges |= {(src, dst, str(type_)) for src, dst, type_ in first._edge_sources}
+        edges |= first.edges.keys()
         roles = {n for n in (*old_roles, *first.node_attrs, *self.touched)
                  if n in resolution.entities and resolution.entities[n].type is NodeType.ROLE}
         # Every other guide that states one of these edges or feeds one of these roles.
@@ -308,12 +325,27 @@ class _Patch:
             if base.edge(edge) != (now := new_edges.get(edge)):
                 changed[edge] = now
         before_related = base.related()
-        now_related = {(src, dst, key): encode_attrs(attrs)
-                       for src, dst, key, attrs in related_edges(resolution, lexicon)}
+        now_related = {(src, dst, key): encode_attrs(attrs) for src, dst, key, attrs in
+                       related_edges(resolution, lexicon, self._relations(before_related))}
         for edge in before_related.keys() | now_related.keys():
             if before_related.get(edge) != now_related.get(edge):
                 changed[edge] = now_related.get(edge)
         return self._nodes(roles, changed), changed
+
+    def _relations(self, stored: dict[EdgeKey, bytes]) -> list[Relation] | None:
+        """The skill relations of the previous store when the skills and their names are
+        the same (relations are a function of the names alone), else None: relate them
+        again.  Their sources (each skill's first mention) are taken again either way."""
+        names = {node_id: entity.name for node_id, entity in self.resolution.entities.items()
+                 if entity.type is NodeType.SKILL}
+        if names != dict(self.base.db.execute(
+                "SELECT id, name FROM nodes WHERE type = ?", (NodeType.SKILL.value,))):
+            return None
+        relations = []
+        for (src, dst, _), data in stored.items():
+            attrs = orjson.loads(data)
+            relations.append(Relation(src, dst, attrs["rule"], attrs["score"]))
+        return sorted(relations)
 
     def _nodes(self, roles: set[str], edges: dict[EdgeKey, bytes | None]
                ) -> dict[str, NodeRow | None]:
@@ -380,11 +412,14 @@ class _Patch:
 
     def routing(self, nodes: dict[str, NodeRow | None],
                 edges: dict[EdgeKey, bytes | None]) -> bytes:
-        """The routing adjacency (roles and moves) of the previous store, patched."""
+        """The routing adjacency (roles and moves) of the previous store, patched (its
+        bytes as they are when no role or move changed: an edit of a guide's skills)."""
+        stored = self.base.blob("routing")
         try:
-            entries, moves = Adjacency.decode(self.base.blob("routing")).table()
+            entries, moves = Adjacency.decode(stored).table()
         except ValueError as exc:
             raise Unpatchable(str(exc)) from exc
+        before = (dict(entries), dict(moves))
         required: defaultdict[str, int] = defaultdict(int)
         pairs: set[tuple[str, str]] = set()
         for (src, dst, key), now in edges.items():
@@ -417,6 +452,8 @@ class _Patch:
                 moves[(src, dst)] = bits
         moves = {pair: bits for pair, bits in moves.items()
                  if bits and pair[0] in entries and pair[1] in entries}
+        if (entries, moves) == before:  # what the table decoded from gives back
+            return stored
         return Adjacency.of_table(entries, moves).encode()
 
 
@@ -433,3 +470,82 @@ def _columns(base: _Base, nodes: dict[str, NodeRow | None]
             found[node_id] = row[1:4]
     return [(node_id, {"type": type_, "name": name, "aliases": orjson.loads(aliases)})
             for node_id, (type_, name, aliases) in sorted(found.items())]
+
+
+def _pairs(base: _Base, nodes: dict[str, NodeRow | None], lexicon: Lexicon
+           ) -> list[tuple[str, str]]:
+    """The acronym pairs of the patched store (:func:`~careergraph.storage.content
+    .acronym_pairs`), reading only the stored aliases that hold a parenthesis."""
+    teaching: dict[str, str] = dict(base.db.execute(
+        "SELECT id, aliases FROM nodes WHERE instr(aliases, '(') > 0"))
+    for node_id, row in nodes.items():
+        teaching.pop(node_id, None)
+        if row is not None and "(" in row[3]:
+            teaching[node_id] = row[3]
+    return acronym_pairs((orjson.loads(teaching[n]) for n in sorted(teaching)), lexicon)
+
+
+def _scoped_lookup(base: _Base, nodes: dict[str, NodeRow | None],
+                   pairs: list[tuple[str, str]], lexicon: Lexicon,
+                   memo: NameKeys | None) -> list[tuple[str, str, str]]:
+    """The lookup rows :func:`~careergraph.storage.content.name_rows_of` would give the
+    patched store that ``write_patch`` compares when the acronym pairs are the base's:
+    every row of a changed node (``nodes``), and every role row under a role key one of
+    them has or had.  A role key belongs to the roles that have it as their own, else to
+    the roles whose slash aliases stand for it; only the roles with a slash alias and the
+    holders of those keys are read from the base."""
+    namer = Namer(pairs, lexicon, memo)
+    rows: set[tuple[str, str, str]] = set()
+    own_roles: dict[str, list[str]] = {}
+    alternatives_of: dict[str, list[str]] = {}
+    for node_id, row in nodes.items():
+        if row is None:
+            continue
+        type_, name, aliases = row[1], row[2], orjson.loads(row[3])
+        own = namer.own(type_, aliases)
+        rows.update((type_, key, node_id) for key in own)
+        if type_ != _ROLE:
+            continue
+        own_roles[node_id] = own
+        titles, words = namer.titles(name, aliases)
+        rows.update((TITLE, key, node_id) for key in titles)
+        rows.update((WORD, key, node_id) for key in words)
+        alternatives_of[node_id] = namer.alternatives(aliases)
+    scope = sorted(nodes)
+    old_keys = {key for (key,) in select_in(
+        base.db, "SELECT key FROM lookup WHERE kind = 'Role' AND node IN ({})", scope)}
+    candidates = old_keys | {key for keys in (*own_roles.values(), *alternatives_of.values())
+                             for key in keys}
+    # Roles whose slash aliases stand for a candidate key (the changed ones as they are now).
+    standing: defaultdict[str, set[str]] = defaultdict(set)
+    for node_id, aliases in base.db.execute(
+            "SELECT id, aliases FROM nodes WHERE type = 'Role' AND instr(aliases, '/') > 0"):
+        if node_id not in nodes:
+            for key in namer.alternatives(orjson.loads(aliases)):
+                standing[key].add(node_id)
+    for node_id, keys in alternatives_of.items():
+        for key in keys:
+            standing[key].add(node_id)
+    # Who owns a candidate key: unchanged roles with a row under it that have it as their
+    # own (their keys did not change), and the changed roles that have it now.
+    held: defaultdict[str, set[str]] = defaultdict(set)
+    for key, node_id in select_in(base.db, "SELECT key, node FROM lookup WHERE kind = 'Role' "
+                            "AND key IN ({})", sorted(candidates)):
+        if node_id not in nodes:
+            held[key].add(node_id)
+    own_of = {node_id: set(namer.own(_ROLE, orjson.loads(aliases)))
+              for node_id, aliases in select_in(
+                  base.db, "SELECT id, aliases FROM nodes WHERE id IN ({})",
+                  sorted({n for holders in held.values() for n in holders}))}
+    owners = {key: {n for n in held[key] if key in own_of[n]} for key in candidates}
+    for node_id, keys in own_roles.items():
+        for key in keys:
+            owners[key].add(node_id)
+    for node_id, keys in alternatives_of.items():
+        rows.update((_ROLE, key, node_id) for key in keys if not owners[key])
+    touched = old_keys | {key for kind, key, _ in rows if kind == _ROLE}
+    for key in touched:
+        rows.update((_ROLE, key, node_id) for node_id in owners[key] or standing[key])
+    namer.keep(memo)
+    return sorted(rows)
+

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from careergraph.bulk import paused_gc
+from careergraph.bulk import outlive, paused_gc
 from careergraph.errors import InputError
 from careergraph.graph import CareerGraph
 from careergraph.lexicon import Lexicon, load_lexicon
@@ -45,24 +45,31 @@ if TYPE_CHECKING:
     from careergraph.resolve import Resolution
     from careergraph.storage.buildstate import BuildState
 
-__all__ = ["Inputs", "build_into"]
+__all__ = ["Found", "Inputs", "build_into"]
 
 _log = logging.getLogger("careergraph.incremental")
 #: The build state's entry for the store writer's name keys.
 NAME_KEYS = "name keys"
 #: The build state's entry for the day its files' parse-cache entries were last marked used.
 TOUCHED = "parses touched"
+#: The build state's entry for the duplicate check's text keys (by the files' byte digests).
+TEXT_KEYS = "text keys"
+
+
+#: Guide files and the problems met listing them (:func:`careergraph.guides.discover`).
+Found = tuple[list[tuple[str, Path]], list["Problem"]]
 
 
 @dataclass
 class Inputs:
     """What a build reads: guide paths (None: the bundled corpus), lexicon folders,
-    ``--strict``, taxonomy options."""
+    ``--strict``, taxonomy options, and the paths' files when already listed."""
 
     paths: Sequence[str | Path] | None
     lexicon_dirs: Sequence[str | Path]
     strict: bool
     taxonomy: TaxonomyOptions | None
+    found: Found | None = None
 
 
 def _quiet(_: str) -> None:
@@ -91,8 +98,13 @@ def build_into(target: Path, inputs: Inputs, *, state: BuildState | None,
     kept = (KeptParses(parse_cache, state.parsed() if base is not None and not refresh else {},
                        touch=state.extra(TOUCHED) != today())
             if state is not None and isinstance(parse_cache, ParseCache) else None)
+    known = state.extra(TEXT_KEYS) if state is not None else None
+    text_keys = dict(known) if isinstance(known, dict) else {}
     corpus = load_corpus(paths, lexicon=lexicon, strict=inputs.strict, progress=progress,
-                         parse_cache=kept or parse_cache, taxonomy=inputs.taxonomy)
+                         parse_cache=kept or parse_cache, taxonomy=inputs.taxonomy,
+                         text_keys=text_keys, found=inputs.found)
+    if state is not None and text_keys != known:
+        state.keep(TEXT_KEYS, text_keys)
     guides = build_order(corpus.guides)
     hydrate = kept.hydrate if kept is not None else list
     if kept is not None and kept.touch and state is not None:
@@ -123,6 +135,8 @@ def build_into(target: Path, inputs: Inputs, *, state: BuildState | None,
             graph.rebuild = resolver.info
             return graph
     graph.rebuild = resolver.info
+    if resolver.info.graph == "patched":  # small enough to keep: left to the exit
+        outlive(corpus, guides, resolution, resolver, kept)
     if state is not None:
         from careergraph.patch import remember
 
@@ -142,16 +156,24 @@ def _name_keys(state: BuildState | None) -> NameKeys:
     return kept if isinstance(kept, NameKeys) else NameKeys()
 
 
+def _keep_name_keys(state: BuildState, keys: NameKeys, before: tuple[str, int]) -> None:
+    """Keep ``keys`` for the next build, unless they are the ones the state holds
+    (``before``: their stamp and count when read; keys are only ever added)."""
+    if keys.stamp and (keys.stamp, len(keys.keys)) != before:
+        state.keep(NAME_KEYS, keys)
+
+
 def _save(graph: CareerGraph, target: Path, base: Path | None, state: BuildState | None,
           note: Callable[[str], None]) -> bool:
     keys = _name_keys(state)
+    before = (keys.stamp, len(keys.keys))
     try:
         graph.save(target, base=base, name_keys=keys)
     except InputError as exc:  # a full disk or read-only folder only loses the cache
         note(f"could not save the graph in the cache ({exc.problem})")
         return False
-    if state is not None and keys.stamp:
-        state.keep(NAME_KEYS, keys)
+    if state is not None:
+        _keep_name_keys(state, keys, before)
     return True
 
 
@@ -164,12 +186,13 @@ def _patched(target: Path, base: Path, guides: Sequence[Guide], problems: Sequen
     from careergraph.storage.rowdiff import Rebase
 
     assert resolver.change is not None
-    keys = _name_keys(state)
     try:
         before = previous(state, opened, base)
         with paused_gc():
+            # No name keys kept from before: under the same acronyms the patch keys only
+            # the changed nodes' names (a few), under others the kept keys do not apply.
             patch_store(base, target, guides, problems, lexicon, resolution, resolver.change,
-                        before, keys, names_fingerprint(), hydrate)
+                        before, None, names_fingerprint(), hydrate)
         graph = CareerGraph(store=GraphStore(target), lexicon=lexicon)
     except (Unpatchable, Rebase) as why:
         resolver.info.graph_reason = str(why) or "the previous store cannot be patched"
@@ -177,8 +200,6 @@ def _patched(target: Path, base: Path, guides: Sequence[Guide], problems: Sequen
         resolver.info.graph_reason = f"patch failed ({type(exc).__name__}: {exc})"
     else:
         resolver.info.graph = "patched"
-        if keys.stamp:
-            state.keep(NAME_KEYS, keys)
         _log.info("graph patched over the previous store")
         return graph
     _log.info("graph built whole: %s", resolver.info.graph_reason)

@@ -37,7 +37,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter, itemgetter
+from operator import attrgetter
+from typing import NamedTuple
 
 from networkx.utils import UnionFind
 from pydantic import BaseModel, Field, PrivateAttr
@@ -52,6 +53,7 @@ from careergraph.evidence import (
     Refusal,
 )
 from careergraph.lexicon import Lexicon, load_lexicon
+from careergraph.mentioncols import Columns, Fields, gather
 from careergraph.model import NodeType, Seniority, Source
 from careergraph.names import (
     Normaliser,
@@ -199,21 +201,18 @@ def resolve_mentions(
     part of a corpus exactly as within the whole: see :mod:`careergraph.components`).
     """
     lexicon = lexicon or load_lexicon()
-    mentions = _unique_sorted(mentions)
+    columns = gather(_fields(mentions))
     normaliser = Normaliser(lexicon.acronyms)
     resolution = Resolution()
     if learnt is None:
-        learnt = _pairs(mentions, resolution._teachers)
+        learnt = _pairs(columns, resolution._teachers)
     for acronym, expansion in learnt:
         normaliser.learn(acronym, expansion)
     resolution._learnt = list(learnt)
     resolution._normaliser = normaliser
-
-    by_type: dict[NodeType, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        by_type[mention.type].append(mention)
-    for type_ in NodeType:
-        _TypeResolver(type_, by_type.get(type_, []), lexicon, normaliser).run(resolution)
+    for type_ in NodeType:  # a type without mentions still joins (or refuses) lexicon names
+        cols = columns.get(type_) or Columns([], [], [], [], [], [])
+        _TypeResolver(type_, cols, lexicon, normaliser).run(resolution)
     return resolution
 
 
@@ -226,16 +225,31 @@ def learnt_acronyms(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     ...                          source=src)])
     [('DataOps', 'Data Operations')]
     """
-    return _pairs(_unique_sorted(mentions))
+    return _pairs(gather(_fields(mentions)))
 
 
-def _pairs(ordered: Sequence[Mention], teachers: set[str] | None = None
+def _fields(mentions: Iterable[Mention]) -> Iterable[Fields]:
+    """Each mention's fields; mentions that can be read as their bare fields
+    (:class:`careergraph.build.GuideMentions`) are, without making the objects."""
+    named = getattr(mentions, "named", None)
+    if callable(named):
+        fields: Iterable[Fields] = named()
+        return fields
+    return ((m.type, m.text, m.source, m.is_title, m.level, m.same_as) for m in mentions)
+
+
+def _pairs(columns: dict[NodeType, Columns], teachers: set[str] | None = None
            ) -> list[tuple[str, str]]:
     """The pairs, learnt in order; ``teachers`` collects the texts that define any."""
-    # Each text once, at its last occurrence: the same expansions win as learning them all.
-    texts = reversed(dict.fromkeys(reversed([m.text for m in ordered])))
+    # Each text once, at its last occurrence among the mentions ordered by type, file, line
+    # and text: the same expansions win as learning them all.
+    ordered = list(itertools.chain.from_iterable(
+        columns[type_].texts for type_ in sorted(columns)))
     pairs: list[tuple[str, str]] = []
-    for text in texts:
+    for text in reversed(dict.fromkeys(reversed(ordered))):
+        # Only a bracket defines an acronym (one NFKC may make from a non-ASCII character).
+        if "(" not in text and text.isascii():
+            continue
         found = strip_qualifiers(clean(text))[1]
         if found:
             pairs += found.items()
@@ -244,34 +258,15 @@ def _pairs(ordered: Sequence[Mention], teachers: set[str] | None = None
     return pairs
 
 
-def _unique_sorted(mentions: Iterable[Mention]) -> list[Mention]:
-    """Each mention once, ordered by type, file, line and text (ties: first seen first).
-
-    Tuples of fields rather than the mentions themselves: hashed and compared in C (a corpus
-    of 10,000 guides has 360,000 mentions); mentions that can be read as their bare fields
-    (:class:`careergraph.build.GuideMentions`) are made only once each, after the sort.
-    NodeType members are strs: they sort as values.
-    """
-    named = getattr(mentions, "named", None)
-    fields: Iterable[tuple[NodeType, str, Source, bool, Seniority | None, str | None]] = (
-        named() if callable(named) else
-        ((m.type, m.text, m.source, m.is_title, m.level, m.same_as) for m in mentions))
-    unique = {(type_, source.file, source.line, text, is_title, level, same_as): source
-              for type_, text, source, is_title, level, same_as in fields}
-    return [Mention(k[0], k[3], unique[k], k[4], k[5], k[6])
-            for k in sorted(unique, key=_POSITION)]  # a stable sort: ties stay in order
-
-
-_POSITION = itemgetter(0, 1, 2, 3)
-
-
 class _TypeResolver:
-    """Resolution of the mentions of one node type (see the module docstring)."""
+    """Resolution of the mentions of one node type (see the module docstring): per distinct
+    spelling where the rules look only at the text, per mention where they look at who
+    said it (aliases, slash titles)."""
 
-    def __init__(self, type_: NodeType, mentions: Sequence[Mention], lexicon: Lexicon,
+    def __init__(self, type_: NodeType, cols: Columns, lexicon: Lexicon,
                  normaliser: Normaliser) -> None:
         self.type = type_
-        self.mentions = mentions
+        self.cols = cols
         self.lexicon = lexicon
         self.normaliser = normaliser
         self.is_role = type_ is NodeType.ROLE
@@ -281,6 +276,8 @@ class _TypeResolver:
         self._fixed = False
         #: The alternatives of each distinct mention text (see Normaliser.role_alternatives).
         self.alternatives_of: dict[str, list[str]] = {}
+        #: The texts some guide uses as its own title.
+        self.title_texts: set[str] = set(itertools.compress(cols.texts, cols.titles))
         self.split: dict[str, set[str]] = {}
         self.clusters = UnionFind()
         self.joined_by: dict[str, Evidence] = {}
@@ -324,8 +321,7 @@ class _TypeResolver:
         if self.type not in (NodeType.ROLE, NodeType.SKILL):
             return
         seen: dict[str, set[str]] = defaultdict(set)
-        texts = ({m.text for m in self.mentions if m.is_title} if self.is_role
-                 else self.alternatives_of)
+        texts = self.title_texts if self.is_role else self.alternatives_of
         for text in texts:
             alts = self.alternatives_of[text]
             if len(alts) != 1:
@@ -368,16 +364,10 @@ class _TypeResolver:
     # -- the algorithm -------------------------------------------------------------------
     def run(self, resolution: Resolution) -> None:
         level_words = {w.lower() for words in self.lexicon.levels.values() for w in words}
-        of_text: dict[str, list[str]] = {}  # a corpus repeats its names; lists are not mutated
-        alternatives = []
-        for mention in self.mentions:
-            alts = of_text.get(mention.text)
-            if alts is None:
-                alts = of_text[mention.text] = (
-                    self.normaliser.role_alternatives(mention.text, level_words)
-                    if self.is_role else [clean(mention.text)])
-            alternatives.append(alts)
-        self.alternatives_of = of_text
+        role_alternatives = self.normaliser.role_alternatives
+        self.alternatives_of = of_text = {
+            text: role_alternatives(text, level_words) if self.is_role else [clean(text)]
+            for text in self.cols.where}
         self._find_splits()
         self._user_overrides()
         self._fixed = True
@@ -390,22 +380,58 @@ class _TypeResolver:
         lexicon_atoms = self._join_lexicon()
         if self.type is NodeType.SKILL:
             self._join_same_words()
-        ambiguous = self._join_aliases(alternatives)
-        home = self._join_slashes(alternatives, attested)
-        members: dict[str, list[int]] = defaultdict(list)
-        loose_refs: dict[str, list[int]] = defaultdict(list)
-        roots: dict[str, str] = {}  # the clusters are final: one find per atom
-        for index, home_atom in enumerate(home):
-            if home_atom in ambiguous:
-                loose_refs[home_atom].append(index)
-            else:
-                root = roots.get(home_atom)
-                if root is None:
-                    root = roots[home_atom] = self.clusters[home_atom]
-                members[root].append(index)
-        _Assembler(self, lexicon_atoms).assemble(
-            members, ambiguous, loose_refs, resolution)
+        ambiguous = self._join_aliases()
+        homes = self._join_slashes(attested)
+        groups, loose_refs = self._groups(homes, ambiguous)
+        _Assembler(self, lexicon_atoms).assemble(groups, ambiguous, loose_refs, resolution)
         resolution.refusals.extend(self.refusals)
+
+    def _groups(self, homes: dict[int, str], ambiguous: set[str]
+                ) -> tuple[list[_Group], dict[str, list[int]]]:
+        """The mentions of each cluster (in order of their first mention), and of each
+        ambiguous atom: a spelling's mentions go together, save a slash title's (each has
+        its own home)."""
+        cols, clusters = self.cols, self.clusters
+        where, texts = cols.where, cols.texts
+        parts: dict[str, list[tuple[str, list[int]]]] = {}
+        loose: dict[str, list[list[int]]] = {}
+        roots: dict[str, str] = {}  # the clusters are final: one find per atom
+        homed = [(self.atom(alts[0]), text, where[text])
+                 for text, alts in self.alternatives_of.items() if len(alts) == 1]
+        homed += [(atom, texts[i], [i]) for i, atom in homes.items()]
+        for atom, text, indices in homed:
+            if atom in ambiguous:
+                loose.setdefault(atom, []).append(indices)
+                continue
+            root = roots.get(atom)
+            if root is None:
+                root = roots[atom] = clusters[atom]
+            found = parts.get(root)
+            if found is None:
+                parts[root] = [(text, indices)]
+            else:
+                found.append((text, indices))
+        titled = Counter(itertools.compress(texts, cols.titles))
+        groups = [self._group(root, found, titled) for root, found in parts.items()]
+        groups.sort(key=lambda group: group.indices[0])
+        return groups, {atom: _merged(lists) for atom, lists in loose.items()}
+
+    def _group(self, root: str, parts: list[tuple[str, list[int]]], titled: Counter[str]
+               ) -> _Group:
+        """A cluster's mentions from its spellings' (``titled``: each text's title count)."""
+        if len(parts) > 1:
+            by_text: dict[str, list[list[int]]] = {}
+            for text, indices in parts:
+                by_text.setdefault(text, []).append(indices)
+            parts = sorted(((text, _merged(lists)) for text, lists in by_text.items()),
+                           key=lambda part: part[1][0])
+        where, title_at = self.cols.where, self.cols.titles.__getitem__
+        spellings = []
+        for text, indices in parts:
+            own = (titled[text] if indices is where[text]
+                   else sum(map(title_at, indices)))  # a slash title's mentions apart
+            spellings.append((text, own, len(indices) - own))
+        return _Group(root, _merged([indices for _, indices in parts]), spellings)
 
     def _join_lexicon(self) -> dict[str, str]:
         lexicon_atoms: dict[str, str] = {}
@@ -426,91 +452,107 @@ class _TypeResolver:
     def _join_same_words(self) -> None:
         """Skills whose names have the same words, in any order or inflection, are one
         ("Monitoring and Observability" = "observability and monitoring")."""
+        cols = self.cols
         first: dict[str, str] = {}
         keys: dict[str, str] = {}  # a corpus repeats its skill names
-        for mention in self.mentions:
-            if mention.text in keys and not self.forbidden:
-                continue  # joined already (only a refusal would be repeated)
-            atom = self.atom(mention.text)
+        # A spelling joins at its first mention; only a refusal would be repeated.
+        mentions: Iterable[tuple[int, str]] = (
+            enumerate(cols.texts) if self.forbidden
+            else ((indices[0], text) for text, indices in cols.where.items()))
+        for i, text in mentions:
+            atom = self.atom(text)
             if "(" in atom:  # a qualifier identifies it: its words alone do not
                 continue
-            words_key = keys.get(mention.text)
+            words_key = keys.get(text)
             if words_key is None:
-                words_key = keys[mention.text] = word_set_key(mention.text)
+                words_key = keys[text] = word_set_key(text)
             if not words_key:
                 continue
             anchor = first.setdefault(words_key, atom)
             if anchor != atom:
                 self.join(atom, anchor, Evidence(
-                    "same-words", CONFIDENCE["same-words"], clean(mention.text),
-                    mention.source.file, mention.source.line,
-                    f"the same words as another spelling ({words_key!r})"))
+                    "same-words", CONFIDENCE["same-words"], clean(text), cols.files[i],
+                    cols.lines[i], f"the same words as another spelling ({words_key!r})"))
 
-    def _join_aliases(self, alternatives: Sequence[list[str]]) -> set[str]:
+    def _own_atom(self, same_as: str) -> str:
+        """The atom of the role an alias is given for."""
+        return self.atom(self.normaliser.role_alternatives(same_as, set())[0]
+                         if self.is_role else same_as)
+
+    def _alias_evidence(self, i: int) -> Evidence:
+        cols = self.cols
+        text, file, line = clean(cols.texts[i]), cols.files[i], cols.lines[i]
+        return Evidence("alias", CONFIDENCE["alias"], text, file, line,
+                        f"alias {text!r} given by {file}:{line} for its own role "
+                        f"{clean(cols.same_as[i] or '')!r}")
+
+    def _join_aliases(self) -> set[str]:
         """Join each guide's aliases to its own role; return the atoms that are ambiguous.
 
         An alias equal to another guide's title joins the two roles (explicit evidence).  An
         alias that two different roles claim joins neither.
         """
-        title_atoms = {self.atom(alts[0]) for m, alts in zip(self.mentions, alternatives,
-                                                                strict=True)
-                       if m.is_title and len(alts) == 1}
+        cols = self.cols
+        title_atoms = {self.atom(alts[0]) for text in self.title_texts
+                       if len(alts := self.alternatives_of[text]) == 1}
         title_roots = {self.clusters[a] for a in title_atoms}
-        claims: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
-        for mention in self.mentions:
-            if not mention.same_as:
-                continue
-            own = self.atom(self.normaliser.role_alternatives(mention.same_as, set())[0]
-                            if self.is_role else mention.same_as)
-            alias = self.atom(mention.text)
-            where = f"{mention.source.file}:{mention.source.line}"
-            evidence = Evidence(
-                "alias", CONFIDENCE["alias"], clean(mention.text), mention.source.file,
-                mention.source.line,
-                f"alias {clean(mention.text)!r} given by {where} for its own role "
-                f"{clean(mention.same_as)!r}")
+        claims: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for i in itertools.compress(range(len(cols)), cols.same_as):
+            own = self._own_atom(cols.same_as[i] or "")
+            alias = self.atom(cols.texts[i])
             if self.clusters[alias] in title_roots:
-                self.join(alias, own, evidence)
+                self.join(alias, own, self._alias_evidence(i))
             else:
-                claims[alias].append((mention, own))
+                claims[alias].append((i, own))
         ambiguous: set[str] = set()
         for alias, claimed in claims.items():
             roots = {self.clusters[own] for _, own in claimed}
             if len(roots) == 1:
-                mention, own = claimed[0]
-                where = f"{mention.source.file}:{mention.source.line}"
-                self.join(alias, own, Evidence(
-                    "alias", CONFIDENCE["alias"], clean(mention.text), mention.source.file,
-                    mention.source.line, f"alias {clean(mention.text)!r} given by {where} "
-                    f"for its own role {clean(mention.same_as or '')!r}"))
+                i, own = claimed[0]
+                self.join(alias, own, self._alias_evidence(i))
             else:
                 ambiguous.add(alias)
         return ambiguous
 
-    def _join_slashes(self, alternatives: Sequence[list[str]], attested: set[str]) -> list[str]:
-        home: list[str] = []
-        atom = self.atom
-        for mention, alts in zip(self.mentions, alternatives, strict=True):
-            if len(alts) == 1:
-                home.append(atom(alts[0]))
-                continue
-            atoms = [atom(a) for a in alts]
+    def _join_slashes(self, attested: set[str]) -> dict[int, str]:
+        """Join each slash title's alternatives; return each such mention's home atom (the
+        other mentions' home is their spelling's atom)."""
+        cols, where, atom = self.cols, self.cols.where, self.atom
+        slashed = sorted(itertools.chain.from_iterable(
+            where[text] for text, alts in self.alternatives_of.items() if len(alts) > 1))
+        home: dict[int, str] = {}
+        for i in slashed:
+            text, file, line = cols.texts[i], cols.files[i], cols.lines[i]
+            atoms = [atom(a) for a in self.alternatives_of[text]]
             evidence = Evidence(
-                "slash", CONFIDENCE["slash"], clean(mention.text), mention.source.file,
-                mention.source.line, f"the slash title {clean(mention.text)!r} "
-                f"({mention.source.file}:{mention.source.line}) names it as an alternative")
+                "slash", CONFIDENCE["slash"], clean(text), file, line,
+                f"the slash title {clean(text)!r} ({file}:{line}) names it as an alternative")
             anchored = [a for a in atoms if a in attested]
             if len({self.clusters[a] for a in anchored}) <= 1:
                 first = anchored[0] if anchored else atoms[0]
                 for other in atoms:
                     self.join(other, first, evidence)
-                home.append(atoms[0])
+                home[i] = atoms[0]
             else:
                 # Two roles the guides name separately: don't merge them; join the first.
                 for other in (a for a in atoms if a not in attested):
                     self.join(other, anchored[0], evidence)
-                home.append(anchored[0])
+                home[i] = anchored[0]
         return home
+
+
+class _Group(NamedTuple):
+    """A cluster's mentions: its root, its mention indices (ascending) and each of its
+    texts in order of first use with its counts of mentions as a title and not."""
+
+    root: str
+    indices: list[int]
+    spellings: list[tuple[str, int, int]]
+
+
+def _merged(lists: list[list[int]]) -> list[int]:
+    """Ascending lists of mention indices as one ascending list."""
+    return lists[0] if len(lists) == 1 else sorted(itertools.chain.from_iterable(lists))
 
 
 class _Assembler:
@@ -529,32 +571,32 @@ class _Assembler:
                     self._lexicon_levels.setdefault(res.key(canonical), (position, entry.level))
         self._shown: dict[str, str] = {}
 
-    def assemble(self, members: dict[str, list[int]], ambiguous: set[str],
+    def assemble(self, groups: list[_Group], ambiguous: set[str],
                  loose_refs: dict[str, list[int]], resolution: Resolution) -> None:
-        res, mentions, type_ = self.res, self.res.mentions, self.res.type
+        res, cols, type_ = self.res, self.res.cols, self.res.type
         taken: set[str] = set(resolution.entities)
         node_of_root: dict[str, str] = {}
         prefix, slot = f"{type_.prefix}:", Resolution._slot(type_, "")
-        index = resolution.index
-        # Columns of the mentions' fields, read once (each group reads them by index).
-        texts = list(map(_TEXT, mentions))
-        files, lines = list(map(_FILE, mentions)), list(map(_LINE, mentions))
-        # Per group, each (text, is title) once with its count: a corpus repeats its names.
-        spelling = list(zip(texts, map(_IS_TITLE, mentions), strict=True)).__getitem__
-        spellings = {root: Counter(map(spelling, indices)) for root, indices in members.items()}
-        first_key = {root: min(res.key(text) for text, _ in pairs)
-                     for root, pairs in spellings.items()}
-        for root in sorted(members, key=first_key.__getitem__):
-            pairs = spellings[root]
-            name = self._choose_name(pairs)
+        index, order = resolution.index, resolution._order
+        texts, files, lines, titles = cols.texts, cols.files, cols.lines, cols.titles
+        key = res.key
+        first_key = [min([key(text) for text, _, _ in group.spellings]) for group in groups]
+        # By first key; ties: first mention first (the groups come in that order).
+        for number in sorted(range(len(groups)), key=first_key.__getitem__):
+            root, indices, spellings = groups[number]
+            name = self._choose_name(spellings)
             node_id = _unique_id(prefix + slugify(name), taken)
             node_of_root[root] = node_id
-            first = mentions[members[root][0]]
-            resolution._order[node_id] = (first_key[root], first.source.file,
-                                          first.source.line, first.text)
-            why = {text: self._why(text, name) for text, _ in pairs}
-            records = [MentionRecord(w[0], files[i], lines[i], w[3], w[1], w[2])
-                       for i in members[root] for w in (why[texts[i]],)]
+            first = indices[0]
+            order[node_id] = (first_key[number], files[first], lines[first], texts[first])
+            why = {text: self._why(text, name) for text, _, _ in spellings}
+            if len(why) == 1:  # most groups: one spelling
+                [(cleaned, rule, confidence, reason)] = why.values()
+                records = [MentionRecord(cleaned, files[i], lines[i], reason, rule,
+                                         confidence) for i in indices]
+            else:
+                records = [MentionRecord(w[0], files[i], lines[i], w[3], w[1], w[2])
+                           for i in indices for w in (why[texts[i]],)]
             # The group's mentions are in (file, line, text) order: so are its records,
             # unless cleaning changed a text (then sort them by the cleaned text).
             if any(w[0] != text for text, w in why.items()):
@@ -566,9 +608,10 @@ class _Assembler:
                 mentions=records, level=None,
             )
             if res.is_role:
-                group = [mentions[i] for i in members[root]]
-                entity.level = self._role_level(group, name)
-                merge = _cross_guide(entity, group, records)
+                own = (list(itertools.compress(indices, map(titles.__getitem__, indices)))
+                       if any(n for _, n, _ in spellings) else [])
+                entity.level = self._role_level(indices, own, name)
+                merge = _cross_guide(entity, {(files[i], lines[i]) for i in own}, records)
                 if merge is not None:
                     resolution.merges.append(merge)
             resolution.entities[node_id] = entity
@@ -579,22 +622,19 @@ class _Assembler:
 
     def _ambiguity(self, atom: str, indices: list[int], node_of_root: dict[str, str],
                    resolution: Resolution) -> None:
-        res = self.res
+        res, cols = self.res, self.res.cols
         claims: list[Claim] = []
         candidates: set[str] = set()
         for i in indices:
-            mention = res.mentions[i]
             candidate = None
-            if mention.same_as:
-                own = res.atom(res.normaliser.role_alternatives(mention.same_as, set())[0]
-                               if res.is_role else mention.same_as)
-                candidate = node_of_root.get(res.clusters[own])
+            if same_as := cols.same_as[i]:
+                candidate = node_of_root.get(res.clusters[res._own_atom(same_as)])
             if candidate:
                 candidates.add(candidate)
-            claims.append(Claim(text=clean(mention.text), file=mention.source.file,
-                                line=mention.source.line, candidate=candidate))
+            claims.append(Claim(text=clean(cols.texts[i]), file=cols.files[i],
+                                line=cols.lines[i], candidate=candidate))
         ordered = sorted(candidates)
-        slots = [Resolution._slot(res.type, res.mentions[i].text) for i in indices]
+        slots = [Resolution._slot(res.type, cols.texts[i]) for i in indices]
         for slot in slots:
             resolution.ambiguous[slot] = ordered
         resolution._ambiguity_slots.append((atom, slots))
@@ -635,37 +675,39 @@ class _Assembler:
             return cleaned  # "SaaS (service-oriented modelling)": it says which SaaS
         return stripped
 
-    def _choose_name(self, spellings: Counter[tuple[str, bool]]) -> str:
+    def _choose_name(self, spellings: Sequence[tuple[str, int, int]]) -> str:
         """Lexicon spelling if a guide used it; else a spelling of a guide's own title (the
         most used plain one; a title wins a tie, then the shorter).
 
-        ``spellings`` counts the group's mentions by (text, is title), in order of use."""
+        ``spellings``: each text of the group, in order of first use, with its counts of
+        mentions as a title and not."""
         res = self.res
         if len(spellings) == 1:  # most groups: one spelling, shown as the rules below show it
-            [(text, _)] = spellings
+            text = spellings[0][0]
             canonical = self.lexicon_atoms.get(res.atom(text))
             return canonical if canonical and canonical == clean(text) else self._display(text)
-        texts = dict.fromkeys(text for text, _ in spellings)
-        spelled = {clean(t) for t in texts}
-        for text in texts:
+        spelled = {clean(text) for text, _, _ in spellings}
+        for text, _, _ in spellings:
             canonical = self.lexicon_atoms.get(res.atom(text))
             if canonical and canonical in spelled:
                 return canonical
-        title_keys = {res.key(alt) for text, is_title in spellings if is_title
+        title_keys = {res.key(alt) for text, own, _ in spellings if own
                       for alt in res.alternatives_of[text]}
         counts: Counter[str] = Counter()
         titles: set[str] = set()
-        for (text, is_title), n in spellings.items():
+        for text, own, other in spellings:
             shown = self._display(text)
-            if title_keys and res.key(shown) not in title_keys and not is_title:
-                continue
             plain = "/" not in shown
-            counts[shown] += (2 if plain else 1) * n
-            if is_title:
-                titles.add(shown)
+            for is_title, n in ((True, own), (False, other)):
+                if not n or (title_keys and res.key(shown) not in title_keys
+                             and not is_title):
+                    continue
+                counts[shown] += (2 if plain else 1) * n
+                if is_title:
+                    titles.add(shown)
         if not counts:
-            for (text, _), n in spellings.items():
-                counts[self._display(text)] += n
+            for text, own, other in spellings:
+                counts[self._display(text)] += own + other
         return min(counts, key=lambda s: (-counts[s], s not in titles, "/" in s, len(s), s))
 
     def _why(self, text: str, name: str) -> tuple[str, str, float, str]:
@@ -701,29 +743,28 @@ class _Assembler:
             found = self._levels[title] = _level_in(title, self._level_patterns)
         return found
 
-    def _role_level(self, group: Sequence[Mention], name: str) -> Seniority:
-        """The level the role's own titles state or imply, never an alias's."""
-        res = self.res
-        titles = [m for m in group if m.is_title]
+    def _role_level(self, group: Sequence[int], own: Sequence[int], name: str) -> Seniority:
+        """The level the role's own titles (mentions ``own`` of ``group``) state or imply,
+        never an alias's."""
+        res, cols = self.res, self.res.cols
+        texts, levels = cols.texts, cols.levels
         # The first lexicon role (in lexicon order) that is one of these titles.
         listed = [self._lexicon_levels[key] for key in
-                  {res.key(t) for t in [name, *(m.text for m in titles)]}
+                  {res.key(t) for t in [name, *(texts[i] for i in own)]}
                   if key in self._lexicon_levels]
         if listed:
             return min(listed)[1]
-        stated = sorted({m.level for m in titles if m.level}, key=lambda lv: lv.rank)
+        stated = sorted({level for i in own if (level := levels[i])}, key=lambda lv: lv.rank)
         if stated:
             return stated[-1]
-        if titles:
-            levels = Counter(self._level_of(m.text) for m in titles)
-            return min(levels, key=lambda lv: (-levels[lv], -lv.rank))
-        stated = sorted({m.level for m in group if m.level}, key=lambda lv: lv.rank)
+        if own:
+            counts = Counter(self._level_of(texts[i]) for i in own)
+            return min(counts, key=lambda lv: (-counts[lv], -lv.rank))
+        stated = sorted({level for i in group if (level := levels[i])}, key=lambda lv: lv.rank)
         return stated[-1] if stated else self._level_of(name)
 
 
 _RECORD_ORDER = attrgetter("file", "line", "text")
-_TEXT, _IS_TITLE = attrgetter("text"), attrgetter("is_title")
-_FILE, _LINE = attrgetter("source.file"), attrgetter("source.line")
 _EXAMPLES = re.compile(r"[,;]|\b(?:e\.g|i\.e|such as|incl|like)\b", re.IGNORECASE)
 
 
@@ -734,9 +775,8 @@ def _identifying(text: str) -> bool:
     return bool(qualifiers) and not any(_EXAMPLES.search(q) for q in qualifiers)
 
 
-def _cross_guide(entity: Entity, group: Sequence[Mention],
+def _cross_guide(entity: Entity, title_places: set[tuple[str, int]],
                  records: Sequence[MentionRecord]) -> CrossGuideMerge | None:
-    title_places = {(m.source.file, m.source.line) for m in group if m.is_title}
     files = {file for file, _ in title_places}
     if len(files) < 2:
         return None

@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+from careergraph.bulk import leave_to_exit
 from careergraph.cli.common import debug_mode, own_process
 
 __all__ = ["app", "main"]
@@ -66,6 +67,7 @@ def main() -> None:
     process exits the ordinary way.
     """
     own_process.set(True)
+    leave_to_exit()
     try:
         app()
     except SystemExit as exc:

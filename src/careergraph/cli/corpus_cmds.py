@@ -60,24 +60,28 @@ def build(
     graph = source.load(show_progress=not as_json)
     if out is not None:
         graph.save(out, base=out)  # a store already there: only the rows that differ
-    report = graph.report
     if as_json:
-        print_json({"stats": graph.stats().model_dump(mode="json"),
-                    "summary": report.summary(),
-                    "rejected": [r.model_dump(mode="json") for r in report.rejected],
-                    "problems": [p.model_dump(mode="json") for p in report.problems],
-                    "dropped": [d.model_dump(mode="json") for d in report.dropped],
-                    "merges": [m.model_dump(mode="json") for m in report.merges],
-                    "ambiguous": [a.model_dump(mode="json") for a in report.ambiguous],
-                    "refusals": [r.model_dump(mode="json") for r in report.refusals],
+        from careergraph.build import summary_of
+
+        # The report as JSON data: a graph read from its store need not make the report's
+        # objects only to print them again.
+        report = graph.report_data()
+        rejected = report["rejected"]
+        print_json({"stats": graph.stats_data(),
+                    "summary": summary_of([(g["used_lines"], g["content_lines"])
+                                           for g in report["guides"]], len(rejected)),
+                    "rejected": rejected,
+                    **{part: report[part] for part in ("problems", "dropped", "merges",
+                                                       "ambiguous", "refusals")},
                     # How names were resolved: only what changed, or all (and why); None
                     # when the cached graph was fresh.
                     "rebuild": graph.rebuild.model_dump() if graph.rebuild else None,
                     "out": str(out) if out else None})
     else:
         render.build_summary(console, graph, out)
-    if report.rejected and not keep_going:
-        err_console.print(f"[bold red]error:[/] {len(report.rejected)} guide(s) rejected "
+        rejected = graph.report.rejected
+    if rejected and not keep_going:
+        err_console.print(f"[bold red]error:[/] {len(rejected)} guide(s) rejected "
                           "(see above); fix them, or pass --keep-going to build without them")
         raise typer.Exit(2)
 

@@ -16,9 +16,11 @@ punctuation) is not added twice, but its line still counts as used.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Literal, get_args
 
 from careergraph.errors import GuideError
+from careergraph.guides import trusted
 from careergraph.guides.text import _CONTROL, clean
 from careergraph.model import (
     Coverage,
@@ -87,8 +89,8 @@ class GuideBuilder:
         self.progressions: list[list[Fact]] = []
         self.salaries: list[SalaryRange] = []
         self.problems: list[Problem] = []
-        self._keys: dict[str, set[str]] = {}
-        self._content: dict[int, str] = {}
+        self._keys: defaultdict[str, set[str]] = defaultdict(set)
+        self._content: dict[int, str] = {}  # as given: cleaned when reported unused
         self._used: set[int] = set()
         self._sources: dict[int, Source] = {}
 
@@ -98,39 +100,26 @@ class GuideBuilder:
         # pickle and keep).
         found = self._sources.get(line)
         if found is None:
-            found = self._sources[line] = Source(file=self.file, line=line)
+            found = self._sources[line] = trusted.source(self.file, line)
         return found
 
     def fact(self, text: str, line: int) -> Fact | None:
         """A cleaned :class:`Fact` (control characters blanked), or None for empty text."""
         text = _fact_text(text)
-        return Fact(text=text, source=self.source(line)) if text else None
+        return trusted.fact(text, self.source(line)) if text else None
 
     def content(self, line: int, text: str) -> None:
         """Declare ``line`` a content line (counted by coverage)."""
-        if line not in self._content:
-            self._content[line] = clean(text)
+        self._content.setdefault(line, text)
 
     def use(self, line: int) -> None:
         """Mark ``line`` as having produced a fact."""
         self._used.add(line)
 
     def warn(self, line: int, message: str) -> None:
-        self.problems.append(
-            Problem(file=self.file, line=max(1, line), message=message, severity=Severity.WARNING)
-        )
+        self.problems.append(trusted.problem(self.file, max(1, line), message, Severity.WARNING))
 
     # -- facts -------------------------------------------------------------------------------
-    def _first(self, scope: str, text: str) -> bool:
-        key = name_key(text)  # fact_key's rule, called directly (it runs for every fact)
-        seen = self._keys.get(scope)
-        if seen is None:
-            seen = self._keys[scope] = set()
-        if not key or key in seen:
-            return False
-        seen.add(key)
-        return True
-
     def set_role(self, text: str, line: int, *, signal: str | None = None,
                  used: bool = True) -> None:
         """The guide's role; ``signal`` says what named it (``title_line``, ``definition``…);
@@ -152,24 +141,34 @@ class GuideBuilder:
 
     def add(self, bucket: Bucket, text: str, line: int) -> bool:
         """Append a fact to ``bucket`` unless already there; True if added."""
-        text = _fact_text(text)
+        # Every fact of a guide comes through here or skill(): _fact_text(), the key check
+        # (name_key: fact_key's rule) and source() are written out in both.
+        text = " ".join((text if text.isprintable() else _CONTROL.sub(" ", text)).split())
         if not text:
             return False
         self._used.add(line)
-        if not self._first(bucket, text):
+        key = name_key(text)
+        seen = self._keys[bucket]
+        if not key or key in seen:
             return False  # a repeat: no Fact to build
-        self.lists[bucket].append(Fact(text=text, source=self.source(line)))
+        seen.add(key)
+        self.lists[bucket].append(trusted.fact(text, self._sources.get(line)
+                                               or self.source(line)))
         return True
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
-        text = clean(text)
+        text = " ".join(text.split())  # clean(), written out as in add()
         if not text:
             return False
         self._used.add(line)
-        if not self._first(_SKILL_SCOPES[kind], text):
+        key = name_key(text)
+        seen = self._keys[_SKILL_SCOPES[kind]]
+        if not key or key in seen:
             return False
-        self.skills.append(SkillFact(text=text, kind=kind, source=self.source(line)))
+        seen.add(key)
+        self.skills.append(trusted.skill_fact(text, self._sources.get(line)
+                                              or self.source(line), kind))
         return True
 
     def has_skill(self, text: str) -> bool:
@@ -192,7 +191,7 @@ class GuideBuilder:
     def coverage(self) -> Coverage:
         used = sorted(line for line in self._used if line in self._content)
         unused = [
-            UnusedLine(line=no, text=text)
+            UnusedLine(line=no, text=clean(text))
             for no, text in sorted(self._content.items())
             if no not in self._used
         ]

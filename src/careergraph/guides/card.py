@@ -14,9 +14,10 @@ Every content line of a card is meant to become a fact; headings are structure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from careergraph.errors import GuideError
+from careergraph.guides import trusted
 from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.guides.items import bracket_names
 from careergraph.guides.layout import Segment, card_segments
@@ -55,62 +56,78 @@ class _CardParser:
                 hint="put the role's title on the first line",
             )
         title = segments[0]
-        self.out.content(title.line, title.text)
-        self.out.set_role(title.text, title.line, signal="title_line")
+        out = self.out
+        out.content(title.line, title.text)
+        out.set_role(title.text, title.line, signal="title_line")
         section: str | None = None
-        for seg in segments[1:]:
-            if seg.heading is not None:
-                section = seg.heading
+        # The reader is looked up once per heading, not once per line (cards have ~40
+        # content lines under ~15 headings).
+        read: _Reader | None = _READERS[None]
+        step = _CardParser.step
+        content = out.content
+        for line, raw, heading in segments[1:]:
+            if heading is not None:
+                section = heading
+                read = _READERS.get(section)
                 continue
-            self.content(section, seg)
+            text, _ = strip_bullet(raw)
+            if not text:
+                continue
+            if read is step:
+                self.step(section, text, line)  # a step's number is no content
+                continue
+            content(line, text)
+            if read is not None:
+                read(self, section, text, line)
         for name, lines in self.paragraphs.items():
             text = " ".join(part for part, _ in lines)
             first = lines[0][1]
             if name == "Growth Trend":
-                self.out.set_growth_trend(text, first)
+                out.set_growth_trend(text, first)
             else:
-                self.out.set_summary(text, first)
+                out.set_summary(text, first)
             for _, line in lines:
-                self.out.use(line)
-        return self.out.build()
+                out.use(line)
+        return out.build()
 
-    def content(self, section: str | None, seg: Segment) -> None:
-        text, _ = strip_bullet(seg.text)
-        if not text:
-            return
-        if section == "Recommended Next Steps":
-            self.step(text, seg.line)
-            return
-        self.out.content(seg.line, text)
-        if section in _LIST_SECTIONS:
-            bucket = _LIST_SECTIONS[section]
-            titles = move_titles(text, self.vocab) if bucket != "responsibilities" else []
-            for title in titles if len(titles) > 1 else [text]:
-                self.out.add(bucket, title, seg.line)
-        elif section == "Top Skills for Success":
-            self.out.skill(text, SkillKind.TOP, seg.line)
-            # A skill line is often a bare name many cards list: its tools are read once.
-            for tool in self.vocab.memo.get("card tools", text, self.tools):
-                self.out.skill(tool, SkillKind.TOOL, seg.line)
-        elif section == "Often Missing Skills":
-            for piece in segment(text, self.vocab.skills):
-                self.out.skill(piece.text, SkillKind.OFTEN_MISSING, seg.line)
-                for tool in bracket_names(piece.text):
-                    self.out.skill(tool, SkillKind.TOOL, seg.line)
-        elif section == "Development Suggestions":
-            for sentence in split_sentences(text):
-                self.out.add("development_suggestions", sentence, seg.line)
-        elif section in ("Major Employers", "Companies Hiring"):
-            self.employers(text, seg.line)
-        elif section == "Industry Sectors":
-            for piece in segment(text, self.vocab.sectors):
-                self.out.add("sectors", piece.text, seg.line)
-        elif section in _LEVEL_HEADINGS or section in ("Median Salary Range", "Salary & Demand"):
-            self.salary(section, text, seg.line)
-        elif section in (None, "Career Guide", "Growth Trend"):
-            self.paragraphs.setdefault(section or "Career Guide", []).append((text, seg.line))
+    def listed(self, section: str | None, text: str, line: int) -> None:
+        bucket = _LIST_SECTIONS[section or ""]
+        self.out.add(bucket, text, line)
 
-    def employers(self, text: str, line: int) -> None:
+    def moves(self, section: str | None, text: str, line: int) -> None:
+        bucket = _LIST_SECTIONS[section or ""]
+        # Move lines repeat across cards ("Staff Engineer"): each is read once per parse.
+        titles = self.vocab.memo.get("card moves", text, self.move_titles)
+        for title in titles if len(titles) > 1 else (text,):
+            self.out.add(bucket, title, line)
+
+    def move_titles(self, text: str) -> tuple[str, ...]:
+        return tuple(move_titles(text, self.vocab))
+
+    def top_skill(self, section: str | None, text: str, line: int) -> None:
+        self.out.skill(text, SkillKind.TOP, line)
+        # A skill line is often a bare name many cards list: its tools are read once.
+        for tool in self.vocab.memo.get("card tools", text, self.tools):
+            self.out.skill(tool, SkillKind.TOOL, line)
+
+    def missing_skills(self, section: str | None, text: str, line: int) -> None:
+        for piece in segment(text, self.vocab.skills):
+            self.out.skill(piece.text, SkillKind.OFTEN_MISSING, line)
+            for tool in bracket_names(piece.text):
+                self.out.skill(tool, SkillKind.TOOL, line)
+
+    def suggestions(self, section: str | None, text: str, line: int) -> None:
+        for sentence in split_sentences(text):
+            self.out.add("development_suggestions", sentence, line)
+
+    def sectors(self, section: str | None, text: str, line: int) -> None:
+        for piece in segment(text, self.vocab.sectors):
+            self.out.add("sectors", piece.text, line)
+
+    def paragraph(self, section: str | None, text: str, line: int) -> None:
+        self.paragraphs.setdefault(section or "Career Guide", []).append((text, line))
+
+    def employers(self, section: str | None, text: str, line: int) -> None:
         for piece in join_brand_names(segment(text, self.vocab.employers)):
             self.out.add("employers", piece.text, line)
             if piece.by_case:
@@ -124,22 +141,23 @@ class _CardParser:
     def tools(self, text: str) -> tuple[str, ...]:
         return (*self.vocab.find_tools(text), *bracket_names(text))
 
-    def salary(self, section: str, text: str, line: int) -> None:
+    def salary(self, section: str | None, text: str, line: int) -> None:
+        heading = section or ""
         source = self.out.source(line)
         # Cards repeat their pay lines word for word: each is read once, then re-sourced.
         # (Sources compared by their two fields: pydantic's __eq__ costs ten times more.)
         found = [salary if (salary.source.line, salary.source.file) == (
-                     source.line, source.file) else salary.model_copy(update={"source": source})
+                     source.line, source.file) else trusted.with_source(salary, source)
                  for salary in self.vocab.memo.get(
-                     "card pay", (section, text), lambda key: _read_pay(key, source))]
+                     "card pay", (heading, text), lambda key: _read_pay(key, source))]
         if not found:
-            if section in _LEVEL_HEADINGS:
-                self.out.warn(line, f"salary line under {section!r} has no amount: {text!r}")
+            if heading in _LEVEL_HEADINGS:
+                self.out.warn(line, f"salary line under {heading!r} has no amount: {text!r}")
             return
         for salary in found:
             self.out.salary(salary)
 
-    def step(self, text: str, line: int) -> None:
+    def step(self, section: str | None, text: str, line: int) -> None:
         # A number alone on its line announces the next step; it is structure, not content.
         if text.isdigit():
             self.pending_step = int(text)
@@ -152,6 +170,28 @@ class _CardParser:
         text, glued = strip_step_number(clean(text), number + 1)
         self.pending_step = number + 1 if glued else None
         self.out.add("next_steps", text, line)
+
+
+#: What a card does with a content line under each heading (a heading missing here, such as
+#: "Career Progression", makes its lines content that states no fact).
+_Reader = Callable[[_CardParser, "str | None", str, int], None]
+_READERS: dict[str | None, _Reader] = {
+    None: _CardParser.paragraph,
+    "Career Guide": _CardParser.paragraph,
+    "Growth Trend": _CardParser.paragraph,
+    "Key Responsibilities": _CardParser.listed,
+    "Can Lead To": _CardParser.moves,
+    "Transition Opportunities": _CardParser.moves,
+    "Top Skills for Success": _CardParser.top_skill,
+    "Often Missing Skills": _CardParser.missing_skills,
+    "Development Suggestions": _CardParser.suggestions,
+    "Major Employers": _CardParser.employers,
+    "Companies Hiring": _CardParser.employers,
+    "Industry Sectors": _CardParser.sectors,
+    **dict.fromkeys((*_LEVEL_HEADINGS, "Median Salary Range", "Salary & Demand"),
+                    _CardParser.salary),
+    "Recommended Next Steps": _CardParser.step,
+}
 
 
 def _read_pay(key: tuple[str, str], source: Source) -> tuple[SalaryRange, ...]:

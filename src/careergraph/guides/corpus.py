@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -123,6 +123,8 @@ def load_corpus(
     workers: int | None = None,
     parse_cache: ParseCacheLike | None = None,
     taxonomy: TaxonomyOptions | None = None,
+    text_keys: dict[str, str] | None = None,
+    found: tuple[list[tuple[str, Path]], list[Problem]] | None = None,
 ) -> Corpus:
     """Read every guide under ``paths`` (folders, files or glob patterns; default: the bundled
     corpus).  Labels are paths relative to a folder argument, or as given for files.
@@ -136,10 +138,14 @@ def load_corpus(
     corpus of 200 files or more, else this process alone); the result is the same whatever
     the number.  ``parse_cache`` (see
     :class:`careergraph.storage.parsecache.ParseCache`) supplies outcomes of files parsed
-    before and keeps the new ones.
+    before and keeps the new ones.  ``text_keys``: the duplicate check's key of each file's
+    normalised text by the digest of its bytes, from an earlier load (only files not in it
+    are decoded for the check); replaced by this corpus's.  ``found``: what
+    :func:`discover` gave for ``paths``, when the caller listed them already.
     """
     with paused_gc():
-        return _load(paths, lexicon, strict, progress, workers, parse_cache, taxonomy)
+        return _load(paths, lexicon, strict, progress, workers, parse_cache, taxonomy,
+                     text_keys, found)
 
 
 def _load(
@@ -150,13 +156,16 @@ def _load(
     workers: int | None,
     parse_cache: ParseCacheLike | None = None,
     taxonomy: TaxonomyOptions | None = None,
+    text_keys: dict[str, str] | None = None,
+    found: tuple[list[tuple[str, Path]], list[Problem]] | None = None,
 ) -> Corpus:
     lexicon = lexicon or load_lexicon()
-    entries, problems = discover(paths)
+    entries, problems = (list(found[0]), list(found[1])) if found else discover(paths)
     named = {str(given) for given in (paths or ())}
     # Taxonomy tables first: they are read as tables, never parsed as guide text.
     every_file = [label for label, _ in entries]
-    bundles, entries, table_problems = claim(entries, named)
+    read = _Reads(named)
+    bundles, entries, table_problems = claim(entries, named, read.head)
     notes = [_not_a_guide(label) for label, _ in entries
              if label not in named and not _is_guide_name(label)]
     entries = [(label, path) for label, path in entries
@@ -164,7 +173,7 @@ def _load(
     contents: list[tuple[str, bytes]] = []
     for label, path in entries:
         try:
-            contents.append((label, read_guide_bytes(path, label)))
+            contents.append((label, read.data(label, path)))
         except GuideError as exc:
             problems.append(_error(label, 1, exc.problem + (f" ({exc.hint})" if exc.hint else "")))
     # With --strict, a path that could not be read is as fatal as a guide that cannot be.
@@ -183,15 +192,19 @@ def _load(
     jobs: list[ParseJob] = []
     seen_bytes: dict[str, str] = {}
     seen_text: dict[str, str] = {}
+    known, text_of = dict(text_keys or {}), dict[str, str]()
     suffixes = dict(entries)
     for label, data in contents:
         try:
-            _check_duplicate(label, data, seen_bytes, seen_text)
+            _check_duplicate(label, data, seen_bytes, seen_text, known, text_of)
         except GuideError as exc:
             outcomes.append(ParseOutcome(error=(exc.file, exc.line, exc.problem, exc.hint)))
             continue
         outcomes.append(None)
         jobs.append(ParseJob(label=label, data=data, suffix=suffixes[label].suffix))
+    if text_keys is not None:
+        text_keys.clear()
+        text_keys.update(text_of)
     parsed = _parse_cached(jobs, lexicon, workers, parse_cache)
 
     guides: list[Guide] = taxonomy_guides
@@ -224,6 +237,31 @@ def _load(
         files=[label for label in every_file if label in kept],
         digest=_digest([*contents, *taxonomy_digests.items()]),
     )
+
+
+class _Reads:
+    """Guide files read once: the taxonomy check looks at the first line of each text file,
+    the bytes it reads are the guide's."""
+
+    def __init__(self, named: Collection[str]) -> None:
+        self.named = named
+        self.kept: dict[str, bytes] = {}
+
+    def head(self, label: str, path: Path) -> bytes | None:
+        """The bytes of a file that will be read as a guide (None for other files, and
+        for one that cannot be read: the check reads those itself)."""
+        if label not in self.named and not _is_guide_name(label):
+            return None
+        try:
+            data = self.kept[label] = read_guide_bytes(path, label)
+        except GuideError:
+            return None
+        return data
+
+    def data(self, label: str, path: Path) -> bytes:
+        """A guide file's bytes (:func:`read_guide_bytes`), read here unless read before."""
+        kept = self.kept.pop(label, None)
+        return kept if kept is not None else read_guide_bytes(path, label)
 
 
 def _import_taxonomies(bundles: Sequence[Bundle], options: TaxonomyOptions | None,
@@ -314,8 +352,11 @@ def _other_document(data: bytes, suffix: str) -> bool:
 
 
 def _check_duplicate(
-    label: str, data: bytes, seen_bytes: dict[str, str], seen_text: dict[str, str]
+    label: str, data: bytes, seen_bytes: dict[str, str], seen_text: dict[str, str],
+    known: dict[str, str], text_of: dict[str, str],
 ) -> None:
+    """Raise for a second copy of a guide.  ``known``: text keys by byte key from an
+    earlier load; ``text_of`` gets this file's."""
     byte_key = hashlib.sha256(data).hexdigest()
     if byte_key in seen_bytes:
         raise GuideError(
@@ -325,7 +366,10 @@ def _check_duplicate(
             hint="the first copy is kept",
         )
     seen_bytes[byte_key] = label
-    text_key = hashlib.sha256(_normal_text(decode(data, label)).encode("utf-8")).hexdigest()
+    text_key = known.get(byte_key)
+    if text_key is None:
+        text_key = hashlib.sha256(_normal_text(decode(data, label)).encode("utf-8")).hexdigest()
+    text_of[byte_key] = text_key
     if text_key in seen_text:
         raise GuideError(
             label,

@@ -53,7 +53,15 @@ _CARD_ONLY = frozenset(CARD_HEADINGS) - {
 _LONGEST_FIRST = sorted(CARD_HEADINGS, key=len, reverse=True)
 _BY_LOWER = {h.lower(): h for h in CARD_HEADINGS}
 _LONGEST = max(map(len, CARD_HEADINGS))
-_ANY = tuple(CARD_HEADINGS)  # one C-level test rules out the common line with no heading
+_ANY = tuple(CARD_HEADINGS)
+# A heading that opens or ends a line shares its first (last) _SHORTEST characters: the
+# candidates are looked up by them, longest first, not tried one by one.
+_SHORTEST = min(map(len, CARD_HEADINGS))
+_BY_HEAD: dict[str, list[str]] = {}
+_BY_TAIL: dict[str, list[str]] = {}
+for _heading in _LONGEST_FIRST:
+    _BY_HEAD.setdefault(_heading[:_SHORTEST], []).append(_heading)
+    _BY_TAIL.setdefault(_heading[-_SHORTEST:], []).append(_heading)
 
 
 class Segment(NamedTuple):
@@ -65,9 +73,7 @@ class Segment(NamedTuple):
 
 
 def _leading_heading(text: str) -> str | None:
-    if not text.startswith(_ANY):
-        return None
-    for heading in _LONGEST_FIRST:
+    for heading in _BY_HEAD.get(text[:_SHORTEST], ()):
         if text.startswith(heading):
             rest = text[len(heading) :]
             # Glued text after a heading starts with a capital, a digit or a symbol; a
@@ -78,9 +84,7 @@ def _leading_heading(text: str) -> str | None:
 
 
 def _trailing_heading(text: str) -> str | None:
-    if not text.endswith(_ANY):
-        return None
-    for heading in _LONGEST_FIRST:
+    for heading in _BY_TAIL.get(text[-_SHORTEST:], ()):
         if len(text) > len(heading) and text.endswith(heading):
             before = text[-len(heading) - 1]
             if not before.isspace():
@@ -99,14 +103,29 @@ def split_card_line(text: str) -> list[tuple[str | None, str]]:
     [(None, 'Growth trends are strong')]
     """
     rest = text.strip()
+    if not _may_hold_heading(rest):
+        return [(None, rest)] if rest else []  # most lines: no heading glued on
+    return _split_headings(rest)
+
+
+def _may_hold_heading(rest: str) -> bool:
+    """False for a stripped line that holds no heading, whole or glued (most lines)."""
     # Longer than any heading and no trailing ":" to strip: not a heading line (lowering
     # never shortens a string), so the common content line skips building its key.
+    # (A line whose first or last characters are a heading's may still hold none: the
+    # caller's exact tests say.)
+    return (len(rest) <= _LONGEST or rest.endswith(":") or rest[:_SHORTEST] in _BY_HEAD
+            or rest[-_SHORTEST:] in _BY_TAIL)
+
+
+def _split_headings(rest: str) -> list[tuple[str | None, str]]:
+    """:func:`split_card_line` of a stripped line that may hold a heading."""
     if len(rest) <= _LONGEST or rest.endswith(":"):
         whole = _BY_LOWER.get(rest.rstrip(":").strip().lower())
         if whole:
             return [(whole, "")]
     if not rest.startswith(_ANY) and not rest.endswith(_ANY):
-        return [(None, rest)] if rest else []  # most lines: no heading glued on
+        return [(None, rest)] if rest else []
     head: list[tuple[str | None, str]] = []
     while rest:
         heading = _leading_heading(rest)
@@ -125,14 +144,30 @@ def split_card_line(text: str) -> list[tuple[str | None, str]]:
     return [*head, *middle, *tail]
 
 
+# Named tuples made by tuple.__new__ directly: the class's own __new__ adds a Python call to
+# each of a card's ~90 segments.
+_new_segment = tuple.__new__
+
+
 def card_segments(lines: Sequence[Line]) -> list[Segment]:
     """Heading and content segments of every non-blank line."""
     segments: list[Segment] = []
-    for line in lines:
-        if line.blank:
+    append = segments.append
+    for no, text in lines:
+        rest = text.strip()
+        if not rest:
+            continue  # a blank line
+        # _split_headings, its common outcomes written out: a heading alone, or no heading.
+        if len(rest) <= _LONGEST or rest.endswith(":"):
+            whole = _BY_LOWER.get(rest.rstrip(":").strip().lower())
+            if whole:
+                append(_new_segment(Segment, (no, "", whole)))
+                continue
+        if rest[:_SHORTEST] not in _BY_HEAD and rest[-_SHORTEST:] not in _BY_TAIL:
+            append(_new_segment(Segment, (no, rest, None)))
             continue
-        for heading, text in split_card_line(line.text):
-            segments.append(Segment(line.no, text, heading))
+        for heading, part in _split_headings(rest):
+            append(_new_segment(Segment, (no, part, heading)))
     return segments
 
 
@@ -146,10 +181,11 @@ def detect_layout(lines: Sequence[Line]) -> Layout:
     <Layout.LONGFORM: 'longform'>
     """
     seen: set[str] = set()
-    for line in lines:
-        if line.blank:
-            continue
-        for heading, _ in split_card_line(line.text):
+    for _, text in lines:
+        rest = text.strip()
+        if not rest or not _may_hold_heading(rest):
+            continue  # blank, or no heading on it: split_card_line would find none
+        for heading, _ in _split_headings(rest):
             if heading in _CARD_ONLY:
                 seen.add(heading)
                 if len(seen) >= 2:

@@ -19,19 +19,21 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
 
 __all__ = ["KnownNames", "Piece", "join_brand_names", "segment", "strip_step_number"]
 
 _SEPARATORS = frozenset(",;|·•\t\n")
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """One segment of a glued string.
 
     ``known``: matched a lexicon name.  ``by_case``: an unknown chunk whose start or end was
-    cut only by letter case (no separator), so it may be wrong.
+    cut only by letter case (no separator), so it may be wrong.  (A named tuple: built
+    several times faster than a frozen dataclass, and a glued list makes several.)
     """
 
     text: str
@@ -68,14 +70,6 @@ def _ends_at_boundary(text: str, end: int) -> bool:
     return False
 
 
-def _case_cut(text: str, index: int) -> bool:
-    """True when a new chunk may start at ``index`` by letter case alone."""
-    if index <= 0 or index >= len(text) or not text[index].isupper():
-        return False
-    before = text[index - 1]
-    return before.islower() or before == ")"
-
-
 def _depths(text: str) -> list[int]:
     """Parenthesis depth before each character (a closing bracket counts as inside)."""
     depths: list[int] = []
@@ -90,10 +84,11 @@ def _depths(text: str) -> list[int]:
     return depths
 
 
-def _known_at(text: str, start: int, names: dict[str, list[str]]) -> list[int]:
+def _known_at(text: str, start: int, group: list[str]) -> list[int]:
+    """Where the names of ``group`` (longest first) that occur at ``start`` end."""
     return [
         start + len(name)
-        for name in names.get(text[start], ())
+        for name in group
         if text.startswith(name, start) and _ends_at_boundary(text, start + len(name))
     ]
 
@@ -111,6 +106,33 @@ class KnownNames(list[str]):
     def __init__(self, names: Iterable[str] = ()) -> None:
         super().__init__(names)
         self.by_first = _index(self)
+        # Every name, to find all of them a text holds (overlapping too) in one C pass.
+        self.automaton: ahocorasick.Automaton | None = None
+        if self.by_first:
+            self.automaton = ahocorasick.Automaton()
+            for group in self.by_first.values():
+                for name in group:
+                    self.automaton.add_word(name, len(name))
+            self.automaton.make_automaton()
+
+    def ends(self, text: str, depth: list[int] | None) -> dict[int, list[int]]:
+        """Where the known names found in ``text`` end, by where they start (longest first):
+        names that start outside brackets and end at a boundary, as :func:`_known_at` tests.
+
+        >>> KnownNames(["IBM", "Intel", "Intel Labs"]).ends("Intel LabsIBM", None)
+        {0: [10], 10: [13]}
+        """
+        found: dict[int, list[int]] = {}
+        if self.automaton is None:
+            return found
+        for last, size in self.automaton.iter(text):
+            start = last + 1 - size
+            if (depth is None or depth[start] == 0) and _ends_at_boundary(text, last + 1):
+                found.setdefault(start, []).append(last + 1)
+        for ends in found.values():
+            if len(ends) > 1:
+                ends.sort(reverse=True)
+        return found
 
 
 # A superset of the characters a chunk can stop at: separators and capitals (any non-ASCII
@@ -127,61 +149,78 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
     >>> [(p.text, p.by_case) for p in segment("Production MonitoringIncident Management")]
     [('Production Monitoring', True), ('Incident Management', True)]
     """
-    names = known.by_first if isinstance(known, KnownNames) else _index(known)
     size = len(text)
     # Inside parentheses nothing is cut: "(fraud, risk)" belongs to the piece before it.
     depth = _depths(text) if "(" in text else None
-    found: dict[int, list[int]] = {}
+    # found[i]: where the known names starting at i end (longest first); most positions
+    # start none and are not in it.
+    if isinstance(known, KnownNames):
+        found = known.ends(text, depth)  # every name the text holds, in one pass
+    else:
+        names = _index(known)
+        found = {}
+        for i, char in enumerate(text):
+            group = names.get(char)
+            if group and (depth is None or depth[i] == 0):
+                ends = _known_at(text, i, group)
+                if ends:
+                    found[i] = ends
+    none: list[int] = []
 
-    def matches(i: int) -> list[int]:
-        if i not in found:
-            top = depth is None or depth[i] == 0
-            found[i] = _known_at(text, i, names) if top and text[i] in names else []
-        return found[i]
-
-    # Where an unknown chunk may end: before a separator, a case cut, or a known name glued on.
-    stops = [
-        j for j in (m.start() for m in _STOP_CANDIDATE.finditer(text, 1))
-        if (depth is None or depth[j] == 0)
-        and (text[j] in _SEPARATORS or _case_cut(text, j)
-             or (text[j].isupper() and text[j - 1].isalpha() and matches(j)))
-    ]
-
-    def skipped(i: int) -> bool:
-        return (depth is None or depth[i] == 0) and (text[i].isspace() or text[i] in _SEPARATORS)
-
-    def next_stop(i: int) -> int:  # where an unknown chunk starting at i ends (exclusive)
-        k = bisect.bisect_right(stops, i)
-        return stops[k] if k < len(stops) else size
+    # Where an unknown chunk may end: before a separator, a case cut (lowercase or ")" before
+    # a capital), or a capital after a letter where a known name starts glued on.
+    stops: list[int] = []
+    for candidate in _STOP_CANDIDATE.finditer(text, 1):
+        j = candidate.start()
+        if depth is not None and depth[j]:
+            continue
+        char = text[j]
+        if char in _SEPARATORS:
+            stops.append(j)
+        elif char.isupper():
+            before = text[j - 1]
+            if before.islower() or before == ")" or (before.isalpha() and j in found):
+                stops.append(j)
 
     # The cheapest segmentation is found over the positions a segmentation can reach from
-    # the start (a few per piece), not over every character.
-    reach = {0}
+    # the start (a few per piece), not over every character.  moves[i]: None where the
+    # character at i is skipped (a space or separator outside brackets), else the end of
+    # the unknown chunk starting there and the ends of the known names that do.
+    moves: dict[int, tuple[int, list[int]] | None] = {}
     todo = [0]
     while todo:
         i = todo.pop()
-        if i >= size:
+        if i >= size or i in moves:
             continue
-        for nxt in [i + 1] if skipped(i) else [next_stop(i), *matches(i)]:
-            if nxt not in reach:
-                reach.add(nxt)
-                todo.append(nxt)
-    # best[i]: cost of segmenting text[i:]; choice[i]: (end, known) or None for a skip.
+        char = text[i]
+        if (depth is None or depth[i] == 0) and (char.isspace() or char in _SEPARATORS):
+            moves[i] = None
+            todo.append(i + 1)
+            continue
+        k = bisect.bisect_right(stops, i)
+        stop = stops[k] if k < len(stops) else size
+        ends = found.get(i, none)
+        moves[i] = (stop, ends)
+        todo.append(stop)
+        todo.extend(ends)
+    # best[i]: cost of segmenting text[i:] (unknown chunks, unknown characters, pieces);
+    # choice[i]: (end, known) or None for a skip.
     best: dict[int, tuple[int, int, int]] = {size: (0, 0, 0)}
     choice: dict[int, tuple[int, bool] | None] = {}
-    for i in sorted(reach, reverse=True):
-        if i >= size:
-            continue
-        if skipped(i):
+    for i in sorted(moves, reverse=True):
+        move = moves[i]
+        if move is None:
             best[i], choice[i] = best[i + 1], None
             continue
-        end = next_stop(i)
+        end, ends = move
         u, c, p = best[end]
-        best[i], choice[i] = (u + 1, c + end - i, p + 1), (end, False)
-        for end in matches(i):
+        cost = best[i] = (u + 1, c + end - i, p + 1)
+        choice[i] = (end, False)
+        for end in ends:
             u, c, p = best[end]
-            if (u, c, p + 1) < best[i]:
-                best[i], choice[i] = (u, c, p + 1), (end, True)
+            if (u, c, p + 1) < cost:
+                cost = best[i] = (u, c, p + 1)
+                choice[i] = (end, True)
     parts: list[tuple[str, int, int, bool]] = []
     i = 0
     while i < size:
@@ -197,10 +236,12 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             parts.append((stripped, lead, lead + len(stripped), is_known))
         i = end
     # An unknown piece among several is marked when letter case alone cut it.
-    single = len(parts) == 1
-    return [Piece(part, start, end, known, not (known or single)
+    if len(parts) == 1:
+        part, start, end, is_known = parts[0]
+        return [Piece(part, start, end, is_known, False)]
+    return [Piece(part, start, end, is_known, not is_known
                   and (_glued(text, start) or _glued(text, end)))
-            for part, start, end, known in parts]
+            for part, start, end, is_known in parts]
 
 
 def join_brand_names(pieces: list[Piece], second: int = 6) -> list[Piece]:

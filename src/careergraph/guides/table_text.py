@@ -18,7 +18,8 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Encoding", "csv_delimiter", "head_text", "sniff_encoding", "tabs_quoted"]
+__all__ = ["Encoding", "csv_delimiter", "head_text", "sniff_encoding", "tabs_quoted",
+           "text_of_head"]
 
 _CHUNK = 1 << 20
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -90,6 +91,15 @@ def head_text(path: Path, limit: int = 65536) -> str:
             head = handle.read(limit)
     except OSError:
         return ""
+    return text_of_head(head)
+
+
+def text_of_head(head: bytes) -> str:
+    """The first bytes of a file as text, as :func:`head_text` decodes them.
+
+    >>> text_of_head(b"\\xef\\xbb\\xbfCode\\tTitle")
+    'Code\\tTitle'
+    """
     if head.startswith(_UTF16_BOMS):
         return head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
     try:

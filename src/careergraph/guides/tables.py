@@ -36,15 +36,20 @@ from careergraph.guides.table_text import (
     head_text,
     sniff_encoding,
     tabs_quoted,
+    text_of_head,
 )
 
-__all__ = ["Row", "Table", "Tables", "first_line", "open_table"]
+__all__ = ["HEAD_BYTES", "Row", "Table", "Tables", "first_line", "first_line_of", "open_table"]
 
 # ESCO descriptions run to a few thousand characters; the csv module's default cap is 128 KB.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
-def first_line(path: Path, limit: int = 65536) -> str:
+#: How much of a file :func:`first_line` reads.
+HEAD_BYTES = 65536
+
+
+def first_line(path: Path, limit: int = HEAD_BYTES) -> str:
     """The first line of a text file (BOM removed), reading at most ``limit`` bytes; "" when
     the file cannot be read.  UTF-16 and Windows-1252 files are decoded too.
 
@@ -52,6 +57,16 @@ def first_line(path: Path, limit: int = 65536) -> str:
     ''
     """
     return head_text(path, limit).split("\n", 1)[0].rstrip("\r")
+
+
+def first_line_of(head: bytes) -> str:
+    """:func:`first_line` of a file whose first bytes (at least :data:`HEAD_BYTES`, or the
+    whole file) are ``head``.
+
+    >>> first_line_of(b"Data Engineer\\r\\nSkills")
+    'Data Engineer'
+    """
+    return text_of_head(head[:HEAD_BYTES]).split("\n", 1)[0].rstrip("\r")
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,13 +27,13 @@ guides in the same folder stay guides.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from careergraph.errors import GuideError
-from careergraph.guides.tables import Table, first_line
+from careergraph.guides.tables import Table, first_line, first_line_of
 from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, esco_kind_of_header, import_esco
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
@@ -113,9 +113,15 @@ def _esco_kind(name: str, header: list[str]) -> tuple[str | None, str | None]:
     return by_name, by_header
 
 
+#: The first bytes of a file (at least ``HEAD_BYTES``, or all of it) by its label and path,
+#: when the caller has them; None: read them here.
+Head = Callable[[str, Path], bytes | None]
+
+
 class _Claims:
-    def __init__(self, named: Collection[str]) -> None:
+    def __init__(self, named: Collection[str], head: Head | None = None) -> None:
         self.named = named
+        self.head = head
         self.bundles: dict[tuple[Format, Path], Bundle] = {}
         self.problems: list[Problem] = []
 
@@ -181,10 +187,15 @@ class _Claims:
                               "occupations, skills or relations table")
         # Otherwise a CSV of another kind found in a folder: ignored, as any data file.
 
+    def first_line(self, label: str, path: Path) -> str:
+        """A file's first line, from the bytes the caller read when it has them."""
+        head = self.head(label, path) if self.head is not None else None
+        return first_line_of(head) if head is not None else first_line(path)
+
     def onet(self, label: str, path: Path, onet_folders: set[Path]) -> bool:
         """Claim a ``.txt`` file that is an O*NET table; False for a text guide."""
         kind = ONET_FILES.get(path.name)
-        tabs = kind or path.parent in onet_folders or "\t" in first_line(path)
+        tabs = kind or path.parent in onet_folders or "\t" in self.first_line(label, path)
         header = _header(path, "\t") if tabs else []
         if kind is None and self.online_export(label, header):
             return True
@@ -202,15 +213,18 @@ def _onet_folders(entries: Sequence[tuple[str, Path]]) -> set[Path]:
     return {path.parent for _, path in entries if path.name == "Occupation Data.txt"}
 
 
-def claim(entries: Sequence[tuple[str, Path]], named: Collection[str] = ()
+def claim(entries: Sequence[tuple[str, Path]], named: Collection[str] = (),
+          head: Head | None = None
           ) -> tuple[list[Bundle], list[tuple[str, Path]], list[Problem]]:
     """Split ``(label, path)`` entries into taxonomy bundles and the remaining guide files.
 
     ``named`` holds the labels the user gave directly: an unreadable table among them is an
     error, found in a folder a note.  Problems: tables skipped, names with wrong headers,
-    tables without their occupations table.
+    tables without their occupations table.  ``head``: a file's first bytes when the caller
+    reads the file anyway (a text guide is recognised by its first line), so it is not
+    opened twice.
     """
-    claims = _Claims(named)
+    claims = _Claims(named, head)
     onet_folders = _onet_folders(entries)
     rest: list[tuple[str, Path]] = []
     for label, path in entries:

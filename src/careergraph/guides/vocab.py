@@ -155,6 +155,8 @@ class Vocabulary:
         """
         found: list[str] = []
         for start, items in self.enumerations(text):
+            if not items or not _is_name(items[0]):
+                continue  # its first item is no name: none would be taken (see below)
             # A list counts as naming tools when it names a known tool or follows a word such
             # as "tools" or "frameworks"; "(Master's or Ph.D.)" does neither.
             context = text[max(0, start - 60) : start].lower()

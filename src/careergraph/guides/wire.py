@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from careergraph.guides.trusted import _new, _set_dict, _set_extra, _set_fields, _set_private
 from careergraph.model import (
     Coverage,
     Fact,
@@ -42,15 +43,6 @@ from careergraph.model import (
 )
 
 __all__ = ["dumps", "loads"]
-
-_new = object.__new__
-# BaseModel's own slot descriptors, called directly: no attribute lookup by name per object.
-_slots = vars(BaseModel)
-_set_dict = _slots["__dict__"].__set__
-_set_fields = _slots["__pydantic_fields_set__"].__set__
-_set_extra = _slots["__pydantic_extra__"].__set__
-_set_private = _slots["__pydantic_private__"].__set__
-
 
 def _model(cls: type[BaseModel], values: dict[str, Any], fields_set: set[str]) -> BaseModel:
     """Rebuild a model object as pydantic's own ``__setstate__`` does."""
@@ -69,6 +61,33 @@ def _source(file: str, line: int) -> Source:
     _set_extra(source, None)
     _set_private(source, None)
     return source
+
+
+def _fact_at(text: str, source: Source) -> Fact:
+    fact = _new(Fact)
+    _set_dict(fact, {"text": text, "source": source})
+    _set_fields(fact, {"text", "source"})
+    _set_extra(fact, None)
+    _set_private(fact, None)
+    return fact
+
+
+def _skill_at(text: str, source: Source, kind: SkillKind) -> SkillFact:
+    fact = _new(SkillFact)
+    _set_dict(fact, {"text": text, "source": source, "kind": kind})
+    _set_fields(fact, {"text", "source", "kind"})
+    _set_extra(fact, None)
+    _set_private(fact, None)
+    return fact
+
+
+def _problem(file: str, line: int, message: str, severity: Severity) -> Problem:
+    problem = _new(Problem)
+    _set_dict(problem, {"file": file, "line": line, "message": message, "severity": severity})
+    _set_fields(problem, {"file", "line", "message", "severity"})
+    _set_extra(problem, None)
+    _set_private(problem, None)
+    return problem
 
 
 def _fact(text: str, file: str, line: int) -> Fact:
@@ -95,11 +114,12 @@ def _reduce(obj: BaseModel) -> str | tuple[Any, ...]:
     return _model, (type(obj), obj.__dict__, obj.__pydantic_fields_set__)
 
 
-# Facts and sources allow no extra fields and have no private attributes (tests check it): a
-# fact is plain, as _fact and _skill rebuild it, when every field of it and its source is set
-# and no other object holds its source (a shared source crosses once, as pickle's memo keeps
-# it: the parser shares many, and copies would cost memory).  Three references to a source
-# that only its fact holds: the fact's, the local name's and getrefcount's argument's.
+# Facts, sources and problems allow no extra fields and have no private attributes (tests
+# check it): one is plain, as the functions above rebuild it, when every field of it is set.
+# A fact whose source no other object holds sends the source's values with its own (one call
+# to rebuild both); a shared source crosses once, as pickle's memo keeps it (the parser shares
+# many, and copies would cost memory).  Three references to a source that only its fact
+# holds: the fact's, the local name's and getrefcount's argument's.
 _ONLY_FACT = 3
 def _reduce_fact(fact: Fact) -> str | tuple[Any, ...]:
     """The most common objects of a guide, a fact and its source, as one call of three
@@ -107,9 +127,12 @@ def _reduce_fact(fact: Fact) -> str | tuple[Any, ...]:
     if len(fact.__pydantic_fields_set__) == 2:
         values = fact.__dict__
         source = values.get("source")
-        if (type(source) is Source and len(source.__pydantic_fields_set__) == 2
-                and sys.getrefcount(source) == _ONLY_FACT):
-            return _fact, (values["text"], source.__dict__["file"], source.__dict__["line"])
+        if type(source) is Source:
+            if (len(source.__pydantic_fields_set__) == 2
+                    and sys.getrefcount(source) == _ONLY_FACT):
+                return _fact, (values["text"], source.__dict__["file"],
+                               source.__dict__["line"])
+            return _fact_at, (values["text"], source)
     return _reduce(fact)
 
 
@@ -117,11 +140,28 @@ def _reduce_skill(fact: SkillFact) -> str | tuple[Any, ...]:
     if len(fact.__pydantic_fields_set__) == 3:
         values = fact.__dict__
         source = values.get("source")
-        if (type(source) is Source and len(source.__pydantic_fields_set__) == 2
-                and sys.getrefcount(source) == _ONLY_FACT):
-            return _skill, (values["text"], source.__dict__["file"], source.__dict__["line"],
-                            values["kind"])
+        if type(source) is Source:
+            if (len(source.__pydantic_fields_set__) == 2
+                    and sys.getrefcount(source) == _ONLY_FACT):
+                return _skill, (values["text"], source.__dict__["file"],
+                                source.__dict__["line"], values["kind"])
+            return _skill_at, (values["text"], source, values["kind"])
     return _reduce(fact)
+
+
+def _reduce_source(source: Source) -> str | tuple[Any, ...]:
+    if len(source.__pydantic_fields_set__) == 2:
+        values = source.__dict__
+        return _source, (values["file"], values["line"])
+    return _reduce(source)
+
+
+def _reduce_problem(problem: Problem) -> str | tuple[Any, ...]:
+    if len(problem.__pydantic_fields_set__) == 4:
+        values = problem.__dict__
+        return _problem, (values["file"], values["line"], values["message"],
+                          values["severity"])
+    return _reduce(problem)
 
 
 def _reduce_enum(member: Enum) -> tuple[Any, ...]:
@@ -132,9 +172,11 @@ _Reducer = Callable[[Any], "str | tuple[Any, ...]"]
 #: The model classes and enums a parsed guide is made of (anything else is pickled as usual).
 _TABLE: dict[type, _Reducer] = {
     **copyreg.dispatch_table,
-    **{cls: _reduce for cls in (Guide, Source, SalaryRange, Coverage, UnusedLine, Problem)},
+    **{cls: _reduce for cls in (Guide, SalaryRange, Coverage, UnusedLine)},
     Fact: _reduce_fact,
     SkillFact: _reduce_skill,
+    Source: _reduce_source,
+    Problem: _reduce_problem,
     **{cls: _reduce_enum for cls in (Layout, Seniority, Severity, SkillKind)},
 }
 

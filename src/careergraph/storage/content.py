@@ -55,7 +55,9 @@ __all__ = [
     "Digest",
     "NameKeys",
     "NameRows",
+    "Namer",
     "RoleEntry",
+    "acronym_pairs",
     "chunk_hash",
     "combine",
     "encode_attrs",
@@ -181,35 +183,25 @@ def name_rows_of(nodes: Sequence[tuple[str, Mapping[str, Any]]], lexicon: Lexico
     >>> ("Skill", "sql", "skill:sql") in name_rows_of([("skill:sql", node)], load_lexicon()).rows
     True
     """
-    pairs = [(acronym, expansion) for acronym, expansions in lexicon.acronyms.items()
-             for expansion in expansions]
-    for _, attrs in nodes:
-        for alias in attrs["aliases"]:
-            pairs.extend(strip_qualifiers(alias)[1].items())
-    normaliser = replay(pairs)
-    stamp = hashlib.sha256(encode_attrs(pairs)).hexdigest()
-    if memo is not None and memo.stamp == stamp:
-        normaliser.seed_keys(memo.keys)
+    pairs = acronym_pairs((attrs["aliases"] for _, attrs in nodes), lexicon)
+    namer = Namer(pairs, lexicon, memo)
     keys: dict[str, dict[str, set[str]]] = {t.value: {} for t in NodeType}
     titles: dict[str, set[str]] = {}
     words: dict[str, set[str]] = {}
-    level_words = {w.lower() for spellings in lexicon.levels.values() for w in spellings}
     alternatives: dict[str, set[str]] = {}
     for node_id, attrs in nodes:
-        is_role = attrs["type"] == NodeType.ROLE.value
         table = keys[attrs["type"]]
-        for alias in attrs["aliases"]:
-            table.setdefault(normaliser.key(alias, role=is_role), set()).add(node_id)
-        if not is_role:
+        for key in namer.own(attrs["type"], attrs["aliases"]):
+            table.setdefault(key, set()).add(node_id)
+        if attrs["type"] != NodeType.ROLE.value:
             continue
-        for title in {attrs["name"], *attrs["aliases"]}:
-            titles.setdefault(squash(title), set()).add(node_id)
-            for word in title_words(title):
-                words.setdefault(word, set()).add(node_id)
-        for alias in attrs["aliases"]:
-            if "/" in alias:
-                for alt in normaliser.role_alternatives(alias, level_words):
-                    alternatives.setdefault(normaliser.key(alt, role=True), set()).add(node_id)
+        own_titles, own_words = namer.titles(attrs["name"], attrs["aliases"])
+        for title in own_titles:
+            titles.setdefault(title, set()).add(node_id)
+        for word in own_words:
+            words.setdefault(word, set()).add(node_id)
+        for key in namer.alternatives(attrs["aliases"]):
+            alternatives.setdefault(key, set()).add(node_id)
     roles = keys[NodeType.ROLE.value]
     for key, ids in alternatives.items():
         roles.setdefault(key, ids)
@@ -217,9 +209,74 @@ def name_rows_of(nodes: Sequence[tuple[str, Mapping[str, Any]]], lexicon: Lexico
             for key, ids in table.items() for node in sorted(ids)]
     rows += [(TITLE, key, node) for key, ids in titles.items() for node in sorted(ids)]
     rows += [(WORD, key, node) for key, ids in words.items() for node in sorted(ids)]
-    if memo is not None:
-        memo.stamp, memo.keys = stamp, normaliser.known_keys()
+    namer.keep(memo)
     return NameRows(rows=rows, pairs=pairs)
+
+
+def acronym_pairs(aliases: Iterable[Sequence[str]], lexicon: Lexicon) -> list[tuple[str, str]]:
+    """The acronym pairs a store's names are keyed under: the lexicon's, then those the
+    aliases (of every node, in id order) define, in order.  Only an alias with a
+    parenthesis can define one ("Machine Learning Operations (MLOps)").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> acronym_pairs([["Data Operations (DataOps)"]], load_lexicon())[-1]
+    ('DataOps', 'Data Operations')
+    """
+    pairs = [(acronym, expansion) for acronym, expansions in lexicon.acronyms.items()
+             for expansion in expansions]
+    for node_aliases in aliases:
+        for alias in node_aliases:
+            if "(" in alias:
+                pairs.extend(strip_qualifiers(alias)[1].items())
+    return pairs
+
+
+class Namer:
+    """A node's lookup keys under the acronym pairs ``pairs`` (see :func:`name_rows`):
+    its own keys, a role's squashed titles and title words, and the keys of the titles a
+    role's slash aliases stand for.  ``memo``: keys computed under the same pairs before.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> namer = Namer([], load_lexicon())
+    >>> sorted(namer.own("Role", ["Data Engineer"])), sorted(namer.titles("Data Engineer", [])[1])
+    (['dataengineer'], ['data', 'engineer'])
+    """
+
+    def __init__(self, pairs: Sequence[tuple[str, str]], lexicon: Lexicon,
+                 memo: NameKeys | None = None) -> None:
+        self.normaliser = replay(pairs)
+        self.stamp = hashlib.sha256(encode_attrs(pairs)).hexdigest()
+        if memo is not None and memo.stamp == self.stamp:
+            self.normaliser.seed_keys(memo.keys)
+        self.level_words = {w.lower() for spellings in lexicon.levels.values()
+                            for w in spellings}
+
+    def own(self, type_: str, aliases: Iterable[str]) -> list[str]:
+        """The keys a node of ``type_`` is found by (in its aliases' order)."""
+        role = type_ == NodeType.ROLE.value
+        return list(dict.fromkeys(self.normaliser.key(alias, role=role) for alias in aliases))
+
+    @staticmethod
+    def titles(name: str, aliases: Iterable[str]) -> tuple[set[str], set[str]]:
+        """A role's squashed titles and the words of its titles."""
+        titles: set[str] = set()
+        words: set[str] = set()
+        for title in {name, *aliases}:
+            titles.add(squash(title))
+            words |= title_words(title)
+        return titles, words
+
+    def alternatives(self, aliases: Iterable[str]) -> list[str]:
+        """The role keys of the titles a role's slash aliases stand for (rows of the role
+        only while no node has them as its own), in order."""
+        return list(dict.fromkeys(
+            self.normaliser.key(alt, role=True) for alias in aliases if "/" in alias
+            for alt in self.normaliser.role_alternatives(alias, self.level_words)))
+
+    def keep(self, memo: NameKeys | None) -> None:
+        """Keep this namer's keys in ``memo`` for a later call under the same pairs."""
+        if memo is not None:
+            memo.stamp, memo.keys = self.stamp, self.normaliser.known_keys()
 
 
 def _all_text(values: list[str]) -> bool:

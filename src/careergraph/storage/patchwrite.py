@@ -53,7 +53,7 @@ from careergraph.storage.writer import (
     write_node_plan,
 )
 
-__all__ = ["EdgeKey", "write_patch"]
+__all__ = ["EdgeKey", "select_in", "write_patch"]
 
 #: An edge's key in a store: (source, target, key).
 EdgeKey = tuple[str, str, str]
@@ -89,8 +89,15 @@ def write_patch(base: str | Path, path: str | Path, nodes: Mapping[str, NodeRow 
         return atomic_write(path, lambda tmp: on_copy(tmp, base, write))
 
 
-def _in(connection: sqlite3.Connection, query: str, keys: list[str]) -> list[Any]:
-    """``query`` (with one ``{}`` for the ``IN`` list) over ``keys``, in batches."""
+def select_in(connection: sqlite3.Connection, query: str, keys: list[str]) -> list[Any]:
+    """``query`` (with one ``{}`` for the ``IN`` list) over ``keys``, in batches.
+
+    >>> db = sqlite3.connect(":memory:")
+    >>> _ = db.execute("CREATE TABLE t (k TEXT)")
+    >>> _ = db.executemany("INSERT INTO t VALUES (?)", [("a",), ("b",)])
+    >>> select_in(db, "SELECT k FROM t WHERE k IN ({})", ["b", "c"])
+    [('b',)]
+    """
     found: list[Any] = []
     for start in range(0, len(keys), _BATCH):
         part = keys[start:start + _BATCH]
@@ -118,9 +125,9 @@ class _Counts:
 
 def _patch_nodes(connection: sqlite3.Connection, nodes: Mapping[str, NodeRow | None],
                  counts: _Counts, chunks: dict[tuple[str, str], bytes | None]) -> None:
-    old = {node_id: (seq, type_, data, degree) for seq, node_id, type_, data, degree in _in(
-        connection, "SELECT seq, id, type, attrs, degree FROM nodes WHERE id IN ({})",
-        list(nodes))}
+    found = select_in(connection, "SELECT seq, id, type, attrs, degree FROM nodes "
+                      "WHERE id IN ({})", list(nodes))
+    old = {node_id: (seq, type_, data, degree) for seq, node_id, type_, data, degree in found}
     plan = Plan[NodeRow]()
     added: dict[str, NodeRow] = {}
     new_types = False
