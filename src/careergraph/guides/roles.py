@@ -299,8 +299,9 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     if not 1 <= len(words) <= _LABEL_WORDS or _titled(label, vocab) or _named(
             label, vocab, mentioned)[0]:
         return None
-    if _LIST_LABEL.search(label):
-        return None  # "Typical roles: A, B": a label that lists titles names no page title
+    if _LIST_LABEL.search(label) or any(c.isdigit() for c in label):
+        # "Typical roles: A, B" lists titles; "L1: Associate X" is a rung of a level list
+        return None
     value = _PLACE.sub("", _without_suffix(tail.strip()))
     if not value or len(value.split()) > _HEADLINE_WORDS or "," in value:
         return None

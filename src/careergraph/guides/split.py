@@ -250,7 +250,7 @@ _LONG_TAIL = 10
 
 
 _TAIL_HEAD = 5  # lower-case letters a brand may open with before its capital tail
-_TAIL_CAPITALS = 4
+_TAIL_CAPITALS = 3  # "MoCA", "GraphQL", "MySQL"; four capitals are an acronym item ("TaxIFRS")
 
 
 def _capital_tail(text: str, index: int) -> bool:
