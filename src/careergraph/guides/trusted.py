@@ -18,7 +18,7 @@ True
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -27,6 +27,7 @@ from careergraph.model import Fact, Problem, Severity, SkillFact, SkillKind, Sou
 __all__ = ["fact", "problem", "skill_fact", "source", "with_source"]
 
 _Sourced = TypeVar("_Sourced", bound=BaseModel)
+_Model = TypeVar("_Model", bound=BaseModel)
 
 _new = object.__new__
 # BaseModel's own slot descriptors, called directly: no attribute lookup by name per object.
@@ -37,6 +38,43 @@ _set_extra = _slots["__pydantic_extra__"].__set__
 _set_private = _slots["__pydantic_private__"].__set__
 
 
+def assembled(cls: type[_Model], values: dict[str, Any], fields_set: set[str]) -> _Model:
+    """An instance of ``cls`` holding ``values`` as they are, with no validation: for values
+    already known valid (checked here, or read back from a worker's own valid objects).
+
+    >>> assembled(Source, {"file": "g.txt", "line": 2}, {"file", "line"}).label
+    'g.txt:2'
+    """
+    made = _new(cls)
+    _set_dict(made, values)
+    _set_fields(made, fields_set)
+    _set_extra(made, None)
+    _set_private(made, None)
+    return made
+
+
+def source_as_is(file: str, line: int) -> Source:
+    """A ``Source`` of values known valid (see :func:`assembled`)."""
+    return assembled(Source, {"file": file, "line": line}, {"file", "line"})
+
+
+def fact_as_is(text: str, where: Source) -> Fact:
+    """A ``Fact`` of values known valid (see :func:`assembled`)."""
+    return assembled(Fact, {"text": text, "source": where}, {"text", "source"})
+
+
+def skill_as_is(text: str, where: Source, kind: SkillKind) -> SkillFact:
+    """A ``SkillFact`` of values known valid (see :func:`assembled`)."""
+    return assembled(SkillFact, {"text": text, "source": where, "kind": kind},
+                     {"text", "source", "kind"})
+
+
+def problem_as_is(file: str, line: int, message: str, severity: Severity) -> Problem:
+    """A ``Problem`` of values known valid (see :func:`assembled`)."""
+    return assembled(Problem, {"file": file, "line": line, "message": message,
+                               "severity": severity}, {"file", "line", "message", "severity"})
+
+
 def source(file: str, line: int) -> Source:
     """``Source(file=file, line=line)``, validated only when the values need it.
 
@@ -45,12 +83,7 @@ def source(file: str, line: int) -> Source:
     """
     if type(file) is not str or type(line) is not int or line < 1:
         return Source(file=file, line=line)
-    made = _new(Source)
-    _set_dict(made, {"file": file, "line": line})
-    _set_fields(made, {"file", "line"})
-    _set_extra(made, None)
-    _set_private(made, None)
-    return made
+    return source_as_is(file, line)
 
 
 def fact(text: str, where: Source) -> Fact:
@@ -61,12 +94,7 @@ def fact(text: str, where: Source) -> Fact:
     """
     if type(text) is not str or not text or type(where) is not Source:
         return Fact(text=text, source=where)
-    made = _new(Fact)
-    _set_dict(made, {"text": text, "source": where})
-    _set_fields(made, {"text", "source"})
-    _set_extra(made, None)
-    _set_private(made, None)
-    return made
+    return fact_as_is(text, where)
 
 
 def skill_fact(text: str, where: Source, kind: SkillKind) -> SkillFact:
@@ -78,12 +106,7 @@ def skill_fact(text: str, where: Source, kind: SkillKind) -> SkillFact:
     if (type(text) is not str or not text or type(where) is not Source
             or type(kind) is not SkillKind):
         return SkillFact(text=text, source=where, kind=kind)
-    made = _new(SkillFact)
-    _set_dict(made, {"text": text, "source": where, "kind": kind})
-    _set_fields(made, {"text", "source", "kind"})
-    _set_extra(made, None)
-    _set_private(made, None)
-    return made
+    return skill_as_is(text, where, kind)
 
 
 def with_source(model: _Sourced, where: Source) -> _Sourced:
@@ -98,12 +121,8 @@ def with_source(model: _Sourced, where: Source) -> _Sourced:
     """
     if model.__pydantic_extra__ is not None or model.__pydantic_private__ is not None:
         return model.model_copy(update={"source": where})
-    made = _new(type(model))
-    _set_dict(made, {**model.__dict__, "source": where})
-    _set_fields(made, {*model.__pydantic_fields_set__, "source"})
-    _set_extra(made, None)
-    _set_private(made, None)
-    return made
+    return assembled(type(model), {**model.__dict__, "source": where},
+                     {*model.__pydantic_fields_set__, "source"})
 
 
 def problem(file: str, line: int, message: str, severity: Severity) -> Problem:
@@ -115,9 +134,4 @@ def problem(file: str, line: int, message: str, severity: Severity) -> Problem:
     if (type(file) is not str or type(line) is not int or line < 1
             or type(message) is not str or type(severity) is not Severity):
         return Problem(file=file, line=line, message=message, severity=severity)
-    made = _new(Problem)
-    _set_dict(made, {"file": file, "line": line, "message": message, "severity": severity})
-    _set_fields(made, {"file", "line", "message", "severity"})
-    _set_extra(made, None)
-    _set_private(made, None)
-    return made
+    return problem_as_is(file, line, message, severity)

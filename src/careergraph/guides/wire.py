@@ -26,7 +26,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from careergraph.guides.trusted import _new, _set_dict, _set_extra, _set_fields, _set_private
+from careergraph.guides.trusted import (
+    assembled,
+    fact_as_is,
+    problem_as_is,
+    skill_as_is,
+    source_as_is,
+)
 from careergraph.model import (
     Coverage,
     Fact,
@@ -44,74 +50,22 @@ from careergraph.model import (
 
 __all__ = ["dumps", "loads"]
 
-def _model(cls: type[BaseModel], values: dict[str, Any], fields_set: set[str]) -> BaseModel:
-    """Rebuild a model object as pydantic's own ``__setstate__`` does."""
-    obj = _new(cls)
-    _set_dict(obj, values)
-    _set_fields(obj, fields_set)
-    _set_extra(obj, None)
-    _set_private(obj, None)
-    return obj
-
-
-def _source(file: str, line: int) -> Source:
-    source = _new(Source)
-    _set_dict(source, {"file": file, "line": line})
-    _set_fields(source, {"file", "line"})
-    _set_extra(source, None)
-    _set_private(source, None)
-    return source
-
-
-def _fact_at(text: str, source: Source) -> Fact:
-    fact = _new(Fact)
-    _set_dict(fact, {"text": text, "source": source})
-    _set_fields(fact, {"text", "source"})
-    _set_extra(fact, None)
-    _set_private(fact, None)
-    return fact
-
-
-def _skill_at(text: str, source: Source, kind: SkillKind) -> SkillFact:
-    fact = _new(SkillFact)
-    _set_dict(fact, {"text": text, "source": source, "kind": kind})
-    _set_fields(fact, {"text", "source", "kind"})
-    _set_extra(fact, None)
-    _set_private(fact, None)
-    return fact
-
-
-def _problem(file: str, line: int, message: str, severity: Severity) -> Problem:
-    problem = _new(Problem)
-    _set_dict(problem, {"file": file, "line": line, "message": message, "severity": severity})
-    _set_fields(problem, {"file", "line", "message", "severity"})
-    _set_extra(problem, None)
-    _set_private(problem, None)
-    return problem
+# The worker's objects were valid, so the parent makes them again without validation
+# (trusted.assembled and the *_as_is builders, named in the pickles).
 
 
 def _fact(text: str, file: str, line: int) -> Fact:
-    fact = _new(Fact)
-    _set_dict(fact, {"text": text, "source": _source(file, line)})
-    _set_fields(fact, {"text", "source"})
-    _set_extra(fact, None)
-    _set_private(fact, None)
-    return fact
+    return fact_as_is(text, source_as_is(file, line))
 
 
 def _skill(text: str, file: str, line: int, kind: SkillKind) -> SkillFact:
-    fact = _new(SkillFact)
-    _set_dict(fact, {"text": text, "source": _source(file, line), "kind": kind})
-    _set_fields(fact, {"text", "source", "kind"})
-    _set_extra(fact, None)
-    _set_private(fact, None)
-    return fact
+    return skill_as_is(text, source_as_is(file, line), kind)
 
 
 def _reduce(obj: BaseModel) -> str | tuple[Any, ...]:
     if obj.__pydantic_extra__ is not None or obj.__pydantic_private__ is not None:
         return obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)  # not ours to shorten: as usual
-    return _model, (type(obj), obj.__dict__, obj.__pydantic_fields_set__)
+    return assembled, (type(obj), obj.__dict__, obj.__pydantic_fields_set__)
 
 
 # Facts, sources and problems allow no extra fields and have no private attributes (tests
@@ -132,7 +86,7 @@ def _reduce_fact(fact: Fact) -> str | tuple[Any, ...]:
                     and sys.getrefcount(source) == _ONLY_FACT):
                 return _fact, (values["text"], source.__dict__["file"],
                                source.__dict__["line"])
-            return _fact_at, (values["text"], source)
+            return fact_as_is, (values["text"], source)
     return _reduce(fact)
 
 
@@ -145,21 +99,21 @@ def _reduce_skill(fact: SkillFact) -> str | tuple[Any, ...]:
                     and sys.getrefcount(source) == _ONLY_FACT):
                 return _skill, (values["text"], source.__dict__["file"],
                                 source.__dict__["line"], values["kind"])
-            return _skill_at, (values["text"], source, values["kind"])
+            return skill_as_is, (values["text"], source, values["kind"])
     return _reduce(fact)
 
 
 def _reduce_source(source: Source) -> str | tuple[Any, ...]:
     if len(source.__pydantic_fields_set__) == 2:
         values = source.__dict__
-        return _source, (values["file"], values["line"])
+        return source_as_is, (values["file"], values["line"])
     return _reduce(source)
 
 
 def _reduce_problem(problem: Problem) -> str | tuple[Any, ...]:
     if len(problem.__pydantic_fields_set__) == 4:
         values = problem.__dict__
-        return _problem, (values["file"], values["line"], values["message"],
+        return problem_as_is, (values["file"], values["line"], values["message"],
                           values["severity"])
     return _reduce(problem)
 
