@@ -75,6 +75,8 @@ def _reduce(obj: BaseModel) -> str | tuple[Any, ...]:
 # many, and copies would cost memory).  Three references to a source that only its fact
 # holds: the fact's, the local name's and getrefcount's argument's.
 _ONLY_FACT = 3
+
+
 def _reduce_fact(fact: Fact) -> str | tuple[Any, ...]:
     """The most common objects of a guide, a fact and its source, as one call of three
     values (half the objects to rebuild, and no per-object state mapping)."""
