@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typer.testing import CliRunner
+
+from careergraph.cli import app
 from careergraph.model import SalaryRange, Source
 from careergraph.pay_bands import headline_bands
 
@@ -41,13 +44,8 @@ def test_without_levels_the_first_priced_figures_stand_for_the_role() -> None:
     assert headline_bands([]) == []
 
 
-def test_the_path_command_prints_the_senior_guides_own_table(tmp_path, monkeypatch) -> None:
-    from typer.testing import CliRunner
-
-    from careergraph.cli import app
-
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(app, ["path", "MLOps Engineer", "Director"])
+def test_the_path_command_prints_the_senior_guides_own_table(cli: CliRunner) -> None:
+    result = cli.invoke(app, ["path", "MLOps Engineer", "Director"])
     assert result.exit_code == 0, result.output
     senior = next(line for line in result.output.splitlines()
                   if "1. Senior MLOps Engineer" in line)

@@ -24,7 +24,7 @@ from careergraph.cli.common import (
     print_json,
 )
 from careergraph.cli.render import explain_rejected, show
-from careergraph.display import display_name
+from careergraph.display import display_name, format_amount
 
 if TYPE_CHECKING:
     from careergraph.graph import CareerGraph
@@ -139,10 +139,10 @@ def _where(sources: list[Source]) -> str:
     return ", ".join(s.label for s in sources[:3]) + (" …" if len(sources) > 3 else "")
 
 
-def _money(value: int | None) -> str:
+def _money(value: float | None) -> str:
     if value is None:
         return "?"
-    return f"{value / 1000:,.0f}k" if value >= 1000 else str(value)
+    return f"{value / 1000:,.0f}k" if value >= 1000 else format_amount(value)
 
 
 def _salary(salaries: list[SalaryRange]) -> str:

@@ -2803,7 +2803,7 @@ class _LongformParser:
         """A role title in any case ("Merchandising manager")."""
         return self.vocab.is_role_title(title_case(text))
 
-    def owned_pay(self, no: int, title: str, low: int | None, high: int | None,
+    def owned_pay(self, no: int, title: str, low: float | None, high: float | None,
                   money: Money) -> None:
         """A figure printed for ``title``: the role's own (at the title's level) or the other
         title's."""

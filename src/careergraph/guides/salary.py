@@ -34,7 +34,7 @@ from typing import Literal
 
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.text import clean
-from careergraph.model import SalaryRange, Source
+from careergraph.model import SalaryRange, Source, money_amount
 
 __all__ = [
     "Money",
@@ -224,8 +224,8 @@ _REGION = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(r) for r in _REGIONS
 class Money:
     """One salary range (or single figure) found in a text, with its offsets."""
 
-    low: int | None
-    high: int | None
+    low: float | None  # an int when whole (see money_amount)
+    high: float | None
     currency: str
     open_ended: bool
     period: str
@@ -474,7 +474,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     [('ZAR', 4500, 6500, 'month')]
     >>> [(m.currency, m.low, m.period) for m in find_amounts("35.10", bare=True, currency="AUD",
     ...                                                      period="hour")]
-    [('AUD', 35, 'hour')]
+    [('AUD', 35.1, 'hour')]
     >>> [(m.low, m.high) for m in find_amounts("from $2,100 a month to $2,900 a month")]
     [(2100, 2900)]
     >>> [(m.low, m.high) for m in find_amounts("starts near $41,000 and tops out at $63k")]
@@ -635,8 +635,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 low, high or 0) < _HOURLY_BELOW:
             stated_period = "hour"
         found.append(Money(
-            low=None if minimum is None else round(minimum),
-            high=None if maximum is None else round(maximum),
+            low=None if minimum is None else money_amount(minimum),
+            high=None if maximum is None else money_amount(maximum),
             currency=money_currency or home, open_ended=open_ended,
             period=stated_period or "year", start=first.start(), end=end, prefix=prefix,
             region=_region(prefix, text[end:window_end]),
