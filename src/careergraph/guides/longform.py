@@ -28,6 +28,7 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.delimited import Table, find_tables, title_core
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
@@ -126,6 +127,7 @@ from careergraph.guides.roles import (
 )
 from careergraph.guides.salary import (
     Money,
+    Statistic,
     column_terms,
     figure_titles,
     find_amounts,
@@ -146,6 +148,7 @@ from careergraph.guides.salary import (
 from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.statements import statement_lines
+from careergraph.guides.table_facts import table_facts
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -997,6 +1000,7 @@ class _LongformParser:
         self.last_row: _Row | None = None  # the row before the one being read
         self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
+        self.tables: list[Table] = []  # delimited tables read by their header (see run())
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1043,6 +1047,12 @@ class _LongformParser:
         page = self.page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
         self.home = page_currency(page, self.dollar)
+        if self.tables:  # read here, by their header: no other rule reads their rows
+            taken = self.delimited_tables()
+            for row in rows:
+                if row.no in taken:
+                    self.out.content(row.no, row.text)
+            rows = [row for row in rows if row.no not in taken]
         # Membership grades ("Fellow") are levels only on a page about membership; elsewhere
         # a fellow is a post ("Fellows on grants are paid stipends …").
         self.member_grades = self.vocab.headings.grades if "ember" in page else frozenset()
@@ -1124,6 +1134,39 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def delimited_tables(self) -> set[int]:
+        """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
+        table read by its header row: :mod:`careergraph.guides.table_facts`); the lines
+        the tables take.  A row under a header that does not fit it is reported."""
+        taken: set[int] = set()
+        for table in self.tables:
+            taken |= table.lines
+            facts = table_facts(
+                table, own=self.own_title, role=self.role,
+                skills_of=lambda cell: skill_names(cell, self.vocab) if cell else [],
+                is_title=_table_title(self.vocab), dollar=self.dollar, home=self.home,
+                period=self.period)
+            for line, title, money, statistic in facts.pay:
+                self.owned_pay(line, title_core(title) if self.own_title(title) else title,
+                               money.low, money.high, money, statistic=statistic)
+            for line, name in facts.skills:
+                self.out.skill(name, SkillKind.TECHNICAL, line)
+            for chain in facts.chains:
+                self.out.progression(chain)
+            for name, line in facts.lateral:
+                self.out.add("transitions_to", name, line)
+            for name, line in facts.employers:
+                self.out.add("employers", name, line)
+            for row in table.skipped:
+                self.out.warn(row.lines[0], f"table row does not fit its header: {row.reason}")
+        return taken
+
+    def own_title(self, title: str) -> bool:
+        """``title`` is the role, at a grade ("Technician II") or a level ("Senior …")."""
+        core = title_core(title) if "," not in title else title
+        return bool(self.role) and (_same_role(singular_title(core), self.role)
+                                    or _pay_key(core) == _base_key(self.role))
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
@@ -2804,7 +2847,7 @@ class _LongformParser:
         return self.vocab.is_role_title(title_case(text))
 
     def owned_pay(self, no: int, title: str, low: int | None, high: int | None,
-                  money: Money) -> None:
+                  money: Money, *, statistic: Statistic = "range") -> None:
         """A figure printed for ``title``: the role's own (at the title's level) or the other
         title's."""
         own = _same_role(singular_title(title), self.role) or (
@@ -2812,7 +2855,8 @@ class _LongformParser:
         self.out.salary(SalaryRange(
             level=salary_level(title) if own else None, label=title, currency=money.currency,
             min=low, max=high, open_ended=money.open_ended, period=money.period,
-            role=None if own else singular_title(title), source=self.out.source(no)))
+            statistic=statistic, role=None if own else singular_title(title),
+            source=self.out.source(no)))
 
     def wage_grid(self, row: _Row, text: str) -> None:
         """A wage grid flattened into one line with no currency ("Warehouseperson 19.40
@@ -3750,7 +3794,28 @@ def _listish(text: str) -> bool:
     return text[-1:] not in ".!?:" and text.count(",") >= 2 and " is " not in text
 
 
+# Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not
+# know: a pipe table with one of them is read by its header.
+_HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers"})
+
+
+def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
+    """A title a table's cell names, in the singular or the plural ("Zoologists")."""
+    return lambda text: vocab.is_role_title(text) or vocab.is_role_title(singular_title(text))
+
+
+def _new_table(table: Table) -> bool:
+    """A delimited table read by its header (:meth:`_LongformParser.delimited_tables`): any
+    CSV, TSV or semicolon table; a pipe table only when its columns are more than a title and
+    its pay (those are read row by row as before)."""
+    return table.separator != "|" or any(
+        c.kind in _HEADER_ONLY or c.end is not None for c in table.columns)
+
+
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
-    return _LongformParser(file, vocab).run(_rows(unwrap(record_lines(statement_lines(lines))),
-                                                  vocab))
+    parser = _LongformParser(file, vocab)
+    if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
+        parser.tables = [table for table in find_tables(
+            lines, vocab.headings.table_columns, _table_title(vocab)) if _new_table(table)]
+    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))
