@@ -51,6 +51,7 @@ _ROW_TITLE_WORDS = 10
 # Kinds that make a header worth reading: the row states one of these.
 _STATING = frozenset({"pay", "skills", "next", "previous", "lateral", "employers"})
 _ENDS = frozenset({"low", "high"})
+_UNKNOWN = " names no role"
 #: An empty cell: a dash, "n/a", "TBC".
 EMPTY = re.compile(r"^(?:[-–—]+|n/?a|tbc|tbd|none|nil|\?)?$", re.IGNORECASE)
 _YEARS = re.compile(r"^\W{0,2}\d")
@@ -114,6 +115,7 @@ class Skipped:
     lines: tuple[int, ...]
     text: str
     reason: str
+    unknown_title: bool = False  # its title cell names no role the vocabulary knows
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,12 @@ class Table:
 
     def of(self, kind: str) -> list[Column]:
         return [c for c in self.columns if c.kind == kind]
+
+    @property
+    def titled(self) -> bool:
+        """The table has a title column (else each row's title is its level cell, a level of
+        the page's role: "Entry", "Band 5")."""
+        return bool(self.of("title"))
 
     @property
     def lines(self) -> set[int]:
@@ -296,7 +304,7 @@ def _fit(cells: Sequence[str], columns: Sequence[Column], width: int,
     if not title or len(title.split()) > _ROW_TITLE_WORDS:
         return "no title"
     if has_title and not is_title(title_core(title)):
-        return f"{title!r} names no role"
+        return f"{title!r}{_UNKNOWN}"
     for column in columns:
         value = cells[column.index].strip() if column.index < len(cells) else ""
         if not value or EMPTY.match(value):
@@ -356,6 +364,6 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
         if isinstance(fit, tuple):
             rows.append(TableRow(numbers, tuple(cells), *fit))
         elif under:
-            skipped.append(Skipped(numbers, text, fit))
+            skipped.append(Skipped(numbers, text, fit, fit.endswith(_UNKNOWN)))
     close()
     return tables

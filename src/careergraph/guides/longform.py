@@ -1148,6 +1148,13 @@ class _LongformParser:
                 is_title=_table_title(self.vocab), dollar=self.dollar, home=self.home,
                 period=self.period)
             for line, title, money, statistic in facts.pay:
+                if not table.titled:  # "Band 5 | £31,000 – £37,000": the role at a level
+                    self.out.salary(SalaryRange(
+                        level=salary_level(title), label=title, currency=money.currency,
+                        min=money.low, max=money.high, open_ended=money.open_ended,
+                        period=money.period, statistic=statistic,
+                        source=self.out.source(line)))
+                    continue
                 self.owned_pay(line, title_core(title) if self.own_title(title) else title,
                                money.low, money.high, money, statistic=statistic)
             for line, name in facts.skills:
@@ -3807,7 +3814,11 @@ def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
 def _new_table(table: Table) -> bool:
     """A delimited table read by its header (:meth:`_LongformParser.delimited_tables`): any
     CSV, TSV or semicolon table; a pipe table only when its columns are more than a title and
-    its pay (those are read row by row as before)."""
+    its pay (those are read row by row as before).  A table with a row right under its header
+    whose title the vocabulary does not know is left to the rules that read rows one by one
+    (they know occupations in the plural, cells glued to codes …)."""
+    if any(row.unknown_title for row in table.skipped):
+        return False
     return table.separator != "|" or any(
         c.kind in _HEADER_ONLY or c.end is not None for c in table.columns)
 

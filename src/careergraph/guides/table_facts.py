@@ -92,11 +92,11 @@ def table_facts(table: Table, *, own: Callable[[str], bool],
         for money, head in _row_pay(table, row, dollar=dollar, home=home, period=period):
             point = statistic_of(head) if money.low == money.high else "range"
             facts.pay.append((line, title, money, point))
-        mine = own(title)
+        mine = not table.titled or own(title)  # (a level of the role, without a title column)
         if mine:
             for column in table.of("skills"):
                 facts.skills.extend((line, name) for name in skills_of(row.cell(column)))
-        for column in table.of("next"):
+        for column in table.of("next") if table.titled else ():
             facts.chains.extend([(rung(title), line), (target, line)]
                                 for target in named(row.cell(column)) if target != rung(title))
         for column in table.of("previous"):
@@ -107,7 +107,7 @@ def table_facts(table: Table, *, own: Callable[[str], bool],
         for column in table.of("employers"):
             facts.employers.extend((name, line) for name in _TITLE_SPLIT.split(row.cell(column))
                                    if name)
-    if not table.of("next"):
+    if table.titled and not table.of("next"):
         for run in level_series(table.rows):
             chain: list[tuple[str, int]] = []
             for row in run:
