@@ -38,8 +38,8 @@ from dataclasses import dataclass
 
 from careergraph.guides.salary import column_terms, find_money, label_period
 
-__all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "find_tables", "level_series",
-           "split_cells", "title_core"]
+__all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",
+           "level_series", "split_cells", "title_core"]
 
 #: ``(kind, phrases)`` in the order tried: ``table_columns`` of ``data/headings.yaml``.
 ColumnWords = Sequence[tuple[str, Sequence[str]]]
@@ -367,3 +367,79 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
             skipped.append(Skipped(numbers, text, fit, fit.endswith(_UNKNOWN)))
     close()
     return tables
+
+
+# -- the rest of an export -----------------------------------------------------------------------
+_EXPORT_SHARE = 0.6  # this share of a page's rows padded to the header's width: an export
+
+
+def export_lines(lines: Sequence[tuple[int, str]], tables: Sequence[Table],
+                 is_move_label: Callable[[str], bool]) -> dict[int, str]:
+    """The rows of a spreadsheet export that list moves, as text the page's other rules
+    read: a row opening with a label of moves ("Feeder roles into C1<tab>A, B<tab><tab>")
+    becomes "label: A, B", the rows under a lone label (up to an empty row) join it as
+    "label: cell; cell; …", and an empty row (",,,,") is a blank line.  Each
+    level code a table defines ("C3", "DCT3 (Senior)") becomes the title of its row.  Other
+    rows stay as they are.  Returns the new text by line (a row that ran over several lines
+    is given on its first, the others blank); empty when the page is no export (most of its
+    rows padded to the width of its table's header).
+
+    >>> lines = [(1, "Level,Title,Salary"), (2, "B1,Baker,$30k"), (3, "B2,Head Baker,$40k"),
+    ...          (4, ",,"), (5, "Promotion paths,,"), (6, "B1 -> B2 (Head),B2 to X,")]
+    >>> [table] = find_tables(lines, (("pay", ("salary",)), ("level", ("level",)),
+    ...                               ("title", ("title",))), lambda t: t.endswith("Baker"))
+    >>> export_lines(lines, [table], lambda label: label.startswith("Promotion"))
+    {4: '', 5: 'Promotion paths: Baker -> Head Baker; Head Baker to X', 6: ''}
+    """
+    table = next((t for t in tables if t.separator != "|"), None)
+    if table is None:
+        return {}
+    width = max(c.index for c in table.columns) + 1
+    rows = [(numbers, split_cells(text, table.separator))
+            for numbers, text in _logical_lines(lines) if text.strip()]
+    padded = sum(1 for _, cells in rows if len(cells) >= width)
+    if padded < _EXPORT_SHARE * len(rows):
+        return {}
+    taken = set().union(*(t.lines for t in tables))
+    codes: dict[str, str] = {}
+    for each in tables:
+        codes.update(each.codes())
+    out: dict[int, str] = {}
+    label = 0  # the line of a lone label of moves: the rows under it join it
+    for numbers, cells in rows:
+        parts = [_coded(cell, codes) for cell in cells if cell.strip()]
+        if numbers[0] in taken or not parts:
+            label = 0
+            if not parts:
+                out[numbers[0]] = ""
+            continue
+        if is_move_label(parts[0]):
+            out[numbers[0]] = parts[0] if len(parts) == 1 else (
+                f"{parts[0]}: {', '.join(parts[1:])}")
+            label = numbers[0] if len(parts) == 1 else 0
+        elif label:
+            head = out[label]
+            out[label] = f"{head}{'; ' if ':' in head else ': '}{'; '.join(parts)}"
+            out[numbers[0]] = ""
+        else:
+            continue
+        for number in numbers[1:]:
+            out[number] = ""
+    return {no: text.replace("\n", " ") for no, text in out.items()}
+
+
+def _coded(cell: str, codes: dict[str, str]) -> str:
+    """``cell`` with each level code replaced by its row's title; an aside after the code
+    that only repeats words of the title ("DCT3 (Senior)") goes with it."""
+    if not codes:
+        return cell.strip()
+
+    def title(match: re.Match[str]) -> str:
+        found = codes[match.group(1)]
+        aside = match.group(2)
+        if aside and not set(aside.lower().split()) <= set(found.lower().split()):
+            return f"{found} ({aside})"
+        return found
+
+    pattern = "|".join(re.escape(code) for code in sorted(codes, key=len, reverse=True))
+    return re.sub(rf"\b({pattern})\b(?:\s*\(([^()]{{1,40}})\))?", title, cell.strip())

@@ -28,7 +28,7 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
-from careergraph.guides.delimited import Table, find_tables, title_core
+from careergraph.guides.delimited import Table, export_lines, find_tables, title_core
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
@@ -3806,6 +3806,10 @@ def _listish(text: str) -> bool:
 _HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers"})
 
 
+_EXPORT_MOVES = frozenset({Kind.MOVES_UP, Kind.MOVES_IN, Kind.LATERAL, Kind.LADDER,
+                           Kind.PROGRESSION})
+
+
 def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
     """A title a table's cell names, in the singular or the plural ("Zoologists")."""
     return lambda text: vocab.is_role_title(text) or vocab.is_role_title(singular_title(text))
@@ -3829,4 +3833,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
         parser.tables = [table for table in find_tables(
             lines, vocab.headings.table_columns, _table_title(vocab)) if _new_table(table)]
+        plain = export_lines(lines, parser.tables, lambda label: classify_heading(
+            label, vocab.headings) in _EXPORT_MOVES)
+        if plain:  # a spreadsheet export: its other rows as "label: value" lines
+            lines = [Line(no, plain.get(no, text)) for no, text in lines]
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))
