@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from careergraph.guides.salary import column_terms, find_money, label_period
+from careergraph.guides.salary import column_terms, find_amounts, find_money, label_period
 
 __all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",
            "level_series", "split_cells", "title_core"]
@@ -97,14 +97,14 @@ class TableRow:
         ends = {c.end: c for c in table.of("pay") if c.end is not None}
         low, high = ends.get("low"), ends.get("high")
         found: list[tuple[Column, str]] = []
-        if low is not None and high is not None and _figure(self.cell(low)) and _figure(
-                self.cell(high)):
+        if low is not None and high is not None and _figure(self.cell(low), low) and _figure(
+                self.cell(high), high):
             found.append((low, f"{_unquote(self.cell(low))} - {_unquote(self.cell(high))}"))
         else:
             found += [(c, _unquote(self.cell(c))) for c in (low, high)
-                      if c is not None and _figure(self.cell(c))]
+                      if c is not None and _figure(self.cell(c), c)]
         found += [(c, _unquote(self.cell(c))) for c in table.of("pay")
-                  if c.end is None and _figure(self.cell(c))]
+                  if c.end is None and _figure(self.cell(c), c)]
         return found
 
 
@@ -183,8 +183,8 @@ def title_core(cell: str) -> str:
 
 def level_series(rows: Sequence[TableRow]) -> list[list[TableRow]]:
     """Runs of consecutive rows whose level codes count up in one series ("C1", "C2", "C3";
-    "DCT1" … "DCT4"): the rungs of one track, in order.  Another series ("M1") is another
-    track.
+    "DCT1" … "DCT4"; "BPS-9", "BPS-11"): the rungs of one track, in order.  Another series
+    ("M1") is another track.
 
     >>> rows = [TableRow((n,), (), t, code) for n, (code, t) in enumerate(
     ...     [("T1", "A"), ("T2", "B"), ("M1", "C"), ("T3", "D")], 1)]
@@ -197,7 +197,7 @@ def level_series(rows: Sequence[TableRow]) -> list[list[TableRow]]:
     for row in rows:
         match = _CODE.match(row.level)
         code = (match.group("prefix"), int(match.group("number"))) if match else None
-        if code is not None and last is not None and code == (last[0], last[1] + 1):
+        if code is not None and last is not None and code[0] == last[0] and code[1] > last[1]:
             run.append(row)
         else:
             if len(run) >= _MIN_CELLS:
@@ -214,9 +214,16 @@ def _unquote(cell: str) -> str:
     return cell.strip().strip('"').strip()
 
 
-def _figure(cell: str) -> bool:
-    return bool(cell) and not EMPTY.match(cell.strip()) and find_money(
-        _unquote(cell), bare=True) is not None
+def _figure(cell: str, column: Column | None = None) -> bool:
+    """The cell holds a figure: any money, or a bare number under a pay column whose header
+    states its currency ("Hourly rate (NZD)" / "28.00 - 34.00")."""
+    if not cell or EMPTY.match(cell.strip()):
+        return False
+    text = _unquote(cell)
+    if find_money(text, bare=True) is not None:
+        return True
+    return column is not None and column.currency is not None and bool(find_amounts(
+        text, bare=True, currency=column.currency, period=column.period))
 
 
 def _separator(text: str) -> str | None:
@@ -311,7 +318,7 @@ def _fit(cells: Sequence[str], columns: Sequence[Column], width: int,
             continue
         if column.kind == "years" and not _YEARS.match(value):
             return f"{column.head!r} holds no years"
-        if column.kind == "pay" and not _figure(value):
+        if column.kind == "pay" and not _figure(value, column):
             return f"{column.head!r} holds no figure"
     stated = any(c.kind in _STATING and c.index < len(cells) and cells[c.index].strip()
                  and not EMPTY.match(cells[c.index].strip()) for c in columns)

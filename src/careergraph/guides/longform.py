@@ -127,7 +127,6 @@ from careergraph.guides.roles import (
 )
 from careergraph.guides.salary import (
     Money,
-    Statistic,
     column_terms,
     figure_titles,
     find_amounts,
@@ -148,7 +147,7 @@ from careergraph.guides.salary import (
 from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.statements import statement_lines
-from careergraph.guides.table_facts import table_facts
+from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -1147,16 +1146,16 @@ class _LongformParser:
                 skills_of=lambda cell: skill_names(cell, self.vocab) if cell else [],
                 is_title=_table_title(self.vocab), dollar=self.dollar, home=self.home,
                 period=self.period)
-            for line, title, money, statistic in facts.pay:
-                if not table.titled:  # "Band 5 | £31,000 – £37,000": the role at a level
+            for line, cell, money, statistic in facts.pay:
+                for title in cell_titles(cell, self.own_title) if table.titled else [cell]:
+                    # "Band 5 | £31,000 – £37,000" (no title column): the role at a level
+                    own = not table.titled or self.own_title(title)
                     self.out.salary(SalaryRange(
-                        level=salary_level(title), label=title, currency=money.currency,
-                        min=money.low, max=money.high, open_ended=money.open_ended,
-                        period=money.period, statistic=statistic,
-                        source=self.out.source(line)))
-                    continue
-                self.owned_pay(line, title_core(title) if self.own_title(title) else title,
-                               money.low, money.high, money, statistic=statistic)
+                        level=salary_level(title) if own else None, label=cell,
+                        currency=money.currency, min=money.low, max=money.high,
+                        open_ended=money.open_ended, period=money.period,
+                        statistic=statistic, source=self.out.source(line),
+                        role=None if own else singular_title(_TRAILING_ASIDE.sub("", title))))
             for line, name in facts.skills:
                 self.out.skill(name, SkillKind.TECHNICAL, line)
             for chain in facts.chains:
@@ -1170,10 +1169,13 @@ class _LongformParser:
         return taken
 
     def own_title(self, title: str) -> bool:
-        """``title`` is the role, at a grade ("Technician II") or a level ("Senior …")."""
+        """``title`` is the role, at a grade ("Technician II") or a level ("Senior …"); a
+        title opening with another post's rank ("Chief …", "Head …") is that post."""
         core = title_core(title) if "," not in title else title
-        return bool(self.role) and (_same_role(singular_title(core), self.role)
-                                    or _pay_key(core) == _base_key(self.role))
+        if not self.role or core.split(" ", 1)[0].lower() in _OTHER_RANKS:
+            return False
+        return _same_role(singular_title(core), self.role) or (
+            _pay_key(core) == _base_key(self.role))
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
@@ -2854,7 +2856,7 @@ class _LongformParser:
         return self.vocab.is_role_title(title_case(text))
 
     def owned_pay(self, no: int, title: str, low: int | None, high: int | None,
-                  money: Money, *, statistic: Statistic = "range") -> None:
+                  money: Money) -> None:
         """A figure printed for ``title``: the role's own (at the title's level) or the other
         title's."""
         own = _same_role(singular_title(title), self.role) or (
@@ -2862,8 +2864,7 @@ class _LongformParser:
         self.out.salary(SalaryRange(
             level=salary_level(title) if own else None, label=title, currency=money.currency,
             min=low, max=high, open_ended=money.open_ended, period=money.period,
-            statistic=statistic, role=None if own else singular_title(title),
-            source=self.out.source(no)))
+            role=None if own else singular_title(title), source=self.out.source(no)))
 
     def wage_grid(self, row: _Row, text: str) -> None:
         """A wage grid flattened into one line with no currency ("Warehouseperson 19.40
@@ -3806,13 +3807,19 @@ def _listish(text: str) -> bool:
 _HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers"})
 
 
+_TITLE_CELL_WORDS = 6
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")  # "Girdawar (Kanungo)": the owner is Girdawar
 _EXPORT_MOVES = frozenset({Kind.MOVES_UP, Kind.MOVES_IN, Kind.LATERAL, Kind.LADDER,
                            Kind.PROGRESSION})
 
 
 def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
-    """A title a table's cell names, in the singular or the plural ("Zoologists")."""
-    return lambda text: vocab.is_role_title(text) or vocab.is_role_title(singular_title(text))
+    """A title a table's title cell names: one the vocabulary knows, in the singular or the
+    plural ("Zoologists"), or a short name in Title Case (the column's header says it is a
+    title: "Glazier", "Head Brewer"; a description in a sentence's case is none)."""
+    return lambda text: vocab.is_role_title(text) or vocab.is_role_title(
+        singular_title(text)) or (len(text.split()) <= _TITLE_CELL_WORDS and is_title_case(text)
+                                  and not _DIGIT.search(text))
 
 
 def _new_table(table: Table) -> bool:

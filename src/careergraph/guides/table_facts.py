@@ -35,10 +35,11 @@ from dataclasses import dataclass, field
 from careergraph.guides.delimited import EMPTY, Table, TableRow, level_series, title_core
 from careergraph.guides.salary import Money, Statistic, find_amounts, label_period, statistic_of
 
-__all__ = ["TableFacts", "table_facts"]
+__all__ = ["TableFacts", "cell_titles", "table_facts"]
 
 # Where a next-role or feeder cell separates the titles it names ("C4 or M1", "A, B").
 _TITLE_SPLIT = re.compile(r"\s*(?:[,;/]|\bor\b|\band\b|→|->|=>)\s*")
+_CELL_SPLIT = re.compile(r",|\s/\s")
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "Insurance Agent (licensed)": the aside
 _YEARLY = re.compile(r"\b(?:salar\w*|annual\w*|yearly|exempt)\b", re.IGNORECASE)
 _MAX_TITLE_WORDS = 8
@@ -69,7 +70,11 @@ def table_facts(table: Table, *, own: Callable[[str], bool],
     codes = table.codes()
 
     def rung(title: str) -> str:
-        # "Data Center Technician II": the role at a grade is the role, no rung of its own.
+        # "Data Center Technician II": the role at a grade is the role, no rung of its own;
+        # "Clerk, Typist" on the typist's page is the role's rung.
+        titles = cell_titles(title, own)
+        if len(titles) > 1:
+            return role or title
         return role if role and own(title) and title_core(title) == title_core(role) else title
 
     def named(cell: str) -> list[str]:
@@ -118,18 +123,32 @@ def table_facts(table: Table, *, own: Callable[[str], bool],
     return facts
 
 
+def cell_titles(cell: str, own: Callable[[str], bool]) -> list[str]:
+    """The titles a table's title cell names: "Clerk, Typist" (one of them the role) is two,
+    "Claims Specialist, Large Loss" one title.
+
+    >>> cell_titles("Clerk, Typist", lambda t: t == "Typist")
+    ['Clerk', 'Typist']
+    >>> cell_titles("Claims Specialist, Large Loss", lambda t: t == "Claims Adjuster")
+    ['Claims Specialist, Large Loss']
+    """
+    parts = [part.strip() for part in _CELL_SPLIT.split(cell) if part.strip()]
+    return parts if len(parts) > 1 and any(own(part) for part in parts) else [cell]
+
+
 def _row_pay(table: Table, row: TableRow, *, dollar: str, home: str,
              period: str | None) -> list[tuple[Money, str]]:
     """The row's pay: each pay column's band, in the header's or the row's currency and
     period."""
-    stated = next((row.cell(c) for c in table.of("period") if row.cell(c)), "")
-    row_period = label_period(stated) or ("year" if _YEARLY.search(stated) else None)
+    kind = next((row.cell(c) for c in table.of("period") if row.cell(c)), "")
+    row_period = label_period(kind) or ("year" if _YEARLY.search(kind) else None)
     currency = next((row.cell(c).upper() for c in table.of("currency")
                      if len(row.cell(c)) == 3 and row.cell(c).isalpha()), None)
     found: list[tuple[Money, str]] = []
     for column, text in row.pay_cells(table):
-        amounts = find_amounts(text, bare=True, currency=column.currency or currency,
-                               period=row_period or column.period or period, dollar=dollar,
-                               home=home)
+        stated = column.currency or currency  # ("Rate (CAD)" / "$31.25": Canadian dollars)
+        amounts = find_amounts(text, bare=True, currency=stated,
+                               period=row_period or column.period or period,
+                               dollar=stated or dollar, home=home)
         found.extend((money, column.head) for money in amounts)
     return found
