@@ -281,3 +281,43 @@ def test_split_cells_and_export_lines(vocab: Vocabulary) -> None:
     plain = export_lines(lines, tables, lambda label: label.startswith("Feeder"))
     assert plain[7] == "Feeder roles: Construction Labourer, Window Installer"
     assert plain[6] == ""
+
+
+# -- the rest of an export: a skills list with definitions, a competency matrix by level ---------
+LOCKSMITH_TSV = (
+    "Level\tTitle\tSkills\tSalary (USD)\n"
+    "K1\tLocksmith\tRekeying; lock picking\t$40,000 - $48,000\n"
+    "K2\tSenior Locksmith\tSafe opening\t$50,000 - $60,000\n"
+    "\n"
+    "Skill\tDefinition\n"
+    "Master keying\tPlanning key systems for a building\n"
+    "Access control\tWiring card readers to doors\n"
+    "\n"
+    "HEADCOUNT\tK1\tK2\n"
+    "North\t4\t2\n"
+)
+
+ROASTER_CSV = """\
+Level,Title,Years,Salary (USD),Skills
+R1,Coffee Roaster,0-3,"$38,000 - $45,000",Profile roasting; green coffee grading
+R2,Lead Coffee Roaster,3+,"$47,000 - $56,000",Blend design
+,,,,
+Competency,R1,R2,,
+Equipment,Loring; Probat,Probat; Cropster,,
+Quality,Cups daily with the team,Runs calibration sessions,,
+"""
+
+
+def test_skills_list_with_definitions_in_an_export(vocab: Vocabulary) -> None:
+    guide = _parse(LOCKSMITH_TSV, "locksmith.txt", vocab)
+    skills = names(guide.skills)
+    assert {"Master keying", "Access control", "Rekeying", "Safe opening"} <= skills
+    assert not any("Planning" in s or "Wiring" in s or "North" in s for s in skills)
+
+
+def test_competency_matrix_columns_of_the_roles_levels(vocab: Vocabulary) -> None:
+    guide = _parse(ROASTER_CSV, "coffee-roaster.txt", vocab)
+    skills = names(guide.skills)
+    assert {"Loring", "Probat", "Cropster"} <= skills
+    assert not any("calibration" in s or "Cups" in s for s in skills)  # duties, no names
+    assert (47000, 56000, "USD", "year", None) in pay(guide)

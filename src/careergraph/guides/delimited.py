@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from careergraph.guides.salary import column_terms, find_amounts, find_money, label_period
 
 __all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",
-           "level_series", "split_cells", "title_core"]
+           "level_matrix", "level_series", "split_cells", "title_core"]
 
 #: ``(kind, phrases)`` in the order tried: ``table_columns`` of ``data/headings.yaml``.
 ColumnWords = Sequence[tuple[str, Sequence[str]]]
@@ -282,7 +282,11 @@ def _column(index: int, head: str, words: ColumnWords) -> Column | None:
     return Column(index, head, kind, end, terms[0], terms[1] or label_period(head))
 
 
-def _header(cells: Sequence[str], words: ColumnWords) -> tuple[Column, ...] | None:
+def _header(cells: Sequence[str], words: ColumnWords, separator: str
+            ) -> tuple[Column, ...] | None:
+    """The columns of a header row, or None for another row.  Besides tables of titles or
+    levels, an export's list of skills with their definitions ("Skill<tab>Definition") is a
+    table (a pipe table of skills is left to the rules for pipe rows)."""
     named = [cell for cell in cells if cell]
     if len(named) < _MIN_CELLS or any(len(c.split()) > _HEAD_WORDS for c in named):
         return None
@@ -291,7 +295,9 @@ def _header(cells: Sequence[str], words: ColumnWords) -> tuple[Column, ...] | No
     columns = tuple(c for i, cell in enumerate(cells) if cell
                     and (c := _column(i, cell, words)) is not None)
     kinds = {c.kind for c in columns}
-    if len(columns) * 2 < len(named) or not kinds & {"title", "level"} or not kinds & _STATING:
+    if len(columns) * 2 < len(named) or not kinds & _STATING:
+        return None
+    if not kinds & {"title", "level"} and (separator == "|" or kinds != {"skills", "describe"}):
         return None
     return columns
 
@@ -306,6 +312,10 @@ def _fit(cells: Sequence[str], columns: Sequence[Column], width: int,
         return cells[column.index].strip() if column and column.index < len(cells) else ""
     level, title = cell("level"), cell("title")
     has_title = any(c.kind == "title" for c in columns)
+    if not has_title and not any(c.kind == "level" for c in columns):  # a list of skills
+        skill = cell("skills")
+        return ("", "") if skill and len(skill.split()) <= _HEAD_WORDS and not any(
+            ch.isdigit() for ch in skill) else "no skill name"
     if not has_title:
         title = level
     if not title or len(title.split()) > _ROW_TITLE_WORDS:
@@ -340,9 +350,16 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
             tables.append(Table(open_table[0], open_table[1], open_table[2], tuple(rows),
                                 tuple(skipped)))
 
+    def listing() -> bool:  # a list of skills (no title, no level): it ends at an empty row
+        return open_table is not None and not any(c.kind in ("title", "level")
+                                                  for c in open_table[2])
+
     for numbers, text in _logical_lines(lines):
         if not text.strip():
             under = False
+            if listing():
+                close()
+                open_table, rows, skipped = None, [], []
             continue
         separator = _separator(text)
         if separator is None:  # a line of prose ends the table
@@ -350,7 +367,7 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
             open_table, rows, skipped = None, [], []
             continue
         cells = split_cells(text, separator)
-        columns = _header(cells, words)
+        columns = _header(cells, words, separator)
         if columns is not None:
             close()
             open_table, rows, skipped, under = (numbers[0], separator, columns,
@@ -366,6 +383,9 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
             continue
         if not any(cells):
             under = False
+            if listing():
+                close()
+                open_table, rows, skipped = None, [], []
             continue
         fit = _fit(cells, open_table[2], open_table[3], is_title)
         if isinstance(fit, tuple):
@@ -374,6 +394,41 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
             skipped.append(Skipped(numbers, text, fit, fit.endswith(_UNKNOWN)))
     close()
     return tables
+
+
+def level_matrix(lines: Sequence[tuple[int, str]], tables: Sequence[Table],
+                 words: ColumnWords) -> list[tuple[int, dict[str, str]]]:
+    """The rows of a competency matrix by level: a header whose first cell names skills
+    ("Competency") and whose other cells are level codes of a table read before ("DCT1",
+    "DCT2"), then rows up to an empty one.  Each row is its line and its cells by the title
+    of their level.
+
+    >>> table = Table(1, ",", (), (TableRow((2,), (), "Baker", "B1"),), ())
+    >>> level_matrix([(5, "Skill,B1"), (6, "Tools,Mixer; Oven")], [table],
+    ...              (("skills", ("skill",)),))
+    [(6, {'Baker': 'Mixer; Oven'})]
+    """
+    codes: dict[str, str] = {}
+    for table in tables:
+        codes.update(table.codes())
+    found: list[tuple[int, dict[str, str]]] = []
+    heads: list[str | None] | None = None
+    used = ""  # the header's separator: its rows' too
+    for numbers, text in _logical_lines(lines) if codes else ():
+        separator = used if heads is not None else _separator(text)
+        cells = split_cells(text, separator) if separator else []
+        if not any(cells):
+            heads = None
+            continue
+        skills = dict(words).get("skills", ())
+        if any(_phrase(cells[0].lower(), p) for p in skills) and len(cells) > 1 and all(
+                not cell or cell in codes for cell in cells[1:]) and any(cells[1:]):
+            heads, used = [None, *(codes.get(cell) for cell in cells[1:])], separator or ""
+            continue
+        if heads is not None:
+            found.append((numbers[0], {title: cell.strip() for title, cell in zip(
+                heads, cells, strict=False) if title and cell.strip()}))
+    return found
 
 
 # -- the rest of an export -----------------------------------------------------------------------

@@ -28,7 +28,13 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
-from careergraph.guides.delimited import Table, export_lines, find_tables, title_core
+from careergraph.guides.delimited import (
+    Table,
+    export_lines,
+    find_tables,
+    level_matrix,
+    title_core,
+)
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
@@ -37,6 +43,7 @@ from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
     bracket_examples,
+    bracket_names,
     clause_skills,
     coded_skills,
     covered_skills,
@@ -1000,6 +1007,7 @@ class _LongformParser:
         self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
+        self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1143,7 +1151,7 @@ class _LongformParser:
             taken |= table.lines
             facts = table_facts(
                 table, own=self.own_title, role=self.role,
-                skills_of=lambda cell: skill_names(cell, self.vocab) if cell else [],
+                skills_of=self.cell_skills,
                 is_title=_table_title(self.vocab), dollar=self.dollar, home=self.home,
                 period=self.period)
             for line, cell, money, statistic in facts.pay:
@@ -1166,7 +1174,29 @@ class _LongformParser:
                 self.out.add("employers", name, line)
             for row in table.skipped:
                 self.out.warn(row.lines[0], f"table row does not fit its header: {row.reason}")
+        for line, cells in self.matrix:  # a competency matrix by level: the role's columns
+            taken.add(line)
+            for title, cell in cells.items():
+                items = [item.strip() for item in cell.split(";")]
+                if not self.own_title(title) or len(items) < _MATRIX_NAMES or not all(
+                        item[:1].isupper() and len(item.split()) <= _MATRIX_NAME_WORDS
+                        for item in items):
+                    continue  # ("Meets SLAs; reduces repeat tickets": duties, no names)
+                for item in items:
+                    self.out.skill(_TRAILING_ASIDE.sub("", item), SkillKind.TOOL, line)
+                    for inner in bracket_names(item):  # "DCIM (Sunbird)": both
+                        self.out.skill(inner, SkillKind.TOOL, line)
         return taken
+
+    def cell_skills(self, cell: str) -> list[str]:
+        """The skills a table's skills cell lists; an item that names a tool after a word of
+        use ("ticketing in ServiceNow") gives the tool."""
+        found: list[str] = []
+        for name in skill_names(cell, self.vocab) if cell else ():
+            tools = duty_tools(name, self.not_tool) if name[:1].islower() and _TOOL_USE.search(
+                name) else []
+            found.extend(tools or [name])
+        return found
 
     def own_title(self, title: str) -> bool:
         """``title`` is the role, at a grade ("Technician II") or a level ("Senior …"); a
@@ -3808,6 +3838,8 @@ _HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers"})
 
 
 _TITLE_CELL_WORDS = 6
+_MATRIX_NAMES, _MATRIX_NAME_WORDS = 2, 3  # a matrix cell listing names: "DCIM; Jira"
+_TOOL_USE = re.compile(r" (?:in|with|using|on|via) [A-Z]")  # "ticketing in ServiceNow"
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")  # "Girdawar (Kanungo)": the owner is Girdawar
 _EXPORT_MOVES = frozenset({Kind.MOVES_UP, Kind.MOVES_IN, Kind.LATERAL, Kind.LADDER,
                            Kind.PROGRESSION})
@@ -3840,6 +3872,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
         parser.tables = [table for table in find_tables(
             lines, vocab.headings.table_columns, _table_title(vocab)) if _new_table(table)]
+        parser.matrix = level_matrix(lines, parser.tables, vocab.headings.table_columns)
         plain = export_lines(lines, parser.tables, lambda label: classify_heading(
             label, vocab.headings) in _EXPORT_MOVES)
         if plain:  # a spreadsheet export: its other rows as "label: value" lines
