@@ -321,3 +321,32 @@ def test_competency_matrix_columns_of_the_roles_levels(vocab: Vocabulary) -> Non
     assert {"Loring", "Probat", "Cropster"} <= skills
     assert not any("calibration" in s or "Cups" in s for s in skills)  # duties, no names
     assert (47000, 56000, "USD", "year", None) in pay(guide)
+
+
+# -- pay grade imports: a level column and a band, no title ----------------------------------------
+GRADES_CSV = """\
+Interpreter pay grades
+Grade,Minimum,Midpoint,Maximum
+G4,"$51,000","$57,500","$64,000"
+G5,"$60,000","$68,000","$76,000"
+"""
+
+GRADE_CODES_CSV = """\
+Grade,Pay_Type,Minimum,Maximum
+T1,H,26.40,31.20
+T2,S,"58,000","70,000"
+"""
+
+
+def test_grade_import_is_the_roles_pay_and_the_midpoint_no_figure(vocab: Vocabulary) -> None:
+    guide = _parse(GRADES_CSV, "interpreter.txt", vocab)
+    found = pay(guide)
+    assert {(51000, 64000, "USD", "year", None), (60000, 76000, "USD", "year", None)} <= found
+    assert not any(low in (57500, 68000) for low, *_ in found)
+
+
+def test_pay_type_codes_of_an_import_file(vocab: Vocabulary) -> None:
+    guide = _parse(GRADE_CODES_CSV, "tram-driver.txt", vocab)
+    found = pay(guide)
+    assert (26, 31, "USD", "hour", None) in found
+    assert (58000, 70000, "USD", "year", None) in found

@@ -215,15 +215,15 @@ def _unquote(cell: str) -> str:
 
 
 def _figure(cell: str, column: Column | None = None) -> bool:
-    """The cell holds a figure: any money, or a bare number under a pay column whose header
-    states its currency ("Hourly rate (NZD)" / "28.00 - 34.00")."""
+    """The cell holds a figure: any money, or a bare number under a pay column ("Hourly rate
+    (NZD)" / "28.00 - 34.00", "Minimum" / "26.40")."""
     if not cell or EMPTY.match(cell.strip()):
         return False
     text = _unquote(cell)
     if find_money(text, bare=True) is not None:
         return True
-    return column is not None and column.currency is not None and bool(find_amounts(
-        text, bare=True, currency=column.currency, period=column.period))
+    return column is not None and bool(find_amounts(
+        text, bare=True, currency=column.currency or "USD", period=column.period))
 
 
 def _separator(text: str) -> str | None:
@@ -263,7 +263,7 @@ def _phrase(head: str, phrase: str) -> bool:
 
 def _column(index: int, head: str, words: ColumnWords) -> Column | None:
     """The column a header cell names, or None for a cell no phrase knows."""
-    lowered = re.sub(r"\s+", " ", head.lower())
+    lowered = re.sub(r"[\s_]+", " ", head.lower())  # ("PAY_TYPE": an import file's field)
     bare = re.sub(r"\([^()]*\)", " ", lowered)  # "Base min (USD)": the currency aside
     by_kind = dict(words)
     end = next((e for e in ("low", "high") if any(_phrase(bare, p) for p in by_kind.get(e, ()))),

@@ -43,6 +43,7 @@ _CELL_SPLIT = re.compile(r",|\s/\s")
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "Insurance Agent (licensed)": the aside
 _YEARLY = re.compile(r"\b(?:salar\w*|annual\w*|yearly|exempt)\b", re.IGNORECASE)
 _MAX_TITLE_WORDS = 8
+_PAY_TYPE_CODES = {"H": "hour", "S": "year"}  # an import file's pay type: hourly, salaried
 
 
 @dataclass
@@ -141,13 +142,14 @@ def _row_pay(table: Table, row: TableRow, *, dollar: str, home: str,
     """The row's pay: each pay column's band, in the header's or the row's currency and
     period."""
     kind = next((row.cell(c) for c in table.of("period") if row.cell(c)), "")
-    row_period = label_period(kind) or ("year" if _YEARLY.search(kind) else None)
+    row_period = label_period(kind) or _PAY_TYPE_CODES.get(kind.upper()) or (
+        "year" if _YEARLY.search(kind) else None)
     currency = next((row.cell(c).upper() for c in table.of("currency")
                      if len(row.cell(c)) == 3 and row.cell(c).isalpha()), None)
     found: list[tuple[Money, str]] = []
     for column, text in row.pay_cells(table):
         stated = column.currency or currency  # ("Rate (CAD)" / "$31.25": Canadian dollars)
-        amounts = find_amounts(text, bare=True, currency=stated,
+        amounts = find_amounts(text, bare=True, currency=stated or home,
                                period=row_period or column.period or period,
                                dollar=stated or dollar, home=home)
         found.extend((money, column.head) for money in amounts)
