@@ -35,6 +35,7 @@ import io
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from careergraph.guides.salary import column_terms, find_amounts, find_money, label_period
 
@@ -42,7 +43,7 @@ __all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "f
            "level_matrix", "level_series", "split_cells", "title_core"]
 
 #: ``(kind, phrases)`` in the order tried: ``table_columns`` of ``data/headings.yaml``.
-ColumnWords = Sequence[tuple[str, Sequence[str]]]
+ColumnWords = tuple[tuple[str, tuple[str, ...]], ...]
 
 _SEPARATORS = ("\t", "|", ";", ",")
 _MIN_CELLS = 2  # a header names at least two columns
@@ -236,7 +237,8 @@ def _separator(text: str) -> str | None:
     best, most = None, 1
     for separator in (";", ","):
         if separator in text:
-            count = len(split_cells(text, separator))
+            count = len(split_cells(text, separator)) if '"' in text else (
+                text.count(separator) + 1)
             if count > most:
                 best, most = separator, count
     return best
@@ -257,19 +259,24 @@ def _logical_lines(lines: Sequence[tuple[int, str]]) -> Iterator[tuple[tuple[int
         yield tuple(numbers), text
 
 
-def _phrase(head: str, phrase: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", head) is not None
+@cache
+def _patterns(words: ColumnWords) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern a kind, its phrases as whole words (a header cell is matched against a
+    few of these, not against every phrase)."""
+    return tuple((kind, re.compile(
+        r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len,
+                                                                      reverse=True))
+        + r")(?![a-z0-9])")) for kind, phrases in words if phrases)
 
 
 def _column(index: int, head: str, words: ColumnWords) -> Column | None:
     """The column a header cell names, or None for a cell no phrase knows."""
     lowered = re.sub(r"[\s_]+", " ", head.lower())  # ("PAY_TYPE": an import file's field)
     bare = re.sub(r"\([^()]*\)", " ", lowered)  # "Base min (USD)": the currency aside
-    by_kind = dict(words)
-    end = next((e for e in ("low", "high") if any(_phrase(bare, p) for p in by_kind.get(e, ()))),
-               None)
-    kind = next((k for k, phrases in words if k not in _ENDS
-                 and any(_phrase(bare, p) for p in phrases)), None)
+    patterns = _patterns(words)
+    end = next((k for k, pattern in patterns if k in _ENDS and pattern.search(bare)), None)
+    kind = next((k for k, pattern in patterns if k not in _ENDS and pattern.search(bare)),
+                None)
     if kind is None and end is not None and len(bare.split()) <= 1:
         kind = "pay"  # a lone "Min" / "Max" cell
     if kind is None:
@@ -290,13 +297,13 @@ def _header(cells: Sequence[str], words: ColumnWords, separator: str
     named = [cell for cell in cells if cell]
     if len(named) < _MIN_CELLS or any(len(c.split()) > _HEAD_WORDS for c in named):
         return None
-    if any(find_money(c) is not None for c in named):
-        return None
     columns = tuple(c for i, cell in enumerate(cells) if cell
                     and (c := _column(i, cell, words)) is not None)
     kinds = {c.kind for c in columns}
     if len(columns) * 2 < len(named) or not kinds & _STATING:
         return None
+    if any(find_money(c) is not None for c in named):
+        return None  # a row of figures
     if not kinds & {"title", "level"} and (separator == "|" or kinds != {"skills", "describe"}):
         return None
     return columns
@@ -420,8 +427,8 @@ def level_matrix(lines: Sequence[tuple[int, str]], tables: Sequence[Table],
         if not any(cells):
             heads = None
             continue
-        skills = dict(words).get("skills", ())
-        if any(_phrase(cells[0].lower(), p) for p in skills) and len(cells) > 1 and all(
+        skills = dict(_patterns(words)).get("skills")
+        if skills is not None and skills.search(cells[0].lower()) and len(cells) > 1 and all(
                 not cell or cell in codes for cell in cells[1:]) and any(cells[1:]):
             heads, used = [None, *(codes.get(cell) for cell in cells[1:])], separator or ""
             continue
