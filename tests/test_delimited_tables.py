@@ -350,3 +350,12 @@ def test_pay_type_codes_of_an_import_file(vocab: Vocabulary) -> None:
     found = pay(guide)
     assert (26, 31, "USD", "hour", None) in found
     assert (58000, 70000, "USD", "year", None) in found
+
+
+def test_the_company_a_matrix_title_names_employs_the_role(vocab: Vocabulary) -> None:
+    for title in ("Ostrava Bakeries - Pastry Career Matrix (2027),,,,,,,",
+                  "Pastry Career Framework,Ostrava Bakeries,,rev. 3,,,,"):
+        guide = _parse(title + "\n" + PASTRY_CSV, "pastry-chef.txt", vocab)
+        assert names(guide.employers) == {"Ostrava Bakeries"}
+    guide = _parse(SURVEYOR_CSV, "land-surveyor.txt", vocab)  # no title row: no employer
+    assert not guide.employers

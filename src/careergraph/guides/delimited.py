@@ -38,9 +38,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from careergraph.guides.salary import column_terms, find_amounts, find_money, label_period
+from careergraph.guides.text import is_title_case
 
 __all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",
-           "level_matrix", "level_series", "split_cells", "title_core"]
+           "level_matrix", "level_series", "matrix_owner", "split_cells", "title_core"]
 
 #: ``(kind, phrases)`` in the order tried: ``table_columns`` of ``data/headings.yaml``.
 ColumnWords = tuple[tuple[str, tuple[str, ...]], ...]
@@ -51,7 +52,7 @@ _HEAD_WORDS = 5  # a header cell is a short name
 _ROW_TITLE_WORDS = 10
 # Kinds that make a header worth reading: the row states one of these.
 _STATING = frozenset({"pay", "skills", "next", "previous", "lateral", "employers"})
-_ENDS = frozenset({"low", "high"})
+_ENDS = frozenset({"low", "high", "matrix"})  # (words of a column kind, not kinds)
 _UNKNOWN = " names no role"
 #: An empty cell: a dash, "n/a", "TBC".
 EMPTY = re.compile(r"^(?:[-–—]+|n/?a|tbc|tbd|none|nil|\?)?$", re.IGNORECASE)
@@ -274,7 +275,8 @@ def _column(index: int, head: str, words: ColumnWords) -> Column | None:
     lowered = re.sub(r"[\s_]+", " ", head.lower())  # ("PAY_TYPE": an import file's field)
     bare = re.sub(r"\([^()]*\)", " ", lowered)  # "Base min (USD)": the currency aside
     patterns = _patterns(words)
-    end = next((k for k, pattern in patterns if k in _ENDS and pattern.search(bare)), None)
+    end = next((k for k, pattern in patterns if k in ("low", "high") and pattern.search(bare)),
+               None)
     kind = next((k for k, pattern in patterns if k not in _ENDS and pattern.search(bare)),
                 None)
     if kind is None and end is not None and len(bare.split()) <= 1:
@@ -512,3 +514,44 @@ def _coded(cell: str, codes: dict[str, str]) -> str:
 
     pattern = "|".join(re.escape(code) for code in sorted(codes, key=len, reverse=True))
     return re.sub(rf"\b({pattern})\b(?:\s*\(([^()]{{1,40}})\))?", title, cell.strip())
+
+
+_OWNER_WORDS = 5
+_TITLE_DASH = re.compile(r"\s+[-–—]\s+|:\s+")
+
+
+def matrix_owner(lines: Sequence[tuple[int, str]], table: Table,
+                 words: ColumnWords) -> list[tuple[str, int]]:
+    """The company whose career matrix or pay grid an export is: in a row above the table's
+    header whose cell names the document ("… Career Matrix", "… Pay Grid" by the ``matrix``
+    phrases), the name before a dash in that cell ("Vantor Cloud - Operations Career
+    Matrix") or another short Title Case cell of that row ("Claims Career Framework<tab>
+    Harborline Mutual").
+
+    >>> table = Table(3, ",", (), (), ())
+    >>> matrix_owner([(1, "Kestrel Foods - Bakery Career Matrix (2027),,"), (2, ",,")], table,
+    ...              (("matrix", ("career matrix",)),))
+    [('Kestrel Foods', 1)]
+    """
+    pattern = dict(_patterns(words)).get("matrix")
+    found: list[tuple[str, int]] = []
+    if pattern is None:
+        return found
+    for number, text in lines:
+        if number >= table.header_line:
+            break
+        cells = [cell.strip() for cell in split_cells(text, table.separator) if cell.strip()]
+        named = next((cell for cell in cells if pattern.search(cell.lower())), None)
+        if named is None:
+            continue
+        parts = _TITLE_DASH.split(named, maxsplit=1)
+        before = [parts[0]] if len(parts) > 1 and not pattern.search(parts[0].lower()) else []
+        others = [cell for cell in cells if cell != named]
+        found.extend((name, number) for name in [*before, *others] if _owner_name(name))
+    return found
+
+
+def _owner_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= _OWNER_WORDS and is_title_case(text) and not any(
+        char.isdigit() for char in text)

@@ -33,6 +33,7 @@ from careergraph.guides.delimited import (
     export_lines,
     find_tables,
     level_matrix,
+    matrix_owner,
     title_core,
 )
 from careergraph.guides.duty_tools import duty_tools
@@ -1008,6 +1009,7 @@ class _LongformParser:
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
+        self.owners: list[tuple[str, int]] = []  # the company an export's title row names
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1174,6 +1176,8 @@ class _LongformParser:
                 self.out.add("employers", name, line)
             for row in table.skipped:
                 self.out.warn(row.lines[0], f"table row does not fit its header: {row.reason}")
+        for name, line in self.owners:  # the company whose career matrix it is
+            self.out.add("employers", name, line)
         for line, cells in self.matrix:  # a competency matrix by level: the role's columns
             taken.add(line)
             for title, cell in cells.items():
@@ -3873,6 +3877,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.tables = [table for table in find_tables(
             lines, vocab.headings.table_columns, _table_title(vocab)) if _new_table(table)]
         parser.matrix = level_matrix(lines, parser.tables, vocab.headings.table_columns)
+        parser.owners = [owner for table in parser.tables[:1] if table.separator != "|"
+                         for owner in matrix_owner(lines, table, vocab.headings.table_columns)]
         plain = export_lines(lines, parser.tables, lambda label: classify_heading(
             label, vocab.headings) in _EXPORT_MOVES)
         if plain:  # a spreadsheet export: its other rows as "label: value" lines
