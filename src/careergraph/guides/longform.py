@@ -1178,8 +1178,12 @@ class _LongformParser:
                 self.out.warn(row.lines[0], f"table row does not fit its header: {row.reason}")
         for name, line in self.owners:  # the company whose career matrix it is
             self.out.add("employers", name, line)
-        for line, cells in self.matrix:  # a competency matrix by level: the role's columns
-            taken.add(line)
+        return taken | self.matrix_skills()
+
+    def matrix_skills(self) -> set[int]:
+        """The names a competency matrix by level lists in the role's own level columns
+        ("Tooling | ServiceNow; DCIM (Sunbird) | …"); the lines its rows take."""
+        for line, cells in self.matrix:
             for title, cell in cells.items():
                 items = [item.strip() for item in cell.split(";")]
                 if not self.own_title(title) or len(items) < _MATRIX_NAMES or not all(
@@ -1190,7 +1194,7 @@ class _LongformParser:
                     self.out.skill(_TRAILING_ASIDE.sub("", item), SkillKind.TOOL, line)
                     for inner in bracket_names(item):  # "DCIM (Sunbird)": both
                         self.out.skill(inner, SkillKind.TOOL, line)
-        return taken
+        return {line for line, _ in self.matrix}
 
     def cell_skills(self, cell: str) -> list[str]:
         """The skills a table's skills cell lists; an item that names a tool after a word of
