@@ -28,6 +28,14 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.delimited import (
+    Table,
+    export_lines,
+    find_tables,
+    level_matrix,
+    matrix_owner,
+    title_core,
+)
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
@@ -36,6 +44,7 @@ from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
     bracket_examples,
+    bracket_names,
     clause_skills,
     coded_skills,
     covered_skills,
@@ -146,6 +155,7 @@ from careergraph.guides.salary import (
 from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.statements import statement_lines
+from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -997,6 +1007,9 @@ class _LongformParser:
         self.last_row: _Row | None = None  # the row before the one being read
         self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
+        self.tables: list[Table] = []  # delimited tables read by their header (see run())
+        self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
+        self.owners: list[tuple[str, int]] = []  # the company an export's title row names
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1043,6 +1056,12 @@ class _LongformParser:
         page = self.page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
         self.home = page_currency(page, self.dollar)
+        if self.tables:  # read here, by their header: no other rule reads their rows
+            taken = self.delimited_tables()
+            for row in rows:
+                if row.no in taken:
+                    self.out.content(row.no, row.text)
+            rows = [row for row in rows if row.no not in taken]
         # Membership grades ("Fellow") are levels only on a page about membership; elsewhere
         # a fellow is a post ("Fellows on grants are paid stipends …").
         self.member_grades = self.vocab.headings.grades if "ember" in page else frozenset()
@@ -1124,6 +1143,77 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def delimited_tables(self) -> set[int]:
+        """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
+        table read by its header row: :mod:`careergraph.guides.table_facts`); the lines
+        the tables take.  A row under a header that does not fit it is reported."""
+        taken: set[int] = set()
+        for table in self.tables:
+            taken |= table.lines
+            facts = table_facts(
+                table, own=self.own_title, role=self.role,
+                skills_of=self.cell_skills,
+                is_title=_table_title(self.vocab), dollar=self.dollar, home=self.home,
+                period=self.period)
+            for line, cell, money, statistic in facts.pay:
+                for title in cell_titles(cell, self.own_title) if table.titled else [cell]:
+                    # "Band 5 | £31,000 – £37,000" (no title column): the role at a level
+                    own = not table.titled or self.own_title(title)
+                    self.out.salary(SalaryRange(
+                        level=salary_level(title) if own else None, label=cell,
+                        currency=money.currency, min=money.low, max=money.high,
+                        open_ended=money.open_ended, period=money.period,
+                        statistic=statistic, source=self.out.source(line),
+                        role=None if own else singular_title(_TRAILING_ASIDE.sub("", title))))
+            for line, name in facts.skills:
+                self.out.skill(name, SkillKind.TECHNICAL, line)
+            for chain in facts.chains:
+                self.out.progression(chain)
+            for name, line in facts.lateral:
+                self.out.add("transitions_to", name, line)
+            for name, line in facts.employers:
+                self.out.add("employers", name, line)
+            for row in table.skipped:
+                self.out.warn(row.lines[0], f"table row does not fit its header: {row.reason}")
+        for name, line in self.owners:  # the company whose career matrix it is
+            self.out.add("employers", name, line)
+        return taken | self.matrix_skills()
+
+    def matrix_skills(self) -> set[int]:
+        """The names a competency matrix by level lists in the role's own level columns
+        ("Tooling | ServiceNow; DCIM (Sunbird) | …"); the lines its rows take."""
+        for line, cells in self.matrix:
+            for title, cell in cells.items():
+                items = [item.strip() for item in cell.split(";")]
+                if not self.own_title(title) or len(items) < _MATRIX_NAMES or not all(
+                        item[:1].isupper() and len(item.split()) <= _MATRIX_NAME_WORDS
+                        for item in items):
+                    continue  # ("Meets SLAs; reduces repeat tickets": duties, no names)
+                for item in items:
+                    self.out.skill(_TRAILING_ASIDE.sub("", item), SkillKind.TOOL, line)
+                    for inner in bracket_names(item):  # "DCIM (Sunbird)": both
+                        self.out.skill(inner, SkillKind.TOOL, line)
+        return {line for line, _ in self.matrix}
+
+    def cell_skills(self, cell: str) -> list[str]:
+        """The skills a table's skills cell lists; an item that names a tool after a word of
+        use ("ticketing in ServiceNow") gives the tool."""
+        found: list[str] = []
+        for name in skill_names(cell, self.vocab) if cell else ():
+            tools = duty_tools(name, self.not_tool) if name[:1].islower() and _TOOL_USE.search(
+                name) else []
+            found.extend(tools or [name])
+        return found
+
+    def own_title(self, title: str) -> bool:
+        """``title`` is the role, at a grade ("Technician II") or a level ("Senior …"); a
+        title opening with another post's rank ("Chief …", "Head …") is that post."""
+        core = title_core(title) if "," not in title else title
+        if not self.role or core.split(" ", 1)[0].lower() in _OTHER_RANKS:
+            return False
+        return _same_role(singular_title(core), self.role) or (
+            _pay_key(core) == _base_key(self.role))
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
@@ -3750,7 +3840,51 @@ def _listish(text: str) -> bool:
     return text[-1:] not in ".!?:" and text.count(",") >= 2 and " is " not in text
 
 
+# Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not
+# know: a pipe table with one of them is read by its header.
+_HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers"})
+
+
+_TITLE_CELL_WORDS = 6
+_MATRIX_NAMES, _MATRIX_NAME_WORDS = 2, 3  # a matrix cell listing names: "DCIM; Jira"
+_TOOL_USE = re.compile(r" (?:in|with|using|on|via) [A-Z]")  # "ticketing in ServiceNow"
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")  # "Girdawar (Kanungo)": the owner is Girdawar
+_EXPORT_MOVES = frozenset({Kind.MOVES_UP, Kind.MOVES_IN, Kind.LATERAL, Kind.LADDER,
+                           Kind.PROGRESSION})
+
+
+def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
+    """A title a table's title cell names: one the vocabulary knows, in the singular or the
+    plural ("Zoologists"), or a short name in Title Case (the column's header says it is a
+    title: "Glazier", "Head Brewer"; a description in a sentence's case is none)."""
+    return lambda text: vocab.is_role_title(text) or vocab.is_role_title(
+        singular_title(text)) or (len(text.split()) <= _TITLE_CELL_WORDS and is_title_case(text)
+                                  and not _DIGIT.search(text))
+
+
+def _new_table(table: Table) -> bool:
+    """A delimited table read by its header (:meth:`_LongformParser.delimited_tables`): any
+    CSV, TSV or semicolon table; a pipe table only when its columns are more than a title and
+    its pay (those are read row by row as before).  A table with a row right under its header
+    whose title the vocabulary does not know is left to the rules that read rows one by one
+    (they know occupations in the plural, cells glued to codes …)."""
+    if any(row.unknown_title for row in table.skipped):
+        return False
+    return table.separator != "|" or any(
+        c.kind in _HEADER_ONLY or c.end is not None for c in table.columns)
+
+
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
-    return _LongformParser(file, vocab).run(_rows(unwrap(record_lines(statement_lines(lines))),
-                                                  vocab))
+    parser = _LongformParser(file, vocab)
+    if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
+        parser.tables = [table for table in find_tables(
+            lines, vocab.headings.table_columns, _table_title(vocab)) if _new_table(table)]
+        parser.matrix = level_matrix(lines, parser.tables, vocab.headings.table_columns)
+        parser.owners = [owner for table in parser.tables[:1] if table.separator != "|"
+                         for owner in matrix_owner(lines, table, vocab.headings.table_columns)]
+        plain = export_lines(lines, parser.tables, lambda label: classify_heading(
+            label, vocab.headings) in _EXPORT_MOVES)
+        if plain:  # a spreadsheet export: its other rows as "label: value" lines
+            lines = [Line(no, plain.get(no, text)) for no, text in lines]
+    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))
