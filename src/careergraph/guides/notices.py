@@ -36,7 +36,7 @@ from typing import Any
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["NoticeFacts", "notice_facts", "notice_title"]
+__all__ = ["NoticeFacts", "grade_aside", "notice_facts", "notice_title"]
 
 _HEAD_LINES = 30  # the header block is among a notice's first lines
 _MIN_FIELDS = 2
@@ -59,6 +59,7 @@ class NoticeWords:
     services: tuple[str, ...]
     not_service: frozenset[str]
     grades: re.Pattern[str]
+    aside: re.Pattern[str]
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> NoticeWords:
@@ -71,7 +72,8 @@ class NoticeWords:
         return cls(words("fields"), words("title_labels"), words("employer_labels"),
                    words("bodies"), tuple(str(s) for s in raw.get("services") or ()),
                    words("not_service"),
-                   re.compile(rf"(?:,\s*|\s+)(?:{grades})\s*$", re.IGNORECASE))
+                   re.compile(rf"(?:,\s*|\s+)(?:{grades})\s*$", re.IGNORECASE),
+                   re.compile(rf"\s*\(\s*((?:{grades}))\s*\)", re.IGNORECASE))
 
 
 @cache
@@ -137,6 +139,17 @@ def notice_title(text: str) -> str:
     title = _DASH_TAIL.sub("", text.strip())
     title = _BRACKET.sub("", title).strip(" ,")
     return notice_words().grades.sub("", title).strip(" ,")
+
+
+def grade_aside(after: str) -> str | None:
+    """The grade a bracket right after a pay figure names ("$78,112 – $84,958 (APS 4)"), or
+    None: the band is the role's own pay at that grade.
+
+    >>> grade_aside(" (APS 4); $86,104"), grade_aside(" (London)") is None
+    ('APS 4', True)
+    """
+    match = notice_words().aside.match(after)
+    return match.group(1) if match else None
 
 
 def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:

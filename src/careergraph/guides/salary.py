@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from careergraph.guides.notices import grade_aside
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.text import clean
 from careergraph.model import SalaryRange, Source
@@ -961,8 +962,10 @@ def read_salaries(
         beside = role_before(text[: money.start]) if role_before is not None else None
         if beside is None and role_after is not None:
             beside = role_after(text[money.end :])
+        grade = grade_aside(text[money.end:money.end + _GRADE_SPAN]) if (
+            text[money.end:money.end + 3].lstrip()[:1] == "(") else None
         out.append(SalaryRange(
-            level=own or level or salary_level(money.prefix),
+            level=grade or own or level or salary_level(money.prefix),
             label=label, currency=money.currency, min=money.low, max=money.high,
             open_ended=money.open_ended, period=money.period,
             note=clean(text) if residual else None, statistic=statistic,
@@ -971,6 +974,9 @@ def read_salaries(
             role=beside or owner, source=source,
         ))
     return out
+
+
+_GRADE_SPAN = 24  # characters of a grade's bracket after a figure ("(APS Level 5)")
 
 
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
