@@ -398,3 +398,46 @@ def test_a_service_commission_or_code_is_no_sector() -> None:
                           (9, "Read the Civil Service Code and the Public Service Commission's "
                               "guidance.")])
     assert facts is not None and facts.sectors == []
+
+
+UK_INLINE = """Civil Service Jobs
+
+Casework Officer
+Department for Fair Housing
+Reference number: 1234
+Grade: EO
+Closing date: 4 May 2027
+
+Person specification
+Essential Skills: Clear written English, including accurate grammar; Ability to prioritise \
+competing deadlines.
+Desirable Criteria: An interest in housing law.
+"""
+
+
+def test_criteria_on_one_labelled_line_cut_at_semicolons() -> None:
+    skills = _skills(_guide(UK_INLINE))
+    assert {"written English", "prioritise competing deadlines", "housing law"} <= skills
+    assert "Essential Skills" not in skills
+
+
+def test_a_pointer_item_and_a_lone_verb_are_no_skills() -> None:
+    assert criterion_skills("A degree in town planning or a related discipline") == [
+        "town planning"]
+    assert criterion_skills("Ability to work") == []
+
+
+def test_pay_band_keeps_the_grade_it_is_for() -> None:
+    page = AU_RANGER.replace(
+        "Salary: $79,500 – $86,200 plus 15.4% superannuation",
+        "Salary: $79,500 – $86,200 (APS 4); $88,100 – $95,300 (APS 5)")
+    levels = {(s.min, s.level) for s in _guide(page).salaries}
+    assert {(79500, "APS 4"), (88100, "APS 5")} <= levels
+
+
+def test_a_named_system_in_a_duty_is_a_tool() -> None:
+    page = AU_PAYROLL.replace(
+        "Key selection criteria",
+        "The job\n- Enter timesheets in the Workforce Pay System (WPS) each fortnight\n\n"
+        "Key selection criteria")
+    assert "Workforce Pay System" in _skills(_guide(page))

@@ -47,6 +47,9 @@ __all__ = ["criteria_section", "criteria_sublabel", "criterion_skills", "framewo
 # "1. ", "2) ", "(a) ", "b. ": a criterion's own number.
 _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\([a-h]\))\s+")
 _ARTICLES = frozenset({"a", "an", "the"})
+# Words that make a lead phrase a clause ("Successful candidates should be: …"), no skill.
+_CLAUSE_WORDS = frozenset({"should", "must", "will", "can", "be", "are", "is", "have", "has",
+                           "need", "needs", "we", "you"})
 _PRONOUNS = frozenset({"you", "your", "we", "our", "they", "their", "it", "this", "that",
                        "these", "those", "who", "which", "what", "how", "people"})
 _MAX_ITEM_WORDS = 6
@@ -79,6 +82,7 @@ class CriteriaWords:
     backgrounds: frozenset[str]
     ends: tuple[str, ...]
     generic_labels: frozenset[str]
+    pointers: frozenset[str]
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> CriteriaWords:
@@ -92,7 +96,7 @@ class CriteriaWords:
                    frozenset(words("sublabels")), openers,
                    frozenset(words("qualities")), words("uses"), frozenset(words("frameworks")),
                    words("examples"), frozenset(words("backgrounds")), words("ends"),
-                   frozenset(words("generic_labels")))
+                   frozenset(words("generic_labels")), frozenset(words("pointers")))
 
 
 @cache
@@ -157,19 +161,24 @@ def criterion_skills(item: str) -> list[str]:
     []
     """
     words = criteria_words()
-    text = _NUMBER.sub("", clean(item)).strip(" .;")
+    text = _TRAILING_JOIN.sub("", _NUMBER.sub("", clean(item))).strip(" .;")
     if not text:
         return []
     lead = _lead(text)
     if lead is not None:
         label, rest = lead
+        lowered = label.lower().split()
         if framework_label(label):
             # "Policy Profession Standards: evidence and analysis": a standard's own name
             named = _unqualified(_BRACKET_TAIL.sub("", rest).strip(" ."))
             return [named] if 0 < len(named.split()) <= _MAX_ITEM_WORDS else []
-        if label.lower() not in words.generic_labels:
+        if not (set(lowered) <= words.generic_labels or set(lowered) & _CLAUSE_WORDS):
             return [_unqualified(label)] if _unqualified(label) else []
+        # "Essential skills: A; B", "Successful candidates should be: A; B": the criteria
         text = rest
+    if ";" in text:  # several criteria in one line ("… accurate grammar; Ability to …")
+        return list(dict.fromkeys(name for part in text.split(";")
+                                  for name in criterion_skills(part)))
     return _object_skills(text)
 
 
@@ -216,7 +225,7 @@ def _object_skills(text: str) -> list[str]:
     if tokens and tokens[-1] in words.backgrounds and text.lower().split()[0] != "skills":
         return named  # "experience in a regulatory or customs role": a kind of job
     found = [name for name in (_item(piece) for piece in split_items(body, _shared_head(verbal)))
-             if name]
+             if name and (not verbal or " " in name)]  # ("ability to work": no skill)
     return list(dict.fromkeys([*found, *named]))
 
 
@@ -265,8 +274,10 @@ def _item(piece: str) -> str:
     piece = _TRAILING_JOIN.sub("", piece)  # "…; AND" between a US notice's items
     name = _unqualified(_BRACKET_TAIL.sub("", piece).strip(" .,;"))  # "licence (C class)"
     tokens = name.split()
-    if not tokens or len(tokens) > _MAX_ITEM_WORDS or tokens[0].lower() in _PRONOUNS:
-        return ""
+    if (not tokens or len(tokens) > _MAX_ITEM_WORDS
+            or {token.lower() for token in tokens} & _PRONOUNS
+            or tokens[0].lower() in words.pointers or not any(c.isalpha() for c in name)):
+        return ""  # ("a related discipline", "their time": a pointer, no skill)
     if any(char.isdigit() for char in name) and not _CAPITALISED.match(name):
         return ""  # "3 years in a similar post": a figure, no skill
     tool = _IN_NAME.search(name)

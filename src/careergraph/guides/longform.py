@@ -1597,6 +1597,11 @@ class _LongformParser:
         if self.criteria and self.kind in _SKILL_KINDS and row.kind is None and (
                 self.criterion(row, row.text)):
             return  # a selection criterion, bulleted, numbered or one a line
+        if (self.notice is not None and row.kind in _SKILL_KINDS and row.full
+                and ":" in row.full):  # a notice's "Essential skills: A; Ability to B"
+            self.criteria, self.kind = True, row.kind
+            if self.criterion(row, row.full):
+                return
         # "Medical terminology.Anatomy and physiology.Accuracy.": a list glued at its stops
         glued_list = (not row.bullet and self.kind in _SKILL_KINDS
                       and len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE)
