@@ -441,3 +441,35 @@ def test_a_named_system_in_a_duty_is_a_tool() -> None:
         "The job\n- Enter timesheets in the Workforce Pay System (WPS) each fortnight\n\n"
         "Key selection criteria")
     assert "Workforce Pay System" in _skills(_guide(page))
+
+
+AU_NO_FIELDS = """Jobs board
+
+Plant Quarantine Officer
+Department of Orchards and Quarantine
+- APS 4 - $67,190 - $73,148 per annum plus superannuation
+
+Who we are
+The Quarantine Branch keeps pests out of our orchards.
+
+The Job
+- Inspect imported cuttings and record them in the Plant Import Register (PIR)
+
+Our ideal candidate
+- sound knowledge of plant pathology and nursery hygiene
+"""
+
+
+def test_notice_without_fields_known_by_its_sections() -> None:
+    guide = _guide(AU_NO_FIELDS)
+    assert guide.role.text == "Plant Quarantine Officer"
+    assert _names(guide.employers) == {"Department of Orchards and Quarantine"}
+    assert {"plant pathology", "nursery hygiene", "Plant Import Register"} <= _skills(guide)
+    assert {(s.min, s.max, s.level) for s in guide.salaries} == {(67190, 73148, "APS 4")}
+
+
+def test_a_grade_before_a_figure_is_no_range_start() -> None:
+    page = US_CONTRACTS.replace("Salary: $68,405 - $88,926 per year",
+                                "Salary: GS-9 $68,405 - $88,926 per year")
+    assert {(s.min, s.max, s.level) for s in _guide(page).salaries} == {
+        (68405, 88926, "GS-9")}

@@ -104,7 +104,7 @@ from careergraph.guides.moves import (
     story_ladder,
     titles_in,
 )
-from careergraph.guides.notices import NoticeFacts, notice_facts
+from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.panels import (
     dash_label,
     glued_panels,
@@ -248,7 +248,6 @@ _TOP_HEADINGS = frozenset(
     }
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
-_NOTICE_ROWS = 30  # a vacancy notice's header fields stand among its first rows
 _LONG_CRITERION = 60  # words: a longer line under criteria is a paragraph, not a criterion
 # A numbered rung with its pay after it ("2. Senior X (BS-18) Rs. 57,060 – Rs. 130,130").
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
@@ -1060,8 +1059,7 @@ class _LongformParser:
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
         # A vacancy notice's header: its title, department and public service.
-        self.notice = notice_facts([(row.no, row.full or row.text) for row in rows]) if (
-            ":" in "".join(row.text for row in rows[:_NOTICE_ROWS])) else None
+        self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
         self.find_role(rows)
         if self.notice is not None:
             for name, no in filter(None, [self.notice.employer]):
@@ -1773,8 +1771,9 @@ class _LongformParser:
     def criterion(self, row: _Row, item: str) -> bool:
         """Read ``item`` as a selection criterion ("Experience of A, or of …", "1. Client
         focus – you will …") when its section announces criteria; True when it was read."""
-        if not self.criteria or item[-1:] == ":" or len(item.split()) > _LONG_CRITERION:
-            return False  # a lead-in ("You will need:") or prose: the other rules read it
+        if not self.criteria or item[-1:] == ":" or len(item.split()) > _LONG_CRITERION or (
+                find_money(item) is not None):
+            return False  # a lead-in ("You will need:"), prose or pay: other rules read it
         for name in criterion_skills(item):
             self.out.skill(name, _SKILL_KINDS[self.kind if self.kind in _SKILL_KINDS
                                               else Kind.SKILLS], row.no)
@@ -2958,8 +2957,9 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
-                self.pay_row(text, money)) and not running_scale(text):
-            return  # (a table flattened into one line is pay without a pay word)
+                self.pay_row(text, money)) and not running_scale(text) and not (
+                self.notice is not None and grade_lead(text[:money.start]) is not None):
+            return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
         while money is not None:

@@ -36,10 +36,11 @@ from typing import Any
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["NoticeFacts", "grade_aside", "notice_facts", "notice_title"]
+__all__ = ["NoticeFacts", "grade_aside", "grade_lead", "notice_facts", "notice_title"]
 
 _HEAD_LINES = 30  # the header block is among a notice's first lines
 _MIN_FIELDS = 2
+_NO_FIELD_SPAN = 4  # lines under which a notice without fields prints its department
 _MAX_BODY_WORDS = 9
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/'-]{1,40}?)\s*:\s*(\S.*)$")
 _DASH_TAIL = re.compile(r"\s+[—–-]\s+.*$")
@@ -60,6 +61,8 @@ class NoticeWords:
     not_service: frozenset[str]
     grades: re.Pattern[str]
     aside: re.Pattern[str]
+    sections: frozenset[str]
+    lead: re.Pattern[str]
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> NoticeWords:
@@ -73,7 +76,9 @@ class NoticeWords:
                    words("bodies"), tuple(str(s) for s in raw.get("services") or ()),
                    words("not_service"),
                    re.compile(rf"(?:,\s*|\s+)(?:{grades})\s*$", re.IGNORECASE),
-                   re.compile(rf"\s*\(\s*((?:{grades}))\s*\)", re.IGNORECASE))
+                   re.compile(rf"\s*\(\s*((?:{grades}))\s*\)", re.IGNORECASE),
+                   words("sections"),
+                   re.compile(rf"(?:^|[\s(•-])((?:{grades}))\s*[-–:]?\s*$", re.IGNORECASE))
 
 
 @cache
@@ -152,6 +157,23 @@ def grade_aside(after: str) -> str | None:
     return match.group(1) if match else None
 
 
+def _sectioned(lines: Sequence[tuple[int, str]], words: NoticeWords) -> bool:
+    """A notice printed without header fields: two of its own section headings
+    ("Who we are", "Our ideal candidate", "Eligibility") stand on lines of their own."""
+    found = {text.strip().rstrip(":").lower() for _, text in lines} & words.sections
+    return len(found) >= _MIN_FIELDS
+
+
+def grade_lead(before: str) -> str | None:
+    """The grade printed right before a pay figure ("APS 4 - $67,190 - $73,148"), or None.
+
+    >>> grade_lead("• APS 4 - "), grade_lead("Salary: ") is None
+    ('APS 4', True)
+    """
+    match = notice_words().lead.search(before)
+    return match.group(1) if match else None
+
+
 def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:
     """The header facts of a vacancy notice (``lines``: number and text, in order), or None
     when the page is no notice (fewer than two header fields in its first lines)."""
@@ -159,7 +181,7 @@ def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:
     head = list(lines[:_HEAD_LINES])
     fields = [(index, no, found) for index, (no, text) in enumerate(head)
               if (found := _field(text)) is not None and found[0] in words.fields]
-    if len(fields) < _MIN_FIELDS:
+    if len(fields) < _MIN_FIELDS and not _sectioned(lines, words):
         return None
     facts = NoticeFacts()
     for no, text in head:
@@ -176,10 +198,10 @@ def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:
     for _, no, (label, _) in fields:
         if not _READ_FIELD.search(label):
             facts.lines.add(no)  # "Reference number:", "Closing date:": the notice's chrome
-    first_field = fields[0][0]
+    first_field = fields[0][0] if fields else _NO_FIELD_SPAN
     if facts.employer is None:
         # The department right under the title, above the first field.
-        for index in range(1, first_field + 1):
+        for index in range(1, min(first_field + 1, len(head))):
             no, text = head[index]
             if public_body(text.strip()) and not _service_pattern().search(f"the {text}"):
                 facts.employer = (text.strip(), no)

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from careergraph.guides.notices import grade_aside
+from careergraph.guides.notices import grade_aside, grade_lead
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.text import clean
 from careergraph.model import SalaryRange, Source
@@ -413,7 +413,8 @@ _CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+
                        re.IGNORECASE)
 _ALTERNATIVE_GAP = 30
 # The number of a rung, never an amount ("at Level 1 and £18", "Grade 3 – £24,000").
-_RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier)\s$")
+_RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
+                          r"APS|EL|GS)[\s-]$")  # (a public service's grade: "APS 4 - $67,190")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
 # An identifier glued to one capital letter ("E48213", "Q42"), not money.
@@ -963,7 +964,8 @@ def read_salaries(
         if beside is None and role_after is not None:
             beside = role_after(text[money.end :])
         grade = grade_aside(text[money.end:money.end + _GRADE_SPAN]) if (
-            text[money.end:money.end + 3].lstrip()[:1] == "(") else None
+            text[money.end:money.end + 3].lstrip()[:1] == "(") else grade_lead(
+            text[max(0, money.start - _GRADE_SPAN):money.start])
         out.append(SalaryRange(
             level=grade or own or level or salary_level(money.prefix),
             label=label, currency=money.currency, min=money.low, max=money.high,
