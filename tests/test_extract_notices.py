@@ -473,3 +473,14 @@ def test_a_grade_before_a_figure_is_no_range_start() -> None:
                                 "Salary: GS-9 $68,405 - $88,926 per year")
     assert {(s.min, s.max, s.level) for s in _guide(page).salaries} == {
         (68405, 88926, "GS-9")}
+
+
+def test_employer_pension_contribution_is_no_pay_and_no_sector() -> None:
+    page = UK_INSPECTOR.replace(
+        "How to apply",
+        "Benefits\nAlongside your salary of £41,000, the Office contributes £11,870 towards "
+        "you being a member of the Civil Service Defined Benefit Pension scheme.\n\n"
+        "How to apply")
+    guide = _guide(page)
+    assert {s.min for s in guide.salaries} == {41000}
+    assert "Civil Service" not in _names(guide.sectors)

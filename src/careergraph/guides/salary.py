@@ -319,7 +319,10 @@ _AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- 
                             r"including|excluding|before|after|not|without)\b)[a-z][\w-]*\s+){1,3}"
                             r"(?:bonus|budget|allowance|differential|reimbursement)s?|"
                             # "plus a $1.50 night differential": a shift's add-on
-                            r"(?:night|shift|evening|weekend)\s+(?:differential|premium))\b",
+                            r"(?:night|shift|evening|weekend)\s+(?:differential|premium)|"
+                            # "contributes £9,038 towards you being a member of the … Pension
+                            # scheme": an employer's pension contribution, no pay
+                            r"towards\b[^.;]{0,80}?\b(?:pension|superannuation))\b",
                             re.IGNORECASE)
 _HOURLY_BELOW = 200
 # "it went up to $236 a day": a rise to a new rate, one figure (not a band's top alone).
