@@ -484,3 +484,10 @@ def test_employer_pension_contribution_is_no_pay_and_no_sector() -> None:
     guide = _guide(page)
     assert {s.min for s in guide.salaries} == {41000}
     assert "Civil Service" not in _names(guide.sectors)
+
+
+def test_a_company_team_is_no_employer() -> None:
+    facts = notice_facts([(1, "Accountant"), (2, "Finance Department"),
+                          (3, "Department: Finance"), (4, "Salary: $70,000"),
+                          (5, "Location: Leeds")])
+    assert facts is not None and facts.employer is None

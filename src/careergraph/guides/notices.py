@@ -56,7 +56,8 @@ class NoticeWords:
     fields: frozenset[str]
     title_labels: frozenset[str]
     employer_labels: frozenset[str]
-    bodies: frozenset[str]
+    bodies_first: frozenset[str]
+    bodies_last: frozenset[str]
     services: tuple[str, ...]
     not_service: frozenset[str]
     grades: re.Pattern[str]
@@ -73,7 +74,8 @@ class NoticeWords:
 
         grades = "|".join(str(g) for g in raw.get("grades") or ()) or "(?!)"
         return cls(words("fields"), words("title_labels"), words("employer_labels"),
-                   words("bodies"), tuple(str(s) for s in raw.get("services") or ()),
+                   words("bodies_first"), words("bodies_last"),
+                   tuple(str(s) for s in raw.get("services") or ()),
                    words("not_service"),
                    re.compile(rf"(?:,\s*|\s+)(?:{grades})\s*$", re.IGNORECASE),
                    re.compile(rf"\s*\(\s*((?:{grades}))\s*\)", re.IGNORECASE),
@@ -115,11 +117,11 @@ def _field(text: str) -> tuple[str, str] | None:
 def public_body(text: str) -> bool:
     """A public body's name on its own line: capitalised words (connectors between) with
     a body word last ("Border Force Agency") or first before "of"/"for" ("Department for
-    Regional Growth", "Ministry of Works").
+    Regional Growth", "Ministry of Works"); a company's "Finance Department" is none.
 
     >>> public_body("Department of Agriculture, Fisheries and Forestry")
     True
-    >>> public_body("Civil Service Jobs"), public_body("The department is hiring")
+    >>> public_body("Civil Service Jobs"), public_body("Finance Department")
     (False, False)
     """
     words = text.replace(",", "").split()
@@ -127,9 +129,9 @@ def public_body(text: str) -> bool:
         return False
     if not all(w[:1].isupper() or w in _CONNECTORS for w in words):
         return False
-    bodies = notice_words().bodies
-    return words[-1].lower() in bodies or (
-        words[0].lower() in bodies and words[1] in ("of", "for"))
+    known = notice_words()
+    return words[-1].lower() in known.bodies_last or (
+        words[0].lower() in known.bodies_first and words[1] in ("of", "for"))
 
 
 def notice_title(text: str) -> str:
@@ -189,8 +191,11 @@ def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:
         if found is None:
             continue
         label, value = found
-        if label in words.employer_labels and facts.employer is None:
-            facts.employer = (value.split(" | ")[0].strip(" ."), no)
+        value = value.split(" | ")[0].strip(" .")
+        if label in words.employer_labels and facts.employer is None and (
+                label != "department" or public_body(value)):
+            # ("Department: Engineering" on a company's advert names a team, no employer)
+            facts.employer = (value, no)
             facts.lines.add(no)
         elif label in words.title_labels and facts.title is None:
             facts.title = (notice_title(value), no)
