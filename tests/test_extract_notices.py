@@ -491,3 +491,13 @@ def test_a_company_team_is_no_employer() -> None:
                           (3, "Department: Finance"), (4, "Salary: $70,000"),
                           (5, "Location: Leeds")])
     assert facts is not None and facts.employer is None
+
+
+def test_education_part_of_a_poster_names_no_skills() -> None:
+    page = CA_AUDITOR.replace(
+        "Essential qualifications\n",
+        "Essential qualifications\nEducation:\nA degree with a specialization in accounting, "
+        "economics or statistics.\n")
+    skills = _skills(_guide(page))
+    assert not {"economics", "statistics"} & skills
+    assert {"Judgement", "Integrity", "internal controls"} <= skills

@@ -41,8 +41,8 @@ from careergraph.guides.literals import AnyOf
 from careergraph.guides.panels import dash_label
 from careergraph.guides.text import clean, split_items, split_label
 
-__all__ = ["criteria_section", "criteria_sublabel", "criterion_skills", "framework_label",
-           "specialised_experience"]
+__all__ = ["criteria_aside", "criteria_section", "criteria_sublabel", "criterion_skills",
+           "framework_label", "specialised_experience"]
 
 # "1. ", "2) ", "(a) ", "b. ": a criterion's own number.
 _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\([a-h]\))\s+")
@@ -74,6 +74,7 @@ class CriteriaWords:
     sections: tuple[str, ...]
     section_headings: frozenset[str]
     sublabels: frozenset[str]
+    asides: frozenset[str]
     openers: tuple[str, ...]
     qualities: frozenset[str]
     uses: tuple[str, ...]
@@ -93,7 +94,7 @@ class CriteriaWords:
 
         openers = tuple(sorted(words("openers"), key=len, reverse=True))
         return cls(words("sections"), frozenset(words("section_headings")),
-                   frozenset(words("sublabels")), openers,
+                   frozenset(words("sublabels")), frozenset(words("asides")), openers,
                    frozenset(words("qualities")), words("uses"), frozenset(words("frameworks")),
                    words("examples"), frozenset(words("backgrounds")), words("ends"),
                    frozenset(words("generic_labels")), frozenset(words("pointers")))
@@ -136,6 +137,16 @@ def criteria_sublabel(heading: str) -> bool:
     (True, False)
     """
     return heading.lower().strip(" :") in criteria_words().sublabels
+
+
+def criteria_aside(heading: str) -> bool:
+    """True for a part of a criteria list that names no skills ("Education:", "Official
+    languages"): the list goes on after it.
+
+    >>> criteria_aside("Education:"), criteria_aside("Experience")
+    (True, False)
+    """
+    return heading.lower().strip(" :") in criteria_words().asides
 
 
 def framework_label(label: str) -> bool:

@@ -29,6 +29,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.criteria import (
+    criteria_aside,
     criteria_section,
     criteria_sublabel,
     criterion_skills,
@@ -959,6 +960,7 @@ class _LongformParser:
         self.sub_text = ""
         self.notice: NoticeFacts | None = None
         self.criteria = False  # the section lists selection criteria (see guides.criteria)
+        self.criteria_block = False  # … or a part of such a list that names none
         self.chain: list[tuple[str, int, bool]] = []
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
@@ -1377,9 +1379,12 @@ class _LongformParser:
         self.section_prose = 0
         self.skill_bullets = 0
         self.imperative = self.topics = False
-        # A list of selection criteria goes on under its sub-labels ("Experience:").
-        self.criteria = criteria_section(row.heading) or (
-            self.criteria and criteria_sublabel(row.heading))
+        # A list of selection criteria goes on under its sub-labels ("Experience:"); its
+        # "Education:" part names degrees, no skills.
+        self.criteria_block = criteria_section(row.heading) or (
+            self.criteria_block and (criteria_sublabel(row.heading)
+                                     or criteria_aside(row.heading)))
+        self.criteria = self.criteria_block and not criteria_aside(row.heading)
         if self.criteria and self.kind not in _SKILL_KINDS:
             self.kind = Kind.SKILLS
         rung = self.rung_title(row.heading)
