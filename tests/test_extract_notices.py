@@ -501,3 +501,10 @@ def test_education_part_of_a_poster_names_no_skills() -> None:
     skills = _skills(_guide(page))
     assert not {"economics", "statistics"} & skills
     assert {"Judgement", "Integrity", "internal controls"} <= skills
+
+
+def test_a_clause_with_its_own_subject_ends_the_skill() -> None:
+    assert criterion_skills("Knowledge of tenancy law as it applies to social housing") == [
+        "tenancy law"]
+    assert criterion_skills("Demonstrated experience in IT service management") == [
+        "IT service management"]

@@ -52,6 +52,7 @@ _CLAUSE_WORDS = frozenset({"should", "must", "will", "can", "be", "are", "is", "
                            "need", "needs", "we", "you"})
 _PRONOUNS = frozenset({"you", "your", "we", "our", "they", "their", "it", "this", "that",
                        "these", "those", "who", "which", "what", "how", "people"})
+_CAPITAL_PRONOUNS = frozenset(word.capitalize() for word in _PRONOUNS)  # ("IT" is none)
 _MAX_ITEM_WORDS = 6
 _MAX_LEAD_WORDS = 6
 _SHORT_PAIR = 4  # words: "Plan and organise work" is one skill
@@ -113,7 +114,9 @@ def _patterns() -> tuple[AnyOf, re.Pattern[str], re.Pattern[str]]:
     examples = re.compile(r"(?:,\s*|\s+)(?:" + "|".join(re.escape(e) for e in words.examples)
                           + r")\s+", re.IGNORECASE)
     ends = re.compile(r"\s+(?:" + "|".join(re.escape(e) for e in words.ends) + r")\s.*$"
-                      r"|\s*[;(]\s.*$|\s*[,;]$|\s+[—–-]\s.*$", re.IGNORECASE)
+                      r"|\s*[;(]\s.*$|\s*[,;]$|\s+[—–-]\s.*$"
+                      # a clause with its own subject ("… regulations as they apply to …")
+                      r"|(?-i:\s+(?:[a-z]+\s+)?(?:they|you|we|he|she|it)\s.*$)", re.IGNORECASE)
     return sections, examples, ends
 
 
@@ -200,7 +203,8 @@ def _lead(text: str) -> tuple[str, str] | None:
     if label and rest:
         return label, rest
     dashed = dash_label(text, max_words=_MAX_LEAD_WORDS)
-    if dashed is not None and not set(dashed[0].lower().split()) & _PRONOUNS:
+    if dashed is not None and not (set(dashed[0].split()) & _PRONOUNS
+                                   or dashed[0].split()[0] in _CAPITAL_PRONOUNS):
         return dashed
     return None
 
@@ -286,7 +290,7 @@ def _item(piece: str) -> str:
     name = _unqualified(_BRACKET_TAIL.sub("", piece).strip(" .,;"))  # "licence (C class)"
     tokens = name.split()
     if (not tokens or len(tokens) > _MAX_ITEM_WORDS
-            or {token.lower() for token in tokens} & _PRONOUNS
+            or set(tokens) & _PRONOUNS or tokens[0] in _CAPITAL_PRONOUNS
             or tokens[0].lower() in words.pointers or not any(c.isalpha() for c in name)):
         return ""  # ("a related discipline", "their time": a pointer, no skill)
     if any(char.isdigit() for char in name) and not _CAPITALISED.match(name):
