@@ -33,7 +33,7 @@ from careergraph.errors import LexiconError
 from careergraph.resources import data_dir
 from careergraph.yamlload import safe_load
 
-__all__ = ["HeadingVocabulary", "load_headings", "normalise_heading"]
+__all__ = ["HeadingVocabulary", "bundled_section", "load_headings", "normalise_heading"]
 
 # Leading decoration: markdown heading marks, bold, emoji and symbols, "1." / "2)" / "Step 3:".
 _DECOR = re.compile(r"^(?:[#>*_=\s]|[^\w\s(\"'$€£₹])+")
@@ -247,13 +247,29 @@ def _word_starts(text: str) -> list[int]:
 
 
 @cache
-def _bundled() -> HeadingVocabulary:
+def _bundled_raw() -> Mapping[str, Any]:
     path = data_dir() / "headings.yaml"
     try:
         raw = safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(str(path), 1, f"cannot read the heading vocabulary: {exc}") from exc
-    return HeadingVocabulary.from_mapping(raw, str(path))
+    return raw if isinstance(raw, Mapping) else {}
+
+
+@cache
+def _bundled() -> HeadingVocabulary:
+    return HeadingVocabulary.from_mapping(_bundled_raw(), str(data_dir() / "headings.yaml"))
+
+
+def bundled_section(key: str) -> Mapping[str, Any]:
+    """One top-level mapping of the bundled ``data/headings.yaml`` (``criteria``,
+    ``notices``), for readers whose vocabulary lives beside the headings'.
+
+    >>> "openers" in bundled_section("criteria")
+    True
+    """
+    section = _bundled_raw().get(key) or {}
+    return section if isinstance(section, Mapping) else {}
 
 
 def load_headings(

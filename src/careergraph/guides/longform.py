@@ -28,6 +28,14 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.criteria import (
+    criteria_aside,
+    criteria_section,
+    criteria_sublabel,
+    criterion_skills,
+    framework_label,
+    specialised_experience,
+)
 from careergraph.guides.delimited import (
     Table,
     export_lines,
@@ -106,6 +114,7 @@ from careergraph.guides.moves import (
     story_ladder,
     titles_in,
 )
+from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.panels import (
     dash_label,
     glued_panels,
@@ -250,6 +259,7 @@ _TOP_HEADINGS = frozenset(
     }
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
+_LONG_CRITERION = 60  # words: a longer line under criteria is a paragraph, not a criterion
 # A numbered rung with its pay after it ("2. Senior X (BS-18) Rs. 57,060 – Rs. 130,130").
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
                           r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
@@ -958,6 +968,9 @@ class _LongformParser:
         self.kind = Kind.OTHER
         self.top_text = ""
         self.sub_text = ""
+        self.notice: NoticeFacts | None = None
+        self.criteria = False  # the section lists selection criteria (see guides.criteria)
+        self.criteria_block = False  # … or a part of such a list that names none
         self.chain: list[tuple[str, int, bool]] = []
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
@@ -1016,6 +1029,14 @@ class _LongformParser:
         def is_heading(text: str) -> bool:
             return classify_heading(text, self.vocab.headings) is not Kind.OTHER
 
+        notice = self.notice.title if self.notice is not None else None
+        if notice is not None and (self.vocab.is_role_title(notice[0]) or (
+                0 < len(notice[0].split()) <= _SHORT_WORDS and is_title_case(notice[0]))):
+            # (the line above the department in a notice's header names the post, known
+            # head noun or not: "Immigration Caseworker")
+            self.out.set_role(notice[0], notice[1], signal="title_line")
+            self.role = notice[0]
+            return
         choice = choose_role([(row.no, row.text) for row in rows if row.kind is None
                               or row.top], self.vocab, is_heading,
                              frozenset(row.no for row in rows if row.heading))
@@ -1052,7 +1073,14 @@ class _LongformParser:
 
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
+        # A vacancy notice's header: its title, department and public service.
+        self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
         self.find_role(rows)
+        if self.notice is not None:
+            for name, no in filter(None, [self.notice.employer]):
+                self.out.add("employers", name, no)
+            for name, no in self.notice.sectors:
+                self.out.add("sectors", name, no)
         page = self.page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
         self.home = page_currency(page, self.dollar)
@@ -1097,6 +1125,9 @@ class _LongformParser:
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
             self.next_text = self.next_row.text if self.next_row is not None else ""
+            if self.notice is not None and row.no in self.notice.lines:
+                self.out.use(row.no)  # a notice's title or department: no heading, no item
+                continue
             if not row.bullet and _card_title(row.text):
                 self.card = (row.text, row.no)  # a related career's card opens with its title
             if row.heading and not self.item_not_heading(row, rows, index):
@@ -1438,6 +1469,14 @@ class _LongformParser:
         self.section_prose = 0
         self.skill_bullets = 0
         self.imperative = self.topics = False
+        # A list of selection criteria goes on under its sub-labels ("Experience:"); its
+        # "Education:" part names degrees, no skills.
+        self.criteria_block = criteria_section(row.heading) or (
+            self.criteria_block and (criteria_sublabel(row.heading)
+                                     or criteria_aside(row.heading)))
+        self.criteria = self.criteria_block and not criteria_aside(row.heading)
+        if self.criteria and self.kind not in _SKILL_KINDS:
+            self.kind = Kind.SKILLS
         rung = self.rung_title(row.heading)
         if rung is not None:
             self.line_title = rung  # a rung printed as a title heading
@@ -1648,6 +1687,14 @@ class _LongformParser:
             if self.imperative and self.kind in _SKILL_KINDS:
                 out.use(row.no)  # "As a welder, you need to:": the items below say what
                 return
+        if self.criteria and self.kind in _SKILL_KINDS and row.kind is None and (
+                self.criterion(row, row.text)):
+            return  # a selection criterion, bulleted, numbered or one a line
+        if (self.notice is not None and row.kind in _SKILL_KINDS and row.full
+                and ":" in row.full):  # a notice's "Essential skills: A; Ability to B"
+            self.criteria, self.kind = True, row.kind
+            if self.criterion(row, row.full):
+                return
         # "Medical terminology.Anatomy and physiology.Accuracy.": a list glued at its stops
         glued_list = (not row.bullet and self.kind in _SKILL_KINDS
                       and len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE)
@@ -1815,6 +1862,18 @@ class _LongformParser:
                 out.add("sectors", label, row.no)
             else:
                 self.names("sectors", item, row.no, whole=self.one_a_line(row))
+
+    def criterion(self, row: _Row, item: str) -> bool:
+        """Read ``item`` as a selection criterion ("Experience of A, or of …", "1. Client
+        focus – you will …") when its section announces criteria; True when it was read."""
+        if not self.criteria or item[-1:] == ":" or len(item.split()) > _LONG_CRITERION or (
+                find_money(item) is not None):
+            return False  # a lead-in ("You will need:"), prose or pay: other rules read it
+        for name in criterion_skills(item):
+            self.out.skill(name, _SKILL_KINDS[self.kind if self.kind in _SKILL_KINDS
+                                              else Kind.SKILLS], row.no)
+        self.out.use(row.no)
+        return True
 
     def one_a_line(self, row: _Row) -> bool:
         """A plain line of a list printed one name a line keeps its commas ("Professional,
@@ -2054,6 +2113,14 @@ class _LongformParser:
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
+        if row.text.endswith(":") and criteria_section(row.text):
+            # "You will be assessed against these selection criteria:": criteria follow
+            self.criteria = True
+            self.kind = self.kind if self.kind in _SKILL_KINDS else Kind.SKILLS
+            return
+        if "xperience" in row.text:  # "Specialized experience … includes: 1) A; AND 2) B"
+            for name in specialised_experience(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
         if self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
             self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
@@ -2134,6 +2201,10 @@ class _LongformParser:
         modal = modal_skills(item) if label is None else None
         if modal is not None:  # "He should have keen eyesight and a steady hand so that …"
             for name in modal:
+                self.out.skill(name, kind, row.no)
+            return
+        if label and description and framework_label(label):
+            for name in criterion_skills(item):  # "Policy Standards: evidence and analysis"
                 self.out.skill(name, kind, row.no)
             return
         exact = self.vocab.headings.exact(label) if label else None
@@ -2981,8 +3052,9 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
-                self.pay_row(text, money)) and not running_scale(text):
-            return  # (a table flattened into one line is pay without a pay word)
+                self.pay_row(text, money)) and not running_scale(text) and not (
+                self.notice is not None and grade_lead(text[:money.start]) is not None):
+            return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
         while money is not None:
