@@ -2479,7 +2479,10 @@ class _LongformParser:
         text = self.subject_sentences(self.rung_sentences(text, line), line)
         work = _role_work(self.role)
         if work and f"into {work}" in text.lower():  # "Attendants often move into embalming"
-            text = re.sub(rf"\binto {work}\b", "into the field", text, flags=re.IGNORECASE)
+            # (only the field itself: "into welding engineering technician roles" is a title)
+            text = re.sub(rf"\binto {work}\b(?=\s*(?:[^\w\s-]|$|(?:or|and|but|as|after|"
+                          r"when|instead|full-time|later)\b))", "into the field", text,
+                          flags=re.IGNORECASE)
         ladder = stated_ladder(text, self.vocab) if "then " in text or " to " in text else None
         if ladder is None:
             return text
