@@ -338,6 +338,35 @@ _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", 
 _DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
 
 
+# Pictographs before a social post's section heading ("🏢 Who's hiring").
+_EMOJI_LEAD = re.compile("^(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]"
+                         "[\ufe0f\u200d]*)+\\s+")
+_EMOJI_HEADING_WORDS = 8
+
+
+def _emoji_heading(text: str, following: tuple[int, str, bool] | None) -> str | None:
+    """The heading a short line opened by a pictograph states ("🪜 The path, as I see it"
+    -> "The path, as I see it"), or None: a sentence, a figure, or one of a list of lines
+    opened by the same pictograph.
+
+    >>> _emoji_heading("\U0001f4b7 UK money talk", None)
+    'UK money talk'
+    >>> _emoji_heading("\U0001f4b7 Pay was \u00a348,000.", None) is None
+    True
+    """
+    match = _EMOJI_LEAD.match(text)
+    if match is None:
+        return None
+    rest = text[match.end():].strip()
+    words = rest.split()
+    if (not 1 <= len(words) <= _EMOJI_HEADING_WORDS or not (rest[0].isupper() or rest[0].isdigit())
+            or rest[-1] in ".,;:" or _PRICED.search(rest) or "=" in rest):
+        return None
+    if following is not None and following[1].startswith(match.group().strip()):
+        return None  # "🔹 Audits" / "🔹 Testing": items of a list, not headings
+    return rest
+
+
 def _short_title(text: str, vocab: Vocabulary) -> bool:
     """A short Title Case phrase such as "Containerization and Orchestration".
 
@@ -840,6 +869,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         rung = _rung_block(text, raw, index, vocab) if not bullet else None
         if rung is not None:
             rows.append(_Row(no, text, False, text, rung=rung))
+            continue
+        emoji = _emoji_heading(text, following) if not bullet and not text.isascii() else None
+        if emoji is not None:
+            # "💷 UK money talk", "🔑 5 skills that got me hired": a post's section heading
+            kind = classify_heading(normalise_heading(emoji), vocab.headings)
+            known_kind = kind is not Kind.OTHER
+            rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
+                             top=known_kind))
             continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and not _plain_heading(text) and (
