@@ -102,3 +102,130 @@ def test_story_title_shapes() -> None:
     assert story_destination("From Gallery Guide to Head of Visits: Six Years as an Educator") \
         is None
     assert story_destination("Why I left nursing") is None
+
+
+# -- a post's layout: pictograph headings, check-mark and keycap bullets, dash strips ----------
+POST_SECTIONS = [
+    # (page, salary count, skills expected among the parsed ones)
+    ("Sign in\n\nFrom barista to Data Analyst: year one ☕\nAna Ruiz\n\n"
+     "I poured coffee for six years. Now I write SQL as a Data Analyst at Quill Foods.\n\n"
+     "💰 Money talk\nData Analyst pay in my city: $61,000 – $74,000.\n\n"
+     "🔑 Skills that got me hired\n1\ufe0f\u20e3 SQL\n2\ufe0f\u20e3 Data visualisation\n"
+     "3\ufe0f\u20e3 Spreadsheet modelling\n\n#DataAnalyst #CareerChange\n",
+     {"SQL", "Data visualisation", "Spreadsheet modelling"}),
+    ("Posts\n\nHow I became a Paramedic 🚑\nLeo Park\n1w\n\n"
+     "I drove a delivery van for years. Now I work as a Paramedic on the coast.\n\n"
+     "🧰 What the job actually is\n✅ Triage in the field\n✅ Airway management\n"
+     "✅ Trauma care\n\n"
+     "The skills I'd tell anyone to build:\n"
+     "Calm communication – Clinical reasoning – Driving under pressure – Teamwork\n\n"
+     "💷 The money talk\nParamedic pay starts at £35,000.\n",
+     {"Calm communication", "Clinical reasoning", "Driving under pressure", "Teamwork"}),
+    ("Join now\n\nI spent 8 years in retail. Here's why I became a Recruiter 🔁\n"
+     "Published May 5, 2026\nMia Holt\nFollow\n\n"
+     "Retail taught me people. Recruiting pays for it. I am a Recruiter at Lodestar Talent.\n\n"
+     "🛠️ Key skills\n🔹 Sourcing\n🔹 Interviewing\n🔹 Negotiation\n\n"
+     "🏢 Who's hiring\nAgencies and tech firms are hiring recruiters.\n",
+     {"Sourcing", "Interviewing", "Negotiation"}),
+]
+
+
+@pytest.mark.parametrize(("page", "skills"), POST_SECTIONS)
+def test_post_sections_and_glyph_lists_are_read(page: str, skills: set[str]) -> None:
+    guide = parse_text(page, "post.txt")
+    found = names(guide.skills)
+    assert skills <= found
+    # a pictograph heading opens its own section: it is never an item of the list above it
+    assert not any(name.startswith(("💰", "💷", "🏢", "Money talk", "Who's hiring"))
+                   for name in found)
+
+
+def test_pictograph_list_lines_are_items_and_a_sentence_is_no_heading() -> None:
+    page = ("Field Nurse\n\nA Field Nurse is a nurse who works at remote camps.\n\n"
+            "Key skills\n🔹 Wound care\n🔹 Triage\n\n"
+            "💡 I learned that remote work needs calm people, and patience above all.\n")
+    assert {"Wound care", "Triage"} <= names(parse_text(page, "n.txt").skills)
+
+
+def test_dash_strip_needs_a_list_lead_in() -> None:
+    # "Welder – Career Guide – 2026" is a title with its site; a strip under an unrelated line
+    # is prose, not skills.
+    page = ("Welder – Career Guide – Ironworks Weekly\n\nA Welder is a tradesperson who joins "
+            "metal.\n\nAbout the author\nPlanning – Writing – Editing\n")
+    guide = parse_text(page, "w.txt")
+    assert guide.role.text == "Welder"
+    assert not {"Planning", "Writing", "Editing"} & names(guide.skills)
+
+
+def test_arrow_path_of_master_titles_is_a_ladder() -> None:
+    page = ("Harbour Master\n\nA Harbour Master is an officer who runs a port's traffic.\n\n"
+            "🪜 The path, as I see it\n"
+            "Deputy Harbour Master → Harbour Master → Port Director\n")
+    chains = [[f.text for f in chain] for chain in parse_text(page, "h.txt").progressions]
+    assert ["Deputy Harbour Master", "Harbour Master", "Port Director"] in chains
+
+
+# -- moves told in a feature's prose ------------------------------------------------------------
+def _moves(text: str, own: str) -> dict[str, list[str]]:
+    from careergraph.guides.moves import prose_moves
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+
+    return prose_moves(text, Vocabulary.from_lexicon(load_lexicon()), own)
+
+
+@pytest.mark.parametrize(("sentence", "own", "earlier"), [
+    ("Priya Shah, 41, spent twelve years as a school librarian before retraining.",
+     "Archivist", "School Librarian"),
+    ("He spent six years as a forklift driver before enrolling at the college.",
+     "Electrician", "Forklift Driver"),
+    ("Dee, who spent three years as an A&E nurse before starting the course, agrees.",
+     "Midwife", "A&E Nurse"),
+])
+def test_years_spent_in_a_job_before_training_are_a_move_in(sentence: str, own: str,
+                                                           earlier: str) -> None:
+    assert _moves(sentence, own)["in"] == [earlier]
+
+
+def test_years_as_the_role_itself_are_no_move_in() -> None:
+    assert _moves("She spent ten years as a midwife before retiring.", "Midwife")["in"] == []
+
+
+@pytest.mark.parametrize(("sentence", "own", "up"), [
+    ("Ola hopes to become a charge nurse next year.", "Staff Nurse", "Charge Nurse"),
+    ("He wants to become a site supervisor one day.", "Bricklayer", "Site Supervisor"),
+    ("Most plan to become shift managers this year.", "Barista", "Shift Manager"),
+])
+def test_a_time_after_the_title_ends_it(sentence: str, own: str, up: str) -> None:
+    assert _moves(sentence, own)["up"] == [up]
+
+
+@pytest.mark.parametrize(("sentence", "own", "track"), [
+    ("Others move into community midwifery.", "Midwife", "Community Midwife"),
+    ("Some move into commercial plumbing after a few years.", "Plumber", "Commercial Plumber"),
+    ("A few switch to forensic accountancy.", "Accountant", "Forensic Accountant"),
+])
+def test_a_branch_of_the_own_trade_is_that_trade_with_its_qualifier(sentence: str, own: str,
+                                                                    track: str) -> None:
+    assert _moves(sentence, own)["lateral"] == [track]
+
+
+def test_the_own_trade_alone_is_still_no_move() -> None:
+    assert _moves("Some labourers move into plumbing.", "Plumber")["lateral"] == []
+
+
+@pytest.mark.parametrize(("sentence", "own", "field"), [
+    ("Some have gone into robotic welding programming as shops automate.", "Welder",
+     "Robotic Welding Programming"),
+    ("Several have gone into clinical research as trials expand.", "Pharmacist",
+     "Clinical Research"),
+    ("Peers moved sideways into UX research or service design.", "Content Designer",
+     "UX Research"),
+])
+def test_field_entered_with_a_clause_after_as(sentence: str, own: str, field: str) -> None:
+    assert field in _moves(sentence, own)["lateral"]
+
+
+def test_a_title_after_as_is_still_the_move() -> None:
+    assert _moves("Others move into related work as estimators or inspectors.",
+                  "Welder")["lateral"] == ["Estimator", "Inspector"]

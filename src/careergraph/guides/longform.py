@@ -594,6 +594,32 @@ def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool
     return out
 
 
+_DASH_SPLIT = re.compile(r"\s+[–—]\s+")
+_STRIP_ITEMS = 3
+_STRIP_WORDS = 5
+_STRIP_KINDS = frozenset({Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS})
+
+
+def _dash_strips(raw: list[tuple[int, str, bool]],
+                 vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """A strip of short names set apart by dashes right under a skills heading or a lead-in
+    ending in ":" ("Facilitation – Coaching – Kanban") is a list, one item a name; a title
+    with its site ("Welder – Career Guide – 2024") has no such line above it."""
+    out: list[tuple[int, str, bool]] = []
+    for no, text, bullet in raw:
+        parts = _DASH_SPLIT.split(text) if not bullet and ("–" in text or "—" in text) else []
+        lead = out[-1][1] if out else ""
+        if (len(parts) >= _STRIP_ITEMS
+                and all(1 <= len(part.split()) <= _STRIP_WORDS and not any(
+                    c.isdigit() or c in ".:;!?$€£" for c in part) for part in parts)
+                and (lead.endswith(":") or classify_heading(
+                    normalise_heading(lead), vocab.headings) in _STRIP_KINDS)):
+            out.extend((no, part.strip(), True) for part in parts)
+            continue
+        out.append((no, text, bullet))
+    return out
+
+
 # A figure alone on its line: "$63,400", "11%", "9,420+".
 _FIGURE = re.compile(r"[$€£₹]?\s?\d[\d,.]*\s?(?:%|[kK]|[kK]\+|\+)?")
 _CAPTION = re.compile(r"[a-z][a-z' -]{2,40}")
@@ -826,7 +852,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         else _split_line(line.no, line.text, vocab))]
-    raw = _menus(_captions(_lone_markers(raw)), vocab)
+    raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
