@@ -229,3 +229,45 @@ def test_field_entered_with_a_clause_after_as(sentence: str, own: str, field: st
 def test_a_title_after_as_is_still_the_move() -> None:
     assert _moves("Others move into related work as estimators or inspectors.",
                   "Welder")["lateral"] == ["Estimator", "Inspector"]
+
+
+# -- employers named in a story or a feature ----------------------------------------------------
+def _employers(text: str, role: str) -> list[str]:
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.guides.workplaces import role_employers, workplaces
+    from careergraph.lexicon import load_lexicon
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    return workplaces(text, vocab, role.split()[-1])[0] + role_employers(text, role, vocab)
+
+
+@pytest.mark.parametrize(("sentence", "role", "employer"), [
+    ("Quarry Lane Bakery hired me as a pastry chef in 2022.", "Pastry Chef",
+     "Quarry Lane Bakery"),
+    ("Then Tessellate Labs took me on as a Data Analyst.", "Data Analyst", "Tessellate Labs"),
+    ("We're hiring three Paramedics at Coastline Ambulance Trust this month.", "Paramedic",
+     "Coastline Ambulance Trust"),
+    ("At Redfern Boatworks, new riggers start on $23 an hour.", "Rigger", "Redfern Boatworks"),
+    ("At Osprey Foods, apprentice butchers earn less.", "Butcher", "Osprey Foods"),
+    ("At Lowmoor Press, trainee printers rotate shifts.", "Printer", "Lowmoor Press"),
+])
+def test_story_names_the_role_s_employer(sentence: str, role: str, employer: str) -> None:
+    assert employer in _employers(sentence, role)
+
+
+def test_another_job_s_employer_is_none_of_the_role_s() -> None:
+    assert _employers("Harbour Foods hired me as a cashier.", "Pastry Chef") == []
+    assert _employers("At Redfern Boatworks, new painters start on $20.", "Rigger") == []
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("\"Our graduates are going to Pellow Yachts, to Garth Steel and to the shipyards,\" "
+     "the course leader said.", ["Pellow Yachts", "Garth Steel"]),
+    ("Most apprentices go on to Vintry Electrical or Moss & Hale.",
+     ["Vintry Electrical", "Moss & Hale"]),
+    ("Insurers are hiring (Brackley Mutual, Fenmore and Tarn Bank all have open QA roles).",
+     ["Brackley Mutual", "Fenmore", "Tarn Bank"]),
+])
+def test_graduates_destinations_and_open_roles_name_employers(sentence: str,
+                                                              found: list[str]) -> None:
+    assert set(found) <= set(_employers(sentence, "Technician"))
