@@ -271,3 +271,29 @@ def test_another_job_s_employer_is_none_of_the_role_s() -> None:
 def test_graduates_destinations_and_open_roles_name_employers(sentence: str,
                                                               found: list[str]) -> None:
     assert set(found) <= set(_employers(sentence, "Technician"))
+
+
+# -- skills in a feature's prose: a course's content, a shift's work, what the job demands ------
+@pytest.mark.parametrize(("sentence", "skills"), [
+    ("The programme teaches pipe fitting, valve maintenance and pressure testing.",
+     ["pipe fitting", "valve maintenance", "pressure testing"]),
+    ("The course covers soil sampling, GIS mapping and drainage design.",
+     ["soil sampling", "GIS mapping", "drainage design"]),
+    ("Apprentices learn rope access, rigging and load calculations in year one.",
+     ["rope access", "rigging", "load calculations"]),
+    ("A night shift can include wound care, medication rounds with eMAR, falls checks and "
+     "handovers.", ["wound care", "medication rounds", "falls checks", "handovers"]),
+    ("A typical day might include route planning, tyre checks, as well as load securing.",
+     ["route planning", "tyre checks", "load securing"]),
+    ("The job demands stamina, spatial awareness and colour matching.",
+     ["stamina", "spatial awareness", "colour matching"]),
+])
+def test_feature_prose_lists_skills_after_a_cue(sentence: str, skills: list[str]) -> None:
+    page = f"Pipe Fitter\n\nA Pipe Fitter is a tradesperson who installs pipes.\n\n{sentence}\n"
+    assert set(skills) <= names(parse_text(page, "f.txt").skills)
+
+
+def test_a_quoted_remark_lists_no_skills() -> None:
+    page = ("Game Warden\n\nA Game Warden is an officer who protects wildlife.\n\n"
+            "\"The job demands grit, luck and a thick coat,\" one warden laughed.\n")
+    assert not {"grit", "luck"} & names(parse_text(page, "g.txt").skills)
