@@ -297,3 +297,47 @@ def test_a_quoted_remark_lists_no_skills() -> None:
     page = ("Game Warden\n\nA Game Warden is an officer who protects wildlife.\n\n"
             "\"The job demands grit, luck and a thick coat,\" one warden laughed.\n")
     assert not {"grit", "luck"} & names(parse_text(page, "g.txt").skills)
+
+
+# -- a career post's own path: a ladder ending at the role --------------------------------------
+STORIES = [
+    ("Posts\n\nFrom shop assistant to Payroll Specialist: my route 💼\nAna Ruiz\n2d\n\n"
+     "My first office job was as a Payroll Clerk at Fenwick, keying timesheets.\n"
+     "Two years later I moved over to the finance team as an Accounts Assistant.\n"
+     "In March Orla Foods hired me as a Payroll Specialist.\n",
+     ["Shop Assistant", "Payroll Clerk", "Accounts Assistant", "Payroll Specialist"]),
+    ("Sign in\n\nI spent 7 years in a lab. Here's why I became a Data Engineer 🔁\n"
+     "Published Jan 8, 2026\nLeo Park\n\n"
+     "I was a Lab Technician at Corran Labs for five years. Before that I'd been a "
+     "Research Assistant for two years.\nNow I build pipelines.\n",
+     ["Research Assistant", "Lab Technician", "Data Engineer"]),
+    ("Feed\n\nWhy I became a Quantity Surveyor (and what it pays)\nMia Holt\n1w\n\n"
+     "My first paid job was as a Site Labourer in Leeds.\n"
+     "Then Brick & Beam took me on as an Assistant Estimator, which I loved.\n"
+     "Three years on I switched to the commercial team as a Quantity Surveyor.\n",
+     ["Site Labourer", "Assistant Estimator", "Quantity Surveyor"]),
+]
+
+
+@pytest.mark.parametrize(("page", "path"), STORIES)
+def test_post_author_path_is_a_ladder_ending_at_the_role(page: str, path: list[str]) -> None:
+    guide = parse_text(page, "post.txt")
+    chains = [[f.text for f in chain] for chain in guide.progressions]
+    assert path in chains
+    # the author's earlier jobs are no moves up or across from the role
+    assert not set(path[:-1]) & (names(guide.leads_to) | names(guide.transitions_to))
+
+
+def test_one_earlier_job_or_a_path_missing_the_role_is_no_ladder() -> None:
+    from careergraph.guides.story import author_path
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert author_path(["Fenwick hired me as a Payroll Clerk."], "Payroll Specialist",
+                       vocab) == []
+    # a guide (no story title) keeps its own readings: the reader runs on story posts only
+    page = ("Payroll Specialist\n\nA Payroll Specialist is a clerk who runs payroll.\n"
+            "My first job was as a Shop Assistant. Fenwick hired me as a Payroll Clerk.\n")
+    chains = [[f.text for f in c] for c in parse_text(page, "p.txt").progressions]
+    assert ["Shop Assistant", "Payroll Clerk", "Payroll Specialist"] not in chains

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 import inflection
 
-__all__ = ["byline", "headline_role", "story_destination"]
+__all__ = ["byline", "headline_role", "story_destination", "story_origin"]
 
 _NAME = r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}"
 # "By Experience Level", "By Industry Sector": a pay table's heading, not a reporter.
@@ -84,6 +84,19 @@ def story_destination(text: str) -> str | None:
         return None  # "From A to B: Five Years as a C": the post is about C
     phrase = match.group(1).strip(" '")
     return phrase if 1 <= len(phrase.split()) <= 5 else None
+
+
+def story_origin(text: str) -> str | None:
+    """The job a career post's "From A to B" title says its author started in, or None.
+
+    >>> story_origin("From night-shift barista to Data Analyst: my year")
+    'night-shift barista'
+    """
+    match = _FROM_TO.match(text.strip())
+    if match is None:
+        return None
+    origin = re.match(r"from\s+(?:an?\s+|the\s+)?(.+?)\s+to\s+", text.strip(), re.IGNORECASE)
+    return origin.group(1) if origin and len(origin.group(1).split()) <= 5 else None
 
 
 def _body_count(phrase: str, body: str) -> int:

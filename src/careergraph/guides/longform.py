@@ -31,6 +31,7 @@ from careergraph.guides.by_content import content_kind
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
+from careergraph.guides.headline import story_origin
 from careergraph.guides.issuers import equal_opportunity_employer, issuers, service_branch
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
@@ -146,6 +147,7 @@ from careergraph.guides.salary import (
 from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.statements import statement_lines
+from careergraph.guides.story import author_path
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -594,6 +596,7 @@ def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool
     return out
 
 
+_STORY_TOP = 15  # rows at a post's top searched for its "From A to B" title
 _DASH_SPLIT = re.compile(r"\s+[–—]\s+")
 _STRIP_ITEMS = 3
 _STRIP_WORDS = 5
@@ -1183,10 +1186,29 @@ class _LongformParser:
             # page lists no tracks, which would tell its ladders apart)
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
+        self.author_path(rows)
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def author_path(self, rows: Sequence[_Row]) -> None:
+        """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder
+        ending at the role; its earlier jobs are then no moves up or across from the role."""
+        if self.out.role_signal != "headline":
+            return  # only a post titled by its story ("From A to B", "why I became B")
+        start = next((origin for row in rows[:_STORY_TOP]
+                      if (origin := story_origin(row.text)) is not None), None)
+        prose = [row for row in rows if not row.heading and not row.bullet]
+        path = author_path([row.text for row in prose], self.role, self.vocab, start)
+        if not path:
+            return
+        line = prose[0].no if prose else 1
+        self.out.progression([(rung, line) for rung in path])
+        earlier = {fact_key(rung) for rung in path[:-1]}
+        for bucket in ("leads_to", "transitions_to"):
+            self.out.lists[bucket] = [f for f in self.out.lists[bucket]
+                                      if fact_key(f.text) not in earlier]
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
