@@ -341,3 +341,43 @@ def test_one_earlier_job_or_a_path_missing_the_role_is_no_ladder() -> None:
             "My first job was as a Shop Assistant. Fenwick hired me as a Payroll Clerk.\n")
     chains = [[f.text for f in c] for c in parse_text(page, "p.txt").progressions]
     assert ["Shop Assistant", "Payroll Clerk", "Payroll Specialist"] not in chains
+
+
+# -- pay in a story: whose figure it is ---------------------------------------------------------
+def _owners(page: str) -> dict[float, str | None]:
+    guide = parse_text(page, "pay.txt")
+    return {float(s.min): (s.role.text if s.role is not None and hasattr(s.role, "text")
+                           else s.role) for s in guide.salaries if s.min is not None}
+
+
+@pytest.mark.parametrize(("page", "figure", "owner"), [
+    ("Sign in\n\nHere's why I became a Data Engineer 🔁\nPublished Jan 8, 2026\n\n"
+     "I was a Business Intelligence Analyst at Corran for five years.\n"
+     "My last BIA salary was $71,000. Data Engineers here start on $95,000.\n",
+     71000.0, "Business Intelligence Analyst"),
+    ("Feed\n\nWhy I became a Paramedic 🚑\nLeo Park\n1w\n\n"
+     "I was an Emergency Medical Technician for six years; my previous Emergency Medical "
+     "Technician pay was £29,000.\nParamedics start at £35,000.\n",
+     29000.0, "Emergency Medical Technician"),
+    ("Posts\n\nWhy I became a Recruiter\nMia Holt\n3d\n\n"
+     "Recruiters start at $48,000.\n\nComments\n"
+     "Sam Ode Talent Partner 2dI went Recruiter → Talent Partner and the pay was $66,000 "
+     "from day one.\n",
+     66000.0, "Talent Partner"),
+    ("Town Crier\n\nWhy the county cannot find enough roofers\n\nBy Ria Bose | Staff Writer\n\n"
+     "Roofers are scarce. Roofers earn $48,000 in the county, and Hale says his own roofing "
+     "supervisors earn about $71,000 a year. Most roofers are self-employed.\n",
+     71000.0, "Roofing Supervisor"),
+])
+def test_story_pay_of_an_earlier_or_other_job_is_that_job_s(page: str, figure: float,
+                                                           owner: str) -> None:
+    owners = _owners(page)
+    assert figure in owners
+    assert str(owners[figure]).lower() == owner.lower()
+
+
+def test_the_role_s_own_pay_in_a_story_stays_the_role_s() -> None:
+    page = ("Feed\n\nWhy I became a Paramedic 🚑\nLeo Park\n1w\n\n"
+            "I drove vans for years. Paramedics start at £35,000 in my region.\n")
+    owner = _owners(page)[35000.0]
+    assert owner is None or str(owner).lower().rstrip("s") == "paramedic"  # the role itself

@@ -3114,6 +3114,8 @@ class _LongformParser:
                          None)  # the longest title that opens the span ("front desk agent")
             if title is not None and not _same_role(title, self.role):
                 other = title
+        if other is None and not label and ("my " in clause.lower() or "I " in clause):
+            other = self.told_job(clause)  # "My last PM salary was £52,000"
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
@@ -3192,6 +3194,22 @@ class _LongformParser:
             self.out.salary(salary)
             for name in also:
                 self.out.salary(salary.model_copy(update={"role": name}))
+
+    def told_job(self, clause: str) -> str | None:
+        """The job a first-person pay sentence is about, when it is not the role: "My last PM
+        salary was …" (an acronym the page spells as a title), "I went PM → Delivery Manager
+        and the pay was …" (where the speaker went)."""
+        mine = _MY_PAY.search(clause)
+        went = _WENT_TO.search(clause) if mine is None else None
+        found = mine or went
+        name = found.group(1).strip() if found is not None else ""
+        if name.isupper() and 2 <= len(name) <= 4:
+            spelt = {t for t in re.findall(r"\b((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\b", self.page)
+                     if is_acronym_of(name, t.split()) and self.vocab.is_role_title(t)}
+            name = spelt.pop() if len(spelt) == 1 else ""
+        if not name or not self.vocab.is_role_title(name) or _same_role(name, self.role):
+            return None
+        return name
 
     def coded_title(self) -> str | None:
         """The class a line of figures belongs to when the line above is a class title with
@@ -3307,6 +3325,14 @@ class _LongformParser:
 # ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
 _PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
 # A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
+# "My last PM salary was", "my previous Recruiter pay of": the speaker's earlier job's pay.
+_MY_PAY = re.compile(r"\b[Mm]y\s+(?:last|old|previous|former|final)\s+([A-Z][\w&-]*(?:\s+[A-Z]"
+                     r"[\w&-]*){0,3})\s+(?:salary|pay|wage|rate)\s+(?:was|of|is)\s*(?:about\s+)?$")
+# "I went PM → Delivery Manager instead and the pay was": where the speaker went (also in a
+# comment glued to its time stamp, "4dI went …").
+_WENT_TO = re.compile(r"(?<![A-Za-z]{2})I\s+(?:went|moved|switched)\s+(?:from\s+)?[\w &-]{1,40}?"
+                      r"\s*(?:→|->|\bto\b)\s*(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*?"
+                      r"\b(?:pay|salary)\s+(?:was|is)\s*(?:about\s+)?$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"
                           r"([a-z][\w ,-]{2,80}?)\s+"

@@ -1009,6 +1009,10 @@ _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
 _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b",
                          re.IGNORECASE)
+# A reporter's attribution before a pay sentence's subject ("Tolliver says his own …").
+_REPORTED = re.compile(r"^(?:(?:and|but)\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?:says|said|adds|added|"
+                       r"notes|noted|reckons|estimates)\s+(?:that\s+)?"
+                       r"(?:(?:his|her|their|our)\s+(?:own\s+)?)?")
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
                       r"today|currently|in total)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
@@ -1184,6 +1188,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         cut is not None and before[: cut.end()].rstrip().endswith(";"))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
     subject = _WORK_PATTERN.sub("", _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("("))))
+    reported = _REPORTED.match(subject)
+    if reported is not None and reported.end() < len(subject):
+        # "…, and Tolliver says his own welding foremen earn": a clause of its own
+        subject, joined = subject[reported.end():], True
     # "Level 3 supervisors earn": a bare head keeps its level as its name; a longer title
     # ("Level 2 club coaches") is named without it.
     rung = ""
