@@ -381,3 +381,36 @@ def test_the_role_s_own_pay_in_a_story_stays_the_role_s() -> None:
             "I drove vans for years. Paramedics start at £35,000 in my region.\n")
     owner = _owners(page)[35000.0]
     assert owner is None or str(owner).lower().rstrip("s") == "paramedic"  # the role itself
+
+
+@pytest.mark.parametrize(("line", "low", "high"), [
+    ("We're hiring two Content Designers at Corvid Bank right now ($110k–$130k, hybrid).",
+     110000, 130000),
+    ("Hiring: three Content Designers for our London studio (£55,000–£65,000).", 55000, 65000),
+    ("My team is hiring a Content Designer (€60k - €70k, remote) - DM me.", 60000, 70000),
+])
+def test_an_opening_announced_with_its_band_is_the_role_s_pay(line: str, low: int,
+                                                               high: int) -> None:
+    page = f"Content Designer\n\nA Content Designer is a writer who designs words.\n\n{line}\n"
+    assert [(s.min, s.max) for s in parse_text(page, "c.txt").salaries] == [(low, high)]
+
+
+def test_money_after_hiring_with_no_band_is_no_pay() -> None:
+    page = ("Content Designer\n\nA Content Designer is a writer who designs words.\n\n"
+            "The bank is hiring after a $2 billion merger (and a $40m refit).\n")
+    assert parse_text(page, "c.txt").salaries == []
+
+
+@pytest.mark.parametrize(("page", "figure", "owner"), [
+    ("Midwife\n\nA Midwife is a nurse who delivers babies.\n\nWhat the job pays\n"
+     "Consultant midwives, a small group who lead practice across a trust, are on Band 8a "
+     "or above, from £55,690.\n", 55690.0, "consultant midwife"),
+    ("Radiographer\n\nA Radiographer is a clinician who takes images.\n\nPay\n"
+     "Reporting radiographers, a grade that reads scans, are on Band 7, from "
+     "£47,810 to £54,710.\n", 47810.0, "reporting radiographer"),
+    ("Pharmacist\n\nA Pharmacist is a clinician who dispenses medicines.\n\nSalary\n"
+     "Chief pharmacists are on grade 9 at £70,000 to £80,000.\n", 70000.0, "chief pharmacist"),
+])
+def test_a_title_on_a_band_owns_its_figure(page: str, figure: float, owner: str) -> None:
+    # (under a pay heading: a sentence with no pay word is read there)
+    assert str(_owners(page)[figure]).lower() == owner

@@ -250,6 +250,9 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remu
                  "start at ", "start on ", "starting at ", "take home", "takes home",
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
                  "starts at ", "tops out", " made ", " make ", " makes ")
+# An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
+# $130k, hybrid)"): the advertised pay, with no pay word.
+_HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d")
 # A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
 # - INR 8,000 to INR 10,000 per month").
 _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
@@ -2979,7 +2982,8 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
-                self.pay_row(text, money)) and not running_scale(text):
+                _HIRING_PAY.search(row.text)) and not (
+                    self.pay_row(text, money)) and not running_scale(text):
             return  # (a table flattened into one line is pay without a pay word)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
