@@ -414,3 +414,22 @@ def test_money_after_hiring_with_no_band_is_no_pay() -> None:
 def test_a_title_on_a_band_owns_its_figure(page: str, figure: float, owner: str) -> None:
     # (under a pay heading: a sentence with no pay word is read there)
     assert str(_owners(page)[figure]).lower() == owner
+
+
+@pytest.mark.parametrize(("sentence", "own", "moves"), [
+    ("Others move into community midwifery, research or teaching as midwifery lecturers.",
+     "Midwife", ["Community Midwife", "Midwifery Lecturer"]),
+    ("Some go into forensic accountancy, consulting or risk analysis.", "Accountant",
+     ["Forensic Accountant", "Risk Analysis"]),
+    ("A few move into paediatric physiotherapy, research or sports rehabilitation.",
+     "Physiotherapist", ["Paediatric Physiotherapist", "Sports Rehabilitation"]),
+])
+def test_a_generic_area_between_two_fields_is_skipped(sentence: str, own: str,
+                                                      moves: list[str]) -> None:
+    assert _moves(sentence, own)["lateral"] == moves
+
+
+def test_an_article_after_a_generic_area_opens_another_list() -> None:
+    found = _moves("Most have worked as a process engineer, a plant operator moving into "
+                   "engineering, or a graduate engineer.", "Safety Engineer")
+    assert "Graduate Engineer" not in found["lateral"]

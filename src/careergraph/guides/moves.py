@@ -659,7 +659,8 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
     def whole(text: str) -> bool:  # "director of catering and events" is one post
         return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None)
 
-    for item in split_items(tail.rstrip("."), keep_whole=whole):
+    items = split_items(tail.rstrip("."), keep_whole=whole)
+    for index, item in enumerate(items):
         if " as " in item and (item.split(" ", 1)[0] in _PLACE_FIRST or _UNIT_AS.search(item)
                                or _placed_as(item, vocab)):
             # "into the loans team as a loan officer", "to the buying side as a buyer",
@@ -700,6 +701,11 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             if title is not None and _CLAUSE.search(item):
                 found.append(title)  # "plumbing after working as …": the list ends here
                 break
+        if title is None and fields and item.strip(" .").lower() in _GENERIC_FIELDS and (
+                index + 1 < len(items) and not items[index + 1].lower().startswith(_ARTICLE_OPENS)):
+            continue  # "into community midwifery, research or teaching as lecturers": an
+            # area that names no job, between two fields ("… into engineering, or a graduate
+            # engineer" ends the list: the article opens another)
         if title is None:
             break
         found.append(title)
@@ -719,7 +725,7 @@ def _own_track(item: str, own: str) -> str | None:
             w.isalpha() and w.islower() for w in words) or _NOT_FIELD.intersection(words):
         return None
     last = words[-1]
-    if last[:_STEM] != head[:_STEM].lower() or not last.endswith(("ry", "ing", "ism", "cy")):
+    if last[:_STEM] != head[:_STEM].lower() or not last.endswith(("ry", "ing", "ism", "cy", "py", "gy", "ics")):
         return None
     return f"{title_case(' '.join(words[:-1]))} {own}"
 
@@ -765,6 +771,7 @@ _FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis",
                "research")  # ("UX research"; "research" alone is generic)
 _ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
 _FIELD_MAX_WORDS = 3
+_ARTICLE_OPENS = ("a ", "an ", "the ")
 _AS_CLAUSE = re.compile(r"\s+as\s+(?!an?\s).*$")
 _STEM = 5  # letters a field shares with its practitioner ("plumbing", "plumber")
 
