@@ -725,7 +725,7 @@ def _own_track(item: str, own: str) -> str | None:
             w.isalpha() and w.islower() for w in words) or _NOT_FIELD.intersection(words):
         return None
     last = words[-1]
-    if last[:_STEM] != head[:_STEM].lower() or not last.endswith(("ry", "ing", "ism", "cy", "py", "gy", "ics")):
+    if last[:_STEM] != head[:_STEM].lower() or not last.endswith(_BRANCH_ENDS):
         return None
     return f"{title_case(' '.join(words[:-1]))} {own}"
 
@@ -772,6 +772,8 @@ _FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis",
 _ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
 _FIELD_MAX_WORDS = 3
 _ARTICLE_OPENS = ("a ", "an ", "the ")
+# Endings of a trade's field ("midwifery", "plumbing", "accountancy", "physiotherapy").
+_BRANCH_ENDS = ("ry", "ing", "ism", "cy", "py", "gy", "ics")
 _AS_CLAUSE = re.compile(r"\s+as\s+(?!an?\s).*$")
 _STEM = 5  # letters a field shares with its practitioner ("plumbing", "plumber")
 
