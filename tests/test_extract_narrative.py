@@ -316,6 +316,10 @@ STORIES = [
      "Then Brick & Beam took me on as an Assistant Estimator, which I loved.\n"
      "Three years on I switched to the commercial team as a Quantity Surveyor.\n",
      ["Site Labourer", "Assistant Estimator", "Quantity Surveyor"]),
+    ("Blog\n\nFrom ward nurse to UX Researcher: a year on\nJo Vance\n5d\n\n"
+     "My first design job was as a UX Intern at Petrel.\n"
+     "After a hard year I now work as a UX Researcher at Glasswing.\n",
+     ["Ward Nurse", "UX Intern", "UX Researcher"]),
 ]
 
 

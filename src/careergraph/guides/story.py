@@ -36,6 +36,7 @@ _STEPS = tuple(re.compile(pattern) for pattern in (
     r"\bI\s+(?:then\s+)?(?:moved|switched|transferred|stepped)\s+(?:over\s+|across\s+)?"
     r"(?:to|into|onto)\s+[^.;]{0,40}?\s+as\s+" + _TITLE + _END,
     r"\b(?:hired|took|brought)\s+me\s+(?:on\s+)?as\s+" + _TITLE + _END,
+    r"\bI\s+now\s+work\s+as\s+" + _TITLE + _END,  # "… and I now work as a UX Researcher"
     r"\bI\s+(?:was|worked\s+as)\s+" + _TITLE + r"(?:\s+at\s+[^.;]{1,60}?)?\s+for\s+"
     r"(?:\w+\s+){1,2}(?:years?|months?)\b"))
 # "Before that I'd been a Business Analyst for two years": a job before the one just told.
