@@ -47,6 +47,7 @@ from careergraph.guides.delimited import (
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
+from careergraph.guides.headline import story_origin
 from careergraph.guides.issuers import equal_opportunity_employer, issuers, service_branch
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
@@ -164,6 +165,7 @@ from careergraph.guides.salary import (
 from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.statements import statement_lines
+from careergraph.guides.story import author_path
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -268,6 +270,9 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remu
                  "start at ", "start on ", "starting at ", "take home", "takes home",
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
                  "starts at ", "tops out", " made ", " make ", " makes ")
+# An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
+# $130k, hybrid)"): the advertised pay, with no pay word.
+_HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d")
 # A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
 # - INR 8,000 to INR 10,000 per month").
 _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
@@ -356,6 +361,35 @@ _PAY_LEAD = re.compile(r"[^:.]{0,60}\b(?:salary|pay|wages?)\s*:\s*\d", re.IGNORE
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
 _DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
+
+
+# Pictographs before a social post's section heading ("🏢 Who's hiring").
+_EMOJI_LEAD = re.compile("^(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]"
+                         "[\ufe0f\u200d]*)+\\s+")
+_EMOJI_HEADING_WORDS = 8
+
+
+def _emoji_heading(text: str, following: tuple[int, str, bool] | None) -> str | None:
+    """The heading a short line opened by a pictograph states ("🪜 The path, as I see it"
+    -> "The path, as I see it"), or None: a sentence, a figure, or one of a list of lines
+    opened by the same pictograph.
+
+    >>> _emoji_heading("\U0001f4b7 UK money talk", None)
+    'UK money talk'
+    >>> _emoji_heading("\U0001f4b7 Pay was \u00a348,000.", None) is None
+    True
+    """
+    match = _EMOJI_LEAD.match(text)
+    if match is None:
+        return None
+    rest = text[match.end():].strip()
+    words = rest.split()
+    if (not 1 <= len(words) <= _EMOJI_HEADING_WORDS or not (rest[0].isupper() or rest[0].isdigit())
+            or rest[-1] in ".,;:" or _PRICED.search(rest) or "=" in rest):
+        return None
+    if following is not None and following[1].startswith(match.group().strip()):
+        return None  # "🔹 Audits" / "🔹 Testing": items of a list, not headings
+    return rest
 
 
 def _short_title(text: str, vocab: Vocabulary) -> bool:
@@ -582,6 +616,33 @@ def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool
             continue
         out.append((no, text, bullet or pending))
         pending = False
+    return out
+
+
+_STORY_TOP = 15  # rows at a post's top searched for its "From A to B" title
+_DASH_SPLIT = re.compile(r"\s+[–—]\s+")
+_STRIP_ITEMS = 3
+_STRIP_WORDS = 5
+_STRIP_KINDS = frozenset({Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS})
+
+
+def _dash_strips(raw: list[tuple[int, str, bool]],
+                 vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """A strip of short names set apart by dashes right under a skills heading or a lead-in
+    ending in ":" ("Facilitation – Coaching – Kanban") is a list, one item a name; a title
+    with its site ("Welder – Career Guide – 2024") has no such line above it."""
+    out: list[tuple[int, str, bool]] = []
+    for no, text, bullet in raw:
+        parts = _DASH_SPLIT.split(text) if not bullet and ("–" in text or "—" in text) else []
+        lead = out[-1][1] if out else ""
+        if (len(parts) >= _STRIP_ITEMS
+                and all(1 <= len(part.split()) <= _STRIP_WORDS and not any(
+                    c.isdigit() or c in ".:;!?$€£" for c in part) for part in parts)
+                and (lead.endswith(":") or classify_heading(
+                    normalise_heading(lead), vocab.headings) in _STRIP_KINDS)):
+            out.extend((no, part.strip(), True) for part in parts)
+            continue
+        out.append((no, text, bullet))
     return out
 
 
@@ -817,7 +878,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         else _split_line(line.no, line.text, vocab))]
-    raw = _menus(_captions(_lone_markers(raw)), vocab)
+    raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
@@ -860,6 +921,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         rung = _rung_block(text, raw, index, vocab) if not bullet else None
         if rung is not None:
             rows.append(_Row(no, text, False, text, rung=rung))
+            continue
+        emoji = _emoji_heading(text, following) if not bullet and not text.isascii() else None
+        if emoji is not None:
+            # "💷 UK money talk", "🔑 5 skills that got me hired": a post's section heading
+            kind = classify_heading(normalise_heading(emoji), vocab.headings)
+            known_kind = kind is not Kind.OTHER
+            rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
+                             top=known_kind))
             continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and not _plain_heading(text) and (
@@ -1170,6 +1239,7 @@ class _LongformParser:
             # page lists no tracks, which would tell its ladders apart)
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
+        self.author_path(rows)
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
@@ -1245,6 +1315,24 @@ class _LongformParser:
             return False
         return _same_role(singular_title(core), self.role) or (
             _pay_key(core) == _base_key(self.role))
+
+    def author_path(self, rows: Sequence[_Row]) -> None:
+        """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder
+        ending at the role; its earlier jobs are then no moves up or across from the role."""
+        if self.out.role_signal != "headline":
+            return  # only a post titled by its story ("From A to B", "why I became B")
+        start = next((origin for row in rows[:_STORY_TOP]
+                      if (origin := story_origin(row.text)) is not None), None)
+        prose = [row for row in rows if not row.heading and not row.bullet]
+        path = author_path([row.text for row in prose], self.role, self.vocab, start)
+        if not path:
+            return
+        line = prose[0].no if prose else 1
+        self.out.progression([(rung, line) for rung in path])
+        earlier = {fact_key(rung) for rung in path[:-1]}
+        for bucket in ("leads_to", "transitions_to"):
+            self.out.lists[bucket] = [f for f in self.out.lists[bucket]
+                                      if fact_key(f.text) not in earlier]
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
@@ -2640,7 +2728,10 @@ class _LongformParser:
         text = self.subject_sentences(self.rung_sentences(text, line), line)
         work = _role_work(self.role)
         if work and f"into {work}" in text.lower():  # "Attendants often move into embalming"
-            text = re.sub(rf"\binto {work}\b", "into the field", text, flags=re.IGNORECASE)
+            # (only the field itself: "into welding engineering technician roles" is a title)
+            text = re.sub(rf"\binto {work}\b(?=\s*(?:[^\w\s-]|$|(?:or|and|but|as|after|"
+                          r"when|instead|full-time|later)\b))", "into the field", text,
+                          flags=re.IGNORECASE)
         ladder = stated_ladder(text, self.vocab) if "then " in text or " to " in text else None
         if ladder is None:
             return text
@@ -3052,6 +3143,7 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
+                _HIRING_PAY.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 self.notice is not None and grade_lead(text[:money.start]) is not None):
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
@@ -3188,6 +3280,8 @@ class _LongformParser:
                          None)  # the longest title that opens the span ("front desk agent")
             if title is not None and not _same_role(title, self.role):
                 other = title
+        if other is None and not label and ("my " in clause.lower() or "I " in clause):
+            other = self.told_job(clause)  # "My last PM salary was £52,000"
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
@@ -3266,6 +3360,22 @@ class _LongformParser:
             self.out.salary(salary)
             for name in also:
                 self.out.salary(salary.model_copy(update={"role": name}))
+
+    def told_job(self, clause: str) -> str | None:
+        """The job a first-person pay sentence is about, when it is not the role: "My last PM
+        salary was …" (an acronym the page spells as a title), "I went PM → Delivery Manager
+        and the pay was …" (where the speaker went)."""
+        mine = _MY_PAY.search(clause)
+        went = _WENT_TO.search(clause) if mine is None else None
+        found = mine or went
+        name = found.group(1).strip() if found is not None else ""
+        if name.isupper() and 2 <= len(name) <= 4:
+            spelt = {t for t in re.findall(r"\b((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\b", self.page)
+                     if is_acronym_of(name, t.split()) and self.vocab.is_role_title(t)}
+            name = spelt.pop() if len(spelt) == 1 else ""
+        if not name or not self.vocab.is_role_title(name) or _same_role(name, self.role):
+            return None
+        return name
 
     def coded_title(self) -> str | None:
         """The class a line of figures belongs to when the line above is a class title with
@@ -3381,6 +3491,14 @@ class _LongformParser:
 # ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
 _PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
 # A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
+# "My last PM salary was", "my previous Recruiter pay of": the speaker's earlier job's pay.
+_MY_PAY = re.compile(r"\b[Mm]y\s+(?:last|old|previous|former|final)\s+([A-Z][\w&-]*(?:\s+[A-Z]"
+                     r"[\w&-]*){0,3})\s+(?:salary|pay|wage|rate)\s+(?:was|of|is)\s*(?:about\s+)?$")
+# "I went PM → Delivery Manager instead and the pay was": where the speaker went (also in a
+# comment glued to its time stamp, "4dI went …").
+_WENT_TO = re.compile(r"(?<![A-Za-z]{2})I\s+(?:went|moved|switched)\s+(?:from\s+)?[\w &-]{1,40}?"
+                      r"\s*(?:→|->|\bto\b)\s*(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*?"
+                      r"\b(?:pay|salary)\s+(?:was|is)\s*(?:about\s+)?$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"
                           r"([a-z][\w ,-]{2,80}?)\s+"

@@ -72,7 +72,15 @@ _EMPLOYER_LIST = re.compile(
     r"have been|was)\s+(?:posted|advertised|listed)\s+by\s+"
     # "Recent openings include roles at A, B and C": a job board's openings name employers.
     r"|\b(?:openings|vacancies|placements)\s+(?:\w+\s+)?include\s+"
-    r"(?:roles|jobs|positions|posts)\s+(?:at|with)\s+", re.IGNORECASE)
+    r"(?:roles|jobs|positions|posts)\s+(?:at|with)\s+"
+    # a course leader in a feature: "Our graduates are going to A, to B and to the C"
+    r"|\b(?:graduates|leavers|apprentices|alumni)\s+(?:are\s+going|go|went|have\s+gone|"
+    r"are\s+heading|head|are\s+moving)\s+(?:on\s+)?to\s+", re.IGNORECASE)
+# "Kestrel, Norland Mutual and Halberd Bank all have open SM roles": names with openings.
+_OPEN_ROLES = re.compile(
+    r"(?P<names>[A-Z][\w'&.-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'&.-]*)*)\s+"
+    r"(?:all\s+|each\s+|both\s+|also\s+)?(?:have|has|are\s+advertising|are\s+posting)\s+"
+    r"open\s+(?:[\w-]+\s+){0,3}?(?:roles|positions|vacancies|jobs|posts|reqs)\b")
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
@@ -183,13 +191,15 @@ _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:in
 _DISCIPLINES = frozenset({"Engineering", "Management"})
 _OPENER_WORDS = ("such as", "like", "for example", "for instance", "e.g.", "including")
 _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organizations",
-               "recruiters", "agencies", "openings", "vacancies", "placements")
+               "recruiters", "agencies", "openings", "vacancies", "placements", "graduates ",
+               "leavers ", "apprentices ", "alumni ")  # (spaced: not "apprenticeships")
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
             "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain",
-            "demand", "plac", "vacanc", "opening")
+            "demand", "plac", "vacanc", "opening", "graduates", "leavers", "alumni",
+            "apprentices ", " open ")
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
                       "regularly", "typically", "generally", "then", "later", "always"})
@@ -243,6 +253,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 employers.extend(named)
                 found.extend(kinds)
         found.extend(industry_shares(sentence))
+        if " open " in lowered:
+            employers.extend(_with_openings(sentence, vocab))
         if "employ" in lowered or "hire" in lowered or "recruit" in lowered:
             main = _SUBJECT_MAIN.search(sentence)
             subject = main or _HIRE_VERB.search(sentence)
@@ -278,23 +290,67 @@ def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     >>> role_employers("Photos of Lock Keepers at Flickr Commons", "Lock Keeper", v)
     []
     """
-    if not role or " at " not in text:
+    if not role:
         return []
+    names: list[str] = _story_employers(text, role, vocab)
+    if " at " not in text:
+        return names
     lowered, head = text.lower(), role.split()[-1].lower()
     if not any(cue in lowered for cue in (f"{head}s at ", f"{head}es at ", " role at ",
                                            " position at ", " team at ")):
-        return []  # (most lines: a substring test, no pattern built)
+        return names  # (most lines: a substring test, no pattern built)
     # The plural opens its sentence ("Media related to Sommeliers at Wikimedia Commons" is a
     # link); "the X role at" may stand anywhere.
     pattern = (rf"(?i:(?:^|(?<=[.!?]\s))(?:the\s+)?{re.escape(role)}e?s|"
-               rf"\b{re.escape(role)}\s+(?:role|position|team))\s+at\s+{_AT_NAME}")
-    names: list[str] = []
+               rf"\b{re.escape(role)}\s+(?:role|position|team)|"
+               # "We're hiring two Content Designers at Corvid Bank"
+               rf"\bhiring\s+(?:\w+\s+)?{re.escape(role)}e?s)\s+at\s+{_AT_NAME}")
     for match in re.finditer(pattern, text):
         name = _POSSESSIVE.sub("", match.group("name")).rstrip(" &")
         name = re.sub(r"\s+(?:and|&)$", "", name)
         if name and not _not_employer(name, vocab):
             names.append(name)
     return names
+
+
+_NAME_RUN = r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’.-]*|\s+[A-Z][\w'’.&-]*){0,4})"
+
+
+def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
+    """Organisations a story says employ the role: "Brightwell Health hired me as a Content
+    Designer", "At Harrow Marine, starting welders now make …".
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _story_employers("Last May Orla Foods hired me as a buyer.", "Buyer", v)
+    ['Orla Foods']
+    >>> _story_employers("At Fenwick, new buyers start on $50,000.", "Buyer", v)
+    ['Fenwick']
+    >>> _story_employers("At Fenwick, new cashiers start on $30,000.", "Buyer", v)
+    []
+    """
+    if " me " not in text and not text.startswith("At "):
+        return []  # (most lines: two substring tests)
+    head = re.escape(role.split()[-1].lower())
+    names: list[str] = []
+    hired = re.compile(rf"{_NAME_RUN}\s+(?:hired|took)\s+me\s+(?:on\s+)?as\s+(?:an?\s+)?"
+                       rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
+    placed = re.compile(rf"^At\s+{_NAME_RUN},\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{head})e?s?\b")
+    for pattern in (hired, placed):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            words = name.split()
+            while words and words[0] in _DATE_WORDS:  # "Last May Orla Foods hired me"
+                words = words[1:]
+            name = " ".join(words)
+            if name and not _not_employer(name, vocab) and not _role_title(name, vocab):
+                names.append(name)
+    return names
+
+
+_DATE_WORDS = frozenset({"Last", "This", "In", "January", "February", "March", "April", "May",
+                         "June", "July", "August", "September", "October", "November",
+                         "December", "Then", "Eventually", "Finally", "Later"})
 
 
 def organisation_name(name: str) -> bool:
@@ -448,6 +504,29 @@ def one_body(item: str) -> bool:
     (True, False)
     """
     return _ONE_BODY.fullmatch(item) is not None
+
+
+def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
+    """Organisations a sentence says have open roles ("(Kestrel, Norland Mutual and Halberd
+    Bank all have open SM roles)"); a role title or a place is none.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _with_openings("Right now Fenwick and Orla Foods both have open buyer roles.", v)
+    ['Fenwick', 'Orla Foods']
+    """
+    names: list[str] = []
+    for match in _OPEN_ROLES.finditer(sentence):
+        for item in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", match.group("names")):
+            item = item.strip()
+            if item in _SENTENCE_OPENERS:
+                continue
+            if item and not _not_employer(item, vocab) and not _role_title(item, vocab):
+                names.append(item)
+    return names
+
+
+_SENTENCE_OPENERS = frozenset({"Right", "Now", "Today", "Currently", "Also", "Both", "All"})
 
 
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
