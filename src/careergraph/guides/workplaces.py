@@ -21,8 +21,10 @@ employer only where such a cue says so: a sector word ("hospitals", "schools") n
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
@@ -52,7 +54,7 @@ _ORGANISATIONS = frozenset({
     "nurseries", "greenhouses", "growers", "exporters", "exporter", "processors", "publishers",
     "developers", "distributors", "packers", "cooperatives", "co-operatives", "factories",
     "factory", "dealers", "forwarders", "associations", "railroads", "railways", "governments",
-    "clubs", "club", "gyms", "gym", "theatres", "theatre",
+    "clubs", "club", "gyms", "gym", "theatres", "theatre", "bureaus", "bureaux", "bureau",
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
@@ -110,7 +112,8 @@ _NAMED_PLACE = re.compile(
 # "…, as do flight planning firms like X": one more kind that hires.
 _AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
 # "X, Y and Z also hire …": the subject list names workplaces.
-_HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:hire|employ|recruit)s?\s",
+_HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:(?:hire|employ|recruit)s?|"
+                        r"are (?:also |all )?(?:hiring|recruiting))\s",
                         re.IGNORECASE)
 _SUBJECT_MAIN = re.compile(r"\s+(?:are|is) the (?:main|biggest|largest|major|key) employers?\b",
                            re.IGNORECASE)
@@ -188,7 +191,9 @@ _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organization
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
             "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain",
-            "demand", "plac", "vacanc", "opening")
+            "demand", "plac", "vacanc", "opening", "advert", "request", "sponsor", "take on",
+            "taking on", "seek", "ads", "posting", "listing", "graduates", "leavers",
+            "alumni", "apprentices", "trainees", "joined", " hiring")
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
                       "regularly", "typically", "generally", "then", "later", "always"})
@@ -215,10 +220,18 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         found.append(place.group("kind"))
         employers.extend(n for n in (place.group("name"), place.group("parent")) if n)
     lowered = text.lower()
-    if not any(cue in lowered for cue in _ANY_CUE):
+    held = bool(holder) and " at " in lowered and holder.lower() in lowered
+    if not held and " at " in lowered and _WORK_TALK.search(text):
+        held = True  # ("night shifts on the ward at X Hospital": an organisation's name)
+    if not held and not any(cue in lowered for cue in _ANY_CUE):
         return employers, found  # most lines (skills, duties) name no workplace: stop early
     for sentence in _sentences(text):
         lowered = sentence.lower()  # substring tests first: each rule's regex runs rarely
+        named, kinds = _cued_lists(sentence, vocab)
+        employers.extend(named)
+        found.extend(kinds)
+        if " at " in lowered:
+            employers.extend(_at_employers(sentence, vocab, holder))
         if any(opener in lowered for opener in _OPENER_WORDS) and (
                 _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
             employers.extend(_examples(sentence, vocab))
@@ -242,7 +255,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 employers.extend(named)
                 found.extend(kinds)
         found.extend(industry_shares(sentence))
-        if "employ" in lowered or "hire" in lowered or "recruit" in lowered:
+        if "employ" in lowered or "hir" in lowered or "recruit" in lowered:
             main = _SUBJECT_MAIN.search(sentence)
             subject = main or _HIRE_VERB.search(sentence)
             if subject is not None:  # ("X are the main employers" says X employs: any noun)
@@ -348,8 +361,18 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
 
 
 def _sentences(text: str) -> list[str]:
-    # (an abbreviation's full stop ends no sentence: "St. Benilde Medical Center")
-    return [s for s in _SENTENCE_END.split(text[:2000]) if s]
+    # (an abbreviation's full stop ends no sentence: "St. Benilde Medical Center"; nor does a
+    # company's "Ltd." before a lower-case word: "Meghna Builders Ltd. and Padma Consultants")
+    sentences: list[str] = []
+    for piece in _SENTENCE_END.split(text[:2000]):
+        if sentences and piece[:1].islower() and _COMPANY_STOP.search(sentences[-1]):
+            sentences[-1] += " " + piece
+        elif piece:
+            sentences.append(piece)
+    return sentences
+
+
+_COMPANY_STOP = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Bros)\.$")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bDr\.)\s+")
@@ -404,10 +427,17 @@ def _leading_name(item: str) -> str | None:
 
 def _not_employer(name: str, vocab: Vocabulary) -> bool:
     lowered = name.lower()
-    return (_role_title(name, vocab) or bool(vocab.lexicon_tools(name))
+    return (_role_title(name, vocab) or _tool_name(name, vocab)
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
             or (len(name) <= 3 and name.isupper()))
+
+
+def _tool_name(name: str, vocab: Vocabulary) -> bool:
+    """A tool's name, or a name that is mostly one ("MS Excel"); a hotel named after a cloud
+    ("Azure Bay Palace Dubai") is not one."""
+    words = len(name.split())
+    return any(2 * len(tool.split()) >= words for tool in vocab.lexicon_tools(name))
 
 
 def _role_title(name: str, vocab: Vocabulary) -> bool:
@@ -423,7 +453,9 @@ def _until_end(text: str) -> str:
     end = len(text)
     for mark in (". ", "; ", ": ", ")", "(", "?", "!"):
         position = text.find(mark)
-        while mark == ". " and position != -1 and _ABBREVIATION.search(text, 0, position + 1):
+        while mark == ". " and position != -1 and (_ABBREVIATION.search(
+                text, 0, position + 1) or (_COMPANY_STOP.search(text, 0, position + 1) and (
+                text[position + 2:position + 3].islower()))):
             position = text.find(mark, position + 1)  # "St. Benilde Medical Center"
         if position != -1:
             end = min(end, position)
@@ -475,8 +507,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             # "… for city utilities or as field technicians for A": the second job's workplace
             cut = lowered.index(" for ") + len(" for ")
             item, lowered = item[cut:], lowered[cut:]
-        for lead in _LEAD_WORDS:
-            if lowered.startswith(lead):
+        for lead in (*_LEAD_WORDS, "the "):  # (once more: "to the pipeline contractors")
+            if lowered.startswith(lead) and not (number and item.startswith("The ")):
+                # (a capital "The" inside the list is part of a name: "The Saffron Hotel")
                 item, lowered = item[len(lead):], lowered[len(lead):]
         example = _OPENERS.search(item)
         if example is not None:
@@ -523,9 +556,12 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if weak and not (article or _place(words[-1])):
             break
         cut = _appositive_name(words)
-        if cut and not _not_employer(" ".join(words[cut:]), vocab):
+        named = " ".join(words[cut:])
+        if cut and (not _not_employer(named, vocab) or (  # ("the coding bureau Codewell
+                words[cut - 1].lower() in _ORGANISATIONS and " " in named  # Partners": the
+                and not _tool_name(named, vocab))):  # kind says it names an organisation)
             # "the online retailer Quillo": a kind, then the one organisation of that kind
-            employers.append(" ".join(words[cut:]))
+            employers.append(named)
             words = words[:cut]
         kinds.extend(k for k in _run_on_kinds(words) if not _vague(k))
     return employers, kinds
@@ -555,6 +591,7 @@ def _before_participle(words: list[str]) -> list[str]:
     starts what the workplace does."""
     for index in range(1, len(words)):
         if (words[index].endswith("ing") and words[index - 1].endswith("s")
+                and words[index][:1].islower()  # ("Emirates Cooling Services": a name)
                 and not _place(words[-1])):  # "centres racing yards": a run-on list
             return words[:index]
         if words[index].lower() in _PARTICIPLES and words[index - 1].endswith("s") and (
@@ -639,3 +676,103 @@ def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
             return []
         kinds.append(item[4:] if item.startswith("the ") else item)
     return kinds
+
+
+def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """``(employers, kinds)`` of the lists the hiring cues open (see
+    :mod:`careergraph.guides.hiring_cues`), and the names a hiring verb has as its subject."""
+    cues = hiring_cues()
+    employers: list[str] = []
+    kinds: list[str] = []
+    for pattern in (cues.hiring_list, cues.advert_list, cues.destination):
+        for match in pattern.finditer(sentence):
+            named, found = _list_at(sentence, match.end(), vocab)
+            employers.extend(named)
+            kinds.extend(found)
+    for match in cues.demand.finditer(sentence):
+        kinds.extend(_list_at(sentence, match.end(), vocab)[1])  # (where the demand is)
+    employers.extend(_subject_names(sentence, vocab))
+    return employers, kinds
+
+
+# A hiring verb after a subject list: "A, B and city corporations recruit …", "(A, B and C
+# all have open roles)", "A and dozens of clinics employed members".
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:all|also|now|regularly|often|each|still|actively)\s+)*(?:(?:hire|employ|recruit)"
+    r"(?:s|ed)?|(?:are|is|were|was)\s+(?:(?:also|now|all|actively)\s+)?(?:hiring|recruiting)|"
+    r"(?:have|has)\s+(?:\w+\s+)?open(?:ings)?)\b(?!\s+by\b)", re.IGNORECASE)
+_SUBJECT_START = re.compile(r"(?:^|[(:]\s*)(?=[A-Z])")
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-Z&]{2,8}\)")
+
+
+def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
+    """Organisations named as the subject of a hiring verb ("LGED, Harbour Works Department
+    and city corporations recruit …"); a kind in the list may stand beside them, a person's
+    or a role's name never counts."""
+    if not any(w in sentence for w in ("hir", "employ", "recruit", "open")):
+        return []
+    found: list[str] = []
+    for verb in _SUBJECT_VERB.finditer(sentence):
+        head = _ACRONYM_ASIDE.sub("", sentence[:verb.start()])  # ("Works Department (PWD)")
+        starts = [m.end() for m in _SUBJECT_START.finditer(head)]
+        if not starts:
+            continue
+        clause = head[starts[-1]:]
+        names: list[str] = []
+        acronyms: list[str] = []  # ("FMCG" may name a sector: kept only beside a name)
+        for raw in split_items(clause, one_body):
+            item = raw.strip(" ,.").removeprefix("the ")
+            name = _leading_name(item)
+            if name is not None and name == item:
+                if not _not_employer(name, vocab) and _org_like(name):
+                    (names if " " in name else acronyms).append(name)
+                continue
+            if not item or any(w.lower() in _CLAUSE_WORDS for w in item.split()) or (
+                    item[:1].isupper()):
+                names = []  # a clause, not a list of organisations
+                break
+        found.extend([*acronyms, *names] if names else [])
+    return found
+
+
+def _org_like(name: str) -> bool:
+    """A capitalised name that reads as an organisation's: it ends in a kind of organisation
+    or a company word ("Norland Mutual", "Veldt Insulation Inc."), or is an acronym of four
+    letters or more ("LGED")."""
+    words = name.split()
+    last = words[-1].lower().strip(",")
+    return (len(words) >= 2 and (last in _ORGANISATIONS or last in hiring_cues().org_heads
+                                 or last.rstrip(".") in _COMPANY_ENDS)) or (
+        len(words) == 1 and name.isupper() and len(name) >= 4)
+
+
+_AT = re.compile(r"\s(?:at|with)\s+(?:the\s+)?" + _AT_NAME)
+_TOWN_AFTER = re.compile(r"\s+in\s+[A-Z].*$")
+
+
+def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
+    """Organisations a sentence places the role at: after a title with the role's head noun
+    ("a clinical audiologist at Halvorsen Hearing Center in Duluth", "my first museum
+    educator job at Westgate Heritage Trust"), or an organisation's name after "at" in a
+    sentence about work ("night shifts on the labour ward at Riverside General Hospital").
+    Where one studied ("trained at X", "a course at X") is no employer."""
+    cues = hiring_cues()
+    found: list[str] = []
+    for match in _AT.finditer(sentence):
+        if match.group(0).split()[0] != "at":
+            continue  # ("with" is read by the cue rules, not here)
+        name = _POSSESSIVE.sub("", _TOWN_AFTER.sub("", match.group("name"))).strip(" ,")
+        name = re.sub(r"\s+(?:and|&|of)$", "", name).rstrip(".") if not name.endswith(
+            tuple(f" {end}." for end in ("Co", "Inc", "Ltd", "Corp"))) else name
+        words = name.split()
+        after = list(itertools.takewhile(str.islower, sentence[match.end():].split()[:3]))
+        if not words or len(words) < 2 or _not_employer(name, vocab) or any(
+                w.strip(",.") in _ORGANISATIONS for w in after):
+            continue  # (…"at the Hollins Creek treatment plants": the name of a place's kind)
+        before = re.split(r"[,;:.!?()|\"“”]", sentence[:match.start()])[-1].lower().split()[-6:]
+        if any(w in cues.study_words for w in before):
+            continue
+        titled = bool(holder) and any(w.startswith(holder.lower()) for w in before)
+        if titled or (_org_like(name) and _WORK_TALK.search(sentence) is not None):
+            found.append(name)
+    return found
