@@ -34,7 +34,8 @@ SUBJECT_NOUNS = (r"employers|companies|firms|organi[sz]ations|recruiters|contrac
                  r"operators|providers|agencies|consultancies|practices|hospitals|trusts|"
                  r"councils|authorities|utilities|carriers|manufacturers|retailers|"
                  r"businesses|groups|chains|studios|insurers|banks|hotels|airlines|"
-                 r"laboratories|labs|charities|builders|fabricators|yards|shipyards|mills")
+                 r"laboratories|labs|charities|builders|fabricators|yards|shipyards|mills|shops|"
+                 r"stores|plants|farms|clinics|schools|colleges|boards|departments")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class HiringCues:
     study_words: frozenset[str]
     verbs: re.Pattern[str]
     org_heads: frozenset[str]
+    own_moves: re.Pattern[str]
 
 
 def _any(phrases: list[str]) -> str:
@@ -66,7 +68,7 @@ def hiring_cues() -> HiringCues:
         raise LexiconError(str(path), 1, f"cannot read the hiring vocabulary: {exc}") from exc
     words = {key: [str(w) for w in raw.get(key) or ()] for key in (
         "verbs", "adverts", "advert_times", "advert_sources", "destinations",
-        "destination_subjects", "demand", "job_nouns", "study_words", "org_heads")}
+        "destination_subjects", "demand", "job_nouns", "study_words", "org_heads", "own_moves")}
     verbs, adverts = _any(words["verbs"]), _any(words["adverts"])
     hiring_list = re.compile(
         # "Signatory contractors hiring apprentices this year include A": a kind of
@@ -87,4 +89,6 @@ def hiring_cues() -> HiringCues:
                       frozenset(w.lower() for w in words["job_nouns"]),
                       frozenset(w.lower() for w in words["study_words"]),
                       re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
-                      frozenset(w.lower() for w in words["org_heads"]))
+                      frozenset(w.lower() for w in words["org_heads"]),
+                      re.compile(rf"\b(?:{_any(words['own_moves'])})\s+(?:the\s+)?(?=[A-Z])",
+                                 re.IGNORECASE))

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "one_body", "organisation_name",
-           "role_employers", "town_after", "workplaces"]
+__all__ = ["EXAMPLES", "industry_shares", "labelled_employers", "listed_workplace", "one_body",
+           "organisation_name", "role_employers", "town_after", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -153,6 +154,8 @@ _VAGUE = frozenset({"private", "public", "large", "small", "big", "local", "nati
                     "top", "specialist", "independent", "various",
                     "corporate"})  # ("the corporate group Pawsmith Partners": no kind)
 _WORK_TALK = re.compile(r"\b(?:hir\w*|employ\w*|recruit\w*|advertis\w*|takes? on|trainee\w*|"
+                        # ("Some move ashore as superintendents for a contractor such as X")
+                        r"join(?:s|ed|ing)?|mov(?:e|es|ed|ing)\s+(?:into|to|ashore|across|over)|"
                         r"apprentic\w*|graduates?|promot\w*|work\w*|jobs?|vacanc\w*|"
                         # pay at a kind of organisation names who pays ("Paid rates at centres
                         # such as X")
@@ -193,7 +196,8 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain",
             "demand", "plac", "vacanc", "opening", "advert", "request", "sponsor", "take on",
             "taking on", "seek", "ads", "posting", "listing", "graduates", "leavers",
-            "alumni", "apprentices", "trainees", "joined", " hiring")
+            "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
+            "retired from", "picked up by", "started with", "moved to", "now with")
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
                       "regularly", "typically", "generally", "then", "later", "always"})
@@ -219,6 +223,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         # and the group that owns it.
         found.append(place.group("kind"))
         employers.extend(n for n in (place.group("name"), place.group("parent")) if n)
+    if "mployer" in text[:30] or "ecruiter" in text[:30] or "iring" in text[:30]:
+        named, kinds = labelled_employers(text, vocab)
+        employers.extend(named)
+        found.extend(kinds)
     lowered = text.lower()
     held = bool(holder) and " at " in lowered and holder.lower() in lowered
     if not held and " at " in lowered and _WORK_TALK.search(text):
@@ -333,6 +341,10 @@ def industry_shares(text: str) -> list[str]:
     return shares if len(shares) >= 2 else []
 
 
+_ASIDE_EXAMPLES = re.compile(r"\((?:e\.g\.|eg|such as|like|including|for example|for instance)"
+                             r",?\s+([^)]+)\)", re.IGNORECASE)
+
+
 def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | None]:
     """A bullet under a "Where X work" heading: ``(employers, workplace)``.
 
@@ -345,10 +357,13 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     >>> listed_workplace("Harbourlink", v)
     (['Harbourlink'], None)
     """
+    aside = _ASIDE_EXAMPLES.search(item)  # "Grocery pharmacies (e.g., A, B)": the examples
     item = clean(re.sub(r"\s*\([^)]*\)", "", item)).rstrip(" .")
     opener = _OPENERS.search(item)
     head = item[:opener.start()] if opener else item
     names = _names(item[opener.end():], vocab) if opener else []
+    if aside is not None and not names:
+        names = _names(clean(aside.group(1).replace("**", "")), vocab)
     words = head.split()
     if not words or len(words) > _MAX_WORDS:
         return names, None
@@ -692,7 +707,46 @@ def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]
     for match in cues.demand.finditer(sentence):
         kinds.extend(_list_at(sentence, match.end(), vocab)[1])  # (where the demand is)
     employers.extend(_subject_names(sentence, vocab))
+    for match in cues.own_moves.finditer(sentence):
+        # "I started with A and now I'm with B": organisations' names only, no kinds
+        named = _names(sentence[match.end():match.end() + _SPAN], vocab)
+        employers.extend(n for n in named if ((" " in n and _org_like(n))
+                                              or n in vocab.employers)
+                         and _whole_name(sentence, match.end(), n))
     return employers, kinds
+
+
+def labelled_employers(line: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """``(employers, kinds)`` of a line that opens with an employers label glued to its list,
+    no colon between ("Top Employers Harbour Marine Group, Lakeside Outboard & Sail").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> labelled_employers("Top Employers Quayside Boatworks, Wren Marine Group", v)
+    (['Quayside Boatworks', 'Wren Marine Group'], [])
+    >>> labelled_employers("Top employers value patience.", v)
+    ([], [])
+    """
+    match = _employer_label(vocab).match(line)
+    if match is None:
+        return [], []
+    rest = line[match.end():]
+    if "," not in rest and " such as " not in rest and " and " not in rest:
+        return [], []  # (one name after a label may be a heading's own words)
+    return _list_at(line, match.end(), vocab)
+
+
+def _employer_label(vocab: Vocabulary) -> re.Pattern[str]:
+    """The employers headings of ``vocab`` that name who hires, as a line's opening label."""
+    return _label_pattern(tuple(sorted(
+        (h for h, kind in vocab.headings.headings.items() if kind == "employers"
+         and any(cue in h for cue in ("employ", "recruit", "hir"))), key=len, reverse=True)))
+
+
+@cache
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?i:{'|'.join(re.escape(h) for h in labels)})\s*[:\-–—]?\s+"
+                      r"(?=[A-Z])")
 
 
 # A hiring verb after a subject list: "A, B and city corporations recruit …", "(A, B and C
@@ -735,14 +789,31 @@ def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
+# Words that may follow an organisation's name in a sentence ("with A for 11 years").
+_AFTER_NAME = frozenset({"and", "or", "in", "for", "as", "since", "until", "after", "before",
+                         "from", "to", "where", "when", "with", "at", "on", "then", "but",
+                         "because", "while", "who", "which", "straight", "full", "part"})
+
+
+def _whole_name(sentence: str, start: int, name: str) -> bool:
+    """``name`` (found from ``start``) is not the modifier of a lower-case noun ("moved to
+    CART captioning")."""
+    at = sentence.find(name, start)
+    following = sentence[at + len(name):].split(maxsplit=1)[:1] if at != -1 else []
+    return not following or not following[0][:1].islower() or following[0] in _AFTER_NAME
+
+
 def _org_like(name: str) -> bool:
     """A capitalised name that reads as an organisation's: it ends in a kind of organisation
     or a company word ("Norland Mutual", "Veldt Insulation Inc."), or is an acronym of four
     letters or more ("LGED")."""
     words = name.split()
     last = words[-1].lower().strip(",")
-    return (len(words) >= 2 and (last in _ORGANISATIONS or last in hiring_cues().org_heads
+    heads = hiring_cues().org_heads
+    return (len(words) >= 3 and "&" in words[1:-1]) or (  # ("Marram Towing & Salvage")
+        len(words) >= 2 and (last in _ORGANISATIONS or last in heads
                                  or last.rstrip(".") in _COMPANY_ENDS)) or (
+        len(words) >= 3 and any(w.lower() in heads for w in words[1:])) or (
         len(words) == 1 and name.isupper() and len(name) >= 4)
 
 

@@ -1,0 +1,183 @@
+"""Employers and sectors named by hiring talk, on any kind of page (cues in ``hiring`` of
+``data/headings.yaml``, read by :mod:`careergraph.guides.workplaces`).
+
+Each page is invented for the test, in the structure the variant names: a hiring subject with
+its list, adverts and who posted them, a hiring verb's subject, leavers' destinations, demand
+across sectors, the role's title before "at X", a writer's own moves, and an employers label
+glued to its list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careergraph.guides import parse_text
+from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.workplaces import labelled_employers, listed_workplace, workplaces
+from careergraph.lexicon import load_lexicon
+from careergraph.model import Guide
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.from_lexicon(load_lexicon())
+
+
+def employers(guide: Guide) -> set[str]:
+    return {fact.text for fact in guide.employers}
+
+
+def sectors(guide: Guide) -> set[str]:
+    return {fact.text.lower() for fact in guide.sectors}
+
+
+def page(title: str, *paragraphs: str) -> Guide:
+    return parse_text("\n\n".join([title, *paragraphs]) + "\n", "page.txt")
+
+
+# -- a kind of organisation, its hiring clause, then the list ------------------------------
+@pytest.mark.parametrize(("title", "sentence", "named"), [
+    ("Glazier", "Glazing contractors now requesting apprentices through the hall: Pellow "
+     "Glass Ltd., Tarn Facades Inc., Orrin Window Systems.",
+     {"Pellow Glass Ltd", "Tarn Facades Inc", "Orrin Window Systems"}),
+    ("Dental Hygienist", "Practices that regularly advertise hygienist sessions in the county "
+     "include Brookmead Dental Care, Selby Smile Clinic and Harrow Oral Health.",
+     {"Brookmead Dental Care", "Selby Smile Clinic", "Harrow Oral Health"}),
+    ("Boilermaker", "UNION SHOPS hiring boilermakers this spring include Kettle Forge Works "
+     "and Amberley Pressure Vessels.", {"Kettle Forge Works", "Amberley Pressure Vessels"}),
+])
+def test_a_hiring_subject_opens_a_list_of_employers(title: str, sentence: str,
+                                                     named: set[str]) -> None:
+    guide = page(title, f"{title}s fit and repair parts on site.", sentence)
+    assert named <= employers(guide)
+
+
+# -- adverts and who posted them -------------------------------------------------------------
+@pytest.mark.parametrize(("title", "sentence", "named"), [
+    ("Sous Chef", "Live vacancies: Copperleaf Bistro Group, Marlow Quay Hotel and The Olive "
+     "Loft Kitchen.", {"Copperleaf Bistro Group", "Marlow Quay Hotel", "The Olive Loft Kitchen"}),
+    ("Payroll Officer", "This month's adverts came mainly from Tessaly County Council, Brine "
+     "& Marsh Accountants and the payroll bureau Ledgerline Services.",
+     {"Tessaly County Council", "Brine & Marsh Accountants", "Ledgerline Services"}),
+    ("Crane Operator", "Recent job postings have come from Halden Lifting Co. and Northpier "
+     "Stevedoring Ltd.", {"Halden Lifting Co", "Northpier Stevedoring Ltd"}),
+])
+def test_adverts_name_who_posted_them(title: str, sentence: str, named: set[str]) -> None:
+    guide = page(title, f"A {title.lower()} works long shifts.", sentence)
+    assert named <= employers(guide)
+
+
+# -- organisations as the subject of a hiring verb --------------------------------------------
+@pytest.mark.parametrize(("sentence", "named", "not_named"), [
+    ("NWRA, Coastal Roads Department (CRD), Varden Port Authority and district councils "
+     "recruit surveyors every year.",
+     {"NWRA", "Coastal Roads Department", "Varden Port Authority"}, set()),
+    ("Orchard and vine growers are busy (Pelham Fruit Farms, Quill Valley Growers and Abbot "
+     "Estates all have open picking roles).",
+     {"Pelham Fruit Farms", "Quill Valley Growers", "Abbot Estates"}, set()),
+    ("Kinsey Mutual Insurance and dozens of smaller brokers across the region employed "
+     "loss adjusters last year.", {"Kinsey Mutual Insurance"}, set()),
+    ("Retail, ICT and logistics firms all hire analysts.", set(), {"ICT"}),
+    ("Maria Santos and Lee Chen recruit volunteers for the fair.", set(),
+     {"Maria Santos", "Lee Chen"}),
+])
+def test_the_subject_of_a_hiring_verb(vocab: Vocabulary, sentence: str, named: set[str],
+                                      not_named: set[str]) -> None:
+    found = set(workplaces(sentence, vocab)[0])
+    assert named <= found
+    assert not found & not_named
+
+
+# -- where a course's leavers go -----------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "named", "kind"), [
+    ('"Our graduates are going to Tolland Rail Works, to Grey Heron Ferries and to the '
+     'signalling contractors," the tutor said.',
+     {"Tolland Rail Works", "Grey Heron Ferries"}, "signalling contractors"),
+    ("Most leavers go to Ashcombe Veterinary Group or Fenwick Animal Hospital.",
+     {"Ashcombe Veterinary Group", "Fenwick Animal Hospital"}, ""),
+    ("Last year our apprentices went on to Brackley Joinery Ltd and Cowan Timber Frames.",
+     {"Brackley Joinery Ltd", "Cowan Timber Frames"}, ""),
+])
+def test_where_leavers_go(vocab: Vocabulary, sentence: str, named: set[str],
+                          kind: str) -> None:
+    found, kinds = workplaces(sentence, vocab)
+    assert named <= set(found)
+    assert not kind or kind in kinds
+
+
+# -- demand across sectors ------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("Demand stays high across retail banking, logistics and public health.",
+     ["retail banking", "logistics", "public health"]),
+    ("Demand is growing in aged care, disability services and community housing.",
+     ["aged care", "disability services", "community housing"]),
+    ("Translators are in demand across law firms, publishers and medical device makers.",
+     ["law firms", "publishers", "medical device makers"]),
+])
+def test_demand_names_sectors(vocab: Vocabulary, sentence: str, kinds: list[str]) -> None:
+    found, listed = workplaces(sentence, vocab)
+    assert listed == kinds
+    assert found == []
+
+
+# -- the role's title, or an organisation's name, before "at X" ------------------------------
+@pytest.mark.parametrize(("holder", "sentence", "named"), [
+    ("audiologist", "Dana Pike is a paediatric audiologist at Wrenfield Hearing Centre in "
+     "Corby, where she fits implants.", ["Wrenfield Hearing Centre"]),
+    ("brewer", "Ollie Grant, head brewer at Stonecrop Brewing Co. in Leek, talks hops.",
+     ["Stonecrop Brewing Co."]),
+    ("educator", "That is how I got my first gallery educator job at Lowmoor Heritage Trust.",
+     ["Lowmoor Heritage Trust"]),
+    ("nurse", "She works night shifts on the stroke unit at Calder Vale General Hospital in "
+     "Otley.", ["Calder Vale General Hospital"]),
+    ("surveyor", "I studied surveying at Harnley Institute of Technology.", []),
+    ("sommelier", "Media related to Sommeliers at Wikimedia Commons", []),
+    ("operator", "Operators at the Ferris Bank and Lowe Moor treatment plants rotate shifts.",
+     []),
+])
+def test_a_title_or_an_organisation_at_x(vocab: Vocabulary, holder: str, sentence: str,
+                                         named: list[str]) -> None:
+    assert workplaces(sentence, vocab, holder)[0] == named
+
+
+# -- a writer's own moves between employers ------------------------------------------------
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("I started with Redcliff Grid Services and now I'm with Hollin Valley Electric "
+     "Cooperative.", ["Redcliff Grid Services", "Hollin Valley Electric Cooperative"]),
+    ("After nine years I retired from the Severn Estuary Pilots Association.",
+     ["Severn Estuary Pilots Association"]),
+    ("Ran tugs for a decade, then got picked up by Marram Towing & Salvage.",
+     ["Marram Towing & Salvage"]),
+    ("Did five years on the bench, then moved to CART captioning.", []),
+])
+def test_own_moves_name_employers(vocab: Vocabulary, sentence: str,
+                                  named: list[str]) -> None:
+    assert workplaces(sentence, vocab)[0] == named
+
+
+# -- an employers label glued to its list ----------------------------------------------------
+@pytest.mark.parametrize(("line", "named"), [
+    ("Top Employers Quayside Boatworks, Wren Marine Group", ["Quayside Boatworks",
+                                                             "Wren Marine Group"]),
+    ("TYPICAL EMPLOYERS Bellwood Dairy and Copse Farm Partners",
+     ["Bellwood Dairy", "Copse Farm Partners"]),
+    ("Major employers - Astley Print Works, Fernhill Bindery Ltd",
+     ["Astley Print Works", "Fernhill Bindery Ltd"]),
+    ("Top Employers Quayside Boatworks", []),
+])
+def test_a_label_glued_to_its_list(vocab: Vocabulary, line: str, named: list[str]) -> None:
+    assert labelled_employers(line, vocab)[0] == named
+
+
+# -- a bullet's examples in brackets -----------------------------------------------------------
+@pytest.mark.parametrize(("item", "named", "kind"), [
+    ("Independent opticians (e.g., **Lensworth Eyecare**, **Brightview Optical**)",
+     ["Lensworth Eyecare", "Brightview Optical"], "Independent opticians"),
+    ("Regional airlines (such as Skylark Regional, Puffin Air)",
+     ["Skylark Regional", "Puffin Air"], "Regional airlines"),
+    ("Council leisure centres (including Rowan Leisure Trust)",
+     ["Rowan Leisure Trust"], "Council leisure centres"),
+])
+def test_examples_in_brackets_after_a_listed_kind(vocab: Vocabulary, item: str,
+                                                  named: list[str], kind: str) -> None:
+    assert listed_workplace(item, vocab) == (named, kind)
