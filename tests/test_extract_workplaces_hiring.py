@@ -181,3 +181,32 @@ def test_a_label_glued_to_its_list(vocab: Vocabulary, line: str, named: list[str
 def test_examples_in_brackets_after_a_listed_kind(vocab: Vocabulary, item: str,
                                                   named: list[str], kind: str) -> None:
     assert listed_workplace(item, vocab) == (named, kind)
+
+
+# -- the places a sentence about the role's holders puts them in ------------------------------
+@pytest.mark.parametrize(("holder", "sentence", "kinds"), [
+    ("assistant", "Kennel assistants feed and walk dogs in rescue centres, boarding kennels and "
+     "shelters and help the wardens who run them.", ["rescue centres", "boarding kennels",
+                                                     "shelters"]),
+    ("pharmacist", "Pharmacists check prescriptions in hospitals, community pharmacies and GP "
+     "surgeries.", ["hospitals", "community pharmacies", "GP surgeries"]),
+    ("librarian", "Outreach librarians run reading clubs in prison libraries, care homes and "
+     "youth centres.", ["prison libraries", "care homes", "youth centres"]),
+    ("nurse", "Nurses work in teams of four on a ward.", []),
+    ("chef", "Chefs plate dishes in a hurry at lunch.", []),
+])
+def test_places_the_holders_work_in(vocab: Vocabulary, holder: str, sentence: str,
+                                    kinds: list[str]) -> None:
+    assert workplaces(sentence, vocab, holder)[1] == kinds
+
+
+# -- "work on": a place, never a machine -----------------------------------------------------
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("In the workshop they work on lathes, band saws and CNC routers; on site they fit.", []),
+    ("Riggers work on film sets, touring productions and festival sites.",
+     ["film sets", "touring productions", "festival sites"]),
+    ("Some cooks work on cruise ships or for event caterers.", ["cruise ships", "event caterers"]),
+])
+def test_work_on_names_places_not_machines(vocab: Vocabulary, sentence: str,
+                                           kinds: list[str]) -> None:
+    assert workplaces(sentence, vocab)[1] == kinds

@@ -4,8 +4,10 @@ The phrases live under ``hiring`` in ``data/headings.yaml``; this module turns t
 patterns :mod:`careergraph.guides.workplaces` reads lists with: a hiring subject whose list
 opens after "include" or a colon ("Contractors currently requesting apprentices: A, B"),
 adverts and who posted them ("Recent adverts came from A and B", "Current vacancies: A"),
-where a course's leavers go ("Our graduates are going to A, to B") and where demand is
-("Demand stays high across A, B and C").
+where a course's leavers go ("Our graduates are going to A, to B"), where demand is
+("Demand stays high across A, B and C"), a writer's own moves ("I started with A and now I'm
+with B"), the last words of organisations' names ("… Mutual", "… Works") and the places one
+works on ("construction sites", not "plasma cutters").
 
 >>> cues = hiring_cues()
 >>> bool(cues.hiring_list.search("Firms hiring apprentices this year include Acme Ducts"))
@@ -51,6 +53,7 @@ class HiringCues:
     verbs: re.Pattern[str]
     org_heads: frozenset[str]
     own_moves: re.Pattern[str]
+    worked_on: frozenset[str]
 
 
 def _any(phrases: list[str]) -> str:
@@ -68,7 +71,8 @@ def hiring_cues() -> HiringCues:
         raise LexiconError(str(path), 1, f"cannot read the hiring vocabulary: {exc}") from exc
     words = {key: [str(w) for w in raw.get(key) or ()] for key in (
         "verbs", "adverts", "advert_times", "advert_sources", "destinations",
-        "destination_subjects", "demand", "job_nouns", "study_words", "org_heads", "own_moves")}
+        "destination_subjects", "demand", "job_nouns", "study_words", "org_heads", "own_moves",
+        "worked_on")}
     verbs, adverts = _any(words["verbs"]), _any(words["adverts"])
     hiring_list = re.compile(
         # "Signatory contractors hiring apprentices this year include A": a kind of
@@ -91,4 +95,5 @@ def hiring_cues() -> HiringCues:
                       re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
                       frozenset(w.lower() for w in words["org_heads"]),
                       re.compile(rf"\b(?:{_any(words['own_moves'])})\s+(?:the\s+)?(?=[A-Z])",
-                                 re.IGNORECASE))
+                                 re.IGNORECASE),
+                      frozenset(w.lower() for w in words["worked_on"]))

@@ -174,6 +174,15 @@ _NO_WORKPLACE = frozenset({"places", "sites", "locations", "areas", "things", "s
                            "settings", "environments"})
 
 
+def _worked_on_place(text: str) -> bool:
+    """The list after "work on" opens with a place ("cruise-style pet resorts", "construction
+    sites", "the Kestrel Sound ferries"), not a machine or a material ("plasma cutters")."""
+    first = _until_end(text).split(",", 1)[0].split(" and ", 1)[0].split()
+    head = first[-1].lower().strip(".") if first else ""
+    return head in _ORGANISATIONS or head in hiring_cues().worked_on or (
+        bool(first) and first[0][:1].isupper())
+
+
 def _bare_plural(text: str) -> bool:
     """The list after "work in" opens with a plural noun and no article ("theatres, on
     touring productions, …"), as a list of places does."""
@@ -231,6 +240,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     held = bool(holder) and " at " in lowered and holder.lower() in lowered
     if not held and " at " in lowered and _WORK_TALK.search(text):
         held = True  # ("night shifts on the ward at X Hospital": an organisation's name)
+    held = held or (bool(holder) and " in " in lowered and holder.lower() in lowered[:80])
     if not held and not any(cue in lowered for cue in _ANY_CUE):
         return employers, found  # most lines (skills, duties) name no workplace: stop early
     for sentence in _sentences(text):
@@ -240,6 +250,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         found.extend(kinds)
         if " at " in lowered:
             employers.extend(_at_employers(sentence, vocab, holder))
+        if holder and " in " in lowered:
+            found.extend(_role_places(sentence, holder, vocab))
         if any(opener in lowered for opener in _OPENER_WORDS) and (
                 _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
             employers.extend(_examples(sentence, vocab))
@@ -259,6 +271,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                         "in") and not _bare_plural(
                         sentence[match.end():]):
                     continue  # "work in a gang led by …": how the work is done, no place
+                if not match.group(1) and match.group().lower().startswith(
+                        ("work on", "works on")) and not _worked_on_place(sentence[match.end():]):
+                    continue  # "work on plasma cutters, press brakes": machines, no place
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
                 employers.extend(named)
                 found.extend(kinds)
@@ -801,6 +816,26 @@ def _whole_name(sentence: str, start: int, name: str) -> bool:
     at = sentence.find(name, start)
     following = sentence[at + len(name):].split(maxsplit=1)[:1] if at != -1 else []
     return not following or not following[0][:1].islower() or following[0] in _AFTER_NAME
+
+
+def _role_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
+    """Kinds of workplace a sentence about the role's holders places them in ("Veterinary
+    assistants look after animals in clinics, animal hospitals and shelters"): the sentence
+    opens with the holders, and the list after "in" opens with a plural kind of organisation
+    ("in teams", "in a hurry" name no place)."""
+    opening = sentence.lower().split()[:4]
+    if not any(w.startswith(holder.lower()) and w.endswith("s") for w in opening):
+        return []
+    for match in re.finditer(r"\sin\s+(?=[a-z])", sentence):
+        first = _until_end(sentence[match.end():]).split(",", 1)[0].split(" and ", 1)[0]
+        words = first.split()
+        if 0 < len(words) <= _RUN_ON and words[-1] in _ORGANISATIONS and words[-1].endswith(
+                "s") and words[0] not in _NO_WORKPLACE and words[0] not in ("a", "an", "the"):
+            kinds = _list_at(sentence, match.end(), vocab, weak=True)[1]
+            # (the list ends where a verb phrase starts: "… and shelters and support the vets")
+            ends = [i for i, k in enumerate(kinds) if {"the", "a", "an"} & set(k.split()[1:])]
+            return kinds[:ends[0]] if ends else kinds
+    return []
 
 
 def _org_like(name: str) -> bool:
