@@ -210,3 +210,35 @@ def test_places_the_holders_work_in(vocab: Vocabulary, holder: str, sentence: st
 def test_work_on_names_places_not_machines(vocab: Vocabulary, sentence: str,
                                            kinds: list[str]) -> None:
     assert workplaces(sentence, vocab)[1] == kinds
+
+
+# -- more ways a writer names an employer -------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("Ferncastle Health hired me as a service designer in 2023.", ["Ferncastle Health"]),
+    ("Almost every carrier in the county works for the U.S. Postal Service now.",
+     ["U.S. Postal Service"]),
+    ("I joined a tiny charity, Lantern Lane Food Network, as an admin assistant.",
+     ["Lantern Lane Food Network"]),
+    ("Three years in at Prairie Line Rail, I drive the night freight job.",
+     ["Prairie Line Rail"]),
+])
+def test_a_writer_names_an_employer(vocab: Vocabulary, sentence: str,
+                                    named: list[str]) -> None:
+    assert workplaces(sentence, vocab)[0] == named
+
+
+# -- "Where the jobs are" bullets, each a kind with what it does ------------------------------
+@pytest.mark.parametrize(("title", "bullets", "kinds"), [
+    ("Heat Pump Engineer", ["Plumbing firms moving into heat pumps",
+                            "Housing associations upgrading old stock"],
+     {"plumbing firms", "housing associations"}),
+    ("Arborist", ["Tree surgery companies clearing storm damage",
+                  "Utilities trimming lines"], {"tree surgery companies", "utilities"}),
+    ("Sign Language Interpreter", ["Interpreting agencies booking freelancers",
+                                   "Universities (e.g., Harcourt University)"],
+     {"interpreting agencies", "universities"}),
+])
+def test_where_the_jobs_are_bullets(title: str, bullets: list[str], kinds: set[str]) -> None:
+    guide = page(title, f"{title}s are in steady demand.",
+                 "Where the jobs are\n\n" + "\n".join(f"* {b}" for b in bullets))
+    assert kinds <= sectors(guide)

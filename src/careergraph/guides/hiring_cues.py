@@ -94,6 +94,8 @@ def hiring_cues() -> HiringCues:
                       frozenset(w.lower() for w in words["study_words"]),
                       re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
                       frozenset(w.lower() for w in words["org_heads"]),
-                      re.compile(rf"\b(?:{_any(words['own_moves'])})\s+(?:the\s+)?(?=[A-Z])",
+                      # ("I joined a small food bank, Northside Pantry Network, as …")
+                      re.compile(rf"\b(?:{_any(words['own_moves'])})\s+(?:the\s+|an?\s+"
+                                 r"[a-z][a-z -]{2,40}?,\s+)?(?=[A-Z])",
                                  re.IGNORECASE),
                       frozenset(w.lower() for w in words["worked_on"]))

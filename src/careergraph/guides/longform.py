@@ -158,14 +158,15 @@ from careergraph.guides.text import (
     strip_bullet,
 )
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplaces import (
+    ASIDE_EXAMPLES,
     industry_shares,
     listed_workplace,
     organisation_name,
     role_employers,
     workplaces,
 )
+from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.wrap import unwrap
 from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind
 from careergraph.names import is_acronym_of
@@ -2736,7 +2737,7 @@ class _LongformParser:
         words = re.sub(r"\s*\(.*", "", item).split()
         if _NOT_A_NAME.search(item):
             return True  # "themselves, as owner-operators": no workplace, and no name either
-        if not (_EXAMPLES.search(item) or (len(words) >= 2 and all(
+        if not (_EXAMPLES.search(item) or ASIDE_EXAMPLES.search(item) or (len(words) >= 2 and all(
                 w[:1].islower() or w in ("and", "or", "&") for w in words[1:]))):
             return False
         employers, kind = listed_workplace(item, self.vocab)

@@ -29,8 +29,9 @@ from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["EXAMPLES", "industry_shares", "labelled_employers", "listed_workplace", "one_body",
-           "organisation_name", "role_employers", "town_after", "workplaces"]
+__all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "industry_shares", "labelled_employers",
+           "listed_workplace", "one_body", "organisation_name", "role_employers", "town_after",
+           "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -356,7 +357,7 @@ def industry_shares(text: str) -> list[str]:
     return shares if len(shares) >= 2 else []
 
 
-_ASIDE_EXAMPLES = re.compile(r"\((?:e\.g\.|eg|such as|like|including|for example|for instance)"
+ASIDE_EXAMPLES = re.compile(r"\((?:e\.g\.|eg|such as|like|including|for example|for instance)"
                              r",?\s+([^)]+)\)", re.IGNORECASE)
 
 
@@ -372,7 +373,7 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     >>> listed_workplace("Harbourlink", v)
     (['Harbourlink'], None)
     """
-    aside = _ASIDE_EXAMPLES.search(item)  # "Grocery pharmacies (e.g., A, B)": the examples
+    aside = ASIDE_EXAMPLES.search(item)  # "Grocery pharmacies (e.g., A, B)": the examples
     item = clean(re.sub(r"\s*\([^)]*\)", "", item)).rstrip(" .")
     opener = _OPENERS.search(item)
     head = item[:opener.start()] if opener else item
@@ -383,10 +384,15 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     if not words or len(words) > _MAX_WORDS:
         return names, None
     if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and len(words) >= 1 and (
-            words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)):
+            words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)) and not (
+            aside is not None and names and words[-1].endswith("s")):  # ("Universities (e.g., X)")
         return (names or [head]) if not vocab.is_role_title(head) else names, None
     if any(w.lower() in _CLAUSE_WORDS for w in words):
         return names, None
+    cut = next((i for i in range(1, len(words)) if words[i].endswith("ing")
+                and words[i][:1].islower() and words[i - 1].lower() in _ORGANISATIONS), 0)
+    if cut:  # "Housing associations retrofitting social housing": the kind, not what it does
+        return names, " ".join(words[:cut])
     return names, head
 
 
@@ -405,7 +411,8 @@ def _sentences(text: str) -> list[str]:
 _COMPANY_STOP = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Bros)\.$")
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bDr\.)\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bDr\.)"
+                           r"(?<!\b[A-Z]\.[A-Z]\.)\s+")  # (nor do initials: "the U.S. Postal …")
 
 
 def _examples(sentence: str, vocab: Vocabulary) -> list[str]:
@@ -493,7 +500,7 @@ def _until_end(text: str) -> str:
 
 
 _SINCE = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
-_ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$")
+_ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$|\b[A-Z]\.[A-Z]\.$")
 
 
 # "Roads and Highways Department", "Fish and Wildlife Service": one public body whose name
@@ -767,8 +774,8 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
 # A hiring verb after a subject list: "A, B and city corporations recruit …", "(A, B and C
 # all have open roles)", "A and dozens of clinics employed members".
 _SUBJECT_VERB = re.compile(
-    r"\s+(?:(?:all|also|now|regularly|often|each|still|actively)\s+)*(?:(?:hire|employ|recruit)"
-    r"(?:s|ed)?|(?:are|is|were|was)\s+(?:(?:also|now|all|actively)\s+)?(?:hiring|recruiting)|"
+    r"\s+(?:(?:all|also|now|regularly|often|each|still|actively)\s+)*(?:hire[sd]?|"
+    r"(?:employ|recruit)(?:s|ed)?|(?:are|is|were|was)\s+(?:(?:also|now|all|actively)\s+)?(?:hiring|recruiting)|"
     r"(?:have|has)\s+(?:\w+\s+)?open(?:ings)?)\b(?!\s+by\b)", re.IGNORECASE)
 _SUBJECT_START = re.compile(r"(?:^|[(:]\s*)(?=[A-Z])")
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z&]{2,8}\)")
