@@ -886,6 +886,11 @@ def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         if any(w in cues.study_words for w in before):
             continue
         titled = bool(holder) and any(w.startswith(holder.lower()) for w in before)
-        if titled or (_org_like(name) and _WORK_TALK.search(sentence) is not None):
-            found.append(name)
+        talk = _WORK_TALK.search(sentence) is not None
+        # ("roles at Ravelston Mutual and Quayle Assurance": two names; "the Fish and Wildlife
+        # Service" is one)
+        for part in [name] if one_body(name) else name.split(" and "):
+            if " " in part and not _not_employer(part, vocab) and (
+                    titled or (_org_like(part) and talk)):
+                found.append(part)
     return found
