@@ -13,7 +13,12 @@ import pytest
 
 from careergraph.guides import parse_text
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplaces import labelled_employers, listed_workplace, workplaces
+from careergraph.guides.workplaces import (
+    full_name,
+    labelled_employers,
+    listed_workplace,
+    workplaces,
+)
 from careergraph.lexicon import load_lexicon
 from careergraph.model import Guide
 
@@ -242,3 +247,20 @@ def test_where_the_jobs_are_bullets(title: str, bullets: list[str], kinds: set[s
     guide = page(title, f"{title}s are in steady demand.",
                  "Where the jobs are\n\n" + "\n".join(f"* {b}" for b in bullets))
     assert kinds <= sectors(guide)
+
+
+# -- a shortened name and the full one the page prints ------------------------------------------
+@pytest.mark.parametrize(("name", "text", "full"), [
+    ("Tidewell Marine", "The bay at Tidewell Marine Works hums. Leavers go to Tidewell Marine.",
+     "Tidewell Marine Works"),
+    ("Orrin Glass", "Orrin Glass Ltd won the tender; staff at Orrin Glass say so.",
+     "Orrin Glass Ltd"),
+    ("Calder Foods", "Calder Foods Group pays well. Calder Foods hires in May.",
+     "Calder Foods Group"),
+    ("Greyfriars College", "Greyfriars College Boat Club rows. Greyfriars College hires.",
+     "Greyfriars College"),  # (a name ending in a kind of organisation is whole)
+    ("Tidewell Marine", "Tidewell Marine\nHuman Resources Office", "Tidewell Marine"),
+    ("Tidewell Marine", "Tidewell Marine Says Yes", "Tidewell Marine"),
+])
+def test_a_shortened_name_takes_the_full_one(name: str, text: str, full: str) -> None:
+    assert full_name(name, text) == full

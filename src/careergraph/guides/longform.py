@@ -160,6 +160,7 @@ from careergraph.guides.text import (
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import (
     ASIDE_EXAMPLES,
+    full_name,
     industry_shares,
     listed_workplace,
     organisation_name,
@@ -1219,6 +1220,10 @@ class _LongformParser:
         self.out.lists["employers"] = [
             f for f in self.out.lists["employers"]
             if not any(w.startswith(f.text + ". ") for w in whole)]
+        # "to Harrow Marine" in a quote, "Harrow Marine Works" in the story: one organisation
+        self.out.lists["employers"] = [
+            f.model_copy(update={"text": full_name(f.text, self.page)})
+            for f in self.out.lists["employers"]]
 
     def drop_qualified_sectors(self) -> None:
         """A kind read in a sentence that only qualifies a sector the page lists ("large

@@ -29,7 +29,7 @@ from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "industry_shares", "labelled_employers",
+__all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "full_name", "industry_shares", "labelled_employers",
            "listed_workplace", "one_body", "organisation_name", "role_employers", "town_after",
            "workplaces"]
 
@@ -894,3 +894,23 @@ def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
                     titled or (_org_like(part) and talk)):
                 found.append(part)
     return found
+
+
+def full_name(name: str, page: str) -> str:
+    """The longer name ``page`` prints for an organisation it also shortens ("Harrow Marine"
+    quoted, "Harrow Marine Works" in the story): the name followed by one or two capitalised
+    words, the last one a kind of organisation or a company word; else ``name`` itself.
+
+    >>> full_name("Tidewell Marine", "The bay at Tidewell Marine Works hums. Tidewell Marine pays.")
+    'Tidewell Marine Works'
+    >>> full_name("Tidewell Marine", "Tidewell Marine Says Yes to Apprentices")
+    'Tidewell Marine'
+    """
+    last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
+    if " " not in name or name not in page or last in _ORGANISATIONS | _STUDY | _COMPANY_ENDS:
+        return name  # ("Greyfriars College" is whole beside "Greyfriars College Boat Club")
+    longer = {m.group(0) for m in re.finditer(
+        rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w&'’.-]*){{1,2}}\b", page)}
+    kinds = [n for n in longer if n.rsplit(" ", 1)[-1].lower().rstrip(".") in (
+        _ORGANISATIONS | _COMPANY_ENDS | hiring_cues().org_heads)]
+    return kinds[0] if len(kinds) == 1 else name
