@@ -57,6 +57,8 @@ _ORGANISATIONS = frozenset({
     "developers", "distributors", "packers", "cooperatives", "co-operatives", "factories",
     "factory", "dealers", "forwarders", "associations", "railroads", "railways", "governments",
     "clubs", "club", "gyms", "gym", "theatres", "theatre", "bureaus", "bureaux", "bureau",
+    "breweries", "brewery", "supermarkets", "supermarket", "pharmacies", "pharmacy",
+    "distilleries", "bakeries", "kitchens", "salons", "kennels", "shipyards", "ports",
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
