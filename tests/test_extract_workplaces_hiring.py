@@ -264,3 +264,27 @@ def test_where_the_jobs_are_bullets(title: str, bullets: list[str], kinds: set[s
 ])
 def test_a_shortened_name_takes_the_full_one(name: str, text: str, full: str) -> None:
     assert full_name(name, text) == full
+
+
+# -- pay "by employer type": each label below is a kind of employer ------------------------------
+@pytest.mark.parametrize(("title", "block", "kinds"), [
+    ("Lift Engineer", "1. Pay by Employer Type\nMonthly figures by employer type:\n"
+     "a. Lift Maintenance Firms\n- Entry: 2,100-2,900 AED\nb. Shopping Malls\n"
+     "- Senior: 3,000-4,000 AED", {"lift maintenance firms", "shopping malls"}),
+    ("Chef de Partie", "Typical Salaries by Employer Type\n- Hotel kitchens (union rate):\n"
+     "- Start: €2,300 a month.\n- Contract caterers:\n- Start: €2,150 a month.",
+     {"hotel kitchens", "contract caterers"}),
+    ("Security Officer", "2. Wages by Sector\nWeekly pay by sector:\na. Banks and Museums\n"
+     "- Typical: £520-£610 a week\nb. Event Security Companies\n- Typical: £480 a week",
+     {"banks", "museums", "event security companies"}),
+])
+def test_pay_by_employer_type_labels_are_sectors(title: str, block: str,
+                                                 kinds: set[str]) -> None:
+    guide = page(f"{title} Salary Guide", f"{title}s are paid by the hour or the month.", block)
+    assert kinds <= sectors(guide)
+
+
+def test_a_title_under_pay_by_employer_type_is_no_sector(vocab: Vocabulary) -> None:
+    from careergraph.guides.workplaces import employer_types
+    assert employer_types("Senior Technician", "Salary by Employer Type", vocab) == []
+    assert employer_types("Hotels", "Salary by Experience", vocab) == []

@@ -54,6 +54,7 @@ class HiringCues:
     org_heads: frozenset[str]
     own_moves: re.Pattern[str]
     worked_on: frozenset[str]
+    pay_by_kind: re.Pattern[str]
 
 
 def _any(phrases: list[str]) -> str:
@@ -72,7 +73,7 @@ def hiring_cues() -> HiringCues:
     words = {key: [str(w) for w in raw.get(key) or ()] for key in (
         "verbs", "adverts", "advert_times", "advert_sources", "destinations",
         "destination_subjects", "demand", "job_nouns", "study_words", "org_heads", "own_moves",
-        "worked_on")}
+        "worked_on", "pay_by_kind")}
     verbs, adverts = _any(words["verbs"]), _any(words["adverts"])
     hiring_list = re.compile(
         # "Signatory contractors hiring apprentices this year include A": a kind of
@@ -98,4 +99,5 @@ def hiring_cues() -> HiringCues:
                       re.compile(rf"\b(?:{_any(words['own_moves'])})\s+(?:the\s+|an?\s+"
                                  r"[a-z][a-z -]{2,40}?,\s+)?(?=[A-Z])",
                                  re.IGNORECASE),
-                      frozenset(w.lower() for w in words["worked_on"]))
+                      frozenset(w.lower() for w in words["worked_on"]),
+                      re.compile(rf"\b(?:{_any(words['pay_by_kind'])})\b", re.IGNORECASE))

@@ -160,6 +160,7 @@ from careergraph.guides.text import (
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import (
     ASIDE_EXAMPLES,
+    employer_types,
     full_name,
     industry_shares,
     listed_workplace,
@@ -242,6 +243,10 @@ _TOP_HEADINGS = frozenset(
     }
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
+# Sections whose lettered labels may be kinds of employer ("1. Pay by Employer Type" is read
+# as pay, as a section no rule knows, or as employers: "Monthly figures by employer type:").
+_PAY_BY_KIND = frozenset({Kind.SALARY, Kind.OTHER, Kind.EMPLOYERS})
+_LETTERED = re.compile(r"[a-h][.)]\s+(\S.*)")  # "b. MEP Contractors": a lettered label
 # A numbered rung with its pay after it ("2. Senior X (BS-18) Rs. 57,060 – Rs. 130,130").
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
                           r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
@@ -997,6 +1002,7 @@ class _LongformParser:
         self.card = ("", 0)  # the last line that may title a card: text, line
         self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")
         self.last_row: _Row | None = None  # the row before the one being read
+        self.last_heading = ""  # the text of the last heading of any kind
         self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
 
@@ -1307,6 +1313,7 @@ class _LongformParser:
                     after is None and not label))))
 
     def heading(self, row: _Row) -> None:
+        self.last_heading = row.heading  # (a numbered one too: "1. Pay by Employer Type")
         if row.rung is not None:
             self.block(row)
             return
@@ -1511,10 +1518,22 @@ class _LongformParser:
             self.names(_NAME_BUCKETS[self.kind], row.heading, row.no)  # "1. Healthcare"
         elif self.kind in _MOVE_BUCKETS and row.numbered:
             self.moves(self.kind, row.heading, row.no)  # "2. Senior Quality Engineer"
+        elif self.kind in _PAY_BY_KIND:
+            self.employer_types(row.heading, row.no)
+
+    def employer_types(self, label: str, line: int) -> None:
+        """A pay section "by employer type": its sub-heading or lettered label ("a. MEP
+        Contractors") names a kind of employer, a sector."""
+        section = f"{self.top_text} | {self.sub_text} | {self.last_heading}"
+        for kind in employer_types(label, section, self.vocab):
+            self.out.add("sectors", kind, line)
 
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        lettered = _LETTERED.fullmatch(row.text) if self.kind in _PAY_BY_KIND else None
+        if lettered is not None:
+            self.employer_types(lettered.group(1), row.no)
         if self.levels and row.text[:5].lower() in ("band ", "grade", "level"):
             own = level_heading(row.text)  # "Band 6: X" among titled band headings: the
             if own is not None and fact_key(own[1]) == fact_key(self.role):  # role's own band

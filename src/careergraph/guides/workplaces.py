@@ -29,7 +29,8 @@ from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "full_name", "industry_shares", "labelled_employers",
+__all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_shares",
+           "labelled_employers",
            "listed_workplace", "one_body", "organisation_name", "role_employers", "town_after",
            "workplaces"]
 
@@ -916,3 +917,27 @@ def full_name(name: str, page: str) -> str:
     kinds = [n for n in longer if n.rsplit(" ", 1)[-1].lower().rstrip(".") in (
         _ORGANISATIONS | _COMPANY_ENDS | hiring_cues().org_heads)]
     return kinds[0] if len(kinds) == 1 else name
+
+
+def employer_types(heading: str, section: str, vocab: Vocabulary) -> list[str]:
+    """Kinds of employer a sub-heading names under a pay heading "by employer type" (the
+    ``section``): "Hotels and Malls" is two kinds, "Facilities Management Companies" one.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> employer_types("Clinics and Hospitals", "Pay by Employer Type", v)
+    ['Clinics', 'Hospitals']
+    >>> employer_types("Senior Technician", "Pay by Employer Type", v)
+    []
+    """
+    heading = re.sub(r"\s*\([^)]*\)", "", heading).rstrip(" :")  # ("… (IG Metall tariff):")
+    words = heading.split()
+    if not hiring_cues().pay_by_kind.search(section) or not 0 < len(words) <= _MAX_WORDS or (
+            any(c.isdigit() for c in heading)
+            or (vocab.is_role_title(heading) and words[-1].lower() not in _ORGANISATIONS)
+            or any(w.lower() in _CLAUSE_WORDS for w in words)):
+        return []
+    parts = heading.split(" and ")
+    if len(parts) == 2 and all(" " not in p and p.lower().endswith("s") for p in parts):
+        return parts  # ("Hotels and Malls": two kinds; "Car makers and suppliers" one)
+    return [heading] if _place(words[-1]) else []
