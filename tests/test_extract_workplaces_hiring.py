@@ -288,3 +288,13 @@ def test_a_title_under_pay_by_employer_type_is_no_sector(vocab: Vocabulary) -> N
     from careergraph.guides.workplaces import employer_types
     assert employer_types("Senior Technician", "Salary by Employer Type", vocab) == []
     assert employer_types("Hotels", "Salary by Experience", vocab) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "This post is part of the Great Place to Work for Veterans scheme.",
+    "We signed the Proud to Work For Carers pledge in 2024.",
+    "Apply through the Ready to Work in Care programme.",
+])
+def test_a_capitalised_work_cue_inside_a_name_names_no_workplace(vocab: Vocabulary,
+                                                                 sentence: str) -> None:
+    assert workplaces(sentence, vocab) == ([], [])

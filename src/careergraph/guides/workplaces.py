@@ -268,6 +268,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered or (
                 "ed in " in lowered or "demand" in lowered or "plac" in lowered):
             for match in _WORKPLACE_CUE.finditer(sentence):
+                if match.group()[:1] == "W" and match.start() > 0:
+                    continue  # "the Great Place to Work for Veterans scheme": a name's words
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
                     continue  # "Ability to work on stilts": what the work stands on
