@@ -298,3 +298,15 @@ def test_a_title_under_pay_by_employer_type_is_no_sector(vocab: Vocabulary) -> N
 def test_a_capitalised_work_cue_inside_a_name_names_no_workplace(vocab: Vocabulary,
                                                                  sentence: str) -> None:
     assert workplaces(sentence, vocab) == ([], [])
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("She talks between night shifts on the ward at Elmstead General Hospital in Derby.",
+     ["Elmstead General Hospital"]),
+    ("Long shifts in the yard at Quarrington Ship Repair Works are normal.",
+     ["Quarrington Ship Repair Works"]),
+    ("He covers weekend shifts at Dunmore Freight Rail.", ["Dunmore Freight Rail"]),
+    ("The clinic at Elmstead General Hospital opened in 1990.", []),
+])
+def test_shifts_at_an_organisation(vocab: Vocabulary, sentence: str, named: list[str]) -> None:
+    assert workplaces(sentence, vocab)[0] == named

@@ -160,7 +160,7 @@ _VAGUE = frozenset({"private", "public", "large", "small", "big", "local", "nati
 _WORK_TALK = re.compile(r"\b(?:hir\w*|employ\w*|recruit\w*|advertis\w*|takes? on|trainee\w*|"
                         # ("Some move ashore as superintendents for a contractor such as X")
                         r"join(?:s|ed|ing)?|mov(?:e|es|ed|ing)\s+(?:into|to|ashore|across|over)|"
-                        r"apprentic\w*|graduates?|promot\w*|work\w*|jobs?|vacanc\w*|"
+                        r"apprentic\w*|graduates?|promot\w*|work\w*|jobs?|vacanc\w*|shifts|"
                         # pay at a kind of organisation names who pays ("Paid rates at centres
                         # such as X")
                         r"careers?|openings?|paid|pay|rates?|earn\w*|salar\w*|wages?)\b",
