@@ -310,3 +310,21 @@ def test_a_capitalised_work_cue_inside_a_name_names_no_workplace(vocab: Vocabula
 ])
 def test_shifts_at_an_organisation(vocab: Vocabulary, sentence: str, named: list[str]) -> None:
     assert workplaces(sentence, vocab)[0] == named
+
+
+# -- a strip of job cards: title, "Company - Town", apply button ----------------------------------
+@pytest.mark.parametrize(("title", "strip", "named"), [
+    ("Embalmer", "Embalmer Jobs Near Akron, OH\nTrainee Embalmer\nAshby Funeral Home - Akron, OH\n"
+     "Apply Now\nEmbalmer (Nights)\nCedarlawn Memorial Services - Kent, OH\nApply Now",
+     {"Ashby Funeral Home", "Cedarlawn Memorial Services"}),
+    ("Forklift Driver", "Open roles\nForklift Driver – Days\nBrayfield Logistics · Leeds\n"
+     "Easy Apply\nReach Forklift Driver\nOrmond Cold Store | Remote\napply",
+     {"Brayfield Logistics", "Ormond Cold Store"}),
+    ("Dental Nurse", "Latest jobs\nTrainee Dental Nurse\nMill Lane Dental Practice - Bath, UK\n"
+     "Apply\nDental Receptionist\nSmile Studio - Bath, UK\nApply", {"Mill Lane Dental Practice"}),
+])
+def test_job_cards_name_the_companies_posting_the_role(title: str, strip: str,
+                                                       named: set[str]) -> None:
+    guide = page(title, f"{title}s are needed across the region.", strip)
+    assert named <= employers(guide)
+    assert "Smile Studio" not in employers(guide)  # (a card for another title)

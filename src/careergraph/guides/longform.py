@@ -31,7 +31,12 @@ from careergraph.guides.by_content import content_kind
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
-from careergraph.guides.issuers import equal_opportunity_employer, issuers, service_branch
+from careergraph.guides.issuers import (
+    equal_opportunity_employer,
+    issuers,
+    job_card_employers,
+    service_branch,
+)
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
@@ -1070,6 +1075,11 @@ class _LongformParser:
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(
                     [(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if "Apply" in page and self.role:  # a strip of job cards: "Company - Town, ST"
+            holder = self.role.rsplit(" ", 1)[-1]
+            for name, no in job_card_employers([(row.no, row.full or row.text) for row in rows],
+                                               holder):
                 self.out.add("employers", name, no)
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
