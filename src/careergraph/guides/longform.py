@@ -48,7 +48,12 @@ from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.headline import story_origin
-from careergraph.guides.issuers import equal_opportunity_employer, issuers, service_branch
+from careergraph.guides.issuers import (
+    equal_opportunity_employer,
+    issuers,
+    job_card_employers,
+    service_branch,
+)
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
@@ -179,14 +184,17 @@ from careergraph.guides.text import (
     strip_bullet,
 )
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplaces import (
+    ASIDE_EXAMPLES,
+    employer_types,
+    full_name,
     industry_shares,
     listed_workplace,
     organisation_name,
     role_employers,
     workplaces,
 )
+from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.wrap import unwrap
 from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind
 from careergraph.names import is_acronym_of
@@ -262,6 +270,10 @@ _TOP_HEADINGS = frozenset(
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _LONG_CRITERION = 60  # words: a longer line under criteria is a paragraph, not a criterion
+# Sections whose lettered labels may be kinds of employer ("1. Pay by Employer Type" is read
+# as pay, as a section no rule knows, or as employers: "Monthly figures by employer type:").
+_PAY_BY_KIND = frozenset({Kind.SALARY, Kind.OTHER, Kind.EMPLOYERS})
+_LETTERED = re.compile(r"[a-h][.)]\s+(\S.*)")  # "b. MEP Contractors": a lettered label
 # A numbered rung with its pay after it ("2. Senior X (BS-18) Rs. 57,060 – Rs. 130,130").
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
                           r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
@@ -1087,6 +1099,7 @@ class _LongformParser:
         self.card = ("", 0)  # the last line that may title a card: text, line
         self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")
         self.last_row: _Row | None = None  # the row before the one being read
+        self.last_heading = ""  # the text of the last heading of any kind
         self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
@@ -1178,6 +1191,11 @@ class _LongformParser:
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(
                     [(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if "Apply" in page and self.role:  # a strip of job cards: "Company - Town, ST"
+            holder = self.role.rsplit(" ", 1)[-1]
+            for name, no in job_card_employers([(row.no, row.full or row.text) for row in rows],
+                                               holder):
                 self.out.add("employers", name, no)
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
@@ -1427,6 +1445,10 @@ class _LongformParser:
         self.out.lists["employers"] = [
             f for f in self.out.lists["employers"]
             if not any(w.startswith(f.text + ". ") for w in whole)]
+        # "to Harrow Marine" in a quote, "Harrow Marine Works" in the story: one organisation
+        self.out.lists["employers"] = [
+            f.model_copy(update={"text": full_name(f.text, self.page)})
+            for f in self.out.lists["employers"]]
 
     def drop_qualified_sectors(self) -> None:
         """A kind read in a sentence that only qualifies a sector the page lists ("large
@@ -1510,6 +1532,7 @@ class _LongformParser:
                     after is None and not label))))
 
     def heading(self, row: _Row) -> None:
+        self.last_heading = row.heading  # (a numbered one too: "1. Pay by Employer Type")
         if row.rung is not None:
             self.block(row)
             return
@@ -1722,10 +1745,22 @@ class _LongformParser:
             self.names(_NAME_BUCKETS[self.kind], row.heading, row.no)  # "1. Healthcare"
         elif self.kind in _MOVE_BUCKETS and row.numbered:
             self.moves(self.kind, row.heading, row.no)  # "2. Senior Quality Engineer"
+        elif self.kind in _PAY_BY_KIND:
+            self.employer_types(row.heading, row.no)
+
+    def employer_types(self, label: str, line: int) -> None:
+        """A pay section "by employer type": its sub-heading or lettered label ("a. MEP
+        Contractors") names a kind of employer, a sector."""
+        section = f"{self.top_text} | {self.sub_text} | {self.last_heading}"
+        for kind in employer_types(label, section, self.vocab):
+            self.out.add("sectors", kind, line)
 
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        lettered = _LETTERED.fullmatch(row.text) if self.kind in _PAY_BY_KIND else None
+        if lettered is not None:
+            self.employer_types(lettered.group(1), row.no)
         if self.levels and row.text[:5].lower() in ("band ", "grade", "level"):
             own = level_heading(row.text)  # "Band 6: X" among titled band headings: the
             if own is not None and fact_key(own[1]) == fact_key(self.role):  # role's own band
@@ -2988,7 +3023,7 @@ class _LongformParser:
         words = re.sub(r"\s*\(.*", "", item).split()
         if _NOT_A_NAME.search(item):
             return True  # "themselves, as owner-operators": no workplace, and no name either
-        if not (_EXAMPLES.search(item) or (len(words) >= 2 and all(
+        if not (_EXAMPLES.search(item) or ASIDE_EXAMPLES.search(item) or (len(words) >= 2 and all(
                 w[:1].islower() or w in ("and", "or", "&") for w in words[1:]))):
             return False
         employers, kind = listed_workplace(item, self.vocab)
