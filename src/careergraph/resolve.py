@@ -65,8 +65,8 @@ from careergraph.names import (
 )
 from careergraph.related import word_set_key
 
-__all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "learnt_acronyms", "level_of",
-           "resolve_mentions"]
+__all__ = ["Entity", "Mention", "MentionRecord", "Prepared", "Resolution", "learnt_acronyms",
+           "level_of", "prepare", "resolve_mentions"]
 
 
 # Not frozen: a frozen dataclass's __init__ is several times slower and a build makes one
@@ -200,7 +200,41 @@ def resolve_mentions(
     ``learnt``: the acronym pairs to know instead of those the mentions define (resolving
     part of a corpus exactly as within the whole: see :mod:`careergraph.components`).
     """
-    lexicon = lexicon or load_lexicon()
+    prepared = prepare(mentions, lexicon or load_lexicon(), learnt=learnt)
+    for type_ in NodeType:  # a type without mentions still joins (or refuses) lexicon names
+        prepared.resolve(type_)
+    return prepared.resolution
+
+
+@dataclass(slots=True)
+class Prepared:
+    """Mentions gathered and acronyms learnt: each node type can now be resolved on its
+    own (:meth:`resolve`), in any process; :func:`resolve_mentions` resolves them in
+    :class:`NodeType` order into :attr:`resolution`."""
+
+    columns: dict[NodeType, Columns]
+    lexicon: Lexicon
+    normaliser: Normaliser
+    resolution: Resolution
+
+    def resolve(self, type_: NodeType, into: Resolution | None = None) -> None:
+        """Resolve the mentions of ``type_`` into ``into`` (default :attr:`resolution`)."""
+        cols = self.columns.get(type_) or Columns([], [], [], [], [], [])
+        _TypeResolver(type_, cols, self.lexicon, self.normaliser).run(
+            self.resolution if into is None else into)
+
+
+def prepare(mentions: Iterable[Mention], lexicon: Lexicon,
+            *, learnt: Sequence[tuple[str, str]] | None = None) -> Prepared:
+    """The first step of :func:`resolve_mentions`: gather the mentions, learn the acronyms.
+
+    >>> src = Source(file="g.txt", line=1)
+    >>> prepared = prepare([Mention(type=NodeType.SKILL, text="Go", source=src)],
+    ...                    load_lexicon())
+    >>> prepared.resolve(NodeType.SKILL)
+    >>> sorted(prepared.resolution.entities)
+    ['skill:go']
+    """
     columns = gather(_fields(mentions))
     normaliser = Normaliser(lexicon.acronyms)
     resolution = Resolution()
@@ -210,10 +244,7 @@ def resolve_mentions(
         normaliser.learn(acronym, expansion)
     resolution._learnt = list(learnt)
     resolution._normaliser = normaliser
-    for type_ in NodeType:  # a type without mentions still joins (or refuses) lexicon names
-        cols = columns.get(type_) or Columns([], [], [], [], [], [])
-        _TypeResolver(type_, cols, lexicon, normaliser).run(resolution)
-    return resolution
+    return Prepared(columns, lexicon, normaliser, resolution)
 
 
 def learnt_acronyms(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
