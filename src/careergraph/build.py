@@ -42,6 +42,7 @@ from careergraph.model import (
 )
 from careergraph.related import Relation, relate_skills
 from careergraph.resolve import Entity, Mention, Prepared, Resolution, prepare, resolve_mentions
+from careergraph.unchecked import assembled
 
 __all__ = ["ASIDE_MIN_GUIDES", "BuildReport", "DroppedEdge", "GuideMentions", "GuideReport",
            "Named", "RejectedGuide", "Resolver", "build_graph", "build_order", "guide_report",
@@ -229,7 +230,7 @@ class _Builder:
         entities, graph = self.resolution.entities, self.graph
         nodes, succ, pred = graph._node, graph._succ, graph._pred
         made = made or {}
-        for node_id in sorted([*entities, *made]):
+        for node_id in sorted(entities.keys() | made.keys()):
             found = made.get(node_id)
             nodes[node_id] = node_attrs(entities[node_id]) if found is None else found
             succ[node_id] = {}
@@ -416,14 +417,19 @@ def report_frame(problems: Sequence[Problem], resolution: Resolution) -> BuildRe
 
 def guide_report(guide: Guide, role_id: str) -> GuideReport:
     """The build report's entry for ``guide``, whose title resolved to ``role_id``."""
-    # Every field is already of its type (a parsed guide's): constructed without
-    # re-validation, with the lists copied as validation would (one entry per guide).
-    return GuideReport.model_construct(
-        file=guide.file, layout=guide.layout, role=guide.role.text, role_id=role_id,
-        role_signal=guide.role_signal, content_lines=guide.coverage.content_lines,
-        used_lines=len(guide.coverage.used_lines), coverage=round(guide.coverage.ratio, 4),
-        facts=_fact_count(guide), unused=list(guide.coverage.unused),
-        problems=list(guide.problems))
+    # Every field is already of its type (a parsed guide's): made without re-validation,
+    # with the lists copied as validation would (one entry per guide).
+    coverage = guide.coverage
+    return assembled(GuideReport, {
+        "file": guide.file, "layout": guide.layout, "role": guide.role.text,
+        "role_id": role_id, "role_signal": guide.role_signal,
+        "content_lines": coverage.content_lines, "used_lines": len(coverage.used_lines),
+        "coverage": round(coverage.ratio, 4), "facts": _fact_count(guide),
+        "unused": list(coverage.unused), "problems": list(guide.problems)},
+        set(_REPORT_FIELDS))
+
+
+_REPORT_FIELDS = frozenset(GuideReport.model_fields)
 
 
 def _fact_count(guide: Guide) -> int:
@@ -496,8 +502,11 @@ def _resolve_two_ways(guides: Sequence[Guide], lexicon: Lexicon
     nodes' attributes and relates the skills.  The types never look at each other: the
     parts are put together in :class:`NodeType` order, as one run lists them.  The
     resolution holds no role entity: the role nodes' attributes are returned instead."""
-    prepared = prepare(GuideMentions(guides), lexicon)
-    with aside(lambda: _roles_apart(prepared)) as roles:
+    mentions = GuideMentions(guides)
+    # The child gathers only what the roles need, from the start (not after this process
+    # gathered everything: that would make it wait for the whole gathering).
+    with aside(lambda: _roles_apart(prepare(mentions, lexicon, only=NodeType.ROLE))) as roles:
+        prepared = prepare(mentions, lexicon)
         for type_ in NodeType:
             if type_ is not NodeType.ROLE:
                 prepared.resolve(type_)
@@ -514,8 +523,8 @@ def _resolve_two_ways(guides: Sequence[Guide], lexicon: Lexicon
 
 
 def _roles_apart(prepared: Prepared) -> _RoleParts:
-    """The roles resolved into a resolution of their own, and their nodes' attributes."""
-    part = Resolution()
-    prepared.resolve(NodeType.ROLE, into=part)
+    """The roles resolved (``prepared`` for them alone), and their nodes' attributes."""
+    prepared.resolve(NodeType.ROLE)
+    part = prepared.resolution
     return (part.index, part.ambiguous, part.merges, part.ambiguities, part.refusals,
             {node_id: node_attrs(entity) for node_id, entity in part.entities.items()})

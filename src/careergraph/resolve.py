@@ -64,6 +64,7 @@ from careergraph.names import (
     strip_qualifiers,
 )
 from careergraph.related import word_set_key
+from careergraph.unchecked import assembled
 
 __all__ = ["Entity", "Mention", "MentionRecord", "Prepared", "Resolution", "learnt_acronyms",
            "level_of", "prepare", "resolve_mentions"]
@@ -217,16 +218,19 @@ class Prepared:
     normaliser: Normaliser
     resolution: Resolution
 
-    def resolve(self, type_: NodeType, into: Resolution | None = None) -> None:
-        """Resolve the mentions of ``type_`` into ``into`` (default :attr:`resolution`)."""
+    def resolve(self, type_: NodeType) -> None:
+        """Resolve the mentions of ``type_`` into :attr:`resolution`."""
         cols = self.columns.get(type_) or Columns([], [], [], [], [], [])
-        _TypeResolver(type_, cols, self.lexicon, self.normaliser).run(
-            self.resolution if into is None else into)
+        _TypeResolver(type_, cols, self.lexicon, self.normaliser).run(self.resolution)
 
 
 def prepare(mentions: Iterable[Mention], lexicon: Lexicon,
-            *, learnt: Sequence[tuple[str, str]] | None = None) -> Prepared:
+            *, learnt: Sequence[tuple[str, str]] | None = None,
+            only: NodeType | None = None) -> Prepared:
     """The first step of :func:`resolve_mentions`: gather the mentions, learn the acronyms.
+    ``only``: gather the mentions of that type alone, and of the others only those that
+    can teach an acronym (the same acronyms are learnt, in the same order): enough to
+    resolve that type.
 
     >>> src = Source(file="g.txt", line=1)
     >>> prepared = prepare([Mention(type=NodeType.SKILL, text="Go", source=src)],
@@ -235,7 +239,10 @@ def prepare(mentions: Iterable[Mention], lexicon: Lexicon,
     >>> sorted(prepared.resolution.entities)
     ['skill:go']
     """
-    columns = gather(_fields(mentions))
+    fields = _fields(mentions)
+    if only is not None:
+        fields = (f for f in fields if f[0] == only or _may_teach(f[1]))
+    columns = gather(fields)
     normaliser = Normaliser(lexicon.acronyms)
     resolution = Resolution()
     if learnt is None:
@@ -278,8 +285,7 @@ def _pairs(columns: dict[NodeType, Columns], teachers: set[str] | None = None
         columns[type_].texts for type_ in sorted(columns)))
     pairs: list[tuple[str, str]] = []
     for text in reversed(dict.fromkeys(reversed(ordered))):
-        # Only a bracket defines an acronym (one NFKC may make from a non-ASCII character).
-        if "(" not in text and text.isascii():
+        if not _may_teach(text):
             continue
         found = strip_qualifiers(clean(text))[1]
         if found:
@@ -287,6 +293,12 @@ def _pairs(columns: dict[NodeType, Columns], teachers: set[str] | None = None
             if teachers is not None:
                 teachers.add(text)
     return pairs
+
+
+def _may_teach(text: str) -> bool:
+    """Whether a mention text may define an acronym: only a bracket does (one NFKC may
+    make from a non-ASCII character).  The others leave the pairs learnt as they are."""
+    return "(" in text or not text.isascii()
 
 
 class _TypeResolver:
@@ -632,16 +644,17 @@ class _Assembler:
             # unless cleaning changed a text (then sort them by the cleaned text).
             if any(w[0] != text for text, w in why.items()):
                 records.sort(key=_RECORD_ORDER)
-            # Internal, already-typed data: constructed without re-validation (it is hot).
-            entity = Entity.model_construct(
-                id=node_id, type=type_, name=name, key=res.key(name),
-                aliases=sorted({w[0] for w in why.values()} | {name}),
-                mentions=records, level=None,
-            )
+            level = own = None
             if res.is_role:
                 own = (list(itertools.compress(indices, map(titles.__getitem__, indices)))
                        if any(n for _, n, _ in spellings) else [])
-                entity.level = self._role_level(indices, own, name)
+                level = self._role_level(indices, own, name)
+            # Internal, already-typed data: made without re-validation (it is hot).
+            entity = assembled(Entity, {
+                "id": node_id, "type": type_, "name": name, "key": res.key(name),
+                "aliases": sorted({w[0] for w in why.values()} | {name}),
+                "mentions": records, "level": level}, set(_ENTITY_FIELDS))
+            if own is not None:
                 merge = _cross_guide(entity, {(files[i], lines[i]) for i in own}, records)
                 if merge is not None:
                     resolution.merges.append(merge)
@@ -788,6 +801,8 @@ class _Assembler:
         stated = sorted({level for i in own if (level := levels[i])}, key=lambda lv: lv.rank)
         if stated:
             return stated[-1]
+        if len(own) == 1:  # most roles: one guide's own title
+            return self._level_of(texts[own[0]])
         if own:
             counts = Counter(self._level_of(texts[i]) for i in own)
             return min(counts, key=lambda lv: (-counts[lv], -lv.rank))
@@ -796,6 +811,7 @@ class _Assembler:
 
 
 _RECORD_ORDER = attrgetter("file", "line", "text")
+_ENTITY_FIELDS = frozenset(Entity.model_fields)
 _EXAMPLES = re.compile(r"[,;]|\b(?:e\.g|i\.e|such as|incl|like)\b", re.IGNORECASE)
 
 
