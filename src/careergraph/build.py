@@ -21,6 +21,7 @@ from typing import Any
 import networkx as nx
 from pydantic import BaseModel, Field, TypeAdapter
 
+from careergraph.aside import aside, can_fork
 from careergraph.bulk import paused_gc
 from careergraph.edgetable import EdgeTable
 from careergraph.evidence import Ambiguity, CrossGuideMerge, MentionRecord, Refusal
@@ -40,10 +41,11 @@ from careergraph.model import (
     UnusedLine,
 )
 from careergraph.related import Relation, relate_skills
-from careergraph.resolve import Entity, Mention, Resolution, resolve_mentions
+from careergraph.resolve import Entity, Mention, Prepared, Resolution, prepare, resolve_mentions
+from careergraph.unchecked import assembled
 
-__all__ = ["BuildReport", "DroppedEdge", "GuideMentions", "GuideReport", "Named",
-           "RejectedGuide", "Resolver", "build_graph", "build_order", "guide_report",
+__all__ = ["ASIDE_MIN_GUIDES", "BuildReport", "DroppedEdge", "GuideMentions", "GuideReport",
+           "Named", "RejectedGuide", "Resolver", "build_graph", "build_order", "guide_report",
            "node_attrs", "related_edges", "report_frame", "summary_of"]
 
 
@@ -220,13 +222,17 @@ class _Builder:
         #: The same for the roles that moves name, once found not ambiguous.
         self._move_ids: dict[str, str] = {}
 
-    def add_nodes(self) -> None:
+    def add_nodes(self, made: dict[str, dict[str, Any]] | None = None) -> None:
+        """Every resolved entity as a node; ``made``: the attributes of nodes whose
+        entities were resolved (and their attributes made) elsewhere."""
         # Straight into networkx's documented node and adjacency dicts, as add_node would
         # fill them (the graph is new: no cache holds a view of it yet).
         entities, graph = self.resolution.entities, self.graph
         nodes, succ, pred = graph._node, graph._succ, graph._pred
-        for node_id in sorted(entities):
-            nodes[node_id] = node_attrs(entities[node_id])
+        made = made or {}
+        for node_id in sorted(entities.keys() | made.keys()):
+            found = made.get(node_id)
+            nodes[node_id] = node_attrs(entities[node_id]) if found is None else found
             succ[node_id] = {}
             pred[node_id] = {}
 
@@ -334,9 +340,13 @@ class _Builder:
         """Every edge stated so far, ``(src, dst, key, attrs)`` in graph order."""
         return self.edges.edges()
 
-    def add_related(self, lexicon: Lexicon) -> None:
-        """RELATED_TO edges between a broader and a narrower skill (careergraph.related)."""
-        for src, dst, key, attrs in related_edges(self.resolution, lexicon):
+    def add_related(self, lexicon: Lexicon,
+                    edges: Iterable[tuple[str, str, str, dict[str, Any]]] | None = None,
+                    ) -> None:
+        """RELATED_TO edges between a broader and a narrower skill (careergraph.related);
+        ``edges``: those :func:`related_edges` gave already."""
+        for src, dst, key, attrs in related_edges(self.resolution, lexicon) \
+                if edges is None else edges:
             self.graph.add_edge(src, dst, key=key, **attrs)
 
 
@@ -407,14 +417,19 @@ def report_frame(problems: Sequence[Problem], resolution: Resolution) -> BuildRe
 
 def guide_report(guide: Guide, role_id: str) -> GuideReport:
     """The build report's entry for ``guide``, whose title resolved to ``role_id``."""
-    # Every field is already of its type (a parsed guide's): constructed without
-    # re-validation, with the lists copied as validation would (one entry per guide).
-    return GuideReport.model_construct(
-        file=guide.file, layout=guide.layout, role=guide.role.text, role_id=role_id,
-        role_signal=guide.role_signal, content_lines=guide.coverage.content_lines,
-        used_lines=len(guide.coverage.used_lines), coverage=round(guide.coverage.ratio, 4),
-        facts=_fact_count(guide), unused=list(guide.coverage.unused),
-        problems=list(guide.problems))
+    # Every field is already of its type (a parsed guide's): made without re-validation,
+    # with the lists copied as validation would (one entry per guide).
+    coverage = guide.coverage
+    return assembled(GuideReport, {
+        "file": guide.file, "layout": guide.layout, "role": guide.role.text,
+        "role_id": role_id, "role_signal": guide.role_signal,
+        "content_lines": coverage.content_lines, "used_lines": len(coverage.used_lines),
+        "coverage": round(coverage.ratio, 4), "facts": _fact_count(guide),
+        "unused": list(coverage.unused), "problems": list(guide.problems)},
+        set(_REPORT_FIELDS))
+
+
+_REPORT_FIELDS = frozenset(GuideReport.model_fields)
 
 
 def _fact_count(guide: Guide) -> int:
@@ -455,13 +470,61 @@ def _build(
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     guides = build_order(guides)
     lexicon = lexicon or load_lexicon()
-    resolution = resolver(GuideMentions(guides), lexicon)
+    related: list[tuple[str, str, str, dict[str, Any]]] | None = None
+    if resolver is resolve_mentions and len(guides) >= ASIDE_MIN_GUIDES and can_fork():
+        resolution, made, related = _resolve_two_ways(guides, lexicon)
+    else:
+        resolution, made = resolver(GuideMentions(guides), lexicon), None
     builder = _Builder(resolution)
-    builder.add_nodes()
+    builder.add_nodes(made)
     report = report_frame(problems, resolution)
     for guide in guides:
         report.guides.append(guide_report(guide, builder.add_guide(guide)))
     builder.add_edges()
-    builder.add_related(lexicon)
+    builder.add_related(lexicon, related)
     report.dropped = builder.dropped
     return builder.graph, report
+
+
+#: From this many guides the build resolves the roles in a forked process (where it can)
+#: while this one resolves the other types: below it, forking costs more than it saves.
+ASIDE_MIN_GUIDES = 500
+
+_Made = dict[str, dict[str, Any]]
+_RoleParts = tuple[dict[str, str], dict[str, list[str]], list[CrossGuideMerge],
+                   list[Ambiguity], list[Refusal], _Made]
+
+
+def _resolve_two_ways(guides: Sequence[Guide], lexicon: Lexicon
+                      ) -> tuple[Resolution, _Made, list[tuple[str, str, str, dict[str, Any]]]]:
+    """:func:`resolve_mentions` with the roles resolved in a forked process (and their
+    nodes' attributes made there) while this one resolves the other types, makes their
+    nodes' attributes and relates the skills.  The types never look at each other: the
+    parts are put together in :class:`NodeType` order, as one run lists them.  The
+    resolution holds no role entity: the role nodes' attributes are returned instead."""
+    mentions = GuideMentions(guides)
+    # The child gathers only what the roles need, from the start (not after this process
+    # gathered everything: that would make it wait for the whole gathering).
+    with aside(lambda: _roles_apart(prepare(mentions, lexicon, only=NodeType.ROLE))) as roles:
+        prepared = prepare(mentions, lexicon)
+        for type_ in NodeType:
+            if type_ is not NodeType.ROLE:
+                prepared.resolve(type_)
+        resolution = prepared.resolution
+        made = {node_id: node_attrs(entity) for node_id, entity in resolution.entities.items()}
+        related = list(related_edges(resolution, lexicon))
+        index, ambiguous, merges, ambiguities, refusals, role_nodes = roles()
+    resolution.index = {**index, **resolution.index}
+    resolution.ambiguous = {**ambiguous, **resolution.ambiguous}
+    resolution.merges = merges + resolution.merges
+    resolution.ambiguities = ambiguities + resolution.ambiguities
+    resolution.refusals = refusals + resolution.refusals
+    return resolution, {**role_nodes, **made}, related
+
+
+def _roles_apart(prepared: Prepared) -> _RoleParts:
+    """The roles resolved (``prepared`` for them alone), and their nodes' attributes."""
+    prepared.resolve(NodeType.ROLE)
+    part = prepared.resolution
+    return (part.index, part.ambiguous, part.merges, part.ambiguities, part.refusals,
+            {node_id: node_attrs(entity) for node_id, entity in part.entities.items()})

@@ -64,9 +64,10 @@ from careergraph.names import (
     strip_qualifiers,
 )
 from careergraph.related import word_set_key
+from careergraph.unchecked import assembled
 
-__all__ = ["Entity", "Mention", "MentionRecord", "Resolution", "learnt_acronyms", "level_of",
-           "resolve_mentions"]
+__all__ = ["Entity", "Mention", "MentionRecord", "Prepared", "Resolution", "learnt_acronyms",
+           "level_of", "prepare", "resolve_mentions"]
 
 
 # Not frozen: a frozen dataclass's __init__ is several times slower and a build makes one
@@ -200,8 +201,48 @@ def resolve_mentions(
     ``learnt``: the acronym pairs to know instead of those the mentions define (resolving
     part of a corpus exactly as within the whole: see :mod:`careergraph.components`).
     """
-    lexicon = lexicon or load_lexicon()
-    columns = gather(_fields(mentions))
+    prepared = prepare(mentions, lexicon or load_lexicon(), learnt=learnt)
+    for type_ in NodeType:  # a type without mentions still joins (or refuses) lexicon names
+        prepared.resolve(type_)
+    return prepared.resolution
+
+
+@dataclass(slots=True)
+class Prepared:
+    """Mentions gathered and acronyms learnt: each node type can now be resolved on its
+    own (:meth:`resolve`), in any process; :func:`resolve_mentions` resolves them in
+    :class:`NodeType` order into :attr:`resolution`."""
+
+    columns: dict[NodeType, Columns]
+    lexicon: Lexicon
+    normaliser: Normaliser
+    resolution: Resolution
+
+    def resolve(self, type_: NodeType) -> None:
+        """Resolve the mentions of ``type_`` into :attr:`resolution`."""
+        cols = self.columns.get(type_) or Columns([], [], [], [], [], [])
+        _TypeResolver(type_, cols, self.lexicon, self.normaliser).run(self.resolution)
+
+
+def prepare(mentions: Iterable[Mention], lexicon: Lexicon,
+            *, learnt: Sequence[tuple[str, str]] | None = None,
+            only: NodeType | None = None) -> Prepared:
+    """The first step of :func:`resolve_mentions`: gather the mentions, learn the acronyms.
+    ``only``: gather the mentions of that type alone, and of the others only those that
+    can teach an acronym (the same acronyms are learnt, in the same order): enough to
+    resolve that type.
+
+    >>> src = Source(file="g.txt", line=1)
+    >>> prepared = prepare([Mention(type=NodeType.SKILL, text="Go", source=src)],
+    ...                    load_lexicon())
+    >>> prepared.resolve(NodeType.SKILL)
+    >>> sorted(prepared.resolution.entities)
+    ['skill:go']
+    """
+    fields = _fields(mentions)
+    if only is not None:
+        fields = (f for f in fields if f[0] == only or _may_teach(f[1]))
+    columns = gather(fields)
     normaliser = Normaliser(lexicon.acronyms)
     resolution = Resolution()
     if learnt is None:
@@ -210,10 +251,7 @@ def resolve_mentions(
         normaliser.learn(acronym, expansion)
     resolution._learnt = list(learnt)
     resolution._normaliser = normaliser
-    for type_ in NodeType:  # a type without mentions still joins (or refuses) lexicon names
-        cols = columns.get(type_) or Columns([], [], [], [], [], [])
-        _TypeResolver(type_, cols, lexicon, normaliser).run(resolution)
-    return resolution
+    return Prepared(columns, lexicon, normaliser, resolution)
 
 
 def learnt_acronyms(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
@@ -247,8 +285,7 @@ def _pairs(columns: dict[NodeType, Columns], teachers: set[str] | None = None
         columns[type_].texts for type_ in sorted(columns)))
     pairs: list[tuple[str, str]] = []
     for text in reversed(dict.fromkeys(reversed(ordered))):
-        # Only a bracket defines an acronym (one NFKC may make from a non-ASCII character).
-        if "(" not in text and text.isascii():
+        if not _may_teach(text):
             continue
         found = strip_qualifiers(clean(text))[1]
         if found:
@@ -256,6 +293,12 @@ def _pairs(columns: dict[NodeType, Columns], teachers: set[str] | None = None
             if teachers is not None:
                 teachers.add(text)
     return pairs
+
+
+def _may_teach(text: str) -> bool:
+    """Whether a mention text may define an acronym: only a bracket does (one NFKC may
+    make from a non-ASCII character).  The others leave the pairs learnt as they are."""
+    return "(" in text or not text.isascii()
 
 
 class _TypeResolver:
@@ -601,16 +644,17 @@ class _Assembler:
             # unless cleaning changed a text (then sort them by the cleaned text).
             if any(w[0] != text for text, w in why.items()):
                 records.sort(key=_RECORD_ORDER)
-            # Internal, already-typed data: constructed without re-validation (it is hot).
-            entity = Entity.model_construct(
-                id=node_id, type=type_, name=name, key=res.key(name),
-                aliases=sorted({w[0] for w in why.values()} | {name}),
-                mentions=records, level=None,
-            )
+            level = own = None
             if res.is_role:
                 own = (list(itertools.compress(indices, map(titles.__getitem__, indices)))
                        if any(n for _, n, _ in spellings) else [])
-                entity.level = self._role_level(indices, own, name)
+                level = self._role_level(indices, own, name)
+            # Internal, already-typed data: made without re-validation (it is hot).
+            entity = assembled(Entity, {
+                "id": node_id, "type": type_, "name": name, "key": res.key(name),
+                "aliases": sorted({w[0] for w in why.values()} | {name}),
+                "mentions": records, "level": level}, set(_ENTITY_FIELDS))
+            if own is not None:
                 merge = _cross_guide(entity, {(files[i], lines[i]) for i in own}, records)
                 if merge is not None:
                     resolution.merges.append(merge)
@@ -757,6 +801,8 @@ class _Assembler:
         stated = sorted({level for i in own if (level := levels[i])}, key=lambda lv: lv.rank)
         if stated:
             return stated[-1]
+        if len(own) == 1:  # most roles: one guide's own title
+            return self._level_of(texts[own[0]])
         if own:
             counts = Counter(self._level_of(texts[i]) for i in own)
             return min(counts, key=lambda lv: (-counts[lv], -lv.rank))
@@ -765,6 +811,7 @@ class _Assembler:
 
 
 _RECORD_ORDER = attrgetter("file", "line", "text")
+_ENTITY_FIELDS = frozenset(Entity.model_fields)
 _EXAMPLES = re.compile(r"[,;]|\b(?:e\.g|i\.e|such as|incl|like)\b", re.IGNORECASE)
 
 

@@ -18,39 +18,16 @@ True
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel
 
 from careergraph.model import Fact, Problem, Severity, SkillFact, SkillKind, Source
+from careergraph.unchecked import assembled
 
-__all__ = ["fact", "problem", "skill_fact", "source", "with_source"]
+__all__ = ["assembled", "fact", "problem", "skill_fact", "source", "with_source"]
 
 _Sourced = TypeVar("_Sourced", bound=BaseModel)
-_Model = TypeVar("_Model", bound=BaseModel)
-
-_new = object.__new__
-# BaseModel's own slot descriptors, called directly: no attribute lookup by name per object.
-_slots = vars(BaseModel)
-_set_dict = _slots["__dict__"].__set__
-_set_fields = _slots["__pydantic_fields_set__"].__set__
-_set_extra = _slots["__pydantic_extra__"].__set__
-_set_private = _slots["__pydantic_private__"].__set__
-
-
-def assembled(cls: type[_Model], values: dict[str, Any], fields_set: set[str]) -> _Model:
-    """An instance of ``cls`` holding ``values`` as they are, with no validation: for values
-    already known valid (checked here, or read back from a worker's own valid objects).
-
-    >>> assembled(Source, {"file": "g.txt", "line": 2}, {"file", "line"}).label
-    'g.txt:2'
-    """
-    made = _new(cls)
-    _set_dict(made, values)
-    _set_fields(made, fields_set)
-    _set_extra(made, None)
-    _set_private(made, None)
-    return made
 
 
 def source_as_is(file: str, line: int) -> Source:

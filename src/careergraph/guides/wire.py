@@ -51,7 +51,7 @@ from careergraph.model import (
 __all__ = ["dumps", "loads"]
 
 # The worker's objects were valid, so the parent makes them again without validation
-# (trusted.assembled and the *_as_is builders, named in the pickles).
+# (unchecked.assembled and the trusted *_as_is builders, named in the pickles).
 
 
 def _fact(text: str, file: str, line: int) -> Fact:
