@@ -32,8 +32,10 @@ from careergraph.guides.delimited import (
     Table,
     export_lines,
     find_tables,
+    key_value_lines,
     level_matrix,
     matrix_owner,
+    table_role,
     title_core,
 )
 from careergraph.guides.duty_tools import duty_tools
@@ -1034,6 +1036,11 @@ class _LongformParser:
         ):
             self.out.set_role(first.text, first.no, signal="title_line")
             self.role = first.text
+            return
+        in_table = table_role(self.tables, self.out.file)
+        if in_table is not None:  # a page that is a table: its title column names the role
+            self.out.set_role(in_table[0], in_table[1], signal="table_title")
+            self.role = in_table[0]
             return
         line = rows[0].no if rows else 1
         from_name = role_from_file_name(self.out.file, self.vocab,
@@ -3887,4 +3894,11 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             label, vocab.headings) in _EXPORT_MOVES)
         if plain:  # a spreadsheet export: its other rows as "label: value" lines
             lines = [Line(no, plain.get(no, text)) for no, text in lines]
+        taken = set().union(*(table.lines for table in parser.tables))
+        pairs = {no: text for no, text in key_value_lines(
+            lines, vocab.headings.table_columns, lambda label: (
+                classify_heading(label, vocab.headings) is not Kind.OTHER)).items()
+                 if no not in taken}
+        if pairs:  # key/value blocks ("Field,Values" / "Sectors,Retail; Food")
+            lines = [Line(no, pairs.get(no, text)) for no, text in lines]
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))
