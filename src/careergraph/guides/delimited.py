@@ -607,7 +607,8 @@ _PLAIN_SEPARATORS = frozenset({",", ";"})
 
 def key_value_lines(lines: Sequence[tuple[int, str]], words: ColumnWords,
                     is_label: Callable[[str], bool]) -> dict[int, str]:
-    """The rows of key/value blocks as "label: value" lines the page's other rules read: a
+    """The rows of key/value blocks as tab rows of a label and its value, which the page's
+    other rules read like an infobox's rows ("Sectors<tab>Retail; Food"): a
     block of delimited rows under a header naming a key and a value ("Field,Values",
     "Attribute<tab>Value": the ``key_value`` phrases), or two or more semicolon rows with no
     header each opening with a label (``is_label``: a heading the vocabulary knows,
@@ -618,7 +619,7 @@ def key_value_lines(lines: Sequence[tuple[int, str]], words: ColumnWords,
     >>> words = (("key_value", ("field", "value", "values")),)
     >>> key_value_lines([(1, "Field;Values"), (2, "Sectors;Retail, Food"), (3, "x;y")],
     ...                 words, lambda label: label == "Sectors")
-    {1: '', 2: 'Sectors: Retail, Food'}
+    {1: '', 2: 'Sectors\\tRetail; Food'}
     """
     pattern = dict(_patterns(words)).get("key_value")
     out: dict[int, str] = {}
@@ -636,7 +637,7 @@ def key_value_lines(lines: Sequence[tuple[int, str]], words: ColumnWords,
         if headed:
             out[block[0][0][0]] = ""
         for numbers, cells in labelled if (headed or bare) and used in _PLAIN_SEPARATORS else ():
-            out[numbers[0]] = f"{cells[0]}: {_value(cells[1:], used)}"
+            out[numbers[0]] = f"{cells[0]}\t{_value(cells[1:], used)}"
             out.update((number, "") for number in numbers[1:])
         block.clear()
 
@@ -653,13 +654,13 @@ def key_value_lines(lines: Sequence[tuple[int, str]], words: ColumnWords,
 
 
 def _value(cells: Sequence[str], separator: str) -> str:
-    """A key/value row's value as one line: names listed by semicolons, pipes or slashes
-    (in a cell, or across cells) listed by commas, which every reader of a label's line
-    splits on; a value with figures kept as written ("$50,000; $60,000")."""
+    """A key/value row's value as one cell: names listed by commas, pipes or slashes (in a
+    cell, or across cells) listed by semicolons; a value with figures kept as written
+    ("$50,000, $60,000")."""
     value = _JOINS[separator].join(cell for cell in cells if cell)
     if any(char.isdigit() for char in value):
         return value
-    return ", ".join(name for name in (part.strip() for part in _NAME_SPLIT.split(value))
+    return "; ".join(name for name in (part.strip() for part in _NAME_SPLIT.split(value))
                      if name)
 
 

@@ -1161,7 +1161,8 @@ class _LongformParser:
             facts = table_facts(
                 table, own=self.own_title, role=self.role,
                 skills_of=self.cell_skills,
-                is_title=_table_title(self.vocab), dollar=self.dollar, home=self.home,
+                is_title=_table_title(self.vocab), known=self.vocab.is_role_title,
+                dollar=self.dollar, home=self.home,
                 period=self.period)
             for line, cell, money, statistic in facts.pay:
                 for title in cell_titles(cell, self.own_title) if table.titled else [cell]:
@@ -3899,6 +3900,6 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             lines, vocab.headings.table_columns, lambda label: (
                 classify_heading(label, vocab.headings) is not Kind.OTHER)).items()
                  if no not in taken}
-        if pairs:  # key/value blocks ("Field,Values" / "Sectors,Retail; Food")
+        if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))
