@@ -1018,8 +1018,9 @@ class _LongformParser:
         def is_heading(text: str) -> bool:
             return classify_heading(text, self.vocab.headings) is not Kind.OTHER
 
-        choice = choose_role([(row.no, row.text) for row in rows if row.kind is None
-                              or row.top], self.vocab, is_heading,
+        tabled = set().union(*(table.lines for table in self.tables))  # (read by their cells)
+        choice = choose_role([(row.no, row.text) for row in rows if (
+            row.kind is None or row.top) and row.no not in tabled], self.vocab, is_heading,
                              frozenset(row.no for row in rows if row.heading))
         if choice is not None:
             self.out.set_role(choice.title, choice.line, signal=choice.signal)
