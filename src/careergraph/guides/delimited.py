@@ -41,7 +41,9 @@ from careergraph.guides.salary import column_terms, find_amounts, find_money, la
 from careergraph.guides.text import is_title_case
 
 __all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",
-           "level_matrix", "level_series", "matrix_owner", "split_cells", "title_core"]
+           "key_value_lines",
+           "level_matrix", "level_series", "matrix_owner", "split_cells", "table_role",
+           "title_core"]
 
 #: ``(kind, phrases)`` in the order tried: ``table_columns`` of ``data/headings.yaml``.
 ColumnWords = tuple[tuple[str, tuple[str, ...]], ...]
@@ -52,7 +54,8 @@ _HEAD_WORDS = 5  # a header cell is a short name
 _ROW_TITLE_WORDS = 10
 # Kinds that make a header worth reading: the row states one of these.
 _STATING = frozenset({"pay", "skills", "next", "previous", "lateral", "employers"})
-_ENDS = frozenset({"low", "high", "matrix"})  # (words of a column kind, not kinds)
+# (words of a column kind, or of a key/value block's header: no kinds)
+_ENDS = frozenset({"low", "high", "matrix", "key_value"})
 _UNKNOWN = " names no role"
 #: An empty cell: a dash, "n/a", "TBC".
 EMPTY = re.compile(r"^(?:[-–—]+|n/?a|tbc|tbd|none|nil|\?)?$", re.IGNORECASE)
@@ -245,6 +248,12 @@ def _separator(text: str) -> str | None:
     return best
 
 
+def _same_width(text: str, separator: str, width: int) -> bool:
+    """The row cut by ``separator`` has the header's width: a row of the table even where
+    another separator is more frequent in it (its cells list names by that separator)."""
+    return separator in text and len(split_cells(text, separator)) == width
+
+
 def _logical_lines(lines: Sequence[tuple[int, str]]) -> Iterator[tuple[tuple[int, ...], str]]:
     """The page's rows: a line whose quoted cell stays open runs on to the lines after it
     (a CSV cell holding a line break), up to a few lines."""
@@ -371,6 +380,9 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
                 open_table, rows, skipped = None, [], []
             continue
         separator = _separator(text)
+        if open_table is not None and separator != open_table[1] and _same_width(
+                text, open_table[1], open_table[3]):
+            separator = open_table[1]  # (a semicolon row whose cells list names by commas)
         if separator is None:  # a line of prose ends the table
             close()
             open_table, rows, skipped = None, [], []
@@ -555,3 +567,111 @@ def _owner_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= _OWNER_WORDS and is_title_case(text) and not any(
         char.isdigit() for char in text)
+
+
+def table_role(tables: Sequence[Table], named: str = "") -> tuple[str, int] | None:
+    """The page's role as its tables' title column names it, for a page that is mostly a
+    table and names no role in a line of its own: the title of the only data row, or among
+    several rows (a ladder) the one ``named`` (the file's name, words apart) names; else
+    None (the caller reports it).
+
+    >>> rows = (TableRow((4,), (), "Head Baker", "B2"), TableRow((5,), (), "Baker", "B1"))
+    >>> title = (Column(1, "Title", "title"),)
+    >>> table_role([Table(3, ",", title, rows[:1], ())])
+    ('Head Baker', 4)
+    >>> table_role([Table(3, ",", title, rows, ())], "bakery/baker.csv.txt")
+    ('Baker', 5)
+    >>> table_role([Table(3, ",", title, rows, ())], "bakery-grid.txt") is None
+    True
+    """
+    titled = [(row.title, row.line) for table in tables if table.titled for row in table.rows]
+    if len({_key(title) for title, _ in titled}) == 1:
+        return titled[0]
+    stem = _key(re.split(r"[\\/]", named)[-1].split(".")[0])
+    return next(((title, line) for title, line in titled if stem and _key(title) == stem), None)
+
+
+def _key(text: str) -> str:
+    """``text`` lower-cased, its words joined by single spaces ("VP of Search",
+    "vp-of-search")."""
+    return " ".join(re.split(r"[\W_]+", text.lower())).strip()
+
+
+_LABEL_WORDS = 4  # a key/value block's label is a short name ("Example employers")
+_NAME_SPLIT = re.compile(r"[;|,]|\s/\s")  # where a cell lists names ("A; B", "A | B", "A / B")
+_JOINS = {",": ", ", ";": "; ", "\t": "; ", "|": "; "}
+# Separators whose rows the page's other rules cannot read as a label and its value (a tab
+# row, "Sectors<tab>Retail; Food", they read as it is; a pipe row by the rules for pipe rows).
+_PLAIN_SEPARATORS = frozenset({",", ";"})
+
+
+def key_value_lines(lines: Sequence[tuple[int, str]], words: ColumnWords,
+                    is_label: Callable[[str], bool]) -> dict[int, str]:
+    """The rows of key/value blocks as tab rows of a label and its value, which the page's
+    other rules read like an infobox's rows ("Sectors<tab>Retail; Food"): a
+    block of delimited rows under a header naming a key and a value ("Field,Values",
+    "Attribute<tab>Value": the ``key_value`` phrases), or two or more semicolon rows with no
+    header each opening with a label (``is_label``: a heading the vocabulary knows,
+    "Sectors", "Example employers").  The header row becomes a blank line; a row whose first
+    cell is no label, and a tab row (read as it is), stay as they are.  Returns the new text
+    by line.
+
+    >>> words = (("key_value", ("field", "value", "values")),)
+    >>> key_value_lines([(1, "Field;Values"), (2, "Sectors;Retail, Food"), (3, "x;y")],
+    ...                 words, lambda label: label == "Sectors")
+    {1: '', 2: 'Sectors\\tRetail; Food'}
+    """
+    pattern = dict(_patterns(words)).get("key_value")
+    out: dict[int, str] = {}
+    block: list[tuple[tuple[int, ...], list[str]]] = []
+    used = ""  # the block's separator
+
+    def flush() -> None:
+        headed = bool(block) and pattern is not None and _key_value_head(block[0][1], pattern)
+        body = block[1:] if headed else block
+        labelled = [(numbers, cells) for numbers, cells in body if _labelled(cells, is_label)]
+        # without a header: semicolon rows only, two cells each, every one a label's
+        # (a comma splits figures, "3,050"; tab rows are read as they are)
+        bare = used == ";" and len(labelled) >= _MIN_CELLS and len(labelled) == len(body) and (
+            all(len([cell for cell in cells if cell]) == _MIN_CELLS for _, cells in body))
+        if headed:
+            out[block[0][0][0]] = ""
+        for numbers, cells in labelled if (headed or bare) and used in _PLAIN_SEPARATORS else ():
+            out[numbers[0]] = f"{cells[0]}\t{_value(cells[1:], used)}"
+            out.update((number, "") for number in numbers[1:])
+        block.clear()
+
+    for numbers, text in _logical_lines(lines):
+        separator = used if block and _same_width(text, used, 2) else _separator(text)
+        if separator is None or not text.strip() or (block and separator != used):
+            flush()
+            if separator is None or not text.strip():
+                continue
+        used = separator
+        block.append((numbers, split_cells(text, separator)))
+    flush()
+    return out
+
+
+def _value(cells: Sequence[str], separator: str) -> str:
+    """A key/value row's value as one cell: names listed by commas, pipes or slashes (in a
+    cell, or across cells) listed by semicolons; a value with figures kept as written
+    ("$50,000, $60,000")."""
+    value = _JOINS[separator].join(cell for cell in cells if cell)
+    if any(char.isdigit() for char in value):
+        return value
+    return "; ".join(name for name in (part.strip() for part in _NAME_SPLIT.split(value))
+                     if name)
+
+
+def _key_value_head(cells: Sequence[str], pattern: re.Pattern[str]) -> bool:
+    named = [cell.lower() for cell in cells if cell]
+    return len(named) == _MIN_CELLS and named[0] != named[1] and all(
+        pattern.fullmatch(cell) for cell in named)
+
+
+def _labelled(cells: Sequence[str], is_label: Callable[[str], bool]) -> bool:
+    """The row opens with a label and goes on with a value."""
+    return len(cells) >= _MIN_CELLS and bool(cells[0]) and len(
+        cells[0].split()) <= _LABEL_WORDS and any(cells[1:]) and not any(
+        char.isdigit() for char in cells[0]) and is_label(cells[0])

@@ -40,8 +40,10 @@ from careergraph.guides.delimited import (
     Table,
     export_lines,
     find_tables,
+    key_value_lines,
     level_matrix,
     matrix_owner,
+    table_role,
     title_core,
 )
 from careergraph.guides.duty_tools import duty_tools
@@ -1119,8 +1121,9 @@ class _LongformParser:
             self.out.set_role(notice[0], notice[1], signal="title_line")
             self.role = notice[0]
             return
-        choice = choose_role([(row.no, row.text) for row in rows if row.kind is None
-                              or row.top], self.vocab, is_heading,
+        tabled = set().union(*(table.lines for table in self.tables))  # (read by their cells)
+        choice = choose_role([(row.no, row.text) for row in rows if (
+            row.kind is None or row.top) and row.no not in tabled], self.vocab, is_heading,
                              frozenset(row.no for row in rows if row.heading))
         if choice is not None:
             self.out.set_role(choice.title, choice.line, signal=choice.signal)
@@ -1137,6 +1140,11 @@ class _LongformParser:
         ):
             self.out.set_role(first.text, first.no, signal="title_line")
             self.role = first.text
+            return
+        in_table = table_role(self.tables, self.out.file)
+        if in_table is not None:  # a page that is a table: its title column names the role
+            self.out.set_role(in_table[0], in_table[1], signal="table_title")
+            self.role = in_table[0]
             return
         line = rows[0].no if rows else 1
         from_name = role_from_file_name(self.out.file, self.vocab,
@@ -1273,7 +1281,8 @@ class _LongformParser:
             facts = table_facts(
                 table, own=self.own_title, role=self.role,
                 skills_of=self.cell_skills,
-                is_title=_table_title(self.vocab), dollar=self.dollar, home=self.home,
+                is_title=_table_title(self.vocab), known=self.vocab.is_role_title,
+                dollar=self.dollar, home=self.home,
                 period=self.period)
             for line, cell, money, statistic in facts.pay:
                 for title in cell_titles(cell, self.own_title) if table.titled else [cell]:
@@ -4112,4 +4121,11 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             label, vocab.headings) in _EXPORT_MOVES)
         if plain:  # a spreadsheet export: its other rows as "label: value" lines
             lines = [Line(no, plain.get(no, text)) for no, text in lines]
+        taken = set().union(*(table.lines for table in parser.tables))
+        pairs = {no: text for no, text in key_value_lines(
+            lines, vocab.headings.table_columns, lambda label: (
+                classify_heading(label, vocab.headings) is not Kind.OTHER)).items()
+                 if no not in taken}
+        if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
+            lines = [Line(no, pairs.get(no, text)) for no, text in lines]
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))

@@ -38,7 +38,10 @@ from careergraph.guides.salary import Money, Statistic, find_amounts, label_peri
 __all__ = ["TableFacts", "cell_titles", "table_facts"]
 
 # Where a next-role or feeder cell separates the titles it names ("C4 or M1", "A, B").
-_TITLE_SPLIT = re.compile(r"\s*(?:[,;/]|\bor\b|\band\b|→|->|=>)\s*")
+_TITLE_SPLIT = re.compile(r"\s*(?:[,;/|]|→|->|=>)\s*")
+# "C4 or M1", "Baker and Head Baker": two titles when each piece is one ("Trust and Safety
+# Analyst" is one title).
+_TITLE_JOIN = re.compile(r"\s+(?:or|and)\s+")
 _CELL_SPLIT = re.compile(r",|\s/\s")
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "Insurance Agent (licensed)": the aside
 _YEARLY = re.compile(r"\b(?:salar\w*|annual\w*|yearly|exempt)\b", re.IGNORECASE)
@@ -60,15 +63,19 @@ class TableFacts:
 
 def table_facts(table: Table, *, own: Callable[[str], bool],
                 skills_of: Callable[[str], list[str]], role: str = "",
-                is_title: Callable[[str], bool] = lambda _: True, dollar: str = "USD",
+                is_title: Callable[[str], bool] = lambda _: True,
+                known: Callable[[str], bool] | None = None, dollar: str = "USD",
                 home: str = "USD", period: str | None = None) -> TableFacts:
     """The facts of ``table``'s rows.  ``own(title)``: the title is the role's own (at a
     level); ``skills_of(cell)``: the skill names a cell lists; ``role``: the page's role,
     which a title naming it at a grade stands for; ``is_title``: a title a cell may name
-    beside the table's own; ``dollar``, ``home``, ``period``: the page's currency of a bare
+    beside the table's own; ``known``: a title the vocabulary knows (each of two a cell
+    joins by "or"/"and" must be one; ``is_title`` without it); ``dollar``, ``home``,
+    ``period``: the page's currency of a bare
     "$", of a bare figure, and its period."""
     facts = TableFacts()
     codes = table.codes()
+    known = known or is_title
 
     def rung(title: str) -> str:
         # "Data Center Technician II": the role at a grade is the role, no rung of its own;
@@ -78,9 +85,18 @@ def table_facts(table: Table, *, own: Callable[[str], bool],
             return role or title
         return role if role and own(title) and title_core(title) == title_core(role) else title
 
-    def named(cell: str) -> list[str]:
+    def parts(cell: str) -> list[str]:
         found: list[str] = []
         for part in _TITLE_SPLIT.split(cell):
+            pieces = _TITLE_JOIN.split(part.strip(" ."))
+            whole = len(pieces) == 1 or not all(
+                piece in codes or known(title_core(_ASIDE.sub("", piece))) for piece in pieces)
+            found.extend([part] if whole else pieces)
+        return found
+
+    def named(cell: str) -> list[str]:
+        found: list[str] = []
+        for part in parts(cell):
             part = part.strip(" .")
             if EMPTY.match(part):
                 continue  # "—": no further step
