@@ -47,7 +47,7 @@ from careergraph.guides.delimited import (
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
-from careergraph.guides.headline import story_origin
+from careergraph.guides.headline import is_masthead, story_origin
 from careergraph.guides.issuers import equal_opportunity_employer, issuers, service_branch
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
@@ -1037,6 +1037,7 @@ class _LongformParser:
         self.kind = Kind.OTHER
         self.top_text = ""
         self.sub_text = ""
+        self.sites: frozenset[str] = frozenset()  # the site's masthead: no section's title
         self.notice: NoticeFacts | None = None
         self.criteria = False  # the section lists selection criteria (see guides.criteria)
         self.criteria_block = False  # … or a part of such a list that names none
@@ -1114,6 +1115,7 @@ class _LongformParser:
             for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
                 self.out.add("aliases", alias, choice.line)
             self.role = choice.title
+            self.sites = choice.sites
             return
         first = next((row for row in rows if not row.bullet), None)
         if (
@@ -1510,6 +1512,8 @@ class _LongformParser:
                     after is None and not label))))
 
     def heading(self, row: _Row) -> None:
+        if is_masthead(row.heading, self.sites):
+            return  # "The Leeds Courier" over a feature: the site, not a section
         if row.rung is not None:
             self.block(row)
             return

@@ -32,10 +32,17 @@ from pathlib import PurePath
 
 import inflection
 
-from careergraph.guides.headline import byline, headline_role, story_destination
+from careergraph.guides.headline import (
+    byline,
+    headline_role,
+    is_masthead,
+    mastheads,
+    story_destination,
+)
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
 
 __all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "practitioner_noun",
            "role_from_file_name", "singular_title", "stated_aliases", "title_case"]
@@ -179,6 +186,16 @@ class RoleChoice:
     #: Other titles the winning line gives for the same role ("Sonographer/ Diagnostic
     #: Medical Sonographer": the second).
     aliases: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    #: The site's own names printed on the page (:func:`~careergraph.guides.headline.mastheads`).
+    sites: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    """The lexicon's one-word level names, lower case ("senior", "principal", "director"):
+    never a role on their own."""
+    return frozenset(word.lower() for words in load_lexicon().levels.values()
+                     for word in words if " " not in word)
 
 
 def _is_chrome(text: str) -> bool:
@@ -737,9 +754,16 @@ def choose_role(
         return first != -1 and body[0].find(word, first + len(word)) != -1
 
     # A news feature: the occupation its headline and standfirst name, counted in its body.
-    add("headline", headline_role([text for _, text in lines[:_FEATURE_SPAN]],
-                                  lambda phrase: _titled(title_case(phrase), vocab)
-                                  or _occupation(phrase), _is_chrome),
+    # A news feature: the occupation its headline and standfirst name, counted in its body;
+    # its masthead ("The Leeds Courier") is chrome, never a title.
+    feature = [text for _, text in lines[:_FEATURE_SPAN]]
+    sites = mastheads(feature, _is_chrome)
+
+    def chrome(text: str) -> bool:
+        return _is_chrome(text) or is_masthead(text, sites)
+
+    add("headline", headline_role(feature, lambda phrase: _titled(title_case(phrase), vocab)
+                                  or _occupation(phrase), chrome, _level_words()),
         lines[0][0] if lines else 0)
     head = 0
     found_text = False
@@ -755,7 +779,7 @@ def choose_role(
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
         if head < _HEAD_LINES:
-            head += not _is_chrome(text)  # "Skip to main content", "Home": not the page's
+            head += not chrome(text)  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):
                 crumb = _BREADCRUMB.split(text)[-1]
                 # ("Home » Blog » What Do Bank Tellers Earn in Jamaica?": a pay headline)
@@ -764,7 +788,7 @@ def choose_role(
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
-            elif not _is_chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
+            elif not chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text):
                 add("page_title", _page_title(text, vocab, first=not found_text,
                                               mentioned=mentioned)
@@ -813,7 +837,7 @@ def choose_role(
     return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal,
                       aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
                           a for (_, named), given in aliases.items() if named == title
-                          for a in given)))
+                          for a in given)), sites=sites)
 
 
 def _field_role(field: str, vocab: Vocabulary, lines: Sequence[tuple[int, str]]) -> str | None:
