@@ -109,7 +109,8 @@ def story_origin(text: str) -> str | None:
 
 def mastheads(lines: Sequence[str], is_chrome: Callable[[str], bool]) -> frozenset[str]:
     """The site's own names on a page (lower case, "the" left off): the name its copyright
-    line gives, and on a feature, the lines printed above the first menu over its headline.
+    line gives, and on a feature with a reporter's byline, the lines printed above the
+    first menu over its headline.
 
     >>> sorted(mastheads(["The Harbour Post", "News | Sport", "Why ports need riggers",
     ...                   "By Ann Lee | Staff Writer", "Text.", "© 2026 The Harbour Post"],
@@ -119,7 +120,8 @@ def mastheads(lines: Sequence[str], is_chrome: Callable[[str], bool]) -> frozens
     names = {match.group(1).lower() for text in lines
              if (match := _COPYRIGHT.match(text.strip())) and len(match.group(1)) < 60}
     top = [text.strip() for text in lines[:_HEAD_SPAN]]
-    marks = [i for i, text in enumerate(top) if byline(text)]
+    # (a reporter's byline, not a date alone: "Last updated: …" tops a union's rate sheet)
+    marks = [i for i, text in enumerate(top) if _BYLINE.match(text)]
     menus = [i for i, text in enumerate(top[:marks[0]]) if text and is_chrome(text)] \
         if marks else []
     if menus:
@@ -166,14 +168,15 @@ def _held_as() -> re.Pattern[str]:
 
 
 def _held(phrase: str, body: str) -> str | None:
-    """The body's own spelling of ``phrase`` where it names the job held ("has worked as a
+    """The body's own singular spelling of ``phrase`` where it names the job held ("has worked as a
     X", "is a X", "X at Kerr"), else any Title Case spelling, or None.
 
     >>> _held("site welder", "Ann has worked as a Site Welder at Kerr. Site welders earn")
     'Site Welder'
     """
     spelled = None
-    for match in re.finditer(_mention(phrase), body, re.IGNORECASE):
+    singular = re.escape(phrase).replace(r"\ ", r"\s+")
+    for match in re.finditer(rf"\b{singular}\b", body, re.IGNORECASE):
         text = match.group(0)
         if not text[:1].isupper():
             continue
@@ -211,10 +214,10 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
     (chrome left out) are its headline and standfirst.  Each worker noun there
     (``as_title`` gives the singular title of a phrase, or None) is read with its longest
     title the body names three times, or twice with once in Title Case (where it names the
-    job someone holds first: "has worked as a X at Y", "is a X"); a noun inside another's title ("principal" in
-    "principal tax advisers") and a bare level word (``levels``, lower case) are no role.
-    The one the body names most is the role, in the body's Title Case spelling if it has
-    one; weaker evidence leaves the role to the page's other signals.
+    job someone holds first: "has worked as a X at Y", "is a X"); a noun inside another's
+    title ("principal" in "principal tax advisers") and a bare level word (``levels``, lower
+    case) are no role.  The one whose noun the body names most is the role, in the body's
+    Title Case spelling if it has one; weaker evidence leaves the role to other signals.
 
     >>> lines = ["The Daily", "Why towns cannot find enough site plumbers",
     ...          "By Ann Lee | Staff Writer", "Ann has worked as a Site Plumber at Kerr.",
@@ -230,20 +233,20 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
     head = [text for text in top[:marks[0]] if text and not is_chrome(text)]
     text_body = " ".join(lines[marks[0] + 1:])
     body = text_body.lower()
-    found: list[tuple[int, int, int, int, str]] = []  # (line, start, stop, mentions, phrase)
+    found: list[tuple[int, int, int, int, str]] = []  # (line, start, stop, noun's count, title)
     for no, text in enumerate(head):
         words = [match.group(0) for match in _WORD.finditer(text)]
         for end in range(len(words)):
             (start, stop, noun), *longer = _spans(words, end)
             if as_title(noun) is None:
                 continue
-            count = _body_count(noun, body)
-            best = (start, stop, count, noun) if count >= _REPEATS else None
+            named = _body_count(noun, body)  # ranks the nouns: the body's subject
+            best = (start, stop, named, noun) if named >= _REPEATS else None
             for start, stop, phrase in longer:  # the longest title the body names too
                 count = _body_count(phrase, body)
                 if (best is None or stop - start > best[1] - best[0]) and as_title(phrase) and (
-                        count >= 2 and _held(phrase, text_body) or count >= _REPEATS):
-                    best = (start, stop, count, phrase)
+                        (count >= 2 and _held(phrase, text_body)) or count >= _REPEATS):
+                    best = (start, stop, named, phrase)
             if best and (best[1] - best[0] > 1 or noun not in levels):  # no bare "Principal"
                 found.append((no, *best))
     # A noun inside another's title ("principal" in "principal tax advisers") is no role.
@@ -252,6 +255,6 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
         for o in found)]
     if not kept:
         return None
-    _, start, stop, count, phrase = max(kept, key=lambda c: (c[3], c[2] - c[1]))
+    phrase = max(kept, key=lambda c: c[3])[4]  # ties: the earliest
     spelled = _held(phrase, text_body)
     return (as_title(spelled) if spelled else None) or as_title(phrase)

@@ -758,12 +758,10 @@ def choose_role(
     # its masthead ("The Leeds Courier") is chrome, never a title.
     feature = [text for _, text in lines[:_FEATURE_SPAN]]
     sites = mastheads(feature, _is_chrome)
-
-    def chrome(text: str) -> bool:
-        return _is_chrome(text) or is_masthead(text, sites)
-
     add("headline", headline_role(feature, lambda phrase: _titled(title_case(phrase), vocab)
-                                  or _occupation(phrase), chrome, _level_words()),
+                                  or _occupation(phrase),
+                                  lambda text: _is_chrome(text) or is_masthead(text, sites),
+                                  _level_words()),
         lines[0][0] if lines else 0)
     head = 0
     found_text = False
@@ -779,7 +777,7 @@ def choose_role(
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
         if head < _HEAD_LINES:
-            head += not chrome(text)  # "Skip to main content", "Home": not the page's
+            head += not _is_chrome(text)  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):
                 crumb = _BREADCRUMB.split(text)[-1]
                 # ("Home » Blog » What Do Bank Tellers Earn in Jamaica?": a pay headline)
@@ -788,7 +786,9 @@ def choose_role(
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
-            elif not chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
+            elif is_masthead(text, sites):
+                found_text = True  # the site's name: a line of text, never the page's title
+            elif not _is_chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text):
                 add("page_title", _page_title(text, vocab, first=not found_text,
                                               mentioned=mentioned)
