@@ -44,6 +44,24 @@ FEATURES = [
      "A director in this field needs both statistics and tact; directors are few.\n\n"
      "Copyright 2026 Valley Record. All rights reserved.\n",
      "Director of Clinical Data Quality"),
+    # An acronym head in lower case ("vps of …"); the masthead is also the page's first line.
+    ("The Fenmoor Courier\nNews | Money | Jobs\n\n"
+     "Start-ups chase vps of platform reliability\n"
+     "The hunt for vps of platform reliability is pushing up pay.\n"
+     "By Jo Amis | 8 July 2026\n\n"
+     "Kemi Ade has worked as a VP of Platform Reliability at Orbitform for 3 years.\n"
+     "VPs of platform reliability earn well, she says.\n\n"
+     "© The Fenmoor Courier\n",
+     "VP of Platform Reliability"),
+    # A worker noun opening the title ("developer …") in the standfirst alone is no role.
+    ("Northgate Herald\nNews | Business | Jobs\n\n"
+     "Councils hunt for developer relations content managers\n"
+     "The shortage slows developer tooling projects and developer portals.\n"
+     "By Ola Brann | Staff Writer\n\n"
+     "Ida Holm is a Developer Relations Content Manager at Quillstack.\n"
+     "Developer relations content managers turn a developer's notes into guides.\n"
+     "A developer said the guides save hours; developers like them.\n",
+     "Developer Relations Content Manager"),
     # A one-word trade in lower case throughout, as real papers write it.
     ("the county standard\nHome  News  Sport  Money\n\n"
      "Boatyards cannot hire enough riggers\n"

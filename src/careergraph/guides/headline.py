@@ -233,28 +233,31 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
     head = [text for text in top[:marks[0]] if text and not is_chrome(text)]
     text_body = " ".join(lines[marks[0] + 1:])
     body = text_body.lower()
-    found: list[tuple[int, int, int, int, str]] = []  # (line, start, stop, noun's count, title)
-    for no, text in enumerate(head):
+    def titled(phrase: str) -> str | None:  # the body's spelling first ("VP of Web")
+        spelled = _held(phrase, text_body)
+        return (as_title(spelled) if spelled else None) or as_title(phrase)
+
+    found: list[tuple[int, str]] = []  # (the noun's count in the body, the title's phrase)
+    for text in head:
         words = [match.group(0) for match in _WORD.finditer(text)]
         for end in range(len(words)):
-            (start, stop, noun), *longer = _spans(words, end)
-            if as_title(noun) is None:
+            (_, _, noun), *longer = _spans(words, end)
+            if titled(noun) is None:
                 continue
             named = _body_count(noun, body)  # ranks the nouns: the body's subject
-            best = (start, stop, named, noun) if named >= _REPEATS else None
+            best = (1, noun) if named >= _REPEATS else None
             for start, stop, phrase in longer:  # the longest title the body names too
                 count = _body_count(phrase, body)
-                if (best is None or stop - start > best[1] - best[0]) and as_title(phrase) and (
+                if (best is None or stop - start > best[0]) and titled(phrase) and (
                         (count >= 2 and _held(phrase, text_body)) or count >= _REPEATS):
-                    best = (start, stop, named, phrase)
-            if best and (best[1] - best[0] > 1 or noun not in levels):  # no bare "Principal"
-                found.append((no, *best))
+                    best = (stop - start, phrase)
+            if best and (best[0] > 1 or noun not in levels):  # never a bare "Principal"
+                found.append((named, best[1]))
     # A noun inside another's title ("principal" in "principal tax advisers") is no role.
-    kept = [c for c in found if not any(
-        o[0] == c[0] and o[1] <= c[1] and c[2] <= o[2] and o[2] - o[1] > c[2] - c[1]
-        for o in found)]
+    kept = [(named, phrase) for named, phrase in found if not any(
+        other != phrase and re.search(rf"\b{re.escape(phrase)}\b", other)
+        for _, other in found)]
     if not kept:
         return None
-    phrase = max(kept, key=lambda c: c[3])[4]  # ties: the earliest
-    spelled = _held(phrase, text_body)
-    return (as_title(spelled) if spelled else None) or as_title(phrase)
+    return titled(max(kept, key=lambda c: c[0])[1])  # ties: the earliest
+

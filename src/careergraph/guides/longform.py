@@ -137,6 +137,7 @@ from careergraph.guides.roles import (
     PRACTITIONERS,
     alias_titles,
     choose_role,
+    page_sites,
     practitioner_noun,
     role_from_file_name,
     singular_title,
@@ -424,6 +425,7 @@ _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll 
                          "skip to main content"})
 # A "More" link left between a panel's label and its value: chrome, not an item.
 _SHORT_LINK = 16
+_SITE_ROWS = 400  # rows read for the site's own name (masthead, copyright line)
 # What a title printed alone looks like: capitalised words, brackets and slashes, no stop.
 _TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
 _SHORT_WORDS = 6
@@ -1107,6 +1109,7 @@ class _LongformParser:
             self.out.set_role(notice[0], notice[1], signal="title_line")
             self.role = notice[0]
             return
+        self.sites = page_sites([row.text for row in rows[:_SITE_ROWS]])
         choice = choose_role([(row.no, row.text) for row in rows if row.kind is None
                               or row.top], self.vocab, is_heading,
                              frozenset(row.no for row in rows if row.heading))
@@ -1115,12 +1118,12 @@ class _LongformParser:
             for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
                 self.out.add("aliases", alias, choice.line)
             self.role = choice.title
-            self.sites = choice.sites
             return
         first = next((row for row in rows if not row.bullet), None)
         if (
             first
             and first.heading
+            and not is_masthead(first.text, self.sites)  # "The Halifax Courier"
             and self.vocab.is_role_title(first.text)
             and (classify_heading(first.text, self.vocab.headings) is Kind.OTHER)
         ):

@@ -44,8 +44,9 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
-__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "practitioner_noun",
-           "role_from_file_name", "singular_title", "stated_aliases", "title_case"]
+__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "page_sites",
+           "practitioner_noun", "role_from_file_name", "singular_title", "stated_aliases",
+           "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -186,8 +187,15 @@ class RoleChoice:
     #: Other titles the winning line gives for the same role ("Sonographer/ Diagnostic
     #: Medical Sonographer": the second).
     aliases: tuple[str, ...] = field(default=(), compare=False, repr=False)
-    #: The site's own names printed on the page (:func:`~careergraph.guides.headline.mastheads`).
-    sites: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+
+
+def page_sites(texts: Sequence[str]) -> frozenset[str]:
+    """The site's own names a page prints (its masthead, its copyright line's name).
+
+    >>> sorted(page_sites(["Menu", "Why farms want vets", "© 2026 The Dale Courier"]))
+    ['dale courier']
+    """
+    return mastheads(texts, _is_chrome)
 
 
 @lru_cache(maxsize=1)
@@ -757,7 +765,7 @@ def choose_role(
     # A news feature: the occupation its headline and standfirst name, counted in its body;
     # its masthead ("The Leeds Courier") is chrome, never a title.
     feature = [text for _, text in lines[:_FEATURE_SPAN]]
-    sites = mastheads(feature, _is_chrome)
+    sites = page_sites(feature)
     add("headline", headline_role(feature, lambda phrase: _titled(title_case(phrase), vocab)
                                   or _occupation(phrase),
                                   lambda text: _is_chrome(text) or is_masthead(text, sites),
@@ -837,7 +845,7 @@ def choose_role(
     return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal,
                       aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
                           a for (_, named), given in aliases.items() if named == title
-                          for a in given)), sites=sites)
+                          for a in given)))
 
 
 def _field_role(field: str, vocab: Vocabulary, lines: Sequence[tuple[int, str]]) -> str | None:
