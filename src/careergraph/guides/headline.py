@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 import inflection
 
-__all__ = ["byline", "headline_role", "story_destination", "story_origin"]
+from careergraph.guides.headings import bundled_section
+
+__all__ = ["byline", "headline_role", "is_masthead", "mastheads", "story_destination",
+           "story_origin"]
 
 _NAME = r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}"
 # "By Experience Level", "By Industry Sector": a pay table's heading, not a reporter.
@@ -36,6 +40,10 @@ _DATELINE = re.compile(
     r"^(?:(?:Published|Updated|Posted|Last updated)\b.*\d"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\b)")
 _HEAD_SPAN = 16  # lines of a page's top searched for the byline
+# "© The Leeds Courier", "Copyright 2026 Harbour Post Ltd. All rights reserved.": the site.
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                        r"(?:the\s+)?(.+?)\s*(?:[.,|]?\s*all rights reserved.*)?[.\s]*$",
+                        re.IGNORECASE)
 # "From A to B[: tail]", "From A to B — tail": a career post's title names where it ended.
 _FROM_TO = re.compile(r"^from\s+(?:an?\s+)?.+?\s+to\s+(?:an?\s+|the\s+)?"
                       r"([A-Za-z][\w&/' -]{2,60}?)\s*(?:[^\w\s&/'-]|\s[|-]\s|$)", re.IGNORECASE)
@@ -52,7 +60,7 @@ _NOT_MODIFIERS = frozenset({
     "young", "old", "older", "wanted", "needed", "skilled", "why", "how", "what", "who",
     "fewer", "less", "all", "other", "these", "those", "us", "we", "train", "hire", "hiring",
     "scramble", "race", "meet", "inside", "amid", "into", "from", "than", "too", "not"})
-_MODIFIERS = 2  # words before the occupation noun tried as part of its title
+_SPAN_WORDS = 6  # words of a headline tried as one occupation's title
 _REPEATS = 3  # times the body must name the occupation
 
 
@@ -99,58 +107,157 @@ def story_origin(text: str) -> str | None:
     return origin.group(1) if origin and len(origin.group(1).split()) <= 5 else None
 
 
+def mastheads(lines: Sequence[str], is_chrome: Callable[[str], bool]) -> frozenset[str]:
+    """The site's own names on a page (lower case, "the" left off): the name its copyright
+    line gives, and on a feature with a reporter's byline, the lines printed above the
+    first menu over its headline.
+
+    >>> sorted(mastheads(["The Harbour Post", "News | Sport", "Why ports need riggers",
+    ...                   "By Ann Lee | Staff Writer", "Text.", "© 2026 The Harbour Post"],
+    ...                  lambda t: "|" in t and "By" not in t))
+    ['harbour post']
+    """
+    names = {match.group(1).lower() for text in lines
+             if (match := _COPYRIGHT.match(text.strip())) and len(match.group(1)) < 60}
+    top = [text.strip() for text in lines[:_HEAD_SPAN]]
+    # (a reporter's byline, not a date alone: "Last updated: …" tops a union's rate sheet)
+    marks = [i for i, text in enumerate(top) if _BYLINE.match(text)]
+    menus = [i for i, text in enumerate(top[:marks[0]]) if text and is_chrome(text)] \
+        if marks else []
+    if menus:
+        names.update(_site(text) for text in top[:menus[0]] if text)
+    return frozenset(names)
+
+
+def _site(text: str) -> str:
+    """A site's name as :func:`mastheads` keeps it: lower case, "the" left off."""
+    lowered = text.strip().lower()
+    return lowered[4:] if lowered.startswith("the ") else lowered
+
+
+def is_masthead(text: str, names: frozenset[str]) -> bool:
+    """True when ``text`` is one of a page's :func:`mastheads`.
+
+    >>> is_masthead("THE HARBOUR POST", frozenset({"harbour post"}))
+    True
+    """
+    return bool(names) and _site(text) in names
+
+
 def _body_count(phrase: str, body: str) -> int:
     """How often ``body`` (lower case) names ``phrase`` (singular, lower case) or its plural."""
-    plural = inflection.pluralize(phrase)
-    pattern = rf"\b(?:{re.escape(phrase)}|{re.escape(plural)})\b"
-    return len(re.findall(pattern, body))
+    return len(re.findall(_mention(phrase), body))
+
+
+def _mention(phrase: str) -> str:
+    """A pattern for ``phrase`` (singular, lower case) or its plural: the plural is made on
+    the head noun, before any "of" ("director of data" -> "directors of data")."""
+    noun, of, tail = phrase.partition(" of ")
+    plural = f"{inflection.pluralize(noun)}{of}{tail}"
+    forms = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in (phrase, plural))
+    return rf"\b(?:{forms})\b"
+
+
+@cache
+def _held_as() -> re.Pattern[str]:
+    """The cue words before "a/an X" that say a person holds the job X (data)."""
+    cues = bundled_section("features").get("held_as") or ()
+    words = "|".join(re.escape(str(c)).replace(r"\ ", r"\s+")
+                     for c in sorted(cues, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _held(phrase: str, body: str) -> str | None:
+    """The body's own singular spelling of ``phrase`` where it names the job held ("has worked as a
+    X", "is a X", "X at Kerr"), else any Title Case spelling, or None.
+
+    >>> _held("site welder", "Ann has worked as a Site Welder at Kerr. Site welders earn")
+    'Site Welder'
+    """
+    spelled = None
+    singular = re.escape(phrase).replace(r"\ ", r"\s+")
+    for match in re.finditer(rf"\b{singular}\b", body, re.IGNORECASE):
+        text = match.group(0)
+        if not text[:1].isupper():
+            continue
+        if (_held_as().search(body, max(match.start() - 40, 0), match.start())
+                or re.match(r"\s+at\s+[A-Z]", body[match.end():])):
+            return text
+        spelled = spelled or text
+    return spelled
+
+
+def _spans(words: Sequence[str], end: int) -> list[tuple[int, int, str]]:
+    """The phrases of ``words`` that end (or open an "of" tail) at the worker noun at
+    ``end``, with their word range: "principal release engineers", "directors of data"."""
+    single = inflection.singularize(words[end].lower())
+    spans = [(end, end + 1, single)]
+    for start in range(end - 1, max(end - _SPAN_WORDS, 0) - 1, -1):
+        if words[start].lower() in _NOT_MODIFIERS or "'" in words[start]:
+            break
+        spans.append((start, end + 1, " ".join([*map(str.lower, words[start:end]), single])))
+    if end + 2 < len(words) and words[end + 1].lower() == "of":
+        for stop in range(end + 3, min(end + 2 + _SPAN_WORDS, len(words)) + 1):
+            if words[stop - 1].lower() in _NOT_MODIFIERS:
+                break
+            tail = " ".join(w.lower() for w in words[end + 2:stop])
+            spans.append((end, stop, f"{single} of {tail}"))
+    return spans
 
 
 def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
-                  is_chrome: Callable[[str], bool]) -> str | None:
+                  is_chrome: Callable[[str], bool],
+                  levels: frozenset[str] = frozenset()) -> str | None:
     """The occupation a news feature's headline and standfirst name, or None.
 
     Only a page with a byline or dateline near its top is a feature: the lines above it
     (chrome left out) are its headline and standfirst.  Each worker noun there
-    (``as_title`` gives the singular title of a phrase, or None) counts the times the body
-    names it; the one named most, at least three times, is the role, with up to two words
-    before it when the body names the longer title twice too.
+    (``as_title`` gives the singular title of a phrase, or None) is read with its longest
+    title the body names three times, or twice with once in Title Case (where it names the
+    job someone holds first: "has worked as a X at Y", "is a X"); a noun inside another's
+    title ("principal" in "principal tax advisers") and a bare level word (``levels``, lower
+    case) are no role.  The one whose noun the body names most is the role, in the body's
+    Title Case spelling if it has one; weaker evidence leaves the role to other signals.
 
-    >>> lines = ["The Daily", "Why towns cannot find enough plumbers",
-    ...          "By Ann Lee | Staff Writer", "Plumbers are scarce.", "A plumber said so.",
-    ...          "Two plumbers left."]
+    >>> lines = ["The Daily", "Why towns cannot find enough site plumbers",
+    ...          "By Ann Lee | Staff Writer", "Ann has worked as a Site Plumber at Kerr.",
+    ...          "A plumber said so.", "Two site plumbers left."]
     >>> headline_role(lines, lambda p: p.title() if p.endswith("plumber") else None,
     ...               lambda _: False)
-    'Plumber'
+    'Site Plumber'
     """
     top = [text.strip() for text in lines[:_HEAD_SPAN]]
     marks = [i for i, text in enumerate(top) if byline(text)]
     if not marks:
         return None
     head = [text for text in top[:marks[0]] if text and not is_chrome(text)]
-    body = " ".join(lines[marks[0] + 1:]).lower()
-    best: tuple[int, int, str] | None = None  # (mentions, words, title)
+    text_body = " ".join(lines[marks[0] + 1:])
+    body = text_body.lower()
+    def titled(phrase: str) -> str | None:  # the body's spelling first ("VP of Web")
+        spelled = _held(phrase, text_body)
+        return (as_title(spelled) if spelled else None) or as_title(phrase)
+
+    found: list[tuple[int, str]] = []  # (the noun's count in the body, the title's phrase)
     for text in head:
         words = [match.group(0) for match in _WORD.finditer(text)]
-        for end, word in enumerate(words):
-            single = inflection.singularize(word.lower())
-            if as_title(single) is None:
+        for end in range(len(words)):
+            (_, _, noun), *longer = _spans(words, end)
+            if titled(noun) is None:
                 continue
-            count = _body_count(single, body)
-            if count < _REPEATS:
-                continue
-            phrase = single
-            for start in range(end - 1, max(end - _MODIFIERS, 0) - 1, -1):
-                modifier = words[start].lower()
-                if modifier in _NOT_MODIFIERS or "'" in modifier:
-                    break
-                longer = f"{modifier} {phrase}"
-                if as_title(longer) is None or _body_count(longer, body) < 2:
-                    if phrase == single and words[start][:1].isupper():
-                        phrase = ""  # "a Project Manager": a title of its own, not "Manager"
-                    break
-                phrase = longer
-            title = as_title(phrase) if phrase else None
-            if title and (best is None or count > best[0]):
-                best = (count, len(phrase.split()), title)
-    return best[2] if best else None
+            named = _body_count(noun, body)  # ranks the nouns: the body's subject
+            best = (1, noun) if named >= _REPEATS else None
+            for start, stop, phrase in longer:  # the longest title the body names too
+                count = _body_count(phrase, body)
+                if (best is None or stop - start > best[0]) and titled(phrase) and (
+                        (count >= 2 and _held(phrase, text_body)) or count >= _REPEATS):
+                    best = (stop - start, phrase)
+            if best and (best[0] > 1 or noun not in levels):  # never a bare "Principal"
+                found.append((named, best[1]))
+    # A noun inside another's title ("principal" in "principal tax advisers") is no role.
+    kept = [(named, phrase) for named, phrase in found if not any(
+        other != phrase and re.search(rf"\b{re.escape(phrase)}\b", other)
+        for _, other in found)]
+    if not kept:
+        return None
+    return titled(max(kept, key=lambda c: c[0])[1])  # ties: the earliest
+

@@ -49,7 +49,7 @@ from careergraph.guides.delimited import (
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
-from careergraph.guides.headline import story_origin
+from careergraph.guides.headline import is_masthead, story_origin
 from careergraph.guides.issuers import (
     equal_opportunity_employer,
     issuers,
@@ -144,6 +144,7 @@ from careergraph.guides.roles import (
     PRACTITIONERS,
     alias_titles,
     choose_role,
+    page_sites,
     practitioner_noun,
     role_from_file_name,
     singular_title,
@@ -438,6 +439,7 @@ _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll 
                          "skip to main content"})
 # A "More" link left between a panel's label and its value: chrome, not an item.
 _SHORT_LINK = 16
+_SITE_ROWS = 400  # rows read for the site's own name (masthead, copyright line)
 # What a title printed alone looks like: capitalised words, brackets and slashes, no stop.
 _TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
 _SHORT_WORDS = 6
@@ -1051,6 +1053,7 @@ class _LongformParser:
         self.kind = Kind.OTHER
         self.top_text = ""
         self.sub_text = ""
+        self.sites: frozenset[str] = frozenset()  # the site's masthead: no section's title
         self.notice: NoticeFacts | None = None
         self.criteria = False  # the section lists selection criteria (see guides.criteria)
         self.criteria_block = False  # … or a part of such a list that names none
@@ -1121,6 +1124,7 @@ class _LongformParser:
             self.out.set_role(notice[0], notice[1], signal="title_line")
             self.role = notice[0]
             return
+        self.sites = page_sites([row.text for row in rows[:_SITE_ROWS]])
         tabled = set().union(*(table.lines for table in self.tables))  # (read by their cells)
         choice = choose_role([(row.no, row.text) for row in rows if (
             row.kind is None or row.top) and row.no not in tabled], self.vocab, is_heading,
@@ -1135,6 +1139,7 @@ class _LongformParser:
         if (
             first
             and first.heading
+            and not is_masthead(first.text, self.sites)  # "The Halifax Courier"
             and self.vocab.is_role_title(first.text)
             and (classify_heading(first.text, self.vocab.headings) is Kind.OTHER)
         ):
@@ -1541,6 +1546,8 @@ class _LongformParser:
                     after is None and not label))))
 
     def heading(self, row: _Row) -> None:
+        if is_masthead(row.heading, self.sites):
+            return  # "The Leeds Courier" over a feature: the site, not a section
         self.last_heading = row.heading  # (a numbered one too: "1. Pay by Employer Type")
         if row.rung is not None:
             self.block(row)

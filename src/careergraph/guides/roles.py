@@ -32,13 +32,21 @@ from pathlib import PurePath
 
 import inflection
 
-from careergraph.guides.headline import byline, headline_role, story_destination
+from careergraph.guides.headline import (
+    byline,
+    headline_role,
+    is_masthead,
+    mastheads,
+    story_destination,
+)
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
 
-__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "practitioner_noun",
-           "role_from_file_name", "singular_title", "stated_aliases", "title_case"]
+__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "page_sites",
+           "practitioner_noun", "role_from_file_name", "singular_title", "stated_aliases",
+           "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -179,6 +187,23 @@ class RoleChoice:
     #: Other titles the winning line gives for the same role ("Sonographer/ Diagnostic
     #: Medical Sonographer": the second).
     aliases: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+
+def page_sites(texts: Sequence[str]) -> frozenset[str]:
+    """The site's own names a page prints (its masthead, its copyright line's name).
+
+    >>> sorted(page_sites(["Menu", "Why farms want vets", "© 2026 The Dale Courier"]))
+    ['dale courier']
+    """
+    return mastheads(texts, _is_chrome)
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    """The lexicon's one-word level names, lower case ("senior", "principal", "director"):
+    never a role on their own."""
+    return frozenset(word.lower() for words in load_lexicon().levels.values()
+                     for word in words if " " not in word)
 
 
 def _is_chrome(text: str) -> bool:
@@ -737,9 +762,14 @@ def choose_role(
         return first != -1 and body[0].find(word, first + len(word)) != -1
 
     # A news feature: the occupation its headline and standfirst name, counted in its body.
-    add("headline", headline_role([text for _, text in lines[:_FEATURE_SPAN]],
-                                  lambda phrase: _titled(title_case(phrase), vocab)
-                                  or _occupation(phrase), _is_chrome),
+    # A news feature: the occupation its headline and standfirst name, counted in its body;
+    # its masthead ("The Leeds Courier") is chrome, never a title.
+    feature = [text for _, text in lines[:_FEATURE_SPAN]]
+    sites = page_sites(feature)
+    add("headline", headline_role(feature, lambda phrase: _titled(title_case(phrase), vocab)
+                                  or _occupation(phrase),
+                                  lambda text: _is_chrome(text) or is_masthead(text, sites),
+                                  _level_words()),
         lines[0][0] if lines else 0)
     head = 0
     found_text = False
@@ -764,6 +794,8 @@ def choose_role(
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
+            elif is_masthead(text, sites):
+                found_text = True  # the site's name: a line of text, never the page's title
             elif not _is_chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text):
                 add("page_title", _page_title(text, vocab, first=not found_text,
