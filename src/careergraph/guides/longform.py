@@ -158,6 +158,13 @@ from careergraph.guides.text import (
     strip_bullet,
 )
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.wage_schedule import (
+    Rate,
+    not_pay_heading,
+    not_wage,
+    schedule_ladder,
+    schedule_rates,
+)
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplaces import (
     industry_shares,
@@ -997,6 +1004,9 @@ class _LongformParser:
         self.last_row: _Row | None = None  # the row before the one being read
         self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
+        self.schedule: list[Rate] = []  # a wage schedule's rates, read before the rows
+        self.schedule_lines: set[int] = set()
+        self.heading_text = ""  # the last heading read
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1056,6 +1066,7 @@ class _LongformParser:
             "  " in page) else {}
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
+        self.schedule_pay()
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
@@ -1301,6 +1312,7 @@ class _LongformParser:
                     after is None and not label))))
 
     def heading(self, row: _Row) -> None:
+        self.heading_text = row.heading
         if row.rung is not None:
             self.block(row)
             return
@@ -2799,6 +2811,34 @@ class _LongformParser:
             self.out.use(no)
         self.column_paid.update(taken)
 
+    def wage_schedule(self, lines: Sequence[tuple[int, str]]) -> None:
+        """Read a union's wage schedule from the page's lines as printed (their cells set
+        apart by tabs or spaces, which the rows no longer keep): its rates are paid in
+        :meth:`schedule_pay` once the role and the page's dollar are known."""
+        self.schedule, self.schedule_lines = schedule_rates(lines)
+        self.column_paid.update(self.schedule_lines)
+
+    def schedule_pay(self) -> None:
+        """A wage schedule's rates (:mod:`careergraph.guides.wage_schedule`): each a point an
+        hour, the trade's own at its journey, apprentice and improver levels, another
+        classification's (a foreman's, a service technician's) otherwise; the journey, the
+        apprentice and the foremen's rows make a ladder."""
+        for rate in self.schedule:
+            found = find_amounts(f"${rate.amount:.2f} an hour", dollar=self.dollar)
+            if not found:
+                continue
+            money = found[0]
+            qualifier = rate.title[: -len(self.role)].strip() if self.role and (
+                rate.title.lower().endswith(f" {self.role.lower()}")) else ""
+            if rate.own or qualifier:  # ("Residential Sheet Metal Worker": another agreement)
+                self.out.salary(SalaryRange(
+                    level=rate.level or qualifier, label=rate.column, currency=money.currency,
+                    min=money.low, max=money.high, period="hour",
+                    source=self.out.source(rate.line)))
+            else:
+                self.owned_pay(rate.line, rate.title, money.low, money.high, money)
+        self.out.progression(schedule_ladder(self.schedule))
+
     def titled(self, text: str) -> bool:
         """A role title in any case ("Merchandising manager")."""
         return self.vocab.is_role_title(title_case(text))
@@ -2860,6 +2900,8 @@ class _LongformParser:
             self.post = "" if post is None else title_case(post.group(1))
         if row.no in self.column_paid:
             return  # read with its title column (column_table)
+        if not_pay_heading(self.heading_text):
+            return  # "Fees and funding", "Fringe benefits": money that is no pay
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return
@@ -2879,6 +2921,9 @@ class _LongformParser:
             return
         if in_section and _not_pay(text[: money.start], self.vocab):
             return  # "Employment (2022) 6,900 employees": a count in the pay section
+        if self.schedule and (not_wage(f"{label or ''} {text[: money.start]}") or (
+                text[: money.start].rstrip().endswith("+"))):
+            return  # a wage schedule's fringe fund, allowance or a foreman's "+ $2.00"
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if alone and not label and self.chip_not_pay(text):
@@ -3752,5 +3797,8 @@ def _listish(text: str) -> bool:
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
-    return _LongformParser(file, vocab).run(_rows(unwrap(record_lines(statement_lines(lines))),
-                                                  vocab))
+    parser = _LongformParser(file, vocab)
+    if "\t" in "".join(line.text for line in lines[:400]) or any(
+            "   " in line.text for line in lines[:400]):  # (a text table's cells)
+        parser.wage_schedule([(line.no, line.text) for line in lines])
+    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))
