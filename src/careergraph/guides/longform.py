@@ -105,6 +105,7 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
+from careergraph.guides.pathway import diagram_edges, pathway_diagrams
 from careergraph.guides.pay_columns import (
     column_pay,
     glued_header,
@@ -1007,6 +1008,9 @@ class _LongformParser:
         self.schedule: list[Rate] = []  # a wage schedule's rates, read before the rows
         self.schedule_lines: set[int] = set()
         self.heading_text = ""  # the last heading read
+        self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows
+        self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
+        self.dotted: set[int] = set()  # lines whose items are parted by " · "
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1123,6 +1127,13 @@ class _LongformParser:
             for bucket in _MOVE_BUCKETS.values():  # its boxes read one by one name no moves
                 self.out.lists[bucket] = [f for f in self.out.lists[bucket]
                                           if f.source is None or not line < f.source.line <= last]
+        for diagram in pathway_diagrams(self.arrow_lines, self.pathway_title):
+            for before, after in diagram_edges(diagram):  # a flattened pathway diagram
+                self.out.progression([before, after])
+            for bucket in _MOVE_BUCKETS.values():  # its boxes read one by one name no moves
+                self.out.lists[bucket] = [
+                    f for f in self.out.lists[bucket]
+                    if f.source is None or not diagram.first <= f.source.line <= diagram.last]
         tracks = level_tracks([(row.no, row.full or row.text) for row in rows])
         for chain in tracks:  # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
@@ -1273,6 +1284,11 @@ class _LongformParser:
         if self.kind in _NAME_BUCKETS and not (row.bullet or row.numbered) and (
                 self.listed_between(row, rows, index)):
             return True  # "Sectors:" / "Finance" / "Education" / "Retail": a name, not a heading
+        if self.kind in _NAME_BUCKETS and (
+                (index and rows[index - 1].no == row.no and row.no in self.dotted)
+                # ("A · B · C" parted into items)
+                or self.spaced_cells(row.text, row.no)):  # names printed in columns
+            return True
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
         if (self.kind in _MOVE_BUCKETS and row.text.split()[0].lower() not in _QUESTION_WORDS
@@ -1757,6 +1773,9 @@ class _LongformParser:
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
+        if self.kind in _NAME_BUCKETS and self.spaced_cells(text, line):
+            self.names(_NAME_BUCKETS[self.kind], text, line)  # names printed in columns
+            return True
         employers, found = section_names(text, self.vocab)
         if self.duty_stations(text):
             found = []
@@ -1783,10 +1802,13 @@ class _LongformParser:
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
         # "A · GreenCart Markets · B": names a page already parted by dots keep their own
         # letter case ("GreenCart" is one brand, not two glued names).
-        pieces = [text] if whole else [
+        columns = self.spaced_cells(text, line)
+        pieces = [text] if whole else columns if columns else [
             piece.text for piece in join_brand_names(segment(text, known))]
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
+            if name.startswith("the ") and bucket == "employers":
+                name = name[4:]  # "the county Public Health team": an article in running text
             words = name.split()
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
@@ -1794,6 +1816,17 @@ class _LongformParser:
             if name and len(name.split()) <= 6 and not is_truncated(name) and not (
                     _NOT_A_NAME.search(name)):
                 self.out.add(bucket, name, line)
+
+    def spaced_cells(self, text: str, line: int) -> list[str]:
+        """The names a line printed in columns ("Redgum Resources     Tasman Copper"), its
+        cells set apart by two spaces or more, when ``text`` is that whole line; else []."""
+        raw = self.spaced.get(line, "")
+        if not raw or " ".join(raw.split()) != " ".join(text.split()):
+            return []
+        cells = [cell.strip() for cell in _SPACED_CELLS.split(raw.strip()) if cell.strip()]
+        # (every cell a name: "2   FORESTRY CAREERS" is a page number and a running head)
+        return cells if len(cells) >= 2 and all(
+            cell[:1].isupper() and not cell.isupper() for cell in cells) else []
 
     def prose_moves(self, kind: Kind, text: str, line: int) -> bool:
         """Roles a sentence under a moves heading names ("Most start as an A or a B"); "A,
@@ -2679,10 +2712,19 @@ class _LongformParser:
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
             chain = [self.unlabelled(chain[0]), *chain[1:]]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
+        if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION) and not all(steps):
+            # "Junior Hydrologist → Hydrologist" under a pathway heading: titles of the
+            # role's own trade, whether or not the lexicon knows its head word
+            steps = [step or self.trade_step(raw) for step, raw in zip(steps, chain, strict=True)]
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
             opening = titles_in(chain[0], self.vocab)
             steps[0] = opening[-1][0] if opening else None
+            if steps[0] is None and self.kind in (Kind.LADDER, Kind.PROGRESSION) and (
+                    _FIRST_BOX.match(chain[0].strip())):
+                # "Vacation student → Graduate X → …" under a pathway heading: the first box
+                # of the printed path, a placement or a student, is its first rung
+                steps[0] = title_case(chain[0].strip())
         laddered = bool(chain and all(steps))
         if laddered and self.kind is Kind.MOVES_UP and fact_key(steps[0] or "") != fact_key(
                 self.role):
@@ -2838,6 +2880,23 @@ class _LongformParser:
             else:
                 self.owned_pay(rate.line, rate.title, money.low, money.high, money)
         self.out.progression(schedule_ladder(self.schedule))
+
+    def pathway_title(self, text: str) -> bool:
+        """A title in a pathway diagram's box: a known title, or one of the role's trade
+        ("Student Dietitian" on a dietitian's page)."""
+        last = self.role.rpartition(" ")[2].lower()
+        return self.vocab.is_role_title(text) or (bool(last) and (
+            text.rpartition(" ")[2].lower() in (last, f"{last}s")))
+
+    def trade_step(self, text: str) -> str | None:
+        """A step of a printed path that is a title of the role's trade in Title Case
+        ("Principal Hydrologist" on a hydrologist's page), its bracketed aside dropped."""
+        bare = " ".join(_ASIDE_AFTER.sub("", text).split())
+        words = bare.split()
+        if not 0 < len(words) <= _BOX_WORDS or not all(
+                w[:1].isupper() or w in _TITLE_CONNECTORS for w in words):
+            return None
+        return bare if self.pathway_title(bare) else None
 
     def titled(self, text: str) -> bool:
         """A role title in any case ("Merchandising manager")."""
@@ -3423,6 +3482,14 @@ _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
+_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Hydrologist (2-5 years)": an aside
+_BOX_WORDS = 6
+_TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "in"})
+# Cells of a line printed in columns: set apart by a tab or by two spaces or more.
+_SPACED_CELLS = re.compile(r"\t+\s*|\s{2,}")
+# The first box of a printed path that is no known title: two or three words in sentence or
+# title case ("Vacation student", "Year 12 leaver" not: no figures).
+_FIRST_BOX = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){1,2}$")
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
 _MAX_TITLE_LINE = 60
 _OR_SPLIT = re.compile(r"\s+or\s+|\s+/\s+")
@@ -3798,7 +3865,12 @@ def _listish(text: str) -> bool:
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
+    parser.dotted = {line.no for line in lines if " · " in line.text}
     if "\t" in "".join(line.text for line in lines[:400]) or any(
             "   " in line.text for line in lines[:400]):  # (a text table's cells)
         parser.wage_schedule([(line.no, line.text) for line in lines])
+        parser.spaced = {line.no: line.text for line in lines if "  " in line.text.strip()}
+    if "↓" in "".join(line.text for line in lines) or "⬇" in "".join(
+            line.text for line in lines):  # a pathway diagram's arrows
+        parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))

@@ -1,0 +1,362 @@
+"""Union wage schedules and university "careers in …" pages (held-back set 11's styles).
+
+Each test writes its own small pages (invented trades, universities, companies and numbers)
+in one structure and asserts what the parser reads, with a case beside it where the rule must
+not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careergraph.guides import parse_text
+from careergraph.guides.pathway import box_titles, pathway_diagrams
+from careergraph.guides.wage_schedule import not_pay_heading, not_wage, schedule_rates
+from careergraph.model import Guide
+
+
+def pay(guide: Guide) -> set[tuple[int | None, str | None, str]]:
+    return {(s.min, s.role, s.period) for s in guide.salaries}
+
+
+def edges(guide: Guide) -> set[tuple[str, str]]:
+    return {(a.text, b.text) for chain in guide.progressions for a, b in zip(
+        chain, chain[1:], strict=False)}
+
+
+def employers(guide: Guide) -> set[str]:
+    return {f.text for f in guide.employers}
+
+
+# -- a classification table, one column per effective date -------------------------------------
+GLAZIERS = """\
+Glaziers and Glassworkers Local 88
+Home | Members | Wage Sheets | Contact
+
+Glazier
+INSIDE AGREEMENT WAGE SHEET
+
+RATES BY CLASSIFICATION
+Classification                 Eff. 7/1/2026    Eff. 7/1/2027
+Journeyman Glazier             $39.10           $40.35
+Foreman (JM + $2.50)           $41.60           $42.85
+Storefront Installer           $31.20           $32.05
+
+FRINGE BENEFITS (paid to the trust funds)
+Health Fund ............... $9.40
+Pension Fund .............. $7.15
+TOTAL PACKAGE ............. $55.65
+"""
+
+IRONWORKERS = """\
+Ironworker
+Local 412 Rate Schedule
+
+WAGES
+Trade                         January 1, 2026   January 1, 2027   January 1, 2028
+Journeyworker Ironworker      $47.80            $49.30            $50.95
+General Foreman               $52.80            $54.30            $55.95
+Welder Certification premium not included.
+
+Annuity contribution          $6.25 / hr
+"""
+
+ELEVATOR = """\
+Elevator Constructor
+Wage schedule for the metro agreement
+
+Job Class                      Current      Effective 2027-01-01
+Journeyperson Mechanic         $58.40       $60.10
+Lead Hand                      $61.40       $63.10
+Sub-foreman                    $63.90       $65.60
+Vacation & Holiday Fund        $5.10        $5.30
+"""
+
+
+def test_each_date_column_gives_a_point_an_hour_to_its_row() -> None:
+    guide = parse_text(GLAZIERS, "glazier.txt")
+    found = pay(guide)
+    assert {(39, None, "hour"), (40, None, "hour")} <= found  # the journeyman: the role's own
+    assert {(42, "Foreman", "hour"), (43, "Foreman", "hour")} <= found
+    assert {(31, "Storefront Installer", "hour"), (32, "Storefront Installer", "hour")} <= found
+
+
+@pytest.mark.parametrize(("text", "fringes"), [
+    (GLAZIERS, {9, 7, 56}), (IRONWORKERS, {6}), (ELEVATOR, {5})])
+def test_fringe_funds_and_the_package_are_no_pay(text: str, fringes: set[int]) -> None:
+    amounts = {s.min for s in parse_text(text, "elevator-constructor.txt").salaries}
+    assert not amounts & fringes
+
+
+def test_a_rate_formula_in_brackets_is_no_pay_of_its_own() -> None:
+    assert (2, None, "hour") not in pay(parse_text(GLAZIERS, "glazier.txt"))
+    rows = [(1, "Classification    Eff. 7/1/2026"), (2, "Foreman (JM + $2.50)    $41.60")]
+    assert [r.title for r in schedule_rates(rows)[0]] == ["Foreman"]
+
+
+def test_three_dates_give_three_points_and_foremen_own_theirs() -> None:
+    found = pay(parse_text(IRONWORKERS, "ironworker.txt"))
+    assert {(48, None, "hour"), (49, None, "hour"), (51, None, "hour")} <= found
+    assert {(53, "General Foreman", "hour"), (56, "General Foreman", "hour")} <= found
+
+
+def test_current_and_dated_columns_and_lead_hand_rows() -> None:
+    found = pay(parse_text(ELEVATOR, "elevator.txt"))
+    assert {(58, None, "hour"), (60, None, "hour")} <= found
+    assert {(61, "Lead Hand", "hour"), (66, "Sub-foreman", "hour")} <= found
+
+
+def test_the_journey_row_and_the_foremen_make_a_ladder() -> None:
+    assert edges(parse_text(ELEVATOR, "elevator.txt")) >= {
+        ("Journeyperson Mechanic", "Lead Hand"), ("Lead Hand", "Sub-foreman")}
+    assert ("Journeyworker Ironworker", "General Foreman") in edges(
+        parse_text(IRONWORKERS, "ironworker.txt"))
+
+
+def test_a_table_of_prices_is_no_schedule() -> None:
+    # Columns of figures with no date or wage head: nothing is read as a schedule.
+    rows = [(1, "Item              Small      Large"), (2, "Safety boots      $80.00     $95.00")]
+    assert schedule_rates(rows)[0] == []
+
+
+# -- an apprentice table: periods, hours, shares and rates ---------------------------------------
+BRICKLAYERS = """\
+Bricklayer
+Bricklayers Local 5 wage rates
+
+Effective Date:\tJune 1, 2026\tJune 1, 2027
+Journeyperson Bricklayer\t$42.00\t$43.50
+Foreperson\t$45.00\t$46.50
+
+APPRENTICE RATES (share of the journeyperson rate)
+Period\tHours\tPercentage\tJune 1, 2026\tJune 1, 2027
+1\t0 - 1,000\t55%\t$23.10\t$23.93
+2\t1,001 - 2,000\t65%\t$27.30\t$28.28
+3\t2,001 - 3,000\t80%\t$33.60\t$34.80
+
+Improver (certified outside the province, first 500 hours): 90%\t$37.80\t$39.15
+"""
+
+PAINTERS = """\
+Painter
+District Council 9 apprentice schedule
+
+APPRENTICE WAGE SCALE
+Step        Hours            % of JP     Hourly Wage    Fringes
+Step 1      0–1,000          50%         $16.40         Health only
+Step 2      1,001–2,000      60%         $19.68         Full fringes
+Step 3      2,001–3,000      75%         $24.60         Full fringes
+"""
+
+ROOFERS = """\
+Roofer
+Roofers Local 30 - apprentice and journeyman rates
+
+Classification            Eff. 5/1/2026
+Journeyman Roofer         $38.50
+Foreman                   $41.50
+
+APPRENTICE TABLE
+Year          Hours        % of JM     Rate
+1st Year      0-1,400      45%         $17.33
+2nd Year      1,401-2,800  60%         $23.10
+"""
+
+
+def test_apprentice_periods_are_the_trades_own_pay_and_hours_no_pay() -> None:
+    guide = parse_text(BRICKLAYERS, "bricklayer.txt")
+    found = pay(guide)
+    assert {(23, None, "hour"), (24, None, "hour"), (27, None, "hour"), (35, None, "hour")} <= (
+        found)
+    assert not {s for s in guide.salaries if s.min is not None and s.min >= 1000}
+    levels = {s.level for s in guide.salaries}
+    assert {"Apprentice 1", "Apprentice 3", "Improver"} <= levels
+
+
+def test_an_improver_row_printed_apart_joins_the_table() -> None:
+    found = pay(parse_text(BRICKLAYERS, "bricklayer.txt"))
+    assert {(38, None, "hour"), (39, None, "hour")} <= found
+
+
+def test_space_aligned_steps_and_years_are_read_with_their_rate_column() -> None:
+    painters = pay(parse_text(PAINTERS, "painter.txt"))
+    assert {(16, None, "hour"), (20, None, "hour"), (25, None, "hour")} <= painters
+    roofers = parse_text(ROOFERS, "roofer.txt")
+    assert {(17, None, "hour"), (23, None, "hour")} <= pay(roofers)
+    assert not {s for s in roofers.salaries if s.min is not None and s.min >= 1000}
+
+
+def test_the_apprentice_opens_the_schedule_ladder() -> None:
+    assert edges(parse_text(BRICKLAYERS, "bricklayer.txt")) >= {
+        ("Apprentice Bricklayer", "Journeyperson Bricklayer"),
+        ("Journeyperson Bricklayer", "Foreperson")}
+    assert ("Apprentice Roofer", "Journeyman Roofer") in edges(parse_text(ROOFERS, "roofer.txt"))
+
+
+def test_a_schedule_with_no_foreman_makes_no_ladder() -> None:
+    assert edges(parse_text(PAINTERS, "painter.txt")) == set()
+
+
+# -- labels of money that is no wage -------------------------------------------------------------
+@pytest.mark.parametrize("label", ["Health & Welfare", "Total Fringes (Journeyperson)",
+                                   "Living Out Allowance:", "Training Trust Fund",
+                                   "Vacation/Holiday deduction"])
+def test_fringe_and_allowance_labels_are_no_wage(label: str) -> None:
+    assert not_wage(label)
+
+
+@pytest.mark.parametrize("label", ["Journeyman Plumber", "Foreperson", "Service Technician"])
+def test_classification_labels_are_wages(label: str) -> None:
+    assert not not_wage(label)
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Fees and funding", True), ("TUITION", True), ("Travel and allowances", True),
+    ("Salary and allowances", False), ("What could I earn?", False)])
+def test_sections_whose_money_is_no_pay(heading: str, expected: bool) -> None:
+    assert not_pay_heading(heading) is expected
+
+
+# -- contractors that hire apprentices ------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Signatory contractors hiring apprentices this spring include Hollis Mechanical, "
+     "Brightline Ducts and Crane & Daughters.",
+     {"Hollis Mechanical", "Brightline Ducts", "Crane & Daughters"}),
+    ("Contractors now requesting apprentices through the hall: Pellow Thermal Ltd., "
+     "Ashgrove Insulation Inc.", {"Pellow Thermal Ltd.", "Ashgrove Insulation Inc."}),
+    ("Member contractors currently hiring include Tamsin Glass and Orrel Storefronts.",
+     {"Tamsin Glass", "Orrel Storefronts"}),
+])
+def test_contractors_hiring_apprentices_are_employers(sentence: str, names: set[str]) -> None:
+    page = f"Glazier\n\nAbout the trade\n{sentence}\n"
+    found = {name.rstrip(".") for name in employers(parse_text(page, "glazier.txt"))}
+    assert {name.rstrip(".") for name in names} <= found
+
+
+def test_a_contractors_association_is_no_employer() -> None:
+    page = ("Glazier\n\nAbout the trade\nThe agreement is negotiated with the Valley Glass "
+            "Contractors Association (a regional chapter).\n")
+    assert employers(parse_text(page, "glazier.txt")) == set()
+
+
+# -- a pathway diagram flattened one box a line -------------------------------------------------
+PHYSIO = """\
+# Physiotherapist: careers in physiotherapy
+
+## Skills you'll develop
+- Exercise prescription
+
+## Your career pathway
+
+Student Physiotherapist
+↓
+Graduate Physiotherapist (Band 5)
+↓
+Senior / Specialist Physiotherapist (Band 6)
+↓
+Clinical Lead Physiotherapist or Physiotherapy Service Manager (Band 8)
+
+## Fees and funding
+Home students: £9,250 per year.
+"""
+
+RADIOGRAPHY = """\
+Careers in Diagnostic Radiography
+Diagnostic Radiographer
+
+How your career can grow
+Assistant Practitioner
+⬇
+Diagnostic Radiographer
+⬇
+Reporting / Advanced Radiographer
+⬇
+Consultant Radiographer
+"""
+
+PHARMACY = """\
+Pharmacist
+
+CAREER PATHWAY
+Pre-registration Trainee Pharmacist
+|
+Community Pharmacist
+|
+Pharmacy Manager or Clinical Pharmacist
+"""
+
+
+def test_each_box_leads_to_the_next_and_a_shared_head_is_distributed() -> None:
+    found = edges(parse_text(PHYSIO, "physio.md"))
+    assert {("Student Physiotherapist", "Graduate Physiotherapist"),
+            ("Graduate Physiotherapist", "Senior Physiotherapist"),
+            ("Graduate Physiotherapist", "Specialist Physiotherapist"),
+            ("Specialist Physiotherapist", "Physiotherapy Service Manager"),
+            ("Senior Physiotherapist", "Clinical Lead Physiotherapist")} <= found
+
+
+def test_arrows_of_other_shapes_and_a_box_with_two_whole_titles() -> None:
+    assert {("Assistant Practitioner", "Diagnostic Radiographer"),
+            ("Diagnostic Radiographer", "Reporting Radiographer"),
+            ("Advanced Radiographer", "Consultant Radiographer")} <= edges(
+        parse_text(RADIOGRAPHY, "radiographer.txt"))
+    rows = [(no, text) for no, text in enumerate(PHARMACY.splitlines(), 1) if text.strip()]
+    diagrams = pathway_diagrams(rows)
+    assert [box for d in diagrams for box in d.boxes][-1] == [
+        "Pharmacy Manager", "Clinical Pharmacist"]
+
+
+def test_box_titles_drop_grades_and_keep_whole_titles() -> None:
+    assert box_titles("Band 6 Specialist") == ["Band 6 Specialist"]
+    assert box_titles("Senior Lecturer (Grade 8)") == ["Senior Lecturer"]
+    assert box_titles("Charge Nurse / Ward Manager") == ["Charge Nurse", "Ward Manager"]
+
+
+def test_sentences_between_arrows_are_no_diagram() -> None:
+    rows = [(1, "Most graduates start in hospitals."), (2, "↓"),
+            (3, "Some move into research."), (4, "↓"), (5, "A few teach.")]
+    assert pathway_diagrams(rows) == []
+
+
+def test_fees_under_their_heading_are_no_pay() -> None:
+    assert not {s.min for s in parse_text(PHYSIO, "physio.md").salaries} & {9250}
+
+
+# -- an arrow line whose first box is a placement -------------------------------------------------
+@pytest.mark.parametrize(("page", "first"), [
+    ("Marine Biologist\n\nCAREER PATHWAY\nSummer intern → Graduate Marine Biologist → Marine "
+     "Biologist → Senior Marine Biologist\n", ("Summer Intern", "Graduate Marine Biologist")),
+    ("Hydrologist\n\nCareer path\nField assistant → Junior Hydrologist → Hydrologist → "
+     "Principal Hydrologist\n", ("Field Assistant", "Junior Hydrologist")),
+    ("Town Planner\n\nCareer progression\nPlanning cadet → Graduate Planner → Town Planner → "
+     "Planning Manager\n", ("Planning Cadet", "Graduate Planner")),
+])
+def test_a_placement_opens_the_printed_path(page: str, first: tuple[str, str]) -> None:
+    assert first in edges(parse_text(page, "page.txt"))
+
+
+def test_a_sentence_before_the_arrows_is_no_rung() -> None:
+    page = ("Hydrologist\n\nCareer path\nMost people in this field start → Junior Hydrologist "
+            "→ Hydrologist\n")
+    assert not any(a.startswith("Most") for a, _ in edges(parse_text(page, "page.txt")))
+
+
+# -- employers listed in columns or parted by dots ------------------------------------------------
+@pytest.mark.parametrize(("lines", "names"), [
+    ("Bluegum Energy          Coralline Gas           Mallee Pipelines\n"
+     "Southern Grid Authority  Harbour Power\n",
+     {"Bluegum Energy", "Coralline Gas", "Mallee Pipelines", "Southern Grid Authority",
+      "Harbour Power"}),
+    ("Quarry Lane Foods      Vintage Brewing Co\n", {"Quarry Lane Foods", "Vintage Brewing Co"}),
+    ("Westmere Hospital · Corbel Sports Therapy · the city Health Board\n",
+     {"Westmere Hospital", "Corbel Sports Therapy", "city Health Board"}),
+])
+def test_employers_printed_in_columns_or_dots(lines: str, names: set[str]) -> None:
+    page = f"Process Engineer\n\nWHERE DO OUR GRADUATES WORK?\nRecent graduates work at:\n{lines}"
+    assert names <= employers(parse_text(page, "page.txt"))
+
+
+def test_a_page_number_beside_a_running_head_is_no_employer() -> None:
+    page = ("Process Engineer\n\nWHERE DO OUR GRADUATES WORK?\n"
+            "Recent graduates work at:\n4                    ENGINEERING CAREERS\n")
+    assert not employers(parse_text(page, "page.txt")) & {"4", "ENGINEERING CAREERS"}
