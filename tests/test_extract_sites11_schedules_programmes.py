@@ -7,6 +7,8 @@ not fire.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from careergraph.guides import parse_text
@@ -20,8 +22,8 @@ def pay(guide: Guide) -> set[tuple[int | None, str | None, str]]:
 
 
 def edges(guide: Guide) -> set[tuple[str, str]]:
-    return {(a.text, b.text) for chain in guide.progressions for a, b in zip(
-        chain, chain[1:], strict=False)}
+    return {(a.text, b.text) for chain in guide.progressions
+            for a, b in itertools.pairwise(chain)}
 
 
 def employers(guide: Guide) -> set[str]:
