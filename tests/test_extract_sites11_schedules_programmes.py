@@ -362,3 +362,70 @@ def test_a_page_number_beside_a_running_head_is_no_employer() -> None:
     page = ("Process Engineer\n\nWHERE DO OUR GRADUATES WORK?\n"
             "Recent graduates work at:\n4                    ENGINEERING CAREERS\n")
     assert not employers(parse_text(page, "page.txt")) & {"4", "ENGINEERING CAREERS"}
+
+
+def test_apprentice_rows_among_classifications_are_the_trades_own() -> None:
+    rows = [(1, "Classification          Hourly Rate"), (2, "Journeyman Millwright   $44.00"),
+            (3, "Apprentice 2nd Year     $26.40"), (4, "Foreman                 $48.40")]
+    found = {(r.title, r.own) for r in schedule_rates(rows)[0]}
+    assert found == {("Journeyman Millwright", True), ("Apprentice 2nd Year", True),
+                     ("Foreman", False)}
+
+
+def test_overtime_columns_are_no_pay_columns() -> None:
+    rows = [(1, "Period      Base Rate     Double Time"), (2, "1st         $14.00        $28.00")]
+    assert [r.amount for r in schedule_rates(rows)[0]] == [14.0]
+
+
+# -- the programme's skills -----------------------------------------------------------------------
+SKILLS_PAGE = """\
+Occupational Therapist
+
+Skills you'll develop
+- Activity analysis and splinting techniques
+- Case management and discharge planning
+- Sensory integration and pressure care
+- Working safely at heights and in confined spaces
+- Maths for estimating and ordering materials
+"""
+
+
+def test_a_bullet_joining_two_noun_phrases_gives_both_skills() -> None:
+    found = {s.text for s in parse_text(SKILLS_PAGE, "ot.txt").skills}
+    assert {"Activity analysis", "splinting techniques", "Case management",
+            "discharge planning", "Sensory integration", "pressure care"} <= found
+
+
+def test_clauses_are_not_split_into_skills() -> None:
+    found = {s.text for s in parse_text(SKILLS_PAGE, "ot.txt").skills}
+    assert not found & {"safely at heights", "in confined spaces", "Maths for estimating",
+                        "ordering materials"}
+
+
+@pytest.mark.parametrize(("duty", "tools"), [
+    ("- building 3D models in Leapfrog and Micromine", {"Leapfrog", "Micromine"}),
+    ("- mapping outcrops in QGIS, ArcGIS or MapInfo", {"QGIS", "ArcGIS", "MapInfo"}),
+    ("- scheduling crews with Procore and Fieldwire", {"Procore", "Fieldwire"}),
+])
+def test_tools_listed_after_a_preposition_of_use(duty: str, tools: set[str]) -> None:
+    page = f"Mine Surveyor\n\nWhat does a mine surveyor do?\n{duty}\n"
+    assert tools <= {s.text for s in parse_text(page, "page.txt").skills}
+
+
+def test_a_group_after_listed_names_is_no_tool() -> None:
+    page = ("Mine Surveyor\n\nWhat does a mine surveyor do?\n"
+            "- meet with Geology and Planning teams\n")
+    assert not {s.text for s in parse_text(page, "page.txt").skills} & {"Geology", "Planning"}
+
+
+# -- the role of a union's page ------------------------------------------------------------------
+@pytest.mark.parametrize(("first", "role"), [
+    ("Heat & Frost Insulators and Allied Workers - Local 57", "Heat & Frost Insulator"),
+    ("Bridge, Structural and Ornamental Ironworkers and Allied Trades, Local 9",
+     "Bridge, Structural and Ornamental Ironworker"),
+    ("Millwrights and Allied Crafts — Local 1460", "Millwright"),
+])
+def test_a_unions_name_names_its_trade(first: str, role: str) -> None:
+    page = (f"{first}\nHome | Wage Rates | Contact\n\nWAGE RATES\n"
+            "The rates below apply to members.\n")
+    assert parse_text(page, "local.txt").role.text == role

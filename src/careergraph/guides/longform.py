@@ -2152,6 +2152,11 @@ class _LongformParser:
         elif (qualified := qualified_skills(item)) is not None:
             for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
                 self.out.skill(name, kind, row.no)
+        elif not soft and len(pair := paired_skills(item.rstrip("."))) == 2 and all(
+                _short_skill(name) and not _FUNCTION_WORD.search(name) for name in pair) and (
+                not _GENERIC_END.search(item)):
+            for name in pair:  # "Menu planning and food service management": two skills
+                self.out.skill(name, kind, row.no)
         else:
             self.out.add("requirements", item, row.no)
             self.experience_tools(item, row.no)
@@ -3482,6 +3487,14 @@ _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
+# A generic noun ("Leadership skills and strategic thinking ability", "Deep understanding of
+# A and B") makes an item a requirement that describes qualities, not two named skills.
+# Words that make a part of a paired item a clause or a qualified phrase ("safely at
+# heights", "Maths for measuring", "what has gone wrong"), not a noun phrase naming a skill.
+_FUNCTION_WORD = re.compile(r"\b(?:at|in|for|under|of|with|on|out|to|by|from|what|has|have|"
+                            r"is|are|as|well|your|their|you)\b", re.IGNORECASE)
+_GENERIC_END = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|understanding|experience|"
+                          r"expertise|proficien\w*|awareness|familiarity)\b", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Hydrologist (2-5 years)": an aside
 _BOX_WORDS = 6
 _TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "in"})

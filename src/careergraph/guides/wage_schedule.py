@@ -242,6 +242,8 @@ def _level(title: str, table: _Table, words: ScheduleWords) -> tuple[bool, str]:
             title.split()[0].lower() in ("period", "year", "step", "term")) else title
     if _has(title, words.journey) and not _has(title, words.foremen):
         return True, "Journeyman"
+    if _has(title, words.apprentice) and not _has(title, words.foremen):
+        return True, title  # "Apprentice 1st Year" among the classifications
     return False, ""
 
 
