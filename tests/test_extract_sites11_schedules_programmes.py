@@ -429,3 +429,31 @@ def test_a_unions_name_names_its_trade(first: str, role: str) -> None:
     page = (f"{first}\nHome | Wage Rates | Contact\n\nWAGE RATES\n"
             "The rates below apply to members.\n")
     assert parse_text(page, "local.txt").role.text == role
+
+
+# -- a trade's classroom subjects ------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Each year brings 200 hours of classroom instruction at the training centre covering "
+     "trade math, print reading and oxy-fuel cutting.",
+     {"trade math", "print reading", "oxy-fuel cutting"}),
+    ("In year one apprentices learn conduit bending, motor controls and grounding.",
+     {"conduit bending", "motor controls", "grounding"}),
+    ("In the second year you will learn load calculations, duct sizing and refrigerant handling.",
+     {"load calculations", "duct sizing", "refrigerant handling"}),
+])
+def test_subjects_a_programme_covers_are_skills(sentence: str, names: set[str]) -> None:
+    page = f"Electrician\n\nAbout the trade\n{sentence}\n"
+    assert names <= {s.text for s in parse_text(page, "electrician.txt").skills}
+
+
+def test_a_cue_word_inside_a_title_is_no_cue() -> None:
+    page = ("Floor Covering Installer\n\nAbout the job\nA Floor Covering Installer measures, "
+            "cuts and lays carpet in homes, offices and schools.\n")
+    found = {s.text for s in parse_text(page, "installer.txt").skills}
+    assert not found & {"Installer measures", "cuts", "offices"}
+
+
+def test_a_breadcrumb_trail_names_no_skill() -> None:
+    page = ("Kestrel University\nYou are here: Home / Study / Statistics / Careers\n\n"
+            "CAREERS\nData Analyst\n\nSKILLS\nSQL · Tableau\n")
+    assert "Statistics" not in {s.text for s in parse_text(page, "analyst.txt").skills}

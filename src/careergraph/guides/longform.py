@@ -1428,6 +1428,8 @@ class _LongformParser:
             if kind in _NO_NAMES or row.no in self.described:
                 continue  # (a skill's description explains it: no names of its own)
             text = row.full or row.text
+            if _CRUMB_TRAIL.match(text):
+                continue  # "You are here: Home / Study / Science / …": the site's sections
             section = kind in _SKILL_KINDS
             # In a skills section a short item its rules could not read is one skill as a
             # whole ("the ability to read wiring diagrams"), not a place to look for names.
@@ -3487,6 +3489,8 @@ _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
+# A breadcrumb trail from the site's home page ("You are here: Home / Study / Science").
+_CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORECASE)
 # A generic noun ("Leadership skills and strategic thinking ability", "Deep understanding of
 # A and B") makes an item a requirement that describes qualities, not two named skills.
 # Words that make a part of a paired item a clause or a qualified phrase ("safely at
