@@ -457,3 +457,21 @@ def test_a_breadcrumb_trail_names_no_skill() -> None:
     page = ("Kestrel University\nYou are here: Home / Study / Statistics / Careers\n\n"
             "CAREERS\nData Analyst\n\nSKILLS\nSQL · Tableau\n")
     assert "Statistics" not in {s.text for s in parse_text(page, "analyst.txt").skills}
+
+
+# -- a programme's graduate employers and an agreement's sector -------------------------------------
+@pytest.mark.parametrize("lead", ["Recent graduates work at:", "Our graduates work for:",
+                                  "Graduate employers"])
+def test_a_graduates_work_at_lead_opens_an_employer_list(lead: str) -> None:
+    page = (f"Quantity Surveyor\n\nOverview\nSurveyors cost buildings.\n\n{lead}\n"
+            "Halberd Construction · Pikestaff Consulting · Morrow & Vane\n")
+    assert {"Halberd Construction", "Pikestaff Consulting", "Morrow & Vane"} <= employers(
+        parse_text(page, "qs.txt"))
+
+
+def test_the_ici_sector_of_an_agreement_stays_whole() -> None:
+    page = ("Boilermaker\n\nWAGE RATES\nThese rates apply to all work in the Industrial, "
+            "Commercial and Institutional sector of the province.\n")
+    found = {f.text for f in parse_text(page, "boilermaker.txt").sectors}
+    assert "Industrial, Commercial and Institutional" in found
+    assert not found & {"Industrial", "Commercial", "Institutional"}
