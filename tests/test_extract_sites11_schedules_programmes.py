@@ -459,7 +459,7 @@ def test_a_breadcrumb_trail_names_no_skill() -> None:
     assert "Statistics" not in {s.text for s in parse_text(page, "analyst.txt").skills}
 
 
-# -- a programme's graduate employers and an agreement's sector -------------------------------------
+# -- a programme's graduate employers and an agreement's sector ----------------------------------
 @pytest.mark.parametrize("lead", ["Recent graduates work at:", "Our graduates work for:",
                                   "Graduate employers"])
 def test_a_graduates_work_at_lead_opens_an_employer_list(lead: str) -> None:
