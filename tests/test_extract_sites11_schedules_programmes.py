@@ -475,3 +475,21 @@ def test_the_ici_sector_of_an_agreement_stays_whole() -> None:
     found = {f.text for f in parse_text(page, "boilermaker.txt").sectors}
     assert "Industrial, Commercial and Institutional" in found
     assert not found & {"Industrial", "Commercial", "Institutional"}
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("...and engineering consultancies such as Pellucid Hydraulics.", "Pellucid Hydraulics"),
+    ("Others join contractors like Barrow & Finch Drilling", "Barrow & Finch Drilling"),
+    ("A few start with survey firms such as Meridian Spatial Consultants.",
+     "Meridian Spatial Consultants"),
+])
+def test_one_named_firm_after_its_kind_under_an_employers_heading(line: str, name: str) -> None:
+    page = f"Hydrogeology Engineer\n\nWHERE DO OUR GRADUATES WORK?\n{line}\n"
+    assert name in employers(parse_text(page, "page.txt"))
+
+
+def test_a_named_example_in_the_middle_of_a_sentence_is_left_to_other_rules() -> None:
+    page = ("Hydrogeology Engineer\n\nWHERE DO OUR GRADUATES WORK?\n"
+            "Firms such as Pellucid Hydraulics lead the market in pump testing.\n")
+    assert "Pellucid Hydraulics lead the market in pump testing" not in employers(
+        parse_text(page, "page.txt"))
