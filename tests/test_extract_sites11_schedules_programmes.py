@@ -493,3 +493,72 @@ def test_a_named_example_in_the_middle_of_a_sentence_is_left_to_other_rules() ->
             "Firms such as Pellucid Hydraulics lead the market in pump testing.\n")
     assert "Pellucid Hydraulics lead the market in pump testing" not in employers(
         parse_text(page, "page.txt"))
+
+
+# -- a header of dates alone, and rate lists set off by leader dots -----------------------------------
+WIREMEN = """\
+Electrician
+Inside wage sheet of Local 77
+
+                              6/1/2026      6/1/2027
+Journeyman Wireman            $44.15        $45.90
+Foreman                       $48.57        $50.49
+"""
+
+
+def test_a_header_of_dates_alone_has_an_unnamed_title_column() -> None:
+    found = pay(parse_text(WIREMEN, "electrician.txt"))
+    assert {(44, None, "hour"), (46, None, "hour"), (49, "Foreman", "hour"),
+            (50, "Foreman", "hour")} <= found
+
+
+LINEMEN = """\
+Lineman
+WAGE RATES (effective June 1, 2026)
+Journeyman Lineman ................ $52.10
+Foreman ........................... $57.31
+Groundman ......................... $33.87
+Health & Welfare .................. $9.80
+1st Period (60%) .................. $31.26
+"""
+
+CARPENTERS = """\
+Carpenter
+Residential agreement, rates from July 1, 2026
+Journeyperson Carpenter ....... 36.80
+Lead Hand ..................... 38.80
+Pension Fund .................. 4.10
+"""
+
+MILLWRIGHTS = """\
+Millwright
+Rates per hour
+General Foreman ..................... $55.40
+Journeyman Millwright ............... $47.25
+Annuity ............................. $6.00
+"""
+
+
+def test_a_leader_list_with_a_journey_row_is_a_schedule() -> None:
+    found = pay(parse_text(LINEMEN, "lineman.txt"))
+    assert {(52, None, "hour"), (57, "Foreman", "hour"), (34, "Groundman", "hour"),
+            (31, None, "hour")} <= found
+    assert (10, None, "hour") not in found  # the health fund
+    assert {(37, None, "hour"), (39, "Lead Hand", "hour")} <= pay(
+        parse_text(CARPENTERS, "carpenter.txt"))
+    assert (4, None, "hour") not in pay(parse_text(CARPENTERS, "carpenter.txt"))
+    millwrights = pay(parse_text(MILLWRIGHTS, "millwright.txt"))
+    assert {(47, None, "hour"), (55, "General Foreman", "hour")} <= millwrights
+    assert (6, None, "hour") not in millwrights
+
+
+def test_a_leader_list_gives_its_ladder_from_the_lowest_rate() -> None:
+    assert ("Journeyman Millwright", "General Foreman") in edges(
+        parse_text(MILLWRIGHTS, "millwright.txt"))
+    assert ("Apprentice Lineman", "Journeyman Lineman") in edges(
+        parse_text(LINEMEN, "lineman.txt"))
+
+
+def test_a_leader_list_of_levels_is_no_union_schedule() -> None:
+    rows = [(1, "Entry level ............ $21.50"), (2, "Experienced ............ $29.75")]
+    assert schedule_rates(rows)[0] == []

@@ -3883,8 +3883,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
     parser.dotted = {line.no for line in lines if " · " in line.text}
-    if "\t" in "".join(line.text for line in lines[:400]) or any(
-            "   " in line.text for line in lines[:400]):  # (a text table's cells)
+    head = "".join(line.text for line in lines[:400])
+    if "\t" in head or "...." in head or any(
+            "   " in line.text for line in lines[:400]):  # (a text table's cells, leaders)
         parser.wage_schedule([(line.no, line.text) for line in lines])
         parser.spaced = {line.no: line.text for line in lines if "  " in line.text.strip()}
     if "↓" in "".join(line.text for line in lines) or "⬇" in "".join(

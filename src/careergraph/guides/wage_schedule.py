@@ -57,6 +57,13 @@ _FORMULA = re.compile(r"\s*\([^()]*(?:\d|\+)[^()]*\)\s*$")
 # A row's title read up to a colon ("Improver (C of Q holder …): 95%").
 _LABEL_END = re.compile(r":\s")
 _MIN_RATES = 2  # a row printed apart from its table must carry this many rates
+# A row of a rate list set off by leader dots ("Journeyman Lineman ........ $52.10").
+_LEADER_ROW = re.compile(r"^(?P<title>[A-Za-z0-9][^.$]{1,60}?)\s*\.{3,}[\s.:]*\$?\s?"
+                         r"(?P<rate>\d{1,3}(?:,\d{3})*\.\d{2})(?:\s*/\s*(?:hr|hour|h))?\s*$")
+# A title naming an apprentice's period ("1st Period", "Year 2", "Step 3").
+_PERIOD_TITLE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|"
+                           r"sixth)\s+(?:period|year|step|term|stage|level)\b|"
+                           r"^(?:period|year|step|term)\s+\d{1,2}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -176,12 +183,14 @@ def _header(text: str, words: ScheduleWords, apprentices: bool) -> _Table | None
     if "$" in text:
         return None
     heads = _cells(text)
+    if heads and _DATE.search(heads[0]) and all(_DATE.search(head) for head in heads):
+        heads = ["", *heads]  # "        6/1/2026    6/1/2027": the title column has no head
     if len(heads) < 2 or not_wage(heads[0], words) or any(
             any(ch.isdigit() for ch in head) and _DATE.search(head) is None for head in heads):
         return None  # (a digit in a head: a date, or the cell is a value: "10% of gross")
     pay = [i for i, head in enumerate(heads) if i and _pay_column(head, words)]
-    if not pay:
-        return None
+    if not pay or (not heads[0] and len(pay) < _MIN_RATES):
+        return None  # (dates alone, one of them: a dateline, no header)
     periods = _has(heads[0], words.period_columns) or (
         apprentices and any(_has(head, ("hours", "%", "percent")) for head in heads[1:]))
     return _Table(heads, pay, periods)
@@ -244,7 +253,53 @@ def _level(title: str, table: _Table, words: ScheduleWords) -> tuple[bool, str]:
         return True, "Journeyman"
     if _has(title, words.apprentice) and not _has(title, words.foremen):
         return True, title  # "Apprentice 1st Year" among the classifications
+    if _PERIOD_TITLE.match(title):
+        return True, f"Apprentice {title}"  # "1st Period" among leader rows
     return False, ""
+
+
+def _leader_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords,
+                  ) -> tuple[list[Rate], set[int]]:
+    """The rates of lists set off by leader dots, one classification a line, when a list
+    names a journey or a foreman's classification (a union's rate list, not a price list);
+    its fringe lines are taken and give nothing."""
+    found: list[Rate] = []
+    taken: set[int] = set()
+    block: list[tuple[int, str, float]] = []
+    column = ""
+
+    def flush() -> None:
+        titles = [title for _, title, _ in block]
+        if not any(_has(t, words.journey) or _has(t, words.foremen) for t in titles):
+            return
+        flat = _Table([], [], periods=False)
+        for no, title, amount in block:
+            taken.add(no)
+            if not_wage(title, words):
+                continue
+            own, level = _level(title, flat, words)
+            found.append(Rate(no, title, amount, column, own, level,
+                              foreman=not own and _has(title, words.foremen)))
+
+    last = -1
+    for no, text in lines:
+        row = _LEADER_ROW.match(text.strip())
+        if row is None:
+            if text.strip():
+                if block:
+                    flush()
+                    block = []
+                date = _DATE.search(text)
+                column = date.group() if date else ""  # ("WAGE RATES (effective June 1, 2026)")
+            continue
+        if block and no > last + 2:
+            flush()
+            block = []
+        block.append((no, _title(row.group("title")), float(row.group("rate").replace(",", ""))))
+        last = no
+    if block:
+        flush()
+    return found, taken
 
 
 def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None = None,
@@ -302,6 +357,11 @@ def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None
         for column, amount in rates:
             found.append(Rate(no, title, amount, column, own, level,
                               foreman=not own and _has(title, words.foremen)))
+    if "..." in "".join(text for _, text in lines):
+        listed, leaders = _leader_rates([(no, text) for no, text in lines if no not in taken],
+                                        words)
+        found.extend(listed)
+        taken |= leaders
     return found, taken
 
 
