@@ -495,7 +495,7 @@ def test_a_named_example_in_the_middle_of_a_sentence_is_left_to_other_rules() ->
         parse_text(page, "page.txt"))
 
 
-# -- a header of dates alone, and rate lists set off by leader dots -----------------------------------
+# -- a header of dates alone, and rate lists set off by leader dots ------------------------------
 WIREMEN = """\
 Electrician
 Inside wage sheet of Local 77
