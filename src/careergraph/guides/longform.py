@@ -2155,7 +2155,7 @@ class _LongformParser:
             for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
                 self.out.skill(name, kind, row.no)
         elif not soft and len(pair := paired_skills(item.rstrip("."))) == 2 and all(
-                _short_skill(name) and not _FUNCTION_WORD.search(name) for name in pair) and (
+                _short_skill(name) for name in pair) and not _FUNCTION_WORD.search(item) and (
                 not _GENERIC_END.search(item)):
             for name in pair:  # "Menu planning and food service management": two skills
                 self.out.skill(name, kind, row.no)
@@ -3882,13 +3882,14 @@ def _listish(text: str) -> bool:
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
-    parser.dotted = {line.no for line in lines if " · " in line.text}
-    head = "".join(line.text for line in lines[:400])
-    if "\t" in head or "...." in head or any(
-            "   " in line.text for line in lines[:400]):  # (a text table's cells, leaders)
+    # Structures read from the lines as printed (the rows lose their spacing): one look at
+    # the whole text decides whether any can be there.
+    whole = "\n".join(line.text for line in lines)
+    if " · " in whole:
+        parser.dotted = {line.no for line in lines if " · " in line.text}
+    if "\t" in whole or "...." in whole or "   " in whole:  # a text table's cells, leaders
         parser.wage_schedule([(line.no, line.text) for line in lines])
         parser.spaced = {line.no: line.text for line in lines if "  " in line.text.strip()}
-    if "↓" in "".join(line.text for line in lines) or "⬇" in "".join(
-            line.text for line in lines):  # a pathway diagram's arrows
+    if "↓" in whole or "⬇" in whole:  # a pathway diagram's arrows
         parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))
