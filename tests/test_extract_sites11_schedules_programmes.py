@@ -562,3 +562,12 @@ def test_a_leader_list_gives_its_ladder_from_the_lowest_rate() -> None:
 def test_a_leader_list_of_levels_is_no_union_schedule() -> None:
     rows = [(1, "Entry level ............ $21.50"), (2, "Experienced ............ $29.75")]
     assert schedule_rates(rows)[0] == []
+
+
+@pytest.mark.parametrize("arrow", ["⬇️", "→", "->", "▼"])
+def test_diagram_boxes_joined_by_other_arrows(arrow: str) -> None:
+    page = (f"Sonographer\n\nYour career pathway\nStudent Sonographer\n{arrow}\n"
+            f"Sonographer\n{arrow}\nSenior / Lead Sonographer\n{arrow}\nConsultant Sonographer\n")
+    found = edges(parse_text(page, "sonographer.txt"))
+    assert {("Student Sonographer", "Sonographer"), ("Sonographer", "Lead Sonographer"),
+            ("Senior Sonographer", "Consultant Sonographer")} <= found

@@ -105,7 +105,7 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
-from careergraph.guides.pathway import diagram_edges, pathway_diagrams
+from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams
 from careergraph.guides.pay_columns import (
     column_pay,
     glued_header,
@@ -3489,6 +3489,8 @@ _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
+# Characters a line that is only an arrow between diagram boxes holds (pathway.arrow_line).
+_DIAGRAM_MARKS = ("↓", "⬇", "▼", "⇓", "⇩", "↡", "⤓", "→", "⟶", "➜", "➔", "\n|\n", "->")
 # A breadcrumb trail from the site's home page ("You are here: Home / Study / Science").
 _CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORECASE)
 # A generic noun ("Leadership skills and strategic thinking ability", "Deep understanding of
@@ -3890,6 +3892,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if "\t" in whole or "...." in whole or "   " in whole:  # a text table's cells, leaders
         parser.wage_schedule([(line.no, line.text) for line in lines])
         parser.spaced = {line.no: line.text for line in lines if "  " in line.text.strip()}
-    if "↓" in whole or "⬇" in whole:  # a pathway diagram's arrows
+    if any(mark in whole for mark in _DIAGRAM_MARKS) and any(
+            arrow_line(line.text) for line in lines):  # a pathway diagram's arrows
         parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))

@@ -20,16 +20,26 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Diagram", "box_titles", "diagram_edges", "pathway_diagrams"]
+__all__ = ["Diagram", "arrow_line", "box_titles", "diagram_edges", "pathway_diagrams"]
 
-# A line that is only an arrow pointing to the next box.
-_ARROW = re.compile(r"^\s*(?:[↓⬇▼⇓↡⤓]|\|)\s*$")
+# A line that is only an arrow pointing to the next box (an emoji arrow may carry its
+# variation selector: "⬇️").
+_ARROW = re.compile(r"^\s*(?:[↓⬇▼⇓⇩↡⤓→⟶➜➔]\ufe0f?|\||->|-->)\s*$")
 # A grade or an aside in brackets after a box's title ("(Band 5)", "(2–4 years)").
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 # Two titles in one box: "A / B" or "A or B".
 _JOIN = re.compile(r"\s+/\s+|\s+or\s+|\s*/\s*(?=[A-Z])")
 _BOX_WORDS = 8
 _MIN_BOXES = 3
+
+
+def arrow_line(text: str) -> bool:
+    """Whether a line is only an arrow between two boxes.
+
+    >>> arrow_line("  ↓ "), arrow_line("⬇️"), arrow_line("→"), arrow_line("↓ then")
+    (True, True, True, False)
+    """
+    return _ARROW.match(text) is not None
 
 
 @dataclass(frozen=True)
