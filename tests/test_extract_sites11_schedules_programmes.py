@@ -571,3 +571,9 @@ def test_diagram_boxes_joined_by_other_arrows(arrow: str) -> None:
     found = edges(parse_text(page, "sonographer.txt"))
     assert {("Student Sonographer", "Sonographer"), ("Sonographer", "Lead Sonographer"),
             ("Senior Sonographer", "Consultant Sonographer")} <= found
+
+
+def test_yearly_amounts_under_dated_columns_are_no_hourly_rates() -> None:
+    rows = [(1, "Grade               Jan 1, 2026        Jan 1, 2027"),
+            (2, "Senior Foreman      $120,000.00        $124,000.00")]
+    assert schedule_rates(rows)[0] == []

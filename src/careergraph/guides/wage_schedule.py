@@ -57,6 +57,7 @@ _FORMULA = re.compile(r"\s*\([^()]*(?:\d|\+)[^()]*\)\s*$")
 # A row's title read up to a colon ("Improver (C of Q holder …): 95%").
 _LABEL_END = re.compile(r":\s")
 _MIN_RATES = 2  # a row printed apart from its table must carry this many rates
+_HOURLY_CEILING = 500  # a schedule's rates are hourly
 # A row of a rate list set off by leader dots ("Journeyman Lineman ........ $52.10").
 _LEADER_ROW = re.compile(r"^(?P<title>[A-Za-z0-9][^.$]{1,60}?)\s*\.{3,}[\s.:]*\$?\s?"
                          r"(?P<rate>\d{1,3}(?:,\d{3})*\.\d{2})(?:\s*/\s*(?:hr|hour|h))?\s*$")
@@ -204,8 +205,11 @@ def _caps_heading(text: str) -> bool:
 
 
 def _rate(cell: str) -> float | None:
+    """An hourly rate's amount ("$44.15"); None for other cells and for amounts no hourly
+    wage reaches (a yearly "$120,000.00" in a salary table)."""
     match = _RATE.match(cell)
-    return None if match is None else float(match.group(1).replace(",", ""))
+    amount = None if match is None else float(match.group(1).replace(",", ""))
+    return amount if amount is not None and amount < _HOURLY_CEILING else None
 
 
 def _title(cell: str) -> str:
@@ -295,7 +299,10 @@ def _leader_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords,
         if block and no > last + 2:
             flush()
             block = []
-        block.append((no, _title(row.group("title")), float(row.group("rate").replace(",", ""))))
+        amount = float(row.group("rate").replace(",", ""))
+        if amount >= _HOURLY_CEILING:
+            continue
+        block.append((no, _title(row.group("title")), amount))
         last = no
     if block:
         flush()
