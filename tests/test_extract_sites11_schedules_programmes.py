@@ -309,7 +309,7 @@ def test_arrows_of_other_shapes_and_a_box_with_two_whole_titles() -> None:
 
 
 def test_box_titles_drop_grades_and_keep_whole_titles() -> None:
-    assert box_titles("Band 6 Specialist") == ["Band 6 Specialist"]
+    assert box_titles("Band 6 Specialist") == ["Specialist"]
     assert box_titles("Senior Lecturer (Grade 8)") == ["Senior Lecturer"]
     assert box_titles("Charge Nurse / Ward Manager") == ["Charge Nurse", "Ward Manager"]
 
@@ -577,3 +577,12 @@ def test_yearly_amounts_under_dated_columns_are_no_hourly_rates() -> None:
     rows = [(1, "Grade               Jan 1, 2026        Jan 1, 2027"),
             (2, "Senior Foreman      $120,000.00        $124,000.00")]
     assert schedule_rates(rows)[0] == []
+
+
+def test_a_grade_code_in_a_box_names_the_role_at_that_grade() -> None:
+    page = ("Diagnostic Radiographer\n\nYour career pathway\nStudent Radiographer\n↓\n"
+            "Band 5 Radiographer\n↓\nSpecialist / Senior Radiographer (Band 6)\n")
+    guide = parse_text(page, "radiographer.txt")
+    assert {("Student Radiographer", "Radiographer"),
+            ("Radiographer", "Senior Radiographer")} <= edges(guide)
+    assert not guide.leads_to  # the boxes, read one by one, name no moves

@@ -29,6 +29,8 @@ _ARROW = re.compile(r"^\s*(?:[↓⬇▼⇓⇩↡⤓→⟶➜➔]\ufe0f?|\||->|--
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 # Two titles in one box: "A / B" or "A or B".
 _JOIN = re.compile(r"\s+/\s+|\s+or\s+|\s*/\s*(?=[A-Z])")
+# A grade code in a box ("Band 5", "Grade 7", "Level 3"): the rung's grade, no title word.
+_GRADE = re.compile(r"\b(?:Band|Grade|Level|Step|Pay [Pp]oint)\s+\d{1,2}[A-Za-z]?\b\s*")
 _BOX_WORDS = 8
 _MIN_BOXES = 3
 
@@ -53,7 +55,9 @@ class Diagram:
 
 
 def _plain(text: str) -> str:
-    return text.strip().strip("*_#> ").strip()
+    """A box's text without markup and grade codes ("Band 5 Radiographer" is the
+    Radiographer at band 5)."""
+    return _GRADE.sub("", text.strip().strip("*_#> ")).strip()
 
 
 def box_titles(box: str) -> list[str]:
@@ -64,6 +68,8 @@ def box_titles(box: str) -> list[str]:
     ['Advanced Dietitian', 'Lead Dietitian']
     >>> box_titles("Consultant Dietitian or Dietetic Service Manager (Band 8)")
     ['Consultant Dietitian', 'Dietetic Service Manager']
+    >>> box_titles("Band 5 Radiographer")
+    ['Radiographer']
     """
     bare = " ".join(_ASIDE.sub(" ", _plain(box)).split())
     parts = [part.strip() for part in _JOIN.split(bare) if part.strip()]
