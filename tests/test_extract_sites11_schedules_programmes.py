@@ -586,3 +586,14 @@ def test_a_grade_code_in_a_box_names_the_role_at_that_grade() -> None:
     assert {("Student Radiographer", "Radiographer"),
             ("Radiographer", "Senior Radiographer")} <= edges(guide)
     assert not guide.leads_to  # the boxes, read one by one, name no moves
+
+
+@pytest.mark.parametrize("heading", ["WHAT YOU WILL PRACTICE", "What you'll practise",
+                                     "Skills you gain"])
+def test_a_course_pages_practice_heading_holds_skills(heading: str) -> None:
+    page = (f"Urban Planner\n\n{heading}\nZoning analysis · Site planning · Esri ArcGIS Pro\n\n"
+            "Fees\nTuition is $11,240 per year.\n")
+    guide = parse_text(page, "planner.txt")
+    assert {"Zoning analysis", "Site planning", "Esri ArcGIS Pro"} <= {
+        s.text for s in guide.skills}
+    assert guide.salaries == []
