@@ -597,3 +597,13 @@ def test_a_course_pages_practice_heading_holds_skills(heading: str) -> None:
     assert {"Zoning analysis", "Site planning", "Esri ArcGIS Pro"} <= {
         s.text for s in guide.skills}
     assert guide.salaries == []
+
+
+def test_another_agreements_foreman_is_no_rung_of_the_journey_ladder() -> None:
+    page = ("Plumber\n\nCOMMERCIAL AGREEMENT\nClassification        Wage      Fringes\n"
+            "Journeyman Plumber    $48.20    $27.15\nForeman               $53.02    $27.15\n\n"
+            "RESIDENTIAL AGREEMENT\nClassification        Wage      Fringes\n"
+            "Residential Journeyman  $38.60  $18.40\nResidential Foreman   $41.90    $18.40\n")
+    found = edges(parse_text(page, "plumber.txt"))
+    assert ("Journeyman Plumber", "Foreman") in found
+    assert not any("Residential Foreman" in pair for pair in found)

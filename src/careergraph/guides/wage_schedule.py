@@ -159,6 +159,7 @@ class Rate:
     own: bool
     level: str = ""
     foreman: bool = False
+    table: int = 0  # the line of the table's header (or of its list's first row)
 
 
 @dataclass
@@ -277,13 +278,15 @@ def _leader_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords,
         if not any(_has(t, words.journey) or _has(t, words.foremen) for t in titles):
             return
         flat = _Table([], [], periods=False)
+        first_line = block[0][0]
         for no, title, amount in block:
             taken.add(no)
             if not_wage(title, words):
                 continue
             own, level = _level(title, flat, words)
             found.append(Rate(no, title, amount, column, own, level,
-                              foreman=not own and _has(title, words.foremen)))
+                              foreman=not own and _has(title, words.foremen),
+                              table=first_line))
 
     last = -1
     for no, text in lines:
@@ -329,6 +332,7 @@ def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None
     found: list[Rate] = []
     taken: set[int] = set()
     table: _Table | None = None
+    table_line = 0
     apprentices = no_pay = False
     for no, text in lines:
         stripped = text.strip()
@@ -337,7 +341,7 @@ def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None
         header = _header(stripped, words, apprentices) if (
             "\t" in stripped or "  " in stripped) else None
         if header is not None:
-            table = header
+            table, table_line = header, no
             taken.add(no)
             continue
         if _caps_heading(stripped):
@@ -363,7 +367,7 @@ def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None
         taken.add(no)
         for column, amount in rates:
             found.append(Rate(no, title, amount, column, own, level,
-                              foreman=not own and _has(title, words.foremen)))
+                              foreman=not own and _has(title, words.foremen), table=table_line))
     if "..." in "".join(text for _, text in lines):
         listed, leaders = _leader_rates([(no, text) for no, text in lines if no not in taken],
                                         words)
@@ -390,8 +394,9 @@ def apprentice_title(journey: str, words: ScheduleWords | None = None) -> str | 
 def schedule_ladder(rates: Sequence[Rate], words: ScheduleWords | None = None,
                     ) -> list[tuple[str, int]]:
     """The ladder a wage schedule prints: the apprentice (when the schedule has apprentice
-    periods), the journey classification, then the foremen's classifications from the lowest
-    rate up.  [] unless a journey row and a foreman row are printed.
+    periods), the journey classification, then the foremen's classifications of the journey
+    row's own table (another agreement's foremen are not its rungs) from the lowest rate up.
+    [] unless a journey row and a foreman row are printed.
 
     >>> rows = [(1, "Classification   May 1, 2026"), (2, "Journeyperson Glazier   $40.00"),
     ...         (3, "General Foreperson   $46.00"), (4, "Foreperson   $44.00")]
@@ -401,10 +406,12 @@ def schedule_ladder(rates: Sequence[Rate], words: ScheduleWords | None = None,
     words = words or schedule_words()
     journey = next((r for r in rates if r.own and r.level == "Journeyman"), None)
     first: dict[str, Rate] = {}
+    if journey is None:
+        return []
     for rate in rates:
-        if rate.foreman and rate.title not in first:
+        if rate.foreman and rate.table == journey.table and rate.title not in first:
             first[rate.title] = rate
-    if journey is None or not first:
+    if not first:
         return []
     chain: list[tuple[str, int]] = []
     periods = [r for r in rates if r.own and r.level.startswith("Apprentice")]
