@@ -607,3 +607,10 @@ def test_another_agreements_foreman_is_no_rung_of_the_journey_ladder() -> None:
     found = edges(parse_text(page, "plumber.txt"))
     assert ("Journeyman Plumber", "Foreman") in found
     assert not any("Residential Foreman" in pair for pair in found)
+
+
+def test_two_sentences_set_apart_by_two_spaces_are_no_columns() -> None:
+    page = ("Process Engineer\nIntake          February\n\nWHERE DO OUR GRADUATES WORK?\n"
+            "Employers include Quarry Lane Foods.  They also hire from our masters.\n")
+    assert not {name for name in employers(parse_text(page, "page.txt"))
+                if name.startswith(("Employers", "They"))}

@@ -1826,9 +1826,11 @@ class _LongformParser:
         if not raw or " ".join(raw.split()) != " ".join(text.split()):
             return []
         cells = [cell.strip() for cell in _SPACED_CELLS.split(raw.strip()) if cell.strip()]
-        # (every cell a name: "2   FORESTRY CAREERS" is a page number and a running head)
+        # (every cell a name: "2   FORESTRY CAREERS" is a page number and a running head,
+        # "Employers include Acme.  They also …" two sentences)
         return cells if len(cells) >= 2 and all(
-            cell[:1].isupper() and not cell.isupper() for cell in cells) else []
+            cell[:1].isupper() and not cell.isupper() and len(cell.split()) <= _NAME_WORDS
+            and not _SENTENCE_END.search(cell) for cell in cells) else []
 
     def prose_moves(self, kind: Kind, text: str, line: int) -> bool:
         """Roles a sentence under a moves heading names ("Most start as an A or a B"); "A,
@@ -3504,6 +3506,9 @@ _GENERIC_END = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|understanding
 _ASIDE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Hydrologist (2-5 years)": an aside
 _BOX_WORDS = 6
 _TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "in"})
+# A cell that ends a sentence (not an abbreviation of a company's form: "Ltd.", "Inc.").
+_SENTENCE_END = re.compile(r"(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bPty)[.!?:]$|[.!?:]\s")
+_NAME_WORDS = 6
 # Cells of a line printed in columns: set apart by a tab or by two spaces or more.
 _SPACED_CELLS = re.compile(r"\t+\s*|\s{2,}")
 # The first box of a printed path that is no known title: two or three words in sentence or
