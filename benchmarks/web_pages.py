@@ -40,6 +40,7 @@ from benchmarks.web_common import (
     _skills,
     _texts,
 )
+from benchmarks.web_families import FAMILY_LAYOUTS, FAMILY_RENDERERS
 from benchmarks.web_studied import ALIAS_LAYOUTS, LADDER_LAYOUTS, STUDIED_LAYOUTS, STUDIED_RENDERERS
 
 if TYPE_CHECKING:  # the generator imports this module; types only, no import cycle
@@ -48,10 +49,10 @@ if TYPE_CHECKING:  # the generator imports this module; types only, no import cy
 __all__ = ["WEB_ALIAS_LAYOUTS", "WEB_LADDER_LAYOUTS", "WEB_LAYOUTS", "render_web"]
 
 # The nine first site styles (this module), then the styles of the studied fixture sets
-# (benchmarks/web_studied.py).
+# (benchmarks/web_studied.py) and the page families of set 11 (benchmarks/web_families.py).
 SITE_LAYOUTS = ("jobspec", "wiki", "ladder", "table", "govprofile", "blog", "factpanel", "faq",
                 "paygrid")
-WEB_LAYOUTS = (*SITE_LAYOUTS, *STUDIED_LAYOUTS)
+WEB_LAYOUTS = (*SITE_LAYOUTS, *STUDIED_LAYOUTS, *FAMILY_LAYOUTS)
 WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS)  # print the whole ladder
 WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS)  # state alternative titles
 
@@ -408,7 +409,7 @@ def _paygrid(rng: random.Random, g: Guide, area: str) -> list[str]:
 RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
     "jobspec": _jobspec, "wiki": _wiki, "ladder": _ladder, "table": _table,
     "govprofile": _govprofile, "blog": _blog, "factpanel": _factpanel, "faq": _faq,
-    "paygrid": _paygrid, **STUDIED_RENDERERS,
+    "paygrid": _paygrid, **STUDIED_RENDERERS, **FAMILY_RENDERERS,
 }
 
 

@@ -58,7 +58,7 @@ def test_a_figure_without_a_period_takes_its_lines_period_or_is_hourly_when_smal
     assert amounts("Juniors -INR 7,500 to INR 9,000 per monthSeniors -INR 12,000 to "
                    "INR 15,500(Figures vary") == [("INR", 7500, 9000, "month", False),
                                                 ("INR", 12000, 15500, "month", False)]
-    assert amounts("$21.75 – $37.40") == [("USD", 22, 37, "hour", False)]
+    assert amounts("$21.75 – $37.40") == [("USD", 21.75, 37.4, "hour", False)]
     assert amounts("$19 an hour, or $39,500") == [("USD", 19, 19, "hour", False),
                                                  ("USD", 39500, 39500, "year", False)]
 
@@ -109,7 +109,8 @@ def test_a_dotted_leader_rate_line_names_its_title() -> None:
         "Pipe Fitter\n\nPipe fitters join and fix pipework.\n\nRates\n"
         "Journeyworker Pipe Fitter ........ $39.60/hr\nSupervisor ........ $42.90/hr\n"
         "Fringes ........ $18.25/hr\n", "f.txt")
-    assert pay(guide) == {(40, 40, "USD", "hour", None), (43, 43, "USD", "hour", "Supervisor")}
+    assert pay(guide) == {(39.6, 39.6, "USD", "hour", None),
+                         (42.9, 42.9, "USD", "hour", "Supervisor")}
 
 
 def test_a_flattened_wage_table_in_sentence_case_gives_each_row_its_title() -> None:

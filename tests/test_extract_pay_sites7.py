@@ -128,7 +128,7 @@ def test_the_roles_head_at_a_level_is_the_roles_own_pay() -> None:
 
 def test_a_rungs_number_before_a_figure_is_no_amount() -> None:
     assert amounts("about £11.80 an hour at Level 1 and £15 to £19 an hour at Level 2",
-                   home="GBP") == [("GBP", 12, 12, "hour"), ("GBP", 15, 19, "hour")]
+                   home="GBP") == [("GBP", 11.8, 11.8, "hour"), ("GBP", 15, 19, "hour")]
 
 
 def test_rungs_of_a_coaching_pathway_named_beside_their_pay() -> None:

@@ -41,7 +41,7 @@ def test_labelled_min_and_max_make_one_band_and_the_mid_stays_a_figure() -> None
     assert amounts("$51,300.00 Yearly Min / $60,900.00 Yearly Mid / $70,500.00 Yearly Max") == [
         ("USD", 51300, 70500, "year"), ("USD", 60900, 60900, "year")]
     assert amounts("Minimum $18.40 hourly, maximum $24.10 hourly") == [
-        ("USD", 18, 18, "hour"), ("USD", 24, 24, "hour")]  # (each end its own label before)
+        ("USD", 18.4, 18.4, "hour"), ("USD", 24.1, 24.1, "hour")]  # (each its own label before)
 
 
 def test_a_number_alone_in_brackets_is_a_class_code_not_pay() -> None:
@@ -51,7 +51,7 @@ def test_a_number_alone_in_brackets_is_a_class_code_not_pay() -> None:
 
 def test_a_shift_differential_is_no_pay() -> None:
     assert amounts("The base rate is $22.40/hr plus a $2.25 night differential", home="USD") == [
-        ("USD", 22, 22, "hour")]
+        ("USD", 22.4, 22.4, "hour")]
 
 
 def test_a_rate_that_went_up_to_a_figure_is_that_figure() -> None:
@@ -194,10 +194,10 @@ def test_a_wage_grid_flattened_into_one_line_gives_each_row_its_rates() -> None:
             "five percent (5%) over the rate they lead.\n\n"
             "Van Driver. Drivers receive a boot allowance of $120.00 per year.\n")
     assert pay(parse_text(page, "van-driver.txt")) == {
-        (18, 18, "CAD", "hour", "Loader"), (19, 19, "CAD", "hour", "Loader"),
-        (20, 20, "CAD", "hour", "Loader"), (21, 21, "CAD", "hour", None),
-        (22, 22, "CAD", "hour", None), (24, 24, "CAD", "hour", None),
-        (27, 27, "CAD", "hour", "Shunter")}
+        (18.2, 18.2, "CAD", "hour", "Loader"), (19.1, 19.1, "CAD", "hour", "Loader"),
+        (20, 20, "CAD", "hour", "Loader"), (21.3, 21.3, "CAD", "hour", None),
+        (22.4, 22.4, "CAD", "hour", None), (23.5, 23.5, "CAD", "hour", None),
+        (26.75, 26.75, "CAD", "hour", "Shunter")}
 
 
 def test_the_pay_of_the_writers_earlier_job_is_that_jobs() -> None:
@@ -205,7 +205,7 @@ def test_the_pay_of_the_writers_earlier_job_is_that_jobs() -> None:
             "Pay is $17.80/hr. When I started as a kitchen porter two years ago I was on "
             "$14.20.\n")
     assert pay(parse_text(page, "night-porter.txt")) == {
-        (18, 18, "USD", "hour", None), (14, 14, "USD", "hour", "Kitchen Porter")}
+        (17.8, 17.8, "USD", "hour", None), (14.2, 14.2, "USD", "hour", "Kitchen Porter")}
 
 
 def test_telephone_numbers_after_their_label_are_no_pay() -> None:
@@ -244,5 +244,5 @@ def test_a_rate_row_whose_label_ends_with_the_role_is_the_roles_own() -> None:
             "Bus Driver. Rates Mar 1/24 Mar 1/25 Bus Driver $31.10 $32.20 Dispatcher $34.00 "
             "$35.10 as agreed.\n")
     assert pay(parse_text(page, "bus-driver.txt")) == {
-        (31, 31, "CAD", "hour", None), (32, 32, "CAD", "hour", None),
-        (34, 34, "CAD", "hour", "Dispatcher"), (35, 35, "CAD", "hour", "Dispatcher")}
+        (31.1, 31.1, "CAD", "hour", None), (32.2, 32.2, "CAD", "hour", None),
+        (34, 34, "CAD", "hour", "Dispatcher"), (35.1, 35.1, "CAD", "hour", "Dispatcher")}

@@ -48,7 +48,7 @@ def test_a_period_word_before_the_figure() -> None:
 
 def test_a_period_word_after_one_figure_is_not_the_next_ones() -> None:
     found = find_amounts("Median pay $31.20 hourly, $64,900 annual")
-    assert [(m.low, m.period) for m in found] == [(31, "hour"), (64900, "year")]
+    assert [(m.low, m.period) for m in found] == [(31.2, "hour"), (64900, "year")]
 
 
 def test_hedged_floors_and_shares_of_workers_are_no_band() -> None:
@@ -86,8 +86,8 @@ def test_pay_table_whose_header_states_the_currency() -> None:
         "Region | Yearly Pay Range (NZD) |\n---|---|\nAuckland | 58,000 – 71,000 |\n",
         "glazier.txt")
     assert pay(guide) == [
-        (51300, 51300, "NZD", "year", None), (25, 25, "NZD", "hour", None),
-        (66800, 66800, "NZD", "year", None), (32, 32, "NZD", "hour", None),
+        (51300, 51300, "NZD", "year", None), (24.7, 24.7, "NZD", "hour", None),
+        (66800, 66800, "NZD", "year", None), (32.1, 32.1, "NZD", "hour", None),
         (58000, 71000, "NZD", "year", None)]
 
 
@@ -118,7 +118,8 @@ def test_each_clause_of_a_pay_sentence_has_its_own_subject() -> None:
         "The average pay of a ferry steward is $19.40 an hour, and chief stewards earn about "
         "$26 an hour.\nBosun Mates on offshore vessels can earn 41,000 GBP or more, and "
         "relief crews charge day rates of around 150 to 210 GBP.\n", "ferry-steward.txt")
-    assert pay(guide) == [(19, 19, "USD", "hour", None), (26, 26, "USD", "hour", "Chief Steward"),
+    assert pay(guide) == [(19.4, 19.4, "USD", "hour", None),
+                          (26, 26, "USD", "hour", "Chief Steward"),
                           (41000, None, "GBP", "year", "Bosun Mate"),
                           (150, 210, "GBP", "day", None)]
 

@@ -105,7 +105,7 @@ def test_a_heading_with_a_dated_aside_opens_its_section() -> None:
     page = ("Kiln Operator\n\nOverview\nKiln operators fire the ware.\n\n"
             "IV.  WAGES (Hourly, effective March 1, 2026)\n"
             "  Kiln Operator I        Range 4         $24.10 - $30.20\n")
-    assert pay(parse_text(page, "kiln-operator.txt")) == [(24, 30, "hour")]
+    assert pay(parse_text(page, "kiln-operator.txt")) == [(24.1, 30.2, "hour")]
 
 
 def test_an_item_with_an_undated_aside_opens_no_section() -> None:

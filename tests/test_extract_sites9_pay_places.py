@@ -52,9 +52,9 @@ METRO = ("Ferry Deckhand\n\nFerry deckhands moor boats and help passengers aboar
 def test_metro_table_medians_are_the_role_own_pay_in_each_place() -> None:
     guide = parse_text(METRO, "ferry-deckhand.txt")
     rows = [(s.min, s.period, s.region, s.role) for s in guide.salaries if s.region]
-    assert rows == [(39800, "year", "Astoria", None), (19, "hour", "Astoria", None),
-                    (44600, "year", "Portland", None), (21, "hour", "Portland", None),
-                    (37900, "year", "Bath", None), (18, "hour", "Bath", None)]
+    assert rows == [(39800, "year", "Astoria", None), (19.13, "hour", "Astoria", None),
+                    (44600, "year", "Portland", None), (21.44, "hour", "Portland", None),
+                    (37900, "year", "Bath", None), (18.22, "hour", "Bath", None)]
     assert all(s.statistic == "median" for s in guide.salaries if s.region)
 
 

@@ -88,7 +88,7 @@ def test_a_level_table_row_is_never_the_title() -> None:
 def test_hourly_and_annual_medians_on_one_line() -> None:
     found = read_salaries("Median wages (2024)  $31.40 hourly, $65,310 annual",
                           label="Wages", level=None, source=SRC)
-    assert [(s.min, s.max, s.period) for s in found] == [(31, 31, "hour"),
+    assert [(s.min, s.max, s.period) for s in found] == [(31.4, 31.4, "hour"),
                                                          (65310, 65310, "year")]
 
 

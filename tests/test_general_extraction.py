@@ -116,7 +116,7 @@ def test_salary_grammar() -> None:
     assert read("India: ₹5L–₹34L/yr | UK: £40,000 or more") == [
         ("INR", 500000, 3400000, False, "year", "India", "range"),
         ("GBP", 40000, None, True, "year", "UK", "range")]
-    assert read("$43.94 per hour") == [("USD", 44, 44, False, "hour", None, "range")]
+    assert read("$43.94 per hour") == [("USD", 43.94, 43.94, False, "hour", None, "range")]
     assert read("Median pay: $91,400") == [("USD", 91400, 91400, False, "year", None,
                                             "median")]
     assert read("The market will reach $5.9 billion") == []

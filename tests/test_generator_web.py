@@ -7,6 +7,7 @@ scorable by benchmarks/extraction.py.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 from benchmarks.extraction import CATEGORIES, expected_from, facts_of, score_dir, score_facts
 from benchmarks.generate import corpus_digest, generate
+from benchmarks.web_families import FAMILY_LAYOUTS
 from benchmarks.web_pages import WEB_LAYOUTS
 from benchmarks.web_studied import STUDIED_LAYOUTS, indian_grouping
 
@@ -117,6 +119,28 @@ def test_the_studied_styles_carry_their_structures(corpus: Path,
                for t in texts["kbtable"])  # Indian digit grouping
 
 
+def test_the_page_families_carry_their_structures(corpus: Path,
+                                                  web_guides: list[dict[str, Any]]) -> None:
+    """Spreadsheet matrices, vacancy notices and news features print what they imitate."""
+    pages = {style: [(e, _page(corpus, e)) for e in web_guides if e["layout"] == style]
+             for style in FAMILY_LAYOUTS}
+    assert all(pages.values())
+    delimiters = set()
+    for entry, text in pages["csvmatrix"]:
+        header = text.splitlines()[2]
+        delimiter = next(d for d in (",", "\t", ";") if header.count(d) == 8)
+        rows = list(csv.reader(text.splitlines()[2:4], delimiter=delimiter))
+        assert len(rows[0]) == len(rows[1]) == 9 and rows[1][1] == entry["title"]
+        delimiters.add(delimiter)
+    assert len(delimiters) > 1
+    for entry, text in pages["vacancy"]:
+        assert f"Job title: {entry['title']}\n" in text and "\nEssential criteria\n1. " in text
+        assert len(entry["employers"]) <= 1  # a notice names the one organisation hiring
+    for entry, text in pages["newsstory"]:
+        assert text.splitlines()[3].startswith("Why ") and "\nBy " in text
+        assert entry["title"] not in text.splitlines()[:3]  # no title line: a headline
+
+
 def test_every_fact_in_the_truth_is_printed_on_its_page(
         corpus: Path, web_guides: list[dict[str, Any]]) -> None:
     for entry in web_guides:
@@ -128,7 +152,7 @@ def test_every_fact_in_the_truth_is_printed_on_its_page(
         for name in names + entry["must_not_appear"]:
             assert " ".join(name.lower().split()) in text, (entry["file"], name)
         for salary in entry["salaries"]:
-            shown = {f"{salary['min']:,}", f"{salary['min'] // 1000}k",
+            shown = {f"{salary['min']:,}", f"{salary['min']}", f"{salary['min'] // 1000}k",
                      f"{salary['min'] // 100_000}l", f"{salary['min'] / 100_000:g} lakh",
                      indian_grouping(salary["min"])}
             assert any(s in text for s in shown), (entry["file"], salary)

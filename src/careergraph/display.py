@@ -13,7 +13,8 @@ that wraps it and floods a terminal.  JSON output and saved graphs keep the name
 
 from __future__ import annotations
 
-__all__ = ["BIDI_CONTROLS", "LABEL_CHARS", "TOOLTIP_CHARS", "display_name", "neutralise_bidi"]
+__all__ = ["BIDI_CONTROLS", "LABEL_CHARS", "TOOLTIP_CHARS", "display_name", "format_amount",
+           "neutralise_bidi"]
 
 #: Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the implicit marks
 #: (U+200E, U+200F) and the Arabic letter mark (U+061C).
@@ -43,3 +44,12 @@ def display_name(text: object, limit: int = LABEL_CHARS) -> str:
     if len(shown) > limit:
         shown = shown[: max(0, limit - 1)] + "…"
     return neutralise_bidi(shown)
+
+
+def format_amount(value: float) -> str:
+    """A salary amount with thousands separators, and cents only when it has them.
+
+    >>> format_amount(120000), format_amount(23.45), format_amount(27.8)
+    ('120,000', '23.45', '27.80')
+    """
+    return f"{value:,}" if value == int(value) else f"{value:,.2f}"

@@ -30,7 +30,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
     "Coverage",
@@ -190,12 +190,31 @@ class SkillFact(Fact):
     kind: SkillKind
 
 
+#: Amounts below this keep their cents (rates by the hour, day or week).
+_CENTS_BELOW = 1000
+
+
+def money_amount(value: float) -> int | float:
+    """An amount as stored on a salary: whole units, but the cents of an amount under 1,000.
+
+    An hourly or daily rate's cents matter ("$23.45 an hour"); a yearly figure's do not.
+
+    >>> money_amount(120000.0), money_amount(23.45), money_amount(27.8049), money_amount(51300.5)
+    (120000, 23.45, 27.8, 51300)
+    """
+    if value >= _CENTS_BELOW:
+        return round(value)
+    cents = round(value, 2)
+    return int(cents) if cents == int(cents) else cents
+
+
 class SalaryBand(BaseModel):
     """A salary range as numbers (the fields shared by parsed and structured guides).
 
     ``level`` is the band the guide names (``entry``, ``mid``, ``senior``, ``top``…) or None
     for an overall range; ``label`` keeps the guide's wording of the band; ``min``/``max``
-    are whole currency units per ``period``.  ``statistic`` says whether the figures are a
+    are currency units per ``period``: whole numbers, or cents kept where the guide states
+    them ("$23.45 an hour"; see :func:`money_amount`).  ``statistic`` says whether the figures are a
     range or a single ``median``/``average`` (then ``min == max``); ``region`` is where the
     figure applies when the guide says (``US``, ``India``); ``role`` names another role the
     figure is stated for (a guide quoting a neighbouring role's pay), None for its own role.
@@ -204,14 +223,20 @@ class SalaryBand(BaseModel):
     level: str | None = None
     label: str = ""
     currency: str = "USD"
-    min: int | None = Field(default=None, ge=0)
-    max: int | None = Field(default=None, ge=0)
+    min: int | float | None = Field(default=None, ge=0, allow_inf_nan=False)
+    max: int | float | None = Field(default=None, ge=0, allow_inf_nan=False)
     open_ended: bool = False
     period: str = "year"
     note: str | None = None
     statistic: Literal["range", "median", "average"] = "range"
     region: str | None = None
     role: str | None = None
+
+    @field_validator("min", "max")
+    @classmethod
+    def _whole_or_cents(cls, value: float | None) -> float | None:
+        # One spelling per amount: 85000.0 from a YAML file is 85000, like the parsers'.
+        return money_amount(value) if isinstance(value, float) else value
 
 
 class SalaryRange(SalaryBand):

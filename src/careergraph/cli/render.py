@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from careergraph.cards import Link, RoleCard
-from careergraph.display import LABEL_CHARS, display_name
+from careergraph.display import LABEL_CHARS, display_name, format_amount
 from careergraph.errors import ResolveError
 from careergraph.graph import CareerGraph
 from careergraph.model import SalaryRange, Source
@@ -58,21 +58,26 @@ def explain_rejected(graph: CareerGraph, names: str, run: Callable[[str], T]) ->
 
 
 def format_salary(salary: SalaryRange) -> str:
-    """``USD 140,000–180,000`` style, with ``+`` for an open upper end.
+    """``USD 140,000–180,000`` style, with ``+`` for an open upper end and the period when
+    it is not a year; a single stated figure is one amount, not a range.
 
     >>> from careergraph.model import Source
     >>> format_salary(SalaryRange(min=140000, max=180000, source=Source(file="f", line=1)))
     'USD 140,000–180,000'
+    >>> format_salary(SalaryRange(min=31, max=31, period="hour", source=Source(file="f", line=1)))
+    'USD 31 / hour'
     """
-    low = f"{salary.min:,}" if salary.min is not None else "?"
-    high = f"{salary.max:,}" if salary.max is not None else ""
+    low = format_amount(salary.min) if salary.min is not None else "?"
+    high = (format_amount(salary.max) if salary.max is not None and salary.max != salary.min
+            else "")
     plus = "+" if salary.open_ended else ""
+    per = "" if salary.period == "year" else f" / {salary.period}"
     if salary.min is None and salary.max is not None:
-        return f"{salary.currency} up to {high}{plus}"
+        return f"{salary.currency} up to {format_amount(salary.max)}{plus}{per}"
     if salary.statistic != "range":  # a median or average is one figure, not a range
-        return f"{salary.statistic} {salary.currency} {low}"
+        return f"{salary.statistic} {salary.currency} {low}{per}"
     region = f" ({salary.region})" if salary.region else ""
-    return f"{salary.currency} {low}{'–' + high if high else ''}{plus}{region}"
+    return f"{salary.currency} {low}{'–' + high if high else ''}{plus}{per}{region}"
 
 
 def _where(sources: Iterable[Source]) -> str:

@@ -24,7 +24,7 @@ from careergraph.cli.common import (
     print_json,
 )
 from careergraph.cli.render import explain_rejected, show
-from careergraph.display import display_name
+from careergraph.display import display_name, format_amount
 
 if TYPE_CHECKING:
     from careergraph.graph import CareerGraph
@@ -139,27 +139,25 @@ def _where(sources: list[Source]) -> str:
     return ", ".join(s.label for s in sources[:3]) + (" …" if len(sources) > 3 else "")
 
 
-def _money(value: int | None) -> str:
+def _money(value: float | None) -> str:
     if value is None:
         return "?"
-    return f"{value / 1000:,.0f}k" if value >= 1000 else str(value)
-
-
-_BAND_ORDER = {"entry": 0, "junior": 0, "mid": 1, "senior": 2, "lead": 3, "top": 4}
+    return f"{value / 1000:,.0f}k" if value >= 1000 else format_amount(value)
 
 
 def _salary(salaries: list[SalaryRange]) -> str:
-    """The guide's level bands (entry, mid, …) compactly; other ranges only if no band."""
-    banded = sorted((s for s in salaries if s.level),
-                    key=lambda s: _BAND_ORDER.get(s.level or "", len(_BAND_ORDER)))
+    """The role's level bands (entry, mid, …) compactly, from one stated table of them."""
+    from careergraph.pay_bands import headline_bands
+
     bands = []
-    for s in (banded or salaries[:2])[:4]:
-        if s.min is None and s.max is None:
-            continue
+    for s in headline_bands(salaries):
         label = (s.level or s.label or "").replace("_", " ")
-        high = f"–{_money(s.max)}" if s.max is not None else ""
+        if s.statistic != "range":
+            label = f"{label} {s.statistic}".strip()
+        high = f"–{_money(s.max)}" if s.max is not None and s.max != s.min else ""
+        period = "" if s.period == "year" else f"/{s.period}"
         bands.append(f"{label + ' ' if label else ''}{s.currency} {_money(s.min)}{high}"
-                     f"{'+' if s.open_ended else ''}")
+                     f"{'+' if s.open_ended else ''}{period}")
     return " · ".join(bands)
 
 

@@ -346,8 +346,10 @@ def _other_document(data: bytes, suffix: str) -> bool:
         # JSON through orjson: pure-Python YAML took over a minute on a 15 MB data file.
         document = (orjson.loads(text) if suffix.lower() in (".json", *JSONLD_SUFFIXES)
                     else safe_load(text))
-    except (yaml.YAMLError, orjson.JSONDecodeError, UnicodeDecodeError):
-        return False  # a broken guide is an error, not something else
+    except (yaml.YAMLError, orjson.JSONDecodeError, ValueError):
+        # A broken guide (bad syntax, bad UTF-8, a 5,000-digit number) is an error the
+        # guide's parser reports with its line, not something else.
+        return False
     return not (isinstance(document, dict) and ("role" in document or "guides" in document))
 
 

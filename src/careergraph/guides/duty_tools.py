@@ -23,6 +23,8 @@ passes a predicate for that.
 []
 >>> duty_tools("Program the line with TIA Portal / WinCC")
 ['TIA Portal', 'WinCC']
+>>> duty_tools("Log each permit in the Land Permits Register (LPR)")
+['Land Permits Register']
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ _RUN = rf"{_WORD}(?:\s+(?:{_WORD}|\d+))*"
 _USE = re.compile(rf"\b(?:in|with|using|via|into|through|for)\s+({_RUN})")
 _OPENING = re.compile(rf"^[A-Z][a-z]+\s+({_RUN})(?=\s+[a-z]|\s*$|\s*[.,;])")
 _BRACKET = re.compile(r"\(([^()]{1,80})\)")
+# A named system spelled out before its acronym, after a preposition of use ("assess
+# documents in the Case Records System (CRS)"): a tool, unlike a body ("the Health and
+# Safety Executive (HSE)").
+_SYSTEM = re.compile(r"\b(?:in|into|using|via|through|on|with)\s+(?:the\s+|our\s+)?"
+                     r"((?:[A-Z][\w-]*\s+){1,4}(?:System|Database|Platform|Portal|Register|"
+                     r"Registry|Software|Suite|Toolkit|Application))\s*$")
 # Words after a name that make it a group of people or a body's standard, not a tool.
 _GROUP = re.compile(r"^\s*(?:and\s+[A-Z]\w*\s+)?(?:teams?|departments?|leads?|colleagues|"
                     r"staff|stakeholders|partners|groups?|offices?|customers|clients|users|"
@@ -76,6 +84,9 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list
                   if w[:1].isupper()]
         letters = re.sub(r"[/&.-]", "", inner)  # ("CI/CD" for "Continuous Integration/…")
         if any(is_acronym_of(letters, before[i:]) for i in range(len(before))):
+            system = _SYSTEM.search(text, 0, bracket.start())
+            if system is not None and system.end() >= bracket.start() - 1:
+                found.append(system.group(1))  # "in the Case Records System (CRS)": its name
             continue  # "Health and Safety Executive (HSE)": a spelling, not a tool
         items = split_items(inner)
         if items and all(_name(i) for i in items):

@@ -33,7 +33,7 @@ from careergraph.errors import LexiconError
 from careergraph.resources import data_dir
 from careergraph.yamlload import safe_load
 
-__all__ = ["HeadingVocabulary", "load_headings", "normalise_heading"]
+__all__ = ["HeadingVocabulary", "bundled_section", "load_headings", "normalise_heading"]
 
 # Leading decoration: markdown heading marks, bold, emoji and symbols, "1." / "2)" / "Step 3:".
 _DECOR = re.compile(r"^(?:[#>*_=\s]|[^\w\s(\"'$€£₹])+")
@@ -87,6 +87,9 @@ class HeadingVocabulary:
     #: Phrases after which running text lists skills ("employers look for", "good at"); see
     #: ``skill_cues`` in ``data/headings.yaml`` and :mod:`careergraph.guides.skill_cues`.
     skill_cues: tuple[str, ...] = ()
+    #: ``(kind, phrases)`` of delimited tables' header cells, in the order they are tried
+    #: (``table_columns`` in ``data/headings.yaml``; :mod:`careergraph.guides.delimited`).
+    table_columns: tuple[tuple[str, tuple[str, ...]], ...] = ()
     _by_prefix: Mapping[str, list[tuple[str, int]]] = field(default_factory=dict,
                                                             compare=False)
     _lengths: tuple[int, ...] = field(default=(), compare=False)
@@ -138,8 +141,13 @@ class HeadingVocabulary:
         grades = frozenset(str(g).lower() for g in raw.get("grades") or ())
         ranks = frozenset(str(r).lower() for r in raw.get("ranks") or ())
         cues = tuple(str(c).lower() for c in raw.get("skill_cues") or ())
+        table = raw.get("table_columns") or {}
+        if not isinstance(table, Mapping):
+            raise LexiconError(origin, 1, "`table_columns` must map a column kind to phrases")
+        table_columns = tuple((str(kind), tuple(str(p).lower() for p in phrases or ()))
+                              for kind, phrases in table.items())
         return cls(tuple([*phrases, *rules]), headings, regions, tuple(questions),
-                   len(phrases), columns, grades, ranks, cues)
+                   len(phrases), columns, grades, ranks, cues, table_columns)
 
     def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> HeadingVocabulary:
         """This vocabulary with more words and headings for known kinds (a user's lexicon)."""
@@ -158,7 +166,7 @@ class HeadingVocabulary:
                 headings[heading.lower()] = kind
         return HeadingVocabulary(tuple(rules), headings, self.regions, self.questions,
                                  self.phrase_rules, self.columns, self.grades, self.ranks,
-                                 self.skill_cues)
+                                 self.skill_cues, self.table_columns)
 
     def classify(self, heading: str) -> str | None:
         """The kind a heading's words announce, or None when no rule knows them."""
@@ -239,13 +247,29 @@ def _word_starts(text: str) -> list[int]:
 
 
 @cache
-def _bundled() -> HeadingVocabulary:
+def _bundled_raw() -> Mapping[str, Any]:
     path = data_dir() / "headings.yaml"
     try:
         raw = safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(str(path), 1, f"cannot read the heading vocabulary: {exc}") from exc
-    return HeadingVocabulary.from_mapping(raw, str(path))
+    return raw if isinstance(raw, Mapping) else {}
+
+
+@cache
+def _bundled() -> HeadingVocabulary:
+    return HeadingVocabulary.from_mapping(_bundled_raw(), str(data_dir() / "headings.yaml"))
+
+
+def bundled_section(key: str) -> Mapping[str, Any]:
+    """One top-level mapping of the bundled ``data/headings.yaml`` (``criteria``,
+    ``notices``), for readers whose vocabulary lives beside the headings'.
+
+    >>> "openers" in bundled_section("criteria")
+    True
+    """
+    section = _bundled_raw().get(key) or {}
+    return section if isinstance(section, Mapping) else {}
 
 
 def load_headings(

@@ -28,6 +28,22 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.criteria import (
+    criteria_aside,
+    criteria_section,
+    criteria_sublabel,
+    criterion_skills,
+    framework_label,
+    specialised_experience,
+)
+from careergraph.guides.delimited import (
+    Table,
+    export_lines,
+    find_tables,
+    level_matrix,
+    matrix_owner,
+    title_core,
+)
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
@@ -36,6 +52,7 @@ from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
     bracket_examples,
+    bracket_names,
     clause_skills,
     coded_skills,
     covered_skills,
@@ -97,6 +114,7 @@ from careergraph.guides.moves import (
     story_ladder,
     titles_in,
 )
+from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.panels import (
     dash_label,
     glued_panels,
@@ -147,6 +165,7 @@ from careergraph.guides.salary import (
 from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.statements import statement_lines
+from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -248,6 +267,7 @@ _TOP_HEADINGS = frozenset(
     }
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
+_LONG_CRITERION = 60  # words: a longer line under criteria is a paragraph, not a criterion
 # A numbered rung with its pay after it ("2. Senior X (BS-18) Rs. 57,060 – Rs. 130,130").
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
                           r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
@@ -956,6 +976,9 @@ class _LongformParser:
         self.kind = Kind.OTHER
         self.top_text = ""
         self.sub_text = ""
+        self.notice: NoticeFacts | None = None
+        self.criteria = False  # the section lists selection criteria (see guides.criteria)
+        self.criteria_block = False  # … or a part of such a list that names none
         self.chain: list[tuple[str, int, bool]] = []
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
@@ -1011,12 +1034,23 @@ class _LongformParser:
         self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows
         self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
         self.dotted: set[int] = set()  # lines whose items are parted by " · "
+        self.tables: list[Table] = []  # delimited tables read by their header (see run())
+        self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
+        self.owners: list[tuple[str, int]] = []  # the company an export's title row names
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
         def is_heading(text: str) -> bool:
             return classify_heading(text, self.vocab.headings) is not Kind.OTHER
 
+        notice = self.notice.title if self.notice is not None else None
+        if notice is not None and (self.vocab.is_role_title(notice[0]) or (
+                0 < len(notice[0].split()) <= _SHORT_WORDS and is_title_case(notice[0]))):
+            # (the line above the department in a notice's header names the post, known
+            # head noun or not: "Immigration Caseworker")
+            self.out.set_role(notice[0], notice[1], signal="title_line")
+            self.role = notice[0]
+            return
         choice = choose_role([(row.no, row.text) for row in rows if row.kind is None
                               or row.top], self.vocab, is_heading,
                              frozenset(row.no for row in rows if row.heading))
@@ -1053,10 +1087,23 @@ class _LongformParser:
 
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
+        # A vacancy notice's header: its title, department and public service.
+        self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
         self.find_role(rows)
+        if self.notice is not None:
+            for name, no in filter(None, [self.notice.employer]):
+                self.out.add("employers", name, no)
+            for name, no in self.notice.sectors:
+                self.out.add("sectors", name, no)
         page = self.page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
         self.home = page_currency(page, self.dollar)
+        if self.tables:  # read here, by their header: no other rule reads their rows
+            taken = self.delimited_tables()
+            for row in rows:
+                if row.no in taken:
+                    self.out.content(row.no, row.text)
+            rows = [row for row in rows if row.no not in taken]
         # Membership grades ("Fellow") are levels only on a page about membership; elsewhere
         # a fellow is a post ("Fellows on grants are paid stipends …").
         self.member_grades = self.vocab.headings.grades if "ember" in page else frozenset()
@@ -1093,6 +1140,9 @@ class _LongformParser:
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
             self.next_text = self.next_row.text if self.next_row is not None else ""
+            if self.notice is not None and row.no in self.notice.lines:
+                self.out.use(row.no)  # a notice's title or department: no heading, no item
+                continue
             if not row.bullet and _card_title(row.text):
                 self.card = (row.text, row.no)  # a related career's card opens with its title
             if row.heading and not self.item_not_heading(row, rows, index):
@@ -1146,6 +1196,77 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def delimited_tables(self) -> set[int]:
+        """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
+        table read by its header row: :mod:`careergraph.guides.table_facts`); the lines
+        the tables take.  A row under a header that does not fit it is reported."""
+        taken: set[int] = set()
+        for table in self.tables:
+            taken |= table.lines
+            facts = table_facts(
+                table, own=self.own_title, role=self.role,
+                skills_of=self.cell_skills,
+                is_title=_table_title(self.vocab), dollar=self.dollar, home=self.home,
+                period=self.period)
+            for line, cell, money, statistic in facts.pay:
+                for title in cell_titles(cell, self.own_title) if table.titled else [cell]:
+                    # "Band 5 | £31,000 – £37,000" (no title column): the role at a level
+                    own = not table.titled or self.own_title(title)
+                    self.out.salary(SalaryRange(
+                        level=salary_level(title) if own else None, label=cell,
+                        currency=money.currency, min=money.low, max=money.high,
+                        open_ended=money.open_ended, period=money.period,
+                        statistic=statistic, source=self.out.source(line),
+                        role=None if own else singular_title(_TRAILING_ASIDE.sub("", title))))
+            for line, name in facts.skills:
+                self.out.skill(name, SkillKind.TECHNICAL, line)
+            for chain in facts.chains:
+                self.out.progression(chain)
+            for name, line in facts.lateral:
+                self.out.add("transitions_to", name, line)
+            for name, line in facts.employers:
+                self.out.add("employers", name, line)
+            for row in table.skipped:
+                self.out.warn(row.lines[0], f"table row does not fit its header: {row.reason}")
+        for name, line in self.owners:  # the company whose career matrix it is
+            self.out.add("employers", name, line)
+        return taken | self.matrix_skills()
+
+    def matrix_skills(self) -> set[int]:
+        """The names a competency matrix by level lists in the role's own level columns
+        ("Tooling | ServiceNow; DCIM (Sunbird) | …"); the lines its rows take."""
+        for line, cells in self.matrix:
+            for title, cell in cells.items():
+                items = [item.strip() for item in cell.split(";")]
+                if not self.own_title(title) or len(items) < _MATRIX_NAMES or not all(
+                        item[:1].isupper() and len(item.split()) <= _MATRIX_NAME_WORDS
+                        for item in items):
+                    continue  # ("Meets SLAs; reduces repeat tickets": duties, no names)
+                for item in items:
+                    self.out.skill(_TRAILING_ASIDE.sub("", item), SkillKind.TOOL, line)
+                    for inner in bracket_names(item):  # "DCIM (Sunbird)": both
+                        self.out.skill(inner, SkillKind.TOOL, line)
+        return {line for line, _ in self.matrix}
+
+    def cell_skills(self, cell: str) -> list[str]:
+        """The skills a table's skills cell lists; an item that names a tool after a word of
+        use ("ticketing in ServiceNow") gives the tool."""
+        found: list[str] = []
+        for name in skill_names(cell, self.vocab) if cell else ():
+            tools = duty_tools(name, self.not_tool) if name[:1].islower() and _TOOL_USE.search(
+                name) else []
+            found.extend(tools or [name])
+        return found
+
+    def own_title(self, title: str) -> bool:
+        """``title`` is the role, at a grade ("Technician II") or a level ("Senior …"); a
+        title opening with another post's rank ("Chief …", "Head …") is that post."""
+        core = title_core(title) if "," not in title else title
+        if not self.role or core.split(" ", 1)[0].lower() in _OTHER_RANKS:
+            return False
+        return _same_role(singular_title(core), self.role) or (
+            _pay_key(core) == _base_key(self.role))
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
@@ -1376,6 +1497,14 @@ class _LongformParser:
         self.section_prose = 0
         self.skill_bullets = 0
         self.imperative = self.topics = False
+        # A list of selection criteria goes on under its sub-labels ("Experience:"); its
+        # "Education:" part names degrees, no skills.
+        self.criteria_block = criteria_section(row.heading) or (
+            self.criteria_block and (criteria_sublabel(row.heading)
+                                     or criteria_aside(row.heading)))
+        self.criteria = self.criteria_block and not criteria_aside(row.heading)
+        if self.criteria and self.kind not in _SKILL_KINDS:
+            self.kind = Kind.SKILLS
         rung = self.rung_title(row.heading)
         if rung is not None:
             self.line_title = rung  # a rung printed as a title heading
@@ -1588,6 +1717,14 @@ class _LongformParser:
             if self.imperative and self.kind in _SKILL_KINDS:
                 out.use(row.no)  # "As a welder, you need to:": the items below say what
                 return
+        if self.criteria and self.kind in _SKILL_KINDS and row.kind is None and (
+                self.criterion(row, row.text)):
+            return  # a selection criterion, bulleted, numbered or one a line
+        if (self.notice is not None and row.kind in _SKILL_KINDS and row.full
+                and ":" in row.full):  # a notice's "Essential skills: A; Ability to B"
+            self.criteria, self.kind = True, row.kind
+            if self.criterion(row, row.full):
+                return
         # "Medical terminology.Anatomy and physiology.Accuracy.": a list glued at its stops
         glued_list = (not row.bullet and self.kind in _SKILL_KINDS
                       and len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE)
@@ -1755,6 +1892,18 @@ class _LongformParser:
                 out.add("sectors", label, row.no)
             else:
                 self.names("sectors", item, row.no, whole=self.one_a_line(row))
+
+    def criterion(self, row: _Row, item: str) -> bool:
+        """Read ``item`` as a selection criterion ("Experience of A, or of …", "1. Client
+        focus – you will …") when its section announces criteria; True when it was read."""
+        if not self.criteria or item[-1:] == ":" or len(item.split()) > _LONG_CRITERION or (
+                find_money(item) is not None):
+            return False  # a lead-in ("You will need:"), prose or pay: other rules read it
+        for name in criterion_skills(item):
+            self.out.skill(name, _SKILL_KINDS[self.kind if self.kind in _SKILL_KINDS
+                                              else Kind.SKILLS], row.no)
+        self.out.use(row.no)
+        return True
 
     def one_a_line(self, row: _Row) -> bool:
         """A plain line of a list printed one name a line keeps its commas ("Professional,
@@ -2013,6 +2162,14 @@ class _LongformParser:
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
+        if row.text.endswith(":") and criteria_section(row.text):
+            # "You will be assessed against these selection criteria:": criteria follow
+            self.criteria = True
+            self.kind = self.kind if self.kind in _SKILL_KINDS else Kind.SKILLS
+            return
+        if "xperience" in row.text:  # "Specialized experience … includes: 1) A; AND 2) B"
+            for name in specialised_experience(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
         if self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
             self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
@@ -2093,6 +2250,10 @@ class _LongformParser:
         modal = modal_skills(item) if label is None else None
         if modal is not None:  # "He should have keen eyesight and a steady hand so that …"
             for name in modal:
+                self.out.skill(name, kind, row.no)
+            return
+        if label and description and framework_label(label):
+            for name in criterion_skills(item):  # "Policy Standards: evidence and analysis"
                 self.out.skill(name, kind, row.no)
             return
         exact = self.vocab.headings.exact(label) if label else None
@@ -2911,7 +3072,7 @@ class _LongformParser:
         """A role title in any case ("Merchandising manager")."""
         return self.vocab.is_role_title(title_case(text))
 
-    def owned_pay(self, no: int, title: str, low: int | None, high: int | None,
+    def owned_pay(self, no: int, title: str, low: float | None, high: float | None,
                   money: Money) -> None:
         """A figure printed for ``title``: the role's own (at the title's level) or the other
         title's."""
@@ -3004,8 +3165,9 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
-                self.pay_row(text, money)) and not running_scale(text):
-            return  # (a table flattened into one line is pay without a pay word)
+                self.pay_row(text, money)) and not running_scale(text) and not (
+                self.notice is not None and grade_lead(text[:money.start]) is not None):
+            return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
         while money is not None:
@@ -3886,6 +4048,40 @@ def _listish(text: str) -> bool:
     return text[-1:] not in ".!?:" and text.count(",") >= 2 and " is " not in text
 
 
+# Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not
+# know: a pipe table with one of them is read by its header.
+_HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers"})
+
+
+_TITLE_CELL_WORDS = 6
+_MATRIX_NAMES, _MATRIX_NAME_WORDS = 2, 3  # a matrix cell listing names: "DCIM; Jira"
+_TOOL_USE = re.compile(r" (?:in|with|using|on|via) [A-Z]")  # "ticketing in ServiceNow"
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")  # "Girdawar (Kanungo)": the owner is Girdawar
+_EXPORT_MOVES = frozenset({Kind.MOVES_UP, Kind.MOVES_IN, Kind.LATERAL, Kind.LADDER,
+                           Kind.PROGRESSION})
+
+
+def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
+    """A title a table's title cell names: one the vocabulary knows, in the singular or the
+    plural ("Zoologists"), or a short name in Title Case (the column's header says it is a
+    title: "Glazier", "Head Brewer"; a description in a sentence's case is none)."""
+    return lambda text: vocab.is_role_title(text) or vocab.is_role_title(
+        singular_title(text)) or (len(text.split()) <= _TITLE_CELL_WORDS and is_title_case(text)
+                                  and not _DIGIT.search(text))
+
+
+def _new_table(table: Table) -> bool:
+    """A delimited table read by its header (:meth:`_LongformParser.delimited_tables`): any
+    CSV, TSV or semicolon table; a pipe table only when its columns are more than a title and
+    its pay (those are read row by row as before).  A table with a row right under its header
+    whose title the vocabulary does not know is left to the rules that read rows one by one
+    (they know occupations in the plural, cells glued to codes …)."""
+    if any(row.unknown_title for row in table.skipped):
+        return False
+    return table.separator != "|" or any(
+        c.kind in _HEADER_ONLY or c.end is not None for c in table.columns)
+
+
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
@@ -3900,4 +4096,14 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if any(mark in whole for mark in _DIAGRAM_MARKS) and any(
             arrow_line(line.text) for line in lines):  # a pathway diagram's arrows
         parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
+    if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
+        parser.tables = [table for table in find_tables(
+            lines, vocab.headings.table_columns, _table_title(vocab)) if _new_table(table)]
+        parser.matrix = level_matrix(lines, parser.tables, vocab.headings.table_columns)
+        parser.owners = [owner for table in parser.tables[:1] if table.separator != "|"
+                         for owner in matrix_owner(lines, table, vocab.headings.table_columns)]
+        plain = export_lines(lines, parser.tables, lambda label: classify_heading(
+            label, vocab.headings) in _EXPORT_MOVES)
+        if plain:  # a spreadsheet export: its other rows as "label: value" lines
+            lines = [Line(no, plain.get(no, text)) for no, text in lines]
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))

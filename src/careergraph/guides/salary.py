@@ -32,9 +32,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from careergraph.guides.notices import grade_aside, grade_lead
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.text import clean
-from careergraph.model import SalaryRange, Source
+from careergraph.model import SalaryRange, Source, money_amount
 
 __all__ = [
     "Money",
@@ -224,8 +225,8 @@ _REGION = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(r) for r in _REGIONS
 class Money:
     """One salary range (or single figure) found in a text, with its offsets."""
 
-    low: int | None
-    high: int | None
+    low: float | None  # an int when whole (see money_amount)
+    high: float | None
     currency: str
     open_ended: bool
     period: str
@@ -318,7 +319,10 @@ _AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- 
                             r"including|excluding|before|after|not|without)\b)[a-z][\w-]*\s+){1,3}"
                             r"(?:bonus|budget|allowance|differential|reimbursement)s?|"
                             # "plus a $1.50 night differential": a shift's add-on
-                            r"(?:night|shift|evening|weekend)\s+(?:differential|premium))\b",
+                            r"(?:night|shift|evening|weekend)\s+(?:differential|premium)|"
+                            # "contributes £9,038 towards you being a member of the … Pension
+                            # scheme": an employer's pension contribution, no pay
+                            r"towards\b[^.;]{0,80}?\b(?:pension|superannuation))\b",
                             re.IGNORECASE)
 _HOURLY_BELOW = 200
 # "it went up to $236 a day": a rise to a new rate, one figure (not a band's top alone).
@@ -412,7 +416,8 @@ _CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+
                        re.IGNORECASE)
 _ALTERNATIVE_GAP = 30
 # The number of a rung, never an amount ("at Level 1 and £18", "Grade 3 – £24,000").
-_RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier)\s$")
+_RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
+                          r"APS|EL|GS)[\s-]$")  # (a public service's grade: "APS 4 - $67,190")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
 # An identifier glued to one capital letter ("E48213", "Q42"), not money.
@@ -474,7 +479,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     [('ZAR', 4500, 6500, 'month')]
     >>> [(m.currency, m.low, m.period) for m in find_amounts("35.10", bare=True, currency="AUD",
     ...                                                      period="hour")]
-    [('AUD', 35, 'hour')]
+    [('AUD', 35.1, 'hour')]
     >>> [(m.low, m.high) for m in find_amounts("from $2,100 a month to $2,900 a month")]
     [(2100, 2900)]
     >>> [(m.low, m.high) for m in find_amounts("starts near $41,000 and tops out at $63k")]
@@ -635,8 +640,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 low, high or 0) < _HOURLY_BELOW:
             stated_period = "hour"
         found.append(Money(
-            low=None if minimum is None else round(minimum),
-            high=None if maximum is None else round(maximum),
+            low=None if minimum is None else money_amount(minimum),
+            high=None if maximum is None else money_amount(maximum),
             currency=money_currency or home, open_ended=open_ended,
             period=stated_period or "year", start=first.start(), end=end, prefix=prefix,
             region=_region(prefix, text[end:window_end]),
@@ -961,8 +966,11 @@ def read_salaries(
         beside = role_before(text[: money.start]) if role_before is not None else None
         if beside is None and role_after is not None:
             beside = role_after(text[money.end :])
+        grade = grade_aside(text[money.end:money.end + _GRADE_SPAN]) if (
+            text[money.end:money.end + 3].lstrip()[:1] == "(") else grade_lead(
+            text[max(0, money.start - _GRADE_SPAN):money.start])
         out.append(SalaryRange(
-            level=own or level or salary_level(money.prefix),
+            level=grade or own or level or salary_level(money.prefix),
             label=label, currency=money.currency, min=money.low, max=money.high,
             open_ended=money.open_ended, period=money.period,
             note=clean(text) if residual else None, statistic=statistic,
@@ -971,6 +979,9 @@ def read_salaries(
             role=beside or owner, source=source,
         ))
     return out
+
+
+_GRADE_SPAN = 24  # characters of a grade's bracket after a figure ("(APS Level 5)")
 
 
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".

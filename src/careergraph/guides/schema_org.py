@@ -39,7 +39,7 @@ from typing import Any
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.guides.structured import load_with_lines, value_line
-from careergraph.model import Guide, Layout, Problem, SalaryRange, SkillKind
+from careergraph.model import Guide, Layout, Problem, SalaryRange, SkillKind, money_amount
 
 __all__ = ["NO_OCCUPATION", "is_schema_org", "parse_schema_org"]
 
@@ -188,8 +188,8 @@ class _Reader:
                statistic: str = "range", **kw: str) -> None:
         self.out.content(line, "estimatedSalary")
         self.out.salary(SalaryRange.model_validate({
-            "min": None if low is None else round(low), "max": None if high is None
-            else round(high), "statistic": statistic, "region": region,
+            "min": None if low is None else money_amount(low), "max": None if high is None
+            else money_amount(high), "statistic": statistic, "region": region,
             "source": self.out.source(line), **kw}))
 
 

@@ -85,7 +85,8 @@ _WORKPLACE_CUE = re.compile(
     r"demand\s+(?:is|was|remains)\s+(?:strongest|highest|greatest|high|strong)\s+(?:in|among)|"
     # "leave the service to work as plant operators for A": where the work is done
     r"work(?:s|ed|ing)?\s+as\s+[a-z][\w -]{2,60}?\s+for(?=\s+[a-z]))|"
-    r"work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
+    # ("a great place to work for veterans": a workplace award, no employer)
+    r"(?<!place to )work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
     # "We place customer service representatives with retailers, banks …": a recruiter's
     # clients, where the people it places work (weak: "place the tiles with care")
     r"plac(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:with|at)(?=\s+[a-z])|"

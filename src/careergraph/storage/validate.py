@@ -19,7 +19,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    ValidationError,
+)
 
 from careergraph.errors import InputError
 from careergraph.model import EdgeType, NodeType, Seniority, SkillKind, Track
@@ -38,7 +47,9 @@ _MAX_MONEY = 10**12
 Text = Annotated[StrictStr, Field(max_length=_MAX_TEXT)]
 Id = Annotated[StrictStr, Field(min_length=1, max_length=_MAX_TEXT)]
 Line = Annotated[StrictInt, Field(ge=0, le=_MAX_LINE)]
-Money = Annotated[StrictInt, Field(ge=0, le=_MAX_MONEY)]
+# Whole units, or cents on an hourly wage (model.money_amount); never NaN or infinite.
+Money = (Annotated[StrictInt, Field(ge=0, le=_MAX_MONEY)]
+         | Annotated[StrictFloat, Field(ge=0, le=_MAX_MONEY, allow_inf_nan=False)])
 
 
 class _Source(BaseModel):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from careergraph.display import TOOLTIP_CHARS, display_name, neutralise_bidi
+from careergraph.display import TOOLTIP_CHARS, display_name, format_amount, neutralise_bidi
 
 __all__ = ["edge_tooltip", "node_tooltip", "salary_line", "sources_line"]
 
@@ -31,8 +31,8 @@ def _listed(items: Sequence[str], sep: str = ", ") -> str:
     return shown + (f" (+{extra} more)" if extra > 0 else "")
 
 
-def _money(value: int | None) -> str:
-    return "?" if value is None else f"{value:,}"
+def _money(value: float | None) -> str:
+    return "?" if value is None else format_amount(value)
 
 
 def salary_line(salary: dict[str, Any]) -> str:

@@ -1,0 +1,342 @@
+"""Skills named in a vacancy notice's selection criteria.
+
+Civil-service and public-service notices (a person specification's "Essential criteria", an
+APS notice's "Key selection criteria" or "Our ideal candidate", a Canadian poster's "Asset
+qualifications", a US notice's "Specialized experience") state each criterion as a sentence,
+not a name: "Experience of developing or delivering policy, or of …", "Stakeholder
+management: building trust with …", "1. Client focus – you will …", "sound judgement and
+attention to detail under time pressure".  One grammar reads them all:
+
+- a short lead phrase before a colon or a dash is the skill; a lead naming a framework
+  ("Policy Profession Standards: evidence and analysis") gives the phrase after it;
+- otherwise an opener ("Demonstrated experience in", "Knowledge of", "the ability to") and
+  qualities ("excellent", "sound") are dropped, the object ends at its first clause mark
+  (a comma, "under", "when" …) and is cut into items at "and"/"or", keeping a shared head
+  whole ("written and verbal communication", "interpret and apply legislation");
+- named examples after "in particular", "such as", "including" are skills too, and a name
+  after "in" inside an item is the tool ("data in Excel" -> "Excel");
+- a criterion that asks for a kind of job ("experience in a regulatory or customs role")
+  names no skill.
+
+The phrasings are data (``criteria`` in ``data/headings.yaml``).
+
+>>> criterion_skills("Stakeholder management: building trust with people")
+['Stakeholder management']
+>>> criterion_skills("sound judgement and attention to detail under time pressure")
+['judgement', 'attention to detail']
+>>> criterion_skills("Demonstrated experience in grant writing and budget control.")
+['grant writing', 'budget control']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from careergraph.guides.headings import bundled_section
+from careergraph.guides.literals import AnyOf
+from careergraph.guides.panels import dash_label
+from careergraph.guides.text import clean, split_items, split_label
+
+__all__ = ["criteria_aside", "criteria_section", "criteria_sublabel", "criterion_skills",
+           "framework_label", "specialised_experience"]
+
+# "1. ", "2) ", "(a) ", "b. ": a criterion's own number.
+_NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\([a-h]\))\s+")
+_ARTICLES = frozenset({"a", "an", "the"})
+# Words that make a lead phrase a clause ("Successful candidates should be: …"), no skill.
+_CLAUSE_WORDS = frozenset({"should", "must", "will", "can", "be", "are", "is", "have", "has",
+                           "need", "needs", "we", "you"})
+_PRONOUNS = frozenset({"you", "your", "we", "our", "they", "their", "it", "this", "that",
+                       "these", "those", "who", "which", "what", "how", "people"})
+_CAPITAL_PRONOUNS = frozenset(word.capitalize() for word in _PRONOUNS)  # ("IT" is none)
+_MAX_ITEM_WORDS = 6
+_MAX_LEAD_WORDS = 6
+_SHORT_PAIR = 4  # words: "Plan and organise work" is one skill
+_SHORT_EXAMPLE = 3  # words of an example named after "including"
+# One word before "and"/"or" that shares the next piece's head ("written and verbal
+# communication", "developing or delivering policy"): a participle or an adjective.
+_MODIFIER_END = re.compile(r"(?:ing|ed|en|al|ive|ic|ary|ory|ous|ful)$")
+# A noun's ending: "revision and quality control" are two skills, "Plan and organise work" one.
+_NOUN_END = re.compile(r"(?:ion|ment|ance|ence|ity|ness|ship|ism|ics|ogy|ure|cy|er|or|ist)$")
+_CAPITALISED = re.compile(r"^[A-Z0-9][\w./+#&'-]*(?:\s+(?:of|and|for|&|[A-Z0-9][\w./+#&'-]*))*$")
+_IN_NAME = re.compile(r"\s(?:in|using|with|on)\s+((?:[A-Z][\w./+#-]*)(?:\s+[A-Z][\w./+#-]*){0,3})$")
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_TRAILING_JOIN = re.compile(r"[;,]?\s+(?:AND|OR|and|or)\s*$")
+
+
+@dataclass(frozen=True)
+class CriteriaWords:
+    """The phrasings of selection criteria (``criteria`` in ``data/headings.yaml``)."""
+
+    sections: tuple[str, ...]
+    section_headings: frozenset[str]
+    sublabels: frozenset[str]
+    asides: frozenset[str]
+    openers: tuple[str, ...]
+    qualities: frozenset[str]
+    uses: tuple[str, ...]
+    frameworks: frozenset[str]
+    examples: tuple[str, ...]
+    backgrounds: frozenset[str]
+    ends: tuple[str, ...]
+    generic_labels: frozenset[str]
+    pointers: frozenset[str]
+
+    @classmethod
+    def from_mapping(cls, raw: Mapping[str, Any]) -> CriteriaWords:
+        """Build from the YAML's ``criteria`` mapping (lists of lowercase phrases)."""
+
+        def words(key: str) -> tuple[str, ...]:
+            return tuple(str(w).lower() for w in raw.get(key) or ())
+
+        openers = tuple(sorted(words("openers"), key=len, reverse=True))
+        return cls(words("sections"), frozenset(words("section_headings")),
+                   frozenset(words("sublabels")), frozenset(words("asides")), openers,
+                   frozenset(words("qualities")), words("uses"), frozenset(words("frameworks")),
+                   words("examples"), frozenset(words("backgrounds")), words("ends"),
+                   frozenset(words("generic_labels")), frozenset(words("pointers")))
+
+
+@cache
+def criteria_words() -> CriteriaWords:
+    """The bundled criteria vocabulary."""
+    return CriteriaWords.from_mapping(bundled_section("criteria"))
+
+
+@cache
+def _patterns() -> tuple[AnyOf, re.Pattern[str], re.Pattern[str]]:
+    words = criteria_words()
+    sections = AnyOf(words.sections)
+    examples = re.compile(r"(?:,\s*|\s+)(?:" + "|".join(re.escape(e) for e in words.examples)
+                          + r")\s+", re.IGNORECASE)
+    ends = re.compile(r"\s+(?:" + "|".join(re.escape(e) for e in words.ends) + r")\s.*$"
+                      r"|\s*[;(]\s.*$|\s*[,;]$|\s+[—–-]\s.*$"
+                      # a clause with its own subject ("… regulations as they apply to …")
+                      r"|(?-i:\s+(?:[a-z]+\s+)?(?:they|you|we|he|she|it)\s.*$)", re.IGNORECASE)
+    return sections, examples, ends
+
+
+def criteria_section(heading: str) -> bool:
+    """True when a section heading announces selection criteria ("Essential criteria",
+    "Key selection criteria", "Our ideal candidate", "Asset qualifications").
+
+    >>> criteria_section("Desirable criteria"), criteria_section("Technical skills")
+    (True, False)
+    """
+    lowered = heading.lower().strip(" :")
+    return bool(lowered) and (lowered in criteria_words().section_headings
+                              or _patterns()[0].search(lowered))
+
+
+def criteria_sublabel(heading: str) -> bool:
+    """True for a label that groups criteria inside their list ("Experience:",
+    "Personal suitability"): the list goes on under it.
+
+    >>> criteria_sublabel("Knowledge:"), criteria_sublabel("Benefits")
+    (True, False)
+    """
+    return heading.lower().strip(" :") in criteria_words().sublabels
+
+
+def criteria_aside(heading: str) -> bool:
+    """True for a part of a criteria list that names no skills ("Education:", "Official
+    languages"): the list goes on after it.
+
+    >>> criteria_aside("Education:"), criteria_aside("Experience")
+    (True, False)
+    """
+    return heading.lower().strip(" :") in criteria_words().asides
+
+
+def framework_label(label: str) -> bool:
+    """True when a lead phrase names a framework ("Policy Profession Standards"), so the
+    phrase after its colon is the skill.
+
+    >>> framework_label("Digital Skills Framework"), framework_label("Budgeting")
+    (True, False)
+    """
+    words = label.lower().split()
+    return bool(words) and words[-1] in criteria_words().frameworks
+
+
+def criterion_skills(item: str) -> list[str]:
+    """The skills one criterion states (see the module's rules); none for a criterion that
+    asks for a kind of job, a figure of years or a sentence no rule reads.
+
+    >>> criterion_skills("Policy standards: evidence and analysis (Working level)")
+    ['evidence and analysis']
+    >>> criterion_skills("Confident working with data in Excel and reading survey tables")
+    ['Excel', 'reading survey tables']
+    >>> criterion_skills("experience in a retail, hospitality or customer service role")
+    []
+    """
+    words = criteria_words()
+    text = _TRAILING_JOIN.sub("", _NUMBER.sub("", clean(item))).strip(" .;")
+    if not text:
+        return []
+    lead = _lead(text)
+    if lead is not None:
+        label, rest = lead
+        lowered = label.lower().split()
+        if framework_label(label):
+            # "Policy Profession Standards: evidence and analysis": a standard's own name
+            named = _unqualified(_BRACKET_TAIL.sub("", rest).strip(" ."))
+            return [named] if 0 < len(named.split()) <= _MAX_ITEM_WORDS else []
+        if not (set(lowered) <= words.generic_labels or set(lowered) & _CLAUSE_WORDS):
+            return [_unqualified(label)] if _unqualified(label) else []
+        # "Essential skills: A; B", "Successful candidates should be: A; B": the criteria
+        text = rest
+    if ";" in text:  # several criteria in one line ("… accurate grammar; Ability to …")
+        return list(dict.fromkeys(name for part in text.split(";")
+                                  for name in criterion_skills(part)))
+    return _object_skills(text)
+
+
+def _lead(text: str) -> tuple[str, str] | None:
+    """``(lead, rest)`` of "Lead phrase: explanation" or "Lead phrase – explanation"."""
+    label, rest = split_label(text, max_words=_MAX_LEAD_WORDS) if ":" in text[:80] else (
+        None, text)
+    if label and rest:
+        return label, rest
+    dashed = dash_label(text, max_words=_MAX_LEAD_WORDS)
+    if dashed is not None and not (set(dashed[0].split()) & _PRONOUNS
+                                   or dashed[0].split()[0] in _CAPITAL_PRONOUNS):
+        return dashed
+    return None
+
+
+def _unqualified(phrase: str) -> str:
+    """``phrase`` without its article, qualities and a criterion's opener."""
+    words = criteria_words()
+    tokens = phrase.split()
+    while tokens and (tokens[0].lower() in _ARTICLES or tokens[0].lower() in words.qualities):
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _object_skills(text: str) -> list[str]:
+    words = criteria_words()
+    _, examples_at, ends = _patterns()
+    body = _unqualified(text)
+    lowered = body.lower()
+    opener = next((o for o in words.openers if lowered.startswith(o + " ")), None)
+    verbal = False
+    if opener is not None:
+        verbal = opener.endswith(" to")  # "the ability to interpret and apply …"
+        body = _unqualified(body[len(opener) + 1:])
+        use = next((u for u in words.uses if body.lower().startswith(u + " ")), None)
+        body = _unqualified(body[len(use) + 1:]) if use else body  # "the use of GPS"
+    named: list[str] = []
+    example = examples_at.search(body)
+    if example is not None:
+        named = _named_examples(body[example.end():])
+        body = body[:example.start()]
+    body = ends.sub("", _listed(body)).strip(" ,;.")
+    tokens = body.lower().split()
+    if tokens and tokens[-1] in words.backgrounds and text.lower().split()[0] != "skills":
+        return named  # "experience in a regulatory or customs role": a kind of job
+    found = [name for name in (_item(piece) for piece in split_items(body, _shared_head(verbal)))
+             if name and (not verbal or " " in name)]  # ("ability to work": no skill)
+    return list(dict.fromkeys([*found, *named]))
+
+
+# A comma part that opens a clause, not the list's next item ("…, or of translating").
+_CLAUSE_PART = re.compile(r"^(?:(?:and|or)\s+)?(?:of|in|to|with|by|from|on|at|as|including|"
+                          r"\w+ly|which|who|that|where|while|when|if|for|under|"
+                          r"you|your|they|their|we|our|it|"
+                          r"and\s+(?:the|a|an|your|their)|or\s+(?:the|a|an))\b", re.IGNORECASE)
+_MAX_LIST_PART = 4
+_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _listed(body: str) -> str:
+    """``body`` up to its first comma part that is no list item (a clause or a long part)."""
+    parts = body.split(",")
+    kept = [parts[0]]
+    for part in parts[1:]:
+        part = part.strip()
+        if not part or _CLAUSE_PART.match(part) or any(
+                len(piece.split()) > _MAX_LIST_PART for piece in _CONJUNCTION.split(part)):
+            break
+        kept.append(part)
+    return ", ".join(kept)
+
+
+def _shared_head(verbal: bool) -> Callable[[str], bool]:
+    """Whether an "A and B" part shares B's head: one word before the conjunction (a
+    participle, an adjective, or any word after a verb opener such as "ability to"), or a
+    short pair of verbs ("Plan and organise work"); a named B ("Excel and Power BI") never."""
+    def keep_whole(part: str) -> bool:
+        first = part.split(" ", 1)[0].lower()
+        pieces = re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)
+        if len(pieces) != 2 or len(pieces[0].split()) != 1 or len(pieces[1].split()) < 2:
+            return False
+        if all(word[:1].isupper() for word in pieces[1].split()):
+            return False
+        return (verbal or _MODIFIER_END.search(first) is not None
+                or (len(part.split()) <= _SHORT_PAIR and _NOUN_END.search(first) is None
+                    and not pieces[0].isupper()))  # ("GPS and marine radar": two)
+    return keep_whole
+
+
+def _item(piece: str) -> str:
+    """One item's skill name, or "" when the piece is no noun phrase."""
+    words = criteria_words()
+    piece = _TRAILING_JOIN.sub("", piece)  # "…; AND" between a US notice's items
+    name = _unqualified(_BRACKET_TAIL.sub("", piece).strip(" .,;"))  # "licence (C class)"
+    tokens = name.split()
+    if (not tokens or len(tokens) > _MAX_ITEM_WORDS
+            or set(tokens) & _PRONOUNS or tokens[0] in _CAPITAL_PRONOUNS
+            or tokens[0].lower() in words.pointers or not any(c.isalpha() for c in name)):
+        return ""  # ("a related discipline", "their time": a pointer, no skill)
+    if any(char.isdigit() for char in name) and not _CAPITALISED.match(name):
+        return ""  # "3 years in a similar post": a figure, no skill
+    tool = _IN_NAME.search(name)
+    if tool is not None:
+        return tool.group(1)  # "data in Excel": the tool named
+    if tokens[-1].lower() in ("skills", "skill") and len(tokens) >= 3:
+        name = " ".join(tokens[:-1])  # "written and verbal communication skills"
+    if tokens[0].lower() in words.generic_labels:
+        return ""
+    return name
+
+
+def _named_examples(text: str) -> list[str]:
+    """The capitalised names after "in particular", "such as" … up to a clause mark."""
+    head = re.split(r"[;:]|,\s+(?:and|or)\s+(?:the|a|an)\s|\s+[—–-]\s", text, maxsplit=1)[0]
+    names = [re.sub(r"^(?:the|an?)\s+", "", part) for part in split_items(head)]
+    if names and not _CLAUSE_PART.match(head) and all(
+            0 < len(name.split()) <= _SHORT_EXAMPLE for name in names):
+        return names  # "including PCR and sequencing": short examples, named or not
+    return [name for name in names if name and _CAPITALISED.match(name)]
+
+
+_SPECIALISED = re.compile(r"\bspeciali[sz]ed experience\b[^:]{0,200}?\b(?:includes?|including|"
+                          r"such as|in)\s*:?\s*", re.IGNORECASE)
+_STEP = re.compile(r"\s*(?:;\s*(?:AND|and|OR|or)?\s*|\bAND\b\s*)?\(?\d{1,2}\)\s*|;\s*(?:AND|OR)?\s*"
+                   r"|\s+AND\s+")
+
+
+def specialised_experience(sentence: str) -> list[str]:
+    """The experience a US notice's "Specialized experience … includes: 1) A; AND 2) B"
+    names, each cut at its first clause mark.
+
+    >>> specialised_experience("Specialized experience includes: 1) Auditing payroll "
+    ...                        "records; AND 2) Preparing variance reports for managers.")
+    ['Auditing payroll records', 'Preparing variance reports']
+    """
+    found = _SPECIALISED.search(sentence)
+    if found is None:
+        return []
+    _, _, ends = _patterns()
+    names: list[str] = []
+    for part in _STEP.split(sentence[found.end():]):
+        name = ends.sub("", part.strip(" .;")).strip(" .,;")
+        name = re.split(r"\s+(?:for|to|of|at|with|using)\s+", name, maxsplit=1)[0]
+        if 1 <= len(name.split()) <= _MAX_ITEM_WORDS and name[:1].isupper():
+            names.append(name)
+    return names

@@ -1,0 +1,557 @@
+"""Delimited tables in a page: a career matrix or pay grid exported from a spreadsheet as CSV
+(commas or semicolons) or TSV, or a markdown pipe table, read by its header row.
+
+A table opens with a **header row** whose cells name what each column holds, by the words of
+``table_columns`` in ``data/headings.yaml`` (title, level, years, pay with its band end,
+currency and period, pay type, skills, next role, feeder and lateral roles, employers, and
+columns of money that is no pay: bonus targets, differentials).  A header needs a title or
+level column and a column that states something (pay, skills, moves, employers).  Each
+later row with the same separator that fits the header (a title the page's vocabulary knows,
+figures in its pay cells, years in its years cell) is a :class:`TableRow`; rows that do not
+fit right under the header are :class:`Skipped` with the reason, and rows further down (after
+a blank row, a section label) are taken only when they fit.  A new header, or a line without
+the separator, ends the table.
+
+CSV quoting is honoured: ``"$78,000"`` is one cell, ``""`` a quote inside a quoted cell, and
+a quoted cell may wrap onto the next line (the row then spans both lines).
+
+>>> columns = (("pay", ("salary",)), ("skills", ("skills",)), ("level", ("level",)),
+...            ("title", ("title",)), ("low", ("min",)), ("high", ("max",)))
+>>> lines = [(1, "Level,Title,Skills,Salary min,Salary max"),
+...          (2, 'L1,Junior Baker,"Dough; ovens",$30k,$35k'), (3, "L2,Baker,Icing,$36k,$44k")]
+>>> [table] = find_tables(lines, columns, lambda t: t.endswith("Baker"))
+>>> [(c.kind, c.end) for c in table.columns][3:]
+[('pay', 'low'), ('pay', 'high')]
+>>> [(row.line, row.title, [text for _, text in row.pay_cells(table)]) for row in table.rows]
+[(2, 'Junior Baker', ['$30k - $35k']), (3, 'Baker', ['$36k - $44k'])]
+>>> table.codes()
+{'L1': 'Junior Baker', 'L2': 'Baker'}
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from careergraph.guides.salary import column_terms, find_amounts, find_money, label_period
+from careergraph.guides.text import is_title_case
+
+__all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",
+           "level_matrix", "level_series", "matrix_owner", "split_cells", "title_core"]
+
+#: ``(kind, phrases)`` in the order tried: ``table_columns`` of ``data/headings.yaml``.
+ColumnWords = tuple[tuple[str, tuple[str, ...]], ...]
+
+_SEPARATORS = ("\t", "|", ";", ",")
+_MIN_CELLS = 2  # a header names at least two columns
+_HEAD_WORDS = 5  # a header cell is a short name
+_ROW_TITLE_WORDS = 10
+# Kinds that make a header worth reading: the row states one of these.
+_STATING = frozenset({"pay", "skills", "next", "previous", "lateral", "employers"})
+_ENDS = frozenset({"low", "high", "matrix"})  # (words of a column kind, not kinds)
+_UNKNOWN = " names no role"
+#: An empty cell: a dash, "n/a", "TBC".
+EMPTY = re.compile(r"^(?:[-–—]+|n/?a|tbc|tbd|none|nil|\?)?$", re.IGNORECASE)
+_YEARS = re.compile(r"^\W{0,2}\d")
+_MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+# A level code: letters then a number ("C3", "DCT4", "IC2", "L-5"), no title.
+_CODE = re.compile(r"^(?P<prefix>[A-Z]{1,5})[- ]?(?P<number>\d{1,2})[A-Z]?$")
+# A grade after a title ("Data Center Technician II", "Analyst 3"): the title at a grade.
+_GRADE = re.compile(r"\s+(?:\d{1,2}|I{1,3}|IV|VI{0,3})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a header: its index, header text and kind; a pay column's band end
+    (``low``/``high`` or None), currency and period as the header states them."""
+
+    index: int
+    head: str
+    kind: str
+    end: str | None = None
+    currency: str | None = None
+    period: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A data row: the lines it spans (a quoted cell may wrap) and its cells."""
+
+    lines: tuple[int, ...]
+    cells: tuple[str, ...]
+    title: str  # the title cell (the level cell in a table without one)
+    level: str  # the level cell ("" without a level column)
+
+    @property
+    def line(self) -> int:
+        return self.lines[0]
+
+    def cell(self, column: Column) -> str:
+        return self.cells[column.index].strip() if column.index < len(self.cells) else ""
+
+    def pay_cells(self, table: Table) -> list[tuple[Column, str]]:
+        """The row's pay as text, each with its column: a band's low and high cells joined
+        into one band (``"$30k - $35k"``, with the low cell's column); empty cells left out."""
+        ends = {c.end: c for c in table.of("pay") if c.end is not None}
+        low, high = ends.get("low"), ends.get("high")
+        found: list[tuple[Column, str]] = []
+        if low is not None and high is not None and _figure(self.cell(low), low) and _figure(
+                self.cell(high), high):
+            found.append((low, f"{_unquote(self.cell(low))} - {_unquote(self.cell(high))}"))
+        else:
+            found += [(c, _unquote(self.cell(c))) for c in (low, high)
+                      if c is not None and _figure(self.cell(c), c)]
+        found += [(c, _unquote(self.cell(c))) for c in table.of("pay")
+                  if c.end is None and _figure(self.cell(c), c)]
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A row right under a header that does not fit it, and why: reported, never guessed."""
+
+    lines: tuple[int, ...]
+    text: str
+    reason: str
+    unknown_title: bool = False  # its title cell names no role the vocabulary knows
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A header and the rows that fit it."""
+
+    header_line: int
+    separator: str
+    columns: tuple[Column, ...]
+    rows: tuple[TableRow, ...]
+    skipped: tuple[Skipped, ...]
+
+    def of(self, kind: str) -> list[Column]:
+        return [c for c in self.columns if c.kind == kind]
+
+    @property
+    def titled(self) -> bool:
+        """The table has a title column (else each row's title is its level cell, a level of
+        the page's role: "Entry", "Band 5")."""
+        return bool(self.of("title"))
+
+    @property
+    def lines(self) -> set[int]:
+        """The lines the table takes: its header and the rows that fit it (a skipped row is
+        left to the page's other rules)."""
+        taken = {self.header_line}
+        for row in self.rows:
+            taken.update(row.lines)
+        return taken
+
+    def codes(self) -> dict[str, str]:
+        """Each row's level code and the title it stands for ("C3" -> "Senior Adjuster")."""
+        return {row.level: row.title for row in self.rows
+                if row.level and row.title != row.level and _CODE.match(row.level)}
+
+
+def split_cells(text: str, separator: str) -> list[str]:
+    """The cells of one row: CSV quoting for commas, semicolons and tabs; a pipe row's outer
+    pipes dropped.
+
+    >>> split_cells('DCT3,"$78,000","a ""b"" c"', ","), split_cells("| a | b |", "|")
+    (['DCT3', '$78,000', 'a "b" c'], ['a', 'b'])
+    """
+    if separator == "|":
+        body = text.strip()
+        body = body[1:] if body.startswith("|") else body
+        body = body[:-1] if body.endswith("|") else body
+        return [cell.strip() for cell in body.split("|")]
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=separator))
+    except csv.Error:  # a stray quote: the plain cells
+        return [cell.strip() for cell in text.split(separator)]
+    return [cell.strip() for row in rows for cell in row]
+
+
+def title_core(cell: str) -> str:
+    """The title a title cell names, for looking it up: without a grade after it and
+    without a specialism after a comma ("Claims Specialist, Large Loss").
+
+    >>> title_core("Data Center Technician II"), title_core("Claims Specialist, Large Loss")
+    ('Data Center Technician', 'Claims Specialist')
+    """
+    return _GRADE.sub("", cell.split(",", 1)[0].strip())
+
+
+def level_series(rows: Sequence[TableRow]) -> list[list[TableRow]]:
+    """Runs of consecutive rows whose level codes count up in one series ("C1", "C2", "C3";
+    "DCT1" … "DCT4"; "BPS-9", "BPS-11"): the rungs of one track, in order.  Another series
+    ("M1") is another track.
+
+    >>> rows = [TableRow((n,), (), t, code) for n, (code, t) in enumerate(
+    ...     [("T1", "A"), ("T2", "B"), ("M1", "C"), ("T3", "D")], 1)]
+    >>> [[r.title for r in run] for run in level_series(rows)]
+    [['A', 'B']]
+    """
+    runs: list[list[TableRow]] = []
+    run: list[TableRow] = []
+    last: tuple[str, int] | None = None
+    for row in rows:
+        match = _CODE.match(row.level)
+        code = (match.group("prefix"), int(match.group("number"))) if match else None
+        if code is not None and last is not None and code[0] == last[0] and code[1] > last[1]:
+            run.append(row)
+        else:
+            if len(run) >= _MIN_CELLS:
+                runs.append(run)
+            run = [row] if code is not None else []
+        last = code
+    if len(run) >= _MIN_CELLS:
+        runs.append(run)
+    return runs
+
+
+# -- reading -----------------------------------------------------------------------------------
+def _unquote(cell: str) -> str:
+    return cell.strip().strip('"').strip()
+
+
+def _figure(cell: str, column: Column | None = None) -> bool:
+    """The cell holds a figure: any money, or a bare number under a pay column ("Hourly rate
+    (NZD)" / "28.00 - 34.00", "Minimum" / "26.40")."""
+    if not cell or EMPTY.match(cell.strip()):
+        return False
+    text = _unquote(cell)
+    if find_money(text, bare=True) is not None:
+        return True
+    return column is not None and bool(find_amounts(
+        text, bare=True, currency=column.currency or "USD", period=column.period))
+
+
+def _separator(text: str) -> str | None:
+    """The separator a row uses: a tab, a pipe (two or more), else the semicolon or comma
+    that cuts it into the most cells outside quotes."""
+    if "\t" in text:
+        return "\t"
+    if text.count("|") >= _MIN_CELLS:
+        return "|"
+    best, most = None, 1
+    for separator in (";", ","):
+        if separator in text:
+            count = len(split_cells(text, separator)) if '"' in text else (
+                text.count(separator) + 1)
+            if count > most:
+                best, most = separator, count
+    return best
+
+
+def _logical_lines(lines: Sequence[tuple[int, str]]) -> Iterator[tuple[tuple[int, ...], str]]:
+    """The page's rows: a line whose quoted cell stays open runs on to the lines after it
+    (a CSV cell holding a line break), up to a few lines."""
+    index = 0
+    while index < len(lines):
+        numbers, text = [lines[index][0]], lines[index][1]
+        index += 1
+        while text.count('"') % 2 and index < len(lines) and len(numbers) < 4 and (
+                _separator(text) in (",", ";", "\t")):
+            numbers.append(lines[index][0])
+            text = f"{text}\n{lines[index][1]}"
+            index += 1
+        yield tuple(numbers), text
+
+
+@cache
+def _patterns(words: ColumnWords) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern a kind, its phrases as whole words (a header cell is matched against a
+    few of these, not against every phrase)."""
+    return tuple((kind, re.compile(
+        r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len,
+                                                                      reverse=True))
+        + r")(?![a-z0-9])")) for kind, phrases in words if phrases)
+
+
+def _column(index: int, head: str, words: ColumnWords) -> Column | None:
+    """The column a header cell names, or None for a cell no phrase knows."""
+    lowered = re.sub(r"[\s_]+", " ", head.lower())  # ("PAY_TYPE": an import file's field)
+    bare = re.sub(r"\([^()]*\)", " ", lowered)  # "Base min (USD)": the currency aside
+    patterns = _patterns(words)
+    end = next((k for k, pattern in patterns if k in ("low", "high") and pattern.search(bare)),
+               None)
+    kind = next((k for k, pattern in patterns if k not in _ENDS and pattern.search(bare)),
+                None)
+    if kind is None and end is not None and len(bare.split()) <= 1:
+        kind = "pay"  # a lone "Min" / "Max" cell
+    if kind is None:
+        return None
+    if kind != "pay":
+        return Column(index, head, kind)
+    # The words "pay" is appended to only let column_terms read a currency the header puts
+    # in brackets after a word it does not know as pay ("Base min (USD)").
+    terms = column_terms(head) or column_terms(f"{head} pay") or (None, None)
+    return Column(index, head, kind, end, terms[0], terms[1] or label_period(head))
+
+
+def _header(cells: Sequence[str], words: ColumnWords, separator: str
+            ) -> tuple[Column, ...] | None:
+    """The columns of a header row, or None for another row.  Besides tables of titles or
+    levels, an export's list of skills with their definitions ("Skill<tab>Definition") is a
+    table (a pipe table of skills is left to the rules for pipe rows)."""
+    named = [cell for cell in cells if cell]
+    if len(named) < _MIN_CELLS or any(len(c.split()) > _HEAD_WORDS for c in named):
+        return None
+    columns = tuple(c for i, cell in enumerate(cells) if cell
+                    and (c := _column(i, cell, words)) is not None)
+    kinds = {c.kind for c in columns}
+    if len(columns) * 2 < len(named) or not kinds & _STATING:
+        return None
+    if any(find_money(c) is not None for c in named):
+        return None  # a row of figures
+    if not kinds & {"title", "level"} and (separator == "|" or kinds != {"skills", "describe"}):
+        return None
+    return columns
+
+
+def _fit(cells: Sequence[str], columns: Sequence[Column], width: int,
+         is_title: Callable[[str], bool]) -> tuple[str, str] | str:
+    """The row's title and level cell when it fits the header, else why it does not."""
+    if any(cell for cell in cells[width:]):
+        return "more cells than its header"
+    def cell(kind: str) -> str:
+        column = next((c for c in columns if c.kind == kind), None)
+        return cells[column.index].strip() if column and column.index < len(cells) else ""
+    level, title = cell("level"), cell("title")
+    has_title = any(c.kind == "title" for c in columns)
+    if not has_title and not any(c.kind == "level" for c in columns):  # a list of skills
+        skill = cell("skills")
+        return ("", "") if skill and len(skill.split()) <= _HEAD_WORDS and not any(
+            ch.isdigit() for ch in skill) else "no skill name"
+    if not has_title:
+        title = level
+    if not title or len(title.split()) > _ROW_TITLE_WORDS:
+        return "no title"
+    if has_title and not is_title(title_core(title)):
+        return f"{title!r}{_UNKNOWN}"
+    for column in columns:
+        value = cells[column.index].strip() if column.index < len(cells) else ""
+        if not value or EMPTY.match(value):
+            continue
+        if column.kind == "years" and not _YEARS.match(value):
+            return f"{column.head!r} holds no years"
+        if column.kind == "pay" and not _figure(value, column):
+            return f"{column.head!r} holds no figure"
+    stated = any(c.kind in _STATING and c.index < len(cells) and cells[c.index].strip()
+                 and not EMPTY.match(cells[c.index].strip()) for c in columns)
+    return (title, level) if stated else "states nothing"
+
+
+def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
+                is_title: Callable[[str], bool]) -> list[Table]:
+    """Every delimited table in ``lines`` (line number, text), read by its header row;
+    ``words`` are the column phrases, ``is_title`` tells a role title."""
+    tables: list[Table] = []
+    open_table: tuple[int, str, tuple[Column, ...], int] | None = None
+    rows: list[TableRow] = []
+    skipped: list[Skipped] = []
+    under = False  # right under the header: no blank row between
+
+    def close() -> None:
+        if open_table is not None and rows:
+            tables.append(Table(open_table[0], open_table[1], open_table[2], tuple(rows),
+                                tuple(skipped)))
+
+    def listing() -> bool:  # a list of skills (no title, no level): it ends at an empty row
+        return open_table is not None and not any(c.kind in ("title", "level")
+                                                  for c in open_table[2])
+
+    for numbers, text in _logical_lines(lines):
+        if not text.strip():
+            under = False
+            if listing():
+                close()
+                open_table, rows, skipped = None, [], []
+            continue
+        separator = _separator(text)
+        if separator is None:  # a line of prose ends the table
+            close()
+            open_table, rows, skipped = None, [], []
+            continue
+        cells = split_cells(text, separator)
+        columns = _header(cells, words, separator)
+        if columns is not None:
+            close()
+            open_table, rows, skipped, under = (numbers[0], separator, columns,
+                                                len(cells)), [], [], True
+            continue
+        if open_table is None:
+            continue
+        if separator != open_table[1]:
+            close()
+            open_table, rows, skipped = None, [], []
+            continue
+        if separator == "|" and _MARKDOWN_RULE.match(text.strip()):
+            continue
+        if not any(cells):
+            under = False
+            if listing():
+                close()
+                open_table, rows, skipped = None, [], []
+            continue
+        fit = _fit(cells, open_table[2], open_table[3], is_title)
+        if isinstance(fit, tuple):
+            rows.append(TableRow(numbers, tuple(cells), *fit))
+        elif under:
+            skipped.append(Skipped(numbers, text, fit, fit.endswith(_UNKNOWN)))
+    close()
+    return tables
+
+
+def level_matrix(lines: Sequence[tuple[int, str]], tables: Sequence[Table],
+                 words: ColumnWords) -> list[tuple[int, dict[str, str]]]:
+    """The rows of a competency matrix by level: a header whose first cell names skills
+    ("Competency") and whose other cells are level codes of a table read before ("DCT1",
+    "DCT2"), then rows up to an empty one.  Each row is its line and its cells by the title
+    of their level.
+
+    >>> table = Table(1, ",", (), (TableRow((2,), (), "Baker", "B1"),), ())
+    >>> level_matrix([(5, "Skill,B1"), (6, "Tools,Mixer; Oven")], [table],
+    ...              (("skills", ("skill",)),))
+    [(6, {'Baker': 'Mixer; Oven'})]
+    """
+    codes: dict[str, str] = {}
+    for table in tables:
+        codes.update(table.codes())
+    found: list[tuple[int, dict[str, str]]] = []
+    heads: list[str | None] | None = None
+    used = ""  # the header's separator: its rows' too
+    for numbers, text in _logical_lines(lines) if codes else ():
+        separator = used if heads is not None else _separator(text)
+        cells = split_cells(text, separator) if separator else []
+        if not any(cells):
+            heads = None
+            continue
+        skills = dict(_patterns(words)).get("skills")
+        if skills is not None and skills.search(cells[0].lower()) and len(cells) > 1 and all(
+                not cell or cell in codes for cell in cells[1:]) and any(cells[1:]):
+            heads, used = [None, *(codes.get(cell) for cell in cells[1:])], separator or ""
+            continue
+        if heads is not None:
+            found.append((numbers[0], {title: cell.strip() for title, cell in zip(
+                heads, cells, strict=False) if title and cell.strip()}))
+    return found
+
+
+# -- the rest of an export -----------------------------------------------------------------------
+_EXPORT_SHARE = 0.6  # this share of a page's rows padded to the header's width: an export
+
+
+def export_lines(lines: Sequence[tuple[int, str]], tables: Sequence[Table],
+                 is_move_label: Callable[[str], bool]) -> dict[int, str]:
+    """The rows of a spreadsheet export that list moves, as text the page's other rules
+    read: a row opening with a label of moves ("Feeder roles into C1<tab>A, B<tab><tab>")
+    becomes "label: A, B", the rows under a lone label (up to an empty row) join it as
+    "label: cell; cell; …", and an empty row (",,,,") is a blank line.  Each
+    level code a table defines ("C3", "DCT3 (Senior)") becomes the title of its row.  Other
+    rows stay as they are.  Returns the new text by line (a row that ran over several lines
+    is given on its first, the others blank); empty when the page is no export (most of its
+    rows padded to the width of its table's header).
+
+    >>> lines = [(1, "Level,Title,Salary"), (2, "B1,Baker,$30k"), (3, "B2,Head Baker,$40k"),
+    ...          (4, ",,"), (5, "Promotion paths,,"), (6, "B1 -> B2 (Head),B2 to X,")]
+    >>> [table] = find_tables(lines, (("pay", ("salary",)), ("level", ("level",)),
+    ...                               ("title", ("title",))), lambda t: t.endswith("Baker"))
+    >>> export_lines(lines, [table], lambda label: label.startswith("Promotion"))
+    {4: '', 5: 'Promotion paths: Baker -> Head Baker; Head Baker to X', 6: ''}
+    """
+    table = next((t for t in tables if t.separator != "|"), None)
+    if table is None:
+        return {}
+    width = max(c.index for c in table.columns) + 1
+    rows = [(numbers, split_cells(text, table.separator))
+            for numbers, text in _logical_lines(lines) if text.strip()]
+    padded = sum(1 for _, cells in rows if len(cells) >= width)
+    if padded < _EXPORT_SHARE * len(rows):
+        return {}
+    taken = set().union(*(t.lines for t in tables))
+    codes: dict[str, str] = {}
+    for each in tables:
+        codes.update(each.codes())
+    out: dict[int, str] = {}
+    label = 0  # the line of a lone label of moves: the rows under it join it
+    for numbers, cells in rows:
+        parts = [_coded(cell, codes) for cell in cells if cell.strip()]
+        if numbers[0] in taken or not parts:
+            label = 0
+            if not parts:
+                out[numbers[0]] = ""
+            continue
+        if is_move_label(parts[0]):
+            out[numbers[0]] = parts[0] if len(parts) == 1 else (
+                f"{parts[0]}: {', '.join(parts[1:])}")
+            label = numbers[0] if len(parts) == 1 else 0
+        elif label:
+            head = out[label]
+            out[label] = f"{head}{'; ' if ':' in head else ': '}{'; '.join(parts)}"
+            out[numbers[0]] = ""
+        else:
+            continue
+        for number in numbers[1:]:
+            out[number] = ""
+    return {no: text.replace("\n", " ") for no, text in out.items()}
+
+
+def _coded(cell: str, codes: dict[str, str]) -> str:
+    """``cell`` with each level code replaced by its row's title; an aside after the code
+    that only repeats words of the title ("DCT3 (Senior)") goes with it."""
+    if not codes:
+        return cell.strip()
+
+    def title(match: re.Match[str]) -> str:
+        found = codes[match.group(1)]
+        aside = match.group(2)
+        if aside and not set(aside.lower().split()) <= set(found.lower().split()):
+            return f"{found} ({aside})"
+        return found
+
+    pattern = "|".join(re.escape(code) for code in sorted(codes, key=len, reverse=True))
+    return re.sub(rf"\b({pattern})\b(?:\s*\(([^()]{{1,40}})\))?", title, cell.strip())
+
+
+_OWNER_WORDS = 5
+_TITLE_DASH = re.compile(r"\s+[-–—]\s+|:\s+")
+
+
+def matrix_owner(lines: Sequence[tuple[int, str]], table: Table,
+                 words: ColumnWords) -> list[tuple[str, int]]:
+    """The company whose career matrix or pay grid an export is: in a row above the table's
+    header whose cell names the document ("… Career Matrix", "… Pay Grid" by the ``matrix``
+    phrases), the name before a dash in that cell ("Vantor Cloud - Operations Career
+    Matrix") or another short Title Case cell of that row ("Claims Career Framework<tab>
+    Harborline Mutual").
+
+    >>> table = Table(3, ",", (), (), ())
+    >>> matrix_owner([(1, "Kestrel Foods - Bakery Career Matrix (2027),,"), (2, ",,")], table,
+    ...              (("matrix", ("career matrix",)),))
+    [('Kestrel Foods', 1)]
+    """
+    pattern = dict(_patterns(words)).get("matrix")
+    found: list[tuple[str, int]] = []
+    if pattern is None:
+        return found
+    for number, text in lines:
+        if number >= table.header_line:
+            break
+        cells = [cell.strip() for cell in split_cells(text, table.separator) if cell.strip()]
+        named = next((cell for cell in cells if pattern.search(cell.lower())), None)
+        if named is None:
+            continue
+        parts = _TITLE_DASH.split(named, maxsplit=1)
+        before = [parts[0]] if len(parts) > 1 and not pattern.search(parts[0].lower()) else []
+        others = [cell for cell in cells if cell != named]
+        found.extend((name, number) for name in [*before, *others] if _owner_name(name))
+    return found
+
+
+def _owner_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= _OWNER_WORDS and is_title_case(text) and not any(
+        char.isdigit() for char in text)
