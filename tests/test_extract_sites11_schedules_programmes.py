@@ -8,6 +8,7 @@ not fire.
 from __future__ import annotations
 
 import itertools
+import math
 
 import pytest
 
@@ -17,8 +18,13 @@ from careergraph.guides.wage_schedule import not_pay_heading, not_wage, schedule
 from careergraph.model import Guide
 
 
+def whole(amount: float | None) -> int | None:
+    """An amount to the nearest unit (hourly rates keep their cents)."""
+    return None if amount is None else math.floor(amount + 0.5)
+
+
 def pay(guide: Guide) -> set[tuple[int | None, str | None, str]]:
-    return {(s.min, s.role, s.period) for s in guide.salaries}
+    return {(whole(s.min), s.role, s.period) for s in guide.salaries}
 
 
 def edges(guide: Guide) -> set[tuple[str, str]]:
@@ -86,7 +92,7 @@ def test_each_date_column_gives_a_point_an_hour_to_its_row() -> None:
 @pytest.mark.parametrize(("text", "fringes"), [
     (GLAZIERS, {9, 7, 56}), (IRONWORKERS, {6}), (ELEVATOR, {5})])
 def test_fringe_funds_and_the_package_are_no_pay(text: str, fringes: set[int]) -> None:
-    amounts = {s.min for s in parse_text(text, "elevator-constructor.txt").salaries}
+    amounts = {whole(s.min) for s in parse_text(text, "elevator-constructor.txt").salaries}
     assert not amounts & fringes
 
 
