@@ -1030,7 +1030,7 @@ class _LongformParser:
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
         self.schedule: list[Rate] = []  # a wage schedule's rates, read before the rows
         self.schedule_lines: set[int] = set()
-        self.heading_text = ""  # the last heading read
+        self.no_pay_section = False  # the last heading says its money is no pay
         self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows
         self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
         self.dotted: set[int] = set()  # lines whose items are parted by " · "
@@ -1117,7 +1117,8 @@ class _LongformParser:
             "  " in page) else {}
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
-        self.schedule_pay()
+        if self.schedule:
+            self.schedule_pay()
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
@@ -1449,7 +1450,7 @@ class _LongformParser:
                     after is None and not label))))
 
     def heading(self, row: _Row) -> None:
-        self.heading_text = row.heading
+        self.no_pay_section = not_pay_heading(row.heading)  # "Fees and funding", "Fringes"
         if row.rung is not None:
             self.block(row)
             return
@@ -3129,8 +3130,8 @@ class _LongformParser:
             self.post = "" if post is None else title_case(post.group(1))
         if row.no in self.column_paid:
             return  # read with its title column (column_table)
-        if not_pay_heading(self.heading_text):
-            return  # "Fees and funding", "Fringe benefits": money that is no pay
+        if self.no_pay_section:
+            return  # under "Fees and funding", "Fringe benefits": money that is no pay
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return

@@ -105,16 +105,16 @@ def schedule_words() -> ScheduleWords:
     return ScheduleWords.from_mapping(raw)
 
 
+@cache
+def _word_starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of ``words`` at a word start."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})" if words else r"(?!)", re.IGNORECASE)
+
+
 def _has(text: str, words: Sequence[str]) -> bool:
     """Whether one of ``words`` occurs in ``text`` at a word start (case ignored)."""
-    lowered = text.lower()
-    for word in words:
-        at = lowered.find(word)
-        while at >= 0:
-            if at == 0 or not lowered[at - 1].isalnum():
-                return True
-            at = lowered.find(word, at + 1)
-    return False
+    return _word_starts(tuple(words)).search(text) is not None
 
 
 def not_wage(label: str, words: ScheduleWords | None = None) -> bool:
