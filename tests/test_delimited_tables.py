@@ -74,8 +74,8 @@ def test_csv_quoted_cells_pay_skills_and_next_codes(vocab: Vocabulary) -> None:
 def test_csv_hourly_band_in_header_and_feeder_row(vocab: Vocabulary) -> None:
     guide = _parse(GLAZIER_CSV, "glazier.txt", vocab)
     found = pay(guide)
-    assert (31, 38, "CAD", "hour", None) in found
-    assert (19, 24, "CAD", "hour", None) in found  # "Apprentice": the role's own level
+    assert (31.25, 38.4, "CAD", "hour", None) in found
+    assert (19, 24.5, "CAD", "hour", None) in found  # "Apprentice": the role's own level
     assert (40, 44, "CAD", "hour", "Glazing Foreman") in found
     assert {"Curtain wall installation", "sealants"} <= names(guide.skills)
     # the level codes count up in one series: a ladder
@@ -86,7 +86,7 @@ def test_csv_hourly_band_in_header_and_feeder_row(vocab: Vocabulary) -> None:
 def test_csv_pay_type_column_and_thousands(vocab: Vocabulary) -> None:
     guide = _parse(SURVEYOR_CSV, "land-surveyor.txt", vocab)
     found = pay(guide)
-    assert (22, 27, "USD", "hour", "Survey Technician") in found
+    assert (22, 27.4, "USD", "hour", "Survey Technician") in found
     assert (72000, 88000, "USD", "year", None) in found
     assert (90000, 108000, "USD", "year", None) in found  # "Senior": the role's own level
     assert (110000, 135000, "USD", "year", "Survey Manager") in found
@@ -348,7 +348,7 @@ def test_grade_import_is_the_roles_pay_and_the_midpoint_no_figure(vocab: Vocabul
 def test_pay_type_codes_of_an_import_file(vocab: Vocabulary) -> None:
     guide = _parse(GRADE_CODES_CSV, "tram-driver.txt", vocab)
     found = pay(guide)
-    assert (26, 31, "USD", "hour", None) in found
+    assert (26.4, 31.2, "USD", "hour", None) in found
     assert (58000, 70000, "USD", "year", None) in found
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["equal_opportunity_employer", "issuers", "service_branch"]
+__all__ = ["equal_opportunity_employer", "issuers", "job_card_employers", "service_branch"]
 
 # The document's name in a page header ("Class Specifications", "Classification
 # Specification", "Class Specs").
@@ -140,3 +140,34 @@ def equal_opportunity_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[s
                 match.group("org").split()[0].lower() not in _NO_NAME):
             return [(match.group("org").strip(), no)]
     return []
+
+
+# A job card in a strip of openings: the title, then "Company - Town, ST" (or "Company · Town"
+# or "Company | Remote"), then an apply button.  The company posts a job of the role.
+_CARD = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})\s+[-–·|]\s+"
+                   r"(?:[A-Z][\w .'-]+,\s*[A-Z]{2}|[A-Z][\w .'-]+|Remote|Hybrid)\s*$")
+
+
+_APPLY_BUTTON = re.compile(r"^\s*(?i:(?:easy |quick )?apply(?:\s+now)?)\s*$")
+
+
+def job_card_employers(lines: Sequence[tuple[int, str]], holder: str) -> list[tuple[str, int]]:
+    """Companies a strip of job cards names under titles of the role ("Licensed Embalmer" /
+    "Hartwell Funeral Home - Columbus, OH" / "Apply Now"), with their lines.
+
+    >>> job_card_employers([(4, "Senior Embalmer"), (5, "Ashby Funeral Home - Akron, OH"),
+    ...                     (6, "Apply Now")], "embalmer")
+    [('Ashby Funeral Home', 5)]
+    >>> job_card_employers([(4, "Senior Embalmer"), (5, "Akron - Ohio")], "embalmer")
+    []
+    """
+    found: list[tuple[str, int]] = []
+    for index in range(1, len(lines)):
+        no, text = lines[index]
+        after = lines[index + 1][1] if index + 1 < len(lines) else ""
+        card = _CARD.match(text) if " " in text else None
+        if card is None or holder.lower() not in lines[index - 1][1].lower() or not (
+                _APPLY_BUTTON.match(after)):
+            continue
+        found.append((card.group("org"), no))
+    return found

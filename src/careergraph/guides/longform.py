@@ -47,7 +47,13 @@ from careergraph.guides.delimited import (
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
-from careergraph.guides.issuers import equal_opportunity_employer, issuers, service_branch
+from careergraph.guides.headline import story_origin
+from careergraph.guides.issuers import (
+    equal_opportunity_employer,
+    issuers,
+    job_card_employers,
+    service_branch,
+)
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     VERBS,
@@ -165,6 +171,7 @@ from careergraph.guides.salary import (
 from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.statements import statement_lines
+from careergraph.guides.story import author_path
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -185,14 +192,17 @@ from careergraph.guides.wage_schedule import (
     schedule_ladder,
     schedule_rates,
 )
-from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplaces import (
+    ASIDE_EXAMPLES,
+    employer_types,
+    full_name,
     industry_shares,
     listed_workplace,
     organisation_name,
     role_employers,
     workplaces,
 )
+from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.wrap import unwrap
 from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind
 from careergraph.names import is_acronym_of
@@ -268,6 +278,10 @@ _TOP_HEADINGS = frozenset(
 )
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 _LONG_CRITERION = 60  # words: a longer line under criteria is a paragraph, not a criterion
+# Sections whose lettered labels may be kinds of employer ("1. Pay by Employer Type" is read
+# as pay, as a section no rule knows, or as employers: "Monthly figures by employer type:").
+_PAY_BY_KIND = frozenset({Kind.SALARY, Kind.OTHER, Kind.EMPLOYERS})
+_LETTERED = re.compile(r"[a-h][.)]\s+(\S.*)")  # "b. MEP Contractors": a lettered label
 # A numbered rung with its pay after it ("2. Senior X (BS-18) Rs. 57,060 – Rs. 130,130").
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
                           r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
@@ -276,6 +290,9 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remu
                  "start at ", "start on ", "starting at ", "take home", "takes home",
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
                  "starts at ", "tops out", " made ", " make ", " makes ")
+# An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
+# $130k, hybrid)"): the advertised pay, with no pay word.
+_HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d")
 # A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
 # - INR 8,000 to INR 10,000 per month").
 _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
@@ -364,6 +381,35 @@ _PAY_LEAD = re.compile(r"[^:.]{0,60}\b(?:salary|pay|wages?)\s*:\s*\d", re.IGNORE
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
 _DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
+
+
+# Pictographs before a social post's section heading ("🏢 Who's hiring").
+_EMOJI_LEAD = re.compile("^(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]"
+                         "[\ufe0f\u200d]*)+\\s+")
+_EMOJI_HEADING_WORDS = 8
+
+
+def _emoji_heading(text: str, following: tuple[int, str, bool] | None) -> str | None:
+    """The heading a short line opened by a pictograph states ("🪜 The path, as I see it"
+    -> "The path, as I see it"), or None: a sentence, a figure, or one of a list of lines
+    opened by the same pictograph.
+
+    >>> _emoji_heading("\U0001f4b7 UK money talk", None)
+    'UK money talk'
+    >>> _emoji_heading("\U0001f4b7 Pay was \u00a348,000.", None) is None
+    True
+    """
+    match = _EMOJI_LEAD.match(text)
+    if match is None:
+        return None
+    rest = text[match.end():].strip()
+    words = rest.split()
+    if (not 1 <= len(words) <= _EMOJI_HEADING_WORDS or not (rest[0].isupper() or rest[0].isdigit())
+            or rest[-1] in ".,;:" or _PRICED.search(rest) or "=" in rest):
+        return None
+    if following is not None and following[1].startswith(match.group().strip()):
+        return None  # "🔹 Audits" / "🔹 Testing": items of a list, not headings
+    return rest
 
 
 def _short_title(text: str, vocab: Vocabulary) -> bool:
@@ -590,6 +636,33 @@ def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool
             continue
         out.append((no, text, bullet or pending))
         pending = False
+    return out
+
+
+_STORY_TOP = 15  # rows at a post's top searched for its "From A to B" title
+_DASH_SPLIT = re.compile(r"\s+[–—]\s+")
+_STRIP_ITEMS = 3
+_STRIP_WORDS = 5
+_STRIP_KINDS = frozenset({Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS})
+
+
+def _dash_strips(raw: list[tuple[int, str, bool]],
+                 vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """A strip of short names set apart by dashes right under a skills heading or a lead-in
+    ending in ":" ("Facilitation – Coaching – Kanban") is a list, one item a name; a title
+    with its site ("Welder – Career Guide – 2024") has no such line above it."""
+    out: list[tuple[int, str, bool]] = []
+    for no, text, bullet in raw:
+        parts = _DASH_SPLIT.split(text) if not bullet and ("–" in text or "—" in text) else []
+        lead = out[-1][1] if out else ""
+        if (len(parts) >= _STRIP_ITEMS
+                and all(1 <= len(part.split()) <= _STRIP_WORDS and not any(
+                    c.isdigit() or c in ".:;!?$€£" for c in part) for part in parts)
+                and (lead.endswith(":") or classify_heading(
+                    normalise_heading(lead), vocab.headings) in _STRIP_KINDS)):
+            out.extend((no, part.strip(), True) for part in parts)
+            continue
+        out.append((no, text, bullet))
     return out
 
 
@@ -825,7 +898,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         else _split_line(line.no, line.text, vocab))]
-    raw = _menus(_captions(_lone_markers(raw)), vocab)
+    raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         following = raw[index + 1] if index + 1 < len(raw) else None
@@ -868,6 +941,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
         rung = _rung_block(text, raw, index, vocab) if not bullet else None
         if rung is not None:
             rows.append(_Row(no, text, False, text, rung=rung))
+            continue
+        emoji = _emoji_heading(text, following) if not bullet and not text.isascii() else None
+        if emoji is not None:
+            # "💷 UK money talk", "🔑 5 skills that got me hired": a post's section heading
+            kind = classify_heading(normalise_heading(emoji), vocab.headings)
+            known_kind = kind is not Kind.OTHER
+            rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
+                             top=known_kind))
             continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and not _plain_heading(text) and (
@@ -1026,6 +1107,7 @@ class _LongformParser:
         self.card = ("", 0)  # the last line that may title a card: text, line
         self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")
         self.last_row: _Row | None = None  # the row before the one being read
+        self.last_heading = ""  # the text of the last heading of any kind
         self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
         self.schedule: list[Rate] = []  # a wage schedule's rates, read before the rows
@@ -1126,6 +1208,11 @@ class _LongformParser:
             for name, no in equal_opportunity_employer(
                     [(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
+        if "Apply" in page and self.role:  # a strip of job cards: "Company - Town, ST"
+            holder = self.role.rsplit(" ", 1)[-1]
+            for name, no in job_card_employers([(row.no, row.full or row.text) for row in rows],
+                                               holder):
+                self.out.add("employers", name, no)
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
@@ -1193,6 +1280,7 @@ class _LongformParser:
             # page lists no tracks, which would tell its ladders apart)
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
+        self.author_path(rows)
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
@@ -1268,6 +1356,24 @@ class _LongformParser:
             return False
         return _same_role(singular_title(core), self.role) or (
             _pay_key(core) == _base_key(self.role))
+
+    def author_path(self, rows: Sequence[_Row]) -> None:
+        """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder
+        ending at the role; its earlier jobs are then no moves up or across from the role."""
+        if self.out.role_signal != "headline":
+            return  # only a post titled by its story ("From A to B", "why I became B")
+        start = next((origin for row in rows[:_STORY_TOP]
+                      if (origin := story_origin(row.text)) is not None), None)
+        prose = [row for row in rows if not row.heading and not row.bullet]
+        path = author_path([row.text for row in prose], self.role, self.vocab, start)
+        if not path:
+            return
+        line = prose[0].no if prose else 1
+        self.out.progression([(rung, line) for rung in path])
+        earlier = {fact_key(rung) for rung in path[:-1]}
+        for bucket in ("leads_to", "transitions_to"):
+            self.out.lists[bucket] = [f for f in self.out.lists[bucket]
+                                      if fact_key(f.text) not in earlier]
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
@@ -1362,6 +1468,10 @@ class _LongformParser:
         self.out.lists["employers"] = [
             f for f in self.out.lists["employers"]
             if not any(w.startswith(f.text + ". ") for w in whole)]
+        # "to Harrow Marine" in a quote, "Harrow Marine Works" in the story: one organisation
+        self.out.lists["employers"] = [
+            f.model_copy(update={"text": full_name(f.text, self.page)})
+            for f in self.out.lists["employers"]]
 
     def drop_qualified_sectors(self) -> None:
         """A kind read in a sentence that only qualifies a sector the page lists ("large
@@ -1451,6 +1561,7 @@ class _LongformParser:
 
     def heading(self, row: _Row) -> None:
         self.no_pay_section = not_pay_heading(row.heading)  # "Fees and funding", "Fringes"
+        self.last_heading = row.heading  # (a numbered one too: "1. Pay by Employer Type")
         if row.rung is not None:
             self.block(row)
             return
@@ -1665,10 +1776,22 @@ class _LongformParser:
             self.names(_NAME_BUCKETS[self.kind], row.heading, row.no)  # "1. Healthcare"
         elif self.kind in _MOVE_BUCKETS and row.numbered:
             self.moves(self.kind, row.heading, row.no)  # "2. Senior Quality Engineer"
+        elif self.kind in _PAY_BY_KIND:
+            self.employer_types(row.heading, row.no)
+
+    def employer_types(self, label: str, line: int) -> None:
+        """A pay section "by employer type": its sub-heading or lettered label ("a. MEP
+        Contractors") names a kind of employer, a sector."""
+        section = f"{self.top_text} | {self.sub_text} | {self.last_heading}"
+        for kind in employer_types(label, section, self.vocab):
+            self.out.add("sectors", kind, line)
 
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        lettered = _LETTERED.fullmatch(row.text) if self.kind in _PAY_BY_KIND else None
+        if lettered is not None:
+            self.employer_types(lettered.group(1), row.no)
         if self.levels and row.text[:5].lower() in ("band ", "grade", "level"):
             own = level_heading(row.text)  # "Band 6: X" among titled band headings: the
             if own is not None and fact_key(own[1]) == fact_key(self.role):  # role's own band
@@ -1955,7 +2078,7 @@ class _LongformParser:
         # "A · GreenCart Markets · B": names a page already parted by dots keep their own
         # letter case ("GreenCart" is one brand, not two glued names).
         columns = self.spaced_cells(text, line)
-        pieces = [text] if whole else columns if columns else [
+        pieces = columns if columns else [text] if whole else [
             piece.text for piece in join_brand_names(segment(text, known))]
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
@@ -2695,7 +2818,10 @@ class _LongformParser:
         text = self.subject_sentences(self.rung_sentences(text, line), line)
         work = _role_work(self.role)
         if work and f"into {work}" in text.lower():  # "Attendants often move into embalming"
-            text = re.sub(rf"\binto {work}\b", "into the field", text, flags=re.IGNORECASE)
+            # (only the field itself: "into welding engineering technician roles" is a title)
+            text = re.sub(rf"\binto {work}\b(?=\s*(?:[^\w\s-]|$|(?:or|and|but|as|after|"
+                          r"when|instead|full-time|later)\b))", "into the field", text,
+                          flags=re.IGNORECASE)
         ladder = stated_ladder(text, self.vocab) if "then " in text or " to " in text else None
         if ladder is None:
             return text
@@ -2961,7 +3087,7 @@ class _LongformParser:
         words = re.sub(r"\s*\(.*", "", item).split()
         if _NOT_A_NAME.search(item):
             return True  # "themselves, as owner-operators": no workplace, and no name either
-        if not (_EXAMPLES.search(item) or (len(words) >= 2 and all(
+        if not (_EXAMPLES.search(item) or ASIDE_EXAMPLES.search(item) or (len(words) >= 2 and all(
                 w[:1].islower() or w in ("and", "or", "&") for w in words[1:]))):
             return False
         employers, kind = listed_workplace(item, self.vocab)
@@ -3166,6 +3292,7 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
+                _HIRING_PAY.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 self.notice is not None and grade_lead(text[:money.start]) is not None):
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
@@ -3302,6 +3429,8 @@ class _LongformParser:
                          None)  # the longest title that opens the span ("front desk agent")
             if title is not None and not _same_role(title, self.role):
                 other = title
+        if other is None and not label and ("my " in clause.lower() or "I " in clause):
+            other = self.told_job(clause)  # "My last PM salary was £52,000"
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
@@ -3380,6 +3509,22 @@ class _LongformParser:
             self.out.salary(salary)
             for name in also:
                 self.out.salary(salary.model_copy(update={"role": name}))
+
+    def told_job(self, clause: str) -> str | None:
+        """The job a first-person pay sentence is about, when it is not the role: "My last PM
+        salary was …" (an acronym the page spells as a title), "I went PM → Delivery Manager
+        and the pay was …" (where the speaker went)."""
+        mine = _MY_PAY.search(clause)
+        went = _WENT_TO.search(clause) if mine is None else None
+        found = mine or went
+        name = found.group(1).strip() if found is not None else ""
+        if name.isupper() and 2 <= len(name) <= 4:
+            spelt = {t for t in re.findall(r"\b((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\b", self.page)
+                     if is_acronym_of(name, t.split()) and self.vocab.is_role_title(t)}
+            name = spelt.pop() if len(spelt) == 1 else ""
+        if not name or not self.vocab.is_role_title(name) or _same_role(name, self.role):
+            return None
+        return name
 
     def coded_title(self) -> str | None:
         """The class a line of figures belongs to when the line above is a class title with
@@ -3495,6 +3640,14 @@ class _LongformParser:
 # ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
 _PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
 # A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
+# "My last PM salary was", "my previous Recruiter pay of": the speaker's earlier job's pay.
+_MY_PAY = re.compile(r"\b[Mm]y\s+(?:last|old|previous|former|final)\s+([A-Z][\w&-]*(?:\s+[A-Z]"
+                     r"[\w&-]*){0,3})\s+(?:salary|pay|wage|rate)\s+(?:was|of|is)\s*(?:about\s+)?$")
+# "I went PM → Delivery Manager instead and the pay was": where the speaker went (also in a
+# comment glued to its time stamp, "4dI went …").
+_WENT_TO = re.compile(r"(?<![A-Za-z]{2})I\s+(?:went|moved|switched)\s+(?:from\s+)?[\w &-]{1,40}?"
+                      r"\s*(?:→|->|\bto\b)\s*(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*?"
+                      r"\b(?:pay|salary)\s+(?:was|is)\s*(?:about\s+)?$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"
                           r"([a-z][\w ,-]{2,80}?)\s+"

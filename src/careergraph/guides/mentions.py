@@ -104,12 +104,7 @@ _ADVANCE = (
     "next role",
 )
 _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "hiring",
-           "companies", "contractors")
-# Triggers a short clause may follow before the list ("Contractors hiring apprentices this
-# year include A, B"; "Contractors currently requesting apprentices through Dispatch: A, B").
-_CLAUSE_TRIGGERS = {"companies": (" include ",), "hiring": (" include ", ": "),
-                    "contractors": (" include ", ": ")}
-_CLAUSE_SPAN = 60
+           "companies")
 
 
 def arrow_chain(text: str) -> list[str] | None:
@@ -392,15 +387,10 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
         tail = text[position + len(trigger) :]
         openers: tuple[str, ...] = (" include ", " including ", " such as ", " like ", ": ",
                                     " are ")
-        if trigger in _CLAUSE_TRIGGERS and (
-                trigger == "companies" or not tail.lower().startswith(openers)):
-            # "Companies with well-known ladders include A, B": only "include" (or a colon)
-            # after a short clause of the same sentence ("companies like A" names none).
-            lowered_tail = tail.lower()[:_CLAUSE_SPAN]
-            spots = [(at, opener) for opener in _CLAUSE_TRIGGERS[trigger]
-                     if (at := lowered_tail.find(opener)) != -1 and ". " not in tail[:at]]
-            at, opener = min(spots) if spots else (-1, "")
-            tail, openers = (tail[at:], (opener,)) if at != -1 else ("", ())
+        if trigger == "companies":
+            # "Companies with well-known ladders include A, B": only "include" after a clause.
+            found = tail.lower().find(" include ", 0, 60)
+            tail, openers = (tail[found:], (" include ",)) if found != -1 else ("", ())
         for opener in openers:
             if tail.lower().startswith(opener):
                 kept: list[str] = []

@@ -125,7 +125,7 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "leave the navy to work as ", "leave to work as ", "left to work as ",
                   # a field or a place entered ("went into primary teaching", "shift to freight
                   # forwarding as …", "leave for private work as …")
-                  "went into ", "go into ", "goes into ", "shift to ", "shifts to ",
+                  "went into ", "go into ", "goes into ", "gone into ", "shift to ", "shifts to ",
                   "shifted to ", "leave for ", "leaves for ", "left for ", "moving into ",
                   # an employer joined, or work on one's own, in a new title ("Others join
                   # pharma companies as …", "went freelance as …", "move ashore as …")
@@ -169,6 +169,7 @@ _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving into ",
                              "move to ", "moves to ", "moved to ", "switch to ", "switched to ",
                              "switch into ", "switched into ", "went into ", "go into ",
+                             "gone into ",
                              "goes into ", "shift to ", "shifts to ", "shifted to ",
                              "transition into ", "transitioned into ", "pivot into ",
                              "move sideways into ", "move laterally into ", "sideways into ",
@@ -442,7 +443,11 @@ def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
 # Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
 _CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
                      r"where|while|before|within|in|for|to|running|working|moving|"
-                     r"charging|earning|making|paid|over|across)\s.*$")
+                     r"charging|earning|making|paid|over|across)\s.*$|"
+                     # a time after the title ("a ward coordinator next year", "… one day")
+                     r"\s(?:next\s+(?:year|month|spring|summer|autumn|fall|winter)|"
+                     r"this\s+(?:year|spring|summer|autumn|fall|winter)|one\s+day|someday|"
+                     r"soon)\b.*$")
 _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
                            "start", "go", "leave", "set", "reach", "earn", "get", "take",
                            "spend", "stay", "study"})
@@ -573,7 +578,10 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
         sentence_end = tail.find(". ")
         ahead = tail[:position].removesuffix(" or").removesuffix(" and").rstrip(",")
         if position > 0 and (_part_titles(ahead, vocab) or (opener == " as " and (
-                ", " in tail[:position] or "after " in tail[:position]))):
+                ", " in tail[:position] or "after " in tail[:position]
+                # "into robotic programming as shops automate": a clause, no title, after "as"
+                or not _part_titles(re.split(r"[.;:)]\s|[.;:)]$", tail[position + len(
+                    opener):], maxsplit=1)[0], vocab, own)))):
             # "A and then B, or retrain as C"; "A or B and train as C"; "after … as"; "A or B
             # with contractors such as C": the titles came first, the rest names no role
             continue
@@ -651,7 +659,8 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
     def whole(text: str) -> bool:  # "director of catering and events" is one post
         return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None)
 
-    for item in split_items(tail.rstrip("."), keep_whole=whole):
+    items = split_items(tail.rstrip("."), keep_whole=whole)
+    for index, item in enumerate(items):
         if " as " in item and (item.split(" ", 1)[0] in _PLACE_FIRST or _UNIT_AS.search(item)
                                or _placed_as(item, vocab)):
             # "into the loans team as a loan officer", "to the buying side as a buyer",
@@ -682,6 +691,8 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             else title
         title = title or (_own_kind(item, own) if own else None) or (
             _shared_title(item) if shared else None)
+        if title is None and fields and own:
+            title = _own_track(item, own)  # "into community midwifery" on a midwife's page
         if title is None and fields:
             title = field_name(item)
             if title is not None and own and title.rpartition(" ")[2][:_STEM].lower() == (
@@ -690,10 +701,33 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             if title is not None and _CLAUSE.search(item):
                 found.append(title)  # "plumbing after working as …": the list ends here
                 break
+        if title is None and fields and item.strip(" .").lower() in _GENERIC_FIELDS and (
+                index + 1 < len(items) and not items[index + 1].lower().startswith(_ARTICLE_OPENS)):
+            continue  # "into community midwifery, research or teaching as lecturers": an
+            # area that names no job, between two fields ("… into engineering, or a graduate
+            # engineer" ends the list: the article opens another)
         if title is None:
             break
         found.append(title)
     return found
+
+
+def _own_track(item: str, own: str) -> str | None:
+    """A specialised branch of the page's own trade, named as a field with a qualifier ("into
+    community midwifery" on a Midwife's page -> "Community Midwife"), or None.
+
+    >>> _own_track("community midwifery", "Midwife"), _own_track("plumbing", "Plumber")
+    ('Community Midwife', None)
+    """
+    words = _CLAUSE.sub("", clean(item).strip(" .,;")).split()
+    head = own.rpartition(" ")[2]
+    if not 2 <= len(words) <= _FIELD_MAX_WORDS or len(head) < _STEM or not all(
+            w.isalpha() and w.islower() for w in words) or _NOT_FIELD.intersection(words):
+        return None
+    last = words[-1]
+    if last[:_STEM] != head[:_STEM].lower() or not last.endswith(_BRANCH_ENDS):
+        return None
+    return f"{title_case(' '.join(words[:-1]))} {own}"
 
 
 def _shared_title(item: str) -> str | None:
@@ -733,9 +767,14 @@ _GENERIC_FIELDS = frozenset({"management", "research", "teaching", "training", "
                              "procurement", "purchasing", "accounting", "compliance",
                              "planning", "communications", "policy"})
 # Last words that make a phrase a field of work ("sample reception", "exhibition design").
-_FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis")
+_FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis",
+               "research")  # ("UX research"; "research" alone is generic)
 _ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
 _FIELD_MAX_WORDS = 3
+_ARTICLE_OPENS = ("a ", "an ", "the ")
+# Endings of a trade's field ("midwifery", "plumbing", "accountancy", "physiotherapy").
+_BRANCH_ENDS = ("ry", "ing", "ism", "cy", "py", "gy", "ics")
+_AS_CLAUSE = re.compile(r"\s+as\s+(?!an?\s).*$")
 _STEM = 5  # letters a field shares with its practitioner ("plumbing", "plumber")
 
 
@@ -748,7 +787,8 @@ def field_name(item: str) -> str | None:
     >>> field_name("the city") is None, field_name("their own shop") is None
     (True, True)
     """
-    phrase = _CLAUSE.sub("", clean(item).strip(" .,;"))
+    # ("robotic welding programming as shops automate": a clause after the field)
+    phrase = _AS_CLAUSE.sub("", _CLAUSE.sub("", clean(item).strip(" .,;")))
     words = phrase.split()
     if not 0 < len(words) <= _FIELD_MAX_WORDS or _NOT_FIELD.intersection(w.lower() for w in words):
         return None
@@ -822,7 +862,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(_subjects_into(text, vocab))
     if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
         found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
-                           if (t := _held_title(m.group(1), vocab)) and t.lower() != own.lower())
+                           if (t := _held_title(m.group(1) or m.group(2), vocab))
+                           and t.lower() != own.lower())
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
     if " apply " in lowered or " eligible " in lowered:
@@ -924,9 +965,13 @@ def _transferring_in(text: str, vocab: Vocabulary, own: str) -> list[str]:
             found.extend(_part_titles(match.group("titles"), vocab, own))
     return found
 
-# A first-person story's earlier job: "After twelve years as a firefighter I joined …".
-_YEARS_AS_I = re.compile(r"\b[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
-                         r"([A-Za-z][\w' -]{1,40}?),?\s+I\s")
+# A first-person story's earlier job: "After twelve years as a firefighter I joined …"; a
+# feature's career changer: "spent eight years as an auto body technician before enrolling".
+_YEARS_AS_I = re.compile(r"\b(?:[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
+                         r"([A-Za-z][\w'& -]{1,40}?),?\s+I\s|"
+                         r"(?:spent|spending|after)\s+(?:[\w-]+\s+){1,2}years?\s+as\s+"
+                         r"(?:an?\s+)?([A-Za-z][\w'& -]{1,40}?),?\s+before\s+(?:[a-z]+ing|"
+                         r"s?he|they|I)\b)")
 _HELD_WORDS = 3
 
 

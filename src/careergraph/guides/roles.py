@@ -32,6 +32,7 @@ from pathlib import PurePath
 
 import inflection
 
+from careergraph.guides.headline import byline, headline_role, story_destination
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
@@ -149,12 +150,15 @@ _DEFINING_VERBS = ("is", "are", "plays", "play", "leads", "lead", "designs", "de
 _RESPONSIBILITY_FOR = re.compile(
     r"(?:responsibilities|duties|skills)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 #: (signal, strength): evidence that names the role more directly wins.
-_STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "breadcrumb": 8, "slug": 6,
+_STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline": 9,
+             "breadcrumb": 8, "slug": 6,
              "question": 6,
              "definition": 5,
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
 _HEAD_LINES = 6
+_FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
+_STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
 _BREADCRUMB = re.compile(r"[>»›]")
 # A slug naming the page: "analytics-engineer.md", "FILE RECORD: PRODUCT-MANAGER".
@@ -184,10 +188,15 @@ def _is_chrome(text: str) -> bool:
     lowered = text.lower().lstrip("<«‹←- ")  # "< BACK TO MAIN PAGE"
     if any(lowered.startswith(word) for word in _CHROME) or _IMAGE.search(text):
         return True
-    if _menu_strip(text):
-        return True
+    if _menu_strip(text) or byline(text) or _FEED_STAMP.match(text):
+        return True  # a reporter's byline or a dateline; a post's "3d • Edited • 🌐"
     # "logoSiteName": one long token with capitals inside and no space.
     return " " not in text and len(text) > 12 and any(c.isupper() for c in text[1:])
+
+
+# A social post's stamp pieces ("3d", "Edited", "🌐", "Follow", "2nd"): chrome.
+_FEED_STAMP = re.compile(r"^(?:\d{1,2}\s?(?:[smhdwy]|mo|min|hr|yr)s?|edited|follow(?:ing)?|"
+                         r"\d(?:st|nd|rd)\+?|[^\w]*)$", re.IGNORECASE)
 
 
 # Where a copied navigation bar puts one item after another: a run of spaces or a tab.
@@ -283,6 +292,19 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
 
 
 _LABEL_WORDS = 5
+
+
+def _destination(phrase: str, vocab: Vocabulary,
+                 mentioned: Callable[[str], bool]) -> str | None:
+    """The job a career post's title says its author reached ("… why I became a Scrum
+    Master"): a role title, a worker noun, or a capitalised name the page repeats."""
+    single = singular_title(phrase)
+    if _titled(single, vocab) or _occupation(single):
+        return _titled(single, vocab) or _occupation(single)
+    words = single.split()
+    capitalised = all(w[:1].isupper() or w in _LOWER_CONNECTORS for w in words)
+    return single if capitalised and words[0][:1].isupper() and mentioned(
+        single.lower()) else None
 
 
 def _labelled_title(label: str, tail: str, vocab: Vocabulary,
@@ -717,6 +739,11 @@ def choose_role(
         first = body[0].find(word)
         return first != -1 and body[0].find(word, first + len(word)) != -1
 
+    # A news feature: the occupation its headline and standfirst name, counted in its body.
+    add("headline", headline_role([text for _, text in lines[:_FEATURE_SPAN]],
+                                  lambda phrase: _titled(title_case(phrase), vocab)
+                                  or _occupation(phrase), _is_chrome),
+        lines[0][0] if lines else 0)
     head = 0
     found_text = False
     titled: tuple[int, str] | None = None  # the title line just read
@@ -745,6 +772,10 @@ def choose_role(
                 add("page_title", _page_title(text, vocab, first=not found_text,
                                               mentioned=mentioned)
                     or _pay_headline(text, vocab), no)
+                # A career post's title: "From A to B: …", "… why I became a B"
+                destination = story_destination(text) if len(text) < _STORY_SPAN else None
+                add("headline", destination and _destination(destination, vocab, mentioned),
+                    no, 1)
                 found_text = True
                 field_guide = _FIELD_GUIDE.match(text)
                 if field_guide:

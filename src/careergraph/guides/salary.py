@@ -988,6 +988,9 @@ _GRADE_SPAN = 24  # characters of a grade's bracket after a figure ("(APS Level 
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
                        r"(?:are|is|were|was) making|"  # "assistant brewers are making $18"
+                       # a scale's band a title is on ("Consultant midwives … are on Band 8a
+                       # or above, from £55,690")
+                       r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band))|"
                        r"takes home|"
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?)\b")
@@ -1016,10 +1019,17 @@ _PLURAL_OF = re.compile(r"^([A-Z][a-z]+?)s of ")
 _AGENT_WORDS = 3
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$|\bintern$")
 _TITLED_WORDS = 7
-_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$")
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$"
+                         # "Consultant midwives, a small group who lead …, are on": a
+                         # description opening with an article, up to a line long
+                         r"|(?<=[A-Za-z]),\s+(?:an?|the)\s+[a-z][^,;]{0,70},\s*$")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
 _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b",
                          re.IGNORECASE)
+# A reporter's attribution before a pay sentence's subject ("Tolliver says his own …").
+_REPORTED = re.compile(r"^(?:(?:and|but)\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?:says|said|adds|added|"
+                       r"notes|noted|reckons|estimates)\s+(?:that\s+)?"
+                       r"(?:(?:his|her|their|our)\s+(?:own\s+)?)?")
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
                       r"today|currently|in total)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
@@ -1195,6 +1205,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         cut is not None and before[: cut.end()].rstrip().endswith(";"))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
     subject = _WORK_PATTERN.sub("", _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("("))))
+    reported = _REPORTED.match(subject)
+    if reported is not None and reported.end() < len(subject):
+        # "…, and Tolliver says his own welding foremen earn": a clause of its own
+        subject, joined = subject[reported.end():], True
     # "Level 3 supervisors earn": a bare head keeps its level as its name; a longer title
     # ("Level 2 club coaches") is named without it.
     rung = ""

@@ -139,7 +139,7 @@ def _listed(body: str, minimum: int) -> list[str]:
     end = _LIST_END.search(body)
     body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
     items: list[str] = []
-    for raw in _list_items(_EXAMPLES.sub(", ", body.replace(" plus ", ", "))):
+    for raw in _list_items(_EXAMPLES.sub(", ", _JOINERS.sub(", ", body))):
         names, stop = _item(raw)
         items.extend(names)
         if stop:
@@ -185,7 +185,7 @@ def _modifiers(left: str, right: str) -> bool:
 
 def _item(raw: str) -> tuple[list[str], bool]:
     """The names one item gives, and whether the list ends with it."""
-    text = clean(raw)
+    text = _WHEN_TAIL.sub("", clean(raw))  # "load calculations in year one"
     if text.lower().startswith("of "):  # "a working knowledge of A, of B and of C"
         text = text[3:]
     lowered = text.lower()
@@ -214,7 +214,7 @@ def _item(raw: str) -> tuple[list[str], bool]:
     if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(words[0]):
         return [], True
     cut = next((i for i in range(len(words)) if _ends_item(words, i)), len(words))
-    stop = cut < len(words)
+    stop = cut < len(words) and not _tool_after(words[cut:])
     words = words[:cut]
     while words and words[-1].lower() in _TRAILING:
         words, stop = words[:-1], True
@@ -223,6 +223,24 @@ def _item(raw: str) -> tuple[list[str], bool]:
     if definite and len(words) < 3 and not any(w[:1].isupper() for w in words):
         return inner, stop  # "the product": a particular thing, not a skill
     return [" ".join(words).strip(" .,'\"`*"), *inner], stop
+
+
+# Words that join one more item to a list ("… and breastfeeding support, alongside
+# safeguarding referrals", "A, B as well as C", "A plus B").
+_JOINERS = re.compile(r",?\s+(?:plus|alongside|as well as)\s+")
+
+
+# When a course or a job teaches an item, after it: no part of the skill.
+_WHEN_TAIL = re.compile(r"\s+(?:in|during|by)\s+(?:the\s+)?(?:(?:first|second|third|final|"
+                        r"last|opening)\s+)?(?:year|years|week|weeks|month|months|term|semester|"
+                        r"module|day|days)\b.*$", re.IGNORECASE)
+
+
+def _tool_after(rest: list[str]) -> bool:
+    """"with CTG", "using Jira": a named tool after a technique qualifies it; the list goes
+    on after the item ("fetal monitoring with CTG, perineal suturing, …")."""
+    return (rest[0].lower() in ("with", "using", "in") and 2 <= len(rest) <= 3
+            and all(any(c.isupper() for c in w) for w in rest[1:]))  # ("with eMAR")
 
 
 # A lone first word that names a skill by itself ("Navigation and chart work", "Leadership

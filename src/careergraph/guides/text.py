@@ -148,6 +148,31 @@ def pdf_glyph_bullets(text: str) -> str:
     return text
 
 
+def post_glyph_bullets(text: str) -> str:
+    r"""Social posts' list glyphs read as "• " list markers: a check mark, a pointing hand,
+    a small diamond or a keycap digit ("✅ Write microcopy", "👉 Card sorting", "1️⃣ Figma")
+    that opens two or more lines.
+
+    >>> post_glyph_bullets("\u2705 Audits\n\u2705 Tree testing\n\u2714 Alone")
+    '• Audits\n• Tree testing\n✔ Alone'
+    >>> post_glyph_bullets("1\ufe0f\u20e3 Figma\n2\ufe0f\u20e3 Scrum")
+    '• Figma\n• Scrum'
+    """
+    if text.isascii():
+        return text  # most pages: nothing to look for
+    for glyph in {m.group(2) for m in _POST_GLYPH.finditer(text)}:
+        marker = re.compile(rf"^([ \t]*){re.escape(glyph)}\ufe0f?[ \t]+", re.MULTILINE)
+        if len(marker.findall(text)) >= 2:
+            text = marker.sub(r"\1• ", text)
+    if len(_KEYCAP.findall(text)) >= 2:
+        text = _KEYCAP.sub(r"\1• ", text)
+    return text
+
+
+# (No arrows: "→ Senior X" a line is a ladder flattened one rung a line.)
+_POST_GLYPH = re.compile("^([ \t]*)([\u2705\u2714\u2611\u2713\u25b6\u25b8"
+                         "\U0001f449\U0001f539\U0001f538\U0001f4cc])\ufe0f?[ \t]+", re.MULTILINE)
+_KEYCAP = re.compile("^([ \t]*)(?:\\d\ufe0f?\u20e3|\U0001f51f)[ \t]*", re.MULTILINE)
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _GLYPH_MARKER = re.compile("^([ \t]*)(?:\\(cid:\\d+\\)|[\ue000-\uf8ff])[ \t]*", re.MULTILINE)

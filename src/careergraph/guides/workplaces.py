@@ -21,13 +21,18 @@ employer only where such a cue says so: a sector word ("hospitals", "schools") n
 
 from __future__ import annotations
 
+import itertools
 import re
+from functools import cache
 
+from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["EXAMPLES", "industry_shares", "listed_workplace", "one_body", "organisation_name",
-           "role_employers", "town_after", "workplaces"]
+__all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_shares",
+           "labelled_employers",
+           "listed_workplace", "one_body", "organisation_name", "role_employers", "town_after",
+           "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -52,7 +57,9 @@ _ORGANISATIONS = frozenset({
     "nurseries", "greenhouses", "growers", "exporters", "exporter", "processors", "publishers",
     "developers", "distributors", "packers", "cooperatives", "co-operatives", "factories",
     "factory", "dealers", "forwarders", "associations", "railroads", "railways", "governments",
-    "clubs", "club", "gyms", "gym", "theatres", "theatre",
+    "clubs", "club", "gyms", "gym", "theatres", "theatre", "bureaus", "bureaux", "bureau",
+    "breweries", "brewery", "supermarkets", "supermarket", "pharmacies", "pharmacy",
+    "distilleries", "bakeries", "kitchens", "salons", "kennels", "shipyards", "ports",
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
@@ -72,7 +79,15 @@ _EMPLOYER_LIST = re.compile(
     r"have been|was)\s+(?:posted|advertised|listed)\s+by\s+"
     # "Recent openings include roles at A, B and C": a job board's openings name employers.
     r"|\b(?:openings|vacancies|placements)\s+(?:\w+\s+)?include\s+"
-    r"(?:roles|jobs|positions|posts)\s+(?:at|with)\s+", re.IGNORECASE)
+    r"(?:roles|jobs|positions|posts)\s+(?:at|with)\s+"
+    # a course leader in a feature: "Our graduates are going to A, to B and to the C"
+    r"|\b(?:graduates|leavers|apprentices|alumni)\s+(?:are\s+going|go|went|have\s+gone|"
+    r"are\s+heading|head|are\s+moving)\s+(?:on\s+)?to\s+", re.IGNORECASE)
+# "Kestrel, Norland Mutual and Halberd Bank all have open SM roles": names with openings.
+_OPEN_ROLES = re.compile(
+    r"(?P<names>[A-Z][\w'&.-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'&.-]*)*)\s+"
+    r"(?:all\s+|each\s+|both\s+|also\s+)?(?:have|has|are\s+advertising|are\s+posting)\s+"
+    r"open\s+(?:[\w-]+\s+){0,3}?(?:roles|positions|vacancies|jobs|posts|reqs)\b")
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
@@ -111,7 +126,8 @@ _NAMED_PLACE = re.compile(
 # "…, as do flight planning firms like X": one more kind that hires.
 _AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
 # "X, Y and Z also hire …": the subject list names workplaces.
-_HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:hire|employ|recruit)s?\s",
+_HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:(?:hire|employ|recruit)s?|"
+                        r"are (?:also |all )?(?:hiring|recruiting))\s",
                         re.IGNORECASE)
 _SUBJECT_MAIN = re.compile(r"\s+(?:are|is) the (?:main|biggest|largest|major|key) employers?\b",
                            re.IGNORECASE)
@@ -151,7 +167,9 @@ _VAGUE = frozenset({"private", "public", "large", "small", "big", "local", "nati
                     "top", "specialist", "independent", "various",
                     "corporate"})  # ("the corporate group Pawsmith Partners": no kind)
 _WORK_TALK = re.compile(r"\b(?:hir\w*|employ\w*|recruit\w*|advertis\w*|takes? on|trainee\w*|"
-                        r"apprentic\w*|graduates?|promot\w*|work\w*|jobs?|vacanc\w*|"
+                        # ("Some move ashore as superintendents for a contractor such as X")
+                        r"join(?:s|ed|ing)?|mov(?:e|es|ed|ing)\s+(?:into|to|ashore|across|over)|"
+                        r"apprentic\w*|graduates?|promot\w*|work\w*|jobs?|vacanc\w*|shifts|"
                         # pay at a kind of organisation names who pays ("Paid rates at centres
                         # such as X")
                         r"careers?|openings?|paid|pay|rates?|earn\w*|salar\w*|wages?)\b",
@@ -169,6 +187,15 @@ _NO_WORKPLACE = frozenset({"places", "sites", "locations", "areas", "things", "s
                            "settings", "environments"})
 
 
+def _worked_on_place(text: str) -> bool:
+    """The list after "work on" opens with a place ("cruise-style pet resorts", "construction
+    sites", "the Kestrel Sound ferries"), not a machine or a material ("plasma cutters")."""
+    first = _until_end(text).split(",", 1)[0].split(" and ", 1)[0].split()
+    head = first[-1].lower().strip(".") if first else ""
+    return head in _ORGANISATIONS or head in hiring_cues().worked_on or (
+        bool(first) and first[0][:1].isupper())
+
+
 def _bare_plural(text: str) -> bool:
     """The list after "work in" opens with a plural noun and no article ("theatres, on
     touring productions, …"), as a list of places does."""
@@ -183,13 +210,17 @@ _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:in
 _DISCIPLINES = frozenset({"Engineering", "Management"})
 _OPENER_WORDS = ("such as", "like", "for example", "for instance", "e.g.", "including")
 _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organizations",
-               "recruiters", "agencies", "openings", "vacancies", "placements")
+               "recruiters", "agencies", "openings", "vacancies", "placements", "graduates ",
+               "leavers ", "apprentices ", "alumni ")  # (spaced: not "apprenticeships")
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
             "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain",
-            "demand", "plac", "vacanc", "opening")
+            "demand", "plac", "vacanc", "opening", "advert", "request", "sponsor", "take on",
+            "taking on", "seek", "ads", "posting", "listing", "graduates", "leavers",
+            "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
+            "retired from", "picked up by", "started with", "moved to", "now with", " open ")
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
                       "regularly", "typically", "generally", "then", "later", "always"})
@@ -215,11 +246,26 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         # and the group that owns it.
         found.append(place.group("kind"))
         employers.extend(n for n in (place.group("name"), place.group("parent")) if n)
+    if "mployer" in text[:30] or "ecruiter" in text[:30] or "iring" in text[:30]:
+        named, kinds = labelled_employers(text, vocab)
+        employers.extend(named)
+        found.extend(kinds)
     lowered = text.lower()
-    if not any(cue in lowered for cue in _ANY_CUE):
+    held = bool(holder) and " at " in lowered and holder.lower() in lowered
+    if not held and " at " in lowered and _WORK_TALK.search(text):
+        held = True  # ("night shifts on the ward at X Hospital": an organisation's name)
+    held = held or (bool(holder) and " in " in lowered and holder.lower() in lowered[:80])
+    if not held and not any(cue in lowered for cue in _ANY_CUE):
         return employers, found  # most lines (skills, duties) name no workplace: stop early
     for sentence in _sentences(text):
         lowered = sentence.lower()  # substring tests first: each rule's regex runs rarely
+        named, kinds = _cued_lists(sentence, vocab)
+        employers.extend(named)
+        found.extend(kinds)
+        if " at " in lowered:
+            employers.extend(_at_employers(sentence, vocab, holder))
+        if holder and " in " in lowered:
+            found.extend(_role_places(sentence, holder, vocab))
         if any(opener in lowered for opener in _OPENER_WORDS) and (
                 _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
             employers.extend(_examples(sentence, vocab))
@@ -232,6 +278,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered or (
                 "ed in " in lowered or "demand" in lowered or "plac" in lowered):
             for match in _WORKPLACE_CUE.finditer(sentence):
+                if match.group()[:1] == "W" and match.start() > 0:
+                    continue  # "the Great Place to Work for Veterans scheme": a name's words
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
                     continue  # "Ability to work on stilts": what the work stands on
@@ -239,11 +287,16 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                         "in") and not _bare_plural(
                         sentence[match.end():]):
                     continue  # "work in a gang led by …": how the work is done, no place
+                if not match.group(1) and match.group().lower().startswith(
+                        ("work on", "works on")) and not _worked_on_place(sentence[match.end():]):
+                    continue  # "work on plasma cutters, press brakes": machines, no place
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
                 employers.extend(named)
                 found.extend(kinds)
         found.extend(industry_shares(sentence))
-        if "employ" in lowered or "hire" in lowered or "recruit" in lowered:
+        if " open " in lowered:
+            employers.extend(_with_openings(sentence, vocab))
+        if "employ" in lowered or "hir" in lowered or "recruit" in lowered:
             main = _SUBJECT_MAIN.search(sentence)
             subject = main or _HIRE_VERB.search(sentence)
             if subject is not None:  # ("X are the main employers" says X employs: any noun)
@@ -278,23 +331,67 @@ def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     >>> role_employers("Photos of Lock Keepers at Flickr Commons", "Lock Keeper", v)
     []
     """
-    if not role or " at " not in text:
+    if not role:
         return []
+    names: list[str] = _story_employers(text, role, vocab)
+    if " at " not in text:
+        return names
     lowered, head = text.lower(), role.split()[-1].lower()
     if not any(cue in lowered for cue in (f"{head}s at ", f"{head}es at ", " role at ",
                                            " position at ", " team at ")):
-        return []  # (most lines: a substring test, no pattern built)
+        return names  # (most lines: a substring test, no pattern built)
     # The plural opens its sentence ("Media related to Sommeliers at Wikimedia Commons" is a
     # link); "the X role at" may stand anywhere.
     pattern = (rf"(?i:(?:^|(?<=[.!?]\s))(?:the\s+)?{re.escape(role)}e?s|"
-               rf"\b{re.escape(role)}\s+(?:role|position|team))\s+at\s+{_AT_NAME}")
-    names: list[str] = []
+               rf"\b{re.escape(role)}\s+(?:role|position|team)|"
+               # "We're hiring two Content Designers at Corvid Bank"
+               rf"\bhiring\s+(?:\w+\s+)?{re.escape(role)}e?s)\s+at\s+{_AT_NAME}")
     for match in re.finditer(pattern, text):
         name = _POSSESSIVE.sub("", match.group("name")).rstrip(" &")
         name = re.sub(r"\s+(?:and|&)$", "", name)
         if name and not _not_employer(name, vocab):
             names.append(name)
     return names
+
+
+_NAME_RUN = r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’.-]*|\s+[A-Z][\w'’.&-]*){0,4})"
+
+
+def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
+    """Organisations a story says employ the role: "Brightwell Health hired me as a Content
+    Designer", "At Harrow Marine, starting welders now make …".
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _story_employers("Last May Orla Foods hired me as a buyer.", "Buyer", v)
+    ['Orla Foods']
+    >>> _story_employers("At Fenwick, new buyers start on $50,000.", "Buyer", v)
+    ['Fenwick']
+    >>> _story_employers("At Fenwick, new cashiers start on $30,000.", "Buyer", v)
+    []
+    """
+    if " me " not in text and not text.startswith("At "):
+        return []  # (most lines: two substring tests)
+    head = re.escape(role.split()[-1].lower())
+    names: list[str] = []
+    hired = re.compile(rf"{_NAME_RUN}\s+(?:hired|took)\s+me\s+(?:on\s+)?as\s+(?:an?\s+)?"
+                       rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
+    placed = re.compile(rf"^At\s+{_NAME_RUN},\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{head})e?s?\b")
+    for pattern in (hired, placed):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            words = name.split()
+            while words and words[0] in _DATE_WORDS:  # "Last May Orla Foods hired me"
+                words = words[1:]
+            name = " ".join(words)
+            if name and not _not_employer(name, vocab) and not _role_title(name, vocab):
+                names.append(name)
+    return names
+
+
+_DATE_WORDS = frozenset({"Last", "This", "In", "January", "February", "March", "April", "May",
+                         "June", "July", "August", "September", "October", "November",
+                         "December", "Then", "Eventually", "Finally", "Later"})
 
 
 def organisation_name(name: str) -> bool:
@@ -321,6 +418,10 @@ def industry_shares(text: str) -> list[str]:
     return shares if len(shares) >= 2 else []
 
 
+ASIDE_EXAMPLES = re.compile(r"\((?:e\.g\.|eg|such as|like|including|for example|for instance)"
+                             r",?\s+([^)]+)\)", re.IGNORECASE)
+
+
 def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | None]:
     """A bullet under a "Where X work" heading: ``(employers, workplace)``.
 
@@ -333,27 +434,46 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     >>> listed_workplace("Harbourlink", v)
     (['Harbourlink'], None)
     """
+    aside = ASIDE_EXAMPLES.search(item)  # "Grocery pharmacies (e.g., A, B)": the examples
     item = clean(re.sub(r"\s*\([^)]*\)", "", item)).rstrip(" .")
     opener = _OPENERS.search(item)
     head = item[:opener.start()] if opener else item
     names = _names(item[opener.end():], vocab) if opener else []
+    if aside is not None and not names:
+        names = _names(clean(aside.group(1).replace("**", "")), vocab)
     words = head.split()
     if not words or len(words) > _MAX_WORDS:
         return names, None
     if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and len(words) >= 1 and (
-            words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)):
+            words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)) and not (
+            aside is not None and names and words[-1].endswith("s")):  # ("Universities (e.g., X)")
         return (names or [head]) if not vocab.is_role_title(head) else names, None
     if any(w.lower() in _CLAUSE_WORDS for w in words):
         return names, None
+    cut = next((i for i in range(1, len(words)) if words[i].endswith("ing")
+                and words[i][:1].islower() and words[i - 1].lower() in _ORGANISATIONS), 0)
+    if cut:  # "Housing associations retrofitting social housing": the kind, not what it does
+        return names, " ".join(words[:cut])
     return names, head
 
 
 def _sentences(text: str) -> list[str]:
-    # (an abbreviation's full stop ends no sentence: "St. Benilde Medical Center")
-    return [s for s in _SENTENCE_END.split(text[:2000]) if s]
+    # (an abbreviation's full stop ends no sentence: "St. Benilde Medical Center"; nor does a
+    # company's "Ltd." before a lower-case word: "Meghna Builders Ltd. and Padma Consultants")
+    sentences: list[str] = []
+    for piece in _SENTENCE_END.split(text[:2000]):
+        if sentences and piece[:1].islower() and _COMPANY_STOP.search(sentences[-1]):
+            sentences[-1] += " " + piece
+        elif piece:
+            sentences.append(piece)
+    return sentences
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bDr\.)\s+")
+_COMPANY_STOP = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Bros)\.$")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bDr\.)"
+                           r"(?<!\b[A-Z]\.[A-Z]\.)\s+")  # (nor do initials: "the U.S. Postal …")
 
 
 def _examples(sentence: str, vocab: Vocabulary) -> list[str]:
@@ -405,10 +525,17 @@ def _leading_name(item: str) -> str | None:
 
 def _not_employer(name: str, vocab: Vocabulary) -> bool:
     lowered = name.lower()
-    return (_role_title(name, vocab) or bool(vocab.lexicon_tools(name))
+    return (_role_title(name, vocab) or _tool_name(name, vocab)
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
             or (len(name) <= 3 and name.isupper()))
+
+
+def _tool_name(name: str, vocab: Vocabulary) -> bool:
+    """A tool's name, or a name that is mostly one ("MS Excel"); a hotel named after a cloud
+    ("Azure Bay Palace Dubai") is not one."""
+    words = len(name.split())
+    return any(2 * len(tool.split()) >= words for tool in vocab.lexicon_tools(name))
 
 
 def _role_title(name: str, vocab: Vocabulary) -> bool:
@@ -424,7 +551,9 @@ def _until_end(text: str) -> str:
     end = len(text)
     for mark in (". ", "; ", ": ", ")", "(", "?", "!"):
         position = text.find(mark)
-        while mark == ". " and position != -1 and _ABBREVIATION.search(text, 0, position + 1):
+        while mark == ". " and position != -1 and (_ABBREVIATION.search(
+                text, 0, position + 1) or (_COMPANY_STOP.search(text, 0, position + 1) and (
+                text[position + 2:position + 3].islower()))):
             position = text.find(mark, position + 1)  # "St. Benilde Medical Center"
         if position != -1:
             end = min(end, position)
@@ -432,7 +561,7 @@ def _until_end(text: str) -> str:
 
 
 _SINCE = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
-_ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$")
+_ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$|\b[A-Z]\.[A-Z]\.$")
 
 
 # "Roads and Highways Department", "Fish and Wildlife Service": one public body whose name
@@ -448,6 +577,29 @@ def one_body(item: str) -> bool:
     (True, False)
     """
     return _ONE_BODY.fullmatch(item) is not None
+
+
+def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
+    """Organisations a sentence says have open roles ("(Kestrel, Norland Mutual and Halberd
+    Bank all have open SM roles)"); a role title or a place is none.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _with_openings("Right now Fenwick and Orla Foods both have open buyer roles.", v)
+    ['Fenwick', 'Orla Foods']
+    """
+    names: list[str] = []
+    for match in _OPEN_ROLES.finditer(sentence):
+        for item in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", match.group("names")):
+            item = item.strip()
+            if item in _SENTENCE_OPENERS:
+                continue
+            if item and not _not_employer(item, vocab) and not _role_title(item, vocab):
+                names.append(item)
+    return names
+
+
+_SENTENCE_OPENERS = frozenset({"Right", "Now", "Today", "Currently", "Also", "Both", "All"})
 
 
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
@@ -476,8 +628,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             # "… for city utilities or as field technicians for A": the second job's workplace
             cut = lowered.index(" for ") + len(" for ")
             item, lowered = item[cut:], lowered[cut:]
-        for lead in _LEAD_WORDS:
-            if lowered.startswith(lead):
+        for lead in (*_LEAD_WORDS, "the "):  # (once more: "to the pipeline contractors")
+            if lowered.startswith(lead) and not (number and item.startswith("The ")):
+                # (a capital "The" inside the list is part of a name: "The Saffron Hotel")
                 item, lowered = item[len(lead):], lowered[len(lead):]
         example = _OPENERS.search(item)
         if example is not None:
@@ -524,9 +677,12 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if weak and not (article or _place(words[-1])):
             break
         cut = _appositive_name(words)
-        if cut and not _not_employer(" ".join(words[cut:]), vocab):
+        named = " ".join(words[cut:])
+        if cut and (not _not_employer(named, vocab) or (  # ("the coding bureau Codewell
+                words[cut - 1].lower() in _ORGANISATIONS and " " in named  # Partners": the
+                and not _tool_name(named, vocab))):  # kind says it names an organisation)
             # "the online retailer Quillo": a kind, then the one organisation of that kind
-            employers.append(" ".join(words[cut:]))
+            employers.append(named)
             words = words[:cut]
         kinds.extend(k for k in _run_on_kinds(words) if not _vague(k))
     return employers, kinds
@@ -556,6 +712,7 @@ def _before_participle(words: list[str]) -> list[str]:
     starts what the workplace does."""
     for index in range(1, len(words)):
         if (words[index].endswith("ing") and words[index - 1].endswith("s")
+                and words[index][:1].islower()  # ("Emirates Cooling Services": a name)
                 and not _place(words[-1])):  # "centres racing yards": a run-on list
             return words[:index]
         if words[index].lower() in _PARTICIPLES and words[index - 1].endswith("s") and (
@@ -640,3 +797,229 @@ def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
             return []
         kinds.append(item[4:] if item.startswith("the ") else item)
     return kinds
+
+
+def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """``(employers, kinds)`` of the lists the hiring cues open (see
+    :mod:`careergraph.guides.hiring_cues`), and the names a hiring verb has as its subject."""
+    cues = hiring_cues()
+    employers: list[str] = []
+    kinds: list[str] = []
+    for pattern in (cues.hiring_list, cues.advert_list, cues.destination):
+        for match in pattern.finditer(sentence):
+            named, found = _list_at(sentence, match.end(), vocab)
+            employers.extend(named)
+            kinds.extend(found)
+    for match in cues.demand.finditer(sentence):
+        kinds.extend(_list_at(sentence, match.end(), vocab)[1])  # (where the demand is)
+    employers.extend(_subject_names(sentence, vocab))
+    for match in cues.own_moves.finditer(sentence):
+        # "I started with A and now I'm with B": organisations' names only, no kinds
+        named = _names(sentence[match.end():match.end() + _SPAN], vocab)
+        employers.extend(n for n in named if ((" " in n and _org_like(n))
+                                              or n in vocab.employers)
+                         and _whole_name(sentence, match.end(), n))
+    return employers, kinds
+
+
+def labelled_employers(line: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """``(employers, kinds)`` of a line that opens with an employers label glued to its list,
+    no colon between ("Top Employers Harbour Marine Group, Lakeside Outboard & Sail").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> labelled_employers("Top Employers Quayside Boatworks, Wren Marine Group", v)
+    (['Quayside Boatworks', 'Wren Marine Group'], [])
+    >>> labelled_employers("Top employers value patience.", v)
+    ([], [])
+    """
+    match = _employer_label(vocab).match(line)
+    if match is None:
+        return [], []
+    rest = line[match.end():]
+    if "," not in rest and " such as " not in rest and " and " not in rest:
+        return [], []  # (one name after a label may be a heading's own words)
+    return _list_at(line, match.end(), vocab)
+
+
+def _employer_label(vocab: Vocabulary) -> re.Pattern[str]:
+    """The employers headings of ``vocab`` that name who hires, as a line's opening label."""
+    return _label_pattern(tuple(sorted(
+        (h for h, kind in vocab.headings.headings.items() if kind == "employers"
+         and any(cue in h for cue in ("employ", "recruit", "hir"))), key=len, reverse=True)))
+
+
+@cache
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?i:{'|'.join(re.escape(h) for h in labels)})\s*[:\-–—]?\s+"
+                      r"(?=[A-Z])")
+
+
+# A hiring verb after a subject list: "A, B and city corporations recruit …", "(A, B and C
+# all have open roles)", "A and dozens of clinics employed members".
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:all|also|now|regularly|often|each|still|actively)\s+)*(?:hire[sd]?|"
+    r"(?:employ|recruit)(?:s|ed)?|(?:are|is|were|was)\s+(?:(?:also|now|all|actively)\s+)?(?:hiring|recruiting)|"
+    r"(?:have|has)\s+(?:\w+\s+)?open(?:ings)?)\b(?!\s+by\b)", re.IGNORECASE)
+_SUBJECT_START = re.compile(r"(?:^|[(:]\s*)(?=[A-Z])")
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-Z&]{2,8}\)")
+
+
+def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
+    """Organisations named as the subject of a hiring verb ("LGED, Harbour Works Department
+    and city corporations recruit …"); a kind in the list may stand beside them, a person's
+    or a role's name never counts."""
+    if not any(w in sentence for w in ("hir", "employ", "recruit", "open")):
+        return []
+    found: list[str] = []
+    for verb in _SUBJECT_VERB.finditer(sentence):
+        head = _ACRONYM_ASIDE.sub("", sentence[:verb.start()])  # ("Works Department (PWD)")
+        starts = [m.end() for m in _SUBJECT_START.finditer(head)]
+        if not starts:
+            continue
+        clause = head[starts[-1]:]
+        names: list[str] = []
+        acronyms: list[str] = []  # ("FMCG" may name a sector: kept only beside a name)
+        for raw in split_items(clause, one_body):
+            item = raw.strip(" ,.").removeprefix("the ")
+            name = _leading_name(item)
+            if name is not None and name == item:
+                if not _not_employer(name, vocab) and _org_like(name):
+                    (names if " " in name else acronyms).append(name)
+                continue
+            if not item or any(w.lower() in _CLAUSE_WORDS for w in item.split()) or (
+                    item[:1].isupper()):
+                names = []  # a clause, not a list of organisations
+                break
+        found.extend([*acronyms, *names] if names else [])
+    return found
+
+
+# Words that may follow an organisation's name in a sentence ("with A for 11 years").
+_AFTER_NAME = frozenset({"and", "or", "in", "for", "as", "since", "until", "after", "before",
+                         "from", "to", "where", "when", "with", "at", "on", "then", "but",
+                         "because", "while", "who", "which", "straight", "full", "part"})
+
+
+def _whole_name(sentence: str, start: int, name: str) -> bool:
+    """``name`` (found from ``start``) is not the modifier of a lower-case noun ("moved to
+    CART captioning")."""
+    at = sentence.find(name, start)
+    following = sentence[at + len(name):].split(maxsplit=1)[:1] if at != -1 else []
+    return not following or not following[0][:1].islower() or following[0] in _AFTER_NAME
+
+
+def _role_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
+    """Kinds of workplace a sentence about the role's holders places them in ("Veterinary
+    assistants look after animals in clinics, animal hospitals and shelters"): the sentence
+    opens with the holders, and the list after "in" opens with a plural kind of organisation
+    ("in teams", "in a hurry" name no place)."""
+    opening = sentence.lower().split()[:4]
+    if not any(w.startswith(holder.lower()) and w.endswith("s") for w in opening):
+        return []
+    for match in re.finditer(r"\sin\s+(?=[a-z])", sentence):
+        first = _until_end(sentence[match.end():]).split(",", 1)[0].split(" and ", 1)[0]
+        words = first.split()
+        if 0 < len(words) <= _RUN_ON and words[-1] in _ORGANISATIONS and words[-1].endswith(
+                "s") and words[0] not in _NO_WORKPLACE and words[0] not in ("a", "an", "the"):
+            kinds = _list_at(sentence, match.end(), vocab, weak=True)[1]
+            # (the list ends where a verb phrase starts: "… and shelters and support the vets")
+            ends = [i for i, k in enumerate(kinds) if {"the", "a", "an"} & set(k.split()[1:])]
+            return kinds[:ends[0]] if ends else kinds
+    return []
+
+
+def _org_like(name: str) -> bool:
+    """A capitalised name that reads as an organisation's: it ends in a kind of organisation
+    or a company word ("Norland Mutual", "Veldt Insulation Inc."), or is an acronym of four
+    letters or more ("LGED")."""
+    words = name.split()
+    last = words[-1].lower().strip(",")
+    heads = hiring_cues().org_heads
+    return (len(words) >= 3 and "&" in words[1:-1]) or (  # ("Marram Towing & Salvage")
+        len(words) >= 2 and (last in _ORGANISATIONS or last in heads
+                                 or last.rstrip(".") in _COMPANY_ENDS)) or (
+        len(words) >= 3 and any(w.lower() in heads for w in words[1:])) or (
+        len(words) == 1 and name.isupper() and len(name) >= 4)
+
+
+_AT = re.compile(r"\s(?:at|with)\s+(?:the\s+)?" + _AT_NAME)
+_TOWN_AFTER = re.compile(r"\s+in\s+[A-Z].*$")
+
+
+def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
+    """Organisations a sentence places the role at: after a title with the role's head noun
+    ("a clinical audiologist at Halvorsen Hearing Center in Duluth", "my first museum
+    educator job at Westgate Heritage Trust"), or an organisation's name after "at" in a
+    sentence about work ("night shifts on the labour ward at Riverside General Hospital").
+    Where one studied ("trained at X", "a course at X") is no employer."""
+    cues = hiring_cues()
+    found: list[str] = []
+    for match in _AT.finditer(sentence):
+        if match.group(0).split()[0] != "at":
+            continue  # ("with" is read by the cue rules, not here)
+        name = _POSSESSIVE.sub("", _TOWN_AFTER.sub("", match.group("name"))).strip(" ,")
+        name = re.sub(r"\s+(?:and|&|of)$", "", name).rstrip(".") if not name.endswith(
+            tuple(f" {end}." for end in ("Co", "Inc", "Ltd", "Corp"))) else name
+        words = name.split()
+        after = list(itertools.takewhile(str.islower, sentence[match.end():].split()[:3]))
+        if not words or len(words) < 2 or _not_employer(name, vocab) or any(
+                w.strip(",.") in _ORGANISATIONS for w in after):
+            continue  # (…"at the Hollins Creek treatment plants": the name of a place's kind)
+        before = re.split(r"[,;:.!?()|\"“”]", sentence[:match.start()])[-1].lower().split()[-6:]
+        if any(w in cues.study_words for w in before):
+            continue
+        titled = bool(holder) and any(w.startswith(holder.lower()) for w in before)
+        talk = _WORK_TALK.search(sentence) is not None
+        # ("roles at Ravelston Mutual and Quayle Assurance": two names; "the Fish and Wildlife
+        # Service" is one)
+        for part in [name] if one_body(name) else name.split(" and "):
+            if " " in part and not _not_employer(part, vocab) and (
+                    titled or (_org_like(part) and talk)):
+                found.append(part)
+    return found
+
+
+def full_name(name: str, page: str) -> str:
+    """The longer name ``page`` prints for an organisation it also shortens ("Harrow Marine"
+    quoted, "Harrow Marine Works" in the story): the name followed by one or two capitalised
+    words, the last one a kind of organisation or a company word; else ``name`` itself.
+
+    >>> full_name("Tidewell Marine", "The bay at Tidewell Marine Works hums. Tidewell Marine pays.")
+    'Tidewell Marine Works'
+    >>> full_name("Tidewell Marine", "Tidewell Marine Says Yes to Apprentices")
+    'Tidewell Marine'
+    """
+    last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
+    if " " not in name or name not in page or last in _ORGANISATIONS | _STUDY | _COMPANY_ENDS:
+        return name  # ("Greyfriars College" is whole beside "Greyfriars College Boat Club")
+    longer = {m.group(0) for m in re.finditer(
+        # (one space between a name's words: two or more, or a tab, part columns of names)
+        rf"\b{re.escape(name)}(?: [A-Z][\w&'’.-]*){{1,2}}\b", page)}
+    kinds = [n for n in longer if n.rsplit(" ", 1)[-1].lower().rstrip(".") in (
+        _ORGANISATIONS | _COMPANY_ENDS | hiring_cues().org_heads)]
+    return kinds[0] if len(kinds) == 1 else name
+
+
+def employer_types(heading: str, section: str, vocab: Vocabulary) -> list[str]:
+    """Kinds of employer a sub-heading names under a pay heading "by employer type" (the
+    ``section``): "Hotels and Malls" is two kinds, "Facilities Management Companies" one.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> employer_types("Clinics and Hospitals", "Pay by Employer Type", v)
+    ['Clinics', 'Hospitals']
+    >>> employer_types("Senior Technician", "Pay by Employer Type", v)
+    []
+    """
+    heading = re.sub(r"\s*\([^)]*\)", "", heading).rstrip(" :")  # ("… (IG Metall tariff):")
+    words = heading.split()
+    if not hiring_cues().pay_by_kind.search(section) or not 0 < len(words) <= _MAX_WORDS or (
+            any(c.isdigit() for c in heading)
+            or (vocab.is_role_title(heading) and words[-1].lower() not in _ORGANISATIONS)
+            or any(w.lower() in _CLAUSE_WORDS for w in words)):
+        return []
+    parts = heading.split(" and ")
+    if len(parts) == 2 and all(" " not in p and p.lower().endswith("s") for p in parts):
+        return parts  # ("Hotels and Malls": two kinds; "Car makers and suppliers" one)
+    return [heading] if _place(words[-1]) else []

@@ -1,0 +1,103 @@
+"""The cue vocabulary of employer and sector lists in running text, compiled from data.
+
+The phrases live under ``hiring`` in ``data/headings.yaml``; this module turns them into the
+patterns :mod:`careergraph.guides.workplaces` reads lists with: a hiring subject whose list
+opens after "include" or a colon ("Contractors currently requesting apprentices: A, B"),
+adverts and who posted them ("Recent adverts came from A and B", "Current vacancies: A"),
+where a course's leavers go ("Our graduates are going to A, to B"), where demand is
+("Demand stays high across A, B and C"), a writer's own moves ("I started with A and now I'm
+with B"), the last words of organisations' names ("… Mutual", "… Works") and the places one
+works on ("construction sites", not "plasma cutters").
+
+>>> cues = hiring_cues()
+>>> bool(cues.hiring_list.search("Firms hiring apprentices this year include Acme Ducts"))
+True
+>>> cues.advert_list.search("Live vacancies: Acme Ducts and Brill Air").end()
+16
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from careergraph.errors import LexiconError
+from careergraph.resources import data_dir
+from careergraph.yamlload import safe_load
+
+__all__ = ["HiringCues", "hiring_cues"]
+
+# Plural kinds of organisation that can head a hiring subject ("Signatory contractors hiring
+# apprentices include …"); singular and study nouns are left to the sentence rules.
+SUBJECT_NOUNS = (r"employers|companies|firms|organi[sz]ations|recruiters|contractors|"
+                 r"operators|providers|agencies|consultancies|practices|hospitals|trusts|"
+                 r"councils|authorities|utilities|carriers|manufacturers|retailers|"
+                 r"businesses|groups|chains|studios|insurers|banks|hotels|airlines|"
+                 r"laboratories|labs|charities|builders|fabricators|yards|shipyards|mills|shops|"
+                 r"stores|plants|farms|clinics|schools|colleges|boards|departments")
+
+
+@dataclass(frozen=True)
+class HiringCues:
+    """Compiled patterns; each match ends where its list begins."""
+
+    hiring_list: re.Pattern[str]
+    advert_list: re.Pattern[str]
+    destination: re.Pattern[str]
+    demand: re.Pattern[str]
+    job_nouns: frozenset[str]
+    study_words: frozenset[str]
+    verbs: re.Pattern[str]
+    org_heads: frozenset[str]
+    own_moves: re.Pattern[str]
+    worked_on: frozenset[str]
+    pay_by_kind: re.Pattern[str]
+
+
+def _any(phrases: list[str]) -> str:
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@cache
+def hiring_cues() -> HiringCues:
+    """The bundled hiring vocabulary as patterns (read once)."""
+    path = data_dir() / "headings.yaml"
+    try:
+        raw = (safe_load(path.read_text(encoding="utf-8")) or {}).get("hiring") or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(str(path), 1, f"cannot read the hiring vocabulary: {exc}") from exc
+    words = {key: [str(w) for w in raw.get(key) or ()] for key in (
+        "verbs", "adverts", "advert_times", "advert_sources", "destinations",
+        "destination_subjects", "demand", "job_nouns", "study_words", "org_heads", "own_moves",
+        "worked_on", "pay_by_kind")}
+    verbs, adverts = _any(words["verbs"]), _any(words["adverts"])
+    hiring_list = re.compile(
+        # "Signatory contractors hiring apprentices this year include A": a kind of
+        # organisation, the hiring clause (a few words), then "include" or a colon.
+        rf"\b(?:{SUBJECT_NOUNS})\b(?:\s+(?:that|who|which|currently|now|also|regularly|"
+        rf"often|still|actively))*\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,7}}?"
+        r"(?:\s+(?:include|includes|included|have included)\s+|\s*:\s*)", re.IGNORECASE)
+    advert_list = re.compile(
+        rf"\b(?:(?:{_any(words['advert_times'])})\s+(?:{adverts})\s*:\s*|"
+        rf"(?:{adverts})\b(?:\s+[^\s:,.;]+){{0,4}}?\s+(?:{_any(words['advert_sources'])})\s+)",
+        re.IGNORECASE)
+    destination = re.compile(
+        rf"\b(?:{_any(words['destination_subjects'])})\b(?:\s+(?:have|are|now|mostly|mainly|"
+        rf"often|usually|typically|also))*\s+(?:{_any(words['destinations'])})\s+",
+        re.IGNORECASE)
+    demand = re.compile(rf"\b(?:{_any(words['demand'])})\s+", re.IGNORECASE)
+    return HiringCues(hiring_list, advert_list, destination, demand,
+                      frozenset(w.lower() for w in words["job_nouns"]),
+                      frozenset(w.lower() for w in words["study_words"]),
+                      re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+                      frozenset(w.lower() for w in words["org_heads"]),
+                      # ("I joined a small food bank, Northside Pantry Network, as …")
+                      re.compile(rf"\b(?:{_any(words['own_moves'])})\s+(?:the\s+|an?\s+"
+                                 r"[a-z][a-z -]{2,40}?,\s+)?(?=[A-Z])",
+                                 re.IGNORECASE),
+                      frozenset(w.lower() for w in words["worked_on"]),
+                      re.compile(rf"\b(?:{_any(words['pay_by_kind'])})\b", re.IGNORECASE))

@@ -1,0 +1,83 @@
+"""A career post's author path: the jobs the author held, earliest first, ending at the role.
+
+A first-person career post tells its path across paragraphs: "My first paid role was as a
+Technical Writer …", "After 14 months I moved over to the design team as a UX Writer",
+"Brightwell Health hired me as a Content Designer"; or backwards: "I was a Project Manager
+for nine years … Before that I'd been a Business Analyst".  Its title may name where it
+started ("From teacher to Content Designer").  The path is a ladder only when it reaches the
+page's role and names three jobs or more; a commenter's story is not the author's.
+
+>>> from careergraph.lexicon import load_lexicon
+>>> from careergraph.guides.vocab import Vocabulary
+>>> v = Vocabulary.from_lexicon(load_lexicon())
+>>> author_path(["My first paid role was as a Support Agent at Kite.",
+...              "After a year I moved over to the data team as a Data Analyst.",
+...              "Then Orla Foods hired me as a Data Engineer."], "Data Engineer", v)
+['Support Agent', 'Data Analyst', 'Data Engineer']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.moves import prose_title
+from careergraph.guides.text import split_sentences
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["author_path"]
+
+_TITLE = r"(?:an?\s+|the\s+)?(?P<title>[A-Za-z][\w'/&-]*(?:\s+[A-Za-z][\w'/&-]*){0,4}?)"
+_END = r"(?=\s*[,.;!:(—–-]|\s+(?:at|in|for|with|on|and|after|before|until|last|this|from)\b|$)"
+# The author's jobs in the order told: a first job, a move, a hire, a title held for a time.
+_STEPS = tuple(re.compile(pattern) for pattern in (
+    r"\b[Mm]y\s+first\s+(?:[\w-]+\s+){0,2}?(?:role|job|position)\s+"
+    r"(?:was|came)\s+(?:as\s+)?" + _TITLE + _END,
+    r"\bI\s+(?:then\s+)?(?:moved|switched|transferred|stepped)\s+(?:over\s+|across\s+)?"
+    r"(?:to|into|onto)\s+[^.;]{0,40}?\s+as\s+" + _TITLE + _END,
+    r"\b(?:hired|took|brought)\s+me\s+(?:on\s+)?as\s+" + _TITLE + _END,
+    r"\bI\s+now\s+work\s+as\s+" + _TITLE + _END,  # "… and I now work as a UX Researcher"
+    r"\bI\s+(?:was|worked\s+as)\s+" + _TITLE + r"(?:\s+at\s+[^.;]{1,60}?)?\s+for\s+"
+    r"(?:\w+\s+){1,2}(?:years?|months?)\b"))
+# "Before that I'd been a Business Analyst for two years": a job before the one just told.
+_BEFORE = re.compile(r"\bBefore that,?\s+I(?:'d|\s+had)?\s+(?:been|was|worked\s+as)\s+" + _TITLE
+                     + _END)
+_MIN_RUNGS = 3
+
+
+def _title(phrase: str, vocab: Vocabulary) -> str | None:
+    """A job named in the story: a title in prose, or a phrase whose last word is a role
+    head ("8th-grade English teacher")."""
+    phrase = phrase.strip()
+    titled = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+    return prose_title(phrase, vocab) or (titled if vocab.is_role_title(titled) else None)
+
+
+def author_path(sentences: Sequence[str], role: str, vocab: Vocabulary,
+                start: str | None = None) -> list[str]:
+    """The author's jobs told in ``sentences`` (the post's body, in order), earliest first,
+    ending at ``role``; ``start`` is a first job the post's title names ("From A to …").
+    Returns [] unless the path reaches ``role`` and holds three jobs or more."""
+    path: list[str] = []
+    for sentence in (s for text in sentences for s in split_sentences(text)):
+        before = _BEFORE.search(sentence)
+        if before is not None and path:
+            title = _title(before.group("title"), vocab)
+            if title is not None and title not in path:
+                path.insert(len(path) - 1, title)
+            continue
+        told = sorted((m for step in _STEPS for m in step.finditer(sentence)),
+                      key=lambda m: m.start())
+        for match in told:
+            title = _title(match.group("title"), vocab)
+            if title is not None and title not in path:
+                path.append(title)
+    if role.lower() not in (p.lower() for p in path):
+        path.append(role)  # the post's title names where the path ends
+    first = _title(start, vocab) if start else None
+    if first is not None and first not in path:
+        path.insert(0, first)
+    earlier = [p for p in path if p.lower() != role.lower()]
+    if len(path) < _MIN_RUNGS or path[-1].lower() != role.lower() or len(earlier) < 2:
+        return []
+    return path
