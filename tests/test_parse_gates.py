@@ -33,7 +33,7 @@ _GATED = [
     (longform._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
     (longform._SKILL_INTRO, "(?=[sacywt])"),
     (items.IMPERATIVE_LEAD, "(?=[nhoms])"),
-    (roles._SUFFIX_WORD, "(?=[cjrfspw])"),
+    (roles._SUFFIX_WORD, "(?=[acjrfspw])"),
 ]
 
 _PIECES = [
@@ -46,7 +46,7 @@ _PIECES = [
     "starts as a ", "demand came from ", "nurse ", "at ", "The ", "ſ", "\u212a", "İ", "é", "&",
     "(", ")",
     "Chief Nurse", ", who is paid", " earning", "skills", "You will learn", "need to", "Must",
-    ":", "Career", "FAQ", "salary", "Roadmap", "PEN", "1,940",
+    ":", "Career", "FAQ", "salary", "Roadmap", "PEN", "1,940", "and Allied Workers",
 ]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 

@@ -104,8 +104,9 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list
     return [n for n in dict.fromkeys(names) if excluded is None or not excluded(n)]
 
 
-# "with RSLogix 5000 / Studio 5000": a spaced slash sets an alternative name beside the first.
-_ALTERNATIVE = re.compile(rf"\s+/\s+({_RUN})")
+# "with RSLogix 5000 / Studio 5000": a spaced slash sets an alternative name beside the first;
+# "in Leapfrog and Micromine", "in QGIS, ArcGIS or MapInfo": a list of names does too.
+_ALTERNATIVE = re.compile(rf"(?:\s+/\s+|,\s+|,?\s+(?:and|or)\s+)({_RUN})")
 
 
 def _alternatives(after: str) -> tuple[list[str], str]:
@@ -114,6 +115,8 @@ def _alternatives(after: str) -> tuple[list[str], str]:
 
     >>> _alternatives(" / Studio 5000 / Logix Designer (online)")
     (['Studio 5000', 'Logix Designer'], ' (online)')
+    >>> _alternatives(" and Micromine for resource models")
+    (['Micromine'], ' for resource models')
     """
     names: list[str] = []
     while (match := _ALTERNATIVE.match(after)) is not None:

@@ -131,6 +131,7 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
+from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams
 from careergraph.guides.pay_columns import (
     column_pay,
     glued_header,
@@ -187,6 +188,13 @@ from careergraph.guides.text import (
     strip_bullet,
 )
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.wage_schedule import (
+    Rate,
+    not_pay_heading,
+    not_wage,
+    schedule_ladder,
+    schedule_rates,
+)
 from careergraph.guides.workplaces import (
     ASIDE_EXAMPLES,
     employer_types,
@@ -1107,6 +1115,12 @@ class _LongformParser:
         self.last_heading = ""  # the text of the last heading of any kind
         self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
+        self.schedule: list[Rate] = []  # a wage schedule's rates, read before the rows
+        self.schedule_lines: set[int] = set()
+        self.no_pay_section = False  # the last heading says its money is no pay
+        self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows
+        self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
+        self.dotted: set[int] = set()  # lines whose items are parted by " · "
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
@@ -1198,6 +1212,8 @@ class _LongformParser:
             "  " in page) else {}
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
+        if self.schedule:
+            self.schedule_pay()
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
@@ -1262,6 +1278,13 @@ class _LongformParser:
             for bucket in _MOVE_BUCKETS.values():  # its boxes read one by one name no moves
                 self.out.lists[bucket] = [f for f in self.out.lists[bucket]
                                           if f.source is None or not line < f.source.line <= last]
+        for diagram in pathway_diagrams(self.arrow_lines, self.pathway_title):
+            for before, after in diagram_edges(diagram):  # a flattened pathway diagram
+                self.out.progression([before, after])
+            for bucket in _MOVE_BUCKETS.values():  # its boxes read one by one name no moves
+                self.out.lists[bucket] = [
+                    f for f in self.out.lists[bucket]
+                    if f.source is None or not diagram.first <= f.source.line <= diagram.last]
         tracks = level_tracks([(row.no, row.full or row.text) for row in rows])
         for chain in tracks:  # a framework's "L3: X" lists, one per track
             self.out.progression(self.own_levels(chain))
@@ -1507,6 +1530,11 @@ class _LongformParser:
         if self.kind in _NAME_BUCKETS and not (row.bullet or row.numbered) and (
                 self.listed_between(row, rows, index)):
             return True  # "Sectors:" / "Finance" / "Education" / "Retail": a name, not a heading
+        if self.kind in _NAME_BUCKETS and (
+                (index and rows[index - 1].no == row.no and row.no in self.dotted)
+                # ("A · B · C" parted into items)
+                or self.spaced_cells(row.text, row.no)):  # names printed in columns
+            return True
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
         if (self.kind in _MOVE_BUCKETS and row.text.split()[0].lower() not in _QUESTION_WORDS
@@ -1548,6 +1576,7 @@ class _LongformParser:
     def heading(self, row: _Row) -> None:
         if is_masthead(row.heading, self.sites):
             return  # "The Leeds Courier" over a feature: the site, not a section
+        self.no_pay_section = not_pay_heading(row.heading)  # "Fees and funding", "Fringes"
         self.last_heading = row.heading  # (a numbered one too: "1. Pay by Employer Type")
         if row.rung is not None:
             self.block(row)
@@ -1656,6 +1685,8 @@ class _LongformParser:
             if kind in _NO_NAMES or row.no in self.described:
                 continue  # (a skill's description explains it: no names of its own)
             text = row.full or row.text
+            if _CRUMB_TRAIL.match(text):
+                continue  # "You are here: Home / Study / Science / …": the site's sections
             section = kind in _SKILL_KINDS
             # In a skills section a short item its rules could not read is one skill as a
             # whole ("the ability to read wiring diagrams"), not a place to look for names.
@@ -2033,6 +2064,9 @@ class _LongformParser:
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
+        if self.kind in _NAME_BUCKETS and self.spaced_cells(text, line):
+            self.names(_NAME_BUCKETS[self.kind], text, line)  # names printed in columns
+            return True
         employers, found = section_names(text, self.vocab)
         if self.duty_stations(text):
             found = []
@@ -2059,10 +2093,13 @@ class _LongformParser:
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
         # "A · GreenCart Markets · B": names a page already parted by dots keep their own
         # letter case ("GreenCart" is one brand, not two glued names).
-        pieces = [text] if whole else [
+        columns = self.spaced_cells(text, line)
+        pieces = columns if columns else [text] if whole else [
             piece.text for piece in join_brand_names(segment(text, known))]
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
+            if name.startswith("the ") and bucket == "employers":
+                name = name[4:]  # "the county Public Health team": an article in running text
             words = name.split()
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
@@ -2070,6 +2107,19 @@ class _LongformParser:
             if name and len(name.split()) <= 6 and not is_truncated(name) and not (
                     _NOT_A_NAME.search(name)):
                 self.out.add(bucket, name, line)
+
+    def spaced_cells(self, text: str, line: int) -> list[str]:
+        """The names a line printed in columns ("Redgum Resources     Tasman Copper"), its
+        cells set apart by two spaces or more, when ``text`` is that whole line; else []."""
+        raw = self.spaced.get(line, "")
+        if not raw or " ".join(raw.split()) != " ".join(text.split()):
+            return []
+        cells = [cell.strip() for cell in _SPACED_CELLS.split(raw.strip()) if cell.strip()]
+        # (every cell a name: "2   FORESTRY CAREERS" is a page number and a running head,
+        # "Employers include Acme.  They also …" two sentences)
+        return cells if len(cells) >= 2 and all(
+            cell[:1].isupper() and not cell.isupper() and len(cell.split()) <= _NAME_WORDS
+            and not _SENTENCE_END.search(cell) for cell in cells) else []
 
     def prose_moves(self, kind: Kind, text: str, line: int) -> bool:
         """Roles a sentence under a moves heading names ("Most start as an A or a B"); "A,
@@ -2406,6 +2456,11 @@ class _LongformParser:
                 self.out.skill(name, kind, row.no)
         elif (qualified := qualified_skills(item)) is not None:
             for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
+                self.out.skill(name, kind, row.no)
+        elif not soft and len(pair := paired_skills(item.rstrip("."))) == 2 and all(
+                _short_skill(name) for name in pair) and not _FUNCTION_WORD.search(item) and (
+                not _GENERIC_END.search(item)):
+            for name in pair:  # "Menu planning and food service management": two skills
                 self.out.skill(name, kind, row.no)
         else:
             self.out.add("requirements", item, row.no)
@@ -2970,10 +3025,19 @@ class _LongformParser:
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
             chain = [self.unlabelled(chain[0]), *chain[1:]]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
+        if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION) and not all(steps):
+            # "Junior Hydrologist → Hydrologist" under a pathway heading: titles of the
+            # role's own trade, whether or not the lexicon knows its head word
+            steps = [step or self.trade_step(raw) for step, raw in zip(steps, chain, strict=True)]
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
             opening = titles_in(chain[0], self.vocab)
             steps[0] = opening[-1][0] if opening else None
+            if steps[0] is None and self.kind in (Kind.LADDER, Kind.PROGRESSION) and (
+                    _FIRST_BOX.match(chain[0].strip())):
+                # "Vacation student → Graduate X → …" under a pathway heading: the first box
+                # of the printed path, a placement or a student, is its first rung
+                steps[0] = title_case(chain[0].strip())
         laddered = bool(chain and all(steps))
         if laddered and self.kind is Kind.MOVES_UP and fact_key(steps[0] or "") != fact_key(
                 self.role):
@@ -3102,6 +3166,51 @@ class _LongformParser:
             self.out.use(no)
         self.column_paid.update(taken)
 
+    def wage_schedule(self, lines: Sequence[tuple[int, str]]) -> None:
+        """Read a union's wage schedule from the page's lines as printed (their cells set
+        apart by tabs or spaces, which the rows no longer keep): its rates are paid in
+        :meth:`schedule_pay` once the role and the page's dollar are known."""
+        self.schedule, self.schedule_lines = schedule_rates(lines)
+        self.column_paid.update(self.schedule_lines)
+
+    def schedule_pay(self) -> None:
+        """A wage schedule's rates (:mod:`careergraph.guides.wage_schedule`): each a point an
+        hour, the trade's own at its journey, apprentice and improver levels, another
+        classification's (a foreman's, a service technician's) otherwise; the journey, the
+        apprentice and the foremen's rows make a ladder."""
+        for rate in self.schedule:
+            found = find_amounts(f"${rate.amount:.2f} an hour", dollar=self.dollar)
+            if not found:
+                continue
+            money = found[0]
+            qualifier = rate.title[: -len(self.role)].strip() if self.role and (
+                rate.title.lower().endswith(f" {self.role.lower()}")) else ""
+            if rate.own or qualifier:  # ("Residential Sheet Metal Worker": another agreement)
+                self.out.salary(SalaryRange(
+                    level=rate.level or qualifier, label=rate.column, currency=money.currency,
+                    min=money.low, max=money.high, period="hour",
+                    source=self.out.source(rate.line)))
+            else:
+                self.owned_pay(rate.line, rate.title, money.low, money.high, money)
+        self.out.progression(schedule_ladder(self.schedule))
+
+    def pathway_title(self, text: str) -> bool:
+        """A title in a pathway diagram's box: a known title, or one of the role's trade
+        ("Student Dietitian" on a dietitian's page)."""
+        last = self.role.rpartition(" ")[2].lower()
+        return self.vocab.is_role_title(text) or (bool(last) and (
+            text.rpartition(" ")[2].lower() in (last, f"{last}s")))
+
+    def trade_step(self, text: str) -> str | None:
+        """A step of a printed path that is a title of the role's trade in Title Case
+        ("Principal Hydrologist" on a hydrologist's page), its bracketed aside dropped."""
+        bare = " ".join(_ASIDE_AFTER.sub("", text).split())
+        words = bare.split()
+        if not 0 < len(words) <= _BOX_WORDS or not all(
+                w[:1].isupper() or w in _TITLE_CONNECTORS for w in words):
+            return None
+        return bare if self.pathway_title(bare) else None
+
     def titled(self, text: str) -> bool:
         """A role title in any case ("Merchandising manager")."""
         return self.vocab.is_role_title(title_case(text))
@@ -3163,6 +3272,8 @@ class _LongformParser:
             self.post = "" if post is None else title_case(post.group(1))
         if row.no in self.column_paid:
             return  # read with its title column (column_table)
+        if self.no_pay_section:
+            return  # under "Fees and funding", "Fringe benefits": money that is no pay
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return
@@ -3182,6 +3293,9 @@ class _LongformParser:
             return
         if in_section and _not_pay(text[: money.start], self.vocab):
             return  # "Employment (2022) 6,900 employees": a count in the pay section
+        if self.schedule and (not_wage(f"{label or ''} {text[: money.start]}") or (
+                text[: money.start].rstrip().endswith("+"))):
+            return  # a wage schedule's fringe fund, allowance or a foreman's "+ $2.00"
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if alone and not label and self.chip_not_pay(text):
@@ -3709,6 +3823,29 @@ _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
+# Characters a line that is only an arrow between diagram boxes holds (pathway.arrow_line).
+_DIAGRAM_MARKS = ("↓", "⬇", "▼", "⇓", "⇩", "↡", "⤓", "→", "⟶", "➜", "➔", "\n|\n", "->")
+# A breadcrumb trail from the site's home page ("You are here: Home / Study / Science").
+_CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORECASE)
+# A generic noun ("Leadership skills and strategic thinking ability", "Deep understanding of
+# A and B") makes an item a requirement that describes qualities, not two named skills.
+# Words that make a part of a paired item a clause or a qualified phrase ("safely at
+# heights", "Maths for measuring", "what has gone wrong"), not a noun phrase naming a skill.
+_FUNCTION_WORD = re.compile(r"\b(?:at|in|for|under|of|with|on|out|to|by|from|what|has|have|"
+                            r"is|are|as|well|your|their|you)\b", re.IGNORECASE)
+_GENERIC_END = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|understanding|experience|"
+                          r"expertise|proficien\w*|awareness|familiarity)\b", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Hydrologist (2-5 years)": an aside
+_BOX_WORDS = 6
+_TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "in"})
+# A cell that ends a sentence (not an abbreviation of a company's form: "Ltd.", "Inc.").
+_SENTENCE_END = re.compile(r"(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bPty)[.!?:]$|[.!?:]\s")
+_NAME_WORDS = 6
+# Cells of a line printed in columns: set apart by a tab or by two spaces or more.
+_SPACED_CELLS = re.compile(r"\t+\s*|\s{2,}")
+# The first box of a printed path that is no known title: two or three words in sentence or
+# title case ("Vacation student", "Year 12 leaver" not: no figures).
+_FIRST_BOX = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){1,2}$")
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
 _MAX_TITLE_LINE = 60
 _OR_SPLIT = re.compile(r"\s+or\s+|\s+/\s+")
@@ -4118,6 +4255,17 @@ def _new_table(table: Table) -> bool:
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
+    # Structures read from the lines as printed (the rows lose their spacing): one look at
+    # the whole text decides whether any can be there.
+    whole = "\n".join(line.text for line in lines)
+    if " · " in whole:
+        parser.dotted = {line.no for line in lines if " · " in line.text}
+    if "\t" in whole or "...." in whole or "   " in whole:  # a text table's cells, leaders
+        parser.wage_schedule([(line.no, line.text) for line in lines])
+        parser.spaced = {line.no: line.text for line in lines if "  " in line.text.strip()}
+    if any(mark in whole for mark in _DIAGRAM_MARKS) and any(
+            arrow_line(line.text) for line in lines):  # a pathway diagram's arrows
+        parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
     if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
         parser.tables = [table for table in find_tables(
             lines, vocab.headings.table_columns, _table_title(vocab)) if _new_table(table)]

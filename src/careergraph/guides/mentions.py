@@ -442,6 +442,13 @@ _FILLERS = ("mostly ", "mainly ", "largely ", "and ", "or ", "also ", "especiall
             "particularly ")
 
 
+# Under an employers heading, a kind of organisation and one named example ("consulting
+# firms such as Strata Geoscience Consultants"): the example employs the role.
+_KIND_SUCH_AS = re.compile(r"\b(?:firms|companies|consultancies|agencies|employers|contractors|"
+                           r"organi[sz]ations|operators|groups|practices)\s+(?:such as|like)\s+"
+                           r"([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)\.?\s*$")
+
+
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
 
@@ -456,6 +463,9 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """
     employers: list[str] = []
     found_sectors: list[str] = []
+    one = _KIND_SUCH_AS.search(text) if " such as " in text or " like " in text else None
+    if one is not None:  # "…and consulting firms such as Strata Geoscience Consultants.":
+        employers.append(one.group(1).rstrip("."))  # a firm by the kind before it
     parts = _CLAUSE.split(text[:600])
     for index in range(0, len(parts), 2):
         clause = parts[index]

@@ -59,12 +59,15 @@ _SUFFIXES = re.compile(
     r"(?<=.)\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:(?:average|median|typical)\s+"
     r"(?=salar|pay|wage))?(?:careers?|job description|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
-    r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses)\b.*$",
+    r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses|"
+    # a union's name: "Heat & Frost Insulators and Allied Workers — Local 119"
+    r"(?:and|&)\s+allied\s+(?:workers|trades|crafts))\b.*$",
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
 # ((?=[…]): the letters a match can start with, one test per position first.)
-_SUFFIX_WORD = re.compile(r"(?=[cjrfspw])"
-                          r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses)",
+_SUFFIX_WORD = re.compile(r"(?=[acjrfspw])"
+                          r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
+                          r"allied)",
                           re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"

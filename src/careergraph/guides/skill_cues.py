@@ -125,6 +125,8 @@ def cued_skills(text: str, cues: tuple[str, ...]) -> list[str]:
             before = sentence[:match.start()]
             if before.count('"') % 2 or before.count("“") > before.count("”"):
                 continue  # inside a quotation: a remark, not the page's statement
+            if sentence[match.start()].isupper() and before.rstrip()[-1:].isalpha():
+                continue  # "A Floor Covering Installer measures …": a name's word, no cue
             opening = short and _LEAD_WORDS.issuperset(before.strip(" -•*–").lower().split())
             listed = _listed(sentence[match.end():], 1 if opening else 2)
             found.extend(listed)

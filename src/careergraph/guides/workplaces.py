@@ -994,7 +994,8 @@ def full_name(name: str, page: str) -> str:
     if " " not in name or name not in page or last in _ORGANISATIONS | _STUDY | _COMPANY_ENDS:
         return name  # ("Greyfriars College" is whole beside "Greyfriars College Boat Club")
     longer = {m.group(0) for m in re.finditer(
-        rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w&'’.-]*){{1,2}}\b", page)}
+        # (one space between a name's words: two or more, or a tab, part columns of names)
+        rf"\b{re.escape(name)}(?: [A-Z][\w&'’.-]*){{1,2}}\b", page)}
     kinds = [n for n in longer if n.rsplit(" ", 1)[-1].lower().rstrip(".") in (
         _ORGANISATIONS | _COMPANY_ENDS | hiring_cues().org_heads)]
     return kinds[0] if len(kinds) == 1 else name
