@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
@@ -189,6 +190,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
             "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain",
             "demand", "plac", "vacanc", "opening")
+_ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
                       "regularly", "typically", "generally", "then", "later", "always"})
@@ -215,7 +217,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         found.append(place.group("kind"))
         employers.extend(n for n in (place.group("name"), place.group("parent")) if n)
     lowered = text.lower()
-    if not any(cue in lowered for cue in _ANY_CUE):
+    if not _ANY_CUE_GATE.search(lowered):
         return employers, found  # most lines (skills, duties) name no workplace: stop early
     for sentence in _sentences(text):
         lowered = sentence.lower()  # substring tests first: each rule's regex runs rarely
