@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from careergraph.guides.headings import _word_starts
 from careergraph.guides.salary import find_amounts, find_money
+from careergraph.guides.text import Line
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import _ANY_CUE, _ANY_CUE_GATE, workplaces
+from careergraph.guides.wrap import _SPLIT_WORD, _split_words_joined
 from careergraph.lexicon import load_lexicon
 
 _VOCAB = Vocabulary.from_lexicon(load_lexicon())
@@ -69,3 +71,25 @@ def test_workplace_gate_is_the_cue_test(pieces: list[str]) -> None:
 
 def test_a_line_without_cues_names_no_workplace() -> None:
     assert workplaces("Welders fix pipes at night.", _VOCAB) == ([], [])
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="ab-Z \n\t\u00e9", max_size=12))
+def test_split_word_needs_a_final_hyphen(text: str) -> None:
+    stripped = text.rstrip()
+    assert bool(_SPLIT_WORD.search(stripped)) == (
+        stripped.endswith("-") and bool(_SPLIT_WORD.search(stripped)))
+
+
+def test_a_word_broken_at_a_line_end_is_joined() -> None:
+    lines = [Line(1, "trained as a ther-"), Line(2, "apist in clinics"), Line(3, "Pay")]
+    assert [(line.no, line.text) for line in _split_words_joined(lines)] == [
+        (1, "trained as a therapist in clinics"), (3, "Pay")]
+
+
+def test_names_matched_only_as_written_skip_other_spellings() -> None:
+    gazetteer = _VOCAB.gazetteer
+    assert gazetteer is not None
+    found = [m.text for m in gazetteer.find("Our rangers use R and go-karts, not r or Go.")]
+    assert "R" in found and "Go" in found
+    assert "r" not in found and "go" not in found
