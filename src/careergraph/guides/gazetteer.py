@@ -168,7 +168,10 @@ class Gazetteer:
         self._automaton = ahocorasick.Automaton()
         for key, group in by_key.items():
             simple = not any(e.exact or e.common_word for e in group)
-            self._automaton.add_word(key, (len(key), tuple(group), simple))
+            # Names matched only as written ("R", "Go"): any other spelling is dropped at
+            # once (the one-letter "r" occurs inside most words of a line).
+            spellings = frozenset(e.name for e in group) if all(e.exact for e in group) else None
+            self._automaton.add_word(key, (len(key), tuple(group), simple, spellings))
         self.size = len(by_key)
         if by_key:
             self._automaton.make_automaton()
@@ -193,11 +196,12 @@ class Gazetteer:
         if not self.size or not text:
             return []
         found: list[Match] = []
-        for last, (size, group, simple) in self._automaton.iter_long(fold(text)):
+        for last, (size, group, simple, spellings) in self._automaton.iter_long(fold(text)):
             start, end = last + 1 - size, last + 1
-            if not _boundary(text, start, end):
-                continue
             spelt = text[start:end]
+            if (spellings is not None and spelt not in spellings) or not _boundary(
+                    text, start, end):
+                continue
             usable = group if simple else tuple(
                 e for e in group if _case_fits(e, spelt, text, start))
             if usable:

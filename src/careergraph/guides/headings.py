@@ -241,9 +241,17 @@ class HeadingVocabulary:
         return None
 
 
+# A run of letters and digits: ``[^\W_]`` is exactly what ``str.isalnum`` accepts.
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
 def _word_starts(text: str) -> list[int]:
-    return [i for i, char in enumerate(text)
-            if char.isalnum() and (i == 0 or not text[i - 1].isalnum())]
+    """Where each word (a run of ``str.isalnum`` characters) of ``text`` starts.
+
+    >>> _word_starts("Skills & know-how")
+    [0, 9, 14]
+    """
+    return [match.start() for match in _WORD_RUN.finditer(text)]
 
 
 @cache

@@ -2771,6 +2771,8 @@ class _LongformParser:
         return True
 
     def flush_chain(self) -> None:
+        if not self.chain:
+            return  # (most rows: nothing to flush)
         chain, self.chain = self.chain, []
         own = fact_key(self.role)
         if any(explicit for _, _, explicit in chain) or any(

@@ -1229,7 +1229,7 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
     found = [(m, False) for m in _LADDER_SAID.finditer(text)]
     found += [(m, True) for m in _RANKS_SAID.finditer(text)]
     found += [(m, False) for m in _FROM_TO_SAID.finditer(text)] if " from " in text else []
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in _SENTENCE.finditer(text) if text.count("then ") >= 2 else ():
         if sentence.group(1).count("then ") >= 2:  # "Journeyman, then foreman, then …"
             found.append((sentence, False))
     for match, from_role in found:

@@ -211,7 +211,7 @@ def _level_words() -> frozenset[str]:
 
 def _is_chrome(text: str) -> bool:
     lowered = text.lower().lstrip("<«‹←- ")  # "< BACK TO MAIN PAGE"
-    if any(lowered.startswith(word) for word in _CHROME) or _IMAGE.search(text):
+    if lowered.startswith(_CHROME) or _IMAGE.search(text):
         return True
     if _menu_strip(text) or byline(text) or _FEED_STAMP.match(text):
         return True  # a reporter's byline or a dateline; a post's "3d • Edited • 🌐"
@@ -558,8 +558,9 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         return None  # "All radiographers must …", "Good welders combine …": no title
     # The subject ends before the first verb: only that split is tried.
     verb = None
+    lowered = text[:120].lower().split()[:8]  # the same words, lowered in one call
     for i in range(1, min(len(words), 7)):  # (a loop: this runs for every line of a page)
-        if words[i].lower().strip(",") in _DEFINING_VERBS:
+        if lowered[i].strip(",") in _DEFINING_VERBS:
             verb = i
             break
     for size in (verb,) if verb is not None else ():
@@ -823,7 +824,8 @@ def choose_role(
             add("question", _question_title(text, vocab), no)
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
-        if len(text) < _QUESTION_SPAN and any(w in text.lower() for w in _SERVICE_WORDS):
+        lowered = text.lower()  # (once, not once per service word)
+        if len(text) < _QUESTION_SPAN and any(w in lowered for w in _SERVICE_WORDS):
             add("service_rules", _service_title(text, vocab), no)
         if _DUTY_WORDS.search(text, 0, 200):
             add("statement", _duties_of(text, vocab), no, 2)

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from careergraph.guides.memo import Memo
 from careergraph.guides.notices import grade_aside, grade_lead
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.text import clean
@@ -709,6 +710,16 @@ def find_money(text: str, *, bare: bool = False) -> Money | None:
     >>> find_money("Global Median: $160,000").low
     160000
     """
+    # Pay lines repeat across a corpus' pages ("Entry level: $52,000"): each line's first
+    # amount (a frozen Money) is read once per parse.
+    return _FIRST_MONEY.get("first money", (text, bare), _first_money)
+
+
+_FIRST_MONEY = Memo()
+
+
+def _first_money(line: tuple[str, bool]) -> Money | None:
+    text, bare = line
     amounts = find_amounts(text, bare=bare, only_first=True)
     return amounts[0] if amounts else None
 

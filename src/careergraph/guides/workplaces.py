@@ -26,6 +26,7 @@ import re
 from functools import cache
 
 from careergraph.guides.hiring_cues import hiring_cues
+from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
@@ -221,6 +222,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "taking on", "seek", "ads", "posting", "listing", "graduates", "leavers",
             "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ")
+_ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
                       "regularly", "typically", "generally", "then", "later", "always"})
@@ -255,7 +257,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     if not held and " at " in lowered and _WORK_TALK.search(text):
         held = True  # ("night shifts on the ward at X Hospital": an organisation's name)
     held = held or (bool(holder) and " in " in lowered and holder.lower() in lowered[:80])
-    if not held and not any(cue in lowered for cue in _ANY_CUE):
+    if not held and not _ANY_CUE_GATE.search(lowered):
         return employers, found  # most lines (skills, duties) name no workplace: stop early
     for sentence in _sentences(text):
         lowered = sentence.lower()  # substring tests first: each rule's regex runs rarely

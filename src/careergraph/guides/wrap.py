@@ -95,7 +95,10 @@ def _split_words_joined(lines: Sequence[Line]) -> Sequence[Line]:
     ...     [Line(1, "after working as oc-"), Line(2, "  cupational therapists"), Line(3, "Pay")])]
     [(1, 'after working as occupational therapists'), (3, 'Pay')]
     """
-    if not any(_SPLIT_WORD.search(line.text.rstrip()) for line in lines):
+    # (a hyphen ending the stripped line first: the pattern's lookbehind is tried at every
+    # position of a line, and almost no line ends in a hyphen)
+    if not any(text.endswith("-") and _SPLIT_WORD.search(text)
+               for text in (line.text.rstrip() for line in lines)):
         return lines
     out: list[Line] = []
     joining = False
