@@ -17,6 +17,7 @@ from careergraph.guides.workplaces import (
     full_name,
     labelled_employers,
     listed_workplace,
+    role_employers,
     workplaces,
 )
 from careergraph.lexicon import load_lexicon
@@ -219,7 +220,6 @@ def test_work_on_names_places_not_machines(vocab: Vocabulary, sentence: str,
 
 # -- more ways a writer names an employer -------------------------------------------------------
 @pytest.mark.parametrize(("sentence", "named"), [
-    ("Ferncastle Health hired me as a service designer in 2023.", ["Ferncastle Health"]),
     ("Almost every carrier in the county works for the U.S. Postal Service now.",
      ["U.S. Postal Service"]),
     ("I joined a tiny charity, Lantern Lane Food Network, as an admin assistant.",
@@ -230,6 +230,14 @@ def test_work_on_names_places_not_machines(vocab: Vocabulary, sentence: str,
 def test_a_writer_names_an_employer(vocab: Vocabulary, sentence: str,
                                     named: list[str]) -> None:
     assert workplaces(sentence, vocab)[0] == named
+
+
+def test_who_hired_the_writer_employs_the_role_only_when_the_job_is_the_role(
+        vocab: Vocabulary) -> None:
+    sentence = "Ferncastle Health hired me as a service designer in 2023."
+    assert workplaces(sentence, vocab)[0] == []  # the job it names decides
+    assert role_employers(sentence, "Service Designer", vocab) == ["Ferncastle Health"]
+    assert role_employers(sentence, "Content Strategist", vocab) == []
 
 
 # -- "Where the jobs are" bullets, each a kind with what it does ------------------------------

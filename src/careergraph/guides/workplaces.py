@@ -867,6 +867,10 @@ _SUBJECT_START = re.compile(r"(?:^|[(:]\s*)(?=[A-Z])")
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z&]{2,8}\)")
 
 
+# A hiring verb's object that names someone's own job ("… hired me as a cashier").
+_HIRED_AS = re.compile(r"\s+(?:me|us|him|her|them)\s+(?:on\s+)?as\b", re.IGNORECASE)
+
+
 def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
     """Organisations named as the subject of a hiring verb ("LGED, Harbour Works Department
     and city corporations recruit …"); a kind in the list may stand beside them, a person's
@@ -875,6 +879,8 @@ def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
         return []
     found: list[str] = []
     for verb in _SUBJECT_VERB.finditer(sentence):
+        if _HIRED_AS.match(sentence, verb.end()):
+            continue  # "X hired me as a cashier": the job it names decides (_story_employers)
         head = _ACRONYM_ASIDE.sub("", sentence[:verb.start()])  # ("Works Department (PWD)")
         starts = [m.end() for m in _SUBJECT_START.finditer(head)]
         if not starts:
