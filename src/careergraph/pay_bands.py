@@ -9,7 +9,6 @@ largest run of level bands stated together (same file, consecutive lines), in la
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import groupby
 
 from careergraph.model import SalaryRange
 
@@ -18,16 +17,14 @@ _LADDER_ORDER = {"entry": 0, "junior": 0, "mid": 1, "senior": 2, "lead": 3, "top
 
 def _runs(banded: Sequence[SalaryRange]) -> list[list[SalaryRange]]:
     """Level bands grouped into runs of consecutive lines of one file, in source order."""
-    ordered = sorted(banded, key=lambda s: (s.source.file, s.source.line))
     runs: list[list[SalaryRange]] = []
-    for _, same_file in groupby(ordered, key=lambda s: s.source.file):
-        for salary in same_file:
-            last = runs[-1][-1] if runs else None
-            if (last is not None and last.source.file == salary.source.file
-                    and salary.source.line - last.source.line <= 1):
-                runs[-1].append(salary)
-            else:
-                runs.append([salary])
+    for salary in sorted(banded, key=lambda s: (s.source.file, s.source.line)):
+        last = runs[-1][-1] if runs else None
+        if (last is not None and last.source.file == salary.source.file
+                and salary.source.line - last.source.line <= 1):
+            runs[-1].append(salary)
+        else:
+            runs.append([salary])
     return runs
 
 
