@@ -500,6 +500,7 @@ def _vetcourse(rng: random.Random, g: Guide, area: str) -> list[str]:
     soft = g.skills["soft"]
     if variant == "swiss":
         sep = "'"
+        g.aliases.append(f"{g.title} (EFZ)")  # the heading's spelling names the same role
         out = ["lehrstellen-kompass.ch   DE | FR | IT | EN",
                f"Home > Occupations > {area} > {g.title}", "Print   Share   ☆ Add to my list",
                "", f"{g.title} (EFZ)", *also, "", "Key data", "Duration of training: 4 years",
@@ -555,6 +556,7 @@ def _vetcourse(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.optional.append(course)
     out = [f"{rng.choice(_TOWNS)} TAFE", "Courses  Apprenticeships  Fees  Apply", "",
            f"{g.title} Apprenticeship", *also, f"Qualification: {course}",
+           f"Career outcome: {g.title}",
            "Study mode: on the job, 1 day a week on campus · Duration: 3–4 years", "",
            "Units of study"]
     units = g.skills["top"] + g.skills["often_missing"] + g.skills["tool"] + soft
