@@ -194,7 +194,7 @@ def _transcript(rng: random.Random, g: Guide, area: str) -> list[str]:
     sponsor = (f"Quick one before we start, this episode is brought to you by "
                f"{rng.choice(SITES)} Boots, use code {code} for ten percent off.")
     episode = f"So You Want to Be {_a(g.title)} {g.title}?"
-    variant = rng.choice(("vtt", "glued", "speakers"))
+    variant = rng.choice(("vtt", "glued", "speakers", "flat"))
     names = _names(g)
     if variant == "vtt":
         out = [f"WEBVTT - {show}, Ep. {rng.randint(12, 140)}: {episode}", ""]
@@ -227,6 +227,16 @@ def _transcript(rng: random.Random, g: Guide, area: str) -> list[str]:
         return [*out, "Up next", f"{rng.randint(4, 15)}:{rng.randint(10, 59)}",
                 f"A Day in the Workshop | {show}", show, "Be the first to comment",
                 "Add your comment"]
+    if variant == "flat":  # captions saved as text: timings dropped, ">>" at a new speaker
+        out = [f"{episode} (captions)", show, ""]
+        before = ""
+        for speaker, sentence in [("host", sponsor), *speech]:
+            pieces = _pieces(rng, sentence, [])  # a name may run on to the next line
+            if speaker != before:
+                pieces[0] = f">> {pieces[0]}"
+            out += pieces
+            before = speaker
+        return [*out, "", "[END OF TRANSCRIPT]"]
     # a podcast page: show notes, a chapter list, speaker labels and bracketed times
     out = [f"{show} | Episode {rng.randint(12, 140)}", episode, "",
            f"This week {host} sits down with {guest} to talk training, pay and what comes next.",
@@ -284,7 +294,8 @@ def _slides(rng: random.Random, g: Guide, area: str, org: str, presenter: str) -
     skill_lines += [f"o {t}" for t in tools]  # second-level items of the bullet above
     skill_lines += [f"{bullet} {s}" for s in top[1:]]
     notes = _said("Soft skills matter too: {}.", g.skills["soft"], "and")
-    slides.append(("Core skills", skill_lines, notes))
+    slides.append((rng.choice(("Core skills", "Skills you need", "What you need to know")),
+                   skill_lines, notes))
     if g.sectors:
         slides.append((f"Where people in {area.lower()} work",
                        [f"{bullet} {s}" for s in g.sectors], []))
@@ -299,12 +310,16 @@ def _slides(rng: random.Random, g: Guide, area: str, org: str, presenter: str) -
     if g.progression:
         chain = _texts(g.progression)
         boxes = [" → ".join(chain)] if rng.random() < 0.5 else [*chain]
-        slides.append(("A typical path", boxes, path_notes))
+        slides.append((rng.choice(("A typical path", "Career path", "How people progress")),
+                       boxes, path_notes))
     elif path_notes:
         slides.append(("Getting in and moving up", [f"{bullet} Volunteer or shadow a team",
                                                    f"{bullet} Short course or degree"],
                        path_notes))
     slides.append(_pay_slide(rng, g, area))
+    middle = slides[3:]
+    rng.shuffle(middle)  # decks order their middle slides differently
+    slides[3:] = middle
     if g.transitions_to:
         slides.append((rng.choice(("Other doors", "Other directions")),
                        [f"{bullet} {t}" for t in _texts(g.transitions_to)],
@@ -330,7 +345,8 @@ def _pay_slide(rng: random.Random, g: Guide, area: str) -> Slide:
         lines += [f"{name}\t{pay}"] if tabs else [name, pay]
     lines.append(f"Source: member pay survey {rng.randint(2024, 2026)}")
     allowance = rng.randint(8, 30) * 100
-    return (f"What it pays ({place})", lines,
+    heading = rng.choice(("What it pays", "Salaries", "Pay guide"))
+    return (f"{heading} ({place})", lines,
             [f"The shift allowance (${_fmt(allowance)} a year) is not salary."])
 
 
@@ -612,7 +628,7 @@ def _certpath(rng: random.Random, g: Guide, area: str) -> list[str]:
                     *([f"{'; '.join(group)}."] if group else []),
                     f"Prerequisites: {'none' if n == 1 else _LEVEL_NAMES[n - 2]}", ""]
         out += ["EXIT POINTS", *[f"✔ {c}" for c in credentials], ""]
-        out += ["AFTER CERTIFICATION"]
+        out += [rng.choice(("AFTER CERTIFICATION", "WHERE GRADUATES WORK", "CAREER OUTCOMES"))]
         out += [f"Graduates working as {name} report {pay}." for (_, name), pay
                 in zip(rungs, earns, strict=True)]
     elif variant == "levels":
@@ -655,15 +671,20 @@ _FLAGS = (("🇬🇧", "United Kingdom", "GBP", "£", 0.8), ("🇳🇱", "Nether
           ("🇸🇬", "Singapore", "SGD", "S$", 1.35), ("🇨🇦", "Canada", "CAD", "C$", 1.35))
 
 
+_MAIL_HEADINGS = (("What you'd be doing:", "What they need:"),
+                  ("The role:", "What they're looking for:"),
+                  ("Day to day:", "Must-haves:"))
+
+
 def _pitch(rng: random.Random, g: Guide, client: str | None) -> list[str]:
     """The first outreach: the role, duties and requirements, as bullet lines."""
     skills = _skills(g)
     half = (len(skills) + 1) // 2
     with_client = f" with my client {client}" if client else ""
+    doing, need = rng.choice(_MAIL_HEADINGS)
     out = [f"I came across your profile and wanted to reach out about a permanent {g.title} "
-           f"position{with_client}.", "", "What you'd be doing:",
-           *[f"- {s}" for s in skills[:half]]]
-    out += ["", "What they need:", *[f"- {s}" for s in skills[half:]]] if skills[half:] else []
+           f"position{with_client}.", "", doing, *[f"- {s}" for s in skills[:half]]]
+    out += ["", need, *[f"- {s}" for s in skills[half:]]] if skills[half:] else []
     out += ["", *_said(f"{g.title} roles are hired by {{}}, and the market is busy.",
                        g.sectors, "and")]
     return out

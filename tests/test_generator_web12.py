@@ -24,7 +24,7 @@ SIZE = 500
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
     "transcript": {"vtt": r"\AWEBVTT - ", "glued": r"^\d\d:\d\d[A-Za-z]",
-                   "speakers": r"^IN THIS EPISODE$"},
+                   "speakers": r"^IN THIS EPISODE$", "flat": r"^>> "},
     "slidedeck": {"notes": r"Notes Pages export", "slideplayer": r"^Presentation is loading",
                   "outline": r"All rights reserved 0-1 "},
     "jobsearch": {"stacked": r"^More\.\.\.$", "labelled": r"^\[Quick Apply\]",
@@ -98,6 +98,10 @@ def test_transcripts_cut_speech_into_timed_pieces(
     for entry, text in pages["transcript"]["speakers"]:
         assert re.search(r"^\[00:\d\d:\d\d\] [A-Z][a-z]+ [A-Z][a-z]+:$", text, re.M)
         assert all(name in text for name in entry["must_not_appear"])  # host, guest, show
+    flat = pages["transcript"]["flat"]
+    assert all(t.splitlines()[0].endswith("(captions)") for _, t in flat)
+    assert any(name not in t and name in " ".join(t.split())  # a title run on to the next line
+               for e, t in flat for name in [e["title"], *e["leads_to"], *e["moves_in"]])
     spoken = [t for variant in pages["transcript"].values() for _, t in variant
               if re.search(r"Most places pay [a-z]+(-[a-z]+)?, ", t)]
     assert spoken  # a figure said in words, the other in digits
@@ -116,7 +120,8 @@ def test_decks_print_slides_notes_and_footers(
         assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 4
         assert "Similar presentations" in text
     for _, text in pages["slidedeck"]["outline"]:
-        assert re.search(r"^© \d{4} .+ All rights reserved 0-3 Core skills ", text, re.M)
+        assert re.search(r"^© \d{4} .+ All rights reserved 0-3 (Core skills|Skills you need|"
+                         r"What you need to know) ", text, re.M)
     every = [(e, t) for variant in pages["slidedeck"].values() for e, t in variant]
     assert any(re.search(r"^o \S", t, re.M) for _, t in every)  # second-level items
     assert any("\t$" in t for _, t in every) and any(re.search(r"^Pay \([A-Z]{3}\)$", t, re.M)
