@@ -510,12 +510,18 @@ def _learned(g: Guide, bullet: str) -> list[str]:
     return lines
 
 
+# How a Swiss page writes a learner's wage per year, and its thousands separator.
+_SWISS_WAGES = (("{nth} year of apprenticeship  CHF {low} – {high}", "'"),
+                ("{n}. Lehrjahr: CHF {low}–{high}", ""),
+                ("Year {n}: {low} to {high} francs a month", "'"))
+
+
 def _vetcourse(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = rng.choice(("swiss", "dutch", "australian"))
     also = [f"Also known as: {', '.join(g.aliases)}"] if g.aliases else []
     soft = g.skills["soft"]
     if variant == "swiss":
-        sep = "'"
+        wage_line, sep = rng.choice(_SWISS_WAGES)
         g.aliases.append(f"{g.title} (EFZ)")  # the heading's spelling names the same role
         out = ["lehrstellen-kompass.ch   DE | FR | IT | EN",
                f"Home > Occupations > {area} > {g.title}", "Print   Share   ☆ Add to my list",
@@ -531,8 +537,8 @@ def _vetcourse(rng: random.Random, g: Guide, area: str) -> list[str]:
             low = base + (year - 1) * 250
             high = low + rng.randint(1, 4) * 50
             _salary(g, low, high, "CHF", period="month", level=f"apprentice year {year}")
-            out.append(f"{_ordinal(year)} year of apprenticeship  CHF {_fmt(low, sep)} – "
-                       f"{_fmt(high, sep)}")
+            out.append(wage_line.format(nth=_ordinal(year), n=year, low=_fmt(low, sep),
+                                        high=_fmt(high, sep)))
         floor = rng.randint(40, 46) * 100 + 80
         low, high = floor + 200, floor + rng.randint(8, 12) * 100
         _salary(g, floor, None, "CHF", period="month")
