@@ -633,7 +633,9 @@ def _certpath(rng: random.Random, g: Guide, area: str) -> list[str]:
                     f"{rng.randint(2, 9)}95 · {rng.randint(6, 18)} CPD points",
                     *([f"{'; '.join(group)}."] if group else []),
                     f"Prerequisites: {'none' if n == 1 else _LEVEL_NAMES[n - 2]}", ""]
-        out += ["EXIT POINTS", *[f"✔ {c}" for c in credentials], ""]
+        out += ["STEP 4 · EXAM", f"Written exam (online, {rng.randint(4, 9)}0 questions) and a "
+                f"practical assessment. Exam fee {symbol}{rng.randint(1, 3)}50.", "",
+                "EXIT POINTS", *[f"✔ {c}" for c in credentials], ""]
         out += [rng.choice(("AFTER CERTIFICATION", "WHERE GRADUATES WORK", "CAREER OUTCOMES"))]
         out += [f"Graduates working as {name} report {pay}." for (_, name), pay
                 in zip(rungs, earns, strict=True)]

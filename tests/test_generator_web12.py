@@ -171,6 +171,8 @@ def test_pathways_list_levels_credentials_and_earnings(
             credentials = [n for n in entry["optional"] if " Certified " in n]
             assert len(credentials) == 3 and all(c in text for c in credentials)
             assert entry["salaries"] and "BEFORE YOU BEGIN" in text
+    for _, text in pages["certpath"]["steps"]:
+        assert "\nSTEP 4 · EXAM\n" in text and "\nEXIT POINTS\n✔ " in text
     for _, text in pages["certpath"]["levels"]:
         assert re.search(r"^You will learn: .+ · ", text, re.M) and "Prerequisite: Level 1" in text
     for _, text in pages["certpath"]["table"]:
