@@ -573,6 +573,11 @@ def _vetcourse(rng: random.Random, g: Guide, area: str) -> list[str]:
         out += ["Plus 8% holiday allowance and travel costs.", "",
                 f"After graduating: € {_fmt(low)} – € {_fmt(high)} per month "
                 f"(CAO function group {rng.randint(4, 6)}).", ""]
+        route = [*_texts(g.moves_in)[:1], g.title, *_texts(g.leads_to)[:1]]
+        if len(route) > 1:  # the MBO levels qualify each title
+            first = 2 if g.moves_in else 3  # the role itself is the level-3 title
+            out += ["Your route: " + " → ".join(f"{name} (MBO {first + i})"
+                                                 for i, name in enumerate(route)), ""]
         return [*out, *_vet_common(g, "Our students work at:", g.employers)]
     course = f"Certificate III in {area}"
     g.optional.append(course)

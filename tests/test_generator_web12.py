@@ -156,6 +156,8 @@ def test_course_profiles_state_learner_wages(
     swiss = "\n".join(t for _, t in pages["vetcourse"]["swiss"])
     formats = ("year of apprenticeship  CHF", ". Lehrjahr: CHF", " francs a month")
     assert sum(f in swiss for f in formats) >= 2  # pages write the wage lines differently
+    routes = [t for _, t in pages["vetcourse"]["dutch"] if "\nYour route: " in t]
+    assert routes and all(re.search(r"\(MBO 3\)( →|$)", t, re.M) for t in routes)
     for entry, _ in pages["vetcourse"]["dutch"]:
         ages = [s for s in entry["salaries"] if str(s.get("level", "")).startswith("age ")]
         assert len(ages) == 3 and all(s.get("point") and s["currency"] == "EUR" for s in ages)
