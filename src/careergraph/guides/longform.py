@@ -2294,11 +2294,17 @@ class _LongformParser:
     def cued(self, text: str, line: int) -> None:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
-        names = cued_skills(text, self.vocab.headings.skill_cues)
+        names = cued_skills(text, self.vocab.headings.skill_cues, self.people)
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
+
+    def people(self, name: str) -> bool:
+        """``name`` names people: its last word is a plural of a role title ("fitters")."""
+        last = name.rsplit(" ", 1)[-1]
+        return last.lower().endswith("s") and self.vocab.is_role_title(
+            title_case(singular_title(last)))
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.split import segment
@@ -163,6 +164,18 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # trained on the job in another title ("train you while you work as a clerk")
              "while you work as a ", "while you work as an ", "while working as a ",
              "while working as an ")
+
+
+def _notice_moves(direction: str) -> tuple[str, ...]:
+    """More triggers of ``direction`` from a notice's career-development paragraph
+    (``notices.moves`` in ``data/headings.yaml``)."""
+    raw = bundled_section("notices").get("moves") or {}
+    return tuple(str(p).lower() for p in raw.get(direction) or ())
+
+
+_PROSE_UP = (*_PROSE_UP, *_notice_moves("up"))
+_PROSE_LATERAL = (*_PROSE_LATERAL, *_notice_moves("lateral"))
+_PROSE_IN = (*_PROSE_IN, *_notice_moves("in"))
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
 # Triggers after which a field of work names the move as well as a title ("move into
 # phlebotomy or sample reception", "went into primary teaching, heritage interpretation …").
@@ -657,6 +670,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
     # "into informatics, e.g., A": the examples are the moves, not the field before them
     fields = fields and _EXAMPLES.search(tail) is None
     def whole(text: str) -> bool:  # "director of catering and events" is one post
+        text = _ROLE_NOUNS.sub("", text)  # ("Lead Trust and Safety Analyst roles": one)
         return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None)
 
     items = split_items(tail.rstrip("."), keep_whole=whole)

@@ -22,6 +22,7 @@ with the cue ("good at budgeting") gives its one item.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from careergraph.guides.literals import AnyOf
@@ -103,8 +104,10 @@ def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
     return AnyOf(w.lstrip("^") for w in words), pattern
 
 
-def cued_skills(text: str, cues: tuple[str, ...]) -> list[str]:
-    """The skills ``text`` lists after one of ``cues`` (lowercase phrases).
+def cued_skills(text: str, cues: tuple[str, ...],
+                person: Callable[[str], bool] | None = None) -> list[str]:
+    """The skills ``text`` lists after one of ``cues`` (lowercase phrases), or before one
+    marked "$" (``person`` tells an item naming people, which makes such a list none).
 
     >>> cued_skills("Honestly you need to be good at SQL, Excel and forecasting.", ("good at",))
     ['SQL', 'Excel', 'forecasting']
@@ -115,10 +118,13 @@ def cued_skills(text: str, cues: tuple[str, ...]) -> list[str]:
     """
     if not cues:
         return []
-    gate, pattern = _cue_pattern(cues)
+    leading = tuple(c for c in cues if not c.startswith("$"))
+    found = _before_cue(text, tuple(c[1:] for c in cues if c.startswith("$")), person)
+    if not leading:
+        return found
+    gate, pattern = _cue_pattern(leading)
     if not gate.search(text.lower()):
-        return []
-    found: list[str] = []
+        return found
     short = len(text.split(";", 1)[0].split()) <= _SHORT_LINE
     for sentence in split_sentences(text[:_MAX_LIST * 2]) if len(text) > 80 else [text]:
         for match in pattern.finditer(sentence):
@@ -133,6 +139,57 @@ def cued_skills(text: str, cues: tuple[str, ...]) -> list[str]:
             if listed:
                 break  # one list a sentence ("look for A, local knowledge of B": not B again)
     return list(dict.fromkeys(found))
+
+
+@cache
+def _after_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
+    words = sorted(cues, key=len, reverse=True)
+    return AnyOf(words), re.compile(
+        r"\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+# Where a list the cue follows starts: after reported speech ("Recruiters add that A, B and
+# C are in short supply") or a colon, else at its sentence's start.
+_SAID = re.compile(r"^.*(?:\bthat|:)\s+")
+
+
+def _before_cue(text: str, cues: tuple[str, ...],
+                person: Callable[[str], bool] | None = None) -> list[str]:
+    """The skills a sentence lists before a cue that follows its list ("$" in the data:
+    "A, B and C are in short supply").  Every item must be a short noun phrase from the
+    list's start to the cue, and there must be two: "Welders are in short supply" and "The
+    people who can do it are scarce" name no skills.
+
+    >>> _before_cue("Hiring managers say that Kafka, dbt and SQL are in short supply.",
+    ...             ("are in short supply",))
+    ['Kafka', 'dbt', 'SQL']
+    >>> _before_cue("Good people who know it are hard to find.", ("are hard to find",))
+    []
+    """
+    if not cues:
+        return []
+    gate, pattern = _after_pattern(cues)
+    if not gate.search(text.lower()):
+        return []
+    found: list[str] = []
+    for sentence in split_sentences(text[:_MAX_LIST * 2]):
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        body = _SAID.sub("", sentence[:match.start()]).strip(" ,")
+        if '"' in body or "“" in body or _LIST_END.search(body):
+            continue  # a quotation or a clause mark: no plain list
+        names: list[str] = []
+        raws = _list_items(_EXAMPLES.sub(", ", body))
+        for raw in raws:
+            items, stop = _item(raw)
+            if stop or not items:
+                names = []
+                break
+            names.extend(items)
+        if len(raws) >= 2 and names and not (person and any(person(n) for n in names)):
+            found.extend(names)  # ("Welders and fitters are in short supply": people)
+    return found
 
 
 def _listed(body: str, minimum: int) -> list[str]:
