@@ -173,10 +173,10 @@ def _notice_moves(direction: str) -> tuple[str, ...]:
     return tuple(str(p).lower() for p in raw.get(direction) or ())
 
 
-_PROSE_UP = (*_PROSE_UP, *_notice_moves("up"))
-_PROSE_LATERAL = (*_PROSE_LATERAL, *_notice_moves("lateral"))
-_PROSE_IN = (*_PROSE_IN, *_notice_moves("in"))
-_ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
+_UP_TRIGGERS = (*_PROSE_UP, *_notice_moves("up"))
+_LATERAL_TRIGGERS = (*_PROSE_LATERAL, *_notice_moves("lateral"))
+_IN_TRIGGERS = (*_PROSE_IN, *_notice_moves("in"))
+_ANY_TRIGGER = AnyOf((*_UP_TRIGGERS, *_LATERAL_TRIGGERS, *_IN_TRIGGERS))
 # Triggers after which a field of work names the move as well as a title ("move into
 # phlebotomy or sample reception", "went into primary teaching, heritage interpretation …").
 _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving into ",
@@ -893,8 +893,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     if not _ANY_TRIGGER.search(lowered):
         return found  # most sentences state no move: one scan instead of one per trigger
     read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
-    for direction, triggers in (("lateral", _PROSE_LATERAL), ("in", _PROSE_IN),
-                                ("up", _PROSE_UP)):
+    for direction, triggers in (("lateral", _LATERAL_TRIGGERS), ("in", _IN_TRIGGERS),
+                                ("up", _UP_TRIGGERS)):
         for trigger in triggers:
             position = lowered.find(trigger)
             while position != -1:
@@ -1062,7 +1062,7 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         steps.extend(_from_there_steps(text, vocab))
     if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
         return steps  # most sentences name no later step: a few substring tests
-    for trigger in (*_PROSE_UP, *_PROSE_LATERAL):
+    for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
         position = lowered.find(trigger)
         while position != -1:
             steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
