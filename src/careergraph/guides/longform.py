@@ -4248,6 +4248,13 @@ def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
                                   and not _DIGIT.search(text))
 
 
+def _table_skill(vocab: Vocabulary) -> Callable[[str], bool]:
+    """A skill or a tool the vocabulary knows: what tells a table column of skills whose
+    header word is unknown ("Stack": "Kafka; dbt; SQL")."""
+    known = {name.lower() for name in vocab.skills}
+    return lambda text: text.lower() in known or bool(vocab.lexicon_tools(text))
+
+
 def _new_table(table: Table) -> bool:
     """A delimited table read by its header (:meth:`_LongformParser.delimited_tables`): any
     CSV, TSV or semicolon table; a pipe table only when its columns are more than a title and
@@ -4276,7 +4283,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
     if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
         parser.tables = [table for table in find_tables(
-            lines, vocab.headings.table_columns, _table_title(vocab)) if _new_table(table)]
+            lines, vocab.headings.table_columns, _table_title(vocab), _table_skill(vocab))
+            if _new_table(table)]
         parser.matrix = level_matrix(lines, parser.tables, vocab.headings.table_columns)
         parser.owners = [owner for table in parser.tables[:1] if table.separator != "|"
                          for owner in matrix_owner(lines, table, vocab.headings.table_columns)]

@@ -15,13 +15,17 @@ and private sectors") and items that read as clauses name no sector.
 ['retail', 'hospitality', 'care']
 >>> framed_sectors("Both the public and private sectors pay well.")
 []
+>>> framed_sectors("Most jobs are in the oil and gas, mining and energy industries.")
+['oil and gas', 'mining', 'energy']
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import split_items
 
@@ -57,10 +61,21 @@ def _noun_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE)
 
 
-def _items(phrase: str) -> list[str]:
+@cache
+def _pairs() -> frozenset[str]:
+    """Sectors whose one name joins two words ("oil and gas": ``sector_pairs``)."""
+    raw = bundled_section("hiring").get("sector_pairs") or ()
+    return frozenset(str(p).lower() for p in raw)
+
+
+def _items(phrase: str, known: Callable[[str], bool] | None = None) -> list[str]:
     """The sectors of ``phrase`` (the words between the list's opener and the noun), or []
-    when any item reads as a clause, a vague size or a figure."""
-    items = [i.strip(" ,") for i in split_items(phrase) if i.strip(" ,")]
+    when any item reads as a clause, a vague size or a figure; ``known`` tells a sector's
+    name that joins words with "and" ("Banking and Finance"), kept whole."""
+    def whole(item: str) -> bool:
+        return item.lower() in _pairs() or (known is not None and known(item))
+
+    items = [i.strip(" ,") for i in split_items(phrase, whole) if i.strip(" ,")]
     if not items or len(items) > _MAX_ITEMS:
         return []
     for item in items:
@@ -73,7 +88,7 @@ def _items(phrase: str) -> list[str]:
     return items
 
 
-def sector_frame_at(text: str) -> list[str]:
+def sector_frame_at(text: str, known: Callable[[str], bool] | None = None) -> list[str]:
     """The sectors of a list that opens ``text`` and closes with a sector noun ("the A and B
     sectors, the survey found" -> [A, B]); [] when ``text`` opens no such list.
 
@@ -87,10 +102,10 @@ def sector_frame_at(text: str) -> list[str]:
         return []
     phrase = text[:match.start()].strip()
     phrase = re.sub(r"^(?:the|both)\s+", "", phrase, flags=re.IGNORECASE)
-    return _items(phrase)
+    return _items(phrase, known)
 
 
-def framed_sectors(sentence: str) -> list[str]:
+def framed_sectors(sentence: str, known: Callable[[str], bool] | None = None) -> list[str]:
     """Every sector ``sentence`` lists before a plural sector noun (see the module)."""
     found: list[str] = []
     for match in _noun_pattern().finditer(sentence):
@@ -100,5 +115,5 @@ def framed_sectors(sentence: str) -> list[str]:
         start = max((i + 1 for i, w in enumerate(words) if w.lower() in _OPENERS), default=-1)
         if start <= 0 or start >= len(words):
             continue  # no opener before the list: "Sectors" as a heading, or a clause
-        found.extend(_items(" ".join(words[start:])))
+        found.extend(_items(" ".join(words[start:]), known))
     return list(dict.fromkeys(found))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import cache
 
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
@@ -62,6 +63,7 @@ _ORGANISATIONS = frozenset({
     "clubs", "club", "gyms", "gym", "theatres", "theatre", "bureaus", "bureaux", "bureau",
     "breweries", "brewery", "supermarkets", "supermarket", "pharmacies", "pharmacy",
     "distilleries", "bakeries", "kitchens", "salons", "kennels", "shipyards", "ports",
+    "homes",  # ("hospitals, clinics and care homes are hiring")
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
@@ -299,7 +301,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 found.extend(kinds)
         found.extend(industry_shares(sentence))
         if " sectors" in lowered or " industries" in lowered:
-            found.extend(framed_sectors(sentence))  # "in the A and B sectors"
+            found.extend(framed_sectors(sentence, _known_sector(vocab)))  # "the A and B sectors"
         if " open " in lowered:
             employers.extend(_with_openings(sentence, vocab))
         if "employ" in lowered or "hir" in lowered or "recruit" in lowered:
@@ -618,7 +620,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     kinds: list[str] = []
     if text.split(maxsplit=1)[:1] and text.split(maxsplit=1)[0].lower() in _NO_WORKPLACE:
         return employers, kinds
-    framed = sector_frame_at(text)
+    framed = sector_frame_at(text, _known_sector(vocab))
     if framed:
         return employers, framed  # "in the Construction and Mining sectors, the survey found"
     for number, raw in enumerate(_shared_heads(split_items(text, one_body), text)):
@@ -829,7 +831,8 @@ def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]
         # "I started with A and now I'm with B": organisations' names only, no kinds
         named = _names(sentence[match.end():match.end() + _SPAN], vocab)
         employers.extend(n for n in named if ((" " in n and _org_like(n))
-                                              or n in vocab.employers)
+                                              or n in vocab.employers
+                                              or _kind_aside(sentence, match.end(), n))
                          and _whole_name(sentence, match.end(), n))
     return employers, kinds
 
@@ -927,6 +930,12 @@ _FRAMED_ORGS = re.compile(
     re.IGNORECASE)
 
 
+def _known_sector(vocab: Vocabulary) -> Callable[[str], bool]:
+    """A test for a sector's name the lexicon knows ("Banking and Finance")."""
+    known = {s.lower() for s in vocab.sectors}
+    return lambda name: name.lower() in known
+
+
 def _framed_employers(sentence: str, vocab: Vocabulary) -> list[str]:
     """Names a sentence's predicate calls hiring organisations (``_FRAMED_ORGS``): each item
     of the subject list a whole capitalised name, none a role's, a tool's or a sector's.
@@ -961,6 +970,27 @@ def _framed_employers(sentence: str, vocab: Vocabulary) -> list[str]:
             names.append(name)
         found.extend(names)
     return found
+
+
+# An aside after a name that says what kind of organisation it is ("joined Quillo, a
+# payments start-up, as …"; "Brill, the regional utility,").
+_KIND_ASIDE = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'-]+\s+){0,3}?(?P<kind>[\w-]+)\s*[,.;)]")
+_YOUNG_FIRMS = frozenset({"start-up", "startup", "scale-up", "scaleup", "subsidiary",
+                          "nonprofit", "non-profit", "co-op", "multinational"})
+
+
+def _kind_aside(sentence: str, start: int, name: str) -> bool:
+    """``name`` (found from ``start``) is followed by an aside naming a kind of organisation.
+
+    >>> _kind_aside("She joined Quillo, a payments start-up, as a clerk.", 0, "Quillo")
+    True
+    >>> _kind_aside("She joined Ana, a friend from school, at the fair.", 0, "Ana")
+    False
+    """
+    at = sentence.find(name, start)
+    match = _KIND_ASIDE.match(sentence, at + len(name)) if at != -1 else None
+    return match is not None and (match.group("kind").lower() in _ORGANISATIONS
+                                  or match.group("kind").lower() in _YOUNG_FIRMS)
 
 
 # Words that may follow an organisation's name in a sentence ("with A for 11 years").
