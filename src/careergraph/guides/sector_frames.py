@@ -47,8 +47,7 @@ _CLAUSE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "h
                      "of", "for", "from", "into", "in", "to", "not", "no", "say", "says",
                      "said", "work", "works", "worked", "working"})
 # Sizes and ownership: "the public and private sectors" names no industry.
-_VAGUE = frozenset({"public", "private", "voluntary", "third", "non-profit", "nonprofit",
-                    "not-for-profit", "large", "small", "big", "local", "national", "global",
+_VAGUE = frozenset({"public", "private", "large", "small", "big", "local", "national", "global",
                     "international", "major", "key", "main", "various", "different", "other",
                     "same", "both", "new", "growing", "related", "relevant", "regulated",
                     "traditional", "emerging", "adjacent", "similar", "these", "those"})

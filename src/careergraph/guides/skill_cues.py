@@ -148,9 +148,14 @@ def _after_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
         r"\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+# Words that open a setting before a sentence's subject ("In our region A and B are …").
+_SETTING = frozenset({"in", "on", "at", "for", "across", "around", "here", "there", "today",
+                      "now", "locally", "nationally", "again", "still", "meanwhile", "right"})
 # Where a list the cue follows starts: after reported speech ("Recruiters add that A, B and
 # C are in short supply") or a colon, else at its sentence's start.
-_SAID = re.compile(r"^.*(?:\bthat|:)\s+")
+_SAID = re.compile(r"^.*(?:\bthat|:|\b(?:say|says|said|add|adds|added|warn|warns|warned|"
+                   r"report|reports|reported|agree|agrees|agreed|note|notes|noted))\s+",
+                   re.IGNORECASE)
 
 
 def _before_cue(text: str, cues: tuple[str, ...],
@@ -165,6 +170,8 @@ def _before_cue(text: str, cues: tuple[str, ...],
     ['Kafka', 'dbt', 'SQL']
     >>> _before_cue("Good people who know it are hard to find.", ("are hard to find",))
     []
+    >>> _before_cue("In our region Kafka and SQL are in demand.", ("are in demand",))
+    []
     """
     if not cues:
         return []
@@ -177,8 +184,9 @@ def _before_cue(text: str, cues: tuple[str, ...],
         if match is None:
             continue
         body = _SAID.sub("", sentence[:match.start()]).strip(" ,")
-        if '"' in body or "“" in body or _LIST_END.search(body):
-            continue  # a quotation or a clause mark: no plain list
+        if '"' in body or "“" in body or _LIST_END.search(body) or (
+                body.split(maxsplit=1)[:1] and body.split(maxsplit=1)[0].lower() in _SETTING):
+            continue  # a quotation, a clause mark or a setting first: no plain list
         names: list[str] = []
         raws = _list_items(_EXAMPLES.sub(", ", body))
         for raw in raws:

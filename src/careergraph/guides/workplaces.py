@@ -962,9 +962,12 @@ def _framed_employers(sentence: str, vocab: Vocabulary) -> list[str]:
             item = raw.strip(" ,.").removeprefix("the ")
             item = item.removeprefix("The ") if not index else item
             name = _leading_name(item)
-            short = name is not None and name.isupper() and 2 <= len(name) <= 3  # ("IBM")
-            if name is None or name != item or (_not_employer(name, vocab) and not (
-                    short and not _tool_name(name, vocab))) or _role_title(name, vocab):
+            # (the predicate says organisations: an acronym, "IBM", or a name a tool shares,
+            # "Databricks", is one here)
+            lowered = name.lower() if name is not None else ""
+            if name is None or name != item or _role_title(name, vocab) or (
+                    lowered in {r.lower() for r in vocab.headings.regions}) or (
+                    lowered in {s.lower() for s in vocab.sectors}):
                 names = []  # a clause, a person's job or a kind: not a list of names
                 break
             names.append(name)
