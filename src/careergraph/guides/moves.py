@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
@@ -911,12 +912,13 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                         text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
                         if t not in seen)
                 position = lowered.find(trigger, position + 1)
-    return {k: list(dict.fromkeys(v)) for k, v in found.items()}
+    return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v)) for k, v in found.items()}
 
 
 # "Radiographers and nurses … move into the field": the subject comes into the role.
 _INTO_ROLE = re.compile(r"\b(?:move|moves|moving|switch|switches|come|comes|cross|crosses|"
-                        r"transfer|transfers|transition|transitions)\b(?:\s+\w+){0,2}?\s+into\s+"
+                        r"transfer|transfers|transition|transitions|promoted|recruited)\b"
+                        r"(?:\s+\w+){0,2}?\s+into\s+"
                         r"(?:the|this)\s+(?:role|field|profession|career|occupation|job)\b",
                         re.IGNORECASE)
 _SUBJECT_END = re.compile(r"\s(?:are|is|often|usually|also|typically|commonly|can|may|"
@@ -1016,6 +1018,9 @@ def _subjects_into(text: str, vocab: Vocabulary,
         return []
     subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
     subject = _CLAUSE_NUMBER.sub("", subject)  # "6.2  Care assistants who …": a policy clause
+    # "Many HEO Policy Officers in our division have been promoted into this role": the
+    # subject's quantifier and its place are no part of the titles
+    subject = _SUBJECT_PLACE.sub("", _subject_opener(subject.strip()))
     end = _SUBJECT_END.search(subject)
     subject = subject.strip()
     words = subject.split()
@@ -1024,6 +1029,48 @@ def _subjects_into(text: str, vocab: Vocabulary,
     items = split_items(subject[: end.start()] if end else subject)
     titles = [prose_title(item, vocab) for item in items]
     return [t for t in titles if t] if titles and all(titles) else []
+
+
+_SUBJECT_PLACE = re.compile(r"\s+(?:in|at|across|within)\s+(?:our|the|this|their|your)\s.*$")
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words that open a sentence's subject before its titles ("Successful", "Many"):
+    ``notices.subject_openers`` in ``data/headings.yaml``."""
+    return frozenset(str(w).lower() for w in bundled_section("notices").get(
+        "subject_openers") or ())
+
+
+@cache
+def _grade_first() -> re.Pattern[str]:
+    grades = "|".join(str(g) for g in bundled_section("notices").get("grades") or ()) or "(?!)"
+    return re.compile(rf"^(?:{grades})\s+(?=[A-Z])")
+
+
+def ungraded(title: str, vocab: Vocabulary) -> str:
+    """``title`` less a public-service grade printed before it ("APS 6 Biosecurity Team
+    Leader" -> "Biosecurity Team Leader", "Grade 7 Policy Lead" -> "Policy Lead"), when the
+    rest is a title.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> ungraded("APS 6 Biosecurity Team Leader", v), ungraded("Band 6 Nurse", v)
+    ('Biosecurity Team Leader', 'Nurse')
+    """
+    rest = _grade_first().sub("", title)
+    return rest if rest != title and vocab.is_role_title(rest) else title
+
+
+def _subject_opener(text: str) -> str:
+    """``text`` less an opening quantifier or quality word ("Successful Policy Advisers" ->
+    "Policy Advisers").
+
+    >>> _subject_opener("Many HEO Policy Officers"), _subject_opener("Policy Officers")
+    ('HEO Policy Officers', 'Policy Officers')
+    """
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in _openers() else text
 
 
 _INCLUDE = re.compile(r"\b(?:include|includes|including)\s")
@@ -1159,8 +1206,11 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         if depth == 0 and (char.isupper() or char.isdigit()) and (position == 0
                                                    or not text[position - 1].isalnum()):
             title = vocab.role_title_at(text, position)
-            if title and title.startswith(("A ", "An ", "The ")):
-                title = None  # "The DevOps Engineer …": the title starts after the article
+            if title and (title.startswith(("A ", "An ", "The ")) or _subject_opener(
+                    title) != title):
+                # "The DevOps Engineer …", "Successful Policy Advisers …": the title starts
+                # after the article or the quantifier (read at the next word)
+                title = None
             elif title and is_truncated(title):
                 title = None  # "SDET (Software Development Engineer in Test)" cut short
             if title and _discipline(title) and _ROLE_NOUN_AFTER.match(text, position + len(title)):
@@ -1181,7 +1231,7 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             if title:
                 between = text[last_end:position].lower().strip()
                 joiner = between if found and len(between) < 30 else ""
-                found.append((title, joiner))
+                found.append((ungraded(title, vocab), joiner))
                 position = last_end = word_end
                 continue
         position += 1

@@ -63,7 +63,6 @@ _ORGANISATIONS = frozenset({
     "clubs", "club", "gyms", "gym", "theatres", "theatre", "bureaus", "bureaux", "bureau",
     "breweries", "brewery", "supermarkets", "supermarket", "pharmacies", "pharmacy",
     "distilleries", "bakeries", "kitchens", "salons", "kennels", "shipyards", "ports",
-    "homes",  # ("hospitals, clinics and care homes are hiring")
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
