@@ -197,15 +197,31 @@ def test_notice_career_development_moves(page: str, up: set[str], lateral: set[s
         names(guide.transitions_to))
 
 
-def test_a_title_joining_words_with_and_stays_whole_before_roles() -> None:
-    page = ("Coast Chronicle\n\nWhy shops cannot keep their loss prevention officers\n"
-            "By Jo Harte | Retail Reporter\n\n"
-            "Loss prevention officers watch the floor. One loss prevention officer said "
-            "it is tiring.\nLoss prevention officers earn $24 an hour.\n"
-            "Some move sideways into Senior Trust and Safety Analyst roles.\n")
-    guide = parse_text(page, "loss.txt")
-    assert "Senior Trust and Safety Analyst" in names(guide.transitions_to)
-    assert "Senior" not in names(guide.transitions_to)
+@pytest.mark.parametrize(("page", "title", "part"), [
+    ("Coast Chronicle\n\nWhy shops cannot keep their loss prevention officers\n"
+     "By Jo Harte | Retail Reporter\n\n"
+     "Loss prevention officers watch the floor. One loss prevention officer said it is "
+     "tiring.\nLoss prevention officers earn $24 an hour.\n"
+     "Some move sideways into Senior Trust and Safety Analyst roles.\n",
+     "Senior Trust and Safety Analyst", "Senior"),
+    ("Inland Post\n\nWhy depots are short of forklift drivers\n"
+     "By Kit Amos | Business Desk\n\n"
+     "Forklift drivers load trailers. A forklift driver told us the shifts are long.\n"
+     "Forklift drivers earn $23 an hour.\n"
+     "A few move across into Lead Health and Safety Coordinator positions.\n",
+     "Lead Health and Safety Coordinator", "Lead"),
+    ("Hilltop Herald\n\nThe hunt for pharmacy technicians\n"
+     "By Noor Haddad | Health Reporter\n\n"
+     "Pharmacy technicians prepare medicines. One pharmacy technician said the work is "
+     "exact.\nPharmacy technicians earn $26 an hour.\n"
+     "Some move sideways into Principal Quality and Compliance Officer roles.\n",
+     "Principal Quality and Compliance Officer", "Principal"),
+])
+def test_a_title_joining_words_with_and_stays_whole_before_roles(page: str, title: str,
+                                                                 part: str) -> None:
+    moved = names(parse_text(page, "feature.txt").transitions_to)
+    assert title in moved
+    assert part not in moved
 
 
 # -- delimited tables: columns told by their cells -----------------------------------------
