@@ -287,3 +287,39 @@ def test_a_column_of_places_stays_unread() -> None:
             'S2,Station Supervisor,"$47,000 - $53,000","Corley; Tanfield"\n')
     guide = parse_text(page, "station-assistant.txt")
     assert not {"Ashby", "Corley", "Tanfield"} & names(guide.skills)
+
+
+def _moves(sentence: str, own: str) -> dict[str, list[str]]:
+    from careergraph.guides.moves import prose_moves
+
+    return prose_moves(sentence, Vocabulary.from_lexicon(load_lexicon()), own)
+
+
+@pytest.mark.parametrize(("sentence", "own", "direction", "titles"), [
+    ("After a year, officers can apply for APS 5 Border Intelligence Analyst roles.",
+     "Border Officer", "up", ["Border Intelligence Analyst"]),
+    ("Successful Grants Officers typically apply for Grade 7 Grants Manager posts.",
+     "Grants Officer", "up", ["Grants Manager"]),
+    ("Staff nurses often apply for Band 6 Charge Nurse or Clinical Educator roles.",
+     "Staff Nurse", "up", ["Charge Nurse", "Clinical Educator"]),
+    ("Many Customs Assistants in our region have been promoted into this role.",
+     "Customs Officer", "in", ["Customs Assistant"]),
+    ("Most Library Assistants at the central branch were recruited into this role.",
+     "Librarian", "in", ["Library Assistant"]),
+    ("Several Payroll Clerks across the trust have been promoted into this role.",
+     "Payroll Officer", "in", ["Payroll Clerk"]),
+])
+def test_notice_progression_sentences(sentence: str, own: str, direction: str,
+                                      titles: list[str]) -> None:
+    assert _moves(sentence, own)[direction] == titles
+
+
+@pytest.mark.parametrize(("sentence", "own"), [
+    ("From there you can apply for specialist roles in stroke or glaucoma.", "Orthoptist"),
+    ("Successful candidates can apply for senior posts later.", "Clerk"),
+    ("Successful Policy Advisers must hold a security clearance.", "Policy Adviser"),
+])
+def test_no_title_from_a_kind_of_role_or_a_subject_opener(sentence: str, own: str) -> None:
+    found = _moves(sentence, own)
+    assert not {"Specialist", "Senior", "Successful Policy Adviser"} & {
+        t for titles in found.values() for t in titles}

@@ -908,9 +908,10 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                     read.add(end)
                     seen = {t for titles in found.values() for t in titles}
                     # ("move across to A or become B": B is sideways, not up as well)
+                    kind_only = _KIND_OF_ROLE.match(text, end) is not None
                     found[direction].extend(t for t in _titles_after(
                         text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
-                        if t not in seen)
+                        if t not in seen and not (kind_only and t.lower() in _KIND_WORDS))
                 position = lowered.find(trigger, position + 1)
     return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v)) for k, v in found.items()}
 
@@ -1031,6 +1032,11 @@ def _subjects_into(text: str, vocab: Vocabulary,
     return [t for t in titles if t] if titles and all(titles) else []
 
 
+# "apply for specialist roles in stroke": one lower-case word before a role noun is a kind
+# of role (its level or field), not a title.
+_KIND_OF_ROLE = re.compile(r"(?:an?\s+)?[a-z][\w-]*\s+(?:roles|posts|positions|jobs)\b")
+_KIND_WORDS = _LEVEL_SET | {"specialist", "specialists", "management", "leadership",
+                            "supervisory", "managerial", "advanced", "expert"}
 _SUBJECT_PLACE = re.compile(r"\s+(?:in|at|across|within)\s+(?:our|the|this|their|your)\s.*$")
 
 
