@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from careergraph.guides import parse_text
-from careergraph.guides.column_content import content_kind
+from careergraph.guides.column_content import column_kind
 from careergraph.guides.sector_frames import framed_sectors
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import workplaces
@@ -233,7 +233,7 @@ def test_a_title_joining_words_with_and_stays_whole_before_roles(page: str, titl
 ])
 def test_column_kind_by_content(cells: list[str], kind: str, vocab: Vocabulary) -> None:
     known = {s.lower() for s in vocab.skills}
-    assert content_kind(cells, lambda n: n.lower() in known or bool(
+    assert column_kind(cells, lambda n: n.lower() in known or bool(
         vocab.lexicon_tools(n))) == kind
 
 
@@ -245,7 +245,7 @@ def test_column_kind_by_content(cells: list[str], kind: str, vocab: Vocabulary) 
 ])
 def test_no_column_kind_without_plain_content(cells: list[str], vocab: Vocabulary) -> None:
     known = {s.lower() for s in vocab.skills}
-    assert content_kind(cells, lambda n: n.lower() in known) is None
+    assert column_kind(cells, lambda n: n.lower() in known) is None
 
 
 TABLES = [
@@ -323,3 +323,42 @@ def test_no_title_from_a_kind_of_role_or_a_subject_opener(sentence: str, own: st
     found = _moves(sentence, own)
     assert not {"Specialist", "Senior", "Successful Policy Adviser"} & {
         t for titles in found.values() for t in titles}
+
+
+@pytest.mark.parametrize(("item", "asked"), [
+    ("Registration as a Dietitian with the regulator", True),
+    ("Full driving licence and access to a car", True),
+    ("Membership of a recognised surveying body", True),
+    ("Wound assessment and dressing", False),
+    ("Registering new patients on the clinic system", False),
+    ("Licensing law and procedure", False),
+])
+def test_a_credential_criterion_is_a_requirement(item: str, asked: bool) -> None:
+    from careergraph.guides.criteria import credential
+
+    assert credential(item) is asked
+
+
+def test_credential_criteria_on_a_notice_give_no_skill() -> None:
+    page = ("Job title: Community Dietitian\nReference number: CD-77\nGrade: Band 6\n"
+            "Closing date: 3 May 2026\n\nPerson specification\nEssential criteria\n"
+            "- Registration as a Dietitian or nutritionist\n- Dysphagia screening\n"
+            "- Full driving licence\n")
+    guide = parse_text(page, "notice.txt")
+    assert "Dysphagia screening" in names(guide.skills)
+    assert not {"nutritionist", "Registration as a Dietitian", "Full driving licence"} & (
+        names(guide.skills))
+
+
+@pytest.mark.parametrize(("sentence", "skills"), [
+    ("Specialized experience includes: 1) drafting site plans; AND 2) sampling soils "
+     "with augers.", ["drafting site plans", "sampling soils"]),
+    ("Specialized experience includes: 1) scheduling vehicle repairs; AND 2) ordering parts "
+     "for a fleet.", ["scheduling vehicle repairs", "ordering parts"]),
+    ("Specialized experience includes: 1) Auditing grant files; AND 2) reconciling ledgers "
+     "to bank records.", ["Auditing grant files", "reconciling ledgers"]),
+])
+def test_specialised_experience_in_lower_case(sentence: str, skills: list[str]) -> None:
+    from careergraph.guides.criteria import specialised_experience
+
+    assert specialised_experience(sentence) == skills

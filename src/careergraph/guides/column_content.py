@@ -10,15 +10,17 @@ cell is plainly of one kind is classified by its content instead:
 - **skills**: every cell lists two names or more (by ";", "," or " / ") and at least half of
   all the names are skills or tools the vocabulary knows ("Kafka; dbt; SQL").
 
-Two filled cells at least; one cell of another kind and the column stays unknown.
+Two filled cells at least; one cell of another kind and the column stays unknown.  (A
+section's lines are judged so by :mod:`careergraph.guides.by_content`; a table's column is
+judged here, every cell agreeing, since one column's cells are one kind by design.)
 
->>> content_kind(["$52,000 - $61,000", "$64,000 - $75,000", "-"])
+>>> column_kind(["$52,000 - $61,000", "$64,000 - $75,000", "-"])
 'pay'
->>> content_kind(["2-4 yrs", "5+ years"])
+>>> column_kind(["2-4 yrs", "5+ years"])
 'years'
->>> content_kind(["Kafka; SQL", "dbt; Airflow"], lambda name: name in {"Kafka", "SQL", "dbt"})
+>>> column_kind(["Kafka; SQL", "dbt; Airflow"], lambda name: name in {"Kafka", "SQL", "dbt"})
 'skills'
->>> content_kind(["London; Leeds", "Hull; York"], lambda name: False) is None
+>>> column_kind(["London; Leeds", "Hull; York"], lambda name: False) is None
 True
 """
 
@@ -29,7 +31,7 @@ from collections.abc import Callable, Sequence
 
 from careergraph.guides.salary import find_money
 
-__all__ = ["content_kind"]
+__all__ = ["column_kind"]
 
 _MIN_CELLS = 2
 _EMPTY = re.compile(r"^(?:[-–—]+|n/?a|tbc|tbd|none|nil|\?)?$", re.IGNORECASE)
@@ -45,7 +47,7 @@ def _filled(values: Sequence[str]) -> list[str]:
             if v.strip().strip('"').strip() and not _EMPTY.match(v.strip())]
 
 
-def content_kind(values: Sequence[str],
+def column_kind(values: Sequence[str],
                  is_skill: Callable[[str], bool] | None = None) -> str | None:
     """``pay``, ``years`` or ``skills`` when every filled cell of a column is plainly that
     (see the module), else None."""

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from careergraph.guides.column_content import content_kind
+from careergraph.guides.column_content import column_kind
 from careergraph.guides.salary import column_terms, find_amounts, find_money, label_period
 from careergraph.guides.text import is_title_case
 
@@ -330,7 +330,7 @@ def _by_content(cells: Sequence[str], separator: str, below: Sequence[str],
                 columns: tuple[Column, ...] | None, words: ColumnWords,
                 is_skill: Callable[[str], bool] | None) -> tuple[Column, ...] | None:
     """The header's columns with those its words leave unnamed told by their cells
-    (:func:`careergraph.guides.column_content.content_kind`: pay, years, skills), or
+    (:func:`careergraph.guides.column_content.column_kind`: pay, years, skills), or
     ``columns`` as they were.  ``below`` are the rows right under the header; only rows of
     its width count.  A row that is no header by its words becomes one when its cells then
     name enough columns."""
@@ -348,7 +348,7 @@ def _by_content(cells: Sequence[str], separator: str, below: Sequence[str],
         c for i, cell in enumerate(cells) if cell and (c := _column(i, cell, words)) is not None)
     found = [Column(i, cells[i], kind, None, *(column_terms(f"{cells[i]} pay") or (None, None)))
              if kind == "pay" else Column(i, cells[i], kind)
-             for i in unnamed if (kind := content_kind([r[i] for r in rows], is_skill))]
+             for i in unnamed if (kind := column_kind([r[i] for r in rows], is_skill))]
     if not found:
         return columns
     merged = tuple(sorted((*base, *found), key=lambda c: c.index))

@@ -29,6 +29,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.criteria import (
+    credential,
     criteria_aside,
     criteria_section,
     criteria_sublabel,
@@ -2039,6 +2040,10 @@ class _LongformParser:
         if not self.criteria or item[-1:] == ":" or len(item.split()) > _LONG_CRITERION or (
                 find_money(item) is not None):
             return False  # a lead-in ("You will need:"), prose or pay: other rules read it
+        if credential(item):  # "Registration as an ODP or nurse": no skill
+            self.out.add("requirements", item, row.no)
+            self.out.use(row.no)
+            return True
         for name in criterion_skills(item):
             self.out.skill(name, _SKILL_KINDS[self.kind if self.kind in _SKILL_KINDS
                                               else Kind.SKILLS], row.no)

@@ -900,8 +900,9 @@ def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
         clause = head[starts[-1]:]
         names: list[str] = []
         acronyms: list[str] = []  # ("FMCG" may name a sector: kept only beside a name)
-        for raw in split_items(clause, one_body):
+        for index, raw in enumerate(split_items(clause, one_body)):
             item = raw.strip(" ,.").removeprefix("the ")
+            item = item.removeprefix("The ") if not index else item  # (the sentence's first)
             name = _leading_name(item)
             if name is not None and name == item:
                 if not _not_employer(name, vocab) and _org_like(name):
