@@ -98,6 +98,31 @@ def test_a_list_of_people_before_a_scarcity_predicate_names_no_skill() -> None:
     assert not {"electricians", "plumbers", "tilers"} & names(guide.skills)
 
 
+@pytest.mark.parametrize(("sentence", "skills"), [
+    ("Skills such as welding, rigging and blueprint reading are in short supply.",
+     {"welding", "rigging", "blueprint reading"}),
+    ("Bakery owners say lamination, sugar work and cake decorating are hard to find.",
+     {"lamination", "sugar work", "cake decorating"}),
+    ("Python and SQL are in demand, the survey found.", {"Python", "SQL"}),
+])
+def test_a_scarce_list_is_skills_when_hirers_report_it_or_the_names_are_known(
+        sentence: str, skills: set[str]) -> None:
+    page = f"A Baker is a cook who bakes bread.\nBakers start early.\n{sentence}\n"
+    assert skills <= names(parse_text(page, "baker.txt").skills)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Housing and childcare are in short supply in the valley.",
+    "Experience and patience are hard to find.",
+    "Apprenticeships and training places are scarce.",
+])
+def test_a_scarce_list_of_other_things_names_no_skill(sentence: str) -> None:
+    page = f"A Baker is a cook who bakes bread.\nBakers start early.\n{sentence}\n"
+    found = names(parse_text(page, "baker.txt").skills)
+    assert not {"Housing", "childcare", "Experience", "patience", "Apprenticeships",
+                "training places"} & found
+
+
 @pytest.fixture(scope="module")
 def vocab() -> Vocabulary:
     return Vocabulary.from_lexicon(load_lexicon())

@@ -2299,7 +2299,8 @@ class _LongformParser:
     def cued(self, text: str, line: int) -> None:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
-        names = cued_skills(text, self.vocab.headings.skill_cues, self.people)
+        names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
+                            _table_skill(self.vocab))
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:

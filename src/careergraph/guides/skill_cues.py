@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
 
@@ -105,9 +106,11 @@ def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
 
 
 def cued_skills(text: str, cues: tuple[str, ...],
-                person: Callable[[str], bool] | None = None) -> list[str]:
+                person: Callable[[str], bool] | None = None,
+                known: Callable[[str], bool] | None = None) -> list[str]:
     """The skills ``text`` lists after one of ``cues`` (lowercase phrases), or before one
-    marked "$" (``person`` tells an item naming people, which makes such a list none).
+    marked "$" (``person`` tells an item naming people, ``known`` a skill the vocabulary
+    knows; see :func:`_before_cue`).
 
     >>> cued_skills("Honestly you need to be good at SQL, Excel and forecasting.", ("good at",))
     ['SQL', 'Excel', 'forecasting']
@@ -119,7 +122,7 @@ def cued_skills(text: str, cues: tuple[str, ...],
     if not cues:
         return []
     leading = tuple(c for c in cues if not c.startswith("$"))
-    found = _before_cue(text, tuple(c[1:] for c in cues if c.startswith("$")), person)
+    found = _before_cue(text, tuple(c[1:] for c in cues if c.startswith("$")), person, known)
     if not leading:
         return found
     gate, pattern = _cue_pattern(leading)
@@ -150,25 +153,40 @@ def _after_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
 
 # Words that open a setting before a sentence's subject ("In our region A and B are …").
 _SETTING = frozenset({"in", "on", "at", "for", "across", "around", "here", "there", "today",
-                      "now", "locally", "nationally", "again", "still", "meanwhile", "right"})
+                      "now", "locally", "nationally", "again", "still", "meanwhile", "right",
+                      "both"})
 # Where a list the cue follows starts: after reported speech ("Recruiters add that A, B and
 # C are in short supply") or a colon, else at its sentence's start.
-_SAID = re.compile(r"^.*(?:\bthat|:|\b(?:say|says|said|add|adds|added|warn|warns|warned|"
-                   r"report|reports|reported|agree|agrees|agreed|note|notes|noted))\s+",
-                   re.IGNORECASE)
+_SAID = re.compile(r"^(?P<speaker>.*?)\s*(?:\bthat|:|\b(?:say|says|said|add|adds|added|"
+                   r"warn|warns|warned|report|reports|reported|agree|agrees|agreed|note|"
+                   r"notes|noted)(?:\s+that)?)\s+(?=\S)", re.IGNORECASE)
+# Kinds of things that stand before their examples ("Skills such as A and B are scarce").
+_KINDS_BEFORE = frozenset({"skills", "skill", "tools", "abilities", "qualities", "techniques",
+                           "competencies", "competences", "knowledge", "expertise",
+                           "specialisms", "specialties", "technologies", "certifications"})
+
+
+@cache
+def _speakers() -> frozenset[str]:
+    """Who reports what employers lack ("Recruiters add that …"): ``features.speakers``."""
+    return frozenset(str(w).lower() for w in bundled_section("features").get("speakers") or ())
 
 
 def _before_cue(text: str, cues: tuple[str, ...],
-                person: Callable[[str], bool] | None = None) -> list[str]:
+                person: Callable[[str], bool] | None = None,
+                known: Callable[[str], bool] | None = None) -> list[str]:
     """The skills a sentence lists before a cue that follows its list ("$" in the data:
     "A, B and C are in short supply").  Every item must be a short noun phrase from the
-    list's start to the cue, and there must be two: "Welders are in short supply" and "The
-    people who can do it are scarce" name no skills.
+    list's start to the cue, and there must be two; the list is skills when those who hire
+    report it ("Recruiters add that …", ``features.speakers``), when it gives examples of a
+    kind of skill ("Skills such as A and B …") or when ``known`` knows half its names:
+    "Housing and childcare are in short supply", "Welders and fitters are scarce" (people,
+    ``person``) and "The people who can do it are scarce" name no skills.
 
     >>> _before_cue("Hiring managers say that Kafka, dbt and SQL are in short supply.",
     ...             ("are in short supply",))
     ['Kafka', 'dbt', 'SQL']
-    >>> _before_cue("Good people who know it are hard to find.", ("are hard to find",))
+    >>> _before_cue("Housing and childcare are in short supply.", ("are in short supply",))
     []
     >>> _before_cue("In our region Kafka and SQL are in demand.", ("are in demand",))
     []
@@ -183,20 +201,31 @@ def _before_cue(text: str, cues: tuple[str, ...],
         match = pattern.search(sentence)
         if match is None:
             continue
-        body = _SAID.sub("", sentence[:match.start()]).strip(" ,")
-        if '"' in body or "“" in body or _LIST_END.search(body) or (
-                body.split(maxsplit=1)[:1] and body.split(maxsplit=1)[0].lower() in _SETTING):
+        said = _SAID.match(sentence, 0, match.start())
+        body = sentence[said.end() if said else 0:match.start()].strip(" ,")
+        reported = said is not None and bool(
+            _speakers() & set(said.group("speaker").lower().split()))
+        example = _EXAMPLES.search(body)
+        if example is not None:
+            kind = body[:example.start()].lower().split()
+            if not kind or kind[-1] not in _KINDS_BEFORE:
+                continue  # "Trades such as A": not a kind of skill
+            body, reported = body[example.end():], True
+        if not body or '"' in body or "“" in body or _LIST_END.search(body) or (
+                body.split(maxsplit=1)[0].lower() in _SETTING):
             continue  # a quotation, a clause mark or a setting first: no plain list
         names: list[str] = []
-        raws = _list_items(_EXAMPLES.sub(", ", body))
+        raws = _list_items(body)
         for raw in raws:
             items, stop = _item(raw)
             if stop or not items:
                 names = []
                 break
             names.extend(items)
-        if len(raws) >= 2 and names and not (person and any(person(n) for n in names)):
-            found.extend(names)  # ("Welders and fitters are in short supply": people)
+        if len(raws) < 2 or not names or (person and any(person(n) for n in names)):
+            continue  # ("Welders and fitters are in short supply": people)
+        if reported or (known is not None and 2 * sum(map(known, names)) >= len(names)):
+            found.extend(names)
     return found
 
 
