@@ -387,3 +387,31 @@ def test_specialised_experience_in_lower_case(sentence: str, skills: list[str]) 
     from careergraph.guides.criteria import specialised_experience
 
     assert specialised_experience(sentence) == skills
+
+
+OWN_FIELD = [
+    ("Metro Ledger\n\nWhy the city is short of retail operations analysts\n"
+     "Employers say the shortage of retail operations analysts is slowing retail operations "
+     "projects across the region.\nBy Ola Brandt | 3 March 2026\n\n"
+     "Retail operations analysts study store data. One retail operations analyst said the "
+     "work is varied.\nRetail operations analysts earn $61,000 a year.\n", "retail", set()),
+    ("Harbour Post\n\nEnergy trading analysts wanted as markets swing\n"
+     "Firms say a lack of energy trading analysts is holding back energy trading desks in "
+     "the region.\nBy Cal Reyes | 9 June 2026\n\n"
+     "Energy trading analysts price power contracts. An energy trading analyst told us the "
+     "hours are long.\nEnergy trading analysts earn $88,000 a year.\n", "energy", set()),
+    ("County Examiner\n\nThe quiet shortage of insurance claims handlers\n"
+     "Insurers say too few insurance claims handlers are clearing insurance claims backlogs "
+     "across the county.\nBy Ines Roe | 2 May 2026\n\n"
+     "Insurance claims handlers assess losses. One insurance claims handler said storms "
+     "double the work.\nInsurance claims handlers earn $41,000 a year. Most work in "
+     "insurance and banking.\n", "", {"insurance", "banking"}),
+]
+
+
+@pytest.mark.parametrize(("page", "not_sector", "sectors"), OWN_FIELD)
+def test_the_roles_own_field_words_are_no_sector(page: str, not_sector: str,
+                                                 sectors: set[str]) -> None:
+    found = names(parse_text(page, "feature.txt").sectors)
+    assert not_sector not in found
+    assert sectors <= found  # ("Most work in insurance and banking": the place, read)

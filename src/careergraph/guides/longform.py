@@ -1711,8 +1711,20 @@ class _LongformParser:
             if self.duty_stations(text):
                 found_sectors = []  # ("rail yards" of a service's duty stations)
             for name in found_sectors:
-                if not any(fold(name) in other or other in fold(name) for other in known):
+                if not any(fold(name) in other or other in fold(name) for other in known) and (
+                        not self.own_field(name, text)):
                     self.out.add("sectors", name, row.no)
+
+    def own_field(self, name: str, text: str) -> bool:
+        """``name`` opens the role's own field where ``text`` names it ("security" in
+        "security governance projects" on a Security Governance Manager's page): a word of
+        the role's title, no sector of its own."""
+        words = [w for w in role_base(self.role).lower().split() if w not in ("of", "and")]
+        field = " ".join(words[:-1]) if words and not self.role.lower().startswith(
+            ("director of", "head of", "vp of")) else " ".join(words[1:])
+        lowered = name.lower()
+        return len(field.split()) >= 2 and field.startswith(f"{lowered} ") and (
+            field in text.lower())
 
     def other_subject(self, text: str) -> bool:
         """Whether ``text`` opens with another role's title ("Civil Engineers use …"); the
