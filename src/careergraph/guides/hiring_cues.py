@@ -55,6 +55,8 @@ class HiringCues:
     own_moves: re.Pattern[str]
     worked_on: frozenset[str]
     pay_by_kind: re.Pattern[str]
+    #: Plural nouns that close a list of sectors ("the A and B sectors").
+    sector_nouns: tuple[str, ...] = ()
 
 
 def _any(phrases: list[str]) -> str:
@@ -73,7 +75,7 @@ def hiring_cues() -> HiringCues:
     words = {key: [str(w) for w in raw.get(key) or ()] for key in (
         "verbs", "adverts", "advert_times", "advert_sources", "destinations",
         "destination_subjects", "demand", "job_nouns", "study_words", "org_heads", "own_moves",
-        "worked_on", "pay_by_kind")}
+        "worked_on", "pay_by_kind", "sector_nouns")}
     verbs, adverts = _any(words["verbs"]), _any(words["adverts"])
     hiring_list = re.compile(
         # "Signatory contractors hiring apprentices this year include A": a kind of
@@ -100,4 +102,5 @@ def hiring_cues() -> HiringCues:
                                  r"[a-z][a-z -]{2,40}?,\s+)?(?=[A-Z])",
                                  re.IGNORECASE),
                       frozenset(w.lower() for w in words["worked_on"]),
-                      re.compile(rf"\b(?:{_any(words['pay_by_kind'])})\b", re.IGNORECASE))
+                      re.compile(rf"\b(?:{_any(words['pay_by_kind'])})\b", re.IGNORECASE),
+                      tuple(w.lower() for w in words["sector_nouns"]))

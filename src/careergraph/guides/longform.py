@@ -29,6 +29,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.criteria import (
+    credential,
     criteria_aside,
     criteria_section,
     criteria_sublabel,
@@ -1710,8 +1711,20 @@ class _LongformParser:
             if self.duty_stations(text):
                 found_sectors = []  # ("rail yards" of a service's duty stations)
             for name in found_sectors:
-                if not any(fold(name) in other or other in fold(name) for other in known):
+                if not any(fold(name) in other or other in fold(name) for other in known) and (
+                        not self.own_field(name, text)):
                     self.out.add("sectors", name, row.no)
+
+    def own_field(self, name: str, text: str) -> bool:
+        """``name`` opens the role's own field where ``text`` names it ("security" in
+        "security governance projects" on a Security Governance Manager's page): a word of
+        the role's title, no sector of its own."""
+        words = [w for w in role_base(self.role).lower().split() if w not in ("of", "and")]
+        field = " ".join(words[:-1]) if words and not self.role.lower().startswith(
+            ("director of", "head of", "vp of")) else " ".join(words[1:])
+        lowered = name.lower()
+        return len(field.split()) >= 2 and field.startswith(f"{lowered} ") and (
+            field in text.lower())
 
     def other_subject(self, text: str) -> bool:
         """Whether ``text`` opens with another role's title ("Civil Engineers use …"); the
@@ -2039,6 +2052,10 @@ class _LongformParser:
         if not self.criteria or item[-1:] == ":" or len(item.split()) > _LONG_CRITERION or (
                 find_money(item) is not None):
             return False  # a lead-in ("You will need:"), prose or pay: other rules read it
+        if credential(item):  # "Registration as an ODP or nurse": no skill
+            self.out.add("requirements", item, row.no)
+            self.out.use(row.no)
+            return True
         for name in criterion_skills(item):
             self.out.skill(name, _SKILL_KINDS[self.kind if self.kind in _SKILL_KINDS
                                               else Kind.SKILLS], row.no)
@@ -2294,11 +2311,18 @@ class _LongformParser:
     def cued(self, text: str, line: int) -> None:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
-        names = cued_skills(text, self.vocab.headings.skill_cues)
+        names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
+                            _table_skill(self.vocab))
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
+
+    def people(self, name: str) -> bool:
+        """``name`` names people: its last word is a plural of a role title ("fitters")."""
+        last = name.rsplit(" ", 1)[-1]
+        return last.lower().endswith("s") and self.vocab.is_role_title(
+            title_case(singular_title(last)))
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
@@ -4242,6 +4266,13 @@ def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
                                   and not _DIGIT.search(text))
 
 
+def _table_skill(vocab: Vocabulary) -> Callable[[str], bool]:
+    """A skill or a tool the vocabulary knows: what tells a table column of skills whose
+    header word is unknown ("Stack": "Kafka; dbt; SQL")."""
+    known = {name.lower() for name in vocab.skills}
+    return lambda text: text.lower() in known or bool(vocab.lexicon_tools(text))
+
+
 def _new_table(table: Table) -> bool:
     """A delimited table read by its header (:meth:`_LongformParser.delimited_tables`): any
     CSV, TSV or semicolon table; a pipe table only when its columns are more than a title and
@@ -4270,7 +4301,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
     if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
         parser.tables = [table for table in find_tables(
-            lines, vocab.headings.table_columns, _table_title(vocab)) if _new_table(table)]
+            lines, vocab.headings.table_columns, _table_title(vocab), _table_skill(vocab))
+            if _new_table(table)]
         parser.matrix = level_matrix(lines, parser.tables, vocab.headings.table_columns)
         parser.owners = [owner for table in parser.tables[:1] if table.separator != "|"
                          for owner in matrix_owner(lines, table, vocab.headings.table_columns)]

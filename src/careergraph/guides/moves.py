@@ -25,7 +25,9 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.split import segment
@@ -163,7 +165,19 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # trained on the job in another title ("train you while you work as a clerk")
              "while you work as a ", "while you work as an ", "while working as a ",
              "while working as an ")
-_ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
+
+
+def _notice_moves(direction: str) -> tuple[str, ...]:
+    """More triggers of ``direction`` from a notice's career-development paragraph
+    (``notices.moves`` in ``data/headings.yaml``)."""
+    raw = bundled_section("notices").get("moves") or {}
+    return tuple(str(p).lower() for p in raw.get(direction) or ())
+
+
+_UP_TRIGGERS = (*_PROSE_UP, *_notice_moves("up"))
+_LATERAL_TRIGGERS = (*_PROSE_LATERAL, *_notice_moves("lateral"))
+_IN_TRIGGERS = (*_PROSE_IN, *_notice_moves("in"))
+_ANY_TRIGGER = AnyOf((*_UP_TRIGGERS, *_LATERAL_TRIGGERS, *_IN_TRIGGERS))
 # Triggers after which a field of work names the move as well as a title ("move into
 # phlebotomy or sample reception", "went into primary teaching, heritage interpretation …").
 _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving into ",
@@ -657,6 +671,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
     # "into informatics, e.g., A": the examples are the moves, not the field before them
     fields = fields and _EXAMPLES.search(tail) is None
     def whole(text: str) -> bool:  # "director of catering and events" is one post
+        text = _ROLE_NOUNS.sub("", text)  # ("Lead Trust and Safety Analyst roles": one)
         return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None)
 
     items = split_items(tail.rstrip("."), keep_whole=whole)
@@ -879,8 +894,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     if not _ANY_TRIGGER.search(lowered):
         return found  # most sentences state no move: one scan instead of one per trigger
     read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
-    for direction, triggers in (("lateral", _PROSE_LATERAL), ("in", _PROSE_IN),
-                                ("up", _PROSE_UP)):
+    for direction, triggers in (("lateral", _LATERAL_TRIGGERS), ("in", _IN_TRIGGERS),
+                                ("up", _UP_TRIGGERS)):
         for trigger in triggers:
             position = lowered.find(trigger)
             while position != -1:
@@ -893,16 +908,18 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                     read.add(end)
                     seen = {t for titles in found.values() for t in titles}
                     # ("move across to A or become B": B is sideways, not up as well)
+                    kind_only = _KIND_OF_ROLE.match(text, end) is not None
                     found[direction].extend(t for t in _titles_after(
                         text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
-                        if t not in seen)
+                        if t not in seen and not (kind_only and t.lower() in _KIND_WORDS))
                 position = lowered.find(trigger, position + 1)
-    return {k: list(dict.fromkeys(v)) for k, v in found.items()}
+    return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v)) for k, v in found.items()}
 
 
 # "Radiographers and nurses … move into the field": the subject comes into the role.
 _INTO_ROLE = re.compile(r"\b(?:move|moves|moving|switch|switches|come|comes|cross|crosses|"
-                        r"transfer|transfers|transition|transitions)\b(?:\s+\w+){0,2}?\s+into\s+"
+                        r"transfer|transfers|transition|transitions|promoted|recruited)\b"
+                        r"(?:\s+\w+){0,2}?\s+into\s+"
                         r"(?:the|this)\s+(?:role|field|profession|career|occupation|job)\b",
                         re.IGNORECASE)
 _SUBJECT_END = re.compile(r"\s(?:are|is|often|usually|also|typically|commonly|can|may|"
@@ -1002,6 +1019,9 @@ def _subjects_into(text: str, vocab: Vocabulary,
         return []
     subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
     subject = _CLAUSE_NUMBER.sub("", subject)  # "6.2  Care assistants who …": a policy clause
+    # "Many HEO Policy Officers in our division have been promoted into this role": the
+    # subject's quantifier and its place are no part of the titles
+    subject = _SUBJECT_PLACE.sub("", _subject_opener(subject.strip()))
     end = _SUBJECT_END.search(subject)
     subject = subject.strip()
     words = subject.split()
@@ -1010,6 +1030,53 @@ def _subjects_into(text: str, vocab: Vocabulary,
     items = split_items(subject[: end.start()] if end else subject)
     titles = [prose_title(item, vocab) for item in items]
     return [t for t in titles if t] if titles and all(titles) else []
+
+
+# "apply for specialist roles in stroke": one lower-case word before a role noun is a kind
+# of role (its level or field), not a title.
+_KIND_OF_ROLE = re.compile(r"(?:an?\s+)?[a-z][\w-]*\s+(?:roles|posts|positions|jobs)\b")
+_KIND_WORDS = _LEVEL_SET | {"specialist", "specialists", "management", "leadership",
+                            "supervisory", "managerial", "advanced", "expert"}
+_SUBJECT_PLACE = re.compile(r"\s+(?:in|at|across|within)\s+(?:our|the|this|their|your)\s.*$")
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words that open a sentence's subject before its titles ("Successful", "Many"):
+    ``notices.subject_openers`` in ``data/headings.yaml``."""
+    return frozenset(str(w).lower() for w in bundled_section("notices").get(
+        "subject_openers") or ())
+
+
+@cache
+def _grade_first() -> re.Pattern[str]:
+    grades = "|".join(str(g) for g in bundled_section("notices").get("grades") or ()) or "(?!)"
+    return re.compile(rf"^(?:{grades})\s+(?=[A-Z])")
+
+
+def ungraded(title: str, vocab: Vocabulary) -> str:
+    """``title`` less a public-service grade printed before it ("APS 6 Biosecurity Team
+    Leader" -> "Biosecurity Team Leader", "Grade 7 Policy Lead" -> "Policy Lead"), when the
+    rest is a title.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> ungraded("APS 6 Biosecurity Team Leader", v), ungraded("Band 6 Nurse", v)
+    ('Biosecurity Team Leader', 'Nurse')
+    """
+    rest = _grade_first().sub("", title)
+    return rest if rest != title and vocab.is_role_title(rest) else title
+
+
+def _subject_opener(text: str) -> str:
+    """``text`` less an opening quantifier or quality word ("Successful Policy Advisers" ->
+    "Policy Advisers").
+
+    >>> _subject_opener("Many HEO Policy Officers"), _subject_opener("Policy Officers")
+    ('HEO Policy Officers', 'Policy Officers')
+    """
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in _openers() else text
 
 
 _INCLUDE = re.compile(r"\b(?:include|includes|including)\s")
@@ -1048,7 +1115,7 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         steps.extend(_from_there_steps(text, vocab))
     if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
         return steps  # most sentences name no later step: a few substring tests
-    for trigger in (*_PROSE_UP, *_PROSE_LATERAL):
+    for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
         position = lowered.find(trigger)
         while position != -1:
             steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
@@ -1145,8 +1212,11 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         if depth == 0 and (char.isupper() or char.isdigit()) and (position == 0
                                                    or not text[position - 1].isalnum()):
             title = vocab.role_title_at(text, position)
-            if title and title.startswith(("A ", "An ", "The ")):
-                title = None  # "The DevOps Engineer …": the title starts after the article
+            if title and (title.startswith(("A ", "An ", "The ")) or _subject_opener(
+                    title) != title):
+                # "The DevOps Engineer …", "Successful Policy Advisers …": the title starts
+                # after the article or the quantifier (read at the next word)
+                title = None
             elif title and is_truncated(title):
                 title = None  # "SDET (Software Development Engineer in Test)" cut short
             if title and _discipline(title) and _ROLE_NOUN_AFTER.match(text, position + len(title)):
@@ -1167,7 +1237,7 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             if title:
                 between = text[last_end:position].lower().strip()
                 joiner = between if found and len(between) < 30 else ""
-                found.append((title, joiner))
+                found.append((ungraded(title, vocab), joiner))
                 position = last_end = word_end
                 continue
         position += 1
