@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -173,6 +173,7 @@ from careergraph.guides.salary import (
 )
 from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.split import join_brand_names, segment
+from careergraph.guides.spoken import Speech, transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
 from careergraph.guides.table_facts import cell_titles, table_facts
@@ -895,7 +896,8 @@ _INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
                          re.IGNORECASE)  # (bounded: linear on any line)
 
 
-def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
+def _rows(lines: Sequence[Line], vocab: Vocabulary,
+          spoken: Mapping[int, str] | None = None) -> list[_Row]:
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
     panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
@@ -905,6 +907,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
+        if spoken and spoken.get(no) == text:  # a chapter or an interviewer's question
+            kind = classify_heading(text, vocab.headings)
+            rows.append(_Row(no, text, False, text, kind=kind, top=True))
+            continue
         following = raw[index + 1] if index + 1 < len(raw) else None
         if following is not None and _ASIDE_LINE.fullmatch(following[1]) and index + 2 < len(raw):
             following = raw[index + 2]  # "Key Skills" / "(on the job)" / bullets: past the aside
@@ -1124,6 +1130,7 @@ class _LongformParser:
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
+        self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1374,18 +1381,20 @@ class _LongformParser:
     def author_path(self, rows: Sequence[_Row]) -> None:
         """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder
         ending at the role; its earlier jobs are then no moves up or across from the role."""
-        if self.out.role_signal != "headline":
+        spoken = self.speech.spoken if self.speech is not None else frozenset()
+        if self.out.role_signal != "headline" and not spoken:
             return  # only a post titled by its story ("From A to B", "why I became B")
         start = next((origin for row in rows[:_STORY_TOP]
                       if (origin := story_origin(row.text)) is not None), None)
-        prose = [row for row in rows if not row.heading and not row.bullet]
+        prose = [row for row in rows if not row.heading and not row.bullet
+                 and (not spoken or row.no in spoken)]  # a transcript: the speech only
         path = author_path([row.text for row in prose], self.role, self.vocab, start)
         if not path:
             return
         line = prose[0].no if prose else 1
         self.out.progression([(rung, line) for rung in path])
         earlier = {fact_key(rung) for rung in path[:-1]}
-        for bucket in ("leads_to", "transitions_to"):
+        for bucket in ("leads_to", "transitions_to", "moves_in"):
             self.out.lists[bucket] = [f for f in self.out.lists[bucket]
                                       if fact_key(f.text) not in earlier]
 
@@ -2840,7 +2849,8 @@ class _LongformParser:
             text = re.sub(rf"\binto {work}\b(?=\s*(?:[^\w\s-]|$|(?:or|and|but|as|after|"
                           r"when|instead|full-time|later)\b))", "into the field", text,
                           flags=re.IGNORECASE)
-        ladder = stated_ladder(text, self.vocab) if "then " in text or " to " in text else None
+        ladder = stated_ladder(text, self.vocab, self.role if self.speech else ""
+                               ) if "then " in text or " to " in text else None
         if ladder is None:
             return text
         if line not in self.stated_lines:
@@ -4257,6 +4267,9 @@ def _new_table(table: Table) -> bool:
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
+    speech = transcript(lines, vocab.headings.classify)
+    if speech is not None:  # a podcast's cues or a video's timed lines: one line a turn
+        parser.speech, lines = speech, speech.lines
     # Structures read from the lines as printed (the rows lose their spacing): one look at
     # the whole text decides whether any can be there.
     whole = "\n".join(line.text for line in lines)
@@ -4285,4 +4298,5 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
                  if no not in taken}
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
-    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))
+    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab,
+                            speech.headings if speech is not None else None))

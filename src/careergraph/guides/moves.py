@@ -1212,10 +1212,31 @@ class StatedLadder:
     end: int
 
 
-def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
+def trade_title(phrase: str, role: str) -> str | None:
+    """A title the lexicon lacks, told in speech or a story: the role's head with up to two
+    words before it ("head cheesemaker" on a Cheesemaker's page), or one word naming a
+    person ("joiner"); in Title Case.
+
+    >>> trade_title("assistant cheesemaker", "Cheesemaker"), trade_title("joiner", "Luthier")
+    ('Assistant Cheesemaker', 'Joiner')
+    >>> trade_title("the make room", "Cheesemaker") is None
+    True
+    """
+    words = phrase.split()
+    head = role.rpartition(" ")[2].lower()
+    if not 0 < len(words) <= 3 or not all(w.isalpha() for w in words):
+        return None
+    if (head and words[-1].lower() == head) or (len(words) == 1 and practitioner_noun(words[0])):
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return None
+
+
+def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder | None:
     """The ladder a sentence states rung by rung: after "the usual progression is", "A,
     then B, then C" opening a sentence, or three ranks joined by "and" after "promoted
-    to".  Three rungs or more, each a role title; "or" offers choices, not a ladder.
+    to".  Three rungs or more, each a role title (or a title of ``role``'s trade:
+    :func:`trade_title`); "or" offers choices, not a ladder.  Speech opens it with "it goes"
+    ("At Larkspur it goes cheesemaker, then head cheesemaker, then …").
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -1246,11 +1267,13 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
         rungs += [first] if first else []
         for item in _LADDER_JOIN.split(tail):
             item = item.strip().rpartition(" as ")[2]  # "last six years as a superintendent"
+            if not rungs:  # "At Larkspur it goes cheesemaker, then …" (spoken)
+                item = re.split(r"\b(?:it|that)\s+(?:goes|runs)\s+", item)[-1]
             if not rungs and item[1:2].islower():
                 item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
-            title = prose_title(item, vocab) if item else None
+            title = (prose_title(item, vocab) or trade_title(item, role)) if item else None
             if title is None:
                 break
             rungs.append(title)
