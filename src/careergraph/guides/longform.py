@@ -177,6 +177,7 @@ from careergraph.guides.spoken import Speech, transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
 from careergraph.guides.table_facts import cell_titles, table_facts
+from careergraph.guides.talk import said_skills
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -257,6 +258,8 @@ _WORD_LABEL_KINDS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.
 _MOVE_BUCKETS: dict[Kind, Bucket] = {
     Kind.MOVES_UP: "leads_to", Kind.LATERAL: "transitions_to", Kind.MOVES_IN: "moves_in",
 }
+# Sections of a transcript whose speech names skills (see guides.talk).
+_SPOKEN_SKILLS = frozenset({Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS, Kind.RESPONSIBILITIES})
 _SKILL_KINDS = {Kind.SKILLS: SkillKind.TECHNICAL, Kind.SOFT_SKILLS: SkillKind.SOFT,
                 Kind.TOOLS: SkillKind.TOOL, Kind.OFTEN_MISSING: SkillKind.OFTEN_MISSING}
 
@@ -1814,6 +1817,8 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if self.said_skills(row):
+            return
         lettered = _LETTERED.fullmatch(row.text) if self.kind in _PAY_BY_KIND else None
         if lettered is not None:
             self.employer_types(lettered.group(1), row.no)
@@ -2308,6 +2313,18 @@ class _LongformParser:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
+
+    def said_skills(self, row: _Row) -> bool:
+        """A transcript's speech about skills, tools or the day's work, read by its fragments
+        and cue phrases (:func:`careergraph.guides.talk.said_skills`) and by nothing else."""
+        if self.speech is None or row.no not in self.speech.spoken or (
+                self.kind not in _SPOKEN_SKILLS):
+            return False
+        kind = _SKILL_KINDS.get(self.kind, SkillKind.TECHNICAL)
+        for name in said_skills(row.text, duties=self.kind is Kind.RESPONSIBILITIES):
+            if classify_heading(name, self.vocab.headings) is Kind.OTHER:  # no "Tools"
+                self.out.skill(name, kind, row.no)
+        return True
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
