@@ -130,5 +130,7 @@ def said_skills(text: str, *, duties: bool = False) -> list[str]:
                     _OPENER.sub("", part)):
                 continue  # a clause with its subject: read for its cues only
             found += _items(part, cues, duties=duties)
-    seen: set[str] = set()
-    return [name for name in found if not (name.lower() in seen or seen.add(name.lower()))]
+    unique: dict[str, str] = {}
+    for name in found:
+        unique.setdefault(name.lower(), name)
+    return list(unique.values())
