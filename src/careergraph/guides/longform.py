@@ -172,6 +172,7 @@ from careergraph.guides.salary import (
     stated_owners,
 )
 from careergraph.guides.skill_cues import cued_skills, paired_skills
+from careergraph.guides.slides import Deck, slide_deck
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.spoken import Speech, transcript
 from careergraph.guides.statements import statement_lines
@@ -901,6 +902,8 @@ _INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
 
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
           spoken: Mapping[int, str] | None = None) -> list[_Row]:
+    """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
+    chapter, an interviewer's question, a slide's title), by line."""
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
     panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
@@ -910,7 +913,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
-        if spoken and spoken.get(no) == text:  # a chapter or an interviewer's question
+        if spoken and spoken.get(no) == text:  # a chapter, a question, a slide's title
             kind = classify_heading(text, vocab.headings)
             rows.append(_Row(no, text, False, text, kind=kind, top=True))
             continue
@@ -1134,6 +1137,7 @@ class _LongformParser:
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
         self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
+        self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1384,7 +1388,8 @@ class _LongformParser:
     def author_path(self, rows: Sequence[_Row]) -> None:
         """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder
         ending at the role; its earlier jobs are then no moves up or across from the role."""
-        spoken = self.speech.spoken if self.speech is not None else frozenset()
+        spoken = (self.speech.spoken if self.speech is not None
+                  else self.deck.notes if self.deck is not None else frozenset())
         if self.out.role_signal != "headline" and not spoken:
             return  # only a post titled by its story ("From A to B", "why I became B")
         start = next((origin for row in rows[:_STORY_TOP]
@@ -1397,9 +1402,17 @@ class _LongformParser:
         line = prose[0].no if prose else 1
         self.out.progression([(rung, line) for rung in path])
         earlier = {fact_key(rung) for rung in path[:-1]}
-        for bucket in ("leads_to", "transitions_to", "moves_in"):
+        for bucket in ("leads_to", "transitions_to"):
             self.out.lists[bucket] = [f for f in self.out.lists[bucket]
                                       if fact_key(f.text) not in earlier]
+        # the story's own sentences ("I was a line cook for six years") move in no further;
+        # a feeder named elsewhere ("Library technicians are our biggest feeders") still does
+        told = {row.no for row in prose if re.search(r"\bI\b", row.text) and any(
+            rung.lower() in row.text.lower() for rung in path[:-1])}
+        self.out.lists["moves_in"] = [
+            f for f in self.out.lists["moves_in"] if fact_key(f.text) not in earlier
+            or f.source is None or f.source.line not in told or any(
+                row.no not in told and f.text.lower() in row.text.lower() for row in rows)]
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
@@ -4285,8 +4298,11 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
     speech = transcript(lines, vocab.headings.classify)
+    deck = slide_deck(lines) if speech is None else None
     if speech is not None:  # a podcast's cues or a video's timed lines: one line a turn
         parser.speech, lines = speech, speech.lines
+    elif deck is not None:  # a careers talk's slides: each title heads its slide
+        parser.deck, lines = deck, deck.lines
     # Structures read from the lines as printed (the rows lose their spacing): one look at
     # the whole text decides whether any can be there.
     whole = "\n".join(line.text for line in lines)
@@ -4315,5 +4331,5 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
                  if no not in taken}
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
-    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab,
-                            speech.headings if speech is not None else None))
+    titled = speech.headings if speech is not None else deck.headings if deck else None
+    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled))

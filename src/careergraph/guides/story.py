@@ -37,9 +37,9 @@ _STEPS = tuple(re.compile(pattern) for pattern in (
     r"(?:to|into|onto)\s+[^.;]{0,40}?\s+as\s+" + _TITLE + _END,
     # spoken stories: "I was hired as an assistant cheesemaker at X", "then I got a job as a
     # repair technician", "I trained as a joiner"
-    r"\bI\s+(?:was\s+)?(?:hired|taken\s+on|employed)\s+as\s+" + _TITLE + _END,
-    r"\bI\s+(?:then\s+)?(?:got|landed|took)\s+(?:a\s+|my\s+first\s+)?(?:job|role|position|post)"
-    r"\s+as\s+" + _TITLE + _END,
+    r"(?:\bI\s+|,?\s+and\s+)(?:was\s+)?(?:hired|taken\s+on|employed)\s+as\s+" + _TITLE + _END,
+    r"(?:\bI\s+(?:then\s+)?|,\s+(?:then\s+)?)(?:got|landed|took)\s+(?:a\s+|my\s+first\s+)?"
+    r"(?:\w+\s+)?(?:job|role|position|post)\s+as\s+" + _TITLE + _END,
     r"\bI\s+(?:first\s+)?(?:trained|qualified|started(?:\s+out)?)\s+as\s+" + _TITLE + _END,
     r"\b(?:hired|took|brought)\s+me\s+(?:on\s+)?as\s+" + _TITLE + _END,
     r"\bI\s+now\s+work\s+as\s+" + _TITLE + _END,  # "… and I now work as a UX Researcher"
