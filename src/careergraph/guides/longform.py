@@ -118,6 +118,7 @@ from careergraph.guides.moves import (
     prose_title,
     role_base,
     stated_ladder,
+    trade_title,
     step_number,
     story_ladder,
     titles_in,
@@ -259,6 +260,8 @@ _WORD_LABEL_KINDS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.
 _MOVE_BUCKETS: dict[Kind, Bucket] = {
     Kind.MOVES_UP: "leads_to", Kind.LATERAL: "transitions_to", Kind.MOVES_IN: "moves_in",
 }
+# Slide titles above a career-path graphic flattened one box a line ("Career path at X").
+_SLIDE_LADDERS = frozenset({Kind.LADDER, Kind.PROGRESSION})
 # Sections of a transcript whose speech names skills (see guides.talk).
 _SPOKEN_SKILLS = frozenset({Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS, Kind.RESPONSIBILITIES})
 _SKILL_KINDS = {Kind.SKILLS: SkillKind.TECHNICAL, Kind.SOFT_SKILLS: SkillKind.SOFT,
@@ -335,13 +338,15 @@ class _Row:
     label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
 
 
-def _box_blocks(rows: Sequence[_Row], is_title: Callable[[str], bool]
+def _box_blocks(rows: Sequence[_Row], is_title: Callable[[str], bool],
+                kinds: frozenset[Kind] = frozenset({Kind.LADDER}),
                 ) -> list[tuple[list[str], int, int]]:
     """The rungs of each ladder graphic flattened one box a line under a ladder heading (the
-    lines up to the first blank one), with the heading's and the block's last line number."""
+    lines up to the first blank one), with the heading's and the block's last line number;
+    ``kinds``: the headings that may hold one (a slide titled "Career path" too)."""
     found: list[tuple[list[str], int, int]] = []
     for index, row in enumerate(rows):
-        if row.kind is not Kind.LADDER or not row.heading:
+        if row.kind not in kinds or not row.heading:
             continue
         block: list[str] = []
         for after in rows[index + 1:]:
@@ -1287,7 +1292,8 @@ class _LongformParser:
                       *row_ladder(plain, self.opening_title)]:
             # a position table flattened by columns, or its rows glued cell to cell
             self.out.progression(self.own_levels(chain, record=True))
-        for rungs, line, last in _box_blocks(rows, self.box_title):
+        for rungs, line, last in _box_blocks(rows, self.box_title, _SLIDE_LADDERS if (
+                self.deck is not None) else frozenset({Kind.LADDER})):
             self.out.progression([(rung, line) for rung in rungs])  # a flattened graphic
             for bucket in _MOVE_BUCKETS.values():  # its boxes read one by one name no moves
                 self.out.lists[bucket] = [f for f in self.out.lists[bucket]
@@ -2207,9 +2213,13 @@ class _LongformParser:
             fact_key(rung) for rung in self.story_rungs(text)}
 
     def box_title(self, text: str) -> bool:
-        """A ladder box's title: a known title, or one word naming a person ("Forester")."""
+        """A ladder box's title: a known title, or one word naming a person ("Forester"); on
+        a slide, a Title Case title ending in such a word ("Graduate Forecaster")."""
+        words = text.split()
         return self.vocab.is_role_title(text) or (
-            " " not in text and text[:1].isupper() and practitioner_noun(text))
+            " " not in text and text[:1].isupper() and practitioner_noun(text)) or (
+            self.deck is not None and len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and practitioner_noun(words[-1]))
 
     def story_rungs(self, text: str) -> list[str]:
         """The speaker's own jobs told in the first person, read on into the next row (a
@@ -2264,6 +2274,9 @@ class _LongformParser:
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
         titles = titles or plain_titles(item, self.vocab)  # "Kitchen hand"
+        if not titles and (self.deck or self.speech):  # "Broadcast Meteorologist – on TV"
+            lead = re.split(r"\s+[–—-]\s+|:\s", item, maxsplit=1)[0].strip(" .")
+            titles = [t] if (t := trade_title(lead, self.role)) and " " in t else []
         if not titles or (item[:1].islower()
                           and len(titles_in(item, self.vocab)) > len(titles)):
             # A sentence, not a list item: "with experience they move on to A, B or C".
@@ -2785,7 +2798,8 @@ class _LongformParser:
         if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text):
             return None
         parts = text.split(" / ")
-        if all(self.vocab.is_role_title(part.split(" (")[0]) for part in parts):
+        known = self.box_title if self.deck is not None else self.vocab.is_role_title
+        if all(known(part.split(" (")[0]) for part in parts):  # (a slide: "Graduate Forecaster")
             return parts[0]
         return None
 
@@ -4277,9 +4291,14 @@ def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
     """A title a table's title cell names: one the vocabulary knows, in the singular or the
     plural ("Zoologists"), or a short name in Title Case (the column's header says it is a
     title: "Glazier", "Head Brewer"; a description in a sentence's case is none)."""
-    return lambda text: vocab.is_role_title(text) or vocab.is_role_title(
-        singular_title(text)) or (len(text.split()) <= _TITLE_CELL_WORDS and is_title_case(text)
-                                  and not _DIGIT.search(text))
+    def is_title(text: str) -> bool:
+        return vocab.is_role_title(text) or vocab.is_role_title(singular_title(text)) or (
+            len(text.split()) <= _TITLE_CELL_WORDS and is_title_case(text)
+            and not _DIGIT.search(text))
+
+    # "Head of Archives / City Archivist": two whole titles sharing a row
+    return lambda text: is_title(text) or (" / " in text and all(
+        is_title(part.strip()) for part in text.split(" / ")))
 
 
 def _new_table(table: Table) -> bool:
