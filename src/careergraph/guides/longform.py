@@ -118,10 +118,10 @@ from careergraph.guides.moves import (
     prose_title,
     role_base,
     stated_ladder,
-    trade_title,
     step_number,
     story_ladder,
     titles_in,
+    trade_title,
 )
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.panels import (
@@ -260,6 +260,7 @@ _WORD_LABEL_KINDS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.
 _MOVE_BUCKETS: dict[Kind, Bucket] = {
     Kind.MOVES_UP: "leads_to", Kind.LATERAL: "transitions_to", Kind.MOVES_IN: "moves_in",
 }
+_SLIDE_NAME_WORDS = 6  # a slide's line of this many words or fewer may be one employer
 # Slide titles above a career-path graphic flattened one box a line ("Career path at X").
 _SLIDE_LADDERS = frozenset({Kind.LADDER, Kind.PROGRESSION})
 # Sections of a transcript whose speech names skills (see guides.talk).
@@ -2055,9 +2056,12 @@ class _LongformParser:
                 return  # the sentence's cues said which names are employers
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
-            if not ("," in item and self.section_names(description or item, row.no)):
-                self.names("employers", description or item, row.no, whole=row.bullet and (
-                    _one_brand(description or item)))
+            named = description or item
+            if not ("," in item and self.section_names(named, row.no)):
+                # (a slide's line is one name: "Southern Skies MetCentre" stays whole)
+                self.names("employers", named, row.no, whole=(row.bullet and _one_brand(
+                    named)) or (self.deck is not None and "," not in named
+                                and len(named.split()) <= _SLIDE_NAME_WORDS))
         elif kind is Kind.ALIASES:
             self.aliases(item, row.no)
         elif kind is Kind.SECTORS:
