@@ -2056,12 +2056,12 @@ class _LongformParser:
                 return  # the sentence's cues said which names are employers
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
-            named = description or item
-            if not ("," in item and self.section_names(named, row.no)):
+            said = description or item
+            if not ("," in item and self.section_names(said, row.no)):
                 # (a slide's line is one name: "Southern Skies MetCentre" stays whole)
-                self.names("employers", named, row.no, whole=(row.bullet and _one_brand(
-                    named)) or (self.deck is not None and "," not in named
-                                and len(named.split()) <= _SLIDE_NAME_WORDS))
+                self.names("employers", said, row.no, whole=(row.bullet and _one_brand(
+                    said)) or (self.deck is not None and "," not in said
+                               and len(said.split()) <= _SLIDE_NAME_WORDS))
         elif kind is Kind.ALIASES:
             self.aliases(item, row.no)
         elif kind is Kind.SECTORS:
