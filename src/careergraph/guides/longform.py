@@ -3508,13 +3508,13 @@ class _LongformParser:
                 other = title
         if other is None and not label and ("my " in clause.lower() or "I " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
-        said = other is None and not label and self.speech is not None and (
+        in_speech = other is None and not label and self.speech is not None and (
             row.no in self.speech.spoken)
-        if said:  # a transcript's speech: its subject or "as a X" owns the figure, or none
+        if in_speech:  # a transcript's speech: its subject or "as a X" owns the figure, or none
             other = said_owner(clause, text[offset:], self.page.replace(text, " "),
                                role=self.role, is_title=self.vocab.is_role_title)
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None and not (
-            said) else ""
+            in_speech) else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
             # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
@@ -3556,7 +3556,7 @@ class _LongformParser:
                     self.vocab.is_role_title(p) for p in parts) and not any(
                     _same_role(p, self.role) for p in parts):
                 other, also = parts[0], parts[1:]
-        spoken = other is None and not label and not said
+        spoken = other is None and not label and not in_speech
         if spoken:
             # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000"; "A and
             # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
