@@ -180,7 +180,7 @@ from careergraph.guides.spoken import Speech, transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
 from careergraph.guides.table_facts import cell_titles, table_facts
-from careergraph.guides.talk import said_skills
+from careergraph.guides.talk import said_moves, said_sectors, said_skills
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -1514,7 +1514,11 @@ class _LongformParser:
         whole = [f.text for f in self.out.lists["employers"]]
         self.out.lists["employers"] = [
             f for f in self.out.lists["employers"]
-            if not any(w.startswith(f.text + ". ") for w in whole)]
+            if not any(w.startswith(f.text + ". ") for w in whole) and not (
+                # speech shortens a name it says in full too ("Larkspur hired me", "Larkspur
+                # Creamery"): the one-word form is that organisation again
+                (self.speech or self.deck) and " " not in f.text
+                and any(w.startswith(f.text + " ") for w in whole))]
         # "to Harrow Marine" in a quote, "Harrow Marine Works" in the story: one organisation
         self.out.lists["employers"] = [
             f.model_copy(update={"text": full_name(f.text, self.page)})
@@ -1838,6 +1842,13 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if self.speech is not None and row.no in self.speech.spoken:
+            for kind_of_place in said_sectors(row.text):  # "there's work …: A, B"
+                out.add("sectors", kind_of_place, row.no)
+            for direction, titles in said_moves(row.text, self.said_title).items():
+                for title in titles:  # "some go the affineur route", "step up is to X"
+                    if fact_key(title) != fact_key(self.role):
+                        out.add(_DIRECTIONS[direction], title, row.no)
         if self.said_skills(row):
             return
         lettered = _LETTERED.fullmatch(row.text) if self.kind in _PAY_BY_KIND else None
@@ -2344,6 +2355,13 @@ class _LongformParser:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
+
+    def said_title(self, phrase: str) -> str | None:
+        """The role a phrase of speech names: a title in prose, or one word naming a person
+        ("affineur")."""
+        return prose_title(phrase, self.vocab) or (
+            title_case(singular_title(phrase)) if " " not in phrase and practitioner_noun(
+                phrase) else None)
 
     def said_skills(self, row: _Row) -> bool:
         """A transcript's speech about skills, tools or the day's work, read by its fragments

@@ -26,13 +26,14 @@ of a transcript (see :mod:`careergraph.guides.spoken`) are read so.  Vocabulary:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.text import split_sentences
 
-__all__ = ["said_skills"]
+__all__ = ["said_moves", "said_sectors", "said_skills"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class _Cues:
     fillers: frozenset[str]
     tails: frozenset[str]
     clause: re.Pattern[str]
+    sectors_after: re.Pattern[str]  # "there's work everywhere that people play: A, B"
+    sectors_before: re.Pattern[str]  # "the A, the B, everybody's short-staffed"
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -63,7 +66,10 @@ def _cues() -> _Cues:
                    re.IGNORECASE),
         frozenset(phrases("fillers")), frozenset(phrases("generic_tails")),
         re.compile(rf"\b(?:{_alternation(phrases('clause_words'))})\b|n't\b|'(?:s|re|ll|ve|d|m)\b",
-                   re.IGNORECASE))
+                   re.IGNORECASE),
+        re.compile(rf"\b(?:{_alternation(phrases('sectors_after'))})\b[^:.;]{{0,60}}:\s*",
+                   re.IGNORECASE),
+        re.compile(rf",?\s+(?:{_alternation(phrases('sectors_before'))})\b", re.IGNORECASE))
 
 
 _ARTICLE = re.compile(r"^(?:(?:a bit of|a lot of|some|good|much|the|an|a|so)\s+)+",
@@ -134,3 +140,74 @@ def said_skills(text: str, *, duties: bool = False) -> list[str]:
     for name in found:
         unique.setdefault(name.lower(), name)
     return list(unique.values())
+
+
+def said_sectors(text: str) -> list[str]:
+    """Kinds of workplace a speaker lists as where the work is ("And there's work everywhere
+    that people play instruments: repair shops, music retailers, the orchestral trade"; "the
+    big plants, the farmstead dairies, everybody's short-staffed right now").
+
+    >>> said_sectors("There's work wherever boats are: marinas, boatyards, the ferry trade.")
+    ['marinas', 'boatyards', 'ferry trade']
+    >>> said_sectors("Honestly the big mills, the craft bakeries, everybody's short-staffed.")
+    ['big mills', 'craft bakeries']
+    """
+    cues = _cues()
+    found: list[str] = []
+    for sentence in split_sentences(text):
+        after = cues.sectors_after.search(sentence)
+        before = cues.sectors_before.search(sentence)
+        listed = sentence[after.end():] if after else (
+            sentence[:before.start()] if before else "")
+        parts = [_OPENER.sub("", p).strip(" .!?") for p in re.split(r",\s*|\s+and\s+", listed)]
+        if before and not after:  # the list runs back to where the sentence's clause starts
+            parts = parts[-_MAX_WORDS:]
+            parts[0] = re.split(r"\b(?:honestly|really|basically)\s+", parts[0],
+                                flags=re.IGNORECASE)[-1]
+        kinds = [_ARTICLE.sub("", p) for p in parts if p]
+        if len(kinds) >= 2 and all(
+                k[:1].islower() and 0 < len(k.split()) <= 3 and not cues.clause.search(k)
+                for k in kinds):
+            found += kinds
+    return found
+
+
+# Moves in speech whose title is not right after the verb: "some move over into quality
+# assurance as a QA technician", "some go the affineur route", "the usual step up is to
+# workshop manager", "a couple now teach at colleges, as lutherie tutors".
+_AS_AFTER_MOVE = re.compile(r"\bmov(?:e|es|ed|ing)\s+(?:over\s+|across\s+|sideways\s+)?"
+                            r"(?:in)?to\s+[^.,;]{1,40}?\s+as\s+an?\s+([a-z][\w -]{2,40}?)"
+                            r"(?=[,.;!?]|\s+(?:because|and|but|at|in|for|when)\b|$)",
+                            re.IGNORECASE)
+_ROUTE = re.compile(r"\bgo(?:es)?\s+the\s+([a-z][\w-]{2,30}(?:\s+[a-z][\w-]{2,30})?)\s+route\b",
+                    re.IGNORECASE)
+_STEP_UP = re.compile(r"\bstep\s+up\s+(?:is\s+)?(?:to\s+)?(?:an?\s+)?([a-z][\w -]{2,40}?)"
+                      r"(?=[,.;!?]|\s+(?:and|but|or|when|after|running)\b|$)", re.IGNORECASE)
+_NOW_AS = re.compile(r"\bnow\s+\w+[^.;]{0,60}?,\s+as\s+([a-z][\w -]{2,40}?s)(?=[,.;!?]|$)",
+                     re.IGNORECASE)
+
+
+def said_moves(text: str, title: Callable[[str], str | None]) -> dict[str, list[str]]:
+    """Moves said in speech (see the patterns above): ``{"up": [...], "lateral": [...]}``;
+    ``title`` names a phrase's role title, or None.
+
+    >>> said_moves("Some go the glazier route, some move over into sales as a sales rep.",
+    ...            lambda p: p.title())
+    {'up': [], 'lateral': ['Glazier', 'Sales Rep']}
+    >>> said_moves("The usual step up is to yard manager, running the crew.", lambda p: p.title())
+    {'up': ['Yard Manager'], 'lateral': []}
+    """
+    found: dict[str, list[str]] = {"up": [], "lateral": []}
+    for sentence in split_sentences(text):
+        for pattern, direction in ((_ROUTE, "lateral"), (_AS_AFTER_MOVE, "lateral"),
+                                   (_STEP_UP, "up")):
+            for match in pattern.finditer(sentence):
+                named = title(match.group(1).strip())
+                if named is not None and named not in found[direction]:
+                    found[direction].append(named)
+        if "sideways" in sentence.lower() or "over into" in sentence.lower():
+            for match in _NOW_AS.finditer(sentence):  # "…, as lutherie tutors"
+                named = title(match.group(1).strip())
+                if named is not None and named not in found["lateral"]:
+                    found["lateral"].append(named)
+    return found
