@@ -176,7 +176,7 @@ from careergraph.guides.salary import (
 from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.slides import Deck, slide_deck
 from careergraph.guides.split import join_brand_names, segment
-from careergraph.guides.spoken import Speech, transcript
+from careergraph.guides.spoken import Speech, own_job, transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
 from careergraph.guides.table_facts import cell_titles, table_facts
@@ -261,6 +261,7 @@ _WORD_LABEL_KINDS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.
 _MOVE_BUCKETS: dict[Kind, Bucket] = {
     Kind.MOVES_UP: "leads_to", Kind.LATERAL: "transitions_to", Kind.MOVES_IN: "moves_in",
 }
+_SAID_TITLE_WORDS = 4  # a chapter's title said as the chapter's first sentence
 _SLIDE_NAME_WORDS = 6  # a slide's line of this many words or fewer may be one employer
 # Slide titles above a career-path graphic flattened one box a line ("Career path at X").
 _SLIDE_LADDERS = frozenset({Kind.LADDER, Kind.PROGRESSION})
@@ -1180,6 +1181,13 @@ class _LongformParser:
         ):
             self.out.set_role(first.text, first.no, signal="title_line")
             self.role = first.text
+            return
+        spoken = own_job([(row.no, row.text) for row in rows if (
+            self.speech is not None and row.no in self.speech.spoken) or (
+            self.deck is not None and row.no == self.deck.presenter)], self.said_title)
+        if spoken is not None:  # a transcript's guest: "I'm a luthier", "who is a cheesemaker"
+            self.out.set_role(spoken[0], spoken[1], signal="speech")
+            self.role = spoken[0]
             return
         in_table = table_role(self.tables, self.out.file)
         if in_table is not None:  # a page that is a table: its title column names the role
@@ -2358,7 +2366,8 @@ class _LongformParser:
 
     def said_title(self, phrase: str) -> str | None:
         """The role a phrase of speech names: a title in prose, or one word naming a person
-        ("affineur")."""
+        ("affineur"); a presenter's "Senior Forester" holds the role at a level."""
+        phrase = _SENIORITY.sub("", phrase) if self.deck is not None else phrase
         return prose_title(phrase, self.vocab) or (
             title_case(singular_title(phrase)) if " " not in phrase and practitioner_noun(
                 phrase) else None)
@@ -2370,8 +2379,13 @@ class _LongformParser:
                 self.kind not in _SPOKEN_SKILLS):
             return False
         kind = _SKILL_KINDS.get(self.kind, SkillKind.TECHNICAL)
-        for name in said_skills(row.text, duties=self.kind is Kind.RESPONSIBILITIES):
-            if classify_heading(name, self.vocab.headings) is Kind.OTHER:  # no "Tools"
+        text = row.text
+        said = split_sentences(text)
+        if said and len(said[0].split()) <= _SAID_TITLE_WORDS and classify_heading(
+                said[0].rstrip(" ."), self.vocab.headings) is not Kind.OTHER:
+            text = text[len(said[0]):]  # "Tools and skills. You need …": the chapter, said
+        for name in said_skills(text, duties=self.kind is Kind.RESPONSIBILITIES):
+            if self.vocab.headings.exact(name) is None:
                 self.out.skill(name, kind, row.no)
         return True
 

@@ -13,7 +13,8 @@ slide ("Prairie Archival Network | Careers Night 2025 | 4").  Read here:
   part of the page: employers hiring now, the presenter's path, feeders);
 - the title slide keeps its title; the presenter's line ("Name, Senior X, Employer", or the
   employer on the next line) becomes "The presenter is a Senior X at Employer." (the
-  presenter's name is no fact; the employer counts when the title is the role's);
+  presenter's name is no fact; the employer counts when the title is the role's, and a deck
+  that names its role nowhere else is about the presenter's job);
 - second-level "o" bullets are items of the bullet above.
 
 Vocabulary: ``slides`` in ``data/headings.yaml``.
@@ -65,6 +66,7 @@ class Deck:
     lines: list[Line]
     headings: dict[int, str]
     notes: frozenset[int]
+    presenter: int = 0  # the line of "The presenter is a Senior X at Y." (0: none)
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,7 @@ def slide_deck(lines: Sequence[Line]) -> Deck | None:
     out: list[Line] = []
     headings: dict[int, str] = {}
     notes: set[int] = set()
+    said = 0
     for number, slide in enumerate(slides, 1):
         kept: list[Line] = []
         for line in slide:
@@ -161,6 +164,7 @@ def slide_deck(lines: Sequence[Line]) -> Deck | None:
         if number == 1:  # the title slide: its title and who presents, nothing else
             presenter = _presenter(rest)
             out += [presenter] if presenter is not None else []
+            said = presenter.no if presenter is not None else 0
             headings.pop(title.no)
             continue
         in_notes = False
@@ -177,4 +181,4 @@ def slide_deck(lines: Sequence[Line]) -> Deck | None:
             second = _SECOND.match(line.text)
             text = f"{second.group(1)}   • {line.text[second.end():]}" if second else line.text
             out.append(Line(line.no, text))
-    return Deck(out, headings, frozenset(notes))
+    return Deck(out, headings, frozenset(notes), said)

@@ -41,7 +41,7 @@ from functools import cache
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.text import Line, split_sentences
 
-__all__ = ["Speech", "spoken_figures", "transcript"]
+__all__ = ["Speech", "own_job", "spoken_figures", "transcript"]
 
 _STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 # "00:00:12.200 --> 00:00:15.680 align:start": a cue's timing line.
@@ -58,6 +58,9 @@ _LABEL = re.compile(r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}|Speaker \d+|"
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[a-z][^>]*>|<\d[\d:.]*>")
 _CUE_NUMBER = re.compile(r"\s*\d{1,5}\s*")
+# A clock range or a time of day, as a schedule prints them ("5:30 – 6:00", "10:45 pm").
+_CLOCK_RANGE = re.compile(rf"\s*{_STAMP}\s*(?:[-–—]\s*{_STAMP}|[ap]\.?m\b)", re.IGNORECASE)
+_FIRST_STAMP = 60  # seconds: a recording's first stamp comes this soon
 _STAGE = re.compile(r"\((?:[a-z][a-z ]{1,30})\)|\[(?:[a-z][a-z ]{1,30}|TS)\]")
 # A chapter in a list: a timestamp then a short title ("03:40 Tools & skills").
 _CHAPTER = re.compile(rf"({_STAMP})\s+([^|\d][^|]{{0,48}}?)\s*(?=\||$|\s{_STAMP})")
@@ -191,6 +194,7 @@ def _stamped(lines: Sequence[Line]) -> tuple[str, int]:
     """Which timing the page uses ("cue", "glued", "lead", "name"), by counting its lines."""
     cues = glued = lead = name = 0
     first_lead: float | None = None
+    ranged = False
     for _, text in lines:
         if "-->" in text and _TIMING.fullmatch(text):
             cues += 1
@@ -200,6 +204,7 @@ def _stamped(lines: Sequence[Line]) -> tuple[str, int]:
             name += 1
         else:
             match = _LEAD_STAMP.match(text)
+            ranged = ranged or bool(_CLOCK_RANGE.match(text))
             if match and len(_CHAPTER.findall(text)) < 2:
                 lead += 1
                 if first_lead is None:
@@ -210,9 +215,9 @@ def _stamped(lines: Sequence[Line]) -> tuple[str, int]:
         return "glued", glued
     if name >= 3:
         return "name", name
-    # Plain leading stamps: a recording's clock starts near zero (a day's schedule, "05:10
-    # Alarm", "10:45 pm - walk in", does not).
-    if lead >= 4 and first_lead is not None and first_lead < 600:
+    # Plain leading stamps: a recording's clock starts at zero, give or take a jingle (a
+    # day's schedule, "05:10 Alarm", "5:30 – 6:00 Muster", "10:45 pm - walk in", does not).
+    if lead >= 4 and first_lead is not None and first_lead < _FIRST_STAMP and not ranged:
         return "lead", lead
     return "", 0
 
@@ -225,6 +230,7 @@ def _pieces(lines: Sequence[Line], style: str) -> tuple[list[_Piece], set[int]]:
     time: float | None = None
     started = False
     note = False
+    bare = False
     for no, raw in lines:
         text = raw.strip()
         if style == "cue":
@@ -257,9 +263,12 @@ def _pieces(lines: Sequence[Line], style: str) -> tuple[list[_Piece], set[int]]:
                 started = True
                 time = _seconds(match.group(1))
                 text = text[match.end():].strip()
+                bare = not text  # "(00:21):" alone: the words follow on lines of their own
             elif not started:
                 continue
-            elif not text or (style != "name" and not match):
+            elif not text and bare:
+                continue
+            elif not text or (style != "name" and not match and not bare):
                 break  # the first line after the timed speech ends the transcript
             span.add(no)
         voice = _VOICE.match(text)
@@ -353,11 +362,12 @@ def transcript(lines: Sequence[Line],
         parts, next_chapter = _chaptered(turn, chapters, next_chapter)
         for part in parts:
             at = part.pieces[0].no
-            if part.heading is not None and len(part.pieces) > 1:
-                # the chapter's title takes its first line's number, its speech the next
+            if part.heading is not None:
+                # the chapter's title takes its first line's number, its speech the next (or
+                # the same one, when the chapter is one timed line)
                 headings[at] = part.heading
                 body.append(Line(at, part.heading))
-                at = part.pieces[1].no
+                at = part.pieces[1].no if len(part.pieces) > 1 else at
             text = " ".join(piece.text for piece in part.pieces)
             sentences = [s for s in split_sentences(text) if _not_sponsor(s, words)]
             asking = main is not None and part.pieces[0].speaker not in (None, main)
@@ -380,7 +390,7 @@ def transcript(lines: Sequence[Line],
             if said:
                 body.append(Line(at, said))
                 spoken.add(at)
-    merged = sorted(out + body, key=lambda line: line.no)
+    merged = sorted(out + body, key=lambda line: line.no)  # (stable: a title before its words)
     return Speech(merged, headings, frozenset(spoken)) if count else None
 
 
@@ -414,3 +424,27 @@ def _chaptered(turn: list[_Piece], chapters: Sequence[tuple[float, str]],
             continue
         parts[-1].pieces.append(piece)
     return [part for part in parts if part.pieces], index
+
+
+# The speaker's own job as a guest introduces it: "I'm a luthier, I make guitars", "who is a
+# cheesemaker at Larkspur Creamery", "I work as a farrier".
+_OWN_JOB = re.compile(r"\b(?:I'm|I am|I work as|who is|who's|she's|he's|she is|he is|"
+                      r"presenter is)\s+an?\s+"
+                      r"([a-z][a-z-]*(?: [a-z][a-z-]*){0,3}?)(?=\s*[,.;!?]|\s+(?:at|in|for|with|"
+                      r"and|who|up|down|based|from)\b)", re.IGNORECASE)
+
+
+def own_job(lines: Sequence[Line], title: Callable[[str], str | None]) -> tuple[str, int] | None:
+    """The job a transcript's guest holds, as the talk introduces it ("I'm a luthier", "who is
+    a cheesemaker at X"), with its line; ``title`` names a phrase's role title or None.
+
+    >>> from careergraph.guides.text import number_lines
+    >>> own_job(number_lines("Hi, I'm Jo, I'm a farrier, and today …"), str.title)
+    ('Farrier', 1)
+    """
+    for no, text in lines:
+        for match in _OWN_JOB.finditer(text):
+            named = title(match.group(1))
+            if named is not None:
+                return named, no
+    return None
