@@ -264,9 +264,7 @@ def _pieces(lines: Sequence[Line], style: str) -> tuple[list[_Piece], set[int]]:
                 time = _seconds(match.group(1))
                 text = text[match.end():].strip()
                 bare = not text  # "(00:21):" alone: the words follow on lines of their own
-            elif not started:
-                continue
-            elif not text and bare:
+            elif not started or (not text and bare):
                 continue
             elif not text or (style != "name" and not match and not bare):
                 break  # the first line after the timed speech ends the transcript
