@@ -1182,7 +1182,7 @@ class _LongformParser:
             self.out.set_role(first.text, first.no, signal="title_line")
             self.role = first.text
             return
-        spoken = own_job([(row.no, row.text) for row in rows if (
+        spoken = own_job([Line(row.no, row.text) for row in rows if (
             self.speech is not None and row.no in self.speech.spoken) or (
             self.deck is not None and row.no == self.deck.presenter)], self.said_title)
         if spoken is not None:  # a transcript's guest: "I'm a luthier", "who is a cheesemaker"
