@@ -56,6 +56,7 @@ _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w{3,}|https?://|www\.")
 _PRESENTER = re.compile(r"\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s+([A-Z][\w &/-]{2,60}?)"
                         r"(?:,\s+(.+?))?\s*")
 _MIN_SLIDES = 3
+_MAY_OPEN = re.compile(r"\s*(?:[-=#*]+\s*)?(?:[Ss]lide\s+)?1\s*$|\s*(?:[-=#*]+\s*)?[Ss]lide\s+\d")
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,8 @@ def _presenter(lines: Sequence[Line]) -> Line | None:
 
 def slide_deck(lines: Sequence[Line]) -> Deck | None:
     """The page read slide by slide when it is a slide deck (see the module), else None."""
+    if not any(_MAY_OPEN.match(text) for _, text in lines):
+        return None  # no line that could open a slide: one cheap scan
     body = [line for line in lines if not line.blank]
     starts = _starts(body)
     if not starts:

@@ -60,6 +60,7 @@ _TAG = re.compile(r"</?[a-z][^>]*>|<\d[\d:.]*>")
 _CUE_NUMBER = re.compile(r"\s*\d{1,5}\s*")
 # A clock range or a time of day, as a schedule prints them ("5:30 – 6:00", "10:45 pm").
 _CLOCK_RANGE = re.compile(rf"\s*{_STAMP}\s*(?:[-–—]\s*{_STAMP}|[ap]\.?m\b)", re.IGNORECASE)
+_ANY_STAMP = re.compile(r"\d:\d\d")
 _FIRST_STAMP = 60  # seconds: a recording's first stamp comes this soon
 _STAGE = re.compile(r"\((?:[a-z][a-z ]{1,30})\)|\[(?:[a-z][a-z ]{1,30}|TS)\]")
 # A chapter in a list: a timestamp then a short title ("03:40 Tools & skills").
@@ -322,6 +323,8 @@ def transcript(lines: Sequence[Line],
     ``classify`` names a heading's section (the heading vocabulary's ``classify``); the
     interviewer's turns and chapter titles it names head the speech after them.
     """
+    if not any(_ANY_STAMP.search(text) for _, text in lines):
+        return None  # most pages print no time stamp: one scan, no line-by-line reading
     style, count = _stamped(lines)
     if not style:
         return None
