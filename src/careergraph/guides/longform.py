@@ -1429,6 +1429,13 @@ class _LongformParser:
             f for f in self.out.lists["moves_in"] if fact_key(f.text) not in earlier
             or f.source is None or f.source.line not in told or any(
                 row.no not in told and f.text.lower() in row.text.lower() for row in rows)]
+        # "I started as a library technician at a public library": where an earlier job was
+        # done is no sector of the role
+        texts = {row.no: row.text.lower() for row in prose if row.no in told}
+        self.out.lists["sectors"] = [
+            f for f in self.out.lists["sectors"] if f.source is None
+            or f.source.line not in texts or not re.search(
+                rf"\bat (?:an?|the) {re.escape(f.text.lower())}\b", texts[f.source.line])]
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
