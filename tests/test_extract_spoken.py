@@ -120,6 +120,7 @@ GLUED_PAGES = [
      "Chapters 00:00 Intro | 00:40 Tools & skills | 01:30 Money | 02:10 Where it leads\n"
      "Transcript\n00:00Hi, I'm Tess, I'm a farrier, and this one's for you.\n"
      "00:08Thanks to Hoofcare Direct, use code TESS5 at checkout.\n"
+     "00:20I trained as a groom, then I went to Brackenridge Stables in Kent as a farrier.\n"
      "00:40Tools and skills. You need to rasp. Nippers, clinchers, a forge\n"
      "00:46and an anvil. Hot shoeing, obviously. Patience is half the job.\n"
      "01:30Money. A farrier on the road is on roughly £28,000 to £35,000.\n"
@@ -370,3 +371,9 @@ def test_slide_site_transcript(page: str, role: str, first: tuple[str, int, int]
 def test_a_numbered_list_is_no_slide_deck() -> None:
     page = "Steps to qualify\n1\nFind a college\n2\nPass the exam\nAbout\n"
     assert slide_deck(number_lines(page)) is None
+
+
+def test_went_to_an_employer_as_the_role() -> None:
+    guide = parse_text(GLUED_PAGES[0][0], "video.txt")
+    assert "Brackenridge Stables" in names(guide.employers)
+    assert "Hoofcare Direct" not in names(guide.employers)  # the sponsor

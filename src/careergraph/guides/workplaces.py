@@ -375,15 +375,22 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Fenwick']
     >>> _story_employers("At Fenwick, new cashiers start on $30,000.", "Buyer", v)
     []
+    >>> _story_employers("Then I went to Kolby Mills in Leeds as a buyer.", "Buyer", v)
+    ['Kolby Mills']
     """
-    if " me " not in text and not text.startswith("At "):
-        return []  # (most lines: two substring tests)
+    went = " as " in text and re.search(r"\bI\s+(?:then\s+)?(?:went|moved|joined)\b", text)
+    if " me " not in text and not text.startswith("At ") and not went:
+        return []  # (most lines: a few substring tests)
     head = re.escape(role.split()[-1].lower())
     names: list[str] = []
     hired = re.compile(rf"{_NAME_RUN}\s+(?:hired|took)\s+me\s+(?:on\s+)?as\s+(?:an?\s+)?"
                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
     placed = re.compile(rf"^At\s+{_NAME_RUN},\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{head})e?s?\b")
-    for pattern in (hired, placed):
+    # a spoken story: "I went to Arden Strings in Bristol as a luthier"
+    joined = re.compile(rf"\bI\s+(?:then\s+)?(?:went|moved|joined)\s+(?:to\s+|over\s+to\s+)?"
+                        rf"{_NAME_RUN}(?:\s+in\s+[A-Z][\w-]+)?\s+as\s+(?:an?\s+)?"
+                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
+    for pattern in (hired, placed, joined):
         for match in pattern.finditer(text):
             name = match.group("name")
             words = name.split()
