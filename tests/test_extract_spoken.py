@@ -377,3 +377,21 @@ def test_went_to_an_employer_as_the_role() -> None:
     guide = parse_text(GLUED_PAGES[0][0], "video.txt")
     assert "Brackenridge Stables" in names(guide.employers)
     assert "Hoofcare Direct" not in names(guide.employers)  # the sponsor
+
+
+@pytest.mark.parametrize(("title", "bullets", "kinds"), [
+    ("Where surveyors work", "• Construction\n• Energy\n• Local councils\n• Mining",
+     {"Construction", "Energy", "Mining"}),
+    ("Where brewers work", "• Hospitality\n• Craft breweries\n• Tourism",
+     {"Hospitality", "Tourism"}),
+    ("Where pilots work", "• Aviation\n• Defence\n• Agriculture",
+     {"Aviation", "Defence", "Agriculture"}),
+])
+def test_one_word_industries_on_a_slide_are_sectors(title: str, bullets: str,
+                                                     kinds: set[str]) -> None:
+    page = _site_deck("Careers talk", [
+        "Careers talk\nJo Reyes, Senior Surveyor\nLandmark Survey Co",
+        f"{title}\n{bullets}", "Thanks\nQuestions welcome"])
+    guide = parse_text(page, "slides.txt")
+    assert kinds <= names(guide.sectors)
+    assert not kinds & names(guide.employers)

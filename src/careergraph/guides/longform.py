@@ -909,9 +909,10 @@ _INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
 
 
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
-          spoken: Mapping[int, str] | None = None) -> list[_Row]:
+          spoken: Mapping[int, str] | None = None, *, flat: bool = False) -> list[_Row]:
     """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
-    chapter, an interviewer's question, a slide's title), by line."""
+    chapter, an interviewer's question, a slide's title), by line; ``flat``: a bullet never
+    heads the bullets after it (a slide marks its second level)."""
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
     panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
@@ -1063,7 +1064,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         # A bullet introduces nested bullets when it is "Label:" alone, or a short Title Case
         # phrase followed by a bullet that is not itself such a phrase.
-        child = following is not None and following[2] and not _short_title(following[1], vocab)
+        child = following is not None and following[2] and not _short_title(
+            following[1], vocab) and not flat
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
         elif ":" not in text and _short_title(text, vocab) and child:
@@ -3204,8 +3206,9 @@ class _LongformParser:
         if _NOT_A_NAME.search(item):
             return True  # "themselves, as owner-operators": no workplace, and no name either
         if not (_EXAMPLES.search(item) or ASIDE_EXAMPLES.search(item) or (len(words) >= 2 and all(
-                w[:1].islower() or w in ("and", "or", "&") for w in words[1:]))):
-            return False
+                w[:1].islower() or w in ("and", "or", "&") for w in words[1:])) or (
+                len(words) == 1 and self.vocab.gazetteer.sectors(item, section=True) == [item])):
+            return False  # (one word is a kind when the gazetteer knows it: "Aviation")
         employers, kind = listed_workplace(item, self.vocab)
         for name in employers:
             self.out.add("employers", name, line)
@@ -4401,4 +4404,5 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
     titled = speech.headings if speech is not None else deck.headings if deck else None
-    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled))
+    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled,
+                            flat=deck is not None))
