@@ -3207,7 +3207,8 @@ class _LongformParser:
             return True  # "themselves, as owner-operators": no workplace, and no name either
         if not (_EXAMPLES.search(item) or ASIDE_EXAMPLES.search(item) or (len(words) >= 2 and all(
                 w[:1].islower() or w in ("and", "or", "&") for w in words[1:])) or (
-                len(words) == 1 and self.vocab.gazetteer.sectors(item, section=True) == [item])):
+                len(words) == 1 and self.vocab.gazetteer is not None
+                and self.vocab.gazetteer.sectors(item, section=True) == [item])):
             return False  # (one word is a kind when the gazetteer knows it: "Aviation")
         employers, kind = listed_workplace(item, self.vocab)
         for name in employers:

@@ -457,7 +457,9 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     words = head.split()
     if not words or len(words) > _MAX_WORDS:
         return names, None
-    if len(words) == 1 and not opener and vocab.gazetteer.sectors(head, section=True) == [head]:
+    gazetteer = vocab.gazetteer
+    if len(words) == 1 and not opener and gazetteer is not None and gazetteer.sectors(
+            head, section=True) == [head]:
         return names, head  # "Aviation", "Defence": an industry the gazetteer knows, no name
     if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and len(words) >= 1 and (
             words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)) and not (
