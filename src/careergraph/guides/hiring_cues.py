@@ -82,7 +82,10 @@ def hiring_cues() -> HiringCues:
         # organisation, the hiring clause (a few words), then "include" or a colon.
         rf"\b(?:{SUBJECT_NOUNS})\b(?:\s+(?:that|who|which|currently|now|also|regularly|"
         rf"often|still|actively))*\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,7}}?"
-        r"(?:\s+(?:include|includes|included|have included)\s+|\s*:\s*)", re.IGNORECASE)
+        r"(?:\s+(?:include|includes|included|have included)\s+|\s*:\s*)"
+        # a talk's "Name examples of who is hiring right now: A, B"
+        rf"|\bwho(?:'s|\s+is|\s+are)\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,3}}?\s*:\s*",
+        re.IGNORECASE)
     advert_list = re.compile(
         rf"\b(?:(?:{_any(words['advert_times'])})\s+(?:{adverts})\s*:\s*|"
         rf"(?:{adverts})\b(?:\s+[^\s:,.;]+){{0,4}}?\s+(?:{_any(words['advert_sources'])})\s+)",

@@ -257,6 +257,9 @@ def _head(title: str) -> str:
     return words[0].lower() if len(words) > 2 and words[1] == "of" else words[-1].lower()
 
 
+_DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Associate)(?:'s|s)?\s+(?:of|in|degree)\b")
+
+
 def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     """The role titles one list item names (none when it names no role).
 
@@ -268,8 +271,8 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     ['Staff Engineer', 'Principal Engineer']
     """
     item = clean(_CODE.sub("", item.strip(), count=1))
-    if not item:
-        return []
+    if not item or _DEGREE.match(item):
+        return []  # "Master of Archival Studies (MAS) or …": a degree, no role
     pieces = segment(item) if _GLUED.search(item) else []
     if len(pieces) > 1 and not any(mark in item for mark in ",;/"):
         glued = [t for t in (_title_part(p.text, vocab) for p in pieces) if t]
@@ -881,6 +884,9 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                            and t.lower() != own.lower())
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
+    if "feeder" in lowered:  # "Library technicians and history graduates are our two
+        # biggest feeders" (graduates name no role)
+        found["in"].extend(_subjects_into(text, vocab, _FEEDERS, every=False))
     if " apply " in lowered or " eligible " in lowered:
         # "X who finish our course are encouraged to apply for this role"
         found["in"].extend(t for t in _subjects_into(text, vocab, _APPLY_HERE)
@@ -934,6 +940,10 @@ _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?
                          # a ladder policy's entry grade ("are eligible for RT I placement")
                          r"|\b(?:are|is)\s+eligible\s+for\s+(?:[A-Z]{1,4}\s+)?(?:[IVX]{1,4}|"
                          r"[Ll]evel\s+\d|[Gg]rade\s+\d)\s+(?:placement|appointment)\b")
+
+# "X and Y are our two biggest feeders": a talk's or a profile's word for where people come from.
+_FEEDERS = re.compile(r"\b(?:are|is)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:biggest|main|largest|usual|"
+                      r"commonest|most\s+common|best)\s+feeders?\b", re.IGNORECASE)
 
 _STARTED_ASIDE = re.compile(r"\b((?:[Ss]tart|[Ss]tarted|[Ss]tarting)\s+out)\s+(?:after|"
                             r"straight out of|right out of|fresh out of|out of)\s+"
@@ -1011,9 +1021,10 @@ _ANYONE = frozenset({"applicant", "candidate", "employee", "graduate", "student"
 
 
 def _subjects_into(text: str, vocab: Vocabulary,
-                   pattern: re.Pattern[str] = _INTO_ROLE) -> list[str]:
+                   pattern: re.Pattern[str] = _INTO_ROLE, *, every: bool = True) -> list[str]:
     """Roles that are the subject of "… move into the role/field" (all of them, or none), or
-    of another ``pattern`` naming the page's role as where they go."""
+    of another ``pattern`` naming the page's role as where they go; ``every=False`` keeps
+    the subjects that are roles ("Library technicians and history graduates are …")."""
     match = pattern.search(text)
     if match is None:
         return []
@@ -1029,7 +1040,7 @@ def _subjects_into(text: str, vocab: Vocabulary,
         subject = subject[:1].lower() + subject[1:]  # sentence case; Title Case stays
     items = split_items(subject[: end.start()] if end else subject)
     titles = [prose_title(item, vocab) for item in items]
-    return [t for t in titles if t] if titles and all(titles) else []
+    return [t for t in titles if t] if titles and (all(titles) or not every) else []
 
 
 # "apply for specialist roles in stroke": one lower-case word before a role noun is a kind
@@ -1282,10 +1293,31 @@ class StatedLadder:
     end: int
 
 
-def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
+def trade_title(phrase: str, role: str) -> str | None:
+    """A title the lexicon lacks, told in speech or a story: the role's head with up to two
+    words before it ("head cheesemaker" on a Cheesemaker's page), or one word naming a
+    person ("joiner"); in Title Case.
+
+    >>> trade_title("assistant cheesemaker", "Cheesemaker"), trade_title("joiner", "Luthier")
+    ('Assistant Cheesemaker', 'Joiner')
+    >>> trade_title("the make room", "Cheesemaker") is None
+    True
+    """
+    words = phrase.split()
+    head = role.rpartition(" ")[2].lower()
+    if not 0 < len(words) <= 3 or not all(w.isalpha() for w in words):
+        return None
+    if (head and words[-1].lower() == head) or (len(words) == 1 and practitioner_noun(words[0])):
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return None
+
+
+def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder | None:
     """The ladder a sentence states rung by rung: after "the usual progression is", "A,
     then B, then C" opening a sentence, or three ranks joined by "and" after "promoted
-    to".  Three rungs or more, each a role title; "or" offers choices, not a ladder.
+    to".  Three rungs or more, each a role title (or a title of ``role``'s trade:
+    :func:`trade_title`); "or" offers choices, not a ladder.  Speech opens it with "it goes"
+    ("At Larkspur it goes cheesemaker, then head cheesemaker, then …").
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -1316,11 +1348,13 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
         rungs += [first] if first else []
         for item in _LADDER_JOIN.split(tail):
             item = item.strip().rpartition(" as ")[2]  # "last six years as a superintendent"
+            if not rungs:  # "At Larkspur it goes cheesemaker, then …" (spoken)
+                item = re.split(r"\b(?:it|that)\s+(?:goes|runs)\s+", item)[-1]
             if not rungs and item[1:2].islower():
                 item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
-            title = prose_title(item, vocab) if item else None
+            title = (prose_title(item, vocab) or trade_title(item, role)) if item else None
             if title is None:
                 break
             rungs.append(title)

@@ -160,7 +160,9 @@ _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weig
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
-                    r"year|annum|shift|night|cent|percent)(?-i:s?(?![a-z])))[a-z]{3,}\b(?![-'])",
+                    r"year|annum|shift|night|cent|percent)(?-i:s?(?![a-z])))[a-z]{3,}\b(?![-'])"
+                    # a price said in passing: "Setups at our shop are £65 each, but …"
+                    r"|\s*each(?=\s*[,.;!?)]|\s+(?:but|and|or|so)\b)",
                     re.IGNORECASE)
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"

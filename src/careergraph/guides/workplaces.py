@@ -88,9 +88,12 @@ _EMPLOYER_LIST = re.compile(
     r"are\s+heading|head|are\s+moving)\s+(?:on\s+)?to\s+", re.IGNORECASE)
 # "Kestrel, Norland Mutual and Halberd Bank all have open SM roles": names with openings.
 _OPEN_ROLES = re.compile(
-    r"(?P<names>[A-Z][\w'&.-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'&.-]*)*)\s+"
-    r"(?:all\s+|each\s+|both\s+|also\s+)?(?:have|has|are\s+advertising|are\s+posting)\s+"
-    r"open\s+(?:[\w-]+\s+){0,3}?(?:roles|positions|vacancies|jobs|posts|reqs)\b")
+    r"(?P<names>[A-Z][\w'&.-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+of\s+|\s+)[A-Z][\w'&.-]*)*)\s+"
+    r"(?:all\s+|each\s+|both\s+|also\s+)?(?:(?:have|has|are\s+advertising|are\s+posting)\s+"
+    r"open\s+(?:[\w-]+\s+){0,3}?(?:roles|positions|vacancies|jobs|posts|reqs)\b"
+    # spoken or a talk's notes: "Hollis Dairy has had a cheesemaker opening for months"
+    r"|(?:have|has)(?:\s+had)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:opening|openings|posting|"
+    r"postings|vacancy|vacancies)(?=\s+(?:up|open|closing|right|now|this|since)\b|\s*[,.;!?]|$))")
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
@@ -301,7 +304,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         found.extend(industry_shares(sentence))
         if " sectors" in lowered or " industries" in lowered:
             found.extend(framed_sectors(sentence, _known_sector(vocab)))  # "the A and B sectors"
-        if " open " in lowered:
+        if " open " in lowered or "opening" in lowered or "posting" in lowered or (
+                "vacanc" in lowered):
             employers.extend(_with_openings(sentence, vocab))
         if "employ" in lowered or "hir" in lowered or "recruit" in lowered:
             main = _SUBJECT_MAIN.search(sentence)
@@ -376,15 +380,22 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Fenwick']
     >>> _story_employers("At Fenwick, new cashiers start on $30,000.", "Buyer", v)
     []
+    >>> _story_employers("Then I went to Kolby Mills in Leeds as a buyer.", "Buyer", v)
+    ['Kolby Mills']
     """
-    if " me " not in text and not text.startswith("At "):
-        return []  # (most lines: two substring tests)
+    went = " as " in text and re.search(r"\bI\s+(?:then\s+)?(?:went|moved|joined)\b", text)
+    if " me " not in text and not text.startswith("At ") and not went:
+        return []  # (most lines: a few substring tests)
     head = re.escape(role.split()[-1].lower())
     names: list[str] = []
     hired = re.compile(rf"{_NAME_RUN}\s+(?:hired|took)\s+me\s+(?:on\s+)?as\s+(?:an?\s+)?"
                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
     placed = re.compile(rf"^At\s+{_NAME_RUN},\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{head})e?s?\b")
-    for pattern in (hired, placed):
+    # a spoken story: "I went to Arden Strings in Bristol as a luthier"
+    joined = re.compile(rf"\bI\s+(?:then\s+)?(?:went|moved|joined)\s+(?:to\s+|over\s+to\s+)?"
+                        rf"{_NAME_RUN}(?:\s+in\s+[A-Z][\w-]+)?\s+as\s+(?:an?\s+)?"
+                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
+    for pattern in (hired, placed, joined):
         for match in pattern.finditer(text):
             name = match.group("name")
             words = name.split()
@@ -451,6 +462,10 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     words = head.split()
     if not words or len(words) > _MAX_WORDS:
         return names, None
+    gazetteer = vocab.gazetteer
+    if len(words) == 1 and not opener and gazetteer is not None and gazetteer.sectors(
+            head, section=True) == [head]:
+        return names, head  # "Aviation", "Defence": an industry the gazetteer knows, no name
     if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and len(words) >= 1 and (
             words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)) and not (
             aside is not None and names and words[-1].endswith("s")):  # ("Universities (e.g., X)")
