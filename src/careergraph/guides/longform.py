@@ -28,6 +28,7 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.course import CourseFacts, course_facts
 from careergraph.guides.criteria import (
     criteria_aside,
     criteria_section,
@@ -1124,6 +1125,7 @@ class _LongformParser:
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
+        self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1193,6 +1195,8 @@ class _LongformParser:
         page = self.page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
         self.home = page_currency(page, self.dollar)
+        if self.course is not None:  # a course or pathway page: its lines read there
+            rows = self.course_read(rows)
         if self.tables:  # read here, by their header: no other rule reads their rows
             taken = self.delimited_tables()
             for row in rows:
@@ -1298,6 +1302,35 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def course_read(self, rows: Sequence[_Row]) -> list[_Row]:
+        """The facts of a course or certification-pathway page
+        (:mod:`careergraph.guides.course`); the rows left to the other rules."""
+        assert self.course is not None
+        course = self.course
+        for name, no in course.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, no)
+        buckets: tuple[tuple[Bucket, list[tuple[str, int]]], ...] = (
+            ("leads_to", course.moves_up), ("moves_in", course.moves_in),
+            ("employers", course.employers), ("sectors", course.sectors))
+        for bucket, found in buckets:
+            for name, no in found:
+                self.out.add(bucket, name, no)
+        for band, no in course.pay:
+            self.out.salary(SalaryRange(**band.model_dump(), source=self.out.source(no)))
+        for no in course.lines | course.breaks:
+            self.out.use(no)
+        # (a learner's wage row is no rate of a union schedule, "Age 18" no rung)
+        self.schedule = [rate for rate in self.schedule if rate.line not in course.lines]
+        kept: list[_Row] = []
+        for row in rows:
+            if row.no in course.breaks:  # a section's or a level's heading: ends a section
+                if not kept or kept[-1].no != row.no:
+                    kept.append(_Row(row.no, row.text, False, row.text, kind=Kind.OVERVIEW,
+                                     top=True))
+            elif row.no not in course.lines:
+                kept.append(row)
+        return kept
 
     def delimited_tables(self) -> set[int]:
         """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
@@ -1594,7 +1627,8 @@ class _LongformParser:
         self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
             row.heading.split()) > _SHORT_HEADING
         level = level_heading(row.heading) if row.heading[:5].lower() in (
-            "level", "band ", "grade") else None
+            "level", "band ", "grade") and row.kind is not Kind.OVERVIEW else None
+        # (a course's "LEVEL 4 · MASTER COLOURIST" heads a module: no rung, see course_read)
         trade = level is not None and bool(self.role) and bool(level[1]) and (
             level[1].rpartition(" ")[2].lower() == self.role.rpartition(" ")[2].lower())
         # ("Band 5: Newly Qualified X": a title of the role's trade, whatever its words say)
@@ -4285,4 +4319,5 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
                  if no not in taken}
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
+    parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))
