@@ -240,3 +240,33 @@ def test_blog_with_what_youll_learn_is_no_course() -> None:
             "A Payroll Manager runs payroll for a company.\n")
     guide = parse_text(page, "blog.txt")
     assert "Pay at each level" not in names(guide.skills)
+
+
+@pytest.mark.parametrize(("lead", "items"), [
+    ("This opening module introduces:", ["Breath control", "Spinal mobility"]),
+    ("In stage two the course covers:", ["Knife skills", "Stock reduction"]),
+    ("During the workshop you will learn:", ["Hand sewing", "Pattern grading"]),
+])
+def test_learning_lead_in_opens_a_list(lead: str, items: list[str]) -> None:
+    page = ("Riverside Academy\nTraining > Pathway\n\nPastry Chef Certification Pathway\n\n"
+            "STEP 1 · BASICS\n2 days · Academy · $300 · 8 CPD points\n\n"
+            f"{lead}\n• {items[0]}\n• {items[1]}\n\nPrerequisites: none\n")
+    guide = parse_text(page, "pastry-chef.txt")
+    assert set(items) <= names(guide.skills)
+    assert 300 not in {s.min for s in guide.salaries}
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Graduates go on to work with us as Regional Trainers (paid $540 per training day).",
+     "Regional Trainer"),
+    ("Some join the academy as Exam Assessors (paid $410 per assessment day).",
+     "Exam Assessor"),
+    ("A few become Studio Managers (earning $61,000 a year) within five years.",
+     "Studio Manager"),
+])
+def test_pay_in_brackets_after_a_title_is_that_titles(sentence: str, owner: str) -> None:
+    page = ("Florist\n\nA Florist designs and arranges flowers for shops and events.\n\n"
+            f"Progression\n{sentence}\n")
+    guide = parse_text(page, "florist.txt")
+    assert owner in {s.role for s in guide.salaries}
+    assert None not in {s.role for s in guide.salaries}

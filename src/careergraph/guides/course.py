@@ -109,6 +109,7 @@ class CourseWords:
     qualities: frozenset[str]
     trailing: frozenset[str]
     ability_verbs: frozenset[str]
+    learn_leads: re.Pattern[str]
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> CourseWords:
@@ -141,6 +142,9 @@ class CourseWords:
             qualities=frozenset(_phrases(raw, "qualities")),
             trailing=frozenset(_phrases(raw, "trailing")),
             ability_verbs=frozenset(_phrases(raw, "ability_verbs")),
+            learn_leads=re.compile(r"\b(?:" + "|".join(_phrases(raw, "learn_subjects") or (
+                "(?!)",)) + r")\s+(?:\w+\s+){0,2}(?:" + "|".join(_phrases(
+                    raw, "learn_verbs") or ("(?!)",)) + r")\s*:$", re.I),
         )
 
 
@@ -467,6 +471,10 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
             facts.pay.append((SalaryBand(
                 level=level, label=level, currency=money.currency, min=money.low,
                 max=money.high, open_ended=money.open_ended, period=money.period), no))
+            continue
+        if text.endswith(":") and words.learn_leads.search(text):
+            section = "learn"  # "This foundational module introduces:" above its items
+            facts.lines.add(no)
             continue
         period = _wage_period(text)
         if period is not None and text.endswith(":"):
