@@ -201,6 +201,7 @@ def test_survey_figure_after_a_commission_clause_is_the_next_titles() -> None:
     ("Servicing pumps and pressure valves", ["pumps", "pressure valves"]),
     ("Frame and fork inspection", ["Frame and fork inspection"]),
     ("Battery safety and handling", ["Battery safety and handling"]),
+    ("Disc brakes – bleeding and adjustment", ["Disc brakes", "bleeding"]),
     ("Veneering and edge banding", ["Veneering", "edge banding"]),
     ("consultation and strand testing", ["consultation", "strand testing"]),
     ("allergy alert (patch) testing", ["allergy alert testing"]),
@@ -270,3 +271,19 @@ def test_pay_in_brackets_after_a_title_is_that_titles(sentence: str, owner: str)
     guide = parse_text(page, "florist.txt")
     assert owner in {s.role for s in guide.salaries}
     assert None not in {s.role for s in guide.salaries}
+
+
+@pytest.mark.parametrize("rows", [
+    "Year 1: £310 a week\nYear 2: £365 a week\nYear 3: £420 a week",
+    "First year  £310 per week\nSecond year  £365 per week\nThird year  £420 per week",
+    "Gross per week:\n1st year of training\t£310\n2nd year of training\t£365\n"
+    "3rd year of training\t£420",
+])
+def test_learner_wage_rows_in_other_spellings(rows: str) -> None:
+    page = ("Westgate College\nCourses > Construction > Stonemason\n\n"
+            "Stonemason Apprenticeship\n\nWhat you learn\n- Banker masonry\n"
+            "- Fixing and pointing\n\nApprentice pay\n" + rows + "\n")
+    guide = parse_text(page, "stonemason.txt")
+    assert {(None, 310, 310, "GBP", "week"), (None, 365, 365, "GBP", "week"),
+            (None, 420, 420, "GBP", "week")} <= pay(guide)
+    assert not guide.progressions

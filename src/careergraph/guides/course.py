@@ -66,8 +66,9 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 _AS_TITLE = re.compile(r"\bas\s+(?:an?\s+)?((?:[A-Z][\w/-]*\s+){0,4}[A-Z][\w/-]*)")
 _WAGE_ROW = re.compile(
     r"^\s*(?:(?P<age>(?:[Aa]ge|[Aa]ged)\s+\d{2}\+?)"
-    r"|(?P<year>\d(?:st|nd|rd|th)\s+year(?:\s+of\s+(?:the\s+)?(?:apprenticeship|training|study|"
-    r"studies|course))?))\b")
+    r"|(?P<year>(?:\d(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+year"
+    r"(?:\s+of\s+(?:the\s+)?(?:apprenticeship|training|study|studies|course))?"
+    r"|[Yy]ear\s+\d))\b")
 _PERIOD = re.compile(r"\b(?:per|a|an)\s+(hour|day|week|month|year|annum)\b|\b(hourly|weekly|"
                      r"monthly|yearly|annual)\b", re.I)
 _PERIODS = {"annum": "year", "hourly": "hour", "weekly": "week", "monthly": "month",
@@ -264,7 +265,10 @@ def learn_skills(item: str, words: CourseWords | None = None) -> list[str]:
         items = [i for part in re.split(r"\s*,\s*", label.group(2))
                  for i in _split_list_part(part)]
         return [*items, *found]
-    item = _DASH.split(item, maxsplit=1)[0]
+    item, *dashed = _DASH.split(item, maxsplit=1)
+    # "Hydraulic disc brakes – bleeding and adjustment": the tail's techniques ("-ing")
+    tail = re.split(r"\s*,\s*|\s+and\s+", dashed[0]) if dashed else []
+    found.extend(t for t in tail if len(t.split()) == 1 and t.endswith("ing"))
     head, *tail = _CUT.split(item, maxsplit=1)
     tools = [m.group(1) for m in _TOOL.finditer(item[len(head):])] if tail else []
     verbs = re.match(r"^((?:[A-Za-z]+ing)(?:\s+up)?(?:\s+(?:and|or)\s+[a-z]+ing)*)\s+(.+)$",
