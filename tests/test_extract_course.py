@@ -287,3 +287,73 @@ def test_learner_wage_rows_in_other_spellings(rows: str) -> None:
     assert {(None, 310, 310, "GBP", "week"), (None, 365, 365, "GBP", "week"),
             (None, 420, 420, "GBP", "week")} <= pay(guide)
     assert not guide.progressions
+
+
+# -- course pages in markdown, titled "<Role> Apprenticeship" ---------------------------------
+MARKDOWN_COURSES = [
+    ("Skip to content\nHarbourside Institute\nCourses / Health / Dental Technician\n\n"
+     "# Dental Technician Apprenticeship (Level 4)\n\n"
+     "## Who is this for?\nDental nurses and laboratory assistants who want to make crowns.\n\n"
+     "## Course content\n- Model casting and die preparation\n"
+     "- CAD/CAM milling (e.g. exocad, 3Shape)\n\n"
+     "## Entry requirements\n- GCSE maths at grade 4\n- Good colour vision\n\n"
+     "## Apprentice pay\nApprentices are paid at least £7.55 an hour. Typical wages by year "
+     "(per week):\nYear 1   £290\nYear 2   £350\n\n"
+     "## Employers offering places\nSmileCraft Laboratories · Bristol · 2 places\n"
+     "Ortho Lab Group · Bath · 1 place\n\n"
+     "Our apprentices work in commercial dental laboratories, hospital laboratories and "
+     "orthodontic practices.\n",
+     "Dental Technician",
+     {"Model casting", "die preparation", "exocad", "3Shape", "colour vision"},
+     {"Dental Nurse", "Laboratory Assistant"},
+     {"SmileCraft Laboratories", "Ortho Lab Group"},
+     {"hospital laboratories", "orthodontic practices"},
+     {(None, 290, 290, "GBP", "week"), (None, 350, 350, "GBP", "week")}),
+    ("Northfield College\n\n# Welder Apprenticeship\n\n"
+     "## Who can apply?\nWarehouse operatives, labourers or school leavers with a "
+     "practical bent.\n\n"
+     "## What you will learn\n- MIG and TIG welding\n- Reading weld symbols\n\n"
+     "## Apprentice wages\nPer hour, by year of training:\nFirst year  £8.10\n"
+     "Second year  £9.40\n\n"
+     "## Companies offering places\nSteelcraft Fabrications · Hull · 3 places\n\n"
+     "Our graduates work in shipyards, structural steel firms and at rail depots.\n",
+     "Welder",
+     {"MIG and TIG welding", "Reading weld symbols"},
+     {"Warehouse Operative", "Labourer"},
+     {"Steelcraft Fabrications"},
+     {"shipyards", "structural steel firms", "rail depots"},
+     {(None, 8.1, 8.1, "GBP", "hour"), (None, 9.4, 9.4, "GBP", "hour")}),
+    ("**Pastry Chef Certification Pathway**\n\n**Who is it for?**\nLine cooks and "
+     "bakers with a year in a professional kitchen.\n\n"
+     "**Learning outcomes**\n• Laminated doughs\n• Chocolate tempering and sugar work\n\n"
+     "**Find a certified pastry chef**\nMaison Clair · Lyon · 2 Certified Pastry Chefs\n"
+     "Patisserie Nord · Lille · 1 Certified Pastry Chef\n",
+     "Pastry Chef",
+     {"Laminated doughs", "Chocolate tempering", "sugar work"},
+     {"Line Cook", "Baker"},
+     {"Maison Clair", "Patisserie Nord"},
+     set(),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("page", "role", "skills", "moves_in", "employers", "sectors",
+                          "wages"), MARKDOWN_COURSES)
+def test_markdown_course_pages(page: str, role: str, skills: set[str], moves_in: set[str],
+                               employers: set[str], sectors: set[str],
+                               wages: set[tuple]) -> None:  # type: ignore[type-arg]
+    guide = parse_text(page, "saved-page.txt")
+    assert guide.role.text == role
+    assert skills <= names(guide.skills)
+    assert moves_in <= names(guide.moves_in)
+    assert employers <= names(guide.employers)
+    assert sectors <= names(guide.sectors)
+    assert wages <= pay(guide)
+    for wrong in ("Bristol", "Bath", "Hull", "Lyon", "2 places", "GCSE maths at grade 4"):
+        assert wrong not in names(guide.employers) | names(guide.sectors) | names(
+            guide.skills)
+
+
+def test_course_tail_of_a_title_only_at_its_end() -> None:
+    page = "Senior Training Coordinator\n\nA Training Coordinator plans staff courses.\n"
+    assert parse_text(page, "t.txt").role.text != "Senior"

@@ -75,6 +75,10 @@ _PERIODS = {"annum": "year", "hourly": "hour", "weekly": "week", "monthly": "mon
             "yearly": "year", "annual": "year"}
 _PLACE = re.compile(r"^(?:\d|[A-Z][\w.' -]*,?\s+[A-Z]{2,3}$)")
 _SENTENCE_END = re.compile(r"[.!?]$")
+_MARKUP = re.compile(r"^(?:#{1,6}\s*|\*\*|__)|(?:\*\*|__)$")
+# Where the people a "Who is it for?" sentence names end ("… who want to", "… working in").
+_SUBJECT_END = re.compile(r"\s+(?:who|that|which|working|with|wanting|looking|seeking|in|at|"
+                          r"from|on|can|may|should|must|will)\b")
 _LEVEL = re.compile(r"^(?:step|level|stage|module|part)\s+\d+\b", re.I)
 
 
@@ -180,7 +184,7 @@ def _clean(text: str) -> str:
 def _heading(text: str) -> str | None:
     """A line's text as a section heading (short, no sentence), lower case; its first
     cell when cells follow ("Apprenticeship places (official list) · 6 results")."""
-    first = _DOT.split(text.strip())[0]
+    first = _DOT.split(_MARKUP.sub("", text.strip()))[0]
     first = re.sub(r"^(?:step|level|part)\s+\d+\s*[·:.-]?\s*", "", first.strip(), flags=re.I)
     words = first.split()
     if not words or len(words) > _HEADING_WORDS or _SENTENCE_END.search(first.rstrip("?")):
@@ -207,6 +211,8 @@ def _split_and(phrase: str, words: CourseWords) -> list[str]:
     if len(left_words) == 1:
         if right_words[-1].lower() in words.shared_heads and len(right_words) > 1:
             return [phrase]
+        if left.isupper() and right_words[0].isupper() and len(right_words) == 2:
+            return [phrase]  # two codes sharing a head: "MIG and TIG welding"
         if not _activity(left_words[0], words) and len(right_words) == 1:
             return [phrase]
         return [left, *_split_and(right, words)]
@@ -257,7 +263,7 @@ def learn_skills(item: str, words: CourseWords | None = None) -> list[str]:
             # ("Cadillac / Trapeze Table": one thing's two names, the first kept)
             found.extend(_clean(name.split(" / ")[0]) for name in re.split(
                 r"\s*,\s*|(?<! )/(?! )|\s+or\s+", inner)
-                         if name.strip() and not any(c.isdigit() for c in name))
+                         if name.strip() and not re.match(r"\s*\d+(?:\s|$)", name))
     item = _BRACKET.sub("", item)  # (examples read above; an aside such as "(patch)")
     item = " ".join(item.split())
     label = _LABEL.match(item)
@@ -348,15 +354,11 @@ def _further(text: str, words: CourseWords, vocab: Vocabulary) -> list[str]:
 def _people(text: str, vocab: Vocabulary) -> list[str]:
     """The jobs of the people a "Who is it for?" sentence names first ("Qualified
     hairdressers (…) working in a partner salon")."""
-    subject = _BRACKET.sub("", text).split(".")[0]
-    match = re.match(r"^((?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*?s)\b", subject)
-    if match is None:
-        return []
-    phrase = match.group(1)
-    head, _, rest = phrase.partition(" ")
-    if rest and head.lower() in ("qualified", "experienced", "trained", "certified",
-                                 "practising", "working", "registered"):
-        phrase = rest
+    subject = _SUBJECT_END.split(_BRACKET.sub("", text).split(".")[0], maxsplit=1)[0]
+    if not re.match(r"^(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*?s\b", subject):
+        return []  # (a sentence that opens with no people: "We recommend …")
+    phrase = re.sub(r"(?i)\b(?:qualified|experienced|trained|certified|practising|working|"
+                    r"registered)\s+", "", subject)
     return alias_titles(phrase, vocab, stated=True)
 
 
@@ -365,7 +367,7 @@ def _aptitude(item: str, words: CourseWords) -> list[str]:
     imagination"), the subjects of "good results in A and B"; no diploma or condition."""
     subjects = re.search(r"\b(?:results|grades|marks|skills)\s+in\s+([^),;]+)", item)
     found = [s.strip() for s in _AND.split(subjects.group(1))] if subjects else []
-    clean = _clean(item)
+    clean = _unqualified(_clean(item), words)  # ("Good colour vision")
     if (len(clean.split()) <= 3 and not any(c.isdigit() for c in clean)
             and not words.not_aptitudes.search(clean)
             and clean.split()[0].lower() not in ("not", "no", "a", "an", "the")):
@@ -374,10 +376,13 @@ def _aptitude(item: str, words: CourseWords) -> list[str]:
 
 
 def _wage_period(text: str) -> str | None:
-    match = _PERIOD.search(text)
-    if match is None:
+    """The period a line states, the last one when it states several ("… £7.55 an hour in
+    the first year.  Wages by year (per week):" heads weekly rows)."""
+    matches = [m for m in _PERIOD.finditer(text)
+               if not text[: m.start()].rstrip().endswith("times")]  # ("paid 13 times a year")
+    if not matches:
         return None
-    word = (match.group(1) or match.group(2)).lower()
+    word = (matches[-1].group(1) or matches[-1].group(2)).lower()
     return _PERIODS.get(word, word)
 
 
@@ -399,6 +404,10 @@ def _places(text: str) -> list[str]:
 def _workplaces(listed: str) -> list[str]:
     parts = re.split(r"\s*,\s*", listed.strip())
     last = re.split(r"\s+(?:and|or)\s+(?=(?:at|on|in|with)\s)", parts.pop()) if parts else []
+    if last and " and " in last[-1]:
+        left, _, right = last[-1].rpartition(" and ")
+        if len(left.split()) >= 2 and len(right.split()) >= 2:
+            last[-1:] = [left, right]  # "hospital laboratories and orthodontic practices"
     found = []
     for part in [*parts, *last]:
         part = re.sub(r"^(?:and|or)\s+", "", part.strip())
@@ -496,9 +505,11 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
 
 def _kind(heading: str, words: CourseWords) -> str | None:
     for kind, pattern in (("learn", words.learn), ("who_for", words.who_for),
-                          ("further", words.further), ("aptitudes", words.aptitudes)):
+                          ("further", words.further)):
         if pattern.match(heading):
             return kind
+    if words.aptitudes.search(heading):  # "Requirements", "Entry requirements"
+        return "aptitudes"
     if words.places.match(heading) and not words.not_places.search(heading):
         return "places"
     return None

@@ -61,13 +61,17 @@ _SUFFIXES = re.compile(
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses|"
     # a union's name: "Heat & Frost Insulators and Allied Workers — Local 119"
-    r"(?:and|&)\s+allied\s+(?:workers|trades|crafts))\b.*$",
+    r"(?:and|&)\s+allied\s+(?:workers|trades|crafts)|"
+    # a course's title: "Dental Technician Apprenticeship (Level 4)", "X Certification Pathway"
+    r"(?:apprenticeship|certification(?:\s+(?:pathway|program|programme|course))?|"
+    r"training\s+(?:course|programme|program|pathway)|course|programme)"
+    r"(?=\s*(?:\([^()]*\))?\s*$))\b.*$",
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
 # ((?=[…]): the letters a match can start with, one test per position first.)
-_SUFFIX_WORD = re.compile(r"(?=[acjrfspw])"
+_SUFFIX_WORD = re.compile(r"(?=[acjrfspwt])"
                           r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
-                          r"allied)",
+                          r"allied|apprenticeship|certification|training|course|programme)",
                           re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
