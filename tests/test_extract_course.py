@@ -357,3 +357,22 @@ def test_markdown_course_pages(page: str, role: str, skills: set[str], moves_in:
 def test_course_tail_of_a_title_only_at_its_end() -> None:
     page = "Senior Training Coordinator\n\nA Training Coordinator plans staff courses.\n"
     assert parse_text(page, "t.txt").role.text != "Senior"
+
+
+@pytest.mark.parametrize(("page", "file", "aliases"), [
+    (COURSES[0][0], COURSES[0][1], {"Glaser/in EFZ", "Vitrier CFC"}),
+    (COURSES[1][0], COURSES[1][1], {"Dakdekker"}),
+    ("Stonemason EFZ\nSteinmetz/in EFZ · Tailleur de pierre CFC\n\nWhat you learn\n"
+     "- Banker masonry\n\nApprentice wage\nGross per month:\n1st year  CHF 650\n",
+     "stonemason.txt", {"Steinmetz/in EFZ", "Tailleur de pierre CFC"}),
+])
+def test_course_title_in_other_languages_gives_aliases(page: str, file: str,
+                                                       aliases: set[str]) -> None:
+    assert aliases <= names(parse_text(page, file).aliases)
+
+
+def test_tag_strip_under_a_course_title_is_no_alias() -> None:
+    page = ("Stonemason (MBO 3)\nFull-time · Part-time · Evening\n\nWhat you learn\n"
+            "- Banker masonry\n\nApprentice wage\nGross per month:\n1st year  CHF 650\n")
+    found = names(parse_text(page, "stonemason.txt").aliases)
+    assert not found & {"Full-time", "Part-time", "Evening", "MBO 3"}

@@ -50,6 +50,8 @@ _MIN_SIGNALS = 2
 _HEADING_WORDS = 10  # a section heading is a short line
 _TITLE_WORDS = 5
 _STRIP_CELL_WORDS = 8
+_ALIAS_WORDS = 4
+_HEAD_LINES = 15
 _DOT = re.compile(r"\s+[·•|]\s+")
 _SEMI = re.compile(r"\s*;\s*")
 _BULLET = re.compile(r"^\s*(?:[-–•*▪✔✓]|\d+[.)])\s+")
@@ -175,6 +177,35 @@ class CourseFacts:
     #: Headings of the course's sections and of its steps or levels: they end the section
     #: before them and state nothing.
     breaks: set[int] = field(default_factory=set)
+    #: The page's first lines, where its title and the title's other names stand.
+    head: list[tuple[int, str]] = field(default_factory=list)
+
+    def aliases(self, role: str) -> list[tuple[str, int]]:
+        """The role's names in the country's other languages: a one-word bracket after the
+        title ("Bicycle Technician (Fietstechnicus)") and the line under it that lists the
+        title's other spellings ("Schreiner/in EFZ · Ébéniste CFC · Falegname AFC").
+
+        >>> facts = CourseFacts(head=[(1, "Glazier EFZ"), (2, "Glaser/in EFZ · Vitrier CFC")])
+        >>> facts.aliases("Glazier")
+        [('Glaser/in EFZ', 2), ('Vitrier CFC', 2)]
+        """
+        lines = [(no, text.strip()) for no, text in self.head if text.strip()]
+        for index, (no, text) in enumerate(lines):
+            if not text.lower().startswith(role.lower()) or len(text.split()) > _TITLE_WORDS + 2:
+                continue
+            found = [(inner.strip(), no) for inner in _BRACKET.findall(text[len(role):])
+                     if re.fullmatch(r"[^\W\d_][\w/-]*", inner.strip())
+                     and not course_words().codes.fullmatch(" " + inner.strip())]
+            if index + 1 < len(lines):
+                under, cells = lines[index + 1][0], _cells(lines[index + 1][1])
+                if len(cells) >= 2 and all(
+                        len(c.split()) <= _ALIAS_WORDS and c[:1].isupper()
+                        and not any(ch.isdigit() for ch in c) for c in cells) and any(
+                        "/" in c or not c.isascii() or course_words().codes.search(c)
+                        for c in cells):
+                    found.extend((cell, under) for cell in cells)
+            return found
+        return []
 
 
 def _clean(text: str) -> str:
@@ -425,7 +456,7 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
     page = "\n".join(text for _, text in lines)
     if len({m.group().lower() for m in words.signals.finditer(page)}) < _MIN_SIGNALS:
         return None
-    facts = CourseFacts()
+    facts = CourseFacts(head=list(lines[:_HEAD_LINES]))
     dollar = page_dollar(page)
     home = page_currency(page, dollar)
     section = ""

@@ -1321,6 +1321,8 @@ class _LongformParser:
                 self.out.add(bucket, name, no)
         for band, no in course.pay:
             self.out.salary(SalaryRange(**band.model_dump(), source=self.out.source(no)))
+        for name, no in course.aliases(self.role) if self.role else ():
+            self.out.add("aliases", name, no)
         for no in course.lines | course.breaks:
             self.out.use(no)
         # (a learner's wage row is no rate of a union schedule, "Age 18" no rung)
