@@ -117,7 +117,8 @@ PATHWAYS = [
     ("LOTUS FLOW YOGA SCHOOL\nTeacher Training > Pathway\n\n"
      "YOUR PATH TO BECOMING A LOTUS FLOW YOGA TEACHER\n\n"
      "WHO IS THIS FOR?\nExperienced practitioners with two years of regular practice. Many "
-     "of our trainees come to us as fitness instructors, nurses or massage therapists.\n\n"
+     "of our trainees come to us as fitness instructors, nurses or massage therapists who "
+     "want a second skill.\n\n"
      "LEVEL 1 · FOUNDATIONS\n3 days · Studio or online · $420 · 15 CEUs\n"
      "Sun salutations; breath work; alignment of standing poses.\n"
      "Prerequisites: none\n\n"
@@ -376,3 +377,20 @@ def test_tag_strip_under_a_course_title_is_no_alias() -> None:
             "- Banker masonry\n\nApprentice wage\nGross per month:\n1st year  CHF 650\n")
     found = names(parse_text(page, "stonemason.txt").aliases)
     assert not found & {"Full-time", "Part-time", "Evening", "MBO 3"}
+
+
+@pytest.mark.parametrize(("heading", "items"), [
+    ("Syllabus", ["Knot tying", "Rigging inspection"]),
+    ("Topics:", ["Wound dressing", "Triage"]),
+    ("What's covered", ["Colour matching", "Spray gun set-up"]),
+])
+def test_other_learning_headings_on_a_course_page(heading: str, items: list[str]) -> None:
+    page = ("Harbour Skills Centre\n\nRigger Apprenticeship\n\nWho is it for?\nDeckhands "
+            "and labourers.\n\n"
+            f"{heading}\n- {items[0]}\n- {items[1]}\n\nEntry requirements\n"
+            "- UK citizenship\n- Head for heights\n\nApprentice wage\nPer week:\n"
+            "Year 1  £300\n")
+    guide = parse_text(page, "rigger.txt")
+    assert set(items) <= names(guide.skills)
+    assert "Head for heights" in names(guide.skills)
+    assert "UK citizenship" not in names(guide.skills)

@@ -524,9 +524,9 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
         if period is not None and text.endswith(":"):
             lead_period = period  # "gross per month, paid 13 times a year:"
         _section_line(section, no, text, facts, words, vocab)
-        for join in words.joins.finditer(text):
-            facts.moves_in.extend((t, no) for t in alias_titles(
-                join.group("list"), vocab, stated=True))
+        for join in words.joins.finditer(text):  # (the list ends where a clause starts)
+            facts.moves_in.extend((t, no) for t in alias_titles(_SUBJECT_END.split(
+                join.group("list"), maxsplit=1)[0], vocab, stated=True))
         place = words.workplaces.search(text)
         if place is not None and section not in ("learn", "aptitudes"):
             facts.lines.add(no)
