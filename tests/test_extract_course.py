@@ -394,3 +394,27 @@ def test_other_learning_headings_on_a_course_page(heading: str, items: list[str]
     assert set(items) <= names(guide.skills)
     assert "Head for heights" in names(guide.skills)
     assert "UK citizenship" not in names(guide.skills)
+
+
+@pytest.mark.parametrize(("title", "role", "price", "module", "covered"), [
+    ("Level 3 Personal Trainer Certification", "Personal Trainer", "Price: £1,195",
+     "Covers the skeletal and muscular systems, energy systems and the heart.",
+     {"skeletal and muscular systems", "energy systems", "heart"}),
+    ("Level 2 Fitness Instructor Course", "Fitness Instructor", "Course fee: £640",
+     "Introduces warm-up design, circuit training and exercise safety.",
+     {"warm-up design", "circuit training", "exercise safety"}),
+    ("RQF Level 4 Sports Massage Therapist Diploma", "Sports Massage Therapist",
+     "Cost: £1,480",
+     "Includes soft tissue release, trigger point work and client assessment.",
+     {"soft tissue release", "trigger point work", "client assessment"}),
+])
+def test_course_details_and_module_descriptions(title: str, role: str, price: str,
+                                                module: str, covered: set[str]) -> None:
+    page = (f"Coastline Fitness Academy\n\n{title}\n\nWho is it for?\nGym staff.\n\n"
+            f"Course details\nDuration: 10 weeks\n{price}\nCPD points: 20\n\n"
+            f"Module 1 – Foundations\n{module}\n\n"
+            "Career prospects\nQualified trainers earn £22,000 – £30,000 a year.\n")
+    guide = parse_text(page, "saved.txt")
+    assert guide.role.text == role
+    assert covered <= names(guide.skills)
+    assert {s.min for s in guide.salaries} == {22000}  # the course's price is no pay

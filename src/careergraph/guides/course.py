@@ -117,6 +117,9 @@ class CourseWords:
     trailing: frozenset[str]
     ability_verbs: frozenset[str]
     learn_leads: re.Pattern[str]
+    adjective_endings: tuple[str, ...]
+    details: re.Pattern[str]
+    covers: re.Pattern[str]
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> CourseWords:
@@ -152,6 +155,11 @@ class CourseWords:
             learn_leads=re.compile(r"\b(?:" + "|".join(_phrases(raw, "learn_subjects") or (
                 "(?!)",)) + r")\s+(?:\w+\s+){0,2}(?:" + "|".join(_phrases(
                     raw, "learn_verbs") or ("(?!)",)) + r")\s*:$", re.I),
+            adjective_endings=_phrases(raw, "adjective_endings"),
+            details=re.compile("|".join(re.escape(d) for d in _phrases(raw, "details"))
+                               or "(?!)", re.I),
+            covers=re.compile(r"^(?:" + "|".join(re.escape(c) for c in _phrases(
+                raw, "covers")) + r")\s+(?:the\s+)?", re.I),
         )
 
 
@@ -240,8 +248,9 @@ def _split_and(phrase: str, words: CourseWords) -> list[str]:
     if not left_words or not right_words:
         return [phrase]
     if len(left_words) == 1:
-        if right_words[-1].lower() in words.shared_heads and len(right_words) > 1:
-            return [phrase]
+        if (right_words[-1].lower() in words.shared_heads
+                or left.lower().endswith(words.adjective_endings)) and len(right_words) > 1:
+            return [phrase]  # "Frame and fork inspection", "skeletal and muscular systems"
         if left.isupper() and right_words[0].isupper() and len(right_words) == 2:
             return [phrase]  # two codes sharing a head: "MIG and TIG welding"
         if not _activity(left_words[0], words) and len(right_words) == 1:
@@ -472,7 +481,7 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
         if _LEVEL.match(text) and len(text.split()) <= _HEADING_WORDS and not (
                 _SENTENCE_END.search(text)):
             facts.breaks.add(no)  # "LEVEL 2 · CREATIVE COLOUR", "STEP 3 · PRACTICE HOURS"
-            section, after_strip = "", False
+            section, after_strip = "module", False
             continue
         if kind is not None:
             facts.breaks.add(no)
@@ -492,8 +501,14 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
                                     for name in learn_skills(f"({bracket})", words))
             continue
         label = _LABEL.match(text)
-        if label and re.match(r"(?i)prerequisites?|outcome|assessment", label.group(1)):
-            facts.lines.add(no)  # a course's conditions and the credential it confers
+        if label and words.details.fullmatch(label.group(1).strip()):
+            facts.lines.add(no)  # "Price: £1,195", "Prerequisites: none", "Outcome: …"
+            continue
+        if section == "module" and (covered := words.covers.match(text)) is not None:
+            facts.lines.add(no)  # "Covers the skeletal and muscular systems, energy systems …"
+            facts.skills.extend((_ARTICLE.sub("", name), no) for part in re.split(
+                r"\s*,\s*|\s+and\s+(?=the\s)", text[covered.end():].rstrip(".")) if part
+                for name in _split_and(_ARTICLE.sub("", part), words))
             continue
         if label and (words.learn.search(label.group(1)) or re.search(
                 r"(?i)\byou will learn\b|\belectives?\b", label.group(1))):
