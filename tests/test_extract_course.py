@@ -418,3 +418,22 @@ def test_course_details_and_module_descriptions(title: str, role: str, price: st
     assert guide.role.text == role
     assert covered <= names(guide.skills)
     assert {s.min for s in guide.salaries} == {22000}  # the course's price is no pay
+
+
+@pytest.mark.parametrize(("units", "code"), [
+    ("CPC30220", "Carpentry"), ("MEM31922", "Engineering"), ("AUR30620", "Light Vehicle"),
+])
+def test_units_of_study_and_pay_heading_period(units: str, code: str) -> None:
+    page = ("Riverbend TAFE\nCourses  Apprenticeships  Fees  Apply\n\n"
+            "Boilermaker Apprenticeship\nStudy mode: on the job · Duration: 4 years\n\n"
+            f"Units of study\n{units}1 Oxy-acetylene cutting\n{units}2 Fillet welding\n\n"
+            "Apprentice pay (award minimum, AUD per week)\n1st year: $612.40\n"
+            "2nd year: $720.10\nTool allowance: $19.40 per week\n\n"
+            "Programme at a glance\nTuition fee\t$ 1,450\nDuration\t4 years\n\n"
+            "Our students work at:\nHarbour Fabrication\nSouthern Steelworks\n")
+    guide = parse_text(page, f"{code.lower()}.txt")
+    assert {"Oxy-acetylene cutting", "Fillet welding"} <= names(guide.skills)
+    assert {(None, 612.4, 612.4, "AUD", "week"), (None, 720.1, 720.1, "AUD", "week")} <= pay(
+        guide)
+    assert {s.min for s in guide.salaries} & {19.4, 1450} == set()
+    assert {"Harbour Fabrication", "Southern Steelworks"} <= names(guide.employers)

@@ -81,6 +81,7 @@ _MARKUP = re.compile(r"^(?:#{1,6}\s*|\*\*|__)|(?:\*\*|__)$")
 # Where the people a "Who is it for?" sentence names end ("… who want to", "… working in").
 _SUBJECT_END = re.compile(r"\s+(?:who|that|which|working|with|wanting|looking|seeking|in|at|"
                           r"from|on|can|may|should|must|will)\b")
+_UNIT_CODE = re.compile(r"^[A-Z]{2,}\d{3,}[A-Z]?\s+(?=[A-Za-z])")
 _LEVEL = re.compile(r"^(?:step|level|stage|module|part)\s+\d+\b", re.I)
 
 
@@ -224,6 +225,8 @@ def _heading(text: str) -> str | None:
     """A line's text as a section heading (short, no sentence), lower case; its first
     cell when cells follow ("Apprenticeship places (official list) · 6 results")."""
     first = _DOT.split(_MARKUP.sub("", text.strip()))[0]
+    if re.search(r":\s+\S", first):
+        return None  # a label and its value ("You will learn: Requirements gathering · …")
     first = re.sub(r"^(?:step|level|part)\s+\d+\s*[·:.-]?\s*", "", first.strip(), flags=re.I)
     words = first.split()
     if not words or len(words) > _HEADING_WORDS or _SENTENCE_END.search(first.rstrip("?")):
@@ -287,7 +290,7 @@ def learn_skills(item: str, words: CourseWords | None = None) -> list[str]:
     """
     words = words or course_words()
     found: list[str] = []
-    item = _clean(item)
+    item = _UNIT_CODE.sub("", _clean(item))  # "ACT21184 Workflow Scheduling", "BSBWHS332X …"
     first = item.split(" ", 1)[0]
     if first.lower() in words.ability_verbs or (
             first.lower() in VERBS and first[:1].isupper() and not first.endswith("ing")):
@@ -446,14 +449,15 @@ def _workplaces(listed: str) -> list[str]:
     last = re.split(r"\s+(?:and|or)\s+(?=(?:at|on|in|with)\s)", parts.pop()) if parts else []
     if last and " and " in last[-1]:
         left, _, right = last[-1].rpartition(" and ")
-        if len(left.split()) >= 2 and len(right.split()) >= 2:
+        if (len(left.split()) >= 2 and len(right.split()) >= 2) or (
+                left[:1].isupper() and right[:1].isupper()):
             last[-1:] = [left, right]  # "hospital laboratories and orthodontic practices"
     found = []
     for part in [*parts, *last]:
         part = re.sub(r"^(?:and|or)\s+", "", part.strip())
         part = re.sub(r"^(?:at|on|in|with)\s+", "", part)
         part = _ARTICLE.sub("", part).strip(" .")
-        if part and part[:1].islower() and len(part.split()) <= _TITLE_WORDS:
+        if part and len(part.split()) <= _TITLE_WORDS:
             found.append(part)
     return found
 
@@ -501,8 +505,10 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
                                     for name in learn_skills(f"({bracket})", words))
             continue
         label = _LABEL.match(text)
-        if label and words.details.fullmatch(label.group(1).strip()):
-            facts.lines.add(no)  # "Price: £1,195", "Prerequisites: none", "Outcome: …"
+        key = label.group(1) if label else raw.split("\t", 1)[0] if "\t" in raw else ""
+        if key and words.details.fullmatch(re.sub(r"\s+\d{4}(?:[–-]\d{2,4})?$", "",
+                                                  key.strip())):
+            facts.lines.add(no)  # "Price: £1,195", "Tuition fee <tab> € 1,500", "Outcome: …"
             continue
         if section == "module" and (covered := words.covers.match(text)) is not None:
             facts.lines.add(no)  # "Covers the skeletal and muscular systems, energy systems …"
@@ -536,16 +542,19 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
             facts.lines.add(no)
             continue
         period = _wage_period(text)
-        if period is not None and text.endswith(":"):
-            lead_period = period  # "gross per month, paid 13 times a year:"
+        if period is not None and (text.endswith(":") or (
+                heading is not None and not any(c.isdigit() for c in text))):
+            lead_period = period  # "gross per month, paid 13 times a year:", "Pay (… per week)"
         _section_line(section, no, text, facts, words, vocab)
         for join in words.joins.finditer(text):  # (the list ends where a clause starts)
             facts.moves_in.extend((t, no) for t in alias_titles(_SUBJECT_END.split(
                 join.group("list"), maxsplit=1)[0], vocab, stated=True))
         place = words.workplaces.search(text)
-        if place is not None and section not in ("learn", "aptitudes"):
+        listed = _workplaces(place.group("list")) if place is not None and section not in (
+            "learn", "aptitudes") else []
+        if listed:
             facts.lines.add(no)
-            facts.sectors.extend((name, no) for name in _workplaces(place.group("list")))
+            facts.sectors.extend((name, no) for name in listed)
     return facts
 
 
@@ -554,10 +563,10 @@ def _kind(heading: str, words: CourseWords) -> str | None:
                           ("further", words.further)):
         if pattern.match(heading):
             return kind
-    if words.aptitudes.search(heading):  # "Requirements", "Entry requirements"
-        return "aptitudes"
+    if any(m.end() == len(heading) for m in words.aptitudes.finditer(heading)):
+        return "aptitudes"  # "Requirements", "Entry requirements" (not "… gathering")
     if words.places.match(heading) and not words.not_places.search(heading):
-        return "places"
+        return "places"  # ("Apprenticeship places", "Our students work at")
     return None
 
 

@@ -1255,8 +1255,9 @@ class _LongformParser:
                 self.card = (row.text, row.no)  # a related career's card opens with its title
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
-                if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
-                    self.kind_by_content(rows, index)
+                if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None and (
+                        self.course is None or row.no not in self.course.breaks):
+                    self.kind_by_content(rows, index)  # (a course's step heading: no guess)
                 self.lead_block = self.lead_block or _panel_label(rows, index)
             else:
                 if row.top:  # a heading word listed as a name ("Education" among sectors)
@@ -1331,7 +1332,7 @@ class _LongformParser:
         for row in rows:
             if row.no in course.breaks:  # a section's or a level's heading: ends a section
                 if not kept or kept[-1].no != row.no:
-                    kept.append(_Row(row.no, row.text, False, row.text, kind=Kind.OVERVIEW,
+                    kept.append(_Row(row.no, row.text, False, row.text, kind=Kind.OTHER,
                                      top=True))
             elif row.no not in course.lines:
                 kept.append(row)
@@ -1632,7 +1633,8 @@ class _LongformParser:
         self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
             row.heading.split()) > _SHORT_HEADING
         level = level_heading(row.heading) if row.heading[:5].lower() in (
-            "level", "band ", "grade") and row.kind is not Kind.OVERVIEW else None
+            "level", "band ", "grade") and (
+                self.course is None or row.no not in self.course.breaks) else None
         # (a course's "LEVEL 4 · MASTER COLOURIST" heads a module: no rung, see course_read)
         trade = level is not None and bool(self.role) and bool(level[1]) and (
             level[1].rpartition(" ")[2].lower() == self.role.rpartition(" ")[2].lower())
