@@ -437,3 +437,34 @@ def test_units_of_study_and_pay_heading_period(units: str, code: str) -> None:
         guide)
     assert {s.min for s in guide.salaries} & {19.4, 1450} == set()
     assert {"Harbour Fabrication", "Southern Steelworks"} <= names(guide.employers)
+
+
+@pytest.mark.parametrize(("sentence", "entered"), [
+    ("Holders of a shorter certificate as Joinery Assistant or Site Labourer can usually "
+     "enter in the second year.", {"Joinery Assistant", "Site Labourer"}),
+    ("Young people who hold the two-year certificate as Kitchen Assistant EBA can enter the "
+     "apprenticeship in its second year.", {"Kitchen Assistant"}),
+    ("Holders of the basic award as Care Assistant may join the course directly.",
+     {"Care Assistant"}),
+])
+def test_certificate_holders_entering_a_course_move_in(sentence: str,
+                                                       entered: set[str]) -> None:
+    page = ("Lakeside Vocational College\n\nCarpenter Apprenticeship\n\nWhat you learn\n"
+            f"- Roof framing\n\nApprentice wage\nPer month:\n1st year  CHF 700\n\n{sentence}\n")
+    assert entered <= names(parse_text(page, "carpenter.txt").moves_in)
+
+
+@pytest.mark.parametrize(("title", "owner"), [
+    ("Lighting Technician", None), ("Senior Lighting Technician", None),  # (the role, senior)
+    ("Lighting Supervisor", "Lighting Supervisor"),
+])
+def test_graduate_survey_pay_belongs_to_the_title_worked_as(title: str,
+                                                            owner: str | None) -> None:
+    page = ("STAGECRAFT ACADEMY\n\nLighting Technician Certification Pathway\n\n"
+            "STEP 1 · BASICS\n3 days · Academy · $450 · 10 CPD points\n\n"
+            "WHERE GRADUATES WORK\n"
+            f"Graduates working as {title} report $48,000–$61,000 a year.\n")
+    guide = parse_text(page, "lighting-technician.txt")
+    found = {(s.role, s.min, s.max) for s in guide.salaries}
+    assert (owner, 48000, 61000) in found
+    assert 450 not in {s.min for s in guide.salaries}

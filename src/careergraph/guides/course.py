@@ -81,6 +81,15 @@ _MARKUP = re.compile(r"^(?:#{1,6}\s*|\*\*|__)|(?:\*\*|__)$")
 # Where the people a "Who is it for?" sentence names end ("… who want to", "… working in").
 _SUBJECT_END = re.compile(r"\s+(?:who|that|which|working|with|wanting|looking|seeking|in|at|"
                           r"from|on|can|may|should|must|will)\b")
+# Holders of a shorter certificate who enter the course ("Holders of a shorter certificate as
+# A or B can usually enter in the second year", "who hold the certificate as A can enter").
+_ENTRY = re.compile(r"\b(?:[Hh]olders?|who hold)\b[^.]*?\bas\s+(?:an?\s+)?([A-Z][^.]*?)\s+"
+                    r"(?:can|may|could)\s+(?:usually\s+|often\s+|also\s+)?"
+                    r"(?:enter|join|start|begin|go straight)")
+# A graduate survey's pay for the title graduates work as.
+_SURVEYED = re.compile(r"\b(?:[Gg]raduates|[Hh]olders|[Aa]lumni)\s+(?:working|employed)\s+as\s+"
+                       r"(?:an?\s+)?((?:[A-Z][\w-]*\s+){0,6}[A-Z][\w-]*)\s+"
+                       r"(?:report|earn|make|are paid|average)\b")
 _UNIT_CODE = re.compile(r"^[A-Z]{2,}\d{3,}[A-Z]?\s+(?=[A-Za-z])")
 _LEVEL = re.compile(r"^(?:step|level|stage|module|part)\s+\d+\b", re.I)
 
@@ -188,6 +197,9 @@ class CourseFacts:
     breaks: set[int] = field(default_factory=set)
     #: The page's first lines, where its title and the title's other names stand.
     head: list[tuple[int, str]] = field(default_factory=list)
+    #: A graduate survey's figures for the title graduates work as ("Graduates working as X
+    #: report $…"): the caller decides whether the title is the role.
+    titled_pay: list[tuple[str, Money, int]] = field(default_factory=list)
 
     def aliases(self, role: str) -> list[tuple[str, int]]:
         """The role's names in the country's other languages: a one-word bracket after the
@@ -467,8 +479,10 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
     lines included), or None when the page is none."""
     words = course_words()
     page = "\n".join(text for _, text in lines)
-    if len({m.group().lower() for m in words.signals.finditer(page)}) < _MIN_SIGNALS:
-        return None
+    signals = len({m.group().lower() for m in words.signals.finditer(page)})
+    if signals < _MIN_SIGNALS and not (signals and any(
+            "·" in text and _strip(text, words) for _, text in lines)):
+        return None  # (a step's logistics strip is a signal of its own)
     facts = CourseFacts(head=list(lines[:_HEAD_LINES]))
     dollar = page_dollar(page)
     home = page_currency(page, dollar)
@@ -546,6 +560,22 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
                 heading is not None and not any(c.isdigit() for c in text))):
             lead_period = period  # "gross per month, paid 13 times a year:", "Pay (… per week)"
         _section_line(section, no, text, facts, words, vocab)
+        entry = _ENTRY.search(_BRACKET.sub("", text))
+        if entry is not None:  # "Holders of a shorter certificate as A or B can enter …"
+            held = words.codes.sub("", re.sub(r"\s+(?:EFZ|EBA|CFC|AFC)\b", "",
+                                              entry.group(1))).strip()
+            titles = alias_titles(held, vocab, stated=True) or (
+                [held] if vocab.is_role_title(held) else [])
+            if titles:
+                facts.lines.add(no)
+                facts.moves_in.extend((t, no) for t in titles)
+                continue
+        surveyed = _SURVEYED.search(text)
+        if surveyed is not None and (found := find_amounts(
+                text[surveyed.end():], dollar=dollar, home=home)):
+            facts.lines.add(no)  # "Graduates working as X report C$208,000–C$237,500 a year."
+            facts.titled_pay.extend((surveyed.group(1), money, no) for money in found[:1])
+            continue
         for join in words.joins.finditer(text):  # (the list ends where a clause starts)
             facts.moves_in.extend((t, no) for t in alias_titles(_SUBJECT_END.split(
                 join.group("list"), maxsplit=1)[0], vocab, stated=True))

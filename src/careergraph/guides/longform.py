@@ -1324,6 +1324,8 @@ class _LongformParser:
             self.out.salary(SalaryRange(**band.model_dump(), source=self.out.source(no)))
         for name, no in course.aliases(self.role) if self.role else ():
             self.out.add("aliases", name, no)
+        for title, money, no in course.titled_pay:  # the role's own, or another title's
+            self.owned_pay(no, title, money.low, money.high, money)
         for no in course.lines | course.breaks:
             self.out.use(no)
         # (a learner's wage row is no rate of a union schedule, "Age 18" no rung)
