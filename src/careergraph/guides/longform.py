@@ -28,6 +28,7 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.course import CourseFacts, course_facts
 from careergraph.guides.criteria import (
     credential,
     criteria_aside,
@@ -301,7 +302,8 @@ _LETTERED = re.compile(r"[a-h][.)]\s+(\S.*)")  # "b. MEP Contractors": a lettere
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
                           r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
-_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend",
+_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wage", "remunerat",
+                 "stipend",
                  "start at ", "start on ", "starting at ", "take home", "takes home",
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
                  "starts at ", "tops out", " made ", " make ", " makes ")
@@ -310,6 +312,8 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remu
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d")
 # A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
 # - INR 8,000 to INR 10,000 per month").
+# A title with its pay in brackets after it ("Regional Educators (paid $650 a day)").
+_PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earning|on)\s*$")
 _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
 
 
@@ -1149,6 +1153,7 @@ class _LongformParser:
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
         self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
         self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
+        self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1225,6 +1230,8 @@ class _LongformParser:
         page = self.page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
         self.home = page_currency(page, self.dollar)
+        if self.course is not None:  # a course or pathway page: its lines read there
+            rows = self.course_read(rows)
         if self.tables:  # read here, by their header: no other rule reads their rows
             taken = self.delimited_tables()
             for row in rows:
@@ -1280,8 +1287,9 @@ class _LongformParser:
                 self.card = (row.text, row.no)  # a related career's card opens with its title
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
-                if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
-                    self.kind_by_content(rows, index)
+                if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None and (
+                        self.course is None or row.no not in self.course.breaks):
+                    self.kind_by_content(rows, index)  # (a course's step heading: no guess)
                 self.lead_block = self.lead_block or _panel_label(rows, index)
             else:
                 if row.top:  # a heading word listed as a name ("Education" among sectors)
@@ -1331,6 +1339,39 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def course_read(self, rows: Sequence[_Row]) -> list[_Row]:
+        """The facts of a course or certification-pathway page
+        (:mod:`careergraph.guides.course`); the rows left to the other rules."""
+        assert self.course is not None
+        course = self.course
+        for name, no in course.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, no)
+        buckets: tuple[tuple[Bucket, list[tuple[str, int]]], ...] = (
+            ("leads_to", course.moves_up), ("moves_in", course.moves_in),
+            ("employers", course.employers), ("sectors", course.sectors))
+        for bucket, found in buckets:
+            for name, no in found:
+                self.out.add(bucket, name, no)
+        for band, no in course.pay:
+            self.out.salary(SalaryRange(**band.model_dump(), source=self.out.source(no)))
+        for name, no in course.aliases(self.role) if self.role else ():
+            self.out.add("aliases", name, no)
+        for title, money, no in course.titled_pay:  # the role's own, or another title's
+            self.owned_pay(no, title, money.low, money.high, money)
+        for no in course.lines | course.breaks:
+            self.out.use(no)
+        # (a learner's wage row is no rate of a union schedule, "Age 18" no rung)
+        self.schedule = [rate for rate in self.schedule if rate.line not in course.lines]
+        kept: list[_Row] = []
+        for row in rows:
+            if row.no in course.breaks:  # a section's or a level's heading: ends a section
+                if not kept or kept[-1].no != row.no:
+                    kept.append(_Row(row.no, row.text, False, row.text, kind=Kind.OTHER,
+                                     top=True))
+            elif row.no not in course.lines:
+                kept.append(row)
+        return kept
 
     def delimited_tables(self) -> set[int]:
         """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
@@ -1649,7 +1690,9 @@ class _LongformParser:
         self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
             row.heading.split()) > _SHORT_HEADING
         level = level_heading(row.heading) if row.heading[:5].lower() in (
-            "level", "band ", "grade") else None
+            "level", "band ", "grade") and (
+                self.course is None or row.no not in self.course.breaks) else None
+        # (a course's "LEVEL 4 · MASTER COLOURIST" heads a module: no rung, see course_read)
         trade = level is not None and bool(self.role) and bool(level[1]) and (
             level[1].rpartition(" ")[2].lower() == self.role.rpartition(" ")[2].lower())
         # ("Band 5: Newly Qualified X": a title of the role's trade, whatever its words say)
@@ -3559,6 +3602,11 @@ class _LongformParser:
                 t, self.role))]
             if len(owners) == len(figured):
                 other, also_figured = owners[0], owners[1:]
+        paid = _PAID_ASIDE.search(clause) if other is None and not label else None
+        asides = alias_titles(paid.group(1), self.vocab, stated=True) if paid else []
+        if len(asides) == 1 and not (_same_role(asides[0], self.role)
+                                     or _graded_tail(asides[0], self.role)):
+            other = asides[0]  # "… as Regional Educators (paid $650 per education day)"
         if other is None and not label and not clause.strip():
             other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
@@ -4436,6 +4484,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
                  if no not in taken}
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
+    parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
     titled = speech.headings if speech is not None else deck.headings if deck else None
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled,
                             flat=deck is not None))
