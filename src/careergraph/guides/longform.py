@@ -1691,7 +1691,8 @@ class _LongformParser:
             # In a skills section a short item its rules could not read is one skill as a
             # whole ("the ability to read wiring diagrams"), not a place to look for names.
             whole_item = section and not (text.rstrip().endswith((".", "!"))
-                                          or len(text.split()) > 12)
+                                          or len(text.split()) > 12
+                                          or names.opens_with_trait(text))
             want_skills = (kind not in _NO_SKILLS and not whole_item
                            and row.no not in skill_lines)
             if not want_skills and kind is not Kind.SECTORS and not names.sector_cue(text):

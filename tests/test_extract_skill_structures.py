@@ -1,0 +1,62 @@
+"""Skill structures studied across every open fixture set (issue 10, third pass).
+
+Each test writes its own small page (invented roles, wording and names) in one structure,
+asserts what the public parser reads from it, and asserts the tempting non-skills it must
+leave alone.
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.model import Guide
+
+
+def _skills(guide: Guide) -> set[str]:
+    return {skill.text for skill in guide.skills}
+
+
+def _page(title: str, heading: str, bullets: list[str], marker: str = "- ") -> str:
+    body = "\n".join(f"{marker}{line}" for line in bullets)
+    return (f"{title}\n\nA {title.lower()} looks after the daily work of a small team.\n\n"
+            f"{heading}\n\n{body}\n")
+
+
+# -- a skills-list item led by traits, with a context after them -----------------------------
+def test_traits_leading_a_skills_item_are_read_before_their_context() -> None:
+    page = _page("Ferry Ticket Clerk", "Skills you need", [
+        "Patience and empathy with queues of tired travellers",
+        "Stamina for twelve-hour shifts when the summer timetable runs",
+        "the ability to read tide timetables",
+    ])
+    found = _skills(parse_text(page, "f.txt"))
+    assert {"Patience", "empathy", "Stamina"} <= found
+    assert "the ability to read tide timetables" in found  # not a trait: one item, as before
+    assert not {"queues of tired travellers", "summer timetable"} & found
+
+
+def test_traits_after_a_qualifier_or_in_bold_are_read() -> None:
+    page = _page("Archive Assistant", "Skills and personal qualities", [
+        "Good discretion with donors' private letters",
+        "**Attention to detail** and resilience during stocktakes",
+        "Cataloguing rare maps",
+    ], marker="* ")
+    found = _skills(parse_text(page, "a.txt"))
+    assert {"discretion", "Attention to detail", "resilience", "Cataloguing rare maps"} <= found
+    assert not {"donors", "stocktakes", "private letters"} & found
+
+
+def test_traits_in_a_numbered_requirements_list_with_a_reason() -> None:
+    page = _page("Night Shelter Worker", "Key skills", [
+        "Customer service, because guests arrive at every hour",
+        "Teamwork and tact with volunteers from partner charities",
+        "Tenancy law basics",
+    ], marker="1. ")
+    found = _skills(parse_text(page, "n.txt"))
+    assert {"Customer service", "Teamwork", "tact"} <= found
+    assert not {"guests", "volunteers", "partner charities"} & found
+
+
+def test_a_trait_outside_a_skills_list_is_no_item_of_it() -> None:
+    page = ("Harbour Crane Driver\n\nHarbour crane drivers lift containers between ships and "
+            "the quay.\n\nA typical day\n\n- Patience rounds with the supervisor at dawn\n")
+    assert "Patience" not in _skills(parse_text(page, "h.txt"))
