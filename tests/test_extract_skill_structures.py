@@ -60,3 +60,43 @@ def test_a_trait_outside_a_skills_list_is_no_item_of_it() -> None:
     page = ("Harbour Crane Driver\n\nHarbour crane drivers lift containers between ships and "
             "the quay.\n\nA typical day\n\n- Patience rounds with the supervisor at dawn\n")
     assert "Patience" not in _skills(parse_text(page, "h.txt"))
+
+
+# -- a list of verb phrases after "you will learn to" / "who can" ----------------------------
+def test_verb_phrases_a_trainee_learns_are_skills() -> None:
+    page = ("Glazier\n\nGlaziers cut and fit glass in shopfronts and homes.\n\nOverview\n\n"
+            "In your first year you will learn to measure and cut glass, bed panes, use "
+            "suction lifters and glazing sealant, and read site drawings and door schedules.\n")
+    found = _skills(parse_text(page, "g.txt"))
+    assert {"measure and cut glass", "bed panes", "suction lifters", "glazing sealant",
+            "read site drawings", "door schedules"} <= found
+    assert not {"use suction lifters", "In your first year", "year"} & found
+
+
+def test_verb_phrases_after_who_can_replace_the_nouns_around_them() -> None:
+    page = ("Stair Lift Technician\n\nStair lift technicians fit lifts in private homes.\n\n"
+            "What employers look for\n\n"
+            "Employers want technicians who can fit and align rail sections, handle battery "
+            "testing and charger faults, and operate diagnostic handsets such as the LiftCheck "
+            "unit. Patience with elderly customers matters too.\n")
+    found = _skills(parse_text(page, "s.txt"))
+    assert {"fit and align rail sections", "battery testing", "charger faults",
+            "diagnostic handsets", "LiftCheck unit"} <= found
+    assert not {"technicians", "align rail sections", "handle battery testing"} & found
+
+
+def test_apprentices_learn_to_lists_with_a_bare_verb_and_examples() -> None:
+    page = ("Thatcher\n\nThatchers roof cottages with reed and straw.\n\nTraining\n\n"
+            "Apprentices learn to dress, spar and sway bundles, shear eaves, and fix ridges "
+            "such as block-cut and flush ridges.\n")
+    found = _skills(parse_text(page, "t.txt"))
+    assert {"shear eaves", "fix ridges", "block-cut"} <= found
+    assert "Apprentices" not in found
+
+
+def test_one_phrase_or_a_list_that_opens_with_no_verb_is_no_verb_list() -> None:
+    from careergraph.guides.verb_lists import verb_list_skills
+
+    assert verb_list_skills("You will learn to keep a tidy bench, and don't rush it.") == []
+    assert verb_list_skills("Firms hire riders who can deliver fast, reliable rounds.") == []
+    assert verb_list_skills("Children learn to swim, float and dive here.") == []

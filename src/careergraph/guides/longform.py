@@ -187,6 +187,7 @@ from careergraph.guides.text import (
     split_sentences,
     strip_bullet,
 )
+from careergraph.guides.verb_lists import verb_list_skills, without_verb_lists
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import (
     Rate,
@@ -2296,6 +2297,7 @@ class _LongformParser:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
         names = cued_skills(text, self.vocab.headings.skill_cues)
+        names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:
@@ -2363,6 +2365,7 @@ class _LongformParser:
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]
+            text = without_verb_lists(text)  # (a verb-phrase list is read by `cued`)
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
