@@ -100,3 +100,27 @@ def test_one_phrase_or_a_list_that_opens_with_no_verb_is_no_verb_list() -> None:
     assert verb_list_skills("You will learn to keep a tidy bench, and don't rush it.") == []
     assert verb_list_skills("Firms hire riders who can deliver fast, reliable rounds.") == []
     assert verb_list_skills("Children learn to swim, float and dive here.") == []
+
+
+# -- a comma list whose last item shares one head between two words --------------------------
+def test_a_shared_head_in_a_comma_list_of_skills_stays_whole() -> None:
+    page = _page("Payroll Auditor", "Key skills", [
+        "Ledger review, fraud detection, leave and overtime rules",
+        "Report writing, travel and expense claims",
+        "Tax codes, audit trails and spreadsheet macros",
+    ])
+    found = _skills(parse_text(page, "p.txt"))
+    assert {"leave and overtime rules", "travel and expense claims", "Ledger review",
+            "audit trails", "spreadsheet macros"} <= found
+    assert not {"leave", "overtime rules", "travel", "expense claims"} & found
+
+
+def test_two_skills_joined_in_a_comma_list_are_still_two() -> None:
+    page = _page("Dock Scheduler", "Skills", [
+        "Yard planning, budgeting and cash handling",
+        "Crane rosters, Excel and Power BI",
+        "Safety briefings, loading and lashing plans",
+    ])
+    found = _skills(parse_text(page, "d.txt"))
+    assert {"budgeting", "cash handling", "Excel", "Power BI"} <= found
+    assert "budgeting and cash handling" not in found
