@@ -124,3 +124,43 @@ def test_two_skills_joined_in_a_comma_list_are_still_two() -> None:
     found = _skills(parse_text(page, "d.txt"))
     assert {"budgeting", "cash handling", "Excel", "Power BI"} <= found
     assert "budgeting and cash handling" not in found
+
+
+# -- a requirements list whose bullets are plain noun phrases --------------------------------
+def test_plain_noun_phrase_requirements_are_skills_and_conditions_are_not() -> None:
+    page = _page("Warehouse Supervisor", "Requirements", [
+        "Stock control and basic rota planning",
+        "Valid forklift licence",
+        "Two years in a similar role",
+        "Bachelor's degree in logistics",
+        "Right to work in Canada",
+    ], marker="* ")
+    found = _skills(parse_text(page, "w.txt"))
+    assert {"Stock control", "rota planning", "forklift licence"} <= found
+    assert not {"Right to work in Canada", "Bachelor's degree in logistics",
+                "Two years in a similar role"} & found
+
+
+def test_a_requirement_noun_phrase_loses_its_tail_and_qualifier() -> None:
+    page = _page("Clinic Receptionist", "Minimum requirements", [
+        "Appointment booking in Cliniko",
+        "Excellent telephone manner",
+        "Willingness to work Saturdays",
+        "Ability to stay calm",
+    ])
+    found = _skills(parse_text(page, "c.txt"))
+    assert {"Appointment booking", "telephone manner"} <= found
+    assert not {"Willingness to work Saturdays", "Ability to stay calm",
+                "Excellent telephone manner"} & found
+
+
+def test_links_and_subjects_under_requirements_are_no_skills() -> None:
+    page = _page("Dental Nurse Trainee", "Entry requirements", [
+        "Chemistry",
+        "Privacy Policy",
+        "Apply through the portal",
+        "Infection control awareness and chairside assistance",
+    ], marker="- ")
+    found = _skills(parse_text(page, "d.txt"))
+    assert {"Infection control awareness", "chairside assistance"} <= found
+    assert not {"Chemistry", "Privacy Policy", "Apply through the portal"} & found

@@ -141,6 +141,7 @@ from careergraph.guides.pay_columns import (
     row_title,
 )
 from careergraph.guides.records import record_lines
+from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.roles import (
     PRACTITIONERS,
     alias_titles,
@@ -2004,6 +2005,8 @@ class _LongformParser:
             self.skill_item(row, label, description, item)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
+            for name in requirement_skills(item) if row.bullet and not label else ():
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "Valid driving licence"
             self.experience_tools(item, row.no)
             self.tools(item, row.no, enumerations=True)
         elif kind in (Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT):

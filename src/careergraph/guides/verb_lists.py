@@ -32,12 +32,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
-from careergraph.errors import LexiconError
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.text import split_sentences
-from careergraph.resources import data_dir
-from careergraph.yamlload import safe_load
 
 __all__ = ["verb_list_skills", "without_verb_lists"]
 
@@ -49,22 +45,16 @@ class _Vocabulary:
     not_verbs: frozenset[str]
 
 
-def _any(phrases: list[str]) -> str:
+def _any(phrases: tuple[str, ...]) -> str:
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    path = data_dir() / "headings.yaml"
-    try:
-        raw = (safe_load(path.read_text(encoding="utf-8")) or {}).get("verb_lists") or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(str(path), 1, f"cannot read the verb-list vocabulary: {exc}") from exc
-    words = {key: [str(w) for w in raw.get(key) or ()] for key in ("cues", "light", "not_verbs")}
-    return _Vocabulary(re.compile(rf"\b(?:{_any(words['cues'])})\s+", re.IGNORECASE),
-                       frozenset(w.lower() for w in words["light"]),
-                       frozenset(w.lower() for w in words["not_verbs"]))
+    words = word_lists("verb_lists")
+    return _Vocabulary(re.compile(rf"\b(?:{_any(words.get('cues', ()))})\s+", re.IGNORECASE),
+                       frozenset(words.get("light", ())), frozenset(words.get("not_verbs", ())))
 
 
 # Where the list ends: the sentence's end or a clause mark.
