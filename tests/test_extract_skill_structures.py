@@ -164,3 +164,24 @@ def test_links_and_subjects_under_requirements_are_no_skills() -> None:
     found = _skills(parse_text(page, "d.txt"))
     assert {"Infection control awareness", "chairside assistance"} <= found
     assert not {"Chemistry", "Privacy Policy", "Apply through the portal"} & found
+
+
+# -- a sentence's remark left around a skill's name ------------------------------------------
+def test_remarks_around_a_name_are_no_part_of_the_skill() -> None:
+    page = _page("Survey Drafter", "Skills", [
+        "Modelling: Revit and Navisworks every day; Rhino is a plus.",
+        "Scripting: Python, with Dynamo a plus.",
+        "Document control: Asite, Aconex also",
+    ])
+    found = _skills(parse_text(page, "s.txt"))
+    assert {"Navisworks", "Rhino", "Dynamo", "Aconex"} <= found
+    assert not {"Rhino is a plus", "with Dynamo a plus", "Aconex also",
+                "Navisworks every day"} & found
+
+
+def test_a_name_that_is_only_a_remark_word_stays() -> None:
+    from careergraph.guides.skill_trailers import without_trailers
+
+    assert without_trailers("First aid") == "First aid"
+    assert without_trailers("Daily stand-ups") == "Daily stand-ups"
+    assert without_trailers("Ladder safety as well") == "Ladder safety"
