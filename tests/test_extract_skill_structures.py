@@ -185,3 +185,28 @@ def test_a_name_that_is_only_a_remark_word_stays() -> None:
     assert without_trailers("First aid") == "First aid"
     assert without_trailers("Daily stand-ups") == "Daily stand-ups"
     assert without_trailers("Ladder safety as well") == "Ladder safety"
+
+
+# -- a label whose description is two skills joined by "and", or names with figures ----------
+def test_a_label_over_two_skills_joined_by_and_gives_both() -> None:
+    page = _page("Tidal Analyst", "Skills", [
+        "Modelling: harmonic analysis and storm surge forecasting.",
+        "Field kit: ADCP surveys and tide gauge servicing",
+        "Statistics: extreme value analysis and regression",
+    ])
+    found = _skills(parse_text(page, "t.txt"))
+    assert {"harmonic analysis", "storm surge forecasting", "ADCP surveys",
+            "tide gauge servicing"} <= found
+    assert not {"harmonic analysis and storm surge forecasting",
+                "extreme value analysis and regression"} & found
+
+
+def test_a_label_over_names_with_figures_gives_the_names_not_counts() -> None:
+    page = _page("Avionics Fitter", "Skills", [
+        "Data buses: MIL-STD-1553, CAN, I2C",
+        "Coding: ICD-10, OPCS-4 classifications",
+        "Shifts: 3 nights, 2 weekends",
+    ])
+    found = _skills(parse_text(page, "a.txt"))
+    assert {"MIL-STD-1553", "CAN", "ICD-10"} <= found
+    assert not {"3 nights", "2 weekends"} & found

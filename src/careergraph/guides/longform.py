@@ -4054,10 +4054,16 @@ def _short_skill(item: str) -> bool:
 def _short_list(text: str) -> bool:
     """A description that is only a list of short names ("pandas, scikit-learn and dbt")."""
     items = split_items(text.rstrip("."))
-    return ("," in text or ";" in text) and len(items) >= 2 and all(
+    listed = "," in text or ";" in text or (  # "A and B", when they are two skills
+        len(items) == 2 and " and " in text and len(paired_skills(text.rstrip("."))) == 2)
+    return listed and len(items) >= 2 and all(
         0 < len(i.split()) <= 4 and i.split()[0].lower() not in _QUALIFYING | VERBS
         for i in items) and not any(
-        c.isdigit() for c in text)
+        c.isdigit() and not _CODE_NAME.fullmatch(w) for w in text.split() for c in w)
+
+
+# A name with figures in it ("I2C", "ICD-10", "OPCS-4"): no count or amount.
+_CODE_NAME = re.compile(r"[A-Z][A-Za-z-]*\d[\w-]*[,.;]?")
 
 
 def _base_key(title: str) -> str:
