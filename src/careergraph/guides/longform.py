@@ -4055,7 +4055,9 @@ def _short_list(text: str) -> bool:
     """A description that is only a list of short names ("pandas, scikit-learn and dbt")."""
     items = split_items(text.rstrip("."))
     listed = "," in text or ";" in text or (  # "A and B", when they are two skills
-        len(items) == 2 and " and " in text and len(paired_skills(text.rstrip("."))) == 2)
+        len(items) == 2 and " and " in text and text.split()[0].lower() not in (
+            _REQUIREMENT_OPENERS) and [len(p.split()) > 1 for p in paired_skills(
+                text.rstrip("."))] == [True, True])  # (not "verbal and written skills")
     return listed and len(items) >= 2 and all(
         0 < len(i.split()) <= 4 and i.split()[0].lower() not in _QUALIFYING | VERBS
         for i in items) and not any(
