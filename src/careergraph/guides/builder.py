@@ -21,6 +21,7 @@ from typing import Literal, get_args
 
 from careergraph.errors import GuideError
 from careergraph.guides import trusted
+from careergraph.guides.skill_trailers import without_trailers
 from careergraph.guides.text import _CONTROL, clean
 from careergraph.model import (
     Coverage,
@@ -158,7 +159,7 @@ class GuideBuilder:
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
-        text = " ".join(text.split())  # clean(), written out as in add()
+        text = without_trailers(" ".join(text.split()))  # ("SAP an advantage")
         if not text:
             return False
         self._used.add(line)

@@ -109,9 +109,13 @@ then through across within among via skills skill knowledge abilities ability so
 expertise techniques technique principles tools tool fundamentals basics experience
 certification certificate qualification training package packages programs program
 systems system etc etc. sector sectors industry industries firms companies organisations
-organizations employers providers businesses matters matter
+organizations employers providers businesses matters matter during
 """
 _AFTER = frozenset(_AFTER_WORDS.split())
+# What may stand before a trait that opens a list item: markup and a qualifier.
+_TRAIT_LEAD = re.compile(r"^[\s*_•·-]*(?:\d{1,2}[.)]\s+)?[*_]*(?:(?:good|strong|excellent|"
+                         r"great|real|genuine|plenty of|lots of|a lot of)\s+)?[*_]*",
+                         re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -240,6 +244,24 @@ class Gazetteer:
         ([], [])
         """
         return self.read(text, sector_section=section)[1]
+
+    def opens_with_trait(self, text: str) -> bool:
+        """Whether ``text`` opens with a soft skill the gazetteer knows (after markup and a
+        qualifier such as "good"): a skills-list item led by traits ("Patience and empathy
+        with anxious clients during the evening rush") names them, while an item such as
+        "the ability to read wiring diagrams" stays one skill.
+
+        >>> from careergraph.lexicon import load_lexicon
+        >>> g = Gazetteer.from_lexicon(load_lexicon())
+        >>> g.opens_with_trait("**Patience** with nervous learners")
+        True
+        >>> g.opens_with_trait("Ability to show patience")
+        False
+        """
+        opening = _TRAIT_LEAD.match(text)
+        start = opening.end() if opening else 0
+        first = next(iter(self.find(text[start:start + 60])), None)
+        return first is not None and first.start == 0 and first.skill_kind is SkillKind.SOFT
 
     @staticmethod
     def sector_cue(text: str) -> bool:

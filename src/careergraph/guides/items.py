@@ -15,7 +15,7 @@ import re
 from careergraph.guides.builder import fact_key
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.moves import is_truncated
-from careergraph.guides.skill_cues import paired_skills
+from careergraph.guides.skill_cues import paired_skills, shared_head
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
@@ -136,7 +136,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     item = clean(item.rstrip("."))
     outside = _PARENTHESES.sub("", item)
     if any(mark in outside for mark in ",;|·"):
-        parts = split_items(item.replace("|", ",").replace("·", ","))
+        parts = split_items(item.replace("|", ",").replace("·", ","), keep_whole=shared_head)
         # "Numeracy, for reading sales reports": a purpose clause ends the list
         parts = list(itertools.takewhile(lambda p: p.split(" ", 1)[0] not in _CLAUSE_OPENERS,
                                          parts))

@@ -144,6 +144,7 @@ from careergraph.guides.pay_columns import (
     row_title,
 )
 from careergraph.guides.records import record_lines
+from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.roles import (
     PRACTITIONERS,
     alias_titles,
@@ -194,6 +195,7 @@ from careergraph.guides.text import (
     split_sentences,
     strip_bullet,
 )
+from careergraph.guides.verb_lists import verb_list_skills, without_verb_lists
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import (
     Rate,
@@ -1789,7 +1791,8 @@ class _LongformParser:
             # In a skills section a short item its rules could not read is one skill as a
             # whole ("the ability to read wiring diagrams"), not a place to look for names.
             whole_item = section and not (text.rstrip().endswith((".", "!"))
-                                          or len(text.split()) > 12)
+                                          or len(text.split()) > 12
+                                          or names.opens_with_trait(text))
             want_skills = (kind not in _NO_SKILLS and not whole_item
                            and row.no not in skill_lines)
             if not want_skills and kind is not Kind.SECTORS and not names.sector_cue(text):
@@ -2121,6 +2124,8 @@ class _LongformParser:
             self.skill_item(row, label, description, item)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
+            for name in requirement_skills(item) if row.bullet and not label else ():
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "Valid driving licence"
             self.experience_tools(item, row.no)
             self.tools(item, row.no, enumerations=True)
         elif kind in (Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT):
@@ -2429,6 +2434,7 @@ class _LongformParser:
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
         names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
                             _table_skill(self.vocab))
+        names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:
@@ -2527,6 +2533,7 @@ class _LongformParser:
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]
+            text = without_verb_lists(text)  # (a verb-phrase list is read by `cued`)
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
@@ -4227,10 +4234,18 @@ def _short_skill(item: str) -> bool:
 def _short_list(text: str) -> bool:
     """A description that is only a list of short names ("pandas, scikit-learn and dbt")."""
     items = split_items(text.rstrip("."))
-    return ("," in text or ";" in text) and len(items) >= 2 and all(
+    listed = "," in text or ";" in text or (  # "A and B", when they are two skills
+        len(items) == 2 and " and " in text and text.split()[0].lower() not in (
+            _REQUIREMENT_OPENERS) and [len(p.split()) > 1 for p in paired_skills(
+                text.rstrip("."))] == [True, True])  # (not "verbal and written skills")
+    return listed and len(items) >= 2 and all(
         0 < len(i.split()) <= 4 and i.split()[0].lower() not in _QUALIFYING | VERBS
         for i in items) and not any(
-        c.isdigit() for c in text)
+        c.isdigit() and not _CODE_NAME.fullmatch(w) for w in text.split() for c in w)
+
+
+# A name with figures in it ("I2C", "ICD-10", "OPCS-4"): no count or amount.
+_CODE_NAME = re.compile(r"[A-Z][A-Za-z-]*\d[\w-]*[,.;]?")
 
 
 def _base_key(title: str) -> str:

@@ -29,7 +29,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
 
-__all__ = ["cued_skills", "paired_skills"]
+__all__ = ["cued_skills", "paired_skills", "shared_head"]
 
 # Where the list after a cue ends: the sentence's own clause marks.
 _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
@@ -255,11 +255,15 @@ def _list_items(body: str) -> list[str]:
     """The items of a list in running text: cut at commas, semicolons and "and"/"or", except
     an "and" that joins two words under one head ("health and safety regulations", "food
     and wine pairing")."""
-    return split_items(body, keep_whole=_shared_head)
+    return split_items(body, keep_whole=shared_head)
 
 
-def _shared_head(part: str) -> bool:
-    """"health and safety regulations": one bare word and a phrase whose head they share."""
+def shared_head(part: str) -> bool:
+    """"health and safety regulations": one bare word and a phrase whose head they share.
+
+    >>> shared_head("health and safety regulations"), shared_head("budgeting and cash handling")
+    (True, False)
+    """
     match = _PAIR.match(part)
     if match is None or match["conj"] != "and" or _DETERMINER.match(match["right"]):
         return False
