@@ -96,6 +96,8 @@ from careergraph.guides.ladders import (
     years_ladder,
     years_start,
 )
+from careergraph.guides.listings import SearchPage, card_owners, one_line_card, search_page
+from careergraph.guides.mail import MailPage, mail_page
 from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
@@ -1124,12 +1126,24 @@ class _LongformParser:
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
+        # A results page's cards, a mail's chrome, one-line job cards (see parse_longform)
+        self.listing: SearchPage | None = None
+        self.mail: MailPage | None = None
+        self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
+        self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
         def is_heading(text: str) -> bool:
             return classify_heading(text, self.vocab.headings) is not Kind.OTHER
 
+        named = self.listing.query if self.listing is not None else (
+            self.mail.role if self.mail is not None else None)
+        if named is not None:  # a results page's search, a mail's subject or pitch
+            self.out.set_role(named[0], named[1],
+                              signal="search" if self.listing is not None else "mail_subject")
+            self.role = named[0]
+            return
         notice = self.notice.title if self.notice is not None else None
         if notice is not None and (self.vocab.is_role_title(notice[0]) or (
                 0 < len(notice[0].split()) <= _SHORT_WORDS and is_title_case(notice[0]))):
@@ -1193,6 +1207,8 @@ class _LongformParser:
         page = self.page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
         self.home = page_currency(page, self.dollar)
+        if self.family_chrome or self.line_cards:
+            self.job_cards()
         if self.tables:  # read here, by their header: no other rule reads their rows
             taken = self.delimited_tables()
             for row in rows:
@@ -1298,6 +1314,36 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def job_cards(self) -> None:
+        """The facts of job cards (:mod:`careergraph.guides.listings`): a card titled by the
+        role at any level or grade is an opening of it (its company employs the role, its pay
+        is the role's own); another title's card owns its pay.  The board's and the mail's
+        chrome is read as nothing."""
+        for no, text in self.family_chrome.items():
+            self.out.content(no, text)
+            self.out.use(no)
+        cards = [(card.title, card.line, card.company, card.place, card.pay)
+                 for card in (self.listing.cards if self.listing is not None else [])]
+        cards += [(title, no, None if company is None else (company, no), place, [(no, pay)])
+                  for no, (title, place, pay, company) in self.line_cards]
+        for title, line, company, place, pay in cards:
+            owners = card_owners(title, lambda t: bool(self.role) and (
+                _same_role(singular_title(t), self.role) or _graded_tail(t, self.role)))
+            if company is not None and any(owner is None for _, owner in owners):
+                self.out.add("employers", _BRACKETED.sub("", company[0]).strip(), company[1])
+            for no, text in pay:
+                for money in find_amounts(text, dollar=self.dollar, home=self.home,
+                                          period=self.period):
+                    for named, owner in owners:
+                        self.out.salary(SalaryRange(
+                            level=salary_level(named) if owner is None else None, label=title,
+                            region=place, currency=money.currency, min=money.low,
+                            max=money.high, open_ended=money.open_ended, period=money.period,
+                            role=owner, source=self.out.source(no)))
+            self.out.use(line)
+        for name, no in self.listing.sectors if self.listing is not None else []:
+            self.out.add("sectors", name, no)
 
     def delimited_tables(self) -> set[int]:
         """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
@@ -4254,11 +4300,51 @@ def _new_table(table: Table) -> bool:
         c.kind in _HEADER_ONLY or c.end is not None for c in table.columns)
 
 
+_MAIL_MARK = re.compile(r"^(?:From|Subject|To|Sent|Date):|view this email", re.MULTILINE |
+                        re.IGNORECASE)
+_LISTING_MARK = re.compile(r"\bjobs\b|\bSalary:|\bposted\b|\bapply\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
+               vocab: Vocabulary) -> Sequence[Line]:
+    """A mail's lines without their quote markers and chrome, a results page's lines without
+    its cards' chrome, and the lines of one-line job cards, each read into ``parser``
+    (:mod:`careergraph.guides.mail`, :mod:`careergraph.guides.listings`); the chrome lines
+    are kept, as printed, for the build report."""
+    pairs = [(line.no, line.text) for line in lines]
+    blank: set[int] = set()
+    if _MAIL_MARK.search(whole):
+        parser.mail = mail_page(pairs, vocab.is_role_title)
+    if parser.mail is not None:
+        blank |= parser.mail.chrome
+        lines = [Line(no, parser.mail.text.get(no, text)) for no, text in lines]
+    if _LISTING_MARK.search(whole) and whole.count("\n\n") >= _MIN_BLOCKS:
+        parser.listing = search_page([(line.no, line.text) for line in lines])
+    if parser.listing is not None:
+        blank |= parser.listing.chrome
+        for card in parser.listing.cards:
+            blank |= card.lines - {no for no, _ in card.snippet}
+    if " | " in whole:
+        parser.line_cards = [(line.no, one) for line in lines
+                             if (one := one_line_card(line.text)) is not None]
+        blank |= {no for no, _ in parser.line_cards}
+    if not blank:
+        return lines
+    parser.family_chrome = {no: text for no, text in pairs if no in blank and text.strip()}
+    return [Line(no, "" if no in blank else text) for no, text in lines]
+
+
+_MIN_BLOCKS = 3
+
+
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
     # Structures read from the lines as printed (the rows lose their spacing): one look at
     # the whole text decides whether any can be there.
+    whole = "\n".join(line.text for line in lines)
+    lines = _job_pages(parser, lines, whole, vocab)
     whole = "\n".join(line.text for line in lines)
     if " · " in whole:
         parser.dotted = {line.no for line in lines if " · " in line.text}
