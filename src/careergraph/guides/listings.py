@@ -25,8 +25,8 @@ its title rules.  The vocabulary (search labels, badges, stamps, facet names) is
 >>> page = search_page([(1, "What: tiler   Where: Leeds"), (3, "Wall Tiler"),
 ...     (4, "Grout & Co"), (5, "Leeds"), (6, "£14.10 an hour"), (7, "• Lay porcelain."),
 ...     (9, "Floor Tiler"), (10, "Stone Works Ltd"), (11, "Salary: £15 an hour"),
-...     (12, "Posted 2 days ago"), (14, "Kitchen Fitter"), (15, "Fitwell"),
-...     (16, "£16 an hour")])
+...     (12, "Posted 2 days ago"), (14, "Kitchen Fitter"), (15, "Fitwell"), (16, "York"),
+...     (17, "£16 an hour")])
 >>> page.query, [card.title for card in page.cards]
 (('Tiler', 1), ['Wall Tiler', 'Floor Tiler', 'Kitchen Fitter'])
 >>> page.cards[0].company, page.cards[0].snippet
@@ -48,6 +48,10 @@ __all__ = ["JobCard", "SearchPage", "card_line", "card_owners", "card_title", "l
            "one_line_card", "search_page"]
 
 _MIN_CARDS = 3  # fewer cards make no results page
+_CARD_LINES = 4  # an advert's title, company, place or type, and pay at least
+# Words that make a line under a title a pay label, no company ("Average Salary").
+_PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|average|median|range|rate)\b",
+                        re.IGNORECASE)
 _MAX_TITLE_WORDS = 10
 _MAX_COMPANY_WORDS = 8
 _SNIPPET_WORDS = 7  # a line this long (or a bullet) is the advert's snippet
@@ -167,7 +171,8 @@ def _company(text: str, words: ListingWords) -> bool:
     return (bool(text) and ends and _capitalised(text)
             and len(text.split()) <= _MAX_COMPANY_WORDS and not find_amounts(text)
             and not _RATING.match(text) and not words.stamps.match(text)
-            and not _badge(text, words) and _label(text) is None)
+            and not _badge(text, words) and _label(text) is None
+            and _PAY_WORDS.search(text) is None)
 
 
 def _blocks(lines: Sequence[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -189,7 +194,7 @@ def _card(block: list[tuple[int, str]], words: ListingWords) -> JobCard | None:
     """A block read as an advert, or None when it is none (a title and a company or pay
     line above a pay line or a salary field)."""
     rest = [(no, text) for no, text in block if not _badge(text, words)]
-    if len(rest) < 3 or not card_title(rest[0][1]):
+    if len(rest) < _CARD_LINES or not card_title(rest[0][1]):
         return None
     card = JobCard(title=_COUNT.sub("", rest[0][1]).strip(), line=rest[0][0],
                    lines={no for no, _ in block})

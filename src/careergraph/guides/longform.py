@@ -1344,6 +1344,8 @@ class _LongformParser:
             self.out.use(line)
         for name, no in self.listing.sectors if self.listing is not None else []:
             self.out.add("sectors", name, no)
+        for name, no in self.mail.employers if self.mail is not None else []:
+            self.out.add("employers", name, no)  # the recruiter's client
 
     def delimited_tables(self) -> set[int]:
         """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
@@ -3493,7 +3495,8 @@ class _LongformParser:
                          None)  # the longest title that opens the span ("front desk agent")
             if title is not None and not _same_role(title, self.role):
                 other = title
-        if other is None and not label and ("my " in clause.lower() or "I " in clause):
+        if other is None and not label and ("my " in clause.lower() or "I " in clause
+                                            or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
         lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
@@ -3580,7 +3583,7 @@ class _LongformParser:
         and the pay was …" (where the speaker went)."""
         mine = _MY_PAY.search(clause)
         went = _WENT_TO.search(clause) if mine is None else None
-        found = mine or went
+        found = mine or went or _NOW_AS.search(clause)
         name = found.group(1).strip() if found is not None else ""
         if name.isupper() and 2 <= len(name) <= 4:
             spelt = {t for t in re.findall(r"\b((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\b", self.page)
@@ -3712,6 +3715,9 @@ _MY_PAY = re.compile(r"\b[Mm]y\s+(?:last|old|previous|former|final)\s+([A-Z][\w&
 _WENT_TO = re.compile(r"(?<![A-Za-z]{2})I\s+(?:went|moved|switched)\s+(?:from\s+)?[\w &-]{1,40}?"
                       r"\s*(?:→|->|\bto\b)\s*(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*?"
                       r"\b(?:pay|salary)\s+(?:was|is)\s*(?:about\s+)?$")
+# "I'm sailing as Chief Engineer on tankers with X, USD 13,800 a month": the speaker's own job.
+_NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
+                     r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"
                           r"([a-z][\w ,-]{2,80}?)\s+"

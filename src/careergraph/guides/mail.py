@@ -64,6 +64,7 @@ class MailWords:
     notices: re.Pattern[str]
     subject_nouns: re.Pattern[str]
     pitch: re.Pattern[str]
+    client: re.Pattern[str]
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> MailWords:
@@ -86,7 +87,9 @@ class MailWords:
             re.compile(rf"(?:^|\s)(?P<title>{_TITLE})\s+(?i:{phrases('subject_nouns')})\b"),
             re.compile(rf"\b(?:an?|this|the|our)\s+(?:(?i:{phrases('pitch_words')})\s+)*"
                        rf"(?P<title>{_TITLE})(?:\s*\([^()]*\))?\s+"
-                       rf"(?:{phrases('pitch_nouns')})\b"))
+                       rf"(?:{phrases('pitch_nouns')})\b"),
+            re.compile(rf"\b(?i:{phrases('client_cues')}),?\s+(?P<org>[A-Z][\w&'’.-]*"
+                       r"(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})"))
 
 
 @cache
@@ -104,6 +107,8 @@ class MailPage:
     chrome: set[int] = field(default_factory=set)
     #: Lines whose text changes: quoted lines without their "> ", chrome lines blanked.
     text: dict[int, str] = field(default_factory=dict)
+    #: The recruiter's client ("with my client Harbour Foods, a …"): the job's employer.
+    employers: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _header_field(text: str, words: MailWords) -> bool:
@@ -200,6 +205,10 @@ def mail_page(lines: Sequence[tuple[int, str]],
         title = _subject_role(subject[0], words, is_role, page)
         if title is not None:
             found.role = (title, subject[1])
+    for no, text in unquoted:
+        if no not in found.chrome:
+            found.employers += [(m.group("org").rstrip(".,"), no)
+                                for m in words.client.finditer(text)]
     if found.role is None:
         found.role = _pitch_role([(no, text) for no, text in unquoted if no not in found.chrome],
                                  words, is_role)

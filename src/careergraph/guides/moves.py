@@ -162,8 +162,14 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "promoted from ", "starting as ",
              # trained on the job in another title ("train you while you work as a clerk")
              "while you work as a ", "while you work as an ", "while working as a ",
-             "while working as an ")
+             "while working as an ",
+             # the role's holders who were seafarers ("the surveyors I place came ashore as
+             # Chief Engineers"; "move ashore as X" is a seafarer's own lateral move)
+             "came ashore as ", "come ashore as ", "comes ashore as ")
 _ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
+# Triggers into the role that end with a sideways one ("came ashore as " / "ashore as "):
+# where one of them is printed, the longer one tells the direction.
+_LONGER_IN = tuple(t for t in _PROSE_IN if any(t != s and t.endswith(s) for s in _PROSE_LATERAL))
 # Triggers after which a field of work names the move as well as a title ("move into
 # phlebotomy or sample reception", "went into primary teaching, heritage interpretation …").
 _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving into ",
@@ -885,6 +891,10 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
             position = lowered.find(trigger)
             while position != -1:
                 end = position + len(trigger)
+                if direction == "lateral" and any(
+                        lowered.endswith(longer, 0, end) for longer in _LONGER_IN):
+                    position = lowered.find(trigger, position + 1)
+                    continue  # ("came ashore as A": A is the job held before, read below)
                 if end not in read and (position == 0 or not lowered[position - 1].isalpha()
                                         ) and not lowered.endswith("how to ", 0, position) and (
                         trigger not in _SUBJECT_TRIGGERS or not _other_subject(
