@@ -28,6 +28,7 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.card_snippets import snippet_moves, snippet_skills
 from careergraph.guides.criteria import (
     criteria_aside,
     criteria_section,
@@ -1344,8 +1345,40 @@ class _LongformParser:
             self.out.use(line)
         for name, no in self.listing.sectors if self.listing is not None else []:
             self.out.add("sectors", name, no)
+        for card in self.listing.cards if self.listing is not None else []:
+            self.card_snippet(card.title, card.snippet)
         for name, no in self.mail.employers if self.mail is not None else []:
             self.out.add("employers", name, no)  # the recruiter's client
+
+    def own_card(self, title: str) -> bool:
+        """A card's title (or a slash part of it) names the role at any level or grade."""
+        return bool(self.role) and (_same_role(singular_title(title), self.role)
+                                    or _graded_tail(title, self.role))
+
+    def card_snippet(self, title: str, snippet: Sequence[tuple[int, str]]) -> None:
+        """The facts of a card's snippet (:mod:`careergraph.guides.card_snippets`): on the
+        role's card its duties' skills, the next step (up) and the other titles it welcomes
+        (in); on another title's card, the role's holders it welcomes move across to it."""
+        owners = card_owners(title, self.own_card)
+        own = any(owner is None for _, owner in owners)
+        for no, text in snippet:
+            moves = snippet_moves(text)
+            for person in moves["welcomed"]:
+                named = prose_title(person, self.vocab)
+                if named is None:
+                    continue
+                if self.own_card(named) and not own:
+                    for _, other in owners:  # the role's holders welcome on another card
+                        self.out.add("transitions_to", other or title, no)
+                elif own and not self.own_card(named):
+                    self.out.add("moves_in", named, no)
+            if not own:
+                continue
+            for named in moves["up"]:
+                if self.vocab.is_role_title(named) and not self.own_card(named):
+                    self.out.add("leads_to", named, no)
+            for skill in snippet_skills(text):
+                self.out.skill(skill, SkillKind.TECHNICAL, no)
 
     def delimited_tables(self) -> set[int]:
         """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
