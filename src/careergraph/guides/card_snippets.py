@@ -48,7 +48,10 @@ _NOT_ITEM = frozenset({"a", "an", "the", "our", "their", "your", "its", "all", "
                        "new", "other", "each", "every", "this", "these", "those"})
 _MAX_ITEM_WORDS = 4
 _TITLE_AFTER = re.compile(r"\s*((?:[A-Z][\w&'’/-]*\s+){0,4}[A-Z][\w&'’/-]*)")
-_SUBJECT_CUT = re.compile(r"\s(?:with|looking|who|having|that|from|holding)\s.*$")
+_SUBJECT_CUT = re.compile(r"\s(?:with|looking|who|having|that|from|holding|wanting|keen|"
+                          r"ready|seeking|interested|hoping)\s.*$")
+_TOOL_VERBS = re.compile(r"^(?:use|uses|using|operate|operates|operating)\s+the\s+",
+                         re.IGNORECASE)  # "Use the hydrobath": the tool after its article
 
 
 @cache
@@ -93,6 +96,7 @@ def snippet_skills(text: str) -> list[str]:
         if wish is not None:
             found += _items(wish.group("what"))
             continue
+        clause = _TOOL_VERBS.sub(lambda m: m.group()[: -len("the ")], clause)
         while clause:
             verb = verbs.match(clause)
             if verb is None:

@@ -44,13 +44,15 @@ from typing import Any
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.salary import find_amounts
 
-__all__ = ["JobCard", "SearchPage", "card_line", "card_owners", "card_title", "listing_words",
-           "one_line_card", "search_page"]
+__all__ = ["JobCard", "SearchPage", "card_line", "card_owners", "card_title", "common_title",
+           "listing_words", "one_line_card", "qualified_title", "search_page"]
 
 _MIN_CARDS = 3  # fewer cards make no results page
+_MIN_SAME = 2  # cards of one title that make it a bulletin's job
+_QUALIFIER_WORDS = 2  # "Night Shift Forklift Operator": words before the role on a card
 _CARD_LINES = 4  # an advert's title, company, place or type, and pay at least
 # Words that make a line under a title a pay label, no company ("Average Salary").
-_PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|average|median|range|rate)\b",
+_PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|average|median)\b",
                         re.IGNORECASE)
 _MAX_TITLE_WORDS = 10
 _MAX_COMPANY_WORDS = 8
@@ -80,6 +82,7 @@ class ListingWords:
     company_labels: frozenset[str]
     sector_facets: frozenset[str]
     no_pay: frozenset[str]
+    other_ranks: frozenset[str]
     query_title: re.Pattern[str]
 
     @classmethod
@@ -94,7 +97,7 @@ class ListingWords:
         return cls(words("query_labels"), words("badges"),
                    re.compile(rf"^(?:{stamps})", re.IGNORECASE),
                    words("place_labels"), words("pay_labels"), words("company_labels"),
-                   words("sector_facets"), words("no_pay"),
+                   words("sector_facets"), words("no_pay"), words("other_ranks"),
                    re.compile(rf"^(?P<title>[A-Za-z][\w&'’/ -]{{2,60}}?)\s+(?i:{nouns})"
                               rf"(?:\s+(?:in|near|at)\s+.+)?$"))
 
@@ -212,10 +215,11 @@ def _card(block: list[tuple[int, str]], words: ListingWords) -> JobCard | None:
         elif find_amounts(text) and len(text.split()) <= _SNIPPET_WORDS:
             paid = True
             card.pay.append((no, text))
-        elif _BULLET.match(text) or len(text.split()) >= _SNIPPET_WORDS:
-            card.snippet.append((no, _BULLET.sub("", text)))
-        elif index == 1 and _company(text, words):
+        elif index == 1 and not _BULLET.match(text) and _company(text, words):
             card.company = (text, no)
+        elif _BULLET.match(text) or len(text.split()) >= _SNIPPET_WORDS or (
+                text.endswith(".") and len(text.split()) > 1):  # a sentence of the advert
+            card.snippet.append((no, _BULLET.sub("", text)))
         elif card.place is None and not card.pay and _PLACE.match(text):
             card.place = text
     return card if paid and card.company is not None else None
@@ -260,13 +264,25 @@ def _query(lines: Sequence[tuple[int, str]], words: ListingWords) -> tuple[str, 
             if label is not None and label[0] in words.query_labels and label[1]:
                 value = label[1].strip(" []")
                 if 0 < len(value.split()) <= _MAX_COMPANY_WORDS:
-                    return value.title() if value.islower() else value, no
+                    return _printed_case(value, lines), no
     for no, text in lines[:_HEAD_LINES]:
         match = words.query_title.match(text.strip())
         if match is not None:
-            title = match.group("title").strip()
-            return title.title() if title.islower() else title, no
+            return _printed_case(match.group("title").strip(), lines), no
     return None
+
+
+def _printed_case(query: str, lines: Sequence[tuple[int, str]]) -> str:
+    """A search typed in lower case as the page prints it capitalised ("hvac technician" ->
+    "HVAC Technician" from a card), else in Title Case."""
+    if not query.islower():
+        return query
+    pattern = re.compile(rf"\b{re.escape(query)}\b", re.IGNORECASE)
+    for _, text in lines:
+        for match in pattern.finditer(text):
+            if _capitalised(match.group()):
+                return match.group()
+    return query.title()
 
 
 def search_page(lines: Sequence[tuple[int, str]]) -> SearchPage | None:
@@ -314,6 +330,41 @@ def card_owners(title: str, is_own: Callable[[str], bool]) -> list[tuple[str, st
     if len(parts) < 2 or not any(is_own(part) for part in parts):
         parts = [base]
     return [(part, None if is_own(part) else _GRADE.sub("", part)) for part in parts]
+
+
+def qualified_title(title: str, role: str) -> bool:
+    """``title`` is the role with a word or two of qualifier before it ("Mobile Dog Groomer",
+    "Night Shift Forklift Operator"); a rank of another post ("Head", "Assistant") makes
+    another title.
+
+    >>> qualified_title("Mobile Dog Groomer", "Dog Groomer")
+    True
+    >>> qualified_title("Assistant Dog Groomer", "Dog Groomer"), qualified_title("Groomer", "X")
+    (False, False)
+    """
+    lowered, own = title.lower().strip(), role.lower().strip()
+    if not own or not lowered.endswith(f" {own}"):
+        return False
+    lead = title[: -len(own)].split()
+    return 0 < len(lead) <= _QUALIFIER_WORDS and all(w[:1].isupper() for w in lead) and not (
+        listing_words().other_ranks.intersection(w.lower() for w in lead))
+
+
+def common_title(titles: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """The title most of a bulletin's cards advertise (two cards at least), qualifiers
+    dropped: the bulletin's job when its subject names none.
+
+    >>> common_title([(4, "Roofer – Slate"), (5, "Scaffolder"), (6, "Roofer")])
+    ('Roofer', 4)
+    """
+    counts: dict[str, list[int]] = {}
+    for no, title in titles:
+        counts.setdefault(_QUALIFIER.sub("", title).strip(), []).append(no)
+    best = max(counts.items(), key=lambda item: len(item[1]), default=None)
+    if best is None or len(best[1]) < _MIN_SAME or sum(
+            len(lines) == len(best[1]) for lines in counts.values()) > 1:
+        return None  # no title, or a tie
+    return best[0], best[1][0]
 
 
 def one_line_card(text: str) -> tuple[str, str | None, str, str | None] | None:

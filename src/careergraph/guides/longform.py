@@ -97,7 +97,14 @@ from careergraph.guides.ladders import (
     years_ladder,
     years_start,
 )
-from careergraph.guides.listings import SearchPage, card_owners, one_line_card, search_page
+from careergraph.guides.listings import (
+    SearchPage,
+    card_owners,
+    common_title,
+    one_line_card,
+    qualified_title,
+    search_page,
+)
 from careergraph.guides.mail import MailPage, mail_page
 from careergraph.guides.mentions import (
     advancement_roles,
@@ -295,7 +302,9 @@ _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certi
 _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend",
                  "start at ", "start on ", "starting at ", "take home", "takes home",
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
-                 "starts at ", "tops out", " made ", " make ", " makes ")
+                 "starts at ", "tops out", " made ", " make ", " makes ",
+                 # a recruiter's offer ("the base for this role is …", "a package of …")
+                 "the base for ", " base is ", "a base of ", "package of ", "package is ")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d")
@@ -1140,6 +1149,8 @@ class _LongformParser:
 
         named = self.listing.query if self.listing is not None else (
             self.mail.role if self.mail is not None else None)
+        if named is None and self.mail is not None and self.line_cards:
+            named = common_title([(no, card[0]) for no, card in self.line_cards])
         if named is not None:  # a results page's search, a mail's subject or pitch
             self.out.set_role(named[0], named[1],
                               signal="search" if self.listing is not None else "mail_subject")
@@ -1207,6 +1218,8 @@ class _LongformParser:
                 self.out.add("sectors", name, no)
         page = self.page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
+        if self.family_chrome:  # (a card's place, a board's name: "Hamilton, ON", "… NZ")
+            self.dollar = page_dollar("\n".join([page, *self.family_chrome.values()]))
         self.home = page_currency(page, self.dollar)
         if self.family_chrome or self.line_cards:
             self.job_cards()
@@ -1329,8 +1342,7 @@ class _LongformParser:
         cards += [(title, no, None if company is None else (company, no), place, [(no, pay)])
                   for no, (title, place, pay, company) in self.line_cards]
         for title, line, company, place, pay in cards:
-            owners = card_owners(title, lambda t: bool(self.role) and (
-                _same_role(singular_title(t), self.role) or _graded_tail(t, self.role)))
+            owners = card_owners(title, self.own_card)
             if company is not None and any(owner is None for _, owner in owners):
                 self.out.add("employers", _BRACKETED.sub("", company[0]).strip(), company[1])
             for no, text in pay:
@@ -1353,7 +1365,8 @@ class _LongformParser:
     def own_card(self, title: str) -> bool:
         """A card's title (or a slash part of it) names the role at any level or grade."""
         return bool(self.role) and (_same_role(singular_title(title), self.role)
-                                    or _graded_tail(title, self.role))
+                                    or _graded_tail(title, self.role)
+                                    or qualified_title(title, self.role))
 
     def card_snippet(self, title: str, snippet: Sequence[tuple[int, str]]) -> None:
         """The facts of a card's snippet (:mod:`careergraph.guides.card_snippets`): on the

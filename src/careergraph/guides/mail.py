@@ -49,6 +49,7 @@ _QUOTE = re.compile(r"^\s*>\s?")
 _REPLY = re.compile(r"^(?:(?:RE|Re|re|FW|Fw|FWD|Fwd|AW|WG|TR)\s*:\s*)+")
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 _DASHES = re.compile(r"\s+[-–—|]\s+")
+_SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+")  # "LLP. The salary …": a sentence ends the name
 _TITLE = r"(?:[A-Z][\w&'’/-]*\s+){0,4}[A-Z][\w&'’/-]*"
 
 
@@ -151,6 +152,22 @@ def _pitch_role(lines: Sequence[tuple[int, str]], words: MailWords,
     return None
 
 
+def _paragraphs(lines: Sequence[tuple[int, str]], chrome: set[int]) -> list[tuple[int, str]]:
+    """The message's paragraphs, each as one line (a hard-wrapped "my client" / "Swan River
+    Geoscience" read whole) with the number of its first line."""
+    found: list[tuple[int, str]] = []
+    last = -1
+    for no, text in lines:
+        if no in chrome or not text.strip():
+            continue
+        if found and no == last + 1:
+            found[-1] = (found[-1][0], f"{found[-1][1]} {text.strip()}")
+        else:
+            found.append((no, text.strip()))
+        last = no
+    return found
+
+
 def mail_page(lines: Sequence[tuple[int, str]],
               is_role: Callable[[str], bool]) -> MailPage | None:
     """The chrome and the job of an e-mail or a newsletter (``lines``: number and text, in
@@ -205,10 +222,9 @@ def mail_page(lines: Sequence[tuple[int, str]],
         title = _subject_role(subject[0], words, is_role, page)
         if title is not None:
             found.role = (title, subject[1])
-    for no, text in unquoted:
-        if no not in found.chrome:
-            found.employers += [(m.group("org").rstrip(".,"), no)
-                                for m in words.client.finditer(text)]
+    for no, text in _paragraphs(unquoted, found.chrome):
+        found.employers += [(_SENTENCE_END.split(m.group("org"))[0].rstrip(".,"), no)
+                            for m in words.client.finditer(text)]
     if found.role is None:
         found.role = _pitch_role([(no, text) for no, text in unquoted if no not in found.chrome],
                                  words, is_role)

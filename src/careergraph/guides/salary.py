@@ -755,10 +755,11 @@ def column_terms(header: str) -> tuple[str | None, str | None] | None:
 # more often than the currency.)
 _DOLLAR_SIGNS = re.compile(
     r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
-    r"New South Wales|Queensland|Tasmania)|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|"
-    r"British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick"
+    r"New South Wales|Queensland|Tasmania|(?<=[a-z], )(?:NSW|VIC|QLD|TAS|ACT)(?![\w.]))"
+    r"|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
+    r"Nova Scotia|New Brunswick"
     r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.]))"
-    r"|(NZD|NZ\$|New Zealand|Aotearoa)|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
+    r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
     r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong))")
 _DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD")
 # A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
