@@ -444,6 +444,11 @@ Subject: Geotechnical Engineer - Perth
 > I'm reaching out about a permanent Geotechnical Engineer position with my client
 > Swan River Geoscience, a consultancy in Perth.
 >
+> What you'd be doing:
+> - Slope stability assessments and foundation designs for mine sites
+> - Logging boreholes and supervising drilling crews
+> - Use PLAXIS and Slide2 to model embankments
+>
 > Would you be open to a call?
 """
 
@@ -473,6 +478,10 @@ To: Lee
 
 Hello Lee,
 
+Duties:
+- Scrubbing and circulating for orthopaedic lists
+- Maintain swab counts and instrument checks
+
 Theatre Nurse role, Band 6, £37,338 - £44,962 per year with my client Irwell Surgical
 Centre. Scrub practitioners often make great Theatre Nurses.
 
@@ -492,6 +501,9 @@ def test_mail_thread_reads_the_subject_the_client_and_the_quoted_pitch() -> None
     text = str(guide.model_dump())
     assert "Principal Consultant" not in text and "StrataSearch" not in text
     assert "CONFIDENTIALITY" not in _skills(guide)
+    skills = _skills(guide)
+    assert {"Slope stability assessments", "foundation designs", "PLAXIS", "Slide2"} <= skills
+    assert "supervising drilling crews" not in skills and "mine sites" not in skills
 
 
 def test_mail_gives_the_candidates_own_pay_to_his_title() -> None:
@@ -509,6 +521,7 @@ def test_mail_with_a_forwarded_subject_and_a_sign_off() -> None:
     assert guide.role.text == "Theatre Nurse"
     assert _names(guide.employers) == {"Irwell Surgical Centre"}
     assert _names(guide.moves_in) == {"Scrub Practitioner"}
+    assert {"swab counts", "instrument checks"} <= _skills(guide)
     assert "Nurse Recruitment Lead" not in str(guide.model_dump())
 
 

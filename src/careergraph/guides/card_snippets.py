@@ -38,7 +38,7 @@ from functools import cache
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["snippet_moves", "snippet_skills"]
+__all__ = ["duty_nouns", "snippet_moves", "snippet_skills"]
 
 _CLAUSES = re.compile(r"[;!?]\s*|\.\s+|\.$|\s[-–—]\s")
 _PREPOSITIONS = re.compile(r"\s(?:in|into|onto|to|from|for|on|at|across|after|under|within|"
@@ -47,6 +47,7 @@ _SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _NOT_ITEM = frozenset({"a", "an", "the", "our", "their", "your", "its", "all", "any", "some",
                        "new", "other", "each", "every", "this", "these", "those"})
 _MAX_ITEM_WORDS = 4
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _TITLE_AFTER = re.compile(r"\s*((?:[A-Z][\w&'’/-]*\s+){0,4}[A-Z][\w&'’/-]*)")
 _SUBJECT_CUT = re.compile(r"\s(?:with|looking|who|having|that|from|holding|wanting|keen|"
                           r"ready|seeking|interested|hoping)\s.*$")
@@ -80,8 +81,8 @@ def _items(objects: str) -> list[str]:
         piece = piece[verb.end():].strip() if verb is not None else piece  # ", read bills …"
         words = piece.split()
         if not words or words[0].lower() in _NOT_ITEM or len(words) > _MAX_ITEM_WORDS or any(
-                c.isdigit() for c in piece):
-            continue
+                w[:1].isdigit() for w in words):
+            continue  # ("40 miles": a figure; "Slide2" is a tool's name)
         found.append(piece)
     return found
 
@@ -113,6 +114,41 @@ def snippet_skills(text: str) -> list[str]:
                 elif stop.group().strip() == "to":
                     clause = after  # "… to complete put-away, …": another duty
     return list(dict.fromkeys(found))
+
+
+_GERUND_MIN = 6  # letters of a word ending "-ing" that names an activity ("gauging")
+
+
+def duty_nouns(text: str) -> list[str]:
+    """The activities a verbless duty item lists ("Condition surveys, damage surveys and
+    on/off-hire surveys for owners"): items up to a preposition whose last word is a plural
+    noun or an activity ("thickness gauging"), when every item is one; an item opened by a
+    verb, an article or a figure makes the whole line no list.
+
+    >>> duty_nouns("Draft surveys and bunker surveys")
+    ['Draft surveys', 'bunker surveys']
+    >>> duty_nouns("Supervise the night shift"), duty_nouns("Weekly pay")
+    ([], [])
+    """
+    verbs = _words()[0]
+    text = _BRACKETS.sub("", text.strip(" .;"))
+    stop = _PREPOSITIONS.search(f" {text} ")
+    head = text if stop is None else text[: max(0, stop.start())]
+    if verbs.match(f"{head} ") or not head:
+        return []
+    pieces = [piece for piece in _SPLIT.split(head) if piece.strip() and (
+        len(piece.split()) == 1 or not piece.split()[0].lower().endswith("ing"))]
+    items = _items(", ".join(pieces))  # ("supervising repairs": a duty phrase, left out)
+    if not pieces or len(items) != len(pieces) or not all(
+            _activity(item.split()[-1]) for item in items):
+        return []
+    return items
+
+
+def _activity(word: str) -> bool:
+    word = word.lower()
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3) or (
+        word.endswith("ing") and len(word) >= _GERUND_MIN)
 
 
 def _sentence_case(phrase: str) -> str:

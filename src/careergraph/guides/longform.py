@@ -28,7 +28,7 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
-from careergraph.guides.card_snippets import snippet_moves, snippet_skills
+from careergraph.guides.card_snippets import duty_nouns, snippet_moves, snippet_skills
 from careergraph.guides.criteria import (
     criteria_aside,
     criteria_section,
@@ -1361,6 +1361,9 @@ class _LongformParser:
             self.card_snippet(card.title, card.snippet)
         for name, no in self.mail.employers if self.mail is not None else []:
             self.out.add("employers", name, no)  # the recruiter's client
+        for no, duty in self.mail.duties if self.mail is not None else []:
+            for skill in [*snippet_skills(duty), *duty_nouns(duty)]:  # the outreach's duties
+                self.out.skill(skill, SkillKind.TECHNICAL, no)
 
     def own_card(self, title: str) -> bool:
         """A card's title (or a slash part of it) names the role at any level or grade."""

@@ -66,6 +66,7 @@ class MailWords:
     subject_nouns: re.Pattern[str]
     pitch: re.Pattern[str]
     client: re.Pattern[str]
+    duty_leads: frozenset[str]
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> MailWords:
@@ -90,7 +91,8 @@ class MailWords:
                        rf"(?P<title>{_TITLE})(?:\s*\([^()]*\))?\s+"
                        rf"(?:{phrases('pitch_nouns')})\b"),
             re.compile(rf"\b(?i:{phrases('client_cues')}),?\s+(?P<org>[A-Z][\w&'’.-]*"
-                       r"(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})"))
+                       r"(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})"),
+            frozenset(str(w).lower() for w in raw.get("duty_leads") or ()))
 
 
 @cache
@@ -110,6 +112,8 @@ class MailPage:
     text: dict[int, str] = field(default_factory=dict)
     #: The recruiter's client ("with my client Harbour Foods, a …"): the job's employer.
     employers: list[tuple[str, int]] = field(default_factory=list)
+    #: The bullets under a duties lead-in ("What you'd be doing:"), each with its line.
+    duties: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _header_field(text: str, words: MailWords) -> bool:
@@ -150,6 +154,24 @@ def _pitch_role(lines: Sequence[tuple[int, str]], words: MailWords,
             if is_role(match.group("title")):
                 return match.group("title"), no
     return None
+
+
+_DASH_ITEM = re.compile(r"^\s*[-•*▪]\s+")
+
+
+def _duties(lines: Sequence[tuple[int, str]], words: MailWords) -> list[tuple[int, str]]:
+    """The bullets right under a duties lead-in ("What you'd be doing:", "Duties:")."""
+    found: list[tuple[int, str]] = []
+    under = False
+    for no, text in lines:
+        stripped = text.strip()
+        if stripped.rstrip(":").lower() in words.duty_leads and stripped.endswith(":"):
+            under = True
+        elif under and _DASH_ITEM.match(stripped):
+            found.append((no, _DASH_ITEM.sub("", stripped)))
+        else:
+            under = False
+    return found
 
 
 def _paragraphs(lines: Sequence[tuple[int, str]], chrome: set[int]) -> list[tuple[int, str]]:
@@ -222,6 +244,7 @@ def mail_page(lines: Sequence[tuple[int, str]],
         title = _subject_role(subject[0], words, is_role, page)
         if title is not None:
             found.role = (title, subject[1])
+    found.duties = _duties(unquoted, words)
     for no, text in _paragraphs(unquoted, found.chrome):
         found.employers += [(_SENTENCE_END.split(m.group("org"))[0].rstrip(".,"), no)
                             for m in words.client.finditer(text)]
