@@ -25,6 +25,8 @@ The verbs and cue phrases are data (``listings`` in ``data/headings.yaml``).
 ['RF scanner', 'put-away', 'replenishment', 'cycle counts']
 >>> snippet_skills("Feed the production line from the warehouse.")
 []
+>>> snippet_skills("Load and unload vans, read delivery notes.")
+['delivery notes']
 >>> snippet_moves("Path to Shift Lead after six months.")
 {'up': ['Shift Lead'], 'welcomed': []}
 >>> snippet_moves("Kitchen porters and bar staff with cellar experience considered.")
@@ -53,6 +55,14 @@ _SUBJECT_CUT = re.compile(r"\s(?:with|looking|who|having|that|from|holding|wanti
                           r"ready|seeking|interested|hoping)\s.*$")
 _TOOL_VERBS = re.compile(r"^(?:use|uses|using|operate|operates|operating)\s+the\s+",
                          re.IGNORECASE)  # "Use the hydrobath": the tool after its article
+
+
+@cache
+def _goods() -> re.Pattern[str]:
+    """Verbs whose objects are goods, not skills ("Load and unload trailers")."""
+    words = "|".join(re.escape(str(w)) for w in bundled_section("listings").get(
+        "goods_verbs") or ()) or "(?!)"
+    return re.compile(rf"^(?:{words})(?:\s+(?:and|or)\s+\w+)?\s+", re.IGNORECASE)
 
 
 @cache
@@ -105,6 +115,9 @@ def snippet_skills(text: str) -> list[str]:
             rest = clause[verb.end():]
             stop = _PREPOSITIONS.search(f" {rest} ")
             objects = rest if stop is None else rest[: max(0, stop.start())]
+            if _goods().match(clause):  # ("Load trailers, read bills of lading": the goods
+                objects = ", ".join(  # are no skill, a duty listed after them is)
+                    piece for piece in _SPLIT.split(objects) if verbs.match(f"{piece} "))
             found += _items(objects)
             clause = ""
             if stop is not None:
