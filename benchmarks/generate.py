@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in twenty-one site styles (job specification, career wiki, level-by-level
+guide *web pages* in twenty-seven site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -40,7 +40,10 @@ survey, career framework, grade ladder, label-above-value panel, forum thread, "
 become", coded K/S/B standard, hard-wrapped text, knowledge-base table; see
 ``benchmarks/web_studied.py``; and three page families of held-back set 11: a career matrix
 exported as CSV/TSV, a public-service vacancy notice, a news feature; see
-``benchmarks/web_families.py``) with their truth: per guide the skills, employers, sectors,
+``benchmarks/web_families.py``; and six page families of held-back set 12: a podcast or video
+transcript, a careers-talk slide deck, job-board search results, a vocational course or
+apprenticeship profile, a certification pathway, a recruiter's e-mail or agency newsletter;
+see ``benchmarks/web_families12.py``) with their truth: per guide the skills, employers, sectors,
 salaries (currency, period, point, owner), the names that must not come out of the page and
 the names it is ambiguous about, and moves *into* a role as LEADS_TO edges.  The classic style's
 output does not depend on the web code: same size and seed, same bytes as before it existed.
@@ -1073,7 +1076,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in eighteen site styles")
+                             "web: also career-guide web pages in twenty-seven site styles")
     parser.add_argument("--out", type=Path, default=None,
                         help="folder (default benchmarks/out/corpus-SIZE)")
     args = parser.parse_args(argv)

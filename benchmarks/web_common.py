@@ -89,6 +89,21 @@ def _same_family(g: Guide, other: Role) -> bool:
                                and other.head == g.role.head)
 
 
+def _owner(g: Guide, role: Role, name: str) -> tuple[str | None, str | None]:
+    """(belongs_to, level) of a figure printed for rung ``role``: the page's own role at a
+    level when it is a rung of the same ladder, else the rung's title."""
+    return (None, role.level) if _same_family(g, role) else (name, None)
+
+
+def _clear(g: Guide, *facts: str) -> None:
+    """Forget facts the style's structure does not state (the truth stays exact)."""
+    for name in facts:
+        if name == "skills.soft":
+            g.skills["soft"] = []
+        else:
+            setattr(g, name, [])
+
+
 def _skills(g: Guide) -> list[str]:
     return [s for kind in ("top", "tool", "soft", "often_missing") for s in g.skills.get(kind, [])]
 

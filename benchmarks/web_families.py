@@ -85,8 +85,8 @@ def _csvmatrix(rng: random.Random, g: Guide, area: str) -> list[str]:
             facts.append(["Sectors", inner.join(g.sectors)])
         if g.employers:
             facts.append(["Example employers", inner.join(g.employers)])
+            g.must_not_appear += ["Example employers"]  # only a label the page prints
         out += ["", *_delimited(facts, delimiter)]
-        g.must_not_appear += ["Example employers"]
     return [*out, "", f"Source: {rng.choice(SITES)} workforce planning sheet, tab '{area}'"]
 
 

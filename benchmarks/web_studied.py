@@ -53,17 +53,18 @@ from benchmarks.web_common import (
     VERBS,
     _a,
     _band,
+    _clear,
+    _owner,
     _plural,
     _prose_list,
     _said,
     _salary,
-    _same_family,
     _skills,
     _texts,
 )
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
-    from benchmarks.generate import Guide, Role
+    from benchmarks.generate import Guide
 
 __all__ = ["ALIAS_LAYOUTS", "LADDER_LAYOUTS", "STUDIED_LAYOUTS", "STUDIED_RENDERERS",
            "indian_grouping"]
@@ -89,21 +90,6 @@ def indian_grouping(n: int) -> str:
         groups.insert(0, head[-2:])
         head = head[:-2]
     return ",".join([head, *groups, tail]) if head else ",".join([*groups, tail])
-
-
-def _owner(g: Guide, role: Role, name: str) -> tuple[str | None, str | None]:
-    """(belongs_to, level) of a figure printed for rung ``role``: the page's own role at a
-    level when it is a rung of the same ladder, else the rung's title."""
-    return (None, role.level) if _same_family(g, role) else (name, None)
-
-
-def _clear(g: Guide, *facts: str) -> None:
-    """Forget facts the style's structure does not state (the truth stays exact)."""
-    for name in facts:
-        if name == "skills.soft":
-            g.skills["soft"] = []
-        else:
-            setattr(g, name, [])
 
 
 def _rounded(value: float, unit: int) -> int:

@@ -41,7 +41,8 @@ from careergraph.guides.literals import AnyOf
 from careergraph.guides.panels import dash_label
 from careergraph.guides.text import clean, split_items, split_label
 
-__all__ = ["criteria_aside", "criteria_section", "criteria_sublabel", "criterion_skills",
+__all__ = ["credential", "criteria_aside", "criteria_section", "criteria_sublabel",
+           "criterion_skills",
            "framework_label", "specialised_experience"]
 
 # "1. ", "2) ", "(a) ", "b. ": a criterion's own number.
@@ -85,6 +86,7 @@ class CriteriaWords:
     ends: tuple[str, ...]
     generic_labels: frozenset[str]
     pointers: frozenset[str]
+    credentials: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> CriteriaWords:
@@ -98,7 +100,8 @@ class CriteriaWords:
                    frozenset(words("sublabels")), frozenset(words("asides")), openers,
                    frozenset(words("qualities")), words("uses"), frozenset(words("frameworks")),
                    words("examples"), frozenset(words("backgrounds")), words("ends"),
-                   frozenset(words("generic_labels")), frozenset(words("pointers")))
+                   frozenset(words("generic_labels")), frozenset(words("pointers")),
+                   words("credentials"))
 
 
 @cache
@@ -161,6 +164,18 @@ def framework_label(label: str) -> bool:
     """
     words = label.lower().split()
     return bool(words) and words[-1] in criteria_words().frameworks
+
+
+def credential(item: str) -> bool:
+    """A criterion that asks for a registration, a licence or a membership, no skill
+    ("Registration as an Operating Department Practitioner or nurse", "Full driving licence").
+
+    >>> credential("Registration with the HCPC as a paramedic"), credential("Triage skills")
+    (True, False)
+    """
+    lowered = _NUMBER.sub("", clean(item)).strip(" -•*").lower()
+    return any(lowered.startswith(w) and lowered[len(w):len(w) + 1] in ("", " ", ",", ":")
+               for w in criteria_words().credentials)
 
 
 def criterion_skills(item: str) -> list[str]:
@@ -328,6 +343,9 @@ def specialised_experience(sentence: str) -> list[str]:
     >>> specialised_experience("Specialized experience includes: 1) Auditing payroll "
     ...                        "records; AND 2) Preparing variance reports for managers.")
     ['Auditing payroll records', 'Preparing variance reports']
+    >>> specialised_experience("Specialized experience includes: 1) drafting site plans; "
+    ...                        "AND 2) sampling soils with augers.")
+    ['drafting site plans', 'sampling soils']
     """
     found = _SPECIALISED.search(sentence)
     if found is None:
@@ -337,6 +355,7 @@ def specialised_experience(sentence: str) -> list[str]:
     for part in _STEP.split(sentence[found.end():]):
         name = ends.sub("", part.strip(" .;")).strip(" .,;")
         name = re.split(r"\s+(?:for|to|of|at|with|using)\s+", name, maxsplit=1)[0]
-        if 1 <= len(name.split()) <= _MAX_ITEM_WORDS and name[:1].isupper():
+        if 1 <= len(name.split()) <= _MAX_ITEM_WORDS and (
+                name[:1].isupper() or name.split()[0].endswith("ing")):  # ("preparing …")
             names.append(name)
     return names

@@ -32,11 +32,13 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from careergraph.guides.column_content import column_kind
 from careergraph.guides.salary import column_terms, find_amounts, find_money, label_period
 from careergraph.guides.text import is_title_case
 
@@ -60,6 +62,7 @@ _UNKNOWN = " names no role"
 #: An empty cell: a dash, "n/a", "TBC".
 EMPTY = re.compile(r"^(?:[-–—]+|n/?a|tbc|tbd|none|nil|\?)?$", re.IGNORECASE)
 _YEARS = re.compile(r"^\W{0,2}\d")
+_YEARS_CELL = re.compile(r"^\d{1,2}\s*(?:[-–—+]|years?\b|yrs?\b)")  # a data cell, no header
 _MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 # A level code: letters then a number ("C3", "DCT4", "IC2", "L-5"), no title.
 _CODE = re.compile(r"^(?P<prefix>[A-Z]{1,5})[- ]?(?P<number>\d{1,2})[A-Z]?$")
@@ -320,6 +323,41 @@ def _header(cells: Sequence[str], words: ColumnWords, separator: str
     return columns
 
 
+_LOOK_AHEAD = 12  # rows under a header read to tell its unnamed columns by their cells
+
+
+def _by_content(cells: Sequence[str], separator: str, below: Sequence[str],
+                columns: tuple[Column, ...] | None, words: ColumnWords,
+                is_skill: Callable[[str], bool] | None) -> tuple[Column, ...] | None:
+    """The header's columns with those its words leave unnamed told by their cells
+    (:func:`careergraph.guides.column_content.column_kind`: pay, years, skills), or
+    ``columns`` as they were.  ``below`` are the rows right under the header; only rows of
+    its width count.  A row that is no header by its words becomes one when its cells then
+    name enough columns."""
+    named = [cell for cell in cells if cell]
+    if len(named) < _MIN_CELLS or any(len(c.split()) > _HEAD_WORDS for c in named) or any(
+            find_money(c) is not None or _YEARS_CELL.match(c.strip()) for c in named):
+        return columns
+    known = {c.index for c in columns or ()}
+    unnamed = [i for i, cell in enumerate(cells) if cell and i not in known
+               and (columns is not None or _column(i, cell, words) is None)]
+    rows = [r for r in (split_cells(text, separator) for text in below) if len(r) == len(cells)]
+    if not unnamed or len(rows) < _MIN_CELLS:
+        return columns
+    base = columns if columns is not None else tuple(
+        c for i, cell in enumerate(cells) if cell and (c := _column(i, cell, words)) is not None)
+    found = [Column(i, cells[i], kind, None, *(column_terms(f"{cells[i]} pay") or (None, None)))
+             if kind == "pay" else Column(i, cells[i], kind)
+             for i in unnamed if (kind := column_kind([r[i] for r in rows], is_skill))]
+    if not found:
+        return columns
+    merged = tuple(sorted((*base, *found), key=lambda c: c.index))
+    kinds = {c.kind for c in merged}
+    if len(merged) * 2 < len(named) or not kinds & _STATING or not kinds & {"title", "level"}:
+        return columns
+    return merged
+
+
 def _fit(cells: Sequence[str], columns: Sequence[Column], width: int,
          is_title: Callable[[str], bool]) -> tuple[str, str] | str:
     """The row's title and level cell when it fits the header, else why it does not."""
@@ -354,9 +392,11 @@ def _fit(cells: Sequence[str], columns: Sequence[Column], width: int,
 
 
 def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
-                is_title: Callable[[str], bool]) -> list[Table]:
+                is_title: Callable[[str], bool],
+                is_skill: Callable[[str], bool] | None = None) -> list[Table]:
     """Every delimited table in ``lines`` (line number, text), read by its header row;
-    ``words`` are the column phrases, ``is_title`` tells a role title."""
+    ``words`` are the column phrases, ``is_title`` tells a role title, ``is_skill`` a skill
+    or tool's name (a column its header leaves unnamed may be told by its cells)."""
     tables: list[Table] = []
     open_table: tuple[int, str, tuple[Column, ...], int] | None = None
     rows: list[TableRow] = []
@@ -372,7 +412,8 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
         return open_table is not None and not any(c.kind in ("title", "level")
                                                   for c in open_table[2])
 
-    for numbers, text in _logical_lines(lines):
+    logical = list(_logical_lines(lines))
+    for position, (numbers, text) in enumerate(logical):
         if not text.strip():
             under = False
             if listing():
@@ -389,6 +430,10 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
             continue
         cells = split_cells(text, separator)
         columns = _header(cells, words, separator)
+        if columns is not None or open_table is None:
+            below = list(itertools.takewhile(lambda t: bool(t.strip()), (
+                t for _, t in logical[position + 1:position + 1 + _LOOK_AHEAD])))
+            columns = _by_content(cells, separator, below, columns, words, is_skill)
         if columns is not None:
             close()
             open_table, rows, skipped, under = (numbers[0], separator, columns,

@@ -55,6 +55,8 @@ class HiringCues:
     own_moves: re.Pattern[str]
     worked_on: frozenset[str]
     pay_by_kind: re.Pattern[str]
+    #: Plural nouns that close a list of sectors ("the A and B sectors").
+    sector_nouns: tuple[str, ...] = ()
 
 
 def _any(phrases: list[str]) -> str:
@@ -73,14 +75,17 @@ def hiring_cues() -> HiringCues:
     words = {key: [str(w) for w in raw.get(key) or ()] for key in (
         "verbs", "adverts", "advert_times", "advert_sources", "destinations",
         "destination_subjects", "demand", "job_nouns", "study_words", "org_heads", "own_moves",
-        "worked_on", "pay_by_kind")}
+        "worked_on", "pay_by_kind", "sector_nouns")}
     verbs, adverts = _any(words["verbs"]), _any(words["adverts"])
     hiring_list = re.compile(
         # "Signatory contractors hiring apprentices this year include A": a kind of
         # organisation, the hiring clause (a few words), then "include" or a colon.
         rf"\b(?:{SUBJECT_NOUNS})\b(?:\s+(?:that|who|which|currently|now|also|regularly|"
         rf"often|still|actively))*\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,7}}?"
-        r"(?:\s+(?:include|includes|included|have included)\s+|\s*:\s*)", re.IGNORECASE)
+        r"(?:\s+(?:include|includes|included|have included)\s+|\s*:\s*)"
+        # a talk's "Name examples of who is hiring right now: A, B"
+        rf"|\bwho(?:'s|\s+is|\s+are)\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,3}}?\s*:\s*",
+        re.IGNORECASE)
     advert_list = re.compile(
         rf"\b(?:(?:{_any(words['advert_times'])})\s+(?:{adverts})\s*:\s*|"
         rf"(?:{adverts})\b(?:\s+[^\s:,.;]+){{0,4}}?\s+(?:{_any(words['advert_sources'])})\s+)",
@@ -100,4 +105,5 @@ def hiring_cues() -> HiringCues:
                                  r"[a-z][a-z -]{2,40}?,\s+)?(?=[A-Z])",
                                  re.IGNORECASE),
                       frozenset(w.lower() for w in words["worked_on"]),
-                      re.compile(rf"\b(?:{_any(words['pay_by_kind'])})\b", re.IGNORECASE))
+                      re.compile(rf"\b(?:{_any(words['pay_by_kind'])})\b", re.IGNORECASE),
+                      tuple(w.lower() for w in words["sector_nouns"]))

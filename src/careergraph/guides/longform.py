@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -29,7 +29,9 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.card_snippets import duty_nouns, snippet_moves, snippet_skills
+from careergraph.guides.course import CourseFacts, course_facts
 from careergraph.guides.criteria import (
+    credential,
     criteria_aside,
     criteria_section,
     criteria_sublabel,
@@ -131,6 +133,7 @@ from careergraph.guides.moves import (
     step_number,
     story_ladder,
     titles_in,
+    trade_title,
 )
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.panels import (
@@ -162,6 +165,7 @@ from careergraph.guides.roles import (
     stated_aliases,
     title_case,
 )
+from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import (
     Money,
     column_terms,
@@ -182,10 +186,13 @@ from careergraph.guides.salary import (
     stated_owners,
 )
 from careergraph.guides.skill_cues import cued_skills, paired_skills
+from careergraph.guides.slides import Deck, slide_deck
 from careergraph.guides.split import join_brand_names, segment
+from careergraph.guides.spoken import Speech, own_job, transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
 from careergraph.guides.table_facts import cell_titles, table_facts
+from careergraph.guides.talk import said_moves, said_sectors, said_skills
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -266,6 +273,12 @@ _WORD_LABEL_KINDS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.
 _MOVE_BUCKETS: dict[Kind, Bucket] = {
     Kind.MOVES_UP: "leads_to", Kind.LATERAL: "transitions_to", Kind.MOVES_IN: "moves_in",
 }
+_SAID_TITLE_WORDS = 4  # a chapter's title said as the chapter's first sentence
+_SLIDE_NAME_WORDS = 6  # a slide's line of this many words or fewer may be one employer
+# Slide titles above a career-path graphic flattened one box a line ("Career path at X").
+_SLIDE_LADDERS = frozenset({Kind.LADDER, Kind.PROGRESSION})
+# Sections of a transcript whose speech names skills (see guides.talk).
+_SPOKEN_SKILLS = frozenset({Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS, Kind.RESPONSIBILITIES})
 _SKILL_KINDS = {Kind.SKILLS: SkillKind.TECHNICAL, Kind.SOFT_SKILLS: SkillKind.SOFT,
                 Kind.TOOLS: SkillKind.TOOL, Kind.OFTEN_MISSING: SkillKind.OFTEN_MISSING}
 
@@ -299,7 +312,8 @@ _LETTERED = re.compile(r"[a-h][.)]\s+(\S.*)")  # "b. MEP Contractors": a lettere
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
                           r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
-_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remunerat", "stipend",
+_SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wage", "remunerat",
+                 "stipend",
                  "start at ", "start on ", "starting at ", "take home", "takes home",
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
                  "starts at ", "tops out", " made ", " make ", " makes ",
@@ -310,6 +324,8 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "wage", "remu
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d")
 # A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
 # - INR 8,000 to INR 10,000 per month").
+# A title with its pay in brackets after it ("Regional Educators (paid $650 a day)").
+_PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earning|on)\s*$")
 _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
 
 
@@ -342,13 +358,15 @@ class _Row:
     label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
 
 
-def _box_blocks(rows: Sequence[_Row], is_title: Callable[[str], bool]
+def _box_blocks(rows: Sequence[_Row], is_title: Callable[[str], bool],
+                kinds: frozenset[Kind] = frozenset({Kind.LADDER}),
                 ) -> list[tuple[list[str], int, int]]:
     """The rungs of each ladder graphic flattened one box a line under a ladder heading (the
-    lines up to the first blank one), with the heading's and the block's last line number."""
+    lines up to the first blank one), with the heading's and the block's last line number;
+    ``kinds``: the headings that may hold one (a slide titled "Career path" too)."""
     found: list[tuple[list[str], int, int]] = []
     for index, row in enumerate(rows):
-        if row.kind is not Kind.LADDER or not row.heading:
+        if row.kind not in kinds or not row.heading:
             continue
         block: list[str] = []
         for after in rows[index + 1:]:
@@ -907,7 +925,11 @@ _INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
                          re.IGNORECASE)  # (bounded: linear on any line)
 
 
-def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
+def _rows(lines: Sequence[Line], vocab: Vocabulary,
+          spoken: Mapping[int, str] | None = None, *, flat: bool = False) -> list[_Row]:
+    """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
+    chapter, an interviewer's question, a slide's title), by line; ``flat``: a bullet never
+    heads the bullets after it (a slide marks its second level)."""
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
     panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
@@ -917,6 +939,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
     raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
+        if spoken and spoken.get(no) == text:  # a chapter, a question, a slide's title
+            kind = classify_heading(text, vocab.headings)
+            rows.append(_Row(no, text, False, text, kind=kind, top=True))
+            continue
         following = raw[index + 1] if index + 1 < len(raw) else None
         if following is not None and _ASIDE_LINE.fullmatch(following[1]) and index + 2 < len(raw):
             following = raw[index + 2]  # "Key Skills" / "(on the job)" / bullets: past the aside
@@ -1055,7 +1081,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary) -> list[_Row]:
             continue
         # A bullet introduces nested bullets when it is "Label:" alone, or a short Title Case
         # phrase followed by a bullet that is not itself such a phrase.
-        child = following is not None and following[2] and not _short_title(following[1], vocab)
+        child = following is not None and following[2] and not _short_title(
+            following[1], vocab) and not flat
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
         elif ":" not in text and _short_title(text, vocab) and child:
@@ -1141,6 +1168,9 @@ class _LongformParser:
         self.mail: MailPage | None = None
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
+        self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
+        self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
+        self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1186,6 +1216,13 @@ class _LongformParser:
             self.out.set_role(first.text, first.no, signal="title_line")
             self.role = first.text
             return
+        spoken = own_job([Line(row.no, row.text) for row in rows if (
+            self.speech is not None and row.no in self.speech.spoken) or (
+            self.deck is not None and row.no == self.deck.presenter)], self.said_title)
+        if spoken is not None:  # a transcript's guest: "I'm a luthier", "who is a cheesemaker"
+            self.out.set_role(spoken[0], spoken[1], signal="speech")
+            self.role = spoken[0]
+            return
         in_table = table_role(self.tables, self.out.file)
         if in_table is not None:  # a page that is a table: its title column names the role
             self.out.set_role(in_table[0], in_table[1], signal="table_title")
@@ -1223,6 +1260,8 @@ class _LongformParser:
         self.home = page_currency(page, self.dollar)
         if self.family_chrome or self.line_cards:
             self.job_cards()
+        if self.course is not None:  # a course or pathway page: its lines read there
+            rows = self.course_read(rows)
         if self.tables:  # read here, by their header: no other rule reads their rows
             taken = self.delimited_tables()
             for row in rows:
@@ -1278,8 +1317,9 @@ class _LongformParser:
                 self.card = (row.text, row.no)  # a related career's card opens with its title
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
-                if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None:
-                    self.kind_by_content(rows, index)
+                if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None and (
+                        self.course is None or row.no not in self.course.breaks):
+                    self.kind_by_content(rows, index)  # (a course's step heading: no guess)
                 self.lead_block = self.lead_block or _panel_label(rows, index)
             else:
                 if row.top:  # a heading word listed as a name ("Education" among sectors)
@@ -1303,7 +1343,8 @@ class _LongformParser:
                       *row_ladder(plain, self.opening_title)]:
             # a position table flattened by columns, or its rows glued cell to cell
             self.out.progression(self.own_levels(chain, record=True))
-        for rungs, line, last in _box_blocks(rows, self.box_title):
+        for rungs, line, last in _box_blocks(rows, self.box_title, _SLIDE_LADDERS if (
+                self.deck is not None) else frozenset({Kind.LADDER})):
             self.out.progression([(rung, line) for rung in rungs])  # a flattened graphic
             for bucket in _MOVE_BUCKETS.values():  # its boxes read one by one name no moves
                 self.out.lists[bucket] = [f for f in self.out.lists[bucket]
@@ -1396,6 +1437,39 @@ class _LongformParser:
             for skill in snippet_skills(text):
                 self.out.skill(skill, SkillKind.TECHNICAL, no)
 
+    def course_read(self, rows: Sequence[_Row]) -> list[_Row]:
+        """The facts of a course or certification-pathway page
+        (:mod:`careergraph.guides.course`); the rows left to the other rules."""
+        assert self.course is not None
+        course = self.course
+        for name, no in course.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, no)
+        buckets: tuple[tuple[Bucket, list[tuple[str, int]]], ...] = (
+            ("leads_to", course.moves_up), ("moves_in", course.moves_in),
+            ("employers", course.employers), ("sectors", course.sectors))
+        for bucket, found in buckets:
+            for name, no in found:
+                self.out.add(bucket, name, no)
+        for band, no in course.pay:
+            self.out.salary(SalaryRange(**band.model_dump(), source=self.out.source(no)))
+        for name, no in course.aliases(self.role) if self.role else ():
+            self.out.add("aliases", name, no)
+        for title, money, no in course.titled_pay:  # the role's own, or another title's
+            self.owned_pay(no, title, money.low, money.high, money)
+        for no in course.lines | course.breaks:
+            self.out.use(no)
+        # (a learner's wage row is no rate of a union schedule, "Age 18" no rung)
+        self.schedule = [rate for rate in self.schedule if rate.line not in course.lines]
+        kept: list[_Row] = []
+        for row in rows:
+            if row.no in course.breaks:  # a section's or a level's heading: ends a section
+                if not kept or kept[-1].no != row.no:
+                    kept.append(_Row(row.no, row.text, False, row.text, kind=Kind.OTHER,
+                                     top=True))
+            elif row.no not in course.lines:
+                kept.append(row)
+        return kept
+
     def delimited_tables(self) -> set[int]:
         """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
         table read by its header row: :mod:`careergraph.guides.table_facts`); the lines
@@ -1471,11 +1545,14 @@ class _LongformParser:
     def author_path(self, rows: Sequence[_Row]) -> None:
         """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder
         ending at the role; its earlier jobs are then no moves up or across from the role."""
-        if self.out.role_signal != "headline":
+        spoken = (self.speech.spoken if self.speech is not None
+                  else self.deck.notes if self.deck is not None else frozenset())
+        if self.out.role_signal != "headline" and not spoken:
             return  # only a post titled by its story ("From A to B", "why I became B")
         start = next((origin for row in rows[:_STORY_TOP]
                       if (origin := story_origin(row.text)) is not None), None)
-        prose = [row for row in rows if not row.heading and not row.bullet]
+        prose = [row for row in rows if not row.heading and not row.bullet
+                 and (not spoken or row.no in spoken)]  # a transcript: the speech only
         path = author_path([row.text for row in prose], self.role, self.vocab, start)
         if not path:
             return
@@ -1485,6 +1562,21 @@ class _LongformParser:
         for bucket in ("leads_to", "transitions_to"):
             self.out.lists[bucket] = [f for f in self.out.lists[bucket]
                                       if fact_key(f.text) not in earlier]
+        # the story's own sentences ("I was a line cook for six years") move in no further;
+        # a feeder named elsewhere ("Library technicians are our biggest feeders") still does
+        told = {row.no for row in prose if re.search(r"\bI\b", row.text) and any(
+            rung.lower() in row.text.lower() for rung in path[:-1])}
+        self.out.lists["moves_in"] = [
+            f for f in self.out.lists["moves_in"] if fact_key(f.text) not in earlier
+            or f.source is None or f.source.line not in told or any(
+                row.no not in told and f.text.lower() in row.text.lower() for row in rows)]
+        # "I started as a library technician at a public library": where an earlier job was
+        # done is no sector of the role
+        texts = {row.no: row.text.lower() for row in prose if row.no in told}
+        self.out.lists["sectors"] = [
+            f for f in self.out.lists["sectors"] if f.source is None
+            or f.source.line not in texts or not re.search(
+                rf"\bat (?:an?|the) {re.escape(f.text.lower())}\b", texts[f.source.line])]
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
@@ -1578,7 +1670,11 @@ class _LongformParser:
         whole = [f.text for f in self.out.lists["employers"]]
         self.out.lists["employers"] = [
             f for f in self.out.lists["employers"]
-            if not any(w.startswith(f.text + ". ") for w in whole)]
+            if not any(w.startswith(f.text + ". ") for w in whole) and not (
+                # speech shortens a name it says in full too ("Larkspur hired me", "Larkspur
+                # Creamery"): the one-word form is that organisation again
+                (self.speech or self.deck) and " " not in f.text
+                and any(w.startswith(f.text + " ") for w in whole))]
         # "to Harrow Marine" in a quote, "Harrow Marine Works" in the story: one organisation
         self.out.lists["employers"] = [
             f.model_copy(update={"text": full_name(f.text, self.page)})
@@ -1691,7 +1787,9 @@ class _LongformParser:
         self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
             row.heading.split()) > _SHORT_HEADING
         level = level_heading(row.heading) if row.heading[:5].lower() in (
-            "level", "band ", "grade") else None
+            "level", "band ", "grade") and (
+                self.course is None or row.no not in self.course.breaks) else None
+        # (a course's "LEVEL 4 · MASTER COLOURIST" heads a module: no rung, see course_read)
         trade = level is not None and bool(self.role) and bool(level[1]) and (
             level[1].rpartition(" ")[2].lower() == self.role.rpartition(" ")[2].lower())
         # ("Band 5: Newly Qualified X": a title of the role's trade, whatever its words say)
@@ -1807,8 +1905,20 @@ class _LongformParser:
             if self.duty_stations(text):
                 found_sectors = []  # ("rail yards" of a service's duty stations)
             for name in found_sectors:
-                if not any(fold(name) in other or other in fold(name) for other in known):
+                if not any(fold(name) in other or other in fold(name) for other in known) and (
+                        not self.own_field(name, text)):
                     self.out.add("sectors", name, row.no)
+
+    def own_field(self, name: str, text: str) -> bool:
+        """``name`` opens the role's own field where ``text`` names it ("security" in
+        "security governance projects" on a Security Governance Manager's page): a word of
+        the role's title, no sector of its own."""
+        words = [w for w in role_base(self.role).lower().split() if w not in ("of", "and")]
+        field = " ".join(words[:-1]) if words and not self.role.lower().startswith(
+            ("director of", "head of", "vp of")) else " ".join(words[1:])
+        lowered = name.lower()
+        return len(field.split()) >= 2 and field.startswith(f"{lowered} ") and (
+            field in text.lower())
 
     def other_subject(self, text: str) -> bool:
         """Whether ``text`` opens with another role's title ("Civil Engineers use …"); the
@@ -1902,6 +2012,15 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if self.speech is not None and row.no in self.speech.spoken:
+            for kind_of_place in said_sectors(row.text):  # "there's work …: A, B"
+                out.add("sectors", kind_of_place, row.no)
+            for direction, titles in said_moves(row.text, self.said_title).items():
+                for title in titles:  # "some go the affineur route", "step up is to X"
+                    if fact_key(title) != fact_key(self.role):
+                        out.add(_DIRECTIONS[direction], title, row.no)
+        if self.said_skills(row):
+            return
         lettered = _LETTERED.fullmatch(row.text) if self.kind in _PAY_BY_KIND else None
         if lettered is not None:
             self.employer_types(lettered.group(1), row.no)
@@ -2119,9 +2238,12 @@ class _LongformParser:
                 return  # the sentence's cues said which names are employers
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
-            if not ("," in item and self.section_names(description or item, row.no)):
-                self.names("employers", description or item, row.no, whole=row.bullet and (
-                    _one_brand(description or item)))
+            said = description or item
+            if not ("," in item and self.section_names(said, row.no)):
+                # (a slide's line is one name: "Southern Skies MetCentre" stays whole)
+                self.names("employers", said, row.no, whole=(row.bullet and _one_brand(
+                    said)) or (self.deck is not None and "," not in said
+                               and len(said.split()) <= _SLIDE_NAME_WORDS))
         elif kind is Kind.ALIASES:
             self.aliases(item, row.no)
         elif kind is Kind.SECTORS:
@@ -2136,6 +2258,10 @@ class _LongformParser:
         if not self.criteria or item[-1:] == ":" or len(item.split()) > _LONG_CRITERION or (
                 find_money(item) is not None):
             return False  # a lead-in ("You will need:"), prose or pay: other rules read it
+        if credential(item):  # "Registration as an ODP or nurse": no skill
+            self.out.add("requirements", item, row.no)
+            self.out.use(row.no)
+            return True
         for name in criterion_skills(item):
             self.out.skill(name, _SKILL_KINDS[self.kind if self.kind in _SKILL_KINDS
                                               else Kind.SKILLS], row.no)
@@ -2277,9 +2403,13 @@ class _LongformParser:
             fact_key(rung) for rung in self.story_rungs(text)}
 
     def box_title(self, text: str) -> bool:
-        """A ladder box's title: a known title, or one word naming a person ("Forester")."""
+        """A ladder box's title: a known title, or one word naming a person ("Forester"); on
+        a slide, a Title Case title ending in such a word ("Graduate Forecaster")."""
+        words = text.split()
         return self.vocab.is_role_title(text) or (
-            " " not in text and text[:1].isupper() and practitioner_noun(text))
+            " " not in text and text[:1].isupper() and practitioner_noun(text)) or (
+            self.deck is not None and len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and practitioner_noun(words[-1]))
 
     def story_rungs(self, text: str) -> list[str]:
         """The speaker's own jobs told in the first person, read on into the next row (a
@@ -2334,6 +2464,9 @@ class _LongformParser:
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
         titles = titles or plain_titles(item, self.vocab)  # "Kitchen hand"
+        if not titles and (self.deck or self.speech):  # "Broadcast Meteorologist – on TV"
+            lead = re.split(r"\s+[–—-]\s+|:\s", item, maxsplit=1)[0].strip(" .")
+            titles = [t] if (t := trade_title(lead, self.role)) and " " in t else []
         if not titles or (item[:1].islower()
                           and len(titles_in(item, self.vocab)) > len(titles)):
             # A sentence, not a list item: "with experience they move on to A, B or C".
@@ -2391,11 +2524,43 @@ class _LongformParser:
     def cued(self, text: str, line: int) -> None:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
-        names = cued_skills(text, self.vocab.headings.skill_cues)
+        names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
+                            _table_skill(self.vocab))
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
+
+    def people(self, name: str) -> bool:
+        """``name`` names people: its last word is a plural of a role title ("fitters")."""
+        last = name.rsplit(" ", 1)[-1]
+        return last.lower().endswith("s") and self.vocab.is_role_title(
+            title_case(singular_title(last)))
+
+    def said_title(self, phrase: str) -> str | None:
+        """The role a phrase of speech names: a title in prose, or one word naming a person
+        ("affineur"); a presenter's "Senior Forester" holds the role at a level."""
+        phrase = _SENIORITY.sub("", phrase) if self.deck is not None else phrase
+        return prose_title(phrase, self.vocab) or (
+            title_case(singular_title(phrase)) if " " not in phrase and practitioner_noun(
+                phrase) else None)
+
+    def said_skills(self, row: _Row) -> bool:
+        """A transcript's speech about skills, tools or the day's work, read by its fragments
+        and cue phrases (:func:`careergraph.guides.talk.said_skills`) and by nothing else."""
+        if self.speech is None or row.no not in self.speech.spoken or (
+                self.kind not in _SPOKEN_SKILLS):
+            return False
+        kind = _SKILL_KINDS.get(self.kind, SkillKind.TECHNICAL)
+        text = row.text
+        said = split_sentences(text)
+        if said and len(said[0].split()) <= _SAID_TITLE_WORDS and classify_heading(
+                said[0].rstrip(" ."), self.vocab.headings) is not Kind.OTHER:
+            text = text[len(said[0]):]  # "Tools and skills. You need …": the chapter, said
+        for name in said_skills(text, duties=self.kind is Kind.RESPONSIBILITIES):
+            if self.vocab.headings.exact(name) is None:
+                self.out.skill(name, kind, row.no)
+        return True
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
@@ -2843,7 +3008,8 @@ class _LongformParser:
         if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text):
             return None
         parts = text.split(" / ")
-        if all(self.vocab.is_role_title(part.split(" (")[0]) for part in parts):
+        known = self.box_title if self.deck is not None else self.vocab.is_role_title
+        if all(known(part.split(" (")[0]) for part in parts):  # (a slide: "Graduate Forecaster")
             return parts[0]
         return None
 
@@ -2937,7 +3103,8 @@ class _LongformParser:
             text = re.sub(rf"\binto {work}\b(?=\s*(?:[^\w\s-]|$|(?:or|and|but|as|after|"
                           r"when|instead|full-time|later)\b))", "into the field", text,
                           flags=re.IGNORECASE)
-        ladder = stated_ladder(text, self.vocab) if "then " in text or " to " in text else None
+        ladder = stated_ladder(text, self.vocab, self.role if self.speech else ""
+                               ) if "then " in text or " to " in text else None
         if ladder is None:
             return text
         if line not in self.stated_lines:
@@ -3203,8 +3370,10 @@ class _LongformParser:
         if _NOT_A_NAME.search(item):
             return True  # "themselves, as owner-operators": no workplace, and no name either
         if not (_EXAMPLES.search(item) or ASIDE_EXAMPLES.search(item) or (len(words) >= 2 and all(
-                w[:1].islower() or w in ("and", "or", "&") for w in words[1:]))):
-            return False
+                w[:1].islower() or w in ("and", "or", "&") for w in words[1:])) or (
+                len(words) == 1 and self.vocab.gazetteer is not None
+                and self.vocab.gazetteer.sectors(item, section=True) == [item])):
+            return False  # (one word is a kind when the gazetteer knows it: "Aviation")
         employers, kind = listed_workplace(item, self.vocab)
         for name in employers:
             self.out.add("employers", name, line)
@@ -3530,6 +3699,11 @@ class _LongformParser:
                 t, self.role))]
             if len(owners) == len(figured):
                 other, also_figured = owners[0], owners[1:]
+        paid = _PAID_ASIDE.search(clause) if other is None and not label else None
+        asides = alias_titles(paid.group(1), self.vocab, stated=True) if paid else []
+        if len(asides) == 1 and not (_same_role(asides[0], self.role)
+                                     or _graded_tail(asides[0], self.role)):
+            other = asides[0]  # "… as Regional Educators (paid $650 per education day)"
         if other is None and not label and not clause.strip():
             other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
@@ -3547,7 +3721,13 @@ class _LongformParser:
         if other is None and not label and ("my " in clause.lower() or "I " in clause
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
-        lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None else ""
+        in_speech = other is None and not label and self.speech is not None and (
+            row.no in self.speech.spoken)
+        if in_speech:  # a transcript's speech: its subject or "as a X" owns the figure, or none
+            other = said_owner(clause, text[offset:], self.page.replace(text, " "),
+                               role=self.role, is_title=self.vocab.is_role_title)
+        lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None and not (
+            in_speech) else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
             # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
@@ -3589,7 +3769,7 @@ class _LongformParser:
                     self.vocab.is_role_title(p) for p in parts) and not any(
                     _same_role(p, self.role) for p in parts):
                 other, also = parts[0], parts[1:]
-        spoken = other is None and not label
+        spoken = other is None and not label and not in_speech
         if spoken:
             # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000"; "A and
             # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
@@ -4338,9 +4518,21 @@ def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
     """A title a table's title cell names: one the vocabulary knows, in the singular or the
     plural ("Zoologists"), or a short name in Title Case (the column's header says it is a
     title: "Glazier", "Head Brewer"; a description in a sentence's case is none)."""
-    return lambda text: vocab.is_role_title(text) or vocab.is_role_title(
-        singular_title(text)) or (len(text.split()) <= _TITLE_CELL_WORDS and is_title_case(text)
-                                  and not _DIGIT.search(text))
+    def is_title(text: str) -> bool:
+        return vocab.is_role_title(text) or vocab.is_role_title(singular_title(text)) or (
+            len(text.split()) <= _TITLE_CELL_WORDS and is_title_case(text)
+            and not _DIGIT.search(text))
+
+    # "Head of Archives / City Archivist": two whole titles sharing a row
+    return lambda text: is_title(text) or (" / " in text and all(
+        is_title(part.strip()) for part in text.split(" / ")))
+
+
+def _table_skill(vocab: Vocabulary) -> Callable[[str], bool]:
+    """A skill or a tool the vocabulary knows: what tells a table column of skills whose
+    header word is unknown ("Stack": "Kafka; dbt; SQL")."""
+    known = {name.lower() for name in vocab.skills}
+    return lambda text: text.lower() in known or bool(vocab.lexicon_tools(text))
 
 
 def _new_table(table: Table) -> bool:
@@ -4396,11 +4588,18 @@ _MIN_BLOCKS = 3
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
+    speech = transcript(lines, vocab.headings.classify)
+    deck = slide_deck(lines) if speech is None else None
+    if speech is not None:  # a podcast's cues or a video's timed lines: one line a turn
+        parser.speech, lines = speech, speech.lines
+    elif deck is not None:  # a careers talk's slides: each title heads its slide
+        parser.deck, lines = deck, deck.lines
     # Structures read from the lines as printed (the rows lose their spacing): one look at
     # the whole text decides whether any can be there.
     whole = "\n".join(line.text for line in lines)
-    lines = _job_pages(parser, lines, whole, vocab)
-    whole = "\n".join(line.text for line in lines)
+    if speech is None and deck is None:  # a job board's results, a recruiter's mail
+        lines = _job_pages(parser, lines, whole, vocab)
+        whole = "\n".join(line.text for line in lines)
     if " · " in whole:
         parser.dotted = {line.no for line in lines if " · " in line.text}
     if "\t" in whole or "...." in whole or "   " in whole:  # a text table's cells, leaders
@@ -4411,7 +4610,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
     if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
         parser.tables = [table for table in find_tables(
-            lines, vocab.headings.table_columns, _table_title(vocab)) if _new_table(table)]
+            lines, vocab.headings.table_columns, _table_title(vocab), _table_skill(vocab))
+            if _new_table(table)]
         parser.matrix = level_matrix(lines, parser.tables, vocab.headings.table_columns)
         parser.owners = [owner for table in parser.tables[:1] if table.separator != "|"
                          for owner in matrix_owner(lines, table, vocab.headings.table_columns)]
@@ -4426,4 +4626,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
                  if no not in taken}
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
-    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab))
+    parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
+    titled = speech.headings if speech is not None else deck.headings if deck else None
+    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled,
+                            flat=deck is not None))

@@ -25,7 +25,9 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.split import segment
@@ -167,10 +169,23 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # the role's holders who were seafarers ("the surveyors I place came ashore as
              # Chief Engineers"; "move ashore as X" is a seafarer's own lateral move)
              "came ashore as ", "come ashore as ", "comes ashore as ")
-_ANY_TRIGGER = AnyOf((*_PROSE_UP, *_PROSE_LATERAL, *_PROSE_IN))
+
+
+def _notice_moves(direction: str) -> tuple[str, ...]:
+    """More triggers of ``direction`` from a notice's career-development paragraph
+    (``notices.moves`` in ``data/headings.yaml``)."""
+    raw = bundled_section("notices").get("moves") or {}
+    return tuple(str(p).lower() for p in raw.get(direction) or ())
+
+
+_UP_TRIGGERS = (*_PROSE_UP, *_notice_moves("up"))
+_LATERAL_TRIGGERS = (*_PROSE_LATERAL, *_notice_moves("lateral"))
+_IN_TRIGGERS = (*_PROSE_IN, *_notice_moves("in"))
+_ANY_TRIGGER = AnyOf((*_UP_TRIGGERS, *_LATERAL_TRIGGERS, *_IN_TRIGGERS))
 # Triggers into the role that end with a sideways one ("came ashore as " / "ashore as "):
 # where one of them is printed, the longer one tells the direction.
-_LONGER_IN = tuple(t for t in _PROSE_IN if any(t != s and t.endswith(s) for s in _PROSE_LATERAL))
+_LONGER_IN = tuple(t for t in _IN_TRIGGERS
+                   if any(t != s and t.endswith(s) for s in _LATERAL_TRIGGERS))
 # Triggers after which a field of work names the move as well as a title ("move into
 # phlebotomy or sample reception", "went into primary teaching, heritage interpretation …").
 _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving into ",
@@ -250,6 +265,9 @@ def _head(title: str) -> str:
     return words[0].lower() if len(words) > 2 and words[1] == "of" else words[-1].lower()
 
 
+_DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Associate)(?:'s|s)?\s+(?:of|in|degree)\b")
+
+
 def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     """The role titles one list item names (none when it names no role).
 
@@ -261,8 +279,8 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     ['Staff Engineer', 'Principal Engineer']
     """
     item = clean(_CODE.sub("", item.strip(), count=1))
-    if not item:
-        return []
+    if not item or _DEGREE.match(item):
+        return []  # "Master of Archival Studies (MAS) or …": a degree, no role
     pieces = segment(item) if _GLUED.search(item) else []
     if len(pieces) > 1 and not any(mark in item for mark in ",;/"):
         glued = [t for t in (_title_part(p.text, vocab) for p in pieces) if t]
@@ -667,6 +685,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
     # "into informatics, e.g., A": the examples are the moves, not the field before them
     fields = fields and _EXAMPLES.search(tail) is None
     def whole(text: str) -> bool:  # "director of catering and events" is one post
+        text = _ROLE_NOUNS.sub("", text)  # ("Lead Trust and Safety Analyst roles": one)
         return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None)
 
     items = split_items(tail.rstrip("."), keep_whole=whole)
@@ -884,6 +903,9 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(_make_good(text, vocab, own))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
+    if "feeder" in lowered:  # "Library technicians and history graduates are our two
+        # biggest feeders" (graduates name no role)
+        found["in"].extend(_subjects_into(text, vocab, _FEEDERS, every=False))
     if " apply " in lowered or " eligible " in lowered:
         # "X who finish our course are encouraged to apply for this role"
         found["in"].extend(t for t in _subjects_into(text, vocab, _APPLY_HERE)
@@ -897,8 +919,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     if not _ANY_TRIGGER.search(lowered):
         return found  # most sentences state no move: one scan instead of one per trigger
     read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
-    for direction, triggers in (("lateral", _PROSE_LATERAL), ("in", _PROSE_IN),
-                                ("up", _PROSE_UP)):
+    for direction, triggers in (("lateral", _LATERAL_TRIGGERS), ("in", _IN_TRIGGERS),
+                                ("up", _UP_TRIGGERS)):
         for trigger in triggers:
             position = lowered.find(trigger)
             while position != -1:
@@ -915,16 +937,18 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                     read.add(end)
                     seen = {t for titles in found.values() for t in titles}
                     # ("move across to A or become B": B is sideways, not up as well)
+                    kind_only = _KIND_OF_ROLE.match(text, end) is not None
                     found[direction].extend(t for t in _titles_after(
                         text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
-                        if t not in seen)
+                        if t not in seen and not (kind_only and t.lower() in _KIND_WORDS))
                 position = lowered.find(trigger, position + 1)
-    return {k: list(dict.fromkeys(v)) for k, v in found.items()}
+    return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v)) for k, v in found.items()}
 
 
 # "Radiographers and nurses … move into the field": the subject comes into the role.
 _INTO_ROLE = re.compile(r"\b(?:move|moves|moving|switch|switches|come|comes|cross|crosses|"
-                        r"transfer|transfers|transition|transitions)\b(?:\s+\w+){0,2}?\s+into\s+"
+                        r"transfer|transfers|transition|transitions|promoted|recruited)\b"
+                        r"(?:\s+\w+){0,2}?\s+into\s+"
                         r"(?:the|this)\s+(?:role|field|profession|career|occupation|job)\b",
                         re.IGNORECASE)
 _SUBJECT_END = re.compile(r"\s(?:are|is|often|usually|also|typically|commonly|can|may|"
@@ -939,6 +963,10 @@ _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?
                          # a ladder policy's entry grade ("are eligible for RT I placement")
                          r"|\b(?:are|is)\s+eligible\s+for\s+(?:[A-Z]{1,4}\s+)?(?:[IVX]{1,4}|"
                          r"[Ll]evel\s+\d|[Gg]rade\s+\d)\s+(?:placement|appointment)\b")
+
+# "X and Y are our two biggest feeders": a talk's or a profile's word for where people come from.
+_FEEDERS = re.compile(r"\b(?:are|is)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:biggest|main|largest|usual|"
+                      r"commonest|most\s+common|best)\s+feeders?\b", re.IGNORECASE)
 
 _STARTED_ASIDE = re.compile(r"\b((?:[Ss]tart|[Ss]tarted|[Ss]tarting)\s+out)\s+(?:after|"
                             r"straight out of|right out of|fresh out of|out of)\s+"
@@ -1016,14 +1044,18 @@ _ANYONE = frozenset({"applicant", "candidate", "employee", "graduate", "student"
 
 
 def _subjects_into(text: str, vocab: Vocabulary,
-                   pattern: re.Pattern[str] = _INTO_ROLE) -> list[str]:
+                   pattern: re.Pattern[str] = _INTO_ROLE, *, every: bool = True) -> list[str]:
     """Roles that are the subject of "… move into the role/field" (all of them, or none), or
-    of another ``pattern`` naming the page's role as where they go."""
+    of another ``pattern`` naming the page's role as where they go; ``every=False`` keeps
+    the subjects that are roles ("Library technicians and history graduates are …")."""
     match = pattern.search(text)
     if match is None:
         return []
     subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
     subject = _CLAUSE_NUMBER.sub("", subject)  # "6.2  Care assistants who …": a policy clause
+    # "Many HEO Policy Officers in our division have been promoted into this role": the
+    # subject's quantifier and its place are no part of the titles
+    subject = _SUBJECT_PLACE.sub("", _subject_opener(subject.strip()))
     end = _SUBJECT_END.search(subject)
     subject = subject.strip()
     words = subject.split()
@@ -1031,7 +1063,54 @@ def _subjects_into(text: str, vocab: Vocabulary,
         subject = subject[:1].lower() + subject[1:]  # sentence case; Title Case stays
     items = split_items(subject[: end.start()] if end else subject)
     titles = [prose_title(item, vocab) for item in items]
-    return [t for t in titles if t] if titles and all(titles) else []
+    return [t for t in titles if t] if titles and (all(titles) or not every) else []
+
+
+# "apply for specialist roles in stroke": one lower-case word before a role noun is a kind
+# of role (its level or field), not a title.
+_KIND_OF_ROLE = re.compile(r"(?:an?\s+)?[a-z][\w-]*\s+(?:roles|posts|positions|jobs)\b")
+_KIND_WORDS = _LEVEL_SET | {"specialist", "specialists", "management", "leadership",
+                            "supervisory", "managerial", "advanced", "expert"}
+_SUBJECT_PLACE = re.compile(r"\s+(?:in|at|across|within)\s+(?:our|the|this|their|your)\s.*$")
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words that open a sentence's subject before its titles ("Successful", "Many"):
+    ``notices.subject_openers`` in ``data/headings.yaml``."""
+    return frozenset(str(w).lower() for w in bundled_section("notices").get(
+        "subject_openers") or ())
+
+
+@cache
+def _grade_first() -> re.Pattern[str]:
+    grades = "|".join(str(g) for g in bundled_section("notices").get("grades") or ()) or "(?!)"
+    return re.compile(rf"^(?:{grades})\s+(?=[A-Z])")
+
+
+def ungraded(title: str, vocab: Vocabulary) -> str:
+    """``title`` less a public-service grade printed before it ("APS 6 Biosecurity Team
+    Leader" -> "Biosecurity Team Leader", "Grade 7 Policy Lead" -> "Policy Lead"), when the
+    rest is a title.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> ungraded("APS 6 Biosecurity Team Leader", v), ungraded("Band 6 Nurse", v)
+    ('Biosecurity Team Leader', 'Nurse')
+    """
+    rest = _grade_first().sub("", title)
+    return rest if rest != title and vocab.is_role_title(rest) else title
+
+
+def _subject_opener(text: str) -> str:
+    """``text`` less an opening quantifier or quality word ("Successful Policy Advisers" ->
+    "Policy Advisers").
+
+    >>> _subject_opener("Many HEO Policy Officers"), _subject_opener("Policy Officers")
+    ('HEO Policy Officers', 'Policy Officers')
+    """
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in _openers() else text
 
 
 _INCLUDE = re.compile(r"\b(?:include|includes|including)\s")
@@ -1091,7 +1170,7 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         steps.extend(_from_there_steps(text, vocab))
     if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
         return steps  # most sentences name no later step: a few substring tests
-    for trigger in (*_PROSE_UP, *_PROSE_LATERAL):
+    for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
         position = lowered.find(trigger)
         while position != -1:
             steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
@@ -1188,8 +1267,11 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         if depth == 0 and (char.isupper() or char.isdigit()) and (position == 0
                                                    or not text[position - 1].isalnum()):
             title = vocab.role_title_at(text, position)
-            if title and title.startswith(("A ", "An ", "The ")):
-                title = None  # "The DevOps Engineer …": the title starts after the article
+            if title and (title.startswith(("A ", "An ", "The ")) or _subject_opener(
+                    title) != title):
+                # "The DevOps Engineer …", "Successful Policy Advisers …": the title starts
+                # after the article or the quantifier (read at the next word)
+                title = None
             elif title and is_truncated(title):
                 title = None  # "SDET (Software Development Engineer in Test)" cut short
             if title and _discipline(title) and _ROLE_NOUN_AFTER.match(text, position + len(title)):
@@ -1210,7 +1292,7 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             if title:
                 between = text[last_end:position].lower().strip()
                 joiner = between if found and len(between) < 30 else ""
-                found.append((title, joiner))
+                found.append((ungraded(title, vocab), joiner))
                 position = last_end = word_end
                 continue
         position += 1
@@ -1255,10 +1337,31 @@ class StatedLadder:
     end: int
 
 
-def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
+def trade_title(phrase: str, role: str) -> str | None:
+    """A title the lexicon lacks, told in speech or a story: the role's head with up to two
+    words before it ("head cheesemaker" on a Cheesemaker's page), or one word naming a
+    person ("joiner"); in Title Case.
+
+    >>> trade_title("assistant cheesemaker", "Cheesemaker"), trade_title("joiner", "Luthier")
+    ('Assistant Cheesemaker', 'Joiner')
+    >>> trade_title("the make room", "Cheesemaker") is None
+    True
+    """
+    words = phrase.split()
+    head = role.rpartition(" ")[2].lower()
+    if not 0 < len(words) <= 3 or not all(w.isalpha() for w in words):
+        return None
+    if (head and words[-1].lower() == head) or (len(words) == 1 and practitioner_noun(words[0])):
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return None
+
+
+def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder | None:
     """The ladder a sentence states rung by rung: after "the usual progression is", "A,
     then B, then C" opening a sentence, or three ranks joined by "and" after "promoted
-    to".  Three rungs or more, each a role title; "or" offers choices, not a ladder.
+    to".  Three rungs or more, each a role title (or a title of ``role``'s trade:
+    :func:`trade_title`); "or" offers choices, not a ladder.  Speech opens it with "it goes"
+    ("At Larkspur it goes cheesemaker, then head cheesemaker, then …").
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -1289,11 +1392,13 @@ def stated_ladder(text: str, vocab: Vocabulary) -> StatedLadder | None:
         rungs += [first] if first else []
         for item in _LADDER_JOIN.split(tail):
             item = item.strip().rpartition(" as ")[2]  # "last six years as a superintendent"
+            if not rungs:  # "At Larkspur it goes cheesemaker, then …" (spoken)
+                item = re.split(r"\b(?:it|that)\s+(?:goes|runs)\s+", item)[-1]
             if not rungs and item[1:2].islower():
                 item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
-            title = prose_title(item, vocab) if item else None
+            title = (prose_title(item, vocab) or trade_title(item, role)) if item else None
             if title is None:
                 break
             rungs.append(title)

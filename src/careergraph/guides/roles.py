@@ -61,13 +61,18 @@ _SUFFIXES = re.compile(
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses|"
     # a union's name: "Heat & Frost Insulators and Allied Workers — Local 119"
-    r"(?:and|&)\s+allied\s+(?:workers|trades|crafts))\b.*$",
+    r"(?:and|&)\s+allied\s+(?:workers|trades|crafts)|"
+    # a course's title: "Dental Technician Apprenticeship (Level 4)", "X Certification Pathway"
+    r"(?:apprenticeship|certification(?:\s+(?:pathway|program|programme|course))?|"
+    r"training\s+(?:course|programme|program|pathway)|course|programme|diploma)"
+    r"(?=\s*(?:\([^()]*\))?\s*$))\b.*$",
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
 # ((?=[…]): the letters a match can start with, one test per position first.)
-_SUFFIX_WORD = re.compile(r"(?=[acjrfspw])"
+_SUFFIX_WORD = re.compile(r"(?=[acjrfspwtd])"
                           r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
-                          r"allied)",
+                          r"allied|apprenticeship|certification|training|course|programme|"
+                          r"diploma)",
                           re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
@@ -76,7 +81,10 @@ _PREFIXES = re.compile(
     r"becoming an?|(?:average\s+)?salary of(?: an?| the)?|average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
     # "Life as a Deckhand", "A Day in the Life of a Night Auditor": a diary's title
-    r"(?:my\s+)?life as an?|(?:an?\s+)?(?:typical\s+)?day in the life of an?)\s+", re.IGNORECASE)
+    r"(?:my\s+)?life as an?|(?:an?\s+)?(?:typical\s+)?day in the life of an?|"
+    # a qualification's level before a course's title: "Level 3 Personal Trainer Certification"
+    r"(?:rqf\s+|nvq\s+|mbo\s+)?level\s+\d+(?=\s.*\b(?:apprenticeship|certification|course|"
+    r"programme|diploma)\b))\s+", re.IGNORECASE)
 # "From Front Desk Agent to Hotel General Manager": a path title names its destination.
 _FROM_TO = re.compile(r"^from\s+.+?\s+to\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 # A pay headline in lower case: "How much boilermakers earn in …", "What a welder earns".
@@ -92,7 +100,7 @@ _CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—
 # common nouns, which are left out.
 _PERSON_END = re.compile(r"(?:[a-z](?:ist|ian|grapher|s(?:wo)?man)|person|"
                          r"(?<!hu)(?<!ger)(?<!ro)(?<!otto)(?<!talis)(?<!cai)(?<=[a-z]{3})man)$")
-_AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive)$")
+_AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive|eur)$")  # ("affineur")
 # Compound trade names whose last part names the worker ("locksmith", "boilermaker",
 # "stonemason", "shipwright", "lifeguard", "zookeeper"): read as people in a title.
 _TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master)s?$")

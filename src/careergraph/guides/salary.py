@@ -122,6 +122,17 @@ _SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
 _SPACED = re.compile(r"(?=[R$€£CZESND])"
                      r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
                      r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
+# Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
+# same length, so offsets stay); a quote after a word ("10 years' experience") is no group.
+_APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+# A collective agreement's minimum for a trade, before its one figure in the sentence
+# ("Minimum wage under the collective labour agreement (GAV) …: CHF 4'380", "the CAO minimum
+# is €2,310"): the trade's open-ended floor.  A legal minimum for every job names no
+# agreement and stays a figure.
+_AGREED_FLOOR = re.compile(
+    r"\b[Mm]inim(?:um|al)\b[^.;$€£\d]{0,80}\b(?:collective|CAO|GAV|CCT|CCNT|union|labour agreement"
+    r"|labor agreement|award|tariff)|\b(?:collective (?:labou?r )?agreement|CAO|GAV|CCT|award)"
+    r"[^.;$€£\d]{0,30}\bminim(?:um|al)\b")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
 _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|ris(?:es|ing)\s+to"
                    r"|and(?:\s+(?:tops?|maxes|peaks)\s+out"
@@ -160,8 +171,18 @@ _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weig
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
-                    r"year|annum|shift|night|cent|percent)(?-i:s?(?![a-z])))[a-z]{3,}\b(?![-'])",
+                    r"year|annum|shift|night|cent|percent)(?-i:s?(?![a-z])))"
+                    r"(?![a-z]+\s+day\b)"  # ("per education day": a day rate)
+                    r"[a-z]{3,}\b(?![-'])"
+                    # a price said in passing: "Setups at our shop are £65 each, but …"
+                    r"|\s*each(?=\s*[,.;!?)]|\s+(?:but|and|or|so)\b)",
                     re.IGNORECASE)
+# A day named by what is done in it ("$650 per education day", "per teaching day").
+_NAMED_DAY = re.compile(r"\s*(?:a|per)\s+[a-z]+\s+day\b", re.IGNORECASE)
+# A word for money that is no pay, added to the figure before it ("$82,000 a year plus retail
+# commission, and directors $92,000"): it names that figure's extra, not the next figure.
+_ADDED_TO_FIGURE = re.compile(r"\d[\d,.]*[kK]?(?:\s+(?:a|an|per)\s+\w+)?\s+(?:plus|\+)\s+"
+                              r"(?:\w+\s+){0,2}$")
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
                          r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
@@ -301,6 +322,8 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
     """The period stated after a figure (or before it in its clause), else ``default``."""
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
     stated = next((name for key, name in _PERIODS if key in lowered), None)
+    if stated is None and _NAMED_DAY.match(lowered):
+        stated = "day"  # "per education day"
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
         stated = _PERIOD_WORDS[word.group(1).lower()]
     return stated or default
@@ -388,8 +411,12 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     """An amount that counts people or jobs, or prices a fee or a bonus."""
     if _COUNTED.match(text, end) or _PIECE.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head"
-    clause = text[_sentence_start(text, segment, start) : start]
-    return bool(_NOT_PAY.search(clause) or _bracketed_not_pay(text, start) or (
+    opening = _sentence_start(text, segment, start)
+    clause = text[opening:start]
+    return bool(any(_ADDED_TO_FIGURE.search(text, max(0, opening - 24), m.start()) is None
+                    or "," not in text[m.end():start]  # (no new clause: "plus tips of $9")
+                    for m in _NOT_PAY.finditer(text, opening, start))
+                or _bracketed_not_pay(text, start) or (
         _ADDITION.search(clause[-40:])) or (
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or (
@@ -492,6 +519,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text)):
         return found  # most lines hold no figure: two quick scans, not an amount search
     bare = bare or currency is not None
+    if "'" in text or "’" in text:
+        text = _APOSTROPHE_GROUP.sub(",", text)  # "CHF 4'380" -> "CHF 4,380"
     if ", " in text:
         # "£31, 534": a thousands group split by a stray space; the space moves after the
         # number so that every offset stays the same.
@@ -606,8 +635,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             elif _HALF_BELOW.search(text, max(segment, first.start() - 80), first.start()) and (
                     _HALF_ABOVE.match(text, end)):
                 pass  # "Half earned more than $60,610 and half earned less": the median
-            elif opens or before.endswith(("over", "more than", "above", "at least", "from")):
-                maximum, open_ended = None, True
+            elif opens or before.endswith(("over", "more than", "above", "at least", "from")) or (
+                    _AGREED_FLOOR.search(text, _sentence_start(text, segment, first.start()),
+                                         first.start())):
+                maximum, open_ended = None, True  # (a collective agreement's minimum: a floor)
         elif _OPEN_AFTER.match(after) or later.startswith(
                 _OPEN_TOPS):
             open_ended = True
@@ -755,7 +786,8 @@ def column_terms(header: str) -> tuple[str | None, str | None] | None:
 # more often than the currency.)
 _DOLLAR_SIGNS = re.compile(
     r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
-    r"New South Wales|Queensland|Tasmania|(?<=[a-z], )(?:NSW|VIC|QLD|TAS|ACT)(?![\w.]))"
+    r"New South Wales|Queensland|Tasmania|NSW|Sydney|Melbourne|Brisbane|Pty Ltd|ABN(?=\s\d)"
+    r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.]))"
     r"|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
     r"Nova Scotia|New Brunswick"
     r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.]))"
@@ -844,7 +876,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
 
 
 _MONTHLY = re.compile(r"\b(?:a|per) month\b|/\s?month\b|/mo\b|\bmonthly\b", re.IGNORECASE)
-_YEARLY = re.compile(r"\b(?:a|per) year\b|/\s?year\b|/yr\b|\bper annum\b|\bannually\b|"
+# ("paid 13 times a year" counts payments: no yearly figure)
+_YEARLY = re.compile(r"(?<!times )\b(?:a|per) year\b|/\s?year\b|/yr\b|\bper annum\b|\bannually\b|"
                      r"\byearly\b|\bLPA\b|\bp\.a\.", re.IGNORECASE)
 
 

@@ -22,8 +22,10 @@ with the cue ("good at budgeting") gives its one item.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
 
@@ -103,8 +105,12 @@ def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
     return AnyOf(w.lstrip("^") for w in words), pattern
 
 
-def cued_skills(text: str, cues: tuple[str, ...]) -> list[str]:
-    """The skills ``text`` lists after one of ``cues`` (lowercase phrases).
+def cued_skills(text: str, cues: tuple[str, ...],
+                person: Callable[[str], bool] | None = None,
+                known: Callable[[str], bool] | None = None) -> list[str]:
+    """The skills ``text`` lists after one of ``cues`` (lowercase phrases), or before one
+    marked "$" (``person`` tells an item naming people, ``known`` a skill the vocabulary
+    knows; see :func:`_before_cue`).
 
     >>> cued_skills("Honestly you need to be good at SQL, Excel and forecasting.", ("good at",))
     ['SQL', 'Excel', 'forecasting']
@@ -115,10 +121,13 @@ def cued_skills(text: str, cues: tuple[str, ...]) -> list[str]:
     """
     if not cues:
         return []
-    gate, pattern = _cue_pattern(cues)
+    leading = tuple(c for c in cues if not c.startswith("$"))
+    found = _before_cue(text, tuple(c[1:] for c in cues if c.startswith("$")), person, known)
+    if not leading:
+        return found
+    gate, pattern = _cue_pattern(leading)
     if not gate.search(text.lower()):
-        return []
-    found: list[str] = []
+        return found
     short = len(text.split(";", 1)[0].split()) <= _SHORT_LINE
     for sentence in split_sentences(text[:_MAX_LIST * 2]) if len(text) > 80 else [text]:
         for match in pattern.finditer(sentence):
@@ -133,6 +142,91 @@ def cued_skills(text: str, cues: tuple[str, ...]) -> list[str]:
             if listed:
                 break  # one list a sentence ("look for A, local knowledge of B": not B again)
     return list(dict.fromkeys(found))
+
+
+@cache
+def _after_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
+    words = sorted(cues, key=len, reverse=True)
+    return AnyOf(words), re.compile(
+        r"\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+# Words that open a setting before a sentence's subject ("In our region A and B are …").
+_SETTING = frozenset({"in", "on", "at", "for", "across", "around", "here", "there", "today",
+                      "now", "locally", "nationally", "again", "still", "meanwhile", "right",
+                      "both"})
+# Where a list the cue follows starts: after reported speech ("Recruiters add that A, B and
+# C are in short supply") or a colon, else at its sentence's start.
+_SAID = re.compile(r"^(?P<speaker>.*?)\s*(?:\bthat|:|\b(?:say|says|said|add|adds|added|"
+                   r"warn|warns|warned|report|reports|reported|agree|agrees|agreed|note|"
+                   r"notes|noted)(?:\s+that)?)\s+(?=\S)", re.IGNORECASE)
+# Kinds of things that stand before their examples ("Skills such as A and B are scarce").
+_KINDS_BEFORE = frozenset({"skills", "skill", "tools", "abilities", "qualities", "techniques",
+                           "competencies", "competences", "knowledge", "expertise",
+                           "specialisms", "specialties", "technologies", "certifications"})
+
+
+@cache
+def _speakers() -> frozenset[str]:
+    """Who reports what employers lack ("Recruiters add that …"): ``features.speakers``."""
+    return frozenset(str(w).lower() for w in bundled_section("features").get("speakers") or ())
+
+
+def _before_cue(text: str, cues: tuple[str, ...],
+                person: Callable[[str], bool] | None = None,
+                known: Callable[[str], bool] | None = None) -> list[str]:
+    """The skills a sentence lists before a cue that follows its list ("$" in the data:
+    "A, B and C are in short supply").  Every item must be a short noun phrase from the
+    list's start to the cue, and there must be two; the list is skills when those who hire
+    report it ("Recruiters add that …", ``features.speakers``), when it gives examples of a
+    kind of skill ("Skills such as A and B …") or when ``known`` knows half its names:
+    "Housing and childcare are in short supply", "Welders and fitters are scarce" (people,
+    ``person``) and "The people who can do it are scarce" name no skills.
+
+    >>> _before_cue("Hiring managers say that Kafka, dbt and SQL are in short supply.",
+    ...             ("are in short supply",))
+    ['Kafka', 'dbt', 'SQL']
+    >>> _before_cue("Housing and childcare are in short supply.", ("are in short supply",))
+    []
+    >>> _before_cue("In our region Kafka and SQL are in demand.", ("are in demand",))
+    []
+    """
+    if not cues:
+        return []
+    gate, pattern = _after_pattern(cues)
+    if not gate.search(text.lower()):
+        return []
+    found: list[str] = []
+    for sentence in split_sentences(text[:_MAX_LIST * 2]):
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        said = _SAID.match(sentence, 0, match.start())
+        body = sentence[said.end() if said else 0:match.start()].strip(" ,")
+        reported = said is not None and bool(
+            _speakers() & set(said.group("speaker").lower().split()))
+        example = _EXAMPLES.search(body)
+        if example is not None:
+            kind = body[:example.start()].lower().split()
+            if not kind or kind[-1] not in _KINDS_BEFORE:
+                continue  # "Trades such as A": not a kind of skill
+            body, reported = body[example.end():], True
+        if not body or '"' in body or "“" in body or _LIST_END.search(body) or (
+                body.split(maxsplit=1)[0].lower() in _SETTING):
+            continue  # a quotation, a clause mark or a setting first: no plain list
+        names: list[str] = []
+        raws = _list_items(body)
+        for raw in raws:
+            items, stop = _item(raw)
+            if stop or not items:
+                names = []
+                break
+            names.extend(items)
+        if len(raws) < 2 or not names or (person and any(person(n) for n in names)):
+            continue  # ("Welders and fitters are in short supply": people)
+        if reported or (known is not None and 2 * sum(map(known, names)) >= len(names)):
+            found.extend(names)
+    return found
 
 
 def _listed(body: str, minimum: int) -> list[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.moves import prose_title
+from careergraph.guides.moves import prose_title, trade_title
 from careergraph.guides.text import split_sentences
 from careergraph.guides.vocab import Vocabulary
 
@@ -33,8 +33,14 @@ _END = r"(?=\s*[,.;!:(—–-]|\s+(?:at|in|for|with|on|and|after|before|until|la
 _STEPS = tuple(re.compile(pattern) for pattern in (
     r"\b[Mm]y\s+first\s+(?:[\w-]+\s+){0,2}?(?:role|job|position)\s+"
     r"(?:was|came)\s+(?:as\s+)?" + _TITLE + _END,
-    r"\bI\s+(?:then\s+)?(?:moved|switched|transferred|stepped)\s+(?:over\s+|across\s+)?"
+    r"\bI\s+(?:then\s+)?(?:moved|switched|transferred|stepped|went)\s+(?:over\s+|across\s+)?"
     r"(?:to|into|onto)\s+[^.;]{0,40}?\s+as\s+" + _TITLE + _END,
+    # spoken stories: "I was hired as an assistant cheesemaker at X", "then I got a job as a
+    # repair technician", "I trained as a joiner"
+    r"(?:\bI\s+|,?\s+and\s+)(?:was\s+)?(?:hired|taken\s+on|employed)\s+as\s+" + _TITLE + _END,
+    r"(?:\bI\s+(?:then\s+)?|,\s+(?:then\s+)?)(?:got|landed|took)\s+(?:a\s+|my\s+first\s+)?"
+    r"(?:\w+\s+)?(?:job|role|position|post)\s+as\s+" + _TITLE + _END,
+    r"\bI\s+(?:first\s+)?(?:trained|qualified|started(?:\s+out)?)\s+as\s+" + _TITLE + _END,
     r"\b(?:hired|took|brought)\s+me\s+(?:on\s+)?as\s+" + _TITLE + _END,
     r"\bI\s+now\s+work\s+as\s+" + _TITLE + _END,  # "… and I now work as a UX Researcher"
     r"\bI\s+(?:was|worked\s+as)\s+" + _TITLE + r"(?:\s+at\s+[^.;]{1,60}?)?\s+for\s+"
@@ -45,12 +51,14 @@ _BEFORE = re.compile(r"\bBefore that,?\s+I(?:'d|\s+had)?\s+(?:been|was|worked\s+
 _MIN_RUNGS = 3
 
 
-def _title(phrase: str, vocab: Vocabulary) -> str | None:
-    """A job named in the story: a title in prose, or a phrase whose last word is a role
-    head ("8th-grade English teacher")."""
+def _title(phrase: str, vocab: Vocabulary, role: str = "") -> str | None:
+    """A job named in the story: a title in prose, a phrase whose last word is a role head
+    ("8th-grade English teacher"), or a title of the role's trade the lexicon lacks
+    ("assistant cheesemaker", "joiner": :func:`~careergraph.guides.moves.trade_title`)."""
     phrase = phrase.strip()
     titled = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
-    return prose_title(phrase, vocab) or (titled if vocab.is_role_title(titled) else None)
+    found = prose_title(phrase, vocab) or (titled if vocab.is_role_title(titled) else None)
+    return found or trade_title(phrase, role)
 
 
 def author_path(sentences: Sequence[str], role: str, vocab: Vocabulary,
@@ -62,14 +70,14 @@ def author_path(sentences: Sequence[str], role: str, vocab: Vocabulary,
     for sentence in (s for text in sentences for s in split_sentences(text)):
         before = _BEFORE.search(sentence)
         if before is not None and path:
-            title = _title(before.group("title"), vocab)
+            title = _title(before.group("title"), vocab, role)
             if title is not None and title not in path:
                 path.insert(len(path) - 1, title)
             continue
         told = sorted((m for step in _STEPS for m in step.finditer(sentence)),
                       key=lambda m: m.start())
         for match in told:
-            title = _title(match.group("title"), vocab)
+            title = _title(match.group("title"), vocab, role)
             if title is not None and title not in path:
                 path.append(title)
     if role.lower() not in (p.lower() for p in path):

@@ -148,8 +148,13 @@ def cell_titles(cell: str, own: Callable[[str], bool]) -> list[str]:
     ['Clerk', 'Typist']
     >>> cell_titles("Claims Specialist, Large Loss", lambda t: t == "Claims Adjuster")
     ['Claims Specialist, Large Loss']
+    >>> cell_titles("Head of Archives / City Archivist", lambda t: False)
+    ['Head of Archives', 'City Archivist']
     """
     parts = [part.strip() for part in _CELL_SPLIT.split(cell) if part.strip()]
+    whole = [part.strip() for part in cell.split(" / ")]  # two whole titles: a figure each
+    if len(whole) > 1 and all(len(part.split()) >= 2 for part in whole):
+        return whole
     return parts if len(parts) > 1 and any(own(part) for part in parts) else [cell]
 
 

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import cache
 
-from careergraph.guides.hiring_cues import hiring_cues
+from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.literals import AnyOf
+from careergraph.guides.sector_frames import framed_sectors, sector_frame_at
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
@@ -86,9 +88,12 @@ _EMPLOYER_LIST = re.compile(
     r"are\s+heading|head|are\s+moving)\s+(?:on\s+)?to\s+", re.IGNORECASE)
 # "Kestrel, Norland Mutual and Halberd Bank all have open SM roles": names with openings.
 _OPEN_ROLES = re.compile(
-    r"(?P<names>[A-Z][\w'&.-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'&.-]*)*)\s+"
-    r"(?:all\s+|each\s+|both\s+|also\s+)?(?:have|has|are\s+advertising|are\s+posting)\s+"
-    r"open\s+(?:[\w-]+\s+){0,3}?(?:roles|positions|vacancies|jobs|posts|reqs)\b")
+    r"(?P<names>[A-Z][\w'&.-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+of\s+|\s+)[A-Z][\w'&.-]*)*)\s+"
+    r"(?:all\s+|each\s+|both\s+|also\s+)?(?:(?:have|has|are\s+advertising|are\s+posting)\s+"
+    r"open\s+(?:[\w-]+\s+){0,3}?(?:roles|positions|vacancies|jobs|posts|reqs)\b"
+    # spoken or a talk's notes: "Hollis Dairy has had a cheesemaker opening for months"
+    r"|(?:have|has)(?:\s+had)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:opening|openings|posting|"
+    r"postings|vacancy|vacancies)(?=\s+(?:up|open|closing|right|now|this|since)\b|\s*[,.;!?]|$))")
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
@@ -221,7 +226,8 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "demand", "plac", "vacanc", "opening", "advert", "request", "sponsor", "take on",
             "taking on", "seek", "ads", "posting", "listing", "graduates", "leavers",
             "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
-            "retired from", "picked up by", "started with", "moved to", "now with", " open ")
+            "retired from", "picked up by", "started with", "moved to", "now with", " open ",
+            " sectors", " industries", "among the", "for its ", "for their ")
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -296,7 +302,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 employers.extend(named)
                 found.extend(kinds)
         found.extend(industry_shares(sentence))
-        if " open " in lowered:
+        if " sectors" in lowered or " industries" in lowered:
+            found.extend(framed_sectors(sentence, _known_sector(vocab)))  # "the A and B sectors"
+        if " open " in lowered or "opening" in lowered or "posting" in lowered or (
+                "vacanc" in lowered):
             employers.extend(_with_openings(sentence, vocab))
         if "employ" in lowered or "hir" in lowered or "recruit" in lowered:
             main = _SUBJECT_MAIN.search(sentence)
@@ -371,15 +380,22 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Fenwick']
     >>> _story_employers("At Fenwick, new cashiers start on $30,000.", "Buyer", v)
     []
+    >>> _story_employers("Then I went to Kolby Mills in Leeds as a buyer.", "Buyer", v)
+    ['Kolby Mills']
     """
-    if " me " not in text and not text.startswith("At "):
-        return []  # (most lines: two substring tests)
+    went = " as " in text and re.search(r"\bI\s+(?:then\s+)?(?:went|moved|joined)\b", text)
+    if " me " not in text and not text.startswith("At ") and not went:
+        return []  # (most lines: a few substring tests)
     head = re.escape(role.split()[-1].lower())
     names: list[str] = []
     hired = re.compile(rf"{_NAME_RUN}\s+(?:hired|took)\s+me\s+(?:on\s+)?as\s+(?:an?\s+)?"
                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
     placed = re.compile(rf"^At\s+{_NAME_RUN},\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{head})e?s?\b")
-    for pattern in (hired, placed):
+    # a spoken story: "I went to Arden Strings in Bristol as a luthier"
+    joined = re.compile(rf"\bI\s+(?:then\s+)?(?:went|moved|joined)\s+(?:to\s+|over\s+to\s+)?"
+                        rf"{_NAME_RUN}(?:\s+in\s+[A-Z][\w-]+)?\s+as\s+(?:an?\s+)?"
+                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
+    for pattern in (hired, placed, joined):
         for match in pattern.finditer(text):
             name = match.group("name")
             words = name.split()
@@ -446,6 +462,10 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     words = head.split()
     if not words or len(words) > _MAX_WORDS:
         return names, None
+    gazetteer = vocab.gazetteer
+    if len(words) == 1 and not opener and gazetteer is not None and gazetteer.sectors(
+            head, section=True) == [head]:
+        return names, head  # "Aviation", "Defence": an industry the gazetteer knows, no name
     if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and len(words) >= 1 and (
             words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)) and not (
             aside is not None and names and words[-1].endswith("s")):  # ("Universities (e.g., X)")
@@ -562,7 +582,7 @@ def _until_end(text: str) -> str:
     return text[:end].rstrip(".")
 
 
-_SINCE = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+_SINCE = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|for\s+(?:\d{1,2}|[a-z]+)\s+(?:years?|months?))\b")
 _ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$|\b[A-Z]\.[A-Z]\.$")
 
 
@@ -614,13 +634,17 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     kinds: list[str] = []
     if text.split(maxsplit=1)[:1] and text.split(maxsplit=1)[0].lower() in _NO_WORKPLACE:
         return employers, kinds
+    framed = sector_frame_at(text, _known_sector(vocab))
+    if framed:
+        return employers, framed  # "in the Construction and Mining sectors, the survey found"
     for number, raw in enumerate(_shared_heads(split_items(text, one_body), text)):
         item = raw.strip(" .")
         lowered = item.lower()
         if not number and _PROGRESSIVE.match(item):
             break  # "employers are bidding for people …": a verb, no list
-        since = _SINCE.search(item) if " in " in lowered and item[:1].isupper() else None
-        if since is not None:  # "Cascade Southern in 2011": the name, then a year
+        since = _SINCE.search(item) if (" in " in lowered or " for " in lowered) and (
+            item[:1].isupper()) else None
+        if since is not None:  # "Cascade Southern in 2011", "NVIDIA for 5 years": a time
             item = item[: since.start()]
             lowered = item.lower()
         if " in " in lowered:
@@ -815,11 +839,14 @@ def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]
     for match in cues.demand.finditer(sentence):
         kinds.extend(_list_at(sentence, match.end(), vocab)[1])  # (where the demand is)
     employers.extend(_subject_names(sentence, vocab))
+    if "among " in sentence or " for its " in sentence or " for their " in sentence:
+        employers.extend(_framed_employers(sentence, vocab))
     for match in cues.own_moves.finditer(sentence):
         # "I started with A and now I'm with B": organisations' names only, no kinds
         named = _names(sentence[match.end():match.end() + _SPAN], vocab)
         employers.extend(n for n in named if ((" " in n and _org_like(n))
-                                              or n in vocab.employers)
+                                              or n in vocab.employers
+                                              or _kind_aside(sentence, match.end(), n))
                          and _whole_name(sentence, match.end(), n))
     return employers, kinds
 
@@ -888,8 +915,9 @@ def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
         clause = head[starts[-1]:]
         names: list[str] = []
         acronyms: list[str] = []  # ("FMCG" may name a sector: kept only beside a name)
-        for raw in split_items(clause, one_body):
+        for index, raw in enumerate(split_items(clause, one_body)):
             item = raw.strip(" ,.").removeprefix("the ")
+            item = item.removeprefix("The ") if not index else item  # (the sentence's first)
             name = _leading_name(item)
             if name is not None and name == item:
                 if not _not_employer(name, vocab) and _org_like(name):
@@ -901,6 +929,86 @@ def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
                 break
         found.extend([*acronyms, *names] if names else [])
     return found
+
+
+# A predicate that says its subject names organisations that hire, whatever the names look
+# like ("Stripe and Intel are among the organisations hiring now", "Uber is among the
+# employers …", "Kestrel is recruiting for its data team": "its" is an organisation's).
+_HIRING_NOW = r"(?:hiring|recruiting|taking\s+on|advertising|looking\s+for|seeking)"
+_FRAMED_ORGS = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|currently\s+)?(?:"
+    r"among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:employers|recruiters)\b|"
+    rf"among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{SUBJECT_NOUNS})\s+"
+    rf"(?:(?:that|who|which)\s+)?(?:are\s+)?(?:now\s+|currently\s+|still\s+)?{_HIRING_NOW}\b|"
+    rf"among\s+those\s+{_HIRING_NOW}\b|"
+    rf"(?:now\s+|currently\s+|actively\s+)?{_HIRING_NOW}\s+for\s+(?:its|their)\s)",
+    re.IGNORECASE)
+
+
+def _known_sector(vocab: Vocabulary) -> Callable[[str], bool]:
+    """A test for a sector's name the lexicon knows ("Banking and Finance")."""
+    known = {s.lower() for s in vocab.sectors}
+    return lambda name: name.lower() in known
+
+
+def _framed_employers(sentence: str, vocab: Vocabulary) -> list[str]:
+    """Names a sentence's predicate calls hiring organisations (``_FRAMED_ORGS``): each item
+    of the subject list a whole capitalised name, none a role's, a tool's or a sector's.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _framed_employers("Halvane, Orrin and Teskel are among the firms hiring now.", v)
+    ['Halvane', 'Orrin', 'Teskel']
+    >>> _framed_employers("KLM and Orrin Foods are among the employers in town.", v)
+    ['KLM', 'Orrin Foods']
+    >>> _framed_employers("Quillo is recruiting for its billing team.", v)
+    ['Quillo']
+    >>> _framed_employers("Nurses are among the workers hiring agencies want.", v)
+    []
+    """
+    found: list[str] = []
+    for match in _FRAMED_ORGS.finditer(sentence):
+        head = _ACRONYM_ASIDE.sub("", sentence[:match.start()])
+        starts = [m.end() for m in _SUBJECT_START.finditer(head)]
+        if not starts:
+            continue
+        names: list[str] = []
+        for index, raw in enumerate(split_items(head[starts[-1]:], one_body)):
+            item = raw.strip(" ,.").removeprefix("the ")
+            item = item.removeprefix("The ") if not index else item
+            name = _leading_name(item)
+            # (the predicate says organisations: an acronym, "IBM", or a name a tool shares,
+            # "Databricks", is one here)
+            lowered = name.lower() if name is not None else ""
+            if name is None or name != item or _role_title(name, vocab) or (
+                    lowered in {r.lower() for r in vocab.headings.regions}) or (
+                    lowered in {s.lower() for s in vocab.sectors}):
+                names = []  # a clause, a person's job or a kind: not a list of names
+                break
+            names.append(name)
+        found.extend(names)
+    return found
+
+
+# An aside after a name that says what kind of organisation it is ("joined Quillo, a
+# payments start-up, as …"; "Brill, the regional utility,").
+_KIND_ASIDE = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'-]+\s+){0,3}?(?P<kind>[\w-]+)\s*[,.;)]")
+_YOUNG_FIRMS = frozenset({"start-up", "startup", "scale-up", "scaleup", "subsidiary",
+                          "nonprofit", "non-profit", "co-op", "multinational"})
+
+
+def _kind_aside(sentence: str, start: int, name: str) -> bool:
+    """``name`` (found from ``start``) is followed by an aside naming a kind of organisation.
+
+    >>> _kind_aside("She joined Quillo, a payments start-up, as a clerk.", 0, "Quillo")
+    True
+    >>> _kind_aside("She joined Ana, a friend from school, at the fair.", 0, "Ana")
+    False
+    """
+    at = sentence.find(name, start)
+    match = _KIND_ASIDE.match(sentence, at + len(name)) if at != -1 else None
+    return match is not None and (match.group("kind").lower() in _ORGANISATIONS
+                                  or match.group("kind").lower() in _YOUNG_FIRMS)
 
 
 # Words that may follow an organisation's name in a sentence ("with A for 11 years").

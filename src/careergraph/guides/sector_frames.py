@@ -1,0 +1,118 @@
+"""Sectors a sentence names by closing a list with a plural sector noun.
+
+News features, vacancy notices and employer pages name the industries they mean in one
+frame: "Demand is strongest in the construction, insurance and legal services sectors",
+"We work with partners across the Retail and Hospitality industries", "jobs in the mining
+and energy industries".  The plural noun ("sectors", "industries": ``sector_nouns`` under
+``hiring`` in ``data/headings.yaml``) says each listed item is one sector; the list runs back
+to the article, preposition or verb before it and ends at that noun, so what follows it
+(", the survey found") is never read as one more.  Vague sizes and ownership ("the public
+and private sectors") and items that read as clauses name no sector.
+
+>>> framed_sectors("Demand is strongest in the Mining and Legal Services sectors, it found.")
+['Mining', 'Legal Services']
+>>> framed_sectors("Vacancies rose across the retail, hospitality and care industries.")
+['retail', 'hospitality', 'care']
+>>> framed_sectors("Both the public and private sectors pay well.")
+[]
+>>> framed_sectors("Most jobs are in the oil and gas, mining and energy industries.")
+['oil and gas', 'mining', 'energy']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from careergraph.guides.headings import bundled_section
+from careergraph.guides.hiring_cues import hiring_cues
+from careergraph.guides.text import split_items
+
+__all__ = ["framed_sectors", "sector_frame_at"]
+
+_BACK = 160  # how far before the sector noun a list may start
+_MAX_ITEM_WORDS = 4
+_MAX_ITEMS = 10
+# Where the list starts: the word before its first item.
+_OPENERS = frozenset({"the", "in", "across", "into", "among", "within", "throughout", "to",
+                      "from", "for", "both", "spanning", "covering", "including"})
+# Words an item never holds: verbs, pronouns, determiners (a clause, not a sector's name).
+_CLAUSE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                     "can", "may", "might", "would", "should", "must", "do", "does", "did",
+                     "he", "she", "they", "it", "we", "you", "i", "who", "which", "that",
+                     "this", "these", "those", "their", "his", "her", "its", "our", "your",
+                     "my", "a", "an", "the", "all", "many", "most", "some", "several",
+                     "other", "others", "such", "as", "than", "with", "by", "at", "on",
+                     "of", "for", "from", "into", "in", "to", "not", "no", "say", "says",
+                     "said", "work", "works", "worked", "working"})
+# Sizes and ownership: "the public and private sectors" names no industry.
+_VAGUE = frozenset({"public", "private", "large", "small", "big", "local", "national", "global",
+                    "international", "major", "key", "main", "various", "different", "other",
+                    "same", "both", "new", "growing", "related", "relevant", "regulated",
+                    "traditional", "emerging", "adjacent", "similar", "these", "those"})
+
+
+@cache
+def _noun_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(hiring_cues().sector_nouns, key=len,
+                                                  reverse=True)) or "(?!)"
+    return re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE)
+
+
+@cache
+def _pairs() -> frozenset[str]:
+    """Sectors whose one name joins two words ("oil and gas": ``sector_pairs``)."""
+    raw = bundled_section("hiring").get("sector_pairs") or ()
+    return frozenset(str(p).lower() for p in raw)
+
+
+def _items(phrase: str, known: Callable[[str], bool] | None = None) -> list[str]:
+    """The sectors of ``phrase`` (the words between the list's opener and the noun), or []
+    when any item reads as a clause, a vague size or a figure; ``known`` tells a sector's
+    name that joins words with "and" ("Banking and Finance"), kept whole."""
+    def whole(item: str) -> bool:
+        return item.lower() in _pairs() or (known is not None and known(item))
+
+    items = [i.strip(" ,") for i in split_items(phrase, whole) if i.strip(" ,")]
+    if not items or len(items) > _MAX_ITEMS:
+        return []
+    for item in items:
+        words = item.split()
+        if (len(words) > _MAX_ITEM_WORDS or any(w.lower() in _CLAUSE for w in words)
+                or any(not w.replace("-", "").replace("&", "").replace("'", "").isalpha()
+                       for w in words)
+                or all(w.lower() in _VAGUE for w in words)):
+            return []
+    return items
+
+
+def sector_frame_at(text: str, known: Callable[[str], bool] | None = None) -> list[str]:
+    """The sectors of a list that opens ``text`` and closes with a sector noun ("the A and B
+    sectors, the survey found" -> [A, B]); [] when ``text`` opens no such list.
+
+    >>> sector_frame_at("the Retail and Hospitality sectors, the survey found.")
+    ['Retail', 'Hospitality']
+    >>> sector_frame_at("retailers and hotels, the survey found.")
+    []
+    """
+    match = _noun_pattern().search(text[:_BACK])
+    if match is None or any(mark in text[:match.start()] for mark in ".;:!?()"):
+        return []
+    phrase = text[:match.start()].strip()
+    phrase = re.sub(r"^(?:the|both)\s+", "", phrase, flags=re.IGNORECASE)
+    return _items(phrase, known)
+
+
+def framed_sectors(sentence: str, known: Callable[[str], bool] | None = None) -> list[str]:
+    """Every sector ``sentence`` lists before a plural sector noun (see the module)."""
+    found: list[str] = []
+    for match in _noun_pattern().finditer(sentence):
+        before = re.split(r"[.;:!?()\"“”]", sentence[max(0, match.start() - _BACK):
+                                                       match.start()])[-1]
+        words = before.split()
+        start = max((i + 1 for i, w in enumerate(words) if w.lower() in _OPENERS), default=-1)
+        if start <= 0 or start >= len(words):
+            continue  # no opener before the list: "Sectors" as a heading, or a clause
+        found.extend(_items(" ".join(words[start:]), known))
+    return list(dict.fromkeys(found))
