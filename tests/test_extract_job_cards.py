@@ -365,7 +365,8 @@ Date: Mon, 3 Nov 2025
 
 Hi all,
 
-Data Engineer demand is steady this quarter.
+Data Engineer demand is steady this quarter. Also live: Data Engineer openings with
+Havel Analytics and Saale Cloud.
 
 This week's roles
 - Lead Data Engineer | Berlin, DE | €95,000 – €110,000 | Spreewald Mobility | Ref BS-9 | [Apply now]
@@ -401,7 +402,9 @@ def test_bulletin_cards_with_job_ids_and_hourly_rates() -> None:
 def test_bulletin_cards_at_a_grade_are_the_roles_own() -> None:
     guide = _guide(BULLETIN_DATA)
     assert guide.role.text == "Data Engineer"
-    assert _names(guide.employers) == {"Spreewald Mobility", "Elbe Logistics GmbH"}
+    assert _names(guide.employers) == {"Spreewald Mobility", "Elbe Logistics GmbH",
+                                       "Havel Analytics", "Saale Cloud"}
+    assert not {"Havel Analytics", "Saale Cloud"} & _skills(guide)
     pay = _pay(guide)
     assert (None, 68000, 76000, "EUR", "year") in pay
     assert (None, 95000, 110000, "EUR", "year") in pay

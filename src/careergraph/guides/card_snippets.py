@@ -29,6 +29,8 @@ The verbs and cue phrases are data (``listings`` in ``data/headings.yaml``).
 ['delivery notes']
 >>> snippet_moves("Path to Shift Lead after six months.")
 {'up': ['Shift Lead'], 'welcomed': []}
+>>> snippet_moves("Clear path to Head of Pastry for strong bakers.")["up"]
+['Head of Pastry']
 >>> snippet_moves("Kitchen porters and bar staff with cellar experience considered.")
 {'up': [], 'welcomed': ['kitchen porters', 'bar staff']}
 """
@@ -50,7 +52,7 @@ _NOT_ITEM = frozenset({"a", "an", "the", "our", "their", "your", "its", "all", "
                        "new", "other", "each", "every", "this", "these", "those"})
 _MAX_ITEM_WORDS = 4
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-_TITLE_AFTER = re.compile(r"\s*((?:[A-Z][\w&'’/-]*\s+){0,4}[A-Z][\w&'’/-]*)")
+_TITLE_AFTER = re.compile(r"\s*([A-Z][\w&'’/-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
 _SUBJECT_CUT = re.compile(r"\s(?:with|looking|who|having|that|from|holding|wanting|keen|"
                           r"ready|seeking|interested|hoping)\s.*$")
 _TOOL_VERBS = re.compile(r"^(?:use|uses|using|operate|operates|operating)\s+the\s+",

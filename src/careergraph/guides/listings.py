@@ -45,7 +45,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.salary import find_amounts
 
 __all__ = ["JobCard", "SearchPage", "card_line", "card_owners", "card_title", "common_title",
-           "listing_words", "one_line_card", "qualified_title", "search_page"]
+           "listing_words", "one_line_card", "qualified_title", "search_page", "without_wish"]
 
 _MIN_CARDS = 3  # fewer cards make no results page
 _MIN_SAME = 2  # cards of one title that make it a bulletin's job
@@ -212,6 +212,8 @@ def _card(block: list[tuple[int, str]], words: ListingWords) -> JobCard | None:
             card.place = label[1]
         elif label is not None and label[0] in words.company_labels:
             card.company = (label[1], no)
+        elif text.lower().strip(" .") in words.no_pay:
+            paid = True  # "Not disclosed" where the pay stands: a card without a figure
         elif find_amounts(text) and len(text.split()) <= _SNIPPET_WORDS:
             paid = True
             card.pay.append((no, text))
@@ -244,7 +246,8 @@ def card_line(text: str) -> tuple[str, str | None, str | None, str | None] | Non
     place = cells[1] if _PLACE.match(cells[1]) else None
     words = listing_words()
     company = None
-    for cell in cells[1:]:
+    for cell in cells[cells.index(pay) + 1:]:  # (the company follows the pay; a bare town
+        # before it is the place: "Lead Baker | Bath | £31,000 | Crumb & Co")
         cell = cell.split("  ")[0].strip()
         if cell in (place, pay) or words.stamps.match(cell) or cell.lower().startswith(
                 ("ref", "job ref", "id ", "#", "[")):
@@ -283,6 +286,20 @@ def _printed_case(query: str, lines: Sequence[tuple[int, str]]) -> str:
             if _capitalised(match.group()):
                 return match.group()
     return query.title()
+
+
+_WISH_TAIL = re.compile(r"\s+(?:is\s+)?(?:required|essential|preferred|desirable|an advantage|"
+                        r"a plus|an asset)(?=\s*[.;!]|\s*$)", re.IGNORECASE)
+
+
+def without_wish(text: str) -> str:
+    """A snippet's sentence without the wish that ends it ("Experience with A and B
+    required." -> "Experience with A and B."): the wish is no part of the skill.
+
+    >>> without_wish("• Experience with kilns and glazes required.")
+    '• Experience with kilns and glazes.'
+    """
+    return _WISH_TAIL.sub("", text)
 
 
 def search_page(lines: Sequence[tuple[int, str]]) -> SearchPage | None:

@@ -106,6 +106,7 @@ from careergraph.guides.listings import (
     one_line_card,
     qualified_title,
     search_page,
+    without_wish,
 )
 from careergraph.guides.mail import MailPage, mail_page
 from careergraph.guides.mentions import (
@@ -4570,8 +4571,11 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
         parser.listing = search_page([(line.no, line.text) for line in lines])
     if parser.listing is not None:
         blank |= parser.listing.chrome
+        snippets: set[int] = set()
         for card in parser.listing.cards:
             blank |= card.lines - {no for no, _ in card.snippet}
+            snippets |= {no for no, _ in card.snippet}
+        lines = [Line(no, without_wish(text) if no in snippets else text) for no, text in lines]
     if " | " in whole:
         parser.line_cards = [(line.no, one) for line in lines
                              if (one := one_line_card(line.text)) is not None]

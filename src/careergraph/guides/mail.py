@@ -67,6 +67,7 @@ class MailWords:
     pitch: re.Pattern[str]
     client: re.Pattern[str]
     duty_leads: frozenset[str]
+    pitch_tail: re.Pattern[str]
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> MailWords:
@@ -92,7 +93,8 @@ class MailWords:
                        rf"(?:{phrases('pitch_nouns')})\b"),
             re.compile(rf"\b(?i:{phrases('client_cues')}),?\s+(?P<org>[A-Z][\w&'’.-]*"
                        r"(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})"),
-            frozenset(str(w).lower() for w in raw.get("duty_leads") or ()))
+            frozenset(str(w).lower() for w in raw.get("duty_leads") or ()),
+            re.compile(rf"\s+(?i:{phrases('pitch_nouns')})\s*$"))
 
 
 @cache
@@ -134,7 +136,7 @@ def _subject_role(subject: str, words: MailWords, is_role: Callable[[str], bool]
     that the mail names often ("Bulletin #47 – CRA pay is moving")."""
     subject = _REPLY.sub("", subject.strip())
     for part in _DASHES.split(subject):
-        title = _BRACKET.sub("", part).strip()
+        title = words.pitch_tail.sub("", _BRACKET.sub("", part).strip())  # "X opportunity"
         if title and len(title.split()) <= _MAX_TITLE_WORDS and is_role(title):
             return title
     for match in words.subject_nouns.finditer(subject):
@@ -156,6 +158,9 @@ def _pitch_role(lines: Sequence[tuple[int, str]], words: MailWords,
     return None
 
 
+# "Senior X openings with A, B and C": the companies a bulletin's openings are with.
+_OPENINGS_WITH = re.compile(r"\b(?:openings|vacancies|roles|positions|jobs)\s+(?:with|at)\s+"
+                            r"(?P<names>[A-Z][^.;:!?]*?)(?=[.;:!?]|$)")
 _DASH_ITEM = re.compile(r"^\s*[-•*▪]\s+")
 
 
@@ -245,6 +250,18 @@ def mail_page(lines: Sequence[tuple[int, str]],
         if title is not None:
             found.role = (title, subject[1])
     found.duties = _duties(unquoted, words)
+    for no, text in _paragraphs(unquoted, found.chrome):
+        for opening in _OPENINGS_WITH.finditer(text):  # "… openings with A, B and C"
+            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+",
+                                                 opening.group("names")) if n.strip()]
+            if names and all(n[:1].isupper() and len(n.split()) <= _MAX_TITLE_WORDS
+                             for n in names):
+                found.employers += [(name, no) for name in names]
+    for no, text in unquoted:  # (the names read above are no list of skills)
+        listed = _OPENINGS_WITH.search(text) if no not in found.chrome else None
+        if listed is not None and any(name in listed.group("names")
+                                      for name, _ in found.employers):
+            found.text[no] = text[: listed.start("names")] + text[listed.end("names"):]
     for no, text in _paragraphs(unquoted, found.chrome):
         found.employers += [(_SENTENCE_END.split(m.group("org"))[0].rstrip(".,"), no)
                             for m in words.client.finditer(text)]
