@@ -28,6 +28,7 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
+from careergraph.guides.card_snippets import duty_nouns, snippet_moves, snippet_skills
 from careergraph.guides.course import CourseFacts, course_facts
 from careergraph.guides.criteria import (
     credential,
@@ -98,6 +99,16 @@ from careergraph.guides.ladders import (
     years_ladder,
     years_start,
 )
+from careergraph.guides.listings import (
+    SearchPage,
+    card_owners,
+    common_title,
+    one_line_card,
+    qualified_title,
+    search_page,
+    without_wish,
+)
+from careergraph.guides.mail import MailPage, mail_page
 from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
@@ -308,7 +319,9 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  "stipend",
                  "start at ", "start on ", "starting at ", "take home", "takes home",
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
-                 "starts at ", "tops out", " made ", " make ", " makes ")
+                 "starts at ", "tops out", " made ", " make ", " makes ",
+                 # a recruiter's offer ("the base for this role is …", "a package of …")
+                 "the base for ", " base is ", "a base of ", "package of ", "package is ")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d")
@@ -1153,6 +1166,11 @@ class _LongformParser:
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
+        # A results page's cards, a mail's chrome, one-line job cards (see parse_longform)
+        self.listing: SearchPage | None = None
+        self.mail: MailPage | None = None
+        self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
+        self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
         self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
         self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
@@ -1162,6 +1180,15 @@ class _LongformParser:
         def is_heading(text: str) -> bool:
             return classify_heading(text, self.vocab.headings) is not Kind.OTHER
 
+        named = self.listing.query if self.listing is not None else (
+            self.mail.role if self.mail is not None else None)
+        if named is None and self.mail is not None and self.line_cards:
+            named = common_title([(no, card[0]) for no, card in self.line_cards])
+        if named is not None:  # a results page's search, a mail's subject or pitch
+            self.out.set_role(named[0], named[1],
+                              signal="search" if self.listing is not None else "mail_subject")
+            self.role = named[0]
+            return
         notice = self.notice.title if self.notice is not None else None
         if notice is not None and (self.vocab.is_role_title(notice[0]) or (
                 0 < len(notice[0].split()) <= _SHORT_WORDS and is_title_case(notice[0]))):
@@ -1231,7 +1258,11 @@ class _LongformParser:
                 self.out.add("sectors", name, no)
         page = self.page = "\n".join(row.text for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
+        if self.family_chrome:  # (a card's place, a board's name: "Hamilton, ON", "… NZ")
+            self.dollar = page_dollar("\n".join([page, *self.family_chrome.values()]))
         self.home = page_currency(page, self.dollar)
+        if self.family_chrome or self.line_cards:
+            self.job_cards()
         if self.course is not None:  # a course or pathway page: its lines read there
             rows = self.course_read(rows)
         if self.tables:  # read here, by their header: no other rule reads their rows
@@ -1341,6 +1372,73 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def job_cards(self) -> None:
+        """The facts of job cards (:mod:`careergraph.guides.listings`): a card titled by the
+        role at any level or grade is an opening of it (its company employs the role, its pay
+        is the role's own); another title's card owns its pay.  The board's and the mail's
+        chrome is read as nothing."""
+        for no, text in self.family_chrome.items():
+            self.out.content(no, text)
+            self.out.use(no)
+        cards = [(card.title, card.line, card.company, card.place, card.pay)
+                 for card in (self.listing.cards if self.listing is not None else [])]
+        cards += [(title, no, None if company is None else (company, no), place, [(no, pay)])
+                  for no, (title, place, pay, company) in self.line_cards]
+        for title, line, company, place, pay in cards:
+            owners = card_owners(title, self.own_card)
+            if company is not None and any(owner is None for _, owner in owners):
+                self.out.add("employers", _BRACKETED.sub("", company[0]).strip(), company[1])
+            for no, text in pay:
+                for money in find_amounts(text, dollar=self.dollar, home=self.home,
+                                          period=self.period):
+                    for named, owner in owners:
+                        self.out.salary(SalaryRange(
+                            level=salary_level(named) if owner is None else None, label=title,
+                            region=place, currency=money.currency, min=money.low,
+                            max=money.high, open_ended=money.open_ended, period=money.period,
+                            role=owner, source=self.out.source(no)))
+            self.out.use(line)
+        for name, no in self.listing.sectors if self.listing is not None else []:
+            self.out.add("sectors", name, no)
+        for card in self.listing.cards if self.listing is not None else []:
+            self.card_snippet(card.title, card.snippet)
+        for name, no in self.mail.employers if self.mail is not None else []:
+            self.out.add("employers", name, no)  # the recruiter's client
+        for no, duty in self.mail.duties if self.mail is not None else []:
+            for skill in [*snippet_skills(duty), *duty_nouns(duty)]:  # the outreach's duties
+                self.out.skill(skill, SkillKind.TECHNICAL, no)
+
+    def own_card(self, title: str) -> bool:
+        """A card's title (or a slash part of it) names the role at any level or grade."""
+        return bool(self.role) and (_same_role(singular_title(title), self.role)
+                                    or _graded_tail(title, self.role)
+                                    or qualified_title(title, self.role))
+
+    def card_snippet(self, title: str, snippet: Sequence[tuple[int, str]]) -> None:
+        """The facts of a card's snippet (:mod:`careergraph.guides.card_snippets`): on the
+        role's card its duties' skills, the next step (up) and the other titles it welcomes
+        (in); on another title's card, the role's holders it welcomes move across to it."""
+        owners = card_owners(title, self.own_card)
+        own = any(owner is None for _, owner in owners)
+        for no, text in snippet:
+            moves = snippet_moves(text)
+            for person in moves["welcomed"]:
+                named = prose_title(person, self.vocab)
+                if named is None:
+                    continue
+                if self.own_card(named) and not own:
+                    for _, other in owners:  # the role's holders welcome on another card
+                        self.out.add("transitions_to", other or title, no)
+                elif own and not self.own_card(named):
+                    self.out.add("moves_in", named, no)
+            if not own:
+                continue
+            for named in moves["up"]:
+                if self.vocab.is_role_title(named) and not self.own_card(named):
+                    self.out.add("leads_to", named, no)
+            for skill in snippet_skills(text):
+                self.out.skill(skill, SkillKind.TECHNICAL, no)
 
     def course_read(self, rows: Sequence[_Row]) -> list[_Row]:
         """The facts of a course or certification-pathway page
@@ -3628,7 +3726,8 @@ class _LongformParser:
                          None)  # the longest title that opens the span ("front desk agent")
             if title is not None and not _same_role(title, self.role):
                 other = title
-        if other is None and not label and ("my " in clause.lower() or "I " in clause):
+        if other is None and not label and ("my " in clause.lower() or "I " in clause
+                                            or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
         in_speech = other is None and not label and self.speech is not None and (
             row.no in self.speech.spoken)
@@ -3721,7 +3820,7 @@ class _LongformParser:
         and the pay was …" (where the speaker went)."""
         mine = _MY_PAY.search(clause)
         went = _WENT_TO.search(clause) if mine is None else None
-        found = mine or went
+        found = mine or went or _NOW_AS.search(clause)
         name = found.group(1).strip() if found is not None else ""
         if name.isupper() and 2 <= len(name) <= 4:
             spelt = {t for t in re.findall(r"\b((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\b", self.page)
@@ -3853,6 +3952,9 @@ _MY_PAY = re.compile(r"\b[Mm]y\s+(?:last|old|previous|former|final)\s+([A-Z][\w&
 _WENT_TO = re.compile(r"(?<![A-Za-z]{2})I\s+(?:went|moved|switched)\s+(?:from\s+)?[\w &-]{1,40}?"
                       r"\s*(?:→|->|\bto\b)\s*(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*?"
                       r"\b(?:pay|salary)\s+(?:was|is)\s*(?:about\s+)?$")
+# "I'm sailing as Chief Engineer on tankers with X, USD 13,800 a month": the speaker's own job.
+_NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
+                     r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"
                           r"([a-z][\w ,-]{2,80}?)\s+"
@@ -4461,6 +4563,47 @@ def _new_table(table: Table) -> bool:
         c.kind in _HEADER_ONLY or c.end is not None for c in table.columns)
 
 
+_MAIL_MARK = re.compile(r"^(?:From|Subject|To|Sent|Date):|view this email", re.MULTILINE |
+                        re.IGNORECASE)
+_LISTING_MARK = re.compile(r"\bjobs\b|\bSalary:|\bposted\b|\bapply\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
+               vocab: Vocabulary) -> Sequence[Line]:
+    """A mail's lines without their quote markers and chrome, a results page's lines without
+    its cards' chrome, and the lines of one-line job cards, each read into ``parser``
+    (:mod:`careergraph.guides.mail`, :mod:`careergraph.guides.listings`); the chrome lines
+    are kept, as printed, for the build report."""
+    pairs = [(line.no, line.text) for line in lines]
+    blank: set[int] = set()
+    if _MAIL_MARK.search(whole):
+        parser.mail = mail_page(pairs, vocab.is_role_title)
+    if parser.mail is not None:
+        blank |= parser.mail.chrome
+        lines = [Line(no, parser.mail.text.get(no, text)) for no, text in lines]
+    if _LISTING_MARK.search(whole) and whole.count("\n\n") >= _MIN_BLOCKS:
+        parser.listing = search_page([(line.no, line.text) for line in lines])
+    if parser.listing is not None:
+        blank |= parser.listing.chrome
+        snippets: set[int] = set()
+        for card in parser.listing.cards:
+            blank |= card.lines - {no for no, _ in card.snippet}
+            snippets |= {no for no, _ in card.snippet}
+        lines = [Line(no, without_wish(text) if no in snippets else text) for no, text in lines]
+    if " | " in whole:
+        parser.line_cards = [(line.no, one) for line in lines
+                             if (one := one_line_card(line.text)) is not None]
+        blank |= {no for no, _ in parser.line_cards}
+    if not blank:
+        return lines
+    parser.family_chrome = {no: text for no, text in pairs if no in blank and text.strip()}
+    return [Line(no, "" if no in blank else text) for no, text in lines]
+
+
+_MIN_BLOCKS = 3
+
+
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
@@ -4473,6 +4616,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     # Structures read from the lines as printed (the rows lose their spacing): one look at
     # the whole text decides whether any can be there.
     whole = "\n".join(line.text for line in lines)
+    if speech is None and deck is None:  # a job board's results, a recruiter's mail
+        lines = _job_pages(parser, lines, whole, vocab)
+        whole = "\n".join(line.text for line in lines)
     if " · " in whole:
         parser.dotted = {line.no for line in lines if " · " in line.text}
     if "\t" in whole or "...." in whole or "   " in whole:  # a text table's cells, leaders

@@ -119,6 +119,7 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "could train as ", "may train as ",
                   "some become ", "leave the floor to become ", "others become ",
                   "moved to ", "moved into ", "switched to ", "switched into ",
+                  "move over to ", "moves over to ", "moved over to ",
                   "transitioned to ", "transitioned into ", "and become ", "move across to ",
                   "moves across to ", "move across into ", "moves across into ",
                   # leaving a service for civilian work ("leave the Army to work as A")
@@ -164,7 +165,10 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "promoted from ", "starting as ",
              # trained on the job in another title ("train you while you work as a clerk")
              "while you work as a ", "while you work as an ", "while working as a ",
-             "while working as an ")
+             "while working as an ",
+             # the role's holders who were seafarers ("the surveyors I place came ashore as
+             # Chief Engineers"; "move ashore as X" is a seafarer's own lateral move)
+             "came ashore as ", "come ashore as ", "comes ashore as ")
 
 
 def _notice_moves(direction: str) -> tuple[str, ...]:
@@ -178,6 +182,10 @@ _UP_TRIGGERS = (*_PROSE_UP, *_notice_moves("up"))
 _LATERAL_TRIGGERS = (*_PROSE_LATERAL, *_notice_moves("lateral"))
 _IN_TRIGGERS = (*_PROSE_IN, *_notice_moves("in"))
 _ANY_TRIGGER = AnyOf((*_UP_TRIGGERS, *_LATERAL_TRIGGERS, *_IN_TRIGGERS))
+# Triggers into the role that end with a sideways one ("came ashore as " / "ashore as "):
+# where one of them is printed, the longer one tells the direction.
+_LONGER_IN = tuple(t for t in _IN_TRIGGERS
+                   if any(t != s and t.endswith(s) for s in _LATERAL_TRIGGERS))
 # Triggers after which a field of work names the move as well as a title ("move into
 # phlebotomy or sample reception", "went into primary teaching, heritage interpretation …").
 _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving into ",
@@ -662,6 +670,9 @@ _EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 _SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)\.?$")
 
 
+_LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the role
+
+
 def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                  fields: bool = False) -> list[str]:
     lowered = tail.lower()
@@ -707,6 +718,12 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         # "Lead Sonographer": the whole phrase, not the known head inside it ("Lead").
         title = plain if plain is not None and (title is None or len(plain) > len(title)) \
             else title
+        bare = item.strip(" .")
+        if title is not None and own and len(title) < len(bare) and (
+                bare.lower().endswith(f" {own.lower()}")) and 0 < len(
+                lead := bare[: -len(own)].split()) <= _LEVEL_WORDS and all(
+                w[:1].isupper() for w in lead):
+            title = bare  # "Lead CRA" on the CRA's page: the role at a level
         title = title or (_own_kind(item, own) if own else None) or (
             _shared_title(item) if shared else None)
         if title is None and fields and own:
@@ -882,6 +899,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
                            if (t := _held_title(m.group(1) or m.group(2), vocab))
                            and t.lower() != own.lower())
+    if " make " in lowered and own:  # "research nurses often make great CRAs"
+        found["in"].extend(_make_good(text, vocab, own))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
     if "feeder" in lowered:  # "Library technicians and history graduates are our two
@@ -906,6 +925,10 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
             position = lowered.find(trigger)
             while position != -1:
                 end = position + len(trigger)
+                if direction == "lateral" and any(
+                        lowered.endswith(longer, 0, end) for longer in _LONGER_IN):
+                    position = lowered.find(trigger, position + 1)
+                    continue  # ("came ashore as A": A is the job held before, read below)
                 if end not in read and (position == 0 or not lowered[position - 1].isalpha()
                                         ) and not lowered.endswith("how to ", 0, position) and (
                         trigger not in _SUBJECT_TRIGGERS or not _other_subject(
@@ -1091,6 +1114,27 @@ def _subject_opener(text: str) -> str:
 
 
 _INCLUDE = re.compile(r"\b(?:include|includes|including)\s")
+# "study coordinators and research nurses at hospital sites often make great CRAs": the
+# subject's holders make good holders of the role, so they come into it.
+_MAKE_GOOD = re.compile(r"(?:^|[:;.]\s+)(?P<who>[^:;.]{3,120}?)\s+(?:(?:often|usually|"
+                        r"typically|also|tend to)\s+)?make\s+(?:great|good|excellent|strong|"
+                        r"natural|fine|ideal)\s+(?P<role>[A-Za-z][\w -]{1,60})")
+_WHO_CUT = re.compile(r"\s(?:at|in|with|from|who|on)\s.*$")
+
+
+def _make_good(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The titles whose holders "make great <role>s" (all of them, or none)."""
+    found: list[str] = []
+    for match in _MAKE_GOOD.finditer(text):
+        if not match.group("role").lower().startswith(own.lower()):
+            continue  # "… make great managers": another title's holders
+        who = _WHO_CUT.sub("", match.group("who").strip())
+        if who[1:2].islower():
+            who = who[:1].lower() + who[1:]  # sentence case
+        titles = [prose_title(item, vocab) for item in split_items(who)]
+        if titles and all(titles):
+            found += [t for t in titles if t]
+    return found
 
 
 def included_titles(text: str, vocab: Vocabulary) -> list[str]:

@@ -166,7 +166,7 @@ _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commi
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
 # list of allowances is pay.
-_ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting)\b"
+_ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime)\b"
                        r"[^.;]{0,24}$", re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
@@ -786,10 +786,12 @@ def column_terms(header: str) -> tuple[str | None, str | None] | None:
 # more often than the currency.)
 _DOLLAR_SIGNS = re.compile(
     r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
-    r"New South Wales|Queensland|Tasmania|NSW|Sydney|Melbourne|Brisbane|Pty Ltd|ABN(?=\s\d))"
-    r"|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|"
-    r"British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)"
-    r"|(NZD|NZ\$|New Zealand|Aotearoa)|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
+    r"New South Wales|Queensland|Tasmania|NSW|Sydney|Melbourne|Brisbane|Pty Ltd|ABN(?=\s\d)"
+    r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.]))"
+    r"|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
+    r"Nova Scotia|New Brunswick"
+    r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.]))"
+    r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
     r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong))")
 _DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD")
 # A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
@@ -811,6 +813,8 @@ def page_dollar(text: str) -> str:
     ('AUD', 'USD')
     >>> page_dollar("Offices in Canada and the United States pay $70k")
     'USD'
+    >>> page_dollar("Hamilton, ON · $24.25 an hour")  # a province's code after a town
+    'CAD'
     >>> page_dollar("Figures are in Jamaican Dollars: $92,000 (about US $590)")
     'JMD'
     """

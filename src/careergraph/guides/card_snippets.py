@@ -1,0 +1,194 @@
+"""What a job card's snippet states: the skills of its duties and the moves it offers.
+
+A results page's card (see :mod:`careergraph.guides.listings`) carries a snippet of its
+advert: duty bullets ("Operate counterbalance and reach truck in a freezer"), wishes
+("Dementia care experience an advantage") and offers ("Path to Shift Lead after six months",
+"Kitchen porters looking to move up are welcome", "Care Assistants with a QQI award welcome
+to apply").  Read here:
+
+- **skills** of a clause opened by a duty verb: its objects up to a preposition, split at
+  commas and "and" ("Use RF scanner to complete put-away, replenishment and cycle counts"
+  gives the scanner and, after "to complete", the three tasks; "using A and B" gives the
+  tools), and the kind of experience wished for ("Clamp attachment experience required");
+  an object opened by an article or a possessive ("the production line", "a team") is
+  no skill, nor is one with a figure;
+- **moves**: the title after "path to", "promotion to" … (up), and the people a clause
+  welcomes or considers ("General labourers looking to move up are welcome", "porters and
+  catering assistants with ward experience considered"): holders of other titles come in;
+  holders of the role welcomed on another title's card move across to it.
+
+The verbs and cue phrases are data (``listings`` in ``data/headings.yaml``).
+
+>>> snippet_skills("Operate counterbalance and reach truck in a freezer; maintain FIFO rotation.")
+['counterbalance', 'reach truck', 'FIFO rotation']
+>>> snippet_skills("Use RF scanner to complete put-away, replenishment and cycle counts.")
+['RF scanner', 'put-away', 'replenishment', 'cycle counts']
+>>> snippet_skills("Feed the production line from the warehouse.")
+[]
+>>> snippet_skills("Load and unload vans, read delivery notes.")
+['delivery notes']
+>>> snippet_moves("Path to Shift Lead after six months.")
+{'up': ['Shift Lead'], 'welcomed': []}
+>>> snippet_moves("Clear path to Head of Pastry for strong bakers.")["up"]
+['Head of Pastry']
+>>> snippet_moves("Kitchen porters and bar staff with cellar experience considered.")
+{'up': [], 'welcomed': ['kitchen porters', 'bar staff']}
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from careergraph.guides.headings import bundled_section
+
+__all__ = ["duty_nouns", "snippet_moves", "snippet_skills"]
+
+_CLAUSES = re.compile(r"[;!?]\s*|\.\s+|\.$|\s[-–—]\s")
+_PREPOSITIONS = re.compile(r"\s(?:in|into|onto|to|from|for|on|at|across|after|under|within|"
+                           r"with|per|by|during|via|using)\s")
+_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+_NOT_ITEM = frozenset({"a", "an", "the", "our", "their", "your", "its", "all", "any", "some",
+                       "new", "other", "each", "every", "this", "these", "those"})
+_MAX_ITEM_WORDS = 4
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_TITLE_AFTER = re.compile(r"\s*([A-Z][\w&'’/-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
+_SUBJECT_CUT = re.compile(r"\s(?:with|looking|who|having|that|from|holding|wanting|keen|"
+                          r"ready|seeking|interested|hoping)\s.*$")
+_TOOL_VERBS = re.compile(r"^(?:use|uses|using|operate|operates|operating)\s+the\s+",
+                         re.IGNORECASE)  # "Use the hydrobath": the tool after its article
+
+
+@cache
+def _goods() -> re.Pattern[str]:
+    """Verbs whose objects are goods, not skills ("Load and unload trailers")."""
+    words = "|".join(re.escape(str(w)) for w in bundled_section("listings").get(
+        "goods_verbs") or ()) or "(?!)"
+    return re.compile(rf"^(?:{words})(?:\s+(?:and|or)\s+\w+)?\s+", re.IGNORECASE)
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    raw = bundled_section("listings")
+
+    def phrases(key: str) -> str:
+        return "|".join(re.escape(str(w)) for w in sorted(
+            raw.get(key) or (), key=len, reverse=True)) or "(?!)"
+
+    duty = phrases("duty_verbs")
+    verbs = re.compile(rf"^(?:{duty})(?:\s+(?:and|or)\s+(?:{duty}))?\s+", re.IGNORECASE)
+    wished = re.compile(rf"^(?P<what>[\w/ -]{{3,40}}?)\s+experience\s+(?:{phrases('wished')})\b",
+                        re.IGNORECASE)
+    up = re.compile(rf"\b(?:{phrases('up_cues')})\s", re.IGNORECASE)
+    welcome = re.compile(rf"\s(?:{phrases('welcome_cues')})\b", re.IGNORECASE)
+    return verbs, wished, up, welcome
+
+
+def _items(objects: str) -> list[str]:
+    verbs = _words()[0]
+    found = []
+    for piece in _SPLIT.split(objects.strip(" .,")):
+        piece = piece.strip(" .,:")
+        verb = verbs.match(f"{piece} ")
+        piece = piece[verb.end():].strip() if verb is not None else piece  # ", read bills …"
+        words = piece.split()
+        if not words or words[0].lower() in _NOT_ITEM or len(words) > _MAX_ITEM_WORDS or any(
+                w[:1].isdigit() for w in words):
+            continue  # ("40 miles": a figure; "Slide2" is a tool's name)
+        found.append(piece)
+    return found
+
+
+def snippet_skills(text: str) -> list[str]:
+    """The skills a card's snippet names in its duty clauses and experience wishes."""
+    verbs, wished, _, _ = _words()
+    found: list[str] = []
+    for clause in _CLAUSES.split(text):
+        clause = clause.strip()
+        wish = wished.match(clause)
+        if wish is not None:
+            found += _items(wish.group("what"))
+            continue
+        clause = _TOOL_VERBS.sub(lambda m: m.group()[: -len("the ")], clause)
+        while clause:
+            verb = verbs.match(clause)
+            if verb is None:
+                break
+            rest = clause[verb.end():]
+            stop = _PREPOSITIONS.search(f" {rest} ")
+            objects = rest if stop is None else rest[: max(0, stop.start())]
+            if _goods().match(clause):  # ("Load trailers, read bills of lading": the goods
+                objects = ", ".join(  # are no skill, a duty listed after them is)
+                    piece for piece in _SPLIT.split(objects) if verbs.match(f"{piece} "))
+            found += _items(objects)
+            clause = ""
+            if stop is not None:
+                after = rest[stop.end() - 1:]
+                if stop.group().strip() == "using":
+                    found += _items(_PREPOSITIONS.split(f" {after} ")[0])
+                elif stop.group().strip() == "to":
+                    clause = after  # "… to complete put-away, …": another duty
+    return list(dict.fromkeys(found))
+
+
+_GERUND_MIN = 6  # letters of a word ending "-ing" that names an activity ("gauging")
+
+
+def duty_nouns(text: str) -> list[str]:
+    """The activities a verbless duty item lists ("Condition surveys, damage surveys and
+    on/off-hire surveys for owners"): items up to a preposition whose last word is a plural
+    noun or an activity ("thickness gauging"), when every item is one; an item opened by a
+    verb, an article or a figure makes the whole line no list.
+
+    >>> duty_nouns("Draft surveys and bunker surveys")
+    ['Draft surveys', 'bunker surveys']
+    >>> duty_nouns("Supervise the night shift"), duty_nouns("Weekly pay")
+    ([], [])
+    """
+    verbs = _words()[0]
+    text = _BRACKETS.sub("", text.strip(" .;"))
+    stop = _PREPOSITIONS.search(f" {text} ")
+    head = text if stop is None else text[: max(0, stop.start())]
+    if verbs.match(f"{head} ") or not head:
+        return []
+    pieces = [piece for piece in _SPLIT.split(head) if piece.strip() and (
+        len(piece.split()) == 1 or not piece.split()[0].lower().endswith("ing"))]
+    items = _items(", ".join(pieces))  # ("supervising repairs": a duty phrase, left out)
+    if not pieces or len(items) != len(pieces) or not all(
+            _activity(item.split()[-1]) for item in items):
+        return []
+    return items
+
+
+def _activity(word: str) -> bool:
+    word = word.lower()
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3) or (
+        word.endswith("ing") and len(word) >= _GERUND_MIN)
+
+
+def _sentence_case(phrase: str) -> str:
+    """A phrase whose capital only opens its clause, in lower case ("General labourers" ->
+    "general labourers"); a Title Case title stays as it is."""
+    words = phrase.split()
+    if len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
+
+
+def snippet_moves(text: str) -> dict[str, list[str]]:
+    """The titles a snippet offers as the next step ("up") and the people it welcomes
+    ("welcomed", as printed: the caller tells the role's holders from others)."""
+    _, _, up, welcome = _words()
+    found: dict[str, list[str]] = {"up": [], "welcomed": []}
+    for clause in _CLAUSES.split(text):
+        cue = up.search(clause)
+        if cue is not None:
+            title = _TITLE_AFTER.match(clause, cue.end())
+            if title is not None:
+                found["up"].append(title.group(1))
+        greeted = welcome.search(f" {clause.strip()}")
+        if greeted is not None:
+            subject = _SUBJECT_CUT.sub("", clause.strip()[: max(0, greeted.start() - 1)])
+            found["welcomed"] += [_sentence_case(piece.strip())
+                                  for piece in _SPLIT.split(subject) if piece.strip()]
+    return found
