@@ -12,7 +12,7 @@ import pytest
 
 from careergraph.guides import parse_text
 from careergraph.guides.said_pay import said_owner
-from careergraph.guides.slides import slide_deck
+from careergraph.guides.slides import slide_deck, talk_role
 from careergraph.guides.spoken import spoken_figures, transcript
 from careergraph.guides.talk import said_moves, said_sectors, said_skills
 from careergraph.guides.text import number_lines
@@ -395,3 +395,61 @@ def test_one_word_industries_on_a_slide_are_sectors(title: str, bullets: str,
     guide = parse_text(page, "slides.txt")
     assert kinds <= names(guide.sectors)
     assert not kinds & names(guide.employers)
+
+
+def _flat_deck(owner: str, slides: list[str]) -> str:
+    """A slide site's text of a PDF deck: each slide's number, then the whole slide on one
+    line behind the deck's copyright footer."""
+    out = ["Careers talk", ""]
+    for number, body in enumerate(slides, 1):
+        out += [str(number), f"© 2025 {owner}. All rights reserved 1-{number} {body}"]
+    return "\n".join(out)
+
+
+# Each deck's talk is about a senior rung; its path and pay table go on past it.
+RUNG_DECKS = [
+    (_notes_deck("Tarn Water Board", "Hydrologist", "Hydrologists", [
+        "Pay bands\nPrincipal Hydrologist\n$118,000 – $131,000\nHydrology Manager\n"
+        "$135,000 – $150,000",
+        "The ladder\nHydrologist → Senior Hydrologist → Principal Hydrologist → Hydrology "
+        "Manager\nNotes:\nAfter this, most step up to Hydrology Manager."],
+                 "Becoming a Principal Hydrologist"), "Principal Hydrologist"),
+    (_notes_deck("Cellar Door Group", "Sommelier", "Sommeliers", [
+        "So You Want To Be a Lead Sommelier?\n– Run the wine list\n– Train the floor team",
+        "Where it goes\nSommelier → Lead Sommelier → Beverage Director"],
+                 "An evening on wine careers"), "Lead Sommelier"),
+    (_flat_deck("Kestrel Farriers Guild", [
+        "Farriery careers Life as a Senior Farrier Ivo Lark, Careers Officer, Kestrel "
+        "Farriers Guild",
+        "Earnings Senior Farrier $61,000 – $70,000 Master Farrier $72,000 – $84,000",
+        "Progression Apprentice Farrier → Farrier → Senior Farrier → Master Farrier",
+        "Thanks! Questions welcome"]), "Senior Farrier"),
+    (_flat_deck("Northgate Rail Academy", [
+        "Careers on the railway Becoming a Lead Signal Engineer Noor Haddad, Lead Signal "
+        "Engineer, Northgate Rail",
+        "What does a Lead Signal Engineer do? Sign off designs Coach the signal team",
+        "Pay (GBP) Lead Signal Engineer £58,000 – £66,000 Signalling Manager £70,000 – £79,000",
+        "Route Signal Engineer → Senior Signal Engineer → Lead Signal Engineer → Signalling "
+        "Manager", "Thank you"]), "Lead Signal Engineer"),
+    (_flat_deck("Harbourside Care Trust", [
+        "Nursing futures What does a Ward Manager do? Lead the ward team Own the rota",
+        "Salary Ward Manager £48,000 – £55,000 Matron £56,000 – £63,000",
+        "A typical path Staff Nurse → Charge Nurse → Ward Manager → Matron",
+        "Any questions?"]), "Ward Manager"),
+]
+
+
+@pytest.mark.parametrize(("page", "role"), RUNG_DECKS)
+def test_a_deck_is_about_the_job_its_talk_names(page: str, role: str) -> None:
+    guide = parse_text(page, "deck.txt")
+    assert guide.role.text == role  # never the path's next rung, never without its seniority
+
+
+def test_talk_role_prefers_a_closed_frame() -> None:
+    deck = slide_deck(number_lines(
+        "1\nBecoming a Lead Glazier Ann Baker, Careers Officer\n2\nWhat does a Lead Glazier "
+        "do?\n3\nPay Lead Glazier $50,000\n4\nThanks"))
+    assert deck is not None
+    # (the presenter's name after an open frame could read as a title: "… Ann Baker")
+    assert talk_role(deck, lambda t: t.split()[-1] in {"Glazier", "Baker"}) == (
+        "Lead Glazier", 4)

@@ -175,7 +175,7 @@ from careergraph.guides.salary import (
     stated_owners,
 )
 from careergraph.guides.skill_cues import cued_skills, paired_skills
-from careergraph.guides.slides import Deck, slide_deck
+from careergraph.guides.slides import Deck, slide_deck, talk_role
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.spoken import Speech, own_job, transcript
 from careergraph.guides.statements import statement_lines
@@ -1162,6 +1162,11 @@ class _LongformParser:
             # head noun or not: "Immigration Caseworker")
             self.out.set_role(notice[0], notice[1], signal="title_line")
             self.role = notice[0]
+            return
+        about = talk_role(self.deck, self.vocab.is_role_title) if self.deck else None
+        if about is not None:  # "Becoming a Lead X": the talk's job, not a rung it names next
+            self.out.set_role(about[0], about[1], signal="page_title")
+            self.role = about[0]
             return
         self.sites = page_sites([row.text for row in rows[:_SITE_ROWS]])
         tabled = set().union(*(table.lines for table in self.tables))  # (read by their cells)
