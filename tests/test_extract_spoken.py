@@ -453,3 +453,92 @@ def test_talk_role_prefers_a_closed_frame() -> None:
     # (the presenter's name after an open frame could read as a title: "… Ann Baker")
     assert talk_role(deck, lambda t: t.split()[-1] in {"Glazier", "Baker"}) == (
         "Lead Glazier", 4)
+
+
+def _labelled(show: str, host: str, guest: str, turns: list[tuple[str, str]]) -> str:
+    """A podcast page: a chapter list a line each (on the show's own clock), then each turn
+    under its speaker's label, alone on a line, the time before it on some turns only."""
+    out = [f"{show} | Episode 7", "", "IN THIS EPISODE", "(00:02) – Hello", "(04:10) – The job",
+           "(11:45) – Pay", "", "TRANSCRIPT", ""]
+    for index, (who, words) in enumerate(turns):
+        name = host if who == "h" else guest
+        stamp = f"[00:{index // 6:02d}:{index * 9 % 60:02d}] " if index % 3 else ""
+        out += [f"{stamp}{name}:", words, ""]
+    return "\n".join(out)
+
+
+LABELLED_PODCASTS = [
+    (_labelled("Bench Notes", "Ada Quaye", "Tomas Reyes", [
+        ("h", "Welcome back, today I'm talking to Tomas Reyes."),
+        ("g", "Cheers. I'm a Piano Technician at Keystone Pianos."),
+        ("h", "What's a normal day like?"),
+        ("g", "Mostly I'm on Regulation, Voicing and Pitch Raising."),
+        ("g", "Some weeks it's Soundboard Repair or Action Rebuilding, depending."),
+        ("h", "And where is the work?"),
+        ("g", "There's work in Education and Hospitality, plus concert halls."),
+    ]), "Piano Technician", {"Regulation", "Voicing", "Pitch Raising", "Soundboard Repair",
+                             "Action Rebuilding"}, {"Education", "Hospitality"}),
+    (_labelled("Kiln Talk", "Ruth Onu", "Pavel Lind", [
+        ("h", "Hello and welcome, my guest is Pavel Lind."),
+        ("g", "Hi. I'm a Ceramic Technologist at Ashfield Tiles."),
+        ("h", "What does a typical day look like for you?"),
+        ("g", "Honestly, a lot of Glaze Chemistry, Kiln Profiling and Defect Analysis."),
+        ("g", "We also lean on Minitab and LabVIEW for the trials."),
+        ("h", "Who hires people like you?"),
+        ("g", "There's work in Construction, Manufacturing and Energy these days."),
+    ]), "Ceramic Technologist", {"Glaze Chemistry", "Kiln Profiling", "Defect Analysis",
+                                 "Minitab", "LabVIEW"}, {"Construction", "Manufacturing"}),
+    (_labelled("Field Days", "Omar Beck", "Lena Voss", [
+        ("h", "Good morning, I'm joined by Lena Voss."),
+        ("g", "Thanks. I'm an Agronomist at Greenrow Seeds."),
+        ("h", "So what's your average day?"),
+        ("g", "Right now it's Soil Sampling, Crop Scouting and Yield Mapping."),
+        ("g", "Then in winter, QGIS and Trial Design take over."),
+        ("h", "Is there work out there?"),
+        ("g", "There's work in Agriculture and Retail, yes."),
+    ]), "Agronomist", {"Soil Sampling", "Crop Scouting", "Yield Mapping", "QGIS",
+                       "Trial Design"}, {"Agriculture", "Retail"}),
+]
+
+
+@pytest.mark.parametrize(("page", "role", "skills", "sectors"), LABELLED_PODCASTS)
+def test_labels_alone_lists_of_names_and_fields_of_work(page: str, role: str, skills: set[str],
+                                                         sectors: set[str]) -> None:
+    speech = transcript(number_lines(page))
+    assert speech is not None
+    said = " ".join(line.text for line in speech.lines)
+    assert "Hello" not in speech.headings.values()  # (the chapter list a line each: chrome)
+    assert "(04:10)" not in said and "Episode 7" not in " ".join(
+        line.text for line in speech.lines if line.no in speech.spoken)
+    guide = parse_text(page, "episode.txt")
+    assert guide.role.text == role
+    assert skills <= names(guide.skills)
+    found = names(guide.skills)
+    assert not any(word in found for word in ("Mostly", "Honestly", "Then", "Right"))
+    assert sectors <= names(guide.sectors)
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("Honestly it's mostly Revit, Navisworks and Bluebeam, day in day out.",
+     ["Revit", "Navisworks", "Bluebeam"]),
+    ("So Attention to Detail, Node.js or Figma, whatever the client uses.",
+     ["Attention to Detail", "Node.js", "Figma"]),
+    ("And I lean on Excel and Power BI every single week.", ["Excel", "Power BI"]),
+])
+def test_a_title_case_list_in_speech_names_skills(said: str, expected: list[str]) -> None:
+    assert said_skills(said, duties=True) == expected
+
+
+def test_one_title_case_name_and_people_are_no_list() -> None:
+    assert said_skills("I mostly work with Harriet on the night shift.", duties=True) == []
+    page = _labelled("Rig Life", "Sam Ode", "Ines Roa", [
+        ("h", "Hi, I'm here with Ines Roa."), ("g", "Hello. I'm a Drilling Engineer at Deepline."),
+        ("h", "What's a normal day like?"),
+        ("g", "Honestly I'm with Data Engineers and Geologists, plus Well Planning and "
+              "Casing Design."),
+        ("h", "And the pay?"), ("g", "It's decent, I'd say."),
+        ("h", "Thanks for coming on."), ("g", "Any time."),
+    ])
+    found = names(parse_text(page, "episode.txt").skills)
+    assert {"Well Planning", "Casing Design"} <= found
+    assert not {"Data Engineers", "Geologists", "Data Engineer", "Geologist"} & found

@@ -181,7 +181,7 @@ from careergraph.guides.spoken import Speech, own_job, transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
 from careergraph.guides.table_facts import cell_titles, table_facts
-from careergraph.guides.talk import said_moves, said_sectors, said_skills
+from careergraph.guides.talk import said_fields, said_moves, said_sectors, said_skills
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -1880,6 +1880,10 @@ class _LongformParser:
         if self.speech is not None and row.no in self.speech.spoken:
             for kind_of_place in said_sectors(row.text):  # "there's work …: A, B"
                 out.add("sectors", kind_of_place, row.no)
+            known = self.vocab.gazetteer
+            for field in said_fields(row.text):  # "there's work in Energy": a known industry
+                if known is not None and known.sectors(field, section=True) == [field]:
+                    out.add("sectors", field, row.no)
             for direction, titles in said_moves(row.text, self.said_title).items():
                 for title in titles:  # "some go the affineur route", "step up is to X"
                     if fact_key(title) != fact_key(self.role):
@@ -2423,7 +2427,9 @@ class _LongformParser:
                 said[0].rstrip(" ."), self.vocab.headings) is not Kind.OTHER:
             text = text[len(said[0]):]  # "Tools and skills. You need …": the chapter, said
         for name in said_skills(text, duties=self.kind is Kind.RESPONSIBILITIES):
-            if self.vocab.headings.exact(name) is None:
+            people = singular_title(name)  # "Data Engineers" in a list of names: no skill
+            if self.vocab.headings.exact(name) is None and not (
+                    people != name and self.vocab.is_role_title(people)):
                 self.out.skill(name, kind, row.no)
         return True
 
