@@ -524,6 +524,7 @@ def test_labels_alone_lists_of_names_and_fields_of_work(page: str, role: str, sk
     ("So Attention to Detail, Node.js or Figma, whatever the client uses.",
      ["Attention to Detail", "Node.js", "Figma"]),
     ("And I lean on Excel and Power BI every single week.", ["Excel", "Power BI"]),
+    ("You'd use Stata and Deep Learning pretty much daily.", ["Stata", "Deep Learning"]),
 ])
 def test_a_title_case_list_in_speech_names_skills(said: str, expected: list[str]) -> None:
     assert said_skills(said, duties=True) == expected

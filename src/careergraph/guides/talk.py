@@ -151,6 +151,8 @@ def said_skills(text: str, *, duties: bool = False) -> list[str]:
         named = _named(sentence, cues)
         found += named
         for match in cues.after.finditer(sentence):
+            if match.start() > 0 and match.group()[:1].isupper():
+                continue  # "… Reinforcement Learning pretty much": a name's word, no cue
             said = match.group("x")
             clause = cues.clause.search(said)
             found += _items(said[:clause.start()] if clause else said, cues, duties=False)[:1]
