@@ -12,7 +12,7 @@ import pytest
 
 from careergraph.guides import parse_text
 from careergraph.guides.said_pay import said_owner
-from careergraph.guides.slides import slide_deck
+from careergraph.guides.slides import slide_deck, talk_role
 from careergraph.guides.spoken import spoken_figures, transcript
 from careergraph.guides.talk import said_moves, said_sectors, said_skills
 from careergraph.guides.text import number_lines
@@ -395,3 +395,151 @@ def test_one_word_industries_on_a_slide_are_sectors(title: str, bullets: str,
     guide = parse_text(page, "slides.txt")
     assert kinds <= names(guide.sectors)
     assert not kinds & names(guide.employers)
+
+
+def _flat_deck(owner: str, slides: list[str]) -> str:
+    """A slide site's text of a PDF deck: each slide's number, then the whole slide on one
+    line behind the deck's copyright footer."""
+    out = ["Careers talk", ""]
+    for number, body in enumerate(slides, 1):
+        out += [str(number), f"© 2025 {owner}. All rights reserved 1-{number} {body}"]
+    return "\n".join(out)
+
+
+# Each deck's talk is about a senior rung; its path and pay table go on past it.
+RUNG_DECKS = [
+    (_notes_deck("Tarn Water Board", "Hydrologist", "Hydrologists", [
+        "Pay bands\nPrincipal Hydrologist\n$118,000 – $131,000\nHydrology Manager\n"
+        "$135,000 – $150,000",
+        "The ladder\nHydrologist → Senior Hydrologist → Principal Hydrologist → Hydrology "
+        "Manager\nNotes:\nAfter this, most step up to Hydrology Manager."],
+                 "Becoming a Principal Hydrologist"), "Principal Hydrologist"),
+    (_notes_deck("Cellar Door Group", "Sommelier", "Sommeliers", [
+        "So You Want To Be a Lead Sommelier?\n– Run the wine list\n– Train the floor team",
+        "Where it goes\nSommelier → Lead Sommelier → Beverage Director"],
+                 "An evening on wine careers"), "Lead Sommelier"),
+    (_flat_deck("Kestrel Farriers Guild", [
+        "Farriery careers Life as a Senior Farrier Ivo Lark, Careers Officer, Kestrel "
+        "Farriers Guild",
+        "Earnings Senior Farrier $61,000 – $70,000 Master Farrier $72,000 – $84,000",
+        "Progression Apprentice Farrier → Farrier → Senior Farrier → Master Farrier",
+        "Thanks! Questions welcome"]), "Senior Farrier"),
+    (_flat_deck("Northgate Rail Academy", [
+        "Careers on the railway Becoming a Lead Signal Engineer Noor Haddad, Lead Signal "
+        "Engineer, Northgate Rail",
+        "What does a Lead Signal Engineer do? Sign off designs Coach the signal team",
+        "Pay (GBP) Lead Signal Engineer £58,000 – £66,000 Signalling Manager £70,000 – £79,000",
+        "Route Signal Engineer → Senior Signal Engineer → Lead Signal Engineer → Signalling "
+        "Manager", "Thank you"]), "Lead Signal Engineer"),
+    (_flat_deck("Harbourside Care Trust", [
+        "Nursing futures What does a Ward Manager do? Lead the ward team Own the rota",
+        "Salary Ward Manager £48,000 – £55,000 Matron £56,000 – £63,000",
+        "A typical path Staff Nurse → Charge Nurse → Ward Manager → Matron",
+        "Any questions?"]), "Ward Manager"),
+]
+
+
+@pytest.mark.parametrize(("page", "role"), RUNG_DECKS)
+def test_a_deck_is_about_the_job_its_talk_names(page: str, role: str) -> None:
+    guide = parse_text(page, "deck.txt")
+    assert guide.role.text == role  # never the path's next rung, never without its seniority
+
+
+def test_talk_role_prefers_a_closed_frame() -> None:
+    deck = slide_deck(number_lines(
+        "1\nBecoming a Lead Glazier Ann Baker, Careers Officer\n2\nWhat does a Lead Glazier "
+        "do?\n3\nPay Lead Glazier $50,000\n4\nThanks"))
+    assert deck is not None
+    # (the presenter's name after an open frame could read as a title: "… Ann Baker")
+    assert talk_role(deck, lambda t: t.split()[-1] in {"Glazier", "Baker"}) == (
+        "Lead Glazier", 4)
+
+
+def _labelled(show: str, host: str, guest: str, turns: list[tuple[str, str]]) -> str:
+    """A podcast page: a chapter list a line each (on the show's own clock), then each turn
+    under its speaker's label, alone on a line, the time before it on some turns only."""
+    out = [f"{show} | Episode 7", "", "IN THIS EPISODE", "(00:02) – Hello", "(04:10) – The job",
+           "(11:45) – Pay", "", "TRANSCRIPT", ""]
+    for index, (who, words) in enumerate(turns):
+        name = host if who == "h" else guest
+        stamp = f"[00:{index // 6:02d}:{index * 9 % 60:02d}] " if index % 3 else ""
+        out += [f"{stamp}{name}:", words, ""]
+    return "\n".join(out)
+
+
+LABELLED_PODCASTS = [
+    (_labelled("Bench Notes", "Ada Quaye", "Tomas Reyes", [
+        ("h", "Welcome back, today I'm talking to Tomas Reyes."),
+        ("g", "Cheers. I'm a Piano Technician at Keystone Pianos."),
+        ("h", "What's a normal day like?"),
+        ("g", "Mostly I'm on Regulation, Voicing and Pitch Raising."),
+        ("g", "Some weeks it's Soundboard Repair or Action Rebuilding, depending."),
+        ("h", "And where is the work?"),
+        ("g", "There's work in Education and Hospitality, plus concert halls."),
+    ]), "Piano Technician", {"Regulation", "Voicing", "Pitch Raising", "Soundboard Repair",
+                             "Action Rebuilding"}, {"Education", "Hospitality"}),
+    (_labelled("Kiln Talk", "Ruth Onu", "Pavel Lind", [
+        ("h", "Hello and welcome, my guest is Pavel Lind."),
+        ("g", "Hi. I'm a Ceramic Technologist at Ashfield Tiles."),
+        ("h", "What does a typical day look like for you?"),
+        ("g", "Honestly, a lot of Glaze Chemistry, Kiln Profiling and Defect Analysis."),
+        ("g", "We also lean on Minitab and LabVIEW for the trials."),
+        ("h", "Who hires people like you?"),
+        ("g", "There's work in Construction, Manufacturing and Energy these days."),
+    ]), "Ceramic Technologist", {"Glaze Chemistry", "Kiln Profiling", "Defect Analysis",
+                                 "Minitab", "LabVIEW"}, {"Construction", "Manufacturing"}),
+    (_labelled("Field Days", "Omar Beck", "Lena Voss", [
+        ("h", "Good morning, I'm joined by Lena Voss."),
+        ("g", "Thanks. I'm an Agronomist at Greenrow Seeds."),
+        ("h", "So what's your average day?"),
+        ("g", "Right now it's Soil Sampling, Crop Scouting and Yield Mapping."),
+        ("g", "Then in winter, QGIS and Trial Design take over."),
+        ("h", "Is there work out there?"),
+        ("g", "There's work in Agriculture and Retail, yes."),
+    ]), "Agronomist", {"Soil Sampling", "Crop Scouting", "Yield Mapping", "QGIS",
+                       "Trial Design"}, {"Agriculture", "Retail"}),
+]
+
+
+@pytest.mark.parametrize(("page", "role", "skills", "sectors"), LABELLED_PODCASTS)
+def test_labels_alone_lists_of_names_and_fields_of_work(page: str, role: str, skills: set[str],
+                                                         sectors: set[str]) -> None:
+    speech = transcript(number_lines(page))
+    assert speech is not None
+    said = " ".join(line.text for line in speech.lines)
+    assert "Hello" not in speech.headings.values()  # (the chapter list a line each: chrome)
+    assert "(04:10)" not in said and "Episode 7" not in " ".join(
+        line.text for line in speech.lines if line.no in speech.spoken)
+    guide = parse_text(page, "episode.txt")
+    assert guide.role.text == role
+    assert skills <= names(guide.skills)
+    found = names(guide.skills)
+    assert not any(word in found for word in ("Mostly", "Honestly", "Then", "Right"))
+    assert sectors <= names(guide.sectors)
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("Honestly it's mostly Revit, Navisworks and Bluebeam, day in day out.",
+     ["Revit", "Navisworks", "Bluebeam"]),
+    ("So Attention to Detail, Node.js or Figma, whatever the client uses.",
+     ["Attention to Detail", "Node.js", "Figma"]),
+    ("And I lean on Excel and Power BI every single week.", ["Excel", "Power BI"]),
+    ("You'd use Stata and Deep Learning pretty much daily.", ["Stata", "Deep Learning"]),
+])
+def test_a_title_case_list_in_speech_names_skills(said: str, expected: list[str]) -> None:
+    assert said_skills(said, duties=True) == expected
+
+
+def test_one_title_case_name_and_people_are_no_list() -> None:
+    assert said_skills("I mostly work with Harriet on the night shift.", duties=True) == []
+    page = _labelled("Rig Life", "Sam Ode", "Ines Roa", [
+        ("h", "Hi, I'm here with Ines Roa."), ("g", "Hello. I'm a Drilling Engineer at Deepline."),
+        ("h", "What's a normal day like?"),
+        ("g", "Honestly I'm with Data Engineers and Geologists, plus Well Planning and "
+              "Casing Design."),
+        ("h", "And the pay?"), ("g", "It's decent, I'd say."),
+        ("h", "Thanks for coming on."), ("g", "Any time."),
+    ])
+    found = names(parse_text(page, "episode.txt").skills)
+    assert {"Well Planning", "Casing Design"} <= found
+    assert not {"Data Engineers", "Geologists", "Data Engineer", "Geologist"} & found

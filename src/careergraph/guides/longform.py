@@ -188,13 +188,13 @@ from careergraph.guides.salary import (
     stated_owners,
 )
 from careergraph.guides.skill_cues import cued_skills, paired_skills
-from careergraph.guides.slides import Deck, slide_deck
+from careergraph.guides.slides import Deck, slide_deck, talk_role
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.spoken import Speech, own_job, transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
 from careergraph.guides.table_facts import cell_titles, table_facts
-from careergraph.guides.talk import said_moves, said_sectors, said_skills
+from careergraph.guides.talk import said_fields, said_moves, said_sectors, said_skills
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -1197,6 +1197,11 @@ class _LongformParser:
             self.out.set_role(notice[0], notice[1], signal="title_line")
             self.role = notice[0]
             return
+        about = talk_role(self.deck, self.vocab.is_role_title) if self.deck else None
+        if about is not None:  # "Becoming a Lead X": the talk's job, not a rung it names next
+            self.out.set_role(about[0], about[1], signal="page_title")
+            self.role = about[0]
+            return
         self.sites = page_sites([row.text for row in rows[:_SITE_ROWS]])
         tabled = set().union(*(table.lines for table in self.tables))  # (read by their cells)
         choice = choose_role([(row.no, row.text) for row in rows if (
@@ -2019,6 +2024,10 @@ class _LongformParser:
         if self.speech is not None and row.no in self.speech.spoken:
             for kind_of_place in said_sectors(row.text):  # "there's work …: A, B"
                 out.add("sectors", kind_of_place, row.no)
+            known = self.vocab.gazetteer
+            for field in said_fields(row.text):  # "there's work in Energy": a known industry
+                if known is not None and known.sectors(field, section=True) == [field]:
+                    out.add("sectors", field, row.no)
             for direction, titles in said_moves(row.text, self.said_title).items():
                 for title in titles:  # "some go the affineur route", "step up is to X"
                     if fact_key(title) != fact_key(self.role):
@@ -2565,7 +2574,9 @@ class _LongformParser:
                 said[0].rstrip(" ."), self.vocab.headings) is not Kind.OTHER:
             text = text[len(said[0]):]  # "Tools and skills. You need …": the chapter, said
         for name in said_skills(text, duties=self.kind is Kind.RESPONSIBILITIES):
-            if self.vocab.headings.exact(name) is None:
+            people = singular_title(name)  # "Data Engineers" in a list of names: no skill
+            if self.vocab.headings.exact(name) is None and not (
+                    people != name and self.vocab.is_role_title(people)):
                 self.out.skill(name, kind, row.no)
         return True
 

@@ -15,7 +15,11 @@ slide ("Prairie Archival Network | Careers Night 2025 | 4").  Read here:
   employer on the next line) becomes "The presenter is a Senior X at Employer." (the
   presenter's name is no fact; the employer counts when the title is the role's, and a deck
   that names its role nowhere else is about the presenter's job);
-- second-level "o" bullets are items of the bullet above.
+- second-level "o" bullets are items of the bullet above;
+- the job the talk is about is the title a frame names ("Becoming a Lead Glazier", "What
+  does a Glazier do?"), read from the slides as printed (a slide flattened onto one line
+  behind a copyright footer too): :func:`talk_role` makes it the page's role, so a rung
+  the path or the pay table names next never is.
 
 Vocabulary: ``slides`` in ``data/headings.yaml``.
 
@@ -37,14 +41,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.text import Line
 
-__all__ = ["Deck", "slide_deck"]
+__all__ = ["Deck", "slide_deck", "talk_role"]
 
 _SLIDE = re.compile(r"\s*(?:[-=#*]+\s*)?Slide\s+(\d{1,3})(?:\s+of\s+\d{1,3})?(?:\s*[-=#*:]+)?\s*",
                     re.IGNORECASE)
@@ -68,12 +72,16 @@ class Deck:
     headings: dict[int, str]
     notes: frozenset[int]
     presenter: int = 0  # the line of "The presenter is a Senior X at Y." (0: none)
+    # Titles a talk frame names, in page order: (line, the Title Case words after the
+    # frame, whether the frame bounds them: "What does a X do?", or the line ends there).
+    about: tuple[tuple[int, str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
 class _Words:
     chrome: tuple[str, ...]
     trailer: tuple[str, ...]
+    about: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -83,7 +91,60 @@ def _words() -> _Words:
     def phrases(key: str) -> tuple[str, ...]:
         return tuple(str(item).lower() for item in raw.get(key) or ())
 
-    return _Words(phrases("chrome"), phrases("trailer"))
+    return _Words(phrases("chrome"), phrases("trailer"),
+                  tuple(_frame(phrase) for phrase in phrases("about")))
+
+
+# A title after a frame: Title Case words, "of"/"and"/"&" between them ("Director of Sales").
+_TITLE = r"(?P<title>[A-Z][\w'&/-]*(?:\s+(?:of|and|&|for|[A-Z][\w'&/-]*)){0,8})"
+
+
+def _frame(phrase: str) -> re.Pattern[str]:
+    """"what does a … do" as a pattern: the words around "…" in any case, the title in
+    Title Case; ``end`` set when the frame's closing words (or the line's end) bound it."""
+    before, _, after = phrase.partition("…")
+    def words(part: str) -> str:
+        return r"\s+".join(re.escape(w) for w in part.split())
+    closing = rf"(?P<end>\s+{words(after)}\b)" if after.strip() else r"(?P<end>\s*[?.!:]?\s*$)?"
+    return re.compile(rf"(?i:\b{words(before)})\s+{_TITLE}{closing}")
+
+
+def _about(slides: Sequence[Sequence[Line]], words: _Words) -> tuple[tuple[int, str, bool], ...]:
+    """Titles the talk frames name on the slides, as printed (chrome included: a slide
+    flattened behind its footer keeps its words there)."""
+    found: list[tuple[int, str, bool]] = []
+    for slide in slides:
+        for line in slide:
+            for pattern in words.about:
+                found += [(line.no, match.group("title"), match.group("end") is not None)
+                          for match in pattern.finditer(line.text)]
+    return tuple(sorted(found, key=lambda item: item[0]))
+
+
+def talk_role(deck: Deck, is_title: Callable[[str], bool]) -> tuple[str, int] | None:
+    """The job the talk is about, with its line: the first title a closed frame names
+    ("What does a Lead Glazier do?"), else the longest title opening an open one
+    ("Becoming a Lead Glazier Ann Roe, …"); ``is_title`` says which words are a title.
+
+    >>> from careergraph.guides.text import number_lines
+    >>> page = number_lines("1\\n© Guild 0-1 Becoming a Lead Glazier Ann Roe, Adviser\\n"
+    ...     "2\\n© Guild 0-2 Pay Lead Glazier $50,000 Glazing Manager $60,000\\n"
+    ...     "3\\n© Guild 0-3 Path Glazier → Lead Glazier → Glazing Manager")
+    >>> deck = slide_deck(page)
+    >>> talk_role(deck, lambda t: t.split()[-1] in {"Glazier", "Manager"})
+    ('Lead Glazier', 2)
+    """
+    def longest(words: str) -> str | None:
+        parts = words.split()
+        return next((" ".join(parts[:n]) for n in range(len(parts), 0, -1)
+                     if is_title(" ".join(parts[:n]))), None)
+
+    for closed in (True, False):
+        for line, words, bounded in deck.about:
+            title = (words if is_title(words) else None) if bounded else longest(words)
+            if bounded is closed and title is not None:
+                return title, line
+    return None
 
 
 def _starts(lines: Sequence[Line]) -> list[int]:
@@ -184,4 +245,4 @@ def slide_deck(lines: Sequence[Line]) -> Deck | None:
             second = _SECOND.match(line.text)
             text = f"{second.group(1)}   • {line.text[second.end():]}" if second else line.text
             out.append(Line(line.no, text))
-    return Deck(out, headings, frozenset(notes), said)
+    return Deck(out, headings, frozenset(notes), said, _about(slides, words))

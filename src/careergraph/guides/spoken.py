@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -55,6 +56,10 @@ _NAME_STAMP = re.compile(rf"\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,3}})\s+\(?{_S
 # "JEN: Hello": a speaker's label (capitals, or a short capitalised name) before the words.
 _LABEL = re.compile(r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}|Speaker \d+|"
                     r"(?:Host|Guest|Interviewer|Q|A))\s*:\s+(?=\S)")
+# "(02:30) – Getting started": one chapter of a list printed a chapter a line.
+_LISTED_CHAPTER = re.compile(rf"\s*[\[(]?{_STAMP}[\])]?\s*[-–—]\s+[^.?!]{{1,48}}")
+# "Gil Ferreira:" alone on a line (a stamp before it or not): who says the lines below.
+_BARE_LABEL = re.compile(r"\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*:\s*")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[a-z][^>]*>|<\d[\d:.]*>")
 _CUE_NUMBER = re.compile(r"\s*\d{1,5}\s*")
@@ -232,8 +237,17 @@ def _pieces(lines: Sequence[Line], style: str) -> tuple[list[_Piece], set[int]]:
     started = False
     note = False
     bare = False
+    # a label alone names a speaker when it recurs (a heading such as "Skills:" does not)
+    said = Counter(m.group(1) for _, raw in lines if (m := _BARE_LABEL.fullmatch(
+        _LEAD_STAMP.sub("", raw, count=1) if _LEAD_STAMP.match(raw) else raw)))
+    labels = {name for name, count in said.items() if count >= 2}
     for no, raw in lines:
         text = raw.strip()
+        alone = _BARE_LABEL.fullmatch(text)
+        if style == "lead" and started and alone and alone.group(1) in labels:
+            speaker, bare = alone.group(1), True  # "Gil Ferreira:": the words follow
+            span.add(no)
+            continue
         if style == "cue":
             if text.startswith(("WEBVTT", "NOTE", "STYLE", "REGION")):
                 note = text.startswith(("NOTE", "STYLE", "REGION"))
@@ -264,6 +278,9 @@ def _pieces(lines: Sequence[Line], style: str) -> tuple[list[_Piece], set[int]]:
                 started = True
                 time = _seconds(match.group(1))
                 text = text[match.end():].strip()
+                label = _BARE_LABEL.fullmatch(text)
+                if label and label.group(1) in labels:  # "[00:00:11] Gil Ferreira:"
+                    speaker, text = label.group(1), ""
                 bare = not text  # "(00:21):" alone: the words follow on lines of their own
             elif not started or (not text and bare):
                 continue
@@ -325,6 +342,9 @@ def transcript(lines: Sequence[Line],
     """
     if not any(_ANY_STAMP.search(text) for _, text in lines):
         return None  # most pages print no time stamp: one scan, no line-by-line reading
+    listed = {no for no, text in lines if _LISTED_CHAPTER.fullmatch(text)}
+    if len(listed) >= 2:  # a chapter list a line each is no speech (its times may be another
+        lines = [line for line in lines if line.no not in listed]  # clock's): chrome
     style, count = _stamped(lines)
     if not style:
         return None

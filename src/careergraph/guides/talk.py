@@ -8,8 +8,10 @@ as what each step works on ("checking pH with the meter", "running titratable ac
 Clauses with a subject ("you're doing yields", "it's mostly washing things"), fillers
 ("Really.", "obviously") and what follows a preposition of purpose or place ("for the neck
 carve", "in the spray booth") are no skills; a shared object after coordinated steps ("Bracing
-and tap tuning the tops") is dropped.  Only sections about skills, tools or the day's duties
-of a transcript (see :mod:`careergraph.guides.spoken`) are read so.  Vocabulary: ``speech`` in
+and tap tuning the tops") is dropped.  A list of Title Case names ("it's mostly Rhino,
+Grasshopper and KeyShot") names skills however the sentence around it is phrased.  Only
+sections about skills, tools or the day's duties of a transcript (see
+:mod:`careergraph.guides.spoken`) are read so.  Vocabulary: ``speech`` in
 ``data/headings.yaml`` (cues, fillers, generic tails).
 
 >>> said_skills("Chisels, plane irons, scrapers, if you can't sharpen you can't do anything.")
@@ -18,6 +20,8 @@ of a transcript (see :mod:`careergraph.guides.spoken`) are read so.  Vocabulary:
 ['Bending sides', 'hot pipe', 'bending iron', 'Fretwork']
 >>> said_skills("Basic microbiology helps a lot. Knowing a bit of Fusion 360 got me hired.")
 ['Basic microbiology', 'Fusion 360']
+>>> said_skills("Honestly it's mostly Rhino, Grasshopper and KeyShot, most weeks.", duties=True)
+['Rhino', 'Grasshopper', 'KeyShot']
 >>> said_skills("you're adding culture, checking pH with the meter, running titratable acidity,"
 ...             " and your HACCP plan lives or dies on it", duties=True)
 ['HACCP plan', 'pH', 'titratable acidity']
@@ -33,7 +37,7 @@ from functools import cache
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.text import split_sentences
 
-__all__ = ["said_moves", "said_sectors", "said_skills"]
+__all__ = ["said_fields", "said_moves", "said_sectors", "said_skills"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class _Cues:
     clause: re.Pattern[str]
     sectors_after: re.Pattern[str]  # "there's work everywhere that people play: A, B"
     sectors_before: re.Pattern[str]  # "the A, the B, everybody's short-staffed"
+    fields: re.Pattern[str]  # "there's work in A, B and C"
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -69,7 +74,9 @@ def _cues() -> _Cues:
                    re.IGNORECASE),
         re.compile(rf"\b(?:{_alternation(phrases('sectors_after'))})\b[^:.;]{{0,60}}:\s*",
                    re.IGNORECASE),
-        re.compile(rf",?\s+(?:{_alternation(phrases('sectors_before'))})\b", re.IGNORECASE))
+        re.compile(rf",?\s+(?:{_alternation(phrases('sectors_before'))})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{_alternation(phrases('sectors_after'))})\s+in\s+(?:the\s+)?"
+                   r"(?P<x>[^.;:!?]+)", re.IGNORECASE))
 
 
 _ARTICLE = re.compile(r"^(?:(?:a bit of|a lot of|some|good|much|the|an|a|so)\s+)+",
@@ -83,6 +90,13 @@ _COORD = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b([A-Z]{2,6}(?:\s+[a-z]{3,12})?)\b")
 _SHARED_OBJECT = re.compile(r"\s+(?:the|a|an|your|their)\s+\w+$", re.IGNORECASE)
 _MAX_WORDS = 4
+# A list of names in speech: "it's mostly Blender, Substance Painter and Unity" (Title Case
+# items, two or more, closed by "and"/"or"), however the sentence around it is phrased.
+_WORD = r"[A-Z][\w+#/-]*(?:\.[\w+#-]+)*"  # "Node.js", never a sentence's full stop
+_NAME = rf"{_WORD}(?:\s+(?:(?:of|to|for|&)\s+)?{_WORD}){{0,3}}"  # "Attention to Detail"
+_NAMED_LIST = re.compile(rf"(?<![\w'])(?:{_NAME})(?:,\s+(?:{_NAME}))*,?\s+(?:and|or)\s+"
+                         rf"(?:{_NAME})(?![\w'])")
+_LIST_SPLIT = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 def _items(part: str, cues: _Cues, *, duties: bool) -> list[str]:
@@ -111,6 +125,22 @@ def _items(part: str, cues: _Cues, *, duties: bool) -> list[str]:
     return found
 
 
+def _named(sentence: str, cues: _Cues) -> list[str]:
+    """The names a Title Case list in a sentence gives ("… mostly Blender, Substance Painter
+    and Unity"), its opening words of speech ("And", "So") aside."""
+    found: list[str] = []
+    for match in _NAMED_LIST.finditer(sentence):
+        for index, item in enumerate(_LIST_SPLIT.split(match.group())):
+            words = item.split()
+            while index == 0 and match.start() == 0 and words and (
+                    words[0].lower() in cues.fillers or cues.clause.fullmatch(words[0])
+                    or _OPENER.match(words[0] + " ")):
+                words.pop(0)  # "And Docker", "So Python": the sentence's opening word
+            if words:
+                found.append(" ".join(words))
+    return found
+
+
 def said_skills(text: str, *, duties: bool = False) -> list[str]:
     """The skills a passage of speech names (see the module); ``duties``: the passage tells
     the day's work, so only what its steps work on counts."""
@@ -118,16 +148,22 @@ def said_skills(text: str, *, duties: bool = False) -> list[str]:
     found: list[str] = []
     for sentence in split_sentences(text):
         sentence = sentence.strip()
+        named = _named(sentence, cues)
+        found += named
         for match in cues.after.finditer(sentence):
+            if match.start() > 0 and match.group()[:1].isupper():
+                continue  # "… Reinforcement Learning pretty much": a name's word, no cue
             said = match.group("x")
             clause = cues.clause.search(said)
             found += _items(said[:clause.start()] if clause else said, cues, duties=False)[:1]
         for match in _ACRONYM.finditer(sentence):
             name = match.group(1)
             if " " in name and (cues.clause.fullmatch(name.split()[1]) or _CUT.match(
-                    " " + name.split()[1])):
+                    " " + name.split()[1]) or _COORD.fullmatch(f" {name.split()[1]} ")):
                 name = name.split()[0]
-            found.append(name)
+            if not any(name != item and re.search(rf"\b{re.escape(name)}\b", item)
+                       for item in named):  # ("Power BI" named whole: no "BI")
+                found.append(name)
         before = cues.before.match(_OPENER.sub("", sentence))
         if before is not None and not cues.clause.search(before.group("x")):
             found += _items(before.group("x"), cues, duties=False)
@@ -169,6 +205,22 @@ def said_sectors(text: str) -> list[str]:
                 k[:1].islower() and 0 < len(k.split()) <= 3 and not cues.clause.search(k)
                 for k in kinds):
             found += kinds
+    return found
+
+
+def said_fields(text: str) -> list[str]:
+    """The fields a speaker says the work is in ("There's work in Retail, Mining and Energy
+    too"): candidates only, each to be checked as a known industry by the caller.
+
+    >>> said_fields("There's work in Retail, Mining and Energy. We hire in June.")
+    ['Retail', 'Mining', 'Energy']
+    """
+    found: list[str] = []
+    for match in _cues().fields.finditer(text):
+        for item in _LIST_SPLIT.split(match.group("x")):
+            words = item.strip().split()
+            if 0 < len(words) <= _MAX_WORDS:
+                found.append(" ".join(words))
     return found
 
 
