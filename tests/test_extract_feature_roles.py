@@ -70,6 +70,30 @@ FEATURES = [
      "Riggers splice wire and tune masts. A rigger at Keel Marine said work is steady.\n"
      "Young riggers learn on the job; two riggers retired this spring.\n",
      "Rigger"),
+    # A field of two words joined by "and" after "of": the whole title, not its first half.
+    ("The Lakeshore Ledger\nNews | Jobs | Opinion\n\n"
+     "Banks cannot find enough heads of fraud and disputes\n"
+     "A shortage of heads of fraud and disputes delays new card products.\n"
+     "By Rui Costa | 2 April 2026\n\n"
+     "Mona Vik has worked as a Head of Fraud and Disputes at Keelbank for 6 years.\n"
+     "Heads of fraud and disputes sit between the risk team and the call centre.\n",
+     "Head of Fraud and Disputes"),
+    ("Eastfield Times\nHome | Money | Jobs\n\n"
+     "Universities compete for directors of research and innovation\n"
+     "The race for directors of research and innovation is lifting salaries.\n"
+     "By Tess Orr | Education Desk\n\n"
+     "Abe Lund is a Director of Research and Innovation at Northmere University.\n"
+     "Directors of research and innovation chase grants, he says; directors of research "
+     "and innovation also sit on boards.\n",
+     "Director of Research and Innovation"),
+    # "and" closing the tail joins a second phrase, not the title: the title stops before it.
+    ("Riverside Post\nNews | Jobs\n\n"
+     "Clinics need more managers of patient records and nurses\n"
+     "Managers of patient records are scarce, and so are nurses.\n"
+     "By Lee Park | 5 May 2026\n\n"
+     "Ines Bo is a Manager of Patient Records at Hillcrest Clinic.\n"
+     "Managers of patient records keep the files; managers of patient records train clerks.\n",
+     "Manager of Patient Records"),
 ]
 
 

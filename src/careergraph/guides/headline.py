@@ -198,7 +198,10 @@ def _spans(words: Sequence[str], end: int) -> list[tuple[int, int, str]]:
         spans.append((start, end + 1, " ".join([*map(str.lower, words[start:end]), single])))
     if end + 2 < len(words) and words[end + 1].lower() == "of":
         for stop in range(end + 3, min(end + 2 + _SPAN_WORDS, len(words)) + 1):
-            if words[stop - 1].lower() in _NOT_MODIFIERS:
+            last = words[stop - 1].lower()
+            if last == "and" and stop > end + 3:
+                continue  # "directors of trust and safety": a tail may join two fields
+            if last in _NOT_MODIFIERS:
                 break
             tail = " ".join(w.lower() for w in words[end + 2:stop])
             spans.append((end, stop, f"{single} of {tail}"))
