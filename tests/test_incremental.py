@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from benchmarks.generate import generate
@@ -77,6 +78,8 @@ class Builds:
         changed, the cached store is opened); ``graph``: how an incremental rebuild made
         the graph (``patched``: the previous store patched; ``built``: whole)."""
         built, stored = self._build(self.cache)
+        # Every temporary file is gone (the copy of the previous store made ahead too).
+        assert not list(self.cache.glob(".*.tmp"))
         if path is None:
             assert built.rebuild is None and built.store is not None
         else:
@@ -560,3 +563,34 @@ def test_a_second_rebuild_the_same_day_does_not_touch_every_parse(bundled: Build
         state.close()
     with sqlite3.connect(bundled.cache / "parsed.db") as db:
         assert {used for (used,) in db.execute("SELECT used FROM parsed")} == {today()}
+
+
+def test_a_patch_writes_into_the_copy_made_ahead(bundled: Builds,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy of the previous store a patch is written into is made while the rebuild
+    computes (``storage.copyahead``): the writer does not copy it again."""
+    from careergraph.storage import writer
+
+    def copy_on_the_path(*_: object) -> None:
+        raise AssertionError("the writer copied the previous store after the patch")
+
+    monkeypatch.setattr(writer, "shutil", SimpleNamespace(copyfile=copy_on_the_path))
+    _replace(bundled.guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    bundled.check()
+
+
+def test_a_failed_copy_ahead_leaves_the_copy_to_the_writer(bundled: Builds,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """A copy ahead that fails (the previous store pruned meanwhile, a full disk) costs
+    nothing but the time: the writer copies the previous store itself and patches it."""
+    from careergraph.storage.copyahead import CopyAhead
+
+    def fail(self: CopyAhead) -> None:
+        self._failed = True
+
+    monkeypatch.setattr(CopyAhead, "_copy", fail)
+    _replace(bundled.guides / CARD, "Top Skills for Success\n",
+             "Top Skills for Success\nQuantum Annealing\n")
+    bundled.check()

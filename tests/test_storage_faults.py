@@ -89,6 +89,41 @@ def test_a_build_killed_mid_write_leaves_the_previous_graph_usable(
     assert query.exit_code == 0 and "MLOps Engineer" in query.stdout
 
 
+def test_a_rebuild_killed_while_its_patch_is_under_way_leaves_the_previous_graph(
+    tmp_path: Path,
+) -> None:
+    """A rebuild after an edit writes its patch into a copy of the previous store made on a
+    thread (``storage.copyahead``); killed meanwhile, the previous store is untouched and
+    the next build finishes the job."""
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    env, cache = _env(tmp_path), tmp_path / "cache"
+    first = subprocess.run(_cli("build", str(guides)), env=env, capture_output=True, check=False)
+    assert first.returncode == 0, first.stderr
+    [previous] = cache.glob("graph-*.db")
+    before = GraphStore(previous).digest
+    card = guides / "lead-mlops-engineer.card.txt"
+    card.write_text(card.read_text(encoding="utf-8").replace(
+        "Top Skills for Success\n", "Top Skills for Success\nQuantum Annealing\n", 1),
+        encoding="utf-8")
+    build = subprocess.Popen(_cli("build", str(guides)), env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while not list(cache.glob(".graph-*.tmp")) and build.poll() is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.002)
+    assert build.poll() is None, "the rebuild ended before its copy was seen"
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    assert GraphStore(previous).digest == before
+    GraphStore(previous).verify()
+    again = subprocess.run(_cli("build", str(guides), "--json"), env=env, capture_output=True,
+                           text=True, check=False)
+    assert again.returncode == 0, again.stderr
+    [rebuilt] = [p for p in cache.glob("graph-*.db") if p != previous]
+    assert GraphStore(rebuilt).digest == CareerGraph.from_guides([guides]).digest
+
+
 def test_a_full_disk_leaves_no_temporary_file_and_says_so(tmp_path: Path) -> None:
     out = tmp_path / "out" / "graph.db"
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
+from functools import cached_property
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from pydantic import BaseModel, Field, TypeAdapter
 
 from careergraph.aside import aside, can_fork
@@ -43,6 +43,9 @@ from careergraph.model import (
 from careergraph.related import Relation, relate_skills
 from careergraph.resolve import Entity, Mention, Prepared, Resolution, prepare, resolve_mentions
 from careergraph.unchecked import assembled
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["ASIDE_MIN_GUIDES", "BuildReport", "DroppedEdge", "GuideMentions", "GuideReport",
            "Named", "RejectedGuide", "Resolver", "build_graph", "build_order", "guide_report",
@@ -207,20 +210,27 @@ class GuideMentions:
 
 
 class _Builder:
-    def __init__(self, resolution: Resolution) -> None:
+    def __init__(self, resolution: Resolution,
+                 node_attrs: MutableMapping[str, dict[str, Any]] | None = None) -> None:
         self.resolution = resolution
-        self.graph = nx.MultiDiGraph()
         self.dropped: list[DroppedEdge] = []
         #: The facts stated about each edge (see :mod:`careergraph.edgetable`).
         self.edges = EdgeTable()
         #: Each node's attributes by id (the graph's own; a rebuild that patches the
-        #: previous store gives a mapping that makes them on demand).
-        self.node_attrs: MutableMapping[str, dict[str, Any]] = self.graph._node
+        #: previous store gives a mapping that makes them on demand, and no graph).
+        self.node_attrs: MutableMapping[str, dict[str, Any]] = (
+            self.graph._node if node_attrs is None else node_attrs)
         # The node id of each raw fact text, per type: a corpus repeats its names, and the
         # index is keyed by the cleaned text (cleaned and looked up once per spelling).
         self._ids: dict[NodeType, dict[str, str]] = {type_: {} for type_ in NodeType}
         #: The same for the roles that moves name, once found not ambiguous.
         self._move_ids: dict[str, str] = {}
+
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        import networkx as nx  # not for a patch: a rebuild that imports no networkx
+
+        return nx.MultiDiGraph()
 
     def add_nodes(self, made: dict[str, dict[str, Any]] | None = None) -> None:
         """Every resolved entity as a node; ``made``: the attributes of nodes whose

@@ -28,13 +28,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from networkx.utils import UnionFind
-
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import NodeType
 from careergraph.names import Normaliser, clean
 from careergraph.related import word_set_key
 from careergraph.resolve import Mention, learnt_acronyms
+from careergraph.unionfind import UnionFind
 
 __all__ = ["Tokens", "components"]
 
@@ -63,7 +62,7 @@ class Tokens:
     def _lexicon_tokens(self, lexicon: Lexicon) -> dict[str, str]:
         """Key token -> the token of its lexicon group (groups sharing a spelling are one,
         as resolution joins them through it)."""
-        groups = UnionFind()
+        groups = UnionFind[str]()
         member: dict[str, str] = {}
         for type_ in NodeType:
             table: dict[str, list[str]] = (
@@ -114,7 +113,7 @@ def components(mentions: Iterable[Mention], lexicon: Lexicon | None = None,
     mentions = list(dict.fromkeys(mentions))
     lexicon = lexicon or load_lexicon()
     tokens = Tokens(lexicon, learnt_acronyms(mentions) if learnt is None else learnt)
-    joined = UnionFind()
+    joined = UnionFind[str]()
     first: list[str] = []
     for mention in mentions:
         own = sorted(tokens.of(mention))

@@ -20,9 +20,10 @@ targets (short lists of strings), not 325,000 tuples.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["EdgeTable", "Keyed"]
 

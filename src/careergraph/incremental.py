@@ -36,7 +36,6 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from networkx.utils import UnionFind
 from pydantic import BaseModel
 
 from careergraph.components import Tokens
@@ -46,6 +45,7 @@ from careergraph.names import clean, strip_qualifiers
 from careergraph.parts import Piece, Unmergeable, merge, split
 from careergraph.resolve import Mention, Resolution, learnt_acronyms, resolve_mentions
 from careergraph.storage.buildstate import BuildState, MentionRow, StateUpdate, encode_rows
+from careergraph.unionfind import UnionFind
 
 __all__ = ["Change", "NamedMentions", "NeedAll", "PartialResolver", "RebuildInfo"]
 
@@ -168,7 +168,7 @@ class _Components:
 
     def __init__(self, mentions: Sequence[Mention], rows: Sequence[MentionRow],
                  tokens: Tokens) -> None:
-        joined = UnionFind()
+        joined = UnionFind[str]()
         first: dict[tuple[NodeType, str, str | None], str] = {}
         token_sets: dict[tuple[NodeType, str, str | None], frozenset[str]] = {}
         for mention in mentions:

@@ -62,6 +62,7 @@ from careergraph.storage.content import (
     encode_attrs,
     name_rows_of,
 )
+from careergraph.storage.copyahead import CopyAhead
 from careergraph.storage.patchwrite import EdgeKey, select_in, write_patch
 from careergraph.storage.writer import NodeRow
 
@@ -121,11 +122,12 @@ def previous(state: BuildState, generation: int, base: Path) -> Previous:
 def patch_store(base: Path, target: Path, guides: Sequence[Guide], problems: Sequence[Problem],
                 lexicon: Lexicon, resolution: Resolution, change: Change, before: Previous,
                 name_keys: NameKeys | None, names_fingerprint: str,
-                hydrate: Hydrate = list) -> Path:
+                hydrate: Hydrate = list, ahead: CopyAhead | None = None) -> Path:
     """Write to ``target`` the store of ``guides`` (in build order) as ``base`` patched
     (see the module docstring); :class:`Unpatchable` when that cannot be vouched for, and
     :class:`~careergraph.storage.rowdiff.Rebase` when ``base`` turns out unusable.
-    ``hydrate``: the real guides of a list that may hold stubs (:mod:`careergraph.stubs`)."""
+    ``hydrate``: the real guides of a list that may hold stubs (:mod:`careergraph.stubs`);
+    ``ahead``: the copy of ``base`` to write into, started already."""
     with sqlite3.connect(f"file:{base}?mode=ro", uri=True) as db:
         patch = _Patch(_Base(db), guides, resolution, change, before, hydrate)
         nodes, edges = patch.rows(lexicon)
@@ -142,7 +144,7 @@ def patch_store(base: Path, target: Path, guides: Sequence[Guide], problems: Seq
         blobs = {"report": patch.report(problems), "acronyms": acronyms,
                  "routing": patch.routing(nodes, edges)}
     return write_patch(base, target, nodes, edges, lookup, blobs,
-                       names_fingerprint=names_fingerprint, lookup_scope=scope)
+                       names_fingerprint=names_fingerprint, lookup_scope=scope, ahead=ahead)
 
 
 class _Base:
@@ -215,8 +217,7 @@ class _Attrs(dict[str, dict[str, Any]]):
 
 def _scratch(resolution: Resolution, guides: Iterable[Guide]) -> _Builder:
     """The build's own per-guide work over ``guides`` only (in build order)."""
-    builder = _Builder(resolution)
-    builder.node_attrs = _Attrs(resolution)
+    builder = _Builder(resolution, _Attrs(resolution))
     for guide in guides:
         builder.add_guide(guide)
     return builder

@@ -34,6 +34,7 @@ from careergraph.graph import CareerGraph
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.storage import GraphStore, names_fingerprint
 from careergraph.storage.content import NameKeys
+from careergraph.storage.copyahead import CopyAhead
 from careergraph.storage.parsecache import ParseCache, today
 
 if TYPE_CHECKING:
@@ -84,6 +85,21 @@ def build_into(target: Path, inputs: Inputs, *, state: BuildState | None,
     ``base``: the previous store of the same inputs; ``refresh``: resolve everything
     (``--no-cache``).  A store that cannot be saved (a full disk) is noted, and the graph
     returned in memory."""
+    # The copy of the previous store a patch writes into is made meanwhile, on a thread.
+    ahead = (CopyAhead.start(base, target)
+             if base is not None and state is not None and not refresh else None)
+    try:
+        return _build_into(target, inputs, state, parse_cache, base, refresh, progress, note,
+                           ahead)
+    finally:
+        if ahead is not None:
+            ahead.discard()
+
+
+def _build_into(target: Path, inputs: Inputs, state: BuildState | None,
+                parse_cache: ParseCacheLike | None, base: Path | None, refresh: bool,
+                progress: Callable[[int, int, str], None] | None, note: Callable[[str], None],
+                ahead: CopyAhead | None) -> CareerGraph:
     from careergraph.build import GuideMentions, build_graph, build_order
     from careergraph.guides import load_corpus
     from careergraph.incremental import NeedAll, PartialResolver
@@ -126,7 +142,7 @@ def build_into(target: Path, inputs: Inputs, *, state: BuildState | None,
     graph = None
     if base is not None and state is not None and resolver.change is not None:
         graph = _patched(target, base, guides, corpus.problems, lexicon, resolution, resolver,
-                         state, opened, hydrate)
+                         state, opened, hydrate, ahead)
     if graph is None:
         built, report = build_graph(hydrate(guides), lexicon, corpus.problems,
                                     resolver=lambda *_: resolution)
@@ -179,7 +195,8 @@ def _save(graph: CareerGraph, target: Path, base: Path | None, state: BuildState
 
 def _patched(target: Path, base: Path, guides: Sequence[Guide], problems: Sequence[Problem],
              lexicon: Lexicon, resolution: Resolution, resolver: PartialResolver,
-             state: BuildState, opened: int, hydrate: Hydrate) -> CareerGraph | None:
+             state: BuildState, opened: int, hydrate: Hydrate,
+             ahead: CopyAhead | None = None) -> CareerGraph | None:
     """The store of ``guides`` written as ``base`` patched, opened; None (and the reason in
     ``resolver.info``) when the graph must be built whole instead."""
     from careergraph.patch import Unpatchable, patch_store, previous
@@ -192,7 +209,7 @@ def _patched(target: Path, base: Path, guides: Sequence[Guide], problems: Sequen
             # No name keys kept from before: under the same acronyms the patch keys only
             # the changed nodes' names (a few), under others the kept keys do not apply.
             patch_store(base, target, guides, problems, lexicon, resolution, resolver.change,
-                        before, None, names_fingerprint(), hydrate)
+                        before, None, names_fingerprint(), hydrate, ahead)
         graph = CareerGraph(store=GraphStore(target), lexicon=lexicon)
     except (Unpatchable, Rebase) as why:
         resolver.info.graph_reason = str(why) or "the previous store cannot be patched"

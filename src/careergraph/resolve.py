@@ -4,8 +4,9 @@ Spellings join only on explicit evidence, each join recorded with its rule (see
 :mod:`careergraph.evidence`): equal comparison keys (see :mod:`careergraph.names`), a lexicon
 entry, an alias a guide gives *for its own role*, or a slash title naming alternatives of one
 role ("MLOps / ML Platform Engineer").  Clusters are kept with
-:class:`networkx.utils.UnionFind` over those pieces of evidence, never over string
-similarity, so no member is ever lost and nothing is chained by resemblance.
+:class:`~careergraph.unionfind.UnionFind` (networkx's algorithm) over those pieces of
+evidence, never over string similarity, so no member is ever lost and nothing is chained by
+resemblance.
 
 - A guide is the authority for its own role: two guide titles are two roles unless the same
   key, an alias one guide gives for its own role that equals the other's title, or the
@@ -40,7 +41,6 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from networkx.utils import UnionFind
 from pydantic import BaseModel, Field, PrivateAttr
 
 from careergraph.evidence import (
@@ -65,6 +65,7 @@ from careergraph.names import (
 )
 from careergraph.related import word_set_key
 from careergraph.unchecked import assembled
+from careergraph.unionfind import UnionFind
 
 __all__ = ["Entity", "Mention", "MentionRecord", "Prepared", "Resolution", "learnt_acronyms",
            "level_of", "prepare", "resolve_mentions"]
@@ -322,7 +323,7 @@ class _TypeResolver:
         #: The texts some guide uses as its own title.
         self.title_texts: set[str] = set(itertools.compress(cols.texts, cols.titles))
         self.split: dict[str, set[str]] = {}
-        self.clusters = UnionFind()
+        self.clusters = UnionFind[str]()
         self.joined_by: dict[str, Evidence] = {}
         self.forbidden: list[tuple[str, str, list[str]]] = []
         self.refusals: list[Refusal] = []

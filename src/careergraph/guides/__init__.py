@@ -8,9 +8,10 @@ Formats are documented in ``docs/guide-formats.md``.
 ['card', 'card', 'card', 'longform', 'longform']
 """
 
+from typing import Any
+
 from careergraph.guides.corpus import Corpus, discover_files, load_corpus
 from careergraph.guides.read import MAX_BYTES, parse_file, parse_text
-from careergraph.guides.structured import StructuredGuide, parse_structured
 
 __all__ = [
     "MAX_BYTES",
@@ -22,3 +23,13 @@ __all__ = [
     "parse_structured",
     "parse_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The structured reader's names, imported on first use (a rebuild that parses no
+    YAML or JSON guide does without it)."""
+    if name in ("StructuredGuide", "parse_structured"):
+        from careergraph.guides import structured
+
+        return getattr(structured, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -27,6 +27,7 @@ from careergraph.guides import wire
 from careergraph.guides.forked import parse_forked
 from careergraph.guides.jobs import ParseJob, ParseOutcome, parse_job
 from careergraph.guides.lifetime import die_with_parent, started_since, stop_signals_kill_workers
+from careergraph.guides.read import preload_readers
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import Lexicon, load_lexicon
 
@@ -64,6 +65,7 @@ def parse_all(
         return
     methods = multiprocessing.get_all_start_methods()
     method = start_method or ("fork" if "fork" in methods else "spawn")
+    preload_readers()  # once here, not in every worker
     if method == "fork":
         context = multiprocessing.get_context("fork")
         yield from parse_forked(jobs, Vocabulary.from_lexicon(lexicon), count, context)

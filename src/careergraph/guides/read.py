@@ -14,9 +14,6 @@ from pathlib import Path
 from careergraph.errors import GuideError
 from careergraph.guides.card import parse_card
 from careergraph.guides.layout import detect_layout
-from careergraph.guides.longform import parse_longform
-from careergraph.guides.schema_org import NO_OCCUPATION, is_schema_org, parse_schema_org
-from careergraph.guides.structured import parse_structured
 from careergraph.guides.text import (
     number_lines,
     pdf_glyph_bullets,
@@ -35,8 +32,16 @@ __all__ = [
     "parse_bytes",
     "parse_file",
     "parse_text",
+    "preload_readers",
     "read_guide_bytes",
 ]
+
+def preload_readers() -> None:
+    """Import every layout's reader now.  They are imported on first use otherwise: a
+    rebuild after editing one card guide needs no long-form, structured or schema.org
+    reader (about 0.3 s of its imports); a pool imports them once before it forks."""
+    from careergraph.guides import longform, schema_org, structured  # noqa: F401
+
 
 #: Guide files larger than this are refused (a guide is a few kilobytes).
 MAX_BYTES = 5 * 1024 * 1024
@@ -188,6 +193,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
     vocab = vocab or Vocabulary.from_lexicon(lexicon or load_lexicon())
     if detect_layout(lines) is Layout.CARD:
         return parse_card(lines, file, vocab)
+    from careergraph.guides.longform import parse_longform  # on first use: see preload
+
     return parse_longform(lines, file, vocab)
 
 
@@ -199,6 +206,16 @@ def parse_bytes(
     (``vocab``: see :func:`parse_text`)."""
     text = decode(data, file)
     suffix = suffix.lower()
+    if suffix in (*JSONLD_SUFFIXES, *STRUCTURED_SUFFIXES):
+        return _parse_markup(text, file, suffix)
+    return [parse_text(text, file, lexicon=lexicon, vocab=vocab)]
+
+
+def _parse_markup(text: str, file: str, suffix: str) -> list[Guide]:
+    """A structured (YAML/JSON) or schema.org guide file's guides."""
+    from careergraph.guides.schema_org import NO_OCCUPATION, is_schema_org, parse_schema_org
+    from careergraph.guides.structured import parse_structured
+
     if suffix in JSONLD_SUFFIXES:
         return parse_schema_org(text, file)
     if suffix == ".json" and is_schema_org(text):
@@ -207,9 +224,7 @@ def parse_bytes(
         except GuideError as exc:
             if exc.problem != NO_OCCUPATION:
                 raise  # schema.org markup after all, with a problem to report
-    if suffix in STRUCTURED_SUFFIXES:
-        return parse_structured(text, file, json_mode=suffix == ".json")
-    return [parse_text(text, file, lexicon=lexicon, vocab=vocab)]
+    return parse_structured(text, file, json_mode=suffix == ".json")
 
 
 def parse_file(

@@ -36,6 +36,7 @@ import orjson
 
 from careergraph.bulk import paused_gc
 from careergraph.storage.content import EDGE_CHUNK, NODE_CHUNK, chunk_hash, combine
+from careergraph.storage.copyahead import CopyAhead
 from careergraph.storage.integrity import row_crc
 from careergraph.storage.rowdiff import Plan, Rebase, place
 from careergraph.storage.writer import (
@@ -64,13 +65,15 @@ _BATCH = 500
 def write_patch(base: str | Path, path: str | Path, nodes: Mapping[str, NodeRow | None],
                 edges: Mapping[EdgeKey, bytes | None], lookup: list[tuple[str, str, str]],
                 blobs: Mapping[str, bytes], *, names_fingerprint: str,
-                lookup_scope: Collection[str] | None = None) -> Path:
+                lookup_scope: Collection[str] | None = None,
+                ahead: CopyAhead | None = None) -> Path:
     """Write to ``path`` the store ``base`` with the node rows ``nodes`` (by id; None
     deletes) and the edge attributes ``edges`` (by key; None deletes) replaced or added,
     the lookup rows ``lookup`` and the ``blobs`` given (``counts`` is computed here).
     ``lookup_scope``: the only nodes whose lookup rows can differ from the base's (with
     the rows their role keys share), when the name keys' acronym context is the base's;
-    None compares every row.  :class:`Rebase` when ``base`` cannot serve."""
+    None compares every row.  ``ahead``: the copy of ``base`` started already (see
+    :mod:`.copyahead`).  :class:`Rebase` when ``base`` cannot serve."""
     base, path = Path(base), Path(path)
 
     def write(connection: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -86,7 +89,8 @@ def write_patch(base: str | Path, path: str | Path, nodes: Mapping[str, NodeRow 
         return meta_rows(_digest(connection, chunks), names_fingerprint)
 
     with paused_gc():
-        return atomic_write(path, lambda tmp: on_copy(tmp, base, write))
+        return atomic_write(path, lambda tmp: on_copy(
+            tmp, base, write, ahead.take() if ahead is not None else None))
 
 
 def select_in(connection: sqlite3.Connection, query: str, keys: list[str]) -> list[Any]:

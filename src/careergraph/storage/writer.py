@@ -288,13 +288,18 @@ def _update(tmp: Path, base: Path, content: _Content) -> None:
 
 
 def on_copy(tmp: Path, base: Path,
-            write: Callable[[sqlite3.Connection], list[tuple[str, str]]]) -> None:
+            write: Callable[[sqlite3.Connection], list[tuple[str, str]]],
+            copied: Path | None = None) -> None:
     """Copy ``base`` to ``tmp`` and run ``write`` over the copy in one transaction (it
     returns the new ``meta`` rows); :class:`Rebase` when ``base`` is not a usable store or
-    the write meets a damaged or inconsistent row."""
+    the write meets a damaged or inconsistent row.  ``copied``: a private copy of ``base``
+    made already (:mod:`.copyahead`), moved to ``tmp`` instead of copying."""
     try:
         check_header(base)
-        shutil.copyfile(base, tmp)
+        if copied is not None:
+            os.replace(copied, tmp)
+        else:
+            shutil.copyfile(base, tmp)
         check_header(tmp)  # the copy, not the base, is what is trusted from here on
         connection = connect_private(tmp)
     except (OSError, sqlite3.Error, DamagedStoreError) as exc:
