@@ -174,6 +174,8 @@ def _save(graph: CareerGraph, target: Path, base: Path | None, state: BuildState
         return False
     if state is not None:
         _keep_name_keys(state, keys, before)
+    if base is None:  # written whole: a save elsewhere (build --out) copies the file
+        graph.written = target
     return True
 
 
