@@ -84,7 +84,14 @@ def build_into(target: Path, inputs: Inputs, *, state: BuildState | None,
     ``base``: the previous store of the same inputs; ``refresh``: resolve everything
     (``--no-cache``).  A store that cannot be saved (a full disk) is noted, and the graph
     returned in memory."""
-    from careergraph.build import GuideMentions, build_graph, build_order
+    from careergraph.aside import can_fork
+    from careergraph.build import (
+        ASIDE_MIN_GUIDES,
+        GuideMentions,
+        build_graph,
+        build_order,
+        resolve_two_ways,
+    )
     from careergraph.guides import load_corpus
     from careergraph.incremental import NeedAll, PartialResolver
     from careergraph.stubs import KeptParses, StubGuide
@@ -113,6 +120,8 @@ def build_into(target: Path, inputs: Inputs, *, state: BuildState | None,
         state.keep(TOUCHED, today())
     if kept is not None:
         resolver.kept, resolver.parsed = set(kept.stubbed), kept.fresh
+    if len(guides) >= ASIDE_MIN_GUIDES and can_fork():  # roles beside the other types
+        resolver.resolve = resolve_two_ways
     with paused_gc():
         try:
             resolution = resolver(GuideMentions(
