@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ASIDE_MIN_GUIDES", "BuildReport", "DroppedEdge", "GuideMentions", "GuideReport",
            "Named", "RejectedGuide", "Resolver", "build_graph", "build_order", "guide_report",
-           "node_attrs", "related_edges", "report_frame", "summary_of"]
+           "node_attrs", "related_edges", "report_frame", "resolve_two_ways", "summary_of"]
 
 
 # Problems of paths rather than guides (reading the file system), and second copies of a
@@ -530,6 +530,49 @@ def _resolve_two_ways(guides: Sequence[Guide], lexicon: Lexicon
     resolution.ambiguities = ambiguities + resolution.ambiguities
     resolution.refusals = refusals + resolution.refusals
     return resolution, {**role_nodes, **made}, related
+
+
+def resolve_two_ways(mentions: Iterable[Mention], lexicon: Lexicon | None = None
+                     ) -> Resolution:
+    """:func:`resolve_mentions`, the roles resolved in a forked process
+    (:mod:`careergraph.aside`) while this one resolves the other types: the same
+    resolution, its private parts (the order of ids, the ambiguities' slots, the acronyms
+    learnt) included, which a build state records (:mod:`careergraph.incremental`).
+    ``mentions`` is read twice (a list, or :class:`GuideMentions`).
+
+    >>> from careergraph.guides import load_corpus
+    >>> mentions = list(GuideMentions(load_corpus().guides))
+    >>> both, one = resolve_two_ways(mentions), resolve_mentions(mentions)
+    >>> both.model_dump() == one.model_dump(), both._order == one._order
+    (True, True)
+    """
+    lexicon = lexicon or load_lexicon()
+    with aside(lambda: _roles_resolved(prepare(mentions, lexicon, only=NodeType.ROLE))) \
+            as roles:
+        prepared = prepare(mentions, lexicon)
+        for type_ in NodeType:
+            if type_ is not NodeType.ROLE:
+                prepared.resolve(type_)
+        part, rest = roles(), prepared.resolution
+    # The roles come first, as one run (in NodeType order) lists them.
+    rest.entities = {**part.entities, **rest.entities}
+    rest.index = {**part.index, **rest.index}
+    rest.ambiguous = {**part.ambiguous, **rest.ambiguous}
+    rest.merges = part.merges + rest.merges
+    rest.ambiguities = part.ambiguities + rest.ambiguities
+    rest.refusals = part.refusals + rest.refusals
+    rest._order = {**part._order, **rest._order}
+    rest._ambiguity_slots = part._ambiguity_slots + rest._ambiguity_slots
+    return rest
+
+
+def _roles_resolved(prepared: Prepared) -> Resolution:
+    """The roles resolved (``prepared`` for them alone), without what only the whole
+    resolution keeps (the acronyms learnt, the normaliser: not sent back)."""
+    prepared.resolve(NodeType.ROLE)
+    part = prepared.resolution
+    part._learnt, part._teachers, part._normaliser = [], set(), None
+    return part
 
 
 def _roles_apart(prepared: Prepared) -> _RoleParts:

@@ -16,6 +16,7 @@ delegates that import them when called.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -33,6 +34,7 @@ from careergraph.storage import (
     GraphAccess,
     GraphStore,
     MemoryGraph,
+    copy_store,
     digest_of,
     is_store,
     names_fingerprint,
@@ -142,6 +144,9 @@ class CareerGraph:
         #: How the build that made this graph resolved names (set by the cache when it
         #: built the graph: ``path`` is ``incremental`` or ``full``, with the reason).
         self.rebuild: RebuildInfo | None = None
+        #: A store file this graph, as built, was written to whole (the cache's, set by the
+        #: build that saved it): :meth:`save` copies it instead of encoding every row again.
+        self.written: Path | None = None
 
     # -- building, saving, loading -------------------------------------------------------
     @classmethod
@@ -206,6 +211,9 @@ class CareerGraph:
         try:
             if path.suffix.lower() == ".json":
                 return write_json(self.to_json(), path)
+            if self.written is not None and (base is None or not Path(base).exists()):
+                with contextlib.suppress(DamagedStoreError):  # gone or replaced: write it
+                    return copy_store(self.written, path)
             report = self.report.model_dump_json().encode("utf-8")
             return write_store(self.nx, report, self.lexicon, path,
                                names_fingerprint=names_fingerprint(), base=base,

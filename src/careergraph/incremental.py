@@ -215,6 +215,9 @@ class PartialResolver:
         self.kept: set[str] = set()
         #: Per guide file: parse-cache key and stub records, kept with the state.
         self.parsed: dict[str, tuple[str, bytes]] = {}
+        #: What resolves every mention when all are resolved: :func:`resolve_mentions`,
+        #: or the same in two processes (:func:`careergraph.build.resolve_two_ways`).
+        self.resolve: Callable[[list[Mention], Lexicon], Resolution] = resolve_mentions
 
     def __call__(self, mentions: Iterable[Mention], lexicon: Lexicon | None = None
                  ) -> Resolution:
@@ -224,7 +227,7 @@ class PartialResolver:
             listed = list(mentions)
             self.info = RebuildInfo(reason="no build state (no usable cache folder)",
                                     mentions_resolved=len(listed))
-            return resolve_mentions(listed, lexicon)
+            return self.resolve(listed, lexicon)
         if isinstance(mentions, NamedMentions):  # objects only if everything is resolved
             rows = _rows_of(mentions.named())
         else:
@@ -256,7 +259,7 @@ class PartialResolver:
 
     def _full(self, mentions: list[Mention], rows: list[MentionRow],
               files: dict[str, tuple[bytes, bytes]], lexicon: Lexicon) -> Resolution:
-        resolution = resolve_mentions(mentions, lexicon)
+        resolution = self.resolve(mentions, lexicon)
         assert self.state is not None
         learnt, teachers = resolution._learnt, resolution._teachers
         teaching: dict[str, list[MentionRow]] = defaultdict(list)

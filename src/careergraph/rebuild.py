@@ -100,7 +100,14 @@ def _build_into(target: Path, inputs: Inputs, state: BuildState | None,
                 parse_cache: ParseCacheLike | None, base: Path | None, refresh: bool,
                 progress: Callable[[int, int, str], None] | None, note: Callable[[str], None],
                 ahead: CopyAhead | None) -> CareerGraph:
-    from careergraph.build import GuideMentions, build_graph, build_order
+    from careergraph.aside import can_fork
+    from careergraph.build import (
+        ASIDE_MIN_GUIDES,
+        GuideMentions,
+        build_graph,
+        build_order,
+        resolve_two_ways,
+    )
     from careergraph.guides import load_corpus
     from careergraph.incremental import NeedAll, PartialResolver
     from careergraph.stubs import KeptParses, StubGuide
@@ -129,6 +136,8 @@ def _build_into(target: Path, inputs: Inputs, state: BuildState | None,
         state.keep(TOUCHED, today())
     if kept is not None:
         resolver.kept, resolver.parsed = set(kept.stubbed), kept.fresh
+    if len(guides) >= ASIDE_MIN_GUIDES and can_fork():  # roles beside the other types
+        resolver.resolve = resolve_two_ways
     with paused_gc():
         try:
             resolution = resolver(GuideMentions(
@@ -190,6 +199,8 @@ def _save(graph: CareerGraph, target: Path, base: Path | None, state: BuildState
         return False
     if state is not None:
         _keep_name_keys(state, keys, before)
+    if base is None:  # written whole: a save elsewhere (build --out) copies the file
+        graph.written = target
     return True
 
 

@@ -30,12 +30,13 @@ from careergraph.storage.files import digest_of, is_store, read_json, write_json
 from careergraph.storage.memory import MemoryGraph
 from careergraph.storage.reader import GraphStore, names_fingerprint
 from careergraph.storage.validate import validate_document
-from careergraph.storage.writer import write_store
+from careergraph.storage.writer import copy_store, write_store
 
 __all__ = [
     "GraphAccess",
     "GraphStore",
     "MemoryGraph",
+    "copy_store",
     "digest_of",
     "is_store",
     "names_fingerprint",

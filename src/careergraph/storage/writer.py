@@ -54,9 +54,9 @@ from careergraph.storage.schema import APPLICATION_ID, DDL, FORMAT, VERSION
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["INSERT_CHUNK", "STALE_TEMP_S", "EdgeRow", "NodeRow", "chunk_record", "counts_blob",
-           "meta_rows", "on_copy", "update_chunks", "write_edge_plan", "write_node_plan",
-           "write_store"]
+__all__ = ["INSERT_CHUNK", "STALE_TEMP_S", "EdgeRow", "NodeRow", "chunk_record", "copy_store",
+           "counts_blob", "meta_rows", "on_copy", "update_chunks", "write_edge_plan",
+           "write_node_plan", "write_store"]
 
 #: Temporary files older than this are a killed writer's leftovers and may be removed.
 STALE_TEMP_S = 3600.0
@@ -89,6 +89,29 @@ def write_store(graph: nx.MultiDiGraph, report_json: bytes, lexicon: Lexicon,
             with contextlib.suppress(Rebase):
                 return _atomic(path, lambda tmp: _update(tmp, Path(base), content()))
         return _atomic(path, lambda tmp: _fill(tmp, content()))
+
+
+def copy_store(source: str | Path, path: str | Path) -> Path:
+    """Write a copy of the store ``source`` to ``path`` (atomically, as :func:`write_store`
+    does): the same content as writing its graph again, without encoding a row.
+    :class:`~careergraph.errors.DamagedStoreError` if ``source`` is not a whole store.
+
+    >>> import tempfile
+    >>> from careergraph.graph import CareerGraph
+    >>> g = CareerGraph.from_guides()
+    >>> first = write_store(g.nx, g.report.model_dump_json().encode(), g.lexicon,
+    ...                     tempfile.mkdtemp() + "/g.db")
+    >>> CareerGraph.load(copy_store(first, first.with_name("h.db"))).digest == g.digest
+    True
+    """
+    source = Path(source)
+
+    def fill(tmp: Path) -> None:
+        check_header(source)
+        shutil.copyfile(source, tmp)
+        check_header(tmp)  # the copy is what is trusted (the source may change meanwhile)
+
+    return atomic_write(Path(path), fill)
 
 
 def atomic_write(path: Path, fill: Callable[[Path], None]) -> Path:
