@@ -127,3 +127,12 @@ def test_mastheads_come_from_the_copyright_line_and_the_top_above_the_menu() -> 
     assert is_masthead("The North Star", names)
     assert is_masthead("North Star Media Ltd", names)
     assert not is_masthead("Why mills want weavers", names)
+
+
+@pytest.mark.parametrize(("page", "role"), [f for f in FEATURES if " and " in f[1]])
+def test_a_piece_of_the_own_title_is_no_move(page: str, role: str) -> None:
+    """"worked as a Head of Fraud and Disputes" names the role once, not a move in from
+    "Head of Fraud"."""
+    guide = parse_text(page, "feature.txt")
+    moves = [f.text for f in (*guide.moves_in, *guide.leads_to, *guide.transitions_to)]
+    assert not [m for m in moves if m.lower() in role.lower()], moves

@@ -3347,7 +3347,8 @@ class _LongformParser:
                     if source is not None and direction != "in":
                         self.out.progression([(source, row.no), (role, row.no)])
                     elif fact_key(role) != fact_key(self.role) and (
-                            fact_key(role) not in reached):
+                            fact_key(role) not in reached) and not _inside_title(
+                                role, text, self.role):
                         self.out.add(_DIRECTIONS[direction], self.fuller(role), row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
@@ -4553,6 +4554,22 @@ def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
     # "Head of Archives / City Archivist": two whole titles sharing a row
     return lambda text: is_title(text) or (" / " in text and all(
         is_title(part.strip()) for part in text.split(" / ")))
+
+
+def _inside_title(part: str, text: str, title: str) -> bool:
+    """``part`` is named in ``text`` only inside ``title`` ("VP of Trust" in "worked as a VP
+    of Trust and Safety"): a piece of the page's own role, no other role.
+
+    >>> _inside_title("VP of Trust", "She is a VP of Trust and Safety.", "VP of Trust and Safety")
+    True
+    >>> _inside_title("VP of Trust", "A VP of Trust became VP of Trust and Safety.",
+    ...               "VP of Trust and Safety")
+    False
+    """
+    if not title or part.lower() not in title.lower():
+        return False
+    rest = re.sub(re.escape(title), " ", text, flags=re.IGNORECASE)
+    return re.search(rf"\b{re.escape(part)}\b", rest, re.IGNORECASE) is None
 
 
 def _table_skill(vocab: Vocabulary) -> Callable[[str], bool]:
