@@ -801,6 +801,8 @@ def _tab_panel(text: str, vocab: Vocabulary) -> tuple[Kind, str] | None:
     Hospitality, restaurants"), whose label names sectors or employers: the kind and value.
     """
     label, _, value = text.partition("\t")
+    if label[:1].isdigit():
+        return None  # "186 Employer Nomination <tab> CSOL <tab> Yes": a coded table row
     kind = _panel_kind(label.strip(), vocab) if len(label.split()) <= _SHORT_HEADING else None
     return (kind, value.strip()) if kind in _NAME_BUCKETS and value.strip() else None
 
@@ -924,6 +926,11 @@ def _menu_item(item: tuple[int, str, bool]) -> bool:
 
 # A label then a question to the reader ("Employers and Universities: Work with us?"): site
 # chrome inviting a click, which heads no section.
+# A lower-case plural ending a listed name ("… Head Start programs", "… body shops"): a kind
+# of workplace, no company.
+_KIND_TAIL = re.compile(r"[a-z][a-z-]+[^s']s")
+# A blank to fill in on a worksheet or form ("Who employs her now? ________").
+_BLANK = re.compile(r"_{4,}\s*$")
 _INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
                          re.IGNORECASE)  # (bounded: linear on any line)
 
@@ -940,6 +947,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         else _split_line(line.no, line.text, vocab))]
     raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
+    blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         if spoken and spoken.get(no) == text:  # a chapter, a question, a slide's title
@@ -960,6 +968,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if " | " in text and not bullet:
             rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
+            continue
+        if not bullet and no in blanks:
+            # "2. Who employs Rosie now? ______": a worksheet's prompt, the blank its answer;
+            # no heading of what follows
+            rows.append(_Row(no, text, False))
             continue
         tabbed = _tab_panel(text, vocab) if "\t" in text and not bullet else None
         if tabbed is not None:  # "Fields of employment <tab> Restaurants, hotels": a panel row
@@ -2342,6 +2355,10 @@ class _LongformParser:
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
                 continue  # "Common mistakes": a phrase, not a company
+            if bucket == "employers" and len(words) >= 2 and _KIND_TAIL.fullmatch(words[-1]):
+                # "Indigenous Head Start programs": a kind of workplace, named by its plural
+                self.names("sectors", name, line, whole=True)
+                continue
             if name and len(name.split()) <= 6 and not is_truncated(name) and not (
                     _NOT_A_NAME.search(name)):
                 self.out.add(bucket, name, line)
