@@ -133,3 +133,21 @@ def test_a_firm_with_its_legal_form_is_never_a_role(page: str, firm: str) -> Non
     named = [f.text for f in (*guide.transitions_to, *guide.leads_to, *guide.moves_in)]
     assert named  # the page's own moves are still read
     assert firm not in named and guide.role.text != firm
+
+
+@pytest.mark.parametrize(("page", "coded", "title"), [
+    ("Glazier\nGlaziers cut and fit glass.\nRelated occupations\n"
+     "333211 Window Fitter · 333212 Glass Processor\n",
+     "333211 Window Fitter", "Window Fitter"),
+    ("Baker\nBakers bake bread and pastries.\nRelated NOC codes\n"
+     "63200 Cooks · 94141 Industrial Butchers\n",
+     "63200 Cook", "Cook"),
+    ("Welder\nWelders join metal parts.\nRelated occupations\n"
+     "3221 Sheet Metal Worker · 3113 Machinist\n",
+     "3221 Sheet Metal Worker", "Sheet Metal Worker"),
+])
+def test_a_listed_title_loses_its_occupation_code(page: str, coded: str, title: str) -> None:
+    guide = parse_text(page, "page.txt")
+    named = [f.text for f in guide.transitions_to]
+    assert coded not in named
+    assert title in named

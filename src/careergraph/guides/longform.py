@@ -929,6 +929,17 @@ def _menu_item(item: tuple[int, str, bool]) -> bool:
 # A lower-case plural ending a listed name ("… Head Start programs", "… body shops"): a kind
 # of workplace, no company.
 _KIND_TAIL = re.compile(r"[a-z][a-z-]+[^s']s")
+# Occupation codes of four to six digits before each listed title ("324211 Vehicle Body
+# Builder · 324311 Vehicle Painter"): no part of the titles.
+_LISTED_CODES = re.compile(r"(?:^|(?<=[·•|;,]\s))\d{4,6}\s+([A-Z][^·•|;,]*)")
+
+
+def _uncoded_titles(text: str) -> str:
+    """``text`` less the codes before its listed titles in Title Case ("324311 Vehicle
+    Painter" -> "Vehicle Painter"); a unit group in sentence case keeps its code ("41221
+    Elementary school and kindergarten teachers" names no single role)."""
+    return _LISTED_CODES.sub(
+        lambda m: m.group(1) if is_title_case(m.group(1).strip()) else m.group(0), text)
 # A blank to fill in on a worksheet or form ("Who employs her now? ________").
 _BLANK = re.compile(r"_{4,}\s*$")
 _INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
@@ -2382,6 +2393,7 @@ class _LongformParser:
         Senior X?")."""
         if self.compared_pay(kind, text, line):
             return True
+        text = _uncoded_titles(text) if text[:1].isdigit() else text
         directed: set[str] = set()
         source = self.rung_source(text)
         stepped = prose_steps(text, self.vocab)
@@ -2492,6 +2504,7 @@ class _LongformParser:
         """Roles of a move list item; False when it names none."""
         if self.compared_pay(kind, item, line):
             return True
+        item = _uncoded_titles(item) if item[:1].isdigit() else item
         titles = move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
