@@ -29,6 +29,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.card_snippets import duty_nouns, snippet_moves, snippet_skills
+from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import CourseFacts, course_facts
 from careergraph.guides.criteria import (
     credential,
@@ -1397,6 +1398,9 @@ class _LongformParser:
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
+        for name, line in company_rows([(row.no, row.full or row.text) for row in rows],
+                                       lambda text: find_money(text) is not None):
+            self.out.add("employers", name, line)  # "X pay by company": each employs X
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
