@@ -157,6 +157,7 @@ from careergraph.guides.pay_columns import (
 )
 from careergraph.guides.records import record_lines
 from careergraph.guides.requirement_items import requirement_skills
+from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import (
     PRACTITIONERS,
     alias_titles,
@@ -1401,6 +1402,10 @@ class _LongformParser:
         for name, line in company_rows([(row.no, row.full or row.text) for row in rows],
                                        lambda text: find_money(text) is not None):
             self.out.add("employers", name, line)  # "X pay by company": each employs X
+        for title, firm, line in resume_jobs([(row.no, row.full or row.text) for row in rows
+                                              if not row.bullet]):
+            if self.own_card(title):  # a sample resume's job in the role, at any level
+                self.out.add("employers", firm, line)
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()

@@ -61,6 +61,8 @@ _SUFFIXES = re.compile(
     r"(?=salar|pay|wage))?(?:careers?|job description|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses|"
+    # a resume builder's page: "Forklift Operator Resume Example", "Welder CV Template"
+    r"(?:resume|résumé|cv)(?:\s+(?:examples?|samples?|templates?))?|"
     # a union's name: "Heat & Frost Insulators and Allied Workers — Local 119"
     r"(?:and|&)\s+allied\s+(?:workers|trades|crafts)|"
     # a course's title: "Dental Technician Apprenticeship (Level 4)", "X Certification Pathway"
@@ -72,6 +74,7 @@ _SUFFIXES = re.compile(
 # ((?=[…]): the letters a match can start with, one test per position first.)
 _SUFFIX_WORD = re.compile(r"(?=[acjrfspwtd])"
                           r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
+                          r"resume|résumé|cv|"
                           r"allied|apprenticeship|certification|training|course|programme|"
                           r"diploma)",
                           re.IGNORECASE)
