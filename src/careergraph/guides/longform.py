@@ -29,6 +29,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.card_snippets import duty_nouns, snippet_moves, snippet_skills
+from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import CourseFacts, course_facts
 from careergraph.guides.criteria import (
     credential,
@@ -156,6 +157,7 @@ from careergraph.guides.pay_columns import (
 )
 from careergraph.guides.records import record_lines
 from careergraph.guides.requirement_items import requirement_skills
+from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import (
     PRACTITIONERS,
     alias_titles,
@@ -801,6 +803,8 @@ def _tab_panel(text: str, vocab: Vocabulary) -> tuple[Kind, str] | None:
     Hospitality, restaurants"), whose label names sectors or employers: the kind and value.
     """
     label, _, value = text.partition("\t")
+    if label[:1].isdigit():
+        return None  # "186 Employer Nomination <tab> CSOL <tab> Yes": a coded table row
     kind = _panel_kind(label.strip(), vocab) if len(label.split()) <= _SHORT_HEADING else None
     return (kind, value.strip()) if kind in _NAME_BUCKETS and value.strip() else None
 
@@ -924,6 +928,22 @@ def _menu_item(item: tuple[int, str, bool]) -> bool:
 
 # A label then a question to the reader ("Employers and Universities: Work with us?"): site
 # chrome inviting a click, which heads no section.
+# A lower-case plural ending a listed name ("… Head Start programs", "… body shops"): a kind
+# of workplace, no company.
+_KIND_TAIL = re.compile(r"[a-z][a-z-]+[^s']s")
+# Occupation codes of four to six digits before each listed title ("324211 Vehicle Body
+# Builder · 324311 Vehicle Painter"): no part of the titles.
+_LISTED_CODES = re.compile(r"(?:^|(?<=[·•|;,]\s))\d{4,6}\s+([A-Z][^·•|;,]*)")
+
+
+def _uncoded_titles(text: str) -> str:
+    """``text`` less the codes before its listed titles in Title Case ("324311 Vehicle
+    Painter" -> "Vehicle Painter"); a unit group in sentence case keeps its code ("41221
+    Elementary school and kindergarten teachers" names no single role)."""
+    return _LISTED_CODES.sub(
+        lambda m: m.group(1) if is_title_case(m.group(1).strip()) else m.group(0), text)
+# A blank to fill in on a worksheet or form ("Who employs her now? ________").
+_BLANK = re.compile(r"_{4,}\s*$")
 _INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
                          re.IGNORECASE)  # (bounded: linear on any line)
 
@@ -940,6 +960,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         else _split_line(line.no, line.text, vocab))]
     raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
+    blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         if spoken and spoken.get(no) == text:  # a chapter, a question, a slide's title
@@ -960,6 +981,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if " | " in text and not bullet:
             rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
+            continue
+        if not bullet and no in blanks:
+            # "2. Who employs Rosie now? ______": a worksheet's prompt, the blank its answer;
+            # no heading of what follows
+            rows.append(_Row(no, text, False))
             continue
         tabbed = _tab_panel(text, vocab) if "\t" in text and not bullet else None
         if tabbed is not None:  # "Fields of employment <tab> Restaurants, hotels": a panel row
@@ -1373,6 +1399,13 @@ class _LongformParser:
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
+        for name, line in company_rows([(row.no, row.full or row.text) for row in rows],
+                                       lambda text: find_money(text) is not None):
+            self.out.add("employers", name, line)  # "X pay by company": each employs X
+        for title, firm, line in resume_jobs([(row.no, row.full or row.text) for row in rows
+                                              if not row.bullet]):
+            if self.own_card(title):  # a sample resume's job in the role, at any level
+                self.out.add("employers", firm, line)
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
@@ -2342,6 +2375,10 @@ class _LongformParser:
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
                 continue  # "Common mistakes": a phrase, not a company
+            if bucket == "employers" and len(words) >= 2 and _KIND_TAIL.fullmatch(words[-1]):
+                # "Indigenous Head Start programs": a kind of workplace, named by its plural
+                self.names("sectors", name, line, whole=True)
+                continue
             if name and len(name.split()) <= 6 and not is_truncated(name) and not (
                     _NOT_A_NAME.search(name)):
                 self.out.add(bucket, name, line)
@@ -2365,6 +2402,7 @@ class _LongformParser:
         Senior X?")."""
         if self.compared_pay(kind, text, line):
             return True
+        text = _uncoded_titles(text) if text[:1].isdigit() else text
         directed: set[str] = set()
         source = self.rung_source(text)
         stepped = prose_steps(text, self.vocab)
@@ -2475,6 +2513,7 @@ class _LongformParser:
         """Roles of a move list item; False when it names none."""
         if self.compared_pay(kind, item, line):
             return True
+        item = _uncoded_titles(item) if item[:1].isdigit() else item
         titles = move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"

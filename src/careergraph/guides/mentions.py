@@ -415,8 +415,13 @@ def _until_stop(text: str) -> str:
 # Where a clause of an employers/sectors sentence ends: "Large employers include A, B and C",
 # "A, B and C hire …", "names that come up are A and B", "… such as A, plus B".
 _CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:all\s+)?(?:hire|"
-                     r"hires|employ|employs|run|runs)|plus|e\.g\.,?|in|at))+\s+|[:;()—–]\s*"
-                     r"|\.(?:\s+|$)|\s-\s)")
+                     r"hires|employ|employs|run|runs)|plus|e\.g\.,?|in|at|"
+                     # "received job offers from A, B and C", "were sponsored by A and B"
+                     r"offers\s+from|(?:hired|sponsored|employed|recruited)\s+by))+\s+|"
+                     r"[:;()—–]\s*|\.(?:\s+|$)|\s-\s)")
+# Where a listed employer is ("Harbour Dental (Napier, HB)", "Kestrel Repairs (Mackay QLD)"):
+# a town and a region code in brackets, no name of its own.
+_PLACE_NOTE = re.compile(r"\s*\((?:[A-Z][a-z][\w.'-]*,?\s+){1,3}[A-Z]{2,3}\)")
 _HIRES = re.compile(r"\b(?:hire|hires|employ|employs)\b")
 
 
@@ -449,6 +454,16 @@ _KIND_SUCH_AS = re.compile(r"\b(?:firms|companies|consultancies|agencies|employe
                            r"([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)\.?\s*$")
 
 
+_SECTOR_WORDS = 4
+_LONG_NAME = 6
+_NAME_JOINS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "le", "des"})
+
+
+def _title_name(item: str) -> bool:
+    """Every word of ``item`` capitalised, joining words aside ("Bank of Otago")."""
+    return all(w[:1].isupper() or w in _NAME_JOINS for w in item.split())
+
+
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
 
@@ -463,6 +478,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """
     employers: list[str] = []
     found_sectors: list[str] = []
+    text = _PLACE_NOTE.sub("", text) if "(" in text else text
     one = _KIND_SUCH_AS.search(text) if " such as " in text or " like " in text else None
     if one is not None:  # "…and consulting firms such as Strata Geoscience Consultants.":
         employers.append(one.group(1).rstrip("."))  # a firm by the kind before it
@@ -480,7 +496,9 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         if len(items) == 1 and hires and not after_in and _one_employer(items[0], vocab):
             employers.append(items[0])  # "Harbourline Yachts hire for this role."
             continue
-        if len(items) < 2 or any(len(i.split()) > 4 for i in items):
+        # (names in Title Case may run longer: "Bright Harbour Child Care Society")
+        longest = _LONG_NAME if all(_title_name(i) for i in items) else _SECTOR_WORDS
+        if len(items) < 2 or any(len(i.split()) > longest for i in items):
             continue
         if any(i.split()[0].lower() in _NOT_SECTOR for i in items):
             continue

@@ -41,6 +41,7 @@ from careergraph.guides.headline import (
 )
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, split_items
+from careergraph.guides.title_frames import letterhead, team_crumb, uncalled, uncoded
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
@@ -60,6 +61,8 @@ _SUFFIXES = re.compile(
     r"(?=salar|pay|wage))?(?:careers?|job description|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses|"
+    # a resume builder's page: "Forklift Operator Resume Example", "Welder CV Template"
+    r"(?:resume|résumé|cv)(?:\s+(?:examples?|samples?|templates?))?|"
     # a union's name: "Heat & Frost Insulators and Allied Workers — Local 119"
     r"(?:and|&)\s+allied\s+(?:workers|trades|crafts)|"
     # a course's title: "Dental Technician Apprenticeship (Level 4)", "X Certification Pathway"
@@ -71,6 +74,7 @@ _SUFFIXES = re.compile(
 # ((?=[…]): the letters a match can start with, one test per position first.)
 _SUFFIX_WORD = re.compile(r"(?=[acjrfspwtd])"
                           r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
+                          r"resume|résumé|cv|"
                           r"allied|apprenticeship|certification|training|course|programme|"
                           r"diploma)",
                           re.IGNORECASE)
@@ -799,20 +803,27 @@ def choose_role(
         if head < _HEAD_LINES:
             head += not _is_chrome(text)  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):
-                crumb = _BREADCRUMB.split(text)[-1]
+                crumbs = _BREADCRUMB.split(text)
+                # "Careers › Deckhands › Life on Board": a team page names its job before
+                # its own crumb, by the job's own name when the page repeats it ("Cabin Crew")
+                team = len(crumbs) > 2 and team_crumb(crumbs[-1])
+                crumb = crumbs[-2] if team else crumbs[-1]
                 # ("Home » Blog » What Do Bank Tellers Earn in Jamaica?": a pay headline)
                 add("breadcrumb", _titled(crumb, vocab) or _pay_headline(crumb.strip(), vocab)
-                    or _field_worker(crumb, mentioned), no)
+                    or _field_worker(crumb, mentioned) or (
+                        _team_job(crumb, mentioned) if team else None), no)
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
-            elif is_masthead(text, sites):
+            elif is_masthead(text, sites) or letterhead(text):
                 found_text = True  # the site's name: a line of text, never the page's title
             elif not _is_chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
-                    text):
-                add("page_title", _page_title(text, vocab, first=not found_text,
+                    text) and (framed := uncalled(uncoded(text))):
+                # (a code's scheme, a call to action around the title left out; "ANZSCO
+                # 324111", a code alone, names nothing)
+                add("page_title", _page_title(framed, vocab, first=not found_text,
                                               mentioned=mentioned)
-                    or _pay_headline(text, vocab), no)
+                    or _pay_headline(framed, vocab), no)
                 # A career post's title: "From A to B: …", "… why I became a B"
                 destination = story_destination(text) if len(text) < _STORY_SPAN else None
                 add("headline", destination and _destination(destination, vocab, mentioned),
@@ -821,9 +832,9 @@ def choose_role(
                 field_guide = _FIELD_GUIDE.match(text)
                 if field_guide:
                     add("page_title", _field_role(field_guide.group(1), vocab, lines), no)
-                if (head <= 3 and not is_heading(text) and text[-1:] not in ".!,;"
-                        and not _GLUED.search(text)):
-                    title, signal, others = _title_line(text, vocab, mentioned)
+                if (head <= 3 and not is_heading(framed) and framed[-1:] not in ".!,;"
+                        and not _GLUED.search(framed)):
+                    title, signal, others = _title_line(framed, vocab, mentioned)
                     if title:
                         add(signal, title, no)
                         aliases[(no, title)] = others
@@ -876,6 +887,17 @@ def _field_role(field: str, vocab: Vocabulary, lines: Sequence[tuple[int, str]])
                 counts[title] = counts.get(title, 0) + 1
     best = max(counts.items(), key=lambda item: item[1], default=None)
     return best[0] if best and best[1] >= 3 else None
+
+
+def _team_job(crumb: str, mentioned: Callable[[str], bool]) -> str | None:
+    """A team page's job as its breadcrumb names it, in Title Case and named again on the
+    page ("Cabin Crew", "Ramp Agents" -> "Ramp Agent"), or None."""
+    words = clean(crumb.strip(" .:")).split(" ")
+    if not 1 <= len(words) <= _LABEL_WORDS or not all(
+            w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    single = singular_title(" ".join(words))
+    return single if mentioned(single.lower()) else None
 
 
 def _field_worker(field: str, mentioned: Callable[[str], bool]) -> str | None:

@@ -21,6 +21,7 @@ from careergraph.guides.literals import AnyOf
 from careergraph.guides.memo import Memo
 from careergraph.guides.split import KnownNames
 from careergraph.guides.text import clean, split_items
+from careergraph.guides.title_frames import legal_form
 from careergraph.lexicon import Lexicon
 
 __all__ = ["Vocabulary"]
@@ -293,7 +294,8 @@ class Vocabulary:
             if last in self.role_heads:
                 words[-1] = self.singular_head(last)
                 return " ".join(words)
-            words.pop()
+            if legal_form(words.pop()):
+                return None  # "Bluegum Migration Partners Pty Ltd": a firm, not a role
         return None
 
 

@@ -1,0 +1,80 @@
+"""A pay page's rows per company: under "X pay by company" or "Top companies for Xs", each
+row names a company and the role's pay there, so each company employs the role.
+
+Two layouts: a table in spaced columns ("Company   Base pay   Salaries submitted" above
+"Harbour Metro   $28.20/hr   204"), and cards of a name, a rating line and a pay line.  The
+rows end at the first line that is neither (a "Show more" link, the next heading).  The pay is
+read elsewhere (by the pay rules); this reader gives the employers only.
+
+>>> from careergraph.guides.salary import find_money
+>>> company_rows([(1, "Welder pay by company"), (2, "Company    Base pay"),
+...               (3, "Ironvale Works    $31.40/hr"), (4, "Kestrel Fabrication    $29.10/hr"),
+...               (5, "View all 12 companies")], lambda t: find_money(t) is not None)
+[('Ironvale Works', 3), ('Kestrel Fabrication', 4)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from careergraph.guides.heading_data import word_lists
+
+__all__ = ["company_rows"]
+
+_CELLS = re.compile(r"\s{2,}|\t")
+_HEADING_WORDS = 12
+_NAME_WORDS = 6
+_CARD_GAP = 2  # lines from a card's name to its pay
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
+    lists = word_lists("company_rows")
+    heading = re.compile(r"\b(?:" + "|".join(
+        re.escape(w) for w in sorted(lists["headings"], key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    columns = frozenset(word_lists("table_columns").get("employers", ()))
+    return heading, lists["card_lines"], columns
+
+
+def _name(cell: str) -> bool:
+    """A company's name: capitalised, short, no figure, no sentence."""
+    words = cell.split()
+    return (0 < len(words) <= _NAME_WORDS and cell[:1].isupper() and "|" not in cell
+            and not any(c.isdigit() for c in cell) and cell[-1:] not in ".:?!")
+
+
+def company_rows(lines: Sequence[tuple[int, str]],
+                 has_pay: Callable[[str], bool]) -> list[tuple[str, int]]:
+    """The companies of a pay page's per-company rows, with their lines; ``has_pay`` tells a
+    text holding a pay figure."""
+    heading, card_words, columns = _words()
+    found: list[tuple[str, int]] = []
+    index = 0
+    while index < len(lines):
+        text = lines[index][1].strip()
+        index += 1
+        if len(text.split()) > _HEADING_WORDS or not heading.search(text) or has_pay(text):
+            continue
+        while index < len(lines):
+            no, row = lines[index][0], lines[index][1].strip()
+            cells = [c for c in _CELLS.split(row) if c]
+            if cells and cells[0].lower() in columns:  # the table's header row
+                index += 1
+                continue
+            if len(cells) >= 2 and _name(cells[0]) and has_pay(" ".join(cells[1:])):
+                found.append((cells[0], no))  # "Harbour Metro   $28.20/hr   204"
+                index += 1
+                continue
+            ahead = [t for _, t in lines[index + 1:index + 1 + _CARD_GAP]]
+            paid = next((k for k, t in enumerate(ahead) if has_pay(t)), None)
+            # (at least one card line: a name right above a pay line may head other rows)
+            if len(cells) == 1 and _name(row) and paid and all(
+                    any(w in t.lower() for w in card_words) for t in ahead[:paid]):
+                found.append((row, no))  # a card: name, rating line, pay line
+                index += 2 + paid
+                continue
+            break
+    return found

@@ -1,0 +1,136 @@
+"""What wraps a role's title at the head of a page without being part of it.
+
+An occupation code's scheme and number before the title ("NOC 42202: Early Childhood
+Educators and Assistants" names an unit group whose first member is the page's job), a call
+to action before it ("Hire the best Interior Designers", "Find a trusted Plumber near you"),
+a firm's letterhead ("Keel Visa Partners | MARN 1234567 | ☎ 1300 …": a signature, never a
+role) and a team page's last breadcrumb ("Careers › Deckhands › Life on Board", after which
+the crumb before names the job).  The vocabulary is data: ``title_frames`` in
+``data/headings.yaml``.
+
+>>> uncoded("ANZSCO 333111 – Glaziers and Glass Fitters")
+'Glaziers – Glaziers and Glass Fitters'
+>>> uncalled("Hire the best Sign Writers near you")
+'Sign Writers'
+>>> letterhead("Keel Visa Partners  |  MARN 1234567  |  ☎ 1300 111 222")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from careergraph.guides.heading_data import word_lists
+
+__all__ = ["legal_form", "letterhead", "team_crumb", "uncalled", "uncoded"]
+
+
+def _any_of(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    words = word_lists("title_frames")
+    fillers = _any_of(words["call_fillers"])
+    return {
+        # "NOC 42202:", "ANZSCO 324111 –", "SOC 2020 5319 -", "ISCO-08 code 7212:"
+        "code": re.compile(
+            rf"^(?:{_any_of(words['code_schemes'])})(?:[\s-]+(?:19|20)\d\d)?"
+            r"(?:\s+(?:code|unit group|group))?\s*[:#]?\s*\d[\d.\-]*\b\s*(?:[-–—:|]\s*)?",
+            re.IGNORECASE),
+        "call": re.compile(
+            rf"^(?:(?:{_any_of(words['call_verbs'])})\s+(?:{fillers})\s+|"
+            rf"(?:{_any_of(words['call_openers'])})\s+)(?:(?:{fillers})\s+)*(?=[A-Za-z])",
+            re.IGNORECASE),
+        "tail": re.compile(rf"\s+(?:{_any_of(words['call_tails'])})\s*[.!]?$", re.IGNORECASE),
+        "firm": re.compile(rf"(?<=\w)\s+(?:{_any_of(words['firm_words'])})\s*$",
+                           re.IGNORECASE),
+        "licence": re.compile(
+            rf"(?:^|[\s|(])(?:{_any_of(words['licence_labels'])})\b(?:\s*[:#]?\s*[A-Z]?\d{{5,}}|"
+            r"\s+(?:the\s+)?[A-Z]{2,})", re.IGNORECASE),
+        "crumb": re.compile(rf"^(?:{_any_of(words['team_crumbs'])})\b", re.IGNORECASE),
+    }
+
+
+# A phone on a letterhead: a phone sign, or "Tel"/"Phone" before digits.
+_PHONE = re.compile(r"[☎📞]|\b(?:tel|phone|call us)\b\.?:?\s*\+?\d", re.IGNORECASE)
+# A unit group named by its members: "Early Childhood Educators and Assistants" (both
+# plural; the first, with the words before it, names the group's own job).
+_GROUP = re.compile(r"^((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*s)\s+(?:and|&)\s+"
+                    r"(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*s(?=\s*(?:$|[-–—|(]))")
+_SPLIT = re.compile(r"\s+[-–—|]\s+")
+
+
+def uncoded(text: str) -> str:
+    """``text`` less an occupation code's scheme and number before its title, the unit
+    group's members reduced to the first one; ``text`` itself when no code leads it.
+
+    >>> uncoded("NOC 31301: Registered Nurses and Psychiatric Nurses")
+    'Registered Nurses – Registered Nurses and Psychiatric Nurses'
+    >>> uncoded("SOC 5315 Carpenters"), uncoded("Carpenters")
+    ('Carpenters', 'Carpenters')
+    """
+    code = _patterns()["code"].match(text)
+    if code is None or code.end() == len(text):
+        return "" if code else text
+    rest = text[code.end():]
+    group = _GROUP.match(rest)
+    if group is None:
+        return rest
+    # the group's own job first, its full name kept after a dash (where aliases are read)
+    return f"{group.group(1)} – {_SPLIT.split(rest, maxsplit=1)[0]}"
+
+
+def uncalled(text: str) -> str:
+    """``text`` less a call to action around a title ("Book a trusted Farrier near you" ->
+    "Farrier"); ``text`` itself when no call opens it.
+
+    >>> uncalled("Find local Dog Groomers"), uncalled("Book Finisher")
+    ('Dog Groomers', 'Book Finisher')
+    """
+    patterns = _patterns()
+    call = patterns["call"].match(text)
+    if call is None:
+        return text
+    return patterns["tail"].sub("", text[call.end():]) or text
+
+
+def letterhead(text: str) -> bool:
+    """A firm's header line: its name ending in a firm word, or a licence number or a phone
+    among its parts ("Bluegum Migration Partners | MARN 1234567"); never the page's title.
+
+    >>> letterhead("Harbourline Visa Advisers Ltd"), letterhead("Visa Adviser | Careers")
+    (True, False)
+    """
+    patterns = _patterns()
+    if patterns["licence"].search(text) or _PHONE.search(text):
+        return True
+    return any(patterns["firm"].search(part.strip()) for part in _SPLIT.split(text))
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in word_lists("title_frames")["legal_forms"])
+
+
+def legal_form(word: str) -> bool:
+    """A company's legal form ("Pty", "Ltd.", "LLC"): the capitalised words before it name a
+    firm ("Bluegum Migration Partners Pty Ltd"), never a role.
+
+    >>> legal_form("Ltd."), legal_form("Partners")
+    (True, False)
+    """
+    return word.strip("(),;:").rstrip(".").lower() in _legal_forms()
+
+
+def team_crumb(crumb: str) -> bool:
+    """A team page's own breadcrumb ("Life at Sea", "Meet the Team"): the crumb before it
+    names the job.
+
+    >>> team_crumb(" Life on Board"), team_crumb("Deckhand")
+    (True, False)
+    """
+    return bool(_patterns()["crumb"].match(crumb.strip()))
