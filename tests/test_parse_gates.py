@@ -33,7 +33,7 @@ _GATED = [
     (longform._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
     (longform._SKILL_INTRO, "(?=[sacywt])"),
     (items.IMPERATIVE_LEAD, "(?=[nhoms])"),
-    (roles._SUFFIX_WORD, "(?=[acjrfspw])"),
+    (roles._SUFFIX_WORD, "(?=[acjrfspwtd])"),
 ]
 
 _PIECES = [
