@@ -17,8 +17,11 @@ import pytest
 from careergraph.errors import EngineUnavailableError
 from careergraph.stores.local import LocalEngine, find_binaries
 
+# The owner starts with SIGHUP at its default, as under a terminal: a runner started under
+# nohup hands its children an ignored SIGHUP, which the engine rightly leaves ignored.
 OWNER = textwrap.dedent("""
-    import sys, time
+    import signal, sys, time
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
     from careergraph.stores.local import LocalEngine
     with LocalEngine() as engine:
         print(engine.pid, engine.directory, flush=True)
@@ -46,8 +49,8 @@ def _wait_gone(pid: int, timeout: float = 10.0) -> bool:
     return False
 
 
-def _start_owner() -> tuple[subprocess.Popen[str], int, Path]:
-    owner = subprocess.Popen([sys.executable, "-c", OWNER], stdout=subprocess.PIPE,
+def _start_owner(code: str = OWNER) -> tuple[subprocess.Popen[str], int, Path]:
+    owner = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, env=_env())
     assert owner.stdout is not None
     line = owner.stdout.readline().split()
@@ -84,6 +87,23 @@ def test_interrupted_owner_stops_its_engine(signum: int) -> None:
         owner.wait(timeout=20)
         assert _wait_gone(pid), f"redis-server {pid} outlived its owner after {signum!r}"
         assert not folder.exists()  # clean-up ran
+    finally:
+        owner.kill()
+
+
+@linux_only
+def test_an_ignored_hangup_stays_ignored() -> None:
+    """Under nohup (SIGHUP ignored) the engine installs no handler: a hangup leaves the owner
+    and its engine running, and SIGTERM still stops both."""
+    owner, pid, folder = _start_owner(OWNER.replace("signal.SIG_DFL", "signal.SIG_IGN"))
+    try:
+        owner.send_signal(signal.SIGHUP)
+        with pytest.raises(subprocess.TimeoutExpired):
+            owner.wait(timeout=2)
+        assert not _gone(pid)
+        owner.send_signal(signal.SIGTERM)
+        owner.wait(timeout=20)
+        assert _wait_gone(pid) and not folder.exists()
     finally:
         owner.kill()
 
