@@ -4614,8 +4614,14 @@ def _inside_title(part: str, text: str, title: str) -> bool:
 def _table_skill(vocab: Vocabulary) -> Callable[[str], bool]:
     """A skill or a tool the vocabulary knows: what tells a table column of skills whose
     header word is unknown ("Stack": "Kafka; dbt; SQL")."""
-    known = {name.lower() for name in vocab.skills}
-    return lambda text: text.lower() in known or bool(vocab.lexicon_tools(text))
+    known: set[str] = set()  # filled on first use: most pages never ask
+
+    def is_skill(text: str) -> bool:
+        if not known:
+            known.update(name.lower() for name in vocab.skills)
+        return text.lower() in known or bool(vocab.lexicon_tools(text))
+
+    return is_skill
 
 
 def _new_table(table: Table) -> bool:

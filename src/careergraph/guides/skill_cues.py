@@ -121,8 +121,8 @@ def cued_skills(text: str, cues: tuple[str, ...],
     """
     if not cues:
         return []
-    leading = tuple(c for c in cues if not c.startswith("$"))
-    found = _before_cue(text, tuple(c[1:] for c in cues if c.startswith("$")), person, known)
+    leading, following = _split_cues(cues)
+    found = _before_cue(text, following, person, known)
     if not leading:
         return found
     gate, pattern = _cue_pattern(leading)
@@ -170,6 +170,13 @@ _KINDS_BEFORE = frozenset({"skills", "skill", "tools", "abilities", "qualities",
 def _speakers() -> frozenset[str]:
     """Who reports what employers lack ("Recruiters add that …"): ``features.speakers``."""
     return frozenset(str(w).lower() for w in bundled_section("features").get("speakers") or ())
+
+
+@cache
+def _split_cues(cues: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cues before a list, and those after one ("$" in the data, the mark removed)."""
+    return (tuple(c for c in cues if not c.startswith("$")),
+            tuple(c[1:] for c in cues if c.startswith("$")))
 
 
 def _before_cue(text: str, cues: tuple[str, ...],
