@@ -1,4 +1,5 @@
-"""One block of word lists from ``data/headings.yaml``, read once per block.
+"""One block of word lists from ``data/headings.yaml``, read once per block, and the regex
+alternation a list of phrases makes.
 
 >>> sorted(word_lists("verb_lists"))[:2]
 ['cues', 'light']
@@ -6,6 +7,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 
 import yaml
@@ -14,7 +17,7 @@ from careergraph.errors import LexiconError
 from careergraph.resources import data_dir
 from careergraph.yamlload import safe_load
 
-__all__ = ["word_lists"]
+__all__ = ["phrase_alternation", "word_lists"]
 
 
 @cache
@@ -27,3 +30,14 @@ def word_lists(block: str) -> dict[str, tuple[str, ...]]:
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(str(path), 1, f"cannot read `{block}`: {exc}") from exc
     return {str(key): tuple(str(w).lower() for w in words or ()) for key, words in raw.items()}
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, longest first (so "apply for" wins over "apply"),
+    each space matching any run of white space; empty for no phrases.
+
+    >>> print(phrase_alternation(["go", "go on to"]))
+    go\\s+on\\s+to|go
+    """
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(phrases, key=len, reverse=True))

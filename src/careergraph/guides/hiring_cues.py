@@ -25,6 +25,7 @@ from functools import cache
 import yaml
 
 from careergraph.errors import LexiconError
+from careergraph.guides.heading_data import phrase_alternation
 from careergraph.resources import data_dir
 from careergraph.yamlload import safe_load
 
@@ -60,8 +61,7 @@ class HiringCues:
 
 
 def _any(phrases: list[str]) -> str:
-    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return phrase_alternation({p.lower() for p in phrases})
 
 
 @cache

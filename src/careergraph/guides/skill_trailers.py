@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from careergraph.guides.heading_data import word_lists
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 
 __all__ = ["without_trailers"]
 
@@ -23,8 +23,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = word_lists("skill_trailers")
 
     def any_of(key: str) -> str:
-        phrases = sorted(words.get(key, ()), key=len, reverse=True)
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
+        return phrase_alternation(words.get(key, ())) or "(?!)"
 
     return (re.compile(rf"\s+(?:{any_of('trailing')})$", re.IGNORECASE),
             re.compile(rf"^(?:{any_of('leading')})\s+", re.IGNORECASE))

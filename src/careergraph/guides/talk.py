@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from careergraph.guides.heading_data import phrase_alternation
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.text import split_sentences
 
@@ -52,11 +53,6 @@ class _Cues:
     fields: re.Pattern[str]  # "there's work in A, B and C"
 
 
-def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                    for p in sorted(phrases, key=len, reverse=True))
-
-
 @cache
 def _cues() -> _Cues:
     raw = bundled_section("speech")
@@ -65,17 +61,17 @@ def _cues() -> _Cues:
         return [str(item).lower() for item in raw.get(key) or ()]
 
     return _Cues(
-        re.compile(rf"\b(?:{_alternation(phrases('skill_after'))})\s+(?P<x>[^,.;!?]+)",
+        re.compile(rf"\b(?:{phrase_alternation(phrases('skill_after'))})\s+(?P<x>[^,.;!?]+)",
                    re.IGNORECASE),
-        re.compile(rf"^(?P<x>[^,;]+?)\s+(?:{_alternation(phrases('skill_before'))})\b",
+        re.compile(rf"^(?P<x>[^,;]+?)\s+(?:{phrase_alternation(phrases('skill_before'))})\b",
                    re.IGNORECASE),
         frozenset(phrases("fillers")), frozenset(phrases("generic_tails")),
-        re.compile(rf"\b(?:{_alternation(phrases('clause_words'))})\b|n't\b|'(?:s|re|ll|ve|d|m)\b",
+        re.compile(rf"\b(?:{phrase_alternation(phrases('clause_words'))})\b|n't\b|'(?:s|re|ll|ve|d|m)\b",
                    re.IGNORECASE),
-        re.compile(rf"\b(?:{_alternation(phrases('sectors_after'))})\b[^:.;]{{0,60}}:\s*",
+        re.compile(rf"\b(?:{phrase_alternation(phrases('sectors_after'))})\b[^:.;]{{0,60}}:\s*",
                    re.IGNORECASE),
-        re.compile(rf",?\s+(?:{_alternation(phrases('sectors_before'))})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{_alternation(phrases('sectors_after'))})\s+in\s+(?:the\s+)?"
+        re.compile(rf",?\s+(?:{phrase_alternation(phrases('sectors_before'))})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{phrase_alternation(phrases('sectors_after'))})\s+in\s+(?:the\s+)?"
                    r"(?P<x>[^.;:!?]+)", re.IGNORECASE))
 
 

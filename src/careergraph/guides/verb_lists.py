@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from careergraph.guides.heading_data import word_lists
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.text import split_sentences
 
 __all__ = ["verb_list_skills", "without_verb_lists"]
@@ -46,8 +46,7 @@ class _Vocabulary:
 
 
 def _any(phrases: tuple[str, ...]) -> str:
-    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return phrase_alternation({p.lower() for p in phrases})
 
 
 @cache
