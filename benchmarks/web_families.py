@@ -108,8 +108,8 @@ _CRITERIA = ("you can show how you have used {} at work",
 def _vacancy(rng: random.Random, g: Guide, area: str) -> list[str]:
     code, symbol, rate, grade_fmt, location = rng.choice(_NOTICE_PAY)
     grade = grade_fmt.format(rng.randint(5, 13))
-    low, high = _band(rng, g.role.level)
-    low, high = round(low * 1000 * rate, -2), round(high * 1000 * rate, -2)
+    band_low, band_high = _band(rng, g.role.level)
+    low, high = round(band_low * 1000 * rate, -2), round(band_high * 1000 * rate, -2)
     _salary(g, low, high, code)
     g.must_not_appear += [location, grade, "Closing date", "Reference number",
                           "Essential criteria"]
