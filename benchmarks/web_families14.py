@@ -111,6 +111,13 @@ _SIDEBAR = ("Sourdough starter ratios", "Fix squeaky bike brakes", "Birthday poe
             "Spreadsheet lookup error", "Weekend in the hills?", "Explain compound interest",
             "Rewrite my cover letter", "Plant watering schedule")
 _AD_FIRMS = ("Maple & Rowe", "Cinderpath Group", "Northlight Partners", "Wexford Hale")
+_SKILL_HEADS = ("### Skills you'll need", "**Core skills employers look for**", "Key skills",
+                "## What you need to be good at")
+_PATH_HEADS = ("### Typical career path", "### The usual ladder", "**How people progress**")
+_PAY_HEADS = ("### Pay in {place} ({year})", "### Salaries ({place}, {year})",
+              "**What it pays in {place}**")
+_GLOSSES = ("interviewers test it", "you'll use it most weeks", "learn it on small projects first",
+            "the part most beginners underrate")
 _ALLOWANCES = ("city weighting", "shift allowance", "car allowance", "on-call supplement")
 
 
@@ -163,11 +170,19 @@ def _assistant_answer(rng: random.Random, g: Guide, area: str, money: Money, bol
            "overview.", "", "### What the job involves",
            f"{_a(g.title).capitalize()} {b(g.title)} {rng.choice(('runs', 'owns', 'looks after'))} "
            f"the {area.lower()} work of a team, from planning to the day it runs on its own.", "",
-           "### Skills you'll need"]
+           rng.choice(_SKILL_HEADS)]
     numbered = rng.random() < 0.5
-    items = [*g.skills["top"], *g.skills["often_missing"], *g.skills["tool"]]
-    for n, skill in enumerate(items, 1):
-        out.append(f"{n}. {b(skill)}" if numbered else f"• {b(skill)}")
+    items = [b(s) for s in [*g.skills["top"], *g.skills["often_missing"]]]
+    tools = g.skills["tool"]
+    if items and len(tools) >= 2 and rng.random() < 0.5:  # tools inside an item's gloss
+        items[0] += f" – {tools[0]} is standard in smaller teams, {tools[1]} in larger ones"
+        items += [b(t) for t in tools[2:]]
+    else:
+        items += [b(t) for t in tools]
+    for n, item in enumerate(items, 1):
+        if "–" not in item and rng.random() < 0.3:
+            item += f" – {rng.choice(_GLOSSES)}"
+        out.append(f"{n}. {item}" if numbered else f"• {item}")
     if g.skills["soft"]:
         g.must_not_appear.append("Soft skills")
         out.append(f"Soft skills: {_prose_list(g.skills['soft'])}")
@@ -176,13 +191,13 @@ def _assistant_answer(rng: random.Random, g: Guide, area: str, money: Money, bol
         if box:
             g.must_not_appear.append(box)
         boxes = [b(x) if x == g.title else x for x in path.split(" → ")]
-        out += ["", "### Typical career path", " → ".join(boxes)]
+        out += ["", rng.choice(_PATH_HEADS), " → ".join(boxes)]
     out += _said("From there the usual step up is {}.", _texts(g.leads_to), "or")
     out += _said("Plenty of people come in from {} jobs too.", _texts(g.moves_in))
     rungs: list[tuple[Role, str]] = [(g.role, g.title), *g.leads_to[:2]]
     pay = _rungs_pay(rng, g, rungs, money)
     place = rng.choice(_TOWNS)
-    out += ["", f"### Pay in {place} ({rng.randint(2024, 2026)})"]
+    out += ["", rng.choice(_PAY_HEADS).format(place=place, year=rng.randint(2024, 2026))]
     if rng.random() < 0.6:
         out += ["| Title | Typical pay |", "|---|---|"]
         out += [f"| {name} | {_band_text(symbol, lo, hi)} |" for name, lo, hi in pay]
@@ -398,6 +413,9 @@ def _mentorprofile(rng: random.Random, g: Guide, area: str) -> list[str]:
 # --------------------------------------------------------------------------------------
 _HOWTO_SITES = ("howtohub", "StepWise", "DoItGuide")
 _EXPERT_JOBS = ("Career Coach", "Careers Adviser", "Workforce Trainer")
+_PART_NAMES = (("Learning the Basics", "Getting Experience", "Building Your Career"),
+               ("Getting Trained", "Gaining Experience", "Moving Up"),
+               ("Studying", "Finding Your First Job", "Growing in the Role"))
 _GEAR = ("Notebook", "Safety glasses", "Laptop", "Steel-toe boots")
 
 
@@ -456,7 +474,7 @@ def _howtosteps(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.title_line = False  # titled "How to Become a …"
     g.must_not_appear += [author, expert]
     parts = _steps(rng, g, area, money)
-    names = ("Learning the Basics", "Getting Experience", "Building Your Career")
+    names = rng.choice(_PART_NAMES)
     title = f"How to Become {_a(g.title)} {g.title}"
     out = [f"{site} is hiring! Work with usClose", f"Home›Careers›{area}›{title}", title,
            "Download Article",
@@ -560,7 +578,8 @@ def _promorubric(rng: random.Random, g: Guide, area: str) -> list[str]:
            f"This rubric sets out what {_a(g.title)} {g.title} must show"
            + (f" to be promoted to {target}." if target else " at each review."),
            "", "2. LEVELS"]
-    out.append(" | ".join(f"G{i} {n}" for i, n in enumerate(names, 1)))
+    out.append(rng.choice((" | ", "  ·  ", "\n")).join(f"G{i} {n}" for i, n in
+                                                      enumerate(names, 1)))
     out += _said(f"Appointments to {g.title} are also open to staff in {{}} posts.",
                  _texts(g.moves_in), "or")
     out += ["", "3. ASSESSMENT RUBRIC"]
@@ -583,7 +602,8 @@ def _promorubric(rng: random.Random, g: Guide, area: str) -> list[str]:
         g.must_not_appear.append("Competency")
         out += ["| Competency | What we look for |", "|---|---|"]
         out += [f"| {crit} | {_cell(1, skills)} |" for crit, skills in crits]
-    out += ["", f"4. PAY BANDS (base salary, {code}, per year)"]
+    out += ["", f"4. {rng.choice(('PAY BANDS', 'REMUNERATION BANDS', 'PAY SPINE'))} "
+            f"(base salary, {code}, per year)"]
     by_contract = len(chain) >= 3 and chain[-1][1] != g.title and rng.random() < 0.3
     paid = chain[:-1] if by_contract else chain
     rows = _rungs_pay(rng, g, paid, money)
@@ -687,7 +707,8 @@ def _surveyreport(rng: random.Random, g: Guide, area: str) -> list[str]:
                f"The survey received {responses} usable responses. The median base salary for "
                f"{_a(g.title)} {g.title} was {symbol}{_fmt(own[2])}.", "2 METHODOLOGY",
                'Cells with fewer than 8 responses are suppressed (shown as "--"). "Range" is the '
-               "25th to 75th percentile.", "3 PAY BY TITLE",
+               "25th to 75th percentile.",
+               rng.choice(("3 PAY BY TITLE", "3 COMPENSATION BY TITLE")),
                "Title\tn\tMedian\tRange (P25–P75)"]
         out += [f"{t}\t{n}\t{symbol}{_fmt(m)}\t{_band_text(symbol, lo, hi, ' – ')}"
                 for t, n, m, lo, hi in rows]
@@ -704,7 +725,8 @@ def _surveyreport(rng: random.Random, g: Guide, area: str) -> list[str]:
                "Key findings at a glance", f"• {responses} respondents",
                f"• Median salary, all {_plural(g.title)}: {symbol}{_fmt(own[2])}",
                f"• {rng.randint(40, 75)}% say their team is understaffed", "",
-               "Pay by title", "Title  |  Respondents  |  Median  |  Middle 50%"]
+               rng.choice(("Pay by title", "Salaries by job title")),
+               "Title  |  Respondents  |  Median  |  Middle 50%"]
         out += [f"{t}  |  {n}  |  {symbol}{_fmt(m)}  |  {_band_text(symbol, lo, hi, ' – ')}"
                 for t, n, m, lo, hi in rows]
         out += ["", "By region (registered members)",
