@@ -598,10 +598,14 @@ def _promorubric(rng: random.Random, g: Guide, area: str) -> list[str]:
         for i, (crit, skills) in enumerate(crits):
             out += [f"{chr(65 + i)}. {crit}", _cell(1, skills), f"up to {rng.randint(3, 8)}"]
         out.append(f"Total available: {rng.randint(24, 40)}")
-    else:
+    else:  # competencies by level: the role's grade and its neighbours as columns
+        cols = names[max(0, here - 1):here + 2]
         g.must_not_appear.append("Competency")
-        out += ["| Competency | What we look for |", "|---|---|"]
-        out += [f"| {crit} | {_cell(1, skills)} |" for crit, skills in crits]
+        out += ["| Competency | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
+        for crit, skills in crits:
+            split = [skills[j::len(cols)] for j in range(len(cols))]
+            cells = [_cell(min(j, 2), split[j]) for j in range(len(cols))]
+            out.append("| " + " | ".join([crit, *cells]) + " |")
     out += ["", f"4. {rng.choice(('PAY BANDS', 'REMUNERATION BANDS', 'PAY SPINE'))} "
             f"(base salary, {code}, per year)"]
     by_contract = len(chain) >= 3 and chain[-1][1] != g.title and rng.random() < 0.3
@@ -716,6 +720,12 @@ def _surveyreport(rng: random.Random, g: Guide, area: str) -> list[str]:
         out += [f"{r}\t{rng.randint(9, 80)}\t{symbol}{_fmt(v)}" for r, v in by_region]
         out += ["5 PAY BY EXPERIENCE", "Years in the profession\tMedian"]
         out += [f"{y}\t{symbol}{_fmt(v)}" for y, v in by_years]
+        if g.sectors:  # medians by employer type: the role's own points
+            out += ["Employer type\tMedian"]
+            for i, sector in enumerate(g.sectors):
+                value = round(own[2] * (0.93 + 0.045 * i) / 100) * 100
+                _salary(g, value, value, code, point=True)
+                out.append(f"{sector}\t{symbol}{_fmt(value)}")
         out += [stipend_line, "6 CAREERS AND MOBILITY", *narrative,
                 f"{society.split()[-1]} · Compensation Report · page 9 of 12"]
         return out
