@@ -23,7 +23,7 @@ from benchmarks.web_studied import STUDIED_LAYOUTS, indian_grouping
 
 from extraction_truth import perfect_guide
 
-SEED = 24  # a seed whose 200 guides hold every web style several times (four or more)
+SEED = 2  # a seed whose 200 guides hold every web style and the structures checked below
 SIZE = 200
 
 

@@ -8,18 +8,17 @@ checks of tests/test_generator_web.py cover every web layout, these among them).
 
 from __future__ import annotations
 
-import json
 import re
-from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 from benchmarks.generate import corpus_digest, generate
 from benchmarks.web_families12 import FAMILY12_LAYOUTS, spoken_number
 
-SEED = 24  # a seed whose 500 guides draw every variant of every family three times or more
-SIZE = 500
+from generator_variants import Pages, fewest_per_variant, pages_by_variant
+
+SEED = 1  # a seed whose 700 guides draw every variant of every family three times or more
+SIZE = 700
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -41,26 +40,15 @@ VARIANTS: dict[str, dict[str, str]] = {
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("web12-500")
+    root = tmp_path_factory.mktemp("web12-700")
     generate(SIZE, root, seed=SEED, style="web")
     return root
 
 
 @pytest.fixture(scope="module")
-def pages(corpus: Path) -> dict[str, dict[str, list[tuple[dict[str, Any], str]]]]:
+def pages(corpus: Path) -> Pages:
     """family → variant → (truth entry, page text)."""
-    truth: dict[str, Any] = json.loads((corpus / "truth.json").read_text("utf-8"))
-    out: dict[str, dict[str, list[tuple[dict[str, Any], str]]]] = {
-        family: {variant: [] for variant in VARIANTS[family]} for family in FAMILY12_LAYOUTS}
-    for entry in truth["guides"]:
-        if entry["layout"] not in VARIANTS:
-            continue
-        text = (corpus / "guides" / entry["file"]).read_text("utf-8")
-        text = text.replace("β€™", "’").replace("β€”", "—")  # the mojibake a page may carry
-        hits = [v for v, rx in VARIANTS[entry["layout"]].items() if re.search(rx, text, re.M)]
-        assert len(hits) == 1, (entry["file"], hits)
-        out[entry["layout"]][hits[0]].append((entry, text))
-    return out
+    return pages_by_variant(corpus, VARIANTS)
 
 
 def _lines(text: str) -> list[str]:
@@ -72,15 +60,13 @@ def test_same_seed_same_pages(tmp_path: Path, corpus: Path) -> None:
     assert corpus_digest(tmp_path / "again") == corpus_digest(corpus)
 
 
-def test_every_variant_of_every_family_is_drawn(
-        pages: dict[str, dict[str, list[tuple[dict[str, Any], str]]]]) -> None:
-    counts = Counter({(f, v): len(p) for f, variants in pages.items() for v, p in variants.items()})
+def test_every_variant_of_every_family_is_drawn(pages: Pages) -> None:
     assert set(pages) == set(FAMILY12_LAYOUTS)
-    assert min(counts.values()) >= 3, counts
+    assert fewest_per_variant(pages) >= 3, {f: {v: len(p) for v, p in vs.items()}
+                                            for f, vs in pages.items()}
 
 
-def test_transcripts_cut_speech_into_timed_pieces(
-        pages: dict[str, dict[str, list[tuple[dict[str, Any], str]]]]) -> None:
+def test_transcripts_cut_speech_into_timed_pieces(pages: Pages) -> None:
     for entry, text in pages["transcript"]["vtt"]:
         lines = _lines(text)
         numbers = [int(line) for line in lines if line.isdigit()]
@@ -108,8 +94,7 @@ def test_transcripts_cut_speech_into_timed_pieces(
     assert spoken_number(19) == "nineteen" and spoken_number(40) == "forty"
 
 
-def test_decks_print_slides_notes_and_footers(
-        pages: dict[str, dict[str, list[tuple[dict[str, Any], str]]]]) -> None:
+def test_decks_print_slides_notes_and_footers(pages: Pages) -> None:
     for _, text in pages["slidedeck"]["notes"]:
         slides = re.findall(r"^Slide (\d+)$", text, re.M)
         footers = re.findall(r"^.+ \| Careers Evening \d{4} \| (\d+)$", text, re.M)
@@ -130,8 +115,7 @@ def test_decks_print_slides_notes_and_footers(
     assert any(e["aliases"] and "Also " in t for e, t in every)
 
 
-def test_search_results_list_cards_of_the_role_and_of_other_titles(
-        pages: dict[str, dict[str, list[tuple[dict[str, Any], str]]]]) -> None:
+def test_search_results_list_cards_of_the_role_and_of_other_titles(pages: Pages) -> None:
     for variant in pages["jobsearch"].values():
         for entry, text in variant:
             cards = [line for line in _lines(text)
@@ -146,8 +130,7 @@ def test_search_results_list_cards_of_the_role_and_of_other_titles(
     assert any(" a week" in t for t in every) and any("Not disclosed" in t for t in every)
 
 
-def test_course_profiles_state_learner_wages(
-        pages: dict[str, dict[str, list[tuple[dict[str, Any], str]]]]) -> None:
+def test_course_profiles_state_learner_wages(pages: Pages) -> None:
     for entry, text in pages["vetcourse"]["swiss"]:
         years = [s for s in entry["salaries"] if str(s.get("level", "")).startswith("apprentice")]
         assert len(years) == 4 and all(s["currency"] == "CHF" for s in years)
@@ -166,8 +149,7 @@ def test_course_profiles_state_learner_wages(
         assert re.search(r"^[A-Z]{3}\d{5} \S", text, re.M)  # unit codes before the skills
 
 
-def test_pathways_list_levels_credentials_and_earnings(
-        pages: dict[str, dict[str, list[tuple[dict[str, Any], str]]]]) -> None:
+def test_pathways_list_levels_credentials_and_earnings(pages: Pages) -> None:
     for variant in pages["certpath"].values():
         for entry, text in variant:
             credentials = [n for n in entry["optional"] if " Certified " in n]
@@ -181,8 +163,7 @@ def test_pathways_list_levels_credentials_and_earnings(
         assert all(line.count("\t") == 5 for line in _lines(text) if re.match(r"\d\t", line))
 
 
-def test_recruiter_mails_carry_headers_quotes_and_signatures(
-        pages: dict[str, dict[str, list[tuple[dict[str, Any], str]]]]) -> None:
+def test_recruiter_mails_carry_headers_quotes_and_signatures(pages: Pages) -> None:
     for variant in ("outreach", "thread"):
         for entry, text in pages["recruitermail"][variant]:
             assert text.startswith("From: ") and "\nSubject: " in text

@@ -1,0 +1,40 @@
+"""Pages of a generated web corpus sorted by family and structure variant.
+
+Shared by the tests of the generator's page families (tests/test_generator_web12.py,
+tests/test_generator_web14.py): each family names one marker per variant, and a page must
+match exactly one marker of its family.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+Pages = dict[str, dict[str, list[tuple[dict[str, Any], str]]]]
+
+
+def pages_by_variant(corpus: Path, variants: dict[str, dict[str, str]]) -> Pages:
+    """family → variant → (truth entry, page text) for the families of ``variants``.
+
+    >>> pages_by_variant(Path("/nonexistent"), {})  # doctest: +SKIP
+    {}
+    """
+    truth: dict[str, Any] = json.loads((corpus / "truth.json").read_text("utf-8"))
+    out: Pages = {family: {variant: [] for variant in markers}
+                  for family, markers in variants.items()}
+    for entry in truth["guides"]:
+        if entry["layout"] not in variants:
+            continue
+        text = (corpus / "guides" / entry["file"]).read_text("utf-8")
+        text = text.replace("β€™", "’").replace("β€”", "—")  # the mojibake a page may carry
+        hits = [v for v, rx in variants[entry["layout"]].items() if re.search(rx, text, re.M)]
+        assert len(hits) == 1, (entry["file"], hits)
+        out[entry["layout"]][hits[0]].append((entry, text))
+    return out
+
+
+def fewest_per_variant(pages: Pages) -> int:
+    """How many pages the least drawn variant of any family has."""
+    return min(len(p) for variants in pages.values() for p in variants.values())
