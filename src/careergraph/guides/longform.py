@@ -155,6 +155,7 @@ from careergraph.guides.pay_columns import (
     region_rows,
     row_title,
 )
+from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.records import record_lines
 from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
@@ -1200,6 +1201,7 @@ class _LongformParser:
         self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
         self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
+        self.calculator: set[int] = set()  # a pay calculator's arithmetic (guides.paycheck)
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -3599,8 +3601,8 @@ class _LongformParser:
             self.post = "" if post is None else title_case(post.group(1))
         if row.no in self.column_paid:
             return  # read with its title column (column_table)
-        if self.no_pay_section:
-            return  # under "Fees and funding", "Fringe benefits": money that is no pay
+        if self.no_pay_section or row.no in self.calculator:
+            return  # under "Fees and funding", "Fringe benefits"; a calculator's deductions
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return
@@ -3716,7 +3718,11 @@ class _LongformParser:
     def chip_not_pay(self, text: str) -> bool:
         """A figure alone on its line is labelled by the line above or below it: a count
         above ("Employment size" / "2,700") or one end of a distribution below ("$27" /
-        "Lower") makes it no pay band."""
+        "Lower") makes it no pay band.  A title before the figure labels it ("Similar jobs"
+        / "Tax Manager  £68,500": that title's pay)."""
+        money = find_money(text)
+        if money is not None and self.vocab.is_role_title(text[: money.start].strip(" :–-")):
+            return False
         above = self.last_text
         if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
                 above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
@@ -3836,7 +3842,7 @@ class _LongformParser:
             said = clause if clause.strip() or not heading else f"{heading} "
             owners = [o for o in stated_owners(said, self.pay_title)
                       if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
-                      and not self.own_level(o)
+                      and not self.own_level(o) and not self.placed(o)
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
         if other is not None and _pay_key(other) == _base_key(self.role) and _base_key(
@@ -3938,6 +3944,17 @@ class _LongformParser:
         """A title whose pay a sentence may state: a known role title, or one headed by the
         role's own head noun ("Head Keeper", "Club Coach" on a coach's page)."""
         return self.vocab.is_role_title(text) or _role_headed(text, self.role)
+
+    def placed(self, title: str) -> bool:
+        """``title`` is the role after a place the page names ("Texas roofers" on a page of
+        "Roofer pay in Texas"): the role's own pay there."""
+        words, own = title.split(), self.role.split()
+        if len(words) <= len(own) or fact_key(" ".join(words[-len(own):])) != fact_key(
+                singular_title(self.role)):
+            return False
+        place = " ".join(words[: -len(own)])
+        return place[:1].isupper() and re.search(
+            rf"\b(?:in|across|for)\s+{re.escape(place)}\b", self.page) is not None
 
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
@@ -4719,6 +4736,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
     parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
+    parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
     titled = speech.headings if speech is not None else deck.headings if deck else None
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled,
                             flat=deck is not None))

@@ -61,6 +61,8 @@ _SUFFIXES = re.compile(
     r"(?=salar|pay|wage))?(?:careers?|job description|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses|"
+    # a pay calculator's title: "Roofer Paycheck Calculator", "X Take-Home Pay", "X Pay After Tax"
+    r"paychecks?|pay\s+after\s+tax|take[-\s]home(?:\s+pay)?|"
     # a resume builder's page: "Forklift Operator Resume Example", "Welder CV Template"
     r"(?:resume|résumé|cv)(?:\s+(?:examples?|samples?|templates?))?|"
     # a union's name: "Heat & Frost Insulators and Allied Workers — Local 119"
@@ -74,7 +76,7 @@ _SUFFIXES = re.compile(
 # ((?=[…]): the letters a match can start with, one test per position first.)
 _SUFFIX_WORD = re.compile(r"(?=[acjrfspwtd])"
                           r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
-                          r"resume|résumé|cv|"
+                          r"resume|résumé|cv|take|"
                           r"allied|apprenticeship|certification|training|course|programme|"
                           r"diploma)",
                           re.IGNORECASE)

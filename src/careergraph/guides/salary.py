@@ -89,7 +89,8 @@ _CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|
         + "|".join(_CODES))
 # A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
 # looked for behind a matched symbol, not at every position of every line.
-_CODE_BEFORE = re.compile(r"(?i:" + "|".join(_CODES) + r")\s?$|\bUS\s$")
+# (a whole word: "makes $18.60" is no shillings)
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(_CODES) + r")\s?$|\bUS\s$")
 _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
           r"|[Cc]rores?\b|CRORES?\b"
@@ -144,7 +145,9 @@ _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annu
                           r"(?:-|–|—|to)\s*(?P<over>)")
 # What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
-                      r"people|workers|members|students|graduates|listings|postings|hires|hours)(?![a-z])",
+                      r"people|workers|members|students|graduates|listings|postings|hires|hours|"
+                      # a survey's or a calculator's base ("1,306 adverts", "412 responses")
+                      r"adverts|advertisements|ads|respondents|responses|submissions)(?![a-z])",
                       re.IGNORECASE)
 # A label that counts ("Employment (2022) 33,400", "Projected job openings … 3,000").
 _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|headcount|"
