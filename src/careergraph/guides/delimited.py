@@ -68,6 +68,10 @@ _MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _CODE = re.compile(r"^(?P<prefix>[A-Z]{1,5})[- ]?(?P<number>\d{1,2})[A-Z]?$")
 # A grade after a title ("Data Center Technician II", "Analyst 3"): the title at a grade.
 _GRADE = re.compile(r"\s+(?:\d{1,2}|I{1,3}|IV|VI{0,3})$")
+# A grade code before a title ("Band 8a Lab Manager", "Grade 3 Clerk"): no part of it.
+_LEAD_GRADE = re.compile(r"^(?:band|grade|scale|pay band)\s+\d{1,2}[a-z]?\s+(?=[A-Z])",
+                         re.IGNORECASE)
+_ASIDE = re.compile(r"(?<=\w)\s+\([a-z][^()]*\)$")  # "(not yet certified)": lower case only
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,12 +185,15 @@ def split_cells(text: str, separator: str) -> list[str]:
 
 def title_core(cell: str) -> str:
     """The title a title cell names, for looking it up: without a grade after it and
-    without a specialism after a comma ("Claims Specialist, Large Loss").
+    without a specialism after a comma ("Claims Specialist, Large Loss") or an aside in
+    brackets after it ("Medical Physicist (certified)", a survey's qualifier).
 
     >>> title_core("Data Center Technician II"), title_core("Claims Specialist, Large Loss")
     ('Data Center Technician', 'Claims Specialist')
+    >>> title_core("Junior Physicist (not yet certified)"), title_core("Band 6 Dietitian")
+    ('Junior Physicist', 'Dietitian')
     """
-    return _GRADE.sub("", cell.split(",", 1)[0].strip())
+    return _GRADE.sub("", _ASIDE.sub("", _LEAD_GRADE.sub("", cell.split(",", 1)[0].strip())))
 
 
 def level_series(rows: Sequence[TableRow]) -> list[list[TableRow]]:
@@ -293,6 +300,9 @@ def _column(index: int, head: str, words: ColumnWords) -> Column | None:
                 None)
     if kind is None and end is not None and len(bare.split()) <= 1:
         kind = "pay"  # a lone "Min" / "Max" cell
+    if kind == "level" and "/" in bare and any(
+            k == "title" and pattern.search(bare) for k, pattern in patterns):
+        kind = "title"  # "Grade / title": each cell a title with its grade ("Band 6 X")
     if kind is None:
         return None
     if kind != "pay":

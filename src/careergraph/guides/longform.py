@@ -170,6 +170,7 @@ from careergraph.guides.roles import (
     stated_aliases,
     title_case,
 )
+from careergraph.guides.rubric import RubricFacts, rubric_facts
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import (
     Money,
@@ -1202,6 +1203,7 @@ class _LongformParser:
         self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
         self.calculator: set[int] = set()  # a pay calculator's arithmetic (guides.paycheck)
+        self.rubric: RubricFacts | None = None  # a promotion rubric's facts (guides.rubric)
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1298,6 +1300,8 @@ class _LongformParser:
             self.job_cards()
         if self.course is not None:  # a course or pathway page: its lines read there
             rows = self.course_read(rows)
+        if self.rubric is not None:  # a promotion rubric: its tables, strip and spine
+            rows = self.rubric_read(rows)
         if self.tables:  # read here, by their header: no other rule reads their rows
             taken = self.delimited_tables()
             for row in rows:
@@ -1513,6 +1517,33 @@ class _LongformParser:
                 kept.append(row)
         return kept
 
+    def rubric_read(self, rows: Sequence[_Row]) -> list[_Row]:
+        """The facts of a promotion rubric (:mod:`careergraph.guides.rubric`); the rows left
+        to the other rules.  A spine's band is the role's own at a level or another
+        title's."""
+        assert self.rubric is not None
+        for name, no in self.rubric.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, no)
+        for ladder in self.rubric.ladders:
+            self.out.progression(ladder)
+        for name, no in self.rubric.employers:
+            self.out.add("employers", name, no)
+        for title, band, no in self.rubric.pay:
+            bare = _TRAILING_ASIDE.sub("", title)  # "Team Leader (Horticulture)"
+            # ("G1 Graduate Geologist": a graduate, like a trainee, is the role at a rung)
+            own = self.own_title(bare) or (self.own_title(bare.split(" ", 1)[-1]) and (
+                bare.split(" ", 1)[0].lower() in _ENTRY_RUNGS))
+            for money in find_amounts(band, dollar=self.dollar, home=self.home,
+                                      period=self.period):
+                self.out.salary(SalaryRange(
+                    level=salary_level(title) if own else None, label=title,
+                    currency=money.currency, min=money.low, max=money.high,
+                    open_ended=money.open_ended, period=money.period,
+                    role=None if own else singular_title(bare), source=self.out.source(no)))
+        for no in self.rubric.lines:
+            self.out.use(no)
+        return [row for row in rows if row.no not in self.rubric.lines]
+
     def delimited_tables(self) -> set[int]:
         """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
         table read by its header row: :mod:`careergraph.guides.table_facts`); the lines
@@ -1535,7 +1566,8 @@ class _LongformParser:
                         currency=money.currency, min=money.low, max=money.high,
                         open_ended=money.open_ended, period=money.period,
                         statistic=statistic, source=self.out.source(line),
-                        role=None if own else singular_title(_TRAILING_ASIDE.sub("", title))))
+                        role=None if own else singular_title(_shared_tail(
+                            _TRAILING_ASIDE.sub("", title_core(title))))))
             for line, name in facts.skills:
                 self.out.skill(name, SkillKind.TECHNICAL, line)
             for chain in facts.chains:
@@ -1582,8 +1614,17 @@ class _LongformParser:
         core = title_core(title) if "," not in title else title
         if not self.role or core.split(" ", 1)[0].lower() in _OTHER_RANKS:
             return False
-        return _same_role(singular_title(core), self.role) or (
-            _pay_key(core) == _base_key(self.role))
+        if _same_role(singular_title(core), self.role) or (
+                _pay_key(core) == _base_key(self.role)):
+            return True
+        # "Band 7 Senior Clinical Embryologist", "Trainee Clinical Embryologist" on the
+        # embryologist's page: the role, titled in full, at a level
+        words = role_base(core).split()
+        if words and words[0].lower() in _ENTRY_RUNGS:
+            words = words[1:]
+        rest = singular_title(" ".join(words))
+        return len(words) < len(core.split()) and (
+            _same_role(rest, self.role) or qualified_title(rest, self.role))
 
     def author_path(self, rows: Sequence[_Row]) -> None:
         """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder
@@ -1865,7 +1906,8 @@ class _LongformParser:
         self.imperative = self.topics = False
         # A list of selection criteria goes on under its sub-labels ("Experience:"); its
         # "Education:" part names degrees, no skills.
-        self.criteria_block = criteria_section(row.heading) or (
+        # (a promotion rubric's "criteria" are read as its table: no selection criteria)
+        self.criteria_block = (criteria_section(row.heading) and self.rubric is None) or (
             self.criteria_block and (criteria_sublabel(row.heading)
                                      or criteria_aside(row.heading)))
         self.criteria = self.criteria_block and not criteria_aside(row.heading)
@@ -4429,6 +4471,8 @@ _TITLE_COMMA = re.compile(r",(?:\s+[A-Z][a-z]+){1,3}")  # "…, Rehabilitative S
 _OTHER_RANKS = frozenset({"chief", "head", "deputy"})
 
 
+# Words that open the role at an entry rung ("Graduate Geologist" on a rubric's pay spine).
+_ENTRY_RUNGS = frozenset({"graduate", "trainee", "apprentice", "intern", "cadet"})
 # Words that make a title the role at another level on a framework's level list.
 _LEVEL_WORDS = frozenset({"junior", "associate", "senior", "staff", "lead", "principal"})
 _TAB_CELLS = 2
@@ -4641,16 +4685,32 @@ def _table_skill(vocab: Vocabulary) -> Callable[[str], bool]:
     return is_skill
 
 
+def _shared_tail(title: str) -> str:
+    """One post whose two heads share a tail: "Chief / Head of Medical Physics" is the Head
+    of Medical Physics (the first head alone names no post).
+
+    >>> _shared_tail("Chief / Head of Medical Physics"), _shared_tail("Clerk / Typist")
+    ('Head of Medical Physics', 'Clerk / Typist')
+    """
+    match = _SHARED_TAIL.match(title)
+    return match.group(1) if match else title
+
+
+_SHARED_TAIL = re.compile(r"^[A-Z][a-z]+\s*/\s*([A-Z][a-z]+\s+of\s+\S.*)$")
+
+
 def _new_table(table: Table) -> bool:
     """A delimited table read by its header (:meth:`_LongformParser.delimited_tables`): any
     CSV, TSV or semicolon table; a pipe table only when its columns are more than a title and
-    its pay (those are read row by row as before).  A table with a row right under its header
-    whose title the vocabulary does not know is left to the rules that read rows one by one
-    (they know occupations in the plural, cells glued to codes …)."""
+    its pay (those are read row by row as before), or a column of counts beside them.  A
+    table with a row right under its header whose title the vocabulary does not know is left
+    to the rules that read rows one by one (they know occupations in the plural, cells glued
+    to codes …)."""
     if any(row.unknown_title for row in table.skipped):
         return False
-    return table.separator != "|" or any(
-        c.kind in _HEADER_ONLY or c.end is not None for c in table.columns)
+    return table.separator != "|" or any(  # (a survey's "Respondents" column: read by header)
+        c.kind in _HEADER_ONLY or c.kind == "not_pay" or c.end is not None
+        for c in table.columns)
 
 
 _MAIL_MARK = re.compile(r"^(?:From|Subject|To|Sent|Date):|view this email", re.MULTILINE |
@@ -4737,6 +4797,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
     parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
+    parser.rubric = rubric_facts([(line.no, line.text) for line in lines])
     titled = speech.headings if speech is not None else deck.headings if deck else None
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled,
                             flat=deck is not None))

@@ -171,6 +171,9 @@ _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commi
 # list of allowances is pay.
 _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime)\b"
                        r"[^.;]{0,24}$", re.IGNORECASE)
+# Money for being on call or for unsocial hours, not for the job ("On-call stipends averaged
+# $9,800", "on-call for alarms is paid at £18 per night", "an enhancement of £2,000").
+_ON_CALL = re.compile(r"\b(?:on[- ]call|standby|enhancements?)\b[^.;]{0,48}$", re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
@@ -420,7 +423,7 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                     or "," not in text[m.end():start]  # (no new clause: "plus tips of $9")
                     for m in _NOT_PAY.finditer(text, opening, start))
                 or _bracketed_not_pay(text, start) or (
-        _ADDITION.search(clause[-40:])) or (
+        _ADDITION.search(clause[-40:])) or _ON_CALL.search(clause[-60:]) or (
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
