@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from careergraph.guides import parse_text
-from guide_facts import pay
+from guide_facts import names, pay, steps
 
 # -- take-home pay calculators: a results table by period, a dotted paycheck -------------------
 RESULTS_TABLES = [
@@ -100,3 +100,157 @@ def test_gross_salary_outside_a_calculator_is_pay() -> None:
     page = ("Welder career guide\nWelders join metal parts.\nSalary\n"
             "Gross salary: $52,000 per year\nOvertime pay: $41.00 an hour\n")
     assert (52000, 52000, "USD", "year", None) in pay(parse_text(page, "welder.txt"))
+
+
+def test_makes_before_a_dollar_names_no_currency() -> None:
+    page = "Courier career guide\nThe average Courier in Kentucky makes $19.40 an hour.\n"
+    assert pay(parse_text(page, "courier.txt")) == {(19.4, 19.4, "USD", "hour", None)}
+
+
+# -- promotion rubrics: a tabbed rubric, a rubric flattened one cell a line --------------------
+TABBED_RUBRICS = [
+    ("KESTREL WATER SERVICES PLC — CONFIDENTIAL\nDoc HR-WT-04 Rev 2   Page 1 of 3\n"
+     "Water Treatment Technician promotion criteria\n"
+     "Levels: T1 Trainee Water Treatment Technician | T2 Water Treatment Technician | "
+     "T3 Senior Water Treatment Technician | T4 Process Supervisor\n"
+     "Criterion\tDeveloping (1)\tMeets (2)\tExceeds (3)\n"
+     "1.1 Process control & sampling\tTakes samples with help\tAdjusts dosing in Aquatrak"
+     "\tTrains others on Aquatrak\n"
+     "1.2 Plant maintenance\tReports faults\tLogs work orders in eMaint\tPlans shutdowns\n"
+     "1.3 Safety leadership\tFollows permits\tLeads toolbox talks\tInvestigates incidents\n"
+     "Pay bands (base, GBP)\n"
+     "T1 Trainee Water Treatment Technician  £24,100 – £26,900\n"
+     "T2 Water Treatment Technician  £28,300 – £32,600\n"
+     "T4 Process Supervisor  £38,900 – £43,000\n"
+     "Standby allowance (£25 per night) is not part of the band.\n"
+     "Signature: ____________  Date: ___/___/____\n",
+     {"Process control", "sampling", "Aquatrak", "Plant maintenance", "eMaint",
+      "Safety leadership"},
+     {("Trainee Water Treatment Technician", "Water Treatment Technician"),
+      ("Water Treatment Technician", "Senior Water Treatment Technician"),
+      ("Senior Water Treatment Technician", "Process Supervisor")},
+     {"Kestrel Water Services Plc"},
+     {(24100, 26900, "GBP", "year", None), (28300, 32600, "GBP", "year", None),
+      (38900, 43000, "GBP", "year", "Process Supervisor")}),
+    ("Orrin Valley Health District\nPharmacist career ladder — advancement rubric\n"
+     "Competency    Emerging    Proficient    Advanced\n"
+     "A. Clinical verification    Verifies orders in Epic Willow    Resolves interactions"
+     "    Leads audits\n"
+     "B. Antimicrobial stewardship    Follows the protocol    Reviews cultures in TheraDoc"
+     "    Chairs the stewardship round\n"
+     "C. Teaching    —    Precepts students    Designs rotations\n"
+     "Pharmacist levels: P1 Staff Pharmacist · P2 Clinical Pharmacist · P3 Senior Pharmacist\n",
+     {"Clinical verification", "Epic Willow", "Antimicrobial stewardship", "TheraDoc",
+      "Teaching"},
+     {("Staff Pharmacist", "Clinical Pharmacist"), ("Clinical Pharmacist", "Senior Pharmacist")},
+     {"Orrin Valley Health District"}, set()),
+    ("Tallow & Finch Ltd\nSous Chef progression rubric\n"
+     "Area | Beginner | Intermediate | Expert\n"
+     "Menu costing | Prices dishes in Apicbase | Sets margins | Trains juniors\n"
+     "Kitchen hygiene & HACCP | Completes logs | Runs audits | Writes the plan\n"
+     "Grade 2 Commis Chef  £23,000 – £25,500\nGrade 3 Chef de Partie  £26,000 – £29,000\n"
+     "Grade 4 Sous Chef  £31,000 – £35,000\nGrade 5 Head Chef  by contract\n",
+     {"Menu costing", "Apicbase", "Kitchen hygiene", "HACCP"},
+     {("Commis Chef", "Chef de Partie"), ("Chef de Partie", "Sous Chef"),
+      ("Sous Chef", "Head Chef")},
+     {"Tallow & Finch Ltd"},
+     {(23000, 25500, "GBP", "year", "Commis Chef"), (26000, 29000, "GBP", "year", "Chef de Partie"),
+      (31000, 35000, "GBP", "year", None)}),
+]
+
+
+@pytest.mark.parametrize(("page", "skills", "moves", "employers", "bands"), TABBED_RUBRICS)
+def test_tabbed_rubric(page: str, skills: set[str], moves: set[tuple[str, str]],
+                       employers: set[str], bands: set[tuple]) -> None:  # type: ignore[type-arg]
+    guide = parse_text(page, "rubric.txt")
+    found = names(guide.skills)
+    assert skills <= found
+    # rating headers, duties in the cells, form fields and document control are no skills
+    assert not found & {"Developing (1)", "Emerging", "Beginner", "Signature", "Reports faults",
+                        "Leads toolbox talks", "Precepts students", "Sets margins"}
+    assert moves <= steps(guide)
+    assert employers <= names(guide.employers)
+    assert bands <= pay(guide)
+    assert not {p for p in pay(guide) if p[0] == 25}  # a standby allowance is no pay
+
+
+FLAT_RUBRICS = [
+    ("Marlow Estuary Conservancy\nRanger progression scheme: Ranger to Senior Ranger\n"
+     "Collect points in each area.\nArea\nEvidence\nPoints\n"
+     "A. Habitat management\nCoppicing, scrub clearance, hedge laying; records surveys in "
+     "Recorder 6\nup to 6\n"
+     "B. Public engagement\nLeads guided walks; writes leaflets; volunteer coordination\nup to 4\n"
+     "C. Tickets\nChainsaw CS30 certificate; brushcutter ticket\n1 point per ticket\n"
+     "Total available: 14\n",
+     {"Habitat management", "Coppicing", "scrub clearance", "hedge laying", "Recorder 6",
+      "Public engagement", "volunteer coordination"},
+     {"Tickets", "Leads guided walks", "writes leaflets", "up to 6", "Total available"}),
+    ("Brackenfield Borough Council\nPlanning Officer progression rubric\n"
+     "Competency\nDescriptor\nScore\n"
+     "1. Development management\nCase handling in Uniform; site visits, report writing\n0–3\n"
+     "2. Negotiation\nAgrees amendments with agents; chairs pre-application meetings\n0–3\n"
+     "3. Legislation & policy\nApplies the NPPF and local plan policies\n0–3\n",
+     {"Development management", "Uniform", "site visits", "report writing", "Negotiation",
+      "Legislation", "policy"},
+     {"Agrees amendments with agents", "0–3", "Descriptor"}),
+    ("Harrow Point Marina Trust\nBoatyard Technician promotion rubric\n"
+     "Area\nExample evidence\nWeighting\n"
+     "(a) Engine servicing\nOutboard servicing, shaft alignment, antifouling; logs jobs in "
+     "DockMaster\n40%\n"
+     "(b) Rigging\nSplicing, swaging, mast stepping\n30%\n"
+     "(c) Customer care\nExplains quotes to owners; customer handovers\n30%\n",
+     {"Engine servicing", "Outboard servicing", "shaft alignment", "antifouling", "DockMaster",
+      "Rigging", "Splicing", "swaging", "mast stepping", "Customer care", "customer handovers"},
+     {"Explains quotes to owners", "40%", "Weighting"}),
+]
+
+
+@pytest.mark.parametrize(("page", "skills", "not_skills"), FLAT_RUBRICS)
+def test_rubric_flattened_one_cell_a_line(page: str, skills: set[str],
+                                          not_skills: set[str]) -> None:
+    guide = parse_text(page, "rubric.txt")
+    found = names(guide.skills)
+    assert skills <= found
+    assert not found & not_skills
+
+
+# -- pay-survey reports: a table by title with counts, medians and quartile ranges -----------
+SURVEY_TABLES = [
+    ("Society of Hydrographic Surveyors\n2025 Member Pay Survey: Hydrographic Surveyors\n"
+     "Title\tn\tMedian\tRange (P25–P75)\n"
+     "Trainee Hydrographic Surveyor\t21\t£31,000\t£28,500 – £33,000\n"
+     "Hydrographic Surveyor (chartered)\t88\t£47,500\t£42,000 – £53,000\n"
+     "Chief / Head of Survey Operations\t12\t£78,000\t£71,000 – £86,500\n"
+     "Marine Technician (comparison)\t--\t--\t--\n",
+     {(31000, 31000, "GBP", "year", None), (28500, 33000, "GBP", "year", None),
+      (47500, 47500, "GBP", "year", None), (42000, 53000, "GBP", "year", None),
+      (78000, 78000, "GBP", "year", "Head of Survey Operations"),
+      (71000, 86500, "GBP", "year", "Head of Survey Operations")}),
+    ("Veterinary Nurses' Association\nPay Report 2026: Veterinary Nurses\n"
+     "Grade / title  |  Respondents  |  Pay band\n"
+     "Band 3 Student Veterinary Nurse  |  40  |  £21,000 – £23,500\n"
+     "Band 4 Veterinary Nurse  |  152  |  £26,000 – £30,500\n"
+     "Band 5 Senior Veterinary Nurse  |  63  |  £31,500 – £35,000\n"
+     "Band 6 Clinical Coordinator / Practice Manager  |  18  |  £36,000 – £41,000\n",
+     {(26000, 30500, "GBP", "year", None), (31500, 35000, "GBP", "year", None),
+      (36000, 41000, "GBP", "year", "Clinical Coordinator"),
+      (36000, 41000, "GBP", "year", "Practice Manager")}),
+    ("Geotechnical Engineers Forum (Australia)\nRemuneration Survey 2025 — Geotechnical "
+     "Engineers\nAll figures AUD base salary.\n"
+     "Title\tResponses\tMedian\tRange (P25–P75)\n"
+     "Graduate Geotechnical Engineer\t35\t$82,000\t$76,000 – $88,000\n"
+     "Geotechnical Engineer\t120\t$118,000\t$105,000 – $131,000\n"
+     "Senior Geotechnical Engineer\t64\t$152,000\t$140,000 – $166,000\n"
+     "On-call stipends averaged $6,200 a year where paid.\n",
+     {(118000, 118000, "AUD", "year", None), (105000, 131000, "AUD", "year", None),
+      (152000, 152000, "AUD", "year", None), (140000, 166000, "AUD", "year", None)}),
+]
+
+
+@pytest.mark.parametrize(("page", "bands"), SURVEY_TABLES)
+def test_survey_table_by_title(page: str, bands: set[tuple]) -> None:  # type: ignore[type-arg]
+    guide = parse_text(page, "survey.txt")
+    found = pay(guide)
+    assert bands <= found
+    # response counts, suppressed cells and on-call stipends are no pay
+    assert not {p for p in found if p[0] in (21, 88, 12, 40, 152, 63, 18, 35, 120, 64, 6200)}

@@ -45,7 +45,7 @@ from careergraph.guides.text import is_title_case
 __all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",
            "key_value_lines",
            "level_matrix", "level_series", "matrix_owner", "split_cells", "table_role",
-           "title_core"]
+           "title_core", "title_named"]
 
 #: ``(kind, phrases)`` in the order tried: ``table_columns`` of ``data/headings.yaml``.
 ColumnWords = tuple[tuple[str, tuple[str, ...]], ...]
@@ -193,7 +193,17 @@ def title_core(cell: str) -> str:
     >>> title_core("Junior Physicist (not yet certified)"), title_core("Band 6 Dietitian")
     ('Junior Physicist', 'Dietitian')
     """
-    return _GRADE.sub("", _ASIDE.sub("", _LEAD_GRADE.sub("", cell.split(",", 1)[0].strip())))
+    return _GRADE.sub("", title_named(cell.split(",", 1)[0]))
+
+
+def title_named(cell: str) -> str:
+    """A title cell as the title it names: without a grade code before it or a lower-case
+    aside after it ("Band 8a Lab Manager", "Physicist (certified)").
+
+    >>> title_named("Band 5 Trainee Dietitian (rotational)")
+    'Trainee Dietitian'
+    """
+    return _ASIDE.sub("", _LEAD_GRADE.sub("", cell.strip()))
 
 
 def level_series(rows: Sequence[TableRow]) -> list[list[TableRow]]:

@@ -49,6 +49,7 @@ from careergraph.guides.delimited import (
     matrix_owner,
     table_role,
     title_core,
+    title_named,
 )
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
@@ -1567,7 +1568,7 @@ class _LongformParser:
                         open_ended=money.open_ended, period=money.period,
                         statistic=statistic, source=self.out.source(line),
                         role=None if own else singular_title(_shared_tail(
-                            _TRAILING_ASIDE.sub("", title_core(title))))))
+                            _TRAILING_ASIDE.sub("", title_named(title))))))
             for line, name in facts.skills:
                 self.out.skill(name, SkillKind.TECHNICAL, line)
             for chain in facts.chains:

@@ -63,6 +63,9 @@ _SUFFIXES = re.compile(
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses|"
     # a pay survey's: "Embryologist Pay Survey 2025", "… Compensation Report"
     r"(?:pay|compensation|remuneration)\s+(?:survey|report)|"
+    # an employer's rubric: "X Promotion Criteria", "X Progression Rubric", "X Career Ladder"
+    r"(?:promotion|progression|advancement|assessment|career|competency|levell?ing)\s+"
+    r"(?:criteria|rubric|scheme|framework|ladder|guide|matrix)|"
     # a pay calculator's title: "Roofer Paycheck Calculator", "X Take-Home Pay", "X Pay After Tax"
     r"paychecks?|pay\s+after\s+tax|take[-\s]home(?:\s+pay)?|"
     # a resume builder's page: "Forklift Operator Resume Example", "Welder CV Template"
@@ -76,9 +79,10 @@ _SUFFIXES = re.compile(
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
 # ((?=[…]): the letters a match can start with, one test per position first.)
-_SUFFIX_WORD = re.compile(r"(?=[acjrfspwtd])"
+_SUFFIX_WORD = re.compile(r"(?=[acjrfspwtdl])"
                           r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
-                          r"resume|résumé|cv|take|compensation|remuneration|"
+                          r"resume|résumé|cv|take|compensation|remuneration|promotion|"
+                          r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
                           r"diploma)",
                           re.IGNORECASE)

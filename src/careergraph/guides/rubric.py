@@ -58,6 +58,7 @@ _MONEY = re.compile(r"[$£€¥₹]\s?\d|\b\d{2,3}(?:,\d{3})+\b|\b(?:[A-Z]{3}|[A
 # A grade code before a title: "G1", "Grade 3", "Band 8a", "Level 2", "L4", "P3", "E-2".
 _CODE = re.compile(r"^\s*(?:(?:grade|band|level|step|scale|pay\s+band|tier)\s+[0-9]{1,2}[a-z]?"
                    r"|[A-Z]{1,3}-?[0-9]{1,2}[a-z]?)\s*[:.–—-]?\s+(?=[A-Z])", re.IGNORECASE)
+_STRIP_LABEL = re.compile(r"^[A-Z][\w ]{0,40}:\s+(?=\S)")  # "Levels: …", "Pharmacist levels: …"
 _STRIP_MARKS = re.compile(r"\s+(?:\||·|>|→|»|/)\s+")
 _BRANDED = re.compile(r"\b(?:in|into|using|with|on)\s+([a-z]+[A-Z][A-Za-z]*)\b")
 _MIN_STRIP = 3  # a level strip names this many grades at least
@@ -232,7 +233,7 @@ def level_strip(text: str) -> list[str]:
     >>> level_strip("L1 Commis Chef · L2 Chef de Partie · L3 Sous Chef")
     ['Commis Chef', 'Chef de Partie', 'Sous Chef']
     """
-    cells = _STRIP_MARKS.split(text.strip())
+    cells = _STRIP_MARKS.split(_STRIP_LABEL.sub("", text.strip()))
     if len(cells) < _MIN_STRIP:
         return []
     titles = [grade_title(cell) for cell in cells]
