@@ -901,6 +901,26 @@ _MENU_WORDS = 4
 _MENU_SMALL = frozenset({"&", "and", "of", "the", "to", "for", "in", "a", "on", "with"})
 
 
+def _named_by_head(label: str, vocab: Vocabulary) -> bool:
+    """A long label whose first word or two name a list of skills or tools on their own
+    ("Skills respondents said they use weekly")."""
+    words = label.split()
+    if len(words) < _HEADED_LABEL_WORDS:
+        return False  # (a short label is read by the heading vocabulary as it is)
+    kind = classify_heading(label, vocab.headings)
+    return kind in _HEADED_KINDS and any(
+        classify_heading(" ".join(words[:size]), vocab.headings) is kind for size in (1, 2))
+
+
+# A title that opens a scheme's name ("the NHS Scientist Training Programme"): no post.
+_PROGRAMME = r"(?:Training\s+)?(?:Programme|Program|Scheme)\b"
+_HEADED_LABEL_WORDS = 4
+_HEADED_KINDS = frozenset({Kind.SKILLS, Kind.TOOLS})
+# A lead-in clause before a survey's list: "…, managers named:", "respondents listed:".
+_LEAD_IN = re.compile(r"[A-Z][^:]{6,160}\s(?:named|listed|cited|mentioned|picked|chose|ranked)"
+                      r":\s+(?=\S)")
+
+
 def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """Without the lines of a site menu: a run of short capitalised lines, one after
     another with no blank line, that names sections of several kinds ("Career Interviews",
@@ -1072,6 +1092,18 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             if kind is not Kind.OTHER:
                 rows.append(_Row(no, text, False, normalise_heading(text), kind=kind, top=True))
                 continue
+        lead_in = _LEAD_IN.match(text) if not bullet and ": " in text else None
+        if lead_in is not None and "," in text[lead_in.end():]:
+            # "Asked which skills they need, managers named: A (62%), B (54%)": a survey's
+            # lead-in clause, no name; the list after it stays in its section
+            rows.append(_Row(no, text[lead_in.end():], False, full=text))
+            continue
+        if label and rest and not bullet and "," in rest and _named_by_head(label, vocab):
+            # "Skills respondents use weekly (top 8): A, B": a label whose head word names
+            # the list
+            rows.append(_Row(no, rest, False, kind=classify_heading(label, vocab.headings),
+                             full=text))
+            continue
         if label and rest:
             kind = classify_heading(label, vocab.headings)
             exact = _known_heading(label, vocab)
@@ -2463,7 +2495,8 @@ class _LongformParser:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
         found = [(t, linked) for t, linked in titles_in(_without_employers(text), self.vocab)
-                 if fact_key(t) not in directed]  # "started out as X" says its direction
+                 if fact_key(t) not in directed  # "started out as X" says its direction
+                 and not re.search(rf"\b{re.escape(t)}\s+{_PROGRAMME}", text)]
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."
             found = [(t, "") for t in included_titles(text, self.vocab)]
