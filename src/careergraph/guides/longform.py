@@ -914,6 +914,8 @@ def _named_by_head(label: str, vocab: Vocabulary) -> bool:
 
 # A title that opens a scheme's name ("the NHS Scientist Training Programme"): no post.
 _PROGRAMME = r"(?:Training\s+)?(?:Programme|Program|Scheme)\b"
+_CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers) hiring\b",
+                          re.IGNORECASE)
 _HEADED_LABEL_WORDS = 4
 _HEADED_KINDS = frozenset({Kind.SKILLS, Kind.TOOLS})
 # A lead-in clause before a survey's list: "…, managers named:", "respondents listed:".
@@ -1048,7 +1050,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if caps or (not bullet and not _plain_heading(text) and (
                 (len(text.split()) <= 6 and ":" not in text.rstrip(":")
                  and (text.split()[0].lower() in _QUESTION_WORDS
-                      or (len(text.split()) <= 4 and _section_word(text, vocab))))
+                      or (len(text.split()) <= 4 and _section_word(text, vocab))
+                      # "Companies hiring roofers near you": a strip of job cards below
+                      or _CARDS_BELOW.search(text)))
                 or (following is not None and (following[2] or _lead_in(raw, index))))
                 and _sentence_heading(text, vocab)):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
@@ -1438,8 +1442,13 @@ class _LongformParser:
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
-        for name, line in company_rows([(row.no, row.full or row.text) for row in rows],
-                                       lambda text: find_money(text) is not None):
+        companies = company_rows([(row.no, row.full or row.text) for row in rows],
+                                 lambda text: find_money(text) is not None)
+        carded = {line for _, line in companies}
+        self.out.lists["employers"] = [  # (a card's town and pay read as names: none)
+            f for f in self.out.lists["employers"] if f.source is None or (
+                f.source.line not in carded)]
+        for name, line in companies:
             self.out.add("employers", name, line)  # "X pay by company": each employs X
         for title, firm, line in resume_jobs([(row.no, row.full or row.text) for row in rows
                                               if not row.bullet]):
