@@ -1307,8 +1307,8 @@ _LADDER_SAID = re.compile(r"\b(?=[utncs])"
                           r"sequence|track|steps)\s+(?:is|are|goes|runs)\s*:?\s+", re.IGNORECASE)
 # "From underwriter the usual steps are …", "After Senior Tax Adviser the usual steps are …":
 # the stated ladder starts at that title.
-_LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)(?:from|after)\s+(?:an?\s+|the\s+)?([a-z][\w' -]{2,50}?),?\s+"
-                          r"(?:the\s+)?$", re.IGNORECASE)
+_LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)(?:from|after)\s+(?:an?\s+|the\s+)?"
+                          r"([a-z][\w' -]{2,50}?),?\s+(?:the\s+)?$", re.IGNORECASE)
 # "promoted to A, B and C": ranks in turn, from the role.
 _RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?:through\s+|to\s+)"
                          r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
