@@ -916,6 +916,7 @@ def _named_by_head(label: str, vocab: Vocabulary) -> bool:
 _PROGRAMME = r"(?:Training\s+)?(?:Programme|Program|Scheme)\b"
 _CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers) hiring\b",
                           re.IGNORECASE)
+_RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s:?$")
 _HEADED_LABEL_WORDS = 4
 _HEADED_KINDS = frozenset({Kind.SKILLS, Kind.TOOLS})
 # A lead-in clause before a survey's list: "…, managers named:", "respondents listed:".
@@ -1045,6 +1046,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             known_kind = kind is not Kind.OTHER
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
+            continue
+        if not bullet and _RELATED_STRIP.match(text) and classify_heading(
+                text, vocab.headings) is Kind.OTHER:
+            # "Related calculators:", "Other tools:": a site's strip of links ends the section
+            rows.append(_Row(no, text, False, text.rstrip(":"), kind=Kind.OTHER, top=True))
             continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and not _plain_heading(text) and (
