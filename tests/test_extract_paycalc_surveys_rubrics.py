@@ -254,3 +254,53 @@ def test_survey_table_by_title(page: str, bands: set[tuple]) -> None:  # type: i
     assert bands <= found
     # response counts, suppressed cells and on-call stipends are no pay
     assert not {p for p in found if p[0] in (21, 88, 12, 40, 152, 63, 18, 35, 120, 64, 6200)}
+
+
+# -- calculator pages: job cards near you, related calculators, a place before the title ------
+CARD_PAGES = [
+    ("PayRight\nPlumber paycheck calculator — Arizona\n"
+     "Plumbers in Arizona make a median of $27.50 per hour.\n"
+     "Companies hiring plumbers near you\n"
+     "Desert Pipe Works — Phoenix, AZ — $25–$31/hr\n"
+     "Saguaro Plumbing Co. — Tucson, AZ — pay not listed\n"
+     "Related calculators: Pipefitter · Electrician · HVAC Technician\n",
+     {"Desert Pipe Works", "Saguaro Plumbing Co."}),
+    ("WageWise\nLine Cook take-home pay — Oregon\n"
+     "Most Oregon line cooks earn between $17.20 and $21.90 an hour.\n"
+     "Employers hiring line cooks near you\n"
+     "Riverbend Bistro — Portland, OR — $19/hr + tips\n"
+     "Cascade Grill House — Salem, OR — $18–$20/hr\n",
+     {"Riverbend Bistro", "Cascade Grill House"}),
+    ("CheckMate\nWelder paycheck calculator — Alabama\n"
+     "Welders in Alabama make a median of $23.10 per hour.\n"
+     "Companies hiring welders near you\n"
+     "Gulf Fab Inc. — Mobile, AL — $22–$28/hr\n"
+     "Iron Valley Works — Birmingham, AL — $24/hr + per diem\n"
+     "Related calculators: Pipefitter · Boilermaker\n",
+     {"Gulf Fab Inc.", "Iron Valley Works"}),
+]
+
+
+@pytest.mark.parametrize(("page", "employers"), CARD_PAGES)
+def test_job_cards_near_you_employ_the_role(page: str, employers: set[str]) -> None:
+    guide = parse_text(page, "cards.txt")
+    found = names(guide.employers)
+    assert employers <= found
+    # the cards' towns and the related calculators' titles are no employers
+    assert not found & {"Phoenix", "Tucson", "AZ", "Portland", "Mobile", "Pipefitter",
+                        "Electrician", "Boilermaker"}
+    assert all(s.role is None for s in guide.salaries)  # "Most Oregon line cooks": the role
+
+
+def test_survey_statistic_labels_and_counted_moves() -> None:
+    page = ("Optometrist pay survey\nOptometrists test eyes.\n"
+            "Optometrist (GOC registered): median £46,300\n"
+            "Practice Manager: median £41,000\n"
+            "Where optometrists move\n"
+            "In the last five years 14 respondents moved to Senior Optometrist posts and "
+            "6 to Clinical Director.\n")
+    guide = parse_text(page, "survey.txt")
+    assert {(46300, 46300, "GBP", "year", None),
+            (41000, 41000, "GBP", "year", "Practice Manager")} <= pay(guide)
+    moved = names(guide.leads_to) | names(guide.transitions_to)
+    assert not {m for m in moved if m[:1].isdigit()}

@@ -916,7 +916,10 @@ def _named_by_head(label: str, vocab: Vocabulary) -> bool:
 _PROGRAMME = r"(?:Training\s+)?(?:Programme|Program|Scheme)\b"
 _CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers) hiring\b",
                           re.IGNORECASE)
-_RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s:?$")
+_RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s(?::(?: .*)?)?$")
+# A title's label before its statistic: "(HCPC registered): median", ": average".
+_STAT_LABEL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*(?:median|average|mean|typical)?\s*$",
+                         re.IGNORECASE)
 _HEADED_LABEL_WORDS = 4
 _HEADED_KINDS = frozenset({Kind.SKILLS, Kind.TOOLS})
 # A lead-in clause before a survey's list: "…, managers named:", "respondents listed:".
@@ -1050,7 +1053,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if not bullet and _RELATED_STRIP.match(text) and classify_heading(
                 text, vocab.headings) is Kind.OTHER:
             # "Related calculators:", "Other tools:": a site's strip of links ends the section
-            rows.append(_Row(no, text, False, text.rstrip(":"), kind=Kind.OTHER, top=True))
+            rows.append(_Row(no, text, False, text.split(":")[0], kind=Kind.OTHER, top=True))
             continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and not _plain_heading(text) and (
@@ -3775,8 +3778,8 @@ class _LongformParser:
         from $105,000 to $180,000 depending on overtime"; a cost or a size says so, see
         ``salary._NOT_PAY``)."""
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
-                text[: money.start].strip()):
-            return True
+                _STAT_LABEL.sub("", text[: money.start]).strip()):
+            return True  # (also "Embryologist (HCPC registered): median £43,500")
         if " | " in text[: money.start] and _first_cell_title(text[: money.start],
                                                                 self.vocab) is not None:
             return True  # "Help desk analyst | Midpoint $51,500": a similar job's row
@@ -3897,6 +3900,7 @@ class _LongformParser:
             lead = ""
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
+        lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay
         if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(
@@ -4038,14 +4042,15 @@ class _LongformParser:
 
     def placed(self, title: str) -> bool:
         """``title`` is the role after a place the page names ("Texas roofers" on a page of
-        "Roofer pay in Texas"): the role's own pay there."""
+        "Roofer pay in Texas" or "Roofer paycheck calculator — Texas"): the role's own pay
+        there."""
         words, own = title.split(), self.role.split()
         if len(words) <= len(own) or fact_key(" ".join(words[-len(own):])) != fact_key(
                 singular_title(self.role)):
             return False
         place = " ".join(words[: -len(own)])
         return place[:1].isupper() and re.search(
-            rf"\b(?:in|across|for)\s+{re.escape(place)}\b", self.page) is not None
+            rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b", self.page) is not None
 
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""

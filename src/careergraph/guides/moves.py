@@ -876,6 +876,9 @@ def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
+_COUNTED_TO = re.compile(r"\d+\s+(?:to|into|as)\b")
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
 
@@ -942,7 +945,9 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                         text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
                         if t not in seen and not (kind_only and t.lower() in _KIND_WORDS))
                 position = lowered.find(trigger, position + 1)
-    return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v)) for k, v in found.items()}
+    # ("… moved to Senior X posts and 11 to Chief or Head of X": a count, no title)
+    return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v if not _COUNTED_TO.match(t)))
+            for k, v in found.items()}
 
 
 # "Radiographers and nurses … move into the field": the subject comes into the role.

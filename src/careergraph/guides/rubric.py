@@ -54,6 +54,7 @@ __all__ = ["RubricFacts", "grade_title", "level_strip", "rubric_facts"]
 _CELLS = re.compile(r"\t+|\s{2,}|\s+\|\s+")
 _NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z][.)]|\(?[a-z]\))\s+(?=\S)")
 _FIGURE = re.compile(r"\d")
+_COUNT = re.compile(r"\b\d+\b")  # a figure of its own ("3D modelling" is a name)
 _MONEY = re.compile(r"[$£€¥₹]\s?\d|\b\d{2,3}(?:,\d{3})+\b|\b(?:[A-Z]{3}|[A-Z]{1,2}\$)\s?\d")
 # A grade code before a title: "G1", "Grade 3", "Band 8a", "Level 2", "L4", "P3", "E-2".
 _CODE = re.compile(r"^\s*(?:(?:grade|band|level|step|scale|pay\s+band|tier)\s+[0-9]{1,2}[a-z]?"
@@ -114,7 +115,7 @@ def criterion_names(cell: str) -> list[str]:
     (['Geological mapping', 'logging'], [])
     """
     name = _NUMBER.sub("", cell).strip(" :.-")
-    if not name or len(name.split()) > _CRITERION_WORDS or _FIGURE.search(name):
+    if not name or len(name.split()) > _CRITERION_WORDS or _COUNT.search(name):
         return []
     parts = [p.strip() for p in re.split(r"\s+(?:&|and)\s+", name)] if " & " in name or (
         " and " in name) else [name]
