@@ -304,3 +304,27 @@ def test_survey_statistic_labels_and_counted_moves() -> None:
             (41000, 41000, "GBP", "year", "Practice Manager")} <= pay(guide)
     moved = names(guide.leads_to) | names(guide.transitions_to)
     assert not {m for m in moved if m[:1].isdigit()}
+
+
+@pytest.mark.parametrize(("page", "gear"), [
+    ("Scaffolder career guide\nScaffolders erect platforms.\nEmployers look for experience with "
+     "tube and fitting, fall arrest (lanyards and harnesses), and reading drawings.\n",
+     {"lanyards", "harnesses"}),
+    ("Arborist career guide\nArborists care for trees.\nEmployers look for experience with "
+     "climbing systems (ropes and karabiners), chainsaws and rigging.\n",
+     {"ropes", "karabiners"}),
+    ("Diver career guide\nCommercial divers work underwater.\nEmployers look for experience "
+     "with surface-supplied diving (umbilicals and helmets) and underwater welding.\n",
+     {"umbilicals", "helmets"}),
+])
+def test_plain_gear_in_brackets_after_a_skill(page: str, gear: set[str]) -> None:
+    found = names(parse_text(page, "gear.txt").skills)
+    assert gear <= found
+    assert not {"or equivalent", "e.g."} & found
+
+
+def test_bracket_of_remarks_names_no_skill() -> None:
+    page = ("Baker career guide\nBakers make bread.\nEmployers look for experience with "
+            "dough handling (full and part time roles) and ovens.\n")
+    found = names(parse_text(page, "baker.txt").skills)
+    assert not {"full", "part time roles"} & found

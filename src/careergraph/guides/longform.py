@@ -1453,10 +1453,10 @@ class _LongformParser:
         self.author_path(rows)
         companies = company_rows([(row.no, row.full or row.text) for row in rows],
                                  lambda text: find_money(text) is not None)
-        carded = {line for _, line in companies}
+        carded, firms = {line for _, line in companies}, {fact_key(n) for n, _ in companies}
         self.out.lists["employers"] = [  # (a card's town and pay read as names: none)
             f for f in self.out.lists["employers"] if f.source is None or (
-                f.source.line not in carded)]
+                f.source.line not in carded) or fact_key(f.text) in firms]
         for name, line in companies:
             self.out.add("employers", name, line)  # "X pay by company": each employs X
         for title, firm, line in resume_jobs([(row.no, row.full or row.text) for row in rows
