@@ -328,3 +328,23 @@ def test_bracket_of_remarks_names_no_skill() -> None:
             "dough handling (full and part time roles) and ovens.\n")
     found = names(parse_text(page, "baker.txt").skills)
     assert not {"full", "part time roles"} & found
+
+
+@pytest.mark.parametrize(("page", "lateral"), [
+    ("Surveyor promotion criteria\nSurveyors measure land.\n6. SIGNATURES\nManager: ______\n"
+     "7. OTHER PATHWAYS\nSurveyors can apply for internal transfer to GIS Analyst or "
+     "Project Manager roles.\n",
+     {"GIS Analyst", "Project Manager"}),
+    ("Paramedic progression rubric\nParamedics treat patients.\n4. SCORING\nTotal: 12 points\n"
+     "5. OTHER PATHWAYS\nParamedics may move sideways into Emergency Care Assistant "
+     "training roles or Dispatcher posts.\n",
+     {"Dispatcher"}),
+    ("Chemist promotion criteria\nChemists analyse samples.\n2. ELIGIBILITY\nTwo years at C2.\n"
+     "3. OTHER PATHWAYS\nChemists can apply for internal transfer to Quality Analyst or "
+     "Regulatory Affairs Specialist roles.\n",
+     {"Quality Analyst", "Regulatory Affairs Specialist"}),
+])
+def test_numbered_section_in_capitals(page: str, lateral: set[str]) -> None:
+    guide = parse_text(page, "rubric.txt")
+    assert lateral <= names(guide.transitions_to)
+    assert not {"SIGNATURES", "SCORING", "ELIGIBILITY"} & names(guide.skills)

@@ -171,7 +171,7 @@ from careergraph.guides.roles import (
     stated_aliases,
     title_case,
 )
-from careergraph.guides.rubric import RubricFacts, rubric_facts
+from careergraph.guides.rubric import RubricFacts, promotion_document, rubric_facts
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import (
     Money,
@@ -920,6 +920,10 @@ _RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s(?::(?: .*)?
 # A title's label before its statistic: "(HCPC registered): median", ": average".
 _STAT_LABEL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*(?:median|average|mean|typical)?\s*$",
                          re.IGNORECASE)
+# Sections a numbered heading in capitals opens ("7. OTHER PATHWAYS", "3. SKILLS").
+_CAPS_SECTIONS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.SKILLS,
+                            Kind.TOOLS, Kind.EMPLOYERS, Kind.SECTORS})
+_FORM_FIELD = re.compile(r"[^:_]{1,40}:\s*_{3,}")
 _HEADED_LABEL_WORDS = 4
 _HEADED_KINDS = frozenset({Kind.SKILLS, Kind.TOOLS})
 # A lead-in clause before a survey's list: "…, managers named:", "respondents listed:".
@@ -1050,6 +1054,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
             continue
+        if not bullet and "___" in text and _FORM_FIELD.match(text):
+            continue  # "Manager: ________  Date: ___/___": a form's blank field, no fact
         if not bullet and _RELATED_STRIP.match(text) and classify_heading(
                 text, vocab.headings) is Kind.OTHER:
             # "Related calculators:", "Other tools:": a site's strip of links ends the section
@@ -1958,7 +1964,8 @@ class _LongformParser:
         # A list of selection criteria goes on under its sub-labels ("Experience:"); its
         # "Education:" part names degrees, no skills.
         # (a promotion rubric's "criteria" are read as its table: no selection criteria)
-        self.criteria_block = (criteria_section(row.heading) and self.rubric is None) or (
+        self.criteria_block = (criteria_section(row.heading) and self.rubric is None and not (
+            promotion_document(row.heading))) or (
             self.criteria_block and (criteria_sublabel(row.heading)
                                      or criteria_aside(row.heading)))
         self.criteria = self.criteria_block and not criteria_aside(row.heading)
@@ -2115,6 +2122,10 @@ class _LongformParser:
         of a list."""
         # ("8. Soft Skills Application" among numbered duties is one of them; "1. Knowledge
         # Graph Engineer" is a rung, not knowledge)
+        if row.numbered and row.heading.isupper() and (
+                classify_heading(row.heading, self.vocab.headings) in _CAPS_SECTIONS) and not (
+                self.vocab.is_role_title(title_case(row.heading.lower()))):
+            return True  # "7. OTHER PATHWAYS": a document's numbered section in capitals
         return (row.numbered and self.kind not in _LIST_KINDS
                 and "skill" in row.heading.lower()
                 and not self.vocab.is_role_title(row.heading)

@@ -49,7 +49,7 @@ from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.text import split_items
 
-__all__ = ["RubricFacts", "grade_title", "level_strip", "rubric_facts"]
+__all__ = ["RubricFacts", "grade_title", "level_strip", "promotion_document", "rubric_facts"]
 
 _CELLS = re.compile(r"\t+|\s{2,}|\s+\|\s+")
 _NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z][.)]|\(?[a-z]\))\s+(?=\S)")
@@ -211,6 +211,16 @@ def _row(no: int, cells: Sequence[str], facts: RubricFacts) -> None:
     facts.lines.add(no)
     for cell in cells[1:]:
         facts.skills += [(name, no) for name in _evidence(cell)]
+
+
+def promotion_document(heading: str) -> bool:
+    """A heading naming an employer's promotion criteria or rubric ("Surveyor promotion
+    criteria", "PROGRESSION RUBRIC"), which lists no vacancy's selection criteria.
+
+    >>> promotion_document("Geoscience Promotion Criteria"), promotion_document("Essential criteria")
+    (True, False)
+    """
+    return bool(_phrase("documents").search(heading))
 
 
 def grade_title(text: str) -> str | None:
