@@ -217,7 +217,7 @@ def promotion_document(heading: str) -> bool:
     """A heading naming an employer's promotion criteria or rubric ("Surveyor promotion
     criteria", "PROGRESSION RUBRIC"), which lists no vacancy's selection criteria.
 
-    >>> promotion_document("Geoscience Promotion Criteria"), promotion_document("Essential criteria")
+    >>> promotion_document("Geo Promotion Criteria"), promotion_document("Essential criteria")
     (True, False)
     """
     return bool(_phrase("documents").search(heading))
