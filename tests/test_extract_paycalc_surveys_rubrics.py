@@ -348,3 +348,20 @@ def test_numbered_section_in_capitals(page: str, lateral: set[str]) -> None:
     guide = parse_text(page, "rubric.txt")
     assert lateral <= names(guide.transitions_to)
     assert not {"SIGNATURES", "SCORING", "ELIGIBILITY"} & names(guide.skills)
+
+
+@pytest.mark.parametrize(("page", "sectors"), [
+    ("Dietitian pay survey\nDietitians plan diets.\nWho responded\nRespondents worked in "
+     "hospitals (61%), community clinics (24%) and private practices (15%).\n",
+     {"hospitals", "community clinics", "private practices"}),
+    ("Archivist pay survey\nArchivists keep records.\nMembers worked in universities (40%), "
+     "local authorities (35%) and charities (25%).\n",
+     {"universities", "local authorities", "charities"}),
+    ("Brewer pay survey\nBrewers make beer.\nRespondents worked in craft breweries (70.5%) "
+     "and brewpubs (29.5%).\n",
+     {"craft breweries", "brewpubs"}),
+])
+def test_survey_shares_after_worked_in(page: str, sectors: set[str]) -> None:
+    found = names(parse_text(page, "survey.txt").sectors)
+    assert sectors <= found
+    assert not {s for s in found if "%" in s}
