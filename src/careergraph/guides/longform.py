@@ -2546,7 +2546,8 @@ class _LongformParser:
                 self.out.progression([(chain[-2], line), (title, line)])  # "then A or B"
             elif source is not None and kind is not Kind.MOVES_IN:
                 self.out.progression([(source, line), (title, line)])  # "From Step 3, …"
-            elif fact_key(title) != own:
+            elif fact_key(title) != own and not (  # ("Trainee Xs … become Xs": a rung below)
+                    title.split()[0].lower() in _ENTRY_RUNGS and self.own_title(title)):
                 bucket = _MOVE_BUCKETS[kind]
                 if kind is not Kind.MOVES_IN and _FROM.search(text, 0, text.find(title)):
                     bucket = "moves_in"  # "people join from A roles"

@@ -1250,6 +1250,8 @@ def _later_sentence_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]
 
 
 _MAX_TITLES = 32
+# A capitalised agent noun right after a one-word title ("Head Gardeners", "Chief Brewer").
+_AGENT_AFTER = re.compile(r" ([A-Z][a-z]+(?:er|or|ist|ian|ant|man)s?)\b(?! [A-Z])")
 
 
 def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
@@ -1291,6 +1293,11 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             while word_end < size and text[word_end].isalpha():
                 word_end += 1  # past a plural "s"
             after = text[word_end:word_end + 6]
+            agent = _AGENT_AFTER.match(text, word_end) if title and " " not in title and (
+                word_end == position + len(title)) else None
+            if agent is not None:  # "Head Gardeners": a rank word and the noun it heads
+                title = singular_title(f"{title} {agent.group(1)}")
+                word_end = agent.end()
             if title and " " not in title and after[:1] == " " and after[1:2].islower() and not (
                     after.startswith((" or ", " and ", " role"))):
                 title = None  # "Consultants also move …": a bare head word is not a role
