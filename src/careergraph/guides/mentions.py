@@ -242,6 +242,8 @@ def _workplaces(text: str, lowered: str) -> list[str]:
     if not _ANY_WORKPLACE.search(lowered):
         return found
     for trigger in _WORK_IN:
+        if trigger == "worked in " and "%)" not in text:
+            continue  # (a survey's past tense with shares only: "worked in A (58%), B …")
         position = lowered.find(trigger)
         while position != -1:  # every sentence's list ("… The rest work in …")
             if not (position > 0 and lowered[position - 1].isalpha()) and not (
