@@ -365,3 +365,18 @@ def test_survey_shares_after_worked_in(page: str, sectors: set[str]) -> None:
     found = names(parse_text(page, "survey.txt").sectors)
     assert sectors <= found
     assert not {s for s in found if "%" in s}
+
+
+@pytest.mark.parametrize(("page", "step"), [
+    ("Archivist career guide\nArchivists keep records.\nWhere next\nMost archivists move up "
+     "to Senior Archivist, then Keeper of Manuscripts.\n",
+     ("Senior Archivist", "Keeper of Manuscripts")),
+    ("Conservator career guide\nConservators repair objects.\nWhere next\nMost conservators "
+     "move up to Senior Conservator, then Head of Conservation and Collections.\n",
+     ("Senior Conservator", "Head of Conservation and Collections")),
+    ("Gardener career guide\nGardeners tend gardens.\nWhere next\nMost gardeners move up to "
+     "Team Leader, then Curator of Living Collections.\n",
+     ("Team Leader", "Curator of Living Collections")),
+])
+def test_a_rung_named_with_its_charge(page: str, step: tuple[str, str]) -> None:
+    assert step in steps(parse_text(page, "next.txt"))

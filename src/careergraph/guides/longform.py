@@ -2594,7 +2594,13 @@ class _LongformParser:
         return titles.pop() if len(titles) == 1 and len(found) == 1 else title
 
     def step(self, before: str, after: str, line: int) -> None:
-        """One ladder step read from prose, once however many readings of its line find it."""
+        """One ladder step read from prose, once however many readings of its line find it.
+        A one-word rung the page prints once with its charge ("Curator of Living
+        Collections") is that post."""
+        if " " not in after and " of " in self.page:
+            posts = set(re.findall(rf"\b{re.escape(after)} of (?:[A-Z][a-z]+)(?: (?:and |& )?"
+                                   rf"[A-Z][a-z]+){{0,2}}\b", self.page))
+            after = posts.pop() if len(posts) == 1 else after
         pair = [fact_key(before), fact_key(after)]
         if not any([fact_key(f.text) for f in chain] == pair
                    for chain in self.out.progressions if chain[0].source.line == line):
