@@ -380,3 +380,13 @@ def test_survey_shares_after_worked_in(page: str, sectors: set[str]) -> None:
 ])
 def test_a_rung_named_with_its_charge(page: str, step: tuple[str, str]) -> None:
     assert step in steps(parse_text(page, "next.txt"))
+
+
+@pytest.mark.parametrize("heading", [
+    "Pay – private sector (base, per year)", "Pay in the public sector (gross, annual)",
+    "Salaries – voluntary sector (basic, before tax)"])
+def test_a_pay_headings_bracket_names_no_sector(heading: str) -> None:
+    page = (f"Pharmacist pay survey\nPharmacists dispense medicines.\n{heading}\n"
+            "Pharmacist: median £45,000\n")
+    found = {s.lower() for s in names(parse_text(page, "survey.txt").sectors)}
+    assert not found & {"base", "per year", "gross", "annual", "basic", "before tax"}

@@ -210,9 +210,13 @@ def sectors(text: str) -> list[str]:
             position = lowered.find(trigger, position + 1)
     found.extend(_workplaces(text, lowered))
     return list(dict.fromkeys(item for item in found if item.lower() not in _DETERMINERS
+                              and item.lower() not in _PAY_BASES  # "sector (base, per year)"
                               and any(c.isalpha() for c in item)))  # "(86.4%)" is no sector
 
 
+# What a pay heading's bracket says of its figures ("Pay – private sector (base, per year)").
+_PAY_BASES = frozenset({"base", "basic", "per year", "per annum", "a year", "gross", "net",
+                        "annual", "hourly", "monthly", "pre-tax", "before tax", "after tax"})
 # "work mainly in banking, hedge funds and insurance"; "companies in software and banking".
 _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "companies in ",
             "worked in ",  # a survey's "Respondents worked in A (58%), B (33%) and C"
