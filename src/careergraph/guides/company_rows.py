@@ -1,8 +1,10 @@
 """A pay page's rows per company: under "X pay by company" or "Top companies for Xs", each
 row names a company and the role's pay there, so each company employs the role.
 
-Two layouts: a table in spaced columns ("Company   Base pay   Salaries submitted" above
-"Harbour Metro   $28.20/hr   204"), and cards of a name, a rating line and a pay line.  The
+Three layouts: a table in spaced columns ("Company   Base pay   Salaries submitted" above
+"Harbour Metro   $28.20/hr   204"), cards of a name, a rating line and a pay line, and
+one-line cards under "Companies hiring X near you" ("Lone Star Roofing — Houston, TX — $20–$27/hr",
+"… — pay not listed").  The
 rows end at the first line that is neither (a "Show more" link, the next heading).  The pay is
 read elsewhere (by the pay rules); this reader gives the employers only.
 
@@ -27,6 +29,10 @@ _CELLS = re.compile(r"\s{2,}|\t")
 _HEADING_WORDS = 12
 _NAME_WORDS = 6
 _CARD_GAP = 2  # lines from a card's name to its pay
+# A job card on one line: the company, its town and its pay or a note, set off by dashes.
+_ABBREVIATED = re.compile(r"\s(?:Co|Inc|Ltd|Corp|Bros)\.$")  # "Guadalupe Roofing Co."
+_DASHED = re.compile(r"\s+[—–-]\s+")
+_PLACE = re.compile(r"[A-Z][\w.' -]{1,30}?(?:,\s*[A-Z]{2,3})?")
 
 
 @cache
@@ -66,6 +72,12 @@ def company_rows(lines: Sequence[tuple[int, str]],
                 continue
             if len(cells) >= 2 and _name(cells[0]) and has_pay(" ".join(cells[1:])):
                 found.append((cells[0], no))  # "Harbour Metro   $28.20/hr   204"
+                index += 1
+                continue
+            parts = _DASHED.split(row)
+            if len(parts) >= 2 and _name(_ABBREVIATED.sub("", parts[0])) and _PLACE.fullmatch(
+                    parts[1]):
+                found.append((parts[0], no))  # "Lone Star Roofing — Houston, TX — $20/hr"
                 index += 1
                 continue
             ahead = [t for _, t in lines[index + 1:index + 1 + _CARD_GAP]]

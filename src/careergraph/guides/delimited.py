@@ -45,7 +45,7 @@ from careergraph.guides.text import is_title_case
 __all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",
            "key_value_lines",
            "level_matrix", "level_series", "matrix_owner", "split_cells", "table_role",
-           "title_core"]
+           "title_core", "title_named"]
 
 #: ``(kind, phrases)`` in the order tried: ``table_columns`` of ``data/headings.yaml``.
 ColumnWords = tuple[tuple[str, tuple[str, ...]], ...]
@@ -68,6 +68,10 @@ _MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _CODE = re.compile(r"^(?P<prefix>[A-Z]{1,5})[- ]?(?P<number>\d{1,2})[A-Z]?$")
 # A grade after a title ("Data Center Technician II", "Analyst 3"): the title at a grade.
 _GRADE = re.compile(r"\s+(?:\d{1,2}|I{1,3}|IV|VI{0,3})$")
+# A grade code before a title ("Band 8a Lab Manager", "Grade 3 Clerk"): no part of it.
+_LEAD_GRADE = re.compile(r"^(?:band|grade|scale|pay band)\s+\d{1,2}[a-z]?\s+(?=[A-Z])",
+                         re.IGNORECASE)
+_ASIDE = re.compile(r"(?<=\w)\s+\([a-z][^()]*\)$")  # "(not yet certified)": lower case only
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,12 +185,25 @@ def split_cells(text: str, separator: str) -> list[str]:
 
 def title_core(cell: str) -> str:
     """The title a title cell names, for looking it up: without a grade after it and
-    without a specialism after a comma ("Claims Specialist, Large Loss").
+    without a specialism after a comma ("Claims Specialist, Large Loss") or an aside in
+    brackets after it ("Medical Physicist (certified)", a survey's qualifier).
 
     >>> title_core("Data Center Technician II"), title_core("Claims Specialist, Large Loss")
     ('Data Center Technician', 'Claims Specialist')
+    >>> title_core("Junior Physicist (not yet certified)"), title_core("Band 6 Dietitian")
+    ('Junior Physicist', 'Dietitian')
     """
-    return _GRADE.sub("", cell.split(",", 1)[0].strip())
+    return _GRADE.sub("", title_named(cell.split(",", 1)[0]))
+
+
+def title_named(cell: str) -> str:
+    """A title cell as the title it names: without a grade code before it or a lower-case
+    aside after it ("Band 8a Lab Manager", "Physicist (certified)").
+
+    >>> title_named("Band 5 Trainee Dietitian (rotational)")
+    'Trainee Dietitian'
+    """
+    return _ASIDE.sub("", _LEAD_GRADE.sub("", cell.strip()))
 
 
 def level_series(rows: Sequence[TableRow]) -> list[list[TableRow]]:
@@ -293,6 +310,9 @@ def _column(index: int, head: str, words: ColumnWords) -> Column | None:
                 None)
     if kind is None and end is not None and len(bare.split()) <= 1:
         kind = "pay"  # a lone "Min" / "Max" cell
+    if kind == "level" and "/" in bare and any(
+            k == "title" and pattern.search(bare) for k, pattern in patterns):
+        kind = "title"  # "Grade / title": each cell a title with its grade ("Band 6 X")
     if kind is None:
         return None
     if kind != "pay":

@@ -49,6 +49,7 @@ from careergraph.guides.delimited import (
     matrix_owner,
     table_role,
     title_core,
+    title_named,
 )
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
@@ -155,6 +156,7 @@ from careergraph.guides.pay_columns import (
     region_rows,
     row_title,
 )
+from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.records import record_lines
 from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
@@ -169,6 +171,7 @@ from careergraph.guides.roles import (
     stated_aliases,
     title_case,
 )
+from careergraph.guides.rubric import RubricFacts, promotion_document, rubric_facts
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import (
     Money,
@@ -898,6 +901,36 @@ _MENU_WORDS = 4
 _MENU_SMALL = frozenset({"&", "and", "of", "the", "to", "for", "in", "a", "on", "with"})
 
 
+def _named_by_head(label: str, vocab: Vocabulary) -> bool:
+    """A long label whose first word or two name a list of skills or tools on their own
+    ("Skills respondents said they use weekly")."""
+    words = label.split()
+    if len(words) < _HEADED_LABEL_WORDS:
+        return False  # (a short label is read by the heading vocabulary as it is)
+    kind = classify_heading(label, vocab.headings)
+    return kind in _HEADED_KINDS and any(
+        classify_heading(" ".join(words[:size]), vocab.headings) is kind for size in (1, 2))
+
+
+# A title that opens a scheme's name ("the NHS Scientist Training Programme"): no post.
+_PROGRAMME = r"(?:Training\s+)?(?:Programme|Program|Scheme)\b"
+_CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers) hiring\b",
+                          re.IGNORECASE)
+_RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s(?::(?: .*)?)?$")
+# A title's label before its statistic: "(HCPC registered): median", ": average".
+_STAT_LABEL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*(?:median|average|mean|typical)?\s*$",
+                         re.IGNORECASE)
+# Sections a numbered heading in capitals opens ("7. OTHER PATHWAYS", "3. SKILLS").
+_CAPS_SECTIONS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.SKILLS,
+                            Kind.TOOLS, Kind.EMPLOYERS, Kind.SECTORS})
+_FORM_FIELD = re.compile(r"[^:_]{1,40}:\s*_{3,}")
+_HEADED_LABEL_WORDS = 4
+_HEADED_KINDS = frozenset({Kind.SKILLS, Kind.TOOLS})
+# A lead-in clause before a survey's list: "…, managers named:", "respondents listed:".
+_LEAD_IN = re.compile(r"[A-Z][^:]{6,160}\s(?:named|listed|cited|mentioned|picked|chose|ranked)"
+                      r":\s+(?=\S)")
+
+
 def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """Without the lines of a site menu: a run of short capitalised lines, one after
     another with no blank line, that names sections of several kinds ("Career Interviews",
@@ -1021,11 +1054,20 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
             continue
+        if not bullet and "___" in text and _FORM_FIELD.match(text):
+            continue  # "Manager: ________  Date: ___/___": a form's blank field, no fact
+        if not bullet and _RELATED_STRIP.match(text) and classify_heading(
+                text, vocab.headings) is Kind.OTHER:
+            # "Related calculators:", "Other tools:": a site's strip of links ends the section
+            rows.append(_Row(no, text, False, text.split(":")[0], kind=Kind.OTHER, top=True))
+            continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and not _plain_heading(text) and (
                 (len(text.split()) <= 6 and ":" not in text.rstrip(":")
                  and (text.split()[0].lower() in _QUESTION_WORDS
-                      or (len(text.split()) <= 4 and _section_word(text, vocab))))
+                      or (len(text.split()) <= 4 and _section_word(text, vocab))
+                      # "Companies hiring roofers near you": a strip of job cards below
+                      or _CARDS_BELOW.search(text)))
                 or (following is not None and (following[2] or _lead_in(raw, index))))
                 and _sentence_heading(text, vocab)):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
@@ -1069,6 +1111,18 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             if kind is not Kind.OTHER:
                 rows.append(_Row(no, text, False, normalise_heading(text), kind=kind, top=True))
                 continue
+        lead_in = _LEAD_IN.match(text) if not bullet and ": " in text else None
+        if lead_in is not None and "," in text[lead_in.end():]:
+            # "Asked which skills they need, managers named: A (62%), B (54%)": a survey's
+            # lead-in clause, no name; the list after it stays in its section
+            rows.append(_Row(no, text[lead_in.end():], False, full=text))
+            continue
+        if label and rest and not bullet and "," in rest and _named_by_head(label, vocab):
+            # "Skills respondents use weekly (top 8): A, B": a label whose head word names
+            # the list
+            rows.append(_Row(no, rest, False, kind=classify_heading(label, vocab.headings),
+                             full=text))
+            continue
         if label and rest:
             kind = classify_heading(label, vocab.headings)
             exact = _known_heading(label, vocab)
@@ -1200,6 +1254,8 @@ class _LongformParser:
         self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
         self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
+        self.calculator: set[int] = set()  # a pay calculator's arithmetic (guides.paycheck)
+        self.rubric: RubricFacts | None = None  # a promotion rubric's facts (guides.rubric)
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1296,6 +1352,8 @@ class _LongformParser:
             self.job_cards()
         if self.course is not None:  # a course or pathway page: its lines read there
             rows = self.course_read(rows)
+        if self.rubric is not None:  # a promotion rubric: its tables, strip and spine
+            rows = self.rubric_read(rows)
         if self.tables:  # read here, by their header: no other rule reads their rows
             taken = self.delimited_tables()
             for row in rows:
@@ -1399,8 +1457,13 @@ class _LongformParser:
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
-        for name, line in company_rows([(row.no, row.full or row.text) for row in rows],
-                                       lambda text: find_money(text) is not None):
+        companies = company_rows([(row.no, row.full or row.text) for row in rows],
+                                 lambda text: find_money(text) is not None)
+        carded, firms = {line for _, line in companies}, {fact_key(n) for n, _ in companies}
+        self.out.lists["employers"] = [  # (a card's town and pay read as names: none)
+            f for f in self.out.lists["employers"] if f.source is None or (
+                f.source.line not in carded) or fact_key(f.text) in firms]
+        for name, line in companies:
             self.out.add("employers", name, line)  # "X pay by company": each employs X
         for title, firm, line in resume_jobs([(row.no, row.full or row.text) for row in rows
                                               if not row.bullet]):
@@ -1511,6 +1574,33 @@ class _LongformParser:
                 kept.append(row)
         return kept
 
+    def rubric_read(self, rows: Sequence[_Row]) -> list[_Row]:
+        """The facts of a promotion rubric (:mod:`careergraph.guides.rubric`); the rows left
+        to the other rules.  A spine's band is the role's own at a level or another
+        title's."""
+        assert self.rubric is not None
+        for name, no in self.rubric.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, no)
+        for ladder in self.rubric.ladders:
+            self.out.progression(ladder)
+        for name, no in self.rubric.employers:
+            self.out.add("employers", name, no)
+        for title, band, no in self.rubric.pay:
+            bare = _TRAILING_ASIDE.sub("", title)  # "Team Leader (Horticulture)"
+            # ("G1 Graduate Geologist": a graduate, like a trainee, is the role at a rung)
+            own = self.own_title(bare) or (self.own_title(bare.split(" ", 1)[-1]) and (
+                bare.split(" ", 1)[0].lower() in _ENTRY_RUNGS))
+            for money in find_amounts(band, dollar=self.dollar, home=self.home,
+                                      period=self.period):
+                self.out.salary(SalaryRange(
+                    level=salary_level(title) if own else None, label=title,
+                    currency=money.currency, min=money.low, max=money.high,
+                    open_ended=money.open_ended, period=money.period,
+                    role=None if own else singular_title(bare), source=self.out.source(no)))
+        for no in self.rubric.lines:
+            self.out.use(no)
+        return [row for row in rows if row.no not in self.rubric.lines]
+
     def delimited_tables(self) -> set[int]:
         """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
         table read by its header row: :mod:`careergraph.guides.table_facts`); the lines
@@ -1533,7 +1623,8 @@ class _LongformParser:
                         currency=money.currency, min=money.low, max=money.high,
                         open_ended=money.open_ended, period=money.period,
                         statistic=statistic, source=self.out.source(line),
-                        role=None if own else singular_title(_TRAILING_ASIDE.sub("", title))))
+                        role=None if own else singular_title(_shared_tail(
+                            _TRAILING_ASIDE.sub("", title_named(title))))))
             for line, name in facts.skills:
                 self.out.skill(name, SkillKind.TECHNICAL, line)
             for chain in facts.chains:
@@ -1580,8 +1671,17 @@ class _LongformParser:
         core = title_core(title) if "," not in title else title
         if not self.role or core.split(" ", 1)[0].lower() in _OTHER_RANKS:
             return False
-        return _same_role(singular_title(core), self.role) or (
-            _pay_key(core) == _base_key(self.role))
+        if _same_role(singular_title(core), self.role) or (
+                _pay_key(core) == _base_key(self.role)):
+            return True
+        # "Band 7 Senior Clinical Embryologist", "Trainee Clinical Embryologist" on the
+        # embryologist's page: the role, titled in full, at a level
+        words = role_base(core).split()
+        if words and words[0].lower() in _ENTRY_RUNGS:
+            words = words[1:]
+        rest = singular_title(" ".join(words))
+        return len(words) < len(core.split()) and (
+            _same_role(rest, self.role) or qualified_title(rest, self.role))
 
     def author_path(self, rows: Sequence[_Row]) -> None:
         """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder
@@ -1863,7 +1963,9 @@ class _LongformParser:
         self.imperative = self.topics = False
         # A list of selection criteria goes on under its sub-labels ("Experience:"); its
         # "Education:" part names degrees, no skills.
-        self.criteria_block = criteria_section(row.heading) or (
+        # (a promotion rubric's "criteria" are read as its table: no selection criteria)
+        self.criteria_block = (criteria_section(row.heading) and self.rubric is None and not (
+            promotion_document(row.heading))) or (
             self.criteria_block and (criteria_sublabel(row.heading)
                                      or criteria_aside(row.heading)))
         self.criteria = self.criteria_block and not criteria_aside(row.heading)
@@ -2020,6 +2122,10 @@ class _LongformParser:
         of a list."""
         # ("8. Soft Skills Application" among numbered duties is one of them; "1. Knowledge
         # Graph Engineer" is a rung, not knowledge)
+        if row.numbered and row.heading.isupper() and (
+                classify_heading(row.heading, self.vocab.headings) in _CAPS_SECTIONS) and not (
+                self.vocab.is_role_title(title_case(row.heading.lower()))):
+            return True  # "7. OTHER PATHWAYS": a document's numbered section in capitals
         return (row.numbered and self.kind not in _LIST_KINDS
                 and "skill" in row.heading.lower()
                 and not self.vocab.is_role_title(row.heading)
@@ -2418,7 +2524,8 @@ class _LongformParser:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
         found = [(t, linked) for t, linked in titles_in(_without_employers(text), self.vocab)
-                 if fact_key(t) not in directed]  # "started out as X" says its direction
+                 if fact_key(t) not in directed  # "started out as X" says its direction
+                 and not re.search(rf"\b{re.escape(t)}\s+{_PROGRAMME}", text)]
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."
             found = [(t, "") for t in included_titles(text, self.vocab)]
@@ -2439,7 +2546,8 @@ class _LongformParser:
                 self.out.progression([(chain[-2], line), (title, line)])  # "then A or B"
             elif source is not None and kind is not Kind.MOVES_IN:
                 self.out.progression([(source, line), (title, line)])  # "From Step 3, …"
-            elif fact_key(title) != own:
+            elif fact_key(title) != own and not (  # ("Trainee Xs … become Xs": a rung below)
+                    title.split()[0].lower() in _ENTRY_RUNGS and self.own_title(title)):
                 bucket = _MOVE_BUCKETS[kind]
                 if kind is not Kind.MOVES_IN and _FROM.search(text, 0, text.find(title)):
                     bucket = "moves_in"  # "people join from A roles"
@@ -2486,7 +2594,13 @@ class _LongformParser:
         return titles.pop() if len(titles) == 1 and len(found) == 1 else title
 
     def step(self, before: str, after: str, line: int) -> None:
-        """One ladder step read from prose, once however many readings of its line find it."""
+        """One ladder step read from prose, once however many readings of its line find it.
+        A one-word rung the page prints once with its charge ("Curator of Living
+        Collections") is that post."""
+        if " " not in after and " of " in self.page:
+            posts = set(re.findall(rf"\b{re.escape(after)} of (?:[A-Z][a-z]+)(?: (?:and |& )?"
+                                   rf"[A-Z][a-z]+){{0,2}}\b", self.page))
+            after = posts.pop() if len(posts) == 1 else after
         pair = [fact_key(before), fact_key(after)]
         if not any([fact_key(f.text) for f in chain] == pair
                    for chain in self.out.progressions if chain[0].source.line == line):
@@ -3599,8 +3713,8 @@ class _LongformParser:
             self.post = "" if post is None else title_case(post.group(1))
         if row.no in self.column_paid:
             return  # read with its title column (column_table)
-        if self.no_pay_section:
-            return  # under "Fees and funding", "Fringe benefits": money that is no pay
+        if self.no_pay_section or row.no in self.calculator:
+            return  # under "Fees and funding", "Fringe benefits"; a calculator's deductions
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return
@@ -3682,8 +3796,8 @@ class _LongformParser:
         from $105,000 to $180,000 depending on overtime"; a cost or a size says so, see
         ``salary._NOT_PAY``)."""
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
-                text[: money.start].strip()):
-            return True
+                _STAT_LABEL.sub("", text[: money.start]).strip()):
+            return True  # (also "Embryologist (HCPC registered): median £43,500")
         if " | " in text[: money.start] and _first_cell_title(text[: money.start],
                                                                 self.vocab) is not None:
             return True  # "Help desk analyst | Midpoint $51,500": a similar job's row
@@ -3716,7 +3830,11 @@ class _LongformParser:
     def chip_not_pay(self, text: str) -> bool:
         """A figure alone on its line is labelled by the line above or below it: a count
         above ("Employment size" / "2,700") or one end of a distribution below ("$27" /
-        "Lower") makes it no pay band."""
+        "Lower") makes it no pay band.  A title before the figure labels it ("Similar jobs"
+        / "Tax Manager  £68,500": that title's pay)."""
+        money = find_money(text)
+        if money is not None and self.vocab.is_role_title(text[: money.start].strip(" :–-")):
+            return False
         above = self.last_text
         if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
                 above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
@@ -3800,6 +3918,7 @@ class _LongformParser:
             lead = ""
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
+        lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay
         if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(
@@ -3836,7 +3955,7 @@ class _LongformParser:
             said = clause if clause.strip() or not heading else f"{heading} "
             owners = [o for o in stated_owners(said, self.pay_title)
                       if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
-                      and not self.own_level(o)
+                      and not self.own_level(o) and not self.placed(o)
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
         if other is not None and _pay_key(other) == _base_key(self.role) and _base_key(
@@ -3938,6 +4057,18 @@ class _LongformParser:
         """A title whose pay a sentence may state: a known role title, or one headed by the
         role's own head noun ("Head Keeper", "Club Coach" on a coach's page)."""
         return self.vocab.is_role_title(text) or _role_headed(text, self.role)
+
+    def placed(self, title: str) -> bool:
+        """``title`` is the role after a place the page names ("Texas roofers" on a page of
+        "Roofer pay in Texas" or "Roofer paycheck calculator — Texas"): the role's own pay
+        there."""
+        words, own = title.split(), self.role.split()
+        if len(words) <= len(own) or fact_key(" ".join(words[-len(own):])) != fact_key(
+                singular_title(self.role)):
+            return False
+        place = " ".join(words[: -len(own)])
+        return place[:1].isupper() and re.search(
+            rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b", self.page) is not None
 
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
@@ -4412,6 +4543,8 @@ _TITLE_COMMA = re.compile(r",(?:\s+[A-Z][a-z]+){1,3}")  # "…, Rehabilitative S
 _OTHER_RANKS = frozenset({"chief", "head", "deputy"})
 
 
+# Words that open the role at an entry rung ("Graduate Geologist" on a rubric's pay spine).
+_ENTRY_RUNGS = frozenset({"graduate", "trainee", "apprentice", "intern", "cadet"})
 # Words that make a title the role at another level on a framework's level list.
 _LEVEL_WORDS = frozenset({"junior", "associate", "senior", "staff", "lead", "principal"})
 _TAB_CELLS = 2
@@ -4624,16 +4757,32 @@ def _table_skill(vocab: Vocabulary) -> Callable[[str], bool]:
     return is_skill
 
 
+def _shared_tail(title: str) -> str:
+    """One post whose two heads share a tail: "Chief / Head of Medical Physics" is the Head
+    of Medical Physics (the first head alone names no post).
+
+    >>> _shared_tail("Chief / Head of Medical Physics"), _shared_tail("Clerk / Typist")
+    ('Head of Medical Physics', 'Clerk / Typist')
+    """
+    match = _SHARED_TAIL.match(title)
+    return match.group(1) if match else title
+
+
+_SHARED_TAIL = re.compile(r"^[A-Z][a-z]+\s*/\s*([A-Z][a-z]+\s+of\s+\S.*)$")
+
+
 def _new_table(table: Table) -> bool:
     """A delimited table read by its header (:meth:`_LongformParser.delimited_tables`): any
     CSV, TSV or semicolon table; a pipe table only when its columns are more than a title and
-    its pay (those are read row by row as before).  A table with a row right under its header
-    whose title the vocabulary does not know is left to the rules that read rows one by one
-    (they know occupations in the plural, cells glued to codes …)."""
+    its pay (those are read row by row as before), or a column of counts beside them.  A
+    table with a row right under its header whose title the vocabulary does not know is left
+    to the rules that read rows one by one (they know occupations in the plural, cells glued
+    to codes …)."""
     if any(row.unknown_title for row in table.skipped):
         return False
-    return table.separator != "|" or any(
-        c.kind in _HEADER_ONLY or c.end is not None for c in table.columns)
+    return table.separator != "|" or any(  # (a survey's "Respondents" column: read by header)
+        c.kind in _HEADER_ONLY or c.kind == "not_pay" or c.end is not None
+        for c in table.columns)
 
 
 _MAIL_MARK = re.compile(r"^(?:From|Subject|To|Sent|Date):|view this email", re.MULTILINE |
@@ -4719,6 +4868,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
     parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
+    parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
+    parser.rubric = rubric_facts([(line.no, line.text) for line in lines])
     titled = speech.headings if speech is not None else deck.headings if deck else None
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled,
                             flat=deck is not None))

@@ -210,17 +210,23 @@ def sectors(text: str) -> list[str]:
             position = lowered.find(trigger, position + 1)
     found.extend(_workplaces(text, lowered))
     return list(dict.fromkeys(item for item in found if item.lower() not in _DETERMINERS
+                              and item.lower() not in _PAY_BASES  # "sector (base, per year)"
                               and any(c.isalpha() for c in item)))  # "(86.4%)" is no sector
 
 
+# What a pay heading's bracket says of its figures ("Pay – private sector (base, per year)").
+_PAY_BASES = frozenset({"base", "basic", "per year", "per annum", "a year", "gross", "net",
+                        "annual", "hourly", "monthly", "pre-tax", "before tax", "after tax"})
 # "work mainly in banking, hedge funds and insurance"; "companies in software and banking".
 _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "companies in ",
+            "worked in ",  # a survey's "Respondents worked in A (58%), B (33%) and C"
             "employed in ", "employers in ", "work across ", "find work with ",
             "find work in ", "find jobs in ", "find employment in ", "find employment with ")
 # "fabrication work in the workshop": "work" the noun of a task, where it is done named next.
 _WORK_NOUN = re.compile(r"[a-z]{3}(?:tion|ing|ance|ence) $")
 # "Hospitals, clinics and schools all employ RNs": the list that opens the sentence.
-_EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ")
+_EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ",
+           " all recruit ")
 
 
 # "Most jobs are in A, B and C": where the jobs are names industries, capitalised or not.
@@ -240,6 +246,8 @@ def _workplaces(text: str, lowered: str) -> list[str]:
     if not _ANY_WORKPLACE.search(lowered):
         return found
     for trigger in _WORK_IN:
+        if trigger == "worked in " and "%)" not in text:
+            continue  # (a survey's past tense with shares only: "worked in A (58%), B …")
         position = lowered.find(trigger)
         while position != -1:  # every sentence's list ("… The rest work in …")
             if not (position > 0 and lowered[position - 1].isalpha()) and not (
@@ -271,6 +279,8 @@ def _workplaces(text: str, lowered: str) -> list[str]:
 def _places_after(text: str, start: int) -> list[str]:
     """The places a "work in" list names, up to its first item that is not one: "a
     workshop, using chisels, …" names no sector, and a verb ends the list."""
+    if "%)" in text:  # "A (58%), B (33%) and C (9%)": a survey's shares, no part of a name
+        text = text[:start] + _SHARE_ASIDE.sub("", text[start:])
     end = start
     while end < min(len(text), start + 300) and text[end] not in _LIST_END:
         end += 1
@@ -294,6 +304,7 @@ def _places_after(text: str, start: int) -> list[str]:
     return kept
 
 
+_SHARE_ASIDE = re.compile(r"\s*\(\d{1,3}(?:\.\d)?\s?%\)")
 _EXAMPLE_NAMES = re.compile(r",?\s+(?:such as|like|including)\s+(?:the\s+)?[A-Z][^,]*")
 # A preposition repeated before a later item ("…, in private clinics, or for lens makers").
 _AGAIN = re.compile(r"(,\s*(?:or\s+|and\s+)?)(?:in|at|for)\s+(?=[a-z])")

@@ -876,6 +876,9 @@ def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
+_COUNTED_TO = re.compile(r"\d+\s+(?:to|into|as)\b")
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
 
@@ -942,7 +945,9 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                         text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
                         if t not in seen and not (kind_only and t.lower() in _KIND_WORDS))
                 position = lowered.find(trigger, position + 1)
-    return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v)) for k, v in found.items()}
+    # ("… moved to Senior X posts and 11 to Chief or Head of X": a count, no title)
+    return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v if not _COUNTED_TO.match(t)))
+            for k, v in found.items()}
 
 
 # "Radiographers and nurses … move into the field": the subject comes into the role.
@@ -1245,6 +1250,8 @@ def _later_sentence_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]
 
 
 _MAX_TITLES = 32
+# A capitalised agent noun right after a one-word title ("Head Gardeners", "Chief Brewer").
+_AGENT_AFTER = re.compile(r" ([A-Z][a-z]+(?:er|or|ist|ian|ant|man)s?)\b(?! [A-Z])")
 
 
 def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
@@ -1286,6 +1293,11 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             while word_end < size and text[word_end].isalpha():
                 word_end += 1  # past a plural "s"
             after = text[word_end:word_end + 6]
+            agent = _AGENT_AFTER.match(text, word_end) if title and " " not in title and (
+                word_end == position + len(title)) else None
+            if agent is not None:  # "Head Gardeners": a rank word and the noun it heads
+                title = singular_title(f"{title} {agent.group(1)}")
+                word_end = agent.end()
             if title and " " not in title and after[:1] == " " and after[1:2].islower() and not (
                     after.startswith((" or ", " and ", " role"))):
                 title = None  # "Consultants also move …": a bare head word is not a role
@@ -1305,9 +1317,10 @@ _LADDER_SAID = re.compile(r"\b(?=[utncs])"
                           r"(?:usual|typical|normal|common|standard|traditional|classic)\s+"
                           r"(?:career\s+)?(?:road|route|path|pathway|progression|ladder|"
                           r"sequence|track|steps)\s+(?:is|are|goes|runs)\s*:?\s+", re.IGNORECASE)
-# "From underwriter the usual steps are …": the stated ladder starts at that title.
-_LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)from\s+(?:an?\s+|the\s+)?([a-z][\w' -]{2,50}?),?\s+"
-                          r"(?:the\s+)?$", re.IGNORECASE)
+# "From underwriter the usual steps are …", "After Senior Tax Adviser the usual steps are …":
+# the stated ladder starts at that title.
+_LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)(?:from|after)\s+(?:an?\s+|the\s+)?"
+                          r"([a-z][\w' -]{2,50}?),?\s+(?:the\s+)?$", re.IGNORECASE)
 # "promoted to A, B and C": ranks in turn, from the role.
 _RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?:through\s+|to\s+)"
                          r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)

@@ -61,6 +61,13 @@ _SUFFIXES = re.compile(
     r"(?=salar|pay|wage))?(?:careers?|job description|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses|"
+    # a pay survey's: "Embryologist Pay Survey 2025", "… Compensation Report"
+    r"(?:pay|compensation|remuneration)\s+(?:survey|report)|"
+    # an employer's rubric: "X Promotion Criteria", "X Progression Rubric", "X Career Ladder"
+    r"(?:promotion|progression|advancement|assessment|career|competency|levell?ing)\s+"
+    r"(?:criteria|rubric|scheme|framework|ladder|guide|matrix)|"
+    # a pay calculator's title: "Roofer Paycheck Calculator", "X Take-Home Pay", "X Pay After Tax"
+    r"paychecks?|pay\s+after\s+tax|take[-\s]home(?:\s+pay)?|"
     # a resume builder's page: "Forklift Operator Resume Example", "Welder CV Template"
     r"(?:resume|résumé|cv)(?:\s+(?:examples?|samples?|templates?))?|"
     # a union's name: "Heat & Frost Insulators and Allied Workers — Local 119"
@@ -72,9 +79,10 @@ _SUFFIXES = re.compile(
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
 # ((?=[…]): the letters a match can start with, one test per position first.)
-_SUFFIX_WORD = re.compile(r"(?=[acjrfspwtd])"
+_SUFFIX_WORD = re.compile(r"(?=[acjrfspwtdl])"
                           r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
-                          r"resume|résumé|cv|"
+                          r"resume|résumé|cv|take|compensation|remuneration|promotion|"
+                          r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
                           r"diploma)",
                           re.IGNORECASE)
@@ -88,7 +96,10 @@ _PREFIXES = re.compile(
     r"(?:my\s+)?life as an?|(?:an?\s+)?(?:typical\s+)?day in the life of an?|"
     # a qualification's level before a course's title: "Level 3 Personal Trainer Certification"
     r"(?:rqf\s+|nvq\s+|mbo\s+)?level\s+\d+(?=\s.*\b(?:apprenticeship|certification|course|"
-    r"programme|diploma)\b))\s+", re.IGNORECASE)
+    r"programme|diploma)\b)|"
+    # a pay survey's title: "Workforce & Pay Survey 2025: Clinical Embryologists"
+    r"(?:[\w&-]+\s+){0,3}(?:survey|report)(?:\s+\d{4}(?:/\d{2,4})?)?\s*[:–—-])\s+",
+    re.IGNORECASE)
 # "From Front Desk Agent to Hotel General Manager": a path title names its destination.
 _FROM_TO = re.compile(r"^from\s+.+?\s+to\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 # A pay headline in lower case: "How much boilermakers earn in …", "What a welder earns".

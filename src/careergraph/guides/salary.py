@@ -89,7 +89,8 @@ _CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|
         + "|".join(_CODES))
 # A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
 # looked for behind a matched symbol, not at every position of every line.
-_CODE_BEFORE = re.compile(r"(?i:" + "|".join(_CODES) + r")\s?$|\bUS\s$")
+# (a whole word: "makes $18.60" is no shillings)
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(_CODES) + r")\s?$|\bUS\s$")
 _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
           r"|[Cc]rores?\b|CRORES?\b"
@@ -144,7 +145,9 @@ _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annu
                           r"(?:-|–|—|to)\s*(?P<over>)")
 # What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
-                      r"people|workers|members|students|graduates|listings|postings|hires|hours)(?![a-z])",
+                      r"people|workers|members|students|graduates|listings|postings|hires|hours|"
+                      # a survey's or a calculator's base ("1,306 adverts", "412 responses")
+                      r"adverts|advertisements|ads|respondents|responses|submissions)(?![a-z])",
                       re.IGNORECASE)
 # A label that counts ("Employment (2022) 33,400", "Projected job openings … 3,000").
 _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|headcount|"
@@ -168,6 +171,9 @@ _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commi
 # list of allowances is pay.
 _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime)\b"
                        r"[^.;]{0,24}$", re.IGNORECASE)
+# Money for being on call or for unsocial hours, not for the job ("On-call stipends averaged
+# $9,800", "on-call for alarms is paid at £18 per night", "an enhancement of £2,000").
+_ON_CALL = re.compile(r"\b(?:on[- ]call|standby|enhancements?)\b[^.;]{0,48}$", re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
@@ -417,7 +423,7 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                     or "," not in text[m.end():start]  # (no new clause: "plus tips of $9")
                     for m in _NOT_PAY.finditer(text, opening, start))
                 or _bracketed_not_pay(text, start) or (
-        _ADDITION.search(clause[-40:])) or (
+        _ADDITION.search(clause[-40:])) or _ON_CALL.search(clause[-60:]) or (
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))

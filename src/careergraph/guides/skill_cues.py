@@ -84,6 +84,10 @@ _TRAILING = frozenset({"early", "first", "well", "too", "daily", "cold", "fast",
 # Examples inside an item are items too ("standard forms such as NEC and JCT contracts").
 _EXAMPLES = re.compile(r",?\s+(?:such as|including|like|e\.g\.,?)\s+")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+# Words that open a bracket of remarks, not of names ("(or equivalent)", "(e.g. …)").
+_BRACKET_OPENERS = frozenset({"or", "and", "e.g.", "eg", "i.e.", "ie", "such", "including",
+                              "for", "with", "especially", "preferably", "ideally", "not",
+                              "full", "part", "both", "either", "any", "all", "some"})
 _CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
 
 _FIGURE = re.compile(r"\d|[$€£₹%]")
@@ -308,7 +312,12 @@ def _item(raw: str) -> tuple[list[str], bool]:
     inner: list[str] = []
     bracket = _BRACKET.search(text)
     if bracket is not None:  # "Technical Writing (TensorFlow)", "tariff nomenclature (AHTN)"
-        inner = [i for i in split_items(bracket.group(1)) if i[:1].isupper()
+        items = split_items(bracket.group(1))
+        # "fall protection (harness and anchors)": two plain nouns or more name gear too
+        plain = len(items) >= 2 and " and " in bracket.group(1) and all(
+            0 < len(i.split()) <= 2 and i.replace(" ", "").replace("-", "").isalpha()
+            and i.split()[0].lower() not in _BRACKET_OPENERS for i in items)
+        inner = [i for i in items if (i[:1].isupper() or plain)
                  and len(i.split()) <= 3 and not _FIGURE.search(i)]
         text = (text[:bracket.start()] + text[bracket.end():]).strip()
     words = text.split()
