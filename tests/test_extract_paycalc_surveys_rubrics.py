@@ -390,3 +390,28 @@ def test_a_pay_headings_bracket_names_no_sector(heading: str) -> None:
             "Pharmacist: median £45,000\n")
     found = {s.lower() for s in names(parse_text(page, "survey.txt").sectors)}
     assert not found & {"base", "per year", "gross", "annual", "basic", "before tax"}
+
+
+@pytest.mark.parametrize(("page", "role", "skills"), [
+    ("Knowledge Base Librarian Career Guide: Duties, Pay and Prospects\n"
+     "Knowledge Base Librarians keep a help centre's articles current.\n"
+     "Skills people in the job use weekly: taxonomy design, Confluence, style guides\n",
+     "Knowledge Base Librarian", {"taxonomy design", "Confluence", "style guides"}),
+    ("Tools Crib Attendant Job Profile: Tasks, Wages, Outlook\n"
+     "A Tools Crib Attendant issues and logs shop tools.\n"
+     "Tools attendants handle every shift: torque wrenches, calipers, gauge blocks\n",
+     "Tools Crib Attendant", {"torque wrenches", "calipers", "gauge blocks"}),
+    ("Skills Assessor Career Guide: Work, Pay and Where It Leads\n"
+     "Skills Assessors observe apprentices at work.\n"
+     "Skills assessors rely on weekly: e-portfolios, observation notes, OneFile\n",
+     "Skills Assessor", {"e-portfolios", "observation notes", "OneFile"}),
+])
+def test_a_title_in_capitals_heads_no_list(page: str, role: str, skills: set[str]) -> None:
+    """A skills word opening a Title Case title ("Knowledge Base Librarian Career Guide:
+    Duties, Pay") leaves the title a title; the same word opening a lower-case clause still
+    heads a list."""
+    guide = parse_text(page, "guide.txt")
+    assert guide.role is not None and guide.role.text == role
+    found = names(guide.skills)
+    assert skills <= found
+    assert not {"Duties", "Pay", "Tasks", "Wages", "Work"} & found

@@ -908,8 +908,11 @@ def _named_by_head(label: str, vocab: Vocabulary) -> bool:
     if len(words) < _HEADED_LABEL_WORDS:
         return False  # (a short label is read by the heading vocabulary as it is)
     kind = classify_heading(label, vocab.headings)
+    # the head goes on as a clause in lower case ("Skills respondents use"); a Title Case
+    # run after it is a name ("Knowledge Graph Engineer Career Guide: Duties, Pay")
     return kind in _HEADED_KINDS and any(
-        classify_heading(" ".join(words[:size]), vocab.headings) is kind for size in (1, 2))
+        classify_heading(" ".join(words[:size]), vocab.headings) is kind
+        and words[size][:1].islower() for size in (1, 2))
 
 
 # A title that opens a scheme's name ("the NHS Scientist Training Programme"): no post.
