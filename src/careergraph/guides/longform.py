@@ -138,6 +138,7 @@ from careergraph.guides.moves import (
     trade_title,
 )
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
+from careergraph.guides.page_families import FamilyPage, family_page
 from careergraph.guides.panels import (
     dash_label,
     glued_panels,
@@ -1195,6 +1196,7 @@ class _LongformParser:
         # A results page's cards, a mail's chrome, one-line job cards (see parse_longform)
         self.listing: SearchPage | None = None
         self.mail: MailPage | None = None
+        self.family: FamilyPage | None = None
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
         self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
@@ -4664,6 +4666,9 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
             blank |= card.lines - {no for no, _ in card.snippet}
             snippets |= {no for no, _ in card.snippet}
         lines = [Line(no, without_wish(text) if no in snippets else text) for no, text in lines]
+    if parser.family is not None and parser.mail is None and parser.listing is None:
+        blank |= parser.family.chrome
+        lines = [Line(no, parser.family.text.get(no, text)) for no, text in lines]
     if " | " in whole:
         parser.line_cards = [(line.no, one) for line in lines
                              if (one := one_line_card(line.text)) is not None]
@@ -4680,8 +4685,11 @@ _MIN_BLOCKS = 3
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
-    speech = transcript(lines, vocab.headings.classify)
-    deck = slide_deck(lines) if speech is None else None
+    # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
+    # numbers are no slides, a chat's turns no cues)
+    parser.family = family_page([(line.no, line.text) for line in lines])
+    speech = transcript(lines, vocab.headings.classify) if parser.family is None else None
+    deck = slide_deck(lines) if speech is None and parser.family is None else None
     if speech is not None:  # a podcast's cues or a video's timed lines: one line a turn
         parser.speech, lines = speech, speech.lines
     elif deck is not None:  # a careers talk's slides: each title heads its slide
