@@ -54,6 +54,7 @@ from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.headline import is_masthead, story_origin
+from careergraph.guides.howto import HowtoSteps, howto_steps
 from careergraph.guides.issuers import (
     equal_opportunity_employer,
     issuers,
@@ -117,6 +118,7 @@ from careergraph.guides.mentions import (
     section_names,
     sectors,
 )
+from careergraph.guides.mentor import MentorPath, mentor_path
 from careergraph.guides.moves import (
     bracketed_moves,
     first_chance,
@@ -1197,6 +1199,8 @@ class _LongformParser:
         self.listing: SearchPage | None = None
         self.mail: MailPage | None = None
         self.family: FamilyPage | None = None
+        self.mentor: MentorPath | None = None  # a mentor profile's own path
+        self.steps: HowtoSteps | None = None  # a how-to article's steps
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
         self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
@@ -1296,6 +1300,10 @@ class _LongformParser:
         self.home = page_currency(page, self.dollar)
         if self.family_chrome or self.line_cards:
             self.job_cards()
+        if self.mentor is not None:
+            self.mentor_facts(self.mentor)
+        if self.steps is not None:
+            self.step_facts(self.steps)
         if self.course is not None:  # a course or pathway page: its lines read there
             rows = self.course_read(rows)
         if self.tables:  # read here, by their header: no other rule reads their rows
@@ -1408,6 +1416,10 @@ class _LongformParser:
                                               if not row.bullet]):
             if self.own_card(title):  # a sample resume's job in the role, at any level
                 self.out.add("employers", firm, line)
+        if self.steps is not None and self.steps.rungs:  # ("Move up to X": a rung below)
+            below = {fact_key(rung) for rung, _ in self.steps.rungs}
+            self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]
+                                          if fact_key(f.text) not in below]
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
@@ -1448,6 +1460,30 @@ class _LongformParser:
         for no, duty in self.mail.duties if self.mail is not None else []:
             for skill in [*snippet_skills(duty), *duty_nouns(duty)]:  # the outreach's duties
                 self.out.skill(skill, SkillKind.TECHNICAL, no)
+
+    def mentor_facts(self, path: MentorPath) -> None:
+        """A mentor profile's jobs, earliest first, up to the current one (the role, however
+        the headline words it) and the goal above it; the current employer employs the role
+        (:mod:`careergraph.guides.mentor`)."""
+        if len(path.ladder) >= 2:  # (one job alone is no ladder)
+            self.out.progression([(self.role if title == path.current and self.role else title,
+                                   no) for title, no in path.ladder])
+        if path.employer is not None:
+            self.out.add("employers", *path.employer)
+
+    def step_facts(self, steps: HowtoSteps) -> None:
+        """A how-to article's path and skills (:mod:`careergraph.guides.howto`): feeders into
+        the rung they lead to, each rung into the role, the tools and subjects of the steps."""
+        for before, after, no in steps.edges:
+            self.out.progression([(before, no), (after, no)])
+        for rung, no in steps.rungs:
+            if self.role and not self.own_card(rung):
+                self.out.progression([(rung, no), (self.role, no)])
+        for title, no in steps.moves_in:
+            if not self.own_card(title):
+                self.out.add("moves_in", title, no)
+        for name, no in steps.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, no)
 
     def own_card(self, title: str) -> bool:
         """A card's title (or a slash part of it) names the role at any level or grade."""
@@ -4700,6 +4736,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if speech is None and deck is None:  # a job board's results, a recruiter's mail
         lines = _job_pages(parser, lines, whole, vocab)
         whole = "\n".join(line.text for line in lines)
+    if parser.family is not None and parser.family.family == "mentorprofile":
+        parser.mentor = mentor_path([(line.no, line.text) for line in lines])
+    if parser.family is not None and parser.family.family == "howtosteps":
+        parser.steps = howto_steps([(line.no, line.text) for line in lines])
     if " · " in whole:
         parser.dotted = {line.no for line in lines if " · " in line.text}
     if "\t" in whole or "...." in whole or "   " in whole:  # a text table's cells, leaders

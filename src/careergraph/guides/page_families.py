@@ -159,13 +159,14 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
         text = raw.strip()
         if not text or no in page.chrome:
             continue
-        cut = words.cut.sub("", text).strip() if words.cut is not _NEVER else text
+        cut = re.sub(r"\s{2,}", " ", words.cut.sub(" ", text)).strip() if (
+            words.cut is not _NEVER) else text  # ("Assistant.Image titled … Shelving")
         if (words.chrome.fullmatch(cut) or not cut or cut in in_sections or (
                 len(cut.split()) <= _SHORT_WORDS and words.short_chrome.search(cut))):
             page.chrome.add(no)
             continue
         if cut != text:
-            page.text[no] = re.sub(r"\s{2,}", " ", cut)
+            page.text[no] = cut
         last = (no, page.text.get(no, text))
     if last is not None and len(last[1].split()) > _SHORT_WORDS and not _SENTENCE_END.search(
             last[1]):

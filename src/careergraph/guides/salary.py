@@ -89,7 +89,8 @@ _CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|
         + "|".join(_CODES))
 # A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
 # looked for behind a matched symbol, not at every position of every line.
-_CODE_BEFORE = re.compile(r"(?i:" + "|".join(_CODES) + r")\s?$|\bUS\s$")
+# (A word's tail is no code: "makes $38,000" is no shilling.)
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(_CODES) + r")\s?$|\bUS\s$")
 _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
           r"|[Cc]rores?\b|CRORES?\b"
