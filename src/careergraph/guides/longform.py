@@ -29,6 +29,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.card_snippets import duty_nouns, snippet_moves, snippet_skills
+from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import CourseFacts, course_facts
 from careergraph.guides.criteria import (
@@ -1201,6 +1202,7 @@ class _LongformParser:
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.steps: HowtoSteps | None = None  # a how-to article's steps
+        self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
         self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
@@ -3406,6 +3408,12 @@ class _LongformParser:
             steps.insert(0, self.role)  # "Where could this take you?" / "A → B": from the role
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
+            boxed = [ladder_step(part, self.vocab, self.role, plain=True)
+                     for part in (chain[0].split(" / ") if chain and " / " in chain[0] else ())]
+            if len(boxed) == 2 and all(boxed) and steps[0] in boxed:
+                # "Field Assistant / Seasonal Surveyor → Assistant X": each leads to the next
+                self.out.progression([(next(b for b in boxed if b != steps[0]) or "", row.no),
+                                      (steps[1] or "", row.no)])
         else:
             for role in advancement_roles(text, self.vocab):
                 self.out.add("leads_to", role, row.no)
@@ -3836,6 +3844,15 @@ class _LongformParser:
             # "Help desk analyst | Midpoint $51,500" among similar jobs: that title's figure
             other = None if _same_role(cell, self.role) else cell
             lead = ""
+        elif other is None and not label and " | " in clause and (
+                cell := self.longer_title(clause.split("|", 1)[0].strip())) is not None:
+            other, lead = cell, ""  # "Pastry Chef de Partie | $21–$25/hr": that title's pay
+        elif other is None and not label and (at := _TITLE_AT.search(clause)) is not None and (
+                named := self.longer_title(at.group(1))) is not None:
+            other, lead = named, ""  # "… Chef de Partie at $23.00 an hour is above …"
+        if other is None and row.no in self.adverts and not self.own_card(
+                self.adverts[row.no]):
+            other, lead = self.adverts[row.no], ""  # a pasted advert: its own title's pay
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         if lead and _ALL_JOBS.match(lead):
@@ -3902,6 +3919,17 @@ class _LongformParser:
             self.out.salary(salary)
             for name in also:
                 self.out.salary(salary.model_copy(update={"role": name}))
+
+    def longer_title(self, cell: str) -> str | None:
+        """A cell that is a known title with more words of the name after it ("Pastry Chef de
+        Partie", "Head of Archives and Records"), when that is no name of the role."""
+        if not _NAME_CELL.fullmatch(cell) or salary_level(cell) is not None:
+            return None
+        known = ladder_step(cell, self.vocab, self.role)
+        if known is None or known == cell or not cell.startswith(known) or _same_role(
+                cell, self.role):
+            return None
+        return cell
 
     def told_job(self, clause: str) -> str | None:
         """The job a first-person pay sentence is about, when it is not the role: "My last PM
@@ -4716,6 +4744,12 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 
 
 _MIN_BLOCKS = 3
+# "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.
+_TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
+# A table cell that is one name: capitalised words and the small words inside titles
+# ("Chef de Partie", "Head of Archives").
+_NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
+                        r"{1,5}")
 
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
@@ -4738,6 +4772,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         whole = "\n".join(line.text for line in lines)
     if parser.family is not None and parser.family.family == "mentorprofile":
         parser.mentor = mentor_path([(line.no, line.text) for line in lines])
+    if parser.family is not None and parser.family.family == "chatexport":
+        parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
     if parser.family is not None and parser.family.family == "howtosteps":
         parser.steps = howto_steps([(line.no, line.text) for line in lines])
     if " · " in whole:
