@@ -1218,6 +1218,10 @@ class _LongformParser:
             self.mail.role if self.mail is not None else None)
         if named is None and self.mail is not None and self.line_cards:
             named = common_title([(no, card[0]) for no, card in self.line_cards])
+        if named is None and self.mentor is not None and self.mentor.headline is not None:
+            self.out.set_role(*self.mentor.headline, signal="title_line")  # a mentor's title
+            self.role = self.mentor.headline[0]
+            return
         if named is not None:  # a results page's search, a mail's subject or pitch
             self.out.set_role(named[0], named[1],
                               signal="search" if self.listing is not None else "mail_subject")
@@ -1238,8 +1242,11 @@ class _LongformParser:
             return
         self.sites = page_sites([row.text for row in rows[:_SITE_ROWS]])
         tabled = set().union(*(table.lines for table in self.tables))  # (read by their cells)
+        asked = self.family is not None and self.family.family == "chatexport"
         choice = choose_role([(row.no, row.text) for row in rows if (
-            row.kind is None or row.top) and row.no not in tabled], self.vocab, is_heading,
+            row.kind is None or row.top) and row.no not in tabled and not (
+                asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
+            # questions are the user's, no page's title: "what is the path from X to Y?")
                              frozenset(row.no for row in rows if row.heading))
         if choice is not None:
             self.out.set_role(choice.title, choice.line, signal=choice.signal)
@@ -1468,7 +1475,8 @@ class _LongformParser:
         the headline words it) and the goal above it; the current employer employs the role
         (:mod:`careergraph.guides.mentor`)."""
         if len(path.ladder) >= 2:  # (one job alone is no ladder)
-            self.out.progression([(self.role if title == path.current and self.role else title,
+            current = {path.current, path.headline[0] if path.headline else None}
+            self.out.progression([(self.role if title in current and self.role else title,
                                    no) for title, no in path.ladder])
         if path.employer is not None:
             self.out.add("employers", *path.employer)

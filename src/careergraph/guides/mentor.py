@@ -29,6 +29,10 @@ from careergraph.guides.resume_jobs import dated_jobs
 __all__ = ["MentorPath", "mentor_path"]
 
 _TITLE = r"[A-Z][\w&'’-]*(?:\s+(?:of|and|&|[A-Z][\w&'’-]*)){0,5}"
+_HEAD_LINES = 8  # the headline stands among a profile's first lines (chrome gone)
+# "UX Designer at Brightloop", "Curator · Fenwick Museum, Cleveland OH", "Buyer @ Oar Ltd".
+_HEADLINE = re.compile(rf"^(?P<title>{_TITLE})\s+(?:at|@|·|\|)\s+(?P<firm>[A-Z][^,·|]{{1,60}}?)"
+                       r"(?:,.*)?$")
 
 
 @cache
@@ -48,11 +52,19 @@ class MentorPath:
     employer: tuple[str, int] | None = None
     #: The current job's title (the profile's role, however the headline words it).
     current: str | None = None
+    #: The headline's title and its line ("Procurement Manager at Halden Marine").
+    headline: tuple[str, int] | None = None
 
 
 def mentor_path(lines: Sequence[tuple[int, str]]) -> MentorPath:
     """The path a mentor profile states (``lines``: number and text, in order)."""
     path = MentorPath()
+    for no, text in [(no, text.strip()) for no, text in lines if text.strip()][:_HEAD_LINES]:
+        head = _HEADLINE.match(text)
+        if head is not None:
+            path.headline = (head.group("title"), no)
+            path.employer = (head.group("firm").strip(), no)
+            break
     jobs = sorted(dated_jobs(lines), key=lambda job: (job[3], -job[2]))
     for title, _, no, _, _ in jobs:
         if not path.ladder or path.ladder[-1][0] != title:
