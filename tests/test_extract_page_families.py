@@ -67,7 +67,8 @@ Good response
 You said:
 thanks!
 ChatGPT said:
-Happy to help. Most practices also pay for your registration fee and some for extra CPD, which is wort
+Happy to help. Most practices also pay for your registration fee and some for extra CPD, which \
+is wort
 Ask anything
 ChatGPT can make mistakes. Check important info."""
 
@@ -75,7 +76,8 @@ CHAT_ADVERT = """Shared chat
 This is a copy of a shared conversation.  Report conversation
 Head Chef pay question
 I run the pass at a bistro and want to become a head chef one day. Found this:
-"CHEF DE PARTIE – Quayside Grill, Harbour St. Sauces, fish section, ordering. $27.50–$31.00/hr, full time."
+"CHEF DE PARTIE – Quayside Grill, Harbour St. Sauces, fish section, ordering. \
+$27.50–$31.00/hr, full time."
 A Head Chef leads the kitchen, writes the menu and manages the brigade.
 Head Chefs at mid-size restaurants usually earn $68,000–$82,000 a year.
 The advert above is a rung below Sous Chef, so it is a step on the way rather than the goal.
@@ -262,14 +264,17 @@ Expert Q&A
 Tips
 Related Articles
 References
-Welders join metal parts for factories, shipyards and construction sites, and most learn through a trade course and time on the job.[1]
+Welders join metal parts for factories, shipyards and construction sites, and most learn \
+through a trade course and time on the job.[1]
 Steps
 Part 1 of 2:
 Learning the Basics
 1
-Get to know the equipment. Image titled Become a Welder Step 1 A welder uses a MIG welder, an angle grinder, clamps and a welding helmet.[2]
+Get to know the equipment. Image titled Become a Welder Step 1 A welder uses a MIG welder, an \
+angle grinder, clamps and a welding helmet.[2]
 2
-Work as a fabricator's helper first. Image titled Become a Welder Step 2 Many welders start out sweeping and grinding in a fab shop. Boilermakers' labourers also make the switch often.
+Work as a fabricator's helper first. Image titled Become a Welder Step 2 Many welders start \
+out sweeping and grinding in a fab shop. Boilermakers' labourers also make the switch often.
 Part 2 of 2:
 Finding Work
 1
@@ -300,11 +305,14 @@ Tips
 Pharmacists dispense medicines and advise patients on how to take them safely.[1]
 Method 1 of 2:
 Getting Your Degree
-1Study chemistry and biology.Image titled Become a Pharmacist Step 1 Choose electives in pharmacology, organic chemistry and biostatistics.[2]
+1Study chemistry and biology.Image titled Become a Pharmacist Step 1 Choose electives in \
+pharmacology, organic chemistry and biostatistics.[2]
 Method 2 of 2:
 Working Your Way Up
-1Work as a Pharmacy Assistant.Image titled Become a Pharmacist Step 2 Stocking shelves and serving customers teaches you the dispensary.
-2Move up to Pharmacy Technician.Image titled Become a Pharmacist Step 3 Technicians check prescriptions. Many former lab assistants start here too.
+1Work as a Pharmacy Assistant.Image titled Become a Pharmacist Step 2 Stocking shelves and \
+serving customers teaches you the dispensary.
+2Move up to Pharmacy Technician.Image titled Become a Pharmacist Step 3 Technicians check \
+prescriptions. Many former lab assistants start here too.
 Community Q&A
 Question
 Is it a long course?
