@@ -80,7 +80,11 @@ I run the pass at a bistro and want to become a head chef one day. Found this:
 $27.50–$31.00/hr, full time."
 A Head Chef leads the kitchen, writes the menu and manages the brigade.
 Head Chefs at mid-size restaurants usually earn $68,000–$82,000 a year.
-The advert above is a rung below Sous Chef, so it is a step on the way rather than the goal.
+| Title | Typical pay |
+|---|---|
+| Chef de Partie | $24–$28/hr |
+| Head Chef | $70,000–$85,000/yr |
+Yes. Chef de Partie at $29.00 an hour would already be a raise on the pass for you.
 Message Assistant
 Assistant can make mistakes. Check important info."""
 
@@ -131,6 +135,11 @@ def test_pasted_advert_pays_its_own_title() -> None:
     assert ("Chef de Partie", 27.5, 31.0, "USD", "hour") in found
     assert (None, 27.5, 31.0, "USD", "hour") not in found
     assert (None, 68000, 82000, "USD", "year") in found
+    # a table row and a sentence opening with a title and the rest of its name
+    keyed = {(role and role.lower(), *rest) for role, *rest in found}
+    assert {("chef de partie", 24, 28, "USD", "hour"), ("chef de partie", 29, 29, "USD", "hour"),
+            (None, 70000, 85000, "USD", "year")} <= keyed
+    assert not any(role is None and low in (24, 29) for role, low, *_ in found)
     assert not {"Message Assistant", "Report Conversation"} & every_name(guide)
 
 

@@ -3931,13 +3931,11 @@ class _LongformParser:
     def longer_title(self, cell: str) -> str | None:
         """A cell that is a known title with more words of the name after it ("Pastry Chef de
         Partie", "Head of Archives and Records"), when that is no name of the role."""
-        if not _NAME_CELL.fullmatch(cell) or salary_level(cell) is not None:
+        if not _NAME_CELL.fullmatch(cell) or not _NAME_TAIL.search(cell) or salary_level(
+                cell) is not None or _same_role(cell, self.role):
             return None
-        known = ladder_step(cell, self.vocab, self.role)
-        if known is None or known == cell or not cell.startswith(known) or _same_role(
-                cell, self.role):
-            return None
-        return cell
+        known = ladder_step(cell, self.vocab, self.role)  # (kept whole with its tail)
+        return cell if known is not None and cell.startswith(known) else None
 
     def told_job(self, clause: str) -> str | None:
         """The job a first-person pay sentence is about, when it is not the role: "My last PM
@@ -4756,6 +4754,7 @@ _MIN_BLOCKS = 3
 _TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
 # A table cell that is one name: capitalised words and the small words inside titles
 # ("Chef de Partie", "Head of Archives").
+_NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie", "… of Works"
 _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
                         r"{1,5}")
 
