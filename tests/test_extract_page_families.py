@@ -190,6 +190,8 @@ Data Analyst · Coldwater Insurance, Denver CO
 5.0 · 12 reviews · 88 calls
 $150 / month — up to 4 calls + unlimited chat
 Request a call
+About
+Many of my mentees come in as Finance Analysts or Reporting Clerks and want SQL practice.
 Work history
 2021–now  Data Analyst, Coldwater Insurance
 2018–2021  Junior Data Analyst, Peakline Bank
@@ -248,6 +250,7 @@ def test_mentor_timeline_and_next_step() -> None:
             ("Data Analyst", "Senior Data Analyst")} <= edges(guide)
     assert "Coldwater Insurance" in names(guide.employers)
     assert not guide.salaries  # "$150 / month" is a plan's fee
+    assert {"Finance Analyst", "Reporting Clerk"} <= names(guide.moves_in)
     assert not {"Business Analyst", "Analytics Manager", "Rivet Co"} & every_name(guide)
 
 

@@ -36,7 +36,7 @@ from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.skill_cues import cued_skills
 from careergraph.guides.text import split_sentences
 
-__all__ = ["HowtoSteps", "howto_steps"]
+__all__ = ["HowtoSteps", "howto_steps", "listed_titles"]
 
 _MAX_TITLE_WORDS = 4
 _PARTS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -83,9 +83,14 @@ class HowtoSteps:
     skills: list[tuple[str, int]] = field(default_factory=list)
 
 
-def _titles(phrase: str) -> list[str]:
+def listed_titles(phrase: str) -> list[str]:
     """The titles a phrase lists ("a Library Page or Library Assistant", "builders'
-    labourers and flooring installers"), each in Title Case and the singular."""
+    labourers and flooring installers"), each in Title Case and the singular; none when a
+    part is no short name.
+
+    >>> listed_titles("many former teachers and bookstore managers")
+    ['Teacher', 'Bookstore Manager']
+    """
     found: list[str] = []
     for part in _PARTS.split(_QUANTIFIERS.sub("", phrase.strip())):
         part = _QUANTIFIERS.sub("", _ARTICLE.sub("", part.strip()))
@@ -107,17 +112,17 @@ def howto_steps(lines: Sequence[tuple[int, str]]) -> HowtoSteps:
             continue
         head = sentences[0].strip()
         if (feeder := cues.feeders.match(head)) is not None and (
-                titles := _titles(feeder.group("titles"))):
+                titles := listed_titles(feeder.group("titles"))):
             pending, rung = [(title, no) for title in titles], None
         elif (up := cues.rungs.match(head)) is not None and len(
-                titles := _titles(up.group("titles"))) == 1:
+                titles := listed_titles(up.group("titles"))) == 1:
             rung = titles[0]
             steps.rungs.append((rung, no))
             steps.edges += [(title, rung, line) for title, line in pending]
             pending = []
         for sentence in sentences:
             joined = cues.joiners.match(sentence.strip())
-            people = _titles(joined.group("titles")) if joined is not None else []
+            people = listed_titles(joined.group("titles")) if joined is not None else []
             if rung is not None:
                 steps.edges += [(person, rung, no) for person in people]
             else:

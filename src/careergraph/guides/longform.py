@@ -1480,6 +1480,9 @@ class _LongformParser:
                                    no) for title, no in path.ladder])
         if path.employer is not None:
             self.out.add("employers", *path.employer)
+        for title, no in path.arrivals:  # "my mentees come in as Registrars"
+            if not self.own_card(title):
+                self.out.add("moves_in", title, no)
 
     def step_facts(self, steps: HowtoSteps) -> None:
         """A how-to article's path and skills (:mod:`careergraph.guides.howto`): feeders into

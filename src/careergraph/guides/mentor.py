@@ -24,6 +24,7 @@ from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation
 from careergraph.guides.headings import bundled_section
+from careergraph.guides.howto import listed_titles
 from careergraph.guides.resume_jobs import dated_jobs
 
 __all__ = ["MentorPath", "mentor_path"]
@@ -33,6 +34,15 @@ _HEAD_LINES = 8  # the headline stands among a profile's first lines (chrome gon
 # "UX Designer at Brightloop", "Curator · Fenwick Museum, Cleveland OH", "Buyer @ Oar Ltd".
 _HEADLINE = re.compile(rf"^(?P<title>{_TITLE})\s+(?:at|@|·|\|)\s+(?P<firm>[A-Z][^,·|]{{1,60}}?)"
                        r"(?:,.*)?$")
+
+
+@cache
+def _arrival() -> re.Pattern[str]:
+    """"my mentees come in as Registrars or Collections Managers and …"."""
+    raw = bundled_section("page_families").get("mentorprofile") or {}
+    cues = phrase_alternation(str(c) for c in raw.get("arrival_cues") or ()) or "(?!)"
+    return re.compile(rf"\b(?i:{cues})\s+(?P<titles>(?:an?\s+)?[A-Z][^,.;:]*?)"
+                      r"(?=\s+(?:and|who|to|from|but)\s+[a-z]|[,.;:]|$)")
 
 
 @cache
@@ -54,6 +64,8 @@ class MentorPath:
     current: str | None = None
     #: The headline's title and its line ("Procurement Manager at Halden Marine").
     headline: tuple[str, int] | None = None
+    #: Titles the mentor's mentees "come in as" to the role.
+    arrivals: list[tuple[str, int]] = field(default_factory=list)
 
 
 def mentor_path(lines: Sequence[tuple[int, str]]) -> MentorPath:
@@ -73,6 +85,9 @@ def mentor_path(lines: Sequence[tuple[int, str]]) -> MentorPath:
         current = [job for job in jobs if job[4]] or jobs[-1:]
         path.employer = (current[-1][1], current[-1][2])
         path.current = current[-1][0]
+    for no, text in lines:
+        for arrival in _arrival().finditer(text):
+            path.arrivals += [(title, no) for title in listed_titles(arrival.group("titles"))]
     for no, text in lines:
         goal = _goal().search(text)
         if goal is not None and jobs:
