@@ -165,6 +165,8 @@ sessions
 Book a session
 About
 I have spent nine years in design. Designers I mentor usually earn $85,000–$110,000.
+Expertise
+User ResearchWireframingFigma (auto layout, design tokens)Usability TestingAccessibility
 Experience
 UX Designer
 Brightloop Studio · Full-time
@@ -237,6 +239,8 @@ def test_mentor_experience_is_a_ladder_earliest_first() -> None:
     assert {("Design Intern", "Junior UX Designer"), ("Junior UX Designer", "UX Designer"),
             ("UX Designer", "Design Lead")} <= edges(guide)
     assert "Brightloop Studio" in names(guide.employers)
+    assert {"User Research", "Wireframing", "Figma", "auto layout", "design tokens",
+            "Usability Testing"} <= names(guide.skills)
     found = every_name(guide)
     assert not {"Fernway", "Tillcrest", "Head of Design", "Product Designer"} & found
     assert not any(low in (60, 110) for _, low, *_ in pay(guide))  # session prices: fees

@@ -2625,6 +2625,13 @@ class _LongformParser:
             return
         for name in skill_names(item, self.vocab):
             self.out.skill(name, skill_kind, line)
+        if "(" in item and len(_GLUED_ITEMS.findall(item)) >= _STRIP_ITEMS:
+            for inner in _TAG_ASIDE.findall(item):  # a glued tag's tools: "Excel (pivot
+                parts = split_items(inner)  # tables, XLOOKUP)Incoterms"
+                if all(0 < len(p.split()) <= _STRIP_WORDS - 2 and not _DIGIT.search(p)
+                       for p in parts):
+                    for name in parts:
+                        self.out.skill(name, skill_kind, line)
 
     def cued(self, text: str, line: int) -> None:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
@@ -2803,6 +2810,7 @@ class _LongformParser:
         if chips is not None:  # "KubeflowBilling Systems": two items run together
             for name in chips:
                 self.out.skill(name, kind, row.no)
+
         elif (soft and short) or (not soft and _short_title(item, self.vocab)):
             # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
             # and critical thinking")
@@ -4753,6 +4761,7 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 
 
 _MIN_BLOCKS = 3
+_TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 # "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.
 _TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
 # A table cell that is one name: capitalised words and the small words inside titles
