@@ -295,6 +295,10 @@ Part 2 of 2:
 Finding Work
 1
 Know the pay. Image titled Become a Welder Step 3 Qualified welders earn $24–$32 an hour.
+2
+Find work. Image titled Become a Welder Step 4 Try fabrication shops like Ironbark \
+Fabrication and Keel & Sons Steel, and at shipyards such as Harbour Dockyard. Mining and \
+infrastructure are the two big markets.
 X Research source
 Expert Q&A
 Question
@@ -329,6 +333,8 @@ Working Your Way Up
 serving customers teaches you the dispensary.
 2Move up to Pharmacy Technician.Image titled Become a Pharmacist Step 3 Technicians check \
 prescriptions. Many former lab assistants start here too.
+3Apply widely.Image titled Become a Pharmacist Step 4 Hospitals, retail chains and \
+community clinics also hire pharmacists.
 Community Q&A
 Question
 Is it a long course?
@@ -349,6 +355,8 @@ Ad
 Become a Locksmith Step 2.jpg
 2. 2
 Work as a security installer first. Installers see how locks are fitted before they cut keys.
+3. 3
+Get hired. Apply to locksmith firms such as Bolt & Bar and Keyline Security.
 Related wikiHows
 How to Become a Carpenter
 Did this article help you?
@@ -372,6 +380,10 @@ def test_howto_steps_name_tools_and_feeders() -> None:
     assert {"MIG welder", "angle grinder", "clamps", "welding helmet"} <= names(guide.skills)
     assert {"Fabricator's Helper", "Boilermakers' Labourer"} <= names(guide.moves_in)
     assert (None, 24, 32, "USD", "hour") in pay(guide)
+    assert {"Ironbark Fabrication", "Keel & Sons Steel", "Harbour Dockyard"} <= names(
+        guide.employers)
+    assert {"fabrication shops", "shipyards", "Mining", "infrastructure"} <= names(
+        guide.sectors)
 
 
 def test_howto_glued_steps_and_rungs() -> None:
@@ -390,6 +402,7 @@ def test_howto_glued_steps_and_rungs() -> None:
     assert "Pharmacy Technician" not in names(guide.leads_to)  # a rung below, no move up
     assert {"pharmacology", "organic chemistry", "biostatistics"} <= names(guide.skills)
     assert not {"Dentist", "Getting Your Degree"} & every_name(guide)
+    assert {"Hospitals", "retail chains", "community clinics"} <= names(guide.sectors)
 
 
 def test_howto_mirror_with_doubled_numbers() -> None:
@@ -403,3 +416,5 @@ def test_howto_mirror_with_doubled_numbers() -> None:
     assert {"key cutting machine", "tension wrenches", "pin kit"} <= names(guide.skills)
     assert "Security Installer" in names(guide.moves_in)
     assert "Carpenter" not in every_name(guide)
+    assert {"Bolt & Bar", "Keyline Security"} <= names(guide.employers)
+    assert "locksmith firms" in names(guide.sectors)

@@ -1202,6 +1202,7 @@ class _LongformParser:
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.steps: HowtoSteps | None = None  # a how-to article's steps
+        self.step_lines: list[tuple[int, str]] = []  # (read once the role is known)
         self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
@@ -1311,7 +1312,8 @@ class _LongformParser:
             self.job_cards()
         if self.mentor is not None:
             self.mentor_facts(self.mentor)
-        if self.steps is not None:
+        if self.step_lines:
+            self.steps = howto_steps(self.step_lines, self.role)
             self.step_facts(self.steps)
         if self.course is not None:  # a course or pathway page: its lines read there
             rows = self.course_read(rows)
@@ -1497,6 +1499,10 @@ class _LongformParser:
                 self.out.add("moves_in", title, no)
         for name, no in steps.skills:
             self.out.skill(name, SkillKind.TECHNICAL, no)
+        for name, no in steps.employers:  # "tiling contractors like A, B and C"
+            self.out.add("employers", name, no)
+        for name, no in steps.sectors:
+            self.out.add("sectors", name, no)
 
     def own_card(self, title: str) -> bool:
         """A card's title (or a slash part of it) names the role at any level or grade."""
@@ -4794,7 +4800,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
     if parser.family is not None and parser.family.family == "howtosteps":
-        parser.steps = howto_steps([(line.no, line.text) for line in lines])
+        parser.step_lines = [(line.no, line.text) for line in lines]
     if " · " in whole:
         parser.dotted = {line.no for line in lines if " · " in line.text}
     if "\t" in whole or "...." in whole or "   " in whole:  # a text table's cells, leaders
