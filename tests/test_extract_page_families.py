@@ -164,7 +164,9 @@ sessions
 4.8 ★ (21 reviews)
 Book a session
 About
-I have spent nine years in design. Designers I mentor usually earn $85,000–$110,000.
+I have spent nine years in design. Pay comes up in every call, so here is the picture: \
+Junior UX Designers earn about $68,000–$80,000, Design Leads $120,000–$140,000, and UX \
+Designers $85,000–$105,000.
 Expertise
 User ResearchWireframingFigma (auto layout, design tokens)Usability TestingAccessibility
 Experience
@@ -244,6 +246,11 @@ def test_mentor_experience_is_a_ladder_earliest_first() -> None:
     found = every_name(guide)
     assert not {"Fernway", "Tillcrest", "Head of Design", "Product Designer"} & found
     assert not any(low in (60, 110) for _, low, *_ in pay(guide))  # session prices: fees
+    # one sentence, three titles: each figure its own title's ("…, and UX Designers …"; the
+    # junior level is the role's own)
+    assert {(None, 68000, 80000, "USD", "year"),
+            ("Design Lead", 120000, 140000, "USD", "year"),
+            (None, 85000, 105000, "USD", "year")} <= pay(guide)
 
 
 def test_mentor_timeline_and_next_step() -> None:

@@ -3995,6 +3995,8 @@ class _LongformParser:
         None when they end with no title."""
         # "Medical Assistant (MFA) €1,010": the title before its bracketed short form.
         tail = _TRAILING_ASIDE.sub("", _FIGURE.sub(" ", words)).split()[-6:]
+        while tail and tail[0].lower() in _LIST_JOINS:  # ", and Procurement Managers S$7,500"
+            tail = tail[1:]
         if self.ends_with_role(tail):
             return ""  # "Rates Jul 1/23 Jul 1/24 Courier Driver $27.40": the role's own row
         for size in range(len(tail), 0, -1):
@@ -4011,7 +4013,8 @@ class _LongformParser:
                     size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
                 own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
                 return "" if _same_role(titled, self.role) or _same_role(
-                    own, self.role) else singular_title(titled)  # "Foremen**": a Foreman's
+                    own, self.role) or _same_role(singular_title(titled), self.role) else (
+                    singular_title(titled))  # "Foremen**": a Foreman's ("UX Designers": own)
         return None
 
     def own_level(self, title: str) -> bool:
@@ -4767,6 +4770,7 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 
 
 _MIN_BLOCKS = 3
+_LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 # "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.
 _TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
