@@ -36,22 +36,20 @@ _HEADLINE = re.compile(rf"^(?P<title>{_TITLE})\s+(?:at|@|·|\|)\s+(?P<firm>[A-Z]
                        r"(?:,.*)?$")
 
 
-@cache
-def _arrival() -> re.Pattern[str]:
-    """"my mentees come in as Registrars or Collections Managers and …"."""
+def _cues(key: str) -> str:
+    """The alternation of one cue list of ``page_families.mentorprofile``."""
     raw = bundled_section("page_families").get("mentorprofile") or {}
-    cues = phrase_alternation(str(c) for c in raw.get("arrival_cues") or ()) or "(?!)"
-    return re.compile(rf"\b(?i:{cues})\s+(?P<titles>(?:an?\s+)?[A-Z][^,.;:]*?)"
-                      r"(?=\s+(?:and|who|to|from|but)\s+[a-z]|[,.;:]|$)")
+    return phrase_alternation(str(c) for c in raw.get(key) or ()) or "(?!)"
 
 
 @cache
-def _goal() -> re.Pattern[str]:
-    """"Career goal: X", "own next step, she says, is X", "next step: to become a X"."""
-    raw = bundled_section("page_families").get("mentorprofile") or {}
-    cues = phrase_alternation(str(c) for c in raw.get("goal_cues") or ()) or "(?!)"
-    return re.compile(rf"\b(?i:{cues})\b[^.:;]{{0,40}}?(?::|\bis\b)\s*(?i:to\s+become\s+)?"
-                      rf"(?:(?i:an?|the)\s+)?(?P<title>{_TITLE})")
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Mentees' arrivals ("my mentees come in as Registrars or Collections Managers and …")
+    and the mentor's goal ("Career goal: X", "own next step, she says, is X")."""
+    return (re.compile(rf"\b(?i:{_cues('arrival_cues')})\s+(?P<titles>(?:an?\s+)?[A-Z][^,.;:]*?)"
+                       r"(?=\s+(?:and|who|to|from|but)\s+[a-z]|[,.;:]|$)"),
+            re.compile(rf"\b(?i:{_cues('goal_cues')})\b[^.:;]{{0,40}}?(?::|\bis\b)\s*"
+                       rf"(?i:to\s+become\s+)?(?:(?i:an?|the)\s+)?(?P<title>{_TITLE})"))
 
 
 @dataclass
@@ -86,10 +84,10 @@ def mentor_path(lines: Sequence[tuple[int, str]]) -> MentorPath:
         path.employer = (current[-1][1], current[-1][2])
         path.current = current[-1][0]
     for no, text in lines:
-        for arrival in _arrival().finditer(text):
+        for arrival in _patterns()[0].finditer(text):
             path.arrivals += [(title, no) for title in listed_titles(arrival.group("titles"))]
     for no, text in lines:
-        goal = _goal().search(text)
+        goal = _patterns()[1].search(text)
         if goal is not None and jobs:
             path.ladder.append((goal.group("title").strip(), no))
             break
