@@ -29,6 +29,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.card_snippets import duty_nouns, snippet_moves, snippet_skills
+from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import CourseFacts, course_facts
 from careergraph.guides.criteria import (
@@ -55,6 +56,7 @@ from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.headline import is_masthead, story_origin
+from careergraph.guides.howto import HowtoSteps, howto_steps
 from careergraph.guides.issuers import (
     equal_opportunity_employer,
     issuers,
@@ -118,6 +120,7 @@ from careergraph.guides.mentions import (
     section_names,
     sectors,
 )
+from careergraph.guides.mentor import MentorPath, mentor_path
 from careergraph.guides.moves import (
     bracketed_moves,
     first_chance,
@@ -139,6 +142,7 @@ from careergraph.guides.moves import (
     trade_title,
 )
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
+from careergraph.guides.page_families import FamilyPage, family_page
 from careergraph.guides.panels import (
     dash_label,
     glued_panels,
@@ -1252,6 +1256,11 @@ class _LongformParser:
         # A results page's cards, a mail's chrome, one-line job cards (see parse_longform)
         self.listing: SearchPage | None = None
         self.mail: MailPage | None = None
+        self.family: FamilyPage | None = None
+        self.mentor: MentorPath | None = None  # a mentor profile's own path
+        self.steps: HowtoSteps | None = None  # a how-to article's steps
+        self.step_lines: list[tuple[int, str]] = []  # (read once the role is known)
+        self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
         self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
@@ -1269,6 +1278,10 @@ class _LongformParser:
             self.mail.role if self.mail is not None else None)
         if named is None and self.mail is not None and self.line_cards:
             named = common_title([(no, card[0]) for no, card in self.line_cards])
+        if named is None and self.mentor is not None and self.mentor.headline is not None:
+            self.out.set_role(*self.mentor.headline, signal="title_line")  # a mentor's title
+            self.role = self.mentor.headline[0]
+            return
         if named is not None:  # a results page's search, a mail's subject or pitch
             self.out.set_role(named[0], named[1],
                               signal="search" if self.listing is not None else "mail_subject")
@@ -1289,8 +1302,11 @@ class _LongformParser:
             return
         self.sites = page_sites([row.text for row in rows[:_SITE_ROWS]])
         tabled = set().union(*(table.lines for table in self.tables))  # (read by their cells)
+        asked = self.family is not None and self.family.family == "chatexport"
         choice = choose_role([(row.no, row.text) for row in rows if (
-            row.kind is None or row.top) and row.no not in tabled], self.vocab, is_heading,
+            row.kind is None or row.top) and row.no not in tabled and not (
+                asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
+            # questions are the user's, no page's title: "what is the path from X to Y?")
                              frozenset(row.no for row in rows if row.heading))
         if choice is not None:
             self.out.set_role(choice.title, choice.line, signal=choice.signal)
@@ -1353,6 +1369,11 @@ class _LongformParser:
         self.home = page_currency(page, self.dollar)
         if self.family_chrome or self.line_cards:
             self.job_cards()
+        if self.mentor is not None:
+            self.mentor_facts(self.mentor)
+        if self.step_lines:
+            self.steps = howto_steps(self.step_lines, self.role)
+            self.step_facts(self.steps)
         if self.course is not None:  # a course or pathway page: its lines read there
             rows = self.course_read(rows)
         if self.rubric is not None:  # a promotion rubric: its tables, strip and spine
@@ -1472,6 +1493,10 @@ class _LongformParser:
                                               if not row.bullet]):
             if self.own_card(title):  # a sample resume's job in the role, at any level
                 self.out.add("employers", firm, line)
+        if self.steps is not None and self.steps.rungs:  # ("Move up to X": a rung below)
+            below = {fact_key(rung) for rung, _ in self.steps.rungs}
+            self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]
+                                          if fact_key(f.text) not in below]
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
@@ -1512,6 +1537,38 @@ class _LongformParser:
         for no, duty in self.mail.duties if self.mail is not None else []:
             for skill in [*snippet_skills(duty), *duty_nouns(duty)]:  # the outreach's duties
                 self.out.skill(skill, SkillKind.TECHNICAL, no)
+
+    def mentor_facts(self, path: MentorPath) -> None:
+        """A mentor profile's jobs, earliest first, up to the current one (the role, however
+        the headline words it) and the goal above it; the current employer employs the role
+        (:mod:`careergraph.guides.mentor`)."""
+        if len(path.ladder) >= 2:  # (one job alone is no ladder)
+            current = {path.current, path.headline[0] if path.headline else None}
+            self.out.progression([(self.role if title in current and self.role else title,
+                                   no) for title, no in path.ladder])
+        if path.employer is not None:
+            self.out.add("employers", *path.employer)
+        for title, no in path.arrivals:  # "my mentees come in as Registrars"
+            if not self.own_card(title):
+                self.out.add("moves_in", title, no)
+
+    def step_facts(self, steps: HowtoSteps) -> None:
+        """A how-to article's path and skills (:mod:`careergraph.guides.howto`): feeders into
+        the rung they lead to, each rung into the role, the tools and subjects of the steps."""
+        for before, after, no in steps.edges:
+            self.out.progression([(before, no), (after, no)])
+        for rung, no in steps.rungs:
+            if self.role and not self.own_card(rung):
+                self.out.progression([(rung, no), (self.role, no)])
+        for title, no in steps.moves_in:
+            if not self.own_card(title):
+                self.out.add("moves_in", title, no)
+        for name, no in steps.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, no)
+        for name, no in steps.employers:  # "tiling contractors like A, B and C"
+            self.out.add("employers", name, no)
+        for name, no in steps.sectors:
+            self.out.add("sectors", name, no)
 
     def own_card(self, title: str) -> bool:
         """A card's title (or a slash part of it) names the role at any level or grade."""
@@ -2691,6 +2748,13 @@ class _LongformParser:
             return
         for name in skill_names(item, self.vocab):
             self.out.skill(name, skill_kind, line)
+        if "(" in item and len(_GLUED_ITEMS.findall(item)) >= _STRIP_ITEMS:
+            for inner in _TAG_ASIDE.findall(item):  # a glued tag's tools: "Excel (pivot
+                parts = split_items(inner)  # tables, XLOOKUP)Incoterms"
+                if all(0 < len(p.split()) <= _STRIP_WORDS - 2 and not _DIGIT.search(p)
+                       for p in parts):
+                    for name in parts:
+                        self.out.skill(name, skill_kind, line)
 
     def cued(self, text: str, line: int) -> None:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
@@ -2869,6 +2933,7 @@ class _LongformParser:
         if chips is not None:  # "KubeflowBilling Systems": two items run together
             for name in chips:
                 self.out.skill(name, kind, row.no)
+
         elif (soft and short) or (not soft and _short_title(item, self.vocab)):
             # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
             # and critical thinking")
@@ -3485,6 +3550,12 @@ class _LongformParser:
             steps.insert(0, self.role)  # "Where could this take you?" / "A → B": from the role
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
+            boxed = [ladder_step(part, self.vocab, self.role, plain=True)
+                     for part in (chain[0].split(" / ") if chain and " / " in chain[0] else ())]
+            if len(boxed) == 2 and all(boxed) and steps[0] in boxed:
+                # "Field Assistant / Seasonal Surveyor → Assistant X": each leads to the next
+                self.out.progression([(next(b for b in boxed if b != steps[0]) or "", row.no),
+                                      (steps[1] or "", row.no)])
         else:
             for role in advancement_roles(text, self.vocab):
                 self.out.add("leads_to", role, row.no)
@@ -3919,6 +3990,15 @@ class _LongformParser:
             # "Help desk analyst | Midpoint $51,500" among similar jobs: that title's figure
             other = None if _same_role(cell, self.role) else cell
             lead = ""
+        elif other is None and not label and " | " in clause and (
+                cell := self.longer_title(clause.split("|", 1)[0].strip())) is not None:
+            other, lead = cell, ""  # "Pastry Chef de Partie | $21–$25/hr": that title's pay
+        elif other is None and not label and (at := _TITLE_AT.search(clause)) is not None and (
+                named := self.longer_title(at.group(1))) is not None:
+            other, lead = named, ""  # "… Chef de Partie at $23.00 an hour is above …"
+        if other is None and row.no in self.adverts and not self.own_card(
+                self.adverts[row.no]):
+            other, lead = self.adverts[row.no], ""  # a pasted advert: its own title's pay
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
@@ -3987,6 +4067,15 @@ class _LongformParser:
             for name in also:
                 self.out.salary(salary.model_copy(update={"role": name}))
 
+    def longer_title(self, cell: str) -> str | None:
+        """A cell that is a known title with more words of the name after it ("Pastry Chef de
+        Partie", "Head of Archives and Records"), when that is no name of the role."""
+        if not _NAME_CELL.fullmatch(cell) or not _NAME_TAIL.search(cell) or salary_level(
+                cell) is not None or _same_role(cell, self.role):
+            return None
+        known = ladder_step(cell, self.vocab, self.role)  # (kept whole with its tail)
+        return cell if known is not None and cell.startswith(known) else None
+
     def told_job(self, clause: str) -> str | None:
         """The job a first-person pay sentence is about, when it is not the role: "My last PM
         salary was …" (an acronym the page spells as a title), "I went PM → Delivery Manager
@@ -4028,6 +4117,8 @@ class _LongformParser:
         None when they end with no title."""
         # "Medical Assistant (MFA) €1,010": the title before its bracketed short form.
         tail = _TRAILING_ASIDE.sub("", _FIGURE.sub(" ", words)).split()[-6:]
+        while tail and tail[0].lower() in _LIST_JOINS:  # ", and Procurement Managers S$7,500"
+            tail = tail[1:]
         if self.ends_with_role(tail):
             return ""  # "Rates Jul 1/23 Jul 1/24 Courier Driver $27.40": the role's own row
         for size in range(len(tail), 0, -1):
@@ -4044,7 +4135,8 @@ class _LongformParser:
                     size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
                 own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
                 return "" if _same_role(titled, self.role) or _same_role(
-                    own, self.role) else singular_title(titled)  # "Foremen**": a Foreman's
+                    own, self.role) or _same_role(singular_title(titled), self.role) else (
+                    singular_title(titled))  # "Foremen**": a Foreman's ("UX Designers": own)
         return None
 
     def own_level(self, title: str) -> bool:
@@ -4816,6 +4908,9 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
             blank |= card.lines - {no for no, _ in card.snippet}
             snippets |= {no for no, _ in card.snippet}
         lines = [Line(no, without_wish(text) if no in snippets else text) for no, text in lines]
+    if parser.family is not None and parser.mail is None and parser.listing is None:
+        blank |= parser.family.chrome
+        lines = [Line(no, parser.family.text.get(no, text)) for no, text in lines]
     if " | " in whole:
         parser.line_cards = [(line.no, one) for line in lines
                              if (one := one_line_card(line.text)) is not None]
@@ -4827,13 +4922,25 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 
 
 _MIN_BLOCKS = 3
+_LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
+_TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
+# "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.
+_TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
+# A table cell that is one name: capitalised words and the small words inside titles
+# ("Chef de Partie", "Head of Archives").
+_NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie", "… of Works"
+_NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
+                        r"{1,5}")
 
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
-    speech = transcript(lines, vocab.headings.classify)
-    deck = slide_deck(lines) if speech is None else None
+    # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
+    # numbers are no slides, a chat's turns no cues)
+    parser.family = family_page([(line.no, line.text) for line in lines])
+    speech = transcript(lines, vocab.headings.classify) if parser.family is None else None
+    deck = slide_deck(lines) if speech is None and parser.family is None else None
     if speech is not None:  # a podcast's cues or a video's timed lines: one line a turn
         parser.speech, lines = speech, speech.lines
     elif deck is not None:  # a careers talk's slides: each title heads its slide
@@ -4844,6 +4951,12 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if speech is None and deck is None:  # a job board's results, a recruiter's mail
         lines = _job_pages(parser, lines, whole, vocab)
         whole = "\n".join(line.text for line in lines)
+    if parser.family is not None and parser.family.family == "mentorprofile":
+        parser.mentor = mentor_path([(line.no, line.text) for line in lines])
+    if parser.family is not None and parser.family.family == "chatexport":
+        parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
+    if parser.family is not None and parser.family.family == "howtosteps":
+        parser.step_lines = [(line.no, line.text) for line in lines]
     if " · " in whole:
         parser.dotted = {line.no for line in lines if " · " in line.text}
     if "\t" in whole or "...." in whole or "   " in whole:  # a text table's cells, leaders

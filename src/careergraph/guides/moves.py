@@ -389,6 +389,9 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
         return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
     found = _title_part(text, vocab)
+    if found and text != found and text.startswith(f"{found} ") and _LONGER_NAME.fullmatch(
+            text[len(found):]):
+        return text  # "Pastry Chef de Partie": a known title with its name's tail
     if plain and 1 < len(text.split()) <= _MAX_PLAIN_STEP:
         # "Apprentice farrier → Farrier": a step in sentence case is one title, not the
         # known word it starts with ("Apprentice").
@@ -396,6 +399,11 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         if len(titles) == 1 and len(titles[0]) > len(found or ""):
             found = titles[0]
     return found
+
+
+# The tail of a longer name after a known title: a small word, then capitalised words
+# ("… de Partie", "… of Conservation").
+_LONGER_NAME = re.compile(r"\s+(?:de|du|des|la|le|of)(?:\s+[A-Z][\w'’-]*){1,3}")
 
 
 def _discipline(title: str) -> bool:

@@ -481,8 +481,9 @@ _ASIDE = re.compile(r"^\s*(?:\([^)]{1,80}\)|,\s+(?:also|often|sometimes|or)\s+"
                     r"(?:called|known as|referred to as)?[^,]{1,60},)")
 # "What is a Boat Builder", "WHAT IS A FLOOR COVERING INSTALLER?", "What does an Ironworker
 # do?": a question heading naming the page's worker.
-_WHAT_IS = re.compile(r"^what (?:is|does) (?:an?|the) ([\w' -]{3,60}?)(?: do)?\s*\??$",
-                      re.IGNORECASE)
+# ("What an Accountant does": the same question put as a heading.)
+_WHAT_IS = re.compile(r"^what (?:(?:is|does) (?:an?|the) ([\w' -]{3,60}?)(?: do)?|"
+                      r"an? ([\w' -]{3,60}?) does)\s*\??$", re.IGNORECASE)
 
 
 # "The tasks a Bookbinder is expected to perform include:", "Duties that a Tiler carries
@@ -515,7 +516,7 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
     match = _WHAT_IS.match(text)
     if match is None:
         return None
-    phrase = match.group(1).strip()
+    phrase = (match.group(1) or match.group(2)).strip()
     if phrase.isupper():
         phrase = phrase.lower()
     titled = title_case(singular_title(phrase))
@@ -831,9 +832,10 @@ def choose_role(
             elif not _is_chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text) and (framed := uncalled(uncoded(text))):
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
-                # 324111", a code alone, names nothing)
-                add("page_title", _page_title(framed, vocab, first=not found_text,
-                                              mentioned=mentioned)
+                # 324111", a code alone, names nothing; "What an X does": the question
+                # signal below reads it)
+                add("page_title", None if _WHAT_IS.match(framed) else _page_title(
+                    framed, vocab, first=not found_text, mentioned=mentioned)
                     or _pay_headline(framed, vocab), no)
                 # A career post's title: "From A to B: …", "… why I became a B"
                 destination = story_destination(text) if len(text) < _STORY_SPAN else None

@@ -1,0 +1,180 @@
+"""Pages of a site family whose layout wraps the text in the site's own chrome: a shared
+AI-chat conversation, a mentoring platform's mentor profile, a how-to wiki's "How to become"
+article.  Which lines are the page and which are the site is data (``page_families`` in
+``data/headings.yaml``), one entry a family:
+
+- ``marks``: lines only such a page prints ("Image titled …", "Book a session", "Shared
+  chat"); a page showing ``min_marks`` of them (two unless stated) is of the family;
+- ``chrome``: lines that are chrome wherever they stand (regular expressions matched against
+  the whole stripped line, case ignored); ``short_chrome`` the same for lines of at most
+  twelve words (a fee line "60 min · Mock interview · S$80", never a paragraph that mentions a
+  session);
+- ``cut``: pieces removed from inside a line (a caption "Image titled Become a Tiler Step 3"
+  glued into a step, a citation "[4]", a step number glued to its heading "2Apply …");
+- ``sections``: ``[opens, closes]`` pairs: from a line matching ``opens`` up to the first
+  later line matching ``closes`` (an empty ``closes``: the page's end) the lines are chrome
+  (related articles, reviews, similar mentors, a chat's sidebar);
+- ``contents``: a line opening a table of contents ("Explore this Article", "Methods"): the
+  short lines after it, up to the first sentence, are chrome.
+
+A line printed both in a chrome section and outside it (a chat's title, shown in the sidebar
+and above the conversation) is chrome too, and an unfinished last sentence of the page's last
+line when that is a paragraph (an answer cut off mid-word) is dropped.
+
+>>> page = family_page([(1, "New chat"), (2, "Today"), (3, "Tiler pay?"), (4, "Upgrade plan"),
+...     (5, "Tiler pay?"), (6, "You said:"), (7, "what do tilers earn?"),
+...     (8, "Assistant said:"), (9, "Tilers earn $30 an hour. Apprentices start lower, "
+...     "and most firms pay them for the hours spent at their block courses as we"),
+...     (10, "Copy"), (11, "ChatGPT can make mistakes. Check important info.")])
+>>> page.family, sorted(page.chrome)
+('chatexport', [1, 2, 3, 4, 5, 6, 8, 10, 11])
+>>> page.text[9]
+'Tilers earn $30 an hour.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from careergraph.guides.headings import bundled_section
+
+__all__ = ["FamilyPage", "FamilyWords", "family_page", "family_words"]
+
+_SHORT_WORDS = 12  # ``short_chrome`` reads lines of at most this many words
+_CONTENTS_WORDS = 7  # a contents list's entries are shorter than this
+_SENTENCE_END = re.compile(r"[.!?:)\"”’]$")
+_LAST_SENTENCE = re.compile(r"^(?P<done>.*[.!?])\s+\S.*$")
+_NEVER = re.compile(r"(?!)")
+
+
+def _any(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One pattern matching a whole line that matches any of ``patterns`` (case ignored)."""
+    if not patterns:
+        return _NEVER
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FamilyWords:
+    """One family's vocabulary (an entry of ``page_families`` in ``data/headings.yaml``)."""
+
+    name: str
+    marks: tuple[re.Pattern[str], ...]
+    min_marks: int
+    chrome: re.Pattern[str]
+    short_chrome: re.Pattern[str]
+    cut: re.Pattern[str]
+    sections: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+    contents: re.Pattern[str]
+
+    @classmethod
+    def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
+        """Build from one entry of the YAML's ``page_families`` mapping."""
+
+        def listed(key: str) -> list[str]:
+            return [str(p) for p in raw.get(key) or ()]
+
+        sections = tuple(
+            (re.compile(str(opens), re.IGNORECASE),
+             re.compile(str(closes), re.IGNORECASE) if closes else None)
+            for opens, closes in raw.get("sections") or ())
+        cut = listed("cut")
+        return cls(name, tuple(re.compile(p, re.IGNORECASE) for p in listed("marks")),
+                   int(raw.get("min_marks") or 2), _any(listed("chrome")),
+                   _any(listed("short_chrome")),
+                   re.compile("|".join(f"(?:{p})" for p in cut)) if cut else _NEVER,
+                   sections, _any(listed("contents")))
+
+
+@cache
+def family_words() -> tuple[FamilyWords, ...]:
+    """The bundled families, in the order of ``data/headings.yaml``."""
+    return tuple(FamilyWords.from_mapping(str(name), raw)
+                 for name, raw in bundled_section("page_families").items()
+                 if isinstance(raw, Mapping))
+
+
+@dataclass
+class FamilyPage:
+    """A page of one family: its chrome lines and the lines whose text changes."""
+
+    family: str
+    chrome: set[int] = field(default_factory=set)
+    #: Lines whose text changes (pieces cut out, an unfinished sentence dropped).
+    text: dict[int, str] = field(default_factory=dict)
+
+
+def _family(lines: Sequence[tuple[int, str]]) -> FamilyWords | None:
+    for words in family_words():
+        shown = sum(any(mark.search(text) for _, text in lines) for mark in words.marks)
+        if shown >= words.min_marks:
+            return words
+    return None
+
+
+def _sections(lines: Sequence[tuple[int, str]],
+              words: FamilyWords) -> tuple[set[int], set[int]]:
+    """The lines inside a chrome section, and those of a table of contents."""
+    found: set[int] = set()
+    listed: set[int] = set()
+    closes: re.Pattern[str] | None = None
+    inside = contents = False
+    for no, raw in lines:
+        text = raw.strip()
+        if not text:
+            continue
+        if inside and closes is not None and closes.fullmatch(text):
+            inside = False
+        if contents and (len(text.split()) >= _CONTENTS_WORDS or (_SENTENCE_END.search(text)
+                         and not text.endswith(":"))):
+            contents = False
+        if not inside and not contents:  # (a contents entry "Related Articles" opens none)
+            for opens, until in words.sections:
+                if opens.fullmatch(text):
+                    inside, closes = True, until
+                    break
+        if inside:
+            found.add(no)
+        elif contents or words.contents.fullmatch(text):
+            listed.add(no)
+            contents = True
+    return found, listed
+
+
+def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
+    """The family of a page (``lines``: number and text, in order) with its chrome and its
+    rewritten lines, or None when the page is of no family."""
+    words = _family(lines)
+    if words is None:
+        return None
+    inside, listed = _sections(lines, words)
+    page = FamilyPage(words.name, inside | listed)
+    in_sections = {text.strip() for no, text in lines if no in inside}
+    last: tuple[int, str] | None = None
+    for no, raw in lines:
+        text = raw.strip()
+        if not text or no in page.chrome:
+            continue
+        cut = re.sub(r"\s{2,}", " ", words.cut.sub(" ", text)).strip() if (
+            words.cut is not _NEVER) else text  # ("Assistant.Image titled … Shelving")
+        if (words.chrome.fullmatch(cut) or not cut or cut in in_sections or (
+                len(cut.split()) <= _SHORT_WORDS and words.short_chrome.search(cut))):
+            page.chrome.add(no)
+            continue
+        if cut != text:
+            page.text[no] = cut
+        last = (no, page.text.get(no, text))
+    if last is not None and len(last[1].split()) > _SHORT_WORDS and not _SENTENCE_END.search(
+            last[1]):
+        done = _LAST_SENTENCE.match(last[1])  # an answer cut off mid-word: its last sentence
+        if done is not None:
+            page.text[last[0]] = done.group("done")
+        else:
+            page.chrome.add(last[0])
+    for no in page.chrome:
+        page.text[no] = ""
+    return page
