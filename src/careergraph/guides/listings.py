@@ -193,9 +193,12 @@ def _blocks(lines: Sequence[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return blocks
 
 
-def _card(block: list[tuple[int, str]], words: ListingWords) -> JobCard | None:
+def _card(block: list[tuple[int, str]], words: ListingWords, *,
+          short: bool = False) -> JobCard | None:
     """A block read as an advert, or None when it is none (a title and a company or pay
-    line above a pay line or a salary field)."""
+    line above a pay line or a salary field).  ``short``: a one-line head with fewer cells
+    than the page's others ("Welder · Hull · £38,000" among "Welder · Acme · Hull · …"),
+    whose second cell may be the place as well as the company: no company is read."""
     rest = [(no, text) for no, text in block if not _badge(text, words)]
     if len(rest) < _CARD_LINES or not card_title(rest[0][1]):
         return None
@@ -218,13 +221,13 @@ def _card(block: list[tuple[int, str]], words: ListingWords) -> JobCard | None:
             paid = True
             card.pay.append((no, text))
         elif index == 1 and not _BULLET.match(text) and _company(text, words):
-            card.company = (text, no)
+            card.company = (text, no) if not short else None
         elif _BULLET.match(text) or len(text.split()) >= _SNIPPET_WORDS or (
                 text.endswith(".") and len(text.split()) > 1):  # a sentence of the advert
             card.snippet.append((no, _BULLET.sub("", text)))
         elif card.place is None and not card.pay and _PLACE.match(text):
             card.place = text
-    return card if paid and card.company is not None else None
+    return card if paid and (card.company is not None or short) else None
 
 
 def card_line(text: str) -> tuple[str, str | None, str | None, str | None] | None:
@@ -302,11 +305,31 @@ def without_wish(text: str) -> str:
     return _WISH_TAIL.sub("", text)
 
 
+_CELL = re.compile(r"\s+[·•|]\s+")
+_MIN_CELLS = 3  # a title, a company and a place or pay
+
+
+def _cells_apart(block: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A block whose first line prints the card's head in one line, its cells parted by
+    " · " ("Pastry Chef · Crumb & Co · Bath · £31,000 a year", the compact view of many
+    boards): the cells as lines of their own, each on that line; any other block as is."""
+    cells = _CELL.split(block[0][1].strip())
+    if len(cells) < _MIN_CELLS or not card_title(cells[0]) or not _company(cells[1],
+                                                                           listing_words()):
+        return block
+    return [(block[0][0], cell) for cell in cells] + block[1:]
+
+
 def search_page(lines: Sequence[tuple[int, str]]) -> SearchPage | None:
     """The cards, search and facets of a job board's results page (``lines``: number and
     text, in order), or None when the page holds fewer than three cards."""
     words = listing_words()
-    cards = [card for block in _blocks(lines) if (card := _card(block, words)) is not None]
+    raw = _blocks(lines)
+    blocks = [_cells_apart(block) for block in raw]
+    widths = [len(block) - len(printed) + 1 if block is not printed else 0
+              for block, printed in zip(blocks, raw, strict=True)]  # one-line heads' cells
+    cards = [card for block, width in zip(blocks, widths, strict=True)
+             if (card := _card(block, words, short=0 < width < max(widths))) is not None]
     if len(cards) < _MIN_CARDS:
         return None
     page = SearchPage(query=_query(lines, words), cards=cards)

@@ -1472,8 +1472,12 @@ class _LongformParser:
                     self.out.add("moves_in", named, no)
             if not own:
                 continue
+            # ("Path to Senior X" on the card of X itself: the role a level up is a move)
+            exact = any(owner is None and fact_key(part) == fact_key(self.role)
+                        for part, owner in owners)
             for named in moves["up"]:
-                if self.vocab.is_role_title(named) and not self.own_card(named):
+                if self.vocab.is_role_title(named) and (not self.own_card(named) or (
+                        exact and fact_key(named) != fact_key(self.role))):
                     self.out.add("leads_to", named, no)
             for skill in snippet_skills(text):
                 self.out.skill(skill, SkillKind.TECHNICAL, no)
@@ -3363,9 +3367,11 @@ class _LongformParser:
                 # of the printed path, a placement or a student, is its first rung
                 steps[0] = title_case(chain[0].strip())
         laddered = bool(chain and all(steps))
-        if laddered and self.kind is Kind.MOVES_UP and fact_key(steps[0] or "") != fact_key(
-                self.role):
-            steps.insert(0, self.role)  # "Where could this take you?" / "A → B": from the role
+        if laddered and self.kind is Kind.MOVES_UP and fact_key(self.role) not in {
+                fact_key(step or "") for step in steps}:
+            # "Where could this take you?" / "A → B": from the role (a chain through the
+            # role's own title is a ladder, from its first rung)
+            steps.insert(0, self.role)
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
         else:

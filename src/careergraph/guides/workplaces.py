@@ -85,7 +85,10 @@ _EMPLOYER_LIST = re.compile(
     r"(?:roles|jobs|positions|posts)\s+(?:at|with)\s+"
     # a course leader in a feature: "Our graduates are going to A, to B and to the C"
     r"|\b(?:graduates|leavers|apprentices|alumni)\s+(?:are\s+going|go|went|have\s+gone|"
-    r"are\s+heading|head|are\s+moving)\s+(?:on\s+)?to\s+", re.IGNORECASE)
+    r"are\s+heading|head|are\s+moving)\s+(?:on\s+)?to\s+"
+    # ("graduates go on to become Senior Welders": what they become, no employer)
+    r"(?!(?:become|be|work|take|train|study|lead|manage|run|earn|gain|join\s+the\s+ranks)\b)",
+    re.IGNORECASE)
 # "Kestrel, Norland Mutual and Halberd Bank all have open SM roles": names with openings.
 _OPEN_ROLES = re.compile(
     r"(?P<names>[A-Z][\w'&.-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+of\s+|\s+)[A-Z][\w'&.-]*)*)\s+"
