@@ -320,6 +320,9 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     return [item.strip(" .") for item in items if item.strip(" .")]
 
 
+_WHOSE = re.compile(r"\s(?:for|as)\s+(?:an?\s+|the\s+)?")
+
+
 def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str | None:
     """The role a salary line is stated for when it is not the guide's own role.
 
@@ -333,10 +336,12 @@ def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str |
     >>> other_role("Estimated Salary Range for Lead MLOps Engineer", "", "Lead MLOps Engineer",
     ...            v) is None
     True
+    >>> other_role("Pay as a Senior Data Engineer", "", "Data Engineer", v)
+    'Senior Data Engineer'
     """
     candidates: list[str] = []
-    if heading:
-        bare = heading.split(" for ")[-1] if " for " in heading else heading
+    if heading:  # ("Salaries for Data Analysts", "Pay as a Shift Lead": whose pay)
+        bare = _WHOSE.split(heading)[-1]
         bare = clean(_SALARY_WORDS.sub(" ", bare))
         if bare and " to " not in f" {bare.lower()} " and not any(c in bare for c in ":,"):
             candidates.append(bare)

@@ -1110,8 +1110,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         # A bullet introduces nested bullets when it is "Label:" alone, or a short Title Case
         # phrase followed by a bullet that is not itself such a phrase.
+        # ("Python (SageMaker)" below is a name with its tool aside: an item like this one)
         child = following is not None and following[2] and not _short_title(
-            following[1], vocab) and not flat
+            _TAIL_ASIDE.sub("", following[1]), vocab) and not flat
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
         elif ":" not in text and _short_title(text, vocab) and child:
@@ -1763,6 +1764,9 @@ class _LongformParser:
         moves is always an item."""
         if row.rung is not None:
             return False
+        if not row.bullet and (money := find_money(row.text)) is not None and (
+                money.start == 0 and money.end >= len(row.text.rstrip()) - 1):
+            return True  # "RM15,800" under "Median monthly pay": the label's figure
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
             return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
         if self.kind in _NAME_BUCKETS and not (row.bullet or row.numbered) and (
@@ -1775,6 +1779,10 @@ class _LongformParser:
             return True
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
+        if self.kind in _MOVE_BUCKETS and "," in row.text and all(
+                listed_role(part, self.vocab) == singular_title(part.strip())
+                for part in row.text.split(",")):
+            return True  # "Lateral options" / "Head Baker, Pastry Chef": the label's titles
         if (self.kind in _MOVE_BUCKETS and row.text.split()[0].lower() not in _QUESTION_WORDS
                 and listed_role(row.text, self.vocab) == singular_title(row.text.strip())):
             # "Telematics Experience Analyst" under "Related Occupations", "Queen Bee Breeder"
@@ -1801,11 +1809,17 @@ class _LongformParser:
                 ":" not in other.text and len(other.text.split()) <= _NAME_LINE_WORDS
                 and classify_heading(other.text, self.vocab.headings) is Kind.OTHER)
 
+        if after is not None and classify_heading(row.text, self.vocab.headings) in (
+                Kind.SALARY, Kind.MARKET) and find_money(after.text) is not None:
+            return False  # "Median annual pay" / "£31,000" after the names: the next label
         label = before is not None and before.top and before.kind in _NAME_BUCKETS
         # (a blank line before it ends the list: "Top Employers" after the sector items)
         joined = before is not None and before.no == row.no - 1
         # The last item of two or more: the page ends or a blank line follows it.
         last = item(before) and (after is None or after.no > row.no + 1)
+        if label and joined and not row.bullet and ":" not in row.text and "," in row.text and (
+                not row.text.rstrip().endswith(".")):
+            return True  # "Top industries" / "Retail, Energy, Education": the label's value
         return (row.bullet is False and ":" not in row.text and joined
                 and len(row.text.split()) <= _NAME_LINE_WORDS
                 and ((item(before) or label) and (item(after) or last or (
@@ -3320,8 +3334,9 @@ class _LongformParser:
         Apprentice Marine Fitter" -> "Apprentice Marine Fitter")."""
         words = step.split()
         for size in (1, 2, 3):  # the shortest heading: "Career Path" before "… Apprentice"
+            # (a heading of a path only: "Director of Knowledge" opens a title, no label)
             if len(words) > size + 1 and classify_heading(
-                    " ".join(words[:size]), self.vocab.headings) is not Kind.OTHER:
+                    " ".join(words[:size]), self.vocab.headings) in _PATH_LABELS:
                 return " ".join(words[size:])
         return step
 
@@ -3746,13 +3761,20 @@ class _LongformParser:
         subject = stated_owners(clause, self.pay_title) if (
             self.sub_text and not label and _PAID.search(re.split(r"[,;]", clause)[-1])) else []
         subject = [o for o in subject if not _same_role(o, self.role)]
+        # (a pay section's own heading may name whose pay it is: "Pay as a Shift Lead")
+        whose = self.sub_text or (self.top_text if self.top is Kind.SALARY and (
+            _WHOSE_PAY.search(self.top_text)) else "")
         other = None if subject else other_role(  # (the subject is read below)
-            self.sub_text, clause, self.role, self.vocab) or (
+            whose, clause, self.role, self.vocab) or (
             self.block_title if self.kind is Kind.SALARY and self.block_title else None) or (
             # "Head Teller" over a record's pay on the bank teller's page
             self.sub_text if _role_headed(self.sub_text, self.role) else None)
         if other is not None and _graded_tail(other, self.role):
             other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
+        elif other is not None and " as " in whose and _same_role(other, self.role):
+            # "Pay as a Welder" on the Junior Welder's page: the role a level up, its level
+            level = salary_level(other) or level
+            other = None
         if other is None and self.line_title and (label or clause).strip(" :").lower() in (
                 _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
                 not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
@@ -4518,6 +4540,10 @@ def _role_headed(title: str, role: str) -> bool:
         _same_role(title, role) or _role_tail(singular_title(title), role))
 
 
+_TAIL_ASIDE = re.compile(r"\s*\([^()]*\)$")
+_PATH_LABELS = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP, Kind.MOVES_IN,
+                          Kind.LATERAL, Kind.NEXT_STEPS})
+_WHOSE_PAY = re.compile(r"\s(?:for|as)\s+(?:an?\s+|the\s+)?[A-Z]")
 _GRADE_MARKS = re.compile(r"^(?:Senior|Junior)\s+|\s+(?:I{1,3}|IV|[1-4])$")
 
 
