@@ -3896,11 +3896,13 @@ class _LongformParser:
     def told_job(self, clause: str) -> str | None:
         """The job a first-person pay sentence is about, when it is not the role: "My last PM
         salary was …" (an acronym the page spells as a title), "I went PM → Delivery Manager
-        and the pay was …" (where the speaker went)."""
+        and the pay was …" (where the speaker went), "My cousin is a welder and makes …"
+        (the job said with the figure)."""
         mine = _MY_PAY.search(clause)
         went = _WENT_TO.search(clause) if mine is None else None
-        found = mine or went or _NOW_AS.search(clause)
+        found = mine or went or _NOW_AS.search(clause) or _IS_A_AND.search(clause)
         name = found.group(1).strip() if found is not None else ""
+        name = title_case(name) if name.islower() else name  # ("is a paralegal and pulls")
         if name.isupper() and 2 <= len(name) <= 4:
             spelt = {t for t in re.findall(r"\b((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\b", self.page)
                      if is_acronym_of(name, t.split()) and self.vocab.is_role_title(t)}
@@ -4028,9 +4030,16 @@ _MY_PAY = re.compile(r"\b[Mm]y\s+(?:last|old|previous|former|final)\s+([A-Z][\w&
                      r"[\w&-]*){0,3})\s+(?:salary|pay|wage|rate)\s+(?:was|of|is)\s*(?:about\s+)?$")
 # "I went PM → Delivery Manager instead and the pay was": where the speaker went (also in a
 # comment glued to its time stamp, "4dI went …").
-_WENT_TO = re.compile(r"(?<![A-Za-z]{2})I\s+(?:went|moved|switched)\s+(?:from\s+)?[\w &-]{1,40}?"
-                      r"\s*(?:→|->|\bto\b)\s*(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*?"
-                      r"\b(?:pay|salary)\s+(?:was|is)\s*(?:about\s+)?$")
+# ("After a few years I went to Head of Sales and my pay jumped to": no "from" part)
+_WENT_TO = re.compile(r"(?<![A-Za-z]{2})I\s+(?:went|moved|switched|stepped\s+up|got\s+promoted)\s+"
+                      r"(?:(?:from\s+)?[\w &-]{1,40}?\s*(?:→|->|\bto\b)|(?:up\s+|over\s+)?to)"
+                      r"\s*(?:an?\s+)?([A-Z][\w&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&-]*){0,4})\b"
+                      r"[^.;]*?\b(?:pay|salary)\s+(?:was|is|jumped\s+to|went\s+up\s+to|rose\s+to|"
+                      r"climbed\s+to|hit)\s*(?:about\s+|around\s+)?$")
+# "My buddy is a paralegal and pulls $35/hr": the pay of the job said just before it
+_IS_A_AND = re.compile(r"\b(?:is|was|'s|’s)\s+an?\s+([A-Za-z][\w -]{2,40}?)\s+and\s+(?:\w+\s+)?"
+                       r"(?:makes|made|pulls|pulled|earns|earned|gets|got|clears|takes\s+home|"
+                       r"is\s+on|was\s+on)\s+(?:about\s+|around\s+|like\s+)?$")
 # "I'm sailing as Chief Engineer on tankers with X, USD 13,800 a month": the speaker's own job.
 _NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
                      r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*$")

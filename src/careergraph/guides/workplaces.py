@@ -96,7 +96,10 @@ _OPEN_ROLES = re.compile(
     r"open\s+(?:[\w-]+\s+){0,3}?(?:roles|positions|vacancies|jobs|posts|reqs)\b"
     # spoken or a talk's notes: "Hollis Dairy has had a cheesemaker opening for months"
     r"|(?:have|has)(?:\s+had)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:opening|openings|posting|"
-    r"postings|vacancy|vacancies)(?=\s+(?:up|open|closing|right|now|this|since)\b|\s*[,.;!?]|$))")
+    r"postings|vacancy|vacancies)(?=\s+(?:up|open|closing|right|now|this|since)\b|\s*[,.;!?]|$)"
+    # a forum's "A, B and C are always hiring for this": who hires now
+    r"|(?:are|is)\s+(?:always\s+|still\s+|constantly\s+|currently\s+|now\s+)?hiring"
+    r"(?=\s+(?:for|like|right|now|again|these|this|them)\b|\s*[,.;!?]|$))")
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
@@ -263,7 +266,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         found.extend(kinds)
     lowered = text.lower()
     held = bool(holder) and " at " in lowered and holder.lower() in lowered
-    if not held and " at " in lowered and _WORK_TALK.search(text):
+    if not held and " at " in lowered and (_WORK_TALK.search(text) or _PAID_AT.search(text)):
         held = True  # ("night shifts on the ward at X Hospital": an organisation's name)
     held = held or (bool(holder) and " in " in lowered and holder.lower() in lowered[:80])
     if not held and not _ANY_CUE_GATE.search(lowered):
@@ -307,8 +310,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         found.extend(industry_shares(sentence))
         if " sectors" in lowered or " industries" in lowered:
             found.extend(framed_sectors(sentence, _known_sector(vocab)))  # "the A and B sectors"
+        if " at " in lowered and "i " in lowered:
+            employers.extend(paid_at(sentence, vocab))
         if " open " in lowered or "opening" in lowered or "posting" in lowered or (
-                "vacanc" in lowered):
+                "vacanc" in lowered or " hiring" in lowered):
             employers.extend(_with_openings(sentence, vocab))
         if "employ" in lowered or "hir" in lowered or "recruit" in lowered:
             main = _SUBJECT_MAIN.search(sentence)
@@ -604,6 +609,32 @@ def one_body(item: str) -> bool:
     return _ONE_BODY.fullmatch(item) is not None
 
 
+# A speaker's own pay said with where they earn it ("Right now I make about $98k a year at
+# Halvorsen", "I'm on £14 an hour at Crumb & Co"): the name after "at" is the employer.
+_PAID_AT = re.compile(r"\bI(?:\s+(?:make|earn|earned|made|pull|clear|take\s+home|get\s+paid)|"
+                      r"(?:'m|’m|\s+am|\s+was)\s+(?:on|making|earning|paid|pulling))\b"
+                      r"[^.;!?]{0,60}?\d[^.;!?]{0,40}?\sat\s+(?:the\s+)?" + _AT_NAME
+                      + r"(?=\s*(?:[,.;!?)]|$|\s+(?:now|right|currently|and|but|in)\b))")
+
+
+def paid_at(sentence: str, vocab: Vocabulary) -> list[str]:
+    """The employer a speaker names with their own pay (see ``_PAID_AT``); a place, a tool
+    or a title after "at" is none.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> paid_at("Right now I make about $61,000 a year at Fernhill Dairy.", v)
+    ['Fernhill Dairy']
+    >>> paid_at("I make $30 an hour at night.", v)
+    []
+    """
+    match = _PAID_AT.search(sentence)
+    if match is None:
+        return []
+    name = _POSSESSIVE.sub("", match.group("name")).strip(" ,.")
+    return [] if not name or _not_employer(name, vocab) else [name]
+
+
 def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
     """Organisations a sentence says have open roles ("(Kestrel, Norland Mutual and Halberd
     Bank all have open SM roles)"); a role title or a place is none.
@@ -617,7 +648,7 @@ def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
     for match in _OPEN_ROLES.finditer(sentence):
         for item in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", match.group("names")):
             item = item.strip()
-            if item in _SENTENCE_OPENERS:
+            if item in _SENTENCE_OPENERS or item.lower() in _PRONOUNS:
                 continue
             if item and not _not_employer(item, vocab) and not _role_title(item, vocab):
                 names.append(item)
@@ -625,6 +656,9 @@ def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
 
 
 _SENTENCE_OPENERS = frozenset({"Right", "Now", "Today", "Currently", "Also", "Both", "All"})
+_PRONOUNS = frozenset({"they", "we", "you", "he", "she", "it", "everyone", "everybody",
+                       "nobody", "someone", "somebody", "i", "who", "which", "that", "these",
+                       "those", "many", "most", "some", "few", "others"})
 
 
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
@@ -828,6 +862,9 @@ def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
     return kinds
 
 
+_NAME_NEXT = re.compile(r"\s*(?:the\s+)?[A-Z0-9]")
+
+
 def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, kinds)`` of the lists the hiring cues open (see
     :mod:`careergraph.guides.hiring_cues`), and the names a hiring verb has as its subject."""
@@ -846,6 +883,8 @@ def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]
         employers.extend(_framed_employers(sentence, vocab))
     for match in cues.own_moves.finditer(sentence):
         # "I started with A and now I'm with B": organisations' names only, no kinds
+        if not _NAME_NEXT.match(sentence, match.end()):
+            continue  # ("the people I started with moved into …": colleagues, no employer)
         named = _names(sentence[match.end():match.end() + _SPAN], vocab)
         employers.extend(n for n in named if ((" " in n and _org_like(n))
                                               or n in vocab.employers
