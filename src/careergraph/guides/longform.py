@@ -177,6 +177,7 @@ from careergraph.guides.salary import (
     find_amounts,
     find_money,
     is_not_pay,
+    joined_extremes,
     label_period,
     membership_grade,
     page_currency,
@@ -2069,6 +2070,17 @@ class _LongformParser:
         for kind in employer_types(label, section, self.vocab):
             self.out.add("sectors", kind, line)
 
+    def pay_label(self, row: _Row) -> bool:
+        """In a pay section, a short line with a pay word and no figure right above figure
+        lines ("Salary in other cities" / "Leeds £31,000") labels them, as a sub-heading
+        would: the figures take none of an earlier label's words (its period)."""
+        after = self.next_row
+        lowered = f" {row.text.lower()}"
+        return (self.kind is Kind.SALARY and not row.bullet and after is not None
+                and after.no == row.no + 1 and len(row.text.split()) <= _PAY_LABEL_WORDS
+                and row.text[-1:] not in ".:;,!?" and any(w in lowered for w in _SALARY_WORDS)
+                and find_money(row.text) is None and find_money(after.text) is not None)
+
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
@@ -2085,6 +2097,8 @@ class _LongformParser:
                         out.add(_DIRECTIONS[direction], title, row.no)
         if self.said_skills(row):
             return
+        if self.pay_label(row):  # "X salary in other cities" above its figure rows
+            self.sub_text = row.text
         lettered = _LETTERED.fullmatch(row.text) if self.kind in _PAY_BY_KIND else None
         if lettered is not None:
             self.employer_types(lettered.group(1), row.no)
@@ -3620,6 +3634,8 @@ class _LongformParser:
             self.post = "" if post is None else title_case(post.group(1))
         if row.no in self.column_paid:
             return  # read with its title column (column_table)
+        if " | " in row.text or " · " in row.text:  # "Minimum X | Median Y | Maximum Z"
+            row = replace(row, text=joined_extremes(row.text))
         if self.no_pay_section:
             return  # under "Fees and funding", "Fringe benefits": money that is no pay
         if not label and (currency := glued_header(row.text)) is not None:
@@ -3837,9 +3853,14 @@ class _LongformParser:
             lead = title_case(singular_title(lead))  # "Postal service workers  $57,950"
         ranked = lead.split(maxsplit=1)[0].lower() in _OTHER_RANKS and fact_key(
             lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
+        # (under "Salaries for similar jobs" a title is another job's, even at the role's
+        # own trade: "Data Engineer 56,400" on the Junior Data Engineer's page)
+        others = bool(lead) and _OTHER_JOBS.search(heading) is not None and (
+            fact_key(lead) != fact_key(self.role))
         if lead and len(lead) < 80 and (" " in lead or dotted) and (
                 self.vocab.is_role_title(lead) or ranked) and (
-                _pay_key(lead) != _base_key(self.role)) and not self.ends_with_role(lead.split()):
+                _pay_key(lead) != _base_key(self.role) or others) and not (
+                self.ends_with_role(lead.split())):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         if other is None and lead and len(lead) < 80:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
@@ -4549,6 +4570,9 @@ def _role_headed(title: str, role: str) -> bool:
         _same_role(title, role) or _role_tail(singular_title(title), role))
 
 
+_PAY_LABEL_WORDS = 10
+_OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby)\s+(?:jobs|roles|careers|"
+                         r"occupations|positions|titles|professions)\b", re.IGNORECASE)
 _TAIL_ASIDE = re.compile(r"\s*\([^()]*\)$")
 _PATH_LABELS = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP, Kind.MOVES_IN,
                           Kind.LATERAL, Kind.NEXT_STEPS})
