@@ -55,6 +55,8 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _TITLE_AFTER = re.compile(r"\s*([A-Z][\w&'’/-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
 _SUBJECT_CUT = re.compile(r"\s(?:with|looking|who|having|that|from|holding|wanting|keen|"
                           r"ready|seeking|interested|hoping)\s.*$")
+_INSIDE_NAME = re.compile(r"[A-Z][\w-]*(?:\s*$|,|\s+(?:and|or)\s)")  # a name's last word
+_CAPITAL_END = re.compile(r"\b[A-Z][\w-]*$")
 _TITLED = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$")
 _HELD = re.compile(r"\b(?:currently\s+|already\s+|now\s+)?(?:working|employed|serving)\s+as\s+"
                    r"(?:an?\s+)?(?=[A-Z])")
@@ -139,7 +141,12 @@ def snippet_skills(text: str) -> list[str]:
             if verb is None:
                 break
             rest = clause[verb.end():]
-            stop = _PREPOSITIONS.search(f" {rest} ")
+            stop = next((m for m in _PREPOSITIONS.finditer(f" {rest} ")
+                         if m.group().strip() != "to"
+                         or not _INSIDE_NAME.match(f" {rest} ", m.end())
+                         or not f" {rest}"[:m.start()].rstrip()[-1:].isalpha()
+                         or not _CAPITAL_END.search(f" {rest}"[:m.start()])), None)
+            # (a preposition between capitalised words is a name's: "Attention to Detail")
             objects = rest if stop is None else rest[: max(0, stop.start())]
             if _goods().match(clause):  # ("Load trailers, read bills of lading": the goods
                 objects = ", ".join(  # are no skill, a duty listed after them is)
