@@ -3857,7 +3857,7 @@ class _LongformParser:
         # own trade: "Data Engineer 56,400" on the Junior Data Engineer's page)
         others = bool(lead) and _OTHER_JOBS.search(heading) is not None and (
             fact_key(lead) != fact_key(self.role))
-        if lead and len(lead) < 80 and (" " in lead or dotted) and (
+        if lead and len(lead) < 80 and (" " in lead or dotted or others) and (
                 self.vocab.is_role_title(lead) or ranked) and (
                 _pay_key(lead) != _base_key(self.role) or others) and not (
                 self.ends_with_role(lead.split())):

@@ -613,7 +613,8 @@ def one_body(item: str) -> bool:
 # Halvorsen", "I'm on £14 an hour at Crumb & Co"): the name after "at" is the employer.
 _PAID_AT = re.compile(r"\bI(?:\s+(?:make|earn|earned|made|pull|clear|take\s+home|get\s+paid)|"
                       r"(?:'m|’m|\s+am|\s+was)\s+(?:on|making|earning|paid|pulling))\b"
-                      r"[^.;!?]{0,60}?\d[^.;!?]{0,40}?\sat\s+(?:the\s+)?" + _AT_NAME
+                      r"(?:[^.;!?]|\.(?=\d)){0,60}?\d(?:[^.;!?]|\.(?=\d)){0,40}?\sat\s+"
+                      r"(?:the\s+)?" + _AT_NAME
                       + r"(?=\s*(?:[,.;!?)]|$|\s+(?:now|right|currently|and|but|in)\b))")
 
 
@@ -646,7 +647,10 @@ def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
     """
     names: list[str] = []
     for match in _OPEN_ROLES.finditer(sentence):
-        for item in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", match.group("names")):
+        # ("Honestly Crumb & Co is hiring": the adverb opens the sentence; "& Co" ends a name)
+        named = _OPENING_ADVERB.sub("", match.group("names"))
+        for item in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+(?!(?:Co|Sons|Partners)\b)",
+                             named):
             item = item.strip()
             if item in _SENTENCE_OPENERS or item.lower() in _PRONOUNS:
                 continue
@@ -655,6 +659,11 @@ def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
     return names
 
 
+# A talk's opening adverb before a name ("Honestly Crumb & Co is hiring"; "Emily" is a name)
+_OPENING_ADVERB = re.compile(r"^(?:Honestly|Basically|Currently|Actually|Seriously|Apparently|"
+                             r"Obviously|Literally|Definitely|Probably|Usually|Generally|"
+                             r"Luckily|Frankly|Personally|Realistically|Typically|Mostly|"
+                             r"Anyway|Also|Plus)\s+(?=[A-Z])")
 _SENTENCE_OPENERS = frozenset({"Right", "Now", "Today", "Currently", "Also", "Both", "All"})
 _PRONOUNS = frozenset({"they", "we", "you", "he", "she", "it", "everyone", "everybody",
                        "nobody", "someone", "somebody", "i", "who", "which", "that", "these",
@@ -960,6 +969,7 @@ def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
         for index, raw in enumerate(split_items(clause, one_body)):
             item = raw.strip(" ,.").removeprefix("the ")
             item = item.removeprefix("The ") if not index else item  # (the sentence's first)
+            item = _OPENING_ADVERB.sub("", item) if not index else item  # ("Honestly X is …")
             name = _leading_name(item)
             if name is not None and name == item:
                 if not _not_employer(name, vocab) and _org_like(name):
