@@ -442,3 +442,72 @@ def test_survey_page() -> None:
 ])
 def test_found_in_sectors(sentence: str, found: list[str]) -> None:
     assert sectors(sentence) == found
+
+
+# -- short results pages: two cards, the search stated; cards of fields with no company ---
+SHORT_BOARD_GROOMER = """PetJobs
+What: dog groomer          Where: Exeter
+dog groomer jobs in Exeter
+
+Dog Groomer
+Waggy Tails Salon
+Exeter
+£11.80 an hour
+• Experience with hand stripping and Attention to Detail required.
+Posted 2 days ago
+
+Dog Groomer - Weekends
+Pawfect Parlour
+Topsham
+£12.10 an hour
+Posted 5 days ago
+"""
+
+SHORT_BOARD_ELECTRICIAN = """SparkJobs
+Keywords: electrician     Location: Cork
+electrician jobs in Cork
+
+Electrician
+Location: Cork
+Salary: €19.50 an hour
+Job type: Permanent
+Clear path to Electrical Supervisor for strong performers.
+
+Maintenance Electrician
+Location: Mallow
+Salary: €21 an hour
+Job type: Contract
+"""
+
+SHORT_BOARD_CARPENTER = """BuildBoard
+What: carpenter    Where: Perth
+carpenter jobs in Perth
+
+Carpenter · Banksia Builds · Perth · A$42 an hour
+Day to day you will use nail guns and Attention to Detail.
+Apply | Save
+
+Site Carpenter · Karri Homes · Fremantle · A$44 an hour
+Apply | Save
+"""
+
+
+@pytest.mark.parametrize(("page", "titles"), [
+    (SHORT_BOARD_GROOMER, ["Dog Groomer", "Dog Groomer - Weekends"]),
+    (SHORT_BOARD_ELECTRICIAN, ["Electrician", "Maintenance Electrician"]),
+    (SHORT_BOARD_CARPENTER, ["Carpenter", "Site Carpenter"]),
+])
+def test_short_results_pages(page: str, titles: list[str]) -> None:
+    found = search_page(_lines(page))
+    assert found is not None and [card.title for card in found.cards] == titles
+
+
+def test_short_results_facts() -> None:
+    electrician = _guide(SHORT_BOARD_ELECTRICIAN, "electrician.txt")
+    assert "Electrical Supervisor" in _names(electrician.leads_to)
+    assert not electrician.employers  # cards of fields that name no company
+    carpenter = _guide(SHORT_BOARD_CARPENTER, "carpenter.txt")
+    assert {"Banksia Builds", "Karri Homes"} <= _names(carpenter.employers)
+    assert "Attention to Detail" in {s.text for s in carpenter.skills}
+    assert snippet_skills("Experience with hand stripping and Attention to Detail required.") == [
+        "Attention to Detail"]  # (a lower-case wish is no named tool)

@@ -117,6 +117,16 @@ def _items(objects: str) -> list[str]:
     return found
 
 
+def _stop(objects: str) -> re.Match[str] | None:
+    """The preposition that ends a duty's objects (its offsets one past ``objects``'); a
+    "to" between a capitalised word and a name's last word is the name's ("Attention to
+    Detail")."""
+    padded = f" {objects} "
+    return next((m for m in _PREPOSITIONS.finditer(padded)
+                 if m.group().strip() != "to" or not _INSIDE_NAME.match(padded, m.end())
+                 or not _CAPITAL_END.search(padded[:m.start()])), None)
+
+
 def snippet_skills(text: str) -> list[str]:
     """The skills a card's snippet names in its duty clauses and experience wishes."""
     verbs, wished, _, _ = _words()
@@ -129,7 +139,9 @@ def snippet_skills(text: str) -> list[str]:
             continue
         if wish is not None:  # "Experience with A and B": named tools or methods only
             # ("Experience with children" names the people served, no skill)
-            found += [item for item in _items(_PREPOSITIONS.split(f" {wish.group('with')} ")[0])
+            named = wish.group("with")
+            stop = _stop(named)
+            found += [item for item in _items(named if stop is None else named[:stop.start()])
                       if item[:1].isupper()]
             continue
         lead = _leads()[0].match(clause)
@@ -141,12 +153,7 @@ def snippet_skills(text: str) -> list[str]:
             if verb is None:
                 break
             rest = clause[verb.end():]
-            stop = next((m for m in _PREPOSITIONS.finditer(f" {rest} ")
-                         if m.group().strip() != "to"
-                         or not _INSIDE_NAME.match(f" {rest} ", m.end())
-                         or not f" {rest}"[:m.start()].rstrip()[-1:].isalpha()
-                         or not _CAPITAL_END.search(f" {rest}"[:m.start()])), None)
-            # (a preposition between capitalised words is a name's: "Attention to Detail")
+            stop = _stop(rest)
             objects = rest if stop is None else rest[: max(0, stop.start())]
             if _goods().match(clause):  # ("Load trailers, read bills of lading": the goods
                 objects = ", ".join(  # are no skill, a duty listed after them is)

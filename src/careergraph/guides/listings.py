@@ -48,6 +48,7 @@ __all__ = ["JobCard", "SearchPage", "card_line", "card_owners", "card_title", "c
            "listing_words", "one_line_card", "qualified_title", "search_page", "without_wish"]
 
 _MIN_CARDS = 3  # fewer cards make no results page
+_MIN_SHORT = 2  # cards of a page that states its search or prints one-line heads
 _MIN_SAME = 2  # cards of one title that make it a bulletin's job
 _QUALIFIER_WORDS = 2  # "Night Shift Forklift Operator": words before the role on a card
 _CARD_LINES = 4  # an advert's title, company, place or type, and pay at least
@@ -204,7 +205,7 @@ def _card(block: list[tuple[int, str]], words: ListingWords, *,
         return None
     card = JobCard(title=_COUNT.sub("", rest[0][1]).strip(), line=rest[0][0],
                    lines={no for no, _ in block})
-    paid = False
+    paid = fielded = False
     for index, (no, text) in enumerate(rest[1:], start=1):
         label = _label(text)
         if label is not None and label[0] in words.pay_labels:
@@ -213,6 +214,7 @@ def _card(block: list[tuple[int, str]], words: ListingWords, *,
                 card.pay.append((no, label[1]))
         elif label is not None and label[0] in words.place_labels:
             card.place = label[1]
+            fielded = True  # ("Location: Hull" / "Salary: …": a card of fields, no company)
         elif label is not None and label[0] in words.company_labels:
             card.company = (label[1], no)
         elif text.lower().strip(" .") in words.no_pay:
@@ -227,7 +229,7 @@ def _card(block: list[tuple[int, str]], words: ListingWords, *,
             card.snippet.append((no, _BULLET.sub("", text)))
         elif card.place is None and not card.pay and _PLACE.match(text):
             card.place = text
-    return card if paid and (card.company is not None or short) else None
+    return card if paid and (card.company is not None or short or fielded) else None
 
 
 def card_line(text: str) -> tuple[str, str | None, str | None, str | None] | None:
@@ -330,9 +332,13 @@ def search_page(lines: Sequence[tuple[int, str]]) -> SearchPage | None:
               for block, printed in zip(blocks, raw, strict=True)]  # one-line heads' cells
     cards = [card for block, width in zip(blocks, widths, strict=True)
              if (card := _card(block, words, short=0 < width < max(widths))) is not None]
-    if len(cards) < _MIN_CARDS:
+    # Two cards make a page when their heads are one line of " · " cells or when the page
+    # states its search ("What: welder"): a short results page.
+    query = _query(lines, words) if len(cards) >= _MIN_SHORT else None
+    compact = sum(1 for width in widths if width)
+    if len(cards) < (_MIN_SHORT if compact >= _MIN_SHORT or query else _MIN_CARDS):
         return None
-    page = SearchPage(query=_query(lines, words), cards=cards)
+    page = SearchPage(query=query, cards=cards)
     first = min(card.line for card in cards)
     for no, text in lines:
         label = _label(text)

@@ -4739,7 +4739,7 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
     return [Line(no, "" if no in blank else text) for no, text in lines]
 
 
-_MIN_BLOCKS = 3
+_MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
 
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
