@@ -332,6 +332,9 @@ _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*
 # - INR 8,000 to INR 10,000 per month").
 # A title with its pay in brackets after it ("Regional Educators (paid $650 a day)").
 _PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earning|on)\s*$")
+# Talk of one's own pay with no pay word: "I was on about £69,000 a year", "I'm on $31 an hour".
+_WAS_ON = re.compile(r"\b(?:was|am|'m|’m|were|are)\s+on\s+"
+                     r"(?:about\s+|around\s+|roughly\s+|like\s+)?[$€£₹¥]\s?\d")
 _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
 
 
@@ -2096,6 +2099,10 @@ class _LongformParser:
                     if fact_key(title) != fact_key(self.role):
                         out.add(_DIRECTIONS[direction], title, row.no)
         if self.said_skills(row):
+            # (a turn that talks skills may go on to pay or employers: "Most places pay £X
+            # an hour", "A and B are always hiring", read as on any line)
+            self.salary(row, None, "")
+            self.workplaces(row.text, row.no)
             return
         if self.pay_label(row):  # "X salary in other cities" above its figure rows
             self.sub_text = row.text
@@ -3672,6 +3679,7 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
+                _WAS_ON.search(row.text)) and not (  # "I was on about £69,000 a year"
                 _HIRING_PAY.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 self.notice is not None and grade_lead(text[:money.start]) is not None):
@@ -3769,6 +3777,8 @@ class _LongformParser:
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
         clause = text[:offset]
+        if _CHARGED.search(clause):
+            return  # "We charge £150 for a half-day audit": a price, not a wage
         also_figured: list[str] = []
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
@@ -3812,9 +3822,10 @@ class _LongformParser:
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
                 _same_role(self.post, self.role) or _graded_tail(self.post, self.role)):
             other = self.post
-        if other is None and not label and " as a" in clause and (
+        if other is None and not label and (" as a" in clause or " was a" in clause) and (
                 earlier := _EARLIER_JOB.search(clause)) is not None:
-            # "When I started as a front desk agent … I was on $15.75": the earlier job's pay
+            # "When I started as a front desk agent … I was on $15.75", "When I was a Junior
+            # Welder I was on …": the earlier job's pay
             words = earlier.group(1).split()[:_SHORT_WORDS]
             title = next((t for size in range(len(words), 0, -1)
                           if self.vocab.is_role_title(t := title_case(" ".join(words[:size])))),
@@ -4065,8 +4076,8 @@ _IS_A_AND = re.compile(r"\b(?:is|was|'s|’s)\s+an?\s+([A-Za-z][\w -]{2,40}?)\s+
 _NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
                      r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
-                          r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"
-                          r"([a-z][\w ,-]{2,80}?)\s+"
+                          r"(?:started|began|worked|was)\s+(?:out\s+)?(?:as\s+)?an?\s+"
+                          r"([A-Za-z][\w ,-]{2,80}?)\s+"
                           r"I\s+(?:was on|made|earned|got|was paid)\b")
 # A full stop that ends a sentence, not an abbreviation before a figure ("Rs. 2,500").
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\. ")
@@ -4571,6 +4582,9 @@ def _role_headed(title: str, role: str) -> bool:
 
 
 _PAY_LABEL_WORDS = 10
+_CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+|typically\s+|"
+                      r"normally\s+)?(?:charge|charged|bill|billed|invoice|quote)\b[^.;!?]*$",
+                      re.IGNORECASE)
 _OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby)\s+(?:jobs|roles|careers|"
                          r"occupations|positions|titles|professions)\b", re.IGNORECASE)
 _TAIL_ASIDE = re.compile(r"\s*\([^()]*\)$")

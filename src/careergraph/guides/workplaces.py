@@ -654,7 +654,9 @@ def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
             item = item.strip()
             if item in _SENTENCE_OPENERS or item.lower() in _PRONOUNS:
                 continue
-            if item and not _not_employer(item, vocab) and not _role_title(item, vocab):
+            # (a known employer is one whatever else it names: "IBM", "Databricks")
+            if item and (item in vocab.employers or not _not_employer(item, vocab)) and not (
+                    _role_title(item, vocab)):
                 names.append(item)
     return names
 
@@ -1131,7 +1133,8 @@ def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
             tuple(f" {end}." for end in ("Co", "Inc", "Ltd", "Corp"))) else name
         words = name.split()
         after = list(itertools.takewhile(str.islower, sentence[match.end():].split()[:3]))
-        if not words or len(words) < 2 or _not_employer(name, vocab) or any(
+        known = len(words) == 1 and name in vocab.employers  # ("an engineer at Uber")
+        if not words or (len(words) < 2 and not known) or _not_employer(name, vocab) or any(
                 w.strip(",.") in _ORGANISATIONS for w in after):
             continue  # (…"at the Hollins Creek treatment plants": the name of a place's kind)
         before = re.split(r"[,;:.!?()|\"“”]", sentence[:match.start()])[-1].lower().split()[-6:]
@@ -1142,7 +1145,7 @@ def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         # ("roles at Ravelston Mutual and Quayle Assurance": two names; "the Fish and Wildlife
         # Service" is one)
         for part in [name] if one_body(name) else name.split(" and "):
-            if " " in part and not _not_employer(part, vocab) and (
+            if (" " in part or known) and not _not_employer(part, vocab) and (
                     titled or (_org_like(part) and talk)):
                 found.append(part)
     return found
