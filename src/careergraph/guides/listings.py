@@ -263,9 +263,9 @@ def card_line(text: str) -> tuple[str, str | None, str | None, str | None] | Non
     return cells[0], place, pay, company
 
 
-def _query(lines: Sequence[tuple[int, str]], words: ListingWords) -> tuple[str, int] | None:
-    """The search the page answers: a labelled field ("What: x", "Keywords: x") or a
-    results heading ("X jobs in Y")."""
+def _labelled_query(lines: Sequence[tuple[int, str]],
+                    words: ListingWords) -> tuple[str, int] | None:
+    """The search the page answers in a labelled field ("What: x", "Keywords: x")."""
     for no, text in lines[:_HEAD_LINES]:
         for cell in _SPACED.split(text.strip()):
             label = _label(cell)
@@ -273,6 +273,15 @@ def _query(lines: Sequence[tuple[int, str]], words: ListingWords) -> tuple[str, 
                 value = label[1].strip(" []")
                 if 0 < len(value.split()) <= _MAX_COMPANY_WORDS:
                     return _printed_case(value, lines), no
+    return None
+
+
+def _query(lines: Sequence[tuple[int, str]], words: ListingWords) -> tuple[str, int] | None:
+    """The search the page answers: a labelled field ("What: x", "Keywords: x") or a
+    results heading ("X jobs in Y")."""
+    labelled = _labelled_query(lines, words)
+    if labelled is not None:
+        return labelled
     for no, text in lines[:_HEAD_LINES]:
         match = words.query_title.match(text.strip())
         if match is not None:
@@ -334,11 +343,12 @@ def search_page(lines: Sequence[tuple[int, str]]) -> SearchPage | None:
              if (card := _card(block, words, short=0 < width < max(widths))) is not None]
     # Two cards make a page when their heads are one line of " · " cells or when the page
     # states its search ("What: welder"): a short results page.
-    query = _query(lines, words) if len(cards) >= _MIN_SHORT else None
+    # (a labelled search field, not a heading: "MedShift Jobs" names a site)
+    asked = len(cards) >= _MIN_SHORT and _labelled_query(lines, words) is not None
     compact = sum(1 for width in widths if width)
-    if len(cards) < (_MIN_SHORT if compact >= _MIN_SHORT or query else _MIN_CARDS):
+    if len(cards) < (_MIN_SHORT if compact >= _MIN_SHORT or asked else _MIN_CARDS):
         return None
-    page = SearchPage(query=query, cards=cards)
+    page = SearchPage(query=_query(lines, words), cards=cards)
     first = min(card.line for card in cards)
     for no, text in lines:
         label = _label(text)
