@@ -511,3 +511,119 @@ def test_short_results_facts() -> None:
     assert "Attention to Detail" in {s.text for s in carpenter.skills}
     assert snippet_skills("Experience with hand stripping and Attention to Detail required.") == [
         "Attention to Detail"]  # (a lower-case wish is no named tool)
+
+
+# -- transcripts: pay said in a turn about skills, an earlier job's pay, a price, the
+# speaker's employer ------------------------------------------------------------------
+TALK_WELDER = """Shop Talk | Episode 12
+So You Want to Be a Pipe Welder?
+
+IN THIS EPISODE
+(00:40) – Getting started
+(04:10) – The day
+(09:30) – Where it leads
+
+TRANSCRIPT
+
+[00:00:20] Rafe Ndlovu:
+Thanks for having me. So I'm a Pipe Welder at Bechtel.
+
+[00:00:41] Ama Quist:
+So, Rafe, how did you get into welding?
+
+[00:00:44] Rafe Ndlovu:
+I started out as a Welder's Helper, and then I got hired as a Pipe Welder.
+
+[00:00:52] Rafe Ndlovu:
+When I was a Welder's Helper I was on about $19 an hour.
+
+[00:04:10] Ama Quist:
+What does a normal day look like?
+
+[00:04:14] Rafe Ndlovu:
+Honestly it's mostly TIG Welding, Blueprint Reading and Pipe Fitting.
+Most shops pay $38 an hour for a Pipe Welder.
+
+[00:04:30] Rafe Ndlovu:
+We charge $120 for a weld test on site, but that's a price, not a wage.
+"""
+
+TALK_BARISTA = """The Morning Shift | Episode 3
+So You Want to Be a Head Barista?
+
+IN THIS EPISODE
+(01:00) – Getting started
+(03:00) – The day
+(07:00) – Where it leads
+
+TRANSCRIPT
+
+[00:00:10] Lina Okoro:
+Thanks for having me. So I'm a Head Barista at Starbucks.
+
+[00:01:02] Dev Marr:
+So, Lina, how did you get into coffee?
+
+[00:01:05] Lina Okoro:
+I started out as a Barista, did that for three years, and then I got hired as a Head Barista.
+
+[00:01:20] Lina Okoro:
+When I was a Barista I was on about £11 an hour.
+
+[00:03:00] Dev Marr:
+What does a normal day look like?
+
+[00:03:04] Lina Okoro:
+Honestly it's mostly Latte Art, Stock Control and Rota Planning.
+Most cafes pay £14 an hour for a Head Barista.
+
+[00:03:40] Lina Okoro:
+We charge £45 for a home espresso lesson, but that's a price, not a wage.
+"""
+
+TALK_ARBORIST = """Tree Talk | Episode 7
+So You Want to Be an Arborist?
+
+IN THIS EPISODE
+(00:30) – Getting started
+(02:30) – The day
+(06:30) – Where it leads
+
+TRANSCRIPT
+
+[00:00:12] Joss Ferreira:
+Thanks for having me. So I'm an Arborist at Bartlett.
+
+[00:00:31] Kit Amani:
+So, Joss, how did you get into tree work?
+
+[00:00:35] Joss Ferreira:
+I started out as a Groundsman, and then I got hired as an Arborist.
+
+[00:00:50] Joss Ferreira:
+When I was a Groundsman I was on about £22,000 a year.
+
+[00:02:30] Kit Amani:
+What does a normal day look like?
+
+[00:02:33] Joss Ferreira:
+Honestly it's mostly Aerial Rescue, Chainsaw Maintenance and Rigging.
+Most firms pay £31,000 a year for an Arborist.
+
+[00:02:59] Joss Ferreira:
+We charge £300 for a crown reduction, but that's a price, not a wage.
+"""
+
+
+@pytest.mark.parametrize(("page", "name", "earlier", "own", "price"), [
+    (TALK_WELDER, "pipe-welder.txt", ("Welder's Helper", 19), 38, 120),
+    (TALK_BARISTA, "head-barista.txt", ("Barista", 11), 14, 45),
+    (TALK_ARBORIST, "arborist.txt", ("Groundsman", 22000), 31000, 300),
+])
+def test_talk_pages(page: str, name: str, earlier: tuple[str, float], own: float,
+                    price: float) -> None:
+    guide = _guide(page, name)
+    owners = {(band.role, band.min) for band in guide.salaries}
+    assert (None, own) in owners  # said in the turn that talks skills
+    assert not any(amount == price for _, amount in owners)  # "We charge …": a price
+    assert earlier in owners or (None, earlier[1]) not in owners  # never the role's own

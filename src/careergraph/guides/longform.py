@@ -3830,6 +3830,8 @@ class _LongformParser:
             title = next((t for size in range(len(words), 0, -1)
                           if self.vocab.is_role_title(t := title_case(" ".join(words[:size])))),
                          None)  # the longest title that opens the span ("front desk agent")
+            if title is None and all(w[:1].isupper() for w in words):
+                title = " ".join(words)  # "When I was a Welder's Helper": a job, as capitalised
             if title is not None and not _same_role(title, self.role):
                 other = title
         if other is None and not label and ("my " in clause.lower() or "I " in clause
@@ -4077,7 +4079,7 @@ _NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+|still\s+)?[
                      r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?(?:as\s+)?an?\s+"
-                          r"([A-Za-z][\w ,-]{2,80}?)\s+"
+                          r"([A-Za-z][\w ,'’-]{2,80}?)\s+"
                           r"I\s+(?:was on|made|earned|got|was paid)\b")
 # A full stop that ends a sentence, not an abbreviation before a figure ("Rs. 2,500").
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\. ")
