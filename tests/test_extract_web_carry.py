@@ -627,3 +627,19 @@ def test_talk_pages(page: str, name: str, earlier: tuple[str, float], own: float
     assert (None, own) in owners  # said in the turn that talks skills
     assert not any(amount == price for _, amount in owners)  # "We charge …": a price
     assert earlier in owners or (None, earlier[1]) not in owners  # never the role's own
+
+
+@pytest.mark.parametrize(("page", "name"), [
+    ("Director of Nursing Average Salary in Leeds 2025\nAverage Monthly Salary\n£6,900 a month\n"
+     "Director of Nursing Salary Distribution in Leeds\nMinimum £4,800 | Median £6,800 | "
+     "Maximum £9,600 |\n", "director-of-nursing.txt"),
+    ("Head of Logistics Salary Guide\nMedian Monthly Pay\n€5,200 a month\nHead of Logistics "
+     "Pay Range by Region\nLowest €3,900 | Median €5,100 | Highest €7,300 |\n",
+     "head-of-logistics.txt"),
+    ("VP of Sales Typical Salary in Austin\nAverage Annual Pay\n$184,000 a year\nVP of Sales "
+     "Salary Distribution in Austin\nMin $140,000 | Median $181,000 | Max $240,000 |\n",
+     "vp-of-sales.txt"),
+])
+def test_survey_headings_own_no_pay(page: str, name: str) -> None:
+    guide = _guide(page, name)
+    assert guide.salaries and all(band.role is None for band in guide.salaries)

@@ -766,8 +766,11 @@ def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
     """The first year of a rung block's title line (-1 without a years line), else None:
     a role title followed by "5-8 years", or by a pay label ("BASE") and an amount."""
     if (index + 2 >= len(raw) or len(text) > 80 or ":" in text
-            or step_number(text) is not None or not vocab.is_role_title(text)):
-        return None  # "Level 2: X" rungs are read by their number
+            or step_number(text) is not None or not vocab.is_role_title(text)
+            or _PAY_IN_TITLE.search(text)):
+        # ("Level 2: X" rungs are read by their number; "Director of X Salary Distribution
+        # in Lima" heads a survey's figures, no rung)
+        return None
     following = raw[index + 1][1]
     start = years_start(following)
     if start is not None:
@@ -3102,7 +3105,8 @@ class _LongformParser:
     def rung_title(self, text: str) -> str | None:
         """The title a line names when it is only a role title, or titles ("Chief Engineer /
         Quality Manager": the first, which owns the pay printed under it)."""
-        if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text):
+        if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text) or (
+                _PAY_IN_TITLE.search(text)):  # ("Director of X Salary Distribution": no title)
             return None
         parts = text.split(" / ")
         known = self.box_title if self.deck is not None else self.vocab.is_role_title
@@ -4584,6 +4588,11 @@ def _role_headed(title: str, role: str) -> bool:
 
 
 _PAY_LABEL_WORDS = 10
+# A heading about pay, no title ("X Salary Distribution in Lima", "X Average Salary in Leeds";
+# "Pay Analyst" is a title)
+_PAY_IN_TITLE = re.compile(r"\b(?:salary|salaries|pay|wages?|earnings)\s+(?:distribution|range|"
+                           r"ranges|guide|survey|scale|in|by|for|of|at)\b|\b(?:average|median|"
+                           r"typical)\s+(?:salary|salaries|pay|wages?)\b", re.IGNORECASE)
 _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+|typically\s+|"
                       r"normally\s+)?(?:charge|charged|bill|billed|invoice|quote)\b[^.;!?]*$",
                       re.IGNORECASE)
