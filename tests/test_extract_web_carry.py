@@ -643,3 +643,27 @@ def test_talk_pages(page: str, name: str, earlier: tuple[str, float], own: float
 def test_survey_headings_own_no_pay(page: str, name: str) -> None:
     guide = _guide(page, name)
     assert guide.salaries and all(band.role is None for band in guide.salaries)
+
+
+# -- slide decks: a careers adviser presents, the industries slide lists known sectors ----
+def _deck(role: str, presenter: str, host: str, sectors_list: list[str]) -> str:
+    bullets = "\n".join(f"• {name}" for name in sectors_list)
+    return (f"Slide 1\nCareers in Our Trade\nBecoming a {role}\nSam Reyes, {presenter}, {host}\n"
+            f"{host} | Careers Evening | 1\n\nSlide 2\nWhat does a {role} do?\n"
+            f"• Plan the week's work\n• Check the finished job\n{host} | Careers Evening | 2\n\n"
+            f"Slide 3\nWhere people in this trade work\n{bullets}\n"
+            f"{host} | Careers Evening | 3\n")
+
+
+@pytest.mark.parametrize(("role", "presenter", "host", "listed"), [
+    ("Electrician", "Careers Adviser", "Northgate Skills Hub", ["Construction", "Legal Services"]),
+    ("Plumber", "Guidance Officer", "Riverside Trades Council", ["Hospitality", "Mining"]),
+    ("Carpenter", "Careers Coach", "Eastbank Training Trust", ["Financial Services",
+                                                               "Construction"]),
+])
+def test_deck_adviser_and_sectors(role: str, presenter: str, host: str,
+                                  listed: list[str]) -> None:
+    guide = _guide(_deck(role, presenter, host, listed), f"{role.lower()}.txt")
+    assert host not in _names(guide.employers)  # the adviser's employer, not the role's
+    assert set(listed) <= _names(guide.sectors)
+    assert not set(listed) & _names(guide.employers)

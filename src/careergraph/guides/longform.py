@@ -3476,9 +3476,10 @@ class _LongformParser:
             return True  # "themselves, as owner-operators": no workplace, and no name either
         if not (_EXAMPLES.search(item) or ASIDE_EXAMPLES.search(item) or (len(words) >= 2 and all(
                 w[:1].islower() or w in ("and", "or", "&") for w in words[1:])) or (
-                len(words) == 1 and self.vocab.gazetteer is not None
+                len(words) <= _KNOWN_KIND_WORDS and self.vocab.gazetteer is not None
                 and self.vocab.gazetteer.sectors(item, section=True) == [item])):
-            return False  # (one word is a kind when the gazetteer knows it: "Aviation")
+            # (a name the gazetteer knows as a whole is a kind: "Aviation", "Legal Services")
+            return False
         employers, kind = listed_workplace(item, self.vocab)
         for name in employers:
             self.out.add("employers", name, line)
@@ -3491,6 +3492,11 @@ class _LongformParser:
         :mod:`careergraph.guides.workplaces`); a kind already read on the line in another
         wording ("national service" for "national service companies") is not repeated."""
         holder = self.role.rpartition(" ")[2]
+        if self.deck is not None and line == self.deck.presenter and (
+                presenter := _PRESENTER_TITLE.match(text)) is not None and not (
+                _same_role(presenter.group(1), self.role)
+                or _graded_tail(presenter.group(1), self.role)):
+            return  # a careers adviser's own employer is no employer of the role
         employers, kinds = workplaces(text, self.vocab, holder)
         employers += role_employers(text, self.role, self.vocab)
         if self.duty_stations(text):
@@ -4588,6 +4594,8 @@ def _role_headed(title: str, role: str) -> bool:
 
 
 _PAY_LABEL_WORDS = 10
+_PRESENTER_TITLE = re.compile(r"The presenter is an? (.+?) at ")
+_KNOWN_KIND_WORDS = 3
 # A heading about pay, no title ("X Salary Distribution in Lima", "X Average Salary in Leeds";
 # "Pay Analyst" is a title)
 _PAY_IN_TITLE = re.compile(r"\b(?:salary|salaries|pay|wages?|earnings)\s+(?:distribution|range|"
