@@ -2076,6 +2076,12 @@ class _LongformParser:
         for kind in employer_types(label, section, self.vocab):
             self.out.add("sectors", kind, line)
 
+    def whole_sentence(self) -> bool:
+        """The row being read opens a sentence: a turn of speech, or a line after one that
+        ends a sentence (a hard-wrapped caption's next line is a fragment)."""
+        last = self.last_text.rstrip()
+        return self.speech is not None or not last or last[-1:] in ".!?:;"
+
     def pay_label(self, row: _Row) -> bool:
         """In a pay section, a short line with a pay word and no figure right above figure
         lines ("Salary in other cities" / "Leeds £31,000") labels them, as a sub-heading
@@ -3689,7 +3695,8 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
-                _WAS_ON.search(row.text)) and not (  # "I was on about £69,000 a year"
+                _WAS_ON.search(row.text) and self.whole_sentence()) and not (
+                # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 self.notice is not None and grade_lead(text[:money.start]) is not None):
