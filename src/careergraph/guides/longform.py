@@ -4609,7 +4609,7 @@ _PAY_IN_TITLE = re.compile(r"\b(?:salary|salaries|pay|wages?|earnings)\s+(?:dist
                            r"ranges|guide|survey|scale|in|by|for|of|at)\b|\b(?:average|median|"
                            r"typical)\s+(?:salary|salaries|pay|wages?)\b", re.IGNORECASE)
 _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+|typically\s+|"
-                      r"normally\s+)?(?:charge|charged|bill|billed|invoice|quote)\b[^.;!?]*$",
+                      r"normally\s+)?(?:charge|charged|bill|billed|invoice)\b[^.;!?]*$",
                       re.IGNORECASE)
 _OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby)\s+(?:jobs|roles|careers|"
                          r"occupations|positions|titles|professions)\b", re.IGNORECASE)
