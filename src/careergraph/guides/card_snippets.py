@@ -55,6 +55,11 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _TITLE_AFTER = re.compile(r"\s*([A-Z][\w&'’/-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
 _SUBJECT_CUT = re.compile(r"\s(?:with|looking|who|having|that|from|holding|wanting|keen|"
                           r"ready|seeking|interested|hoping)\s.*$")
+_INSIDE_NAME = re.compile(r"[A-Z][\w-]*(?:\s*$|,|\s+(?:and|or)\s)")  # a name's last word
+_CAPITAL_END = re.compile(r"\b[A-Z][\w-]*$")
+_TITLED = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$")
+_HELD = re.compile(r"\b(?:currently\s+|already\s+|now\s+)?(?:working|employed|serving)\s+as\s+"
+                   r"(?:an?\s+)?(?=[A-Z])")
 _TOOL_VERBS = re.compile(r"^(?:use|uses|using|operate|operates|operating)\s+the\s+",
                          re.IGNORECASE)  # "Use the hydrobath": the tool after its article
 
@@ -67,21 +72,33 @@ def _goods() -> re.Pattern[str]:
     return re.compile(rf"^(?:{words})(?:\s+(?:and|or)\s+\w+)?\s+", re.IGNORECASE)
 
 
+def _phrases(key: str) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(
+        bundled_section("listings").get(key) or (), key=len, reverse=True)) or "(?!)"
+
+
 @cache
 def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    raw = bundled_section("listings")
-
-    def phrases(key: str) -> str:
-        return "|".join(re.escape(str(w)) for w in sorted(
-            raw.get(key) or (), key=len, reverse=True)) or "(?!)"
-
-    duty = phrases("duty_verbs")
+    duty = _phrases("duty_verbs")
     verbs = re.compile(rf"^(?:{duty})(?:\s+(?:and|or)\s+(?:{duty}))?\s+", re.IGNORECASE)
-    wished = re.compile(rf"^(?P<what>[\w/ -]{{3,40}}?)\s+experience\s+(?:{phrases('wished')})\b",
-                        re.IGNORECASE)
-    up = re.compile(rf"\b(?:{phrases('up_cues')})\s", re.IGNORECASE)
-    welcome = re.compile(rf"\s(?:{phrases('welcome_cues')})\b", re.IGNORECASE)
+    wished = re.compile(rf"^(?P<what>[\w/ -]{{3,40}}?)\s+experience\s+(?:{_phrases('wished')})"
+                        r"\b|^(?:proven\s+|solid\s+|strong\s+|some\s+)?experience\s+(?:with|in|of|"
+                        r"using)\s+(?P<with>[^.;]{3,120}?)"
+                        rf"(?:\s+(?:{_phrases('wished')}))?$", re.IGNORECASE)
+    up = re.compile(rf"\b(?:{_phrases('up_cues')})\s", re.IGNORECASE)
+    welcome = re.compile(rf"\s(?:{_phrases('welcome_cues')})\b", re.IGNORECASE)
     return verbs, wished, up, welcome
+
+
+@cache
+def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A duty sentence's opening before its verb ("Day to day you will"), and a suited
+    cue with the holders' title after it ("Ideal for someone currently working as a")."""
+    lead = re.compile(rf"^(?:[\w ,'’-]{{0,40}}?\s)?(?:{_phrases('duty_leads')})\s+(?:also\s+)?",
+                      re.IGNORECASE)
+    suited = re.compile(rf"\b(?:{_phrases('suited_cues')})\s+(?:[\w-]+\s+){{0,3}}?"
+                        r"(?:working|employed|serving)\s+as\s+(?:an?\s+)?", re.IGNORECASE)
+    return lead, suited
 
 
 def _items(objects: str) -> list[str]:
@@ -89,14 +106,25 @@ def _items(objects: str) -> list[str]:
     found = []
     for piece in _SPLIT.split(objects.strip(" .,")):
         piece = piece.strip(" .,:")
-        verb = verbs.match(f"{piece} ")
-        piece = piece[verb.end():].strip() if verb is not None else piece  # ", read bills …"
+        verb = verbs.match(f"{piece} ") if not _TITLED.match(piece) else None
+        # (", read bills …": a duty's verb; "Load Testing" in Title Case is a method's name)
+        piece = piece[verb.end():].strip() if verb is not None else piece
         words = piece.split()
         if not words or words[0].lower() in _NOT_ITEM or len(words) > _MAX_ITEM_WORDS or any(
                 w[:1].isdigit() for w in words):
             continue  # ("40 miles": a figure; "Slide2" is a tool's name)
         found.append(piece)
     return found
+
+
+def _stop(objects: str) -> re.Match[str] | None:
+    """The preposition that ends a duty's objects (its offsets one past ``objects``'); a
+    "to" between a capitalised word and a name's last word is the name's ("Attention to
+    Detail")."""
+    padded = f" {objects} "
+    return next((m for m in _PREPOSITIONS.finditer(padded)
+                 if m.group().strip() != "to" or not _INSIDE_NAME.match(padded, m.end())
+                 or not _CAPITAL_END.search(padded[:m.start()])), None)
 
 
 def snippet_skills(text: str) -> list[str]:
@@ -106,16 +134,26 @@ def snippet_skills(text: str) -> list[str]:
     for clause in _CLAUSES.split(text):
         clause = clause.strip()
         wish = wished.match(clause)
-        if wish is not None:
+        if wish is not None and wish.group("what"):  # "Kiln experience required"
             found += _items(wish.group("what"))
             continue
+        if wish is not None:  # "Experience with A and B": named tools or methods only
+            # ("Experience with children" names the people served, no skill)
+            named = wish.group("with")
+            stop = _stop(named)
+            found += [item for item in _items(named if stop is None else named[:stop.start()])
+                      if item[:1].isupper()]
+            continue
+        lead = _leads()[0].match(clause)
+        if lead is not None and verbs.match(clause[lead.end():]):
+            clause = clause[lead.end():]  # "Day to day you will use A and B": the duty
         clause = _TOOL_VERBS.sub(lambda m: m.group()[: -len("the ")], clause)
         while clause:
             verb = verbs.match(clause)
             if verb is None:
                 break
             rest = clause[verb.end():]
-            stop = _PREPOSITIONS.search(f" {rest} ")
+            stop = _stop(rest)
             objects = rest if stop is None else rest[: max(0, stop.start())]
             if _goods().match(clause):  # ("Load trailers, read bills of lading": the goods
                 objects = ", ".join(  # are no skill, a duty listed after them is)
@@ -186,9 +224,15 @@ def snippet_moves(text: str) -> dict[str, list[str]]:
             title = _TITLE_AFTER.match(clause, cue.end())
             if title is not None:
                 found["up"].append(title.group(1))
+        suited = _leads()[1].search(clause)
+        if suited is not None and (title := _TITLE_AFTER.match(clause, suited.end())):
+            found["welcomed"].append(title.group(1))  # "Ideal for someone working as a Cook"
+            continue
         greeted = welcome.search(f" {clause.strip()}")
         if greeted is not None:
-            subject = _SUBJECT_CUT.sub("", clause.strip()[: max(0, greeted.start() - 1)])
+            subject = clause.strip()[: max(0, greeted.start() - 1)]
+            held = _HELD.search(subject)  # "Applicants working as Cooks are welcome": the cooks
+            subject = _SUBJECT_CUT.sub("", subject[held.end():] if held else subject)
             found["welcomed"] += [_sentence_case(piece.strip())
                                   for piece in _SPLIT.split(subject) if piece.strip()]
     return found

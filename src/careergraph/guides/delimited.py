@@ -39,7 +39,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from careergraph.guides.column_content import column_kind
-from careergraph.guides.salary import column_terms, find_amounts, find_money, label_period
+from careergraph.guides.salary import (
+    column_terms,
+    find_amounts,
+    find_money,
+    is_not_pay,
+    label_period,
+)
 from careergraph.guides.text import is_title_case
 
 __all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",
@@ -368,7 +374,8 @@ def _by_content(cells: Sequence[str], separator: str, below: Sequence[str],
         c for i, cell in enumerate(cells) if cell and (c := _column(i, cell, words)) is not None)
     found = [Column(i, cells[i], kind, None, *(column_terms(f"{cells[i]} pay") or (None, None)))
              if kind == "pay" else Column(i, cells[i], kind)
-             for i in unnamed if (kind := column_kind([r[i] for r in rows], is_skill))]
+             for i in unnamed if (kind := column_kind([r[i] for r in rows], is_skill))
+             and not (kind == "pay" and is_not_pay(cells[i]))]  # ("Exam fee": money, no pay)
     if not found:
         return columns
     merged = tuple(sorted((*base, *found), key=lambda c: c.index))

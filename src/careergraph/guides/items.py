@@ -320,6 +320,11 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     return [item.strip(" .") for item in items if item.strip(" .")]
 
 
+_PLACE_TAIL = re.compile(r"\s+(?:distribution|scale|guide|survey|breakdown|by\s+\w+|"
+                         r"(?:in|across)\s+(?:other\s+)?[\w ]+?)\s*$", re.IGNORECASE)
+_WHOSE = re.compile(r"\s(?:for|as)\s+(?:an?\s+|the\s+)?")
+
+
 def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str | None:
     """The role a salary line is stated for when it is not the guide's own role.
 
@@ -333,11 +338,17 @@ def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str |
     >>> other_role("Estimated Salary Range for Lead MLOps Engineer", "", "Lead MLOps Engineer",
     ...            v) is None
     True
+    >>> other_role("Pay as a Senior Data Engineer", "", "Data Engineer", v)
+    'Senior Data Engineer'
     """
     candidates: list[str] = []
-    if heading:
-        bare = heading.split(" for ")[-1] if " for " in heading else heading
-        bare = clean(_SALARY_WORDS.sub(" ", bare))
+    if heading:  # ("Salaries for Data Analysts", "Pay as a Shift Lead": whose pay)
+        bare = _WHOSE.split(heading)[-1]
+        # ("X Salary Distribution in Lima", "X salaries in Leeds": the role's, in a place)
+        bare = _SALARY_WORDS.sub(" ", bare)
+        while (place := _PLACE_TAIL.search(bare)) is not None:
+            bare = bare[:place.start()]
+        bare = clean(bare)
         if bare and " to " not in f" {bare.lower()} " and not any(c in bare for c in ":,"):
             candidates.append(bare)
     match = _SALARY_FOR.search(clause)

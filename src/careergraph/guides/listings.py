@@ -48,6 +48,7 @@ __all__ = ["JobCard", "SearchPage", "card_line", "card_owners", "card_title", "c
            "listing_words", "one_line_card", "qualified_title", "search_page", "without_wish"]
 
 _MIN_CARDS = 3  # fewer cards make no results page
+_MIN_SHORT = 2  # cards of a page that states its search or prints one-line heads
 _MIN_SAME = 2  # cards of one title that make it a bulletin's job
 _QUALIFIER_WORDS = 2  # "Night Shift Forklift Operator": words before the role on a card
 _CARD_LINES = 4  # an advert's title, company, place or type, and pay at least
@@ -193,15 +194,18 @@ def _blocks(lines: Sequence[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return blocks
 
 
-def _card(block: list[tuple[int, str]], words: ListingWords) -> JobCard | None:
+def _card(block: list[tuple[int, str]], words: ListingWords, *,
+          short: bool = False) -> JobCard | None:
     """A block read as an advert, or None when it is none (a title and a company or pay
-    line above a pay line or a salary field)."""
+    line above a pay line or a salary field).  ``short``: a one-line head with fewer cells
+    than the page's others ("Welder · Hull · £38,000" among "Welder · Acme · Hull · …"),
+    whose second cell may be the place as well as the company: no company is read."""
     rest = [(no, text) for no, text in block if not _badge(text, words)]
     if len(rest) < _CARD_LINES or not card_title(rest[0][1]):
         return None
     card = JobCard(title=_COUNT.sub("", rest[0][1]).strip(), line=rest[0][0],
                    lines={no for no, _ in block})
-    paid = False
+    paid = fielded = False
     for index, (no, text) in enumerate(rest[1:], start=1):
         label = _label(text)
         if label is not None and label[0] in words.pay_labels:
@@ -210,6 +214,7 @@ def _card(block: list[tuple[int, str]], words: ListingWords) -> JobCard | None:
                 card.pay.append((no, label[1]))
         elif label is not None and label[0] in words.place_labels:
             card.place = label[1]
+            fielded = True  # ("Location: Hull" / "Salary: …": a card of fields, no company)
         elif label is not None and label[0] in words.company_labels:
             card.company = (label[1], no)
         elif text.lower().strip(" .") in words.no_pay:
@@ -218,13 +223,13 @@ def _card(block: list[tuple[int, str]], words: ListingWords) -> JobCard | None:
             paid = True
             card.pay.append((no, text))
         elif index == 1 and not _BULLET.match(text) and _company(text, words):
-            card.company = (text, no)
+            card.company = (text, no) if not short else None
         elif _BULLET.match(text) or len(text.split()) >= _SNIPPET_WORDS or (
                 text.endswith(".") and len(text.split()) > 1):  # a sentence of the advert
             card.snippet.append((no, _BULLET.sub("", text)))
         elif card.place is None and not card.pay and _PLACE.match(text):
             card.place = text
-    return card if paid and card.company is not None else None
+    return card if paid and (card.company is not None or short or fielded) else None
 
 
 def card_line(text: str) -> tuple[str, str | None, str | None, str | None] | None:
@@ -258,9 +263,9 @@ def card_line(text: str) -> tuple[str, str | None, str | None, str | None] | Non
     return cells[0], place, pay, company
 
 
-def _query(lines: Sequence[tuple[int, str]], words: ListingWords) -> tuple[str, int] | None:
-    """The search the page answers: a labelled field ("What: x", "Keywords: x") or a
-    results heading ("X jobs in Y")."""
+def _labelled_query(lines: Sequence[tuple[int, str]],
+                    words: ListingWords) -> tuple[str, int] | None:
+    """The search the page answers in a labelled field ("What: x", "Keywords: x")."""
     for no, text in lines[:_HEAD_LINES]:
         for cell in _SPACED.split(text.strip()):
             label = _label(cell)
@@ -268,6 +273,15 @@ def _query(lines: Sequence[tuple[int, str]], words: ListingWords) -> tuple[str, 
                 value = label[1].strip(" []")
                 if 0 < len(value.split()) <= _MAX_COMPANY_WORDS:
                     return _printed_case(value, lines), no
+    return None
+
+
+def _query(lines: Sequence[tuple[int, str]], words: ListingWords) -> tuple[str, int] | None:
+    """The search the page answers: a labelled field ("What: x", "Keywords: x") or a
+    results heading ("X jobs in Y")."""
+    labelled = _labelled_query(lines, words)
+    if labelled is not None:
+        return labelled
     for no, text in lines[:_HEAD_LINES]:
         match = words.query_title.match(text.strip())
         if match is not None:
@@ -302,12 +316,37 @@ def without_wish(text: str) -> str:
     return _WISH_TAIL.sub("", text)
 
 
+_CELL = re.compile(r"\s+[·•|]\s+")
+_MIN_CELLS = 3  # a title, a company and a place or pay
+
+
+def _cells_apart(block: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A block whose first line prints the card's head in one line, its cells parted by
+    " · " ("Pastry Chef · Crumb & Co · Bath · £31,000 a year", the compact view of many
+    boards): the cells as lines of their own, each on that line; any other block as is."""
+    cells = _CELL.split(block[0][1].strip())
+    if len(cells) < _MIN_CELLS or not card_title(cells[0]) or not _company(cells[1],
+                                                                           listing_words()):
+        return block
+    return [(block[0][0], cell) for cell in cells] + block[1:]
+
+
 def search_page(lines: Sequence[tuple[int, str]]) -> SearchPage | None:
     """The cards, search and facets of a job board's results page (``lines``: number and
     text, in order), or None when the page holds fewer than three cards."""
     words = listing_words()
-    cards = [card for block in _blocks(lines) if (card := _card(block, words)) is not None]
-    if len(cards) < _MIN_CARDS:
+    raw = _blocks(lines)
+    blocks = [_cells_apart(block) for block in raw]
+    widths = [len(block) - len(printed) + 1 if block is not printed else 0
+              for block, printed in zip(blocks, raw, strict=True)]  # one-line heads' cells
+    cards = [card for block, width in zip(blocks, widths, strict=True)
+             if (card := _card(block, words, short=0 < width < max(widths))) is not None]
+    # Two cards make a page when their heads are one line of " · " cells or when the page
+    # states its search ("What: welder"): a short results page.
+    # (a labelled search field, not a heading: "MedShift Jobs" names a site)
+    asked = len(cards) >= _MIN_SHORT and _labelled_query(lines, words) is not None
+    compact = sum(1 for width in widths if width)
+    if len(cards) < (_MIN_SHORT if compact >= _MIN_SHORT or asked else _MIN_CARDS):
         return None
     page = SearchPage(query=_query(lines, words), cards=cards)
     first = min(card.line for card in cards)

@@ -184,6 +184,7 @@ from careergraph.guides.salary import (
     find_amounts,
     find_money,
     is_not_pay,
+    joined_extremes,
     label_period,
     membership_grade,
     page_currency,
@@ -338,6 +339,9 @@ _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*
 # - INR 8,000 to INR 10,000 per month").
 # A title with its pay in brackets after it ("Regional Educators (paid $650 a day)").
 _PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earning|on)\s*$")
+# Talk of one's own pay with no pay word: "I was on about £69,000 a year", "I'm on $31 an hour".
+_WAS_ON = re.compile(r"\b(?:was|am|'m|’m|were|are)\s+on\s+"
+                     r"(?:about\s+|around\s+|roughly\s+|like\s+)?[$€£₹¥]\s?\d")
 _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
 
 
@@ -769,8 +773,11 @@ def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
     """The first year of a rung block's title line (-1 without a years line), else None:
     a role title followed by "5-8 years", or by a pay label ("BASE") and an amount."""
     if (index + 2 >= len(raw) or len(text) > 80 or ":" in text
-            or step_number(text) is not None or not vocab.is_role_title(text)):
-        return None  # "Level 2: X" rungs are read by their number
+            or step_number(text) is not None or not vocab.is_role_title(text)
+            or _PAY_IN_TITLE.search(text)):
+        # ("Level 2: X" rungs are read by their number; "Director of X Salary Distribution
+        # in Lima" heads a survey's figures, no rung)
+        return None
     following = raw[index + 1][1]
     start = years_start(following)
     if start is not None:
@@ -1171,8 +1178,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         # A bullet introduces nested bullets when it is "Label:" alone, or a short Title Case
         # phrase followed by a bullet that is not itself such a phrase.
+        # ("Python (SageMaker)" below is a name with its tool aside: an item like this one)
         child = following is not None and following[2] and not _short_title(
-            following[1], vocab) and not flat
+            _TAIL_ASIDE.sub("", following[1]), vocab) and not flat
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
         elif ":" not in text and _short_title(text, vocab) and child:
@@ -1595,8 +1603,12 @@ class _LongformParser:
                     self.out.add("moves_in", named, no)
             if not own:
                 continue
+            # ("Path to Senior X" on the card of X itself: the role a level up is a move)
+            exact = any(owner is None and fact_key(part) == fact_key(self.role)
+                        for part, owner in owners)
             for named in moves["up"]:
-                if self.vocab.is_role_title(named) and not self.own_card(named):
+                if self.vocab.is_role_title(named) and (not self.own_card(named) or (
+                        exact and fact_key(named) != fact_key(self.role))):
                     self.out.add("leads_to", named, no)
             for skill in snippet_skills(text):
                 self.out.skill(skill, SkillKind.TECHNICAL, no)
@@ -1919,6 +1931,9 @@ class _LongformParser:
         moves is always an item."""
         if row.rung is not None:
             return False
+        if not row.bullet and (money := find_money(row.text)) is not None and (
+                money.start == 0 and money.end >= len(row.text.rstrip()) - 1):
+            return True  # "RM15,800" under "Median monthly pay": the label's figure
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
             return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
         if self.kind in _NAME_BUCKETS and not (row.bullet or row.numbered) and (
@@ -1931,6 +1946,10 @@ class _LongformParser:
             return True
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
+        if self.kind in _MOVE_BUCKETS and "," in row.text and all(
+                listed_role(part, self.vocab) == singular_title(part.strip())
+                for part in row.text.split(",")):
+            return True  # "Lateral options" / "Head Baker, Pastry Chef": the label's titles
         if (self.kind in _MOVE_BUCKETS and row.text.split()[0].lower() not in _QUESTION_WORDS
                 and listed_role(row.text, self.vocab) == singular_title(row.text.strip())):
             # "Telematics Experience Analyst" under "Related Occupations", "Queen Bee Breeder"
@@ -1957,11 +1976,17 @@ class _LongformParser:
                 ":" not in other.text and len(other.text.split()) <= _NAME_LINE_WORDS
                 and classify_heading(other.text, self.vocab.headings) is Kind.OTHER)
 
+        if after is not None and classify_heading(row.text, self.vocab.headings) in (
+                Kind.SALARY, Kind.MARKET) and find_money(after.text) is not None:
+            return False  # "Median annual pay" / "£31,000" after the names: the next label
         label = before is not None and before.top and before.kind in _NAME_BUCKETS
         # (a blank line before it ends the list: "Top Employers" after the sector items)
         joined = before is not None and before.no == row.no - 1
         # The last item of two or more: the page ends or a blank line follows it.
         last = item(before) and (after is None or after.no > row.no + 1)
+        if label and joined and not row.bullet and ":" not in row.text and "," in row.text and (
+                not row.text.rstrip().endswith(".")):
+            return True  # "Top industries" / "Retail, Energy, Education": the label's value
         return (row.bullet is False and ":" not in row.text and joined
                 and len(row.text.split()) <= _NAME_LINE_WORDS
                 and ((item(before) or label) and (item(after) or last or (
@@ -2217,6 +2242,23 @@ class _LongformParser:
         for kind in employer_types(label, section, self.vocab):
             self.out.add("sectors", kind, line)
 
+    def whole_sentence(self) -> bool:
+        """The row being read opens a sentence: a turn of speech, or a line after one that
+        ends a sentence (a hard-wrapped caption's next line is a fragment)."""
+        last = self.last_text.rstrip()
+        return self.speech is not None or not last or last[-1:] in ".!?:;"
+
+    def pay_label(self, row: _Row) -> bool:
+        """In a pay section, a short line with a pay word and no figure right above figure
+        lines ("Salary in other cities" / "Leeds £31,000") labels them, as a sub-heading
+        would: the figures take none of an earlier label's words (its period)."""
+        after = self.next_row
+        lowered = f" {row.text.lower()}"
+        return (self.kind is Kind.SALARY and not row.bullet and after is not None
+                and after.no == row.no + 1 and len(row.text.split()) <= _PAY_LABEL_WORDS
+                and row.text[-1:] not in ".:;,!?" and any(w in lowered for w in _SALARY_WORDS)
+                and find_money(row.text) is None and find_money(after.text) is not None)
+
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
@@ -2232,7 +2274,13 @@ class _LongformParser:
                     if fact_key(title) != fact_key(self.role):
                         out.add(_DIRECTIONS[direction], title, row.no)
         if self.said_skills(row):
+            # (a turn that talks skills may go on to pay or employers: "Most places pay £X
+            # an hour", "A and B are always hiring", read as on any line)
+            self.salary(row, None, "")
+            self.workplaces(row.text, row.no)
             return
+        if self.pay_label(row):  # "X salary in other cities" above its figure rows
+            self.sub_text = row.text
         lettered = _LETTERED.fullmatch(row.text) if self.kind in _PAY_BY_KIND else None
         if lettered is not None:
             self.employer_types(lettered.group(1), row.no)
@@ -3245,7 +3293,8 @@ class _LongformParser:
     def rung_title(self, text: str) -> str | None:
         """The title a line names when it is only a role title, or titles ("Chief Engineer /
         Quality Manager": the first, which owns the pay printed under it)."""
-        if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text):
+        if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text) or (
+                _PAY_IN_TITLE.search(text)):  # ("Director of X Salary Distribution": no title)
             return None
         parts = text.split(" / ")
         known = self.box_title if self.deck is not None else self.vocab.is_role_title
@@ -3498,8 +3547,9 @@ class _LongformParser:
         Apprentice Marine Fitter" -> "Apprentice Marine Fitter")."""
         words = step.split()
         for size in (1, 2, 3):  # the shortest heading: "Career Path" before "… Apprentice"
+            # (a heading of a path only: "Director of Knowledge" opens a title, no label)
             if len(words) > size + 1 and classify_heading(
-                    " ".join(words[:size]), self.vocab.headings) is not Kind.OTHER:
+                    " ".join(words[:size]), self.vocab.headings) in _PATH_LABELS:
                 return " ".join(words[size:])
         return step
 
@@ -3545,9 +3595,11 @@ class _LongformParser:
                 # of the printed path, a placement or a student, is its first rung
                 steps[0] = title_case(chain[0].strip())
         laddered = bool(chain and all(steps))
-        if laddered and self.kind is Kind.MOVES_UP and fact_key(steps[0] or "") != fact_key(
-                self.role):
-            steps.insert(0, self.role)  # "Where could this take you?" / "A → B": from the role
+        if laddered and self.kind is Kind.MOVES_UP and fact_key(self.role) not in {
+                fact_key(step or "") for step in steps}:
+            # "Where could this take you?" / "A → B": from the role (a chain through the
+            # role's own title is a ladder, from its first rung)
+            steps.insert(0, self.role)
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
             boxed = [ladder_step(part, self.vocab, self.role, plain=True)
@@ -3618,9 +3670,10 @@ class _LongformParser:
             return True  # "themselves, as owner-operators": no workplace, and no name either
         if not (_EXAMPLES.search(item) or ASIDE_EXAMPLES.search(item) or (len(words) >= 2 and all(
                 w[:1].islower() or w in ("and", "or", "&") for w in words[1:])) or (
-                len(words) == 1 and self.vocab.gazetteer is not None
+                len(words) <= _KNOWN_KIND_WORDS and self.vocab.gazetteer is not None
                 and self.vocab.gazetteer.sectors(item, section=True) == [item])):
-            return False  # (one word is a kind when the gazetteer knows it: "Aviation")
+            # (a name the gazetteer knows as a whole is a kind: "Aviation", "Legal Services")
+            return False
         employers, kind = listed_workplace(item, self.vocab)
         for name in employers:
             self.out.add("employers", name, line)
@@ -3633,6 +3686,11 @@ class _LongformParser:
         :mod:`careergraph.guides.workplaces`); a kind already read on the line in another
         wording ("national service" for "national service companies") is not repeated."""
         holder = self.role.rpartition(" ")[2]
+        if self.deck is not None and line == self.deck.presenter and (
+                presenter := _PRESENTER_TITLE.match(text)) is not None and not (
+                _same_role(presenter.group(1), self.role)
+                or _graded_tail(presenter.group(1), self.role)):
+            return  # a careers adviser's own employer is no employer of the role
         employers, kinds = workplaces(text, self.vocab, holder)
         employers += role_employers(text, self.role, self.vocab)
         if self.duty_stations(text):
@@ -3787,6 +3845,8 @@ class _LongformParser:
             self.post = "" if post is None else title_case(post.group(1))
         if row.no in self.column_paid:
             return  # read with its title column (column_table)
+        if " | " in row.text or " · " in row.text:  # "Minimum X | Median Y | Maximum Z"
+            row = replace(row, text=joined_extremes(row.text))
         if self.no_pay_section or row.no in self.calculator:
             return  # under "Fees and funding", "Fringe benefits"; a calculator's deductions
         if not label and (currency := glued_header(row.text)) is not None:
@@ -3823,6 +3883,8 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
+                _WAS_ON.search(row.text) and self.whole_sentence()) and not (
+                # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 self.notice is not None and grade_lead(text[:money.start]) is not None):
@@ -3924,6 +3986,8 @@ class _LongformParser:
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
         clause = text[:offset]
+        if _CHARGED.search(clause):
+            return  # "We charge £150 for a half-day audit": a price, not a wage
         also_figured: list[str] = []
         heading = self.sub_text or self.top_text
         level = salary_level(label or "", clause, self.sub_text)
@@ -3932,13 +3996,20 @@ class _LongformParser:
         subject = stated_owners(clause, self.pay_title) if (
             self.sub_text and not label and _PAID.search(re.split(r"[,;]", clause)[-1])) else []
         subject = [o for o in subject if not _same_role(o, self.role)]
+        # (a pay section's own heading may name whose pay it is: "Pay as a Shift Lead")
+        whose = self.sub_text or (self.top_text if self.top is Kind.SALARY and (
+            _WHOSE_PAY.search(self.top_text)) else "")
         other = None if subject else other_role(  # (the subject is read below)
-            self.sub_text, clause, self.role, self.vocab) or (
+            whose, clause, self.role, self.vocab) or (
             self.block_title if self.kind is Kind.SALARY and self.block_title else None) or (
             # "Head Teller" over a record's pay on the bank teller's page
             self.sub_text if _role_headed(self.sub_text, self.role) else None)
         if other is not None and _graded_tail(other, self.role):
             other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
+        elif other is not None and " as " in whose and _same_role(other, self.role):
+            # "Pay as a Welder" on the Junior Welder's page: the role a level up, its level
+            level = salary_level(other) or level
+            other = None
         if other is None and self.line_title and (label or clause).strip(" :").lower() in (
                 _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
                 not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
@@ -3960,13 +4031,16 @@ class _LongformParser:
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
                 _same_role(self.post, self.role) or _graded_tail(self.post, self.role)):
             other = self.post
-        if other is None and not label and " as a" in clause and (
+        if other is None and not label and (" as a" in clause or " was a" in clause) and (
                 earlier := _EARLIER_JOB.search(clause)) is not None:
-            # "When I started as a front desk agent … I was on $15.75": the earlier job's pay
+            # "When I started as a front desk agent … I was on $15.75", "When I was a Junior
+            # Welder I was on …": the earlier job's pay
             words = earlier.group(1).split()[:_SHORT_WORDS]
             title = next((t for size in range(len(words), 0, -1)
                           if self.vocab.is_role_title(t := title_case(" ".join(words[:size])))),
                          None)  # the longest title that opens the span ("front desk agent")
+            if title is None and all(w[:1].isupper() for w in words):
+                title = " ".join(words)  # "When I was a Welder's Helper": a job, as capitalised
             if title is not None and not _same_role(title, self.role):
                 other = title
         if other is None and not label and ("my " in clause.lower() or "I " in clause
@@ -4011,9 +4085,14 @@ class _LongformParser:
             lead = title_case(singular_title(lead))  # "Postal service workers  $57,950"
         ranked = lead.split(maxsplit=1)[0].lower() in _OTHER_RANKS and fact_key(
             lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
-        if lead and len(lead) < 80 and (" " in lead or dotted) and (
+        # (under "Salaries for similar jobs" a title is another job's, even at the role's
+        # own trade: "Data Engineer 56,400" on the Junior Data Engineer's page)
+        others = bool(lead) and _OTHER_JOBS.search(heading) is not None and (
+            fact_key(lead) != fact_key(self.role))
+        if lead and len(lead) < 80 and (" " in lead or dotted or others) and (
                 self.vocab.is_role_title(lead) or ranked) and (
-                _pay_key(lead) != _base_key(self.role)) and not self.ends_with_role(lead.split()):
+                _pay_key(lead) != _base_key(self.role) or others) and not (
+                self.ends_with_role(lead.split())):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         if other is None and lead and len(lead) < 80:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
@@ -4079,11 +4158,13 @@ class _LongformParser:
     def told_job(self, clause: str) -> str | None:
         """The job a first-person pay sentence is about, when it is not the role: "My last PM
         salary was …" (an acronym the page spells as a title), "I went PM → Delivery Manager
-        and the pay was …" (where the speaker went)."""
+        and the pay was …" (where the speaker went), "My cousin is a welder and makes …"
+        (the job said with the figure)."""
         mine = _MY_PAY.search(clause)
         went = _WENT_TO.search(clause) if mine is None else None
-        found = mine or went or _NOW_AS.search(clause)
+        found = mine or went or _NOW_AS.search(clause) or _IS_A_AND.search(clause)
         name = found.group(1).strip() if found is not None else ""
+        name = title_case(name) if name.islower() else name  # ("is a paralegal and pulls")
         if name.isupper() and 2 <= len(name) <= 4:
             spelt = {t for t in re.findall(r"\b((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\b", self.page)
                      if is_acronym_of(name, t.split()) and self.vocab.is_role_title(t)}
@@ -4226,15 +4307,22 @@ _MY_PAY = re.compile(r"\b[Mm]y\s+(?:last|old|previous|former|final)\s+([A-Z][\w&
                      r"[\w&-]*){0,3})\s+(?:salary|pay|wage|rate)\s+(?:was|of|is)\s*(?:about\s+)?$")
 # "I went PM → Delivery Manager instead and the pay was": where the speaker went (also in a
 # comment glued to its time stamp, "4dI went …").
-_WENT_TO = re.compile(r"(?<![A-Za-z]{2})I\s+(?:went|moved|switched)\s+(?:from\s+)?[\w &-]{1,40}?"
-                      r"\s*(?:→|->|\bto\b)\s*(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*?"
-                      r"\b(?:pay|salary)\s+(?:was|is)\s*(?:about\s+)?$")
+# ("After a few years I went to Head of Sales and my pay jumped to": no "from" part)
+_WENT_TO = re.compile(r"(?<![A-Za-z]{2})I\s+(?:went|moved|switched|stepped\s+up|got\s+promoted)\s+"
+                      r"(?:(?:from\s+)?[\w &-]{1,40}?\s*(?:→|->|\bto\b)|(?:up\s+|over\s+)?to)"
+                      r"\s*(?:an?\s+)?([A-Z][\w&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&-]*){0,4})\b"
+                      r"[^.;]*?\b(?:pay|salary)\s+(?:was|is|jumped\s+to|went\s+up\s+to|rose\s+to|"
+                      r"climbed\s+to|hit)\s*(?:about\s+|around\s+)?$")
+# "My buddy is a paralegal and pulls $35/hr": the pay of the job said just before it
+_IS_A_AND = re.compile(r"\b(?:is|was|'s|’s)\s+an?\s+([A-Za-z][\w -]{2,40}?)\s+and\s+(?:\w+\s+)?"
+                       r"(?:makes|made|pulls|pulled|earns|earned|gets|got|clears|takes\s+home|"
+                       r"is\s+on|was\s+on)\s+(?:about\s+|around\s+|like\s+)?$")
 # "I'm sailing as Chief Engineer on tankers with X, USD 13,800 a month": the speaker's own job.
 _NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
                      r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
-                          r"(?:started|began|worked|was)\s+(?:out\s+)?as\s+an?\s+"
-                          r"([a-z][\w ,-]{2,80}?)\s+"
+                          r"(?:started|began|worked|was)\s+(?:out\s+)?(?:as\s+)?an?\s+"
+                          r"([A-Za-z][\w ,'’-]{2,80}?)\s+"
                           r"I\s+(?:was on|made|earned|got|was paid)\b")
 # A full stop that ends a sentence, not an abbreviation before a figure ("Rs. 2,500").
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\. ")
@@ -4740,6 +4828,23 @@ def _role_headed(title: str, role: str) -> bool:
         _same_role(title, role) or _role_tail(singular_title(title), role))
 
 
+_PAY_LABEL_WORDS = 10
+_PRESENTER_TITLE = re.compile(r"The presenter is an? (.+?) at ")
+_KNOWN_KIND_WORDS = 3
+# A heading about pay, no title ("X Salary Distribution in Lima", "X Average Salary in Leeds";
+# "Pay Analyst" is a title)
+_PAY_IN_TITLE = re.compile(r"\b(?:salary|salaries|pay|wages?|earnings)\s+(?:distribution|range|"
+                           r"ranges|guide|survey|scale|in|by|for|of|at)\b|\b(?:average|median|"
+                           r"typical)\s+(?:salary|salaries|pay|wages?)\b", re.IGNORECASE)
+_CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+|typically\s+|"
+                      r"normally\s+)?(?:charge|charged|bill|billed|invoice)\b[^.;!?]*$",
+                      re.IGNORECASE)
+_OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby)\s+(?:jobs|roles|careers|"
+                         r"occupations|positions|titles|professions)\b", re.IGNORECASE)
+_TAIL_ASIDE = re.compile(r"\s*\([^()]*\)$")
+_PATH_LABELS = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP, Kind.MOVES_IN,
+                          Kind.LATERAL, Kind.NEXT_STEPS})
+_WHOSE_PAY = re.compile(r"\s(?:for|as)\s+(?:an?\s+|the\s+)?[A-Z]")
 _GRADE_MARKS = re.compile(r"^(?:Senior|Junior)\s+|\s+(?:I{1,3}|IV|[1-4])$")
 
 
@@ -4921,7 +5026,7 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
     return [Line(no, "" if no in blank else text) for no, text in lines]
 
 
-_MIN_BLOCKS = 3
+_MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
 _LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 # "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.

@@ -223,7 +223,8 @@ _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "comp
             "employed in ", "employers in ", "work across ", "find work with ",
             "find work in ", "find jobs in ", "find employment in ", "find employment with ")
 # "fabrication work in the workshop": "work" the noun of a task, where it is done named next.
-_WORK_NOUN = re.compile(r"[a-z]{3}(?:tion|ing|ance|ence) $")
+# (in lower case: the "Evaluation" of a title before "work in" is no task)
+_WORK_NOUN = re.compile(r"\b[a-z]{3,}(?:tion|ing|ance|ence) $")
 # "Hospitals, clinics and schools all employ RNs": the list that opens the sentence.
 _EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ",
            " all recruit ")
@@ -231,7 +232,11 @@ _EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use
 
 # "Most jobs are in A, B and C": where the jobs are names industries, capitalised or not.
 _JOBS_IN = ("jobs are in ", "jobs are mostly in ", "jobs are mainly in ", "roles are in ",
-            "openings are in ", "employment is in ", "vacancies are in ")
+            "openings are in ", "employment is in ", "vacancies are in ",
+            # "Openings are found in A and B", "This occupation is found in A"
+            "jobs are found in ", "openings are found in ", "roles are found in ",
+            "vacancies are found in ", "positions are found in ", "occupation is found in ",
+            "role is found in ", "job is found in ")
 _INDUSTRY_WORDS = 3
 # The endings of industry nouns ("Mining", "Agriculture", "Education", "Public Health"), which
 # place names ("Queensland", "Pune") do not have: jobs are in places as often as industries.
@@ -239,6 +244,11 @@ _INDUSTRY_END = re.compile(r"(?:ing|ure|tions?|ogy|ics|ance|ancy|ity|ism|ment|ca
                            r"health|estate|goods|profit|energy|media|retail|defen[cs]e|"
                            r"beverage|fitness|utilities|pharmaceuticals|automotive)$")
 _ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY, *_JOBS_IN))
+
+
+def _industry(item: str) -> bool:
+    """A capitalised item that names an industry by its noun's ending ("Legal Services")."""
+    return len(item.split()) <= _INDUSTRY_WORDS and _INDUSTRY_END.search(item.lower()) is not None
 
 
 def _workplaces(text: str, lowered: str) -> list[str]:
@@ -251,18 +261,18 @@ def _workplaces(text: str, lowered: str) -> list[str]:
         position = lowered.find(trigger)
         while position != -1:  # every sentence's list ("… The rest work in …")
             if not (position > 0 and lowered[position - 1].isalpha()) and not (
-                    _WORK_NOUN.search(lowered, max(0, position - 20), position)):
+                    _WORK_NOUN.search(text, max(0, position - 20), position)):
                 # (not "Teamwork in", nor "fabrication work in the workshop": a task's room)
                 items = _places_after(text, position + len(trigger))
-                if _common_nouns(items):
+                if _common_nouns(items) or (items and all(_industry(i) for i in items)):
+                    # ("work in Automotive, Construction and Mining": industries by name)
                     found.extend(_strip_article(i) for i in items)
             position = lowered.find(trigger, position + len(trigger))
     for trigger in _JOBS_IN:
         position = lowered.find(trigger)
         if position != -1:  # "Most jobs are in Energy and Legal Services": industries, by name
             items = _places_after(text, position + len(trigger))
-            found.extend(_strip_article(i) for i in items if len(i.split()) <= _INDUSTRY_WORDS
-                         and (i[:1].islower() or _INDUSTRY_END.search(i.lower())))
+            found.extend(_strip_article(i) for i in items if i[:1].islower() or _industry(i))
     for trigger in _EMPLOY:
         position = lowered.find(trigger)
         if position == -1:

@@ -93,6 +93,7 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "rises to ", "rose to ", "gone on to become ", "gone on to ",
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
+             "went on to ", "moved up to ", "moved on to ",
              "be appointed ", "are appointed ", "appointed as ", "become ",
              "appointment to the post of ", "promotion to the post of ",
              "next step is ", "next step would be ", "next step up is ",
@@ -930,6 +931,7 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     if not _ANY_TRIGGER.search(lowered):
         return found  # most sentences state no move: one scan instead of one per trigger
     read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
+    began: set[int] = set()  # where a trigger starts: "went on to be" is no "went on to"
     for direction, triggers in (("lateral", _LATERAL_TRIGGERS), ("in", _IN_TRIGGERS),
                                 ("up", _UP_TRIGGERS)):
         for trigger in triggers:
@@ -940,12 +942,14 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                         lowered.endswith(longer, 0, end) for longer in _LONGER_IN):
                     position = lowered.find(trigger, position + 1)
                     continue  # ("came ashore as A": A is the job held before, read below)
-                if end not in read and (position == 0 or not lowered[position - 1].isalpha()
+                if end not in read and position not in began and (
+                        position == 0 or not lowered[position - 1].isalpha()
                                         ) and not lowered.endswith("how to ", 0, position) and (
                         trigger not in _SUBJECT_TRIGGERS or not _other_subject(
                             text, position, own)):
                     # ("How to Become a Payroll Manager": an article's title, no move)
                     read.add(end)
+                    began.add(position)
                     seen = {t for titles in found.values() for t in titles}
                     # ("move across to A or become B": B is sideways, not up as well)
                     kind_only = _KIND_OF_ROLE.match(text, end) is not None

@@ -46,6 +46,7 @@ __all__ = [
     "find_money",
     "is_addition",
     "is_not_pay",
+    "joined_extremes",
     "label_period",
     "membership_grade",
     "page_currency",
@@ -143,6 +144,10 @@ _JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|ris(?:es|ing)\s+to"
 _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annum))\s*"
                           r"(?:\([^()]{1,30}\)\s*)?"  # "… per month (minimum salary) to …"
                           r"(?:-|–|—|to)\s*(?P<over>)")
+_ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowest\s+end|start)|"
+                         r"\([^()\d]{1,40}\))\s*(?:-|–|—|to)\s*(?P<over>)")
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")
+_FROM_REACH = 8  # "from " then a currency before the figure
 # What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
                       r"people|workers|members|students|graduates|listings|postings|hires|hours|"
@@ -471,6 +476,40 @@ def is_addition(label: str) -> bool:
 _PAY_NAMED = re.compile(r"\b(?:salar\w*|pay|wages?|earn\w*|income)\b", re.IGNORECASE)
 
 
+_EXTREME_CELL = re.compile(r"^\s*(?P<end>min(?:imum)?|max(?:imum)?|lowest|highest|low|high|bottom|"
+                           r"top)\b\s*:?\s*(?P<figure>.+?)\s*$", re.IGNORECASE)
+_CELL_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[|·•]\s*$")
+_LOW_ENDS = frozenset({"min", "minimum", "lowest", "low", "bottom"})
+
+
+def joined_extremes(text: str) -> str:
+    """A strip of labelled figures whose lowest and highest cells bound one band
+    ("Minimum 21,500 | Median 42,100 | Maximum 66,600"), with those two cells joined into
+    one range in the first one's place ("21,500 – 66,600 | Median 42,100"); any other
+    text as is.
+
+    >>> joined_extremes("Lowest £18,200 | Median £24,000 | Highest £31,900 |")
+    '£18,200 – £31,900 | Median £24,000'
+    >>> joined_extremes("Band 4 | £25,000")
+    'Band 4 | £25,000'
+    """
+    cells = [c for c in _CELL_SPLIT.split(text) if c.strip()]
+    ends = {index: match for index, cell in enumerate(cells)
+            if (match := _EXTREME_CELL.match(cell)) is not None and find_money(
+                match.group("figure"), bare=True) is not None}
+    low = [i for i, m in ends.items() if m.group("end").lower() in _LOW_ENDS]
+    high = [i for i, m in ends.items() if m.group("end").lower() not in _LOW_ENDS]
+    if len(low) != 1 or len(high) != 1 or len(cells) < _STRIP_CELLS:
+        return text
+    band = f"{ends[low[0]].group('figure')} – {ends[high[0]].group('figure')}"
+    kept = [band if i == low[0] else cell.strip() for i, cell in enumerate(cells)
+            if i != high[0]]
+    return " | ".join(kept)
+
+
+_STRIP_CELLS = 2
+
+
 def is_not_pay(label: str) -> bool:
     """A row label that names money that is no pay: an addition (:func:`is_addition`), or a
     fee, a cost or a bonus when the label names no pay beside it ("Assessment fee",
@@ -515,6 +554,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     ...                                                      period="hour")]
     [('AUD', 35.1, 'hour')]
     >>> [(m.low, m.high) for m in find_amounts("from $2,100 a month to $2,900 a month")]
+    [(2100, 2900)]
+    >>> [(m.low, m.high) for m in find_amounts("from €2,100 at the bottom to €2,900 at the top")]
     [(2100, 2900)]
     >>> [(m.low, m.high) for m in find_amounts("starts near $41,000 and tops out at $63k")]
     [(41000, 63000)]
@@ -566,6 +607,13 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             if both is not None and both.group("num") and text.startswith(
                     " " + per.group("per"), both.end()):
                 join, second = per, both
+        if second is None and (aside := _ASIDE_JOIN.match(text, first.end())) is not None and (
+                _RANGE_FROM.search(text, max(0, first.start() - _FROM_REACH), first.start())):
+            # "from 21,500 MXN at the bottom to 66,600 MXN at the top", "from $5,000 (lowest
+            # average) to $9,000": the aside of the first end, then the second
+            both = _AMOUNT.match(text, aside.end())
+            if both is not None and both.group("num"):
+                join, second = aside, both
         if second is not None and (not second.group("num") or (
                 _scale(second) in _BIG and _scale(second) != scale)):
             second = None

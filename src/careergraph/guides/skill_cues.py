@@ -133,7 +133,8 @@ def cued_skills(text: str, cues: tuple[str, ...],
     if not gate.search(text.lower()):
         return found
     short = len(text.split(";", 1)[0].split()) <= _SHORT_LINE
-    for sentence in split_sentences(text[:_MAX_LIST * 2]) if len(text) > 80 else [text]:
+    for sentence in split_sentences(text[:_MAX_LIST * 2]) if (
+            len(text) > 80 or ". " in text) else [text]:  # (a short line of two sentences too)
         for match in pattern.finditer(sentence):
             before = sentence[:match.start()]
             if before.count('"') % 2 or before.count("“") > before.count("”"):

@@ -85,7 +85,10 @@ _EMPLOYER_LIST = re.compile(
     r"(?:roles|jobs|positions|posts)\s+(?:at|with)\s+"
     # a course leader in a feature: "Our graduates are going to A, to B and to the C"
     r"|\b(?:graduates|leavers|apprentices|alumni)\s+(?:are\s+going|go|went|have\s+gone|"
-    r"are\s+heading|head|are\s+moving)\s+(?:on\s+)?to\s+", re.IGNORECASE)
+    r"are\s+heading|head|are\s+moving)\s+(?:on\s+)?to\s+"
+    # ("graduates go on to become Senior Welders": what they become, no employer)
+    r"(?!(?:become|be|work|take|train|study|lead|manage|run|earn|gain|join\s+the\s+ranks)\b)",
+    re.IGNORECASE)
 # "Kestrel, Norland Mutual and Halberd Bank all have open SM roles": names with openings.
 _OPEN_ROLES = re.compile(
     r"(?P<names>[A-Z][\w'&.-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+of\s+|\s+)[A-Z][\w'&.-]*)*)\s+"
@@ -93,7 +96,10 @@ _OPEN_ROLES = re.compile(
     r"open\s+(?:[\w-]+\s+){0,3}?(?:roles|positions|vacancies|jobs|posts|reqs)\b"
     # spoken or a talk's notes: "Hollis Dairy has had a cheesemaker opening for months"
     r"|(?:have|has)(?:\s+had)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:opening|openings|posting|"
-    r"postings|vacancy|vacancies)(?=\s+(?:up|open|closing|right|now|this|since)\b|\s*[,.;!?]|$))")
+    r"postings|vacancy|vacancies)(?=\s+(?:up|open|closing|right|now|this|since)\b|\s*[,.;!?]|$)"
+    # a forum's "A, B and C are always hiring for this": who hires now
+    r"|(?:are|is)\s+(?:always\s+|still\s+|constantly\s+|currently\s+|now\s+)?hiring"
+    r"(?=\s+(?:for|like|right|now|again|these|this|them)\b|\s*[,.;!?]|$))")
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
@@ -260,7 +266,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         found.extend(kinds)
     lowered = text.lower()
     held = bool(holder) and " at " in lowered and holder.lower() in lowered
-    if not held and " at " in lowered and _WORK_TALK.search(text):
+    if not held and " at " in lowered and (_WORK_TALK.search(text) or _PAID_AT.search(text)):
         held = True  # ("night shifts on the ward at X Hospital": an organisation's name)
     held = held or (bool(holder) and " in " in lowered and holder.lower() in lowered[:80])
     if not held and not _ANY_CUE_GATE.search(lowered):
@@ -304,8 +310,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         found.extend(industry_shares(sentence))
         if " sectors" in lowered or " industries" in lowered:
             found.extend(framed_sectors(sentence, _known_sector(vocab)))  # "the A and B sectors"
+        if " at " in lowered and "i " in lowered:
+            employers.extend(paid_at(sentence, vocab))
         if " open " in lowered or "opening" in lowered or "posting" in lowered or (
-                "vacanc" in lowered):
+                "vacanc" in lowered or " hiring" in lowered):
             employers.extend(_with_openings(sentence, vocab))
         if "employ" in lowered or "hir" in lowered or "recruit" in lowered:
             main = _SUBJECT_MAIN.search(sentence)
@@ -601,6 +609,33 @@ def one_body(item: str) -> bool:
     return _ONE_BODY.fullmatch(item) is not None
 
 
+# A speaker's own pay said with where they earn it ("Right now I make about $98k a year at
+# Halvorsen", "I'm on £14 an hour at Crumb & Co"): the name after "at" is the employer.
+_PAID_AT = re.compile(r"\bI(?:\s+(?:make|earn|earned|made|pull|clear|take\s+home|get\s+paid)|"
+                      r"(?:'m|’m|\s+am|\s+was)\s+(?:on|making|earning|paid|pulling))\b"
+                      r"(?:[^.;!?]|\.(?=\d)){0,60}?\d(?:[^.;!?]|\.(?=\d)){0,40}?\sat\s+"
+                      r"(?:the\s+)?" + _AT_NAME
+                      + r"(?=\s*(?:[,.;!?)]|$|\s+(?:now|right|currently|and|but|in)\b))")
+
+
+def paid_at(sentence: str, vocab: Vocabulary) -> list[str]:
+    """The employer a speaker names with their own pay (see ``_PAID_AT``); a place, a tool
+    or a title after "at" is none.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> paid_at("Right now I make about $61,000 a year at Fernhill Dairy.", v)
+    ['Fernhill Dairy']
+    >>> paid_at("I make $30 an hour at night.", v)
+    []
+    """
+    match = _PAID_AT.search(sentence)
+    if match is None:
+        return []
+    name = _POSSESSIVE.sub("", match.group("name")).strip(" ,.")
+    return [] if not name or _not_employer(name, vocab) else [name]
+
+
 def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
     """Organisations a sentence says have open roles ("(Kestrel, Norland Mutual and Halberd
     Bank all have open SM roles)"); a role title or a place is none.
@@ -612,16 +647,29 @@ def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
     """
     names: list[str] = []
     for match in _OPEN_ROLES.finditer(sentence):
-        for item in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", match.group("names")):
+        # ("Honestly Crumb & Co is hiring": the adverb opens the sentence; "& Co" ends a name)
+        named = _OPENING_ADVERB.sub("", match.group("names"))
+        for item in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+(?!(?:Co|Sons|Partners)\b)",
+                             named):
             item = item.strip()
-            if item in _SENTENCE_OPENERS:
+            if item in _SENTENCE_OPENERS or item.lower() in _PRONOUNS:
                 continue
-            if item and not _not_employer(item, vocab) and not _role_title(item, vocab):
+            # (a known employer is one whatever else it names: "IBM", "Databricks")
+            if item and (item in vocab.employers or not _not_employer(item, vocab)) and not (
+                    _role_title(item, vocab)):
                 names.append(item)
     return names
 
 
+# A talk's opening adverb before a name ("Honestly Crumb & Co is hiring"; "Emily" is a name)
+_OPENING_ADVERB = re.compile(r"^(?:Honestly|Basically|Currently|Actually|Seriously|Apparently|"
+                             r"Obviously|Literally|Definitely|Probably|Usually|Generally|"
+                             r"Luckily|Frankly|Personally|Realistically|Typically|Mostly|"
+                             r"Anyway|Also|Plus)\s+(?=[A-Z])")
 _SENTENCE_OPENERS = frozenset({"Right", "Now", "Today", "Currently", "Also", "Both", "All"})
+_PRONOUNS = frozenset({"they", "we", "you", "he", "she", "it", "everyone", "everybody",
+                       "nobody", "someone", "somebody", "i", "who", "which", "that", "these",
+                       "those", "many", "most", "some", "few", "others"})
 
 
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
@@ -825,6 +873,9 @@ def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
     return kinds
 
 
+_NAME_NEXT = re.compile(r"\s*(?:the\s+)?[A-Z0-9]")
+
+
 def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, kinds)`` of the lists the hiring cues open (see
     :mod:`careergraph.guides.hiring_cues`), and the names a hiring verb has as its subject."""
@@ -843,6 +894,8 @@ def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]
         employers.extend(_framed_employers(sentence, vocab))
     for match in cues.own_moves.finditer(sentence):
         # "I started with A and now I'm with B": organisations' names only, no kinds
+        if not _NAME_NEXT.match(sentence, match.end()):
+            continue  # ("the people I started with moved into …": colleagues, no employer)
         named = _names(sentence[match.end():match.end() + _SPAN], vocab)
         employers.extend(n for n in named if ((" " in n and _org_like(n))
                                               or n in vocab.employers
@@ -918,6 +971,7 @@ def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
         for index, raw in enumerate(split_items(clause, one_body)):
             item = raw.strip(" ,.").removeprefix("the ")
             item = item.removeprefix("The ") if not index else item  # (the sentence's first)
+            item = _OPENING_ADVERB.sub("", item) if not index else item  # ("Honestly X is …")
             name = _leading_name(item)
             if name is not None and name == item:
                 if not _not_employer(name, vocab) and _org_like(name):
@@ -1079,7 +1133,8 @@ def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
             tuple(f" {end}." for end in ("Co", "Inc", "Ltd", "Corp"))) else name
         words = name.split()
         after = list(itertools.takewhile(str.islower, sentence[match.end():].split()[:3]))
-        if not words or len(words) < 2 or _not_employer(name, vocab) or any(
+        known = len(words) == 1 and name in vocab.employers  # ("an engineer at Uber")
+        if not words or (len(words) < 2 and not known) or _not_employer(name, vocab) or any(
                 w.strip(",.") in _ORGANISATIONS for w in after):
             continue  # (…"at the Hollins Creek treatment plants": the name of a place's kind)
         before = re.split(r"[,;:.!?()|\"“”]", sentence[:match.start()])[-1].lower().split()[-6:]
@@ -1090,7 +1145,7 @@ def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         # ("roles at Ravelston Mutual and Quayle Assurance": two names; "the Fish and Wildlife
         # Service" is one)
         for part in [name] if one_body(name) else name.split(" and "):
-            if " " in part and not _not_employer(part, vocab) and (
+            if (" " in part or known) and not _not_employer(part, vocab) and (
                     titled or (_org_like(part) and talk)):
                 found.append(part)
     return found
