@@ -425,3 +425,27 @@ def test_howto_mirror_with_doubled_numbers() -> None:
     assert "Carpenter" not in every_name(guide)
     assert {"Bolt & Bar", "Keyline Security"} <= names(guide.employers)
     assert "locksmith firms" in names(guide.sectors)
+
+
+def test_howto_contents_with_glued_parts_opens_no_chrome_section() -> None:
+    """A contents list whose parts are glued on one long line ("1Training2Getting Work")
+    still lists "Related Articles" as an entry: the steps after it are the page, not a
+    related-articles section running on to the real "Tips"."""
+    for role, tool_a, tool_b in (("Glazier", "glass suction lifters", "silicone guns"),
+                                 ("Upholsterer", "staple guns", "webbing stretchers"),
+                                 ("Farrier", "hoof knives", "anvil work")):
+        page = (f"HowToHub\nHow to Become a {role}\nDownload Article\n"
+                "Co-authored by Pat Lin | Last Updated: May 2, 2024 | References\n\n"
+                "Parts\n1Getting Trained at College2Finding Your First Paid Work3Moving Up\n"
+                "Tips\nRelated Articles\n\n"
+                f"Part 1 of 3:\nTraining\n1Learn the tools.Image titled Become a {role} Step 1 "
+                f"Take classes in {tool_a} and {tool_b}.\n"
+                f"Part 3 of 3:\nMoving Up\n1Aim higher.Image titled Become a {role} Step 2 "
+                f"Qualified {role}s earn $41,000–$52,000 a year.\n\n"
+                "Tips\nKeep a record of every job.\n\n"
+                "Related Articles\nHow to Fix a Door\n\nDid this article help you?\nYes\nNo\n")
+        guide = parse_text(page, "howto.txt")
+        skills = {s.text for s in guide.skills}
+        assert {tool_a, tool_b} <= skills, skills
+        assert (41000, 52000) in {(p.min, p.max) for p in guide.salaries}
+        assert "How to Fix a Door" not in {m.text for m in guide.transitions_to}

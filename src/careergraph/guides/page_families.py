@@ -46,6 +46,9 @@ __all__ = ["FamilyPage", "FamilyWords", "family_page", "family_words"]
 
 _SHORT_WORDS = 12  # ``short_chrome`` reads lines of at most this many words
 _CONTENTS_WORDS = 7  # a contents list's entries are shorter than this
+# Numbered entries glued on one line ("1Studying2Finding Your First Job3Growing"): however
+# long, still the contents list.
+_GLUED_ENTRIES = re.compile(r"1\s?[A-Z][^\d]{2,80}2\s?[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:)\"”’]$")
 _LAST_SENTENCE = re.compile(r"^(?P<done>.*[.!?])\s+\S.*$")
 _NEVER = re.compile(r"(?!)")
@@ -129,8 +132,9 @@ def _sections(lines: Sequence[tuple[int, str]],
             continue
         if inside and closes is not None and closes.fullmatch(text):
             inside = False
-        if contents and (len(text.split()) >= _CONTENTS_WORDS or (_SENTENCE_END.search(text)
-                         and not text.endswith(":"))):
+        if contents and not _GLUED_ENTRIES.match(text) and (
+                len(text.split()) >= _CONTENTS_WORDS or (_SENTENCE_END.search(text)
+                                                         and not text.endswith(":"))):
             contents = False
         if not inside and not contents:  # (a contents entry "Related Articles" opens none)
             for opens, until in words.sections:
