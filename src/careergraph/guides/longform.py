@@ -183,11 +183,13 @@ from careergraph.guides.salary import (
     page_dollar,
     page_period,
     pay_label_title,
+    price_heading,
     read_salaries,
     running_scale,
     salary_level,
     stated_for,
     stated_owners,
+    timed_money,
 )
 from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.slides import Deck, slide_deck, talk_role
@@ -1186,6 +1188,7 @@ class _LongformParser:
         self.schedule: list[Rate] = []  # a wage schedule's rates, read before the rows
         self.schedule_lines: set[int] = set()
         self.no_pay_section = False  # the last heading says its money is no pay
+        self.price_section = False  # the last heading prices a service (see price_heading)
         self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows
         self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
         self.dotted: set[int] = set()  # lines whose items are parted by " · "
@@ -1757,8 +1760,8 @@ class _LongformParser:
         """A plain Title Case line inside a list ("Python" under "Skills") is an item, unless
         the lines after it are its own items (bullets or prose); a role title in a list of
         moves is always an item."""
-        if row.rung is not None:
-            return False
+        if row.rung is not None or (not row.bullet and not_pay_heading(row.text)):
+            return False  # "Fees" after a list of related occupations: a section of its own
         if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
             return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
         if self.kind in _NAME_BUCKETS and not (row.bullet or row.numbered) and (
@@ -1811,6 +1814,7 @@ class _LongformParser:
         if is_masthead(row.heading, self.sites):
             return  # "The Leeds Courier" over a feature: the site, not a section
         self.no_pay_section = not_pay_heading(row.heading)  # "Fees and funding", "Fringes"
+        self.price_section = price_heading(row.heading)  # "How much does a X cost?"
         self.last_heading = row.heading  # (a numbered one too: "1. Pay by Employer Type")
         if row.rung is not None:
             self.block(row)
@@ -3601,6 +3605,8 @@ class _LongformParser:
             return  # read with its title column (column_table)
         if self.no_pay_section:
             return  # under "Fees and funding", "Fringe benefits": money that is no pay
+        if self.price_section and not timed_money(row.text):
+            return  # "Average price" / "Low $70   High $260": a service's price, no pay
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return

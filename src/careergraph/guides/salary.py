@@ -30,8 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.memo import Memo
 from careergraph.guides.notices import grade_aside, grade_lead
 from careergraph.guides.roles import singular_title, title_case
@@ -54,12 +56,14 @@ __all__ = [
     "page_rupee",
     "parse_salary",
     "pay_label_title",
+    "price_heading",
     "read_salaries",
     "running_scale",
     "salary_level",
     "stated_for",
     "stated_owners",
     "statistic_of",
+    "timed_money",
 ]
 
 Statistic = Literal["range", "median", "average"]
@@ -175,7 +179,10 @@ _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|for
                     r"(?![a-z]+\s+day\b)"  # ("per education day": a day rate)
                     r"[a-z]{3,}\b(?![-'])"
                     # a price said in passing: "Setups at our shop are £65 each, but …"
-                    r"|\s*each(?=\s*[,.;!?)]|\s+(?:but|and|or|so)\b)",
+                    r"|\s*each(?=\s*[,.;!?)]|\s+(?:but|and|or|so)\b)"
+                    # "From $95 / session", "$35/walk": a price per service, not per time
+                    r"|\s*/\s?(?!(?:hour|hrs?|day|week|fortnight|month|mth|year|annum|ann|shift|"
+                    r"night)s?(?![a-z]))[a-z]{3,}\b",
                     re.IGNORECASE)
 # A day named by what is done in it ("$650 per education day", "per teaching day").
 _NAMED_DAY = re.compile(r"\s*(?:a|per)\s+[a-z]+\s+day\b", re.IGNORECASE)
@@ -407,12 +414,41 @@ def _alternative(gap: str) -> bool:
         "." not in gap and ";" not in gap and _PAY_NAMED.search(gap) is None)
 
 
+@cache
+def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What makes money no pay by its words (``money_not_pay`` in ``data/headings.yaml``): a
+    word after the figure ("$90K+ earned"), a phrase before it in its clause ("proof of
+    funds", "income threshold"), a hyphened rate naming a thing ("$10-a-day program")."""
+    words = word_lists("money_not_pay")
+    nouns = phrase_alternation(words.get("rate_nouns", ())) or "(?!)"
+    return (re.compile(rf"\s*\+?\s*(?:{phrase_alternation(words.get('after', ())) or '(?!)'})"
+                       rf"(?![a-z])", re.IGNORECASE),
+            re.compile(rf"\b(?:{phrase_alternation(words.get('before', ())) or '(?!)'})\b",
+                       re.IGNORECASE),
+            re.compile(rf"-(?:a|an|per)-(?:hour|day|week|month|year)\s+(?!(?:{nouns})\b)[a-z]",
+                       re.IGNORECASE))
+
+
+_SCHEMES = phrase_alternation(word_lists("title_frames").get("code_schemes", ())) or "(?!)"
+_CODED = re.compile(rf"\b(?i:{_SCHEMES})[\s:#-]*$")  # a code's scheme right before a number
+# A full date, then a bare number in its row ("12 Nov 2026   1,150": a count by date)
+_DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+$")
+_CODE_REACH = 12
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, or prices a fee or a bonus."""
-    if _COUNTED.match(text, end) or _PIECE.match(text, end):
-        return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head"
+    after, before, hyphened = _money_words()
+    if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
+            hyphened.match(text, end)):
+        return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
     opening = _sentence_start(text, segment, start)
     clause = text[opening:start]
+    if before.search(clause):
+        return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"
+    if bare and (_CODED.search(text, max(0, start - _CODE_REACH), start) or (
+            _DATED.search(text, max(segment, start - 2 * _CODE_REACH), start))):
+        return True  # "wages for NOC 42202", a draw's "12 Nov 2026   1,150": no money
     return bool(any(_ADDED_TO_FIGURE.search(text, max(0, opening - 24), m.start()) is None
                     or "," not in text[m.end():start]  # (no new clause: "plus tips of $9")
                     for m in _NOT_PAY.finditer(text, opening, start))
@@ -421,6 +457,34 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
+
+
+@cache
+def _price_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = word_lists("money_not_pay")
+    return (re.compile(rf"\b(?:{phrase_alternation(words.get('price_headings', ())) or '(?!)'})\b",
+                       re.IGNORECASE),
+            re.compile(rf"(?<![a-z])(?:{phrase_alternation(words.get('time_words', ())) or '(?!)'})"
+                       r"(?![a-z])", re.IGNORECASE))
+
+
+def price_heading(heading: str) -> bool:
+    """A heading that prices a service ("How much does a dog trainer cost?", "Average
+    price") and names no pay: its money is pay only when stated by a stretch of time.
+
+    >>> price_heading("How much does a dog trainer cost?"), price_heading("Salary and costs")
+    (True, False)
+    """
+    return _price_words()[0].search(heading) is not None and _PAY_NAMED.search(heading) is None
+
+
+def timed_money(text: str) -> bool:
+    """``text`` states its money by a stretch of time ("$42 an hour", "hourly rate").
+
+    >>> timed_money("The median hourly rate is $42."), timed_money("Low $70   High $260")
+    (True, False)
+    """
+    return _price_words()[1].search(text) is not None
 
 
 def _bracketed_not_pay(text: str, start: int) -> bool:
