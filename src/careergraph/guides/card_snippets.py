@@ -42,7 +42,7 @@ from functools import cache
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["duty_nouns", "snippet_moves", "snippet_skills"]
+__all__ = ["duty_nouns", "listed_skills", "snippet_moves", "snippet_skills"]
 
 _CLAUSES = re.compile(r"[;!?]\s*|\.\s+|\.$|\s[-–—]\s")
 _PREPOSITIONS = re.compile(r"\s(?:in|into|onto|to|from|for|on|at|across|after|under|within|"
@@ -104,7 +104,7 @@ def snippet_skills(text: str) -> list[str]:
     verbs, wished, _, _ = _words()
     found: list[str] = []
     for clause in _CLAUSES.split(text):
-        clause = clause.strip()
+        clause = _SPEAKER.sub("", clause.strip())  # a freelancer's "I work on …"
         wish = wished.match(clause)
         if wish is not None:
             found += _items(wish.group("what"))
@@ -132,6 +132,35 @@ def snippet_skills(text: str) -> list[str]:
 
 
 _GERUND_MIN = 6  # letters of a word ending "-ing" that names an activity ("gauging")
+_SPEAKER = re.compile(r"^(?:I|We)\s+(?:also\s+|mainly\s+|mostly\s+)?")
+_LISTED = 3  # items of a verbless list sentence
+
+
+def listed_skills(text: str) -> list[str]:
+    """The items of a card snippet's sentence that is nothing but a list of short noun
+    phrases ("Impulse control, crate training, scent work and calm greetings."): three
+    items at least, none opened by a verb, an article or a figure.
+
+    >>> listed_skills("Grouting, wet rooms, tanking and mosaic repairs.")
+    ['Grouting', 'wet rooms', 'tanking', 'mosaic repairs']
+    >>> listed_skills("Happy to work with rescue dogs."), listed_skills("Leeds, York and Hull")
+    ([], [])
+    """
+    verbs = _words()[0]
+    found: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        body = sentence.rstrip(" .!?")
+        if not sentence.rstrip().endswith(".") or body.count(",") < _LISTED - 1 or (
+                _PREPOSITIONS.search(f" {body} ")):
+            continue
+        pieces = [piece.strip() for piece in _SPLIT.split(body) if piece.strip()]
+        items = _items(body)
+        if len(pieces) < _LISTED or len(items) != len(pieces) or any(
+                verbs.match(f"{piece} ") or (piece[:1].isupper() and index) for index, piece in
+                enumerate(pieces)):
+            continue  # ("Leeds, York and Hull": names, no skills)
+        found += items
+    return found
 
 
 def duty_nouns(text: str) -> list[str]:

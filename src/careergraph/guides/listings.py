@@ -118,6 +118,8 @@ class JobCard:
     place: str | None = None
     pay: list[tuple[int, str]] = field(default_factory=list)
     snippet: list[tuple[int, str]] = field(default_factory=list)
+    #: A talent card's skill chips (see :mod:`careergraph.guides.talent_cards`).
+    chips: list[tuple[int, str]] = field(default_factory=list)
     #: The card's lines read here as its parts or as the board's chrome.
     lines: set[int] = field(default_factory=set)
 

@@ -28,7 +28,12 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
-from careergraph.guides.card_snippets import duty_nouns, snippet_moves, snippet_skills
+from careergraph.guides.card_snippets import (
+    duty_nouns,
+    listed_skills,
+    snippet_moves,
+    snippet_skills,
+)
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import CourseFacts, course_facts
 from careergraph.guides.criteria import (
@@ -198,6 +203,7 @@ from careergraph.guides.spoken import Speech, own_job, transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
 from careergraph.guides.table_facts import cell_titles, table_facts
+from careergraph.guides.talent_cards import talent_page
 from careergraph.guides.talk import said_fields, said_moves, said_sectors, said_skills
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -1443,12 +1449,28 @@ class _LongformParser:
         for name, no in self.listing.sectors if self.listing is not None else []:
             self.out.add("sectors", name, no)
         for card in self.listing.cards if self.listing is not None else []:
-            self.card_snippet(card.title, card.snippet)
+            title = self.talent_title(card.title, card.snippet)
+            self.card_snippet(title, card.snippet)
+            if card.chips and any(owner is None for _, owner in card_owners(
+                    title, self.own_card)):
+                for no, chip in card.chips:  # a talent card's skill chips, on the role's card
+                    self.out.skill(chip, SkillKind.TECHNICAL, no)
         for name, no in self.mail.employers if self.mail is not None else []:
             self.out.add("employers", name, no)  # the recruiter's client
         for no, duty in self.mail.duties if self.mail is not None else []:
             for skill in [*snippet_skills(duty), *duty_nouns(duty)]:  # the outreach's duties
                 self.out.skill(skill, SkillKind.TECHNICAL, no)
+
+    def talent_title(self, title: str, snippet: Sequence[tuple[int, str]]) -> str:
+        """A local pro's card headed by a business name ("Kirra Bennett — Calm Canines") is
+        the role's when its snippet's first sentence names the role ("Dog trainer, 8
+        years."); any other card keeps its title."""
+        if not snippet or not self.role or self.own_card(title) or self.vocab.is_role_title(
+                title):
+            return title
+        first = re.split(r"(?<=[.!?])\s", snippet[0][1], maxsplit=1)[0]
+        named = re.search(rf"\b{re.escape(self.role)}s?\b", first, re.IGNORECASE)
+        return self.role if named is not None else title
 
     def own_card(self, title: str) -> bool:
         """A card's title (or a slash part of it) names the role at any level or grade."""
@@ -1478,7 +1500,7 @@ class _LongformParser:
             for named in moves["up"]:
                 if self.vocab.is_role_title(named) and not self.own_card(named):
                     self.out.add("leads_to", named, no)
-            for skill in snippet_skills(text):
+            for skill in [*snippet_skills(text), *listed_skills(text)]:
                 self.out.skill(skill, SkillKind.TECHNICAL, no)
 
     def course_read(self, rows: Sequence[_Row]) -> list[_Row]:
@@ -4663,6 +4685,8 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
         lines = [Line(no, parser.mail.text.get(no, text)) for no, text in lines]
     if _LISTING_MARK.search(whole) and whole.count("\n\n") >= _MIN_BLOCKS:
         parser.listing = search_page([(line.no, line.text) for line in lines])
+    if parser.listing is None and ("[" in whole or "★" in whole):
+        parser.listing = talent_page(pairs)  # a marketplace's cards of people for hire
     if parser.listing is not None:
         blank |= parser.listing.chrome
         snippets: set[int] = set()

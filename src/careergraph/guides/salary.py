@@ -429,7 +429,8 @@ def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                        re.IGNORECASE))
 
 
-_SCHEMES = phrase_alternation(word_lists("title_frames").get("code_schemes", ())) or "(?!)"
+_SCHEMES = phrase_alternation([*word_lists("title_frames").get("code_schemes", ()),
+                               *word_lists("money_not_pay").get("code_labels", ())]) or "(?!)"
 _CODED = re.compile(rf"\b(?i:{_SCHEMES})[\s:#-]*$")  # a code's scheme right before a number
 # A full date, then a bare number in its row ("12 Nov 2026   1,150": a count by date)
 _DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+$")
