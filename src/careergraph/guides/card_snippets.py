@@ -150,7 +150,7 @@ def listed_skills(text: str) -> list[str]:
     found: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         body = sentence.rstrip(" .!?")
-        if not sentence.rstrip().endswith(".") or body.count(",") < _LISTED - 1 or (
+        if not sentence.rstrip().endswith(".") or "," not in body or (
                 _PREPOSITIONS.search(f" {body} ")):
             continue
         pieces = [piece.strip() for piece in _SPLIT.split(body) if piece.strip()]

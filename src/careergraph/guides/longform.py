@@ -1195,6 +1195,7 @@ class _LongformParser:
         self.schedule_lines: set[int] = set()
         self.no_pay_section = False  # the last heading says its money is no pay
         self.price_section = False  # the last heading prices a service (see price_heading)
+        self.price_line = -1  # the last line of a run of prices under a price label
         self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows
         self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
         self.dotted: set[int] = set()  # lines whose items are parted by " · "
@@ -1835,7 +1836,11 @@ class _LongformParser:
     def heading(self, row: _Row) -> None:
         if is_masthead(row.heading, self.sites):
             return  # "The Leeds Courier" over a feature: the site, not a section
-        self.no_pay_section = not_pay_heading(row.heading)  # "Fees and funding", "Fringes"
+        # "Fees and funding", "Fringes"; a label under it ("Skills assessment: AUD 2,100")
+        # keeps the section
+        self.no_pay_section = not_pay_heading(row.heading) or (
+            self.no_pay_section and row.text.rstrip().endswith(":") and classify_heading(
+                row.heading, self.vocab.headings) is not Kind.SALARY)
         self.price_section = price_heading(row.heading)  # "How much does a X cost?"
         self.last_heading = row.heading  # (a numbered one too: "1. Pay by Employer Type")
         if row.rung is not None:
@@ -3627,7 +3632,11 @@ class _LongformParser:
             return  # read with its title column (column_table)
         if self.no_pay_section:
             return  # under "Fees and funding", "Fringe benefits": money that is no pay
-        if self.price_section and not timed_money(row.text):
+        priced = self.price_section or self.price_line == self.last_no or (
+            len(self.last_text.split()) <= _SHORT_HEADING and not _DIGIT.search(
+                self.last_text) and price_heading(self.last_text))
+        if priced and not timed_money(row.text):
+            self.price_line = row.no  # (the next line of money continues the prices)
             return  # "Average price" / "Low $70   High $260": a service's price, no pay
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)

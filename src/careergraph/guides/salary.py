@@ -1170,7 +1170,7 @@ _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal
 # Words before the role's own name that make no other title ("Experienced groomers earn").
 _NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
                          "top", "skilled", "trainee", "typical", "all", "these", "those",
-                         "apprentice", "intern", "graduate"})
+                         "apprentice", "intern", "graduate", "employed", "salaried"})
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
                          r"total|base|starting|typical|usual|entry|experienced|fresher)\b",
                          re.IGNORECASE)
