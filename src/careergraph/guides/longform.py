@@ -645,6 +645,7 @@ _CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
 _SHORT_HEADING = 6
+_QUESTION_HEADING = 10  # words of a question line that heads a section it names
 # A sentence that introduces a list of skills, whatever its section.
 _TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
 _SKILL_INTRO = re.compile(r"\b(?=[sacywt])"  # (the letters a match can start with, tested first)
@@ -850,12 +851,24 @@ _HEADING_WORDS = 6
 _LEAD_IN_WORDS = 10
 
 
+def _long_question(words: Sequence[str]) -> bool:
+    """Words of a question that may head a section at up to ten words ("What an X does in
+    Canada", "How can you advance in this career?"); "How to become an X" is a page's
+    title, no section."""
+    return len(words) > 1 and words[0].lower() in _SECTION_QUESTIONS and (
+        words[1].lower() != "to")
+
+
+_SECTION_QUESTIONS = frozenset({"what", "where", "how", "who"})  # ("Why Leeds cannot …": news)
+
+
 def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
     """A short sentence-case line whose words name a known section ("Skills you need")."""
     words = text.split()
     # a lead-in ending in a colon may run longer ("Other directions once you have 2–3 years
-    # of experience:"): the colon says a list follows
-    most = _LEAD_IN_WORDS if text.endswith(":") else _HEADING_WORDS
+    # of experience:"): the colon says a list follows; so may a question ("What an X does
+    # in Canada")
+    most = _LEAD_IN_WORDS if text.endswith(":") or _long_question(words) else _HEADING_WORDS
     return (0 < len(words) <= most and text[0].isupper() and text[-1] not in ".!,;"
             and "$" not in text
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
@@ -1034,6 +1047,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 (len(text.split()) <= 6 and ":" not in text.rstrip(":")
                  and (text.split()[0].lower() in _QUESTION_WORDS
                       or (len(text.split()) <= 4 and _section_word(text, vocab))))
+                # "What an early childhood educator does in Canada": a longer question that
+                # names a section
+                or (len(text.split()) <= _QUESTION_HEADING and text[-1:].isalpha()
+                    and _long_question(text.split())
+                    and classify_heading(text, vocab.headings) is not Kind.OTHER)
                 or (following is not None and (following[2] or _lead_in(raw, index))))
                 and _sentence_heading(text, vocab)):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
@@ -2851,9 +2869,12 @@ class _LongformParser:
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
         title = label if label and self.vocab.is_role_title(label) else None
-        steps = [s for s in re.split(r"\s+/\s+|\s*>\s*", item) if s.strip()]
+        # ("Career path: A → B → C": a labelled arrow line too)
+        steps = [s for s in re.split(r"\s+/\s+|\s*(?:->|→|>)\s*", item) if s.strip()]
         if title is None and len(steps) > 2:  # "Junior X / X / Senior X / Lead X" on one line
-            chain = [ladder_step(step, self.vocab, self.role) for step in steps]
+            chain = [ladder_step(step, self.vocab, self.role) or (
+                clean(step.strip(" .;")) if self.own_card(clean(step.strip(" .;"))) else None)
+                for step in steps]  # (the role itself, at a level too: "Firefighter → …")
             titles = [(t, row.no) for t in chain if t]
             if len(titles) > 2:
                 self.flush_chain()
@@ -3380,9 +3401,12 @@ class _LongformParser:
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
             chain = [self.unlabelled(chain[0]), *chain[1:]]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
-        if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION) and not all(steps):
-            # "Junior Hydrologist → Hydrologist" under a pathway heading: titles of the
-            # role's own trade, whether or not the lexicon knows its head word
+        if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and not all(
+                steps) and (self.kind is not Kind.MOVES_UP or _same_role(
+                    singular_title(chain[0].strip()), self.role)):
+            # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
+            # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
+            # whether or not the lexicon knows its head word
             steps = [step or self.trade_step(raw) for step, raw in zip(steps, chain, strict=True)]
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
@@ -4602,7 +4626,9 @@ def _listish(text: str) -> bool:
         return True
     if len(words) <= 6 and text[-1:] not in ".!?:":
         return True
-    return text[-1:] not in ".!?:" and text.count(",") >= 2 and " is " not in text
+    # (a semicolon list too: "child development; emergent curriculum; …")
+    return text[-1:] not in ".!?:" and (text.count(",") >= 2 or text.count("; ") >= 2) and (
+        " is " not in text)
 
 
 # Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not

@@ -105,6 +105,9 @@ def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
     return AnyOf(w.lstrip("^") for w in words), pattern
 
 
+_LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*:")
+
+
 def cued_skills(text: str, cues: tuple[str, ...],
                 person: Callable[[str], bool] | None = None,
                 known: Callable[[str], bool] | None = None) -> list[str]:
@@ -137,7 +140,9 @@ def cued_skills(text: str, cues: tuple[str, ...],
             if sentence[match.start()].isupper() and before.rstrip()[-1:].isalpha():
                 continue  # "A Floor Covering Installer measures …": a name's word, no cue
             opening = short and _LEAD_WORDS.issuperset(before.strip(" -•*–").lower().split())
-            listed = _listed(sentence[match.end():], 1 if opening else 2)
+            # ("asked our clients about (2025–26): A, B and C": a bracketed aside first)
+            after = _LEAD_ASIDE.sub(" ", sentence[match.end():], count=1)
+            listed = _listed(after, 1 if opening else 2)
             found.extend(listed)
             if listed:
                 break  # one list a sentence ("look for A, local knowledge of B": not B again)
