@@ -85,10 +85,14 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "TSEs", "PMs": people, not tool
 _FIGURE = re.compile(r"\d")
 
 
-def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list[str]:
+def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
+               prose: bool = False) -> list[str]:
     """The tool and method names one duty line states (see the module's rules).
 
     ``excluded``: names that are roles, employers, sectors or places on this page.
+    ``prose``: ``text`` is a sentence of a paragraph, which opens with its subject ("Sound
+    Designers here own …") and whose brackets may spell a title ("(Mechatroniker)"): only
+    names after a preposition of use and the kinds of tool count.
 
     >>> duty_tools("Apply Model Monitoring in design reviews")
     ['Model Monitoring']
@@ -96,7 +100,7 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list
     []
     """
     found: list[str] = []
-    for bracket in _BRACKET.finditer(text):
+    for bracket in () if prose else _BRACKET.finditer(text):
         inner = bracket.group(1).strip()
         before = [w for w in re.split(r"[\s/-]+", text[:bracket.start()])[-8:]
                   if w[:1].isupper()]
@@ -122,9 +126,10 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list
             found.append(match.group(1))
             found.extend(others)
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)
-    opening = _OPENING.match(text) if not is_title_case(text) and ":" not in text else None
-    if opening is not None and not _GROUP.match(text[opening.end():]):
-        found.append(opening.group(1))
+    first = _OPENING.match(text) if not prose and not is_title_case(text) and (
+        ":" not in text) else None
+    if first is not None and not _GROUP.match(text[first.end():]):
+        found.append(first.group(1))
     names = [n.strip(" .,;") for n in found if _name(n.strip(" .,;"))]
     names += [kind for kind in kinds if len(kind.split()) <= _MAX_WORDS and not (
         _FIGURE.search(kind))]

@@ -70,6 +70,7 @@ from careergraph.guides.items import (
     VERBS,
     bracket_examples,
     bracket_names,
+    clause_item,
     clause_skills,
     coded_skills,
     covered_skills,
@@ -2681,6 +2682,9 @@ class _LongformParser:
         self.cued(row.text, row.no)
         if self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
             self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
+        elif self.kind is Kind.RESPONSIBILITIES:  # a paragraph of duties: each sentence's
+            for sentence in split_sentences(row.text):  # tools ("… in Wwise, with Blueprints")
+                self.duty_tools(sentence, row.no, prose=True)
         text = self.stated_ladder(row.text, row.no)
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
@@ -2810,10 +2814,13 @@ class _LongformParser:
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
             head, _, inner = item.rstrip(".").partition(" (")
             for name in paired_skills(head):  # ("Navigation and chart work": two skills)
-                self.out.skill(name, kind, row.no)
+                if not clause_item(name):  # ("a DAW you love (…)": a clause)
+                    self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
             for name in bracket_examples(inner.rstrip(")")) or (
                     skill_names(inner.rstrip(")"), self.vocab) if inner else []):
+                if clause_item(name):
+                    continue
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
                 elif "," in inner and name.split()[0].lower() not in _QUALIFYING | VERBS:
@@ -3176,7 +3183,7 @@ class _LongformParser:
                 folded.append((title, line))
         return folded
 
-    def duty_tools(self, text: str, line: int) -> None:
+    def duty_tools(self, text: str, line: int, *, prose: bool = False) -> None:
         """Tools a duty names ("Track signatures in DocuSign"): :mod:`.duty_tools`.  A rung
         title glued before the duty ("Senior X EngineerOwn Cohort Analysis") is cut off."""
         if _NOTE.match(text) or find_money(text, bare=False) is not None:
@@ -3185,7 +3192,7 @@ class _LongformParser:
             if self.vocab.is_role_title(text[:glue.start() + 1]):
                 text = text[glue.start() + 1:]
                 break
-        for name in duty_tools(text, self.not_tool):
+        for name in duty_tools(text, self.not_tool, prose=prose):
             self.out.skill(name, SkillKind.TOOL, line)
 
     def not_tool(self, name: str) -> bool:

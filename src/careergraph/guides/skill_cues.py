@@ -379,6 +379,8 @@ def paired_skills(item: str) -> list[str]:
     ['Westlaw', 'Lexis']
     >>> paired_skills("Health and safety regulations"), paired_skills("Medicine and Dentistry")
     (['Health and safety regulations'], ['Medicine and Dentistry'])
+    >>> paired_skills("Wwise or FMOD implementation"), paired_skills("field recording and Foley")
+    (['Wwise', 'FMOD'], ['field recording', 'Foley'])
     """
     match = _PAIR.match(item.strip().rstrip("."))
     if match is None or " and " in match["right"] or " or " in match["right"]:
@@ -386,7 +388,13 @@ def paired_skills(item: str) -> list[str]:
     left, right = match["left"], _PAIR_TAIL.sub("", match["right"])
     if match["conj"] == "or":
         names = len(left.split()) <= 3 and _names(left) and _names(right)
+        shared = _NAME_HEAD.match(right)  # "Wwise or FMOD implementation": two names, one use
+        if not names and " " not in left and _names(left) and shared is not None:
+            return [left, shared.group(1)]
         return [left, right] if names else [item]
+    if " " not in right and _names(right) and not _names(left) and left.islower() and (
+            1 < len(left.split()) <= _MAX_WORDS):
+        return [left, right]  # "field recording and Foley": a practice and a named craft
     if is_title_case(item):
         return [item]
     if _DETERMINER.match(right):  # "GCOR and the air brake rules": two noun phrases
@@ -397,6 +405,9 @@ def paired_skills(item: str) -> list[str]:
     if len(left_words) == 1 and _modifiers(left_words[0], right_words[0]):
         return [item]
     return [_unqualified(left), _unqualified(right)]
+
+
+_NAME_HEAD = re.compile(r"^([A-Z][\w+#.-]*)\s+[a-z][a-z -]*$")  # "FMOD implementation"
 
 
 def _names(text: str) -> bool:
