@@ -56,6 +56,10 @@ _OR_SIMILAR = re.compile(r"\bor similar\s+([a-z][a-z -]{2,30}?)(?=\s*(?:[,.;)]|$
 # "fitting panels by MIG welding, spot welding and rivet bonding": the means, each a
 # technique of a word or two ending in "-ing"
 _MEANS_ITEM = r"(?:[\w-]+\s+)?[a-z]+ing"
+# A lower-case noun right after "use X" makes X its qualifier ("use Boolean search"); a
+# conjunction or a preposition does not ("use HiMama or Storypark for daily reports").
+_QUALIFIED_USE = re.compile(r"\s+(?!(?:or|and|for|to|in|on|with|at|when|as|daily|every)\b)"
+                            r"[a-z]")
 _MEANS_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _BY_MEANS = re.compile(rf"\bby\s+({_MEANS_ITEM}(?:,\s*{_MEANS_ITEM})*,?\s+(?:and|or)\s+"
                        rf"{_MEANS_ITEM})\b(?!\s+[a-z]+\b(?<!\band)(?<!\bor))")
@@ -117,11 +121,14 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     for match in _SUCH_AS.finditer(text):
         kinds.append(match.group(1).strip())
         found.append(match.group(2))
+        found.extend(_alternatives(text[match.end():])[0])  # "such as Greenhouse or Lever"
     kinds += [match.group(1).strip() for match in _OR_SIMILAR.finditer(text)]
     for match in _BY_MEANS.finditer(text):
         kinds += [item.strip() for item in _MEANS_SPLIT.split(match.group(1)) if item.strip()]
     for match in _USE.finditer(text):
         others, rest = _alternatives(text[match.end():])
+        if match.group().lower().startswith("use") and _QUALIFIED_USE.match(rest):
+            continue  # "use Boolean search": a technique named by its qualifier, no product
         if not _GROUP.match(rest):  # ("with Finance / HR teams": groups of people)
             found.append(match.group(1))
             found.extend(others)

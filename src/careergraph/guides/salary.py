@@ -328,7 +328,10 @@ def label_period(label: str) -> str | None:
 def _period(window: str, default: str | None = None, before: str = "") -> str | None:
     """The period stated after a figure (or before it in its clause), else ``default``."""
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
-    stated = next((name for key, name in _PERIODS if key in lowered), None)
+    # the first period named after the figure ("$41,600 to $58,900 a year, and the median
+    # hourly rate is …": a year), whatever the list's order
+    places = [(lowered.find(key), name) for key, name in _PERIODS if key in lowered]
+    stated = min(places)[1] if places else None
     if stated is None and _NAMED_DAY.match(lowered):
         stated = "day"  # "per education day"
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
@@ -1101,6 +1104,7 @@ _GRADE_SPAN = 24  # characters of a grade's bracket after a figure ("(APS Level 
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
                        r"(?:are|is|were|was) making|"  # "assistant brewers are making $18"
+                       r"(?:are|is|were|was|get|gets) offered|"  # "supervisors are offered $68k"
                        # a scale's band a title is on ("Consultant midwives … are on Band 8a
                        # or above, from £55,690")
                        r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band))|"
@@ -1108,6 +1112,8 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
+_LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s+|an hour\s+)?"
+                       r"and\s+(?:(?:an?|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4})\s*$")
 _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
                      # "…, and High Performance Coaches on the national programme £48,000"
                      r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
@@ -1124,6 +1130,8 @@ _TITLES_AFTER = re.compile(r"\b(?:salar\w*|pay|wages?)\b.*\b(?:job )?titles?\b",
 _LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s"
+                           # "₹6 – 9 LPA and Accounts Managers ₹9 – 14 LPA": a title's own
+                           r"|^\s*(?:[A-Z]{2,4}\s+)?and\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*$)"
                            r"|^\s*and\s+an?\s")  # "£55,000 and a head of X can earn £90,000"
 _SUBJECT_WORDS = 4
 # ("senior partners report …" on the partner's guide: the role's own senior band)
@@ -1301,6 +1309,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         if _NOT_OWNERS.search(name) is None and any(_mentions(rest, w) for w in words):
             return name
         clause = rest
+    late = _LATE_GAP.search(clause)
+    if late is not None and is_title(title_case(singular_title(late.group(1)))):
+        # "Senior Accountants earn ₹6 – 9 LPA and Accounts Managers ₹9 – 14 LPA": the verb
+        # of the figure before serves the title after "and"
+        return title_case(singular_title(late.group(1)))
     verbs = list(_PAY_VERB.finditer(clause))
     if not verbs:
         # "…, and a shop manager £34,000": the verb of the clause before is left out.
