@@ -302,3 +302,38 @@ Median full-time earnings: $1,520 per week.
     pay = _pay(_guide(page))
     assert (None, 1520, 1520, "week") in pay
     assert not {band for band in pay if band[1] in (2100, 4640)}
+
+
+def test_a_figure_takes_the_first_period_after_it() -> None:
+    found = find_amounts("nurses earn $61,200 to $80,400 a year, and the median hourly rate "
+                         "is $34.10")
+    assert [(m.low, m.high, m.period) for m in found] == [
+        (61200, 80400, "year"), (34.1, 34.1, "hour")]
+    found = find_amounts("£420 a week, or about £11 an hour")
+    assert [m.period for m in found] == ["week", "hour"]
+    found = find_amounts("€2,900 per month (paid monthly, reviewed yearly)")
+    assert [m.period for m in found] == ["month"]
+
+
+def test_a_title_after_and_owns_its_figure() -> None:
+    page = """Payroll Clerk
+Payroll clerks run the payroll.
+Pay
+Clerks earn ₹2.4 LPA to ₹4.8 LPA. Payroll Officers earn ₹5 – 7 LPA and Payroll Managers ₹8 – 12 LPA.
+"""
+    owners = {(band.role, band.min) for band in _guide(page, "payroll-clerk.txt").salaries}
+    assert ("Payroll Manager", 800000) in owners and ("Payroll Officer", 500000) in owners
+    page = """Line Cook
+Line cooks prepare dishes.
+Pay
+Line cooks earn $16 to $21 an hour, while Sous Chefs are offered $48,000 to $56,000.
+"""
+    owners = {(band.role, band.min) for band in _guide(page, "line-cook.txt").salaries}
+    assert ("Sous Chef", 48000) in owners and (None, 16) in owners
+    page = """Dental Nurse
+Dental nurses support dentists.
+Pay
+Practice Managers are offered £34,000 to £40,000, and dental nurses earn £23,000.
+"""
+    owners = {(band.role, band.min) for band in _guide(page, "dental-nurse.txt").salaries}
+    assert ("Practice Manager", 34000) in owners
