@@ -337,3 +337,48 @@ Practice Managers are offered £34,000 to £40,000, and dental nurses earn £23,
 """
     owners = {(band.role, band.min) for band in _guide(page, "dental-nurse.txt").salaries}
     assert ("Practice Manager", 34000) in owners
+
+
+def test_review_site_counts_and_additions_are_no_pay() -> None:
+    assert not find_amounts("3.4k salaries reported, updated today")
+    assert not find_amounts("Based on 2,250 ratings") and not find_amounts("1,980 data points")
+    assert not find_amounts("$2,900/yr Additional Pay")
+    assert not find_amounts("The estimated additional pay is $4,100 per year.")
+    page = """Roofer
+Roofers fix roofs.
+Pay
+The average salary for a roofer is £16.90 per hour in United Kingdom.
+Overtime
+£2,750
+per year
+Bonus
+£900
+per year
+"""
+    amounts = {band.min for band in _guide(page, "roofer.txt").salaries}
+    assert 16.9 in amounts and not amounts & {2750, 900}
+
+
+def test_a_strip_of_titles_and_figures() -> None:
+    page = """Bus Operator
+Bus operators drive routes.
+Similar jobs
+School Bus Driver $35K   Tram Driver $61K   Coach Driver $44K
+"""
+    pay = _pay(_guide(page, "bus-operator.txt"))
+    assert {("Tram Driver", 61000, 61000, "year"), ("Coach Driver", 44000, 44000, "year"),
+            ("School Bus Driver", 35000, 35000, "year")} <= pay
+    page = """Plasterer
+Plasterers finish walls.
+Related jobs
+Dryliner  £17.20 per hour   Tiler  £16.40 per hour
+"""
+    pay = _pay(_guide(page, "plasterer.txt"))
+    assert {("Dryliner", 17.2, 17.2, "hour"), ("Tiler", 16.4, 16.4, "hour")} <= pay
+    page = """Barista
+Baristas make coffee.
+Similar professions
+Café Manager $48K   Senior Barista $36K
+"""
+    pay = _pay(_guide(page, "barista.txt"))
+    assert ("Café Manager", 48000, 48000, "year") in pay and (None, 36000, 36000, "year") in pay

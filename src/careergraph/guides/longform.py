@@ -3615,6 +3615,24 @@ class _LongformParser:
             min=low, max=high, open_ended=money.open_ended, period=money.period,
             role=None if own else singular_title(title), source=self.out.source(no)))
 
+    def titled_cells(self, row: _Row) -> bool:
+        """A strip of cells set apart by wide spaces, each a title and its figure ("School
+        Bus Driver $36K   Train Operator $68K   Paratransit Driver $42K"): each figure is its
+        own cell's title's; False when the line is no such strip."""
+        cells = [cell.strip() for cell in _WIDE_GAP.split(row.text.strip()) if cell.strip()]
+        matches = [_TITLED_CELL.match(cell) for cell in cells]
+        if len(cells) < _TITLED_CELLS or not all(matches) or any(
+                _ONE_END_WORDS.intersection(m.group(1).lower().split()) for m in matches if m):
+            return False  # ("Low £20   High £55": a band's ends, no titles)
+        for cell, match in zip(cells, matches, strict=True):
+            assert match is not None
+            for money in find_amounts(cell[match.end(1):], dollar=self.dollar, home=self.home,
+                                      period=self.period):
+                self.owned_pay(row.no, title_case(match.group(1)), money.low, money.high,
+                               money)
+        self.out.use(row.no)
+        return True
+
     def wage_grid(self, row: _Row, text: str) -> None:
         """A wage grid flattened into one line with no currency ("Warehouseperson 19.40
         20.90 … Courier Driver 22.10 …"): each rate is its row's title's, in the page's
@@ -3669,6 +3687,8 @@ class _LongformParser:
         if priced and not timed_money(row.text):
             self.price_line = row.no  # (the next line of money continues the prices)
             return  # "Average price" / "Low $70   High $260": a service's price, no pay
+        if "   " in row.text and self.titled_cells(row):
+            return  # "School Bus Driver $36K   Train Operator $68K": each title's figure
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return
@@ -3789,6 +3809,8 @@ class _LongformParser:
         if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
                 above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
             return True
+        if len(above.split()) <= _LABEL_ABOVE and not _DIGIT.search(above) and is_not_pay(above):
+            return True  # "Overtime" / "£3,240" / "per year": an addition, no pay
         below = self.next_text.strip(" :").lower()
         if below in _ONE_END:
             found = find_amounts(text, bare=True, dollar=self.dollar, home=self.home)
@@ -4157,6 +4179,7 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)
 _CHIP_LABEL = 60
+_LABEL_ABOVE = 2  # words of a label printed above its figure ("Overtime", "Bonus")
 # One end of a distribution printed under its figure ("$27" / "Lower").
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
                       "minimum", "maximum"})
@@ -4426,6 +4449,14 @@ _MIN_STOP_GLUE = 2
 _NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must", "should",
                         "will", "can", "could", "might"})
 _PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.NEXT_STEPS})
+_WIDE_GAP = re.compile(r"\s{3,}|\t")
+# A title and its figure in one cell ("Train Operator $68K", "Rigger  £18.75 per hour")
+_ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "average",
+                            "median", "mean", "typical", "entry", "starting", "total", "base",
+                            "top", "bottom", "from", "to"})
+_TITLED_CELL = re.compile(r"^([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4})\s+"
+                          r"(?=[$€£₹]\s?\d)")
+_TITLED_CELLS = 2
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
 # their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").

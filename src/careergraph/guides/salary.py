@@ -424,8 +424,9 @@ def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     funds", "income threshold"), a hyphened rate naming a thing ("$10-a-day program")."""
     words = word_lists("money_not_pay")
     nouns = phrase_alternation(words.get("rate_nouns", ())) or "(?!)"
-    return (re.compile(rf"\s*\+?\s*(?:{phrase_alternation(words.get('after', ())) or '(?!)'})"
-                       rf"(?![a-z])", re.IGNORECASE),
+    return (re.compile(rf"\s*\+?(?:\s*/\s?[a-z]{{1,5}}\b)?\s*"  # ("$3,460/yr Additional Pay")
+                       rf"(?:{phrase_alternation(words.get('after', ())) or '(?!)'})(?![a-z])",
+                       re.IGNORECASE),
             re.compile(rf"\b(?:{phrase_alternation(words.get('before', ())) or '(?!)'})\b",
                        re.IGNORECASE),
             re.compile(rf"-(?:a|an|per)-(?:hour|day|week|month|year)\s+(?!(?:{nouns})\b)[a-z]",
