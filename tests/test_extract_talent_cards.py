@@ -382,3 +382,17 @@ Café Manager $48K   Senior Barista $36K
 """
     pay = _pay(_guide(page, "barista.txt"))
     assert ("Café Manager", 48000, 48000, "year") in pay and (None, 36000, 36000, "year") in pay
+
+
+def test_a_card_snippet_names_an_earlier_job() -> None:
+    from careergraph.guides.card_snippets import snippet_moves
+
+    assert snippet_moves("I moved into tiling after six years as a plasterer.")[
+        "earlier"] == ["plasterer"]
+    assert snippet_moves("I spent four years as a teaching assistant at Oak School before "
+                         "I qualified.")["earlier"] == ["teaching assistant"]
+    assert snippet_moves("Nine years as a translator with Brandt Legal.")["earlier"] == []
+    page = FREELANCE_BOOKKEEPERS.replace(
+        "Catch-up bookkeeping and year-end packs.",
+        "Catch-up bookkeeping after eight years as an accounts clerk.")
+    assert "Accounts Clerk" in {fact.text for fact in _guide(page).moves_in}

@@ -28,11 +28,13 @@ The verbs and cue phrases are data (``listings`` in ``data/headings.yaml``).
 >>> snippet_skills("Load and unload vans, read delivery notes.")
 ['delivery notes']
 >>> snippet_moves("Path to Shift Lead after six months.")
-{'up': ['Shift Lead'], 'welcomed': []}
+{'up': ['Shift Lead'], 'welcomed': [], 'earlier': []}
+>>> snippet_moves("I moved into tiling after six years as a plasterer.")["earlier"]
+['plasterer']
 >>> snippet_moves("Clear path to Head of Pastry for strong bakers.")["up"]
 ['Head of Pastry']
 >>> snippet_moves("Kitchen porters and bar staff with cellar experience considered.")
-{'up': [], 'welcomed': ['kitchen porters', 'bar staff']}
+{'up': [], 'welcomed': ['kitchen porters', 'bar staff'], 'earlier': []}
 """
 
 from __future__ import annotations
@@ -204,11 +206,22 @@ def _sentence_case(phrase: str) -> str:
     return phrase
 
 
+# An earlier job a snippet names: "after seven years as an architectural drafter", "I spent
+# five years as a kennel attendant at … before I qualified".
+_YEARS_AS = (r"(?:\w+|\d+)\s+years?\s+as\s+an?\s+(?P<title>[a-z][a-z -]{2,40}?)"
+             r"(?=\s+(?:at|with|in|for|before)\b|[.,;]|$)")
+_EARLIER = re.compile(rf"\b(?:after|spent(?=.*\bbefore\b))\s+{_YEARS_AS}")
+
+
 def snippet_moves(text: str) -> dict[str, list[str]]:
     """The titles a snippet offers as the next step ("up") and the people it welcomes
     ("welcomed", as printed: the caller tells the role's holders from others)."""
     _, _, up, welcome = _words()
-    found: dict[str, list[str]] = {"up": [], "welcomed": []}
+    found: dict[str, list[str]] = {"up": [], "welcomed": [], "earlier": []}
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        earlier = _EARLIER.search(sentence)
+        if earlier is not None:  # "after seven years as an architectural drafter"
+            found["earlier"].append(earlier.group("title").strip())
     for clause in _CLAUSES.split(text):
         cue = up.search(clause)
         if cue is not None:

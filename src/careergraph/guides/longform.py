@@ -1517,6 +1517,10 @@ class _LongformParser:
                     self.out.add("moves_in", named, no)
             if not own:
                 continue
+            for person in moves["earlier"]:  # the card holder's earlier job: a move in
+                named = prose_title(person, self.vocab) or title_case(person)
+                if not self.own_card(named):
+                    self.out.add("moves_in", named, no)
             for named in moves["up"]:
                 if self.vocab.is_role_title(named) and not self.own_card(named):
                     self.out.add("leads_to", named, no)
