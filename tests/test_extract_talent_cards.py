@@ -396,3 +396,18 @@ def test_a_card_snippet_names_an_earlier_job() -> None:
         "Catch-up bookkeeping and year-end packs.",
         "Catch-up bookkeeping after eight years as an accounts clerk.")
     assert "Accounts Clerk" in {fact.text for fact in _guide(page).moves_in}
+
+
+def test_a_card_snippet_names_the_role_s_employer() -> None:
+    from careergraph.guides.card_snippets import snippet_jobs
+
+    assert snippet_jobs("Ten years as a window cleaner with Avon Facilities.") == [
+        ("window cleaner", "Avon Facilities")]
+    assert snippet_jobs("I was a dental nurse at Smile Works, then went freelance.") == [
+        ("dental nurse", "Smile Works")]
+    assert snippet_jobs("Happy to work with rescue dogs.") == []
+    guide = _guide(LOCAL_CLEANERS)
+    assert "Avon Facilities" in {fact.text for fact in guide.employers}
+    page = LOCAL_TUTORS.replace("Maths tutor, 10 years.",
+                                "Maths tutor, 10 years. Before that I was a cashier at Tesco.")
+    assert "Tesco" not in {fact.text for fact in _guide(page).employers}  # another job's

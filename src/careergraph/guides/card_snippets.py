@@ -44,7 +44,7 @@ from functools import cache
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["duty_nouns", "listed_skills", "snippet_moves", "snippet_skills"]
+__all__ = ["duty_nouns", "listed_skills", "snippet_jobs", "snippet_moves", "snippet_skills"]
 
 _CLAUSES = re.compile(r"[;!?]\s*|\.\s+|\.$|\s[-–—]\s")
 _PREPOSITIONS = re.compile(r"\s(?:in|into|onto|to|from|for|on|at|across|after|under|within|"
@@ -211,6 +211,34 @@ def _sentence_case(phrase: str) -> str:
 _YEARS_AS = (r"(?:\w+|\d+)\s+years?\s+as\s+an?\s+(?P<title>[a-z][a-z -]{2,40}?)"
              r"(?=\s+(?:at|with|in|for|before)\b|[.,;]|$)")
 _EARLIER = re.compile(rf"\b(?:after|spent(?=.*\bbefore\b))\s+{_YEARS_AS}")
+
+
+# A job held with an organisation: "Six years as a guide dog trainer with Vision Paws
+# Queensland", "a nurse at St Mary's Hospital".
+_HELD_AT = re.compile(r"\bas\s+an?\s+(?P<title>[a-z][a-z -]{2,40}?)\s+(?:with|at)\s+"
+                      r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})")
+
+
+def snippet_jobs(text: str) -> list[tuple[str, str]]:
+    """The jobs a snippet says its author held and where ("Six years as a guide dog trainer
+    with Vision Paws Queensland" -> ("guide dog trainer", "Vision Paws Queensland")); the
+    caller keeps those of the role.
+
+    >>> snippet_jobs("Eight years as a tiler with Grout & Co in Leeds.")
+    [('tiler', 'Grout & Co')]
+    """
+    return [(m.group("title").strip(), _unstopped(m.group("org")))
+            for m in _HELD_AT.finditer(text)]
+
+
+def _unstopped(name: str) -> str:
+    """A name without the full stop that ends its sentence ("Avon Facilities."), an
+    abbreviation's kept ("Harbour Foods Inc.")."""
+    last = name.split()[-1]
+    return name[:-1] if name.endswith(".") and len(last) > _ABBREVIATION else name
+
+
+_ABBREVIATION = 4  # "Inc.", "Ltd.", "Co.": a short last word keeps its stop
 
 
 def snippet_moves(text: str) -> dict[str, list[str]]:

@@ -31,6 +31,7 @@ from careergraph.guides.by_content import content_kind
 from careergraph.guides.card_snippets import (
     duty_nouns,
     listed_skills,
+    snippet_jobs,
     snippet_moves,
     snippet_skills,
 )
@@ -1517,6 +1518,9 @@ class _LongformParser:
                     self.out.add("moves_in", named, no)
             if not own:
                 continue
+            for held, firm in snippet_jobs(text):  # "… as a guide dog trainer with X"
+                if self.own_card(title_case(held)):
+                    self.out.add("employers", firm, no)
             for person in moves["earlier"]:  # the card holder's earlier job: a move in
                 named = prose_title(person, self.vocab) or title_case(person)
                 if not self.own_card(named):
