@@ -403,7 +403,7 @@ def test_a_card_snippet_names_the_role_s_employer() -> None:
 
     assert snippet_jobs("Ten years as a window cleaner with Avon Facilities.") == [
         ("window cleaner", "Avon Facilities")]
-    assert snippet_jobs("I was a dental nurse at Smile Works, then went freelance.") == [
+    assert snippet_jobs("I worked as a dental nurse at Smile Works, then freelanced.") == [
         ("dental nurse", "Smile Works")]
     assert snippet_jobs("Happy to work with rescue dogs.") == []
     guide = _guide(LOCAL_CLEANERS)
