@@ -227,8 +227,8 @@ def snippet_jobs(text: str) -> list[tuple[str, str]]:
     >>> snippet_jobs("Eight years as a tiler with Grout & Co in Leeds.")
     [('tiler', 'Grout & Co')]
     """
-    return [(m.group("title").strip(), _unstopped(m.group("org")))
-            for m in _HELD_AT.finditer(text)]
+    return [(m.group("title").strip(), _unstopped(re.split(r"(?<=\w{5})\.\s", m.group("org"))[0]))
+            for m in _HELD_AT.finditer(text)]  # (the sentence's stop ends the name)
 
 
 def _unstopped(name: str) -> str:
