@@ -2884,8 +2884,11 @@ class _LongformParser:
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
         title = label if label and self.vocab.is_role_title(label) else None
-        # ("Career path: A → B → C": a labelled arrow line too)
-        steps = [s for s in re.split(r"\s+/\s+|\s*(?:->|→|>)\s*", item) if s.strip()]
+        # ("Career path: A → B → C": a labelled arrow line too; an unlabelled one is read
+        # as an arrow chain by the mentions)
+        labelled = bool(label) or row.kind is not None  # ("Career path:" gave the row its kind)
+        steps = [s for s in re.split(
+            r"\s+/\s+|\s*(?:->|→|>)\s*" if labelled else r"\s+/\s+|\s*>\s*", item) if s.strip()]
         if title is None and len(steps) > 2:  # "Junior X / X / Senior X / Lead X" on one line
             chain = [ladder_step(step, self.vocab, self.role) or (
                 clean(step.strip(" .;")) if self.own_card(clean(step.strip(" .;"))) else None)

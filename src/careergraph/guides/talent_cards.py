@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
-from careergraph.guides.listings import JobCard, SearchPage, listing_words
+from careergraph.guides.listings import JobCard, SearchPage, read_facets
 from careergraph.guides.salary import find_amounts
 
 __all__ = ["card_headline", "talent_page"]
@@ -53,8 +53,6 @@ _NAMED_HEAD = re.compile(r"^(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)
 _PERSON = re.compile(r"^(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*[✓✔])?$")
 _PLACE = re.compile(r"^[A-Z][\w.'’ -]*(?:,\s*[A-Z][\w.'’ -]*){1,3}$")
 _HEADLINE_PARTS = re.compile(r"\s+[|·]\s+")
-_FACET = re.compile(r"^([A-Za-z][A-Za-z /-]{1,30}):\s*(.*·.*)$")
-_COUNT = re.compile(r"\s*\(\d[\d,]*\)\s*$")
 _OVERFLOW = re.compile(r"^\+\d+$")
 _CHIP_WORDS = 4
 _MONEY_START = re.compile(r"(?:[A-Z]{1,3}\s?)?[$€£₹]\s?\d|[A-Z]{3}\s?\d")
@@ -188,14 +186,6 @@ def talent_page(lines: Sequence[tuple[int, str]]) -> SearchPage | None:
         card.lines = {rows[index][0] for index in range(top, end + 1)}
         page.cards.append(card)
         floor = end + 1
-    first = min(min(card.lines) for card in page.cards)
-    sectors = listing_words().sector_facets
-    for no, text in rows:
-        facet = _FACET.match(text.strip())
-        if facet is None or no >= first:
-            continue
-        page.chrome.add(no)  # "Hourly rate: $10 - $30 · $30 - $60", "Talent badge: …"
-        if facet.group(1).strip().lower() in sectors:
-            page.sectors += [(_COUNT.sub("", name).strip(), no)
-                             for name in facet.group(2).split(" · ") if name.strip()]
+    # "Hourly rate: $10 - $30 · $30 - $60", "Industry expertise: Residential (1,840) · …"
+    read_facets(page, rows, min(min(card.lines) for card in page.cards))
     return page
