@@ -160,8 +160,8 @@ class GuideBuilder:
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
         text = without_trailers(" ".join(text.split()))  # ("SAP an advantage")
-        if not text:
-            return False
+        if not any(c.isalpha() for c in text):
+            return False  # "Skill Level: 3": a number names no skill
         self._used.add(line)
         key = name_key(text)
         seen = self._keys[_SKILL_SCOPES[kind]]

@@ -28,11 +28,13 @@ The verbs and cue phrases are data (``listings`` in ``data/headings.yaml``).
 >>> snippet_skills("Load and unload vans, read delivery notes.")
 ['delivery notes']
 >>> snippet_moves("Path to Shift Lead after six months.")
-{'up': ['Shift Lead'], 'welcomed': []}
+{'up': ['Shift Lead'], 'welcomed': [], 'earlier': []}
+>>> snippet_moves("I moved into tiling after six years as a plasterer.")["earlier"]
+['plasterer']
 >>> snippet_moves("Clear path to Head of Pastry for strong bakers.")["up"]
 ['Head of Pastry']
 >>> snippet_moves("Kitchen porters and bar staff with cellar experience considered.")
-{'up': [], 'welcomed': ['kitchen porters', 'bar staff']}
+{'up': [], 'welcomed': ['kitchen porters', 'bar staff'], 'earlier': []}
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from functools import cache
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["duty_nouns", "snippet_moves", "snippet_skills"]
+__all__ = ["duty_nouns", "listed_skills", "snippet_jobs", "snippet_moves", "snippet_skills"]
 
 _CLAUSES = re.compile(r"[;!?]\s*|\.\s+|\.$|\s[-–—]\s")
 _PREPOSITIONS = re.compile(r"\s(?:in|into|onto|to|from|for|on|at|across|after|under|within|"
@@ -132,7 +134,7 @@ def snippet_skills(text: str) -> list[str]:
     verbs, wished, _, _ = _words()
     found: list[str] = []
     for clause in _CLAUSES.split(text):
-        clause = clause.strip()
+        clause = _SPEAKER.sub("", clause.strip())  # a freelancer's "I work on …"
         wish = wished.match(clause)
         if wish is not None and wish.group("what"):  # "Kiln experience required"
             found += _items(wish.group("what"))
@@ -170,6 +172,35 @@ def snippet_skills(text: str) -> list[str]:
 
 
 _GERUND_MIN = 6  # letters of a word ending "-ing" that names an activity ("gauging")
+_SPEAKER = re.compile(r"^(?:I|We)\s+(?:also\s+|mainly\s+|mostly\s+)?")
+_LISTED = 3  # items of a verbless list sentence
+
+
+def listed_skills(text: str) -> list[str]:
+    """The items of a card snippet's sentence that is nothing but a list of short noun
+    phrases ("Impulse control, crate training, scent work and calm greetings."): three
+    items at least, none opened by a verb, an article or a figure.
+
+    >>> listed_skills("Grouting, wet rooms, tanking and mosaic repairs.")
+    ['Grouting', 'wet rooms', 'tanking', 'mosaic repairs']
+    >>> listed_skills("Happy to work with rescue dogs."), listed_skills("Leeds, York and Hull")
+    ([], [])
+    """
+    verbs = _words()[0]
+    found: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        body = sentence.rstrip(" .!?")
+        if not sentence.rstrip().endswith(".") or "," not in body or (
+                _PREPOSITIONS.search(f" {body} ")):
+            continue
+        pieces = [piece.strip() for piece in _SPLIT.split(body) if piece.strip()]
+        items = _items(body)
+        if len(pieces) < _LISTED or len(items) != len(pieces) or any(
+                verbs.match(f"{piece} ") or (piece[:1].isupper() and index) for index, piece in
+                enumerate(pieces)):
+            continue  # ("Leeds, York and Hull": names, no skills)
+        found += items
+    return found
 
 
 def duty_nouns(text: str) -> list[str]:
@@ -213,11 +244,50 @@ def _sentence_case(phrase: str) -> str:
     return phrase
 
 
+# An earlier job a snippet names: "after seven years as an architectural drafter", "I spent
+# five years as a kennel attendant at … before I qualified".
+_YEARS_AS = (r"(?:\w+|\d+)\s+years?\s+as\s+an?\s+(?P<title>[a-z][a-z -]{2,40}?)"
+             r"(?=\s+(?:at|with|in|for|before)\b|[.,;]|$)")
+_EARLIER = re.compile(rf"\b(?:after|spent(?=.*\bbefore\b))\s+{_YEARS_AS}")
+
+
+# A job held with an organisation: "Six years as a guide dog trainer with Vision Paws
+# Queensland", "a nurse at St Mary's Hospital".
+_HELD_AT = re.compile(r"\bas\s+an?\s+(?P<title>[a-z][a-z -]{2,40}?)\s+(?:with|at)\s+"
+                      r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})")
+
+
+def snippet_jobs(text: str) -> list[tuple[str, str]]:
+    """The jobs a snippet says its author held and where ("Six years as a guide dog trainer
+    with Vision Paws Queensland" -> ("guide dog trainer", "Vision Paws Queensland")); the
+    caller keeps those of the role.
+
+    >>> snippet_jobs("Eight years as a tiler with Grout & Co in Leeds.")
+    [('tiler', 'Grout & Co')]
+    """
+    return [(m.group("title").strip(), _unstopped(re.split(r"(?<=\w{5})\.\s", m.group("org"))[0]))
+            for m in _HELD_AT.finditer(text)]  # (the sentence's stop ends the name)
+
+
+def _unstopped(name: str) -> str:
+    """A name without the full stop that ends its sentence ("Avon Facilities."), an
+    abbreviation's kept ("Harbour Foods Inc.")."""
+    last = name.split()[-1]
+    return name[:-1] if name.endswith(".") and len(last) > _ABBREVIATION else name
+
+
+_ABBREVIATION = 4  # "Inc.", "Ltd.", "Co.": a short last word keeps its stop
+
+
 def snippet_moves(text: str) -> dict[str, list[str]]:
     """The titles a snippet offers as the next step ("up") and the people it welcomes
     ("welcomed", as printed: the caller tells the role's holders from others)."""
     _, _, up, welcome = _words()
-    found: dict[str, list[str]] = {"up": [], "welcomed": []}
+    found: dict[str, list[str]] = {"up": [], "welcomed": [], "earlier": []}
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        earlier = _EARLIER.search(sentence)
+        if earlier is not None:  # "after seven years as an architectural drafter"
+            found["earlier"].append(earlier.group("title").strip())
     for clause in _CLAUSES.split(text):
         cue = up.search(clause)
         if cue is not None:

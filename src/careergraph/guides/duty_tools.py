@@ -10,7 +10,10 @@ a name, and only a name (capitalised, at most four words, no figure) counts:
   words before it ("Health and Safety Executive (HSE)");
 - a capitalised run after a preposition of use ("in DocuSign", "with Postman", "using
   QGIS"), unless a team or group follows it ("with Product and Design teams");
-- a capitalised run right after the duty's opening verb ("Own Cohort Analysis for the team").
+- a capitalised run right after the duty's opening verb ("Own Cohort Analysis for the team");
+- a kind of tool and its example ("on an alignment bench such as Car-O-Liner"), the kind
+  after "or similar" ("in RepairQuote or similar estimating software"), and the means after
+  "by" when each is a technique ending in "-ing" ("by MIG welding and rivet bonding").
 
 Names the caller knows as roles, employers, sectors or places are not tools; the caller
 passes a predicate for that.
@@ -25,6 +28,10 @@ passes a predicate for that.
 ['TIA Portal', 'WinCC']
 >>> duty_tools("Log each permit in the Land Permits Register (LPR)")
 ['Land Permits Register']
+>>> duty_tools("Join brackets by TIG welding, brazing and riveting")
+['TIG welding', 'brazing', 'riveting']
+>>> duty_tools("Level the slab on a laser screed rig such as SkyScreed")
+['SkyScreed', 'laser screed rig']
 """
 
 from __future__ import annotations
@@ -40,7 +47,22 @@ __all__ = ["duty_tools"]
 _WORD = r"[A-Z][\w.+#/-]*"
 _RUN = rf"{_WORD}(?:\s+(?:{_WORD}|\d+))*"
 # ("in the SIEM", "with our CRM": a kind of system, not a product's name)
-_USE = re.compile(rf"\b(?:in|with|using|via|into|through|for)\s+({_RUN})")
+_USE = re.compile(rf"\b(?:in|with|using|via|into|through|for|use|uses)\s+({_RUN})")
+# "on a measuring and alignment bench such as Car-O-Liner": the kind of tool and its example
+_SUCH_AS = re.compile(rf"\b(?:on|with|using|in|at)\s+(?:an?|the)\s+([a-z][a-z -]{{2,40}}?)"
+                      rf"\s+such as\s+({_RUN})")
+# "in RepairQuote or similar estimating software": the kind of software the name is one of
+_OR_SIMILAR = re.compile(r"\bor similar\s+([a-z][a-z -]{2,30}?)(?=\s*(?:[,.;)]|$))")
+# "fitting panels by MIG welding, spot welding and rivet bonding": the means, each a
+# technique of a word or two ending in "-ing"
+_MEANS_ITEM = r"(?:[\w-]+\s+)?[a-z]+ing"
+# A lower-case noun right after "use X" makes X its qualifier ("use Boolean search"); a
+# conjunction or a preposition does not ("use HiMama or Storypark for daily reports").
+_QUALIFIED_USE = re.compile(r"\s+(?!(?:or|and|for|to|in|on|with|at|when|as|daily|every)\b)"
+                            r"[a-z]")
+_MEANS_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+_BY_MEANS = re.compile(rf"\bby\s+({_MEANS_ITEM}(?:,\s*{_MEANS_ITEM})*,?\s+(?:and|or)\s+"
+                       rf"{_MEANS_ITEM})\b(?!\s+[a-z]+\b(?<!\band)(?<!\bor))")
 _OPENING = re.compile(rf"^[A-Z][a-z]+\s+({_RUN})(?=\s+[a-z]|\s*$|\s*[.,;])")
 _BRACKET = re.compile(r"\(([^()]{1,80})\)")
 # A named system spelled out before its acronym, after a preposition of use ("assess
@@ -67,10 +89,14 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "TSEs", "PMs": people, not tool
 _FIGURE = re.compile(r"\d")
 
 
-def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list[str]:
+def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
+               prose: bool = False) -> list[str]:
     """The tool and method names one duty line states (see the module's rules).
 
     ``excluded``: names that are roles, employers, sectors or places on this page.
+    ``prose``: ``text`` is a sentence of a paragraph, which opens with its subject ("Sound
+    Designers here own …") and whose brackets may spell a title ("(Mechatroniker)"): only
+    names after a preposition of use and the kinds of tool count.
 
     >>> duty_tools("Apply Model Monitoring in design reviews")
     ['Model Monitoring']
@@ -78,7 +104,7 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list
     []
     """
     found: list[str] = []
-    for bracket in _BRACKET.finditer(text):
+    for bracket in () if prose else _BRACKET.finditer(text):
         inner = bracket.group(1).strip()
         before = [w for w in re.split(r"[\s/-]+", text[:bracket.start()])[-8:]
                   if w[:1].isupper()]
@@ -91,16 +117,29 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None) -> list
         items = split_items(inner)
         if items and all(_name(i) for i in items):
             found.extend(items)
+    kinds: list[str] = []  # kinds of tool and techniques, in lower case
+    for match in _SUCH_AS.finditer(text):
+        kinds.append(match.group(1).strip())
+        found.append(match.group(2))
+        found.extend(_alternatives(text[match.end():])[0])  # "such as Greenhouse or Lever"
+    kinds += [match.group(1).strip() for match in _OR_SIMILAR.finditer(text)]
+    for match in _BY_MEANS.finditer(text):
+        kinds += [item.strip() for item in _MEANS_SPLIT.split(match.group(1)) if item.strip()]
     for match in _USE.finditer(text):
         others, rest = _alternatives(text[match.end():])
+        if match.group().lower().startswith("use") and _QUALIFIED_USE.match(rest):
+            continue  # "use Boolean search": a technique named by its qualifier, no product
         if not _GROUP.match(rest):  # ("with Finance / HR teams": groups of people)
             found.append(match.group(1))
             found.extend(others)
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)
-    opening = _OPENING.match(text) if not is_title_case(text) and ":" not in text else None
-    if opening is not None and not _GROUP.match(text[opening.end():]):
-        found.append(opening.group(1))
+    first = _OPENING.match(text) if not prose and not is_title_case(text) and (
+        ":" not in text) else None
+    if first is not None and not _GROUP.match(text[first.end():]):
+        found.append(first.group(1))
     names = [n.strip(" .,;") for n in found if _name(n.strip(" .,;"))]
+    names += [kind for kind in kinds if len(kind.split()) <= _MAX_WORDS and not (
+        _FIGURE.search(kind))]
     return [n for n in dict.fromkeys(names) if excluded is None or not excluded(n)]
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "VERBS",
     "bracket_examples",
     "bracket_names",
+    "clause_item",
     "coded_skills",
     "covered_skills",
     "experience_names",
@@ -174,9 +175,25 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
         part = part.strip(" .:-–")
         if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
-                part):
+                part) and not clause_item(part):
             out.append(part)
     return out
+
+
+# An item that is a clause about people, no skill: a pronoun ("a DAW you love", "we're a
+# Reaper studio") or people welcomed ("Nuendo folks welcome").
+_CLAUSE_ITEM = re.compile(r"\b(?:you|we|we're|they|our)\b|\b(?:folks|people|candidates|"
+                          r"applicants)\s+(?:welcome|encouraged)\b", re.IGNORECASE)
+
+
+def clause_item(text: str) -> bool:
+    """A list item that is a clause about people, no skill ("a DAW you love", "Nuendo
+    folks welcome").
+
+    >>> clause_item("a DAW you love"), clause_item("Nuendo folks welcome"), clause_item("Nuendo")
+    (True, True, False)
+    """
+    return _CLAUSE_ITEM.search(text) is not None
 
 
 def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:

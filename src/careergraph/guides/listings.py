@@ -45,7 +45,8 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.salary import find_amounts
 
 __all__ = ["JobCard", "SearchPage", "card_line", "card_owners", "card_title", "common_title",
-           "listing_words", "one_line_card", "qualified_title", "search_page", "without_wish"]
+           "listing_words", "one_line_card", "qualified_title", "read_facets", "search_page",
+           "without_wish"]
 
 _MIN_CARDS = 3  # fewer cards make no results page
 _MIN_SHORT = 2  # cards of a page that states its search or prints one-line heads
@@ -119,6 +120,8 @@ class JobCard:
     place: str | None = None
     pay: list[tuple[int, str]] = field(default_factory=list)
     snippet: list[tuple[int, str]] = field(default_factory=list)
+    #: A talent card's skill chips (see :mod:`careergraph.guides.talent_cards`).
+    chips: list[tuple[int, str]] = field(default_factory=list)
     #: The card's lines read here as its parts or as the board's chrome.
     lines: set[int] = field(default_factory=set)
 
@@ -349,18 +352,31 @@ def search_page(lines: Sequence[tuple[int, str]]) -> SearchPage | None:
     if len(cards) < (_MIN_SHORT if compact >= _MIN_SHORT or asked else _MIN_CARDS):
         return None
     page = SearchPage(query=_query(lines, words), cards=cards)
-    first = min(card.line for card in cards)
+    read_facets(page, lines, min(card.line for card in cards))
+    if page.query is not None:
+        page.chrome.add(page.query[1])
+    return page
+
+
+def read_facets(page: SearchPage, lines: Sequence[tuple[int, str]], first: int) -> None:
+    """The facets above a page's first card (``first``: its line), as ``page``'s chrome: a
+    label whose value lists options ("Job type: Permanent (52) · Contract (19)", "Hourly
+    rate: $10 - $30 · $30 - $60"); an industry facet's options are sectors, counts dropped.
+
+    >>> page = SearchPage()
+    >>> read_facets(page, [(1, "Industry: Retail (40) · Hospitality (12)")], 5)
+    >>> page.sectors, page.chrome
+    ([('Retail', 1), ('Hospitality', 1)], {1})
+    """
+    sectors = listing_words().sector_facets
     for no, text in lines:
         label = _label(text)
         if label is None or no >= first or (" · " not in label[1] and "(" not in label[1]):
             continue
-        page.chrome.add(no)  # a facet: "Job type: Permanent (52) · Contract (19)"
-        if label[0] in words.sector_facets:
+        page.chrome.add(no)
+        if label[0] in sectors:
             page.sectors += [(_COUNT.sub("", name).strip(), no)
                              for name in label[1].split(" · ") if name.strip()]
-    if page.query is not None:
-        page.chrome.add(page.query[1])
-    return page
 
 
 _QUALIFIER = re.compile(r"\s+[-–—]\s+.*$|\s*\([^()]*\)")

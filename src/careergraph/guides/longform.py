@@ -28,7 +28,13 @@ from enum import Enum
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
-from careergraph.guides.card_snippets import duty_nouns, snippet_moves, snippet_skills
+from careergraph.guides.card_snippets import (
+    duty_nouns,
+    listed_skills,
+    snippet_jobs,
+    snippet_moves,
+    snippet_skills,
+)
 from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import CourseFacts, course_facts
@@ -68,6 +74,7 @@ from careergraph.guides.items import (
     VERBS,
     bracket_examples,
     bracket_names,
+    clause_item,
     clause_skills,
     coded_skills,
     covered_skills,
@@ -191,11 +198,13 @@ from careergraph.guides.salary import (
     page_dollar,
     page_period,
     pay_label_title,
+    price_heading,
     read_salaries,
     running_scale,
     salary_level,
     stated_for,
     stated_owners,
+    timed_money,
 )
 from careergraph.guides.skill_cues import cued_skills, paired_skills
 from careergraph.guides.slides import Deck, slide_deck, talk_role
@@ -204,6 +213,7 @@ from careergraph.guides.spoken import Speech, own_job, transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
 from careergraph.guides.table_facts import cell_titles, table_facts
+from careergraph.guides.talent_cards import talent_page
 from careergraph.guides.talk import said_fields, said_moves, said_sectors, said_skills
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -648,6 +658,7 @@ _CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$
 # A Title Case line ending in a colon is a heading up to this many words.
 _LONG_HEADING = 12
 _SHORT_HEADING = 6
+_QUESTION_HEADING = 10  # words of a question line that heads a section it names
 # A sentence that introduces a list of skills, whatever its section.
 _TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
 _SKILL_INTRO = re.compile(r"\b(?=[sacywt])"  # (the letters a match can start with, tested first)
@@ -856,12 +867,24 @@ _HEADING_WORDS = 6
 _LEAD_IN_WORDS = 10
 
 
+def _long_question(words: Sequence[str]) -> bool:
+    """Words of a question that may head a section at up to ten words ("What an X does in
+    Canada", "How can you advance in this career?"); "How to become an X" is a page's
+    title, no section."""
+    return len(words) > 1 and words[0].lower() in _SECTION_QUESTIONS and (
+        words[1].lower() != "to")
+
+
+_SECTION_QUESTIONS = frozenset({"what", "where", "how", "who"})  # ("Why Leeds cannot …": news)
+
+
 def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
     """A short sentence-case line whose words name a known section ("Skills you need")."""
     words = text.split()
     # a lead-in ending in a colon may run longer ("Other directions once you have 2–3 years
-    # of experience:"): the colon says a list follows
-    most = _LEAD_IN_WORDS if text.endswith(":") else _HEADING_WORDS
+    # of experience:"): the colon says a list follows; so may a question ("What an X does
+    # in Canada")
+    most = _LEAD_IN_WORDS if text.endswith(":") or _long_question(words) else _HEADING_WORDS
     return (0 < len(words) <= most and text[0].isupper() and text[-1] not in ".!,;"
             and "$" not in text
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
@@ -1082,6 +1105,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                       or (len(text.split()) <= 4 and _section_word(text, vocab))
                       # "Companies hiring roofers near you": a strip of job cards below
                       or _CARDS_BELOW.search(text)))
+                # "What an early childhood educator does in Canada": a longer question that
+                # names a section
+                or (len(text.split()) <= _QUESTION_HEADING and text[-1:].isalpha()
+                    and _long_question(text.split())
+                    and classify_heading(text, vocab.headings) is not Kind.OTHER)
                 or (following is not None and (following[2] or _lead_in(raw, index))))
                 and _sentence_heading(text, vocab)):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
@@ -1255,6 +1283,8 @@ class _LongformParser:
         self.schedule: list[Rate] = []  # a wage schedule's rates, read before the rows
         self.schedule_lines: set[int] = set()
         self.no_pay_section = False  # the last heading says its money is no pay
+        self.price_section = False  # the last heading prices a service (see price_heading)
+        self.price_line = -1  # the last line of a run of prices under a price label
         self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows
         self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
         self.dotted: set[int] = set()  # lines whose items are parted by " · "
@@ -1539,7 +1569,12 @@ class _LongformParser:
         for name, no in self.listing.sectors if self.listing is not None else []:
             self.out.add("sectors", name, no)
         for card in self.listing.cards if self.listing is not None else []:
-            self.card_snippet(card.title, card.snippet)
+            title = self.talent_title(card.title, card.snippet)
+            self.card_snippet(title, card.snippet)
+            if card.chips and any(owner is None for _, owner in card_owners(
+                    title, self.own_card)):
+                for no, chip in card.chips:  # a talent card's skill chips, on the role's card
+                    self.out.skill(chip, SkillKind.TECHNICAL, no)
         for name, no in self.mail.employers if self.mail is not None else []:
             self.out.add("employers", name, no)  # the recruiter's client
         for no, duty in self.mail.duties if self.mail is not None else []:
@@ -1578,6 +1613,17 @@ class _LongformParser:
         for name, no in steps.sectors:
             self.out.add("sectors", name, no)
 
+    def talent_title(self, title: str, snippet: Sequence[tuple[int, str]]) -> str:
+        """A local pro's card headed by a business name ("Kirra Bennett — Calm Canines") is
+        the role's when its snippet's first sentence names the role ("Dog trainer, 8
+        years."); any other card keeps its title."""
+        if not snippet or not self.role or self.own_card(title) or self.vocab.is_role_title(
+                title):
+            return title
+        first = re.split(r"(?<=[.!?])\s", snippet[0][1], maxsplit=1)[0]
+        named = re.search(rf"\b{re.escape(self.role)}s?\b", first, re.IGNORECASE)
+        return self.role if named is not None else title
+
     def own_card(self, title: str) -> bool:
         """A card's title (or a slash part of it) names the role at any level or grade."""
         return bool(self.role) and (_same_role(singular_title(title), self.role)
@@ -1606,11 +1652,18 @@ class _LongformParser:
             # ("Path to Senior X" on the card of X itself: the role a level up is a move)
             exact = any(owner is None and fact_key(part) == fact_key(self.role)
                         for part, owner in owners)
+            for held, firm in snippet_jobs(text):  # "… as a guide dog trainer with X"
+                if self.own_card(title_case(held)):
+                    self.out.add("employers", firm, no)
+            for person in moves["earlier"]:  # the card holder's earlier job: a move in
+                named = prose_title(person, self.vocab) or title_case(person)
+                if not self.own_card(named):
+                    self.out.add("moves_in", named, no)
             for named in moves["up"]:
                 if self.vocab.is_role_title(named) and (not self.own_card(named) or (
                         exact and fact_key(named) != fact_key(self.role))):
                     self.out.add("leads_to", named, no)
-            for skill in snippet_skills(text):
+            for skill in [*snippet_skills(text), *listed_skills(text)]:
                 self.out.skill(skill, SkillKind.TECHNICAL, no)
 
     def course_read(self, rows: Sequence[_Row]) -> list[_Row]:
@@ -1929,8 +1982,8 @@ class _LongformParser:
         """A plain Title Case line inside a list ("Python" under "Skills") is an item, unless
         the lines after it are its own items (bullets or prose); a role title in a list of
         moves is always an item."""
-        if row.rung is not None:
-            return False
+        if row.rung is not None or (not row.bullet and not_pay_heading(row.text)):
+            return False  # "Fees" after a list of related occupations: a section of its own
         if not row.bullet and (money := find_money(row.text)) is not None and (
                 money.start == 0 and money.end >= len(row.text.rstrip()) - 1):
             return True  # "RM15,800" under "Median monthly pay": the label's figure
@@ -1995,7 +2048,12 @@ class _LongformParser:
     def heading(self, row: _Row) -> None:
         if is_masthead(row.heading, self.sites):
             return  # "The Leeds Courier" over a feature: the site, not a section
-        self.no_pay_section = not_pay_heading(row.heading)  # "Fees and funding", "Fringes"
+        # "Fees and funding", "Fringes"; a label under it ("Skills assessment: AUD 2,100")
+        # keeps the section
+        self.no_pay_section = not_pay_heading(row.heading) or (
+            self.no_pay_section and row.text.rstrip().endswith(":") and classify_heading(
+                row.heading, self.vocab.headings) is not Kind.SALARY)
+        self.price_section = price_heading(row.heading)  # "How much does a X cost?"
         self.last_heading = row.heading  # (a numbered one too: "1. Pay by Employer Type")
         if row.rung is not None:
             self.block(row)
@@ -2861,6 +2919,9 @@ class _LongformParser:
         self.cued(row.text, row.no)
         if self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
             self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
+        elif self.kind is Kind.RESPONSIBILITIES:  # a paragraph of duties: each sentence's
+            for sentence in split_sentences(row.text):  # tools ("… in Wwise, with Blueprints")
+                self.duty_tools(sentence, row.no, prose=True)
         text = self.stated_ladder(row.text, row.no)
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
@@ -2991,10 +3052,13 @@ class _LongformParser:
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
             head, _, inner = item.rstrip(".").partition(" (")
             for name in paired_skills(head):  # ("Navigation and chart work": two skills)
-                self.out.skill(name, kind, row.no)
+                if not clause_item(name):  # ("a DAW you love (…)": a clause)
+                    self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
             for name in bracket_examples(inner.rstrip(")")) or (
                     skill_names(inner.rstrip(")"), self.vocab) if inner else []):
+                if clause_item(name):
+                    continue
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
                 elif "," in inner and name.split()[0].lower() not in _QUALIFYING | VERBS:
@@ -3050,9 +3114,15 @@ class _LongformParser:
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
         title = label if label and self.vocab.is_role_title(label) else None
-        steps = [s for s in re.split(r"\s+/\s+|\s*>\s*", item) if s.strip()]
+        # ("Career path: A → B → C": a labelled arrow line too; an unlabelled one is read
+        # as an arrow chain by the mentions)
+        labelled = bool(label) or row.kind is not None  # ("Career path:" gave the row its kind)
+        steps = [s for s in re.split(
+            r"\s+/\s+|\s*(?:->|→|>)\s*" if labelled else r"\s+/\s+|\s*>\s*", item) if s.strip()]
         if title is None and len(steps) > 2:  # "Junior X / X / Senior X / Lead X" on one line
-            chain = [ladder_step(step, self.vocab, self.role) for step in steps]
+            chain = [ladder_step(step, self.vocab, self.role) or (
+                clean(step.strip(" .;")) if self.own_card(clean(step.strip(" .;"))) else None)
+                for step in steps]  # (the role itself, at a level too: "Firefighter → …")
             titles = [(t, row.no) for t in chain if t]
             if len(titles) > 2:
                 self.flush_chain()
@@ -3355,7 +3425,7 @@ class _LongformParser:
                 folded.append((title, line))
         return folded
 
-    def duty_tools(self, text: str, line: int) -> None:
+    def duty_tools(self, text: str, line: int, *, prose: bool = False) -> None:
         """Tools a duty names ("Track signatures in DocuSign"): :mod:`.duty_tools`.  A rung
         title glued before the duty ("Senior X EngineerOwn Cohort Analysis") is cut off."""
         if _NOTE.match(text) or find_money(text, bare=False) is not None:
@@ -3364,7 +3434,7 @@ class _LongformParser:
             if self.vocab.is_role_title(text[:glue.start() + 1]):
                 text = text[glue.start() + 1:]
                 break
-        for name in duty_tools(text, self.not_tool):
+        for name in duty_tools(text, self.not_tool, prose=prose):
             self.out.skill(name, SkillKind.TOOL, line)
 
     def not_tool(self, name: str) -> bool:
@@ -3581,9 +3651,12 @@ class _LongformParser:
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
             chain = [self.unlabelled(chain[0]), *chain[1:]]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
-        if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION) and not all(steps):
-            # "Junior Hydrologist → Hydrologist" under a pathway heading: titles of the
-            # role's own trade, whether or not the lexicon knows its head word
+        if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and not all(
+                steps) and (self.kind is not Kind.MOVES_UP or _same_role(
+                    singular_title(chain[0].strip()), self.role)):
+            # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
+            # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
+            # whether or not the lexicon knows its head word
             steps = [step or self.trade_step(raw) for step, raw in zip(steps, chain, strict=True)]
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
@@ -3799,6 +3872,24 @@ class _LongformParser:
             min=low, max=high, open_ended=money.open_ended, period=money.period,
             role=None if own else singular_title(title), source=self.out.source(no)))
 
+    def titled_cells(self, row: _Row) -> bool:
+        """A strip of cells set apart by wide spaces, each a title and its figure ("School
+        Bus Driver $36K   Train Operator $68K   Paratransit Driver $42K"): each figure is its
+        own cell's title's; False when the line is no such strip."""
+        cells = [cell.strip() for cell in _WIDE_GAP.split(row.text.strip()) if cell.strip()]
+        matches = [_TITLED_CELL.match(cell) for cell in cells]
+        if len(cells) < _TITLED_CELLS or not all(matches) or any(
+                _ONE_END_WORDS.intersection(m.group(1).lower().split()) for m in matches if m):
+            return False  # ("Low £20   High £55": a band's ends, no titles)
+        for cell, match in zip(cells, matches, strict=True):
+            assert match is not None
+            for money in find_amounts(cell[match.end(1):], dollar=self.dollar, home=self.home,
+                                      period=self.period):
+                self.owned_pay(row.no, title_case(match.group(1)), money.low, money.high,
+                               money)
+        self.out.use(row.no)
+        return True
+
     def wage_grid(self, row: _Row, text: str) -> None:
         """A wage grid flattened into one line with no currency ("Warehouseperson 19.40
         20.90 … Courier Driver 22.10 …"): each rate is its row's title's, in the page's
@@ -3849,6 +3940,14 @@ class _LongformParser:
             row = replace(row, text=joined_extremes(row.text))
         if self.no_pay_section or row.no in self.calculator:
             return  # under "Fees and funding", "Fringe benefits"; a calculator's deductions
+        priced = self.price_section or self.price_line == self.last_no or (
+            len(self.last_text.split()) <= _SHORT_HEADING and not _DIGIT.search(
+                self.last_text) and price_heading(self.last_text))
+        if priced and not timed_money(row.text):
+            self.price_line = row.no  # (the next line of money continues the prices)
+            return  # "Average price" / "Low $70   High $260": a service's price, no pay
+        if "   " in row.text and self.titled_cells(row):
+            return  # "School Bus Driver $36K   Train Operator $68K": each title's figure
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return
@@ -3975,6 +4074,8 @@ class _LongformParser:
         if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
                 above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
             return True
+        if len(above.split()) <= _LABEL_ABOVE and not _DIGIT.search(above) and is_not_pay(above):
+            return True  # "Overtime" / "£3,240" / "per year": an addition, no pay
         below = self.next_text.strip(" :").lower()
         if below in _ONE_END:
             found = find_amounts(text, bare=True, dollar=self.dollar, home=self.home)
@@ -4403,6 +4504,7 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)
 _CHIP_LABEL = 60
+_LABEL_ABOVE = 2  # words of a label printed above its figure ("Overtime", "Bonus")
 # One end of a distribution printed under its figure ("$27" / "Lower").
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
                       "minimum", "maximum"})
@@ -4672,6 +4774,14 @@ _MIN_STOP_GLUE = 2
 _NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must", "should",
                         "will", "can", "could", "might"})
 _PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.NEXT_STEPS})
+_WIDE_GAP = re.compile(r"\s{3,}|\t")
+# A title and its figure in one cell ("Train Operator $68K", "Rigger  £18.75 per hour")
+_ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "average",
+                            "median", "mean", "typical", "entry", "starting", "total", "base",
+                            "top", "bottom", "from", "to"})
+_TITLED_CELL = re.compile(r"^([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4})\s+"
+                          r"(?=[$€£₹]\s?\d)")
+_TITLED_CELLS = 2
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
 # their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").
@@ -4898,7 +5008,9 @@ def _listish(text: str) -> bool:
         return True
     if len(words) <= 6 and text[-1:] not in ".!?:":
         return True
-    return text[-1:] not in ".!?:" and text.count(",") >= 2 and " is " not in text
+    # (a semicolon list too: "child development; emergent curriculum; …")
+    return text[-1:] not in ".!?:" and (text.count(",") >= 2 or text.count("; ") >= 2) and (
+        " is " not in text)
 
 
 # Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not
@@ -5006,6 +5118,8 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
         lines = [Line(no, parser.mail.text.get(no, text)) for no, text in lines]
     if _LISTING_MARK.search(whole) and whole.count("\n\n") >= _MIN_BLOCKS:
         parser.listing = search_page([(line.no, line.text) for line in lines])
+    if parser.listing is None and ("[" in whole or "★" in whole):
+        parser.listing = talent_page(pairs)  # a marketplace's cards of people for hire
     if parser.listing is not None:
         blank |= parser.listing.chrome
         snippets: set[int] = set()

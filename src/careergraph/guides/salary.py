@@ -30,8 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.memo import Memo
 from careergraph.guides.notices import grade_aside, grade_lead
 from careergraph.guides.roles import singular_title, title_case
@@ -55,12 +57,14 @@ __all__ = [
     "page_rupee",
     "parse_salary",
     "pay_label_title",
+    "price_heading",
     "read_salaries",
     "running_scale",
     "salary_level",
     "stated_for",
     "stated_owners",
     "statistic_of",
+    "timed_money",
 ]
 
 Statistic = Literal["range", "median", "average"]
@@ -186,7 +190,10 @@ _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|for
                     r"(?![a-z]+\s+day\b)"  # ("per education day": a day rate)
                     r"[a-z]{3,}\b(?![-'])"
                     # a price said in passing: "Setups at our shop are £65 each, but …"
-                    r"|\s*each(?=\s*[,.;!?)]|\s+(?:but|and|or|so)\b)",
+                    r"|\s*each(?=\s*[,.;!?)]|\s+(?:but|and|or|so)\b)"
+                    # "From $95 / session", "$35/walk": a price per service, not per time
+                    r"|\s*/\s?(?!(?:hour|hrs?|day|week|fortnight|month|mth|year|annum|ann|shift|"
+                    r"night)s?(?![a-z]))[a-z]{3,}\b",
                     re.IGNORECASE)
 # A day named by what is done in it ("$650 per education day", "per teaching day").
 _NAMED_DAY = re.compile(r"\s*(?:a|per)\s+[a-z]+\s+day\b", re.IGNORECASE)
@@ -332,7 +339,10 @@ def label_period(label: str) -> str | None:
 def _period(window: str, default: str | None = None, before: str = "") -> str | None:
     """The period stated after a figure (or before it in its clause), else ``default``."""
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
-    stated = next((name for key, name in _PERIODS if key in lowered), None)
+    # the first period named after the figure ("$41,600 to $58,900 a year, and the median
+    # hourly rate is …": a year), whatever the list's order
+    places = [(lowered.find(key), name) for key, name in _PERIODS if key in lowered]
+    stated = min(places)[1] if places else None
     if stated is None and _NAMED_DAY.match(lowered):
         stated = "day"  # "per education day"
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
@@ -418,12 +428,43 @@ def _alternative(gap: str) -> bool:
         "." not in gap and ";" not in gap and _PAY_NAMED.search(gap) is None)
 
 
+@cache
+def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What makes money no pay by its words (``money_not_pay`` in ``data/headings.yaml``): a
+    word after the figure ("$90K+ earned"), a phrase before it in its clause ("proof of
+    funds", "income threshold"), a hyphened rate naming a thing ("$10-a-day program")."""
+    words = word_lists("money_not_pay")
+    nouns = phrase_alternation(words.get("rate_nouns", ())) or "(?!)"
+    return (re.compile(rf"\s*\+?(?:\s*/\s?[a-z]{{1,5}}\b)?\s*"  # ("$3,460/yr Additional Pay")
+                       rf"(?:{phrase_alternation(words.get('after', ())) or '(?!)'})(?![a-z])",
+                       re.IGNORECASE),
+            re.compile(rf"\b(?:{phrase_alternation(words.get('before', ())) or '(?!)'})\b",
+                       re.IGNORECASE),
+            re.compile(rf"-(?:a|an|per)-(?:hour|day|week|month|year)\s+(?!(?:{nouns})\b)[a-z]",
+                       re.IGNORECASE))
+
+
+_SCHEMES = phrase_alternation([*word_lists("title_frames").get("code_schemes", ()),
+                               *word_lists("money_not_pay").get("code_labels", ())]) or "(?!)"
+_CODED = re.compile(rf"\b(?i:{_SCHEMES})[\s:#-]*$")  # a code's scheme right before a number
+# A full date, then a bare number in its row ("12 Nov 2026   1,150": a count by date)
+_DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+$")
+_CODE_REACH = 12
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, or prices a fee or a bonus."""
-    if _COUNTED.match(text, end) or _PIECE.match(text, end):
-        return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head"
+    after, before, hyphened = _money_words()
+    if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
+            hyphened.match(text, end)):
+        return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
     opening = _sentence_start(text, segment, start)
     clause = text[opening:start]
+    if before.search(clause):
+        return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"
+    if bare and (_CODED.search(text, max(0, start - _CODE_REACH), start) or (
+            _DATED.search(text, max(segment, start - 2 * _CODE_REACH), start))):
+        return True  # "wages for NOC 42202", a draw's "12 Nov 2026   1,150": no money
     return bool(any(_ADDED_TO_FIGURE.search(text, max(0, opening - 24), m.start()) is None
                     or "," not in text[m.end():start]  # (no new clause: "plus tips of $9")
                     for m in _NOT_PAY.finditer(text, opening, start))
@@ -432,6 +473,34 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
+
+
+@cache
+def _price_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = word_lists("money_not_pay")
+    return (re.compile(rf"\b(?:{phrase_alternation(words.get('price_headings', ())) or '(?!)'})\b",
+                       re.IGNORECASE),
+            re.compile(rf"(?<![a-z])(?:{phrase_alternation(words.get('time_words', ())) or '(?!)'})"
+                       r"(?![a-z])", re.IGNORECASE))
+
+
+def price_heading(heading: str) -> bool:
+    """A heading that prices a service ("How much does a dog trainer cost?", "Average
+    price") and names no pay: its money is pay only when stated by a stretch of time.
+
+    >>> price_heading("How much does a dog trainer cost?"), price_heading("Salary and costs")
+    (True, False)
+    """
+    return _price_words()[0].search(heading) is not None and _PAY_NAMED.search(heading) is None
+
+
+def timed_money(text: str) -> bool:
+    """``text`` states its money by a stretch of time ("$42 an hour", "hourly rate").
+
+    >>> timed_money("The median hourly rate is $42."), timed_money("Low $70   High $260")
+    (True, False)
+    """
+    return _price_words()[1].search(text) is not None
 
 
 def _bracketed_not_pay(text: str, start: int) -> bool:
@@ -1090,6 +1159,7 @@ _GRADE_SPAN = 24  # characters of a grade's bracket after a figure ("(APS Level 
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
                        r"(?:are|is|were|was) making|"  # "assistant brewers are making $18"
+                       r"(?:are|is|were|was|get|gets) offered|"  # "supervisors are offered $68k"
                        # a scale's band a title is on ("Consultant midwives … are on Band 8a
                        # or above, from £55,690")
                        r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band))|"
@@ -1097,6 +1167,8 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
+_LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s+|an hour\s+)?"
+                       r"and\s+(?:(?:an?|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4})\s*$")
 _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
                      # "…, and High Performance Coaches on the national programme £48,000"
                      r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
@@ -1113,6 +1185,8 @@ _TITLES_AFTER = re.compile(r"\b(?:salar\w*|pay|wages?)\b.*\b(?:job )?titles?\b",
 _LETTER = re.compile(r"[A-Za-z]")
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s"
+                           # "₹6 – 9 LPA and Accounts Managers ₹9 – 14 LPA": a title's own
+                           r"|^\s*(?:[A-Z]{2,4}\s+)?and\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*$)"
                            r"|^\s*and\s+an?\s")  # "£55,000 and a head of X can earn £90,000"
 _SUBJECT_WORDS = 4
 # ("senior partners report …" on the partner's guide: the role's own senior band)
@@ -1160,7 +1234,7 @@ _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal
 # Words before the role's own name that make no other title ("Experienced groomers earn").
 _NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
                          "top", "skilled", "trainee", "typical", "all", "these", "those",
-                         "apprentice", "intern", "graduate"})
+                         "apprentice", "intern", "graduate", "employed", "salaried"})
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
                          r"total|base|starting|typical|usual|entry|experienced|fresher)\b",
                          re.IGNORECASE)
@@ -1291,6 +1365,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         if _NOT_OWNERS.search(name) is None and any(_mentions(rest, w) for w in words):
             return name
         clause = rest
+    late = _LATE_GAP.search(clause)
+    if late is not None and is_title(title_case(singular_title(late.group(1)))):
+        # "Senior Accountants earn ₹6 – 9 LPA and Accounts Managers ₹9 – 14 LPA": the verb
+        # of the figure before serves the title after "and"
+        return title_case(singular_title(late.group(1)))
     verbs = list(_PAY_VERB.finditer(clause))
     if not verbs:
         # "…, and a shop manager £34,000": the verb of the clause before is left out.

@@ -109,6 +109,9 @@ def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
     return AnyOf(w.lstrip("^") for w in words), pattern
 
 
+_LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*:")
+
+
 def cued_skills(text: str, cues: tuple[str, ...],
                 person: Callable[[str], bool] | None = None,
                 known: Callable[[str], bool] | None = None) -> list[str]:
@@ -142,7 +145,9 @@ def cued_skills(text: str, cues: tuple[str, ...],
             if sentence[match.start()].isupper() and before.rstrip()[-1:].isalpha():
                 continue  # "A Floor Covering Installer measures …": a name's word, no cue
             opening = short and _LEAD_WORDS.issuperset(before.strip(" -•*–").lower().split())
-            listed = _listed(sentence[match.end():], 1 if opening else 2)
+            # ("asked our clients about (2025–26): A, B and C": a bracketed aside first)
+            after = _LEAD_ASIDE.sub(" ", sentence[match.end():], count=1)
+            listed = _listed(after, 1 if opening else 2)
             found.extend(listed)
             if listed:
                 break  # one list a sentence ("look for A, local knowledge of B": not B again)
@@ -384,6 +389,8 @@ def paired_skills(item: str) -> list[str]:
     ['Westlaw', 'Lexis']
     >>> paired_skills("Health and safety regulations"), paired_skills("Medicine and Dentistry")
     (['Health and safety regulations'], ['Medicine and Dentistry'])
+    >>> paired_skills("Wwise or FMOD implementation"), paired_skills("field recording and Foley")
+    (['Wwise', 'FMOD'], ['field recording', 'Foley'])
     """
     match = _PAIR.match(item.strip().rstrip("."))
     if match is None or " and " in match["right"] or " or " in match["right"]:
@@ -391,7 +398,13 @@ def paired_skills(item: str) -> list[str]:
     left, right = match["left"], _PAIR_TAIL.sub("", match["right"])
     if match["conj"] == "or":
         names = len(left.split()) <= 3 and _names(left) and _names(right)
+        shared = _NAME_HEAD.match(right)  # "Wwise or FMOD implementation": two names, one use
+        if not names and " " not in left and _names(left) and shared is not None:
+            return [left, shared.group(1)]
         return [left, right] if names else [item]
+    if " " not in right and _names(right) and not _names(left) and left.islower() and (
+            1 < len(left.split()) <= _MAX_WORDS):
+        return [left, right]  # "field recording and Foley": a practice and a named craft
     if is_title_case(item):
         return [item]
     if _DETERMINER.match(right):  # "GCOR and the air brake rules": two noun phrases
@@ -402,6 +415,9 @@ def paired_skills(item: str) -> list[str]:
     if len(left_words) == 1 and _modifiers(left_words[0], right_words[0]):
         return [item]
     return [_unqualified(left), _unqualified(right)]
+
+
+_NAME_HEAD = re.compile(r"^([A-Z][\w+#.-]*)\s+[a-z][a-z -]*$")  # "FMOD implementation"
 
 
 def _names(text: str) -> bool:
