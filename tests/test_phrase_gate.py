@@ -13,7 +13,7 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careergraph.guides import phrase_gate
+from careergraph.guides import longform, phrase_gate
 from careergraph.guides.course import course_words
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.hiring_cues import hiring_cues
@@ -51,7 +51,8 @@ def test_folded_gives_up_on_text_with_other_folds() -> None:
 def _gates() -> list[PhraseGate]:
     cues = hiring_cues()
     return [cues.hiring_list, cues.advert_list, cues.destination, cues.demand, cues.own_moves,
-            _vocabulary().cue, course_words().signals]
+            _vocabulary().cue, course_words().signals, longform._MAIL_MARK,
+            longform._LISTING_MARK]
 
 
 def _pieces() -> list[str]:
@@ -64,7 +65,7 @@ def _pieces() -> list[str]:
     pieces = sorted(words | phrases)
     return [*pieces, *(p.upper() for p in pieces), *(p.title() for p in pieces), " ", "  ",
             "\n", ", ", ": ", ". ", "Acme Ducts", "Brill", "the ", "we ", "s", "ſ", "\u212a",
-            "İ", "ı", "é", "-", "'"]
+            "İ", "ı", "é", "-", "'", "\nFROM:", "Date:", "view this email", "Salary:"]
 
 
 _PIECES = _pieces()

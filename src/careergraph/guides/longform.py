@@ -155,6 +155,7 @@ from careergraph.guides.pay_columns import (
     region_rows,
     row_title,
 )
+from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.records import record_lines
 from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
@@ -4636,9 +4637,12 @@ def _new_table(table: Table) -> bool:
         c.kind in _HEADER_ONLY or c.end is not None for c in table.columns)
 
 
-_MAIL_MARK = re.compile(r"^(?:From|Subject|To|Sent|Date):|view this email", re.MULTILINE |
-                        re.IGNORECASE)
-_LISTING_MARK = re.compile(r"\bjobs\b|\bSalary:|\bposted\b|\bapply\b", re.IGNORECASE)
+# (gated by their words: most pages hold none, and the whole page is not searched)
+_MAIL_MARK = PhraseGate(("from:", "subject:", "to:", "sent:", "date:", "view this email"),
+                        re.compile(r"^(?:From|Subject|To|Sent|Date):|view this email",
+                                   re.MULTILINE | re.IGNORECASE))
+_LISTING_MARK = PhraseGate(("jobs", "salary:", "posted", "apply"),
+                           r"\bjobs\b|\bSalary:|\bposted\b|\bapply\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
