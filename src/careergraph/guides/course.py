@@ -139,7 +139,8 @@ class CourseWords:
         graduates = "|".join(_phrases(raw, "graduates")) or "(?!)"
         verbs = "|".join(re.escape(v) for v in _phrases(raw, "workplaces")) or "(?!)"
         return cls(
-            signals=PhraseGate(_phrases(raw, "signals"), _any(_phrases(raw, "signals"))),
+            signals=PhraseGate(_phrases(raw, "signals"), _any(_phrases(raw, "signals")),
+                               whole=True),  # (its phrases' spaces as printed)
             learn=_any(_phrases(raw, "learn")),
             aptitudes=_any(_phrases(raw, "aptitudes")),
             who_for=_any(_phrases(raw, "who_for")),

@@ -4640,7 +4640,7 @@ def _new_table(table: Table) -> bool:
 # (gated by their words: most pages hold none, and the whole page is not searched)
 _MAIL_MARK = PhraseGate(("from:", "subject:", "to:", "sent:", "date:", "view this email"),
                         re.compile(r"^(?:From|Subject|To|Sent|Date):|view this email",
-                                   re.MULTILINE | re.IGNORECASE))
+                                   re.MULTILINE | re.IGNORECASE), whole=True)
 _LISTING_MARK = PhraseGate(("jobs", "salary:", "posted", "apply"),
                            r"\bjobs\b|\bSalary:|\bposted\b|\bapply\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")

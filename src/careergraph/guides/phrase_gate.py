@@ -41,17 +41,22 @@ def folded(text: str) -> str | None:
     return text.lower()
 
 
-def key_words(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...] | None:
+def key_words(phrases: Iterable[str], whole: bool = False
+              ) -> tuple[tuple[str, ...], ...] | None:
     """The words of each phrase, lowercased, longest first, leaving out a phrase whose test
     another kept one's implies (each of that one's words is inside one of its words: "hires"
-    holds "hire"); None when a word is not ASCII.
+    holds "hire"); None when a word is not ASCII.  ``whole``: each phrase is one word (the
+    pattern matches its spaces as printed, not any run of white space).
 
     >>> key_words(["hire", "hires", "who is hiring", "job ads"])
     (('hire',), ('ads', 'job'), ('hiring', 'who', 'is'))
+    >>> key_words(["who is it for", "entry from"], whole=True)
+    (('entry from',), ('who is it for',))
     """
     found: set[tuple[str, ...]] = set()
     for phrase in phrases:
-        words = tuple(sorted(set(phrase.lower().split()), key=lambda w: (-len(w), w)))
+        words = (phrase.lower(),) if whole else tuple(
+            sorted(set(phrase.lower().split()), key=lambda w: (-len(w), w)))
         if not all(word.isascii() for word in words):
             return None
         if words:
@@ -66,14 +71,16 @@ def key_words(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...] | None:
 
 class PhraseGate:
     """A compiled case-insensitive pattern every match of which holds one of ``phrases``
-    (the data list it was built from: the caller vouches for that)."""
+    (the data list it was built from: the caller vouches for that), its words parted by any
+    white space, or as printed when ``whole``."""
 
     __slots__ = ("pattern", "words")
 
-    def __init__(self, phrases: Iterable[str], pattern: str | re.Pattern[str]) -> None:
+    def __init__(self, phrases: Iterable[str], pattern: str | re.Pattern[str],
+                 whole: bool = False) -> None:
         self.pattern = pattern if isinstance(pattern, re.Pattern) else re.compile(
             pattern, re.IGNORECASE)
-        self.words = key_words(phrases)
+        self.words = key_words(phrases, whole)
 
     def admits(self, lowered: str | None) -> bool:
         """Can the pattern match a text whose :func:`folded` form is ``lowered``?"""
