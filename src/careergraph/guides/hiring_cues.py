@@ -22,13 +22,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
-from careergraph.errors import LexiconError
 from careergraph.guides.heading_data import phrase_alternation
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.phrase_gate import PhraseGate
-from careergraph.resources import data_dir
-from careergraph.yamlload import safe_load
 
 __all__ = ["HiringCues", "hiring_cues"]
 
@@ -70,11 +66,7 @@ def _any(phrases: list[str]) -> str:
 @cache
 def hiring_cues() -> HiringCues:
     """The bundled hiring vocabulary as patterns (read once)."""
-    path = data_dir() / "headings.yaml"
-    try:
-        raw = (safe_load(path.read_text(encoding="utf-8")) or {}).get("hiring") or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(str(path), 1, f"cannot read the hiring vocabulary: {exc}") from exc
+    raw = bundled_section("hiring")  # (the file read once for every reader)
     words = {key: [str(w) for w in raw.get(key) or ()] for key in (
         "verbs", "adverts", "advert_times", "advert_sources", "destinations",
         "destination_subjects", "demand", "job_nouns", "study_words", "org_heads", "own_moves",
