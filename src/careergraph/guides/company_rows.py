@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from careergraph.guides.heading_data import word_lists
+from careergraph.guides.phrase_gate import PhraseGate, folded
 
 __all__ = ["company_rows"]
 
@@ -36,11 +37,11 @@ _PLACE = re.compile(r"[A-Z][\w.' -]{1,30}?(?:,\s*[A-Z]{2,3})?")
 
 
 @cache
-def _words() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
+def _words() -> tuple[PhraseGate, tuple[str, ...], frozenset[str]]:
     lists = word_lists("company_rows")
-    heading = re.compile(r"\b(?:" + "|".join(
+    heading = PhraseGate(lists["headings"], r"\b(?:" + "|".join(
         re.escape(w) for w in sorted(lists["headings"], key=len, reverse=True)) + r")\b",
-                         re.IGNORECASE)
+                         whole=True)
     columns = frozenset(word_lists("table_columns").get("employers", ()))
     return heading, lists["card_lines"], columns
 
@@ -58,11 +59,13 @@ def company_rows(lines: Sequence[tuple[int, str]],
     text holding a pay figure."""
     heading, card_words, columns = _words()
     found: list[tuple[str, int]] = []
+    if not heading.admits(folded("\n".join(text for _, text in lines))):
+        return found  # (most pages: no heading phrase anywhere, no line searched for one)
     index = 0
     while index < len(lines):
         text = lines[index][1].strip()
         index += 1
-        if len(text.split()) > _HEADING_WORDS or not heading.search(text) or has_pay(text):
+        if len(text.split()) > _HEADING_WORDS or not heading.pattern.search(text) or has_pay(text):
             continue
         while index < len(lines):
             no, row = lines[index][0], lines[index][1].strip()

@@ -39,6 +39,7 @@ from typing import Any
 
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.items import VERBS
+from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.roles import alias_titles
 from careergraph.guides.salary import Money, find_amounts, page_currency, page_dollar
 from careergraph.guides.vocab import Vocabulary
@@ -107,7 +108,7 @@ def _any(words: Sequence[str]) -> re.Pattern[str]:
 class CourseWords:
     """The vocabulary of course pages (``course`` in ``data/headings.yaml``)."""
 
-    signals: re.Pattern[str]
+    signals: PhraseGate  # (most pages hold none of their words: not searched)
     learn: re.Pattern[str]
     aptitudes: re.Pattern[str]
     who_for: re.Pattern[str]
@@ -138,7 +139,8 @@ class CourseWords:
         graduates = "|".join(_phrases(raw, "graduates")) or "(?!)"
         verbs = "|".join(re.escape(v) for v in _phrases(raw, "workplaces")) or "(?!)"
         return cls(
-            signals=_any(_phrases(raw, "signals")),
+            signals=PhraseGate(_phrases(raw, "signals"), _any(_phrases(raw, "signals")),
+                               whole=True),  # (its phrases' spaces as printed)
             learn=_any(_phrases(raw, "learn")),
             aptitudes=_any(_phrases(raw, "aptitudes")),
             who_for=_any(_phrases(raw, "who_for")),

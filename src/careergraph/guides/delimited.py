@@ -329,14 +329,21 @@ def _column(index: int, head: str, words: ColumnWords) -> Column | None:
     return Column(index, head, kind, end, terms[0], terms[1] or label_period(head))
 
 
+def _may_head(cells: Sequence[str]) -> bool:
+    """Enough short cells to head a table (what :func:`_header` and :func:`_by_content`
+    need first)."""
+    named = [cell for cell in cells if cell]
+    return len(named) >= _MIN_CELLS and not any(len(c.split()) > _HEAD_WORDS for c in named)
+
+
 def _header(cells: Sequence[str], words: ColumnWords, separator: str
             ) -> tuple[Column, ...] | None:
     """The columns of a header row, or None for another row.  Besides tables of titles or
     levels, an export's list of skills with their definitions ("Skill<tab>Definition") is a
     table (a pipe table of skills is left to the rules for pipe rows)."""
-    named = [cell for cell in cells if cell]
-    if len(named) < _MIN_CELLS or any(len(c.split()) > _HEAD_WORDS for c in named):
+    if not _may_head(cells):
         return None
+    named = [cell for cell in cells if cell]
     columns = tuple(c for i, cell in enumerate(cells) if cell
                     and (c := _column(i, cell, words)) is not None)
     kinds = {c.kind for c in columns}
@@ -361,7 +368,7 @@ def _by_content(cells: Sequence[str], separator: str, below: Sequence[str],
     its width count.  A row that is no header by its words becomes one when its cells then
     name enough columns."""
     named = [cell for cell in cells if cell]
-    if len(named) < _MIN_CELLS or any(len(c.split()) > _HEAD_WORDS for c in named) or any(
+    if not _may_head(cells) or any(
             find_money(c) is not None or _YEARS_CELL.match(c.strip()) for c in named):
         return columns
     known = {c.index for c in columns or ()}
@@ -456,8 +463,9 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
             open_table, rows, skipped = None, [], []
             continue
         cells = split_cells(text, separator)
-        columns = _header(cells, words, separator)
-        if columns is not None or open_table is None:
+        heads = _may_head(cells)  # (a prose line cut at its commas heads no table)
+        columns = _header(cells, words, separator) if heads else None
+        if heads and (columns is not None or open_table is None):
             below = list(itertools.takewhile(lambda t: bool(t.strip()), (
                 t for _, t in logical[position + 1:position + 1 + _LOOK_AHEAD])))
             columns = _by_content(cells, separator, below, columns, words, is_skill)

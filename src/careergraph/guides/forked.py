@@ -144,6 +144,11 @@ def parse_forked(jobs: Sequence[ParseJob], vocab: Vocabulary, count: int,
 
     try:
         with stop_signals_kill_workers(before):
+            # One chunk parsed here first: the workers fork with the vocabulary's patterns
+            # and data already loaded (each loading them again cost ~0.3-0.7 CPU s).
+            first = claims.back() if chunks > 1 else None
+            if first is not None:
+                parse_here(first)
             for _ in range(min(count, chunks) - 1):  # no worker without a chunk to take
                 worker, pipe = _start(jobs, chunk, claims, vocab, context)
                 workers.append(worker)

@@ -1,4 +1,4 @@
-"""One block of word lists from ``data/headings.yaml``, read once per block, and the regex
+"""One block of word lists from ``data/headings.yaml`` (the file read once), and the regex
 alternation a list of phrases makes.
 
 >>> sorted(word_lists("verb_lists"))[:2]
@@ -11,11 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-import yaml
-
-from careergraph.errors import LexiconError
-from careergraph.resources import data_dir
-from careergraph.yamlload import safe_load
+from careergraph.guides.headings import bundled_section
 
 __all__ = ["phrase_alternation", "word_lists"]
 
@@ -23,12 +19,9 @@ __all__ = ["phrase_alternation", "word_lists"]
 @cache
 def word_lists(block: str) -> dict[str, tuple[str, ...]]:
     """The lists of ``block`` in ``data/headings.yaml``, each as lowercase words in their
-    order (a tuple); a missing block is empty."""
-    path = data_dir() / "headings.yaml"
-    try:
-        raw = (safe_load(path.read_text(encoding="utf-8")) or {}).get(block) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(str(path), 1, f"cannot read `{block}`: {exc}") from exc
+    order (a tuple); a missing block is empty.  (The file is read once for every block and
+    every reader: :func:`careergraph.guides.headings.bundled_section`.)"""
+    raw = bundled_section(block)
     return {str(key): tuple(str(w).lower() for w in words or ()) for key, words in raw.items()}
 
 

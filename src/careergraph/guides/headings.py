@@ -33,7 +33,8 @@ from careergraph.errors import LexiconError
 from careergraph.resources import data_dir
 from careergraph.yamlload import safe_load
 
-__all__ = ["HeadingVocabulary", "bundled_section", "load_headings", "normalise_heading"]
+__all__ = ["HeadingVocabulary", "bundled_data", "bundled_section", "load_headings",
+           "normalise_heading"]
 
 # Leading decoration: markdown heading marks, bold, emoji and symbols, "1." / "2)" / "Step 3:".
 _DECOR = re.compile(r"^(?:[#>*_=\s]|[^\w\s(\"'$€£₹])+")
@@ -267,6 +268,15 @@ def _bundled_raw() -> Mapping[str, Any]:
 @cache
 def _bundled() -> HeadingVocabulary:
     return HeadingVocabulary.from_mapping(_bundled_raw(), str(data_dir() / "headings.yaml"))
+
+
+def bundled_data() -> Mapping[str, Any]:
+    """The whole bundled ``data/headings.yaml``, read once by every reader of it.
+
+    >>> "hiring" in bundled_data()
+    True
+    """
+    return _bundled_raw()
 
 
 def bundled_section(key: str) -> Mapping[str, Any]:

@@ -22,12 +22,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
-from careergraph.errors import LexiconError
 from careergraph.guides.heading_data import phrase_alternation
-from careergraph.resources import data_dir
-from careergraph.yamlload import safe_load
+from careergraph.guides.headings import bundled_section
+from careergraph.guides.phrase_gate import PhraseGate
 
 __all__ = ["HiringCues", "hiring_cues"]
 
@@ -43,17 +40,19 @@ SUBJECT_NOUNS = (r"employers|companies|firms|organi[sz]ations|recruiters|contrac
 
 @dataclass(frozen=True)
 class HiringCues:
-    """Compiled patterns; each match ends where its list begins."""
+    """Compiled patterns; each match ends where its list begins.  The list patterns are
+    gated by their phrases' words (:mod:`careergraph.guides.phrase_gate`): most sentences
+    hold none and are not searched."""
 
-    hiring_list: re.Pattern[str]
-    advert_list: re.Pattern[str]
-    destination: re.Pattern[str]
-    demand: re.Pattern[str]
+    hiring_list: PhraseGate
+    advert_list: PhraseGate
+    destination: PhraseGate
+    demand: PhraseGate
     job_nouns: frozenset[str]
     study_words: frozenset[str]
     verbs: re.Pattern[str]
     org_heads: frozenset[str]
-    own_moves: re.Pattern[str]
+    own_moves: PhraseGate
     worked_on: frozenset[str]
     pay_by_kind: re.Pattern[str]
     #: Plural nouns that close a list of sectors ("the A and B sectors").
@@ -67,17 +66,13 @@ def _any(phrases: list[str]) -> str:
 @cache
 def hiring_cues() -> HiringCues:
     """The bundled hiring vocabulary as patterns (read once)."""
-    path = data_dir() / "headings.yaml"
-    try:
-        raw = (safe_load(path.read_text(encoding="utf-8")) or {}).get("hiring") or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(str(path), 1, f"cannot read the hiring vocabulary: {exc}") from exc
+    raw = bundled_section("hiring")  # (the file read once for every reader)
     words = {key: [str(w) for w in raw.get(key) or ()] for key in (
         "verbs", "adverts", "advert_times", "advert_sources", "destinations",
         "destination_subjects", "demand", "job_nouns", "study_words", "org_heads", "own_moves",
         "worked_on", "pay_by_kind", "sector_nouns")}
     verbs, adverts = _any(words["verbs"]), _any(words["adverts"])
-    hiring_list = re.compile(
+    hiring_list = PhraseGate(words["verbs"], re.compile(
         # "Signatory contractors hiring apprentices this year include A": a kind of
         # organisation, the hiring clause (a few words), then "include" or a colon.
         rf"\b(?:{SUBJECT_NOUNS})\b(?:\s+(?:that|who|which|currently|now|also|regularly|"
@@ -85,25 +80,25 @@ def hiring_cues() -> HiringCues:
         r"(?:\s+(?:include|includes|included|have included)\s+|\s*:\s*)"
         # a talk's "Name examples of who is hiring right now: A, B"
         rf"|\bwho(?:'s|\s+is|\s+are)\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,3}}?\s*:\s*",
-        re.IGNORECASE)
-    advert_list = re.compile(
+        re.IGNORECASE))  # (both branches need a verb)
+    advert_list = PhraseGate(words["adverts"], re.compile(
         rf"\b(?:(?:{_any(words['advert_times'])})\s+(?:{adverts})\s*:\s*|"
         rf"(?:{adverts})\b(?:\s+[^\s:,.;]+){{0,4}}?\s+(?:{_any(words['advert_sources'])})\s+)",
-        re.IGNORECASE)
-    destination = re.compile(
+        re.IGNORECASE))  # (both branches need an advert)
+    destination = PhraseGate(words["destination_subjects"], re.compile(
         rf"\b(?:{_any(words['destination_subjects'])})\b(?:\s+(?:have|are|now|mostly|mainly|"
         rf"often|usually|typically|also))*\s+(?:{_any(words['destinations'])})\s+",
-        re.IGNORECASE)
-    demand = re.compile(rf"\b(?:{_any(words['demand'])})\s+", re.IGNORECASE)
+        re.IGNORECASE))
+    demand = PhraseGate(words["demand"], rf"\b(?:{_any(words['demand'])})\s+")
     return HiringCues(hiring_list, advert_list, destination, demand,
                       frozenset(w.lower() for w in words["job_nouns"]),
                       frozenset(w.lower() for w in words["study_words"]),
                       re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
                       frozenset(w.lower() for w in words["org_heads"]),
                       # ("I joined a small food bank, Northside Pantry Network, as …")
-                      re.compile(rf"\b(?:{_any(words['own_moves'])})\s+(?:the\s+|an?\s+"
-                                 r"[a-z][a-z -]{2,40}?,\s+)?(?=[A-Z])",
-                                 re.IGNORECASE),
+                      PhraseGate(words["own_moves"], re.compile(
+                          rf"\b(?:{_any(words['own_moves'])})\s+(?:the\s+|an?\s+"
+                          r"[a-z][a-z -]{2,40}?,\s+)?(?=[A-Z])", re.IGNORECASE)),
                       frozenset(w.lower() for w in words["worked_on"]),
                       re.compile(rf"\b(?:{_any(words['pay_by_kind'])})\b", re.IGNORECASE),
                       tuple(w.lower() for w in words["sector_nouns"]))

@@ -168,6 +168,7 @@ from careergraph.guides.pay_columns import (
     row_title,
 )
 from careergraph.guides.paycheck import calculator_lines
+from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.records import record_lines
 from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
@@ -5097,9 +5098,12 @@ def _new_table(table: Table) -> bool:
         for c in table.columns)
 
 
-_MAIL_MARK = re.compile(r"^(?:From|Subject|To|Sent|Date):|view this email", re.MULTILINE |
-                        re.IGNORECASE)
-_LISTING_MARK = re.compile(r"\bjobs\b|\bSalary:|\bposted\b|\bapply\b", re.IGNORECASE)
+# (gated by their words: most pages hold none, and the whole page is not searched)
+_MAIL_MARK = PhraseGate(("from:", "subject:", "to:", "sent:", "date:", "view this email"),
+                        re.compile(r"^(?:From|Subject|To|Sent|Date):|view this email",
+                                   re.MULTILINE | re.IGNORECASE), whole=True)
+_LISTING_MARK = PhraseGate(("jobs", "salary:", "posted", "apply"),
+                           r"\bjobs\b|\bSalary:|\bposted\b|\bapply\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 

@@ -340,8 +340,8 @@ def transcript(lines: Sequence[Line],
     ``classify`` names a heading's section (the heading vocabulary's ``classify``); the
     interviewer's turns and chapter titles it names head the speech after them.
     """
-    if not any(_ANY_STAMP.search(text) for _, text in lines):
-        return None  # most pages print no time stamp: one scan, no line-by-line reading
+    if not _ANY_STAMP.search("\n".join(text for _, text in lines)):
+        return None  # most pages print no time stamp: one scan (no stamp spans two lines)
     listed = {no for no, text in lines if _LISTED_CHAPTER.fullmatch(text)}
     if len(listed) >= 2:  # a chapter list a line each is no speech (its times may be another
         lines = [line for line in lines if line.no not in listed]  # clock's): chrome

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.text import split_sentences
 
 __all__ = ["verb_list_skills", "without_verb_lists"]
@@ -40,7 +41,7 @@ __all__ = ["verb_list_skills", "without_verb_lists"]
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    cue: re.Pattern[str]
+    cue: PhraseGate  # (most lines hold no cue word: they are not searched)
     light: frozenset[str]
     not_verbs: frozenset[str]
 
@@ -52,7 +53,8 @@ def _any(phrases: tuple[str, ...]) -> str:
 @cache
 def _vocabulary() -> _Vocabulary:
     words = word_lists("verb_lists")
-    return _Vocabulary(re.compile(rf"\b(?:{_any(words.get('cues', ()))})\s+", re.IGNORECASE),
+    cues = words.get("cues", ())
+    return _Vocabulary(PhraseGate(cues, rf"\b(?:{_any(cues)})\s+"),
                        frozenset(words.get("light", ())), frozenset(words.get("not_verbs", ())))
 
 

@@ -34,8 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from careergraph.resources import data_dir
-from careergraph.yamlload import safe_load
+from careergraph.guides.headings import bundled_data
 
 __all__ = ["Rate", "ScheduleWords", "apprentice_title", "not_pay_heading", "not_wage",
            "schedule_ladder", "schedule_rates", "schedule_words"]
@@ -101,8 +100,7 @@ class ScheduleWords:
 @cache
 def schedule_words() -> ScheduleWords:
     """The bundled wage-schedule vocabulary."""
-    raw = safe_load((data_dir() / "headings.yaml").read_text(encoding="utf-8")) or {}
-    return ScheduleWords.from_mapping(raw)
+    return ScheduleWords.from_mapping(bundled_data())  # (the file read once for every reader)
 
 
 @cache

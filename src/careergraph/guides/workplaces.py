@@ -28,6 +28,7 @@ from functools import cache
 
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.literals import AnyOf
+from careergraph.guides.phrase_gate import folded
 from careergraph.guides.sector_frames import framed_sectors, sector_frame_at
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
@@ -882,17 +883,19 @@ def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]
     cues = hiring_cues()
     employers: list[str] = []
     kinds: list[str] = []
-    for pattern in (cues.hiring_list, cues.advert_list, cues.destination):
-        for match in pattern.finditer(sentence):
+    lowered = folded(sentence)  # (each cue's words looked for first: most sentences hold none)
+    for gate in (cues.hiring_list, cues.advert_list, cues.destination):
+        for match in gate.pattern.finditer(sentence) if gate.admits(lowered) else ():
             named, found = _list_at(sentence, match.end(), vocab)
             employers.extend(named)
             kinds.extend(found)
-    for match in cues.demand.finditer(sentence):
+    for match in cues.demand.pattern.finditer(sentence) if cues.demand.admits(lowered) else ():
         kinds.extend(_list_at(sentence, match.end(), vocab)[1])  # (where the demand is)
     employers.extend(_subject_names(sentence, vocab))
     if "among " in sentence or " for its " in sentence or " for their " in sentence:
         employers.extend(_framed_employers(sentence, vocab))
-    for match in cues.own_moves.finditer(sentence):
+    for match in cues.own_moves.pattern.finditer(sentence) if cues.own_moves.admits(
+            lowered) else ():
         # "I started with A and now I'm with B": organisations' names only, no kinds
         if not _NAME_NEXT.match(sentence, match.end()):
             continue  # ("the people I started with moved into …": colleagues, no employer)
