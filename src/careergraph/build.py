@@ -553,7 +553,11 @@ def resolve_two_ways(mentions: Iterable[Mention], lexicon: Lexicon | None = None
         for type_ in NodeType:
             if type_ is not NodeType.ROLE:
                 prepared.resolve(type_)
-        part, rest = roles(), prepared.resolution
+        (part, stamp, keys), rest = roles(), prepared.resolution
+    # The role names' keys the child computed: the build state's components and the
+    # store's name rows key those names again otherwise.
+    if rest._normaliser is not None and rest._normaliser.stamp() == stamp:
+        rest._normaliser.seed_keys(keys)
     # The roles come first, as one run (in NodeType order) lists them.
     rest.entities = {**part.entities, **rest.entities}
     rest.index = {**part.index, **rest.index}
@@ -566,13 +570,18 @@ def resolve_two_ways(mentions: Iterable[Mention], lexicon: Lexicon | None = None
     return rest
 
 
-def _roles_resolved(prepared: Prepared) -> Resolution:
+def _roles_resolved(prepared: Prepared
+                    ) -> tuple[Resolution, str, dict[tuple[str, bool], tuple[str, str]]]:
     """The roles resolved (``prepared`` for them alone), without what only the whole
-    resolution keeps (the acronyms learnt, the normaliser: not sent back)."""
+    resolution keeps (the acronyms learnt, the normaliser: not sent back), and the stamp
+    and keys of that normaliser (:meth:`~careergraph.names.Normaliser.stamp`)."""
     prepared.resolve(NodeType.ROLE)
     part = prepared.resolution
+    normaliser = part._normaliser
     part._learnt, part._teachers, part._normaliser = [], set(), None
-    return part
+    if normaliser is None:
+        return part, "", {}
+    return part, normaliser.stamp(), normaliser.known_keys()
 
 
 def _roles_apart(prepared: Prepared) -> _RoleParts:

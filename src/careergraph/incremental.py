@@ -44,7 +44,13 @@ from careergraph.model import NodeType, Seniority, Source
 from careergraph.names import clean, strip_qualifiers
 from careergraph.parts import Piece, Unmergeable, merge, split
 from careergraph.resolve import Mention, Resolution, learnt_acronyms, resolve_mentions
-from careergraph.storage.buildstate import BuildState, MentionRow, StateUpdate, encode_rows
+from careergraph.storage.buildstate import (
+    BuildState,
+    MentionRow,
+    StateUpdate,
+    digest_rows,
+    encode_rows,
+)
 from careergraph.unionfind import UnionFind
 
 __all__ = ["Change", "NamedMentions", "NeedAll", "PartialResolver", "RebuildInfo"]
@@ -238,8 +244,7 @@ class PartialResolver:
             by_file[row[1]].append(row)
         files: dict[str, tuple[bytes, bytes]] = {}
         for file, own in by_file.items():
-            data = encode_rows(own)
-            files[file] = (hashlib.sha256(data).digest(), data)
+            files[file] = (digest_rows(own), encode_rows(own))
         try:
             if self.refresh:
                 raise _Full("--no-cache: everything resolved again")

@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -245,6 +246,21 @@ class Normaliser:
     def seed_keys(self, keys: dict[tuple[str, bool], tuple[str, str]]) -> None:
         """Take keys :meth:`known_keys` gave for the same learnt pairs (not checked here)."""
         self._memo.update(keys)
+
+    def stamp(self) -> str:
+        """A digest of all that this normaliser's keys depend on (the expansions it knows
+        and their acronyms): two normalisers with one stamp key every text alike, whatever
+        order they learnt their pairs in, so each may take the other's :meth:`known_keys`.
+
+        >>> a = Normaliser({"ML": ["Machine Learning"], "BI": ["Business Intelligence"]})
+        >>> b = Normaliser({"BI": ["Business Intelligence"], "ML": ["Machine Learning"]})
+        >>> a.stamp() == b.stamp(), a.stamp() == Normaliser({}).stamp()
+        (True, False)
+        """
+        # Equal-length expansions never match at one place, so the alternation's order
+        # among them (learning order) changes no key.
+        known = repr((sorted(self._expansions.items()), sorted(self._acronyms)))
+        return hashlib.sha256(known.encode("utf-8", "surrogatepass")).hexdigest()
 
     def _keys(self, text: str, role: bool) -> tuple[str, str]:
         found = self._memo.get((text, role))

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from careergraph.guides.taxonomy import TaxonomyOptions
     from careergraph.incremental import PartialResolver
     from careergraph.model import Guide, Problem
+    from careergraph.names import Normaliser
     from careergraph.patch import Hydrate
     from careergraph.resolve import Resolution
     from careergraph.storage.buildstate import BuildState
@@ -156,7 +157,7 @@ def _build_into(target: Path, inputs: Inputs, state: BuildState | None,
         built, report = build_graph(hydrate(guides), lexicon, corpus.problems,
                                     resolver=lambda *_: resolution)
         graph = CareerGraph(built, report, lexicon)
-        if not _save(graph, target, base, state, note):
+        if not _save(graph, target, base, state, note, resolution._normaliser):
             graph.rebuild = resolver.info
             return graph
     graph.rebuild = resolver.info
@@ -185,13 +186,16 @@ def _keep_name_keys(state: BuildState, keys: NameKeys, before: tuple[str, int]) 
     """Keep ``keys`` for the next build, unless they are the ones the state holds
     (``before``: their stamp and count when read; keys are only ever added)."""
     if keys.stamp and (keys.stamp, len(keys.keys)) != before:
-        state.keep(NAME_KEYS, keys)
+        state.keep(NAME_KEYS, keys.kept())
 
 
 def _save(graph: CareerGraph, target: Path, base: Path | None, state: BuildState | None,
-          note: Callable[[str], None]) -> bool:
+          note: Callable[[str], None], resolved: Normaliser | None = None) -> bool:
+    """``resolved``: the resolution's normaliser, whose keys the store's names reuse."""
     keys = _name_keys(state)
     before = (keys.stamp, len(keys.keys))
+    if resolved is not None:
+        keys.lend(resolved)
     try:
         graph.save(target, base=base, name_keys=keys)
     except InputError as exc:  # a full disk or read-only folder only loses the cache

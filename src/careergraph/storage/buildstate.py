@@ -29,6 +29,8 @@ removed and started again.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import pickle
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -36,14 +38,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from careergraph.parts import Piece
 
-__all__ = ["BuildState", "MentionRow", "StateUpdate"]
+__all__ = ["BuildState", "MentionRow", "StateUpdate", "digest_rows", "encode_rows"]
 
 #: (type, file, line, text, is title, level, same as)
 MentionRow = tuple[str, str, int, str, bool, str | None, str | None]
 
-_FORMAT = "careergraph-build-state 3"
+#: 4: file digests of a canonical encoding (:func:`digest_rows`), not of the pickle.
+_FORMAT = "careergraph-build-state 4"
 _DDL = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS files (file TEXT PRIMARY KEY, digest BLOB NOT NULL, "
@@ -239,5 +244,22 @@ def _dumps(value: Any) -> bytes:
 
 
 def encode_rows(rows: Sequence[MentionRow]) -> bytes:
-    """A file's mention rows as stored (and digested)."""
+    """A file's mention rows as stored (digested by :func:`digest_rows`)."""
     return _dumps(list(rows))
+
+
+def digest_rows(rows: Sequence[MentionRow]) -> bytes:
+    """The SHA-256 of a file's mention rows in a canonical encoding (JSON): equal rows give
+    one digest whichever process made them.  Their pickle would not do: it writes an equal
+    string once per object, and which equal strings are one object depends on the process
+    that parsed the file (and on pickling on the way from a parse worker).
+
+    >>> row = ("Skill", "a.txt", 3, "Python", False, None, None)
+    >>> digest_rows([row]) == digest_rows([tuple(list(row))])
+    True
+    """
+    try:
+        data = orjson.dumps(rows)
+    except TypeError:  # a lone surrogate (from a JSON escape): not UTF-8, escaped instead
+        data = json.dumps(rows, ensure_ascii=True).encode()
+    return hashlib.sha256(data).digest()

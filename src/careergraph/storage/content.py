@@ -151,6 +151,30 @@ class NameKeys:
     stamp: str = ""
     keys: dict[tuple[str, bool], tuple[str, str]] = field(default_factory=dict)
 
+    #: Keys another normaliser computed (a resolution's, by :meth:`lend`): a name keyed
+    #: under the same stamp takes its key from here (and keeps it in ``keys``); not kept.
+    lent: tuple[str, dict[tuple[str, bool], tuple[str, str]]] = ("", {})
+
+    def lend(self, normaliser: Normaliser) -> None:
+        """Offer the keys ``normaliser`` computed (a resolution's: most names a store keys
+        were keyed by it); used only where it keys names as the store's names are keyed.
+
+        >>> from careergraph.lexicon import load_lexicon
+        >>> from careergraph.names import Normaliser
+        >>> resolved = Normaliser(load_lexicon().acronyms)
+        >>> resolved.seed_keys({("Data Engineer", True): ("lent", "lent")})
+        >>> memo = NameKeys()
+        >>> memo.lend(resolved)
+        >>> Namer([(a, e) for a, es in load_lexicon().acronyms.items() for e in es],
+        ...       load_lexicon(), memo).own("Role", ["Data Engineer"])
+        ['lent']
+        """
+        self.lent = (normaliser.stamp(), normaliser.known_keys())
+
+    def kept(self) -> NameKeys:
+        """These keys without the lent ones, to keep for a later build."""
+        return NameKeys(self.stamp, self.keys)
+
 
 #: A role as the routing adjacency keeps it: name, rank, level, known.
 RoleEntry = tuple[str, int, str, bool]
@@ -245,16 +269,28 @@ class Namer:
     def __init__(self, pairs: Sequence[tuple[str, str]], lexicon: Lexicon,
                  memo: NameKeys | None = None) -> None:
         self.normaliser = replay(pairs)
-        self.stamp = hashlib.sha256(encode_attrs(pairs)).hexdigest()
+        self.stamp = self.normaliser.stamp()
         if memo is not None and memo.stamp == self.stamp:
             self.normaliser.seed_keys(memo.keys)
+        self._known = self.normaliser.known_keys()
+        self._lent = memo.lent[1] if memo is not None and memo.lent[0] == self.stamp else {}
         self.level_words = {w.lower() for spellings in lexicon.levels.values()
                             for w in spellings}
 
     def own(self, type_: str, aliases: Iterable[str]) -> list[str]:
         """The keys a node of ``type_`` is found by (in its aliases' order)."""
         role = type_ == NodeType.ROLE.value
-        return list(dict.fromkeys(self.normaliser.key(alias, role=role) for alias in aliases))
+        return list(dict.fromkeys(self._key(alias, role) for alias in aliases))
+
+    def _key(self, text: str, role: bool) -> str:
+        """``normaliser.key``, taken from the lent keys when there (and then known)."""
+        found = self._known.get((text, role))
+        if found is None:
+            found = self._lent.get((text, role))
+            if found is None:
+                return self.normaliser.key(text, role=role)
+            self._known[(text, role)] = found
+        return found[0]
 
     @staticmethod
     def titles(name: str, aliases: Iterable[str]) -> tuple[set[str], set[str]]:
@@ -270,7 +306,7 @@ class Namer:
         """The role keys of the titles a role's slash aliases stand for (rows of the role
         only while no node has them as its own), in order."""
         return list(dict.fromkeys(
-            self.normaliser.key(alt, role=True) for alias in aliases if "/" in alias
+            self._key(alt, True) for alias in aliases if "/" in alias
             for alt in self.normaliser.role_alternatives(alias, self.level_words)))
 
     def keep(self, memo: NameKeys | None) -> None:

@@ -29,14 +29,15 @@ from pathlib import Path
 from careergraph.errors import DamagedStoreError
 from careergraph.storage.schema import APPLICATION_ID, FORMAT, SQLITE_MAGIC, VERSION
 
-__all__ = ["DamagedStoreError", "check_header", "check_meta", "crc", "deep_check", "row_crc"]
+__all__ = ["DamagedStoreError", "check_header", "check_meta", "crc", "deep_check", "row_crc",
+           "text_crc"]
 
 _HINT = "rebuild it with `careergraph build --out FILE`"
 
 
-def crc(data: bytes) -> int:
-    """The CRC-32 stored beside every row and blob."""
-    return zlib.crc32(data)
+def crc(data: bytes, start: int = 0) -> int:
+    """The CRC-32 stored beside every row and blob (``start``: continued from that CRC)."""
+    return zlib.crc32(data, start)
 
 
 def row_crc(*parts: str | bytes) -> int:
@@ -49,6 +50,20 @@ def row_crc(*parts: str | bytes) -> int:
     # part, with one call instead of one per column).
     return zlib.crc32(b"\0".join([part.encode("utf-8") if isinstance(part, str) else part
                                    for part in (*parts, b"")]))
+
+
+def text_crc(*parts: str, start: int = 0) -> int:
+    """:func:`row_crc` of text columns, continued from ``start`` (the CRC of the columns
+    before them): one join and one encoding for the run, so a writer CRCs a row's columns
+    once, and those two CRCs share (a node's head and whole row) once.
+
+    >>> text_crc("role:a", "Role") == row_crc("role:a", "Role")
+    True
+    >>> after = crc(bytes(1), crc(b"{}", text_crc("role:a")))  # a bytes column, then NUL
+    >>> text_crc("3 1", start=after) == row_crc("role:a", b"{}", "3 1")
+    True
+    """
+    return zlib.crc32(("\0".join(parts) + "\0").encode("utf-8"), start)
 
 
 def damaged(path: str | Path, problem: str) -> DamagedStoreError:

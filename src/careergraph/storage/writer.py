@@ -47,7 +47,7 @@ from careergraph.storage.content import (
     name_rows,
 )
 from careergraph.storage.files import default_mode
-from careergraph.storage.integrity import check_header, check_meta, crc, row_crc
+from careergraph.storage.integrity import check_header, check_meta, crc, row_crc, text_crc
 from careergraph.storage.rowdiff import GAP, Plan, Rebase, plan_rows
 from careergraph.storage.schema import APPLICATION_ID, DDL, FORMAT, VERSION
 
@@ -229,8 +229,9 @@ def node_record(seq: int, row: NodeRow) -> tuple[object, ...]:
     """``(seq, id, type, name, aliases, degree, head, crc, attrs)``: ``head`` checks the
     columns before ``attrs``, ``crc`` the whole row."""
     node_id, type_, name, aliases, data, degree = row
-    head = (node_id, type_, name, aliases)
-    return (seq, *head, degree, row_crc(*head, degree), row_crc(*head, data, degree), data)
+    head = text_crc(node_id, type_, name, aliases)  # a running CRC: the columns once
+    return (seq, node_id, type_, name, aliases, degree, text_crc(degree, start=head),
+            text_crc(degree, start=crc(b"\0", crc(data, head))), data)
 
 
 INSERT_CHUNK = "INSERT INTO chunks VALUES (?, ?, ?, ?)"
@@ -254,7 +255,8 @@ def update_chunks(connection: sqlite3.Connection, rows: list[tuple[str, str, byt
 
 
 def edge_record(seq: int, row: EdgeRow) -> tuple[object, ...]:
-    return (seq, *row, row_crc(*row))
+    src, dst, key, data = row
+    return (seq, src, dst, key, data, crc(b"\0", crc(data, text_crc(src, dst, key))))
 
 
 def connect_private(path: Path) -> sqlite3.Connection:
@@ -285,7 +287,7 @@ def _fill(tmp: Path, content: _Content) -> None:
         for statement in indexes:
             connection.execute(statement)
         connection.executemany("INSERT INTO lookup VALUES (?, ?, ?, ?)",
-                               ((*row, row_crc(*row)) for row in content.lookup()))
+                               ((*row, text_crc(*row)) for row in content.lookup()))
         connection.executemany("INSERT INTO blobs VALUES (?, ?, ?)",
                                [(k, v, crc(v)) for k, v in content.blobs().items()])
         connection.executemany(INSERT_CHUNK, (chunk_record(*row)
