@@ -19,4 +19,4 @@ fi
 
 ruff check src tests benchmarks
 mypy
-python -m pytest -n auto --dist loadfile "$@"
+python -m pytest -n auto --dist loadfile -rs "$@"
