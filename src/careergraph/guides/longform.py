@@ -202,6 +202,7 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.spoken import Speech, own_job, transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
+from careergraph.guides.survey_focus import professional_body, survey_focus
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.talk import said_fields, said_moves, said_sectors, said_skills
 from careergraph.guides.text import (
@@ -489,6 +490,7 @@ _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll 
                          "skip to main content"})
 # A "More" link left between a panel's label and its value: chrome, not an item.
 _SHORT_LINK = 16
+_SURVEY_ROWS = 60  # rows read for a pay survey's headline figure (summary, key findings)
 _SITE_ROWS = 400  # rows read for the site's own name (masthead, copyright line)
 # What a title printed alone looks like: capitalised words, brackets and slashes, no stop.
 _TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
@@ -1256,6 +1258,8 @@ class _LongformParser:
         # A results page's cards, a mail's chrome, one-line job cards (see parse_longform)
         self.listing: SearchPage | None = None
         self.mail: MailPage | None = None
+        #: A pay survey's job as its headline figure names it (read before mail chrome goes).
+        self.survey: tuple[str, int] | None = None
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.steps: HowtoSteps | None = None  # a how-to article's steps
@@ -1274,6 +1278,10 @@ class _LongformParser:
         def is_heading(text: str) -> bool:
             return classify_heading(text, self.vocab.headings) is not Kind.OTHER
 
+        if self.survey is not None:  # a pay survey titled by its field: its headline job
+            self.out.set_role(*self.survey, signal="survey_focus")
+            self.role = self.survey[0]
+            return
         named = self.listing.query if self.listing is not None else (
             self.mail.role if self.mail is not None else None)
         if named is None and self.mail is not None and self.line_cards:
@@ -3245,7 +3253,8 @@ class _LongformParser:
     def rung_title(self, text: str) -> str | None:
         """The title a line names when it is only a role title, or titles ("Chief Engineer /
         Quality Manager": the first, which owns the pay printed under it)."""
-        if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text):
+        if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text) or professional_body(
+                text):  # ("Institute of Applied Practitioners" heads a survey: no rung)
             return None
         parts = text.split(" / ")
         known = self.box_title if self.deck is not None else self.vocab.is_role_title
@@ -3937,8 +3946,9 @@ class _LongformParser:
             self.block_title if self.kind is Kind.SALARY and self.block_title else None) or (
             # "Head Teller" over a record's pay on the bank teller's page
             self.sub_text if _role_headed(self.sub_text, self.role) else None)
-        if other is not None and _graded_tail(other, self.role):
+        if other is not None and (_graded_tail(other, self.role) or professional_body(other)):
             other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
+            # (and "Institute of Applied Surveyors" over a survey's tables: the body, no job)
         if other is None and self.line_title and (label or clause).strip(" :").lower() in (
                 _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
                 not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
@@ -4939,6 +4949,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
     # numbers are no slides, a chat's turns no cues)
     parser.family = family_page([(line.no, line.text) for line in lines])
+    parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
     speech = transcript(lines, vocab.headings.classify) if parser.family is None else None
     deck = slide_deck(lines) if speech is None and parser.family is None else None
     if speech is not None:  # a podcast's cues or a video's timed lines: one line a turn
