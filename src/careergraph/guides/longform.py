@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import cache
 
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
@@ -54,6 +55,7 @@ from careergraph.guides.delimited import (
 )
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.headline import is_masthead, story_origin
 from careergraph.guides.howto import HowtoSteps, howto_steps
@@ -3401,7 +3403,9 @@ class _LongformParser:
         ("Senior radiographers can progress to A or become B"): their moves start from that
         grade, which the role leads to."""
         if "After " in text:
-            text = self.after_rung(text, line)
+            text = self.after_title(self.after_rung(text, line), line)
+        if " open to " in text:
+            text = self.opened_post(text, line)
         if not self.role or not (_RUNG_OPENING.match(text) or _RUNG_SUBJECT.search(text)):
             return text  # most lines name no grade at a sentence's start: one scan
         kept = text
@@ -3448,6 +3452,33 @@ class _LongformParser:
         for target in targets:
             self.step(rung, target, line)
         return text.replace(match.group(0), " ").strip() if targets else text
+
+    def after_title(self, text: str, line: int) -> str:
+        """``text`` without a sentence opening with a full title ("After Lead Geologist, staff
+        can step up to A or B"): the titles it names come after that title, the role's own
+        next steps when it is the role."""
+        match = _AFTER_TITLE.search(text)
+        if match is None or not self.known_title(match.group(1)):
+            return text
+        targets = [t for t, _ in titles_in(match.group(2), self.vocab)
+                   if fact_key(t) != fact_key(match.group(1))]
+        for target in targets:
+            self.step(match.group(1), target, line)
+        return text.replace(match.group(0), " ").strip() if targets else text
+
+    def known_title(self, title: str) -> bool:
+        """``title`` is the role's or one the vocabulary knows."""
+        return fact_key(title) == fact_key(self.role) or self.vocab.is_role_title(title)
+
+    def opened_post(self, text: str, line: int) -> str:
+        """``text`` without a sentence opening a post to holders of another ("Appointments
+        to Senior Geologist are also open to staff in Field Geologist posts"): a move from
+        the other post into it."""
+        match = _opened_post().search(text)
+        if match is None or not all(self.known_title(match.group(i)) for i in (1, 2)):
+            return text
+        self.step(match.group(2), match.group(1), line)
+        return text.replace(match.group(0), " ").strip()
 
     def rung_heading(self, text: str) -> bool:
         """``text`` is a title heading of the role's own trade: the role, or a title with the
@@ -4361,6 +4392,24 @@ _RUNG_WORDS = "senior|lead|principal|chief|head|staff"
 # "After Lead, coordinators usually continue in …": what follows a level of the ladder.
 _AFTER_RUNG = re.compile(r"(?:^|(?<=[.!?]\s))After\s+(senior|lead|principal|staff)(?:\s+level)?,"
                          r"\s+([^.!?]*[.!?]?)", re.IGNORECASE)
+# "After Lead Geologist, staff can step up to A or B": a full title's next steps.
+_AFTER_TITLE = re.compile(r"(?:^|(?<=[.!?]\s))After\s+([A-Z][\w-]*(?:\s+(?:of|and|&|"
+                          r"[A-Z][\w-]*)){1,7}),\s+([^.!?]*[.!?]?)")
+_TITLE_RUN = r"([A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z][\w-]*)){0,7})"
+
+
+@cache
+def _opened_post() -> re.Pattern[str]:
+    """"Appointments to X are (also) open to staff in Y posts" (``post_moves``)."""
+    words = word_lists("post_moves")
+    return re.compile(
+        rf"(?i:{phrase_alternation(words['openings'])})\s+(?:the\s+)?{_TITLE_RUN}\s+"
+        rf"(?i:is|are)\s+(?:(?i:also|usually|normally|often)\s+)?open\s+to\s+"
+        rf"(?i:{phrase_alternation(words['holders'])})\s+(?:in|from|holding)\s+"
+        rf"(?:(?i:an?|the)\s+)?{_TITLE_RUN}\s+(?i:{phrase_alternation(words['posts'])})"
+        r"\b[^.!?]*[.!?]?")
+
+
 _PROSE_MOVE_KINDS = frozenset({*_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION})
 # A sentence about who employs the role ("Employers include …, and the group X Partners").
 _EMPLOYER_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\b(?:employers|employ|employs|"
@@ -4996,7 +5045,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
     parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
-    parser.rubric = rubric_facts([(line.no, line.text) for line in lines])
+    parser.rubric = rubric_facts([(line.no, line.text) for line in lines],
+                                 vocab.is_role_title)
     titled = speech.headings if speech is not None else deck.headings if deck else None
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled,
                             flat=deck is not None))
