@@ -2125,14 +2125,18 @@ class _LongformParser:
 
     def own_field(self, name: str, text: str) -> bool:
         """``name`` opens the role's own field where ``text`` names it ("security" in
-        "security governance projects" on a Security Governance Manager's page): a word of
-        the role's title, no sector of its own."""
+        "security governance projects" on a Security Governance Manager's page), or is that
+        field: words of the role's title, no sector of their own."""
         words = [w for w in role_base(self.role).lower().split() if w not in ("of", "and")]
         field = " ".join(words[:-1]) if words and not self.role.lower().startswith(
             ("director of", "head of", "vp of")) else " ".join(words[1:])
         lowered = name.lower()
-        return len(field.split()) >= 2 and field.startswith(f"{lowered} ") and (
-            field in text.lower())
+        known = self.vocab.gazetteer
+        # (the whole field too, "Museum Lighting Technicians work in museum lighting", unless it
+        # is an industry the gazetteer knows: "public health" for a Public Health Nurse)
+        return len(field.split()) >= 2 and (field.startswith(f"{lowered} ") or (
+            lowered == field and not (known is not None and known.sectors(
+                field, section=True)))) and field in text.lower()
 
     def other_subject(self, text: str) -> bool:
         """Whether ``text`` opens with another role's title ("Civil Engineers use …"); the
@@ -3620,6 +3624,8 @@ class _LongformParser:
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
         for sector in () if self.duty_stations(text) else sectors(text):
+            if self.own_field(sector, text):
+                continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)
             self.prose_sectors.add((fold(sector), row.no))
         for employer in hiring_employers(text, self.vocab):
