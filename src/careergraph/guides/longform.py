@@ -2123,10 +2123,10 @@ class _LongformParser:
                         not self.own_field(name, text)):
                     self.out.add("sectors", name, row.no)
 
-    def own_field(self, name: str, text: str) -> bool:
+    def own_field(self, name: str, text: str, *, whole: bool = False) -> bool:
         """``name`` opens the role's own field where ``text`` names it ("security" in
         "security governance projects" on a Security Governance Manager's page), or is that
-        field: words of the role's title, no sector of their own."""
+        field (only that with ``whole``): words of the role's title, no sector of their own."""
         words = [w for w in role_base(self.role).lower().split() if w not in ("of", "and")]
         field = " ".join(words[:-1]) if words and not self.role.lower().startswith(
             ("director of", "head of", "vp of")) else " ".join(words[1:])
@@ -2134,7 +2134,7 @@ class _LongformParser:
         known = self.vocab.gazetteer
         # (the whole field too, "Museum Lighting Technicians work in museum lighting", unless it
         # is an industry the gazetteer knows: "public health" for a Public Health Nurse)
-        return len(field.split()) >= 2 and (field.startswith(f"{lowered} ") or (
+        return len(field.split()) >= 2 and ((not whole and field.startswith(f"{lowered} ")) or (
             lowered == field and not (known is not None and known.sectors(
                 field, section=True)))) and field in text.lower()
 
@@ -3624,7 +3624,7 @@ class _LongformParser:
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
         for sector in () if self.duty_stations(text) else sectors(text):
-            if self.own_field(sector, text):
+            if self.own_field(sector, text, whole=True):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)
             self.prose_sectors.add((fold(sector), row.no))
