@@ -140,14 +140,23 @@ def _names(phrase: str) -> list[str]:
     return found
 
 
-def _kinds(phrase: str) -> list[str]:
-    """Kinds of workplace a sentence's subject lists, each a short lower-case phrase."""
+def _kinds(phrase: str, *, titled: bool = False) -> list[str]:
+    """Kinds of workplace a sentence's subject lists, each a short lower-case phrase (or, in
+    a frame that says they are markets, ``titled``, a Title Case one: "Real Estate")."""
     items = [_ARTICLE.sub("", item.strip()) for item in split_items(phrase)]
     if len(items) < 2 or not all(
-            0 < len(item.split()) <= _MAX_TITLE_WORDS and item[1:] == item[1:].lower()
+            0 < len(item.split()) <= _MAX_TITLE_WORDS and (item[1:] == item[1:].lower() or (
+                titled and all(w[:1].isupper() or w in ("and", "&", "of")
+                               for w in item.split())))
             and not any(c.isdigit() for c in item.replace("–12", "")) for item in items):
         return []
     return items
+
+
+@cache
+def _generic_kinds() -> frozenset[str]:
+    raw = bundled_section("page_families").get("howtosteps") or {}
+    return frozenset(str(w).lower() for w in raw.get("generic_kinds") or ())
 
 
 def _workplaces(sentence: str, role: str, cues: _Cues, no: int, steps: HowtoSteps) -> None:
@@ -158,7 +167,8 @@ def _workplaces(sentence: str, role: str, cues: _Cues, no: int, steps: HowtoStep
         names = _names(example.group("names"))
         if names:
             kind = cues.lead_verb.sub("", example.group("kind")).strip()
-            steps.sectors.append((kind, no))
+            if kind.lower() not in _generic_kinds():  # ("Look at employers like A, B")
+                steps.sectors.append((kind, no))
             steps.employers += [(name, no) for name in names]
     hired = cues.hirers.match(sentence)
     head = role.rpartition(" ")[2].lower()
@@ -166,7 +176,7 @@ def _workplaces(sentence: str, role: str, cues: _Cues, no: int, steps: HowtoStep
         steps.sectors += [(kind, no) for kind in _kinds(hired.group("kinds"))]
     market = cues.markets.match(sentence)
     if market is not None:
-        steps.sectors += [(kind, no) for kind in _kinds(market.group("kinds"))]
+        steps.sectors += [(kind, no) for kind in _kinds(market.group("kinds"), titled=True)]
 
 
 def howto_steps(lines: Sequence[tuple[int, str]], role: str = "") -> HowtoSteps:

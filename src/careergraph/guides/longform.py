@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import cache
 
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
@@ -60,6 +61,7 @@ from careergraph.guides.delimited import (
 )
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.headline import is_masthead, story_origin
 from careergraph.guides.howto import HowtoSteps, howto_steps
@@ -213,6 +215,7 @@ from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.spoken import Speech, own_job, transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
+from careergraph.guides.survey_focus import professional_body, survey_focus
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.talent_cards import talent_page
 from careergraph.guides.talk import said_fields, said_moves, said_sectors, said_skills
@@ -504,6 +507,7 @@ _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll 
                          "skip to main content"})
 # A "More" link left between a panel's label and its value: chrome, not an item.
 _SHORT_LINK = 16
+_SURVEY_ROWS = 60  # rows read for a pay survey's headline figure (summary, key findings)
 _SITE_ROWS = 400  # rows read for the site's own name (masthead, copyright line)
 # What a title printed alone looks like: capitalised words, brackets and slashes, no stop.
 _TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
@@ -1295,6 +1299,8 @@ class _LongformParser:
         # A results page's cards, a mail's chrome, one-line job cards (see parse_longform)
         self.listing: SearchPage | None = None
         self.mail: MailPage | None = None
+        #: A pay survey's job as its headline figure names it (read before mail chrome goes).
+        self.survey: tuple[str, int] | None = None
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.steps: HowtoSteps | None = None  # a how-to article's steps
@@ -1313,6 +1319,10 @@ class _LongformParser:
         def is_heading(text: str) -> bool:
             return classify_heading(text, self.vocab.headings) is not Kind.OTHER
 
+        if self.survey is not None:  # a pay survey titled by its field: its headline job
+            self.out.set_role(*self.survey, signal="survey_focus")
+            self.role = self.survey[0]
+            return
         named = self.listing.query if self.listing is not None else (
             self.mail.role if self.mail is not None else None)
         if named is None and self.mail is not None and self.line_cards:
@@ -2197,16 +2207,20 @@ class _LongformParser:
                         not self.own_field(name, text)):
                     self.out.add("sectors", name, row.no)
 
-    def own_field(self, name: str, text: str) -> bool:
+    def own_field(self, name: str, text: str, *, whole: bool = False) -> bool:
         """``name`` opens the role's own field where ``text`` names it ("security" in
-        "security governance projects" on a Security Governance Manager's page): a word of
-        the role's title, no sector of its own."""
+        "security governance projects" on a Security Governance Manager's page), or is that
+        field (only that with ``whole``): words of the role's title, no sector of their own."""
         words = [w for w in role_base(self.role).lower().split() if w not in ("of", "and")]
         field = " ".join(words[:-1]) if words and not self.role.lower().startswith(
             ("director of", "head of", "vp of")) else " ".join(words[1:])
         lowered = name.lower()
-        return len(field.split()) >= 2 and field.startswith(f"{lowered} ") and (
-            field in text.lower())
+        known = self.vocab.gazetteer
+        # (the whole field too, "Museum Lighting Technicians work in museum lighting", unless it
+        # is an industry the gazetteer knows: "public health" for a Public Health Nurse)
+        return len(field.split()) >= 2 and ((not whole and field.startswith(f"{lowered} ")) or (
+            lowered == field and not (known is not None and known.sectors(
+                field, section=True)))) and field in text.lower()
 
     def other_subject(self, text: str) -> bool:
         """Whether ``text`` opens with another role's title ("Civil Engineers use …"); the
@@ -3365,7 +3379,9 @@ class _LongformParser:
         """The title a line names when it is only a role title, or titles ("Chief Engineer /
         Quality Manager": the first, which owns the pay printed under it)."""
         if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text) or (
-                _PAY_IN_TITLE.search(text)):  # ("Director of X Salary Distribution": no title)
+                _PAY_IN_TITLE.search(text)) or professional_body(text):
+            # ("Director of X Salary Distribution": no title; "Institute of Applied
+            # Practitioners" heads a survey: no rung)
             return None
         parts = text.split(" / ")
         known = self.box_title if self.deck is not None else self.vocab.is_role_title
@@ -3512,7 +3528,9 @@ class _LongformParser:
         ("Senior radiographers can progress to A or become B"): their moves start from that
         grade, which the role leads to."""
         if "After " in text:
-            text = self.after_rung(text, line)
+            text = self.after_title(self.after_rung(text, line), line)
+        if " open to " in text:
+            text = self.opened_post(text, line)
         if not self.role or not (_RUNG_OPENING.match(text) or _RUNG_SUBJECT.search(text)):
             return text  # most lines name no grade at a sentence's start: one scan
         kept = text
@@ -3559,6 +3577,33 @@ class _LongformParser:
         for target in targets:
             self.step(rung, target, line)
         return text.replace(match.group(0), " ").strip() if targets else text
+
+    def after_title(self, text: str, line: int) -> str:
+        """``text`` without a sentence opening with a full title ("After Lead Geologist, staff
+        can step up to A or B"): the titles it names come after that title, the role's own
+        next steps when it is the role."""
+        match = _AFTER_TITLE.search(text)
+        if match is None or not self.known_title(match.group(1)):
+            return text
+        targets = [t for t, _ in titles_in(match.group(2), self.vocab)
+                   if fact_key(t) != fact_key(match.group(1))]
+        for target in targets:
+            self.step(match.group(1), target, line)
+        return text.replace(match.group(0), " ").strip() if targets else text
+
+    def known_title(self, title: str) -> bool:
+        """``title`` is the role's or one the vocabulary knows."""
+        return fact_key(title) == fact_key(self.role) or self.vocab.is_role_title(title)
+
+    def opened_post(self, text: str, line: int) -> str:
+        """``text`` without a sentence opening a post to holders of another ("Appointments
+        to Senior Geologist are also open to staff in Field Geologist posts"): a move from
+        the other post into it."""
+        match = _opened_post().search(text)
+        if match is None or not all(self.known_title(match.group(i)) for i in (1, 2)):
+            return text
+        self.step(match.group(2), match.group(1), line)
+        return text.replace(match.group(0), " ").strip()
 
     def rung_heading(self, text: str) -> bool:
         """``text`` is a title heading of the role's own trade: the role, or a title with the
@@ -3706,6 +3751,8 @@ class _LongformParser:
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
         for sector in () if self.duty_stations(text) else sectors(text):
+            if self.own_field(sector, text, whole=True):
+                continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)
             self.prose_sectors.add((fold(sector), row.no))
         for employer in hiring_employers(text, self.vocab):
@@ -4106,8 +4153,9 @@ class _LongformParser:
             self.block_title if self.kind is Kind.SALARY and self.block_title else None) or (
             # "Head Teller" over a record's pay on the bank teller's page
             self.sub_text if _role_headed(self.sub_text, self.role) else None)
-        if other is not None and _graded_tail(other, self.role):
+        if other is not None and (_graded_tail(other, self.role) or professional_body(other)):
             other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
+            # (and "Institute of Applied Surveyors" over a survey's tables: the body, no job)
         elif other is not None and " as " in whose and _same_role(other, self.role):
             # "Pay as a Welder" on the Junior Welder's page: the role a level up, its level
             level = salary_level(other) or level
@@ -4542,6 +4590,24 @@ _RUNG_WORDS = "senior|lead|principal|chief|head|staff"
 # "After Lead, coordinators usually continue in …": what follows a level of the ladder.
 _AFTER_RUNG = re.compile(r"(?:^|(?<=[.!?]\s))After\s+(senior|lead|principal|staff)(?:\s+level)?,"
                          r"\s+([^.!?]*[.!?]?)", re.IGNORECASE)
+# "After Lead Geologist, staff can step up to A or B": a full title's next steps.
+_AFTER_TITLE = re.compile(r"(?:^|(?<=[.!?]\s))After\s+([A-Z][\w-]*(?:\s+(?:of|and|&|"
+                          r"[A-Z][\w-]*)){1,7}),\s+([^.!?]*[.!?]?)")
+_TITLE_RUN = r"([A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z][\w-]*)){0,7})"
+
+
+@cache
+def _opened_post() -> re.Pattern[str]:
+    """"Appointments to X are (also) open to staff in Y posts" (``post_moves``)."""
+    words = word_lists("post_moves")
+    return re.compile(
+        rf"(?i:{phrase_alternation(words['openings'])})\s+(?:the\s+)?{_TITLE_RUN}\s+"
+        rf"(?i:is|are)\s+(?:(?i:also|usually|normally|often)\s+)?open\s+to\s+"
+        rf"(?i:{phrase_alternation(words['holders'])})\s+(?:in|from|holding)\s+"
+        rf"(?:(?i:an?|the)\s+)?{_TITLE_RUN}\s+(?i:{phrase_alternation(words['posts'])})"
+        r"\b[^.!?]*[.!?]?")
+
+
 _PROSE_MOVE_KINDS = frozenset({*_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION})
 # A sentence about who employs the role ("Employers include …, and the group X Partners").
 _EMPLOYER_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\b(?:employers|employ|employs|"
@@ -5162,6 +5228,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
     # numbers are no slides, a chat's turns no cues)
     parser.family = family_page([(line.no, line.text) for line in lines])
+    parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
     speech = transcript(lines, vocab.headings.classify) if parser.family is None else None
     deck = slide_deck(lines) if speech is None and parser.family is None else None
     if speech is not None:  # a podcast's cues or a video's timed lines: one line a turn
@@ -5208,7 +5275,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
     parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
-    parser.rubric = rubric_facts([(line.no, line.text) for line in lines])
+    parser.rubric = rubric_facts([(line.no, line.text) for line in lines],
+                                 vocab.is_role_title)
     titled = speech.headings if speech is not None else deck.headings if deck else None
     return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled,
                             flat=deck is not None))

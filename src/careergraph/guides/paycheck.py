@@ -28,6 +28,9 @@ The labels are data (``paycheck`` in ``data/headings.yaml``).
 >>> sorted(calculator_lines([(4, "Income tax .... −$93.18"), (5, "Net pay ........ $889.42"),
 ...     (6, "Median $22.40"), (7, "90th  $31.50"), (8, "Roofers earn $22.40 an hour")]))
 [4, 5, 7]
+>>> sorted(calculator_lines([(1, "- Gross pay"), (2, "- £3,000.00"), (3, "- Income tax"),
+...     (4, "- £410.00"), (5, "- Take-home pay"), (6, "- £2,420.00")]))
+[2, 4, 6]
 """
 
 from __future__ import annotations
@@ -45,6 +48,11 @@ _MIN_PERIODS = 3  # a results table's header names this many periods at least
 _MIN_RESULTS = 2  # … or this many lines are labelled by a deduction or the net pay
 _CELLS = re.compile(r"\t|\s{2,}| \| ")
 _FIGURE = re.compile(r"\d")
+_BULLET = re.compile(r"^\s*[-•*·]\s+")
+# A figure alone on its line: "£1,625.00", "−$93.18", "€ 712.40 / month".
+_FIGURE_ALONE = re.compile(r"^[−–-]?\s*(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3})?\s?\d[\d,.]*\s*"
+                           r"(?:/\s*\w+|%)?$")
+_LABEL_WORDS = 5  # a form or results label printed alone is this short
 _LEADER_DOTS = re.compile(r"\.{4,}\s*[−–-]?\s*\S{0,3}\d")  # "Net pay ...... $889.42"
 
 
@@ -109,7 +117,17 @@ def calculator_lines(lines: Sequence[tuple[int, str]]) -> set[int]:
     labelled: set[int] = set()
     results = 0  # lines labelled by a deduction or the net pay: the page is a calculator
     in_table = table = False
-    for no, text in lines:
+    label = ""  # a label printed alone, its figure on the next line ("- Income tax", "- £1")
+    for no, raw in lines:
+        text = _BULLET.sub("", raw)
+        if label and _FIGURE_ALONE.match(text):
+            labelled.add(no)
+            results += label == "results"
+            label = ""
+            continue
+        label = ("results" if _opens(text, "results") else "form" if _opens(text, "form")
+                 else "") if text and not _FIGURE.search(text) and len(text.split()) <= (
+            _LABEL_WORDS) else ""
         if _period_header(text):
             in_table = table = True
             found.add(no)

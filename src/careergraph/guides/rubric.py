@@ -41,19 +41,22 @@ A page is read so only when it has a rubric table.  Words are data (``promotion_
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.roles import practitioner_noun
 from careergraph.guides.text import split_items
 
 __all__ = ["RubricFacts", "grade_title", "level_strip", "promotion_document", "rubric_facts"]
 
-_CELLS = re.compile(r"\t+|\s{2,}|\s+\|\s+")
+_CELLS = re.compile(r"\s+\|\s+|\t+|\s{2,}")  # (a bar first: "A  |  B" is two cells)
 _NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z][.)]|\(?[a-z]\))\s+(?=\S)")
 _FIGURE = re.compile(r"\d")
+_RULE = re.compile(r"^[\s|:+-]+$")  # a Markdown table's rule row ("|---|---|")
+_TITLE_CELL = re.compile(r"^[A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z0-9][\w-]*)){0,6}$")  # ("Civil 3D")
 _COUNT = re.compile(r"\b\d+\b")  # a figure of its own ("3D modelling" is a name)
 _MONEY = re.compile(r"[$£€¥₹]\s?\d|\b\d{2,3}(?:,\d{3})+\b|\b(?:[A-Z]{3}|[A-Z]{1,2}\$)\s?\d")
 # A grade code before a title: "G1", "Grade 3", "Band 8a", "Level 2", "L4", "P3", "E-2".
@@ -82,6 +85,12 @@ def _phrase(key: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def _used() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{phrase_alternation(_words().get('use_verbs', ()))})\s+"
+                      r"(?=[A-Z])(.+?)\.?$", re.IGNORECASE)
+
+
 @dataclass
 class RubricFacts:
     """What a promotion rubric states, each with its line; ``lines`` are the lines read
@@ -98,13 +107,34 @@ def _header_cell(cell: str, key: str) -> bool:
     return bool(_phrase(key).match(cell.strip()))
 
 
-def _header(cells: Sequence[str]) -> bool:
-    """A rubric table's header: a criterion column, then rating or evidence columns."""
+def _level_cell(cell: str, is_title: Callable[[str], bool]) -> bool:
+    """A column named by the level it rates: a job's title ("Senior Geologist", "Head of
+    Curation") or a grade code alone ("G3", "Level 4")."""
+    cell = cell.strip()
+    if _CODE.match(cell + " X") and len(cell.split()) <= 2:
+        return True
+    head = cell.split(" of ")[0].split()
+    return bool(_TITLE_CELL.match(cell)) and bool(head) and (
+        practitioner_noun(head[-1]) or is_title(cell))
+
+
+def _cells(text: str) -> list[str]:
+    """A row's cells, a Markdown row's outer bars dropped ("| A | B |")."""
+    return [c.strip() for c in _CELLS.split(text.strip().strip("|")) if c.strip()]
+
+
+def _header(cells: Sequence[str], is_title: Callable[[str], bool]) -> bool:
+    """A rubric table's header: a criterion column, then rating or evidence columns (or the
+    levels rated, by title or grade code: two at least)."""
     if len(cells) < 2 or not _header_cell(cells[0], "criterion_columns"):
         return False
-    return all(_header_cell(c, "rating_columns") or _header_cell(c, "evidence_columns")
-               for c in cells[1:]) and not any(_FIGURE.search(c) and "(" not in c
-                                               for c in cells)
+    rated = [_header_cell(c, "rating_columns") or _header_cell(c, "evidence_columns")
+             for c in cells[1:]]
+    levels = [not known and _level_cell(c, is_title) for c, known in zip(cells[1:], rated,
+                                                                          strict=True)]
+    return all(known or level for known, level in zip(rated, levels, strict=True)) and (
+        sum(levels) != 1) and not any(
+        _FIGURE.search(c) and "(" not in c and not _level_cell(c, is_title) for c in cells)
 
 
 def criterion_names(cell: str) -> list[str]:
@@ -127,6 +157,11 @@ def _evidence(cell: str) -> list[str]:
     the short noun phrases of a cell that lists them."""
     found = [*duty_tools(cell), *_BRANDED.findall(cell)]
     for clause in re.split(r";\s*", cell):
+        used = _used().match(clause.strip())
+        if used is not None:  # "uses Keras and Python": the capitalised names used
+            found += [item for item in split_items(used.group(1))
+                      if _TITLE_CELL.match(item) and len(item.split()) <= _ITEM_WORDS]
+            continue
         words = clause.split()
         nominal = len(words) <= _NOMINAL_WORDS and words[-1].lower().endswith(_NOMINAL) and (
             words[0][:1].islower()) if words else False  # "…; volunteers supervision"
@@ -161,18 +196,23 @@ def _verb(word: str) -> bool:
         lowered.endswith("ly")) or lowered in _words().get("duty_openers", ())
 
 
-def _table(lines: Sequence[tuple[int, str]], facts: RubricFacts) -> None:
+def _table(lines: Sequence[tuple[int, str]], facts: RubricFacts,
+           is_title: Callable[[str], bool]) -> None:
     """Rubric tables, cells on one line or one cell a line (see the module doc)."""
     index = 0
     while index < len(lines):
         no, text = lines[index]
-        cells = [c.strip() for c in _CELLS.split(text.strip()) if c.strip()]
-        if _header(cells):  # cells on one line
+        cells = _cells(text)
+        if _header(cells, is_title):  # cells on one line
             facts.lines.add(no)
             index += 1
             while index < len(lines):
                 no, text = lines[index]
-                row = [c.strip() for c in _CELLS.split(text.strip()) if c.strip()]
+                if _RULE.match(text):
+                    facts.lines.add(no)
+                    index += 1
+                    continue
+                row = _cells(text)
                 if len(row) != len(cells):
                     break
                 _row(no, row, facts)
@@ -252,6 +292,22 @@ def level_strip(text: str) -> list[str]:
         len(t.split()) <= _CRITERION_WORDS for t in titles if t) else []
 
 
+def _column_strip(lines: Sequence[tuple[int, str]], facts: RubricFacts) -> None:
+    """A level strip printed one level a line ("G1 Graduate Geologist", "G2 Geologist", "G3
+    Senior Geologist" under "Levels"), three lines at least and no figure: a ladder, codes
+    dropped, no moves from the role."""
+    run: list[tuple[str, int]] = []
+    for no, text in [*lines, (0, "")]:
+        title = grade_title(text.strip()) if not _MONEY.search(text) else None
+        if title is not None and len(title.split()) <= _CRITERION_WORDS:
+            run.append((title, no))
+            continue
+        if len(run) >= _MIN_STRIP:
+            facts.ladders.append(run)
+            facts.lines |= {n for _, n in run}
+        run = []
+
+
 def _spine(lines: Sequence[tuple[int, str]], facts: RubricFacts) -> None:
     """Grade-coded titles with their band on the line or the next (see the module doc)."""
     ladder: list[tuple[str, int]] = []
@@ -279,25 +335,31 @@ def _issuer(lines: Sequence[tuple[int, str]], facts: RubricFacts) -> None:
     for no, text in lines[:1]:
         name = _SUFFIX_OF_ORG.sub("", text).strip(" -–—|")
         last = name.split()[-1].lower().strip(".,") if name.split() else ""
-        if 1 < len(name.split()) <= _CRITERION_WORDS and last in _words().get("issuers", ()):
+        # (a document mark after one name, "ACME — INTERNAL", says the name is its owner's)
+        marked = name != text.strip() and len(name.split()) == 1 and name[:1].isupper()
+        if marked or (1 < len(name.split()) <= _CRITERION_WORDS and last in _words().get(
+                "issuers", ())):
             if name.isupper():
                 name = " ".join(w.capitalize() for w in name.split())
             facts.employers.append((name, no))
             facts.lines.add(no)
 
 
-def rubric_facts(lines: Sequence[tuple[int, str]]) -> RubricFacts | None:
+def rubric_facts(lines: Sequence[tuple[int, str]],
+                 is_title: Callable[[str], bool] = lambda _: False) -> RubricFacts | None:
     """The facts of a promotion rubric page (see the module doc); None for any other page.
-    ``lines`` are line numbers and texts in order; blank lines are skipped."""
+    ``lines`` are line numbers and texts in order; blank lines are skipped; ``is_title``
+    tells a known job title, which may head a level's column ("Pastry Cook")."""
     rows = [(no, text) for no, text in lines if text.strip()]
     facts = RubricFacts()
-    _table(rows, facts)
+    _table(rows, facts, is_title)
     if not facts.lines:
         return None
     for no, text in rows:
         if no not in facts.lines and (titles := level_strip(text)):
             facts.ladders.append([(title, no) for title in titles])
             facts.lines.add(no)
+    _column_strip([(no, text) for no, text in rows if no not in facts.lines], facts)
     _spine([(no, text) for no, text in rows if no not in facts.lines], facts)
     _issuer(rows, facts)
     return facts

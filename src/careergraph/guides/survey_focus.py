@@ -1,0 +1,92 @@
+"""The job a pay survey's report is about, as its headline figure names it.
+
+A professional body's pay survey is titled by its field ("Release Operations Pay Survey
+2025", "CLINICAL DATA PAY SURVEY 2026"), which names no job, and opens with the institute
+that ran it; the report then tables every title of the field.  The job the report is about
+is the one its headline statistic names: "Median salary, all Lead Optimization Analysts:
+$171,000", "The median base salary for a board-certified Medical Physicist was …",
+"Medians for Senior Firmware Specialists by region:".  Only a page that calls itself a pay
+survey near its top is read (vocabulary ``survey_focus`` in ``data/headings.yaml``).
+
+>>> from careergraph.lexicon import load_lexicon
+>>> from careergraph.guides.vocab import Vocabulary
+>>> v = Vocabulary.from_lexicon(load_lexicon())
+>>> survey_focus([(1, "Guild of Tilers"), (2, "Tiling Pay Survey 2024"),
+...               (3, "Median pay, all Senior Tile Setters: $61,000")], v)
+('Senior Tile Setter', 3)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.roles import practitioner_noun, singular_title
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["professional_body", "survey_focus"]
+
+_HEAD_LINES = 12  # the survey's title is printed near the top, after the body's name
+_SPAN = 60  # lines read for the headline statistic (summary, key findings)
+# A capitalised title; "of", "and", "&" may join its words ("VP of Clinical Data").
+_TITLE = r"([A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z][\w-]*))*)"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = word_lists("survey_focus")
+    title = re.compile(rf"\b(?:{phrase_alternation(words['titles'])})\b", re.IGNORECASE)
+    # "median (base) salary, all X", "medians for X", "the median … for a (qualified) X";
+    # a lower-case qualifier ("board-certified") is no part of the title.
+    statistic = re.compile(
+        rf"\b(?i:{phrase_alternation(words['statistics'])})"
+        rf"(?:\s+(?i:{phrase_alternation(words['measures'])})){{0,2}}\s*,?\s+"
+        rf"(?i:{phrase_alternation(words['links'])})\s+(?:(?i:an?|the|all)\s+)?"
+        rf"(?:[a-z][\w-]*\s+)?{_TITLE}")
+    return title, statistic
+
+
+@cache
+def _body() -> re.Pattern[str]:
+    bodies = phrase_alternation(word_lists("survey_focus")["bodies"])
+    return re.compile(rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?i:{bodies})\s+(?:of|for)\s+"
+                      rf"(?:the\s+)?[A-Z]")
+
+
+def professional_body(text: str) -> bool:
+    """A professional body's name ("Institute of Applied Practitioners", "Chartered Society
+    for Print Standards"): never a job, though its last word names people.
+
+    >>> professional_body("Guild of Working Tilers"), professional_body("Head of Tiling")
+    (True, False)
+    """
+    return _body().match(text.strip()) is not None
+
+
+def _job(phrase: str, vocab: Vocabulary) -> str | None:
+    """``phrase`` as one job's title, singular, when its head names a person or a known
+    title ("Lead Optimization Analysts" -> "Lead Optimization Analyst", "VPs of Clinical
+    Data" -> "VP of Clinical Data")."""
+    head_part, of, charge = phrase.strip().partition(" of ")
+    single = singular_title(head_part) + of + charge  # "VPs of Clinical Data": the head's
+    head = single.split(" of ")[0].split()
+    if not head or len(single.split()) > 8:
+        return None
+    known = vocab.is_role_title(single)
+    return single if known or practitioner_noun(head[-1]) else None
+
+
+def survey_focus(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> tuple[str, int] | None:
+    """The title a pay survey's headline statistic names and its line, or None when the
+    page is no pay survey or names no single job in a headline figure (see the module)."""
+    title, statistic = _patterns()
+    if not any(title.search(text) for _, text in lines[:_HEAD_LINES]):
+        return None
+    for no, text in lines[:_SPAN]:
+        for match in statistic.finditer(text):
+            job = _job(match.group(1), vocab)
+            if job is not None:
+                return job, no
+    return None
