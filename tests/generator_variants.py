@@ -18,8 +18,16 @@ Pages = dict[str, dict[str, list[tuple[dict[str, Any], str]]]]
 def pages_by_variant(corpus: Path, variants: dict[str, dict[str, str]]) -> Pages:
     """family → variant → (truth entry, page text) for the families of ``variants``.
 
-    >>> pages_by_variant(Path("/nonexistent"), {})  # doctest: +SKIP
-    {}
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     corpus = Path(folder)
+    ...     (corpus / "guides").mkdir()
+    ...     _ = (corpus / "guides" / "a.txt").write_text("Slide 1", "utf-8")
+    ...     _ = (corpus / "truth.json").write_text(
+    ...         '{"guides": [{"layout": "deck", "file": "a.txt"}]}', "utf-8")
+    ...     found = pages_by_variant(corpus, {"deck": {"slides": "^Slide 1$", "plain": "^Plain"}})
+    >>> {variant: len(pages) for variant, pages in found["deck"].items()}
+    {'slides': 1, 'plain': 0}
     """
     truth: dict[str, Any] = json.loads((corpus / "truth.json").read_text("utf-8"))
     out: Pages = {family: {variant: [] for variant in markers}
