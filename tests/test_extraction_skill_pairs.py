@@ -1,0 +1,64 @@
+"""Skill list items that join two skills with "and", "&" or " / " (and those that do not).
+
+Each test writes its own small page (invented roles and wording) with a skills list and
+asserts the names the parser reads from it, beside items the rule must keep whole.
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.skill_cues import fixed_pair, known_skill, paired_skills
+
+
+def skills_of(items: list[str], role: str = "Bicycle Mechanic") -> set[str]:
+    bullets = "\n".join(f"- {item}" for item in items)
+    page = (f"{role}\n\nA {role} keeps the customers' machines running.\n\n"
+            f"## Skills you need\n\n{bullets}\n")
+    return {s.text for s in parse_text(page, "pairs.txt").skills}
+
+
+def test_symbol_joined_items_are_two_skills() -> None:
+    found = skills_of(["Wheel truing & spoke tension", "Invoicing / parts ordering",
+                       "Quoting & ordering"])
+    assert {"Wheel truing", "spoke tension", "Invoicing", "parts ordering", "Quoting",
+            "ordering"} <= found
+    assert not {n for n in found if "&" in n or "/" in n}
+
+
+def test_a_lone_noun_after_a_phrase_is_a_skill_of_its_own() -> None:
+    found = skills_of(["Disc brakes and derailleurs", "Workshop rota planning and budgeting",
+                       "Frame alignment and bleeding"])
+    assert {"Disc brakes", "derailleurs", "Workshop rota planning", "budgeting",
+            "Frame alignment", "bleeding"} <= found
+    assert "Disc brakes and derailleurs" not in found
+
+
+def test_two_known_skills_split_but_a_pair_of_traits_stays_one() -> None:
+    found = skills_of(["Geometry & statistics", "Honesty and patience"])
+    assert {"Geometry", "statistics"} <= found
+    assert "Honesty and patience" in found and "patience" not in found
+
+
+def test_title_case_pairs_split_only_when_both_sides_are_skills() -> None:
+    found = skills_of(["Team Leadership and Time Management", "Customer and Personal Service"],
+                      role="Service Desk Lead")
+    assert {"Team Leadership", "Time Management", "Customer and Personal Service"} <= found
+    assert "Customer" not in found
+
+
+def test_shared_words_keep_the_item_whole() -> None:
+    found = skills_of(["Occupational health & safety", "Accounts payable and receivable",
+                       "Frame inspection & assembly", "reading torque charts and manuals",
+                       "Shimano tooling and updates"])
+    assert {"Occupational health & safety", "Accounts payable and receivable",
+            "Frame inspection & assembly", "reading torque charts and manuals"} <= found
+    assert not {"safety", "receivable", "assembly", "manuals", "updates"} & found
+
+
+def test_pairs_read_directly() -> None:
+    assert paired_skills("Hull sanding and antifouling") == ["Hull sanding", "antifouling"]
+    assert paired_skills("Valve servicing and testing") == ["Valve servicing", "testing"]
+    assert paired_skills("sense of rhythm and timing") == ["sense of rhythm and timing"]
+    assert paired_skills("Oil & gas") == ["Oil & gas"]
+    assert fixed_pair("Port health and safety rules") and not fixed_pair("Sanding and sealing")
+    assert known_skill("Budgeting") and not known_skill("antifouling")
