@@ -62,3 +62,26 @@ def test_pairs_read_directly() -> None:
     assert paired_skills("Oil & gas") == ["Oil & gas"]
     assert fixed_pair("Port health and safety rules") and not fixed_pair("Sanding and sealing")
     assert known_skill("Budgeting") and not known_skill("antifouling")
+
+
+# -- hiring prose: "ask for", "are tested on", "also value" -----------------------------------
+def test_hiring_verbs_announce_skill_lists() -> None:
+    page = ("Kiln Operator\n\nA Kiln Operator fires ceramic ware in industrial kilns.\n\n"
+            "About the job\nFirms hiring Kiln Operators ask for glaze chemistry, "
+            "firing schedules and Harrop controllers.\n"
+            "Kiln Operator candidates are tested on cone reading, load setting and "
+            "thermocouple checks.\nEmployers also value Time Management.\n"
+            "Most employers also value experience.\n")
+    found = {s.text for s in parse_text(page, "kiln.txt").skills}
+    assert {"glaze chemistry", "firing schedules", "Harrop controllers", "cone reading",
+            "load setting", "thermocouple checks", "Time Management"} <= found
+    assert "experience" not in found  # one item that is no known skill is no list
+
+
+def test_a_credential_in_a_hiring_list_is_no_skill() -> None:
+    page = ("Payroll Officer\n\nA Payroll Officer pays a firm's staff.\n\n"
+            "Employers ask for the CPP qualification, strong Excel and careful "
+            "reconciliation.\n")
+    found = {s.text for s in parse_text(page, "pay.txt").skills}
+    assert "Excel" in found
+    assert not {n for n in found if "qualification" in n}

@@ -150,7 +150,9 @@ def cued_skills(text: str, cues: tuple[str, ...],
             opening = short and _LEAD_WORDS.issuperset(before.strip(" -•*–").lower().split())
             # ("asked our clients about (2025–26): A, B and C": a bracketed aside first)
             after = _LEAD_ASIDE.sub(" ", sentence[match.end():], count=1)
-            listed = _listed(after, 1 if opening else 2)
+            listed = _listed(after, 1)
+            if not opening and len(listed) < 2 and not all(map(known_skill, listed)):
+                listed = []  # one item is a list only when it is a known skill
             found.extend(listed)
             if listed:
                 break  # one list a sentence ("look for A, local knowledge of B": not B again)
@@ -349,7 +351,16 @@ def _item(raw: str) -> tuple[list[str], bool]:
         return [], True
     if definite and len(words) < 3 and not any(w[:1].isupper() for w in words):
         return inner, stop  # "the product": a particular thing, not a skill
+    if words[-1].lower() in _credentials():
+        return inner, False  # "the ATT or CTA qualification": a credential, the list goes on
     return [" ".join(words).strip(" .,'\"`*"), *inner], stop
+
+
+@cache
+def _credentials() -> frozenset[str]:
+    """Last words of a credential or a condition, no skill ("CTA qualification", "DBS
+    check"): ``course.not_aptitudes`` in ``data/headings.yaml``."""
+    return frozenset(str(w).lower() for w in bundled_section("course").get("not_aptitudes") or ())
 
 
 # Words that join one more item to a list ("… and breastfeeding support, alongside
