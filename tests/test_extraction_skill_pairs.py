@@ -85,3 +85,31 @@ def test_a_credential_in_a_hiring_list_is_no_skill() -> None:
     found = {s.text for s in parse_text(page, "pay.txt").skills}
     assert "Excel" in found
     assert not {n for n in found if "qualification" in n}
+
+
+# -- "Skill (aside) – description" items, numbered under a sentence heading ------------------
+def test_numbered_dash_items_give_their_labels_and_the_products_they_name() -> None:
+    page = ("Hydrographic Surveyor\n\nA Hydrographic Surveyor maps the seabed for ports.\n\n"
+            "Core skills employers look for\n"
+            "1. Bathymetric survey (now mostly multibeam via Qimera) – planning survey lines "
+            "and checking the overlap between swaths on every run\n"
+            "2. Tide reduction – TideCalc is common in small firms, HydroNav Suite in the "
+            "bigger ones\n"
+            "3. Data processing – software like CARIS or Eiva\n"
+            "4. Chart compilation – Electronic Navigational Charts (ENCs) and Notices to "
+            "Mariners (NtMs)\n"
+            "5. A valid boat licence – most sites are coastal\n"
+            "Typical career path\nSurvey Assistant → Surveyor\n")
+    found = {s.text for s in parse_text(page, "hydro.txt").skills}
+    assert {"Bathymetric survey", "Tide reduction", "TideCalc", "HydroNav Suite",
+            "Data processing", "CARIS", "Eiva", "Chart compilation",
+            "Electronic Navigational Charts", "Notices to Mariners"} <= found
+    # prose is no name, a licence is no skill
+    assert not {n for n in found if "firms" in n or "licence" in n or "ones" in n}
+
+
+def test_a_setting_after_a_known_skill_is_dropped() -> None:
+    page = ("Tax Preparer\n\nA Tax Preparer files returns for clients.\n\n"
+            "Soft skills: time management in filing season, clear writing\n")
+    found = {s.text for s in parse_text(page, "tax.txt").skills}
+    assert "time management" in found and "time management in filing season" not in found

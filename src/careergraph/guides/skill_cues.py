@@ -32,7 +32,8 @@ from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
 from careergraph.lexicon import load_lexicon
 
-__all__ = ["cued_skills", "fixed_pair", "known_skill", "paired_skills", "shared_head"]
+__all__ = ["activity", "credential_end", "cued_skills", "fixed_pair", "known_skill",
+           "paired_skills", "shared_head"]
 
 # Where the list after a cue ends: the sentence's own clause marks.
 _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
@@ -351,15 +352,25 @@ def _item(raw: str) -> tuple[list[str], bool]:
         return [], True
     if definite and len(words) < 3 and not any(w[:1].isupper() for w in words):
         return inner, stop  # "the product": a particular thing, not a skill
-    if words[-1].lower() in _credentials():
+    if credential_end(words[-1]):
         return inner, False  # "the ATT or CTA qualification": a credential, the list goes on
     return [" ".join(words).strip(" .,'\"`*"), *inner], stop
 
 
+def credential_end(text: str) -> bool:
+    """Whether ``text`` ends with a word of a credential or a condition, no skill ("the
+    CTA qualification", "A full driving licence"): ``course.not_aptitudes`` in
+    ``data/headings.yaml``.
+
+    >>> credential_end("A full driving licence"), credential_end("Report writing")
+    (True, False)
+    """
+    words = text.split()
+    return bool(words) and words[-1].lower().strip(".,;") in _credentials()
+
+
 @cache
 def _credentials() -> frozenset[str]:
-    """Last words of a credential or a condition, no skill ("CTA qualification", "DBS
-    check"): ``course.not_aptitudes`` in ``data/headings.yaml``."""
     return frozenset(str(w).lower() for w in bundled_section("course").get("not_aptitudes") or ())
 
 
@@ -522,6 +533,20 @@ def _pair_words() -> _PairWords:
         shared_heads=frozenset(str(w) for w in course.get("shared_heads") or ()),
         activity_endings=tuple(str(w) for w in course.get("activity_endings") or ()),
         adjective_endings=tuple(str(w) for w in course.get("adjective_endings") or ()))
+
+
+def activity(text: str) -> bool:
+    """Whether ``text`` ends with a word of an activity ("Report writing", "Chart
+    compilation"), not of a kind of thing ("Flow meters", "Safety equipment": no "-ment" or
+    "-ure", which name things as often).
+
+    >>> activity("Chart compilation"), activity("Flow meters"), activity("Safety equipment")
+    (True, False, False)
+    """
+    return _ACTIVITY.search(text.rstrip(" .")) is not None
+
+
+_ACTIVITY = re.compile(r"(?:ing|tion|sion|sis)$", re.IGNORECASE)
 
 
 def _soft(text: str) -> bool:
