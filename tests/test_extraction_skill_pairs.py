@@ -113,3 +113,11 @@ def test_a_setting_after_a_known_skill_is_dropped() -> None:
             "Soft skills: time management in filing season, clear writing\n")
     found = {s.text for s in parse_text(page, "tax.txt").skills}
     assert "time management" in found and "time management in filing season" not in found
+
+
+def test_what_they_are_looking_for_heads_a_skills_list() -> None:
+    page = ("Glass Blower\n\nA Glass Blower shapes molten glass for a studio.\n\n"
+            "What they're looking for:\n- Lampworking\n- Kiln annealing\n- Colour mixing\n\n"
+            "Would you be open to a call?\n")
+    found = {s.text for s in parse_text(page, "mail.txt").skills}
+    assert {"Lampworking", "Kiln annealing", "Colour mixing"} <= found
