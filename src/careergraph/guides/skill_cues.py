@@ -472,7 +472,8 @@ def _lone_skill(left_words: list[str], right: str) -> bool:
     that shares nothing with it ("Sugar work and entremets"); it completes the phrase when
     that is a gerund and its object ("reading schematics and datasheets"), a tool's
     ("Kubernetes operations and upgrades"), a preposition's ("sense of taste and smell") or
-    an activity's unless it is an activity too ("Steel erection and bolting": two), or when
+    an activity's unless it is a gerund after another activity ("Steel erection and
+    bolting": two; "Plate cutting and rolling": one object, two gerunds), or when
     it is an adjective or a shared head ("Accounts payable and receivable", "Instrument
     inspection and assembly").
     """
@@ -492,7 +493,8 @@ def _lone_skill(left_words: list[str], right: str) -> bool:
     return right[:1].islower() and not (
         first.endswith("ing") or fold(left_words[0]) in words.tools
         or not words.prepositions.isdisjoint(w.lower() for w in left_words)
-        or (last.endswith(words.activity_endings) and not lowered.endswith("ing")))
+        or (last.endswith(words.activity_endings) and not (
+            lowered.endswith("ing") and not last.endswith("ing"))))
 
 
 # "&" and a spaced slash join two items as "and" and "or" do.
