@@ -122,3 +122,14 @@ def test_what_they_are_looking_for_heads_a_skills_list() -> None:
             "Would you be open to a call?\n")
     found = {s.text for s in parse_text(page, "mail.txt").skills}
     assert {"Lampworking", "Kiln annealing", "Colour mixing"} <= found
+
+
+def test_training_named_with_its_place_covers_skills() -> None:
+    page = ("Ferry Deckhand\n\nA Ferry Deckhand handles lines and passengers on a ferry.\n\n"
+            "Training at the Northport Maritime Centre covers crowd and crisis management "
+            "(CCM), sea survival, rope splicing and radio procedure.\n"
+            "Insurance at most operators covers dental, vision and travel.\n")
+    found = {s.text for s in parse_text(page, "ferry.txt").skills}
+    assert {"crowd and crisis management", "sea survival", "rope splicing",
+            "radio procedure"} <= found
+    assert not {"CCM", "dental", "vision"} & found

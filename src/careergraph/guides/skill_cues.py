@@ -31,6 +31,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
 from careergraph.lexicon import load_lexicon
+from careergraph.names import is_acronym_of
 
 __all__ = ["activity", "credential_end", "cued_skills", "fixed_pair", "known_skill",
            "paired_skills", "shared_head"]
@@ -106,11 +107,15 @@ _MAX_LIST = 700  # a generated or scraped paragraph may list twenty names
 @cache
 def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
     words = sorted(cues, key=len, reverse=True)
-    # "^learn": the cue opens its sentence (an imperative: "Learn A, B and C early").
-    alternatives = [("^" if w.startswith("^") else r"\b") + re.escape(w.lstrip("^"))
-                    for w in words]
+    # "^learn": the cue opens its sentence (an imperative: "Learn A, B and C early"); " … "
+    # stands for a few words ("^training … covers": "Training at the academy covers A, B").
+    alternatives = [("^" if w.startswith("^") else r"\b") + re.escape(w.lstrip("^")).replace(
+        re.escape(" … "), _GAP) for w in words]
     pattern = re.compile(r"(?:" + "|".join(alternatives) + r")\b\s*:?\s+", re.IGNORECASE)
-    return AnyOf(w.lstrip("^") for w in words), pattern
+    return AnyOf(w.lstrip("^").rpartition(" … ")[2] for w in words), pattern
+
+
+_GAP = r"\b(?:\s+[^\s.;:]+){1,6}?\s+"
 
 
 _LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*:")
@@ -289,7 +294,7 @@ def shared_head(part: str) -> bool:
     """
     if fixed_pair(part):
         return True  # "Port health and safety legislation": a fixed pair first
-    match = _PAIR.match(part)
+    match = _PAIR.match(_BRACKET.sub("", part))  # ("… procedures (SEP)": its acronym aside)
     if match is None or match["conj"] != "and" or _DETERMINER.match(match["right"]):
         return False
     left, right = match["left"].split(), match["right"].split()
@@ -333,8 +338,12 @@ def _item(raw: str) -> tuple[list[str], bool]:
         plain = len(items) >= 2 and " and " in bracket.group(1) and all(
             0 < len(i.split()) <= 2 and i.replace(" ", "").replace("-", "").isalpha()
             and i.split()[0].lower() not in _BRACKET_OPENERS for i in items)
+        before = [w for w in text[:bracket.start()].split() if w.lower() != "and"]
         inner = [i for i in items if (i[:1].isupper() or plain)
-                 and len(i.split()) <= 3 and not _FIGURE.search(i)]
+                 and len(i.split()) <= 3 and not _FIGURE.search(i)
+                 # ("safety and emergency procedures (SEP)": the words' own acronym)
+                 and not (i.isupper() and not text[bracket.end():].strip()
+                          and is_acronym_of(i, before))]
         text = (text[:bracket.start()] + text[bracket.end():]).strip()
     words = text.split()
     if words and (words[0].lower() in _POINTERS or (
