@@ -90,16 +90,17 @@ def test_a_credential_in_a_hiring_list_is_no_skill() -> None:
 
 # -- "Skill (aside) – description" items, numbered under a sentence heading ------------------
 def test_numbered_dash_items_give_their_labels_and_the_products_they_name() -> None:
-    page = ("Hydrographic Surveyor\n\nA Hydrographic Surveyor maps the seabed for ports.\n\n"
-            "Core skills employers look for\n"
-            "1. Bathymetric survey (now mostly multibeam via Qimera) – planning survey lines "
-            "and checking the overlap between swaths on every run\n"
-            "2. Tide reduction – TideCalc is common in small firms, HydroNav Suite in the "
-            "bigger ones\n"
-            "3. Data processing – software like CARIS or Eiva\n"
-            "4. Chart compilation – Electronic Navigational Charts (ENCs) and Notices to "
-            "Mariners (NtMs)\n"
-            "5. A valid boat licence – most sites are coastal\n"
+    items = ["Bathymetric survey (now mostly multibeam via Qimera) – planning survey lines and "
+             "checking the overlap between swaths on every run",
+             "Tide reduction – TideCalc is common in small firms, HydroNav Suite in the bigger "
+             "ones",
+             "Data processing – software like CARIS or Eiva",
+             "Chart compilation – Electronic Navigational Charts (ENCs) and Notices to "
+             "Mariners (NtMs)",
+             "A valid boat licence – most sites are coastal"]
+    numbered = "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1))
+    page = (f"Hydrographic Surveyor\n\nA Hydrographic Surveyor maps the seabed for ports.\n\n"
+            f"Core skills employers look for\n{numbered}\n"
             "Typical career path\nSurvey Assistant → Surveyor\n")
     found = {s.text for s in parse_text(page, "hydro.txt").skills}
     assert {"Bathymetric survey", "Tide reduction", "TideCalc", "HydroNav Suite",
