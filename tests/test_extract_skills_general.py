@@ -65,7 +65,9 @@ def test_an_item_joining_two_skills_gives_both() -> None:
 
 def test_a_shared_head_or_two_single_words_stay_one_skill() -> None:
     assert paired_skills("Fire and safety regulations") == ["Fire and safety regulations"]
-    assert paired_skills("rigging and splicing") == ["rigging and splicing"]
+    assert paired_skills("knots and hitches") == ["knots and hitches"]
+    # (two activities are two skills: "Welding and burning", "Costing & ordering")
+    assert paired_skills("rigging and splicing") == ["rigging", "splicing"]
     assert paired_skills("Navigation and chart plotting") == ["Navigation", "chart plotting"]
 
 

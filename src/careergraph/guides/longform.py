@@ -48,6 +48,7 @@ from careergraph.guides.criteria import (
     framework_label,
     specialised_experience,
 )
+from careergraph.guides.dash_items import described_tools, label_aside
 from careergraph.guides.delimited import (
     Table,
     export_lines,
@@ -209,7 +210,7 @@ from careergraph.guides.salary import (
     stated_owners,
     timed_money,
 )
-from careergraph.guides.skill_cues import cued_skills, paired_skills
+from careergraph.guides.skill_cues import activity, credential_end, cued_skills, paired_skills
 from careergraph.guides.slides import Deck, slide_deck, talk_role
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.spoken import Speech, own_job, transcript
@@ -896,6 +897,7 @@ def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
 
 
 _QUESTION_MARKS = " ▼▲►▸▾+−-"
+_FIRST_ITEM = re.compile(r"1[.)]\s+\S")  # a numbered list's first item
 
 
 def _question(text: str) -> str | None:
@@ -1115,7 +1117,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 or (len(text.split()) <= _QUESTION_HEADING and text[-1:].isalpha()
                     and _long_question(text.split())
                     and classify_heading(text, vocab.headings) is not Kind.OTHER)
-                or (following is not None and (following[2] or _lead_in(raw, index))))
+                or (following is not None and (following[2] or _lead_in(raw, index)
+                                               # (a numbered list below: "1. Botanical ID")
+                                               or _FIRST_ITEM.match(following[1]) is not None)))
                 and _sentence_heading(text, vocab)):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
@@ -2379,8 +2383,8 @@ class _LongformParser:
         glued_number = _GLUED_NUMBER.search(row.text) if self.kind in _MOVE_BUCKETS else None
         if glued_number is not None:  # "Port supervisor14. Review: …": the next item glued on
             row = replace(row, text=row.text[:glued_number.start() + 1])
-        numbered = _NUMBERED_ITEM.match(row.text) if not row.bullet and (
-            self.kind in _SKILL_KINDS) else None
+        numbered = (_NUMBERED_ITEM.match(row.text) or _numbered_dash_item(row.text)) if (
+            not row.bullet and self.kind in _SKILL_KINDS) else None
         if numbered is not None:  # "1. Manual therapy" (every item numbered "1."): an item
             row = replace(row, text=numbered.group(1), bullet=True)
         typical = _TYPICAL_ROLES.search(row.text) if "roles:" in row.text else None
@@ -2843,17 +2847,27 @@ class _LongformParser:
         Sheets" names tools under a category (the category is no skill, unless it is a
         name itself); "Physics — how fluids move" describes the skill its label names."""
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
+        label, aside = label_aside(label)  # "Habitat survey (now usually UKHab)"
+        for name in aside:
+            self.out.skill(name, SkillKind.TOOL, line)
+        # ("Report writing – Preliminary Appraisals (PEAs) and Impact Assessments": names)
         items = split_items(rest.rstrip(".")) if (";" in rest or "," in rest or (
-            len(rest.split()) <= 4)) else []
-        if items and all(i[:1].isupper() or i[:1].isdigit() or self.vocab.lexicon_tools(i)
+            len(rest.split()) <= 4) or is_title_case(rest)) else []
+        # (capitalised prose is no name: "Stihl is standard in smaller firms")
+        if items and all((i[:1].isupper() and (len(i.split()) <= 4 or is_title_case(i)))
+                         or i[:1].isdigit() or self.vocab.lexicon_tools(i)
                          for i in items):
             for name in items:
-                self.out.skill(name, SkillKind.TOOL, line)
-            if not _category_label(label):
+                self.out.skill(strip_acronym(name), SkillKind.TOOL, line)
+            # ("Report writing – A and B": an activity over what it makes is a skill too)
+            if not _category_label(label) or activity(label):
                 self.out.skill(label, skill_kind, line)
             return
-        if len(label.split()) <= 4:
+        if len(label.split()) <= 4 and not credential_end(label):  # ("A full driving licence")
             self.out.skill(label, skill_kind, line)
+            # "GIS – QGIS is standard in smaller firms, ArcGIS Pro in the larger ones"
+            for name in described_tools(rest):
+                self.out.skill(name, SkillKind.TOOL, line)
 
     def skill_list(self, kind: Kind, item: str, line: int) -> None:
         if _DATED.search(item):
@@ -4585,6 +4599,14 @@ _PAY_AFTER = re.compile(r"[A-Za-z]:?\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\
 _COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
+_NUMBERED_LONG = re.compile(r"^\d{1,2}[.)]\s+(.{2,200})$")
+
+
+def _numbered_dash_item(text: str) -> re.Match[str] | None:
+    """"3. Botanical ID – being able to name plants …": a numbered skill with a dash and its
+    description, however long the description runs."""
+    match = _NUMBERED_LONG.match(text)
+    return match if match is not None and dash_label(match.group(1)) is not None else None
 # Grades above the role that can be a sentence's subject ("Senior welders can …").
 _RUNG_WORDS = "senior|lead|principal|chief|head|staff"
 # "After Lead, coordinators usually continue in …": what follows a level of the ladder.

@@ -142,12 +142,14 @@ def dash_label(text: str, *, max_words: int = 6) -> tuple[str, str] | None:
     if match is None:
         return None
     label, rest = text[: match.start()].strip(), text[match.end():].strip()
-    if (not label[:1].isupper() or not rest or len(label.split()) > max_words
+    # (an aside in brackets is no part of the label's length: "Habitat survey (now UKHab)")
+    if (not label[:1].isupper() or not rest or len(_ASIDE.sub("", label).split()) > max_words
             or label[-1:] in ".,;:"):
         return None
     return label, rest
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 # A table cell that is only a number, a score or a code ("72", "93%", "51-9082.00").
 _NUMBER_CELL = re.compile(r"[\d\s.,:%/+()#*-]+")
 # An occupation or job code opening a table row ("51-9082.00 Medical Appliance Technicians").

@@ -23,13 +23,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 
+from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
+from careergraph.lexicon import load_lexicon
+from careergraph.names import is_acronym_of
 
-__all__ = ["cued_skills", "paired_skills", "shared_head"]
+__all__ = ["activity", "credential_end", "cued_skills", "fixed_pair", "known_skill",
+           "paired_skills", "shared_head"]
 
 # Where the list after a cue ends: the sentence's own clause marks.
 _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
@@ -102,11 +107,15 @@ _MAX_LIST = 700  # a generated or scraped paragraph may list twenty names
 @cache
 def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
     words = sorted(cues, key=len, reverse=True)
-    # "^learn": the cue opens its sentence (an imperative: "Learn A, B and C early").
-    alternatives = [("^" if w.startswith("^") else r"\b") + re.escape(w.lstrip("^"))
-                    for w in words]
+    # "^learn": the cue opens its sentence (an imperative: "Learn A, B and C early"); " … "
+    # stands for a few words ("^training … covers": "Training at the academy covers A, B").
+    alternatives = [("^" if w.startswith("^") else r"\b") + re.escape(w.lstrip("^")).replace(
+        re.escape(" … "), _GAP) for w in words]
     pattern = re.compile(r"(?:" + "|".join(alternatives) + r")\b\s*:?\s+", re.IGNORECASE)
-    return AnyOf(w.lstrip("^") for w in words), pattern
+    return AnyOf(w.lstrip("^").rpartition(" … ")[2] for w in words), pattern
+
+
+_GAP = r"\b(?:\s+[^\s.;:]+){1,6}?\s+"
 
 
 _LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*:")
@@ -147,7 +156,9 @@ def cued_skills(text: str, cues: tuple[str, ...],
             opening = short and _LEAD_WORDS.issuperset(before.strip(" -•*–").lower().split())
             # ("asked our clients about (2025–26): A, B and C": a bracketed aside first)
             after = _LEAD_ASIDE.sub(" ", sentence[match.end():], count=1)
-            listed = _listed(after, 1 if opening else 2)
+            listed = _listed(after, 1)
+            if not opening and len(listed) < 2 and not all(map(known_skill, listed)):
+                listed = []  # one item is a list only when it is a known skill
             found.extend(listed)
             if listed:
                 break  # one list a sentence ("look for A, local knowledge of B": not B again)
@@ -281,7 +292,9 @@ def shared_head(part: str) -> bool:
     >>> shared_head("health and safety regulations"), shared_head("budgeting and cash handling")
     (True, False)
     """
-    match = _PAIR.match(part)
+    if fixed_pair(part):
+        return True  # "Port health and safety legislation": a fixed pair first
+    match = _PAIR.match(_BRACKET.sub("", part))  # ("… procedures (SEP)": its acronym aside)
     if match is None or match["conj"] != "and" or _DETERMINER.match(match["right"]):
         return False
     left, right = match["left"].split(), match["right"].split()
@@ -294,6 +307,8 @@ def _modifiers(left: str, right: str) -> bool:
     """Two words that modify one head: bare nouns ("health and safety regulations") or
     two -ing words ("printing and dyeing processes"), not a skill noun and a phrase
     ("bookkeeping and cash handling")."""
+    if known_skill(left):
+        return False  # "statistics and research methods": a skill of its own first
     ending = _STANDALONE.search(left)
     return ending is None or (ending.group().lower() == "ing" and right.lower().endswith("ing"))
 
@@ -323,8 +338,12 @@ def _item(raw: str) -> tuple[list[str], bool]:
         plain = len(items) >= 2 and " and " in bracket.group(1) and all(
             0 < len(i.split()) <= 2 and i.replace(" ", "").replace("-", "").isalpha()
             and i.split()[0].lower() not in _BRACKET_OPENERS for i in items)
+        before = [w for w in text[:bracket.start()].split() if w.lower() != "and"]
         inner = [i for i in items if (i[:1].isupper() or plain)
-                 and len(i.split()) <= 3 and not _FIGURE.search(i)]
+                 and len(i.split()) <= 3 and not _FIGURE.search(i)
+                 # ("safety and emergency procedures (SEP)": the words' own acronym)
+                 and not (i.isupper() and not text[bracket.end():].strip()
+                          and is_acronym_of(i, before))]
         text = (text[:bracket.start()] + text[bracket.end():]).strip()
     words = text.split()
     if words and (words[0].lower() in _POINTERS or (
@@ -342,7 +361,26 @@ def _item(raw: str) -> tuple[list[str], bool]:
         return [], True
     if definite and len(words) < 3 and not any(w[:1].isupper() for w in words):
         return inner, stop  # "the product": a particular thing, not a skill
+    if credential_end(words[-1]):
+        return inner, False  # "the ATT or CTA qualification": a credential, the list goes on
     return [" ".join(words).strip(" .,'\"`*"), *inner], stop
+
+
+def credential_end(text: str) -> bool:
+    """Whether ``text`` ends with a word of a credential or a condition, no skill ("the
+    CTA qualification", "A full driving licence"): ``course.not_aptitudes`` in
+    ``data/headings.yaml``.
+
+    >>> credential_end("A full driving licence"), credential_end("Report writing")
+    (True, False)
+    """
+    words = text.split()
+    return bool(words) and words[-1].lower().strip(".,;") in _credentials()
+
+
+@cache
+def _credentials() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in bundled_section("course").get("not_aptitudes") or ())
 
 
 # Words that join one more item to a list ("… and breastfeeding support, alongside
@@ -367,7 +405,7 @@ def _tool_after(rest: list[str]) -> bool:
 # and crew management"); a plain noun shares the second half's head ("health and safety
 # regulations", "oil and gas industry") and keeps the item whole.
 _STANDALONE = re.compile(r"(?:ing|tion|sion|ship|ment)$", re.IGNORECASE)
-_PAIR = re.compile(r"^(?P<left>[^,;()]+?) (?P<conj>and|or) (?P<right>[^,;()]+)$")
+_PAIR = re.compile(r"^(?P<left>[^,;()]+?) (?P<conj>and|or|&|/) (?P<right>[^,;()]+)$")
 _PAIR_QUALIFIERS = ("basic ", "strong ", "excellent ", "careful ", "sound ",
                     "solid ", "genuine ", "working ", "clear ", "a ", "an ")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -393,10 +431,18 @@ def paired_skills(item: str) -> list[str]:
     (['Wwise', 'FMOD'], ['field recording', 'Foley'])
     """
     match = _PAIR.match(item.strip().rstrip("."))
-    if match is None or " and " in match["right"] or " or " in match["right"]:
+    if match is None or _CONJUNCTION.search(match["right"]) or _SYMBOL_JOIN.search(
+            match["right"]):
         return [item]
-    left, right = match["left"], _PAIR_TAIL.sub("", match["right"])
-    if match["conj"] == "or":
+    left, right = match["left"], match["right"]
+    if not known_skill(right):  # ("attention to detail" is a name, no tail)
+        right = _PAIR_TAIL.sub("", right)
+    conj = _SYMBOL_CONJ.get(match["conj"], match["conj"])
+    if match["conj"] == "/" and not (_names(left) and _names(right)):
+        conj = "and"  # "Fundraising / donor cultivation": two practices, not alternatives
+    if conj == "and" and fixed_pair(item):
+        return [item]  # "Occupational health and safety", "Sales & Marketing": one name
+    if conj == "or":
         names = len(left.split()) <= 3 and _names(left) and _names(right)
         shared = _NAME_HEAD.match(right)  # "Wwise or FMOD implementation": two names, one use
         if not names and " " not in left and _names(left) and shared is not None:
@@ -405,16 +451,137 @@ def paired_skills(item: str) -> list[str]:
     if " " not in right and _names(right) and not _names(left) and left.islower() and (
             1 < len(left.split()) <= _MAX_WORDS):
         return [left, right]  # "field recording and Foley": a practice and a named craft
+    left_words, right_words = left.split(), right.split()
     if is_title_case(item):
+        # "Technical Leadership and Attention to Detail": two skills when each side is a
+        # phrase or a known skill ("Customer and Personal Service" is one O*NET name)
+        if all(len(side.split()) >= 2 or known_skill(side) for side in (left, right)) and (
+                len(left_words) <= _MAX_WORDS and len(right_words) <= _MAX_WORDS):
+            return [left, right]
         return [item]
     if _DETERMINER.match(right):  # "GCOR and the air brake rules": two noun phrases
         return [left, _DETERMINER.sub("", right)]
-    left_words, right_words = left.split(), right.split()
-    if len(left_words) > _MAX_WORDS or len(right_words) > _MAX_WORDS or len(right_words) < 2:
+    if len(left_words) > _MAX_WORDS or len(right_words) > _MAX_WORDS:
+        return [item]
+    if len(right_words) == 1:
+        if _lone_skill(left_words, right):
+            return [_unqualified(left), right]
         return [item]
     if len(left_words) == 1 and _modifiers(left_words[0], right_words[0]):
         return [item]
     return [_unqualified(left), _unqualified(right)]
+
+
+def _lone_skill(left_words: list[str], right: str) -> bool:
+    """Whether a last word after "and" names a skill of its own.
+
+    After one word: when both are known skills, not two traits ("Physics & maths", not
+    "Confidentiality and discretion"), or two activities ("Costing & ordering").  After a
+    phrase: a known skill ("Staff supervision and scheduling"), or a noun after a phrase
+    that shares nothing with it ("Sugar work and entremets"); it completes the phrase when
+    that is a gerund and its object ("reading schematics and datasheets"), a tool's
+    ("Kubernetes operations and upgrades"), a preposition's ("sense of taste and smell") or
+    an activity's unless it is a gerund after another activity ("Steel erection and
+    bolting": two; "Plate cutting and rolling": one object, two gerunds), or when
+    it is an adjective or a shared head ("Accounts payable and receivable", "Instrument
+    inspection and assembly").
+    """
+    words = _pair_words()
+    lowered = right.lower()
+    if not (right.isalpha() or "-" in right) or lowered.endswith(words.adjective_endings) or (
+            lowered in _GENERIC_HEADS or lowered in words.shared_heads or lowered in _NOT_FIRST):
+        return False
+    if len(left_words) == 1:
+        left = left_words[0]
+        if known_skill(left) and known_skill(right):
+            return not (_soft(left) and _soft(right))
+        return left.lower().endswith("ing") and lowered.endswith("ing")
+    if known_skill(right) and not _soft(right):
+        return True
+    first, last = left_words[0].lower(), left_words[-1].lower().removesuffix("s")
+    return right[:1].islower() and not (
+        first.endswith("ing") or fold(left_words[0]) in words.tools
+        or not words.prepositions.isdisjoint(w.lower() for w in left_words)
+        or (last.endswith(words.activity_endings) and not (
+            lowered.endswith("ing") and not last.endswith("ing"))))
+
+
+# "&" and a spaced slash join two items as "and" and "or" do.
+_SYMBOL_CONJ = {"&": "and", "/": "or"}
+_SYMBOL_JOIN = re.compile(r"\s(?:&|/)\s")
+
+
+@dataclass(frozen=True)
+class _PairWords:
+    """What decides whether "A and B" is one skill or two (bundled data, folded)."""
+
+    skills: frozenset[str]  # the lexicon's skill names, tools excluded
+    soft: frozenset[str]  # its soft skills (a pair of traits is one trait)
+    tools: frozenset[str]  # its tools and software
+    fixed: tuple[str, ...]  # its names joined by "and" (" health and safety ")
+    # word lists of the course vocabulary ("course" in data/headings.yaml)
+    shared_heads: frozenset[str]
+    activity_endings: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    prepositions: frozenset[str] = frozenset({"of", "for", "to", "in", "with", "on", "at"})
+
+
+@cache
+def _pair_words() -> _PairWords:
+    lexicon = load_lexicon()
+    groups = lexicon.gazetteer.skills
+    software = [*groups.get("software", ()), *lexicon.tools]
+    names = [*(n for group, found in groups.items() if group != "software" for n in found),
+             *(n for canon, aliases in lexicon.skills.items() for n in (canon, *aliases))]
+    joined = [n for n in (*names, *(n for group in lexicon.gazetteer.sectors.values()
+                                    for n in group)) if " and " in n]
+    course = bundled_section("course")
+    return _PairWords(
+        skills=frozenset(fold(n) for n in names).difference(fold(n) for n in software),
+        soft=frozenset(fold(n) for n in groups.get("soft", ())),
+        tools=frozenset(fold(n) for n in software),
+        fixed=tuple(dict.fromkeys(f" {fold(n)} " for n in joined)),
+        shared_heads=frozenset(str(w) for w in course.get("shared_heads") or ()),
+        activity_endings=tuple(str(w) for w in course.get("activity_endings") or ()),
+        adjective_endings=tuple(str(w) for w in course.get("adjective_endings") or ()))
+
+
+def activity(text: str) -> bool:
+    """Whether ``text`` ends with a word of an activity ("Report writing", "Chart
+    compilation"), not of a kind of thing ("Flow meters", "Safety equipment": no "-ment" or
+    "-ure", which name things as often).
+
+    >>> activity("Chart compilation"), activity("Flow meters"), activity("Safety equipment")
+    (True, False, False)
+    """
+    return _ACTIVITY.search(text.rstrip(" .")) is not None
+
+
+_ACTIVITY = re.compile(r"(?:ing|tion|sion|sis)$", re.IGNORECASE)
+
+
+def _soft(text: str) -> bool:
+    return fold(text) in _pair_words().soft
+
+
+def known_skill(text: str) -> bool:
+    """Whether ``text`` is a skill name of the bundled lexicon (any case).
+
+    >>> known_skill("Statistics"), known_skill("time management"), known_skill("entremets")
+    (True, True, False)
+    """
+    return fold(_unqualified(text)) in _pair_words().skills
+
+
+def fixed_pair(text: str) -> bool:
+    """Whether ``text`` holds a name of the lexicon joined by "and" or "&" ("Occupational
+    health and safety", "Sales & Marketing"), which no rule cuts in two.
+
+    >>> fixed_pair("Occupational health & safety"), fixed_pair("Costing and ordering")
+    (True, False)
+    """
+    folded = f" {fold(text).replace(' & ', ' and ')} "
+    return any(name in folded for name in _pair_words().fixed)
 
 
 _NAME_HEAD = re.compile(r"^([A-Z][\w+#.-]*)\s+[a-z][a-z -]*$")  # "FMOD implementation"

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.skill_cues import known_skill
 
 __all__ = ["without_trailers"]
 
@@ -30,8 +31,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def without_trailers(name: str) -> str:
-    """``name`` without a sentence's trailing remark or leading preposition; a name that is
-    nothing else stays as it is."""
+    """``name`` without a sentence's trailing remark or leading preposition, or without the
+    setting after a known skill ("time management in survey season"); a name that is
+    nothing else stays as it is.
+
+    >>> without_trailers("time management during peak season")
+    'time management'
+    """
     trailing, leading = _patterns()
     stripped = leading.sub("", trailing.sub("", name)).strip()
+    setting = _SETTING.search(stripped) if " " in stripped else None
+    if setting is not None and known_skill(stripped[:setting.start()]):
+        stripped = stripped[:setting.start()]
     return stripped or name
+
+
+# Where a setting starts after a skill: "in survey season", "during audits", "on shift".
+_SETTING = re.compile(r"\s+(?:in|during|on|when)\s+\S")

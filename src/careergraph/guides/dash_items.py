@@ -1,0 +1,56 @@
+"""Names inside a skills item of the shape "Skill (aside) – description".
+
+A skills list often gives each skill a dash and a line of prose: "GIS – QGIS is standard in
+smaller firms, ArcGIS Pro in the larger ones", "Bat detector analysis – software like
+Kaleidoscope or AnalookW", "Habitat survey (now usually UKHab) – mapping habitats".  The
+label is the skill; the products the prose names are tools: a name after "like"/"such as",
+or a product name (capitals inside a word: "QGIS", "ArcGIS Pro") opening a comma part; a
+bracket after the label that opens with a hedge ("now usually") gives the names after it.
+
+>>> described_tools("QGIS is standard in smaller firms, ArcGIS Pro in the larger ones")
+['QGIS', 'ArcGIS Pro']
+>>> described_tools("software like Kaleidoscope or AnalookW")
+['Kaleidoscope', 'AnalookW']
+>>> described_tools("Most firms train you on the job")
+[]
+>>> label_aside("Habitat survey (now usually UKHab)")
+('Habitat survey', ['UKHab'])
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.items import bracket_names, prose_skills
+from careergraph.guides.text import split_items
+
+__all__ = ["described_tools", "label_aside"]
+
+# A run of capitalised words opening a part, one of them a product name with a capital
+# inside ("QGIS", "ArcGIS Pro", "AnalookW"), not a sentence's first word ("Most firms").
+_LEADING_NAME = re.compile(r"^([A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2})(?=\s|$)")
+_INNER_CAPITAL = re.compile(r"^\S[^\s]*[A-Z]")
+# Hedges before the names a label's bracket gives ("(now usually UKHab)", "(often SAP)").
+_HEDGE = re.compile(r"^(?:(?:now|usually|mostly|often|typically|increasingly|commonly|"
+                    r"generally|e\.g\.,?|eg|i\.e\.,?|such as|like)\s+)+", re.IGNORECASE)
+_ASIDE = re.compile(r"\s+\(([^()]{1,60})\)\s*$")
+
+
+def described_tools(text: str) -> list[str]:
+    """The products a skill's description names (see the module docstring)."""
+    found = [name for name in prose_skills(text) if name[:1].isupper()]
+    for part in split_items(text):
+        match = _LEADING_NAME.match(part.strip())
+        if match is not None and any(_INNER_CAPITAL.match(w) for w in match.group(1).split()):
+            found.append(match.group(1))
+    return list(dict.fromkeys(found))
+
+
+def label_aside(label: str) -> tuple[str, list[str]]:
+    """A dashed item's label without its closing bracket, and the names the bracket gives."""
+    match = _ASIDE.search(label)
+    hedge = _HEDGE.match(match.group(1).strip()) if match is not None else None
+    if match is None or hedge is None:
+        return label, []  # ("Accessibility (WCAG)": the label's own acronym stays with it)
+    inner = match.group(1).strip()[hedge.end():]
+    return label[:match.start()].strip(), bracket_names(f"({inner})")
