@@ -184,10 +184,10 @@ def _gradscheme(rng: random.Random, g: Guide, area: str) -> list[str]:
     if moved or rest:
         out.append(f"Where our {year - 9}–{year - 6} graduates are now:")
         out += [f"• {n} ({rng.randint(2, 15)})" for n in [*rest, *moved]]
+    country = "UK" if code == "GBP" else "US"
     out += ["Who we're looking for",
             "A 2:1 in a numerate subject (or a 2:2 with relevant work experience). Right to work "
-            "in the country." + (f" We look for {_prose_list(g.skills['soft'])}."
-                                 if g.skills["soft"] else "")]
+            f"in the {country}." + "".join(_said(" We look for {}.", g.skills["soft"], "and"))]
     if g.moves_in:
         role, name = g.moves_in[0]
         pay = round(start * 0.7 / 500) * 500
@@ -211,7 +211,8 @@ def _gradscheme(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Can I apply if I graduate in {year - 2}? Yes.",
             f"Do I need a background in {area.lower()}? No.",
             "Is the scheme accredited? Yes – it leads towards professional registration with th"]
-    return [*out, f"{issuer} · Registered in England · Accessibility · © {year}"]
+    legal = "Registered in England" if code == "GBP" else "An Equal Opportunity Employer"
+    return [*out, f"{issuer} · {legal} · Accessibility · © {year}"]
 
 
 def _campus(rng: random.Random, g: Guide, area: str, issuer: str, joins: str, programme: str,
@@ -609,7 +610,7 @@ def _reports(rng: random.Random, g: Guide) -> list[str]:
 # Offer letter or written statement of employment particulars
 # --------------------------------------------------------------------------------------
 def _offerletter(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("us", "uk"))
+    variant = rng.choice(("us", "uk", "salaried"))
     g.title_line = False
     _clear(g, "sectors")
     issuer = _issuer(rng, g)
@@ -617,6 +618,8 @@ def _offerletter(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.must_not_appear += [person, manager]
     if variant == "uk":
         return _particulars(rng, g, area, issuer, (person, manager))
+    if variant == "salaried":
+        return _salaried(rng, g, area, issuer, (person, manager))
     current = rng.choice(_OTHER_FIRMS)
     g.optional.append(current)
     envelope = "".join(rng.choice("0123456789ABCDEF") for _ in range(8))
@@ -662,6 +665,45 @@ def _offerletter(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Page 1 of 2                                   {issuer} · An Equal Opportunity "
             "Employer"]
     return out
+
+
+def _salaried(rng: random.Random, g: Guide, area: str, issuer: str,
+              people: tuple[str, str]) -> list[str]:
+    """An exempt US offer by e-mail: base salary, its per-period restatement (arithmetic),
+    a posted range, a bonus target, equity and relocation (no pay), a job family ladder."""
+    person, manager = people
+    low, high = _yearly(rng, g.role.level, 1.0)
+    base = round((low + high) / 2 / 500) * 500
+    _salary(g, base, base, point=True)
+    _salary(g, low, high)
+    g.must_not_appear += ["Agreed and accepted", "RE: Offer of Employment"]
+    out = [issuer, f"{rng.randint(100, 999)} Harbor Street, Suite {rng.randint(2, 40)}00",
+           f"{rng.choice(('March', 'June', 'September'))} {rng.randint(1, 28)}, 2025",
+           f"{person} (via email)", f"RE: Offer of Employment – {g.title}",
+           f"Dear {person.split()[0]}:",
+           f"It is my pleasure to extend an offer of employment for the position of {g.title} "
+           f"at {issuer}. You will report to {manager} and work in our {area} group. This is a "
+           "full-time, exempt position.",
+           f"Base salary: ${_fmt(base)} per year, paid bi-weekly (${base / 26:,.2f} per pay "
+           "period).",
+           f"Pay transparency: the salary range for this role is ${_fmt(low)} – ${_fmt(high)}.",
+           f"Annual bonus target: {rng.choice((8, 10, 15))}% of base salary, based on company "
+           "and individual performance.",
+           f"Equity: {rng.randint(5, 40) * 100:,} restricted stock units vesting over four years.",
+           f"Relocation: a lump sum of ${rng.randint(3, 9)},000, repayable if you leave within "
+           "a year.", "", "Your role"]
+    out += [*_said("You will use {} from your first week.", g.skills["top"], "and"),
+            *_said("Our team works with {}.", g.skills["tool"], "and"),
+            *_said("We will support you in learning {}.", g.skills["often_missing"], "and"),
+            *_said("We value {}.", [s.lower() for s in g.skills["soft"]], "and")]
+    out += _ladder_line(rng, g, f"{area} job family at {issuer}", "$", hourly=False)
+    out += _said(f"Most of our {_plural(g.title).lower()} joined from {{}} roles.",
+                 _texts(g.moves_in), "or")
+    out += _said("Internal moves into {} roles are common after two years.",
+                 _texts(g.transitions_to), "or")
+    return [*out, "This offer is contingent upon a background check and proof of eligibility "
+            "to work in the United States.", "Best regards,", manager, issuer, "",
+            "Agreed and accepted: ______________________   Start date: ___________"]
 
 
 def _ladder_line(rng: random.Random, g: Guide, head: str, symbol: str,
@@ -878,7 +920,7 @@ _READERS = ("Gareth", "Tyson", "Meera", "Colm", "Jo")
 
 
 def _advicecolumn(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("newspaper", "magazine"))
+    variant = rng.choice(("newspaper", "magazine", "dear"))
     g.title_line = False
     columnist, reader = rng.choice(_PEOPLE), rng.choice(_READERS)
     job = rng.choice(_USER_JOBS)
@@ -886,6 +928,8 @@ def _advicecolumn(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.must_not_appear.append(columnist)
     if variant == "magazine":
         return _magazine(rng, g, area, columnist, reader, job)
+    if variant == "dear":
+        return _dear(rng, g, area, columnist, job)
     code, rate = "GBP", 0.3
     paper = rng.choice(_PAPERS)
     age = rng.randint(38, 52)
@@ -943,6 +987,44 @@ def _advicecolumn(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Comments ({rng.randint(10, 200)}) · Sort by: Newest"]
 
 
+def _dear(rng: random.Random, g: Guide, area: str, columnist: str, job: str) -> list[str]:
+    """A syndicated US column: "DEAR NAME:" letters signed with initials, a cut-off ending."""
+    first = columnist.split()[0].upper()
+    initials = f"{rng.choice('ABDJKMRT')}.{rng.choice('CHLPSW')}."
+    syndicate = f"{rng.choice(('Tribune', 'Lakeside', 'Meridian'))} Content Agency"
+    wage = round(rng.randint(1500, 2600) / 100, 2)
+    _hour(g, wage, wage, point=True, belongs_to=job)
+    plural = _plural(g.title).lower()
+    g.must_not_appear += [syndicate, "Recommended for you"]
+    out = [f"CAREERS | {rng.choice(_PAPERS)}", f"Dear {first.title()}: Is it too late to become "
+           f"{_a(g.title)} {g.title.lower()}?", f"By {columnist}, {syndicate}",
+           f"Published {rng.choice(('Oct', 'Nov', 'Dec'))} {rng.randint(1, 28)}, 2025 · 4 min "
+           "read", "Share  Email  Print",
+           f"DEAR {first}: I have been {_a(job)} {job.lower()} for {rng.randint(8, 25)} years "
+           f"and make ${wage:.2f} an hour. I would like to become {_a(g.title)} "
+           f"{g.title.lower()}. Where do I start? — {initials}, {rng.choice(_TOWNS)}",
+           f"DEAR {initials}: You are not alone; plenty of readers ask me this."]
+    answer = [*_said("Many people come in as {} first and are promoted within two years.",
+                     _texts(g.moves_in), "or")]
+    entry = _yearly(rng, "junior", 1.0)[0]
+    low, high = _yearly(rng, g.role.level, 1.0)
+    while abs(low - entry) < 2:
+        low += 500
+    _salary(g, entry, entry, point=True, level="entry-level")
+    _salary(g, low, high)
+    answer.append(f"Entry-level {plural} typically start at about ${_fmt(entry)} a year, and "
+                  f"experienced ones earn ${_fmt(low)} to ${_fmt(high)}.")
+    out.append(" ".join(answer))
+    out += _said("Brush up on these: {}.", _skills(g), "and")
+    out += _said("Large employers such as {} hire regularly.", g.employers, "and")
+    out += _said("Look for openings in {}.", g.sectors, "and")
+    moves = [*_said("Later, you could move up to {}.", _texts(g.leads_to), "or"),
+             *_said("Some switch to {} jobs.", _texts(g.transitions_to), "or")]
+    out += [" ".join(moves)] if moves else []
+    return [*out, f"Copyright 2025 {syndicate}", "Recommended for you",
+            f"Have a career question? Write to {columnist.split()[0]} at the paper. Letters ar"]
+
+
 def _magazine(rng: random.Random, g: Guide, area: str, columnist: str, reader: str,
               job: str) -> list[str]:
     """A scanned magazine page: running head twice, Q:/A:, a hyphenated break, a pull quote."""
@@ -955,10 +1037,10 @@ def _magazine(rng: random.Random, g: Guide, area: str, columnist: str, reader: s
     plural = _plural(g.title).lower()
     out = [head, "CAREERS", "ASK THE EXPERT",
            f"Thirty years in {area.lower()}, {columnist} answers your questions about working "
-           "in the field.",
+           "in the field across Australia.",
            f"Q: I'm {rng.randint(30, 45)}, {_a(job)} {job.lower()} on ${wage} an hour, and I've "
            f"wanted to become {_a(g.title)} {g.title.lower()} for years. How do I actually get "
-           "work?", f"– {reader}, {rng.choice(_TOWNS)}"]
+           "work?", f"– {reader}, {rng.choice(_TOWNS)} {rng.choice(('WA', 'QLD', 'NSW'))}"]
     feeders = _texts(g.moves_in[1:])
     quote = "A lot of the crews I've run started out in other trades."
     first = f"A: It's not too late, {reader}. Your background is a real advan-"
@@ -1002,7 +1084,8 @@ def _magazine(rng: random.Random, g: Guide, area: str, columnist: str, reader: s
     moves += _said("If it doesn't suit you, {} is the usual sideways move.",
                    _texts(g.transitions_to), "or")
     out += [" ".join(moves), "Continued on p. 44",
-            f"Got a question for {columnist.split()[0]}? Write to the editor.", head,
+            f"Got a question for {columnist.split()[0]}? Write to ask@"
+            f"{magazine.split()[0].lower()}.com.au", head,
             f"ADVERTISEMENT – ENTRY MEDICALS – from ${rng.randint(2, 3)}95 – book online"]
     return out
 

@@ -22,23 +22,25 @@ from benchmarks.web_families15 import FAMILY15_LAYOUTS
 from extraction_truth import perfect_guide
 from generator_variants import Pages, fewest_per_variant, pages_by_variant, printed_forms
 
-SEED = 6  # a seed whose 600 guides draw every variant of every family four times or more
-SIZE = 600
+SEED = 6  # a seed whose 900 guides draw every variant of every family four times or more
+SIZE = 900
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
     "gradscheme": {"rotations": r"^Rotation 1 \(6 months\) – ", "campus": r"^CAMPUS CONNECT "},
     "fichemetier": {"rome": r"^ROME code: ", "quebec": r"^CNP \d{5} – "},
     "interviewqs": {"guide": r"^Practise your answers out loud", "reports": r"^hirescope "},
-    "offerletter": {"us": r"^DocuSign Envelope ID: ", "uk": r"^Written Statement of Particulars"},
+    "offerletter": {"us": r"^DocuSign Envelope ID: ", "uk": r"^Written Statement of Particulars",
+                    "salaried": r"^RE: Offer of Employment – "},
     "licenseboard": {"tiers": r"^License types$", "trade": r"^Trade code: "},
-    "advicecolumn": {"newspaper": r"^THE LETTER$", "magazine": r"^CAREERS$"},
+    "advicecolumn": {"newspaper": r"^THE LETTER$", "magazine": r"^CAREERS$",
+                     "dear": r"^DEAR [A-Z]+: "},
 }
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("web15-600")
+    root = tmp_path_factory.mktemp("web15-900")
     generate(SIZE, root, seed=SEED, style="web")
     return root
 
@@ -100,7 +102,7 @@ def test_the_pages_print_their_truth_and_a_perfect_reading_scores_one(pages: Pag
 
 def test_graduate_schemes_pay_the_graduate_level_and_keep_bonuses_out(pages: Pages) -> None:
     for entry, text in pages["gradscheme"]["rotations"]:
-        assert len(entry["employers"]) == 1 and entry["employers"][0].upper() in text
+        assert len(entry["employers"]) == 1 and entry["employers"][0].upper() in text.upper()
         graduate = [s for s in entry["salaries"] if s.get("level") == "Graduate"]
         assert len(graduate) == 3 and all(s.get("point") for s in graduate)
         assert any(s.get("region") for s in graduate)
@@ -154,7 +156,7 @@ def test_interview_pages_give_offers_and_keep_figures_in_questions_out(pages: Pa
 
 def test_offer_letters_keep_annualized_pay_and_allowances_out(pages: Pages) -> None:
     for entry, text in _every(pages, "offerletter"):
-        assert len(entry["employers"]) == 1 and entry["employers"][0].upper() in text
+        assert len(entry["employers"]) == 1 and entry["employers"][0].upper() in text.upper()
         assert not entry["sectors"]
     for entry, text in pages["offerletter"]["us"]:
         assert f"Your current employer ({entry['optional'][0]})" in text
@@ -171,6 +173,13 @@ def test_offer_letters_keep_annualized_pay_and_allowances_out(pages: Pages) -> N
         supplement = re.search(r"market supplement of £([\d,]+)", text)
         assert supplement and _money(supplement.group(1)) not in _amounts(entry)
     assert any(" → " in t and "/hr)" in t for _, t in pages["offerletter"]["us"])
+    for entry, text in pages["offerletter"]["salaried"]:
+        base = re.search(r"^Base salary: \$([\d,]+) per year, paid bi-weekly \(\$([\d,.]+) per",
+                         text, re.M)
+        assert base and _money(base.group(1)) in _amounts(entry)
+        assert _money(base.group(2)) not in _amounts(entry)  # arithmetic, no pay
+        relocation = re.search(r"lump sum of \$([\d,]+)", text)
+        assert relocation and _money(relocation.group(1)) not in _amounts(entry)
 
 
 def test_licence_pages_print_levels_and_keep_fees_out(pages: Pages) -> None:
@@ -203,3 +212,8 @@ def test_advice_columns_answer_about_the_role_not_the_readers_job(pages: Pages) 
         assert own and all(s["period"] in ("hour", "day") for s in own)
         course = re.search(r"run \$([\d,]+)–", text)
         assert course and _money(course.group(1)) not in _amounts(entry)
+    for entry, text in pages["advicecolumn"]["dear"]:
+        signed = re.search(r"— ([A-Z]\.[A-Z]\.), ", text)
+        assert signed and f"\nDEAR {signed.group(1)}: " in text
+        assert text.rstrip().endswith("Letters ar")  # the page is cut off mid-word
+        assert any(s.get("level") == "entry-level" for s in entry["salaries"])
