@@ -61,9 +61,11 @@ _OTHER_FIRMS = ("Kestrel Point Partners", "Bayview Settlement Services", "Redsto
                 "Marsh Lane Holdings", "Goldleaf Group")
 
 
-def _fr(amount: float) -> str:
-    """An amount in French notation: a space between thousands, a decimal comma."""
-    text = f"{int(amount):,}" if float(amount).is_integer() else f"{amount:,.2f}"
+def _fr(amount: float, cents: bool = False) -> str:
+    """An amount in French notation: a space between thousands, a decimal comma (cents
+    always printed for a rate)."""
+    whole = float(amount).is_integer() and not cents
+    text = f"{int(amount):,}" if whole else f"{amount:,.2f}"
     return text.replace(",", " ").replace(".", ",")
 
 
@@ -111,7 +113,7 @@ def _graduate_rung(g: Guide) -> str | None:
 
 
 def _gradscheme(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("rotations", "campus"))
+    variant = rng.choice(("rotations", "campus", "glance"))
     g.title_line = False
     issuer = _issuer(rng, g)
     grad = _graduate_rung(g)
@@ -123,6 +125,8 @@ def _gradscheme(rng: random.Random, g: Guide, area: str) -> list[str]:
     path = _texts(g.progression)  # the path from the programme up; rungs below join as moves
     if variant == "campus":
         return _campus(rng, g, area, issuer, joins, programme, path)
+    if variant == "glance":
+        return _glance(rng, g, area, issuer, joins, path)
     code, symbol, rate = ("GBP", "£", 0.45) if rng.random() < 0.7 else ("USD", "$", 0.75)
     g.must_not_appear += ["Accept all", "Register your interest", "Situational judgement test"]
     towns = rng.sample(_TOWNS, 4)
@@ -213,6 +217,51 @@ def _gradscheme(rng: random.Random, g: Guide, area: str) -> list[str]:
             "Is the scheme accredited? Yes – it leads towards professional registration with th"]
     legal = "Registered in England" if code == "GBP" else "An Equal Opportunity Employer"
     return [*out, f"{issuer} · {legal} · Accessibility · © {year}"]
+
+
+def _glance(rng: random.Random, g: Guide, area: str, issuer: str, joins: str,
+            path: list[str]) -> list[str]:
+    """An Australian or US early-talent page: a tab-separated "at a glance" table, rotations
+    one a line after a dash, a sign-on bonus (no pay), graduate stories."""
+    code, symbol, rate, super_ = (("AUD", "$", 0.9, " + super") if rng.random() < 0.5
+                                  else ("USD", "$", 0.75, ""))
+    country = "Australia" if code == "AUD" else "the United States"
+    year = rng.randint(2026, 2027)
+    start = _yearly(rng, "junior", rate)[0]
+    _salary(g, start, start, code, point=True, level="Graduate")
+    g.must_not_appear += ["Program at a glance", "Start your application"]
+    out = [f"{issuer} Early Talent", "Students & Graduates  ›  Programs  ›  " + area,
+           f"{area} Graduate Program {year} ({country})", "Program at a glance",
+           f"Role\t{joins}", f"Start\tFebruary {year}", "Length\t18 months (three rotations)",
+           f"Locations\t{' · '.join(rng.sample(_TOWNS, 3))}",
+           f"Salary\t{symbol}{_fmt(start)}{super_}",
+           f"Sign-on bonus\t{symbol}{rng.randint(2, 6)},500",
+           "Start your application ›", "", "Rotations"]
+    teams = rng.sample(_TEAMS, 3)
+    g.optional += teams
+    for team, skills in zip(teams, _chunks([*g.skills["top"], *g.skills["often_missing"]], 3),
+                            strict=True):
+        out.append(f"- {team} — {', '.join(skills) or 'project support'}")
+    out += [f"Tools you'll use: {' | '.join(g.skills['tool'])}"] if g.skills["tool"] else []
+    out += _said("We hire for {}.", [s.lower() for s in g.skills["soft"]], "and")
+    after = [n for n in path if n != joins]
+    if g.title != joins or not after:
+        low, high = _yearly(rng, g.role.level, rate)
+        _salary(g, low, high, code)
+        out += ["After the program", f"Graduates finish as {g.title}s on {symbol}{_fmt(low)}–"
+                f"{symbol}{_fmt(high)}{super_}."]
+    else:
+        out += ["After the program", f"Graduates stay on as {g.title}s."]
+    out += _said("From there the path leads to {}.", [n for n in after if n != g.title], "and")
+    shown = set(path)
+    out += _said("Graduates have also moved up to {}.",
+                 [n for n in _texts(g.leads_to) if n not in shown], "or")
+    for name in _texts(g.transitions_to)[:2]:
+        out.append(f'"After two years I moved across to {name}." — graduate, {year - 3} intake')
+    out += _said("Others moved across to {}.", _texts(g.transitions_to)[2:], "or")
+    out += _said("We also welcome {} staff into the program.", _texts(g.moves_in), "or")
+    out += _said("Our clients span {}.", g.sectors, "and")
+    return [*out, "Questions? Read our FAQ or contact the early talent team. Applications clo"]
 
 
 def _campus(rng: random.Random, g: Guide, area: str, issuer: str, joins: str, programme: str,
@@ -386,17 +435,17 @@ def _quebec(rng: random.Random, g: Guide, area: str, titles: list[str]) -> list[
     low, _ = _band(rng, g.role.level)
     journey = round(low * 0.36) + rng.randint(0, 99) / 100
     journey = _hour(g, journey, journey, "CAD", point=True, level="Journeyman")[0]
-    table = [f"Journeyman ............................ {_fr(round(journey, 2))} $"]
+    table = [f"Journeyman ............................ {_fr(journey, cents=True)} $"]
     for period, share in (("4th", 90), ("3rd", 80), ("2nd", 70), ("1st", 60)):
         rate = round(journey * share / 100, 2)
         rate = _hour(g, rate, rate, "CAD", point=True, level=f"Apprentice {period} period")[0]
-        table.append(f"Apprentice {period} period ({share} %) ........ {_fr(round(rate, 2))} $")
+        table.append(f"Apprentice {period} period ({share} %) ........ {_fr(rate, cents=True)} $")
     # The survey's median is recorded after the agreement's rates: moved clear of them.
     median = journey - rng.randint(3, 6) - 0.06
     median = round(_hour(g, median, median, "CAD", point=True, region="Québec")[0], 2)
     yearly = round(median * 2040) + rng.randint(-400, 400)
     _salary(g, yearly, yearly, "CAD", point=True, region="Québec")
-    out += ["Salary", f"Median hourly wage (all sectors, 2023): {_fr(median)} $",
+    out += ["Salary", f"Median hourly wage (all sectors, 2023): {_fr(median, cents=True)} $",
             f"Annual employment income, full time (average): {_fr(yearly)} $",
             f"Hourly rates of the collective agreements (as of April {rng.randint(1, 28)}, 2025)",
             *table]
@@ -425,7 +474,7 @@ def _quebec(rng: random.Random, g: Guide, area: str, titles: list[str]) -> list[
                 out.append(f"{g.title} | {employer} | {town} | Per the collective agreement | "
                            "Seasonal")
             else:
-                out.append(f"{g.title} | {employer} | {town} | {_fr(round(journey, 2))} $/h | "
+                out.append(f"{g.title} | {employer} | {town} | {_fr(journey, cents=True)} $/h | "
                            "Permanent, full time")
         out.append("See all offers ›")
     return [*out, "Did you find what you were looking for?  Yes  No",
@@ -441,10 +490,12 @@ _ALSO_VIEWED = ("Office Coordinator interview questions", "Team Assistant interv
 
 
 def _interviewqs(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("guide", "reports"))
+    variant = rng.choice(("guide", "reports", "qalist"))
     g.title_line = False
     if variant == "reports":
         return _reports(rng, g)
+    if variant == "qalist":
+        return _qalist(rng, g, area)
     site, author = rng.choice(_GUIDE_SITES), rng.choice(_PEOPLE)
     plural = _plural(g.title)
     job = rng.choice(_USER_JOBS)
@@ -526,6 +577,48 @@ def _interviewqs(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Related interview guides: {' · '.join(related)}",
             "Was this article helpful?  Yes  No",
             f"{site} Ltd · About · Privacy · Cookie settings · © 2026"]
+
+
+def _qalist(rng: random.Random, g: Guide, area: str) -> list[str]:
+    """A US question list: "Q1." questions, "What they're really asking", sample answers
+    naming tools, an hourly average and entry figure, a one-sided top figure (no band)."""
+    site, author = rng.choice(_GUIDE_SITES), rng.choice(_PEOPLE)
+    plural = _plural(g.title)
+    year = rng.randint(2024, 2026)
+    g.must_not_appear += [author, "What they're really asking"]
+    out = [f"{site.lower()}.com › Interview Questions › {g.title}",
+           f"Top {rng.randint(15, 40)} {g.title} Interview Questions and Answers ({year})",
+           f"Written by {author} | Last updated {rng.choice(('May', 'Aug', 'Oct'))} {year}",
+           "Jump to: Overview · Questions · Salary · Tips", f"{g.title} overview",
+           f"{plural} handle the day-to-day {area.lower()} work of a team."]
+    out += _said("Common job titles: {}.", g.aliases, "and")
+    out += ["Key skills", *[f"- {s}" for s in [*g.skills["top"], *g.skills["soft"]]]]
+    answers = [*g.skills["often_missing"], *g.skills["tool"]]
+    offer = rng.randint(18, 30)
+    questions = [(f"How have you used {a} in a past role?",
+                  f'"In my last job I used {a} weekly and wrote the team\'s guide to it."')
+                 for a in answers]
+    questions.insert(min(1, len(questions)),
+                     (f"We pay ${offer} an hour to start. Is that acceptable?",
+                      '"I\'d like to hear more about the whole package first."'))
+    for n, (question, answer) in enumerate(questions, 1):
+        out += [f"Q{n}. {question}", "What they're really asking: can you do the work on day "
+                "one?", f"Sample answer: {answer}"]
+    low, high = _yearly(rng, "junior", 1.0), _yearly(rng, g.role.level, 1.0)
+    entry = _hour(g, _hourly(low[0]), _hourly(low[0]), point=True, level="entry-level")[0]
+    average = _hour(g, _hourly((high[0] + high[1]) // 2), _hourly((high[0] + high[1]) // 2),
+                    point=True)[0]
+    top = _hourly(high[1]) + rng.randint(3, 8)
+    out += ["Salary", f"The average {g.title} in the US earns ${average:.2f} per hour. Entry-"
+            f"level {plural.lower()} start around ${entry:.2f}, and top earners make "
+            f"${top:.2f} or more."]
+    moves = [*_said("Most start as {}.", _texts(g.moves_in), "or"),
+             *_said(f"Strong {plural.lower()} are promoted to {{}}.", _texts(g.leads_to), "or"),
+             *_said("Others move into {} roles.", _texts(g.transitions_to), "or")]
+    out += ["Career path", " ".join(moves)] if moves else []
+    out += _said(f"Companies hiring {plural.lower()} now: {{}}.", g.employers, "and")
+    out += _said("Industries: {}.", g.sectors, "and")
+    return [*out, "Tips", "Research the employer before the interview and bring examples of yo"]
 
 
 def _reports(rng: random.Random, g: Guide) -> list[str]:

@@ -27,9 +27,11 @@ SIZE = 900
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
-    "gradscheme": {"rotations": r"^Rotation 1 \(6 months\) – ", "campus": r"^CAMPUS CONNECT "},
+    "gradscheme": {"rotations": r"^Rotation 1 \(6 months\) – ", "campus": r"^CAMPUS CONNECT ",
+                   "glance": r"^Program at a glance$"},
     "fichemetier": {"rome": r"^ROME code: ", "quebec": r"^CNP \d{5} – "},
-    "interviewqs": {"guide": r"^Practise your answers out loud", "reports": r"^hirescope "},
+    "interviewqs": {"guide": r"^Practise your answers out loud", "reports": r"^hirescope ",
+                    "qalist": r"^Q1\. "},
     "offerletter": {"us": r"^DocuSign Envelope ID: ", "uk": r"^Written Statement of Particulars",
                     "salaried": r"^RE: Offer of Employment – "},
     "licenseboard": {"tiers": r"^License types$", "trade": r"^Trade code: "},
@@ -117,6 +119,12 @@ def test_graduate_schemes_pay_the_graduate_level_and_keep_bonuses_out(pages: Pag
         assert "joining bonus ₹1,00,000" in text and 100_000 not in _amounts(entry)
     assert any(re.search(r" → .+ \(after \d+ years, ₹\d+–\d+ LPA\)", t)
                for _, t in pages["gradscheme"]["campus"])
+    for entry, text in pages["gradscheme"]["glance"]:
+        salary = re.search(r"^Salary\t\$([\d,]+)", text, re.M)
+        assert salary and _money(salary.group(1)) in _amounts(entry)
+        bonus = re.search(r"^Sign-on bonus\t\$([\d,]+)$", text, re.M)
+        assert bonus and _money(bonus.group(1)) not in _amounts(entry)
+        assert ("+ super" in text) == any(s["currency"] == "AUD" for s in entry["salaries"])
 
 
 def test_occupation_sheets_keep_french_notation_and_typed_mobility(pages: Pages) -> None:
@@ -150,6 +158,11 @@ def test_interview_pages_give_offers_and_keep_figures_in_questions_out(pages: Pa
         asked = re.search(r"wants \$([\d,]+) moved", text)
         assert fee and asked
         assert not {float(fee.group(1)), _money(asked.group(1))} & _amounts(entry)
+    for entry, text in pages["interviewqs"]["qalist"]:
+        asked = re.search(r"We pay \$(\d+) an hour to start", text)
+        top = re.search(r"top earners make \$([\d.]+) or more", text)
+        assert asked and top and not {float(asked.group(1)), float(top.group(1))} & _amounts(entry)
+        assert all(s["period"] == "hour" for s in entry["salaries"])
     declined = [(e, t) for e, t in pages["interviewqs"]["reports"] if "✘ Declined offer" in t]
     assert declined and all(e["leads_to"][0] in t.split("promoted to ")[1] for e, t in declined)
 
