@@ -73,8 +73,8 @@ def _hour(g: Guide, low: float, high: float, code: str = "USD", *, point: bool =
           belongs_to: str | None = None, level: str | None = None,
           region: str | None = None) -> tuple[float, float]:
     """Record an hourly figure, first moved clear of any recorded figure of the same owner
-    and currency less than two units from it (the scorer compares whole units, so $45.50
-    and $46.50 both read as $46: one fact)."""
+    and currency less than two units from it (a guide holds whole units: $45.50 and $46.50
+    both become $46, one fact)."""
     def near(e: dict[str, object]) -> bool:
         return (e["currency"] == code and e["period"] == "hour"
                 and e.get("belongs_to") == belongs_to and abs(float(str(e["min"])) - low) < 2

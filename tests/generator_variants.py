@@ -65,6 +65,16 @@ def pages_by_variant(corpus: Path, variants: dict[str, dict[str, str]]) -> Pages
     return out
 
 
+def every(pages: Pages, family: str) -> list[tuple[dict[str, Any], str]]:
+    """All (truth entry, page text) pairs of ``family``, whatever their variant."""
+    return [pair for variant in pages[family].values() for pair in variant]
+
+
+def amounts(entry: dict[str, Any]) -> set[float]:
+    """Every figure the truth entry records (its salaries' minimums and maximums)."""
+    return {float(s[k]) for s in entry["salaries"] for k in ("min", "max") if s.get(k)}
+
+
 def fewest_per_variant(pages: Pages) -> int:
     """How many pages the least drawn variant of any family has."""
     return min(len(p) for variants in pages.values() for p in variants.values())

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 from benchmarks.extraction import CATEGORIES, expected_from, facts_of, score_facts
@@ -20,7 +19,14 @@ from benchmarks.generate import corpus_digest, generate
 from benchmarks.web_families15 import FAMILY15_LAYOUTS
 
 from extraction_truth import perfect_guide
-from generator_variants import Pages, fewest_per_variant, pages_by_variant, printed_forms
+from generator_variants import (
+    Pages,
+    amounts,
+    every,
+    fewest_per_variant,
+    pages_by_variant,
+    printed_forms,
+)
 
 SEED = 6  # a seed whose 900 guides draw every variant of every family four times or more
 SIZE = 900
@@ -53,14 +59,6 @@ def pages(corpus: Path) -> Pages:
     return pages_by_variant(corpus, VARIANTS)
 
 
-def _every(pages: Pages, family: str) -> list[tuple[dict[str, Any], str]]:
-    return [pair for variant in pages[family].values() for pair in variant]
-
-
-def _amounts(entry: dict[str, Any]) -> set[float]:
-    return {float(s[k]) for s in entry["salaries"] for k in ("min", "max") if s.get(k)}
-
-
 def _money(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -78,7 +76,7 @@ def test_every_variant_of_every_family_is_drawn(pages: Pages) -> None:
 
 def test_the_pages_print_their_truth_and_a_perfect_reading_scores_one(pages: Pages) -> None:
     for family in FAMILY15_LAYOUTS:
-        for entry, page in _every(pages, family):
+        for entry, page in every(pages, family):
             text = " ".join(page.lower().split())
             names = [s for kind in entry["skills"].values() for s in kind]
             names += entry["employers"] + entry["sectors"] + entry["moves_in"] + entry["aliases"]
@@ -109,26 +107,26 @@ def test_graduate_schemes_pay_the_graduate_level_and_keep_bonuses_out(pages: Pag
         assert len(graduate) == 3 and all(s.get("point") for s in graduate)
         assert any(s.get("region") for s in graduate)
         bonus = re.search(r"^\D(\d[\d,]*) welcome bonus", text, re.M)
-        assert bonus and _money(bonus.group(1)) not in _amounts(entry)
-    graduate_rungs = [e for e, _ in _every(pages, "gradscheme")
+        assert bonus and _money(bonus.group(1)) not in amounts(entry)
+    graduate_rungs = [e for e, _ in every(pages, "gradscheme")
                       if e["ladder"] and e["ladder"][0][0] == f"Graduate {e['title']}"]
     assert graduate_rungs  # the programme's title as the ladder's first rung
     for entry, text in pages["gradscheme"]["campus"]:
         ctc = [s for s in entry["salaries"] if s["currency"] == "INR" and s.get("region")]
         assert len(ctc) == 3 and re.search(r"₹\d+\.\d LPA", text)
-        assert "joining bonus ₹1,00,000" in text and 100_000 not in _amounts(entry)
+        assert "joining bonus ₹1,00,000" in text and 100_000 not in amounts(entry)
     assert any(re.search(r" → .+ \(after \d+ years, ₹\d+–\d+ LPA\)", t)
                for _, t in pages["gradscheme"]["campus"])
     for entry, text in pages["gradscheme"]["glance"]:
         salary = re.search(r"^Salary\t\$([\d,]+)", text, re.M)
-        assert salary and _money(salary.group(1)) in _amounts(entry)
+        assert salary and _money(salary.group(1)) in amounts(entry)
         bonus = re.search(r"^Sign-on bonus\t\$([\d,]+)$", text, re.M)
-        assert bonus and _money(bonus.group(1)) not in _amounts(entry)
+        assert bonus and _money(bonus.group(1)) not in amounts(entry)
         assert ("+ super" in text) == any(s["currency"] == "AUD" for s in entry["salaries"])
 
 
 def test_occupation_sheets_keep_french_notation_and_typed_mobility(pages: Pages) -> None:
-    for entry, text in _every(pages, "fichemetier"):
+    for entry, text in every(pages, "fichemetier"):
         assert text.splitlines()[0].startswith(("Google Translate", "Translated from"))
         assert entry["title"] in text.splitlines()[5:12]
     for entry, text in pages["fichemetier"]["rome"]:
@@ -143,7 +141,7 @@ def test_occupation_sheets_keep_french_notation_and_typed_mobility(pages: Pages)
         periods = [s for s in entry["salaries"] if str(s.get("level", "")).startswith("Appren")]
         assert len(periods) == 4 and all(s["period"] == "hour" for s in periods)
         allowance = re.search(r"Tool allowance: 0,(\d\d) \$", text)
-        assert allowance and float(f"0.{allowance.group(1)}") not in _amounts(entry)
+        assert allowance and float(f"0.{allowance.group(1)}") not in amounts(entry)
 
 
 def test_interview_pages_give_offers_and_keep_figures_in_questions_out(pages: Pages) -> None:
@@ -157,42 +155,42 @@ def test_interview_pages_give_offers_and_keep_figures_in_questions_out(pages: Pa
         fee = re.search(r"plus \$(\d+) per completed file", text)
         asked = re.search(r"wants \$([\d,]+) moved", text)
         assert fee and asked
-        assert not {float(fee.group(1)), _money(asked.group(1))} & _amounts(entry)
+        assert not {float(fee.group(1)), _money(asked.group(1))} & amounts(entry)
     for entry, text in pages["interviewqs"]["qalist"]:
         asked = re.search(r"We pay \$(\d+) an hour to start", text)
         top = re.search(r"top earners make \$([\d.]+) or more", text)
-        assert asked and top and not {float(asked.group(1)), float(top.group(1))} & _amounts(entry)
+        assert asked and top and not {float(asked.group(1)), float(top.group(1))} & amounts(entry)
         assert all(s["period"] == "hour" for s in entry["salaries"])
     declined = [(e, t) for e, t in pages["interviewqs"]["reports"] if "✘ Declined offer" in t]
     assert declined and all(e["leads_to"][0] in t.split("promoted to ")[1] for e, t in declined)
 
 
 def test_offer_letters_keep_annualized_pay_and_allowances_out(pages: Pages) -> None:
-    for entry, text in _every(pages, "offerletter"):
+    for entry, text in every(pages, "offerletter"):
         assert len(entry["employers"]) == 1 and entry["employers"][0].upper() in text.upper()
         assert not entry["sectors"]
     for entry, text in pages["offerletter"]["us"]:
         assert f"Your current employer ({entry['optional'][0]})" in text
         rate = re.search(r"starting rate will be \$([\d.]+) per hour \(\$([\d,]+) annualized",
                          text)
-        assert rate and float(rate.group(1)) in _amounts(entry)
-        assert _money(rate.group(2)) not in _amounts(entry)
+        assert rate and float(rate.group(1)) in amounts(entry)
+        assert _money(rate.group(2)) not in amounts(entry)
         bonus = re.search(r"Sign-on bonus: \$([\d,]+)", text)
-        assert bonus and _money(bonus.group(1)) not in _amounts(entry)
+        assert bonus and _money(bonus.group(1)) not in amounts(entry)
     for entry, text in pages["offerletter"]["uk"]:
         assert re.search(r"^5\. Grade and pay$", text, re.M) and "Page 2 of 4" in text
         scp = [s for s in entry["salaries"] if str(s.get("level", "")).startswith("SCP ")]
         assert len(scp) == 2 and all(s.get("point") for s in scp)
         supplement = re.search(r"market supplement of £([\d,]+)", text)
-        assert supplement and _money(supplement.group(1)) not in _amounts(entry)
+        assert supplement and _money(supplement.group(1)) not in amounts(entry)
     assert any(" → " in t and "/hr)" in t for _, t in pages["offerletter"]["us"])
     for entry, text in pages["offerletter"]["salaried"]:
         base = re.search(r"^Base salary: \$([\d,]+) per year, paid bi-weekly \(\$([\d,.]+) per",
                          text, re.M)
-        assert base and _money(base.group(1)) in _amounts(entry)
-        assert _money(base.group(2)) not in _amounts(entry)  # arithmetic, no pay
+        assert base and _money(base.group(1)) in amounts(entry)
+        assert _money(base.group(2)) not in amounts(entry)  # arithmetic, no pay
         relocation = re.search(r"lump sum of \$([\d,]+)", text)
-        assert relocation and _money(relocation.group(1)) not in _amounts(entry)
+        assert relocation and _money(relocation.group(1)) not in amounts(entry)
 
 
 def test_licence_pages_print_levels_and_keep_fees_out(pages: Pages) -> None:
@@ -202,7 +200,7 @@ def test_licence_pages_print_levels_and_keep_fees_out(pages: Pages) -> None:
         at = [text.index(f"\n{name}\nMay work ") for name in levels]
         assert at == sorted(at)
         fees = re.findall(r"application \$(\d+)", text)
-        assert fees and not {float(f) for f in fees} & _amounts(entry)
+        assert fees and not {float(f) for f in fees} & amounts(entry)
         assert any(s.get("region") and s.get("point") for s in entry["salaries"])
     for entry, text in pages["licenseboard"]["trade"]:
         assert not entry["ladder"] and "Term 1 – 40%" in text
@@ -211,12 +209,12 @@ def test_licence_pages_print_levels_and_keep_fees_out(pages: Pages) -> None:
 
 
 def test_advice_columns_answer_about_the_role_not_the_readers_job(pages: Pages) -> None:
-    for entry, text in _every(pages, "advicecolumn"):
+    for entry, text in every(pages, "advicecolumn"):
         job = next(o for o in entry["optional"] if o.lower() in text.lower())
         assert job.lower() in text.lower() and entry["title"] not in text.splitlines()[:3]
     for entry, text in pages["advicecolumn"]["newspaper"]:
         net = re.search(r"take home about £([\d,]+) a month", text)
-        assert net and _money(net.group(1)) not in _amounts(entry)
+        assert net and _money(net.group(1)) not in amounts(entry)
         assert any(s.get("level") == "Trainee" and s.get("point") for s in entry["salaries"])
     for entry, text in pages["advicecolumn"]["magazine"]:
         lines = text.splitlines()
@@ -224,7 +222,7 @@ def test_advice_columns_answer_about_the_role_not_the_readers_job(pages: Pages) 
         own = [s for s in entry["salaries"] if s.get("belongs_to") in entry["optional"]]
         assert own and all(s["period"] in ("hour", "day") for s in own)
         course = re.search(r"run \$([\d,]+)–", text)
-        assert course and _money(course.group(1)) not in _amounts(entry)
+        assert course and _money(course.group(1)) not in amounts(entry)
     for entry, text in pages["advicecolumn"]["dear"]:
         signed = re.search(r"— ([A-Z]\.[A-Z]\.), ", text)
         assert signed and f"\nDEAR {signed.group(1)}: " in text
