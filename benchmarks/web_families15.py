@@ -225,7 +225,7 @@ def _glance(rng: random.Random, g: Guide, area: str, issuer: str, joins: str,
     one a line after a dash, a sign-on bonus (no pay), graduate stories."""
     code, symbol, rate, super_ = (("AUD", "$", 0.9, " + super") if rng.random() < 0.5
                                   else ("USD", "$", 0.75, ""))
-    country = "Australia" if code == "AUD" else "the United States"
+    country = "Australia" if code == "AUD" else "US"
     year = rng.randint(2026, 2027)
     start = _yearly(rng, "junior", rate)[0]
     _salary(g, start, start, code, point=True, level="Graduate")
@@ -594,7 +594,8 @@ def _qalist(rng: random.Random, g: Guide, area: str) -> list[str]:
     out += _said("Common job titles: {}.", g.aliases, "and")
     out += ["Key skills", *[f"- {s}" for s in [*g.skills["top"], *g.skills["soft"]]]]
     answers = [*g.skills["often_missing"], *g.skills["tool"]]
-    offer = rng.randint(18, 30)
+    low, high = _yearly(rng, "junior", 1.0), _yearly(rng, g.role.level, 1.0)
+    offer = round(_hourly(low[0])) - rng.randint(3, 6)  # asked in a question: no pay
     questions = [(f"How have you used {a} in a past role?",
                   f'"In my last job I used {a} weekly and wrote the team\'s guide to it."')
                  for a in answers]
@@ -604,7 +605,6 @@ def _qalist(rng: random.Random, g: Guide, area: str) -> list[str]:
     for n, (question, answer) in enumerate(questions, 1):
         out += [f"Q{n}. {question}", "What they're really asking: can you do the work on day "
                 "one?", f"Sample answer: {answer}"]
-    low, high = _yearly(rng, "junior", 1.0), _yearly(rng, g.role.level, 1.0)
     entry = _hour(g, _hourly(low[0]), _hourly(low[0]), point=True, level="entry-level")[0]
     average = _hour(g, _hourly((high[0] + high[1]) // 2), _hourly((high[0] + high[1]) // 2),
                     point=True)[0]
