@@ -900,11 +900,12 @@ _TRADES = ("Truck and Coach Technician", "Motorcycle Technician", "Alignment Tec
 def _licenseboard(rng: random.Random, g: Guide, area: str) -> list[str]:
     fam = [(r, n) for r, n in g.progression if _same_family(g, r)]
     here = next((i for i, (r, _) in enumerate(fam) if r is g.role), None)
-    variant = "tiers" if here is not None and len(fam) >= 2 and rng.random() < 0.6 else "trade"
+    tiers = here is not None and len(fam) >= 2 and rng.random() < 0.6
+    variant = "tiers" if tiers else rng.choice(("trade", "logbook"))
     g.title_line = False
-    if variant == "trade":
+    if variant != "tiers":
         g.progression = []
-        return _trade(rng, g, area)
+        return _trade(rng, g, area) if variant == "trade" else _logbook(rng, g, area)
     assert here is not None
     start = max(0, min(here - 1, len(fam) - 3))
     g.progression = fam[start:start + 3]
@@ -1002,6 +1003,50 @@ def _trade(rng: random.Random, g: Guide, area: str) -> list[str]:
             else:
                 out.append(f"{employer} – {town} – Term {rng.randint(1, 4)} apprentice")
     return [*out, "Apprenticeship Search · Terms of use · Accessibility · Privacy"]
+
+
+_UNITS = ("Safety and tools", "Core practice", "Advanced practice")
+
+
+def _logbook(rng: random.Random, g: Guide, area: str) -> list[str]:
+    """A training-standard log book: scope of practice, coded skills with sign-off lines, a
+    wage schedule in percentages (no figures) and one journeyperson rate."""
+    province = rng.choice(_PROVINCES)
+    code = f"{rng.randint(300, 449)}{rng.choice('ACKST')}"
+    head = f"Apprenticeship Training Standard – {code}"
+    pages = rng.randint(30, 60)
+    g.must_not_appear += [head, "Supervisor's initials", f"Page 4 of {pages}"]
+    g.optional += list(_UNITS)
+    out = [head, g.title, f"{province} · Log book edition {rng.randint(2019, 2025)}",
+           f"Page 3 of {pages}", "Scope of practice",
+           f"{_a(g.title).capitalize()} {g.title} plans, carries out and checks the "
+           f"{area.lower()} work of a team.", "How to use this log book",
+           "Your supervisor signs each skill once you can perform it without help."]
+    number = rng.randint(10, 40)
+    for unit, run in zip(_UNITS, _chunks(_skills(g), 3), strict=True):
+        if run:
+            out.append(unit.upper())
+        for skill in run:
+            number += 1
+            out += [f"S{number:04d} {skill}",
+                    "Apprentice's initials ____  Supervisor's initials ____  Date ________"]
+    out.append(f"Page 4 of {pages}")
+    journey = round(_hourly(_yearly(rng, g.role.level, 0.4)[0]) + rng.randint(0, 3), 2)
+    journey = _hour(g, journey, journey, "CAD", point=True, region=province)[0]
+    out += ["Wage schedule (percent of the journeyperson rate)",
+            "Period 1 – 50% · Period 2 – 60% · Period 3 – 70% · Period 4 – 85%",
+            f"Journeyperson rate ({province}, 2025): ${journey:.2f} an hour"]
+    out += _said("Credit for prior learning: {} may receive up to 1,000 hours.",
+                 _texts(g.moves_in), "or")
+    moves = [*_said(f"With experience, {_plural(g.title).lower()} go on to {{}}.",
+                    _texts(g.leads_to), "or"),
+             *_said("Some move into {} roles.", _texts(g.transitions_to), "or")]
+    out += ["After certification", " ".join(moves)] if moves else []
+    if g.employers:
+        out.append(f"Sponsor: {g.employers[0]}")
+        out += _said("Other sponsors in this trade: {}.", g.employers[1:], "and")
+    out += _said("The trade works in {}.", g.sectors, "and")
+    return out
 
 
 # --------------------------------------------------------------------------------------
