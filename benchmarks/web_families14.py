@@ -73,11 +73,12 @@ def _hour(g: Guide, low: float, high: float, code: str = "USD", *, point: bool =
           belongs_to: str | None = None, level: str | None = None,
           region: str | None = None) -> tuple[float, float]:
     """Record an hourly figure, first moved clear of any recorded figure of the same owner
-    and currency within one unit of it (the scorer would read the two as one fact)."""
+    and currency less than two units from it (a guide holds whole units: $45.50 and $46.50
+    both become $46, one fact)."""
     def near(e: dict[str, object]) -> bool:
         return (e["currency"] == code and e["period"] == "hour"
-                and e.get("belongs_to") == belongs_to and abs(float(str(e["min"])) - low) < 1
-                and e["max"] is not None and abs(float(str(e["max"])) - high) < 1)
+                and e.get("belongs_to") == belongs_to and abs(float(str(e["min"])) - low) < 2
+                and e["max"] is not None and abs(float(str(e["max"])) - high) < 2)
 
     while any(near(e) for e in g.salaries):
         low, high = low + 1.25, high + 1.25

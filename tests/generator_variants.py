@@ -15,6 +15,28 @@ from typing import Any
 Pages = dict[str, dict[str, list[tuple[dict[str, Any], str]]]]
 
 
+def printed_forms(amount: float) -> set[str]:
+    """The ways a page may print a salary figure, lowercased: "48,500", "48500", "48k",
+    Indian lakh ("4.8 lakh", "4,80,000", "₹4.8"), Swiss "48'500" and French "48 500" or
+    "38,76" (a decimal comma).
+
+    >>> sorted(printed_forms(38.76))
+    ['38,76', '38.76', '₹0.0003876']
+    >>> {"1 802", "₹12"} <= printed_forms(1802) | printed_forms(1_200_000)
+    True
+    """
+    from benchmarks.web_studied import indian_grouping
+
+    whole = isinstance(amount, int)
+    forms = {f"{amount:,}", f"{amount}", str(amount).replace(".", ","),
+             f"₹{amount / 100_000:g}"}
+    if whole:
+        forms |= {f"{amount // 1000}k", f"{amount // 100_000}l", f"{amount / 100_000:g} lakh",
+                  indian_grouping(amount), f"{amount:,}".replace(",", "'"),
+                  f"{amount:,}".replace(",", " ")}
+    return forms
+
+
 def pages_by_variant(corpus: Path, variants: dict[str, dict[str, str]]) -> Pages:
     """family → variant → (truth entry, page text) for the families of ``variants``.
 
@@ -41,6 +63,16 @@ def pages_by_variant(corpus: Path, variants: dict[str, dict[str, str]]) -> Pages
         assert len(hits) == 1, (entry["file"], hits)
         out[entry["layout"]][hits[0]].append((entry, text))
     return out
+
+
+def every(pages: Pages, family: str) -> list[tuple[dict[str, Any], str]]:
+    """All (truth entry, page text) pairs of ``family``, whatever their variant."""
+    return [pair for variant in pages[family].values() for pair in variant]
+
+
+def amounts(entry: dict[str, Any]) -> set[float]:
+    """Every figure the truth entry records (its salaries' minimums and maximums)."""
+    return {float(s[k]) for s in entry["salaries"] for k in ("min", "max") if s.get(k)}
 
 
 def fewest_per_variant(pages: Pages) -> int:

@@ -19,11 +19,12 @@ from benchmarks.generate import corpus_digest, generate
 from benchmarks.web_families import FAMILY_LAYOUTS
 from benchmarks.web_families12 import spoken_number
 from benchmarks.web_pages import WEB_LAYOUTS
-from benchmarks.web_studied import STUDIED_LAYOUTS, indian_grouping
+from benchmarks.web_studied import STUDIED_LAYOUTS
 
 from extraction_truth import perfect_guide
+from generator_variants import printed_forms
 
-SEED = 2  # a seed whose 200 guides hold every web style and the structures checked below
+SEED = 13  # a seed whose 200 guides hold every web style and the structures checked below
 SIZE = 200
 
 
@@ -153,9 +154,7 @@ def test_every_fact_in_the_truth_is_printed_on_its_page(
         for name in names + entry["must_not_appear"]:
             assert " ".join(name.lower().split()) in text, (entry["file"], name)
         for salary in entry["salaries"]:
-            shown = {f"{salary['min']:,}", f"{salary['min']}", f"{salary['min'] // 1000}k",
-                     f"{salary['min'] // 100_000}l", f"{salary['min'] / 100_000:g} lakh",
-                     indian_grouping(salary["min"]), f"{salary['min']:,}".replace(",", "'")}
+            shown = printed_forms(salary["min"])
             if isinstance(salary["min"], int) and salary["min"] < 100:  # said in a transcript
                 shown.add(spoken_number(salary["min"]))
             assert any(s in text for s in shown), (entry["file"], salary)

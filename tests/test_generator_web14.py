@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 from benchmarks.generate import corpus_digest, generate
 from benchmarks.web_families14 import FAMILY14_LAYOUTS
 
-from generator_variants import Pages, fewest_per_variant, pages_by_variant
+from generator_variants import Pages, amounts, every, fewest_per_variant, pages_by_variant
 
-SEED = 1  # a seed whose 600 guides draw every variant of every family three times or more
-SIZE = 600
+SEED = 34  # a seed whose 900 guides draw every variant of every family three times or more
+SIZE = 900
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -41,7 +40,7 @@ VARIANTS: dict[str, dict[str, str]] = {
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("web14-600")
+    root = tmp_path_factory.mktemp("web14-900")
     generate(SIZE, root, seed=SEED, style="web")
     return root
 
@@ -50,14 +49,6 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def pages(corpus: Path) -> Pages:
     """family → variant → (truth entry, page text)."""
     return pages_by_variant(corpus, VARIANTS)
-
-
-def _every(pages: Pages, family: str) -> list[tuple[dict[str, Any], str]]:
-    return [pair for variant in pages[family].values() for pair in variant]
-
-
-def _amounts(entry: dict[str, Any]) -> set[float]:
-    return {float(s[k]) for s in entry["salaries"] for k in ("min", "max") if s.get(k)}
 
 
 def test_same_seed_same_pages(tmp_path: Path, corpus: Path) -> None:
@@ -72,7 +63,7 @@ def test_every_variant_of_every_family_is_drawn(pages: Pages) -> None:
 
 
 def test_chats_hold_both_turns_markdown_and_a_pasted_advert(pages: Pages) -> None:
-    for entry, text in _every(pages, "chatexport"):
+    for entry, text in every(pages, "chatexport"):
         assert not entry["title_line"]
         assert "can make mistakes" in text or "## User" in text
         assert "For comparison, " in text
@@ -82,12 +73,12 @@ def test_chats_hold_both_turns_markdown_and_a_pasted_advert(pages: Pages) -> Non
         assert any(s.get("point") and not s.get("belongs_to") for s in entry["salaries"])
     for _, text in pages["chatexport"]["sidebar"]:
         assert re.search(r"^Thought for \d+ seconds$", text, re.M) and "\nToday\n" in text
-    every = _every(pages, "chatexport")
-    assert any("|---|---|" in t for _, t in every) and any("**" in t for _, t in every)
-    adverts = [(e, t) for e, t in every if "here is an ad i saw:" in t]
+    drawn = every(pages, "chatexport")
+    assert any("|---|---|" in t for _, t in drawn) and any("**" in t for _, t in drawn)
+    adverts = [(e, t) for e, t in drawn if "here is an ad i saw:" in t]
     assert adverts and all(any(s.get("belongs_to") in e["leads_to"] + e["transitions_to"]
                                or s.get("level") for s in e["salaries"]) for e, _ in adverts)
-    assert any(" → " in t and e["ladder"] for e, t in every)
+    assert any(" → " in t and e["ladder"] for e, t in drawn)
 
 
 def _experience(variant: str, text: str) -> list[str]:
@@ -109,20 +100,20 @@ def test_mentor_profiles_list_jobs_newest_first_and_keep_fees_out(pages: Pages) 
             assert lines[3].startswith(entry["title"]) and "Similar mentors" in text
             assert re.search(r"^30 min · Career chat · \S+\d$", text, re.M)
             fee = re.search(r"^60 min · Mock interview · \D+(\d+)$", text, re.M)
-            assert fee and float(fee.group(1)) not in _amounts(entry)  # a fee, no pay
+            assert fee and float(fee.group(1)) not in amounts(entry)  # a fee, no pay
             jobs = [n for n in (entry["ladder"] or [[entry["title"]]])[0]
                     if f"Career goal: {n}" not in text]
             shown = _experience(name, text)
             assert shown[-len(jobs):] == jobs[::-1] and shown[0] == entry["title"]
-    every = _every(pages, "mentorprofile")
-    assert any(re.search(r"^Career goal: ", t, re.M) for _, t in every)
+    drawn = every(pages, "mentorprofile")
+    assert any(re.search(r"^Career goal: ", t, re.M) for _, t in drawn)
     assert any(len(top) > 1 and f"{top[0]}{top[1]}" in t  # a glued tag strip
-               for e, t in every for top in [e["skills"].get("top", [])])
-    assert any(re.search(r"^Lite · \S+ / month", t, re.M) for _, t in every)
+               for e, t in drawn for top in [e["skills"].get("top", [])])
+    assert any(re.search(r"^Lite · \S+ / month", t, re.M) for _, t in drawn)
 
 
 def test_how_to_articles_number_steps_and_caption_images(pages: Pages) -> None:
-    for entry, text in _every(pages, "howtosteps"):
+    for entry, text in every(pages, "howtosteps"):
         title = f"How to Become {'an' if entry['title'][0] in 'AEIO' else 'a'} {entry['title']}"
         assert f"\n{title}\n" in text and "Download Article" in text
         assert any(s.get("level") == "entry-level" for s in entry["salaries"])
@@ -138,7 +129,7 @@ def test_how_to_articles_number_steps_and_caption_images(pages: Pages) -> None:
 
 def test_promotion_rubrics_grade_the_ladder_and_pay_each_grade(pages: Pages) -> None:
     contracts = 0
-    for entry, text in _every(pages, "promorubric"):
+    for entry, text in every(pages, "promorubric"):
         issuer = entry["employers"]
         assert len(issuer) == 1 and issuer[0].upper() in text and not entry["sectors"]
         assert "Uncontrolled when printed" in text and "Employee name: ____" in text
@@ -156,14 +147,14 @@ def test_promotion_rubrics_grade_the_ladder_and_pay_each_grade(pages: Pages) -> 
 
 
 def test_survey_reports_give_medians_by_title_region_and_experience(pages: Pages) -> None:
-    for entry, text in _every(pages, "surveyreport"):
+    for entry, text in every(pages, "surveyreport"):
         regions = [s for s in entry["salaries"] if s.get("region")]
         years = [s for s in entry["salaries"] if str(s.get("level", "")).endswith(" years")]
         assert len(regions) >= 3 and len(years) >= 3
         assert all(s.get("point") for s in regions + years)
         assert entry["must_not_appear"][0] in text and "stipends averaged" in text
         stipend = re.search(r"stipends averaged \D+([\d,]+) ", text)
-        assert stipend and float(stipend.group(1).replace(",", "")) not in _amounts(entry)
+        assert stipend and float(stipend.group(1).replace(",", "")) not in amounts(entry)
     for _, text in pages["surveyreport"]["report"]:
         rows = [line for line in text.splitlines() if line.count("\t") == 3]
         assert len(rows) >= 3 and re.search(r"^\d \S.* \.{8} \d+$", text, re.M)
@@ -179,13 +170,13 @@ def test_pay_calculators_keep_their_arithmetic_out_of_the_truth(pages: Pages) ->
                                  .split("What do")[0])
             average = max(float(f.replace(",", "")) for f in figures)
             net = {float(f.replace(",", "")) for f in figures} - {average}
-            assert average in _amounts(entry) and not net & _amounts(entry)
+            assert average in amounts(entry) and not net & amounts(entry)
             assert any(s.get("belongs_to") in entry["optional"] for s in entry["salaries"])
     for entry, text in pages["paycalc"]["uspaycheck"]:
         net = re.search(r"^Net pay \.+ \$([\d,.]+)$", text, re.M)
-        assert net and float(net.group(1).replace(",", "")) not in _amounts(entry)
+        assert net and float(net.group(1).replace(",", "")) not in amounts(entry)
         assert "not enough data" in text and "Percentile\tHourly" in text
         cities = [s for s in entry["salaries"] if s.get("region") and s.get("point")]
         assert len(cities) >= 3 and all(s["period"] == "hour" for s in cities)
-    every = _every(pages, "paycalc")
-    assert any("+ per diem" in t for _, t in every) and any("pay not listed" in t for _, t in every)
+    drawn = every(pages, "paycalc")
+    assert any("+ per diem" in t for _, t in drawn) and any("pay not listed" in t for _, t in drawn)
