@@ -28,6 +28,7 @@ __all__ = [
     "clause_item",
     "coded_skills",
     "covered_skills",
+    "done_in_tools",
     "experience_names",
     "glued_labels",
     "imperative_skills",
@@ -174,10 +175,43 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                 part = head
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
         part = part.strip(" .:-–")
+        done = _DONE_IN.fullmatch(part)
+        if done is not None:  # "signalling CAD in MicroStation": the task and its tool
+            out.extend(done.groups())
+            continue
         if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
                 part) and not clause_item(part):
             out.append(part)
     return out
+
+
+# A task done in a named tool ("model builds in InfoWorks ICM", "mapping in QGIS"): both are
+# skills.  The tool's name has a capital or a digit inside ("QGIS", "MicroStation"), so that
+# "fluency in English" names none.
+_TOOL_NAME = r"[A-Z][\w.+#-]*[A-Z0-9][\w.+#-]*(?: [A-Z][\w.+#-]*){0,2}"
+_DONE_IN = re.compile(rf"([a-z][\w-]*(?: [\w-]+){{0,3}}?) (?:in|with|using) ({_TOOL_NAME})")
+_DONE_IN_TOOL = re.compile(rf"\b(?:in|with|using) ({_TOOL_NAME})(?=\s+and\b|[,;.)]|$)")
+_AND_TOOL = re.compile(rf" and ({_TOOL_NAME})(?=[,;.)]|$)")
+
+
+def done_in_tools(text: str) -> list[str]:
+    """The named tools a list's tasks are done in ("signalling CAD in MicroStation and
+    AutoCAD").
+
+    >>> done_in_tools("flow surveys, model builds in InfoWorks ICM and mapping in QGIS.")
+    ['InfoWorks ICM', 'QGIS']
+    >>> done_in_tools("signalling CAD in MicroStation and AutoCAD.")
+    ['MicroStation', 'AutoCAD']
+    >>> done_in_tools("fluent in English, at ease with Excel")
+    []
+    """
+    found: list[str] = []
+    for match in _DONE_IN_TOOL.finditer(text):
+        found.append(match.group(1).rstrip("."))
+        more = _AND_TOOL.match(text, match.end())
+        if more is not None:
+            found.append(more.group(1).rstrip("."))
+    return found
 
 
 # An item that is a clause about people, no skill: a pronoun ("a DAW you love", "we're a

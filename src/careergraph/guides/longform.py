@@ -80,6 +80,7 @@ from careergraph.guides.items import (
     clause_skills,
     coded_skills,
     covered_skills,
+    done_in_tools,
     experience_names,
     glued_labels,
     imperative_skills,
@@ -144,6 +145,7 @@ from careergraph.guides.moves import (
     prose_steps,
     prose_title,
     role_base,
+    sentence_case_title,
     stated_ladder,
     step_number,
     story_ladder,
@@ -339,8 +341,12 @@ _LETTERED = re.compile(r"[a-h][.)]\s+(\S.*)")  # "b. MEP Contractors": a lettere
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
                           r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
+_DUTY_PARTS = 3  # semicolons in a paragraph of duties run on one line
+# A duty's verb and its object ("calls the calendar", "prepares orders"): a duty, no technique.
+_DUTY_VERB = re.compile(r"[a-z]+[^s\W]s\s|\S+\s+(?:the|a|an|all|their|its|each)\s")
+_TECHNIQUE_WORDS = 4  # words of a duty list's item that names a technique
 _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wage", "remunerat",
-                 "stipend",
+                 "stipend", " pro rata",  # ("12 months, £23,000 pro rata": a placement's)
                  "start at ", "start on ", "starting at ", "take home", "takes home",
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
                  "starts at ", "tops out", " made ", " make ", " makes ",
@@ -348,11 +354,18 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  "the base for ", " base is ", "a base of ", "package of ", "package is ")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
-_HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d")
+_HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d"
+                         # "You'll join … as a Signalling Engineer (typically £40,000–£46,000)":
+                         # a post one joins as, with its band in brackets
+                         r"|\b(?:join|joins|start|starts|move|moves|promoted)\b[^.()]{0,60}\bas an?"
+                         r"(?:\s+[A-Z][\w&-]*){1,5}\s*\((?:typically|usually|around|about)?"
+                         r"\s*[$€£₹]\d")
 # A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
 # - INR 8,000 to INR 10,000 per month").
 # A title with its pay in brackets after it ("Regional Educators (paid $650 a day)").
-_PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earning|on)\s*$")
+_PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earning|on"
+                         # ("Placement Students (12 months, £23,000 pro rata)": its term first)
+                         r"|\d{1,2}\s+(?:months?|weeks?|years?),)\s*$")
 # Talk of one's own pay with no pay word: "I was on about £69,000 a year", "I'm on $31 an hour".
 _WAS_ON = re.compile(r"\b(?:was|am|'m|’m|were|are)\s+on\s+"
                      r"(?:about\s+|around\s+|roughly\s+|like\s+)?[$€£₹¥]\s?\d")
@@ -956,7 +969,9 @@ def _named_by_head(label: str, vocab: Vocabulary) -> bool:
 
 # A title that opens a scheme's name ("the NHS Scientist Training Programme"): no post.
 _PROGRAMME = r"(?:Training\s+)?(?:Programme|Program|Scheme)\b"
-_CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers) hiring\b",
+_CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers) hiring\b"
+                          # an employment service's "Companies that recruit near you"
+                          r"|\brecruit(?:ing)? near (?:you|me)\b",
                           re.IGNORECASE)
 _RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s(?::(?: .*)?)?$")
 # A title's label before its statistic: "(HCPC registered): median", ": average".
@@ -1009,6 +1024,11 @@ _KIND_TAIL = re.compile(r"[a-z][a-z-]+[^s']s")
 # Occupation codes of four to six digits before each listed title ("324211 Vehicle Body
 # Builder · 324311 Vehicle Painter"): no part of the titles.
 _LISTED_CODES = re.compile(r"(?:^|(?<=[·•|;,]\s))\d{4,6}\s+([A-Z][^·•|;,]*)")
+
+
+# An occupation code in brackets after a listed title ("Pastry cook (D1104)", "Cabinetmakers
+# (CNP 72311)"): no part of the title.
+_CODE_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}[\s:-]+)?[A-Z]?\d{3,6}(?:[.-]\d{1,4})?\)")
 
 
 def _uncoded_titles(text: str) -> str:
@@ -2498,7 +2518,8 @@ class _LongformParser:
             return  # "(technical training and on the job)" under a skills heading: a remark
         listed = row.bullet or glued_list or row.kind is not None or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
-            kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
+            kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
+                _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
                                       and kind in _SKILL_KINDS and ":" not in item[:60]) else None
@@ -2809,7 +2830,10 @@ class _LongformParser:
         if self.compared_pay(kind, item, line):
             return True
         item = _uncoded_titles(item) if item[:1].isdigit() else item
-        titles = move_titles(item, self.vocab)
+        item = _CODE_AFTER.sub("", item) if ")" in item else item
+        # ("Head baker - chef de fournil" on a translated sheet: "Head Baker", never "Head")
+        sentence = sentence_case_title(item, self.vocab) if item[:1].isupper() else None
+        titles = [sentence] if sentence else move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
         titles = titles or plain_titles(item, self.vocab)  # "Kitchen hand"
@@ -2932,7 +2956,17 @@ class _LongformParser:
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
-        if self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
+        if self.kind is Kind.RESPONSIBILITIES and row.text.count("; ") >= _DUTY_PARTS:
+            # "Planning audits …; vouching and verification; bank reconciliations; documenting
+            # work in CaseWare": duties run on by semicolons, each read on its own; a short
+            # one in lower case names a technique
+            for part in row.text.rstrip(".").split("; "):
+                self.duty_tools(part, row.no)
+                bare = _BRACKETED.sub("", part).strip()
+                if bare[:1].islower() and len(bare.split()) <= _TECHNIQUE_WORDS and not (
+                        _DUTY_VERB.match(bare)):
+                    self.out.skill(bare, SkillKind.TECHNICAL, row.no)
+        elif self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
             self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
         elif self.kind is Kind.RESPONSIBILITIES:  # a paragraph of duties: each sentence's
             for sentence in split_sentences(row.text):  # tools ("… in Wwise, with Blueprints")
@@ -2990,11 +3024,16 @@ class _LongformParser:
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
+            for name in done_in_tools(text) if " in " in text or " with " in text else ():
+                self.out.skill(name, SkillKind.TOOL, row.no)  # "mapping in QGIS"
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
             for name in sentence_skills(text, self.vocab, cued=True):  # what a rung expects
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
+        if " in " in item or " with " in item or " using " in item:
+            for name in done_in_tools(item):  # "signalling CAD in MicroStation and AutoCAD"
+                self.out.skill(name, SkillKind.TOOL, row.no)
         if self.topics and label is None and row.bullet:  # "- Forklift and crane operation"
             for name in topic_skills(clean(item.strip(" ."))):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
@@ -5228,6 +5267,12 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
     # numbers are no slides, a chat's turns no cues)
     parser.family = family_page([(line.no, line.text) for line in lines])
+    if parser.family is not None and parser.family.headings:
+        # a family's own section words ("What you'll learn" on an employer's programme page)
+        vocab = parser.vocab = replace(vocab, headings=vocab.headings.extended(
+            parser.family.headings))
+    if parser.family is not None and parser.family.issuer is not None:
+        parser.out.add("employers", *parser.family.issuer)  # the employer's own page
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
     speech = transcript(lines, vocab.headings.classify) if parser.family is None else None
     deck = slide_deck(lines) if speech is None and parser.family is None else None

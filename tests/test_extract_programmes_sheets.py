@@ -1,0 +1,173 @@
+"""Held-back set 15 structures, read generally (rules15a): an employer's graduate-programme
+page (the programme's title names the role, its footer the employer, its rotations and "What
+you'll learn" the techniques), a machine-translated occupation sheet (figures in French
+notation, typed mobility lists with codes after the titles, "Structures" as sectors, the
+companies recruiting near you) and a duty list run on by semicolons.
+
+Every page is invented here (firms, codes, people, figures); file names are neutral so the
+role must come from the text.
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.salary import find_amounts, page_period
+from careergraph.guides.title_frames import unprogrammed
+
+
+def _names(facts: object) -> set[str]:
+    return {fact.text.lower() for fact in facts}  # type: ignore[attr-defined]
+
+
+def _pay(guide: object) -> set[tuple[str, float | None, float | None, str]]:
+    return {(s.currency, s.min, s.max, s.period)
+            for s in guide.salaries}  # type: ignore[attr-defined]
+
+
+# -- French notation --------------------------------------------------------------------------
+def test_french_notation_figures_keep_their_value() -> None:
+    def read(text: str, dollar: str = "USD") -> list[tuple[str, float | None, float | None]]:
+        return [(m.currency, m.low, m.high) for m in find_amounts(text, dollar=dollar)]
+
+    assert read("Confirmé : 2 345 € - 2 980 €") == [("EUR", 2345, 2980)]
+    assert read("Taux horaire médian : 27,45 $", dollar="CAD") == [("CAD", 27.45, 27.45)]
+    assert read("Revenu annuel moyen : 58 120 $", dollar="CAD") == [("CAD", 58120, 58120)]
+    # a bare "1,350 hours" or "Level 2 110,000" is no French figure
+    assert read("DEP in Masonry (1,350 hours)") == []
+
+
+def test_a_widget_left_in_french_states_its_period() -> None:
+    page = ("Salaires bruts (mensuel) — Bretagne\nDébutant : 1 650 € - 1 900 €\n"
+            "Salaires bruts (mensuel) — Occitanie\nDébutant : 1 640 € - 1 880 €\n")
+    assert page_period(page) == "month"
+    assert page_period("Median: 41 000 € a year, 3 400 € (mensuel)") is None
+
+
+SHEET = """Google Translate   French › English   Show original
+Emploi Service
+Home › Discover the trades › Food › Butchery
+Job sheet
+Butchery - Delicatessen
+ROME code: D1101
+Appellations (3)
+Butcher
+Butcher-caterer
+Boucher / Bouchère
+Skills
+Know-how
+Cut the carcasses
+  Bone and trim the pieces
+Knowledge
+Use of a band saw
+Use of a vacuum packer
+Work contexts
+Structures
+Butcher's shop
+Hypermarket
+Conditions
+Early starts · Cold rooms
+Professional mobility
+Close jobs / trades
+Fishmonger (D1105)
+Delicatessen cook (D1104)
+Jobs / trades that can be considered if evolution
+Head butcher - chef boucher (D1101)
+Meat counter manager (D1502)
+Salaires bruts constatés (mensuel) — Grand Est
+Débutant : 1 710 € - 1 960 €
+Expérimenté : 2 050 € - 2 540 €
+Companies that recruit near you (Nancy 54)
+Boucherie Vautrin – Nancy – strong hiring potential
+Les Viandes du Plateau – Vandœuvre – strong hiring potential
+"""
+
+
+def test_a_translated_sheet_gives_typed_moves_sectors_employers_and_monthly_pay() -> None:
+    guide = parse_text(SHEET, "page.txt")
+    assert guide.role.text == "Butcher"
+    ups = _names(guide.leads_to)
+    across = _names(guide.transitions_to)
+    assert {"head butcher", "meat counter manager"} <= ups  # (never "Head" alone)
+    assert {"fishmonger", "delicatessen cook"} <= across
+    assert not any("(" in name for name in ups | across)  # the codes are no part of a title
+    assert {"butcher's shop", "hypermarket"} <= _names(guide.sectors)
+    assert not {"early starts", "professional mobility"} & _names(guide.sectors)
+    assert {"boucherie vautrin", "les viandes du plateau"} <= _names(guide.employers)
+    assert _pay(guide) == {("EUR", 1710, 1960, "month"), ("EUR", 2050, 2540, "month")}
+
+
+# -- graduate programmes ----------------------------------------------------------------------
+def test_a_programme_title_names_the_job_it_trains_for() -> None:
+    assert unprogrammed("Graduate Bridge Engineer Programme 2027") == "Bridge Engineer"
+    assert unprogrammed("TALENT LAUNCH 2027 – Tax Associate Programme (Indirect Tax)") == (
+        "Tax Associate")
+    assert unprogrammed("Programme Manager") == "Programme Manager"
+    assert unprogrammed("Project Manager") == "Project Manager"
+
+
+PROGRAMME = """We use cookies to improve your experience. Accept all | Manage preferences
+HALDEN WATER SERVICES
+Who we are   Our work   Early careers ▾   Search jobs
+Early careers › Graduate programmes › Hydraulics
+Graduate Hydraulic Modeller Programme 2027
+Start date: September 2027 · Locations: Leeds, Hull · Applications close 12 February 2027
+Apply now      Register your interest
+You'll join as a Graduate Hydraulic Modeller and rotate through three placements.
+Your two years
+Rotation 1 (8 months) – Network modelling: flow surveys and model builds in InfoWorks ICM.
+Rotation 2 (8 months) – Flood studies: rainfall analysis and mapping in QGIS.
+What you'll learn
+Sewer hydraulics · pump station design · CCTV survey grading
+Pay & benefits
+Starting salary of £31,000 a year
+£1,500 welcome bonus · relocation support up to £2,500
+After the programme
+You'll move into a modelling team as a Hydraulic Modeller (typically £38,000–£43,000), \
+with a clear path to Senior Hydraulic Modeller.
+Assessment centre
+How to apply
+1. Online application → 2. Video interview → 3. Assessment centre
+FAQs
+Can I apply with a 2:2? Yes.
+Halden Water Services Ltd · Registered in England No. 01234567 · Accessibility · © 2027
+"""
+
+
+def test_a_graduate_programme_page_reads_as_its_job() -> None:
+    guide = parse_text(PROGRAMME, "page.txt")
+    assert guide.role.text == "Hydraulic Modeller"
+    skills = _names(guide.skills)
+    assert {"infoworks icm", "qgis", "sewer hydraulics", "pump station design"} <= skills
+    assert {"halden water services ltd"} == _names(guide.employers)
+    assert "senior hydraulic modeller" in _names(guide.leads_to)
+    pay = _pay(guide)
+    assert ("GBP", 31000, 31000, "year") in pay
+    assert ("GBP", 38000, 43000, "year") in pay  # the band of the post one moves into
+    assert not any(low is None or (high or 0) <= 2500 for _, low, high, _ in pay)
+
+
+def test_what_youll_learn_names_skills_only_on_a_programme_page() -> None:
+    blog = ("Tax Associate Career Path (2027)\nPublished: 2027-01-04\n\n"
+            "What You'll Learn\n  • The steps from trainee to manager\n  • Pay at each level\n\n"
+            "A Tax Associate prepares returns for clients.\n")
+    assert "pay at each level" not in _names(parse_text(blog, "blog.txt").skills)
+
+
+def test_the_post_a_programme_ends_in_is_the_role() -> None:
+    page = ("KESTREL & MORROW LLP | Chartered Accountants\nCareers › Campus › Tax\n"
+            "TALENT LAUNCH 2027 – Tax Trainee Programme (Indirect Tax)\n"
+            "Duration: 18 months, then regular role as Tax Associate\n"
+            "Apply now\nAssessment centre dates: March\n"
+            "What you will work on\n"
+            "Preparing GST returns for retailers and exporters; input tax credit reconciliations; "
+            "e-invoicing checks; filing refunds in the GST portal; pulling ledgers from client "
+            "ERPs (SAP, Busy); drafting replies to notices.\n"
+            "Alumni stories\n\"Two years in indirect tax, then I moved to industry.\"\n"
+            "© 2027 Kestrel & Morrow LLP · Privacy\n")
+    guide = parse_text(page, "page.txt")
+    assert guide.role.text == "Tax Associate"
+    skills = _names(guide.skills)
+    # short items of a semicolon duty list are techniques, the tools inside the others too
+    assert {"input tax credit reconciliations", "e-invoicing checks", "sap", "busy"} <= skills
+    assert not any(name.startswith("preparing gst returns") for name in skills)
+    assert "kestrel & morrow llp" in _names(guide.employers)
