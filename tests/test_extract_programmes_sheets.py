@@ -171,3 +171,85 @@ def test_the_post_a_programme_ends_in_is_the_role() -> None:
     assert {"input tax credit reconciliations", "e-invoicing checks", "sap", "busy"} <= skills
     assert not any(name.startswith("preparing gst returns") for name in skills)
     assert "kestrel & morrow llp" in _names(guide.employers)
+
+
+# -- interview-question pages -----------------------------------------------------------------
+REPORTS = """jobtalk   Jobs   Companies   Salaries   Interviews   Sign In
+Site Surveyor Interview Questions
+Updated Oct 2, 2025
+Interviews for Site Surveyor jobs:  Filter ▾
+Experience: Positive 64% · Negative 20% · Neutral 16%
+Site Surveyor Interview
+Brightline Geomatics · Reading, UK · Sep 2025
+✔ Accepted offer   😊 Positive experience
+Application
+I applied online. I had been a Survey Assistant for two years at a small practice before this.
+Interview
+A site visit and a desk test. They asked me to set out a grid in Trimble Business Center \
+and asked about control networks, level runs and as-built surveys.
+Question 1: How do you check a total station's collimation?   Answer question
+Offer: £33,500 base plus £40 per site visit.
+Helpful (6)   Share
+Senior Site Surveyor Interview
+Kestrel Mapping · Bristol, UK · Aug 2025
+✘ Declined offer   😐 Neutral experience
+Interview
+Two rounds, mostly on Leica Captivate workflows.
+Offer: £41,000 base. I declined – I stayed and was promoted to Survey Manager in the spring.
+Helpful (2)   Share
+Survey Assistant Interview
+Ordnance Partners · Leeds, UK · Jul 2025
+✔ Accepted offer
+Interview
+Questions about CAD drafting and report writing.
+Offer: £12.80 an hour.
+Site Surveyor salaries at these companies
+Brightline Geomatics – Site Surveyor – £34,200 avg base
+Ordnance Partners – Survey Assistant – £24,900 avg base
+People also viewed: Land Surveyor interview questions · CAD Technician interview questions
+jobtalk © 2010–2025 · About · Help · Terms of Use · Cookie Consent Tool
+"""
+
+
+def test_interview_reports_give_employers_offers_moves_and_tested_skills() -> None:
+    guide = parse_text(REPORTS, "page.txt")
+    assert guide.role.text == "Site Surveyor"
+    # the companies that interviewed for the role (at any level); never the footer's links
+    assert _names(guide.employers) == {"brightline geomatics", "kestrel mapping"}
+    own = {(s.min, s.max, s.period) for s in guide.salaries if s.role is None}
+    assert own == {(33500, 33500, "year"), (41000, 41000, "year"), (34200, 34200, "year")}
+    other = {(s.role, s.min) for s in guide.salaries if s.role is not None}
+    assert other == {("Survey Assistant", 12.8), ("Survey Assistant", 24900)}
+    assert "survey assistant" in _names(guide.moves_in)  # the candidate's earlier job
+    assert "survey manager" in _names(guide.leads_to)  # a promotion he reports
+    skills = _names(guide.skills)
+    assert {"trimble business center", "control networks", "level runs",
+            "as-built surveys"} <= skills
+    assert not {"cad drafting", "report writing"} & skills  # another title's interview
+    assert not any("answer question" in n or "cookie" in n for n in _names(guide.sectors))
+
+
+GUIDE = """CareerDesk
+Interview prep › Health admin › Dental Receptionist
+20 Dental Receptionist Interview Questions (With Example Answers)
+By Rhian Moss · Updated 2 June 2025 · 8 min read
+Practise your answers with our AI interview coach – try it free ›
+Skills interviewers look for
+Appointment booking · Dentally or R4 · Microsoft Excel · payments and NHS charge bands
+Role-specific questions
+4. Which practice systems have you used?
+Example answer: "I used Dentally every day for recalls and learned R4 at a second practice."
+5. How do you handle a payment dispute?
+Example answer: "I check the charge band on the SOE system and log it in Excel before calling."
+Related interview guides: Dental Nurse · Practice Manager
+Was this article helpful?  Yes  No
+"""
+
+
+def test_example_answers_name_the_systems_the_job_uses() -> None:
+    guide = parse_text(GUIDE, "page.txt")
+    assert guide.role.text == "Dental Receptionist"  # the listicle's count is no part of it
+    skills = _names(guide.skills)
+    assert {"dentally", "r4", "soe", "excel", "appointment booking"} <= skills
+    assert "dentally or r4" not in skills
+    assert not _names(guide.transitions_to) & {"dental nurse", "practice manager"}

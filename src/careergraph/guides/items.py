@@ -177,7 +177,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         part = part.strip(" .:-–")
         done = _DONE_IN.fullmatch(part)
         if done is not None:  # "signalling CAD in MicroStation": the task and its tool
-            out.extend(done.groups())
+            task, tool = done.groups()  # (a one-word task alone, "ticketing", is no skill)
+            out.extend([task, tool] if " " in task else [tool])
             continue
         if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
                 part) and not clause_item(part):

@@ -65,6 +65,14 @@ from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.headline import is_masthead, story_origin
 from careergraph.guides.howto import HowtoSteps, howto_steps
+from careergraph.guides.interview_reports import (
+    answer_line,
+    answer_skills,
+    earlier_job,
+    interview_reports,
+    promoted_to,
+    salary_rows,
+)
 from careergraph.guides.issuers import (
     equal_opportunity_employer,
     issuers,
@@ -341,6 +349,8 @@ _LETTERED = re.compile(r"[a-h][.)]\s+(\S.*)")  # "b. MEP Contractors": a lettere
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
                           r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
+# What an offer adds to its base ("$72,000 base plus $95 per closing"): a fee, no pay.
+_OFFER_EXTRA = re.compile(r"\s+(?:plus|\+|and)\s+", re.IGNORECASE)
 _DUTY_PARTS = 3  # semicolons in a paragraph of duties run on one line
 # A duty's verb and its object ("calls the calendar", "prepares orders"): a duty, no technique.
 _DUTY_VERB = re.compile(r"[a-z]+[^s\W]s\s|\S+\s+(?:the|a|an|all|their|its|each)\s")
@@ -1325,6 +1335,7 @@ class _LongformParser:
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.steps: HowtoSteps | None = None  # a how-to article's steps
         self.step_lines: list[tuple[int, str]] = []  # (read once the role is known)
+        self.interview_lines: list[tuple[int, str]] = []  # an interview page's, unblanked
         self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
@@ -1550,6 +1561,8 @@ class _LongformParser:
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
+        if self.interview_lines:
+            self.interview_page(self.interview_lines)
         companies = company_rows([(row.no, row.full or row.text) for row in rows],
                                  lambda text: find_money(text) is not None)
         carded, firms = {line for _, line in companies}, {fact_key(n) for n, _ in companies}
@@ -1570,6 +1583,50 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def interview_page(self, lines: Sequence[tuple[int, str]]) -> None:
+        """Candidates' interview reports and example answers
+        (:mod:`careergraph.guides.interview_reports`): a report for the role at any level
+        names a company that employs it, an offer that is its pay, an earlier job (a move
+        in) and what the interview tested (skills); another title's report owns its offer."""
+        for report in interview_reports(lines):
+            own = self.own_card(report.title)
+            if own and report.company is not None:
+                self.out.add("employers", *report.company)
+            for no, text in report.offers:
+                self.interview_pay(report.title, own, _OFFER_EXTRA.split(text)[0], no)
+            for no, text in [*report.offers, *report.account] if own else ():
+                promoted = promoted_to(text)  # ("I declined … and was promoted to X": up)
+                if promoted and self.vocab.is_role_title(promoted):
+                    self.out.add("leads_to", promoted, no)
+            for no, text in report.account if own else ():
+                earlier = earlier_job(text)
+                if earlier and self.vocab.is_role_title(earlier) and not self.own_card(earlier):
+                    self.out.add("moves_in", earlier, no)  # "I had been an Escrow Assistant"
+                for name in answer_skills(text):
+                    if not self.not_tool(name):
+                        self.out.skill(name, SkillKind.TECHNICAL, no)
+        for company, title, pay, no in salary_rows(lines):
+            own = self.own_card(title)
+            if own:
+                self.out.add("employers", company, no)
+            self.interview_pay(title, own, pay, no)
+        for no, text in lines:
+            if answer_line(text):  # "Example answer: I used EMIS Web every day …"
+                for name in answer_skills(text.partition(":")[2]):
+                    if not self.not_tool(name):
+                        self.out.skill(name, SkillKind.TOOL, no)
+
+    def interview_pay(self, title: str, own: bool, text: str, no: int) -> None:
+        """An offer or a company's average for ``title``: the role's own at the title's level
+        when ``own``, else that title's."""
+        for money in find_amounts(text, dollar=self.dollar, home=self.home, period=self.period):
+            self.out.salary(SalaryRange(
+                level=salary_level(title) if own else None, label=title,
+                currency=money.currency, min=money.low, max=money.high,
+                open_ended=money.open_ended, period=money.period,
+                role=None if own else title, source=self.out.source(no)))
+        self.out.use(no)
 
     def job_cards(self) -> None:
         """The facts of job cards (:mod:`careergraph.guides.listings`): a card titled by the
@@ -2314,7 +2371,8 @@ class _LongformParser:
         if self.kind is Kind.RESPONSIBILITIES and row.numbered:
             self.out.add("responsibilities", row.heading, row.no)
         elif self.kind is Kind.SKILLS:
-            self.out.skill(row.heading, SkillKind.TECHNICAL, row.no)
+            for name in paired_skills(row.heading):  # ("EMIS Web or SystmOne": two)
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         elif self.kind is Kind.SOFT_SKILLS:
             self.out.skill(row.heading, SkillKind.SOFT, row.no)
         elif self.kind is Kind.DEVELOPMENT and row.numbered:
@@ -5283,6 +5341,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     # Structures read from the lines as printed (the rows lose their spacing): one look at
     # the whole text decides whether any can be there.
     whole = "\n".join(line.text for line in lines)
+    if parser.family is not None and parser.family.family == "interviewqs":
+        parser.interview_lines = [(line.no, line.text) for line in lines]  # (before its chrome)
     if speech is None and deck is None:  # a job board's results, a recruiter's mail
         lines = _job_pages(parser, lines, whole, vocab)
         whole = "\n".join(line.text for line in lines)

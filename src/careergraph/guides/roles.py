@@ -76,6 +76,8 @@ _SUFFIXES = re.compile(
     r"paychecks?|pay\s+after\s+tax|take[-\s]home(?:\s+pay)?|"
     # a resume builder's page: "Forklift Operator Resume Example", "Welder CV Template"
     r"(?:resume|résumé|cv)(?:\s+(?:examples?|samples?|templates?))?|"
+    # an interview-prep page: "Escrow Officer Interview Questions", "25 X Interview Questions"
+    r"interview\s+(?:questions|q&as?|prep|guide)(?:\s+\(.*\))?|"
     # a union's name: "Heat & Frost Insulators and Allied Workers — Local 119"
     r"(?:and|&)\s+allied\s+(?:workers|trades|crafts)|"
     # a course's title: "Dental Technician Apprenticeship (Level 4)", "X Certification Pathway"
@@ -85,12 +87,12 @@ _SUFFIXES = re.compile(
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
 # ((?=[…]): the letters a match can start with, one test per position first.)
-_SUFFIX_WORD = re.compile(r"(?=[acjrfspwtdl])"
+_SUFFIX_WORD = re.compile(r"(?=[acjrfspwtdli])"
                           r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
-                          r"diploma)",
+                          r"diploma|interview)",
                           re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
@@ -290,13 +292,20 @@ def _titled(text: str, vocab: Vocabulary) -> str | None:
     return text if vocab.is_role_title(text) else None
 
 
+_COUNT_LEAD = re.compile(r"^\d{1,3}\s+(?=[A-Z])")
+
+
 def _without_suffix(text: str) -> str:
     """``text`` less a title's tail ("X Job Description", "X Salary Guide 2024").
 
     >>> _without_suffix("Welder Job Description - Example"), _without_suffix("Welder")
     ('Welder', 'Welder')
     """
-    return _SUFFIXES.sub("", text) if _SUFFIX_WORD.search(text) else text
+    if not _SUFFIX_WORD.search(text):
+        return text
+    bare = _SUFFIXES.sub("", text)
+    # ("25 Medical Secretary Interview Questions": a listicle's count before the title)
+    return _COUNT_LEAD.sub("", bare) if bare != text else bare
 
 
 def _page_title(text: str, vocab: Vocabulary, first: bool,

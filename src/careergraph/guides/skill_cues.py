@@ -391,6 +391,8 @@ def paired_skills(item: str) -> list[str]:
     (['Health and safety regulations'], ['Medicine and Dentistry'])
     >>> paired_skills("Wwise or FMOD implementation"), paired_skills("field recording and Foley")
     (['Wwise', 'FMOD'], ['field recording', 'Foley'])
+    >>> paired_skills("confidentiality and GDPR")
+    ['confidentiality', 'GDPR']
     """
     match = _PAIR.match(item.strip().rstrip("."))
     if match is None or " and " in match["right"] or " or " in match["right"]:
@@ -403,8 +405,10 @@ def paired_skills(item: str) -> list[str]:
             return [left, shared.group(1)]
         return [left, right] if names else [item]
     if " " not in right and _names(right) and not _names(left) and left.islower() and (
-            1 < len(left.split()) <= _MAX_WORDS):
-        return [left, right]  # "field recording and Foley": a practice and a named craft
+            1 < len(left.split()) <= _MAX_WORDS or (right.isupper() and len(right) > 1)):
+        # "field recording and Foley": a practice and a named craft; "confidentiality and
+        # GDPR": a practice and a regulation's acronym
+        return [left, right]
     if is_title_case(item):
         return [item]
     if _DETERMINER.match(right):  # "GCOR and the air brake rules": two noun phrases
