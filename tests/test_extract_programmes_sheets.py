@@ -253,3 +253,32 @@ def test_example_answers_name_the_systems_the_job_uses() -> None:
     assert {"dentally", "r4", "soe", "excel", "appointment booking"} <= skills
     assert "dentally or r4" not in skills
     assert not _names(guide.transitions_to) & {"dental nurse", "practice manager"}
+
+
+# -- equipment, rung pay, answered questions --------------------------------------------------
+def test_a_duty_lists_its_equipment_after_with() -> None:
+    page = ("Stair Builder\n\nMain tasks\n- read the drawings and mark out the strings\n"
+            "- cut the treads with a table saw, jigsaws and a spindle router\n"
+            "- work with site managers and clients\n")
+    tools = _names(parse_text(page, "page.txt").skills)
+    assert {"table saw", "jigsaws", "spindle router"} <= tools
+    assert not {"site managers", "clients"} & tools  # people, no equipment
+
+
+def test_a_rung_figure_in_brackets_on_an_arrow_ladder_is_that_rungs() -> None:
+    page = ("Tax Associate\n\nA Tax Associate prepares returns for clients.\n\n"
+            "Your career with us\n"
+            "Tax Trainee → Tax Associate → Senior Tax Associate (after 2 years, £41,000–£46,000)"
+            " → Tax Manager (£55,000–£63,000) → Partner\n")
+    guide = parse_text(page, "page.txt")
+    pay = {(s.role, s.min, s.max) for s in guide.salaries}
+    assert (None, 41000, 46000) in pay  # a senior rung of the role is the role's own
+    assert ("Tax Manager", 55000, 63000) in pay
+
+
+def test_a_question_answered_on_its_line_names_the_employers_kinds() -> None:
+    page = ("Bridge Inspector\n\nBridge inspectors examine structures for defects.\n"
+            "Who employs bridge inspectors? Highway authorities, rail operators and "
+            "engineering consultancies – all three recruit graduates.\n")
+    sectors = _names(parse_text(page, "page.txt").sectors)
+    assert {"highway authorities", "rail operators", "engineering consultancies"} <= sectors

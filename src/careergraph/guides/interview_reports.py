@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from careergraph.guides.heading_data import word_lists
+from careergraph.guides.items import with_tools
 from careergraph.guides.text import split_items
 
 __all__ = ["InterviewReport", "answer_line", "answer_skills", "earlier_job", "interview_reports",
@@ -152,6 +153,7 @@ def answer_skills(text: str) -> list[str]:
         if name.lower() not in words.not_names and name.split()[0].lower() not in (
                 words.not_names):
             found.append(name)
+    found.extend(with_tools(text))  # "… with a foot pedal"
     for match in words.topics.finditer(text):
         for item in split_items(match.group(1).strip()):
             item = item.strip(" .")

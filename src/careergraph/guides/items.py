@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from careergraph.guides.builder import fact_key
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.moves import is_truncated
 from careergraph.guides.skill_cues import paired_skills, shared_head
@@ -40,6 +42,7 @@ __all__ = [
     "sentence_skills",
     "skill_names",
     "strip_acronym",
+    "with_tools",
 ]
 
 # Amounts, year spans and numbered lines are not names.
@@ -193,6 +196,44 @@ _TOOL_NAME = r"[A-Z][\w.+#-]*[A-Z0-9][\w.+#-]*(?: [A-Z][\w.+#-]*){0,2}"
 _DONE_IN = re.compile(rf"([a-z][\w-]*(?: [\w-]+){{0,3}}?) (?:in|with|using) ({_TOOL_NAME})")
 _DONE_IN_TOOL = re.compile(rf"\b(?:in|with|using) ({_TOOL_NAME})(?=\s+and\b|[,;.)]|$)")
 _AND_TOOL = re.compile(rf" and ({_TOOL_NAME})(?=[,;.)]|$)")
+
+
+# The list a duty names its equipment in ("cut the pieces with power saws, mitre saws and
+# routers", "check it with a level, square and laser level"): the words after "with" up to
+# the clause's end.
+_WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,120}?)"
+                        r"(?=\s+(?:and|while|before|after|so|but|then)\s+(?:I|we|you|they|he|she|it"
+                        r"|then)\b|\s+(?:to|for|before|after|while)\s|[.;:)]|$)")
+
+
+@cache
+def _tool_heads() -> frozenset[str]:
+    return frozenset(word_lists("tool_lists").get("heads", ()))
+
+
+def with_tools(text: str) -> list[str]:
+    """The equipment a duty lists after "with", when every item ends in a tool's noun
+    (``tool_lists`` in ``data/headings.yaml``): "with clients and contractors" names none.
+
+    >>> with_tools("- check the work with a level, square and laser level")
+    ['level', 'square', 'laser level']
+    >>> with_tools("I'm at 65 words per minute with a foot pedal and I proofread"), with_tools(
+    ...     "work with clients and contractors")
+    (['foot pedal'], [])
+    """
+    heads = _tool_heads()
+    found: list[str] = []
+    for match in _WITH_LIST.finditer(text):
+        items = [re.sub(r"^(?:an?|the)\s+", "", i.strip()) for i in split_items(match.group(1))]
+        if items and all(i and len(i.split()) <= 4 and _tool_noun(i.split()[-1].lower(), heads)
+                         for i in items):
+            found.extend(items)
+    return found
+
+
+def _tool_noun(word: str, heads: frozenset[str]) -> bool:
+    """A tool's noun, or a compound ending in one ("jigsaws", "hacksaw")."""
+    return word in heads or any(word.endswith(head) for head in heads if len(head) > 3)
 
 
 def done_in_tools(text: str) -> list[str]:

@@ -101,6 +101,7 @@ from careergraph.guides.items import (
     skill_names,
     strip_acronym,
     topic_skills,
+    with_tools,
 )
 from careergraph.guides.ladders import (
     FORK,
@@ -618,6 +619,21 @@ _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
 
+_ASKED_WORDS = 10  # words of a question answered on its own line
+_ASKED_KINDS = frozenset({"employers", "sectors"})
+
+
+def _answered_question(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A question heading with its answer on the same line ("Who employs signalling
+    engineers? Infrastructure owners, signalling suppliers and design consultancies"): the
+    question and the answer, when the question names who employs the role; else None."""
+    question, _, answer = text.partition("? ")
+    if not answer.strip() or len(question.split()) > _ASKED_WORDS or not question[:1].isupper():
+        return None
+    kind = vocab.headings.classify(f"{question}?")
+    return (f"{question}?", answer.strip()) if kind in _ASKED_KINDS else None
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -648,6 +664,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         rest = item[caps.end():]
         return [*([(no, rest, False)] if rest[:1].isupper() else []),
                 (no, caps.group(1), False)]
+    if not bullet and "? " in item and (asked := _answered_question(item, vocab)) is not None:
+        return [(no, asked[0], False), (no, asked[1], False)]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
@@ -3082,7 +3100,8 @@ class _LongformParser:
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
-            for name in done_in_tools(text) if " in " in text or " with " in text else ():
+            for name in [*done_in_tools(text), *with_tools(text)] if (
+                    " in " in text or " with " in text) else ():
                 self.out.skill(name, SkillKind.TOOL, row.no)  # "mapping in QGIS"
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
             for name in sentence_skills(text, self.vocab, cued=True):  # what a rung expects
@@ -3090,7 +3109,8 @@ class _LongformParser:
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
         if " in " in item or " with " in item or " using " in item:
-            for name in done_in_tools(item):  # "signalling CAD in MicroStation and AutoCAD"
+            # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester"
+            for name in [*done_in_tools(item), *with_tools(item)]:
                 self.out.skill(name, SkillKind.TOOL, row.no)
         if self.topics and label is None and row.bullet:  # "- Forklift and crane operation"
             for name in topic_skills(clean(item.strip(" ."))):
@@ -3550,6 +3570,8 @@ class _LongformParser:
                 break
         for name in duty_tools(text, self.not_tool, prose=prose):
             self.out.skill(name, SkillKind.TOOL, line)
+        for name in with_tools(text) if " with " in text or " using " in text else ():
+            self.out.skill(name, SkillKind.TOOL, line)  # "… with power saws and routers"
 
     def not_tool(self, name: str) -> bool:
         """A capitalised name in a duty that is a role, a place, the page's own role or a
@@ -3818,6 +3840,15 @@ class _LongformParser:
             steps.insert(0, self.role)
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
+            for raw, step in zip(chain or (), steps, strict=False) if chain and len(
+                    chain) == len(steps) else ():
+                # "… → Senior X (after 2 years, ₹16–19 LPA) → Assistant Manager (₹20–24 LPA)":
+                # a rung's figure in its brackets is that rung's
+                if step is None or "(" not in raw:
+                    continue
+                for money in find_amounts(raw[raw.find("("):], dollar=self.dollar,
+                                          home=self.home, period=self.period):
+                    self.owned_pay(row.no, step, money.low, money.high, money)
             boxed = [ladder_step(part, self.vocab, self.role, plain=True)
                      for part in (chain[0].split(" / ") if chain and " / " in chain[0] else ())]
             if len(boxed) == 2 and all(boxed) and steps[0] in boxed:
