@@ -282,3 +282,13 @@ def test_a_question_answered_on_its_line_names_the_employers_kinds() -> None:
             "engineering consultancies – all three recruit graduates.\n")
     sectors = _names(parse_text(page, "page.txt").sectors)
     assert {"highway authorities", "rail operators", "engineering consultancies"} <= sectors
+
+
+def test_a_job_card_below_a_related_strip_names_no_move() -> None:
+    page = ("Glazier\n\nGlaziers cut and fit glass.\n\nRelated professions\n"
+            "Window installers (CNP 73119) · Roofers (CNP 73110)\n"
+            "Vitrier | Verrerie Dion inc. | Gatineau | 31,40 $/h | Permanent, full time\n")
+    guide = parse_text(page, "page.txt")
+    moves = _names(guide.transitions_to) | _names(guide.leads_to)
+    assert "permanent" not in moves and "verrerie dion inc." not in moves
+    assert "window installers" in moves  # the strip itself still names its titles

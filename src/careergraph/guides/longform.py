@@ -621,6 +621,7 @@ _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
 _ASKED_WORDS = 10  # words of a question answered on its own line
 _ASKED_KINDS = frozenset({"employers", "sectors"})
+_WH_QUESTION = re.compile(r"(?:Who|Where|Which|What)\s")
 
 
 def _answered_question(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -628,8 +629,9 @@ def _answered_question(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     engineers? Infrastructure owners, signalling suppliers and design consultancies"): the
     question and the answer, when the question names who employs the role; else None."""
     question, _, answer = text.partition("? ")
-    if not answer.strip() or len(question.split()) > _ASKED_WORDS or not question[:1].isupper():
-        return None
+    if not answer.strip() or len(question.split()) > _ASKED_WORDS or not (
+            _WH_QUESTION.match(question)):
+        return None  # ("Is coding moving to the private sector? Some …": a yes-no question)
     kind = vocab.headings.classify(f"{question}?")
     return (f"{question}?", answer.strip()) if kind in _ASKED_KINDS else None
 
@@ -2619,6 +2621,8 @@ class _LongformParser:
             return
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
+        if kind in _MOVE_BUCKETS and "|" in item and find_money(item) is not None:
+            return  # "Title | Company | Town | 38,76 $/h | Permanent": a job card, no strip
         if kind in _MOVE_BUCKETS and "|" in item and any(  # "A | B | C": one role a cell
                 [self.moves(kind, cell if row.bullet else singular_title(cell.strip()), row.no)
                  for cell in item.split("|") if cell.strip()]):
