@@ -292,3 +292,15 @@ def test_a_job_card_below_a_related_strip_names_no_move() -> None:
     moves = _names(guide.transitions_to) | _names(guide.leads_to)
     assert "permanent" not in moves and "verrerie dion inc." not in moves
     assert "window installers" in moves  # the strip itself still names its titles
+
+
+def test_a_catch_all_row_and_a_licences_grades_are_no_facts() -> None:
+    page = ("Plasterer\n\nPlasterers finish walls and ceilings.\n\n"
+            "Main sectors of activity\nResidential building construction ...... 52 %\n"
+            "Specialty trade contractors ........... 31 %\nOthers ........................ 17 %\n\n"
+            "What you'll need\nSkim coating · dry lining · CSCS card (Gold, Blue)\n")
+    guide = parse_text(page, "page.txt")
+    assert "others" not in _names(guide.sectors)
+    assert "residential building construction" in _names(guide.sectors)
+    assert not {"gold", "blue"} & _names(guide.skills)
+    assert "skim coating" in _names(guide.skills)

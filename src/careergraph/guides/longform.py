@@ -352,6 +352,10 @@ _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
 # What an offer adds to its base ("$72,000 base plus $95 per closing"): a fee, no pay.
 _OFFER_EXTRA = re.compile(r"\s+(?:plus|\+|and)\s+", re.IGNORECASE)
+# A licence or certificate named before its grades in brackets ("IRSE licences (Designer,
+# Tester)", "CSCS card (Gold, Blue)"): the grades are no skills.
+_LICENCE_HEAD = re.compile(r"\b(?:licen[cs]es?|certificates?|certifications?|cards?|"
+                           r"registrations?|tickets?)$", re.IGNORECASE)
 _DUTY_PARTS = 3  # semicolons in a paragraph of duties run on one line
 # A duty's verb and its object ("calls the calendar", "prepares orders"): a duty, no technique.
 _DUTY_VERB = re.compile(r"[a-z]+[^s\W]s\s|\S+\s+(?:the|a|an|all|their|its|each)\s")
@@ -3195,6 +3199,8 @@ class _LongformParser:
                     skill_names(inner.rstrip(")"), self.vocab) if inner else []):
                 if clause_item(name):
                     continue
+                if _LICENCE_HEAD.search(head):
+                    break  # "IRSE licences (Designer, Tester)": the licence's grades
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
                 elif "," in inner and name.split()[0].lower() not in _QUALIFYING | VERBS:
@@ -4703,6 +4709,8 @@ _NOTE = re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNO
 # List items that name no organisation: "themselves, as owner-operators", "Last updated 3
 # March 2025" (a date left over from the page's footer).
 _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|oneself)\b|"
+                         # a share table's catch-all row ("Others ...... 8 %")
+                         r"^(?:others?|all others|other sectors|other industries|autres)$|"
                          r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December)\s+\d{4}\b",
                          re.IGNORECASE)
