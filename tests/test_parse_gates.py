@@ -33,7 +33,7 @@ _GATED = [
     (longform._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
     (longform._SKILL_INTRO, "(?=[sacywt])"),
     (items.IMPERATIVE_LEAD, "(?=[nhoms])"),
-    (roles._SUFFIX_WORD, "(?=[acjrfspwtdl])"),
+    (roles._SUFFIX_WORD, "(?=[acjrfspwtdli])"),
 ]
 
 _PIECES = [
@@ -47,7 +47,7 @@ _PIECES = [
     "(", ")",
     "Chief Nurse", ", who is paid", " earning", "skills", "You will learn", "need to", "Must",
     ":", "Career", "FAQ", "salary", "Roadmap", "PEN", "1,940", "and Allied Workers",
-    "Promotion Criteria", "Levelling Guide", "Competency Matrix",
+    "Promotion Criteria", "Levelling Guide", "Competency Matrix", "Interview Questions",
 ]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from careergraph.guides.builder import fact_key
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.moves import is_truncated
 from careergraph.guides.skill_cues import paired_skills, shared_head
@@ -28,6 +30,7 @@ __all__ = [
     "clause_item",
     "coded_skills",
     "covered_skills",
+    "done_in_tools",
     "experience_names",
     "glued_labels",
     "imperative_skills",
@@ -39,6 +42,7 @@ __all__ = [
     "sentence_skills",
     "skill_names",
     "strip_acronym",
+    "with_tools",
 ]
 
 # Amounts, year spans and numbered lines are not names.
@@ -174,10 +178,82 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                 part = head
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
         part = part.strip(" .:-–")
+        done = _DONE_IN.fullmatch(part)
+        if done is not None:  # "signalling CAD in MicroStation": the task and its tool
+            task, tool = done.groups()  # (a one-word task alone, "ticketing", is no skill)
+            out.extend([task, tool] if " " in task else [tool])
+            continue
         if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
                 part) and not clause_item(part):
             out.append(part)
     return out
+
+
+# A task done in a named tool ("model builds in InfoWorks ICM", "mapping in QGIS"): both are
+# skills.  The tool's name has a capital or a digit inside ("QGIS", "MicroStation"), so that
+# "fluency in English" names none.
+_TOOL_NAME = r"[A-Z][\w.+#-]*[A-Z0-9][\w.+#-]*(?: [A-Z][\w.+#-]*){0,2}"
+_DONE_IN = re.compile(rf"([a-z][\w-]*(?: [\w-]+){{0,3}}?) (?:in|with|using) ({_TOOL_NAME})")
+_DONE_IN_TOOL = re.compile(rf"\b(?:in|with|using) ({_TOOL_NAME})(?=\s+and\b|[,;.)]|$)")
+_AND_TOOL = re.compile(rf" and ({_TOOL_NAME})(?=[,;.)]|$)")
+
+
+# The list a duty names its equipment in ("cut the pieces with power saws, mitre saws and
+# routers", "check it with a level, square and laser level"): the words after "with" up to
+# the clause's end.
+_WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,120}?)"
+                        r"(?=\s+(?:and|while|before|after|so|but|then)\s+(?:I|we|you|they|he|she|it"
+                        r"|then)\b|\s+(?:to|for|before|after|while)\s|[.;:)]|$)")
+
+
+@cache
+def _tool_heads() -> frozenset[str]:
+    return frozenset(word_lists("tool_lists").get("heads", ()))
+
+
+def with_tools(text: str) -> list[str]:
+    """The equipment a duty lists after "with", when every item ends in a tool's noun
+    (``tool_lists`` in ``data/headings.yaml``): "with clients and contractors" names none.
+
+    >>> with_tools("- check the work with a level, square and laser level")
+    ['level', 'square', 'laser level']
+    >>> with_tools("I'm at 65 words per minute with a foot pedal and I proofread"), with_tools(
+    ...     "work with clients and contractors")
+    (['foot pedal'], [])
+    """
+    heads = _tool_heads()
+    found: list[str] = []
+    for match in _WITH_LIST.finditer(text):
+        items = [re.sub(r"^(?:an?|the)\s+", "", i.strip()) for i in split_items(match.group(1))]
+        if items and all(i and len(i.split()) <= 4 and _tool_noun(i.split()[-1].lower(), heads)
+                         for i in items):
+            found.extend(items)
+    return found
+
+
+def _tool_noun(word: str, heads: frozenset[str]) -> bool:
+    """A tool's noun, or a compound ending in one ("jigsaws", "hacksaw")."""
+    return word in heads or any(word.endswith(head) for head in heads if len(head) > 3)
+
+
+def done_in_tools(text: str) -> list[str]:
+    """The named tools a list's tasks are done in ("signalling CAD in MicroStation and
+    AutoCAD").
+
+    >>> done_in_tools("flow surveys, model builds in InfoWorks ICM and mapping in QGIS.")
+    ['InfoWorks ICM', 'QGIS']
+    >>> done_in_tools("signalling CAD in MicroStation and AutoCAD.")
+    ['MicroStation', 'AutoCAD']
+    >>> done_in_tools("fluent in English, at ease with Excel")
+    []
+    """
+    found: list[str] = []
+    for match in _DONE_IN_TOOL.finditer(text):
+        found.append(match.group(1).rstrip("."))
+        more = _AND_TOOL.match(text, match.end())
+        if more is not None:
+            found.append(more.group(1).rstrip("."))
+    return found
 
 
 # An item that is a clause about people, no skill: a pronoun ("a DAW you love", "we're a

@@ -66,6 +66,14 @@ from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.headline import is_masthead, story_origin
 from careergraph.guides.howto import HowtoSteps, howto_steps
+from careergraph.guides.interview_reports import (
+    answer_line,
+    answer_skills,
+    earlier_job,
+    interview_reports,
+    promoted_to,
+    salary_rows,
+)
 from careergraph.guides.issuers import (
     equal_opportunity_employer,
     issuers,
@@ -81,6 +89,7 @@ from careergraph.guides.items import (
     clause_skills,
     coded_skills,
     covered_skills,
+    done_in_tools,
     experience_names,
     glued_labels,
     imperative_skills,
@@ -93,6 +102,7 @@ from careergraph.guides.items import (
     skill_names,
     strip_acronym,
     topic_skills,
+    with_tools,
 )
 from careergraph.guides.ladders import (
     FORK,
@@ -145,6 +155,7 @@ from careergraph.guides.moves import (
     prose_steps,
     prose_title,
     role_base,
+    sentence_case_title,
     stated_ladder,
     step_number,
     story_ladder,
@@ -340,8 +351,18 @@ _LETTERED = re.compile(r"[a-h][.)]\s+(\S.*)")  # "b. MEP Contractors": a lettere
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
                           r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
 _REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
+# What an offer adds to its base ("$72,000 base plus $95 per closing"): a fee, no pay.
+_OFFER_EXTRA = re.compile(r"\s+(?:plus|\+|and)\s+", re.IGNORECASE)
+# A licence or certificate named before its grades in brackets ("IRSE licences (Designer,
+# Tester)", "CSCS card (Gold, Blue)"): the grades are no skills.
+_LICENCE_HEAD = re.compile(r"\b(?:licen[cs]es?|certificates?|certifications?|cards?|"
+                           r"registrations?|tickets?)$", re.IGNORECASE)
+_DUTY_PARTS = 3  # semicolons in a paragraph of duties run on one line
+# A duty's verb and its object ("calls the calendar", "prepares orders"): a duty, no technique.
+_DUTY_VERB = re.compile(r"[a-z]+[^s\W]s\s|\S+\s+(?:the|a|an|all|their|its|each)\s")
+_TECHNIQUE_WORDS = 4  # words of a duty list's item that names a technique
 _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wage", "remunerat",
-                 "stipend",
+                 "stipend", " pro rata",  # ("12 months, £23,000 pro rata": a placement's)
                  "start at ", "start on ", "starting at ", "take home", "takes home",
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
                  "starts at ", "tops out", " made ", " make ", " makes ",
@@ -349,11 +370,18 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  "the base for ", " base is ", "a base of ", "package of ", "package is ")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
-_HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d")
+_HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d"
+                         # "You'll join … as a Signalling Engineer (typically £40,000–£46,000)":
+                         # a post one joins as, with its band in brackets
+                         r"|\b(?:join|joins|start|starts|move|moves|promoted)\b[^.()]{0,60}\bas an?"
+                         r"(?:\s+[A-Z][\w&-]*){1,5}\s*\((?:typically|usually|around|about)?"
+                         r"\s*[$€£₹]\d")
 # A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
 # - INR 8,000 to INR 10,000 per month").
 # A title with its pay in brackets after it ("Regional Educators (paid $650 a day)").
-_PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earning|on)\s*$")
+_PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earning|on"
+                         # ("Placement Students (12 months, £23,000 pro rata)": its term first)
+                         r"|\d{1,2}\s+(?:months?|weeks?|years?),)\s*$")
 # Talk of one's own pay with no pay word: "I was on about £69,000 a year", "I'm on $31 an hour".
 _WAS_ON = re.compile(r"\b(?:was|am|'m|’m|were|are)\s+on\s+"
                      r"(?:about\s+|around\s+|roughly\s+|like\s+)?[$€£₹¥]\s?\d")
@@ -596,6 +624,23 @@ _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
 
+_ASKED_WORDS = 10  # words of a question answered on its own line
+_ASKED_KINDS = frozenset({"employers", "sectors"})
+_WH_QUESTION = re.compile(r"(?:Who|Where|Which|What)\s")
+
+
+def _answered_question(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A question heading with its answer on the same line ("Who employs signalling
+    engineers? Infrastructure owners, signalling suppliers and design consultancies"): the
+    question and the answer, when the question names who employs the role; else None."""
+    question, _, answer = text.partition("? ")
+    if not answer.strip() or len(question.split()) > _ASKED_WORDS or not (
+            _WH_QUESTION.match(question)):
+        return None  # ("Is coding moving to the private sector? Some …": a yes-no question)
+    kind = vocab.headings.classify(f"{question}?")
+    return (f"{question}?", answer.strip()) if kind in _ASKED_KINDS else None
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -626,6 +671,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         rest = item[caps.end():]
         return [*([(no, rest, False)] if rest[:1].isupper() else []),
                 (no, caps.group(1), False)]
+    if not bullet and "? " in item and (asked := _answered_question(item, vocab)) is not None:
+        return [(no, asked[0], False), (no, asked[1], False)]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
@@ -958,7 +1005,9 @@ def _named_by_head(label: str, vocab: Vocabulary) -> bool:
 
 # A title that opens a scheme's name ("the NHS Scientist Training Programme"): no post.
 _PROGRAMME = r"(?:Training\s+)?(?:Programme|Program|Scheme)\b"
-_CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers) hiring\b",
+_CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers) hiring\b"
+                          # an employment service's "Companies that recruit near you"
+                          r"|\brecruit(?:ing)? near (?:you|me)\b",
                           re.IGNORECASE)
 _RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s(?::(?: .*)?)?$")
 # A title's label before its statistic: "(HCPC registered): median", ": average".
@@ -1011,6 +1060,11 @@ _KIND_TAIL = re.compile(r"[a-z][a-z-]+[^s']s")
 # Occupation codes of four to six digits before each listed title ("324211 Vehicle Body
 # Builder · 324311 Vehicle Painter"): no part of the titles.
 _LISTED_CODES = re.compile(r"(?:^|(?<=[·•|;,]\s))\d{4,6}\s+([A-Z][^·•|;,]*)")
+
+
+# An occupation code in brackets after a listed title ("Pastry cook (D1104)", "Cabinetmakers
+# (CNP 72311)"): no part of the title.
+_CODE_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}[\s:-]+)?[A-Z]?\d{3,6}(?:[.-]\d{1,4})?\)")
 
 
 def _uncoded_titles(text: str) -> str:
@@ -1309,6 +1363,7 @@ class _LongformParser:
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.steps: HowtoSteps | None = None  # a how-to article's steps
         self.step_lines: list[tuple[int, str]] = []  # (read once the role is known)
+        self.interview_lines: list[tuple[int, str]] = []  # an interview page's, unblanked
         self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
@@ -1534,6 +1589,8 @@ class _LongformParser:
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
+        if self.interview_lines:
+            self.interview_page(self.interview_lines)
         companies = company_rows([(row.no, row.full or row.text) for row in rows],
                                  lambda text: find_money(text) is not None)
         carded, firms = {line for _, line in companies}, {fact_key(n) for n, _ in companies}
@@ -1554,6 +1611,50 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.drop_named_sectors()
         return self.out.build()
+
+    def interview_page(self, lines: Sequence[tuple[int, str]]) -> None:
+        """Candidates' interview reports and example answers
+        (:mod:`careergraph.guides.interview_reports`): a report for the role at any level
+        names a company that employs it, an offer that is its pay, an earlier job (a move
+        in) and what the interview tested (skills); another title's report owns its offer."""
+        for report in interview_reports(lines):
+            own = self.own_card(report.title)
+            if own and report.company is not None:
+                self.out.add("employers", *report.company)
+            for no, text in report.offers:
+                self.interview_pay(report.title, own, _OFFER_EXTRA.split(text)[0], no)
+            for no, text in [*report.offers, *report.account] if own else ():
+                promoted = promoted_to(text)  # ("I declined … and was promoted to X": up)
+                if promoted and self.vocab.is_role_title(promoted):
+                    self.out.add("leads_to", promoted, no)
+            for no, text in report.account if own else ():
+                earlier = earlier_job(text)
+                if earlier and self.vocab.is_role_title(earlier) and not self.own_card(earlier):
+                    self.out.add("moves_in", earlier, no)  # "I had been an Escrow Assistant"
+                for name in answer_skills(text):
+                    if not self.not_tool(name):
+                        self.out.skill(name, SkillKind.TECHNICAL, no)
+        for company, title, pay, no in salary_rows(lines):
+            own = self.own_card(title)
+            if own:
+                self.out.add("employers", company, no)
+            self.interview_pay(title, own, pay, no)
+        for no, text in lines:
+            if answer_line(text):  # "Example answer: I used EMIS Web every day …"
+                for name in answer_skills(text.partition(":")[2]):
+                    if not self.not_tool(name):
+                        self.out.skill(name, SkillKind.TOOL, no)
+
+    def interview_pay(self, title: str, own: bool, text: str, no: int) -> None:
+        """An offer or a company's average for ``title``: the role's own at the title's level
+        when ``own``, else that title's."""
+        for money in find_amounts(text, dollar=self.dollar, home=self.home, period=self.period):
+            self.out.salary(SalaryRange(
+                level=salary_level(title) if own else None, label=title,
+                currency=money.currency, min=money.low, max=money.high,
+                open_ended=money.open_ended, period=money.period,
+                role=None if own else title, source=self.out.source(no)))
+        self.out.use(no)
 
     def job_cards(self) -> None:
         """The facts of job cards (:mod:`careergraph.guides.listings`): a card titled by the
@@ -2298,7 +2399,8 @@ class _LongformParser:
         if self.kind is Kind.RESPONSIBILITIES and row.numbered:
             self.out.add("responsibilities", row.heading, row.no)
         elif self.kind is Kind.SKILLS:
-            self.out.skill(row.heading, SkillKind.TECHNICAL, row.no)
+            for name in paired_skills(row.heading):  # ("EMIS Web or SystmOne": two)
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         elif self.kind is Kind.SOFT_SKILLS:
             self.out.skill(row.heading, SkillKind.SOFT, row.no)
         elif self.kind is Kind.DEVELOPMENT and row.numbered:
@@ -2502,7 +2604,8 @@ class _LongformParser:
             return  # "(technical training and on the job)" under a skills heading: a remark
         listed = row.bullet or glued_list or row.kind is not None or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
-            kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(row.text)) or (
+            kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
+                _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
                                       and kind in _SKILL_KINDS and ":" not in item[:60]) else None
@@ -2526,6 +2629,8 @@ class _LongformParser:
             return
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
+        if kind in _MOVE_BUCKETS and "|" in item and find_money(item) is not None:
+            return  # "Title | Company | Town | 38,76 $/h | Permanent": a job card, no strip
         if kind in _MOVE_BUCKETS and "|" in item and any(  # "A | B | C": one role a cell
                 [self.moves(kind, cell if row.bullet else singular_title(cell.strip()), row.no)
                  for cell in item.split("|") if cell.strip()]):
@@ -2813,7 +2918,10 @@ class _LongformParser:
         if self.compared_pay(kind, item, line):
             return True
         item = _uncoded_titles(item) if item[:1].isdigit() else item
-        titles = move_titles(item, self.vocab)
+        item = _CODE_AFTER.sub("", item) if ")" in item else item
+        # ("Head baker - chef de fournil" on a translated sheet: "Head Baker", never "Head")
+        sentence = sentence_case_title(item, self.vocab) if item[:1].isupper() else None
+        titles = [sentence] if sentence else move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
         titles = titles or plain_titles(item, self.vocab)  # "Kitchen hand"
@@ -2946,7 +3054,17 @@ class _LongformParser:
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
-        if self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
+        if self.kind is Kind.RESPONSIBILITIES and row.text.count("; ") >= _DUTY_PARTS:
+            # "Planning audits …; vouching and verification; bank reconciliations; documenting
+            # work in CaseWare": duties run on by semicolons, each read on its own; a short
+            # one in lower case names a technique
+            for part in row.text.rstrip(".").split("; "):
+                self.duty_tools(part, row.no)
+                bare = _BRACKETED.sub("", part).strip()
+                if bare[:1].islower() and len(bare.split()) <= _TECHNIQUE_WORDS and not (
+                        _DUTY_VERB.match(bare)):
+                    self.out.skill(bare, SkillKind.TECHNICAL, row.no)
+        elif self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
             self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
         elif self.kind is Kind.RESPONSIBILITIES:  # a paragraph of duties: each sentence's
             for sentence in split_sentences(row.text):  # tools ("… in Wwise, with Blueprints")
@@ -3004,11 +3122,18 @@ class _LongformParser:
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
+            for name in [*done_in_tools(text), *with_tools(text)] if (
+                    " in " in text or " with " in text) else ():
+                self.out.skill(name, SkillKind.TOOL, row.no)  # "mapping in QGIS"
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
             for name in sentence_skills(text, self.vocab, cued=True):  # what a rung expects
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
+        if " in " in item or " with " in item or " using " in item:
+            # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester"
+            for name in [*done_in_tools(item), *with_tools(item)]:
+                self.out.skill(name, SkillKind.TOOL, row.no)
         if self.topics and label is None and row.bullet:  # "- Forklift and crane operation"
             for name in topic_skills(clean(item.strip(" ."))):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
@@ -3088,6 +3213,8 @@ class _LongformParser:
                     skill_names(inner.rstrip(")"), self.vocab) if inner else []):
                 if clause_item(name):
                     continue
+                if _LICENCE_HEAD.search(head):
+                    break  # "IRSE licences (Designer, Tester)": the licence's grades
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
                 elif "," in inner and name.split()[0].lower() not in _QUALIFYING | VERBS:
@@ -3467,6 +3594,8 @@ class _LongformParser:
                 break
         for name in duty_tools(text, self.not_tool, prose=prose):
             self.out.skill(name, SkillKind.TOOL, line)
+        for name in with_tools(text) if " with " in text or " using " in text else ():
+            self.out.skill(name, SkillKind.TOOL, line)  # "… with power saws and routers"
 
     def not_tool(self, name: str) -> bool:
         """A capitalised name in a duty that is a role, a place, the page's own role or a
@@ -3735,6 +3864,15 @@ class _LongformParser:
             steps.insert(0, self.role)
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
+            for raw, step in zip(chain or (), steps, strict=False) if chain and len(
+                    chain) == len(steps) else ():
+                # "… → Senior X (after 2 years, ₹16–19 LPA) → Assistant Manager (₹20–24 LPA)":
+                # a rung's figure in its brackets is that rung's
+                if step is None or "(" not in raw:
+                    continue
+                for money in find_amounts(raw[raw.find("("):], dollar=self.dollar,
+                                          home=self.home, period=self.period):
+                    self.owned_pay(row.no, step, money.low, money.high, money)
             boxed = [ladder_step(part, self.vocab, self.role, plain=True)
                      for part in (chain[0].split(" / ") if chain and " / " in chain[0] else ())]
             if len(boxed) == 2 and all(boxed) and steps[0] in boxed:
@@ -4585,6 +4723,8 @@ _NOTE = re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNO
 # List items that name no organisation: "themselves, as owner-operators", "Last updated 3
 # March 2025" (a date left over from the page's footer).
 _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|oneself)\b|"
+                         # a share table's catch-all row ("Others ...... 8 %")
+                         r"^(?:others?|all others|other sectors|other industries|autres)$|"
                          r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December)\s+\d{4}\b",
                          re.IGNORECASE)
@@ -5250,6 +5390,12 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
     # numbers are no slides, a chat's turns no cues)
     parser.family = family_page([(line.no, line.text) for line in lines])
+    if parser.family is not None and parser.family.headings:
+        # a family's own section words ("What you'll learn" on an employer's programme page)
+        vocab = parser.vocab = replace(vocab, headings=vocab.headings.extended(
+            parser.family.headings))
+    if parser.family is not None and parser.family.issuer is not None:
+        parser.out.add("employers", *parser.family.issuer)  # the employer's own page
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
     speech = transcript(lines, vocab.headings.classify) if parser.family is None else None
     deck = slide_deck(lines) if speech is None and parser.family is None else None
@@ -5260,6 +5406,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     # Structures read from the lines as printed (the rows lose their spacing): one look at
     # the whole text decides whether any can be there.
     whole = "\n".join(line.text for line in lines)
+    if parser.family is not None and parser.family.family == "interviewqs":
+        parser.interview_lines = [(line.no, line.text) for line in lines]  # (before its chrome)
     if speech is None and deck is None:  # a job board's results, a recruiter's mail
         lines = _job_pages(parser, lines, whole, vocab)
         whole = "\n".join(line.text for line in lines)

@@ -50,6 +50,7 @@ __all__ = [
     "prose_steps",
     "prose_title",
     "role_base",
+    "sentence_case_title",
     "step_number",
     "story_ladder",
     "titles_in",
@@ -259,6 +260,25 @@ def _title_part(text: str, vocab: Vocabulary) -> str | None:
                     graded and vocab.is_role_title(head[: graded.start()])):
                 return head  # ("Court Clerk 1 (4411) Salary Range 13": a graded class)
     return None
+
+
+_SENTENCE_CASE = re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+){1,3}")
+
+
+def sentence_case_title(text: str, vocab: Vocabulary) -> str | None:
+    """A list item's title printed in sentence case before its aside ("Head baker - chef de
+    fournil", "Bakery manager"), in Title Case, when so it is a role title; else None (so
+    that "Head" alone is never read out of "Head baker").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> sentence_case_title("Head baker - chef de fournil", v), sentence_case_title("Baker", v)
+    ('Head Baker', None)
+    """
+    head = min((p for p in (text.find(cut) for cut in _STEP_CUTS) if p > 0), default=len(text))
+    words = text[:head].strip()
+    titled = title_case(words)
+    return titled if _SENTENCE_CASE.fullmatch(words) and vocab.is_role_title(titled) else None
 
 
 def _head(title: str) -> str:

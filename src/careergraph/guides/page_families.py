@@ -15,7 +15,12 @@ article.  Which lines are the page and which are the site is data (``page_famili
   later line matching ``closes`` (an empty ``closes``: the page's end) the lines are chrome
   (related articles, reviews, similar mentors, a chat's sidebar);
 - ``contents``: a line opening a table of contents ("Explore this Article", "Methods"): the
-  short lines after it, up to the first sentence, are chrome.
+  short lines after it, up to the first sentence, are chrome;
+- ``headings``: heading words that name a section only on such a page (``{kind: {words,
+  headings}}``, as a lexicon's ``headings``): an employer's programme page's "What you'll
+  learn" lists techniques, a blog's lists its own contents;
+- ``issuer``: patterns with an ``org`` group finding the organisation whose page it is (an
+  employer's footer "© 2026 Keel Rail Ltd"): it employs the page's role.
 
 A line printed both in a chrome section and outside it (a chat's title, shown in the sidebar
 and above the conversation) is chrome too, and an unfinished last sentence of the page's last
@@ -73,6 +78,8 @@ class FamilyWords:
     cut: re.Pattern[str]
     sections: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     contents: re.Pattern[str]
+    headings: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    issuer: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -86,11 +93,15 @@ class FamilyWords:
              re.compile(str(closes), re.IGNORECASE) if closes else None)
             for opens, closes in raw.get("sections") or ())
         cut = listed("cut")
+        headings = {str(kind): {str(part): tuple(str(w) for w in words or ())
+                                for part, words in (spec or {}).items()}
+                    for kind, spec in (raw.get("headings") or {}).items()}
         return cls(name, tuple(re.compile(p, re.IGNORECASE) for p in listed("marks")),
                    int(raw.get("min_marks") or 2), _any(listed("chrome")),
                    _any(listed("short_chrome")),
                    re.compile("|".join(f"(?:{p})" for p in cut)) if cut else _NEVER,
-                   sections, _any(listed("contents")))
+                   sections, _any(listed("contents")), headings,
+                   tuple(re.compile(p) for p in listed("issuer")))
 
 
 @cache
@@ -109,6 +120,10 @@ class FamilyPage:
     chrome: set[int] = field(default_factory=set)
     #: Lines whose text changes (pieces cut out, an unfinished sentence dropped).
     text: dict[int, str] = field(default_factory=dict)
+    #: The family's own heading words (see ``headings`` above), empty for most families.
+    headings: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    #: The organisation whose page it is, with its line (see ``issuer`` above).
+    issuer: tuple[str, int] | None = None
 
 
 def _family(lines: Sequence[tuple[int, str]]) -> FamilyWords | None:
@@ -149,6 +164,17 @@ def _sections(lines: Sequence[tuple[int, str]],
     return found, listed
 
 
+def _issuer(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, int] | None:
+    """The organisation the first ``issuer`` pattern finds on the page, last lines first (a
+    footer states the legal name)."""
+    for no, text in reversed(lines):
+        for pattern in words.issuer:
+            found = pattern.search(text.strip())
+            if found is not None and found.group("org").strip():
+                return found.group("org").strip(), no
+    return None
+
+
 def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
     """The family of a page (``lines``: number and text, in order) with its chrome and its
     rewritten lines, or None when the page is of no family."""
@@ -156,7 +182,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
     if words is None:
         return None
     inside, listed = _sections(lines, words)
-    page = FamilyPage(words.name, inside | listed)
+    page = FamilyPage(words.name, inside | listed, headings=words.headings,
+                      issuer=_issuer(lines, words))
     in_sections = {text.strip() for no, text in lines if no in inside}
     last: tuple[int, str] | None = None
     for no, raw in lines:

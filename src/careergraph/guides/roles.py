@@ -41,7 +41,13 @@ from careergraph.guides.headline import (
 )
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, split_items
-from careergraph.guides.title_frames import letterhead, team_crumb, uncalled, uncoded
+from careergraph.guides.title_frames import (
+    letterhead,
+    team_crumb,
+    uncalled,
+    uncoded,
+    unprogrammed,
+)
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
@@ -70,6 +76,8 @@ _SUFFIXES = re.compile(
     r"paychecks?|pay\s+after\s+tax|take[-\s]home(?:\s+pay)?|"
     # a resume builder's page: "Forklift Operator Resume Example", "Welder CV Template"
     r"(?:resume|résumé|cv)(?:\s+(?:examples?|samples?|templates?))?|"
+    # an interview-prep page: "Escrow Officer Interview Questions", "25 X Interview Questions"
+    r"interview\s+(?:questions|q&as?|prep|guide)(?:\s+\(.*\))?|"
     # a union's name: "Heat & Frost Insulators and Allied Workers — Local 119"
     r"(?:and|&)\s+allied\s+(?:workers|trades|crafts)|"
     # a course's title: "Dental Technician Apprenticeship (Level 4)", "X Certification Pathway"
@@ -79,12 +87,12 @@ _SUFFIXES = re.compile(
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
 # ((?=[…]): the letters a match can start with, one test per position first.)
-_SUFFIX_WORD = re.compile(r"(?=[acjrfspwtdl])"
+_SUFFIX_WORD = re.compile(r"(?=[acjrfspwtdli])"
                           r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
-                          r"diploma)",
+                          r"diploma|interview)",
                           re.IGNORECASE)
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
@@ -188,6 +196,7 @@ _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline":
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
 _HEAD_LINES = 6
+_PROGRAMME_LINES = 40  # lines of a programme's page searched for the post it ends in
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
 _STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
@@ -283,20 +292,30 @@ def _titled(text: str, vocab: Vocabulary) -> str | None:
     return text if vocab.is_role_title(text) else None
 
 
+_COUNT_LEAD = re.compile(r"^\d{1,3}\s+(?=[A-Z])")
+
+
 def _without_suffix(text: str) -> str:
     """``text`` less a title's tail ("X Job Description", "X Salary Guide 2024").
 
     >>> _without_suffix("Welder Job Description - Example"), _without_suffix("Welder")
     ('Welder', 'Welder')
     """
-    return _SUFFIXES.sub("", text) if _SUFFIX_WORD.search(text) else text
+    if not _SUFFIX_WORD.search(text):
+        return text
+    bare = _SUFFIXES.sub("", text)
+    # ("25 Medical Secretary Interview Questions": a listicle's count before the title)
+    return _COUNT_LEAD.sub("", bare) if bare != text else bare
 
 
 def _page_title(text: str, vocab: Vocabulary, first: bool,
-                mentioned: Callable[[str], bool] = lambda _: False) -> str | None:
+                mentioned: Callable[[str], bool] = lambda _: False,
+                framed: bool = False) -> str | None:
+    """The role a page's title line names; ``framed``: the line's own wording around the
+    title was cut off already (a programme's "… Programme 2026")."""
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
-    changed = stripped != text.strip()
+    changed = framed or stripped != text.strip()
 
     def subject(bare: str, part: str) -> str | None:
         """``bare`` (``part`` without its affixes) as the role; a title's own wording ("X
@@ -830,13 +849,17 @@ def choose_role(
             elif is_masthead(text, sites) or letterhead(text):
                 found_text = True  # the site's name: a line of text, never the page's title
             elif not _is_chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
-                    text) and (framed := uncalled(uncoded(text))):
+                    text) and (called := uncalled(uncoded(text))):
+                framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
                 # 324111", a code alone, names nothing; "What an X does": the question
                 # signal below reads it)
                 add("page_title", None if _WHAT_IS.match(framed) else _page_title(
-                    framed, vocab, first=not found_text, mentioned=mentioned)
+                    framed, vocab, first=not found_text, mentioned=mentioned,
+                    framed=framed != called)
                     or _pay_headline(framed, vocab), no)
+                if framed != called:  # a programme's title: the post it ends in, if named
+                    add("page_title", _programme_post(lines, vocab), no, 1)
                 # A career post's title: "From A to B: …", "… why I became a B"
                 destination = story_destination(text) if len(text) < _STORY_SPAN else None
                 add("headline", destination and _destination(destination, vocab, mentioned),
@@ -883,6 +906,23 @@ def choose_role(
                       aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
                           a for (_, named), given in aliases.items() if named == title
                           for a in given)))
+
+
+# The post an early-careers programme ends in ("Duration: 24 months, then regular role as
+# Audit Associate"): the job the page is about, whatever the programme's own name.
+_PROGRAMME_POST = re.compile(r"\b(?:then|followed by|leading to|leads to|into)\s+(?:an?\s+)?"
+                             r"(?:regular|permanent|full[- ]time|substantive)\s+"
+                             r"(?:role|position|post|job)\s+as\s+(?:an?\s+)?"
+                             r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})")
+
+
+def _programme_post(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> str | None:
+    """The post a programme's page says the programme ends in, when a role title; else None."""
+    for _, text in lines[:_PROGRAMME_LINES]:
+        found = _PROGRAMME_POST.search(text) if " as " in text else None
+        if found and vocab.is_role_title(found.group(1)):
+            return found.group(1)
+    return None
 
 
 def _field_role(field: str, vocab: Vocabulary, lines: Sequence[tuple[int, str]]) -> str | None:

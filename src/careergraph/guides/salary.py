@@ -128,6 +128,21 @@ _SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
 _SPACED = re.compile(r"(?=[R$€£CZESND])"
                      r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
                      r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
+# French notation, the sign after the figure: thousands grouped by spaces and a decimal comma
+# ("1 802 €", "66 840 $", "38,76 $").  Only a figure with the sign right behind it, so that
+# "Level 2 110,000" or "1,350 hours" stay as written.
+_SIGN_AFTER = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?|\d+,\d{2}|\d+)"
+                         r"[ \u00a0\u202f]?(?P<sign>[€$])(?![ \u00a0\u202f]?\d)")
+
+
+def _sign_first(match: re.Match[str]) -> str:
+    """``1 802 €`` as ``  €1802``: the sign moves before the figure, the decimal comma becomes
+    a point and the padding goes in front (offsets stay; what follows stays glued)."""
+    digits = match.group(1).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    figure = match.group("sign") + digits.replace(",", ".")
+    return figure.rjust(len(match.group()))
+
+
 # Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
 # same length, so offsets stay); a quote after a word ("10 years' experience") is no group.
 _APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
@@ -641,6 +656,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # "£31, 534": a thousands group split by a stray space; the space moves after the
         # number so that every offset stays the same.
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
+    if "€" in text or "$" in text:
+        text = _SIGN_AFTER.sub(_sign_first, text)  # "38,76 $" -> " $38.76": offsets stay
     if " " in text or "\u00a0" in text:
         text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
     position = 0
@@ -998,7 +1015,9 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     return ranked[0][0]
 
 
-_MONTHLY = re.compile(r"\b(?:a|per) month\b|/\s?month\b|/mo\b|\bmonthly\b", re.IGNORECASE)
+# (with the French words a machine translation leaves in a pay widget: "(mensuel)", "par mois")
+_MONTHLY = re.compile(r"\b(?:a|per) month\b|/\s?month\b|/mo\b|\bmonthly\b|\bmensuel(?:le)?s?\b"
+                      r"|\bpar mois\b", re.IGNORECASE)
 # ("paid 13 times a year" counts payments: no yearly figure)
 _YEARLY = re.compile(r"(?<!times )\b(?:a|per) year\b|/\s?year\b|/yr\b|\bper annum\b|\bannually\b|"
                      r"\byearly\b|\bLPA\b|\bp\.a\.", re.IGNORECASE)
@@ -1026,8 +1045,8 @@ def page_period(text: str) -> str | None:
     'month'
 
     """
-    if "onth" not in text:
-        return None  # (most pages never say "month": one substring test)
+    if "onth" not in text and "ensuel" not in text and "par mois" not in text:
+        return None  # (most pages never say "month": a few substring tests)
     if _MONTHLY_STATED.search(text):
         return "month"  # "Salaries are monthly and based on a 13-month per year payment"
     if _YEARLY.search(text):

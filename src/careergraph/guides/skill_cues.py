@@ -429,6 +429,8 @@ def paired_skills(item: str) -> list[str]:
     (['Health and safety regulations'], ['Medicine and Dentistry'])
     >>> paired_skills("Wwise or FMOD implementation"), paired_skills("field recording and Foley")
     (['Wwise', 'FMOD'], ['field recording', 'Foley'])
+    >>> paired_skills("confidentiality and GDPR")
+    ['confidentiality', 'GDPR']
     """
     match = _PAIR.match(item.strip().rstrip("."))
     if match is None or _CONJUNCTION.search(match["right"]) or _SYMBOL_JOIN.search(
@@ -449,8 +451,10 @@ def paired_skills(item: str) -> list[str]:
             return [left, shared.group(1)]
         return [left, right] if names else [item]
     if " " not in right and _names(right) and not _names(left) and left.islower() and (
-            1 < len(left.split()) <= _MAX_WORDS):
-        return [left, right]  # "field recording and Foley": a practice and a named craft
+            1 < len(left.split()) <= _MAX_WORDS or (right.isupper() and len(right) > 1)):
+        # "field recording and Foley": a practice and a named craft; "confidentiality and
+        # GDPR": a practice and a regulation's acronym
+        return [left, right]
     left_words, right_words = left.split(), right.split()
     if is_title_case(item):
         # "Technical Leadership and Attention to Detail": two skills when each side is a

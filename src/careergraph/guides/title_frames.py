@@ -23,7 +23,7 @@ from functools import cache
 
 from careergraph.guides.heading_data import word_lists
 
-__all__ = ["legal_form", "letterhead", "team_crumb", "uncalled", "uncoded"]
+__all__ = ["legal_form", "letterhead", "team_crumb", "uncalled", "uncoded", "unprogrammed"]
 
 
 def _any_of(words: tuple[str, ...]) -> str:
@@ -52,6 +52,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:^|[\s|(])(?:{_any_of(words['licence_labels'])})\b(?:\s*[:#]?\s*[A-Z]?\d{{5,}}|"
             r"\s+(?:the\s+)?[A-Z]{2,})", re.IGNORECASE),
         "crumb": re.compile(rf"^(?:{_any_of(words['team_crumbs'])})\b", re.IGNORECASE),
+        # "… Programme 2026", "… Programme (Audit)": the programme's words after its title
+        "programme": re.compile(
+            rf"(?<=[a-z])\s+(?:{_any_of(words['programme_words'])})"
+            r"(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?(?:\s*\([^()]{1,30}\))?\s*$",
+            re.IGNORECASE),
+        "entry": re.compile(rf"^(?:{_any_of(words['programme_levels'])})\s+(?=[A-Z])",
+                            re.IGNORECASE),
     }
 
 
@@ -96,6 +103,33 @@ def uncalled(text: str) -> str:
     if call is None:
         return text
     return patterns["tail"].sub("", text[call.end():]) or text
+
+
+# A campaign's name before the programme's title ("CAMPUS CONNECT 2026 – …"): capitals or a
+# year, then a dash.
+_CAMPAIGN = re.compile(r"^(?:[A-Z0-9][A-Z0-9&' ]{2,40}?(?:\s+(?:19|20)\d\d)?"
+                       r"|.{2,40}?\s(?:19|20)\d\d)\s+[-–—|:]\s+(?=[A-Z])")
+
+
+def unprogrammed(text: str) -> str:
+    """The job an early-careers programme's title trains for, less the entry level it
+    opens with ("Graduate Signalling Engineer Programme 2026" -> "Signalling Engineer");
+    ``text`` itself when it names no programme.
+
+    >>> unprogrammed("CAMPUS CONNECT 2026 – Assurance Associate Programme (Audit)")
+    'Assurance Associate'
+    >>> unprogrammed("Graduate Quantity Surveyor Scheme"), unprogrammed("Programme Manager")
+    ('Quantity Surveyor', 'Programme Manager')
+    """
+    patterns = _patterns()
+    tail = patterns["programme"].search(text)
+    if tail is None or tail.start() == 0:
+        return text
+    head = text[: tail.start()]
+    campaign = _CAMPAIGN.match(head)
+    head = head[campaign.end():] if campaign else head
+    entry = patterns["entry"].match(head)
+    return head[entry.end():] if entry and " " in head[entry.end():].strip() else head
 
 
 def letterhead(text: str) -> bool:

@@ -69,6 +69,11 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char in "&_+#"
 
 
+# Heads that end a title only after another word: "Audit Associate" is a post, a lone
+# "Associate" a level ("qualifying as an Associate" of an actuarial body).
+_LEVEL_ONLY_HEADS = frozenset({"Associate", "Associates"})
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Lexicon names arranged for fast matching in prose."""
@@ -246,7 +251,7 @@ class Vocabulary:
                 return False
         last = words[-1].strip("(),.;:")
         if last in self.role_heads:
-            return True
+            return len(words) > 1 or last not in _LEVEL_ONLY_HEADS
         if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
             return True
         if len(words) == 3 and words[0] in self.role_heads and words[1].lower() in _DE:
@@ -291,7 +296,7 @@ class Vocabulary:
                 return " ".join(full)
         while words:
             last = words[-1]
-            if last in self.role_heads:
+            if last in self.role_heads and (len(words) > 1 or last not in _LEVEL_ONLY_HEADS):
                 words[-1] = self.singular_head(last)
                 return " ".join(words)
             if legal_form(words.pop()):
