@@ -1,0 +1,46 @@
+"""Set-15 readers carried over to the generated families (carry15): a Québec sheet's bare
+"$" is the Canadian dollar, a listicle's "Top 30 Common …" count is no part of the role, and
+a programme's post keeps its title's own "of".
+
+Every page is invented here (firms, figures, people); file names are neutral so the role must
+come from the text.
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.salary import page_dollar
+
+
+def _pay(guide: object) -> set[tuple[str, float | None, float | None, str]]:
+    return {(s.currency, s.min, s.max, s.period)
+            for s in guide.salaries}  # type: ignore[attr-defined]
+
+
+def test_a_quebec_sheets_bare_dollar_is_canadian() -> None:
+    page = ("Québec.ca\nExplore trades and professions\nHome > Explore trades > Masonry\n"
+            "Bricklayer-Mason\nDescription\n"
+            "Bricklayers lay bricks, blocks and stone to build walls and chimneys.\nSalary\n"
+            "Median hourly wage (all sectors, 2023): 31,40 $\n"
+            "Annual employment income, full time (average): 64 210 $\n")
+    assert _pay(parse_text(page, "page.txt")) == {("CAD", 31.4, 31.4, "hour"),
+                                                  ("CAD", 64210, 64210, "year")}
+    assert page_dollar("Offres d'emploi à Montréal : 24,10 $/h") == "CAD"
+    assert page_dollar("Quebecor's US plants pay $24 an hour in Ohio, United States") == "USD"
+
+
+def test_a_listicles_count_and_adjective_are_no_part_of_the_role() -> None:
+    page = ("quizhire.com › Interview Questions › Pastry Chef\n"
+            "Top 30 Common Pastry Chef Interview Questions and Answers (2025)\n"
+            "Written by Ana Ruiz | Last updated May 2025\nPastry Chef overview\n"
+            "Pastry chefs bake breads, cakes and plated desserts for restaurants and hotels.\n"
+            "Key skills\n- Laminated Doughs\n- Tempering Chocolate\n- Sugar Work\n")
+    assert parse_text(page, "page.txt").role.text == "Pastry Chef"
+
+
+def test_a_programmes_post_keeps_its_titles_of() -> None:
+    page = ("HALBERD FOODS | Consumer goods\nCareers › Campus › Finance\n"
+            "FUTURE LEADERS 2027 – Head of Treasury Graduate Programme\n"
+            "Programme at a glance\nDuration: 24 months, then regular role as Head of Treasury\n"
+            "Rotations: Cash management (6 m) · Tax (6 m)\n© 2027 Halberd Foods · Privacy\n")
+    assert parse_text(page, "page.txt").role.text == "Head of Treasury"
