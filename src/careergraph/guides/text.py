@@ -23,6 +23,7 @@ __all__ = [
     "SMALL_WORDS",
     "Line",
     "clean",
+    "guide_lines",
     "is_title_case",
     "number_lines",
     "pdf_glyph_bullets",
@@ -143,7 +144,14 @@ def pdf_glyph_bullets(text: str) -> str:
         text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if "(cid:" in text or _PRIVATE_USE.search(text):
         text = _GLYPH_MARKER.sub(r"\1• ", text)
-    if len(_L_MARKER.findall(text)) >= 2:
+    return _l_bullets(text)
+
+
+def _l_bullets(text: str) -> str:
+    """The "l" markers of :func:`pdf_glyph_bullets`."""
+    # An "l" marker opens a line, maybe after blanks: without such a line, no scan.
+    if (("\nl " in text or "\n " in text or "\n\t" in text or text.startswith(("l ", " ", "\t")))
+            and len(_L_MARKER.findall(text)) >= 2):
         text = _L_MARKER.sub(r"\1• ", text)
     return text
 
@@ -216,6 +224,32 @@ def number_lines(text: str) -> list[Line]:
     normal = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     # enumerate's (no, text) pairs made Lines at C speed (Line's own __new__ is a Python call).
     return list(map(tuple.__new__, repeat(Line), enumerate(normal.split("\n"), 1)))
+
+
+# Every character none of the repairs above and no line split looks for: printable ASCII,
+# tab, newline and common typography (Latin-1 letters but the mojibake leads "Ã", "Â" and
+# "â"; dashes, quotes, bullets, arrows, currency signs).
+_ORDINARY_ONLY = re.compile("[^\t\n -~\u00a0-\u00c1\u00c4-\u00e1\u00e3-\u00ff\u2010-\u2027"
+                            "\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff]")
+
+
+def guide_lines(text: str) -> list[Line]:
+    r"""A guide's text repaired and numbered:
+    ``number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))``, in one
+    scan when the text holds only ordinary characters (most guides), where a scan per
+    repair would find nothing.
+
+    >>> [(x.no, x.text) for x in guide_lines("Nurse\r\n(cid:127) Triage\nl Wards\nl Rounds")]
+    [(1, 'Nurse'), (2, '• Triage'), (3, '• Wards'), (4, '• Rounds')]
+    """
+    if _ORDINARY_ONLY.search(text) is not None:
+        return number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
+    # No mojibake lead, ligature, private-use glyph, post glyph, keycap, control character
+    # or carriage return here: only the ASCII markers can apply, and a split makes the lines.
+    if "(cid:" in text:
+        text = _GLYPH_MARKER.sub(r"\1• ", text)
+    text = _l_bullets(text)
+    return list(map(tuple.__new__, repeat(Line), enumerate(text.split("\n"), 1)))
 
 
 def clean(text: str) -> str:
