@@ -149,8 +149,9 @@ def pdf_glyph_bullets(text: str) -> str:
 
 def _l_bullets(text: str) -> str:
     """The "l" markers of :func:`pdf_glyph_bullets`."""
-    # An "l" marker opens a line, maybe after blanks: without such a line, no scan.
-    if (("\nl " in text or "\n " in text or "\n\t" in text or text.startswith(("l ", " ", "\t")))
+    # An "l" marker opens a line: the first, or one after a line break (a search by that
+    # literal "\n" is ten times faster than _L_MARKER's scan of every position).
+    if ((_L_MARKER.match(text) or _L_LINE.search(text))
             and len(_L_MARKER.findall(text)) >= 2):
         text = _L_MARKER.sub(r"\1• ", text)
     return text
@@ -185,6 +186,7 @@ _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _GLYPH_MARKER = re.compile("^([ \t]*)(?:\\(cid:\\d+\\)|[\ue000-\uf8ff])[ \t]*", re.MULTILINE)
 _L_MARKER = re.compile(r"^([ \t]*)l (?=[A-Z(])", re.MULTILINE)
+_L_LINE = re.compile(r"\n[ \t]*l (?=[A-Z(])")  # an _L_MARKER match after the first line
 
 
 # A run of characters that a Windows code page shows for UTF-8 lead and continuation bytes.
