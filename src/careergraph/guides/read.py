@@ -34,7 +34,7 @@ __all__ = [
 def preload_readers() -> None:
     """Import every layout's reader now.  They are imported on first use otherwise: a
     rebuild after editing one card guide needs no long-form, structured or schema.org
-    reader (about 0.3 s of its imports); a pool imports them once before it forks."""
+    reader (about 0.3 s of its imports)."""
     from careergraph.guides import longform, schema_org, structured  # noqa: F401
 
 
