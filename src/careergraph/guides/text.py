@@ -20,6 +20,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 __all__ = [
+    "BULLET_FIRST",
     "SMALL_WORDS",
     "Line",
     "clean",
@@ -39,7 +40,7 @@ __all__ = [
 # they must never reach a Fact.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
 _BULLET = re.compile(r"[-*•▪◦‣·–]\s+|[•▪◦‣·]")
-_BULLET_FIRST = frozenset("-*•▪◦‣·–")  # the characters a _BULLET match starts with
+BULLET_FIRST = frozenset("-*•▪◦‣·–")  # the characters a _BULLET match starts with
 # Words that stay lowercase inside a Title Case heading.
 SMALL_WORDS = frozenset(
     [
@@ -273,7 +274,7 @@ def strip_bullet(text: str) -> tuple[str, bool]:
     ('-5% change', False)
     """
     stripped = text.strip()
-    if stripped[:1] not in _BULLET_FIRST:
+    if stripped[:1] not in BULLET_FIRST:
         return stripped, False  # most lines: no regex match to try
     match = _BULLET.match(stripped)
     if match is None:
