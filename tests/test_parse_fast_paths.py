@@ -301,12 +301,19 @@ def test_trusted_models_are_the_validated_models() -> None:
          SkillFact(text="Go", source=source, kind=SkillKind.TOOL)),
         (trusted.problem("g.txt", 2, "odd", Severity.WARNING),
          Problem(file="g.txt", line=2, message="odd", severity=Severity.WARNING)),
+        (trusted.fact_at("Docker", "g.txt", 3), Fact(text="Docker", source=source)),
+        (trusted.skill_at("Go", "g.txt", 3, SkillKind.TOOL),
+         SkillFact(text="Go", source=source, kind=SkillKind.TOOL)),
     ]
     pay = SalaryRange(min=1, max=2, source=Source(file="a.txt", line=9))
     pairs.append((trusted.with_source(pay, source), pay.model_copy(update={"source": source})))
     for made, validated in pairs:
         assert type(made) is type(validated)
         assert list(made.__dict__.items()) == list(validated.__dict__.items())
+        if "source" in made.__dict__:  # the source made with it is a whole Source too
+            assert made.source.model_fields_set == validated.source.model_fields_set
+            assert made.source.__pydantic_extra__ is None
+            assert made.source.__pydantic_private__ is None
         assert made.model_fields_set == validated.model_fields_set
         assert made.__pydantic_extra__ is None and made.__pydantic_private__ is None
     # Values validation would refuse still go through it (and fail the same way).
@@ -354,3 +361,26 @@ _REPAIR_PIECES = ["â€”", "Ã©", "β€”", "ﬁ", "(cid:127) ", "\uf0b7 "
 def test_guide_lines_equal_every_repair_then_the_numbered_lines(text: str) -> None:
     chained = number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
     assert guide_lines(text) == chained
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["SAP", " an advantage", "with ", "Rust", " a plus", "3", ":",
+                                 " ", "\t", "Skill Level", "é", "C++", "-"]), max_size=6)
+       .map("".join))
+def test_skill_names_kept_once_per_text_as_each_skill_line_reads(text: str) -> None:
+    from careergraph.guides.builder import GuideBuilder
+    from careergraph.guides.skill_trailers import without_trailers
+    from careergraph.model import Layout, SkillKind
+
+    # The rule a skill line is read by: the name without trailers, no letter no skill, then
+    # one skill per key; _skill_name keeps that reading per distinct text.
+    name = without_trailers(" ".join(text.split()))
+    named = any(c.isalpha() for c in name) and bool(name_key(name))
+    for _ in range(2):  # the second time from the kept reading
+        builder = GuideBuilder("g.txt", Layout.CARD)
+        builder.content(1, "Title")
+        builder.set_role("Title", 1)
+        builder.content(2, text)
+        assert builder.skill(text, SkillKind.TOP, 2) is named
+        assert [s.text for s in builder.skills] == ([name] if named else [])
+        assert (2 in builder._used) is any(c.isalpha() for c in name)
