@@ -18,19 +18,17 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-__all__ = ["assembled", "set_dict", "set_extra", "set_fields", "set_private"]
+__all__ = ["assembled"]
 
 _Model = TypeVar("_Model", bound=BaseModel)
 
 _new = object.__new__
 # BaseModel's own slot descriptors, called directly: no attribute lookup by name per object.
 _slots = vars(BaseModel)
-# (Public for the few builders that write these four calls out for speed:
-# careergraph.guides.trusted.)
-set_dict = _slots["__dict__"].__set__
-set_fields = _slots["__pydantic_fields_set__"].__set__
-set_extra = _slots["__pydantic_extra__"].__set__
-set_private = _slots["__pydantic_private__"].__set__
+_set_dict = _slots["__dict__"].__set__
+_set_fields = _slots["__pydantic_fields_set__"].__set__
+_set_extra = _slots["__pydantic_extra__"].__set__
+_set_private = _slots["__pydantic_private__"].__set__
 
 
 def assembled(cls: type[_Model], values: dict[str, Any], fields_set: set[str]) -> _Model:
@@ -43,8 +41,8 @@ def assembled(cls: type[_Model], values: dict[str, Any], fields_set: set[str]) -
     'g.txt:2'
     """
     made = _new(cls)
-    set_dict(made, values)
-    set_fields(made, fields_set)
-    set_extra(made, None)
-    set_private(made, None)
+    _set_dict(made, values)
+    _set_fields(made, fields_set)
+    _set_extra(made, None)
+    _set_private(made, None)
     return made

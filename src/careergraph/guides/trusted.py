@@ -23,77 +23,27 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from careergraph.model import Fact, Problem, Severity, SkillFact, SkillKind, Source
-from careergraph.unchecked import assembled, set_dict, set_extra, set_fields, set_private
+from careergraph.unchecked import assembled
 
 __all__ = ["assembled", "fact", "problem", "skill_fact", "source", "with_source"]
 
 _Sourced = TypeVar("_Sourced", bound=BaseModel)
-_new = object.__new__
 
 
-# The three builders below are :func:`assembled` written out (a parse makes ~90 facts and
-# sources a card guide, and the parent rebuilds as many per guide a worker sends): one Python
-# call a fact or source instead of three.
 def source_as_is(file: str, line: int) -> Source:
     """A ``Source`` of values known valid (see :func:`assembled`)."""
-    made = _new(Source)
-    set_dict(made, {"file": file, "line": line})
-    set_fields(made, {"file", "line"})
-    set_extra(made, None)
-    set_private(made, None)
-    return made
+    return assembled(Source, {"file": file, "line": line}, {"file", "line"})
 
 
 def fact_as_is(text: str, where: Source) -> Fact:
     """A ``Fact`` of values known valid (see :func:`assembled`)."""
-    made = _new(Fact)
-    set_dict(made, {"text": text, "source": where})
-    set_fields(made, {"text", "source"})
-    set_extra(made, None)
-    set_private(made, None)
-    return made
+    return assembled(Fact, {"text": text, "source": where}, {"text", "source"})
 
 
 def skill_as_is(text: str, where: Source, kind: SkillKind) -> SkillFact:
     """A ``SkillFact`` of values known valid (see :func:`assembled`)."""
-    made = _new(SkillFact)
-    set_dict(made, {"text": text, "source": where, "kind": kind})
-    set_fields(made, {"text", "source", "kind"})
-    set_extra(made, None)
-    set_private(made, None)
-    return made
-
-
-def fact_at(text: str, file: str, line: int) -> Fact:
-    """``fact_as_is(text, source_as_is(file, line))`` in one call: how a worker's fact whose
-    source no other object holds is rebuilt (:mod:`careergraph.guides.wire`)."""
-    where = _new(Source)
-    set_dict(where, {"file": file, "line": line})
-    set_fields(where, {"file", "line"})
-    set_extra(where, None)
-    set_private(where, None)
-    made = _new(Fact)
-    set_dict(made, {"text": text, "source": where})
-    set_fields(made, {"text", "source"})
-    set_extra(made, None)
-    set_private(made, None)
-    return made
-
-
-def skill_at(text: str, file: str, line: int, kind: SkillKind) -> SkillFact:
-    """``skill_as_is(text, source_as_is(file, line), kind)`` in one call (see
-    :func:`fact_at`)."""
-    where = _new(Source)
-    set_dict(where, {"file": file, "line": line})
-    set_fields(where, {"file", "line"})
-    set_extra(where, None)
-    set_private(where, None)
-    made = _new(SkillFact)
-    set_dict(made, {"text": text, "source": where, "kind": kind})
-    set_fields(made, {"text", "source", "kind"})
-    set_extra(made, None)
-    set_private(made, None)
-    return made
+    return assembled(SkillFact, {"text": text, "source": where, "kind": kind},
+                     {"text", "source", "kind"})
 
 
 def problem_as_is(file: str, line: int, message: str, severity: Severity) -> Problem:

@@ -29,10 +29,8 @@ from pydantic import BaseModel
 from careergraph.guides.trusted import (
     assembled,
     fact_as_is,
-    fact_at,
     problem_as_is,
     skill_as_is,
-    skill_at,
     source_as_is,
 )
 from careergraph.model import (
@@ -53,7 +51,15 @@ from careergraph.model import (
 __all__ = ["dumps", "loads"]
 
 # The worker's objects were valid, so the parent makes them again without validation
-# (unchecked.assembled and the trusted builders, named in the pickles).
+# (unchecked.assembled and the trusted *_as_is builders, named in the pickles).
+
+
+def _fact(text: str, file: str, line: int) -> Fact:
+    return fact_as_is(text, source_as_is(file, line))
+
+
+def _skill(text: str, file: str, line: int, kind: SkillKind) -> SkillFact:
+    return skill_as_is(text, source_as_is(file, line), kind)
 
 
 def _reduce(obj: BaseModel) -> str | tuple[Any, ...]:
@@ -80,7 +86,7 @@ def _reduce_fact(fact: Fact) -> str | tuple[Any, ...]:
         if type(source) is Source:
             if (len(source.__pydantic_fields_set__) == 2
                     and sys.getrefcount(source) == _ONLY_FACT):
-                return fact_at, (values["text"], source.__dict__["file"],
+                return _fact, (values["text"], source.__dict__["file"],
                                source.__dict__["line"])
             return fact_as_is, (values["text"], source)
     return _reduce(fact)
@@ -93,7 +99,7 @@ def _reduce_skill(fact: SkillFact) -> str | tuple[Any, ...]:
         if type(source) is Source:
             if (len(source.__pydantic_fields_set__) == 2
                     and sys.getrefcount(source) == _ONLY_FACT):
-                return skill_at, (values["text"], source.__dict__["file"],
+                return _skill, (values["text"], source.__dict__["file"],
                                 source.__dict__["line"], values["kind"])
             return skill_as_is, (values["text"], source, values["kind"])
     return _reduce(fact)
