@@ -191,3 +191,35 @@ def test_head_of_discipline_title_keeps_its_discipline() -> None:
     guide = parse_text("Director of Cloud Architecture\nA Director of Cloud Architecture leads "
                        "the cloud architects.\n", "d.txt")
     assert guide.role.text == "Director of Cloud Architecture"
+
+
+def test_next_steps_from_a_named_title() -> None:
+    # "After X the usual steps are A and then B": the steps start at X, not at the role.
+    guide = parse_text(
+        "Payroll Officer\n"
+        "Career progression\n"
+        "Many begin as a Payroll Clerk. After Senior Payroll Officer the usual steps are "
+        "Payroll Manager and then Head of Payroll or Finance Director.\n",
+        "p.txt")
+    assert {("Senior Payroll Officer", "Payroll Manager"), ("Payroll Manager", "Head of Payroll"),
+            ("Payroll Manager", "Finance Director")} <= edges(guide)
+    assert "Payroll Manager" not in texts(guide.leads_to)
+    # a bare grade word is the title with that grade named before it on the line
+    guide = parse_text(
+        "Pharmacy Technician\n"
+        "Progression\n"
+        "In time, technicians can step up to Lead Technician. From lead, the next rungs are "
+        "Pharmacy Operations Supervisor and then Pharmacy Services Manager.\n",
+        "t.txt")
+    assert {("Lead Technician", "Pharmacy Operations Supervisor"),
+            ("Pharmacy Operations Supervisor", "Pharmacy Services Manager")} <= edges(guide)
+    assert "Pharmacy Operations Supervisor" not in texts(guide.leads_to)
+    # the role's own title, named by its last words, leads to the steps
+    guide = parse_text(
+        "Restaurant General Manager\n"
+        "Where next?\n"
+        "From general manager, the next moves are district manager over several sites, "
+        "or director of franchise operations.\n",
+        "r.txt")
+    assert edges(guide) == {("Restaurant General Manager", "District Manager"),
+                            ("Restaurant General Manager", "Director of Franchise Operations")}

@@ -3529,6 +3529,8 @@ class _LongformParser:
         grade, which the role leads to."""
         if "After " in text:
             text = self.after_title(self.after_rung(text, line), line)
+        if " next " in text or " usual " in text:
+            text = self.next_from(text, line)
         if " open to " in text:
             text = self.opened_post(text, line)
         if not self.role or not (_RUNG_OPENING.match(text) or _RUNG_SUBJECT.search(text)):
@@ -3590,6 +3592,42 @@ class _LongformParser:
         for target in targets:
             self.step(match.group(1), target, line)
         return text.replace(match.group(0), " ").strip() if targets else text
+
+    def next_from(self, text: str, line: int) -> str:
+        """``text`` without a sentence naming the next steps from a title ("After Senior X
+        the usual steps are A and then B", "From general manager, the next moves are A or
+        B", "From lead, the next rungs are A"): the steps start at that title, not at the
+        role.  A bare grade word is the title with that grade the line named before it."""
+        for match in _NEXT_FROM.finditer(text):
+            source = self.next_source(match.group("title"), text[:match.start()])
+            if source is None:
+                continue
+            rest = f"move up to {match.group('rest')}"
+            targets = prose_moves(rest, self.vocab)["up"]
+            steps = prose_steps(rest, self.vocab)
+            if not targets:
+                continue
+            later = {fact_key(after) for _, after in steps}
+            for target in targets:
+                if fact_key(target) not in later and fact_key(target) != fact_key(source):
+                    self.step(source, target, line)
+            for before, after in steps:
+                self.step(before, after, line)
+            text = text.replace(match.group(0), " ")
+        return text.strip()
+
+    def next_source(self, title: str, before: str) -> str | None:
+        """The title "After/From <title>" names: the role (its whole title or its last
+        words, "general manager" for Hotel General Manager), a title the vocabulary knows,
+        or for a bare grade ("lead") the last title with that grade named ``before``."""
+        if fact_key(title) == fact_key(self.role) or (" " in title.strip() and (
+                f" {self.role.lower()}".endswith(f" {title.strip().lower()}"))):
+            return self.role
+        if title.lower() in _RUNG_WORDS.split("|"):
+            earlier = [t for t, _ in titles_in(before, self.vocab)
+                       if t.split()[0].lower() == title.lower()]
+            return earlier[-1] if earlier else None
+        return title_case(title) if self.known_title(title) else None
 
     def known_title(self, title: str) -> bool:
         """``title`` is the role's or one the vocabulary knows."""
@@ -4594,6 +4632,14 @@ _AFTER_RUNG = re.compile(r"(?:^|(?<=[.!?]\s))After\s+(senior|lead|principal|staf
 _AFTER_TITLE = re.compile(r"(?:^|(?<=[.!?]\s))After\s+([A-Z][\w-]*(?:\s+(?:of|and|&|"
                           r"[A-Z][\w-]*)){1,7}),\s+([^.!?]*[.!?]?)")
 _TITLE_RUN = r"([A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z][\w-]*)){0,7})"
+# "After Senior X the usual steps are A and then B", "From lead, the next rungs are A": the
+# next steps from a title the sentence opens with.
+_NEXT_FROM = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(?:After|From|Beyond|Above)\s+(?:the\s+)?(?P<title>[\w'&-]+"
+    r"(?:\s+[\w'&-]+){0,5}?)(?:\s+(?:level|grade|rank|role|post))?,?\s+the\s+(?:\w+\s+)?"
+    r"(?:next|usual|typical|normal|natural|obvious|common)\s+(?:\w+\s+)?(?:steps?|moves?|"
+    r"rungs?|promotions?)(?:\s+up)?\s+(?:is|are|would be|tend to be)\s+"
+    r"(?P<rest>[^.!?;]*[.!?;]?)")
 
 
 @cache
