@@ -115,6 +115,8 @@ _WORKPLACE_CUE = re.compile(
     r"work(?:s|ed|ing)?\s+as\s+[a-z][\w -]{2,60}?\s+for(?=\s+[a-z]))|"
     # ("a great place to work for veterans": a workplace award, no employer)
     r"(?<!place to )work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
+    # "Respondents worked in A, B and C", "the rest working in D": where people work
+    r"work(?:ed|ing) in|"
     # "We place customer service representatives with retailers, banks …": a recruiter's
     # clients, where the people it places work (weak: "place the tiles with care")
     r"plac(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:with|at)(?=\s+[a-z])|"
@@ -214,7 +216,8 @@ def _bare_plural(text: str) -> bool:
     touring productions, …"), as a list of places does."""
     first = text.split(",", 1)[0].split()
     return 0 < len(first) <= _RUN_ON and first[0][:1].islower() and first[-1].endswith("s") and (
-        first[0] not in _NO_WORKPLACE and first[0] not in ("a", "an", "the"))
+        first[0] not in _NO_WORKPLACE and first[0] not in ("a", "an", "the")
+        and not first[0].endswith(("'s", "’s", "s'")))  # ("in people's homes": whose, no kind)
 # An industry named with its share of the workforce: "Health Care and Social Assistance
 # industry (88.2%)".
 _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:industry|sector))?"
@@ -281,6 +284,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             employers.extend(_at_employers(sentence, vocab, holder))
         if holder and " in " in lowered:
             found.extend(_role_places(sentence, holder, vocab))
+        if holder and " at " in lowered:
+            found.extend(_paid_places(sentence, holder, vocab))
         if any(opener in lowered for opener in _OPENER_WORDS) and (
                 _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
             employers.extend(_examples(sentence, vocab))
@@ -1080,6 +1085,42 @@ def _whole_name(sentence: str, start: int, name: str) -> bool:
     at = sentence.find(name, start)
     following = sentence[at + len(name):].split(maxsplit=1)[:1] if at != -1 else []
     return not following or not following[0][:1].islower() or following[0] in _AFTER_NAME
+
+
+# The pay verb after a list of workplaces the role's holders are "at" ("Trainers at pet
+# stores and animal shelters are usually paid …", "head brewers at regional breweries can get").
+_PAID_VERB = re.compile(r"\s+(?:(?:are|were|can|may|will|typically|usually|often|generally|"
+                        r"normally|tend to)\s+)*(?:paid|earn|earned|earning|make|made|get|"
+                        r"start|started|take home)\b")
+
+
+def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
+    """Kinds of workplace named with the pay of the role's holders there ("Employed
+    trainers at pet stores, animal shelters and doggy day cares are usually paid $27 an
+    hour"): the holders, "at", a list of plural kinds, then a pay verb.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _paid_places("Groomers at mobile vans and pet salons earn $20 an hour.", "Groomer", v)
+    ['mobile vans', 'pet salons']
+    >>> _paid_places("Groomers at night earn more.", "Groomer", v)
+    []
+    >>> _paid_places("Groomers at large chains earn more.", "Groomer", v)
+    []
+    """
+    kinds: list[str] = []
+    for match in re.finditer(rf"\b{re.escape(holder.lower())}s\s+(?:[a-z]+\s+)?at\s+(?=[a-z])",
+                             sentence, re.IGNORECASE):
+        pay = _PAID_VERB.search(sentence, match.end())
+        listed = sentence[match.end():pay.start()] if pay is not None else ""
+        if not listed or any(mark in listed for mark in ".;:$(") or not _place(
+                listed.split()[-1]):
+            continue
+        listed_kinds = [k for k in _list_at(listed, 0, vocab, weak=True)[1]
+                        if _place(k.split()[-1])]
+        if len(listed_kinds) >= 2:  # (one kind with a figure compares pay: "Quants at large
+            kinds.extend(listed_kinds)  # banks earn …" says what the big payers pay)
+    return kinds
 
 
 def _role_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
