@@ -223,3 +223,38 @@ def test_next_steps_from_a_named_title() -> None:
         "r.txt")
     assert edges(guide) == {("Restaurant General Manager", "District Manager"),
                             ("Restaurant General Manager", "Director of Franchise Operations")}
+
+
+def test_a_later_step_set_off_by_commas() -> None:
+    # "A and, later, B" / "A and, after a course, B": B comes after A, not after the role
+    guide = parse_text(
+        "Kitchen Porter\n"
+        "Progression\n"
+        "Porters can step up to Commis Chef and, after a catering diploma, Sous Chef.\n",
+        "k.txt")
+    assert ("Commis Chef", "Sous Chef") in edges(guide)
+    assert "Sous Chef" not in texts(guide.leads_to)
+
+
+def test_a_course_that_makes_you_a_title_starts_the_steps_from_there() -> None:
+    guide = parse_text(
+        "Rigger\n"
+        "Progression\n"
+        "The advanced ticket makes you an Advanced Rigger, and from there people step up "
+        "to Rigging Supervisor and, later, Lifting Operations Manager.\n",
+        "r.txt")
+    assert {("Rigger", "Advanced Rigger"), ("Advanced Rigger", "Rigging Supervisor"),
+            ("Rigging Supervisor", "Lifting Operations Manager")} <= edges(guide) | {
+                ("Rigger", t) for t in texts(guide.leads_to)}
+    assert "Rigging Supervisor" not in texts(guide.leads_to)
+
+
+def test_a_lower_case_title_joined_by_and_stays_whole() -> None:
+    # "health and safety manager": one title ("cashier and bartender" stays two)
+    guide = parse_text(
+        "Site Safety Adviser\n"
+        "Progression\n"
+        "With experience they move up to senior safety adviser and then health and safety "
+        "manager.\n",
+        "s.txt")
+    assert ("Senior Safety Adviser", "Health and Safety Manager") in edges(guide)

@@ -90,6 +90,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "may become ", "will become ", "often become ", "eventually become ",
              "be promoted to ", "move on to ", "title becomes ", "many become ", "rise to ",
              "they become ", "then become ",
+             # a qualification that confers a title ("the advanced course makes you an A")
+             "makes you a ", "makes you an ", "make you a ", "make you an ",
              "rises to ", "rose to ", "gone on to become ", "gone on to ",
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
@@ -520,9 +522,13 @@ _WINDOW = 320
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with)\s+[^,.;]{2,40},\s+")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
-               "in time", "after that")
+               "in time", "after that", "and, after ")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
-                   r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
+                   r"(?:on\s+)?(?:to\s+|into\s+)?"
+                   # a time set off by commas: "A and, later, B", "A and, after a management
+                   # course, B"
+                   r"|,?\s+and,\s+(?:then|later(?:\s+on)?|eventually|in time|after\s+[^,.;]{2,40}),"
+                   r"\s+(?:to\s+|into\s+)?", re.IGNORECASE)
 
 
 # A later rung told with its own verb after a "then" step ("…, then B, and on the largest
@@ -695,7 +701,13 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
     fields = fields and _EXAMPLES.search(tail) is None
     def whole(text: str) -> bool:  # "director of catering and events" is one post
         text = _ROLE_NOUNS.sub("", text)  # ("Lead Trust and Safety Analyst roles": one)
-        return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None)
+        return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None) or (
+            # "health and safety manager" in lower case: one title when the one word before
+            # "and" is a field, not a title, a plural or a level ("cashier and bartender",
+            # "photogrammetrists and urban planners", "staff and principal" are two)
+            text.islower() and " and " in text and vocab.is_role_title(title_case(text))
+            and " " not in (first := text.split(" and ", 1)[0]) and not first.endswith("s")
+            and first not in _LEVEL_SET and not vocab.is_role_title(title_case(first)))
 
     items = split_items(tail.rstrip("."), keep_whole=whole)
     for index, item in enumerate(items):
