@@ -258,3 +258,34 @@ def test_a_lower_case_title_joined_by_and_stays_whole() -> None:
         "manager.\n",
         "s.txt")
     assert ("Senior Safety Adviser", "Health and Safety Manager") in edges(guide)
+
+
+def test_a_line_listing_titles_under_a_where_they_come_from_heading() -> None:
+    guide = parse_text(
+        "Game Animator\n"
+        "What they do\n"
+        "They bring characters to life.\n"
+        "Where our animators come from\n"
+        "Film compositors, stop-motion puppeteers, storyboard artists and a few graduates "
+        "of our summer school.\n",
+        "a.txt")
+    assert texts(guide.moves_in) == ["Film Compositor", "Stop-motion Puppeteer",
+                                     "Storyboard Artist"]
+
+
+def test_who_becomes_the_role_question_lists_feeder_titles() -> None:
+    guide = parse_text(
+        "Claims Handler\n"
+        "Career path\n"
+        "Claims Handler → Senior Claims Handler → Claims Team Leader\n"
+        "Who becomes a claims handler? Call centre agents, insurance clerks and school "
+        "leavers with good GCSEs. Later some move into underwriting.\n",
+        "c.txt")
+    assert {"Call Centre Agent", "Insurance Clerk"} <= set(texts(guide.moves_in))
+    # a question about another role lists nothing for this one
+    guide = parse_text(
+        "Claims Handler\n"
+        "Career path\n"
+        "Who becomes a loss adjuster? Surveyors, engineers and builders.\n",
+        "c.txt")
+    assert texts(guide.moves_in) == []

@@ -131,7 +131,9 @@ from careergraph.guides.mentions import (
 )
 from careergraph.guides.mentor import MentorPath, mentor_path
 from careergraph.guides.moves import (
+    answered_feeders,
     bracketed_moves,
+    enumerated_titles,
     first_chance,
     included_titles,
     is_truncated,
@@ -2710,6 +2712,10 @@ class _LongformParser:
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."
             found = [(t, "") for t in included_titles(text, self.vocab)]
+        if not found and not directed and kind is Kind.MOVES_IN:
+            # "Where our people come from" / "Foley artists, film sound editors and …": a
+            # line that only lists titles
+            found = [(t, "") for t in enumerated_titles(text, self.vocab)]
         if not found:
             return bool(directed)
         own = fact_key(self.role)
@@ -3788,6 +3794,8 @@ class _LongformParser:
                         self.out.add(_DIRECTIONS[direction], self.fuller(role), row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
+        for title in answered_feeders(text, self.vocab, self.role) if "Who " in text else ():
+            self.out.add("moves_in", title, row.no)  # "Who becomes an X? A, B and C …"
         for sector in () if self.duty_stations(text) else sectors(text):
             if self.own_field(sector, text, whole=True):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work

@@ -1182,6 +1182,57 @@ def included_titles(text: str, vocab: Vocabulary) -> list[str]:
     return _part_titles(tail.split(". ")[0].split(";")[0], vocab)
 
 
+def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
+    """The titles of a line that is only a list of them, in any case ("Foley artists, film
+    sound editors, music composers and a handful of graduates"): read when two or more of
+    its items are titles and at most one is not; a sentence ("Nurses often move into this
+    role") is no list.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> enumerated_titles("Dental nurses, practice receptionists and a few school leavers.", v)
+    ['Dental Nurse', 'Practice Receptionist']
+    >>> enumerated_titles("Nurses often move into this role after a few years.", v)
+    []
+    """
+    items = split_items(text.strip().rstrip("."))
+    if len(items) < _LIST_ITEMS:
+        return []
+    if items[0][:1].isupper() and items[0][1:2].islower():
+        items[0] = items[0][:1].lower() + items[0][1:]  # (the sentence's capital)
+    titles = [title for item in items if not item.lower().startswith(_DETERMINERS) and (
+        title := prose_title(_WHO_CLAUSE.sub("", item), vocab)) is not None]
+    return titles if len(titles) >= _LIST_ITEMS and len(titles) >= len(items) - 1 else []
+
+
+_LIST_ITEMS = 2
+# An item that counts people rather than naming a title ("a handful of graduates").
+_DETERMINERS = ("a ", "an ", "the ", "some ", "many ", "most ", "other ", "few ", "several ")
+_WHO_CLAUSE = re.compile(r"\s+(?:who|that|with)\s.*$")  # "operators who know Tally"
+# "Who becomes an accounts executive? A, B and C": the answer lists the titles people hold
+# before the role.
+_WHO_BECOMES = re.compile(r"(?:^|(?<=[.!?]\s))Who\s+(?:usually\s+|typically\s+)?(?:becomes|"
+                          r"goes on to become|moves into|gets hired as)\s+(?:an?\s+)?"
+                          r"(?P<role>[^?]{2,60})\?\s+(?P<answer>.+?)(?:[.!?](?:\s|$)|$)")
+
+
+def answered_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The titles a "Who becomes an X?" question's answer lists when X is the page's role
+    (``own``): where its holders come from.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> answered_feeders("Who becomes a claims handler? Call centre agents, insurance "
+    ...                  "clerks and graduates.", v, "Claims Handler")
+    ['Call Centre Agent', 'Insurance Clerk']
+    """
+    found: list[str] = []
+    for match in _WHO_BECOMES.finditer(text) if "Who " in text else ():
+        if title_case(singular_title(match.group("role").strip())).lower() == own.lower():
+            found.extend(enumerated_titles(match.group("answer"), vocab))
+    return found
+
+
 def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """Ladder steps a sentence states after a move up or across ("move up to A, then B",
     "progress to A and later B", "A and from there to B"): ``[(A, B)]``.
