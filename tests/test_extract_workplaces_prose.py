@@ -44,3 +44,30 @@ def test_worked_in_on_a_page_gives_sectors() -> None:
             "racing stables, riding schools and livery yards.\n")
     sectors = [fact.text for fact in parse_text(page, "farrier.txt").sectors]
     assert {"racing stables", "riding schools", "livery yards"} <= set(sectors)
+
+
+def test_kinds_that_are_both_hiring_end_their_clause(vocab: Vocabulary) -> None:
+    sentence = "Water utilities and drainage contractors are both hiring, says the survey."
+    assert workplaces(sentence, vocab)[1] == ["Water utilities", "drainage contractors"]
+
+
+def test_kinds_in_lower_case_among_listed_employers_are_sectors() -> None:
+    page = ("Cheese Grader\nA cheese grader checks cheese.\nEmployed by:\n"
+            "- cheese factories, dairy cooperatives, Kettle Vale Creamery Pvt Ltd, "
+            "Northfold Cheese Co.\nSalary\nAbout $40,000 a year.\n")
+    guide = parse_text(page, "c.txt")
+    assert [fact.text for fact in guide.employers] == ["Kettle Vale Creamery Pvt Ltd",
+                                                       "Northfold Cheese Co"]
+    assert [fact.text for fact in guide.sectors] == ["cheese factories", "dairy cooperatives"]
+
+
+def test_statement_table_part_of_names_a_sector() -> None:
+    page = ("Entity browser\n"
+            "Cheese grader\n"
+            "A cheese grader is an occupation in the dairy trade.\n"
+            "| Predicate | Object |\n|---|---|\n"
+            "| instanceOf |\noccupation\n→\n|\n"
+            "| partOf |\ndairy industry\n→\n|\n"
+            "| requiresSkill |\ngrading\n→\n|\n"
+            "| usesTool |\ncheese iron\n→\n|\n")
+    assert "dairy industry" in [fact.text for fact in parse_text(page, "kb.txt").sectors]

@@ -1008,6 +1008,7 @@ def _menu_item(item: tuple[int, str, bool]) -> bool:
 # A lower-case plural ending a listed name ("… Head Start programs", "… body shops"): a kind
 # of workplace, no company.
 _KIND_TAIL = re.compile(r"[a-z][a-z-]+[^s']s")
+_KIND_WORDS = 4  # a kind of workplace in lower case ("tea packing companies") is short
 # Occupation codes of four to six digits before each listed title ("324211 Vehicle Body
 # Builder · 324311 Vehicle Painter"): no part of the titles.
 _LISTED_CODES = re.compile(r"(?:^|(?<=[·•|;,]\s))\d{4,6}\s+([A-Z][^·•|;,]*)")
@@ -2663,6 +2664,10 @@ class _LongformParser:
             words = name.split()
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
+                if name.islower() and len(words) <= _KIND_WORDS and _KIND_TAIL.fullmatch(
+                        words[-1]) and not set(words) & SMALL_WORDS:
+                    # "Employed by: tea brokers, tea estates, A Ltd": a kind in lower case
+                    self.names("sectors", name, line, whole=True)
                 continue  # "Common mistakes": a phrase, not a company
             if bucket == "employers" and len(words) >= 2 and _KIND_TAIL.fullmatch(words[-1]):
                 # "Indigenous Head Start programs": a kind of workplace, named by its plural

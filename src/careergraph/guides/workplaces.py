@@ -142,7 +142,8 @@ _NAMED_PLACE = re.compile(
 _AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
 # "X, Y and Z also hire …": the subject list names workplaces.
 _HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:(?:hire|employ|recruit)s?|"
-                        r"are (?:also |all )?(?:hiring|recruiting))\s",
+                        # ("A and B are both hiring, and C …": the verb ends a clause too)
+                        r"are (?:also |all |both )?(?:hiring|recruiting))(?:\s|(?=[,.;]))",
                         re.IGNORECASE)
 _SUBJECT_MAIN = re.compile(r"\s+(?:are|is) the (?:main|biggest|largest|major|key) employers?\b",
                            re.IGNORECASE)
