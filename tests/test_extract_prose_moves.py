@@ -289,3 +289,23 @@ def test_who_becomes_the_role_question_lists_feeder_titles() -> None:
         "Who becomes a loss adjuster? Surveyors, engineers and builders.\n",
         "c.txt")
     assert texts(guide.moves_in) == []
+
+
+def test_title_case_titles_sharing_a_role_noun_after_a_known_title() -> None:
+    guide = parse_text(
+        "Optometrist\n"
+        "Optometrists test eyes and fit lenses.\n"
+        "Other options\n"
+        "Optometrists can also move into Practice Manager, Vision Research Associate or "
+        "Clinical Trials Coordinator roles in industry.\n",
+        "o.txt")
+    assert {"Practice Manager", "Vision Research Associate", "Clinical Trials Coordinator"} <= set(
+        texts(guide.transitions_to) + texts(guide.leads_to))
+    # no known title first: capitalised names before "roles" may be companies
+    guide = parse_text(
+        "Optometrist\n"
+        "Optometrists test eyes and fit lenses.\n"
+        "Other options\n"
+        "Some move into Brightlens Group or Clearview Optics roles.\n",
+        "o.txt")
+    assert texts(guide.transitions_to) + texts(guide.leads_to) == []

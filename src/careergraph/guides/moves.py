@@ -682,7 +682,7 @@ _OWN_KIND_WORDS = 4
 _EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 # A role noun after a list of titles that all share it ("retail clerk or call centre agent
 # jobs"): every item of the list is a title.
-_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)\.?$")
+_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)(?:\s+in\s+[a-z]+)?\.?$")
 
 
 _LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the role
@@ -746,7 +746,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                 w[:1].isupper() for w in lead):
             title = bare  # "Lead CRA" on the CRA's page: the role at a level
         title = title or (_own_kind(item, own) if own else None) or (
-            _shared_title(item) if shared else None)
+            _shared_title(item, capitalised=bool(found)) if shared else None)
         if title is None and fields and own:
             title = _own_track(item, own)  # "into community midwifery" on a midwife's page
         if title is None and fields:
@@ -786,12 +786,16 @@ def _own_track(item: str, own: str) -> str | None:
     return f"{title_case(' '.join(words[:-1]))} {own}"
 
 
-def _shared_title(item: str) -> str | None:
+def _shared_title(item: str, capitalised: bool = False) -> str | None:
     """An item of a list of titles that share a role noun ("retail clerk" in "retail clerk
-    or call centre agent jobs"): two to four plain lower-case words, in Title Case."""
+    or call centre agent jobs"): two to four plain lower-case words, in Title Case; with
+    ``capitalised`` (a title came before it in the list) Title Case words too ("Drug Safety
+    Associate" in "Medical Representative, Drug Safety Associate or X roles")."""
     words = _ROLE_NOUNS.sub("", item.strip(" .")).split()
-    if not 2 <= len(words) <= _OWN_KIND_WORDS or not all(w.isalpha() and w.islower()
-                                                         for w in words):
+    lower = all(w.isalpha() and w.islower() for w in words)
+    cased = capitalised and all(w.isalpha() and w[:1].isupper() and w[1:].islower()
+                                for w in words)
+    if not 2 <= len(words) <= _OWN_KIND_WORDS or not (lower or cased):
         return None
     return title_case(" ".join(words))
 
