@@ -309,3 +309,21 @@ def test_title_case_titles_sharing_a_role_noun_after_a_known_title() -> None:
         "Some move into Brightlens Group or Clearview Optics roles.\n",
         "o.txt")
     assert texts(guide.transitions_to) + texts(guide.leads_to) == []
+
+
+def test_subjects_retraining_as_the_role_move_in() -> None:
+    guide = parse_text(
+        "Midwife\n"
+        "Midwives care for women in pregnancy and birth.\n"
+        "Routes in\n"
+        "Adult nurses who retrain as midwives take a shortened 20-month course.\n",
+        "m.txt")
+    assert texts(guide.moves_in) == ["Adult Nurse"]
+    # retraining as another role says nothing about this one
+    guide = parse_text(
+        "Midwife\n"
+        "Midwives care for women in pregnancy and birth.\n"
+        "Routes in\n"
+        "Adult nurses who retrain as health visitors take a one-year course.\n",
+        "m.txt")
+    assert "Adult Nurse" not in texts(guide.moves_in)

@@ -931,6 +931,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(_make_good(text, vocab, own))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
+    if "retrain" in lowered and own:  # "Motor mechanics retraining as panelbeaters need …"
+        found["in"].extend(_subjects_into(text, vocab, _retrained_as(own)))
     if "feeder" in lowered:  # "Library technicians and history graduates are our two
         # biggest feeders" (graduates name no role)
         found["in"].extend(_subjects_into(text, vocab, _FEEDERS, every=False))
@@ -1074,6 +1076,14 @@ _CLAUSE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _ANYONE = frozenset({"applicant", "candidate", "employee", "graduate", "student", "individual",
                      "member", "person", "worker", "team member", "internal candidate",
                      "internal applicant", "current employee"})
+
+
+def _retrained_as(own: str) -> re.Pattern[str]:
+    """"<subject> (who are) retraining as <the page's role>": the subject moves in."""
+    plurals = {own, f"{own}s", f"{own}es", f"{own[:-2]}ves", f"{own[:-1]}ies"}  # (midwives)
+    return re.compile(rf"\s+(?:who\s+(?:are\s+)?)?retrain(?:s|ed|ing)?\s+(?:as|to\s+become)\s+"
+                      rf"(?:an?\s+)?(?:{'|'.join(map(re.escape, sorted(plurals, key=len)[::-1]))})"
+                      r"\b", re.IGNORECASE)
 
 
 def _subjects_into(text: str, vocab: Vocabulary,
