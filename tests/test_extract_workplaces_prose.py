@@ -71,3 +71,11 @@ def test_statement_table_part_of_names_a_sector() -> None:
             "| requiresSkill |\ngrading\n→\n|\n"
             "| usesTool |\ncheese iron\n→\n|\n")
     assert "dairy industry" in [fact.text for fact in parse_text(page, "kb.txt").sectors]
+
+
+def test_you_will_also_find_them_in_lists_workplaces(vocab: Vocabulary) -> None:
+    sentence = ("Most are based in hospital pharmacies, but you will also find them in "
+                "hospice teams, prison clinics and care homes.")
+    assert {"hospice teams", "prison clinics", "care homes"} <= set(workplaces(sentence, vocab)[1])
+    # a time or a manner after "find them in" names no workplace
+    assert workplaces("You can find them in the evenings at the club.", vocab)[1] == []

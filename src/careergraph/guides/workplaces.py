@@ -105,7 +105,7 @@ _OPEN_ROLES = re.compile(
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?=[ehrwgsbdp])"  # (the letters a match can start with: one test per position first)
+    r"\b(?=[ehrwgsbdpf])"  # (the letters a match can start with: one test per position first)
     r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
     # "Hiring demand came mainly from A, B and C": who hires
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
@@ -117,6 +117,8 @@ _WORKPLACE_CUE = re.compile(
     r"(?<!place to )work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
     # "Respondents worked in A, B and C", "the rest working in D": where people work
     r"work(?:ed|ing) in|"
+    # "but you will also find them in A, B and C": where the role's people work
+    r"find (?:them|these (?:workers|professionals|staff)) in|"
     # "We place customer service representatives with retailers, banks …": a recruiter's
     # clients, where the people it places work (weak: "place the tiles with care")
     r"plac(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:with|at)(?=\s+[a-z])|"
@@ -238,7 +240,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "taking on", "seek", "ads", "posting", "listing", "graduates", "leavers",
             "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
-            " sectors", " industries", "among the", "for its ", "for their ")
+            " sectors", " industries", "among the", "for its ", "for their ", "find the")
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -297,7 +299,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 employers.extend(named)
                 found.extend(kinds)
         if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered or (
-                "ed in " in lowered or "demand" in lowered or "plac" in lowered):
+                "ed in " in lowered or "demand" in lowered or "plac" in lowered
+                or "find " in lowered):
             for match in _WORKPLACE_CUE.finditer(sentence):
                 if match.group()[:1] == "W" and match.start() > 0:
                     continue  # "the Great Place to Work for Veterans scheme": a name's words
