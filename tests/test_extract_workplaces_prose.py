@@ -79,3 +79,11 @@ def test_you_will_also_find_them_in_lists_workplaces(vocab: Vocabulary) -> None:
     assert {"hospice teams", "prison clinics", "care homes"} <= set(workplaces(sentence, vocab)[1])
     # a time or a manner after "find them in" names no workplace
     assert workplaces("You can find them in the evenings at the club.", vocab)[1] == []
+
+
+def test_industries_after_a_hiring_cue_are_sectors_not_employers(vocab: Vocabulary) -> None:
+    sentence = "Fleet Data Analyst roles are mostly hired by Hospitality and Automotive."
+    assert workplaces(sentence, vocab) == ([], ["Hospitality", "Automotive"])
+    # an organisation's name after the same cue stays an employer
+    employers, _ = workplaces("Analysts are employed by Kestrel Fleet Services.", vocab)
+    assert employers == ["Kestrel Fleet Services"]

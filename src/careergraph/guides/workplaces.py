@@ -746,8 +746,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             continue  # "European and American retailers": a kind of a country, no name
         if words[0][:1].isupper():
             name = _leading_name(item)
-            if name is None or _not_employer(name, vocab):
-                if item.lower() in {s.lower() for s in vocab.sectors}:
+            industry = _industry_name(item, vocab)  # ("hired by Hospitality and Automotive")
+            if name is None or _not_employer(name, vocab) or industry:
+                if industry or item.lower() in {s.lower() for s in vocab.sectors}:
                     kinds.append(item)
                     continue
                 break
@@ -1015,6 +1016,13 @@ def _known_sector(vocab: Vocabulary) -> Callable[[str], bool]:
     """A test for a sector's name the lexicon knows ("Banking and Finance")."""
     known = {s.lower() for s in vocab.sectors}
     return lambda name: name.lower() in known
+
+
+def _industry_name(item: str, vocab: Vocabulary) -> bool:
+    """``item`` is, as a whole, an industry the gazetteer knows ("Construction",
+    "Hospitality") and no employer the lexicon knows: a sector, not an organisation."""
+    return vocab.gazetteer is not None and item not in vocab.employers and (
+        vocab.gazetteer.sectors(item, section=True) == [item])
 
 
 def _framed_employers(sentence: str, vocab: Vocabulary) -> list[str]:
