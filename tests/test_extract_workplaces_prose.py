@@ -87,3 +87,11 @@ def test_industries_after_a_hiring_cue_are_sectors_not_employers(vocab: Vocabula
     # an organisation's name after the same cue stays an employer
     employers, _ = workplaces("Analysts are employed by Kestrel Fleet Services.", vocab)
     assert employers == ["Kestrel Fleet Services"]
+
+
+def test_industries_as_the_subject_of_a_hiring_verb(vocab: Vocabulary) -> None:
+    assert workplaces("Insurance, Mining and Utilities are all hiring.", vocab) == (
+        [], ["Insurance", "Mining", "Utilities"])
+    # an industry among organisations with openings is no employer
+    assert workplaces("Kestrel Fleet Services and Mining are hiring.", vocab)[0] == [
+        "Kestrel Fleet Services"]

@@ -329,7 +329,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             main = _SUBJECT_MAIN.search(sentence)
             subject = main or _HIRE_VERB.search(sentence)
             if subject is not None:  # ("X are the main employers" says X employs: any noun)
-                found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main)))
+                found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main))
+                             or _subject_industries(sentence[:subject.start()], vocab))
             first = subject.end() if subject is not None and main is None else len(sentence)
             for later in _HIRE_VERB.finditer(sentence, first):
                 # "…, and navigation-data firms employ them": a second clause's subject
@@ -666,7 +667,7 @@ def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
                 continue
             # (a known employer is one whatever else it names: "IBM", "Databricks")
             if item and (item in vocab.employers or not _not_employer(item, vocab)) and not (
-                    _role_title(item, vocab)):
+                    _role_title(item, vocab) or _industry_name(item, vocab)):  # ("Mining")
                 names.append(item)
     return names
 
@@ -1016,6 +1017,13 @@ def _known_sector(vocab: Vocabulary) -> Callable[[str], bool]:
     """A test for a sector's name the lexicon knows ("Banking and Finance")."""
     known = {s.lower() for s in vocab.sectors}
     return lambda name: name.lower() in known
+
+
+def _subject_industries(clause: str, vocab: Vocabulary) -> list[str]:
+    """A hiring verb's subject that lists only industries the gazetteer knows ("Insurance,
+    Mining and Government Contractors are all hiring"): those sectors, else none."""
+    items = [i.strip(" ,.") for i in split_items(clause.strip()) if i.strip(" ,.")]
+    return items if items and all(_industry_name(i, vocab) for i in items) else []
 
 
 def _industry_name(item: str, vocab: Vocabulary) -> bool:
