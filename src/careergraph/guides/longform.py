@@ -3540,7 +3540,7 @@ class _LongformParser:
         grade, which the role leads to."""
         if "After " in text:
             text = self.after_title(self.after_rung(text, line), line)
-        if " next " in text or " usual " in text:
+        if any(word in text for word in _NEXT_WORDS):
             text = self.next_from(text, line)
         if " open to " in text:
             text = self.opened_post(text, line)
@@ -4647,6 +4647,7 @@ _AFTER_TITLE = re.compile(r"(?:^|(?<=[.!?]\s))After\s+([A-Z][\w-]*(?:\s+(?:of|an
 _TITLE_RUN = r"([A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z][\w-]*)){0,7})"
 # "After Senior X the usual steps are A and then B", "From lead, the next rungs are A": the
 # next steps from a title the sentence opens with.
+_NEXT_WORDS = (" next ", " usual ", " typical ", " normal ", " natural ", " obvious ", " common ")
 _NEXT_FROM = re.compile(
     r"(?:^|(?<=[.!?;]\s))(?:After|From|Beyond|Above)\s+(?:the\s+)?(?P<title>[\w'&-]+"
     r"(?:\s+[\w'&-]+){0,5}?)(?:\s+(?:level|grade|rank|role|post))?,?\s+the\s+(?:\w+\s+)?"
