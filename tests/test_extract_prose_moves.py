@@ -327,3 +327,15 @@ def test_subjects_retraining_as_the_role_move_in() -> None:
         "Adult nurses who retrain as health visitors take a one-year course.\n",
         "m.txt")
     assert "Adult Nurse" not in texts(guide.moves_in)
+
+
+def test_the_roles_entry_rung_that_becomes_the_role() -> None:
+    guide = parse_text(
+        "Glazier\n"
+        "Glaziers cut and fit glass.\n"
+        "Progression\n"
+        "Trainee glaziers become fully qualified glaziers after three years; some move up "
+        "to Glazing Supervisor.\n",
+        "g.txt")
+    assert ("Trainee Glazier", "Glazier") in edges(guide)
+    assert "Trainee Glazier" not in texts(guide.leads_to)

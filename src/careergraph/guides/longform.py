@@ -133,6 +133,7 @@ from careergraph.guides.mentor import MentorPath, mentor_path
 from careergraph.guides.moves import (
     answered_feeders,
     bracketed_moves,
+    entry_rung,
     enumerated_titles,
     first_chance,
     included_titles,
@@ -3801,6 +3802,8 @@ class _LongformParser:
                 self.step(before, after, row.no)  # "move up to A, then B"
         for title in answered_feeders(text, self.vocab, self.role) if "Who " in text else ():
             self.out.add("moves_in", title, row.no)  # "Who becomes an X? A, B and C …"
+        if self.role and (entry := entry_rung(text, self.role)) is not None:
+            self.step(entry, self.role, row.no)  # "Apprentice Xs become qualified Xs"
         for sector in () if self.duty_stations(text) else sectors(text):
             if self.own_field(sector, text, whole=True):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work

@@ -1078,12 +1078,36 @@ _ANYONE = frozenset({"applicant", "candidate", "employee", "graduate", "student"
                      "internal applicant", "current employee"})
 
 
+def entry_rung(text: str, own: str) -> str | None:
+    """The role's own entry rung a sentence says becomes the role ("Apprentice panelbeaters
+    become qualified Panelbeaters after four years"): "Apprentice Panelbeater", else None.
+
+    >>> entry_rung("Trainee glaziers become fully qualified glaziers in three years.",
+    ...            "Glazier")
+    'Trainee Glazier'
+    >>> entry_rung("Trainee glaziers cut glass.", "Glazier") is None
+    True
+    """
+    forms = "|".join(map(re.escape, _plural_forms(own)))
+    match = re.search(rf"\b(apprentice|trainee|graduate|cadet)\s+(?:{forms})\s+"
+                      rf"(?:[a-z]+\s+){{0,3}}?(?:become|becomes|qualify as|qualifies as|"
+                      rf"are promoted to|progress to)\s+"
+                      rf"(?:an?\s+)?(?:fully\s+)?(?:qualified\s+|licensed\s+|certified\s+)?"
+                      rf"(?:{forms})\b", text, re.IGNORECASE)
+    return f"{match.group(1).capitalize()} {own}" if match else None
+
+
+def _plural_forms(own: str) -> list[str]:
+    """``own`` and its plurals ("Midwife", "Midwifes", "Midwives"), longest first."""
+    forms = {own, f"{own}s", f"{own}es", f"{own[:-2]}ves", f"{own[:-1]}ies"}
+    return sorted(forms, key=len, reverse=True)
+
+
 def _retrained_as(own: str) -> re.Pattern[str]:
     """"<subject> (who are) retraining as <the page's role>": the subject moves in."""
-    plurals = {own, f"{own}s", f"{own}es", f"{own[:-2]}ves", f"{own[:-1]}ies"}  # (midwives)
     return re.compile(rf"\s+(?:who\s+(?:are\s+)?)?retrain(?:s|ed|ing)?\s+(?:as|to\s+become)\s+"
-                      rf"(?:an?\s+)?(?:{'|'.join(map(re.escape, sorted(plurals, key=len)[::-1]))})"
-                      r"\b", re.IGNORECASE)
+                      rf"(?:an?\s+)?(?:{'|'.join(map(re.escape, _plural_forms(own)))})\b",
+                      re.IGNORECASE)
 
 
 def _subjects_into(text: str, vocab: Vocabulary,
