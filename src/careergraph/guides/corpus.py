@@ -308,7 +308,7 @@ class _Unread:
 
     def saw(self, digest: bytes, data: bytes) -> None:
         """Note a file read: whether its first bytes hold a tab."""
-        if self.plain is not None and b"\t" not in data[:HEAD_BYTES]:
+        if self.plain is not None and data.find(b"\t", 0, HEAD_BYTES) < 0:
             self.now.add(digest.hex())
 
     def keep(self, text_of: Mapping[str, str]) -> None:
