@@ -2,7 +2,7 @@
 
     python benchmarks/bench_store.py [--sizes 5000,50000] [--edit-size 10000] [--runs 3]
         [--commands path,role,skills-gap,cypher] [--sources guides,graph] [--work DIR]
-        [--src SRC] [--store SIZE=FILE] [--edit-corpus DIR]
+        [--src SRC] [--store SIZE=FILE] [--edit-corpus DIR] [--compiled]
 
 Rows (each a median of ``--runs`` fresh ``careergraph`` subprocesses, the bundled-corpus
 command timed in the same run, interleaved with the order alternating run by run, so the
@@ -21,6 +21,9 @@ each with its ratio):
 
 ``--work DIR`` keeps the caches, so a second run of the same code skips the first builds;
 ``--src SRC`` runs another tree's ``src`` (a frozen copy of main's, say) on the same corpus;
+``--compiled`` runs the commands with compiled modules kept (in ``WORK/pycache``), as an
+installed careergraph has them, where the environment sets ``PYTHONDONTWRITEBYTECODE`` (then
+every command compiles every module it imports: about 0.4 CPU s of a rebuild);
 ``--store SIZE=FILE`` queries a saved store of that corpus instead of building one (on a
 loaded machine a 50,000-guide build can take hours): ``--graph`` rows open it, and for the
 ``--guides`` rows the cache's stat manifest points at it, as a build would leave it.
@@ -57,6 +60,8 @@ BUNDLED = {"path": ["MLOps Engineer", "Director"], "role": ["MLOps Engineer"],
 QUERY = "MATCH (r:Role) RETURN count(r)"
 #: ``--src``: the careergraph source folder the commands run (default: this checkout's).
 SOURCE: list[Path] = []
+#: ``--compiled``: the folder compiled modules are kept in (none: the environment decides).
+PYCACHE: list[Path] = []
 
 
 def _src_path() -> dict[str, str]:
@@ -65,6 +70,14 @@ def _src_path() -> dict[str, str]:
     if not SOURCE:
         return {}
     return {"PYTHONPATH": os.pathsep.join([str(SOURCE[0]), _env()["PYTHONPATH"]])}
+
+
+def _compiled() -> dict[str, str]:
+    """The environment of ``--compiled``: modules compiled once, kept under the work
+    folder (not beside the sources)."""
+    if not PYCACHE:
+        return {}
+    return {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(PYCACHE[0])}
 
 
 def _cli(args: list[str], cache: Path) -> tuple[float, int, str]:
@@ -77,7 +90,7 @@ def _cli_cpu(args: list[str], cache: Path) -> tuple[float, float, int, str]:
     process and its children (parse workers, a private Cypher engine) -- the machine is
     shared, so CPU time is the steadier figure -- its exit code and the end of its stderr."""
     env = {**_env(), "CAREERGRAPH_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "120",
-           **_src_path(),
+           **_src_path(), **_compiled(),
            # A short private folder for the engines' sockets (of the cache's work folder).
            "CAREERGRAPH_RUNTIME_DIR": str(cache.parent / "run")}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -339,11 +352,16 @@ def main(argv: list[str] | None = None) -> None:
                              "of building it first: on a loaded machine a 50,000-guide build "
                              "can take hours; the --guides rows then find it through the "
                              "cache's stat manifest, as after a build (repeatable)")
+    parser.add_argument("--compiled", action="store_true",
+                        help="keep compiled modules (in WORK/pycache), as an installed "
+                             "careergraph has them, even where PYTHONDONTWRITEBYTECODE is set")
     args = parser.parse_args(argv)
     if args.src is not None:
         SOURCE[:] = [args.src.resolve()]
     work = args.work or Path(tempfile.mkdtemp(prefix="careergraph-bench-store-"))
     work.mkdir(parents=True, exist_ok=True)
+    if args.compiled:
+        PYCACHE[:] = [work.resolve() / "pycache"]
     commands = [c for c in args.commands.split(",") if c]
     stores = {int(size): Path(file) for size, _, file in
               (item.partition("=") for item in args.store)}

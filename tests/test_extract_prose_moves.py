@@ -191,3 +191,151 @@ def test_head_of_discipline_title_keeps_its_discipline() -> None:
     guide = parse_text("Director of Cloud Architecture\nA Director of Cloud Architecture leads "
                        "the cloud architects.\n", "d.txt")
     assert guide.role.text == "Director of Cloud Architecture"
+
+
+def test_next_steps_from_a_named_title() -> None:
+    # "After X the usual steps are A and then B": the steps start at X, not at the role.
+    guide = parse_text(
+        "Payroll Officer\n"
+        "Career progression\n"
+        "Many begin as a Payroll Clerk. After Senior Payroll Officer the usual steps are "
+        "Payroll Manager and then Head of Payroll or Finance Director.\n",
+        "p.txt")
+    assert {("Senior Payroll Officer", "Payroll Manager"), ("Payroll Manager", "Head of Payroll"),
+            ("Payroll Manager", "Finance Director")} <= edges(guide)
+    assert "Payroll Manager" not in texts(guide.leads_to)
+    # a bare grade word is the title with that grade named before it on the line
+    guide = parse_text(
+        "Pharmacy Technician\n"
+        "Progression\n"
+        "In time, technicians can step up to Lead Technician. From lead, the next rungs are "
+        "Pharmacy Operations Supervisor and then Pharmacy Services Manager.\n",
+        "t.txt")
+    assert {("Lead Technician", "Pharmacy Operations Supervisor"),
+            ("Pharmacy Operations Supervisor", "Pharmacy Services Manager")} <= edges(guide)
+    assert "Pharmacy Operations Supervisor" not in texts(guide.leads_to)
+    # the role's own title, named by its last words, leads to the steps
+    guide = parse_text(
+        "Restaurant General Manager\n"
+        "Where next?\n"
+        "From general manager, the next moves are district manager over several sites, "
+        "or director of franchise operations.\n",
+        "r.txt")
+    assert edges(guide) == {("Restaurant General Manager", "District Manager"),
+                            ("Restaurant General Manager", "Director of Franchise Operations")}
+
+
+def test_a_later_step_set_off_by_commas() -> None:
+    # "A and, later, B" / "A and, after a course, B": B comes after A, not after the role
+    guide = parse_text(
+        "Kitchen Porter\n"
+        "Progression\n"
+        "Porters can step up to Commis Chef and, after a catering diploma, Sous Chef.\n",
+        "k.txt")
+    assert ("Commis Chef", "Sous Chef") in edges(guide)
+    assert "Sous Chef" not in texts(guide.leads_to)
+
+
+def test_a_course_that_makes_you_a_title_starts_the_steps_from_there() -> None:
+    guide = parse_text(
+        "Rigger\n"
+        "Progression\n"
+        "The advanced ticket makes you an Advanced Rigger, and from there people step up "
+        "to Rigging Supervisor and, later, Lifting Operations Manager.\n",
+        "r.txt")
+    assert {("Rigger", "Advanced Rigger"), ("Advanced Rigger", "Rigging Supervisor"),
+            ("Rigging Supervisor", "Lifting Operations Manager")} <= edges(guide) | {
+                ("Rigger", t) for t in texts(guide.leads_to)}
+    assert "Rigging Supervisor" not in texts(guide.leads_to)
+
+
+def test_a_lower_case_title_joined_by_and_stays_whole() -> None:
+    # "health and safety manager": one title ("cashier and bartender" stays two)
+    guide = parse_text(
+        "Site Safety Adviser\n"
+        "Progression\n"
+        "With experience they move up to senior safety adviser and then health and safety "
+        "manager.\n",
+        "s.txt")
+    assert ("Senior Safety Adviser", "Health and Safety Manager") in edges(guide)
+
+
+def test_a_line_listing_titles_under_a_where_they_come_from_heading() -> None:
+    guide = parse_text(
+        "Game Animator\n"
+        "What they do\n"
+        "They bring characters to life.\n"
+        "Where our animators come from\n"
+        "Film compositors, stop-motion puppeteers, storyboard artists and a few graduates "
+        "of our summer school.\n",
+        "a.txt")
+    assert texts(guide.moves_in) == ["Film Compositor", "Stop-motion Puppeteer",
+                                     "Storyboard Artist"]
+
+
+def test_who_becomes_the_role_question_lists_feeder_titles() -> None:
+    guide = parse_text(
+        "Claims Handler\n"
+        "Career path\n"
+        "Claims Handler → Senior Claims Handler → Claims Team Leader\n"
+        "Who becomes a claims handler? Call centre agents, insurance clerks and school "
+        "leavers with good GCSEs. Later some move into underwriting.\n",
+        "c.txt")
+    assert {"Call Centre Agent", "Insurance Clerk"} <= set(texts(guide.moves_in))
+    # a question about another role lists nothing for this one
+    guide = parse_text(
+        "Claims Handler\n"
+        "Career path\n"
+        "Who becomes a loss adjuster? Surveyors, engineers and builders.\n",
+        "c.txt")
+    assert texts(guide.moves_in) == []
+
+
+def test_title_case_titles_sharing_a_role_noun_after_a_known_title() -> None:
+    guide = parse_text(
+        "Optometrist\n"
+        "Optometrists test eyes and fit lenses.\n"
+        "Other options\n"
+        "Optometrists can also move into Practice Manager, Vision Research Associate or "
+        "Clinical Trials Coordinator roles in industry.\n",
+        "o.txt")
+    assert {"Practice Manager", "Vision Research Associate", "Clinical Trials Coordinator"} <= set(
+        texts(guide.transitions_to) + texts(guide.leads_to))
+    # no known title first: capitalised names before "roles" may be companies
+    guide = parse_text(
+        "Optometrist\n"
+        "Optometrists test eyes and fit lenses.\n"
+        "Other options\n"
+        "Some move into Brightlens Group or Clearview Optics roles.\n",
+        "o.txt")
+    assert texts(guide.transitions_to) + texts(guide.leads_to) == []
+
+
+def test_subjects_retraining_as_the_role_move_in() -> None:
+    guide = parse_text(
+        "Midwife\n"
+        "Midwives care for women in pregnancy and birth.\n"
+        "Routes in\n"
+        "Adult nurses who retrain as midwives take a shortened 20-month course.\n",
+        "m.txt")
+    assert texts(guide.moves_in) == ["Adult Nurse"]
+    # retraining as another role says nothing about this one
+    guide = parse_text(
+        "Midwife\n"
+        "Midwives care for women in pregnancy and birth.\n"
+        "Routes in\n"
+        "Adult nurses who retrain as health visitors take a one-year course.\n",
+        "m.txt")
+    assert "Adult Nurse" not in texts(guide.moves_in)
+
+
+def test_the_roles_entry_rung_that_becomes_the_role() -> None:
+    guide = parse_text(
+        "Glazier\n"
+        "Glaziers cut and fit glass.\n"
+        "Progression\n"
+        "Trainee glaziers become fully qualified glaziers after three years; some move up "
+        "to Glazing Supervisor.\n",
+        "g.txt")
+    assert ("Trainee Glazier", "Glazier") in edges(guide)
+    assert "Trainee Glazier" not in texts(guide.leads_to)

@@ -16,7 +16,15 @@ from hypothesis import strategies as st
 from careergraph.guides.builder import _fact_text
 from careergraph.guides.layout import CARD_HEADINGS, split_card_line
 from careergraph.guides.literals import AnyOf
-from careergraph.guides.text import _CONTROL, clean
+from careergraph.guides.text import (
+    _CONTROL,
+    clean,
+    guide_lines,
+    number_lines,
+    pdf_glyph_bullets,
+    post_glyph_bullets,
+    repair_mojibake,
+)
 from careergraph.guides.vocab import Vocabulary, _word_char
 from careergraph.lexicon import load_lexicon
 from careergraph.names import _JOINERS, _TOKEN, name_key, words
@@ -331,3 +339,41 @@ def _enumerated_names_in_full(text: str) -> list[str]:
      "The", "Data Engineer", "Looker", "e.g., ", "x", " "]), max_size=10).map("".join))
 def test_enumerated_names_gate_on_the_first_item_changes_nothing(text: str) -> None:
     assert _VOCAB.enumerated_names(text) == _enumerated_names_in_full(text)
+
+
+# Pieces that make each repair apply or not: mojibake, ligatures, PDF and post glyphs, the
+# "l" marker at a line start (after blanks or not), control characters, line endings, and
+# ordinary typography that takes the one-scan path.
+_REPAIR_PIECES = ["â€”", "Ã©", "β€”", "ﬁ", "(cid:127) ", "\uf0b7 ", "l ", "l X", "l (", "\u2705 ",
+                  "1\ufe0f\u20e3 ", "\U0001f51f", "\x07", "\x85", "\u2028", "\r\n", "\r", "\n",
+                  "\n ", "\n\t", " ", "\t", "X", "a", "–", "•", "é", "→", "’", "€"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_REPAIR_PIECES), max_size=14).map("".join))
+def test_guide_lines_equal_every_repair_then_the_numbered_lines(text: str) -> None:
+    chained = number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
+    assert guide_lines(text) == chained
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["SAP", " an advantage", "with ", "Rust", " a plus", "3", ":",
+                                 " ", "\t", "Skill Level", "é", "C++", "-"]), max_size=6)
+       .map("".join))
+def test_skill_names_kept_once_per_text_as_each_skill_line_reads(text: str) -> None:
+    from careergraph.guides.builder import GuideBuilder
+    from careergraph.guides.skill_trailers import without_trailers
+    from careergraph.model import Layout, SkillKind
+
+    # The rule a skill line is read by: the name without trailers, no letter no skill, then
+    # one skill per key; _skill_name keeps that reading per distinct text.
+    name = without_trailers(" ".join(text.split()))
+    named = any(c.isalpha() for c in name) and bool(name_key(name))
+    for _ in range(2):  # the second time from the kept reading
+        builder = GuideBuilder("g.txt", Layout.CARD)
+        builder.content(1, "Title")
+        builder.set_role("Title", 1)
+        builder.content(2, text)
+        assert builder.skill(text, SkillKind.TOP, 2) is named
+        assert [s.text for s in builder.skills] == ([name] if named else [])
+        assert (2 in builder._used) is any(c.isalpha() for c in name)

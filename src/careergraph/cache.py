@@ -158,6 +158,9 @@ class FileDigests:
         self.known = known
         #: Digests taken by this command, to keep: path -> (stat, digest).
         self.new: dict[str, tuple[bytes, bytes]] = {}
+        #: Digests of regular files vouched for by their stat, by absolute path: the bytes
+        #: a build need not read again (a file over the guide size limit is not included).
+        self.vouched: dict[str, bytes] = {}
 
     def digest(self, path: Path) -> bytes:
         from careergraph.guides.corpus import guide_digest
@@ -171,6 +174,10 @@ class FileDigests:
         name = os.path.abspath(path)
         kept = self.known.get(name)
         if kept is not None and kept[0] == stamp:
+            from careergraph.guides.read import MAX_BYTES
+
+            if S_ISREG(stat.st_mode) and stat.st_size <= MAX_BYTES:
+                self.vouched[name] = kept[1]
             return kept[1]
         found = guide_digest(path)
         if S_ISREG(stat.st_mode) and time.time_ns() - max(
@@ -347,7 +354,7 @@ class _Cache:
               progress: Callable[[int, int, str], None] | None) -> CareerGraph:
         stat_key = _stat_key(paths, lexicon_dirs, strict, self.taxonomy)
         key = self._known(stat_key) if use_cache else None
-        found = None
+        found = known = None
         if key is None:
             from careergraph.guides.corpus import discover
 
@@ -374,7 +381,8 @@ class _Cache:
         # and a damaged target write the store whole.
         inputs = _inputs_key(paths, lexicon_dirs, strict, self.taxonomy)
         graph = self._fresh(paths, lexicon_dirs, strict, progress, use_cache, target,
-                            self._latest(inputs, target) if use_cache else None, found)
+                            self._latest(inputs, target) if use_cache else None, found,
+                            known.vouched if known is not None else None)
         self._remember(stat_key, key, inputs)
         prune_stores(self.folder, keep=target)
         return graph
@@ -382,9 +390,11 @@ class _Cache:
     def _fresh(self, paths: Sequence[str | Path] | None, lexicon_dirs: Sequence[str | Path],
                strict: bool, progress: Callable[[int, int, str], None] | None,
                use_cache: bool, target: Path, base: Path | None = None,
-               found: Found | None = None) -> CareerGraph:
+               found: Found | None = None, vouched: dict[str, bytes] | None = None
+               ) -> CareerGraph:
         """Build the graph and save it as ``target`` (``careergraph.rebuild``); ``found``:
-        the inputs' files and problems as listed for the key."""
+        the inputs' files and problems as listed for the key; ``vouched``: the digests of
+        those the key took by their stat (:attr:`FileDigests.vouched`)."""
         from careergraph.rebuild import Inputs, build_into
         from careergraph.storage.buildstate import BuildState
         from careergraph.storage.parsecache import ParseCache
@@ -399,7 +409,7 @@ class _Cache:
             if parse_cache is not None and not use_cache:
                 parse_cache.refresh = True  # --no-cache: parse everything, replace entries
             graph = build_into(target, Inputs(paths, lexicon_dirs, strict, self.taxonomy,
-                                              found),
+                                              found, vouched),
                                state=state, parse_cache=parse_cache, base=base,
                                refresh=not use_cache, progress=progress, note=self.note)
             if graph.store is not None:

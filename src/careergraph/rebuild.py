@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,6 +56,8 @@ NAME_KEYS = "name keys"
 TOUCHED = "parses touched"
 #: The build state's entry for the duplicate check's text keys (by the files' byte digests).
 TEXT_KEYS = "text keys"
+#: The build state's entry for the byte digests of files without a tab in their first bytes.
+PLAIN = "plain heads"
 
 
 #: Guide files and the problems met listing them (:func:`careergraph.guides.discover`).
@@ -72,6 +74,9 @@ class Inputs:
     strict: bool
     taxonomy: TaxonomyOptions | None
     found: Found | None = None
+    #: Digests of files vouched for by their stat, by absolute path (see
+    #: :class:`careergraph.cache.FileDigests`): those a rebuild need not read.
+    vouched: Mapping[str, bytes] | None = None
 
 
 def _quiet(_: str) -> None:
@@ -124,11 +129,16 @@ def _build_into(target: Path, inputs: Inputs, state: BuildState | None,
             if state is not None and isinstance(parse_cache, ParseCache) else None)
     known = state.extra(TEXT_KEYS) if state is not None else None
     text_keys = dict(known) if isinstance(known, dict) else {}
+    heads = state.extra(PLAIN) if state is not None else None
+    plain = set(heads) if isinstance(heads, (set, frozenset)) else set()
     corpus = load_corpus(paths, lexicon=lexicon, strict=inputs.strict, progress=progress,
                          parse_cache=kept or parse_cache, taxonomy=inputs.taxonomy,
-                         text_keys=text_keys, found=inputs.found)
+                         text_keys=text_keys, found=inputs.found,
+                         vouched=inputs.vouched if kept is not None else None, plain=plain)
     if state is not None and text_keys != known:
         state.keep(TEXT_KEYS, text_keys)
+    if state is not None and plain != heads:
+        state.keep(PLAIN, plain)
     guides = build_order(corpus.guides)
     hydrate = kept.hydrate if kept is not None else list
     if kept is not None and kept.touch and state is not None:

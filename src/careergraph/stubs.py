@@ -22,6 +22,7 @@ from __future__ import annotations
 import pickle
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import PrivateAttr
@@ -87,6 +88,8 @@ class KeptParses:
         #: This build's record of every file it parsed or took from the cache in full.
         self.fresh: dict[str, tuple[str, bytes]] = {}
         self.jobs: dict[str, ParseJob] = {}
+        #: Files stubbed unread (:meth:`stub`): path, suffix and the digest vouched for.
+        self.unread: dict[str, tuple[Path, str, bytes]] = {}
         self.keys: dict[str, str] = {}
         self.stubbed: set[str] = set()
         self.lexicon: Lexicon | None = None
@@ -96,23 +99,13 @@ class KeptParses:
         self.inner.bind(lexicon)
 
     def get(self, jobs: Sequence[ParseJob]) -> list[ParseOutcome | None]:
-        from careergraph.guides.pool import ParseOutcome
-
         outcomes: list[ParseOutcome | None] = [None] * len(jobs)
         wanted: list[int] = []
         for i, job in enumerate(jobs):
-            key = self.keys[job.label] = self.inner.key(job)
             self.jobs[job.label] = job
-            kept = self.kept.get(job.label)
-            if kept is not None and kept[0] == key and not self.inner.refresh:
-                try:
-                    found = pickle.loads(kept[1])
-                    outcomes[i] = ParseOutcome(guides=[StubGuide.of(r, key) for r in found])
-                    self.stubbed.add(job.label)
-                    continue
-                except Exception:  # a damaged record: the cached guides are read instead
-                    pass
-            wanted.append(i)
+            outcomes[i] = self._stubs(job.label, self.inner.key(job))
+            if outcomes[i] is None:
+                wanted.append(i)
         # The stubbed files' entries are still in use: kept from the cache's pruning.
         if self.touch:
             self.inner.touch([self.keys[label] for label in self.stubbed])
@@ -121,6 +114,34 @@ class KeptParses:
             if outcome is not None:
                 self._record(jobs[i], outcome)
         return outcomes
+
+    def stub(self, label: str, path: Path, suffix: str, digest: bytes) -> ParseOutcome | None:
+        """The stubs of a file known only by the SHA-256 ``digest`` of its bytes (vouched
+        for by its stat: see :class:`careergraph.cache.FileDigests`), unread; None when the
+        state's record is not of these bytes.  The file is read only if it must be hydrated
+        and the parse cache lost its entry.  (Call before :meth:`get`, which touches the
+        stubbed files' entries.)"""
+        if self.lexicon is None or self.inner.refresh:
+            return None
+        outcome = self._stubs(label, self.inner.key_of(label, suffix, digest))
+        if outcome is not None:
+            self.unread[label] = (path, suffix, digest)
+        return outcome
+
+    def _stubs(self, label: str, key: str) -> ParseOutcome | None:
+        """Stubs from the state's record of ``label`` when it was made from ``key``."""
+        from careergraph.guides.pool import ParseOutcome
+
+        self.keys[label] = key
+        kept = self.kept.get(label)
+        if kept is None or kept[0] != key or self.inner.refresh:
+            return None
+        try:
+            found = pickle.loads(kept[1])
+        except Exception:  # a damaged record: the cached guides are read instead
+            return None
+        self.stubbed.add(label)
+        return ParseOutcome(guides=[StubGuide.of(r, key) for r in found])
 
     def get_value(self, job: ParseJob) -> object | None:
         return self.inner.get_value(job)
@@ -142,17 +163,17 @@ class KeptParses:
         """``guides`` with every stub replaced by the file's real guides, in order."""
         from careergraph.guides.pool import parse_all
 
-        stubs = {g.file for g in guides if isinstance(g, StubGuide)}
+        stubs = sorted({g.file for g in guides if isinstance(g, StubGuide)})
         if not stubs:
             return list(guides)
-        jobs = [self.jobs[file] for file in sorted(stubs)]
-        outcomes = self.inner.get(jobs)
-        missing = [job for job, outcome in zip(jobs, outcomes, strict=True) if outcome is None]
+        outcomes = self.inner.get_keyed([self.keys[file] for file in stubs])
+        missing = [self._job(file) for file, outcome in zip(stubs, outcomes, strict=True)
+                   if outcome is None]
         parsed = iter(parse_all(missing, lexicon=self.lexicon, workers=1) if missing else ())
         real: dict[str, list[Guide]] = {}
-        for job, outcome in zip(jobs, outcomes, strict=True):
+        for file, outcome in zip(stubs, outcomes, strict=True):
             outcome = outcome or next(parsed)
-            real[job.label] = sorted(outcome.guides, key=lambda g: g.role.source.line)
+            real[file] = sorted(outcome.guides, key=lambda g: g.role.source.line)
         found: list[Guide] = []
         done: set[str] = set()
         for guide in guides:
@@ -162,3 +183,21 @@ class KeptParses:
                 done.add(guide.file)
                 found += real[guide.file]
         return found
+
+    def _job(self, file: str) -> ParseJob:
+        """The parse job of a stubbed file, read now if it was stubbed unread: its bytes
+        must still be those its stat vouched for, or the build would mix two versions."""
+        if file in self.jobs:
+            return self.jobs[file]
+        import hashlib
+
+        from careergraph.errors import GuideError
+        from careergraph.guides.pool import ParseJob
+        from careergraph.guides.read import read_guide_bytes
+
+        path, suffix, digest = self.unread[file]
+        data = read_guide_bytes(path, file)
+        if hashlib.sha256(data).digest() != digest:
+            raise GuideError(file, 1, "the file changed while the graph was being built",
+                             hint="build again")
+        return ParseJob(label=file, data=data, suffix=suffix)

@@ -17,6 +17,7 @@ punctuation) is not added twice, but its line still counts as used.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import Literal, get_args
 
 from careergraph.errors import GuideError
@@ -75,6 +76,16 @@ def fact_key(text: str) -> str:
     return name_key(text)
 
 
+@lru_cache(maxsize=1 << 14)  # skill lines repeat across a corpus's guides (~4 times)
+def _skill_name(text: str) -> tuple[str, str | None]:
+    """A skill's text as a guide keeps it ("SAP an advantage" -> "SAP") and its key; the
+    key is None when the text names no skill (no letter: "Skill Level: 3")."""
+    text = without_trailers(" ".join(text.split()))
+    if not any(c.isalpha() for c in text):
+        return text, None
+    return text, name_key(text)
+
+
 class GuideBuilder:
     """Mutable collector for one guide; :meth:`build` returns the immutable result."""
 
@@ -101,7 +112,10 @@ class GuideBuilder:
         # pickle and keep).
         found = self._sources.get(line)
         if found is None:
-            found = self._sources[line] = trusted.source(self.file, line)
+            found = self._sources[line] = (
+                trusted.source_as_is(self.file, line)
+                if type(line) is int and line >= 1 and type(self.file) is str
+                else trusted.source(self.file, line))  # validated: the check's error
         return found
 
     def fact(self, text: str, line: int) -> Fact | None:
@@ -153,23 +167,24 @@ class GuideBuilder:
         if not key or key in seen:
             return False  # a repeat: no Fact to build
         seen.add(key)
-        self.lists[bucket].append(trusted.fact(text, self._sources.get(line)
-                                               or self.source(line)))
+        # (text: a non-empty str; the source: a Source, so the fact needs no check)
+        self.lists[bucket].append(trusted.fact_as_is(text, self._sources.get(line)
+                                                     or self.source(line)))
         return True
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
-        text = without_trailers(" ".join(text.split()))  # ("SAP an advantage")
-        if not any(c.isalpha() for c in text):
+        text, key = _skill_name(text)
+        if key is None:
             return False  # "Skill Level: 3": a number names no skill
         self._used.add(line)
-        key = name_key(text)
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen:
             return False
         seen.add(key)
-        self.skills.append(trusted.skill_fact(text, self._sources.get(line)
-                                              or self.source(line), kind))
+        where = self._sources.get(line) or self.source(line)
+        self.skills.append(trusted.skill_as_is(text, where, kind) if type(kind) is SkillKind
+                           else trusted.skill_fact(text, where, kind))
         return True
 
     def has_skill(self, text: str) -> bool:

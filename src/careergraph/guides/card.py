@@ -24,7 +24,7 @@ from careergraph.guides.layout import Segment, card_segments
 from careergraph.guides.moves import move_titles
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.split import join_brand_names, segment, strip_step_number
-from careergraph.guides.text import Line, clean, split_sentences, strip_bullet
+from careergraph.guides.text import BULLET_FIRST, Line, clean, split_sentences, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 from careergraph.model import Guide, Layout, SalaryRange, SkillKind, Source
 
@@ -70,7 +70,9 @@ class _CardParser:
                 section = heading
                 read = _READERS.get(section)
                 continue
-            text, _ = strip_bullet(raw)
+            text = raw.strip()
+            if text[:1] in BULLET_FIRST:  # strip_bullet's own first test: most lines skip it
+                text, _ = strip_bullet(text)
             if not text:
                 continue
             if read is step:

@@ -12,10 +12,11 @@ everything).
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import orjson
 import yaml
@@ -31,10 +32,11 @@ from careergraph.guides.read import (
     decode,
     read_guide_bytes,
 )
+from careergraph.guides.tables import HEAD_BYTES
 from careergraph.guides.taxonomy import Bundle, TaxonomyOptions, claim, import_bundle
 from careergraph.guides.taxonomy_aliases import separate_titles
 from careergraph.guides.taxonomy_result import Imported
-from careergraph.guides.walk import GUIDE_SUFFIXES, expand_paths
+from careergraph.guides.walk import GUIDE_SUFFIXES, SPREADSHEET_SUFFIXES, expand_paths
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Problem, Severity
 from careergraph.resources import guides_dir
@@ -106,9 +108,10 @@ def _normal_text(text: str) -> str:
 
 
 def _digest(contents: Sequence[tuple[str, bytes]]) -> str:
+    """A digest of ``(label, digest of its bytes)`` pairs: unread files count too."""
     sha = hashlib.sha256()
-    for label, data in sorted(contents):
-        for part in (label.encode("utf-8"), data):
+    for label, digest in sorted(contents):
+        for part in (label.encode("utf-8"), digest):
             sha.update(len(part).to_bytes(8, "big"))
             sha.update(part)
     return sha.hexdigest()
@@ -125,6 +128,8 @@ def load_corpus(
     taxonomy: TaxonomyOptions | None = None,
     text_keys: dict[str, str] | None = None,
     found: tuple[list[tuple[str, Path]], list[Problem]] | None = None,
+    vouched: Mapping[str, bytes] | None = None,
+    plain: set[str] | None = None,
 ) -> Corpus:
     """Read every guide under ``paths`` (folders, files or glob patterns; default: the bundled
     corpus).  Labels are paths relative to a folder argument, or as given for files.
@@ -142,10 +147,17 @@ def load_corpus(
     normalised text by the digest of its bytes, from an earlier load (only files not in it
     are decoded for the check); replaced by this corpus's.  ``found``: what
     :func:`discover` gave for ``paths``, when the caller listed them already.
+
+    ``vouched``: SHA-256 digests of files' bytes by absolute path, for files whose stat
+    vouches that they are unchanged since (:class:`careergraph.cache.FileDigests`);
+    ``plain``: the byte digests (hex) of files whose first bytes hold no tab (the
+    taxonomy check then need not read them), replaced by this corpus's.  A vouched file
+    whose digest both know, and for which ``parse_cache`` has stubs
+    (:class:`careergraph.stubs.KeptParses`), is not read at all.
     """
     with paused_gc():
         return _load(paths, lexicon, strict, progress, workers, parse_cache, taxonomy,
-                     text_keys, found)
+                     text_keys, found, _Unread(vouched or {}, plain))
 
 
 def _load(
@@ -158,24 +170,33 @@ def _load(
     taxonomy: TaxonomyOptions | None = None,
     text_keys: dict[str, str] | None = None,
     found: tuple[list[tuple[str, Path]], list[Problem]] | None = None,
+    unread: _Unread | None = None,
 ) -> Corpus:
     lexicon = lexicon or load_lexicon()
     entries, problems = (list(found[0]), list(found[1])) if found else discover(paths)
     named = {str(given) for given in (paths or ())}
+    unread = unread or _Unread({}, None)
+    skipped = unread.stubs(entries, text_keys or {}, parse_cache, lexicon)
     # Taxonomy tables first: they are read as tables, never parsed as guide text.
     every_file = [label for label, _ in entries]
     read = _Reads(named)
-    bundles, entries, table_problems = claim(entries, named, read.head)
+    bundles, entries, table_problems = claim(entries, named, read.head, skipped)
     notes = [_not_a_guide(label) for label, _ in entries
              if label not in named and not _is_guide_name(label)]
     entries = [(label, path) for label, path in entries
                if label in named or _is_guide_name(label)]
-    contents: list[tuple[str, bytes]] = []
+    # Per file: its bytes (None: vouched for and stubbed unread) and their digest.
+    contents: list[tuple[str, bytes | None, bytes]] = []
     for label, path in entries:
+        if label in skipped:
+            contents.append((label, None, skipped[label][0]))
+            continue
         try:
-            contents.append((label, read.data(label, path)))
+            data = read.data(label, path)
         except GuideError as exc:
             problems.append(_error(label, 1, exc.problem + (f" ({exc.hint})" if exc.hint else "")))
+            continue
+        contents.append((label, data, hashlib.sha256(data).digest()))
     # With --strict, a path that could not be read is as fatal as a guide that cannot be.
     first_error: GuideError | None = next(
         (GuideError(p.file, p.line, p.message) for p in problems), None)
@@ -194,28 +215,36 @@ def _load(
     seen_text: dict[str, str] = {}
     known, text_of = dict(text_keys or {}), dict[str, str]()
     suffixes = dict(entries)
-    for label, data in contents:
+    for label, body, digest in contents:
+        if body is not None:
+            unread.saw(digest, body)
         try:
-            _check_duplicate(label, data, seen_bytes, seen_text, known, text_of)
+            _check_duplicate(label, body, digest.hex(), seen_bytes, seen_text, known, text_of)
         except GuideError as exc:
             outcomes.append(ParseOutcome(error=(exc.file, exc.line, exc.problem, exc.hint)))
             continue
+        if body is None:
+            outcomes.append(skipped[label][1])
+            continue
         outcomes.append(None)
-        jobs.append(ParseJob(label=label, data=data, suffix=suffixes[label].suffix))
+        jobs.append(ParseJob(label=label, data=body, suffix=suffixes[label].suffix))
     if text_keys is not None:
         text_keys.clear()
         text_keys.update(text_of)
+    unread.keep(text_of)
     parsed = _parse_cached(jobs, lexicon, workers, parse_cache)
 
     guides: list[Guide] = taxonomy_guides
-    for index, ((label, data), outcome) in enumerate(zip(contents, outcomes, strict=True), 1):
+    for index, ((label, body, _), outcome) in enumerate(zip(contents, outcomes, strict=True),
+                                                        1):
         outcome = outcome or next(parsed)
         if progress is not None:
             progress(index, len(contents), label)
         try:
             outcome.raise_error()
         except GuideError as exc:
-            if label not in named and _other_document(data, suffixes[label].suffix):
+            if (label not in named and body is not None
+                    and _other_document(body, suffixes[label].suffix)):
                 # Found in a folder, a data file of another shape: a note, not a bad guide.
                 problems.append(_not_a_guide(label, "a data file without 'role' or 'guides'"))
                 continue
@@ -235,8 +264,60 @@ def _load(
         guides=guides,
         problems=problems,
         files=[label for label in every_file if label in kept],
-        digest=_digest([*contents, *taxonomy_digests.items()]),
+        digest=_digest([*((label, digest) for label, _, digest in contents),
+                        *taxonomy_digests.items()]),
     )
+
+
+@runtime_checkable
+class _Stubs(Protocol):
+    def stub(self, label: str, path: Path, suffix: str, digest: bytes
+             ) -> ParseOutcome | None: ...
+
+
+class _Unread:
+    """Files taken unread (see ``vouched`` and ``plain`` of :func:`load_corpus`)."""
+
+    def __init__(self, vouched: Mapping[str, bytes], plain: set[str] | None) -> None:
+        self.vouched = vouched
+        self.plain = plain
+        self.before = frozenset(plain or ())
+        self.now: set[str] = set()
+
+    def stubs(self, entries: Sequence[tuple[str, Path]], text_keys: Mapping[str, str],
+              parse_cache: ParseCacheLike | None, lexicon: Lexicon
+              ) -> dict[str, tuple[bytes, ParseOutcome]]:
+        """Per file taken unread: its digest and stubs.  Such a file's bytes are known by
+        their stat, their digest is known to the duplicate check (its text key) and to the
+        taxonomy check (no tab in its first bytes: a CSV or spreadsheet is always read),
+        and the parse cache has its stubs."""
+        if not self.vouched or not self.before or not isinstance(parse_cache, _Stubs):
+            return {}
+        parse_cache.bind(lexicon)
+        skipped: dict[str, tuple[bytes, ParseOutcome]] = {}
+        for label, path in entries:
+            digest = self.vouched.get(os.path.abspath(path))
+            if digest is None or path.suffix.lower() in (".csv", *SPREADSHEET_SUFFIXES):
+                continue
+            known = digest.hex()
+            if known in self.before and known in text_keys:
+                stubs = parse_cache.stub(label, path, path.suffix, digest)
+                if stubs is not None:
+                    skipped[label] = (digest, stubs)
+        return skipped
+
+    def saw(self, digest: bytes, data: bytes) -> None:
+        """Note a file read: whether its first bytes hold a tab."""
+        if self.plain is not None and data.find(b"\t", 0, HEAD_BYTES) < 0:
+            self.now.add(digest.hex())
+
+    def keep(self, text_of: Mapping[str, str]) -> None:
+        """Replace ``plain`` by the digests of this corpus's guide files without a tab in
+        their first bytes (those read, and those known so before)."""
+        if self.plain is not None:
+            self.now.update(known for known in text_of if known in self.before)
+            self.plain.clear()
+            self.plain.update(self.now)
 
 
 class _Reads:
@@ -354,12 +435,12 @@ def _other_document(data: bytes, suffix: str) -> bool:
 
 
 def _check_duplicate(
-    label: str, data: bytes, seen_bytes: dict[str, str], seen_text: dict[str, str],
-    known: dict[str, str], text_of: dict[str, str],
+    label: str, data: bytes | None, byte_key: str, seen_bytes: dict[str, str],
+    seen_text: dict[str, str], known: dict[str, str], text_of: dict[str, str],
 ) -> None:
-    """Raise for a second copy of a guide.  ``known``: text keys by byte key from an
+    """Raise for a second copy of a guide.  ``byte_key``: the hex SHA-256 of its bytes
+    ``data`` (None: unread, its text key known); ``known``: text keys by byte key from an
     earlier load; ``text_of`` gets this file's."""
-    byte_key = hashlib.sha256(data).hexdigest()
     if byte_key in seen_bytes:
         raise GuideError(
             label,
@@ -370,6 +451,7 @@ def _check_duplicate(
     seen_bytes[byte_key] = label
     text_key = known.get(byte_key)
     if text_key is None:
+        assert data is not None, "an unread file's text key is known"
         text_key = hashlib.sha256(_normal_text(decode(data, label)).encode("utf-8")).hexdigest()
     text_of[byte_key] = text_key
     if text_key in seen_text:

@@ -142,7 +142,10 @@ from careergraph.guides.mentions import (
 )
 from careergraph.guides.mentor import MentorPath, mentor_path
 from careergraph.guides.moves import (
+    answered_feeders,
     bracketed_moves,
+    entry_rung,
+    enumerated_titles,
     first_chance,
     included_titles,
     is_truncated,
@@ -1057,6 +1060,7 @@ def _menu_item(item: tuple[int, str, bool]) -> bool:
 # A lower-case plural ending a listed name ("… Head Start programs", "… body shops"): a kind
 # of workplace, no company.
 _KIND_TAIL = re.compile(r"[a-z][a-z-]+[^s']s")
+_KIND_WORDS = 4  # a kind of workplace in lower case ("tea packing companies") is short
 # Occupation codes of four to six digits before each listed title ("324211 Vehicle Body
 # Builder · 324311 Vehicle Painter"): no part of the titles.
 _LISTED_CODES = re.compile(r"(?:^|(?<=[·•|;,]\s))\d{4,6}\s+([A-Z][^·•|;,]*)")
@@ -2770,6 +2774,10 @@ class _LongformParser:
             words = name.split()
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
+                if name.islower() and len(words) <= _KIND_WORDS and _KIND_TAIL.fullmatch(
+                        words[-1]) and not set(words) & SMALL_WORDS:
+                    # "Employed by: tea brokers, tea estates, A Ltd": a kind in lower case
+                    self.names("sectors", name, line, whole=True)
                 continue  # "Common mistakes": a phrase, not a company
             if bucket == "employers" and len(words) >= 2 and _KIND_TAIL.fullmatch(words[-1]):
                 # "Indigenous Head Start programs": a kind of workplace, named by its plural
@@ -2819,6 +2827,10 @@ class _LongformParser:
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."
             found = [(t, "") for t in included_titles(text, self.vocab)]
+        if not found and not directed and kind is Kind.MOVES_IN:
+            # "Where our people come from" / "Foley artists, film sound editors and …": a
+            # line that only lists titles
+            found = [(t, "") for t in enumerated_titles(text, self.vocab)]
         if not found:
             return bool(directed)
         own = fact_key(self.role)
@@ -3672,6 +3684,8 @@ class _LongformParser:
         grade, which the role leads to."""
         if "After " in text:
             text = self.after_title(self.after_rung(text, line), line)
+        if any(word in text for word in _NEXT_WORDS):
+            text = self.next_from(text, line)
         if " open to " in text:
             text = self.opened_post(text, line)
         if not self.role or not (_RUNG_OPENING.match(text) or _RUNG_SUBJECT.search(text)):
@@ -3733,6 +3747,42 @@ class _LongformParser:
         for target in targets:
             self.step(match.group(1), target, line)
         return text.replace(match.group(0), " ").strip() if targets else text
+
+    def next_from(self, text: str, line: int) -> str:
+        """``text`` without a sentence naming the next steps from a title ("After Senior X
+        the usual steps are A and then B", "From general manager, the next moves are A or
+        B", "From lead, the next rungs are A"): the steps start at that title, not at the
+        role.  A bare grade word is the title with that grade the line named before it."""
+        for match in _NEXT_FROM.finditer(text):
+            source = self.next_source(match.group("title"), text[:match.start()])
+            if source is None:
+                continue
+            rest = f"move up to {match.group('rest')}"
+            targets = prose_moves(rest, self.vocab)["up"]
+            steps = prose_steps(rest, self.vocab)
+            if not targets:
+                continue
+            later = {fact_key(after) for _, after in steps}
+            for target in targets:
+                if fact_key(target) not in later and fact_key(target) != fact_key(source):
+                    self.step(source, target, line)
+            for before, after in steps:
+                self.step(before, after, line)
+            text = text.replace(match.group(0), " ")
+        return text.strip()
+
+    def next_source(self, title: str, before: str) -> str | None:
+        """The title "After/From <title>" names: the role (its whole title or its last
+        words, "general manager" for Hotel General Manager), a title the vocabulary knows,
+        or for a bare grade ("lead") the last title with that grade named ``before``."""
+        if fact_key(title) == fact_key(self.role) or (" " in title.strip() and (
+                f" {self.role.lower()}".endswith(f" {title.strip().lower()}"))):
+            return self.role
+        if title.lower() in _RUNG_WORDS.split("|"):
+            earlier = [t for t, _ in titles_in(before, self.vocab)
+                       if t.split()[0].lower() == title.lower()]
+            return earlier[-1] if earlier else None
+        return title_case(title) if self.known_title(title) else None
 
     def known_title(self, title: str) -> bool:
         """``title`` is the role's or one the vocabulary knows."""
@@ -3902,6 +3952,10 @@ class _LongformParser:
                         self.out.add(_DIRECTIONS[direction], self.fuller(role), row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
+        for title in answered_feeders(text, self.vocab, self.role) if "Who " in text else ():
+            self.out.add("moves_in", title, row.no)  # "Who becomes an X? A, B and C …"
+        if self.role and (entry := entry_rung(text, self.role)) is not None:
+            self.step(entry, self.role, row.no)  # "Apprentice Xs become qualified Xs"
         for sector in () if self.duty_stations(text) else sectors(text):
             if self.own_field(sector, text, whole=True):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
@@ -4756,6 +4810,15 @@ _AFTER_RUNG = re.compile(r"(?:^|(?<=[.!?]\s))After\s+(senior|lead|principal|staf
 _AFTER_TITLE = re.compile(r"(?:^|(?<=[.!?]\s))After\s+([A-Z][\w-]*(?:\s+(?:of|and|&|"
                           r"[A-Z][\w-]*)){1,7}),\s+([^.!?]*[.!?]?)")
 _TITLE_RUN = r"([A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z][\w-]*)){0,7})"
+# "After Senior X the usual steps are A and then B", "From lead, the next rungs are A": the
+# next steps from a title the sentence opens with.
+_NEXT_WORDS = (" next ", " usual ", " typical ", " normal ", " natural ", " obvious ", " common ")
+_NEXT_FROM = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(?:After|From|Beyond|Above)\s+(?:the\s+)?(?P<title>[\w'&-]+"
+    r"(?:\s+[\w'&-]+){0,5}?)(?:\s+(?:level|grade|rank|role|post))?,?\s+the\s+(?:\w+\s+)?"
+    r"(?:next|usual|typical|normal|natural|obvious|common)\s+(?:\w+\s+)?(?:steps?|moves?|"
+    r"rungs?|promotions?)(?:\s+up)?\s+(?:is|are|would be|tend to be)\s+"
+    r"(?P<rest>[^.!?;]*[.!?;]?)")
 
 
 @cache

@@ -91,6 +91,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "may become ", "will become ", "often become ", "eventually become ",
              "be promoted to ", "move on to ", "title becomes ", "many become ", "rise to ",
              "they become ", "then become ",
+             # a qualification that confers a title ("the advanced course makes you an A")
+             "makes you a ", "makes you an ", "make you a ", "make you an ",
              "rises to ", "rose to ", "gone on to become ", "gone on to ",
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
@@ -540,9 +542,13 @@ _WINDOW = 320
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with)\s+[^,.;]{2,40},\s+")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
-               "in time", "after that")
+               "in time", "after that", "and, after ")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
-                   r"(?:on\s+)?(?:to\s+|into\s+)?", re.IGNORECASE)
+                   r"(?:on\s+)?(?:to\s+|into\s+)?"
+                   # a time set off by commas: "A and, later, B", "A and, after a management
+                   # course, B"
+                   r"|,?\s+and,\s+(?:then|later(?:\s+on)?|eventually|in time|after\s+[^,.;]{2,40}),"
+                   r"\s+(?:to\s+|into\s+)?", re.IGNORECASE)
 
 
 # A later rung told with its own verb after a "then" step ("…, then B, and on the largest
@@ -696,7 +702,7 @@ _OWN_KIND_WORDS = 4
 _EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 # A role noun after a list of titles that all share it ("retail clerk or call centre agent
 # jobs"): every item of the list is a title.
-_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)\.?$")
+_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)(?:\s+in\s+[a-z]+)?\.?$")
 
 
 _LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the role
@@ -715,7 +721,13 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
     fields = fields and _EXAMPLES.search(tail) is None
     def whole(text: str) -> bool:  # "director of catering and events" is one post
         text = _ROLE_NOUNS.sub("", text)  # ("Lead Trust and Safety Analyst roles": one)
-        return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None)
+        return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None) or (
+            # "health and safety manager" in lower case: one title when the one word before
+            # "and" is a field, not a title, a plural or a level ("cashier and bartender",
+            # "photogrammetrists and urban planners", "staff and principal" are two)
+            text.islower() and " and " in text and vocab.is_role_title(title_case(text))
+            and " " not in (first := text.split(" and ", 1)[0]) and not first.endswith("s")
+            and first not in _LEVEL_SET and not vocab.is_role_title(title_case(first)))
 
     items = split_items(tail.rstrip("."), keep_whole=whole)
     for index, item in enumerate(items):
@@ -754,7 +766,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                 w[:1].isupper() for w in lead):
             title = bare  # "Lead CRA" on the CRA's page: the role at a level
         title = title or (_own_kind(item, own) if own else None) or (
-            _shared_title(item) if shared else None)
+            _shared_title(item, capitalised=bool(found)) if shared else None)
         if title is None and fields and own:
             title = _own_track(item, own)  # "into community midwifery" on a midwife's page
         if title is None and fields:
@@ -794,12 +806,16 @@ def _own_track(item: str, own: str) -> str | None:
     return f"{title_case(' '.join(words[:-1]))} {own}"
 
 
-def _shared_title(item: str) -> str | None:
+def _shared_title(item: str, capitalised: bool = False) -> str | None:
     """An item of a list of titles that share a role noun ("retail clerk" in "retail clerk
-    or call centre agent jobs"): two to four plain lower-case words, in Title Case."""
+    or call centre agent jobs"): two to four plain lower-case words, in Title Case; with
+    ``capitalised`` (a title came before it in the list) Title Case words too ("Drug Safety
+    Associate" in "Medical Representative, Drug Safety Associate or X roles")."""
     words = _ROLE_NOUNS.sub("", item.strip(" .")).split()
-    if not 2 <= len(words) <= _OWN_KIND_WORDS or not all(w.isalpha() and w.islower()
-                                                         for w in words):
+    lower = all(w.isalpha() and w.islower() for w in words)
+    cased = capitalised and all(w.isalpha() and w[:1].isupper() and w[1:].islower()
+                                for w in words)
+    if not 2 <= len(words) <= _OWN_KIND_WORDS or not (lower or cased):
         return None
     return title_case(" ".join(words))
 
@@ -935,6 +951,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(_make_good(text, vocab, own))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
+    if "retrain" in lowered and own:  # "Motor mechanics retraining as panelbeaters need …"
+        found["in"].extend(_subjects_into(text, vocab, _retrained_as(own)))
     if "feeder" in lowered:  # "Library technicians and history graduates are our two
         # biggest feeders" (graduates name no role)
         found["in"].extend(_subjects_into(text, vocab, _FEEDERS, every=False))
@@ -1080,6 +1098,38 @@ _ANYONE = frozenset({"applicant", "candidate", "employee", "graduate", "student"
                      "internal applicant", "current employee"})
 
 
+def entry_rung(text: str, own: str) -> str | None:
+    """The role's own entry rung a sentence says becomes the role ("Apprentice panelbeaters
+    become qualified Panelbeaters after four years"): "Apprentice Panelbeater", else None.
+
+    >>> entry_rung("Trainee glaziers become fully qualified glaziers in three years.",
+    ...            "Glazier")
+    'Trainee Glazier'
+    >>> entry_rung("Trainee glaziers cut glass.", "Glazier") is None
+    True
+    """
+    forms = "|".join(map(re.escape, _plural_forms(own)))
+    match = re.search(rf"\b(apprentice|trainee|graduate|cadet)\s+(?:{forms})\s+"
+                      rf"(?:[a-z]+\s+){{0,3}}?(?:become|becomes|qualify as|qualifies as|"
+                      rf"are promoted to|progress to)\s+"
+                      rf"(?:an?\s+)?(?:fully\s+)?(?:qualified\s+|licensed\s+|certified\s+)?"
+                      rf"(?:{forms})\b", text, re.IGNORECASE)
+    return f"{match.group(1).capitalize()} {own}" if match else None
+
+
+def _plural_forms(own: str) -> list[str]:
+    """``own`` and its plurals ("Midwife", "Midwifes", "Midwives"), longest first."""
+    forms = {own, f"{own}s", f"{own}es", f"{own[:-2]}ves", f"{own[:-1]}ies"}
+    return sorted(forms, key=len, reverse=True)
+
+
+def _retrained_as(own: str) -> re.Pattern[str]:
+    """"<subject> (who are) retraining as <the page's role>": the subject moves in."""
+    return re.compile(rf"\s+(?:who\s+(?:are\s+)?)?retrain(?:s|ed|ing)?\s+(?:as|to\s+become)\s+"
+                      rf"(?:an?\s+)?(?:{'|'.join(map(re.escape, _plural_forms(own)))})\b",
+                      re.IGNORECASE)
+
+
 def _subjects_into(text: str, vocab: Vocabulary,
                    pattern: re.Pattern[str] = _INTO_ROLE, *, every: bool = True) -> list[str]:
     """Roles that are the subject of "… move into the role/field" (all of them, or none), or
@@ -1188,6 +1238,57 @@ def included_titles(text: str, vocab: Vocabulary) -> list[str]:
         return []
     tail = text[match.end() : match.end() + 200]
     return _part_titles(tail.split(". ")[0].split(";")[0], vocab)
+
+
+def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
+    """The titles of a line that is only a list of them, in any case ("Foley artists, film
+    sound editors, music composers and a handful of graduates"): read when two or more of
+    its items are titles and at most one is not; a sentence ("Nurses often move into this
+    role") is no list.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> enumerated_titles("Dental nurses, practice receptionists and a few school leavers.", v)
+    ['Dental Nurse', 'Practice Receptionist']
+    >>> enumerated_titles("Nurses often move into this role after a few years.", v)
+    []
+    """
+    items = split_items(text.strip().rstrip("."))
+    if len(items) < _LIST_ITEMS:
+        return []
+    if items[0][:1].isupper() and items[0][1:2].islower():
+        items[0] = items[0][:1].lower() + items[0][1:]  # (the sentence's capital)
+    titles = [title for item in items if not item.lower().startswith(_DETERMINERS) and (
+        title := prose_title(_WHO_CLAUSE.sub("", item), vocab)) is not None]
+    return titles if len(titles) >= _LIST_ITEMS and len(titles) >= len(items) - 1 else []
+
+
+_LIST_ITEMS = 2
+# An item that counts people rather than naming a title ("a handful of graduates").
+_DETERMINERS = ("a ", "an ", "the ", "some ", "many ", "most ", "other ", "few ", "several ")
+_WHO_CLAUSE = re.compile(r"\s+(?:who|that|with)\s.*$")  # "operators who know Tally"
+# "Who becomes an accounts executive? A, B and C": the answer lists the titles people hold
+# before the role.
+_WHO_BECOMES = re.compile(r"(?:^|(?<=[.!?]\s))Who\s+(?:usually\s+|typically\s+)?(?:becomes|"
+                          r"goes on to become|moves into|gets hired as)\s+(?:an?\s+)?"
+                          r"(?P<role>[^?]{2,60})\?\s+(?P<answer>.+?)(?:[.!?](?:\s|$)|$)")
+
+
+def answered_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The titles a "Who becomes an X?" question's answer lists when X is the page's role
+    (``own``): where its holders come from.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> answered_feeders("Who becomes a claims handler? Call centre agents, insurance "
+    ...                  "clerks and graduates.", v, "Claims Handler")
+    ['Call Centre Agent', 'Insurance Clerk']
+    """
+    found: list[str] = []
+    for match in _WHO_BECOMES.finditer(text) if "Who " in text else ():
+        if title_case(singular_title(match.group("role").strip())).lower() == own.lower():
+            found.extend(enumerated_titles(match.group("answer"), vocab))
+    return found
 
 
 def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:

@@ -14,12 +14,7 @@ from pathlib import Path
 from careergraph.errors import GuideError
 from careergraph.guides.card import parse_card
 from careergraph.guides.layout import detect_layout
-from careergraph.guides.text import (
-    number_lines,
-    pdf_glyph_bullets,
-    post_glyph_bullets,
-    repair_mojibake,
-)
+from careergraph.guides.text import guide_lines
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import Guide, Layout
@@ -39,7 +34,7 @@ __all__ = [
 def preload_readers() -> None:
     """Import every layout's reader now.  They are imported on first use otherwise: a
     rebuild after editing one card guide needs no long-form, structured or schema.org
-    reader (about 0.3 s of its imports); a pool imports them once before it forks."""
+    reader (about 0.3 s of its imports)."""
     from careergraph.guides import longform, schema_org, structured  # noqa: F401
 
 
@@ -187,7 +182,7 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
     ``vocab`` (the lexicon indexed for parsing) saves indexing ``lexicon`` again when many
     guides are parsed.  Raises :class:`GuideError` when the text is empty or names no role.
     """
-    lines = number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
+    lines = guide_lines(text)
     if all(line.blank for line in lines):
         raise GuideError(file, 1, "empty guide file")
     vocab = vocab or Vocabulary.from_lexicon(lexicon or load_lexicon())

@@ -179,7 +179,9 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             stops.append(j)
         elif char.isupper():
             before = text[j - 1]
-            if (before.islower() and not _capital_tail(text, j)) or before == ")" or (
+            # (a capital tail is two capitals or more: most capitals skip the test)
+            if (before.islower() and not (j + 1 < size and text[j + 1].isupper()
+                                          and _capital_tail(text, j))) or before == ")" or (
                     before.isalpha() and j in found):
                 stops.append(j)
 

@@ -119,9 +119,11 @@ Head = Callable[[str, Path], bytes | None]
 
 
 class _Claims:
-    def __init__(self, named: Collection[str], head: Head | None = None) -> None:
+    def __init__(self, named: Collection[str], head: Head | None = None,
+                 plain: Collection[str] = ()) -> None:
         self.named = named
         self.head = head
+        self.plain = plain
         self.bundles: dict[tuple[Format, Path], Bundle] = {}
         self.problems: list[Problem] = []
 
@@ -195,7 +197,8 @@ class _Claims:
     def onet(self, label: str, path: Path, onet_folders: set[Path]) -> bool:
         """Claim a ``.txt`` file that is an O*NET table; False for a text guide."""
         kind = ONET_FILES.get(path.name)
-        tabs = kind or path.parent in onet_folders or "\t" in self.first_line(label, path)
+        tabs = kind or path.parent in onet_folders or (
+            label not in self.plain and "\t" in self.first_line(label, path))
         header = _header(path, "\t") if tabs else []
         if kind is None and self.online_export(label, header):
             return True
@@ -214,7 +217,7 @@ def _onet_folders(entries: Sequence[tuple[str, Path]]) -> set[Path]:
 
 
 def claim(entries: Sequence[tuple[str, Path]], named: Collection[str] = (),
-          head: Head | None = None
+          head: Head | None = None, plain: Collection[str] = ()
           ) -> tuple[list[Bundle], list[tuple[str, Path]], list[Problem]]:
     """Split ``(label, path)`` entries into taxonomy bundles and the remaining guide files.
 
@@ -222,9 +225,14 @@ def claim(entries: Sequence[tuple[str, Path]], named: Collection[str] = (),
     error, found in a folder a note.  Problems: tables skipped, names with wrong headers,
     tables without their occupations table.  ``head``: a file's first bytes when the caller
     reads the file anyway (a text guide is recognised by its first line), so it is not
-    opened twice.
+    opened twice.  ``plain``: labels of files whose first
+    :data:`~careergraph.guides.tables.HEAD_BYTES` bytes are known to hold no tab (a text
+    file among them is a guide unless its name or folder says otherwise: not opened).
+
+    >>> claim([("a.txt", Path("/nowhere/a.txt"))], plain={"a.txt"})[1]
+    [('a.txt', PosixPath('/nowhere/a.txt'))]
     """
-    claims = _Claims(named, head)
+    claims = _Claims(named, head, plain)
     onet_folders = _onet_folders(entries)
     rest: list[tuple[str, Path]] = []
     for label, path in entries:

@@ -20,9 +20,11 @@ from itertools import repeat
 from typing import NamedTuple
 
 __all__ = [
+    "BULLET_FIRST",
     "SMALL_WORDS",
     "Line",
     "clean",
+    "guide_lines",
     "is_title_case",
     "number_lines",
     "pdf_glyph_bullets",
@@ -38,7 +40,7 @@ __all__ = [
 # they must never reach a Fact.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
 _BULLET = re.compile(r"[-*•▪◦‣·–]\s+|[•▪◦‣·]")
-_BULLET_FIRST = frozenset("-*•▪◦‣·–")  # the characters a _BULLET match starts with
+BULLET_FIRST = frozenset("-*•▪◦‣·–")  # the characters a _BULLET match starts with
 # Words that stay lowercase inside a Title Case heading.
 SMALL_WORDS = frozenset(
     [
@@ -143,7 +145,15 @@ def pdf_glyph_bullets(text: str) -> str:
         text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if "(cid:" in text or _PRIVATE_USE.search(text):
         text = _GLYPH_MARKER.sub(r"\1• ", text)
-    if len(_L_MARKER.findall(text)) >= 2:
+    return _l_bullets(text)
+
+
+def _l_bullets(text: str) -> str:
+    """The "l" markers of :func:`pdf_glyph_bullets`."""
+    # An "l" marker opens a line: the first, or one after a line break (a search by that
+    # literal "\n" is ten times faster than _L_MARKER's scan of every position).
+    if ((_L_MARKER.match(text) or _L_LINE.search(text))
+            and len(_L_MARKER.findall(text)) >= 2):
         text = _L_MARKER.sub(r"\1• ", text)
     return text
 
@@ -177,6 +187,7 @@ _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _GLYPH_MARKER = re.compile("^([ \t]*)(?:\\(cid:\\d+\\)|[\ue000-\uf8ff])[ \t]*", re.MULTILINE)
 _L_MARKER = re.compile(r"^([ \t]*)l (?=[A-Z(])", re.MULTILINE)
+_L_LINE = re.compile(r"\n[ \t]*l (?=[A-Z(])")  # an _L_MARKER match after the first line
 
 
 # A run of characters that a Windows code page shows for UTF-8 lead and continuation bytes.
@@ -218,6 +229,32 @@ def number_lines(text: str) -> list[Line]:
     return list(map(tuple.__new__, repeat(Line), enumerate(normal.split("\n"), 1)))
 
 
+# Every character none of the repairs above and no line split looks for: printable ASCII,
+# tab, newline and common typography (Latin-1 letters but the mojibake leads "Ã", "Â" and
+# "â"; dashes, quotes, bullets, arrows, currency signs).
+_ORDINARY_ONLY = re.compile("[^\t\n -~\u00a0-\u00c1\u00c4-\u00e1\u00e3-\u00ff\u2010-\u2027"
+                            "\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff]")
+
+
+def guide_lines(text: str) -> list[Line]:
+    r"""A guide's text repaired and numbered:
+    ``number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))``, in one
+    scan when the text holds only ordinary characters (most guides), where a scan per
+    repair would find nothing.
+
+    >>> [(x.no, x.text) for x in guide_lines("Nurse\r\n(cid:127) Triage\nl Wards\nl Rounds")]
+    [(1, 'Nurse'), (2, '• Triage'), (3, '• Wards'), (4, '• Rounds')]
+    """
+    if _ORDINARY_ONLY.search(text) is not None:
+        return number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
+    # No mojibake lead, ligature, private-use glyph, post glyph, keycap, control character
+    # or carriage return here: only the ASCII markers can apply, and a split makes the lines.
+    if "(cid:" in text:
+        text = _GLYPH_MARKER.sub(r"\1• ", text)
+    text = _l_bullets(text)
+    return list(map(tuple.__new__, repeat(Line), enumerate(text.split("\n"), 1)))
+
+
 def clean(text: str) -> str:
     """Collapse runs of whitespace and trim.
 
@@ -237,7 +274,7 @@ def strip_bullet(text: str) -> tuple[str, bool]:
     ('-5% change', False)
     """
     stripped = text.strip()
-    if stripped[:1] not in _BULLET_FIRST:
+    if stripped[:1] not in BULLET_FIRST:
         return stripped, False  # most lines: no regex match to try
     match = _BULLET.match(stripped)
     if match is None:

@@ -105,7 +105,7 @@ _OPEN_ROLES = re.compile(
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?=[ehrwgsbdp])"  # (the letters a match can start with: one test per position first)
+    r"\b(?=[ehrwgsbdpf])"  # (the letters a match can start with: one test per position first)
     r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
     # "Hiring demand came mainly from A, B and C": who hires
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
@@ -115,6 +115,10 @@ _WORKPLACE_CUE = re.compile(
     r"work(?:s|ed|ing)?\s+as\s+[a-z][\w -]{2,60}?\s+for(?=\s+[a-z]))|"
     # ("a great place to work for veterans": a workplace award, no employer)
     r"(?<!place to )work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
+    # "Respondents worked in A, B and C", "the rest working in D": where people work
+    r"work(?:ed|ing) in|"
+    # "but you will also find them in A, B and C": where the role's people work
+    r"find (?:them|these (?:workers|professionals|staff)) in|"
     # "We place customer service representatives with retailers, banks …": a recruiter's
     # clients, where the people it places work (weak: "place the tiles with care")
     r"plac(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:with|at)(?=\s+[a-z])|"
@@ -140,7 +144,8 @@ _NAMED_PLACE = re.compile(
 _AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
 # "X, Y and Z also hire …": the subject list names workplaces.
 _HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:(?:hire|employ|recruit)s?|"
-                        r"are (?:also |all )?(?:hiring|recruiting))\s",
+                        # ("A and B are both hiring, and C …": the verb ends a clause too)
+                        r"are (?:also |all |both )?(?:hiring|recruiting))(?:\s|(?=[,.;]))",
                         re.IGNORECASE)
 _SUBJECT_MAIN = re.compile(r"\s+(?:are|is) the (?:main|biggest|largest|major|key) employers?\b",
                            re.IGNORECASE)
@@ -214,7 +219,8 @@ def _bare_plural(text: str) -> bool:
     touring productions, …"), as a list of places does."""
     first = text.split(",", 1)[0].split()
     return 0 < len(first) <= _RUN_ON and first[0][:1].islower() and first[-1].endswith("s") and (
-        first[0] not in _NO_WORKPLACE and first[0] not in ("a", "an", "the"))
+        first[0] not in _NO_WORKPLACE and first[0] not in ("a", "an", "the")
+        and not first[0].endswith(("'s", "’s", "s'")))  # ("in people's homes": whose, no kind)
 # An industry named with its share of the workforce: "Health Care and Social Assistance
 # industry (88.2%)".
 _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:industry|sector))?"
@@ -234,7 +240,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "taking on", "seek", "ads", "posting", "listing", "graduates", "leavers",
             "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
-            " sectors", " industries", "among the", "for its ", "for their ")
+            " sectors", " industries", "among the", "for its ", "for their ", "find the")
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -281,6 +287,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             employers.extend(_at_employers(sentence, vocab, holder))
         if holder and " in " in lowered:
             found.extend(_role_places(sentence, holder, vocab))
+        if holder and " at " in lowered:
+            found.extend(_paid_places(sentence, holder, vocab))
         if any(opener in lowered for opener in _OPENER_WORDS) and (
                 _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
             employers.extend(_examples(sentence, vocab))
@@ -291,7 +299,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 employers.extend(named)
                 found.extend(kinds)
         if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered or (
-                "ed in " in lowered or "demand" in lowered or "plac" in lowered):
+                "ed in " in lowered or "demand" in lowered or "plac" in lowered
+                or "find " in lowered):
             for match in _WORKPLACE_CUE.finditer(sentence):
                 if match.group()[:1] == "W" and match.start() > 0:
                     continue  # "the Great Place to Work for Veterans scheme": a name's words
@@ -320,7 +329,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             main = _SUBJECT_MAIN.search(sentence)
             subject = main or _HIRE_VERB.search(sentence)
             if subject is not None:  # ("X are the main employers" says X employs: any noun)
-                found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main)))
+                found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main))
+                             or _subject_industries(sentence[:subject.start()], vocab))
             first = subject.end() if subject is not None and main is None else len(sentence)
             for later in _HIRE_VERB.finditer(sentence, first):
                 # "…, and navigation-data firms employ them": a second clause's subject
@@ -657,7 +667,7 @@ def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
                 continue
             # (a known employer is one whatever else it names: "IBM", "Databricks")
             if item and (item in vocab.employers or not _not_employer(item, vocab)) and not (
-                    _role_title(item, vocab)):
+                    _role_title(item, vocab) or _industry_name(item, vocab)):  # ("Mining")
                 names.append(item)
     return names
 
@@ -737,8 +747,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             continue  # "European and American retailers": a kind of a country, no name
         if words[0][:1].isupper():
             name = _leading_name(item)
-            if name is None or _not_employer(name, vocab):
-                if item.lower() in {s.lower() for s in vocab.sectors}:
+            industry = _industry_name(item, vocab)  # ("hired by Hospitality and Automotive")
+            if name is None or _not_employer(name, vocab) or industry:
+                if industry or item.lower() in {s.lower() for s in vocab.sectors}:
                     kinds.append(item)
                     continue
                 break
@@ -1008,6 +1019,20 @@ def _known_sector(vocab: Vocabulary) -> Callable[[str], bool]:
     return lambda name: name.lower() in known
 
 
+def _subject_industries(clause: str, vocab: Vocabulary) -> list[str]:
+    """A hiring verb's subject that lists only industries the gazetteer knows ("Insurance,
+    Mining and Government Contractors are all hiring"): those sectors, else none."""
+    items = [i.strip(" ,.") for i in split_items(clause.strip()) if i.strip(" ,.")]
+    return items if items and all(_industry_name(i, vocab) for i in items) else []
+
+
+def _industry_name(item: str, vocab: Vocabulary) -> bool:
+    """``item`` is, as a whole, an industry the gazetteer knows ("Construction",
+    "Hospitality") and no employer the lexicon knows: a sector, not an organisation."""
+    return vocab.gazetteer is not None and item not in vocab.employers and (
+        vocab.gazetteer.sectors(item, section=True) == [item])
+
+
 def _framed_employers(sentence: str, vocab: Vocabulary) -> list[str]:
     """Names a sentence's predicate calls hiring organisations (``_FRAMED_ORGS``): each item
     of the subject list a whole capitalised name, none a role's, a tool's or a sector's.
@@ -1080,6 +1105,42 @@ def _whole_name(sentence: str, start: int, name: str) -> bool:
     at = sentence.find(name, start)
     following = sentence[at + len(name):].split(maxsplit=1)[:1] if at != -1 else []
     return not following or not following[0][:1].islower() or following[0] in _AFTER_NAME
+
+
+# The pay verb after a list of workplaces the role's holders are "at" ("Trainers at pet
+# stores and animal shelters are usually paid …", "head brewers at regional breweries can get").
+_PAID_VERB = re.compile(r"\s+(?:(?:are|were|can|may|will|typically|usually|often|generally|"
+                        r"normally|tend to)\s+)*(?:paid|earn|earned|earning|make|made|get|"
+                        r"start|started|take home)\b")
+
+
+def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
+    """Kinds of workplace named with the pay of the role's holders there ("Employed
+    trainers at pet stores, animal shelters and doggy day cares are usually paid $27 an
+    hour"): the holders, "at", a list of plural kinds, then a pay verb.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _paid_places("Groomers at mobile vans and pet salons earn $20 an hour.", "Groomer", v)
+    ['mobile vans', 'pet salons']
+    >>> _paid_places("Groomers at night earn more.", "Groomer", v)
+    []
+    >>> _paid_places("Groomers at large chains earn more.", "Groomer", v)
+    []
+    """
+    kinds: list[str] = []
+    for match in re.finditer(rf"\b{re.escape(holder.lower())}s\s+(?:[a-z]+\s+)?at\s+(?=[a-z])",
+                             sentence, re.IGNORECASE):
+        pay = _PAID_VERB.search(sentence, match.end())
+        listed = sentence[match.end():pay.start()] if pay is not None else ""
+        if not listed or any(mark in listed for mark in ".;:$(") or not _place(
+                listed.split()[-1]):
+            continue
+        listed_kinds = [k for k in _list_at(listed, 0, vocab, weak=True)[1]
+                        if _place(k.split()[-1])]
+        if len(listed_kinds) >= 2:  # (one kind with a figure compares pay: "Quants at large
+            kinds.extend(listed_kinds)  # banks earn …" says what the big payers pay)
+    return kinds
 
 
 def _role_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:

@@ -1,11 +1,12 @@
 """Parsed guides kept per file, keyed by content, so an edit re-parses only what changed.
 
-An entry's key is the SHA-256 of the file's bytes, its label and suffix (the label is part of
-every fact's source), the lexicon, and the parser's code; its value is the parse outcome (the
-guides, or the error that stopped the file) in the workers' compact pickled form
-(:mod:`careergraph.guides.wire`), with a CRC-32.  Entries are written in SQLite transactions
-(WAL), so concurrent builds share the file safely; a damaged file is
-replaced by a fresh one with a one-line note, a damaged entry is parsed again.
+An entry's key is the SHA-256 of the file's label and suffix (the label is part of every
+fact's source), the digest of its bytes, the lexicon, and the parser's code (from the bytes'
+digest, so a file vouched for by its stat needs no reading to be looked up: :meth:`key_of`);
+its value is the parse outcome (the guides, or the error that stopped the file) in the
+workers' compact pickled form (:mod:`careergraph.guides.wire`), with a CRC-32.  Entries are
+written in SQLite transactions (WAL), so concurrent builds share the file safely; a damaged
+file is replaced by a fresh one with a one-line note, a damaged entry is parsed again.
 
 Every edit of a guide and every new version of the parser makes new entries, so each entry
 records the day it was last used: builds forget entries unused for
@@ -135,18 +136,26 @@ class ParseCache:
         """The entry key of ``job`` (after :meth:`bind`)."""
         return self._key(job)
 
-    def _key(self, job: ParseJob) -> str:
+    def key_of(self, label: str, suffix: str, digest: bytes) -> str:
+        """The entry key of a file from the SHA-256 ``digest`` of its bytes, unread (the
+        same as :meth:`key` of its job)."""
         sha = self._seed.copy()
-        for part in (job.label.encode(), job.suffix.encode(), job.data):
+        for part in (label.encode(), suffix.encode(), digest):
             sha.update(len(part).to_bytes(8, "big"))
             sha.update(part)
         return sha.hexdigest()
 
+    def _key(self, job: ParseJob) -> str:
+        return self.key_of(job.label, job.suffix, hashlib.sha256(job.data).digest())
+
     def get(self, jobs: Sequence[ParseJob]) -> list[ParseOutcome | None]:
         """The cached outcome of each job, or None where there is none (or it is damaged)."""
+        return self.get_keyed([self._key(job) for job in jobs])
+
+    def get_keyed(self, keys: Sequence[str]) -> list[ParseOutcome | None]:
+        """:meth:`get` by the jobs' keys."""
         if self.refresh:
-            return [None] * len(jobs)
-        keys = [self._key(job) for job in jobs]
+            return [None] * len(keys)
         found: dict[str, tuple[bytes, int]] = {}
         stale_days: list[str] = []
         day = today()
@@ -161,7 +170,7 @@ class ParseCache:
                         stale_days.append(key)
         except sqlite3.DatabaseError as exc:
             self.note(f"parse cache {self.path.name} is damaged ({exc}): parsing every guide")
-            return [None] * len(jobs)
+            return [None] * len(keys)
         self._mark_used(stale_days, day)
         outcomes: list[ParseOutcome | None] = []
         for key in keys:
