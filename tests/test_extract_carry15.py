@@ -44,3 +44,12 @@ def test_a_programmes_post_keeps_its_titles_of() -> None:
             "Programme at a glance\nDuration: 24 months, then regular role as Head of Treasury\n"
             "Rotations: Cash management (6 m) · Tax (6 m)\n© 2027 Halberd Foods · Privacy\n")
     assert parse_text(page, "page.txt").role.text == "Head of Treasury"
+
+
+def test_a_listed_employers_pay_is_no_part_of_its_name() -> None:
+    page = ("Theatre Nurse Interview Questions\nTheatre Nurse overview\n"
+            "Theatre nurses prepare operating rooms and support surgeons during procedures.\n"
+            "Salary\nMost posts sit on Band 5. Private employers such as Quillon Health pay "
+            "£41,000–£49,000. London posts add a weighting.\n")
+    employers = [fact.text for fact in parse_text(page, "page.txt").employers]
+    assert employers == ["Quillon Health"]

@@ -399,6 +399,8 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
     ['Google', 'Meta', 'Stripe']
     >>> hiring_employers("Companies like DataRobot lead in automated ML platforms.", v)
     []
+    >>> hiring_employers("Private employers such as Quillon Health pay £41,000–£49,000.", v)
+    ['Quillon Health']
     """
     lowered = text.lower()
     for trigger in _HIRING:
@@ -415,12 +417,19 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
         for opener in openers:
             if tail.lower().startswith(opener):
                 kept: list[str] = []
-                for name in split_items(_until_stop(tail[len(opener) :])):
+                for item in split_items(_until_stop(tail[len(opener) :])):
+                    name = _PAY_VERB.sub("", item)  # ("such as A pay £48,000": A)
                     if name[:1].isupper() and len(name.split()) <= 4 and not town_after(
                             name, kept):  # ("Lagoon Imaging Centre, Ikeja": its town)
                         kept.append(name)
                 return kept
     return []
+
+
+# A verb and a figure after a listed name ("Private employers such as A pay £48,000"): the
+# sentence's predicate, no part of the name.
+_PAY_VERB = re.compile(r"\s+[a-z][\w-]*\s+(?:(?:about|around|up to|from|over)\s+)?"
+                       r"[$£€₹¥]?\d.*$")
 
 
 def _until_stop(text: str) -> str:
