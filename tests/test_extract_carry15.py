@@ -53,3 +53,27 @@ def test_a_listed_employers_pay_is_no_part_of_its_name() -> None:
             "£41,000–£49,000. London posts add a weighting.\n")
     employers = [fact.text for fact in parse_text(page, "page.txt").employers]
     assert employers == ["Quillon Health"]
+
+
+QUESTIONS = """PrepDesk
+Find jobs   Salaries   Interview prep ▾   Sign in
+Interview prep › Kitchens › Pastry Chef
+18 Pastry Chef Interview Questions (With Example Answers)
+What does a pastry chef do?
+Pastry chefs bake breads, cakes and plated desserts for restaurants and hotels.
+What interviewers want to see
+Laminated Doughs · Sugar Work · Tempering Chocolate · Menu Costing
+Role-specific questions
+Q4. How have you used blast chillers in your kitchen?
+What they're really asking: can you keep a station safe on a busy night?
+Example answer: "At my last hotel I used Combi Oven Steam Programs daily and trained the commis."
+Behavioural questions
+Q9. Tell us about a service that went wrong.
+"""
+
+
+def test_a_question_guides_wanted_skills_and_answers_are_read() -> None:
+    skills = {fact.text for fact in parse_text(QUESTIONS, "page.txt").skills}
+    assert {"Laminated Doughs", "Sugar Work", "Tempering Chocolate", "Menu Costing"} <= skills
+    # the example answer's four-word system, read on a page of numbered questions
+    assert "Combi Oven Steam Programs" in skills
