@@ -595,6 +595,15 @@ _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
 
+def _run_in_list(kind: Kind, rest: str) -> bool:
+    """A run-in skills label over a list that ends on its own line ("What gets you hired: A,
+    B and C."): the label names this line's list and opens no section."""
+    body = rest.rstrip()
+    return (kind in _SKILL_KINDS and body.count(",") >= 2 and body.endswith(".")
+            and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
+            and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -1174,7 +1183,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(label, vocab.headings)
             exact = _known_heading(label, vocab)
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
-                    not bullet and exact):
+                    not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
                 rows.append(_Row(no, panel_value(rest), bullet, kind=kind, full=text))
                 continue

@@ -24,6 +24,14 @@ __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_stateme
 _ARROWS = ("->", "⇒", "=>", "⟶", "➔", "➜", "→")
 # (anchor, strength): definitional statements beat passing mentions.
 _ROLE_ANCHORS: tuple[tuple[str, int], ...] = (
+    # an offer letter's or a contract's own words for the job it offers
+    ("offer you the position of ", 3),
+    ("offer you the role of ", 3),
+    ("offer you the post of ", 3),
+    ("offer you employment as an ", 3),
+    ("offer you employment as a ", 3),
+    ("appoint you to the post of ", 3),
+    ("appoint you to the position of ", 3),
     ("the role of an ", 3),
     ("the role of a ", 3),
     ("to excel as an ", 2),

@@ -1,0 +1,124 @@
+"""Advice columns, offer letters and licensing regulators' pages (set-15 styles, rules15b).
+
+A careers advice column is named after its columnist ("Ask the Foreman", "Dear Maeve") and
+printed under a paper's masthead: neither is the role, which is the job the reader asks
+about.  An offer letter or a statement of employment particulars has a document title
+("Contract of Employment") above the post it offers ("offer you the position of X", a
+numbered "Job title" field).  Run-in skills labels ("What gets you hired: A, B and C.")
+name one line's list; a tool named after the technique it serves is a skill of its own.
+Every page here is written for these tests (invented papers, employers, people, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.items import skill_names
+from careergraph.guides.title_frames import document_title
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+
+
+def names(facts: list) -> set[str]:  # type: ignore[type-arg]
+    return {f.text for f in facts}
+
+
+# -- the role ------------------------------------------------------------------------------
+def test_column_names_and_mastheads_are_no_role() -> None:
+    page = ("The Eastern Herald\n"
+            "News   Sport   Money   Travel   Opinion\n"
+            "Money › Careers › Ask Maeve\n"
+            "'I'm 51 and a librarian. Can I still become a court reporter?'\n"
+            "Our columnist on late career changes and stenography courses\n"
+            "Maeve Okafor\n"
+            "Tue 3 Mar 2026 07.00 GMT\n"
+            "THE LETTER\n"
+            "I have been a librarian for years and want to train as a court reporter.\n"
+            "THE ANSWER\n"
+            "Court reporters need speed. Most court reporters train for two years, and a "
+            "Court Reporter in the county courts starts on £26,000.\n")
+    guide = parse_text(page, "column.txt")
+    assert guide.role is not None and guide.role.text == "Court Reporter"
+
+
+def test_column_masthead_alone_is_not_taken() -> None:
+    page = ("SITE & SCAFFOLD | APRIL 2026 | 12\n"
+            "ASK THE FOREMAN\n"
+            "Q: Is 40 too late to start?\n"
+            "A: Not at all. Steel fixers earn $48 an hour on the big jobs.\n")
+    guide = parse_text(page, "steel-fixer.txt")
+    assert guide.role is None or "Foreman" not in guide.role.text
+
+
+def test_document_titles() -> None:
+    assert document_title("ASK THE FOREMAN") and document_title("Dear Maeve")
+    assert document_title("Contract of Employment")
+    assert document_title("Written Statement of Particulars of Employment (section 1)")
+    assert not document_title("Employment Adviser")
+    assert not document_title("Ask a Paralegal About Court Fees and Deadlines")
+
+
+def test_offered_position_is_the_role() -> None:
+    page = ("Please review and sign\n"
+            "HARLOW VALLEY WATER AUTHORITY\n"
+            "Human Resources · 14 Weir Road\n"
+            "Dear Priya,\n"
+            "We are pleased to offer you the position of Water Treatment Operator II in our "
+            "Eastbank plant, starting on 2 March 2026.\n"
+            "Your starting rate will be $27.10 per hour.\n")
+    guide = parse_text(page, "letter.txt")
+    assert guide.role is not None and guide.role.text.startswith("Water Treatment Operator")
+
+
+def test_statement_job_title_field_names_the_role() -> None:
+    page = ("Contract of Employment\n"
+            "1. Employer\n"
+            "Marlow Borough Council, Town Hall\n"
+            "2. Job title and post number\n"
+            "Licensing Officer (Taxis), post no. LC220.\n"
+            "3. Pay\n"
+            "Grade 7, currently £31,200 a year.\n")
+    guide = parse_text(page, "statement.txt")
+    assert guide.role is not None and guide.role.text == "Licensing Officer"
+
+
+def test_publication_name_is_no_title_line() -> None:
+    page = ("The Weekly Courier\n"
+            "Why towns cannot find enough lifeguards\n"
+            "By Ann Lee | Staff Writer\n"
+            "Lifeguards are scarce. Councils hire lifeguards every spring, and a lifeguard "
+            "earns £12 an hour.\n")
+    guide = parse_text(page, "feature.txt")
+    assert guide.role is not None and guide.role.text != "The Weekly Courier"
+
+
+# -- skills --------------------------------------------------------------------------------
+def test_run_in_skills_label_reads_one_line() -> None:
+    page = ("Court Reporter\n"
+            "What gets you hired: stenotype writing on a Luminex machine, realtime "
+            "captioning (CaseCATalyst), transcript proofing, and neat exhibit logs.\n"
+            "The county courts and Redline Reporting both hire trainees every year, "
+            "mostly for civil hearings.\n")
+    guide = parse_text(page, "reporter.txt")
+    skills = names(guide.skills)
+    assert {"stenotype writing", "Luminex machine", "realtime captioning", "CaseCATalyst",
+            "transcript proofing", "exhibit logs"} <= skills
+    assert not {"civil hearings", "county courts"} & skills
+
+
+def test_run_in_label_over_prose_is_no_list() -> None:
+    page = ("Lineworker\n"
+            "What you need: climbing, knots, gloving once you're energized, and a licence. "
+            "Truck driving too.\n")
+    skills = names(parse_text(page, "lineworker.txt").skills)
+    assert "gloving once you're energized" not in skills
+
+
+def test_tool_clauses_and_brackets_in_skill_items() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    found = skill_names("sample logging using the LabTrak system, titration (Metrohm), "
+                        "QC checks (HPLC runs, GC calibration), tidy bench logs", vocab)
+    assert {"LabTrak system", "sample logging", "Metrohm", "titration", "HPLC runs",
+            "GC calibration", "QC checks", "bench logs"} <= set(found)
+    # an acronym in brackets stays the name's own, no second skill
+    assert skill_names("Google Cloud (GCP), Kubernetes (K8s)", vocab) == [
+        "Google Cloud", "Kubernetes"]
