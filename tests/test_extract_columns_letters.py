@@ -122,3 +122,47 @@ def test_tool_clauses_and_brackets_in_skill_items() -> None:
     # an acronym in brackets stays the name's own, no second skill
     assert skill_names("Google Cloud (GCP), Kubernetes (K8s)", vocab) == [
         "Google Cloud", "Kubernetes"]
+
+
+# -- pay: whose figure a column states -----------------------------------------------------
+def test_column_pay_owners() -> None:
+    page = ("ASK THE FOREMAN\n"
+            "Q: I'm 41, a plasterer in Adelaide on $46 an hour. Can I become a steel fixer?\n"
+            "A: Yes. Most start with a year as a fixer's labourer on the deck at $33–$36 an "
+            "hour. Qualified steel fixers are on $50–$58 an hour. Good fixers step up to "
+            "Leading Hand (around $64 an hour). The tower riggers you hear about earn $70 an "
+            "hour, but that is a course of its own.\n"
+            "Who's hiring in SA: Gulf Reo and Barossa Formwork take on labourers each year.\n")
+    guide = parse_text(page, "steel-fixer.txt")
+    found = {(s.min, s.max, s.role, s.currency) for s in guide.salaries}
+    assert (46, 46, "Plasterer", "AUD") in found
+    assert (50, 58, None, "AUD") in found
+    assert (64, 64, "Leading Hand", "AUD") in found
+    assert (70, 70, "Tower Rigger", "AUD") in found
+
+
+def test_short_form_subject_owns_the_job_pay_and_net_pay_is_none() -> None:
+    page = ("'I'm 39 and a shop manager. Could I become a youth justice officer?'\n"
+            "By Cara Bell | Careers columnist\n"
+            "THE LETTER\n"
+            "I take home about £2,100 a month and want a change.\n"
+            "THE ANSWER\n"
+            "You could start as a Youth Justice Assistant (YJA). YJAs support case work, and "
+            "the job pays around £24,000–£26,500. Qualified youth justice officers earn "
+            "£31,000–£37,000.\n"
+            "Youth justice officers work in every council.\n")
+    guide = parse_text(page, "column.txt")
+    found = {(s.min, s.max, s.role) for s in guide.salaries}
+    assert (24000, 26500, "Youth Justice Assistant") in found
+    assert (31000, 37000, None) in found
+    assert not any(s.min == 2100 for s in guide.salaries)
+
+
+def test_several_figures_in_one_sentence_keep_their_own_owners() -> None:
+    page = ("Retail Buyer\n"
+            "Pay\n"
+            "Buyers earn £35,000 to £52,000 and a head of buying at a big chain can earn "
+            "£88,000 or more.\n")
+    guide = parse_text(page, "buyer.txt")
+    own = [s for s in guide.salaries if s.min == 35000]
+    assert own and own[0].role is None

@@ -230,6 +230,7 @@ from careergraph.guides.text import (
     split_sentences,
     strip_bullet,
 )
+from careergraph.guides.told_pay import told_owner
 from careergraph.guides.verb_lists import verb_list_skills, without_verb_lists
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import (
@@ -4205,6 +4206,15 @@ class _LongformParser:
         if other is None and not label and ("my " in clause.lower() or "I " in clause
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
+        if other is None and not label and self.one_figure(text, offset) and (
+                told := told_owner(clause, self.vocab.is_role_title, self.spelled)
+        ) is not None and not (self.own_level(told) or _role_tail(told, self.role)
+                               or (" " not in told and salary_level(told) is not None)
+                               or _same_role(told, self.role) or _graded_tail(told, self.role)
+                               or fact_key(told).endswith(fact_key(self.role))):
+            # "I'm 38, a scaffolder … on $52", "as a dive tender … at $38" (a sentence with
+            # more figures is read figure by figure below)
+            other = told
         in_speech = other is None and not label and self.speech is not None and (
             row.no in self.speech.spoken)
         if in_speech:  # a transcript's speech: its subject or "as a X" owns the figure, or none
@@ -4304,6 +4314,11 @@ class _LongformParser:
             self.out.salary(salary)
             for name in also:
                 self.out.salary(salary.model_copy(update={"role": name}))
+
+    def one_figure(self, text: str, offset: int) -> bool:
+        """The sentence ``text`` states no figure after the one at ``offset``."""
+        money = find_money(text[offset:])
+        return money is None or find_money(text[offset + money.end:]) is None
 
     def longer_title(self, cell: str) -> str | None:
         """A cell that is a known title with more words of the name after it ("Pastry Chef de

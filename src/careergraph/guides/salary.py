@@ -910,6 +910,7 @@ def column_terms(header: str) -> tuple[str | None, str | None] | None:
 _DOLLAR_SIGNS = re.compile(
     r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
     r"New South Wales|Queensland|Tasmania|NSW|Sydney|Melbourne|Brisbane|Pty Ltd|ABN(?=\s\d)"
+    r"|Perth|Adelaide|Hobart|Canberra|Darwin(?= NT)|Pilbara|Kalgoorlie"
     r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.]))"
     r"|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
     r"Nova Scotia|New Brunswick"
