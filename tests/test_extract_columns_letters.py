@@ -166,3 +166,54 @@ def test_several_figures_in_one_sentence_keep_their_own_owners() -> None:
     guide = parse_text(page, "buyer.txt")
     own = [s for s in guide.salaries if s.min == 35000]
     assert own and own[0].role is None
+
+
+# -- offer letters and statements of particulars -------------------------------------------
+LETTER = ("Please review and sign.   FINISH   Other actions\n"
+          "HARLOW VALLEY WATER AUTHORITY\n"
+          "Dear Priya,\n"
+          "We are pleased to offer you the position of Water Treatment Operator II at Harlow "
+          "Valley Water Authority, reporting to the Plant Manager.\n"
+          "Compensation\n"
+          "Your starting rate will be $27.10 per hour.\n"
+          "Exhibit A – Position summary\n"
+          "Operates chlorine dosing and filtration plant, including sand filters (Leopold) and "
+          "UV reactors. Performs jar testing with a Hach DR3900 and uses a turbidity meter. "
+          "Records readings in the SCADA (Wonderware).\n")
+
+
+def test_offer_letter_employer_and_duty_objects() -> None:
+    guide = parse_text(LETTER, "letter.txt")
+    assert "Harlow Valley Water Authority" in names(guide.employers)
+    assert {"chlorine dosing", "sand filters", "Leopold", "UV reactors", "jar testing",
+            "Hach DR3900", "turbidity meter", "SCADA", "Wonderware"} <= names(guide.skills)
+
+
+def test_plural_subject_is_no_duty_verb() -> None:
+    page = ("Midwife\nWhat they do\n"
+            "Midwives look after women through pregnancy and labour, and support families.\n")
+    skills = names(parse_text(page, "midwife.txt").skills)
+    assert "women" not in skills and "labour" not in skills
+
+
+def test_statement_employer_field_and_grade_scheme() -> None:
+    page = ("OFFICIAL\n"
+            "Contract of Employment\n"
+            "1. Employer\n"
+            "Marlow Borough Council, Town Hall, Marlow.\n"
+            "2. Job title and post number\n"
+            "Licensing Officer (Taxis), post no. LC220.\n"
+            "3. Place of work\n"
+            "You already work for the Council at the Town Hall.\n"
+            "Career grade scheme (Licensing)\n"
+            "Assistant Licensing Officer – Grade 5 (£26,100 – £28,300)\n"
+            "Licensing Officer – Grade 7 (£31,200 – £34,000)\n"
+            "Senior Licensing Officer – Grade 9 (£38,400 – £41,900)\n")
+    guide = parse_text(page, "statement.txt")
+    assert names(guide.employers) == {"Marlow Borough Council"}
+    ladders = [[f.text for f in chain] for chain in guide.progressions]
+    assert ["Assistant Licensing Officer", "Licensing Officer",
+            "Senior Licensing Officer"] in ladders
+    found = {(s.min, s.max, s.role) for s in guide.salaries}
+    assert (26100, 28300, "Assistant Licensing Officer") in found
+    assert (38400, 41900, None) in found

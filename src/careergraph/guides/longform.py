@@ -59,6 +59,7 @@ from careergraph.guides.delimited import (
     title_core,
     title_named,
 )
+from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.heading_data import phrase_alternation, word_lists
@@ -69,6 +70,7 @@ from careergraph.guides.issuers import (
     equal_opportunity_employer,
     issuers,
     job_card_employers,
+    offer_employer,
     service_branch,
 )
 from careergraph.guides.items import (
@@ -594,6 +596,11 @@ _GLUED_CELLS = re.compile(r"[a-z][A-Z]")  # "ImportanceSkill": a flattened table
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
+
+
+# An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
+_ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"
+                         r"[–—:-]\s*([A-Z][^.!?]{2,80})$")
 
 
 def _run_in_list(kind: Kind, rest: str) -> bool:
@@ -1188,6 +1195,15 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
                 rows.append(_Row(no, panel_value(rest), bullet, kind=kind, full=text))
                 continue
+        attached = _ATTACHMENT.match(text) if not bullet and text[:1] in "EASC" else None
+        if attached is not None and ":" not in attached.group(1) and len(
+                attached.group(1).split()) <= _SHORT_HEADING:
+            # "Exhibit A – Position summary", "Appendix B – Career ladder": a letter's or a
+            # contract's attachment, headed by what it holds
+            head = attached.group(1).strip()
+            rows.append(_Row(no, text, False, head, kind=classify_heading(head, vocab.headings),
+                             top=True))
+            continue
         unnamed = _unnamed_heading(text, raw, index, vocab) if not bullet else None
         if unnamed is not None:
             # "Who you would work for" above a list of employers: a heading by its content.
@@ -1460,6 +1476,9 @@ class _LongformParser:
             self.schedule_pay()
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if "offer you" in page or "mployer" in page:  # an offer letter, a contract
+            for name, no in offer_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(
@@ -2947,6 +2966,11 @@ class _LongformParser:
         elif self.kind is Kind.RESPONSIBILITIES:  # a paragraph of duties: each sentence's
             for sentence in split_sentences(row.text):  # tools ("… in Wwise, with Blueprints")
                 self.duty_tools(sentence, row.no, prose=True)
+            if third_person_duty(row.text):  # "Performs A, B and C on …": the objects
+                for sentence in split_sentences(row.text):
+                    for name in duty_objects(sentence):
+                        if not self.not_tool(name):
+                            self.out.skill(name, SkillKind.TECHNICAL, row.no)
         text = self.stated_ladder(row.text, row.no)
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
@@ -3829,6 +3853,9 @@ class _LongformParser:
         if employers or kinds:
             self.workplace_lines.add(line)
         for name in employers:
+            if " " not in name and any(f.text.endswith(f" {name}")
+                                       for f in self.out.lists["employers"]):
+                continue  # "work for the Council": the council named in full already
             self.out.add("employers", name, line)
         for kind in kinds:
             key = fold(kind)
@@ -4089,7 +4116,7 @@ class _LongformParser:
         from $105,000 to $180,000 depending on overtime"; a cost or a size says so, see
         ``salary._NOT_PAY``)."""
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
-                _STAT_LABEL.sub("", text[: money.start]).strip()):
+                _STAT_LABEL.sub("", _GRADE_TAG.sub("", text[: money.start])).strip()):
             return True  # (also "Embryologist (HCPC registered): median £43,500")
         if " | " in text[: money.start] and _first_cell_title(text[: money.start],
                                                                 self.vocab) is not None:
@@ -4220,8 +4247,8 @@ class _LongformParser:
         if in_speech:  # a transcript's speech: its subject or "as a X" owns the figure, or none
             other = said_owner(clause, text[offset:], self.page.replace(text, " "),
                                role=self.role, is_title=self.vocab.is_role_title)
-        lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None and not (
-            in_speech) else ""
+        lead = (label or _GRADE_TAG.sub("", clause).strip().rstrip(":–—-").strip()) if (
+            other is None and not in_speech) else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
             # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
@@ -5238,6 +5265,9 @@ _MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
 _LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 # "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.
+# A grade after a title in a career grade scheme ("Senior Planning Officer – Grade 10 (£…"):
+# the title owns the figure.
+_GRADE_TAG = re.compile(r"\s*[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?\s*\(?\s*$")
 _TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
 # A table cell that is one name: capitalised words and the small words inside titles
 # ("Chef de Partie", "Head of Archives").
