@@ -217,3 +217,22 @@ def test_statement_employer_field_and_grade_scheme() -> None:
     found = {(s.min, s.max, s.role) for s in guide.salaries}
     assert (26100, 28300, "Assistant Licensing Officer") in found
     assert (38400, 41900, None) in found
+
+
+def test_offer_ladder_of_grades_and_no_pay_restatements() -> None:
+    page = ("Dear Sam,\n"
+            "We are pleased to offer you the position of Certified Nursing Assistant 2 (CNA 2) "
+            "at Elm Park Care Home.\n"
+            "Compensation\n"
+            "Your starting rate will be $19.80 per hour ($41,184 annualized at 2,080 hours).\n"
+            "• On-call pay: $3.00 per hour while on call\n"
+            "Exhibit B – Nursing career ladder\n"
+            "CNA 1 ($17.10 – $19.00/hr) → CNA 2 → CNA 3 ($21.00 – $24.50/hr) → Unit Clerk "
+            "Supervisor → Care Coordinator\n")
+    guide = parse_text(page, "cna.txt")
+    ladders = [[f.text for f in chain] for chain in guide.progressions]
+    assert any(chain[-2:] == ["Unit Clerk Supervisor", "Care Coordinator"]
+               and chain[0].startswith("Certified Nursing Assistant") for chain in ladders)
+    figures = {s.min for s in guide.salaries}
+    assert 19.8 in figures and 17.1 in figures and 21.0 in figures
+    assert 41184 not in figures and 3.0 not in figures

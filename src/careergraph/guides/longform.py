@@ -3730,6 +3730,8 @@ class _LongformParser:
             chain = None  # hundreds of arrows are not a career ladder
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
             chain = [self.unlabelled(chain[0]), *chain[1:]]
+            # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it
+            chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
         if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and not all(
                 steps) and (self.kind is not Kind.MOVES_UP or _same_role(
@@ -3737,7 +3739,11 @@ class _LongformParser:
             # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
             # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
             # whether or not the lexicon knows its head word
-            steps = [step or self.trade_step(raw) for step, raw in zip(steps, chain, strict=True)]
+            steps = [step or self.trade_step(raw) or self.graded_short(raw)
+                     for step, raw in zip(steps, chain, strict=True)]
+            # ("BMET I → BMET II → BMET III → X": the role's own grades are one rung)
+            steps = [step for index, step in enumerate(steps)
+                     if not index or step is None or step != steps[index - 1]]
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
             opening = titles_in(chain[0], self.vocab)
@@ -4342,6 +4348,18 @@ class _LongformParser:
             for name in also:
                 self.out.salary(salary.model_copy(update={"role": name}))
 
+    def graded_short(self, step: str) -> str | None:
+        """The role, for its short form at a grade in a ladder ("BMET II" on the Biomedical
+        Equipment Technician's page); None for any other step."""
+        graded = _SHORT_GRADE.match(step.strip())
+        if graded is None or not self.role:
+            return None
+        short = graded.group(1)  # its letters, or the page spelling it after the role's name
+        defined = is_acronym_of(short, self.role.split()) or re.search(
+            rf"{re.escape(self.role)}(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}}))?\s*\({re.escape(short)}\b",
+            self.page) is not None
+        return self.role if defined else None
+
     def one_figure(self, text: str, offset: int) -> bool:
         """The sentence ``text`` states no figure after the one at ``offset``."""
         money = find_money(text[offset:])
@@ -4542,6 +4560,12 @@ _SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 # A class title with its code in brackets on a line of its own ("Court Clerk 2 (4412)").
 _CODED_TITLE = re.compile(r"([A-Z][\w'’&/ -]{2,70}?)\s*\((?:#|No\.?\s*)?[A-Z]{0,6}\d{2,8}\)$")
+
+
+# A short form with a grade after it ("BMET II", "CNA 2").
+_SHORT_GRADE = re.compile(r"^([A-Z]{2,6})(?:\s+(?:[IVX]{1,4}|\d{1,2}))?$")
+# A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
+_PAY_ASIDE = re.compile(r"\s*\([^()]*[$€£₹]\s?\d[^()]*\)")
 
 
 def _row_figures(amounts: Sequence[Money]) -> int:
