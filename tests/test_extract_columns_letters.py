@@ -236,3 +236,42 @@ def test_offer_ladder_of_grades_and_no_pay_restatements() -> None:
     figures = {s.min for s in guide.salaries}
     assert 19.8 in figures and 17.1 in figures and 21.0 in figures
     assert 41184 not in figures and 3.0 not in figures
+
+
+# -- licensing regulators' trade pages -----------------------------------------------------
+TRADE = ("TradesNS | Nova Scotia trades regulator\n"
+         "Find a trade   Apprentices   Journeypersons   Employers   Exams   Public register\n"
+         "Home / Find a trade / Construction / Sheet Metal Worker\n"
+         "Sheet Metal Worker\n"
+         "Trade code: 308A    Red Seal: Yes    Compulsory trade: No\n"
+         "What you learn in school\n"
+         "Level 1 – layout and pattern drafting, hand tools, soldering, shop safety\n"
+         "Level 2 – duct fabrication, welding on light gauge, estimating\n"
+         "Wages\n"
+         "Apprentice wages are set as a share of the journeyperson rate: Term 1 – 45%.\n"
+         "First-year apprentices earn about $17.20 an hour. Typical journeyperson wage in "
+         "Nova Scotia: $27–$35 an hour.\n"
+         "Certificate of Qualification exam\n"
+         "100 questions · 70% to pass · exam fee $120 · annual renewal $50\n"
+         "Career progression\n"
+         "With experience, journeypersons become shop foremen or estimators. Related trades: "
+         "Roofer (306A), Insulator (208A).\n"
+         "Employers looking for apprentices now\n"
+         "Harbour Ductworks – Halifax – Term 1 apprentice\n"
+         "Valley Sheet Metal Ltd – Truro – licensed 308A, $31/hr\n"
+         "Public register · Terms of use · Accessibility · Privacy · © TradesNS 2026\n")
+
+
+def test_trade_page_sections_after_a_course_list() -> None:
+    guide = parse_text(TRADE, "trade.txt")
+    skills = names(guide.skills)
+    assert {"pattern drafting", "hand tools", "soldering", "duct fabrication",
+            "estimating"} <= skills
+    assert not {"Wages", "Career progression", "Terms of use"} & skills
+    employers = names(guide.employers)
+    assert employers == {"Harbour Ductworks", "Valley Sheet Metal Ltd"}
+    ups = names(guide.leads_to) | names(guide.transitions_to)
+    assert not {"Roofer", "Insulator"} & ups
+    figures = {(s.min, s.role) for s in guide.salaries}
+    assert (17.2, None) in figures and (27, None) in figures
+    assert not {50, 120} & {s.min for s in guide.salaries}

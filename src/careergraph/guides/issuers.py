@@ -26,8 +26,8 @@ from collections.abc import Sequence
 
 from careergraph.guides.title_frames import document_title
 
-__all__ = ["equal_opportunity_employer", "issuers", "job_card_employers", "offer_employer",
-           "service_branch"]
+__all__ = ["dashed_employers", "equal_opportunity_employer", "issuers", "job_card_employers",
+           "offer_employer", "service_branch"]
 
 # The document's name in a page header ("Class Specifications", "Classification
 # Specification", "Class Specs").
@@ -222,3 +222,37 @@ def offer_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
                 org := _ORG_HEAD.match(labelled.group("value"))) is not None:
             found.append((org.group("org"), no))
     return list(dict.fromkeys(found))
+
+
+# A listing of employers one a line with the town and what each offers after dashes
+# ("Lakeshore Toyota – Oakville – Term 1–2 apprentice"), under a line that names them.
+_DASHED = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.,-]*|of|and|&)){0,6})"
+                     r"\s+[–—-]\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\s+[–—-]\s+\S")
+_MIN_DASHED = 2
+
+
+def dashed_employers(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """Employers listed one a line as "Name – Town – detail", two or more in a row right
+    under a line that names employers ("Employers looking for apprentices now").
+
+    >>> dashed_employers([(1, "Employers hiring now"), (2, "Brook Motors – Leeds – 2 places"),
+    ...                   (3, "Vale Fleet Ltd – York – licensed, $30/hr"), (4, "Other.")])
+    [('Brook Motors', 2), ('Vale Fleet Ltd', 3)]
+    >>> dashed_employers([(1, "Routes"), (2, "Leeds – York – Hull"), (3, "Hull – Leeds – York")])
+    []
+    """
+    found: list[tuple[str, int]] = []
+    run: list[tuple[str, int]] = []
+    opener = False
+    for no, text in lines:
+        match = _DASHED.match(text.strip())
+        if match is not None and (run or opener):
+            run.append((match.group("org"), no))
+            continue
+        if len(run) >= _MIN_DASHED:
+            found.extend(run)
+        run = []
+        opener = bool(re.search(r"\bemployers?\b", text, re.IGNORECASE)) and len(text) < 100
+    if len(run) >= _MIN_DASHED:
+        found.extend(run)
+    return found

@@ -67,6 +67,7 @@ from careergraph.guides.headings import HeadingVocabulary, load_headings, normal
 from careergraph.guides.headline import is_masthead, story_origin
 from careergraph.guides.howto import HowtoSteps, howto_steps
 from careergraph.guides.issuers import (
+    dashed_employers,
     equal_opportunity_employer,
     issuers,
     job_card_employers,
@@ -254,6 +255,7 @@ from careergraph.guides.workplaces import (
 )
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.wrap import unwrap
+from careergraph.lexicon import load_lexicon
 from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind
 from careergraph.names import is_acronym_of
 
@@ -598,6 +600,8 @@ _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
 
+# A footer strip: links set apart by separators, with a copyright mark among them.
+_FOOTER = re.compile(r"(?:[·|•]\s*©|©[^·|•]{0,60}[·|•])")
 # An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
 _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"
                          r"[–—:-]\s*([A-Z][^.!?]{2,80})$")
@@ -618,6 +622,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     item, bullet = strip_bullet(text)
     if not item:
         return []
+    if "©" in item and _FOOTER.search(item):
+        return [(no, item, False)]  # a site's footer strip: one line, read in _rows
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
     label, rest = split_label(item) if inline else (None, item)
@@ -1071,6 +1077,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, panel_value(value), False, kind=kind, full=text,
                              label=panel_label))
             continue
+        if not bullet and "©" in text and _FOOTER.search(text):
+            # "Terms of use · Privacy · © TradesON 2026": the site's footer ends any section
+            rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
+            continue
         if " | " in text and not bullet:
             rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
             continue
@@ -1287,6 +1297,7 @@ class _LongformParser:
         self.column_periods: dict[int, str | None] = {}  # the period each column's head states
         self.last_no = 0  # the line of the row before the current one
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
+        self.dashed_lines: set[int] = set()  # "Org – Town – detail" lines (issuers)
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
@@ -1477,6 +1488,11 @@ class _LongformParser:
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
+        dashed = dashed_employers([(row.no, row.full or row.text) for row in rows
+                                   if not row.bullet]) if "mployer" in page else []
+        self.dashed_lines = {no for _, no in dashed}
+        for name, no in dashed:
+            self.out.add("employers", name, no)
         if "offer you" in page or "mployer" in page:  # an offer letter, a contract
             for name, no in offer_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
@@ -1506,6 +1522,10 @@ class _LongformParser:
             self.next_text = self.next_row.text if self.next_row is not None else ""
             if self.notice is not None and row.no in self.notice.lines:
                 self.out.use(row.no)  # a notice's title or department: no heading, no item
+                continue
+            if row.no in self.dashed_lines:  # "Org – Town – detail": its employer read,
+                self.salary(row, None, "")  # its rate kept, no names
+                self.out.use(row.no)
                 continue
             if not row.bullet and _card_title(row.text):
                 self.card = (row.text, row.no)  # a related career's card opens with its title
@@ -3595,6 +3615,9 @@ class _LongformParser:
         heading = self.sub_text or self.top_text
         if any(heading.startswith(title) for title in self.heading_rungs.values()):
             return ""
+        related = _RELATED_RUN_IN.search(text) if "elated" in text else None
+        if related is not None:  # "… supervision. Related trades: A (310T), B": no moves
+            text = text[:related.start()]
         return _REPORTS_TO.sub(" ", text).strip() if "report" in text else text
 
     def after_rung(self, text: str, line: int) -> str:
@@ -4242,7 +4265,7 @@ class _LongformParser:
         if other is None and not label and self.one_figure(text, offset) and (
                 told := told_owner(clause, self.vocab.is_role_title, self.spelled)
         ) is not None and not (self.own_level(told) or _role_tail(told, self.role)
-                               or (" " not in told and salary_level(told) is not None)
+                               or told.lower() in _level_words()
                                or _same_role(told, self.role) or _graded_tail(told, self.role)
                                or fact_key(told).endswith(fact_key(self.role))):
             # "I'm 38, a scaffolder … on $52", "as a dive tender … at $38" (a sentence with
@@ -4443,6 +4466,9 @@ class _LongformParser:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
         role's own name or last words after "Level N" ("Level 2 Technician")."""
         rung = _RUNG_TITLE.match(title)
+        year = _YEAR_LEVEL.match(title)
+        if year is not None and year.group(1).lower() in _level_words():
+            return True  # "First-year apprentices earn …": the role at its apprentice level
         return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
             rung is not None and (
             _same_role(title[rung.end():], self.role)
@@ -4562,6 +4588,19 @@ _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted
 _CODED_TITLE = re.compile(r"([A-Z][\w'’&/ -]{2,70}?)\s*\((?:#|No\.?\s*)?[A-Z]{0,6}\d{2,8}\)$")
 
 
+# A run-in "Related trades:" strip after a paragraph's moves: related titles name no move.
+_RELATED_RUN_IN = re.compile(r"(?:^|(?<=[.;!?])\s+)Related\s+(?:trades|occupations|careers|jobs|"
+                             r"professions|roles)\s*:", re.IGNORECASE)
+@cache
+def _level_words() -> frozenset[str]:
+    """The lexicon's one-word level names, lower case ("apprentice", "senior")."""
+    return frozenset(word.lower() for words in load_lexicon().levels.values()
+                     for word in words if " " not in word)
+
+
+# A year of training before a level word ("First-year Apprentice", "2nd-year trainee").
+_YEAR_LEVEL = re.compile(r"^(?:first|second|third|fourth|fifth|final|\d(?:st|nd|rd|th))[- ]year\s+"
+                         r"([A-Za-z]+)$", re.IGNORECASE)
 # A short form with a grade after it ("BMET II", "CNA 2").
 _SHORT_GRADE = re.compile(r"^([A-Z]{2,6})(?:\s+(?:[IVX]{1,4}|\d{1,2}))?$")
 # A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").

@@ -169,7 +169,9 @@ _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commi
                       r"up to|from|between|over|under|[$€£₹¥]?\d))|"
                       r"over-?scale|on top|funding|benchmarks?|guidelines?|service charges?|"
                       # "Shift differential (evenings $2.00 …)": an add-on to the base rate
-                      r"differentials?|reimburse\w*)\b"
+                      r"differentials?|reimburse\w*|"
+                      # a licence's "annual renewal $60" (a regulator's fee line)
+                      r"renewals?)\b"
                       # ("Loan officers earn", "course leaders": a title, not a loan or a course)
                       r"(?!\s+(?:officers?|advisers?|advisors?|processors?|underwriters?|"
                       r"managers?|leaders?|directors?|coordinators?|tutors?|agents?|clerks?|"
