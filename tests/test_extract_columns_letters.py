@@ -275,3 +275,35 @@ def test_trade_page_sections_after_a_course_list() -> None:
     figures = {(s.min, s.role) for s in guide.salaries}
     assert (17.2, None) in figures and (27, None) in figures
     assert not {50, 120} & {s.min for s in guide.salaries}
+
+
+def test_licence_levels_topics_fees_and_sponsors() -> None:
+    page = ("Oregon Pest Control Licensing Board\n"
+            "Home   Licensing   Education   Complaints   Forms        Search license holders\n"
+            "Becoming a Pest Control Technician in Oregon\n"
+            "Oregon licenses pest control technicians at three levels.\n"
+            "License types\n"
+            "Trainee Technician\n"
+            "May treat only under the direct supervision of a licensed operator.\n"
+            "Pest Control Technician\n"
+            "May treat under general supervision.\n"
+            "Master Technician\n"
+            "May treat without supervision and train others.\n"
+            "Core education topics\n"
+            "Insect biology · Rodent control · Pesticide labels · Safety equipment\n"
+            "Fees\n"
+            "Trainee application $35 · Exam fee $60 · Annual renewal $40\n"
+            "Registered sponsoring firms (Lane County)\n"
+            "Cascade Pest Partners\n"
+            "Willamette Bug Control, LLC\n"
+            "Need help? Call (541) 555-0101 · Site policies · Accessibility · Oregon.gov\n")
+    guide = parse_text(page, "pest.txt")
+    ladders = [[f.text for f in chain] for chain in guide.progressions]
+    assert ["Trainee Technician", "Pest Control Technician", "Master Technician"] in ladders
+    skills = names(guide.skills)
+    assert {"Insect biology", "Rodent control", "Pesticide labels"} <= skills
+    assert not {"Exam fee", "Site policies", "Accessibility"} & skills
+    employers = names(guide.employers)
+    assert "Cascade Pest Partners" in employers and "LLC" not in employers
+    assert any(name.startswith("Willamette Bug Control") for name in employers)
+    assert not {35, 60, 40} & {s.min for s in guide.salaries}

@@ -600,8 +600,16 @@ _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
 
+_LEGAL_TAIL = re.compile(r",\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLLC|Pty Ltd|GmbH|S\.A\.)$")
+# A heading in sentence case with an aside ("Registered sponsoring firms (Travis County)").
+# (a team page's "Our levels and pay" over a pay table is read as before)
+_SENTENCE_LABEL = re.compile(r"^((?!Our\b|Your\b|My\b|Their\b)[A-Z][a-z]+(?:\s+[a-z][\w'-]*){1,4})"
+                             r"(?:\s*\([^()]{1,40}\))?$")
+_LABEL_LISTS = frozenset({Kind.EMPLOYERS, Kind.LADDER})
 # A footer strip: links set apart by separators, with a copyright mark among them.
-_FOOTER = re.compile(r"(?:[·|•]\s*©|©[^·|•]{0,60}[·|•])")
+_FOOTER = re.compile(r"(?:[·|•]\s*©|©[^·|•]{0,60}[·|•])|(?:[·|•]\s*(?:site policies|privacy policy|"
+                     r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])",
+                     re.IGNORECASE)
 # An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
 _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"
                          r"[–—:-]\s*([A-Z][^.!?]{2,80})$")
@@ -622,7 +630,7 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     item, bullet = strip_bullet(text)
     if not item:
         return []
-    if "©" in item and _FOOTER.search(item):
+    if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
@@ -1077,7 +1085,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, panel_value(value), False, kind=kind, full=text,
                              label=panel_label))
             continue
-        if not bullet and "©" in text and _FOOTER.search(text):
+        if not bullet and ("·" in text or "|" in text or "•" in text) and _FOOTER.search(text):
             # "Terms of use · Privacy · © TradesON 2026": the site's footer ends any section
             rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
             continue
@@ -1214,6 +1222,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, head, kind=classify_heading(head, vocab.headings),
                              top=True))
             continue
+        short = _SENTENCE_LABEL.match(text) if not bullet and following is not None and (
+            not following[2]) else None
+        if short is not None and (
+                short_kind := classify_heading(short.group(1), vocab.headings)) in _LABEL_LISTS:
+            # "Registered sponsoring firms (Travis County)", "License types": a sentence-case
+            # heading over its names or its rungs, one a line
+            rows.append(_Row(no, text, False, short.group(1), kind=short_kind, top=True))
+            continue
         unnamed = _unnamed_heading(text, raw, index, vocab) if not bullet else None
         if unnamed is not None:
             # "Who you would work for" above a list of employers: a heading by its content.
@@ -1298,6 +1314,7 @@ class _LongformParser:
         self.last_no = 0  # the line of the row before the current one
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
         self.dashed_lines: set[int] = set()  # "Org – Town – detail" lines (issuers)
+        self.titled_rungs: list[tuple[str, int]] = []  # title headings in a ladder section
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
@@ -1547,6 +1564,8 @@ class _LongformParser:
         self.flush_table()
         self.flush_title_rungs(rows)
         self.out.progression(level_ladder(self.levels))
+        if len(self.titled_rungs) >= 2:
+            self.out.progression(self.titled_rungs)
         self.out.progression(self.heading_ladder(levels))
         self.flush_cards()
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
@@ -2127,6 +2146,10 @@ class _LongformParser:
             return
         self.flush_chain()
         self.flush_grades()
+        if not row.top and self.top is Kind.LADDER and self.rung_heading(row.heading):
+            # "License types" / "Apprentice Inspector" / … / "Professional Inspector": the
+            # titled blocks of a ladder section, one rung each
+            self.titled_rungs.append((row.heading, row.no))
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
         self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
             row.heading.split()) > _SHORT_HEADING
@@ -2623,7 +2646,8 @@ class _LongformParser:
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
             said = description or item
-            if not ("," in item and self.section_names(said, row.no)):
+            if not ("," in item and _LEGAL_TAIL.search(said) is None
+                    and self.section_names(said, row.no)):
                 # (a slide's line is one name: "Southern Skies MetCentre" stays whole)
                 self.names("employers", said, row.no, whole=(row.bullet and _one_brand(
                     said)) or (self.deck is not None and "," not in said
@@ -2701,6 +2725,9 @@ class _LongformParser:
         # "A · GreenCart Markets · B": names a page already parted by dots keep their own
         # letter case ("GreenCart" is one brand, not two glued names).
         columns = self.spaced_cells(text, line)
+        # "Hill Country Property Inspectors, LLC": a legal form after a comma is the name's
+        whole = whole or (bucket == "employers" and _LEGAL_TAIL.search(text) is not None
+                          and text.count(",") == 1)
         pieces = columns if columns else [text] if whole else [
             piece.text for piece in join_brand_names(segment(text, known))]
         for piece in pieces:
