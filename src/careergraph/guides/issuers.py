@@ -226,9 +226,12 @@ def offer_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
 
 # A listing of employers one a line with the town and what each offers after dashes
 # ("Lakeshore Toyota – Oakville – Term 1–2 apprentice"), under a line that names them.
-_DASHED = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.,-]*|of|and|&)){0,6})"
-                     r"\s+[–—-]\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\s+[–—-]\s+\S")
+_DASHED = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.,-]*|of|and|&|de|des|du|la|"
+                     r"le)){0,6})\s+[–—-]\s+[^–—]{2,40}?\s+[–—-]\s+\S")
 _MIN_DASHED = 2
+# The line over such a listing: "Employers looking for apprentices now", "Companies that
+# recruit near you".
+_OPENER = re.compile(r"\b(?:employers?|compan(?:y|ies)|firms|recruit\w*|hiring)\b", re.IGNORECASE)
 
 
 def dashed_employers(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
@@ -252,7 +255,7 @@ def dashed_employers(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         if len(run) >= _MIN_DASHED:
             found.extend(run)
         run = []
-        opener = bool(re.search(r"\bemployers?\b", text, re.IGNORECASE)) and len(text) < 100
+        opener = bool(_OPENER.search(text)) and len(text) < 100
     if len(run) >= _MIN_DASHED:
         found.extend(run)
     return found

@@ -606,6 +606,8 @@ _LEGAL_TAIL = re.compile(r",\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLLC|Pty Ltd|G
 _SENTENCE_LABEL = re.compile(r"^((?!Our\b|Your\b|My\b|Their\b)[A-Z][a-z]+(?:\s+[a-z][\w'-]*){1,4})"
                              r"(?:\s*\([^()]{1,40}\))?$")
 _LABEL_LISTS = frozenset({Kind.EMPLOYERS, Kind.LADDER})
+# A name or a title alone on its line ("Pecan Creek Home Inspections", "Trainee Technician").
+_NAME_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:,?\s+[\w&'’.-]+){0,6}")
 # A footer strip: links set apart by separators, with a copyright mark among them.
 _FOOTER = re.compile(r"(?:[·|•]\s*©|©[^·|•]{0,60}[·|•])|(?:[·|•]\s*(?:site policies|privacy policy|"
                      r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])",
@@ -1223,7 +1225,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                              top=True))
             continue
         short = _SENTENCE_LABEL.match(text) if not bullet and following is not None and (
-            not following[2]) else None
+            not following[2]) and _NAME_LINE.fullmatch(following[1]) else None
         if short is not None and (
                 short_kind := classify_heading(short.group(1), vocab.headings)) in _LABEL_LISTS:
             # "Registered sponsoring firms (Travis County)", "License types": a sentence-case
@@ -3013,11 +3015,14 @@ class _LongformParser:
         elif self.kind is Kind.RESPONSIBILITIES:  # a paragraph of duties: each sentence's
             for sentence in split_sentences(row.text):  # tools ("… in Wwise, with Blueprints")
                 self.duty_tools(sentence, row.no, prose=True)
-            if third_person_duty(row.text):  # "Performs A, B and C on …": the objects
-                for sentence in split_sentences(row.text):
-                    for name in duty_objects(sentence):
-                        if not self.not_tool(name):
-                            self.out.skill(name, SkillKind.TECHNICAL, row.no)
+            duties = [sentence for sentence in split_sentences(row.text)
+                      if third_person_duty(sentence)] if third_person_duty(row.text) else []
+            for sentence in duties if len(duties) >= _MIN_DUTIES else ():
+                # "Performs A, B and C on …. Documents D in E.": a position summary's
+                # duties, one a sentence (one such sentence opens a definition instead)
+                for name in duty_objects(sentence):
+                    if not self.not_tool(name):
+                        self.out.skill(name, SkillKind.TECHNICAL, row.no)
         text = self.stated_ladder(row.text, row.no)
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
@@ -4628,6 +4633,7 @@ def _level_words() -> frozenset[str]:
 # A year of training before a level word ("First-year Apprentice", "2nd-year trainee").
 _YEAR_LEVEL = re.compile(r"^(?:first|second|third|fourth|fifth|final|\d(?:st|nd|rd|th))[- ]year\s+"
                          r"([A-Za-z]+)$", re.IGNORECASE)
+_MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
 # A short form with a grade after it ("BMET II", "CNA 2").
 _SHORT_GRADE = re.compile(r"^([A-Z]{2,6})(?:\s+(?:[IVX]{1,4}|\d{1,2}))?$")
 # A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
