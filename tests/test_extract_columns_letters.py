@@ -307,3 +307,13 @@ def test_licence_levels_topics_fees_and_sponsors() -> None:
     assert "Cascade Pest Partners" in employers and "LLC" not in employers
     assert any(name.startswith("Willamette Bug Control") for name in employers)
     assert not {35, 60, 40} & {s.min for s in guide.salaries}
+
+
+def test_names_before_a_taking_on_verb_are_employers() -> None:
+    from careergraph.guides.mentions import section_names
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    employers, _ = section_names("Harbour Reo, Gulf Formwork and Barossa Steel all put new "
+                                 "labourers on each spring.", vocab)
+    assert employers == ["Harbour Reo", "Gulf Formwork", "Barossa Steel"]
+    employers, _ = section_names("Tidewater Ports takes on two cadets a year.", vocab)
+    assert employers == [] or employers == ["Tidewater Ports"]

@@ -444,7 +444,9 @@ def _until_stop(text: str) -> str:
 # Where a clause of an employers/sectors sentence ends: "Large employers include A, B and C",
 # "A, B and C hire …", "names that come up are A and B", "… such as A, plus B".
 _CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:all\s+)?(?:hire|"
-                     r"hires|employ|employs|run|runs)|plus|e\.g\.,?|in|at|"
+                     # "A, B and C all put new tenders on each year", "… take on trainees"
+                     r"hires|employ|employs|run|runs|put|puts|take on|takes on|recruit|"
+                     r"recruits)|plus|e\.g\.,?|in|at|"
                      # "received job offers from A, B and C", "were sponsored by A and B"
                      r"offers\s+from|(?:hired|sponsored|employed|recruited)\s+by))+\s+|"
                      r"[:;()—–]\s*|\.(?:\s+|$)|\s-\s)")
