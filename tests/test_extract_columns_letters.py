@@ -317,3 +317,15 @@ def test_names_before_a_taking_on_verb_are_employers() -> None:
     assert employers == ["Harbour Reo", "Gulf Formwork", "Barossa Steel"]
     employers, _ = section_names("Tidewater Ports takes on two cadets a year.", vocab)
     assert employers == [] or employers == ["Tidewater Ports"]
+
+
+def test_named_biggest_employer_and_its_parent_body() -> None:
+    page = ("'Can I become a youth worker at 44?'\n"
+            "By Cara Bell | Careers columnist\n"
+            "Youth workers run clubs and outreach. The county Youth Service (part of "
+            "Marlow Council) is by far the biggest employer, recruiting every spring. "
+            "Charities are the main employers in cities.\n")
+    guide = parse_text(page, "youth.txt")
+    employers = names(guide.employers)
+    assert {"Youth Service", "Marlow Council"} <= employers
+    assert "Charities" not in employers
