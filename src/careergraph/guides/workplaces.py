@@ -327,10 +327,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             subject = main or _HIRE_VERB.search(sentence)
             if subject is not None:  # ("X are the main employers" says X employs: any noun)
                 found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main)))
-            named = _NAMED_MAIN.search(sentence[:main.start()]) if main is not None else None
-            if named is not None and named.start() <= _SUBJECT_LEAD and " " in named.group(
+            org = _NAMED_MAIN.search(sentence[:main.start()]) if main is not None else None
+            if org is not None and org.start() <= _SUBJECT_LEAD and " " in org.group(
                     "org"):  # (a name of two words or more: "Airlines" is a kind)
-                employers.extend(n for n in (named.group("org"), named.group("parent"))
+                employers.extend(n for n in (org.group("org"), org.group("parent"))
                                  if n and n.split()[0] not in ("The", "A", "An"))
             first = subject.end() if subject is not None and main is None else len(sentence)
             for later in _HIRE_VERB.finditer(sentence, first):
