@@ -55,7 +55,7 @@ _ACRONYMS = re.compile(rf"{_NAME}(?:,\s*{_NAME})*")
 _ACRONYM = re.compile(r"\s*\((?=[A-Z][^)]*[A-Z0-9&.])(?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
 # A quality of the work before a skill's name ("neat dive logs", "good record keeping").
 _QUALITIES = frozenset({"neat", "tidy", "good", "strong", "solid", "excellent", "sound",
-                        "careful"})
+                        "careful", "fluent"})
 # Whom a task is done for, after it ("writing pre-sentence reports for the courts").
 _PURPOSE_TAIL = re.compile(r"(?<=\w)\s+for\s+the\s+[a-z]+$")
 # An item that opens with an acronym ("CP readings", "UT thickness gauging"): a bracketed
@@ -196,8 +196,9 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
         part = part.strip(" .:-–")
         words = part.split()
-        if len(words) >= 3 and words[0] in _QUALITIES:
-            part = " ".join(words[1:])  # "neat dive logs": the skill is the logs
+        if words and words[0] in _QUALITIES and (len(words) >= 3 or (
+                len(words) == 2 and words[1][:1].isupper())):
+            part = " ".join(words[1:])  # "neat dive logs", "fluent French": the logs, French
         part = _PURPOSE_TAIL.sub("", part) if len(words) >= 4 else part
         tool = _TOOL_CLAUSE.match(part) if " " in part else None
         if tool is not None:

@@ -1566,7 +1566,10 @@ class _LongformParser:
         self.flush_table()
         self.flush_title_rungs(rows)
         self.out.progression(level_ladder(self.levels))
-        if len(self.titled_rungs) >= 2:
+        if len(self.titled_rungs) >= 2 and not self.heading_rungs and not any(
+                _HEADING_GRADE.sub("", title) != title for title, _ in self.titled_rungs):
+            # (a ladder of blocks with their own sub-headings, or of the role's grades, is
+            # read by heading_rungs)
             self.out.progression(self.titled_rungs)
         self.out.progression(self.heading_ladder(levels))
         self.flush_cards()
