@@ -329,3 +329,12 @@ def test_named_biggest_employer_and_its_parent_body() -> None:
     employers = names(guide.employers)
     assert {"Youth Service", "Marlow Council"} <= employers
     assert "Charities" not in employers
+
+
+def test_a_lone_modifier_shares_the_kind_after_it() -> None:
+    page = ("Diesel Mechanic\nWho hires apprentices?\n"
+            "Truck dealerships, bus depots, tyre and quick-service chains, and mining and "
+            "quarry fleets.\n")
+    sectors = names(parse_text(page, "diesel.txt").sectors)
+    assert {"tyre and quick-service chains", "quick-service chains"} <= sectors
+    assert "tyre" not in sectors

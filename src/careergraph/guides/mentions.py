@@ -495,6 +495,28 @@ def _title_name(item: str) -> bool:
     return all(w[:1].isupper() or w in _NAME_JOINS for w in item.split())
 
 
+def _shared_kind(items: list[str], clause: str, known: set[str]) -> list[str]:
+    """Sector items with a lone modifier joined to the kind after it ("tire and quick-lube
+    chains", "municipal and commercial fleets"), the kind after it kept too ("quick-lube
+    chains" is one in its own right; the modifier alone is none).
+
+    >>> _shared_kind(["tire", "quick-lube chains", "banks"], "tire and quick-lube chains, banks",
+    ...              set())
+    ['tire and quick-lube chains', 'quick-lube chains', 'banks']
+    """
+    joined: list[str] = []
+    for item in items:
+        last = joined[-1] if joined else ""
+        if (last and " " not in last and last.islower() and not last.endswith("s")
+                and last not in known and len(item.split()) >= 2 and item.endswith("s")
+                and f"{last} and {item}" in clause):
+            joined[-1] = f"{last} and {item}"
+            joined.append(item)
+        else:
+            joined.append(item)
+    return joined
+
+
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
 
@@ -540,7 +562,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 employers.extend(items)
             continue
         if after_in or any(i[:1].islower() or i.lower() in known for i in items):
-            for item in items:
+            for item in _shared_kind(items, clause, known):
                 words = item.split()
                 while len(words) > 1 and words[-1].lower() in _GENERIC:
                     words.pop()
