@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from careergraph.guides.headings import bundled_section
+from careergraph.guides.headings import bundled_section, load_headings
 from careergraph.guides.items import VERBS
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.roles import alias_titles
@@ -93,6 +93,9 @@ _SURVEYED = re.compile(r"\b(?:[Gg]raduates|[Hh]olders|[Aa]lumni)\s+(?:working|em
                        r"(?:report|earn|make|are paid|average)\b")
 _UNIT_CODE = re.compile(r"^[A-Z]{2,}\d{3,}[A-Z]?\s+(?=[A-Za-z])")
 _LEVEL = re.compile(r"^(?:step|level|stage|module|part)\s+\d+\b", re.I)
+_MENU_GAP = re.compile(r"\S\s{3,}(?=\S)")
+_MENU_GAPS = 3
+_LEVEL_DASH = re.compile(r"^((?:step|level|stage|module|part|term|year)\s+\d+)\s*[–—-]\s+", re.I)
 
 
 def _phrases(raw: Mapping[str, Any], key: str) -> tuple[str, ...]:
@@ -239,6 +242,8 @@ def _heading(text: str) -> str | None:
     """A line's text as a section heading (short, no sentence), lower case; its first
     cell when cells follow ("Apprenticeship places (official list) · 6 results")."""
     first = _DOT.split(_MARKUP.sub("", text.strip()))[0]
+    if len(_MENU_GAP.findall(first)) >= _MENU_GAPS:
+        return None  # a site's menu copied as one line ("Find a trade   Apprentices   …")
     if re.search(r":\s+\S", first):
         return None  # a label and its value ("You will learn: Requirements gathering · …")
     first = re.sub(r"^(?:step|level|part)\s+\d+\s*[·:.-]?\s*", "", first.strip(), flags=re.I)
@@ -301,10 +306,13 @@ def learn_skills(item: str, words: CourseWords | None = None) -> list[str]:
     ['hub gears', 'derailleur systems']
     >>> learn_skills("Joints: dovetail, mortise and tenon, finger joints")
     ['dovetail', 'mortise and tenon', 'finger joints']
+    >>> learn_skills("Level 2 – wiring diagrams, relay logic, motor control")
+    ['wiring diagrams', 'relay logic', 'motor control']
     """
     words = words or course_words()
     found: list[str] = []
     item = _UNIT_CODE.sub("", _clean(item))  # "ACT21184 Workflow Scheduling", "BSBWHS332X …"
+    item = _LEVEL_DASH.sub(r"\1: ", item)  # "Level 2 – A, B and C": the level's list
     first = item.split(" ", 1)[0]
     if first.lower() in words.ability_verbs or (
             first.lower() in VERBS and first[:1].isupper() and not first.endswith("ing")):
@@ -499,10 +507,15 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
         heading = _heading(text)
         kind = _kind(heading, words) if heading is not None else None
         if _LEVEL.match(text) and len(text.split()) <= _HEADING_WORDS and not (
-                _SENTENCE_END.search(text)):
+                _SENTENCE_END.search(text)) and not (
+                section == "learn" and _LEVEL_DASH.match(text) and text.count(",") >= 2):
+            # ("Level 2 – A, B, C" in a learning list is that level's list, no module)
             facts.breaks.add(no)  # "LEVEL 2 · CREATIVE COLOUR", "STEP 3 · PRACTICE HOURS"
             section, after_strip = "module", False
             continue
+        if kind is None and section == "learn" and heading is not None and _page_section(
+                raw, heading):
+            section = ""  # "Wages", "Career progression" after the list: another section
         if kind is not None:
             facts.breaks.add(no)
             section, lead_period = kind, None
@@ -588,6 +601,19 @@ def course_facts(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> CourseF
             facts.lines.add(no)
             facts.sectors.extend((name, no) for name in listed)
     return facts
+
+
+# Kinds of a page's own sections that end a course's learning list printed without a
+# blank line after it ("What you learn in school" … "Wages" … "Career progression").
+_PAGE_SECTIONS = frozenset({"salary", "ladder", "progression", "employers", "sectors",
+                            "requirements", "moves_up", "lateral", "moves_in"})
+_SECTION_WORDS = 5
+
+
+def _page_section(raw: str, heading: str) -> bool:
+    """A short unbulleted line the page's heading vocabulary names as one of its sections."""
+    return (not _BULLET.match(raw) and len(heading.split()) <= _SECTION_WORDS
+            and load_headings().classify(heading) in _PAGE_SECTIONS)
 
 
 def _kind(heading: str, words: CourseWords) -> str | None:

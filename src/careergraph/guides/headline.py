@@ -22,8 +22,8 @@ import inflection
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["byline", "headline_role", "is_masthead", "mastheads", "story_destination",
-           "story_origin"]
+__all__ = ["asked_destination", "byline", "headline_role", "is_masthead", "mastheads",
+           "story_destination", "story_origin"]
 
 _NAME = r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}"
 # "By Experience Level", "By Industry Sector": a pay table's heading, not a reporter.
@@ -51,6 +51,12 @@ _FROM_TO = re.compile(r"^from\s+(?:an?\s+)?.+?\s+to\s+(?:an?\s+|the\s+)?"
 _BECAME = re.compile(r"\b(?:why|how)\s+I\s+(?:became|become|turned into|retrained as)\s+"
                      r"(?:an?\s+|the\s+)?([A-Za-z][\w&/' -]{2,60}?)\s*(?:[^\w\s&/'-]|\s[|-]\s|$)",
                      re.IGNORECASE)
+# A reader's question in an advice column's headline: "Is it too late to become a probation
+# officer?", "Can I retrain as a Court Reporter at 50?".
+_ASKED = re.compile(r"\b(?:become|retrain as|train as|re-train as|qualify as|start as|"
+                    r"switch careers? to|work as)\s+(?:an?\s+|the\s+)?"
+                    r"([A-Za-z][\w&/' -]{2,50}?)(?:\s+(?:at|in|with|after|now)\b[^?]{0,30})?"
+                    r"\?['’\"]?$", re.IGNORECASE)
 _AS_A = re.compile(r"\bas an?\s+[A-Za-z]")
 _WORD = re.compile(r"[A-Za-z][a-z'-]+")
 # Words that never qualify an occupation in a headline ("Britain's next midwives").
@@ -92,6 +98,26 @@ def story_destination(text: str) -> str | None:
         return None  # "From A to B: Five Years as a C": the post is about C
     phrase = match.group(1).strip(" '")
     return phrase if 1 <= len(phrase.split()) <= 5 else None
+
+
+def asked_destination(text: str) -> str | None:
+    """The job a reader's question in a column's headline asks about, as written, or None.
+
+    >>> asked_destination("'I'm 46. Is it too late to become a probation officer?'")
+    'probation officer'
+    >>> asked_destination("Can I retrain as a Court Reporter at 50?")
+    'Court Reporter'
+    >>> asked_destination("How do I become more confident?") is None
+    True
+    """
+    match = _ASKED.search(text.strip())
+    if match is None:
+        return None
+    phrase = match.group(1).strip(" '")
+    words = phrase.split()
+    if not 1 <= len(words) <= 4 or words[0].lower() in _NOT_MODIFIERS:
+        return None
+    return phrase
 
 
 def story_origin(text: str) -> str | None:

@@ -24,7 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["equal_opportunity_employer", "issuers", "job_card_employers", "service_branch"]
+from careergraph.guides.title_frames import document_title
+
+__all__ = ["dashed_employers", "equal_opportunity_employer", "issuers", "job_card_employers",
+           "offer_employer", "service_branch"]
 
 # The document's name in a page header ("Class Specifications", "Classification
 # Specification", "Class Specs").
@@ -170,4 +173,89 @@ def job_card_employers(lines: Sequence[tuple[int, str]], holder: str) -> list[tu
                 _APPLY_BUTTON.match(after)):
             continue
         found.append((card.group("org"), no))
+    return found
+
+
+# An offer letter names the employer after the post it offers ("We are pleased to offer you
+# the position of X in the Y department at Z, reporting to …"); a statement of particulars
+# prints it in its "Employer" field, on the field's line or the next one ("1. Employer" /
+# "Z, Council Offices, Market Street").
+_OFFER_AT = re.compile(r"\boffer you (?:the )?(?:position|post|role|job) of\b[^.]*?\sat\s+"
+                       r"(?:the\s+)?"
+                       r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,6}?)"
+                       r"(?=[,.;]|\s+(?:reporting|starting|on|in|from|with)\b|$)")
+_EMPLOYER_FIELD = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:the\s+)?employer(?:'s name)?\s*:?\s*"
+                             r"(?P<value>.*)$", re.IGNORECASE)
+_ORG_HEAD = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,7})"
+                       r"(?=,|\.?$|\s+\()")
+
+
+def offer_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The employer an offer letter or a statement of employment particulars is issued by,
+    with its line; nothing on other pages.
+
+    >>> offer_employer([(4, "We are pleased to offer you the position of Line Cook at "
+    ...                     "Harbour Grill Ltd, starting on 2 May.")])
+    [('Harbour Grill Ltd', 4)]
+    >>> offer_employer([(1, "Contract of Employment"), (3, "1. Employer"),
+    ...                 (4, "Marlow Borough Council, Town Hall, Marlow.")])
+    [('Marlow Borough Council', 4)]
+    >>> offer_employer([(3, "Employer"), (4, "Marlow Borough Council")])
+    []
+    """
+    document = any(document_title(text) for _, text in lines[:10])
+    found: list[tuple[str, int]] = []
+    field = False
+    for no, text in lines:
+        stripped = text.strip()
+        if "offer you" in stripped:
+            offered = _OFFER_AT.search(stripped)
+            if offered is not None:
+                found.append((offered.group("org").strip(), no))
+        if field and document:
+            org = _ORG_HEAD.match(stripped)
+            if org is not None:
+                found.append((org.group("org"), no))
+        labelled = _EMPLOYER_FIELD.match(stripped) if len(stripped) < 200 else None
+        field = labelled is not None and not labelled.group("value")
+        if labelled is not None and labelled.group("value") and document and (
+                org := _ORG_HEAD.match(labelled.group("value"))) is not None:
+            found.append((org.group("org"), no))
+    return list(dict.fromkeys(found))
+
+
+# A listing of employers one a line with the town and what each offers after dashes
+# ("Lakeshore Toyota – Oakville – Term 1–2 apprentice"), under a line that names them.
+_DASHED = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.,-]*|of|and|&|de|des|du|la|"
+                     r"le)){0,6})\s+[–—-]\s+[^–—]{2,40}?\s+[–—-]\s+\S")
+_MIN_DASHED = 2
+# The line over such a listing: "Employers looking for apprentices now", "Companies that
+# recruit near you".
+_OPENER = re.compile(r"\b(?:employers?|compan(?:y|ies)|firms|recruit\w*|hiring)\b", re.IGNORECASE)
+
+
+def dashed_employers(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """Employers listed one a line as "Name – Town – detail", two or more in a row right
+    under a line that names employers ("Employers looking for apprentices now").
+
+    >>> dashed_employers([(1, "Employers hiring now"), (2, "Brook Motors – Leeds – 2 places"),
+    ...                   (3, "Vale Fleet Ltd – York – licensed, $30/hr"), (4, "Other.")])
+    [('Brook Motors', 2), ('Vale Fleet Ltd', 3)]
+    >>> dashed_employers([(1, "Routes"), (2, "Leeds – York – Hull"), (3, "Hull – Leeds – York")])
+    []
+    """
+    found: list[tuple[str, int]] = []
+    run: list[tuple[str, int]] = []
+    opener = False
+    for no, text in lines:
+        match = _DASHED.match(text.strip())
+        if match is not None and (run or opener):
+            run.append((match.group("org"), no))
+            continue
+        if len(run) >= _MIN_DASHED:
+            found.extend(run)
+        run = []
+        opener = bool(_OPENER.search(text)) and len(text) < 100
+    if len(run) >= _MIN_DASHED:
+        found.extend(run)
     return found

@@ -55,7 +55,20 @@ _EXPANDS = re.compile(r"\b[A-Z]{2,6}\s?$")  # an acronym right before a bracket
 # Names in brackets inside a list ("(HACCP)", "(Eclipse, RayStation)", "(Siemens TIA Portal)").
 _NAME = r"[A-Z][\w.+-]{1,15}(?: [A-Z][\w.+-]{0,15}){0,3}"
 _ACRONYMS = re.compile(rf"{_NAME}(?:,\s*{_NAME})*")
-_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
+# (a second capital or a digit: "(GCP)", "(K8s)"; "(Broco)" is a brand's name, no acronym)
+_ACRONYM = re.compile(r"\s*\((?=[A-Z][^)]*[A-Z0-9&.])(?:[A-Z][A-Za-z0-9&.]{1,9})\)$")
+# A quality of the work before a skill's name ("neat dive logs", "good record keeping").
+_QUALITIES = frozenset({"neat", "tidy", "good", "strong", "solid", "excellent", "sound",
+                        "careful", "fluent"})
+# Whom a task is done for, after it ("writing pre-sentence reports for the courts").
+_PURPOSE_TAIL = re.compile(r"(?<=\w)\s+for\s+the\s+[a-z]+$")
+# An item that opens with an acronym ("CP readings", "UT thickness gauging"): a bracketed
+# technique's name however its other words are cased.
+_ACRONYM_LEAD = re.compile(r"^[A-Z]{2,6}\s+[a-z]")
+# A tool named after the technique it serves: "diving with a Kirby Morgan hat", "risk
+# assessment using the OASys tool", "managing a caseload on nDelius".
+_TOOL_CLAUSE = re.compile(r"^(?P<skill>\S+(?:\s+\S+){1,3}?)\s+(?:with|using|on)\s+"
+                          r"(?:an?\s+|the\s+)?(?P<tool>[a-z]?[A-Z][\w.+-]*(?:\s+[\w.+-]+){0,2})$")
 #: Words that open a clause, not a skill name ("Design, build and maintain …").
 VERBS = frozenset({"learn", "master", "gain", "become", "automating", "familiarize",
                    "design", "build", "develop", "maintain", "create", "implement",
@@ -111,13 +124,16 @@ def bracket_names(text: str) -> list[str]:
 
     >>> bracket_names("Secrets management (Vault)"), bracket_names("Data viz (e.g., Looker)")
     (['Vault'], ['Looker'])
+    >>> bracket_names("NDT inspection (CP readings, UT thickness gauging)")
+    ['CP readings', 'UT thickness gauging']
     """
     found: list[str] = []
     for inner in _BRACKETS.findall(text):
         inner = _BRACKET_OPENER.sub("", inner.strip())
         items = split_items(inner)
-        if items and all(len(i.split()) <= 3 and all(w[:1].isupper() or w[:1].isdigit()
-                                                     for w in i.split()) for i in items):
+        if items and all((len(i.split()) <= 3 and all(w[:1].isupper() or w[:1].isdigit()
+                                                      for w in i.split()))
+                         or (len(i.split()) <= 4 and _ACRONYM_LEAD.match(i)) for i in items):
             found.extend(items)
     return found
 
@@ -137,6 +153,11 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     ['Python', 'SQL', 'Apache Spark', 'dbt']
     >>> skill_names("Threat ModelingIncident ResponseCloud Security", v)
     ['Threat Modeling', 'Incident Response', 'Cloud Security']
+    >>> skill_names("rope access with a Petzl harness, welding (Lincoln), site audits on "
+    ...             "Procore", v)
+    ['Petzl harness', 'rope access', 'Lincoln', 'welding', 'Procore', 'site audits']
+    >>> skill_names("tidy site diaries, writing case notes for the panel", v)
+    ['site diaries', 'writing case notes']
     """
     item = clean(item.rstrip("."))
     outside = _PARENTHESES.sub("", item)
@@ -178,11 +199,20 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                 part = head
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
         part = part.strip(" .:-–")
+        words = part.split()
+        if words and words[0] in _QUALITIES and (len(words) >= 3 or (
+                len(words) == 2 and words[1][:1].isupper())):
+            part = " ".join(words[1:])  # "neat dive logs", "fluent French": the logs, French
+        part = _PURPOSE_TAIL.sub("", part) if len(words) >= 4 else part
         done = _DONE_IN.fullmatch(part)
         if done is not None:  # "signalling CAD in MicroStation": the task and its tool
             task, tool = done.groups()  # (a one-word task alone, "ticketing", is no skill)
             out.extend([task, tool] if " " in task else [tool])
             continue
+        tool = _TOOL_CLAUSE.match(part) if " " in part else None
+        if tool is not None:
+            out.append(tool.group("tool"))
+            part = tool.group("skill")
         if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
                 part) and not clause_item(part):
             out.append(part)

@@ -197,7 +197,10 @@ def _top_title(label: str) -> bool:
 # A line of a grade list, the first cell of a table row ("Officer II | K | 38,370 |") or the
 # title before its pay ("Senior Analyst Php 34,800").
 _CELL = re.compile(r"^\s*([A-Z][\w,&'’ -]{2,70}?)\s*(?:\||$|(?=(?:[$€£₱₦₹]|Php|PHP|Ksh|KES|"
-                   r"USD|EUR|GBP|Rs)\.?\s?\d))")
+                   r"USD|EUR|GBP|Rs)\.?\s?\d)"
+                   # a career grade scheme's row: "Senior Planning Officer – Grade 10 (£41,771 …"
+                   r"|(?=[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?\s*\(\s*"
+                   r"[$€£₱₦₹]\s?\d))")
 _MAX_CELL_WORDS = 7
 
 

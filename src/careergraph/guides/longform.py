@@ -60,6 +60,7 @@ from careergraph.guides.delimited import (
     title_core,
     title_named,
 )
+from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.heading_data import phrase_alternation, word_lists
@@ -75,9 +76,11 @@ from careergraph.guides.interview_reports import (
     salary_rows,
 )
 from careergraph.guides.issuers import (
+    dashed_employers,
     equal_opportunity_employer,
     issuers,
     job_card_employers,
+    offer_employer,
     service_branch,
 )
 from careergraph.guides.items import (
@@ -245,6 +248,7 @@ from careergraph.guides.text import (
     split_sentences,
     strip_bullet,
 )
+from careergraph.guides.told_pay import told_owner
 from careergraph.guides.verb_lists import verb_list_skills, without_verb_lists
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import (
@@ -266,6 +270,7 @@ from careergraph.guides.workplaces import (
 )
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.wrap import unwrap
+from careergraph.lexicon import load_lexicon
 from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind
 from careergraph.names import is_acronym_of
 
@@ -643,6 +648,31 @@ def _answered_question(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     kind = vocab.headings.classify(f"{question}?")
     return (f"{question}?", answer.strip()) if kind in _ASKED_KINDS else None
 
+_LEGAL_TAIL = re.compile(r",\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLLC|Pty Ltd|GmbH|S\.A\.)$")
+# A heading in sentence case with an aside ("Registered sponsoring firms (Travis County)").
+# (a team page's "Our levels and pay" over a pay table is read as before)
+_SENTENCE_LABEL = re.compile(r"^((?!Our\b|Your\b|My\b|Their\b)[A-Z][a-z]+(?:\s+[a-z][\w'-]*){1,4})"
+                             r"(?:\s*\([^()]{1,40}\))?$")
+_LABEL_LISTS = frozenset({Kind.EMPLOYERS, Kind.LADDER})
+# A name or a title alone on its line ("Pecan Creek Home Inspections", "Trainee Technician").
+_NAME_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:,?\s+[\w&'’.-]+){0,6}")
+# A footer strip: links set apart by separators, with a copyright mark among them.
+_FOOTER = re.compile(r"(?:[·|•]\s*©|©[^·|•]{0,60}[·|•])|(?:[·|•]\s*(?:site policies|privacy policy|"
+                     r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])",
+                     re.IGNORECASE)
+# An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
+_ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"
+                         r"[–—:-]\s*([A-Z][^.!?]{2,80})$")
+
+
+def _run_in_list(kind: Kind, rest: str) -> bool:
+    """A run-in skills label over a list that ends on its own line ("What gets you hired: A,
+    B and C."): the label names this line's list and opens no section."""
+    body = rest.rstrip()
+    return (kind in _SKILL_KINDS and body.count(",") >= 2 and body.endswith(".")
+            and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
+            and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
+
 
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
@@ -650,6 +680,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     item, bullet = strip_bullet(text)
     if not item:
         return []
+    if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
+        return [(no, item, False)]  # a site's footer strip: one line, read in _rows
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
     label, rest = split_label(item) if inline else (None, item)
@@ -1114,6 +1146,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, panel_value(value), False, kind=kind, full=text,
                              label=panel_label))
             continue
+        if not bullet and ("·" in text or "|" in text or "•" in text) and _FOOTER.search(text):
+            # "Terms of use · Privacy · © TradesON 2026": the site's footer ends any section
+            rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
+            continue
         if " | " in text and not bullet:
             rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
             continue
@@ -1236,10 +1272,27 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(label, vocab.headings)
             exact = _known_heading(label, vocab)
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
-                    not bullet and exact):
+                    not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
                 rows.append(_Row(no, panel_value(rest), bullet, kind=kind, full=text))
                 continue
+        attached = _ATTACHMENT.match(text) if not bullet and text[:1] in "EASC" else None
+        if attached is not None and ":" not in attached.group(1) and len(
+                attached.group(1).split()) <= _SHORT_HEADING:
+            # "Exhibit A – Position summary", "Appendix B – Career ladder": a letter's or a
+            # contract's attachment, headed by what it holds
+            head = attached.group(1).strip()
+            rows.append(_Row(no, text, False, head, kind=classify_heading(head, vocab.headings),
+                             top=True))
+            continue
+        short = _SENTENCE_LABEL.match(text) if not bullet and following is not None and (
+            not following[2]) and _NAME_LINE.fullmatch(following[1]) else None
+        if short is not None and (
+                short_kind := classify_heading(short.group(1), vocab.headings)) in _LABEL_LISTS:
+            # "Registered sponsoring firms (Travis County)", "License types": a sentence-case
+            # heading over its names or its rungs, one a line
+            rows.append(_Row(no, text, False, short.group(1), kind=short_kind, top=True))
+            continue
         unnamed = _unnamed_heading(text, raw, index, vocab) if not bullet else None
         if unnamed is not None:
             # "Who you would work for" above a list of employers: a heading by its content.
@@ -1323,6 +1376,8 @@ class _LongformParser:
         self.column_periods: dict[int, str | None] = {}  # the period each column's head states
         self.last_no = 0  # the line of the row before the current one
         self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
+        self.dashed_lines: set[int] = set()  # "Org – Town – detail" lines (issuers)
+        self.titled_rungs: list[tuple[str, int]] = []  # title headings in a ladder section
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
@@ -1514,6 +1569,14 @@ class _LongformParser:
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
+        dashed = dashed_employers([(row.no, row.full or row.text) for row in rows
+                                   if not row.bullet]) if "mployer" in page else []
+        self.dashed_lines = {no for _, no in dashed}
+        for name, no in dashed:
+            self.out.add("employers", name, no)
+        if "offer you" in page or "mployer" in page:  # an offer letter, a contract
+            for name, no in offer_employer([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(
                     [(row.no, row.full or row.text) for row in rows]):
@@ -1541,6 +1604,10 @@ class _LongformParser:
             if self.notice is not None and row.no in self.notice.lines:
                 self.out.use(row.no)  # a notice's title or department: no heading, no item
                 continue
+            if row.no in self.dashed_lines:  # "Org – Town – detail": its employer read,
+                self.salary(row, None, "")  # its rate kept, no names
+                self.out.use(row.no)
+                continue
             if not row.bullet and _card_title(row.text):
                 self.card = (row.text, row.no)  # a related career's card opens with its title
             if row.heading and not self.item_not_heading(row, rows, index):
@@ -1561,6 +1628,11 @@ class _LongformParser:
         self.flush_table()
         self.flush_title_rungs(rows)
         self.out.progression(level_ladder(self.levels))
+        if len(self.titled_rungs) >= 2 and not self.heading_rungs and not any(
+                _HEADING_GRADE.sub("", title) != title for title, _ in self.titled_rungs):
+            # (a ladder of blocks with their own sub-headings, or of the role's grades, is
+            # read by heading_rungs)
+            self.out.progression(self.titled_rungs)
         self.out.progression(self.heading_ladder(levels))
         self.flush_cards()
         for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
@@ -2187,6 +2259,10 @@ class _LongformParser:
             return
         self.flush_chain()
         self.flush_grades()
+        if not row.top and self.top is Kind.LADDER and self.rung_heading(row.heading):
+            # "License types" / "Apprentice Inspector" / … / "Professional Inspector": the
+            # titled blocks of a ladder section, one rung each
+            self.titled_rungs.append((row.heading, row.no))
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
         self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
             row.heading.split()) > _SHORT_HEADING
@@ -2687,7 +2763,8 @@ class _LongformParser:
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
             said = description or item
-            if not ("," in item and self.section_names(said, row.no)):
+            if not ("," in item and _LEGAL_TAIL.search(said) is None
+                    and self.section_names(said, row.no)):
                 # (a slide's line is one name: "Southern Skies MetCentre" stays whole)
                 self.names("employers", said, row.no, whole=(row.bullet and _one_brand(
                     said)) or (self.deck is not None and "," not in said
@@ -2765,6 +2842,9 @@ class _LongformParser:
         # "A · GreenCart Markets · B": names a page already parted by dots keep their own
         # letter case ("GreenCart" is one brand, not two glued names).
         columns = self.spaced_cells(text, line)
+        # "Hill Country Property Inspectors, LLC": a legal form after a comma is the name's
+        whole = whole or (bucket == "employers" and _LEGAL_TAIL.search(text) is not None
+                          and text.count(",") == 1)
         pieces = columns if columns else [text] if whole else [
             piece.text for piece in join_brand_names(segment(text, known))]
         for piece in pieces:
@@ -3081,6 +3161,14 @@ class _LongformParser:
         elif self.kind is Kind.RESPONSIBILITIES:  # a paragraph of duties: each sentence's
             for sentence in split_sentences(row.text):  # tools ("… in Wwise, with Blueprints")
                 self.duty_tools(sentence, row.no, prose=True)
+            duties = [sentence for sentence in split_sentences(row.text)
+                      if third_person_duty(sentence)] if third_person_duty(row.text) else []
+            for sentence in duties if len(duties) >= _MIN_DUTIES else ():
+                # "Performs A, B and C on …. Documents D in E.": a position summary's
+                # duties, one a sentence (one such sentence opens a definition instead)
+                for name in duty_objects(sentence):
+                    if not self.not_tool(name):
+                        self.out.skill(name, SkillKind.TECHNICAL, row.no)
         text = self.stated_ladder(row.text, row.no)
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
@@ -3718,6 +3806,9 @@ class _LongformParser:
         heading = self.sub_text or self.top_text
         if any(heading.startswith(title) for title in self.heading_rungs.values()):
             return ""
+        related = _RELATED_RUN_IN.search(text) if "elated" in text else None
+        if related is not None:  # "… supervision. Related trades: A (310T), B": no moves
+            text = text[:related.start()]
         return _REPORTS_TO.sub(" ", text).strip() if "report" in text else text
 
     def after_rung(self, text: str, line: int) -> str:
@@ -3889,6 +3980,8 @@ class _LongformParser:
             chain = None  # hundreds of arrows are not a career ladder
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
             chain = [self.unlabelled(chain[0]), *chain[1:]]
+            # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it
+            chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
         if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and not all(
                 steps) and (self.kind is not Kind.MOVES_UP or _same_role(
@@ -3896,7 +3989,11 @@ class _LongformParser:
             # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
             # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
             # whether or not the lexicon knows its head word
-            steps = [step or self.trade_step(raw) for step, raw in zip(steps, chain, strict=True)]
+            steps = [step or self.trade_step(raw) or self.graded_short(raw)
+                     for step, raw in zip(steps, chain, strict=True)]
+            # ("BMET I → BMET II → BMET III → X": the role's own grades are one rung)
+            steps = [step for index, step in enumerate(steps)
+                     if not index or step is None or step != steps[index - 1]]
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
             opening = titles_in(chain[0], self.vocab)
@@ -4025,6 +4122,9 @@ class _LongformParser:
         if employers or kinds:
             self.workplace_lines.add(line)
         for name in employers:
+            if " " not in name and any(f.text.endswith(f" {name}")
+                                       for f in self.out.lists["employers"]):
+                continue  # "work for the Council": the council named in full already
             self.out.add("employers", name, line)
         for kind in kinds:
             key = fold(kind)
@@ -4285,7 +4385,7 @@ class _LongformParser:
         from $105,000 to $180,000 depending on overtime"; a cost or a size says so, see
         ``salary._NOT_PAY``)."""
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
-                _STAT_LABEL.sub("", text[: money.start]).strip()):
+                _STAT_LABEL.sub("", _GRADE_TAG.sub("", text[: money.start])).strip()):
             return True  # (also "Embryologist (HCPC registered): median £43,500")
         if " | " in text[: money.start] and _first_cell_title(text[: money.start],
                                                                 self.vocab) is not None:
@@ -4402,13 +4502,22 @@ class _LongformParser:
         if other is None and not label and ("my " in clause.lower() or "I " in clause
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
+        if other is None and not label and self.one_figure(text, offset) and (
+                told := told_owner(clause, self.vocab.is_role_title, self.spelled)
+        ) is not None and not (self.own_level(told) or _role_tail(told, self.role)
+                               or told.lower() in _level_words()
+                               or _same_role(told, self.role) or _graded_tail(told, self.role)
+                               or fact_key(told).endswith(fact_key(self.role))):
+            # "I'm 38, a scaffolder … on $52", "as a dive tender … at $38" (a sentence with
+            # more figures is read figure by figure below)
+            other = told
         in_speech = other is None and not label and self.speech is not None and (
             row.no in self.speech.spoken)
         if in_speech:  # a transcript's speech: its subject or "as a X" owns the figure, or none
             other = said_owner(clause, text[offset:], self.page.replace(text, " "),
                                role=self.role, is_title=self.vocab.is_role_title)
-        lead = (label or clause.strip().rstrip(":–—-").strip()) if other is None and not (
-            in_speech) else ""
+        lead = (label or _GRADE_TAG.sub("", clause).strip().rstrip(":–—-").strip()) if (
+            other is None and not in_speech) else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
             # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
@@ -4502,6 +4611,23 @@ class _LongformParser:
             for name in also:
                 self.out.salary(salary.model_copy(update={"role": name}))
 
+    def graded_short(self, step: str) -> str | None:
+        """The role, for its short form at a grade in a ladder ("BMET II" on the Biomedical
+        Equipment Technician's page); None for any other step."""
+        graded = _SHORT_GRADE.match(step.strip())
+        if graded is None or not self.role:
+            return None
+        short = graded.group(1)  # its letters, or the page spelling it after the role's name
+        defined = is_acronym_of(short, self.role.split()) or re.search(
+            rf"{re.escape(self.role)}(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}}))?\s*\({re.escape(short)}\b",
+            self.page) is not None
+        return self.role if defined else None
+
+    def one_figure(self, text: str, offset: int) -> bool:
+        """The sentence ``text`` states no figure after the one at ``offset``."""
+        money = find_money(text[offset:])
+        return money is None or find_money(text[offset + money.end:]) is None
+
     def longer_title(self, cell: str) -> str | None:
         """A cell that is a known title with more words of the name after it ("Pastry Chef de
         Partie", "Head of Archives and Records"), when that is no name of the role."""
@@ -4580,6 +4706,9 @@ class _LongformParser:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
         role's own name or last words after "Level N" ("Level 2 Technician")."""
         rung = _RUNG_TITLE.match(title)
+        year = _YEAR_LEVEL.match(title)
+        if year is not None and year.group(1).lower() in _level_words():
+            return True  # "First-year apprentices earn …": the role at its apprentice level
         return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
             rung is not None and (
             _same_role(title[rung.end():], self.role)
@@ -4697,6 +4826,26 @@ _SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 # A class title with its code in brackets on a line of its own ("Court Clerk 2 (4412)").
 _CODED_TITLE = re.compile(r"([A-Z][\w'’&/ -]{2,70}?)\s*\((?:#|No\.?\s*)?[A-Z]{0,6}\d{2,8}\)$")
+
+
+# A run-in "Related trades:" strip after a paragraph's moves: related titles name no move.
+_RELATED_RUN_IN = re.compile(r"(?:^|(?<=[.;!?])\s+)Related\s+(?:trades|occupations|careers|jobs|"
+                             r"professions|roles)\s*:", re.IGNORECASE)
+@cache
+def _level_words() -> frozenset[str]:
+    """The lexicon's one-word level names, lower case ("apprentice", "senior")."""
+    return frozenset(word.lower() for words in load_lexicon().levels.values()
+                     for word in words if " " not in word)
+
+
+# A year of training before a level word ("First-year Apprentice", "2nd-year trainee").
+_YEAR_LEVEL = re.compile(r"^(?:first|second|third|fourth|fifth|final|\d(?:st|nd|rd|th))[- ]year\s+"
+                         r"([A-Za-z]+)$", re.IGNORECASE)
+_MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
+# A short form with a grade after it ("BMET II", "CNA 2").
+_SHORT_GRADE = re.compile(r"^([A-Z]{2,6})(?:\s+(?:[IVX]{1,4}|\d{1,2}))?$")
+# A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
+_PAY_ASIDE = re.compile(r"\s*\([^()]*[$€£₹]\s?\d[^()]*\)")
 
 
 def _row_figures(amounts: Sequence[Money]) -> int:
@@ -5439,6 +5588,9 @@ _MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
 _LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 # "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.
+# A grade after a title in a career grade scheme ("Senior Planning Officer – Grade 10 (£…"):
+# the title owns the figure.
+_GRADE_TAG = re.compile(r"\s*[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?\s*\(?\s*$")
 _TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
 # A table cell that is one name: capitalised words and the small words inside titles
 # ("Chef de Partie", "Head of Archives").

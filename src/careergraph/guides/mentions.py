@@ -24,6 +24,14 @@ __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_stateme
 _ARROWS = ("->", "⇒", "=>", "⟶", "➔", "➜", "→")
 # (anchor, strength): definitional statements beat passing mentions.
 _ROLE_ANCHORS: tuple[tuple[str, int], ...] = (
+    # an offer letter's or a contract's own words for the job it offers
+    ("offer you the position of ", 3),
+    ("offer you the role of ", 3),
+    ("offer you the post of ", 3),
+    ("offer you employment as an ", 3),
+    ("offer you employment as a ", 3),
+    ("appoint you to the post of ", 3),
+    ("appoint you to the position of ", 3),
     ("the role of an ", 3),
     ("the role of a ", 3),
     ("to excel as an ", 2),
@@ -445,7 +453,9 @@ def _until_stop(text: str) -> str:
 # Where a clause of an employers/sectors sentence ends: "Large employers include A, B and C",
 # "A, B and C hire …", "names that come up are A and B", "… such as A, plus B".
 _CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:all\s+)?(?:hire|"
-                     r"hires|employ|employs|run|runs)|plus|e\.g\.,?|in|at|"
+                     # "A, B and C all put new tenders on each year", "… take on trainees"
+                     r"hires|employ|employs|run|runs|put|puts|take on|takes on|recruit|"
+                     r"recruits)|plus|e\.g\.,?|in|at|"
                      # "received job offers from A, B and C", "were sponsored by A and B"
                      r"offers\s+from|(?:hired|sponsored|employed|recruited)\s+by))+\s+|"
                      r"[:;()—–]\s*|\.(?:\s+|$)|\s-\s)")
@@ -494,6 +504,28 @@ def _title_name(item: str) -> bool:
     return all(w[:1].isupper() or w in _NAME_JOINS for w in item.split())
 
 
+def _shared_kind(items: list[str], clause: str, known: set[str]) -> list[str]:
+    """Sector items with a lone modifier joined to the kind after it ("tire and quick-lube
+    chains", "municipal and commercial fleets"), the kind after it kept too ("quick-lube
+    chains" is one in its own right; the modifier alone is none).
+
+    >>> _shared_kind(["tire", "quick-lube chains", "banks"], "tire and quick-lube chains, banks",
+    ...              set())
+    ['tire and quick-lube chains', 'quick-lube chains', 'banks']
+    """
+    joined: list[str] = []
+    for item in items:
+        last = joined[-1] if joined else ""
+        if (last and " " not in last and last.islower() and not last.endswith("s")
+                and last not in known and len(item.split()) >= 2 and item.endswith("s")
+                and f"{last} and {item}" in clause):
+            joined[-1] = f"{last} and {item}"
+            joined.append(item)
+        else:
+            joined.append(item)
+    return joined
+
+
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
 
@@ -539,7 +571,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 employers.extend(items)
             continue
         if after_in or any(i[:1].islower() or i.lower() in known for i in items):
-            for item in items:
+            for item in _shared_kind(items, clause, known):
                 words = item.split()
                 while len(words) > 1 and words[-1].lower() in _GENERIC:
                     words.pop()

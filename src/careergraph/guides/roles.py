@@ -33,6 +33,7 @@ from pathlib import PurePath
 import inflection
 
 from careergraph.guides.headline import (
+    asked_destination,
     byline,
     headline_role,
     is_masthead,
@@ -42,6 +43,7 @@ from careergraph.guides.headline import (
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_frames import (
+    document_title,
     letterhead,
     team_crumb,
     uncalled,
@@ -197,6 +199,10 @@ _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline":
              "mention": 3}
 _HEAD_LINES = 6
 _PROGRAMME_LINES = 40  # lines of a programme's page searched for the post it ends in
+# A contract's or a form's numbered field label on its own line ("3. Job title and post
+# number", "Position title"): the next line names the post.
+_TITLE_FIELD = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:job|post|position|role)\s+title"
+                          r"(?:\s+and\s+[\w ]{2,20})?\s*:?$", re.IGNORECASE)
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
 _STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
@@ -247,6 +253,8 @@ def _is_chrome(text: str) -> bool:
         return True
     if _menu_strip(text) or byline(text) or _FEED_STAMP.match(text):
         return True  # a reporter's byline or a dateline; a post's "3d • Edited • 🌐"
+    if document_title(text):
+        return True  # a column's name ("ASK THE SUPER"), a contract's own title
     # "logoSiteName": one long token with capitals inside and no space.
     return " " not in text and len(text) > 12 and any(c.isupper() for c in text[1:])
 
@@ -376,6 +384,17 @@ def _destination(phrase: str, vocab: Vocabulary,
     capitalised = all(w[:1].isupper() or w in _LOWER_CONNECTORS for w in words)
     return single if capitalised and words[0][:1].isupper() and mentioned(
         single.lower()) else None
+
+
+def _asked_title(phrase: str, vocab: Vocabulary,
+                 mentioned: Callable[[str], bool]) -> str | None:
+    """The job a column's reader asks about ("… become a court reporter?"): a role title, a
+    worker noun, or any short name the page names again."""
+    single = singular_title(phrase)
+    known = _titled(title_case(single), vocab) or _occupation(single)
+    if known:
+        return known
+    return title_case(single) if mentioned(single.lower()) else None
 
 
 def _labelled_title(label: str, tail: str, vocab: Vocabulary,
@@ -720,6 +739,8 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     words = text.split(" ")
     if not text or len(words) > 6 or not text[0].isupper() or _INVERTED.search(text):
         return "", ""
+    if words[0] == "The" and len(words) > 1:
+        return "", ""  # "The Northern Courier": a publication's or a firm's name
     single = singular_title(text)
     titled = title_case(single)
     if vocab.is_role_title(titled):
@@ -825,6 +846,7 @@ def choose_role(
     head = 0
     found_text = False
     titled: tuple[int, str] | None = None  # the title line just read
+    field: int | None = None  # the line of a "Job title" field's label just read
     for no, raw in lines:
         # A role is named near the start of its line; reading more only costs time.
         text = raw[:_SPAN].strip().lstrip("#*• ").rstrip("*").strip()
@@ -832,6 +854,9 @@ def choose_role(
             text = _STAMP.sub("", text)  # "Tiler2024-10-14T09:12:40-04:00"
         if not text:
             continue
+        if field is not None:  # the value under a "Job title" field names the post
+            add("statement", vocab.role_title_at(text, 0), no, 3)
+        field = no if _TITLE_FIELD.match(text) else None
         if titled is not None and _second_language(text):  # "Beekeeper" / "Kaitiaki Pī"
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
@@ -868,6 +893,8 @@ def choose_role(
                 destination = story_destination(text) if len(text) < _STORY_SPAN else None
                 add("headline", destination and _destination(destination, vocab, mentioned),
                     no, 1)
+                asked = asked_destination(text) if "?" in text[-3:] else None
+                add("headline", asked and _asked_title(asked, vocab, mentioned), no, 1)
                 found_text = True
                 field_guide = _FIELD_GUIDE.match(text)
                 if field_guide:

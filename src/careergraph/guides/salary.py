@@ -184,7 +184,9 @@ _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commi
                       r"up to|from|between|over|under|[$€£₹¥]?\d))|"
                       r"over-?scale|on top|funding|benchmarks?|guidelines?|service charges?|"
                       # "Shift differential (evenings $2.00 …)": an add-on to the base rate
-                      r"differentials?|reimburse\w*)\b"
+                      r"differentials?|reimburse\w*|"
+                      # a licence's "annual renewal $60" (a regulator's fee line)
+                      r"renewals?)\b"
                       # ("Loan officers earn", "course leaders": a title, not a loan or a course)
                       r"(?!\s+(?:officers?|advisers?|advisors?|processors?|underwriters?|"
                       r"managers?|leaders?|directors?|coordinators?|tutors?|agents?|clerks?|"
@@ -193,7 +195,8 @@ _NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commi
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
 # list of allowances is pay.
-_ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime)\b"
+_ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime|"
+                       r"on[- ]call)\b"
                        r"[^.;]{0,24}$", re.IGNORECASE)
 # Money for being on call or for unsocial hours, not for the job ("On-call stipends averaged
 # $9,800", "on-call for alarms is paid at £18 per night", "an enhancement of £2,000").
@@ -927,6 +930,7 @@ def column_terms(header: str) -> tuple[str | None, str | None] | None:
 _DOLLAR_SIGNS = re.compile(
     r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
     r"New South Wales|Queensland|Tasmania|NSW|Sydney|Melbourne|Brisbane|Pty Ltd|ABN(?=\s\d)"
+    r"|Perth|Adelaide|Hobart|Canberra|Darwin(?= NT)|Pilbara|Kalgoorlie"
     r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.]))"
     r"|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
     r"Nova Scotia|New Brunswick|Qu[eé]bec\b|Montr[eé]al\b"

@@ -23,7 +23,8 @@ from functools import cache
 
 from careergraph.guides.heading_data import word_lists
 
-__all__ = ["legal_form", "letterhead", "team_crumb", "uncalled", "uncoded", "unprogrammed"]
+__all__ = ["document_title", "legal_form", "letterhead", "team_crumb", "uncalled", "uncoded",
+           "unprogrammed"]
 
 
 def _any_of(words: tuple[str, ...]) -> str:
@@ -59,6 +60,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE),
         "entry": re.compile(rf"^(?:{_any_of(words['programme_levels'])})\s+(?=[A-Z])",
                             re.IGNORECASE),
+        # "ASK THE SUPER", "Dear Jeremy": a column's name, one or two words after its opener
+        "column": re.compile(rf"^(?:{_any_of(words['column_openers'])})\s+[A-Za-z][\w'.-]*"
+                             r"(?:\s+[A-Za-z][\w'.-]*)?\s*[:!]?$", re.IGNORECASE),
+        # "Written Statement of Particulars of Employment (issued under …)", "OFFER LETTER"
+        "document": re.compile(rf"^(?:(?:your|the|our|a|an)\s+)?"
+                               rf"(?:{_any_of(words['document_titles'])})\b\s*(?:[-–—:(].*)?$",
+                               re.IGNORECASE),
     }
 
 
@@ -158,6 +166,22 @@ def legal_form(word: str) -> bool:
     (True, False)
     """
     return word.strip("(),;:").rstrip(".").lower() in _legal_forms()
+
+
+def document_title(text: str) -> bool:
+    """An advice column's name or an employment document's own title: what the page is, never
+    the job it is about.
+
+    >>> document_title("ASK THE SUPER"), document_title("Dear Jeremy")
+    (True, True)
+    >>> document_title("Written Statement of Particulars of Employment")
+    True
+    >>> document_title("Ask a Paralegal Anything About Billing"), document_title("Welder")
+    (False, False)
+    """
+    patterns = _patterns()
+    stripped = text.strip()
+    return bool(patterns["column"].match(stripped) or patterns["document"].match(stripped))
 
 
 def team_crumb(crumb: str) -> bool:

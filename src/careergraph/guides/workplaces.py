@@ -147,8 +147,14 @@ _HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:(?:hire|employ|
                         # ("A and B are both hiring, and C …": the verb ends a clause too)
                         r"are (?:also |all |both )?(?:hiring|recruiting))(?:\s|(?=[,.;]))",
                         re.IGNORECASE)
-_SUBJECT_MAIN = re.compile(r"\s+(?:are|is) the (?:main|biggest|largest|major|key) employers?\b",
-                           re.IGNORECASE)
+_SUBJECT_MAIN = re.compile(r"\s+(?:are|is) (?:by far |easily )?the (?:main|biggest|largest|major|"
+                           r"key) employers?\b", re.IGNORECASE)
+# A named organisation as that subject, with the body it is part of in brackets ("The
+# national Probation Service (part of HMPPS) is by far the biggest employer").
+_NAMED_MAIN = re.compile(r"(?P<org>(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)"
+                         r"(?:\s*\((?:part of|within|run by)\s+(?:the\s+)?"
+                         r"(?P<parent>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\))?$")
+_SUBJECT_LEAD = 16  # characters before a named subject ("The national ")
 _LEAD_WORDS = ("followed by ",  # ("A such as B, followed by C and D": a ranked list)
                "among ",
                "for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in an ", "in ",
@@ -331,6 +337,11 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             if subject is not None:  # ("X are the main employers" says X employs: any noun)
                 found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main))
                              or _subject_industries(sentence[:subject.start()], vocab))
+            org = _NAMED_MAIN.search(sentence[:main.start()]) if main is not None else None
+            if org is not None and org.start() <= _SUBJECT_LEAD and " " in org.group(
+                    "org"):  # (a name of two words or more: "Airlines" is a kind)
+                employers.extend(n for n in (org.group("org"), org.group("parent"))
+                                 if n and n.split()[0] not in ("The", "A", "An"))
             first = subject.end() if subject is not None and main is None else len(sentence)
             for later in _HIRE_VERB.finditer(sentence, first):
                 # "…, and navigation-data firms employ them": a second clause's subject

@@ -1,0 +1,89 @@
+"""Whose pay a sentence of an advice column or a letter states, when it is not the role's.
+
+A careers column's reader gives his own job with his pay ("I'm 38, a scaffolder in Perth on
+$52 an hour"); the columnist gives the pay of a stage on the way in ("a season or two as a
+dive tender (diver's attendant) on the surface at $38–$44 an hour"), of a post above with
+its figure in brackets ("step up to Dive Supervisor (around $1,900 a day)") and of a
+specialised track named as the sentence's subject ("The saturation divers you read about
+earn $2,400 a day").  Each names the title right before the figure; the caller decides
+whether that title is the page's own role (at a level) or another job.
+
+>>> told_owner("I'm 38, a scaffolder in Perth on ", lambda t: t == "Scaffolder")
+'Scaffolder'
+>>> told_owner("good divers step up to Dive Supervisor (around ", lambda t: True)
+'Dive Supervisor'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from careergraph.guides.roles import singular_title, title_case
+
+__all__ = ["told_owner"]
+
+_ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+)?"
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_TITLE_WORDS = 3  # words at the start of a span tried as a title, longest first
+# Spans whose first words name the title (tried as prefixes): the writer's own job ("I'm
+# 38, a scaffolder in Perth on"), a stage spent as a title ("as a dive tender on the surface
+# at", brackets left out).
+_SPANS = (
+    re.compile(rf"\bI(?:'m|’m|\s+am)\s+(?:\d{{2}},\s+)?an?\s+([a-z][\w' -]{{2,60}}?)"
+               rf"\s+(?:on|at)\s+{_ABOUT}$"),
+    re.compile(rf"\bas\s+an?\s+([a-z][a-z' -]{{2,60}}?)\s+(?:at|on)\s+{_ABOUT}$"),
+)
+# Whole titles: one with its figure in brackets ("step up to Dive Supervisor (around"), a
+# plural subject with a relative clause ("The saturation divers you read about earn").
+_WHOLE = (
+    re.compile(r"\b(?:to|as|become|becomes)\s+(?:an?\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+               r"\s*\((?:around|about|roughly|on|at|paid|earning)?\s*$"),
+    re.compile(rf"^(?:the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}s)\s+"
+               r"(?:(?:you|we|they|who|that)\s+[^,;]{1,30}?\s+)?"
+               rf"(?:earn|make|are\s+on|take)\s+{_ABOUT}$", re.IGNORECASE),
+)
+
+# A sentence about a short form's holders that ends in what their job pays ("PSOs manage
+# lower-risk cases, and the job pays around"): the title the short form stands for.
+_SHORT_SUBJECT = re.compile(rf"^([A-Z]{{2,6}})s\s+[^.;]*?\b(?:the\s+(?:job|role|post)|it|they)"
+                            rf"\s+(?:pays?|earns?|are\s+paid)\s+{_ABOUT}$")
+
+
+def told_owner(clause: str, is_title: Callable[[str], bool],
+               expand: Callable[[str], str | None] = lambda _: None) -> str | None:
+    """The title ``clause`` (a sentence up to its figure) gives the figure to, singular and in
+    Title Case, when ``is_title`` knows it; else None.
+
+    >>> told_owner("Most new divers spend a season as a dive tender on the surface at ",
+    ...            lambda t: t.endswith("Tender"))
+    'Dive Tender'
+    >>> told_owner("The saturation divers you read about earn ", lambda t: True)
+    'Saturation Diver'
+    >>> told_owner("Once you're diving, commercial divers are on ", lambda t: True) is None
+    True
+
+    ``expand`` spells a short form the page defines ("PSO" -> "Probation Services Officer"):
+
+    >>> told_owner("PSOs write short reports, and the job pays around ", lambda t: True,
+    ...            {"PSO": "Probation Services Officer"}.get)
+    'Probation Services Officer'
+    """
+    short = _SHORT_SUBJECT.search(clause.strip() + " ")
+    spelled = expand(short.group(1)) if short else None
+    if spelled and is_title(spelled):
+        return spelled
+    for pattern in _WHOLE:
+        match = pattern.search(clause)
+        title = title_case(singular_title(match.group(1).strip())) if match else ""
+        if title and is_title(title):
+            return title
+    bare = _BRACKETS.sub("", clause) if "(" in clause else clause
+    for pattern in _SPANS:
+        match = pattern.search(bare)
+        words = match.group(1).split() if match else []
+        for size in range(min(len(words), _TITLE_WORDS), 0, -1):
+            title = title_case(singular_title(" ".join(words[:size])))
+            if is_title(title):
+                return title
+    return None
