@@ -77,3 +77,38 @@ def test_a_question_guides_wanted_skills_and_answers_are_read() -> None:
     assert {"Laminated Doughs", "Sugar Work", "Tempering Chocolate", "Menu Costing"} <= skills
     # the example answer's four-word system, read on a page of numbered questions
     assert "Combi Oven Steam Programs" in skills
+
+
+LOG_BOOK = """Apprenticeship Training Standard – 411T
+Glazier
+Log book edition 2024
+Page 2 of 30
+Scope of practice
+A Glazier cuts, fits and seals glass in windows, shopfronts and curtain walls.
+CORE SKILLS
+S0101 Glass Cutting
+Apprentice's initials ____  Supervisor's initials ____  Date ________
+S0102 Edge Polishing
+Apprentice's initials ____  Supervisor's initials ____  Date ________
+S0103 Silicone Sealing
+Apprentice's initials ____  Supervisor's initials ____  Date ________
+Page 3 of 30
+"""
+
+
+def test_a_log_books_coded_skills_lose_their_codes_and_its_form_is_no_fact() -> None:
+    skills = {fact.text for fact in parse_text(LOG_BOOK, "page.txt").skills}
+    assert {"Glass Cutting", "Edge Polishing", "Silicone Sealing"} <= skills
+    assert not any("initials" in name or name.startswith(("S01", "Page")) for name in skills)
+
+
+def test_a_faq_ends_the_list_of_firms_above_it() -> None:
+    page = ("Valmont Glazing Licensing Board\nBecoming a Glazier in Valmont\n"
+            "Glaziers cut, fit and seal glass in windows and shopfronts.\n"
+            "Registered sponsoring firms (Eastvale County)\nClearpane Glass\nHarbor Glazing Co\n"
+            "Frequently asked questions\nHow long is my licence valid? Two years.\n"
+            "Need help? Contact the Licensing Division · Site policies · Accessibility\n")
+    employers = {fact.text for fact in parse_text(page, "page.txt").employers}
+    assert "Clearpane Glass" in employers
+    assert not any("Licensing Division" in name or name == "Accessibility"
+                   for name in employers)

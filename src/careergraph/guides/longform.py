@@ -542,6 +542,8 @@ _CITATION = re.compile(r"(?<=[\w.,;:)\"'’])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3
 _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
                          "go to top", "skip navigation", "skip to content",
                          "skip to main content"})
+_FORM_BLANK = re.compile(r"(?<!_)_{3,}(?!_)")
+_PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
 # A "More" link left between a panel's label and its value: chrome, not an item.
 _SHORT_LINK = 16
 _SURVEY_ROWS = 60  # rows read for a pay survey's headline figure (summary, key findings)
@@ -561,6 +563,10 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if text[:5].lower() == "page " and _PAGE_MARK.match(text):
+        return ""  # a printed document's page number ("Page 4 of 47")
+    if "___" in text and len(_FORM_BLANK.findall(text)) >= 2:
+        return ""  # a form's fields to fill ("Apprentice's initials ____  Date ______")
     if " | " in text and _link_strip(text):
         return ""
     if "[" in text:
@@ -1045,6 +1051,8 @@ _CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employe
                           r"|\brecruit(?:ing)? near (?:you|me)\b",
                           re.IGNORECASE)
 _RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s(?::(?: .*)?)?$")
+# A page's questions and answers: no part of the list above them ("Frequently asked questions")
+_FAQ_HEADING = re.compile(r"(?:frequently asked questions|faqs?)\s*:?$", re.IGNORECASE)
 # A title's label before its statistic: "(HCPC registered): median", ": average".
 _STAT_LABEL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*(?:median|average|mean|typical)?\s*$",
                          re.IGNORECASE)
@@ -1194,8 +1202,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if not bullet and "___" in text and _FORM_FIELD.match(text):
             continue  # "Manager: ________  Date: ___/___": a form's blank field, no fact
-        if not bullet and _RELATED_STRIP.match(text) and classify_heading(
-                text, vocab.headings) is Kind.OTHER:
+        if not bullet and (_RELATED_STRIP.match(text) or _FAQ_HEADING.match(text)) and (
+                classify_heading(text, vocab.headings) is Kind.OTHER):
             # "Related calculators:", "Other tools:": a site's strip of links ends the section
             rows.append(_Row(no, text, False, text.split(":")[0], kind=Kind.OTHER, top=True))
             continue
