@@ -543,3 +543,47 @@ def test_one_title_case_name_and_people_are_no_list() -> None:
     found = names(parse_text(page, "episode.txt").skills)
     assert {"Well Planning", "Casing Design"} <= found
     assert not {"Data Engineers", "Geologists", "Data Engineer", "Geologist"} & found
+
+
+# -- variant 5: closed captions: ">>" opens each speaker's turn, words wrapped, no times ------
+CAPTION_PAGES = [
+    ("Night Shift Radio (captions)\n\n>> Welcome in. My guest tonight\nis Lior, thanks for "
+     "coming.\n>> Glad to be here. I'm a\nSignal Technician at Ferrowell Rail.\n>> What does "
+     "a normal day look like?\n>> Mostly Relay Testing,\nTrack Circuits and Fault Finding.\n"
+     ">> And the money?\n>> Most depots pay thirty-eight, $44\nan hour for a Signal "
+     "Technician.\n\n[End of transcript]\n",
+     "Signal Technician", {"Relay Testing", "Track Circuits", "Fault Finding"},
+     {(None, 38.0, 44.0, "USD", "hour")}),
+    ("Build It Podcast - captions\n\n>> So tell us who you are.\n>> Sure. I'm a Bridge "
+     "Inspector at Calder\nStructures, ten years now.\n>> What does the work involve, "
+     "skills-wise?\n>> Honestly it's mostly Load Rating, Concrete Assessment\nand Drone "
+     "Surveys.\n>> Let's talk money.\n>> Seniors are on about £52,000 to\n£61,000 a year.\n",
+     "Bridge Inspector", {"Load Rating", "Concrete Assessment", "Drone Surveys"},
+     {(None, 52000.0, 61000.0, "GBP", "year")}),
+    ("The Kitchen Table, episode 9\n\n>>> Let's start with you.\n>>> I'm a Pastry Chef at "
+     "Maple\nRow Hotel.\n>>> What does a typical day look like?\n>>> Lamination, Sugar "
+     "Work\nand Plating, all morning.\n>>> And the pay?\n>>> Kitchens pay twenty-one, "
+     "€26 an\nhour.\n",
+     "Pastry Chef", {"Lamination", "Sugar Work", "Plating"},
+     {(None, 21.0, 26.0, "EUR", "hour")}),
+]
+
+
+@pytest.mark.parametrize(("page", "role", "skills", "paid"), CAPTION_PAGES)
+def test_captions_turns_joined_and_read_as_speech(page: str, role: str, skills: set[str],
+                                                  paid: set[tuple[object, ...]]) -> None:
+    speech = transcript(number_lines(page))
+    assert speech is not None
+    said = " ".join(line.text for line in speech.lines)
+    assert ">>" not in said and "transcript" not in said.lower()
+    guide = parse_text(page, "t.txt")
+    assert guide.role.text == role
+    assert skills <= names(guide.skills)
+    assert {(r, lo, hi, c, p) for r, lo, hi, c, p in pay(guide) if r in (None, role)} == paid
+
+
+def test_a_quoted_mail_is_no_caption_file() -> None:
+    page = ("Re: the Welder post\n\n> Thanks for the note.\n>> Can you start Monday?\n"
+            ">> We pay $30 an hour.\n>> Reply by Friday.\n")
+    assert transcript(number_lines(page)) is None
+    assert spoken_figures("in twenty-twenty, $50 more") == "in twenty-twenty, $50 more"
