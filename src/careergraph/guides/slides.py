@@ -85,6 +85,7 @@ class _Words:
     chrome: tuple[str, ...]
     trailer: tuple[str, ...]
     about: tuple[re.Pattern[str], ...]
+    footer: tuple[str, ...]
 
 
 @cache
@@ -95,7 +96,7 @@ def _words() -> _Words:
         return tuple(str(item).lower() for item in raw.get(key) or ())
 
     return _Words(phrases("chrome"), phrases("trailer"),
-                  tuple(_frame(phrase) for phrase in phrases("about")))
+                  tuple(_frame(phrase) for phrase in phrases("about")), phrases("footer"))
 
 
 # A title after a frame: Title Case words, "of"/"and"/"&" between them ("Director of Sales").
@@ -202,8 +203,9 @@ def _footer_prefix(lines: Sequence[Line]) -> tuple[str, ...]:
     """The words that open three lines or more alike (figures as "#") and end with a count
     going up by one line by line ("© 2024 Guild. All rights reserved 0-3"): a slide's
     running footer with its number, printed ahead of the slide flattened onto the same
-    line; else none.  A footer is words: a table's rows of amounts are none, nor is "Step 1
-    of 5: …" (its last number stays the same)."""
+    line; else none.  A footer is words and says it is one (``slides.footer``: "©", "all
+    rights reserved", "page"): "Court Clerk 2 (4412) …" and "Skill Level 3 …" open a
+    grade's line, a table's rows of amounts are none, nor is "Step 1 of 5: …"."""
     groups: dict[tuple[str, ...], list[list[str]]] = {}
     for line in lines:
         words = line.text.split()
@@ -222,7 +224,9 @@ def _footer_prefix(lines: Sequence[Line]) -> tuple[str, ...]:
             size -= 1  # the footer ends at its slide number
         prefix = group[0][:size]
         counts = [int(re.findall(r"\d+", words[size - 1])[-1]) for words in group] if size else []
-        if (size >= _FOOTER_WORDS and size > len(best)
+        said = " ".join(prefix).lower()
+        if (size >= _FOOTER_WORDS and size > len(best) and any(
+                phrase in said for phrase in _words().footer)
                 and sum(word.strip(".,:;|·").isalpha() for word in prefix) >= _FOOTER_WORDS - 1
                 and not any(c in word for word in prefix for c in "$€£%")
                 and all(b == a + 1 for a, b in itertools.pairwise(counts))):
