@@ -113,13 +113,6 @@ def test_sector_needs_a_cue_before_it(gazetteer: Gazetteer) -> None:
     assert gazetteer.sectors("Insurance is a hard subject.") == []
 
 
-def test_public_health_is_one_industry(gazetteer: Gazetteer) -> None:
-    # a sector of its own, not "Health" with a stray word before it
-    assert gazetteer.sectors("Most epidemiologists work in public health or "
-                             "pharmaceuticals.") == ["public health", "pharmaceuticals"]
-    assert gazetteer.sectors("Public Health", section=True) == ["Public Health"]
-
-
 def test_prose_sectors_become_facts_with_their_line() -> None:
     guide = _guide("Where they work\nEmployers include consultancies and main contractors, "
                    "and some work in local government.\n")
