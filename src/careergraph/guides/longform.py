@@ -5620,7 +5620,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.out.add("employers", *parser.family.issuer)  # the employer's own page
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
     speech = transcript(lines, vocab.headings.classify) if parser.family is None else None
-    deck = slide_deck(lines) if speech is None and parser.family is None else None
+    names = vocab.gazetteer
+    deck = slide_deck(lines, vocab.headings.exact, None if names is None else (
+        lambda text: [(m.start, m.end) for m in names.find(text)])) if (
+        speech is None and parser.family is None) else None
     if speech is not None:  # a podcast's cues or a video's timed lines: one line a turn
         parser.speech, lines = speech, speech.lines
     elif deck is not None:  # a careers talk's slides: each title heads its slide
