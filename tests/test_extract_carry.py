@@ -123,6 +123,23 @@ def test_a_scarce_list_of_other_things_names_no_skill(sentence: str) -> None:
                 "training places"} & found
 
 
+@pytest.mark.parametrize(("sentence", "skills", "others"), [
+    ("Mentorship and Collaboration matter as much as the oven work.",
+     {"Mentorship", "Collaboration"}, set()),
+    ("Critical Thinking and Communication count as much as the recipes.",
+     {"Critical Thinking", "Communication"}, set()),
+    ("Patience and good shoes matter as much as the recipes.", set(), {"Patience",
+                                                                      "good shoes"}),
+    ("Housing and bus fares matter as much as pay.", set(), {"Housing", "bus fares"}),
+])
+def test_a_list_that_weighs_as_much_as_the_craft_is_skills_when_known(
+        sentence: str, skills: set[str], others: set[str]) -> None:
+    page = f"A Baker is a cook who bakes bread.\nBakers start early.\n{sentence}\n"
+    found = names(parse_text(page, "baker.txt").skills)
+    assert skills <= found
+    assert not others & found  # one name is no list; a list half unknown names nothing
+
+
 @pytest.fixture(scope="module")
 def vocab() -> Vocabulary:
     return Vocabulary.from_lexicon(load_lexicon())

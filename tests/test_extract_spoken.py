@@ -543,3 +543,108 @@ def test_one_title_case_name_and_people_are_no_list() -> None:
     found = names(parse_text(page, "episode.txt").skills)
     assert {"Well Planning", "Casing Design"} <= found
     assert not {"Data Engineers", "Geologists", "Data Engineer", "Geologist"} & found
+
+
+# -- variant 5: closed captions: ">>" opens each speaker's turn, words wrapped, no times ------
+CAPTION_PAGES = [
+    ("Night Shift Radio (captions)\n\n>> Welcome in. My guest tonight\nis Lior, thanks for "
+     "coming.\n>> Glad to be here. I'm a\nSignal Technician at Ferrowell Rail.\n>> What does "
+     "a normal day look like?\n>> Mostly Relay Testing,\nTrack Circuits and Fault Finding.\n"
+     ">> And the money?\n>> Most depots pay thirty-eight, $44\nan hour for a Signal "
+     "Technician.\n\n[End of transcript]\n",
+     "Signal Technician", {"Relay Testing", "Track Circuits", "Fault Finding"},
+     {(None, 38.0, 44.0, "USD", "hour")}),
+    ("Build It Podcast - captions\n\n>> So tell us who you are.\n>> Sure. I'm a Bridge "
+     "Inspector at Calder\nStructures, ten years now.\n>> What does the work involve, "
+     "skills-wise?\n>> Honestly it's mostly Load Rating, Concrete Assessment\nand Drone "
+     "Surveys.\n>> Let's talk money.\n>> Seniors are on about £52,000 to\n£61,000 a year.\n",
+     "Bridge Inspector", {"Load Rating", "Concrete Assessment", "Drone Surveys"},
+     {(None, 52000.0, 61000.0, "GBP", "year")}),
+    ("The Kitchen Table, episode 9\n\n>>> Let's start with you.\n>>> I'm a Pastry Chef at "
+     "Maple\nRow Hotel.\n>>> What does a typical day look like?\n>>> Lamination, Sugar "
+     "Work\nand Plating, all morning.\n>>> And the pay?\n>>> Kitchens pay twenty-one, "
+     "€26 an\nhour.\n",
+     "Pastry Chef", {"Lamination", "Sugar Work", "Plating"},
+     {(None, 21.0, 26.0, "EUR", "hour")}),
+]
+
+
+@pytest.mark.parametrize(("page", "role", "skills", "paid"), CAPTION_PAGES)
+def test_captions_turns_joined_and_read_as_speech(page: str, role: str, skills: set[str],
+                                                  paid: set[tuple[object, ...]]) -> None:
+    speech = transcript(number_lines(page))
+    assert speech is not None
+    said = " ".join(line.text for line in speech.lines)
+    assert ">>" not in said and "transcript" not in said.lower()
+    guide = parse_text(page, "t.txt")
+    assert guide.role.text == role
+    assert skills <= names(guide.skills)
+    assert {(r, lo, hi, c, p) for r, lo, hi, c, p in pay(guide) if r in (None, role)} == paid
+
+
+def test_a_quoted_mail_is_no_caption_file() -> None:
+    page = ("Re: the Welder post\n\n> Thanks for the note.\n>> Can you start Monday?\n"
+            ">> We pay $30 an hour.\n>> Reply by Friday.\n")
+    assert transcript(number_lines(page)) is None
+    assert spoken_figures("in twenty-twenty, $50 more") == "in twenty-twenty, $50 more"
+
+
+# -- variant 6: a deck's text layer, a slide a line behind its running footer ----------------
+def _flat_deck(footer: str, slides: list[str], numbers: bool) -> str:
+    out = ["Careers evening handout"]
+    for index, body in enumerate(slides, 1):
+        out += [str(index)] if numbers else []
+        out.append(f"{footer} {index:02d} {body}")
+    return "\n".join(out)
+
+
+FLAT_DECKS = [
+    (_flat_deck("(c) 2025 Tidewater Guild | page", [
+        "Becoming a Harbour Pilot Mara Lund, Adviser", "Career path Deckhand → Deck Officer → "
+        "Harbour Pilot → Marine Superintendent",
+        "What it pays (Canada) Role Pay (CAD) Deck Officer $61,000 – $72,000 Harbour Pilot "
+        "$140,000 – $165,000 Source: guild survey", "Thank you! Questions?"], True),
+     "Harbour Pilot", ("Deck Officer", 61000, 72000), ("Harbour Pilot", "Marine Superintendent")),
+    (_flat_deck("Inland Crafts Trust. Confidential slide", [
+        "Becoming a Stonemason Ivo Brandt, Adviser", "How people progress Apprentice Mason → "
+        "Stonemason → Master Mason", "Earnings (UK) Position Salary (GBP) Stonemason £31,000 – "
+        "£36,000 Master Mason £40,000 – £47,000", "Any questions?"], False),
+     "Stonemason", ("Master Mason", 40000, 47000), ("Stonemason", "Master Mason")),
+    (_flat_deck("© Valley Health Network, all rights reserved, slide", [
+        "Careers in imaging Becoming an Imaging Technician Noa Okoro, Adviser", "The ladder "
+        "Trainee Technician → Imaging Technician → Lead Imaging Technician", "Pay guide "
+        "(Australia) Grade Pay (AUD) Trainee Technician $68,000 – $75,000 Lead Imaging "
+        "Technician $118,000 – $130,000", "Thanks!"], True),
+     "Imaging Technician", ("Trainee Technician", 68000, 75000),
+     ("Imaging Technician", "Lead Imaging Technician")),
+]
+
+
+@pytest.mark.parametrize(("page", "role", "row", "move"), FLAT_DECKS)
+def test_flattened_deck_slides_cut_from_their_footer(page: str, role: str,
+                                                    row: tuple[str, int, int],
+                                                    move: tuple[str, ...]) -> None:
+    deck = slide_deck(number_lines(page))
+    assert deck is not None
+    assert not any("rights" in line.text or "slide " in line.text.lower()
+                   or "page " in line.text for line in deck.lines)
+    guide = parse_text(page, "t.txt")
+    assert guide.role.text == role
+    paid = {(s.role or role, s.min, s.max) for s in guide.salaries}
+    assert (row[0].lower(), row[1], row[2]) in {(r.lower(), lo, hi) for r, lo, hi in paid}
+    assert not any("Pay" in (s.role or "") or "Salary" in (s.role or "") for s in guide.salaries)
+    assert set(move) <= rungs(guide)  # the path slide's arrows, read as a ladder
+
+
+def test_names_run_keeps_known_names_only_and_a_step_list_is_no_deck() -> None:
+    page = _flat_deck("© 2026 Ridge Council. Page", [
+        "Becoming a Geologist Sam Ode, Adviser", "Where geologists work Mining Energy",
+        "Tools Python ArcGIS Core Logging Suite QGIS Excel", "Thanks"], False)
+    guide = parse_text(page, "t.txt")
+    assert {"Mining", "Energy"} <= names(guide.sectors)
+    assert {"Python", "Excel"} <= names(guide.skills)
+    # where an unknown name ends is not known: a known name beside one may be part of it
+    assert not names(guide.skills) & {"ArcGIS", "QGIS", "Core Logging Suite"}
+    steps = ("Step 1 of 4: Finish school\nStep 2 of 4: Study geology\nStep 3 of 4: Do fieldwork"
+             "\nStep 4 of 4: Apply for jobs")
+    assert slide_deck(number_lines(steps)) is None

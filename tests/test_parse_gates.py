@@ -28,7 +28,7 @@ _GATED = [
     (salary._SPACED, "(?=[R$€£CZESND])"),
     (moves._LADDER_SAID, "(?=[utncs])"),
     (moves._RANKS_SAID, "(?=[pr])"),
-    (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbdp])"),
+    (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbdpf])"),
     (salary._RELATIVE, "(?=[A-Z])"),
     (longform._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
     (longform._SKILL_INTRO, "(?=[sacywt])"),
@@ -48,6 +48,7 @@ _PIECES = [
     "Chief Nurse", ", who is paid", " earning", "skills", "You will learn", "need to", "Must",
     ":", "Career", "FAQ", "salary", "Roadmap", "PEN", "1,940", "and Allied Workers",
     "Promotion Criteria", "Levelling Guide", "Competency Matrix", "Interview Questions",
+    "find them in ", "worked in ",
 ]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 

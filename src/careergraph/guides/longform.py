@@ -3238,10 +3238,14 @@ class _LongformParser:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
+        self.item_skills(row, label, description, item)
         if " in " in item or " with " in item or " using " in item:
-            # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester"
+            # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester":
+            # the tools after the item's own skills, so a label keeps its place first
             for name in [*done_in_tools(item), *with_tools(item)]:
                 self.out.skill(name, SkillKind.TOOL, row.no)
+
+    def item_skills(self, row: _Row, label: str | None, description: str, item: str) -> None:
         if self.topics and label is None and row.bullet:  # "- Forklift and crane operation"
             for name in topic_skills(clean(item.strip(" ."))):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
@@ -3986,9 +3990,12 @@ class _LongformParser:
         chain = arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
+        printed: list[str] = []
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
             chain = [self.unlabelled(chain[0]), *chain[1:]]
             # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it
+            # (the printed steps keep it, for the rung's own figure below)
+            printed = chain
             chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
         if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and not all(
@@ -4019,8 +4026,8 @@ class _LongformParser:
             steps.insert(0, self.role)
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
-            for raw, step in zip(chain or (), steps, strict=False) if chain and len(
-                    chain) == len(steps) else ():
+            for raw, step in zip(printed, steps, strict=False) if chain and len(
+                    printed) == len(steps) else ():
                 # "… → Senior X (after 2 years, ₹16–19 LPA) → Assistant Manager (₹20–24 LPA)":
                 # a rung's figure in its brackets is that rung's
                 if step is None or "(" not in raw:
@@ -5621,7 +5628,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.out.add("employers", *parser.family.issuer)  # the employer's own page
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
     speech = transcript(lines, vocab.headings.classify) if parser.family is None else None
-    deck = slide_deck(lines) if speech is None and parser.family is None else None
+    names = vocab.gazetteer
+    deck = slide_deck(lines, vocab.headings.exact, None if names is None else (
+        lambda text: [(m.start, m.end) for m in names.find(text)])) if (
+        speech is None and parser.family is None) else None
     if speech is not None:  # a podcast's cues or a video's timed lines: one line a turn
         parser.speech, lines = speech, speech.lines
     elif deck is not None:  # a careers talk's slides: each title heads its slide

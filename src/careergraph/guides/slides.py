@@ -39,6 +39,7 @@ Vocabulary: ``slides`` in ``data/headings.yaml``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -60,6 +61,8 @@ _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w{3,}|https?://|www\.")
 _PRESENTER = re.compile(r"\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s+([A-Z][\w &/-]{2,60}?)"
                         r"(?:,\s+(.+?))?\s*")
 _MIN_SLIDES = 3
+_FOOTER_WORDS = 3  # a running footer printed ahead of a flattened slide: this many words or more
+_TITLE_WORDS = 12  # a flattened slide's title: at most this many words
 _MAY_OPEN = re.compile(r"\s*(?:[-=#*]+\s*)?(?:[Ss]lide\s+)?1\s*$|\s*(?:[-=#*]+\s*)?[Ss]lide\s+\d")
 
 
@@ -82,6 +85,7 @@ class _Words:
     chrome: tuple[str, ...]
     trailer: tuple[str, ...]
     about: tuple[re.Pattern[str], ...]
+    footer: tuple[str, ...]
 
 
 @cache
@@ -92,7 +96,7 @@ def _words() -> _Words:
         return tuple(str(item).lower() for item in raw.get(key) or ())
 
     return _Words(phrases("chrome"), phrases("trailer"),
-                  tuple(_frame(phrase) for phrase in phrases("about")))
+                  tuple(_frame(phrase) for phrase in phrases("about")), phrases("footer"))
 
 
 # A title after a frame: Title Case words, "of"/"and"/"&" between them ("Director of Sales").
@@ -195,11 +199,131 @@ def _presenter(lines: Sequence[Line]) -> Line | None:
     return None
 
 
-def slide_deck(lines: Sequence[Line]) -> Deck | None:
-    """The page read slide by slide when it is a slide deck (see the module), else None."""
-    if not any(_MAY_OPEN.match(text) for _, text in lines):
-        return None  # no line that could open a slide: one cheap scan
+def _footer_prefix(lines: Sequence[Line]) -> tuple[str, ...]:
+    """The words that open three lines or more alike (figures as "#") and end with a count
+    going up by one line by line ("© 2024 Guild. All rights reserved 0-3"): a slide's
+    running footer with its number, printed ahead of the slide flattened onto the same
+    line; else none.  A footer is words and says it is one (``slides.footer``: "©", "all
+    rights reserved", "page"): "Court Clerk 2 (4412) …" and "Skill Level 3 …" open a
+    grade's line, a table's rows of amounts are none, nor is "Step 1 of 5: …"."""
+    groups: dict[tuple[str, ...], list[list[str]]] = {}
+    for line in lines:
+        words = line.text.split()
+        if len(words) > _FOOTER_WORDS:
+            key = tuple(re.sub(r"\d+", "#", word) for word in words[:_FOOTER_WORDS])
+            groups.setdefault(key, []).append(words)
+    best: tuple[str, ...] = ()
+    for group in groups.values():
+        if len(group) < _MIN_SLIDES:
+            continue
+        size = _FOOTER_WORDS
+        while all(len(words) > size + 1 and re.sub(r"\d+", "#", words[size]) == re.sub(
+                r"\d+", "#", group[0][size]) for words in group):
+            size += 1
+        while size and not any(c.isdigit() for c in group[0][size - 1]):
+            size -= 1  # the footer ends at its slide number
+        prefix = group[0][:size]
+        counts = [int(re.findall(r"\d+", words[size - 1])[-1]) for words in group] if size else []
+        said = " ".join(prefix).lower()
+        if (size >= _FOOTER_WORDS and size > len(best) and any(
+                phrase in said for phrase in _words().footer)
+                and sum(word.strip(".,:;|·").isalpha() for word in prefix) >= _FOOTER_WORDS - 1
+                and not any(c in word for word in prefix for c in "$€£%")
+                and all(b == a + 1 for a, b in itertools.pairwise(counts))):
+            best = tuple(re.sub(r"\d+", "#", word) for word in group[0][:size])
+    return best
+
+
+def _slide_title(words: Sequence[str], exact: Callable[[str], object]) -> int:
+    """How many words of a flattened slide are its title: up to a "?" or "!" ("What does a
+    Welder do?"), a closing bracket ("Pay guide (Canada)"), the longest heading the
+    vocabulary knows, else the sentence-case words before the first capitalised one ("Where
+    people in welding work Mining Energy")."""
+    for index, word in enumerate(words[:_TITLE_WORDS]):
+        if word.endswith(("?", "!", ")")):
+            return index + 1
+    for size in range(min(len(words) - 1, _TITLE_WORDS), 0, -1):
+        if exact(" ".join(words[:size])) is not None:
+            return size
+    size = 1
+    while size < min(len(words), _TITLE_WORDS) and not words[size][:1].isupper():
+        size += 1
+    return size
+
+
+# A pay range as a table prints it ("$80,000 – $108,000"), the end of one flattened row.
+_RANGE = re.compile(r"[$€£]\s?\d[\d,.]*[kK]?\s*[–-]\s*[$€£]?\s?\d[\d,.]*[kK]?(?=\s|$)")
+# A table's column labels ahead of its first row: "Position Pay (USD)", "Role Salary (EUR)".
+_COLUMNS = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}\([A-Z]{3}\)\s+")
+
+
+def _slide_body(text: str, find: Callable[[str], list[tuple[int, int]]] | None) -> list[str]:
+    """A flattened slide's words after its title as lines: a pay table's rows cut after each
+    range (the column labels dropped), words with punctuation as they are, and of a run of
+    names with nothing between them the names the lexicon knows whose neighbours are known
+    too, one a bullet (where an unknown name ends and the next begins is not known: those
+    are lost)."""
+    if not text:
+        return []
+    ends = [match.end() for match in _RANGE.finditer(text)]
+    if ends:
+        rows = [text[a:b].strip() for a, b in itertools.pairwise([0, *ends, len(text)])]
+        rows[0] = _COLUMNS.sub("", rows[0], count=1) if _COLUMNS.match(rows[0]) else rows[0]
+        return [row for row in rows if row]
+    if any(c in text for c in ".,;:!?→|") or any(c.isdigit() for c in text) or find is None:
+        return [text]
+    spans = find(text)
+    # a name is safe where both its ends touch the run's ends or another known name: next
+    # to an unknown word it may be part of an unknown name ("Model Monitoring")
+    after_name = {0} | {end for _, end in spans}
+    before_name = {len(text)} | {start for start, _ in spans}
+    names = [text[start:end] for start, end in spans
+             if len(text[:start].rstrip()) in after_name and len(text) - len(text[end:].lstrip())
+             in before_name]
+    return [f"• {name}" for name in names] if len(names) >= 2 else []
+
+
+def _unglued(lines: Sequence[Line], exact: Callable[[str], object],
+             find: Callable[[str], list[tuple[int, int]]] | None) -> list[Line] | None:
+    """A deck printed a slide a line behind its running footer (a PDF's text layer): each
+    slide as a "Slide N" line, its title and the rest of its words; None when the page has
+    no such footer."""
+    key = _footer_prefix(lines) if len(lines) >= _MIN_SLIDES else ()
+    if not key:
+        return None
+    size = len(key)
+    out: list[Line] = []
+    number = 0
+    for line in lines:
+        words = line.text.split()
+        if len(words) > size and tuple(re.sub(r"\d+", "#", word) for word in words[:size]) == key:
+            number += 1
+            rest = words[size:]
+            # (the title slide's words stay one line: its frame names the talk's job)
+            cut = _slide_title(rest, exact) if number > 1 else len(rest)
+            out.append(Line(line.no, f"Slide {number}"))
+            out.append(Line(line.no, " ".join(rest[:cut])))
+            out += [Line(line.no, part) for part in _slide_body(" ".join(rest[cut:]), find)]
+        elif number and not _NUMBER.fullmatch(line.text):  # (a slide's number, printed)
+            out.append(line)
+    return out if number >= _MIN_SLIDES else None
+
+
+def slide_deck(lines: Sequence[Line], exact: Callable[[str], object] | None = None,
+               find: Callable[[str], list[tuple[int, int]]] | None = None) -> Deck | None:
+    """The page read slide by slide when it is a slide deck (see the module), else None;
+    ``exact``: the heading vocabulary's exact lookup (a flattened slide's title); ``find``:
+    the spans of the known names in a text (a flattened slide's run of names)."""
     body = [line for line in lines if not line.blank]
+    if exact is None:
+        from careergraph.guides.headings import load_headings
+
+        exact = load_headings().exact
+    flat = _unglued(body, exact, find)
+    if flat is not None:
+        body = flat
+    elif not any(_MAY_OPEN.match(text) for _, text in lines):
+        return None  # no line that could open a slide: one cheap scan
     starts = _starts(body)
     if not starts:
         return None

@@ -3,7 +3,9 @@
 A transcript cuts speech into timed pieces: WebVTT/SRT cues (a number, a ``00:00:12.200 -->
 00:00:15.680`` line, ``<v Speaker 1>`` tags), lines opened by a timestamp ("0:15 My name is
 …", "00:00:02.580 | Guys", "(00:21):"), timestamps glued to the first word ("01:10as a
-joiner"), or a speaker's name with the time above each turn ("Jason Dressel 00:11").  A
+joiner"), a speaker's name with the time above each turn ("Jason Dressel 00:11"), or no
+time at all: closed captions open each new speaker's turn with ">>" and wrap its words over
+the lines below (a broadcast's or a video site's caption file).  A
 sentence or a title broken across two cues is one ("an assistant" / "cheesemaker at X"), so
 the cues of one speaker's turn are joined into one line, numbered by its first cue's text.
 
@@ -66,6 +68,9 @@ _CUE_NUMBER = re.compile(r"\s*\d{1,5}\s*")
 # A clock range or a time of day, as a schedule prints them ("5:30 – 6:00", "10:45 pm").
 _CLOCK_RANGE = re.compile(rf"\s*{_STAMP}\s*(?:[-–—]\s*{_STAMP}|[ap]\.?m\b)", re.IGNORECASE)
 _ANY_STAMP = re.compile(r"\d:\d\d")
+# ">> So how did you start?": a caption's change of speaker (">>>" too, as some print it).
+_CHEVRONS = re.compile(r"\s*>>>?\s+(?=\S)")
+_CAPTION_TURNS = 3  # turns opened by ">>" that make a caption file
 _FIRST_STAMP = 60  # seconds: a recording's first stamp comes this soon
 _STAGE = re.compile(r"\((?:[a-z][a-z ]{1,30})\)|\[(?:[a-z][a-z ]{1,30}|TS)\]")
 # A chapter in a list: a timestamp then a short title ("03:40 Tools & skills").
@@ -126,6 +131,12 @@ _SPOKEN_PAY = re.compile(
     re.IGNORECASE)
 
 
+# "forty-three, £50 an hour": captions print the range's second number as a figure.
+_SPOKEN_LOW = re.compile(
+    rf"(?<![\w-])({_NUMBER})(,? (?:to|or)|,|-| -) ([$£€])(\d{{1,3}}(?:,\d{{3}})*)\b",
+    re.IGNORECASE)
+
+
 def _number_value(words: str) -> int | None:
     """The value of a spoken number up to the thousands ("forty-eight thousand" is 48000)."""
     total = current = 0
@@ -159,6 +170,8 @@ def spoken_figures(text: str) -> str:
     'about £48,000–£58,000'
     >>> spoken_figures("three wedges for twenty dollars")
     'three wedges for $20'
+    >>> spoken_figures("most places pay eighty-two, $95 an hour")
+    'most places pay $82–$95 an hour'
     """
     def figure(match: re.Match[str]) -> str:
         low, high = _number_value(match.group(1)), (
@@ -173,6 +186,17 @@ def spoken_figures(text: str) -> str:
         first = f"{sign}{low:,}"
         return first if high is None else f"{first}–{sign}{high:,}"
 
+    def low_word(match: re.Match[str]) -> str:
+        low, sign = _number_value(match.group(1)), match.group(3)
+        high = int(match.group(4).replace(",", ""))
+        if low is None:
+            return match.group(0)
+        if high >= 1000 > low:
+            low *= 1000  # "forty-eight, $58,000": the thousand is shared
+        return f"{sign}{low:,}–{sign}{high:,}" if low < high else match.group(0)
+
+    if any(sign in text for sign in "$£€"):
+        text = _SPOKEN_LOW.sub(low_word, text)
     return _SPOKEN_PAY.sub(figure, text) if any(
         word in text.lower() for word in _CURRENCY_WORDS) else text
 
@@ -225,7 +249,23 @@ def _stamped(lines: Sequence[Line]) -> tuple[str, int]:
     # day's schedule, "05:10 Alarm", "5:30 – 6:00 Muster", "10:45 pm - walk in", does not).
     if lead >= 4 and first_lead is not None and first_lead < _FIRST_STAMP and not ranged:
         return "lead", lead
-    return "", 0
+    turns = _caption_turns(lines)
+    return ("caption", turns) if turns >= _CAPTION_TURNS else ("", 0)
+
+
+def _caption_turns(lines: Sequence[Line]) -> int:
+    """How many turns ">>" opens, when the page reads as captions: no line is quoted with a
+    single ">" and some turn wraps onto a line of its own (a mail's nested quote marks every
+    line, a caption only a turn's first)."""
+    turns = wrapped = 0
+    for index, (_, text) in enumerate(lines):
+        if text.lstrip().startswith(">") and not _CHEVRONS.match(text):
+            return 0  # a quoted reply ("> Thanks"), no caption
+        if _CHEVRONS.match(text):
+            turns += 1
+            after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+            wrapped += bool(after) and not after.startswith(">")
+    return turns if wrapped else 0
 
 
 def _pieces(lines: Sequence[Line], style: str) -> tuple[list[_Piece], set[int]]:
@@ -267,6 +307,16 @@ def _pieces(lines: Sequence[Line], style: str) -> tuple[list[_Piece], set[int]]:
             if not text or _CUE_NUMBER.fullmatch(text):
                 span.add(no)
                 continue
+        elif style == "caption":
+            chevrons = _CHEVRONS.match(text)
+            if chevrons:  # a new speaker: captions name nobody, so the two voices alternate
+                started = True
+                speaker = "1" if speaker == "2" else "2"
+                text = text[chevrons.end():]
+            elif not started:
+                continue
+            elif not text:
+                break  # a blank line ends the captions
         else:
             named = _NAME_STAMP.fullmatch(text) if style == "name" else None
             if named:
@@ -300,6 +350,11 @@ def _pieces(lines: Sequence[Line], style: str) -> tuple[list[_Piece], set[int]]:
         if text:
             pieces.append(_Piece(no, text, speaker, time))
     return pieces, span
+
+
+def _is_chrome(text: str, words: _Words) -> bool:
+    """A line of the player's or the file's own ("Transcript", "[END OF TRANSCRIPT]")."""
+    return text.strip().strip("[]()").strip().lower() in words.chrome
 
 
 def _not_sponsor(sentence: str, words: _Words) -> bool:
@@ -340,7 +395,8 @@ def transcript(lines: Sequence[Line],
     ``classify`` names a heading's section (the heading vocabulary's ``classify``); the
     interviewer's turns and chapter titles it names head the speech after them.
     """
-    if not _ANY_STAMP.search("\n".join(text for _, text in lines)):
+    whole = "\n".join(text for _, text in lines)
+    if not _ANY_STAMP.search(whole) and ">>" not in whole:
         return None  # most pages print no time stamp: one scan (no stamp spans two lines)
     listed = {no for no, text in lines if _LISTED_CHAPTER.fullmatch(text)}
     if len(listed) >= 2:  # a chapter list a line each is no speech (its times may be another
@@ -369,13 +425,13 @@ def transcript(lines: Sequence[Line],
     trailer = False
     for no, text in lines:
         if no < first:
-            if no not in chapter_lines and text.strip().lower() not in words.chrome:
+            if no not in chapter_lines and not _is_chrome(text, words):
                 out.append(Line(no, text))
             continue
         if no <= last:
             continue
         trailer = trailer or text.strip().lower().rstrip(":") in words.trailer
-        if not trailer and text.strip().lower() not in words.chrome:
+        if not trailer and not _is_chrome(text, words):
             out.append(Line(no, text))
     body: list[Line] = []
     next_chapter = 0
