@@ -112,3 +112,18 @@ def test_a_faq_ends_the_list_of_firms_above_it() -> None:
     assert "Clearpane Glass" in employers
     assert not any("Licensing Division" in name or name == "Accessibility"
                    for name in employers)
+
+
+def test_a_programmes_semicolon_list_of_named_techniques_gives_skills() -> None:
+    page = ("ORRIN & VALE LLP | Chartered Accountants\nCareers › Campus › Audit\n"
+            "LAUNCHPAD 2027 – Audit Associate Graduate Programme\n"
+            "Duration: 24 months, then regular role as Audit Associate\n"
+            "Apply now\nAssessment centre dates: March\n"
+            "What you will work on\n"
+            "Revenue Testing; Audit Sampling; Controls Walkthroughs; CaseWare; "
+            "preparing the audit file for the manager.\n"
+            "Alumni stories\n\"Two years in audit, then I moved to industry.\"\n"
+            "© 2027 Orrin & Vale LLP · Privacy\n")
+    skills = {fact.text for fact in parse_text(page, "page.txt").skills}
+    assert {"Revenue Testing", "Audit Sampling", "Controls Walkthroughs", "CaseWare"} <= skills
+    assert not any(name.lower().startswith("preparing") for name in skills)

@@ -3157,12 +3157,13 @@ class _LongformParser:
         if self.kind is Kind.RESPONSIBILITIES and row.text.count("; ") >= _DUTY_PARTS:
             # "Planning audits …; vouching and verification; bank reconciliations; documenting
             # work in CaseWare": duties run on by semicolons, each read on its own; a short
-            # one in lower case names a technique
+            # one in lower case names a technique, and so does a short name in Title Case
+            # ("Claims Analytics; Funnel Analysis; SQL")
             for part in row.text.rstrip(".").split("; "):
                 self.duty_tools(part, row.no)
                 bare = _BRACKETED.sub("", part).strip()
-                if bare[:1].islower() and len(bare.split()) <= _TECHNIQUE_WORDS and not (
-                        _DUTY_VERB.match(bare)):
+                if (bare[:1].islower() or is_title_case(bare)) and len(
+                        bare.split()) <= _TECHNIQUE_WORDS and not _DUTY_VERB.match(bare):
                     self.out.skill(bare, SkillKind.TECHNICAL, row.no)
         elif self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
             self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
