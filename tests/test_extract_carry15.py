@@ -127,3 +127,16 @@ def test_a_programmes_semicolon_list_of_named_techniques_gives_skills() -> None:
     skills = {fact.text for fact in parse_text(page, "page.txt").skills}
     assert {"Revenue Testing", "Audit Sampling", "Controls Walkthroughs", "CaseWare"} <= skills
     assert not any(name.lower().startswith("preparing") for name in skills)
+
+
+def test_a_boards_job_offer_rows_name_the_roles_employers() -> None:
+    page = ("Québec.ca\nHome > Explore trades and professions > Glazing\nGlazier\n"
+            "Description\nGlaziers cut, fit and seal glass in windows and shopfronts.\n"
+            "Job offers near Laval (12)\n"
+            "Glazier | Clearpane Vitrerie | Laval | 31,20 $/h | Permanent, full time\n"
+            "Glazier | Maison Verre | Terrebonne | Per the collective agreement | Seasonal\n"
+            "Window Cleaner | Brightpane Services | Laval | 19,00 $/h | Part time\n"
+            "See all offers ›\n")
+    employers = {fact.text for fact in parse_text(page, "page.txt").employers}
+    assert {"Clearpane Vitrerie", "Maison Verre"} <= employers
+    assert "Brightpane Services" not in employers  # another title's offer

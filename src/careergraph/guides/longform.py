@@ -81,6 +81,7 @@ from careergraph.guides.issuers import (
     issuers,
     job_card_employers,
     offer_employer,
+    offer_row_employers,
     service_branch,
 )
 from careergraph.guides.items import (
@@ -1582,6 +1583,10 @@ class _LongformParser:
         self.dashed_lines = {no for _, no in dashed}
         for name, no in dashed:
             self.out.add("employers", name, no)
+        if " | " in page and self.role:  # a board's job offers: "X | Employer | Town | …"
+            for name, no in offer_row_employers([(row.no, row.full or row.text) for row in rows],
+                                                self.own_card):
+                self.out.add("employers", name, no)
         if "offer you" in page or "mployer" in page:  # an offer letter, a contract
             for name, no in offer_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
