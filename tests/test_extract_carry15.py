@@ -140,3 +140,14 @@ def test_a_boards_job_offer_rows_name_the_roles_employers() -> None:
     employers = {fact.text for fact in parse_text(page, "page.txt").employers}
     assert {"Clearpane Vitrerie", "Maison Verre"} <= employers
     assert "Brightpane Services" not in employers  # another title's offer
+
+
+def test_a_columns_industry_sentences_name_sectors() -> None:
+    page = ("Ask the Careers Desk\nDear Careers Desk: should I become a Glazier?\n"
+            "Glaziers cut, fit and seal glass in windows and shopfronts.\n"
+            "The work is in Construction, Retail and Hospitality. Most posts are in Social Care.\n"
+            "The work is in ports and harbours, oil and gas.\n")
+    named = {fact.text for fact in parse_text(page, "page.txt").sectors}
+    assert {"Construction", "Retail", "Hospitality", "Social Care"} <= named
+    # lower-case pairs joined by "and" are left alone, not split into halves
+    assert not {"ports", "harbours", "oil", "gas"} & named

@@ -201,6 +201,8 @@ def sectors(text: str) -> list[str]:
     ['Finance', 'healthcare', 'eCommerce']
     >>> sectors("These sectors require experts")
     []
+    >>> sectors("The work is in Healthcare, Mining and Retail. Most posts are in Public Health.")
+    ['Public Health', 'Healthcare', 'Mining', 'Retail']
     """
     found: list[str] = []
     lowered = text.lower()
@@ -244,14 +246,18 @@ _JOBS_IN = ("jobs are in ", "jobs are mostly in ", "jobs are mainly in ", "roles
             # "Openings are found in A and B", "This occupation is found in A"
             "jobs are found in ", "openings are found in ", "roles are found in ",
             "vacancies are found in ", "positions are found in ", "occupation is found in ",
-            "role is found in ", "job is found in ")
+            "role is found in ", "job is found in ",
+            "posts are in ", "posts are mostly in ", "posts are mainly in ")
+# "The work is in Healthcare, Mining and Retail": industries only when every item is one by
+# name ("The work is in ports and harbours, oil and gas" splits its pairs: left alone).
+_WORK_IS_IN = ("the work is in ", "work is mostly in ", "work is mainly in ")
 _INDUSTRY_WORDS = 3
 # The endings of industry nouns ("Mining", "Agriculture", "Education", "Public Health"), which
 # place names ("Queensland", "Pune") do not have: jobs are in places as often as industries.
 _INDUSTRY_END = re.compile(r"(?:ing|ure|tions?|ogy|ics|ance|ancy|ity|ism|ment|care|services?|ors|"
                            r"health|estate|goods|profit|energy|media|retail|defen[cs]e|"
                            r"beverage|fitness|utilities|pharmaceuticals|automotive)$")
-_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY, *_JOBS_IN))
+_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY, *_JOBS_IN, *_WORK_IS_IN))
 
 
 def _industry(item: str) -> bool:
@@ -281,6 +287,11 @@ def _workplaces(text: str, lowered: str) -> list[str]:
         if position != -1:  # "Most jobs are in Energy and Legal Services": industries, by name
             items = _places_after(text, position + len(trigger))
             found.extend(_strip_article(i) for i in items if i[:1].islower() or _industry(i))
+    for trigger in _WORK_IS_IN:
+        position = lowered.find(trigger)
+        items = _places_after(text, position + len(trigger)) if position != -1 else []
+        if len(items) >= 2 and all(i[:1].isupper() and _industry(i) for i in items):
+            found.extend(items)
     for trigger in _EMPLOY:
         position = lowered.find(trigger)
         if position == -1:
