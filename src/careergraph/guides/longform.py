@@ -1248,6 +1248,7 @@ class _LongformParser:
         self.last_text = ""  # the line before the one being read
         self.next_text = ""  # the line after it
         self.next_row: _Row | None = None
+        self.continuation_lines: set[int] = set()  # a duty bullet's wrapped last lines
         self.wrap = (0, 0)  # a hard-wrapped line's start read with the line before: line, size
         self.skill_bullets = 0  # bullets read in the current skills section
         self.line_title = ""  # the rung whose sections are being read (a title heading)
@@ -2516,6 +2517,8 @@ class _LongformParser:
         if not listed:
             self.prose(row)
             return
+        if kind is Kind.RESPONSIBILITIES and row.bullet:
+            item = self.duty_continued(row, item)
         if is_truncated(item):
             out.warn(row.no, f"text cut off mid-item, not read: {item!r}")
             return
@@ -2946,7 +2949,9 @@ class _LongformParser:
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
-        if self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
+        if row.no in self.continuation_lines:
+            pass  # (read with its bullet: see duty_continued)
+        elif self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
             self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
         elif self.kind is Kind.RESPONSIBILITIES:  # a paragraph of duties: each sentence's
             for sentence in split_sentences(row.text):  # tools ("… in Wwise, with Blueprints")
@@ -3455,6 +3460,17 @@ class _LongformParser:
             if not folded or fact_key(folded[-1][0]) != fact_key(title):
                 folded.append((title, line))
         return folded
+
+    def duty_continued(self, row: _Row, item: str) -> str:
+        """A duty bullet with its wrapped last part ("- Calibrate analysers in LabTrack (daily," /
+        "  weekly and after repairs)"): the next line, no bullet, going on in lower case or
+        with a bracket, ends the item; the continued line itself is not read as a duty."""
+        after = self.next_row
+        if (after is None or after.bullet or after.heading or after.kind is not None
+                or after.no != row.no + 1 or after.text[:1] not in _CONTINUATION_OPENERS):
+            return item
+        self.continuation_lines.add(after.no)
+        return f"{item.rstrip()} {after.text.strip()}"
 
     def duty_tools(self, text: str, line: int, *, prose: bool = False) -> None:
         """Tools a duty names ("Track signatures in DocuSign"): :mod:`.duty_tools`.  A rung
@@ -4872,6 +4888,8 @@ _TITLED_CELL = re.compile(r"^([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4})\s+"
                           r"(?=[$€£₹]\s?\d)")
 _TITLED_CELLS = 2
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
+# What opens the wrapped last part of a list item: a lower-case word or a bracket.
+_CONTINUATION_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 # The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
 # their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").
 _GLUE_SIDES = re.compile(r"([A-Za-z]+?)(?<=[a-z])([A-Z][a-z]*)")
