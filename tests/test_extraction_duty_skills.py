@@ -42,3 +42,37 @@ def test_a_known_skill_inside_a_longer_title_case_name_is_not_read() -> None:
     found = skills_of(page)
     assert "Risk Management Basics" in found
     assert "Risk Management" not in found
+
+
+def test_techniques_named_in_duties_and_stories_are_skills() -> None:
+    page = ("Sleep Technologist\n\nA Sleep Technologist runs overnight sleep studies.\n\n"
+            "## What you do\n\n"
+            "- Sets up patients for polysomnography and home oximetry\n"
+            "- Scores each study and explains the results to the doctor\n\n"
+            "## A night on shift\n\n"
+            "On a busy night I do capnography, pulse-wave and limb actigraphy, then hand "
+            "over at seven.\n")
+    found = skills_of(page)
+    assert {"polysomnography", "home oximetry", "capnography", "pulse-wave actigraphy",
+            "limb actigraphy"} <= found
+    assert not {n for n in found if n.lower().startswith(("do ", "for ", "sets"))}
+
+
+def test_a_field_a_degree_subject_or_a_property_is_no_technique() -> None:
+    page = ("Art Therapist\n\nAn Art Therapist helps clients through making art.\n\n"
+            "## About the work\n\n"
+            "Art therapy is growing in schools. Most entrants hold a degree in "
+            "photography or fine art. The geometry of the studio matters less than its "
+            "light, and therapists in group therapy sessions report high satisfaction.\n")
+    found = {n.lower() for n in skills_of(page)}
+    assert not {"art therapy", "photography", "geometry"} & found
+
+
+def test_a_duty_bullet_wrapped_onto_a_second_line_gives_its_tools() -> None:
+    page = ("Lab Analyst\n\nA Lab Analyst tests water samples for a utility.\n\n"
+            "## Responsibilities\n\n"
+            "- Record every batch result in LabVantage / SampleManager (within one\n"
+            "  hour of the run, per the quality plan)\n"
+            "- Keep the sample store tidy\n")
+    found = skills_of(page)
+    assert {"LabVantage", "SampleManager"} <= found

@@ -220,6 +220,7 @@ from careergraph.guides.survey_focus import professional_body, survey_focus
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.talent_cards import talent_page
 from careergraph.guides.talk import said_fields, said_moves, said_sectors, said_skills
+from careergraph.guides.techniques import techniques
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -1553,8 +1554,25 @@ class _LongformParser:
                                           if fact_key(f.text) not in below]
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
+        self.techniques(read)
         self.drop_named_sectors()
         return self.out.build()
+
+    def techniques(self, read: list[tuple[_Row, Kind]]) -> None:
+        """Named techniques in any line (:mod:`.techniques`: "I do otoscopy and tympanometry"),
+        but not in a line about a degree or a course, nor in one about another role, nor
+        inside a skill the line gave already ("MRI-guided radiotherapy")."""
+        for row, kind in read:
+            if kind in _NO_NAMES or kind in _NO_SKILLS or row.no in self.described:
+                continue
+            text = row.full or row.text
+            if _COURSE_LINE.search(text) or self.other_subject(text):
+                continue
+            read_here = [fold(skill.text) for skill in self.out.skills
+                         if skill.source.line == row.no]
+            for name in techniques(text, self.role):
+                if not any(fold(name) in other for other in read_here):  # ("MRI-guided …")
+                    self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
     def job_cards(self) -> None:
         """The facts of job cards (:mod:`careergraph.guides.listings`): a card titled by the
@@ -4887,6 +4905,9 @@ _ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "
 _TITLED_CELL = re.compile(r"^([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4})\s+"
                           r"(?=[$€£₹]\s?\d)")
 _TITLED_CELLS = 2
+# A line about study, whose technique names are subjects ("a BSc in Radiography")
+_COURSE_LINE = re.compile(r"\b(?:degree|diploma|bachelor|master|BSc|MSc|BA|MA|course|"
+                          r"module|programme|program|major|GCSE|A[- ]levels?)s?\b", re.IGNORECASE)
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # What opens the wrapped last part of a list item: a lower-case word or a bracket.
 _CONTINUATION_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
