@@ -76,3 +76,13 @@ def test_a_duty_bullet_wrapped_onto_a_second_line_gives_its_tools() -> None:
             "- Keep the sample store tidy\n")
     found = skills_of(page)
     assert {"LabVantage", "SampleManager"} <= found
+
+
+def test_software_named_by_example_in_prose_is_a_list_of_tools() -> None:
+    page = ("Survey Technician\n\nA Survey Technician measures land for a council.\n\n"
+            "## The job\n\n"
+            "Most teams log readings in software such as Trimble Business Center and "
+            "Carlson, and an understanding of datums and projections is expected.\n")
+    found = skills_of(page)
+    assert {"Trimble Business Center", "Carlson"} <= found
+    assert not {n for n in found if n.lower().startswith("understanding")}

@@ -69,6 +69,8 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "what you need: ", "they use ", "along with ", "the work needs ",
                   "the job needs ", "the role needs ", "trade, such as ", "trades, such as ",
                   "trades such as ", "techniques such as ",  # ("a second trade, such as A, B")
+                  # a kind of tool and its examples ("software such as A and B")
+                  "instruments such as ", "equipment such as ", "software such as ",
                   # a recruiter's salary guide: "Skills in demand: A, B and C"
                   "skills in demand: ", "in-demand skills: ", "skills in demand include ",
                   # a scheme of recruitment's qualifications ("competence in A (B)", "a
@@ -85,6 +87,8 @@ _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "sho
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
                          "once", "because", "if", "every", "daily", "along",
                          "such"})
+# An item that opens a list of its own with a skill cue ("…, and an understanding of C")
+_NEW_CLAUSE_ITEM = re.compile(r"^(?:understanding|knowledge|experience|ability) (?:of|to|with)\b")
 # A new clause's subject ends a list ("…, and they care for patients").
 _PRONOUNS = frozenset({"they", "we", "you", "it", "he", "she", "i"})
 _SALARY_WORDS = re.compile(
@@ -321,6 +325,8 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
         words = item.removeprefix("of ").split()
         if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
             break
+        if items and _NEW_CLAUSE_ITEM.match(item) and not _NEW_CLAUSE_ITEM.match(items[0]):
+            break  # "A and B, and an understanding of C": a new list after this one
         cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS
                     and not _fixed_phrase(words, i)), len(words))
         if cut < len(words):
