@@ -86,3 +86,13 @@ def test_software_named_by_example_in_prose_is_a_list_of_tools() -> None:
     found = skills_of(page)
     assert {"Trimble Business Center", "Carlson"} <= found
     assert not {n for n in found if n.lower().startswith("understanding")}
+
+
+def test_lower_case_features_in_a_bracket_after_a_product_are_skills() -> None:
+    page = ("Payroll Assistant\n\nA Payroll Assistant runs the monthly pay cycle.\n\n"
+            "## Skills\n\n"
+            "Google Sheets (QUERY, conditional formatting), Xero Payroll, "
+            "Spanish (spoken, written)\n")
+    found = skills_of(page)
+    assert {"Google Sheets", "QUERY", "conditional formatting", "Xero Payroll"} <= found
+    assert not {"spoken", "written"} & found

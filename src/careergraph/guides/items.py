@@ -122,6 +122,37 @@ def bracket_names(text: str) -> list[str]:
     return found
 
 
+# Words in a bracket after a skill that say how well or in what way, not what
+# ("Spanish (spoken, written)", "Python (basic, advanced)")
+_QUALITY_WORDS = frozenset({"basic", "intermediate", "advanced", "expert", "beginner",
+                            "fluent", "native", "preferred", "required", "optional",
+                            "desirable", "essential", "spoken", "written", "reading",
+                            "conversational", "professional", "mandatory", "plus", "bonus"})
+_FEATURE = re.compile(r"^[A-Za-z][\w+#./-]*(?: [a-z][\w-]*){0,2}$")
+_NAME_HEAD = re.compile(r"^(?:[A-Z][\w+#./-]*)(?: [A-Z][\w+#./-]*){0,2}$")
+
+
+def tool_features(item: str) -> list[str]:
+    """The features a bracket lists after a product's name, some in lower case ("MS Excel
+    (VLOOKUP, pivot tables)": VLOOKUP, pivot tables), when two or more short ones are
+    listed with commas; none for a bracket of qualities ("Spanish (spoken, written)").
+
+    >>> tool_features("MS Excel (VLOOKUP, pivot tables)")
+    ['VLOOKUP', 'pivot tables']
+    >>> tool_features("Python (basic, advanced)"), tool_features("data entry (forms, mail)")
+    ([], [])
+    """
+    head, _, inner = item.partition(" (")
+    if _NAME_HEAD.match(head.strip()) is None or "," not in inner:
+        return []  # ("French (Québec and bilingual centres)": where, not what)
+    features = split_items(_BRACKET_OPENER.sub("", inner.rstrip(")").strip()))
+    if len(features) < 2 or not all(
+            _FEATURE.match(f) and not set(f.lower().split()) & _QUALITY_WORDS
+            and not f.endswith(("ed", "ly")) for f in features):
+        return []
+    return features
+
+
 def strip_acronym(name: str) -> str:
     """A name without a trailing parenthetical acronym ("Google Cloud (GCP)")."""
     return _ACRONYM.sub("", name).strip()
@@ -166,7 +197,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     out: list[str] = []
     for part in parts:
         if part.endswith(")") and " (" in part and _ACRONYM.search(part) is None:
-            inner = bracket_names(part)
+            inner = bracket_names(part) or tool_features(part)
             if inner:
                 # "cloud warehouses (Snowflake, BigQuery)", "one orchestrator (Airflow or
                 # Dagster)": the names in brackets are skills; the head is one unless it is
