@@ -96,3 +96,17 @@ def test_lower_case_features_in_a_bracket_after_a_product_are_skills() -> None:
     found = skills_of(page)
     assert {"Google Sheets", "QUERY", "conditional formatting", "Xero Payroll"} <= found
     assert not {"spoken", "written"} & found
+
+
+def test_equipment_a_duty_uses_is_a_tool_once() -> None:
+    page = ("Deli Assistant\n\nA Deli Assistant prepares cold meats for a grocer.\n\n"
+            "## Duties\n\n"
+            "- Operate meat slicing saws and vacuum packers safely\n"
+            "- Use a pH meter to check cured products\n"
+            "- Run the forklift when deliveries arrive\n\n"
+            "## Training\n\n- Forklift operation\n")
+    found = skills_of(page)
+    assert {"meat slicing saws", "pH meter"} <= found
+    assert "forklift" not in found  # the course names it already as "Forklift operation"
+    page = "Deli Assistant\n\nShe used the time to meet the crane driver for lunch.\n"
+    assert not {n for n in skills_of(page) if "crane" in n}

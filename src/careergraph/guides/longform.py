@@ -220,7 +220,7 @@ from careergraph.guides.survey_focus import professional_body, survey_focus
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.talent_cards import talent_page
 from careergraph.guides.talk import said_fields, said_moves, said_sectors, said_skills
-from careergraph.guides.techniques import techniques
+from careergraph.guides.techniques import equipment, techniques
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -1559,9 +1559,11 @@ class _LongformParser:
         return self.out.build()
 
     def techniques(self, read: list[tuple[_Row, Kind]]) -> None:
-        """Named techniques in any line (:mod:`.techniques`: "I do otoscopy and tympanometry"),
-        but not in a line about a degree or a course, nor in one about another role, nor
-        inside a skill the line gave already ("MRI-guided radiotherapy")."""
+        """Named techniques and used equipment in any line (:mod:`.techniques`: "I do
+        otoscopy and tympanometry", "operates bandsaws"), but not in a line about a degree
+        or a course, nor in one about another role; a technique not inside a skill its line
+        gave already ("MRI-guided radiotherapy"), a machine not one the page has as a skill
+        ("forklifts" beside "forklift operation")."""
         for row, kind in read:
             if kind in _NO_NAMES or kind in _NO_SKILLS or row.no in self.described:
                 continue
@@ -1573,6 +1575,10 @@ class _LongformParser:
             for name in techniques(text, self.role):
                 if not any(fold(name) in other for other in read_here):  # ("MRI-guided …")
                     self.out.skill(name, SkillKind.TECHNICAL, row.no)
+            for name in equipment(text):
+                single = fold(name.removesuffix("s") if not name.endswith("ss") else name)
+                if not any(single in fold(skill.text) for skill in self.out.skills):
+                    self.out.skill(name, SkillKind.TOOL, row.no)
 
     def job_cards(self) -> None:
         """The facts of job cards (:mod:`careergraph.guides.listings`): a card titled by the

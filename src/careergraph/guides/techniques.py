@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["techniques"]
+__all__ = ["equipment", "techniques"]
 
 _HEAD = re.compile(r"\b([a-z-]*(?:scopy|metry|graphy|therapy))\b")
 # Words that end a technique's phrase on its left: function words, pronouns, and the verbs
@@ -124,3 +124,36 @@ def _own_field(phrase: str, role: str, field: str) -> bool:
     head = lowered.rpartition(" ")[2]
     return lowered in role.lower() or (bool(field) and (
         field in (lowered, head) or field.endswith(f" {lowered}")))
+
+
+# Equipment a sentence says the role handles: the object of a verb of use ("use a
+# multimeter", "operates bandsaws and mincers", "calibrate the pH meter"), a noun phrase of
+# at most three lower-case words whose last word names a kind of instrument or machine.
+_EQUIPMENT_HEADS = (r"(?:multimeter|oscilloscope|microscope|spectrometer|centrifuge|autoclave|"
+                    r"analy[sz]er|scanner|tester|gauge|meter|lathe|bandsaw|saw|grinder|"
+                    r"mincer|forklift|crane|excavator|loader)s?")
+_USE_VERB = (r"\b(?i:use|uses|using|used|operate|operates|operating|operated|run|runs|running|"
+             r"calibrate|calibrates|calibrating|maintain|maintains|maintaining|handle|handles|"
+             r"handling)\s+")
+_EQUIPMENT_ITEM = rf"(?:[a-z][\w-]*\s+){{0,2}}{_EQUIPMENT_HEADS}"
+_EQUIPMENT = re.compile(rf"{_USE_VERB}(?:(?:a|an|the|their|our|your)\s+)?"
+                        rf"({_EQUIPMENT_ITEM}(?:(?:,\s*|,?\s+(?:and|or)\s+)"
+                        rf"(?:(?:a|an|the)\s+)?{_EQUIPMENT_ITEM})*)\b(?![\w-])")
+_EQUIPMENT_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def equipment(sentence: str) -> list[str]:
+    """The instruments and machines ``sentence`` says are used (see ``_EQUIPMENT``).
+
+    >>> equipment("Use a multimeter to trace faults; operates bandsaws and meat mincers.")
+    ['multimeter', 'bandsaws', 'meat mincers']
+    >>> equipment("She used the time to meet the crane driver.")
+    []
+    """
+    found: list[str] = []
+    for match in _EQUIPMENT.finditer(sentence):
+        for item in _EQUIPMENT_SPLIT.split(match.group(1)):
+            words = [w for w in item.split() if w not in ("a", "an", "the")]
+            if words and not any(w in _STOP_WORDS for w in words):
+                found.append(" ".join(words))
+    return list(dict.fromkeys(found))
