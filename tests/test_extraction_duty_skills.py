@@ -110,3 +110,13 @@ def test_equipment_a_duty_uses_is_a_tool_once() -> None:
     assert "forklift" not in found  # the course names it already as "Forklift operation"
     page = "Deli Assistant\n\nShe used the time to meet the crane driver for lunch.\n"
     assert not {n for n in skills_of(page) if "crane" in n}
+
+
+def test_a_long_skills_line_over_a_strip_of_glued_chips_heads_it() -> None:
+    page = ("Site Surveyor\n\nA Site Surveyor sets out roads for a district council.\n\n"
+            "Where do surveyors work?\n"
+            "District councils and private contractors hire surveyors every year.\n"
+            "Skills that help in the entrance test and the job\n"
+            "Setting outLevelling with a dumpy levelQGIS mappingCost estimating\n")
+    found = skills_of(page)
+    assert {"Setting out", "QGIS mapping", "Cost estimating"} <= found

@@ -885,13 +885,15 @@ def _long_question(words: Sequence[str]) -> bool:
 _SECTION_QUESTIONS = frozenset({"what", "where", "how", "who"})  # ("Why Leeds cannot …": news)
 
 
-def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
-    """A short sentence-case line whose words name a known section ("Skills you need")."""
+def _sentence_heading(text: str, vocab: Vocabulary, *, longer: bool = False) -> bool:
+    """A short sentence-case line whose words name a known section ("Skills you need");
+    ``longer``: a list is known to follow, so the line may run as long as a lead-in."""
     words = text.split()
     # a lead-in ending in a colon may run longer ("Other directions once you have 2–3 years
     # of experience:"): the colon says a list follows; so may a question ("What an X does
     # in Canada")
-    most = _LEAD_IN_WORDS if text.endswith(":") or _long_question(words) else _HEADING_WORDS
+    most = _LEAD_IN_WORDS if longer or text.endswith(":") or _long_question(
+        words) else _HEADING_WORDS
     return (0 < len(words) <= most and text[0].isupper() and text[-1] not in ".!,;"
             and "$" not in text
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
@@ -1120,8 +1122,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                     and classify_heading(text, vocab.headings) is not Kind.OTHER)
                 or (following is not None and (following[2] or _lead_in(raw, index)
                                                # (a numbered list below: "1. Botanical ID")
-                                               or _FIRST_ITEM.match(following[1]) is not None)))
-                and _sentence_heading(text, vocab)):
+                                               or _FIRST_ITEM.match(following[1]) is not None
+                                               # (a strip of skills run together below)
+                                               or _chip_strip(text, following[1], vocab))))
+                and _sentence_heading(text, vocab, longer=following is not None and _chip_strip(
+                    text, following[1], vocab))):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
@@ -4921,6 +4926,19 @@ _CONTINUATION_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 # their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").
 _GLUE_SIDES = re.compile(r"([A-Za-z]+?)(?<=[a-z])([A-Z][a-z]*)")
 _GLUE_SIDE = 5
+
+
+def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:
+    """``text`` is a line of skills run together with no sentence or figure in it
+    ("AutoCADSite supervisionMS Excel"), a scraped strip of chips, under ``heading``, a line
+    naming a skills section ("Skills that help in the exam and the job")."""
+    return (len(_GLUED_TITLE.findall(text)) >= _CHIP_GLUES and not _CHIP_SENTENCE.search(text)
+            and not any(char.isdigit() for char in text)
+            and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
+
+
+_CHIP_GLUES = 3
+_CHIP_SENTENCE = re.compile(r"[.!?]\s")
 
 
 def _chips_under(text: str, rows: Sequence[_Row]) -> bool:
