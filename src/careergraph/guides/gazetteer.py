@@ -34,6 +34,7 @@ from typing import Literal
 
 import ahocorasick
 
+from careergraph.guides.text import is_title_case
 from careergraph.lexicon import Lexicon
 from careergraph.model import SkillKind
 
@@ -112,6 +113,9 @@ systems system etc etc. sector sectors industry industries firms companies organ
 organizations employers providers businesses matters matter during
 """
 _AFTER = frozenset(_AFTER_WORDS.split())
+# Capitalised words after a Title Case name that still leave it the name ("Project
+# Management Skills"); any other makes it part of a longer name.
+_SKILL_NOUNS = frozenset({"skills", "skill"})
 # What may stand before a trait that opens a list item: markup and a qualifier.
 _TRAIT_LEAD = re.compile(r"^[\s*_•·-]*(?:\d{1,2}[.)]\s+)?[*_]*(?:(?:good|strong|excellent|"
                          r"great|real|genuine|plenty of|lots of|a lot of)\s+)?[*_]*",
@@ -404,6 +408,9 @@ def _stands_alone(sentence: str, match: Match, after_ok: frozenset[str] | None) 
         word = after[1:].split(" ", 1)[0].rstrip(".,;:!?)")
         if word[:1].isupper() if after_ok is None else fold(word) not in after_ok:
             return False
+        if word[:1].isupper() and " " in match.text and is_title_case(match.text) and (
+                fold(word) not in _SKILL_NOUNS and not is_title_case(sentence)):
+            return False  # "Risk Management Fundamentals" in a sentence: a longer name
     return True
 
 

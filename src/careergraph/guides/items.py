@@ -86,6 +86,8 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "what you need: ", "they use ", "along with ", "the work needs ",
                   "the job needs ", "the role needs ", "trade, such as ", "trades, such as ",
                   "trades such as ", "techniques such as ",  # ("a second trade, such as A, B")
+                  # a kind of tool and its examples ("software such as A and B")
+                  "instruments such as ", "equipment such as ", "software such as ",
                   # a recruiter's salary guide: "Skills in demand: A, B and C"
                   "skills in demand: ", "in-demand skills: ", "skills in demand include ",
                   # a scheme of recruitment's qualifications ("competence in A (B)", "a
@@ -102,6 +104,8 @@ _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "sho
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
                          "once", "because", "if", "every", "daily", "along",
                          "such"})
+# An item that opens a list of its own with a skill cue ("…, and an understanding of C")
+_NEW_CLAUSE_ITEM = re.compile(r"^(?:understanding|knowledge|experience|ability) (?:of|to|with)\b")
 # A new clause's subject ends a list ("…, and they care for patients").
 _PRONOUNS = frozenset({"they", "we", "you", "it", "he", "she", "i"})
 _SALARY_WORDS = re.compile(
@@ -136,6 +140,37 @@ def bracket_names(text: str) -> list[str]:
                          or (len(i.split()) <= 4 and _ACRONYM_LEAD.match(i)) for i in items):
             found.extend(items)
     return found
+
+
+# Words in a bracket after a skill that say how well or in what way, not what
+# ("Spanish (spoken, written)", "Python (basic, advanced)")
+_QUALITY_WORDS = frozenset({"basic", "intermediate", "advanced", "expert", "beginner",
+                            "fluent", "native", "preferred", "required", "optional",
+                            "desirable", "essential", "spoken", "written", "reading",
+                            "conversational", "professional", "mandatory", "plus", "bonus"})
+_FEATURE = re.compile(r"^[A-Za-z][\w+#./-]*(?: [a-z][\w-]*){0,2}$")
+_NAME_HEAD = re.compile(r"^(?:[A-Z][\w+#./-]*)(?: [A-Z][\w+#./-]*){0,2}$")
+
+
+def tool_features(item: str) -> list[str]:
+    """The features a bracket lists after a product's name, some in lower case ("MS Excel
+    (VLOOKUP, pivot tables)": VLOOKUP, pivot tables), when two or more short ones are
+    listed with commas; none for a bracket of qualities ("Spanish (spoken, written)").
+
+    >>> tool_features("MS Excel (VLOOKUP, pivot tables)")
+    ['VLOOKUP', 'pivot tables']
+    >>> tool_features("Python (basic, advanced)"), tool_features("data entry (forms, mail)")
+    ([], [])
+    """
+    head, _, inner = item.partition(" (")
+    if _NAME_HEAD.match(head.strip()) is None or "," not in inner:
+        return []  # ("French (Québec and bilingual centres)": where, not what)
+    features = split_items(_BRACKET_OPENER.sub("", inner.rstrip(")").strip()))
+    if len(features) < 2 or not all(
+            _FEATURE.match(f) and not set(f.lower().split()) & _QUALITY_WORDS
+            and not f.endswith(("ed", "ly")) for f in features):
+        return []
+    return features
 
 
 def strip_acronym(name: str) -> str:
@@ -187,7 +222,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     out: list[str] = []
     for part in parts:
         if part.endswith(")") and " (" in part and _ACRONYM.search(part) is None:
-            inner = bracket_names(part)
+            inner = bracket_names(part) or tool_features(part)
             if inner:
                 # "cloud warehouses (Snowflake, BigQuery)", "one orchestrator (Airflow or
                 # Dagster)": the names in brackets are skills; the head is one unless it is
@@ -427,6 +462,8 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
         words = item.removeprefix("of ").split()
         if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
             break
+        if items and _NEW_CLAUSE_ITEM.match(item) and not _NEW_CLAUSE_ITEM.match(items[0]):
+            break  # "A and B, and an understanding of C": a new list after this one
         cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS
                     and not _fixed_phrase(words, i)), len(words))
         if cut < len(words):

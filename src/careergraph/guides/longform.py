@@ -238,6 +238,7 @@ from careergraph.guides.survey_focus import professional_body, survey_focus
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.talent_cards import talent_page
 from careergraph.guides.talk import said_fields, said_moves, said_sectors, said_skills
+from careergraph.guides.techniques import equipment, techniques
 from careergraph.guides.text import (
     SMALL_WORDS,
     Line,
@@ -973,13 +974,15 @@ def _long_question(words: Sequence[str]) -> bool:
 _SECTION_QUESTIONS = frozenset({"what", "where", "how", "who"})  # ("Why Leeds cannot …": news)
 
 
-def _sentence_heading(text: str, vocab: Vocabulary) -> bool:
-    """A short sentence-case line whose words name a known section ("Skills you need")."""
+def _sentence_heading(text: str, vocab: Vocabulary, *, longer: bool = False) -> bool:
+    """A short sentence-case line whose words name a known section ("Skills you need");
+    ``longer``: a list is known to follow, so the line may run as long as a lead-in."""
     words = text.split()
     # a lead-in ending in a colon may run longer ("Other directions once you have 2–3 years
     # of experience:"): the colon says a list follows; so may a question ("What an X does
     # in Canada")
-    most = _LEAD_IN_WORDS if text.endswith(":") or _long_question(words) else _HEADING_WORDS
+    most = _LEAD_IN_WORDS if longer or text.endswith(":") or _long_question(
+        words) else _HEADING_WORDS
     return (0 < len(words) <= most and text[0].isupper() and text[-1] not in ".!,;"
             and "$" not in text
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
@@ -1222,8 +1225,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                     and classify_heading(text, vocab.headings) is not Kind.OTHER)
                 or (following is not None and (following[2] or _lead_in(raw, index)
                                                # (a numbered list below: "1. Botanical ID")
-                                               or _FIRST_ITEM.match(following[1]) is not None)))
-                and _sentence_heading(text, vocab)):
+                                               or _FIRST_ITEM.match(following[1]) is not None
+                                               # (a strip of skills run together below)
+                                               or _chip_strip(text, following[1], vocab))))
+                and _sentence_heading(text, vocab, longer=following is not None and _chip_strip(
+                    text, following[1], vocab))):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
@@ -1368,6 +1374,7 @@ class _LongformParser:
         self.last_text = ""  # the line before the one being read
         self.next_text = ""  # the line after it
         self.next_row: _Row | None = None
+        self.continuation_lines: set[int] = set()  # a duty bullet's wrapped last lines
         self.wrap = (0, 0)  # a hard-wrapped line's start read with the line before: line, size
         self.skill_bullets = 0  # bullets read in the current skills section
         self.line_title = ""  # the rung whose sections are being read (a title heading)
@@ -1698,6 +1705,7 @@ class _LongformParser:
                                           if fact_key(f.text) not in below]
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
+        self.techniques(read)
         self.drop_named_sectors()
         return self.out.build()
 
@@ -1744,6 +1752,28 @@ class _LongformParser:
                 open_ended=money.open_ended, period=money.period,
                 role=None if own else title, source=self.out.source(no)))
         self.out.use(no)
+
+    def techniques(self, read: list[tuple[_Row, Kind]]) -> None:
+        """Named techniques and used equipment in any line (:mod:`.techniques`: "I do
+        otoscopy and tympanometry", "operates bandsaws"), but not in a line about a degree
+        or a course, nor in one about another role; a technique not inside a skill its line
+        gave already ("MRI-guided radiotherapy"), a machine not one the page has as a skill
+        ("forklifts" beside "forklift operation")."""
+        for row, kind in read:
+            if kind in _NO_NAMES or kind in _NO_SKILLS or row.no in self.described:
+                continue
+            text = row.full or row.text
+            if _COURSE_LINE.search(text) or self.other_subject(text):
+                continue
+            read_here = [fold(skill.text) for skill in self.out.skills
+                         if skill.source.line == row.no]
+            for name in techniques(text, self.role):
+                if not any(fold(name) in other for other in read_here):  # ("MRI-guided …")
+                    self.out.skill(name, SkillKind.TECHNICAL, row.no)
+            for name in equipment(text):
+                single = fold(name.removesuffix("s") if not name.endswith("ss") else name)
+                if not any(single in fold(skill.text) for skill in self.out.skills):
+                    self.out.skill(name, SkillKind.TOOL, row.no)
 
     def job_cards(self) -> None:
         """The facts of job cards (:mod:`careergraph.guides.listings`): a card titled by the
@@ -2712,6 +2742,8 @@ class _LongformParser:
         if not listed:
             self.prose(row)
             return
+        if kind is Kind.RESPONSIBILITIES and row.bullet:
+            item = self.duty_continued(row, item)
         if is_truncated(item):
             out.warn(row.no, f"text cut off mid-item, not read: {item!r}")
             return
@@ -3159,7 +3191,9 @@ class _LongformParser:
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
-        if self.kind is Kind.RESPONSIBILITIES and row.text.count("; ") >= _DUTY_PARTS:
+        if row.no in self.continuation_lines:
+            pass  # (read with its bullet: see duty_continued)
+        elif self.kind is Kind.RESPONSIBILITIES and row.text.count("; ") >= _DUTY_PARTS:
             # "Planning audits …; vouching and verification; bank reconciliations; documenting
             # work in CaseWare": duties run on by semicolons, each read on its own; a short
             # one in lower case names a technique, and so does a short name in Title Case
@@ -3700,6 +3734,17 @@ class _LongformParser:
             if not folded or fact_key(folded[-1][0]) != fact_key(title):
                 folded.append((title, line))
         return folded
+
+    def duty_continued(self, row: _Row, item: str) -> str:
+        """A duty bullet with its wrapped last part ("- Calibrate analysers in LabTrack (daily," /
+        "  weekly and after repairs)"): the next line, no bullet, going on in lower case or
+        with a bracket, ends the item; the continued line itself is not read as a duty."""
+        after = self.next_row
+        if (after is None or after.bullet or after.heading or after.kind is not None
+                or after.no != row.no + 1 or after.text[:1] not in _CONTINUATION_OPENERS):
+            return item
+        self.continuation_lines.add(after.no)
+        return f"{item.rstrip()} {after.text.strip()}"
 
     def duty_tools(self, text: str, line: int, *, prose: bool = False) -> None:
         """Tools a duty names ("Track signatures in DocuSign"): :mod:`.duty_tools`.  A rung
@@ -5244,11 +5289,29 @@ _ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "
 _TITLED_CELL = re.compile(r"^([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4})\s+"
                           r"(?=[$€£₹]\s?\d)")
 _TITLED_CELLS = 2
+# A line about study, whose technique names are subjects ("a BSc in Radiography")
+_COURSE_LINE = re.compile(r"\b(?:degree|diploma|bachelor|master|BSc|MSc|BA|MA|course|"
+                          r"module|programme|program|major|GCSE|A[- ]levels?)s?\b", re.IGNORECASE)
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
+# What opens the wrapped last part of a list item: a lower-case word or a bracket.
+_CONTINUATION_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 # The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
 # their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").
 _GLUE_SIDES = re.compile(r"([A-Za-z]+?)(?<=[a-z])([A-Z][a-z]*)")
 _GLUE_SIDE = 5
+
+
+def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:
+    """``text`` is a line of skills run together with no sentence or figure in it
+    ("AutoCADSite supervisionMS Excel"), a scraped strip of chips, under ``heading``, a line
+    naming a skills section ("Skills that help in the exam and the job")."""
+    return (len(_GLUED_TITLE.findall(text)) >= _CHIP_GLUES and not _CHIP_SENTENCE.search(text)
+            and not any(char.isdigit() for char in text)
+            and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
+
+
+_CHIP_GLUES = 3
+_CHIP_SENTENCE = re.compile(r"[.!?]\s")
 
 
 def _chips_under(text: str, rows: Sequence[_Row]) -> bool:

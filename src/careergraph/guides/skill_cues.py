@@ -472,8 +472,35 @@ def paired_skills(item: str) -> list[str]:
             return [_unqualified(left), right]
         return [item]
     if len(left_words) == 1 and _modifiers(left_words[0], right_words[0]):
-        return [item]
+        return _shared_activity(left, right_words) or [item]
     return [_unqualified(left), _unqualified(right)]
+
+
+_SKILL_WORDS = frozenset({"skill", "skills"})
+# -ing heads that name a course or a field, which keep their pair ("fire and rescue training")
+_FIELD_HEADS = frozenset({"training", "engineering"})
+_GERUND = re.compile(r"^[a-z]{3,}ing$")
+
+
+def _shared_activity(left: str, right_words: list[str]) -> list[str]:
+    """Two objects of one activity named by an -ing word ("forklift and truck driving
+    skills") as two activities, the activity beside each object; [] for any other shared
+    head ("health and safety regulations", "printing and dyeing processes").
+
+    >>> _shared_activity("forklift", ["truck", "driving", "skills"])
+    ['forklift driving', 'truck driving']
+    >>> _shared_activity("fire", ["rescue", "training"]), _shared_activity(
+    ...     "printing", ["dyeing", "processes"])
+    ([], [])
+    """
+    words = right_words[:-1] if right_words[-1].lower() in _SKILL_WORDS else right_words
+    if len(words) != 2 or not _GERUND.match(words[1]) or words[1] in _FIELD_HEADS:
+        return []
+    if not left.islower() or _STANDALONE.search(left) or _STANDALONE.search(words[0]):
+        return []  # ("printing and dyeing machines"): activities themselves, no objects
+    if fixed_pair(f"{left} and {words[0]}"):
+        return []  # "health and safety checking": one subject
+    return [f"{left} {words[1]}", " ".join(words)]
 
 
 def _lone_skill(left_words: list[str], right: str) -> bool:

@@ -1,0 +1,159 @@
+"""Named techniques inside any sentence: a noun that names a method of examining or treating
+by its ending ("otoscopy", "tympanometry", "radiography", "airway clearance therapy").
+
+A duty or a story names what the role does ("For a full exam I do otoscopy and
+tympanometry", "Assists with bronchoscopy"); most objects of such a sentence are no skills,
+but a word built on -scopy, -metry, -graphy or -therapy names a technique of its own
+wherever it stands.  The phrase is that word with at most two lower-case modifiers before it
+("speech audiometry"), cut at a function word or a verb; a compound modifier left alone
+before "and" shares the head ("pure-tone and speech audiometry": pure-tone audiometry too).
+Only a word written in lower case counts (a capitalised one is a title's word).  The caller
+drops the role's own field ("therapy" on a therapist's page) and sentences about degrees.
+
+>>> techniques("For a full exam I do otoscopy, pure-tone and speech audiometry and "
+...            "tympanometry.")
+['otoscopy', 'pure-tone audiometry', 'speech audiometry', 'tympanometry']
+>>> techniques("Assists with bronchoscopy and arterial line placement")
+['bronchoscopy']
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["equipment", "techniques"]
+
+_HEAD = re.compile(r"\b([a-z-]*(?:scopy|metry|graphy|therapy))\b")
+# Words that end a technique's phrase on its left: function words, pronouns, and the verbs
+# of doing ("I do otoscopy", "performs spirometry").
+_STOP_WORDS_TEXT = """
+a an the of for in on at to with by from into via and or nor but as than then also plus
+including include includes such like e.g. i.e. this that these those their our your his her
+its my i i'll we you they he she it is are was were be been being do does did doing done
+perform performs performed performing run runs running conduct conducts conducted use uses
+using used carry carries out manage manages managed managing assist assists assisted
+provide provides provided offer offers offered learn learned learnt study studied need
+needs skills skill some any all each every more most basic advanced our own new
+"""
+_STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+_MODIFIER = re.compile(r"^[a-z][a-z-]*$")
+_MAX_MODIFIERS = 2
+# "pure-tone and speech audiometry": a lone modifier joined to the next technique's phrase
+_SHARED = re.compile(r"\b([a-z][a-z-]*)\s+(?:and|or)\s+$")
+
+
+def techniques(sentence: str, role: str = "") -> list[str]:
+    """The technique names ``sentence`` holds, in order (see the module); none that is the
+    field of ``role`` ("respiratory therapy" of a Respiratory Therapist) or of a noun of its
+    own ("the geometry of the site").
+
+    >>> techniques("Occupational therapy covers wheelchair seating and gait re-training.")
+    ['Occupational therapy']
+    >>> techniques("Radiography of the hand; we do radiography daily.", "Radiographer")
+    []
+    """
+    found: list[str] = []
+    lowered = sentence.lower()
+    field = _field(role)
+    for match in _HEAD.finditer(lowered):
+        if lowered.startswith(" of ", match.end()):
+            continue  # "the geometry of the site": a property, no technique
+        if sentence[match.start()].isupper() and sentence[:match.start()].strip():
+            continue  # "Geography occupations", "Lead Cryptography Engineer": a title
+        start = match.start()
+        words = lowered[:start].split()
+        taken = 0
+        while taken < min(len(words), _MAX_MODIFIERS):
+            word = words[-1 - taken]
+            if not _MODIFIER.match(word) or word in _STOP_WORDS or word.endswith("ly"):
+                break
+            if word.endswith("ed") and not _listed(words, taken):
+                break  # "I performed spirometry": a verb ("…, computed tomography": a modifier)
+            position = lowered.rfind(word, 0, start)
+            if sentence[position].isupper() and sentence[:position].strip():
+                break  # a capitalised word inside the sentence: a name, no modifier
+            start = position
+            taken += 1
+        phrase = sentence[start:match.end()]
+        if phrase.lower() == "therapy" or _own_field(phrase, role, field):
+            continue
+        shared = _SHARED.search(lowered, 0, start)
+        if shared is not None and shared.end() == start and _lone_modifier(lowered, shared):
+            found.append(f"{sentence[shared.start(1):shared.end(1)]} {match.group(1)}")
+        found.append(phrase)
+    return list(dict.fromkeys(found))
+
+
+def _listed(words: list[str], taken: int) -> bool:
+    """Whether the word ``taken`` places from the end of ``words`` opens an item of a list
+    (after a comma, "and" or "or"), where an -ed word modifies ("…, computed tomography")."""
+    index = len(words) - 1 - taken
+    return index > 0 and (words[index - 1].endswith(",") or words[index - 1] in ("and", "or"))
+
+
+def _lone_modifier(lowered: str, shared: re.Match[str]) -> bool:
+    """Whether the word before "and" is a modifier standing alone, after a comma or a
+    function word ("…, pure-tone and speech audiometry"), not a technique of its own."""
+    word = shared.group(1)
+    if "-" not in word.strip("-") or _HEAD.fullmatch(word):
+        return False  # ("area and simple geometry": a noun of its own, not a modifier)
+    before = lowered[:shared.start(1)].rstrip()
+    return not before or before.endswith((",", ";", ":")) or before.split()[-1] in _STOP_WORDS
+
+
+# The field a practitioner's title names: "Respiratory Therapist" -> "respiratory therapy"
+_PRACTITIONER = (("therapist", "therapy"), ("grapher", "graphy"), ("metrist", "metry"),
+                 ("scopist", "scopy"))
+
+
+def _field(role: str) -> str:
+    lowered = role.lower()
+    for person, field in _PRACTITIONER:
+        if lowered.endswith(person):
+            return lowered[:-len(person)] + field
+    return ""
+
+
+def _own_field(phrase: str, role: str, field: str) -> bool:
+    """Whether ``phrase`` names the role's own field ("therapy", "respiratory therapy" on a
+    Respiratory Therapist's page, "occupational therapy" on an Occupational Therapy
+    Assistant's)."""
+    lowered = phrase.lower()
+    if not role:
+        return False
+    head = lowered.rpartition(" ")[2]
+    return lowered in role.lower() or (bool(field) and (
+        field in (lowered, head) or field.endswith(f" {lowered}")))
+
+
+# Equipment a sentence says the role handles: the object of a verb of use ("use a
+# multimeter", "operates bandsaws and mincers", "calibrate the pH meter"), a noun phrase of
+# at most three lower-case words whose last word names a kind of instrument or machine.
+_EQUIPMENT_HEADS = (r"(?:multimeter|oscilloscope|microscope|spectrometer|centrifuge|autoclave|"
+                    r"analy[sz]er|scanner|tester|gauge|meter|lathe|bandsaw|saw|grinder|"
+                    r"mincer|forklift|crane|excavator|loader)s?")
+_USE_VERB = (r"\b(?i:use|uses|using|used|operate|operates|operating|operated|run|runs|running|"
+             r"calibrate|calibrates|calibrating|maintain|maintains|maintaining|handle|handles|"
+             r"handling)\s+")
+_EQUIPMENT_ITEM = rf"(?:[a-z][\w-]*\s+){{0,2}}{_EQUIPMENT_HEADS}"
+_EQUIPMENT = re.compile(rf"{_USE_VERB}(?:(?:a|an|the|their|our|your)\s+)?"
+                        rf"({_EQUIPMENT_ITEM}(?:(?:,\s*|,?\s+(?:and|or)\s+)"
+                        rf"(?:(?:a|an|the)\s+)?{_EQUIPMENT_ITEM})*)\b(?![\w-])")
+_EQUIPMENT_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def equipment(sentence: str) -> list[str]:
+    """The instruments and machines ``sentence`` says are used (see ``_EQUIPMENT``).
+
+    >>> equipment("Use a multimeter to trace faults; operates bandsaws and meat mincers.")
+    ['multimeter', 'bandsaws', 'meat mincers']
+    >>> equipment("She used the time to meet the crane driver.")
+    []
+    """
+    found: list[str] = []
+    for match in _EQUIPMENT.finditer(sentence):
+        for item in _EQUIPMENT_SPLIT.split(match.group(1)):
+            words = [w for w in item.split() if w not in ("a", "an", "the")]
+            if words and not any(w in _STOP_WORDS for w in words):
+                found.append(" ".join(words))
+    return list(dict.fromkeys(found))
