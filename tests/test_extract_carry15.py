@@ -151,3 +151,12 @@ def test_a_columns_industry_sentences_name_sectors() -> None:
     assert {"Construction", "Retail", "Hospitality", "Social Care"} <= named
     # lower-case pairs joined by "and" are left alone, not split into halves
     assert not {"ports", "harbours", "oil", "gas"} & named
+
+
+def test_a_hiring_verb_after_listed_employers_is_no_part_of_a_name() -> None:
+    page = ("Ask the Careers Desk\nDear Careers Desk: should I become a Glazier?\n"
+            "Glaziers cut, fit and seal glass in windows and shopfronts.\n"
+            "Large employers such as Tarn Glass, Brio Frames and Velo Glazing hire regularly.\n")
+    employers = {fact.text for fact in parse_text(page, "page.txt").employers}
+    assert {"Tarn Glass", "Brio Frames", "Velo Glazing"} <= employers
+    assert not any("hire" in name for name in employers)

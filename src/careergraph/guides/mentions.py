@@ -420,6 +420,8 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
     []
     >>> hiring_employers("Private employers such as Quillon Health pay £41,000–£49,000.", v)
     ['Quillon Health']
+    >>> hiring_employers("Large employers such as Tarn Foods and Velo Rail hire every spring.", v)
+    ['Tarn Foods', 'Velo Rail']
     """
     lowered = text.lower()
     for trigger in _HIRING:
@@ -445,10 +447,12 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
     return []
 
 
-# A verb and a figure after a listed name ("Private employers such as A pay £48,000"): the
-# sentence's predicate, no part of the name.
+# A verb and a figure after a listed name ("Private employers such as A pay £48,000"), or a
+# hiring verb ("… such as A and B hire regularly"): the sentence's predicate, no part of the
+# name.
 _PAY_VERB = re.compile(r"\s+[a-z][\w-]*\s+(?:(?:about|around|up to|from|over)\s+)?"
-                       r"[$£€₹¥]?\d.*$")
+                       r"[$£€₹¥]?\d.*$|\s+(?:all\s+)?(?:hire|recruit|employ|take on|are hiring|"
+                       r"are recruiting)\b.*$")
 
 
 def _until_stop(text: str) -> str:
