@@ -39,7 +39,8 @@ _HEADER = re.compile(r"^(?P<company>[A-Z][^·|]{1,60}?)\s+[·|]\s+(?P<place>[^·
 # "Pacific Crest Title – Escrow Officer – $76,300 avg base": a company's row of a title's pay.
 _SALARY_ROW = re.compile(r"^(?P<company>[A-Z][^–—|]{1,60}?)\s+[–—|-]\s+"
                          r"(?P<title>[A-Z][^–—|]{1,60}?)\s+[–—|-]\s+(?P<pay>\S*\d.*)$")
-_NAME = r"[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2}"
+# (up to four words: "I used Hardware Verification Resource Quotas")
+_NAME = r"[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,3}"
 
 
 @dataclass

@@ -22,12 +22,19 @@ job's code ("Army MOS List", "Navy Rating") or in "After the Army".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from careergraph.guides.title_frames import document_title
 
-__all__ = ["dashed_employers", "equal_opportunity_employer", "issuers", "job_card_employers",
-           "offer_employer", "service_branch"]
+__all__ = [
+    "dashed_employers",
+    "equal_opportunity_employer",
+    "issuers",
+    "job_card_employers",
+    "offer_employer",
+    "offer_row_employers",
+    "service_branch",
+]
 
 # The document's name in a page header ("Class Specifications", "Classification
 # Specification", "Class Specs").
@@ -222,6 +229,37 @@ def offer_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
                 org := _ORG_HEAD.match(labelled.group("value"))) is not None:
             found.append((org.group("org"), no))
     return list(dict.fromkeys(found))
+
+
+# The line over a board's job offers: "Job offers on Québec emploi (33)", "Latest vacancies".
+_OFFERS_OPENER = re.compile(r"\b(?:job offers|offers|vacancies|openings|job postings|"
+                            r"jobs? (?:available|near you)|open positions)\b", re.IGNORECASE)
+_OFFER_CELLS = 3
+
+
+def offer_row_employers(lines: Sequence[tuple[int, str]],
+                        own: Callable[[str], bool]) -> list[tuple[str, int]]:
+    """The employers of a board's job offers printed one a row ("Title | Employer | Town |
+    Pay | Contract") under a line that names offers: each row whose title is the page's
+    role (``own``) names its employer in the next cell.
+
+    >>> offer_row_employers([(1, "Job offers near Laval (12)"),
+    ...     (2, "Glazier | Clearpane Vitrerie | Laval | 31,20 $/h | Permanent"),
+    ...     (3, "Glazier | Maison Verre | Terrebonne | Per the agreement | Seasonal")],
+    ...     lambda title: title == "Glazier")
+    [('Clearpane Vitrerie', 2), ('Maison Verre', 3)]
+    """
+    found: list[tuple[str, int]] = []
+    under = False
+    for no, text in lines:
+        cells = [cell.strip() for cell in text.split(" | ")] if " | " in text else []
+        if len(cells) >= _OFFER_CELLS and under:
+            if own(cells[0]) and cells[1][:1].isupper() and not any(
+                    c.isdigit() for c in cells[1]):
+                found.append((cells[1], no))
+            continue
+        under = bool(_OFFERS_OPENER.search(text)) and len(text) < 80 and " | " not in text
+    return found
 
 
 # A listing of employers one a line with the town and what each offers after dashes

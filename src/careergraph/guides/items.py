@@ -876,8 +876,9 @@ def ksa_row(text: str) -> list[str] | None:
 
 
 # A coded statement of an apprenticeship standard: "K4: Dangerous goods (IMDG Code)",
-# "S1 seam and primal butchery", "B2 works safely" (knowledge, skill, behaviour).
-_CODED = re.compile(r"^([KSB])(\d{1,2})(?::\s*|\s+)(?=[A-Za-z])(.{3,200})$")
+# "S1 seam and primal butchery", "B2 works safely" (knowledge, skill, behaviour); a log
+# book numbers its skills with zeros ("S0027 Trench shoring").
+_CODED = re.compile(r"^([KSB])(\d{1,2}|0\d{2,4})(?::\s*|\s+)(?=[A-Za-z])(.{3,200})$")
 # Verbs that open a statement of what someone does, not a thing they know.
 _DOING = _DUTIES | frozenset({"follow", "apply", "operate", "marshal", "deal", "carry", "direct",
                               "load", "secure", "assist", "comply", "communicate", "record",

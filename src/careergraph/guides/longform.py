@@ -81,6 +81,7 @@ from careergraph.guides.issuers import (
     issuers,
     job_card_employers,
     offer_employer,
+    offer_row_employers,
     service_branch,
 )
 from careergraph.guides.items import (
@@ -543,6 +544,8 @@ _CITATION = re.compile(r"(?<=[\w.,;:)\"'’])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3
 _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
                          "go to top", "skip navigation", "skip to content",
                          "skip to main content"})
+_FORM_BLANK = re.compile(r"(?<!_)_{3,}(?!_)")
+_PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
 # A "More" link left between a panel's label and its value: chrome, not an item.
 _SHORT_LINK = 16
 _SURVEY_ROWS = 60  # rows read for a pay survey's headline figure (summary, key findings)
@@ -562,6 +565,10 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if text[:5].lower() == "page " and _PAGE_MARK.match(text):
+        return ""  # a printed document's page number ("Page 4 of 47")
+    if "___" in text and len(_FORM_BLANK.findall(text)) >= 2:
+        return ""  # a form's fields to fill ("Apprentice's initials ____  Date ______")
     if " | " in text and _link_strip(text):
         return ""
     if "[" in text:
@@ -1048,6 +1055,8 @@ _CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employe
                           r"|\brecruit(?:ing)? near (?:you|me)\b",
                           re.IGNORECASE)
 _RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s(?::(?: .*)?)?$")
+# A page's questions and answers: no part of the list above them ("Frequently asked questions")
+_FAQ_HEADING = re.compile(r"(?:frequently asked questions|faqs?)\s*:?$", re.IGNORECASE)
 # A title's label before its statistic: "(HCPC registered): median", ": average".
 _STAT_LABEL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*(?:median|average|mean|typical)?\s*$",
                          re.IGNORECASE)
@@ -1197,8 +1206,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if not bullet and "___" in text and _FORM_FIELD.match(text):
             continue  # "Manager: ________  Date: ___/___": a form's blank field, no fact
-        if not bullet and _RELATED_STRIP.match(text) and classify_heading(
-                text, vocab.headings) is Kind.OTHER:
+        if not bullet and (_RELATED_STRIP.match(text) or _FAQ_HEADING.match(text)) and (
+                classify_heading(text, vocab.headings) is Kind.OTHER):
             # "Related calculators:", "Other tools:": a site's strip of links ends the section
             rows.append(_Row(no, text, False, text.split(":")[0], kind=Kind.OTHER, top=True))
             continue
@@ -1581,6 +1590,10 @@ class _LongformParser:
         self.dashed_lines = {no for _, no in dashed}
         for name, no in dashed:
             self.out.add("employers", name, no)
+        if " | " in page and self.role:  # a board's job offers: "X | Employer | Town | …"
+            for name, no in offer_row_employers([(row.no, row.full or row.text) for row in rows],
+                                                self.own_card):
+                self.out.add("employers", name, no)
         if "offer you" in page or "mployer" in page:  # an offer letter, a contract
             for name, no in offer_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
@@ -3183,12 +3196,13 @@ class _LongformParser:
         elif self.kind is Kind.RESPONSIBILITIES and row.text.count("; ") >= _DUTY_PARTS:
             # "Planning audits …; vouching and verification; bank reconciliations; documenting
             # work in CaseWare": duties run on by semicolons, each read on its own; a short
-            # one in lower case names a technique
+            # one in lower case names a technique, and so does a short name in Title Case
+            # ("Claims Analytics; Funnel Analysis; SQL")
             for part in row.text.rstrip(".").split("; "):
                 self.duty_tools(part, row.no)
                 bare = _BRACKETED.sub("", part).strip()
-                if bare[:1].islower() and len(bare.split()) <= _TECHNIQUE_WORDS and not (
-                        _DUTY_VERB.match(bare)):
+                if (bare[:1].islower() or is_title_case(bare)) and len(
+                        bare.split()) <= _TECHNIQUE_WORDS and not _DUTY_VERB.match(bare):
                     self.out.skill(bare, SkillKind.TECHNICAL, row.no)
         elif self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
             self.duty_tools(row.text, row.no)  # a duty per line, with no bullet

@@ -201,6 +201,8 @@ def sectors(text: str) -> list[str]:
     ['Finance', 'healthcare', 'eCommerce']
     >>> sectors("These sectors require experts")
     []
+    >>> sectors("The work is in Healthcare, Mining and Retail. Most posts are in Public Health.")
+    ['Public Health', 'Healthcare', 'Mining', 'Retail']
     """
     found: list[str] = []
     lowered = text.lower()
@@ -244,14 +246,18 @@ _JOBS_IN = ("jobs are in ", "jobs are mostly in ", "jobs are mainly in ", "roles
             # "Openings are found in A and B", "This occupation is found in A"
             "jobs are found in ", "openings are found in ", "roles are found in ",
             "vacancies are found in ", "positions are found in ", "occupation is found in ",
-            "role is found in ", "job is found in ")
+            "role is found in ", "job is found in ",
+            "posts are in ", "posts are mostly in ", "posts are mainly in ")
+# "The work is in Healthcare, Mining and Retail": industries only when every item is one by
+# name ("The work is in ports and harbours, oil and gas" splits its pairs: left alone).
+_WORK_IS_IN = ("the work is in ", "work is mostly in ", "work is mainly in ")
 _INDUSTRY_WORDS = 3
 # The endings of industry nouns ("Mining", "Agriculture", "Education", "Public Health"), which
 # place names ("Queensland", "Pune") do not have: jobs are in places as often as industries.
 _INDUSTRY_END = re.compile(r"(?:ing|ure|tions?|ogy|ics|ance|ancy|ity|ism|ment|care|services?|ors|"
                            r"health|estate|goods|profit|energy|media|retail|defen[cs]e|"
                            r"beverage|fitness|utilities|pharmaceuticals|automotive)$")
-_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY, *_JOBS_IN))
+_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY, *_JOBS_IN, *_WORK_IS_IN))
 
 
 def _industry(item: str) -> bool:
@@ -281,6 +287,11 @@ def _workplaces(text: str, lowered: str) -> list[str]:
         if position != -1:  # "Most jobs are in Energy and Legal Services": industries, by name
             items = _places_after(text, position + len(trigger))
             found.extend(_strip_article(i) for i in items if i[:1].islower() or _industry(i))
+    for trigger in _WORK_IS_IN:
+        position = lowered.find(trigger)
+        items = _places_after(text, position + len(trigger)) if position != -1 else []
+        if len(items) >= 2 and all(i[:1].isupper() and _industry(i) for i in items):
+            found.extend(items)
     for trigger in _EMPLOY:
         position = lowered.find(trigger)
         if position == -1:
@@ -407,6 +418,10 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
     ['Google', 'Meta', 'Stripe']
     >>> hiring_employers("Companies like DataRobot lead in automated ML platforms.", v)
     []
+    >>> hiring_employers("Private employers such as Quillon Health pay £41,000–£49,000.", v)
+    ['Quillon Health']
+    >>> hiring_employers("Large employers such as Tarn Foods and Velo Rail hire every spring.", v)
+    ['Tarn Foods', 'Velo Rail']
     """
     lowered = text.lower()
     for trigger in _HIRING:
@@ -423,12 +438,21 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
         for opener in openers:
             if tail.lower().startswith(opener):
                 kept: list[str] = []
-                for name in split_items(_until_stop(tail[len(opener) :])):
+                for item in split_items(_until_stop(tail[len(opener) :])):
+                    name = _PAY_VERB.sub("", item)  # ("such as A pay £48,000": A)
                     if name[:1].isupper() and len(name.split()) <= 4 and not town_after(
                             name, kept):  # ("Lagoon Imaging Centre, Ikeja": its town)
                         kept.append(name)
                 return kept
     return []
+
+
+# A verb and a figure after a listed name ("Private employers such as A pay £48,000"), or a
+# hiring verb ("… such as A and B hire regularly"): the sentence's predicate, no part of the
+# name.
+_PAY_VERB = re.compile(r"\s+[a-z][\w-]*\s+(?:(?:about|around|up to|from|over)\s+)?"
+                       r"[$£€₹¥]?\d.*$|\s+(?:all\s+)?(?:hire|recruit|employ|take on|are hiring|"
+                       r"are recruiting)\b.*$")
 
 
 def _until_stop(text: str) -> str:

@@ -300,7 +300,9 @@ def _titled(text: str, vocab: Vocabulary) -> str | None:
     return text if vocab.is_role_title(text) else None
 
 
-_COUNT_LEAD = re.compile(r"^\d{1,3}\s+(?=[A-Z])")
+# (a listicle's count before the title: "25 X …", "Top 26 X …", "30 Common X …")
+_COUNT_LEAD = re.compile(r"^(?:[Tt]he\s+)?(?:[Tt]op\s+)?\d{1,3}\s+(?:(?:Most\s+)?(?:Common|"
+                         r"Essential|Popular|Frequently Asked|Best|Tough|Key)\s+)?(?=[A-Z])")
 
 
 def _without_suffix(text: str) -> str:
@@ -308,6 +310,8 @@ def _without_suffix(text: str) -> str:
 
     >>> _without_suffix("Welder Job Description - Example"), _without_suffix("Welder")
     ('Welder', 'Welder')
+    >>> _without_suffix("Top 30 Common Sous Chef Interview Questions and Answers (2025)")
+    'Sous Chef'
     """
     if not _SUFFIX_WORD.search(text):
         return text
@@ -940,7 +944,8 @@ def choose_role(
 _PROGRAMME_POST = re.compile(r"\b(?:then|followed by|leading to|leads to|into)\s+(?:an?\s+)?"
                              r"(?:regular|permanent|full[- ]time|substantive)\s+"
                              r"(?:role|position|post|job)\s+as\s+(?:an?\s+)?"
-                             r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})")
+                             # ("… as VP of Virtualization": a title's own "of" kept)
+                             r"([A-Z][\w&-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w&-]*){0,4})")
 
 
 def _programme_post(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> str | None:

@@ -933,7 +933,7 @@ _DOLLAR_SIGNS = re.compile(
     r"|Perth|Adelaide|Hobart|Canberra|Darwin(?= NT)|Pilbara|Kalgoorlie"
     r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.]))"
     r"|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
-    r"Nova Scotia|New Brunswick"
+    r"Nova Scotia|New Brunswick|Qu[eé]bec\b|Montr[eé]al\b"
     r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.]))"
     r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
     r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong))")
@@ -958,6 +958,8 @@ def page_dollar(text: str) -> str:
     >>> page_dollar("Offices in Canada and the United States pay $70k")
     'USD'
     >>> page_dollar("Hamilton, ON · $24.25 an hour")  # a province's code after a town
+    'CAD'
+    >>> page_dollar("Québec.ca · Median hourly wage: 58,02 $")  # a province written out
     'CAD'
     >>> page_dollar("Figures are in Jamaican Dollars: $92,000 (about US $590)")
     'JMD'
