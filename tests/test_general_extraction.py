@@ -71,6 +71,16 @@ def test_file_name_title_the_lexicon_does_not_know_needs_the_text_to_repeat_it()
         parse_text("Overview\nAbout us\nWe write pages. About us and more.\n", "about-us.txt")
 
 
+def test_file_name_title_keeps_the_capitals_the_page_prints() -> None:
+    page = "Overview\nBook a mobile DJ early.\nEvery mobile DJ carries spare cables.\n"
+    named = parse_text(page, "guides/mobile-dj.txt")
+    assert (named.role.text, named.role_signal) == ("Mobile DJ", "file_name")
+    # A heading shouted in capitals says nothing of a word's own spelling.
+    shouted = ("Overview\nREGISTERED NURSE DUTIES\nEvery registered nurse works shifts.\n"
+               "A registered nurse cares.\n")
+    assert parse_text(shouted, "guides/registered-nurse.txt").role.text == "Registered Nurse"
+
+
 def test_arrow_ladder_with_bare_level_steps() -> None:
     guide = parse_text("Site Reliability Engineer\nCareer Ladder\n"
                        "Later on: Senior → Staff → Principal\n", "sre.txt")

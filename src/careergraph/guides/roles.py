@@ -1026,7 +1026,30 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     'Payroll Specialist'
     >>> role_from_file_name("cards-tour-guide.txt", v, "A Tour Guide leads. Tour Guides talk.")
     'Tour Guide'
+    >>> role_from_file_name("mobile-dj.txt", v, "Book a mobile DJ. Every mobile DJ owns a rig.")
+    'Mobile DJ'
     """
+    found = _role_from_file_name(file, vocab, text)
+    return _page_acronyms(found, text) if found is not None and text else found
+
+
+def _page_acronyms(title: str, text: str) -> str:
+    """``title`` with the words the page always prints in capitals ("DJ", "HR") kept so: a
+    file name is lower case, and Title Case would make "Mobile Dj" of "mobile-dj".  A word
+    counts only where it is capitalised inside lines that are not all capitals (a shouted
+    heading "REGISTERED NURSE" says nothing of "Nurse")."""
+    lines = [line for line in text.splitlines() if any(c.islower() for c in line)]
+
+    def acronym(word: str) -> bool:
+        seen = [m.group(0) for line in lines
+                for m in re.finditer(rf"\b{re.escape(word)}\b", line, re.IGNORECASE)]
+        return len(word) >= 2 and bool(seen) and all(w.isupper() for w in seen)
+
+    return " ".join(word.upper() if acronym(word) else word for word in title.split())
+
+
+def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
+    """The title ``role_from_file_name`` reads, in Title Case."""
     stem = PurePath(file).name.split(".")[0]
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
     title = " ".join(w if w.isupper() or (w in _LOWER_CONNECTORS and 0 < i < len(words) - 1)
