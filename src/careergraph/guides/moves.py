@@ -25,7 +25,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
@@ -1108,13 +1108,26 @@ def entry_rung(text: str, own: str) -> str | None:
     >>> entry_rung("Trainee glaziers cut glass.", "Glazier") is None
     True
     """
+    lowered = text.lower()
+    if not (_ENTRY_WORDS.search(lowered) and _BECOME_WORDS.search(lowered)):
+        return None  # most lines: no pattern built for the role at all
+    match = _entry_rung_pattern(own).search(text)
+    return f"{match.group(1).capitalize()} {own}" if match else None
+
+
+_ENTRY_WORDS = re.compile(r"apprentice|trainee|graduate|cadet")
+_BECOME_WORDS = re.compile(r"become|qualif|promoted|progress")
+
+
+@lru_cache(maxsize=256)
+def _entry_rung_pattern(own: str) -> re.Pattern[str]:
+    """The sentence shape ``entry_rung`` reads, for one role (built once a role)."""
     forms = "|".join(map(re.escape, _plural_forms(own)))
-    match = re.search(rf"\b(apprentice|trainee|graduate|cadet)\s+(?:{forms})\s+"
+    return re.compile(rf"\b(apprentice|trainee|graduate|cadet)\s+(?:{forms})\s+"
                       rf"(?:[a-z]+\s+){{0,3}}?(?:become|becomes|qualify as|qualifies as|"
                       rf"are promoted to|progress to)\s+"
                       rf"(?:an?\s+)?(?:fully\s+)?(?:qualified\s+|licensed\s+|certified\s+)?"
-                      rf"(?:{forms})\b", text, re.IGNORECASE)
-    return f"{match.group(1).capitalize()} {own}" if match else None
+                      rf"(?:{forms})\b", re.IGNORECASE)
 
 
 def _plural_forms(own: str) -> list[str]:
