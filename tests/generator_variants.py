@@ -1,7 +1,7 @@
 """Pages of a generated web corpus sorted by family and structure variant.
 
-Shared by the tests of the generator's page families (tests/test_generator_web12.py,
-tests/test_generator_web14.py): each family names one marker per variant, and a page must
+Shared by the tests of the generator's page families (tests/test_generator_web12.py …
+tests/test_generator_web16.py): each family names one marker per variant, and a page must
 match exactly one marker of its family.
 """
 
@@ -11,6 +11,10 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+
+from benchmarks.extraction import CATEGORIES, expected_from, facts_of, score_facts
+
+from extraction_truth import perfect_guide
 
 Pages = dict[str, dict[str, list[tuple[dict[str, Any], str]]]]
 
@@ -73,6 +77,33 @@ def every(pages: Pages, family: str) -> list[tuple[dict[str, Any], str]]:
 def amounts(entry: dict[str, Any]) -> set[float]:
     """Every figure the truth entry records (its salaries' minimums and maximums)."""
     return {float(s[k]) for s in entry["salaries"] for k in ("min", "max") if s.get(k)}
+
+
+def assert_page_states_its_truth(entry: dict[str, Any], page: str, *,
+                                 optional_printed: bool = False) -> None:
+    """Every name and figure of the truth entry is printed on its page (the `optional` names
+    too when ``optional_printed``), and a perfect reading of the truth scores one in every
+    category."""
+    text = " ".join(page.lower().split())
+    names = [s for kind in entry["skills"].values() for s in kind]
+    names += entry["employers"] + entry["sectors"] + entry["moves_in"] + entry["aliases"]
+    names += entry["leads_to"] + entry["transitions_to"] + entry["must_not_appear"]
+    names += [n for ladder in entry["ladder"] for n in ladder]
+    names += entry["optional"] if optional_printed else []
+    for name in names:
+        assert " ".join(name.lower().split()) in text, (entry["file"], name)
+    for salary in entry["salaries"]:
+        assert any(f in text for f in printed_forms(salary["min"])), (entry["file"], salary)
+    raw = {key: entry[key] for key in ("aliases", "leads_to", "transitions_to", "moves_in",
+                                       "ladder", "employers", "sectors", "salaries",
+                                       "must_not_appear", "optional")}
+    raw |= {"role": entry["title"],
+            "skills": [s for names in entry["skills"].values() for s in names]}
+    expected = expected_from(raw)
+    score = score_facts(entry["file"], expected, facts_of(perfect_guide(raw), expected.role))
+    for category in CATEGORIES:
+        assert score.tallies[category].recall == 1.0, (entry["file"], score.missed)
+        assert score.tallies[category].precision == 1.0, (entry["file"], score.extra)
 
 
 def fewest_per_variant(pages: Pages) -> int:

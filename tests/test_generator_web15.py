@@ -14,21 +14,19 @@ import re
 from pathlib import Path
 
 import pytest
-from benchmarks.extraction import CATEGORIES, expected_from, facts_of, score_facts
 from benchmarks.generate import corpus_digest, generate
 from benchmarks.web_families15 import FAMILY15_LAYOUTS
 
-from extraction_truth import perfect_guide
 from generator_variants import (
     Pages,
     amounts,
+    assert_page_states_its_truth,
     every,
     fewest_per_variant,
     pages_by_variant,
-    printed_forms,
 )
 
-SEED = 34  # a seed whose 900 guides draw every variant of every family four times or more
+SEED = 31  # a seed whose 900 guides draw every variant of every family four times or more
 SIZE = 900
 
 # One marker per structure variant; a page matches exactly one marker of its family.
@@ -78,27 +76,7 @@ def test_every_variant_of_every_family_is_drawn(pages: Pages) -> None:
 def test_the_pages_print_their_truth_and_a_perfect_reading_scores_one(pages: Pages) -> None:
     for family in FAMILY15_LAYOUTS:
         for entry, page in every(pages, family):
-            text = " ".join(page.lower().split())
-            names = [s for kind in entry["skills"].values() for s in kind]
-            names += entry["employers"] + entry["sectors"] + entry["moves_in"] + entry["aliases"]
-            names += entry["leads_to"] + entry["transitions_to"] + entry["must_not_appear"]
-            names += [n for ladder in entry["ladder"] for n in ladder]
-            for name in names:
-                assert " ".join(name.lower().split()) in text, (entry["file"], name)
-            for salary in entry["salaries"]:
-                assert any(f in text for f in printed_forms(salary["min"])), (entry["file"],
-                                                                             salary)
-            raw = {key: entry[key] for key in ("aliases", "leads_to", "transitions_to",
-                                               "moves_in", "ladder", "employers", "sectors",
-                                               "salaries", "must_not_appear", "optional")}
-            raw |= {"role": entry["title"],
-                    "skills": [s for names in entry["skills"].values() for s in names]}
-            expected = expected_from(raw)
-            score = score_facts(entry["file"], expected,
-                                facts_of(perfect_guide(raw), expected.role))
-            for category in CATEGORIES:
-                assert score.tallies[category].recall == 1.0, (entry["file"], score.missed)
-                assert score.tallies[category].precision == 1.0, (entry["file"], score.extra)
+            assert_page_states_its_truth(entry, page)
 
 
 def test_graduate_schemes_pay_the_graduate_level_and_keep_bonuses_out(pages: Pages) -> None:
