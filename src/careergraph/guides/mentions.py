@@ -248,9 +248,12 @@ _JOBS_IN = ("jobs are in ", "jobs are mostly in ", "jobs are mainly in ", "roles
             "vacancies are found in ", "positions are found in ", "occupation is found in ",
             "role is found in ", "job is found in ",
             "posts are in ", "posts are mostly in ", "posts are mainly in ")
-# "The work is in Healthcare, Mining and Retail": industries only when every item is one by
-# name ("The work is in ports and harbours, oil and gas" splits its pairs: left alone).
-_WORK_IS_IN = ("the work is in ", "work is mostly in ", "work is mainly in ")
+# "The work is in Healthcare, Mining and Retail", "Look for openings in Real Estate", "Our
+# clients span Insurance and Education": industries only when every item is one by name
+# ("The work is in ports and harbours, oil and gas" splits its pairs: left alone).
+_WORK_IS_IN = ("the work is in ", "work is mostly in ", "work is mainly in ",
+               "look for openings in ", "look for jobs in ", "look for roles in ",
+               "clients span ", "clients are in ")
 _INDUSTRY_WORDS = 3
 # The endings of industry nouns ("Mining", "Agriculture", "Education", "Public Health"), which
 # place names ("Queensland", "Pune") do not have: jobs are in places as often as industries.
@@ -290,7 +293,7 @@ def _workplaces(text: str, lowered: str) -> list[str]:
     for trigger in _WORK_IS_IN:
         position = lowered.find(trigger)
         items = _places_after(text, position + len(trigger)) if position != -1 else []
-        if len(items) >= 2 and all(i[:1].isupper() and _industry(i) for i in items):
+        if items and all(i[:1].isupper() and _industry(i) for i in items):
             found.extend(items)
     for trigger in _EMPLOY:
         position = lowered.find(trigger)

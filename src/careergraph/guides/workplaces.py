@@ -257,6 +257,16 @@ _PARTICIPLES = frozenset({"run", "owned", "operated", "managed", "based", "locat
 _FIRM_WORDS = 3
 _COMPANY_ENDS = frozenset({"ltd", "limited", "inc", "plc", "llc", "co"})
 _SPAN = 400
+_KIND_WORDS = 3  # words of a kind before its examples ("large dairy farms such as …")
+# Words that end a kind read backwards from "such as": determiners, prepositions, verbs.
+_KIND_STOPS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "your",
+                         "my", "with", "at", "for", "in", "of", "and", "or", "to", "by",
+                         "from", "as", "on", "into", "across", "among", "join", "joins",
+                         "include", "includes", "including", "are", "is", "were", "was",
+                         "be", "do", "does", "did", "also", "than", "work", "works",
+                         "other", "these", "those", "some", "many",
+                         "most", "such", "big", "bigger", "leading", "top", "well-known",
+                         "named", "famous", "known"})
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
 
@@ -267,6 +277,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     head noun, "sommelier"): "companies like X lead the market" names no employer."""
     employers: list[str] = []
     found: list[str] = []
+    example_kinds: list[str] = []  # kinds whose named examples are employers
     if "(" in text and (place := _NAMED_PLACE.search(text)) is not None and (
             place.group("kind").split()[-1] in _ORGANISATIONS):
         # "I'm a night auditor at a 180-room hotel (the A, part of B)": the kind, its name
@@ -297,7 +308,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             found.extend(_paid_places(sentence, holder, vocab))
         if any(opener in lowered for opener in _OPENER_WORDS) and (
                 _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
-            employers.extend(_examples(sentence, vocab))
+            named, kinds = _examples(sentence, vocab)
+            employers.extend(named)
+            example_kinds.extend(kinds)
         if any(word in lowered for word in _LIST_WORDS) or " include" in lowered:
             for match in _EMPLOYER_LIST.finditer(sentence):
                 named, kinds = _list_at(sentence, match.end(), vocab, span=(
@@ -354,6 +367,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             found.append(also.group(1))
     employers = [e for e in dict.fromkeys(employers) if not _role_title(e, vocab)]
     taken = {e.lower() for e in employers}
+    found.extend(example_kinds)  # (after the kinds a cue lists: those keep their order)
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
 
 
@@ -493,9 +507,9 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     if not words or len(words) > _MAX_WORDS:
         return names, None
     gazetteer = vocab.gazetteer
-    if len(words) == 1 and not opener and gazetteer is not None and gazetteer.sectors(
-            head, section=True) == [head]:
-        return names, head  # "Aviation", "Defence": an industry the gazetteer knows, no name
+    if not opener and gazetteer is not None and gazetteer.sectors(head, section=True) == [head]:
+        # "Aviation", "Public Health": an industry the gazetteer knows as a whole, no name
+        return names, head
     if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and len(words) >= 1 and (
             words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)) and not (
             aside is not None and names and words[-1].endswith("s")):  # ("Universities (e.g., X)")
@@ -528,16 +542,47 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bD
                            r"(?<!\b[A-Z]\.[A-Z]\.)\s+")  # (nor do initials: "the U.S. Postal …")
 
 
-def _examples(sentence: str, vocab: Vocabulary) -> list[str]:
-    """Names after a kind of organisation and "such as"/"like"/"for example"."""
+def _examples(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Names after a kind of organisation and "such as"/"like"/"for example", and the kinds
+    whose examples they are ("field officers with dairy companies such as A": a sector)."""
     found: list[str] = []
+    kinds: list[str] = []
     for match in _OPENERS.finditer(sentence):
         before = sentence[:match.start()].rstrip(" ,").split()
         noun = before[-1].lower().strip(",") if before else ""
         those = match.group(0).lower().rstrip().endswith(("at", "in", "with"))
         if noun in _ORGANISATIONS or those or (noun in _STUDY and _HIRES.search(sentence)):
-            found.extend(_names(sentence[match.end():match.end() + _SPAN], vocab))
-    return found
+            names = _names(sentence[match.end():match.end() + _SPAN], vocab)
+            found.extend(names)
+            kind = _example_kind(before, vocab) if names and not those else ""
+            if kind:
+                kinds.append(kind)
+    return found, kinds
+
+
+def _example_kind(before: list[str], vocab: Vocabulary) -> str:
+    """The kind of organisation the words ``before`` "such as" end with ("… as field officers
+    with dairy companies" -> "dairy companies"), or "" when it is no qualified kind: one
+    noun the gazetteer does not know as a sector ("chains", "houses"), a sample ("large
+    operators"), some organisation ("local firms") or a phrase longer than a kind."""
+    kind: list[str] = []
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index].strip(",")
+        if word != before[index] and kind:
+            break  # ("… yards, dairy companies"): the comma ends the kind
+        opens = index == 0 or before[index - 1].endswith((".", ":"))
+        if not word.replace("-", "").isalpha() or word.lower() in _KIND_STOPS or (
+                not word[:1].islower() and not opens):
+            break
+        kind.insert(0, word)
+    if not kind or len(kind) > _KIND_WORDS or kind[0].lower() in _SAMPLE or all(
+            w.lower() in _VAGUE or w.lower() in _GENERIC for w in kind):
+        return ""
+    name = " ".join(kind)
+    if len(kind) == 1 and not (vocab.gazetteer is not None and vocab.gazetteer.sectors(
+            name, section=True) == [name]):
+        return ""
+    return name
 
 
 def _names(text: str, vocab: Vocabulary) -> list[str]:
@@ -580,6 +625,7 @@ def _not_employer(name: str, vocab: Vocabulary) -> bool:
     return (_role_title(name, vocab) or _tool_name(name, vocab)
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
+            or _industry_name(name, vocab)  # ("Public Health": an industry, by name)
             or (len(name) <= 3 and name.isupper()))
 
 

@@ -1,0 +1,48 @@
+"""Sectors the readers missed on the studied sets, read generally: the kind of organisation
+whose named examples are employers ("with dairy companies such as A"), industries named one
+at a time ("The work is in Real Estate", "Legal Services are the big markets"), and an
+industry the gazetteer knows as a whole never read as an employer ("Public Health").
+
+Every page is invented here (firms, figures, people); file names are neutral so the role must
+come from the text.
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+
+def _read(body: str) -> tuple[set[str], set[str]]:
+    page = ("Careers guide\nHow to become a Saddler\n"
+            "Saddlers cut, stitch and fit leather harness and saddles.\n" + body)
+    guide = parse_text(page, "page.txt")
+    return {f.text for f in guide.sectors}, {f.text for f in guide.employers}
+
+
+def test_a_qualified_kind_before_its_named_examples_is_a_sector() -> None:
+    sectors, employers = _read(
+        "Many saddlers first work as fitters with racing yards such as Ashcombe Yard and "
+        "Pellow Farm.\nOthers join regional councils like Wexmoor Council.\n")
+    assert {"racing yards", "regional councils"} <= sectors
+    assert {"Ashcombe Yard", "Pellow Farm", "Wexmoor Council"} <= employers
+
+
+def test_a_sample_or_an_unknown_single_noun_before_examples_is_no_sector() -> None:
+    sectors, employers = _read(
+        "Large producers such as Tolland Leather hire apprentices every spring.\n"
+        "Apprentices often join chains like Brannock & Vey.\n")
+    assert {"Tolland Leather", "Brannock & Vey"} <= employers
+    assert not {"Large producers", "producers", "chains"} & sectors
+
+
+def test_industries_named_one_at_a_time_are_sectors() -> None:
+    sectors, _ = _read("The work is in Real Estate.\nLook for openings in Hospitality.\n"
+                       "Our clients span Insurance and Aviation.\n")
+    assert {"Real Estate", "Hospitality", "Insurance", "Aviation"} <= sectors
+
+
+def test_a_known_industry_as_a_hiring_subject_is_a_sector_not_an_employer() -> None:
+    sectors, employers = _read("Mining and Public Health are all hiring.\n"
+                               "Saddler roles are hired by Public Health and Tourism.\n")
+    assert {"Mining", "Public Health", "Tourism"} <= sectors
+    assert "Public Health" not in employers
