@@ -46,3 +46,20 @@ def test_a_known_industry_as_a_hiring_subject_is_a_sector_not_an_employer() -> N
                                "Saddler roles are hired by Public Health and Tourism.\n")
     assert {"Mining", "Public Health", "Tourism"} <= sectors
     assert "Public Health" not in employers
+
+
+def test_a_surveys_shares_close_each_place_it_lists() -> None:
+    sectors, _ = _read(
+        "Respondents worked in RDA tack workshops (47%), independent saddlery shops (38%) and "
+        "college or museum workrooms (15%). Among the shops most named were Kettering Tack.\n")
+    assert {"RDA tack workshops", "independent saddlery shops",
+            "college or museum workrooms"} <= sectors
+    assert "Kettering Tack" not in sectors
+
+
+def test_a_comma_list_keeps_the_pairs_before_its_last_comma_whole() -> None:
+    sectors, _ = _read("The work is in stables and studs, food and drink, tourism and "
+                       "equestrian sport (shows and hunts).\n"
+                       "The work is in cold, damp and draughty conditions.\n")
+    assert {"stables and studs", "food and drink", "tourism", "equestrian sport"} <= sectors
+    assert not {"stables", "studs", "cold", "draughty conditions", "shows"} & sectors

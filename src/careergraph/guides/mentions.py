@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from careergraph.guides.literals import AnyOf
+from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import one_body, town_after
@@ -280,6 +281,11 @@ def _workplaces(text: str, lowered: str) -> list[str]:
             if not (position > 0 and lowered[position - 1].isalpha()) and not (
                     _WORK_NOUN.search(text, max(0, position - 20), position)):
                 # (not "Teamwork in", nor "fabrication work in the workshop": a task's room)
+                items = _share_items(text, position + len(trigger)) if "%)" in text else []
+                if items:  # "worked in NHS units (58%), private clinic groups (33%) and …"
+                    found.extend(items)
+                    position = lowered.find(trigger, position + len(trigger))
+                    continue
                 items = _places_after(text, position + len(trigger))
                 if _common_nouns(items) or (items and all(_industry(i) for i in items)):
                     # ("work in Automotive, Construction and Mining": industries by name)
@@ -295,6 +301,8 @@ def _workplaces(text: str, lowered: str) -> list[str]:
         items = _places_after(text, position + len(trigger)) if position != -1 else []
         if items and all(i[:1].isupper() and _industry(i) for i in items):
             found.extend(items)
+        elif position != -1:  # "The work is in ports and harbours, oil and gas, aquaculture …"
+            found.extend(_comma_items(text, position + len(trigger)))
     for trigger in _EMPLOY:
         position = lowered.find(trigger)
         if position == -1:
@@ -306,6 +314,46 @@ def _workplaces(text: str, lowered: str) -> list[str]:
                 items[1:]):
             found.extend(_strip_article(i) for i in items)
     return [item for item in found if item]
+
+
+def _comma_items(text: str, start: int) -> list[str]:
+    """The lower-case places of a list whose commas part its items, so that a pair before the
+    last comma stays one place ("ports and harbours, oil and gas, aquaculture and civil
+    construction (bridge piles)": four); [] unless there are three or more short items, none
+    a clause, a condition ("hot, dusty and noisy conditions") or a determiner's phrase."""
+    listed = re.split(r"[.;:!?(]", text[start:start + 300], maxsplit=1)[0]
+    parts = [part.strip() for part in listed.split(",")]
+    last = re.sub(r"^(?:and|or)\s+", "", parts[-1])
+    pair = last.lower() in sector_pairs()
+    tail = [last] if pair else [p.strip() for p in re.split(r"\s+(?:and|or)\s+", last, maxsplit=1)]
+    items = [*parts[:-1], *tail]
+    if len(items) < 3 or _CONDITIONS.search(listed) or not all(
+            0 < len(item.split()) <= _INDUSTRY_WORDS and item[:1].islower()
+            and not any(w in _VERBS or w in _NOT_PLACE for w in item.lower().split())
+            for item in items):
+        return []
+    return items
+
+
+def _share_items(text: str, start: int) -> list[str]:
+    """The places of a survey's "worked in A (58%), B (33%) and C (9%)", each share closing
+    one item (so "university or research labs" stays whole); [] unless the list opens at
+    ``start`` and holds two or more short items, each a place (no clause)."""
+    items: list[str] = []
+    at = start
+    for share in _SHARE_ASIDE.finditer(text, start):
+        piece = _SHARE_JOIN.sub("", text[at:share.start()]).strip()
+        words = piece.split()
+        if not words or len(words) > _SHARE_WORDS or any(c in piece for c in ".;:!?") or any(
+                w.lower() in _VERBS or w.lower() in _NOT_PLACE for w in words):
+            break  # (the list has ended: a clause or the next sentence)
+        items.append(piece)
+        at = share.end()
+    return items if len(items) >= 2 else []
+
+
+_SHARE_JOIN = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?")
+_SHARE_WORDS = 5
 
 
 def _places_after(text: str, start: int) -> list[str]:
