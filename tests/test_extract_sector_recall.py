@@ -63,3 +63,13 @@ def test_a_comma_list_keeps_the_pairs_before_its_last_comma_whole() -> None:
                        "The work is in cold, damp and draughty conditions.\n")
     assert {"stables and studs", "food and drink", "tourism", "equestrian sport"} <= sectors
     assert not {"stables", "studs", "cold", "draughty conditions", "shows"} & sectors
+
+
+def test_two_kinds_sharing_a_head_give_the_second_kind_too() -> None:
+    page = ("Careers guide\nHow to become a Saddler\nSaddlers stitch leather.\n"
+            "Where saddlers work\n- Riding school and livery workshops\n"
+            "- Stables and racing yards\n- Before- and after-school clubs\n")
+    sectors = {f.text for f in parse_text(page, "page.txt").sectors}
+    assert {"Riding school and livery workshops", "livery workshops"} <= sectors
+    assert "racing yards" not in sectors  # (two plurals: "Stables and racing yards" is one)
+    assert "after-school clubs" not in sectors  # a suspended prefix: one kind

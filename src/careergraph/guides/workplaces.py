@@ -35,8 +35,8 @@ from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_shares",
            "labelled_employers",
-           "listed_workplace", "one_body", "organisation_name", "role_employers", "town_after",
-           "workplaces"]
+           "listed_workplace", "one_body", "organisation_name", "role_employers",
+           "second_kind", "town_after", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -521,6 +521,26 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     if cut:  # "Housing associations retrofitting social housing": the kind, not what it does
         return names, " ".join(words[:cut])
     return names, head
+
+
+def second_kind(kind: str) -> str | None:
+    """The kind after "and" in two kinds that share one head noun ("Retail chain and grocery
+    pharmacies" -> "grocery pharmacies"), a kind in its own right; None when the words
+    before "and" are a kind of their own ("Hospitals and health systems": two plurals) or a
+    suspended prefix makes the two one kind ("before- and after-school programs").
+
+    >>> second_kind("Mail-order and specialty pharmacies")
+    'specialty pharmacies'
+    >>> second_kind("Hospitals and health systems") is None
+    True
+    """
+    match = _SHARED_HEAD.fullmatch(kind)
+    return match.group(2) if match is not None and not match.group(1).endswith(
+        ("s", "-")) else None
+
+
+# "Retail chain and grocery pharmacies": modifiers before "and", then a modifier and the head.
+_SHARED_HEAD = re.compile(r"([\w-]+(?: [a-z][\w-]*)?) and ([a-z][\w-]* [a-z][\w-]*s)")
 
 
 def _sentences(text: str) -> list[str]:
