@@ -73,3 +73,28 @@ def test_two_kinds_sharing_a_head_give_the_second_kind_too() -> None:
     assert {"Riding school and livery workshops", "livery workshops"} <= sectors
     assert "racing yards" not in sectors  # (two plurals: "Stables and racing yards" is one)
     assert "after-school clubs" not in sectors  # a suspended prefix: one kind
+
+
+def test_a_span_of_time_after_work_as_for_is_no_workplace() -> None:
+    sectors, employers = _read("I did seasonal work as a stable hand for two summers (mostly "
+                               "on hill farms) and want more.\n")
+    assert not {"two summers"} & (sectors | employers)
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_a_listed_kind() -> None:
+    page = ("Careers guide\nHow to become a Saddler\nSaddlers stitch leather.\n"
+            "Where the jobs are\nRiding schools and racecourses also hire saddlers.\n")
+    sectors = {f.text for f in parse_text(page, "page.txt").sectors}
+    assert "racecourses" in sectors
+    assert "racecourses also" not in sectors
+
+
+def test_a_closing_verdict_heading_ends_the_workplaces_section() -> None:
+    page = ("Careers guide\nHow to become a Saddler\nSaddlers stitch leather.\n"
+            "Where Can You Work?\nLarge employers that train saddlers every year include "
+            "Brannock Leather GmbH and Vey Tack AG. The equestrian industry, tourism and farming "
+            "hire the most.\n\nBottom line\nThe early years are thin, but the qualified pay is "
+            "well above the median. Worth it!\n")
+    sectors = {f.text.lower() for f in parse_text(page, "page.txt").sectors}
+    assert "tourism" in sectors
+    assert not {"thin", "but the qualified pay"} & sectors

@@ -549,6 +549,9 @@ _GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "d
                       "agencies", "agency", "suppliers", "makers", "organisations",
                       "organizations", "businesses", "providers", "employers", "sector",
                       "sectors", "industry", "industries", "teams"})
+# Adverbs that end a clause before its verb ("A and B also hire", "A and B often recruit").
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|often|regularly|usually|sometimes|both|all|"
+                              r"now|still|too))+\s*$")
 _FILLERS = ("mostly ", "mainly ", "largely ", "and ", "or ", "also ", "especially ",
             "particularly ")
 
@@ -619,6 +622,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         for filler in _FILLERS:
             if lowered.startswith(filler):
                 clause, lowered = clause[len(filler):], lowered[len(filler):]
+        # ("Developers and utilities also hire": the adverb before the verb is no name's)
+        clause = _TRAILING_ADVERB.sub("", clause)
         items = [i.strip(" .") for i in split_items(clause, one_body) if i.strip(" .")]
         hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
         if len(items) == 1 and hires and not after_in and _one_employer(items[0], vocab):

@@ -127,6 +127,11 @@ _WORKPLACE_CUE = re.compile(
     r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at"
     r"(?=\s+(?:an?\s|the\s|[A-Z])))\s+",
     re.IGNORECASE)
+# A span of time after "for" ("for two summers", "for a few years"): no employer.
+_SPAN_OF_TIME = re.compile(r"(?:a\s+few|a\s+couple\s+of|several|many|some|\d+|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:years?|"
+                           r"months?|weeks?|days?|summers?|winters?|seasons?|decades?)\b",
+                           re.IGNORECASE)
 # A generic head defined by what it makes or runs: a kind of employer, kept whole.
 _DEFINED_KIND = re.compile(r"(?:companies|firms|businesses|organi[sz]ations|contractors) that "
                            r"(?:build|make|run|operate|supply|sell|design|install|manufacture|"
@@ -323,6 +328,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             for match in _WORKPLACE_CUE.finditer(sentence):
                 if match.group()[:1] == "W" and match.start() > 0:
                     continue  # "the Great Place to Work for Veterans scheme": a name's words
+                if match.group().rstrip().endswith(" for") and _SPAN_OF_TIME.match(
+                        sentence, match.end()):
+                    continue  # "work as a field assistant for two summers": how long, no place
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
                     continue  # "Ability to work on stilts": what the work stands on
