@@ -98,3 +98,12 @@ def test_a_closing_verdict_heading_ends_the_workplaces_section() -> None:
     sectors = {f.text.lower() for f in parse_text(page, "page.txt").sectors}
     assert "tourism" in sectors
     assert not {"thin", "but the qualified pay"} & sectors
+
+
+def test_a_kinds_generic_tail_stays_unless_the_bare_word_is_an_industry() -> None:
+    page = ("Careers guide\nHow to become a Saddler\nSaddlers stitch leather.\n"
+            "Who hires saddlers?\nLeather suppliers, accounting firms and racing yards "
+            "– and we work with all three.\n")
+    sectors = {f.text for f in parse_text(page, "page.txt").sectors}
+    assert {"Leather suppliers", "accounting", "racing yards"} <= sectors
+    assert "Leather" not in sectors

@@ -568,6 +568,13 @@ _LONG_NAME = 6
 _NAME_JOINS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "le", "des"})
 
 
+def _known_industry(name: str, vocab: Vocabulary) -> bool:
+    """``name`` is an industry the lexicon or the gazetteer knows as a whole ("accounting")."""
+    return name.lower() in {s.lower() for s in vocab.sectors} or (
+        vocab.gazetteer is not None and len(vocab.gazetteer.sectors(name, section=True)) == 1
+        and vocab.gazetteer.sectors(name, section=True)[0].lower() == name.lower())
+
+
 def _title_name(item: str) -> bool:
     """Every word of ``item`` capitalised, joining words aside ("Bank of Otago")."""
     return all(w[:1].isupper() or w in _NAME_JOINS for w in item.split())
@@ -646,5 +653,9 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 words = item.split()
                 while len(words) > 1 and words[-1].lower() in _GENERIC:
                     words.pop()
-                found_sectors.append(" ".join(words))
+                bare = " ".join(words)
+                # ("accounting firms" -> "accounting", an industry; "signalling suppliers"
+                # and "catering companies" stay whole: the bare word names no industry)
+                found_sectors.append(bare if bare == item or _known_industry(bare, vocab)
+                                     else item)
     return employers, found_sectors
