@@ -107,3 +107,11 @@ def test_a_kinds_generic_tail_stays_unless_the_bare_word_is_an_industry() -> Non
     sectors = {f.text for f in parse_text(page, "page.txt").sectors}
     assert {"Leather suppliers", "accounting", "racing yards"} <= sectors
     assert "Leather" not in sectors
+
+
+def test_years_spent_in_kinds_of_organisation_name_them() -> None:
+    sectors, _ = _read("I've been in racing yards for 12 years.\n"
+                       "Twenty years in tanneries and saddleries, then I retrained.\n"
+                       "I have been in the trade for 10 years. She has 6 years in accounts.\n")
+    assert {"racing yards"} <= sectors
+    assert not {"the trade", "trade", "accounts"} & sectors

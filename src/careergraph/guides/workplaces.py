@@ -251,7 +251,8 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "taking on", "seek", "ads", "posting", "listing", "graduates", "leavers",
             "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
-            " sectors", " industries", "among the", "for its ", "for their ", "find the")
+            " sectors", " industries", "among the", "for its ", "for their ", "find the",
+            " years in ", "been in ")
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -370,6 +371,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 joined = clause.rfind(", and ")
                 if joined != -1:
                     found.extend(_subject_kinds(clause[joined + len(", and "):]))
+        if " years" in lowered and " in " in lowered:
+            found.extend(_years_in(sentence))  # "I've been in museums for 14 years"
         also = _AS_DO.search(sentence) if "as do " in lowered else None
         if also is not None and _place(also.group(1).rsplit(" ", 1)[-1]):
             found.append(also.group(1))
@@ -586,6 +589,36 @@ def _examples(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             if kind:
                 kinds.append(kind)
     return found, kinds
+
+
+def _years_in(sentence: str) -> list[str]:
+    """Kinds of organisation a person has spent years in ("I've been in museums for 14 years",
+    "twenty years in hospitals and hospices"): each a plural kind (``_ORGANISATIONS``); "6
+    years in accounts" names a field of work, no workplace.
+
+    >>> _years_in("I've been in museums and galleries for 14 years.")
+    ['museums', 'galleries']
+    >>> _years_in("She has 6 years in accounts.")
+    []
+    """
+    found: list[str] = []
+    for match in _YEARS_IN.finditer(sentence):
+        items = [i.strip() for i in split_items(match.group("kinds") or match.group("kinds2"))]
+        if items and all(0 < len(i.split()) <= _RUN_ON and i[:1].islower() and i.endswith("s")
+                         and (i.split()[-1] in _ORGANISATIONS or i.split()[-1] in _PLACES_OF)
+                         for i in items):
+            found.extend(items)
+    return found
+
+
+# Years spent in kinds of organisation, told either way round.
+_YEARS_IN = re.compile(r"\b(?:been|worked|working)\s+in\s+(?P<kinds>[a-z][a-z -]{2,60}?)\s+"
+                       r"for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+                       r"(?:\d+|[a-z]+)\s+years\b|\b(?:\d+|[a-z]+)\s+years\s+in\s+"
+                       r"(?P<kinds2>[a-z][a-z -]{2,60}?)"
+                       r"(?=[,.;]|\s+(?:and\s+then|before|as|where|with)\b)", re.IGNORECASE)
+_PLACES_OF = frozenset({"galleries", "hospices", "archives", "schools", "universities",
+                        "colleges"})
 
 
 def _example_kind(before: list[str], vocab: Vocabulary) -> str:
