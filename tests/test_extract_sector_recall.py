@@ -115,3 +115,10 @@ def test_years_spent_in_kinds_of_organisation_name_them() -> None:
                        "I have been in the trade for 10 years. She has 6 years in accounts.\n")
     assert {"racing yards"} <= sectors
     assert not {"the trade", "trade", "accounts"} & sectors
+
+
+def test_a_known_sector_pair_stays_whole_in_a_workplace_list() -> None:
+    sectors, _ = _read("Employers that hired our saddlers in 2025 include Brannock Leather and "
+                       "Vey Tack, across tourism, energy and utilities, and farming.\n")
+    assert {"tourism", "energy and utilities", "farming"} <= sectors
+    assert "energy" not in sectors

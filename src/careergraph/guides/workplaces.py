@@ -29,7 +29,7 @@ from functools import cache
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import folded
-from careergraph.guides.sector_frames import framed_sectors, sector_frame_at
+from careergraph.guides.sector_frames import framed_sectors, sector_frame_at, sector_pairs
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
@@ -738,6 +738,12 @@ def one_body(item: str) -> bool:
     return _ONE_BODY.fullmatch(item) is not None
 
 
+def _one_name(item: str) -> bool:
+    """``item`` is one name though it joins two words with "and": a public body ("Roads and
+    Highways Department") or a sector so named ("energy and utilities": ``sector_pairs``)."""
+    return one_body(item) or item.lower() in sector_pairs()
+
+
 # A speaker's own pay said with where they earn it ("Right now I make about $98k a year at
 # Halvorsen", "I'm on £14 an hour at Crumb & Co"): the name after "at" is the employer.
 _PAID_AT = re.compile(r"\bI(?:\s+(?:make|earn|earned|made|pull|clear|take\s+home|get\s+paid)|"
@@ -814,7 +820,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     framed = sector_frame_at(text, _known_sector(vocab))
     if framed:
         return employers, framed  # "in the Construction and Mining sectors, the survey found"
-    for number, raw in enumerate(_shared_heads(split_items(text, one_body), text)):
+    for number, raw in enumerate(_shared_heads(split_items(text, _one_name), text)):
         item = raw.strip(" .")
         lowered = item.lower()
         if not number and _PROGRESSIVE.match(item):
