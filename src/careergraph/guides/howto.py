@@ -144,7 +144,9 @@ def _kinds(phrase: str, *, titled: bool = False) -> list[str]:
     """Kinds of workplace a sentence's subject lists, each a short lower-case phrase (or, in
     a frame that says they are markets, ``titled``, a Title Case one: "Real Estate")."""
     items = [_ARTICLE.sub("", item.strip()) for item in split_items(phrase)]
-    if len(items) < 2 or not all(
+    # (one item is enough where the frame says it is a market: "Legal Services are the big
+    # markets")
+    if len(items) < (1 if titled else 2) or not all(
             0 < len(item.split()) <= _MAX_TITLE_WORDS and (item[1:] == item[1:].lower() or (
                 titled and all(w[:1].isupper() or w in ("and", "&", "of")
                                for w in item.split())))

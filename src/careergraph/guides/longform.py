@@ -268,6 +268,7 @@ from careergraph.guides.workplaces import (
     listed_workplace,
     organisation_name,
     role_employers,
+    second_kind,
     workplaces,
 )
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
@@ -4169,6 +4170,8 @@ class _LongformParser:
             self.out.add("employers", name, line)
         if kind:
             self.out.add("sectors", kind, line)
+            if (second := second_kind(kind)) is not None:
+                self.out.add("sectors", second, line)  # "… and grocery pharmacies": one too
         return bool(employers or kind)
 
     def workplaces(self, text: str, line: int) -> None:

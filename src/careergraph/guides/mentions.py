@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from careergraph.guides.literals import AnyOf
+from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import one_body, town_after
@@ -248,9 +249,12 @@ _JOBS_IN = ("jobs are in ", "jobs are mostly in ", "jobs are mainly in ", "roles
             "vacancies are found in ", "positions are found in ", "occupation is found in ",
             "role is found in ", "job is found in ",
             "posts are in ", "posts are mostly in ", "posts are mainly in ")
-# "The work is in Healthcare, Mining and Retail": industries only when every item is one by
-# name ("The work is in ports and harbours, oil and gas" splits its pairs: left alone).
-_WORK_IS_IN = ("the work is in ", "work is mostly in ", "work is mainly in ")
+# "The work is in Healthcare, Mining and Retail", "Look for openings in Real Estate", "Our
+# clients span Insurance and Education": industries only when every item is one by name
+# ("The work is in ports and harbours, oil and gas" splits its pairs: left alone).
+_WORK_IS_IN = ("the work is in ", "work is mostly in ", "work is mainly in ",
+               "look for openings in ", "look for jobs in ", "look for roles in ",
+               "clients span ", "clients are in ")
 _INDUSTRY_WORDS = 3
 # The endings of industry nouns ("Mining", "Agriculture", "Education", "Public Health"), which
 # place names ("Queensland", "Pune") do not have: jobs are in places as often as industries.
@@ -277,6 +281,11 @@ def _workplaces(text: str, lowered: str) -> list[str]:
             if not (position > 0 and lowered[position - 1].isalpha()) and not (
                     _WORK_NOUN.search(text, max(0, position - 20), position)):
                 # (not "Teamwork in", nor "fabrication work in the workshop": a task's room)
+                items = _share_items(text, position + len(trigger)) if "%)" in text else []
+                if items:  # "worked in NHS units (58%), private clinic groups (33%) and …"
+                    found.extend(items)
+                    position = lowered.find(trigger, position + len(trigger))
+                    continue
                 items = _places_after(text, position + len(trigger))
                 if _common_nouns(items) or (items and all(_industry(i) for i in items)):
                     # ("work in Automotive, Construction and Mining": industries by name)
@@ -290,8 +299,10 @@ def _workplaces(text: str, lowered: str) -> list[str]:
     for trigger in _WORK_IS_IN:
         position = lowered.find(trigger)
         items = _places_after(text, position + len(trigger)) if position != -1 else []
-        if len(items) >= 2 and all(i[:1].isupper() and _industry(i) for i in items):
+        if items and all(i[:1].isupper() and _industry(i) for i in items):
             found.extend(items)
+        elif position != -1:  # "The work is in ports and harbours, oil and gas, aquaculture …"
+            found.extend(_comma_items(text, position + len(trigger)))
     for trigger in _EMPLOY:
         position = lowered.find(trigger)
         if position == -1:
@@ -303,6 +314,46 @@ def _workplaces(text: str, lowered: str) -> list[str]:
                 items[1:]):
             found.extend(_strip_article(i) for i in items)
     return [item for item in found if item]
+
+
+def _comma_items(text: str, start: int) -> list[str]:
+    """The lower-case places of a list whose commas part its items, so that a pair before the
+    last comma stays one place ("ports and harbours, oil and gas, aquaculture and civil
+    construction (bridge piles)": four); [] unless there are three or more short items, none
+    a clause, a condition ("hot, dusty and noisy conditions") or a determiner's phrase."""
+    listed = re.split(r"[.;:!?(]", text[start:start + 300], maxsplit=1)[0]
+    parts = [part.strip() for part in listed.split(",")]
+    last = re.sub(r"^(?:and|or)\s+", "", parts[-1])
+    pair = last.lower() in sector_pairs()
+    tail = [last] if pair else [p.strip() for p in re.split(r"\s+(?:and|or)\s+", last, maxsplit=1)]
+    items = [*parts[:-1], *tail]
+    if len(items) < 3 or _CONDITIONS.search(listed) or not all(
+            0 < len(item.split()) <= _INDUSTRY_WORDS and item[:1].islower()
+            and not any(w in _VERBS or w in _NOT_PLACE for w in item.lower().split())
+            for item in items):
+        return []
+    return items
+
+
+def _share_items(text: str, start: int) -> list[str]:
+    """The places of a survey's "worked in A (58%), B (33%) and C (9%)", each share closing
+    one item (so "university or research labs" stays whole); [] unless the list opens at
+    ``start`` and holds two or more short items, each a place (no clause)."""
+    items: list[str] = []
+    at = start
+    for share in _SHARE_ASIDE.finditer(text, start):
+        piece = _SHARE_JOIN.sub("", text[at:share.start()]).strip()
+        words = piece.split()
+        if not words or len(words) > _SHARE_WORDS or any(c in piece for c in ".;:!?") or any(
+                w.lower() in _VERBS or w.lower() in _NOT_PLACE for w in words):
+            break  # (the list has ended: a clause or the next sentence)
+        items.append(piece)
+        at = share.end()
+    return items if len(items) >= 2 else []
+
+
+_SHARE_JOIN = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?")
+_SHARE_WORDS = 5
 
 
 def _places_after(text: str, start: int) -> list[str]:
@@ -498,6 +549,9 @@ _GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "d
                       "agencies", "agency", "suppliers", "makers", "organisations",
                       "organizations", "businesses", "providers", "employers", "sector",
                       "sectors", "industry", "industries", "teams"})
+# Adverbs that end a clause before its verb ("A and B also hire", "A and B often recruit").
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|often|regularly|usually|sometimes|both|all|"
+                              r"now|still|too))+\s*$")
 _FILLERS = ("mostly ", "mainly ", "largely ", "and ", "or ", "also ", "especially ",
             "particularly ")
 
@@ -512,6 +566,13 @@ _KIND_SUCH_AS = re.compile(r"\b(?:firms|companies|consultancies|agencies|employe
 _SECTOR_WORDS = 4
 _LONG_NAME = 6
 _NAME_JOINS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "le", "des"})
+
+
+def _known_industry(name: str, vocab: Vocabulary) -> bool:
+    """``name`` is an industry the lexicon or the gazetteer knows as a whole ("accounting")."""
+    return name.lower() in {s.lower() for s in vocab.sectors} or (
+        vocab.gazetteer is not None and len(vocab.gazetteer.sectors(name, section=True)) == 1
+        and vocab.gazetteer.sectors(name, section=True)[0].lower() == name.lower())
 
 
 def _title_name(item: str) -> bool:
@@ -568,6 +629,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         for filler in _FILLERS:
             if lowered.startswith(filler):
                 clause, lowered = clause[len(filler):], lowered[len(filler):]
+        # ("Developers and utilities also hire": the adverb before the verb is no name's)
+        clause = _TRAILING_ADVERB.sub("", clause)
         items = [i.strip(" .") for i in split_items(clause, one_body) if i.strip(" .")]
         hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
         if len(items) == 1 and hires and not after_in and _one_employer(items[0], vocab):
@@ -590,5 +653,9 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 words = item.split()
                 while len(words) > 1 and words[-1].lower() in _GENERIC:
                     words.pop()
-                found_sectors.append(" ".join(words))
+                bare = " ".join(words)
+                # ("accounting firms" -> "accounting", an industry; "signalling suppliers"
+                # and "catering companies" stay whole: the bare word names no industry)
+                found_sectors.append(bare if bare == item or _known_industry(bare, vocab)
+                                     else item)
     return employers, found_sectors

@@ -29,7 +29,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import split_items
 
-__all__ = ["framed_sectors", "sector_frame_at"]
+__all__ = ["framed_sectors", "sector_frame_at", "sector_pairs"]
 
 _BACK = 160  # how far before the sector noun a list may start
 _MAX_ITEM_WORDS = 4
@@ -61,7 +61,7 @@ def _noun_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _pairs() -> frozenset[str]:
+def sector_pairs() -> frozenset[str]:
     """Sectors whose one name joins two words ("oil and gas": ``sector_pairs``)."""
     raw = bundled_section("hiring").get("sector_pairs") or ()
     return frozenset(str(p).lower() for p in raw)
@@ -72,7 +72,7 @@ def _items(phrase: str, known: Callable[[str], bool] | None = None) -> list[str]
     when any item reads as a clause, a vague size or a figure; ``known`` tells a sector's
     name that joins words with "and" ("Banking and Finance"), kept whole."""
     def whole(item: str) -> bool:
-        return item.lower() in _pairs() or (known is not None and known(item))
+        return item.lower() in sector_pairs() or (known is not None and known(item))
 
     items = [i.strip(" ,") for i in split_items(phrase, whole) if i.strip(" ,")]
     if not items or len(items) > _MAX_ITEMS:

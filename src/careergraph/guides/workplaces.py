@@ -29,14 +29,14 @@ from functools import cache
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import folded
-from careergraph.guides.sector_frames import framed_sectors, sector_frame_at
+from careergraph.guides.sector_frames import framed_sectors, sector_frame_at, sector_pairs
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_shares",
            "labelled_employers",
-           "listed_workplace", "one_body", "organisation_name", "role_employers", "town_after",
-           "workplaces"]
+           "listed_workplace", "one_body", "organisation_name", "role_employers",
+           "second_kind", "town_after", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -127,6 +127,11 @@ _WORKPLACE_CUE = re.compile(
     r"(?:start|begin|work)(?:s|ed)?\s+as\s+an?\s+[a-z][\w -]{2,60}?\s+at"
     r"(?=\s+(?:an?\s|the\s|[A-Z])))\s+",
     re.IGNORECASE)
+# A span of time after "for" ("for two summers", "for a few years"): no employer.
+_SPAN_OF_TIME = re.compile(r"(?:a\s+few|a\s+couple\s+of|several|many|some|\d+|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:years?|"
+                           r"months?|weeks?|days?|summers?|winters?|seasons?|decades?)\b",
+                           re.IGNORECASE)
 # A generic head defined by what it makes or runs: a kind of employer, kept whole.
 _DEFINED_KIND = re.compile(r"(?:companies|firms|businesses|organi[sz]ations|contractors) that "
                            r"(?:build|make|run|operate|supply|sell|design|install|manufacture|"
@@ -246,7 +251,8 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "taking on", "seek", "ads", "posting", "listing", "graduates", "leavers",
             "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
-            " sectors", " industries", "among the", "for its ", "for their ", "find the")
+            " sectors", " industries", "among the", "for its ", "for their ", "find the",
+            " years in ", "been in ")
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -257,6 +263,16 @@ _PARTICIPLES = frozenset({"run", "owned", "operated", "managed", "based", "locat
 _FIRM_WORDS = 3
 _COMPANY_ENDS = frozenset({"ltd", "limited", "inc", "plc", "llc", "co"})
 _SPAN = 400
+_KIND_WORDS = 3  # words of a kind before its examples ("large dairy farms such as …")
+# Words that end a kind read backwards from "such as": determiners, prepositions, verbs.
+_KIND_STOPS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "your",
+                         "my", "with", "at", "for", "in", "of", "and", "or", "to", "by",
+                         "from", "as", "on", "into", "across", "among", "join", "joins",
+                         "include", "includes", "including", "are", "is", "were", "was",
+                         "be", "do", "does", "did", "also", "than", "work", "works",
+                         "other", "these", "those", "some", "many",
+                         "most", "such", "big", "bigger", "leading", "top", "well-known",
+                         "named", "famous", "known"})
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
 
@@ -267,6 +283,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     head noun, "sommelier"): "companies like X lead the market" names no employer."""
     employers: list[str] = []
     found: list[str] = []
+    example_kinds: list[str] = []  # kinds whose named examples are employers
     if "(" in text and (place := _NAMED_PLACE.search(text)) is not None and (
             place.group("kind").split()[-1] in _ORGANISATIONS):
         # "I'm a night auditor at a 180-room hotel (the A, part of B)": the kind, its name
@@ -297,7 +314,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             found.extend(_paid_places(sentence, holder, vocab))
         if any(opener in lowered for opener in _OPENER_WORDS) and (
                 _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
-            employers.extend(_examples(sentence, vocab))
+            named, kinds = _examples(sentence, vocab)
+            employers.extend(named)
+            example_kinds.extend(kinds)
         if any(word in lowered for word in _LIST_WORDS) or " include" in lowered:
             for match in _EMPLOYER_LIST.finditer(sentence):
                 named, kinds = _list_at(sentence, match.end(), vocab, span=(
@@ -310,6 +329,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             for match in _WORKPLACE_CUE.finditer(sentence):
                 if match.group()[:1] == "W" and match.start() > 0:
                     continue  # "the Great Place to Work for Veterans scheme": a name's words
+                if match.group().rstrip().endswith(" for") and _SPAN_OF_TIME.match(
+                        sentence, match.end()):
+                    continue  # "work as a field assistant for two summers": how long, no place
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
                     continue  # "Ability to work on stilts": what the work stands on
@@ -349,11 +371,14 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 joined = clause.rfind(", and ")
                 if joined != -1:
                     found.extend(_subject_kinds(clause[joined + len(", and "):]))
+        if " years" in lowered and " in " in lowered:
+            found.extend(_years_in(sentence))  # "I've been in museums for 14 years"
         also = _AS_DO.search(sentence) if "as do " in lowered else None
         if also is not None and _place(also.group(1).rsplit(" ", 1)[-1]):
             found.append(also.group(1))
     employers = [e for e in dict.fromkeys(employers) if not _role_title(e, vocab)]
     taken = {e.lower() for e in employers}
+    found.extend(example_kinds)  # (after the kinds a cue lists: those keep their order)
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
 
 
@@ -493,9 +518,9 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     if not words or len(words) > _MAX_WORDS:
         return names, None
     gazetteer = vocab.gazetteer
-    if len(words) == 1 and not opener and gazetteer is not None and gazetteer.sectors(
-            head, section=True) == [head]:
-        return names, head  # "Aviation", "Defence": an industry the gazetteer knows, no name
+    if not opener and gazetteer is not None and gazetteer.sectors(head, section=True) == [head]:
+        # "Aviation", "Public Health": an industry the gazetteer knows as a whole, no name
+        return names, head
     if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and len(words) >= 1 and (
             words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)) and not (
             aside is not None and names and words[-1].endswith("s")):  # ("Universities (e.g., X)")
@@ -507,6 +532,26 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     if cut:  # "Housing associations retrofitting social housing": the kind, not what it does
         return names, " ".join(words[:cut])
     return names, head
+
+
+def second_kind(kind: str) -> str | None:
+    """The kind after "and" in two kinds that share one head noun ("Retail chain and grocery
+    pharmacies" -> "grocery pharmacies"), a kind in its own right; None when the words
+    before "and" are a kind of their own ("Hospitals and health systems": two plurals) or a
+    suspended prefix makes the two one kind ("before- and after-school programs").
+
+    >>> second_kind("Mail-order and specialty pharmacies")
+    'specialty pharmacies'
+    >>> second_kind("Hospitals and health systems") is None
+    True
+    """
+    match = _SHARED_HEAD.fullmatch(kind)
+    return match.group(2) if match is not None and not match.group(1).endswith(
+        ("s", "-")) else None
+
+
+# "Retail chain and grocery pharmacies": modifiers before "and", then a modifier and the head.
+_SHARED_HEAD = re.compile(r"([\w-]+(?: [a-z][\w-]*)?) and ([a-z][\w-]* [a-z][\w-]*s)")
 
 
 def _sentences(text: str) -> list[str]:
@@ -528,16 +573,77 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bD
                            r"(?<!\b[A-Z]\.[A-Z]\.)\s+")  # (nor do initials: "the U.S. Postal …")
 
 
-def _examples(sentence: str, vocab: Vocabulary) -> list[str]:
-    """Names after a kind of organisation and "such as"/"like"/"for example"."""
+def _examples(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Names after a kind of organisation and "such as"/"like"/"for example", and the kinds
+    whose examples they are ("field officers with dairy companies such as A": a sector)."""
     found: list[str] = []
+    kinds: list[str] = []
     for match in _OPENERS.finditer(sentence):
         before = sentence[:match.start()].rstrip(" ,").split()
         noun = before[-1].lower().strip(",") if before else ""
         those = match.group(0).lower().rstrip().endswith(("at", "in", "with"))
         if noun in _ORGANISATIONS or those or (noun in _STUDY and _HIRES.search(sentence)):
-            found.extend(_names(sentence[match.end():match.end() + _SPAN], vocab))
+            names = _names(sentence[match.end():match.end() + _SPAN], vocab)
+            found.extend(names)
+            kind = _example_kind(before, vocab) if names and not those else ""
+            if kind:
+                kinds.append(kind)
+    return found, kinds
+
+
+def _years_in(sentence: str) -> list[str]:
+    """Kinds of organisation a person has spent years in ("I've been in museums for 14 years",
+    "twenty years in hospitals and hospices"): each a plural kind (``_ORGANISATIONS``); "6
+    years in accounts" names a field of work, no workplace.
+
+    >>> _years_in("I've been in museums and galleries for 14 years.")
+    ['museums', 'galleries']
+    >>> _years_in("She has 6 years in accounts.")
+    []
+    """
+    found: list[str] = []
+    for match in _YEARS_IN.finditer(sentence):
+        items = [i.strip() for i in split_items(match.group("kinds") or match.group("kinds2"))]
+        if items and all(0 < len(i.split()) <= _RUN_ON and i[:1].islower() and i.endswith("s")
+                         and (i.split()[-1] in _ORGANISATIONS or i.split()[-1] in _PLACES_OF)
+                         for i in items):
+            found.extend(items)
     return found
+
+
+# Years spent in kinds of organisation, told either way round.
+_YEARS_IN = re.compile(r"\b(?:been|worked|working)\s+in\s+(?P<kinds>[a-z][a-z -]{2,60}?)\s+"
+                       r"for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+                       r"(?:\d+|[a-z]+)\s+years\b|\b(?:\d+|[a-z]+)\s+years\s+in\s+"
+                       r"(?P<kinds2>[a-z][a-z -]{2,60}?)"
+                       r"(?=[,.;]|\s+(?:and\s+then|before|as|where|with)\b)", re.IGNORECASE)
+_PLACES_OF = frozenset({"galleries", "hospices", "archives", "schools", "universities",
+                        "colleges"})
+
+
+def _example_kind(before: list[str], vocab: Vocabulary) -> str:
+    """The kind of organisation the words ``before`` "such as" end with ("… as field officers
+    with dairy companies" -> "dairy companies"), or "" when it is no qualified kind: one
+    noun the gazetteer does not know as a sector ("chains", "houses"), a sample ("large
+    operators"), some organisation ("local firms") or a phrase longer than a kind."""
+    kind: list[str] = []
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index].strip(",")
+        if word != before[index] and kind:
+            break  # ("… yards, dairy companies"): the comma ends the kind
+        opens = index == 0 or before[index - 1].endswith((".", ":"))
+        if not word.replace("-", "").isalpha() or word.lower() in _KIND_STOPS or (
+                not word[:1].islower() and not opens):
+            break
+        kind.insert(0, word)
+    if not kind or len(kind) > _KIND_WORDS or kind[0].lower() in _SAMPLE or all(
+            w.lower() in _VAGUE or w.lower() in _GENERIC for w in kind):
+        return ""
+    name = " ".join(kind)
+    if len(kind) == 1 and not (vocab.gazetteer is not None and vocab.gazetteer.sectors(
+            name, section=True) == [name]):
+        return ""
+    return name
 
 
 def _names(text: str, vocab: Vocabulary) -> list[str]:
@@ -580,6 +686,7 @@ def _not_employer(name: str, vocab: Vocabulary) -> bool:
     return (_role_title(name, vocab) or _tool_name(name, vocab)
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
+            or _industry_name(name, vocab)  # ("Public Health": an industry, by name)
             or (len(name) <= 3 and name.isupper()))
 
 
@@ -629,6 +736,12 @@ def one_body(item: str) -> bool:
     (True, False)
     """
     return _ONE_BODY.fullmatch(item) is not None
+
+
+def _one_name(item: str) -> bool:
+    """``item`` is one name though it joins two words with "and": a public body ("Roads and
+    Highways Department") or a sector so named ("energy and utilities": ``sector_pairs``)."""
+    return one_body(item) or item.lower() in sector_pairs()
 
 
 # A speaker's own pay said with where they earn it ("Right now I make about $98k a year at
@@ -707,7 +820,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     framed = sector_frame_at(text, _known_sector(vocab))
     if framed:
         return employers, framed  # "in the Construction and Mining sectors, the survey found"
-    for number, raw in enumerate(_shared_heads(split_items(text, one_body), text)):
+    for number, raw in enumerate(_shared_heads(split_items(text, _one_name), text)):
         item = raw.strip(" .")
         lowered = item.lower()
         if not number and _PROGRESSIVE.match(item):
