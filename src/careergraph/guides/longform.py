@@ -181,6 +181,7 @@ from careergraph.guides.panels import (
 )
 from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams
 from careergraph.guides.pay_columns import (
+    cell_rows,
     column_pay,
     glued_header,
     grid_rows,
@@ -930,7 +931,17 @@ def _tab_panel(text: str, vocab: Vocabulary) -> tuple[Kind, str] | None:
     return (kind, value.strip()) if kind in _NAME_BUCKETS and value.strip() else None
 
 
-def _panel_label(rows: Sequence[_Row], index: int) -> bool:
+def _blank_between(joined: frozenset[int], before: int, after: int) -> bool:
+    """A blank (or dropped) line lies between row ``before`` and row ``after``: a line of the
+    gap that no hard-wrapped paragraph's row took in (``joined``).
+
+    >>> _blank_between(frozenset(), 4, 6), _blank_between(frozenset({5}), 4, 6)
+    (True, False)
+    """
+    return any(no not in joined for no in range(before + 1, after))
+
+
+def _panel_label(rows: Sequence[_Row], index: int, joined: frozenset[int] = frozenset()) -> bool:
     """``rows[index]`` labels one value line in a run of label/value lines (an encyclopedia
     infobox flattened: "Fields of employment" / "A, B, C" / "Related jobs" / "D, E"), and a
     paragraph of prose follows the run after a blank line: the section is the value only.
@@ -939,8 +950,9 @@ def _panel_label(rows: Sequence[_Row], index: int) -> bool:
         return False
     before, row, value, after = rows[index - 1], rows[index], rows[index + 1], rows[index + 2]
     return (before.no == row.no - 1 and value.no == row.no + 1 and not value.heading
-            and not value.bullet and after.no > value.no + 1 and not after.heading
-            and not after.bullet and after.text[-1:] == "." and ":" not in row.text)
+            and not value.bullet and _blank_between(joined, value.no, after.no)
+            and not after.heading and not after.bullet and after.text[-1:] == "."
+            and ":" not in row.text)
 
 
 def _names_lead(label: str, vocab: Vocabulary) -> bool:
@@ -1164,6 +1176,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if " | " in text and not bullet:
             rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
+            continue
+        if not bullet and _CONTENTS_ENTRY.search(text):
+            # "Who is hiring ........ 6": a contents entry names a section further on; it
+            # opens none here (and ends any before it)
+            rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
             continue
         if not bullet and no in blanks:
             # "2. Who employs Rosie now? ______": a worksheet's prompt, the blank its answer;
@@ -1414,6 +1431,9 @@ class _LongformParser:
         self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
         self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")
+        # lines a hard-wrapped paragraph's row took in (set in parse_longform): a gap of
+        # these between two rows is no blank line
+        self.joined: frozenset[int] = frozenset()
         self.last_row: _Row | None = None  # the row before the one being read
         self.last_heading = ""  # the text of the last heading of any kind
         self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
@@ -1580,6 +1600,8 @@ class _LongformParser:
             "  " in page) else {}
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
+        if _CELL_TABLE_HEAD.search(page):  # a title column's head alone on its line
+            self.cell_table(rows)
         if self.schedule:
             self.schedule_pay()
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
@@ -1616,7 +1638,7 @@ class _LongformParser:
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
             self.last_row = rows[index - 1] if index else None
-            if self.lead_block and row.no > self.last_no + 1:
+            if self.lead_block and _blank_between(self.joined, self.last_no, row.no):
                 self.end_lead_block()
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
@@ -1635,7 +1657,7 @@ class _LongformParser:
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None and (
                         self.course is None or row.no not in self.course.breaks):
                     self.kind_by_content(rows, index)  # (a course's step heading: no guess)
-                self.lead_block = self.lead_block or _panel_label(rows, index)
+                self.lead_block = self.lead_block or _panel_label(rows, index, self.joined)
             else:
                 if row.top:  # a heading word listed as a name ("Education" among sectors)
                     row = replace(row, kind=None, top=False, heading="")
@@ -4232,6 +4254,19 @@ class _LongformParser:
             self.out.use(no)
         self.column_paid.update(taken)
 
+    def cell_table(self, rows: Sequence[_Row]) -> None:
+        """The figures of a pay table flattened one cell a line, row by row ("Position" /
+        "Starting" / "Experienced" / "Forester" / "$61,000" / "$84,500"): each figure is its
+        row's title's (:func:`pay_columns.cell_rows`); the table's lines are read here."""
+        found, taken = cell_rows([(row.no, row.text) for row in rows if not row.bullet],
+                                 dollar=self.dollar, home=self.home)
+        for pay in found:
+            money = pay.money
+            self.owned_pay(pay.line, title_case(pay.title), money.low, money.high, money)
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
     def wage_schedule(self, lines: Sequence[tuple[int, str]]) -> None:
         """Read a union's wage schedule from the page's lines as printed (their cells set
         apart by tabs or spaces, which the rows no longer keep): its rates are paid in
@@ -5086,6 +5121,11 @@ _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
+# A pay table's title column head alone on its line ("Position" over "Starting" / …).
+_CELL_TABLE_HEAD = re.compile(r"^(?:Position|Job Title|Job|Title|Role|Designation|Post)s?$",
+                              re.MULTILINE)
+# A contents entry: a section's name, a dot leader and its page number.
+_CONTENTS_ENTRY = re.compile(r"[A-Za-z)]\s*(?:\.\s?){4,}\s*\d{1,3}$")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
 # Characters a line that is only an arrow between diagram boxes holds (pathway.arrow_line).
@@ -5750,5 +5790,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser.rubric = rubric_facts([(line.no, line.text) for line in lines],
                                  vocab.is_role_title)
     titled = speech.headings if speech is not None else deck.headings if deck else None
-    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled,
-                            flat=deck is not None))
+    recorded = record_lines(statement_lines(lines))
+    unwrapped = unwrap(recorded)
+    parser.joined = frozenset(line.no for line in recorded if not line.blank) - frozenset(
+        line.no for line in unwrapped)
+    return parser.run(_rows(unwrapped, vocab, titled, flat=deck is not None))
