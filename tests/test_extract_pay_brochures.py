@@ -96,3 +96,20 @@ Source: a utility survey of 22 employers.
         (16.4, 16.4, "hour", "Meter Reader"), (19.9, 19.9, "hour", "Meter Reader"),
         (44800, 44800, "year", None), (59300, 59300, "year", None),
         (66100, 66100, "year", "Utility Supervisor"), (81700, 81700, "year", "Utility Supervisor")]
+
+
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
+    page = """Payroll Administrator
+Payroll Administrator salary
+A typical Payroll Administrator earns $52,300 a year, and seniors report $61,000 to
+$68,000.¹ For comparison, Payroll Managers average $84,000.²
+¹ A 2025 survey of 900 members.
+"""
+    guide = parse_text(page, "payroll-administrator.txt")
+    assert (84000, 84000, "year", "Payroll Manager") in pay(guide)
+
+
+def test_course_payment_plans_and_perk_stipends_are_no_pay() -> None:
+    assert find_amounts("Tuition is $3,800, with payment plans from $190 a month.") == []
+    assert find_amounts("- $900 yearly learning budget and a $450 home-office stipend") == []
+    assert [m.low for m in find_amounts("Residents receive a $2,300 monthly stipend.")] == [2300]

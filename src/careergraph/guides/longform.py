@@ -4410,6 +4410,10 @@ class _LongformParser:
                 row.text))) and self.glued_row(row, row.text):
             return
         text = description if label else self.unwrapped(row)
+        if "." in text and _FOOTNOTE_MARK.search(text):
+            # "… $134,000.¹ For comparison, …": a footnote mark after a full stop still ends
+            # the sentence (blanked, so offsets stay)
+            text = _FOOTNOTE_MARK.sub(lambda m: "." + " " * (len(m.group()) - 1), text)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
         in_section = (row.kind or self.kind) is Kind.SALARY or bool(
             ":" in text and _PAY_LEAD.match(text))
@@ -5124,6 +5128,8 @@ _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 # A pay table's title column head alone on its line ("Position" over "Starting" / …).
 _CELL_TABLE_HEAD = re.compile(r"^(?:Position|Job Title|Job|Title|Role|Designation|Post)s?$",
                               re.MULTILINE)
+# Superscript footnote marks right after a full stop ("… $134,000.¹ For comparison").
+_FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 # A contents entry: a section's name, a dot leader and its page number.
 _CONTENTS_ENTRY = re.compile(r"[A-Za-z)]\s*(?:\.\s?){4,}\s*\d{1,3}$")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)

@@ -394,6 +394,11 @@ _AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- 
                             r"(?:bonus|budget|allowance|differential|reimbursement)s?|"
                             # "plus a $1.50 night differential": a shift's add-on
                             r"(?:night|shift|evening|weekend)\s+(?:differential|premium)|"
+                            # "a $600 home-office stipend": money for a thing, not a
+                            # trainee's stipend ("a $2,100 monthly stipend")
+                            r"(?:home[- ]office|equipment|wellness|learning|commuter|commuting|"
+                            r"phone|internet|remote[- ]work|relocation|gym|meal|travel|"
+                            r"technology|tech|wfh)\s+stipends?|"
                             # "contributes £9,038 towards you being a member of the … Pension
                             # scheme": an employer's pension contribution, no pay
                             r"towards\b[^.;]{0,80}?\b(?:pension|superannuation))\b",
