@@ -1652,6 +1652,10 @@ class _LongformParser:
                 continue
             if not row.bullet and _card_title(row.text):
                 self.card = (row.text, row.no)  # a related career's card opens with its title
+            if row.heading and self.step_ends_list(row.text):
+                self.kind = self.top = Kind.OTHER  # "Step 3: Register with the Board"
+                self.out.use(row.no)
+                continue
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None and (
@@ -2100,6 +2104,15 @@ class _LongformParser:
             f for f in self.out.lists["sectors"] if f.source is None
             or f.source.line not in texts or not re.search(
                 rf"\bat (?:an?|the) {re.escape(f.text.lower())}\b", texts[f.source.line])]
+
+    def step_ends_list(self, text: str) -> bool:
+        """``text`` is a how-to's next step ("Step 3: Apply for your certificate") after a
+        step about what to study: it ends that list (a step naming a rung or a skills
+        section does not)."""
+        step = _STEP_LINE.match(text) if self.kind in _SKILL_KINDS else None
+        return step is not None and classify_heading(
+            step.group(1), self.vocab.headings) not in _SKILL_KINDS and not (
+            self.vocab.is_role_title(step.group(1)))
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
@@ -2642,6 +2655,10 @@ class _LongformParser:
             self.kind = self.top = Kind.OTHER
             out.use(row.no)
             return
+        if not row.bullet and self.step_ends_list(row.text):
+            self.kind = self.top = Kind.OTHER
+            out.use(row.no)
+            return
         if len(row.text) < _SHORT_LINK and row.text.strip(" .…>›»").lower() in _MORE_LINKS:
             out.use(row.no)
             return
@@ -3145,7 +3162,9 @@ class _LongformParser:
             self.dash_skills(kind, *dashed, line)
             return
         label, description = split_label(item)
-        if label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
+        if label and "," in description and _category_label(label):
+            item = description  # "Measuring tools: diameter tape, Biltmore stick, …": the tools
+        elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.out.skill(label, skill_kind, line)
             return
         for name in skill_names(item, self.vocab):
@@ -3261,7 +3280,10 @@ class _LongformParser:
         for name in clause_skills(text) if "shall " in text or "Employer's" in text else ():
             self.out.skill(name, SkillKind.TECHNICAL, row.no)  # an agreement's clause
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
-            for name in prose_skills(text, anywhere=True):
+            named = prose_skills(text, anywhere=True)
+            if 2 * sum(1 for name in named if self.people(name)) >= len(named) > 1:
+                named = []  # "the knowledge of veteran lineworkers, pump mechanics …": people
+            for name in named:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
                 self.cued_lines.add(row.no)  # one cued list: the gazetteer still reads the rest
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
@@ -5128,6 +5150,8 @@ _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 # A pay table's title column head alone on its line ("Position" over "Starting" / …).
 _CELL_TABLE_HEAD = re.compile(r"^(?:Position|Job Title|Job|Title|Role|Designation|Post)s?$",
                               re.MULTILINE)
+# A how-to's step line: "Step 3: Apply for your certificate" (no sentence after it).
+_STEP_LINE = re.compile(r"Step\s+\d{1,2}\s*[:.–—-]\s+([A-Z][^.!?:]{2,80})$")
 # Superscript footnote marks right after a full stop ("… $134,000.¹ For comparison").
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 # A contents entry: a section's name, a dot leader and its page number.
@@ -5352,12 +5376,13 @@ def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:
     ("AutoCADSite supervisionMS Excel"), a scraped strip of chips, under ``heading``, a line
     naming a skills section ("Skills that help in the exam and the job")."""
     return (len(_GLUED_TITLE.findall(text)) >= _CHIP_GLUES and not _CHIP_SENTENCE.search(text)
-            and not any(char.isdigit() for char in text)
+            and not _CHIP_FIGURE.search(text)
             and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
 
 
 _CHIP_GLUES = 3
 _CHIP_SENTENCE = re.compile(r"[.!?]\s")
+_CHIP_FIGURE = re.compile(r"(?<![A-Za-z\d])\d")  # a figure, not a product's digit ("Pix4D")
 
 
 def _chips_under(text: str, rows: Sequence[_Row]) -> bool:
