@@ -7,6 +7,7 @@ asserts the skills the parser reads from it.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
+from careergraph.guides.duty_tools import duty_tools
 
 
 def skills(page: str, name: str) -> list[str]:
@@ -74,3 +75,21 @@ How much do sound engineers make?
 """
     found = skills(page, "sound-engineer.txt")
     assert {"Signal Flow", "Microphone Placement", "Live Mixing"} <= set(found)
+
+
+def test_a_quotes_attribution_line_names_no_skills() -> None:
+    page = """Payroll Specialist
+Skills you'll need
+Payroll specialists need accuracy, discretion and working knowledge of Sage and Xero.
+"I moved from reception to payroll in six months."
+— Devika R., Ledgerly graduate, Payroll Specialist at Harbour Foods
+"""
+    found = skills(page, "payroll-specialist.txt")
+    assert not {"Ledgerly graduate", "Payroll Specialist at Harbour Foods"} & set(found)
+    assert not [name for name in found if name.startswith("—")]
+
+
+def test_a_quarter_and_year_is_no_tool() -> None:
+    assert duty_tools("Based on 900 job adverts analysed by Ledgerly in Q3 2025.",
+                      prose=True) == []
+    assert duty_tools("Payslips are run in Sage 50 each month.", prose=True) == ["Sage 50"]

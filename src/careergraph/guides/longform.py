@@ -2809,6 +2809,9 @@ class _LongformParser:
             kind, item = self.kind, row.full or item
             label, description = split_label(item)
         self.flush_chain()
+        if kind in _SKILL_KINDS and not row.bullet and _ATTRIBUTION.match(item):
+            out.use(row.no)  # "— Marisol D., CloudLeap graduate, …": a quote's speaker
+            return
         if kind not in _SKILL_KINDS and kind not in _PLAN_KINDS:
             # "- good at budgeting" under "Personal requirements" (a step of a plan, "Acquire
             # experience with A and B", is what to do next, not what the role requires)
@@ -5152,6 +5155,8 @@ _CELL_TABLE_HEAD = re.compile(r"^(?:Position|Job Title|Job|Title|Role|Designatio
                               re.MULTILINE)
 # A how-to's step line: "Step 3: Apply for your certificate" (no sentence after it).
 _STEP_LINE = re.compile(r"Step\s+\d{1,2}\s*[:.–—-]\s+([A-Z][^.!?:]{2,80})$")
+# A quote's attribution line: "— Marisol D., graduate, Admin at X", "– Jordan Reyes, Welder".
+_ATTRIBUTION = re.compile(r"[—–]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){1,2}\s*,")
 # Superscript footnote marks right after a full stop ("… $134,000.¹ For comparison").
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 # A contents entry: a section's name, a dot leader and its page number.
