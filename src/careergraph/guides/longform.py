@@ -188,6 +188,7 @@ from careergraph.guides.pay_columns import (
     not_pay_cells,
     region_rows,
     row_title,
+    title_column_line,
 )
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
@@ -1600,7 +1601,7 @@ class _LongformParser:
             "  " in page) else {}
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
-        if _CELL_TABLE_HEAD.search(page):  # a title column's head alone on its line
+        if title_column_line(page):  # a title column's head alone on its line
             self.cell_table(rows)
         if self.schedule:
             self.schedule_pay()
@@ -5150,9 +5151,6 @@ _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
-# A pay table's title column head alone on its line ("Position" over "Starting" / …).
-_CELL_TABLE_HEAD = re.compile(r"^(?:Position|Job Title|Job|Title|Role|Designation|Post)s?$",
-                              re.MULTILINE)
 # A how-to's step line: "Step 3: Apply for your certificate" (no sentence after it).
 _STEP_LINE = re.compile(r"Step\s+\d{1,2}\s*[:.–—-]\s+([A-Z][^.!?:]{2,80})$")
 # A quote's attribution line: "— Marisol D., graduate, Admin at X", "– Jordan Reyes, Welder".

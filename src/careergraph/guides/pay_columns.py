@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from careergraph.guides.salary import Money, Statistic, column_terms, find_amounts, is_not_pay
 
 __all__ = ["CellPay", "RegionPay", "cell_rows", "column_pay", "glued_header", "grid_rows",
-           "not_pay_cells", "region_rows", "row_title", "title_parts"]
+           "not_pay_cells", "region_rows", "row_title", "title_column_line", "title_parts"]
 
 # A pay column's header that names its currency in brackets ("Salary (HK$)", "Monthly
 # Salary Range (S$)"); looked for only on lines ending with ")".
@@ -139,6 +139,16 @@ def _cell_title(text: str) -> bool:
     words = text.split()
     return bool(words) and len(words) <= _TITLE_WORDS and text[:1].isupper() and (
         _DIGIT.search(text) is None)
+
+
+def title_column_line(page: str) -> bool:
+    """``page`` (lines joined by newlines) has a title column's head alone on a line
+    ("Position"): a pay table flattened one cell a line may follow (:func:`cell_rows`).
+
+    >>> title_column_line("Pay\\nPosition\\nStarting"), title_column_line("The position")
+    (True, False)
+    """
+    return re.search(rf"^(?:{_TITLE_COLUMN.pattern})$", page, re.MULTILINE) is not None
 
 
 def cell_rows(lines: Sequence[tuple[int, str]], *, dollar: str = "USD", home: str = "USD"
