@@ -113,3 +113,11 @@ def test_course_payment_plans_and_perk_stipends_are_no_pay() -> None:
     assert find_amounts("Tuition is $3,800, with payment plans from $190 a month.") == []
     assert find_amounts("- $900 yearly learning budget and a $450 home-office stipend") == []
     assert [m.low for m in find_amounts("Residents receive a $2,300 monthly stipend.")] == [2300]
+
+
+def test_the_next_price_of_a_list_of_quotes_is_no_pay_either() -> None:
+    text = ("Freelance editors usually quote per job: $400 to $900 for a promo video and $1,500 "
+            "to $2,500 for a day of event filming.")
+    assert find_amounts(text) == []
+    assert [m.low for m in find_amounts("Editors earn $52,000 a year and $1,500 for a day.")] == [
+        52000, 1500]

@@ -456,10 +456,22 @@ def _sentence_start(text: str, segment: int, start: int) -> int:
 
 def _alternative(gap: str) -> bool:
     """``gap`` joins a figure to the one before it as its conversion or alternative, with no
-    pay word between ("costs 180,000 (US $1,150)", "fee: £395 (members) / £520"): when the
-    one before is no pay, neither is this one."""
-    return len(gap) <= _ALTERNATIVE_GAP and ("(" in gap or "/" in gap or " or " in gap) and (
-        "." not in gap and ";" not in gap and _PAY_NAMED.search(gap) is None)
+    pay word between ("costs 180,000 (US $1,150)", "fee: £395 (members) / £520"), or as the
+    next price of a list ("$350 to $800 for a shoot and $1,200 …"): when the one before is no
+    pay, neither is this one.
+
+    >>> _alternative(" for a real-estate shoot and "), _alternative(" for a shoot, pilots earn ")
+    (True, False)
+    """
+    return (len(gap) <= _ALTERNATIVE_GAP and ("(" in gap or "/" in gap or " or " in gap) and (
+        "." not in gap and ";" not in gap and _PAY_NAMED.search(gap) is None)) or (
+        _NEXT_PRICE.fullmatch(gap) is not None and _PAY_NAMED.search(gap) is None)
+
+
+# The gap between two prices of one list: the first's thing, then "and"/"or" ("… for a
+# real-estate shoot and $1,200 to $3,000 for a day of inspection").
+_NEXT_PRICE = re.compile(r"\s+for\s+(?:a|an|the|our|your|each)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+                         r",?\s+(?:and|or)\s+")
 
 
 @cache
