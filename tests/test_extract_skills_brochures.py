@@ -93,3 +93,18 @@ def test_a_quarter_and_year_is_no_tool() -> None:
     assert duty_tools("Based on 900 job adverts analysed by Ledgerly in Q3 2025.",
                       prose=True) == []
     assert duty_tools("Payslips are run in Sage 50 each month.", prose=True) == ["Sage 50"]
+
+
+def test_a_bullet_labelled_with_a_kind_of_tool_gives_its_examples() -> None:
+    page = """# How to become an event coordinator
+
+### Key skills
+
+- **Budgeting:** costing menus, venues and staff
+- **Software:** booking systems such as TableLoop or Venuedesk
+- **Negotiation** with suppliers
+"""
+    found = skills(page, "event-coordinator.md")
+    assert {"TableLoop", "Venuedesk"} <= set(found)
+    assert "Software" not in found
+    assert "Budgeting" in found

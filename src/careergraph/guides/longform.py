@@ -89,6 +89,7 @@ from careergraph.guides.items import (
     VERBS,
     bracket_examples,
     bracket_names,
+    category_examples,
     clause_item,
     clause_skills,
     coded_skills,
@@ -3374,6 +3375,11 @@ class _LongformParser:
                 self.out.skill(name, item_kind, row.no)
             if not soft:
                 self.tools(description, row.no, enumerations=True)
+            return
+        examples = category_examples(label, description) if label and description else []
+        if examples:  # "Software: pharmacy systems such as PioneerRx or Epic Willow"
+            for name in examples:
+                self.out.skill(name, SkillKind.TOOL, row.no)
             return
         if label and len(label.split()) <= 6 and not label.lower().startswith(_REQUIREMENT_LABELS):
             self.out.skill(label, kind, row.no)
