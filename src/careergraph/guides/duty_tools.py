@@ -102,6 +102,8 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     ['Model Monitoring']
     >>> duty_tools("Review the Health and Safety Executive (HSE) guidance")
     []
+    >>> duty_tools("Based on 900 job adverts analysed by Ledgerly in Q3 2025.", prose=True)
+    []
     """
     found: list[str] = []
     for bracket in () if prose else _BRACKET.finditer(text):
@@ -164,14 +166,19 @@ def _alternatives(after: str) -> tuple[list[str], str]:
     return names, after
 
 
+# A period named like a product: "Q4 2025", "FY26", "H1 2024".
+_DATED_NAME = re.compile(r"(?:Q[1-4]|H[12]|FY)\s?'?\d{2,4}")
+
+
 def _name(text: str) -> bool:
     """A product or method name: capitalised (or a brand like "ezyVet"), short, no figure
     that is not part of it, not a calendar word or a plural acronym of people."""
     words = text.split()
     if not 0 < len(words) <= _MAX_WORDS or words[0] in _NOT_NAMES:
         return False
-    if _PLURAL_ACRONYM.match(text) or (len(words) == 1 and _FIGURE.fullmatch(text)):
-        return False
+    if _PLURAL_ACRONYM.match(text) or (len(words) == 1 and _FIGURE.fullmatch(text)) or (
+            _DATED_NAME.fullmatch(text)):
+        return False  # ("analysed by CloudLeap in Q4 2025": a quarter, no tool)
     if len(text) <= _DOMAIN_LETTERS and text.isupper():
         return False  # "ML", "HR", "QA": a field of work, not a tool
     first = words[0]

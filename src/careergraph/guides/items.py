@@ -27,6 +27,7 @@ __all__ = [
     "VERBS",
     "bracket_examples",
     "bracket_names",
+    "category_examples",
     "clause_item",
     "coded_skills",
     "covered_skills",
@@ -269,6 +270,21 @@ _AND_TOOL = re.compile(rf" and ({_TOOL_NAME})(?=[,;.)]|$)")
 _WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,120}?)"
                         r"(?=\s+(?:and|while|before|after|so|but|then)\s+(?:I|we|you|they|he|she|it"
                         r"|then)\b|\s+(?:to|for|before|after|while)\s|[.;:)]|$)")
+
+
+def category_examples(label: str, description: str) -> list[str]:
+    """The examples a bullet names after a label that is only a kind of tool
+    (``tool_lists.categories``): "Software: pharmacy systems such as PioneerRx or Epic Willow"
+    names PioneerRx and Epic Willow; empty for any other label or no examples.
+
+    >>> category_examples("Software", "design tools like PV*SOL or OpenSolar for layouts")
+    ['PV*SOL', 'OpenSolar']
+    >>> category_examples("Pharmacy math", "dosage calculations such as days' supply")
+    []
+    """
+    if label.strip().lower() not in word_lists("tool_lists").get("categories", ()):
+        return []
+    return prose_skills(description)
 
 
 @cache

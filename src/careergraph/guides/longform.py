@@ -89,6 +89,7 @@ from careergraph.guides.items import (
     VERBS,
     bracket_examples,
     bracket_names,
+    category_examples,
     clause_item,
     clause_skills,
     coded_skills,
@@ -181,12 +182,14 @@ from careergraph.guides.panels import (
 )
 from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams
 from careergraph.guides.pay_columns import (
+    cell_rows,
     column_pay,
     glued_header,
     grid_rows,
     not_pay_cells,
     region_rows,
     row_title,
+    title_column_line,
 )
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
@@ -931,7 +934,17 @@ def _tab_panel(text: str, vocab: Vocabulary) -> tuple[Kind, str] | None:
     return (kind, value.strip()) if kind in _NAME_BUCKETS and value.strip() else None
 
 
-def _panel_label(rows: Sequence[_Row], index: int) -> bool:
+def _blank_between(joined: frozenset[int], before: int, after: int) -> bool:
+    """A blank (or dropped) line lies between row ``before`` and row ``after``: a line of the
+    gap that no hard-wrapped paragraph's row took in (``joined``).
+
+    >>> _blank_between(frozenset(), 4, 6), _blank_between(frozenset({5}), 4, 6)
+    (True, False)
+    """
+    return any(no not in joined for no in range(before + 1, after))
+
+
+def _panel_label(rows: Sequence[_Row], index: int, joined: frozenset[int] = frozenset()) -> bool:
     """``rows[index]`` labels one value line in a run of label/value lines (an encyclopedia
     infobox flattened: "Fields of employment" / "A, B, C" / "Related jobs" / "D, E"), and a
     paragraph of prose follows the run after a blank line: the section is the value only.
@@ -940,8 +953,9 @@ def _panel_label(rows: Sequence[_Row], index: int) -> bool:
         return False
     before, row, value, after = rows[index - 1], rows[index], rows[index + 1], rows[index + 2]
     return (before.no == row.no - 1 and value.no == row.no + 1 and not value.heading
-            and not value.bullet and after.no > value.no + 1 and not after.heading
-            and not after.bullet and after.text[-1:] == "." and ":" not in row.text)
+            and not value.bullet and _blank_between(joined, value.no, after.no)
+            and not after.heading and not after.bullet and after.text[-1:] == "."
+            and ":" not in row.text)
 
 
 def _names_lead(label: str, vocab: Vocabulary) -> bool:
@@ -1165,6 +1179,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if " | " in text and not bullet:
             rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
+            continue
+        if not bullet and _CONTENTS_ENTRY.search(text):
+            # "Who is hiring ........ 6": a contents entry names a section further on; it
+            # opens none here (and ends any before it)
+            rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
             continue
         if not bullet and no in blanks:
             # "2. Who employs Rosie now? ______": a worksheet's prompt, the blank its answer;
@@ -1415,6 +1434,9 @@ class _LongformParser:
         self.post = ""  # the post a numbered clause of a service minute is about
         self.card = ("", 0)  # the last line that may title a card: text, line
         self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")
+        # lines a hard-wrapped paragraph's row took in (set in parse_longform): a gap of
+        # these between two rows is no blank line
+        self.joined: frozenset[int] = frozenset()
         self.last_row: _Row | None = None  # the row before the one being read
         self.last_heading = ""  # the text of the last heading of any kind
         self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
@@ -1581,6 +1603,8 @@ class _LongformParser:
             "  " in page) else {}
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
+        if title_column_line(page):  # a title column's head alone on its line
+            self.cell_table(rows)
         if self.schedule:
             self.schedule_pay()
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
@@ -1617,7 +1641,7 @@ class _LongformParser:
         for index, row in enumerate(rows):
             self.last_no = rows[index - 1].no if index else 0
             self.last_row = rows[index - 1] if index else None
-            if self.lead_block and row.no > self.last_no + 1:
+            if self.lead_block and _blank_between(self.joined, self.last_no, row.no):
                 self.end_lead_block()
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
@@ -1631,12 +1655,16 @@ class _LongformParser:
                 continue
             if not row.bullet and _card_title(row.text):
                 self.card = (row.text, row.no)  # a related career's card opens with its title
+            if row.heading and self.step_ends_list(row.text):
+                self.kind = self.top = Kind.OTHER  # "Step 3: Register with the Board"
+                self.out.use(row.no)
+                continue
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None and (
                         self.course is None or row.no not in self.course.breaks):
                     self.kind_by_content(rows, index)  # (a course's step heading: no guess)
-                self.lead_block = self.lead_block or _panel_label(rows, index)
+                self.lead_block = self.lead_block or _panel_label(rows, index, self.joined)
             else:
                 if row.top:  # a heading word listed as a name ("Education" among sectors)
                     row = replace(row, kind=None, top=False, heading="")
@@ -2079,6 +2107,15 @@ class _LongformParser:
             f for f in self.out.lists["sectors"] if f.source is None
             or f.source.line not in texts or not re.search(
                 rf"\bat (?:an?|the) {re.escape(f.text.lower())}\b", texts[f.source.line])]
+
+    def step_ends_list(self, text: str) -> bool:
+        """``text`` is a how-to's next step ("Step 3: Apply for your certificate") after a
+        step about what to study: it ends that list (a step naming a rung or a skills
+        section does not)."""
+        step = _STEP_LINE.match(text) if self.kind in _SKILL_KINDS else None
+        return step is not None and classify_heading(
+            step.group(1), self.vocab.headings) not in _SKILL_KINDS and not (
+            self.vocab.is_role_title(step.group(1)))
 
     def end_lead_block(self) -> None:
         """A list of names under a lead-in sentence ("Industries where you could do this
@@ -2621,6 +2658,10 @@ class _LongformParser:
             self.kind = self.top = Kind.OTHER
             out.use(row.no)
             return
+        if not row.bullet and self.step_ends_list(row.text):
+            self.kind = self.top = Kind.OTHER
+            out.use(row.no)
+            return
         if len(row.text) < _SHORT_LINK and row.text.strip(" .…>›»").lower() in _MORE_LINKS:
             out.use(row.no)
             return
@@ -2771,6 +2812,9 @@ class _LongformParser:
             kind, item = self.kind, row.full or item
             label, description = split_label(item)
         self.flush_chain()
+        if kind in _SKILL_KINDS and not row.bullet and _ATTRIBUTION.match(item):
+            out.use(row.no)  # "— Marisol D., CloudLeap graduate, …": a quote's speaker
+            return
         if kind not in _SKILL_KINDS and kind not in _PLAN_KINDS:
             # "- good at budgeting" under "Personal requirements" (a step of a plan, "Acquire
             # experience with A and B", is what to do next, not what the role requires)
@@ -3124,7 +3168,9 @@ class _LongformParser:
             self.dash_skills(kind, *dashed, line)
             return
         label, description = split_label(item)
-        if label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
+        if label and "," in description and _category_label(label):
+            item = description  # "Measuring tools: diameter tape, Biltmore stick, …": the tools
+        elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.out.skill(label, skill_kind, line)
             return
         for name in skill_names(item, self.vocab):
@@ -3240,7 +3286,10 @@ class _LongformParser:
         for name in clause_skills(text) if "shall " in text or "Employer's" in text else ():
             self.out.skill(name, SkillKind.TECHNICAL, row.no)  # an agreement's clause
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
-            for name in prose_skills(text, anywhere=True):
+            named = prose_skills(text, anywhere=True)
+            if 2 * sum(1 for name in named if self.people(name)) >= len(named) > 1:
+                named = []  # "the knowledge of veteran lineworkers, pump mechanics …": people
+            for name in named:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
                 self.cued_lines.add(row.no)  # one cued list: the gazetteer still reads the rest
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
@@ -3327,6 +3376,11 @@ class _LongformParser:
                 self.out.skill(name, item_kind, row.no)
             if not soft:
                 self.tools(description, row.no, enumerations=True)
+            return
+        examples = category_examples(label, description) if label and description else []
+        if examples:  # "Software: pharmacy systems such as PioneerRx or Epic Willow"
+            for name in examples:
+                self.out.skill(name, SkillKind.TOOL, row.no)
             return
         if label and len(label.split()) <= 6 and not label.lower().startswith(_REQUIREMENT_LABELS):
             self.out.skill(label, kind, row.no)
@@ -4235,6 +4289,19 @@ class _LongformParser:
             self.out.use(no)
         self.column_paid.update(taken)
 
+    def cell_table(self, rows: Sequence[_Row]) -> None:
+        """The figures of a pay table flattened one cell a line, row by row ("Position" /
+        "Starting" / "Experienced" / "Forester" / "$61,000" / "$84,500"): each figure is its
+        row's title's (:func:`pay_columns.cell_rows`); the table's lines are read here."""
+        found, taken = cell_rows([(row.no, row.text) for row in rows if not row.bullet],
+                                 dollar=self.dollar, home=self.home)
+        for pay in found:
+            money = pay.money
+            self.owned_pay(pay.line, title_case(pay.title), money.low, money.high, money)
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
     def wage_schedule(self, lines: Sequence[tuple[int, str]]) -> None:
         """Read a union's wage schedule from the page's lines as printed (their cells set
         apart by tabs or spaces, which the rows no longer keep): its rates are paid in
@@ -4378,6 +4445,10 @@ class _LongformParser:
                 row.text))) and self.glued_row(row, row.text):
             return
         text = description if label else self.unwrapped(row)
+        if "." in text and _FOOTNOTE_MARK.search(text):
+            # "… $134,000.¹ For comparison, …": a footnote mark after a full stop still ends
+            # the sentence (blanked, so offsets stay)
+            text = _FOOTNOTE_MARK.sub(lambda m: "." + " " * (len(m.group()) - 1), text)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
         in_section = (row.kind or self.kind) is Kind.SALARY or bool(
             ":" in text and _PAY_LEAD.match(text))
@@ -5089,6 +5160,14 @@ _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
+# A how-to's step line: "Step 3: Apply for your certificate" (no sentence after it).
+_STEP_LINE = re.compile(r"Step\s+\d{1,2}\s*[:.–—-]\s+([A-Z][^.!?:]{2,80})$")
+# A quote's attribution line: "— Marisol D., graduate, Admin at X", "– Jordan Reyes, Welder".
+_ATTRIBUTION = re.compile(r"[—–]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){1,2}\s*,")
+# Superscript footnote marks right after a full stop ("… $134,000.¹ For comparison").
+_FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
+# A contents entry: a section's name, a dot leader and its page number.
+_CONTENTS_ENTRY = re.compile(r"[A-Za-z)]\s*(?:\.\s?){4,}\s*\d{1,3}$")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _MAX_LADDER = 20
 # Characters a line that is only an arrow between diagram boxes holds (pathway.arrow_line).
@@ -5309,12 +5388,13 @@ def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:
     ("AutoCADSite supervisionMS Excel"), a scraped strip of chips, under ``heading``, a line
     naming a skills section ("Skills that help in the exam and the job")."""
     return (len(_GLUED_TITLE.findall(text)) >= _CHIP_GLUES and not _CHIP_SENTENCE.search(text)
-            and not any(char.isdigit() for char in text)
+            and not _CHIP_FIGURE.search(text)
             and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
 
 
 _CHIP_GLUES = 3
 _CHIP_SENTENCE = re.compile(r"[.!?]\s")
+_CHIP_FIGURE = re.compile(r"(?<![A-Za-z\d])\d")  # a figure, not a product's digit ("Pix4D")
 
 
 def _chips_under(text: str, rows: Sequence[_Row]) -> bool:
@@ -5753,5 +5833,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser.rubric = rubric_facts([(line.no, line.text) for line in lines],
                                  vocab.is_role_title)
     titled = speech.headings if speech is not None else deck.headings if deck else None
-    return parser.run(_rows(unwrap(record_lines(statement_lines(lines))), vocab, titled,
-                            flat=deck is not None))
+    recorded = record_lines(statement_lines(lines))
+    unwrapped = unwrap(recorded)
+    parser.joined = frozenset(line.no for line in recorded if not line.blank) - frozenset(
+        line.no for line in unwrapped)
+    return parser.run(_rows(unwrapped, vocab, titled, flat=deck is not None))

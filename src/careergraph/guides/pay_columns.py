@@ -25,6 +25,12 @@ Two structures:
   (hourly)  Ladder differential"): the figures in that column are add-ons, not pay
   (:func:`not_pay_cells`).
 
+- A **pay table flattened one cell a line, row by row** (a PDF brochure's table copied as
+  text): a title column's head and the pay columns' heads one a line ("Position" /
+  "Starting" / "Experienced"), then each row a title line and one figure a line under it
+  ("Forestry Aide (seasonal)" / "$17.75/hr" / "$21.40/hr"): each figure is its row's title's,
+  in its column (:func:`cell_rows`).
+
 A row whose title column holds "A / B" gives the figure to both titles.
 
 >>> def known(text: str) -> bool:
@@ -46,8 +52,8 @@ from dataclasses import dataclass
 
 from careergraph.guides.salary import Money, Statistic, column_terms, find_amounts, is_not_pay
 
-__all__ = ["RegionPay", "column_pay", "glued_header", "grid_rows", "not_pay_cells", "region_rows",
-           "row_title", "title_parts"]
+__all__ = ["CellPay", "RegionPay", "cell_rows", "column_pay", "glued_header", "grid_rows",
+           "not_pay_cells", "region_rows", "row_title", "title_column_line", "title_parts"]
 
 # A pay column's header that names its currency in brackets ("Salary (HK$)", "Monthly
 # Salary Range (S$)"); looked for only on lines ending with ")".
@@ -105,6 +111,100 @@ def column_pay(lines: Sequence[tuple[int, str]], is_title: Callable[[str], bool]
         for cell, money in zip(titles, found, strict=True):
             paid.extend((no, title, money) for title in title_parts(cell))
     return paid
+
+
+@dataclass(frozen=True)
+class CellPay:
+    """A figure of a pay table flattened one cell a line: ``title``'s pay in column ``head``."""
+
+    line: int
+    title: str
+    head: str
+    money: Money
+
+
+_COLUMN_HEAD_WORDS = 3  # a pay column's head: "Starting", "Mid-career", "Top of scale"
+_MAX_PAY_COLUMNS = 4
+_MIN_CELL_ROWS = 2
+_CELL_FIGURE = re.compile(r"^[^A-Za-z]*(?:/\s?[a-z]{1,5}|\s+(?:a|an|per)\s+[a-z]+)?\s*$")
+
+
+def _cell_figure(text: str, dollar: str, home: str) -> Money | None:
+    """The one figure a line holds and nothing else ("$17.75/hr", "$42,300")."""
+    found = find_amounts(text, dollar=dollar, home=home)
+    return found[0] if len(found) == 1 and _CELL_FIGURE.match(text) else None
+
+
+def _cell_title(text: str) -> bool:
+    words = text.split()
+    return bool(words) and len(words) <= _TITLE_WORDS and text[:1].isupper() and (
+        _DIGIT.search(text) is None)
+
+
+def title_column_line(page: str) -> bool:
+    """``page`` (lines joined by newlines) has a title column's head alone on a line
+    ("Position"): a pay table flattened one cell a line may follow (:func:`cell_rows`).
+
+    >>> title_column_line("Pay\\nPosition\\nStarting"), title_column_line("The position")
+    (True, False)
+    """
+    return re.search(rf"^(?:{_TITLE_COLUMN.pattern})$", page, re.MULTILINE) is not None
+
+
+def cell_rows(lines: Sequence[tuple[int, str]], *, dollar: str = "USD", home: str = "USD"
+              ) -> tuple[list[CellPay], set[int]]:
+    """The figures of every pay table flattened one cell a line, row by row, in ``lines``
+    (line number, text): a title column's head ("Position", "Job title") and one to four
+    short heads a line, then rows of a title line and one figure a line per head, two rows
+    at least.  Returns the figures and the table's lines (header included).
+
+    >>> rows = [(1, "Position"), (2, "Starting"), (3, "Experienced"), (4, "Aide (seasonal)"),
+    ...         (5, "$17.75/hr"), (6, "$21.40/hr"), (7, "Forester"), (8, "$61,000"),
+    ...         (9, "$84,500"), (10, "Source: a survey.")]
+    >>> found, taken = cell_rows(rows)
+    >>> for p in found:
+    ...     print(p.title, p.head, p.money.low, p.money.period)
+    Aide Starting 17.75 hour
+    Aide Experienced 21.4 hour
+    Forester Starting 61000 year
+    Forester Experienced 84500 year
+    >>> sorted(taken) == list(range(1, 10))
+    True
+    """
+    found: list[CellPay] = []
+    taken: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if _TITLE_COLUMN.fullmatch(lines[index][1].strip()) is None:
+            index += 1
+            continue
+        heads: list[str] = []
+        at = index + 1
+        while at < len(lines) and len(heads) <= _MAX_PAY_COLUMNS and _cell_title(lines[at][1]) and (
+                len(lines[at][1].split()) <= _COLUMN_HEAD_WORDS) and (
+                _cell_figure(lines[at + 1][1], dollar, home) if at + 1 < len(lines) else None
+        ) is None:
+            heads.append(lines[at][1].strip())
+            at += 1
+        rows: list[CellPay] = []
+        while heads and len(heads) <= _MAX_PAY_COLUMNS and at + len(heads) < len(lines) and (
+                _cell_title(lines[at][1])):
+            cells = [_cell_figure(text, dollar, home)
+                     for _, text in lines[at + 1 : at + 1 + len(heads)]]
+            if any(cell is None for cell in cells):
+                break
+            title = _ASIDE.sub("", lines[at][1].strip())
+            rows.extend(CellPay(lines[at + 1 + n][0], title, head, cell)
+                        for n, (head, cell) in enumerate(zip(heads, cells, strict=True))
+                        if cell is not None)
+            at += 1 + len(heads)
+        if len(rows) >= _MIN_CELL_ROWS * len(heads) > 0:
+            found.extend(rows)
+            taken.update(no for no, _ in lines[index:at])
+            index = at
+        else:
+            index += 1
+    return found, taken
 
 
 def _title_run(lines: Sequence[tuple[int, str]], is_title: Callable[[str], bool]

@@ -36,7 +36,7 @@ from typing import Literal
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.memo import Memo
 from careergraph.guides.notices import grade_aside, grade_lead
-from careergraph.guides.roles import singular_title, title_case
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.text import clean
 from careergraph.model import SalaryRange, Source, money_amount
 
@@ -354,8 +354,19 @@ def label_period(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A new clause after a figure ("$64,300, and hourly positions pay …"): a period word past it
+# is the next clause's, not this figure's.
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+
+
 def _period(window: str, default: str | None = None, before: str = "") -> str | None:
-    """The period stated after a figure (or before it in its clause), else ``default``."""
+    """The period stated after a figure (or before it in its clause), else ``default``.
+
+    >>> _period(" a year, and the median hourly rate is "), _period(", and hourly jobs pay ")
+    ('year', None)
+    """
+    if (clause := _NEXT_CLAUSE.search(window)) is not None:
+        window = window[: clause.start()]
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
     # the first period named after the figure ("$41,600 to $58,900 a year, and the median
     # hourly rate is …": a year), whatever the list's order
@@ -383,6 +394,11 @@ _AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- 
                             r"(?:bonus|budget|allowance|differential|reimbursement)s?|"
                             # "plus a $1.50 night differential": a shift's add-on
                             r"(?:night|shift|evening|weekend)\s+(?:differential|premium)|"
+                            # "a $600 home-office stipend": money for a thing, not a
+                            # trainee's stipend ("a $2,100 monthly stipend")
+                            r"(?:home[- ]office|equipment|wellness|learning|commuter|commuting|"
+                            r"phone|internet|remote[- ]work|relocation|gym|meal|travel|"
+                            r"technology|tech|wfh)\s+stipends?|"
                             # "contributes £9,038 towards you being a member of the … Pension
                             # scheme": an employer's pension contribution, no pay
                             r"towards\b[^.;]{0,80}?\b(?:pension|superannuation))\b",
@@ -440,10 +456,22 @@ def _sentence_start(text: str, segment: int, start: int) -> int:
 
 def _alternative(gap: str) -> bool:
     """``gap`` joins a figure to the one before it as its conversion or alternative, with no
-    pay word between ("costs 180,000 (US $1,150)", "fee: £395 (members) / £520"): when the
-    one before is no pay, neither is this one."""
-    return len(gap) <= _ALTERNATIVE_GAP and ("(" in gap or "/" in gap or " or " in gap) and (
-        "." not in gap and ";" not in gap and _PAY_NAMED.search(gap) is None)
+    pay word between ("costs 180,000 (US $1,150)", "fee: £395 (members) / £520"), or as the
+    next price of a list ("$350 to $800 for a shoot and $1,200 …"): when the one before is no
+    pay, neither is this one.
+
+    >>> _alternative(" for a real-estate shoot and "), _alternative(" for a shoot, pilots earn ")
+    (True, False)
+    """
+    return (len(gap) <= _ALTERNATIVE_GAP and ("(" in gap or "/" in gap or " or " in gap) and (
+        "." not in gap and ";" not in gap and _PAY_NAMED.search(gap) is None)) or (
+        _NEXT_PRICE.fullmatch(gap) is not None and _PAY_NAMED.search(gap) is None)
+
+
+# The gap between two prices of one list: the first's thing, then "and"/"or" ("… for a
+# real-estate shoot and $1,200 to $3,000 for a day of inspection").
+_NEXT_PRICE = re.compile(r"\s+for\s+(?:a|an|the|our|your|each)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+                         r",?\s+(?:and|or)\s+")
 
 
 @cache
@@ -474,7 +502,7 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     """An amount that counts people or jobs, or prices a fee or a bonus."""
     after, before, hyphened = _money_words()
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
-            hyphened.match(text, end)):
+            hyphened.match(text, end)) or priced_thing(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
     opening = _sentence_start(text, segment, start)
     clause = text[opening:start]
@@ -491,6 +519,39 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
+
+
+# "for a|the|our …" right after a figure, up to the end of its noun phrase.
+_FOR_THING = re.compile(r"\s+for\s+(?:a|an|the|our|your|one|each)\s+"
+                        r"(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
+                        r"(?=\s*(?:[,.;:!?)]|$|\s(?:and|or|of|with|in|at|on|to|from)\b))")
+
+
+@cache
+def _payee_nouns() -> frozenset[str]:
+    return frozenset(word_lists("money_not_pay").get("payee_nouns", ()))
+
+
+def priced_thing(text: str, end: int) -> bool:
+    """The figure ending at ``end`` is the price of a thing named right after it ("$175 for the
+    test", "$350 to $800 for a real-estate shoot"), not pay: the phrase names no person (an
+    agent noun, a capitalised title), post, people or stretch of time (``payee_nouns``).
+
+    >>> priced_thing("$175 for the test, $649 for our bootcamp", 4)
+    True
+    >>> priced_thing("$48,500 for a payroll specialist.", 7)
+    False
+    >>> priced_thing("$900 for a week's work", 4), priced_thing("$18 for each hour worked", 3)
+    (False, False)
+    """
+    found = _FOR_THING.match(text, end)
+    if found is None:
+        return False
+    words = [re.sub(r"['’]s$", "", w) for w in found.group("phrase").split()]
+    head = words[-1].lower()  # ("a half-day audit": an audit; "a 40-hour week": a week)
+    payees = _payee_nouns()
+    return not any(w[:1].isupper() or w.lower() in payees for w in words) and not any(
+        part in payees for part in head.split("-")) and not practitioner_noun(head)
 
 
 @cache

@@ -159,6 +159,9 @@ def cued_skills(text: str, cues: tuple[str, ...],
             listed = _listed(after, 1)
             if not opening and len(listed) < 2 and not all(map(known_skill, listed)):
                 listed = []  # one item is a list only when it is a known skill
+            if person and 2 * sum(1 for name in listed if person(name)) >= len(listed) > 1:
+                listed = []  # "the knowledge of veteran lineworkers, pump mechanics and …":
+                # people whose knowledge it is, no skills
             found.extend(listed)
             if listed:
                 break  # one list a sentence ("look for A, local knowledge of B": not B again)
