@@ -252,6 +252,7 @@ from careergraph.guides.text import (
 )
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.verb_lists import verb_list_skills, without_verb_lists
+from careergraph.guides.versus import comparison_row, opened_by, versus_pair
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import (
     Rate,
@@ -549,6 +550,7 @@ _PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
 # A "More" link left between a panel's label and its value: chrome, not an item.
 _SHORT_LINK = 16
 _SURVEY_ROWS = 60  # rows read for a pay survey's headline figure (summary, key findings)
+_VERSUS_ROWS = 12  # rows read for an "X vs Y" comparison's title
 _SITE_ROWS = 400  # rows read for the site's own name (masthead, copyright line)
 # What a title printed alone looks like: capitalised words, brackets and slashes, no stop.
 _TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
@@ -1434,6 +1436,10 @@ class _LongformParser:
         self.mail: MailPage | None = None
         #: A pay survey's job as its headline figure names it (read before mail chrome goes).
         self.survey: tuple[str, int] | None = None
+        #: an "X vs Y" comparison page's two roles (the page's own first)
+        self.versus: tuple[str, str] | None = None
+        self.compared: tuple[int, str, str] | None = None  # (its title's line, as printed)
+        self.compared_rows: dict[int, str] = {}  # a comparison page's lines as printed
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.steps: HowtoSteps | None = None  # a how-to article's steps
@@ -1456,6 +1462,15 @@ class _LongformParser:
         if self.survey is not None:  # a pay survey titled by its field: its headline job
             self.out.set_role(*self.survey, signal="survey_focus")
             self.role = self.survey[0]
+            return
+        compared = self.compared
+        if compared is not None and all(self.vocab.is_role_title(t) or practitioner_noun(
+                t.split()[-1]) for t in compared[1:]):
+            # "X vs Y: which career?": the page's role is the title's first
+            self.versus = (title_case(singular_title(compared[1])),
+                           title_case(singular_title(compared[2])))
+            self.out.set_role(self.versus[0], compared[0], signal="page_title")
+            self.role = self.versus[0]
             return
         named = self.listing.query if self.listing is not None else (
             self.mail.role if self.mail is not None else None)
@@ -1703,11 +1718,33 @@ class _LongformParser:
             below = {fact_key(rung) for rung, _ in self.steps.rungs}
             self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]
                                           if fact_key(f.text) not in below]
+        if self.versus is not None:
+            self.versus_pay(rows)
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.techniques(read)
         self.drop_named_sectors()
         return self.out.build()
+
+    def versus_pay(self, rows: Sequence[_Row]) -> None:
+        """An "X vs Y" comparison's figures for its second role belong to that role: a
+        comparison row's second figure, and every figure of a line opened by that role's
+        name ("Physical therapists: the median is …")."""
+        assert self.versus is not None
+        other = self.versus[1]
+        texts = {row.no: row.full or row.text for row in rows}
+        texts.update(self.compared_rows)
+        unowned: dict[int, list[int]] = {}
+        for index, salary in enumerate(self.out.salaries):
+            if salary.role is None:
+                unowned.setdefault(salary.source.line, []).append(index)
+        for line, indexes in unowned.items():
+            text = texts.get(line, "")
+            theirs = indexes if opened_by(text, other) else (
+                indexes[1::2] if comparison_row(text) and len(indexes) % 2 == 0 else [])
+            for index in theirs:
+                self.out.salaries[index] = self.out.salaries[index].model_copy(
+                    update={"role": other})
 
     def interview_page(self, lines: Sequence[tuple[int, str]]) -> None:
         """Candidates' interview reports and example answers
@@ -5695,6 +5732,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             parser.family.headings))
     if parser.family is not None and parser.family.issuer is not None:
         parser.out.add("employers", *parser.family.issuer)  # the employer's own page
+    parser.compared = versus_pair([(line.no, line.text) for line in lines[:_VERSUS_ROWS]])
+    if parser.compared is not None:
+        parser.compared_rows = {line.no: line.text for line in lines}
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
     speech = transcript(lines, vocab.headings.classify) if parser.family is None else None
     names = vocab.gazetteer
