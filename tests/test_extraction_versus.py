@@ -30,3 +30,40 @@ def test_versus_title_names_first_role_and_second_roles_figures_belong_to_it() -
     assert (22500, 25500, "Tiler") in owned
     assert (33000, 40000, "Tiler") in owned
     assert (29500, 29500, "Tiler") in owned
+
+
+_QUIZ = """PathFinder Quiz
+Your results are in, Maya!
+Your top match
+Geologist
+91% match
+About the career
+Geologists study rocks, soils and groundwater for mining firms and surveys.
+Skills you will need:\u2705 Field mapping\u2705 Core logging\u2705 Report writing
+Lab skills ∙ Thin-section microscopy ∙ XRF analysis
+What you could earn
+Fresher (Field Assistant): ₹18,000 – ₹26,000 per month
+Exploration Manager at a mining company: ₹15 LPA – ₹22 LPA
+Other careers that match you
+Hydrologist 87% match · ₹6 – 11 LPA
+Surveyor · 84% · ₹4 – 8 LPA
+"""
+
+
+def test_quiz_cards_and_path_titles_own_their_figures() -> None:
+    guide = parse_text(_QUIZ, "quiz-result.txt")
+    assert guide.role.text == "Geologist"
+    owned = {(s.min, s.max, s.role) for s in guide.salaries}
+    # each other match's card owns its figure; a newcomer's bracketed title and a title
+    # placed in a workplace own theirs
+    assert (600000, 1100000, "Hydrologist") in owned
+    assert (400000, 800000, "Surveyor") in owned
+    assert (18000, 26000, "Field Assistant") in owned
+    assert (1500000, 2200000, "Exploration Manager") in owned
+
+
+def test_glued_check_marks_and_bullet_operators_split_a_skills_strip() -> None:
+    guide = parse_text(_QUIZ, "quiz-result.txt")
+    skills = {s.text for s in guide.skills}
+    assert {"Field mapping", "Core logging", "Report writing"} <= skills
+    assert {"Thin-section microscopy", "XRF analysis"} <= skills

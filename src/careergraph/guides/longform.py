@@ -137,6 +137,7 @@ from careergraph.guides.listings import (
     without_wish,
 )
 from careergraph.guides.mail import MailPage, mail_page
+from careergraph.guides.match_cards import match_card, top_match
 from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
@@ -188,6 +189,7 @@ from careergraph.guides.pay_columns import (
     region_rows,
     row_title,
 )
+from careergraph.guides.pay_leads import owner_lead
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.records import record_lines
@@ -1439,7 +1441,7 @@ class _LongformParser:
         #: an "X vs Y" comparison page's two roles (the page's own first)
         self.versus: tuple[str, str] | None = None
         self.compared: tuple[int, str, str] | None = None  # (its title's line, as printed)
-        self.compared_rows: dict[int, str] = {}  # a comparison page's lines as printed
+        self.printed: dict[int, str] = {}  # the page's lines as printed (before any reading)
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.steps: HowtoSteps | None = None  # a how-to article's steps
@@ -1462,6 +1464,14 @@ class _LongformParser:
         if self.survey is not None:  # a pay survey titled by its field: its headline job
             self.out.set_role(*self.survey, signal="survey_focus")
             self.role = self.survey[0]
+            return
+        top = top_match(list(self.printed.items()))
+        title = top and (" ".join(w.capitalize() for w in top[1].split()) if top[1].isupper()
+                         else top[1])  # ("PHYSICIAN ASSOCIATE" in capitals)
+        if top is not None and title and (self.vocab.is_role_title(title) or practitioner_noun(
+                title.split()[-1])):  # a quiz result's "#1 MATCH": its top match
+            self.out.set_role(title, top[0], signal="title_line")
+            self.role = title
             return
         compared = self.compared
         if compared is not None and all(self.vocab.is_role_title(t) or practitioner_noun(
@@ -1718,6 +1728,7 @@ class _LongformParser:
             below = {fact_key(rung) for rung, _ in self.steps.rungs}
             self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]
                                           if fact_key(f.text) not in below]
+        self.match_card_pay()
         if self.versus is not None:
             self.versus_pay(rows)
         self.fold_own_levels()
@@ -1726,6 +1737,20 @@ class _LongformParser:
         self.drop_named_sectors()
         return self.out.build()
 
+    def match_card_pay(self) -> None:
+        """A quiz result's other matches ("Radiographer · 86% · £29,970 to £36,483"): each
+        card's figure is its title's, read here in place of any reading of the line."""
+        for no, text in self.printed.items():
+            card = match_card(text) if "%" in text else None
+            if card is None or _same_role(singular_title(card[0]), self.role) or not (
+                    self.pay_title(card[0]) or practitioner_noun(card[0].split()[-1])):
+                continue
+            self.out.salaries = [s for s in self.out.salaries if s.source.line != no]
+            for salary in read_salaries(card[1], label=card[0], level=None, bare=True,
+                                        source=self.out.source(no), role=card[0],
+                                        dollar=self.dollar, home=self.home, period=self.period):
+                self.out.salary(salary)
+
     def versus_pay(self, rows: Sequence[_Row]) -> None:
         """An "X vs Y" comparison's figures for its second role belong to that role: a
         comparison row's second figure, and every figure of a line opened by that role's
@@ -1733,7 +1758,7 @@ class _LongformParser:
         assert self.versus is not None
         other = self.versus[1]
         texts = {row.no: row.full or row.text for row in rows}
-        texts.update(self.compared_rows)
+        texts.update(self.printed)
         unowned: dict[int, list[int]] = {}
         for index, salary in enumerate(self.out.salaries):
             if salary.role is None:
@@ -4644,6 +4669,7 @@ class _LongformParser:
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
+        lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay
         if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(
@@ -5733,8 +5759,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if parser.family is not None and parser.family.issuer is not None:
         parser.out.add("employers", *parser.family.issuer)  # the employer's own page
     parser.compared = versus_pair([(line.no, line.text) for line in lines[:_VERSUS_ROWS]])
-    if parser.compared is not None:
-        parser.compared_rows = {line.no: line.text for line in lines}
+    parser.printed = {line.no: line.text for line in lines}
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
     speech = transcript(lines, vocab.headings.classify) if parser.family is None else None
     names = vocab.gazetteer
