@@ -67,3 +67,41 @@ def test_glued_check_marks_and_bullet_operators_split_a_skills_strip() -> None:
     skills = {s.text for s in guide.skills}
     assert {"Field mapping", "Core logging", "Report writing"} <= skills
     assert {"Thin-section microscopy", "XRF analysis"} <= skills
+
+
+_START = """SideHustle Weekly
+How to Start a Dog Walking Business (2026)
+Table of Contents
+1. Is it worth it?
+2. What to charge
+3. How much do dog walkers earn?
+4. Progression
+Dog walking suits anyone who likes long days outdoors and can start with as little as $300.
+1. Is it worth it?
+Yes, if you like early starts.
+2. What to charge
+Group walks: $18 – $25 per dog
+Solo walks: $30 and up
+3. How much do dog walkers earn?
+Public liability insurance costs about $40 a month. Turnover of $60,000 is possible with a
+full book. Self-employed dog walkers take home $28,000 to $41,000 a year, and a kennel
+assistant at a boarding centre earns about $31,500 a year.
+4. Progression
+Some walkers go on to become a dog trainer.
+"""
+
+
+def test_start_up_guide_prices_and_outlay_are_no_pay_and_contents_are_chrome() -> None:
+    guide = parse_text(_START, "dog-walking-business.txt")
+    assert guide.role.text == "Dog Walker"
+    owned = {(s.min, s.max, s.role) for s in guide.salaries}
+    # take-home is the role's own; the kennel assistant's wage (a title placed in a
+    # workplace, after ", and") is that title's
+    assert (28000, 41000, None) in owned
+    assert (31500, 31500, "Kennel Assistant") in owned
+    # prices per walk, the start-up outlay, the insurance premium and turnover are no pay
+    figures = {s.min for s in guide.salaries}
+    assert not figures & {18, 30, 300, 40, 60000}
+    # the numbered contents list names no skills or moves; its headings open sections
+    texts = {f.text for f in [*guide.skills, *guide.leads_to, *guide.transitions_to]}
+    assert not texts & {"What to charge", "Progression", "Is it worth it?"}

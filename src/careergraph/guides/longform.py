@@ -171,6 +171,7 @@ from careergraph.guides.moves import (
     trade_title,
 )
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
+from careergraph.guides.numbered_sections import contents_sections
 from careergraph.guides.page_families import FamilyPage, family_page
 from careergraph.guides.panels import (
     dash_label,
@@ -234,6 +235,7 @@ from careergraph.guides.skill_cues import activity, credential_end, cued_skills,
 from careergraph.guides.slides import Deck, slide_deck, talk_role
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.spoken import Speech, own_job, transcript
+from careergraph.guides.start_business import started_business
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
 from careergraph.guides.survey_focus import professional_body, survey_focus
@@ -1144,11 +1146,19 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                         else _split_line(line.no, line.text, vocab))]
     raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
+    listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         if spoken and spoken.get(no) == text:  # a chapter, a question, a slide's title
             kind = classify_heading(text, vocab.headings)
             rows.append(_Row(no, text, False, text, kind=kind, top=True))
+            continue
+        if no in listed.contents:
+            continue  # a table of contents: chrome
+        if no in listed.headings:  # "6. Progression", as the contents list names it
+            heading = normalise_heading(text)
+            rows.append(_Row(no, text, False, heading, kind=classify_heading(
+                heading, vocab.headings), top=True))
             continue
         following = raw[index + 1] if index + 1 < len(raw) else None
         if following is not None and _ASIDE_LINE.fullmatch(following[1]) and index + 2 < len(raw):
@@ -1464,6 +1474,13 @@ class _LongformParser:
         if self.survey is not None:  # a pay survey titled by its field: its headline job
             self.out.set_role(*self.survey, signal="survey_focus")
             self.role = self.survey[0]
+            return
+        started = started_business(list(self.printed.items()), " ".join(
+            self.printed.values()).lower())
+        if started is not None and (self.vocab.is_role_title(started[1]) or practitioner_noun(
+                started[1].split()[-1])):  # "How to Start a Window Cleaning Business"
+            self.out.set_role(started[1], started[0], signal="page_title")
+            self.role = started[1]
             return
         top = top_match(list(self.printed.items()))
         title = top and (" ".join(w.capitalize() for w in top[1].split()) if top[1].isupper()
