@@ -1412,7 +1412,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     subject = before[cut.end():] if cut else before
     joined = subject.lstrip().lower().startswith("and ") or (
         # ("…; area managers earn", "…, and a sound technician at an events company earns")
-        cut is not None and before[: cut.end()].rstrip().endswith((";", ", and")))
+        cut is not None and (before[: cut.end()].rstrip().endswith(";") or (
+            # (not "…, and the middle half of nurses earn": a share of the role)
+            before[: cut.end()].rstrip().endswith(", and") and " of " not in before[cut.end():])))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
     subject = _WORK_PATTERN.sub("", _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("("))))
     reported = _REPORTED.match(subject)
