@@ -105,3 +105,24 @@ def test_start_up_guide_prices_and_outlay_are_no_pay_and_contents_are_chrome() -
     # the numbered contents list names no skills or moves; its headings open sections
     texts = {f.text for f in [*guide.skills, *guide.leads_to, *guide.transitions_to]}
     assert not texts & {"What to charge", "Progression", "Is it worth it?"}
+
+
+_PATH = """Loan Officer
+A loan officer assesses applications for business loans.
+Career progression
+{}
+""".format("Most people arrive from bank cashier roles. From officer, the usual path is senior "
+           "loan officer → credit manager → regional director or risk director. Some officers "
+           "retrain as an underwriter.")
+
+
+def test_prose_arrow_path_forks_at_its_top_and_keeps_the_moves_around_it() -> None:
+    guide = parse_text(_PATH, "path.txt")
+    ladders = [[f.text for f in chain] for chain in guide.progressions]
+    # a lower-case chain after "the usual path is", from the role, forking at "or"
+    assert ["Loan Officer", "Senior Loan Officer", "Credit Manager",
+            "Regional Director"] in ladders
+    assert ["Credit Manager", "Risk Director"] in ladders
+    # the sentence before the chain still names where people come from
+    assert "Bank Cashier" in {f.text for f in guide.moves_in}
+    assert "Underwriter" in {f.text for f in guide.transitions_to}

@@ -432,6 +432,42 @@ class _Row:
     label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
 
 
+# The seniority word that makes the role's own next rung ("Senior X" on X's page).
+_ABOVE_OWN = frozenset({"senior"})  # ("Staff Accountant" is an entry rung)
+_OPENING_WORDS = 4  # words of a title ending the prose before an arrow chain
+
+
+def _last_title(text: str, step: Callable[[str], str | None]) -> str | None:
+    """The longest title of up to four words ending ``text``, in lower case too ("From
+    adviser, the usual path is senior mortgage adviser" -> "Senior Mortgage Adviser").
+
+    >>> titled = {"senior tiler": "Senior Tiler", "tiler": "Tiler"}
+    >>> _last_title("the path is senior tiler", titled.get)
+    'Senior Tiler'
+    """
+    words = text.split()
+    for size in range(min(_OPENING_WORDS, len(words) - 1), 0, -1):
+        found = step(" ".join(words[-size:]))
+        if found:
+            return found
+    return None
+
+
+def _top_fork(chain: Sequence[str] | None,
+              step: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """The two titles an arrow chain's last step names with "or" ("… → team leader → branch
+    manager or network director"), each a rung above the step before; None otherwise.
+
+    >>> _top_fork(["A", "Team Leader", "Branch Manager or Network Director"], lambda t: t)
+    ('Branch Manager', 'Network Director')
+    """
+    if not chain or len(chain) < 2 or " or " not in chain[-1]:
+        return None
+    first, _, second = chain[-1].partition(" or ")
+    one, other = step(first.strip()), step(second.strip())
+    return (one, other) if one and other else None
+
+
 def _box_blocks(rows: Sequence[_Row], is_title: Callable[[str], bool],
                 kinds: frozenset[Kind] = frozenset({Kind.LADDER}),
                 ) -> list[tuple[list[str], int, int]]:
@@ -4123,10 +4159,15 @@ class _LongformParser:
         printed: list[str] = []
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
             chain = [self.unlabelled(chain[0]), *chain[1:]]
+            if " is " in chain[0]:  # "the usual path is senior X → …": the path's first step
+                chain[0] = chain[0].rsplit(" is ", 1)[-1]
             # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it
             # (the printed steps keep it, for the rung's own figure below)
             printed = chain
             chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
+        top = _top_fork(chain, lambda part: ladder_step(part, self.vocab, self.role, plain=True))
+        if top is not None and chain:  # "… → branch manager or network director": two tops
+            chain = [*chain[:-1], top[0]]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
         if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and not all(
                 steps) and (self.kind is not Kind.MOVES_UP or _same_role(
@@ -4142,7 +4183,8 @@ class _LongformParser:
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
             opening = titles_in(chain[0], self.vocab)
-            steps[0] = opening[-1][0] if opening else None
+            steps[0] = opening[-1][0] if opening else _last_title(
+                chain[0], lambda part: ladder_step(part, self.vocab, self.role, plain=True))
             if steps[0] is None and self.kind in (Kind.LADDER, Kind.PROGRESSION) and (
                     _FIRST_BOX.match(chain[0].strip())):
                 # "Vacation student → Graduate X → …" under a pathway heading: the first box
@@ -4154,8 +4196,14 @@ class _LongformParser:
             # "Where could this take you?" / "A → B": from the role (a chain through the
             # role's own title is a ladder, from its first rung)
             steps.insert(0, self.role)
+        if laddered and steps[0] and self.kind in (Kind.LADDER, Kind.PROGRESSION) and (
+                steps[0].split()[0].lower() in _ABOVE_OWN) and _same_role(
+                steps[0].split(maxsplit=1)[-1], self.role):
+            steps.insert(0, self.role)  # "senior X → team leader" on X's page: from X
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
+            if top is not None and len(steps) >= 2 and steps[-2]:
+                self.out.progression([(steps[-2] or "", row.no), (top[1], row.no)])
             for raw, step in zip(printed, steps, strict=False) if chain and len(
                     printed) == len(steps) else ():
                 # "… → Senior X (after 2 years, ₹16–19 LPA) → Assistant Manager (₹20–24 LPA)":
@@ -4179,6 +4227,9 @@ class _LongformParser:
         if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
             # "A → B. Some switch to C instead": the chain's sentence states no other move.
             tail = text[text.rfind("→") + 1:] if laddered else text
+            ahead = text.rfind(". ", 0, text.find("→")) if laddered else -1
+            if ahead > 0:  # "Most arrive from A. The path is B → C. …": A too
+                tail = f"{text[:ahead + 1]} {tail}"
             source = self.rung_source(text)
             stepped = prose_steps(tail if ". " in tail else "" if laddered else text,
                                   self.vocab)

@@ -115,6 +115,9 @@ _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "h
            "companies")
 
 
+_CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
+
+
 def arrow_chain(text: str) -> list[str] | None:
     """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none."""
     for arrow in _ARROWS[:-1]:
@@ -127,6 +130,8 @@ def arrow_chain(text: str) -> list[str] | None:
     first = parts[0]
     for mark in (": ", ". ", "; ", "? ", "! "):  # ("Where can it go? The path is A → B")
         first = first.rsplit(mark, 1)[-1]
+    if len(first.split()) > _CHAIN_WORDS:  # ("From adviser, the usual path is A → B")
+        first = first.rsplit(", ", 1)[-1]
     last = parts[-1]
     cut = len(last)
     for mark in (". ", ", ", "; ", " (", ":"):
@@ -135,7 +140,7 @@ def arrow_chain(text: str) -> list[str] | None:
             cut = min(cut, position)
     last = last[:cut].rstrip(".")
     chain = [clean(part) for part in (first, *parts[1:-1], last)]
-    if any(not part or len(part.split()) > 8 for part in chain):
+    if any(not part or len(part.split()) > _CHAIN_WORDS for part in chain):
         return None
     return chain
 
