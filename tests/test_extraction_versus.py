@@ -126,3 +126,22 @@ def test_prose_arrow_path_forks_at_its_top_and_keeps_the_moves_around_it() -> No
     # the sentence before the chain still names where people come from
     assert "Bank Cashier" in {f.text for f in guide.moves_in}
     assert "Underwriter" in {f.text for f in guide.transitions_to}
+
+
+_HIRERS = """Conveyancer
+A conveyancer handles the legal side of buying a home.
+Who hires conveyancers?
+Law firm groups (Harbour Legal, Keystone), online practices such as P&J and Deedly, housing
+associations like Greenway and Northhome, and local councils.
+"""
+
+
+def test_kinds_with_named_examples_in_one_list_give_employers_and_sectors() -> None:
+    guide = parse_text(_HIRERS.replace("housing\nassociations", "housing associations"),
+                       "hirers.txt")
+    employers = {f.text for f in guide.employers}
+    sectors = {f.text for f in guide.sectors}
+    # the examples are employers (initials joined by "&" too), their kinds sectors
+    assert {"P&J", "Deedly", "Greenway", "Northhome", "Harbour Legal", "Keystone"} <= employers
+    assert {"online practices", "housing associations", "local councils"} <= sectors
+    assert not {"P&J", "Deedly", "Greenway"} & sectors

@@ -580,7 +580,8 @@ def _not_employer(name: str, vocab: Vocabulary) -> bool:
     return (_role_title(name, vocab) or _tool_name(name, vocab)
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
-            or (len(name) <= 3 and name.isupper()))
+            # ("GIS", "CRM": a tool's letters; "L&C", "P&O": a firm's initials joined by "&")
+            or (len(name) <= 3 and name.isupper() and "&" not in name))
 
 
 def _tool_name(name: str, vocab: Vocabulary) -> bool:
