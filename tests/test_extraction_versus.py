@@ -145,3 +145,25 @@ def test_kinds_with_named_examples_in_one_list_give_employers_and_sectors() -> N
     assert {"P&J", "Deedly", "Greenway", "Northhome", "Harbour Legal", "Keystone"} <= employers
     assert {"online practices", "housing associations", "local councils"} <= sectors
     assert not {"P&J", "Deedly", "Greenway"} & sectors
+
+
+_OWN_LABEL = """Farrier
+A farrier trims and shoes horses' hooves.
+Pay
+Farriers: the median is $52,000 a year, and yard managers at big stables report $61,000.
+Skills
+Skills you will need: Hoof trimming · Forge welding · Shoe fittingLab skills: gait analysis
+"""
+
+
+def test_the_roles_own_label_keeps_a_later_clause_for_another_title() -> None:
+    guide = parse_text(_OWN_LABEL, "farrier.txt")
+    owned = {(s.min, s.role) for s in guide.salaries}
+    assert (52000, None) in owned
+    assert (61000, "Yard Manager") in owned
+
+
+def test_a_strip_item_glued_to_a_category_label_is_split_from_it() -> None:
+    skills = {s.text for s in parse_text(_OWN_LABEL, "farrier.txt").skills}
+    assert {"Shoe fitting", "gait analysis"} <= skills
+    assert not {s for s in skills if "Lab skills" in s or "fittingLab" in s}

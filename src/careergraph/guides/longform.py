@@ -4771,7 +4771,8 @@ class _LongformParser:
                     self.vocab.is_role_title(p) for p in parts) and not any(
                     _same_role(p, self.role) for p in parts):
                 other, also = parts[0], parts[1:]
-        spoken = other is None and not label and not in_speech
+        spoken = other is None and not in_speech and (not label or _same_role(
+            singular_title(label), self.role))  # ("Chiropractors: …, and practice owners …")
         if spoken:
             # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000"; "A and
             # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"

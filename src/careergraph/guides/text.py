@@ -183,6 +183,10 @@ def post_glyph_bullets(text: str) -> str:
     return text
 
 
+# A strip's last item glued to the label of a second strip on its line ("… · Scientific
+# writingLab skills: microscopy, PCR"): the label, a category naming no skill, gives way to
+# a separator.
+_GLUED_SKILL_LABEL = re.compile(r"(·[^\n]*?[a-z])([A-Z][a-z]+(?: [a-z]+)? skills:)")
 _CHECKS = "\u2705\u2714\u2611\u2713"
 _DOT_OPERATOR = re.compile(r"[ \t]+\u2219[ \t]+")
 _GLUED_CHECK = re.compile(f"\\S[ \\t]*[{_CHECKS}]")
@@ -268,7 +272,11 @@ def guide_lines(text: str) -> list[Line]:
 
     >>> [(x.no, x.text) for x in guide_lines("Nurse\r\n(cid:127) Triage\nl Wards\nl Rounds")]
     [(1, 'Nurse'), (2, '• Triage'), (3, '• Wards'), (4, '• Rounds')]
+    >>> guide_lines("Skills: A · Scientific writingLab skills: PCR")[0].text
+    'Skills: A · Scientific writing · PCR'
     """
+    if " · " in text and " skills:" in text:
+        text = _GLUED_SKILL_LABEL.sub(r"\1 ·", text)  # "A · Scientific writingLab skills: …"
     if _ORDINARY_ONLY.search(text) is not None:
         return number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
     # No mojibake lead, ligature, private-use glyph, post glyph, keycap, control character
