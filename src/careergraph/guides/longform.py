@@ -432,8 +432,6 @@ class _Row:
     label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
 
 
-# The seniority word that makes the role's own next rung ("Senior X" on X's page).
-_ABOVE_OWN = frozenset({"senior"})  # ("Staff Accountant" is an entry rung)
 _OPENING_WORDS = 4  # words of a title ending the prose before an arrow chain
 
 
@@ -4196,10 +4194,12 @@ class _LongformParser:
             # "Where could this take you?" / "A → B": from the role (a chain through the
             # role's own title is a ladder, from its first rung)
             steps.insert(0, self.role)
-        if laddered and steps[0] and self.kind in (Kind.LADDER, Kind.PROGRESSION) and (
-                steps[0].split()[0].lower() in _ABOVE_OWN) and _same_role(
-                steps[0].split(maxsplit=1)[-1], self.role):
-            steps.insert(0, self.role)  # "senior X → team leader" on X's page: from X
+        if laddered and steps[0] and self.role and fact_key(steps[0]) != fact_key(
+                self.role) and re.search(
+                rf"\bfrom\s+(?:an?\s+|the\s+)?(?:{re.escape(self.role)}|"
+                rf"{re.escape(self.role.split()[-1])})s?\b", text[: text.find("→")],
+                re.IGNORECASE):
+            steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
             if top is not None and len(steps) >= 2 and steps[-2]:
