@@ -138,6 +138,7 @@ from careergraph.guides.listings import (
     without_wish,
 )
 from careergraph.guides.mail import MailPage, mail_page
+from careergraph.guides.match_cards import match_card, top_match
 from careergraph.guides.mentions import (
     advancement_roles,
     arrow_chain,
@@ -171,6 +172,7 @@ from careergraph.guides.moves import (
     trade_title,
 )
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
+from careergraph.guides.numbered_sections import contents_sections
 from careergraph.guides.page_families import FamilyPage, family_page
 from careergraph.guides.panels import (
     dash_label,
@@ -191,6 +193,7 @@ from careergraph.guides.pay_columns import (
     row_title,
     title_column_line,
 )
+from careergraph.guides.pay_leads import owner_lead
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.records import record_lines
@@ -235,6 +238,7 @@ from careergraph.guides.skill_cues import activity, credential_end, cued_skills,
 from careergraph.guides.slides import Deck, slide_deck, talk_role
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.spoken import Speech, own_job, transcript
+from careergraph.guides.start_business import started_business
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.story import author_path
 from careergraph.guides.survey_focus import professional_body, survey_focus
@@ -255,6 +259,7 @@ from careergraph.guides.text import (
 )
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.verb_lists import verb_list_skills, without_verb_lists
+from careergraph.guides.versus import comparison_row, opened_by, versus_pair
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import (
     Rate,
@@ -431,6 +436,40 @@ class _Row:
     label: str = ""  # a panel row's label ("Average Salary" of "Average Salary$48,300")
 
 
+_OPENING_WORDS = 4  # words of a title ending the prose before an arrow chain
+
+
+def _last_title(text: str, step: Callable[[str], str | None]) -> str | None:
+    """The longest title of up to four words ending ``text``, in lower case too ("From
+    adviser, the usual path is senior mortgage adviser" -> "Senior Mortgage Adviser").
+
+    >>> titled = {"senior tiler": "Senior Tiler", "tiler": "Tiler"}
+    >>> _last_title("the path is senior tiler", titled.get)
+    'Senior Tiler'
+    """
+    words = text.split()
+    for size in range(min(_OPENING_WORDS, len(words) - 1), 0, -1):
+        found = step(" ".join(words[-size:]))
+        if found:
+            return found
+    return None
+
+
+def _top_fork(chain: Sequence[str] | None,
+              step: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """The two titles an arrow chain's last step names with "or" ("… → team leader → branch
+    manager or network director"), each a rung above the step before; None otherwise.
+
+    >>> _top_fork(["A", "Team Leader", "Branch Manager or Network Director"], lambda t: t)
+    ('Branch Manager', 'Network Director')
+    """
+    if not chain or len(chain) < 2 or " or " not in chain[-1]:
+        return None
+    first, _, second = chain[-1].partition(" or ")
+    one, other = step(first.strip()), step(second.strip())
+    return (one, other) if one and other else None
+
+
 def _box_blocks(rows: Sequence[_Row], is_title: Callable[[str], bool],
                 kinds: frozenset[Kind] = frozenset({Kind.LADDER}),
                 ) -> list[tuple[list[str], int, int]]:
@@ -553,6 +592,7 @@ _PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
 # A "More" link left between a panel's label and its value: chrome, not an item.
 _SHORT_LINK = 16
 _SURVEY_ROWS = 60  # rows read for a pay survey's headline figure (summary, key findings)
+_VERSUS_ROWS = 12  # rows read for an "X vs Y" comparison's title
 _SITE_ROWS = 400  # rows read for the site's own name (masthead, copyright line)
 # What a title printed alone looks like: capitalised words, brackets and slashes, no stop.
 _TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
@@ -1155,11 +1195,19 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                         else _split_line(line.no, line.text, vocab))]
     raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
+    listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         if spoken and spoken.get(no) == text:  # a chapter, a question, a slide's title
             kind = classify_heading(text, vocab.headings)
             rows.append(_Row(no, text, False, text, kind=kind, top=True))
+            continue
+        if no in listed.contents:
+            continue  # a table of contents: chrome
+        if no in listed.headings:  # "6. Progression", as the contents list names it
+            heading = normalise_heading(text)
+            rows.append(_Row(no, text, False, heading, kind=classify_heading(
+                heading, vocab.headings), top=True))
             continue
         following = raw[index + 1] if index + 1 < len(raw) else None
         if following is not None and _ASIDE_LINE.fullmatch(following[1]) and index + 2 < len(raw):
@@ -1457,6 +1505,10 @@ class _LongformParser:
         self.mail: MailPage | None = None
         #: A pay survey's job as its headline figure names it (read before mail chrome goes).
         self.survey: tuple[str, int] | None = None
+        #: an "X vs Y" comparison page's two roles (the page's own first)
+        self.versus: tuple[str, str] | None = None
+        self.compared: tuple[int, str, str] | None = None  # (its title's line, as printed)
+        self.printed: dict[int, str] = {}  # the page's lines as printed (before any reading)
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.steps: HowtoSteps | None = None  # a how-to article's steps
@@ -1479,6 +1531,30 @@ class _LongformParser:
         if self.survey is not None:  # a pay survey titled by its field: its headline job
             self.out.set_role(*self.survey, signal="survey_focus")
             self.role = self.survey[0]
+            return
+        started = started_business(list(self.printed.items()), " ".join(
+            self.printed.values()).lower())
+        if started is not None and (self.vocab.is_role_title(started[1]) or practitioner_noun(
+                started[1].split()[-1])):  # "How to Start a Window Cleaning Business"
+            self.out.set_role(started[1], started[0], signal="page_title")
+            self.role = started[1]
+            return
+        top = top_match(list(self.printed.items()))
+        title = top and (" ".join(w.capitalize() for w in top[1].split()) if top[1].isupper()
+                         else top[1])  # ("PHYSICIAN ASSOCIATE" in capitals)
+        if top is not None and title and (self.vocab.is_role_title(title) or practitioner_noun(
+                title.split()[-1])):  # a quiz result's "#1 MATCH": its top match
+            self.out.set_role(title, top[0], signal="title_line")
+            self.role = title
+            return
+        compared = self.compared
+        if compared is not None and all(self.vocab.is_role_title(t) or practitioner_noun(
+                t.split()[-1]) for t in compared[1:]):
+            # "X vs Y: which career?": the page's role is the title's first
+            self.versus = (title_case(singular_title(compared[1])),
+                           title_case(singular_title(compared[2])))
+            self.out.set_role(self.versus[0], compared[0], signal="page_title")
+            self.role = self.versus[0]
             return
         named = self.listing.query if self.listing is not None else (
             self.mail.role if self.mail is not None else None)
@@ -1732,11 +1808,48 @@ class _LongformParser:
             below = {fact_key(rung) for rung, _ in self.steps.rungs}
             self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]
                                           if fact_key(f.text) not in below]
+        self.match_card_pay()
+        if self.versus is not None:
+            self.versus_pay(rows)
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.techniques(read)
         self.drop_named_sectors()
         return self.out.build()
+
+    def match_card_pay(self) -> None:
+        """A quiz result's other matches ("Radiographer · 86% · £29,970 to £36,483"): each
+        card's figure is its title's, read here in place of any reading of the line."""
+        for no, text in self.printed.items():
+            card = match_card(text) if "%" in text else None
+            if card is None or _same_role(singular_title(card[0]), self.role) or not (
+                    self.pay_title(card[0]) or practitioner_noun(card[0].split()[-1])):
+                continue
+            self.out.salaries = [s for s in self.out.salaries if s.source.line != no]
+            for salary in read_salaries(card[1], label=card[0], level=None, bare=True,
+                                        source=self.out.source(no), role=card[0],
+                                        dollar=self.dollar, home=self.home, period=self.period):
+                self.out.salary(salary)
+
+    def versus_pay(self, rows: Sequence[_Row]) -> None:
+        """An "X vs Y" comparison's figures for its second role belong to that role: a
+        comparison row's second figure, and every figure of a line opened by that role's
+        name ("Physical therapists: the median is …")."""
+        assert self.versus is not None
+        other = self.versus[1]
+        texts = {row.no: row.full or row.text for row in rows}
+        texts.update(self.printed)
+        unowned: dict[int, list[int]] = {}
+        for index, salary in enumerate(self.out.salaries):
+            if salary.role is None:
+                unowned.setdefault(salary.source.line, []).append(index)
+        for line, indexes in unowned.items():
+            text = texts.get(line, "")
+            theirs = indexes if opened_by(text, other) else (
+                indexes[1::2] if comparison_row(text) and len(indexes) % 2 == 0 else [])
+            for index in theirs:
+                self.out.salaries[index] = self.out.salaries[index].model_copy(
+                    update={"role": other})
 
     def interview_page(self, lines: Sequence[tuple[int, str]]) -> None:
         """Candidates' interview reports and example answers
@@ -4099,10 +4212,15 @@ class _LongformParser:
         printed: list[str] = []
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
             chain = [self.unlabelled(chain[0]), *chain[1:]]
+            if " is " in chain[0]:  # "the usual path is senior X → …": the path's first step
+                chain[0] = chain[0].rsplit(" is ", 1)[-1]
             # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it
             # (the printed steps keep it, for the rung's own figure below)
             printed = chain
             chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
+        top = _top_fork(chain, lambda part: ladder_step(part, self.vocab, self.role, plain=True))
+        if top is not None and chain:  # "… → branch manager or network director": two tops
+            chain = [*chain[:-1], top[0]]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
         if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and not all(
                 steps) and (self.kind is not Kind.MOVES_UP or _same_role(
@@ -4118,7 +4236,8 @@ class _LongformParser:
         if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
             # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
             opening = titles_in(chain[0], self.vocab)
-            steps[0] = opening[-1][0] if opening else None
+            steps[0] = opening[-1][0] if opening else _last_title(
+                chain[0], lambda part: ladder_step(part, self.vocab, self.role, plain=True))
             if steps[0] is None and self.kind in (Kind.LADDER, Kind.PROGRESSION) and (
                     _FIRST_BOX.match(chain[0].strip())):
                 # "Vacation student → Graduate X → …" under a pathway heading: the first box
@@ -4130,8 +4249,16 @@ class _LongformParser:
             # "Where could this take you?" / "A → B": from the role (a chain through the
             # role's own title is a ladder, from its first rung)
             steps.insert(0, self.role)
+        if laddered and steps[0] and self.role and fact_key(steps[0]) != fact_key(
+                self.role) and re.search(
+                rf"\bfrom\s+(?:an?\s+|the\s+)?(?:{re.escape(self.role)}|"
+                rf"{re.escape(self.role.split()[-1])})s?\b", text[: text.find("→")],
+                re.IGNORECASE):
+            steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
+            if top is not None and len(steps) >= 2 and steps[-2]:
+                self.out.progression([(steps[-2] or "", row.no), (top[1], row.no)])
             for raw, step in zip(printed, steps, strict=False) if chain and len(
                     printed) == len(steps) else ():
                 # "… → Senior X (after 2 years, ₹16–19 LPA) → Assistant Manager (₹20–24 LPA)":
@@ -4155,6 +4282,9 @@ class _LongformParser:
         if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
             # "A → B. Some switch to C instead": the chain's sentence states no other move.
             tail = text[text.rfind("→") + 1:] if laddered else text
+            ahead = text.rfind(". ", 0, text.find("→")) if laddered else -1
+            if ahead > 0:  # "Most arrive from A. The path is B → C. …": A too
+                tail = f"{text[:ahead + 1]} {tail}"
             source = self.rung_source(text)
             stepped = prose_steps(tail if ". " in tail else "" if laddered else text,
                                   self.vocab)
@@ -4681,6 +4811,7 @@ class _LongformParser:
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
+        lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay
         if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(
@@ -4714,7 +4845,8 @@ class _LongformParser:
                     self.vocab.is_role_title(p) for p in parts) and not any(
                     _same_role(p, self.role) for p in parts):
                 other, also = parts[0], parts[1:]
-        spoken = other is None and not label and not in_speech
+        spoken = other is None and not in_speech and (not label or _same_role(
+            singular_title(label), self.role))  # ("Chiropractors: …, and practice owners …")
         if spoken:
             # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000"; "A and
             # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
@@ -5778,6 +5910,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             parser.family.headings))
     if parser.family is not None and parser.family.issuer is not None:
         parser.out.add("employers", *parser.family.issuer)  # the employer's own page
+    parser.compared = versus_pair([(line.no, line.text) for line in lines[:_VERSUS_ROWS]])
+    parser.printed = {line.no: line.text for line in lines}
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
     speech = transcript(lines, vocab.headings.classify) if parser.family is None else None
     names = vocab.gazetteer

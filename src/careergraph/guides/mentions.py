@@ -17,7 +17,7 @@ from careergraph.guides.literals import AnyOf
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplaces import one_body, town_after
+from careergraph.guides.workplaces import listed_workplace, one_body, town_after
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_statements",
            "section_names", "sectors"]
@@ -116,6 +116,9 @@ _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "h
            "companies")
 
 
+_CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
+
+
 def arrow_chain(text: str) -> list[str] | None:
     """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none."""
     for arrow in _ARROWS[:-1]:
@@ -128,6 +131,8 @@ def arrow_chain(text: str) -> list[str] | None:
     first = parts[0]
     for mark in (": ", ". ", "; ", "? ", "! "):  # ("Where can it go? The path is A → B")
         first = first.rsplit(mark, 1)[-1]
+    if len(first.split()) > _CHAIN_WORDS:  # ("From adviser, the usual path is A → B")
+        first = first.rsplit(", ", 1)[-1]
     last = parts[-1]
     cut = len(last)
     for mark in (". ", ", ", "; ", " (", ":"):
@@ -136,7 +141,7 @@ def arrow_chain(text: str) -> list[str] | None:
             cut = min(cut, position)
     last = last[:cut].rstrip(".")
     chain = [clean(part) for part in (first, *parts[1:-1], last)]
-    if any(not part or len(part.split()) > 8 for part in chain):
+    if any(not part or len(part.split()) > _CHAIN_WORDS for part in chain):
         return None
     return chain
 
@@ -563,6 +568,14 @@ _KIND_SUCH_AS = re.compile(r"\b(?:firms|companies|consultancies|agencies|employe
                            r"([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)\.?\s*$")
 
 
+# A kind of workplace in lower case, then its examples by name, inside a list ("national
+# brokerages such as L&C and Mojo").
+_EXAMPLED = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))([a-z][a-z'-]+(?:\s[a-z][a-z'-]+){0,3}"
+                       r"\s+(?:such as|like)\s+[A-Z][^,;.()]*?)(?=,|;|\.\s|\.$|$)")
+_BRACKETED_KIND = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))([A-Za-z][a-z'-]+(?:\s[a-z][a-z'-]+)"
+                             r"{0,3})\s*\(([A-Z][^()]*)\)")
+_EXAMPLED_KINDS = 2  # kinds with examples that make a list of kinds and their names
+_EMPTY_ITEM = re.compile(r",\s*(?=,)")  # the comma a list's removed item leaves
 _SECTOR_WORDS = 4
 _LONG_NAME = 6
 _NAME_JOINS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "le", "des"})
@@ -617,9 +630,25 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     employers: list[str] = []
     found_sectors: list[str] = []
     text = _PLACE_NOTE.sub("", text) if "(" in text else text
+    exampled = [(part, part) for part in _EXAMPLED.findall(text)] if (
+        " such as " in text or " like " in text) else []
+    if len(exampled) < _EXAMPLED_KINDS:
+        exampled = []  # (one kind with examples is read with the list, below)
+    if exampled:  # (and "Estate agency groups (Connells, Countrywide)" in the same list)
+        exampled += [(m.group(), f"{m.group(1)} such as {m.group(2)}")
+                     for m in _BRACKETED_KIND.finditer(text)]
+    for part, reading in exampled:
+        # "…, national brokerages such as L&C and Mojo, building societies like Nationwide and
+        # Coventry, …": each kind with its named examples, read before the list is split
+        names, kind = listed_workplace(reading, vocab)
+        if names and kind:
+            employers.extend(names)
+            found_sectors.append(kind)
+            text = _EMPTY_ITEM.sub("", text.replace(part, ""))
     one = _KIND_SUCH_AS.search(text) if " such as " in text or " like " in text else None
     if one is not None:  # "…and consulting firms such as Strata Geoscience Consultants.":
         employers.append(one.group(1).rstrip("."))  # a firm by the kind before it
+    loose = bool(found_sectors)  # (what is left of a list whose kinds named examples)
     parts = _CLAUSE.split(text[:600])
     for index in range(0, len(parts), 2):
         clause = parts[index]
@@ -638,7 +667,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             continue
         # (names in Title Case may run longer: "Bright Harbour Child Care Society")
         longest = _LONG_NAME if all(_title_name(i) for i in items) else _SECTOR_WORDS
-        if len(items) < 2 or any(len(i.split()) > longest for i in items):
+        if len(items) < (1 if loose else 2) or any(
+                len(i.split()) > longest for i in items):
             continue
         if any(i.split()[0].lower() in _NOT_SECTOR for i in items):
             continue

@@ -171,7 +171,9 @@ _FROM_REACH = 8  # "from " then a currency before the figure
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
                       r"people|workers|members|students|graduates|listings|postings|hires|hours|"
                       # a survey's or a calculator's base ("1,306 adverts", "412 responses")
-                      r"adverts|advertisements|ads|respondents|responses|submissions)(?![a-z])",
+                      r"adverts|advertisements|ads|respondents|responses|submissions|"
+                      # a round's or a leaflet drop's count ("Leaflet 1,000 houses")
+                      r"houses|homes|households|customers)(?![a-z])",
                       re.IGNORECASE)
 # A label that counts ("Employment (2022) 33,400", "Projected job openings … 3,000").
 _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|headcount|"
@@ -1470,7 +1472,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     cut = _SUBJECT_START.search(before)
     subject = before[cut.end():] if cut else before
     joined = subject.lstrip().lower().startswith("and ") or (
-        cut is not None and before[: cut.end()].rstrip().endswith(";"))
+        # ("…; area managers earn", "…, and a sound technician at an events company earns")
+        cut is not None and (before[: cut.end()].rstrip().endswith(";") or (
+            # (not "…, and the middle half of nurses earn": a share of the role)
+            before[: cut.end()].rstrip().endswith(", and") and " of " not in before[cut.end():])))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
     subject = _WORK_PATTERN.sub("", _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("("))))
     reported = _REPORTED.match(subject)

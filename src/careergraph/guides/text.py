@@ -170,6 +170,10 @@ def post_glyph_bullets(text: str) -> str:
     """
     if text.isascii():
         return text  # most pages: nothing to look for
+    if "\u2219" in text:  # "A ∙ B ∙ C": a bullet operator between a strip's items
+        text = _DOT_OPERATOR.sub(" · ", text)
+    if _GLUED_CHECK.search(text):
+        text = _GLUED_CHECKS.sub(_dotted_checks, text)
     for glyph in {m.group(2) for m in _POST_GLYPH.finditer(text)}:
         marker = re.compile(rf"^([ \t]*){re.escape(glyph)}\ufe0f?[ \t]+", re.MULTILINE)
         if len(marker.findall(text)) >= 2:
@@ -177,6 +181,30 @@ def post_glyph_bullets(text: str) -> str:
     if len(_KEYCAP.findall(text)) >= 2:
         text = _KEYCAP.sub(r"\1• ", text)
     return text
+
+
+# A strip's last item glued to the label of a second strip on its line ("… · Scientific
+# writingLab skills: microscopy, PCR"): the label, a category naming no skill, gives way to
+# a separator.
+_GLUED_SKILL_LABEL = re.compile(r"(·[^\n]*?[a-z])([A-Z][a-z]+(?: [a-z]+)? skills:)")
+_CHECKS = "\u2705\u2714\u2611\u2713"
+_DOT_OPERATOR = re.compile(r"[ \t]+\u2219[ \t]+")
+_GLUED_CHECK = re.compile(f"\\S[ \\t]*[{_CHECKS}]")
+# A line of two or more check marks run together ("needs:✅ Fact-finding✅ Empathy"): a list
+# flattened onto one line.
+_GLUED_CHECKS = re.compile(f"^[^\\n{_CHECKS}]*(?:[{_CHECKS}]\ufe0f?[^\\n{_CHECKS}]+){{2,}}$",
+                           re.MULTILINE)
+_ONE_CHECK = re.compile(f"\\s*[{_CHECKS}]\ufe0f?\\s*")
+
+
+def _dotted_checks(match: re.Match[str]) -> str:
+    """A line of glued check-mark items as a " · " strip (its label kept before them).
+
+    >>> _GLUED_CHECKS.sub(_dotted_checks, "It needs:\u2705 Tact\u2705 Grit\u2705 Care")
+    'It needs: Tact · Grit · Care'
+    """
+    head, *items = _ONE_CHECK.split(match.group())
+    return (head + " " if head.strip() else "") + " · ".join(i.strip() for i in items)
 
 
 # (No arrows: "→ Senior X" a line is a ladder flattened one rung a line.)
@@ -244,7 +272,11 @@ def guide_lines(text: str) -> list[Line]:
 
     >>> [(x.no, x.text) for x in guide_lines("Nurse\r\n(cid:127) Triage\nl Wards\nl Rounds")]
     [(1, 'Nurse'), (2, '• Triage'), (3, '• Wards'), (4, '• Rounds')]
+    >>> guide_lines("Skills: A · Scientific writingLab skills: PCR")[0].text
+    'Skills: A · Scientific writing · PCR'
     """
+    if " · " in text and " skills:" in text:
+        text = _GLUED_SKILL_LABEL.sub(r"\1 ·", text)  # "A · Scientific writingLab skills: …"
     if _ORDINARY_ONLY.search(text) is not None:
         return number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
     # No mojibake lead, ligature, private-use glyph, post glyph, keycap, control character

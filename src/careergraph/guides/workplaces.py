@@ -687,7 +687,8 @@ def _not_employer(name: str, vocab: Vocabulary) -> bool:
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
             or _industry_name(name, vocab)  # ("Public Health": an industry, by name)
-            or (len(name) <= 3 and name.isupper()))
+            # ("GIS", "CRM": a tool's letters; "L&C", "P&O": a firm's initials joined by "&")
+            or (len(name) <= 3 and name.isupper() and "&" not in name))
 
 
 def _tool_name(name: str, vocab: Vocabulary) -> bool:

@@ -1,0 +1,37 @@
+"""The title a pay line's lead names when the page wraps it in its own words: a career
+path's first step named by the newcomer's word with the title in brackets ("Fresher (Project
+Assistant): ₹20,000 – ₹31,000 per month"), or a title placed in a workplace ("Principal
+Scientist at a national institute: ₹18 LPA – ₹24 LPA", "a sound technician at an events
+company earns").  The words around the title say who and where, the title owns the figure.
+
+>>> titled = lambda text: text.endswith(("Assistant", "Scientist"))
+>>> owner_lead("Fresher (Project Assistant)", titled)
+'Project Assistant'
+>>> owner_lead("Principal Scientist at a national institute", titled)
+'Principal Scientist'
+>>> owner_lead("Median at a national institute", titled)
+'Median at a national institute'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["owner_lead"]
+
+# The newcomer's words a path's first step is named by, its title in brackets.
+_NEWCOMER = re.compile(r"^(?:fresher|freshers|entry[- ]level|newcomer|new starter|starter|"
+                       r"beginner)\s*\((?P<title>[^()]{3,60})\)$", re.IGNORECASE)
+# A title, then where it works ("at a national institute", "in a large firm").
+_PLACED = re.compile(r"^(?P<title>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s+(?:at|in|with|for)"
+                     r"\s+(?:an?|the|one of the)\s+[a-z][\w'’ -]{2,50}$")
+
+
+def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
+    """``lead`` as the title it names (see the module's examples); ``lead`` itself when it
+    names none in these ways."""
+    found = _NEWCOMER.match(lead) or _PLACED.match(lead)
+    if found is not None and is_title(found.group("title")):
+        return found.group("title")
+    return lead
