@@ -329,18 +329,36 @@ class _Builder:
                     {"file": source.file, "line": source.line}], "kinds": [_KINDS[skill.kind]]}
             else:
                 table.again(stated, source.file, source.line, _KINDS[skill.kind])
-        ids = self._ids[NodeType.EMPLOYER]
+        ids, hires = self._ids[NodeType.EMPLOYER], _HIRES
         for fact in guide.employers:  # HIRES: from the employer to the role
             text = fact.text
             if (node := ids.get(text)) is None:
                 node = ids[text] = index[slot_of(NodeType.EMPLOYER, text)]
-            table.add(node, role, _HIRES, fact.source.file, fact.source.line)
-        ids = self._ids[NodeType.SECTOR]
+            source = fact.source
+            if (targets := by_source.get(node)) is None:
+                targets = by_source[node] = {}
+            if (keyed := targets.get(role)) is None:
+                targets[role] = {hires: {"type": hires, "sources": [
+                    {"file": source.file, "line": source.line}]}}
+            elif (stated := keyed.get(hires)) is None:
+                keyed[hires] = {"type": hires, "sources": [
+                    {"file": source.file, "line": source.line}]}
+            else:
+                table.again(stated, source.file, source.line, None)
+        ids, in_sector = self._ids[NodeType.SECTOR], _IN_SECTOR
         for fact in guide.sectors:
             text = fact.text
             if (node := ids.get(text)) is None:
                 node = ids[text] = index[slot_of(NodeType.SECTOR, text)]
-            table.add(role, node, _IN_SECTOR, fact.source.file, fact.source.line)
+            source = fact.source
+            if (keyed := mine.get(node)) is None:
+                mine[node] = {in_sector: {"type": in_sector, "sources": [
+                    {"file": source.file, "line": source.line}]}}
+            elif (stated := keyed.get(in_sector)) is None:
+                keyed[in_sector] = {"type": in_sector, "sources": [
+                    {"file": source.file, "line": source.line}]}
+            else:
+                table.again(stated, source.file, source.line, None)
         return role
 
     def add_edges(self) -> None:
