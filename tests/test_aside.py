@@ -85,3 +85,23 @@ def test_refusals_of_every_type_keep_their_order_aside(
     two = _output(FIXTURES / "esco", lexicon, monkeypatch, 0)
     assert one == two
     assert '"refusals": []' not in one
+
+
+@forks
+def test_the_mentions_are_gathered_once_before_the_fork(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The child reads the parent's columns: it gathers nothing (each gathering logs the
+    # process that did it), and the graph is the one-process graph.
+    log = tmp_path / "gathered"
+    real = build.prepare
+
+    def logged(*args: object, **kwargs: object) -> object:
+        with log.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    one = _output(FIXTURES / "taxonomy", None, monkeypatch, 10**9)
+    monkeypatch.setattr(build, "prepare", logged)
+    two = _output(FIXTURES / "taxonomy", None, monkeypatch, 0)
+    assert log.read_text(encoding="utf-8").split() == [str(os.getpid())]
+    assert one == two
