@@ -6,14 +6,15 @@
 
 ``parse`` parses guide folders (``load_corpus``) and pickles the guides and problems, so
 two source trees build from the very same parse (the pickle holds :mod:`careergraph.model`
-objects: both trees must share that module).  ``run`` loads it in a fresh process and calls
-``build_graph`` once, printing one JSON line: the build's CPU seconds (``getrusage`` of this
-process and the child it forks: less disturbed than wall time on a shared machine; the
-parent's alone, the build's serial path when the child is done first), wall seconds, peak RSS before
-and after (MiB), node and edge counts and, with ``--digest``, the SHA-256 of the node-link
-JSON of the graph plus the JSON of the build report — equal digests, byte-identical
-output.  ``--out FILE`` writes that JSON (to see what differs); ``--profile FILE`` writes
-cProfile stats of the build (CPU clock).
+objects: both trees must share that module).  ``run`` loads it in a fresh process (with the
+guides package imported, as after a real parse) and calls ``build_graph`` once, printing
+one JSON line: the build's CPU seconds (``getrusage`` of this process and the child it
+forks: less disturbed than wall time on a shared machine; the parent's alone, the build's
+serial path when the child is done first), wall seconds, peak RSS before and after (MiB),
+node and edge counts and, with ``--digest``, the SHA-256 of the node-link JSON of the graph
+plus the JSON of the build report — equal digests, byte-identical output.  ``--out FILE``
+writes that JSON (to see what differs); ``--profile FILE`` writes cProfile stats of the
+build (CPU clock).
 """
 
 from __future__ import annotations
