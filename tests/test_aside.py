@@ -105,3 +105,14 @@ def test_the_mentions_are_gathered_once_before_the_fork(
     two = _output(FIXTURES / "taxonomy", None, monkeypatch, 0)
     assert log.read_text(encoding="utf-8").split() == [str(os.getpid())]
     assert one == two
+
+
+def test_the_two_way_build_without_a_child_gives_the_same_graph(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # No fork (or a dead child): the roles are resolved here, after the other types, from
+    # the same gathered columns, into a resolution of their own.
+    one = _output(FIXTURES / "taxonomy", None, monkeypatch, 10**9)
+    monkeypatch.setattr(build, "can_fork", lambda: True)
+    monkeypatch.setattr("careergraph.aside.can_fork", lambda: False)
+    here = _output(FIXTURES / "taxonomy", None, monkeypatch, 0)
+    assert one == here
