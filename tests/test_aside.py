@@ -85,3 +85,34 @@ def test_refusals_of_every_type_keep_their_order_aside(
     two = _output(FIXTURES / "esco", lexicon, monkeypatch, 0)
     assert one == two
     assert '"refusals": []' not in one
+
+
+@forks
+def test_the_mentions_are_gathered_once_before_the_fork(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The child reads the parent's columns: it gathers nothing (each gathering logs the
+    # process that did it), and the graph is the one-process graph.
+    log = tmp_path / "gathered"
+    real = build.prepare
+
+    def logged(*args: object, **kwargs: object) -> object:
+        with log.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    one = _output(FIXTURES / "taxonomy", None, monkeypatch, 10**9)
+    monkeypatch.setattr(build, "prepare", logged)
+    two = _output(FIXTURES / "taxonomy", None, monkeypatch, 0)
+    assert log.read_text(encoding="utf-8").split() == [str(os.getpid())]
+    assert one == two
+
+
+def test_the_two_way_build_without_a_child_gives_the_same_graph(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # No fork (or a dead child): the roles are resolved here, after the other types, from
+    # the same gathered columns, into a resolution of their own.
+    one = _output(FIXTURES / "taxonomy", None, monkeypatch, 10**9)
+    monkeypatch.setattr(build, "can_fork", lambda: True)
+    monkeypatch.setattr("careergraph.aside.can_fork", lambda: False)
+    here = _output(FIXTURES / "taxonomy", None, monkeypatch, 0)
+    assert one == here

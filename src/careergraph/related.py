@@ -94,34 +94,45 @@ def relate_skills(names: Mapping[str, str], products: Iterable[str] = ()) -> lis
     ``products`` are named tools ("Azure DevOps"): a product is not a narrower kind of the
     skill its last word names.
     """
+    # Each text's tokens once: a skill's name is tokenised for its key, then (the same
+    # text, unless it had a qualifier) for its heads.
+    tokens_of: dict[str, list[str]] = {}
+
+    def tokens(text: str) -> list[str]:
+        found = tokens_of.get(text)
+        if found is None:
+            found = tokens_of[text] = _tokens(text)
+        return found
+
     product_keys = {stem_key(p) for p in products}
     by_key: dict[str, list[str]] = {}
-    for node_id in sorted(names):
-        key = stem_key(names[node_id])
+    ordered = sorted(names)
+    for node_id in ordered:
+        key = " ".join(tokens(names[node_id]))
         if key:
             by_key.setdefault(key, []).append(node_id)
     found: dict[tuple[str, str], Relation] = {}
-    for node_id in sorted(names):
+    for node_id in ordered:
         name = strip_qualifiers(names[node_id])[0]
         parts = [p for p in _CONJUNCTION.split(name) if p.strip()]
         if len(parts) >= 2:
             for part in parts:
-                for other in by_key.get(stem_key(part), []):
+                for other in by_key.get(" ".join(tokens(part)), []):
                     if other != node_id:
                         found.setdefault((node_id, other), Relation(
                             node_id, other, "conjunct", round(1 / len(parts), 2)))
             continue
-        tokens = _tokens(name)
-        if " ".join(tokens) in product_keys:
+        tokens_ = tokens(name)
+        if " ".join(tokens_) in product_keys:
             continue
-        for start in range(1, len(tokens)):
-            head = tokens[start:]
+        for start in range(1, len(tokens_)):
+            head = tokens_[start:]
             if len(head) == 1 and (head[0] in _GENERIC or len(head[0]) < 4):
                 continue
             others = [o for o in by_key.get(" ".join(head), []) if o != node_id]
             for other in others:
                 found.setdefault((other, node_id), Relation(
-                    other, node_id, "modifier", round(len(head) / len(tokens), 2)))
+                    other, node_id, "modifier", round(len(head) / len(tokens_), 2)))
             if others:
                 break  # the longest head that names a skill is the relative
     return [found[k] for k in sorted(found)]

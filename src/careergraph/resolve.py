@@ -226,12 +226,8 @@ class Prepared:
 
 
 def prepare(mentions: Iterable[Mention], lexicon: Lexicon,
-            *, learnt: Sequence[tuple[str, str]] | None = None,
-            only: NodeType | None = None) -> Prepared:
+            *, learnt: Sequence[tuple[str, str]] | None = None) -> Prepared:
     """The first step of :func:`resolve_mentions`: gather the mentions, learn the acronyms.
-    ``only``: gather the mentions of that type alone, and of the others only those that
-    can teach an acronym (the same acronyms are learnt, in the same order): enough to
-    resolve that type.
 
     >>> src = Source(file="g.txt", line=1)
     >>> prepared = prepare([Mention(type=NodeType.SKILL, text="Go", source=src)],
@@ -240,10 +236,7 @@ def prepare(mentions: Iterable[Mention], lexicon: Lexicon,
     >>> sorted(prepared.resolution.entities)
     ['skill:go']
     """
-    fields = _fields(mentions)
-    if only is not None:
-        fields = (f for f in fields if f[0] == only or _may_teach(f[1]))
-    columns = gather(fields)
+    columns = gather(_fields(mentions))
     normaliser = Normaliser(lexicon.acronyms)
     resolution = Resolution()
     if learnt is None:
