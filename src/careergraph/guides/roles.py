@@ -1036,16 +1036,22 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
 def _page_acronyms(title: str, text: str) -> str:
     """``title`` with the words the page always prints in capitals ("DJ", "HR") kept so: a
     file name is lower case, and Title Case would make "Mobile Dj" of "mobile-dj".  A word
-    counts only where it is capitalised inside lines that are not all capitals (a shouted
-    heading "REGISTERED NURSE" says nothing of "Nurse")."""
-    lines = [line for line in text.splitlines() if any(c.islower() for c in line)]
+    counts only where a word beside it has small letters (a shouted heading "NAIL
+    TECHNICIAN PATHWAY" says nothing of "Technician"), since pages may come flattened."""
+    words = re.findall(r"\w+", text)
 
     def acronym(word: str) -> bool:
-        seen = [m.group(0) for line in lines
-                for m in re.finditer(rf"\b{re.escape(word)}\b", line, re.IGNORECASE)]
+        key = word.lower()
+        seen = [w for at, w in enumerate(words) if w.lower() == key
+                and any(c.islower() for c in _beside(words, at))]
         return len(word) >= 2 and bool(seen) and all(w.isupper() for w in seen)
 
     return " ".join(word.upper() if acronym(word) else word for word in title.split())
+
+
+def _beside(words: list[str], at: int) -> str:
+    """The words just before and after ``words[at]``, run together."""
+    return (words[at - 1] if at else "") + (words[at + 1] if at + 1 < len(words) else "")
 
 
 def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
