@@ -36,6 +36,7 @@ from careergraph.guides.card_snippets import (
     snippet_moves,
     snippet_skills,
 )
+from careergraph.guides.careers_told import career_told
 from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import CourseFacts, course_facts
@@ -191,6 +192,7 @@ from careergraph.guides.pay_columns import (
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.records import record_lines
+from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import (
@@ -1396,6 +1398,7 @@ class _LongformParser:
         self.titled_rungs: list[tuple[str, int]] = []  # title headings in a ladder section
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
+        self.told_lines: set[int] = set()  # lines whose told career was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
         self.imperative = False  # items below "you need to:": imperatives naming skills
         self.topics = False  # items below "Course content includes:": topics naming skills
@@ -1605,6 +1608,10 @@ class _LongformParser:
             holder = self.role.rsplit(" ", 1)[-1]
             for name, no in job_card_employers([(row.no, row.full or row.text) for row in rows],
                                                holder):
+                self.out.add("employers", name, no)
+        if "PROVIDED BY" in page or "RELEASE" in page or "###" in page or "-30-" in page:
+            # a news release announcing an appointment: its issuer employs the post
+            for name, no in release_issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
@@ -3778,7 +3785,8 @@ class _LongformParser:
     def stated_ladder(self, text: str, line: int) -> str:
         """``text`` without the ladder it states ("The usual progression is A, B, then C",
         "promoted to A, B and C"), which becomes a progression once, in any section."""
-        text = self.subject_sentences(self.rung_sentences(text, line), line)
+        text = self.subject_sentences(self.rung_sentences(self.told_career(text, line), line),
+                                      line)
         work = _role_work(self.role)
         if work and f"into {work}" in text.lower():  # "Attendants often move into embalming"
             # (only the field itself: "into welding engineering technician roles" is a title)
@@ -3800,6 +3808,23 @@ class _LongformParser:
                     rungs.append(rung)
             self.out.progression([(rung, line) for rung in rungs])
         return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
+
+    def told_career(self, text: str, line: int) -> str:
+        """``text`` without one person's career it tells ("began his career as A … promoted
+        to B in 2009 and C in 2013"), which becomes a ladder ending at the page's role: the
+        appointee of a release, a guest of an episode (see
+        :mod:`careergraph.guides.careers_told`)."""
+        told = career_told(text, self.vocab) if ("began " in text or "started " in text) and (
+            self.role) else None
+        if told is None:
+            return text
+        rungs = list(told.rungs)
+        if fact_key(self.role) not in {fact_key(rung) for rung in rungs}:
+            rungs.append(self.role)  # the post the person now holds or is appointed to
+        if line not in self.told_lines:  # (once: the line's text is read more than once)
+            self.told_lines.add(line)
+            self.out.progression([(rung, line) for rung in rungs])
+        return f"{text[:told.start]} {text[told.end:]}".strip()
 
     def spelled(self, short: str) -> str | None:
         """The title a short form stands for where the page defines it ("our able seaman

@@ -1,0 +1,75 @@
+"""Appointment news releases, podcast episode pages and work-experience placements (set-16
+styles, rules16b).
+
+A release announcing an appointment is issued by the employer of the post ("NEWS PROVIDED
+BY" / "About <issuer>" boilerplate) and tells the appointee's career, earliest first, as a
+ladder ending at the post.  A guest bio on an episode page tells a career the same way.
+Every page here is written for these tests (invented towns, districts, people, figures).
+"""
+
+from __future__ import annotations
+
+from tests.guide_facts import chains, names, steps
+
+from careergraph.guides import parse_text
+from careergraph.guides.careers_told import career_told
+from careergraph.guides.releases import release_issuers
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+
+_RELEASE = (
+    "WireNorth\n"
+    "NEWS PROVIDED BY\n"
+    "City of Amberley Falls\n"
+    "Jun 02, 2026, 09:00 ET\n"
+    "Share this article\n"
+    "City of Amberley Falls names Ruth Okonjo Director of Parks\n"
+    "AMBERLEY FALLS, ON, June 2, 2026 /WireNorth/ - Council today confirmed the appointment "
+    "of Deputy Director of Parks Ruth Okonjo as Director of Parks, effective July 6, 2026.\n"
+    "Ms Okonjo began her career in 2001 as a seasonal groundskeeper with the Pell Island "
+    "Trust. She joined the city's parks service as a park ranger in 2006 and was promoted to Parks "
+    "Supervisor in 2012 and Operations Manager in 2016, before her appointment as Deputy "
+    "Director of Parks in 2020. As deputy she rebuilt the permit booking system.\n"
+    "The Director of Parks reports to the City Manager and oversees 64 staff.\n"
+    "Backgrounder\n"
+    "- The Director of Parks is also the city's tree warden under the Forestry Act.\n"
+    "-30-\n"
+    "SOURCE City of Amberley Falls\n")
+
+
+def test_release_issuer_employs_the_post() -> None:
+    guide = parse_text(_RELEASE, "release.txt")
+    assert guide.role is not None and guide.role.text == "Director of Parks"
+    assert "City of Amberley Falls" in names(guide.employers)
+
+
+def test_appointee_career_is_a_ladder_ending_at_the_post() -> None:
+    guide = parse_text(_RELEASE, "release.txt")
+    assert ["Seasonal Groundskeeper", "Park Ranger", "Parks Supervisor", "Operations Manager",
+            "Deputy Director of Parks", "Director of Parks"] in chains(guide)
+    # the promotions are rungs of her career, no moves up from the post
+    assert ("Director of Parks", "Parks Supervisor") not in steps(guide)
+
+
+def test_boilerplate_about_heading_names_the_issuer_only_on_a_release() -> None:
+    lines = [(1, "News › Press Releases"), (30, "About Willowmere School District"),
+             (31, "Willowmere School District serves 8,200 students.")]
+    assert release_issuers(lines) == [("Willowmere School District", 30)]
+    assert release_issuers(lines[1:]) == []  # an "About" box on a guide names no one
+    assert release_issuers([(1, "FOR IMMEDIATE RELEASE"), (2, "About our work"),
+                            (3, "Our work is varied.")]) == []
+
+
+def test_told_career_needs_one_person_and_two_titles() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    told = career_told("He started as a junior copywriter at a small agency, became a "
+                       "copywriter in 2014 and rose to creative director.", vocab)
+    assert told is not None and told.rungs[:2] == ("Junior Copywriter", "Copywriter")
+    # a trade's people (a plural with no article) and the first person are other readers'
+    assert career_told("Many began as museum technicians or art handlers.", vocab) is None
+    assert career_told("I started as a junior copywriter and became a copywriter.",
+                       vocab) is None
+    # a sentence with no step ends the story: its titles are no rungs
+    told = career_told("She began her career as a staff nurse. She was promoted to ward "
+                       "manager in 2015. She mentors a charge nurse.", vocab)
+    assert told is not None and told.rungs == ("Staff Nurse", "Ward Manager")
