@@ -73,3 +73,30 @@ def test_told_career_needs_one_person_and_two_titles() -> None:
     told = career_told("She began her career as a staff nurse. She was promoted to ward "
                        "manager in 2015. She mentors a charge nurse.", vocab)
     assert told is not None and told.rungs == ("Staff Nurse", "Ward Manager")
+
+
+_EPISODE = (
+    "Bench Notes\n"
+    "Ep. 14 – So You Want to Be a Brewer? with Lena Ortiz\n"
+    "March 2, 2026 · 38:10 · Season 2\n"
+    "▶ Play   ⬇ Download   Subscribe: Apple Podcasts · Spotify · RSS\n"
+    "A brewer is responsible for brewing beer. This week we talk to a head brewer.\n"
+    "This episode is brought to you by Hopsack Bags. Use code BENCH10 for 10% off.\n"
+    "In this episode\n"
+    "[00:00] Intro and listener mail\n"
+    "[04:10] Mash tuns vs lauter tuns\n"
+    "[11:30] On the cellar floor: yeast propagation, dry hopping and CIP cleaning\n"
+    "[19:45] Reading a spec sheet (BeerSmith, refractometers)\n"
+    "[25:00] Where brewers go next: head brewer, brewery manager\n"
+    "If you liked this episode, rate and review us – it really helps!\n"
+    "Support the show\n")
+
+
+def test_chapter_lines_list_techniques_and_tools() -> None:
+    guide = parse_text(_EPISODE, "episode.txt")
+    skills = names(guide.skills)
+    assert {"Mash tuns", "lauter tuns", "yeast propagation", "dry hopping", "CIP cleaning",
+            "BeerSmith", "refractometers"} <= skills
+    # framing chapters, the sponsor read and titles in "Where … go next" are no skills
+    assert not skills & {"Intro", "listener mail", "head brewer", "brewery manager",
+                         "Hopsack Bags", "BENCH10"}

@@ -63,6 +63,7 @@ from careergraph.guides.delimited import (
 )
 from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.duty_tools import duty_tools
+from careergraph.guides.episodes import chapter_skills
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
@@ -3816,8 +3817,8 @@ class _LongformParser:
         :mod:`careergraph.guides.careers_told`)."""
         told = career_told(text, self.vocab) if ("began " in text or "started " in text) and (
             self.role) else None
-        if told is None:
-            return text
+        if told is None or ("started " in text and story_ladder(text, self.vocab, self.spelled)):
+            return text  # ("started as A, went to B, and became C": that reader's ladder)
         rungs = list(told.rungs)
         if fact_key(self.role) not in {fact_key(rung) for rung in rungs}:
             rungs.append(self.role)  # the post the person now holds or is appointed to
@@ -4042,6 +4043,9 @@ class _LongformParser:
         return step
 
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
+        if row.text[:1] in "[~0123456789":  # a podcast's chapter line: the names it lists
+            for name in chapter_skills(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if row.text[:6] in ("Skill ", "Level "):
             self.level_post(row.text, row.no)
         if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
