@@ -30,6 +30,9 @@ _RELEASE = (
     "Trust. She joined the city's parks service as a park ranger in 2006 and was promoted to Parks "
     "Supervisor in 2012 and Operations Manager in 2016, before her appointment as Deputy "
     "Director of Parks in 2020. As deputy she rebuilt the permit booking system.\n"
+    "Ms Okonjo is trained in the Integrated Pest Management (IPM), arboricultural "
+    "surveying and grant writing, and has led the city's volunteer coordination since 2020. "
+    "She led the rollout of a new asset register (ParkTrack) across 40 parks.\n"
     "The Director of Parks reports to the City Manager and oversees 64 staff.\n"
     "Backgrounder\n"
     "- The Director of Parks is also the city's tree warden under the Forestry Act.\n"
@@ -49,6 +52,15 @@ def test_appointee_career_is_a_ladder_ending_at_the_post() -> None:
             "Deputy Director of Parks", "Director of Parks"] in chains(guide)
     # the promotions are rungs of her career, no moves up from the post
     assert ("Director of Parks", "Parks Supervisor") not in steps(guide)
+
+
+def test_profile_credits_name_skills() -> None:
+    guide = parse_text(_RELEASE, "release.txt")
+    assert {"Integrated Pest Management (IPM)", "arboricultural surveying",
+            "grant writing", "volunteer coordination", "asset register", "ParkTrack"} <= names(
+                guide.skills)
+    # the places and periods after a credit are no part of it
+    assert not {n for n in names(guide.skills) if "since" in n or "parks" in n}
 
 
 def test_boilerplate_about_heading_names_the_issuer_only_on_a_release() -> None:

@@ -40,6 +40,7 @@ from careergraph.guides.careers_told import career_told
 from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import CourseFacts, course_facts
+from careergraph.guides.credited import credited_skills
 from careergraph.guides.criteria import (
     credential,
     criteria_aside,
@@ -4045,6 +4046,10 @@ class _LongformParser:
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
         if row.text[:1] in "[~0123456789":  # a podcast's chapter line: the names it lists
             for name in chapter_skills(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        if " in " in row.text or "led " in row.text or "wrote " in row.text:
+            # "He is trained in A, B and C", "led the rollout of A": a profile's credits
+            for name in credited_skills(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if row.text[:6] in ("Skill ", "Level "):
             self.level_post(row.text, row.no)
