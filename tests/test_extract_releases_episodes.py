@@ -112,3 +112,42 @@ def test_chapter_lines_list_techniques_and_tools() -> None:
     # framing chapters, the sponsor read and titles in "Where … go next" are no skills
     assert not skills & {"Intro", "listener mail", "head brewer", "brewery manager",
                          "Hopsack Bags", "BENCH10"}
+
+
+_PLACEMENT = (
+    "HOLLOWAY REED ENGINEERS\n"
+    "Projects   Practice   Careers   Contact\n"
+    "Year 10 Work Experience 2026\n"
+    "Applications open 5 January – close 6 February 2026 · Placements: one week · Leeds office\n"
+    "Thinking about becoming a civil engineer? Each summer we take three students for a week "
+    "in our office and shadow our civil engineers.\n"
+    "Your week\n"
+    "MONDAY – Welcome and office tour. Introduction to structural sketching and load "
+    "calculations.\n"
+    "TUESDAY – Site visit with the resident engineer. Levelling survey with a dumpy level.\n"
+    "THURSDAY – Model making in balsa; sit in on a design review.\n"
+    "Who can apply\n"
+    "Year 10 students at any Leeds school. The placement is unpaid.\n"
+    "How to apply\n"
+    "Email a short letter to wex@hollowayreed.example.\n"
+    "Civil engineers design roads, bridges and drainage schemes.\n"
+    "Holloway Reed Engineers · 9 Canal Wharf, Leeds · Privacy · Cookie preferences\n")
+
+
+def test_placement_days_name_techniques_and_the_practice_employs_the_role() -> None:
+    guide = parse_text(_PLACEMENT, "placement.txt")
+    assert guide.role is not None and guide.role.text == "Civil Engineer"
+    skills = names(guide.skills)
+    assert {"structural sketching", "load calculations", "Levelling survey", "dumpy level",
+            "Model making"} <= skills
+    # the people met and the place of the placement are no skills
+    assert not skills & {"resident engineer", "Site visit", "Leeds office"}
+    assert "Holloway Reed Engineers" in names(guide.employers)
+
+
+def test_programme_modules_name_their_technique_and_tools() -> None:
+    from careergraph.guides.duty_tools import duty_tools
+    from careergraph.guides.placement import module_skills
+    assert module_skills("Module 2Tax researchUse Croner-i and Excel to answer a query.",
+                         duty_tools)[:1] == ["Tax research"]
+    assert module_skills("Module 4Pitch challengeRecord a 2-minute pitch.", duty_tools) == []

@@ -193,6 +193,7 @@ from careergraph.guides.pay_columns import (
 )
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
+from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import requirement_skills
@@ -4046,6 +4047,10 @@ class _LongformParser:
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
         if row.text[:1] in "[~0123456789":  # a podcast's chapter line: the names it lists
             for name in chapter_skills(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        if row.text[:1] in "MTWFSD":  # a placement's day ("MONDAY – Introduction to A")
+            # or a programme's module ("Module 2Legal researchUse Westlaw and …")
+            for name in day_plan_skills(row.text) or module_skills(row.text, duty_tools):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if " in " in row.text or "led " in row.text or "wrote " in row.text:
             # "He is trained in A, B and C", "led the rollout of A": a profile's credits

@@ -1469,6 +1469,11 @@ _LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|"
 _FROM_TO_SAID = re.compile(r"\b(?=[hlprsc])(?:hierarchy|ladder|progression|path|pathway|route|"
                            r"sequence|career)\s+(?:\w+\s+)?(?:runs|goes|leads|climbs|rises|"
                            r"moves|progresses)\s+from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+# "People typically progress from A (during their degree) to B, then C and D": a ladder
+# told of the role's people with a verb; an aside in brackets is no part of a rung.
+_PROGRESS_FROM = re.compile(r"\b(?=[par])(?:progress(?:es)?|advance[sd]?|rise|rises)\s+from\s+"
+                            r"(?:an?\s+|the\s+)?", re.IGNORECASE)
+_ASIDE = re.compile(r"\s\([^()]{1,60}\)")
 _MIN_STATED = 3
 
 
@@ -1521,15 +1526,19 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder 
     found = [(m, False) for m in _LADDER_SAID.finditer(text)]
     found += [(m, True) for m in _RANKS_SAID.finditer(text)]
     found += [(m, False) for m in _FROM_TO_SAID.finditer(text)] if " from " in text else []
+    found += [(m, False) for m in _PROGRESS_FROM.finditer(text)] if " from " in text else []
     for sentence in _SENTENCE.finditer(text) if text.count("then ") >= 2 else ():
         if sentence.group(1).count("then ") >= 2:  # "Journeyman, then foreman, then …"
             found.append((sentence, False))
     for match, from_role in found:
         start = match.end() if match.re is not _SENTENCE else match.start(1)
-        tail = re.split(r"[.;:!?](?:\s|$)|\s\(", text[start:start + _WINDOW])[0]
+        window = text[start:start + _WINDOW]
+        if match.re is _PROGRESS_FROM:
+            window = _ASIDE.sub("", window)  # "from A (during their degree) to B"
+        tail = re.split(r"[.;:!?](?:\s|$)|\s\(", window)[0]
         if " or " in tail or (from_role and " and " not in tail):
             continue
-        if match.re is _FROM_TO_SAID:
+        if match.re in (_FROM_TO_SAID, _PROGRESS_FROM):
             tail = tail.replace(" to ", ", ", 1)  # "from A to B, then C": A is a rung too
         rungs: list[str] = []
         opening = _LADDER_FROM.search(text, max(0, match.start() - 60), match.start()) if (
@@ -1545,6 +1554,8 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder 
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
             title = (prose_title(item, vocab) or trade_title(item, role)) if item else None
+            if title is None and match.re is _PROGRESS_FROM:
+                title = _level_rung(item)  # ("to architectural graduate", "to associate")
             if title is None:
                 break
             rungs.append(title)
@@ -1565,6 +1576,18 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder 
 
 
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")
+_RUNG_LEVELS = _LEVEL_SET | {"graduate"}
+_RUNG_WORDS = 2
+
+
+def _level_rung(item: str) -> str | None:
+    """A rung a stated ladder names by a level word, alone or after one or two words
+    ("associate", "architectural graduate"), in Title Case; else None."""
+    words = item.split()
+    if 0 < len(words) <= _RUNG_WORDS and all(w.isalpha() for w in words) and (
+            words[-1].lower() in _RUNG_LEVELS):
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return None
 
 
 # A career told as one person's story: "started as a deckhand in 2016, went to AB, and became
