@@ -151,3 +151,24 @@ def test_programme_modules_name_their_technique_and_tools() -> None:
     assert module_skills("Module 2Tax researchUse Croner-i and Excel to answer a query.",
                          duty_tools)[:1] == ["Tax research"]
     assert module_skills("Module 4Pitch challengeRecord a 2-minute pitch.", duty_tools) == []
+
+
+def test_ladders_told_with_a_verb_or_in_short_forms() -> None:
+    from careergraph.guides.moves import prose_moves, stated_ladder
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    told = stated_ladder("In our office people typically progress from planning assistant "
+                         "(while studying) to planning graduate, then senior planner and "
+                         "planning director.", vocab)
+    assert told is not None and told.rungs == (
+        "Planning Assistant", "Planning Graduate", "Senior Planner", "Planning Director")
+    told = stated_ladder("The classic path is junior, then ergonomist, then senior, and some "
+                         "of us end up as a practice manager.", vocab, levels_of="Ergonomist")
+    assert told is not None and told.rungs == (
+        "Junior Ergonomist", "Ergonomist", "Senior Ergonomist", "Practice Manager")
+    # a bare level word is a rung only in a ladder told in the role's short forms
+    assert stated_ladder("The usual route is teacher, then head of year, then principal.",
+                         vocab, levels_of="Ergonomist").rungs[-1] == "Principal"
+    moves = prose_moves("Many ergonomists came from sports science or were safety advisers "
+                        "or laboratory technicians first.", vocab, "Ergonomist")
+    assert {"Safety Adviser", "Laboratory Technician"} <= set(moves["in"])
+    assert not any(title.startswith("Were") for title in moves["in"])

@@ -3796,8 +3796,8 @@ class _LongformParser:
             text = re.sub(rf"\binto {work}\b(?=\s*(?:[^\w\s-]|$|(?:or|and|but|as|after|"
                           r"when|instead|full-time|later)\b))", "into the field", text,
                           flags=re.IGNORECASE)
-        ladder = stated_ladder(text, self.vocab, self.role if self.speech else ""
-                               ) if "then " in text or " to " in text else None
+        ladder = stated_ladder(text, self.vocab, self.role if self.speech else "",
+                               levels_of=self.role) if "then " in text or " to " in text else None
         if ladder is None:
             return text
         if line not in self.stated_lines:

@@ -621,6 +621,10 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     return title if practitioner_noun(words[-1], strict=not words[-1].endswith("s")) else None
 
 
+_EARLIER_COPULA = re.compile(r"(\bor|\band|,)\s+(?:were|was)\s+")
+_FIRST_AFTER = re.compile(r"\s+(?:first|before that)\s*\.?\s*$")
+
+
 def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
                   fields: bool = False) -> list[str]:
     return _steps_after(text, start, vocab, own, fields=fields)[0]
@@ -658,6 +662,10 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     tail = _PARTICIPLE_ASIDE.sub(" ", tail)
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
+    # "came from A or were B or C first": a copula after a joiner and a closing "first"
+    # are no part of the titles
+    tail = _EARLIER_COPULA.sub(r"\1 ", _FIRST_AFTER.sub("", tail)) if " were " in tail or (
+        " first" in tail) else tail
     parts = _THEN.split(tail)
     found = _part_titles(parts[0], vocab, own, fields=fields)
     steps: list[tuple[str, str]] = []
@@ -1459,9 +1467,11 @@ _RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?
                          r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
 # A rung above a stated ladder, told after it: "…; a few become X", "…, and some go on to
 # become X".
-_FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+"
+_FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)"
+                         r"(?:\s+of\s+(?:us|them))?\s+"
                          r"(?:([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+)??(?:go on to\s+)?"
-                         r"(?:become|rise to|reach)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+                         r"(?:become|rise to|reach|end up as)\s+(?:an?\s+|the\s+)?",
+                         re.IGNORECASE)
 _LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|"
                           r"\s+(?:and\s+)?(?:then|finally)\s+|\s+and\s+")
 # "The hierarchy usually runs from A to B, then C and finally D": a ladder from its first
@@ -1507,12 +1517,14 @@ def trade_title(phrase: str, role: str) -> str | None:
     return None
 
 
-def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder | None:
+def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
+                  levels_of: str = "") -> StatedLadder | None:
     """The ladder a sentence states rung by rung: after "the usual progression is", "A,
     then B, then C" opening a sentence, or three ranks joined by "and" after "promoted
     to".  Three rungs or more, each a role title (or a title of ``role``'s trade:
-    :func:`trade_title`); "or" offers choices, not a ladder.  Speech opens it with "it goes"
-    ("At Larkspur it goes cheesemaker, then head cheesemaker, then …").
+    :func:`trade_title`, or a bare level word naming ``levels_of`` at that level: "graduate,
+    then hygienist, then senior"); "or" offers choices, not a ladder.  Speech opens it with
+    "it goes" ("At Larkspur it goes cheesemaker, then head cheesemaker, then …").
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -1541,6 +1553,10 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder 
         if match.re in (_FROM_TO_SAID, _PROGRESS_FROM):
             tail = tail.replace(" to ", ", ", 1)  # "from A to B, then C": A is a rung too
         rungs: list[str] = []
+        # a ladder told in the role's short forms ("graduate, then hygienist, then senior"):
+        # its bare level words are the role at those levels
+        short_forms = bool(levels_of) and levels_of.rpartition(" ")[2].lower() in {
+            item.strip().lower() for item in _LADDER_JOIN.split(tail)}
         opening = _LADDER_FROM.search(text, max(0, match.start() - 60), match.start()) if (
             match.re is _LADDER_SAID) else None
         first = prose_title(opening.group(1), vocab) if opening else None
@@ -1553,7 +1569,10 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder 
                 item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
-            title = (prose_title(item, vocab) or trade_title(item, role)) if item else None
+            title = f"{item.title()} {levels_of}" if short_forms and (
+                item.lower() in _RUNG_LEVELS) else None  # "graduate, then X, then senior"
+            title = title or ((prose_title(item, vocab) or trade_title(item, role)) if item
+                              else None)
             if title is None and match.re is _PROGRESS_FROM:
                 title = _level_rung(item)  # ("to architectural graduate", "to associate")
             if title is None:
