@@ -172,3 +172,14 @@ def test_ladders_told_with_a_verb_or_in_short_forms() -> None:
                         "or laboratory technicians first.", vocab, "Ergonomist")
     assert {"Safety Adviser", "Laboratory Technician"} <= set(moves["in"])
     assert not any(title.startswith("Were") for title in moves["in"])
+
+
+def test_run_in_hiring_labels_name_employers_and_kinds() -> None:
+    page = ("Agronomist\n"
+            "An agronomist is responsible for advising farmers on crops and soils.\n"
+            "Who's hiring: seed companies (Arlo Seeds, Pellham and Verdane itself), plant "
+            "breeders, grain co-ops and the USDA.\n")
+    guide = parse_text(page, "agronomist.txt")
+    assert {"Arlo Seeds", "Pellham", "Verdane", "USDA"} <= names(guide.employers)
+    assert {"seed companies", "plant breeders", "grain co-ops"} <= names(guide.sectors)
+    assert not {n for n in names(guide.employers) if "itself" in n}

@@ -47,7 +47,8 @@ _OPENING = re.compile(r"^(?:(?:the|a|an|new|its|his|her|their|[\w-]+['’]s)\s+)
 _BRACKET = re.compile(r"^(?P<name>.+?)\s+\((?P<inner>[^()]+)\)$")
 _CONNECTORS = frozenset({"of", "and", "for", "&", "the"})
 _MAX_WORDS = 6
-_CLAUSE_VERBS = frozenset({"has", "have", "had", "is", "was", "led", "wrote", "holds", "directed"})
+_CLAUSE_VERBS = frozenset({"has", "have", "had", "is", "was", "led", "wrote", "holds", "directed",
+                           "drafted", "authored"})
 
 
 def _names(item: str) -> list[str]:
@@ -78,7 +79,10 @@ def credited_skills(text: str) -> list[str]:
                 break  # "…, and has led the town's A": the next cue's list
             found += _names(item)
     for cue in _ONE_CUES.finditer(text):
-        found += _names(re.split(r"[.;,](?:\s|$)|\s+and\s+", text[cue.end():])[0])
+        for item in split_items(re.split(r"[.;](?:\s|$)", text[cue.end():])[0]):
+            if item.split(" ", 1)[0] in _CLAUSE_VERBS:
+                break  # "led the move to A and wrote the B": the next credit
+            found += _names(item)
     for wrote in _WROTE.finditer(text):
         found += _names(wrote.group("name"))
     return list(dict.fromkeys(found))

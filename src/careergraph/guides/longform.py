@@ -69,6 +69,7 @@ from careergraph.guides.gazetteer import fold
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.headline import is_masthead, story_origin
+from careergraph.guides.hiring_lines import run_in_workplaces
 from careergraph.guides.howto import HowtoSteps, howto_steps
 from careergraph.guides.interview_reports import (
     answer_line,
@@ -3806,6 +3807,9 @@ class _LongformParser:
             for rung in ladder.rungs:  # "teller, senior teller, …" on the Bank Teller guide
                 # (the role's head alone names the role, with a level word too)
                 own = f" {self.role.lower()}".endswith(f" {_SENIORITY.sub('', rung).lower()}")
+                if ladder.levelled or self.role.split(" ", 1)[0].lower() in _LEVEL_WORDS:
+                    own = fact_key(rung) == fact_key(self.role)  # (a levelled role's page:
+                    # "junior X, X, senior X, lead X, principal X" are its ladder's rungs)
                 rung = self.role if own else rung
                 if not rungs or fact_key(rungs[-1]) != fact_key(rung):
                     rungs.append(rung)
@@ -4052,6 +4056,14 @@ class _LongformParser:
             # or a programme's module ("Module 2Legal researchUse Westlaw and …")
             for name in day_plan_skills(row.text) or module_skills(row.text, duty_tools):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        if row.text[:3] in ("Who", "Whe") and ":" in row.text:
+            # "Who's hiring: kinds (A, B), C and the D." / "Where Xs work: A, the B, C."
+            employers, kinds = run_in_workplaces(row.full or row.text)
+            for name in employers:
+                if not any(f.text.startswith(f"{name} ") for f in self.out.lists["employers"]):
+                    self.out.add("employers", name, row.no)  # ("Crestmoor itself": named)
+            for kind in kinds:
+                self.out.add("sectors", kind, row.no)
         if " in " in row.text or "led " in row.text or "wrote " in row.text:
             # "He is trained in A, B and C", "led the rollout of A": a profile's credits
             for name in credited_skills(row.text):

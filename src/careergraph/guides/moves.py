@@ -1496,6 +1496,9 @@ class StatedLadder:
     from_role: bool
     start: int
     end: int
+    #: told rung by rung with a verb ("progress from A to senior A, lead A"): a level word
+    #: before the role's title names a rung of its own
+    levelled: bool = False
 
 
 def trade_title(phrase: str, role: str) -> str | None:
@@ -1590,7 +1593,8 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
             rungs.append(more[0])
             end = onward.end() + len(text[onward.end():].split(". ")[0].split(";")[0])
         if len(rungs) >= _MIN_STATED:
-            return StatedLadder(tuple(rungs), from_role, match.start(), end)
+            return StatedLadder(tuple(rungs), from_role, match.start(), end,
+                                levelled=match.re is _PROGRESS_FROM)
     return None
 
 
