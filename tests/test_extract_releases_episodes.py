@@ -183,3 +183,22 @@ def test_run_in_hiring_labels_name_employers_and_kinds() -> None:
     assert {"Arlo Seeds", "Pellham", "Verdane", "USDA"} <= names(guide.employers)
     assert {"seed companies", "plant breeders", "grain co-ops"} <= names(guide.sectors)
     assert not {n for n in names(guide.employers) if "itself" in n}
+
+
+def test_answer_to_who_is_hiring_names_employers_and_kinds() -> None:
+    page = ("Ergonomist\n"
+            "An ergonomist is responsible for fitting work to the people who do it.\n"
+            "Host: And who's hiring?\n"
+            "Consultancies like ours and Bramble Ergo, the big carmakers, regulators like "
+            "SafeWork North, and increasingly warehouse projects because of injuries.\n")
+    guide = parse_text(page, "ergonomist.txt")
+    assert {"Bramble Ergo", "SafeWork North"} <= names(guide.employers)
+    assert {"consultancies", "big carmakers", "regulators", "warehouse projects"} <= names(
+        guide.sectors)
+    assert "Consultancies" not in names(guide.employers)
+    from careergraph.guides.hiring_lines import answered_workplaces
+    # a labelled line or a dash clause under the question is read by other readers
+    assert answered_workplaces("Who is hiring?", "Current vacancies: A Hotel, B Suites and "
+                               "The C Tower.") == ([], [])
+    assert answered_workplaces("Who employs them?", "Banks and insurers – and we work with "
+                               "all of them.") == ([], [])

@@ -22,13 +22,21 @@ import re
 
 from careergraph.guides.text import split_items
 
-__all__ = ["run_in_workplaces"]
+__all__ = ["answered_workplaces", "run_in_workplaces"]
 
 _LABEL = re.compile(r"^(?:who['’]?s|who is|who are)\s+hiring\s*:\s+|"
                     r"^where\s+(?:[a-z][\w-]*\s+){1,3}work\s*:\s+", re.IGNORECASE)
 _EXAMPLES = re.compile(r"^(?P<kind>[^()]+?)\s*\((?P<names>[^()]+)\)$")
-_NOT_NAME = re.compile(r"\s+(?:itself|themselves|like ours|like us|such as ours)$|^(?:the|and)\s+",
-                       re.IGNORECASE)
+# (a capital "The" opens a name: "The Saffron Tower Hotel")
+_NOT_NAME = re.compile(r"\s+(?:itself|themselves|like ours|like us|such as ours)$|"
+                       r"^(?:the|and)\s+")
+# A question a spoken answer lists workplaces for: "And who's hiring?", "Where do they work?"
+_ASKED = re.compile(r"\bwho['’]?s\s+hiring\?$|\bwho\s+(?:is\s+hiring|hires|employs\b.*)\?$|"
+                    r"\bwhere\s+do\s+(?:[a-z]+\s+){1,3}work\?$", re.IGNORECASE)
+# "kinds like A": the kind, and names by example.
+_LIKE = re.compile(r"^(?P<kind>[a-z][^A-Z]*?)\s+(?:like|such as|including)\s+(?P<names>[A-Z].*)$")
+_ADVERB = re.compile(r"^(?:increasingly|also|mostly|mainly|often|sometimes|now)\s+")
+_BECAUSE = re.compile(r"\s+(?:because|thanks to|due to)\b.*$")
 _MIN_ITEMS = 3
 _MAX_WORDS = 6
 
@@ -44,16 +52,36 @@ def run_in_workplaces(text: str) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` a run-in "Who's hiring:" / "Where X work:" line lists (see the
     module's docstring); two empty lists for other lines."""
     label = _LABEL.match(text)
-    body = text[label.end():].strip() if label else ""
-    if not body.endswith(".") or ". " in body:
-        return [], []
-    items = [_bare(item) for item in split_items(body.rstrip("."))]
+    return _listed(text[label.end():].strip() if label else "")
+
+
+def answered_workplaces(question: str, answer: str) -> tuple[list[str], list[str]]:
+    """``(employers, sectors)`` a one-sentence answer lists under a question asking who
+    hires or where the work is.
+
+    >>> answered_workplaces("And who's hiring?", "Consultancies like ours and Tern Labs, the "
+    ...                     "big councils, regulators like SafeWork NT, and increasingly "
+    ...                     "mining projects because of dust.")
+    (['Tern Labs', 'SafeWork NT'], ['consultancies', 'big councils', 'regulators', \
+'mining projects'])
+    """
+    return _listed(answer.strip()) if _ASKED.search(question.strip()) else ([], [])
+
+
+def _listed(body: str) -> tuple[list[str], list[str]]:
+    """The employers and kinds of a one-sentence list of workplaces."""
+    if not body.endswith(".") or ". " in body or ":" in body or " – " in body:
+        return [], []  # (a label or a dash clause: "Current vacancies: A, B", "A – and we …")
+    items = [_bare(_ADVERB.sub("", _BECAUSE.sub("", item.strip(" .")))) for item in split_items(
+        body.rstrip("."))]
     if len(items) < _MIN_ITEMS or any(len(i.split()) > _MAX_WORDS for i in items if "(" not in i):
         return [], []
     employers: list[str] = []
     kinds: list[str] = []
-    for item in items:
-        examples = _EXAMPLES.match(item)
+    for index, item in enumerate(items):
+        if not index and " " not in item and item[1:].islower() and item.endswith("s"):
+            item = item.lower()  # a kind opening the sentence ("Consultancies like ours")
+        examples = _EXAMPLES.match(item) or _LIKE.match(item)
         if examples is not None:
             kinds.append(_bare(examples.group("kind")))
             employers += [_bare(name) for name in split_items(examples.group("names"))]

@@ -69,7 +69,7 @@ from careergraph.guides.gazetteer import fold
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.headline import is_masthead, story_origin
-from careergraph.guides.hiring_lines import run_in_workplaces
+from careergraph.guides.hiring_lines import answered_workplaces, run_in_workplaces
 from careergraph.guides.howto import HowtoSteps, howto_steps
 from careergraph.guides.interview_reports import (
     answer_line,
@@ -3816,6 +3816,15 @@ class _LongformParser:
             self.out.progression([(rung, line) for rung in rungs])
         return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
 
+    def listed_workplaces(self, employers: list[str], kinds: list[str], line: int) -> None:
+        """Employers and kinds of workplace a hiring line lists (``hiring_lines``); a
+        one-word name opening an employer named already ("Crestmoor itself") is that one."""
+        for name in employers:
+            if not any(f.text.startswith(f"{name} ") for f in self.out.lists["employers"]):
+                self.out.add("employers", name, line)
+        for kind in kinds:
+            self.out.add("sectors", kind, line)
+
     def told_career(self, text: str, line: int) -> str:
         """``text`` without one person's career it tells ("began his career as A … promoted
         to B in 2009 and C in 2013"), which becomes a ladder ending at the page's role: the
@@ -4058,12 +4067,10 @@ class _LongformParser:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if row.text[:3] in ("Who", "Whe") and ":" in row.text:
             # "Who's hiring: kinds (A, B), C and the D." / "Where Xs work: A, the B, C."
-            employers, kinds = run_in_workplaces(row.full or row.text)
-            for name in employers:
-                if not any(f.text.startswith(f"{name} ") for f in self.out.lists["employers"]):
-                    self.out.add("employers", name, row.no)  # ("Crestmoor itself": named)
-            for kind in kinds:
-                self.out.add("sectors", kind, row.no)
+            self.listed_workplaces(*run_in_workplaces(row.full or row.text), row.no)
+        elif self.last_row is not None and self.last_row.text.endswith("?"):
+            # "And who's hiring?" / "Consultancies like ours, the big miners, …": an answer
+            self.listed_workplaces(*answered_workplaces(self.last_row.text, row.text), row.no)
         if " in " in row.text or "led " in row.text or "wrote " in row.text:
             # "He is trained in A, B and C", "led the rollout of A": a profile's credits
             for name in credited_skills(row.text):
