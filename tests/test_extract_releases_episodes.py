@@ -168,6 +168,9 @@ def test_ladders_told_with_a_verb_or_in_short_forms() -> None:
     # a bare level word is a rung only in a ladder told in the role's short forms
     assert stated_ladder("The usual route is teacher, then head of year, then principal.",
                          vocab, levels_of="Ergonomist").rungs[-1] == "Principal"
+    moved = prose_moves("Some move in-house as a compliance counsel at an insurer.", vocab,
+                        "Ergonomist")
+    assert moved["lateral"] == ["Compliance Counsel"]
     moves = prose_moves("Many ergonomists came from sports science or were safety advisers "
                         "or laboratory technicians first.", vocab, "Ergonomist")
     assert {"Safety Adviser", "Laboratory Technician"} <= set(moves["in"])

@@ -119,6 +119,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
                   # "become A or train as B": training for another title, told as a choice
+                  # "Some move in-house as an in-house counsel at a bank": the post taken
+                  "move in-house as ", "moves in-house as ", "moved in-house as ",
                   "or train as ", "some train as ", "others train as ", "can train as ",
                   "could train as ", "may train as ",
                   "some become ", "leave the floor to become ", "others become ",
