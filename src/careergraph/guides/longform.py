@@ -36,9 +36,11 @@ from careergraph.guides.card_snippets import (
     snippet_moves,
     snippet_skills,
 )
+from careergraph.guides.careers_told import career_told
 from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import CourseFacts, course_facts
+from careergraph.guides.credited import credited_skills
 from careergraph.guides.criteria import (
     credential,
     criteria_aside,
@@ -62,10 +64,12 @@ from careergraph.guides.delimited import (
 )
 from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.duty_tools import duty_tools
+from careergraph.guides.episodes import chapter_skills
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
 from careergraph.guides.headline import is_masthead, story_origin
+from careergraph.guides.hiring_lines import answered_workplaces, run_in_workplaces
 from careergraph.guides.howto import HowtoSteps, howto_steps
 from careergraph.guides.interview_reports import (
     answer_line,
@@ -196,7 +200,9 @@ from careergraph.guides.pay_columns import (
 from careergraph.guides.pay_leads import owner_lead
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
+from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.records import record_lines
+from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import (
@@ -1464,6 +1470,7 @@ class _LongformParser:
         self.titled_rungs: list[tuple[str, int]] = []  # title headings in a ladder section
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
+        self.told_lines: set[int] = set()  # lines whose told career was read
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
         self.imperative = False  # items below "you need to:": imperatives naming skills
         self.topics = False  # items below "Course content includes:": topics naming skills
@@ -1706,6 +1713,10 @@ class _LongformParser:
             holder = self.role.rsplit(" ", 1)[-1]
             for name, no in job_card_employers([(row.no, row.full or row.text) for row in rows],
                                                holder):
+                self.out.add("employers", name, no)
+        if "PROVIDED BY" in page or "RELEASE" in page or "###" in page or "-30-" in page:
+            # a news release announcing an appointment: its issuer employs the post
+            for name, no in release_issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
@@ -3946,15 +3957,16 @@ class _LongformParser:
     def stated_ladder(self, text: str, line: int) -> str:
         """``text`` without the ladder it states ("The usual progression is A, B, then C",
         "promoted to A, B and C"), which becomes a progression once, in any section."""
-        text = self.subject_sentences(self.rung_sentences(text, line), line)
+        text = self.subject_sentences(self.rung_sentences(self.told_career(text, line), line),
+                                      line)
         work = _role_work(self.role)
         if work and f"into {work}" in text.lower():  # "Attendants often move into embalming"
             # (only the field itself: "into welding engineering technician roles" is a title)
             text = re.sub(rf"\binto {work}\b(?=\s*(?:[^\w\s-]|$|(?:or|and|but|as|after|"
                           r"when|instead|full-time|later)\b))", "into the field", text,
                           flags=re.IGNORECASE)
-        ladder = stated_ladder(text, self.vocab, self.role if self.speech else ""
-                               ) if "then " in text or " to " in text else None
+        ladder = stated_ladder(text, self.vocab, self.role if self.speech else "",
+                               levels_of=self.role) if "then " in text or " to " in text else None
         if ladder is None:
             return text
         if line not in self.stated_lines:
@@ -3963,11 +3975,40 @@ class _LongformParser:
             for rung in ladder.rungs:  # "teller, senior teller, …" on the Bank Teller guide
                 # (the role's head alone names the role, with a level word too)
                 own = f" {self.role.lower()}".endswith(f" {_SENIORITY.sub('', rung).lower()}")
+                if ladder.levelled or self.role.split(" ", 1)[0].lower() in _LEVEL_WORDS:
+                    own = fact_key(rung) == fact_key(self.role)  # (a levelled role's page:
+                    # "junior X, X, senior X, lead X, principal X" are its ladder's rungs)
                 rung = self.role if own else rung
                 if not rungs or fact_key(rungs[-1]) != fact_key(rung):
                     rungs.append(rung)
             self.out.progression([(rung, line) for rung in rungs])
         return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
+
+    def listed_workplaces(self, employers: list[str], kinds: list[str], line: int) -> None:
+        """Employers and kinds of workplace a hiring line lists (``hiring_lines``); a
+        one-word name opening an employer named already ("Crestmoor itself") is that one."""
+        for name in employers:
+            if not any(f.text.startswith(f"{name} ") for f in self.out.lists["employers"]):
+                self.out.add("employers", name, line)
+        for kind in kinds:
+            self.out.add("sectors", kind, line)
+
+    def told_career(self, text: str, line: int) -> str:
+        """``text`` without one person's career it tells ("began his career as A … promoted
+        to B in 2009 and C in 2013"), which becomes a ladder ending at the page's role: the
+        appointee of a release, a guest of an episode (see
+        :mod:`careergraph.guides.careers_told`)."""
+        told = career_told(text, self.vocab) if ("began " in text or "started " in text) and (
+            self.role) else None
+        if told is None or ("started " in text and story_ladder(text, self.vocab, self.spelled)):
+            return text  # ("started as A, went to B, and became C": that reader's ladder)
+        rungs = list(told.rungs)
+        if fact_key(self.role) not in {fact_key(rung) for rung in rungs}:
+            rungs.append(self.role)  # the post the person now holds or is appointed to
+        if line not in self.told_lines:  # (once: the line's text is read more than once)
+            self.told_lines.add(line)
+            self.out.progression([(rung, line) for rung in rungs])
+        return f"{text[:told.start]} {text[told.end:]}".strip()
 
     def spelled(self, short: str) -> str | None:
         """The title a short form stands for where the page defines it ("our able seaman
@@ -4185,6 +4226,23 @@ class _LongformParser:
         return step
 
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
+        if row.text[:1] in "[~0123456789":  # a podcast's chapter line: the names it lists
+            for name in chapter_skills(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        if row.text[:1] in "MTWFSD":  # a placement's day ("MONDAY – Introduction to A")
+            # or a programme's module ("Module 2Legal researchUse Westlaw and …")
+            for name in day_plan_skills(row.text) or module_skills(row.text, duty_tools):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        if row.text[:3] in ("Who", "Whe") and ":" in row.text:
+            # "Who's hiring: kinds (A, B), C and the D." / "Where Xs work: A, the B, C."
+            self.listed_workplaces(*run_in_workplaces(row.full or row.text), row.no)
+        elif self.last_row is not None and self.last_row.text.endswith("?"):
+            # "And who's hiring?" / "Consultancies like ours, the big miners, …": an answer
+            self.listed_workplaces(*answered_workplaces(self.last_row.text, row.text), row.no)
+        if " in " in row.text or "led " in row.text or "wrote " in row.text:
+            # "He is trained in A, B and C", "led the rollout of A": a profile's credits
+            for name in credited_skills(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if row.text[:6] in ("Skill ", "Level "):
             self.level_post(row.text, row.no)
         if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):

@@ -119,6 +119,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
                   # "become A or train as B": training for another title, told as a choice
+                  # "Some move in-house as an in-house counsel at a bank": the post taken
+                  "move in-house as ", "moves in-house as ", "moved in-house as ",
                   "or train as ", "some train as ", "others train as ", "can train as ",
                   "could train as ", "may train as ",
                   "some become ", "leave the floor to become ", "others become ",
@@ -621,6 +623,10 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     return title if practitioner_noun(words[-1], strict=not words[-1].endswith("s")) else None
 
 
+_EARLIER_COPULA = re.compile(r"(\bor|\band|,)\s+(?:were|was)\s+")
+_FIRST_AFTER = re.compile(r"\s+(?:first|before that)\s*\.?\s*$")
+
+
 def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
                   fields: bool = False) -> list[str]:
     return _steps_after(text, start, vocab, own, fields=fields)[0]
@@ -658,6 +664,10 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     tail = _PARTICIPLE_ASIDE.sub(" ", tail)
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
+    # "came from A or were B or C first": a copula after a joiner and a closing "first"
+    # are no part of the titles
+    tail = _EARLIER_COPULA.sub(r"\1 ", _FIRST_AFTER.sub("", tail)) if " were " in tail or (
+        " first" in tail) else tail
     parts = _THEN.split(tail)
     found = _part_titles(parts[0], vocab, own, fields=fields)
     steps: list[tuple[str, str]] = []
@@ -1472,9 +1482,11 @@ _RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?
                          r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
 # A rung above a stated ladder, told after it: "…; a few become X", "…, and some go on to
 # become X".
-_FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+"
+_FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)"
+                         r"(?:\s+of\s+(?:us|them))?\s+"
                          r"(?:([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+)??(?:go on to\s+)?"
-                         r"(?:become|rise to|reach)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+                         r"(?:become|rise to|reach|end up as)\s+(?:an?\s+|the\s+)?",
+                         re.IGNORECASE)
 _LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|"
                           r"\s+(?:and\s+)?(?:then|finally)\s+|\s+and\s+")
 # "The hierarchy usually runs from A to B, then C and finally D": a ladder from its first
@@ -1482,6 +1494,11 @@ _LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|"
 _FROM_TO_SAID = re.compile(r"\b(?=[hlprsc])(?:hierarchy|ladder|progression|path|pathway|route|"
                            r"sequence|career)\s+(?:\w+\s+)?(?:runs|goes|leads|climbs|rises|"
                            r"moves|progresses)\s+from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+# "People typically progress from A (during their degree) to B, then C and D": a ladder
+# told of the role's people with a verb; an aside in brackets is no part of a rung.
+_PROGRESS_FROM = re.compile(r"\b(?=[par])(?:progress(?:es)?|advance[sd]?|rise|rises)\s+from\s+"
+                            r"(?:an?\s+|the\s+)?", re.IGNORECASE)
+_ASIDE = re.compile(r"\s\([^()]{1,60}\)")
 _MIN_STATED = 3
 
 
@@ -1494,6 +1511,9 @@ class StatedLadder:
     from_role: bool
     start: int
     end: int
+    #: told rung by rung with a verb ("progress from A to senior A, lead A"): a level word
+    #: before the role's title names a rung of its own
+    levelled: bool = False
 
 
 def trade_title(phrase: str, role: str) -> str | None:
@@ -1515,12 +1535,14 @@ def trade_title(phrase: str, role: str) -> str | None:
     return None
 
 
-def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder | None:
+def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
+                  levels_of: str = "") -> StatedLadder | None:
     """The ladder a sentence states rung by rung: after "the usual progression is", "A,
     then B, then C" opening a sentence, or three ranks joined by "and" after "promoted
     to".  Three rungs or more, each a role title (or a title of ``role``'s trade:
-    :func:`trade_title`); "or" offers choices, not a ladder.  Speech opens it with "it goes"
-    ("At Larkspur it goes cheesemaker, then head cheesemaker, then …").
+    :func:`trade_title`, or a bare level word naming ``levels_of`` at that level: "graduate,
+    then hygienist, then senior"); "or" offers choices, not a ladder.  Speech opens it with
+    "it goes" ("At Larkspur it goes cheesemaker, then head cheesemaker, then …").
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -1534,17 +1556,25 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder 
     found = [(m, False) for m in _LADDER_SAID.finditer(text)]
     found += [(m, True) for m in _RANKS_SAID.finditer(text)]
     found += [(m, False) for m in _FROM_TO_SAID.finditer(text)] if " from " in text else []
+    found += [(m, False) for m in _PROGRESS_FROM.finditer(text)] if " from " in text else []
     for sentence in _SENTENCE.finditer(text) if text.count("then ") >= 2 else ():
         if sentence.group(1).count("then ") >= 2:  # "Journeyman, then foreman, then …"
             found.append((sentence, False))
     for match, from_role in found:
         start = match.end() if match.re is not _SENTENCE else match.start(1)
-        tail = re.split(r"[.;:!?](?:\s|$)|\s\(", text[start:start + _WINDOW])[0]
+        window = text[start:start + _WINDOW]
+        if match.re is _PROGRESS_FROM:
+            window = _ASIDE.sub("", window)  # "from A (during their degree) to B"
+        tail = re.split(r"[.;:!?](?:\s|$)|\s\(", window)[0]
         if " or " in tail or (from_role and " and " not in tail):
             continue
-        if match.re is _FROM_TO_SAID:
+        if match.re in (_FROM_TO_SAID, _PROGRESS_FROM):
             tail = tail.replace(" to ", ", ", 1)  # "from A to B, then C": A is a rung too
         rungs: list[str] = []
+        # a ladder told in the role's short forms ("graduate, then hygienist, then senior"):
+        # its bare level words are the role at those levels
+        short_forms = bool(levels_of) and levels_of.rpartition(" ")[2].lower() in {
+            item.strip().lower() for item in _LADDER_JOIN.split(tail)}
         opening = _LADDER_FROM.search(text, max(0, match.start() - 60), match.start()) if (
             match.re is _LADDER_SAID) else None
         first = prose_title(opening.group(1), vocab) if opening else None
@@ -1557,7 +1587,12 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder 
                 item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
-            title = (prose_title(item, vocab) or trade_title(item, role)) if item else None
+            title = f"{item.title()} {levels_of}" if short_forms and (
+                item.lower() in _RUNG_LEVELS) else None  # "graduate, then X, then senior"
+            title = title or ((prose_title(item, vocab) or trade_title(item, role)) if item
+                              else None)
+            if title is None and match.re is _PROGRESS_FROM:
+                title = _level_rung(item)  # ("to architectural graduate", "to associate")
             if title is None:
                 break
             rungs.append(title)
@@ -1573,11 +1608,24 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder 
             rungs.append(more[0])
             end = onward.end() + len(text[onward.end():].split(". ")[0].split(";")[0])
         if len(rungs) >= _MIN_STATED:
-            return StatedLadder(tuple(rungs), from_role, match.start(), end)
+            return StatedLadder(tuple(rungs), from_role, match.start(), end,
+                                levelled=match.re is _PROGRESS_FROM)
     return None
 
 
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")
+_RUNG_LEVELS = _LEVEL_SET | {"graduate"}
+_RUNG_WORDS = 2
+
+
+def _level_rung(item: str) -> str | None:
+    """A rung a stated ladder names by a level word, alone or after one or two words
+    ("associate", "architectural graduate"), in Title Case; else None."""
+    words = item.split()
+    if 0 < len(words) <= _RUNG_WORDS and all(w.isalpha() for w in words) and (
+            words[-1].lower() in _RUNG_LEVELS):
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return None
 
 
 # A career told as one person's story: "started as a deckhand in 2016, went to AB, and became

@@ -262,6 +262,8 @@ _PARTICIPLES = frozenset({"run", "owned", "operated", "managed", "based", "locat
                           "backed"})
 _FIRM_WORDS = 3
 _COMPANY_ENDS = frozenset({"ltd", "limited", "inc", "plc", "llc", "co"})
+# Public bodies whose name is whole: a board or an office after it is a part of the body.
+_WHOLE_BODIES = frozenset({"district", "municipality", "ministry"})
 _SPAN = 400
 _KIND_WORDS = 3  # words of a kind before its examples ("large dairy farms such as …")
 # Words that end a kind read backwards from "such as": determiners, prepositions, verbs.
@@ -1351,8 +1353,11 @@ def full_name(name: str, page: str) -> str:
     'Tidewell Marine'
     """
     last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
-    if " " not in name or name not in page or last in _ORGANISATIONS | _STUDY | _COMPANY_ENDS:
-        return name  # ("Greyfriars College" is whole beside "Greyfriars College Boat Club")
+    if " " not in name or name not in page or last in (
+            _ORGANISATIONS | _STUDY | _COMPANY_ENDS | _WHOLE_BODIES):
+        # ("Greyfriars College" is whole beside "Greyfriars College Boat Club", "X School
+        # District" beside "X School District Board of Education")
+        return name
     longer = {m.group(0) for m in re.finditer(
         # (one space between a name's words: two or more, or a tab, part columns of names)
         rf"\b{re.escape(name)}(?: [A-Z][\w&'’.-]*){{1,2}}\b", page)}

@@ -1,0 +1,113 @@
+"""One person's career told in the third person, earliest first: an appointment release's
+career paragraph, a guest's bio on an episode page, a speaker's profile.
+
+The story opens with where the person began ("began his career in 1999 as a volunteer
+firefighter", "started as a quality control technician") and goes on, sentence by sentence,
+through the posts they joined, served in, were promoted or appointed to ("joined X as a
+full-time firefighter in 2003 and was promoted to Lieutenant in 2009, Captain in 2013 and
+Platoon Chief in 2017, before his appointment as Deputy Fire Chief"; "served as an
+instructional coach and assistant principal before becoming principal of Y").  Each title
+is a rung, in the order told; the story ends at the first sentence that tells no step.
+
+>>> from careergraph.lexicon import load_lexicon
+>>> from careergraph.guides.vocab import Vocabulary
+>>> v = Vocabulary.from_lexicon(load_lexicon())
+>>> told = career_told("Ms Reyes began her career as a staff nurse in Leeds. She was promoted "
+...                    "to ward manager in 2015 and to nurse consultant in 2020. She rows.", v)
+>>> told.rungs
+('Staff Nurse', 'Ward Manager', 'Nurse Consultant')
+>>> career_told("Nurses are promoted to ward manager and matron.", v) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careergraph.guides.moves import prose_title
+from careergraph.guides.roles import practitioner_noun, title_case
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["CareerTold", "career_told"]
+
+# Where the story starts: "began his career (in 1999) as", "started (out) as".
+# One person's start, in the third person: "as a/an/the" (plurals are a trade's people).
+_BEGAN = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:began|started|starting|beginning)\s+"
+                    r"(?:(?:his|her|their)\s+(?:working\s+|professional\s+)?career\s+)?"
+                    r"(?:out\s+)?(?:in\s+\d{4}\s+)?as\s+(?=(?:an?|the)\s)")
+# A sentence that goes on with the story: a step verb or a year.
+_STEP_SENTENCE = re.compile(r"\b(?:promoted|promotion|joined|joining|appoint(?:ed|ment)|"
+                            r"serv(?:e|ed|ing)|bec(?:ame|oming)|went on|rose|moved)\b")
+# Where a title may follow: after "as", "promoted to", "becoming", "then", "and (to)", or a
+# comma in a list of promotions.
+_SLOT = re.compile(r"(?:\bas|\bpromoted\s+to|\band\s+to|\bbecoming|\bbecame|\bthen|\band|,)\s+"
+                   r"(?:an?\s+|the\s+)?(?=[A-Za-z])")
+# Where a title ends: a place, an employer, a date, a clause.
+_TITLE_END = re.compile(r"\s+(?:in|at|with|for|from|before|after|while|since|under|until|when|"
+                        r"on|where|who|which|and|then|during|to|across|within)\b|[,.;:()]")
+# Words that open a clause, not a title ("…, was promoted to …", "and later served as …").
+_NOT_OPENING = frozenset({
+    "was", "were", "is", "are", "has", "had", "have", "be", "been", "later", "also", "now",
+    "currently", "he", "she", "they", "his", "her", "their", "its", "it", "who", "which",
+    "then", "went", "served", "joined", "led", "wrote", "holds", "brings", "finally", "and",
+    "became", "got", "spent", "moved", "returned", "left",
+})
+# Employment terms that are no part of the title ("a full-time firefighter").
+_TERMS = frozenset({"full-time", "part-time", "permanent", "temporary", "fulltime"})
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?](?:\s+|$)")
+_MIN_RUNGS = 2
+
+
+@dataclass(frozen=True)
+class CareerTold:
+    """The rungs of a told career, earliest first, and the span of text it was read from."""
+
+    rungs: tuple[str, ...]
+    start: int
+    end: int
+
+
+def _title(phrase: str, vocab: Vocabulary) -> str | None:
+    """The title a slot names: the phrase, or its words before "of" ("principal of X High
+    School"), or a title with one modifier before it ("volunteer firefighter")."""
+    words = phrase.split()
+    if not words or words[0].lower() in _NOT_OPENING or "or" in words:
+        return None
+    if words[0].lower() in _TERMS:
+        words = words[1:]  # ("a full-time firefighter")
+    for candidate in (" ".join(words), " ".join(words).split(" of ")[0]):
+        if candidate and (title := prose_title(candidate, vocab)) is not None:
+            return title
+    if 0 < len(words) <= 2 and all(w.isalpha() and w.islower() for w in words) and (
+            practitioner_noun(words[-1])):
+        return title_case(" ".join(words))  # ("volunteer firefighter": a trade's person)
+    return None
+
+
+def career_told(text: str, vocab: Vocabulary) -> CareerTold | None:
+    """The career ``text`` tells of one person, earliest first: two titles or more, or None
+    (see the module's docstring)."""
+    began = _BEGAN.search(text)
+    if began is None:
+        return None
+    end = began.end()
+    for stop in _SENTENCE_END.finditer(text, began.end()):
+        end = stop.end()
+        after = _SENTENCE_END.search(text, end)
+        if not _STEP_SENTENCE.search(text[end:after.end() if after else len(text)]):
+            break  # the next sentence tells no step: the story ends here
+    else:
+        end = len(text)
+    story = text[:end]
+    rungs: list[str] = []
+    position = began.end() - len("as ")  # (the first slot is the start's own "as")
+    for slot in _SLOT.finditer(story, position):
+        rest = story[slot.end():]
+        cut = _TITLE_END.search(rest)
+        title = _title(rest[:cut.start()] if cut else rest, vocab)
+        if title is not None and (not rungs or rungs[-1].lower() != title.lower()):
+            rungs.append(title)
+    if len(rungs) < _MIN_RUNGS:
+        return None
+    return CareerTold(tuple(rungs), began.start(), end)

@@ -1,0 +1,92 @@
+"""A run-in label asking where the work is, over the list on its line: "Who's hiring: big
+CPG companies (General Mills, Cargill and Crestmoor itself), ingredient suppliers, co-packers
+and the USDA.", "Where architects work: private practices like ours, local authority
+departments, the OPW, and contractors' design teams."
+
+Each item is a kind of workplace (a sector) or an organisation by name (an employer): a
+lower-case phrase is a kind, its bracketed examples are employers, a capitalised name or an
+acronym is an employer.  "itself", "like ours" and an opening "the" are no part of a name.
+
+>>> run_in_workplaces("Who's hiring: seed companies (Arlo Seeds and Verdane itself), "
+...                   "plant breeders, co-ops and the USDA.")
+(['Arlo Seeds', 'Verdane', 'USDA'], ['seed companies', 'plant breeders', 'co-ops'])
+>>> run_in_workplaces("Where planners work: councils like ours, consultancies, the PINS.")
+(['PINS'], ['councils', 'consultancies'])
+>>> run_in_workplaces("Where planners work is changing fast, and so is the pay.")
+([], [])
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.text import split_items
+
+__all__ = ["answered_workplaces", "run_in_workplaces"]
+
+_LABEL = re.compile(r"^(?:who['’]?s|who is|who are)\s+hiring\s*:\s+|"
+                    r"^where\s+(?:[a-z][\w-]*\s+){1,3}work\s*:\s+", re.IGNORECASE)
+_EXAMPLES = re.compile(r"^(?P<kind>[^()]+?)\s*\((?P<names>[^()]+)\)$")
+# (a capital "The" opens a name: "The Saffron Tower Hotel")
+_NOT_NAME = re.compile(r"\s+(?:itself|themselves|like ours|like us|such as ours)$|"
+                       r"^(?:the|and)\s+")
+# A question a spoken answer lists workplaces for: "And who's hiring?", "Where do they work?"
+_ASKED = re.compile(r"\bwho['’]?s\s+hiring\?$|\bwho\s+(?:is\s+hiring|hires|employs\b.*)\?$|"
+                    r"\bwhere\s+do\s+(?:[a-z]+\s+){1,3}work\?$", re.IGNORECASE)
+# "kinds like A": the kind, and names by example.
+_LIKE = re.compile(r"^(?P<kind>[a-z][^A-Z]*?)\s+(?:like|such as|including)\s+(?P<names>[A-Z].*)$")
+_ADVERB = re.compile(r"^(?:increasingly|also|mostly|mainly|often|sometimes|now)\s+")
+_BECAUSE = re.compile(r"\s+(?:because|thanks to|due to)\b.*$")
+_MIN_ITEMS = 3
+_MAX_WORDS = 6
+
+
+def _bare(item: str) -> str:
+    item = item.strip(" .")
+    while (stripped := _NOT_NAME.sub("", item)) != item:
+        item = stripped
+    return item
+
+
+def run_in_workplaces(text: str) -> tuple[list[str], list[str]]:
+    """``(employers, sectors)`` a run-in "Who's hiring:" / "Where X work:" line lists (see the
+    module's docstring); two empty lists for other lines."""
+    label = _LABEL.match(text)
+    return _listed(text[label.end():].strip() if label else "")
+
+
+def answered_workplaces(question: str, answer: str) -> tuple[list[str], list[str]]:
+    """``(employers, sectors)`` a one-sentence answer lists under a question asking who
+    hires or where the work is.
+
+    >>> answered_workplaces("And who's hiring?", "Consultancies like ours and Tern Labs, the "
+    ...                     "big councils, regulators like SafeWork NT, and increasingly "
+    ...                     "mining projects because of dust.")
+    (['Tern Labs', 'SafeWork NT'], ['consultancies', 'big councils', 'regulators', \
+'mining projects'])
+    """
+    return _listed(answer.strip()) if _ASKED.search(question.strip()) else ([], [])
+
+
+def _listed(body: str) -> tuple[list[str], list[str]]:
+    """The employers and kinds of a one-sentence list of workplaces."""
+    if not body.endswith(".") or ". " in body or ":" in body or " – " in body:
+        return [], []  # (a label or a dash clause: "Current vacancies: A, B", "A – and we …")
+    items = [_bare(_ADVERB.sub("", _BECAUSE.sub("", item.strip(" .")))) for item in split_items(
+        body.rstrip("."))]
+    if len(items) < _MIN_ITEMS or any(len(i.split()) > _MAX_WORDS for i in items if "(" not in i):
+        return [], []
+    employers: list[str] = []
+    kinds: list[str] = []
+    for index, item in enumerate(items):
+        if not index and " " not in item and item[1:].islower() and item.endswith("s"):
+            item = item.lower()  # a kind opening the sentence ("Consultancies like ours")
+        examples = _EXAMPLES.match(item) or _LIKE.match(item)
+        if examples is not None:
+            kinds.append(_bare(examples.group("kind")))
+            employers += [_bare(name) for name in split_items(examples.group("names"))]
+        elif item[:1].isupper():
+            employers.append(item)
+        elif item:
+            kinds.append(item)
+    return employers, kinds
