@@ -205,3 +205,13 @@ def test_answer_to_who_is_hiring_names_employers_and_kinds() -> None:
                                "The C Tower.") == ([], [])
     assert answered_workplaces("Who employs them?", "Banks and insurers – and we work with "
                                "all of them.") == ([], [])
+
+
+def test_a_spoken_answer_with_its_own_hiring_verb_is_left_to_the_hiring_clause() -> None:
+    guide = parse_text(
+        "Meter Reader\n\nA meter reader records water use.\n\nWhere do meter readers work?\n\n"
+        "Tidewell Metering, Harbour and Dock Authority, Selby Power and county utilities hire "
+        "readers every spring.\n", "m.txt")
+    assert {"Harbour and Dock Authority", "Selby Power"} <= {e.text for e in guide.employers}
+    assert "Harbour" not in {e.text for e in guide.employers}
+    assert not any("every spring" in s.text for s in guide.sectors)
