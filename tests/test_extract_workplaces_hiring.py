@@ -58,6 +58,31 @@ def test_a_hiring_subject_opens_a_list_of_employers(title: str, sentence: str,
     assert named <= employers(guide)
 
 
+# -- a long job title inside the hiring clause; who employs the most, ranked -------------------
+@pytest.mark.parametrize(("title", "sentence", "named"), [
+    ("Senior Offshore Wind Turbine Blade Technician",
+     "Companies advertising most Senior Offshore Wind Turbine Blade Technician posts this "
+     "spring: Gullwing Renewables, Tarrant Blade Services and Kelso Offshore Group.",
+     {"Gullwing Renewables", "Tarrant Blade Services", "Kelso Offshore Group"}),
+    ("Hospital Pharmacist", "Largest employers among the members we polled: Fenwick Health "
+     "(its two city sites), Marram Valley Health Board and Osprey Community Pharmacy Ltd.",
+     {"Fenwick Health", "Marram Valley Health Board", "Osprey Community Pharmacy Ltd"}),
+    ("Ski Instructor", "Biggest recruiters this season: Alpenrose Snowsports and Corrie "
+     "Ski Schools Ltd.", {"Alpenrose Snowsports", "Corrie Ski Schools Ltd"}),
+])
+def test_a_long_title_or_a_ranked_kind_opens_a_list(title: str, sentence: str,
+                                                     named: set[str]) -> None:
+    guide = page(title, f"A {title.lower()} works long shifts.", sentence)
+    assert named <= employers(guide)
+
+
+def test_an_aside_ends_a_list_no_cue_opened(vocab: Vocabulary) -> None:
+    # (only a cue's own list reads past an aside: a story's "(2 yrs)" still ends its list)
+    found, _ = workplaces("i work as a porter at Dunmore Stores (3 yrs) and i want to become "
+                          "a Head of Data Science.", vocab)
+    assert "Data Science" not in found
+
+
 # -- adverts and who posted them -------------------------------------------------------------
 @pytest.mark.parametrize(("title", "sentence", "named"), [
     ("Sous Chef", "Live vacancies: Copperleaf Bistro Group, Marlow Quay Hotel and The Olive "
