@@ -161,6 +161,32 @@ def test_a_rungs_people_going_on_after_a_stated_ladder() -> None:
     assert other is not None and other.rungs[-1] == "Head Chef"
 
 
+def test_a_clear_path_to_ranks_climbs_from_the_role() -> None:
+    ladder = stated_ladder("Graduates start as Bridge Inspectors, with a clear path to Senior "
+                           "Bridge Inspector, Structures Manager and Head of Structures.", VOCAB)
+    assert ladder is not None and ladder.from_role
+    assert ladder.rungs == ("Senior Bridge Inspector", "Structures Manager",
+                            "Head of Structures")
+    two = stated_ladder("You join as a Survey Technician, with a clear path to Senior Survey "
+                        "Technician and Principal Survey Technician.", VOCAB)
+    assert two is not None and two.rungs == ("Senior Survey Technician",
+                                            "Principal Survey Technician")
+
+
+def test_a_clear_path_to_two_unrelated_titles_is_no_ladder() -> None:
+    # (two titles of different trades are choices, not ranks in turn)
+    assert stated_ladder("Trainees have a clear path to Quantity Surveyor and Site "
+                         "Manager.", VOCAB) is None
+
+
+def test_a_path_from_the_role_keeps_its_level_words_as_rungs() -> None:
+    guide = parse_text("Tunnel Engineer\n\nAfter the scheme\n\nYou join as a Tunnel "
+                       "Engineer, with a clear path to Senior Tunnel Engineer and Principal "
+                       "Tunnel Engineer.\n", "tunnel-engineer.txt")
+    assert {("Tunnel Engineer", "Senior Tunnel Engineer"),
+            ("Senior Tunnel Engineer", "Principal Tunnel Engineer")} <= steps(guide)
+
+
 # -- pages ----------------------------------------------------------------------------------
 def test_a_strip_of_article_links_names_no_move() -> None:
     page = ("Tide Gauge Officer Salary 2025\n\nA Tide Gauge Officer keeps the harbour's tide "

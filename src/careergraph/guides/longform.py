@@ -3793,8 +3793,11 @@ class _LongformParser:
             self.stated_lines.add(line)
             rungs = [self.role] if ladder.from_role else []
             for rung in ladder.rungs:  # "teller, senior teller, …" on the Bank Teller guide
-                # (the role's head alone names the role, with a level word too)
-                own = f" {self.role.lower()}".endswith(f" {_SENIORITY.sub('', rung).lower()}")
+                # (the role's head alone names the role, with a level word too; a ladder
+                # that climbs from the role names its level words: "path to Senior X")
+                plain = _SENIORITY.sub("", rung)
+                own = f" {self.role.lower()}".endswith(f" {plain.lower()}") and not (
+                    ladder.from_role and plain != rung)
                 rung = self.role if own else rung
                 if not rungs or fact_key(rungs[-1]) != fact_key(rung):
                     rungs.append(rung)

@@ -1467,9 +1467,11 @@ _LADDER_SAID = re.compile(r"\b(?=[utncs])"
 # the stated ladder starts at that title.
 _LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)(?:from|after)\s+(?:an?\s+|the\s+)?"
                           r"([a-z][\w' -]{2,50}?),?\s+(?:the\s+)?$", re.IGNORECASE)
-# "promoted to A, B and C": ranks in turn, from the role.
-_RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?:through\s+|to\s+)"
-                         r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
+# "promoted to A, B and C", "with a clear path to A, B and C": ranks in turn, from the role.
+_RANKS_SAID = re.compile(r"\b(?=[pcdsr])(?:(?:promoted|promotion|rise|rises|rose)\s+"
+                         r"(?:through\s+|to\s+)(?:the\s+ranks\s+of\s+)?|"
+                         r"(?:clear|direct|defined|structured)\s+"
+                         r"(?:career\s+)?(?:path|pathway|route)\s+to\s+)", re.IGNORECASE)
 # A rung above a stated ladder, told after it: "…; a few become X", "…, and some go on to
 # become X".
 _FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)\s+"
@@ -1553,8 +1555,9 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder 
             item = item.strip().rpartition(" as ")[2]  # "last six years as a superintendent"
             if not rungs:  # "At Larkspur it goes cheesemaker, then …" (spoken)
                 item = re.split(r"\b(?:it|that)\s+(?:goes|runs)\s+", item)[-1]
-            if not rungs and item[1:2].islower():
+            if not rungs and item[1:2].islower() and item[1:].islower():
                 item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
+                # (a title in Title Case keeps its capitals: "Senior Signalling Engineer")
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
             title = (prose_title(item, vocab) or trade_title(item, role)) if item else None
@@ -1572,9 +1575,18 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "") -> StatedLadder 
             # "…, then underwriting manager; a few become chief underwriting officer"
             rungs.append(more[0])
             end = onward.end() + len(text[onward.end():].split(". ")[0].split(";")[0])
-        if len(rungs) >= _MIN_STATED:
+        if len(rungs) >= _MIN_STATED or (from_role and _two_levels(rungs)):
             return StatedLadder(tuple(rungs), from_role, match.start(), end)
     return None
+
+
+def _two_levels(rungs: list[str]) -> bool:
+    """Two ranks of one title above the role ("path to Senior Signalling Engineer and
+    Principal Signalling Engineer"): a ladder, where two unrelated titles are choices."""
+    if len(rungs) != 2:
+        return False
+    first, second = (rung.split(maxsplit=1) for rung in rungs)
+    return len(first) == len(second) == 2 and first[1] == second[1] and first[0] != second[0]
 
 
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")
