@@ -161,6 +161,17 @@ def test_a_rungs_people_going_on_after_a_stated_ladder() -> None:
     assert other is not None and other.rungs[-1] == "Head Chef"
 
 
+def test_years_as_a_job_at_an_employer_in_a_first_person_story() -> None:
+    found = _moves("Before boats I spent six years as a scaffold rigger at Tolley Access in "
+                   "Hull.", "Marine Surveyor")
+    assert found["in"] == ["Scaffold Rigger"]
+    # (a third person's years somewhere, or the role itself, name no move into the role)
+    assert _moves("She spent six years as a scaffold rigger at Tolley Access.",
+                  "Marine Surveyor")["in"] == []
+    assert _moves("I spent six years as a marine surveyor at Tolley Access.",
+                  "Marine Surveyor")["in"] == []
+
+
 def test_a_clear_path_to_ranks_climbs_from_the_role() -> None:
     ladder = stated_ladder("Graduates start as Bridge Inspectors, with a clear path to Senior "
                            "Bridge Inspector, Structures Manager and Head of Structures.", VOCAB)

@@ -945,7 +945,7 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(_subjects_into(text, vocab))
     if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
         found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
-                           if (t := _held_title(m.group(1) or m.group(2), vocab))
+                           if (t := _held_title(m.group(1) or m.group(2) or m.group(3), vocab))
                            and t.lower() != own.lower())
     if " make " in lowered and own:  # "research nurses often make great CRAs"
         found["in"].extend(_make_good(text, vocab, own))
@@ -1070,13 +1070,19 @@ def _transferring_in(text: str, vocab: Vocabulary, own: str) -> list[str]:
             found.extend(_part_titles(match.group("titles"), vocab, own))
     return found
 
-# A first-person story's earlier job: "After twelve years as a firefighter I joined …"; a
-# feature's career changer: "spent eight years as an auto body technician before enrolling".
+# A first-person story's earlier job: "After twelve years as a firefighter I joined …", "I
+# spent two years as a line cook at Quill Bistro"; a feature's career changer: "spent eight
+# years as an auto body technician before enrolling".
 _YEARS_AS_I = re.compile(r"\b(?:[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
                          r"([A-Za-z][\w'& -]{1,40}?),?\s+I\s|"
                          r"(?:spent|spending|after)\s+(?:[\w-]+\s+){1,2}years?\s+as\s+"
                          r"(?:an?\s+)?([A-Za-z][\w'& -]{1,40}?),?\s+before\s+(?:[a-z]+ing|"
-                         r"s?he|they|I)\b)")
+                         r"s?he|they|I)\b|"
+                         # a first-person story's "I spent two years as a line cook at Quill
+                         # Bistro": the job, then where it was held
+                         r"\bI\s+spent\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
+                         r"([A-Za-z][\w'& -]{1,40}?)\s+(?:at|with|for)\s+(?:an?\s+|the\s+)?"
+                         r"[A-Z])")
 _HELD_WORDS = 3
 
 
