@@ -109,6 +109,9 @@ def test_adverts_name_who_posted_them(title: str, sentence: str, named: set[str]
     ("Kinsey Mutual Insurance and dozens of smaller brokers across the region employed "
      "loss adjusters last year.", {"Kinsey Mutual Insurance"}, set()),
     ("Retail, ICT and logistics firms all hire analysts.", set(), {"ICT"}),
+    # (one-word names the employers lexicon knows; an unknown one-word name stays out)
+    ("Adobe, Quorrel and Spotify recruit data analysts in every region.",
+     {"Adobe", "Spotify"}, {"Quorrel"}),
     ("Maria Santos and Lee Chen recruit volunteers for the fair.", set(),
      {"Maria Santos", "Lee Chen"}),
 ])

@@ -1006,7 +1006,9 @@ def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
             item = _OPENING_ADVERB.sub("", item) if not index else item  # ("Honestly X is …")
             name = _leading_name(item)
             if name is not None and name == item:
-                if not _not_employer(name, vocab) and _org_like(name):
+                if name in vocab.employers and not _not_employer(name, vocab):
+                    names.append(name)  # a known employer ("Uber, Intel … recruit")
+                elif not _not_employer(name, vocab) and _org_like(name):
                     (names if " " in name else acronyms).append(name)
                 continue
             if not item or any(w.lower() in _CLAUSE_WORDS for w in item.split()) or (
