@@ -37,6 +37,13 @@ def test_a_generic_area_or_a_place_is_no_field() -> None:
     assert _moves("Some move to the city for better pay.")["lateral"] == []
 
 
+def test_examples_of_a_sideways_move_in_an_aside() -> None:
+    found = _moves("Some move sideways (e.g., Harbour Pilot Trainer, Marine Claims Adjuster).")
+    assert found["lateral"] == ["Harbour Pilot Trainer", "Marine Claims Adjuster"]
+    assert _moves("Others move sideways, for example Port Operations Planner."
+                  )["lateral"] == ["Port Operations Planner"]
+
+
 def test_examples_after_a_field_are_the_moves() -> None:
     found = _moves("Some move sideways into analytics, e.g., Pricing Analyst.")
     assert "Analytics" not in found["lateral"]

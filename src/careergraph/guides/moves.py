@@ -114,6 +114,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
+                  # examples of a sideways move ("Some move sideways (e.g., A, B).")
+                  "move sideways (e.g., ", "move sideways (e.g. ", "move sideways, e.g., ",
+                  "move sideways, e.g. ", "move sideways (for example ",
+                  "move sideways, for example ", "move sideways, such as ",
                   "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ",
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
