@@ -51,28 +51,21 @@ def page(title: str, *paragraphs: str) -> Guide:
      {"Brookmead Dental Care", "Selby Smile Clinic", "Harrow Oral Health"}),
     ("Boilermaker", "UNION SHOPS hiring boilermakers this spring include Kettle Forge Works "
      "and Amberley Pressure Vessels.", {"Kettle Forge Works", "Amberley Pressure Vessels"}),
-])
-def test_a_hiring_subject_opens_a_list_of_employers(title: str, sentence: str,
-                                                     named: set[str]) -> None:
-    guide = page(title, f"{title}s fit and repair parts on site.", sentence)
-    assert named <= employers(guide)
-
-
-# -- a long job title inside the hiring clause; who employs the most, ranked -------------------
-@pytest.mark.parametrize(("title", "sentence", "named"), [
+    # a long job title inside the hiring clause
     ("Senior Offshore Wind Turbine Blade Technician",
      "Companies advertising most Senior Offshore Wind Turbine Blade Technician posts this "
      "spring: Gullwing Renewables, Tarrant Blade Services and Kelso Offshore Group.",
      {"Gullwing Renewables", "Tarrant Blade Services", "Kelso Offshore Group"}),
+    # who employs the most, ranked; an aside inside an item does not end the list
     ("Hospital Pharmacist", "Largest employers among the members we polled: Fenwick Health "
      "(its two city sites), Marram Valley Health Board and Osprey Community Pharmacy Ltd.",
      {"Fenwick Health", "Marram Valley Health Board", "Osprey Community Pharmacy Ltd"}),
     ("Ski Instructor", "Biggest recruiters this season: Alpenrose Snowsports and Corrie "
      "Ski Schools Ltd.", {"Alpenrose Snowsports", "Corrie Ski Schools Ltd"}),
 ])
-def test_a_long_title_or_a_ranked_kind_opens_a_list(title: str, sentence: str,
+def test_a_hiring_subject_opens_a_list_of_employers(title: str, sentence: str,
                                                      named: set[str]) -> None:
-    guide = page(title, f"A {title.lower()} works long shifts.", sentence)
+    guide = page(title, f"{title}s fit and repair parts on site.", sentence)
     assert named <= employers(guide)
 
 
