@@ -319,6 +319,14 @@ def test_names_before_a_taking_on_verb_are_employers() -> None:
     assert employers == [] or employers == ["Tidewater Ports"]
 
 
+def test_a_hiring_verb_ending_the_sentence_ends_the_last_name() -> None:
+    from careergraph.guides.mentions import section_names
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    employers, _ = section_names("In Leeds: Rowan Bakehouse, Kettle Lane Patisserie and Ashdown "
+                                 "Caterers regularly advertise.", vocab)
+    assert employers == ["Rowan Bakehouse", "Kettle Lane Patisserie", "Ashdown Caterers"]
+
+
 def test_named_biggest_employer_and_its_parent_body() -> None:
     page = ("'Can I become a youth worker at 44?'\n"
             "By Cara Bell | Careers columnist\n"

@@ -37,6 +37,13 @@ def test_a_generic_area_or_a_place_is_no_field() -> None:
     assert _moves("Some move to the city for better pay.")["lateral"] == []
 
 
+def test_examples_of_a_sideways_move_in_an_aside() -> None:
+    found = _moves("Some move sideways (e.g., Harbour Pilot Trainer, Marine Claims Adjuster).")
+    assert found["lateral"] == ["Harbour Pilot Trainer", "Marine Claims Adjuster"]
+    assert _moves("Others move sideways, for example Port Operations Planner."
+                  )["lateral"] == ["Port Operations Planner"]
+
+
 def test_examples_after_a_field_are_the_moves() -> None:
     found = _moves("Some move sideways into analytics, e.g., Pricing Analyst.")
     assert "Analytics" not in found["lateral"]
@@ -159,6 +166,43 @@ def test_a_rungs_people_going_on_after_a_stated_ladder() -> None:
     other = stated_ladder("The usual route is line cook, sous chef, then head chef; some "
                           "porters become drivers.", VOCAB)
     assert other is not None and other.rungs[-1] == "Head Chef"
+
+
+def test_years_as_a_job_at_an_employer_in_a_first_person_story() -> None:
+    found = _moves("Before boats I spent six years as a scaffold rigger at Tolley Access in "
+                   "Hull.", "Marine Surveyor")
+    assert found["in"] == ["Scaffold Rigger"]
+    # (a third person's years somewhere, or the role itself, name no move into the role)
+    assert _moves("She spent six years as a scaffold rigger at Tolley Access.",
+                  "Marine Surveyor")["in"] == []
+    assert _moves("I spent six years as a marine surveyor at Tolley Access.",
+                  "Marine Surveyor")["in"] == []
+
+
+def test_a_clear_path_to_ranks_climbs_from_the_role() -> None:
+    ladder = stated_ladder("Graduates start as Bridge Inspectors, with a clear path to Senior "
+                           "Bridge Inspector, Structures Manager and Head of Structures.", VOCAB)
+    assert ladder is not None and ladder.from_role
+    assert ladder.rungs == ("Senior Bridge Inspector", "Structures Manager",
+                            "Head of Structures")
+    two = stated_ladder("You join as a Survey Technician, with a clear path to Senior Survey "
+                        "Technician and Principal Survey Technician.", VOCAB)
+    assert two is not None and two.rungs == ("Senior Survey Technician",
+                                            "Principal Survey Technician")
+
+
+def test_a_clear_path_to_two_unrelated_titles_is_no_ladder() -> None:
+    # (two titles of different trades are choices, not ranks in turn)
+    assert stated_ladder("Trainees have a clear path to Quantity Surveyor and Site "
+                         "Manager.", VOCAB) is None
+
+
+def test_a_path_from_the_role_keeps_its_level_words_as_rungs() -> None:
+    guide = parse_text("Tunnel Engineer\n\nAfter the scheme\n\nYou join as a Tunnel "
+                       "Engineer, with a clear path to Senior Tunnel Engineer and Principal "
+                       "Tunnel Engineer.\n", "tunnel-engineer.txt")
+    assert {("Tunnel Engineer", "Senior Tunnel Engineer"),
+            ("Senior Tunnel Engineer", "Principal Tunnel Engineer")} <= steps(guide)
 
 
 # -- pages ----------------------------------------------------------------------------------

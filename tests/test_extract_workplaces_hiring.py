@@ -51,11 +51,29 @@ def page(title: str, *paragraphs: str) -> Guide:
      {"Brookmead Dental Care", "Selby Smile Clinic", "Harrow Oral Health"}),
     ("Boilermaker", "UNION SHOPS hiring boilermakers this spring include Kettle Forge Works "
      "and Amberley Pressure Vessels.", {"Kettle Forge Works", "Amberley Pressure Vessels"}),
+    # a long job title inside the hiring clause
+    ("Senior Offshore Wind Turbine Blade Technician",
+     "Companies advertising most Senior Offshore Wind Turbine Blade Technician posts this "
+     "spring: Gullwing Renewables, Tarrant Blade Services and Kelso Offshore Group.",
+     {"Gullwing Renewables", "Tarrant Blade Services", "Kelso Offshore Group"}),
+    # who employs the most, ranked; an aside inside an item does not end the list
+    ("Hospital Pharmacist", "Largest employers among the members we polled: Fenwick Health "
+     "(its two city sites), Marram Valley Health Board and Osprey Community Pharmacy Ltd.",
+     {"Fenwick Health", "Marram Valley Health Board", "Osprey Community Pharmacy Ltd"}),
+    ("Ski Instructor", "Biggest recruiters this season: Alpenrose Snowsports and Corrie "
+     "Ski Schools Ltd.", {"Alpenrose Snowsports", "Corrie Ski Schools Ltd"}),
 ])
 def test_a_hiring_subject_opens_a_list_of_employers(title: str, sentence: str,
                                                      named: set[str]) -> None:
     guide = page(title, f"{title}s fit and repair parts on site.", sentence)
     assert named <= employers(guide)
+
+
+def test_an_aside_ends_a_list_no_cue_opened(vocab: Vocabulary) -> None:
+    # (only a cue's own list reads past an aside: a story's "(2 yrs)" still ends its list)
+    found, _ = workplaces("i work as a porter at Dunmore Stores (3 yrs) and i want to become "
+                          "a Head of Data Science.", vocab)
+    assert "Data Science" not in found
 
 
 # -- adverts and who posted them -------------------------------------------------------------
@@ -84,6 +102,9 @@ def test_adverts_name_who_posted_them(title: str, sentence: str, named: set[str]
     ("Kinsey Mutual Insurance and dozens of smaller brokers across the region employed "
      "loss adjusters last year.", {"Kinsey Mutual Insurance"}, set()),
     ("Retail, ICT and logistics firms all hire analysts.", set(), {"ICT"}),
+    # (one-word names the employers lexicon knows; an unknown one-word name stays out)
+    ("Adobe, Quorrel and Spotify recruit data analysts in every region.",
+     {"Adobe", "Spotify"}, {"Quorrel"}),
     ("Maria Santos and Lee Chen recruit volunteers for the fair.", set(),
      {"Maria Santos", "Lee Chen"}),
 ])

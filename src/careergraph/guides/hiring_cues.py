@@ -4,6 +4,7 @@ The phrases live under ``hiring`` in ``data/headings.yaml``; this module turns t
 patterns :mod:`careergraph.guides.workplaces` reads lists with: a hiring subject whose list
 opens after "include" or a colon ("Contractors currently requesting apprentices: A, B"),
 adverts and who posted them ("Recent adverts came from A and B", "Current vacancies: A"),
+who employs the most ("Largest employers among respondents: A, B"),
 where a course's leavers go ("Our graduates are going to A, to B"), where demand is
 ("Demand stays high across A, B and C"), a writer's own moves ("I started with A and now I'm
 with B"), the last words of organisations' names ("… Mutual", "… Works") and the places one
@@ -46,6 +47,7 @@ class HiringCues:
 
     hiring_list: PhraseGate
     advert_list: PhraseGate
+    ranked_list: PhraseGate
     destination: PhraseGate
     demand: PhraseGate
     job_nouns: frozenset[str]
@@ -70,13 +72,15 @@ def hiring_cues() -> HiringCues:
     words = {key: [str(w) for w in raw.get(key) or ()] for key in (
         "verbs", "adverts", "advert_times", "advert_sources", "destinations",
         "destination_subjects", "demand", "job_nouns", "study_words", "org_heads", "own_moves",
-        "worked_on", "pay_by_kind", "sector_nouns")}
+        "worked_on", "pay_by_kind", "sector_nouns", "ranks")}
     verbs, adverts = _any(words["verbs"]), _any(words["adverts"])
     hiring_list = PhraseGate(words["verbs"], re.compile(
         # "Signatory contractors hiring apprentices this year include A": a kind of
-        # organisation, the hiring clause (a few words), then "include" or a colon.
+        # organisation, the hiring clause (up to ten words: a long job title may sit there,
+        # "Firms advertising most Junior Data Platform Engineer jobs this year: A"), then
+        # "include" or a colon.
         rf"\b(?:{SUBJECT_NOUNS})\b(?:\s+(?:that|who|which|currently|now|also|regularly|"
-        rf"often|still|actively))*\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,7}}?"
+        rf"often|still|actively))*\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,10}}?"
         r"(?:\s+(?:include|includes|included|have included)\s+|\s*:\s*)"
         # a talk's "Name examples of who is hiring right now: A, B"
         rf"|\bwho(?:'s|\s+is|\s+are)\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,3}}?\s*:\s*",
@@ -85,12 +89,17 @@ def hiring_cues() -> HiringCues:
         rf"\b(?:(?:{_any(words['advert_times'])})\s+(?:{adverts})\s*:\s*|"
         rf"(?:{adverts})\b(?:\s+[^\s:,.;]+){{0,4}}?\s+(?:{_any(words['advert_sources'])})\s+)",
         re.IGNORECASE))  # (both branches need an advert)
+    ranked_list = PhraseGate(words["ranks"], re.compile(
+        # "Largest employers among respondents: A": a rank, a kind of organisation, up to
+        # six words saying among whom, then a colon (never a sentence's own clause).
+        rf"\b(?:{_any(words['ranks'])})\s+(?:{SUBJECT_NOUNS})\b(?:\s+[^\s:,.;]+){{0,6}}?"
+        r"\s*:\s*", re.IGNORECASE))
     destination = PhraseGate(words["destination_subjects"], re.compile(
         rf"\b(?:{_any(words['destination_subjects'])})\b(?:\s+(?:have|are|now|mostly|mainly|"
         rf"often|usually|typically|also))*\s+(?:{_any(words['destinations'])})\s+",
         re.IGNORECASE))
     demand = PhraseGate(words["demand"], rf"\b(?:{_any(words['demand'])})\s+")
-    return HiringCues(hiring_list, advert_list, destination, demand,
+    return HiringCues(hiring_list, advert_list, ranked_list, destination, demand,
                       frozenset(w.lower() for w in words["job_nouns"]),
                       frozenset(w.lower() for w in words["study_words"]),
                       re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),

@@ -3973,8 +3973,11 @@ class _LongformParser:
             self.stated_lines.add(line)
             rungs = [self.role] if ladder.from_role else []
             for rung in ladder.rungs:  # "teller, senior teller, …" on the Bank Teller guide
-                # (the role's head alone names the role, with a level word too)
-                own = f" {self.role.lower()}".endswith(f" {_SENIORITY.sub('', rung).lower()}")
+                # (the role's head alone names the role, with a level word too; a ladder
+                # that climbs from the role names its level words: "path to Senior X")
+                plain = _SENIORITY.sub("", rung)
+                own = f" {self.role.lower()}".endswith(f" {plain.lower()}") and not (
+                    ladder.from_role and plain != rung)
                 if ladder.levelled or self.role.split(" ", 1)[0].lower() in _LEVEL_WORDS:
                     own = fact_key(rung) == fact_key(self.role)  # (a levelled role's page:
                     # "junior X, X, senior X, lead X, principal X" are its ladder's rungs)

@@ -523,12 +523,15 @@ def _until_stop(text: str) -> str:
 
 # Where a clause of an employers/sectors sentence ends: "Large employers include A, B and C",
 # "A, B and C hire …", "names that come up are A and B", "… such as A, plus B".
-_CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:all\s+)?(?:hire|"
-                     # "A, B and C all put new tenders on each year", "… take on trainees"
+_CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:(?:all|also|regularly|"
+                     r"often|usually|still)\s+)?(?:hire|"
+                     # "A, B and C all put new tenders on each year", "… take on trainees",
+                     # "… and D regularly advertise"
                      r"hires|employ|employs|run|runs|put|puts|take on|takes on|recruit|"
-                     r"recruits)|plus|e\.g\.,?|in|at|"
+                     r"recruits|advertise|advertises)|plus|e\.g\.,?|in|at|"
                      # "received job offers from A, B and C", "were sponsored by A and B"
-                     r"offers\s+from|(?:hired|sponsored|employed|recruited)\s+by))+\s+|"
+                     r"offers\s+from|(?:hired|sponsored|employed|recruited)\s+by))+"
+                     r"(?:\s+|(?=\.?$))|"  # ("… and D regularly advertise." ends the sentence)
                      r"[:;()—–]\s*|\.(?:\s+|$)|\s-\s)")
 # Where a listed employer is ("Harbour Dental (Napier, HB)", "Kestrel Repairs (Mackay QLD)"):
 # a town and a region code in brackets, no name of its own.

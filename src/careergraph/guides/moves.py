@@ -114,6 +114,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
+                  # examples of a sideways move ("Some move sideways (e.g., A, B).")
+                  "move sideways (e.g., ", "move sideways (e.g. ", "move sideways, e.g., ",
+                  "move sideways, e.g. ", "move sideways (for example ",
+                  "move sideways, for example ", "move sideways, such as ",
                   "lateral move to ", "lateral moves to ", "pivot to ", "pivot into ",
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
@@ -955,7 +959,7 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(_subjects_into(text, vocab))
     if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
         found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
-                           if (t := _held_title(m.group(1) or m.group(2), vocab))
+                           if (t := _held_title(m.group(1) or m.group(2) or m.group(3), vocab))
                            and t.lower() != own.lower())
     if " make " in lowered and own:  # "research nurses often make great CRAs"
         found["in"].extend(_make_good(text, vocab, own))
@@ -1080,13 +1084,19 @@ def _transferring_in(text: str, vocab: Vocabulary, own: str) -> list[str]:
             found.extend(_part_titles(match.group("titles"), vocab, own))
     return found
 
-# A first-person story's earlier job: "After twelve years as a firefighter I joined …"; a
-# feature's career changer: "spent eight years as an auto body technician before enrolling".
+# A first-person story's earlier job: "After twelve years as a firefighter I joined …", "I
+# spent two years as a line cook at Quill Bistro"; a feature's career changer: "spent eight
+# years as an auto body technician before enrolling".
 _YEARS_AS_I = re.compile(r"\b(?:[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
                          r"([A-Za-z][\w'& -]{1,40}?),?\s+I\s|"
                          r"(?:spent|spending|after)\s+(?:[\w-]+\s+){1,2}years?\s+as\s+"
                          r"(?:an?\s+)?([A-Za-z][\w'& -]{1,40}?),?\s+before\s+(?:[a-z]+ing|"
-                         r"s?he|they|I)\b)")
+                         r"s?he|they|I)\b|"
+                         # a first-person story's "I spent two years as a line cook at Quill
+                         # Bistro": the job, then where it was held
+                         r"\bI\s+spent\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
+                         r"([A-Za-z][\w'& -]{1,40}?)\s+(?:at|with|for)\s+(?:an?\s+|the\s+)?"
+                         r"[A-Z])")
 _HELD_WORDS = 3
 
 
@@ -1477,9 +1487,11 @@ _LADDER_SAID = re.compile(r"\b(?=[utncs])"
 # the stated ladder starts at that title.
 _LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)(?:from|after)\s+(?:an?\s+|the\s+)?"
                           r"([a-z][\w' -]{2,50}?),?\s+(?:the\s+)?$", re.IGNORECASE)
-# "promoted to A, B and C": ranks in turn, from the role.
-_RANKS_SAID = re.compile(r"\b(?=[pr])(?:promoted|promotion|rise|rises|rose)\s+(?:through\s+|to\s+)"
-                         r"(?:the\s+ranks\s+of\s+)?", re.IGNORECASE)
+# "promoted to A, B and C", "with a clear path to A, B and C": ranks in turn, from the role.
+_RANKS_SAID = re.compile(r"\b(?=[pcdsr])(?:(?:promoted|promotion|rise|rises|rose)\s+"
+                         r"(?:through\s+|to\s+)(?:the\s+ranks\s+of\s+)?|"
+                         r"(?:clear|direct|defined|structured)\s+"
+                         r"(?:career\s+)?(?:path|pathway|route)\s+to\s+)", re.IGNORECASE)
 # A rung above a stated ladder, told after it: "…; a few become X", "…, and some go on to
 # become X".
 _FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)"
@@ -1583,8 +1595,9 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
             item = item.strip().rpartition(" as ")[2]  # "last six years as a superintendent"
             if not rungs:  # "At Larkspur it goes cheesemaker, then …" (spoken)
                 item = re.split(r"\b(?:it|that)\s+(?:goes|runs)\s+", item)[-1]
-            if not rungs and item[1:2].islower():
+            if not rungs and item[1:2].islower() and item[1:].islower():
                 item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
+                # (a title in Title Case keeps its capitals: "Senior Signalling Engineer")
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
             title = f"{item.title()} {levels_of}" if short_forms and (
@@ -1607,10 +1620,19 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
             # "…, then underwriting manager; a few become chief underwriting officer"
             rungs.append(more[0])
             end = onward.end() + len(text[onward.end():].split(". ")[0].split(";")[0])
-        if len(rungs) >= _MIN_STATED:
+        if len(rungs) >= _MIN_STATED or (from_role and _two_levels(rungs)):
             return StatedLadder(tuple(rungs), from_role, match.start(), end,
                                 levelled=match.re is _PROGRESS_FROM)
     return None
+
+
+def _two_levels(rungs: list[str]) -> bool:
+    """Two ranks of one title above the role ("path to Senior Signalling Engineer and
+    Principal Signalling Engineer"): a ladder, where two unrelated titles are choices."""
+    if len(rungs) != 2:
+        return False
+    first, second = (rung.split(maxsplit=1) for rung in rungs)
+    return len(first) == len(second) == 2 and first[1] == second[1] and first[0] != second[0]
 
 
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")

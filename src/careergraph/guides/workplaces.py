@@ -709,6 +709,9 @@ def _role_title(name: str, vocab: Vocabulary) -> bool:
     return vocab.is_role_title(name) and words[-1] not in _DISCIPLINES
 
 
+_CLOSED_ASIDE = re.compile(r"\s*\([^()]{1,60}\)(?=[\s,.])")
+
+
 def _until_end(text: str) -> str:
     end = len(text)
     for mark in (". ", "; ", ": ", ")", "(", "?", "!"):
@@ -811,9 +814,12 @@ _PRONOUNS = frozenset({"they", "we", "you", "he", "she", "it", "everyone", "ever
 
 
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
-             weak: bool = False) -> tuple[list[str], list[str]]:
-    """``(employers, workplaces)`` of the list that starts at ``start``."""
-    text = _until_end(sentence[start:start + _SPAN])
+             weak: bool = False, asides: bool = False) -> tuple[list[str], list[str]]:
+    """``(employers, workplaces)`` of the list that starts at ``start``; ``asides``: a list a
+    cue names outright, where an aside closed inside an item is dropped, not the list's end
+    ("Largest employers: Ontario Health (Cancer Care Ontario) sites, BC Cancer")."""
+    text = sentence[start:start + _SPAN]
+    text = _until_end(_CLOSED_ASIDE.sub("", text) if asides else text)
     if span:
         text = text.replace(" to ", ", ")  # "range from public hospitals to schools"
     employers: list[str] = []
@@ -1022,9 +1028,10 @@ def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]
     employers: list[str] = []
     kinds: list[str] = []
     lowered = folded(sentence)  # (each cue's words looked for first: most sentences hold none)
-    for gate in (cues.hiring_list, cues.advert_list, cues.destination):
+    for gate in (cues.hiring_list, cues.advert_list, cues.ranked_list, cues.destination):
         for match in gate.pattern.finditer(sentence) if gate.admits(lowered) else ():
-            named, found = _list_at(sentence, match.end(), vocab)
+            named, found = _list_at(sentence, match.end(), vocab,
+                                    asides=gate is not cues.destination)
             employers.extend(named)
             kinds.extend(found)
     for match in cues.demand.pattern.finditer(sentence) if cues.demand.admits(lowered) else ():
@@ -1115,7 +1122,9 @@ def _subject_names(sentence: str, vocab: Vocabulary) -> list[str]:
             item = _OPENING_ADVERB.sub("", item) if not index else item  # ("Honestly X is …")
             name = _leading_name(item)
             if name is not None and name == item:
-                if not _not_employer(name, vocab) and _org_like(name):
+                if name in vocab.employers and not _not_employer(name, vocab):
+                    names.append(name)  # a known employer ("Uber, Intel … recruit")
+                elif not _not_employer(name, vocab) and _org_like(name):
                     (names if " " in name else acronyms).append(name)
                 continue
             if not item or any(w.lower() in _CLAUSE_WORDS for w in item.split()) or (
