@@ -182,7 +182,7 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
-from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams
+from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams, study_step
 from careergraph.guides.pay_columns import (
     cell_rows,
     column_pay,
@@ -4218,6 +4218,11 @@ class _LongformParser:
             # (the printed steps keep it, for the rung's own figure below)
             printed = chain
             chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
+        schooled = next((index for index, raw in enumerate(chain or ()) if not study_step(
+            raw) or ladder_step(raw, self.vocab, self.role, plain=True)), 0)
+        if chain and 0 < schooled <= len(chain) - 2:
+            # "Class 12 (PCM) ➜ B.Sc. ➜ Junior X ➜ X": schooling before the first rung
+            chain, printed = chain[schooled:], printed[schooled:]
         top = _top_fork(chain, lambda part: ladder_step(part, self.vocab, self.role, plain=True))
         if top is not None and chain:  # "… → branch manager or network director": two tops
             chain = [*chain[:-1], top[0]]
