@@ -272,6 +272,7 @@ from careergraph.guides.workplaces import (
     ASIDE_EXAMPLES,
     employer_types,
     full_name,
+    industry_name,
     industry_shares,
     listed_workplace,
     organisation_name,
@@ -717,10 +718,19 @@ _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-
                          r"[–—:-]\s*([A-Z][^.!?]{2,80})$")
 
 
+_RUN_IN_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+")
+_RUN_IN_WORDS = 4  # words of one name in a run-in list of workplaces
+
+
 def _run_in_list(kind: Kind, rest: str) -> bool:
-    """A run-in skills label over a list that ends on its own line ("What gets you hired: A,
-    B and C."): the label names this line's list and opens no section."""
+    """A run-in skills or workplaces label over a list that ends on its own line ("What gets
+    you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
+    list and opens no section."""
     body = rest.rstrip()
+    if kind in (Kind.EMPLOYERS, Kind.SECTORS) and ". " not in body:
+        # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
+        names = _RUN_IN_JOIN.split(body.rstrip("."))
+        return all(n[:1].isupper() and len(n.split()) <= _RUN_IN_WORDS for n in names)
     return (kind in _SKILL_KINDS and body.count(",") >= 2 and body.endswith(".")
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
@@ -2966,6 +2976,8 @@ class _LongformParser:
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
             said = description or item
+            if row.kind is not None and self.labelled_workplaces(said, row.no):
+                return
             if not ("," in item and _LEGAL_TAIL.search(said) is None
                     and self.section_names(said, row.no)):
                 # (a slide's line is one name: "Southern Skies MetCentre" stays whole)
@@ -2979,6 +2991,21 @@ class _LongformParser:
                 out.add("sectors", label, row.no)
             else:
                 self.names("sectors", item, row.no, whole=self.one_a_line(row))
+
+    def labelled_workplaces(self, said: str, line: int) -> bool:
+        """A workplaces label's short value with no comma ("Top recruiters: Oracle and
+        Redfield Insurance", "Where tilers work: Housing"): two names joined by "and" are two,
+        and an industry the lexicon knows is a sector; False when neither reads it."""
+        if "," in said or len(said.split()) > 2 * _RUN_IN_WORDS:
+            return False
+        bare = said.strip().rstrip(".")
+        parts = [part.strip() for part in bare.split(" and ")]
+        if all(industry_name(part, self.vocab) or part.lower() in {
+                name.lower() for name in self.vocab.sectors} for part in parts):
+            for part in parts:
+                self.out.add("sectors", part, line)
+            return True
+        return len(parts) > 1 and self.section_names(bare, line)
 
     def criterion(self, row: _Row, item: str) -> bool:
         """Read ``item`` as a selection criterion ("Experience of A, or of …", "1. Client

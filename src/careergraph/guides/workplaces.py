@@ -33,7 +33,8 @@ from careergraph.guides.sector_frames import framed_sectors, sector_frame_at, se
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_shares",
+__all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_name",
+           "industry_shares",
            "labelled_employers",
            "listed_workplace", "one_body", "organisation_name", "role_employers",
            "second_kind", "town_after", "workplaces"]
@@ -686,7 +687,7 @@ def _not_employer(name: str, vocab: Vocabulary) -> bool:
     return (_role_title(name, vocab) or _tool_name(name, vocab)
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
-            or _industry_name(name, vocab)  # ("Public Health": an industry, by name)
+            or industry_name(name, vocab)  # ("Public Health": an industry, by name)
             # ("GIS", "CRM": a tool's letters; "L&C", "P&O": a firm's initials joined by "&")
             or (len(name) <= 3 and name.isupper() and "&" not in name))
 
@@ -792,7 +793,7 @@ def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
                 continue
             # (a known employer is one whatever else it names: "IBM", "Databricks")
             if item and (item in vocab.employers or not _not_employer(item, vocab)) and not (
-                    _role_title(item, vocab) or _industry_name(item, vocab)):  # ("Mining")
+                    _role_title(item, vocab) or industry_name(item, vocab)):  # ("Mining")
                 names.append(item)
     return names
 
@@ -872,7 +873,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             continue  # "European and American retailers": a kind of a country, no name
         if words[0][:1].isupper():
             name = _leading_name(item)
-            industry = _industry_name(item, vocab)  # ("hired by Hospitality and Automotive")
+            industry = industry_name(item, vocab)  # ("hired by Hospitality and Automotive")
             if name is None or _not_employer(name, vocab) or industry:
                 if industry or item.lower() in {s.lower() for s in vocab.sectors}:
                     kinds.append(item)
@@ -1148,10 +1149,10 @@ def _subject_industries(clause: str, vocab: Vocabulary) -> list[str]:
     """A hiring verb's subject that lists only industries the gazetteer knows ("Insurance,
     Mining and Government Contractors are all hiring"): those sectors, else none."""
     items = [i.strip(" ,.") for i in split_items(clause.strip()) if i.strip(" ,.")]
-    return items if items and all(_industry_name(i, vocab) for i in items) else []
+    return items if items and all(industry_name(i, vocab) for i in items) else []
 
 
-def _industry_name(item: str, vocab: Vocabulary) -> bool:
+def industry_name(item: str, vocab: Vocabulary) -> bool:
     """``item`` is, as a whole, an industry the gazetteer knows ("Construction",
     "Hospitality") and no employer the lexicon knows: a sector, not an organisation."""
     return vocab.gazetteer is not None and item not in vocab.employers and (
