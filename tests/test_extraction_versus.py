@@ -167,3 +167,52 @@ def test_a_strip_item_glued_to_a_category_label_is_split_from_it() -> None:
     skills = {s.text for s in parse_text(_OWN_LABEL, "farrier.txt").skills}
     assert {"Shoe fitting", "gait analysis"} <= skills
     assert not {s for s in skills if "Lab skills" in s or "fittingLab" in s}
+
+
+_VERSUS_PLACES = """TradeCompare
+Plasterer vs Glazier: which trade should you learn?
+What they do
+Plasterers skim walls and ceilings.
+Who hires plasterers?
+Halden Build and firms across Construction and Manufacturing.
+Where they work
+Most plasterers work in Construction. Glaziers work mainly in consultancies.
+FAQs
+Is it better to work for a builder or a council? Councils pay less but offer pensions.
+"""
+
+
+def test_versus_places_of_the_second_role_and_asked_choices_are_no_workplaces() -> None:
+    guide = parse_text(_VERSUS_PLACES, "compare-glass.txt")
+    assert guide.role.text == "Plasterer"
+    sectors = {f.text for f in guide.sectors}
+    employers = {f.text for f in guide.employers}
+    # "firms across A and B": industries, not an employer named "firms across A"
+    assert {"Construction", "Manufacturing"} <= sectors
+    assert "Halden Build" in employers
+    assert not any("firms" in name for name in employers | sectors)
+    # the glaziers' sentence and the FAQ's question name none of the plasterer's workplaces
+    assert not sectors & {"consultancies", "builder", "council"}
+
+
+_QUIZ_PATH = """SkillCompass  |  Aptitude Test  Counsellors  Blog
+Your Career Report is ready
+#1 MATCH
+Junior Assay Engineer
+88% match
+Your career path
+Class 12 (PCB) ➜ B.Sc. / B.S. Chemistry ➜ M.Sc. Geochemistry ➜ Junior Assay Engineer ➜ Assay Engineer ➜ Senior Assay Engineer
+Top recruiters: Quarrymoor Labs and Fenwick Minerals
+Where junior assay engineers work: Mining and Utilities.
+"""
+
+
+def test_quiz_path_from_school_is_a_ladder_and_run_in_workplaces_are_read() -> None:
+    guide = parse_text(_QUIZ_PATH, "quiz-geo.txt")
+    assert guide.role.text == "Junior Assay Engineer"
+    ladder = [[f.text for f in chain] for chain in guide.progressions]
+    assert ["Junior Assay Engineer", "Assay Engineer", "Senior Assay Engineer"] in ladder
+    # the class and degree steps are no rungs
+    assert not any("Class 12" in t or "B.Sc" in t for chain in ladder for t in chain)
+    assert {f.text for f in guide.employers} >= {"Quarrymoor Labs", "Fenwick Minerals"}
+    assert {f.text for f in guide.sectors} >= {"Mining", "Utilities"}

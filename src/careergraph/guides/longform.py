@@ -1821,6 +1821,7 @@ class _LongformParser:
         self.match_card_pay()
         if self.versus is not None:
             self.versus_pay(rows)
+            self.versus_places(rows)
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.techniques(read)
@@ -1860,6 +1861,24 @@ class _LongformParser:
             for index in theirs:
                 self.out.salaries[index] = self.out.salaries[index].model_copy(
                     update={"role": other})
+
+    def versus_places(self, rows: Sequence[_Row]) -> None:
+        """An "X vs Y" comparison's sentence opened by its second role ("Consultants work
+        mainly in consultancies") tells where that role works: its workplaces are not the
+        page role's (one another sentence of the line names too stays)."""
+        assert self.versus is not None
+        other = self.versus[1]
+        texts = {row.no: row.full or row.text for row in rows}
+        texts.update(self.printed)
+        for bucket in ("employers", "sectors"):
+            kept = []
+            for fact in self.out.lists[bucket]:
+                sentences = split_sentences(texts.get(fact.source.line, ""))
+                name = fact.text.lower()
+                theirs = [opened_by(s, other) for s in sentences if name in s.lower()]
+                if not (theirs and all(theirs)):
+                    kept.append(fact)
+            self.out.lists[bucket] = kept
 
     def interview_page(self, lines: Sequence[tuple[int, str]]) -> None:
         """Candidates' interview reports and example answers

@@ -303,6 +303,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     if not held and not _ANY_CUE_GATE.search(lowered):
         return employers, found  # most lines (skills, duties) name no workplace: stop early
     for sentence in _sentences(text):
+        if sentence.rstrip().endswith("?") and _ASKING.match(sentence):
+            continue  # "Is it better to work for a broker or a bank?": asked, not stated
         lowered = sentence.lower()  # substring tests first: each rule's regex runs rarely
         named, kinds = _cued_lists(sentence, vocab)
         employers.extend(named)
@@ -567,6 +569,9 @@ def _sentences(text: str) -> list[str]:
     return sentences
 
 
+# A yes-or-no question's opening ("Is it better to …?", "Should I work for …?"): a choice
+# the reader weighs, naming no workplace of the role.
+_ASKING = re.compile(r"(?:Is|Are|Do|Does|Should|Can|Could|Would|Will)\s")
 _COMPANY_STOP = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Bros)\.$")
 
 
