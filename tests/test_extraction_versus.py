@@ -201,7 +201,8 @@ Your Career Report is ready
 Junior Assay Engineer
 88% match
 Your career path
-Class 12 (PCB) ➜ B.Sc. / B.S. Chemistry ➜ M.Sc. Geochemistry ➜ Junior Assay Engineer ➜ Assay Engineer ➜ Senior Assay Engineer
+Class 12 (PCB) ➜ B.Sc. / B.S. Chemistry ➜ Junior Assay Engineer ➜ Assay Engineer ➜ \
+Senior Assay Engineer
 Top recruiters: Quarrymoor Labs and Fenwick Minerals
 Where junior assay engineers work: Mining and Utilities.
 """
