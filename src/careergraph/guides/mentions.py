@@ -637,7 +637,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     text = _PLACE_NOTE.sub("", text) if "(" in text else text
     across = _ACROSS.search(text) if " across " in text or " in " in text else None
     named = [i.strip() for i in _ACROSS_JOIN.split(across.group(1))] if across else []
-    if named and all(industry_name(i, vocab) for i in named):
+    if across is not None and named and all(industry_name(i, vocab) for i in named):
         # "Snowflake and firms across Manufacturing and Pharmaceuticals": the industries
         found_sectors.extend(named)
         text = text[: across.start()] + text[across.end():]
