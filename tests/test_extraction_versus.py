@@ -217,3 +217,23 @@ def test_quiz_path_from_school_is_a_ladder_and_run_in_workplaces_are_read() -> N
     assert not any("Class 12" in t or "B.Sc" in t for chain in ladder for t in chain)
     assert {f.text for f in guide.employers} >= {"Quarrymoor Labs", "Fenwick Minerals"}
     assert {f.text for f in guide.sectors} >= {"Mining", "Utilities"}
+
+
+_BUSINESS = """StartSmart SA
+How to Start A Director of Event Logistics Business in South Africa (2026 Guide)
+1. What you can earn
+A part-time director of event logistics takes home R9 000 a month after gas, transport and
+insurance costs.
+2. Finding clients
+Partner with Karoo Logistics and Amazon: they keep preferred-supplier lists.
+Most bookings come from Hospitality, Education and Construction.
+"""
+
+
+def test_start_business_long_title_clients_and_where_bookings_come_from() -> None:
+    guide = parse_text(_BUSINESS, "catering.txt")
+    assert guide.role.text == "Director of Event Logistics"
+    assert {f.text for f in guide.employers} >= {"Karoo Logistics", "Amazon"}
+    sectors = {f.text for f in guide.sectors}
+    assert {"Hospitality", "Education", "Construction"} <= sectors
+    assert "insurance" not in sectors  # "insurance costs": a cost, no industry

@@ -3015,16 +3015,16 @@ class _LongformParser:
         """A workplaces label's short value with no comma ("Top recruiters: Oracle and
         Redfield Insurance", "Where tilers work: Housing"): two names joined by "and" are two,
         and an industry the lexicon knows is a sector; False when neither reads it."""
-        if "," in said or len(said.split()) > 2 * _RUN_IN_WORDS:
-            return False
         bare = said.strip().rstrip(".")
-        parts = [part.strip() for part in bare.split(" and ")]
+        parts = [part.strip() for part in _RUN_IN_JOIN.split(bare)]
+        if len(parts) > _RUN_IN_WORDS * 2 or any(len(p.split()) > _RUN_IN_WORDS for p in parts):
+            return False
         if all(industry_name(part, self.vocab) or part.lower() in {
                 name.lower() for name in self.vocab.sectors} for part in parts):
-            for part in parts:
+            for part in parts:  # ("Where tilers work: Housing, Retail and Energy")
                 self.out.add("sectors", part, line)
             return True
-        return len(parts) > 1 and self.section_names(bare, line)
+        return "," not in bare and len(parts) > 1 and self.section_names(bare, line)
 
     def criterion(self, row: _Row, item: str) -> bool:
         """Read ``item`` as a selection criterion ("Experience of A, or of …", "1. Client

@@ -253,7 +253,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
-            " years in ", "been in ")
+            " years in ", "been in ", "partner with")
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
