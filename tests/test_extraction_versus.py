@@ -237,3 +237,27 @@ def test_start_business_long_title_clients_and_where_bookings_come_from() -> Non
     sectors = {f.text for f in guide.sectors}
     assert {"Hospitality", "Education", "Construction"} <= sectors
     assert "insurance" not in sectors  # "insurance costs": a cost, no industry
+
+
+_VERSUS_SKILLS = """Plasterer vs Tiler: which trade should you learn?
+What they do
+Plasterers skim walls.
+Skills you need
+Both careers:
+- Estimating
+- Site safety
+Plasterer only:
+- Lime rendering
+- Working in SketchUp
+Tiler only:
+- Grout mixing
+How much do they earn?
+"""
+
+
+def test_versus_own_only_list_is_read_and_working_in_names_the_tool() -> None:
+    guide = parse_text(_VERSUS_SKILLS, "compare-skills.txt")
+    skills = {s.text for s in guide.skills}
+    assert {"Estimating", "Site safety", "Lime rendering", "SketchUp"} <= skills
+    assert "Working in SketchUp" not in skills
+    assert "Grout mixing" not in skills  # the tiler's own list

@@ -1819,6 +1819,7 @@ class _LongformParser:
             self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]
                                           if fact_key(f.text) not in below]
         self.match_card_pay()
+        self.working_in()
         if self.versus is not None:
             self.versus_pay(rows)
             self.versus_places(rows)
@@ -1861,6 +1862,14 @@ class _LongformParser:
             for index in theirs:
                 self.out.salaries[index] = self.out.salaries[index].model_copy(
                     update={"role": other})
+
+    def working_in(self) -> None:
+        """A list item "Working in GitHub Actions" names the tool: the item as a whole is no
+        skill when the tool was read from the same line."""
+        read = {(fact_key(s.text), s.source.line) for s in self.out.skills}
+        self.out.skills = [s for s in self.out.skills if not (
+            (found := _WORKING_IN.match(s.text)) and (
+                fact_key(found.group(1)), s.source.line) in read)]
 
     def versus_places(self, rows: Sequence[_Row]) -> None:
         """An "X vs Y" comparison's sentence opened by its second role ("Consultants work
@@ -3614,6 +3623,9 @@ class _LongformParser:
         """A short plain line between bullets of a skills list that labels the bullets
         below it ("Word processing software" / "- Microsoft Word"): the list goes on."""
         after = self.next_row
+        if (after is not None and after.bullet and row.text.endswith(":") and self.role
+                and opened_by(row.text, self.role)):
+            return True  # "Plasterer only:" / "- Skimming": the role's own group of the list
         return (after is not None and (after.bullet or after.heading[:1].isupper())
                 and after.no == row.no + 1 and row.text[-1:] not in ".:!?"
                 and len(row.text.split()) <= _SHORT_WORDS and bool(after.text)
@@ -5245,6 +5257,8 @@ _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:ste
 _SPACE_RUN = re.compile(r" {3,}|\t+")
 _SPACED_WORDS = 6
 # A note about the page, not a fact of it.
+# An item naming its tool by the work done in it ("Working in Go", "Working with Dagster").
+_WORKING_IN = re.compile(r"(?:Working|Work|Experience)\s+(?:in|with)\s+(\S.*)$")
 _NOTE = re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE)
 # List items that name no organisation: "themselves, as owner-operators", "Last updated 3
 # March 2025" (a date left over from the page's footer).
