@@ -261,3 +261,24 @@ def test_versus_own_only_list_is_read_and_working_in_names_the_tool() -> None:
     assert {"Estimating", "Site safety", "Lime rendering", "SketchUp"} <= skills
     assert "Working in SketchUp" not in skills
     assert "Grout mixing" not in skills  # the tiler's own list
+
+
+_VERSUS_GLUED = """PickATrade
+Plasterer vs Stonemason: Which Career Is Right for You?
+At a glance
+PlastererStonemason
+Median pay$48,200$53,900
+How much do they earn?
+Plasterers: the median is $48,200 a year. Training courses cost $700 to $1,400.
+Stonemasons: the median is $53,900.
+"""
+
+
+def test_versus_glued_header_row_is_no_title_and_course_costs_are_no_pay() -> None:
+    guide = parse_text(_VERSUS_GLUED, "compare-stone.txt")
+    owned = {(s.min, s.max, s.role) for s in guide.salaries}
+    assert (48200, 48200, None) in owned
+    assert (53900, 53900, "Stonemason") in owned
+    # no figure owned by the glued header "PlastererStonemason"; the course's price no pay
+    assert all(role in (None, "Stonemason") for _, _, role in owned)
+    assert not any(low == 700 for low, _, _ in owned)

@@ -1852,7 +1852,12 @@ class _LongformParser:
         texts = {row.no: row.full or row.text for row in rows}
         texts.update(self.printed)
         unowned: dict[int, list[int]] = {}
+        both = _compact(self.versus[0] + self.versus[1])
         for index, salary in enumerate(self.out.salaries):
+            if salary.role is not None and _compact(salary.role) == both:
+                # the table's header row, its two titles glued ("Tiler" + "Plasterer"), is
+                # no title: the row's figures are the two columns'
+                salary = self.out.salaries[index] = salary.model_copy(update={"role": None})
             if salary.role is None:
                 unowned.setdefault(salary.source.line, []).append(index)
         for line, indexes in unowned.items():
@@ -5257,6 +5262,15 @@ _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:ste
 _SPACE_RUN = re.compile(r" {3,}|\t+")
 _SPACED_WORDS = 6
 # A note about the page, not a fact of it.
+def _compact(text: str) -> str:
+    """``text`` in lower case without spaces or marks, to compare glued and spaced titles.
+
+    >>> _compact("Tiler") + _compact("Wall Plasterer") == _compact("tilerwall plasterer")
+    True
+    """
+    return re.sub(r"\W", "", text.lower())
+
+
 # An item naming its tool by the work done in it ("Working in Go", "Working with Dagster").
 _WORKING_IN = re.compile(r"(?:Working|Work|Experience)\s+(?:in|with)\s+(\S.*)$")
 _NOTE = re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE)
