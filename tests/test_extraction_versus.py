@@ -282,3 +282,23 @@ def test_versus_glued_header_row_is_no_title_and_course_costs_are_no_pay() -> No
     # no figure owned by the glued header "PlastererStonemason"; the course's price no pay
     assert all(role in (None, "Stonemason") for _, _, role in owned)
     assert not any(low == 700 for low, _, _ in owned)
+
+
+_QUIZ_PRICE = """SkillCompass  |  Aptitude Test  Counsellors  Blog
+#1 MATCH
+Junior Assay Engineer
+88% match
+Skills you need
+- Sample logging (tools such as LabWare or GitHub Actions)
+Other careers that match you
+Talk to an expert counsellor – 30-minute session ₹1,299 only (₹2,499)  Book now
+"""
+
+
+def test_quiz_counsellor_price_is_no_pay_nor_employer_and_tools_aside_is_read() -> None:
+    guide = parse_text(_QUIZ_PRICE, "quiz-price.txt")
+    assert not any(s.min in (1299, 2499) for s in guide.salaries)
+    assert not any("₹" in f.text or f.text[:1].isdigit() for f in guide.employers)
+    skills = {s.text for s in guide.skills}
+    assert {"Sample logging", "LabWare", "GitHub Actions"} <= skills
+    assert "Hub Actions" not in skills

@@ -5280,7 +5280,9 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
                          # a share table's catch-all row ("Others ...... 8 %")
                          r"^(?:others?|all others|other sectors|other industries|autres)$|"
                          r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
-                         r"May|June|July|August|September|October|November|December)\s+\d{4}\b",
+                         r"May|June|July|August|September|October|November|December)\s+\d{4}\b|"
+                         # a price cut at its thousands comma ("499 only (₹2,999) Book now")
+                         r"^\d|[$€£₹¥]\s?\d",
                          re.IGNORECASE)
 # A quality or skill named, then described after a full stop ("Good judgment. Wardens must
 # decide …"), as government occupation profiles print them.
@@ -5362,8 +5364,9 @@ _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
 
 _RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]?)",
                             re.IGNORECASE)
-_EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|including|"
-                             r"for example,?|for instance,?)\s+",
+# (a kind in lower case may come first: "(tools such as GitHub Actions or Terraform)")
+_EXAMPLE_OPENER = re.compile(r"^(?:[a-z]+\s+)?(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|"
+                             r"including|for example,?|for instance,?)\s+",
                              re.IGNORECASE)
 _DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                     r"\d{1,2},\s+\d{4}\b")
