@@ -302,3 +302,19 @@ def test_quiz_counsellor_price_is_no_pay_nor_employer_and_tools_aside_is_read() 
     skills = {s.text for s in guide.skills}
     assert {"Sample logging", "LabWare", "GitHub Actions"} <= skills
     assert "Hub Actions" not in skills
+
+
+_COMPARED_PAY = """Senior Quarry Blasting Engineer
+Pay
+Senior quarry blasting engineers earn £52,000 a year. For comparison, a quarry blasting \
+engineer earns about £41,000.
+For comparison, a senior quarry blasting safety engineer earns about £48,000.
+"""
+
+
+def test_compared_pay_of_a_long_lower_case_title_and_of_the_role_at_another_level() -> None:
+    guide = parse_text(_COMPARED_PAY, "blasting.txt")
+    owned = {(s.min, s.role) for s in guide.salaries}
+    assert (52000, None) in owned
+    assert (41000, None) in owned  # the role at its base level: its own pay
+    assert (48000, "Senior Quarry Blasting Safety Engineer") in owned

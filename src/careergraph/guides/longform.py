@@ -215,6 +215,7 @@ from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import (
     Money,
     column_terms,
+    compared_clause,
     figure_titles,
     find_amounts,
     find_money,
@@ -4929,6 +4930,9 @@ class _LongformParser:
                 self.role) == fact_key(self.role) and not _NEXT_RUNG.search(clause):
             other = None  # "Senior X" on the guide for X: the role's own senior band, unless
             # the page says it is the next rung ("Senior Xs, one step up, report …")
+        elif other is not None and _pay_key(other) == _base_key(self.role) and (
+                compared_clause(clause)):
+            other = None  # "For comparison, an X earns …" on Senior X's page: its own level
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
                               period=label_period(name) or self.period,
