@@ -167,3 +167,154 @@ def test_a_strip_item_glued_to_a_category_label_is_split_from_it() -> None:
     skills = {s.text for s in parse_text(_OWN_LABEL, "farrier.txt").skills}
     assert {"Shoe fitting", "gait analysis"} <= skills
     assert not {s for s in skills if "Lab skills" in s or "fittingLab" in s}
+
+
+_VERSUS_PLACES = """TradeCompare
+Plasterer vs Glazier: which trade should you learn?
+What they do
+Plasterers skim walls and ceilings.
+Who hires plasterers?
+Halden Build and firms across Construction and Manufacturing.
+Where they work
+Most plasterers work in Construction. Glaziers work mainly in consultancies.
+FAQs
+Is it better to work for a builder or a council? Councils pay less but offer pensions.
+"""
+
+
+def test_versus_places_of_the_second_role_and_asked_choices_are_no_workplaces() -> None:
+    guide = parse_text(_VERSUS_PLACES, "compare-glass.txt")
+    assert guide.role.text == "Plasterer"
+    sectors = {f.text for f in guide.sectors}
+    employers = {f.text for f in guide.employers}
+    # "firms across A and B": industries, not an employer named "firms across A"
+    assert {"Construction", "Manufacturing"} <= sectors
+    assert "Halden Build" in employers
+    assert not any("firms" in name for name in employers | sectors)
+    # the glaziers' sentence and the FAQ's question name none of the plasterer's workplaces
+    assert not sectors & {"consultancies", "builder", "council"}
+
+
+_QUIZ_PATH = """SkillCompass  |  Aptitude Test  Counsellors  Blog
+Your Career Report is ready
+#1 MATCH
+Junior Assay Engineer
+88% match
+Your career path
+Class 12 (PCB) ➜ B.Sc. / B.S. Chemistry ➜ Junior Assay Engineer ➜ Assay Engineer ➜ \
+Senior Assay Engineer
+Top recruiters: Quarrymoor Labs and Fenwick Minerals
+Where junior assay engineers work: Mining and Utilities.
+"""
+
+
+def test_quiz_path_from_school_is_a_ladder_and_run_in_workplaces_are_read() -> None:
+    guide = parse_text(_QUIZ_PATH, "quiz-geo.txt")
+    assert guide.role.text == "Junior Assay Engineer"
+    ladder = [[f.text for f in chain] for chain in guide.progressions]
+    assert ["Junior Assay Engineer", "Assay Engineer", "Senior Assay Engineer"] in ladder
+    # the class and degree steps are no rungs
+    assert not any("Class 12" in t or "B.Sc" in t for chain in ladder for t in chain)
+    assert {f.text for f in guide.employers} >= {"Quarrymoor Labs", "Fenwick Minerals"}
+    assert {f.text for f in guide.sectors} >= {"Mining", "Utilities"}
+
+
+_BUSINESS = """StartSmart SA
+How to Start A Director of Event Logistics Business in South Africa (2026 Guide)
+1. What you can earn
+A part-time director of event logistics takes home R9 000 a month after gas, transport and
+insurance costs.
+2. Finding clients
+Partner with Karoo Logistics and Amazon: they keep preferred-supplier lists.
+Most bookings come from Hospitality, Education and Construction.
+"""
+
+
+def test_start_business_long_title_clients_and_where_bookings_come_from() -> None:
+    guide = parse_text(_BUSINESS, "catering.txt")
+    assert guide.role.text == "Director of Event Logistics"
+    assert {f.text for f in guide.employers} >= {"Karoo Logistics", "Amazon"}
+    sectors = {f.text for f in guide.sectors}
+    assert {"Hospitality", "Education", "Construction"} <= sectors
+    assert "insurance" not in sectors  # "insurance costs": a cost, no industry
+
+
+_VERSUS_SKILLS = """Plasterer vs Tiler: which trade should you learn?
+What they do
+Plasterers skim walls.
+Skills you need
+Both careers:
+- Estimating
+- Site safety
+Plasterer only:
+- Lime rendering
+- Working in SketchUp
+Tiler only:
+- Grout mixing
+How much do they earn?
+"""
+
+
+def test_versus_own_only_list_is_read_and_working_in_names_the_tool() -> None:
+    guide = parse_text(_VERSUS_SKILLS, "compare-skills.txt")
+    skills = {s.text for s in guide.skills}
+    assert {"Estimating", "Site safety", "Lime rendering", "SketchUp"} <= skills
+    assert "Working in SketchUp" not in skills
+    assert "Grout mixing" not in skills  # the tiler's own list
+
+
+_VERSUS_GLUED = """PickATrade
+Plasterer vs Stonemason: Which Career Is Right for You?
+At a glance
+PlastererStonemason
+Median pay$48,200$53,900
+How much do they earn?
+Plasterers: the median is $48,200 a year. Training courses cost $700 to $1,400.
+Stonemasons: the median is $53,900.
+"""
+
+
+def test_versus_glued_header_row_is_no_title_and_course_costs_are_no_pay() -> None:
+    guide = parse_text(_VERSUS_GLUED, "compare-stone.txt")
+    owned = {(s.min, s.max, s.role) for s in guide.salaries}
+    assert (48200, 48200, None) in owned
+    assert (53900, 53900, "Stonemason") in owned
+    # no figure owned by the glued header "PlastererStonemason"; the course's price no pay
+    assert all(role in (None, "Stonemason") for _, _, role in owned)
+    assert not any(low == 700 for low, _, _ in owned)
+
+
+_QUIZ_PRICE = """SkillCompass  |  Aptitude Test  Counsellors  Blog
+#1 MATCH
+Junior Assay Engineer
+88% match
+Skills you need
+- Sample logging (tools such as LabWare or GitHub Actions)
+Other careers that match you
+Talk to an expert counsellor – 30-minute session ₹1,299 only (₹2,499)  Book now
+"""
+
+
+def test_quiz_counsellor_price_is_no_pay_nor_employer_and_tools_aside_is_read() -> None:
+    guide = parse_text(_QUIZ_PRICE, "quiz-price.txt")
+    assert not any(s.min in (1299, 2499) for s in guide.salaries)
+    assert not any("₹" in f.text or f.text[:1].isdigit() for f in guide.employers)
+    skills = {s.text for s in guide.skills}
+    assert {"Sample logging", "LabWare", "GitHub Actions"} <= skills
+    assert "Hub Actions" not in skills
+
+
+_COMPARED_PAY = """Senior Quarry Blasting Engineer
+Pay
+Senior quarry blasting engineers earn £52,000 a year. For comparison, a quarry blasting \
+engineer earns about £41,000.
+For comparison, a senior quarry blasting safety engineer earns about £48,000.
+"""
+
+
+def test_compared_pay_of_a_long_lower_case_title_and_of_the_role_at_another_level() -> None:
+    guide = parse_text(_COMPARED_PAY, "blasting.txt")
+    owned = {(s.min, s.role) for s in guide.salaries}
+    assert (52000, None) in owned
+    assert (41000, None) in owned  # the role at its base level: its own pay
+    assert (48000, "Senior Quarry Blasting Safety Engineer") in owned

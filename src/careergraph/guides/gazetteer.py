@@ -63,10 +63,13 @@ _SKILL_PREDICATE = re.compile(
 _SECTOR_CUE = re.compile(
     r"industr\w*|\b(?:sectors?|work(?:s|ed|ing)? (?:in|for|across|within|at)|employ\w*|"
     r"hires?|hiring|companies|firms|organi[sz]ations|businesses|"
-    r"clients? (?:in|include)|demand (?:in|from|across)|markets?)\b")
+    r"clients? (?:in|include)|demand (?:in|from|across)|markets?|"
+    # a business's work by where it comes from ("Most contracts come from Retail and Energy")
+    r"(?:contracts?|bookings?|clients?|customers?|orders?) (?:\w+ly )?(?:come|comes|came) from)\b")
 # Nouns after a sector name that make it a team or a subject, not an industry.
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
-skills skill degree degrees background experience knowledge project projects work job jobs tasks"""
+skills skill degree degrees background experience knowledge project projects work job jobs tasks
+costs cost premium premiums"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 # Sentences that are not about the role's own skills: pay, adverts, degrees.
 _NOT_SKILLS = re.compile(
@@ -415,8 +418,8 @@ def _stands_alone(sentence: str, match: Match, after_ok: frozenset[str] | None) 
 
 
 def _next_word(text: str, end: int) -> str:
-    return fold(text[end:end + 40].lstrip(" ").split(" ", 1)[0]) if text[end:end + 1] == " " \
-        else ""
+    return fold(text[end:end + 40].lstrip(" ").split(" ", 1)[0]).rstrip(".,;:!?") if text[
+        end:end + 1] == " " else ""  # ("… and insurance costs.": the word, not its stop)
 
 
 def _nearest_is_sector(lowered: str, position: int) -> bool:

@@ -186,7 +186,7 @@ from careergraph.guides.panels import (
     panel_value,
     strip_code,
 )
-from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams
+from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams, study_step
 from careergraph.guides.pay_columns import (
     cell_rows,
     column_pay,
@@ -221,6 +221,7 @@ from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import (
     Money,
     column_terms,
+    compared_clause,
     figure_titles,
     find_amounts,
     find_money,
@@ -278,6 +279,7 @@ from careergraph.guides.workplaces import (
     ASIDE_EXAMPLES,
     employer_types,
     full_name,
+    industry_name,
     industry_shares,
     listed_workplace,
     organisation_name,
@@ -723,10 +725,19 @@ _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-
                          r"[–—:-]\s*([A-Z][^.!?]{2,80})$")
 
 
+_RUN_IN_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+")
+_RUN_IN_WORDS = 4  # words of one name in a run-in list of workplaces
+
+
 def _run_in_list(kind: Kind, rest: str) -> bool:
-    """A run-in skills label over a list that ends on its own line ("What gets you hired: A,
-    B and C."): the label names this line's list and opens no section."""
+    """A run-in skills or workplaces label over a list that ends on its own line ("What gets
+    you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
+    list and opens no section."""
     body = rest.rstrip()
+    if kind in (Kind.EMPLOYERS, Kind.SECTORS) and ". " not in body:
+        # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
+        names = _RUN_IN_JOIN.split(body.rstrip("."))
+        return all(n[:1].isupper() and len(n.split()) <= _RUN_IN_WORDS for n in names)
     return (kind in _SKILL_KINDS and body.count(",") >= 2 and body.endswith(".")
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
@@ -1820,8 +1831,10 @@ class _LongformParser:
             self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]
                                           if fact_key(f.text) not in below]
         self.match_card_pay()
+        self.working_in()
         if self.versus is not None:
             self.versus_pay(rows)
+            self.versus_places(rows)
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.techniques(read)
@@ -1851,7 +1864,12 @@ class _LongformParser:
         texts = {row.no: row.full or row.text for row in rows}
         texts.update(self.printed)
         unowned: dict[int, list[int]] = {}
+        both = _compact(self.versus[0] + self.versus[1])
         for index, salary in enumerate(self.out.salaries):
+            if salary.role is not None and _compact(salary.role) == both:
+                # the table's header row, its two titles glued ("Tiler" + "Plasterer"), is
+                # no title: the row's figures are the two columns'
+                salary = self.out.salaries[index] = salary.model_copy(update={"role": None})
             if salary.role is None:
                 unowned.setdefault(salary.source.line, []).append(index)
         for line, indexes in unowned.items():
@@ -1861,6 +1879,32 @@ class _LongformParser:
             for index in theirs:
                 self.out.salaries[index] = self.out.salaries[index].model_copy(
                     update={"role": other})
+
+    def working_in(self) -> None:
+        """A list item "Working in GitHub Actions" names the tool: the item as a whole is no
+        skill when the tool was read from the same line."""
+        read = {(fact_key(s.text), s.source.line) for s in self.out.skills}
+        self.out.skills = [s for s in self.out.skills if not (
+            (found := _WORKING_IN.match(s.text)) and (
+                fact_key(found.group(1)), s.source.line) in read)]
+
+    def versus_places(self, rows: Sequence[_Row]) -> None:
+        """An "X vs Y" comparison's sentence opened by its second role ("Consultants work
+        mainly in consultancies") tells where that role works: its workplaces are not the
+        page role's (one another sentence of the line names too stays)."""
+        assert self.versus is not None
+        other = self.versus[1]
+        texts = {row.no: row.full or row.text for row in rows}
+        texts.update(self.printed)
+        for bucket in ("employers", "sectors"):
+            kept = []
+            for fact in self.out.lists[bucket]:
+                sentences = split_sentences(texts.get(fact.source.line, ""))
+                name = fact.text.lower()
+                theirs = [opened_by(s, other) for s in sentences if name in s.lower()]
+                if not (theirs and all(theirs)):
+                    kept.append(fact)
+            self.out.lists[bucket] = kept
 
     def interview_page(self, lines: Sequence[tuple[int, str]]) -> None:
         """Candidates' interview reports and example answers
@@ -2977,6 +3021,8 @@ class _LongformParser:
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
             said = description or item
+            if row.kind is not None and self.labelled_workplaces(said, row.no):
+                return
             if not ("," in item and _LEGAL_TAIL.search(said) is None
                     and self.section_names(said, row.no)):
                 # (a slide's line is one name: "Southern Skies MetCentre" stays whole)
@@ -2990,6 +3036,21 @@ class _LongformParser:
                 out.add("sectors", label, row.no)
             else:
                 self.names("sectors", item, row.no, whole=self.one_a_line(row))
+
+    def labelled_workplaces(self, said: str, line: int) -> bool:
+        """A workplaces label's short value with no comma ("Top recruiters: Oracle and
+        Redfield Insurance", "Where tilers work: Housing"): two names joined by "and" are two,
+        and an industry the lexicon knows is a sector; False when neither reads it."""
+        bare = said.strip().rstrip(".")
+        parts = [part.strip() for part in _RUN_IN_JOIN.split(bare)]
+        if len(parts) > _RUN_IN_WORDS * 2 or any(len(p.split()) > _RUN_IN_WORDS for p in parts):
+            return False
+        if all(industry_name(part, self.vocab) or part.lower() in {
+                name.lower() for name in self.vocab.sectors} for part in parts):
+            for part in parts:  # ("Where tilers work: Housing, Retail and Energy")
+                self.out.add("sectors", part, line)
+            return True
+        return "," not in bare and len(parts) > 1 and self.section_names(bare, line)
 
     def criterion(self, row: _Row, item: str) -> bool:
         """Read ``item`` as a selection criterion ("Experience of A, or of …", "1. Client
@@ -3579,6 +3640,9 @@ class _LongformParser:
         """A short plain line between bullets of a skills list that labels the bullets
         below it ("Word processing software" / "- Microsoft Word"): the list goes on."""
         after = self.next_row
+        if (after is not None and after.bullet and row.text.endswith(":") and self.role
+                and opened_by(row.text, self.role)):
+            return True  # "Plasterer only:" / "- Skimming": the role's own group of the list
         return (after is not None and (after.bullet or after.heading[:1].isupper())
                 and after.no == row.no + 1 and row.text[-1:] not in ".:!?"
                 and len(row.text.split()) <= _SHORT_WORDS and bool(after.text)
@@ -4279,6 +4343,11 @@ class _LongformParser:
             # (the printed steps keep it, for the rung's own figure below)
             printed = chain
             chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
+        schooled = next((index for index, raw in enumerate(chain or ()) if not study_step(
+            raw) or ladder_step(raw, self.vocab, self.role, plain=True)), 0)
+        if chain and 0 < schooled <= len(chain) - 2:
+            # "Class 12 (PCM) ➜ B.Sc. ➜ Junior X ➜ X": schooling before the first rung
+            chain, printed = chain[schooled:], printed[schooled:]
         top = _top_fork(chain, lambda part: ladder_step(part, self.vocab, self.role, plain=True))
         if top is not None and chain:  # "… → branch manager or network director": two tops
             chain = [*chain[:-1], top[0]]
@@ -4922,6 +4991,9 @@ class _LongformParser:
                 self.role) == fact_key(self.role) and not _NEXT_RUNG.search(clause):
             other = None  # "Senior X" on the guide for X: the role's own senior band, unless
             # the page says it is the next rung ("Senior Xs, one step up, report …")
+        elif other is not None and _pay_key(other) == _base_key(self.role) and (
+                compared_clause(clause)):
+            other = None  # "For comparison, an X earns …" on Senior X's page: its own level
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
                               period=label_period(name) or self.period,
@@ -5255,6 +5327,17 @@ _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:ste
 _SPACE_RUN = re.compile(r" {3,}|\t+")
 _SPACED_WORDS = 6
 # A note about the page, not a fact of it.
+def _compact(text: str) -> str:
+    """``text`` in lower case without spaces or marks, to compare glued and spaced titles.
+
+    >>> _compact("Tiler") + _compact("Wall Plasterer") == _compact("tilerwall plasterer")
+    True
+    """
+    return re.sub(r"\W", "", text.lower())
+
+
+# An item naming its tool by the work done in it ("Working in Go", "Working with Dagster").
+_WORKING_IN = re.compile(r"(?:Working|Work|Experience)\s+(?:in|with)\s+(\S.*)$")
 _NOTE = re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE)
 # List items that name no organisation: "themselves, as owner-operators", "Last updated 3
 # March 2025" (a date left over from the page's footer).
@@ -5262,7 +5345,9 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
                          # a share table's catch-all row ("Others ...... 8 %")
                          r"^(?:others?|all others|other sectors|other industries|autres)$|"
                          r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
-                         r"May|June|July|August|September|October|November|December)\s+\d{4}\b",
+                         r"May|June|July|August|September|October|November|December)\s+\d{4}\b|"
+                         # a price cut at its thousands comma ("499 only (₹2,999) Book now")
+                         r"^\d|[$€£₹¥]\s?\d",
                          re.IGNORECASE)
 # A quality or skill named, then described after a full stop ("Good judgment. Wardens must
 # decide …"), as government occupation profiles print them.
@@ -5344,8 +5429,9 @@ _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
 
 _RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]?)",
                             re.IGNORECASE)
-_EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|including|"
-                             r"for example,?|for instance,?)\s+",
+# (a kind in lower case may come first: "(tools such as GitHub Actions or Terraform)")
+_EXAMPLE_OPENER = re.compile(r"^(?:[a-z]+\s+)?(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|"
+                             r"including|for example,?|for instance,?)\s+",
                              re.IGNORECASE)
 _DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                     r"\d{1,2},\s+\d{4}\b")

@@ -17,7 +17,7 @@ from careergraph.guides.literals import AnyOf
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplaces import listed_workplace, one_body, town_after
+from careergraph.guides.workplaces import industry_name, listed_workplace, one_body, town_after
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_statements",
            "section_names", "sectors"]
@@ -577,6 +577,11 @@ _EXAMPLED = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))([a-z][a-z'-]+(?:\s[a-z
                        r"\s+(?:such as|like)\s+[A-Z][^,;.()]*?)(?=,|;|\.\s|\.$|$)")
 _BRACKETED_KIND = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))([A-Za-z][a-z'-]+(?:\s[a-z][a-z'-]+)"
                              r"{0,3})\s*\(([A-Z][^()]*)\)")
+# Kinds of employer in the industries named after them, at a list's end ("…, and firms across
+# Energy and Retail."): those industries are sectors.
+_ACROSS = re.compile(r"(?:,\s*|\s+and\s+|^)(?:firms|companies|employers|businesses|"
+                     r"organi[sz]ations)\s+(?:across|in)\s+(?:the\s+)?([A-Z][^.;:()]*?)\.?$")
+_ACROSS_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+")
 _EXAMPLED_KINDS = 2  # kinds with examples that make a list of kinds and their names
 _EMPTY_ITEM = re.compile(r",\s*(?=,)")  # the comma a list's removed item leaves
 _SECTOR_WORDS = 4
@@ -633,6 +638,12 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     employers: list[str] = []
     found_sectors: list[str] = []
     text = _PLACE_NOTE.sub("", text) if "(" in text else text
+    across = _ACROSS.search(text) if " across " in text or " in " in text else None
+    named = [i.strip() for i in _ACROSS_JOIN.split(across.group(1))] if across else []
+    if across is not None and named and all(industry_name(i, vocab) for i in named):
+        # "Snowflake and firms across Manufacturing and Pharmaceuticals": the industries
+        found_sectors.extend(named)
+        text = text[: across.start()] + text[across.end():]
     exampled = [(part, part) for part in _EXAMPLED.findall(text)] if (
         " such as " in text or " like " in text) else []
     if len(exampled) < _EXAMPLED_KINDS:

@@ -19,8 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-__all__ = ["Diagram", "arrow_line", "box_titles", "diagram_edges", "pathway_diagrams"]
+from careergraph.guides.headings import bundled_section
+
+__all__ = ["Diagram", "arrow_line", "box_titles", "diagram_edges", "pathway_diagrams", "study_step"]
 
 # A line that is only an arrow pointing to the next box (an emoji arrow may carry its
 # variation selector: "⬇️").
@@ -132,3 +135,21 @@ def diagram_edges(diagram: Diagram) -> list[tuple[tuple[str, int], tuple[str, in
             for box, following, line, next_line in zip(
                 diagram.boxes, diagram.boxes[1:], lines, lines[1:], strict=False)
             for before in box for after in following]
+
+
+def study_step(step: str) -> bool:
+    """Whether a printed path's step is schooling or a degree, no rung ("Class 12 (PCM)",
+    "B.Sc. / B.Tech", "M.Sc. Marine Biology"): ``course.study_steps`` in
+    ``data/headings.yaml`` names its first words.
+
+    >>> study_step("Class 12 (PCM)"), study_step("B.Sc. / B.Tech"), study_step("Scientist B")
+    (True, True, False)
+    """
+    words = step.split()
+    return bool(words) and words[0].lower().rstrip(".,:") in _study_words()
+
+
+@cache
+def _study_words() -> frozenset[str]:
+    return frozenset(str(w).lower().rstrip(".") for w in bundled_section("course").get(
+        "study_steps") or ())

@@ -43,6 +43,7 @@ from careergraph.model import SalaryRange, Source, money_amount
 __all__ = [
     "Money",
     "column_terms",
+    "compared_clause",
     "figure_titles",
     "find_amounts",
     "find_money",
@@ -1407,6 +1408,16 @@ def pay_label_title(label: str) -> str | None:
     return title_case(singular_title(name))
 
 
+def compared_clause(clause: str) -> bool:
+    """Whether a pay clause sets another figure beside the role's ("For comparison, a tiler
+    earns …", "compared with …").
+
+    >>> compared_clause("For comparison, a tiler earns "), compared_clause("Tilers earn ")
+    (True, False)
+    """
+    return _COMPARISON.search(clause) is not None
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -1492,7 +1503,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     words = subject.split()
     # A subject of up to four words, or a longer one in Title Case ("Senior Knowledge Graph
     # Strategy Engineers").
-    longest = _TITLED_WORDS if all(w[:1].isupper() for w in words) else _SUBJECT_WORDS
+    # ("For comparison, a senior data platform engineer earns": a known title in lower case)
+    named = _COMPARISON.search(clause) is not None and is_title(title_case(singular_title(
+        subject))) if len(words) > _SUBJECT_WORDS else False
+    longest = _TITLED_WORDS if named or all(w[:1].isupper() for w in words) else _SUBJECT_WORDS
     if not 0 < len(words) <= longest or not all(w.isalpha() for w in words):
         return None
     first = words[0].lower()
@@ -1505,7 +1519,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         first = words[0].lower()
     # "For comparison, an orthoptist earns …": the comparison names another title, which
     # the lexicon need not know.
-    compared = _COMPARISON.search(clause) is not None and len(words) <= 3
+    compared = _COMPARISON.search(clause) is not None and (len(words) <= 3 or is_title(
+        title_case(singular_title(subject))))
     if first in _NOT_A_RANK or singular_title(first) in _NOT_A_RANK or first in _PREPOSITIONS or (
             not subject[:1].isupper() and first not in _RANKS and not compared and not qualified
             and levelled is None and not (

@@ -19,7 +19,8 @@ __all__ = ["business_worker", "started_business"]
 
 _START = re.compile(r"^(?:how to\s+)?(?:start|starting|launch|launching|set up|setting up)\s+"
                     r"(?:a|an|your|your own|my own)\s+(?:own\s+)?(?P<trade>[A-Za-z][\w'-]*"
-                    r"(?:\s+[A-Za-z][\w'-]*){0,3}?)\s+business\b", re.IGNORECASE)
+                    r"(?:\s+[A-Za-z][\w'-]*){0,5}?)\s+business\b", re.IGNORECASE)
+_JOINS = frozenset({"of", "and", "for", "in", "the"})
 _HEAD_LINES = 8  # the guide's title is among its first lines
 
 
@@ -35,7 +36,9 @@ def business_worker(title: str) -> str | None:
         # "cleaning" -> "cleaner", "walking" -> "walker", "baking" -> "baker"
         last = last[:-3] + "er"
     words[-1] = last
-    return " ".join(w if w.isupper() else w.capitalize() for w in words)
+    # ("Director of Logistics Research": joining words stay in lower case)
+    return " ".join(w if w.isupper() or (index and w.lower() in _JOINS) else w.capitalize()
+                    for index, w in enumerate(words))
 
 
 def started_business(lines: Sequence[tuple[int, str]], text: str) -> tuple[int, str] | None:

@@ -33,7 +33,8 @@ from careergraph.guides.sector_frames import framed_sectors, sector_frame_at, se
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_shares",
+__all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_name",
+           "industry_shares",
            "labelled_employers",
            "listed_workplace", "one_body", "organisation_name", "role_employers",
            "second_kind", "town_after", "workplaces"]
@@ -252,7 +253,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
-            " years in ", "been in ")
+            " years in ", "been in ", "partner with")
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -304,6 +305,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     if not held and not _ANY_CUE_GATE.search(lowered):
         return employers, found  # most lines (skills, duties) name no workplace: stop early
     for sentence in _sentences(text):
+        if sentence.rstrip().endswith("?") and _ASKING.match(sentence):
+            continue  # "Is it better to work for a broker or a bank?": asked, not stated
         lowered = sentence.lower()  # substring tests first: each rule's regex runs rarely
         named, kinds = _cued_lists(sentence, vocab)
         employers.extend(named)
@@ -568,6 +571,9 @@ def _sentences(text: str) -> list[str]:
     return sentences
 
 
+# A yes-or-no question's opening ("Is it better to …?", "Should I work for …?"): a choice
+# the reader weighs, naming no workplace of the role.
+_ASKING = re.compile(r"(?:Is|Are|Do|Does|Should|Can|Could|Would|Will)\s")
 _COMPANY_STOP = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Bros)\.$")
 
 
@@ -688,7 +694,7 @@ def _not_employer(name: str, vocab: Vocabulary) -> bool:
     return (_role_title(name, vocab) or _tool_name(name, vocab)
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
-            or _industry_name(name, vocab)  # ("Public Health": an industry, by name)
+            or industry_name(name, vocab)  # ("Public Health": an industry, by name)
             # ("GIS", "CRM": a tool's letters; "L&C", "P&O": a firm's initials joined by "&")
             or (len(name) <= 3 and name.isupper() and "&" not in name))
 
@@ -797,7 +803,7 @@ def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
                 continue
             # (a known employer is one whatever else it names: "IBM", "Databricks")
             if item and (item in vocab.employers or not _not_employer(item, vocab)) and not (
-                    _role_title(item, vocab) or _industry_name(item, vocab)):  # ("Mining")
+                    _role_title(item, vocab) or industry_name(item, vocab)):  # ("Mining")
                 names.append(item)
     return names
 
@@ -880,7 +886,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             continue  # "European and American retailers": a kind of a country, no name
         if words[0][:1].isupper():
             name = _leading_name(item)
-            industry = _industry_name(item, vocab)  # ("hired by Hospitality and Automotive")
+            industry = industry_name(item, vocab)  # ("hired by Hospitality and Automotive")
             if name is None or _not_employer(name, vocab) or industry:
                 if industry or item.lower() in {s.lower() for s in vocab.sectors}:
                     kinds.append(item)
@@ -1159,10 +1165,10 @@ def _subject_industries(clause: str, vocab: Vocabulary) -> list[str]:
     """A hiring verb's subject that lists only industries the gazetteer knows ("Insurance,
     Mining and Government Contractors are all hiring"): those sectors, else none."""
     items = [i.strip(" ,.") for i in split_items(clause.strip()) if i.strip(" ,.")]
-    return items if items and all(_industry_name(i, vocab) for i in items) else []
+    return items if items and all(industry_name(i, vocab) for i in items) else []
 
 
-def _industry_name(item: str, vocab: Vocabulary) -> bool:
+def industry_name(item: str, vocab: Vocabulary) -> bool:
     """``item`` is, as a whole, an industry the gazetteer knows ("Construction",
     "Hospitality") and no employer the lexicon knows: a sector, not an organisation."""
     return vocab.gazetteer is not None and item not in vocab.employers and (
