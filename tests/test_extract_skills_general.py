@@ -201,3 +201,25 @@ def test_subjects_the_worker_should_study_are_skills() -> None:
             "  • Economics and Accounting\n  • Mathematics\n")
     found = _skills(parse_text(page, "data-analyst.txt"))
     assert {"Economics and Accounting", "Mathematics"} <= found
+
+
+def test_what_courses_and_a_recruitment_test_examine_are_skills() -> None:
+    page = ("Reed Cutter\n\nA reed cutter harvests reed for thatchers.\n\nTraining\n"
+            "Most training happens on the marsh. Short courses cover sedge identification, "
+            "flail mower handling and tide-table reading.\n\nHow to get in\n"
+            "The board interview checks bundle grading, thatch estimating and "
+            "Marshledger entries.\n")
+    found = _skills(parse_text(page, "r.txt"))
+    assert {"sedge identification", "flail mower handling", "tide-table reading",
+            "bundle grading", "thatch estimating", "Marshledger entries"} <= found
+    # a course that covers one plain noun is no list of skills
+    assert "the costs" not in _skills(parse_text(
+        "Reed Cutter\n\nA reed cutter harvests reed for thatchers.\n\nTraining\n"
+        "Short courses cover the costs.\n", "r2.txt"))
+
+
+def test_a_cued_list_ends_at_a_verb_with_its_possessive_object() -> None:
+    cues = ("comfortable with",)
+    assert cued_skills("You need to be comfortable with Marshledger, Tidecalc and GIS, know "
+                       "your local reed beds and understand drainage.", cues) == [
+        "Marshledger", "Tidecalc", "GIS"]

@@ -55,6 +55,8 @@ _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "th
                         "having", "use", "using", "learn", "also", "then", "even", "just",
                         "about", "able", "capable", "willing", "ready", "together",
                         "along", "alongside", "plus"})
+# Possessives whose word before them is a verb ("know your local plants"): a clause.
+_POSSESSIVES = frozenset({"your", "their", "his", "her", "its", "our", "my"})
 # Items that only point at another name ("SAP or a similar ERP"): skipped, the list goes on.
 _POINTERS = frozenset({"similar", "equivalent", "comparable", "another", "other"})
 # Kinds of thing that name no skill alone or after a vague word ("tools", "specific
@@ -353,8 +355,9 @@ def _item(raw: str) -> tuple[list[str], bool]:
             words[-1].lower() in _GENERIC_HEADS and (len(words) == 1 or (
                 words[0].lower() in _VAGUE)))):
         return inner, False  # "major cloud platforms and associated tools": no names
-    if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(words[0]):
-        return [], True
+    if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(words[0]) or (
+            len(words) > 2 and words[1].lower() in _POSSESSIVES):
+        return [], True  # ("know your native plants": a verb and its object, a clause)
     cut = next((i for i in range(len(words)) if _ends_item(words, i)), len(words))
     stop = cut < len(words) and not _tool_after(words[cut:])
     words = words[:cut]
