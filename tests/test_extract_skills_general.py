@@ -223,3 +223,15 @@ def test_a_cued_list_ends_at_a_verb_with_its_possessive_object() -> None:
     assert cued_skills("You need to be comfortable with Marshledger, Tidecalc and GIS, know "
                        "your local reed beds and understand drainage.", cues) == [
         "Marshledger", "Tidecalc", "GIS"]
+
+
+def test_qualities_weighed_against_another_before_a_comparison_cue_are_skills() -> None:
+    page = ("Kiln Operator\n\nA kiln operator fires ceramics for small studios.\n\n"
+            "What it takes\n"
+            "Firings run through the night, so patience and time management matter just as "
+            "much as glaze chemistry.\nNegotiation and stamina are valued as much as speed.\n")
+    found = _skills(parse_text(page, "k.txt"))
+    assert {"patience", "time management", "Negotiation", "stamina"} <= found
+    # a list the lexicon does not know before the cue is no list of skills
+    assert cued_skills("Housing and childcare are essential.", ("$are essential",),
+                       known=lambda name: False) == []

@@ -182,8 +182,9 @@ _SETTING = frozenset({"in", "on", "at", "for", "across", "around", "here", "ther
                       "now", "locally", "nationally", "again", "still", "meanwhile", "right",
                       "both"})
 # Where a list the cue follows starts: after reported speech ("Recruiters add that A, B and
-# C are in short supply") or a colon, else at its sentence's start.
-_SAID = re.compile(r"^(?P<speaker>.*?)\s*(?:\bthat|:|\b(?:say|says|said|add|adds|added|"
+# C are in short supply"), a colon or a clause of consequence ("…, so A and B are
+# essential"), else at its sentence's start.
+_SAID = re.compile(r"^(?P<speaker>.*?)\s*(?:\bthat|:|,?\s+so\b|\b(?:say|says|said|add|adds|added|"
                    r"warn|warns|warned|report|reports|reported|agree|agrees|agreed|note|"
                    r"notes|noted)(?:\s+that)?)\s+(?=\S)", re.IGNORECASE)
 # Kinds of things that stand before their examples ("Skills such as A and B are scarce").
