@@ -219,10 +219,18 @@ def test_what_courses_and_a_recruitment_test_examine_are_skills() -> None:
 
 
 def test_a_cued_list_ends_at_a_verb_with_its_possessive_object() -> None:
-    cues = ("comfortable with",)
-    assert cued_skills("You need to be comfortable with Marshledger, Tidecalc and GIS, know "
+    cues = ("familiar with",)
+    assert cued_skills("You need to be familiar with Marshledger, Tidecalc and GIS, know "
                        "your local reed beds and understand drainage.", cues) == [
         "Marshledger", "Tidecalc", "GIS"]
+
+
+def test_specialties_to_choose_among_keep_an_alternatives_shared_head() -> None:
+    assert cued_skills("Cutters can specialise in areas such as sedge grading, reed storage "
+                       "or bundle and sheaf inspection.", ("specialise in",)) == [
+        "sedge grading", "reed storage", "bundle and sheaf inspection"]
+    assert cued_skills("There you learn sedge grading and reed storage, how to tie bundles "
+                       "and how to rest.", ("you learn",)) == ["sedge grading", "reed storage"]
 
 
 def test_qualities_weighed_against_another_before_a_comparison_cue_are_skills() -> None:
