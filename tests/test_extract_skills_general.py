@@ -240,6 +240,9 @@ def test_qualities_weighed_against_another_before_a_comparison_cue_are_skills() 
             "much as glaze chemistry.\nNegotiation and stamina are valued as much as speed.\n")
     found = _skills(parse_text(page, "k.txt"))
     assert {"patience", "time management", "Negotiation", "stamina"} <= found
+    assert cued_skills("Budgeting, forecasting and kiln scheduling take up most of the week.",
+                       ("$take up most of",), known=lambda name: name != "kiln scheduling"
+                       ) == ["Budgeting", "forecasting", "kiln scheduling"]
     # a list the lexicon does not know before the cue is no list of skills
     assert cued_skills("Housing and childcare are essential.", ("$are essential",),
                        known=lambda name: False) == []
