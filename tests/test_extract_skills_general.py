@@ -246,3 +246,21 @@ def test_qualities_weighed_against_another_before_a_comparison_cue_are_skills() 
     # a list the lexicon does not know before the cue is no list of skills
     assert cued_skills("Housing and childcare are essential.", ("$are essential",),
                        known=lambda name: False) == []
+
+
+def test_examples_of_a_kind_of_know_how_are_skills() -> None:
+    cues = ("procedures such as", "judgements, such as", "tools such as")
+    assert cued_skills("Juniors apply procedures such as bund inspections and lock-out "
+                       "tagging under supervision.", cues) == [
+        "bund inspections", "lock-out tagging"]
+    # an acronym inside a name stays part of it (no second fact for the same skill)
+    assert cued_skills("Seniors make technical judgements, such as flare network sizing and "
+                       "relief valve (RV) selection, and answer for them.", cues) == [
+        "flare network sizing", "relief valve (RV) selection"]
+    # examples of a kind of tool are names: a clause after them is no example
+    assert cued_skills("Build courses in tools such as Lectora, Captivate and evaluating "
+                       "uptake with surveys.", cues) == ["Lectora", "Captivate"]
+    page = ("Flare Engineer\n\nA flare engineer keeps relief systems safe.\n\nGrades\n"
+            "You will apply established procedures such as bund inspections and lock-out "
+            "tagging under supervision.\n")
+    assert {"bund inspections", "lock-out tagging"} <= _skills(parse_text(page, "f.txt"))

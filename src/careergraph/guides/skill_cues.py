@@ -21,6 +21,7 @@ with the cue ("good at budgeting") gives its one item.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
 # Words that end an item ("Python for analysis", "Docker so that …"): the rest is a clause.
 _ITEM_STOPS = frozenset({"is", "are", "was", "to", "that", "which", "who", "will", "can",
                          "should", "must", "for", "with", "as", "by", "when", "where", "while",
+                         "under",
                          "so", "once", "because", "if", "every", "before", "after", "than",
                          "into", "etc", "etc.", "you", "they", "we", "it"})
 # Words that cannot open an item: a clause ("and you will be fine"), a determiner of a
@@ -55,6 +57,8 @@ _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "th
                         "having", "use", "using", "learn", "also", "then", "even", "just",
                         "about", "able", "capable", "willing", "ready", "together",
                         "along", "alongside", "plus"})
+# Pronouns after a preposition that make an item a clause ("answer for them").
+_OBJECT_PRONOUNS = frozenset({"them", "it", "you", "us", "me", "him", "her"})
 # Possessives whose word before them is a verb ("know your local plants"): a clause.
 _POSSESSIVES = frozenset({"your", "their", "his", "her", "its", "our", "my"})
 # Items that only point at another name ("SAP or a similar ERP"): skipped, the list goes on.
@@ -77,7 +81,7 @@ _WRAPPERS = re.compile(r"^(?:\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confidence|co
                        r"(?=\S)", re.IGNORECASE)
 _MAX_WHOLE = 6
 # Stop words that belong to a fixed phrase ("attention to detail"): the word after them.
-_FIXED = {"to": "detail"}
+_FIXED = {"to": "detail", "under": "pressure"}
 # Qualifiers in front of a skill ("a solid grasp" is handled by the lists' own rules).
 _QUALIFIERS = ("especially ", "particularly ", "notably ", "ideally ", "preferably ",
                "a ", "an ", "the ", "strong ", "solid ", "good ", "excellent ", "basic ", "clear ",
@@ -159,6 +163,11 @@ def cued_skills(text: str, cues: tuple[str, ...],
             # ("asked our clients about (2025–26): A, B and C": a bracketed aside first)
             after = _LEAD_ASIDE.sub(" ", sentence[match.end():], count=1)
             listed = _listed(after, 1)
+            if match.group().rstrip(" :").lower().endswith("such as") and listed[:1] and (
+                    listed[0][:1].isupper()):
+                # examples of a kind of tool are names: "tools such as Storyline, and
+                # evaluating impact with …" goes back to the sentence's own clauses
+                listed = list(itertools.takewhile(lambda n: n[:1].isupper(), listed))
             if not opening and len(listed) < 2 and not all(map(known_skill, listed)):
                 listed = []  # one item is a list only when it is a known skill
             if person and 2 * sum(1 for name in listed if person(name)) >= len(listed) > 1:
@@ -338,6 +347,9 @@ def _item(raw: str) -> tuple[list[str], bool]:
         return ([text.rstrip(" .")] if whole else []), False
     inner: list[str] = []
     bracket = _BRACKET.search(text)
+    if bracket is not None and text[bracket.end():].strip() and bracket.group(1).isupper() and (
+            is_acronym_of(bracket.group(1), text[:bracket.start()].split())):
+        bracket = None  # "safety integrity level (SIL) determination": part of the name
     if bracket is not None:  # "Technical Writing (TensorFlow)", "tariff nomenclature (AHTN)"
         items = split_items(bracket.group(1))
         # "fall protection (harness and anchors)": two plain nouns or more name gear too
@@ -360,6 +372,8 @@ def _item(raw: str) -> tuple[list[str], bool]:
             len(words) > 2 and words[1].lower() in _POSSESSIVES):
         return [], True  # ("know your native plants": a verb and its object, a clause)
     cut = next((i for i in range(len(words)) if _ends_item(words, i)), len(words))
+    if cut < len(words) - 1 and words[cut + 1].lower().strip(".,") in _OBJECT_PRONOUNS:
+        return [], True  # "answer for them": a verb and its object, a clause
     stop = cut < len(words) and not _tool_after(words[cut:])
     words = words[:cut]
     while words and words[-1].lower() in _TRAILING:
