@@ -264,3 +264,11 @@ def test_examples_of_a_kind_of_know_how_are_skills() -> None:
             "You will apply established procedures such as bund inspections and lock-out "
             "tagging under supervision.\n")
     assert {"bund inspections", "lock-out tagging"} <= _skills(parse_text(page, "f.txt"))
+
+
+def test_what_the_practitioner_knows_is_a_list_of_skills() -> None:
+    cues = ("knows",)
+    assert cued_skills("A good cutter knows the basics of sedge grading, Marshledger and "
+                       "bundle tying, is patient and has a boat.", cues) == [
+        "sedge grading", "Marshledger", "bundle tying"]
+    assert cued_skills("The cutter knows the marsh better than any map.", cues) == []

@@ -77,7 +77,8 @@ _WHOLE_HEADS = frozenset({"eye", "ear", "head", "nose", "feel", "flair", "knack"
 # Heads that wrap the skill they name ("confidence with SCADA software", "programming in R").
 _WRAPPERS = re.compile(r"^(?:\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confidence|comfort|"
                        r"familiarity|experience|expertise|proficiency|fluency|skills?) "
-                       r"(?:in|with) |(?:understanding|knowledge|grasp|command|awareness) of )"
+                       r"(?:in|with) |(?:understanding|knowledge|grasp|command|awareness|"
+                       r"basics) of )"
                        r"(?=\S)", re.IGNORECASE)
 _MAX_WHOLE = 6
 # Stop words that belong to a fixed phrase ("attention to detail"): the word after them.
@@ -341,6 +342,7 @@ def _item(raw: str) -> tuple[list[str], bool]:
     wrapped = _WRAPPERS.match(text)
     if wrapped is not None:
         text = text[wrapped.end():]  # "programming in R": the language is the skill
+        definite = False  # ("the basics of X": the article was the wrapper's)
     head = text.split(" ", 2)
     if len(head) > 2 and head[0].lower() in _WHOLE_HEADS and head[1] in ("for", "of"):
         whole = len(text.split()) <= _MAX_WHOLE and not _FIGURE.search(text)
