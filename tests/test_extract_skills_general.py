@@ -272,3 +272,12 @@ def test_what_the_practitioner_knows_is_a_list_of_skills() -> None:
                        "bundle tying, is patient and has a boat.", cues) == [
         "sedge grading", "Marshledger", "bundle tying"]
     assert cued_skills("The cutter knows the marsh better than any map.", cues) == []
+
+
+def test_a_pointer_to_a_kind_of_system_gives_the_kind() -> None:
+    cues = ("look for",)
+    assert cued_skills("Employers look for Marshledger or a similar CRM, and Tidecalc.",
+                       cues) == ["Marshledger", "CRM", "Tidecalc"]
+    # a pointer to a plain noun names nothing
+    assert cued_skills("Employers look for Marshledger or a similar tool, and Tidecalc.",
+                       cues) == ["Marshledger", "Tidecalc"]

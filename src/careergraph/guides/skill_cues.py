@@ -366,6 +366,9 @@ def _item(raw: str) -> tuple[list[str], bool]:
                           and is_acronym_of(i, before))]
         text = (text[:bracket.start()] + text[bracket.end():]).strip()
     words = text.split()
+    if words and words[0].lower() in _POINTERS and 1 < len(words) <= 3 and all(
+            w.isupper() and w.isalpha() for w in words[1:]):
+        return [*inner, " ".join(words[1:])], False  # "SAP or a similar ERP": the ERP kind
     if words and (words[0].lower() in _POINTERS or (
             words[-1].lower() in _GENERIC_HEADS and (len(words) == 1 or (
                 words[0].lower() in _VAGUE)))):
