@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.duty_tools import duty_tools
-from careergraph.guides.skill_cues import cued_skills, paired_skills
+from careergraph.guides.skill_cues import cued_skills, known_skill, paired_skills
 from careergraph.model import Guide
 
 CUES = ("look for", "good at", "need to learn", "^learn", "calls for")
@@ -281,3 +281,12 @@ def test_a_pointer_to_a_kind_of_system_gives_the_kind() -> None:
     # a pointer to a plain noun names nothing
     assert cued_skills("Employers look for Marshledger or a similar tool, and Tidecalc.",
                        cues) == ["Marshledger", "Tidecalc"]
+
+
+def test_a_compound_with_a_skill_head_counts_toward_a_weighed_list() -> None:
+    cues = ("$become as important as",)
+    assert cued_skills("Reedbed software, budgeting and buyer negotiation become as important "
+                       "as your blade.", cues, known=known_skill) == [
+        "Reedbed software", "budgeting", "buyer negotiation"]
+    assert cued_skills("Housing, childcare and transport become as important as pay.", cues,
+                       known=known_skill) == []

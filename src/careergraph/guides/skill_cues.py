@@ -268,9 +268,20 @@ def _before_cue(text: str, cues: tuple[str, ...],
             names.extend(items)
         if len(raws) < 2 or not names or (person and any(person(n) for n in names)):
             continue  # ("Welders and fitters are in short supply": people)
-        if reported or (known is not None and 2 * sum(map(known, names)) >= len(names)):
+        if reported or (known is not None and 2 * sum(
+                known(n) or _skill_head(n) for n in names) >= len(names)):
             found.extend(names)
     return found
+
+
+def _skill_head(name: str) -> bool:
+    """A compound whose head names a skill ("supplier negotiation", "Excel skills").
+
+    >>> _skill_head("supplier negotiation"), _skill_head("Excel skills"), _skill_head("childcare")
+    (True, True, False)
+    """
+    words = name.split()
+    return len(words) > 1 and (words[-1].lower() in ("skills", "skill") or known_skill(words[-1]))
 
 
 def _listed(body: str, minimum: int) -> list[str]:
