@@ -290,3 +290,12 @@ def test_a_compound_with_a_skill_head_counts_toward_a_weighed_list() -> None:
         "Reedbed software", "budgeting", "buyer negotiation"]
     assert cued_skills("Housing, childcare and transport become as important as pay.", cues,
                        known=known_skill) == []
+
+
+def test_the_quality_a_list_is_weighed_against_is_a_skill_too() -> None:
+    cues = ("$matter as much as", "$become as important as")
+    assert cued_skills("Out on the marsh, so patience and time management matter as much as "
+                       "a good eye.", cues, known=known_skill) == [
+        "patience", "time management", "good eye"]
+    assert cued_skills("Budgeting and negotiation become as important as your blade.", cues,
+                       known=known_skill) == ["Budgeting", "negotiation"]

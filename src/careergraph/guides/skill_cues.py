@@ -271,7 +271,26 @@ def _before_cue(text: str, cues: tuple[str, ...],
         if reported or (known is not None and 2 * sum(
                 known(n) or _skill_head(n) for n in names) >= len(names)):
             found.extend(names)
+            if match.group().lower().endswith(" as"):  # weighed as much as one more quality
+                found.extend(_weighed_against(sentence[match.end():]))
     return found
+
+
+def _weighed_against(rest: str) -> list[str]:
+    """The quality a list is weighed against ("… matter as much as scissor technique"): one
+    short noun phrase that ends its sentence ("as much as your palate" names none).
+
+    >>> _weighed_against(" a good ear."), _weighed_against(" your palate.")
+    (['good ear'], [])
+    """
+    text = rest.strip().rstrip(".!")
+    if not text or _LIST_END.search(text) or "," in text or len(text.split()) > _MAX_WHOLE:
+        return []
+    words = _DETERMINER.sub("", text).split()  # ("a good ear": the quality whole)
+    if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(text) or any(
+            w.lower() in _ITEM_STOPS for w in words):
+        return []
+    return [" ".join(words)]
 
 
 def _skill_head(name: str) -> bool:
