@@ -299,3 +299,10 @@ def test_the_quality_a_list_is_weighed_against_is_a_skill_too() -> None:
         "patience", "time management", "good eye"]
     assert cued_skills("Budgeting and negotiation become as important as your blade.", cues,
                        known=known_skill) == ["Budgeting", "negotiation"]
+
+
+def test_learning_to_use_a_tool_names_the_tool_and_a_plural_acronym_is_no_second_skill() -> None:
+    cues = ("students learn",)
+    assert cued_skills("Besides that, students learn to use reed moisture meters (RMMs) such "
+                       "as the Dampcheck, and the Marshledger app.", cues) == [
+        "reed moisture meters", "Dampcheck", "Marshledger app"]

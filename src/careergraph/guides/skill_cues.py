@@ -75,7 +75,7 @@ _VAGUE = frozenset({"major", "associated", "specific", "related", "relevant", "v
 _WHOLE_HEADS = frozenset({"eye", "ear", "head", "nose", "feel", "flair", "knack", "memory",
                           "sense", "taste", "gift"})
 # Heads that wrap the skill they name ("confidence with SCADA software", "programming in R").
-_WRAPPERS = re.compile(r"^(?:\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confidence|comfort|"
+_WRAPPERS = re.compile(r"^(?:to use |\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confidence|comfort|"
                        r"familiarity|experience|expertise|proficiency|fluency|skills?) "
                        r"(?:in|with) |(?:understanding|knowledge|grasp|command|awareness|"
                        r"basics) of )"
@@ -392,8 +392,8 @@ def _item(raw: str) -> tuple[list[str], bool]:
         inner = [i for i in items if (i[:1].isupper() or plain)
                  and len(i.split()) <= 3 and not _FIGURE.search(i)
                  # ("safety and emergency procedures (SEP)": the words' own acronym)
-                 and not (i.isupper() and not text[bracket.end():].strip()
-                          and is_acronym_of(i, before))]
+                 and not (i.removesuffix("s").isupper() and not text[bracket.end():].strip()
+                          and is_acronym_of(i.removesuffix("s"), before))]  # ("(ETDs)")
         text = (text[:bracket.start()] + text[bracket.end():]).strip()
     words = text.split()
     if words and words[0].lower() in _POINTERS and 1 < len(words) <= 3 and all(
