@@ -299,6 +299,8 @@ def test_the_quality_a_list_is_weighed_against_is_a_skill_too() -> None:
         "patience", "time management", "good eye"]
     assert cued_skills("Budgeting and negotiation become as important as your blade.", cues,
                        known=known_skill) == ["Budgeting", "negotiation"]
+    assert cued_skills("Budgeting and negotiation matter as much as the technical side.", cues,
+                       known=known_skill) == ["Budgeting", "negotiation"]
 
 
 def test_learning_to_use_a_tool_names_the_tool_and_a_plural_acronym_is_no_second_skill() -> None:

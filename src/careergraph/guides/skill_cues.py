@@ -280,13 +280,15 @@ def _weighed_against(rest: str) -> list[str]:
     """The quality a list is weighed against ("… matter as much as scissor technique"): one
     short noun phrase that ends its sentence ("as much as your palate" names none).
 
-    >>> _weighed_against(" a good ear."), _weighed_against(" your palate.")
+    >>> _weighed_against(" a good ear."), _weighed_against(" the technical side.")
     (['good ear'], [])
     """
     text = rest.strip().rstrip(".!")
     if not text or _LIST_END.search(text) or "," in text or len(text.split()) > _MAX_WHOLE:
         return []
     words = _DETERMINER.sub("", text).split()  # ("a good ear": the quality whole)
+    if text.lower().startswith("the "):
+        return []  # "as much as the technical side": a part of the work, no quality
     if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(text) or any(
             w.lower() in _ITEM_STOPS for w in words):
         return []
