@@ -308,3 +308,6 @@ def test_learning_to_use_a_tool_names_the_tool_and_a_plural_acronym_is_no_second
     assert cued_skills("Besides that, students learn to use reed moisture meters (RMMs) such "
                        "as the Dampcheck, and the Marshledger app.", cues) == [
         "reed moisture meters", "Dampcheck", "Marshledger app"]
+    # a part of the work named with "side of" is no skill; the list goes on past it
+    assert cued_skills("Students learn the business side of the trade, sedge grading and "
+                       "bundle tying.", cues) == ["sedge grading", "bundle tying"]

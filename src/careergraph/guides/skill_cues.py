@@ -59,6 +59,8 @@ _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "th
                         "along", "alongside", "plus"})
 # Pronouns after a preposition that make an item a clause ("answer for them").
 _OBJECT_PRONOUNS = frozenset({"them", "it", "you", "us", "me", "him", "her"})
+# Words naming a part of the work before "of" ("the business side of the job").
+_PART_WORDS = frozenset({"side", "sides", "part", "parts", "aspect", "aspects", "half", "rest"})
 # Possessives whose word before them is a verb ("know your local plants"): a clause.
 _POSSESSIVES = frozenset({"your", "their", "his", "her", "its", "our", "my"})
 # Items that only point at another name ("SAP or a similar ERP"): skipped, the list goes on.
@@ -417,6 +419,8 @@ def _item(raw: str) -> tuple[list[str], bool]:
         words, stop = words[:-1], True
     if not words or len(words) > _MAX_WORDS or any(_FIGURE.search(w) for w in words):
         return [], True
+    if "of" in words[1:] and words[words.index("of") - 1].lower() in _PART_WORDS:
+        return inner, False  # "the repair side of the trade": a part of the work, no skill
     if definite and len(words) < 3 and not any(w[:1].isupper() for w in words):
         return inner, stop  # "the product": a particular thing, not a skill
     if credential_end(words[-1]):
