@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.duty_tools import duty_tools
-from careergraph.guides.skill_cues import cued_skills, paired_skills
+from careergraph.guides.skill_cues import cued_skills, known_skill, paired_skills
 from careergraph.model import Guide
 
 CUES = ("look for", "good at", "need to learn", "^learn", "calls for")
@@ -201,3 +201,113 @@ def test_subjects_the_worker_should_study_are_skills() -> None:
             "  • Economics and Accounting\n  • Mathematics\n")
     found = _skills(parse_text(page, "data-analyst.txt"))
     assert {"Economics and Accounting", "Mathematics"} <= found
+
+
+def test_what_courses_and_a_recruitment_test_examine_are_skills() -> None:
+    page = ("Reed Cutter\n\nA reed cutter harvests reed for thatchers.\n\nTraining\n"
+            "Most training happens on the marsh. Short courses cover sedge identification, "
+            "flail mower handling and tide-table reading.\n\nHow to get in\n"
+            "The board interview checks bundle grading, thatch estimating and "
+            "Marshledger entries.\n")
+    found = _skills(parse_text(page, "r.txt"))
+    assert {"sedge identification", "flail mower handling", "tide-table reading",
+            "bundle grading", "thatch estimating", "Marshledger entries"} <= found
+    # a course that covers one plain noun is no list of skills
+    assert "the costs" not in _skills(parse_text(
+        "Reed Cutter\n\nA reed cutter harvests reed for thatchers.\n\nTraining\n"
+        "Short courses cover the costs.\n", "r2.txt"))
+
+
+def test_a_cued_list_ends_at_a_verb_with_its_possessive_object() -> None:
+    cues = ("familiar with",)
+    assert cued_skills("You need to be familiar with Marshledger, Tidecalc and GIS, know "
+                       "your local reed beds and understand drainage.", cues) == [
+        "Marshledger", "Tidecalc", "GIS"]
+
+
+def test_specialties_to_choose_among_keep_an_alternatives_shared_head() -> None:
+    assert cued_skills("Cutters can specialise in areas such as sedge grading, reed storage "
+                       "or bundle and sheaf inspection.", ("specialise in",)) == [
+        "sedge grading", "reed storage", "bundle and sheaf inspection"]
+    assert cued_skills("There you learn sedge grading and reed storage, how to tie bundles "
+                       "and how to rest.", ("you learn",)) == ["sedge grading", "reed storage"]
+
+
+def test_qualities_weighed_against_another_before_a_comparison_cue_are_skills() -> None:
+    page = ("Kiln Operator\n\nA kiln operator fires ceramics for small studios.\n\n"
+            "What it takes\n"
+            "Firings run through the night, so patience and time management matter just as "
+            "much as glaze chemistry.\nNegotiation and stamina are valued as much as speed.\n")
+    found = _skills(parse_text(page, "k.txt"))
+    assert {"patience", "time management", "Negotiation", "stamina"} <= found
+    assert cued_skills("Budgeting, forecasting and kiln scheduling take up most of the week.",
+                       ("$take up most of",), known=lambda name: name != "kiln scheduling"
+                       ) == ["Budgeting", "forecasting", "kiln scheduling"]
+    # a list the lexicon does not know before the cue is no list of skills
+    assert cued_skills("Housing and childcare are essential.", ("$are essential",),
+                       known=lambda name: False) == []
+
+
+def test_examples_of_a_kind_of_know_how_are_skills() -> None:
+    cues = ("procedures such as", "judgements, such as", "tools such as")
+    assert cued_skills("Juniors apply procedures such as bund inspections and lock-out "
+                       "tagging under supervision.", cues) == [
+        "bund inspections", "lock-out tagging"]
+    # an acronym inside a name stays part of it (no second fact for the same skill)
+    assert cued_skills("Seniors make technical judgements, such as flare network sizing and "
+                       "relief valve (RV) selection, and answer for them.", cues) == [
+        "flare network sizing", "relief valve (RV) selection"]
+    # examples of a kind of tool are names: a clause after them is no example
+    assert cued_skills("Build courses in tools such as Lectora, Captivate and evaluating "
+                       "uptake with surveys.", cues) == ["Lectora", "Captivate"]
+    page = ("Flare Engineer\n\nA flare engineer keeps relief systems safe.\n\nGrades\n"
+            "You will apply established procedures such as bund inspections and lock-out "
+            "tagging under supervision.\n")
+    assert {"bund inspections", "lock-out tagging"} <= _skills(parse_text(page, "f.txt"))
+
+
+def test_what_the_practitioner_knows_is_a_list_of_skills() -> None:
+    cues = ("knows",)
+    assert cued_skills("A good cutter knows the basics of sedge grading, Marshledger and "
+                       "bundle tying, is patient and has a boat.", cues) == [
+        "sedge grading", "Marshledger", "bundle tying"]
+    assert cued_skills("The cutter knows the marsh better than any map.", cues) == []
+
+
+def test_a_pointer_to_a_kind_of_system_gives_the_kind() -> None:
+    cues = ("look for",)
+    assert cued_skills("Employers look for Marshledger or a similar CRM, and Tidecalc.",
+                       cues) == ["Marshledger", "CRM", "Tidecalc"]
+    # a pointer to a plain noun names nothing
+    assert cued_skills("Employers look for Marshledger or a similar tool, and Tidecalc.",
+                       cues) == ["Marshledger", "Tidecalc"]
+
+
+def test_a_compound_with_a_skill_head_counts_toward_a_weighed_list() -> None:
+    cues = ("$become as important as",)
+    assert cued_skills("Reedbed software, budgeting and buyer negotiation become as important "
+                       "as your blade.", cues, known=known_skill) == [
+        "Reedbed software", "budgeting", "buyer negotiation"]
+    assert cued_skills("Housing, childcare and transport become as important as pay.", cues,
+                       known=known_skill) == []
+
+
+def test_the_quality_a_list_is_weighed_against_is_a_skill_too() -> None:
+    cues = ("$matter as much as", "$become as important as")
+    assert cued_skills("Out on the marsh, so patience and time management matter as much as "
+                       "a good eye.", cues, known=known_skill) == [
+        "patience", "time management", "good eye"]
+    assert cued_skills("Budgeting and negotiation become as important as your blade.", cues,
+                       known=known_skill) == ["Budgeting", "negotiation"]
+    assert cued_skills("Budgeting and negotiation matter as much as the technical side.", cues,
+                       known=known_skill) == ["Budgeting", "negotiation"]
+
+
+def test_learning_to_use_a_tool_names_the_tool_and_a_plural_acronym_is_no_second_skill() -> None:
+    cues = ("students learn",)
+    assert cued_skills("Besides that, students learn to use reed moisture meters (RMMs) such "
+                       "as the Dampcheck, and the Marshledger app.", cues) == [
+        "reed moisture meters", "Dampcheck", "Marshledger app"]
+    # a part of the work named with "side of" is no skill; the list goes on past it
+    assert cued_skills("Students learn the business side of the trade, sedge grading and "
+                       "bundle tying.", cues) == ["sedge grading", "bundle tying"]

@@ -241,7 +241,13 @@ from careergraph.guides.salary import (
     stated_owners,
     timed_money,
 )
-from careergraph.guides.skill_cues import activity, credential_end, cued_skills, paired_skills
+from careergraph.guides.skill_cues import (
+    activity,
+    credential_end,
+    cued_skills,
+    known_skill,
+    paired_skills,
+)
 from careergraph.guides.slides import Deck, slide_deck, talk_role
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.spoken import Speech, own_job, transcript
@@ -3371,8 +3377,10 @@ class _LongformParser:
     def cued(self, text: str, line: int) -> None:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
+        table = _table_skill(self.vocab)
+        # (a soft skill of the lexicon counts too: "Patience and a steady hand are valued …")
         names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
-                            _table_skill(self.vocab))
+                            lambda name: known_skill(name) or table(name))
         names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)

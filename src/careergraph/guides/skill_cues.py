@@ -21,6 +21,7 @@ with the cue ("good at budgeting") gives its one item.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
 # Words that end an item ("Python for analysis", "Docker so that …"): the rest is a clause.
 _ITEM_STOPS = frozenset({"is", "are", "was", "to", "that", "which", "who", "will", "can",
                          "should", "must", "for", "with", "as", "by", "when", "where", "while",
+                         "under",
                          "so", "once", "because", "if", "every", "before", "after", "than",
                          "into", "etc", "etc.", "you", "they", "we", "it"})
 # Words that cannot open an item: a clause ("and you will be fine"), a determiner of a
@@ -55,6 +57,12 @@ _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "th
                         "having", "use", "using", "learn", "also", "then", "even", "just",
                         "about", "able", "capable", "willing", "ready", "together",
                         "along", "alongside", "plus"})
+# Pronouns after a preposition that make an item a clause ("answer for them").
+_OBJECT_PRONOUNS = frozenset({"them", "it", "you", "us", "me", "him", "her"})
+# Words naming a part of the work before "of" ("the business side of the job").
+_PART_WORDS = frozenset({"side", "sides", "part", "parts", "aspect", "aspects", "half", "rest"})
+# Possessives whose word before them is a verb ("know your local plants"): a clause.
+_POSSESSIVES = frozenset({"your", "their", "his", "her", "its", "our", "my"})
 # Items that only point at another name ("SAP or a similar ERP"): skipped, the list goes on.
 _POINTERS = frozenset({"similar", "equivalent", "comparable", "another", "other"})
 # Kinds of thing that name no skill alone or after a vague word ("tools", "specific
@@ -69,13 +77,14 @@ _VAGUE = frozenset({"major", "associated", "specific", "related", "relevant", "v
 _WHOLE_HEADS = frozenset({"eye", "ear", "head", "nose", "feel", "flair", "knack", "memory",
                           "sense", "taste", "gift"})
 # Heads that wrap the skill they name ("confidence with SCADA software", "programming in R").
-_WRAPPERS = re.compile(r"^(?:\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confidence|comfort|"
+_WRAPPERS = re.compile(r"^(?:to use |\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confidence|comfort|"
                        r"familiarity|experience|expertise|proficiency|fluency|skills?) "
-                       r"(?:in|with) |(?:understanding|knowledge|grasp|command|awareness) of )"
+                       r"(?:in|with) |(?:understanding|knowledge|grasp|command|awareness|"
+                       r"basics) of )"
                        r"(?=\S)", re.IGNORECASE)
 _MAX_WHOLE = 6
 # Stop words that belong to a fixed phrase ("attention to detail"): the word after them.
-_FIXED = {"to": "detail"}
+_FIXED = {"to": "detail", "under": "pressure"}
 # Qualifiers in front of a skill ("a solid grasp" is handled by the lists' own rules).
 _QUALIFIERS = ("especially ", "particularly ", "notably ", "ideally ", "preferably ",
                "a ", "an ", "the ", "strong ", "solid ", "good ", "excellent ", "basic ", "clear ",
@@ -157,6 +166,11 @@ def cued_skills(text: str, cues: tuple[str, ...],
             # ("asked our clients about (2025–26): A, B and C": a bracketed aside first)
             after = _LEAD_ASIDE.sub(" ", sentence[match.end():], count=1)
             listed = _listed(after, 1)
+            if match.group().rstrip(" :").lower().endswith("such as") and listed[:1] and (
+                    listed[0][:1].isupper()):
+                # examples of a kind of tool are names: "tools such as Storyline, and
+                # evaluating impact with …" goes back to the sentence's own clauses
+                listed = list(itertools.takewhile(lambda n: n[:1].isupper(), listed))
             if not opening and len(listed) < 2 and not all(map(known_skill, listed)):
                 listed = []  # one item is a list only when it is a known skill
             if person and 2 * sum(1 for name in listed if person(name)) >= len(listed) > 1:
@@ -180,8 +194,9 @@ _SETTING = frozenset({"in", "on", "at", "for", "across", "around", "here", "ther
                       "now", "locally", "nationally", "again", "still", "meanwhile", "right",
                       "both"})
 # Where a list the cue follows starts: after reported speech ("Recruiters add that A, B and
-# C are in short supply") or a colon, else at its sentence's start.
-_SAID = re.compile(r"^(?P<speaker>.*?)\s*(?:\bthat|:|\b(?:say|says|said|add|adds|added|"
+# C are in short supply"), a colon or a clause of consequence ("…, so A and B are
+# essential"), else at its sentence's start.
+_SAID = re.compile(r"^(?P<speaker>.*?)\s*(?:\bthat|:|,?\s+so\b|\b(?:say|says|said|add|adds|added|"
                    r"warn|warns|warned|report|reports|reported|agree|agrees|agreed|note|"
                    r"notes|noted)(?:\s+that)?)\s+(?=\S)", re.IGNORECASE)
 # Kinds of things that stand before their examples ("Skills such as A and B are scarce").
@@ -255,9 +270,41 @@ def _before_cue(text: str, cues: tuple[str, ...],
             names.extend(items)
         if len(raws) < 2 or not names or (person and any(person(n) for n in names)):
             continue  # ("Welders and fitters are in short supply": people)
-        if reported or (known is not None and 2 * sum(map(known, names)) >= len(names)):
+        if reported or (known is not None and 2 * sum(
+                known(n) or _skill_head(n) for n in names) >= len(names)):
             found.extend(names)
+            if match.group().lower().endswith(" as"):  # weighed as much as one more quality
+                found.extend(_weighed_against(sentence[match.end():]))
     return found
+
+
+def _weighed_against(rest: str) -> list[str]:
+    """The quality a list is weighed against ("… matter as much as scissor technique"): one
+    short noun phrase that ends its sentence ("as much as your palate" names none).
+
+    >>> _weighed_against(" a good ear."), _weighed_against(" the technical side.")
+    (['good ear'], [])
+    """
+    text = rest.strip().rstrip(".!")
+    if not text or _LIST_END.search(text) or "," in text or len(text.split()) > _MAX_WHOLE:
+        return []
+    words = _DETERMINER.sub("", text).split()  # ("a good ear": the quality whole)
+    if text.lower().startswith("the "):
+        return []  # "as much as the technical side": a part of the work, no quality
+    if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(text) or any(
+            w.lower() in _ITEM_STOPS for w in words):
+        return []
+    return [" ".join(words)]
+
+
+def _skill_head(name: str) -> bool:
+    """A compound whose head names a skill ("supplier negotiation", "Excel skills").
+
+    >>> _skill_head("supplier negotiation"), _skill_head("Excel skills"), _skill_head("childcare")
+    (True, True, False)
+    """
+    words = name.split()
+    return len(words) > 1 and (words[-1].lower() in ("skills", "skill") or known_skill(words[-1]))
 
 
 def _listed(body: str, minimum: int) -> list[str]:
@@ -329,12 +376,16 @@ def _item(raw: str) -> tuple[list[str], bool]:
     wrapped = _WRAPPERS.match(text)
     if wrapped is not None:
         text = text[wrapped.end():]  # "programming in R": the language is the skill
+        definite = False  # ("the basics of X": the article was the wrapper's)
     head = text.split(" ", 2)
     if len(head) > 2 and head[0].lower() in _WHOLE_HEADS and head[1] in ("for", "of"):
         whole = len(text.split()) <= _MAX_WHOLE and not _FIGURE.search(text)
         return ([text.rstrip(" .")] if whole else []), False
     inner: list[str] = []
     bracket = _BRACKET.search(text)
+    if bracket is not None and text[bracket.end():].strip() and bracket.group(1).isupper() and (
+            is_acronym_of(bracket.group(1), text[:bracket.start()].split())):
+        bracket = None  # "safety integrity level (SIL) determination": part of the name
     if bracket is not None:  # "Technical Writing (TensorFlow)", "tariff nomenclature (AHTN)"
         items = split_items(bracket.group(1))
         # "fall protection (harness and anchors)": two plain nouns or more name gear too
@@ -345,23 +396,31 @@ def _item(raw: str) -> tuple[list[str], bool]:
         inner = [i for i in items if (i[:1].isupper() or plain)
                  and len(i.split()) <= 3 and not _FIGURE.search(i)
                  # ("safety and emergency procedures (SEP)": the words' own acronym)
-                 and not (i.isupper() and not text[bracket.end():].strip()
-                          and is_acronym_of(i, before))]
+                 and not (i.removesuffix("s").isupper() and not text[bracket.end():].strip()
+                          and is_acronym_of(i.removesuffix("s"), before))]  # ("(ETDs)")
         text = (text[:bracket.start()] + text[bracket.end():]).strip()
     words = text.split()
+    if words and words[0].lower() in _POINTERS and 1 < len(words) <= 3 and all(
+            w.isupper() and w.isalpha() for w in words[1:]):
+        return [*inner, " ".join(words[1:])], False  # "SAP or a similar ERP": the ERP kind
     if words and (words[0].lower() in _POINTERS or (
             words[-1].lower() in _GENERIC_HEADS and (len(words) == 1 or (
                 words[0].lower() in _VAGUE)))):
         return inner, False  # "major cloud platforms and associated tools": no names
-    if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(words[0]):
-        return [], True
+    if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(words[0]) or (
+            len(words) > 2 and words[1].lower() in _POSSESSIVES):
+        return [], True  # ("know your native plants": a verb and its object, a clause)
     cut = next((i for i in range(len(words)) if _ends_item(words, i)), len(words))
+    if cut < len(words) - 1 and words[cut + 1].lower().strip(".,") in _OBJECT_PRONOUNS:
+        return [], True  # "answer for them": a verb and its object, a clause
     stop = cut < len(words) and not _tool_after(words[cut:])
     words = words[:cut]
     while words and words[-1].lower() in _TRAILING:
         words, stop = words[:-1], True
     if not words or len(words) > _MAX_WORDS or any(_FIGURE.search(w) for w in words):
         return [], True
+    if "of" in words[1:] and words[words.index("of") - 1].lower() in _PART_WORDS:
+        return inner, False  # "the repair side of the trade": a part of the work, no skill
     if definite and len(words) < 3 and not any(w[:1].isupper() for w in words):
         return inner, stop  # "the product": a particular thing, not a skill
     if credential_end(words[-1]):

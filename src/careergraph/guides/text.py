@@ -427,14 +427,27 @@ def split_items(text: str, keep_whole: Callable[[str], bool] | None = None) -> l
     """
     items: list[str] = []
     for part in _top_level_parts(text):
-        pieces = [p for p in (clean(piece) for piece in _split_conjunctions(part)) if p]
-        whole = clean(part)
-        if (keep_whole is not None and len(pieces) > 1 and keep_whole(whole)
-                and not all(keep_whole(p) for p in pieces)):
-            items.append(whole)
-        else:
-            items.extend(pieces)
+        items.extend(_part_items(part, keep_whole))
     return items
+
+
+_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+
+
+def _part_items(part: str, keep_whole: Callable[[str], bool] | None) -> list[str]:
+    """The items of one part between commas (see :func:`split_items`)."""
+    pieces = [p for p in (clean(piece) for piece in _split_conjunctions(part)) if p]
+    whole = clean(part)
+    if (keep_whole is not None and len(pieces) > 1 and keep_whole(whole)
+            and not all(keep_whole(p) for p in pieces)):
+        return [whole]
+    alternatives = _OR.split(part) if "(" not in part else []
+    if keep_whole is not None and len(pieces) > 2 and 1 < len(alternatives) < len(pieces):
+        # "A or B and C": each alternative first ("plant quarantine or meat and poultry
+        # inspection" keeps its shared head)
+        return [item for alternative in alternatives
+                for item in _part_items(alternative, keep_whole)]
+    return pieces
 
 
 def _top_level_parts(text: str) -> list[str]:
