@@ -245,7 +245,6 @@ from careergraph.guides.skill_cues import (
     activity,
     credential_end,
     cued_skills,
-    known_skill,
     paired_skills,
 )
 from careergraph.guides.slides import Deck, slide_deck, talk_role
@@ -3377,10 +3376,10 @@ class _LongformParser:
     def cued(self, text: str, line: int) -> None:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
-        table = _table_skill(self.vocab)
-        # (a soft skill of the lexicon counts too: "Patience and a steady hand are valued …")
+        # (the bundled lexicon's soft skills do not count as known here: "Patience and good
+        # shoes matter as much as the recipes" would make a skill of the shoes)
         names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
-                            lambda name: known_skill(name) or table(name))
+                            _table_skill(self.vocab))
         names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)

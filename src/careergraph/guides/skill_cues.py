@@ -270,11 +270,16 @@ def _before_cue(text: str, cues: tuple[str, ...],
             names.extend(items)
         if len(raws) < 2 or not names or (person and any(person(n) for n in names)):
             continue  # ("Welders and fitters are in short supply": people)
+        weighed = (_weighed_against(sentence[match.end():])  # as much as one more quality
+                   if match.group().lower().endswith(" as") else [])
+        # (the bundled lexicon's names count among three qualities or more: "patience and a
+        # steady hand matter as much as a good ear", or when it knows them all; in a pair one
+        # soft skill vouches for nothing: "Patience and good shoes matter as much as …")
+        broad = len(names) + len(weighed) >= 3 or all(map(known_skill, names))
         if reported or (known is not None and 2 * sum(
-                known(n) or _skill_head(n) for n in names) >= len(names)):
-            found.extend(names)
-            if match.group().lower().endswith(" as"):  # weighed as much as one more quality
-                found.extend(_weighed_against(sentence[match.end():]))
+                known(n) or _skill_head(n) or (broad and known_skill(n))
+                for n in names) >= len(names)):
+            found.extend(names + weighed)
     return found
 
 
