@@ -523,3 +523,27 @@ def test_volunteer_listing_audience_is_chrome_and_poster_employs() -> None:
     guide = parse_text(VOLUNTEER_PAGE, "listing.txt")
     assert "Cedar Ridge Conservancy" in names(guide.employers)
     assert not {"Retirees", "Families", "Groups"} & every_name(guide)
+
+
+QANDA_RUN_IN = """How do I become a sommelier?
+Asked 2 months ago  Modified 1 month ago  Viewed 900 times
+▲ 6 ▼
+Share  Improve this question  Follow
+I made the switch from waiting tables four years ago.
+The path. Most start as a Commis Sommelier, then Sommelier, then Head Sommelier.
+Skills that helped me:
+Blind tasting
+Cellar management
+Pay. Head sommeliers in Chicago make $68,000–$84,000.
+Share  Improve this answer  Follow
+Hot Network Questions
+Is a wine diploma worth it?"""
+
+
+def test_qanda_run_in_headings_open_their_sections() -> None:
+    page = family_page(lines(QANDA_RUN_IN))
+    assert page is not None and page.family == "qanda"
+    assert page.text[10] == "Pay: Head sommeliers in Chicago make $68,000–$84,000."
+    guide = parse_text(QANDA_RUN_IN, "question.txt")
+    assert "Pay" not in names(guide.skills)  # the run-in label ends the skills list
+    assert any((low, high) == (68000, 84000) for _, low, high, *_ in pay(guide))
