@@ -239,3 +239,9 @@ def test_a_figure_plus_an_extra_is_a_point_not_an_open_top() -> None:
     assert (point.low, point.high, point.open_ended) == (64500, 64500, False)
     (floor,) = find_amounts("Seasoned surveyors make $90,000 plus.")
     assert floor.open_ended and floor.high is None
+
+
+def test_paid_before_a_title_names_no_title() -> None:
+    guide = parse_text("Museum Docent\nThis is an unpaid role. For comparison, paid Museum "
+                       "Educators in Ohio earn $21 to $27 per hour.\n", "museum-docent.txt")
+    assert (21, 27, "USD", "hour", "Museum Educator") in pay(guide)

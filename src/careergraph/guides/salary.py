@@ -1317,7 +1317,8 @@ _HELD_LEAD = frozenset({"that", "the", "said", "says", "say", "some", "many", "a
                         "of", "to", "with", "from", "when", "while", "as"})
 _ON_TAIL = 12  # "on" this close to the figure ("… on roughly ")
 # "A full-time head coach earns": the hours say nothing of the title.
-_WORK_PATTERN = re.compile(r"^(?:full|part)[- ]time\s+", re.IGNORECASE)
+# ("paid Adult Education Instructors earn" on a volunteer page: being paid names no title)
+_WORK_PATTERN = re.compile(r"^(?:(?:full|part)[- ]time|paid|salaried)\s+", re.IGNORECASE)
 _RUNG_PREFIX = re.compile(r"^Level\s+\d{1,2}\s+")
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
                            r"within)\s.*$"
