@@ -449,3 +449,101 @@ def test_howto_contents_with_glued_parts_opens_no_chrome_section() -> None:
         assert {tool_a, tool_b} <= skills, skills
         assert (41000, 52000) in {(p.min, p.max) for p in guide.salaries}
         assert "How to Fix a Door" not in {m.text for m in guide.transitions_to}
+
+
+QANDA_PAGE = """Quora
+Home  Following  Answer  Spaces  Notifications  🔍 Search Quora  Add question
+Marine Biology · Careers in Science · Ocean Jobs
+How do I become a fisheries observer?
+All related (17)  Sort  Recommended ▾
+Profile photo for Ines Valcourt
+Ines Valcourt
+Fisheries Observer, 2019–present · Updated 2y
+A Fisheries Observer rides along on commercial fishing boats and records what is caught.
+Most of us came in with a biology degree; a few were deckhands before.
+Pay: new observers earn about $210 a day at sea.
+3.4K views · View upvotes
+Upvote · 95   Share
+Sponsored by OceanPrep Academy
+Become a certified marine trainer in twelve weeks.
+Learn More
+Profile photo for Tomas Reyl
+Tomas Reyl
+Former observer · 1y
+After four years at sea I moved on to become a Fisheries Biologist with the state.
+Upvote · 12   Share
+Related questions
+Is being a fisheries observer dangerous?
+What do marine trainers earn?"""
+
+
+def test_qanda_page_chrome_and_role() -> None:
+    page = family_page(lines(QANDA_PAGE))
+    assert page is not None and page.family == "qanda"
+    text = QANDA_PAGE.split("\n")
+    chrome = {text[no - 1] for no in page.chrome}
+    assert {"Marine Biology · Careers in Science · Ocean Jobs", "3.4K views · View upvotes",
+            "Upvote · 95   Share", "Sponsored by OceanPrep Academy",
+            "Become a certified marine trainer in twelve weeks.", "Related questions",
+            "What do marine trainers earn?"} <= chrome
+    kept = {text[no - 1] for no, _ in lines(QANDA_PAGE) if no not in page.chrome}
+    assert any(line.startswith("After four years at sea") for line in kept)  # a later answer
+    guide = parse_text(QANDA_PAGE, "question.txt")
+    assert guide.role.text == "Fisheries Observer"  # never the topic tag "Careers in Science"
+    assert not {"Careers In Science", "Careers in Science", "Marine Trainer",
+                "OceanPrep Academy"} & every_name(guide)
+
+
+VOLUNTEER_PAGE = """GiveTime   Search Opportunities   Virtual   For Nonprofits   Log In
+Home / Opportunities / Environment / Trail Maintenance Volunteer
+Trail Maintenance Volunteer
+Cedar Ridge Conservancy
+Boulder, CO 80302 · Ongoing
+★ I Want to Help      ♡ 12 people are interested
+SKILLS
+Trail Building · Teamwork · Chainsaw Safety
+GOOD FOR
+Retirees · Families · Groups
+REQUIREMENTS
+Must be at least 16 · Closed-toe boots
+Description
+Volunteers clear fallen trees, rebuild drainage and keep our 40 miles of trail open.
+About Cedar Ridge Conservancy
+Cedar Ridge Conservancy is a small nonprofit land trust founded in 1988."""
+
+
+def test_volunteer_listing_audience_is_chrome_and_poster_employs() -> None:
+    page = family_page(lines(VOLUNTEER_PAGE))
+    assert page is not None and page.family == "volunteerrole"
+    text = VOLUNTEER_PAGE.split("\n")
+    chrome = {text[no - 1] for no in page.chrome}
+    assert {"GOOD FOR", "Retirees · Families · Groups",
+            "★ I Want to Help      ♡ 12 people are interested"} <= chrome
+    assert "Chainsaw Safety" not in " ".join(chrome)
+    guide = parse_text(VOLUNTEER_PAGE, "listing.txt")
+    assert "Cedar Ridge Conservancy" in names(guide.employers)
+    assert not {"Retirees", "Families", "Groups"} & every_name(guide)
+
+
+QANDA_RUN_IN = """How do I become a sommelier?
+Asked 2 months ago  Modified 1 month ago  Viewed 900 times
+▲ 6 ▼
+Share  Improve this question  Follow
+I made the switch from waiting tables four years ago.
+The path. Most start as a Commis Sommelier, then Sommelier, then Head Sommelier.
+Skills that helped me:
+Blind tasting
+Cellar management
+Pay. Head sommeliers in Chicago make $68,000–$84,000.
+Share  Improve this answer  Follow
+Hot Network Questions
+Is a wine diploma worth it?"""
+
+
+def test_qanda_run_in_headings_open_their_sections() -> None:
+    page = family_page(lines(QANDA_RUN_IN))
+    assert page is not None and page.family == "qanda"
+    assert page.text[10] == "Pay: Head sommeliers in Chicago make $68,000–$84,000."
+    guide = parse_text(QANDA_RUN_IN, "question.txt")
+    assert "Pay" not in names(guide.skills)  # the run-in label ends the skills list
+    assert any((low, high) == (68000, 84000) for _, low, high, *_ in pay(guide))

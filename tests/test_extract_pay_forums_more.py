@@ -225,3 +225,23 @@ def test_an_employer_named_as_the_label_of_its_pay() -> None:
         "  1. Rift Valley Eye Clinic salary: Ksh 74,000 to Ksh 91,000 per month.\n", "pk.txt")
     assert {"Coastview General Hospital", "Rift Valley Eye Clinic"} <= names(guide.employers)
     assert (74000, 91000, "KES", "month", None) in pay(guide)
+
+
+def test_a_series_of_bare_rates_keeps_the_first_rates_period() -> None:
+    text = ("Grade A lifeguards start at $17.40 an hour, Grade B at $18.90 and Grade C at "
+            "$20.15. Bunks in the lodge cost $390 a month.")
+    found = [(m.low, m.period) for m in find_amounts(text, period="month")]
+    assert found[:3] == [(17.4, "hour"), (18.9, "hour"), (20.15, "hour")]
+
+
+def test_a_figure_plus_an_extra_is_a_point_not_an_open_top() -> None:
+    (point,) = find_amounts("I earn about $64,500 plus overtime as a site surveyor.")
+    assert (point.low, point.high, point.open_ended) == (64500, 64500, False)
+    (floor,) = find_amounts("Seasoned surveyors make $90,000 plus.")
+    assert floor.open_ended and floor.high is None
+
+
+def test_paid_before_a_title_names_no_title() -> None:
+    guide = parse_text("Museum Docent\nThis is an unpaid role. For comparison, paid Museum "
+                       "Educators in Ohio earn $21 to $27 per hour.\n", "museum-docent.txt")
+    assert (21, 27, "USD", "hour", "Museum Educator") in pay(guide)

@@ -20,7 +20,10 @@ article.  Which lines are the page and which are the site is data (``page_famili
   headings}}``, as a lexicon's ``headings``): an employer's programme page's "What you'll
   learn" lists techniques, a blog's lists its own contents;
 - ``issuer``: patterns with an ``org`` group finding the organisation whose page it is (an
-  employer's footer "© 2026 Keel Rail Ltd"): it employs the page's role.
+  employer's footer "© 2026 Keel Rail Ltd"): it employs the page's role;
+- ``run_in``: patterns with a ``label`` group matching a run-in heading at a line's start
+  ("Pay. You won't take a cut …"): the line is rewritten "Pay: You won't …", so the label
+  opens its section as a colon label does.
 
 A line printed both in a chrome section and outside it (a chat's title, shown in the sidebar
 and above the conversation) is chrome too, and an unfinished last sentence of the page's last
@@ -80,6 +83,7 @@ class FamilyWords:
     contents: re.Pattern[str]
     headings: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     issuer: tuple[re.Pattern[str], ...] = ()
+    run_in: re.Pattern[str] = _NEVER
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -101,7 +105,7 @@ class FamilyWords:
                    _any(listed("short_chrome")),
                    re.compile("|".join(f"(?:{p})" for p in cut)) if cut else _NEVER,
                    sections, _any(listed("contents")), headings,
-                   tuple(re.compile(p) for p in listed("issuer")))
+                   tuple(re.compile(p) for p in listed("issuer")), _any(listed("run_in")))
 
 
 @cache
@@ -192,6 +196,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             continue
         cut = re.sub(r"\s{2,}", " ", words.cut.sub(" ", text)).strip() if (
             words.cut is not _NEVER) else text  # ("Assistant.Image titled … Shelving")
+        if (run_in := words.run_in.match(cut)) is not None:  # "Pay. You …" -> "Pay: You …"
+            cut = f"{run_in.group('label')}: {cut[run_in.end():].lstrip()}"
         if (words.chrome.fullmatch(cut) or not cut or cut in in_sections or (
                 len(cut.split()) <= _SHORT_WORDS and words.short_chrome.search(cut))):
             page.chrome.add(no)

@@ -411,8 +411,11 @@ _HOURLY_BELOW = 200
 _RAISED = re.compile(r"\b(?:went|goes|go|gone|going|moved|moves|rose|jumped|was bumped)\s+up to$")
 # A bare number alone in brackets after a title is a code ("Supervisor (4430) …").
 _BRACKETED = re.compile(r"\(\s*$")
-# An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%").
-_OPEN_AFTER = re.compile(r"\s*(?:plus|and above|\+(?!\d))")
+# An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%"),
+# nor an extra added to a fixed figure ("$78,000 plus overtime": the figure is a point).
+_OPEN_AFTER = re.compile(r"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|"
+                         r"commissions?|benefits|allowances?|expenses|super(?:annuation)?)\b)"
+                         r"|and above|\+(?!\d))", re.IGNORECASE)
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR"})
@@ -862,13 +865,15 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         next_amount = _AMOUNT.search(text, end)
         window_end = next_amount.start() if next_amount else size
         prefix = clean(text[segment : first.start()])
-        stated_period = _period(text[end:window_end], period, _TRAILING_PERIOD.sub(
+        stated_period = _period(text[end:window_end], None, _TRAILING_PERIOD.sub(
             "", text[segment:first.start()]) if 0 < floor == segment else text[
             segment:first.start()]) if "LPA" not in text[first.start():end] else "year"
         if stated_period is None and found and found[-1].currency == (money_currency or "USD") and (
                 _near(found[-1].low or found[-1].high or 0, low)):
-            # "INR 8,000 to 10,000 per month, later INR 11,000 to 14,000": the line's period.
+            # "INR 8,000 to 10,000 per month, later INR 11,000 to 14,000": the line's period,
+            # before the page's ("$19.75 an hour, Level 2 at $21.50" on a page of monthly rent)
             stated_period = found[-1].period
+        stated_period = stated_period or period
         if stated_period is None and found and "(" in text[found[-1].end : first.start()] and (
                 len(text[found[-1].end : first.start()]) < _ASIDE_GAP):
             # "SAR 6,500 a month (around PHP 97,000)": a conversion in brackets, same period.
@@ -1312,7 +1317,8 @@ _HELD_LEAD = frozenset({"that", "the", "said", "says", "say", "some", "many", "a
                         "of", "to", "with", "from", "when", "while", "as"})
 _ON_TAIL = 12  # "on" this close to the figure ("… on roughly ")
 # "A full-time head coach earns": the hours say nothing of the title.
-_WORK_PATTERN = re.compile(r"^(?:full|part)[- ]time\s+", re.IGNORECASE)
+# ("paid Adult Education Instructors earn" on a volunteer page: being paid names no title)
+_WORK_PATTERN = re.compile(r"^(?:(?:full|part)[- ]time|paid|salaried)\s+", re.IGNORECASE)
 _RUNG_PREFIX = re.compile(r"^Level\s+\d{1,2}\s+")
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
                            r"within)\s.*$"
