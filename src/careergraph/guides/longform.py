@@ -27,6 +27,7 @@ from enum import Enum
 from functools import cache
 
 from careergraph.errors import GuideError
+from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.card_snippets import (
@@ -1618,6 +1619,15 @@ class _LongformParser:
             for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
                 self.out.add("aliases", alias, choice.line)
             self.role = choice.title
+            return
+        labelled = alias_labelled_title(
+            [(row.no, row.full or row.text) for row in rows],
+            lambda label: _known_heading(label, self.vocab) is Kind.ALIASES)
+        if labelled is not None:  # "Station staff (railway)" over "Another name: …"
+            self.out.set_role(labelled[0], labelled[1], signal="title_line")
+            if labelled[2] is not None:
+                self.out.add("aliases", labelled[2], labelled[1])
+            self.role = labelled[0]
             return
         first = next((row for row in rows if not row.bullet), None)
         if (
