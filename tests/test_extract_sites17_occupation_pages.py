@@ -33,3 +33,31 @@ def test_a_title_without_a_line_of_other_names_stays_unread() -> None:
             "We moor ships and lash containers on the quay in all weather.\n")
     with pytest.raises(GuideError):
         parse_text(page, "page-3.txt")
+
+
+def _pay(guide) -> set[tuple[str, float, str | None]]:  # type: ignore[no-untyped-def]
+    return {(s.currency, s.min, s.period) for s in guide.salaries}
+
+
+def test_yen_written_after_the_figure_and_ten_thousands_are_read() -> None:
+    # Translated statistics: "万円" (ten thousand yen), "thousand yen", "yen" after a figure.
+    page = ("Harbour crew (container terminal)\n"
+            "Another name: Dock hand\n"
+            "What kind of job is it?\n"
+            "We moor ships and lash containers on the quay in all weather.\n"
+            "Wages (annual income)\n512.4万円\n"
+            "Job offer wage (monthly)\n248 thousand yen\n"
+            "The job offer hourly wage for part-time is 1,240 yen.\n")
+    pay = _pay(parse_text(page, "page-3.txt"))
+    assert ("JPY", 5_124_000, "year") in pay
+    assert ("JPY", 248_000, "month") in pay
+    assert ("JPY", 1_240, "hour") in pay
+    assert not any(currency == "USD" for currency, _, _ in pay)
+
+
+def test_a_ten_thousand_sign_without_the_yen_sign_is_no_scale() -> None:
+    page = ("Harbour crew (container terminal)\nAnother name: Dock hand\n"
+            "About 12万 people work on the quays. Crews earn about $512 a week.\n")
+    pay = _pay(parse_text(page, "page-3.txt"))
+    assert ("USD", 512, "week") in pay
+    assert not any(low == 120_000 for _, low, _ in pay)
