@@ -61,3 +61,23 @@ def test_a_ten_thousand_sign_without_the_yen_sign_is_no_scale() -> None:
     pay = _pay(parse_text(page, "page-3.txt"))
     assert ("USD", 512, "week") in pay
     assert not any(low == 120_000 for _, low, _ in pay)
+
+
+def test_a_lone_piped_line_under_a_skills_heading_lists_skills() -> None:
+    # A member directory's profile: specialisms printed on one line, parted by pipes.
+    page = ("Rigging Supervisor\n"
+            "Specialisms\n"
+            "Tandem lifts | Load charts (EN 13155) | Crane inspection | Lift planning\n"
+            "Fees\nDay rate £610.\n")
+    skills = {fact.text for fact in parse_text(page, "profile.txt").skills}
+    assert {"Tandem lifts", "Crane inspection", "Lift planning"} <= skills
+
+
+def test_a_piped_table_under_a_skills_heading_stays_a_table() -> None:
+    page = ("Rigging Supervisor\n"
+            "Skills\n"
+            "Skill | Level\n"
+            "Tandem lifts | Expert\n"
+            "Fees\nDay rate £610.\n")
+    skills = {fact.text for fact in parse_text(page, "profile.txt").skills}
+    assert "Skill" not in skills and "Level" not in skills

@@ -749,6 +749,31 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
 
 
+_PIPED_WORDS = 6  # a cell of a piped list names one thing in a few words
+_FIGURE_CELL = re.compile(r"^\W*\d|[$€£¥₹%]")  # a table's figure, no name ("BS 4142" is)
+
+
+def _piped_items(text: str, above: _Row | None, before: str, after: str) -> list[str]:
+    """The items of a lone piped line right under a skills heading ("Specialisms" /
+    "Building acoustics | Room acoustics | Expert witness"), or [] for a table's row (its
+    neighbours piped too, a figure or a long cell in it).
+
+    >>> heading = _Row(3, "Specialisms", False, "Specialisms", kind=Kind.SKILLS, top=True)
+    >>> _piped_items("Rigging | Load charts", heading, "Specialisms", "Fees")
+    ['Rigging', 'Load charts']
+    >>> _piped_items("Rigging | £40", heading, "Specialisms", "Fees")
+    []
+    """
+    if (above is None or not above.top or above.kind not in _SKILL_KINDS
+            or "|" in before or "|" in after):
+        return []
+    cells = [cell.strip() for cell in text.strip().strip("|").split(" | ")]
+    if len(cells) < 2 or any(not cell or len(cell.split()) > _PIPED_WORDS
+                             or _FIGURE_CELL.search(cell) for cell in cells):
+        return []
+    return cells
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -1249,7 +1274,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
             continue
         if " | " in text and not bullet:
-            rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
+            cells = _piped_items(text, rows[-1] if rows else None, raw[index - 1][1] if index
+                                 else "", following[1] if following else "")
+            # (a lone line of names under a skills heading: "A | B | C", one item a cell)
+            rows.extend(_Row(no, cell, True) for cell in cells)
+            if not cells:
+                rows.append(_Row(no, text, False))  # a table row (or its header): no heading
             continue
         if not bullet and _CONTENTS_ENTRY.search(text):
             # "Who is hiring ........ 6": a contents entry names a section further on; it
