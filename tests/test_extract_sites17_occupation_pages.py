@@ -81,3 +81,23 @@ def test_a_piped_table_under_a_skills_heading_stays_a_table() -> None:
             "Fees\nDay rate £610.\n")
     skills = {fact.text for fact in parse_text(page, "profile.txt").skills}
     assert "Skill" not in skills and "Level" not in skills
+
+
+def test_a_day_rate_under_fees_is_pay_and_the_prices_after_it_are_not() -> None:
+    page = ("Rigging Supervisor\n"
+            "I am a rigging supervisor for film sets.\n"
+            "Fees\n"
+            "Day rate £610 (site surveys £85 an hour). Lift plan from £450 per plan; "
+            "load test from £1,900.\n")
+    pay = _pay(parse_text(page, "profile.txt"))
+    assert ("GBP", 610, "day") in pay
+    assert ("GBP", 85, "hour") in pay
+    assert not any(low in (450, 1_900) for _, low, _ in pay)
+
+
+def test_a_price_under_fees_without_a_rate_label_stays_no_pay() -> None:
+    page = ("Rigging Supervisor\n"
+            "I am a rigging supervisor for film sets.\n"
+            "Fees\n"
+            "Lift plan £610 per plan.\n")
+    assert not _pay(parse_text(page, "profile.txt"))

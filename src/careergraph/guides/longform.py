@@ -749,6 +749,10 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
 
 
+# A freelancer's rate for his own time, opening its line ("Day rate £720 (…)"): pay even
+# under "Fees", where the prices per service around it are none.
+_OWN_RATE = re.compile(r"(?:day|daily|hourly)\s+rate\s*:?\s*(?:of\s+)?[$€£¥₹A-Z]{1,3}\s?\d",
+                       re.IGNORECASE)
 _PIPED_WORDS = 6  # a cell of a piped list names one thing in a few words
 _FIGURE_CELL = re.compile(r"^\W*\d|[$€£¥₹%]")  # a table's figure, no name ("BS 4142" is)
 
@@ -4735,8 +4739,12 @@ class _LongformParser:
             return  # read with its title column (column_table)
         if " | " in row.text or " · " in row.text:  # "Minimum X | Median Y | Maximum Z"
             row = replace(row, text=joined_extremes(row.text))
-        if self.no_pay_section or row.no in self.calculator:
+        if (self.no_pay_section and not _OWN_RATE.match(row.text)) or row.no in self.calculator:
             return  # under "Fees and funding", "Fringe benefits"; a calculator's deductions
+            # (a freelancer's "Day rate £720" under "Fees" is the pay for his own time; the
+            # prices after its sentence are none)
+        if self.no_pay_section:
+            row = replace(row, text=row.text.split(". ", 1)[0])
         priced = self.price_section or self.price_line == self.last_no or (
             len(self.last_text.split()) <= _SHORT_HEADING and not _DIGIT.search(
                 self.last_text) and price_heading(self.last_text))
