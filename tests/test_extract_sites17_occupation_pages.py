@@ -101,3 +101,16 @@ def test_a_price_under_fees_without_a_rate_label_stays_no_pay() -> None:
             "Fees\n"
             "Lift plan £610 per plan.\n")
     assert not _pay(parse_text(page, "profile.txt"))
+
+
+def test_skills_that_pay_more_list_skills_without_their_premiums() -> None:
+    # A salary site's skill premiums: the heading names pay, the list names skills.
+    page = ("Locksmith Salary in the United States\n"
+            "The average locksmith salary is $52,300 per year.\n"
+            "Skills that pay more\n"
+            "Safe opening +11% · Access control systems +7% · Key duplication · Lock rekeying\n")
+    guide = parse_text(page, "pay.txt")
+    skills = {fact.text for fact in guide.skills}
+    assert {"Safe opening", "Access control systems", "Key duplication"} <= skills
+    assert not any("%" in skill for skill in skills)
+    assert ("USD", 52_300, "year") in _pay(guide)

@@ -753,6 +753,7 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
 # under "Fees", where the prices per service around it are none.
 _OWN_RATE = re.compile(r"(?:day|daily|hourly)\s+rate\s*:?\s*(?:of\s+)?[$€£¥₹A-Z]{1,3}\s?\d",
                        re.IGNORECASE)
+_PREMIUM = re.compile(r"\s+[+−-]\s?\d{1,3}(?:\.\d)?\s?%$")  # "Fumigation +9%"
 _PIPED_WORDS = 6  # a cell of a piped list names one thing in a few words
 _FIGURE_CELL = re.compile(r"^\W*\d|[$€£¥₹%]")  # a table's figure, no name ("BS 4142" is)
 
@@ -800,7 +801,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         across = _CAPS_TAIL.search(items[-1])
         last = [(no, across.group().strip(), False)] if across and vocab.headings.classify(
             normalise_heading(across.group().strip())) is not None else []
-        items = [_CAPS_TAIL.sub("", i).strip() for i in items]
+        # ("People coaching +12% · Zendesk": a pay site's premium after a skill, no part of it)
+        items = [_PREMIUM.sub("", _CAPS_TAIL.sub("", i)).strip() for i in items]
         return [*head, *((no, i, True) for i in items if i), *last]
     caps = _CAPS_LEAD.match(item) if not bullet else None
     if caps and vocab.headings.classify(normalise_heading(caps.group(1))) is not None:
