@@ -114,3 +114,14 @@ def test_skills_that_pay_more_list_skills_without_their_premiums() -> None:
     assert {"Safe opening", "Access control systems", "Key duplication"} <= skills
     assert not any("%" in skill for skill in skills)
     assert ("USD", 52_300, "year") in _pay(guide)
+
+
+def test_a_cost_of_living_equivalent_is_no_pay() -> None:
+    page = ("Locksmith Salary in the United States\n"
+            "The average locksmith salary is $52,300 per year.\n"
+            "A locksmith earning the national average would need about $68,400 in Boston "
+            "to keep the same standard of living.\n")
+    pay = _pay(parse_text(page, "pay.txt"))
+    assert ("USD", 52_300, "year") in pay
+    assert not any(low == 68_400 for _, low, _ in pay)
+
