@@ -125,3 +125,16 @@ def test_a_cost_of_living_equivalent_is_no_pay() -> None:
     assert ("USD", 52_300, "year") in pay
     assert not any(low == 68_400 for _, low, _ in pay)
 
+
+
+def test_rated_skill_rows_lose_their_level_scores() -> None:
+    page = ("Harbour crew (container terminal)\n"
+            "Another name: Dock hand\n"
+            "We moor ships and lash containers on the quay in all weather.\n"
+            "Skills\n"
+            "Equipment operation 3.71\n"
+            "Coordination 3.25\n"
+            "Monitoring 3.04\n")
+    skills = {fact.text for fact in parse_text(page, "page-3.txt").skills}
+    assert {"Equipment operation", "Coordination", "Monitoring"} <= skills
+    assert not any(any(c.isdigit() for c in skill) for skill in skills)

@@ -754,6 +754,35 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
 _OWN_RATE = re.compile(r"(?:day|daily|hourly)\s+rate\s*:?\s*(?:of\s+)?[$€£¥₹A-Z]{1,3}\s?\d",
                        re.IGNORECASE)
 _PREMIUM = re.compile(r"\s+[+−-]\s?\d{1,3}(?:\.\d)?\s?%$")  # "Fumigation +9%"
+_SCORED = re.compile(r"^(\D.*?)\s+\d\.\d{2}$")  # "Service orientation 3.48"
+_SCORED_RUN = 3  # rows in a row of a rated list, so one "Python 3.11" is no score
+
+
+def _scored_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """``raw`` with the level scores of a rated list cut off its names (an occupation
+    site's "Skills" rows: "Service orientation 3.48", "Speaking 3.30", …).
+
+    >>> [t for _, t, _ in _scored_rows([(1, "Speaking 3.30", False), (2, "Writing 3.02",
+    ...  False), (3, "Monitoring 2.95", False), (4, "Tools", False), (5, "Python 3.11",
+    ...  False)])]
+    ['Speaking', 'Writing', 'Monitoring', 'Tools', 'Python 3.11']
+    """
+    scored = [_SCORED.match(text) for _, text, _ in raw]
+    out = list(raw)
+    start = 0
+    while start < len(raw):
+        end = start
+        while end < len(raw) and scored[end] is not None:
+            end += 1
+        if end - start >= _SCORED_RUN:
+            for at in range(start, end):
+                match = scored[at]
+                if match is not None:
+                    out[at] = (raw[at][0], match.group(1), raw[at][2])
+        start = end + 1
+    return out
+
+
 _PIPED_WORDS = 6  # a cell of a piped list names one thing in a few words
 _FIGURE_CELL = re.compile(r"^\W*\d|[$€£¥₹%]")  # a table's figure, no name ("BS 4142" is)
 
@@ -1247,7 +1276,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         else _split_line(line.no, line.text, vocab))]
-    raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
+    raw = _scored_rows(_menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
     rows: list[_Row] = []
