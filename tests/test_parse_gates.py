@@ -23,7 +23,7 @@ from careergraph.guides.salary import find_amounts, find_money
 _GATED = [
     (salary._MARK, "(?=[$€£₹¥₦₱৳A-Z])"),
     (salary._DOLLAR_SIGNS, "(?=[A-Z])"),
-    (salary._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳lc\\d])"),
+    (salary._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳lcy円\\d])"),
     (salary._SPLIT_GROUP, "(?=[$€£₹₱KPR])"),
     (salary._SPACED, "(?=[R$€£CZESND])"),
     (moves._LADDER_SAID, "(?=[utncs])"),
@@ -37,7 +37,8 @@ _GATED = [
 ]
 
 _PIECES = [
-    "US", "US$", "U.S.", "Canada", "Australian", "Hong Kong", "Jamaican Dollars", "$", "€",
+    "yen", "円", "万", "US", "US$", "U.S.", "Canada", "Australian", "Hong Kong",
+    "Jamaican Dollars", "$", "€",
     "£", "₹", "Rs.", "R", "Ksh", "KShs.", "Php", "RM", "Tk.", "S/", "N", "CHF", "EUR", "GBP",
     "lakh", "LPA", "crore", "L", "4", "12", "500", "4 500", "31, 534", "1,200", "2.5", " ",
     " ", ", ", ". ", "-", "–", "to", "x", "a", "Senior ", "senior ", "Lead ", "usual ",

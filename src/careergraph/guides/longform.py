@@ -27,6 +27,7 @@ from enum import Enum
 from functools import cache
 
 from careergraph.errors import GuideError
+from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.card_snippets import (
@@ -748,6 +749,65 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
 
 
+# A freelancer's rate for his own time, opening its line ("Day rate £720 (…)"): pay even
+# under "Fees", where the prices per service around it are none.
+_OWN_RATE = re.compile(r"(?:day|daily|hourly)\s+rate\s*:?\s*(?:of\s+)?[$€£¥₹A-Z]{1,3}\s?\d",
+                       re.IGNORECASE)
+_PREMIUM = re.compile(r"\s+[+−-]\s?\d{1,3}(?:\.\d)?\s?%$")  # "Fumigation +9%"
+_SCORED = re.compile(r"^(\D.*?)\s+\d\.\d{2}$")  # "Service orientation 3.48"
+_SCORED_RUN = 3  # rows in a row of a rated list, so one "Python 3.11" is no score
+
+
+def _scored_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """``raw`` with the level scores of a rated list cut off its names (an occupation
+    site's "Skills" rows: "Service orientation 3.48", "Speaking 3.30", …).
+
+    >>> [t for _, t, _ in _scored_rows([(1, "Speaking 3.30", False), (2, "Writing 3.02",
+    ...  False), (3, "Monitoring 2.95", False), (4, "Tools", False), (5, "Python 3.11",
+    ...  False)])]
+    ['Speaking', 'Writing', 'Monitoring', 'Tools', 'Python 3.11']
+    """
+    scored = [_SCORED.match(text) for _, text, _ in raw]
+    out = list(raw)
+    start = 0
+    while start < len(raw):
+        end = start
+        while end < len(raw) and scored[end] is not None:
+            end += 1
+        if end - start >= _SCORED_RUN:
+            for at in range(start, end):
+                match = scored[at]
+                if match is not None:
+                    out[at] = (raw[at][0], match.group(1), raw[at][2])
+        start = end + 1
+    return out
+
+
+_PIPED_WORDS = 6  # a cell of a piped list names one thing in a few words
+_FIGURE_CELL = re.compile(r"^\W*\d|[$€£¥₹%]")  # a table's figure, no name ("BS 4142" is)
+
+
+def _piped_items(text: str, above: _Row | None, before: str, after: str) -> list[str]:
+    """The items of a lone piped line right under a skills heading ("Specialisms" /
+    "Building acoustics | Room acoustics | Expert witness"), or [] for a table's row (its
+    neighbours piped too, a figure or a long cell in it).
+
+    >>> heading = _Row(3, "Specialisms", False, "Specialisms", kind=Kind.SKILLS, top=True)
+    >>> _piped_items("Rigging | Load charts", heading, "Specialisms", "Fees")
+    ['Rigging', 'Load charts']
+    >>> _piped_items("Rigging | £40", heading, "Specialisms", "Fees")
+    []
+    """
+    if (above is None or not above.top or above.kind not in _SKILL_KINDS
+            or "|" in before or "|" in after):
+        return []
+    cells = [cell.strip() for cell in text.strip().strip("|").split(" | ")]
+    if len(cells) < 2 or any(not cell or len(cell.split()) > _PIPED_WORDS
+                             or _FIGURE_CELL.search(cell) for cell in cells):
+        return []
+    return cells
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -770,7 +830,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         across = _CAPS_TAIL.search(items[-1])
         last = [(no, across.group().strip(), False)] if across and vocab.headings.classify(
             normalise_heading(across.group().strip())) is not None else []
-        items = [_CAPS_TAIL.sub("", i).strip() for i in items]
+        # ("People coaching +12% · Zendesk": a pay site's premium after a skill, no part of it)
+        items = [_PREMIUM.sub("", _CAPS_TAIL.sub("", i)).strip() for i in items]
         return [*head, *((no, i, True) for i in items if i), *last]
     caps = _CAPS_LEAD.match(item) if not bullet else None
     if caps and vocab.headings.classify(normalise_heading(caps.group(1))) is not None:
@@ -1215,7 +1276,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     raw = [part for line in lines if not line.blank and line.no not in underlines
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         else _split_line(line.no, line.text, vocab))]
-    raw = _menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab)
+    raw = _scored_rows(_menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
     rows: list[_Row] = []
@@ -1248,7 +1309,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
             continue
         if " | " in text and not bullet:
-            rows.append(_Row(no, text, False))  # a table row (or its header): never a heading
+            cells = _piped_items(text, rows[-1] if rows else None, raw[index - 1][1] if index
+                                 else "", following[1] if following else "")
+            # (a lone line of names under a skills heading: "A | B | C", one item a cell)
+            rows.extend(_Row(no, cell, True) for cell in cells)
+            if not cells:
+                rows.append(_Row(no, text, False))  # a table row (or its header): no heading
             continue
         if not bullet and _CONTENTS_ENTRY.search(text):
             # "Who is hiring ........ 6": a contents entry names a section further on; it
@@ -1618,6 +1684,15 @@ class _LongformParser:
             for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
                 self.out.add("aliases", alias, choice.line)
             self.role = choice.title
+            return
+        labelled = alias_labelled_title(
+            [(row.no, row.full or row.text) for row in rows],
+            lambda label: _known_heading(label, self.vocab) is Kind.ALIASES)
+        if labelled is not None:  # "Station staff (railway)" over "Another name: …"
+            self.out.set_role(labelled[0], labelled[1], signal="title_line")
+            if labelled[2] is not None:
+                self.out.add("aliases", labelled[2], labelled[1])
+            self.role = labelled[0]
             return
         first = next((row for row in rows if not row.bullet), None)
         if (
@@ -4695,8 +4770,12 @@ class _LongformParser:
             return  # read with its title column (column_table)
         if " | " in row.text or " · " in row.text:  # "Minimum X | Median Y | Maximum Z"
             row = replace(row, text=joined_extremes(row.text))
-        if self.no_pay_section or row.no in self.calculator:
+        if (self.no_pay_section and not _OWN_RATE.match(row.text)) or row.no in self.calculator:
             return  # under "Fees and funding", "Fringe benefits"; a calculator's deductions
+            # (a freelancer's "Day rate £720" under "Fees" is the pay for his own time; the
+            # prices after its sentence are none)
+        if self.no_pay_section:
+            row = replace(row, text=row.text.split(". ", 1)[0])
         priced = self.price_section or self.price_line == self.last_no or (
             len(self.last_text.split()) <= _SHORT_HEADING and not _DIGIT.search(
                 self.last_text) and price_heading(self.last_text))

@@ -77,6 +77,7 @@ _SYMBOLS = {
     "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "RM": "MYR",
     "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "S/": "PEN", "S/.": "PEN",
     "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "EC$": "XCD",
+    "円": "JPY", "yen": "JPY",  # (after the figure: "1,180 yen", "369.1万円")
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
@@ -100,11 +101,12 @@ _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(_CODES) + r")\s?$|\bUS
 _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
           r"|[Cc]rores?\b|CRORES?\b"
-          r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])")
+          r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])"
+          r"|万(?=円)")  # (Japanese ten thousands, only before the yen sign: "369.1万円")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 # How far before its figure an amount can start: the longest currency ``pre`` ("KShs.") and
 # one space.  ``pre`` holds no digit, so the figure is the first digit after the start.
@@ -119,8 +121,8 @@ _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
 _RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+"
                       r"\s?[-–]\s?(?P<over>)")
 # (?=[…]): what a match can start with, one test per position before the alternatives.
-_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳lc\d])"
-                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b)")
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳lcy円\d])"
+                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b)")
 _SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
                           r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
@@ -251,7 +253,8 @@ _HEDGED_FLOOR = re.compile(r"\b(?:sometimes|well|even|considerably|far|often)\s+
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
-                "million": 1_000_000}  # (a million is read only as pay: see _MILLION_PAY)
+                "million": 1_000_000,  # (a million is read only as pay: see _MILLION_PAY)
+                "万": 10_000}
 _BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b"})
 _INDIAN = frozenset({"lakh", "lakhs", "lac", "lacs", "lpa", "l", "crore", "crores", "cr"})
 _PERIODS = (
