@@ -782,6 +782,8 @@ def _business_za(rng: random.Random, g: Guide, area: str, brand: str) -> list[st
     out += [pay, f"6. {heads[5]}"]
     out += _said("Partner with {}: they keep preferred-supplier lists.", g.employers, "and")
     out += _said("Most bookings come from {}.", g.sectors, "and")
+    if "events company" not in g.sectors:  # named in the pay paragraph: "employed by an
+        g.sectors.append("events company")  # events company" (as the real page's truth has)
     out.append(f"7. {heads[6]}")
     out += _said("Many start as {}.", [_plural(n).lower() for n in _texts(g.moves_in)], "or")
     out += _said("Once you are fully booked, the next step is to become {}",
