@@ -19,9 +19,8 @@ acronym is an employer.  "itself", "like ours" and an opening "the" are no part 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from careergraph.guides.headings import bundled_section
+from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import split_items
 from careergraph.guides.workplaces import one_body
 
@@ -42,13 +41,6 @@ _ADVERB = re.compile(r"^(?:increasingly|also|mostly|mainly|often|sometimes|now)\
 _BECAUSE = re.compile(r"\s+(?:because|thanks to|due to)\b.*$")
 _MIN_ITEMS = 3
 _MAX_WORDS = 6
-
-
-@cache
-def _hiring_verb() -> re.Pattern[str]:
-    """The hiring verbs of ``hiring.verbs`` in ``data/headings.yaml``."""
-    verbs = sorted(map(str, bundled_section("hiring").get("verbs") or []), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b", re.IGNORECASE)
 
 
 def _bare(item: str) -> str:
@@ -82,7 +74,7 @@ def _listed(body: str) -> tuple[list[str], list[str]]:
     """The employers and kinds of a one-sentence list of workplaces."""
     if not body.endswith(".") or ". " in body or ":" in body or " – " in body:
         return [], []  # (a label or a dash clause: "Current vacancies: A, B", "A – and we …")
-    if _hiring_verb().search(body):
+    if hiring_cues().verbs.search(body):
         return [], []  # "A, B and councils recruit inspectors": the hiring-clause readers' own
     # (a public body joining two nouns stays one name: "Bridges and Culverts Directorate")
     items = [_bare(_ADVERB.sub("", _BECAUSE.sub("", item.strip(" .")))) for item in split_items(
