@@ -56,9 +56,9 @@ guide, a work-experience placement; see ``benchmarks/web_families16.py``; and si
 families of held-back set 17: an "X salary by city" page, a machine-translated Japanese
 occupation page, a volunteer role listing, a professional body's member-directory profile, a
 "day in the life" diary, a Q&A-site question page; see ``benchmarks/web_families17.py``)
-with their truth: per guide the skills, employers, sectors, salaries (currency, period, point, owner),
-the names that must not come out of the page and the names it is ambiguous about, and moves
-*into* a role as LEADS_TO edges.  The classic style's
+with their truth: per guide the skills, employers, sectors, salaries (currency, period,
+point, owner), the names that must not come out of the page and the names it is ambiguous
+about, and moves *into* a role as LEADS_TO edges.  The classic style's
 output does not depend on the web code: same size and seed, same bytes as before it existed.
 """
 
