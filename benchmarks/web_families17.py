@@ -73,6 +73,12 @@ def _fresh(value: int, used: set[int], step: int) -> int:
     return value
 
 
+def _unused(g: Guide, value: int, step: int) -> int:
+    """``value`` moved up by ``step`` until no salary of the truth has it (a figure that is
+    no pay must not equal a fact)."""
+    return _fresh(value, {int(v) for s in g.salaries for v in (s["min"], s["max"]) if v}, step)
+
+
 def _other_pay(g: Guide, rng: random.Random, role: Role, name: str, rate: float,
                currency: str, unit: int, *, period: str = "year") -> int:
     """A point for another title the page names (its own rung, or the role at a level)."""
@@ -137,13 +143,7 @@ def _citypay(rng: random.Random, g: Guide, area: str) -> list[str]:
         _salary(g, entry, entry, point=True, level="Entry", region=city)
         out += [f"| {rank} |", city, "|", f"${_fmt(city_avg)} |",
                 f"${_fmt(entry)} | {_fmt(rng.randint(12, 110) * 10)} |"]
-    dear = _fresh(round(avg * top[0][1] + 500, -2), used, 100)
-    cheap = _fresh(round(avg * bottom[0][1] - 500, -2), used, 100)
-    first, last = top[0][0].split("-")[0], bottom[0][0].split(",")[0]
-    out += ["Is a higher salary worth the move?",
-            f"{_a(g.title).capitalize()} {g.title} earning the national average would need about "
-            f"${_fmt(dear)} in {first} to keep the same standard of living, but only "
-            f"${_fmt(cheap)} in {last}. Cost-of-living figures are estimates, not salaries."]
+    living = len(out)  # the cost-of-living paragraph, written once every figure is known
     skills = [f"{s} +{rng.randint(3, 12)}%" for s in g.skills["top"]]
     skills += g.skills["soft"] + g.skills["often_missing"]
     tools = g.skills["tool"]
@@ -171,6 +171,14 @@ def _citypay(rng: random.Random, g: Guide, area: str) -> list[str]:
         out += ["Compare with similar jobs",
                 " · ".join(f"{n} ${_fmt(_other_pay(g, rng, r, n, 0.45, 'USD', 10))}/yr"
                            for r, n in similar)]
+    dear = _unused(g, int(round(avg * top[0][1] + 500, -2)), 100)
+    cheap = _unused(g, int(round(avg * bottom[0][1] - 500, -2)), 100)
+    first, last = top[0][0].split("-")[0], bottom[0][0].split(",")[0]
+    out[living:living] = [
+        "Is a higher salary worth the move?",
+        f"{_a(g.title).capitalize()} {g.title} earning the national average would need about "
+        f"${_fmt(dear)} in {first} to keep the same standard of living, but only "
+        f"${_fmt(cheap)} in {last}. Cost-of-living figures are estimates, not salaries."]
     near = rng.sample(("Oakland", "Fremont", "Tacoma", "Cambridge", "Aurora"), 3)
     g.must_not_appear += near
     out += ["Was this page helpful?  👍 Yes   👎 No",
@@ -245,7 +253,8 @@ def _citypay_glued(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"{n} ₱{_fmt(_other_pay(g, rng, r, n, 0.3, 'PHP', 50, period='month'))} per month"
             for r, n in related)]
     out += ["Frequently asked questions",
-            f"Is ₱30,000 a good salary for {_a(g.title)} {g.title.lower()} in Cebu?",
+            f"Is ₱{_fmt(_unused(g, 30000, 500))} a good salary for {_a(g.title)} "
+            f"{g.title.lower()} in Cebu?",
             f"Salary estimates are based on salaries submitted anonymously to {site} by "
             f"{g.title} employees, users, and collected from past and present job advertisements "
             "in the past 36 m"]
