@@ -26,7 +26,7 @@ from generator_variants import (
     pages_by_variant,
 )
 
-SEED = 24  # a seed whose 900 guides draw every variant of every family four times or more
+SEED = 22  # a seed whose 900 guides draw every variant of every family four times or more
 SIZE = 900
 
 # One marker per structure variant; a page matches exactly one marker of its family.
@@ -121,7 +121,7 @@ def test_volunteer_roles_are_unpaid_and_paid_posts_own_their_figures(pages: Page
         assert len(entry["employers"]) == 1 and not entry["sectors"]
     for entry, text in pages["volunteerrole"]["uk"]:
         glued = text.split("What we're looking for\n")[1].splitlines()[0]
-        assert glued == "".join([*entry["skills"]["top"][3:], *entry["skills"]["soft"]])
+        assert glued == "".join([*entry["skills"]["top"][3:], *entry["skills"].get("soft", [])])
         assert re.search(r"^Time commitmentOne \d-hour shift", text, re.M)
     for entry, text in pages["volunteerrole"]["us"]:
         allowance = re.search(r"living allowance of \$([\d,]+) per month", text)
