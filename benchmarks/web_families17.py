@@ -383,6 +383,7 @@ def _volunteerrole(rng: random.Random, g: Guide, area: str) -> list[str]:
     ins = _said("Several volunteers came to us from {} jobs.", _texts(g.moves_in), "or")
     if variant == "us":
         return _volunteer_us(rng, g, area, org, paid, ups, ins)
+    g.aliases = [f"Volunteer {g.title}"]  # the heading's form of the role, no other title
     site = rng.choice(("VolunteerHub UK", "Do Good Locally", "HelpNearby"))
     g.must_not_appear += [site, "We use cookies", "Back to search results", "Report this "
                           "opportunity", "Similar opportunities", "Time commitment"]

@@ -123,6 +123,7 @@ def test_volunteer_roles_are_unpaid_and_paid_posts_own_their_figures(pages: Page
         glued = text.split("What we're looking for\n")[1].splitlines()[0]
         assert glued == "".join([*entry["skills"]["top"][3:], *entry["skills"].get("soft", [])])
         assert re.search(r"^Time commitmentOne \d-hour shift", text, re.M)
+        assert entry["aliases"] == [f"Volunteer {entry['title']}"]  # the heading's form
     for entry, text in pages["volunteerrole"]["us"]:
         allowance = re.search(r"living allowance of \$([\d,]+) per month", text)
         assert allowance and _money(allowance.group(1)) not in amounts(entry)
