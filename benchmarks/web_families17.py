@@ -64,6 +64,17 @@ def _yen_million(yen: int) -> str:
     return f"{yen / 1_000_000:g}"
 
 
+def _marked(g: Guide, every: int = 2) -> bool:
+    """One guide in ``every`` prints a currency's other notation ("NZ$", "¥", "€"), chosen
+    from the title so the page draws nothing more from the generator (seeds keep their pages).
+
+    >>> from types import SimpleNamespace
+    >>> _marked(SimpleNamespace(title="Nurse")), _marked(SimpleNamespace(title="Nurse"), 5)
+    (False, True)
+    """
+    return len(g.title) % every == 0
+
+
 def _fresh(value: int, used: set[int], step: int) -> int:
     """``value`` moved up by ``step`` until no figure of the page has it (a no-pay figure must
     not equal a fact)."""
@@ -322,7 +333,9 @@ def _jobtagjp(rng: random.Random, g: Guide, area: str) -> list[str]:
         hourly = round(yearly / 3200, -1)
         _salary(g, hourly, hourly, "JPY", period="hour", point=True)
         work.append("Many are regular employees, but part-time workers are also common, and the "
-                    f"job offer hourly wage for part-time is {_fmt(hourly)} yen. A treatment "
+                    "job offer hourly wage for part-time is "
+                    + (f"¥{_fmt(hourly)}" if _marked(g) else f"{_fmt(hourly)} yen")
+                    + ". A treatment "
                     "improvement addition of about 9,000 yen per month is paid on top of the "
                     "salary.")
     else:
@@ -331,9 +344,10 @@ def _jobtagjp(rng: random.Random, g: Guide, area: str) -> list[str]:
             uni += 1000
         for value in (high, uni):
             _salary(g, value, value, "JPY", period="month", point=True, level="Entry")
-        work.append(f"Starting salary for high school graduates is about {_fmt(high)} yen per "
-                    f"month, and for university graduates about {_fmt(uni)} yen per month. "
-                    "Night duty allowance 2,500 yen per time.")
+        pay = [f"¥{_fmt(v)}" if _marked(g) else f"{_fmt(v)} yen" for v in (high, uni)]
+        work.append(f"Starting salary for high school graduates is about {pay[0]} per month, "
+                    f"and for university graduates about {pay[1]} per month. Night duty "
+                    "allowance 2,500 yen per time.")
     out += [" ".join(work), "Statistical data", "Number of employees",
             f"{_fmt(rng.randint(20, 900) * 1000 + 340)} people", "working hours",
             f"{rng.randint(150, 170)} hours", "Wages (annual income)", f"{_man(yearly)}万円",
@@ -565,7 +579,7 @@ def _interpreter(rng: random.Random, g: Guide, area: str, member: str, colleague
             "clients' events", *history, "FEES AND CONDITIONS (private market)",
             f"Daily fee: CHF {_fmt(fee)} per day (up to 7 hours)",
             f"Half day: CHF {_fmt(half)} · Travel day: 50% of the daily fee",
-            f"Eurozone assignments: EUR {_fmt(eur)} per day",
+            f"Eurozone assignments: {'€' if _marked(g, 3) else 'EUR '}{_fmt(eur)} per day",
             f"For information: {staff} posts at international organisations in Geneva start "
             f"at around CHF {_fmt(monthly)} a month.",
             f"Other members with the same combination: {colleague} (A German B English)",
@@ -603,7 +617,8 @@ def _dayinlife(rng: random.Random, g: Guide, area: str) -> list[str]:
         elif i == 5 and tools:
             entries.append(f"Everything goes into {_prose_list(tools)} before the handover.")
         elif i == 7 and not resort:
-            entries.append("I'm on call tonight. The on-call allowance is $48 a night.")
+            entries.append(f"I'm on call tonight. The on-call allowance is {'NZ' * _marked(g)}$48 "
+                           "a night.")
         else:
             entries.append("A quick break with the team.")
     moves_in = _said("Many of us worked as {} before.", [f"{_a(n)} {n.lower()}" for n in
@@ -623,14 +638,15 @@ def _dayinlife(rng: random.Random, g: Guide, area: str) -> list[str]:
     hi = max(hi, lo + 10000)
     _salary(g, trainee, trainee, "NZD", point=True, level="Trainee")
     _salary(g, lo, hi, "NZD")
-    money = [f"Trainee {_plural(g.title).lower()} start at about ${_fmt(trainee)} a year; once "
-             f"you're qualified it's ${_fmt(lo)} to ${_fmt(hi)} depending on step."]
+    nz = "NZ$" if _marked(g) else "$"  # bare "$" on most New Zealand pages
+    money = [f"Trainee {_plural(g.title).lower()} start at about {nz}{_fmt(trainee)} a year; "
+             f"once you're qualified it's {nz}{_fmt(lo)} to {nz}{_fmt(hi)} depending on step."]
     for role, name in above:
         top = max(_yearly(rng, role.level, 0.9, 1000)[0], hi + 8000)
         owner, level = _owner(g, role, name)
         _salary(g, top, top, "NZD", point=True, belongs_to=owner, level=level)
         money.append(f"{_a(name).capitalize()} {name} at a big centre earns around "
-                     f"${_fmt(top)}.")
+                     f"{nz}{_fmt(top)}.")
     skills = [*g.skills["often_missing"], *g.skills["soft"]]
     return [f"{blog} — stories from people who keep New Zealand working",
             "Home  Careers A–Z  Day in the life  Study  Podcast  Search 🔍", "DAY IN THE LIFE",

@@ -113,6 +113,7 @@ def test_japanese_pages_read_man_yen_and_keep_allowances_out(pages: Pages) -> No
     for entry, text in pages["jobtagjp"]["route"]:
         assert "2,500 yen per time" in text and 2500 not in amounts(entry)
         assert len([s for s in entry["salaries"] if s.get("level") == "Entry"]) == 2
+    assert {"¥" in t for _, t in every(pages, "jobtagjp")} == {True, False}  # "¥1,180", "1,180 yen"
 
 
 def test_volunteer_roles_are_unpaid_and_paid_posts_own_their_figures(pages: Pages) -> None:
@@ -153,6 +154,7 @@ def test_directory_profiles_read_the_history_earliest_first_and_keep_prices_out(
         assert half and _money(half.group(1)) not in amounts(entry)
         assert {s["currency"] for s in entry["salaries"]} == {"CHF", "EUR"}
         assert {"French", "English", "German"} <= set(entry["optional"])
+        assert re.search(r"^Eurozone assignments: (EUR |€)[\d,]+ per day$", text, re.M)
         staff = [s for s in entry["salaries"] if s.get("belongs_to")]
         assert len(staff) == 1 and staff[0]["belongs_to"] == f"Staff {entry['title']}"
 
@@ -165,6 +167,8 @@ def test_diaries_pay_by_level_and_keep_allowances_and_perks_out(pages: Pages) ->
         assert "$48 a night" in text and 48 not in amounts(entry)
         assert any(s.get("level") == "Trainee" for s in entry["salaries"])
         assert all(s["currency"] == "NZD" for s in entry["salaries"])
+    notations = {"NZ$" in t for _, t in pages["dayinlife"]["hospital"]}
+    assert notations == {True, False}  # "NZ$" on some pages, a bare "$" on the others
     for entry, text in pages["dayinlife"]["resort"]:
         assert len(re.findall(r"^\d+:\d\d [AP]M[A-Z]", text, re.M)) == 8  # time glued
         levels = sorted(s["min"] for s in entry["salaries"]
