@@ -803,8 +803,10 @@ def _stack(rng: random.Random, g: Guide, area: str, people: list[str], chain: li
     user = people[2].split()[0]
     comments = [f"3  Worth adding: {emp[0]} hires {_plural(g.title).lower()} too. – "
                 f"{people[2].split()[0]} {people[2].split()[1][0]}. Mar 5 at 17:40"] if emp else []
-    comments.append(f"1  @{user} good point, their pay is on the federal FI classification, "
-                    f"roughly ${_fmt(fi)} at FI-2. – {people[0]} Mar 5 at 18:02")
+    lead = (f"@{user} good point, their pay is" if emp else
+            f"Government {_plural(g.title).lower()} are paid")
+    comments.append(f"1  {lead} on the federal FI classification, roughly ${_fmt(fi)} at "
+                    f"FI-2. – {people[0]} Mar 5 at 18:02")
     return ["Stack Exchange   ☰   The Workplace   Questions  Tags  Users  Unanswered   Log in",
             f"How do I move into {g.title.lower()} work in Canada?",
             "Asked 8 months ago  Modified 7 months ago  Viewed 3k times", "▲ 14 ▼  🔖",
