@@ -694,7 +694,9 @@ def _resort(rng: random.Random, g: Guide, area: str, diarist: str, employer: str
             f"{diarist}, a second-season Level 2 {g.title.lower()}, through a storm day in "
             "British Columbia.", *entries,
             *(["What it takes", ", ".join(skills) + "."] if skills else []),
-            "Getting in and moving up", " ".join([*moves_in, *nexts]) or "Most stay for years.",
+            "Getting in and moving up",  # the resort writes about its patroller: "she'd like"
+            " ".join([*moves_in, *[n.replace("I'd", "She'd") for n in nexts]])
+            or "Most stay for years.",
             "Pay and perks", " ".join(pay), "Now hiring for the 2027/28 season",
             f"{g.title} – Level 1 (seasonal) · Lift Operator · Line Cook", "Apply now  →",
             f"© 2027 {employer} · Accessibility · Privacy · Terms · Cont"]
