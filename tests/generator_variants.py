@@ -21,12 +21,15 @@ Pages = dict[str, dict[str, list[tuple[dict[str, Any], str]]]]
 
 def printed_forms(amount: float) -> set[str]:
     """The ways a page may print a salary figure, lowercased: "48,500", "48500", "48k",
-    Indian lakh ("4.8 lakh", "4,80,000", "₹4.8"), Swiss "48'500" and French "48 500" or
-    "38,76" (a decimal comma).
+    Indian lakh ("4.8 lakh", "4,80,000", "₹4.8"), Swiss "48'500", French "48 500" or
+    "38,76" (a decimal comma) and Japanese "369.1万", "4.023 million", "236 thousand".
 
     >>> sorted(printed_forms(38.76))
     ['38,76', '38.76', '₹0.0003876']
     >>> {"1 802", "₹12"} <= printed_forms(1802) | printed_forms(1_200_000)
+    True
+    >>> forms = printed_forms(3_691_000) | printed_forms(236_000)
+    >>> {"369.1万", "3.691 million", "236 thousand"} <= forms
     True
     """
     from benchmarks.web_studied import indian_grouping
@@ -35,6 +38,8 @@ def printed_forms(amount: float) -> set[str]:
     forms = {f"{amount:,}", f"{amount}", str(amount).replace(".", ","),
              f"₹{amount / 100_000:g}"}
     if whole:
+        forms |= {f"{amount / 10_000:g}万", f"{amount / 1_000_000:g} million",
+                  f"{amount / 1000:g} thousand"}
         forms |= {f"{amount // 1000}k", f"{amount // 100_000}l", f"{amount / 100_000:g} lakh",
                   indian_grouping(amount), f"{amount:,}".replace(",", "'"),
                   f"{amount:,}".replace(",", " ")}
