@@ -8,7 +8,8 @@ Hindi/Urdu for site teams".  A run of language names (data: ``languages`` in
 what follows it makes it one ("a plus", "language", "at B1", "are expected"), when it opens
 a clause and "for" says what it is used for, or when a word of proficiency qualifies it
 ("Spoken English and Hindi/Urdu").  The first language of a qualified run is left to the
-readers that keep the qualifier with it ("fluent English"); the others are read here.  A
+readers that keep the qualifier with it ("fluent English") unless the caller has let them
+read the line first; the others are read here.  A
 language beside anything else ("an English degree", "Spanish layouts") names no skill.
 
 >>> language_skills("fluent English; Arabic, Mandarin or Hindi a plus")
@@ -47,8 +48,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return run, follows, proficiency
 
 
-def language_skills(text: str) -> list[str]:
-    """The languages ``text`` asks for (see the module).
+def language_skills(text: str, *, qualified_first: bool = False) -> list[str]:
+    """The languages ``text`` asks for (see the module); ``qualified_first``: a qualified
+    run's first language too, for a caller whose other readers have had the line first.
 
     >>> language_skills("German language at B1 level (B2 recommended)")
     ['German']
@@ -57,6 +59,8 @@ def language_skills(text: str) -> list[str]:
     >>> language_skills("Good English for dealing with suppliers"), language_skills(
     ...     "Our guides are in English and Spanish.")
     ([], [])
+    >>> language_skills("Spoken English and Hindi", qualified_first=True)
+    ['English', 'Hindi']
     """
     run, follows, proficiency = _patterns()
     found: list[str] = []
@@ -69,5 +73,5 @@ def language_skills(text: str) -> list[str]:
                 _OPENS.search(before.rstrip(" ")) and _FOR.match(rest))):
             continue
         languages = [part.strip() for part in re.split(_JOIN, match.group()) if part.strip()]
-        found.extend(languages[1:] if qualified else languages)
+        found.extend(languages[1:] if qualified and not qualified_first else languages)
     return list(dict.fromkeys(found))

@@ -3463,12 +3463,13 @@ class _LongformParser:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
         self.languages(text, line)
 
-    def languages(self, text: str, line: int) -> None:
+    def languages(self, text: str, line: int, *, last: bool = False) -> None:
         """Languages a line asks for ("Arabic, Mandarin or Hindi a plus"): :mod:`.languages`.
         A line that had no skill before stays open to the gazetteer ("fluent English"); a
         language another reader kept in a name of this line ("English language") is no
-        second skill."""
-        names = language_skills(text)
+        second skill.  ``last``: every other reader of the line has run, so a qualified
+        first language no reader kept is read too ("Spoken English and Hindi")."""
+        names = language_skills(text, qualified_first=last)
         if not names:
             return
         kept = {word for skill in self.out.skills if skill.source.line == line
@@ -3614,7 +3615,7 @@ class _LongformParser:
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
         self.item_skills(row, label, description, item)
-        self.languages(item, row.no)  # "Spoken English and Hindi/Urdu for site teams"
+        self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
         if " in " in item or " with " in item or " using " in item:
             # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester":
             # the tools after the item's own skills, so a label keeps its place first
