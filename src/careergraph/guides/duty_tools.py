@@ -11,6 +11,8 @@ a name, and only a name (capitalised, at most four words, no figure) counts:
 - a capitalised run after a preposition of use ("in DocuSign", "with Postman", "using
   QGIS"), unless a team or group follows it ("with Product and Design teams");
 - a capitalised run right after the duty's opening verb ("Own Cohort Analysis for the team");
+- a kind of system before a bracket of its products ("in the practice management system
+  (AVImark or ezyVet)"), in prose too: the kind and the products;
 - a kind of tool and its example ("on an alignment bench such as Car-O-Liner"), the kind
   after "or similar" ("in RepairQuote or similar estimating software"), and the means after
   "by" when each is a technique ending in "-ing" ("by MIG welding and rivet bonding").
@@ -38,7 +40,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.text import is_title_case, split_items
 from careergraph.names import is_acronym_of
 
@@ -120,6 +124,9 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
         if items and all(_name(i) for i in items):
             found.extend(items)
     kinds: list[str] = []  # kinds of tool and techniques, in lower case
+    for kind, products in _system_kinds(text):
+        kinds.append(kind)
+        found.extend(products)
     for match in _SUCH_AS.finditer(text):
         kinds.append(match.group(1).strip())
         found.append(match.group(2))
@@ -143,6 +150,38 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     names += [kind for kind in kinds if len(kind.split()) <= _MAX_WORDS and not (
         _FIGURE.search(kind))]
     return [n for n in dict.fromkeys(names) if excluded is None or not excluded(n)]
+
+
+# "the practice management system (AVImark or ezyVet)": a kind of system of three words or
+# four in lower case, then a bracket (its last word is checked against
+# ``tool_lists.system_heads``); "our patient system (WRMD)" names a house system, no kind.
+_KIND_BRACKET = re.compile(r"\b(?:the|an?)\s+((?:[a-z][\w-]*\s+){2,3}([a-z]+))"
+                           r"\s*\(([^()]{1,80})\)")
+
+
+@cache
+def _system_heads() -> frozenset[str]:
+    return frozenset(word_lists("tool_lists").get("system_heads", ()))
+
+
+def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
+    """Each kind of system named before a bracket of product names, with the products.
+
+    >>> _system_kinds("Log calls in the customer records system (Zendesk or Freshdesk).")
+    [('customer records system', ['Zendesk', 'Freshdesk'])]
+    >>> _system_kinds("Use the safety management system (SMS) daily."), _system_kinds(
+    ...     "Check the water system (hot and cold).")
+    ([], [])
+    """
+    found: list[tuple[str, list[str]]] = []
+    for match in _KIND_BRACKET.finditer(text):
+        kind, head, inner = match.group(1).strip(), match.group(2), match.group(3)
+        items = split_items(inner)
+        if head not in _system_heads() or not items or not all(_name(i) for i in items) or (
+                is_acronym_of(re.sub(r"[/&.-]", "", inner), kind.split())):
+            continue  # ("the safety management system (SMS)": its own acronym)
+        found.append((kind, items))
+    return found
 
 
 # "with RSLogix 5000 / Studio 5000": a spaced slash sets an alternative name beside the first;

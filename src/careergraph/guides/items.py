@@ -17,7 +17,7 @@ from careergraph.guides.builder import fact_key
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.moves import is_truncated
-from careergraph.guides.skill_cues import paired_skills, shared_head
+from careergraph.guides.skill_cues import named_alternatives, paired_skills, shared_head
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
@@ -247,7 +247,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
             continue
         tool = _TOOL_CLAUSE.match(part) if " " in part else None
         if tool is not None:
-            out.append(tool.group("tool"))
+            out.extend(named_alternatives(tool.group("tool")) or [tool.group("tool")])
             part = tool.group("skill")
         if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
                 part) and not clause_item(part):

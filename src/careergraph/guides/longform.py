@@ -133,6 +133,7 @@ from careergraph.guides.ladders import (
     years_ladder,
     years_start,
 )
+from careergraph.guides.languages import language_skills
 from careergraph.guides.listings import (
     SearchPage,
     card_owners,
@@ -3460,6 +3461,24 @@ class _LongformParser:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
+        self.languages(text, line)
+
+    def languages(self, text: str, line: int, *, last: bool = False) -> None:
+        """Languages a line asks for ("Arabic, Mandarin or Hindi a plus"): :mod:`.languages`.
+        A line that had no skill before stays open to the gazetteer ("fluent English"); a
+        language another reader kept in a name of this line ("English language") is no
+        second skill.  ``last``: every other reader of the line has run, so a qualified
+        first language no reader kept is read too ("Spoken English and Hindi")."""
+        names = language_skills(text, qualified_first=last)
+        if not names:
+            return
+        kept = {word for skill in self.out.skills if skill.source.line == line
+                for word in skill.text.split()}
+        if not kept:
+            self.cued_lines.add(line)
+        names = [name for name in names if not set(name.split()) & kept]
+        for name in names:
+            self.out.skill(name, SkillKind.TECHNICAL, line)
 
     def people(self, name: str) -> bool:
         """``name`` names people: its last word is a plural of a role title ("fitters")."""
@@ -3596,6 +3615,7 @@ class _LongformParser:
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
         self.item_skills(row, label, description, item)
+        self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
         if " in " in item or " with " in item or " using " in item:
             # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester":
             # the tools after the item's own skills, so a label keeps its place first

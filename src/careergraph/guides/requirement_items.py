@@ -12,6 +12,8 @@ spreadsheets") are no part of it.
 ['Vendor management', 'contract negotiation']
 >>> requirement_skills("Valid driving licence"), requirement_skills("Budget tracking in Excel")
 (['driving licence'], ['Budget tracking'])
+>>> requirement_skills("Case research using Westlaw or Lexis")
+['Case research', 'Westlaw', 'Lexis']
 >>> requirement_skills("3+ years in a similar role"), requirement_skills("Bachelor's degree")
 ([], [])
 """
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from careergraph.guides.heading_data import word_lists
-from careergraph.guides.skill_cues import paired_skills
+from careergraph.guides.skill_cues import named_alternatives, paired_skills
 from careergraph.guides.text import is_title_case
 
 __all__ = ["requirement_skills"]
@@ -46,6 +48,7 @@ def _vocabulary() -> _Vocabulary:
 _MAX_WORDS = 6
 # Where a skill's own words end: the place or tool it is used in ("… in spreadsheets").
 _TAIL = re.compile(r"\s+(?:in|on|for|with|using|via|across|at|to)\s.*$", re.IGNORECASE)
+_TOOL_TAIL = re.compile(r"\s+(?:in|with|using|via)\s", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
@@ -65,8 +68,12 @@ def requirement_skills(item: str) -> list[str]:
         words = words[1:]
     if not words or words[0].lower() in vocabulary.not_first or not words[0][:1].isalpha():
         return []
+    tail = _TAIL.search(" ".join(words))
     head = _TAIL.sub("", " ".join(words))
     names = paired_skills(head)
+    if tail is not None and _TOOL_TAIL.match(tail.group()):
+        # "Legal research using Westlaw or Lexis": the products it is done in are skills too
+        names += named_alternatives(tail.group().split(maxsplit=1)[1])
     out: list[str] = []
     for name in names:
         parts = name.split()

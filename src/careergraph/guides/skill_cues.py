@@ -35,7 +35,7 @@ from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
 
 __all__ = ["activity", "credential_end", "cued_skills", "fixed_pair", "known_skill",
-           "paired_skills", "shared_head"]
+           "named_alternatives", "paired_skills", "shared_head"]
 
 # Where the list after a cue ends: the sentence's own clause marks.
 _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
@@ -523,6 +523,8 @@ def paired_skills(item: str) -> list[str]:
         # GDPR": a practice and a regulation's acronym
         return [left, right]
     left_words, right_words = left.split(), right.split()
+    if _tool_pair(left, right):
+        return [left, right]  # "Docker and Go", "Microsoft Word and Outlook": two products
     if is_title_case(item):
         # "Technical Leadership and Attention to Detail": two skills when each side is a
         # phrase or a known skill ("Customer and Personal Service" is one O*NET name)
@@ -683,6 +685,45 @@ def fixed_pair(text: str) -> bool:
 
 
 _NAME_HEAD = re.compile(r"^([A-Z][\w+#.-]*)\s+[a-z][a-z -]*$")  # "FMOD implementation"
+
+
+def _tool_pair(left: str, right: str) -> bool:
+    """Two product names joined by "and": both tools of the lexicon, or one and a one-word
+    name beside it ("Microsoft Word and Outlook"); an O*NET title such as "Customer and
+    Personal Service" names no tool and stays whole.
+
+    >>> _tool_pair("Docker", "Go"), _tool_pair("Microsoft Word", "Outlook")
+    (True, True)
+    >>> _tool_pair("Customer", "Personal Service"), _tool_pair("SQL", "Data Analysis")
+    (False, False)
+    """
+    if not (_names(left) and _names(right)):
+        return False
+    tools = _pair_words().tools
+    left_tool, right_tool = fold(left) in tools, fold(right) in tools
+    return (left_tool and right_tool) or (left_tool and " " not in right) or (
+        right_tool and " " not in left)
+
+
+# Between product names: "or", "and", "&" or a comma ("Westlaw or Lexis", "Xero, MYOB").
+_NAME_JOIN = re.compile(r",?\s+(?:or|and|&)\s+|,\s*")
+_MAX_NAME_WORDS = 3
+
+
+def named_alternatives(text: str) -> list[str]:
+    """Two or more product names joined by "or", "and" or commas, each ("legal research
+    using Westlaw or Lexis"); [] when a part is no capitalised name.
+
+    >>> named_alternatives("Westlaw or Lexis"), named_alternatives("Xero, MYOB or Sage 50")
+    (['Westlaw', 'Lexis'], ['Xero', 'MYOB', 'Sage 50'])
+    >>> named_alternatives("OASys tool"), named_alternatives("Excel and good habits")
+    ([], [])
+    """
+    parts = [part.strip() for part in _NAME_JOIN.split(text.strip())]
+    if len(parts) < 2 or not all(
+            part and _names(part) and len(part.split()) <= _MAX_NAME_WORDS for part in parts):
+        return []
+    return parts
 
 
 def _names(text: str) -> bool:

@@ -1,0 +1,77 @@
+"""Languages a page asks for, read from a run of language names.
+
+A job page names the languages it wants in a requirement or a sentence of its own: "fluent
+English; Arabic, Mandarin or Hindi a plus", "German language at B1 level (B2
+recommended)", "Urdu and Punjabi for farmer outreach are expected", "Spoken English and
+Hindi/Urdu for site teams".  A run of language names (data: ``languages`` in
+``data/headings.yaml``) joined by commas, "and", "or" or a slash is a list of skills when
+what follows it makes it one ("a plus", "language", "at B1", "are expected"), when it opens
+a clause and "for" says what it is used for, or when a word of proficiency qualifies it
+("Spoken English and Hindi/Urdu").  The first language of a qualified run is left to the
+readers that keep the qualifier with it ("fluent English") unless the caller has let them
+read the line first; the others are read here.  A
+language beside anything else ("an English degree", "Spanish layouts") names no skill.
+
+>>> language_skills("fluent English; Arabic, Mandarin or Hindi a plus")
+['Arabic', 'Mandarin', 'Hindi']
+>>> language_skills("Spoken English and Hindi/Urdu for site teams")
+['Hindi', 'Urdu']
+>>> language_skills("I have an English degree and read Spanish novels.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from careergraph.guides.heading_data import word_lists
+from careergraph.guides.headings import bundled_section
+
+__all__ = ["language_skills"]
+
+_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*/\s*|\s+(?:and|or|&)\s+)"
+# Where a clause opens: the text's start or a clause mark before the run.
+_OPENS = re.compile(r"(?:^|[;:.!?]\s*|^[-•*–]\s*)$")
+_FOR = re.compile(r"\s+for\s+\w")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    block = bundled_section("languages")
+    names = sorted((str(n) for n in block.get("names") or ()), key=len, reverse=True)
+    name = "|".join(re.escape(n) for n in names)
+    run = re.compile(rf"(?<![\w-])(?:{name})(?:{_JOIN}(?:{name}))*(?![\w-])")
+    after = "|".join(str(p) for p in block.get("after") or ())
+    follows = re.compile(rf"\s*(?:{after})" if after else r"(?!)")
+    proficiency = frozenset(word_lists("languages").get("proficiency", ()))
+    return run, follows, proficiency
+
+
+def language_skills(text: str, *, qualified_first: bool = False) -> list[str]:
+    """The languages ``text`` asks for (see the module); ``qualified_first``: a qualified
+    run's first language too, for a caller whose other readers have had the line first.
+
+    >>> language_skills("German language at B1 level (B2 recommended)")
+    ['German']
+    >>> language_skills("Urdu and Punjabi for farmer outreach are expected.")
+    ['Urdu', 'Punjabi']
+    >>> language_skills("Good English for dealing with suppliers"), language_skills(
+    ...     "Our guides are in English and Spanish.")
+    ([], [])
+    >>> language_skills("Spoken English and Hindi", qualified_first=True)
+    ['English', 'Hindi']
+    """
+    run, follows, proficiency = _patterns()
+    found: list[str] = []
+    for match in run.finditer(text):
+        before = text[:match.start()]
+        words = before.split()
+        qualified = bool(words) and words[-1].lower() in proficiency
+        rest = text[match.end():]
+        if not (qualified or follows.match(rest) or (
+                _OPENS.search(before.rstrip(" ")) and _FOR.match(rest))):
+            continue
+        languages = [part.strip() for part in re.split(_JOIN, match.group()) if part.strip()]
+        found.extend(languages[1:] if qualified and not qualified_first else languages)
+    return list(dict.fromkeys(found))
