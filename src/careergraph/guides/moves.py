@@ -144,6 +144,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # pharma companies as …", "went freelance as …", "move ashore as …")
                   "others join ", "some join ", "many join ", "freelance as ",
                   "self-employed as ", "ashore as ", "abroad as ", "overseas as ")
+# The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
+# deputy pilot"); joining a named employer as X is read with the place (_placed_as).
+_HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
+             "came in as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
@@ -178,7 +182,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "while working as an ",
              # the role's holders who were seafarers ("the surveyors I place came ashore as
              # Chief Engineers"; "move ashore as X" is a seafarer's own lateral move)
-             "came ashore as ", "come ashore as ", "comes ashore as ")
+             "came ashore as ", "come ashore as ", "comes ashore as ",
+             *_HIRED_AS)
 
 
 def _notice_moves(direction: str) -> tuple[str, ...]:
@@ -605,7 +610,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
             w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
             for w in words):  # ("plumber's labourers" is one title)
         return None
-    cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS}
+    # ("bedroom DJs": an acronym's plural takes no case, like the acronym itself)
+    cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS
+             and not _ACRONYM_PLURAL.fullmatch(w)}
     if len(cases) > 1:
         return None  # "become Data Scientists": a verb before a title, not one phrase
     post = _of_post(phrase) if " of " in phrase and phrase.islower() else None
@@ -627,6 +634,7 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     return title if practitioner_noun(words[-1], strict=not words[-1].endswith("s")) else None
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 _EARLIER_COPULA = re.compile(r"(\bor|\band|,)\s+(?:were|was)\s+")
 _FIRST_AFTER = re.compile(r"\s+(?:first|before that)\s*\.?\s*$")
 
@@ -845,7 +853,11 @@ def _placed_as(item: str, vocab: Vocabulary) -> bool:
     if not 0 < len(words) <= _PLACE_WORDS or words[0] in _CLAUSE_VERBS or _CLAUSE.search(
             " " + before + " "):
         return False  # "train as arrangers", "plumbing after working as labourers": clauses
-    return prose_title(before, vocab) is None and vocab.role_title_at(before, 0) is None and (
+    # ("event production as an AV technician": a field whose practitioner prose_title names
+    # is still the place, not the title)
+    return (prose_title(before, vocab) is None or (
+        before.islower() and field_name(before) is not None)) and vocab.role_title_at(
+        before, 0) is None and (
         prose_title(after.removeprefix("an ").removeprefix("a "), vocab) is not None)
 
 
@@ -1005,9 +1017,12 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                     seen = {t for titles in found.values() for t in titles}
                     # ("move across to A or become B": B is sideways, not up as well)
                     kind_only = _KIND_OF_ROLE.match(text, end) is not None
+                    # ("join as trainees": a bare level is no earlier job)
+                    bare = _LEVEL_SET | _ANYONE if trigger in _HIRED_AS else frozenset()
                     found[direction].extend(t for t in _titles_after(
                         text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
-                        if t not in seen and not (kind_only and t.lower() in _KIND_WORDS))
+                        if t not in seen and not (kind_only and t.lower() in _KIND_WORDS)
+                        and t.lower() not in bare)
                 position = lowered.find(trigger, position + 1)
     # ("… moved to Senior X posts and 11 to Chief or Head of X": a count, no title)
     return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v if not _COUNTED_TO.match(t)))

@@ -1,0 +1,60 @@
+"""Moves told in prose: the title one is hired in ("joins as", "come in as"), a kind of role
+named by an acronym's plural ("bedroom DJs"), and a field entered as a title ("into event
+production as an AV technician")."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.moves import prose_moves, prose_title
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+
+VOCAB = Vocabulary.from_lexicon(load_lexicon())
+
+
+def texts(facts: list) -> list[str]:  # type: ignore[type-arg]
+    return [f.text for f in facts]
+
+
+def test_the_title_one_joins_as_is_a_move_into_the_role() -> None:
+    guide = parse_text(
+        "Ship Broker\n"
+        "Ship brokers match cargoes with vessels for a commission.\n"
+        "How people start\n"
+        "At most desks a newcomer joins as a chartering assistant and learns the market for "
+        "two years. After the training year you come in as a junior broker on one route.\n",
+        "sb.txt")
+    assert {"Chartering Assistant", "Junior Broker"} <= set(texts(guide.moves_in))
+
+
+def test_joining_as_a_bare_level_or_as_the_role_itself_names_no_move() -> None:
+    found = prose_moves("Most school leavers join as trainees and rotate between desks.",
+                        VOCAB, "Ship Broker")
+    assert found["in"] == []
+    found = prose_moves("Graduates joined as apprentices last year.", VOCAB, "Ship Broker")
+    assert found["in"] == []
+    guide = parse_text(
+        "Ship Broker\n"
+        "Ship brokers match cargoes with vessels.\n"
+        "Joining us\n"
+        "You'll join as a Ship Broker and rotate through three desks.\n",
+        "sb.txt")
+    assert texts(guide.moves_in) == []
+
+
+def test_an_acronyms_plural_after_a_lower_case_word_is_one_title() -> None:
+    assert prose_title("wedding DJs", VOCAB) == "Wedding DJ"
+    found = prose_moves("Many hosts start as club DJs, as warm-up DJs at a festival, or as a "
+                        "lighting technician for a hire firm.", VOCAB, "Radio Presenter")
+    assert found["in"] == ["Club DJ", "Warm-up DJ", "Lighting Technician"]
+    # an acronym the lexicon does not know as a role names nothing
+    assert prose_title("senior QXRs", VOCAB) is None
+
+
+def test_a_field_entered_as_a_title_names_the_title() -> None:
+    found = prose_moves("Some stage managers move sideways into event production as an AV "
+                        "technician.", VOCAB, "Stage Manager")
+    assert found["lateral"] == ["AV Technician"]
+    found = prose_moves("Others move into practice management as a practice manager.", VOCAB,
+                        "Dental Nurse")
+    assert found["lateral"] == ["Practice Manager"]
