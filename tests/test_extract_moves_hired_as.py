@@ -58,3 +58,33 @@ def test_a_field_entered_as_a_title_names_the_title() -> None:
     found = prose_moves("Others move into practice management as a practice manager.", VOCAB,
                         "Dental Nurse")
     assert found["lateral"] == ["Practice Manager"]
+
+
+def test_a_lower_case_tenure_before_a_title_case_title_is_no_part_of_it() -> None:
+    found = prose_moves("Many of our wardens started as casual Ticket Inspectors at the lakes.",
+                        VOCAB, "Park Warden")
+    assert found["in"] == ["Ticket Inspector"]
+    # in lower case the whole phrase is kept as written
+    found = prose_moves("Many started as temporary clerks.", VOCAB, "Park Warden")
+    assert found["in"] == ["Temporary Clerk"]
+
+
+def test_the_roles_holders_who_became_another_title() -> None:
+    found = prose_moves("Some of my classmates became practice managers or went into sales.",
+                        VOCAB, "Optometrist")
+    assert found["lateral"] == ["Practice Manager"]
+    found = prose_moves("Of last year's cohort, 6 became Dispensing Opticians.", VOCAB,
+                        "Optometrist")
+    assert found["lateral"] == ["Dispensing Optician"]
+    # a first-person "I became" is a story's rung, and another title's holders move alone
+    assert prose_moves("From there I became Practice Manager in 2019.", VOCAB,
+                       "Optometrist")["lateral"] == []
+    assert prose_moves("Several nurses became practice managers.", VOCAB,
+                       "Optometrist")["lateral"] == []
+
+
+def test_holders_who_make_good_practitioners_named_by_the_roles_head_noun() -> None:
+    found = prose_moves("Joiners and shopfitters make good surveyors because they read "
+                        "drawings.", VOCAB, "Building Surveyor")
+    assert found["in"] == ["Joiner", "Shopfitter"]
+    assert prose_moves("Joiners make good managers.", VOCAB, "Building Surveyor")["in"] == []

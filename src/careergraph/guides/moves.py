@@ -727,6 +727,10 @@ _EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 _SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)(?:\s+in\s+[a-z]+)?\.?$")
 
 
+# How a job was held, in lower case before a title in Title Case ("started as casual
+# Biosecurity Assistants"): no part of the title, which its capitals mark.
+_TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
+                     r"relief|locum|former)\s+(?=[A-Z][a-z])")
 _LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the role
 
 
@@ -771,6 +775,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         for article in _ARTICLES:
             if item.lower().startswith(article):
                 item = item[len(article):]
+        item = _TENURE.sub("", item, count=1)  # "casual Biosecurity Assistants"
         title = vocab.role_title_at(item, 0)
         if title is not None and is_truncated(title):
             # "SDET (Software Development Engineer in Test)": the title before the bracket.
@@ -947,6 +952,32 @@ def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
+# The role's holders, counted or in the plural, who became another title ("Some of my
+# classmates became clinic directors", "4 became Radiation Safety Officers"): a story's "I
+# became X" is one rung of its own ladder, read by the story readers.
+_THEY_BECAME = re.compile(r"\b(?P<who>[A-Za-z]+s|\d+|others|several|few|many|some|most)\s+"
+                          r"(?:(?:later|eventually|have|had|then|also|since|all)\s+)?became\s+")
+_NOT_PEOPLE_S = frozenset({"this", "was", "has", "is", "his", "its", "us", "yes", "as", "thus",
+                           "hers", "ours", "theirs", "years", "months", "weeks", "days"})
+
+
+def _they_became(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """Titles the role's holders (not another title's) "became"."""
+    head = own.rpartition(" ")[2].lower()
+    found: list[str] = []
+    for match in _THEY_BECAME.finditer(text):
+        who = match.group("who")
+        single = singular_title(who.lower())
+        if who.lower() in _NOT_PEOPLE_S or (who[:1].isupper() and who[1:].islower() and (
+                match.start() == 0 or text[match.start() - 2: match.start()] not in (". ", ""))):
+            continue  # ("this became", "Jess became": no holders of the role)
+        if single != head and vocab.is_role_title(title_case(single)):
+            continue  # "Some nurses became midwives" on a doctor's page
+        found.extend(t for t in _titles_after(text, match.end(), vocab, own)
+                     if t.lower() != own.lower())
+    return found
+
+
 _COUNTED_TO = re.compile(r"\d+\s+(?:to|into|as)\b")
 
 
@@ -989,6 +1020,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     if (" before " in lowered and ("were " in lowered or "was " in lowered or "as " in lowered)
             ) or (" from " in lowered and ("arriv" in lowered or " c" in lowered)):
         found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
+    if " became " in lowered and own:  # "Some of my classmates became clinic directors"
+        found["lateral"].extend(_they_became(text, vocab, own))
     if "leav" in lowered:  # "leave coding for information analyst jobs"
         for match in _LEAVE_FOR.finditer(text):
             found["lateral"].extend(_titles_after(text, match.end(), vocab))
@@ -1261,8 +1294,11 @@ def _make_good(text: str, vocab: Vocabulary, own: str) -> list[str]:
     """The titles whose holders "make great <role>s" (all of them, or none)."""
     found: list[str] = []
     for match in _MAKE_GOOD.finditer(text):
-        if not match.group("role").lower().startswith(own.lower()):
-            continue  # "… make great managers": another title's holders
+        role = match.group("role").lower()
+        if not role.startswith(own.lower()) and singular_title(role.split()[0]) != (
+                own.rpartition(" ")[2].lower()):
+            continue  # "… make great managers": another title's holders ("make good divers"
+            # on a Commercial Diver's page: the role by its head noun)
         who = _WHO_CUT.sub("", match.group("who").strip())
         if who[1:2].islower():
             who = who[:1].lower() + who[1:]  # sentence case
