@@ -88,3 +88,20 @@ def test_holders_who_make_good_practitioners_named_by_the_roles_head_noun() -> N
                         "drawings.", VOCAB, "Building Surveyor")
     assert found["in"] == ["Joiner", "Shopfitter"]
     assert prose_moves("Joiners make good managers.", VOCAB, "Building Surveyor")["in"] == []
+
+
+def test_jobs_of_no_title_in_a_list_before_another_as_title() -> None:
+    found = prose_moves("Most people arrive from hotel receptionist jobs, bank teller and guest "
+                        "relations roles, or as a reservations agent who trains on the job.",
+                        VOCAB, "Travel Consultant")
+    assert found["in"] == ["Hotel Receptionist", "Bank Teller", "Reservations Agent"]
+    # without a title after them, such jobs still end the list
+    found = prose_moves("Most people arrive from hotel receptionist jobs, guest relations "
+                        "roles or catering.", VOCAB, "Travel Consultant")
+    assert "Catering" not in found["in"]
+
+
+def test_an_affairs_department_is_a_field_moved_into() -> None:
+    found = prose_moves("Others move sideways into clinical quality assurance or medical "
+                        "affairs.", VOCAB, "Clinical Trial Manager")
+    assert found["lateral"] == ["Clinical Quality Assurance", "Medical Affairs"]

@@ -809,10 +809,17 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             continue  # "into community midwifery, research or teaching as lecturers": an
             # area that names no job, between two fields ("… into engineering, or a graduate
             # engineer" ends the list: the article opens another)
+        if title is None and index + 1 < len(items) and _JOBS_ITEM.search(item) and (
+                items[index + 1].lower().startswith(("as ", "or as "))):
+            continue  # "… customer service roles, or as a mortgage administrator": jobs of
+            # no title, then the list goes on with another
         if title is None:
             break
         found.append(title)
     return found
+
+
+_JOBS_ITEM = re.compile(r"\s(?:roles|jobs|positions|posts)$")
 
 
 def _own_track(item: str, own: str) -> str | None:
@@ -878,8 +885,8 @@ _GENERIC_FIELDS = frozenset({"management", "research", "teaching", "training", "
                              "procurement", "purchasing", "accounting", "compliance",
                              "planning", "communications", "policy"})
 # Last words that make a phrase a field of work ("sample reception", "exhibition design").
-_FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis",
-               "research")  # ("UX research"; "research" alone is generic)
+_FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis", "affairs",
+               "research")  # ("UX research", "regulatory affairs"; "research" alone is generic)
 _ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
 _FIELD_MAX_WORDS = 3
 _ARTICLE_OPENS = ("a ", "an ", "the ")
