@@ -12,10 +12,6 @@ from careergraph.lexicon import load_lexicon
 VOCAB = Vocabulary.from_lexicon(load_lexicon())
 
 
-def texts(facts: list) -> list[str]:  # type: ignore[type-arg]
-    return [f.text for f in facts]
-
-
 def test_the_title_one_joins_as_is_a_move_into_the_role() -> None:
     guide = parse_text(
         "Ship Broker\n"
@@ -24,7 +20,7 @@ def test_the_title_one_joins_as_is_a_move_into_the_role() -> None:
         "At most desks a newcomer joins as a chartering assistant and learns the market for "
         "two years. After the training year you come in as a junior broker on one route.\n",
         "sb.txt")
-    assert {"Chartering Assistant", "Junior Broker"} <= set(texts(guide.moves_in))
+    assert {"Chartering Assistant", "Junior Broker"} <= {f.text for f in guide.moves_in}
 
 
 def test_joining_as_a_bare_level_or_as_the_role_itself_names_no_move() -> None:
@@ -39,7 +35,7 @@ def test_joining_as_a_bare_level_or_as_the_role_itself_names_no_move() -> None:
         "Joining us\n"
         "You'll join as a Ship Broker and rotate through three desks.\n",
         "sb.txt")
-    assert texts(guide.moves_in) == []
+    assert guide.moves_in == []
 
 
 def test_an_acronyms_plural_after_a_lower_case_word_is_one_title() -> None:
