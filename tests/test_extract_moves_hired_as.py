@@ -101,3 +101,13 @@ def test_an_affairs_department_is_a_field_moved_into() -> None:
     found = prose_moves("Others move sideways into clinical quality assurance or medical "
                         "affairs.", VOCAB, "Clinical Trial Manager")
     assert found["lateral"] == ["Clinical Quality Assurance", "Medical Affairs"]
+
+
+def test_joining_straight_from_school_as_a_title_is_a_move_in() -> None:
+    found = prose_moves("Others join straight from school as a surveying apprentice on a "
+                        "five-year programme.", VOCAB, "Building Surveyor")
+    assert (found["in"], found["lateral"]) == (["Surveying Apprentice"], [])
+    # joining an employer as a title stays a move away from the role
+    found = prose_moves("Others join housing associations as asset managers.", VOCAB,
+                        "Building Surveyor")
+    assert (found["in"], found["lateral"]) == ([], ["Asset Manager"])

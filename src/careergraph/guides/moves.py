@@ -985,6 +985,9 @@ def _they_became(text: str, vocab: Vocabulary, own: str) -> list[str]:
     return found
 
 
+_JOIN_TRIGGERS = frozenset({"others join ", "some join ", "many join "})
+_FROM_SCHOOL = re.compile(r"(?:straight\s+|directly\s+|right\s+)?from\s+(?:school|college|"
+                          r"university|sixth\s+form|high\s+school)\b")
 _COUNTED_TO = re.compile(r"\d+\s+(?:to|into|as)\b")
 
 
@@ -1059,7 +1062,11 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                     kind_only = _KIND_OF_ROLE.match(text, end) is not None
                     # ("join as trainees": a bare level is no earlier job)
                     bare = _LEVEL_SET | _ANYONE if trigger in _HIRED_AS else frozenset()
-                    found[direction].extend(t for t in _titles_after(
+                    # ("Others join straight from school as a solicitor apprentice": the
+                    # title they join in, not a move away)
+                    into = "in" if trigger in _JOIN_TRIGGERS and _FROM_SCHOOL.match(
+                        lowered, end) else direction
+                    found[into].extend(t for t in _titles_after(
                         text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
                         if t not in seen and not (kind_only and t.lower() in _KIND_WORDS)
                         and t.lower() not in bare)
