@@ -144,6 +144,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # pharma companies as …", "went freelance as …", "move ashore as …")
                   "others join ", "some join ", "many join ", "freelance as ",
                   "self-employed as ", "ashore as ", "abroad as ", "overseas as ")
+# The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
+# deputy pilot"); joining a named employer as X is read with the place (_placed_as).
+_HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
+             "came in as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
@@ -178,7 +182,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "while working as an ",
              # the role's holders who were seafarers ("the surveyors I place came ashore as
              # Chief Engineers"; "move ashore as X" is a seafarer's own lateral move)
-             "came ashore as ", "come ashore as ", "comes ashore as ")
+             "came ashore as ", "come ashore as ", "comes ashore as ",
+             *_HIRED_AS)
 
 
 def _notice_moves(direction: str) -> tuple[str, ...]:
@@ -605,7 +610,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
             w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
             for w in words):  # ("plumber's labourers" is one title)
         return None
-    cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS}
+    # ("bedroom DJs": an acronym's plural takes no case, like the acronym itself)
+    cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS
+             and not _ACRONYM_PLURAL.fullmatch(w)}
     if len(cases) > 1:
         return None  # "become Data Scientists": a verb before a title, not one phrase
     post = _of_post(phrase) if " of " in phrase and phrase.islower() else None
@@ -627,6 +634,7 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     return title if practitioner_noun(words[-1], strict=not words[-1].endswith("s")) else None
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 _EARLIER_COPULA = re.compile(r"(\bor|\band|,)\s+(?:were|was)\s+")
 _FIRST_AFTER = re.compile(r"\s+(?:first|before that)\s*\.?\s*$")
 
@@ -719,6 +727,10 @@ _EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 _SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)(?:\s+in\s+[a-z]+)?\.?$")
 
 
+# How a job was held, in lower case before a title in Title Case ("started as casual
+# Biosecurity Assistants"): no part of the title, which its capitals mark.
+_TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
+                     r"relief|locum|former)\s+(?=[A-Z][a-z])")
 _LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the role
 
 
@@ -763,6 +775,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         for article in _ARTICLES:
             if item.lower().startswith(article):
                 item = item[len(article):]
+        item = _TENURE.sub("", item, count=1)  # "casual Biosecurity Assistants"
         title = vocab.role_title_at(item, 0)
         if title is not None and is_truncated(title):
             # "SDET (Software Development Engineer in Test)": the title before the bracket.
@@ -796,10 +809,17 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             continue  # "into community midwifery, research or teaching as lecturers": an
             # area that names no job, between two fields ("… into engineering, or a graduate
             # engineer" ends the list: the article opens another)
+        if title is None and index + 1 < len(items) and _JOBS_ITEM.search(item) and (
+                items[index + 1].lower().startswith(("as ", "or as "))):
+            continue  # "… customer service roles, or as a mortgage administrator": jobs of
+            # no title, then the list goes on with another
         if title is None:
             break
         found.append(title)
     return found
+
+
+_JOBS_ITEM = re.compile(r"\s(?:roles|jobs|positions|posts)$")
 
 
 def _own_track(item: str, own: str) -> str | None:
@@ -845,7 +865,11 @@ def _placed_as(item: str, vocab: Vocabulary) -> bool:
     if not 0 < len(words) <= _PLACE_WORDS or words[0] in _CLAUSE_VERBS or _CLAUSE.search(
             " " + before + " "):
         return False  # "train as arrangers", "plumbing after working as labourers": clauses
-    return prose_title(before, vocab) is None and vocab.role_title_at(before, 0) is None and (
+    # ("event production as an AV technician": a field whose practitioner prose_title names
+    # is still the place, not the title)
+    return (prose_title(before, vocab) is None or (
+        before.islower() and field_name(before) is not None)) and vocab.role_title_at(
+        before, 0) is None and (
         prose_title(after.removeprefix("an ").removeprefix("a "), vocab) is not None)
 
 
@@ -861,8 +885,8 @@ _GENERIC_FIELDS = frozenset({"management", "research", "teaching", "training", "
                              "procurement", "purchasing", "accounting", "compliance",
                              "planning", "communications", "policy"})
 # Last words that make a phrase a field of work ("sample reception", "exhibition design").
-_FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis",
-               "research")  # ("UX research"; "research" alone is generic)
+_FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis", "affairs",
+               "research")  # ("UX research", "regulatory affairs"; "research" alone is generic)
 _ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
 _FIELD_MAX_WORDS = 3
 _ARTICLE_OPENS = ("a ", "an ", "the ")
@@ -935,6 +959,35 @@ def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
+# The role's holders, counted or in the plural, who became another title ("Some of my
+# classmates became clinic directors", "4 became Radiation Safety Officers"): a story's "I
+# became X" is one rung of its own ladder, read by the story readers.
+_THEY_BECAME = re.compile(r"\b(?P<who>[A-Za-z]+s|\d+|others|several|few|many|some|most)\s+"
+                          r"(?:(?:later|eventually|have|had|then|also|since|all)\s+)?became\s+")
+_NOT_PEOPLE_S = frozenset({"this", "was", "has", "is", "his", "its", "us", "yes", "as", "thus",
+                           "hers", "ours", "theirs", "years", "months", "weeks", "days"})
+
+
+def _they_became(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """Titles the role's holders (not another title's) "became"."""
+    head = own.rpartition(" ")[2].lower()
+    found: list[str] = []
+    for match in _THEY_BECAME.finditer(text):
+        who = match.group("who")
+        single = singular_title(who.lower())
+        if who.lower() in _NOT_PEOPLE_S or (who[:1].isupper() and who[1:].islower() and (
+                match.start() == 0 or text[match.start() - 2: match.start()] not in (". ", ""))):
+            continue  # ("this became", "Jess became": no holders of the role)
+        if single != head and vocab.is_role_title(title_case(single)):
+            continue  # "Some nurses became midwives" on a doctor's page
+        found.extend(t for t in _titles_after(text, match.end(), vocab, own)
+                     if t.lower() != own.lower())
+    return found
+
+
+_JOIN_TRIGGERS = frozenset({"others join ", "some join ", "many join "})
+_FROM_SCHOOL = re.compile(r"(?:straight\s+|directly\s+|right\s+)?from\s+(?:school|college|"
+                          r"university|sixth\s+form|high\s+school)\b")
 _COUNTED_TO = re.compile(r"\d+\s+(?:to|into|as)\b")
 
 
@@ -977,6 +1030,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     if (" before " in lowered and ("were " in lowered or "was " in lowered or "as " in lowered)
             ) or (" from " in lowered and ("arriv" in lowered or " c" in lowered)):
         found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
+    if " became " in lowered and own:  # "Some of my classmates became clinic directors"
+        found["lateral"].extend(_they_became(text, vocab, own))
     if "leav" in lowered:  # "leave coding for information analyst jobs"
         for match in _LEAVE_FOR.finditer(text):
             found["lateral"].extend(_titles_after(text, match.end(), vocab))
@@ -1005,9 +1060,16 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                     seen = {t for titles in found.values() for t in titles}
                     # ("move across to A or become B": B is sideways, not up as well)
                     kind_only = _KIND_OF_ROLE.match(text, end) is not None
-                    found[direction].extend(t for t in _titles_after(
+                    # ("join as trainees": a bare level is no earlier job)
+                    bare = _LEVEL_SET | _ANYONE if trigger in _HIRED_AS else frozenset()
+                    # ("Others join straight from school as a solicitor apprentice": the
+                    # title they join in, not a move away)
+                    into = "in" if trigger in _JOIN_TRIGGERS and _FROM_SCHOOL.match(
+                        lowered, end) else direction
+                    found[into].extend(t for t in _titles_after(
                         text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
-                        if t not in seen and not (kind_only and t.lower() in _KIND_WORDS))
+                        if t not in seen and not (kind_only and t.lower() in _KIND_WORDS)
+                        and t.lower() not in bare)
                 position = lowered.find(trigger, position + 1)
     # ("… moved to Senior X posts and 11 to Chief or Head of X": a count, no title)
     return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v if not _COUNTED_TO.match(t)))
@@ -1246,8 +1308,11 @@ def _make_good(text: str, vocab: Vocabulary, own: str) -> list[str]:
     """The titles whose holders "make great <role>s" (all of them, or none)."""
     found: list[str] = []
     for match in _MAKE_GOOD.finditer(text):
-        if not match.group("role").lower().startswith(own.lower()):
-            continue  # "… make great managers": another title's holders
+        role = match.group("role").lower()
+        if not role.startswith(own.lower()) and singular_title(role.split()[0]) != (
+                own.rpartition(" ")[2].lower()):
+            continue  # "… make great managers": another title's holders ("make good divers"
+            # on a Commercial Diver's page: the role by its head noun)
         who = _WHO_CUT.sub("", match.group("who").strip())
         if who[1:2].islower():
             who = who[:1].lower() + who[1:]  # sentence case
