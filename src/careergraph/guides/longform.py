@@ -247,6 +247,7 @@ from careergraph.guides.skill_cues import (
     credential_end,
     cued_skills,
     paired_skills,
+    stated_requirement,
 )
 from careergraph.guides.slides import Deck, slide_deck, talk_role
 from careergraph.guides.split import join_brand_names, segment
@@ -413,6 +414,8 @@ _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*
 # - INR 8,000 to INR 10,000 per month").
 # A title with its pay in brackets after it ("Regional Educators (paid $650 a day)").
 _PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earning|on"
+                         # ("as an Animal Care Assistant (currently £11.90 …)": a hedge first)
+                         r"|currently|now|about|around|roughly|approximately|typically|usually"
                          # ("Placement Students (12 months, £23,000 pro rata)": its term first)
                          r"|\d{1,2}\s+(?:months?|weeks?|years?),)\s*$")
 # Talk of one's own pay with no pay word: "I was on about £69,000 a year", "I'm on $31 an hour".
@@ -3418,7 +3421,8 @@ class _LongformParser:
             if not _category_label(label) or activity(label):
                 self.out.skill(label, skill_kind, line)
             return
-        if len(label.split()) <= 4 and not credential_end(label):  # ("A full driving licence")
+        if len(label.split()) <= 4 and not credential_end(label) and not stated_requirement(
+                label):  # ("A full driving licence", "No experience is needed")
             self.out.skill(label, skill_kind, line)
             # "GIS – QGIS is standard in smaller firms, ArcGIS Pro in the larger ones"
             for name in described_tools(rest):
@@ -5294,7 +5298,9 @@ _IS_A_AND = re.compile(r"\b(?:is|was|'s|’s)\s+an?\s+([A-Za-z][\w -]{2,40}?)\s+
                        r"(?:makes|made|pulls|pulled|earns|earned|gets|got|clears|takes\s+home|"
                        r"is\s+on|was\s+on)\s+(?:about\s+|around\s+|like\s+)?$")
 # "I'm sailing as Chief Engineer on tankers with X, USD 13,800 a month": the speaker's own job.
-_NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
+# ("I'm a CPA working as a Senior Auditor at a firm (about $78,000)": a credential first)
+_NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:an?\s+[A-Z]{2,5}\s+)?"
+                     r"(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
                      r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?(?:as\s+)?an?\s+"
