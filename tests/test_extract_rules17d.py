@@ -80,3 +80,44 @@ def test_a_statement_of_what_is_not_needed_is_no_skill() -> None:
     skills = {s.text for s in parse_text(page, "page.txt").skills}
     assert "No experience is needed" not in skills
     assert "Map reading" in skills
+
+
+def test_answers_name_employers_and_kinds_of_workplace() -> None:
+    page = ("Q&A  Questions  Tags  Users\nWhat is the career path of a tax inspector?\n"
+            "Answer\nI've been an inspector at the HMRC office in Leeds for nine years. You "
+            "start as a trainee at TI-3 or TI-4 and move up each year.\n"
+            "Outside government, tax inspectors work in banks' compliance teams, in "
+            "accountancy firms' audit units and for insurers.\n"
+            "Worth adding: the Corvane Group hires senior tax inspectors too.\n")
+    guide = parse_text(page, "page.txt")
+    employers = {e.text for e in guide.employers}
+    assert {"HMRC", "Corvane Group"} <= employers
+    assert not employers & {"TI-3", "TI-4"}
+    assert {"banks", "accountancy firms"} <= {s.text for s in guide.sectors}
+
+
+def test_a_volunteer_listings_organisation_names_its_kinds() -> None:
+    # (a listing's title line is read with the file name's help, as the site's pages are)
+    page = ("GiveTime   Search Opportunities   Virtual   For Nonprofits   Log In\n"
+            "Home / Opportunities / Arts & Culture / Library Assistant\n"
+            "Library Assistant (Volunteer)\nAshgrove Museum Trust\n"
+            "★ I Want to Help      ♡ 12 people are interested\n"
+            "CAUSE AREAS\nArts & Culture\nGOOD FOR\nSeniors\n"
+            "Description\nHelp visitors find books! Volunteers shelve returns and answer "
+            "questions at the desk.\nAbout Ashgrove Museum Trust\n"
+            "Ashgrove Museum Trust is a nonprofit heritage education program founded in 1961.\n")
+    guide = parse_text(page, "library-assistant.txt")
+    assert "Ashgrove Museum Trust" in {e.text for e in guide.employers}
+    assert {"nonprofit", "heritage education"} <= {s.text for s in guide.sectors}
+
+
+def test_an_answer_naming_feeders_and_former_jobs_gives_moves_in() -> None:
+    page = ("Q&A  Questions  Tags  Users\nHow do I become a claims investigator?\n"
+            "Answer\nClaims investigators look into suspicious insurance claims for insurers.\n"
+            "The usual feeders are firefighters from arson units and loss adjusters. On my "
+            "team we have former paralegals, a couple of journalists and a nurse who used to "
+            "be a paramedic.\n")
+    moved_in = {m.text for m in parse_text(page, "page.txt").moves_in}
+    assert {"Firefighter", "Loss Adjuster", "Paralegal", "Journalist", "Nurse",
+            "Paramedic"} <= moved_in
+    assert not any(t.lower().startswith(("couple", "firefighters from")) for t in moved_in)

@@ -292,6 +292,7 @@ from careergraph.guides.workplaces import (
     organisation_name,
     role_employers,
     second_kind,
+    unit_owners,
     workplaces,
 )
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
@@ -4520,7 +4521,7 @@ class _LongformParser:
             self.out.add("moves_in", title, row.no)  # "Who becomes an X? A, B and C …"
         if self.role and (entry := entry_rung(text, self.role)) is not None:
             self.step(entry, self.role, row.no)  # "Apprentice Xs become qualified Xs"
-        for sector in () if self.duty_stations(text) else sectors(text):
+        for sector in () if self.duty_stations(text) else sectors(unit_owners(text)):
             if self.own_field(sector, text, whole=True):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)
@@ -6149,6 +6150,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             parser.family.headings))
     if parser.family is not None and parser.family.issuer is not None:
         parser.out.add("employers", *parser.family.issuer)  # the employer's own page
+        for kind in parser.family.issuer_kinds:  # ("… is a registered charity")
+            parser.out.add("sectors", kind, parser.family.issuer[1])
     parser.compared = versus_pair([(line.no, line.text) for line in lines[:_VERSUS_ROWS]])
     parser.printed = {line.no: line.text for line in lines}
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)

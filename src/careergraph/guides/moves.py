@@ -168,6 +168,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "move over from ", "moves over from ",
              # "Many enter the profession from bar work as a waiter", "joined from the front
              # desk as Receptionists"
+             # an answer naming who comes in ("the other common feeders are A and B", "we
+             # have former A, B and C", "a chemist who used to be a lab technician")
+             "feeders are ", "have former ", "used to be a ", "used to be an ",
              "enter the profession from ", "enter the field from ", "enter the trade from ",
              "enter the occupation from ", "entered the profession from ",
              "entered the field from ", "joined from ", "joins from ",
@@ -209,7 +212,9 @@ _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving
 _ARTICLES = ("usually ", "often ", "typically ", "normally ", "generally ",
              "becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
-             "e.g. ", "like ")
+             "e.g. ", "like ",
+             # a count before a plural ("a couple of software developers", "a handful of …")
+             "couple of ", "handful of ", "few ", "several ")
 
 
 def step_number(text: str) -> int | None:
@@ -716,6 +721,10 @@ _OWN_KIND_WORDS = 4
 _EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 # A role noun after a list of titles that all share it ("retail clerk or call centre agent
 # jobs"): every item of the list is a title.
+# Where a listed title's people come from, after it ("police officers from financial crime
+# units"): no part of the title.
+_FROM_UNIT = re.compile(r"(?<=[a-z]s)\s+from\s+(?:the\s+)?[a-z][a-z -]{2,40}$")
+
 _SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)(?:\s+in\s+[a-z]+)?\.?$")
 
 
@@ -763,6 +772,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         for article in _ARTICLES:
             if item.lower().startswith(article):
                 item = item[len(article):]
+        item = _FROM_UNIT.sub("", item)  # "police officers from financial crime units"
         title = vocab.role_title_at(item, 0)
         if title is not None and is_truncated(title):
             # "SDET (Software Development Engineer in Test)": the title before the bracket.
