@@ -1296,13 +1296,14 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
     >>> enumerated_titles("Nurses often move into this role after a few years.", v)
     []
     """
-    items = split_items(text.strip().rstrip("."))
+    # ("Retired A, B and C make up half of our volunteers; …": the list is the subject)
+    items = split_items(_SHARE_OF.sub("", text.strip()).rstrip("."))
     if len(items) < _LIST_ITEMS:
         return []
     if items[0][:1].isupper() and items[0][1:2].islower():
         items[0] = items[0][:1].lower() + items[0][1:]  # (the sentence's capital)
     titles = [title for item in items if not item.lower().startswith(_DETERMINERS) and (
-        title := prose_title(_WHO_CLAUSE.sub("", item), vocab)) is not None]
+        title := prose_title(_WHO_CLAUSE.sub("", _EARLIER.sub("", item)), vocab)) is not None]
     return titles if len(titles) >= _LIST_ITEMS and len(titles) >= len(items) - 1 else []
 
 
@@ -1310,6 +1311,10 @@ _LIST_ITEMS = 2
 # An item that counts people rather than naming a title ("a handful of graduates").
 _DETERMINERS = ("a ", "an ", "the ", "some ", "many ", "most ", "other ", "few ", "several ")
 _WHO_CLAUSE = re.compile(r"\s+(?:who|that|with)\s.*$")  # "operators who know Tally"
+# The share of a team a listed subject makes up ("… make up about half of our tutors; …").
+_SHARE_OF = re.compile(r"\s+(?:make|makes) up\s.*$|\s+(?:account|accounts) for\s.*$")
+# A word for the earlier job being over ("retired teachers", "former nurses"): no part of it.
+_EARLIER = re.compile(r"^(?:retired|former|ex-)\s*", re.IGNORECASE)
 # "Who becomes an accounts executive? A, B and C": the answer lists the titles people hold
 # before the role.
 _WHO_BECOMES = re.compile(r"(?:^|(?<=[.!?]\s))Who\s+(?:usually\s+|typically\s+)?(?:becomes|"
