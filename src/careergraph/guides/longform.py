@@ -248,6 +248,7 @@ from careergraph.guides.skill_cues import (
     credential_end,
     cued_skills,
     paired_skills,
+    stated_requirement,
 )
 from careergraph.guides.slides import Deck, slide_deck, talk_role
 from careergraph.guides.split import join_brand_names, segment
@@ -292,6 +293,7 @@ from careergraph.guides.workplaces import (
     organisation_name,
     role_employers,
     second_kind,
+    unit_owners,
     workplaces,
 )
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
@@ -414,6 +416,8 @@ _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*
 # - INR 8,000 to INR 10,000 per month").
 # A title with its pay in brackets after it ("Regional Educators (paid $650 a day)").
 _PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earning|on"
+                         # ("as an Animal Care Assistant (currently £11.90 …)": a hedge first)
+                         r"|currently|now|about|around|roughly|approximately|typically|usually"
                          # ("Placement Students (12 months, £23,000 pro rata)": its term first)
                          r"|\d{1,2}\s+(?:months?|weeks?|years?),)\s*$")
 # Talk of one's own pay with no pay word: "I was on about £69,000 a year", "I'm on $31 an hour".
@@ -3419,7 +3423,8 @@ class _LongformParser:
             if not _category_label(label) or activity(label):
                 self.out.skill(label, skill_kind, line)
             return
-        if len(label.split()) <= 4 and not credential_end(label):  # ("A full driving licence")
+        if len(label.split()) <= 4 and not credential_end(label) and not stated_requirement(
+                label):  # ("A full driving licence", "No experience is needed")
             self.out.skill(label, skill_kind, line)
             # "GIS – QGIS is standard in smaller firms, ArcGIS Pro in the larger ones"
             for name in described_tools(rest):
@@ -4536,7 +4541,7 @@ class _LongformParser:
             self.out.add("moves_in", title, row.no)  # "Who becomes an X? A, B and C …"
         if self.role and (entry := entry_rung(text, self.role)) is not None:
             self.step(entry, self.role, row.no)  # "Apprentice Xs become qualified Xs"
-        for sector in () if self.duty_stations(text) else sectors(text):
+        for sector in () if self.duty_stations(text) else sectors(unit_owners(text)):
             if self.own_field(sector, text, whole=True):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)
@@ -5314,7 +5319,9 @@ _IS_A_AND = re.compile(r"\b(?:is|was|'s|’s)\s+an?\s+([A-Za-z][\w -]{2,40}?)\s+
                        r"(?:makes|made|pulls|pulled|earns|earned|gets|got|clears|takes\s+home|"
                        r"is\s+on|was\s+on)\s+(?:about\s+|around\s+|like\s+)?$")
 # "I'm sailing as Chief Engineer on tankers with X, USD 13,800 a month": the speaker's own job.
-_NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
+# ("I'm a CPA working as a Senior Auditor at a firm (about $78,000)": a credential first)
+_NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:an?\s+[A-Z]{2,5}\s+)?"
+                     r"(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
                      r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?(?:as\s+)?an?\s+"
@@ -6163,6 +6170,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             parser.family.headings))
     if parser.family is not None and parser.family.issuer is not None:
         parser.out.add("employers", *parser.family.issuer)  # the employer's own page
+        for kind in parser.family.issuer_kinds:  # ("… is a registered charity")
+            parser.out.add("sectors", kind, parser.family.issuer[1])
     parser.compared = versus_pair([(line.no, line.text) for line in lines[:_VERSUS_ROWS]])
     parser.printed = {line.no: line.text for line in lines}
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)

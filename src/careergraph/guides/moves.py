@@ -172,6 +172,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "move over from ", "moves over from ",
              # "Many enter the profession from bar work as a waiter", "joined from the front
              # desk as Receptionists"
+             # an answer naming who comes in ("the other common feeders are A and B", "we
+             # have former A, B and C", "a chemist who used to be a lab technician")
+             "feeders are ", "have former ", "used to be a ", "used to be an ",
              "enter the profession from ", "enter the field from ", "enter the trade from ",
              "enter the occupation from ", "entered the profession from ",
              "entered the field from ", "joined from ", "joins from ",
@@ -214,7 +217,9 @@ _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving
 _ARTICLES = ("usually ", "often ", "typically ", "normally ", "generally ",
              "becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
-             "e.g. ", "like ")
+             "e.g. ", "like ",
+             # a count before a plural ("a couple of software developers", "a handful of …")
+             "couple of ", "handful of ", "few ", "several ")
 
 
 def step_number(text: str) -> int | None:
@@ -724,6 +729,10 @@ _OWN_KIND_WORDS = 4
 _EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 # A role noun after a list of titles that all share it ("retail clerk or call centre agent
 # jobs"): every item of the list is a title.
+# Where a listed title's people come from, after it ("police officers from financial crime
+# units"): no part of the title.
+_FROM_UNIT = re.compile(r"(?<=[a-z]s)\s+from\s+(?:the\s+)?[a-z][a-z -]{2,40}$")
+
 _SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)(?:\s+in\s+[a-z]+)?\.?$")
 
 
@@ -776,6 +785,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             if item.lower().startswith(article):
                 item = item[len(article):]
         item = _TENURE.sub("", item, count=1)  # "casual Biosecurity Assistants"
+        item = _FROM_UNIT.sub("", item)  # "police officers from financial crime units"
         title = vocab.role_title_at(item, 0)
         if title is not None and is_truncated(title):
             # "SDET (Software Development Engineer in Test)": the title before the bracket.
@@ -1351,13 +1361,14 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
     >>> enumerated_titles("Nurses often move into this role after a few years.", v)
     []
     """
-    items = split_items(text.strip().rstrip("."))
+    # ("Retired A, B and C make up half of our volunteers; …": the list is the subject)
+    items = split_items(_SHARE_OF.sub("", text.strip()).rstrip("."))
     if len(items) < _LIST_ITEMS:
         return []
     if items[0][:1].isupper() and items[0][1:2].islower():
         items[0] = items[0][:1].lower() + items[0][1:]  # (the sentence's capital)
     titles = [title for item in items if not item.lower().startswith(_DETERMINERS) and (
-        title := prose_title(_WHO_CLAUSE.sub("", item), vocab)) is not None]
+        title := prose_title(_WHO_CLAUSE.sub("", _EARLIER.sub("", item)), vocab)) is not None]
     return titles if len(titles) >= _LIST_ITEMS and len(titles) >= len(items) - 1 else []
 
 
@@ -1365,6 +1376,10 @@ _LIST_ITEMS = 2
 # An item that counts people rather than naming a title ("a handful of graduates").
 _DETERMINERS = ("a ", "an ", "the ", "some ", "many ", "most ", "other ", "few ", "several ")
 _WHO_CLAUSE = re.compile(r"\s+(?:who|that|with)\s.*$")  # "operators who know Tally"
+# The share of a team a listed subject makes up ("… make up about half of our tutors; …").
+_SHARE_OF = re.compile(r"\s+(?:make|makes) up\s.*$|\s+(?:account|accounts) for\s.*$")
+# A word for the earlier job being over ("retired teachers", "former nurses"): no part of it.
+_EARLIER = re.compile(r"^(?:retired|former|ex-)\s*", re.IGNORECASE)
 # "Who becomes an accounts executive? A, B and C": the answer lists the titles people hold
 # before the role.
 _WHO_BECOMES = re.compile(r"(?:^|(?<=[.!?]\s))Who\s+(?:usually\s+|typically\s+)?(?:becomes|"

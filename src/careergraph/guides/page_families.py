@@ -128,6 +128,9 @@ class FamilyPage:
     headings: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     #: The organisation whose page it is, with its line (see ``issuer`` above).
     issuer: tuple[str, int] | None = None
+    #: The kinds the organisation calls itself ("registered charity"; the pattern's ``kind``
+    #: and ``field`` groups), sectors of the role.
+    issuer_kinds: tuple[str, ...] = ()
 
 
 def _family(lines: Sequence[tuple[int, str]]) -> FamilyWords | None:
@@ -171,11 +174,29 @@ def _sections(lines: Sequence[tuple[int, str]],
 def _issuer(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, int] | None:
     """The organisation the first ``issuer`` pattern finds on the page, last lines first (a
     footer states the legal name)."""
+    found = _issuer_match(lines, words)
+    return None if found is None else (found[0].group("org").strip(), found[1])
+
+
+def _issuer_kinds(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, ...]:
+    """The kinds of organisation the issuer's own sentence calls it ("registered charity";
+    "nonprofit" and "adult education" of "a nonprofit adult education program"), but not
+    the bare word "organisation"."""
+    found = _issuer_match(lines, words)
+    if found is None:
+        return ()
+    groups = found[0].groupdict()
+    return tuple(kind for key in ("kind", "field")
+                 if (kind := groups.get(key)) and not kind.startswith("organi"))
+
+
+def _issuer_match(lines: Sequence[tuple[int, str]],
+                  words: FamilyWords) -> tuple[re.Match[str], int] | None:
     for no, text in reversed(lines):
         for pattern in words.issuer:
             found = pattern.search(text.strip())
             if found is not None and found.group("org").strip():
-                return found.group("org").strip(), no
+                return found, no
     return None
 
 
@@ -187,7 +208,7 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
         return None
     inside, listed = _sections(lines, words)
     page = FamilyPage(words.name, inside | listed, headings=words.headings,
-                      issuer=_issuer(lines, words))
+                      issuer=_issuer(lines, words), issuer_kinds=_issuer_kinds(lines, words))
     in_sections = {text.strip() for no, text in lines if no in inside}
     last: tuple[int, str] | None = None
     for no, raw in lines:

@@ -1262,7 +1262,9 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band))|"
                        r"takes home|"
                        r"gets? (?:about|around|roughly)|"
-                       r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?)\b")
+                       r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?|"
+                       # "Our Senior Animal Care Assistant post pays": the post's title
+                       r"(?:post|position|role|job) pays)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s+|an hour\s+)?"
                        r"and\s+(?:(?:an?|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4})\s*$")
@@ -1276,7 +1278,7 @@ _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested firs
                        r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
                        r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
                        r"[^,;]*$")
-_ARTICLE = re.compile(r"^(?:(?:and|but|or)\s+)?(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:and|but|or)\s+)?(?:the|a|an|our|their|its)\s+", re.IGNORECASE)
 _ROW_FIGURES = 3  # a line with this many figures is a flattened table row
 _TITLES_AFTER = re.compile(r"\b(?:salar\w*|pay|wages?)\b.*\b(?:job )?titles?\b", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")

@@ -35,7 +35,7 @@ from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
 
 __all__ = ["activity", "credential_end", "cued_skills", "fixed_pair", "known_skill",
-           "named_alternatives", "paired_skills", "shared_head"]
+           "named_alternatives", "paired_skills", "shared_head", "stated_requirement"]
 
 # Where the list after a cue ends: the sentence's own clause marks.
 _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
@@ -443,6 +443,21 @@ def credential_end(text: str) -> bool:
     """
     words = text.split()
     return bool(words) and words[-1].lower().strip(".,;") in _credentials()
+
+
+# "No experience is needed – full training is given": a statement of what is (not) asked.
+_STATED_NEED = re.compile(r"^(?:no|none|nothing)\b|\b(?:is|are)\s+(?:not\s+)?(?:needed|required|"
+                          r"necessary|essential|expected)$", re.IGNORECASE)
+
+
+def stated_requirement(text: str) -> bool:
+    """Whether ``text`` states what a role does or does not ask for ("No experience is
+    needed", "A licence is required") rather than naming a skill.
+
+    >>> stated_requirement("No experience is needed"), stated_requirement("Report writing")
+    (True, False)
+    """
+    return _STATED_NEED.search(text.strip(" .")) is not None
 
 
 @cache

@@ -37,7 +37,7 @@ __all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industr
            "industry_shares",
            "labelled_employers",
            "listed_workplace", "one_body", "organisation_name", "role_employers",
-           "second_kind", "town_after", "workplaces"]
+           "second_kind", "town_after", "unit_owners", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
@@ -280,6 +280,24 @@ _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
 
 
+# A unit of a plural kind of organisation ("banks' fraud and AML teams", "insurance companies'
+# special investigations units"): the kind is the workplace.
+_UNIT_OF = re.compile(r"\b([a-z][a-z-]+s)['’]\s+(?:[\w-]+\s+){0,4}?(?:teams?|units?|departments?|"
+                      r"divisions?)\b")  # ("dentists' offices" is a workplace itself)
+def unit_owners(text: str) -> str:
+    """``text`` with each unit of a plural kind of organisation said as that kind: the
+    workplace is the kind, not its team.
+
+    >>> unit_owners("They work in banks' fraud and AML teams and for insurers.")
+    'They work in banks and for insurers.'
+    """
+    return _UNIT_OF.sub(r"\1", text) if "s' " in text or "s’ " in text else text
+
+
+# A pay grade after "at" ("you start as a junior examiner at GS-7 or GS-9"): no employer.
+_GRADE_CODE = re.compile(r"^[A-Z]{1,4}[- ]\d{1,2}$")
+
+
 def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` a line states, as the module says.  Examples after a kind of
     organisation are employers only in a sentence about work or its ``holder`` (the role's
@@ -287,6 +305,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     employers: list[str] = []
     found: list[str] = []
     example_kinds: list[str] = []  # kinds whose named examples are employers
+    text = unit_owners(text)  # "in banks' fraud teams": in banks
     if "(" in text and (place := _NAMED_PLACE.search(text)) is not None and (
             place.group("kind").split()[-1] in _ORGANISATIONS):
         # "I'm a night auditor at a 180-room hotel (the A, part of B)": the kind, its name
@@ -381,7 +400,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         also = _AS_DO.search(sentence) if "as do " in lowered else None
         if also is not None and _place(also.group(1).rsplit(" ", 1)[-1]):
             found.append(also.group(1))
-    employers = [e for e in dict.fromkeys(employers) if not _role_title(e, vocab)]
+    employers = [e for e in dict.fromkeys(employers)
+                 if not (_role_title(e, vocab) or _GRADE_CODE.match(e))]
     taken = {e.lower() for e in employers}
     found.extend(example_kinds)  # (after the kinds a cue lists: those keep their order)
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
@@ -404,7 +424,7 @@ def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     """
     if not role:
         return []
-    names: list[str] = _story_employers(text, role, vocab)
+    names: list[str] = _story_employers(text, role, vocab) + _hiring_name(text, role, vocab)
     if " at " not in text:
         return names
     lowered, head = text.lower(), role.split()[-1].lower()
@@ -425,6 +445,34 @@ def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     return names
 
 
+def _hiring_name(text: str, role: str, vocab: Vocabulary) -> list[str]:
+    """A named organisation that hires the role ("the RCMP hires civilian forensic
+    accountants too"): the subject's name, before the role's plural.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _hiring_name("Also, the Tarn Bank hires in-house buyers.", "Buyer", v)
+    ['Tarn Bank']
+    >>> _hiring_name("The Tarn Bank hires engineers.", "Buyer", v)
+    []
+    >>> _hiring_name("The Tarn Bank employs six buyers.", "Buyer", v)
+    ['Tarn Bank']
+    """
+    if not any(verb in text for verb in (" hires ", " employs ", " recruits ")):
+        return []
+    head = re.escape(role.split()[-1].lower())
+    hiring = re.compile(rf"{_NAME_RUN}\s+(?:also\s+)?(?:hires|employs|recruits)\s+"
+                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})e?s\b")
+    names = [re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
+             for match in hiring.finditer(text)]
+    return [name for name in names if name and name.lower() not in _QUESTION_WORDS
+            and not _not_employer(name, vocab) and not _role_title(name, vocab)]
+
+
+# ("Who employs cartographers?" in a reference list: a question, no name)
+_QUESTION_WORDS = frozenset({"who", "which", "what", "whoever"})
+
+
 _NAME_RUN = r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’.-]*|\s+[A-Z][\w'’.&-]*){0,4})"
 
 
@@ -442,9 +490,12 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     []
     >>> _story_employers("Then I went to Kolby Mills in Leeds as a buyer.", "Buyer", v)
     ['Kolby Mills']
+    >>> _story_employers("I've been a buyer at the Orla Group for ten years.", "Buyer", v)
+    ['Orla Group']
     """
     went = " as " in text and re.search(r"\bI\s+(?:then\s+)?(?:went|moved|joined)\b", text)
-    if " me " not in text and not text.startswith("At ") and not went:
+    been = " at " in text and re.search(r"\bI(?:'ve|’ve| have)\s+(?:been|worked)\b", text)
+    if " me " not in text and not text.startswith("At ") and not went and not been:
         return []  # (most lines: a few substring tests)
     head = re.escape(role.split()[-1].lower())
     names: list[str] = []
@@ -455,7 +506,11 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     joined = re.compile(rf"\bI\s+(?:then\s+)?(?:went|moved|joined)\s+(?:to\s+|over\s+to\s+)?"
                         rf"{_NAME_RUN}(?:\s+in\s+[A-Z][\w-]+)?\s+as\s+(?:an?\s+)?"
                         rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
-    for pattern in (hired, placed, joined):
+    # a first-person story: "I've been an examiner at the USPTO for twelve years"
+    tenure = re.compile(rf"\bI(?:'ve|’ve|\s+have)\s+(?:been|worked\s+as)\s+an?\s+"
+                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\s+(?:at|with|for)\s+(?:the\s+)?"
+                        rf"{_NAME_RUN}")
+    for pattern in (hired, placed, joined, tenure):
         for match in pattern.finditer(text):
             name = match.group("name")
             words = name.split()
