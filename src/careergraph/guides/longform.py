@@ -601,6 +601,9 @@ _CITATION = re.compile(r"(?<=[\w.,;:)\"'’])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3
 _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
                          "go to top", "skip navigation", "skip to content",
                          "skip to main content"})
+# A listing's "show more" link: "View all 48 companies", "More Welder cities ▾" (chrome).
+_EXPAND_LINK = re.compile(r"(?:(?:view|see|show|browse) all(?: \d[\d,]*\+?)?(?: [\w'-]+){1,4}"
+                          r"\s*[›>»▾▼▸→]?|more(?: [\w'-]+){1,4}\s*[▾▼▸›»])\s*$", re.IGNORECASE)
 _FORM_BLANK = re.compile(r"(?<!_)_{3,}(?!_)")
 _PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
 # A "More" link left between a panel's label and its value: chrome, not an item.
@@ -625,6 +628,8 @@ def _markup(text: str) -> str:
         return ""
     if text[:5].lower() == "page " and _PAGE_MARK.match(text):
         return ""  # a printed document's page number ("Page 4 of 47")
+    if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
+        return ""  # a list's "View all 48 companies" / "More Welder cities ▾" link
     if "___" in text and len(_FORM_BLANK.findall(text)) >= 2:
         return ""  # a form's fields to fill ("Apprentice's initials ____  Date ______")
     if " | " in text and _link_strip(text):
