@@ -37,6 +37,7 @@ from careergraph.guides.card_snippets import (
     snippet_moves,
     snippet_skills,
 )
+from careergraph.guides.career_history import CareerHistory, career_history
 from careergraph.guides.careers_told import career_told
 from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
@@ -1605,6 +1606,7 @@ class _LongformParser:
         self.printed: dict[int, str] = {}  # the page's lines as printed (before any reading)
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
+        self.history = CareerHistory()  # a profile's dated career history
         self.steps: HowtoSteps | None = None  # a how-to article's steps
         self.step_lines: list[tuple[int, str]] = []  # (read once the role is known)
         self.interview_lines: list[tuple[int, str]] = []  # an interview page's, unblanked
@@ -1756,6 +1758,8 @@ class _LongformParser:
             self.job_cards()
         if self.mentor is not None:
             self.mentor_facts(self.mentor)
+        if self.history.jobs:
+            self.history_facts(self.history)
         if self.step_lines:
             self.steps = howto_steps(self.step_lines, self.role)
             self.step_facts(self.steps)
@@ -2111,6 +2115,30 @@ class _LongformParser:
         for title, no in path.arrivals:  # "my mentees come in as Registrars"
             if not self.own_card(title):
                 self.out.add("moves_in", title, no)
+
+    def history_facts(self, history: CareerHistory) -> None:
+        """A profile's dated career history (:mod:`careergraph.guides.career_history`) where
+        one of its jobs is the role: the jobs, earliest first, are a ladder (a job of another
+        kind right before the role's first is a move in); the employers of the role's jobs
+        and of jobs of its kind (a "Staff Interpreter" for a conference interpreter) employ
+        the role, an earlier employer of a different job does not."""
+        jobs = history.jobs
+        first = next((k for k, job in enumerate(jobs) if self.own_card(job.title)), None)
+        if not self.role or first is None:
+            return
+        head = self.role.split()[-1].lower()
+        if first and jobs[first - 1].title.split()[-1].lower() != head:
+            # "Sound Engineer" right before "Graduate Acoustic Consultant": a move into the
+            # role (the jobs before it a path of their own), not its lowest rung
+            self.out.add("moves_in", jobs[first - 1].title, jobs[first - 1].line)
+            if first >= 2:
+                self.out.progression([(job.title, job.line) for job in jobs[:first]])
+            jobs = jobs[first:]
+        if len(jobs) >= 2:
+            self.out.progression([(job.title, job.line) for job in jobs])
+        for job in jobs:
+            if job.firm and (self.own_card(job.title) or job.title.split()[-1].lower() == head):
+                self.out.add("employers", job.firm, job.line)
 
     def step_facts(self, steps: HowtoSteps) -> None:
         """A how-to article's path and skills (:mod:`careergraph.guides.howto`): feeders into
@@ -2855,6 +2883,10 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if row.no in self.history.lines:  # read whole (history_facts): no item of a section
+            self.kind = self.top = Kind.OTHER
+            out.use(row.no)
+            return
         if self.speech is not None and row.no in self.speech.spoken:
             for kind_of_place in said_sectors(row.text):  # "there's work …: A, B"
                 out.add("sectors", kind_of_place, row.no)
@@ -6170,6 +6202,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         whole = "\n".join(line.text for line in lines)
     if parser.family is not None and parser.family.family == "mentorprofile":
         parser.mentor = mentor_path([(line.no, line.text) for line in lines])
+    else:
+        parser.history = career_history([(line.no, line.text) for line in lines])
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
     if parser.family is not None and parser.family.family == "howtosteps":
