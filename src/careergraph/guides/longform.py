@@ -757,8 +757,11 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
 
 # A freelancer's rate for his own time, opening its line ("Day rate £720 (…)"): pay even
 # under "Fees", where the prices per service around it are none.
-_OWN_RATE = re.compile(r"(?:day|daily|hourly)\s+rate\s*:?\s*(?:of\s+)?[$€£¥₹A-Z]{1,3}\s?\d",
+_OWN_RATE = re.compile(r"(?:day|daily|hourly)\s+(?:rate|fee)\s*:?\s*(?:of\s+)?[$€£¥₹A-Z]{1,3}\s?\d",
                        re.IGNORECASE)
+# The platforms or tools after a skill's bracket: "(RSI) on Interprefy and KUDO".
+_PLATFORM_TAIL = re.compile(r"\s*(?:on|in|with|using|via)\s+(?=[A-Z])(.{2,60}?)\.?$")
+_AND_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _PREMIUM = re.compile(r"\s+[+−-]\s?\d{1,3}(?:\.\d)?\s?%$")  # "Fumigation +9%"
 _SCORED = re.compile(r"^(\D.*?)\s+\d\.\d{2}$")  # "Service orientation 3.48"
 _SCORED_RUN = 3  # rows in a row of a rated list, so one "Python 3.11" is no score
@@ -3720,8 +3723,16 @@ class _LongformParser:
                 if not clause_item(name):  # ("a DAW you love (…)": a clause)
                     self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
-            for name in bracket_examples(inner.rstrip(")")) or (
-                    skill_names(inner.rstrip(")"), self.vocab) if inner else []):
+            inner, _, tail = inner.partition(")")
+            # "Remote interpreting (RSI) on Interprefy and KUDO": the platforms after it
+            platforms = _PLATFORM_TAIL.match(tail)
+            for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():
+                if name[:1].isupper():
+                    self.out.skill(name, SkillKind.TOOL, row.no)
+            if tail and is_acronym_of(inner, head.split()):
+                inner = ""  # ("(RSI)": the head's own short name, no second skill)
+            for name in bracket_examples(inner) or (
+                    skill_names(inner, self.vocab) if inner else []):
                 if clause_item(name):
                     continue
                 if _LICENCE_HEAD.search(head):
@@ -4803,8 +4814,10 @@ class _LongformParser:
             # "09. Appointment to the post of Supervising X": the clause's pay is that post's
             post = _POST_CLAUSE.match(row.full or row.text)
             self.post = "" if post is None else title_case(post.group(1))
-        if row.no in self.column_paid:
-            return  # read with its title column (column_table)
+        if row.no in self.column_paid and not _OWN_RATE.match(row.text):
+            return  # read with its title column (column_table); (a freelancer's "Daily fee:
+            # CHF 1,450" under "FEES AND CONDITIONS" is his pay, the schedule's no-pay lines
+            # aside)
         if " | " in row.text or " · " in row.text:  # "Minimum X | Median Y | Maximum Z"
             row = replace(row, text=joined_extremes(row.text))
         if (self.no_pay_section and not _OWN_RATE.match(row.text)) or row.no in self.calculator:
@@ -4859,6 +4872,7 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
+                _OWN_RATE.match(row.text)) and not (  # "Daily fee: CHF 1,450 per day"
                 _WAS_ON.search(row.text) and self.whole_sentence()) and not (
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (

@@ -181,8 +181,9 @@ _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vac
 # A label that counts ("Employment (2022) 33,400", "Projected job openings … 3,000").
 _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|headcount|"
                           r"employees|workforce)\b", re.IGNORECASE)
-# Money that is not pay: fees, bonuses, incentives.
-_NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
+# Money that is not pay: fees (not a "daily fee" for one's time), bonuses, incentives.
+_NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|course|bonus(?:es)?|"
+                      r"incentives?|commission|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
@@ -211,6 +212,8 @@ _ON_CALL = re.compile(r"\b(?:on[- ]call|standby|enhancements?)\b[^.;]{0,48}$", r
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
                     r"year|annum|shift|night|cent|percent)(?-i:s?(?![a-z])))"
                     r"(?![a-z]+\s+day\b)"  # ("per education day": a day rate)
+                    # ("per interpreter per day": a worker's day rate)
+                    r"(?![a-z]+\s+(?:per|an?)\s+(?:hour|day|shift|week|month|year)\b)"
                     r"[a-z]{3,}\b(?![-'])"
                     # a price said in passing: "Setups at our shop are £65 each, but …"
                     r"|\s*each(?=\s*[,.;!?)]|\s+(?:but|and|or|so)\b)"
