@@ -259,6 +259,15 @@ _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000
                 "million": 1_000_000,  # (a million is read only as pay: see _MILLION_PAY)
                 "万": 10_000}
 _BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b"})
+# Japanese pay is told in millions of yen ("4.023 million yen" a year): a few millions of yen
+# are pay with no period after them (a firm's sales run to hundreds of millions or billions).
+_YEN_MILLIONS = 30
+
+
+def _yen_millions(amount: re.Match[str]) -> bool:
+    """A few million yen ("4.023 million yen"): pay, where other millions need a period."""
+    return (amount.group("scale") == "million" and (amount.group("post") or "").lower() in (
+        "yen", "円") and float(amount.group("num").replace(",", "")) < _YEN_MILLIONS)
 _INDIAN = frozenset({"lakh", "lakhs", "lac", "lacs", "lpa", "l", "crore", "crores", "cr"})
 _PERIODS = (
     ("per hour", "hour"), ("/hour", "hour"), ("/hr", "hour"), ("an hour", "hour"),
@@ -756,7 +765,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         scale = _scale(first)
         if text[first.end() : first.end() + 1] == "%" or (scale in _BIG and not (
                 scale == "million" and first.group("pre") and _MILLION_PAY.match(
-                    text, first.end()))):
+                    text, first.end())) and not _yen_millions(first)):
             continue
         join = _JOIN.match(text, first.end())
         if join is not None and ("x" in text or "×" in text) and (
@@ -874,6 +883,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         stated_period = _period(text[end:window_end], None, _TRAILING_PERIOD.sub(
             "", text[segment:first.start()]) if 0 < floor == segment else text[
             segment:first.start()]) if "LPA" not in text[first.start():end] else "year"
+        if stated_period is None and _yen_millions(first):
+            stated_period = "year"  # ("4.023 million yen" under "Job offer wage (monthly)")
         if stated_period is None and found and found[-1].currency == (money_currency or "USD") and (
                 _near(found[-1].low or found[-1].high or 0, low)):
             # "INR 8,000 to 10,000 per month, later INR 11,000 to 14,000": the line's period,

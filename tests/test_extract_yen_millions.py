@@ -1,0 +1,36 @@
+"""Japanese pay told in millions of yen ("4.023 million yen", a year's pay, even under a
+monthly label), and the additions paid on top of a care worker's salary, which are no pay.
+
+Every page is invented here (roles, places, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.salary import find_money
+
+PAGE = ("Ferry deckhand (coastal routes)\n"
+        "Another name: Deck crew, deck hand\n"
+        "What kind of job is it?\n"
+        "We moor ferries, handle lines and guide cars on and off the car deck.\n"
+        "Statistical data\n"
+        "Wages (annual income)\n455.2万円\n"
+        "Job offer wage (monthly)\n262 thousand yen\n"
+        "Effective job opening ratio\n2.41\n"
+        "Area: National ▾   (Hokkaido: 3.986 million yen)\n"
+        "A sea duty improvement addition of about 12,000 yen per month is paid on top of the "
+        "salary.\n")
+
+
+def test_a_few_million_yen_is_a_years_pay() -> None:
+    pay = {(s.currency, s.min, s.period) for s in parse_text(PAGE, "deckhand.txt").salaries}
+    assert ("JPY", 3_986_000, "year") in pay  # (not the monthly label's period above it)
+    assert ("JPY", 4_552_000, "year") in pay
+    assert ("JPY", 262_000, "month") in pay
+    assert not any(low == 12_000 for _, low, _ in pay)  # the addition is no pay
+
+
+def test_other_millions_of_yen_stay_no_pay() -> None:
+    money = find_money("The operator's ferry sales reached 640 million yen.")
+    assert money is None
+    assert find_money("a fleet worth 2.5 billion yen") is None
