@@ -1,5 +1,6 @@
-"""Japanese pay told in millions of yen ("4.023 million yen", a year's pay, even under a
-monthly label), and the additions paid on top of a care worker's salary, which are no pay.
+"""Machine-translated Japanese occupation sheets: pay told in millions of yen ("4.023
+million yen", a year's pay even under a monthly label), the additions paid on top of a
+salary (no pay) and "Workplaces are A, B and C" (kinds of workplace).
 
 Every page is invented here (roles, places, figures).
 """
@@ -34,3 +35,18 @@ def test_other_millions_of_yen_stay_no_pay() -> None:
     money = find_money("The operator's ferry sales reached 640 million yen.")
     assert money is None
     assert find_money("a fleet worth 2.5 billion yen") is None
+
+
+def test_workplaces_are_a_list_of_kinds_of_workplace() -> None:
+    page = PAGE + ("Characteristics of working conditions\n"
+                   "Workplaces are car ferries on coastal routes, high-speed passenger boats, "
+                   "island shuttle services and sightseeing cruisers.\n")
+    sectors = {f.text for f in parse_text(page, "deckhand.txt").sectors}
+    assert {"car ferries on coastal routes", "high-speed passenger boats",
+            "island shuttle services", "sightseeing cruisers"} <= sectors
+
+
+def test_workplaces_with_a_clause_name_no_sectors() -> None:
+    page = PAGE + "Workplaces are busy, and crews rotate every two weeks while ships sail.\n"
+    sectors = {f.text for f in parse_text(page, "deckhand.txt").sectors}
+    assert not [s for s in sectors if "busy" in s or "crews" in s]
