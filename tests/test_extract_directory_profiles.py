@@ -39,3 +39,12 @@ def test_modes_are_skills_and_the_platforms_after_a_bracket_tools() -> None:
 def test_a_daily_fee_is_pay_a_day_under_a_fees_heading() -> None:
     pay = [(s.currency, s.min, s.max, s.period) for s in _guide().salaries]
     assert pay == [("NOK", 9400, 9400, "day")]  # (the cancellation charge is no pay)
+
+
+def test_a_bracket_inside_a_skill_names_no_item_of_its_own() -> None:
+    page = ("Planning Officer\nSkills\n"
+            "- Acolaid (Civica) casework system and the planning register\n"
+            "- Line maintenance (A1) or base maintenance (C)\n")
+    skills = {s.text for s in parse_text(page, "planning-officer.txt").skills}
+    assert not {"Civica", "A1", "C"} & skills
+    assert not [s for s in skills if ")" in s]

@@ -3729,8 +3729,9 @@ class _LongformParser:
             for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
-            if tail and is_acronym_of(inner, head.split()):
-                inner = ""  # ("(RSI)": the head's own short name, no second skill)
+            if tail.strip() and (platforms is None or is_acronym_of(inner, head.split())):
+                inner = ""  # ("(RSI)": the head's own short name; "Uniform (Idox) planning
+                # system": a bracket inside the name, no item of its own)
             for name in bracket_examples(inner) or (
                     skill_names(inner, self.vocab) if inner else []):
                 if clause_item(name):
