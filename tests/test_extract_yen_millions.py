@@ -50,3 +50,22 @@ def test_workplaces_with_a_clause_name_no_sectors() -> None:
     page = PAGE + "Workplaces are busy, and crews rotate every two weeks while ships sail.\n"
     sectors = {f.text for f in parse_text(page, "deckhand.txt").sectors}
     assert not [s for s in sectors if "busy" in s or "crews" in s]
+
+
+def test_a_lower_case_arrow_chain_from_the_role_is_its_ladder() -> None:
+    page = PAGE.replace("Statistical data\n", (
+        "How to get this job\n"
+        "Most people join after school. Another route is the bridge route: ferry deckhand → "
+        "bosun → first mate. Some move ashore as harbour pilots.\n"
+        "Statistical data\n"))
+    ladders = [[f.text for f in chain] for chain in parse_text(page, "deckhand.txt").progressions]
+    assert any(chain[-2:] == ["Bosun", "First Mate"] for chain in ladders)
+
+
+def test_a_lower_case_arrow_chain_of_other_things_is_no_ladder() -> None:
+    page = PAGE.replace("Statistical data\n", (
+        "How to get this job\n"
+        "The season runs: spring refit → summer timetable → winter lay-up.\n"
+        "Statistical data\n"))
+    rungs = {f.text for chain in parse_text(page, "deckhand.txt").progressions for f in chain}
+    assert not {"Summer Timetable", "Winter Lay-Up", "Winter Lay-up"} & rungs

@@ -4483,13 +4483,21 @@ class _LongformParser:
         if top is not None and chain:  # "… → branch manager or network director": two tops
             chain = [*chain[:-1], top[0]]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
-        if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and not all(
-                steps) and (self.kind is not Kind.MOVES_UP or _same_role(
-                    singular_title(chain[0].strip()), self.role)):
+        if chain and not all(steps) and ((self.kind in (
+                Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and (
+                self.kind is not Kind.MOVES_UP or _same_role(
+                    singular_title(chain[0].strip()), self.role))) or (
+                # "the station route: station staff → assistant stationmaster → …" in any
+                # section: a chain from the role itself is its ladder
+                len(chain) > 2 and self.own_card(chain[0].strip()))):
             # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
             # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
             # whether or not the lexicon knows its head word
-            steps = [step or self.trade_step(raw) or self.graded_short(raw)
+            own_chain = self.own_card(chain[0].strip())
+            steps = [step or self.trade_step(raw) or self.graded_short(raw) or (
+                # (a chain from the role, lower case: "station staff → assistant stationmaster")
+                title_case(raw.strip()) if own_chain and _TITLE_SHAPE.match(
+                    title_case(raw.strip())) and len(raw.split()) <= _SHORT_WORDS else None)
                      for step, raw in zip(steps, chain, strict=True)]
             # ("BMET I → BMET II → BMET III → X": the role's own grades are one rung)
             steps = [step for index, step in enumerate(steps)
