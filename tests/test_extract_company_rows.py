@@ -106,3 +106,20 @@ def test_cards_flattened_onto_one_line_employ_the_role_and_city_rows_do_not() ->
     assert {"Lintang Logistics Pte. Ltd.", "Kenari Freight Services"} <= set(employers)
     assert not [e for e in employers if "Jurong" in e or "Tampines" in e or "Region" in e
                 or "cities" in e or "View all" in e]
+
+
+def test_a_compare_with_similar_jobs_strip_names_no_moves() -> None:
+    page = ("Glazier salary in Denver, CO\nThe average glazier earns $48,200 a year.\n"
+            "Career path\n"
+            "Most glaziers start as helpers; with a few years on the job they move up to "
+            "Glazing Foreman.\n"
+            "Compare with similar jobs\n"
+            "Window Installer $41,300/yr · Curtain Wall Fitter $55,900/yr · Glazing Foreman "
+            "$63,800/yr\n")
+    guide = parse_text(page, "glazier.txt")
+    rungs = {f.text for chain in guide.progressions for f in chain}
+    moves = {f.text for bucket in (guide.leads_to, guide.transitions_to, guide.moves_in)
+             for f in bucket}
+    assert not {"Window Installer", "Curtain Wall Fitter"} & (rungs | moves)
+    owners = {(s.role, s.min) for s in guide.salaries}
+    assert ("Window Installer", 41300) in owners
