@@ -88,3 +88,38 @@ def test_a_name_right_above_other_pay_lines_is_no_company() -> None:
             "Top Employers Harbour Marine, Lakeside Outboards\n\n"
             "Related Jobs\nSmall Engine Mechanics $45,100/yr\nDiesel Mechanics $52,300/yr\n")
     assert "Related Jobs" not in _employers(page)
+
+
+def test_cards_flattened_onto_one_line_employ_the_role_and_city_rows_do_not() -> None:
+    # A job board's salary page copied without its line breaks: each company glued to its
+    # rating, reviews and pay; each city glued to its region, pay and salary count.
+    page = ("Warehouse Supervisor salary in Singapore\nAverage base salary\nS$4,850per month\n"
+            "Top companies for Warehouse Supervisors in Singapore\n"
+            "Lintang Logistics Pte. Ltd.4.0 ★ 512 reviewsS$5,300per month\n"
+            "Kenari Freight Services3.7 ★ 208 reviewsS$4,900per month\n"
+            "View all 31 companies\n"
+            "Highest paying cities for Warehouse Supervisors near Singapore\n"
+            "Jurong East, West RegionS$5,450per month88 salaries reported\n"
+            "Tampines, East RegionS$4,700per month41 salaries reported\n"
+            "More Warehouse Supervisor cities ▾\n")
+    employers = _employers(page)
+    assert {"Lintang Logistics Pte. Ltd.", "Kenari Freight Services"} <= set(employers)
+    assert not [e for e in employers if "Jurong" in e or "Tampines" in e or "Region" in e
+                or "cities" in e or "View all" in e]
+
+
+def test_a_compare_with_similar_jobs_strip_names_no_moves() -> None:
+    page = ("Glazier salary in Denver, CO\nThe average glazier earns $48,200 a year.\n"
+            "Career path\n"
+            "Most glaziers start as helpers; with a few years on the job they move up to "
+            "Glazing Foreman.\n"
+            "Compare with similar jobs\n"
+            "Window Installer $41,300/yr · Curtain Wall Fitter $55,900/yr · Glazing Foreman "
+            "$63,800/yr\n")
+    guide = parse_text(page, "glazier.txt")
+    rungs = {f.text for chain in guide.progressions for f in chain}
+    moves = {f.text for bucket in (guide.leads_to, guide.transitions_to, guide.moves_in)
+             for f in bucket}
+    assert not {"Window Installer", "Curtain Wall Fitter"} & (rungs | moves)
+    owners = {(s.role, s.min) for s in guide.salaries}
+    assert ("Window Installer", 41300) in owners

@@ -1,12 +1,13 @@
 """A pay page's rows per company: under "X pay by company" or "Top companies for Xs", each
 row names a company and the role's pay there, so each company employs the role.
 
-Three layouts: a table in spaced columns ("Company   Base pay   Salaries submitted" above
-"Harbour Metro   $28.20/hr   204"), cards of a name, a rating line and a pay line, and
-one-line cards under "Companies hiring X near you" ("Lone Star Roofing — Houston, TX — $20–$27/hr",
-"… — pay not listed").  The
-rows end at the first line that is neither (a "Show more" link, the next heading).  The pay is
-read elsewhere (by the pay rules); this reader gives the employers only.
+Four layouts: a table in spaced columns ("Company   Base pay   Salaries submitted" above
+"Harbour Metro   $28.20/hr   204"), cards of a name, a rating line and a pay line, one-line
+cards under "Companies hiring X near you" ("Lone Star Roofing — Houston, TX — $20–$27/hr",
+"… — pay not listed"), and cards flattened onto one line, the name glued to its rating
+("Acme Ltd.4.1 ★ 212 reviews$31/hr").  The rows end at the first line that is neither (a
+"Show more" link, the next heading).  The pay is read elsewhere (by the pay rules); this
+reader gives the employers only.
 
 >>> from careergraph.guides.salary import find_money
 >>> company_rows([(1, "Welder pay by company"), (2, "Company    Base pay"),
@@ -31,8 +32,11 @@ _HEADING_WORDS = 12
 _NAME_WORDS = 6
 _CARD_GAP = 2  # lines from a card's name to its pay
 # A job card on one line: the company, its town and its pay or a note, set off by dashes.
-_ABBREVIATED = re.compile(r"\s(?:Co|Inc|Ltd|Corp|Bros)\.$")  # "Guadalupe Roofing Co."
+# "Guadalupe Roofing Co.", "Lintang Freight Pte. Ltd."
+_ABBREVIATED = re.compile(r"(?:\s(?:Co|Inc|Ltd|Corp|Bros|Pte|Pty|Sdn|Bhd)\.)+$")
 _DASHED = re.compile(r"\s+[—–-]\s+")
+# A card flattened onto one line, its name glued to its rating ("Acme Ltd.4.1 ★ 212 reviews$31/hr").
+_GLUED_CARD = re.compile(r"(?P<name>\S.*?[^\d\s])\s?[0-5][.,]\d\s*★")
 _PLACE = re.compile(r"[A-Z][\w.' -]{1,30}?(?:,\s*[A-Z]{2,3})?")
 
 
@@ -75,6 +79,11 @@ def company_rows(lines: Sequence[tuple[int, str]],
                 continue
             if len(cells) >= 2 and _name(cells[0]) and has_pay(" ".join(cells[1:])):
                 found.append((cells[0], no))  # "Harbour Metro   $28.20/hr   204"
+                index += 1
+                continue
+            glued = _GLUED_CARD.match(row)
+            if glued and _name(_ABBREVIATED.sub("", glued["name"])) and has_pay(row[glued.end():]):
+                found.append((glued["name"], no))  # "Kestrel Fabrication3.9 ★ 88 reviews$29/hr"
                 index += 1
                 continue
             parts = _DASHED.split(row)

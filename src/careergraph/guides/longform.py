@@ -37,6 +37,7 @@ from careergraph.guides.card_snippets import (
     snippet_moves,
     snippet_skills,
 )
+from careergraph.guides.career_history import CareerHistory, career_history
 from careergraph.guides.careers_told import career_told
 from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
@@ -606,6 +607,9 @@ _CITATION = re.compile(r"(?<=[\w.,;:)\"'’])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3
 _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
                          "go to top", "skip navigation", "skip to content",
                          "skip to main content"})
+# A listing's "show more" link: "View all 48 companies", "More Welder cities ▾" (chrome).
+_EXPAND_LINK = re.compile(r"(?:(?:view|see|show|browse) all(?: \d[\d,]*\+?)?(?: [\w'-]+){1,4}"
+                          r"\s*[›>»▾▼▸→]?|more(?: [\w'-]+){1,4}\s*[▾▼▸›»])\s*$", re.IGNORECASE)
 _FORM_BLANK = re.compile(r"(?<!_)_{3,}(?!_)")
 _PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
 # A "More" link left between a panel's label and its value: chrome, not an item.
@@ -630,6 +634,8 @@ def _markup(text: str) -> str:
         return ""
     if text[:5].lower() == "page " and _PAGE_MARK.match(text):
         return ""  # a printed document's page number ("Page 4 of 47")
+    if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
+        return ""  # a list's "View all 48 companies" / "More Welder cities ▾" link
     if "___" in text and len(_FORM_BLANK.findall(text)) >= 2:
         return ""  # a form's fields to fill ("Apprentice's initials ____  Date ______")
     if " | " in text and _link_strip(text):
@@ -756,8 +762,11 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
 
 # A freelancer's rate for his own time, opening its line ("Day rate £720 (…)"): pay even
 # under "Fees", where the prices per service around it are none.
-_OWN_RATE = re.compile(r"(?:day|daily|hourly)\s+rate\s*:?\s*(?:of\s+)?[$€£¥₹A-Z]{1,3}\s?\d",
+_OWN_RATE = re.compile(r"(?:day|daily|hourly)\s+(?:rate|fee)\s*:?\s*(?:of\s+)?[$€£¥₹A-Z]{1,3}\s?\d",
                        re.IGNORECASE)
+# The platforms or tools after a skill's bracket: "(RSI) on Interprefy and KUDO".
+_PLATFORM_TAIL = re.compile(r"\s*(?:on|in|with|using|via)\s+(?=[A-Z])(.{2,60}?)\.?$")
+_AND_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _PREMIUM = re.compile(r"\s+[+−-]\s?\d{1,3}(?:\.\d)?\s?%$")  # "Fumigation +9%"
 _SCORED = re.compile(r"^(\D.*?)\s+\d\.\d{2}$")  # "Service orientation 3.48"
 _SCORED_RUN = 3  # rows in a row of a rated list, so one "Python 3.11" is no score
@@ -1605,6 +1614,7 @@ class _LongformParser:
         self.printed: dict[int, str] = {}  # the page's lines as printed (before any reading)
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
+        self.history = CareerHistory()  # a profile's dated career history
         self.steps: HowtoSteps | None = None  # a how-to article's steps
         self.step_lines: list[tuple[int, str]] = []  # (read once the role is known)
         self.interview_lines: list[tuple[int, str]] = []  # an interview page's, unblanked
@@ -1756,6 +1766,8 @@ class _LongformParser:
             self.job_cards()
         if self.mentor is not None:
             self.mentor_facts(self.mentor)
+        if self.history.jobs:
+            self.history_facts(self.history)
         if self.step_lines:
             self.steps = howto_steps(self.step_lines, self.role)
             self.step_facts(self.steps)
@@ -2111,6 +2123,30 @@ class _LongformParser:
         for title, no in path.arrivals:  # "my mentees come in as Registrars"
             if not self.own_card(title):
                 self.out.add("moves_in", title, no)
+
+    def history_facts(self, history: CareerHistory) -> None:
+        """A profile's dated career history (:mod:`careergraph.guides.career_history`) where
+        one of its jobs is the role: the jobs, earliest first, are a ladder (a job of another
+        kind right before the role's first is a move in); the employers of the role's jobs
+        and of jobs of its kind (a "Staff Interpreter" for a conference interpreter) employ
+        the role, an earlier employer of a different job does not."""
+        jobs = history.jobs
+        first = next((k for k, job in enumerate(jobs) if self.own_card(job.title)), None)
+        if not self.role or first is None:
+            return
+        head = self.role.split()[-1].lower()
+        if first and jobs[first - 1].title.split()[-1].lower() != head:
+            # "Sound Engineer" right before "Graduate Acoustic Consultant": a move into the
+            # role (the jobs before it a path of their own), not its lowest rung
+            self.out.add("moves_in", jobs[first - 1].title, jobs[first - 1].line)
+            if first >= 2:
+                self.out.progression([(job.title, job.line) for job in jobs[:first]])
+            jobs = jobs[first:]
+        if len(jobs) >= 2:
+            self.out.progression([(job.title, job.line) for job in jobs])
+        for job in jobs:
+            if job.firm and (self.own_card(job.title) or job.title.split()[-1].lower() == head):
+                self.out.add("employers", job.firm, job.line)
 
     def step_facts(self, steps: HowtoSteps) -> None:
         """A how-to article's path and skills (:mod:`careergraph.guides.howto`): feeders into
@@ -2855,6 +2891,10 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if row.no in self.history.lines:  # read whole (history_facts): no item of a section
+            self.kind = self.top = Kind.OTHER
+            out.use(row.no)
+            return
         if self.speech is not None and row.no in self.speech.spoken:
             for kind_of_place in said_sectors(row.text):  # "there's work …: A, B"
                 out.add("sectors", kind_of_place, row.no)
@@ -3708,8 +3748,17 @@ class _LongformParser:
                 if not clause_item(name):  # ("a DAW you love (…)": a clause)
                     self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
-            for name in bracket_examples(inner.rstrip(")")) or (
-                    skill_names(inner.rstrip(")"), self.vocab) if inner else []):
+            inner, _, tail = inner.partition(")")
+            # "Remote interpreting (RSI) on Interprefy and KUDO": the platforms after it
+            platforms = _PLATFORM_TAIL.match(tail)
+            for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():
+                if name[:1].isupper():
+                    self.out.skill(name, SkillKind.TOOL, row.no)
+            if tail.strip() and (platforms is None or is_acronym_of(inner, head.split())):
+                inner = ""  # ("(RSI)": the head's own short name; "Uniform (Idox) planning
+                # system": a bracket inside the name, no item of its own)
+            for name in bracket_examples(inner) or (
+                    skill_names(inner, self.vocab) if inner else []):
                 if clause_item(name):
                     continue
                 if _LICENCE_HEAD.search(head):
@@ -4459,13 +4508,21 @@ class _LongformParser:
         if top is not None and chain:  # "… → branch manager or network director": two tops
             chain = [*chain[:-1], top[0]]
         steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
-        if chain and self.kind in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and not all(
-                steps) and (self.kind is not Kind.MOVES_UP or _same_role(
-                    singular_title(chain[0].strip()), self.role)):
+        if chain and not all(steps) and ((self.kind in (
+                Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and (
+                self.kind is not Kind.MOVES_UP or _same_role(
+                    singular_title(chain[0].strip()), self.role))) or (
+                # "the station route: station staff → assistant stationmaster → …" in any
+                # section: a chain from the role itself is its ladder
+                len(chain) > 2 and self.own_card(chain[0].strip()))):
             # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
             # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
             # whether or not the lexicon knows its head word
-            steps = [step or self.trade_step(raw) or self.graded_short(raw)
+            own_chain = self.own_card(chain[0].strip())
+            steps = [step or self.trade_step(raw) or self.graded_short(raw) or (
+                # (a chain from the role, lower case: "station staff → assistant stationmaster")
+                title_case(raw.strip()) if own_chain and _TITLE_SHAPE.match(
+                    title_case(raw.strip())) and len(raw.split()) <= _SHORT_WORDS else None)
                      for step, raw in zip(steps, chain, strict=True)]
             # ("BMET I → BMET II → BMET III → X": the role's own grades are one rung)
             steps = [step for index, step in enumerate(steps)
@@ -4791,8 +4848,10 @@ class _LongformParser:
             # "09. Appointment to the post of Supervising X": the clause's pay is that post's
             post = _POST_CLAUSE.match(row.full or row.text)
             self.post = "" if post is None else title_case(post.group(1))
-        if row.no in self.column_paid:
-            return  # read with its title column (column_table)
+        if row.no in self.column_paid and not _OWN_RATE.match(row.text):
+            return  # read with its title column (column_table); (a freelancer's "Daily fee:
+            # CHF 1,450" under "FEES AND CONDITIONS" is his pay, the schedule's no-pay lines
+            # aside)
         if " | " in row.text or " · " in row.text:  # "Minimum X | Median Y | Maximum Z"
             row = replace(row, text=joined_extremes(row.text))
         if (self.no_pay_section and not _OWN_RATE.match(row.text)) or row.no in self.calculator:
@@ -4847,6 +4906,7 @@ class _LongformParser:
                 _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
+                _OWN_RATE.match(row.text)) and not (  # "Daily fee: CHF 1,450 per day"
                 _WAS_ON.search(row.text) and self.whole_sentence()) and not (
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (
@@ -6194,6 +6254,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         whole = "\n".join(line.text for line in lines)
     if parser.family is not None and parser.family.family == "mentorprofile":
         parser.mentor = mentor_path([(line.no, line.text) for line in lines])
+    else:
+        parser.history = career_history([(line.no, line.text) for line in lines])
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
     if parser.family is not None and parser.family.family == "howtosteps":

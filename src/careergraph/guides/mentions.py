@@ -260,13 +260,18 @@ _JOBS_IN = ("jobs are in ", "jobs are mostly in ", "jobs are mainly in ", "roles
 _WORK_IS_IN = ("the work is in ", "work is mostly in ", "work is mainly in ",
                "look for openings in ", "look for jobs in ", "look for roles in ",
                "clients span ", "clients are in ")
+# An occupation sheet's "Workplaces are A, B and C": kinds of workplace, named at length
+# ("special nursing homes for the elderly").
+_WORKPLACES_ARE = ("workplaces are ", "workplaces include ", "places of work are ",
+                   "places of work include ", "work settings are ", "work settings include ")
+_WORKPLACE_WORDS = 6
 _INDUSTRY_WORDS = 3
 # The endings of industry nouns ("Mining", "Agriculture", "Education", "Public Health"), which
 # place names ("Queensland", "Pune") do not have: jobs are in places as often as industries.
 _INDUSTRY_END = re.compile(r"(?:ing|ure|tions?|ogy|ics|ance|ancy|ity|ism|ment|care|services?|ors|"
                            r"health|estate|goods|profit|energy|media|retail|defen[cs]e|"
                            r"beverage|fitness|utilities|pharmaceuticals|automotive)$")
-_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY, *_JOBS_IN, *_WORK_IS_IN))
+_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY, *_JOBS_IN, *_WORK_IS_IN, *_WORKPLACES_ARE))
 
 
 def _industry(item: str) -> bool:
@@ -308,6 +313,10 @@ def _workplaces(text: str, lowered: str) -> list[str]:
             found.extend(items)
         elif position != -1:  # "The work is in ports and harbours, oil and gas, aquaculture …"
             found.extend(_comma_items(text, position + len(trigger)))
+    for trigger in _WORKPLACES_ARE:
+        position = lowered.find(trigger)
+        if position != -1 and (position == 0 or not lowered[position - 1].isalpha()):
+            found.extend(_comma_items(text, position + len(trigger), words=_WORKPLACE_WORDS))
     for trigger in _EMPLOY:
         position = lowered.find(trigger)
         if position == -1:
@@ -321,7 +330,7 @@ def _workplaces(text: str, lowered: str) -> list[str]:
     return [item for item in found if item]
 
 
-def _comma_items(text: str, start: int) -> list[str]:
+def _comma_items(text: str, start: int, *, words: int = _INDUSTRY_WORDS) -> list[str]:
     """The lower-case places of a list whose commas part its items, so that a pair before the
     last comma stays one place ("ports and harbours, oil and gas, aquaculture and civil
     construction (bridge piles)": four); [] unless there are three or more short items, none
@@ -332,9 +341,12 @@ def _comma_items(text: str, start: int) -> list[str]:
     pair = last.lower() in sector_pairs()
     tail = [last] if pair else [p.strip() for p in re.split(r"\s+(?:and|or)\s+", last, maxsplit=1)]
     items = [*parts[:-1], *tail]
+    # (a longer place may hold "for"/"with" after its first word: "homes for the elderly")
     if len(items) < 3 or _CONDITIONS.search(listed) or not all(
-            0 < len(item.split()) <= _INDUSTRY_WORDS and item[:1].islower()
-            and not any(w in _VERBS or w in _NOT_PLACE for w in item.lower().split())
+            0 < len(item.split()) <= words and item[:1].islower()
+            and not any(w in _VERBS for w in item.lower().split())
+            and not any(w in _NOT_PLACE for w in item.lower().split()[
+                :None if words <= _INDUSTRY_WORDS else 1])
             for item in items):
         return []
     return items

@@ -181,8 +181,9 @@ _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vac
 # A label that counts ("Employment (2022) 33,400", "Projected job openings … 3,000").
 _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|headcount|"
                           r"employees|workforce)\b", re.IGNORECASE)
-# Money that is not pay: fees, bonuses, incentives.
-_NOT_PAY = re.compile(r"\b(?:fees?|tuition|course|bonus(?:es)?|incentives?|commission|"
+# Money that is not pay: fees (not a "daily fee" for one's time), bonuses, incentives.
+_NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|course|bonus(?:es)?|"
+                      r"incentives?|commission|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
@@ -211,6 +212,8 @@ _ON_CALL = re.compile(r"\b(?:on[- ]call|standby|enhancements?)\b[^.;]{0,48}$", r
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
                     r"year|annum|shift|night|cent|percent)(?-i:s?(?![a-z])))"
                     r"(?![a-z]+\s+day\b)"  # ("per education day": a day rate)
+                    # ("per interpreter per day": a worker's day rate)
+                    r"(?![a-z]+\s+(?:per|an?)\s+(?:hour|day|shift|week|month|year)\b)"
                     r"[a-z]{3,}\b(?![-'])"
                     # a price said in passing: "Setups at our shop are £65 each, but …"
                     r"|\s*each(?=\s*[,.;!?)]|\s+(?:but|and|or|so)\b)"
@@ -256,6 +259,15 @@ _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000
                 "million": 1_000_000,  # (a million is read only as pay: see _MILLION_PAY)
                 "万": 10_000}
 _BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b"})
+# Japanese pay is told in millions of yen ("4.023 million yen" a year): a few millions of yen
+# are pay with no period after them (a firm's sales run to hundreds of millions or billions).
+_YEN_MILLIONS = 30
+
+
+def _yen_millions(amount: re.Match[str]) -> bool:
+    """A few million yen ("4.023 million yen"): pay, where other millions need a period."""
+    return (amount.group("scale") == "million" and (amount.group("post") or "").lower() in (
+        "yen", "円") and float(amount.group("num").replace(",", "")) < _YEN_MILLIONS)
 _INDIAN = frozenset({"lakh", "lakhs", "lac", "lacs", "lpa", "l", "crore", "crores", "cr"})
 _PERIODS = (
     ("per hour", "hour"), ("/hour", "hour"), ("/hr", "hour"), ("an hour", "hour"),
@@ -753,7 +765,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         scale = _scale(first)
         if text[first.end() : first.end() + 1] == "%" or (scale in _BIG and not (
                 scale == "million" and first.group("pre") and _MILLION_PAY.match(
-                    text, first.end()))):
+                    text, first.end())) and not _yen_millions(first)):
             continue
         join = _JOIN.match(text, first.end())
         if join is not None and ("x" in text or "×" in text) and (
@@ -871,6 +883,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         stated_period = _period(text[end:window_end], None, _TRAILING_PERIOD.sub(
             "", text[segment:first.start()]) if 0 < floor == segment else text[
             segment:first.start()]) if "LPA" not in text[first.start():end] else "year"
+        if stated_period is None and _yen_millions(first):
+            stated_period = "year"  # ("4.023 million yen" under "Job offer wage (monthly)")
         if stated_period is None and found and found[-1].currency == (money_currency or "USD") and (
                 _near(found[-1].low or found[-1].high or 0, low)):
             # "INR 8,000 to 10,000 per month, later INR 11,000 to 14,000": the line's period,

@@ -1,0 +1,107 @@
+"""A profile's dated career history under its heading ("Career history", "Professional
+background"), printed newest first one job a line: the dates, the title, then the employer
+("2019 – present  Principal Surveyor, Ashby Partners, Leeds") or a description after a colon
+("2021–  Consultant surveyor: leads survey teams").  An open span ("2021–") is a job held
+now.  The jobs come back earliest first; the caller decides which are the role's rungs.
+
+>>> history = career_history([(1, "Career history"),
+...     (2, "2020 – present  Head Gardener, Ashby Hall, Kent"),
+...     (3, "2016 – 2020  Gardener (seasonal), Ashby Hall"), (4, "Education")])
+>>> [(job.title, job.firm, job.start) for job in history.jobs]
+[('Gardener', 'Ashby Hall', 2016), ('Head Gardener', 'Ashby Hall', 2020)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from careergraph.guides.heading_data import phrase_alternation, word_lists
+
+__all__ = ["CareerHistory", "HistoryJob", "career_history"]
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEAR = r"(?:19|20)\d\d"
+# "2019 – present", "Mar 2016 – Jun 2019", "2021–" (open: held now); two spaces or a tab
+# part the dates from the title.
+_LINE = re.compile(
+    rf"^(?i:(?:{_MONTH}\s+)?(?P<start>{_YEAR})\s*[–—-]\s*(?P<end>present|current|now|today|"
+    rf"(?:{_MONTH}\s+)?{_YEAR})?)(?:\s{{2,}}|\t|\s*[:|]\s+)(?P<rest>[A-Z].*)$")
+# Where the title ends: its employer after a comma, "at", a dot or a bar; a description after
+# a colon (no employer).
+_PARTS = re.compile(r"\s*(?P<sep>[,:·|]|\s[–—]\s|\sat\s)\s*")
+_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")  # "Translator (EN/FR)": the title's note
+_NOW = frozenset({"", "present", "current", "now", "today"})  # (an open span: "2021–")
+_TITLE_WORDS = 7
+_FIRM_WORDS = 8
+
+
+@dataclass(frozen=True)
+class HistoryJob:
+    """One job of the history: its title, its employer (None when the line names none),
+    its line, its first year and whether it is held now."""
+
+    title: str
+    firm: str | None
+    line: int
+    start: int
+    current: bool
+
+
+@dataclass(frozen=True)
+class CareerHistory:
+    """The history's jobs, earliest first, and its lines (the heading's and the jobs')."""
+
+    jobs: tuple[HistoryJob, ...] = ()
+    lines: frozenset[int] = frozenset()
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    words = word_lists("career_history").get("headings", ())
+    return re.compile(rf"(?i:{phrase_alternation(words) or '(?!)'})\s*:?$")
+
+
+def _job(no: int, text: str) -> HistoryJob | None:
+    """The job of one dated history line, or None."""
+    dated = _LINE.match(text.strip())
+    if dated is None:
+        return None
+    parts = _PARTS.split(dated["rest"], maxsplit=1)
+    title = _BRACKETS.sub("", parts[0]).strip()
+    if not title[:1].isupper() or len(title.split()) > _TITLE_WORDS or any(
+            c.isdigit() for c in title):
+        return None
+    firm = None
+    if len(parts) == 3 and parts[1].strip() != ":":
+        name = _PARTS.split(parts[2], maxsplit=1)[0].strip()
+        if name[:1].isupper() and len(name.split()) <= _FIRM_WORDS and not any(
+                c.isdigit() for c in name):
+            firm = name  # ("…, private market and international organisations": no firm)
+    end = (dated["end"] or "").lower()
+    return HistoryJob(title, firm, no, int(dated["start"]), end in _NOW)
+
+
+def career_history(lines: Sequence[tuple[int, str]]) -> CareerHistory:
+    """The first history section of ``lines`` (number and text) with two or more dated
+    jobs, earliest first (a year's jobs in reverse page order: newest first)."""
+    index = 0
+    while index < len(lines):
+        if not _heading().match(lines[index][1].strip()):
+            index += 1
+            continue
+        jobs: list[HistoryJob] = []
+        for no, text in lines[index + 1:]:
+            if not text.strip():
+                continue
+            job = _job(no, text)
+            if job is None:
+                break
+            jobs.append(job)
+        if len(jobs) >= 2:
+            return CareerHistory(tuple(sorted(jobs, key=lambda job: (job.start, -job.line))),
+                                 frozenset({lines[index][0], *(job.line for job in jobs)}))
+        index += 1
+    return CareerHistory()
