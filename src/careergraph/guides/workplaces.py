@@ -253,7 +253,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
-            " years in ", "been in ", "partner with")
+            " years in ", "been in ", "partner with", " pay ")
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -376,6 +376,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 joined = clause.rfind(", and ")
                 if joined != -1:
                     found.extend(_subject_kinds(clause[joined + len(", and "):]))
+        if " pay " in lowered:
+            found.extend(paying_kinds(sentence))  # "A and B pay more than C"
         if " years" in lowered and " in " in lowered:
             found.extend(_years_in(sentence))  # "I've been in museums for 14 years"
         also = _AS_DO.search(sentence) if "as do " in lowered else None
@@ -1282,6 +1284,57 @@ def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
                         if _place(k.split()[-1])]
         if len(listed_kinds) >= 2:  # (one kind with a figure compares pay: "Quants at large
             kinds.extend(listed_kinds)  # banks earn …" says what the big payers pay)
+    return kinds
+
+
+# Kinds of organisation compared by what they pay ("commercial roofing firms pay a little
+# more", "Bigger packaging breweries pay more than brewpubs"): the verb, how much, and the
+# kind compared with after "than".
+_PAYS_COMPARED = re.compile(
+    r"\s+(?:(?:usually|often|generally|typically|tend\s+to|also|all|still)\s+)*pay\s+"
+    r"(?:(?:a\s+)?(?:little|bit|lot|far|much|slightly|considerably|significantly|somewhat)"
+    r"\s+)?(?:more|less|better|higher|lower|the\s+most|the\s+least|the\s+best)\b"
+    r"(?:\s+than\s+(?P<than>[a-z][a-z -]{2,40}?)(?=\s*[,.;)]|\s*$))?", re.IGNORECASE)
+# The clause a compared subject opens after ("…; commercial roofing firms pay more").
+_CLAUSE_START = re.compile(r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\bwhile\s+)")
+# Size words before a compared kind: the kind is the rest ("Bigger packaging breweries").
+_SIZES = frozenset({"large", "larger", "big", "bigger", "small", "smaller"})
+_PREPOSITIONS = frozenset({"in", "at", "for", "with", "on", "to", "from", "of", "by"})
+
+
+def paying_kinds(sentence: str) -> list[str]:
+    """Kinds of organisation a sentence compares by their pay: the plural kinds that are the
+    subject of "pay more" (or less, better, the most …) and a bare plural after "than".
+
+    >>> paying_kinds("Larger haulage firms pay more than owner-drivers.")
+    ['haulage firms', 'owner-drivers']
+    >>> paying_kinds("Smaller bakeries, hotels and catering companies pay a bit less")
+    ['bakeries', 'hotels', 'catering companies']
+    >>> paying_kinds("Nurses in private hospitals pay more tax.")
+    []
+    >>> paying_kinds("Most employers pay more than the minimum.")
+    []
+    """
+    kinds: list[str] = []
+    for match in _PAYS_COMPARED.finditer(sentence):
+        head = sentence[:match.start()]
+        clause = head[[m.end() for m in _CLAUSE_START.finditer(head)][-1]:]
+        words = clause.split()
+        while words and words[0].lower() in _SIZES:
+            words = words[1:]  # ("Bigger packaging breweries": the kind is the rest)
+        if not words or _PREPOSITIONS & {w.lower() for w in words}:
+            continue  # ("Nurses in private hospitals pay more tax": people, not a kind)
+        subject = _subject_kinds(" ".join(words))
+        if not subject:
+            continue
+        kinds.extend(subject)
+        than = (match.group("than") or "").split()
+        while than and than[0] in _SIZES:
+            than = than[1:]
+        if 0 < len(than) <= _RUN_ON and _place(than[-1]) and than[-1].lower() not in _GENERIC and (
+                not {w.lower() for w in than} & (_CLAUSE_WORDS | _SAMPLE | _PREPOSITIONS
+                                                 | _NO_WORKPLACE | {"the", "a", "an", "those"})):
+            kinds.append(" ".join(than))  # ("… than brewpubs": the kind compared with)
     return kinds
 
 

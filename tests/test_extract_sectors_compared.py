@@ -1,0 +1,34 @@
+"""Sectors read from sentences that compare kinds of organisation ("commercial glaziers pay a
+little more", "Larger print shops pay more than copy bureaus") and the cases that name no
+kind (people as the subject, a generic noun, a sum after "than").
+
+Every page is invented here (kinds, figures); file names are neutral so the role must come
+from the text.
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.workplaces import paying_kinds
+
+
+def _sectors(body: str) -> set[str]:
+    page = ("Careers guide\nHow to become a Sign Writer\n"
+            "Sign writers paint lettering on shopfronts, vans and boards.\n" + body)
+    return {f.text for f in parse_text(page, "page.txt").sectors}
+
+
+def test_kinds_compared_by_their_pay_are_sectors() -> None:
+    sectors = _sectors(
+        "Pay\nMost sign writers earn £24,000 to £31,000. Larger print shops pay more than "
+        "copy bureaus, and most places add overtime.\nVehicle livery firms hire the most "
+        "trainees; exhibition contractors pay a little more.\n")
+    assert {"print shops", "copy bureaus", "exhibition contractors"} <= sectors
+    assert "Larger print shops" not in sectors
+
+
+def test_a_pay_comparison_without_a_kind_of_organisation_names_no_sector() -> None:
+    assert paying_kinds("Sign writers in busy towns pay more rent.") == []
+    assert paying_kinds("Firms pay more than the going rate.") == []
+    assert paying_kinds("Some studios pay more than £30,000.") == []
+    assert paying_kinds("Glazing companies pay better than others.") == ["Glazing companies"]
