@@ -32,3 +32,18 @@ def test_a_pay_comparison_without_a_kind_of_organisation_names_no_sector() -> No
     assert paying_kinds("Firms pay more than the going rate.") == []
     assert paying_kinds("Some studios pay more than £30,000.") == []
     assert paying_kinds("Glazing companies pay better than others.") == ["Glazing companies"]
+
+
+def test_one_plain_kind_named_with_its_holders_pay_is_a_sector() -> None:
+    sectors = _sectors(
+        "Pay\nTrainee sign writers are on £21,000, and senior sign writers at exhibition "
+        "studios can get £38,000.\nNew sign writers in county councils start at grade 4.\n")
+    assert {"exhibition studios", "county councils"} <= sectors
+
+
+def test_one_kind_set_against_a_sized_one_compares_pay_and_is_no_sector() -> None:
+    sectors = _sectors(
+        "Pay\nSign writers at regional studios start at about £22,000, while sign writers "
+        "at large agencies earn £40,000.\nSign writers at large studios earn more.\n")
+    assert not {"regional studios", "large agencies", "agencies", "large studios",
+                "studios"} & sectors

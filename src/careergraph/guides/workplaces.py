@@ -1273,8 +1273,8 @@ def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
     []
     """
     kinds: list[str] = []
-    for match in re.finditer(rf"\b{re.escape(holder.lower())}s\s+(?:[a-z]+\s+)?at\s+(?=[a-z])",
-                             sentence, re.IGNORECASE):
+    for match in re.finditer(rf"\b{re.escape(holder.lower())}s\s+(?:[a-z]+\s+)?(?:at|in)\s+"
+                             r"(?=[a-z])", sentence, re.IGNORECASE):
         pay = _PAID_VERB.search(sentence, match.end())
         listed = sentence[match.end():pay.start()] if pay is not None else ""
         if not listed or any(mark in listed for mark in ".;:$(") or not _place(
@@ -1282,8 +1282,9 @@ def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
             continue
         listed_kinds = [k for k in _list_at(listed, 0, vocab, weak=True)[1]
                         if _place(k.split()[-1])]
-        if len(listed_kinds) >= 2:  # (one kind with a figure compares pay: "Quants at large
-            kinds.extend(listed_kinds)  # banks earn …" says what the big payers pay)
+        if len(listed_kinds) >= 2 or (listed_kinds and _plain_kind(listed_kinds[0])
+                                      and not _SIZED_PLACE.search(sentence)):
+            kinds.extend(listed_kinds)
     return kinds
 
 
@@ -1336,6 +1337,25 @@ def paying_kinds(sentence: str) -> list[str]:
                                                  | _NO_WORKPLACE | {"the", "a", "an", "those"})):
             kinds.append(" ".join(than))  # ("… than brewpubs": the kind compared with)
     return kinds
+
+
+# A place sampled by its size in the same sentence ("…, while dispatchers at major
+# airlines earn …"): the sentence compares pay by size, its kinds are no list of workplaces.
+_SIZED_PLACE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?:{'|'.join(sorted(_SAMPLE))})\s",
+                          re.IGNORECASE)
+
+
+def _plain_kind(kind: str) -> bool:
+    """One kind of organisation named with its holders' pay is a workplace when nothing
+    samples it ("head brewers at regional breweries can get …"); "Quants at large banks
+    earn …" says what the big payers pay, and "at large chains" names no kind.
+
+    >>> _plain_kind("county hospitals"), _plain_kind("large banks"), _plain_kind("firms")
+    (True, False, False)
+    """
+    words = kind.lower().split()
+    return words[-1] in _ORGANISATIONS and words[-1] not in _GENERIC and not (
+        set(words) & _SAMPLE)
 
 
 def _role_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
