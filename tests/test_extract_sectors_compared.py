@@ -47,3 +47,20 @@ def test_one_kind_set_against_a_sized_one_compares_pay_and_is_no_sector() -> Non
         "at large agencies earn £40,000.\nSign writers at large studios earn more.\n")
     assert not {"regional studios", "large agencies", "agencies", "large studios",
                 "studios"} & sectors
+
+
+def test_a_kind_moved_to_in_a_new_job_is_a_sector() -> None:
+    sectors = _sectors(
+        "Career path\nAfter some years sign writers become senior sign writers; others move "
+        "across to studio manager or to exhibition agencies as set dressers.\nSome move into "
+        "design roles with vehicle livery companies, for example as a Livery Designer.\n"
+        "Others join housing associations as estate caretakers.\n")
+    assert {"exhibition agencies", "vehicle livery companies",
+            "housing associations"} <= sectors
+
+
+def test_a_move_to_a_town_a_named_employer_or_a_sampled_kind_is_no_sector() -> None:
+    sectors = _sectors(
+        "Career path\nShe moved to Leeds as a senior sign writer.\nHe went to the council as "
+        "a painter.\nOthers join larger firms as managers.\n")
+    assert not {"Leeds", "council", "the council", "larger firms", "firms"} & sectors

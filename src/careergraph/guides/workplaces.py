@@ -253,7 +253,8 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
-            " years in ", "been in ", "partner with", " pay ")
+            " years in ", "been in ", "partner with", " pay ",
+            "move", "join", "transfer", "went to", "go on to", "goes on to")
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -378,6 +379,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                     found.extend(_subject_kinds(clause[joined + len(", and "):]))
         if " pay " in lowered:
             found.extend(paying_kinds(sentence))  # "A and B pay more than C"
+        if " as " in lowered or " roles with " in lowered or " jobs with " in lowered:
+            found.extend(moved_to_kinds(sentence))  # "move to A as B", "join A as B"
         if " years" in lowered and " in " in lowered:
             found.extend(_years_in(sentence))  # "I've been in museums for 14 years"
         also = _AS_DO.search(sentence) if "as do " in lowered else None
@@ -1343,6 +1346,42 @@ def paying_kinds(sentence: str) -> list[str]:
 # airlines earn …"): the sentence compares pay by size, its kinds are no list of workplaces.
 _SIZED_PLACE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?:{'|'.join(sorted(_SAMPLE))})\s",
                           re.IGNORECASE)
+
+
+# A move to a kind of organisation in a new job ("others move across to luxury travel
+# agencies as travel consultants", "Some move into QA roles with food manufacturers", "Others
+# join housing associations as housing officers"): the kind is where the role leads.
+_KIND_WORDS_RE = r"(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+_MOVED_TO_KIND = re.compile(
+    r"\b(?:(?:move[sd]?|moving|go(?:es)?|went|transfer(?:s|red)?|switch(?:es|ed)?)\b[^.;:]*?"
+    r"\b(?:in)?to\s+(?:[a-z][\w-]*\s+){0,3}?(?:roles|jobs|posts|positions)\s+(?:with|at)\s+"
+    + _KIND_WORDS_RE + r"(?=\s*[,.;]|\s+as\b)|"
+    r"(?:move[sd]?|moving|go(?:es)?|went|transfer(?:s|red)?|switch(?:es|ed)?)\b[^.;:]*?"
+    r"\b(?:in)?to\s+" + _KIND_WORDS_RE.replace("kind", "to") + r"\s+as\s+(?:an?\s+)?[a-z]|"
+    r"\bjoin(?:s|ed)?\s+" + _KIND_WORDS_RE.replace("kind", "joined") + r"\s+as\s+(?:an?\s+)?[a-z])")
+
+
+def moved_to_kinds(sentence: str) -> list[str]:
+    """Kinds of organisation a sentence says the role's holders move to in a new job: a
+    plural kind after "move to / into" or "join" and before "as <job>", or after "roles
+    with"; a sampled or generic kind ("larger firms") names none.
+
+    >>> moved_to_kinds("Some go on to housing associations as lettings officers.")
+    ['housing associations']
+    >>> moved_to_kinds("A few move into audit roles with insurance companies.")
+    ['insurance companies']
+    >>> moved_to_kinds("Others join larger firms as seniors.")
+    []
+    """
+    kinds: list[str] = []
+    for match in _MOVED_TO_KIND.finditer(sentence):
+        kind = match.group("kind") or match.group("to") or match.group("joined")
+        words = kind.lower().split()
+        if words[-1] in _ORGANISATIONS and words[-1].endswith("s") and not (
+                len(words) == 1 and words[0] in _GENERIC) and not set(words) & (
+                _CLAUSE_WORDS | _SAMPLE | _PREPOSITIONS | {"the", "a", "an", "or", "and"}):
+            kinds.append(kind)
+    return kinds
 
 
 def _plain_kind(kind: str) -> bool:
