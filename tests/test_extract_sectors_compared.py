@@ -64,3 +64,13 @@ def test_a_move_to_a_town_a_named_employer_or_a_sampled_kind_is_no_sector() -> N
         "Career path\nShe moved to Leeds as a senior sign writer.\nHe went to the council as "
         "a painter.\nOthers join larger firms as managers.\n")
     assert not {"Leeds", "council", "the council", "larger firms", "firms"} & sectors
+
+
+def test_the_last_name_before_a_shared_verb_phrase_is_an_employer() -> None:
+    page = ("Careers guide\nHow to become a Sign Writer\n"
+            "Sign writers paint lettering on shopfronts, vans and boards.\n"
+            "Who's hiring in Leeds: Brushline Signs, Kettle Lane Studio and Quayside Graphics "
+            "all take on apprentices each autumn.\n")
+    employers = {f.text for f in parse_text(page, "page.txt").employers}
+    assert {"Brushline Signs", "Kettle Lane Studio", "Quayside Graphics"} <= employers
+    assert not any("apprentices" in name for name in employers)

@@ -868,6 +868,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             kinds.append(item.strip(" ,."))  # "companies that build desalination plants"
             continue
         item = _ITEM_TAIL.sub("", item).strip(" ,.")
+        if item[:1].isupper():  # "… and Albany Marine Works all put tenders on each year"
+            item = _NAMES_VERB.sub("", item)
         words = _before_participle(item.split())
         item = " ".join(words)
         if not words or any(w.lower() in _CLAUSE_WORDS for w in words) or (
@@ -916,6 +918,11 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             words = words[:cut]
         kinds.extend(k for k in _run_on_kinds(words) if not _vague(k))
     return employers, kinds
+
+
+# The verb phrase a list of names ends in, opened by "all" or "both" ("A, B and C all put
+# new tenders on each year"): the last item is the name before it.
+_NAMES_VERB = re.compile(r"(?<=[A-Za-z.)])\s+(?:all|both)\s+(?!year\b|day\b|week\b)[a-z].*$")
 
 
 def _appositive_name(words: list[str]) -> int:
