@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.workplaces import paying_kinds
+from careergraph.model import Guide
+
+
+def _guide(body: str) -> Guide:
+    return parse_text("Careers guide\nHow to become a Sign Writer\n"
+                      "Sign writers paint lettering on shopfronts, vans and boards.\n" + body,
+                      "page.txt")
 
 
 def _sectors(body: str) -> set[str]:
-    page = ("Careers guide\nHow to become a Sign Writer\n"
-            "Sign writers paint lettering on shopfronts, vans and boards.\n" + body)
-    return {f.text for f in parse_text(page, "page.txt").sectors}
+    return {f.text for f in _guide(body).sectors}
 
 
 def test_kinds_compared_by_their_pay_are_sectors() -> None:
@@ -67,10 +72,8 @@ def test_a_move_to_a_town_a_named_employer_or_a_sampled_kind_is_no_sector() -> N
 
 
 def test_the_last_name_before_a_shared_verb_phrase_is_an_employer() -> None:
-    page = ("Careers guide\nHow to become a Sign Writer\n"
-            "Sign writers paint lettering on shopfronts, vans and boards.\n"
-            "Who's hiring in Leeds: Brushline Signs, Kettle Lane Studio and Quayside Graphics "
-            "all take on apprentices each autumn.\n")
-    employers = {f.text for f in parse_text(page, "page.txt").employers}
+    employers = {f.text for f in _guide(
+        "Who's hiring in Leeds: Brushline Signs, Kettle Lane Studio and Quayside Graphics "
+        "all take on apprentices each autumn.\n").employers}
     assert {"Brushline Signs", "Kettle Lane Studio", "Quayside Graphics"} <= employers
     assert not any("apprentices" in name for name in employers)
