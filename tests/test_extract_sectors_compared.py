@@ -77,3 +77,13 @@ def test_the_last_name_before_a_shared_verb_phrase_is_an_employer() -> None:
         "all take on apprentices each autumn.\n").employers}
     assert {"Brushline Signs", "Kettle Lane Studio", "Quayside Graphics"} <= employers
     assert not any("apprentices" in name for name in employers)
+
+
+def test_a_surveys_most_named_organisations_of_a_kind_are_employers() -> None:
+    guide = _guide(
+        "Survey results\nRespondents worked in sign studios (61%) and print shops (39%). Among "
+        "the studios most often named were Brushline Signs, Kettle Lane Studio and the "
+        "Quayside Graphics Centre.\nThe tools named most often were Procreate and Flexi.\n")
+    employers = {f.text for f in guide.employers}
+    assert {"Brushline Signs", "Kettle Lane Studio", "Quayside Graphics Centre"} <= employers
+    assert not {"Procreate", "Flexi"} & employers

@@ -254,7 +254,8 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
             " years in ", "been in ", "partner with", " pay ",
-            "move", "join", "transfer", "went to", "go on to", "goes on to")
+            "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
+            "mentioned", "cited")
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -379,6 +380,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                     found.extend(_subject_kinds(clause[joined + len(", and "):]))
         if " pay " in lowered:
             found.extend(paying_kinds(sentence))  # "A and B pay more than C"
+        if "named" in lowered or "mentioned" in lowered or "cited" in lowered:
+            employers.extend(named_most(sentence, vocab))  # "the groups most named were A"
         if " as " in lowered or " roles with " in lowered or " jobs with " in lowered:
             found.extend(moved_to_kinds(sentence))  # "move to A as B", "join A as B"
         if " years" in lowered and " in " in lowered:
@@ -1389,6 +1392,34 @@ def moved_to_kinds(sentence: str) -> list[str]:
                 _CLAUSE_WORDS | _SAMPLE | _PREPOSITIONS | {"the", "a", "an", "or", "and"}):
             kinds.append(kind)
     return kinds
+
+
+# A survey's names of one kind of organisation ("Among the private groups most often named
+# were A, B and C", "The clinics mentioned most were A and B"): the names after the verb.
+_NAMED_MOST = re.compile(
+    r"\b(?:among\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:(?:most|more)\s+"
+    r"(?:often\s+|frequently\s+|commonly\s+)?)?(?:named|mentioned|cited|listed)(?:\s+most"
+    r"(?:\s+(?:often|frequently|commonly))?)?\s+(?:by\s+respondents\s+)?(?:were|are)\s+(?=[A-Z])",
+    re.IGNORECASE)
+
+
+def named_most(sentence: str, vocab: Vocabulary) -> list[str]:
+    """Organisations a survey names as the ones of a kind most often cited ("Among the
+    private groups most often named were A, B and C"); the kind must be one of
+    organisations ("the skills most often named were …" names none).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> named_most("Among the clinics most often named were Tollgate Vision and Orly Eyecare.", v)
+    ['Tollgate Vision', 'Orly Eyecare']
+    >>> named_most("The tools named most often were Excel and Tableau.", v)
+    []
+    """
+    found: list[str] = []
+    for match in _NAMED_MOST.finditer(sentence):
+        if match.group("noun").lower() in _ORGANISATIONS:
+            found.extend(_list_at(sentence, match.end(), vocab)[0])
+    return found
 
 
 def _plain_kind(kind: str) -> bool:
