@@ -87,3 +87,12 @@ def test_a_surveys_most_named_organisations_of_a_kind_are_employers() -> None:
     employers = {f.text for f in guide.employers}
     assert {"Brushline Signs", "Kettle Lane Studio", "Quayside Graphics Centre"} <= employers
     assert not {"Procreate", "Flexi"} & employers
+
+
+def test_the_kinds_others_join_are_sectors() -> None:
+    sectors = _sectors(
+        "About the job\nMost sign writers are self-employed; others join shopfitting firms, "
+        "exhibition contractors and, increasingly, large vehicle wrap studios.\nSome go "
+        "freelance. Others join the guild early.\n")
+    assert {"shopfitting firms", "exhibition contractors", "vehicle wrap studios"} <= sectors
+    assert not {"the guild", "guild", "large vehicle wrap studios", "increasingly"} & sectors

@@ -384,6 +384,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             employers.extend(named_most(sentence, vocab))  # "the groups most named were A"
         if " as " in lowered or " roles with " in lowered or " jobs with " in lowered:
             found.extend(moved_to_kinds(sentence))  # "move to A as B", "join A as B"
+        if " join " in lowered:
+            found.extend(joined_kinds(sentence, vocab))  # "others join A, B and C"
         if " years" in lowered and " in " in lowered:
             found.extend(_years_in(sentence))  # "I've been in museums for 14 years"
         also = _AS_DO.search(sentence) if "as do " in lowered else None
@@ -1369,6 +1371,45 @@ _MOVED_TO_KIND = re.compile(
     r"(?:move[sd]?|moving|go(?:es)?|went|transfer(?:s|red)?|switch(?:es|ed)?)\b[^.;:]*?"
     r"\b(?:in)?to\s+" + _KIND_WORDS_RE.replace("kind", "to") + r"\s+as\s+(?:an?\s+)?[a-z]|"
     r"\bjoin(?:s|ed)?\s+" + _KIND_WORDS_RE.replace("kind", "joined") + r"\s+as\s+(?:an?\s+)?[a-z])")
+
+
+# "others join multidisciplinary clinics, sports medicine centers and …": some of the role's
+# holders work at the kinds listed after "join".
+_OTHERS_JOIN = re.compile(r"\b(?:others|some|many|a\s+few)\s+(?:(?:also|later|then)\s+)?"
+                          r"join\s+(?=[a-z])", re.IGNORECASE)
+
+
+_ASIDE_ADVERB = re.compile(r"\b(and|or),\s+[a-z]+ly,\s+")
+
+
+def joined_kinds(sentence: str, vocab: Vocabulary) -> list[str]:
+    """The kinds of organisation "others join" (a list that opens with a plural kind of
+    organisation: "others join the team" names none).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> joined_kinds("Some freelance; others join design studios and print shops.", v)
+    ['design studios', 'print shops']
+    >>> joined_kinds("Others join city councils as planners, or large estates.", v)
+    ['city councils', 'estates']
+    >>> joined_kinds("Others join the union early.", v)
+    []
+    """
+    sentence = _ASIDE_ADVERB.sub(r"\1 ", sentence)  # ("… and, increasingly, hospital systems")
+    for match in _OTHERS_JOIN.finditer(sentence):
+        kinds = _list_at(sentence, match.end(), vocab, weak=True)[1]
+        head = kinds[0].lower().split()[-1] if kinds else ""
+        if head in _ORGANISATIONS and head.endswith("s") and not _vague(kinds[0]):
+            kinds = [_unsized(kind.split(" as ", 1)[0]) for kind in kinds  # ("A as B": the
+                     if not kind.startswith("as ")]  # job taken there, no kind)
+            return [kind for kind in kinds if kind.lower() not in _GENERIC]  # ("larger firms")
+    return []
+
+
+def _unsized(kind: str) -> str:
+    """``kind`` without the size word it opens with ("large property developers")."""
+    first, _, rest = kind.partition(" ")
+    return rest if rest and first.lower() in _SIZES else kind
 
 
 def moved_to_kinds(sentence: str) -> list[str]:
