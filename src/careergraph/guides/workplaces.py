@@ -253,7 +253,9 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
-            " years in ", "been in ", "partner with")
+            " years in ", "been in ", "partner with", " pay ",
+            "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
+            "mentioned", "cited")
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -395,6 +397,14 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 joined = clause.rfind(", and ")
                 if joined != -1:
                     found.extend(_subject_kinds(clause[joined + len(", and "):]))
+        if " pay " in lowered:
+            found.extend(paying_kinds(sentence))  # "A and B pay more than C"
+        if "named" in lowered or "mentioned" in lowered or "cited" in lowered:
+            employers.extend(named_most(sentence, vocab))  # "the groups most named were A"
+        if " as " in lowered or " roles with " in lowered or " jobs with " in lowered:
+            found.extend(moved_to_kinds(sentence))  # "move to A as B", "join A as B"
+        if " join " in lowered:
+            found.extend(joined_kinds(sentence, vocab))  # "others join A, B and C"
         if " years" in lowered and " in " in lowered:
             found.extend(_years_in(sentence))  # "I've been in museums for 14 years"
         also = _AS_DO.search(sentence) if "as do " in lowered else None
@@ -918,6 +928,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             kinds.append(item.strip(" ,."))  # "companies that build desalination plants"
             continue
         item = _ITEM_TAIL.sub("", item).strip(" ,.")
+        if item[:1].isupper():  # "… and Albany Marine Works all put tenders on each year"
+            item = _NAMES_VERB.sub("", item)
         words = _before_participle(item.split())
         item = " ".join(words)
         if not words or any(w.lower() in _CLAUSE_WORDS for w in words) or (
@@ -966,6 +978,11 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             words = words[:cut]
         kinds.extend(k for k in _run_on_kinds(words) if not _vague(k))
     return employers, kinds
+
+
+# The verb phrase a list of names ends in, opened by "all" or "both" ("A, B and C all put
+# new tenders on each year"): the last item is the name before it.
+_NAMES_VERB = re.compile(r"(?<=[A-Za-z.)])\s+(?:all|both)\s+(?!year\b|day\b|week\b)[a-z].*$")
 
 
 def _appositive_name(words: list[str]) -> int:
@@ -1326,8 +1343,8 @@ def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
     []
     """
     kinds: list[str] = []
-    for match in re.finditer(rf"\b{re.escape(holder.lower())}s\s+(?:[a-z]+\s+)?at\s+(?=[a-z])",
-                             sentence, re.IGNORECASE):
+    for match in re.finditer(rf"\b{re.escape(holder.lower())}s\s+(?:[a-z]+\s+)?(?:at|in)\s+"
+                             r"(?=[a-z])", sentence, re.IGNORECASE):
         pay = _PAID_VERB.search(sentence, match.end())
         listed = sentence[match.end():pay.start()] if pay is not None else ""
         if not listed or any(mark in listed for mark in ".;:$(") or not _place(
@@ -1335,9 +1352,183 @@ def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
             continue
         listed_kinds = [k for k in _list_at(listed, 0, vocab, weak=True)[1]
                         if _place(k.split()[-1])]
-        if len(listed_kinds) >= 2:  # (one kind with a figure compares pay: "Quants at large
-            kinds.extend(listed_kinds)  # banks earn …" says what the big payers pay)
+        if len(listed_kinds) >= 2 or (listed_kinds and _plain_kind(listed_kinds[0])
+                                      and not _SIZED_PLACE.search(sentence)):
+            kinds.extend(listed_kinds)
     return kinds
+
+
+# Kinds of organisation compared by what they pay ("commercial roofing firms pay a little
+# more", "Bigger packaging breweries pay more than brewpubs"): the verb, how much, and the
+# kind compared with after "than".
+_PAYS_COMPARED = re.compile(
+    r"\s+(?:(?:usually|often|generally|typically|tend\s+to|also|all|still)\s+)*pay\s+"
+    r"(?:(?:a\s+)?(?:little|bit|lot|far|much|slightly|considerably|significantly|somewhat)"
+    r"\s+)?(?:more|less|better|higher|lower|the\s+most|the\s+least|the\s+best)\b"
+    r"(?:\s+than\s+(?P<than>[a-z][a-z -]{2,40}?)(?=\s*[,.;)]|\s*$))?", re.IGNORECASE)
+# The clause a compared subject opens after ("…; commercial roofing firms pay more").
+_CLAUSE_START = re.compile(r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\bwhile\s+)")
+# Size words before a compared kind: the kind is the rest ("Bigger packaging breweries").
+_SIZES = frozenset({"large", "larger", "big", "bigger", "small", "smaller"})
+_PREPOSITIONS = frozenset({"in", "at", "for", "with", "on", "to", "from", "of", "by"})
+
+
+def paying_kinds(sentence: str) -> list[str]:
+    """Kinds of organisation a sentence compares by their pay: the plural kinds that are the
+    subject of "pay more" (or less, better, the most …) and a bare plural after "than".
+
+    >>> paying_kinds("Larger haulage firms pay more than owner-drivers.")
+    ['haulage firms', 'owner-drivers']
+    >>> paying_kinds("Smaller bakeries, hotels and catering companies pay a bit less")
+    ['bakeries', 'hotels', 'catering companies']
+    >>> paying_kinds("Nurses in private hospitals pay more tax.")
+    []
+    >>> paying_kinds("Most employers pay more than the minimum.")
+    []
+    """
+    kinds: list[str] = []
+    for match in _PAYS_COMPARED.finditer(sentence):
+        head = sentence[:match.start()]
+        clause = head[[m.end() for m in _CLAUSE_START.finditer(head)][-1]:]
+        words = clause.split()
+        while words and words[0].lower() in _SIZES:
+            words = words[1:]  # ("Bigger packaging breweries": the kind is the rest)
+        if not words or _PREPOSITIONS & {w.lower() for w in words}:
+            continue  # ("Nurses in private hospitals pay more tax": people, not a kind)
+        subject = _subject_kinds(" ".join(words))
+        if not subject:
+            continue
+        kinds.extend(subject)
+        than = (match.group("than") or "").split()
+        while than and than[0] in _SIZES:
+            than = than[1:]
+        if 0 < len(than) <= _RUN_ON and _place(than[-1]) and than[-1].lower() not in _GENERIC and (
+                not {w.lower() for w in than} & (_CLAUSE_WORDS | _SAMPLE | _PREPOSITIONS
+                                                 | _NO_WORKPLACE | {"the", "a", "an", "those"})):
+            kinds.append(" ".join(than))  # ("… than brewpubs": the kind compared with)
+    return kinds
+
+
+# A place sampled by its size in the same sentence ("…, while dispatchers at major
+# airlines earn …"): the sentence compares pay by size, its kinds are no list of workplaces.
+_SIZED_PLACE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?:{'|'.join(sorted(_SAMPLE))})\s",
+                          re.IGNORECASE)
+
+
+# A move to a kind of organisation in a new job ("others move across to luxury travel
+# agencies as travel consultants", "Some move into QA roles with food manufacturers", "Others
+# join housing associations as housing officers"): the kind is where the role leads.
+_KIND_WORDS_RE = r"(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+_MOVED_TO_KIND = re.compile(
+    r"\b(?:(?:move[sd]?|moving|go(?:es)?|went|transfer(?:s|red)?|switch(?:es|ed)?)\b[^.;:]*?"
+    r"\b(?:in)?to\s+(?:[a-z][\w-]*\s+){0,3}?(?:roles|jobs|posts|positions)\s+(?:with|at)\s+"
+    + _KIND_WORDS_RE + r"(?=\s*[,.;]|\s+as\b)|"
+    r"(?:move[sd]?|moving|go(?:es)?|went|transfer(?:s|red)?|switch(?:es|ed)?)\b[^.;:]*?"
+    r"\b(?:in)?to\s+" + _KIND_WORDS_RE.replace("kind", "to") + r"\s+as\s+(?:an?\s+)?[a-z]|"
+    r"\bjoin(?:s|ed)?\s+" + _KIND_WORDS_RE.replace("kind", "joined") + r"\s+as\s+(?:an?\s+)?[a-z])")
+
+
+# "others join multidisciplinary clinics, sports medicine centers and …": some of the role's
+# holders work at the kinds listed after "join".
+_OTHERS_JOIN = re.compile(r"\b(?:others|some|many|a\s+few)\s+(?:(?:also|later|then)\s+)?"
+                          r"join\s+(?=[a-z])", re.IGNORECASE)
+
+
+_ASIDE_ADVERB = re.compile(r"\b(and|or),\s+[a-z]+ly,\s+")
+
+
+def joined_kinds(sentence: str, vocab: Vocabulary) -> list[str]:
+    """The kinds of organisation "others join" (a list that opens with a plural kind of
+    organisation: "others join the team" names none).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> joined_kinds("Some freelance; others join design studios and print shops.", v)
+    ['design studios', 'print shops']
+    >>> joined_kinds("Others join city councils as planners, or large estates.", v)
+    ['city councils', 'estates']
+    >>> joined_kinds("Others join the union early.", v)
+    []
+    """
+    sentence = _ASIDE_ADVERB.sub(r"\1 ", sentence)  # ("… and, increasingly, hospital systems")
+    for match in _OTHERS_JOIN.finditer(sentence):
+        kinds = _list_at(sentence, match.end(), vocab, weak=True)[1]
+        head = kinds[0].lower().split()[-1] if kinds else ""
+        if head in _ORGANISATIONS and head.endswith("s") and not _vague(kinds[0]):
+            kinds = [_unsized(kind.split(" as ", 1)[0]) for kind in kinds  # ("A as B": the
+                     if not kind.startswith("as ")]  # job taken there, no kind)
+            return [kind for kind in kinds if kind.lower() not in _GENERIC]  # ("larger firms")
+    return []
+
+
+def _unsized(kind: str) -> str:
+    """``kind`` without the size word it opens with ("large property developers")."""
+    first, _, rest = kind.partition(" ")
+    return rest if rest and first.lower() in _SIZES else kind
+
+
+def moved_to_kinds(sentence: str) -> list[str]:
+    """Kinds of organisation a sentence says the role's holders move to in a new job: a
+    plural kind after "move to / into" or "join" and before "as <job>", or after "roles
+    with"; a sampled or generic kind ("larger firms") names none.
+
+    >>> moved_to_kinds("Some go on to housing associations as lettings officers.")
+    ['housing associations']
+    >>> moved_to_kinds("A few move into audit roles with insurance companies.")
+    ['insurance companies']
+    >>> moved_to_kinds("Others join larger firms as seniors.")
+    []
+    """
+    kinds: list[str] = []
+    for match in _MOVED_TO_KIND.finditer(sentence):
+        kind = match.group("kind") or match.group("to") or match.group("joined")
+        words = kind.lower().split()
+        if words[-1] in _ORGANISATIONS and words[-1].endswith("s") and not (
+                len(words) == 1 and words[0] in _GENERIC) and not set(words) & (
+                _CLAUSE_WORDS | _SAMPLE | _PREPOSITIONS | {"the", "a", "an", "or", "and"}):
+            kinds.append(kind)
+    return kinds
+
+
+# A survey's names of one kind of organisation ("Among the private groups most often named
+# were A, B and C", "The clinics mentioned most were A and B"): the names after the verb.
+_NAMED_MOST = re.compile(
+    r"\b(?:among\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:(?:most|more)\s+"
+    r"(?:often\s+|frequently\s+|commonly\s+)?)?(?:named|mentioned|cited|listed)(?:\s+most"
+    r"(?:\s+(?:often|frequently|commonly))?)?\s+(?:by\s+respondents\s+)?(?:were|are)\s+(?=[A-Z])",
+    re.IGNORECASE)
+
+
+def named_most(sentence: str, vocab: Vocabulary) -> list[str]:
+    """Organisations a survey names as the ones of a kind most often cited ("Among the
+    private groups most often named were A, B and C"); the kind must be one of
+    organisations ("the skills most often named were …" names none).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> named_most("Among the clinics most often named were Tollgate Vision and Orly Eyecare.", v)
+    ['Tollgate Vision', 'Orly Eyecare']
+    >>> named_most("The tools named most often were Excel and Tableau.", v)
+    []
+    """
+    found: list[str] = []
+    for match in _NAMED_MOST.finditer(sentence):
+        if match.group("noun").lower() in _ORGANISATIONS:
+            found.extend(_list_at(sentence, match.end(), vocab)[0])
+    return found
+
+
+def _plain_kind(kind: str) -> bool:
+    """One kind of organisation named with its holders' pay is a workplace when nothing
+    samples it ("head brewers at regional breweries can get …"); "Quants at large banks
+    earn …" says what the big payers pay, and "at large chains" names no kind.
+
+    >>> _plain_kind("county hospitals"), _plain_kind("large banks"), _plain_kind("firms")
+    (True, False, False)
+    """
+    words = kind.lower().split()
+    return words[-1] in _ORGANISATIONS and words[-1] not in _GENERIC and not (
+        set(words) & _SAMPLE)
 
 
 def _role_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
