@@ -1,0 +1,53 @@
+"""Set-16 readers carried over to the generated families (carry16b): a release's upper-case
+dateline names the province of its dollars, pay "plus super" is Australian, and a
+placement's day that asks students to try things names those things as skills.
+
+Every page is invented here (firms, figures, people); as on a crawled site, the file is named
+after the role.
+"""
+
+from __future__ import annotations
+
+from tests.guide_facts import names
+
+from careergraph.guides import parse_text
+from careergraph.guides.placement import day_plan_skills
+from careergraph.guides.salary import page_dollar
+
+
+def _pay(guide: object) -> set[tuple[str, float | None, float | None, str]]:
+    return {(s.currency, s.min, s.max, s.period)
+            for s in guide.salaries}  # type: ignore[attr-defined]
+
+
+def test_an_upper_case_datelines_province_makes_the_dollar_canadian() -> None:
+    page = ("Director of Planning\n"
+            "KESTREL LAKE, AB, May 4, 2026 /PrairieWire/ - The Town of Kestrel Lake today "
+            "confirmed the appointment of Omar Haddad as Director of Planning.\n"
+            "The annual salary will be $131,500, within the Director of Planning band of "
+            "$118,000 to $142,000.\n")
+    assert {("CAD", 131500, 131500, "year"), ("CAD", 118000, 142000, "year")} <= _pay(
+        parse_text(page, "director-of-planning.txt"))
+    # an upper-case word before a province-like code is no dateline without the comma after
+    assert page_dollar("TEAMS, ON THE DAY: $40 an hour") == "USD"
+
+
+def test_pay_plus_super_is_australian() -> None:
+    assert page_dollar("A site geologist is on $128,000 to $150,000 plus super.") == "AUD"
+    assert page_dollar("Includes superannuation. Pay: $96,000") == "AUD"
+    assert page_dollar("The view is super. Pay: $96,000") == "USD"
+
+
+def test_a_placement_days_tries_are_skills() -> None:
+    assert day_plan_skills("WEDNESDAY – Try GIS mapping and Revit.") == ["GIS mapping", "Revit"]
+    assert day_plan_skills("THURSDAY – Try your hand at the front desk.") == []
+    page = ("HALDEN ARCHITECTS\nStudio   People   Careers   Contact\n"
+            "Careers › Work Experience\nWork Experience Week 2026\n"
+            "Thinking about becoming an architectural technologist? We take three students.\n"
+            "Your week at a glance\n"
+            "MONDAY – Try SketchUp and hand drafting.\n"
+            "TUESDAY – Try Building Regulations Research and Daylight Analysis.\n"
+            "Who can apply\nAny student in year 10. The placement is unpaid.\n"
+            "How to apply\nSend a short letter to the studio.\n")
+    assert {"SketchUp", "Daylight Analysis"} <= names(
+        parse_text(page, "architectural-technologist.txt").skills)
