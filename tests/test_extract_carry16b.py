@@ -51,3 +51,23 @@ def test_a_placement_days_tries_are_skills() -> None:
             "How to apply\nSend a short letter to the studio.\n")
     assert {"SketchUp", "Daylight Analysis"} <= names(
         parse_text(page, "architectural-technologist.txt").skills)
+
+
+def test_employers_across_industries_are_sectors_and_the_issuer_an_employer() -> None:
+    page = ("Rail Planning Hour\nEp. 52 – So You Want to Be a Timetable Planner? with Ada Brook\n"
+            "This week Sam sits down with Ada Brook, Timetable Planner at Tallis Rail, to talk "
+            "about the planning work.\n"
+            "Who's hiring: Tallis Rail itself, and employers across Logistics and Tourism.\n")
+    guide = parse_text(page, "timetable-planner.txt")
+    assert "Tallis Rail" in names(guide.employers)
+    assert not {"Tallis Rail itself", "Logistics", "Tourism"} & names(guide.employers)
+    assert {"Logistics", "Tourism"} <= names(guide.sectors)
+
+
+def test_a_spoken_answer_naming_industries_gives_sectors() -> None:
+    page = ("Timetable Planner\nTranscript\n"
+            "Host (00:12:01): And who's hiring?\n"
+            "Ada (00:12:04): Mostly Hospitality, Mining and Agriculture.\n")
+    guide = parse_text(page, "timetable-planner.txt")
+    assert {"Hospitality", "Mining", "Agriculture"} <= names(guide.sectors)
+    assert not {"Mostly Hospitality", "Hospitality", "Mining"} & names(guide.employers)

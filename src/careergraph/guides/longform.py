@@ -4137,7 +4137,9 @@ class _LongformParser:
         """Employers and kinds of workplace a hiring line lists (``hiring_lines``); a
         one-word name opening an employer named already ("Crestmoor itself") is that one."""
         for name in employers:
-            if not any(f.text.startswith(f"{name} ") for f in self.out.lists["employers"]):
+            if industry_name(name, self.vocab):  # ("Mostly Hospitality and Mining.")
+                kinds = [*kinds, name]
+            elif not any(f.text.startswith(f"{name} ") for f in self.out.lists["employers"]):
                 self.out.add("employers", name, line)
         for kind in kinds:
             self.out.add("sectors", kind, line)
@@ -4521,7 +4523,9 @@ class _LongformParser:
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)
             self.prose_sectors.add((fold(sector), row.no))
-        for employer in hiring_employers(text, self.vocab):
+        run_in = text[:3] in ("Who", "Whe") and any(run_in_workplaces(row.full or text))
+        for employer in () if run_in else hiring_employers(text, self.vocab):
+            # ("Who's hiring: X itself, and employers across A": the run-in label's list)
             self.out.add("employers", employer, row.no)
         self.workplaces(row.full or text, row.no)
         if " called " in text or " known as " in text:

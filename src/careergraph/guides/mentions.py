@@ -687,12 +687,14 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         if any(i.split()[0].lower() in _NOT_SECTOR for i in items):
             continue
         known = {name.lower() for name in vocab.sectors}
+        # ("Mostly Hospitality and Maritime Shipping.": industries in Title Case, no firms)
+        industries = all(_known_industry(i, vocab) for i in items)
         if not after_in and all(any(w[:1].isupper() for w in i.split()) for i in items) and not (
-                any(i.lower() in known for i in items)):
+                any(i.lower() in known for i in items)) and not industries:
             if not any(vocab.is_role_title(i) for i in items):
                 employers.extend(items)
             continue
-        if after_in or any(i[:1].islower() or i.lower() in known for i in items):
+        if after_in or industries or any(i[:1].islower() or i.lower() in known for i in items):
             for item in _shared_kind(items, clause, known):
                 words = item.split()
                 while len(words) > 1 and words[-1].lower() in _GENERIC:
