@@ -71,3 +71,23 @@ def test_a_spoken_answer_naming_industries_gives_sectors() -> None:
     guide = parse_text(page, "timetable-planner.txt")
     assert {"Hospitality", "Mining", "Agriculture"} <= names(guide.sectors)
     assert not {"Mostly Hospitality", "Hospitality", "Mining"} & names(guide.employers)
+
+
+def test_a_project_someone_led_is_no_career_move() -> None:
+    page = ("Harbour Traffic Manager\n"
+            "The port today confirmed the appointment of Lena Dorr as Harbour Traffic Manager.\n"
+            "As head of the berthing team she led the move to Vessel Tracking and Tide "
+            "Modelling.\n")
+    guide = parse_text(page, "harbour-traffic-manager.txt")
+    moved = {m.text for bucket in (guide.leads_to, guide.transitions_to) for m in bucket}
+    assert not {"Vessel Tracking", "Tide Modelling"} & moved
+
+
+def test_pay_by_plural_titles_of_three_words_keeps_the_whole_title() -> None:
+    page = ("Senior Flood Risk Engineer\n"
+            "Salaries in our sector: junior flood risk engineers €41,000 – €50,000; flood risk "
+            "engineers €52,000 – €63,000; senior flood risk engineers €66,000 – €78,000; "
+            "flood risk managers €82,000 and above.\n")
+    owners = {(s.min, s.role) for s in parse_text(page, "senior-flood-risk-engineer.txt").salaries}
+    assert (82000, "Flood Risk Manager") in owners
+    assert not {role for _, role in owners if role and role.startswith("Risk ")}

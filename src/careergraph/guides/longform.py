@@ -5397,7 +5397,7 @@ _ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
 _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
-_LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+ [a-z]+s")
+_LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+(?: [a-z]+){1,4}s")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
 # Labels of a figure that counts people or shares rather than paying anyone.
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"

@@ -938,6 +938,13 @@ def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
 _COUNTED_TO = re.compile(r"\d+\s+(?:to|into|as)\b")
 
 
+# A change someone led or oversaw ("led the move to A", "oversaw the switch to B") is a
+# project of the job, not a move between jobs.
+_LED_THE = re.compile(r"\b(?:led|leads|leading|lead|drove|drives|driving|oversaw|oversees|"
+                      r"overseeing|managed|manages|championed|spearheaded|headed|coordinated|"
+                      r"ran|planned|delivered)\s+the\s+$")
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
 
@@ -948,6 +955,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     ['Staff Engineer', 'Engineering Manager']
     >>> prose_moves("Radiographers and nurses often move into the field.", v)["in"]
     ['Radiographer', 'Nurse']
+    >>> prose_moves("As head of the unit she led the move to Kubernetes and Terraform.", v)
+    {'up': [], 'lateral': [], 'in': []}
     """
     # "I started out after college as an X": the aside before "as" dropped
     text = _STARTED_ASIDE.sub(r"\1 as ", text) if "start" in text else text
@@ -994,6 +1003,10 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                         lowered.endswith(longer, 0, end) for longer in _LONGER_IN):
                     position = lowered.find(trigger, position + 1)
                     continue  # ("came ashore as A": A is the job held before, read below)
+                if lowered.endswith("the ", 0, position) and _LED_THE.search(
+                        lowered, max(0, position - 20), position):
+                    position = lowered.find(trigger, position + 1)
+                    continue  # ("she led the move to A and B": a project, no career move)
                 if end not in read and position not in began and (
                         position == 0 or not lowered[position - 1].isalpha()
                                         ) and not lowered.endswith("how to ", 0, position) and (
