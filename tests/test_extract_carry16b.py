@@ -91,3 +91,36 @@ def test_pay_by_plural_titles_of_three_words_keeps_the_whole_title() -> None:
     owners = {(s.min, s.role) for s in parse_text(page, "senior-flood-risk-engineer.txt").salaries}
     assert (82000, "Flood Risk Manager") in owners
     assert not {role for _, role in owners if role and role.startswith("Risk ")}
+
+
+_STUDIO = ("KESTREL & MOOR\nProjects   People   Careers   Contact\n"
+           "Careers › Work Experience\nWork Experience Week 2026\n"
+           "Applications open 5 January · Placements: one week in May\n"
+           "Thinking about becoming a landscape architect? We take three students a year.\n"
+           "MONDAY – Try planting design and AutoCAD.\n"
+           "Who can apply\nAny student in year 11. The placement is unpaid.\n"
+           "How to apply\nSend a short letter to the studio.\n"
+           "Salaries in our sector (survey 2024): landscape architects €45,000 – €58,000.\n"
+           "Our people\nNia Lund, Director\n"
+           "Kestrel & Moor · Privacy · Cookie preferences · © 2026\n")
+
+
+def test_a_placement_sites_own_footer_employs_the_role_and_a_survey_year_is_no_sector() -> None:
+    guide = parse_text(_STUDIO, "landscape-architect.txt")
+    assert "Kestrel & Moor" in names(guide.employers)
+    assert not {s for s in names(guide.sectors) if "2024" in s}
+
+
+def test_a_programme_with_an_employer_on_a_platform_names_that_employer_only() -> None:
+    page = ("learnhub  Explore  For schools  Log in\n"
+            "Virtual Work Experience: Becoming a Quantity Surveyor with Ashdown Build Ltd\n"
+            "★ 4.7 (900 reviews) · 3,100 students enrolled · Ages 15–18\nEnrol for free\n"
+            "Add to calendar: Live Q&A, Tue 10 March\nModules\n"
+            "Module 1What does a quantity surveyor do?Meet the team.\n"
+            "Meet your speakers\nLeo Park – Quantity Surveyor\n"
+            "What quantity surveyors earn\nGraduates earn £31,000.\n"
+            "You might also like\nVirtual Work Experience: Nursing with Fernvale Hospital\n"
+            "learnhub Ltd · Safeguarding · Privacy · Terms\n")
+    employers = names(parse_text(page, "quantity-surveyor.txt").employers)
+    assert len({"Ashdown Build", "Ashdown Build Ltd"} & employers) == 1
+    assert not {"Fernvale Hospital", "learnhub Ltd", "learnhub"} & employers
