@@ -8,7 +8,7 @@ after the role.
 
 from __future__ import annotations
 
-from tests.guide_facts import names
+from tests.guide_facts import names, steps
 
 from careergraph.guides import parse_text
 from careergraph.guides.placement import day_plan_skills
@@ -124,3 +124,13 @@ def test_a_programme_with_an_employer_on_a_platform_names_that_employer_only() -
     employers = names(parse_text(page, "quantity-surveyor.txt").employers)
     assert len({"Ashdown Build", "Ashdown Build Ltd"} & employers) == 1
     assert not {"Fernvale Hospital", "learnhub Ltd", "learnhub"} & employers
+
+
+def test_a_list_of_titles_before_and_then_is_a_ladder_in_turn() -> None:
+    page = ("Graduate Town Planner\nCareer progression\n"
+            "After qualifying, graduate town planners progress to town planner, senior town "
+            "planner, principal town planner and then head of planning.\n")
+    guide = parse_text(page, "graduate-town-planner.txt")
+    assert ("Senior Town Planner", "Principal Town Planner") in steps(guide)
+    assert ("Principal Town Planner", "Head of Planning") in steps(guide)
+    assert "Principal Town Planner" not in names(guide.leads_to)

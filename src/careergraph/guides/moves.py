@@ -636,6 +636,11 @@ def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     return _steps_after(text, start, vocab, own, fields=fields)[0]
 
 
+# A list before "then" that says its titles are choices ("A, B or C", "either A, B"):
+# no ladder.
+_THEN_IN_TURN = re.compile(r"\b(?:either|or|such as|like|e\.g\.)\b")
+
+
 def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
                  fields: bool = False) -> tuple[list[str], list[tuple[str, str]]]:
     """The titles a trigger at ``start`` names, and the ladder steps that follow them
@@ -676,6 +681,11 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     found = _part_titles(parts[0], vocab, own, fields=fields)
     steps: list[tuple[str, str]] = []
     before = found[:1]
+    if len(parts) > 1 and len(found) > 1 and " or " not in parts[0] and _THEN_IN_TURN.search(
+            parts[0]) is None:
+        # "progress to A, B, C and then D": the titles before "then" are rungs in turn too
+        steps.extend(itertools.pairwise(found))
+        found, before = found[:1], found[-1:]
     for part in parts[1:] if found else ():
         after = _part_titles(part.split(", or ")[0], vocab)  # "… then B, or retrain as C"
         if len(after) > 1 and " and " in part and " or " not in part:
