@@ -134,3 +134,11 @@ def test_a_list_of_titles_before_and_then_is_a_ladder_in_turn() -> None:
     assert ("Senior Town Planner", "Principal Town Planner") in steps(guide)
     assert ("Principal Town Planner", "Head of Planning") in steps(guide)
     assert "Principal Town Planner" not in names(guide.leads_to)
+
+
+def test_a_figure_after_a_closed_quotation_is_read_too() -> None:
+    page = ("Tunnel Engineer\n"
+            'Pay talk, in Ravi\'s words: "Tunnel engineers are at roughly $91,000 to $118,000, '
+            'plus bonus." The salary survey Ravi cites puts the national median at $104,250.\n')
+    pay = {(s.min, s.max, s.statistic) for s in parse_text(page, "tunnel-engineer.txt").salaries}
+    assert {(91000, 118000, "range"), (104250, 104250, "median")} <= pay

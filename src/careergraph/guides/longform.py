@@ -4847,12 +4847,12 @@ class _LongformParser:
             asked = _ASKED.match(text, money.end)
             if asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
                 self.salary_sentence(row, label, sentence, money.start - start, in_section)
-            if end == -1:
+            if stop is None:
                 break
-            following = find_money(text[end + 2 :], bare=in_section)
+            following = find_money(text[stop.end() :], bare=in_section)
             if following is None:
                 break
-            text, money = text[end + 2 :], following
+            text, money = text[stop.end() :], following
 
     def card_pay(self, row: _Row, text: str) -> bool:
         """A figure alone on a bullet of a related careers card ("Window Dressers" / its
@@ -5305,7 +5305,8 @@ _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s
                           r"([A-Za-z][\w ,'’-]{2,80}?)\s+"
                           r"I\s+(?:was on|made|earned|got|was paid)\b")
 # A full stop that ends a sentence, not an abbreviation before a figure ("Rs. 2,500").
-_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\. ")
+# (a quotation may close after the stop: '"… plus bonus." The survey …')
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\.[\"”]? ")
 # A numbered clause of a service minute, and one about appointment to another post.
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
 _POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "
