@@ -8,16 +8,11 @@ after the role.
 
 from __future__ import annotations
 
-from tests.guide_facts import names, steps
+from tests.guide_facts import names, pay, steps
 
 from careergraph.guides import parse_text
 from careergraph.guides.placement import day_plan_skills
 from careergraph.guides.salary import page_dollar
-
-
-def _pay(guide: object) -> set[tuple[str, float | None, float | None, str]]:
-    return {(s.currency, s.min, s.max, s.period)
-            for s in guide.salaries}  # type: ignore[attr-defined]
 
 
 def test_an_upper_case_datelines_province_makes_the_dollar_canadian() -> None:
@@ -26,7 +21,7 @@ def test_an_upper_case_datelines_province_makes_the_dollar_canadian() -> None:
             "confirmed the appointment of Omar Haddad as Director of Planning.\n"
             "The annual salary will be $131,500, within the Director of Planning band of "
             "$118,000 to $142,000.\n")
-    assert {("CAD", 131500, 131500, "year"), ("CAD", 118000, 142000, "year")} <= _pay(
+    assert {(131500, 131500, "CAD", "year", None), (118000, 142000, "CAD", "year", None)} <= pay(
         parse_text(page, "director-of-planning.txt"))
     # an upper-case word before a province-like code is no dateline without the comma after
     assert page_dollar("TEAMS, ON THE DAY: $40 an hour") == "USD"
