@@ -12,6 +12,9 @@ acronym is an employer.  "itself", "like ours" and an opening "the" are no part 
 (['Arlo Seeds', 'Verdane', 'USDA'], ['seed companies', 'plant breeders', 'co-ops'])
 >>> run_in_workplaces("Where planners work: councils like ours, consultancies, the PINS.")
 (['PINS'], ['councils', 'consultancies'])
+>>> run_in_workplaces("Who's hiring: Tallis Rail itself, the DfT, and employers across "
+...                   "Logistics and Tourism.")
+(['Tallis Rail', 'DfT'], ['Logistics', 'Tourism'])
 >>> run_in_workplaces("Where planners work is changing fast, and so is the pay.")
 ([], [])
 """
@@ -37,8 +40,13 @@ _ASKED = re.compile(r"\bwho['’]?s\s+hiring\?$|\bwho\s+(?:is\s+hiring|hires|emp
                     r"\bwhere\s+do\s+(?:[a-z]+\s+){1,3}work\?$", re.IGNORECASE)
 # "kinds like A": the kind, and names by example.
 _LIKE = re.compile(r"^(?P<kind>[a-z][^A-Z]*?)\s+(?:like|such as|including)\s+(?P<names>[A-Z].*)$")
-_ADVERB = re.compile(r"^(?:increasingly|also|mostly|mainly|often|sometimes|now)\s+")
+_ADVERB = re.compile(r"^(?:increasingly|also|mostly|mainly|often|sometimes|now)\s+",
+                     re.IGNORECASE)
 _BECAUSE = re.compile(r"\s+(?:because|thanks to|due to)\b.*$")
+# "…, and employers across A and B.": the industries a list ends on are kinds of workplace.
+_ACROSS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:employers|firms|companies|businesses|"
+                     r"organi[sz]ations)\s+(?:across|in|throughout)\s+(?:the\s+)?"
+                     r"(?P<industries>[A-Z][^.;:()]*?)\.$")
 _MIN_ITEMS = 3
 _MAX_WORDS = 6
 
@@ -77,9 +85,15 @@ def _listed(body: str) -> tuple[list[str], list[str]]:
     if hiring_cues().verbs.search(body):
         return [], []  # "A, B and councils recruit inspectors": the hiring-clause readers' own
     # (a public body joining two nouns stays one name: "Bridges and Culverts Directorate")
+    across = _ACROSS.search(body)
+    industries = split_items(across.group("industries")) if across else []
+    if across is not None:
+        body = body[:across.start()] + "."
     items = [_bare(_ADVERB.sub("", _BECAUSE.sub("", item.strip(" .")))) for item in split_items(
         body.rstrip("."), one_body)]
-    if len(items) < _MIN_ITEMS or any(len(i.split()) > _MAX_WORDS for i in items if "(" not in i):
+    least = 2 if industries else _MIN_ITEMS  # (a named industry makes a list a hiring one)
+    if len(items) + len(industries) < least or any(
+            len(i.split()) > _MAX_WORDS for i in items if "(" not in i):
         return [], []
     employers: list[str] = []
     kinds: list[str] = []
@@ -94,4 +108,4 @@ def _listed(body: str) -> tuple[list[str], list[str]]:
             employers.append(item)
         elif item:
             kinds.append(item)
-    return employers, kinds
+    return employers, kinds + industries

@@ -4211,7 +4211,9 @@ class _LongformParser:
         """Employers and kinds of workplace a hiring line lists (``hiring_lines``); a
         one-word name opening an employer named already ("Crestmoor itself") is that one."""
         for name in employers:
-            if not any(f.text.startswith(f"{name} ") for f in self.out.lists["employers"]):
+            if industry_name(name, self.vocab):  # ("Mostly Hospitality and Mining.")
+                kinds = [*kinds, name]
+            elif not any(f.text.startswith(f"{name} ") for f in self.out.lists["employers"]):
                 self.out.add("employers", name, line)
         for kind in kinds:
             self.out.add("sectors", kind, line)
@@ -4603,7 +4605,9 @@ class _LongformParser:
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)
             self.prose_sectors.add((fold(sector), row.no))
-        for employer in hiring_employers(text, self.vocab):
+        run_in = text[:3] in ("Who", "Whe") and any(run_in_workplaces(row.full or text))
+        for employer in () if run_in else hiring_employers(text, self.vocab):
+            # ("Who's hiring: X itself, and employers across A": the run-in label's list)
             self.out.add("employers", employer, row.no)
         self.workplaces(row.full or text, row.no)
         if " called " in text or " known as " in text:
@@ -4928,12 +4932,12 @@ class _LongformParser:
             asked = _ASKED.match(text, money.end)
             if asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
                 self.salary_sentence(row, label, sentence, money.start - start, in_section)
-            if end == -1:
+            if stop is None:
                 break
-            following = find_money(text[end + 2 :], bare=in_section)
+            following = find_money(text[stop.end() :], bare=in_section)
             if following is None:
                 break
-            text, money = text[end + 2 :], following
+            text, money = text[stop.end() :], following
 
     def card_pay(self, row: _Row, text: str) -> bool:
         """A figure alone on a bullet of a related careers card ("Window Dressers" / its
@@ -5388,7 +5392,8 @@ _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s
                           r"([A-Za-z][\w ,'’-]{2,80}?)\s+"
                           r"I\s+(?:was on|made|earned|got|was paid)\b")
 # A full stop that ends a sentence, not an abbreviation before a figure ("Rs. 2,500").
-_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\. ")
+# (a quotation may close after the stop: '"… plus bonus." The survey …')
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\.[\"”]? ")
 # A numbered clause of a service minute, and one about appointment to another post.
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
 _POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "
@@ -5480,7 +5485,7 @@ _ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
 _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
-_LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+ [a-z]+s")
+_LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+(?: [a-z]+){1,4}s")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
 # Labels of a figure that counts people or shares rather than paying anyone.
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"

@@ -205,6 +205,8 @@ def sectors(text: str) -> list[str]:
     ['finance', 'healthcare', 'e-commerce']
     >>> sectors("Industry Demand: Finance, healthcare, and eCommerce sectors are driving demand")
     ['Finance', 'healthcare', 'eCommerce']
+    >>> sectors("Salaries in our sector (survey 2025): analysts €40,000 – €52,000.")
+    []
     >>> sectors("These sectors require experts")
     []
     >>> sectors("The work is in Healthcare, Mining and Retail. Most posts are in Public Health.")
@@ -227,9 +229,11 @@ def sectors(text: str) -> list[str]:
     found.extend(_workplaces(text, lowered))
     return list(dict.fromkeys(item for item in found if item.lower() not in _DETERMINERS
                               and item.lower() not in _PAY_BASES  # "sector (base, per year)"
+                              and not _DATED.search(item)  # "sector (survey 2025)": a source
                               and any(c.isalpha() for c in item)))  # "(86.4%)" is no sector
 
 
+_DATED = re.compile(r"\b(?:19|20)\d\d\b")  # a year names a source or a date, no sector
 # What a pay heading's bracket says of its figures ("Pay – private sector (base, per year)").
 _PAY_BASES = frozenset({"base", "basic", "per year", "per annum", "a year", "gross", "net",
                         "annual", "hourly", "monthly", "pre-tax", "before tax", "after tax"})
@@ -699,12 +703,14 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         if any(i.split()[0].lower() in _NOT_SECTOR for i in items):
             continue
         known = {name.lower() for name in vocab.sectors}
+        # ("Mostly Hospitality and Maritime Shipping.": industries in Title Case, no firms)
+        industries = all(_known_industry(i, vocab) for i in items)
         if not after_in and all(any(w[:1].isupper() for w in i.split()) for i in items) and not (
-                any(i.lower() in known for i in items)):
+                any(i.lower() in known for i in items)) and not industries:
             if not any(vocab.is_role_title(i) for i in items):
                 employers.extend(items)
             continue
-        if after_in or any(i[:1].islower() or i.lower() in known for i in items):
+        if after_in or industries or any(i[:1].islower() or i.lower() in known for i in items):
             for item in _shared_kind(items, clause, known):
                 words = item.split()
                 while len(words) > 1 and words[-1].lower() in _GENERIC:

@@ -649,6 +649,11 @@ def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     return _steps_after(text, start, vocab, own, fields=fields)[0]
 
 
+# A list before "then" that says its titles are choices ("A, B or C", "either A, B"):
+# no ladder.
+_THEN_IN_TURN = re.compile(r"\b(?:either|or|such as|like|e\.g\.)\b")
+
+
 def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
                  fields: bool = False) -> tuple[list[str], list[tuple[str, str]]]:
     """The titles a trigger at ``start`` names, and the ladder steps that follow them
@@ -689,6 +694,11 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     found = _part_titles(parts[0], vocab, own, fields=fields)
     steps: list[tuple[str, str]] = []
     before = found[:1]
+    if len(parts) > 1 and len(found) > 1 and " or " not in parts[0] and _THEN_IN_TURN.search(
+            parts[0]) is None:
+        # "progress to A, B, C and then D": the titles before "then" are rungs in turn too
+        steps.extend(itertools.pairwise(found))
+        found, before = found[:1], found[-1:]
     for part in parts[1:] if found else ():
         after = _part_titles(part.split(", or ")[0], vocab)  # "… then B, or retrain as C"
         if len(after) > 1 and " and " in part and " or " not in part:
@@ -1001,6 +1011,13 @@ _FROM_SCHOOL = re.compile(r"(?:straight\s+|directly\s+|right\s+)?from\s+(?:schoo
 _COUNTED_TO = re.compile(r"\d+\s+(?:to|into|as)\b")
 
 
+# A change someone led or oversaw ("led the move to A", "oversaw the switch to B") is a
+# project of the job, not a move between jobs.
+_LED_THE = re.compile(r"\b(?:led|leads|leading|lead|drove|drives|driving|oversaw|oversees|"
+                      r"overseeing|managed|manages|championed|spearheaded|headed|coordinated|"
+                      r"ran|planned|delivered)\s+the\s+$")
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
 
@@ -1011,6 +1028,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     ['Staff Engineer', 'Engineering Manager']
     >>> prose_moves("Radiographers and nurses often move into the field.", v)["in"]
     ['Radiographer', 'Nurse']
+    >>> prose_moves("As head of the unit she led the move to Kubernetes and Terraform.", v)
+    {'up': [], 'lateral': [], 'in': []}
     """
     # "I started out after college as an X": the aside before "as" dropped
     text = _STARTED_ASIDE.sub(r"\1 as ", text) if "start" in text else text
@@ -1059,6 +1078,10 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                         lowered.endswith(longer, 0, end) for longer in _LONGER_IN):
                     position = lowered.find(trigger, position + 1)
                     continue  # ("came ashore as A": A is the job held before, read below)
+                if lowered.endswith("the ", 0, position) and _LED_THE.search(
+                        lowered, max(0, position - 20), position):
+                    position = lowered.find(trigger, position + 1)
+                    continue  # ("she led the move to A and B": a project, no career move)
                 if end not in read and position not in began and (
                         position == 0 or not lowered[position - 1].isalpha()
                                         ) and not lowered.endswith("how to ", 0, position) and (

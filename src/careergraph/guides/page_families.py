@@ -208,7 +208,11 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
         return None
     inside, listed = _sections(lines, words)
     page = FamilyPage(words.name, inside | listed, headings=words.headings,
-                      issuer=_issuer(lines, words), issuer_kinds=_issuer_kinds(lines, words))
+                      # (a line outside the chrome sections first: "You might also
+                      # like" lists other organisations' programmes; then the footer)
+                      issuer=_issuer([line for line in lines if line[0] not in inside], words)
+                      or _issuer(lines, words),
+                      issuer_kinds=_issuer_kinds(lines, words))
     in_sections = {text.strip() for no, text in lines if no in inside}
     last: tuple[int, str] | None = None
     for no, raw in lines:

@@ -13,6 +13,8 @@ drawing activity before its materials ("Model making in card and balsa").
 ['soil testing', 'slope surveys']
 >>> day_plan_skills("Day 2: Rock logging with a hand lens; model making in clay.")
 ['Rock logging', 'hand lens', 'model making']
+>>> day_plan_skills("FRIDAY – Try QGIS and drone mapping.")  # a day's hands-on tries
+['QGIS', 'drone mapping']
 >>> day_plan_skills("Introduction to soil testing and slope surveys.")
 []
 """
@@ -30,7 +32,8 @@ __all__ = ["day_plan_skills", "module_skills"]
 _DAY = re.compile(r"^\s*(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|"
                   r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)|Day\s+\d{1,2})\s*[–—:-]\s*")
 _INTRODUCED = re.compile(r"^(?:an?\s+)?(?:introduction|intro)\s+to\s+|"
-                         r"^(?:learn|learning)\s+(?:the\s+basics\s+of|how\s+to\s+use)\s+",
+                         r"^(?:learn|learning)\s+(?:the\s+basics\s+of|how\s+to\s+use)\s+|"
+                         r"^(?:try|practise|practice)\s+(?!your\b|out\b|to\b|it\b|a\b|an\b|the\b)",
                          re.IGNORECASE)
 _WITH_TOOL = re.compile(r"^(?P<activity>[A-Za-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+with\s+"
                         r"(?:an?|the)\s+(?P<tool>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})$")

@@ -1017,12 +1017,15 @@ _DOLLAR_SIGNS = re.compile(
     r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
     r"New South Wales|Queensland|Tasmania|NSW|Sydney|Melbourne|Brisbane|Pty Ltd|ABN(?=\s\d)"
     r"|Perth|Adelaide|Hobart|Canberra|Darwin(?= NT)|Pilbara|Kalgoorlie"
-    r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.]))"
+    r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.])|(?<=[A-Z]{2}, )(?:VIC|QLD|TAS)(?=, ))"
     r"|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
     r"Nova Scotia|New Brunswick|Qu[eé]bec\b|Montr[eé]al\b"
-    r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.]))"
+    r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.])"
+    r"|(?<=[A-Z]{2}, )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?=, ))"
     r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
     r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong))")
+# Pay "plus super" (superannuation, the employer's pension contribution) is Australian.
+_SUPER = re.compile(r"\b(?:plus|\+|and|including|inc\.?) super\b|\bsuperannuation\b", re.I)
 _DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD")
 # A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
 # Dollars") means that dollar, whatever other country it names ("US $1,150" is marked).
@@ -1047,6 +1050,10 @@ def page_dollar(text: str) -> str:
     'CAD'
     >>> page_dollar("Québec.ca · Median hourly wage: 58,02 $")  # a province written out
     'CAD'
+    >>> page_dollar("TORONTO, ON, March 3, 2026 - a salary of $98,000")  # a dateline
+    'CAD'
+    >>> page_dollar("A senior planner is on $120,000 to $140,000 plus super")
+    'AUD'
     >>> page_dollar("Figures are in Jamaican Dollars: $92,000 (about US $590)")
     'JMD'
     """
@@ -1058,6 +1065,8 @@ def page_dollar(text: str) -> str:
             return stated.pop()
     named = {index for match in _DOLLAR_SIGNS.finditer(text)
              for index, group in enumerate(match.groups()) if group}
+    if _SUPER.search(text):
+        named.add(1)
     return _DOLLARS[named.pop()] if len(named) == 1 and 0 not in named else "USD"
 
 
