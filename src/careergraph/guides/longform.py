@@ -224,6 +224,7 @@ from careergraph.guides.salary import (
     Money,
     column_terms,
     compared_clause,
+    family_title,
     figure_titles,
     find_amounts,
     find_money,
@@ -5207,6 +5208,11 @@ class _LongformParser:
                 return f"{title_case(headed.group(1))} {headed.group(2)} {headed.group(3).title()}"
             if self.vocab.is_role_title(titled) or (
                     size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
+                # ("payments systems engineers €68,000" on a payments systems page: the
+                # family's own title, not the known "Systems Engineer" it ends with)
+                wide = family_title(tail, size, self.role, _level_words()) if (
+                    size < len(tail)) else None
+                titled = title_case(singular_title(wide)) if wide else titled
                 own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
                 return "" if _same_role(titled, self.role) or _same_role(
                     own, self.role) or _same_role(singular_title(titled), self.role) else (
