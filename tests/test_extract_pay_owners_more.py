@@ -63,3 +63,21 @@ def test_a_reply_naming_the_writers_current_job_owns_its_figure() -> None:
     got = pay(guide)
     assert (2950, 2950, "GBP", "month", "Shift Manager") in got
     assert (3600, 3600, "GBP", "month", None) in got
+
+
+def test_the_role_at_another_level_opening_a_pay_sentence_is_the_role() -> None:
+    guide = parse_text(
+        "Senior Claims Data Analyst\n\nA senior claims data analyst studies insurance claims."
+        "\n\nPay\n\nClaims Data Analysts earn about $6,100–$7,300 a month; Senior Claims Data "
+        "Analysts earn about $8,200–$9,600 a month.\n", "levels.txt")
+    got = pay(guide)
+    assert (6100, 7300, "USD", "month", None) in got
+    assert (8200, 9600, "USD", "month", None) in got
+
+
+def test_another_title_opening_a_pay_sentence_keeps_its_figure() -> None:
+    guide = parse_text(
+        "Senior Claims Data Analyst\n\nA senior claims data analyst studies insurance claims."
+        "\n\nPay\n\nStore Managers earn about $5,400–$6,200 a month; Senior Claims Data "
+        "Analysts earn about $8,200–$9,600 a month.\n", "other.txt")
+    assert (5400, 6200, "USD", "month", "Store Manager") in pay(guide)

@@ -5092,6 +5092,11 @@ class _LongformParser:
             owners = [o for o in stated_owners(said, self.pay_title)
                       if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
                       and not self.own_level(o) and not self.placed(o)
+                      # ("Junior Xs earn …" on Senior X's page: the role at another level,
+                      # unless the page says it is the next rung)
+                      # ("Chief pharmacists" stay another post: see _pay_key)
+                      and not (_same_role(o, self.role) and _pay_key(o) == _base_key(
+                          self.role) and not _NEXT_RUNG.search(clause))
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
         if other is not None and _pay_key(other) == _base_key(self.role) and _base_key(
