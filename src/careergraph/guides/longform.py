@@ -225,6 +225,7 @@ from careergraph.guides.salary import (
     Money,
     column_terms,
     compared_clause,
+    family_title,
     figure_titles,
     find_amounts,
     find_money,
@@ -5160,6 +5161,11 @@ class _LongformParser:
             owners = [o for o in stated_owners(said, self.pay_title)
                       if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
                       and not self.own_level(o) and not self.placed(o)
+                      # ("Junior Xs earn …" on Senior X's page: the role at another level,
+                      # unless the page says it is the next rung)
+                      # ("Chief pharmacists" stay another post: see _pay_key)
+                      and not (_same_role(o, self.role) and _pay_key(o) == _base_key(
+                          self.role) and not _NEXT_RUNG.search(clause))
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
         if other is not None and _pay_key(other) == _base_key(self.role) and _base_key(
@@ -5276,6 +5282,11 @@ class _LongformParser:
                 return f"{title_case(headed.group(1))} {headed.group(2)} {headed.group(3).title()}"
             if self.vocab.is_role_title(titled) or (
                     size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
+                # ("payments systems engineers €68,000" on a payments systems page: the
+                # family's own title, not the known "Systems Engineer" it ends with)
+                wide = family_title(tail, size, self.role, _level_words()) if (
+                    size < len(tail)) else None
+                titled = title_case(singular_title(wide)) if wide else titled
                 own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
                 return "" if _same_role(titled, self.role) or _same_role(
                     own, self.role) or _same_role(singular_title(titled), self.role) else (

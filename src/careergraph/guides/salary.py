@@ -28,7 +28,7 @@ Scanning is regular expressions without nested repetition, so it stays linear in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -44,6 +44,7 @@ __all__ = [
     "Money",
     "column_terms",
     "compared_clause",
+    "family_title",
     "figure_titles",
     "find_amounts",
     "find_money",
@@ -1279,6 +1280,7 @@ _GRADE_SPAN = 24  # characters of a grade's bracket after a figure ("(APS Level 
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
                        r"(?:are|is|were|was) making|"  # "assistant brewers are making $18"
+                       r"(?:are|is|were|was) salaried(?: at)?|"  # "Yardmasters are salaried at"
                        r"(?:are|is|were|was|get|gets) offered|"  # "supervisors are offered $68k"
                        # a scale's band a title is on ("Consultant midwives … are on Band 8a
                        # or above, from £55,690")
@@ -1421,6 +1423,32 @@ def figure_titles(text: str, is_title: Callable[[str], bool]) -> list[str] | Non
         [*head, part] if index and len(part.split()) == 1 else [part])))
         for index, part in enumerate(parts)]
     return titles if all(titles) and all(is_title(t) for t in titles) else None
+
+
+def family_title(words: Sequence[str], size: int, role: str,
+                 levels: frozenset[str]) -> str | None:
+    """The title ``words`` end with when the known title in their last ``size`` words is
+    qualified, in lower case, by the page role's own words ("payments systems engineers" on
+    the Payments Systems Engineer's page, not "systems engineers"), with a level word before
+    them ("lead database infrastructure engineers"); None when no role word qualifies it.
+
+    >>> family_title("; lead database infrastructure engineers".split(), 2,
+    ...              "Director of Database Infrastructure", frozenset({"lead"}))
+    'lead database infrastructure engineers'
+    >>> family_title("; experienced systems engineers".split(), 2, "Payments Engineer",
+    ...              frozenset({"lead"})) is None
+    True
+    """
+    own = {word.lower() for word in role.split()}
+    start = len(words) - size
+    while start > 0 and words[start - 1].isalpha() and words[start - 1].islower() and (
+            words[start - 1] in own):
+        start -= 1
+    if start == len(words) - size:
+        return None
+    while start > 0 and words[start - 1].lower() in levels:  # ("junior payments …")
+        start -= 1
+    return " ".join(words[start:])
 
 
 def pay_label_title(label: str) -> str | None:

@@ -12,6 +12,10 @@ whether that title is the page's own role (at a level) or another job.
 'Scaffolder'
 >>> told_owner("good divers step up to Dive Supervisor (around ", lambda t: True)
 'Dive Supervisor'
+>>> told_owner("I have been a bus driver for 9 years and make ", lambda t: t == "Bus Driver")
+'Bus Driver'
+>>> told_owner("I'm currently a Shift Manager, on ", lambda t: t == "Shift Manager")
+'Shift Manager'
 """
 
 from __future__ import annotations
@@ -30,8 +34,14 @@ _TITLE_WORDS = 3  # words at the start of a span tried as a title, longest first
 # 38, a scaffolder in Perth on"), a stage spent as a title ("as a dive tender on the surface
 # at", brackets left out).
 _SPANS = (
-    re.compile(rf"\bI(?:'m|’m|\s+am)\s+(?:\d{{2}},\s+)?an?\s+([a-z][\w' -]{{2,60}}?)"
-               rf"\s+(?:on|at)\s+{_ABOUT}$"),
+    # ("I'm currently a Team Leader, on": the job as the page capitalises it)
+    re.compile(rf"\bI(?:'m|’m|\s+am)\s+(?:\d{{2}},\s+)?(?:currently\s+|now\s+)?an?\s+"
+               rf"([A-Za-z][\w' -]{{2,60}}?),?\s+(?:on|at)\s+{_ABOUT}$"),
+    # The job held for a while ("I have been a call centre agent for 10 years and make",
+    # "Been a groundman for a line contractor for 8 months,"): its pay follows.
+    re.compile(rf"(?:\bI(?:'ve|’ve|\s+have)\s+been|^\s*Been)\s+an?\s+([a-z][\w' -]{{2,60}}?)"
+               rf"\s+for\s+[^.;:]{{1,60}}?(?:,\s*|\s+and\s+(?:make|earn|get|take home)\s+"
+               rf"{_ABOUT})$"),
     re.compile(rf"\bas\s+an?\s+([a-z][a-z' -]{{2,60}}?)\s+(?:at|on)\s+{_ABOUT}$"),
 )
 # Whole titles: one with its figure in brackets ("step up to Dive Supervisor (around"), a
