@@ -222,6 +222,7 @@ from careergraph.guides.roles import (
 from careergraph.guides.rubric import RubricFacts, promotion_document, rubric_facts
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import (
+    NOT_A_RANK,
     Money,
     column_terms,
     compared_clause,
@@ -5275,7 +5276,8 @@ class _LongformParser:
             # A row label in sentence case ("Landscape designer") is a title too, and so is
             # a plural in lower case in a sentence listing pay by title ("head cooks €…").
             titled = title_case(candidate) if candidate[:1].isupper() else candidate
-            if _LOWER_PLURAL.fullmatch(candidate):
+            if _LOWER_PLURAL.fullmatch(candidate) and tail[-size] not in NOT_A_RANK:
+                # ("experienced data managers": the Data Manager's, not a title of its own)
                 titled = title_case(singular_title(candidate))
             elif (headed := _PLURAL_HEAD.fullmatch(candidate)) and self.vocab.is_role_title(
                     title_case(headed.group(1))):  # "chefs de partie": the head is plural

@@ -41,6 +41,7 @@ from careergraph.guides.text import clean
 from careergraph.model import SalaryRange, Source, money_amount
 
 __all__ = [
+    "NOT_A_RANK",
     "Money",
     "column_terms",
     "compared_clause",
@@ -1357,7 +1358,8 @@ _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
 _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal"})
 # Words before the role's own name that make no other title ("Experienced groomers earn").
-_NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
+#: (Public: longform's lower-case plural owners skip them too.)
+NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
                          "top", "skilled", "trainee", "typical", "all", "these", "those",
                          "apprentice", "intern", "graduate", "employed", "salaried"})
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
@@ -1513,7 +1515,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
                 ("ed", "ing"))):
             words = words[1:]  # "saying underwriting assistants", "that relief officers"
         titled = title_case(singular_title(" ".join(words)))
-        if words[0] not in _NOT_A_RANK and is_title(titled):
+        if words[0] not in NOT_A_RANK and is_title(titled):
             return titled  # "people saying underwriting assistants on $110k"
     relative = _RELATIVE.search(clause)
     if relative is not None and is_title(title_case(relative.group(1))):
@@ -1574,7 +1576,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     first = words[0].lower()
     # "An experienced beat keeper could earn": a title of two words or more after the
     # adjective (the adjective alone before the role's name says nothing: see below).
-    qualified = first in _NOT_A_RANK and len(words) > 2 and is_title(title_case(singular_title(
+    qualified = first in NOT_A_RANK and len(words) > 2 and is_title(title_case(singular_title(
         " ".join(words[1:]))))
     if qualified:
         words, subject = words[1:], " ".join(words[1:])
@@ -1583,7 +1585,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     # the lexicon need not know.
     compared = _COMPARISON.search(clause) is not None and (len(words) <= 3 or is_title(
         title_case(singular_title(subject))))
-    if first in _NOT_A_RANK or singular_title(first) in _NOT_A_RANK or first in _PREPOSITIONS or (
+    if first in NOT_A_RANK or singular_title(first) in NOT_A_RANK or first in _PREPOSITIONS or (
             not subject[:1].isupper() and first not in _RANKS and not compared and not qualified
             and levelled is None and not (
                 # "; area managers earn": a known title of two words or more, in lower case
@@ -1620,7 +1622,7 @@ def stated_owners(clause: str, is_title: Callable[[str], bool]) -> list[str]:
         first = stated_for(head + verb, is_title)
         words = _MODALS.sub("", tail.strip()).split()
         if first is not None and 0 < len(words) <= 3 and all(w.isalpha() for w in words) and (
-                words[-1].endswith("s") and words[0].lower() not in _NOT_A_RANK):
+                words[-1].endswith("s") and words[0].lower() not in NOT_A_RANK):
             return [first, title_case(singular_title(" ".join(words)))]
     one = stated_for(clause, is_title)
     return [one] if one else []
