@@ -2134,6 +2134,11 @@ class _LongformParser:
         first = next((k for k, job in enumerate(jobs) if self.own_card(job.title)), None)
         if not self.role or first is None:
             return
+        words = set(self.role.lower().split())
+        jobs = tuple(job for k, job in enumerate(jobs) if k <= first or not (
+            job.current and not words & set(job.title.lower().split())))
+        # (a post held now beside the role, of another kind: "2021–  Consultant: leads
+        # teams for clients' events" on an engineer's profile, no rung of its ladder)
         head = self.role.split()[-1].lower()
         if first and jobs[first - 1].title.split()[-1].lower() != head:
             # "Sound Engineer" right before "Graduate Acoustic Consultant": a move into the
