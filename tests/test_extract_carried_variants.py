@@ -22,7 +22,13 @@ SHEET = (
     "dispatcher. Others change to a safety officer of the company.\n"
     "Characteristics of working conditions\n"
     "Workplaces are Retail, Public Health and Mining. Large corporations such as Kestrelway "
-    "Haulage, Orrin Freight and Tamsin Ports operate many sites.\n")
+    "Haulage, Orrin Freight and Tamsin Ports operate many sites.\n"
+    "Related occupations\n"
+    "Freight Audit Inspector Warehouse Operations Supervisor\n"
+    "Is this page helpful?   Rate this page\n")
+
+SITES = ("Large corporations such as Brackenfield Networks, Amazon and Netflix operate many "
+         "sites.")
 
 CITY = (
     "Crane Operator Salary by City (2026)\n"
@@ -59,8 +65,18 @@ def test_an_occupation_sheets_industries_firms_and_changes() -> None:
     assert {e.text for e in guide.employers} == {"Kestrelway Haulage", "Orrin Freight",
                                                  "Tamsin Ports"}
     # the change's workplace is no part of the title
+    # (and two titles glued on a related-occupations strip are not read as one)
     assert {m.text for m in guide.transitions_to} == {"Customs Broker", "Fleet Dispatcher",
                                                      "Safety Officer"}
+
+
+def test_known_firms_after_a_networks_name_are_firms_not_its_town() -> None:
+    from careergraph.guides.mentions import hiring_employers
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert hiring_employers(SITES, vocab) == ["Brackenfield Networks", "Amazon", "Netflix"]
 
 
 def test_a_city_pay_pages_industry_head_counts_and_living_costs() -> None:
