@@ -2126,6 +2126,15 @@ class _LongformParser:
             if not self.own_card(title):
                 self.out.add("moves_in", title, no)
 
+    def glued_titles(self, text: str) -> bool:
+        """``text`` is two titles of three words or more glued with no mark between them
+        ("Records Audit Inspector Claims Operations Developer" on a translated sheet's
+        related-occupations strip): no one title."""
+        words = text.split()
+        return any(words[cut][:1].isupper() and self.vocab.is_role_title(" ".join(words[:cut]))
+                   and self.vocab.is_role_title(" ".join(words[cut:]))
+                   for cut in range(_GLUED_HALF, len(words) - _GLUED_HALF + 1))
+
     def history_facts(self, history: CareerHistory) -> None:
         """A profile's dated career history (:mod:`careergraph.guides.career_history`) where
         one of its jobs is the role: the jobs, earliest first, are a ladder (a job of another
@@ -2136,6 +2145,11 @@ class _LongformParser:
         first = next((k for k, job in enumerate(jobs) if self.own_card(job.title)), None)
         if not self.role or first is None:
             return
+        words = set(self.role.lower().split())
+        jobs = tuple(job for k, job in enumerate(jobs) if k <= first or not (
+            job.current and not words & set(job.title.lower().split())))
+        # (a post held now beside the role, of another kind: "2021–  Consultant: leads
+        # teams for clients' events" on an engineer's profile, no rung of its ladder)
         head = self.role.split()[-1].lower()
         if first and jobs[first - 1].title.split()[-1].lower() != head:
             # "Sound Engineer" right before "Graduate Acoustic Consultant": a move into the
@@ -2568,7 +2582,8 @@ class _LongformParser:
                 for part in row.text.split(",")):
             return True  # "Lateral options" / "Head Baker, Pastry Chef": the label's titles
         if (self.kind in _MOVE_BUCKETS and row.text.split()[0].lower() not in _QUESTION_WORDS
-                and listed_role(row.text, self.vocab) == singular_title(row.text.strip())):
+                and listed_role(row.text, self.vocab) == singular_title(row.text.strip())
+                and not self.glued_titles(row.text)):
             # "Telematics Experience Analyst" under "Related Occupations", "Queen Bee Breeder"
             # (then its description) under "… may specialise as:": a title, whatever its words
             return True
@@ -3411,6 +3426,8 @@ class _LongformParser:
         """Roles of a move list item; False when it names none."""
         if self.compared_pay(kind, item, line):
             return True
+        if not any(mark in item for mark in ",;:·()") and self.glued_titles(item):
+            return False  # two titles glued on a strip: which words are whose is unsure
         item = _uncoded_titles(item) if item[:1].isdigit() else item
         item = _CODE_AFTER.sub("", item) if ")" in item else item
         # ("Head baker - chef de fournil" on a translated sheet: "Head Baker", never "Head")
@@ -5684,6 +5701,7 @@ _NOT_SKILL_TITLE = frozenset({"the", "you", "your", "we", "our", "they", "their"
                               "to", "becoming", "become", "how", "why"})
 # A sentence whose subject is a plural title and whose verb says what it may become
 # ("Supervisors can go on to …", "Head keepers may move up to …").
+_GLUED_HALF = 3  # words of each title glued on a strip, at least (not "Nurse Practitioner")
 _SUBJECT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+(?: [a-z]+){0,3}s)\s+"
                                r"(?:can|may|could|often|usually|sometimes|later)\s[^.!?]*[.!?]?")
 # A grade card's example titles ("Typical roles: Training Officer, L&D Adviser"), glued to

@@ -113,7 +113,7 @@ _ADVANCE = (
     "next role",
 )
 _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "hiring",
-           "companies")
+           "companies", "corporations")
 
 
 _CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
@@ -320,7 +320,12 @@ def _workplaces(text: str, lowered: str) -> list[str]:
     for trigger in _WORKPLACES_ARE:
         position = lowered.find(trigger)
         if position != -1 and (position == 0 or not lowered[position - 1].isalpha()):
-            found.extend(_comma_items(text, position + len(trigger), words=_WORKPLACE_WORDS))
+            items = _comma_items(text, position + len(trigger), words=_WORKPLACE_WORDS)
+            if not items:  # "Workplaces are Retail, Public Health and Mining": industries by name
+                items = _places_after(text, position + len(trigger))
+                items = items if items and all(
+                    i[:1].isupper() and _industry(i) for i in items) else []
+            found.extend(items)
     for trigger in _EMPLOY:
         position = lowered.find(trigger)
         if position == -1:
@@ -331,6 +336,9 @@ def _workplaces(text: str, lowered: str) -> list[str]:
         if len(items) >= 2 and all(len(i.split()) <= 3 for i in items) and _common_nouns(
                 items[1:]):
             found.extend(_strip_article(i) for i in items)
+        elif trigger == " employ most " and len(items) == 1 and items[0][:1].isupper() and (
+                _industry(items[0])):  # "Biotechnology employ most analysts": an industry
+            found.append(items[0])
     return [item for item in found if item]
 
 
@@ -512,8 +520,10 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
                 kept: list[str] = []
                 for item in split_items(_until_stop(tail[len(opener) :])):
                     name = _PAY_VERB.sub("", item)  # ("such as A pay £48,000": A)
-                    if name[:1].isupper() and len(name.split()) <= 4 and not town_after(
-                            name, kept):  # ("Lagoon Imaging Centre, Ikeja": its town)
+                    if name[:1].isupper() and len(name.split()) <= 4 and not (town_after(
+                            name, kept) and name not in vocab.employers):
+                        # ("Lagoon Imaging Centre, Ikeja": its town; "Swiftline Networks,
+                        # Amazon": a known firm)
                         kept.append(name)
                 return kept
     return []
@@ -524,7 +534,8 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
 # name.
 _PAY_VERB = re.compile(r"\s+[a-z][\w-]*\s+(?:(?:about|around|up to|from|over)\s+)?"
                        r"[$£€₹¥]?\d.*$|\s+(?:all\s+)?(?:hire|recruit|employ|take on|are hiring|"
-                       r"are recruiting)\b.*$")
+                       # ("corporations such as A and B operate many sites")
+                       r"are recruiting|operate|run)\b.*$")
 
 
 def _until_stop(text: str) -> str:

@@ -114,6 +114,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
+                  # a translated occupation sheet's "Some change to A or B"
+                  "some change to ", "others change to ",
                   # examples of a sideways move ("Some move sideways (e.g., A, B).")
                   "move sideways (e.g., ", "move sideways (e.g. ", "move sideways, e.g., ",
                   "move sideways, e.g. ", "move sideways (for example ",
@@ -557,6 +559,12 @@ _PLACE_FIRST = frozenset({"into", "to", "from", "in", "at", "join", "joins", "jo
 _WINDOW = 320
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with)\s+[^,.;]{2,40},\s+")
+# The workplace a post is held in, after its agent noun ("a counselor of the facility", "a
+# steward at the same company"): no part of the title ("head of the school" keeps it).
+_OWN_WORKPLACE = re.compile(r"(?:(?<=[a-z]or)|(?<=[a-z]er)|(?<=ist)|(?<=ant)|(?<=ian))"
+                            r"\s+(?:of|at|in)\s+the\s+(?:same\s+)?(?:facility|facilities|"
+                            r"company|firm|organi[sz]ation|hospital|school|home|centre|center|"
+                            r"site|plant|office|branch|store|station)\b")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
                "in time", "after that", "and, after ")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
@@ -683,6 +691,7 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
         if position != -1:
             tail = tail[:position]
     tail = _PLACE_ASIDE.sub(" ", tail)  # "supervisors or, in small branches, managers"
+    tail = _OWN_WORKPLACE.sub("", tail)  # "a life counselor of the facility": where, no title
     tail = _PARTICIPLE_ASIDE.sub(" ", tail)
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]

@@ -805,6 +805,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             stated = home  # "Rs. 26,360" on a Pakistani page
         if stated is None and not (bare and not _is_year(first)):
             continue
+        if stated is None and currency is None and "|" in text[:first.start()] and any(
+                m.currency and _CURRENCY.search(text, m.start, m.end) for m in found):
+            continue  # "$46,070 | 1,000 |": a bare cell beside priced ones counts people
         if stated is None and text[first.end() : first.end() + 1] == ")" and _BRACKETED.search(
                 text, max(0, first.start() - 2), first.start()):
             continue  # "Court Operations Supervisor (4430)": a class number, not pay
