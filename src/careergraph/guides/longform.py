@@ -529,6 +529,7 @@ def _plain_heading(text: str) -> bool:
         and not ((priced := _PRICED.search(text)) and not _PAY_WORDS.search(
             text, 0, priced.start()))
         and " | " not in text  # a table's header row, not a heading
+        and "; " not in text  # "Python; Data Labeling; Demand Planning": a list of items
         # "COMPENSATION (Hourly, effective January 1, 2026)": a dated aside after a heading
         # is prose ("Electrotherapy (ultrasound, TENS)" is an item, its aside undated)
         and is_title_case(_DATED_ASIDE.sub("", text) or text)
@@ -687,6 +688,12 @@ def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
 # "Alternative titles for this job include A, B": the words before the list.
 _ALIAS_LEAD = re.compile(r"^(?:for (?:this|the) (?:job|role|career|occupation)\s+)?"
                          r"(?:include|includes|are|:)\s+", re.IGNORECASE)
+
+
+# A diary entry's time stamp opening its short heading ("6:45am – Setting up"; glued to it in
+# "7:00 AMAvalanche control").
+_DIARY_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]m\b|[AP]M)\s*(?:[–—-]\s*)?")
+_DIARY_WORDS = 8
 
 
 def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
@@ -1352,6 +1359,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
+            continue
+        timed = _DIARY_ENTRY.match(text) if not bullet else None
+        if timed is not None and 0 < len(text[timed.end():].split()) <= _DIARY_WORDS:
+            # "6:45am – Setting up", "7:00 AMAvalanche control": a diary's entry, a stretch of
+            # the working day (its lines say what the job does)
+            rows.append(_Row(no, text, False, text, kind=Kind.RESPONSIBILITIES, top=True))
             continue
         rung = _rung_block(text, raw, index, vocab) if not bullet else None
         if rung is not None:
@@ -5098,8 +5111,13 @@ class _LongformParser:
                       and not self.own_level(o) and not self.placed(o)
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
-        if other is not None and _pay_key(other) == _base_key(self.role) and _base_key(
-                self.role) == fact_key(self.role) and not _NEXT_RUNG.search(clause):
+        if other is not None:
+            other = _OWNER_ARTICLE.sub("", other)  # ("A VP of Sales at a big centre earns")
+        if other is not None and _pay_key(other) == _base_key(self.role) and (
+                _base_key(self.role) == fact_key(self.role) or (
+                    # "Lead Xs earn …" on Senior X's guide: the role's own lead band
+                    other.split(maxsplit=1)[0].lower() in _LEVEL_WORDS)
+        ) and not _NEXT_RUNG.search(clause):
             other = None  # "Senior X" on the guide for X: the role's own senior band, unless
             # the page says it is the next rung ("Senior Xs, one step up, report …")
         elif other is not None and _pay_key(other) == _base_key(self.role) and (
@@ -5435,6 +5453,8 @@ _NAME_LINE_WORDS = 4
 _FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
 _SHORT_LEAD = 80
 _SLASH_WORDS = 4
+# An article opening an owner a sentence names ("A VP of Sales … earns"): no part of the title.
+_OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
 _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
                         re.IGNORECASE)
 _SPACE_RUN = re.compile(r" {3,}|\t+")

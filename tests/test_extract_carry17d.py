@@ -1,0 +1,66 @@
+"""Diary pages as the generator's variants write them (carry17d): a post's hashtags, entries
+opened by a time stamp, a semicolon list under "What it takes", earlier jobs "before." and
+the pay of the role's own higher level.
+
+Every page is invented here (people, employers, figures); file names are neutral so the role
+must come from the text.
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+_DIARY = ("Field Notes — stories from people at work\n"
+          "A day in the life of a harbour pilot\n"
+          "Tama Rewi works as a harbour pilot at Northport Marine in Whangarei.\n"
+          "#dayinthelife #knowledgeworkers #harbourlife\n"
+          "4:40am – Kettle on, radio check\n"
+          "Tide tables first.\n"
+          "7:15am – Boarding the tanker\n"
+          "Everything is logged in ShipTrack, NavLog and BerthPlan before we berth.\n"
+          "How I got here\n"
+          "Most of us worked as a ship's master or a tug skipper before.\n"
+          "What it takes\n"
+          "Ship Handling; Radar Navigation; Calm Under Pressure\n"
+          "The money\n"
+          "Trainee harbour pilots start at about $96,000 a year. "
+          "A Chief Harbour Master at a big port earns around $210,000.\n")
+
+
+def _skills(page: str) -> set[str]:
+    return {s.text for s in parse_text(page, "page.txt").skills}
+
+
+def test_a_diarys_hashtags_and_time_stamps_are_no_skills() -> None:
+    skills = _skills(_DIARY)
+    assert not any(":" in s or "Kettle" in s or "radio check" in s for s in skills)
+    # the entries are the day's work: the systems used are read as tools
+    assert {"ShipTrack", "NavLog", "BerthPlan"} <= skills
+
+
+def test_a_semicolon_list_under_what_it_takes_is_skills() -> None:
+    assert {"Ship Handling", "Radar Navigation", "Calm Under Pressure"} <= _skills(_DIARY)
+
+
+def test_jobs_held_before_end_the_sentence() -> None:
+    guide = parse_text(_DIARY, "page.txt")
+    assert "Ship's Master" in {m.text for m in guide.moves_in}
+
+
+def test_an_article_is_no_part_of_a_pay_owner() -> None:
+    guide = parse_text(_DIARY, "page.txt")
+    owners = {(s.role, s.min) for s in guide.salaries}
+    assert ("Chief Harbour Master", 210000) in owners
+    assert (None, 96000) in owners
+
+
+def test_the_roles_own_higher_level_is_its_own_pay() -> None:
+    page = ("Senior Data Engineer\nStaff blog\n"
+            "We followed Ana, a senior data engineer, through a release day.\n"
+            "Pay and perks\n"
+            "Senior data engineers start at $31.50 an hour. Lead Data Engineers earn $36.00 "
+            "to $39.50 an hour.\n")
+    guide = parse_text(page, "page.txt")
+    figures = {(s.role, s.min, s.max, s.level) for s in guide.salaries}
+    assert (None, 36.0, 39.5, "lead") in figures  # the role at its lead level, not another job
+    assert (None, 31.5, 31.5, "senior") in figures
