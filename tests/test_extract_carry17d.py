@@ -64,3 +64,20 @@ def test_the_roles_own_higher_level_is_its_own_pay() -> None:
     figures = {(s.role, s.min, s.max, s.level) for s in guide.salaries}
     assert (None, 36.0, 39.5, "lead") in figures  # the role at its lead level, not another job
     assert (None, 31.5, 31.5, "senior") in figures
+
+
+def test_a_listings_bracketed_terms_are_no_part_of_its_title() -> None:
+    page = ("GoodHours   Search Opportunities   Causes   Log In\n"
+            "Home / Opportunities / Seniors / Junior Data Analyst\n"
+            "Junior Data Analyst (Volunteer)\nHarbour Heritage Trust\n"
+            "Description\nHelp our food bank keep its records two afternoons a month.\n")
+    assert parse_text(page, "page.txt").role.text == "Junior Data Analyst"
+
+
+def test_a_later_clause_after_a_paid_aside_names_its_own_post() -> None:
+    page = ("Volunteer Data Analyst\nWhat's in it for you\n"
+            "Paid roles here include Data Coordinator (currently £12.40 to £13.10 an hour); our "
+            "Senior Data Coordinator post pays £27,300 a year.\n")
+    pay = {(s.role, s.min, s.max) for s in parse_text(page, "page.txt").salaries}
+    assert ("Data Coordinator", 12.4, 13.1) in pay
+    assert ("Senior Data Coordinator", 27300, 27300) in pay

@@ -5003,8 +5003,9 @@ class _LongformParser:
                 other, also_figured = owners[0], owners[1:]
         paid = _PAID_ASIDE.search(clause) if other is None and not label else None
         asides = alias_titles(paid.group(1), self.vocab, stated=True) if paid else []
-        if len(asides) == 1 and not (_same_role(asides[0], self.role)
-                                     or _graded_tail(asides[0], self.role)):
+        aside = len(asides) == 1 and not (_same_role(asides[0], self.role)
+                                          or _graded_tail(asides[0], self.role))
+        if aside:
             other = asides[0]  # "… as Regional Educators (paid $650 per education day)"
         if other is None and not label and not clause.strip():
             other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
@@ -5115,8 +5116,10 @@ class _LongformParser:
             other = _OWNER_ARTICLE.sub("", other)  # ("A VP of Sales at a big centre earns")
         if other is not None and _pay_key(other) == _base_key(self.role) and (
                 _base_key(self.role) == fact_key(self.role) or (
-                    # "Lead Xs earn …" on Senior X's guide: the role's own lead band
-                    other.split(maxsplit=1)[0].lower() in _LEVEL_WORDS)
+                    # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not
+                    # under "Salaries for similar jobs": another job there)
+                    other.split(maxsplit=1)[0].lower() in _LEVEL_WORDS
+                    and _OTHER_JOBS.search(heading) is None)
         ) and not _NEXT_RUNG.search(clause):
             other = None  # "Senior X" on the guide for X: the role's own senior band, unless
             # the page says it is the next rung ("Senior Xs, one step up, report …")
@@ -5127,7 +5130,9 @@ class _LongformParser:
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
                               period=label_period(name) or self.period,
                               role_before=lambda before: self.role_before(before),
-                              speaker=self.speaker if spoken else None,
+                              # ("X (currently £12 an hour); our Senior X post pays
+                              # £29,000": a later clause names its own title)
+                              speaker=self.speaker if spoken or aside else None,
                               row_title=self.row_title if spoken else None,
                               role_after=self.role_after)
         if not found:
