@@ -81,3 +81,29 @@ def test_a_later_clause_after_a_paid_aside_names_its_own_post() -> None:
     pay = {(s.role, s.min, s.max) for s in parse_text(page, "page.txt").salaries}
     assert ("Data Coordinator", 12.4, 13.1) in pay
     assert ("Senior Data Coordinator", 27300, 27300) in pay
+
+
+def test_first_year_holders_of_another_title_own_their_pay() -> None:
+    page = ("Data Analyst\nWhat is the career path of a data analyst?\n"
+            "I left as a senior analyst for a claims advisor job at Northgate Mutual. "
+            "First-year claims advisors there start at $71,000-$79,000.\n")
+    pay = {(s.role, s.min, s.max) for s in parse_text(page, "page.txt").salaries}
+    assert ("Claims Advisor", 71000, 79000) in pay
+
+
+def test_the_askers_long_title_is_read_whole() -> None:
+    from careergraph.guides.longform import _NOW_AS
+
+    found = _NOW_AS.search("I'm working as a Senior Insurance Claims Quality Auditor at a "
+                           "mid-size firm in Leeds (about ")
+    assert found is not None
+    assert found.group(1) == "Senior Insurance Claims Quality Auditor"
+
+
+def test_an_arrow_ladder_after_a_long_lead_in_is_read() -> None:
+    from careergraph.guides.mentions import arrow_chain
+
+    chain = arrow_chain("In the big consultancies the ladder is Junior Data Analyst → Data "
+                        "Analyst → Senior Data Analyst → Analytics Manager. Some move on.")
+    assert chain == ["Junior Data Analyst", "Data Analyst", "Senior Data Analyst",
+                     "Analytics Manager"]

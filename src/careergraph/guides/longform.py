@@ -5345,7 +5345,7 @@ _IS_A_AND = re.compile(r"\b(?:is|was|'s|’s)\s+an?\s+([A-Za-z][\w -]{2,40}?)\s+
 # ("I'm a CPA working as a Senior Auditor at a firm (about $78,000)": a credential first)
 _NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:an?\s+[A-Z]{2,5}\s+)?"
                      r"(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
-                     r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*$")
+                     r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})\b[^.;]*$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?(?:as\s+)?an?\s+"
                           r"([A-Za-z][\w ,'’-]{2,80}?)\s+"

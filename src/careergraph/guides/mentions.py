@@ -117,6 +117,7 @@ _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "h
 
 
 _CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
+_CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is A → B"
 
 
 def arrow_chain(text: str) -> list[str] | None:
@@ -133,6 +134,8 @@ def arrow_chain(text: str) -> list[str] | None:
         first = first.rsplit(mark, 1)[-1]
     if len(first.split()) > _CHAIN_WORDS:  # ("From adviser, the usual path is A → B")
         first = first.rsplit(", ", 1)[-1]
+    if len(first.split()) > _CHAIN_WORDS:  # ("In the big practices the ladder is A → B")
+        first = _CHAIN_VERB.split(first)[-1]
     last = parts[-1]
     cut = len(last)
     for mark in (". ", ", ", "; ", " (", ":"):
