@@ -107,3 +107,12 @@ def test_an_arrow_ladder_after_a_long_lead_in_is_read() -> None:
                         "Analyst → Senior Data Analyst → Analytics Manager. Some move on.")
     assert chain == ["Junior Data Analyst", "Data Analyst", "Senior Data Analyst",
                      "Analytics Manager"]
+
+
+def test_where_you_find_the_roles_holders_names_industries() -> None:
+    from careergraph.guides.mentions import sectors
+
+    assert sectors("You find loss adjusters in Insurance and Maritime Shipping.") == [
+        "Insurance", "Maritime Shipping"]
+    # places are no industries: nothing is guessed from them
+    assert sectors("You find loss adjusters in Leeds and Bristol.") == []

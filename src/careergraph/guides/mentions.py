@@ -212,6 +212,8 @@ def sectors(text: str) -> list[str]:
     []
     >>> sectors("The work is in Healthcare, Mining and Retail. Most posts are in Public Health.")
     ['Public Health', 'Healthcare', 'Mining', 'Retail']
+    >>> sectors("You find claims adjusters in Insurance and Healthcare.")
+    ['Insurance', 'Healthcare']
     """
     found: list[str] = []
     lowered = text.lower()
@@ -277,8 +279,16 @@ def _industry(item: str) -> bool:
     return len(item.split()) <= _INDUSTRY_WORDS and _INDUSTRY_END.search(item.lower()) is not None
 
 
+# "You find claims adjusters in Insurance and Healthcare": where the role's holders are met.
+_FIND_PEOPLE_IN = re.compile(r"\byou(?:'ll| will)? find (?:[a-z][\w-]* ){0,5}[a-z][\w-]*s in ")
+
+
 def _workplaces(text: str, lowered: str) -> list[str]:
     found: list[str] = []
+    for met in _FIND_PEOPLE_IN.finditer(lowered) if " find " in lowered else ():
+        items = _places_after(text, met.end())
+        if items and all(i[:1].isupper() and _industry(i) for i in items):
+            found.extend(items)  # (industries by name only, as "The work is in" below)
     if not _ANY_WORKPLACE.search(lowered):
         return found
     for trigger in _WORK_IN:
