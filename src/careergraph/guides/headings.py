@@ -40,6 +40,9 @@ __all__ = ["HeadingVocabulary", "bundled_data", "bundled_section", "load_heading
 _DECOR = re.compile(r"^(?:[#>*_=\s]|[^\w\s(\"'$€£₹])+")
 _NUMBER = re.compile(r"^(?:step\s+)?\d{1,2}(?:[.):\]]|\s*[-–—])\s*", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s*_#:–—-]+$")
+# A strip of two or more hashtags ("#dayinthelife #nzcareers"; the first '#' may be gone as
+# a Markdown heading's mark): tags, not a heading's words.
+_HASHTAGS = re.compile(r"#?\w+(?:\s+#\w+)+")
 _CACHE_SIZE = 20_000
 _PREFIX = 3  # every fragment has at least this many characters
 
@@ -173,6 +176,8 @@ class HeadingVocabulary:
         """The kind a heading's words announce, or None when no rule knows them."""
         if heading in self._seen:
             return self._seen[heading]
+        if _HASHTAGS.fullmatch(heading.strip()):
+            return None  # "#dayinthelife #knowledgegraphs": a post's tags, no section's words
         bare = normalise_heading(heading).replace("’", "'")
         found = self.headings.get(bare.lower())
         if found is None and self.questions:

@@ -532,6 +532,7 @@ def _plain_heading(text: str) -> bool:
         and not ((priced := _PRICED.search(text)) and not _PAY_WORDS.search(
             text, 0, priced.start()))
         and " | " not in text  # a table's header row, not a heading
+        and "; " not in text  # "Python; Data Labeling; Demand Planning": a list of items
         # "COMPENSATION (Hourly, effective January 1, 2026)": a dated aside after a heading
         # is prose ("Electrotherapy (ultrasound, TENS)" is an item, its aside undated)
         and is_title_case(_DATED_ASIDE.sub("", text) or text)
@@ -695,6 +696,12 @@ def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
 # "Alternative titles for this job include A, B": the words before the list.
 _ALIAS_LEAD = re.compile(r"^(?:for (?:this|the) (?:job|role|career|occupation)\s+)?"
                          r"(?:include|includes|are|:)\s+", re.IGNORECASE)
+
+
+# A diary entry's time stamp opening its short heading ("6:45am – Setting up"; glued to it in
+# "7:00 AMAvalanche control").
+_DIARY_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]m\b|[AP]M)\s*(?:[–—-]\s*)?")
+_DIARY_WORDS = 8
 
 
 def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
@@ -1363,6 +1370,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
+            continue
+        timed = _DIARY_ENTRY.match(text) if not bullet else None
+        if timed is not None and 0 < len(text[timed.end():].split()) <= _DIARY_WORDS:
+            # "6:45am – Setting up", "7:00 AMAvalanche control": a diary's entry, a stretch of
+            # the working day (its lines say what the job does)
+            rows.append(_Row(no, text, False, text, kind=Kind.RESPONSIBILITIES, top=True))
             continue
         rung = _rung_block(text, raw, index, vocab) if not bullet else None
         if rung is not None:
@@ -5073,8 +5086,9 @@ class _LongformParser:
                 other, also_figured = owners[0], owners[1:]
         paid = _PAID_ASIDE.search(clause) if other is None and not label else None
         asides = alias_titles(paid.group(1), self.vocab, stated=True) if paid else []
-        if len(asides) == 1 and not (_same_role(asides[0], self.role)
-                                     or _graded_tail(asides[0], self.role)):
+        aside = len(asides) == 1 and not (_same_role(asides[0], self.role)
+                                          or _graded_tail(asides[0], self.role))
+        if aside:
             other = asides[0]  # "… as Regional Educators (paid $650 per education day)"
         if other is None and not label and not clause.strip():
             other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
@@ -5186,8 +5200,15 @@ class _LongformParser:
                           self.role) and not _NEXT_RUNG.search(clause))
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
-        if other is not None and _pay_key(other) == _base_key(self.role) and _base_key(
-                self.role) == fact_key(self.role) and not _NEXT_RUNG.search(clause):
+        if other is not None:
+            other = _OWNER_ARTICLE.sub("", other)  # ("A VP of Sales at a big centre earns")
+        if other is not None and _pay_key(other) == _base_key(self.role) and (
+                _base_key(self.role) == fact_key(self.role) or (
+                    # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not
+                    # under "Salaries for similar jobs": another job there)
+                    other.split(maxsplit=1)[0].lower() in _LEVEL_WORDS
+                    and _OTHER_JOBS.search(heading) is None)
+        ) and not _NEXT_RUNG.search(clause):
             other = None  # "Senior X" on the guide for X: the role's own senior band, unless
             # the page says it is the next rung ("Senior Xs, one step up, report …")
         elif other is not None and _pay_key(other) == _base_key(self.role) and (
@@ -5197,7 +5218,9 @@ class _LongformParser:
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
                               period=label_period(name) or self.period,
                               role_before=lambda before: self.role_before(before),
-                              speaker=self.speaker if spoken else None,
+                              # ("X (currently £12 an hour); our Senior X post pays
+                              # £29,000": a later clause names its own title)
+                              speaker=self.speaker if spoken or aside else None,
                               row_title=self.row_title if spoken else None,
                               role_after=self.role_after)
         if not found:
@@ -5416,7 +5439,7 @@ _IS_A_AND = re.compile(r"\b(?:is|was|'s|’s)\s+an?\s+([A-Za-z][\w -]{2,40}?)\s+
 # ("I'm a CPA working as a Senior Auditor at a firm (about $78,000)": a credential first)
 _NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:an?\s+[A-Z]{2,5}\s+)?"
                      r"(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
-                     r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\b[^.;]*$")
+                     r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})\b[^.;]*$")
 _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
                           r"(?:started|began|worked|was)\s+(?:out\s+)?(?:as\s+)?an?\s+"
                           r"([A-Za-z][\w ,'’-]{2,80}?)\s+"
@@ -5530,6 +5553,8 @@ _NAME_LINE_WORDS = 4
 _FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
 _SHORT_LEAD = 80
 _SLASH_WORDS = 4
+# An article opening an owner a sentence names ("A VP of Sales … earns"): no part of the title.
+_OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
 _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
                         re.IGNORECASE)
 _SPACE_RUN = re.compile(r" {3,}|\t+")

@@ -117,6 +117,7 @@ _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "h
 
 
 _CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
+_CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is A → B"
 
 
 def arrow_chain(text: str) -> list[str] | None:
@@ -133,6 +134,8 @@ def arrow_chain(text: str) -> list[str] | None:
         first = first.rsplit(mark, 1)[-1]
     if len(first.split()) > _CHAIN_WORDS:  # ("From adviser, the usual path is A → B")
         first = first.rsplit(", ", 1)[-1]
+    if len(first.split()) > _CHAIN_WORDS:  # ("In the big practices the ladder is A → B")
+        first = _CHAIN_VERB.split(first)[-1]
     last = parts[-1]
     cut = len(last)
     for mark in (". ", ", ", "; ", " (", ":"):
@@ -211,6 +214,8 @@ def sectors(text: str) -> list[str]:
     []
     >>> sectors("The work is in Healthcare, Mining and Retail. Most posts are in Public Health.")
     ['Public Health', 'Healthcare', 'Mining', 'Retail']
+    >>> sectors("You find claims adjusters in Insurance and Healthcare.")
+    ['Insurance', 'Healthcare']
     """
     found: list[str] = []
     lowered = text.lower()
@@ -283,8 +288,16 @@ def _industry(item: str) -> bool:
     return len(item.split()) <= _INDUSTRY_WORDS and _INDUSTRY_END.search(item.lower()) is not None
 
 
+# "You find claims adjusters in Insurance and Healthcare": where the role's holders are met.
+_FIND_PEOPLE_IN = re.compile(r"\byou(?:'ll| will)? find (?:[a-z][\w-]* ){0,5}[a-z][\w-]*s in ")
+
+
 def _workplaces(text: str, lowered: str) -> list[str]:
     found: list[str] = []
+    for met in _FIND_PEOPLE_IN.finditer(lowered) if " find " in lowered else ():
+        items = _places_after(text, met.end())
+        if items and all(i[:1].isupper() and _industry(i) for i in items):
+            found.extend(items)  # (industries by name only, as "The work is in" below)
     if not _ANY_WORKPLACE.search(lowered):
         return found
     for trigger in _WORK_IN:

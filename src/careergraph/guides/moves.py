@@ -967,9 +967,10 @@ def _other_subject(text: str, position: int, own: str) -> bool:
 
 # Earlier jobs told before the move ("many were A or B before joining the family") or as
 # where people arrive from ("People arrive in coding from A and B posts").
+# ("Many of us worked as a ward clerk before.": the sentence ends at "before")
 _BEFORE_JOINING = re.compile(r"\b(?:were|was|had been|worked as)\s+(?:an?\s+)?([^.;:]{3,80}?)"
-                             r"\s+before\s+(?:joining|becoming|moving|entering|switching|"
-                             r"training)\b", re.IGNORECASE)
+                             r"\s+before(?:\s+(?:joining|becoming|moving|entering|switching|"
+                             r"training)\b|\s*(?:[.!;]|$))", re.IGNORECASE)
 _ARRIVE_IN = re.compile(r"\b(?:arrive|arrives|arrived|come|comes|came)\s+(?:in|into|to)\s+"
                         r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+from\s+")
 
@@ -1065,8 +1066,9 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         # "X who finish our course are encouraged to apply for this role"
         found["in"].extend(t for t in _subjects_into(text, vocab, _APPLY_HERE)
                            if t.lower() not in _ANYONE)
-    if (" before " in lowered and ("were " in lowered or "was " in lowered or "as " in lowered)
-            ) or (" from " in lowered and ("arriv" in lowered or " c" in lowered)):
+    if ((" before " in lowered or " before." in lowered) and (
+            "were " in lowered or "was " in lowered or "as " in lowered)) or (
+            " from " in lowered and ("arriv" in lowered or " c" in lowered)):
         found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
     if " became " in lowered and own:  # "Some of my classmates became clinic directors"
         found["lateral"].extend(_they_became(text, vocab, own))

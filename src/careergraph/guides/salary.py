@@ -1354,6 +1354,7 @@ _ON_TAIL = 12  # "on" this close to the figure ("… on roughly ")
 # ("paid Adult Education Instructors earn" on a volunteer page: being paid names no title)
 _WORK_PATTERN = re.compile(r"^(?:(?:full|part)[- ]time|paid|salaried)\s+", re.IGNORECASE)
 _RUNG_PREFIX = re.compile(r"^Level\s+\d{1,2}\s+")
+_YEAR_PREFIX = re.compile(r"^(?:first|second|third|final)[- ]year\s+", re.IGNORECASE)
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
                            r"within)\s.*$"
                            # "Audiology assistants here start at": a place adverb
@@ -1567,6 +1568,13 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     if levelled is not None:
         subject = subject[levelled.end():]
         rung = levelled.group().strip() + " " if len(subject.split()) == 1 else ""
+    yearly = _YEAR_PREFIX.match(subject)
+    if yearly is not None and len(subject[yearly.end():].split()) < 2:
+        yearly = None
+    if yearly is not None:
+        # "First-year claims advisors there start at": the title, in its first year ("First-
+        # year apprentices" stays whole: the role's own apprentice level)
+        subject = subject[yearly.end():]
     words = subject.split()
     # A subject of up to four words, or a longer one in Title Case ("Senior Knowledge Graph
     # Strategy Engineers").
@@ -1590,7 +1598,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         title_case(singular_title(subject))))
     if first in NOT_A_RANK or singular_title(first) in NOT_A_RANK or first in _PREPOSITIONS or (
             not subject[:1].isupper() and first not in _RANKS and not compared and not qualified
-            and levelled is None and not (
+            and levelled is None and yearly is None and not (
                 # "; area managers earn": a known title of two words or more, in lower case
                 joined and len(words) >= 2 and first not in _GRADES and is_title(title_case(
                     singular_title(subject))))):

@@ -47,6 +47,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{_any_of(words['call_openers'])})\s+)(?:(?:{fillers})\s+)*(?=[A-Za-z])",
             re.IGNORECASE),
         "tail": re.compile(rf"\s+(?:{_any_of(words['call_tails'])})\s*[.!]?$", re.IGNORECASE),
+        # "Adult Literacy Tutor (Volunteer)": the terms of the post in a bracket after it
+        "terms": re.compile(rf"(?<=\w)\s*\((?:{_any_of(words['post_terms'])})\)\s*$",
+                            re.IGNORECASE),
         "firm": re.compile(rf"(?<=\w)\s+(?:{_any_of(words['firm_words'])})\s*$",
                            re.IGNORECASE),
         "licence": re.compile(
@@ -101,12 +104,16 @@ def uncoded(text: str) -> str:
 
 def uncalled(text: str) -> str:
     """``text`` less a call to action around a title ("Book a trusted Farrier near you" ->
-    "Farrier"); ``text`` itself when no call opens it.
+    "Farrier") and the post's terms in a bracket after it ("(Volunteer)"); ``text`` itself
+    when neither is there.
 
     >>> uncalled("Find local Dog Groomers"), uncalled("Book Finisher")
     ('Dog Groomers', 'Book Finisher')
+    >>> uncalled("Reading Buddy (Volunteer)")
+    'Reading Buddy'
     """
     patterns = _patterns()
+    text = patterns["terms"].sub("", text) or text  # ("Reading Buddy (Volunteer)": the title)
     call = patterns["call"].match(text)
     if call is None:
         return text
