@@ -398,6 +398,9 @@ def _volunteerrole(rng: random.Random, g: Guide, area: str) -> list[str]:
     if variant == "us":
         return _volunteer_us(rng, g, area, org, paid, ups, ins)
     g.aliases = [f"Volunteer {g.title}"]  # the heading's form of the role, no other title
+    # "X is a registered charity": the organisation's own kind, a sector of the role (as
+    # heldback17's real listing reads it)
+    g.sectors.append("registered charity")
     site = rng.choice(("VolunteerHub UK", "Do Good Locally", "HelpNearby"))
     g.must_not_appear += [site, "We use cookies", "Back to search results", "Report this "
                           "opportunity", "Similar opportunities", "Time commitment"]

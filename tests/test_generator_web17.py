@@ -119,8 +119,12 @@ def test_japanese_pages_read_man_yen_and_keep_allowances_out(pages: Pages) -> No
 def test_volunteer_roles_are_unpaid_and_paid_posts_own_their_figures(pages: Pages) -> None:
     for entry, _ in every(pages, "volunteerrole"):
         assert entry["salaries"] and all(s.get("belongs_to") for s in entry["salaries"])
-        assert len(entry["employers"]) == 1 and not entry["sectors"]
+        assert len(entry["employers"]) == 1
+    for entry, _ in pages["volunteerrole"]["us"]:
+        assert not entry["sectors"]
     for entry, text in pages["volunteerrole"]["uk"]:
+        # the organisation's own kind ("… is a registered charity") is the role's one sector
+        assert entry["sectors"] == ["registered charity"] and "is a registered charity" in text
         glued = text.split("What we're looking for\n")[1].splitlines()[0]
         assert glued == "".join([*entry["skills"]["top"][3:], *entry["skills"].get("soft", [])])
         assert re.search(r"^Time commitmentOne \d-hour shift", text, re.M)
