@@ -51,6 +51,8 @@ def test_a_narrated_list_of_names_and_an_acronym_before_its_kind() -> None:
         "Lumen", "Sextant", "SurveyBook"]
     assert narrated_tools("You'll be running a CNC lathe by week two.") == ["CNC lathe"]
     assert narrated_tools("Mostly I use Trimble. Clear notes matter.") == ["Trimble"]
+    assert narrated_tools("These days I script in Lua or Rust and model in Rhino.") == [
+        "Lua", "Rust", "Rhino"]
     assert narrated_tools("We study using the Harbour Pilots Handbook.") == []
 
 
