@@ -178,6 +178,7 @@ from careergraph.guides.moves import (
     titles_in,
     trade_title,
 )
+from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.numbered_sections import contents_sections
 from careergraph.guides.page_families import FamilyPage, family_page
@@ -2064,7 +2065,8 @@ class _LongformParser:
 
     def techniques(self, read: list[tuple[_Row, Kind]]) -> None:
         """Named techniques and used equipment in any line (:mod:`.techniques`: "I do
-        otoscopy and tympanometry", "operates bandsaws"), but not in a line about a degree
+        otoscopy and tympanometry", "operates bandsaws"; :mod:`.narrated_tools`: "we use
+        Connect"), but not in a line about a degree
         or a course, nor in one about another role; a technique not inside a skill its line
         gave already ("MRI-guided radiotherapy"), a machine not one the page has as a skill
         ("forklifts" beside "forklift operation")."""
@@ -2082,6 +2084,12 @@ class _LongformParser:
             for name in equipment(text):
                 single = fold(name.removesuffix("s") if not name.endswith("ss") else name)
                 if not any(single in fold(skill.text) for skill in self.out.skills):
+                    self.out.skill(name, SkillKind.TOOL, row.no)
+            # "I use Case CATalyst", "ZIMS, the shared records system": a name the page has
+            # as a skill of another kind already is not added again as a tool
+            for name in (*narrated_tools(text, self.not_tool),
+                         *appositive_tools(text, self.not_tool)):
+                if not self.out.has_skill(name):
                     self.out.skill(name, SkillKind.TOOL, row.no)
 
     def job_cards(self) -> None:
