@@ -22,7 +22,8 @@ Pages = dict[str, dict[str, list[tuple[dict[str, Any], str]]]]
 def printed_forms(amount: float) -> set[str]:
     """The ways a page may print a salary figure, lowercased: "48,500", "48500", "48k",
     Indian lakh ("4.8 lakh", "4,80,000", "₹4.8"), Swiss "48'500", French "48 500" or
-    "38,76" (a decimal comma) and Japanese "369.1万", "4.023 million", "236 thousand".
+    "38,76" (a decimal comma), Japanese "369.1万", "4.023 million", "236 thousand" and
+    Brazilian or German "7.184,36", "5.600".
 
     >>> sorted(printed_forms(38.76))
     ['38,76', '38.76', '₹0.0003876']
@@ -31,12 +32,15 @@ def printed_forms(amount: float) -> set[str]:
     >>> forms = printed_forms(3_691_000) | printed_forms(236_000)
     >>> {"369.1万", "3.691 million", "236 thousand"} <= forms
     True
+    >>> {"7.184,36", "5.600"} <= printed_forms(7184.36) | printed_forms(5600)
+    True
     """
     from benchmarks.web_studied import indian_grouping
 
     whole = isinstance(amount, int)
     forms = {f"{amount:,}", f"{amount}", str(amount).replace(".", ","),
-             f"₹{amount / 100_000:g}"}
+             f"₹{amount / 100_000:g}",
+             f"{amount:,}".translate(str.maketrans(",.", ".,"))}
     if whole:
         forms |= {f"{amount / 10_000:g}万", f"{amount / 1_000_000:g} million",
                   f"{amount / 1000:g} thousand"}

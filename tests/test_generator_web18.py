@@ -1,0 +1,208 @@
+"""The generator's six page families of held-back set 18 (benchmarks/web_families18.py).
+
+Newsletter issues, wiki talk pages, apprenticeship vacancies, machine-translated Brazilian
+salary portals, career-change essays and numbered social-media threads: each family's page
+carries the structure it imitates in every variant, the variants are all drawn, the truth
+holds exactly the facts the page prints (a perfect extraction scores one), and sponsor
+prices, out-of-date and vandal figures, allowances, salary floors and ceilings, course fees,
+per diems and a replier's own pay stay out of the role's pay.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from benchmarks.generate import corpus_digest, generate
+from benchmarks.web_families18 import FAMILY18_LAYOUTS
+
+from generator_variants import (
+    Pages,
+    amounts,
+    assert_page_states_its_truth,
+    every,
+    fewest_per_variant,
+    pages_by_variant,
+)
+
+SEED = 16  # a seed whose 900 guides draw every variant of every family four times or more
+SIZE = 900
+
+# One marker per structure variant; a page matches exactly one marker of its family.
+VARIANTS: dict[str, dict[str, str]] = {
+    "newsletter": {"email": r"^View in browser \| ", "substack": r"^SubscribeSign in$"},
+    "talkpage": {"threads": r"^Infobox salary is out of date\[edit\]$",
+                 "moved": r"^Requested move 12 June 2025$"},
+    "apprenticeship": {"uk": r"^GOV\.UK Find an apprenticeship$",
+                       "au": r"^Award rates by year of apprenticeship$"},
+    "salariobr": {"cells": r"^Monthly Salary$", "rows": r"^ \| Monthly Salary \| "},
+    "careerchange": {"uk": r", on £[\d,]+ by the end", "euro": r", on \S+( €)? a month by"},
+    "socialthread": {"x": r"^Post$", "threads": r"^Thread$"},
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("web18-900")
+    generate(SIZE, root, seed=SEED, style="web")
+    return root
+
+
+@pytest.fixture(scope="module")
+def pages(corpus: Path) -> Pages:
+    """family → variant → (truth entry, page text)."""
+    return pages_by_variant(corpus, VARIANTS)
+
+
+def _money(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _brl(text: str) -> float:
+    """Brazilian notation: "7.184,36" → 7184.36."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def test_same_seed_same_pages(tmp_path: Path, corpus: Path) -> None:
+    generate(SIZE, tmp_path / "again", seed=SEED, style="web")
+    assert corpus_digest(tmp_path / "again") == corpus_digest(corpus)
+
+
+def test_every_variant_of_every_family_is_drawn(pages: Pages) -> None:
+    assert set(pages) == set(FAMILY18_LAYOUTS)
+    assert fewest_per_variant(pages) >= 4, {f: {v: len(p) for v, p in vs.items()}
+                                            for f, vs in pages.items()}
+
+
+def test_the_pages_print_their_truth_and_a_perfect_reading_scores_one(pages: Pages) -> None:
+    for family in FAMILY18_LAYOUTS:
+        for entry, page in every(pages, family):
+            assert_page_states_its_truth(entry, page, optional_printed=True)
+
+
+def test_newsletters_keep_sponsors_splits_and_fees_out(pages: Pages) -> None:
+    for entry, text in pages["newsletter"]["email"]:
+        sponsor = re.search(r"learn a new skill for \$(\d+) a month", text)
+        assert sponsor and _money(sponsor.group(1)) not in amounts(entry)
+        day = re.search(r"contractors bill around \$([\d,]+) a day", text)
+        assert day and {"min": _money(day.group(1)), "max": _money(day.group(1)),
+                        "currency": "USD", "period": "day", "point": True} in entry["salaries"]
+        assert re.search(r"^What it takes\n.*[a-z][A-Z]", text, re.M)  # two items glued
+        assert "pay not listed" in text and "Office Coordinator" in entry["optional"]
+    for entry, text in pages["newsletter"]["substack"]:
+        shop = re.search(r"keep (\d+)% of what a freelancer bills, and the minimum for a small "
+                         r"job is \$(\d+)", text)
+        assert shop and not {_money(g) for g in shop.groups()} & amounts(entry)
+        fee = re.search(r"I paid \$([\d,]+) for a course", text)
+        assert fee and _money(fee.group(1)) not in amounts(entry)
+        assert any(s.get("level") == "Junior" and s["period"] == "hour"
+                   for s in entry["salaries"])
+
+
+def test_talk_pages_drop_replaced_and_vandal_figures(pages: Pages) -> None:
+    for entry, text in every(pages, "talkpage"):
+        assert "1988" in text or not entry["aliases"]  # the former name, on the moved page
+    for entry, text in pages["talkpage"]["threads"]:
+        assert len(re.findall(r"\(UTC\)Reply$", text, re.M)) >= 5
+        old = re.search(r'The infobox gives "US\$([\d,]+)"', text)
+        assert old and _money(old.group(1)) not in amounts(entry)
+        assert "$1,000,000" in text and 1_000_000 not in amounts(entry)
+        assert any(s["period"] == "hour" for s in entry["salaries"])
+    for entry, text in pages["talkpage"]["moved"]:
+        rows = re.findall(r"^(New Zealand|United Kingdom|Australia) \| ", text, re.M)
+        assert len(rows) == 3
+        assert {s.get("region") for s in entry["salaries"] if s["period"] == "year"
+                and not s.get("belongs_to") and not s.get("level")} == set(rows)
+        assert {s["currency"] for s in entry["salaries"]} >= {"NZD", "GBP", "AUD"}
+        request = re.search(r"pls change salary to (\d+)k", text)
+        assert request and 1000 * int(request.group(1)) not in amounts(entry)
+        assert any(o.endswith(" Practitioner") for o in entry["optional"])
+
+
+def test_apprenticeships_pay_the_apprentice_level_and_keep_allowances_out(
+        pages: Pages) -> None:
+    for entry, text in every(pages, "apprenticeship"):
+        title = re.search(r"^Apprentice (.+)$", text, re.M)
+        assert title and title.group(1) == entry["title"]
+        assert not entry["sectors"] and not entry["aliases"]
+    for entry, text in pages["apprenticeship"]["uk"]:
+        wages = [_money(w) for w in re.findall(r"£([\d,]+) (?:a year|in year)", text)[:3]]
+        mine = sorted(s["min"] for s in entry["salaries"] if s.get("level") == "Apprentice")
+        assert mine == sorted(wages)
+        similar = re.search(r"Apprentice Stonemason – Sarum Works – £([\d,]+)", text)
+        assert similar and _money(similar.group(1)) not in amounts(entry)
+        assert len(entry["employers"]) == 1
+    for entry, text in pages["apprenticeship"]["au"]:
+        assert len(re.findall(r"^\d(?:st|nd|rd|th) year: ", text, re.M)) == 4
+        tool = re.search(r"tool allowance of A?\$(\d+) a week", text)
+        assert tool and _money(tool.group(1)) not in amounts(entry)
+        assert len(entry["employers"]) == 2  # the group training organisation and its host
+        assert all(s["currency"] == "AUD" for s in entry["salaries"])
+    assert {"A$" in t for _, t in pages["apprenticeship"]["au"]} == {True, False}
+
+
+def test_brazilian_pages_read_brazilian_notation_and_drop_floors_and_ceilings(
+        pages: Pages) -> None:
+    for entry, text in every(pages, "salariobr"):
+        assert all(s["currency"] == "BRL" for s in entry["salaries"])
+        avg = re.search(r"^R\$ ([\d.]+,\d\d)/month$", text, re.M)
+        assert avg and _brl(avg.group(1)) in amounts(entry)
+        periods = {s["period"] for s in entry["salaries"] if s.get("point")}
+        assert periods >= {"month", "year", "week", "hour"}
+        floor = re.search(r"with R\$ ([\d.]+,\d\d) being the average of the salary floor", text)
+        assert floor and _brl(floor.group(1)) not in amounts(entry)
+        ceiling = re.search(r"salary ceiling of R\$ ([\d.]+,\d\d)", text)
+        assert ceiling  # the ceiling closes the "between" band; alone it is no point
+        assert not any(s.get("point") and s["min"] == _brl(ceiling.group(1))
+                       for s in entry["salaries"])
+        cities = re.findall(r"^(.+) - [A-Z]{2} \| ([\d.]+) - ([\d.]+) \| ", text, re.M)
+        assert len(cities) == 3
+        for city, lo, hi in cities:
+            assert {"min": _brl(lo), "max": _brl(hi), "currency": "BRL", "period": "month",
+                    "region": city} in entry["salaries"]
+    for entry, text in pages["salariobr"]["rows"]:
+        quartiles = re.findall(r"^(?:1st|3rd) quartile \| ([\d.]+,\d\d)$", text, re.M)
+        assert len(quartiles) == 2 and not {_brl(q) for q in quartiles} & amounts(entry)
+
+
+def test_career_change_essays_give_the_earlier_job_its_pay_and_keep_fees_out(
+        pages: Pages) -> None:
+    for entry, text in every(pages, "careerchange"):
+        earlier = re.search(r"For fifteen years I was an? (.+), on ", text)
+        assert earlier
+        assert earlier.group(1) in {m.lower() for m in entry["moves_in"]} | {
+            o.lower() for o in entry["optional"]}
+        fee = re.search(r"The course cost me (\S+( €)?)", text)
+        assert fee
+        figure = fee.group(1).strip("£€ ,.").replace(",", "").replace(".", "")
+        assert float(figure) not in amounts(entry)
+        assert any(s.get("level") == "Trainee" for s in entry["salaries"])
+        assert len(entry["employers"]) <= 2 and not entry["sectors"]
+    for entry, _ in pages["careerchange"]["euro"]:
+        assert all(s["currency"] == "EUR" and s["period"] == "month"
+                   for s in entry["salaries"])
+    notations = {bool(re.search(r"\d €", t)) for _, t in pages["careerchange"]["euro"]}
+    assert notations == {True, False}  # "4.850 €" on some pages, "€4,850" on the others
+
+
+def test_threads_pay_by_rung_and_keep_per_diems_and_repliers_apart(pages: Pages) -> None:
+    for entry, text in every(pages, "socialthread"):
+        diem = re.search(r"per diem, usually \D(\d+)/day", text)
+        assert diem and _money(diem.group(1)) not in amounts(entry)
+        assert any(s.get("level") == "Junior" for s in entry["salaries"])
+        replier = re.search(r"I'm an? (.+ auditor), we make \$(\d+)k-ish", text)
+        assert replier
+        assert any(s.get("belongs_to", "").lower() == replier.group(1).lower()
+                   and s["min"] == 1000 * int(replier.group(2)) for s in entry["salaries"])
+        if entry["leads_to"]:
+            assert any(s.get("open_ended") for s in entry["salaries"])  # "and up"
+    for entry, text in pages["socialthread"]["x"]:
+        assert re.search(r"^1/ 🧵 ", text, re.M) and re.search(r"^8/ ", text, re.M)
+        assert all(s["period"] == "hour" for s in entry["salaries"] if not s.get("belongs_to")
+                   or s.get("open_ended"))
+    for entry, text in pages["socialthread"]["threads"]:
+        assert re.search(r"^\(8/8\) ", text, re.M)
+        assert any(s["period"] == "day" for s in entry["salaries"])
+        assert any(s.get("region") == "Caribbean" and s["currency"] == "USD"
+                   for s in entry["salaries"])
