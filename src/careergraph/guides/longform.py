@@ -202,6 +202,7 @@ from careergraph.guides.pay_columns import (
 )
 from careergraph.guides.pay_leads import owner_lead
 from careergraph.guides.paycheck import calculator_lines
+from careergraph.guides.period_grid import period_rows
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.records import record_lines
@@ -302,7 +303,7 @@ from careergraph.guides.workplaces import (
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.wrap import unwrap
 from careergraph.lexicon import load_lexicon
-from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind
+from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind, money_amount
 from careergraph.names import is_acronym_of
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
@@ -1794,6 +1795,8 @@ class _LongformParser:
         # Figures under a fixed-width table's no-pay column ("Ladder differential"), blanked.
         self.blanked = not_pay_cells([(row.no, row.text) for row in rows]) if (
             "  " in page) else {}
+        if "Salary" in page or "Wage" in page or "Pay" in page:  # a portal's period grid
+            self.period_grid(rows)
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
         if title_column_line(page):  # a title column's head alone on its line
@@ -4715,6 +4718,21 @@ class _LongformParser:
                 label=pay.head, currency=money.currency, min=money.low, max=money.high,
                 period=money.period, statistic=pay.statistic, region=pay.region,
                 source=self.out.source(pay.line)))
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
+    def period_grid(self, rows: Sequence[_Row]) -> None:
+        """The average and median rows of a salary portal's grid of periods ("Monthly
+        Salary Annual Salary …" / "Salary Median 2.980,00 35.760,00 …"): the role's own
+        points in each period, in the page's currency (:func:`period_grid.period_rows`); the
+        grid's other rows (quartiles, ceiling) are no pay, and all its lines are read here."""
+        found, taken = period_rows([(row.no, row.text) for row in rows if not row.bullet])
+        for pay in found:
+            amount = money_amount(pay.amount)
+            self.out.salary(SalaryRange(
+                label=pay.label, currency=self.home, min=amount, max=amount,
+                period=pay.period, statistic=pay.statistic, source=self.out.source(pay.line)))
         for no in taken:
             self.out.use(no)
         self.column_paid.update(taken)

@@ -73,7 +73,7 @@ __all__ = [
 Statistic = Literal["range", "median", "average"]
 
 _SYMBOLS = {
-    "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+    "US$": "USD", "R$": "BRL", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
     "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN", "₱": "PHP", "Php": "PHP",
     "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "RM": "MYR",
@@ -85,7 +85,7 @@ _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", 
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳"
+_CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
         # The taka's "Tk" and the sol's "S/" count only before a figure ("Tk. 16,000", "S/ 2,840").
         r"|(?<![\w&])(?:Tk\.?|S/\.?)(?=\s?\d)"
@@ -146,6 +146,19 @@ def _sign_first(match: re.Match[str]) -> str:
     digits = match.group(1).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     figure = match.group("sign") + digits.replace(",", ".")
     return figure.rjust(len(match.group()))
+
+
+# Brazilian notation behind the real's sign: thousands grouped by points and a decimal comma
+# ("R$ 7.184,36", "R$ 35,04"), which a browser's translator leaves as printed.  Only behind
+# "R$", so that "$1.500" or "1,350 hours" elsewhere stay as written.
+_REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d)")
+
+
+def _real_point(match: re.Match[str]) -> str:
+    """``R$ 7.184,36`` as ``  R$ 7184.36``: the points go, the comma becomes the decimal point
+    and the padding goes in front (offsets after the figure stay)."""
+    figure = match.group(2).replace(".", "").replace(",", ".")
+    return ("R$" + match.group(1) + figure).rjust(len(match.group()))
 
 
 # Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
@@ -435,7 +448,7 @@ _OPEN_AFTER = re.compile(r"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?(?:overtime|bonus(?
                          r"|and above|\+(?!\d))", re.IGNORECASE)
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
-                                 "MXN", "LKR", "NPR"})
+                                 "MXN", "LKR", "NPR", "BRL"})
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
@@ -743,6 +756,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # "£31, 534": a thousands group split by a stray space; the space moves after the
         # number so that every offset stays the same.
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
+    if "R$" in text:
+        text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
     if "€" in text or "$" in text:
         text = _SIGN_AFTER.sub(_sign_first, text)  # "38,76 $" -> " $38.76": offsets stay
     if " " in text or "\u00a0" in text:
@@ -1073,7 +1088,7 @@ def page_dollar(text: str) -> str:
 
 
 # (a cheap scan: symbols, and three capitals or a currency word before a figure)
-_MARK = re.compile(r"(?=[$€£₹¥₦₱৳A-Z])(?:[$€£₹¥₦₱৳](?=\s?\d)"
+_MARK = re.compile(r"(?=[$€£₹¥₦₱৳A-Z])(?:(?<![\w&])R\$(?=\s?\d)|[$€£₹¥₦₱৳](?=\s?\d)"
                    r"|\b(?:K[Ss]hs?|Php|Rs|RM|Tk|[A-Z]{3})\.?(?=\s?\d)|(?<![\w&])S/\.?(?=\s?\d))")
 # "Rs." is the Indian rupee unless the page names another rupee's country.
 _RUPEES = (("PKR", re.compile(r"\bPakistan|\bPKR\b")), ("LKR", re.compile(r"\bSri Lanka|\bLKR\b")),

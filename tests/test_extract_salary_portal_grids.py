@@ -1,0 +1,65 @@
+"""Brazilian salary portals read through a browser translator: the real's sign and Brazilian
+number notation ("R$ 4.512,80"), and the portal's grid of periods by statistic ("Monthly
+Salary Annual Salary …" / "Salary Median …"), flattened one row a line or one cell a line.
+
+Every page is invented here (roles, places, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.salary import find_amounts
+
+ROW_PAGE = ("Welder (shipyards) - Pernambuco\n"
+            "R$ 3.402,15/month\n"
+            "A Welder working in the state of Pernambuco earns on average R$ 3.402,15 a month.\n"
+            "Salary table of Welder\n"
+            "Monthly Salary Annual Salary Salary Per Week Salary Per Hour\n"
+            "Salary Average 3.402,15 40.825,80 850,54 18,90\n"
+            "1st Quartile 2.210,00 26.520,00 552,50 12,28\n"
+            "Salary Median 3.105,40 37.264,80 776,35 17,25\n"
+            "Highest Salary 7.950,00 95.400,00 1.987,50 44,17\n"
+            "The welder joins steel plates for ship hulls.\n")
+
+CELL_PAGE = ("Pharmacy Technician\n"
+             "A Pharmacy Technician earns on average R$ 2.870,50; the median is R$ 2.640,00.\n"
+             "Salary table of Pharmacy Technician\n"
+             "Monthly Salary\nAnnual Salary\n"
+             "Salary Average\n2.870,50\n34.446,00\n"
+             "Salary Median\n2.640,00\n31.680,00\n"
+             "Salary ceiling\n6.115,75\n73.389,00\n"
+             "Pharmacy technicians dispense medicines and keep stock records.\n")
+
+
+def _pay(page: str, name: str) -> set[tuple[str, float | None, float | None, str, str]]:
+    return {(s.currency, s.min, s.max, s.period, s.statistic)
+            for s in parse_text(page, name).salaries}
+
+
+def test_the_reals_sign_and_brazilian_notation() -> None:
+    found = [(m.currency, m.low, m.high, m.period)
+             for m in find_amounts("earns between R$ 1.850,40 and R$ 4.915,00")]
+    assert found == [("BRL", 1850, 4915, "month")]  # pay in reais is quoted by the month
+    assert [(m.currency, m.low) for m in find_amounts("R$ 27,35 an hour")] == [("BRL", 27.35)]
+    # The dollar stays a dollar, its grouping the English one.
+    assert [(m.currency, m.low) for m in find_amounts("$1,850 a month")] == [("USD", 1850)]
+
+
+def test_a_grid_one_row_a_line_gives_the_average_and_median_in_every_period() -> None:
+    pay = _pay(ROW_PAGE, "welder.txt")
+    assert ("BRL", 3402, 3402, "month", "average") in pay
+    assert ("BRL", 40826, 40826, "year", "average") in pay
+    assert ("BRL", 850.54, 850.54, "week", "average") in pay
+    assert ("BRL", 18.9, 18.9, "hour", "average") in pay
+    assert ("BRL", 17.25, 17.25, "hour", "median") in pay
+    lows = {low for _, low, _, _, _ in pay}
+    assert not lows & {2210, 552.5, 7950, 44.17}  # quartiles and the highest salary: no pay
+
+
+def test_a_grid_one_cell_a_line() -> None:
+    pay = _pay(CELL_PAGE, "pharmacy.txt")
+    assert ("BRL", 34446, 34446, "year", "average") in pay
+    assert ("BRL", 31680, 31680, "year", "median") in pay
+    periods = {(low, period) for _, low, _, period, _ in pay}
+    assert {(2870, "month"), (34446, "year"), (2640, "month"), (31680, "year")} <= periods
+    assert not {low for low, _ in periods} & {6116, 73389}  # the ceiling: no pay
