@@ -63,3 +63,27 @@ def test_a_grid_one_cell_a_line() -> None:
     periods = {(low, period) for _, low, _, period, _ in pay}
     assert {(2870, "month"), (34446, "year"), (2640, "month"), (31680, "year")} <= periods
     assert not {low for low, _ in periods} & {6116, 73389}  # the ceiling: no pay
+
+
+CITY_PAGE = ("Electrician (construction) - Bahia\n"
+             "R$ 3.640,00/month\n"
+             "An Electrician working in the state of Bahia earns on average R$ 3.640,00.\n"
+             "Salary by city\n"
+             "City | Salary range | Average salary\n"
+             "Salvador - BA | 2.400 - 7.300 | 3.980,55\n"
+             "Feira de Santana - BA | 2.150 - 6.050 | 3.412,90\n"
+             "Salaries in the cities that hire the most\n"
+             "City Salary Range Average Salary Salary Median Highest Salary\n"
+             "Ilhéus - BA 2.050 - 5.900 3.120,45 2.880,00 5.900,00\n")
+
+
+def test_a_city_table_gives_the_roles_pay_in_each_city() -> None:
+    found = {(s.region, s.min, s.max, s.currency, s.period, s.statistic)
+             for s in parse_text(CITY_PAGE, "electrician.txt").salaries}
+    assert ("Salvador", 2400, 7300, "BRL", "month", "range") in found
+    assert ("Salvador", 3981, 3981, "BRL", "month", "average") in found
+    assert ("Feira de Santana", 2150, 6050, "BRL", "month", "range") in found
+    # The heads run together, the range one cell among figures set apart by spaces.
+    assert ("Ilhéus", 2050, 5900, "BRL", "month", "range") in found
+    assert ("Ilhéus", 2880, 2880, "BRL", "month", "median") in found
+    assert not any(low == 5900 and high == 5900 for _, low, high, _, _, _ in found)

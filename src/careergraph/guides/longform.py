@@ -202,7 +202,7 @@ from careergraph.guides.pay_columns import (
 )
 from careergraph.guides.pay_leads import owner_lead
 from careergraph.guides.paycheck import calculator_lines
-from careergraph.guides.period_grid import period_rows
+from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.records import record_lines
@@ -240,6 +240,7 @@ from careergraph.guides.salary import (
     page_period,
     pay_label_title,
     price_heading,
+    quoted_by_month,
     read_salaries,
     running_scale,
     salary_level,
@@ -4726,16 +4727,26 @@ class _LongformParser:
         """The average and median rows of a salary portal's grid of periods ("Monthly
         Salary Annual Salary …" / "Salary Median 2.980,00 35.760,00 …"): the role's own
         points in each period, in the page's currency (:func:`period_grid.period_rows`); the
-        grid's other rows (quartiles, ceiling) are no pay, and all its lines are read here."""
+        grid's other rows (quartiles, ceiling) are no pay, and all its lines are read here.
+        The portal's table by city gives the role's band, average and median in each city
+        (:func:`period_grid.place_rows`)."""
         found, taken = period_rows([(row.no, row.text) for row in rows if not row.bullet])
         for pay in found:
             amount = money_amount(pay.amount)
             self.out.salary(SalaryRange(
                 label=pay.label, currency=self.home, min=amount, max=amount,
                 period=pay.period, statistic=pay.statistic, source=self.out.source(pay.line)))
-        for no in taken:
+        places, place_lines = place_rows([(row.no, row.text) for row in rows if not row.bullet])
+        period = "month" if quoted_by_month(self.home) else "year"
+        for place in places:
+            low, high = money_amount(place.low), money_amount(place.high)
+            self.out.salary(SalaryRange(
+                label=place.head, currency=self.home, min=low, max=high, period=period,
+                statistic=place.statistic, region=place.region,
+                source=self.out.source(place.line)))
+        for no in taken | place_lines:
             self.out.use(no)
-        self.column_paid.update(taken)
+        self.column_paid.update(taken | place_lines)
 
     def cell_table(self, rows: Sequence[_Row]) -> None:
         """The figures of a pay table flattened one cell a line, row by row ("Position" /

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from careergraph.guides.salary import Statistic
 
-__all__ = ["PeriodPay", "grid_figure", "period_rows"]
+__all__ = ["PeriodPay", "PlacePay", "grid_figure", "period_rows", "place_rows"]
 
 # One column head: a period and the word salary/pay/wage around it.
 _PERIOD_WORDS = {"month": "month", "monthly": "month", "annual": "year", "yearly": "year",
@@ -164,4 +164,118 @@ def period_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[PeriodPay], set[
                 amount = grid_figure(text, decimal_comma=decimal_comma)
                 if amount is not None:
                     found.append(PeriodPay(no, label, statistic, period, amount))
+    return found, taken
+
+
+# -- pay by city -----------------------------------------------------------------------------
+# The same portals print the role's pay in the cities that hire the most: a place column, then
+# pay columns named by statistic ("City | Salary range | Average salary", or the heads run
+# together: "City Salary Range Average Salary 1st Quartile Salary Median …"), each row a place
+# (its state's code after a dash) and its cells, a range cell "2.600 - 7.900" among them.
+_PLACE_HEAD = re.compile(r"\s*(?:City|Cities|Municipality|Town|Location|State|Region)\b\s*\|?",
+                         re.IGNORECASE)
+_CITY_HEAD = re.compile(
+    r"\s*(?:(?P<range>(?:Salary|Pay|Wage)\s+(?:range|band)|Range)"
+    r"|(?P<average>(?:Average|Mean)\s+(?:salary|pay|wage)|(?:Salary|Pay)\s+(?:average|mean))"
+    r"|(?P<median>Median\s+(?:salary|pay|wage)|(?:Salary|Pay)\s+median)"
+    r"|(?P<side>(?:1st|3rd|First|Third|Lower|Upper)\s+Quartile"
+    r"|(?:Highest|Lowest|Maximum|Minimum)\s+(?:salary|pay|wage)|(?:Salary|Pay)\s+(?:ceiling|floor)))"
+    r"\s*\|?", re.IGNORECASE)
+_CITY_ROW = re.compile(r"(?P<place>[^\W\d][^\d|]{0,60}?)\s*\|?\s*(?=\d)(?P<cells>.*)$")
+_RANGE_CELL = re.compile(r"(?P<low>[\d.,]+)\s*[-–]\s*(?P<high>[\d.,]+)$")
+_STATE_CODE = re.compile(r"\s*[-–,]\s*[A-Z]{2}$")
+
+
+@dataclass(frozen=True)
+class PlacePay:
+    """One pay cell of a table by city: the page role's pay in ``region`` (a band when
+    ``high`` differs from ``low``)."""
+
+    line: int
+    region: str
+    statistic: Statistic
+    low: float
+    high: float
+    head: str
+
+
+def _city_columns(text: str) -> list[tuple[str, str]] | None:
+    """The pay columns (kind, head) of a city table's header, or None."""
+    place = _PLACE_HEAD.match(text)
+    if place is None:
+        return None
+    columns: list[tuple[str, str]] = []
+    position = place.end()
+    while position < len(text.rstrip()):
+        match = _CITY_HEAD.match(text, position)
+        if match is None:
+            return None
+        kind = next(name for name in ("range", "average", "median", "side") if match.group(name))
+        columns.append((kind, match.group().strip(" |")))
+        position = match.end()
+    return columns if len(columns) >= _MIN_HEADS else None
+
+
+def _city_cells(text: str, width: int) -> list[str] | None:
+    """The cells of a row's figures: " | " cells, or space-separated figures where a range
+    "a - b" is one cell; None unless there are ``width`` of them."""
+    if "|" in text:
+        cells = [cell.strip() for cell in text.split("|")]
+    else:
+        tokens = text.split()
+        cells = []
+        while tokens:
+            if len(tokens) >= 3 and tokens[1] in ("-", "–"):
+                cells.append(" ".join(tokens[:3]))
+                tokens = tokens[3:]
+            else:
+                cells.append(tokens.pop(0))
+    return cells if len(cells) == width else None
+
+
+def place_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[PlacePay], set[int]]:
+    """The range, average and median cells of every city pay table in ``lines`` and the
+    lines the tables take; quartile, highest and ceiling columns are no pay.
+
+    >>> lines = [(1, "City Salary Range Average Salary Highest Salary"),
+    ...          (2, "Recife - PE 2.100 - 6.400 3.050,80 6.400,00")]
+    >>> found, taken = place_rows(lines)
+    >>> [(p.region, p.statistic, p.low, p.high) for p in found], sorted(taken)
+    ([('Recife', 'range', 2100.0, 6400.0), ('Recife', 'average', 3050.8, 3050.8)], [1, 2])
+    """
+    found: list[PlacePay] = []
+    taken: set[int] = set()
+    index = 0
+    while index < len(lines):
+        columns = _city_columns(lines[index][1])
+        index += 1
+        if columns is None:
+            continue
+        rows: list[tuple[int, str, list[str]]] = []
+        while index < len(lines) and (row := _CITY_ROW.match(lines[index][1].strip())):
+            cells = _city_cells(row.group("cells"), len(columns))
+            if cells is None:
+                break
+            rows.append((lines[index][0], _STATE_CODE.sub("", row.group("place").strip()), cells))
+            index += 1
+        if not rows:
+            continue
+        decimal_comma = any(_DECIMAL_COMMA.match(part) for _, _, cells in rows for cell in cells
+                            for part in cell.split(" - "))
+        taken.add(lines[index - len(rows) - 1][0])
+        for no, region, cells in rows:
+            taken.add(no)
+            for (kind, head), cell in zip(columns, cells, strict=True):
+                if kind == "side":
+                    continue
+                span = _RANGE_CELL.match(cell)
+                ends = [span.group("low"), span.group("high")] if span else [cell]
+                figures = [grid_figure(end, decimal_comma=decimal_comma) for end in ends]
+                if any(figure is None for figure in figures) or (span is None) != (
+                        kind != "range"):
+                    continue
+                low, high = figures[0] or 0.0, figures[-1] or 0.0
+                statistic: Statistic = "range" if kind == "range" else (
+                    "median" if kind == "median" else "average")
+                found.append(PlacePay(no, region, statistic, low, high, head))
     return found, taken

@@ -61,6 +61,7 @@ __all__ = [
     "parse_salary",
     "pay_label_title",
     "price_heading",
+    "quoted_by_month",
     "read_salaries",
     "running_scale",
     "salary_level",
@@ -1106,6 +1107,16 @@ def page_rupee(text: str) -> str:
     return named[0] if len(named) == 1 else "INR"
 
 _HOME_MENTIONS = 2
+
+
+def quoted_by_month(currency: str) -> bool:
+    """True for a currency whose pay is quoted by the month when no period is printed
+    (pesos, shillings, riyals, reais).
+
+    >>> quoted_by_month("BRL"), quoted_by_month("USD")
+    (True, False)
+    """
+    return currency in _MONTHLY_CURRENCIES
 
 
 def page_currency(text: str, dollar: str = "USD") -> str:
