@@ -28,6 +28,7 @@ from functools import cache
 
 from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
+from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.card_snippets import (
@@ -1751,11 +1752,27 @@ class _LongformParser:
             hint="start with the role's title or a sentence such as 'A Data Engineer is …'",
         )
 
+    def apprentice_vacancy(self, rows: Sequence[_Row]) -> None:
+        """On an apprenticeship vacancy titled "Apprentice X", the trade X is the role and
+        the vacancy's title the rung below it (:mod:`careergraph.guides.apprentice_title`)."""
+        role = self.out.role
+        if role is None or "pprentice" not in (page := "\n".join(
+                row.text for row in rows[:200])):
+            return
+        trade = vacancy_trade(role.text, page)
+        if trade is not None:
+            self.out.set_role(trade, role.source.line, signal=self.out.role_signal)
+            self.role = trade
+        titled = apprentice_line(self.role, [(row.no, row.text) for row in rows], page)
+        if titled is not None:
+            self.out.progression([titled, (self.role, titled[1])])
+
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
         # A vacancy notice's header: its title, department and public service.
         self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
         self.find_role(rows)
+        self.apprentice_vacancy(rows)
         if self.notice is not None:
             for name, no in filter(None, [self.notice.employer]):
                 self.out.add("employers", name, no)

@@ -642,6 +642,8 @@ _ALTERNATIVE_GAP = 30
 # The number of a rung, never an amount ("at Level 1 and £18", "Grade 3 – £24,000").
 _RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
                           r"APS|EL|GS)[\s-]$")  # (a public service's grade: "APS 4 - $67,190")
+# A year of training's number ("£19,760 in year 2 and £23,400 in year 3"), never a figure.
+_YEAR_NUMBER = re.compile(r"\b[Yy]ear\s$")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
 # An identifier glued to one capital letter ("E48213", "Q42"), not money.
@@ -813,8 +815,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
         if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 2), first.start()):
             continue  # "Entity E48213": an identifier
-        if first.group("pre") is None and _RUNG_NUMBER.search(
-                text, max(0, first.start("num") - 7), first.start("num")):
+        if first.group("pre") is None and (_RUNG_NUMBER.search(
+                text, max(0, first.start("num") - 7), first.start("num")) or (
+                len(first.group("num")) <= 2 and _YEAR_NUMBER.search(
+                    text, max(0, first.start("num") - 5), first.start("num")))):
             continue  # "… an hour at Level 1 and £18 to £24": a rung's number, not "1 to £18"
         if stated == "INR" and home in _RUPEE_CODES and "Rs" in text[
                 first.start() : (second or first).end()]:

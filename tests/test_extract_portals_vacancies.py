@@ -1,6 +1,7 @@
-"""Brazilian salary portals read through a browser translator: the real's sign and Brazilian
-number notation ("R$ 4.512,80"), and the portal's grid of periods by statistic ("Monthly
-Salary Annual Salary …" / "Salary Median …"), flattened one row a line or one cell a line.
+"""Brazilian salary portals read through a browser translator (the real's sign and Brazilian
+number notation "R$ 4.512,80"; the grid of periods by statistic "Monthly Salary Annual
+Salary …" / "Salary Median …", one row a line or one cell a line; pay by city), and
+apprenticeship vacancies ("Apprentice Stonemason": the trade is the role).
 
 Every page is invented here (roles, places, figures).
 """
@@ -87,3 +88,25 @@ def test_a_city_table_gives_the_roles_pay_in_each_city() -> None:
     assert ("Ilhéus", 2050, 5900, "BRL", "month", "range") in found
     assert ("Ilhéus", 2880, 2880, "BRL", "month", "median") in found
     assert not any(low == 5900 and high == 5900 for _, low, high, _, _, _ in found)
+
+
+VACANCY = ("Find an apprenticeship\n"
+           "Apprentice Stonemason\n"
+           "Cathedral Masonry Works\n"
+           "Wage\n"
+           "£15,900 a year\n"
+           "Wage additional information: Rising to £18,250 in year 2 and £21,600 in year 3.\n"
+           "Work\n"
+           "You will dress limestone blocks with a banker mallet and claw chisels.\n"
+           "After this apprenticeship\n"
+           "Qualified stonemasons earn £27,500–£33,000.\n")
+
+
+def test_an_apprenticeship_vacancy_is_about_its_trade() -> None:
+    guide = parse_text(VACANCY, "vacancy.txt")
+    assert guide.role is not None and guide.role.text == "Stonemason"
+    steps = {tuple(fact.text for fact in chain) for chain in guide.progressions}
+    assert ("Apprentice Stonemason", "Stonemason") in steps
+    pay = {(s.min, s.max) for s in guide.salaries}
+    assert {(18250, 18250), (21600, 21600), (27500, 33000)} <= pay
+    assert not any(low is not None and low < 100 for low, _ in pay)  # "year 2" is no figure
