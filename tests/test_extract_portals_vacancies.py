@@ -110,3 +110,43 @@ def test_an_apprenticeship_vacancy_is_about_its_trade() -> None:
     pay = {(s.min, s.max) for s in guide.salaries}
     assert {(18250, 18250), (21600, 21600), (27500, 33000)} <= pay
     assert not any(low is not None and low < 100 for low, _ in pay)  # "year 2" is no figure
+
+
+PORTAL = ("Translated to: English  Show original\n"
+          "Home > Professions > Logistics > Forklift Operator (logistics) > Paraná\n"
+          "Forklift Operator (logistics) - Paraná\n"
+          "R$ 2.480,00/month\n"
+          "A Forklift Operator working in the state of Paraná earns on average R$ 2.480,00.\n"
+          "Salary table of Forklift Operator\n"
+          "Monthly Salary Annual Salary\n"
+          "Salary Average 2.480,00 29.760,00\n"
+          "What does a Forklift Operator do\n"
+          "The Forklift Operator moves pallets in warehouses and loads trucks.\n"
+          "Related professions:\n"
+          "Reach Truck Driver\n"
+          "Crane Operator\n"
+          "Jobs for Forklift Operator  Receive jobs by email\n"
+          "Was this translation helpful? 👍 👎\n")
+
+NEWSLETTER = ("View in browser | Forwarded this email? Subscribe here\n"
+              "Issue #12 · 5 min read\n"
+              "Beekeeper: the people who keep the hives going\n"
+              "This issue is brought to you by Hivemind Bank. Earn 4% on a $50,000 deposit.\n"
+              "THE MONEY\n"
+              "Commercial beekeepers earn $41,000–$58,000 a year.\n"
+              "How did we like this issue? 👍 Loved it | 👎 Nope\n"
+              "Unsubscribe | Update your preferences\n")
+
+
+def test_a_portals_related_professions_are_no_moves() -> None:
+    guide = parse_text(PORTAL, "forklift.txt")
+    named = {fact.text for fact in guide.transitions_to} | {fact.text for fact in guide.leads_to}
+    assert not named & {"Reach Truck Driver", "Crane Operator"}
+    assert ("BRL", 29760) in {(s.currency, s.min) for s in guide.salaries}
+
+
+def test_a_newsletters_sponsor_figure_is_no_pay() -> None:
+    guide = parse_text(NEWSLETTER, "beekeeper.txt")
+    pay = {(s.min, s.max) for s in guide.salaries}
+    assert (41000, 58000) in pay
+    assert not any(low == 50000 for low, _ in pay)
