@@ -150,3 +150,13 @@ def test_a_newsletters_sponsor_figure_is_no_pay() -> None:
     pay = {(s.min, s.max) for s in guide.salaries}
     assert (41000, 58000) in pay
     assert not any(low == 50000 for low, _ in pay)
+
+
+def test_a_band_between_labelled_ends_and_a_ceiling_alone() -> None:
+    text = ("The salary range is between R$ 2.310,00 median salary of the survey and the salary "
+            "ceiling of R$ 8.940,50, with R$ 2.905,10 being the average of the salary floor.")
+    assert [(m.low, m.high) for m in find_amounts(text)] == [(2310, 8940)]
+    assert find_amounts("the salary ceiling of R$ 8.940,50") == []
+    # Ends labelled with their owners stay two figures.
+    found = find_amounts("between $41,000 for juniors and $88,000 for seniors")
+    assert [(m.low, m.high) for m in found] == [(41000, 41000), (88000, 88000)]

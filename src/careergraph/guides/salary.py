@@ -269,6 +269,17 @@ _MILLION_PAY = re.compile(r"\s*(?:(?:-|–|—|to)\s*\S*\s?\d[\d.,]*\s?million\s
                           re.IGNORECASE)
 _HEDGED_FLOOR = re.compile(r"\b(?:sometimes|well|even|considerably|far|often)\s+(?:over|above|"
                            r"more than|in excess of)\s*$", re.IGNORECASE)
+# A figure named a salary floor or ceiling ("the salary ceiling of R$ 14.880,15", "R$ 6.940,27
+# being the average of the salary floor"): one bound of a distribution or a legal minimum,
+# no band.
+_BOUND_BEFORE = re.compile(r"\b(?:ceiling|floor)\s+(?:of|is|at|was)\s*$", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"\s*,?\s*(?:being|is|was)\s+the\s+(?:average\s+of\s+the\s+)?"
+                          r"(?:salary\s+|pay\s+|wage\s+)?(?:floor|ceiling)\b", re.IGNORECASE)
+# "between R$ 5.312,00 median salary of the survey and the salary ceiling of R$ 14.880,15":
+# a band whose ends each carry a few words of label (only after "between").
+# (never an end's owner or level: "between $40,000 for juniors and $90,000 for seniors")
+_LABEL_WORD = r"(?!(?:for|at|in|as|with|by|per|a|an)\s)[a-z]+\s+"
+_LABELLED_AND = re.compile(rf"\s+(?:{_LABEL_WORD}){{1,8}}?and\s+(?:{_LABEL_WORD}){{0,6}}(?P<over>)")
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
@@ -805,6 +816,12 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             both = _AMOUNT.match(text, aside.end())
             if both is not None and both.group("num"):
                 join, second = aside, both
+        if second is None and (labelled := _LABELLED_AND.match(text, first.end())) is not None and (
+                # (a Brazilian figure's padding stands before its sign: a wider reach)
+                _RANGE_FROM.search(text, max(0, first.start() - 2 * _FROM_REACH), first.start())):
+            both = _AMOUNT.match(text, labelled.end())
+            if both is not None and both.group("num") and both.group("pre"):
+                join, second = labelled, both
         if second is not None and (not second.group("num") or (
                 _scale(second) in _BIG and _scale(second) != scale)):
             second = None
@@ -889,6 +906,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         elif _OPEN_AFTER.match(after) or later.startswith(
                 _OPEN_TOPS):
             open_ended = True
+        if high is None and (_BOUND_BEFORE.search(text, max(segment, first.start() - 24),
+                                                  first.start()) or _BOUND_AFTER.match(text, end)):
+            position = floor = dropped = end
+            continue  # "the salary ceiling of R$ 14.880,15": one bound, no pay
         if high is None and maximum is None and _HEDGED_FLOOR.search(
                 text, max(segment, first.start() - 40), first.start()):
             position = floor = end
