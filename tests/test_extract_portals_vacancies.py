@@ -160,3 +160,21 @@ def test_a_band_between_labelled_ends_and_a_ceiling_alone() -> None:
     # Ends labelled with their owners stay two figures.
     found = find_amounts("between $41,000 for juniors and $88,000 for seniors")
     assert [(m.low, m.high) for m in found] == [(41000, 41000), (88000, 88000)]
+
+
+BOARD = ("Beekeeper\n"
+         "Beekeepers keep hives healthy and harvest honey.\n"
+         "Open roles\n"
+         "Beekeeper — Golden Comb Apiaries — Nelson — NZ$52,000–NZ$61,000\n"
+         "Queen Breeder — Hivecraft — Timaru — NZ$68,500\n"
+         "Orchard Hand — Appleby Farms — Motueka — Apply by Monday\n")
+
+
+def test_a_dashed_job_board_gives_openings_and_their_pay() -> None:
+    guide = parse_text(BOARD, "beekeeper.txt")
+    pay = {(s.role, s.min, s.max, s.region) for s in guide.salaries}
+    assert (None, 52000, 61000, "Nelson") in pay  # the role's opening: its own pay there
+    assert ("Queen Breeder", 68500, 68500, "Timaru") in pay  # another title's figure
+    employers = {fact.text for fact in guide.employers}
+    assert "Golden Comb Apiaries" in employers
+    assert not employers & {"Hivecraft", "Appleby Farms"}  # other openings' companies

@@ -29,6 +29,7 @@ from functools import cache
 from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
+from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.card_snippets import (
@@ -6261,6 +6262,10 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
         parser.line_cards = [(line.no, one) for line in lines
                              if (one := one_line_card(line.text)) is not None]
         blank |= {no for no, _ in parser.line_cards}
+    if "—" in whole or "–" in whole:  # a newsletter's board: "Title — Company — Place — Pay"
+        board = board_rows([(line.no, line.text) for line in lines])
+        parser.line_cards += [(no, card) for no, card in board if card is not None]
+        blank |= {no for no, _ in board}
     if not blank:
         return lines
     parser.family_chrome = {no: text for no, text in pairs if no in blank and text.strip()}
