@@ -178,3 +178,15 @@ def test_a_dashed_job_board_gives_openings_and_their_pay() -> None:
     employers = {fact.text for fact in guide.employers}
     assert "Golden Comb Apiaries" in employers
     assert not employers & {"Hivecraft", "Appleby Farms"}  # other openings' companies
+
+
+def test_a_portals_personal_competences_are_skills_and_its_career_section_no_skills() -> None:
+    page = PORTAL.replace("Related professions:\n", "Personal competences\n"
+                          "Operate with attention to safety\nPlan the loading order\n"
+                          "Career\nThe career usually starts as warehouse assistant, then "
+                          "forklift operator and logistics supervisor.\n"
+                          "Related professions:\n")
+    guide = parse_text(page, "forklift.txt")
+    skills = {fact.text for fact in guide.skills}
+    assert {"Operate with attention to safety", "Plan the loading order"} <= skills
+    assert not any("supervisor" in skill.lower() for skill in skills)
