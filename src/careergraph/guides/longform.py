@@ -28,6 +28,8 @@ from functools import cache
 
 from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
+from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
+from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.card_snippets import (
@@ -203,6 +205,7 @@ from careergraph.guides.pay_columns import (
 )
 from careergraph.guides.pay_leads import owner_lead
 from careergraph.guides.paycheck import calculator_lines
+from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.records import record_lines
@@ -240,6 +243,7 @@ from careergraph.guides.salary import (
     page_period,
     pay_label_title,
     price_heading,
+    quoted_by_month,
     read_salaries,
     running_scale,
     salary_level,
@@ -303,7 +307,7 @@ from careergraph.guides.workplaces import (
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
 from careergraph.guides.wrap import unwrap
 from careergraph.lexicon import load_lexicon
-from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind
+from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillKind, money_amount
 from careergraph.names import is_acronym_of
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
@@ -1763,11 +1767,27 @@ class _LongformParser:
             hint="start with the role's title or a sentence such as 'A Data Engineer is …'",
         )
 
+    def apprentice_vacancy(self, rows: Sequence[_Row]) -> None:
+        """On an apprenticeship vacancy titled "Apprentice X", the trade X is the role and
+        the vacancy's title the rung below it (:mod:`careergraph.guides.apprentice_title`)."""
+        role = self.out.role
+        if role is None or "pprentice" not in (page := "\n".join(
+                row.text for row in rows[:200])):
+            return
+        trade = vacancy_trade(role.text, page)
+        if trade is not None:
+            self.out.set_role(trade, role.source.line, signal=self.out.role_signal)
+            self.role = trade
+        titled = apprentice_line(self.role, [(row.no, row.text) for row in rows], page)
+        if titled is not None:
+            self.out.progression([titled, (self.role, titled[1])])
+
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
         # A vacancy notice's header: its title, department and public service.
         self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
         self.find_role(rows)
+        self.apprentice_vacancy(rows)
         if self.notice is not None:
             for name, no in filter(None, [self.notice.employer]):
                 self.out.add("employers", name, no)
@@ -1808,6 +1828,8 @@ class _LongformParser:
         # Figures under a fixed-width table's no-pay column ("Ladder differential"), blanked.
         self.blanked = not_pay_cells([(row.no, row.text) for row in rows]) if (
             "  " in page) else {}
+        if "Salary" in page or "Wage" in page or "Pay" in page:  # a portal's period grid
+            self.period_grid(rows)
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
         if title_column_line(page):  # a title column's head alone on its line
@@ -4757,6 +4779,31 @@ class _LongformParser:
             self.out.use(no)
         self.column_paid.update(taken)
 
+    def period_grid(self, rows: Sequence[_Row]) -> None:
+        """The average and median rows of a salary portal's grid of periods ("Monthly
+        Salary Annual Salary …" / "Salary Median 2.980,00 35.760,00 …"): the role's own
+        points in each period, in the page's currency (:func:`period_grid.period_rows`); the
+        grid's other rows (quartiles, ceiling) are no pay, and all its lines are read here.
+        The portal's table by city gives the role's band, average and median in each city
+        (:func:`period_grid.place_rows`)."""
+        found, taken = period_rows([(row.no, row.text) for row in rows if not row.bullet])
+        for pay in found:
+            amount = money_amount(pay.amount)
+            self.out.salary(SalaryRange(
+                label=pay.label, currency=self.home, min=amount, max=amount,
+                period=pay.period, statistic=pay.statistic, source=self.out.source(pay.line)))
+        places, place_lines = place_rows([(row.no, row.text) for row in rows if not row.bullet])
+        period = "month" if quoted_by_month(self.home) else "year"
+        for place in places:
+            low, high = money_amount(place.low), money_amount(place.high)
+            self.out.salary(SalaryRange(
+                label=place.head, currency=self.home, min=low, max=high, period=period,
+                statistic=place.statistic, region=place.region,
+                source=self.out.source(place.line)))
+        for no in taken | place_lines:
+            self.out.use(no)
+        self.column_paid.update(taken | place_lines)
+
     def cell_table(self, rows: Sequence[_Row]) -> None:
         """The figures of a pay table flattened one cell a line, row by row ("Position" /
         "Starting" / "Experienced" / "Forester" / "$61,000" / "$84,500"): each figure is its
@@ -6266,6 +6313,10 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
         parser.line_cards = [(line.no, one) for line in lines
                              if (one := one_line_card(line.text)) is not None]
         blank |= {no for no, _ in parser.line_cards}
+    if "—" in whole or "–" in whole:  # a newsletter's board: "Title — Company — Place — Pay"
+        board = board_rows([(line.no, line.text) for line in lines])
+        parser.line_cards += [(no, card) for no, card in board if card is not None]
+        blank |= {no for no, _ in board}
     if not blank:
         return lines
     parser.family_chrome = {no: text for no, text in pairs if no in blank and text.strip()}

@@ -61,6 +61,7 @@ __all__ = [
     "parse_salary",
     "pay_label_title",
     "price_heading",
+    "quoted_by_month",
     "read_salaries",
     "running_scale",
     "salary_level",
@@ -73,7 +74,7 @@ __all__ = [
 Statistic = Literal["range", "median", "average"]
 
 _SYMBOLS = {
-    "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+    "US$": "USD", "R$": "BRL", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
     "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN", "₱": "PHP", "Php": "PHP",
     "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "RM": "MYR",
@@ -85,7 +86,7 @@ _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", 
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳"
+_CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
         # The taka's "Tk" and the sol's "S/" count only before a figure ("Tk. 16,000", "S/ 2,840").
         r"|(?<![\w&])(?:Tk\.?|S/\.?)(?=\s?\d)"
@@ -146,6 +147,19 @@ def _sign_first(match: re.Match[str]) -> str:
     digits = match.group(1).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     figure = match.group("sign") + digits.replace(",", ".")
     return figure.rjust(len(match.group()))
+
+
+# Brazilian notation behind the real's sign: thousands grouped by points and a decimal comma
+# ("R$ 7.184,36", "R$ 35,04"), which a browser's translator leaves as printed.  Only behind
+# "R$", so that "$1.500" or "1,350 hours" elsewhere stay as written.
+_REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d)")
+
+
+def _real_point(match: re.Match[str]) -> str:
+    """``R$ 7.184,36`` as ``  R$ 7184.36``: the points go, the comma becomes the decimal point
+    and the padding goes in front (offsets after the figure stay)."""
+    figure = match.group(2).replace(".", "").replace(",", ".")
+    return ("R$" + match.group(1) + figure).rjust(len(match.group()))
 
 
 # Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
@@ -255,6 +269,17 @@ _MILLION_PAY = re.compile(r"\s*(?:(?:-|–|—|to)\s*\S*\s?\d[\d.,]*\s?million\s
                           re.IGNORECASE)
 _HEDGED_FLOOR = re.compile(r"\b(?:sometimes|well|even|considerably|far|often)\s+(?:over|above|"
                            r"more than|in excess of)\s*$", re.IGNORECASE)
+# A figure named a salary floor or ceiling ("the salary ceiling of R$ 14.880,15", "R$ 6.940,27
+# being the average of the salary floor"): one bound of a distribution or a legal minimum,
+# no band.
+_BOUND_BEFORE = re.compile(r"\b(?:ceiling|floor)\s+(?:of|is|at|was)\s*$", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"\s*,?\s*(?:being|is|was)\s+the\s+(?:average\s+of\s+the\s+)?"
+                          r"(?:salary\s+|pay\s+|wage\s+)?(?:floor|ceiling)\b", re.IGNORECASE)
+# "between R$ 5.312,00 median salary of the survey and the salary ceiling of R$ 14.880,15":
+# a band whose ends each carry a few words of label (only after "between").
+# (never an end's owner or level: "between $40,000 for juniors and $90,000 for seniors")
+_LABEL_WORD = r"(?!(?:for|at|in|as|with|by|per|a|an)\s)[a-z]+\s+"
+_LABELLED_AND = re.compile(rf"\s+(?:{_LABEL_WORD}){{1,8}}?and\s+(?:{_LABEL_WORD}){{0,6}}(?P<over>)")
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
@@ -435,7 +460,7 @@ _OPEN_AFTER = re.compile(r"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?(?:overtime|bonus(?
                          r"|and above|\+(?!\d))", re.IGNORECASE)
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
-                                 "MXN", "LKR", "NPR"})
+                                 "MXN", "LKR", "NPR", "BRL"})
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
@@ -628,6 +653,8 @@ _ALTERNATIVE_GAP = 30
 # The number of a rung, never an amount ("at Level 1 and £18", "Grade 3 – £24,000").
 _RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
                           r"APS|EL|GS)[\s-]$")  # (a public service's grade: "APS 4 - $67,190")
+# A year of training's number ("£19,760 in year 2 and £23,400 in year 3"), never a figure.
+_YEAR_NUMBER = re.compile(r"\b[Yy]ear\s$")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
 # An identifier glued to one capital letter ("E48213", "Q42"), not money.
@@ -743,6 +770,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # "£31, 534": a thousands group split by a stray space; the space moves after the
         # number so that every offset stays the same.
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
+    if "R$" in text:
+        text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
     if "€" in text or "$" in text:
         text = _SIGN_AFTER.sub(_sign_first, text)  # "38,76 $" -> " $38.76": offsets stay
     if " " in text or "\u00a0" in text:
@@ -787,6 +816,12 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             both = _AMOUNT.match(text, aside.end())
             if both is not None and both.group("num"):
                 join, second = aside, both
+        if second is None and (labelled := _LABELLED_AND.match(text, first.end())) is not None and (
+                # (a Brazilian figure's padding stands before its sign: a wider reach)
+                _RANGE_FROM.search(text, max(0, first.start() - 2 * _FROM_REACH), first.start())):
+            both = _AMOUNT.match(text, labelled.end())
+            if both is not None and both.group("num") and both.group("pre"):
+                join, second = labelled, both
         if second is not None and (not second.group("num") or (
                 _scale(second) in _BIG and _scale(second) != scale)):
             second = None
@@ -797,8 +832,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
         if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 2), first.start()):
             continue  # "Entity E48213": an identifier
-        if first.group("pre") is None and _RUNG_NUMBER.search(
-                text, max(0, first.start("num") - 7), first.start("num")):
+        if first.group("pre") is None and (_RUNG_NUMBER.search(
+                text, max(0, first.start("num") - 7), first.start("num")) or (
+                len(first.group("num")) <= 2 and _YEAR_NUMBER.search(
+                    text, max(0, first.start("num") - 5), first.start("num")))):
             continue  # "… an hour at Level 1 and £18 to £24": a rung's number, not "1 to £18"
         if stated == "INR" and home in _RUPEE_CODES and "Rs" in text[
                 first.start() : (second or first).end()]:
@@ -872,6 +909,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         elif _OPEN_AFTER.match(after) or later.startswith(
                 _OPEN_TOPS):
             open_ended = True
+        if high is None and (_BOUND_BEFORE.search(text, max(segment, first.start() - 24),
+                                                  first.start()) or _BOUND_AFTER.match(text, end)):
+            position = floor = dropped = end
+            continue  # "the salary ceiling of R$ 14.880,15": one bound, no pay
         if high is None and maximum is None and _HEDGED_FLOOR.search(
                 text, max(segment, first.start() - 40), first.start()):
             position = floor = end
@@ -1076,7 +1117,7 @@ def page_dollar(text: str) -> str:
 
 
 # (a cheap scan: symbols, and three capitals or a currency word before a figure)
-_MARK = re.compile(r"(?=[$€£₹¥₦₱৳A-Z])(?:[$€£₹¥₦₱৳](?=\s?\d)"
+_MARK = re.compile(r"(?=[$€£₹¥₦₱৳A-Z])(?:(?<![\w&])R\$(?=\s?\d)|[$€£₹¥₦₱৳](?=\s?\d)"
                    r"|\b(?:K[Ss]hs?|Php|Rs|RM|Tk|[A-Z]{3})\.?(?=\s?\d)|(?<![\w&])S/\.?(?=\s?\d))")
 # "Rs." is the Indian rupee unless the page names another rupee's country.
 _RUPEES = (("PKR", re.compile(r"\bPakistan|\bPKR\b")), ("LKR", re.compile(r"\bSri Lanka|\bLKR\b")),
@@ -1094,6 +1135,16 @@ def page_rupee(text: str) -> str:
     return named[0] if len(named) == 1 else "INR"
 
 _HOME_MENTIONS = 2
+
+
+def quoted_by_month(currency: str) -> bool:
+    """True for a currency whose pay is quoted by the month when no period is printed
+    (pesos, shillings, riyals, reais).
+
+    >>> quoted_by_month("BRL"), quoted_by_month("USD")
+    (True, False)
+    """
+    return currency in _MONTHLY_CURRENCIES
 
 
 def page_currency(text: str, dollar: str = "USD") -> str:

@@ -1,0 +1,57 @@
+"""A job board's rows printed with dashes between their cells, as newsletters and bulletins
+print "this week's jobs": "Hydrographic Surveyor — Southern Cross Subsea — Darwin — A$120k–
+A$135k + super".
+
+A run of two lines or more, each a title then at least three more cells set apart by an em
+or en dash with spaces, one of them with a figure in its last cell, is a board: its rows are
+job cards in the board's order title, company, place and pay (the last cell).  A row
+whose last cell holds no figure ("… — Apply by Friday") is an opening with no pay: no card,
+but still the board's (its company employs no one the page is about).
+
+>>> rows = board_rows([(4, "JOBS THIS WEEK"), (5, "Tiler — Grout & Co — Leeds — £31,000"),
+...                    (6, "Plasterer — Skim Ltd — York — Apply now")])
+>>> rows
+[(5, ('Tiler', 'Leeds', '£31,000', 'Grout & Co')), (6, None)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.listings import card_title
+from careergraph.guides.salary import find_amounts
+
+__all__ = ["board_rows"]
+
+_DASH = re.compile(r"\s[—–]\s")
+_MIN_CELLS = 4  # (three cells are a card near you: "Company — Place — Pay", the role's)
+_MIN_ROWS = 2
+Card = tuple[str, str | None, str, str | None]  # title, place, pay, company
+
+
+def _cells(text: str) -> list[str] | None:
+    cells = [cell.strip() for cell in _DASH.split(text.strip().lstrip("▸►▶•·*-→ "))]
+    if len(cells) < _MIN_CELLS or not card_title(cells[0]) or any(not cell for cell in cells):
+        return None
+    if any(find_amounts(cell) for cell in cells[:-1]):
+        return None  # ("Apprentice – Townsville – $19.60 – $30.10": a band split by dashes)
+    return cells
+
+
+def board_rows(lines: Sequence[tuple[int, str]]) -> list[tuple[int, Card | None]]:
+    """Every row of every dash-separated job board in ``lines`` (line number, text): its
+    card (title, place, pay, company), or None for a row with no pay."""
+    found: list[tuple[int, Card | None]] = []
+    run: list[tuple[int, list[str]]] = []
+    for no, text in [*lines, (-1, "")]:
+        cells = _cells(text) if " " in text and ("—" in text or "–" in text) else None
+        if cells is not None:
+            run.append((no, cells))
+            continue
+        paid = [find_amounts(row[-1]) != [] for _, row in run]
+        if len(run) >= _MIN_ROWS and any(paid):  # (a ladder's dashes name no figure)
+            for (row_no, row), has_pay in zip(run, paid, strict=True):
+                found.append((row_no, (row[0], row[2], row[-1], row[1]) if has_pay else None))
+        run = []
+    return found
