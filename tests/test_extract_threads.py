@@ -1,0 +1,107 @@
+"""Numbered social-media threads about the writer's own job (X, Threads): the platform's
+chrome, the writer's job as the first post states it, and the thread's own facts.
+
+Each page is written here (invented people, handles, employers and figures).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from careergraph.guides import parse_text
+from careergraph.guides.page_families import family_page
+from careergraph.guides.threads import thread_job
+
+X_THREAD = """Post
+Mia Okafor
+@mia_bees
+1/ 🧵 I've been a beekeeper for 11 years. People keep asking what it pays, so here it is.
+9:02 AM · Apr 2, 2026 · 88K Views
+12 340 2.1K 410
+Mia Okafor @mia_bees · Apr 2
+2/ Ladder: seasonal bee hand → beekeeper → lead beekeeper → apiary manager. Ask me anything.
+Mia Okafor @mia_bees · Apr 2
+3/ Industries: agriculture mostly, also horticulture. 3/3 end. Follow for more bee stuff
+Show more
+Discover more
+Sourced from across X
+Sam P. @sam_orchards · Apr 2
+Replying to @mia_bees
+how do I start? asking for a friend
+Relevant people
+Mia Okafor @mia_bees Follow
+Beekeeper · Lead at @goldcomb
+"""
+
+THREADS_PAGE = """threads
+Log in
+Thread
+tom.on.trawlers
+🎣 Deckhand for 4 seasons. What the job is, what it pays. (1/4)
+3h
+♡ 2.2K  💬 140  🔁 310
+tom.on.trawlers
+(2/4) Path: trainee deckhand → deckhand → bosun (on big boats) → mate → skipper.
+3h
+tom.on.trawlers
+(3/4) Most of us fished for fun first #fishinglife
+3h
+View activity
+Log in or sign up for Threads
+Continue with Instagram
+"""
+
+PROFILE_ONLY = """Post
+@nightnurse_jo
+1/ 🧵 Night-shift nurse here. Ten things nobody tells you about the job.
+1:10 AM · Jan 9, 2026 · 12K Views
+Show more
+Replying to @someone
+2/ Nights pay a premium.
+"""
+
+
+def test_thread_platform_chrome_is_left_out() -> None:
+    page = family_page(list(enumerate(X_THREAD.split("\n"), 1)))
+    assert page is not None and page.family == "socialthread"
+    printed = dict(enumerate(X_THREAD.split("\n"), 1))
+    chrome = {printed[no] for no in page.chrome}
+    assert {"@mia_bees", "12 340 2.1K 410", "Mia Okafor @mia_bees · Apr 2", "Show more",
+            "Replying to @mia_bees", "Beekeeper · Lead at @goldcomb"} <= chrome
+    assert page.text[4].startswith("I've been a beekeeper")  # "1/ 🧵" cut
+    assert "3/3 end" not in page.text[10] and page.text[10].startswith("Industries:")
+
+
+def test_thread_role_is_the_writers_own_job() -> None:
+    assert parse_text(X_THREAD, "a.txt").role.text == "Beekeeper"
+    assert parse_text(THREADS_PAGE, "b.txt").role.text == "Deckhand"
+    assert parse_text(PROFILE_ONLY, "c.txt").role.text == "Night-shift Nurse"
+
+
+def test_thread_job_reads_first_posts_only() -> None:
+    later = [(1, "Ask me anything."), (2, "More below."), (3, "Pay is fine."),
+             (4, "I've been a farrier for 3 years.")]
+    assert thread_job(later, str.title) is None
+    assert thread_job([(1, "Me for 3 years, lol.")], str.title) is None
+
+
+def test_lower_case_chain_through_the_role_is_its_ladder() -> None:
+    for page, edge in ((X_THREAD, ("Seasonal Bee Hand", "Beekeeper")),
+                       (THREADS_PAGE, ("Trainee Deckhand", "Deckhand"))):
+        guide = parse_text(page, "t.txt")
+        edges = {(a.text, b.text) for ladder in guide.progressions
+                 for a, b in itertools.pairwise(ladder)}
+        assert edge in edges
+    guide = parse_text(THREADS_PAGE, "t.txt")
+    rungs = {f.text for ladder in guide.progressions for f in ladder}
+    assert "Bosun" in rungs and not any("(" in rung for rung in rungs)
+
+
+def test_a_chain_not_through_the_role_stays_unread() -> None:
+    page = "Beekeeper\n\nA beekeeper keeps bees.\n\nPath: cook → chef → head chef.\n"
+    assert parse_text(page, "p.txt").progressions == []
+
+
+def test_sector_list_hedges_and_next_sentence_are_no_names() -> None:
+    guide = parse_text(X_THREAD, "a.txt")
+    assert {f.text for f in guide.sectors} == {"agriculture", "horticulture"}
