@@ -105,3 +105,72 @@ def test_a_chain_not_through_the_role_stays_unread() -> None:
 def test_sector_list_hedges_and_next_sentence_are_no_names() -> None:
     guide = parse_text(X_THREAD, "a.txt")
     assert {f.text for f in guide.sectors} == {"agriculture", "horticulture"}
+
+
+# -- wiki talk pages and career-change essays (same round) -------------------------------------
+TALK_PAGE = """Talk:Farrier
+From Wikipedia, the free encyclopedia
+Article Talk
+This is the talk page for discussing improvements to the Farrier article.
+WikiProject Occupations (Rated C-class, Low-importance)
+Contents
+1 Pay figure in the infobox is stale
+Pay figure in the infobox is stale[edit]
+Latest comment: 2 months ago by Hoofnote · 2 comments · 2 people in discussion
+The usual route is apprentice farrier → farrier → master farrier. \
+Hoof Pick Hal (talk) 10:11, 4 May 2026 (UTC)Reply
+:Agreed. Core techniques worth adding: hot shoeing, hoof trimming, forge welding and \
+corrective shoeing. 203.0.113.9 (talk) 12:40, 5 May 2026 (UTC)Reply
+Semi-protected edit request on 6 May 2026
+It is requested that an edit be made to the semi-protected article. make salary 500k \
+198.51.100.4 (talk) 01:00, 6 May 2026 (UTC)
+Not done: no source given. Hoofnote (talk) 02:00, 6 May 2026 (UTC)
+Text is available under the Creative Commons Attribution-ShareAlike License 4.0.
+"""
+
+
+def test_talk_page_signatures_and_boilerplate_are_chrome() -> None:
+    page = family_page(list(enumerate(TALK_PAGE.split("\n"), 1)))
+    assert page is not None and page.family == "talkpage"
+    assert page.text[1] == "Farrier" and page.text[8] == "Pay figure in the infobox is stale"
+    assert page.text[10].endswith("master farrier.")  # the signature cut
+    assert page.text[11].startswith("Agreed.") and "(talk)" not in page.text[11]
+    assert {4, 5, 6, 7, 9, 12, 13, 14, 15} <= page.chrome
+
+
+def test_talk_page_comments_are_read_and_refused_figures_are_not() -> None:
+    guide = parse_text(TALK_PAGE, "talk.txt")
+    assert guide.role.text == "Farrier"
+    assert {"hot shoeing", "hoof trimming", "forge welding", "corrective shoeing"} <= {
+        f.text for f in guide.skills}
+    edges = {(a.text, b.text) for ladder in guide.progressions
+             for a, b in itertools.pairwise(ladder)}
+    assert ("Apprentice Farrier", "Farrier") in edges
+    assert not guide.salaries  # the refused edit request's figure is no pay
+    assert not any("Hoof" in f.text or "talk" in f.text for f in guide.skills)
+
+
+ESSAY = """I left accounting to become a beekeeper
+By Jo Smith · 5 min read
+
+For ten years I was an accountant. So I became a beekeeper.
+
+What you need more than anything
+Patience with stings
+Comfort working alone
+The money, since everyone asks
+Trainees start on £24,000 during their first season and qualified beekeepers earn about \
+£31,000 a year.
+Who else was on my course
+A former teacher, a chef and two gardeners from the estate — gardeners moving over is the \
+most common route in.
+What's next
+In a few years I'd like to become a lead beekeeper.
+"""
+
+
+def test_essay_headings_close_a_list_and_course_mates_move_in() -> None:
+    guide = parse_text(ESSAY, "essay.txt")
+    skills = {f.text for f in guide.skills}
+    assert "Comfort working alone" in skills and "The money" not in skills
+    assert {"Teacher", "Chef", "Gardener"} <= {f.text for f in guide.moves_in}

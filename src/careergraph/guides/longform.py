@@ -626,6 +626,7 @@ _TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
 _SECTOR_HEDGE = re.compile(r"(?:(?<=^)|(?<=, ))(?:and also|also|plus)\s+|"
                            r"\s+(?:mostly|mainly|largely|too|as well)(?=,|$|\.)")
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
+_PARAGRAPH_WORDS = 12  # a line of prose under a heading, not another item of a list
 # A step's aside in words ("purser (on bigger boats)"): no part of its title.
 _ASIDE = re.compile(r"\s*\((?![^)]*\d)[^()]*\)")
 _SHORT_WORDS = 6
@@ -1389,6 +1390,16 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 classify_heading(text, vocab.headings) is Kind.OTHER):
             # "Related calculators:", "Other tools:": a site's strip of links ends the section
             rows.append(_Row(no, text, False, text.split(":")[0], kind=Kind.OTHER, top=True))
+            continue
+        if (not bullet and following is not None and not following[2]
+                and len(text.split()) <= _HEADING_WORDS and text[:1].isupper()
+                and text[-1:] not in ".!?:;" and len(following[1].split()) >= _PARAGRAPH_WORDS
+                and any(pattern.search(text) for _, pattern in vocab.headings.questions)):
+            # "The money, since everyone asks" above a paragraph (after a one-a-line list): a
+            # heading by the shape the vocabulary's question patterns name
+            heading = normalise_heading(text)
+            kind = classify_heading(heading, vocab.headings)
+            rows.append(_Row(no, text, False, heading, kind=kind, top=True))
             continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and not _plain_heading(text) and (
@@ -4552,8 +4563,10 @@ class _LongformParser:
             own_chain = self.own_card(chain[0].strip()) or self.through_role(chain)
             steps = [step or self.trade_step(raw) or self.graded_short(raw) or (
                 # (a chain from the role, lower case: "station staff → assistant stationmaster")
-                title_case(_ASIDE.sub("", raw).strip()) if own_chain and _TITLE_SHAPE.match(
-                    title_case(raw.strip())) and len(raw.split()) <= _SHORT_WORDS else None)
+                # ("clinical director of the community service": the post, not its place)
+                title_case(_POST_OF.sub("", _ASIDE.sub("", raw)).strip()) if own_chain and (
+                    _TITLE_SHAPE.match(title_case(raw.strip()))) and len(
+                    _POST_OF.sub("", raw).split()) <= _SHORT_WORDS else None)
                      for step, raw in zip(steps, chain, strict=True)]
             # ("BMET I → BMET II → BMET III → X": the role's own grades are one rung)
             steps = [step for index, step in enumerate(steps)

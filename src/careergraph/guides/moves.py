@@ -1385,11 +1385,15 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
     []
     """
     # ("Retired A, B and C make up half of our volunteers; …": the list is the subject)
-    items = split_items(_SHARE_OF.sub("", text.strip()).rstrip("."))
+    # ("A, B and C — Cs moving up is the most common route": the list before its aside)
+    items = split_items(_SHARE_OF.sub("", text.strip().split(" — ")[0]).rstrip("."))
     if len(items) < _LIST_ITEMS:
         return []
     if items[0][:1].isupper() and items[0][1:2].islower():
         items[0] = items[0][:1].lower() + items[0][1:]  # (the sentence's capital)
+    # ("a former police officer, a bus driver and two conductors": one person or a count
+    # of people holding a title, unlike "a few school leavers")
+    items = [_ONE_HOLDER.sub("", item) for item in items]
     titles = [title for item in items if not item.lower().startswith(_DETERMINERS) and (
         title := prose_title(_WHO_CLAUSE.sub("", _EARLIER.sub("", item)), vocab)) is not None]
     return titles if len(titles) >= _LIST_ITEMS and len(titles) >= len(items) - 1 else []
@@ -1398,11 +1402,18 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
 _LIST_ITEMS = 2
 # An item that counts people rather than naming a title ("a handful of graduates").
 _DETERMINERS = ("a ", "an ", "the ", "some ", "many ", "most ", "other ", "few ", "several ")
-_WHO_CLAUSE = re.compile(r"\s+(?:who|that|with)\s.*$")  # "operators who know Tally"
+_WHO_CLAUSE = re.compile(r"\s+(?:who|that|with|from)\s.*$")  # "operators who know Tally"
+# An article or a small count before a title ("a bus driver", "two conductors"), not before
+# a word that counts people vaguely ("a few", "a handful of").
+_ONE_HOLDER = re.compile(r"^(?:a|an|one|two|three|four|five)\s+(?!(?:few|handful|couple|number|"
+                         r"lot|bunch|group|mix|range|variety|host|dozen)\b)(?=[a-zA-Z])",
+                         re.IGNORECASE)
 # The share of a team a listed subject makes up ("… make up about half of our tutors; …").
 _SHARE_OF = re.compile(r"\s+(?:make|makes) up\s.*$|\s+(?:account|accounts) for\s.*$")
 # A word for the earlier job being over ("retired teachers", "former nurses"): no part of it.
-_EARLIER = re.compile(r"^(?:retired|former|ex-)\s*", re.IGNORECASE)
+# ("an ex-Army REME technician": the service the earlier job was in, no part of its title)
+_EARLIER = re.compile(r"^(?:retired|former|ex-(?:[A-Z][a-z]+\s+(?=[A-Za-z]))?)\s*",
+                      re.IGNORECASE)
 # "Who becomes an accounts executive? A, B and C": the answer lists the titles people hold
 # before the role.
 _WHO_BECOMES = re.compile(r"(?:^|(?<=[.!?]\s))Who\s+(?:usually\s+|typically\s+)?(?:becomes|"
