@@ -174,3 +174,26 @@ def test_essay_headings_close_a_list_and_course_mates_move_in() -> None:
     skills = {f.text for f in guide.skills}
     assert "Comfort working alone" in skills and "The money" not in skills
     assert {"Teacher", "Chef", "Gardener"} <= {f.text for f in guide.moves_in}
+
+
+ASKED_THREAD = """Post
+@deck_life
+1/ 🧵 Deckhand for 5 seasons. What it is and who does it.
+Show more
+Replying to @someone
+2/ Who makes good deckhands? Most of us came from the trades: roofers, welders, \
+even a nanny on my first boat.
+3/3 end
+"""
+
+
+def test_question_with_its_answer_on_one_line_names_moves_in() -> None:
+    guide = parse_text(ASKED_THREAD, "asked.txt")
+    assert {"Roofer", "Welder", "Nanny"} <= {f.text for f in guide.moves_in}
+
+
+def test_a_capitals_heading_above_a_paragraph_reads_as_before() -> None:
+    page = ("Farrier\n\nA farrier shoes horses.\n\nWHAT COMES NEXT\nMost farriers keep shoeing "
+            "horses for decades and some open a forge of their own with two staff.\n\n"
+            "MORE FROM THE VALLEY\n- Council names new CEO\n- Fair opens Friday\n")
+    assert "CEO" not in {f.text for f in parse_text(page, "caps.txt").leads_to}

@@ -720,7 +720,8 @@ _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
 
 _ASKED_WORDS = 10  # words of a question answered on its own line
-_ASKED_KINDS = frozenset({"employers", "sectors"})
+# (and "Who makes good stews? Most of us came from hospitality: A, B": the titles before)
+_ASKED_KINDS = frozenset({"employers", "sectors", "moves_in"})
 _WH_QUESTION = re.compile(r"(?:Who|Where|Which|What)\s")
 
 
@@ -1393,6 +1394,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if (not bullet and following is not None and not following[2]
                 and len(text.split()) <= _HEADING_WORDS and text[:1].isupper()
+                and not text.isupper()  # (a heading in capitals is read below, as before)
                 and text[-1:] not in ".!?:;" and len(following[1].split()) >= _PARAGRAPH_WORDS
                 and any(pattern.search(text) for _, pattern in vocab.headings.questions)):
             # "The money, since everyone asks" above a paragraph (after a one-a-line list): a

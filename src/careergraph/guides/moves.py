@@ -1386,7 +1386,10 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
     """
     # ("Retired A, B and C make up half of our volunteers; …": the list is the subject)
     # ("A, B and C — Cs moving up is the most common route": the list before its aside)
-    items = split_items(_SHARE_OF.sub("", text.strip().split(" — ")[0]).rstrip("."))
+    # ("Most of us came from hospitality: A, B and C": the list after its lead-in)
+    listed = text.strip().split(" — ")[0]
+    listed = listed.rsplit(": ", 1)[-1] if ": " in listed else listed
+    items = split_items(_SHARE_OF.sub("", listed).rstrip("."))
     if len(items) < _LIST_ITEMS:
         return []
     if items[0][:1].isupper() and items[0][1:2].islower():
@@ -1402,11 +1405,13 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
 _LIST_ITEMS = 2
 # An item that counts people rather than naming a title ("a handful of graduates").
 _DETERMINERS = ("a ", "an ", "the ", "some ", "many ", "most ", "other ", "few ", "several ")
-_WHO_CLAUSE = re.compile(r"\s+(?:who|that|with|from)\s.*$")  # "operators who know Tally"
+# "operators who know Tally", "a nanny on my last boat"
+_WHO_CLAUSE = re.compile(r"\s+(?:who|that|with|from|on)\s.*$")
 # An article or a small count before a title ("a bus driver", "two conductors"), not before
 # a word that counts people vaguely ("a few", "a handful of").
-_ONE_HOLDER = re.compile(r"^(?:a|an|one|two|three|four|five)\s+(?!(?:few|handful|couple|number|"
-                         r"lot|bunch|group|mix|range|variety|host|dozen)\b)(?=[a-zA-Z])",
+_ONE_HOLDER = re.compile(r"^(?:even\s+)?(?:a|an|one|two|three|four|five)\s+"
+                         r"(?!(?:few|handful|couple|number|lot|bunch|group|mix|range|variety|"
+                         r"host|dozen)\b)(?=[a-zA-Z])",
                          re.IGNORECASE)
 # The share of a team a listed subject makes up ("… make up about half of our tutors; …").
 _SHARE_OF = re.compile(r"\s+(?:make|makes) up\s.*$|\s+(?:account|accounts) for\s.*$")
