@@ -197,3 +197,18 @@ def test_a_capitals_heading_above_a_paragraph_reads_as_before() -> None:
             "horses for decades and some open a forge of their own with two staff.\n\n"
             "MORE FROM THE VALLEY\n- Council names new CEO\n- Fair opens Friday\n")
     assert "CEO" not in {f.text for f in parse_text(page, "caps.txt").leads_to}
+
+
+def test_career_changer_earlier_job_and_course_mates_move_in() -> None:
+    from careergraph.guides.moves import prose_moves
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    told = prose_moves("Before that I spent nine years as a probation officer (adult cases) in "
+                       "Leeds. Three of the people on my course were switching too: a former "
+                       "chef, an ex-Royal Navy marine engineer and two plumbers.", vocab,
+                       "Paramedic")
+    assert {"Probation Officer", "Chef", "Marine Engineer", "Plumber"} <= set(told["in"])
+    assert not prose_moves("Before that I spent a week as a tourist in Rome. Others on my "
+                           "course: most of them lovely.", vocab, "Paramedic")["in"]

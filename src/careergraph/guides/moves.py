@@ -1041,8 +1041,12 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(_subjects_into(text, vocab))
     if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
         found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
-                           if (t := _held_title(m.group(1) or m.group(2) or m.group(3), vocab))
+                           if (t := _held_title(next(g for g in m.groups() if g), vocab))
                            and t.lower() != own.lower())
+    mates = _COURSE_MATES.search(text) if " my " in lowered or " our " in lowered else None
+    if mates is not None:  # "Two of the people in my intake were …: a former A and a B"
+        found["in"].extend(t for t in enumerated_titles(text[mates.end():].split(". ")[0], vocab)
+                           if t.lower() != own.lower())
     if " make " in lowered and own:  # "research nurses often make great CRAs"
         found["in"].extend(_make_good(text, vocab, own))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
@@ -1191,8 +1195,16 @@ _YEARS_AS_I = re.compile(r"\b(?:[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an
                          # Bistro": the job, then where it was held
                          r"\bI\s+spent\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
                          r"([A-Za-z][\w'& -]{1,40}?)\s+(?:at|with|for)\s+(?:an?\s+|the\s+)?"
-                         r"[A-Z])")
+                         r"[A-Z]|"
+                         # "Before that I spent twelve years as a secondary school teacher
+                         # (maths) in Galway.": the job, then its aside or its town
+                         r"\b[Bb]efore\s+that,?\s+I\s+spent\s+(?:[\w-]+\s+){1,2}years?\s+as\s+"
+                         r"(?:an?\s+)?([a-z][\w'& -]{1,40}?)\s*(?:\(|[.;,]|\s+in\s+[A-Z]))")
 _HELD_WORDS = 3
+# A career changer's course-mates by their earlier jobs: "Two of the people in my intake
+# were also career changers: A and B", "Others on our course: A, B and C".
+_COURSE_MATES = re.compile(r"\b(?:in|on)\s+(?:my|our)\s+(?:intake|course|cohort|class)\b"
+                           r"[^.:;]{0,50}:\s+")
 
 
 def _held_title(phrase: str, vocab: Vocabulary) -> str | None:
@@ -1416,8 +1428,9 @@ _ONE_HOLDER = re.compile(r"^(?:even\s+)?(?:a|an|one|two|three|four|five)\s+"
 # The share of a team a listed subject makes up ("… make up about half of our tutors; …").
 _SHARE_OF = re.compile(r"\s+(?:make|makes) up\s.*$|\s+(?:account|accounts) for\s.*$")
 # A word for the earlier job being over ("retired teachers", "former nurses"): no part of it.
-# ("an ex-Army REME technician": the service the earlier job was in, no part of its title)
-_EARLIER = re.compile(r"^(?:retired|former|ex-(?:[A-Z][a-z]+\s+(?=[A-Za-z]))?)\s*",
+# ("an ex-Army REME technician", "an ex-Air Corps aircraft technician": the service the
+# earlier job was in, no part of its title)
+_EARLIER = re.compile(r"^(?:retired|former|ex-(?:(?-i:[A-Z][a-z]+\s+)(?=[A-Za-z])){0,2})\s*",
                       re.IGNORECASE)
 # "Who becomes an accounts executive? A, B and C": the answer lists the titles people hold
 # before the role.
