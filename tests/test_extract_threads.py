@@ -212,3 +212,10 @@ def test_career_changer_earlier_job_and_course_mates_move_in() -> None:
     assert {"Probation Officer", "Chef", "Marine Engineer", "Plumber"} <= set(told["in"])
     assert not prose_moves("Before that I spent a week as a tourist in Rome. Others on my "
                            "course: most of them lovely.", vocab, "Paramedic")["in"]
+
+
+def test_sectors_added_after_also_are_two() -> None:
+    page = ("Beekeeper\n\nA beekeeper keeps bees.\n\nIndustries: agriculture mostly, also "
+            "pollination and food. Follow for more\n")
+    assert {f.text for f in parse_text(page, "s.txt").sectors} == {
+        "agriculture", "pollination", "food"}

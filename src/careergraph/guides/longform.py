@@ -626,6 +626,8 @@ _TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
 _SECTOR_HEDGE = re.compile(r"(?:(?<=^)|(?<=, ))(?:and also|also|plus)\s+|"
                            r"\s+(?:mostly|mainly|largely|too|as well)(?=,|$|\.)")
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
+# The sectors a list adds after "also" ("…, also broadcast and utilities"), one word each.
+_ALSO_PAIR = re.compile(r"(?:(?<=^)|(?<=, ))(also [a-z-]+) and ([a-z-]+)(?=[.,;]|$)")
 _PARAGRAPH_WORDS = 12  # a line of prose under a heading, not another item of a list
 # A step's aside in words ("purser (on bigger boats)"): no part of its title.
 _ASIDE = re.compile(r"\s*\((?![^)]*\d)[^()]*\)")
@@ -3276,7 +3278,8 @@ class _LongformParser:
             text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
             # "telecom mostly, also broadcast and utilities. Follow for more": the list's
             # own sentence, its hedges no part of a name
-            text = _SECTOR_HEDGE.sub("", _NEXT_SENTENCE.split(text, 1)[0])
+            text = _SECTOR_HEDGE.sub("", _ALSO_PAIR.sub(r"\1, \2", _NEXT_SENTENCE.split(
+                text, 1)[0]))  # ("also broadcast and utilities": two more sectors)
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
         # "A · GreenCart Markets · B": names a page already parted by dots keep their own
         # letter case ("GreenCart" is one brand, not two glued names).
