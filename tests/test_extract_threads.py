@@ -219,10 +219,3 @@ def test_sectors_added_after_also_are_two() -> None:
             "pollination and food. Follow for more\n")
     assert {f.text for f in parse_text(page, "s.txt").sectors} == {
         "agriculture", "pollination", "food"}
-
-
-def test_last_two_capitalised_sectors_of_a_list_are_two() -> None:
-    page = ("Beekeeper\n\nA beekeeper keeps bees.\n\nIndustries: Insurance, Public Health and "
-            "Pharmaceuticals. Follow for more\n")
-    assert {f.text for f in parse_text(page, "s.txt").sectors} == {
-        "Insurance", "Public Health", "Pharmaceuticals"}

@@ -626,16 +626,6 @@ _TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
 _SECTOR_HEDGE = re.compile(r"(?:(?<=^)|(?<=, ))(?:and also|also|plus)\s+|"
                            r"\s+(?:mostly|mainly|largely|too|as well)(?=,|$|\.)")
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
-def _caps_pair(piece: str, known: set[str]) -> tuple[str, ...]:
-    """A list's last piece "Public Health and Pharmaceuticals" as its two sectors, unless
-    the lexicon knows the pair as one ("Banking and Finance"); any other piece as it is."""
-    pair = _CAPS_PAIR.fullmatch(piece.strip())
-    if pair is None or piece.strip(" .").lower() in known:
-        return (piece,)
-    return pair.group(1), pair.group(2)
-
-
-_CAPS_PAIR = re.compile(r"([A-Z][a-z-]+(?: [A-Z][a-z-]+)?) and ([A-Z][a-z-]+(?: [A-Z][a-z-]+)?)\.?")
 # The sectors a list adds after "also" ("…, also broadcast and utilities"), one word each.
 _ALSO_PAIR = re.compile(r"(?:(?<=^)|(?<=, ))(also [a-z-]+) and ([a-z-]+)(?=[.,;]|$)")
 _PARAGRAPH_WORDS = 12  # a line of prose under a heading, not another item of a list
@@ -3299,11 +3289,6 @@ class _LongformParser:
                           and text.count(",") == 1)
         pieces = columns if columns else [text] if whole else [
             piece.text for piece in join_brand_names(segment(text, known))]
-        if bucket == "sectors" and not whole:
-            # "Industries: Insurance, Public Health and Pharmaceuticals": the last two of a
-            # list of capitalised sectors are two (a known pair, "Banking and Finance", stays)
-            known_keys = {name.lower() for name in known}
-            pieces = [part for piece in pieces for part in _caps_pair(piece, known_keys)]
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
             if name.startswith("the ") and bucket == "employers":
