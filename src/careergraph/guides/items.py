@@ -95,10 +95,16 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   # training course in A and B")
                   "competence in ", "training course in ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
+# A sentence's own words for its list of skills, then a colon ("Key techniques worth
+# listing: A, B", "the clinical skills the plan names: A, B"): a bare "Skills:" label is a
+# heading, read as one.
+_NAMED_SKILLS = re.compile(r"\b(?:skills|techniques|tools)(?: (?!(?:and|or|in|by|per|for)\b)"
+                           r"[a-z]+){1,6}:\s+(?=[a-zA-Z])")
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
 # (a hedge first: "usually a firearms certificate" -> "firearms certificate")
 _DROP = ("usually ", "ideally ", "normally ", "preferably ", "a ", "an ", "the ", "strong ",
+         "plus ",  # ("…, plus Titanium practice software": a list's last addition)
          "solid ", "deep ", "good ", "excellent ", "basic ", "advanced ", "working ", "hands-on ",
          "practical ", "clear ", "sound ", "keen ", "fluent ")
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
@@ -362,6 +368,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     """
     lowered = text.lower()
     found: list[str] = []
+    named = _NAMED_SKILLS.search(text) if ":" in text else None
+    if named is not None:  # "Key techniques worth listing: A, B and C"
+        found.extend(_items_after(text, named.end()))
     if anywhere and not _ANY_SKILL_OPENER.search(lowered) and " need " not in text:
         return found
     subject = _PLURAL_NEED.match(text)  # "Welders need A, B and C": the role's people

@@ -280,6 +280,7 @@ from careergraph.guides.text import (
     split_sentences,
     strip_bullet,
 )
+from careergraph.guides.threads import thread_job
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.verb_lists import verb_list_skills, without_verb_lists
 from careergraph.guides.versus import comparison_row, opened_by, versus_pair
@@ -627,6 +628,15 @@ _VERSUS_ROWS = 12  # rows read for an "X vs Y" comparison's title
 _SITE_ROWS = 400  # rows read for the site's own name (masthead, copyright line)
 # What a title printed alone looks like: capitalised words, brackets and slashes, no stop.
 _TITLE_SHAPE = re.compile(r"[A-Z][\w&/' ()-]*$")
+# A hedge beside a sector's name in a list ("telecom mostly, also broadcast").
+_SECTOR_HEDGE = re.compile(r"(?:(?<=^)|(?<=, ))(?:and also|also|plus)\s+|"
+                           r"\s+(?:mostly|mainly|largely|too|as well)(?=,|$|\.)")
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
+# The sectors a list adds after "also" ("…, also broadcast and utilities"), one word each.
+_ALSO_PAIR = re.compile(r"(?:(?<=^)|(?<=, ))(also [a-z-]+) and ([a-z-]+)(?=[.,;]|$)")
+_PARAGRAPH_WORDS = 12  # a line of prose under a heading, not another item of a list
+# A step's aside in words ("purser (on bigger boats)"): no part of its title.
+_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^()]*\)")
 _SHORT_WORDS = 6
 # A panel's rating value, not a skill ("High skill", "Below average").
 _RATING = re.compile(r"^(?:very\s+)?(?:high|medium|low|above average|below average|average)"
@@ -724,7 +734,8 @@ _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
 
 _ASKED_WORDS = 10  # words of a question answered on its own line
-_ASKED_KINDS = frozenset({"employers", "sectors"})
+# (and "Who makes good stews? Most of us came from hospitality: A, B": the titles before)
+_ASKED_KINDS = frozenset({"employers", "sectors", "moves_in"})
 _WH_QUESTION = re.compile(r"(?:Who|Where|Which|What)\s")
 
 
@@ -1401,6 +1412,17 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             # "Related calculators:", "Other tools:": a site's strip of links ends the section
             rows.append(_Row(no, text, False, text.split(":")[0], kind=Kind.OTHER, top=True))
             continue
+        if (not bullet and following is not None and not following[2]
+                and len(text.split()) <= _HEADING_WORDS and text[:1].isupper()
+                and not text.isupper()  # (a heading in capitals is read below, as before)
+                and text[-1:] not in ".!?:;" and len(following[1].split()) >= _PARAGRAPH_WORDS
+                and any(pattern.search(text) for _, pattern in vocab.headings.questions)):
+            # "The money, since everyone asks" above a paragraph (after a one-a-line list): a
+            # heading by the shape the vocabulary's question patterns name
+            heading = normalise_heading(text)
+            kind = classify_heading(heading, vocab.headings)
+            rows.append(_Row(no, text, False, heading, kind=kind, top=True))
+            continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and not _plain_heading(text) and (
                 (len(text.split()) <= 6 and ":" not in text.rstrip(":")
@@ -1705,6 +1727,12 @@ class _LongformParser:
         if about is not None:  # "Becoming a Lead X": the talk's job, not a rung it names next
             self.out.set_role(about[0], about[1], signal="page_title")
             self.role = about[0]
+            return
+        posted = thread_job([(row.no, row.text) for row in rows if row.text], self.said_title) if (
+            self.family is not None and self.family.family == "socialthread") else None
+        if posted is not None:  # a thread's writer: "Superyacht stew for 6 seasons."
+            self.out.set_role(posted[0], posted[1], signal="speech")
+            self.role = posted[0]
             return
         self.sites = page_sites([row.text for row in rows[:_SITE_ROWS]])
         tabled = set().union(*(table.lines for table in self.tables))  # (read by their cells)
@@ -2235,6 +2263,14 @@ class _LongformParser:
         first = re.split(r"(?<=[.!?])\s", snippet[0][1], maxsplit=1)[0]
         named = re.search(rf"\b{re.escape(self.role)}s?\b", first, re.IGNORECASE)
         return self.role if named is not None else title
+
+    def through_role(self, chain: Sequence[str]) -> bool:
+        """An arrow chain of lower-case steps, one of them the role's own title as printed
+        (singular or plural, at a level or not: "junior stew"): the path runs through the
+        role."""
+        return bool(self.role) and all(step.strip()[:1].islower() for step in chain) and any(
+            self.own_card(title_case(singular_title(_ASIDE.sub("", step).strip())))
+            for step in chain)
 
     def own_card(self, title: str) -> bool:
         """A card's title (or a slash part of it) names the role at any level or grade."""
@@ -3298,6 +3334,10 @@ class _LongformParser:
             text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
             text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
+            # "telecom mostly, also broadcast and utilities. Follow for more": the list's
+            # own sentence, its hedges no part of a name
+            text = _SECTOR_HEDGE.sub("", _ALSO_PAIR.sub(r"\1, \2", _NEXT_SENTENCE.split(
+                text, 1)[0]))  # ("also broadcast and utilities": two more sectors)
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
         # "A · GreenCart Markets · B": names a page already parted by dots keep their own
         # letter case ("GreenCart" is one brand, not two glued names).
@@ -4578,15 +4618,20 @@ class _LongformParser:
                     singular_title(chain[0].strip()), self.role))) or (
                 # "the station route: station staff → assistant stationmaster → …" in any
                 # section: a chain from the role itself is its ladder
-                len(chain) > 2 and self.own_card(chain[0].strip()))):
+                len(chain) > 2 and self.own_card(chain[0].strip())) or (
+                # "seasonal bee hand → beekeeper → lead beekeeper": a lower-case chain
+                # through the role itself (its own title, not a level of it) is its ladder
+                len(chain) > 2 and self.through_role(chain))):
             # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
             # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
             # whether or not the lexicon knows its head word
-            own_chain = self.own_card(chain[0].strip())
+            own_chain = self.own_card(chain[0].strip()) or self.through_role(chain)
             steps = [step or self.trade_step(raw) or self.graded_short(raw) or (
                 # (a chain from the role, lower case: "station staff → assistant stationmaster")
-                title_case(raw.strip()) if own_chain and _TITLE_SHAPE.match(
-                    title_case(raw.strip())) and len(raw.split()) <= _SHORT_WORDS else None)
+                # ("clinical director of the community service": the post, not its place)
+                title_case(_POST_OF.sub("", _ASIDE.sub("", raw)).strip()) if own_chain and (
+                    _TITLE_SHAPE.match(title_case(raw.strip()))) and len(
+                    _POST_OF.sub("", raw).split()) <= _SHORT_WORDS else None)
                      for step, raw in zip(steps, chain, strict=True)]
             # ("BMET I → BMET II → BMET III → X": the role's own grades are one rung)
             steps = [step for index, step in enumerate(steps)

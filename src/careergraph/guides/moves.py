@@ -1051,8 +1051,12 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         found["in"].extend(_subjects_into(text, vocab))
     if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
         found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
-                           if (t := _held_title(m.group(1) or m.group(2) or m.group(3), vocab))
+                           if (t := _held_title(next(g for g in m.groups() if g), vocab))
                            and t.lower() != own.lower())
+    mates = _COURSE_MATES.search(text) if " my " in lowered or " our " in lowered else None
+    if mates is not None:  # "Two of the people in my intake were …: a former A and a B"
+        found["in"].extend(t for t in enumerated_titles(text[mates.end():].split(". ")[0], vocab)
+                           if t.lower() != own.lower())
     if " make " in lowered and own:  # "research nurses often make great CRAs"
         found["in"].extend(_make_good(text, vocab, own))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
@@ -1202,8 +1206,16 @@ _YEARS_AS_I = re.compile(r"\b(?:[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an
                          # Bistro": the job, then where it was held
                          r"\bI\s+spent\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
                          r"([A-Za-z][\w'& -]{1,40}?)\s+(?:at|with|for)\s+(?:an?\s+|the\s+)?"
-                         r"[A-Z])")
+                         r"[A-Z]|"
+                         # "Before that I spent twelve years as a secondary school teacher
+                         # (maths) in Galway.": the job, then its aside or its town
+                         r"\b[Bb]efore\s+that,?\s+I\s+spent\s+(?:[\w-]+\s+){1,2}years?\s+as\s+"
+                         r"(?:an?\s+)?([a-z][\w'& -]{1,40}?)\s*(?:\(|[.;,]|\s+in\s+[A-Z]))")
 _HELD_WORDS = 3
+# A career changer's course-mates by their earlier jobs: "Two of the people in my intake
+# were also career changers: A and B", "Others on our course: A, B and C".
+_COURSE_MATES = re.compile(r"\b(?:in|on)\s+(?:my|our)\s+(?:intake|course|cohort|class)\b"
+                           r"[^.:;]{0,50}:\s+")
 
 
 def _held_title(phrase: str, vocab: Vocabulary) -> str | None:
@@ -1396,11 +1408,18 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
     []
     """
     # ("Retired A, B and C make up half of our volunteers; …": the list is the subject)
-    items = split_items(_SHARE_OF.sub("", text.strip()).rstrip("."))
+    # ("A, B and C — Cs moving up is the most common route": the list before its aside)
+    # ("Most of us came from hospitality: A, B and C": the list after its lead-in)
+    listed = text.strip().split(" — ")[0]
+    listed = listed.rsplit(": ", 1)[-1] if ": " in listed else listed
+    items = split_items(_SHARE_OF.sub("", listed).rstrip("."))
     if len(items) < _LIST_ITEMS:
         return []
     if items[0][:1].isupper() and items[0][1:2].islower():
         items[0] = items[0][:1].lower() + items[0][1:]  # (the sentence's capital)
+    # ("a former police officer, a bus driver and two conductors": one person or a count
+    # of people holding a title, unlike "a few school leavers")
+    items = [_ONE_HOLDER.sub("", item) for item in items]
     titles = [title for item in items if not item.lower().startswith(_DETERMINERS) and (
         title := prose_title(_WHO_CLAUSE.sub("", _EARLIER.sub("", item)), vocab)) is not None]
     return titles if len(titles) >= _LIST_ITEMS and len(titles) >= len(items) - 1 else []
@@ -1409,11 +1428,21 @@ def enumerated_titles(text: str, vocab: Vocabulary) -> list[str]:
 _LIST_ITEMS = 2
 # An item that counts people rather than naming a title ("a handful of graduates").
 _DETERMINERS = ("a ", "an ", "the ", "some ", "many ", "most ", "other ", "few ", "several ")
-_WHO_CLAUSE = re.compile(r"\s+(?:who|that|with)\s.*$")  # "operators who know Tally"
+# "operators who know Tally", "a nanny on my last boat"
+_WHO_CLAUSE = re.compile(r"\s+(?:who|that|with|from|on)\s.*$")
+# An article or a small count before a title ("a bus driver", "two conductors"), not before
+# a word that counts people vaguely ("a few", "a handful of").
+_ONE_HOLDER = re.compile(r"^(?:even\s+)?(?:a|an|one|two|three|four|five)\s+"
+                         r"(?!(?:few|handful|couple|number|lot|bunch|group|mix|range|variety|"
+                         r"host|dozen)\b)(?=[a-zA-Z])",
+                         re.IGNORECASE)
 # The share of a team a listed subject makes up ("… make up about half of our tutors; …").
 _SHARE_OF = re.compile(r"\s+(?:make|makes) up\s.*$|\s+(?:account|accounts) for\s.*$")
 # A word for the earlier job being over ("retired teachers", "former nurses"): no part of it.
-_EARLIER = re.compile(r"^(?:retired|former|ex-)\s*", re.IGNORECASE)
+# ("an ex-Army REME technician", "an ex-Air Corps aircraft technician": the service the
+# earlier job was in, no part of its title)
+_EARLIER = re.compile(r"^(?:retired|former|ex-(?:(?-i:[A-Z][a-z]+\s+)(?=[A-Za-z])){0,2})\s*",
+                      re.IGNORECASE)
 # "Who becomes an accounts executive? A, B and C": the answer lists the titles people hold
 # before the role.
 _WHO_BECOMES = re.compile(r"(?:^|(?<=[.!?]\s))Who\s+(?:usually\s+|typically\s+)?(?:becomes|"
