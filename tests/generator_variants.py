@@ -1,18 +1,22 @@
 """Pages of a generated web corpus sorted by family and structure variant.
 
 Shared by the tests of the generator's page families (tests/test_generator_web12.py …
-tests/test_generator_web16.py): each family names one marker per variant, and a page must
-match exactly one marker of its family.
+tests/test_generator_web18.py): each family names one marker per variant, and a page must
+match exactly one marker of its family; :func:`family_suite` gives a module the fixtures and
+the three tests every family module runs.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from benchmarks.extraction import CATEGORIES, expected_from, facts_of, score_facts
+from benchmarks.generate import corpus_digest, generate
 
 from extraction_truth import perfect_guide
 
@@ -118,3 +122,44 @@ def assert_page_states_its_truth(entry: dict[str, Any], page: str, *,
 def fewest_per_variant(pages: Pages) -> int:
     """How many pages the least drawn variant of any family has."""
     return min(len(p) for variants in pages.values() for p in variants.values())
+
+
+def family_suite(size: int, seed: int, variants: dict[str, dict[str, str]],
+                 layouts: tuple[str, ...], *, fewest: int = 4,
+                 optional_printed: bool = False) -> tuple[Callable[..., Any], ...]:
+    """The fixtures and tests every family test module shares, for the module to bind under
+    their own names: ``corpus`` (``size`` guides of ``--style web`` at ``seed``, once per
+    module), ``pages`` (family → variant → truth entry and page), then the tests that the
+    same seed writes the same bytes, that every variant of ``layouts`` is drawn ``fewest``
+    times or more, and that every page prints its truth (:func:`assert_page_states_its_truth`).
+
+        corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn, \\
+            test_the_pages_print_their_truth_and_a_perfect_reading_scores_one = family_suite(
+                900, 16, VARIANTS, FAMILY17_LAYOUTS, optional_printed=True)
+    """
+
+    @pytest.fixture(scope="module")
+    def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        root = tmp_path_factory.mktemp(f"web-{layouts[0]}-{size}")
+        generate(size, root, seed=seed, style="web")
+        return root
+
+    @pytest.fixture(scope="module")
+    def pages(corpus: Path) -> Pages:
+        return pages_by_variant(corpus, variants)
+
+    def same_seed_same_pages(tmp_path: Path, corpus: Path) -> None:
+        generate(size, tmp_path / "again", seed=seed, style="web")
+        assert corpus_digest(tmp_path / "again") == corpus_digest(corpus)
+
+    def every_variant_is_drawn(pages: Pages) -> None:
+        assert set(pages) == set(layouts)
+        assert fewest_per_variant(pages) >= fewest, {f: {v: len(p) for v, p in vs.items()}
+                                                     for f, vs in pages.items()}
+
+    def pages_print_their_truth(pages: Pages) -> None:
+        for family in layouts:
+            for entry, page in every(pages, family):
+                assert_page_states_its_truth(entry, page, optional_printed=optional_printed)
+
+    return corpus, pages, same_seed_same_pages, every_variant_is_drawn, pages_print_their_truth

@@ -11,19 +11,14 @@ own pay stay out of the role's pay.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
-from benchmarks.generate import corpus_digest, generate
 from benchmarks.web_families17 import FAMILY17_LAYOUTS
 
 from generator_variants import (
     Pages,
     amounts,
-    assert_page_states_its_truth,
     every,
-    fewest_per_variant,
-    pages_by_variant,
+    family_suite,
 )
 
 SEED = 16  # a seed whose 900 guides draw every variant of every family four times or more
@@ -41,38 +36,13 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("web17-900")
-    generate(SIZE, root, seed=SEED, style="web")
-    return root
-
-
-@pytest.fixture(scope="module")
-def pages(corpus: Path) -> Pages:
-    """family → variant → (truth entry, page text)."""
-    return pages_by_variant(corpus, VARIANTS)
+(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
+ test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
+    SIZE, SEED, VARIANTS, FAMILY17_LAYOUTS, optional_printed=True)
 
 
 def _money(text: str) -> float:
     return float(text.replace(",", ""))
-
-
-def test_same_seed_same_pages(tmp_path: Path, corpus: Path) -> None:
-    generate(SIZE, tmp_path / "again", seed=SEED, style="web")
-    assert corpus_digest(tmp_path / "again") == corpus_digest(corpus)
-
-
-def test_every_variant_of_every_family_is_drawn(pages: Pages) -> None:
-    assert set(pages) == set(FAMILY17_LAYOUTS)
-    assert fewest_per_variant(pages) >= 4, {f: {v: len(p) for v, p in vs.items()}
-                                            for f, vs in pages.items()}
-
-
-def test_the_pages_print_their_truth_and_a_perfect_reading_scores_one(pages: Pages) -> None:
-    for family in FAMILY17_LAYOUTS:
-        for entry, page in every(pages, family):
-            assert_page_states_its_truth(entry, page, optional_printed=True)
 
 
 def test_city_pages_give_each_city_the_role_and_keep_living_costs_out(pages: Pages) -> None:
