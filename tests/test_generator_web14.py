@@ -10,13 +10,10 @@ of tests/test_generator_web.py cover every web layout, these among them).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
-from benchmarks.generate import corpus_digest, generate
 from benchmarks.web_families14 import FAMILY14_LAYOUTS
 
-from generator_variants import Pages, amounts, every, fewest_per_variant, pages_by_variant
+from generator_variants import Pages, amounts, every, family_suite
 
 SEED = 6  # a seed whose 900 guides draw every variant of every family three times or more
 SIZE = 900
@@ -38,28 +35,9 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("web14-900")
-    generate(SIZE, root, seed=SEED, style="web")
-    return root
-
-
-@pytest.fixture(scope="module")
-def pages(corpus: Path) -> Pages:
-    """family → variant → (truth entry, page text)."""
-    return pages_by_variant(corpus, VARIANTS)
-
-
-def test_same_seed_same_pages(tmp_path: Path, corpus: Path) -> None:
-    generate(SIZE, tmp_path / "again", seed=SEED, style="web")
-    assert corpus_digest(tmp_path / "again") == corpus_digest(corpus)
-
-
-def test_every_variant_of_every_family_is_drawn(pages: Pages) -> None:
-    assert set(pages) == set(FAMILY14_LAYOUTS)
-    assert fewest_per_variant(pages) >= 3, {f: {v: len(p) for v, p in vs.items()}
-                                            for f, vs in pages.items()}
+(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
+ test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
+    SIZE, SEED, VARIANTS, FAMILY14_LAYOUTS, fewest=3)
 
 
 def test_chats_hold_both_turns_markdown_and_a_pasted_advert(pages: Pages) -> None:
