@@ -109,8 +109,14 @@ _KIND_END = r"(?=\s*(?:[,.;:)]|$))"
 # "the heart-lung machine, a Stöckert S5," / "on ZIMS, the shared zoo records system."
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|an?|our|my|your|their)\s+{_KIND}\s*,\s+(?:an?)\s+"
                              rf"({_RUN})(?=\s*(?:[,.;:)]|$))")
-_NAME_THEN_KIND = re.compile(rf"({_RUN})\s*,\s+(?:the|an?|our|my|your|their)\s+{_KIND}"
-                             rf"{_KIND_END}")
+# "…ZIMS, the shared zoo records system": the kind after the comma is found first and the
+# name read back from it, in a bounded window — a run searched from every capital of a long
+# capitalised line would cost the square of its length (set 13's hostile inputs).
+_THEN_KIND = re.compile(rf"\s*,\s+(?:the|an?|our|my|your|their)\s+{_KIND}{_KIND_END}")
+_RUN_BEFORE = re.compile(rf"({_RUN})$")
+# No name of four words or fewer is longer than this; a run reaching the window's edge is
+# longer than any name.
+_NAME_WINDOW = 400
 
 
 @cache
@@ -136,8 +142,12 @@ def appositive_tools(sentence: str,
     for match in _KIND_THEN_NAME.finditer(sentence):
         if match.group(2) in _kind_heads() and _name(match.group(3)):
             found += [match.group(1).strip(), match.group(3)]
-    for match in _NAME_THEN_KIND.finditer(sentence):
-        if match.group(3) in _kind_heads() and _name(match.group(1)):
-            found.append(match.group(1))
+    for match in _THEN_KIND.finditer(sentence):
+        start = max(0, match.start() - _NAME_WINDOW)
+        run = _RUN_BEFORE.search(sentence, start, match.start())
+        if run is None or (run.start() == start and start > 0):
+            continue  # no name before the comma, or a run longer than the window
+        if match.group(2) in _kind_heads() and _name(run.group(1)):
+            found.append(run.group(1))
     return [n for n in dict.fromkeys(found) if excluded is None or not excluded(n)]
 
