@@ -50,6 +50,7 @@ HELDBACK16 = Path(__file__).parent / "fixtures" / "extraction" / "heldback16"
 HELDBACK17 = Path(__file__).parent / "fixtures" / "extraction" / "heldback17"
 HELDBACK18 = Path(__file__).parent / "fixtures" / "extraction" / "heldback18"
 HELDBACK19 = Path(__file__).parent / "fixtures" / "extraction" / "heldback19"
+HELDBACK20 = Path(__file__).parent / "fixtures" / "extraction" / "heldback20"
 EXPECTED = sorted(DEV.glob("*.expected.yaml"))
 # The held-back truth is checked for consistency with the scorer only (a guide stating it
 # scores 1.0); nothing here runs the extractor on those pages.
@@ -70,7 +71,8 @@ TRUTH = (EXPECTED + sorted(HELDBACK.glob("*.expected.yaml"))
          + sorted(HELDBACK16.glob("*.expected.yaml"))
          + sorted(HELDBACK17.glob("*.expected.yaml"))
          + sorted(HELDBACK18.glob("*.expected.yaml"))
-         + sorted(HELDBACK19.glob("*.expected.yaml")))
+         + sorted(HELDBACK19.glob("*.expected.yaml"))
+         + sorted(HELDBACK20.glob("*.expected.yaml")))
 
 
 def _raw(path: Path) -> dict[str, Any]:
@@ -237,7 +239,8 @@ def test_held_back_folders_are_left_out_of_the_default_run() -> None:
                         "heldback6", "heldback7", "heldback8", "heldback9",
                         "heldback10", "heldback11", "heldback12", "heldback13",
                         "heldback14", "heldback15", "heldback16",
-                        "heldback17", "heldback18", "heldback19"}
+                        "heldback17", "heldback18", "heldback19",
+                        "heldback20"}
 
 
 @pytest.mark.parametrize(("folder", "least_pages", "least_styles"),
