@@ -246,13 +246,13 @@ def test_held_back_folders_are_left_out_of_the_default_run() -> None:
 @pytest.mark.parametrize(("folder", "least_pages", "least_styles"),
                          [(HELDBACK, 16, 8), (HELDBACK3, 16, 8), (HELDBACK4, 16, 8),
                           (HELDBACK5, 16, 8), (HELDBACK6, 16, 8),
-                          # Sets 7 to 19 are smaller: two pages in each of six styles.
+                          # Sets 7 to 20 are smaller: two pages in each of six styles.
                           (HELDBACK7, 12, 6), (HELDBACK8, 12, 6), (HELDBACK9, 12, 6),
                           (HELDBACK10, 12, 6), (HELDBACK11, 12, 6), (HELDBACK12, 12, 6),
                           (HELDBACK13, 12, 6), (HELDBACK14, 12, 6),
                           (HELDBACK15, 12, 6), (HELDBACK16, 12, 6),
                           (HELDBACK17, 12, 6), (HELDBACK18, 12, 6),
-                          (HELDBACK19, 12, 6)],
+                          (HELDBACK19, 12, 6), (HELDBACK20, 12, 6)],
                          ids=lambda v: v.name if isinstance(v, Path) else str(v))
 def test_every_held_back_page_has_its_truth_and_a_named_style(
         folder: Path, least_pages: int, least_styles: int) -> None:
