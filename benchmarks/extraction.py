@@ -43,6 +43,7 @@ Usage::
     python -m benchmarks.extraction tests/fixtures/extraction/heldback17 --by-style
     python -m benchmarks.extraction tests/fixtures/extraction/heldback18 --by-style
     python -m benchmarks.extraction tests/fixtures/extraction/heldback19 --by-style
+    python -m benchmarks.extraction tests/fixtures/extraction/heldback20 --by-style
     python -m benchmarks.extraction tests/fixtures/extraction/dev --verbose
     python -m benchmarks.extraction DIR --json
     python -m benchmarks.generate --size 1000 --style web --out /tmp/web-1000
@@ -96,7 +97,7 @@ HELD_BACK = frozenset({"heldback", "heldback3", "heldback4", "heldback5", "heldb
                        "heldback7", "heldback8", "heldback9", "heldback10",
                        "heldback11", "heldback12", "heldback13", "heldback14",
                        "heldback15", "heldback16", "heldback17",
-                       "heldback18", "heldback19"})
+                       "heldback18", "heldback19", "heldback20"})
 
 # Attribute names a newer Guide may use for moves into the role and for a salary's owner,
 # region and point-ness.  Today's Guide has none of them; getattr keeps the scorer working
@@ -618,7 +619,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "heldback6/, heldback7/, heldback8/, heldback9/, "
                              "heldback10/, heldback11/, heldback12/, heldback13/, "
                              "heldback14/, heldback15/, heldback16/, heldback17/, "
-                             "heldback18/, heldback19/)")
+                             "heldback18/, heldback19/, heldback20/)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="also list each fixture's misses and extras")
