@@ -130,6 +130,12 @@ def test_kit_a_duty_is_done_with_or_on_in_narration_is_a_tool() -> None:
             "I sat on the washing line rota with the machine learning team.\n")
     found = skills_of(page)
     assert {"centrifugal pump", "borehole cameras", "band saw", "downhole camera"} <= found
+    # a bare head first in a list of named kinds is one of them
+    page = ("Well Driller\n\nA Well Driller sinks boreholes for farms.\n\n"
+            "I lift the casing using a hoist, chain hoist and lever hoist on each bore, then "
+            "rinse it with a pump and a hose.\n")
+    found = skills_of(page)
+    assert {"hoist", "chain hoist", "lever hoist"} <= found and "pump" not in found
     # a bare kind of kit names nothing; a kit word inside a longer name is no kit
     page = ("Well Driller\n\nA Well Driller sinks boreholes for farms.\n\n"
             "We cleaned it with a pump. I joined the drill rig training team and worked with "

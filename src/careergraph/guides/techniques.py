@@ -152,9 +152,12 @@ _KIT_HEADS = (rf"(?:{_EQUIPMENT_WORDS}|pump|hoist|printer|machine|sonar|echosoun
 _KIT_ITEM = rf"(?:(?!(?:a|an|the)\s)[a-z][\w-]*\s+){{1,2}}{_KIT_HEADS}"
 _KIT_END = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|to|for|in|on|at|with|from|when|while|so|then|"
             r"is|are|was)\b)")
+_KIT_NEXT = r"(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:a|an|the)\s+)?"
+# (a bare head first counts when a named kind follows it: "using a hook, shearing knife and
+# eaves hook")
 _KIT = re.compile(rf"(?:\b(?i:with|on)\s+|{_USE_VERB})(?:a|an|the)\s+"
-                  rf"({_KIT_ITEM}{_KIT_END}"
-                  rf"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:a|an|the)\s+)?{_KIT_ITEM}{_KIT_END})*)")
+                  rf"((?:{_KIT_ITEM}|{_KIT_HEADS}(?={_KIT_NEXT}{_KIT_ITEM}{_KIT_END})){_KIT_END}"
+                  rf"(?:{_KIT_NEXT}{_KIT_ITEM}{_KIT_END})*)")
 
 
 def equipment(sentence: str) -> list[str]:
@@ -167,6 +170,9 @@ def equipment(sentence: str) -> list[str]:
     >>> equipment("Evacuates systems with a vacuum pump and manifold gauges, shading on a "
     ...           "rotary machine.")
     ['vacuum pump', 'manifold gauges', 'rotary machine']
+    >>> equipment("Trims the eaves using a hook, shearing knife and eaves hook; rinses it "
+    ...           "with a pump and a hose.")
+    ['hook', 'shearing knife', 'eaves hook']
     """
     found: list[str] = []
     for match in (*_EQUIPMENT.finditer(sentence), *_KIT.finditer(sentence)):
