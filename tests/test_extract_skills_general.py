@@ -218,6 +218,24 @@ def test_what_courses_and_a_recruitment_test_examine_are_skills() -> None:
         "Short courses cover the costs.\n", "r2.txt"))
 
 
+def test_a_course_told_after_the_fact_or_by_its_modules_lists_skills() -> None:
+    page = ("Lock Keeper\n\nA lock keeper runs the gates of a canal lock.\n\nTraining\n"
+            "My induction course covered sluice operation, towpath first aid and Waterlog "
+            "entries, then a month beside an old hand. Later I did the two-day workshop, which "
+            "covers vessel marshalling and weir inspection. Modules cover bank protection, "
+            "dredging logs and Aquagate.\n\nPerks\n"
+            "The pension plan, which covers dental, optical and travel, is generous.\n")
+    found = _skills(parse_text(page, "lock-keeper.txt"))
+    assert {"sluice operation", "towpath first aid", "Waterlog entries", "vessel marshalling",
+            "weir inspection", "bank protection", "dredging logs", "Aquagate"} <= found
+    # a plan "which covers" its benefits is no course: no skills from it
+    assert not {"dental", "optical", "travel"} & found
+    # the model a skill is practised on is no part of it, and does not end the list
+    assert cued_skills("The course covered lock drills, gate handling on the Mark 4 and "
+                       "Waterlog.", ("course covered",)) == [
+        "lock drills", "gate handling", "Waterlog"]
+
+
 def test_a_cued_list_ends_at_a_verb_with_its_possessive_object() -> None:
     cues = ("familiar with",)
     assert cued_skills("You need to be familiar with Marshledger, Tidecalc and GIS, know "

@@ -120,3 +120,24 @@ def test_a_long_skills_line_over_a_strip_of_glued_chips_heads_it() -> None:
             "Setting outLevelling with a dumpy levelQGIS mappingCost estimating\n")
     found = skills_of(page)
     assert {"Setting out", "QGIS mapping", "Cost estimating"} <= found
+
+
+def test_kit_a_duty_is_done_with_or_on_in_narration_is_a_tool() -> None:
+    page = ("Well Driller\n\nA Well Driller sinks boreholes for farms.\n\n"
+            "## A normal week\n\n"
+            "Most mornings I flush the bore with a centrifugal pump and borehole cameras, then "
+            "cut casing on a band saw. Afternoons I am running the downhole camera on new bores.\n"
+            "I sat on the washing line rota with the machine learning team.\n")
+    found = skills_of(page)
+    assert {"centrifugal pump", "borehole cameras", "band saw", "downhole camera"} <= found
+    # a bare head first in a list of named kinds is one of them
+    page = ("Well Driller\n\nA Well Driller sinks boreholes for farms.\n\n"
+            "I lift the casing using a hoist, chain hoist and lever hoist on each bore, then "
+            "rinse it with a pump and a hose.\n")
+    found = skills_of(page)
+    assert {"hoist", "chain hoist", "lever hoist"} <= found and "pump" not in found
+    # a bare kind of kit names nothing; a kit word inside a longer name is no kit
+    page = ("Well Driller\n\nA Well Driller sinks boreholes for farms.\n\n"
+            "We cleaned it with a pump. I joined the drill rig training team and worked with "
+            "the machine learning group.\n")
+    assert not {n for n in skills_of(page) if n.lower() in {"pump", "machine", "drill rig"}}

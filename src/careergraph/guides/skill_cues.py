@@ -371,6 +371,7 @@ def _modifiers(left: str, right: str) -> bool:
 def _item(raw: str) -> tuple[list[str], bool]:
     """The names one item gives, and whether the list ends with it."""
     text = _WHEN_TAIL.sub("", clean(raw))  # "load calculations in year one"
+    text = _MODEL_TAIL.sub("", text)  # "traction knowledge on the Class 387"
     if text.lower().startswith("of "):  # "a working knowledge of A, of B and of C"
         text = text[3:]
     lowered = text.lower()
@@ -474,6 +475,9 @@ _JOINERS = re.compile(r",?\s+(?:plus|alongside|as well as)\s+")
 _WHEN_TAIL = re.compile(r"\s+(?:in|during|by)\s+(?:the\s+)?(?:(?:first|second|third|final|"
                         r"last|opening)\s+)?(?:year|years|week|weeks|month|months|term|semester|"
                         r"module|day|days)\b.*$", re.IGNORECASE)
+# The model a skill is practised on, after it ("type rating on the A320", "traction
+# knowledge on the Class 387"): the machine, not the skill, carries the figure.
+_MODEL_TAIL = re.compile(r"\s+on\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z]*\d[\w-]*$")
 
 
 def _tool_after(rest: list[str]) -> bool:

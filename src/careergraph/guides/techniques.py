@@ -129,9 +129,10 @@ def _own_field(phrase: str, role: str, field: str) -> bool:
 # Equipment a sentence says the role handles: the object of a verb of use ("use a
 # multimeter", "operates bandsaws and mincers", "calibrate the pH meter"), a noun phrase of
 # at most three lower-case words whose last word names a kind of instrument or machine.
-_EQUIPMENT_HEADS = (r"(?:multimeter|oscilloscope|microscope|spectrometer|centrifuge|autoclave|"
+_EQUIPMENT_WORDS = (r"multimeter|oscilloscope|microscope|spectrometer|centrifuge|autoclave|"
                     r"analy[sz]er|scanner|tester|gauge|meter|lathe|bandsaw|saw|grinder|"
-                    r"mincer|forklift|crane|excavator|loader)s?")
+                    r"mincer|forklift|crane|excavator|loader")
+_EQUIPMENT_HEADS = rf"(?:{_EQUIPMENT_WORDS})s?"
 _USE_VERB = (r"\b(?i:use|uses|using|used|operate|operates|operating|operated|run|runs|running|"
              r"calibrate|calibrates|calibrating|maintain|maintains|maintaining|handle|handles|"
              r"handling)\s+")
@@ -140,6 +141,23 @@ _EQUIPMENT = re.compile(rf"{_USE_VERB}(?:(?:a|an|the|their|our|your)\s+)?"
                         rf"({_EQUIPMENT_ITEM}(?:(?:,\s*|,?\s+(?:and|or)\s+)"
                         rf"(?:(?:a|an|the)\s+)?{_EQUIPMENT_ITEM})*)\b(?![\w-])")
 _EQUIPMENT_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# Kit a duty is done with, on or by using ("evacuating systems with a vacuum pump and manifold
+# gauges", "shading on a rotary machine", "running the multibeam echosounder"): after
+# "with"/"on"/a verb of use and an article (without one, "use ultrasound machines" defines the
+# occupation's class of kit), a named kind (at least one lower-case word before a head of
+# kit: "with a pump" names nothing), ending at a mark or a function word ("on the sewing
+# machine operator rota" names a rota).
+_KIT_HEADS = (rf"(?:{_EQUIPMENT_WORDS}|pump|hoist|printer|machine|sonar|echosounder|knife|"
+              r"hook|camera|drill|compressor)s?")
+_KIT_ITEM = rf"(?:(?!(?:a|an|the)\s)[a-z][\w-]*\s+){{1,2}}{_KIT_HEADS}"
+_KIT_END = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|to|for|in|on|at|with|from|when|while|so|then|"
+            r"is|are|was)\b)")
+_KIT_NEXT = r"(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:a|an|the)\s+)?"
+# (a bare head first counts when a named kind follows it: "using a hook, shearing knife and
+# eaves hook")
+_KIT = re.compile(rf"(?:\b(?i:with|on)\s+|{_USE_VERB})(?:a|an|the)\s+"
+                  rf"((?:{_KIT_ITEM}|{_KIT_HEADS}(?={_KIT_NEXT}{_KIT_ITEM}{_KIT_END})){_KIT_END}"
+                  rf"(?:{_KIT_NEXT}{_KIT_ITEM}{_KIT_END})*)")
 
 
 def equipment(sentence: str) -> list[str]:
@@ -149,9 +167,15 @@ def equipment(sentence: str) -> list[str]:
     ['multimeter', 'bandsaws', 'meat mincers']
     >>> equipment("She used the time to meet the crane driver.")
     []
+    >>> equipment("Evacuates systems with a vacuum pump and manifold gauges, shading on a "
+    ...           "rotary machine.")
+    ['vacuum pump', 'manifold gauges', 'rotary machine']
+    >>> equipment("Trims the eaves using a hook, shearing knife and eaves hook; rinses it "
+    ...           "with a pump and a hose.")
+    ['hook', 'shearing knife', 'eaves hook']
     """
     found: list[str] = []
-    for match in _EQUIPMENT.finditer(sentence):
+    for match in (*_EQUIPMENT.finditer(sentence), *_KIT.finditer(sentence)):
         for item in _EQUIPMENT_SPLIT.split(match.group(1)):
             words = [w for w in item.split() if w not in ("a", "an", "the")]
             if words and not any(w in _STOP_WORDS for w in words):
