@@ -226,7 +226,6 @@ from careergraph.guides.roles import (
 from careergraph.guides.rubric import RubricFacts, promotion_document, rubric_facts
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import (
-    NOT_A_RANK,
     Money,
     column_terms,
     compared_clause,
@@ -237,6 +236,7 @@ from careergraph.guides.salary import (
     is_not_pay,
     joined_extremes,
     label_period,
+    lower_plural_title,
     membership_grade,
     page_currency,
     page_dollar,
@@ -5416,9 +5416,8 @@ class _LongformParser:
             # A row label in sentence case ("Landscape designer") is a title too, and so is
             # a plural in lower case in a sentence listing pay by title ("head cooks €…").
             titled = title_case(candidate) if candidate[:1].isupper() else candidate
-            if _LOWER_PLURAL.fullmatch(candidate) and tail[-size] not in NOT_A_RANK:
-                # ("experienced data managers": the Data Manager's, not a title of its own)
-                titled = title_case(singular_title(candidate))
+            if (plural := lower_plural_title(tail[-size:])) is not None:
+                titled = plural
             elif (headed := _PLURAL_HEAD.fullmatch(candidate)) and self.vocab.is_role_title(
                     title_case(headed.group(1))):  # "chefs de partie": the head is plural
                 return f"{title_case(headed.group(1))} {headed.group(2)} {headed.group(3).title()}"
@@ -5638,7 +5637,6 @@ _ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
 _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
-_LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+(?: [a-z]+){1,4}s")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
 # Labels of a figure that counts people or shares rather than paying anyone.
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"

@@ -1,0 +1,48 @@
+"""Whose pay a figure in narration is, in three more structures (session 29, pay4).
+
+Each test writes its own small page (invented roles, wording and numbers) and asserts the
+salaries read with their owners: a title that "is on" / "are on around" a figure, behind an
+employer's possessive ("Harbourline's shift supervisors are on around …"); a title opening
+the sentence after its article, with a relative clause before its verb ("A head brewer,
+who signs off every batch, earns …"); and the role's own pay next to them staying its own.
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from guide_facts import pay
+
+_HEAD = "Forklift Operator\n\nA forklift operator moves pallets around a warehouse.\n\nPay\n\n"
+
+
+def test_an_employers_titles_that_are_on_a_figure_own_it() -> None:
+    got = pay(parse_text(
+        _HEAD + "Operators earn $46,000 to $55,000 a year. With time, operators move up to "
+        "team leader and then shift supervisor; Harbourline's shift supervisors are on around "
+        "$78,000.\n", "forklift.txt"))
+    assert (46000, 55000, "USD", "year", None) in got
+    assert (78000, 78000, "USD", "year", "Shift Supervisor") in got
+    assert not any(low == 78000 and owner is None for low, _, _, _, owner in got)
+
+
+def test_being_on_call_is_no_pay_verb() -> None:
+    got = pay(parse_text(
+        _HEAD + "Shift supervisors are on call every other weekend. Operators earn $46,000 "
+        "to $55,000 a year.\n", "forklift2.txt"))
+    assert got == {(46000, 55000, "USD", "year", None)}
+
+
+def test_a_title_after_its_article_with_a_relative_clause_owns_the_figure() -> None:
+    got = pay(parse_text(
+        "Brewery Worker\n\nA brewery worker cleans tanks and packages beer.\n\nPay\n\n"
+        "Brewery workers make $17 to $21 an hour. A head brewer, who signs off every batch "
+        "before it leaves the site, earns about $71,000.\n", "brewery.txt"))
+    assert (17, 21, "USD", "hour", None) in got
+    assert (71000, 71000, "USD", "year", "Head Brewer") in got
+
+
+def test_an_average_worker_after_an_article_stays_the_roles_own() -> None:
+    got = pay(parse_text(
+        "Brewery Worker\n\nA brewery worker cleans tanks and packages beer.\n\nPay\n\n"
+        "An average brewery worker earns about $39,500.\n", "brewery2.txt"))
+    assert got == {(39500, 39500, "USD", "year", None)}
