@@ -4,7 +4,9 @@ Each test writes its own small page (invented roles, wording and numbers) and as
 salaries read with their owners: a title that "is on" / "are on around" a figure, behind an
 employer's possessive ("Harbourline's shift supervisors are on around …"); a title opening
 the sentence after its article, with a relative clause before its verb ("A head brewer,
-who signs off every batch, earns …"); and the role's own pay next to them staying its own.
+who signs off every batch, earns …"); pay rows labelled by a rung of the page's own arrow
+ladder ("Bosun €3,400" under "… → bosun → tug mate"); and the role's own pay next to them
+staying its own.
 """
 
 from __future__ import annotations
@@ -46,3 +48,27 @@ def test_an_average_worker_after_an_article_stays_the_roles_own() -> None:
         "Brewery Worker\n\nA brewery worker cleans tanks and packages beer.\n\nPay\n\n"
         "An average brewery worker earns about $39,500.\n", "brewery2.txt"))
     assert got == {(39500, 39500, "USD", "year", None)}
+
+
+_TUG = (
+    "Tugboat Deckhand\n\nA tugboat deckhand handles lines and fenders on harbour tugs.\n\n"
+    "Pay\n\nWhat our crews earn per month:\nTrainee deckhand €2,100–€2,500\n"
+    "Deckhand €2,600–€3,200\nBosun €3,400–€4,100\nTug mate: €4,300–€5,000\n\nPath\n\n"
+    "trainee deckhand → deckhand → bosun → tug mate → tug master. Some move ashore.\n"
+)
+
+
+def test_pay_rows_labelled_by_the_pages_own_ladder_rungs_are_those_rungs_pay() -> None:
+    got = pay(parse_text(_TUG, "tug.txt"))
+    assert (3400, 4100, "EUR", "month", "Bosun") in got
+    assert (4300, 5000, "EUR", "month", "Tug Mate") in got
+    # the role itself and the role at a grade stay its own
+    assert (2600, 3200, "EUR", "month", None) in got
+    assert (2100, 2500, "EUR", "month", None) in got
+
+
+def test_without_a_ladder_on_the_page_an_unknown_row_label_names_no_owner() -> None:
+    page = _TUG.replace("trainee deckhand → deckhand → bosun → tug mate → tug master. ", "")
+    got = pay(parse_text(page, "tug2.txt"))
+    assert (4300, 5000, "EUR", "month", None) in got
+    assert not any(owner == "Tug Mate" for *_, owner in got)
