@@ -72,3 +72,20 @@ def test_without_a_ladder_on_the_page_an_unknown_row_label_names_no_owner() -> N
     got = pay(parse_text(page, "tug2.txt"))
     assert (4300, 5000, "EUR", "month", None) in got
     assert not any(owner == "Tug Mate" for *_, owner in got)
+
+
+_THREAD = (
+    "Wind Turbine Technician\n\nA wind turbine technician climbs and services turbines.\n\n"
+    "Pay\n\nTechnicians start on $24–$28/hr with per diem on top.\n\nReplies\n\n"
+    "Jo P. @jo_p · Mar 4\n"
+    "I'm a crane operator at a port, we make $88k-ish and never climb lol\n"
+    "Lee K. @leek · Mar 4\n"
+    "electrician here, we start on about $31/hr fyi\n"
+)
+
+
+def test_a_reply_writers_own_job_owns_what_we_make_there() -> None:
+    got = pay(parse_text(_THREAD, "thread.txt"))
+    assert (88000, 88000, "USD", "year", "Crane Operator") in got
+    assert (31, 31, "USD", "hour", "Electrician") in got
+    assert (24, 28, "USD", "hour", None) in got
