@@ -224,9 +224,9 @@ from careergraph.guides.roles import (
     title_case,
 )
 from careergraph.guides.rubric import RubricFacts, promotion_document, rubric_facts
+from careergraph.guides.rung_pay import ladder_rungs, rung_owner
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import (
-    NOT_A_RANK,
     Money,
     column_terms,
     compared_clause,
@@ -237,6 +237,7 @@ from careergraph.guides.salary import (
     is_not_pay,
     joined_extremes,
     label_period,
+    lower_plural_title,
     membership_grade,
     page_currency,
     page_dollar,
@@ -1617,6 +1618,7 @@ class _LongformParser:
         self.level_posts: list[tuple[int, str]] = []  # "Skill Level N Serves as X": N, X
         self.own_level_keys: set[str] = set()  # the role's own levels a ladder table folded
         self.page = ""  # the page's text, one row a line
+        self.ladder_steps: frozenset[str] | None = None  # its arrow ladders' rungs (when asked)
         self.subject_lines: set[int] = set()  # lines whose moves from another role were read
         self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
         self.member_grades: frozenset[str] = frozenset()  # see run()
@@ -5275,6 +5277,9 @@ class _LongformParser:
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
+        if other is None and lead and len(lead) < _SHORT_LEAD and (
+                rung := self.ladder_owner(lead)) is not None:
+            other = rung  # "Crew foreman: $42/hr and up" under the page's "… → crew foreman"
         also: list[str] = also_figured
         if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:
             # "Chief Inspector / Area Manager: …": one figure for two titles.
@@ -5416,9 +5421,8 @@ class _LongformParser:
             # A row label in sentence case ("Landscape designer") is a title too, and so is
             # a plural in lower case in a sentence listing pay by title ("head cooks €…").
             titled = title_case(candidate) if candidate[:1].isupper() else candidate
-            if _LOWER_PLURAL.fullmatch(candidate) and tail[-size] not in NOT_A_RANK:
-                # ("experienced data managers": the Data Manager's, not a title of its own)
-                titled = title_case(singular_title(candidate))
+            if (plural := lower_plural_title(tail[-size:])) is not None:
+                titled = plural
             elif (headed := _PLURAL_HEAD.fullmatch(candidate)) and self.vocab.is_role_title(
                     title_case(headed.group(1))):  # "chefs de partie": the head is plural
                 return f"{title_case(headed.group(1))} {headed.group(2)} {headed.group(3).title()}"
@@ -5434,6 +5438,18 @@ class _LongformParser:
                     own, self.role) or _same_role(singular_title(titled), self.role) else (
                     singular_title(titled))  # "Foremen**": a Foreman's ("UX Designers": own)
         return None
+
+    def ladder_owner(self, lead: str) -> str | None:
+        """The title a pay row's label names as a rung of the page's own arrow ladder, when
+        that is another post than the role (not the role at a level)."""
+        if self.ladder_steps is None:
+            self.ladder_steps = ladder_rungs(self.page)
+        title = rung_owner(lead, self.ladder_steps) if self.ladder_steps else None
+        if title is None or _same_role(title, self.role) or self.own_level(title) or (
+                _role_tail(title, self.role) or _graded_tail(title, self.role)
+                or fact_key(title).startswith(fact_key(self.role))):  # ("… Grade II")
+            return None
+        return title
 
     def own_level(self, title: str) -> bool:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
@@ -5638,7 +5654,6 @@ _ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
 _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
-_LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+(?: [a-z]+){1,4}s")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
 # Labels of a figure that counts people or shares rather than paying anyone.
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"

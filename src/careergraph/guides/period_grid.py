@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from careergraph.guides.salary import Statistic
+from careergraph.guides.salary import Statistic, comma_decimal
 
 __all__ = ["PeriodPay", "PlacePay", "grid_figure", "period_rows", "place_rows"]
 
@@ -74,7 +74,7 @@ def grid_figure(cell: str, *, decimal_comma: bool) -> float | None:
     if _FIGURE.fullmatch(cell) is None:
         return None
     if decimal_comma:
-        return float(cell.replace(".", "").replace(",", "."))
+        return float(comma_decimal(cell))
     return float(cell.replace(",", ""))
 
 

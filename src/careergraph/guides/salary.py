@@ -41,9 +41,9 @@ from careergraph.guides.text import clean
 from careergraph.model import SalaryRange, Source, money_amount
 
 __all__ = [
-    "NOT_A_RANK",
     "Money",
     "column_terms",
+    "comma_decimal",
     "compared_clause",
     "family_title",
     "figure_titles",
@@ -53,6 +53,7 @@ __all__ = [
     "is_not_pay",
     "joined_extremes",
     "label_period",
+    "lower_plural_title",
     "membership_grade",
     "page_currency",
     "page_dollar",
@@ -145,8 +146,19 @@ def _sign_first(match: re.Match[str]) -> str:
     """``1 802 €`` as ``  €1802``: the sign moves before the figure, the decimal comma becomes
     a point and the padding goes in front (offsets stay; what follows stays glued)."""
     digits = match.group(1).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
-    figure = match.group("sign") + digits.replace(",", ".")
+    figure = match.group("sign") + comma_decimal(digits)
     return figure.rjust(len(match.group()))
+
+
+def comma_decimal(figure: str) -> str:
+    """``figure`` written with a decimal comma and point-grouped thousands (Brazilian, German,
+    French after its spaces are gone) as a plain number: the points go, the comma becomes
+    the decimal point.  The one reading of that notation (prose amounts and portal grids).
+
+    >>> comma_decimal("7.184,36"), comma_decimal("35,04"), comma_decimal("1802")
+    ('7184.36', '35.04', '1802')
+    """
+    return figure.replace(".", "").replace(",", ".")
 
 
 # Brazilian notation behind the real's sign: thousands grouped by points and a decimal comma
@@ -158,8 +170,7 @@ _REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{
 def _real_point(match: re.Match[str]) -> str:
     """``R$ 7.184,36`` as ``  R$ 7184.36``: the points go, the comma becomes the decimal point
     and the padding goes in front (offsets after the figure stay)."""
-    figure = match.group(2).replace(".", "").replace(",", ".")
-    return ("R$" + match.group(1) + figure).rjust(len(match.group()))
+    return ("R$" + match.group(1) + comma_decimal(match.group(2))).rjust(len(match.group()))
 
 
 # Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
@@ -1340,6 +1351,10 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        # a scale's band a title is on ("Consultant midwives … are on Band 8a
                        # or above, from £55,690")
                        r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band))|"
+                       # the pay a title is on, with "are" ("service supervisors are on around
+                       # $135,000"; "…are on call" is no pay: a figure or an about-word follows)
+                       r"(?:are|is|were|was) on (?=(?:about|around|roughly|approximately)\s"
+                       r"|[$€£¥₹]|[A-Z]{1,3}\$|\d)|"
                        r"takes home|"
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?|"
@@ -1377,7 +1392,13 @@ _TITLED_WORDS = 7
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$"
                          # "Consultant midwives, a small group who lead …, are on": a
                          # description opening with an article, up to a line long
-                         r"|(?<=[A-Za-z]),\s+(?:an?|the)\s+[a-z][^,;]{0,70},\s*$")
+                         r"|(?<=[A-Za-z]),\s+(?:an?|the)\s+[a-z][^,;]{0,70},\s*$"
+                         # "A party chief, who runs the whole crew on a vessel, earns": a
+                         # relative clause, up to a line long
+                         r"|(?<=[A-Za-z]),\s+(?:who|whose|which)\s[^,;]{0,70},\s*$")
+# An employer's possessive before a lower-case title ("CoolAir's service supervisors are on"):
+# the employer says where, not who.
+_EMPLOYER_OF = re.compile(r"^(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s\s+(?=[a-z])")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
 _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b",
                          re.IGNORECASE)
@@ -1412,8 +1433,8 @@ _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|
                            r"|\s+(?:here|there|locally|nationally|today|now)$", re.DOTALL)
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
 _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal"})
-# Words before the role's own name that make no other title ("Experienced groomers earn").
-#: (Public: longform's lower-case plural owners skip them too.)
+# Words before the role's own name that make no other title ("Experienced groomers earn");
+# a lower-case plural title never opens with one (:func:`lower_plural_title`).
 NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
                          "top", "skilled", "trainee", "typical", "all", "these", "those",
                          "apprentice", "intern", "graduate", "employed", "salaried"})
@@ -1506,6 +1527,28 @@ def family_title(words: Sequence[str], size: int, role: str,
     while start > 0 and words[start - 1].lower() in levels:  # ("junior payments …")
         start -= 1
     return " ".join(words[start:])
+
+
+# A plural in lower case of two to five words, as a sentence listing pay by title writes it
+# ("head cooks €…, line cooks €…").
+_LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+(?: [a-z]+){1,4}s")
+
+
+def lower_plural_title(words: Sequence[str]) -> str | None:
+    """The title ``words`` name as a lower-case plural, singular in Title Case ("head cooks"
+    -> "Head Cook"); None when they are no such plural or open with a word that makes no
+    title of its own ("experienced data managers": the Data Manager's, which the caller
+    finds in fewer words, widened by :func:`family_title` when the role's words qualify it).
+
+    >>> lower_plural_title(["head", "cooks"]), lower_plural_title(["experienced", "cooks"])
+    ('Head Cook', None)
+    >>> lower_plural_title(["Head", "Cooks"]) is None
+    True
+    """
+    if not words or words[0] in NOT_A_RANK:
+        return None
+    candidate = " ".join(words)
+    return title_case(singular_title(candidate)) if _LOWER_PLURAL.fullmatch(candidate) else None
 
 
 def pay_label_title(label: str) -> str | None:
@@ -1607,7 +1650,13 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
             # (not "…, and the middle half of nurses earn": a share of the role)
             before[: cut.end()].rstrip().endswith(", and") and " of " not in before[cut.end():])))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
-    subject = _WORK_PATTERN.sub("", _ARTICLE.sub("", _OPENERS.sub("", subject.lstrip("("))))
+    opened = _OPENERS.sub("", subject.lstrip("("))
+    # "A party chief … earns" opening the sentence: a title in lower case after its article
+    # (a known title only, below)
+    # ("An average X earns": a statistic of the role, no title of its own)
+    article = cut is None and _ARTICLE.match(opened) is not None and _NOT_OWNERS.search(
+        opened) is None
+    subject = _WORK_PATTERN.sub("", _EMPLOYER_OF.sub("", _ARTICLE.sub("", opened)))
     reported = _REPORTED.match(subject)
     if reported is not None and reported.end() < len(subject):
         # "…, and Tolliver says his own welding foremen earn": a clause of its own
@@ -1651,8 +1700,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
             not subject[:1].isupper() and first not in _RANKS and not compared and not qualified
             and levelled is None and yearly is None and not (
                 # "; area managers earn": a known title of two words or more, in lower case
-                joined and len(words) >= 2 and first not in _GRADES and is_title(title_case(
-                    singular_title(subject))))):
+                (joined or article) and len(words) >= 2 and first not in _GRADES and is_title(
+                    title_case(singular_title(subject))))):
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(_PLURAL_OF.sub(r"\1 of ", subject))  # "Directors of X"
     titled = title_case(single)

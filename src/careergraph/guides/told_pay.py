@@ -16,6 +16,8 @@ whether that title is the page's own role (at a level) or another job.
 'Bus Driver'
 >>> told_owner("I'm currently a Shift Manager, on ", lambda t: t == "Shift Manager")
 'Shift Manager'
+>>> told_owner("cook here, we start on about ", lambda t: t == "Cook")
+'Cook'
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ __all__ = ["told_owner"]
 
 _ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+)?"
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+_OWN_PAY = r"(?:make|earn|get|take\s+home|(?:are|am)\s+on|start(?:ed)?\s+(?:on|at))"
 _TITLE_WORDS = 3  # words at the start of a span tried as a title, longest first
 # Spans whose first words name the title (tried as prefixes): the writer's own job ("I'm
 # 38, a scaffolder in Perth on"), a stage spent as a title ("as a dive tender on the surface
@@ -43,6 +46,11 @@ _SPANS = (
                rf"\s+for\s+[^.;:]{{1,60}}?(?:,\s*|\s+and\s+(?:make|earn|get|take home)\s+"
                rf"{_ABOUT})$"),
     re.compile(rf"\bas\s+an?\s+([a-z][a-z' -]{{2,60}}?)\s+(?:at|on)\s+{_ABOUT}$"),
+    # A reply's writer giving their own job, then what "we" make there ("I'm an RF engineer
+    # at a carrier, we make", "deckhand here, we start on about").
+    re.compile(rf"\bI(?:'m|’m|\s+am)\s+an?\s+([A-Za-z][\w' -]{{2,40}}?)\s+(?:at|with|for|in)\s+"
+               rf"[^.;,]{{1,40}},\s+(?:we|I)\s+{_OWN_PAY}\s+{_ABOUT}$"),
+    re.compile(rf"^\s*([A-Za-z][\w' -]{{2,40}}?)\s+here,?\s+(?:we|I)\s+{_OWN_PAY}\s+{_ABOUT}$"),
 )
 # Whole titles: one with its figure in brackets ("step up to Dive Supervisor (around"), a
 # plural subject with a relative clause ("The saturation divers you read about earn").

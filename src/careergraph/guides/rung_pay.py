@@ -1,0 +1,69 @@
+"""Pay rows labelled by a rung of the page's own ladder.
+
+A page that prints its career path as an arrow chain ("ground hand → climber → lead tech →
+crew foreman") and its pay as rows labelled by those rungs ("Crew foreman: $42/hr and up")
+says who each row is for, though the lexicon may not know the rung's title.  A rung that
+opens with a grade word ("Lead tech", "Junior stew") is the role at a level, and a rung
+naming the role is the role's own: the caller keeps those as the role's pay.
+
+>>> rungs = ladder_rungs("Path: junior stew → second stew → chief stew → purser (big boats).")
+>>> sorted(rungs)
+['chief stew', 'junior stew', 'purser', 'second stew']
+>>> rung_owner("Chief stews:", rungs), rung_owner("Junior stew", rungs), rung_owner("Tips", rungs)
+('Chief Stew', None, None)
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.roles import singular_title, title_case
+
+__all__ = ["ladder_rungs", "rung_owner"]
+
+# An arrow between two rungs (not ">", which also compares figures).
+_ARROW = re.compile(r"\s*(?:→|->|⟶|➔)\s*")
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # "purser (on bigger boats)"
+_SENTENCE_END = re.compile(r"[.;!?]\s.*$|[.;!?]$|\s[-–—]\s.*$")
+_ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
+_RUNG_WORDS = 4
+_MIN_ARROWS = 2  # a chain of three rungs or more: a ladder, not one move
+# Words that make a rung the role at a level rather than a title of its own.
+_GRADE_WORDS = frozenset({"junior", "senior", "lead", "trainee", "apprentice", "graduate",
+                          "intern", "entry-level", "jr", "sr", "jr.", "sr."})
+
+
+def ladder_rungs(page: str) -> frozenset[str]:
+    """The rungs (lower case, singular) of the arrow ladders ``page`` prints, one chain a
+    line with two arrows or more; a lead-in before a colon and asides in brackets go.
+
+    >>> sorted(ladder_rungs("Ladder: Ground hand -> climber -> crew foreman. Then more."))
+    ['climber', 'crew foreman', 'ground hand']
+    >>> ladder_rungs("From nurse → manager")
+    frozenset()
+    """
+    rungs: set[str] = set()
+    for line in page.splitlines():
+        parts = _ARROW.split(_ASIDE.sub("", line))
+        if len(parts) <= _MIN_ARROWS:
+            continue
+        parts[0] = parts[0].rsplit(":", 1)[-1]
+        parts[-1] = _SENTENCE_END.sub("", parts[-1])
+        for part in parts:
+            for name in _ALTERNATIVES.split(part.strip()):
+                words = name.split()
+                if 0 < len(words) <= _RUNG_WORDS and all(w.replace("-", "").isalpha()
+                                                         for w in words):
+                    rungs.add(singular_title(name.lower()))
+    return frozenset(rungs)
+
+
+def rung_owner(label: str, rungs: frozenset[str]) -> str | None:
+    """The title (Title Case) a pay row's ``label`` names when it is one of ``rungs`` and
+    opens with no grade word; None otherwise."""
+    key = singular_title(label.strip(" :–—-").lower())
+    if key not in rungs and key.endswith("s"):
+        key = key[:-1]  # ("chief stews": a plural the singular form leaves as written)
+    if key not in rungs or key.split()[0] in _GRADE_WORDS:
+        return None
+    return title_case(key)
