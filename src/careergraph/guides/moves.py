@@ -39,6 +39,7 @@ __all__ = [
     "StatedLadder",
     "bracketed_moves",
     "first_chance",
+    "graded_own",
     "included_titles",
     "is_truncated",
     "ladder_step",
@@ -250,6 +251,26 @@ def role_base(role: str) -> str:
     """A role title without its level words ("Senior Data Engineer" -> "Data Engineer")."""
     words = [w for w in role.split() if w.lower() not in _LEVEL_SET]
     return " ".join(words) or role
+
+
+# A grade after the role's own title in a ladder step, with the grade's aside
+# ("Cabin Crew Grade II (Economy)", "Bank Teller Level 2").
+_OWN_GRADE = re.compile(r"\s+(?:grade|level|band|tier|class)\s*(?:\d{1,2}|[IVX]{1,4})"
+                        r"(?:\s*\([^()]*\))?$", re.IGNORECASE)
+
+
+def graded_own(step: str, role: str) -> bool:
+    """A ladder step that is the role's own title at a grade: one rung of the role, not a
+    title of its own.
+
+    >>> graded_own("Cabin Crew Grade II (Economy)", "Cabin Crew")
+    True
+    >>> graded_own("Senior Cabin Crew", "Cabin Crew"), graded_own("Grade II", "Cabin Crew")
+    (False, False)
+    """
+    step = clean(step.strip())
+    bare = _OWN_GRADE.sub("", step)
+    return bool(role) and bare != step and bare.casefold() == role.casefold()
 
 
 def _title_part(text: str, vocab: Vocabulary) -> str | None:
@@ -1620,12 +1641,14 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     return found
 
 
-# "The usual progression is A, B, C, then D", "The typical route goes A, B and C".
+# "The usual progression is A, B, C, then D", "The typical route goes A, B and C", "the
+# usual order is A, then B, then C".
 # (\b(?=[…]): the letters a match can start with, tested before the alternatives.)
 _LADDER_SAID = re.compile(r"\b(?=[utncs])"
                           r"(?:usual|typical|normal|common|standard|traditional|classic)\s+"
                           r"(?:career\s+)?(?:road|route|path|pathway|progression|ladder|"
-                          r"sequence|track|steps)\s+(?:is|are|goes|runs)\s*:?\s+", re.IGNORECASE)
+                          r"sequence|order|track|steps)\s+(?:is|are|goes|runs)\s*:?\s+",
+                          re.IGNORECASE)  # ("the usual order is gatherer, then …": a team's ranks)
 # "From underwriter the usual steps are …", "After Senior Tax Adviser the usual steps are …":
 # the stated ladder starts at that title.
 _LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)(?:from|after)\s+(?:an?\s+|the\s+)?"
