@@ -44,3 +44,28 @@ def test_an_order_of_tasks_is_no_ladder() -> None:
     page = ("Kiln Worker\n\nA kiln worker fires bricks and tiles in a works.\n\n"
             "The usual order is loading, then firing, then cooling over two days.\n")
     assert ladders_of(page) == []
+
+
+def moves_in_of(page: str) -> set[str]:
+    return {fact.text for fact in parse_text(page, "page.txt").moves_in}
+
+
+def test_a_field_people_come_from_stands_for_its_workers() -> None:
+    page = ("Farrier\n\nA farrier trims and shoes horses' hooves.\n\n"
+            "Getting started\nMany of the farriers we train come from blacksmithing, and a "
+            "few came in from saddle making.\n")
+    assert {"Blacksmithing", "Saddle Making"} <= moves_in_of(page)
+
+
+def test_a_field_things_come_from_is_no_earlier_job() -> None:
+    page = ("Farrier\n\nA farrier trims and shoes horses' hooves.\n\n"
+            "Getting started\nMost bookings come from eventing, and the iron stock came "
+            "from recycling.\n")
+    assert not {"Eventing", "Recycling"} & moves_in_of(page)
+
+
+def test_titles_ending_in_ess_are_earlier_jobs() -> None:
+    page = ("Croupier\n\nA croupier runs the tables in a casino.\n\n"
+            "Who makes a good croupier?\nMost of our dealers came from hospitality: "
+            "waitresses, hostesses and bartenders.\n")
+    assert {"Waitress", "Hostess", "Bartender"} <= moves_in_of(page)
