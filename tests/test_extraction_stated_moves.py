@@ -63,9 +63,3 @@ def test_a_field_things_come_from_is_no_earlier_job() -> None:
             "from recycling.\n")
     assert not {"Eventing", "Recycling"} & moves_in_of(page)
 
-
-def test_titles_ending_in_ess_are_earlier_jobs() -> None:
-    page = ("Croupier\n\nA croupier runs the tables in a casino.\n\n"
-            "Who makes a good croupier?\nMost of our dealers came from hospitality: "
-            "waitresses, hostesses and bartenders.\n")
-    assert {"Waitress", "Hostess", "Bartender"} <= moves_in_of(page)
