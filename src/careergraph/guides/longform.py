@@ -162,6 +162,7 @@ from careergraph.guides.moves import (
     entry_rung,
     enumerated_titles,
     first_chance,
+    graded_own,
     included_titles,
     is_truncated,
     ladder_step,
@@ -4613,21 +4614,29 @@ class _LongformParser:
         top = _top_fork(chain, lambda part: ladder_step(part, self.vocab, self.role, plain=True))
         if top is not None and chain:  # "… → branch manager or network director": two tops
             chain = [*chain[:-1], top[0]]
-        steps = [ladder_step(step, self.vocab, self.role, plain=True) for step in chain or ()]
+        steps = [self.role if graded_own(step, self.role) else ladder_step(
+            step, self.vocab, self.role, plain=True) for step in chain or ()]
+        # ("Cabin Crew Grade II (Economy) → …": a chain from the role at a grade is its own)
+        graded = bool(chain) and graded_own((chain or [""])[0], self.role)
+        if graded and all(steps):  # (its grades are one rung: "… Grade II → … Grade I")
+            kept = [not index or step != steps[index - 1] for index, step in enumerate(steps)]
+            chain = [raw for raw, keep in zip(chain or (), kept, strict=True) if keep]
+            printed = [raw for raw, keep in zip(printed, kept, strict=False) if keep]
+            steps = [step for step, keep in zip(steps, kept, strict=True) if keep]
         if chain and not all(steps) and ((self.kind in (
                 Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and (
                 self.kind is not Kind.MOVES_UP or _same_role(
                     singular_title(chain[0].strip()), self.role))) or (
                 # "the station route: station staff → assistant stationmaster → …" in any
                 # section: a chain from the role itself is its ladder
-                len(chain) > 2 and self.own_card(chain[0].strip())) or (
+                len(chain) > 2 and (graded or self.own_card(chain[0].strip()))) or (
                 # "seasonal bee hand → beekeeper → lead beekeeper": a lower-case chain
                 # through the role itself (its own title, not a level of it) is its ladder
                 len(chain) > 2 and self.through_role(chain))):
             # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
             # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
             # whether or not the lexicon knows its head word
-            own_chain = self.own_card(chain[0].strip()) or self.through_role(chain)
+            own_chain = graded or self.own_card(chain[0].strip()) or self.through_role(chain)
             steps = [step or self.trade_step(raw) or self.graded_short(raw) or (
                 # (a chain from the role, lower case: "station staff → assistant stationmaster")
                 # ("clinical director of the community service": the post, not its place)

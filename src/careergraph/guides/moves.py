@@ -39,6 +39,7 @@ __all__ = [
     "StatedLadder",
     "bracketed_moves",
     "first_chance",
+    "graded_own",
     "included_titles",
     "is_truncated",
     "ladder_step",
@@ -216,6 +217,41 @@ _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving
                              "transition into ", "transitioned into ", "pivot into ",
                              "move sideways into ", "move laterally into ", "sideways into ",
                              "across into "})
+# Triggers into the role after which a field stands for its workers, when people are the
+# subject ("many of our patrollers come from ski instructing", "Most glassblowers I know
+# came in from ceramics"); things come from places and fields too ("Most contracts come
+# from mining"), so the subject is checked (_people_before).
+_FIELD_IN_TRIGGERS = frozenset({"come from ", "came from ", "come in from ", "came in from "})
+# A subject that is people by itself ("many come from …", "most of us came from …").
+_PEOPLE_WORDS = frozenset({"many", "most", "some", "others", "us", "people", "few", "lot",
+                           "plenty", "folks"})
+# Words between a subject and its verb ("… I know came from", "… usually come from").
+_SUBJECT_FILLER = frozenset({"i", "we", "know", "knew", "met", "hire", "usually", "often",
+                             "also", "typically", "generally", "originally", "mostly",
+                             "all", "tend", "to", "actually", "still"})
+
+
+def _people_before(text: str, position: int) -> bool:
+    """The clause before ``position`` has people as its subject: a plural person noun
+    ("patrollers", "ex-linemen") or a word that is people by itself ("many", "most of us").
+
+    >>> _people_before("Many of our patrollers come from ski instructing", 29)
+    True
+    >>> _people_before("Most contracts come from mining", 15)
+    False
+    """
+    clause = re.split(r"[.;:!?]\s|,\s", text[:position])[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", clause)]
+    while words and words[-1] in _SUBJECT_FILLER:
+        words.pop()
+    if not words:
+        return False
+    if words[-1] in _PEOPLE_WORDS:
+        return True
+    return any(w.endswith(("s", "men")) and w not in _NOT_FIELD and practitioner_noun(w)
+               for w in words)
+
+
 _ARTICLES = ("usually ", "often ", "typically ", "normally ", "generally ",
              "becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
              "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
@@ -250,6 +286,26 @@ def role_base(role: str) -> str:
     """A role title without its level words ("Senior Data Engineer" -> "Data Engineer")."""
     words = [w for w in role.split() if w.lower() not in _LEVEL_SET]
     return " ".join(words) or role
+
+
+# A grade after the role's own title in a ladder step, with the grade's aside
+# ("Cabin Crew Grade II (Economy)", "Bank Teller Level 2").
+_OWN_GRADE = re.compile(r"\s+(?:grade|level|band|tier|class)\s*(?:\d{1,2}|[IVX]{1,4})"
+                        r"(?:\s*\([^()]*\))?$", re.IGNORECASE)
+
+
+def graded_own(step: str, role: str) -> bool:
+    """A ladder step that is the role's own title at a grade: one rung of the role, not a
+    title of its own.
+
+    >>> graded_own("Cabin Crew Grade II (Economy)", "Cabin Crew")
+    True
+    >>> graded_own("Senior Cabin Crew", "Cabin Crew"), graded_own("Grade II", "Cabin Crew")
+    (False, False)
+    """
+    step = clean(step.strip())
+    bare = _OWN_GRADE.sub("", step)
+    return bool(role) and bare != step and bare.casefold() == role.casefold()
 
 
 def _title_part(text: str, vocab: Vocabulary) -> str | None:
@@ -1115,7 +1171,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
                     into = "in" if trigger in _JOIN_TRIGGERS and _FROM_SCHOOL.match(
                         lowered, end) else direction
                     found[into].extend(t for t in _titles_after(
-                        text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS)
+                        text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS or (
+                            trigger in _FIELD_IN_TRIGGERS and _people_before(text, position)))
                         if t not in seen and not (kind_only and t.lower() in _KIND_WORDS)
                         and t.lower() not in bare)
                 position = lowered.find(trigger, position + 1)
@@ -1620,12 +1677,14 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     return found
 
 
-# "The usual progression is A, B, C, then D", "The typical route goes A, B and C".
+# "The usual progression is A, B, C, then D", "The typical route goes A, B and C", "the
+# usual order is A, then B, then C".
 # (\b(?=[…]): the letters a match can start with, tested before the alternatives.)
 _LADDER_SAID = re.compile(r"\b(?=[utncs])"
                           r"(?:usual|typical|normal|common|standard|traditional|classic)\s+"
                           r"(?:career\s+)?(?:road|route|path|pathway|progression|ladder|"
-                          r"sequence|track|steps)\s+(?:is|are|goes|runs)\s*:?\s+", re.IGNORECASE)
+                          r"sequence|order|track|steps)\s+(?:is|are|goes|runs)\s*:?\s+",
+                          re.IGNORECASE)  # ("the usual order is gatherer, then …": a team's ranks)
 # "From underwriter the usual steps are …", "After Senior Tax Adviser the usual steps are …":
 # the stated ladder starts at that title.
 _LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)(?:from|after)\s+(?:an?\s+|the\s+)?"
