@@ -2674,7 +2674,11 @@ class _LongformParser:
             return False
         after = rows[index + 1] if index + 1 < len(rows) else None
         return after is None or after.top or (
-            not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".")
+            not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".") or (
+            # ("Adaptability" / "Certs: A, first aid.": a labelled line of another kind heads
+            # only itself, so the name above it is the list's last item)
+            not after.bullet and after.kind not in (None, Kind.OTHER, self.kind)
+            and bool(after.full) and after.no == row.no + 1)
 
     def listed_between(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
         """``row`` is a short line with no colon between two plain items of a name list (or

@@ -16,6 +16,8 @@ whether that title is the page's own role (at a level) or another job.
 'Bus Driver'
 >>> told_owner("I'm currently a Shift Manager, on ", lambda t: t == "Shift Manager")
 'Shift Manager'
+>>> told_owner("I'm a grain elevator inspector, we make ", lambda t: t.endswith("Inspector"))
+'Grain Elevator Inspector'
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ _WHOLE = (
     re.compile(rf"^(?:the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}s)\s+"
                r"(?:(?:you|we|they|who|that)\s+[^,;]{1,30}?\s+)?"
                rf"(?:earn|make|are\s+on|take)\s+{_ABOUT}$", re.IGNORECASE),
+    # A replier's own job before what "we" make ("I'm an RF engineer at a carrier, we make
+    # $95k-ish"): the whole title, however long, ends at its place or the comma.
+    re.compile(r"\bI(?:'m|’m|\s+am)\s+an?\s+([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4}?)"
+               r"(?:\s+(?:at|in|with|for|on)\s+[^,.;]{1,40})?,\s*(?:and\s+)?we\s+"
+               rf"(?:make|earn|get|take\s+home|are\s+on|pull\s+in)\s+{_ABOUT}$"),
 )
 
 # A sentence about a short form's holders that ends in what their job pays ("PSOs manage
