@@ -1,5 +1,6 @@
 """Set-18 readers carried over to the generated families (carry18b): a numbered thread's
-"What you actually need" list and its pay post (an aside before the colon, a per diem and a
+"The job:" list of techniques, its "What you actually need" list, the writer's employers
+("I'm at X right now, before that Y") and its pay post (an aside before the colon, a per diem and a
 top earner's "can clear" left out), and a replier's own pay given to the replier's job.
 
 Every page is invented here (people, firms, figures); as on a crawled site, the file is
@@ -17,6 +18,8 @@ _THREAD = (
     "@bram_rigs · 3h\n"
     "1/ 🧵 I've been a crane operator for 11 years. People keep asking what it pays. Thread.\n"
     "14 220 3.1K\n"
+    "@bram_rigs · 3h\n"
+    "2/ The job: slewing, outrigger setup, load testing and radio signalling. Tools: Trimble.\n"
     "Bram Okafor @bram_rigs · Apr 9\n"
     "2/ What you actually need:\nLoad Charts\nSlinging\nDepth Perception\n"
     "Certs: CPCS Blue Card, first aid.\n"
@@ -26,6 +29,8 @@ _THREAD = (
     "3/ Pay (UK, what the agencies pay me):\n"
     "Trainee crane operator: £18–£21/hr\nCrane Operator: £24–£29/hr\n"
     "Plus per diem, usually £48/day. The best ones can clear £90k+.\n"
+    "Bram Okafor @bram_rigs · Apr 9\n"
+    "4/ I'm at Harlow Lifting right now, before that Tamsin Plant Hire.\n"
     "Bram Okafor @bram_rigs · Apr 9\n"
     "4/ Industries: construction. 4/4 end. #cranes\n"
     "Discover more\nSourced from across X\n"
@@ -54,3 +59,15 @@ def test_a_repliers_own_pay_belongs_to_the_repliers_job() -> None:
     guide = parse_text(_THREAD, "crane-operator.txt")
     owned = {(s.min, s.role) for s in guide.salaries}
     assert (61000, "Tower Crane Inspector") in owned
+
+
+def test_a_threads_job_list_names_techniques_and_its_writer_names_employers() -> None:
+    guide = parse_text(_THREAD, "crane-operator.txt")
+    assert {"slewing", "outrigger setup", "load testing", "radio signalling"} <= names(
+        guide.skills)
+    assert {"Harlow Lifting", "Tamsin Plant Hire"} <= names(guide.employers)
+    assert not {"Bram Okafor", "Ines Marlow", "bram_rigs"} & names(guide.employers)
+    # a duty said in a sentence is no list of techniques
+    said = _THREAD.replace("slewing, outrigger setup, load testing and radio signalling",
+                           "we lift steel, glass and timber for the whole site")
+    assert not {"steel", "glass", "timber"} & names(parse_text(said, "crane-operator.txt").skills)
