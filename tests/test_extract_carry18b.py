@@ -71,3 +71,21 @@ def test_a_threads_job_list_names_techniques_and_its_writer_names_employers() ->
     said = _THREAD.replace("slewing, outrigger setup, load testing and radio signalling",
                            "we lift steel, glass and timber for the whole site")
     assert not {"steel", "glass", "timber"} & names(parse_text(said, "crane-operator.txt").skills)
+
+
+_ESSAY = (
+    "Second Wind\nStories of people who changed careers\nHome  Stories  Submit yours\n"
+    "I swapped a bank clerk job for life as a stonemason at 44.\n"
+    "By Ada Brook · 7 min read · 2.1K claps\n"
+    "For twelve years I was a bank clerk. So I became a stonemason.\n"
+    "Training is school\n"
+    "The course covered Banker Masonry, Lettercutting, Fixing and Lime Mortars, then the "
+    "Heritage Card.\n"
+    "The money, since everyone asks\n"
+    "A bank clerk here is on £24,000; a stonemason on £31,000.\n")
+
+
+def test_a_career_changers_headline_names_the_job_reached_and_the_course_its_skills() -> None:
+    guide = parse_text(_ESSAY, "stonemason.txt")
+    assert guide.role is not None and guide.role.text == "Stonemason"
+    assert {"Banker Masonry", "Lettercutting", "Fixing", "Lime Mortars"} <= names(guide.skills)
