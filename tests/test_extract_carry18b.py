@@ -89,3 +89,16 @@ def test_a_career_changers_headline_names_the_job_reached_and_the_course_its_ski
     guide = parse_text(_ESSAY, "stonemason.txt")
     assert guide.role is not None and guide.role.text == "Stonemason"
     assert {"Banker Masonry", "Lettercutting", "Fixing", "Lime Mortars"} <= names(guide.skills)
+
+
+def test_a_named_skill_list_goes_on_in_the_next_also_sentence() -> None:
+    page = ("Talk:Farrier\nFrom Wikipedia, the free encyclopedia\nArticle Talk\n"
+            "Career section[edit]\n"
+            ":Key techniques worth listing: hoof trimming, forging and clinching. Also Gait "
+            "Analysis, Anvil Work and Client Handling. Ferrule Fan (talk) 11:20, 4 May 2026 "
+            "(UTC)Reply\n"
+            "This is the talk page for discussing improvements to the Farrier article.\n"
+            "WikiProject Occupations (Rated Start-class, Low-importance)\n")
+    skills = names(parse_text(page, "farrier.txt").skills)
+    assert {"hoof trimming", "forging", "Gait Analysis", "Anvil Work", "Client Handling"} <= skills
+    assert "Ferrule Fan" not in skills
