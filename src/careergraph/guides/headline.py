@@ -51,6 +51,12 @@ _FROM_TO = re.compile(r"^from\s+(?:an?\s+)?.+?\s+to\s+(?:an?\s+|the\s+)?"
 _BECAME = re.compile(r"\b(?:why|how)\s+I\s+(?:became|become|turned into|retrained as)\s+"
                      r"(?:an?\s+|the\s+)?([A-Za-z][\w&/' -]{2,60}?)\s*(?:[^\w\s&/'-]|\s[|-]\s|$)",
                      re.IGNORECASE)
+# "I swapped a nursing job for life as a train driver at 41", "I quit banking for a career
+# as a Stonemason": a career changer's headline names the job reached after "as".
+_SWAPPED = re.compile(r"\bI\s+(?:swapped|traded|left|quit|gave up)\s+.{1,80}?\s+for\s+"
+                      r"(?:life|a (?:new )?(?:life|career|job))\s+as\s+(?:an?\s+|the\s+)?"
+                      r"([A-Za-z][\w&/' -]{2,60}?)\s*(?:\s+at\s+\d{2}\b|[^\w\s&/'-]|\s[|-]\s|$)",
+                      re.IGNORECASE)
 # A reader's question in an advice column's headline: "Is it too late to become a probation
 # officer?", "Can I retrain as a Court Reporter at 50?".
 _ASKED = re.compile(r"\b(?:become|retrain as|train as|re-train as|qualify as|start as|"
@@ -91,9 +97,11 @@ def story_destination(text: str) -> str | None:
     'UX Writer'
     >>> story_destination("Why I left teaching") is None
     True
+    >>> story_destination("I swapped a bank clerk job for life as a stonemason at 44.")
+    'stonemason'
     """
     stripped = text.strip()
-    match = _FROM_TO.match(stripped) or _BECAME.search(stripped)
+    match = _FROM_TO.match(stripped) or _BECAME.search(stripped) or _SWAPPED.search(stripped)
     if match is None or _AS_A.search(stripped, match.end(1)):
         return None  # "From A to B: Five Years as a C": the post is about C
     phrase = match.group(1).strip(" '")
@@ -266,6 +274,10 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
         spelled = _held(phrase, text_body)
         return (as_title(spelled) if spelled else None) or as_title(phrase)
 
+    for text in head:  # "I swapped a X job for life as a Y at 41": the job reached is Y
+        reached = story_destination(text)
+        if reached is not None and (destination := titled(reached)) is not None:
+            return destination
     found: list[tuple[int, str]] = []  # (the noun's count in the body, the title's phrase)
     for text in head:
         words = [match.group(0) for match in _WORD.finditer(text)]

@@ -100,6 +100,8 @@ _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 # heading, read as one.
 _NAMED_SKILLS = re.compile(r"\b(?:skills|techniques|tools)(?: (?!(?:and|or|in|by|per|for)\b)"
                            r"[a-z]+){1,6}:\s+(?=[a-zA-Z])")
+# The next sentence adding to a named list ("Key techniques worth listing: A, B. Also C, D.")
+_ALSO = re.compile(r"[.;]\s+Also\s+(?=[A-Za-z])")
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
 # (a hedge first: "usually a firearms certificate" -> "firearms certificate")
@@ -371,6 +373,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     named = _NAMED_SKILLS.search(text) if ":" in text else None
     if named is not None:  # "Key techniques worth listing: A, B and C"
         found.extend(_items_after(text, named.end()))
+        also = _ALSO.search(text, named.end())  # "… Also D, E and F.": the list goes on
+        if also is not None:
+            found.extend(_items_after(text, also.end()))
     if anywhere and not _ANY_SKILL_OPENER.search(lowered) and " need " not in text:
         return found
     subject = _PLURAL_NEED.match(text)  # "Welders need A, B and C": the role's people

@@ -66,6 +66,7 @@ from careergraph.guides.delimited import (
     title_core,
     title_named,
 )
+from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.episodes import chapter_skills
@@ -404,6 +405,10 @@ _OFFER_EXTRA = re.compile(r"\s+(?:plus|\+|and)\s+", re.IGNORECASE)
 # Tester)", "CSCS card (Gold, Blue)"): the grades are no skills.
 _LICENCE_HEAD = re.compile(r"\b(?:licen[cs]es?|certificates?|certifications?|cards?|"
                            r"registrations?|tickets?)$", re.IGNORECASE)
+# A line labelled with the credentials it lists ("Certs: A, first aid.", "Tickets you need:
+# …"): certificates, whose names (first aid) are no skills there.
+_CERT_LABEL = re.compile(r"(?:certs?|certificates?|certifications?|tickets?)\b[^:]{0,40}:",
+                         re.IGNORECASE)
 _DUTY_PARTS = 3  # semicolons in a paragraph of duties run on one line
 # A duty's verb and its object ("calls the calendar", "prepares orders"): a duty, no technique.
 _DUTY_VERB = re.compile(r"[a-z]+[^s\W]s\s|\S+\s+(?:the|a|an|all|their|its|each)\s")
@@ -2677,7 +2682,12 @@ class _LongformParser:
             return False
         after = rows[index + 1] if index + 1 < len(rows) else None
         return after is None or after.top or (
-            not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".")
+            not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".") or (
+            # ("Adaptability" / "Certs: A, first aid.": a labelled line of credentials or
+            # tools heads only itself, so the name above it is the list's last item)
+            not after.bullet and after.kind in (Kind.REQUIREMENTS, Kind.TOOLS)
+            and after.kind is not self.kind and bool(after.full) and after.no == row.no + 1
+            and not row.text.isupper())
 
     def listed_between(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
         """``row`` is a short line with no colon between two plain items of a name list (or
@@ -2840,7 +2850,9 @@ class _LongformParser:
                                           or len(text.split()) > 12
                                           or names.opens_with_trait(text))
             want_skills = (kind not in _NO_SKILLS and not whole_item
-                           and row.no not in skill_lines)
+                           and row.no not in skill_lines
+                           # ("Certs: Rigging Safety Certificate, first aid.": credentials)
+                           and not (row.full and _CERT_LABEL.match(row.full)))
             if not want_skills and kind is not Kind.SECTORS and not names.sector_cue(text):
                 continue
             found_skills, found_sectors = names.read(
@@ -3215,6 +3227,8 @@ class _LongformParser:
             out.add("responsibilities", item, row.no)
             self.tools(item, row.no, enumerations=False)
             self.duty_tools(item, row.no)
+            for name in named_duties(item) if row.full and not row.bullet else ():
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "The job: A, B, C and D."
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet):
             self.skill_list(kind, item, row.no)

@@ -224,12 +224,14 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       r"(?!\s+(?:officers?|advisers?|advisors?|processors?|underwriters?|"
                       r"managers?|leaders?|directors?|coordinators?|tutors?|agents?|clerks?|"
                       r"analysts?|specialists?|consultants?)\b)"
-                     r"|\b(?:can|could|may|will|would) add\b", re.IGNORECASE)
+                     r"|\b(?:can|could|may|will|would) add\b"
+                     # "Top people can clear $100k+": a top earner's boast, one-sided
+                     r"|\b(?:can|could) clear\b", re.IGNORECASE)
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
 # list of allowances is pay.
 _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime|"
-                       r"on[- ]call)\b"
+                       r"on[- ]call|per[- ]diems?)\b"
                        r"[^.;]{0,24}$", re.IGNORECASE)
 # Money for being on call or for unsocial hours, not for the job ("On-call stipends averaged
 # $9,800", "on-call for alarms is paid at £18 per night", "an enhancement of £2,000").

@@ -18,6 +18,8 @@ whether that title is the page's own role (at a level) or another job.
 'Shift Manager'
 >>> told_owner("cook here, we start on about ", lambda t: t == "Cook")
 'Cook'
+>>> told_owner("I'm a grain elevator inspector, we make ", lambda t: t.endswith("Inspector"))
+'Grain Elevator Inspector'
 """
 
 from __future__ import annotations
@@ -46,10 +48,8 @@ _SPANS = (
                rf"\s+for\s+[^.;:]{{1,60}}?(?:,\s*|\s+and\s+(?:make|earn|get|take home)\s+"
                rf"{_ABOUT})$"),
     re.compile(rf"\bas\s+an?\s+([a-z][a-z' -]{{2,60}}?)\s+(?:at|on)\s+{_ABOUT}$"),
-    # A reply's writer giving their own job, then what "we" make there ("I'm an RF engineer
-    # at a carrier, we make", "deckhand here, we start on about").
-    re.compile(rf"\bI(?:'m|’m|\s+am)\s+an?\s+([A-Za-z][\w' -]{{2,40}}?)\s+(?:at|with|for|in)\s+"
-               rf"[^.;,]{{1,40}},\s+(?:we|I)\s+{_OWN_PAY}\s+{_ABOUT}$"),
+    # A reply's writer giving their own job, then what "we" make there ("deckhand here, we
+    # start on about"; "I'm an RF engineer at a carrier, we make" is a whole title below).
     re.compile(rf"^\s*([A-Za-z][\w' -]{{2,40}}?)\s+here,?\s+(?:we|I)\s+{_OWN_PAY}\s+{_ABOUT}$"),
 )
 # Whole titles: one with its figure in brackets ("step up to Dive Supervisor (around"), a
@@ -60,6 +60,11 @@ _WHOLE = (
     re.compile(rf"^(?:the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}s)\s+"
                r"(?:(?:you|we|they|who|that)\s+[^,;]{1,30}?\s+)?"
                rf"(?:earn|make|are\s+on|take)\s+{_ABOUT}$", re.IGNORECASE),
+    # A replier's own job before what "we" make ("I'm an RF engineer at a carrier, we make
+    # $95k-ish"): the whole title, however long, ends at its place or the comma.
+    re.compile(r"\bI(?:'m|’m|\s+am)\s+an?\s+([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4}?)"
+               r"(?:\s+(?:at|in|with|for|on)\s+[^,.;]{1,40})?,\s*(?:and\s+)?(?:we|I)\s+"
+               rf"(?:{_OWN_PAY}|pull\s+in)\s+{_ABOUT}$"),
 )
 
 # A sentence about a short form's holders that ends in what their job pays ("PSOs manage

@@ -502,10 +502,13 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Kolby Mills']
     >>> _story_employers("I've been a buyer at the Orla Group for ten years.", "Buyer", v)
     ['Orla Group']
+    >>> _story_employers("I'm at Orla Foods right now, before that Kolby Mills.", "Buyer", v)
+    ['Orla Foods', 'Kolby Mills']
     """
     went = " as " in text and re.search(r"\bI\s+(?:then\s+)?(?:went|moved|joined)\b", text)
     been = " at " in text and re.search(r"\bI(?:'ve|’ve| have)\s+(?:been|worked)\b", text)
-    if " me " not in text and not text.startswith("At ") and not went and not been:
+    now = "right now" in text and re.search(r"\bI(?:'m|’m| am)\b", text)
+    if " me " not in text and not text.startswith("At ") and not went and not been and not now:
         return []  # (most lines: a few substring tests)
     head = re.escape(role.split()[-1].lower())
     names: list[str] = []
@@ -520,7 +523,15 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     tenure = re.compile(rf"\bI(?:'ve|’ve|\s+have)\s+(?:been|worked\s+as)\s+an?\s+"
                         rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\s+(?:at|with|for)\s+(?:the\s+)?"
                         rf"{_NAME_RUN}")
-    for pattern in (hired, placed, joined, tenure):
+    # a thread's writer: "I'm at Orla Foods right now, before that Kolby Mills.", "I'm a lead
+    # tech at Skyline Towers right now, … Before that Apex Wireless."
+    current = re.compile(rf"\bI(?:'m|’m|\s+am)\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?)?at\s+(?:the\s+)?"
+                         rf"{_NAME_RUN}\s+right now\b")
+    earlier = re.compile(rf"\b[Bb]efore that,?\s+(?:I was\s+at\s+|at\s+)?{_NAME_RUN}(?<!\.)"
+                         r"(?=[.,;]|$)")
+    patterns = (hired, placed, joined, tenure, current) + (
+        (earlier,) if now and current.search(text) else ())
+    for pattern in patterns:
         for match in pattern.finditer(text):
             name = match.group("name")
             words = name.split()

@@ -1,0 +1,43 @@
+"""A duties label whose text opens with a bare list of techniques ("The job: welding,
+pipe fitting, blueprint reading and rigging."): each short name is a technique, a skill.
+A list that is a sentence (a pronoun, an article, a verb with its object: "we install
+and maintain everything on cell, radio and TV towers") names none.
+
+>>> named_duties("welding, pipe fitting, blueprint reading and rigging. Tools: Vernier.")
+['welding', 'pipe fitting', 'blueprint reading', 'rigging']
+>>> named_duties("we install and maintain everything on cell, radio and TV towers, mostly.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["named_duties"]
+
+_MIN_NAMES = 4  # a list, not a phrase with a comma
+_NAME_WORDS = 4  # words of one technique's name
+_SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?:\s|$)")
+_PARTS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_NAME = re.compile(r"[A-Za-z][\w+#.-]*(?: [A-Za-z][\w+#.-]*)*")
+# Words of a clause, never of a technique's name.
+_CLAUSE_WORDS = frozenset({
+    "i", "we", "you", "they", "he", "she", "it", "my", "our", "your", "their", "the", "a",
+    "an", "this", "that", "these", "those", "everything", "anything", "all", "is", "are",
+    "was", "be", "do", "does", "mostly", "also", "lots", "plus", "etc"})
+
+
+def named_duties(text: str) -> list[str]:
+    """The techniques a duties label's first sentence lists, or [] when it is no bare list
+    of at least four short names (see the module)."""
+    end = _SENTENCE_END.search(text)
+    first = text[: end.start()] if end else text.rstrip(" .")
+    parts = [part.strip() for part in _PARTS.split(first)]
+    if len(parts) < _MIN_NAMES:
+        return []
+    for part in parts:
+        words = part.lower().split()
+        if not (0 < len(words) <= _NAME_WORDS) or not _NAME.fullmatch(part) or (
+                _CLAUSE_WORDS & set(words)):
+            return []
+    return parts
