@@ -117,3 +117,39 @@ def test_a_period_grid_copied_with_its_cell_borders() -> None:
             (22.44, 22.44, "hour", "median")} <= pay
     # the ceiling and the quartile are no pay, and no hourly cell is read as a monthly figure
     assert not any(low in (9880, 118560, 48.2, 3900, 2542, 2244) for low, *_ in pay)
+
+
+NEWSLETTER = ("View in browser | Forwarded this email? Subscribe to Trade Notes\n"
+              "Trade Notes · Issue #77 · 5 min read\n"
+              "SPONSORED · ToolBarn: a new drill for $59 a month. Try it →\n"
+              "Hi friends,\n"
+              "This week's job: survey drafter.\n"
+              "What the day looks like\n"
+              "Most days are boundary plans, title sketches and easement checks.\n"
+              "The money\n"
+              "Most survey drafters earn $58,000 to $71,000 a year; the minimum for a small "
+              "job is $90.\n"
+              "A Survey Manager like Tomas? \"Some years $118k.\"\n"
+              "Getting in and moving on\n"
+              "The work sits in Construction, Mining and Utilities.\n"
+              "From the job board\n"
+              "Survey Drafter · Kerrow Mapping · Ashby · $64,000\n"
+              "Office Coordinator · Pell & Rusk · Ashby · pay not listed\n"
+              "Unsubscribe · Update your preferences\n")
+
+
+def test_a_newsletter_issues_day_list_board_sectors_and_asked_pay() -> None:
+    guide = parse_text(NEWSLETTER, "survey-drafter.txt")
+    assert guide.role.text.lower() == "survey drafter"
+    assert {"boundary plans", "title sketches", "easement checks"} <= _names(guide.skills)
+    # the board's row for the role (" · " between its cells) names its employer
+    assert "kerrow mapping" in _names(guide.employers)
+    assert "pell & rusk" not in _names(guide.employers)
+    assert _names(guide.sectors) == {"construction", "mining", "utilities"}
+    assert not _names(guide.leads_to) & {"construction", "mining", "utility"}
+    pay = {(s.min, s.max, s.role) for s in guide.salaries}
+    assert (58000, 71000, None) in pay and (64000, 64000, None) in pay
+    # the quoted answer to "A Survey Manager like Tomas?" is the manager's; the sponsor's
+    # price and a job's minimum are no pay
+    assert (118000, 118000, "Survey Manager") in pay
+    assert not any(low in (59, 90) for low, _, _ in pay)

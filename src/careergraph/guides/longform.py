@@ -29,6 +29,7 @@ from functools import cache
 from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
+from careergraph.guides.asked_owner import asked_owner
 from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
@@ -55,6 +56,7 @@ from careergraph.guides.criteria import (
     specialised_experience,
 )
 from careergraph.guides.dash_items import described_tools, label_aside
+from careergraph.guides.day_lists import day_skills
 from careergraph.guides.delimited import (
     Table,
     export_lines,
@@ -1916,6 +1918,10 @@ class _LongformParser:
             for name, no in job_card_employers([(row.no, row.full or row.text) for row in rows],
                                                holder):
                 self.out.add("employers", name, no)
+        if "days are" in page or "itself is" in page:  # "Most days are A, B and C"
+            for row in rows:
+                for name in day_skills(row.full or row.text):
+                    self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if "this way" in page or "pplicants from" in page:  # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
@@ -2035,7 +2041,34 @@ class _LongformParser:
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.techniques(read)
         self.drop_named_sectors()
+        self.drop_sector_moves()
+        self.asked_pay()
         return self.out.build()
+
+    def asked_pay(self) -> None:
+        """A figure quoted in answer to a question naming another title ("A shop owner like
+        Marco? 'Some years $120k.'") is that title's pay (:mod:`asked_owner`)."""
+        own = fact_key(self.role or "")
+        for index, band in enumerate(self.out.salaries):
+            if band.role is not None or band.min is None or band.min != band.max or (
+                    not band.note or "?" not in band.note):
+                continue
+            title = asked_owner(band.note, band.min)
+            name = title_case(title) if title is not None else ""
+            if name and fact_key(name) != own and self.vocab.is_role_title(name):
+                self.out.salaries[index] = band.model_copy(update={"role": name})
+
+    def drop_sector_moves(self) -> None:
+        """A name read as an industry on its line ("The work sits in Government Contractors,
+        Telecommunications and Utilities") is no move on that line."""
+        taken = {(f.source.line, fact_key(singular_title(f.text)))
+                 for f in self.out.lists["sectors"] if f.source is not None}
+        if not taken:
+            return
+        for bucket in _MOVE_BUCKETS.values():
+            self.out.lists[bucket] = [
+                f for f in self.out.lists[bucket] if f.source is None or (
+                    f.source.line, fact_key(singular_title(f.text))) not in taken]
 
     def match_card_pay(self) -> None:
         """A quiz result's other matches ("Radiographer · 86% · £29,970 to £36,483"): each
@@ -6396,7 +6429,8 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
         parser.line_cards = [(line.no, one) for line in lines
                              if (one := one_line_card(line.text)) is not None]
         blank |= {no for no, _ in parser.line_cards}
-    if "—" in whole or "–" in whole:  # a newsletter's board: "Title — Company — Place — Pay"
+    if "—" in whole or "–" in whole or " · " in whole:
+        # a newsletter's board: "Title — Company — Place — Pay" (or " · " between cells)
         board = board_rows([(line.no, line.text) for line in lines])
         parser.line_cards += [(no, card) for no, card in board if card is not None]
         blank |= {no for no, _ in board}
