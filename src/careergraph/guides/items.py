@@ -204,6 +204,9 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """
     item = clean(item.rstrip("."))
     outside = _PARENTHESES.sub("", item)
+    used = task_using(item) if " using " in item else None
+    if used is not None:  # ("route optimization using TensorFlow": no glued list)
+        return used
     if any(mark in outside for mark in ",;|·"):
         parts = split_items(item.replace("|", ",").replace("·", ","), keep_whole=shared_head)
         # "Numeracy, for reading sales reports": a purpose clause ends the list

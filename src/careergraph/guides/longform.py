@@ -1918,10 +1918,6 @@ class _LongformParser:
             for name, no in job_card_employers([(row.no, row.full or row.text) for row in rows],
                                                holder):
                 self.out.add("employers", name, no)
-        if "days are" in page or "itself is" in page:  # "Most days are A, B and C"
-            for row in rows:
-                for name in day_skills(row.full or row.text):
-                    self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if "this way" in page or "pplicants from" in page:  # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
@@ -2040,6 +2036,10 @@ class _LongformParser:
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.techniques(read)
+        if "days are" in page or "itself is" in page:  # "Most days are A, B and C" (after
+            for row in rows:                            # the gazetteer: it reads the rest)
+                for name in day_skills(row.full or row.text):
+                    self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.drop_named_sectors()
         self.drop_sector_moves()
         self.asked_pay()
@@ -2048,14 +2048,16 @@ class _LongformParser:
     def asked_pay(self) -> None:
         """A figure quoted in answer to a question naming another title ("A shop owner like
         Marco? 'Some years $120k.'") is that title's pay (:mod:`asked_owner`)."""
-        own = fact_key(self.role or "")
+        # (the role at another level asked about keeps its figure: "A Principal X?" on
+        # Senior X's page is the role's own higher rung)
+        own = fact_key(role_base(self.role or ""))
         for index, band in enumerate(self.out.salaries):
             if band.role is not None or band.min is None or band.min != band.max or (
                     not band.note or "?" not in band.note):
                 continue
             title = asked_owner(band.note, band.min)
             name = title_case(title) if title is not None else ""
-            if name and fact_key(name) != own and self.vocab.is_role_title(name):
+            if name and fact_key(role_base(name)) != own and self.vocab.is_role_title(name):
                 self.out.salaries[index] = band.model_copy(update={"role": name})
 
     def drop_sector_moves(self) -> None:
