@@ -12,6 +12,8 @@ but still the board's (its company employs no one the page is about).
 ...                    (6, "Plasterer — Skim Ltd — York — Apply now")])
 >>> rows
 [(5, ('Tiler', 'Leeds', '£31,000', 'Grout & Co')), (6, None)]
+>>> board_rows([(1, "Tiler · Grout & Co · Leeds · £31,000"), (2, "Roofer · Slate · Hull · £29k")])
+[(1, ('Tiler', 'Leeds', '£31,000', 'Grout & Co')), (2, ('Roofer', 'Hull', '£29k', 'Slate'))]
 """
 
 from __future__ import annotations
@@ -25,13 +27,15 @@ from careergraph.guides.salary import find_amounts
 __all__ = ["board_rows"]
 
 _DASH = re.compile(r"\s[—–]\s")
+_DOT = re.compile(r"\s·\s")  # (carry18a) the same board with middle dots between its cells
 _MIN_CELLS = 4  # (three cells are a card near you: "Company — Place — Pay", the role's)
 _MIN_ROWS = 2
 Card = tuple[str, str | None, str, str | None]  # title, place, pay, company
 
 
 def _cells(text: str) -> list[str] | None:
-    cells = [cell.strip() for cell in _DASH.split(text.strip().lstrip("▸►▶•·*-→ "))]
+    stripped = text.strip().lstrip("▸►▶•·*-→ ")
+    cells = [cell.strip() for cell in (_DASH if _DASH.search(stripped) else _DOT).split(stripped)]
     if len(cells) < _MIN_CELLS or not card_title(cells[0]) or any(not cell for cell in cells):
         return None
     if any(find_amounts(cell) for cell in cells[:-1]):
@@ -45,7 +49,8 @@ def board_rows(lines: Sequence[tuple[int, str]]) -> list[tuple[int, Card | None]
     found: list[tuple[int, Card | None]] = []
     run: list[tuple[int, list[str]]] = []
     for no, text in [*lines, (-1, "")]:
-        cells = _cells(text) if " " in text and ("—" in text or "–" in text) else None
+        cells = _cells(text) if " " in text and ("—" in text or "–" in text or " · " in text
+                                                 ) else None
         if cells is not None:
             run.append((no, cells))
             continue

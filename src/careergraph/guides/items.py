@@ -43,6 +43,7 @@ __all__ = [
     "sentence_skills",
     "skill_names",
     "strip_acronym",
+    "task_using",
     "with_tools",
 ]
 
@@ -205,6 +206,9 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """
     item = clean(item.rstrip("."))
     outside = _PARENTHESES.sub("", item)
+    used = task_using(item) if " using " in item else None
+    if used is not None:  # ("route optimization using TensorFlow": no glued list)
+        return used
     if any(mark in outside for mark in ",;|·"):
         parts = split_items(item.replace("|", ",").replace("·", ","), keep_whole=shared_head)
         # "Numeracy, for reading sales reports": a purpose clause ends the list
@@ -248,6 +252,10 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                 len(words) == 2 and words[1][:1].isupper())):
             part = " ".join(words[1:])  # "neat dive logs", "fluent French": the logs, French
         part = _PURPOSE_TAIL.sub("", part) if len(words) >= 4 else part
+        used = task_using(part)
+        if used is not None:  # "python using Dagster": the task and the tool it is done in
+            out.extend(used)
+            continue
         done = _DONE_IN.fullmatch(part)
         if done is not None:  # "signalling CAD in MicroStation": the task and its tool
             task, tool = done.groups()  # (a one-word task alone, "ticketing", is no skill)
@@ -268,6 +276,10 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
 # "fluency in English" names none.
 _TOOL_NAME = r"[A-Z][\w.+#-]*[A-Z0-9][\w.+#-]*(?: [A-Z][\w.+#-]*){0,2}"
 _DONE_IN = re.compile(rf"([a-z][\w-]*(?: [\w-]+){{0,3}}?) (?:in|with|using) ({_TOOL_NAME})")
+# A task "using" a named tool: the verb names a tool, so one capital suffices ("capacity
+# planning using Jenkins"), and a one-word task is a skill too ("python using Dagster").
+_USING = re.compile(r"([a-z][\w-]*(?: [\w-]+){0,3}?) using "
+                    r"([A-Z][\w.+#-]*(?: [A-Z][\w.+#-]*){0,2})")
 _DONE_IN_TOOL = re.compile(rf"\b(?:in|with|using) ({_TOOL_NAME})(?=\s+and\b|[,;.)]|$)")
 _AND_TOOL = re.compile(rf" and ({_TOOL_NAME})(?=[,;.)]|$)")
 
@@ -278,6 +290,16 @@ _AND_TOOL = re.compile(rf" and ({_TOOL_NAME})(?=[,;.)]|$)")
 _WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,120}?)"
                         r"(?=\s+(?:and|while|before|after|so|but|then)\s+(?:I|we|you|they|he|she|it"
                         r"|then)\b|\s+(?:to|for|before|after|while)\s|[.;:)]|$)")
+
+
+def task_using(item: str) -> list[str] | None:
+    """The task and the named tool of an item "<task> using <Tool>", else None.
+
+    >>> task_using("capacity planning using Jenkins"), task_using("working using care")
+    (['capacity planning', 'Jenkins'], None)
+    """
+    used = _USING.fullmatch(item.strip().rstrip("."))
+    return list(used.groups()) if used is not None else None
 
 
 def category_examples(label: str, description: str) -> list[str]:

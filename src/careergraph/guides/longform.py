@@ -29,6 +29,7 @@ from functools import cache
 from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
+from careergraph.guides.asked_owner import asked_owner
 from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import Bucket, GuideBuilder, fact_key
 from careergraph.guides.by_content import content_kind
@@ -55,6 +56,7 @@ from careergraph.guides.criteria import (
     specialised_experience,
 )
 from careergraph.guides.dash_items import described_tools, label_aside
+from careergraph.guides.day_lists import day_skills
 from careergraph.guides.delimited import (
     Table,
     export_lines,
@@ -69,6 +71,7 @@ from careergraph.guides.delimited import (
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.duty_tools import duty_tools
+from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.episodes import chapter_skills
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.heading_data import phrase_alternation, word_lists
@@ -115,6 +118,7 @@ from careergraph.guides.items import (
     sentence_skills,
     skill_names,
     strip_acronym,
+    task_using,
     topic_skills,
     with_tools,
 )
@@ -285,6 +289,7 @@ from careergraph.guides.text import (
 )
 from careergraph.guides.threads import thread_job
 from careergraph.guides.told_pay import told_owner
+from careergraph.guides.vacancy_header import header_employers, host_employers
 from careergraph.guides.verb_lists import verb_list_skills, without_verb_lists
 from careergraph.guides.versus import comparison_row, opened_by, versus_pair
 from careergraph.guides.vocab import Vocabulary
@@ -357,6 +362,7 @@ _LABEL_KINDS = frozenset({
 })
 # ... of which these are recognised by their words ("Common feeder roles: …").
 _WORD_LABEL_KINDS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER})
+_VACANCY_REACH = 15  # an apprenticeship vacancy's title is among its first lines
 _MOVE_BUCKETS: dict[Kind, Bucket] = {
     Kind.MOVES_UP: "leads_to", Kind.LATERAL: "transitions_to", Kind.MOVES_IN: "moves_in",
 }
@@ -1789,6 +1795,11 @@ class _LongformParser:
             self.role = in_table[0]
             return
         line = rows[0].no if rows else 1
+        vacancy = self.vacancy_title(rows)
+        if vacancy is not None:  # "Apprentice Thatcher" over an apprenticeship's vacancy
+            self.out.set_role(vacancy[0], vacancy[1], signal="vacancy_title")
+            self.role = vacancy[0]
+            return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))
         if from_name is not None:
@@ -1802,6 +1813,16 @@ class _LongformParser:
             "no role found in a long-form guide",
             hint="start with the role's title or a sentence such as 'A Data Engineer is …'",
         )
+
+    @staticmethod
+    def vacancy_title(rows: Sequence[_Row]) -> tuple[str, int] | None:
+        """The trade an apprenticeship vacancy's title near the top names ("Apprentice
+        Thatcher"), when no other signal named the role, and its line."""
+        page = "\n".join(row.text for row in rows[:200])
+        if "pprentice" not in page:
+            return None
+        return next(((trade, row.no) for row in rows[:_VACANCY_REACH]
+                     if (trade := vacancy_trade(row.text, page)) is not None), None)
 
     def apprentice_vacancy(self, rows: Sequence[_Row]) -> None:
         """On an apprenticeship vacancy titled "Apprentice X", the trade X is the role and
@@ -1817,6 +1838,15 @@ class _LongformParser:
         titled = apprentice_line(self.role, [(row.no, row.text) for row in rows], page)
         if titled is not None:
             self.out.progression([titled, (self.role, titled[1])])
+            # the line under the vacancy's title names its employer (or two: a group
+            # training organisation and its host employer), and a sentence its host employer
+            # ("Host employer: X" is cut into a label and its text: the line's rows joined)
+            after = next((row.no for row in rows if row.no > titled[1]), None)
+            for name in header_employers(" ".join(row.text for row in rows if row.no == after)):
+                self.out.add("employers", name, after or titled[1])
+            for row in rows if "ost employer" in page else ():
+                for name in host_employers(row.text):
+                    self.out.add("employers", name, row.no)
 
     # -- walk --------------------------------------------------------------------------------
     def run(self, rows: Sequence[_Row]) -> Guide:
@@ -1896,6 +1926,11 @@ class _LongformParser:
             for name, no in job_card_employers([(row.no, row.full or row.text) for row in rows],
                                                holder):
                 self.out.add("employers", name, no)
+        if "this way" in page or "pplicants from" in page:  # titles before their verb
+            for row in rows:
+                for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
+                    if fact_key(name) != fact_key(self.role or ""):
+                        self.out.add("moves_in", name, row.no)
         if "PROVIDED BY" in page or "RELEASE" in page or "###" in page or "-30-" in page:
             # a news release announcing an appointment: its issuer employs the post
             for name, no in release_issuers([(row.no, row.full or row.text) for row in rows]):
@@ -2009,8 +2044,41 @@ class _LongformParser:
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.techniques(read)
+        if "days are" in page or "itself is" in page:  # "Most days are A, B and C" (after
+            for row in rows:                            # the gazetteer: it reads the rest)
+                for name in day_skills(row.full or row.text):
+                    self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.drop_named_sectors()
+        self.drop_sector_moves()
+        self.asked_pay()
         return self.out.build()
+
+    def asked_pay(self) -> None:
+        """A figure quoted in answer to a question naming another title ("A shop owner like
+        Marco? 'Some years $120k.'") is that title's pay (:mod:`asked_owner`)."""
+        # (the role at another level asked about keeps its figure: "A Principal X?" on
+        # Senior X's page is the role's own higher rung)
+        own = fact_key(role_base(self.role or ""))
+        for index, band in enumerate(self.out.salaries):
+            if band.role is not None or band.min is None or band.min != band.max or (
+                    not band.note or "?" not in band.note):
+                continue
+            title = asked_owner(band.note, band.min)
+            name = title_case(title) if title is not None else ""
+            if name and fact_key(role_base(name)) != own and self.vocab.is_role_title(name):
+                self.out.salaries[index] = band.model_copy(update={"role": name})
+
+    def drop_sector_moves(self) -> None:
+        """A name read as an industry on its line ("The work sits in Government Contractors,
+        Telecommunications and Utilities") is no move on that line."""
+        taken = {(f.source.line, fact_key(singular_title(f.text)))
+                 for f in self.out.lists["sectors"] if f.source is not None}
+        if not taken:
+            return
+        for bucket in _MOVE_BUCKETS.values():
+            self.out.lists[bucket] = [
+                f for f in self.out.lists[bucket] if f.source is None or (
+                    f.source.line, fact_key(singular_title(f.text))) not in taken]
 
     def match_card_pay(self) -> None:
         """A quiz result's other matches ("Radiographer · 86% · £29,970 to £36,483"): each
@@ -3848,6 +3916,11 @@ class _LongformParser:
         if not label and ("," in item or ";" in item) and _short_list(
                 item.replace(";", ",")) and not _FUNCTION_WORDS.search(item):
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
+                self.out.skill(name, kind, row.no)
+            return
+        used = task_using(item) if not label and " using " in item else None
+        if used is not None:  # "cable pulling using Fluke": the task and its tool
+            for name in used:
                 self.out.skill(name, kind, row.no)
             return
         chips = self.glued_chips(item) if _GLUED_TITLE.search(item) else None
@@ -6396,7 +6469,8 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
         parser.line_cards = [(line.no, one) for line in lines
                              if (one := one_line_card(line.text)) is not None]
         blank |= {no for no, _ in parser.line_cards}
-    if "—" in whole or "–" in whole:  # a newsletter's board: "Title — Company — Place — Pay"
+    if "—" in whole or "–" in whole or " · " in whole:
+        # a newsletter's board: "Title — Company — Place — Pay" (or " · " between cells)
         board = board_rows([(line.no, line.text) for line in lines])
         parser.line_cards += [(no, card) for no, card in board if card is not None]
         blank |= {no for no, _ in board}

@@ -289,12 +289,15 @@ def _industry(item: str) -> bool:
 
 
 # "You find claims adjusters in Insurance and Healthcare": where the role's holders are met.
-_FIND_PEOPLE_IN = re.compile(r"\byou(?:'ll| will)? find (?:[a-z][\w-]* ){0,5}[a-z][\w-]*s in ")
+# (carry18a) "The work sits in Real Estate and Gaming": the same, said of the work.
+_FIND_PEOPLE_IN = re.compile(r"\byou(?:'ll| will)? find (?:[a-z][\w-]* ){0,5}[a-z][\w-]*s in "
+                             r"|\bthe work sits in ")
 
 
 def _workplaces(text: str, lowered: str) -> list[str]:
     found: list[str] = []
-    for met in _FIND_PEOPLE_IN.finditer(lowered) if " find " in lowered else ():
+    for met in _FIND_PEOPLE_IN.finditer(lowered) if (
+            " find " in lowered or " sits in " in lowered) else ():
         items = _places_after(text, met.end())
         if items and all(i[:1].isupper() and _industry(i) for i in items):
             found.extend(items)  # (industries by name only, as "The work is in" below)

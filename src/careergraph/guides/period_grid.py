@@ -49,6 +49,7 @@ _ROW = re.compile(r"(?P<label>(?:Salary\s+|Pay\s+|Wage\s+)?(?:Average|Mean|Media
                   re.IGNORECASE)
 # A figure cell: English grouping ("7,184.36") or a decimal comma's ("7.184,36", "35,04").
 _FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?")
+_PIPE = re.compile(r"\s*\|\s*")  # a cell border
 _DECIMAL_COMMA = re.compile(r"^\d{1,3}(?:\.\d{3})*,\d{1,2}$|^\d{1,3}(?:\.\d{3})+$")
 
 
@@ -78,8 +79,19 @@ def grid_figure(cell: str, *, decimal_comma: bool) -> float | None:
     return float(cell.replace(",", ""))
 
 
+def _unpiped(text: str) -> str:
+    """A table line copied with its cell borders ("| Monthly Salary | Annual Salary") as
+    the cells alone, one space apart.
+
+    >>> _unpiped(" | Monthly Salary | Annual Salary"), _unpiped("Salary Median | 7.611,90 | 91")
+    ('Monthly Salary Annual Salary', 'Salary Median 7.611,90 91')
+    """
+    return _PIPE.sub(" ", text).strip() if "|" in text else text
+
+
 def _heads(text: str) -> list[str] | None:
     """The periods a header line names, in order (None unless the line is only heads)."""
+    text = _unpiped(text)
     periods: list[str] = []
     position = 0
     while position < len(text.rstrip()):
@@ -109,7 +121,7 @@ def _row(lines: Sequence[tuple[int, str]], index: int, width: int
          ) -> tuple[str, list[tuple[int, str]], int] | None:
     """A statistic row at ``lines[index]``: its label, its cells (line number, text) and the
     index after it; None when the line opens no row of ``width`` figures."""
-    match = _ROW.match(lines[index][1].strip())
+    match = _ROW.match(_unpiped(lines[index][1].strip()))
     if match is None:
         return None
     no = lines[index][0]

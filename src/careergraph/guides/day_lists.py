@@ -1,0 +1,51 @@
+"""The work of a day told as a list: "Most days are code review, load testing and on-call
+handovers", "The tattooing itself is linework, shading and colour packing, on a rotary
+machine": the activities listed are the role's skills.
+
+Three items at least, each a short noun phrase (no article or pronoun opening it, five words
+at most); the list ends at the sentence's end or at a clause after a comma that opens with a
+preposition (", on a rotary machine …").
+
+>>> day_skills("Most days are code review, load testing and on-call handovers.")
+['code review', 'load testing', 'on-call handovers']
+>>> day_skills("The tattooing itself is linework, shading and colour packing, on a rotary "
+...            "machine for most work.")
+['linework', 'shading', 'colour packing']
+>>> day_skills("Most days are long, hot and dusty."), day_skills("Most days are a mix of A and B.")
+([], [])
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.text import split_items
+
+__all__ = ["day_skills"]
+
+_LEAD = re.compile(r"\b(?:(?:Most|Many|Typical|My|Our|Your) (?:days|weeks|shifts) are"
+                   r"|The [a-z]+ itself is)\s+(?P<list>[^.;:!?]+)")
+_CLAUSE = re.compile(r",\s+(?:on|in|with|for|at|by|from|using|while|which|but|so)\s")
+_NOT_FIRST = frozenset({"a", "an", "the", "i", "we", "you", "they", "it", "my", "our", "your",
+                        "their", "not", "very", "mostly", "usually", "often", "spent"})
+_MIN_ITEMS = 3
+_MAX_WORDS = 5
+# Adjectives a day is described with, not activities ("long, hot and dusty").
+_STATES = frozenset({"long", "short", "hot", "cold", "busy", "quiet", "dusty", "wet", "early",
+                     "late", "varied", "hard", "tiring", "slow", "fast", "stressful", "fun"})
+
+
+def day_skills(text: str) -> list[str]:
+    """The activities a sentence lists as the work of a day (see above); [] when none."""
+    found: list[str] = []
+    for match in _LEAD.finditer(text):
+        listed = _CLAUSE.split(match.group("list"), maxsplit=1)[0]
+        items = [item.strip() for item in split_items(listed)]
+        if len(items) < _MIN_ITEMS or not all(
+                item and len(item.split()) <= _MAX_WORDS
+                and item.split()[0].lower() not in _NOT_FIRST for item in items):
+            continue
+        if all(item.lower() in _STATES for item in items):
+            continue
+        found.extend(items)
+    return found

@@ -1,0 +1,50 @@
+"""Titles a sentence names as where the role's people come from, written before the verb.
+
+Most moves-in triggers come before their titles ("came from A or B"); two sentences put the
+titles first or around a noun:
+
+- a salary portal's career paragraph: "Many agricultural technicians who graduate in
+  Agronomy enter the profession this way" (the technicians come into the role);
+- a vacancy's welcome: "We welcome applicants from welder or fitter backgrounds" (people in
+  those jobs apply).
+
+Only names that read as role titles are kept (``is_title``, on the singular title-cased
+name): "applicants from electrical or plumbing backgrounds" names trades' fields, no title.
+
+>>> titled = lambda name: name.endswith(("Technician", "Welder", "Fitter"))
+>>> entry_titles("Many agricultural technicians who graduate in Agronomy enter the "
+...              "profession this way.", titled)
+['Agricultural Technician']
+>>> entry_titles("We welcome applicants from welder and pipe fitter backgrounds.", titled)
+['Welder', 'Pipe Fitter']
+>>> entry_titles("Applicants from electrical or plumbing backgrounds are welcome.", titled)
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from careergraph.guides.roles import singular_title, title_case
+from careergraph.guides.text import split_items
+
+__all__ = ["entry_titles"]
+
+_ENTERED = re.compile(r"\b(?:Many|Most|Some)\s+(?P<titles>[a-z][\w' ,-]{2,120}?)"
+                      r"(?:\s+who\s[^.;]{1,80}?)?\s+(?:enter|entered|join|joined)\s+the\s+"
+                      r"(?:profession|occupation|field|trade|career)\s+this\s+way\b")
+_BACKGROUNDS = re.compile(r"\bapplicants\s+from\s+(?P<titles>[\w' ,-]{2,160}?)\s+backgrounds?\b",
+                          re.IGNORECASE)
+
+
+def entry_titles(text: str, is_title: Callable[[str], bool]) -> list[str]:
+    """The titles ``text`` names as the role's people's earlier jobs (see above)."""
+    found: list[str] = []
+    for pattern in (_ENTERED, _BACKGROUNDS):
+        for match in pattern.finditer(text):
+            names = [title_case(singular_title(item.strip()))
+                     for item in split_items(match.group("titles"))]
+            if names and all(is_title(name) for name in names):
+                found.extend(name for name in names if name not in found)
+    return found
