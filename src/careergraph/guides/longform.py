@@ -142,6 +142,7 @@ from careergraph.guides.ladders import (
     years_start,
 )
 from careergraph.guides.languages import language_skills
+from careergraph.guides.leader_rows import leader_owner
 from careergraph.guides.listings import (
     SearchPage,
     card_owners,
@@ -2513,6 +2514,12 @@ class _LongformParser:
                 name) else []
             found.extend(tools or [name])
         return found
+
+    def own_or_alias(self, title: str) -> bool:
+        """``title`` is the role (:meth:`own_title`) or one of the aliases read so far."""
+        key = fact_key(singular_title(title))
+        return self.own_title(title) or any(
+            fact_key(singular_title(alias.text)) == key for alias in self.out.lists["aliases"])
 
     def own_title(self, title: str) -> bool:
         """``title`` is the role, at a grade ("Technician II") or a level ("Senior …"); a
@@ -5376,6 +5383,9 @@ class _LongformParser:
         if other is None and lead and len(lead) < _SHORT_LEAD and (
                 rung := self.ladder_owner(lead)) is not None:
             other = rung  # "Crew foreman: $42/hr and up" under the page's "… → crew foreman"
+        if other is None and dotted and lead and (named := leader_owner(
+                lead, self.vocab.is_role_title, self.own_or_alias)) is not None:
+            other = named  # "Laundry attendant ..... $26.85/hr" among a contract's rates
         also: list[str] = also_figured
         if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:
             # "Chief Inspector / Area Manager: …": one figure for two titles.

@@ -1,0 +1,44 @@
+"""Rate tables printed with dotted leaders (a union contract's or a price list's "Title
+........ $27.90/hr" rows): the row's title owns its rate, whether or not the lexicon knows
+it, written in sentence case ("Laundry attendant") or as a "-person" noun ("Houseperson").
+
+The role's own rows (its title or one of the page's aliases) stay the role's; a lead that is
+no job title ("Year 1", "Starting", "Overtime") owns nothing.
+
+>>> is_title = lambda text: text.split()[-1] in ("Attendant", "Inspector")
+>>> leader_owner("Laundry attendant", is_title, own=lambda t: False)
+'Laundry Attendant'
+>>> leader_owner("Houseperson", is_title, own=lambda t: False)
+'Houseperson'
+>>> leader_owner("Room attendant", is_title, own=lambda t: t == "Room Attendant") is None
+True
+>>> leader_owner("Year 1", is_title, own=lambda t: False) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from careergraph.guides.roles import practitioner_noun, title_case
+
+__all__ = ["leader_owner"]
+
+_MAX_WORDS = 4  # a classification's name, not a sentence
+_PLAIN = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}$")  # no digits, no punctuation
+
+
+def leader_owner(lead: str, is_title: Callable[[str], bool],
+                 own: Callable[[str], bool]) -> str | None:
+    """The title a dotted-leader row's ``lead`` names (title-cased), or None when the row
+    is the role's own (``own`` of the title-cased lead) or names no job title."""
+    lead = lead.strip()
+    if not _PLAIN.match(lead) or len(lead.split()) > _MAX_WORDS:
+        return None
+    named = title_case(lead)
+    if own(named):
+        return None
+    if is_title(named) or practitioner_noun(named.split()[-1], strict=True):
+        return named
+    return None
