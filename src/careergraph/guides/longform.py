@@ -214,6 +214,7 @@ from careergraph.guides.pay_leads import owner_lead
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.phrase_gate import PhraseGate
+from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
@@ -5236,6 +5237,8 @@ class _LongformParser:
         money = find_money(text)
         if money is not None and self.vocab.is_role_title(text[: money.start].strip(" :–-")):
             return False
+        if _RATE_LABELLED.match(text):
+            return False  # "Rate: £190/day" under "Status: Employed": labelled on its own line
         above = self.last_text
         if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
                 above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
@@ -5765,6 +5768,9 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)
 _CHIP_LABEL = 60
+# A figure's own pay label on its line (a pay thread's template: "Rate: £190/day").
+_RATE_LABELLED = re.compile(
+    r"(?:(?:day|daily|hourly|pay|base|my)\s+)?(?:rate|pay|wage|salary)\s*:\s*\S", re.IGNORECASE)
 _LABEL_ABOVE = 2  # words of a label printed above its figure ("Overtime", "Bonus")
 # One end of a distribution printed under its figure ("$27" / "Lower").
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
@@ -6508,6 +6514,7 @@ _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|l
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
+    lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
     # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
     # numbers are no slides, a chat's turns no cues)
     parser.family = family_page([(line.no, line.text) for line in lines])

@@ -1,0 +1,55 @@
+"""Pay megathreads (Reddit-style): each commenter's bare "$" is his own country's dollar
+when the thread names several, tips and tronc on top of a base rate are no pay, and a
+template's "Rate:" line is pay even under a "Status: Employed" line.
+
+Each page here is written for the test (invented users, cafés, places and figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.placed_dollars import placed_dollars
+from careergraph.guides.salary import named_dollars, page_dollar
+from careergraph.guides.text import Line
+
+GROOMERS = """r/doggrooming
+Posted by u/clipper_kate · 3 days ago
+Dog groomers, what's your base pay? City, years, rate.
+I'll go first: Austin TX, 4 years, $19.50/hr at a mobile van, tips add about $3/hr on top.
+level 1
+shih_tzu_sam · 2 days ago
+Brisbane, salon groomer, 2 yrs: $31.20/hr. Tips are rare here.
+level 1
+poodle_pro · 1 day ago
+Columbus, OH, 7 yrs: $22.75/hr + tips (~$5/hr).
+"""
+
+TEMPLATE = """Job: Dog groomer
+Location: Cardiff
+Status: Employed
+Rate: £12.40/hr
+"""
+
+
+def pay(guide) -> set[tuple[float | None, str, str]]:  # type: ignore[no-untyped-def]
+    return {(s.min, s.currency, s.period) for s in guide.salaries}
+
+
+def test_each_commenter_is_paid_in_his_own_dollar() -> None:
+    guide = parse_text(GROOMERS, "dog-groomer.txt")
+    assert pay(guide) == {(19.50, "USD", "hour"), (31.20, "AUD", "hour"),
+                          (22.75, "USD", "hour")}  # the tips are no pay
+
+
+def test_placed_dollars_only_on_pages_naming_several_countries() -> None:
+    lines = [Line(1, "Toronto, ON: $28/hr"), Line(2, "Denver: $24/hr"), Line(3, "Any: $20")]
+    assert [line.text for line in placed_dollars(lines)] == [
+        "Toronto, ON: C$28/hr", "Denver: $24/hr", "Any: $20"]
+    alone = [Line(1, "Sydney: $40/hr"), Line(2, "Night rate: $48/hr")]
+    assert placed_dollars(alone) == alone  # one country: page_dollar reads it
+    assert page_dollar("Sydney: $40/hr\nNight rate: $48/hr") == "AUD"
+    assert named_dollars("Boise, ID and Sydney") == frozenset({"USD", "AUD"})
+
+
+def test_template_rate_line_is_pay_under_a_status_line() -> None:
+    assert pay(parse_text(TEMPLATE, "dog-groomer.txt")) == {(12.40, "GBP", "hour")}
