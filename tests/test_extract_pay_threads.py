@@ -28,6 +28,13 @@ TEMPLATE = """Job: Dog groomer
 Location: Cardiff
 Status: Employed
 Rate: £12.40/hr
+ruff_and_tumble • 3h ago
+Job: Kennel supervisor (boarding)
+Location: Swansea
+Rate: £95 a shift
+Notes: the groomers in our salon are on £85-£90 a day through an agency.
+lyon_lou • 2h ago
+Lyon, 3 ans, salon: 12,60 € brutto/h. Started on $15.50 + tips in Montreal.
 """
 
 
@@ -48,8 +55,16 @@ def test_placed_dollars_only_on_pages_naming_several_countries() -> None:
     alone = [Line(1, "Sydney: $40/hr"), Line(2, "Night rate: $48/hr")]
     assert placed_dollars(alone) == alone  # one country: page_dollar reads it
     assert page_dollar("Sydney: $40/hr\nNight rate: $48/hr") == "AUD"
-    assert named_dollars("Boise, ID and Sydney") == frozenset({"USD", "AUD"})
+    assert named_dollars("Tulsa, OK and Sydney") == frozenset({"USD", "AUD"})
+    assert named_dollars("Job ID 4471, Perth WA") == frozenset({"AUD"})  # no Idaho
 
 
-def test_template_rate_line_is_pay_under_a_status_line() -> None:
-    assert pay(parse_text(TEMPLATE, "dog-groomer.txt")) == {(12.40, "GBP", "hour")}
+def test_template_fields_give_each_rate_its_owner() -> None:
+    guide = parse_text(TEMPLATE, "dog-groomer.txt")
+    owned = {(s.role, s.min, s.max, s.currency, s.period) for s in guide.salaries}
+    assert (None, 12.40, 12.40, "GBP", "hour") in owned  # "Rate:" under "Status: Employed"
+    # the other job's shift rate is a day's pay; the groomers' agency band is the role's
+    assert ("Kennel Supervisor", 95, 95, "GBP", "day") in owned
+    assert (None, 85, 90, "GBP", "day") in owned
+    assert (None, 12.60, 12.60, "EUR", "hour") in owned  # a gross euro rate by the hour
+    assert all(s.max is not None for s in guide.salaries)  # "+ tips" opens no top

@@ -1,4 +1,6 @@
-"""Rate tables printed with dotted leaders (a union contract's or a price list's "Title
+"""Rows whose title owns the rate beside or under it.
+
+Rate tables printed with dotted leaders (a union contract's or a price list's "Title
 ........ $27.90/hr" rows): the row's title owns its rate, whether or not the lexicon knows
 it, written in sentence case ("Laundry attendant") or as a "-person" noun ("Houseperson").
 
@@ -23,7 +25,7 @@ from collections.abc import Callable
 
 from careergraph.guides.roles import practitioner_noun, title_case
 
-__all__ = ["leader_owner"]
+__all__ = ["leader_owner", "template_job"]
 
 _MAX_WORDS = 4  # a classification's name, not a sentence
 _PLAIN = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}$")  # no digits, no punctuation
@@ -41,4 +43,30 @@ def leader_owner(lead: str, is_title: Callable[[str], bool],
         return None
     if is_title(named) or practitioner_noun(named.split()[-1], strict=True):
         return named
+    return None
+
+
+# A template's fields one a line (a pay thread's "Job: / Location: / Rate:"): the job field,
+# and any other field that may stand between it and the rate.
+_JOB_FIELD = re.compile(r"^(?:job|job title|role|position|occupation|trade)\s*:\s*(?P<job>.+)$",
+                        re.IGNORECASE)
+_FIELD = re.compile(r"^[A-Z][\w /'’-]{0,24}:\s*\S")
+
+
+def template_job(above: list[str]) -> str | None:
+    """The job a filled-in template's "Job:" field names, from the lines ``above`` a rate
+    (nearest first) while they are the template's fields; title-cased, its aside dropped.
+
+    >>> template_job(["Location: Leeds", "Job: Commercial foreman (site work)", "fred • 5h"])
+    'Commercial Foreman'
+    >>> template_job(["Notes: left the army.", "ok so here is my rate"]) is None
+    True
+    """
+    for text in above:
+        text = text.strip()
+        if (found := _JOB_FIELD.match(text)) is not None:
+            job = re.sub(r"\s*\([^()]*\)\s*$", "", found.group("job")).strip()
+            return title_case(job) if _PLAIN.match(job) else None
+        if not _FIELD.match(text):
+            return None
     return None

@@ -142,7 +142,7 @@ from careergraph.guides.ladders import (
     years_start,
 )
 from careergraph.guides.languages import language_skills
-from careergraph.guides.leader_rows import leader_owner
+from careergraph.guides.leader_rows import leader_owner, template_job
 from careergraph.guides.listings import (
     SearchPage,
     card_owners,
@@ -447,7 +447,10 @@ _PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earn
 # Talk of one's own pay with no pay word: "I was on about £69,000 a year", "I'm on $31 an hour".
 _WAS_ON = re.compile(r"\b(?:was|am|'m|’m|were|are)\s+on\s+"
                      r"(?:about\s+|around\s+|roughly\s+|like\s+)?[$€£₹¥]\s?\d")
-_PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
+_PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Dd]ay|[Ss]hift|[Hh]our"
+                         r"|hr)(?![a-z])"
+                         # (a euro rate by the hour, gross: "14,20 € brutto/h")
+                         r"|\d\s?[€£$]?\s?(?:brutto|gross)?\s?/\s?h(?![a-z])")
 
 
 def classify_heading(heading: str, vocab: HeadingVocabulary | None = None) -> Kind:
@@ -2515,6 +2518,16 @@ class _LongformParser:
                 name) else []
             found.extend(tools or [name])
         return found
+
+    def template_job(self, no: int) -> str | None:
+        """The other job a filled-in template's "Job:" field names above line ``no`` (a pay
+        thread's "Job: / Location: / Rate:" block), None for the role's own or no template."""
+        job = template_job([self.printed.get(at, "") for at in range(no - 1, max(0, no - 8), -1)])
+        if job is None or self.names_role(job) or set(job.lower().split()) <= set(
+                self.role.lower().split()) or self.own_or_alias(job):
+            return None  # ("Job: Painter" on the painter and decorator's thread)
+        return job if self.vocab.is_role_title(job) or practitioner_noun(
+            job.split()[-1], strict=True) else None
 
     def own_or_alias(self, title: str) -> bool:
         """``title`` is the role (:meth:`own_title`) or one of the aliases read so far."""
@@ -5303,6 +5316,11 @@ class _LongformParser:
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
                 _same_role(self.post, self.role) or _graded_tail(self.post, self.role)):
             other = self.post
+        if other is None and not self.names_role(title_case(clause)) and (
+                job := self.template_job(row.no)) is not None:
+            # "Job: Commercial foreman" over a pay thread's "Rate: £210 a shift" (not "Notes:
+            # the decorators on my gang are on …": the role's)
+            other = job
         if other is None and not label and (" as a" in clause or " was a" in clause) and (
                 earlier := _EARLIER_JOB.search(clause)) is not None:
             # "When I started as a front desk agent … I was on $15.75", "When I was a Junior

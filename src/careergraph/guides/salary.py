@@ -321,6 +321,8 @@ _PERIODS = (
     ("daily", "day"), ("a day", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
     ("weekly", "week"), ("/wk", "week"), ("per annum", "year"), ("per year", "year"),
     ("a year", "year"), ("/year", "year"), ("/yr", "year"), ("annually", "year"),
+    # a shift rate is a day's pay ("Rate: £210 a shift")
+    ("a shift", "day"), ("per shift", "day"), ("/shift", "day"),
 )
 _LEVELS = re.compile(r"\b(entry|junior|starting|graduate|mid|senior|top|lead)\b", re.IGNORECASE)
 _LEVEL_NAMES = {"junior": "entry", "starting": "entry", "graduate": "entry"}
@@ -473,9 +475,11 @@ _RAISED = re.compile(r"\b(?:went|goes|go|gone|going|moved|moves|rose|jumped|was 
 _BRACKETED = re.compile(r"\(\s*$")
 # An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%"),
 # nor an extra added to a fixed figure ("$78,000 plus overtime": the figure is a point).
-_OPEN_AFTER = re.compile(r"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|"
-                         r"commissions?|benefits|allowances?|expenses|super(?:annuation)?)\b)"
-                         r"|and above|\+(?!\d))", re.IGNORECASE)
+_ON_TOP_NAMES = (r"(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|benefits|"
+                 r"allowances?|expenses|super(?:annuation)?)\b")
+# ("$15.90 + tips": the tips on top, no open top)
+_OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+{_ON_TOP_NAMES})|and above"
+                         rf"|\+(?!\d)(?!\s*{_ON_TOP_NAMES}))", re.IGNORECASE)
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL"})
@@ -1081,8 +1085,11 @@ _DOLLAR_SIGNS = re.compile(
     r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b"
     # (held-back set 19: a pay thread's commenters by their cities: "Portland OR, 3 years",
     # "Denver, 6 yrs"; a town and its state's code, or a large city only that country has)
-    r"|[A-Z][a-z]+,? (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|ID|IL|IA|KS|KY|MD|MA|MI|MN|MS|MO|MT|NE|NV"
-    r"|NH|NJ|NM|NY|NC|ND|OR|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY)(?![\w.])"
+    # ("Job ID", "Log IN", "Perth WA": Idaho and Washington's codes are left out; codes that
+    # are words count only after a comma)
+    r"|[A-Z][a-z]+, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|IL|IN|IA|KS|KY|MD|MA|ME|MI|MN|MS|MO|MT"
+    r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY)(?![\w.])"
+    r"|[A-Z][a-z]+ (?:AZ|CT|FL|GA|IL|KY|MN|NV|NJ|NY|NC|OR|TN|TX|UT|VA|WI)(?![\w.])"
     r"|Seattle|Chicago|Denver|Boston|Houston|Dallas|Atlanta|Phoenix|Philadelphia|San Francisco"
     r"|Los Angeles|San Diego|Minneapolis|Detroit|Nashville|New York City)"
     r"|(AUD|A\$|Australian?|ANZSCO|"
