@@ -68,3 +68,24 @@ def test_template_fields_give_each_rate_its_owner() -> None:
     assert (None, 85, 90, "GBP", "day") in owned
     assert (None, 12.60, 12.60, "EUR", "hour") in owned  # a gross euro rate by the hour
     assert all(s.max is not None for s in guide.salaries)  # "+ tips" opens no top
+
+
+FLAIRED = """2026 pay thread: dog groomers, what do you make? City, years, base rate
+Please include your city and base hourly. I'll start: Leeds groomer, 5 yrs, £11.90/hr.
+level 1
+fluffy_fran · 3 days ago
+Hull, 2 yrs at a mobile van, £11.40/hr and I love the dogs.
+level 1
+clipper_cath · Salon Manager | York · 3 days ago
+York, 9 yrs. I run the salon now and I'm on £31,000. When I was grooming full time it was \
+£11.20/hr.
+"""
+
+
+def test_a_flair_naming_another_job_owns_its_writers_present_pay() -> None:
+    guide = parse_text(FLAIRED, "dog-groomer.txt")
+    assert guide.role.text == "Dog Groomer"
+    assert {(s.role, s.min, s.currency, s.period) for s in guide.salaries} == {
+        ("Salon Manager", 31000, "GBP", "year"),  # the writer's job now, as her flair says
+        (None, 11.20, "GBP", "hour"),  # "When I was grooming full time": the role's
+        (None, 11.90, "GBP", "hour"), (None, 11.40, "GBP", "hour")}

@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from careergraph.guides.roles import practitioner_noun, title_case
 
-__all__ = ["leader_owner", "template_job"]
+__all__ = ["flair_jobs", "leader_owner", "template_job"]
 
 _MAX_WORDS = 4  # a classification's name, not a sentence
 _PLAIN = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}$")  # no digits, no punctuation
@@ -70,3 +70,30 @@ def template_job(above: list[str]) -> str | None:
         if not _FIELD.match(text):
             return None
     return None
+
+
+# A thread comment's header with the writer's flair naming his job and place ("steamwand_sam ·
+# Café Manager | Denver · 2 days ago"), and any comment's header ("dosingcup · 1 day ago").
+_FLAIRED = re.compile(r"^[\w.-]{3,30}\s+·\s+(?P<job>[A-Z][^·|]{1,40}?)\s*\|\s*[^·|]{2,40}·\s*"
+                      r"\d+\s*[a-z]{1,5}\.?\s+ago$")
+_HEADER = re.compile(r"^(?:[\w.-]{3,30}(?:\s+OP)?\s+·.*\bago|level \d+)$")
+
+
+def flair_jobs(lines: list[tuple[int, str]]) -> dict[int, str]:
+    """The job each comment's writer names in his flair, by the comment's lines (a pay
+    thread's "user · Roaster | Chicago · 1 day ago" over "Roaster now, $24/hr.").
+
+    >>> flair_jobs([(1, "pete · Roaster | Chicago · 1 day ago"), (2, "Roaster now, $24/hr."),
+    ...             (3, "level 1"), (4, "sam · 2 days ago"), (5, "$18/hr here.")])
+    {2: 'Roaster'}
+    """
+    found: dict[int, str] = {}
+    job: str | None = None
+    for no, raw in lines:
+        text = raw.strip()
+        if _HEADER.match(text):
+            flaired = _FLAIRED.match(text)
+            job = flaired.group("job").strip() if flaired is not None else None
+        elif job is not None and text:
+            found[no] = job
+    return found

@@ -142,7 +142,7 @@ from careergraph.guides.ladders import (
     years_start,
 )
 from careergraph.guides.languages import language_skills
-from careergraph.guides.leader_rows import leader_owner, template_job
+from careergraph.guides.leader_rows import flair_jobs, leader_owner, template_job
 from careergraph.guides.listings import (
     SearchPage,
     card_owners,
@@ -1673,6 +1673,7 @@ class _LongformParser:
         self.versus: tuple[str, str] | None = None
         self.compared: tuple[int, str, str] | None = None  # (its title's line, as printed)
         self.printed: dict[int, str] = {}  # the page's lines as printed (before any reading)
+        self.flairs: dict[int, str] | None = None  # thread comments' writers' jobs (flair_jobs)
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.history = CareerHistory()  # a profile's dated career history
@@ -2518,6 +2519,19 @@ class _LongformParser:
                 name) else []
             found.extend(tools or [name])
         return found
+
+    def flair_job(self, no: int) -> str | None:
+        """The other job the flair of line ``no``'s comment names (:func:`flair_jobs`), None
+        for the role's own, an alias or no flair."""
+        if self.flairs is None:
+            self.flairs = flair_jobs(sorted(self.printed.items())) if " · " in self.page else {}
+        job = self.flairs.get(no)
+        if job is None:
+            return None
+        job = title_case(job) if job[:1].isupper() else job
+        if self.names_role(job) or self.own_or_alias(job):
+            return None
+        return job if self.vocab.is_role_title(job) or practitioner_noun(job.split()[-1]) else None
 
     def template_job(self, no: int) -> str | None:
         """The other job a filled-in template's "Job:" field names above line ``no`` (a pay
@@ -5316,6 +5330,9 @@ class _LongformParser:
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
                 _same_role(self.post, self.role) or _graded_tail(self.post, self.role)):
             other = self.post
+        if other is None and not self.names_role(title_case(clause)) and not _PAST_TOLD.search(
+                clause) and (flair := self.flair_job(row.no)) is not None:
+            other = flair  # "Roaster now, $24/hr." under "pete · Roaster | Chicago · 1 day ago"
         if other is None and not self.names_role(title_case(clause)) and (
                 job := self.template_job(row.no)) is not None:
             # "Job: Commercial foreman" over a pay thread's "Rate: £210 a shift" (not "Notes:
@@ -5786,6 +5803,8 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)
 _CHIP_LABEL = 60
+# A sentence about the writer's earlier job ("When I was behind the bar … it was $15.90").
+_PAST_TOLD = re.compile(r"\b(?:was|were|used to|back when|before that|previously)\b", re.IGNORECASE)
 # A figure's own pay label on its line (a pay thread's template: "Rate: £190/day").
 _RATE_LABELLED = re.compile(
     r"(?:(?:day|daily|hourly|pay|base|my)\s+)?(?:rate|pay|wage|salary)\s*:\s*\S", re.IGNORECASE)
