@@ -142,6 +142,7 @@ from careergraph.guides.ladders import (
     years_start,
 )
 from careergraph.guides.languages import language_skills
+from careergraph.guides.leader_rows import flair_jobs, leader_owner, template_job
 from careergraph.guides.listings import (
     SearchPage,
     card_owners,
@@ -213,6 +214,7 @@ from careergraph.guides.pay_leads import owner_lead
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.phrase_gate import PhraseGate
+from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
@@ -445,7 +447,10 @@ _PAID_ASIDE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*\((?:paid|earn
 # Talk of one's own pay with no pay word: "I was on about £69,000 a year", "I'm on $31 an hour".
 _WAS_ON = re.compile(r"\b(?:was|am|'m|’m|were|are)\s+on\s+"
                      r"(?:about\s+|around\s+|roughly\s+|like\s+)?[$€£₹¥]\s?\d")
-_PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Hh]our|hr)(?![a-z])")
+_PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Dd]ay|[Ss]hift|[Hh]our"
+                         r"|hr)(?![a-z])"
+                         # (a euro rate by the hour, gross: "14,20 € brutto/h")
+                         r"|\d\s?[€£$]?\s?(?:brutto|gross)?\s?/\s?h(?![a-z])")
 
 
 def classify_heading(heading: str, vocab: HeadingVocabulary | None = None) -> Kind:
@@ -1668,6 +1673,7 @@ class _LongformParser:
         self.versus: tuple[str, str] | None = None
         self.compared: tuple[int, str, str] | None = None  # (its title's line, as printed)
         self.printed: dict[int, str] = {}  # the page's lines as printed (before any reading)
+        self.flairs: dict[int, str] | None = None  # thread comments' writers' jobs (flair_jobs)
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.history = CareerHistory()  # a profile's dated career history
@@ -2513,6 +2519,35 @@ class _LongformParser:
                 name) else []
             found.extend(tools or [name])
         return found
+
+    def flair_job(self, no: int) -> str | None:
+        """The other job the flair of line ``no``'s comment names (:func:`flair_jobs`), None
+        for the role's own, an alias or no flair."""
+        if self.flairs is None:
+            self.flairs = flair_jobs(sorted(self.printed.items())) if " · " in self.page else {}
+        job = self.flairs.get(no)
+        if job is None:
+            return None
+        job = title_case(job) if job[:1].isupper() else job
+        if self.names_role(job) or self.own_or_alias(job):
+            return None
+        return job if self.vocab.is_role_title(job) or practitioner_noun(job.split()[-1]) else None
+
+    def template_job(self, no: int) -> str | None:
+        """The other job a filled-in template's "Job:" field names above line ``no`` (a pay
+        thread's "Job: / Location: / Rate:" block), None for the role's own or no template."""
+        job = template_job([self.printed.get(at, "") for at in range(no - 1, max(0, no - 8), -1)])
+        if job is None or self.names_role(job) or set(job.lower().split()) <= set(
+                self.role.lower().split()) or self.own_or_alias(job):
+            return None  # ("Job: Painter" on the painter and decorator's thread)
+        return job if self.vocab.is_role_title(job) or practitioner_noun(
+            job.split()[-1], strict=True) else None
+
+    def own_or_alias(self, title: str) -> bool:
+        """``title`` is the role (:meth:`own_title`) or one of the aliases read so far."""
+        key = fact_key(singular_title(title))
+        return self.own_title(title) or any(
+            fact_key(singular_title(alias.text)) == key for alias in self.out.lists["aliases"])
 
     def own_title(self, title: str) -> bool:
         """``title`` is the role, at a grade ("Technician II") or a level ("Senior …"); a
@@ -5229,6 +5264,8 @@ class _LongformParser:
         money = find_money(text)
         if money is not None and self.vocab.is_role_title(text[: money.start].strip(" :–-")):
             return False
+        if _RATE_LABELLED.match(text):
+            return False  # "Rate: £190/day" under "Status: Employed": labelled on its own line
         above = self.last_text
         if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
                 above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
@@ -5293,6 +5330,14 @@ class _LongformParser:
         if other is None and self.post and self.vocab.is_role_title(self.post) and not (
                 _same_role(self.post, self.role) or _graded_tail(self.post, self.role)):
             other = self.post
+        if other is None and not self.names_role(title_case(clause)) and not _PAST_TOLD.search(
+                clause) and (flair := self.flair_job(row.no)) is not None:
+            other = flair  # "Roaster now, $24/hr." under "pete · Roaster | Chicago · 1 day ago"
+        if other is None and not self.names_role(title_case(clause)) and (
+                job := self.template_job(row.no)) is not None:
+            # "Job: Commercial foreman" over a pay thread's "Rate: £210 a shift" (not "Notes:
+            # the decorators on my gang are on …": the role's)
+            other = job
         if other is None and not label and (" as a" in clause or " was a" in clause) and (
                 earlier := _EARLIER_JOB.search(clause)) is not None:
             # "When I started as a front desk agent … I was on $15.75", "When I was a Junior
@@ -5376,6 +5421,9 @@ class _LongformParser:
         if other is None and lead and len(lead) < _SHORT_LEAD and (
                 rung := self.ladder_owner(lead)) is not None:
             other = rung  # "Crew foreman: $42/hr and up" under the page's "… → crew foreman"
+        if other is None and dotted and lead and (named := leader_owner(
+                lead, self.vocab.is_role_title, self.own_or_alias)) is not None:
+            other = named  # "Laundry attendant ..... $26.85/hr" among a contract's rates
         also: list[str] = also_figured
         if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:
             # "Chief Inspector / Area Manager: …": one figure for two titles.
@@ -5755,6 +5803,11 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)
 _CHIP_LABEL = 60
+# A sentence about the writer's earlier job ("When I was behind the bar … it was $15.90").
+_PAST_TOLD = re.compile(r"\b(?:was|were|used to|back when|before that|previously)\b", re.IGNORECASE)
+# A figure's own pay label on its line (a pay thread's template: "Rate: £190/day").
+_RATE_LABELLED = re.compile(
+    r"(?:(?:day|daily|hourly|pay|base|my)\s+)?(?:rate|pay|wage|salary)\s*:\s*\S", re.IGNORECASE)
 _LABEL_ABOVE = 2  # words of a label printed above its figure ("Overtime", "Bonus")
 # One end of a distribution printed under its figure ("$27" / "Lower").
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
@@ -6498,6 +6551,7 @@ _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|l
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
+    lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
     # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
     # numbers are no slides, a chat's turns no cues)
     parser.family = family_page([(line.no, line.text) for line in lines])

@@ -55,6 +55,7 @@ __all__ = [
     "label_period",
     "lower_plural_title",
     "membership_grade",
+    "named_dollars",
     "page_currency",
     "page_dollar",
     "page_period",
@@ -219,7 +220,11 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # "Shift differential (evenings $2.00 …)": an add-on to the base rate
                       r"differentials?|reimburse\w*|"
                       # a licence's "annual renewal $60" (a regulator's fee line)
-                      r"renewals?)\b"
+                      r"renewals?|"
+                      # (held-back set 19) tips and tronc on top of a base rate: "tips add
+                      # about $4-6/hr", "+ tips (~$2/hr)", "tronc adds maybe £1/hr"
+                      r"tips(?=\s+(?:adds?|average|come to|bring)\b|\s*\()|tronc"
+                      r"|gratuit(?:y|ies))\b"
                       # ("Loan officers earn", "course leaders": a title, not a loan or a course)
                       r"(?!\s+(?:officers?|advisers?|advisors?|processors?|underwriters?|"
                       r"managers?|leaders?|directors?|coordinators?|tutors?|agents?|clerks?|"
@@ -316,6 +321,8 @@ _PERIODS = (
     ("daily", "day"), ("a day", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
     ("weekly", "week"), ("/wk", "week"), ("per annum", "year"), ("per year", "year"),
     ("a year", "year"), ("/year", "year"), ("/yr", "year"), ("annually", "year"),
+    # a shift rate is a day's pay ("Rate: £210 a shift")
+    ("a shift", "day"), ("per shift", "day"), ("/shift", "day"),
 )
 _LEVELS = re.compile(r"\b(entry|junior|starting|graduate|mid|senior|top|lead)\b", re.IGNORECASE)
 _LEVEL_NAMES = {"junior": "entry", "starting": "entry", "graduate": "entry"}
@@ -468,9 +475,11 @@ _RAISED = re.compile(r"\b(?:went|goes|go|gone|going|moved|moves|rose|jumped|was 
 _BRACKETED = re.compile(r"\(\s*$")
 # An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%"),
 # nor an extra added to a fixed figure ("$78,000 plus overtime": the figure is a point).
-_OPEN_AFTER = re.compile(r"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|"
-                         r"commissions?|benefits|allowances?|expenses|super(?:annuation)?)\b)"
-                         r"|and above|\+(?!\d))", re.IGNORECASE)
+_ON_TOP_NAMES = (r"(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|benefits|"
+                 r"allowances?|expenses|super(?:annuation)?)\b")
+# ("$15.90 + tips": the tips on top, no open top)
+_OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+{_ON_TOP_NAMES})|and above"
+                         rf"|\+(?!\d)(?!\s*{_ON_TOP_NAMES}))", re.IGNORECASE)
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL"})
@@ -1073,7 +1082,17 @@ def column_terms(header: str) -> tuple[str | None, str | None] | None:
 # "American foulbrood").  ("CAD" is left out: on career pages it is computer-aided design
 # more often than the currency.)
 _DOLLAR_SIGNS = re.compile(
-    r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b)|(AUD|A\$|Australian?|ANZSCO|"
+    r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b"
+    # (held-back set 19: a pay thread's commenters by their cities: "Portland OR, 3 years",
+    # "Denver, 6 yrs"; a town and its state's code, or a large city only that country has)
+    # ("Job ID", "Log IN", "Perth WA": Idaho and Washington's codes are left out; codes that
+    # are words count only after a comma)
+    r"|[A-Z][a-z]+, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|IL|IN|IA|KS|KY|MD|MA|ME|MI|MN|MS|MO|MT"
+    r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY)(?![\w.])"
+    r"|[A-Z][a-z]+ (?:AZ|CT|FL|GA|IL|KY|MN|NV|NJ|NY|NC|OR|TN|TX|UT|VA|WI)(?![\w.])"
+    r"|Seattle|Chicago|Denver|Boston|Houston|Dallas|Atlanta|Phoenix|Philadelphia|San Francisco"
+    r"|Los Angeles|San Diego|Minneapolis|Detroit|Nashville|New York City)"
+    r"|(AUD|A\$|Australian?|ANZSCO|"
     r"New South Wales|Queensland|Tasmania|NSW|Sydney|Melbourne|Brisbane|Pty Ltd|ABN(?=\s\d)"
     r"|Perth|Adelaide|Hobart|Canberra|Darwin(?= NT)|Pilbara|Kalgoorlie"
     r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.])|(?<=[A-Z]{2}, )(?:VIC|QLD|TAS)(?=, ))"
@@ -1122,11 +1141,23 @@ def page_dollar(text: str) -> str:
         stated = {_STATED_CODES[m.group(1)] for m in _DOLLARS_STATED.finditer(text)}
         if len(stated) == 1:
             return stated.pop()
-    named = {index for match in _DOLLAR_SIGNS.finditer(text)
-             for index, group in enumerate(match.groups()) if group}
+    named = named_dollars(text)
     if _SUPER.search(text):
-        named.add(1)
-    return _DOLLARS[named.pop()] if len(named) == 1 and 0 not in named else "USD"
+        named |= {"AUD"}
+    return next(iter(named)) if len(named) == 1 else "USD"
+
+
+def named_dollars(text: str) -> frozenset[str]:
+    """The dollar countries ``text`` names, by their currency codes (its places, states and
+    provinces, its currency's signs).
+
+    >>> sorted(named_dollars("Melbourne, full-time: $29.40/hr")), sorted(named_dollars("$9"))
+    (['AUD'], [])
+    >>> sorted(named_dollars("Portland OR, 3 years, $17.40/hr; Toronto, ON pays more"))
+    ['CAD', 'USD']
+    """
+    return frozenset(_DOLLARS[index] for match in _DOLLAR_SIGNS.finditer(text)
+                     for index, group in enumerate(match.groups()) if group)
 
 
 # (a cheap scan: symbols, and three capitals or a currency word before a figure)

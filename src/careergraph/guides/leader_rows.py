@@ -1,0 +1,99 @@
+"""Rows whose title owns the rate beside or under it.
+
+Rate tables printed with dotted leaders (a union contract's or a price list's "Title
+........ $27.90/hr" rows): the row's title owns its rate, whether or not the lexicon knows
+it, written in sentence case ("Laundry attendant") or as a "-person" noun ("Houseperson").
+
+The role's own rows (its title or one of the page's aliases) stay the role's; a lead that is
+no job title ("Year 1", "Starting", "Overtime") owns nothing.
+
+>>> is_title = lambda text: text.split()[-1] in ("Attendant", "Inspector")
+>>> leader_owner("Laundry attendant", is_title, own=lambda t: False)
+'Laundry Attendant'
+>>> leader_owner("Houseperson", is_title, own=lambda t: False)
+'Houseperson'
+>>> leader_owner("Room attendant", is_title, own=lambda t: t == "Room Attendant") is None
+True
+>>> leader_owner("Year 1", is_title, own=lambda t: False) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from careergraph.guides.roles import practitioner_noun, title_case
+
+__all__ = ["flair_jobs", "leader_owner", "template_job"]
+
+_MAX_WORDS = 4  # a classification's name, not a sentence
+_PLAIN = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}$")  # no digits, no punctuation
+
+
+def leader_owner(lead: str, is_title: Callable[[str], bool],
+                 own: Callable[[str], bool]) -> str | None:
+    """The title a dotted-leader row's ``lead`` names (title-cased), or None when the row
+    is the role's own (``own`` of the title-cased lead) or names no job title."""
+    lead = lead.strip()
+    if not _PLAIN.match(lead) or len(lead.split()) > _MAX_WORDS:
+        return None
+    named = title_case(lead)
+    if own(named):
+        return None
+    if is_title(named) or practitioner_noun(named.split()[-1], strict=True):
+        return named
+    return None
+
+
+# A template's fields one a line (a pay thread's "Job: / Location: / Rate:"): the job field,
+# and any other field that may stand between it and the rate.
+_JOB_FIELD = re.compile(r"^(?:job|job title|role|position|occupation|trade)\s*:\s*(?P<job>.+)$",
+                        re.IGNORECASE)
+_FIELD = re.compile(r"^[A-Z][\w /'’-]{0,24}:\s*\S")
+
+
+def template_job(above: list[str]) -> str | None:
+    """The job a filled-in template's "Job:" field names, from the lines ``above`` a rate
+    (nearest first) while they are the template's fields; title-cased, its aside dropped.
+
+    >>> template_job(["Location: Leeds", "Job: Commercial foreman (site work)", "fred • 5h"])
+    'Commercial Foreman'
+    >>> template_job(["Notes: left the army.", "ok so here is my rate"]) is None
+    True
+    """
+    for text in above:
+        text = text.strip()
+        if (found := _JOB_FIELD.match(text)) is not None:
+            job = re.sub(r"\s*\([^()]*\)\s*$", "", found.group("job")).strip()
+            return title_case(job) if _PLAIN.match(job) else None
+        if not _FIELD.match(text):
+            return None
+    return None
+
+
+# A thread comment's header with the writer's flair naming his job and place ("steamwand_sam ·
+# Café Manager | Denver · 2 days ago"), and any comment's header ("dosingcup · 1 day ago").
+_FLAIRED = re.compile(r"^[\w.-]{3,30}\s+·\s+(?P<job>[A-Z][^·|]{1,40}?)\s*\|\s*[^·|]{2,40}·\s*"
+                      r"\d+\s*[a-z]{1,5}\.?\s+ago$")
+_HEADER = re.compile(r"^(?:[\w.-]{3,30}(?:\s+OP)?\s+·.*\bago|level \d+)$")
+
+
+def flair_jobs(lines: list[tuple[int, str]]) -> dict[int, str]:
+    """The job each comment's writer names in his flair, by the comment's lines (a pay
+    thread's "user · Roaster | Chicago · 1 day ago" over "Roaster now, $24/hr.").
+
+    >>> flair_jobs([(1, "pete · Roaster | Chicago · 1 day ago"), (2, "Roaster now, $24/hr."),
+    ...             (3, "level 1"), (4, "sam · 2 days ago"), (5, "$18/hr here.")])
+    {2: 'Roaster'}
+    """
+    found: dict[int, str] = {}
+    job: str | None = None
+    for no, raw in lines:
+        text = raw.strip()
+        if _HEADER.match(text):
+            flaired = _FLAIRED.match(text)
+            job = flaired.group("job").strip() if flaired is not None else None
+        elif job is not None and text:
+            found[no] = job
+    return found

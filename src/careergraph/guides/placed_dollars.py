@@ -1,0 +1,45 @@
+"""Dollars placed line by line on a page that names several dollar countries (a pay
+megathread's commenters in Portland, Melbourne and Toronto; a comparison of cities): a line
+naming one other dollar country than the page's own means that country's dollar by its bare
+``$`` ("Melbourne, full-time barista under the award: $29.40/hr" is Australian), so the sign
+is written as that country's ("A$29.40/hr") before the page is read.
+
+A page naming one dollar country or none keeps its bare signs (``salary.page_dollar`` reads
+them); a line naming two countries, or only the United States, is left as printed.
+
+>>> page = [Line(1, "Portland OR, 3 years: $17.40/hr"), Line(2, "Melbourne, Level 3: $29.40/hr")]
+>>> [line.text for line in placed_dollars(page)]
+['Portland OR, 3 years: $17.40/hr', 'Melbourne, Level 3: A$29.40/hr']
+>>> placed_dollars(page[1:]) == page[1:]  # one country: the page's own dollar
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.salary import named_dollars
+from careergraph.guides.text import Line
+
+__all__ = ["placed_dollars"]
+
+_SIGNS = {"AUD": "A$", "CAD": "C$", "NZD": "NZ$", "SGD": "S$", "HKD": "HK$", "JMD": "J$",
+          "TTD": "TT$", "TWD": "NT$"}
+_BARE = re.compile(r"(?<![\w$])\$(?=\s?\d)")  # a "$" no country's letters mark
+
+
+def placed_dollars(lines: Sequence[Line]) -> list[Line]:
+    """``lines`` with each bare ``$`` written as its line's country's dollar, on a page
+    naming several dollar countries."""
+    if not any("$" in line.text for line in lines):
+        return list(lines)
+    named = [named_dollars(line.text) for line in lines]
+    if len(frozenset().union(*named)) < 2:
+        return list(lines)
+    placed = []
+    for line, countries in zip(lines, named, strict=True):
+        sign = _SIGNS.get(next(iter(countries))) if len(countries) == 1 else None
+        placed.append(line if sign is None or "$" not in line.text else Line(
+            line.no, _BARE.sub(sign, line.text)))
+    return placed
