@@ -90,10 +90,12 @@ from careergraph.guides.interview_reports import (
 from careergraph.guides.issuers import (
     dashed_employers,
     equal_opportunity_employer,
+    exhibitor_employers,
     issuers,
     job_card_employers,
     offer_employer,
     offer_row_employers,
+    other_card_pay,
     service_branch,
 )
 from careergraph.guides.items import (
@@ -1674,6 +1676,7 @@ class _LongformParser:
         self.steps: HowtoSteps | None = None  # a how-to article's steps
         self.step_lines: list[tuple[int, str]] = []  # (read once the role is known)
         self.interview_lines: list[tuple[int, str]] = []  # an interview page's, unblanked
+        self.hiring_lines: list[tuple[int, str]] = []  # as printed: "Org (stand) - hiring X"
         self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
@@ -1910,6 +1913,11 @@ class _LongformParser:
         self.dashed_lines = {no for _, no in dashed}
         for name, no in dashed:
             self.out.add("employers", name, no)
+        if self.hiring_lines and self.role:  # "Org (Hall B, stand 4) - hiring 6 welders"
+            hiring, listed = exhibitor_employers(self.hiring_lines, self.own_card)
+            self.dashed_lines |= listed  # (a line unwrapped into the next keeps its number)
+            for name, no in hiring:
+                self.out.add("employers", name, no)
         if " | " in page and self.role:  # a board's job offers: "X | Employer | Town | …"
             for name, no in offer_row_employers([(row.no, row.full or row.text) for row in rows],
                                                 self.own_card):
@@ -1921,11 +1929,12 @@ class _LongformParser:
             for name, no in equal_opportunity_employer(
                     [(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
-        if "Apply" in page and self.role:  # a strip of job cards: "Company - Town, ST"
+        if ("Apply" in page or "via " in page) and self.role:  # job cards: "Company - Town"
             holder = self.role.rsplit(" ", 1)[-1]
-            for name, no in job_card_employers([(row.no, row.full or row.text) for row in rows],
-                                               holder):
+            printed = [(row.no, row.full or row.text) for row in rows]
+            for name, no in job_card_employers(printed, holder):
                 self.out.add("employers", name, no)
+            self.adverts.update(other_card_pay(printed, holder))  # "Bar Back": its own pay
         if "this way" in page or "pplicants from" in page:  # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
@@ -6535,6 +6544,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.history = career_history([(line.no, line.text) for line in lines])
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
+    if "iring" in whole or "ecruiting" in whole:  # before unwrapping joins a list's lines
+        parser.hiring_lines = [(line.no, line.text) for line in lines if "iring" in line.text
+                               or "ecruiting" in line.text]
     if parser.family is not None and parser.family.family == "howtosteps":
         parser.step_lines = [(line.no, line.text) for line in lines]
     if " · " in whole:
