@@ -65,3 +65,44 @@ def test_a_jobs_box_card_of_the_role_names_its_company() -> None:
     mates = [s for s in guide.salaries if s.min == 11.9]
     assert mates and all(s.role == "Plumber's Mate" for s in mates)  # that title's pay
     assert any(s.min == 16.1 and s.max == 18.4 and s.role is None for s in guide.salaries)
+
+
+SERP = (
+    "Microsoft Bing",
+    "how to become a lifeguard",
+    "ALLSEARCHIMAGESVIDEOSMAPSNEWSMORE",
+    "About 96,300 results",
+    "Tip: Search for English results only. You can specify your search language in Settings",
+    "poolcareers.org",
+    "https://www.poolcareers.org › lifeguard › skills",
+    "What does a lifeguard do? Skills and duties",
+    "Web 2 Feb 2026 · Skills: water rescue, search and rescue, pool first aid, "
+    "spinal boarding and radio procedure. Lifeguards use rescue tubes, defibrillators and ...",
+    "Explore further",
+    "Lifeguard Pay by County | poolpay.net",
+    "People also ask",
+    "How much do lifeguards earn?",
+    "Videos",
+    "9:41",
+    "My first summer as a lifeguard",
+    "YouTube · Splash Diaries · 410K views · 3 months ago",
+    "Related searches",
+    "lifeguard course near me",
+    "lifeguard jobs",
+    "Pagination",
+    "12345Next",
+)
+
+
+def test_a_results_page_reads_a_snippets_skills_label_and_drops_the_engines_chrome() -> None:
+    guide = page(*SERP)
+    assert guide.role.text.lower() == "lifeguard"
+    skills = {name.lower() for name in names(guide.skills)}
+    assert {"water rescue", "search and rescue", "spinal boarding", "radio procedure",
+            "rescue tubes", "defibrillators"} <= skills
+    assert not any(name.endswith(" and") or name in {"search", "rescue"} for name in skills)
+    # "410K views" is a video's count, no pay; questions and related searches state nothing
+    assert not guide.salaries
+    every = " ".join(names(guide.skills) | names(guide.employers) | names(guide.leads_to))
+    for chrome in ("Bing", "Explore further", "poolpay", "Splash Diaries", "course near me"):
+        assert chrome not in every

@@ -123,6 +123,7 @@ from careergraph.guides.items import (
     task_using,
     topic_skills,
     with_tools,
+    without_cut_off,
 )
 from careergraph.guides.ladders import (
     FORK,
@@ -3267,6 +3268,8 @@ class _LongformParser:
             return
         if kind is Kind.RESPONSIBILITIES and row.bullet:
             item = self.duty_continued(row, item)
+        if kind in _SKILL_KINDS and is_truncated(item):
+            item = without_cut_off(item)  # a snippet's list: its whole items stay
         if is_truncated(item):
             out.warn(row.no, f"text cut off mid-item, not read: {item!r}")
             return
@@ -3680,6 +3683,13 @@ class _LongformParser:
         elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.out.skill(label, skill_kind, line)
             return
+        item = without_cut_off(item)  # "…, chainsaws and ...": a snippet's cut
+        sentences = split_sentences(item) if ". " in item else [item]
+        if len(sentences) > 1 and "," in sentences[0]:
+            # "Skills: A, B and C. Rangers use D and E": the list, then a sentence naming more
+            item = sentences[0]
+            for name in sentence_skills(" ".join(sentences[1:]), self.vocab):
+                self.out.skill(name, skill_kind, line)
         for name in skill_names(item, self.vocab):
             self.out.skill(name, skill_kind, line)
         if "(" in item and len(_GLUED_ITEMS.findall(item)) >= _STRIP_ITEMS:
@@ -3844,6 +3854,7 @@ class _LongformParser:
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]
             text = without_verb_lists(text)  # (a verb-phrase list is read by `cued`)
+            text = without_cut_off(text)  # "…, chainsaws and ...": a snippet's cut
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
