@@ -11,8 +11,8 @@ from careergraph.guides import parse_text
 from careergraph.model import Guide
 
 
-def page(*lines: str) -> Guide:
-    return parse_text("\n".join(lines) + "\n", "page.txt")
+def page(*lines: str, file: str = "page.txt") -> Guide:
+    return parse_text("\n".join(lines) + "\n", file)
 
 
 def names(facts: list) -> set[str]:  # type: ignore[type-arg]
@@ -106,3 +106,55 @@ def test_a_results_page_reads_a_snippets_skills_label_and_drops_the_engines_chro
     every = " ".join(names(guide.skills) | names(guide.employers) | names(guide.leads_to))
     for chrome in ("Bing", "Explore further", "poolpay", "Splash Diaries", "course near me"):
         assert chrome not in every
+
+
+def test_a_snippets_top_companies_each_employ_the_role_and_stay_whole() -> None:
+    guide = page(
+        "DuckDuckGo",
+        "crane operator salary",
+        "About 51,000 results",
+        "Indeed",
+        "https://www.indeed.com › career › crane-operator › salaries",
+        "Crane Operator salary in United States - Indeed",
+        "The average salary for a crane operator is $61,420 per year in the United States. "
+        "Top companies: Harlan Lift and Rigging $68,300; Bexley Port Services $64,100 ...",
+        "Related searches",
+        "crane operator jobs",
+        "Pagination",
+        "12345Next",
+        file="crane-operator.txt",  # (the query names the job; the saved page's name too)
+    )
+    assert {"Harlan Lift and Rigging", "Bexley Port Services"} <= names(guide.employers)
+    assert "Harlan Lift" not in names(guide.employers)  # one company, not two
+    assert {61420, 68300, 64100} <= {s.min for s in guide.salaries if s.role is None}
+
+
+def test_a_rung_paid_a_figure_plus_an_allowance_is_paid_that_figure_not_from_it() -> None:
+    guide = page(
+        "SHEET METAL WORKER",
+        "Sheet metal workers cut, fold and join steel and aluminium sheet for ducts and "
+        "enclosures.",
+        "PAY (gross, per month)",
+        "Apprentice (dual training): RM1,450 + allowance",
+        "Qualified sheet metal worker: RM2,300 – RM3,100",
+    )
+    apprentice = [s for s in guide.salaries if s.min == 1450]
+    assert apprentice and all(s.max == 1450 and not s.open_ended for s in apprentice)
+
+
+def test_a_place_cut_off_by_a_snippets_ellipsis_names_no_sector() -> None:
+    guide = page(
+        "Google",
+        "sommelier salary",
+        "About 88,000 results",
+        "People also ask",
+        "Featured snippet from the web",
+        "Sommeliers advise guests on wine in restaurants. ... Some move into sales work for "
+        "a wine ...",
+        "Related searches",
+        "sommelier course",
+        "Page navigation",
+        "1 2 3 Next",
+        file="sommelier.txt",
+    )
+    assert "wine" not in {fact.text.lower() for fact in guide.sectors}

@@ -347,7 +347,7 @@ def dashed_employers(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
 # A fair's or a board's list of organisations each hiring a title, one a line, its hall and
 # stand (or town) in brackets: "Brook Tooling (Hall A, stand 4) - hiring 6 welders".
 _EXHIBITOR = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de)){0,6})"
-                        r"\s*(?:\([^()]{1,40}\))?\s*[-–—:]\s*(?i:now\s+)?(?i:hiring|recruiting)\s+"
+                        r"\s*(?:\([^()]{1,40}\))?\s+[-–—]\s*(?i:now\s+)?(?i:hiring|recruiting)\s+"
                         r"(?:\d+\s+|an?\s+)?(?P<title>[A-Za-z][\w '’&/-]{1,50}?)[.!]?\s*$")
 
 
@@ -362,13 +362,15 @@ def exhibitor_employers(lines: Sequence[tuple[int, str]],
     ...     (4, "Vale Optics (Hall C, stand 9) - hiring lens grinders")],
     ...     lambda title: title.lower().startswith("welder"))
     ([('Brook Tooling', 3)], {3, 4})
+    >>> exhibitor_employers([(7, "K11: Hiring Strategy")], lambda title: True)
+    ([], set())
     """
     found: list[tuple[str, int]] = []
     listed: set[int] = set()
     for no, text in lines:
         match = _EXHIBITOR.match(text.strip()) if "iring" in text or "ecruiting" in text else None
-        if match is None:
-            continue
+        if match is None or any(c.isdigit() for c in match.group("org")):
+            continue  # ("K11 - Hiring strategy": a code's topic, no organisation)
         listed.add(no)
         if own(match.group("title")):
             found.append((match.group("org"), no))

@@ -4891,6 +4891,7 @@ class _LongformParser:
                 _same_role(presenter.group(1), self.role)
                 or _graded_tail(presenter.group(1), self.role)):
             return  # a careers adviser's own employer is no employer of the role
+        text = _CUT_PLACE.sub("", text)  # "… work for a drinks ...": the place cut off
         employers, kinds = workplaces(text, self.vocab, holder)
         employers += role_employers(text, self.role, self.vocab)
         if self.duty_stations(text):
@@ -6256,6 +6257,12 @@ def _role_tail(title: str, role: str) -> bool:
 _HEADED_WORDS = 4
 _CARD_LINES = 3  # a card: its title, a description, then its figure
 _CARD_WORDS = 8
+
+
+# A place cut off by a snippet's "..." ("brand ambassador work for a drinks ..."): its words
+# may be the start of a longer name ("a drinks company"), so none is read.
+_CUT_PLACE = re.compile(r"\s(?:for|at|in|with|by|from)\s(?:an?\s|the\s)?[^,.;]{0,40}?\s?"
+                        r"(?:\.{3}|…)\s*$")
 
 
 def _card_title(text: str) -> bool:

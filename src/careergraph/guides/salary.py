@@ -468,9 +468,10 @@ _RAISED = re.compile(r"\b(?:went|goes|go|gone|going|moved|moves|rose|jumped|was 
 _BRACKETED = re.compile(r"\(\s*$")
 # An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%"),
 # nor an extra added to a fixed figure ("$78,000 plus overtime": the figure is a point).
-_OPEN_AFTER = re.compile(r"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|"
-                         r"commissions?|benefits|allowances?|expenses|super(?:annuation)?)\b)"
-                         r"|and above|\+(?!\d))", re.IGNORECASE)
+# (what is added on top is no open top: "plus overtime", "RM1,700 + allowance")
+_ADDED = (r"(?!\s*(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|benefits|"
+          r"allowances?|expenses|super(?:annuation)?)\b)")
+_OPEN_AFTER = re.compile(rf"\s*(?:plus{_ADDED}|and above|\+(?!\d){_ADDED})", re.IGNORECASE)
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL"})
