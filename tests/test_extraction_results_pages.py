@@ -158,3 +158,24 @@ def test_a_place_cut_off_by_a_snippets_ellipsis_names_no_sector() -> None:
         file="sommelier.txt",
     )
     assert "wine" not in {fact.text.lower() for fact in guide.sectors}
+
+
+def test_a_careers_services_starter_to_experienced_range_is_one_band() -> None:
+    guide = page(
+        "Google",
+        "glazier salary uk",
+        "About 40,100 results",
+        "National Careers Service",
+        "https://nationalcareers.service.gov.uk › job-profiles › glazier",
+        "Glazier | Explore careers",
+        "Glaziers fit glass in windows, doors and shopfronts. ... Starter £19,500 (trainee) "
+        "to Experienced £36,000. ... You could become a site supervisor ...",
+        "Related searches",
+        "glazier apprenticeship",
+        "Page navigation",
+        "1 2 3 Next",
+        file="glazier.txt",
+    )
+    bands = {(s.min, s.max) for s in guide.salaries}
+    assert (19500, 36000) in bands
+    assert (19500, 19500) not in bands and (36000, 36000) not in bands

@@ -246,6 +246,7 @@ from careergraph.guides.salary import (
     is_not_pay,
     joined_extremes,
     label_period,
+    labelled_band,
     lower_plural_title,
     membership_grade,
     page_currency,
@@ -5166,6 +5167,7 @@ class _LongformParser:
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
+                labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
                 self.notice is not None and grade_lead(text[:money.start]) is not None):
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
