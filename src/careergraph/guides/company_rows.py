@@ -57,6 +57,31 @@ def _name(cell: str) -> bool:
             and not any(c.isdigit() for c in cell) and cell[-1:] not in ".:?!")
 
 
+# A run-in list after the heading phrase and a colon, each company before its figure ("Top
+# companies: Colorado Parks and Wildlife $57,900; Arizona State Parks $45,300 ...").
+_RUN_IN_LEAD = re.compile(r"^(?:\s+for\s+[^:;$£€]{1,40})?\s*:\s*")
+_RUN_IN_ITEM = re.compile(r"^(?P<name>[A-Z][^;:$£€]{1,60}?)\s+(?=[$£€]|[A-Z]{1,3}\$|RM\s?\d)")
+
+
+def _run_in(rest: str, has_pay: Callable[[str], bool]) -> list[str]:
+    """The companies of a run-in list ``rest`` follows its heading phrase with (none when no
+    colon opens it).
+
+    >>> _run_in(": Fenwick Tools and Dies $31.20; Orly Cranes $29.80 ...", lambda t: "$" in t)
+    ['Fenwick Tools and Dies', 'Orly Cranes']
+    """
+    lead = _RUN_IN_LEAD.match(rest)
+    if lead is None:
+        return []
+    names: list[str] = []
+    for item in rest[lead.end():].split(";"):
+        found = _RUN_IN_ITEM.match(item.strip())
+        if found is None or not has_pay(item) or not _name(found["name"]):
+            break
+        names.append(found["name"])
+    return names
+
+
 def company_rows(lines: Sequence[tuple[int, str]],
                  has_pay: Callable[[str], bool]) -> list[tuple[str, int]]:
     """The companies of a pay page's per-company rows, with their lines; ``has_pay`` tells a
@@ -69,6 +94,9 @@ def company_rows(lines: Sequence[tuple[int, str]],
     while index < len(lines):
         text = lines[index][1].strip()
         index += 1
+        if has_pay(text) and (label := heading.pattern.search(text)) is not None:
+            found.extend((name, lines[index - 1][0]) for name in _run_in(
+                text[label.end():], has_pay))  # "Top companies: A $57,900; B $45,300"
         if len(text.split()) > _HEADING_WORDS or not heading.pattern.search(text) or has_pay(text):
             continue
         while index < len(lines):

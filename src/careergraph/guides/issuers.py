@@ -29,10 +29,12 @@ from careergraph.guides.title_frames import document_title
 __all__ = [
     "dashed_employers",
     "equal_opportunity_employer",
+    "exhibitor_employers",
     "issuers",
     "job_card_employers",
     "offer_employer",
     "offer_row_employers",
+    "other_card_pay",
     "service_branch",
 ]
 
@@ -153,12 +155,16 @@ def equal_opportunity_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[s
 
 
 # A job card in a strip of openings: the title, then "Company - Town, ST" (or "Company · Town"
-# or "Company | Remote"), then an apply button.  The company posts a job of the role.
+# or "Company | Remote", the town's district in brackets: "London (Soho)"), then an apply
+# button or, in a search engine's jobs box, the board it came "via".  The company posts a
+# job of the role.
 _CARD = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})\s+[-–·|]\s+"
-                   r"(?:[A-Z][\w .'-]+,\s*[A-Z]{2}|[A-Z][\w .'-]+|Remote|Hybrid)\s*$")
+                   r"(?:[A-Z][\w .'-]+,\s*[A-Z]{2}|[A-Z][\w .'-]+|Remote|Hybrid)"
+                   r"(?:\s*\([A-Z][\w .'-]{1,30}\))?\s*$")
 
 
-_APPLY_BUTTON = re.compile(r"^\s*(?i:(?:easy |quick )?apply(?:\s+now)?)\s*$")
+_APPLY_BUTTON = re.compile(r"^\s*(?i:(?:easy |quick )?apply(?:\s+now)?)\s*$|"
+                           r"^\s*via\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s*$")
 
 
 def job_card_employers(lines: Sequence[tuple[int, str]], holder: str) -> list[tuple[str, int]]:
@@ -170,16 +176,55 @@ def job_card_employers(lines: Sequence[tuple[int, str]], holder: str) -> list[tu
     [('Ashby Funeral Home', 5)]
     >>> job_card_employers([(4, "Senior Embalmer"), (5, "Akron - Ohio")], "embalmer")
     []
+    >>> job_card_employers([(1, "Embalmer"), (2, "Lune Funerals · Leeds (Headingley)"),
+    ...                     (3, "via Indeed")], "embalmer")
+    [('Lune Funerals', 2)]
     """
-    found: list[tuple[str, int]] = []
+    return [(org, no) for title, org, no in _job_cards(lines) if _holds(title, holder)]
+
+
+def other_card_pay(lines: Sequence[tuple[int, str]], holder: str) -> dict[int, str]:
+    """The pay line of each job card in a strip whose title is another job than the role's
+    ("Bar Back" / "Company · Town" / "via Indeed" / "£12.60 an hour"), by line: that
+    title's pay.
+
+    >>> other_card_pay([(1, "Embalmer's Assistant"), (2, "Lune Funerals · Leeds"),
+    ...                 (3, "via Indeed"), (4, "£11.20 an hour")], "embalmer")
+    {4: "Embalmer's Assistant"}
+    """
+    at = {no: index for index, (no, _) in enumerate(lines)}
+    found: dict[int, str] = {}
+    for title, _, no in _job_cards(lines):
+        index = at[no] + 2
+        if not _holds(title, holder) and index < len(lines) and _PAY_FIGURE.search(
+                lines[index][1]):
+            found[lines[index][0]] = title
+    return found
+
+
+# A card's pay line opens with its figure ("£12.60 an hour  Part-time", "$21–$24/hr").
+_PAY_FIGURE = re.compile(r"^\s*(?:[£$€¥₹]|[A-Z]{1,3}\$|RM|S\$)\s?\d")
+_CARD_TITLE_WORDS = 8
+
+
+def _holds(title: str, holder: str) -> bool:
+    # (the holder's own title, not his mate's: "Plumber's Mate" is another job)
+    return re.search(rf"(?i){re.escape(holder)}(?!['’]s\b)", title) is not None
+
+
+def _job_cards(lines: Sequence[tuple[int, str]]) -> list[tuple[str, str, int]]:
+    """Each job card's title, company and the company's line: a title, "Company - Town",
+    then an apply button or "via Board"."""
+    found: list[tuple[str, str, int]] = []
     for index in range(1, len(lines)):
         no, text = lines[index]
         after = lines[index + 1][1] if index + 1 < len(lines) else ""
         card = _CARD.match(text) if " " in text else None
-        if card is None or holder.lower() not in lines[index - 1][1].lower() or not (
-                _APPLY_BUTTON.match(after)):
+        title = lines[index - 1][1].strip()
+        if card is None or not _APPLY_BUTTON.match(after) or not title or len(
+                title.split()) > _CARD_TITLE_WORDS:
             continue
-        found.append((card.group("org"), no))
+        found.append((title, card.group("org"), no))
     return found
 
 
@@ -297,3 +342,36 @@ def dashed_employers(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
     if len(run) >= _MIN_DASHED:
         found.extend(run)
     return found
+
+
+# A fair's or a board's list of organisations each hiring a title, one a line, its hall and
+# stand (or town) in brackets: "Brook Tooling (Hall A, stand 4) - hiring 6 welders".
+_EXHIBITOR = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de)){0,6})"
+                        r"\s*(?:\([^()]{1,40}\))?\s+[-–—]\s*(?i:now\s+)?(?i:hiring|recruiting)\s+"
+                        r"(?:\d+\s+|an?\s+)?(?P<title>[A-Za-z][\w '’&/-]{1,50}?)[.!]?\s*$")
+
+
+def exhibitor_employers(lines: Sequence[tuple[int, str]],
+                        own: Callable[[str], bool]) -> tuple[list[tuple[str, int]], set[int]]:
+    """Organisations listed one a line as "Name (where) - hiring N titles": those hiring
+    the role (``own``) employ it; another title's recruiter is no employer of the role.
+    Returns the employers with their lines and every such line (its bracket is a place,
+    no sector).
+
+    >>> exhibitor_employers([(3, "Brook Tooling (Hall A, stand 4) - hiring 6 welders"),
+    ...     (4, "Vale Optics (Hall C, stand 9) - hiring lens grinders")],
+    ...     lambda title: title.lower().startswith("welder"))
+    ([('Brook Tooling', 3)], {3, 4})
+    >>> exhibitor_employers([(7, "K11: Hiring Strategy")], lambda title: True)
+    ([], set())
+    """
+    found: list[tuple[str, int]] = []
+    listed: set[int] = set()
+    for no, text in lines:
+        match = _EXHIBITOR.match(text.strip()) if "iring" in text or "ecruiting" in text else None
+        if match is None or any(c.isdigit() for c in match.group("org")):
+            continue  # ("K11 - Hiring strategy": a code's topic, no organisation)
+        listed.add(no)
+        if own(match.group("title")):
+            found.append((match.group("org"), no))
+    return found, listed

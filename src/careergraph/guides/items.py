@@ -17,7 +17,12 @@ from careergraph.guides.builder import fact_key
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.moves import is_truncated
-from careergraph.guides.skill_cues import named_alternatives, paired_skills, shared_head
+from careergraph.guides.skill_cues import (
+    fixed_pair,
+    named_alternatives,
+    paired_skills,
+    shared_head,
+)
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
@@ -45,6 +50,7 @@ __all__ = [
     "strip_acronym",
     "task_using",
     "with_tools",
+    "without_cut_off",
 ]
 
 # Amounts, year spans and numbered lines are not names.
@@ -188,6 +194,26 @@ def strip_acronym(name: str) -> str:
     return _ACRONYM.sub("", name).strip()
 
 
+# A list cut off after its last joiner ("GPS units, chainsaws and ..." in a search result's
+# snippet): the item before it is whole, the joiner no part of it; an item glued to the cut
+# ("…, cocktail specs, cash handling...") may be cut short and is left out.
+_CUT_JOINER = re.compile(r"\s+(?:and|or|&)\s*(?:\.{3}|…)\s*$")
+_CUT_ITEM = re.compile(r"(?<=\S),\s*[^,.]{1,40}?(?:\.{3}|…)\s*$")
+
+
+def without_cut_off(text: str) -> str:
+    """``text`` without a dangling joiner before a cut ("…, chainsaws and ...") or the last
+    item of a list glued to it ("…, cash handling...").
+
+    >>> without_cut_off("Rangers use GPS units, chainsaws and ...")
+    'Rangers use GPS units, chainsaws'
+    >>> without_cut_off("Skills: stock rotation, till work, cash hand...")
+    'Skills: stock rotation, till work'
+    """
+    kept = _CUT_JOINER.sub("", text)
+    return _CUT_ITEM.sub("", kept) if kept == text else kept
+
+
 def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
     whole item.
@@ -203,8 +229,10 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     ['Petzl harness', 'rope access', 'Lincoln', 'welding', 'Procore', 'site audits']
     >>> skill_names("tidy site diaries, writing case notes for the panel", v)
     ['site diaries', 'writing case notes']
+    >>> skill_names("hoists, pallet jacks and ...", v)
+    ['hoists', 'pallet jacks']
     """
-    item = clean(item.rstrip("."))
+    item = clean(without_cut_off(item).rstrip("."))
     outside = _PARENTHESES.sub("", item)
     used = task_using(item) if " using " in item else None
     if used is not None:  # ("route optimization using TensorFlow": no glued list)
@@ -619,9 +647,13 @@ _LEARNING = re.compile(r"\b(?:learn|learns|learning|add|adds|master|pick up|pick
 
 
 def _fixed_phrase(words: list[str], index: int) -> bool:
-    """The stop word at ``index`` belongs to a fixed skill phrase ("attention to detail")."""
-    return (words[index].lower() == "to" and index + 1 < len(words)
-            and words[index + 1].lower().rstrip(".,;") == "detail")
+    """The stop word at ``index`` belongs to a fixed skill phrase ("attention to detail",
+    "wilderness first aid")."""
+    following = words[index + 1].lower().rstrip(".,;") if index + 1 < len(words) else ""
+    return _FIXED_AFTER.get(words[index].lower()) == following
+
+
+_FIXED_AFTER = {"to": "detail", "first": "aid"}  # a stop word, the word fixing it
 
 
 def _item(words: list[str], first: bool) -> str | None:
@@ -683,7 +715,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
                 continue
             body = body[learning.end():]
         for part in re.split(r"\s*;\s*|:\s+|\s+(?:such as|like|including)\s+", body):
-            pieces = [p.split() for p in split_items(part)]
+            # ("search and rescue", a name of the lexicon, stays one item)
+            pieces = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
             start = max((i for i, words in enumerate(pieces)
                          if words and words[0].lower() in _LIST_OPENERS), default=0)
             named = [_item(words, index == start) for index, words in enumerate(pieces)

@@ -90,10 +90,12 @@ from careergraph.guides.interview_reports import (
 from careergraph.guides.issuers import (
     dashed_employers,
     equal_opportunity_employer,
+    exhibitor_employers,
     issuers,
     job_card_employers,
     offer_employer,
     offer_row_employers,
+    other_card_pay,
     service_branch,
 )
 from careergraph.guides.items import (
@@ -121,6 +123,7 @@ from careergraph.guides.items import (
     task_using,
     topic_skills,
     with_tools,
+    without_cut_off,
 )
 from careergraph.guides.ladders import (
     FORK,
@@ -245,6 +248,7 @@ from careergraph.guides.salary import (
     is_not_pay,
     joined_extremes,
     label_period,
+    labelled_band,
     lower_plural_title,
     membership_grade,
     page_currency,
@@ -1680,6 +1684,7 @@ class _LongformParser:
         self.steps: HowtoSteps | None = None  # a how-to article's steps
         self.step_lines: list[tuple[int, str]] = []  # (read once the role is known)
         self.interview_lines: list[tuple[int, str]] = []  # an interview page's, unblanked
+        self.hiring_lines: list[tuple[int, str]] = []  # as printed: "Org (stand) - hiring X"
         self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
@@ -1916,6 +1921,11 @@ class _LongformParser:
         self.dashed_lines = {no for _, no in dashed}
         for name, no in dashed:
             self.out.add("employers", name, no)
+        if self.hiring_lines and self.role:  # "Org (Hall B, stand 4) - hiring 6 welders"
+            hiring, listed = exhibitor_employers(self.hiring_lines, self.own_card)
+            self.dashed_lines |= listed  # (a line unwrapped into the next keeps its number)
+            for name, no in hiring:
+                self.out.add("employers", name, no)
         if " | " in page and self.role:  # a board's job offers: "X | Employer | Town | …"
             for name, no in offer_row_employers([(row.no, row.full or row.text) for row in rows],
                                                 self.own_card):
@@ -1927,11 +1937,12 @@ class _LongformParser:
             for name, no in equal_opportunity_employer(
                     [(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
-        if "Apply" in page and self.role:  # a strip of job cards: "Company - Town, ST"
+        if ("Apply" in page or "via " in page) and self.role:  # job cards: "Company - Town"
             holder = self.role.rsplit(" ", 1)[-1]
-            for name, no in job_card_employers([(row.no, row.full or row.text) for row in rows],
-                                               holder):
+            printed = [(row.no, row.full or row.text) for row in rows]
+            for name, no in job_card_employers(printed, holder):
                 self.out.add("employers", name, no)
+            self.adverts.update(other_card_pay(printed, holder))  # "Bar Back": its own pay
         if "this way" in page or "pplicants from" in page:  # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
@@ -3293,6 +3304,8 @@ class _LongformParser:
             return
         if kind is Kind.RESPONSIBILITIES and row.bullet:
             item = self.duty_continued(row, item)
+        if kind in _SKILL_KINDS and is_truncated(item):
+            item = without_cut_off(item)  # a snippet's list: its whole items stay
         if is_truncated(item):
             out.warn(row.no, f"text cut off mid-item, not read: {item!r}")
             return
@@ -3706,6 +3719,13 @@ class _LongformParser:
         elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.out.skill(label, skill_kind, line)
             return
+        item = without_cut_off(item)  # "…, chainsaws and ...": a snippet's cut
+        sentences = split_sentences(item) if ". " in item else [item]
+        if len(sentences) > 1 and "," in sentences[0]:
+            # "Skills: A, B and C. Rangers use D and E": the list, then a sentence naming more
+            item = sentences[0]
+            for name in sentence_skills(" ".join(sentences[1:]), self.vocab):
+                self.out.skill(name, skill_kind, line)
         for name in skill_names(item, self.vocab):
             self.out.skill(name, skill_kind, line)
         if "(" in item and len(_GLUED_ITEMS.findall(item)) >= _STRIP_ITEMS:
@@ -3870,6 +3890,7 @@ class _LongformParser:
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]
             text = without_verb_lists(text)  # (a verb-phrase list is read by `cued`)
+            text = without_cut_off(text)  # "…, chainsaws and ...": a snippet's cut
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
@@ -4906,6 +4927,7 @@ class _LongformParser:
                 _same_role(presenter.group(1), self.role)
                 or _graded_tail(presenter.group(1), self.role)):
             return  # a careers adviser's own employer is no employer of the role
+        text = _CUT_PLACE.sub("", text)  # "… work for a drinks ...": the place cut off
         employers, kinds = workplaces(text, self.vocab, holder)
         employers += role_employers(text, self.role, self.vocab)
         if self.duty_stations(text):
@@ -5180,6 +5202,7 @@ class _LongformParser:
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
+                labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
                 self.notice is not None and grade_lead(text[:money.start]) is not None):
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
@@ -6291,6 +6314,12 @@ _CARD_LINES = 3  # a card: its title, a description, then its figure
 _CARD_WORDS = 8
 
 
+# A place cut off by a snippet's "..." ("brand ambassador work for a drinks ..."): its words
+# may be the start of a longer name ("a drinks company"), so none is read.
+_CUT_PLACE = re.compile(r"\s(?:for|at|in|with|by|from)\s(?:an?\s|the\s)?[^,.;]{0,40}?\s?"
+                        r"(?:\.{3}|…)\s*$")
+
+
 def _card_title(text: str) -> bool:
     """A line that may title a card: a few words from a capital, no figure, no sentence end.
 
@@ -6589,6 +6618,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.history = career_history([(line.no, line.text) for line in lines])
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
+    if "iring" in whole or "ecruiting" in whole:  # before unwrapping joins a list's lines
+        parser.hiring_lines = [(line.no, line.text) for line in lines if "iring" in line.text
+                               or "ecruiting" in line.text]
     if parser.family is not None and parser.family.family == "howtosteps":
         parser.step_lines = [(line.no, line.text) for line in lines]
     if " · " in whole:

@@ -23,7 +23,9 @@ article.  Which lines are the page and which are the site is data (``page_famili
   employer's footer "© 2026 Keel Rail Ltd"): it employs the page's role;
 - ``run_in``: patterns with a ``label`` group matching a run-in heading at a line's start
   ("Pay. You won't take a cut …"): the line is rewritten "Pay: You won't …", so the label
-  opens its section as a colon label does.
+  opens its section as a colon label does;
+- ``flanked``: lines whose neighbours are chrome too (a search result's URL breadcrumb,
+  with the site's name printed above it and the result's title below it).
 
 A line printed both in a chrome section and outside it (a chat's title, shown in the sidebar
 and above the conversation) is chrome too, and an unfinished last sentence of the page's last
@@ -86,6 +88,7 @@ class FamilyWords:
     headings: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     issuer: tuple[re.Pattern[str], ...] = ()
     run_in: re.Pattern[str] = _NEVER
+    flanked: re.Pattern[str] = _NEVER
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -107,7 +110,8 @@ class FamilyWords:
                    _any(listed("short_chrome")),
                    re.compile("|".join(f"(?:{p})" for p in cut)) if cut else _NEVER,
                    sections, _any(listed("contents")), headings,
-                   tuple(re.compile(p) for p in listed("issuer")), _any(listed("run_in")))
+                   tuple(re.compile(p) for p in listed("issuer")), _any(listed("run_in")),
+                   _any(listed("flanked")))
 
 
 @cache
@@ -222,6 +226,18 @@ def _issuer_match(lines: Sequence[tuple[int, str]],
     return None
 
 
+def _flanking(lines: Sequence[tuple[int, str]], flanked: re.Pattern[str]) -> set[int]:
+    """The nearest non-blank lines above and below each line ``flanked`` matches."""
+    if flanked is _NEVER:
+        return set()
+    shown = [(no, text.strip()) for no, text in lines if text.strip()]
+    found: set[int] = set()
+    for index, (_, text) in enumerate(shown):
+        if flanked.fullmatch(text):
+            found |= {shown[i][0] for i in (index - 1, index + 1) if 0 <= i < len(shown)}
+    return found
+
+
 def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
     """The family of a page (``lines``: number and text, in order) with its chrome and its
     rewritten lines, or None when the page is of no family."""
@@ -236,6 +252,7 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                       or _issuer(lines, words),
                       issuer_kinds=_issuer_kinds(lines, words))
     in_sections = {text.strip() for no, text in lines if no in inside}
+    page.chrome |= _flanking(lines, words.flanked)
     last: tuple[int, str] | None = None
     for no, raw in lines:
         text = raw.strip()

@@ -53,6 +53,7 @@ __all__ = [
     "is_not_pay",
     "joined_extremes",
     "label_period",
+    "labelled_band",
     "lower_plural_title",
     "membership_grade",
     "named_dollars",
@@ -197,6 +198,28 @@ _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annu
 _ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowest\s+end|start)|"
                          r"\([^()\d]{1,40}\))\s*(?:-|–|—|to)\s*(?P<over>)")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")
+# A band's ends each after a one-word label ("Starter £12,000 (part-time) to Experienced
+# £27,000", a careers service's summary): the label before the first end, then the join.
+_LABEL_BEFORE = re.compile(r"(?:^|[\s.:;(])(?:Starter|Starting|Entry|Entry-level|New|Newly|"
+                           r"Trainee|Junior|Beginner|Minimum|Min)(?:\s+(?:salary|pay))?\s*$")
+_STARTER_BAND = re.compile(r"\b(?:Starter|Starting|Entry|Entry-level|New|Trainee|Junior|Beginner)"
+                           r"(?:\s+(?:salary|pay))?\s+\S{0,4}\d[\d,.]*[kK]?\s*(?:\([^()\d]{1,40}\)\s*)?"
+                           r"to\s+(?:Experienced|Senior|Highly experienced|Top)\b")
+
+
+def labelled_band(text: str) -> bool:
+    """Whether ``text`` states a band by its ends' labels, with no word of pay around it.
+
+    >>> labelled_band("Starter £12,000 (part-time) to Experienced £27,000.")
+    True
+    >>> labelled_band("From 12 to 27 stops a day.")
+    False
+    """
+    return _STARTER_BAND.search(text) is not None
+
+
+_LABELLED_TO = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?to\s+(?:Experienced|Senior|Highly "
+                          r"experienced|Maximum|Max|Top)(?:\s+(?:salary|pay))?\s+(?P<over>)")
 _FROM_REACH = 8  # "from " then a currency before the figure
 # What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
@@ -475,11 +498,10 @@ _RAISED = re.compile(r"\b(?:went|goes|go|gone|going|moved|moves|rose|jumped|was 
 _BRACKETED = re.compile(r"\(\s*$")
 # An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%"),
 # nor an extra added to a fixed figure ("$78,000 plus overtime": the figure is a point).
-_ON_TOP_NAMES = (r"(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|benefits|"
-                 r"allowances?|expenses|super(?:annuation)?)\b")
-# ("$15.90 + tips": the tips on top, no open top)
-_OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+{_ON_TOP_NAMES})|and above"
-                         rf"|\+(?!\d)(?!\s*{_ON_TOP_NAMES}))", re.IGNORECASE)
+# (what is added on top is no open top: "plus overtime", "RM1,700 + allowance")
+_ADDED = (r"(?!\s*(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|benefits|"
+          r"allowances?|expenses|super(?:annuation)?)\b)")
+_OPEN_AFTER = re.compile(rf"\s*(?:plus{_ADDED}|and above|\+(?!\d){_ADDED})", re.IGNORECASE)
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL"})
@@ -838,6 +860,13 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             both = _AMOUNT.match(text, aside.end())
             if both is not None and both.group("num"):
                 join, second = aside, both
+        if second is None and (pair := _LABELLED_TO.match(text, first.end())) is not None and (
+                _LABEL_BEFORE.search(text, max(0, first.start() - _FROM_REACH * 3),
+                                     first.start())):
+            # "Starter £12,000 (part-time) to Experienced £27,000": each end after its label
+            both = _AMOUNT.match(text, pair.end())
+            if both is not None and both.group("num") and both.group("pre"):
+                join, second = pair, both
         if second is None and (labelled := _LABELLED_AND.match(text, first.end())) is not None and (
                 # (a Brazilian figure's padding stands before its sign: a wider reach)
                 _RANGE_FROM.search(text, max(0, first.start() - 2 * _FROM_REACH), first.start())):
