@@ -1,0 +1,63 @@
+"""Kinds of workplace listed as a hiring verb's subject (read by
+:mod:`careergraph.guides.workplaces`): a kind housed in another ("claims units at insurers"),
+and a kind opened by a capitalised class name ("FTSE 100 companies", "Big Three agencies").
+
+Each sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careergraph.guides import parse_text
+from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.workplaces import workplaces
+from careergraph.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.from_lexicon(load_lexicon())
+
+
+def kinds(sentence: str, vocab: Vocabulary) -> list[str]:
+    return workplaces(sentence, vocab)[1]
+
+
+def test_a_place_housed_in_a_kind_gives_both(vocab: Vocabulary) -> None:
+    found = kinds("Contact centres at utilities and travel firms also hire advisers.", vocab)
+    assert found == ["Contact centres", "utilities", "travel firms"]
+
+
+def test_a_unit_housed_in_a_kind_is_the_kind(vocab: Vocabulary) -> None:
+    found = kinds("Claims units at insurers and loss-adjusting firms also hire assessors.", vocab)
+    assert found == ["insurers", "loss-adjusting firms"]
+
+
+def test_a_unit_in_a_vague_host_keeps_the_unit_only(vocab: Vocabulary) -> None:
+    found = kinds("Regional practices, accountancy firms and in-house audit teams in big "
+                  "banks all recruit.", vocab)
+    assert found == ["Regional practices", "accountancy firms", "in-house audit teams"]
+
+
+def test_a_class_name_before_a_kind_is_a_kind(vocab: Vocabulary) -> None:
+    found = kinds("Big Three agencies, FTSE 100 companies and charities recruit planners.", vocab)
+    assert found == ["Big Three agencies", "FTSE 100 companies", "charities"]
+
+
+def test_a_brand_before_a_kind_is_left_out(vocab: Vocabulary) -> None:
+    # "Harlow Foods stores" may be one employer's outlets: only the plain kind is a sector
+    assert kinds("Harlow Foods stores and savings banks hire cashiers.", vocab) == [
+        "savings banks"]
+
+
+def test_a_sample_word_opening_the_sentence_still_rejects_the_list(vocab: Vocabulary) -> None:
+    assert kinds("Large firms and councils hire planners.", vocab) == []
+
+
+def test_a_page_reads_the_subject_list_as_sectors() -> None:
+    guide = parse_text("Payroll Officer\n\nWhat payroll officers do all day varies. Bureau "
+                       "centres at accountancy practices, NHS trusts and housing associations "
+                       "all employ payroll officers.\n", "page.txt")
+    assert {fact.text.lower() for fact in guide.sectors} >= {
+        "bureau centres", "accountancy practices", "nhs trusts", "housing associations"}
