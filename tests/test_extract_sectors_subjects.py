@@ -1,6 +1,7 @@
 """Kinds of workplace listed as a hiring verb's subject (read by
 :mod:`careergraph.guides.workplaces`): a kind housed in another ("claims units at insurers"),
-and a kind opened by a capitalised class name ("FTSE 100 companies", "Big Three agencies").
+a kind opened by a capitalised class name ("FTSE 100 companies", "Big Three agencies"), a
+bracketed aside after a kind in a list, and industries right after the role's title.
 
 Each sentence is invented for the test.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from careergraph.guides import parse_text
+from careergraph.guides.titled_fields import role_fields
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import workplaces
 from careergraph.lexicon import load_lexicon
@@ -61,3 +63,40 @@ def test_a_page_reads_the_subject_list_as_sectors() -> None:
                        "all employ payroll officers.\n", "page.txt")
     assert {fact.text.lower() for fact in guide.sectors} >= {
         "bureau centres", "accountancy practices", "nhs trusts", "housing associations"}
+
+
+# -- a bracketed aside after a kind in a list under an employers heading -------------------
+def test_a_note_in_brackets_after_a_kind_keeps_the_kind() -> None:
+    guide = parse_text("Baker\n\nWho hires\n\nHotels (grand old properties, a resort's banquet "
+                       "kitchen), tea rooms, large bakeries and catering companies. Around "
+                       "Leeds: Pellow Bakehouse and Tarn Catering advertise often.\n", "page.txt")
+    found = {fact.text.lower() for fact in guide.sectors}
+    assert {"hotels", "tea rooms", "large bakeries", "catering companies"} <= found
+    assert not found & {"grand old properties", "a resort's banquet kitchen"}
+
+
+def test_names_in_brackets_after_a_kind_are_its_employers() -> None:
+    guide = parse_text("Field Ecologist\n\nField ecologists survey habitats for "
+                       "planning applications.\n\nWho hires\n\nBig consultancies (Tarrow & "
+                       "Venn, Oakbridge Group), local councils and wildlife trusts.\n",
+                       "page.txt")
+    assert {"Tarrow & Venn", "Oakbridge Group"} <= {fact.text for fact in guide.employers}
+    assert {"local councils", "wildlife trusts"} <= {fact.text.lower() for fact in guide.sectors}
+
+
+# -- industries right after the role's own title ("a Buyer in aerospace and defence") ------
+def test_industries_after_the_role_title_are_sectors() -> None:
+    guide = parse_text("Procurement Buyer\n\nHello, I'm Dana. I have worked for nine years as a "
+                       "Procurement Buyer in aerospace and rail engineering. Ask me about "
+                       "supplier audits.\n", "page.txt")
+    assert {"aerospace", "rail engineering"} <= {fact.text.lower() for fact in guide.sectors}
+
+
+@pytest.mark.parametrize("sentence", [
+    "I worked as a Procurement Buyer in Leeds for two years.",
+    "I was a Procurement Buyer in charge of packaging.",
+    "She is a Procurement Buyer in a busy retail team.",
+    "He became a Procurement Buyer in his second year.",
+])
+def test_no_industry_after_the_title_when_the_phrase_says_where_or_how(sentence: str) -> None:
+    assert role_fields(sentence, "Procurement Buyer") == []
