@@ -100,3 +100,24 @@ def test_industries_after_the_role_title_are_sectors() -> None:
 ])
 def test_no_industry_after_the_title_when_the_phrase_says_where_or_how(sentence: str) -> None:
     assert role_fields(sentence, "Procurement Buyer") == []
+
+
+# -- kinds that want more of the role's people ("as boatyards scramble for riggers") ---------
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Wages climb as ferry operators and ports scramble for deckhands.",
+     ["ferry operators", "ports"]),
+    ("The course fills fast because veterinary practices in every county are short of "
+     "nurses.", ["veterinary practices"]),
+    ("Hospitals and clinics are crying out for sonographers.", ["Hospitals", "clinics"]),
+])
+def test_kinds_wanting_the_role_are_sectors(sentence: str, expected: list[str],
+                                            vocab: Vocabulary) -> None:
+    assert kinds(sentence, vocab) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Graduates compete for places on the scheme.",
+    "The depot fell short of its targets this year.",
+])
+def test_no_kinds_when_the_subject_is_no_workplace(sentence: str, vocab: Vocabulary) -> None:
+    assert kinds(sentence, vocab) == []

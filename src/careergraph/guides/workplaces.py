@@ -32,6 +32,7 @@ from careergraph.guides.phrase_gate import folded
 from careergraph.guides.sector_frames import framed_sectors, sector_frame_at, sector_pairs
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.wanting import WANTING_CUES, wanting_subjects
 
 __all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_name",
            "industry_shares",
@@ -255,7 +256,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
             " years in ", "been in ", "partner with", " pay ",
             "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
-            "mentioned", "cited")
+            "mentioned", "cited", *WANTING_CUES)
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -397,6 +398,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 joined = clause.rfind(", and ")
                 if joined != -1:
                     found.extend(_subject_kinds(clause[joined + len(", and "):]))
+        for wanting in wanting_subjects(sentence):  # "as shipyards and fabricators scramble
+            found.extend(_subject_kinds(wanting))   # for welders": where the jobs are
         if " pay " in lowered:
             found.extend(paying_kinds(sentence))  # "A and B pay more than C"
         if "named" in lowered or "mentioned" in lowered or "cited" in lowered:
