@@ -398,7 +398,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 joined = clause.rfind(", and ")
                 if joined != -1:
                     found.extend(_subject_kinds(clause[joined + len(", and "):]))
-        for wanting in wanting_subjects(sentence):  # "as shipyards and fabricators scramble
+        for wanting in wanting_subjects(sentence, holder):  # "as shipyards and fabricators scramble
             found.extend(_subject_kinds(wanting))   # for welders": where the jobs are
         if " pay " in lowered:
             found.extend(paying_kinds(sentence))  # "A and B pay more than C"
