@@ -294,6 +294,7 @@ from careergraph.guides.text import (
     strip_bullet,
 )
 from careergraph.guides.threads import thread_job
+from careergraph.guides.titled_fields import role_fields
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vacancy_header import header_employers, host_employers
 from careergraph.guides.verb_lists import verb_list_skills, without_verb_lists
@@ -4861,7 +4862,8 @@ class _LongformParser:
             self.out.add("moves_in", title, row.no)  # "Who becomes an X? A, B and C …"
         if self.role and (entry := entry_rung(text, self.role)) is not None:
             self.step(entry, self.role, row.no)  # "Apprentice Xs become qualified Xs"
-        for sector in () if self.duty_stations(text) else sectors(unit_owners(text)):
+        for sector in () if self.duty_stations(text) else [
+                *sectors(unit_owners(text)), *role_fields(text, self.role)]:  # "an X in A and B"
             if self.own_field(sector, text, whole=True):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items
@@ -706,6 +707,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     if one is not None:  # "…and consulting firms such as Strata Geoscience Consultants.":
         employers.append(one.group(1).rstrip("."))  # a firm by the kind before it
     loose = bool(found_sectors)  # (what is left of a list whose kinds named examples)
+    text, named = kind_asides(text, vocab)  # "Hotels (a note, …), cafes": no clause break
+    employers.extend(named)
     parts = _CLAUSE.split(text[:600])
     for index in range(0, len(parts), 2):
         clause = parts[index]

@@ -32,6 +32,7 @@ from careergraph.guides.phrase_gate import folded
 from careergraph.guides.sector_frames import framed_sectors, sector_frame_at, sector_pairs
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.wanting import WANTING_CUES, wanting_subjects
 
 __all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_name",
            "industry_shares",
@@ -255,7 +256,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
             " years in ", "been in ", "partner with", " pay ",
             "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
-            "mentioned", "cited")
+            "mentioned", "cited", *WANTING_CUES)
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -397,6 +398,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 joined = clause.rfind(", and ")
                 if joined != -1:
                     found.extend(_subject_kinds(clause[joined + len(", and "):]))
+        for wanting in wanting_subjects(sentence, holder):  # "as shipyards and fabricators scramble
+            found.extend(_subject_kinds(wanting))   # for welders": where the jobs are
         if " pay " in lowered:
             found.extend(paying_kinds(sentence))  # "A and B pay more than C"
         if "named" in lowered or "mentioned" in lowered or "cited" in lowered:
@@ -1094,17 +1097,75 @@ def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
         return []
     kinds: list[str] = []
     for index, item in enumerate(items):
+        item, host = _housed_kind(item)  # (host None: no kind of organisation houses it)
         words = item.split()
         rest = words[1:] if index == 0 else words  # the sentence's first word is capitalised
-        if (not words or len(words) > _MAX_WORDS or any(w[:1].isupper() for w in rest)
+        named = _named_qualifier(words) if any(w[:1].isupper() for w in rest) else None
+        if named is False:
+            continue  # ("Tesco stores and banks hire …": a brand's outlets, maybe an employer)
+        if (not words or len(words) > _MAX_WORDS
+                or (any(w[:1].isupper() for w in rest) and not named)
                 or (len(words) == 1 and words[0].lower() in _GENERIC)
-                or words[0].lower() in _SAMPLE
-                or not (any_noun or words[-1].lower().split("-")[-1].rstrip("s")
+                or (words[0].lower() in _SAMPLE and not named)
+                or not (any_noun or host is not None
+                        or words[-1].lower().split("-")[-1].rstrip("s")
                         in {o.rstrip("s") for o in _ORGANISATIONS})  # ("agro-dealers")
                 or any(w.lower() in _CLAUSE_WORDS for w in words)):
             return []
         kinds.append(item[4:] if item.startswith("the ") else item)
+        kinds.extend(host or ())
     return kinds
+
+
+# A kind housed in another ("customer care centres at airlines", "tax teams in large
+# companies"): both are workplaces of the subject list.
+_HOUSED = re.compile(r"^(?P<kind>.+?) (?:at|in|within) (?P<host>[a-z][\w-]*(?: [a-z][\w-]*)?)$")
+
+
+def _housed_kind(item: str) -> tuple[str, list[str] | None]:
+    """``(kind, [host])`` of a subject item that places a kind inside another kind of
+    organisation: a place and its host are two workplaces, a unit ("tax teams") is its
+    host's, unless the host names no kind ("large companies"); ``(item, None)`` when nothing
+    houses it.
+
+    >>> _housed_kind("in-house customer care centres at airlines")
+    ('in-house customer care centres', ['airlines'])
+    >>> _housed_kind("in-house teams at software firms")
+    ('software firms', [])
+    >>> _housed_kind("in-house tax teams in large companies")
+    ('in-house tax teams', [])
+    >>> _housed_kind("banks in town")
+    ('banks in town', None)
+    """
+    match = _HOUSED.match(item)
+    if match is None or match.group("host").split()[-1] not in _ORGANISATIONS or not (
+            match.group("host").endswith("s")) or (
+            " " not in match.group("kind") and match.group("kind") not in _ORGANISATIONS):
+        return item, None  # ("Teams in big companies": a bare unit says no kind)
+    host, kind = match.group("host"), match.group("kind")
+    if _vague(host) or host.split()[0] in _SAMPLE:
+        return kind, []
+    # ("in-house teams at software firms": a unit of the host, whose kind is the workplace)
+    return (host, []) if kind.split()[-1].lower() in _UNITS else (kind, [host])
+
+
+_UNITS = frozenset({"teams", "units", "departments", "divisions", "desks", "functions"})
+
+
+def _named_qualifier(words: list[str]) -> bool | None:
+    """Whether a kind opened by capitalised qualifiers ("Big Four firms", "NHS trusts",
+    "Fortune 500 companies") names a class of organisation: True when a qualifier is an
+    acronym or a count, False for other capitals before a lowercase plural organisation
+    noun ("Tesco Express stores": a brand's outlets), None for no such kind."""
+    head = words[-1] if words else ""
+    if not (2 <= len(words) <= _FIRM_WORDS and head in _ORGANISATIONS and head.endswith("s")
+            and all(w[:1].isupper() or w.isdigit() for w in words[:-1])):
+        return None
+    return any((w.isupper() and len(w) >= 2) or w.isdigit() or w.lower() in _COUNTS
+               for w in words[:-1])
+
+
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 _NAME_NEXT = re.compile(r"\s*(?:the\s+)?[A-Z0-9]")
