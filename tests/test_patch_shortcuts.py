@@ -120,3 +120,53 @@ def test_merged_entities_are_the_whole_runs() -> None:
         assert again.__dict__ == entity.__dict__, node_id
         assert again.model_fields_set == entity.model_fields_set
         assert again.__pydantic_private__ is None and again.__pydantic_extra__ is None
+
+
+_MODULES_AFTER_BUILD = """
+import sys
+from careergraph.cache import cached_build
+graph = cached_build([sys.argv[1]])
+assert graph.rebuild is not None and graph.rebuild.graph == "patched", graph.rebuild
+print(" ".join(sorted(m for m in sys.modules if m.startswith("careergraph.guides."))))
+"""
+
+
+def test_a_removal_rebuild_imports_no_reader(tmp_path: Path) -> None:
+    """A rebuild that parses nothing (a guide removed) imports no layout's reader: the card
+    reader (with the item, move and salary readers under it) is imported on first use."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from careergraph.resources import guides_dir
+
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    import careergraph
+
+    src = str(Path(careergraph.__file__).resolve().parents[1])
+    env = {**os.environ, "CAREERGRAPH_CACHE_DIR": str(tmp_path / "cache"),
+           "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+
+    def modules() -> set[str]:
+        done = subprocess.run([sys.executable, "-c", _MODULES_AFTER_BUILD, str(guides)],
+                              env=env, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return set(done.stdout.split())
+
+    subprocess.run([sys.executable, "-c", "import sys; from careergraph.cache import "
+                    "cached_build; cached_build([sys.argv[1]])", str(guides)], env=env,
+                   check=True)
+    cards = sorted(guides.rglob("*.card.txt"))
+    cards[0].unlink()
+    after_removal = modules()
+    assert "careergraph.guides.corpus" in after_removal
+    assert not after_removal & {"careergraph.guides.card", "careergraph.guides.items",
+                                "careergraph.guides.longform"}, after_removal
+    # An edit parses its guide: the card reader is imported then.
+    text = cards[1].read_text(encoding="utf-8")
+    cards[1].write_text(text.replace("Top Skills for Success\n",
+                                     "Top Skills for Success\nQuantum Annealing\n", 1),
+                        encoding="utf-8")
+    assert "careergraph.guides.card" in modules()
