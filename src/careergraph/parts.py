@@ -31,6 +31,7 @@ from careergraph.evidence import Ambiguity, Claim, CrossGuideMerge, MentionRecor
 from careergraph.model import NodeType, Seniority
 from careergraph.names import slugify
 from careergraph.resolve import Entity, Resolution, _unique_id
+from careergraph.unchecked import assembled
 
 __all__ = ["MentionKey", "Piece", "Unmergeable", "merge", "split"]
 
@@ -38,6 +39,10 @@ __all__ = ["MentionKey", "Piece", "Unmergeable", "merge", "split"]
 MentionKey = tuple[str, str]
 #: (text, file, line, reason, rule, confidence): a MentionRecord's fields.
 Record = tuple[str, str, int, str, str, float]
+
+
+#: Every field of an entity (a merged entity sets them all, as model_construct did).
+_ENTITY_FIELDS = frozenset(Entity.model_fields)
 
 
 class Unmergeable(Exception):
@@ -142,10 +147,11 @@ def merge(pieces: Iterable[Piece]) -> Resolution:
         for number, part in ordered:
             node_id = _unique_id(prefix + slugify(part.name), taken)
             new_id[(number, part.local_id)] = node_id
-            resolution.entities[node_id] = Entity.model_construct(
-                id=node_id, type=type_, name=part.name, key=part.key, aliases=part.aliases,
-                mentions=[MentionRecord(*r) for r in part.records],
-                level=Seniority(part.level) if part.level is not None else None)
+            resolution.entities[node_id] = assembled(Entity, {
+                "id": node_id, "type": type_, "name": part.name, "key": part.key,
+                "aliases": part.aliases, "mentions": [MentionRecord(*r) for r in part.records],
+                "level": Seniority(part.level) if part.level is not None else None},
+                set(_ENTITY_FIELDS))
             resolution._order[node_id] = part.order
             if part.merge is not None:
                 resolution.merges.append(CrossGuideMerge(

@@ -47,7 +47,7 @@ from careergraph.build import (
 from careergraph.incremental import Change
 from careergraph.lexicon import Lexicon
 from careergraph.model import EdgeType, Guide, NodeType, Problem
-from careergraph.names import clean
+from careergraph.names import clean, strip_qualifiers
 from careergraph.related import Relation
 from careergraph.resolve import Resolution
 from careergraph.storage.buildstate import BuildState
@@ -63,6 +63,7 @@ from careergraph.storage.content import (
     name_rows_of,
 )
 from careergraph.storage.copyahead import CopyAhead
+from careergraph.storage.integrity import crc
 from careergraph.storage.patchwrite import EdgeKey, select_in, write_patch
 from careergraph.storage.writer import NodeRow
 
@@ -476,7 +477,17 @@ def _columns(base: _Base, nodes: dict[str, NodeRow | None]
 def _pairs(base: _Base, nodes: dict[str, NodeRow | None], lexicon: Lexicon
            ) -> list[tuple[str, str]]:
     """The acronym pairs of the patched store (:func:`~careergraph.storage.content
-    .acronym_pairs`), reading only the stored aliases that hold a parenthesis."""
+    .acronym_pairs`), reading only the stored aliases that hold a parenthesis.  When every
+    changed node defines the pairs it defined before, the pairs are the previous store's:
+    its ``acronyms`` section is taken as it is."""
+    if all(_taught(row[3] if row is not None else "[]")
+           == _taught(old[2] if (old := base.node(node_id)) is not None else "[]")
+           for node_id, row in nodes.items()):
+        # Each changed node defines the pairs it defined before (most define none): the
+        # pairs, those of every node in id order, are the previous store's.
+        kept = _stored_pairs(base, lexicon)
+        if kept is not None:
+            return kept
     teaching: dict[str, str] = dict(base.db.execute(
         "SELECT id, aliases FROM nodes WHERE instr(aliases, '(') > 0"))
     for node_id, row in nodes.items():
@@ -484,6 +495,34 @@ def _pairs(base: _Base, nodes: dict[str, NodeRow | None], lexicon: Lexicon
         if row is not None and "(" in row[3]:
             teaching[node_id] = row[3]
     return acronym_pairs((orjson.loads(teaching[n]) for n in sorted(teaching)), lexicon)
+
+
+def _taught(aliases: str) -> list[tuple[str, str]]:
+    """The acronym pairs a node's aliases (stored JSON) define, in order."""
+    if "(" not in aliases:
+        return []
+    return [pair for alias in orjson.loads(aliases) if "(" in alias
+            for pair in strip_qualifiers(alias)[1].items()]
+
+
+def _stored_pairs(base: _Base, lexicon: Lexicon) -> list[tuple[str, str]] | None:
+    """The previous store's acronym pairs, or None when its section fails its checksum, is
+    not a list of string pairs or does not start with the lexicon's pairs (then they are
+    computed again)."""
+    found = base.db.execute("SELECT data, crc FROM blobs WHERE name = 'acronyms'").fetchone()
+    if found is None or not isinstance(found[0], bytes) or crc(found[0]) != found[1]:
+        return None
+    try:
+        stored = orjson.loads(found[0])
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(stored, list) or not all(
+            isinstance(p, list) and len(p) == 2 and all(type(x) is str for x in p)
+            for p in stored):
+        return None
+    pairs = [(acronym, expansion) for acronym, expansion in stored]
+    own = acronym_pairs((), lexicon)
+    return pairs if pairs[:len(own)] == own else None
 
 
 def _scoped_lookup(base: _Base, nodes: dict[str, NodeRow | None],

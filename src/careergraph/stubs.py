@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from pydantic import PrivateAttr
 
 from careergraph.model import Fact, Guide, Layout, Problem, Source
+from careergraph.unchecked import assembled
 
 if TYPE_CHECKING:
     from careergraph.guides.pool import ParseJob, ParseOutcome
@@ -48,17 +49,25 @@ class StubGuide(Guide):
     @classmethod
     def of(cls, record: StubRecord, parse_key: str) -> StubGuide:
         file, title, line, problems = record
-        # A copy of one template: constructing a model with 20 defaulted fields costs more
-        # than loading the real guide (pydantic inspects each default's factory).
-        stub = _template().model_copy(update={
-            "file": file, "role": Fact(text=title, source=Source(file=file, line=line)),
-            "problems": problems})
-        stub._parse_key = parse_key
-        return stub
+        # What ``_template().model_copy(update=...)`` makes (a shallow copy of one template:
+        # constructing a model with 20 defaulted fields costs more than loading the real
+        # guide), without model_copy's generic path: a rebuild makes one stub per unchanged
+        # guide.
+        template = _template()
+        fields = template.__dict__.copy()
+        fields["file"] = file
+        fields["role"] = Fact(text=title, source=Source(file=file, line=line))
+        fields["problems"] = problems
+        return assembled(cls, fields, template.__pydantic_fields_set__ | _UPDATED,
+                         {"_parse_key": parse_key})
 
     @property
     def parse_key(self) -> str:
         return self._parse_key
+
+
+#: The fields :meth:`StubGuide.of` sets over the template's.
+_UPDATED = frozenset({"file", "role", "problems"})
 
 
 @cache

@@ -31,10 +31,12 @@ _set_extra = _slots["__pydantic_extra__"].__set__
 _set_private = _slots["__pydantic_private__"].__set__
 
 
-def assembled(cls: type[_Model], values: dict[str, Any], fields_set: set[str]) -> _Model:
+def assembled(cls: type[_Model], values: dict[str, Any], fields_set: set[str],
+              private: dict[str, Any] | None = None) -> _Model:
     """An instance of ``cls`` holding ``values`` as they are, with no validation: for values
     already known valid (checked by the caller, or read back from a worker's own valid
-    objects).  ``values`` in field order; ``cls`` has no private attributes.
+    objects).  ``values`` in field order; ``private``: the values of ``cls``'s private
+    attributes, all of them (None when it has none).
 
     >>> from careergraph.model import Source
     >>> assembled(Source, {"file": "g.txt", "line": 2}, {"file", "line"}).label
@@ -44,5 +46,5 @@ def assembled(cls: type[_Model], values: dict[str, Any], fields_set: set[str]) -
     _set_dict(made, values)
     _set_fields(made, fields_set)
     _set_extra(made, None)
-    _set_private(made, None)
+    _set_private(made, private)
     return made

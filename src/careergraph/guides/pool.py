@@ -64,10 +64,13 @@ def parse_all(
         return
     methods = multiprocessing.get_all_start_methods()
     method = start_method or ("fork" if "fork" in methods else "spawn")
-    # No reader is imported ahead: a corpus of cards needs no long-form reader (~0.3 CPU s
+    # Only the card reader is imported ahead (``read`` imports it on first use, so that a
+    # rebuild that parses nothing does without it): forked workers share it, as they did
+    # when ``read`` imported it.  A corpus of cards needs no long-form reader (~0.3 CPU s
     # of imports on the parent's serial path), and the parent parses a chunk before it forks,
     # so a corpus with long-form pages has most often imported it by then (else a worker
     # imports it on its first long-form page).
+    from careergraph.guides import card  # noqa: F401
     if method == "fork":
         context = multiprocessing.get_context("fork")
         yield from parse_forked(jobs, Vocabulary.from_lexicon(lexicon), count, context)

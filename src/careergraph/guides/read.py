@@ -12,7 +12,6 @@ import stat
 from pathlib import Path
 
 from careergraph.errors import GuideError
-from careergraph.guides.card import parse_card
 from careergraph.guides.layout import detect_layout
 from careergraph.guides.text import guide_lines
 from careergraph.guides.vocab import Vocabulary
@@ -34,8 +33,9 @@ __all__ = [
 def preload_readers() -> None:
     """Import every layout's reader now.  They are imported on first use otherwise: a
     rebuild after editing one card guide needs no long-form, structured or schema.org
-    reader (about 0.3 s of its imports)."""
-    from careergraph.guides import longform, schema_org, structured  # noqa: F401
+    reader (about 0.3 s of its imports), and one that parses no guide (a removal) no
+    reader at all."""
+    from careergraph.guides import card, longform, schema_org, structured  # noqa: F401
 
 
 #: Guide files larger than this are refused (a guide is a few kilobytes).
@@ -187,6 +187,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
         raise GuideError(file, 1, "empty guide file")
     vocab = vocab or Vocabulary.from_lexicon(lexicon or load_lexicon())
     if detect_layout(lines) is Layout.CARD:
+        from careergraph.guides.card import parse_card  # on first use: see preload
+
         return parse_card(lines, file, vocab)
     from careergraph.guides.longform import parse_longform  # on first use: see preload
 

@@ -1,0 +1,172 @@
+"""Shortcuts of a patched rebuild give what the long way gives.
+
+- The acronym pairs of a patched store (``careergraph.patch._pairs``) are the previous
+  store's section when every changed node defines the pairs it defined before, and are
+  computed over every node's aliases otherwise (or when the stored section is damaged).
+- A stub guide (``careergraph.stubs.StubGuide.of``) is the model ``model_copy`` of the
+  template makes, field by field.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import orjson
+import pytest
+
+from careergraph.cache import cached_build
+from careergraph.lexicon import load_lexicon
+from careergraph.model import Fact, Problem, Source
+from careergraph.patch import _Base, _columns, _pairs
+from careergraph.storage.content import acronym_pairs
+from careergraph.storage.writer import NodeRow
+from careergraph.stubs import StubGuide, _template
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    cache = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CAREERGRAPH_CACHE_DIR", str(cache))
+        cached_build(None)
+    (path,) = cache.glob("graph-*.db")
+    return path
+
+
+def _long_way(base: _Base, nodes: dict[str, NodeRow | None]) -> list[tuple[str, str]]:
+    """The pairs over every node's aliases (the previous store's, ``nodes`` applied)."""
+    return acronym_pairs((attrs["aliases"] for _, attrs in _columns(base, nodes)),
+                         load_lexicon())
+
+
+def _changed(base: _Base, node_id: str, aliases: list[str]) -> dict[str, NodeRow | None]:
+    old = base.node(node_id)
+    assert old is not None
+    return {node_id: (node_id, old[0], old[1], orjson.dumps(aliases).decode(), old[3],
+                      old[4])}
+
+
+def test_pairs_of_unchanged_teachers_are_the_stored_ones(store: Path) -> None:
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+        base = _Base(db)
+        stored = [tuple(p) for p in orjson.loads(base.blob("acronyms"))]
+        (skill,) = db.execute("SELECT id FROM nodes WHERE type = 'Skill' AND "
+                              "instr(aliases, '(') = 0 LIMIT 1").fetchone()
+        for nodes in ({}, _changed(base, skill, ["Renamed Skill"]), {skill: None}):
+            assert _pairs(base, nodes, load_lexicon()) == stored == _long_way(base, nodes)
+
+
+def test_a_node_that_teaches_a_new_pair_is_computed(store: Path) -> None:
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+        base = _Base(db)
+        stored = [tuple(p) for p in orjson.loads(base.blob("acronyms"))]
+        (skill,) = db.execute("SELECT id FROM nodes WHERE type = 'Skill' LIMIT 1").fetchone()
+        nodes = _changed(base, skill, ["Quantum Annealing Operations (QAOps)"])
+        found = _pairs(base, nodes, load_lexicon())
+        assert ("QAOps", "Quantum Annealing Operations") in found
+        assert found != stored and found == _long_way(base, nodes)
+
+
+def test_a_damaged_acronyms_section_is_not_taken(store: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "g.db"
+    copy.write_bytes(store.read_bytes())
+    with sqlite3.connect(copy) as db:
+        db.execute("UPDATE blobs SET data = ? WHERE name = 'acronyms'",
+                   (orjson.dumps([["XX", "Made Up"]]),))  # its CRC no longer matches
+    with sqlite3.connect(f"file:{copy}?mode=ro", uri=True) as db:
+        base = _Base(db)
+        assert _pairs(base, {}, load_lexicon()) == _long_way(base, {})
+        assert ("XX", "Made Up") not in _pairs(base, {}, load_lexicon())
+
+
+def test_stub_is_the_templates_copy() -> None:
+    record = ("g.txt", "Data Engineer", 3, [Problem(file="g.txt", line=2, message="odd")])
+    stub = StubGuide.of(record, "key")
+    copied = _template().model_copy(update={
+        "file": "g.txt", "role": Fact(text="Data Engineer", source=Source(file="g.txt", line=3)),
+        "problems": record[3]})
+    copied._parse_key = "key"
+    for part in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__",
+                 "__pydantic_private__"):
+        assert getattr(stub, part) == getattr(copied, part), part
+    assert stub == copied and stub.parse_key == "key"
+    assert stub.model_dump_json() == copied.model_dump_json()
+    # Stubs share nothing they own: setting one's fields leaves the template alone.
+    assert _template().file == "" and _template().__pydantic_fields_set__ != \
+        stub.__pydantic_fields_set__
+
+
+class _OnePart(dict[tuple[str, str], int]):
+    """Every mention in one component."""
+
+    def get(self, key: object, default: object = None) -> int:  # type: ignore[override]
+        return 0
+
+
+def test_merged_entities_are_the_whole_runs() -> None:
+    """Entities merged from pieces are made without validation: each is the whole run's,
+    field for field (the fields set too)."""
+    from careergraph.build import GuideMentions
+    from careergraph.guides import load_corpus
+    from careergraph.parts import merge, split
+    from careergraph.resolve import resolve_mentions
+
+    whole = resolve_mentions(list(GuideMentions(load_corpus().guides)))
+    merged = merge(split(whole, _OnePart()).values())
+    assert list(merged.entities) == list(whole.entities)
+    for node_id, entity in whole.entities.items():
+        again = merged.entities[node_id]
+        assert again.__dict__ == entity.__dict__, node_id
+        assert again.model_fields_set == entity.model_fields_set
+        assert again.__pydantic_private__ is None and again.__pydantic_extra__ is None
+
+
+_MODULES_AFTER_BUILD = """
+import sys
+from careergraph.cache import cached_build
+graph = cached_build([sys.argv[1]])
+assert graph.rebuild is not None and graph.rebuild.graph == "patched", graph.rebuild
+print(" ".join(sorted(m for m in sys.modules if m.startswith("careergraph.guides."))))
+"""
+
+
+def test_a_removal_rebuild_imports_no_reader(tmp_path: Path) -> None:
+    """A rebuild that parses nothing (a guide removed) imports no layout's reader: the card
+    reader (with the item, move and salary readers under it) is imported on first use."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from careergraph.resources import guides_dir
+
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    import careergraph
+
+    src = str(Path(careergraph.__file__).resolve().parents[1])
+    env = {**os.environ, "CAREERGRAPH_CACHE_DIR": str(tmp_path / "cache"),
+           "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+
+    def modules() -> set[str]:
+        done = subprocess.run([sys.executable, "-c", _MODULES_AFTER_BUILD, str(guides)],
+                              env=env, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return set(done.stdout.split())
+
+    subprocess.run([sys.executable, "-c", "import sys; from careergraph.cache import "
+                    "cached_build; cached_build([sys.argv[1]])", str(guides)], env=env,
+                   check=True)
+    cards = sorted(guides.rglob("*.card.txt"))
+    cards[0].unlink()
+    after_removal = modules()
+    assert "careergraph.guides.corpus" in after_removal
+    assert not after_removal & {"careergraph.guides.card", "careergraph.guides.items",
+                                "careergraph.guides.longform"}, after_removal
+    # An edit parses its guide: the card reader is imported then.
+    text = cards[1].read_text(encoding="utf-8")
+    cards[1].write_text(text.replace("Top Skills for Success\n",
+                                     "Top Skills for Success\nQuantum Annealing\n", 1),
+                        encoding="utf-8")
+    assert "careergraph.guides.card" in modules()
