@@ -1,7 +1,7 @@
 """Pages of a generated web corpus sorted by family and structure variant.
 
 Shared by the tests of the generator's page families (tests/test_generator_web12.py …
-tests/test_generator_web18.py): each family names one marker per variant, and a page must
+tests/test_generator_web19.py): each family names one marker per variant, and a page must
 match exactly one marker of its family; :func:`family_suite` gives a module the fixtures and
 the three tests every family module runs.
 """

@@ -15,7 +15,7 @@ from benchmarks.web_families14 import FAMILY14_LAYOUTS
 
 from generator_variants import Pages, amounts, every, family_suite
 
-SEED = 6  # a seed whose 900 guides draw every variant of every family three times or more
+SEED = 44  # a seed whose 900 guides draw every variant of every family three times or more
 SIZE = 900
 
 # One marker per structure variant; a page matches exactly one marker of its family.
