@@ -1,0 +1,97 @@
+"""Employers named in running prose by how someone holds a job there (helper "employers3"):
+a tenure ("drove for A for six years"), a title before "with" ("a paramedic with A"), a
+first job got or a transfer ("I got in at A", "others transfer to the B"), a named
+organisation's starting pay for the role, examples whose names carry a legal form, a list
+under "Offices that hire …" with ordinal names, and names whose kind comes before "of".
+Each page and sentence is written here, with invented organisations, roles and numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from careergraph.guides import parse_text
+from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.workplaces import workplaces
+from careergraph.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.from_lexicon(load_lexicon())
+
+
+def employers_of(text: str) -> list[str]:
+    return [fact.text for fact in parse_text(text, "page.txt").employers]
+
+
+def test_a_tenure_names_an_organisation_not_a_person(vocab: Vocabulary) -> None:
+    found, _ = workplaces("Before this I drove tippers for Kettle Valley Haulage for six "
+                          "years, then moved into the office.", vocab, "dispatcher")
+    assert found == ["Kettle Valley Haulage"]
+    # a person's name is no organisation, whatever the span of time
+    assert workplaces("I cleaned for Mrs Hale for two years.", vocab, "cleaner")[0] == []
+    # a span after a name that is no organisation's ("for Easter for two weeks")
+    assert workplaces("We closed for Easter for two weeks.", vocab, "baker")[0] == []
+
+
+def test_a_title_with_an_organisation(vocab: Vocabulary) -> None:
+    found, _ = workplaces("Her brother is a paramedic with Northmoor Ambulance Service in "
+                          "Leeds.", vocab, "paramedic")
+    assert found == ["Northmoor Ambulance Service"]
+    # another job's title says nothing of this role's employers
+    assert workplaces("Her brother is a plumber with Northmoor Heating Co.", vocab,
+                      "paramedic")[0] == []
+    # "with" and a one-word capital is no organisation's name
+    assert workplaces("She is a paramedic with Type 1 diabetes.", vocab, "paramedic")[0] == []
+
+
+def test_a_first_job_got_and_a_transfer(vocab: Vocabulary) -> None:
+    assert workplaces("I got in at Wexford & Lune Railway on my third attempt.", vocab,
+                      "guard")[0] == ["Wexford & Lune Railway"]
+    assert workplaces("Some stay in private practice and others transfer to the Crown "
+                      "Prosecution Office.", vocab, "lawyer")[0] == ["Crown Prosecution Office"]
+    # a transfer to a role is no employer ("Director of …", plural last word or not)
+    assert workplaces("Staff can apply for transfer to Director of Platform Analytics roles.",
+                      vocab, "engineer")[0] == []
+
+
+def test_names_whose_kind_comes_before_of(vocab: Vocabulary) -> None:
+    found, _ = workplaces("He was promoted to Head of Visitor Services at the Tollgate Museum "
+                          "of Clocks in May.", vocab, "curator")
+    assert found == ["Tollgate Museum of Clocks"]
+
+
+def test_a_named_organisation_starting_the_role_on_a_figure() -> None:
+    page = ("# Paramedic\n\n## Pay\n\nThe Eastvale Ambulance Trust starts newly registered "
+            "paramedics at $51,200 a year.\n\nExperience pays paramedics well over time.\n")
+    assert employers_of(page) == ["Eastvale Ambulance Trust"]
+
+
+def test_examples_with_a_legal_form_are_employers(vocab: Vocabulary) -> None:
+    found, kinds = workplaces("Smaller outfits such as Pellham Rowe LLP or Quarry & Stone pay "
+                              "less but train you well.", vocab, "auditor")
+    assert found == ["Pellham Rowe LLP", "Quarry & Stone"]
+    assert kinds == []  # ("outfits" is no kind of organisation the page names)
+    # without a legal form, an unknown kind's examples are no employers
+    assert workplaces("Smaller outfits such as Pellham Rowe or Quarry pay less.", vocab,
+                      "auditor")[0] == []
+
+
+def test_a_capital_the_after_such_as_is_part_of_the_name(vocab: Vocabulary) -> None:
+    found, _ = workplaces("Salon chains such as The Hair Lounge and Cutworks Studio hire "
+                          "juniors every spring.", vocab, "hairdresser")
+    assert found == ["The Hair Lounge", "Cutworks Studio"]
+
+
+def test_offices_that_hire_list_ordinal_names(vocab: Vocabulary) -> None:
+    found, _ = workplaces("Offices that hire the most: 3rd Land Registry of Porto Alegre, "
+                          "Notaria Ribeiro Campos (Recife), 1st Deeds Office of Natal.",
+                          vocab, "clerk")
+    assert found == ["3rd Land Registry of Porto Alegre", "Notaria Ribeiro Campos",
+                     "1st Deeds Office of Natal"]
+
+
+def test_a_two_word_firm_named_for_its_partners(vocab: Vocabulary) -> None:
+    found, _ = workplaces("Recent adverts came from Harlow General Hospital and the billing "
+                          "bureau Tessaly Partners.", vocab, "coder")
+    assert "Tessaly Partners" in found
