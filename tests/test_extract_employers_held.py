@@ -95,3 +95,12 @@ def test_a_two_word_firm_named_for_its_partners(vocab: Vocabulary) -> None:
     found, _ = workplaces("Recent adverts came from Harlow General Hospital and the billing "
                           "bureau Tessaly Partners.", vocab, "coder")
     assert "Tessaly Partners" in found
+
+
+def test_a_ladder_grade_placed_at_is_no_employer(vocab: Vocabulary) -> None:
+    sentence = ("New graduates and newly hired technicians are placed at LT I or LT II "
+                "according to section 5.")
+    assert workplaces(sentence, vocab, "technician")[0] == []
+    # the same sentence with organisations placed at keeps them
+    assert workplaces("New graduates are placed with Orrin Foods Ltd or Calder Mills Ltd.",
+                      vocab, "technician")[0] == ["Orrin Foods Ltd", "Calder Mills Ltd"]

@@ -297,7 +297,8 @@ def unit_owners(text: str) -> str:
 
 
 # A pay grade after "at" ("you start as a junior examiner at GS-7 or GS-9"): no employer.
-_GRADE_CODE = re.compile(r"^[A-Z]{1,4}[- ]\d{1,2}$")
+# A grade's code ("BPS-9", "RT II"): a level of a ladder, no organisation.
+_GRADE_CODE = re.compile(r"^[A-Z]{1,4}[- ](?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)$")
 
 
 def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str], list[str]]:
