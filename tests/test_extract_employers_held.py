@@ -104,3 +104,39 @@ def test_a_ladder_grade_placed_at_is_no_employer(vocab: Vocabulary) -> None:
     # the same sentence with organisations placed at keeps them
     assert workplaces("New graduates are placed with Orrin Foods Ltd or Calder Mills Ltd.",
                       vocab, "technician")[0] == ["Orrin Foods Ltd", "Calder Mills Ltd"]
+
+
+def test_a_body_the_role_works_in(vocab: Vocabulary) -> None:
+    page = ("# Forest Ranger\n\n## Overview\n\nIn the Lowmoor Parks & Wildlife Department, a "
+            "Forest Ranger is appointed on grade 11 through the state service commission.\n\n"
+            "In the northern hills, forest rangers patrol alone.\n")
+    assert employers_of(page) == ["Lowmoor Parks & Wildlife Department"]
+
+
+def test_a_kind_with_its_example_in_brackets_last(vocab: Vocabulary) -> None:
+    found, _ = workplaces("Employers range from water utilities (the Severn Vale Water, for "
+                          "example) to councils and contractors.", vocab, "engineer")
+    assert "Severn Vale Water" in found
+    # a tool's example in brackets names no employer
+    assert workplaces("Planners use spreadsheet tools (Excel, for example) daily.", vocab,
+                      "planner")[0] == []
+
+
+def test_examples_of_ngos_are_employers(vocab: Vocabulary) -> None:
+    found, _ = workplaces("Some leave to work as coordinators on wetland projects run by NGOs "
+                          "such as Marshland Renewal Trust.", vocab, "officer")
+    assert found == ["Marshland Renewal Trust"]
+
+
+def test_a_told_career_names_where_it_was_spent() -> None:
+    page = ("# Harbour Master\n\nPORT TOWN, March 2, 2026 - The council named Ines Varga "
+            "Harbour Master.\n\nVarga began her career in 2001 as a deckhand with a ferry "
+            "company. She joined Carrick Point Pilotage Authority as a boat handler in 2005 "
+            "and was promoted to Pilot in 2010 and Deputy Harbour Master in 2019.\n")
+    assert "Carrick Point Pilotage Authority" in employers_of(page)
+
+
+def test_a_one_word_short_form_is_the_named_organisation() -> None:
+    page = ("# Brewer\n\n## My story\n\nI work at Copperfield Brewing Co. in Leeds. In 2020 "
+            "Copperfield hired me as a brewer, and I run the brewhouse now.\n")
+    assert employers_of(page) == ["Copperfield Brewing Co."]

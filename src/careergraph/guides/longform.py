@@ -2671,9 +2671,11 @@ class _LongformParser:
             f for f in self.out.lists["employers"]
             if not any(w.startswith(f.text + ". ") for w in whole) and not (
                 # speech shortens a name it says in full too ("Larkspur hired me", "Larkspur
-                # Creamery"): the one-word form is that organisation again
-                (self.speech or self.deck) and " " not in f.text
-                and any(w.startswith(f.text + " ") for w in whole))]
+                # Creamery"), and so does any page ("Ironleaf hired me" under "Ironleaf
+                # Brewing Co."): the one-word form is that organisation again, unless the
+                # lexicon knows it as one of its own ("Google" beside "Google DeepMind")
+                (self.speech or self.deck or f.text not in self.vocab.employers)
+                and " " not in f.text and any(w.startswith(f.text + " ") for w in whole))]
         # "to Harrow Marine" in a quote, "Harrow Marine Works" in the story: one organisation
         self.out.lists["employers"] = [
             f.model_copy(update={"text": full_name(f.text, self.page)})
@@ -4425,6 +4427,8 @@ class _LongformParser:
         if line not in self.told_lines:  # (once: the line's text is read more than once)
             self.told_lines.add(line)
             self.out.progression([(rung, line) for rung in rungs])
+            # "joined A Fire Rescue as a firefighter in 2003": where the career was told
+            self.workplaces(text[told.start:told.end], line)
         return f"{text[:told.start]} {text[told.end:]}".strip()
 
     def spelled(self, short: str) -> str | None:

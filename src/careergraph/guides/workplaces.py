@@ -65,6 +65,7 @@ _ORGANISATIONS = frozenset({
     "clubs", "club", "gyms", "gym", "theatres", "theatre", "bureaus", "bureaux", "bureau",
     "breweries", "brewery", "supermarkets", "supermarket", "pharmacies", "pharmacy",
     "distilleries", "bakeries", "kitchens", "salons", "kennels", "shipyards", "ports",
+    "ngos", "ngo", "nonprofits", "non-profits",  # ("projects run by NGOs such as A Trust")
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
@@ -322,6 +323,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     lowered = text.lower()
     if " for " in lowered or " with " in lowered:
         employers.extend(_held_with(text, vocab, holder))  # "a firefighter with A"
+    if ", for example)" in lowered or ", for instance)" in lowered:
+        employers.extend(_trailing_examples(text, vocab))  # "port authorities (the A, for …)"
     held = bool(holder) and " at " in lowered and holder.lower() in lowered
     if not held and " at " in lowered and (_WORK_TALK.search(text) or _PAID_AT.search(text)):
         held = True  # ("night shifts on the ward at X Hospital": an organisation's name)
@@ -515,17 +518,25 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Orla Group']
     >>> _story_employers("I'm at Orla Foods right now, before that Kolby Mills.", "Buyer", v)
     ['Orla Foods', 'Kolby Mills']
+    >>> _story_employers("In the Tarn Water Board, a buyer is paid on grade 7.", "Buyer", v)
+    ['Tarn Water Board']
+    >>> _story_employers("In the Scottish Highlands, buyers travel far.", "Buyer", v)
+    []
     """
     went = " as " in text and re.search(r"\bI\s+(?:then\s+)?(?:went|moved|joined)\b", text)
     been = " at " in text and re.search(r"\bI(?:'ve|’ve| have)\s+(?:been|worked)\b", text)
     now = "right now" in text and re.search(r"\bI(?:'m|’m| am)\b", text)
-    if " me " not in text and not text.startswith("At ") and not went and not been and not now:
+    if " me " not in text and not text.startswith(("At ", "In ")) and not went and not been and (
+            not now):
         return []  # (most lines: a few substring tests)
     head = re.escape(role.split()[-1].lower())
     names: list[str] = []
     hired = re.compile(rf"{_NAME_RUN}\s+(?:hired|took)\s+me\s+(?:on\s+)?as\s+(?:an?\s+)?"
                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
     placed = re.compile(rf"^At\s+{_NAME_RUN},\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{head})e?s?\b")
+    # "In the Punjab Livestock Department, a Veterinary Officer is appointed …": a body's name
+    inside = re.compile(rf"^In\s+the\s+{_NAME_RUN},\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                        rf"(?i:{head})e?s?\b")
     # a spoken story: "I went to Arden Strings in Bristol as a luthier"
     joined = re.compile(rf"\bI\s+(?:then\s+)?(?:went|moved|joined)\s+(?:to\s+|over\s+to\s+)?"
                         rf"{_NAME_RUN}(?:\s+in\s+[A-Z][\w-]+)?\s+as\s+(?:an?\s+)?"
@@ -540,11 +551,13 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
                          rf"{_NAME_RUN}\s+right now\b")
     earlier = re.compile(rf"\b[Bb]efore that,?\s+(?:I was\s+at\s+|at\s+)?{_NAME_RUN}(?<!\.)"
                          r"(?=[.,;]|$)")
-    patterns = (hired, placed, joined, tenure, current) + (
+    patterns = (hired, placed, joined, tenure, current, inside) + (
         (earlier,) if now and current.search(text) else ())
     for pattern in patterns:
         for match in pattern.finditer(text):
             name = match.group("name")
+            if pattern is inside and not _org_like(name):
+                continue  # ("In the Highlands, buyers …": a place, no organisation)
             words = name.split()
             while words and words[0] in _DATE_WORDS:  # "Last May Orla Foods hired me"
                 words = words[1:]
@@ -1685,6 +1698,30 @@ def _held_with(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         name = _POSSESSIVE.sub("", _TOWN_AFTER.sub("", match.group("name"))).strip(" ,.")
         if " " in name and not _not_employer(name, vocab) and not _role_title(name, vocab):
             found.append(name)
+    return found
+
+
+# A kind of organisation, then its example in brackets with "for example" last ("large port
+# authorities (the Port of Harwick, for example)").
+_TRAILING_EXAMPLE = re.compile(r"\b(?P<kind>[a-z]+)\s+\((?:the\s+)?(?P<names>[A-Z][^()]{1,80}?),?"
+                               r"\s+for\s+(?:example|instance)\)")
+
+
+def _trailing_examples(text: str, vocab: Vocabulary) -> list[str]:
+    """The names in a bracket after a kind of organisation that ends "for example".
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _trailing_examples("Employers range from water utilities (Severn Vale Water, for "
+    ...                    "example) to councils.", v)
+    ['Severn Vale Water']
+    >>> _trailing_examples("Use spreadsheet tools (Excel, for example) daily.", v)
+    []
+    """
+    found: list[str] = []
+    for match in _TRAILING_EXAMPLE.finditer(text):
+        if match.group("kind") in _ORGANISATIONS:
+            found.extend(_names(match.group("names"), vocab, inside=True))
     return found
 
 
