@@ -140,3 +140,16 @@ def test_a_one_word_short_form_is_the_named_organisation() -> None:
     page = ("# Brewer\n\n## My story\n\nI work at Copperfield Brewing Co. in Leeds. In 2020 "
             "Copperfield hired me as a brewer, and I run the brewhouse now.\n")
     assert employers_of(page) == ["Copperfield Brewing Co."]
+
+
+def test_a_strip_of_names_under_companies_hiring() -> None:
+    page = ("# Payroll Clerk\n\n## Overview\n\nPayroll clerks run the monthly pay cycle. "
+            "Who becomes a payroll clerk? Many start as accounts assistants.\n"
+            "Companies hiring payroll clerks on Jobwise this week\n"
+            "Tamsin Freight Pvt. Ltd. · Quillby Pharma Distributors · Bexley & Kerr\n"
+            "Top industries: retail, logistics\n\n## Payroll in the news\n\n"
+            "Tax Tables · Year End · Pension Rules\n")
+    found = employers_of(page)
+    assert {"Tamsin Freight Pvt. Ltd.", "Bexley & Kerr"} <= set(found)
+    # the strip under a line that names no hiring organisations gives no employer
+    assert not {"Tax Tables", "Year End", "Pension Rules"} & set(found)
