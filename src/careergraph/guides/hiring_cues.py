@@ -36,7 +36,7 @@ SUBJECT_NOUNS = (r"employers|companies|firms|organi[sz]ations|recruiters|contrac
                  r"councils|authorities|utilities|carriers|manufacturers|retailers|"
                  r"businesses|groups|chains|studios|insurers|banks|hotels|airlines|"
                  r"laboratories|labs|charities|builders|fabricators|yards|shipyards|mills|shops|"
-                 r"stores|plants|farms|clinics|schools|colleges|boards|departments")
+                 r"stores|plants|farms|clinics|schools|colleges|boards|departments|offices")
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,7 @@ from careergraph.guides.listings import (
     search_page,
     without_wish,
 )
+from careergraph.guides.logo_strip import hiring_lead, strip_names
 from careergraph.guides.mail import MailPage, mail_page
 from careergraph.guides.match_cards import match_card, top_match
 from careergraph.guides.mentions import (
@@ -1640,6 +1641,7 @@ class _LongformParser:
         self.level_posts: list[tuple[int, str]] = []  # "Skill Level N Serves as X": N, X
         self.own_level_keys: set[str] = set()  # the role's own levels a ladder table folded
         self.page = ""  # the page's text, one row a line
+        self.strip_line = -1  # the line under "Companies hiring Xs": a strip of names
         self.ladder_steps: frozenset[str] | None = None  # its arrow ladders' rungs (when asked)
         self.subject_lines: set[int] = set()  # lines whose moves from another role were read
         self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
@@ -2718,13 +2720,19 @@ class _LongformParser:
             f for f in self.out.lists["employers"]
             if not any(w.startswith(f.text + ". ") for w in whole) and not (
                 # speech shortens a name it says in full too ("Larkspur hired me", "Larkspur
-                # Creamery"): the one-word form is that organisation again
-                (self.speech or self.deck) and " " not in f.text
-                and any(w.startswith(f.text + " ") for w in whole))]
+                # Creamery"), and so does any page ("Ironleaf hired me" under "Ironleaf
+                # Brewing Co."): the one-word form is that organisation again, unless the
+                # lexicon knows it as one of its own ("Google" beside "Google DeepMind")
+                (self.speech or self.deck or f.text not in self.vocab.employers)
+                and " " not in f.text and any(w.startswith(f.text + " ") for w in whole))]
         # "to Harrow Marine" in a quote, "Harrow Marine Works" in the story: one organisation
-        self.out.lists["employers"] = [
-            f.model_copy(update={"text": full_name(f.text, self.page)})
-            for f in self.out.lists["employers"]]
+        expanded = [f.model_copy(update={"text": full_name(f.text, self.page)})
+                    for f in self.out.lists["employers"]]
+        # (a short form spelled out as a name already listed, "… Pvt. Ltd" beside "… Pvt.
+        # Ltd.": that one, once)
+        keys = [fact_key(f.text.rstrip(".")) for f in expanded]
+        self.out.lists["employers"] = [f for index, f in enumerate(expanded)
+                                       if keys[index] not in keys[:index]]
 
     def drop_qualified_sectors(self) -> None:
         """A kind read in a sentence that only qualifies a sector the page lists ("large
@@ -4482,6 +4490,8 @@ class _LongformParser:
         if line not in self.told_lines:  # (once: the line's text is read more than once)
             self.told_lines.add(line)
             self.out.progression([(rung, line) for rung in rungs])
+            # "joined A Fire Rescue as a firefighter in 2003": where the career was told
+            self.workplaces(text[told.start:told.end], line)
         return f"{text[:told.start]} {text[told.end:]}".strip()
 
     def spelled(self, short: str) -> str | None:
@@ -4713,6 +4723,11 @@ class _LongformParser:
         elif self.last_row is not None and self.last_row.text.endswith("?"):
             # "And who's hiring?" / "Consultancies like ours, the big miners, …": an answer
             self.listed_workplaces(*answered_workplaces(self.last_row.text, row.text), row.no)
+        if self.last_row is not None and self.last_row.no != row.no and hiring_lead(
+                self.last_row.text):
+            self.strip_line = row.no  # "Companies hiring Xs this week" / "A · B · C"
+        if row.no == self.strip_line and (cells := strip_names(row.full or row.text)):
+            self.listed_workplaces(cells, [], row.no)
         if " in " in row.text or "led " in row.text or "wrote " in row.text:
             # "He is trained in A, B and C", "led the rollout of A": a profile's credits
             for name in credited_skills(row.text):

@@ -66,6 +66,7 @@ _ORGANISATIONS = frozenset({
     "clubs", "club", "gyms", "gym", "theatres", "theatre", "bureaus", "bureaux", "bureau",
     "breweries", "brewery", "supermarkets", "supermarket", "pharmacies", "pharmacy",
     "distilleries", "bakeries", "kitchens", "salons", "kennels", "shipyards", "ports",
+    "ngos", "ngo", "nonprofits", "non-profits",  # ("projects run by NGOs such as A Trust")
 })
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
@@ -256,7 +257,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
             " years in ", "been in ", "partner with", " pay ",
             "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
-            "mentioned", "cited", *WANTING_CUES)
+            "mentioned", "cited", "got in at", "got a job", "landed a job", *WANTING_CUES)
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -265,7 +266,7 @@ _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequent
 _PARTICIPLES = frozenset({"run", "owned", "operated", "managed", "based", "located", "funded",
                           "backed"})
 _FIRM_WORDS = 3
-_COMPANY_ENDS = frozenset({"ltd", "limited", "inc", "plc", "llc", "co"})
+_COMPANY_ENDS = frozenset({"ltd", "limited", "inc", "plc", "llc", "llp", "co"})
 # Public bodies whose name is whole: a board or an office after it is a part of the body.
 _WHOLE_BODIES = frozenset({"district", "municipality", "ministry"})
 _SPAN = 400
@@ -298,7 +299,8 @@ def unit_owners(text: str) -> str:
 
 
 # A pay grade after "at" ("you start as a junior examiner at GS-7 or GS-9"): no employer.
-_GRADE_CODE = re.compile(r"^[A-Z]{1,4}[- ]\d{1,2}$")
+# A grade's code ("BPS-9", "RT II"): a level of a ladder, no organisation.
+_GRADE_CODE = re.compile(r"^[A-Z]{1,4}[- ](?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)$")
 
 
 def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str], list[str]]:
@@ -320,6 +322,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         employers.extend(named)
         found.extend(kinds)
     lowered = text.lower()
+    if " for " in lowered or " with " in lowered:
+        employers.extend(_held_with(text, vocab, holder))  # "a firefighter with A"
+    if ", for example)" in lowered or ", for instance)" in lowered:
+        employers.extend(_trailing_examples(text, vocab))  # "port authorities (the A, for …)"
     held = bool(holder) and " at " in lowered and holder.lower() in lowered
     if not held and " at " in lowered and (_WORK_TALK.search(text) or _PAID_AT.search(text)):
         held = True  # ("night shifts on the ward at X Hospital": an organisation's name)
@@ -470,16 +476,24 @@ def _hiring_name(text: str, role: str, vocab: Vocabulary) -> list[str]:
     []
     >>> _hiring_name("The Tarn Bank employs six buyers.", "Buyer", v)
     ['Tarn Bank']
+    >>> _hiring_name("The Tarn Fire Department starts new buyers at $41,000.", "Buyer", v)
+    ['Tarn Fire Department']
+    >>> _hiring_name("Experience pays buyers well.", "Buyer", v)
+    []
     """
-    if not any(verb in text for verb in (" hires ", " employs ", " recruits ")):
+    if not any(verb in text for verb in (" hires ", " employs ", " recruits ", " starts ",
+                                         " pays ")):
         return []
     head = re.escape(role.split()[-1].lower())
-    hiring = re.compile(rf"{_NAME_RUN}\s+(?:also\s+)?(?:hires|employs|recruits)\s+"
-                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})e?s\b")
-    names = [re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
+    # ("X starts buyers at $41,000", "X pays its buyers": a name's pay for the role, when
+    # the name reads as an organisation's)
+    hiring = re.compile(rf"{_NAME_RUN}\s+(?:also\s+)?(?P<verb>hires|employs|recruits|starts|"
+                        rf"pays)\s+(?:[\w-]+\s+){{0,3}}?(?i:{head})e?s\b")
+    names = [(re.sub(r"^(?:The|A|An)\s+", "", match.group("name")), match.group("verb"))
              for match in hiring.finditer(text)]
-    return [name for name in names if name and name.lower() not in _QUESTION_WORDS
-            and not _not_employer(name, vocab) and not _role_title(name, vocab)]
+    return [name for name, verb in names if name and name.lower() not in _QUESTION_WORDS
+            and not _not_employer(name, vocab) and not _role_title(name, vocab)
+            and (verb[0] not in "sp" or _org_like(name) or name in vocab.employers)]
 
 
 # ("Who employs cartographers?" in a reference list: a question, no name)
@@ -507,17 +521,25 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Orla Group']
     >>> _story_employers("I'm at Orla Foods right now, before that Kolby Mills.", "Buyer", v)
     ['Orla Foods', 'Kolby Mills']
+    >>> _story_employers("In the Tarn Water Board, a buyer is paid on grade 7.", "Buyer", v)
+    ['Tarn Water Board']
+    >>> _story_employers("In the Scottish Highlands, buyers travel far.", "Buyer", v)
+    []
     """
     went = " as " in text and re.search(r"\bI\s+(?:then\s+)?(?:went|moved|joined)\b", text)
     been = " at " in text and re.search(r"\bI(?:'ve|’ve| have)\s+(?:been|worked)\b", text)
     now = "right now" in text and re.search(r"\bI(?:'m|’m| am)\b", text)
-    if " me " not in text and not text.startswith("At ") and not went and not been and not now:
+    if " me " not in text and not text.startswith(("At ", "In ")) and not went and not been and (
+            not now):
         return []  # (most lines: a few substring tests)
     head = re.escape(role.split()[-1].lower())
     names: list[str] = []
     hired = re.compile(rf"{_NAME_RUN}\s+(?:hired|took)\s+me\s+(?:on\s+)?as\s+(?:an?\s+)?"
                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
     placed = re.compile(rf"^At\s+{_NAME_RUN},\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{head})e?s?\b")
+    # "In the Punjab Livestock Department, a Veterinary Officer is appointed …": a body's name
+    inside = re.compile(rf"^In\s+the\s+{_NAME_RUN},\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                        rf"(?i:{head})e?s?\b")
     # a spoken story: "I went to Arden Strings in Bristol as a luthier"
     joined = re.compile(rf"\bI\s+(?:then\s+)?(?:went|moved|joined)\s+(?:to\s+|over\s+to\s+)?"
                         rf"{_NAME_RUN}(?:\s+in\s+[A-Z][\w-]+)?\s+as\s+(?:an?\s+)?"
@@ -532,11 +554,13 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
                          rf"{_NAME_RUN}\s+right now\b")
     earlier = re.compile(rf"\b[Bb]efore that,?\s+(?:I was\s+at\s+|at\s+)?{_NAME_RUN}(?<!\.)"
                          r"(?=[.,;]|$)")
-    patterns = (hired, placed, joined, tenure, current) + (
+    patterns = (hired, placed, joined, tenure, current, inside) + (
         (earlier,) if now and current.search(text) else ())
     for pattern in patterns:
         for match in pattern.finditer(text):
             name = match.group("name")
+            if pattern is inside and not _org_like(name):
+                continue  # ("In the Highlands, buyers …": a place, no organisation)
             words = name.split()
             while words and words[0] in _DATE_WORDS:  # "Last May Orla Foods hired me"
                 words = words[1:]
@@ -669,10 +693,14 @@ def _examples(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         before = sentence[:match.start()].rstrip(" ,").split()
         noun = before[-1].lower().strip(",") if before else ""
         those = match.group(0).lower().rstrip().endswith(("at", "in", "with"))
-        if noun in _ORGANISATIONS or those or (noun in _STUDY and _HIRES.search(sentence)):
-            names = _names(sentence[match.end():match.end() + _SPAN], vocab)
+        first = _leading_name(sentence[match.end():match.end() + _SPAN]) or ""
+        legal = first.rsplit(" ", 1)[-1].lower().rstrip(".") in _COMPANY_ENDS
+        if noun in _ORGANISATIONS or those or (noun in _STUDY and _HIRES.search(sentence)) or (
+                legal and " " in first):  # ("boutiques such as A LLP or B": a firm's form)
+            names = _names(sentence[match.end():match.end() + _SPAN], vocab, inside=True)
             found.extend(names)
-            kind = _example_kind(before, vocab) if names and not those else ""
+            kind = _example_kind(before, vocab) if names and not those and (
+                noun in _ORGANISATIONS or noun in _STUDY) else ""
             if kind:
                 kinds.append(kind)
     return found, kinds
@@ -733,14 +761,15 @@ def _example_kind(before: list[str], vocab: Vocabulary) -> str:
     return name
 
 
-def _names(text: str, vocab: Vocabulary) -> list[str]:
-    """The Capitalised names a list opens with, up to its first item that is not one."""
+def _names(text: str, vocab: Vocabulary, inside: bool = False) -> list[str]:
+    """The Capitalised names a list opens with, up to its first item that is not one;
+    ``inside``: the list starts inside a sentence (after "such as"), never opens it."""
     names: list[str] = []
     for raw in split_items(_until_end(text), one_body):
         item = raw.strip(" .")
         # A capital "The" inside a sentence's list is part of the name ("The Bouldering Yard");
         # the first item may open the sentence ("The Met Office and …").
-        for article in ("the ", "The ") if not names else ("the ",):
+        for article in ("the ", "The ") if not (names or inside) else ("the ",):
             item = item.removeprefix(article)
         name = _leading_name(item)
         if name is None:
@@ -763,9 +792,18 @@ def _leading_name(item: str) -> str | None:
             break
     while words and words[-1] in _CONNECTORS:
         words.pop()
-    if not words or len(words) > _MAX_WORDS or not words[0][:1].isupper():
+    if not words or len(words) > _MAX_WORDS or not (words[0][:1].isupper() or _ordinal_name(
+            words)):
         return None
     return " ".join(words).strip(" ,.")
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
+
+
+def _ordinal_name(words: list[str]) -> bool:
+    """A name numbered by an ordinal ("2nd Civil Registry of Curitiba", "4th Notary Office")."""
+    return len(words) >= 2 and _ORDINAL.match(words[0]) is not None and words[1][:1].isupper()
 
 
 def _not_employer(name: str, vocab: Vocabulary) -> bool:
@@ -789,8 +827,12 @@ def _role_title(name: str, vocab: Vocabulary) -> bool:
     """A role title names a person ("Chief Engineer"); a company may end in a discipline
     the lexicon also takes as a role head ("Deccan Aero Engineering")."""
     words = name.split()
-    if len(words) >= _FIRM_WORDS and words[-1].endswith("s") and not words[-1].endswith("ss"):
+    if len(words) >= _FIRM_WORDS and words[-1].endswith("s") and not words[-1].endswith(
+            "ss") and words[1] != "of":  # ("Director of Infrastructure Analytics": a title)
         return False  # "Meranti Urban Consultants": a firm named for its people, plural
+    if len(words) == 2 and words[-1].endswith("s") and words[-1].lower() in (
+            hiring_cues().org_heads):
+        return False  # "Codewell Partners": a plural company word ends a firm's name
     return vocab.is_role_title(name) and words[-1] not in _DISCIPLINES
 
 
@@ -965,7 +1007,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if words[0][:1].isupper() and len(words) > 1 and _NATIONALITY.match(words[0]) and all(
                 w.islower() for w in words[1:]):
             continue  # "European and American retailers": a kind of a country, no name
-        if words[0][:1].isupper():
+        if words[0][:1].isupper() or _ordinal_name(words):
             name = _leading_name(item)
             industry = industry_name(item, vocab)  # ("hired by Hospitality and Automotive")
             if name is None or _not_employer(name, vocab) or industry:
@@ -1634,7 +1676,16 @@ def _org_like(name: str) -> bool:
         len(words) >= 2 and (last in _ORGANISATIONS or last in heads
                                  or last.rstrip(".") in _COMPANY_ENDS)) or (
         len(words) >= 3 and any(w.lower() in heads for w in words[1:])) or (
-        len(words) == 1 and name.isupper() and len(name) >= 4)
+        len(words) == 1 and name.isupper() and len(name) >= 4) or _kind_of(words)
+
+
+def _kind_of(words: list[str]) -> bool:
+    """A name whose kind of organisation comes before "of" ("Harbourside Museum of Making",
+    "Department of Fisheries", "Port of Harwick")."""
+    heads = hiring_cues().org_heads
+    return any(words[index + 1] == "of" and (word.lower() in _ORGANISATIONS or word.lower()
+                                               in heads)
+               for index, word in enumerate(words[:-2]))
 
 
 _AT = re.compile(r"\s(?:at|with)\s+(?:the\s+)?" + _AT_NAME)
@@ -1672,6 +1723,66 @@ def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
             if (" " in part or known) and not _not_employer(part, vocab) and (
                     titled or (_org_like(part) and talk)):
                 found.append(part)
+    return found
+
+
+# "ran harbour tugs for A for 11 years", "I was with B for six years": a tenure at a name.
+_TENURE = re.compile(r"\b(?:for|with)\s+(?:the\s+)?" + _AT_NAME + r",?\s+for\s+(?=" +
+                     _SPAN_OF_TIME.pattern + ")")
+
+
+def _held_with(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
+    """Organisations a sentence says someone works for or with: a tenure ("ran harbour tugs
+    for Crescent Towing & Salvage for 11 years"), or a title with the role's head noun before
+    "with"/"for" ("a firefighter with Waterloo Fire Rescue").  A tenure's name must read as
+    an organisation's (``_org_like``): "for Mrs Hale for two years" names a person.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _held_with("He drove for Kettle Valley Haulage for six years.", v, "")
+    ['Kettle Valley Haulage']
+    >>> _held_with("She is a paramedic with Northmoor Ambulance Trust.", v, "paramedic")
+    ['Northmoor Ambulance Trust']
+    >>> _held_with("She cleaned for Mrs Hale for two years.", v, "")
+    []
+    """
+    found: list[str] = []
+    for match in _TENURE.finditer(sentence):
+        name = _POSSESSIVE.sub("", match.group("name")).strip(" ,.")
+        if (_org_like(name) or name in vocab.employers) and not _not_employer(name, vocab):
+            found.append(name)
+    if not holder:
+        return found
+    titled = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{re.escape(holder)})s?"
+                        rf"\s+(?:with|for)\s+(?:the\s+)?{_AT_NAME}")
+    for match in titled.finditer(sentence):
+        name = _POSSESSIVE.sub("", _TOWN_AFTER.sub("", match.group("name"))).strip(" ,.")
+        if " " in name and not _not_employer(name, vocab) and not _role_title(name, vocab):
+            found.append(name)
+    return found
+
+
+# A kind of organisation, then its example in brackets with "for example" last ("large port
+# authorities (the Port of Harwick, for example)").
+_TRAILING_EXAMPLE = re.compile(r"\b(?P<kind>[a-z]+)\s+\((?:the\s+)?(?P<names>[A-Z][^()]{1,80}?),?"
+                               r"\s+for\s+(?:example|instance)\)")
+
+
+def _trailing_examples(text: str, vocab: Vocabulary) -> list[str]:
+    """The names in a bracket after a kind of organisation that ends "for example".
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _trailing_examples("Employers range from water utilities (Severn Vale Water, for "
+    ...                    "example) to councils.", v)
+    ['Severn Vale Water']
+    >>> _trailing_examples("Use spreadsheet tools (Excel, for example) daily.", v)
+    []
+    """
+    found: list[str] = []
+    for match in _TRAILING_EXAMPLE.finditer(text):
+        if match.group("kind") in _ORGANISATIONS:
+            found.extend(_names(match.group("names"), vocab, inside=True))
     return found
 
 
