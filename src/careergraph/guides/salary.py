@@ -82,6 +82,7 @@ _SYMBOLS = {
     "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "S/": "PEN", "S/.": "PEN",
     "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "EC$": "XCD",
     "円": "JPY", "yen": "JPY",  # (after the figure: "1,180 yen", "369.1万円")
+    "euro": "EUR", "euros": "EUR",  # (after the figure: "28,000 euros")
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
@@ -110,7 +111,7 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|euros?\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 # How far before its figure an amount can start: the longest currency ``pre`` ("KShs.") and
 # one space.  ``pre`` holds no digit, so the figure is the first digit after the start.
@@ -125,8 +126,8 @@ _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
 _RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+"
                       r"\s?[-–]\s?(?P<over>)")
 # (?=[…]): what a match can start with, one test per position before the alternatives.
-_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳lcy円\d])"
-                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b)")
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳lcye円\d])"
+                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b|euros?\b)")
 _SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
                           r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
@@ -165,12 +166,32 @@ def comma_decimal(figure: str) -> str:
 # ("R$ 7.184,36", "R$ 35,04"), which a browser's translator leaves as printed.  Only behind
 # "R$", so that "$1.500" or "1,350 hours" elsewhere stay as written.
 _REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d)")
+# The same notation behind the euro's sign, glued to a word or not, or before "euro(s)"
+# ("€ 1.682,50", "Lombardy€ 28.600", "€ 13,33", "28.000 euros": Italian, Spanish, German and
+# Dutch pages and their translations): a point before exactly three digits groups thousands,
+# never a decimal in a euro amount; a scale after the figure ("€1.250 million") keeps it.
+_EURO_POINT = re.compile(
+    r"(?:(?<![\d.,&])€(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
+    r"|(?<![\d,.])()(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)"
+    # (the lower end of a range before the currency word: "between 1.450 and 1.900 euros")
+    r"(?=(?:\s?(?:-|–|to|and)\s?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)?\s?(?:euros?\b|EUR\b|€)))"
+    r"(?![\d.,]\d|\d)(?!\s?(?:[kKmMbB]\b|million|billion|bn\b|mn\b))")
 
 
 def _real_point(match: re.Match[str]) -> str:
     """``R$ 7.184,36`` as ``  R$ 7184.36``: the points go, the comma becomes the decimal point
     and the padding goes in front (offsets after the figure stay)."""
     return ("R$" + match.group(1) + comma_decimal(match.group(2))).rjust(len(match.group()))
+
+
+def _euro_point(match: re.Match[str]) -> str:
+    """``€ 1.682,50`` as `` € 1682.50`` and ``28.000`` (before "euros") as `` 28000``, padded
+    in front like :func:`_real_point`."""
+    if match.group(2) is not None:
+        figure = "€" + match.group(1) + comma_decimal(match.group(2))
+    else:
+        figure = comma_decimal(match.group(4))
+    return figure.rjust(len(match.group()))
 
 
 # Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
@@ -785,6 +806,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
     if "R$" in text:
         text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
+    if "€" in text or "euro" in text or "EUR" in text:
+        text = _EURO_POINT.sub(_euro_point, text)  # "€ 1.682,50" -> " € 1682.50"
     if "€" in text or "$" in text:
         text = _SIGN_AFTER.sub(_sign_first, text)  # "38,76 $" -> " $38.76": offsets stay
     if " " in text or "\u00a0" in text:
