@@ -11,6 +11,7 @@ from __future__ import annotations
 from tests.guide_facts import pay
 
 from careergraph.guides import parse_text
+from careergraph.guides.period_grid import place_rows
 from careergraph.guides.salary import find_amounts
 
 
@@ -36,3 +37,22 @@ def test_take_home_figures_are_no_salary_and_gross_ones_are() -> None:
     found = pay(parse_text(page, "upholsterer.txt"))
     assert any(low == 27400 and currency == "EUR" for low, _, currency, _, _ in found)
     assert not any(low == 1250 for low, *_ in found)
+
+
+def test_a_job_banks_wages_by_province_give_each_median_and_no_percentile() -> None:
+    page = ("Tile setter in Canada\n"
+            "Wages\n"
+            "Prevailing wages in Canada (hourly)\n"
+            "Province/Territory | Low | Median | High\n"
+            "Canada | 21.00 | 30.25 | 41.00\n"
+            "Manitoba | 19.50 | 28.75 | 39.10\n"
+            "Nunavut | N/A | N/A | N/A\n"
+            "Low = 10th percentile, High = 90th percentile.\n"
+            "A full-time tile setter at the median in Manitoba earns about $59,800 a year.\n")
+    found = pay(parse_text(page, "tile-setter.txt"))
+    assert {(30.25, 30.25, "CAD", "hour", None), (28.75, 28.75, "CAD", "hour", None)} <= found
+    assert not any(low in (21, 19.5, 41, 39.1) for low, *_ in found)
+
+
+def test_a_place_table_of_percentiles_alone_gives_no_median() -> None:
+    assert place_rows([(1, "Region | Low | High"), (2, "Manitoba | 19.50 | 39.10")]) == ([], set())

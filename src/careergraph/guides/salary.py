@@ -82,7 +82,6 @@ _SYMBOLS = {
     "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "S/": "PEN", "S/.": "PEN",
     "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "EC$": "XCD",
     "円": "JPY", "yen": "JPY",  # (after the figure: "1,180 yen", "369.1万円")
-    "euro": "EUR", "euros": "EUR",  # (after the figure: "28,000 euros")
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
@@ -111,7 +110,7 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|euros?\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 # How far before its figure an amount can start: the longest currency ``pre`` ("KShs.") and
 # one space.  ``pre`` holds no digit, so the figure is the first digit after the start.
@@ -126,8 +125,8 @@ _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
 _RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+"
                       r"\s?[-–]\s?(?P<over>)")
 # (?=[…]): what a match can start with, one test per position before the alternatives.
-_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳lcye円\d])"
-                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b|euros?\b)")
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳lcy円\d])"
+                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b)")
 _SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
                           r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
@@ -185,12 +184,13 @@ def _real_point(match: re.Match[str]) -> str:
 
 
 def _euro_point(match: re.Match[str]) -> str:
-    """``€ 1.682,50`` as `` € 1682.50`` and ``28.000`` (before "euros") as `` 28000``, padded
-    in front like :func:`_real_point`."""
+    """``€ 1.682,50`` as `` € 1682.50`` and ``28.000`` (before "euros") as ``€28000``, padded
+    in front like :func:`_real_point`: the sign put before a figure read in that notation
+    names its currency (a bare "682 euros" stays as written)."""
     if match.group(2) is not None:
         figure = "€" + match.group(1) + comma_decimal(match.group(2))
     else:
-        figure = comma_decimal(match.group(4))
+        figure = "€" + comma_decimal(match.group(4))
     return figure.rjust(len(match.group()))
 
 
@@ -580,11 +580,16 @@ _DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+$")
 _CODE_REACH = 12
 
 
+# Take-home pay after tax, told in prose ("1.100 euros net per month", "€ 1.650 net per month"):
+# no salary.  Lower case only: a "~€1,214 Gross / ~€930 Net" pair labels its two figures.
+_NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto)\b(?!-)")
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
-    """An amount that counts people or jobs, or prices a fee or a bonus."""
+    """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
-            hyphened.match(text, end)) or priced_thing(text, end):
+            hyphened.match(text, end)) or priced_thing(text, end) or _NET_AFTER.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
     opening = _sentence_start(text, segment, start)
     clause = text[opening:start]
@@ -795,7 +800,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     [('KES', 27100, 'month'), ('USD', 210, 'month')]
     """
     found: list[Money] = []
-    if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text)):
+    if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text) or "euro" in text):
         return found  # most lines hold no figure: two quick scans, not an amount search
     bare = bare or currency is not None
     if "'" in text or "’" in text:
