@@ -8,7 +8,7 @@ after the role.
 
 from __future__ import annotations
 
-from tests.guide_facts import pay
+from tests.guide_facts import names, pay, steps
 
 from careergraph.guides import parse_text
 from careergraph.guides.period_grid import place_rows
@@ -56,3 +56,53 @@ def test_a_job_banks_wages_by_province_give_each_median_and_no_percentile() -> N
 
 def test_a_place_table_of_percentiles_alone_gives_no_median() -> None:
     assert place_rows([(1, "Region | Low | High"), (2, "Manitoba | 19.50 | 39.10")]) == ([], set())
+
+
+def test_a_translated_pages_bar_adverts_and_footer_are_chrome() -> None:
+    page = ("Google Translate  Spanish ➜ English  Show original  Options ▾\n"
+            "This page has been translated from Spanish\n"
+            "OficiosHoy.es\n"
+            "Saddler: what he does and how much he earns\n"
+            "Updated on 03/11/2026 | Reading time: 5 minutes\n"
+            "The saddler (in Spanish talabartero) makes saddles and harness by hand.\n"
+            "Where does the saddler work\n"
+            "In the leather workshops and in the riding centres, in companies like "
+            "Curtidos Ribera S.L.\n"
+            "ADVERTISING\n"
+            "Read also: How to become farrier | Tanner: salary\n"
+            "Did you find this guide useful? 👍 👎\n"
+            "Was this translation helpful? Rate the translation\n"
+            "© 2026 OficiosHoy.es - P.IVA 0987654\n")
+    guide = parse_text(page, "saddler.txt")
+    employers = names(guide.employers)
+    assert not {"ADVERTISING", "© 2026 OficiosHoy.es - P.IVA 0987654"} & employers
+    assert not any("P.IVA" in name or "Read also" in name for name in employers)
+
+
+def test_an_occupation_in_numbers_pages_headings_end_the_skills_and_chrome_goes() -> None:
+    page = ("Canada.ca  Jobs  Job Market Explorer\n"
+            "Glazier in Canada\n"
+            "NOC 73199  |  Job titles in this group: glazier, curtain wall installer\n"
+            "Save to my dashboard  Compare occupations\n"
+            "Skills and knowledge\n"
+            "Top skills (from job postings)\n"
+            "Glass cuttingSealant applicationSite safety\n"
+            "Tools and equipment\n"
+            "suction lifters, glass cutters\n"
+            "Work context\n"
+            "Physical demands: lifting, working at heights.\n"
+            "Career moves\n"
+            "Glaziers with experience can become glazing supervisors.\n"
+            "Similar occupations\n"
+            "Roofers | Sheet metal workers\n"
+            "Report a problem or mistake on this page\n"
+            "Date modified: 2026-10-02\n")
+    guide = parse_text(page, "glazier.txt")
+    skills = names(guide.skills)
+    assert {"suction lifters", "glass cutters"} <= skills
+    assert not {"Tools and equipment", "Work context", "Career moves", "Similar occupations",
+                "Date modified"} & skills
+    assert "Glazing Supervisor" in names(guide.leads_to)
+    moved = names(guide.leads_to) | names(guide.transitions_to) | {
+        title for step in steps(guide) for title in step}
+    assert not {"Roofer", "Roofers", "Sheet Metal Worker"} & moved
