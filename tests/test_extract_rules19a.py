@@ -106,3 +106,25 @@ def test_an_occupation_in_numbers_pages_headings_end_the_skills_and_chrome_goes(
     moved = names(guide.leads_to) | names(guide.transitions_to) | {
         title for step in steps(guide) for title in step}
     assert not {"Roofer", "Roofers", "Sheet Metal Worker"} & moved
+
+
+def test_labour_flow_shares_name_moves_in_and_sideways() -> None:
+    page = ("Lorry drivers in numbers: Scotland, 2026\n"
+            "Where lorry drivers come from and go to\n"
+            "Of people who were lorry drivers in 2026 and had another job a year earlier, the "
+            "most common previous occupations were security guards (12%), van drivers (21%) "
+            "and warehouse operatives (10%).\n"
+            "Of those who moved to another occupation, the most common new occupations were "
+            "bus drivers (15%) and driving instructors (7%).\n")
+    guide = parse_text(page, "lorry-driver.txt")
+    assert {"Security Guard", "Van Driver", "Warehouse Operative"} <= names(guide.moves_in)
+    assert {"Bus Driver", "Driving Instructor"} <= names(guide.transitions_to)
+    assert not any(name.startswith("Another") for name in names(guide.transitions_to))
+
+
+def test_who_starts_as_or_entered_the_workshop_as_names_moves_in() -> None:
+    page = ("Bookbinder: what he does and how much he earns\n"
+            "Career\n"
+            "Who starts as counter salesman in a stationery shop often passes to binding "
+            "after a course. Many entered the workshop as polisher.\n")
+    assert {"Counter Salesman", "Polisher"} <= names(parse_text(page, "bookbinder.txt").moves_in)
