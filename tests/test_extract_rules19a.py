@@ -128,3 +128,20 @@ def test_who_starts_as_or_entered_the_workshop_as_names_moves_in() -> None:
             "Who starts as counter salesman in a stationery shop often passes to binding "
             "after a course. Many entered the workshop as polisher.\n")
     assert {"Counter Salesman", "Polisher"} <= names(parse_text(page, "bookbinder.txt").moves_in)
+
+
+def test_a_salary_portals_company_rows_and_requested_skills() -> None:
+    page = ("Translated by Google ⟲ Show original | Always translate Italian\n"
+            "Salaries › Craft and repairs › Bookbinder\n"
+            "How much does a bookbinder earn in Italy?\n"
+            "€ 24.500 / year\n"
+            "Bookbinder salaries at companies\n"
+            "Legatoria Fontana Srl - € 25.100 / year - 14 salaries\n"
+            "Cartiera Val Brenta - € 1.690 / month - 5 salaries\n"
+            "Frequently requested skills\n"
+            "Sewing of signatures|Gilding|Paper restoration\n"
+            "Did you find it useful? Yes No\n")
+    guide = parse_text(page, "bookbinder.txt")
+    assert {"Legatoria Fontana Srl", "Cartiera Val Brenta"} <= names(guide.employers)
+    assert {"Sewing of signatures", "Gilding", "Paper restoration"} <= names(guide.skills)
+    assert {(25100, 25100, "EUR", "year", None), (1690, 1690, "EUR", "month", None)} <= pay(guide)
