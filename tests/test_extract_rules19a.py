@@ -112,12 +112,12 @@ def test_labour_flow_shares_name_moves_in_and_sideways() -> None:
     page = ("Lorry drivers in numbers: Scotland, 2026\n"
             "Where lorry drivers come from and go to\n"
             "Of people who were lorry drivers in 2026 and had another job a year earlier, the "
-            "most common previous occupations were security guards (12%), van drivers (21%) "
-            "and warehouse operatives (10%).\n"
+            "most common previous occupations were van drivers (21%), warehouse operatives "
+            "(10%) and delivery couriers (6%).\n"
             "Of those who moved to another occupation, the most common new occupations were "
             "bus drivers (15%) and driving instructors (7%).\n")
     guide = parse_text(page, "lorry-driver.txt")
-    assert {"Security Guard", "Van Driver", "Warehouse Operative"} <= names(guide.moves_in)
+    assert {"Van Driver", "Warehouse Operative", "Delivery Courier"} <= names(guide.moves_in)
     assert {"Bus Driver", "Driving Instructor"} <= names(guide.transitions_to)
     assert not any(name.startswith("Another") for name in names(guide.transitions_to))
 
