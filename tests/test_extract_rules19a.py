@@ -145,3 +145,12 @@ def test_a_salary_portals_company_rows_and_requested_skills() -> None:
     assert {"Legatoria Fontana Srl", "Cartiera Val Brenta"} <= names(guide.employers)
     assert {"Sewing of signatures", "Gilding", "Paper restoration"} <= names(guide.skills)
     assert {(25100, 25100, "EUR", "year", None), (1690, 1690, "EUR", "month", None)} <= pay(guide)
+
+
+def test_examples_in_a_bracket_after_a_kind_of_company_are_employers() -> None:
+    page = ("Saddler\n"
+            "Where does the saddler work\n"
+            "Saddlers work in leather companies (like Pellami Serra and Cuoificio Adda), in "
+            "riding centres and in workshops.\n")
+    guide = parse_text(page, "saddler.txt")
+    assert {"Pellami Serra", "Cuoificio Adda"} <= names(guide.employers)
