@@ -4,7 +4,8 @@ row names a company and the role's pay there, so each company employs the role.
 Four layouts: a table in spaced columns ("Company   Base pay   Salaries submitted" above
 "Harbour Metro   $28.20/hr   204"), cards of a name, a rating line and a pay line, one-line
 cards under "Companies hiring X near you" ("Lone Star Roofing — Houston, TX — $20–$27/hr",
-"… — pay not listed"), and cards flattened onto one line, the name glued to its rating
+"… — pay not listed") or "X salaries at companies" ("Brera Srl - € 27.800 / year - 22
+salaries"), and cards flattened onto one line, the name glued to its rating
 ("Acme Ltd.4.1 ★ 212 reviews$31/hr").  The rows end at the first line that is neither (a
 "Show more" link, the next heading).  The pay is read elsewhere (by the pay rules); this
 reader gives the employers only.
@@ -115,9 +116,11 @@ def company_rows(lines: Sequence[tuple[int, str]],
                 index += 1
                 continue
             parts = _DASHED.split(row)
-            if len(parts) >= 2 and _name(_ABBREVIATED.sub("", parts[0])) and _PLACE.fullmatch(
-                    parts[1]):
-                found.append((parts[0], no))  # "Lone Star Roofing — Houston, TX — $20/hr"
+            if len(parts) >= 2 and _name(_ABBREVIATED.sub("", parts[0])) and (_PLACE.fullmatch(
+                    parts[1]) or has_pay(parts[1])):
+                # "Lone Star Roofing — Houston, TX — $20/hr", "Brera Srl - € 27.800 / year - 22
+                # salaries"
+                found.append((parts[0], no))
                 index += 1
                 continue
             ahead = [t for _, t in lines[index + 1:index + 1 + _CARD_GAP]]

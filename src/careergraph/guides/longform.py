@@ -5014,7 +5014,8 @@ class _LongformParser:
         for place in places:
             low, high = money_amount(place.low), money_amount(place.high)
             self.out.salary(SalaryRange(
-                label=place.head, currency=self.home, min=low, max=high, period=period,
+                label=place.head, currency=self.home, min=low, max=high,
+                period=place.period or period,
                 statistic=place.statistic, region=place.region,
                 source=self.out.source(place.line)))
         for no in taken | place_lines:

@@ -881,7 +881,8 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             _shared_title(item, capitalised=bool(found)) if shared else None)
         if title is None and fields and own:
             title = _own_track(item, own)  # "into community midwifery" on a midwife's page
-        if title is None and fields:
+        if title is None and fields and not _OTHER_FIELD.match(item):
+            # ("moved to another occupation": some other job, no field named)
             title = field_name(item)
             if title is not None and own and title.rpartition(" ")[2][:_STEM].lower() == (
                     own.rpartition(" ")[2][:_STEM].lower()):
@@ -905,6 +906,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
 
 
 _JOBS_ITEM = re.compile(r"\s(?:roles|jobs|positions|posts)$")
+_OTHER_FIELD = re.compile(r"(?:another|other|a different|different|some other)\s", re.IGNORECASE)
 
 
 def _own_track(item: str, own: str) -> str | None:

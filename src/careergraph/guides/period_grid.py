@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from careergraph.guides.salary import Statistic, comma_decimal
+from careergraph.guides.salary import Statistic, comma_decimal, label_period
 
 __all__ = ["PeriodPay", "PlacePay", "grid_figure", "period_rows", "place_rows"]
 
@@ -184,14 +184,20 @@ def period_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[PeriodPay], set[
 # pay columns named by statistic ("City | Salary range | Average salary", or the heads run
 # together: "City Salary Range Average Salary 1st Quartile Salary Median …"), each row a place
 # (its state's code after a dash) and its cells, a range cell "2.600 - 7.900" among them.
-_PLACE_HEAD = re.compile(r"\s*(?:City|Cities|Municipality|Town|Location|State|Region)\b\s*\|?",
+_PLACE_HEAD = re.compile(r"\s*(?:City|Cities|Municipality|Town|Location|State|Region"
+                         # a job bank's wages by province ("Community/Area | Low | Median | High")
+                         r"|Community(?:/Area)?|Province(?:/Territory)?|Economic region)\b\s*\|?",
                          re.IGNORECASE)
 _CITY_HEAD = re.compile(
     r"\s*(?:(?P<range>(?:Salary|Pay|Wage)\s+(?:range|band)|Range)"
     r"|(?P<average>(?:Average|Mean)\s+(?:salary|pay|wage)|(?:Salary|Pay)\s+(?:average|mean))"
     r"|(?P<median>Median\s+(?:salary|pay|wage)|(?:Salary|Pay)\s+median)"
     r"|(?P<side>(?:1st|3rd|First|Third|Lower|Upper)\s+Quartile"
-    r"|(?:Highest|Lowest|Maximum|Minimum)\s+(?:salary|pay|wage)|(?:Salary|Pay)\s+(?:ceiling|floor)))"
+    r"|(?:Highest|Lowest|Maximum|Minimum)\s+(?:salary|pay|wage)|(?:Salary|Pay)\s+(?:ceiling|floor))"
+    # a job bank's bare heads between cell borders: "Low" and "High" are its 10th and 90th
+    # percentiles (one-sided), "Median" the place's median
+    r"|(?P<bare>(?:(?<=\|)|(?<=\|\s))\s*(?:(?P<bare_median>Median)|(?P<bare_average>Average|Mean)"
+    r"|Low|High|Lowest|Highest)(?=\s*(?:\||$))))"
     r"\s*\|?", re.IGNORECASE)
 _CITY_ROW = re.compile(r"(?P<place>[^\W\d][^\d|]{0,60}?)\s*\|?\s*(?=\d)(?P<cells>.*)$")
 _RANGE_CELL = re.compile(r"(?P<low>[\d.,]+)\s*[-–]\s*(?P<high>[\d.,]+)$")
@@ -209,6 +215,8 @@ class PlacePay:
     low: float
     high: float
     head: str
+    #: the period the table's caption states ("Prevailing wages in Canada (hourly)"), if any
+    period: str | None = None
 
 
 def _city_columns(text: str) -> list[tuple[str, str]] | None:
@@ -222,9 +230,13 @@ def _city_columns(text: str) -> list[tuple[str, str]] | None:
         match = _CITY_HEAD.match(text, position)
         if match is None:
             return None
-        kind = next(name for name in ("range", "average", "median", "side") if match.group(name))
-        columns.append((kind, match.group().strip(" |")))
+        kind = next(name for name in ("range", "average", "median", "side", "bare_median",
+                                      "bare_average", "bare") if match.group(name))
+        columns.append((kind.removeprefix("bare_").replace("bare", "side"),
+                        match.group().strip(" |")))
         position = match.end()
+    if not any(kind != "side" for kind, _ in columns):
+        return None  # ("Region | Low | High": no statistic that is pay)
     return columns if len(columns) >= _MIN_HEADS else None
 
 
@@ -274,7 +286,9 @@ def place_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[PlacePay], set[in
             continue
         decimal_comma = any(_DECIMAL_COMMA.match(part) for _, _, cells in rows for cell in cells
                             for part in cell.split(" - "))
-        taken.add(lines[index - len(rows) - 1][0])
+        header = index - len(rows) - 1
+        taken.add(lines[header][0])
+        period = label_period(lines[header - 1][1]) if header > 0 else None
         for no, region, cells in rows:
             taken.add(no)
             for (kind, head), cell in zip(columns, cells, strict=True):
@@ -289,5 +303,5 @@ def place_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[PlacePay], set[in
                 low, high = figures[0] or 0.0, figures[-1] or 0.0
                 statistic: Statistic = "range" if kind == "range" else (
                     "median" if kind == "median" else "average")
-                found.append(PlacePay(no, region, statistic, low, high, head))
+                found.append(PlacePay(no, region, statistic, low, high, head, period))
     return found, taken

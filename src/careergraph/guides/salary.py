@@ -167,12 +167,33 @@ def comma_decimal(figure: str) -> str:
 # ("R$ 7.184,36", "R$ 35,04"), which a browser's translator leaves as printed.  Only behind
 # "R$", so that "$1.500" or "1,350 hours" elsewhere stay as written.
 _REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d)")
+# The same notation behind the euro's sign, glued to a word or not, or before "euro(s)"
+# ("€ 1.682,50", "Lombardy€ 28.600", "€ 13,33", "28.000 euros": Italian, Spanish, German and
+# Dutch pages and their translations): a point before exactly three digits groups thousands,
+# never a decimal in a euro amount; a scale after the figure ("€1.250 million") keeps it.
+_EURO_POINT = re.compile(
+    r"(?:(?<![\d.,&])€(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
+    r"|(?<![\d,.])()(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)"
+    # (the lower end of a range before the currency word: "between 1.450 and 1.900 euros")
+    r"(?=(?:\s?(?:-|–|to|and)\s?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)?\s?(?:euros?\b|EUR\b|€)))"
+    r"(?![\d.,]\d|\d)(?!\s?(?:[kKmMbB]\b|million|billion|bn\b|mn\b))")
 
 
 def _real_point(match: re.Match[str]) -> str:
     """``R$ 7.184,36`` as ``  R$ 7184.36``: the points go, the comma becomes the decimal point
     and the padding goes in front (offsets after the figure stay)."""
     return ("R$" + match.group(1) + comma_decimal(match.group(2))).rjust(len(match.group()))
+
+
+def _euro_point(match: re.Match[str]) -> str:
+    """``€ 1.682,50`` as `` € 1682.50`` and ``28.000`` (before "euros") as ``€28000``, padded
+    in front like :func:`_real_point`: the sign put before a figure read in that notation
+    names its currency (a bare "682 euros" stays as written)."""
+    if match.group(2) is not None:
+        figure = "€" + match.group(1) + comma_decimal(match.group(2))
+    else:
+        figure = "€" + comma_decimal(match.group(4))
+    return figure.rjust(len(match.group()))
 
 
 # Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
@@ -590,11 +611,16 @@ _DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+$")
 _CODE_REACH = 12
 
 
+# Take-home pay after tax, told in prose ("1.100 euros net per month", "€ 1.650 net per month"):
+# no salary.  Lower case only: a "~€1,214 Gross / ~€930 Net" pair labels its two figures.
+_NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto)\b(?!-)")
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
-    """An amount that counts people or jobs, or prices a fee or a bonus."""
+    """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
-            hyphened.match(text, end)) or priced_thing(text, end):
+            hyphened.match(text, end)) or priced_thing(text, end) or _NET_AFTER.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
     opening = _sentence_start(text, segment, start)
     clause = text[opening:start]
@@ -805,7 +831,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     [('KES', 27100, 'month'), ('USD', 210, 'month')]
     """
     found: list[Money] = []
-    if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text)):
+    if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text) or "euro" in text):
         return found  # most lines hold no figure: two quick scans, not an amount search
     bare = bare or currency is not None
     if "'" in text or "’" in text:
@@ -816,6 +842,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
     if "R$" in text:
         text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
+    if "€" in text or "euro" in text or "EUR" in text:
+        text = _EURO_POINT.sub(_euro_point, text)  # "€ 1.682,50" -> " € 1682.50"
     if "€" in text or "$" in text:
         text = _SIGN_AFTER.sub(_sign_first, text)  # "38,76 $" -> " $38.76": offsets stay
     if " " in text or "\u00a0" in text:

@@ -71,7 +71,8 @@ _ORGANISATIONS = frozenset({
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
                       "organisations", "organizations", "businesses", "groups", "group"})
-EXAMPLES = _OPENERS = re.compile(r",?\s+(?:such as|like|including|e\.g\.,?|for example,?|"
+# (in a bracket too: "jewellery companies (like A and B)")
+EXAMPLES = _OPENERS = re.compile(r"(?:,?\s+|\s?\()(?:such as|like|including|e\.g\.,?|for example,?|"
                       r"for instance,?)\s+(?:those (?:at|in|with)\s+)?", re.IGNORECASE)
 # "Large employers include A", "The biggest employers are A", "Airlines are the main
 # employers: A, B": a cue word, then (within a few words) the verb that opens the list.
