@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
@@ -4653,10 +4653,7 @@ class _LongformParser:
             # role's own title is a ladder, from its first rung)
             steps.insert(0, self.role)
         if laddered and steps[0] and self.role and fact_key(steps[0]) != fact_key(
-                self.role) and re.search(
-                rf"\bfrom\s+(?:an?\s+|the\s+)?(?:{re.escape(self.role)}|"
-                rf"{re.escape(self.role.split()[-1])})s?\b", text[: text.find("→")],
-                re.IGNORECASE):
+                self.role) and _from_role(self.role).search(text[: text.find("→")]):
             steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
@@ -6381,6 +6378,20 @@ _TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
 _NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie", "… of Works"
 _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
                         r"{1,5}")
+
+
+
+@lru_cache(maxsize=64)
+def _from_role(role: str) -> re.Pattern[str]:
+    """"from adviser", "from an X": the role (or its head word) a path's sentence starts
+    from; compiled once a role, not once a row (``re``'s own cache is churned by the other
+    per-role patterns of a corpus).
+
+    >>> bool(_from_role("Financial Adviser").search("From advisers, the usual path is "))
+    True
+    """
+    return re.compile(rf"\bfrom\s+(?:an?\s+|the\s+)?(?:{re.escape(role)}|"
+                      rf"{re.escape(role.split()[-1])})s?\b", re.IGNORECASE)
 
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:

@@ -49,7 +49,7 @@ from functools import cache
 from typing import Any
 
 from careergraph.guides.headings import bundled_section
-from careergraph.guides.phrase_gate import folded
+from careergraph.guides.phrase_gate import FoldedLines
 from careergraph.guides.regex_literals import required_literals
 
 __all__ = ["FamilyPage", "FamilyWords", "family_page", "family_words"]
@@ -145,18 +145,15 @@ def _gated_marks() -> tuple[tuple[FamilyWords, tuple[tuple[re.Pattern[str],
 
 
 def _family(lines: Sequence[tuple[int, str]]) -> FamilyWords | None:
-    # A mark is searched for only on a page holding one of its literals (most pages hold
-    # few marks' literals): the same marks found, a fraction of the searches.
-    lowered = folded("\n".join(text for _, text in lines))
+    # A mark is searched for only on the lines holding one of its literals (most pages hold
+    # few marks' literals, on few lines): the same marks found, a fraction of the searches.
+    page = FoldedLines([text for _, text in lines])
     for words, marks in _gated_marks():
         needed = words.min_marks
         for mark, literals in marks:
             if needed <= 0:
                 break
-            if lowered is not None and literals is not None and not any(
-                    literal in lowered for literal in literals):
-                continue
-            if any(mark.search(text) for _, text in lines):
+            if any(mark.search(lines[index][1]) for index in page.holding(literals)):
                 needed -= 1
         if needed <= 0:
             return words

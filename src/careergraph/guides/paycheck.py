@@ -102,9 +102,16 @@ def _band_ends(lines: Sequence[tuple[int, str]]) -> set[float]:
             for end in (money.low, money.high)}
 
 
+@cache
+def _periods() -> frozenset[str]:
+    return frozenset(_words().get("periods", ()))
+
+
 def _period_header(text: str) -> bool:
     """A results table's header: its cells are periods ("Yearly", "Monthly", "Hourly*")."""
-    periods = set(_words().get("periods", ()))
+    if _CELLS.search(text) is None:
+        return False  # one cell (most lines): fewer than _MIN_PERIODS periods
+    periods = _periods()
     cells = [cell.strip(" *").lower() for cell in _CELLS.split(text) if cell.strip(" *")]
     named = sum(cell in periods for cell in cells)
     return named >= _MIN_PERIODS and named >= len(cells) - 1 and not _FIGURE.search(text)

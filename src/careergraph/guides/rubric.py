@@ -202,7 +202,8 @@ def _table(lines: Sequence[tuple[int, str]], facts: RubricFacts,
     index = 0
     while index < len(lines):
         no, text = lines[index]
-        cells = _cells(text)
+        # (a line with no cell break, most lines, is one cell at most: no header)
+        cells = _cells(text) if _CELLS.search(text) is not None else []
         if _header(cells, is_title):  # cells on one line
             facts.lines.add(no)
             index += 1

@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.phrase_gate import LiteralGate, folded
+
 __all__ = ["equipment", "techniques"]
 
 _HEAD = re.compile(r"\b([a-z-]*(?:scopy|metry|graphy|therapy))\b")
+_HEAD_GATE = LiteralGate(_HEAD)
 # Words that end a technique's phrase on its left: function words, pronouns, and the verbs
 # of doing ("I do otoscopy", "performs spirometry").
 _STOP_WORDS_TEXT = """
@@ -54,6 +57,8 @@ def techniques(sentence: str, role: str = "") -> list[str]:
     """
     found: list[str] = []
     lowered = sentence.lower()
+    if not _HEAD_GATE.admits(lowered):  # (a search of the lowered text: its literal test exact)
+        return found  # most sentences name no technique's head
     field = _field(role)
     for match in _HEAD.finditer(lowered):
         if lowered.startswith(" of ", match.end()):
@@ -139,6 +144,7 @@ _EQUIPMENT_ITEM = rf"(?:[a-z][\w-]*\s+){{0,2}}{_EQUIPMENT_HEADS}"
 _EQUIPMENT = re.compile(rf"{_USE_VERB}(?:(?:a|an|the|their|our|your)\s+)?"
                         rf"({_EQUIPMENT_ITEM}(?:(?:,\s*|,?\s+(?:and|or)\s+)"
                         rf"(?:(?:a|an|the)\s+)?{_EQUIPMENT_ITEM})*)\b(?![\w-])")
+_EQUIPMENT_GATE = LiteralGate(_EQUIPMENT)
 _EQUIPMENT_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -151,6 +157,8 @@ def equipment(sentence: str) -> list[str]:
     []
     """
     found: list[str] = []
+    if not _EQUIPMENT_GATE.admits(folded(sentence)):
+        return found  # no verb of use and no machine's head word: most sentences
     for match in _EQUIPMENT.finditer(sentence):
         for item in _EQUIPMENT_SPLIT.split(match.group(1)):
             words = [w for w in item.split() if w not in ("a", "an", "the")]
