@@ -14,10 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careergraph.guides import ladders, paycheck, rubric, slides, techniques
+from careergraph.guides.literals import AnyOf
 from careergraph.guides.longform import _from_role
 from careergraph.guides.phrase_gate import FoldedLines, LiteralGate, folded
 from careergraph.guides.regex_literals import literal_tests
-from careergraph.guides.text import Line
+from careergraph.guides.text import Line, may_hold_cells
 from careergraph.guides.workplaces import _holders_at
 
 _ODD = ["İ", "ı", "ſ", "K", "µ", "\u0307", "\n", "\t", "  ", " | ", " "]
@@ -51,6 +52,21 @@ def test_folded_lines_hold_every_line_a_literal_is_in(texts: list[str],
     else:
         assert held == [index for index, text in enumerate(texts)
                         if any(literal in text.lower() for literal in literals)]
+
+
+_POOL = ("book", "a", "is ", "ok", "x", "session", "ook")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_texts(_LINE_WORDS), max_size=8),
+       st.lists(st.sampled_from(_POOL), min_size=1, max_size=3))
+def test_folded_lines_found_in_one_pass_are_those_searched_one_by_one(
+        texts: list[str], literals: list[str]) -> None:
+    indexed = FoldedLines(texts, AnyOf(_POOL), frozenset(_POOL))
+    searched = FoldedLines(texts)
+    assert list(indexed.holding(literals)) == list(searched.holding(literals))
+    if indexed.present is not None:
+        assert indexed.present == {w for w in _POOL if w in "\n".join(texts).lower()}
 
 
 def test_folded_lines_of_an_empty_page() -> None:
@@ -140,6 +156,15 @@ def _period_header_plain(text: str) -> bool:
 @given(_texts(_CELL_WORDS))
 def test_period_header_is_the_plain_test(text: str) -> None:
     assert paycheck._period_header(text) is _period_header_plain(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "B", " ", "|", "\t", "\x1c", "\x85",
+                                         "\u00a0", "\u2003", "é", "\n", "\r", "\v"]),
+               max_size=12))
+def test_a_line_without_a_cell_break_matches_no_cell_pattern(text: str) -> None:
+    if rubric._CELLS.search(text) or paycheck._CELLS.search(text):
+        assert may_hold_cells(text)
 
 
 def test_period_header_of_a_results_table() -> None:

@@ -41,6 +41,7 @@ from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.salary import find_amounts
+from careergraph.guides.text import may_hold_cells
 
 __all__ = ["calculator_lines"]
 
@@ -109,7 +110,7 @@ def _periods() -> frozenset[str]:
 
 def _period_header(text: str) -> bool:
     """A results table's header: its cells are periods ("Yearly", "Monthly", "Hourly*")."""
-    if _CELLS.search(text) is None:
+    if not may_hold_cells(text):
         return False  # one cell (most lines): fewer than _MIN_PERIODS periods
     periods = _periods()
     cells = [cell.strip(" *").lower() for cell in _CELLS.split(text) if cell.strip(" *")]

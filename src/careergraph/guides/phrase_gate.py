@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
+from careergraph.guides.literals import AnyOf
 from careergraph.guides.regex_literals import literal_tests
 
 __all__ = ["FoldedLines", "LiteralGate", "PhraseGate", "folded", "key_words"]
@@ -114,9 +115,12 @@ class FoldedLines:
     ([0, 2], [1], [0, 1, 2])
     """
 
-    __slots__ = ("_size", "_starts", "text")
+    __slots__ = ("_at", "_indexed", "_size", "_starts", "present", "text")
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], literals: AnyOf | None = None,
+                 indexed: frozenset[str] = frozenset()) -> None:
+        """``literals``: an automaton of the ``indexed`` literals the caller will ask about,
+        found all in one pass over the page (many literals: one pass, not a search each)."""
         self._size = len(texts)
         lowered = folded("\n".join(texts))
         # (a line holding a line break itself would shift the lines after it: no test then)
@@ -126,11 +130,20 @@ class FoldedLines:
         self.text = lowered
         starts = [0]
         if lowered is not None:
-            at = lowered.find("\n")
-            while at != -1:
-                starts.append(at + 1)
-                at = lowered.find("\n", at + 1)
+            cut = lowered.find("\n")
+            while cut != -1:
+                starts.append(cut + 1)
+                cut = lowered.find("\n", cut + 1)
         self._starts = starts
+        places: dict[str, list[int]] = {}
+        if lowered is not None and literals is not None:
+            for literal, start in literals.starts(lowered):
+                places.setdefault(literal, []).append(start)
+        self._at = places
+        self._indexed = indexed if lowered is not None and literals is not None else frozenset()
+        #: The ``indexed`` literals the page holds (None without an exact folded page or an
+        #: automaton): a test needing one of them fails at once when it is disjoint.
+        self.present = frozenset(places) if self._indexed else None
 
     def holding(self, literals: Iterable[str] | None) -> Sequence[int]:
         """The indices, in order, of the lines whose folded text holds one of ``literals``
@@ -141,6 +154,10 @@ class FoldedLines:
         found: set[int] = set()
         last = len(starts) - 1
         for literal in literals:
+            if literal in self._indexed:  # (every place it stands, found in the one pass)
+                found.update(bisect_right(starts, start) - 1
+                             for start in self._at.get(literal, ()))
+                continue
             at = text.find(literal)
             while at != -1:
                 line = bisect_right(starts, at) - 1
