@@ -255,3 +255,20 @@ def test_grade_runs_skip_lines_of_no_grade() -> None:
     assert ladders.grade_runs(lines) == [(["Ranger III", "Ranger II", "Senior Ranger"], 5)]
     assert ladders.grade_runs([(1, "Nothing here."), (2, "")]) == []
     assert ladders.grade_ladder([]) == ([], [])  # (what a run of no lines gave)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", " ", "3", ".", "4", "8", "\n", "\t", "Ⅻ", "٣"]),
+               max_size=10))
+def test_a_score_needs_a_full_stop_near_the_line_end(text: str) -> None:
+    from careergraph.guides.longform import _SCORED
+    if _SCORED.match(text) is not None:
+        assert "." in text[-4:]
+
+
+def test_scored_rows_cut_a_rated_list_only() -> None:
+    from careergraph.guides.longform import _scored_rows
+    raw = [(1, "Speaking 3.30", False), (2, "Writing 3.02", False), (3, "Monitoring 2.95", False),
+           (4, "Tools", False), (5, "Python 3.11", False), (6, "Release 2.10\n", False)]
+    assert [t for _, t, _ in _scored_rows(raw)] == ["Speaking", "Writing", "Monitoring", "Tools",
+                                                     "Python 3.11", "Release 2.10\n"]

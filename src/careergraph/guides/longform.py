@@ -806,7 +806,9 @@ def _scored_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]
     ...  False)])]
     ['Speaking', 'Writing', 'Monitoring', 'Tools', 'Python 3.11']
     """
-    scored = [_SCORED.match(text) for _, text, _ in raw]
+    # (a score ends its line, "3.48": a line without a full stop in its last four characters
+    # has none, and most lines are tested by that alone)
+    scored = [_SCORED.match(text) if "." in text[-4:] else None for _, text, _ in raw]
     out = list(raw)
     start = 0
     while start < len(raw):
@@ -2126,9 +2128,10 @@ class _LongformParser:
             text = row.full or row.text
             if _COURSE_LINE.search(text) or self.other_subject(text):
                 continue
-            read_here = [fold(skill.text) for skill in self.out.skills
-                         if skill.source.line == row.no]
-            for name in techniques(text, self.role):
+            named = techniques(text, self.role)
+            read_here = [fold(skill.text) for skill in self.out.skills  # (only for a name:
+                         if skill.source.line == row.no] if named else []  # most rows have none)
+            for name in named:
                 if not any(fold(name) in other for other in read_here):  # ("MRI-guided …")
                     self.out.skill(name, SkillKind.TECHNICAL, row.no)
             for name in equipment(text):
