@@ -272,3 +272,28 @@ def test_scored_rows_cut_a_rated_list_only() -> None:
            (4, "Tools", False), (5, "Python 3.11", False), (6, "Release 2.10\n", False)]
     assert [t for _, t, _ in _scored_rows(raw)] == ["Speaking", "Writing", "Monitoring", "Tools",
                                                      "Python 3.11", "Release 2.10\n"]
+
+
+def _cue_pieces() -> list[str]:
+    from careergraph.guides.skill_cues import _split_cues
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+    cues = Vocabulary.from_lexicon(load_lexicon()).headings.skill_cues
+    leading, _ = _split_cues(cues)
+    return [piece for cue in leading for piece in cue.lstrip("^").split(" … ")][:80]
+
+
+_CUES = _cue_pieces()
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts([*_CUES, " at the depot ", "SQL, Excel and forecasting", ". ", ": ", "Welders "]))
+def test_a_sentence_the_cue_pattern_matches_holds_a_cue_word(sentence: str) -> None:
+    from careergraph.guides.skill_cues import _cue_pattern, _split_cues
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+    leading, _ = _split_cues(Vocabulary.from_lexicon(load_lexicon()).headings.skill_cues)
+    gate, pattern = _cue_pattern(leading)
+    lowered = folded(sentence)
+    if pattern.search(sentence) is not None:
+        assert lowered is None or gate.search(lowered)
