@@ -227,6 +227,8 @@ def grade_runs(lines: Sequence[tuple[int, str]]) -> list[tuple[list[str], int]]:
             runs.append([(no, label)])
     ladders: list[tuple[list[str], int]] = []
     for run in runs:
+        if not run:
+            continue  # (a line of no grade: most lines; no labels form no ladder)
         for start in (0, 1):  # a header row ("Position | Monthly Salary |") first
             rungs, _ = grade_ladder([label for _, label in run[start:]])
             if rungs:

@@ -11,7 +11,7 @@ Parsers gate their per-sentence work on trigger phrases ("advance to ", "work in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
@@ -37,3 +37,16 @@ class AnyOf:
         if self._empty:
             return False
         return next(self._automaton.iter(text), None) is not None
+
+    def starts(self, text: str) -> Iterator[tuple[str, int]]:
+        """Every occurrence of every literal in ``text`` (overlapping ones too), as the literal
+        and where it starts, in the order the occurrences end.
+
+        >>> list(AnyOf(("ab", "b", "abc")).starts("xabc"))
+        [('ab', 1), ('b', 2), ('abc', 1)]
+        """
+        if self._empty:
+            return
+        for last, size in self._automaton.iter(text):
+            start = last + 1 - size
+            yield text[start : last + 1], start

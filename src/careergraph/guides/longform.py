@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
@@ -830,7 +830,9 @@ def _scored_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]
     ...  False)])]
     ['Speaking', 'Writing', 'Monitoring', 'Tools', 'Python 3.11']
     """
-    scored = [_SCORED.match(text) for _, text, _ in raw]
+    # (a score ends its line, "3.48": a line without a full stop in its last four characters
+    # has none, and most lines are tested by that alone)
+    scored = [_SCORED.match(text) if "." in text[-4:] else None for _, text, _ in raw]
     out = list(raw)
     start = 0
     while start < len(raw):
@@ -2222,9 +2224,10 @@ class _LongformParser:
             text = row.full or row.text
             if _COURSE_LINE.search(text) or self.other_subject(text):
                 continue
-            read_here = [fold(skill.text) for skill in self.out.skills
-                         if skill.source.line == row.no]
-            for name in techniques(text, self.role):
+            named = techniques(text, self.role)
+            read_here = [fold(skill.text) for skill in self.out.skills  # (only for a name:
+                         if skill.source.line == row.no] if named else []  # most rows have none)
+            for name in named:
                 if not any(fold(name) in other for other in read_here):  # ("MRI-guided …")
                     self.out.skill(name, SkillKind.TECHNICAL, row.no)
             for name in equipment(text):
@@ -4823,10 +4826,7 @@ class _LongformParser:
             # role's own title is a ladder, from its first rung)
             steps.insert(0, self.role)
         if laddered and steps[0] and self.role and fact_key(steps[0]) != fact_key(
-                self.role) and re.search(
-                rf"\bfrom\s+(?:an?\s+|the\s+)?(?:{re.escape(self.role)}|"
-                rf"{re.escape(self.role.split()[-1])})s?\b", text[: text.find("→")],
-                re.IGNORECASE):
+                self.role) and _from_role(self.role).search(text[: text.find("→")]):
             steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
@@ -6593,6 +6593,20 @@ _TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
 _NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie", "… of Works"
 _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
                         r"{1,5}")
+
+
+
+@lru_cache(maxsize=64)
+def _from_role(role: str) -> re.Pattern[str]:
+    """"from adviser", "from an X": the role (or its head word) a path's sentence starts
+    from; compiled once a role, not once a row (``re``'s own cache is churned by the other
+    per-role patterns of a corpus).
+
+    >>> bool(_from_role("Financial Adviser").search("From advisers, the usual path is "))
+    True
+    """
+    return re.compile(rf"\bfrom\s+(?:an?\s+|the\s+)?(?:{re.escape(role)}|"
+                      rf"{re.escape(role.split()[-1])})s?\b", re.IGNORECASE)
 
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:

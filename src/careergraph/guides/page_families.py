@@ -51,7 +51,8 @@ from functools import cache
 from typing import Any
 
 from careergraph.guides.headings import bundled_section
-from careergraph.guides.phrase_gate import folded
+from careergraph.guides.literals import AnyOf
+from careergraph.guides.phrase_gate import FoldedLines
 from careergraph.guides.regex_literals import required_literals
 
 __all__ = ["FamilyPage", "FamilyWords", "family_page", "family_words"]
@@ -142,25 +143,38 @@ class FamilyPage:
 @cache
 def _gated_marks() -> tuple[tuple[FamilyWords, tuple[tuple[re.Pattern[str],
                                                              tuple[str, ...] | None], ...]], ...]:
-    """Each family with its marks, each mark with the literals one of which it needs."""
-    return tuple((words, tuple((mark, required_literals(mark.pattern, mark.flags))
-                               for mark in words.marks))
+    """Each family with its marks, each mark with the literals one of which it needs; the
+    marks with the rarest literals first (a family's count does not depend on the order, and
+    a family most of whose marks are absent is given up before its common ones are read)."""
+    return tuple((words, tuple(sorted(
+        ((mark, required_literals(mark.pattern, mark.flags)) for mark in words.marks),
+        key=lambda gated: -min(map(len, gated[1])) if gated[1] else 0)))
                  for words in family_words())
 
 
+@cache
+def _mark_literals() -> tuple[AnyOf, frozenset[str]]:
+    """Every literal of every family's marks, found on a page in one pass."""
+    literals = frozenset(literal for _, marks in _gated_marks() for _, found in marks
+                         for literal in found or ())
+    return AnyOf(literals), literals
+
+
 def _family(lines: Sequence[tuple[int, str]]) -> FamilyWords | None:
-    # A mark is searched for only on a page holding one of its literals (most pages hold
-    # few marks' literals): the same marks found, a fraction of the searches.
-    lowered = folded("\n".join(text for _, text in lines))
+    # A mark is searched for only on the lines holding one of its literals (most pages hold
+    # few marks' literals, on few lines): the same marks found, a fraction of the searches.
+    finder, indexed = _mark_literals()
+    page = FoldedLines([text for _, text in lines], finder, indexed)
+    present = page.present
     for words, marks in _gated_marks():
-        needed = words.min_marks
+        needed, left = words.min_marks, len(marks)
         for mark, literals in marks:
-            if needed <= 0:
-                break
-            if lowered is not None and literals is not None and not any(
-                    literal in lowered for literal in literals):
-                continue
-            if any(mark.search(text) for _, text in lines):
+            if needed <= 0 or needed > left:
+                break  # (found enough, or too few marks left to find enough)
+            left -= 1
+            if present is not None and literals is not None and present.isdisjoint(literals):
+                continue  # none of its literals on the page (most marks of most pages)
+            if any(mark.search(lines[index][1]) for index in page.holding(literals)):
                 needed -= 1
         if needed <= 0:
             return words

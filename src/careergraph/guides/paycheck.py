@@ -41,6 +41,7 @@ from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.salary import find_amounts
+from careergraph.guides.text import may_hold_cells
 
 __all__ = ["calculator_lines"]
 
@@ -102,9 +103,16 @@ def _band_ends(lines: Sequence[tuple[int, str]]) -> set[float]:
             for end in (money.low, money.high)}
 
 
+@cache
+def _periods() -> frozenset[str]:
+    return frozenset(_words().get("periods", ()))
+
+
 def _period_header(text: str) -> bool:
     """A results table's header: its cells are periods ("Yearly", "Monthly", "Hourly*")."""
-    periods = set(_words().get("periods", ()))
+    if not may_hold_cells(text):
+        return False  # one cell (most lines): fewer than _MIN_PERIODS periods
+    periods = _periods()
     cells = [cell.strip(" *").lower() for cell in _CELLS.split(text) if cell.strip(" *")]
     named = sum(cell in periods for cell in cells)
     return named >= _MIN_PERIODS and named >= len(cells) - 1 and not _FIGURE.search(text)

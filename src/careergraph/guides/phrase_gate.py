@@ -20,9 +20,13 @@ always searched.  A phrase word that is not ASCII turns the gate off.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 
-__all__ = ["PhraseGate", "folded", "key_words"]
+from careergraph.guides.literals import AnyOf
+from careergraph.guides.regex_literals import literal_tests
+
+__all__ = ["FoldedLines", "LiteralGate", "PhraseGate", "folded", "key_words"]
 
 # The characters other than ASCII letters that re.IGNORECASE matches to an ASCII letter
 # (every code point checked: tests/test_phrase_gate.py).
@@ -99,3 +103,95 @@ class PhraseGate:
     def search(self, text: str) -> re.Match[str] | None:
         """``pattern.search(text)``, or None when the text holds no word of the phrases."""
         return self.pattern.search(text) if self.admits(folded(text)) else None
+
+
+class FoldedLines:
+    """A page's lines :func:`folded` once, to find the lines that hold a literal: a pattern
+    whose every match holds one of its literals (:mod:`.regex_literals`) is searched on those
+    lines only, not on every line of the page.
+
+    >>> page = FoldedLines(["Book a session", "Tilers earn $30", "BOOK now"])
+    >>> list(page.holding(("book",))), list(page.holding(("earn", "xyz"))), list(page.holding(None))
+    ([0, 2], [1], [0, 1, 2])
+    """
+
+    __slots__ = ("_at", "_indexed", "_size", "_starts", "present", "text")
+
+    def __init__(self, texts: Sequence[str], literals: AnyOf | None = None,
+                 indexed: frozenset[str] = frozenset()) -> None:
+        """``literals``: an automaton of the ``indexed`` literals the caller will ask about,
+        found all in one pass over the page (many literals: one pass, not a search each)."""
+        self._size = len(texts)
+        lowered = folded("\n".join(texts))
+        # (a line holding a line break itself would shift the lines after it: no test then)
+        if lowered is not None and lowered.count("\n") != len(texts) - 1:
+            lowered = None
+        #: The folded page, lines joined by line breaks; None when no literal test is exact.
+        self.text = lowered
+        starts = [0]
+        if lowered is not None:
+            cut = lowered.find("\n")
+            while cut != -1:
+                starts.append(cut + 1)
+                cut = lowered.find("\n", cut + 1)
+        self._starts = starts
+        places: dict[str, list[int]] = {}
+        if lowered is not None and literals is not None:
+            for literal, start in literals.starts(lowered):
+                places.setdefault(literal, []).append(start)
+        self._at = places
+        self._indexed = indexed if lowered is not None and literals is not None else frozenset()
+        #: The ``indexed`` literals the page holds (None without an exact folded page or an
+        #: automaton): a test needing one of them fails at once when it is disjoint.
+        self.present = frozenset(places) if self._indexed else None
+
+    def holding(self, literals: Iterable[str] | None) -> Sequence[int]:
+        """The indices, in order, of the lines whose folded text holds one of ``literals``
+        (every line when ``literals`` is None or the page has no exact folded form)."""
+        text, starts = self.text, self._starts
+        if text is None or literals is None:
+            return range(self._size)
+        found: set[int] = set()
+        last = len(starts) - 1
+        for literal in literals:
+            if literal in self._indexed:  # (every place it stands, found in the one pass)
+                found.update(bisect_right(starts, start) - 1
+                             for start in self._at.get(literal, ()))
+                continue
+            at = text.find(literal)
+            while at != -1:
+                line = bisect_right(starts, at) - 1
+                found.add(line)
+                if line >= last:
+                    break
+                at = text.find(literal, starts[line + 1])  # (the next line on: one hit a line)
+        return sorted(found)
+
+
+class LiteralGate:
+    """A compiled pattern with the literal tests every match passes
+    (:func:`~careergraph.guides.regex_literals.literal_tests`): a text whose :func:`folded`
+    form fails one of them is not searched.  Exact for any pattern, case ignored or not."""
+
+    __slots__ = ("pattern", "tests")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.tests = literal_tests(pattern.pattern, pattern.flags)
+
+    def admits(self, lowered: str | None) -> bool:
+        """Can the pattern match a text whose :func:`folded` form is ``lowered``?
+
+        >>> gate = LiteralGate(re.compile(r"\\b(?i:use|run)\\s+(?:meter|saw)s?\\b"))
+        >>> gate.admits(folded("We USE meters")), gate.admits(folded("We use rulers"))
+        (True, False)
+        """
+        if lowered is None:
+            return True
+        for literals in self.tests:  # (a loop: called for most lines of every page)
+            for literal in literals:
+                if literal in lowered:
+                    break
+            else:
+                return False
+        return True

@@ -24,7 +24,7 @@ from typing import Any
 _p: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
-__all__ = ["required_literals"]
+__all__ = ["literal_tests", "required_literals"]
 
 Literals = tuple[str, ...]
 
@@ -39,8 +39,28 @@ def _weakest(literals: Literals) -> int:
     return min(len(text) for text in literals)
 
 
+def literal_tests(pattern: str, flags: int = 0) -> tuple[Literals, ...]:
+    """Every test of :func:`required_literals`' kind the whole of ``pattern`` passes, one a
+    part of it that every match goes through (a match holds one literal of each test), the
+    rarest tests first; ``()`` when there is none.
+
+    >>> literal_tests(r"\\b(?:use|run)\\s+(?:the\\s+)?(?:meters|saws)\\b")
+    (('meters', 'saws'), ('use', 'run'))
+    """
+    options = _options(list(_p.parse(pattern, flags)))
+    return tuple(sorted(dict.fromkeys(options), key=lambda option: -_weakest(option)))
+
+
 def _of_sequence(items: list[tuple[Any, Any]]) -> Literals | None:
     best: Literals | None = None
+    for option in _options(items):  # (the test whose shortest literal is longest: rarest)
+        if best is None or _weakest(option) > _weakest(best):
+            best = option
+    return best
+
+
+def _options(items: list[tuple[Any, Any]]) -> list[Literals]:
+    """The tests of the parts of a sequence, each one every match of it passes."""
     options: list[Literals] = []
     run: list[str] = []
     for op, arg in [*items, (None, None)]:
@@ -60,10 +80,7 @@ def _of_sequence(items: list[tuple[Any, Any]]) -> Literals | None:
             found = None
         if found is not None:
             options.append(found)
-    for option in options:  # (the test whose shortest literal is longest: rarest)
-        if best is None or _weakest(option) > _weakest(best):
-            best = option
-    return best
+    return options
 
 
 def _of_branches(branches: list[Any]) -> Literals | None:

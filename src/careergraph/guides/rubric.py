@@ -48,7 +48,7 @@ from functools import cache
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.roles import practitioner_noun
-from careergraph.guides.text import split_items
+from careergraph.guides.text import may_hold_cells, split_items
 
 __all__ = ["RubricFacts", "grade_title", "level_strip", "promotion_document", "rubric_facts"]
 
@@ -202,7 +202,8 @@ def _table(lines: Sequence[tuple[int, str]], facts: RubricFacts,
     index = 0
     while index < len(lines):
         no, text = lines[index]
-        cells = _cells(text)
+        # (a line with no cell break, most lines, is one cell at most: no header)
+        cells = _cells(text) if may_hold_cells(text) else []
         if _header(cells, is_title):  # cells on one line
             facts.lines.add(no)
             index += 1

@@ -1096,7 +1096,10 @@ def find_money(text: str, *, bare: bool = False) -> Money | None:
     160000
     """
     # Pay lines repeat across a corpus' pages ("Entry level: $52,000"): each line's first
-    # amount (a frozen Money) is read once per parse.
+    # amount (a frozen Money) is read once per parse.  Most lines hold no figure at all
+    # (find_amounts' own first test): no table look-up for them.
+    if _DIGIT.search(text) is None:
+        return None
     return _FIRST_MONEY.get("first money", (text, bare), _first_money)
 
 

@@ -30,6 +30,7 @@ from functools import cache
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
+from careergraph.guides.phrase_gate import folded
 from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
 from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
@@ -156,6 +157,9 @@ def cued_skills(text: str, cues: tuple[str, ...],
     short = len(text.split(";", 1)[0].split()) <= _SHORT_LINE
     for sentence in split_sentences(text[:_MAX_LIST * 2]) if (
             len(text) > 80 or ". " in text) else [text]:  # (a short line of two sentences too)
+        lowered = folded(sentence)  # (None: a letter case folding pairs otherwise; searched)
+        if lowered is not None and not gate.search(lowered):
+            continue  # the cue's word is in another sentence of the line: none here
         for match in pattern.finditer(sentence):
             before = sentence[:match.start()]
             if before.count('"') % 2 or before.count("“") > before.count("”"):
@@ -244,7 +248,8 @@ def _before_cue(text: str, cues: tuple[str, ...],
         return []
     found: list[str] = []
     for sentence in split_sentences(text[:_MAX_LIST * 2]):
-        match = pattern.search(sentence)
+        lowered = folded(sentence)  # (the cue may stand in another sentence of the line)
+        match = pattern.search(sentence) if lowered is None or gate.search(lowered) else None
         if match is None:
             continue
         said = _SAID.match(sentence, 0, match.start())

@@ -199,6 +199,9 @@ def _presenter(lines: Sequence[Line]) -> Line | None:
     return None
 
 
+_FIGURES = re.compile(r"\d+")
+
+
 def _footer_prefix(lines: Sequence[Line]) -> tuple[str, ...]:
     """The words that open three lines or more alike (figures as "#") and end with a count
     going up by one line by line ("© 2024 Guild. All rights reserved 0-3"): a slide's
@@ -206,11 +209,13 @@ def _footer_prefix(lines: Sequence[Line]) -> tuple[str, ...]:
     line; else none.  A footer is words and says it is one (``slides.footer``: "©", "all
     rights reserved", "page"): "Court Clerk 2 (4412) …" and "Skill Level 3 …" open a
     grade's line, a table's rows of amounts are none, nor is "Step 1 of 5: …"."""
-    groups: dict[tuple[str, ...], list[list[str]]] = {}
+    groups: dict[str, list[list[str]]] = {}
     for line in lines:
         words = line.text.split()
         if len(words) > _FOOTER_WORDS:
-            key = tuple(re.sub(r"\d+", "#", word) for word in words[:_FOOTER_WORDS])
+            # (the first words, figures as "#": one substitution over the words joined, which
+            # hold no white space, groups the lines as one a word would)
+            key = _FIGURES.sub("#", " ".join(words[:_FOOTER_WORDS]))
             groups.setdefault(key, []).append(words)
     best: tuple[str, ...] = ()
     for group in groups.values():

@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.phrase_gate import LiteralGate, folded
+
 __all__ = ["equipment", "techniques"]
 
 _HEAD = re.compile(r"\b([a-z-]*(?:scopy|metry|graphy|therapy))\b")
+_HEAD_GATE = LiteralGate(_HEAD)
 # Words that end a technique's phrase on its left: function words, pronouns, and the verbs
 # of doing ("I do otoscopy", "performs spirometry").
 _STOP_WORDS_TEXT = """
@@ -54,6 +57,8 @@ def techniques(sentence: str, role: str = "") -> list[str]:
     """
     found: list[str] = []
     lowered = sentence.lower()
+    if not _HEAD_GATE.admits(lowered):  # (a search of the lowered text: its literal test exact)
+        return found  # most sentences name no technique's head
     field = _field(role)
     for match in _HEAD.finditer(lowered):
         if lowered.startswith(" of ", match.end()):
@@ -140,6 +145,7 @@ _EQUIPMENT_ITEM = rf"(?:[a-z][\w-]*\s+){{0,2}}{_EQUIPMENT_HEADS}"
 _EQUIPMENT = re.compile(rf"{_USE_VERB}(?:(?:a|an|the|their|our|your)\s+)?"
                         rf"({_EQUIPMENT_ITEM}(?:(?:,\s*|,?\s+(?:and|or)\s+)"
                         rf"(?:(?:a|an|the)\s+)?{_EQUIPMENT_ITEM})*)\b(?![\w-])")
+_EQUIPMENT_GATE = LiteralGate(_EQUIPMENT)
 _EQUIPMENT_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # Kit a duty is done with, on or by using ("evacuating systems with a vacuum pump and manifold
 # gauges", "shading on a rotary machine", "running the multibeam echosounder"): after
@@ -158,6 +164,7 @@ _KIT_NEXT = r"(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:a|an|the)\s+)?"
 _KIT = re.compile(rf"(?:\b(?i:with|on)\s+|{_USE_VERB})(?:a|an|the)\s+"
                   rf"((?:{_KIT_ITEM}|{_KIT_HEADS}(?={_KIT_NEXT}{_KIT_ITEM}{_KIT_END})){_KIT_END}"
                   rf"(?:{_KIT_NEXT}{_KIT_ITEM}{_KIT_END})*)")
+_KIT_GATE = LiteralGate(_KIT)
 
 
 def equipment(sentence: str) -> list[str]:
@@ -175,7 +182,11 @@ def equipment(sentence: str) -> list[str]:
     ['hook', 'shearing knife', 'eaves hook']
     """
     found: list[str] = []
-    for match in (*_EQUIPMENT.finditer(sentence), *_KIT.finditer(sentence)):
+    text = folded(sentence)
+    matches = [*_EQUIPMENT.finditer(sentence)] if _EQUIPMENT_GATE.admits(text) else []
+    if _KIT_GATE.admits(text):
+        matches.extend(_KIT.finditer(sentence))
+    for match in matches:
         for item in _EQUIPMENT_SPLIT.split(match.group(1)):
             words = [w for w in item.split() if w not in ("a", "an", "the")]
             if words and not any(w in _STOP_WORDS for w in words):

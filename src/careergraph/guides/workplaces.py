@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.literals import AnyOf
@@ -1443,6 +1443,13 @@ _PAID_VERB = re.compile(r"\s+(?:(?:are|were|can|may|will|typically|usually|often
                         r"start|started|take home)\b")
 
 
+@lru_cache(maxsize=64)
+def _holders_at(holder: str) -> re.Pattern[str]:
+    """"Groomers at", "groomers working in": compiled once a holder, not once a sentence."""
+    return re.compile(rf"\b{re.escape(holder.lower())}s\s+(?:[a-z]+\s+)?(?:at|in)\s+"
+                      r"(?=[a-z])", re.IGNORECASE)
+
+
 def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
     """Kinds of workplace named with the pay of the role's holders there ("Employed
     trainers at pet stores, animal shelters and doggy day cares are usually paid $27 an
@@ -1458,8 +1465,7 @@ def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
     []
     """
     kinds: list[str] = []
-    for match in re.finditer(rf"\b{re.escape(holder.lower())}s\s+(?:[a-z]+\s+)?(?:at|in)\s+"
-                             r"(?=[a-z])", sentence, re.IGNORECASE):
+    for match in _holders_at(holder).finditer(sentence):
         pay = _PAID_VERB.search(sentence, match.end())
         listed = sentence[match.end():pay.start()] if pay is not None else ""
         if not listed or any(mark in listed for mark in ".;:$(") or not _place(
