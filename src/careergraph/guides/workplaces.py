@@ -1755,7 +1755,7 @@ def _held_with(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
     """
     found: list[str] = []
     for match in _TENURE.finditer(sentence):
-        name = _POSSESSIVE.sub("", match.group("name")).strip(" ,.")
+        name = _POSSESSIVE.sub("", _first_sentence(match.group("name"))).strip(" ,.")
         if (_org_like(name) or name in vocab.employers) and not _not_employer(name, vocab):
             found.append(name)
     if not holder:
@@ -1763,10 +1763,25 @@ def _held_with(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
     titled = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{re.escape(holder)})s?"
                         rf"\s+(?:with|for)\s+(?:the\s+)?{_AT_NAME}")
     for match in titled.finditer(sentence):
-        name = _POSSESSIVE.sub("", _TOWN_AFTER.sub("", match.group("name"))).strip(" ,.")
+        name = _first_sentence(_TOWN_AFTER.sub("", match.group("name")))
+        name = _POSSESSIVE.sub("", name).strip(" ,.")
         if " " in name and not _not_employer(name, vocab) and not _role_title(name, vocab):
             found.append(name)
     return found
+
+
+def _first_sentence(name: str) -> str:
+    """A name up to the full stop that ends its sentence: a name's words may hold stops
+    ("St. Mary's", "Smith Bros. Ltd") but "Avon Facilities. Skylights, …" is two sentences.
+
+    >>> _first_sentence("Avon Facilities. Skylights"), _first_sentence("Hale Bros. Ltd")
+    ('Avon Facilities', 'Hale Bros. Ltd')
+    """
+    for stop in re.finditer(r"\.\s+", name):
+        word = name[: stop.start()].rsplit(None, 1)[-1]
+        if len(word) > 2 and not _COMPANY_STOP.search(word + "."):
+            return name[: stop.start()]
+    return name
 
 
 # A kind of organisation, then its example in brackets with "for example" last ("large port
