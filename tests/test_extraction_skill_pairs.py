@@ -134,3 +134,44 @@ def test_training_named_with_its_place_covers_skills() -> None:
     assert {"crowd and crisis management", "sea survival", "rope splicing",
             "radio procedure"} <= found
     assert not {"CCM", "dental", "vision"} & found
+
+
+def test_an_operation_and_its_reversal_stay_one_skill() -> None:
+    found = skills_of(["Mounting and dismounting", "Loading and unloading", "Costing & ordering"],
+                      role="Tyre Fitter")
+    assert {"Mounting and dismounting", "Loading and unloading", "Costing", "ordering"} <= found
+    assert not {"Mounting", "dismounting", "unloading"} & found
+    page = ("Tyre Fitter\n\nA Tyre Fitter changes tyres.\n\nSkills you need:\n"
+            "Wheel balancing|Lacing and unlacing|Valve replacement|Customer service\n")
+    piped = {s.text for s in parse_text(page, "piped.txt").skills}
+    assert "Lacing and unlacing" in piped and not {"Lacing", "unlacing"} & piped
+
+
+def test_a_lone_activity_before_another_with_its_object_is_two_skills() -> None:
+    assert paired_skills("scarfing and splicing manila rope") == [
+        "scarfing", "splicing manila rope"]
+    assert paired_skills("printing and dyeing processes") == ["printing and dyeing processes"]
+
+
+def test_a_lowercase_tool_before_and_is_a_skill_of_its_own() -> None:
+    page = ("Data Platform Engineer\n\nThe interview loop checked terraform, docker and "
+            "query tuning. I passed on the first attempt.\n")
+    found = {s.text for s in parse_text(page, "tools.txt").skills}
+    assert "docker and query tuning" not in found
+    assert paired_skills("docker and query tuning") == ["docker", "query tuning"]
+
+
+def test_a_list_item_loses_its_tool_tail_and_a_licence_is_no_skill() -> None:
+    found = skills_of(["rim truing with a gauge", "Current forklift licence"],
+                      role="Cycle Technician")
+    assert {"rim truing", "gauge"} <= found
+    assert not {"rim truing with a gauge", "Current forklift licence",
+                "forklift licence"} & found
+
+
+def test_an_unbulleted_list_line_loses_its_leading_article() -> None:
+    page = ("Cycle Technician\n\nA Cycle Technician services bicycles.\n\n"
+            "Skills you need:\npatience with customers\na steady hand\nan eye for detail\n")
+    found = {s.text for s in parse_text(page, "article.txt").skills}
+    assert {"steady hand", "eye for detail"} <= found
+    assert not {"a steady hand", "an eye for detail"} & found

@@ -274,7 +274,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                     continue
                 part = head
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
-        part = part.strip(" .:-–")
+        part = _LOWER_ARTICLE.sub("", part.strip(" .:-–"))  # "a clean driving record"
         words = part.split()
         if words and words[0] in _QUALITIES and (len(words) >= 3 or (
                 len(words) == 2 and words[1][:1].isupper())):
@@ -823,6 +823,9 @@ _QUALIFIED = re.compile(
 # ("Proficiency in …", "Expertise in …", "Understanding of …" stay requirements, as before.)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# A list line's leading article before a lowercase phrase ("a clean driving record"); a
+# capital one may open a name ("The Home Depot", "A level maths").
+_LOWER_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=[a-z])")
 _SKILLS_NOUN = re.compile(r"(?:[\w-]+\s+){1,3}skills?", re.IGNORECASE)
 _ABILITY = re.compile(r"^(?:the\s+)?ability to\s+\S", re.IGNORECASE)
 # Where a qualified item's own words end: a purpose, an example list or a clause.

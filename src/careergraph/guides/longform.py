@@ -4004,7 +4004,14 @@ class _LongformParser:
         elif not soft and _short_skill(item):
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
             head, _, inner = item.rstrip(".").partition(" (")
-            for name in paired_skills(head):  # ("Navigation and chart work": two skills)
+            cut = head.lower().rfind(" with ")
+            if cut > 0 and with_tools(head[cut:]):
+                head = head[:cut]  # "fault-finding with a multimeter": the tool is its own
+            asked = credential_end(_BRACKETED.sub("", item.rstrip(".")))
+            for name in [] if asked else paired_skills(head):
+                # ("Current driver licence (or …)": a licence is asked for, no skill, but
+                # "Uniform (Idox) planning system" is a system; "Navigation and chart
+                # work": two skills)
                 if not clause_item(name):  # ("a DAW you love (…)": a clause)
                     self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it

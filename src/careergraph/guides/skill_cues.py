@@ -358,6 +358,8 @@ def shared_head(part: str) -> bool:
     if match is None or match["conj"] != "and" or _DETERMINER.match(match["right"]):
         return False
     left, right = match["left"].split(), match["right"].split()
+    if len(left) == len(right) == 1 and _reversal(left[0], right[0]):
+        return True  # "Casing and uncasing": one operation and its reversal
     if len(left) != 1 or not 2 <= len(right) <= 3 or left[0][:1].isupper():
         return False  # ("Photoshop and textile CAD packages": a name, then a phrase)
     return _modifiers(left[0], right[0])
@@ -367,8 +369,9 @@ def _modifiers(left: str, right: str) -> bool:
     """Two words that modify one head: bare nouns ("health and safety regulations") or
     two -ing words ("printing and dyeing processes"), not a skill noun and a phrase
     ("bookkeeping and cash handling")."""
-    if known_skill(left):
-        return False  # "statistics and research methods": a skill of its own first
+    if known_skill(left) or (left.islower() and fold(left) in _pair_words().tools):
+        return False  # "statistics and research methods", "python and build caching": a
+        # skill or a tool of its own first
     ending = _STANDALONE.search(left)
     return ending is None or (ending.group().lower() == "ing" and right.lower().endswith("ing"))
 
@@ -565,6 +568,9 @@ def paired_skills(item: str) -> list[str]:
             return [_unqualified(left), right]
         return [item]
     if len(left_words) == 1 and _modifiers(left_words[0], right_words[0]):
+        if _GERUND.match(left) and _GERUND.match(right_words[0]) and len(right_words) >= 3:
+            return [left, right]  # "brazing and bending copper pipework": the second
+            # activity's object is its own
         return _shared_activity(left, right_words) or [item]
     return [_unqualified(left), _unqualified(right)]
 
@@ -596,6 +602,20 @@ def _shared_activity(left: str, right_words: list[str]) -> list[str]:
     return [f"{left} {words[1]}", " ".join(words)]
 
 
+# A prefix that makes a word its own reversal ("uncasing", "disassembly", "demounting").
+_REVERSAL = re.compile(r"un|dis|de|re")
+
+
+def _reversal(left: str, right: str) -> bool:
+    """Whether ``right`` is ``left`` undone ("Casing and uncasing"): one operation.
+
+    >>> _reversal("Casing", "uncasing"), _reversal("Costing", "ordering")
+    (True, False)
+    """
+    first, second = left.lower(), right.lower()
+    return second.endswith(first) and _REVERSAL.fullmatch(second[:-len(first)]) is not None
+
+
 def _lone_skill(left_words: list[str], right: str) -> bool:
     """Whether a last word after "and" names a skill of its own.
 
@@ -617,6 +637,8 @@ def _lone_skill(left_words: list[str], right: str) -> bool:
         return False
     if len(left_words) == 1:
         left = left_words[0]
+        if _reversal(left, right):
+            return False  # "Casing and uncasing", "loading and unloading": one operation
         if known_skill(left) and known_skill(right):
             return not (_soft(left) and _soft(right))
         return left.lower().endswith("ing") and lowered.endswith("ing")
