@@ -124,6 +124,10 @@ def fewest_per_variant(pages: Pages) -> int:
     return min(len(p) for variants in pages.values() for p in variants.values())
 
 
+# Generated corpora of this test process, by (size, seed).
+_CORPORA: dict[tuple[int, int], Path] = {}
+
+
 def family_suite(size: int, seed: int, variants: dict[str, dict[str, str]],
                  layouts: tuple[str, ...], *, fewest: int = 4,
                  optional_printed: bool = False) -> tuple[Callable[..., Any], ...]:
@@ -140,9 +144,13 @@ def family_suite(size: int, seed: int, variants: dict[str, dict[str, str]],
 
     @pytest.fixture(scope="module")
     def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-        root = tmp_path_factory.mktemp(f"web-{layouts[0]}-{size}")
-        generate(size, root, seed=seed, style="web")
-        return root
+        # (the generator is deterministic: modules drawing the same size and seed share one
+        # corpus instead of writing it again each)
+        if (size, seed) not in _CORPORA:
+            root = tmp_path_factory.mktemp(f"web-{size}-{seed}")
+            generate(size, root, seed=seed, style="web")
+            _CORPORA[size, seed] = root
+        return _CORPORA[size, seed]
 
     @pytest.fixture(scope="module")
     def pages(corpus: Path) -> Pages:
