@@ -373,7 +373,7 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
         after = _next_word(clause, match.end)
         if not match.sector or not _stands_alone(clause, match, None) or any(
                 m.start == match.end + 1 for m in matches) or after in _NOT_SECTOR_AFTER or (
-                after in titles):
+                after in titles or after.removesuffix("s") in titles):
             continue  # "Northgate Construction", "retail banking", "construction millwright"
         if not section and first_cue is not None and match.start < first_cue:
             continue  # "adhere to security …, in regulated industries": not a sector
