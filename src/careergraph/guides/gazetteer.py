@@ -71,6 +71,9 @@ _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff 
 skills skill degree degrees background experience knowledge project projects work job jobs tasks
 costs cost premium premiums"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
+# Role heads that also name a business function after a sector ("construction engineering",
+# "retail management"): these leave the sector standing; any other head makes it a title.
+_FUNCTION_HEADS = frozenset({"engineering", "management"})
 # Sentences that are not about the role's own skills: pay, adverts, degrees.
 _NOT_SKILLS = re.compile(
     r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|enrol\w*|apply now|our courses?|sign up)\b")
@@ -170,7 +173,10 @@ def _word(char: str) -> bool:
 class Gazetteer:
     """Names indexed for linear-time matching (see the module docstring)."""
 
-    def __init__(self, entries: Iterable[_Entry]) -> None:
+    def __init__(self, entries: Iterable[_Entry], titles: Iterable[str] = ()) -> None:
+        # Role heads ("millwright", "nurses"): a sector name just before one qualifies a job
+        # title ("construction millwright", "retail assistants"), it names no sector.
+        self.titles = frozenset(fold(t) for t in titles) - _FUNCTION_HEADS
         by_key: dict[str, list[_Entry]] = {}
         for entry in entries:
             group = by_key.setdefault(fold(entry.name), [])
@@ -197,7 +203,7 @@ class Gazetteer:
         sectors = tuple([*(n for names in data.sectors.values() for n in names),
                          *lexicon.sector_names()])
         return _build(skills, lexicon_skills, tuple(lexicon.tools), sectors,
-                      tuple(data.case_sensitive))
+                      tuple(data.case_sensitive), tuple(lexicon.role_heads))
 
     # -- matching ----------------------------------------------------------------------------
     def find(self, text: str) -> list[Match]:
@@ -307,7 +313,7 @@ class Gazetteer:
                                                    skill_section))
             if sectors and any(m.sector for m in inside):
                 found_sectors.extend(_clause_sectors(clause, lowered, label, inside,
-                                                     sector_section))
+                                                     sector_section, self.titles))
         return list(dict.fromkeys(found_skills)), list(dict.fromkeys(found_sectors))
 
 
@@ -354,7 +360,7 @@ def _clause_skills(clause: str, lowered: str, label: str, matches: list[Match],
 
 
 def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
-                    section: bool) -> list[str]:
+                    section: bool, titles: frozenset[str]) -> list[str]:
     if _PAY.search(lowered):
         return []  # "salaries are highest in banking": pay, not where the role works
     # The clause's first cue outside a name ("public sector" is a name, not a cue).
@@ -364,10 +370,11 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
         return []
     found: list[str] = []
     for match in matches:
+        after = _next_word(clause, match.end)
         if not match.sector or not _stands_alone(clause, match, None) or any(
-                m.start == match.end + 1 for m in matches) or _next_word(
-                clause, match.end) in _NOT_SECTOR_AFTER:
-            continue  # "Northgate Construction", "retail banking", "engineering teams"
+                m.start == match.end + 1 for m in matches) or after in _NOT_SECTOR_AFTER or (
+                after in titles or after.removesuffix("s") in titles):
+            continue  # "Northgate Construction", "retail banking", "construction millwright"
         if not section and first_cue is not None and match.start < first_cue:
             continue  # "adhere to security …, in regulated industries": not a sector
         if match.skill_kind is not None and not section and not _nearest_is_sector(
@@ -439,7 +446,7 @@ def _nearest_is_sector(lowered: str, position: int) -> bool:
 @cache
 def _build(skills: tuple[tuple[str, str], ...], lexicon_skills: tuple[str, ...],
            tools: tuple[str, ...], sectors: tuple[str, ...],
-           case_sensitive: tuple[str, ...]) -> Gazetteer:
+           case_sensitive: tuple[str, ...], titles: tuple[str, ...] = ()) -> Gazetteer:
     common = frozenset(case_sensitive)
 
     def entry(name: str, kind: Kind, skill_kind: SkillKind | None) -> _Entry:
@@ -453,4 +460,4 @@ def _build(skills: tuple[tuple[str, str], ...], lexicon_skills: tuple[str, ...],
         *(entry(n, "skill", SkillKind.TECHNICAL) for n in lexicon_skills),
         *(entry(n, "sector", None) for n in sectors),
     ]
-    return Gazetteer(e for e in entries if e.name)
+    return Gazetteer((e for e in entries if e.name), titles)

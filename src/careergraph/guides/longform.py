@@ -4976,8 +4976,17 @@ class _LongformParser:
 
     def duty_stations(self, text: str) -> bool:
         """On a service's job page, "They work in ports, air terminals …" names where the
-        service posts its members: no kinds of employer (the service employs them)."""
-        return bool(self.ranks) and _DUTY_STATIONS.search(text) is not None
+        service posts its members: no kinds of employer (the service employs them).  So does
+        an employer's own vacancy speaking of its staff, "Our officers work at airports and
+        seaports" (its graduates or members are not its staff: "Our graduates work in …")."""
+        if bool(self.ranks) and _DUTY_STATIONS.search(text) is not None:
+            return True
+        if "ur " not in text:
+            return False
+        holder = self.role.rpartition(" ")[2].lower()
+        return holder != "" and any(
+            word in (holder, f"{holder}s", *_OWN_STAFF)
+            for word in _OUR_STAFF.findall(text))
 
     def column_table(self, rows: Sequence[_Row]) -> None:
         """The figures of a table flattened column by column, each the pay of the title in
@@ -5763,6 +5772,9 @@ _POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to
 # service is the employer (a civilian job after service, "work as X for Y", is read).
 _DUTY_STATIONS = re.compile(r"\b(?:They|[Tt]hey also|[A-Z][a-z]+ [a-z]+s) (?:may )?(?:also )?"
                             r"work (?:in|at|on)\b")
+# "Our officers work at A": the employer's own staff (the noun) and where it posts them.
+_OUR_STAFF = re.compile(r"\b[Oo]ur ([a-z]+) (?:\w+ )?work (?:in|at|on|from)\b")
+_OWN_STAFF = ("staff", "employees", "people", "team", "workers", "crews")
 _GRID_DOTS = 3  # a flattened wage grid prints at least three rates with cents
 # A numbered sub-clause of a service minute or a contract ("5.4 Officers are entitled …").
 _SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")

@@ -115,6 +115,9 @@ _WORKPLACE_CUE = re.compile(
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
     # "Demand is strongest in A, B and C": where the jobs are
     r"demand\s+(?:is|was|remains)\s+(?:strongest|highest|greatest|high|strong)\s+(?:in|among)|"
+    # "Employment in this occupation is concentrated in A, B and C": a statistics office's
+    # industries of employment
+    r"employment\s+(?:\w+\s+){0,4}?(?:is|was|remains)\s+(?:\w+ly\s+)?concentrated\s+in|"
     # "leave the service to work as plant operators for A": where the work is done
     r"work(?:s|ed|ing)?\s+as\s+[a-z][\w -]{2,60}?\s+for(?=\s+[a-z]))|"
     # ("a great place to work for veterans": a workplace award, no employer)
@@ -229,10 +232,16 @@ def _worked_on_place(text: str) -> bool:
         bool(first) and first[0][:1].isupper())
 
 
+_OWNED_BY = re.compile(r"\b(?:run|operated|owned|managed)\s+by\s+(?:the\s+)?$")
+_FIRST_JOIN = re.compile(r"\s+(?:or|and)\s+")
+
+
 def _bare_plural(text: str) -> bool:
     """The list after "work in" opens with a plural noun and no article ("theatres, on
     touring productions, …"), as a list of places does."""
-    first = text.split(",", 1)[0].split()
+    # (the first item ends at a comma or at "or"/"and": "work in provincial cancer agencies
+    # or hospital departments")
+    first = _FIRST_JOIN.split(text.split(",", 1)[0], 1)[0].split()
     return 0 < len(first) <= _RUN_ON and first[0][:1].islower() and first[-1].endswith("s") and (
         first[0] not in _NO_WORKPLACE and first[0] not in ("a", "an", "the")
         and not first[0].endswith(("'s", "’s", "s'")))  # ("in people's homes": whose, no kind)
@@ -423,7 +432,11 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     employers = [e for e in dict.fromkeys(employers)
                  if not (_role_title(e, vocab) or _GRADE_CODE.match(e))]
     taken = {e.lower() for e in employers}
-    found.extend(example_kinds)  # (after the kinds a cue lists: those keep their order)
+    # (after the kinds a cue lists: those keep their order; a kind that runs a workplace
+    # already read is that workplace's owner, one sector with it: "contracted-out prisons
+    # run by private operators such as A")
+    found.extend(k for k in example_kinds if not (found and _OWNED_BY.search(
+        text[:text.find(k)] if k in text else "")))
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
 
 
