@@ -43,6 +43,7 @@ from careergraph.guides.card_snippets import (
 from careergraph.guides.career_history import CareerHistory, career_history
 from careergraph.guides.careers_told import career_told
 from careergraph.guides.chat import pasted_adverts
+from careergraph.guides.company_forms import NOT_AFTER_FORM
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import CourseFacts, course_facts
 from careergraph.guides.credited import credited_skills
@@ -6010,7 +6011,7 @@ _ASIDE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Hydrologist (2-5 years)": an
 _BOX_WORDS = 6
 _TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "in"})
 # A cell that ends a sentence (not an abbreviation of a company's form: "Ltd.", "Inc.").
-_SENTENCE_END = re.compile(r"(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bPty)[.!?:]$|[.!?:]\s")
+_SENTENCE_END = re.compile(rf"{NOT_AFTER_FORM}[.!?:]$|[.!?:]\s")
 _NAME_WORDS = 6
 # Cells of a line printed in columns: set apart by a tab or by two spaces or more.
 _SPACED_CELLS = re.compile(r"\t+\s*|\s{2,}")
