@@ -524,8 +524,9 @@ _ADDED = (r"(?!\s*(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|b
           r"allowances?|expenses|super(?:annuation)?)\b)")
 # "from € 1.682,50 at the 2nd level to € 2.214,90 at the 5th level": a figure tied to a rung
 # (level, grade, step, band, year) and then "to" another figure is that rung's pay, no floor.
-_RUNG_TO = re.compile(r"\s+(?:at|in|for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?[^.;:\d]{0,20}?\b(?:level|grade|step|"
-                      r"band|scale|year|class|category|tier)\b[^.;:]{0,12}?\s+to\s+(?:about\s+)?"
+_RUNG_TO = re.compile(r"\s+(?:at|in|for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?"
+                      r"[^.;:\d]{0,20}?\b(?:level|grade|step|band|scale|year|class|category|"
+                      r"tier)\b[^.;:]{0,12}?\s+to\s+(?:about\s+)?"
                       r"\S{0,4}\s?\d", re.IGNORECASE)
 _OPEN_AFTER = re.compile(rf"\s*(?:plus{_ADDED}|and above|\+(?!\d){_ADDED})", re.IGNORECASE)
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
