@@ -3218,7 +3218,10 @@ class _LongformParser:
                 return
         # "Medical terminology.Anatomy and physiology.Accuracy.": a list glued at its stops
         glued_list = (not row.bullet and self.kind in _SKILL_KINDS
-                      and len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE)
+                      and (len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE or (
+                          # "… for listed buildingsEstimating materials": two rows run together
+                          len(row.text.split()) <= _GLUED_ROWS_WORDS and ". " not in row.text
+                          and _WORD_GLUE.search(row.text) is not None)))
         if row.bullet or glued_list:
             self.skill_bullets += self.kind in _SKILL_KINDS
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
@@ -6185,6 +6188,10 @@ def _category_label(label: str) -> bool:
 
 _STOP_GLUE = re.compile(r"(?<=[a-z)])\.(?=[A-Z])")  # "terminology.Anatomy"
 _MIN_STOP_GLUE = 2
+# A lower-case word run straight into a capitalised one ("buildingsEstimating", not "iPhone",
+# "JavaScript" or "eBay"): a line break lost between two rows of a list.
+_WORD_GLUE = re.compile(r"\b[a-z]{3,}[A-Z][a-z]{3,}\b")
+_GLUED_ROWS_WORDS = 16
 # Words of a clause, never of a group label ("You may need" opens another list).
 _NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must", "should",
                         "will", "can", "could", "might"})
