@@ -96,3 +96,14 @@ def test_a_module_naming_structures_is_no_sectors_heading() -> None:
     headings = load_headings()
     assert headings.classify("Surveying timber roof structures") is None
     assert headings.classify("Structures") == "sectors"  # (an occupation sheet's own heading)
+
+
+# -- 5. two rows of a skills list run together ----------------------------------------------------
+def test_two_skill_rows_glued_at_a_lost_line_break_are_two_skills() -> None:
+    from careergraph.guides.read import parse_text
+
+    page = ("Timber Framer\n\nSkills\nJoinery for oak framesMeasuring angles and pitch\n"
+            "Reading site drawings\n")
+    skills = [s.text for s in parse_text(page, "framer.txt").skills]
+    assert "Joinery for oak frames" in skills and "Measuring angles and pitch" in skills
+    assert "pitch" not in skills

@@ -3218,10 +3218,12 @@ class _LongformParser:
                 return
         # "Medical terminology.Anatomy and physiology.Accuracy.": a list glued at its stops
         glued_list = (not row.bullet and self.kind in _SKILL_KINDS
-                      and (len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE or (
-                          # "… for listed buildingsEstimating materials": two rows run together
-                          len(row.text.split()) <= _GLUED_ROWS_WORDS and ". " not in row.text
-                          and _WORD_GLUE.search(row.text) is not None)))
+                      and len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE)
+        # "… for listed buildingsEstimating materials": rows run together, read as a list (no
+        # bullet: a plain line after it does not end the section)
+        run_together = (not row.bullet and self.kind in _SKILL_KINDS
+                        and len(row.text.split()) <= _GLUED_ROWS_WORDS and ". " not in row.text
+                        and _WORD_GLUE.search(row.text) is not None)
         if row.bullet or glued_list:
             self.skill_bullets += self.kind in _SKILL_KINDS
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
@@ -3301,7 +3303,7 @@ class _LongformParser:
         self.mentions(row, label or row.label or None, description)
         if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
             return  # "(technical training and on the job)" under a skills heading: a remark
-        listed = row.bullet or glued_list or row.kind is not None or (
+        listed = row.bullet or glued_list or run_together or row.kind is not None or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
                 _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (
