@@ -10,7 +10,16 @@ from typing import Any
 
 from pydantic import Field
 
-from careergraph.model import Fact, Guide, Layout, SalaryRange, SkillFact, SkillKind, Source
+from careergraph.model import (
+    Fact,
+    Guide,
+    Layout,
+    SalaryRange,
+    SkillFact,
+    SkillKind,
+    Source,
+    money_amount,
+)
 
 
 class FutureSalary(SalaryRange):
@@ -38,8 +47,10 @@ def _first(entry: Any) -> str:
 def _salary(entry: dict[str, Any]) -> FutureSalary:
     low = entry.get("min")
     high = entry.get("max", low if entry.get("point") else None)
-    return FutureSalary(min=None if low is None else round(low),
-                        max=None if high is None else round(high),
+    # (stored as the extractor stores them: the cents of an hourly $81.75 kept, or two bands
+    # that differ in cents, "$81.75–$92.75" and "$81.75–$93.25", would round to one)
+    return FutureSalary(min=None if low is None else money_amount(low),
+                        max=None if high is None else money_amount(high),
                         currency=entry.get("currency", "USD"),
                         period=entry.get("period", "year"), point=bool(entry.get("point")),
                         belongs_to=entry.get("belongs_to"), source=Source(file="page.txt", line=1))

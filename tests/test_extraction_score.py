@@ -116,6 +116,16 @@ RAW: dict[str, Any] = {
 }
 
 
+def test_a_perfect_guide_keeps_cents_apart() -> None:
+    # two cards of one title whose hourly bands differ only in cents are two facts
+    raw = {"role": "Tile Setter", "salaries": [
+        {"min": 31.25, "max": 35.75, "period": "hour"},
+        {"min": 31.25, "max": 36.25, "period": "hour"}]}
+    expected = expected_from(raw)
+    score = score_facts("page.txt", expected, facts_of(perfect_guide(raw), expected.role))
+    assert score.tallies["salaries"].recall == 1.0, score.missed
+
+
 def test_a_missing_skill_lowers_recall_only() -> None:
     guide = perfect_guide(RAW)
     guide.skills = guide.skills[:-1]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from careergraph.guides.company_forms import COMPANY_STOP
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 
 __all__ = ["hiring_lead", "strip_names"]
@@ -30,7 +31,6 @@ _CELL_BREAK = re.compile(r"\s+[·|•]\s+")
 # Lower-case words a name may hold ("Bank of Leeds", "Mills & Sons", "Casa de Lima").
 _NAME_WORDS = frozenset({"of", "and", "&", "de", "du", "la", "le", "the", "for", "da"})
 _MAX_NAME_WORDS = 6
-_COMPANY_STOP = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Bros|Pty|Cie)\.$")
 
 
 @cache
@@ -63,4 +63,4 @@ def strip_names(line: str) -> list[str]:
 
 def _unstopped(cell: str) -> str:
     """``cell`` without a full stop that ends a sentence, not a company's "Ltd."."""
-    return cell if _COMPANY_STOP.search(cell) else cell.rstrip(".")
+    return cell if COMPANY_STOP.search(cell) else cell.rstrip(".")

@@ -43,6 +43,7 @@ from careergraph.guides.card_snippets import (
 from careergraph.guides.career_history import CareerHistory, career_history
 from careergraph.guides.careers_told import career_told
 from careergraph.guides.chat import pasted_adverts
+from careergraph.guides.company_forms import NOT_AFTER_FORM
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import CourseFacts, course_facts
 from careergraph.guides.credited import credited_skills
@@ -3218,6 +3219,11 @@ class _LongformParser:
         # "Medical terminology.Anatomy and physiology.Accuracy.": a list glued at its stops
         glued_list = (not row.bullet and self.kind in _SKILL_KINDS
                       and len(_STOP_GLUE.findall(row.text)) >= _MIN_STOP_GLUE)
+        # "… for listed buildingsEstimating materials": rows run together, read as a list (no
+        # bullet: a plain line after it does not end the section)
+        run_together = (not row.bullet and self.kind in _SKILL_KINDS
+                        and len(row.text.split()) <= _GLUED_ROWS_WORDS and ". " not in row.text
+                        and _WORD_GLUE.search(row.text) is not None)
         if row.bullet or glued_list:
             self.skill_bullets += self.kind in _SKILL_KINDS
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
@@ -3297,7 +3303,7 @@ class _LongformParser:
         self.mentions(row, label or row.label or None, description)
         if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
             return  # "(technical training and on the job)" under a skills heading: a remark
-        listed = row.bullet or glued_list or row.kind is not None or (
+        listed = row.bullet or glued_list or run_together or row.kind is not None or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
                 _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (
@@ -6022,7 +6028,7 @@ _ASIDE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Hydrologist (2-5 years)": an
 _BOX_WORDS = 6
 _TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "in"})
 # A cell that ends a sentence (not an abbreviation of a company's form: "Ltd.", "Inc.").
-_SENTENCE_END = re.compile(r"(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bPty)[.!?:]$|[.!?:]\s")
+_SENTENCE_END = re.compile(rf"{NOT_AFTER_FORM}[.!?:]$|[.!?:]\s")
 _NAME_WORDS = 6
 # Cells of a line printed in columns: set apart by a tab or by two spaces or more.
 _SPACED_CELLS = re.compile(r"\t+\s*|\s{2,}")
@@ -6196,6 +6202,10 @@ def _category_label(label: str) -> bool:
 
 _STOP_GLUE = re.compile(r"(?<=[a-z)])\.(?=[A-Z])")  # "terminology.Anatomy"
 _MIN_STOP_GLUE = 2
+# A lower-case word run straight into a capitalised one ("buildingsEstimating", not "iPhone",
+# "JavaScript" or "eBay"): a line break lost between two rows of a list.
+_WORD_GLUE = re.compile(r"\b[a-z]{3,}[A-Z][a-z]{3,}\b")
+_GLUED_ROWS_WORDS = 16
 # Words of a clause, never of a group label ("You may need" opens another list).
 _NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must", "should",
                         "will", "can", "could", "might"})

@@ -640,6 +640,19 @@ def _known_industry(name: str, vocab: Vocabulary) -> bool:
         and vocab.gazetteer.sectors(name, section=True)[0].lower() == name.lower())
 
 
+def _paired_sector(item: str, vocab: Vocabulary) -> bool:
+    """``item`` joins two words with "and" into one sector's name the data knows ("oil and
+    gas", "Media and Entertainment"): kept whole where a list is split.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _paired_sector("Oil and Gas", v), _paired_sector("mining and retail", v)
+    (True, False)
+    """
+    return " and " in item.lower() and (
+        item.lower() in sector_pairs() or _known_industry(item, vocab))
+
+
 def _title_name(item: str) -> bool:
     """Every word of ``item`` capitalised, joining words aside ("Bank of Otago")."""
     return all(w[:1].isupper() or w in _NAME_JOINS for w in item.split())
@@ -710,6 +723,10 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     text, named = kind_asides(text, vocab)  # "Hotels (a note, …), cafes": no clause break
     employers.extend(named)
     parts = _CLAUSE.split(text[:600])
+
+    def whole(item: str) -> bool:
+        return one_body(item) or _paired_sector(item, vocab)
+
     for index in range(0, len(parts), 2):
         clause = parts[index]
         # "mostly in Insurance and Legal Services": after "in", names are sectors.
@@ -720,7 +737,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 clause, lowered = clause[len(filler):], lowered[len(filler):]
         # ("Developers and utilities also hire": the adverb before the verb is no name's)
         clause = _TRAILING_ADVERB.sub("", clause)
-        items = [i.strip(" .") for i in split_items(clause, one_body) if i.strip(" .")]
+        items = [i.strip(" .") for i in split_items(clause, whole) if i.strip(" .")]
         hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
         if len(items) == 1 and hires and not after_in and _one_employer(items[0], vocab):
             employers.append(items[0])  # "Harbourline Yachts hire for this role."

@@ -522,6 +522,12 @@ _BRACKETED = re.compile(r"\(\s*$")
 # (what is added on top is no open top: "plus overtime", "RM1,700 + allowance")
 _ADDED = (r"(?!\s*(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|benefits|"
           r"allowances?|expenses|super(?:annuation)?)\b)")
+# "from € 1.682,50 at the 2nd level to € 2.214,90 at the 5th level": a figure tied to a rung
+# (level, grade, step, band, year) and then "to" another figure is that rung's pay, no floor.
+_RUNG_TO = re.compile(r"\s+(?:at|in|for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?"
+                      r"[^.;:\d]{0,20}?\b(?:level|grade|step|band|scale|year|class|category|"
+                      r"tier)\b[^.;:]{0,12}?\s+to\s+(?:about\s+)?"
+                      r"\S{0,4}\s?\d", re.IGNORECASE)
 _OPEN_AFTER = re.compile(rf"\s*(?:plus{_ADDED}|and above|\+(?!\d){_ADDED})", re.IGNORECASE)
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
@@ -981,7 +987,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             elif _HALF_BELOW.search(text, max(segment, first.start() - 80), first.start()) and (
                     _HALF_ABOVE.match(text, end)):
                 pass  # "Half earned more than $60,610 and half earned less": the median
-            elif opens or before.endswith(("over", "more than", "above", "at least", "from")) or (
+            elif opens or before.endswith(("over", "more than", "above", "at least")) or (
+                    before.endswith("from") and not _RUNG_TO.match(text, end)) or (
                     _AGREED_FLOOR.search(text, _sentence_start(text, segment, first.start()),
                                          first.start())):
                 maximum, open_ended = None, True  # (a collective agreement's minimum: a floor)

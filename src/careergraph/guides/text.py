@@ -457,6 +457,8 @@ def _part_items(part: str, keep_whole: Callable[[str], bool] | None) -> list[str
     if (keep_whole is not None and len(pieces) > 1 and keep_whole(whole)
             and not all(keep_whole(p) for p in pieces)):
         return [whole]
+    if keep_whole is not None and len(pieces) > 2 and " and " in whole.lower():
+        pieces = _rejoined(pieces, whole, keep_whole)
     alternatives = _OR.split(part) if "(" not in part else []
     if keep_whole is not None and len(pieces) > 2 and 1 < len(alternatives) < len(pieces):
         # "A or B and C": each alternative first ("plant quarantine or meat and poultry
@@ -464,6 +466,22 @@ def _part_items(part: str, keep_whole: Callable[[str], bool] | None) -> list[str
         return [item for alternative in alternatives
                 for item in _part_items(alternative, keep_whole)]
     return pieces
+
+
+def _rejoined(pieces: list[str], whole: str, keep_whole: Callable[[str], bool]) -> list[str]:
+    """``pieces`` with two neighbours joined again where ``whole`` writes them "A and B" and
+    ``keep_whole`` accepts that as one item though not each half ("offshore wind and oil and
+    gas": "oil and gas" is one sector, the list two)."""
+    joined: list[str] = []
+    lowered = whole.lower()
+    for piece in pieces:
+        pair = f"{joined[-1]} and {piece}" if joined else ""
+        if pair and pair.lower() in lowered and keep_whole(pair) and not (
+                keep_whole(joined[-1]) and keep_whole(piece)):
+            joined[-1] = pair
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _top_level_parts(text: str) -> list[str]:

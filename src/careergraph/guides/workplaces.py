@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from careergraph.guides.company_forms import COMPANY_STOP
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import folded
@@ -681,7 +682,7 @@ def _sentences(text: str) -> list[str]:
     # company's "Ltd." before a lower-case word: "Meghna Builders Ltd. and Padma Consultants")
     sentences: list[str] = []
     for piece in _SENTENCE_END.split(text[:2000]):
-        if sentences and piece[:1].islower() and _COMPANY_STOP.search(sentences[-1]):
+        if sentences and piece[:1].islower() and COMPANY_STOP.search(sentences[-1]):
             sentences[-1] += " " + piece
         elif piece:
             sentences.append(piece)
@@ -691,7 +692,6 @@ def _sentences(text: str) -> list[str]:
 # A yes-or-no question's opening ("Is it better to …?", "Should I work for …?"): a choice
 # the reader weighs, naming no workplace of the role.
 _ASKING = re.compile(r"(?:Is|Are|Do|Does|Should|Can|Could|Would|Will)\s")
-_COMPANY_STOP = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Pvt|Bros)\.$")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bDr\.)"
@@ -858,7 +858,7 @@ def _until_end(text: str) -> str:
     for mark in (". ", "; ", ": ", ")", "(", "?", "!"):
         position = text.find(mark)
         while mark == ". " and position != -1 and (_ABBREVIATION.search(
-                text, 0, position + 1) or (_COMPANY_STOP.search(text, 0, position + 1) and (
+                text, 0, position + 1) or (COMPANY_STOP.search(text, 0, position + 1) and (
                 text[position + 2:position + 3].islower()))):
             position = text.find(mark, position + 1)  # "St. Benilde Medical Center"
         if position != -1:
@@ -1724,8 +1724,8 @@ def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         if match.group(0).split()[0] != "at":
             continue  # ("with" is read by the cue rules, not here)
         name = _POSSESSIVE.sub("", _TOWN_AFTER.sub("", match.group("name"))).strip(" ,")
-        name = re.sub(r"\s+(?:and|&|of)$", "", name).rstrip(".") if not name.endswith(
-            tuple(f" {end}." for end in ("Co", "Inc", "Ltd", "Corp"))) else name
+        name = re.sub(r"\s+(?:and|&|of)$", "", name).rstrip(".") if not COMPANY_STOP.search(
+            name) else name
         words = name.split()
         after = list(itertools.takewhile(str.islower, sentence[match.end():].split()[:3]))
         known = len(words) == 1 and name in vocab.employers  # ("an engineer at Uber")
@@ -1792,7 +1792,7 @@ def _first_sentence(name: str) -> str:
     """
     for stop in re.finditer(r"\.\s+", name):
         word = name[: stop.start()].rsplit(None, 1)[-1]
-        if len(word) > 2 and not _COMPANY_STOP.search(word + "."):
+        if len(word) > 2 and not COMPANY_STOP.search(word + "."):
             return name[: stop.start()]
     return name
 
