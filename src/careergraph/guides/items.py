@@ -70,6 +70,10 @@ _QUALITIES = frozenset({"neat", "tidy", "good", "strong", "solid", "excellent", 
                         "careful", "fluent"})
 # Whom a task is done for, after it ("writing pre-sentence reports for the courts").
 _PURPOSE_TAIL = re.compile(r"(?<=\w)\s+for\s+the\s+[a-z]+$")
+# A clause after an item that says when it is needed ("signalling when the crane slews"): the
+# item ends before it.
+_SUBORDINATE_TAIL = re.compile(r"(?<=\w)\s+(?:when|whenever|while|once|until|because)\s+"
+                               r"(?:the|an?|your|you|it|its|they|their|we|our|he|she)\s.*$")
 # An item that opens with an acronym ("CP readings", "UT thickness gauging"): a bracketed
 # technique's name however its other words are cased.
 _ACRONYM_LEAD = re.compile(r"^[A-Z]{2,6}\s+[a-z]")
@@ -280,6 +284,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                 len(words) == 2 and words[1][:1].isupper())):
             part = " ".join(words[1:])  # "neat dive logs", "fluent French": the logs, French
         part = _PURPOSE_TAIL.sub("", part) if len(words) >= 4 else part
+        part = _SUBORDINATE_TAIL.sub("", part)  # "banksman duties when the lorry reverses"
         used = task_using(part)
         if used is not None:  # "python using Dagster": the task and the tool it is done in
             out.extend(used)

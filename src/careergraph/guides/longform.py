@@ -964,6 +964,8 @@ _MAX_GRADE_LABEL = 6
 _LONG_ROW = 80  # a level table flattened into one line is at least this long
 # A value that opens with a figure, in any currency ("₦420,000 per month", "N1.2 million").
 _FIGURE_FIRST = re.compile(r"\s*\S{0,3}?\s?\d")
+# A bracket that says something of its tool with a verb ("(Instagram is the shop window)").
+_ASIDE_CLAUSE = re.compile(r"\s(?:is|are|was|were)\s")
 # A line that is only a bracketed remark ("(technical training and on the job)").
 _ASIDE_LINE = re.compile(r"\([^()]{1,120}\)")
 _QUESTION_WORDS = frozenset({"who", "where", "what", "how", "which", "when", "why"})
@@ -1466,8 +1468,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                or _FIRST_ITEM.match(following[1]) is not None
                                                # (a strip of skills run together below)
                                                or _chip_strip(text, following[1], vocab))))
-                and _sentence_heading(text, vocab, longer=following is not None and _chip_strip(
-                    text, following[1], vocab))):
+                and _sentence_heading(text, vocab, longer=following is not None and (
+                    _chip_strip(text, following[1], vocab)
+                    or _skills_lead_in(text, following, vocab)))):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
@@ -4026,8 +4029,8 @@ class _LongformParser:
                 # system": a bracket inside the name, no item of its own)
             for name in bracket_examples(inner) or (
                     skill_names(inner, self.vocab) if inner else []):
-                if clause_item(name):
-                    continue
+                if clause_item(name) or _ASIDE_CLAUSE.search(name):
+                    continue  # ("(Instagram is the shop window)": a remark, no tool)
                 if _LICENCE_HEAD.search(head):
                     break  # "IRSE licences (Designer, Tester)": the licence's grades
                 if name[:1].isupper():
@@ -6214,6 +6217,14 @@ def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:
     naming a skills section ("Skills that help in the exam and the job")."""
     return (len(_GLUED_TITLE.findall(text)) >= _CHIP_GLUES and not _CHIP_SENTENCE.search(text)
             and not _CHIP_FIGURE.search(text)
+            and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
+
+
+def _skills_lead_in(heading: str, following: tuple[int, str, bool], vocab: Vocabulary) -> bool:
+    """``heading`` names a skills section and a bulleted or numbered list follows it, so it may
+    run as long as a lead-in ("Skills the crew told me count most" above "1. Kiln safety"),
+    not above a paragraph."""
+    return ((following[2] or _FIRST_ITEM.match(following[1]) is not None)
             and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
 
 

@@ -544,7 +544,9 @@ def paired_skills(item: str) -> list[str]:
         if not names and " " not in left and _names(left) and shared is not None:
             return [left, shared.group(1)]
         return [left, right] if names else [item]
-    if " " not in right and _names(right) and not _names(left) and left.islower() and (
+    if " " not in right and _names(right) and not _names(left) and (left.islower() or (
+            # ("Technical drawing & GD&T": a list's first item in sentence case)
+            left[1:].islower() and right.isupper())) and (
             1 < len(left.split()) <= _MAX_WORDS or (right.isupper() and len(right) > 1)):
         # "field recording and Foley": a practice and a named craft; "confidentiality and
         # GDPR": a practice and a regulation's acronym
