@@ -3715,10 +3715,15 @@ class _LongformParser:
             return
         if len(label.split()) <= 4 and not credential_end(label) and not stated_requirement(
                 label):  # ("A full driving licence", "No experience is needed")
-            self.out.skill(label, skill_kind, line)
+            for name in paired_skills(label):  # ("Pricing & buying — …": two skills)
+                self.out.skill(name, skill_kind, line)
             # "GIS – QGIS is standard in smaller firms, ArcGIS Pro in the larger ones"
             for name in described_tools(rest):
                 self.out.skill(name, SkillKind.TOOL, line)
+            techniques = [item.strip("*_ ") for item in items]  # (bold marks aside)
+            if kind is Kind.SKILLS and _technique_list(techniques):
+                for name in techniques:  # "Glass work — annealing, cane pulling": its parts
+                    self.out.skill(name, skill_kind, line)
 
     def skill_list(self, kind: Kind, item: str, line: int) -> None:
         if _DATED.search(item):
@@ -6218,6 +6223,28 @@ def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:
     return (len(_GLUED_TITLE.findall(text)) >= _CHIP_GLUES and not _CHIP_SENTENCE.search(text)
             and not _CHIP_FIGURE.search(text)
             and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
+
+
+def _technique_list(items: Sequence[str]) -> bool:
+    """Two or more short lower-case noun phrases after a skill's dash ("annealing, cane
+    pulling, gathering"): the techniques the skill is made of; not qualities ("clear,
+    calm"), a sentence or figures."""
+    return len(items) >= 2 and all(
+        0 < len(words := item.split()) <= 3 and item[:1].islower() and item.replace(
+            " ", "").replace("-", "").replace("'", "").isalpha()
+        and words[0] not in _QUALIFYING | VERBS | _CLAUSE_WORDS
+        and not words[-1].endswith(("ly", "ful", "ous", "ive", "able", "ible"))
+        and words[-1] not in _QUALITY_ADJECTIVES
+        for item in items)
+
+
+# Words that open a clause, not a technique's name ("how fluids move", "when it rains").
+_CLAUSE_WORDS = frozenset({"how", "what", "why", "when", "where", "which", "who", "that",
+                           "the", "a", "an", "and", "or", "to", "for", "with", "in", "on",
+                           "you", "your", "it", "they", "we"})
+_QUALITY_ADJECTIVES = frozenset({"clear", "calm", "concise", "kind", "firm", "fair", "quick",
+                                 "neat", "tidy", "friendly", "polite", "honest", "warm",
+                                 "accurate", "precise", "fast", "safe", "strong", "good"})
 
 
 def _skills_lead_in(heading: str, following: tuple[int, str, bool], vocab: Vocabulary) -> bool:

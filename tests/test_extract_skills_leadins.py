@@ -1,0 +1,76 @@
+"""Skill structures of the studied real sets (skills5): long skills lead-ins above a list,
+dash rows that list techniques, "&" pairs and a "when …" tail after an item.
+
+Each test writes its own small page (invented roles, wording and names) and asserts what the
+public parser reads, and the tempting non-skills it must leave alone.
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.items import skill_names
+from careergraph.guides.skill_cues import paired_skills
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+
+
+def _skills(text: str) -> set[str]:
+    return {skill.text for skill in parse_text(text, "page.txt").skills}
+
+
+_INTERVIEW = """A week with the kiln crew
+Every month I pick one trade and talk to the people in it. This month: Dana, who has fired
+kilns at a small pottery for nine years.
+So what does a kiln operator do?
+Mostly loading shelves, watching the pyrometer and logging each firing.
+{heading}
+{items}
+What does it pay?
+A kiln operator earns $41,000–$52,000 a year.
+"""
+
+
+def test_a_long_skills_lead_in_above_a_numbered_list_heads_it() -> None:
+    items = "\n".join(["1. Reading cone packs", "2. Kiln safety (the insurer is strict)",
+                       "3. Glaze chemistry"])
+    found = _skills(_INTERVIEW.format(heading="Skills the crew told me count most",
+                                      items=items))
+    assert {"Reading cone packs", "Kiln safety", "Glaze chemistry"} <= found
+    # a bracket that says something with a verb is a remark, no tool
+    assert not {s for s in found if "insurer" in s}
+
+
+def test_a_long_lead_in_above_a_paragraph_stays_prose() -> None:
+    text = _INTERVIEW.format(heading="Skills the crew told me count most",
+                             items="Nobody agreed on a list, but everyone said patience.")
+    assert "Nobody agreed on a list" not in " ".join(_skills(text))
+
+
+_DASHES = """Glassworks Assistant
+A glassworks assistant helps the gaffer at the furnace.
+
+Skills you'll need
+- Hot work — gathering, marvering, punty transfer
+- Pricing & buying — stock rotation, supplier orders
+- Communication — clear, calm, friendly
+- Physics — how heat moves through a gather
+"""
+
+
+def test_a_dash_row_listing_techniques_gives_each_and_splits_its_pair() -> None:
+    found = _skills(_DASHES)
+    assert {"Hot work", "gathering", "marvering", "punty transfer"} <= found
+    assert {"Pricing", "buying", "stock rotation", "supplier orders"} <= found
+    assert not {"clear", "calm", "friendly", "how heat moves through a gather"} & found
+
+
+def test_a_sentence_case_practice_and_an_acronym_are_two_skills() -> None:
+    assert paired_skills("Wiring diagrams & BS7671") == ["Wiring diagrams", "BS7671"]
+    assert paired_skills("Health & Safety") == ["Health & Safety"]
+
+
+def test_a_when_clause_after_the_last_item_is_no_part_of_it() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    found = skill_names("slinging, radio etiquette and signalling when the crane slews", vocab)
+    assert "signalling" in found
+    assert not any("crane" in name for name in found)
