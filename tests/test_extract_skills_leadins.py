@@ -74,3 +74,25 @@ def test_a_when_clause_after_the_last_item_is_no_part_of_it() -> None:
     found = skill_names("slinging, radio etiquette and signalling when the crane slews", vocab)
     assert "signalling" in found
     assert not any("crane" in name for name in found)
+
+
+_LEAFLET = """Slater
+A slater covers pitched roofs in natural slate for builders and heritage owners.
+THE WORK
+Slaters strip and re-cover roofs in natural slate, cutting each slate to size and logging
+every job on the site handheld (Fieldly or RoofTrack). Heavy lifting is shared by the crew.
+WHAT YOU EARN
+Slater: £31,000 – £36,000 a year
+"""
+
+
+def test_the_work_heads_duties_whose_kind_of_tool_names_its_products() -> None:
+    found = _skills(_LEAFLET)
+    assert {"Fieldly", "RoofTrack", "site handheld"} <= found
+
+
+def test_a_two_word_kind_before_a_bracket_of_products_is_a_tool_too() -> None:
+    from careergraph.guides.duty_tools import duty_tools
+    found = duty_tools("Log each delivery on the driver tablet (Routely or Dropkit).", prose=True)
+    assert found == ["Routely", "Dropkit", "driver tablet"]
+    assert duty_tools("Fill the water tank (hot or cold) first.", prose=True) == []

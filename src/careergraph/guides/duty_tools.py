@@ -152,10 +152,11 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     return [n for n in dict.fromkeys(names) if excluded is None or not excluded(n)]
 
 
-# "the practice management system (AVImark or ezyVet)": a kind of system of three words or
-# four in lower case, then a bracket (its last word is checked against
-# ``tool_lists.system_heads``); "our patient system (WRMD)" names a house system, no kind.
-_KIND_BRACKET = re.compile(r"\b(?:the|an?)\s+((?:[a-z][\w-]*\s+){2,3}([a-z]+))"
+# "the practice management system (AVImark or ezyVet)", "the booking app (Resy or
+# OpenTable)": a kind of system of two to four words in lower case, then a bracket (its last
+# word is checked against ``tool_lists.system_heads``); "our patient system (WRMD)" names a
+# house system, no kind.
+_KIND_BRACKET = re.compile(r"\b(?:the|an?)\s+((?:[a-z][\w-]*\s+){1,3}([a-z]+))"
                            r"\s*\(([^()]{1,80})\)")
 
 
