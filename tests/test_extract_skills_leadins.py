@@ -96,3 +96,17 @@ def test_a_two_word_kind_before_a_bracket_of_products_is_a_tool_too() -> None:
     found = duty_tools("Log each delivery on the driver tablet (Routely or Dropkit).", prose=True)
     assert found == ["Routely", "Dropkit", "driver tablet"]
     assert duty_tools("Fill the water tank (hot or cold) first.", prose=True) == []
+
+
+def test_the_training_an_employer_gives_names_skills() -> None:
+    from careergraph.guides.headings import load_headings
+    from careergraph.guides.skill_cues import cued_skills
+    cues = load_headings().skill_cues
+    text = "Training you will receive: manual handling, first aid and forklift safety."
+    assert cued_skills(text, cues) == ["manual handling", "first aid", "forklift safety"]
+
+
+def test_a_fixed_pair_in_a_coded_statement_stays_whole() -> None:
+    from careergraph.guides.items import coded_skills
+    assert coded_skills("K2: Site health and safety law and lifting plans") == [
+        "Site health and safety law", "lifting plans"]

@@ -1021,7 +1021,8 @@ def topic_skills(head: str) -> list[str]:
     >>> topic_skills("Forklift and crane operation")
     ['Forklift and crane operation', 'crane operation']
     """
-    parts = [_LEAD_ARTICLE.sub("", part) for part in split_items(head)]
+    parts = _fixed_pairs_joined([_LEAD_ARTICLE.sub("", part) for part in split_items(head)],
+                                head)
     whole = [head] if len(head.split()) <= _MAX_WHOLE else []
     if len(parts) == 1 or (" of " in parts[0] and whole):
         return whole  # "Types of vessel and cargo": one subject
@@ -1030,7 +1031,29 @@ def topic_skills(head: str) -> list[str]:
     # "traceability and labelling requirements": two things
     return [part for index, part in enumerate(parts) if part.isupper() or (
         2 <= len(part.split()) <= _MAX_PART) or (index == len(parts) - 1 == 1
-                                                 and len(part.split()) <= _MAX_PART)]
+                                                 and len(part.split()) <= _MAX_PART)
+            # ("Port health and safety legislation": a fixed pair joined again)
+            or (" and " in part and len(part.split()) <= _MAX_WHOLE and fixed_pair(part))]
+
+
+def _fixed_pairs_joined(parts: list[str], text: str) -> list[str]:
+    """``parts`` of ``text`` cut at "and", with two neighbours joined again where they spell a
+    fixed pair ("Port health" + "safety legislation": "Port health and safety legislation").
+
+    >>> _fixed_pairs_joined(["Port health", "safety law", "safe work"],
+    ...                     "Port health and safety law and safe work")
+    ['Port health and safety law', 'safe work']
+    """
+    joined: list[str] = []
+    for part in parts:
+        if joined:
+            pair = f"{joined[-1]} and {part}"
+            if (pair in text or pair.replace(" and ", " & ") in text) and fixed_pair(pair) and (
+                    not fixed_pair(joined[-1]) and not fixed_pair(part)):
+                joined[-1] = pair
+                continue
+        joined.append(part)
+    return joined
 
 
 # Where one "Label: description." ends and the next begins with no space ("…clearly.Speaking:").
