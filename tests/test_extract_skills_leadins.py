@@ -110,3 +110,12 @@ def test_a_fixed_pair_in_a_coded_statement_stays_whole() -> None:
     from careergraph.guides.items import coded_skills
     assert coded_skills("K2: Site health and safety law and lifting plans") == [
         "Site health and safety law", "lifting plans"]
+
+
+def test_a_tool_noun_before_and_is_a_tool_of_its_own() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    found = skill_names("feeler gauges, grinders and belt sanders", vocab)
+    assert found == ["feeler gauges", "grinders", "belt sanders"]
+    # a bare noun that modifies the head still shares it
+    assert "health and safety regulations" in skill_names(
+        "health and safety regulations, first aid", vocab)

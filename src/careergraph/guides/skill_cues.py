@@ -369,9 +369,10 @@ def _modifiers(left: str, right: str) -> bool:
     """Two words that modify one head: bare nouns ("health and safety regulations") or
     two -ing words ("printing and dyeing processes"), not a skill noun and a phrase
     ("bookkeeping and cash handling")."""
-    if known_skill(left) or (left.islower() and fold(left) in _pair_words().tools):
-        return False  # "statistics and research methods", "python and build caching": a
-        # skill or a tool of its own first
+    if known_skill(left) or (left.islower() and fold(left) in _pair_words().tools) or (
+            left.lower() in _pair_words().tool_heads):
+        return False  # "statistics and research methods", "python and build caching",
+        # "lathes and milling machines": a skill or a tool of its own first
     ending = _STANDALONE.search(left)
     return ending is None or (ending.group().lower() == "ing" and right.lower().endswith("ing"))
 
@@ -669,6 +670,7 @@ class _PairWords:
     fixed: tuple[str, ...]  # its names joined by "and" (" health and safety ")
     # word lists of the course vocabulary ("course" in data/headings.yaml)
     shared_heads: frozenset[str]
+    tool_heads: frozenset[str]  # the words that end a tool's name ("tool_lists.heads")
     activity_endings: tuple[str, ...]
     adjective_endings: tuple[str, ...]
     prepositions: frozenset[str] = frozenset({"of", "for", "to", "in", "with", "on", "at"})
@@ -690,6 +692,7 @@ def _pair_words() -> _PairWords:
         tools=frozenset(fold(n) for n in software),
         fixed=tuple(dict.fromkeys(f" {fold(n)} " for n in joined)),
         shared_heads=frozenset(str(w) for w in course.get("shared_heads") or ()),
+        tool_heads=frozenset(str(w) for w in bundled_section("tool_lists").get("heads") or ()),
         activity_endings=tuple(str(w) for w in course.get("activity_endings") or ()),
         adjective_endings=tuple(str(w) for w in course.get("adjective_endings") or ()))
 
