@@ -119,3 +119,8 @@ def test_a_tool_noun_before_and_is_a_tool_of_its_own() -> None:
     # a bare noun that modifies the head still shares it
     assert "health and safety regulations" in skill_names(
         "health and safety regulations, first aid", vocab)
+
+
+def test_two_codes_sharing_their_kind_are_two_skills() -> None:
+    assert paired_skills("SNOMED-7 and ATC-5 classifications") == ["SNOMED-7", "ATC-5"]
+    assert paired_skills("Level 2 and Level 3 awards") != ["Level 2", "Level 3"]

@@ -532,6 +532,9 @@ def paired_skills(item: str) -> list[str]:
             match["right"]):
         return [item]
     left, right = match["left"], match["right"]
+    codes = _CODE_PAIR.fullmatch(f"{left} {right}")
+    if codes is not None:  # "ICD-10 and OPCS-4 classifications": two codes, one kind
+        return [left, codes["second"]]
     if not known_skill(right):  # ("attention to detail" is a name, no tail)
         right = _PAIR_TAIL.sub("", right)
     conj = _SYMBOL_CONJ.get(match["conj"], match["conj"])
@@ -656,6 +659,10 @@ def _lone_skill(left_words: list[str], right: str) -> bool:
 
 
 # "&" and a spaced slash join two items as "and" and "or" do.
+# Two codes of standards or classifications sharing the kind after them ("ICD-10 and OPCS-4
+# classifications", with "and" already cut out): each code a capital and a figure.
+_CODE = r"[A-Z][A-Z-]*-?\d[\w.-]*"
+_CODE_PAIR = re.compile(rf"(?P<first>{_CODE}) (?P<second>{_CODE})(?: [a-z]+){{0,2}}")
 _SYMBOL_CONJ = {"&": "and", "/": "or"}
 _SYMBOL_JOIN = re.compile(r"\s(?:&|/)\s")
 
