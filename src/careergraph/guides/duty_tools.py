@@ -154,14 +154,21 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
 
 # "the practice management system (AVImark or ezyVet)": a kind of system of three words or
 # four in lower case, then a bracket (its last word is checked against
-# ``tool_lists.system_heads``); "our patient system (WRMD)" names a house system, no kind.
-_KIND_BRACKET = re.compile(r"\b(?:the|an?)\s+((?:[a-z][\w-]*\s+){2,3}([a-z]+))"
+# ``tool_lists.system_heads``), or of two when it is a device or an app ("the booking app
+# (Resy or OpenTable)", ``tool_lists.device_heads``); "our patient system (WRMD)" names a
+# house system, no kind.
+_KIND_BRACKET = re.compile(r"\b(?:the|an?)\s+((?:[a-z][\w-]*\s+){1,3}([a-z]+))"
                            r"\s*\(([^()]{1,80})\)")
 
 
 @cache
 def _system_heads() -> frozenset[str]:
     return frozenset(word_lists("tool_lists").get("system_heads", ()))
+
+
+@cache
+def _device_heads() -> frozenset[str]:
+    return frozenset(word_lists("tool_lists").get("device_heads", ()))
 
 
 def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
@@ -177,6 +184,8 @@ def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
     for match in _KIND_BRACKET.finditer(text):
         kind, head, inner = match.group(1).strip(), match.group(2), match.group(3)
         items = split_items(inner)
+        if len(kind.split()) == 2 and head not in _device_heads():
+            continue  # ("the practice system (AVImark)": a house's name for its records)
         if head not in _system_heads() or not items or not all(_name(i) for i in items) or (
                 is_acronym_of(re.sub(r"[/&.-]", "", inner), kind.split())):
             continue  # ("the safety management system (SMS)": its own acronym)

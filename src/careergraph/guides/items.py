@@ -70,6 +70,10 @@ _QUALITIES = frozenset({"neat", "tidy", "good", "strong", "solid", "excellent", 
                         "careful", "fluent"})
 # Whom a task is done for, after it ("writing pre-sentence reports for the courts").
 _PURPOSE_TAIL = re.compile(r"(?<=\w)\s+for\s+the\s+[a-z]+$")
+# A clause after an item that says when it is needed ("signalling when the crane slews"): the
+# item ends before it.
+_SUBORDINATE_TAIL = re.compile(r"(?<=\w)\s+(?:when|whenever|while|once|until|because)\s+"
+                               r"(?:the|an?|your|you|it|its|they|their|we|our|he|she)\s.*$")
 # An item that opens with an acronym ("CP readings", "UT thickness gauging"): a bracketed
 # technique's name however its other words are cased.
 _ACRONYM_LEAD = re.compile(r"^[A-Z]{2,6}\s+[a-z]")
@@ -280,6 +284,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                 len(words) == 2 and words[1][:1].isupper())):
             part = " ".join(words[1:])  # "neat dive logs", "fluent French": the logs, French
         part = _PURPOSE_TAIL.sub("", part) if len(words) >= 4 else part
+        part = _SUBORDINATE_TAIL.sub("", part)  # "banksman duties when the lorry reverses"
         used = task_using(part)
         if used is not None:  # "python using Dagster": the task and the tool it is done in
             out.extend(used)
@@ -1016,7 +1021,8 @@ def topic_skills(head: str) -> list[str]:
     >>> topic_skills("Forklift and crane operation")
     ['Forklift and crane operation', 'crane operation']
     """
-    parts = [_LEAD_ARTICLE.sub("", part) for part in split_items(head)]
+    parts = _fixed_pairs_joined([_LEAD_ARTICLE.sub("", part) for part in split_items(head)],
+                                head)
     whole = [head] if len(head.split()) <= _MAX_WHOLE else []
     if len(parts) == 1 or (" of " in parts[0] and whole):
         return whole  # "Types of vessel and cargo": one subject
@@ -1025,7 +1031,29 @@ def topic_skills(head: str) -> list[str]:
     # "traceability and labelling requirements": two things
     return [part for index, part in enumerate(parts) if part.isupper() or (
         2 <= len(part.split()) <= _MAX_PART) or (index == len(parts) - 1 == 1
-                                                 and len(part.split()) <= _MAX_PART)]
+                                                 and len(part.split()) <= _MAX_PART)
+            # ("Port health and safety legislation": a fixed pair joined again)
+            or (" and " in part and len(part.split()) <= _MAX_WHOLE and fixed_pair(part))]
+
+
+def _fixed_pairs_joined(parts: list[str], text: str) -> list[str]:
+    """``parts`` of ``text`` cut at "and", with two neighbours joined again where they spell a
+    fixed pair ("Port health" + "safety legislation": "Port health and safety legislation").
+
+    >>> _fixed_pairs_joined(["Port health", "safety law", "safe work"],
+    ...                     "Port health and safety law and safe work")
+    ['Port health and safety law', 'safe work']
+    """
+    joined: list[str] = []
+    for part in parts:
+        if joined:
+            pair = f"{joined[-1]} and {part}"
+            if (pair in text or pair.replace(" and ", " & ") in text) and fixed_pair(pair) and (
+                    not fixed_pair(joined[-1]) and not fixed_pair(part)):
+                joined[-1] = pair
+                continue
+        joined.append(part)
+    return joined
 
 
 # Where one "Label: description." ends and the next begins with no space ("…clearly.Speaking:").

@@ -965,6 +965,8 @@ _MAX_GRADE_LABEL = 6
 _LONG_ROW = 80  # a level table flattened into one line is at least this long
 # A value that opens with a figure, in any currency ("₦420,000 per month", "N1.2 million").
 _FIGURE_FIRST = re.compile(r"\s*\S{0,3}?\s?\d")
+# A bracket that says something of its tool with a verb ("(Instagram is the shop window)").
+_ASIDE_CLAUSE = re.compile(r"\s(?:is|are|was|were)\s")
 # A line that is only a bracketed remark ("(technical training and on the job)").
 _ASIDE_LINE = re.compile(r"\([^()]{1,120}\)")
 _QUESTION_WORDS = frozenset({"who", "where", "what", "how", "which", "when", "why"})
@@ -1467,8 +1469,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                or _FIRST_ITEM.match(following[1]) is not None
                                                # (a strip of skills run together below)
                                                or _chip_strip(text, following[1], vocab))))
-                and _sentence_heading(text, vocab, longer=following is not None and _chip_strip(
-                    text, following[1], vocab))):
+                and _sentence_heading(text, vocab, longer=following is not None and (
+                    _chip_strip(text, following[1], vocab)
+                    or _skills_lead_in(text, following, vocab)))):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
@@ -3718,10 +3721,15 @@ class _LongformParser:
             return
         if len(label.split()) <= 4 and not credential_end(label) and not stated_requirement(
                 label):  # ("A full driving licence", "No experience is needed")
-            self.out.skill(label, skill_kind, line)
+            for name in paired_skills(label):  # ("Pricing & buying — …": two skills)
+                self.out.skill(name, skill_kind, line)
             # "GIS – QGIS is standard in smaller firms, ArcGIS Pro in the larger ones"
             for name in described_tools(rest):
                 self.out.skill(name, SkillKind.TOOL, line)
+            techniques = [item.strip("*_ ") for item in items]  # (bold marks aside)
+            if kind is Kind.SKILLS and _technique_list(techniques):
+                for name in techniques:  # "Glass work — annealing, cane pulling": its parts
+                    self.out.skill(name, skill_kind, line)
 
     def skill_list(self, kind: Kind, item: str, line: int) -> None:
         if _DATED.search(item):
@@ -4032,8 +4040,8 @@ class _LongformParser:
                 # system": a bracket inside the name, no item of its own)
             for name in bracket_examples(inner) or (
                     skill_names(inner, self.vocab) if inner else []):
-                if clause_item(name):
-                    continue
+                if clause_item(name) or _ASIDE_CLAUSE.search(name):
+                    continue  # ("(Instagram is the shop window)": a remark, no tool)
                 if _LICENCE_HEAD.search(head):
                     break  # "IRSE licences (Designer, Tester)": the licence's grades
                 if name[:1].isupper():
@@ -6236,6 +6244,36 @@ def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:
     naming a skills section ("Skills that help in the exam and the job")."""
     return (len(_GLUED_TITLE.findall(text)) >= _CHIP_GLUES and not _CHIP_SENTENCE.search(text)
             and not _CHIP_FIGURE.search(text)
+            and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
+
+
+def _technique_list(items: Sequence[str]) -> bool:
+    """Two or more short lower-case noun phrases after a skill's dash ("annealing, cane
+    pulling, gathering"): the techniques the skill is made of; not qualities ("clear,
+    calm"), a sentence or figures."""
+    return len(items) >= 2 and all(
+        0 < len(words := item.split()) <= 3 and item[:1].islower() and item.replace(
+            " ", "").replace("-", "").replace("'", "").isalpha()
+        and words[0] not in _QUALIFYING | VERBS | _CLAUSE_WORDS
+        and not words[-1].endswith(("ly", "ful", "ous", "ive", "able", "ible"))
+        and words[-1] not in _QUALITY_ADJECTIVES
+        for item in items)
+
+
+# Words that open a clause, not a technique's name ("how fluids move", "when it rains").
+_CLAUSE_WORDS = frozenset({"how", "what", "why", "when", "where", "which", "who", "that",
+                           "the", "a", "an", "and", "or", "to", "for", "with", "in", "on",
+                           "you", "your", "it", "they", "we"})
+_QUALITY_ADJECTIVES = frozenset({"clear", "calm", "concise", "kind", "firm", "fair", "quick",
+                                 "neat", "tidy", "friendly", "polite", "honest", "warm",
+                                 "accurate", "precise", "fast", "safe", "strong", "good"})
+
+
+def _skills_lead_in(heading: str, following: tuple[int, str, bool], vocab: Vocabulary) -> bool:
+    """``heading`` names a skills section and a bulleted or numbered list follows it, so it may
+    run as long as a lead-in ("Skills the crew told me count most" above "1. Kiln safety"),
+    not above a paragraph."""
+    return ((following[2] or _FIRST_ITEM.match(following[1]) is not None)
             and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
 
 

@@ -369,9 +369,10 @@ def _modifiers(left: str, right: str) -> bool:
     """Two words that modify one head: bare nouns ("health and safety regulations") or
     two -ing words ("printing and dyeing processes"), not a skill noun and a phrase
     ("bookkeeping and cash handling")."""
-    if known_skill(left) or (left.islower() and fold(left) in _pair_words().tools):
-        return False  # "statistics and research methods", "python and build caching": a
-        # skill or a tool of its own first
+    if known_skill(left) or (left.islower() and fold(left) in _pair_words().tools) or (
+            left.lower() in _pair_words().tool_heads):
+        return False  # "statistics and research methods", "python and build caching",
+        # "lathes and milling machines": a skill or a tool of its own first
     ending = _STANDALONE.search(left)
     return ending is None or (ending.group().lower() == "ing" and right.lower().endswith("ing"))
 
@@ -531,6 +532,9 @@ def paired_skills(item: str) -> list[str]:
             match["right"]):
         return [item]
     left, right = match["left"], match["right"]
+    codes = _CODE_PAIR.fullmatch(f"{left} {right}")
+    if codes is not None:  # "ICD-10 and OPCS-4 classifications": two codes, one kind
+        return [left, codes["second"]]
     if not known_skill(right):  # ("attention to detail" is a name, no tail)
         right = _PAIR_TAIL.sub("", right)
     conj = _SYMBOL_CONJ.get(match["conj"], match["conj"])
@@ -544,7 +548,9 @@ def paired_skills(item: str) -> list[str]:
         if not names and " " not in left and _names(left) and shared is not None:
             return [left, shared.group(1)]
         return [left, right] if names else [item]
-    if " " not in right and _names(right) and not _names(left) and left.islower() and (
+    if " " not in right and _names(right) and not _names(left) and (left.islower() or (
+            # ("Technical drawing & GD&T": a list's first item in sentence case)
+            left[1:].islower() and right.isupper())) and (
             1 < len(left.split()) <= _MAX_WORDS or (right.isupper() and len(right) > 1)):
         # "field recording and Foley": a practice and a named craft; "confidentiality and
         # GDPR": a practice and a regulation's acronym
@@ -653,6 +659,10 @@ def _lone_skill(left_words: list[str], right: str) -> bool:
 
 
 # "&" and a spaced slash join two items as "and" and "or" do.
+# Two codes of standards or classifications sharing the kind after them ("ICD-10 and OPCS-4
+# classifications", with "and" already cut out): each code a capital and a figure.
+_CODE = r"[A-Z][A-Z-]*-?\d[\w.-]*"
+_CODE_PAIR = re.compile(rf"(?P<first>{_CODE}) (?P<second>{_CODE})(?: [a-z]+){{0,2}}")
 _SYMBOL_CONJ = {"&": "and", "/": "or"}
 _SYMBOL_JOIN = re.compile(r"\s(?:&|/)\s")
 
@@ -667,6 +677,7 @@ class _PairWords:
     fixed: tuple[str, ...]  # its names joined by "and" (" health and safety ")
     # word lists of the course vocabulary ("course" in data/headings.yaml)
     shared_heads: frozenset[str]
+    tool_heads: frozenset[str]  # the words that end a tool's name ("tool_lists.heads")
     activity_endings: tuple[str, ...]
     adjective_endings: tuple[str, ...]
     prepositions: frozenset[str] = frozenset({"of", "for", "to", "in", "with", "on", "at"})
@@ -688,6 +699,7 @@ def _pair_words() -> _PairWords:
         tools=frozenset(fold(n) for n in software),
         fixed=tuple(dict.fromkeys(f" {fold(n)} " for n in joined)),
         shared_heads=frozenset(str(w) for w in course.get("shared_heads") or ()),
+        tool_heads=frozenset(str(w) for w in bundled_section("tool_lists").get("heads") or ()),
         activity_endings=tuple(str(w) for w in course.get("activity_endings") or ()),
         adjective_endings=tuple(str(w) for w in course.get("adjective_endings") or ()))
 
