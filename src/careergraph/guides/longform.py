@@ -667,6 +667,20 @@ _RATING = re.compile(r"^(?:very\s+)?(?:high|medium|low|above average|below avera
                      r"(?:\s+skill(?:ed|s)?)?$", re.IGNORECASE)
 _MORE_LINKS = frozenset({"more", "read more", "see more", "show more", "view more",
                          "learn more"})
+# A post's or comment's vote and action bar ("⬆ 2.4k ⬇  💬 310 comments  Share  Save",
+# "↑ 57 ↓  Reply  Report", "16 upvotes · 9 comments"): arrows, counts and action words only.
+_ACTION_BAR = re.compile(
+    r"(?:[⬆⬇↑↓▲▼💬·•|]|\d[\d.,]*[km]?|(?:up|down)?votes?|upvotes?|points?|comments?|"
+    r"repl(?:y|ies)|share|save|report|award|give award|hide|edit|permalink|quote)"
+    r"(?:\s+(?:[⬆⬇↑↓▲▼💬·•|]|\d[\d.,]*[km]?|(?:up|down)?votes?|upvotes?|points?|comments?|"
+    r"repl(?:y|ies)|share|save|report|award|give award|hide|edit|permalink|quote))+\s*",
+    re.IGNORECASE)
+_ACTION_WORD = re.compile(r"[⬆⬇↑↓▲▼💬]|\b(?:repl(?:y|ies)|share|save|report|award|upvotes?|"
+                          r"comments?)\b", re.IGNORECASE)
+# A forum post's byline ("Posted by u/kettle_kate · 5 hours ago"); the short tag on the line
+# under it ("Discussion", "Pay thread") is the post's flair: chrome, no heading.
+_POST_BYLINE = re.compile(r"posted by\s.{1,80}\b(?:ago|\d{4})", re.IGNORECASE)
+_FLAIR = re.compile(r"[A-Z][\w&'/-]*(?: [\w&'/-]+){0,2}")
 
 
 def _markup(text: str) -> str:
@@ -674,6 +688,8 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if len(text) < 90 and _ACTION_BAR.fullmatch(text.strip()) and _ACTION_WORD.search(text):
+        return ""  # a post's vote and action bar ("↑ 57 ↓  Reply  Share"): chrome
     if text[:5].lower() == "page " and _PAGE_MARK.match(text):
         return ""  # a printed document's page number ("Page 4 of 47")
     if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
@@ -1362,6 +1378,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             following = raw[index + 2]  # "Key Skills" / "(on the job)" / bullets: past the aside
         if not text:
             continue
+        if (index and not bullet and _FLAIR.fullmatch(text)
+                and _POST_BYLINE.fullmatch(raw[index - 1][1])):
+            continue  # a post's flair under its byline ("Posted by u/… · 2 days ago")
         if no in panels:
             panel_label, value = panels[no]
             # A row whose label no rule knows is kept as OTHER: reported, not guessed.
