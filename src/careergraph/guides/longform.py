@@ -269,6 +269,7 @@ from careergraph.guides.skill_cues import (
     activity,
     credential_end,
     cued_skills,
+    labelled_skills,
     paired_skills,
     stated_requirement,
 )
@@ -3299,11 +3300,15 @@ class _LongformParser:
         if self.blocks and years_start(item) is not None:
             out.use(row.no)  # "5-8 years" under a rung block
             return
-        if "|" in item and self.column_cells(item, row.no):
-            return
-        if "|" in item and kind not in _MOVE_BUCKETS and self.pay_table(row, item):
-            return
-        if item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item):
+        tabled = "|" in item and (self.column_cells(item, row.no) or (
+            kind not in _MOVE_BUCKETS and self.pay_table(row, item)) or (
+            item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item)))
+        if tabled:
+            if " | " in item and item.count(": ") > 1:
+                # a template's fields read as a table's row ("Job: X | Rate: €260 | Notes:
+                # skills that pay: A, B"): a field's run-in skills label still lists skills
+                for name in labelled_skills(item, self.skills_label):
+                    out.skill(name, SkillKind.TECHNICAL, row.no)
             return
         if not row.bullet and self.rung(row, item):
             return
@@ -3775,11 +3780,21 @@ class _LongformParser:
         names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
                             _table_skill(self.vocab))
         names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
+        if ": " in text and (". " in text or text.count(": ") > 1) and " | " not in text:
+            # "… $15/h. Useful: A, B and C.", "Notes: skills that pay: A, B": a run-in label
+            # (a piped line's lists the prose reader below takes in)
+            names += [n for n in labelled_skills(text, self.skills_label) if n not in names]
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
         self.languages(text, line)
+
+    def skills_label(self, label: str) -> bool:
+        """``label`` heads skills in the vocabulary ("Skills that got me hired", "Useful")."""
+        headings = self.vocab.headings
+        return (classify_heading(label, headings) in _SKILL_KINDS
+                or headings.exact(label) in ("skills", "tools", "soft_skills"))
 
     def languages(self, text: str, line: int, *, last: bool = False) -> None:
         """Languages a line asks for ("Arabic, Mandarin or Hindi a plus"): :mod:`.languages`.
