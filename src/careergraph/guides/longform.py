@@ -4910,7 +4910,8 @@ class _LongformParser:
                         self.out.progression([(source, row.no), (role, row.no)])
                     elif fact_key(role) != fact_key(self.role) and (
                             fact_key(role) not in reached) and not _inside_title(
-                                role, text, self.role):
+                                role, text, self.role) and role.lower() not in _BARE_LEVELS:
+                        # ("Most start as juniors": a level of the role, no other title)
                         self.out.add(_DIRECTIONS[direction], self.fuller(role), row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
@@ -6307,6 +6308,8 @@ _OTHER_RANKS = frozenset({"chief", "head", "deputy"})
 _ENTRY_RUNGS = frozenset({"graduate", "trainee", "apprentice", "intern", "cadet"})
 # Words that make a title the role at another level on a framework's level list.
 _LEVEL_WORDS = frozenset({"junior", "associate", "senior", "staff", "lead", "principal"})
+# Level words that name no job alone ("start as juniors"; an "Associate" is a law firm's job).
+_BARE_LEVELS = frozenset({"junior", "senior"})
 _TAB_CELLS = 2
 _EMPLOYER_PAY = re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
                            r"(?:salary|pay|wages?)\s*:")
