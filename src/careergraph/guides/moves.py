@@ -133,6 +133,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "some become ", "leave the floor to become ", "others become ",
                   "moved to ", "moved into ", "switched to ", "switched into ",
                   "move over to ", "moves over to ", "moved over to ",
+                  # a union's seniority bidding ("Some members bid into A or B jobs")
+                  "bid into ", "bids into ",
                   "transitioned to ", "transitioned into ", "and become ", "move across to ",
                   "moves across to ", "move across into ", "moves across into ",
                   # leaving a service for civilian work ("leave the Army to work as A")
