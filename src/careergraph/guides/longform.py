@@ -678,6 +678,13 @@ _ACTION_BAR = re.compile(
     re.IGNORECASE)
 _ACTION_WORD = re.compile(r"[⬆⬇↑↓▲▼💬]|\b(?:repl(?:y|ies)|share|save|report|award|upvotes?|"
                           r"comments?)\b", re.IGNORECASE)
+# A comment's byline: the handle, perhaps a flair ("Site Manager | Hull"), the time ago
+# ("grout_gary · 2 days ago", "spacer_sam OP · Site Manager | Hull · 9 hr. ago"): chrome,
+# its flair no page's title.
+_COMMENT_BYLINE = re.compile(
+    r"(?:u/)?(?:[\w.-]{3,30}|\[deleted\])(?: OP)?\s+[·•]\s+(?:[^·•]{1,60}\s+[·•]\s+)?"
+    r"\d{1,2}\s*(?:min|mins|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|yrs|years?)"
+    r"\.?\s+ago")
 # A forum post's byline ("Posted by u/kettle_kate · 5 hours ago"); the short tag on the line
 # under it ("Discussion", "Pay thread") is the post's flair: chrome, no heading.
 _POST_BYLINE = re.compile(r"posted by\s.{1,80}\b(?:ago|\d{4})", re.IGNORECASE)
@@ -691,6 +698,8 @@ def _markup(text: str) -> str:
         return ""
     if len(text) < 90 and _ACTION_BAR.fullmatch(text.strip()) and _ACTION_WORD.search(text):
         return ""  # a post's vote and action bar ("↑ 57 ↓  Reply  Share"): chrome
+    if " ago" in text[-12:] and len(text) < 130 and _COMMENT_BYLINE.fullmatch(text.strip()):
+        return ""  # a comment's byline ("grout_gary · Site Manager | Hull · 2 days ago")
     if text[:5].lower() == "page " and _PAGE_MARK.match(text):
         return ""  # a printed document's page number ("Page 4 of 47")
     if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
