@@ -140,3 +140,8 @@ def test_a_long_people_also_ask_question_names_no_role() -> None:
     )
     guide = parse_text(page, "radiation-protection-technician.txt")
     assert guide.role.text == "Radiation Protection Technician"
+
+
+def test_a_former_holder_s_pay_now_is_his_new_title_s() -> None:
+    owners = {(s.min, s.role) for s in parse_text(_PAY_THREAD, "tiler.txt").salaries}
+    assert (58000, "Estimator") in owners

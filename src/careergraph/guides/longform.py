@@ -173,6 +173,7 @@ from careergraph.guides.moves import (
     enumerated_titles,
     first_chance,
     graded_own,
+    held_now,
     included_titles,
     is_truncated,
     ladder_step,
@@ -5442,6 +5443,10 @@ class _LongformParser:
                 title = " ".join(words)  # "When I was a Welder's Helper": a job, as capitalised
             if title is not None and not _same_role(title, self.role):
                 other = title
+        if other is None and not label and "now" in clause.lower() and (
+                now := held_now(clause, self.vocab)) is not None and not (
+                _same_role(now, self.role) or self.own_level(now)):
+            other = now  # "Was a tiler for 9 years. Now an estimator on £41,000": his pay now
         if other is None and not label and ("my " in clause.lower() or "I " in clause
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"

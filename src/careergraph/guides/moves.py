@@ -1324,15 +1324,29 @@ def _now_held(text: str, vocab: Vocabulary, own: str) -> list[str]:
     """
     if re.search(_ONCE_HELD.format(own=re.escape(own.lower())), text, re.IGNORECASE) is None:
         return []
-    titles: list[str] = []
-    for match in _NOW_HELD.finditer(text):
-        phrase = next(g for g in match.groups() if g)
-        title = prose_title(phrase, vocab) or (
-            title_case(phrase) if len(phrase.split()) <= _HELD_WORDS + 3 and (
-                phrase.islower() or is_title_case(phrase)) else None)
-        if title and title.lower() != own.lower():
-            titles.append(title)
-    return titles
+    return [title for match in _NOW_HELD.finditer(text)
+            if (title := _now_title(match, vocab)) and title.lower() != own.lower()]
+
+
+def _now_title(match: re.Match[str], vocab: Vocabulary) -> str | None:
+    phrase = next(g for g in match.groups() if g)
+    return prose_title(phrase, vocab) or (
+        title_case(phrase) if len(phrase.split()) <= _HELD_WORDS + 3 and (
+            phrase.islower() or is_title_case(phrase)) else None)
+
+
+def held_now(clause: str, vocab: Vocabulary) -> str | None:
+    """The title the writer says he holds now, last in ``clause`` (the words before a pay
+    figure: "Now an estimator on ", "I'm a site manager now so it's salary, "), else None.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> held_now("Was a tiler for 9 years. Now an estimator on ", v)
+    'Estimator'
+    """
+    found = [title for match in _NOW_HELD.finditer(clause + ".")
+             if (title := _now_title(match, vocab))]
+    return found[-1] if found else None
 
 
 def _held_title(phrase: str, vocab: Vocabulary) -> str | None:

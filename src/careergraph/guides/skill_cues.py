@@ -193,6 +193,9 @@ def cued_skills(text: str, cues: tuple[str, ...],
 _RUN_IN_LABEL = re.compile(r"(?P<field>[A-Z][\w'’ -]{1,20}?:\s+)?([A-Za-z][\w'’ -]{1,40}?):\s+"
                            r"(?=\S)")
 _RUN_IN_LABEL_WORDS = 7
+# A label that is a sentence's clause (a pronoun first, or a verb "to be"), no run-in label.
+_CLAUSE_LABEL = re.compile(r"^(?:this|that|it|here|there|these|those|which|what|i|we|you)\b|"
+                           r"\b(?:is|are|was|were)\b", re.IGNORECASE)
 
 
 def labelled_skills(text: str, is_skills_label: Callable[[str], bool]) -> list[str]:
@@ -212,8 +215,8 @@ def labelled_skills(text: str, is_skills_label: Callable[[str], bool]) -> list[s
     for index, sentence in enumerate(parts):
         match = _RUN_IN_LABEL.match(sentence)
         if match is None or len(match.group(2).split()) > _RUN_IN_LABEL_WORDS or not (
-                index or match.group("field")):
-            continue
+                index or match.group("field")) or _CLAUSE_LABEL.search(match.group(2)):
+            continue  # ("This is where the real skills came: …": a clause of a story)
         if is_skills_label(match.group(2)):
             found.extend(_listed(sentence[match.end():], 2))
     return list(dict.fromkeys(found))
