@@ -174,6 +174,7 @@ from careergraph.guides.moves import (
     enumerated_titles,
     first_chance,
     graded_own,
+    held_now,
     included_titles,
     is_truncated,
     ladder_step,
@@ -270,6 +271,7 @@ from careergraph.guides.skill_cues import (
     activity,
     credential_end,
     cued_skills,
+    labelled_skills,
     paired_skills,
     stated_requirement,
 )
@@ -668,6 +670,27 @@ _RATING = re.compile(r"^(?:very\s+)?(?:high|medium|low|above average|below avera
                      r"(?:\s+skill(?:ed|s)?)?$", re.IGNORECASE)
 _MORE_LINKS = frozenset({"more", "read more", "see more", "show more", "view more",
                          "learn more"})
+# A post's or comment's vote and action bar ("⬆ 2.4k ⬇  💬 310 comments  Share  Save",
+# "↑ 57 ↓  Reply  Report", "16 upvotes · 9 comments"): arrows, counts and action words only.
+_ACTION_BAR = re.compile(
+    r"(?:[⬆⬇↑↓▲▼💬·•|]|\d[\d.,]*[km]?|(?:up|down)?votes?|upvotes?|points?|comments?|"
+    r"repl(?:y|ies)|share|save|report|award|give award|hide|edit|permalink|quote)"
+    r"(?:\s+(?:[⬆⬇↑↓▲▼💬·•|]|\d[\d.,]*[km]?|(?:up|down)?votes?|upvotes?|points?|comments?|"
+    r"repl(?:y|ies)|share|save|report|award|give award|hide|edit|permalink|quote))+\s*",
+    re.IGNORECASE)
+_ACTION_WORD = re.compile(r"[⬆⬇↑↓▲▼💬]|\b(?:repl(?:y|ies)|share|save|report|award|upvotes?|"
+                          r"comments?)\b", re.IGNORECASE)
+# A comment's byline: the handle, perhaps a flair ("Site Manager | Hull"), the time ago
+# ("grout_gary · 2 days ago", "spacer_sam OP · Site Manager | Hull · 9 hr. ago"): chrome,
+# its flair no page's title.
+_COMMENT_BYLINE = re.compile(
+    r"(?:u/)?(?:[\w.-]{3,30}|\[deleted\])(?: OP)?\s+[·•]\s+(?:[^·•]{1,60}\s+[·•]\s+)?"
+    r"\d{1,2}\s*(?:min|mins|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|yrs|years?)"
+    r"\.?\s+ago")
+# A forum post's byline ("Posted by u/kettle_kate · 5 hours ago"); the short tag on the line
+# under it ("Discussion", "Pay thread") is the post's flair: chrome, no heading.
+_POST_BYLINE = re.compile(r"posted by\s.{1,80}\b(?:ago|\d{4})", re.IGNORECASE)
+_FLAIR = re.compile(r"[A-Z][\w&'/-]*(?: [\w&'/-]+){0,2}")
 
 
 def _markup(text: str) -> str:
@@ -675,6 +698,10 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if len(text) < 90 and _ACTION_BAR.fullmatch(text.strip()) and _ACTION_WORD.search(text):
+        return ""  # a post's vote and action bar ("↑ 57 ↓  Reply  Share"): chrome
+    if " ago" in text[-12:] and len(text) < 130 and _COMMENT_BYLINE.fullmatch(text.strip()):
+        return ""  # a comment's byline ("grout_gary · Site Manager | Hull · 2 days ago")
     if text[:5].lower() == "page " and _PAGE_MARK.match(text):
         return ""  # a printed document's page number ("Page 4 of 47")
     if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
@@ -1365,6 +1392,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             following = raw[index + 2]  # "Key Skills" / "(on the job)" / bullets: past the aside
         if not text:
             continue
+        if (index and not bullet and _FLAIR.fullmatch(text)
+                and _POST_BYLINE.fullmatch(raw[index - 1][1])):
+            continue  # a post's flair under its byline ("Posted by u/… · 2 days ago")
         if no in panels:
             panel_label, value = panels[no]
             # A row whose label no rule knows is kept as OTHER: reported, not guessed.
@@ -3289,11 +3319,15 @@ class _LongformParser:
         if self.blocks and years_start(item) is not None:
             out.use(row.no)  # "5-8 years" under a rung block
             return
-        if "|" in item and self.column_cells(item, row.no):
-            return
-        if "|" in item and kind not in _MOVE_BUCKETS and self.pay_table(row, item):
-            return
-        if item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item):
+        tabled = "|" in item and (self.column_cells(item, row.no) or (
+            kind not in _MOVE_BUCKETS and self.pay_table(row, item)) or (
+            item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item)))
+        if tabled:
+            if " | " in item and item.count(": ") > 1:
+                # a template's fields read as a table's row ("Job: X | Rate: €260 | Notes:
+                # skills that pay: A, B"): a field's run-in skills label still lists skills
+                for name in labelled_skills(item, self.skills_label):
+                    out.skill(name, SkillKind.TECHNICAL, row.no)
             return
         if not row.bullet and self.rung(row, item):
             return
@@ -3770,11 +3804,21 @@ class _LongformParser:
         names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
                             _table_skill(self.vocab))
         names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
+        if ": " in text and (". " in text or text.count(": ") > 1) and " | " not in text:
+            # "… $15/h. Useful: A, B and C.", "Notes: skills that pay: A, B": a run-in label
+            # (a piped line's lists the prose reader below takes in)
+            names += [n for n in labelled_skills(text, self.skills_label) if n not in names]
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
         self.languages(text, line)
+
+    def skills_label(self, label: str) -> bool:
+        """``label`` heads skills in the vocabulary ("Skills that got me hired", "Useful")."""
+        headings = self.vocab.headings
+        return (classify_heading(label, headings) in _SKILL_KINDS
+                or headings.exact(label) in ("skills", "tools", "soft_skills"))
 
     def languages(self, text: str, line: int, *, last: bool = False) -> None:
         """Languages a line asks for ("Arabic, Mandarin or Hindi a plus"): :mod:`.languages`.
@@ -4890,7 +4934,8 @@ class _LongformParser:
                         self.out.progression([(source, row.no), (role, row.no)])
                     elif fact_key(role) != fact_key(self.role) and (
                             fact_key(role) not in reached) and not _inside_title(
-                                role, text, self.role):
+                                role, text, self.role) and role.lower() not in _BARE_LEVELS:
+                        # ("Most start as juniors": a level of the role, no other title)
                         self.out.add(_DIRECTIONS[direction], self.fuller(role), row.no)
             for before, after in stepped:
                 self.step(before, after, row.no)  # "move up to A, then B"
@@ -5421,6 +5466,10 @@ class _LongformParser:
                 title = " ".join(words)  # "When I was a Welder's Helper": a job, as capitalised
             if title is not None and not _same_role(title, self.role):
                 other = title
+        if other is None and not label and "now" in clause.lower() and (
+                now := held_now(clause, self.vocab)) is not None and not (
+                _same_role(now, self.role) or self.own_level(now)):
+            other = now  # "Was a tiler for 9 years. Now an estimator on £41,000": his pay now
         if other is None and not label and ("my " in clause.lower() or "I " in clause
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
@@ -6333,6 +6382,8 @@ _OTHER_RANKS = frozenset({"chief", "head", "deputy"})
 _ENTRY_RUNGS = frozenset({"graduate", "trainee", "apprentice", "intern", "cadet"})
 # Words that make a title the role at another level on a framework's level list.
 _LEVEL_WORDS = frozenset({"junior", "associate", "senior", "staff", "lead", "principal"})
+# Level words that name no job alone ("start as juniors"; an "Associate" is a law firm's job).
+_BARE_LEVELS = frozenset({"junior", "senior"})
 _TAB_CELLS = 2
 _EMPLOYER_PAY = re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
                            r"(?:salary|pay|wages?)\s*:")

@@ -217,6 +217,8 @@ def sectors(text: str) -> list[str]:
     ['Public Health', 'Healthcare', 'Mining', 'Retail']
     >>> sectors("You find claims adjusters in Insurance and Healthcare.")
     ['Insurance', 'Healthcare']
+    >>> sectors("Non-union employers in the metro area pay less.")
+    []
     """
     found: list[str] = []
     lowered = text.lower()
@@ -236,10 +238,15 @@ def sectors(text: str) -> list[str]:
     return list(dict.fromkeys(item for item in found if item.lower() not in _DETERMINERS
                               and item.lower() not in _PAY_BASES  # "sector (base, per year)"
                               and not _DATED.search(item)  # "sector (survey 2025)": a source
+                              # "employers in the metro area": a place, no sector
+                              and item.lower().rsplit(" ", 1)[-1] not in _PLACE_NOUNS
                               and any(c.isalpha() for c in item)))  # "(86.4%)" is no sector
 
 
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")  # a year names a source or a date, no sector
+_PLACE_NOUNS = frozenset({"area", "areas", "region", "regions", "city", "cities", "town",
+                          "towns", "county", "counties", "district", "districts", "metro",
+                          "neighbourhood", "neighborhood", "country", "state"})
 # What a pay heading's bracket says of its figures ("Pay – private sector (base, per year)").
 _PAY_BASES = frozenset({"base", "basic", "per year", "per annum", "a year", "gross", "net",
                         "annual", "hourly", "monthly", "pre-tax", "before tax", "after tax"})

@@ -31,7 +31,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.split import segment
-from careergraph.guides.text import clean, split_items
+from careergraph.guides.text import clean, is_title_case, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
@@ -133,6 +133,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "some become ", "leave the floor to become ", "others become ",
                   "moved to ", "moved into ", "switched to ", "switched into ",
                   "move over to ", "moves over to ", "moved over to ",
+                  # a union's seniority bidding ("Some members bid into A or B jobs")
+                  "bid into ", "bids into ",
                   "transitioned to ", "transitioned into ", "and become ", "move across to ",
                   "moves across to ", "move across into ", "moves across into ",
                   # leaving a service for civilian work ("leave the Army to work as A")
@@ -1087,16 +1089,32 @@ _LED_THE = re.compile(r"\b(?:led|leads|leading|lead|drove|drives|driving|oversaw
 
 
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
+    """Moves stated in a sentence (see :func:`_stated_moves`), and when none leads out of the
+    role, the title a former holder says he holds now ("When I was a tiler … I'm a site
+    manager now"; a move the line states in other words, "moved into estimating", wins).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> prose_moves("Was a tiler for 9 years. Now a site manager on £40,000.", v, "Tiler")
+    {'up': [], 'lateral': ['Site Manager'], 'in': []}
+    """
+    found = _stated_moves(text, vocab, own)
+    if own and " now" in text.lower() and not found["up"] and not found["lateral"]:
+        found["lateral"].extend(_now_held(text, vocab, own))
+    return found
+
+
+def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
-    >>> prose_moves("With experience you can advance to Staff Engineer or Engineering Manager.",
-    ...             v)["up"]
+    >>> _stated_moves("With experience you can advance to Staff Engineer or Engineering Manager.",
+    ...               v)["up"]
     ['Staff Engineer', 'Engineering Manager']
-    >>> prose_moves("Radiographers and nurses often move into the field.", v)["in"]
+    >>> _stated_moves("Radiographers and nurses often move into the field.", v)["in"]
     ['Radiographer', 'Nurse']
-    >>> prose_moves("As head of the unit she led the move to Kubernetes and Terraform.", v)
+    >>> _stated_moves("As head of the unit she led the move to Kubernetes and Terraform.", v)
     {'up': [], 'lateral': [], 'in': []}
     """
     # "I started out after college as an X": the aside before "as" dropped
@@ -1132,6 +1150,10 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
             "were " in lowered or "was " in lowered or "as " in lowered)) or (
             " from " in lowered and ("arriv" in lowered or " c" in lowered)):
         found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
+    if own and "came " in lowered and " from " in lowered:  # "Came from A or B and it's …"
+        for match in _CAME_FROM.finditer(text):
+            found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+                               if t.lower() != own.lower())
     if " became " in lowered and own:  # "Some of my classmates became clinic directors"
         found["lateral"].extend(_they_became(text, vocab, own))
     if "leav" in lowered:  # "leave coding for information analyst jobs"
@@ -1275,6 +1297,56 @@ _HELD_WORDS = 3
 # were also career changers: A and B", "Others on our course: A, B and C".
 _COURSE_MATES = re.compile(r"\b(?:in|on)\s+(?:my|our)\s+(?:intake|course|cohort|class)\b"
                            r"[^.:;]{0,50}:\s+")
+
+
+# A commenter's earlier job ("Came from A, B or C and it's …", "came over from A"): the
+# list after it names where he was before the role.
+_CAME_FROM = re.compile(r"(?:^|(?<=[.:!?]\s)|\bI\s+)[Cc]ame\s+(?:over\s+|across\s+)?from\s+")
+# The writer once held the role ("When I was a tiler", "Was a tiler for 9 years", "Not a
+# tiler anymore"), and the title he holds now ("I'm a site manager now", "Now a site
+# manager on …", "Site Manager now, $31/hr").
+_ONCE_HELD = r"\b(?:[Ww]hen I was|[Ww]as|[Nn]ot|I used to be|I started as)\s+an?\s+{own}\b"
+_NOW_HELD = re.compile(
+    r"\bI(?:'m|’m|\s+am)\s+an?\s+(?P<a>[a-z][\w -]{2,60}?)\s+now\b"
+    r"|(?:^|(?<=[.!?]\s))Now\s+an?\s+(?P<b>[a-z][\w -]{2,60}?)(?=\s+(?:on|at|in|for|with)\b|[.,])"
+    r"|(?:^|(?<=[.!?]\s))(?P<c>[A-Z][\w -]{2,60}?)\s+now,")
+
+
+def _now_held(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The title a former holder of ``own`` holds now, in the line that says he held it.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _now_held("I'm a site manager now. When I was a tiler it was $20/hr.", v, "Tiler")
+    ['Site Manager']
+    >>> _now_held("I'm a site manager now.", v, "Tiler")
+    []
+    """
+    if re.search(_ONCE_HELD.format(own=re.escape(own.lower())), text, re.IGNORECASE) is None:
+        return []
+    return [title for match in _NOW_HELD.finditer(text)
+            if (title := _now_title(match, vocab)) and title.lower() != own.lower()]
+
+
+def _now_title(match: re.Match[str], vocab: Vocabulary) -> str | None:
+    phrase = next(g for g in match.groups() if g)
+    return prose_title(phrase, vocab) or (
+        title_case(phrase) if len(phrase.split()) <= _HELD_WORDS + 3 and (
+            phrase.islower() or is_title_case(phrase)) else None)
+
+
+def held_now(clause: str, vocab: Vocabulary) -> str | None:
+    """The title the writer says he holds now, last in ``clause`` (the words before a pay
+    figure: "Now an estimator on ", "I'm a site manager now so it's salary, "), else None.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> held_now("Was a tiler for 9 years. Now an estimator on ", v)
+    'Estimator'
+    """
+    found = [title for match in _NOW_HELD.finditer(clause + ".")
+             if (title := _now_title(match, vocab))]
+    return found[-1] if found else None
 
 
 def _held_title(phrase: str, vocab: Vocabulary) -> str | None:

@@ -176,6 +176,11 @@ def grade_lead(before: str) -> str | None:
     return match.group(1) if match else None
 
 
+# A field's value that describes an employer without naming it ("a local firm", "an
+# agency", "various"): no employer.
+_UNNAMED = re.compile(r"(?:an?|some|various|several|any)\b(?:\s+[a-z][\w-]*)*\s*$")
+
+
 def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:
     """The header facts of a vacancy notice (``lines``: number and text, in order), or None
     when the page is no notice (fewer than two header fields in its first lines)."""
@@ -193,8 +198,9 @@ def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:
         label, value = found
         value = value.split(" | ")[0].strip(" .")
         if label in words.employer_labels and facts.employer is None and (
-                label != "department" or public_body(value)):
-            # ("Department: Engineering" on a company's advert names a team, no employer)
+                label != "department" or public_body(value)) and not _UNNAMED.match(value):
+            # ("Department: Engineering" on a company's advert names a team, no employer;
+            # "Employer: a local firm" names none)
             facts.employer = (value, no)
             facts.lines.add(no)
         elif label in words.title_labels and facts.title is None:

@@ -104,6 +104,8 @@ _PREFIXES = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
     # "Life as a Deckhand", "A Day in the Life of a Night Auditor": a diary's title
     r"(?:my\s+)?life as an?|(?:an?\s+)?(?:typical\s+)?day in the life of an?|"
+    # a union's or a careers service's leaflet: "Working as a refuse collector"
+    r"working as an?|"
     # a qualification's level before a course's title: "Level 3 Personal Trainer Certification"
     r"(?:rqf\s+|nvq\s+|mbo\s+)?level\s+\d+(?=\s.*\b(?:apprenticeship|certification|course|"
     r"programme|diploma)\b)|"

@@ -36,7 +36,8 @@ from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
 
 __all__ = ["activity", "credential_end", "cued_skills", "fixed_pair", "known_skill",
-           "named_alternatives", "paired_skills", "shared_head", "stated_requirement"]
+           "labelled_skills", "named_alternatives", "paired_skills", "shared_head",
+           "stated_requirement"]
 
 # Where the list after a cue ends: the sentence's own clause marks.
 _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
@@ -183,6 +184,41 @@ def cued_skills(text: str, cues: tuple[str, ...],
             found.extend(listed)
             if listed:
                 break  # one list a sentence ("look for A, local knowledge of B": not B again)
+    return list(dict.fromkeys(found))
+
+
+# A run-in label after a sentence of the same line ("… $31/hr. Handy skills: A, B and C."):
+# up to seven words before a colon, opening its sentence.
+# (a field of a "Job: X | Notes: skills that pay: A, B" line opens after the field's label)
+_RUN_IN_LABEL = re.compile(r"(?P<field>[A-Z][\w'’ -]{1,20}?:\s+)?([A-Za-z][\w'’ -]{1,40}?):\s+"
+                           r"(?=\S)")
+_RUN_IN_LABEL_WORDS = 7
+# A label that is a sentence's clause (a pronoun first, or a verb "to be"), no run-in label.
+_CLAUSE_LABEL = re.compile(r"^(?:this|that|it|here|there|these|those|which|what|i|we|you)\b|"
+                           r"\b(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def labelled_skills(text: str, is_skills_label: Callable[[str], bool]) -> list[str]:
+    """The skills a run-in label lists after an earlier sentence of the same line ("Berlin,
+    4 yrs: €15/h. Useful: A, B and C.", a comment's "… with loading. Skills that got me the
+    raise: A and B."): a label the vocabulary calls a skills heading, two items at least.
+    A label opening the line is the line's heading, read as such (not here), unless it is
+    a field's ("Notes: skills that pay: A and B").
+
+    >>> labelled_skills("Leeds, £14/hr. Skills that paid off: grouting and tiling.",
+    ...                 lambda label: label.lower().startswith("skills"))
+    ['grouting', 'tiling']
+    """
+    found: list[str] = []
+    parts = [sentence for field in text[:_MAX_LIST * 2].split(" | ")
+             for sentence in split_sentences(field)]
+    for index, sentence in enumerate(parts):
+        match = _RUN_IN_LABEL.match(sentence)
+        if match is None or len(match.group(2).split()) > _RUN_IN_LABEL_WORDS or not (
+                index or match.group("field")) or _CLAUSE_LABEL.search(match.group(2)):
+            continue  # ("This is where the real skills came: …": a clause of a story)
+        if is_skills_label(match.group(2)):
+            found.extend(_listed(sentence[match.end():], 2))
     return list(dict.fromkeys(found))
 
 

@@ -541,14 +541,15 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     >>> _story_employers("In the Scottish Highlands, buyers travel far.", "Buyer", v)
     []
     """
+    names: list[str] = _commenter_employers(text, vocab) if (
+        " at " in text or " yr" in text or " year" in text or "(employed" in text) else []
     went = " as " in text and re.search(r"\bI\s+(?:then\s+)?(?:went|moved|joined)\b", text)
     been = " at " in text and re.search(r"\bI(?:'ve|’ve| have)\s+(?:been|worked)\b", text)
     now = "right now" in text and re.search(r"\bI(?:'m|’m| am)\b", text)
     if " me " not in text and not text.startswith(("At ", "In ")) and not went and not been and (
             not now):
-        return []  # (most lines: a few substring tests)
+        return names  # (most lines: a few substring tests)
     head = re.escape(role.split()[-1].lower())
-    names: list[str] = []
     hired = re.compile(rf"{_NAME_RUN}\s+(?:hired|took)\s+me\s+(?:on\s+)?as\s+(?:an?\s+)?"
                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
     placed = re.compile(rf"^At\s+{_NAME_RUN},\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{head})e?s?\b")
@@ -581,6 +582,49 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
                 words = words[1:]
             name = " ".join(words)
             if name and not _not_employer(name, vocab) and not _role_title(name, vocab):
+                names.append(name)
+    return names
+
+
+# A pay thread's commenter on his own job: an hourly or daily rate earned at a named place
+# ("$18.20/hr base at Copperleaf", "… base at a small roastery (Copperleaf)"), years at one
+# ("3 yrs at Copperleaf", "… for 6 years (employed, Copperleaf)"), where he started
+# ("started out at Copperleaf"), or a comment's
+# opening fields ("Tulsa, Copperleaf, 2 yrs: $18.20/hr").
+_RATE = r"[$€£]\s?\d[\d.,]*\s?(?:/\s?(?:hr|h|hour|day)\b|(?:an|a|per)\s+(?:hour|day)\b)"
+_COMMENTER_AT = (
+    re.compile(rf"{_RATE}\s+(?:base\s+|flat\s+)?at\s+(?:an?\s+[a-z][\w -]{{1,30}}?\s+\()?"
+               rf"{_NAME_RUN}"),
+    re.compile(rf"\b\d{{1,2}}\s+(?:yrs?|years?)\s+at\s+{_NAME_RUN}"),
+    # "Was a plasterer for 6 years (employed, Copperleaf)": whom he worked for, aside
+    re.compile(rf"\((?:employed|salaried|staff|PAYE)\s*(?:,|by|at)\s+(?:by\s+|at\s+)?{_NAME_RUN}\)"),
+    re.compile(rf"\bstarted\s+(?:out\s+|off\s+|on\s+(?:the\s+)?[a-z]+\s+)?at\s+{_NAME_RUN}"),
+    re.compile(rf"^[A-Z][\w.'’ -]{{1,30}},\s+{_NAME_RUN},\s+\d{{1,2}}\s+(?:yrs?|years?)\s*:\s*"
+               rf"{_RATE}"))
+# Words after "at" naming a grade or a time, not a place of work ("$31/hr at Level 3").
+_NOT_PLACES = frozenset({"Level", "Grade", "Band", "Step", "Year", "Point", "Scale", "Tier",
+                         "Christmas", "Easter", "Weekends", "Night", "Nights"})
+
+
+def _commenter_employers(text: str, vocab: Vocabulary) -> list[str]:
+    """The places a pay thread's commenter names as his own work (see ``_COMMENTER_AT``).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _commenter_employers("Tulsa, 3 years, $18.20/hr base at Copperleaf, tips extra.", v)
+    ['Copperleaf']
+    >>> _commenter_employers("Tulsa, Copperleaf, 2 yrs: $18.20/hr + tips.", v)
+    ['Copperleaf']
+    >>> _commenter_employers("$31/hr at Level 3 after the award rise.", v)
+    []
+    """
+    names: list[str] = []
+    for pattern in _COMMENTER_AT:
+        for match in pattern.finditer(text):
+            name = _POSSESSIVE.sub("", match.group("name")).rstrip(" &.")
+            # (where he works: a firm named like a tool is the firm, "$40/hr at Snowflake")
+            if name and name.split()[0] not in _NOT_PLACES and not _not_employer(
+                    name, vocab, tools=False):
                 names.append(name)
     return names
 
@@ -820,9 +864,11 @@ def _ordinal_name(words: list[str]) -> bool:
     return len(words) >= 2 and _ORDINAL.match(words[0]) is not None and words[1][:1].isupper()
 
 
-def _not_employer(name: str, vocab: Vocabulary) -> bool:
+def _not_employer(name: str, vocab: Vocabulary, *, tools: bool = True) -> bool:
+    """``name`` is a title, a region, a sector or an industry, or (``tools``) a tool's name
+    ("Snowflake" a firm only where the sentence places work there)."""
     lowered = name.lower()
-    return (_role_title(name, vocab) or _tool_name(name, vocab)
+    return (_role_title(name, vocab) or (tools and _tool_name(name, vocab))
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
             or industry_name(name, vocab)  # ("Public Health": an industry, by name)
