@@ -1670,6 +1670,7 @@ class _LongformParser:
         self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows
         self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
         self.dotted: set[int] = set()  # lines whose items are parted by " · "
+        self.titled_strips: set[int] = set()  # dotted lines read as titles' figures
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
@@ -5103,10 +5104,11 @@ class _LongformParser:
             role=None if own else singular_title(title), source=self.out.source(no)))
 
     def titled_cells(self, row: _Row) -> bool:
-        """A strip of cells set apart by wide spaces, each a title and its figure ("School
-        Bus Driver $36K   Train Operator $68K   Paratransit Driver $42K"): each figure is its
-        own cell's title's; False when the line is no such strip."""
-        cells = [cell.strip() for cell in _WIDE_GAP.split(row.text.strip()) if cell.strip()]
+        """A strip of cells set apart by wide spaces or middle dots, each a title and its
+        figure ("School Bus Driver $36K   Train Operator $68K   Paratransit Driver $42K",
+        "Jeweller € 25.300 · Optician € 27.100"): each figure is its own cell's title's; False
+        when the line is no such strip."""
+        cells = [cell.strip() for cell in _CELL_GAP.split(row.text.strip()) if cell.strip()]
         matches = [_TITLED_CELL.match(cell) for cell in cells]
         if len(cells) < _TITLED_CELLS or not all(matches) or any(
                 _ONE_END_WORDS.intersection(m.group(1).lower().split()) for m in matches if m):
@@ -5184,6 +5186,12 @@ class _LongformParser:
             return  # "Average price" / "Low $70   High $260": a service's price, no pay
         if "   " in row.text and self.titled_cells(row):
             return  # "School Bus Driver $36K   Train Operator $68K": each title's figure
+        if row.no in self.dotted and row.bullet:  # a cell of a " · " strip, split into items
+            if row.no in self.titled_strips:
+                return
+            if self.titled_cells(replace(row, text=self.printed.get(row.no, ""))):
+                self.titled_strips.add(row.no)  # "Jeweller € 25.300 · Optician € 27.100"
+                return
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return
@@ -6189,6 +6197,7 @@ _NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must"
                         "will", "can", "could", "might"})
 _PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.NEXT_STEPS})
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
+_CELL_GAP = re.compile(r"\s{3,}|\t|\s+·\s+")  # (a strip's cells: wide gaps or middle dots)
 # A title and its figure in one cell ("Train Operator $68K", "Rigger  £18.75 per hour")
 _ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "average",
                             "median", "mean", "typical", "entry", "starting", "total", "base",

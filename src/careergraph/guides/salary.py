@@ -219,6 +219,12 @@ _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annu
 _ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowest\s+end|start)|"
                          r"\([^()\d]{1,40}\))\s*(?:-|–|—|to)\s*(?P<over>)")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")
+# "goes from € 1.682,50 at the 2nd level to € 2.214,90 at the 5th level": each end is the
+# pay at its own grade (two points), not a floor and a band; and "entry-level posts start
+# from € 21.450" (a translated "start at") is the starting pay, a point.
+_GRADE_ASIDE_TO = re.compile(r"\s+(?:at|in|on)\s+the\s+[\w-]+\s+(?:level|grade|step|band|scale)"
+                             r"\s+to\s")
+_START_FROM = re.compile(r"\bstart(?:s|ing)?\s+from$")
 # A band's ends each after a one-word label ("Starter £12,000 (part-time) to Experienced
 # £27,000", a careers service's summary): the label before the first end, then the join.
 _LABEL_BEFORE = re.compile(r"(?:^|[\s.:;(])(?:Starter|Starting|Entry|Entry-level|New|Newly|"
@@ -981,6 +987,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             elif _HALF_BELOW.search(text, max(segment, first.start() - 80), first.start()) and (
                     _HALF_ABOVE.match(text, end)):
                 pass  # "Half earned more than $60,610 and half earned less": the median
+            elif not opens and before.endswith("from") and (
+                    _GRADE_ASIDE_TO.match(text, end) or _START_FROM.search(before)):
+                pass  # (a grade's point before the next grade's; a translated "start at")
             elif opens or before.endswith(("over", "more than", "above", "at least", "from")) or (
                     _AGREED_FLOOR.search(text, _sentence_start(text, segment, first.start()),
                                          first.start())):
