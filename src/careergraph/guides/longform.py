@@ -56,6 +56,7 @@ from careergraph.guides.criteria import (
     specialised_experience,
 )
 from careergraph.guides.dash_items import described_tools, label_aside
+from careergraph.guides.side_columns import side_by_side
 from careergraph.guides.day_lists import day_skills
 from careergraph.guides.delimited import (
     Table,
@@ -5186,6 +5187,16 @@ class _LongformParser:
             return  # "Average price" / "Low $70   High $260": a service's price, no pay
         if "   " in row.text and self.titled_cells(row):
             return  # "School Bus Driver $36K   Train Operator $68K": each title's figure
+        if (row.kind or self.kind) in (Kind.PROGRESSION, Kind.LADDER) and (
+                paid := _TITLE_PAID.match(row.text)) is not None and self.vocab.is_role_title(
+                singular_title(paid.group(1))):
+            # "Centre Supervisors (S$4,800 – S$5,600) manage a team of 12": on a career
+            # path, the bracket is the pay of the title before it
+            for money in find_amounts(paid.group(2), dollar=self.dollar, home=self.home,
+                                      period=self.period):
+                self.owned_pay(row.no, paid.group(1), money.low, money.high, money)
+            self.out.use(row.no)
+            return
         if row.no in self.dotted and row.bullet:  # a cell of a " · " strip, split into items
             if row.no in self.titled_strips:
                 return
@@ -6197,6 +6208,10 @@ _NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must"
                         "will", "can", "could", "might"})
 _PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.NEXT_STEPS})
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
+# A title, its pay in a bracket, then what the title does ("Centre Supervisors (S$4,800 –
+# S$5,600) manage a team of 12").
+_TITLE_PAID = re.compile(r"^([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,6})\s+"
+                         r"\(([^()]*\d[^()]*)\)\s+[a-z]")
 _CELL_GAP = re.compile(r"\s{3,}|\t|\s+·\s+")  # (a strip's cells: wide gaps or middle dots)
 # A title and its figure in one cell ("Train Operator $68K", "Rigger  £18.75 per hour")
 _ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "average",
@@ -6629,6 +6644,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
+    lines = side_by_side(lines)  # a printed sheet's two columns, one after the other
     # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
     # numbers are no slides, a chat's turns no cues)
     parser.family = family_page([(line.no, line.text) for line in lines])
