@@ -1671,7 +1671,7 @@ class _LongformParser:
         self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows
         self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
         self.dotted: set[int] = set()  # lines whose items are parted by " · "
-        self.titled_strips: set[int] = set()  # dotted lines read as titles' figures
+        self.titled_strips: dict[int, bool] = {}  # dotted lines: read as titles' figures?
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
@@ -5104,16 +5104,19 @@ class _LongformParser:
             min=low, max=high, open_ended=money.open_ended, period=money.period,
             role=None if own else singular_title(title), source=self.out.source(no)))
 
-    def titled_cells(self, row: _Row) -> bool:
+    def titled_cells(self, row: _Row, *, known: bool = False) -> bool:
         """A strip of cells set apart by wide spaces or middle dots, each a title and its
         figure ("School Bus Driver $36K   Train Operator $68K   Paratransit Driver $42K",
         "Jeweller € 25.300 · Optician € 27.100"): each figure is its own cell's title's; False
-        when the line is no such strip."""
+        when the line is no such strip.  ``known``: a strip naming the role itself is the
+        role's levels, read elsewhere."""
         cells = [cell.strip() for cell in _CELL_GAP.split(row.text.strip()) if cell.strip()]
         matches = [_TITLED_CELL.match(cell) for cell in cells]
         if len(cells) < _TITLED_CELLS or not all(matches) or any(
                 _ONE_END_WORDS.intersection(m.group(1).lower().split()) for m in matches if m):
             return False  # ("Low £20   High £55": a band's ends, no titles)
+        if known and any(m is not None and self.own_card(m.group(1)) for m in matches):
+            return False  # ("Senior TSE $90k · Escalation $112k": the role's own levels)
         for cell, match in zip(cells, matches, strict=True):
             assert match is not None
             for money in find_amounts(cell[match.end(1):], dollar=self.dollar, home=self.home,
@@ -5198,11 +5201,11 @@ class _LongformParser:
             self.out.use(row.no)
             return
         if row.no in self.dotted and row.bullet:  # a cell of a " · " strip, split into items
-            if row.no in self.titled_strips:
-                return
-            if self.titled_cells(replace(row, text=self.printed.get(row.no, ""))):
-                self.titled_strips.add(row.no)  # "Jeweller € 25.300 · Optician € 27.100"
-                return
+            if row.no not in self.titled_strips:  # (read once, at its first cell)
+                self.titled_strips[row.no] = self.titled_cells(replace(
+                    row, text=self.printed.get(row.no, "")), known=True)
+            if self.titled_strips[row.no]:
+                return  # "Jeweller € 25.300 · Optician € 27.100": each title's figure
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return

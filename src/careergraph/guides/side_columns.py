@@ -31,6 +31,8 @@ __all__ = ["side_by_side"]
 
 # Two short headings apart ("Who we are          What you will do"): up to five words each.
 _HEADER = re.compile(r"^(\S+(?: \S+){0,4}) {4,}(\S+(?: \S+){0,4})$")
+_FIGURE = re.compile(r"\d")
+_WORDLESS = re.compile(r"[^A-Za-z]*[A-Za-z]?[^A-Za-z]*")  # no word of two letters
 _SLACK = 3  # how far a right-hand line may start from its heading's column
 _GAP_LINES = 3  # lines with no right-hand part a block may hold in a row
 _MIN_ROWS = 2  # right-hand lines (the heading's aside) that make a block
@@ -47,16 +49,19 @@ def _right_start(text: str, column: int) -> int | None:
 
 def _runs_on(before: str, text: str) -> bool:
     """Whether a column's line ``text`` goes on with the line ``before`` it (the column's
-    width broke the sentence): it opens in lower case, ``before`` ends with a comma or a
-    word broken by a hyphen, leaves a bracket open, or ``text`` is indented deeper."""
+    width broke the sentence): it opens in lower case, ``before`` ends with a comma, a
+    joining word or a word broken by a hyphen, leaves a bracket open, or ``text`` is
+    indented deeper."""
     lead, prior = len(text) - len(text.lstrip()), len(before) - len(before.lstrip())
     return bool(text.strip()) and bool(before.strip()) and (
         text.lstrip()[:1].islower() or before.rstrip().endswith(",")
         or before.count("(") > before.count(")") or 0 < prior < lead
-        or _BROKEN.search(before) is not None)
+        or _BROKEN.search(before) is not None or _JOINING.search(before) is not None)
 
 
 _BROKEN = re.compile(r"[a-z]-$")  # "treat-" / "ing more than …": a word broken at the edge
+# A line ending in a word that needs more ("Insurance companies and the" / "Workers' …").
+_JOINING = re.compile(r"\s(?:and|or|the|of|&)$")  # ("looking for" ends a heading)
 
 
 def _rejoined(column: list[Line]) -> list[Line]:
@@ -83,7 +88,8 @@ def side_by_side(lines: Sequence[Line]) -> list[Line]:
     index = 0
     while index < len(lines):
         header = _HEADER.match(lines[index].text.rstrip())
-        if header is None:
+        if header is None or any(_WORDLESS.fullmatch(part) for part in header.groups()):
+            # ("2          FORESTRY CAREERS": a page number and a running head)
             out.append(lines[index])
             index += 1
             continue
@@ -104,7 +110,9 @@ def side_by_side(lines: Sequence[Line]) -> list[Line]:
                 lines[last + 1].text.rstrip()) < column and lines[last + 1].text.strip():
             last += 1  # the longer left column's last items, indented like its list
             cuts.append((last, None))
-        if sum(1 for _, start in cuts[1:] if start is not None) < _MIN_ROWS:
+        rights = [lines[at].text[start:] for at, start in cuts[1:] if start is not None]
+        if len(rights) < _MIN_ROWS or sum(1 for text in rights if _FIGURE.search(text)) * 3 > len(
+                rights):  # (a fixed-width table's cells: "Lead X      $104,000 – $126,000")
             out.append(lines[index])
             index += 1
             continue
