@@ -56,7 +56,6 @@ from careergraph.guides.criteria import (
     specialised_experience,
 )
 from careergraph.guides.dash_items import described_tools, label_aside
-from careergraph.guides.side_columns import side_by_side
 from careergraph.guides.day_lists import day_skills
 from careergraph.guides.delimited import (
     Table,
@@ -266,6 +265,7 @@ from careergraph.guides.salary import (
     stated_owners,
     timed_money,
 )
+from careergraph.guides.side_columns import side_by_side
 from careergraph.guides.skill_cues import (
     activity,
     credential_end,
@@ -5195,12 +5195,12 @@ class _LongformParser:
                 singular_title(paid.group(1))):
             # "Centre Supervisors (S$4,800 – S$5,600) manage a team of 12": on a career
             # path, the bracket is the pay of the title before it
-            for money in find_amounts(paid.group(2), dollar=self.dollar, home=self.home,
-                                      period=self.period):
-                self.owned_pay(row.no, paid.group(1), money.low, money.high, money)
+            for amount in find_amounts(paid.group(2), dollar=self.dollar, home=self.home,
+                                       period=self.period):
+                self.owned_pay(row.no, paid.group(1), amount.low, amount.high, amount)
             self.out.use(row.no)
             return
-        if row.no in self.dotted and row.bullet:  # a cell of a " · " strip, split into items
+        if row.no in self.dotted:  # a " · " strip (or a cell of one, split into items)
             if row.no not in self.titled_strips:  # (read once, at its first cell)
                 self.titled_strips[row.no] = self.titled_cells(replace(
                     row, text=self.printed.get(row.no, "")), known=True)

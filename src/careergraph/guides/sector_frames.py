@@ -109,7 +109,8 @@ def sector_frame_at(text: str, known: Callable[[str], bool] | None = None) -> li
 # The kinds of customer a job's work is for ("parts for semiconductor, medical-device and
 # aerospace factories", "keeps the work running for Retail and Mining firms"): the list after
 # "for" names the customers' industries ("work for A firms" is read as a workplace).
-_CLIENTS = re.compile(r"(?<!\bwork )(?<!\bworks )(?<!\bworked )(?<!\bworking )\bfor\s+((?:the\s+)?[^.;:!?()]{2,100}?)\s+(?:firms|factories|companies|"
+_CLIENTS = re.compile(r"(?<!\bwork )(?<!\bworks )(?<!\bworked )(?<!\bworking )"
+                      r"\bfor\s+((?:the\s+)?[^.;:!?()]{2,100}?)\s+(?:firms|factories|companies|"
                       r"plants|manufacturers|businesses|clients|customers)\b")
 
 

@@ -16,8 +16,9 @@ width broke is joined again under its first line's number.
 ...          Line(2, "Acme runs 22 sites   - Set up machines"),
 ...          Line(3, "in the region.       - Test the water"),
 ...          Line(4, "Pay")]
->>> [(x.no, x.text) for x in side_by_side(lines)]
-[(1, 'Who we are'), (2, 'Acme runs 22 sites in the region.'), (1, 'What you will do'), (2, '- Set up machines'), (3, '- Test the water'), (4, 'Pay')]
+>>> [(x.no, x.text) for x in side_by_side(lines)]  # doctest: +NORMALIZE_WHITESPACE
+[(1, 'Who we are'), (2, 'Acme runs 22 sites in the region.'), (1, 'What you will do'),
+ (2, '- Set up machines'), (3, '- Test the water'), (4, 'Pay')]
 """
 
 from __future__ import annotations
