@@ -267,6 +267,7 @@ from careergraph.guides.salary import (
     stated_owners,
     timed_money,
 )
+from careergraph.guides.side_columns import side_by_side
 from careergraph.guides.skill_cues import (
     activity,
     credential_end,
@@ -1704,6 +1705,7 @@ class _LongformParser:
         self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows
         self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
         self.dotted: set[int] = set()  # lines whose items are parted by " · "
+        self.titled_strips: dict[int, bool] = {}  # dotted lines: read as titles' figures?
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
@@ -5170,15 +5172,19 @@ class _LongformParser:
             min=low, max=high, open_ended=money.open_ended, period=money.period,
             role=None if own else singular_title(title), source=self.out.source(no)))
 
-    def titled_cells(self, row: _Row) -> bool:
-        """A strip of cells set apart by wide spaces, each a title and its figure ("School
-        Bus Driver $36K   Train Operator $68K   Paratransit Driver $42K"): each figure is its
-        own cell's title's; False when the line is no such strip."""
-        cells = [cell.strip() for cell in _WIDE_GAP.split(row.text.strip()) if cell.strip()]
+    def titled_cells(self, row: _Row, *, known: bool = False) -> bool:
+        """A strip of cells set apart by wide spaces or middle dots, each a title and its
+        figure ("School Bus Driver $36K   Train Operator $68K   Paratransit Driver $42K",
+        "Jeweller € 25.300 · Optician € 27.100"): each figure is its own cell's title's; False
+        when the line is no such strip.  ``known``: a strip naming the role itself is the
+        role's levels, read elsewhere."""
+        cells = [cell.strip() for cell in _CELL_GAP.split(row.text.strip()) if cell.strip()]
         matches = [_TITLED_CELL.match(cell) for cell in cells]
         if len(cells) < _TITLED_CELLS or not all(matches) or any(
                 _ONE_END_WORDS.intersection(m.group(1).lower().split()) for m in matches if m):
             return False  # ("Low £20   High £55": a band's ends, no titles)
+        if known and any(m is not None and self.own_card(m.group(1)) for m in matches):
+            return False  # ("Senior TSE $90k · Escalation $112k": the role's own levels)
         for cell, match in zip(cells, matches, strict=True):
             assert match is not None
             for money in find_amounts(cell[match.end(1):], dollar=self.dollar, home=self.home,
@@ -5252,6 +5258,22 @@ class _LongformParser:
             return  # "Average price" / "Low $70   High $260": a service's price, no pay
         if "   " in row.text and self.titled_cells(row):
             return  # "School Bus Driver $36K   Train Operator $68K": each title's figure
+        if (row.kind or self.kind) in (Kind.PROGRESSION, Kind.LADDER) and (
+                paid := _TITLE_PAID.match(row.text)) is not None and self.vocab.is_role_title(
+                singular_title(paid.group(1))):
+            # "Centre Supervisors (S$4,800 – S$5,600) manage a team of 12": on a career
+            # path, the bracket is the pay of the title before it
+            for amount in find_amounts(paid.group(2), dollar=self.dollar, home=self.home,
+                                       period=self.period):
+                self.owned_pay(row.no, paid.group(1), amount.low, amount.high, amount)
+            self.out.use(row.no)
+            return
+        if row.no in self.dotted:  # a " · " strip (or a cell of one, split into items)
+            if row.no not in self.titled_strips:  # (read once, at its first cell)
+                self.titled_strips[row.no] = self.titled_cells(replace(
+                    row, text=self.printed.get(row.no, "")), known=True)
+            if self.titled_strips[row.no]:
+                return  # "Jeweller € 25.300 · Optician € 27.100": each title's figure
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return
@@ -6268,6 +6290,11 @@ _NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must"
                         "will", "can", "could", "might"})
 _PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.NEXT_STEPS})
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
+# A title, its pay in a bracket, then what the title does ("Centre Supervisors (S$4,800 –
+# S$5,600) manage a team of 12").
+_TITLE_PAID = re.compile(r"^([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,6})\s+"
+                         r"\(([^()]*\d[^()]*)\)\s+[a-z]")
+_CELL_GAP = re.compile(r"\s{3,}|\t|\s+·\s+")  # (a strip's cells: wide gaps or middle dots)
 # A title and its figure in one cell ("Train Operator $68K", "Rigger  £18.75 per hour")
 _ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "average",
                             "median", "mean", "typical", "entry", "starting", "total", "base",
@@ -6731,6 +6758,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
+    lines = side_by_side(lines)  # a printed sheet's two columns, one after the other
     # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
     # numbers are no slides, a chat's turns no cues)
     parser.family = family_page([(line.no, line.text) for line in lines])

@@ -611,6 +611,7 @@ _GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "d
 # Adverbs that end a clause before its verb ("A and B also hire", "A and B often recruit").
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|often|regularly|usually|sometimes|both|all|"
                               r"now|still|too))+\s*$")
+_OPENING_IN = re.compile(r"(?:In|in)\s+(?:the\s+)?(?=\S)")
 _FILLERS = ("mostly ", "mainly ", "largely ", "and ", "or ", "also ", "especially ",
             "particularly ")
 
@@ -738,6 +739,14 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         clause = parts[index]
         # "mostly in Insurance and Legal Services": after "in", names are sectors.
         after_in = index > 0 and parts[index - 1].rstrip().endswith(" in")
+        # "In the Biotechnology and Public Health." (a translated "Where does X work"): the
+        # sentence opens with "in", its names are sectors too
+        opening = _OPENING_IN.match(clause) if index == 0 else None
+        if opening is not None and all(_known_industry(i.strip(" ."), vocab) for i in split_items(
+                clause[opening.end():], one_body) if i.strip(" .")):
+            clause, after_in = clause[opening.end():], True  # (industries the lexicon knows)
+        else:
+            opening = None
         lowered = clause.lower()
         for filler in _FILLERS:
             if lowered.startswith(filler):
@@ -751,7 +760,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             continue
         # (names in Title Case may run longer: "Bright Harbour Child Care Society")
         longest = _LONG_NAME if all(_title_name(i) for i in items) else _SECTOR_WORDS
-        if len(items) < (1 if loose else 2) or any(
+        one_industry = opening is not None and len(items) == 1  # ("In the Telecommunications.")
+        if len(items) < (1 if loose or one_industry else 2) or any(
                 len(i.split()) > longest for i in items):
             continue
         if any(i.split()[0].lower() in _NOT_SECTOR for i in items):

@@ -85,7 +85,8 @@ _LISTED_TAIL = re.compile(r",?\s+(?:except|excluding)\b.*$|\s{2,}.*$", re.IGNORE
 
 _QUALIFIER = re.compile(r"\s\((?:[A-Z][\w/&+.-]*\s?){1,4}\)$")
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
-             "progress to ", "progress into ", "move up to ", "step up to ", "grow into ",
+             "progress to ", "progress into ", "move up to ", "moves up to ", "step up to ",
+             "grow into ",
              "go on to become ", "moving up to ", "advancement to ", "can lead to ",
              "step into ", "leads to ", "later become ", "could become ", "can become ",
              "go on to ", "grows into ", "move up into ", "become a ", "become an ",
@@ -594,7 +595,10 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;()]{2,80}?,\s+(?=(?:or|and)\
 _AGO = re.compile(r"\s+(?:\S+\s+){0,2}ago\b.*$")
 _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather than)\s"
                           r"|,\s+(?:others|some)\s"  # "…, others move into …"
-                          r"|,?\s+and\s+(?:some|many|others|most)\s")  # "…, and some are"
+                          r"|,?\s+and\s+(?:some|many|others|most)\s"  # "…, and some are"
+                          # "Who starts as A often passes to …": an adverb and a verb
+                          r"|\s(?:often|usually|typically|generally|normally|soon|quickly)\s+"
+                          r"[a-z]+s\s")
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies))$",

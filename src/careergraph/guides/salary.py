@@ -219,6 +219,9 @@ _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annu
 _ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowest\s+end|start)|"
                          r"\([^()\d]{1,40}\))\s*(?:-|–|—|to)\s*(?P<over>)")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")
+# "entry-level posts start from € 21.450" (a translated "start at") is the starting pay, a
+# point (a rung's "from X at the 2nd level to Y" is `_RUNG_TO`'s).
+_START_FROM = re.compile(r"\bstart(?:s|ing)?\s+from$")
 # A band's ends each after a one-word label ("Starter £12,000 (part-time) to Experienced
 # £27,000", a careers service's summary): the label before the first end, then the join.
 _LABEL_BEFORE = re.compile(r"(?:^|[\s.:;(])(?:Starter|Starting|Entry|Entry-level|New|Newly|"
@@ -987,8 +990,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             elif _HALF_BELOW.search(text, max(segment, first.start() - 80), first.start()) and (
                     _HALF_ABOVE.match(text, end)):
                 pass  # "Half earned more than $60,610 and half earned less": the median
-            elif opens or before.endswith(("over", "more than", "above", "at least")) or (
-                    before.endswith("from") and not _RUNG_TO.match(text, end)) or (
+            elif not opens and before.endswith("from") and (
+                    _RUNG_TO.match(text, end) or _START_FROM.search(before)):
+                pass  # (a rung's point before the next rung's; a translated "start from")
+            elif opens or before.endswith(("over", "more than", "above", "at least", "from")) or (
                     _AGREED_FLOOR.search(text, _sentence_start(text, segment, first.start()),
                                          first.start())):
                 maximum, open_ended = None, True  # (a collective agreement's minimum: a floor)

@@ -29,7 +29,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import split_items
 
-__all__ = ["framed_sectors", "sector_frame_at", "sector_pairs"]
+__all__ = ["client_sectors", "framed_sectors", "sector_frame_at", "sector_pairs"]
 
 _BACK = 160  # how far before the sector noun a list may start
 _MAX_ITEM_WORDS = 4
@@ -50,7 +50,9 @@ _CLAUSE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "h
 _VAGUE = frozenset({"public", "private", "large", "small", "big", "local", "national", "global",
                     "international", "major", "key", "main", "various", "different", "other",
                     "same", "both", "new", "growing", "related", "relevant", "regulated",
-                    "traditional", "emerging", "adjacent", "similar", "these", "those"})
+                    "traditional", "emerging", "adjacent", "similar", "these", "those",
+                    "medium", "mid-sized", "medium-sized", "larger", "smaller", "leading",
+                    "independent", "corporate", "individual", "existing", "potential"})
 
 
 @cache
@@ -102,6 +104,32 @@ def sector_frame_at(text: str, known: Callable[[str], bool] | None = None) -> li
     phrase = text[:match.start()].strip()
     phrase = re.sub(r"^(?:the|both)\s+", "", phrase, flags=re.IGNORECASE)
     return _items(phrase, known)
+
+
+# The kinds of customer a job's work is for ("parts for semiconductor, medical-device and
+# aerospace factories", "keeps the work running for Retail and Mining firms"): the list after
+# "for" names the customers' industries ("work for A firms" is read as a workplace).
+_CLIENTS = re.compile(r"(?<!\bwork )(?<!\bworks )(?<!\bworked )(?<!\bworking )"
+                      r"\bfor\s+((?:the\s+)?[^.;:!?()]{2,100}?)\s+(?:firms|factories|companies|"
+                      r"plants|manufacturers|businesses|clients|customers)\b")
+
+
+def client_sectors(sentence: str, known: Callable[[str], bool] | None = None) -> list[str]:
+    """The industries of the customers a sentence says the work is for: a list of two or
+    more, or one industry ``known`` knows ("for Mining firms").
+
+    >>> client_sectors("Fitters make parts for shipbuilding, rail and aerospace factories.")
+    ['shipbuilding', 'rail', 'aerospace']
+    >>> client_sectors("She did the books for small firms.")
+    []
+    """
+    found: list[str] = []
+    for match in _CLIENTS.finditer(sentence):
+        phrase = re.sub(r"^(?:the|both)\s+", "", match.group(1), flags=re.IGNORECASE)
+        items = _items(phrase, known)
+        if len(items) >= 2 or (items and known is not None and known(items[0])):
+            found.extend(items)
+    return list(dict.fromkeys(found))
 
 
 def framed_sectors(sentence: str, known: Callable[[str], bool] | None = None) -> list[str]:

@@ -188,6 +188,9 @@ def post_glyph_bullets(text: str) -> str:
 # writingLab skills: microscopy, PCR"): the label, a category naming no skill, gives way to
 # a separator.
 _GLUED_SKILL_LABEL = re.compile(r"(·[^\n]*?[a-z])([A-Z][a-z]+(?: [a-z]+)? skills:)")
+# Two dashed items glued at a lost line break ("- Tool selection and offsets- Measuring"): a
+# dash right after a word, then a capital, on a line that opens with the same dash.
+_GLUED_DASH_ITEM = re.compile(r"(?m)^(- [^\n]*?[A-Za-z0-9)])- (?=[A-Z])")
 _CHECKS = "\u2705\u2714\u2611\u2713"
 _DOT_OPERATOR = re.compile(r"[ \t]+\u2219[ \t]+")
 _GLUED_CHECK = re.compile(f"\\S[ \\t]*[{_CHECKS}]")
@@ -278,6 +281,9 @@ def guide_lines(text: str) -> list[Line]:
     """
     if " · " in text and " skills:" in text:
         text = _GLUED_SKILL_LABEL.sub(r"\1 ·", text)  # "A · Scientific writingLab skills: …"
+    if "- " in text:
+        while (glued := _GLUED_DASH_ITEM.sub(r"\1; ", text)) != text:  # (three glued too)
+            text = glued
     if _ORDINARY_ONLY.search(text) is not None:
         return number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
     # No mojibake lead, ligature, private-use glyph, post glyph, keycap, control character

@@ -30,7 +30,12 @@ from careergraph.guides.company_forms import COMPANY_STOP
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import folded
-from careergraph.guides.sector_frames import framed_sectors, sector_frame_at, sector_pairs
+from careergraph.guides.sector_frames import (
+    client_sectors,
+    framed_sectors,
+    sector_frame_at,
+    sector_pairs,
+)
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wanting import WANTING_CUES, wanting_subjects
@@ -136,6 +141,8 @@ _WORKPLACE_CUE = re.compile(
     r"(?=\s+(?:an?\s|the\s|[A-Z])))\s+",
     re.IGNORECASE)
 # A span of time after "for" ("for two summers", "for a few years"): no employer.
+_CLIENT_NOUN = re.compile(r"\b(?:firms|factories|companies|plants|manufacturers|businesses|clients|"
+                          r"customers)\b")  # (a quick look before sector_frames.client_sectors)
 _SPAN_OF_TIME = re.compile(r"(?:a\s+few|a\s+couple\s+of|several|many|some|\d+|one|two|three|"
                            r"four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:years?|"
                            r"months?|weeks?|days?|summers?|winters?|seasons?|decades?)\b",
@@ -268,7 +275,8 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
             " years in ", "been in ", "partner with", " pay ",
             "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
-            "mentioned", "cited", "got in at", "got a job", "landed a job", *WANTING_CUES)
+            "mentioned", "cited", "got in at", "got a job", "landed a job", "factories",
+            " plants", "manufacturers", "businesses", "clients", "customers", *WANTING_CUES)
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 # Words that open a verb phrase, not one more workplace of a list.
 _ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
@@ -392,6 +400,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         found.extend(industry_shares(sentence))
         if " sectors" in lowered or " industries" in lowered:
             found.extend(framed_sectors(sentence, _known_sector(vocab)))  # "the A and B sectors"
+        if "for " in lowered and _CLIENT_NOUN.search(lowered):
+            found.extend(client_sectors(sentence, _known_sector(vocab)))  # "for A and B firms"
         if " at " in lowered and "i " in lowered:
             employers.extend(paid_at(sentence, vocab))
         if " open " in lowered or "opening" in lowered or "posting" in lowered or (
