@@ -120,3 +120,11 @@ def test_segment_is_fast_on_a_huge_glued_line() -> None:
     glued = "NVIDIAIBMAcmeCorp" * 20_000  # 340k characters
     pieces = segment(glued, EMPLOYERS)
     assert [p.text for p in pieces[:4]] == ["NVIDIA", "IBM", "Acme", "Corp"]
+
+
+def test_acronym_glued_to_the_next_name_ends_it() -> None:
+    """An acronym word ("AI", "NHS") closes its name where a capitalised word is glued on."""
+    pieces = [p.text for p in segment("Tarn Robotics LabCoastal AIHarbour Institute of Data")]
+    assert pieces == ["Tarn Robotics Lab", "Coastal AI", "Harbour Institute of Data"]
+    # Capitals not followed by a lower-case letter cut nothing ("AIHQ Partners").
+    assert [p.text for p in segment("Coastal AIHQ Partners")] == ["Coastal AIHQ Partners"]

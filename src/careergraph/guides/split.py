@@ -182,7 +182,7 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             # (a capital tail is two capitals or more: most capitals skip the test)
             if (before.islower() and not (j + 1 < size and text[j + 1].isupper()
                                           and _capital_tail(text, j))) or before == ")" or (
-                    before.isalpha() and j in found):
+                    before.isalpha() and j in found) or _acronym_before(text, j):
                 stops.append(j)
 
     # The cheapest segmentation is found over the positions a segmentation can reach from
@@ -245,6 +245,31 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
     return [Piece(part, start, end, is_known, not is_known
                   and (_glued(text, start) or _glued(text, end)))
             for part, start, end, is_known in parts]
+
+
+_ACRONYM = 5  # capitals of an acronym a name may end with ("Meta AI", "NHS", "BBC")
+_NEXT_WORD = 4  # lower-case letters that open the name glued after it ("Allen")
+
+
+def _acronym_before(text: str, index: int) -> bool:
+    """A capitalised word starts at ``index`` glued to a whole word of capitals before it,
+    the last word of a name ("Meta AIAllen Institute": "AI" ends one name, "Allen" opens the
+    next); a brand's short tail ("Azure MLOps", "SQLite") or a plural ("KPIs") is no cut.
+
+    >>> _acronym_before("Meta AIAllen Institute", 7), _acronym_before("Azure MLOps", 8)
+    (True, False)
+    """
+    # (a short tail is a brand's or a plural's: "MLOps", "SQLite", "KPIs")
+    tail = text[index + 1:index + 1 + _NEXT_WORD]
+    if len(tail) < _NEXT_WORD or not (tail.isalpha() and tail.islower()):
+        return False
+    start = index
+    # (the walk stops one letter past its limit: a huge glued line stays linear)
+    while start > max(0, index - _ACRONYM - 1) and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:index]
+    return 2 <= len(word) <= _ACRONYM and word.isupper() and start > 0 and (
+        text[start - 1] == " ")
 
 
 _SHORT_HEAD = 3  # "App" of "AppExchange"

@@ -157,9 +157,9 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic)$")
 # part of Harlow Hospitality)"), with the group that owns it.
 _NAMED_PLACE = re.compile(
     r"\b(?:at|for|with|in) an? (?:[\d,]+-[a-z]+ |small |large |busy |big |local )?"
-    r"(?P<kind>[a-z]+(?: [a-z]+)?) \((?:the )?(?P<name>[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,5})"
+    r"(?P<kind>[a-z]+(?: [a-z]+)?) \((?:the )?(?P<name>[A-Z][\w&'’]*(?: (?:& )?[A-Z][\w&'’]*){0,5})"
     r"(?:, (?:part of|owned by|a subsidiary of|run by|a member of) (?:the )?"
-    r"(?P<parent>[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,5}))?\)")
+    r"(?P<parent>[A-Z][\w&'’]*(?: (?:& )?[A-Z][\w&'’]*){0,5}))?\)")
 # "…, as do flight planning firms like X": one more kind that hires.
 _AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
 # "X, Y and Z also hire …": the subject list names workplaces.
