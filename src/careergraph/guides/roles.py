@@ -948,13 +948,35 @@ _PROGRAMME_POST = re.compile(r"\b(?:then|followed by|leading to|leads to|into)\s
                              r"([A-Z][\w&-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w&-]*){0,4})")
 
 
+# The post its graduates hold after the programme ("Graduates finish as Survey Technicians
+# on $70,000", "Graduates stay on as Audit Associates."): a plural title.
+_GRADUATES_AS = re.compile(r"\b[Gg]raduates\s+(?:finish|stay on|remain|qualify|end up)\s+as\s+"
+                           r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w&-]*)"
+                           r"{0,5})")
+
+
 def _programme_post(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> str | None:
     """The post a programme's page says the programme ends in, when a role title; else None."""
     for _, text in lines[:_PROGRAMME_LINES]:
         found = _PROGRAMME_POST.search(text) if " as " in text else None
         if found and vocab.is_role_title(found.group(1)):
             return found.group(1)
+        graduates = _GRADUATES_AS.search(text) if " as " in text else None
+        post = graduates and singular_title(_plural_of(graduates.group(1)))
+        if post and vocab.is_role_title(post):
+            return post
     return None
+
+
+def _plural_of(title: str) -> str:
+    """A plural title with "of" made singular at its head ("Directors of Audit"); others as
+    given (``singular_title`` reads their last word).
+
+    >>> _plural_of("Directors of Audit"), _plural_of("Audit Associates")
+    ('Director of Audit', 'Audit Associates')
+    """
+    head, of, rest = title.partition(" of ")
+    return f"{singular_title(head)}{of}{rest}" if of else title
 
 
 def _field_role(field: str, vocab: Vocabulary, lines: Sequence[tuple[int, str]]) -> str | None:
