@@ -203,6 +203,10 @@ _PROGRAMME_LINES = 40  # lines of a programme's page searched for the post it en
 # number", "Position title"): the next line names the post.
 _TITLE_FIELD = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:job|post|position|role)\s+title"
                           r"(?:\s+and\s+[\w ]{2,20})?\s*:?$", re.IGNORECASE)
+# A facts table's row naming the post, its label and value set apart by a tab
+# ("Role<TAB>Graduate Survey Technician", "Job title<TAB>Welder").
+_FIELD_ROW = re.compile(r"^(?:(?:job|post|position)\s+)?(?:title|role|position|post)\t+(.+)$",
+                        re.IGNORECASE)
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
 _STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
@@ -857,11 +861,17 @@ def choose_role(
         if field is not None:  # the value under a "Job title" field names the post
             add("statement", vocab.role_title_at(text, 0), no, 3)
         field = no if _TITLE_FIELD.match(text) else None
+        row = _FIELD_ROW.match(text) if "\t" in text else None
+        if row:  # a facts table's "Role<TAB>X" row names the post; the row is no title line
+            add("statement", vocab.role_title_at(row.group(1), 0), no, 3)
+            continue
         if titled is not None and _second_language(text):  # "Beekeeper" / "Kaitiaki Pī"
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
+        # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
+        chrome = _is_chrome(text) and unprogrammed(text) == text
         if head < _HEAD_LINES:
-            head += not _is_chrome(text)  # "Skip to main content", "Home": not the page's
+            head += not chrome  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):
                 crumbs = _BREADCRUMB.split(text)
                 # "Careers › Deckhands › Life on Board": a team page names its job before
@@ -877,7 +887,7 @@ def choose_role(
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
             elif is_masthead(text, sites) or letterhead(text):
                 found_text = True  # the site's name: a line of text, never the page's title
-            elif not _is_chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
+            elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text) and (called := uncalled(uncoded(text))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
