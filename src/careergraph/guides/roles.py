@@ -909,7 +909,10 @@ def choose_role(
                 field_guide = _FIELD_GUIDE.match(text)
                 if field_guide:
                     add("page_title", _field_role(field_guide.group(1), vocab, lines), no)
-                if (head <= 3 and not is_heading(framed) and framed[-1:] not in ".!,;"
+                # (a heading's word inside a role's title: "Market Data Analyst", "Growth
+                # Engineer" still title the page)
+                if (head <= 3 and (not is_heading(framed) or vocab.is_role_title(framed))
+                        and framed[-1:] not in ".!,;"
                         and not _GLUED.search(framed)):
                     title, signal, others = _title_line(framed, vocab, mentioned)
                     if title:
@@ -939,7 +942,15 @@ def choose_role(
             add("statement" if strength > 1 else "mention", title, no, strength)
     if not found:
         return None
-    _, line, title, signal = max(found)
+    best, line, title, signal = max(found)
+    # The same title with a level word before it, as strong ("Senior X" on the title line,
+    # a feature's "X" counted in its body): the page's post is the levelled one.
+    levelled = [(-at, named, said) for strength, at, named, said in found if strength == best
+                and named.endswith(f" {title}")
+                and named.partition(" ")[0].lower() in _level_words()]
+    if levelled:
+        line, title, signal = min(levelled)
+        line = -line
     if title.isupper() and any(len(word) > 4 for word in title.split()):
         # "AIRCRAFT MAINTENANCE ENGINEER": a heading in capitals; acronyms ("AI") kept
         title = " ".join(w.capitalize() if len(w) > 3 else w for w in title.split())
