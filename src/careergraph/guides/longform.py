@@ -433,7 +433,9 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
                  "starts at ", "tops out", " made ", " make ", " makes ",
                  # a recruiter's offer ("the base for this role is …", "a package of …")
-                 "the base for ", " base is ", "a base of ", "package of ", "package is ")
+                 "the base for ", " base is ", "a base of ", "package of ", "package is ",
+                 # a source's statistic ("the OEWS release gives a median of $42,310")
+                 "a median of ")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d"
