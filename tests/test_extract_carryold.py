@@ -90,8 +90,10 @@ From Wikipedia, the free encyclopedia
 This is the talk page for discussing improvements to the Kiln Operator article.
 Pay figures[edit]
 Latest comment: 2 months ago by Brickdust · 2 comments · 2 people in discussion
-The infobox still says "US$31,000" from an old survey. The newest release gives a median of $47,880. Brickdust (talk) 10:02, 4 May 2026 (UTC)Reply
-Someone set the pay to "$9,999,999 per year" again. Reverted. Emberly (talk) 11:15, 6 May 2026 (UTC)Reply
+The infobox still says "US$31,000" from an old survey. The newest release gives a \
+median of $47,880. Brickdust (talk) 10:02, 4 May 2026 (UTC)Reply
+Someone set the pay to "$9,999,999 per year" again. Reverted. Emberly (talk) 11:15, \
+6 May 2026 (UTC)Reply
 """
     guide = parse_text(page, "page.txt")
     amounts = _amounts(guide)
