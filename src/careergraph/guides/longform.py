@@ -4074,6 +4074,7 @@ class _LongformParser:
             return True  # "Plasterer only:" / "- Skimming": the role's own group of the list
         return (after is not None and (after.bullet or after.heading[:1].isupper())
                 and after.no == row.no + 1 and row.text[-1:] not in ".:!?"
+                and ": " not in row.text  # ("Tools you'll use: SQL" lists its own names)
                 and len(row.text.split()) <= _SHORT_WORDS and bool(after.text)
                 and after.text[:1] not in "0123456789"
                 and _NOT_LABEL.isdisjoint(row.text.lower().split()))  # ("You may need")
