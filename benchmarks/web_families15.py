@@ -248,10 +248,11 @@ def _glance(rng: random.Random, g: Guide, area: str, issuer: str, joins: str,
     if g.title != joins or not after:
         low, high = _yearly(rng, g.role.level, rate)
         _salary(g, low, high, code)
-        out += ["After the program", f"Graduates finish as {g.title}s on {symbol}{_fmt(low)}–"
+        out += ["After the program", f"Graduates finish as {_plural(g.title)} on "
+                f"{symbol}{_fmt(low)}–"
                 f"{symbol}{_fmt(high)}{super_}."]
     else:
-        out += ["After the program", f"Graduates stay on as {g.title}s."]
+        out += ["After the program", f"Graduates stay on as {_plural(g.title)}."]
     out += _said("From there the path leads to {}.", [n for n in after if n != g.title], "and")
     shown = set(path)
     out += _said("Graduates have also moved up to {}.",

@@ -437,7 +437,9 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
                  "starts at ", "tops out", " made ", " make ", " makes ",
                  # a recruiter's offer ("the base for this role is …", "a package of …")
-                 "the base for ", " base is ", "a base of ", "package of ", "package is ")
+                 "the base for ", " base is ", "a base of ", "package of ", "package is ",
+                 # a source's statistic ("the OEWS release gives a median of $42,310")
+                 "a median of ")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d"
@@ -445,7 +447,11 @@ _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*
                          # a post one joins as, with its band in brackets
                          r"|\b(?:join|joins|start|starts|move|moves|promoted)\b[^.()]{0,60}\bas an?"
                          r"(?:\s+[A-Z][\w&-]*){1,5}\s*\((?:typically|usually|around|about)?"
-                         r"\s*[$€£₹]\d")
+                         r"\s*[$€£₹]\d"
+                         # "Graduates finish as Survey Technicians on $70,000–$80,000": the
+                         # post a programme ends in, with its band
+                         r"|\b[Gg]raduates\s+(?:finish|stay on|remain|qualify|end up)\s+as\b"
+                         r"[^.()]{0,80}\bon\s+[$€£₹]\d")
 # A currency figure stated per month, week or hour is pay even with no pay word ("Freshers
 # - INR 8,000 to INR 10,000 per month").
 # A title with its pay in brackets after it ("Regional Educators (paid $650 a day)").
@@ -4128,6 +4134,7 @@ class _LongformParser:
             return True  # "Plasterer only:" / "- Skimming": the role's own group of the list
         return (after is not None and (after.bullet or after.heading[:1].isupper())
                 and after.no == row.no + 1 and row.text[-1:] not in ".:!?"
+                and ": " not in row.text  # ("Tools you'll use: SQL" lists its own names)
                 and len(row.text.split()) <= _SHORT_WORDS and bool(after.text)
                 and after.text[:1] not in "0123456789"
                 and _NOT_LABEL.isdisjoint(row.text.lower().split()))  # ("You may need")
@@ -5238,6 +5245,8 @@ class _LongformParser:
             # "09. Appointment to the post of Supervising X": the clause's pay is that post's
             post = _POST_CLAUSE.match(row.full or row.text)
             self.post = "" if post is None else title_case(post.group(1))
+        if not label and "\t" in row.text and is_not_pay(row.text.partition("\t")[0]):
+            return  # a facts table's "Sign-on bonus<TAB>$4,500": labelled money, no pay
         if row.no in self.column_paid and not _OWN_RATE.match(row.text):
             return  # read with its title column (column_table); (a freelancer's "Daily fee:
             # CHF 1,450" under "FEES AND CONDITIONS" is his pay, the schedule's no-pay lines

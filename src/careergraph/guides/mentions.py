@@ -118,6 +118,7 @@ _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "h
 
 
 _CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
+_STEP_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is A → B"
 
 
@@ -145,7 +146,8 @@ def arrow_chain(text: str) -> list[str] | None:
             cut = min(cut, position)
     last = last[:cut].rstrip(".")
     chain = [clean(part) for part in (first, *parts[1:-1], last)]
-    if any(not part or len(part.split()) > _CHAIN_WORDS for part in chain):
+    # (a step's aside is no part of its length: "Senior X (after 3 years, ₹18–22 LPA)")
+    if any(not part or len(_STEP_ASIDE.sub("", part).split()) > _CHAIN_WORDS for part in chain):
         return None
     return chain
 

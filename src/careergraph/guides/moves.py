@@ -1767,11 +1767,14 @@ _LADDER_SAID = re.compile(r"\b(?=[utncs])"
 # the stated ladder starts at that title.
 _LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)(?:from|after)\s+(?:an?\s+|the\s+)?"
                           r"([a-z][\w' -]{2,50}?),?\s+(?:the\s+)?$", re.IGNORECASE)
-# "promoted to A, B and C", "with a clear path to A, B and C": ranks in turn, from the role.
-_RANKS_SAID = re.compile(r"\b(?=[pcdsr])(?:(?:promoted|promotion|rise|rises|rose)\s+"
+# "promoted to A, B and C", "with a clear path to A, B and C", "from there the path leads
+# to A, B and C": ranks in turn, from the role.
+_RANKS_SAID = re.compile(r"\b(?=[pcdsrt])(?:(?:promoted|promotion|rise|rises|rose)\s+"
                          r"(?:through\s+|to\s+)(?:the\s+ranks\s+of\s+)?|"
                          r"(?:clear|direct|defined|structured)\s+"
-                         r"(?:career\s+)?(?:path|pathway|route)\s+to\s+)", re.IGNORECASE)
+                         r"(?:career\s+)?(?:path|pathway|route)\s+to\s+|"
+                         r"the\s+(?:career\s+)?(?:path|pathway|route)\s+(?:then\s+)?"
+                         r"(?:leads|goes|runs|continues)\s+(?:on\s+)?to\s+)", re.IGNORECASE)
 # A rung above a stated ladder, told after it: "…; a few become X", "…, and some go on to
 # become X".
 _FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)"

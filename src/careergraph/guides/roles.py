@@ -205,6 +205,10 @@ _PROGRAMME_LINES = 40  # lines of a programme's page searched for the post it en
 # number", "Position title"): the next line names the post.
 _TITLE_FIELD = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:job|post|position|role)\s+title"
                           r"(?:\s+and\s+[\w ]{2,20})?\s*:?$", re.IGNORECASE)
+# A facts table's row naming the post, its label and value set apart by a tab
+# ("Role<TAB>Graduate Survey Technician", "Job title<TAB>Welder").
+_FIELD_ROW = re.compile(r"^(?:(?:job|post|position)\s+)?(?:title|role|position|post)\t+(.+)$",
+                        re.IGNORECASE)
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
 _STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
@@ -859,11 +863,17 @@ def choose_role(
         if field is not None:  # the value under a "Job title" field names the post
             add("statement", vocab.role_title_at(text, 0), no, 3)
         field = no if _TITLE_FIELD.match(text) else None
+        row = _FIELD_ROW.match(text) if "\t" in text else None
+        if row:  # a facts table's "Role<TAB>X" row names the post; the row is no title line
+            add("statement", vocab.role_title_at(row.group(1), 0), no, 3)
+            continue
         if titled is not None and _second_language(text):  # "Beekeeper" / "Kaitiaki Pī"
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
+        # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
+        chrome = _is_chrome(text) and unprogrammed(text) == text
         if head < _HEAD_LINES:
-            head += not _is_chrome(text)  # "Skip to main content", "Home": not the page's
+            head += not chrome  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):
                 crumbs = _BREADCRUMB.split(text)
                 # "Careers › Deckhands › Life on Board": a team page names its job before
@@ -879,7 +889,7 @@ def choose_role(
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
             elif is_masthead(text, sites) or letterhead(text):
                 found_text = True  # the site's name: a line of text, never the page's title
-            elif not _is_chrome(text) and not _TABLE_ROW.match(text) and not _PRICED.search(
+            elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text) and (called := uncalled(uncoded(text))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
@@ -901,7 +911,10 @@ def choose_role(
                 field_guide = _FIELD_GUIDE.match(text)
                 if field_guide:
                     add("page_title", _field_role(field_guide.group(1), vocab, lines), no)
-                if (head <= 3 and not is_heading(framed) and framed[-1:] not in ".!,;"
+                # (a heading's word inside a role's title: "Market Data Analyst", "Growth
+                # Engineer" still title the page)
+                if (head <= 3 and (not is_heading(framed) or vocab.is_role_title(framed))
+                        and framed[-1:] not in ".!,;"
                         and not _GLUED.search(framed)):
                     title, signal, others = _title_line(framed, vocab, mentioned)
                     if title:
@@ -931,7 +944,15 @@ def choose_role(
             add("statement" if strength > 1 else "mention", title, no, strength)
     if not found:
         return None
-    _, line, title, signal = max(found)
+    best, line, title, signal = max(found)
+    # The same title with a level word before it, as strong ("Senior X" on the title line,
+    # a feature's "X" counted in its body): the page's post is the levelled one.
+    levelled = [(-at, named, said) for strength, at, named, said in found if strength == best
+                and named.endswith(f" {title}")
+                and named.partition(" ")[0].lower() in _level_words()]
+    if levelled:
+        line, title, signal = min(levelled)
+        line = -line
     if title.isupper() and any(len(word) > 4 for word in title.split()):
         # "AIRCRAFT MAINTENANCE ENGINEER": a heading in capitals; acronyms ("AI") kept
         title = " ".join(w.capitalize() if len(w) > 3 else w for w in title.split())
@@ -950,13 +971,35 @@ _PROGRAMME_POST = re.compile(r"\b(?:then|followed by|leading to|leads to|into)\s
                              r"([A-Z][\w&-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w&-]*){0,4})")
 
 
+# The post its graduates hold after the programme ("Graduates finish as Survey Technicians
+# on $70,000", "Graduates stay on as Audit Associates."): a plural title.
+_GRADUATES_AS = re.compile(r"\b[Gg]raduates\s+(?:finish|stay on|remain|qualify|end up)\s+as\s+"
+                           r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w&-]*)"
+                           r"{0,5})")
+
+
 def _programme_post(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> str | None:
     """The post a programme's page says the programme ends in, when a role title; else None."""
     for _, text in lines[:_PROGRAMME_LINES]:
         found = _PROGRAMME_POST.search(text) if " as " in text else None
         if found and vocab.is_role_title(found.group(1)):
             return found.group(1)
+        graduates = _GRADUATES_AS.search(text) if " as " in text else None
+        post = graduates and singular_title(_plural_of(graduates.group(1)))
+        if post and vocab.is_role_title(post):
+            return post
     return None
+
+
+def _plural_of(title: str) -> str:
+    """A plural title with "of" made singular at its head ("Directors of Audit"); others as
+    given (``singular_title`` reads their last word).
+
+    >>> _plural_of("Directors of Audit"), _plural_of("Audit Associates")
+    ('Director of Audit', 'Audit Associates')
+    """
+    head, of, rest = title.partition(" of ")
+    return f"{singular_title(head)}{of}{rest}" if of else title
 
 
 def _field_role(field: str, vocab: Vocabulary, lines: Sequence[tuple[int, str]]) -> str | None:

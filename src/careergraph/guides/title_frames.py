@@ -135,6 +135,8 @@ def unprogrammed(text: str) -> str:
     'Assurance Associate'
     >>> unprogrammed("Graduate Quantity Surveyor Scheme"), unprogrammed("Programme Manager")
     ('Quantity Surveyor', 'Programme Manager')
+    >>> unprogrammed("Junior Site Planner Graduate Programme 2027")
+    'Junior Site Planner'
     """
     patterns = _patterns()
     tail = patterns["programme"].search(text)
@@ -144,6 +146,8 @@ def unprogrammed(text: str) -> str:
     campaign = _CAMPAIGN.match(head)
     head = head[campaign.end():] if campaign else head
     entry = patterns["entry"].match(head)
+    if patterns["entry"].match(tail.group().strip()):
+        return head  # "Junior X Graduate Programme": the programme's own level; X's stays
     return head[entry.end():] if entry and " " in head[entry.end():].strip() else head
 
 
