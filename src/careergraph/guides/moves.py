@@ -125,6 +125,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
+                  # a specialism taken up beside or instead of the trade ("Some branch out
+                  # into A or B work")
+                  "branch out into ", "branches out into ", "branched out into ",
+                  "branching out into ",
                   # "become A or train as B": training for another title, told as a choice
                   # "Some move in-house as an in-house counsel at a bank": the post taken
                   "move in-house as ", "moves in-house as ", "moved in-house as ",
@@ -216,7 +220,8 @@ _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving
                              "goes into ", "shift to ", "shifts to ", "shifted to ",
                              "transition into ", "transitioned into ", "pivot into ",
                              "move sideways into ", "move laterally into ", "sideways into ",
-                             "across into "})
+                             "across into ", "branch out into ", "branches out into ",
+                             "branched out into ", "branching out into "})
 # Triggers into the role after which a field stands for its workers, when people are the
 # subject ("many of our patrollers come from ski instructing", "Most glassblowers I know
 # came in from ceramics"); things come from places and fields too ("Most contracts come
@@ -808,7 +813,8 @@ _EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 # units"): no part of the title.
 _FROM_UNIT = re.compile(r"(?<=[a-z]s)\s+from\s+(?:the\s+)?[a-z][a-z -]{2,40}$")
 
-_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)(?:\s+in\s+[a-z]+)?\.?$")
+# ("A or B work": the trade's work named by its two titles)
+_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions|work)(?:\s+in\s+[a-z]+)?\.?$")
 
 
 # How a job was held, in lower case before a title in Title Case ("started as casual
