@@ -1,0 +1,26 @@
+"""Lateral moves told as "branch out into A or B work" (helper moves5, 2026-12-03)."""
+
+from __future__ import annotations
+
+from careergraph.guides.moves import Vocabulary, prose_moves
+from careergraph.lexicon import load_lexicon
+
+VOCAB = Vocabulary.from_lexicon(load_lexicon())
+
+
+def test_branch_out_into_titles_sharing_work() -> None:
+    found = prose_moves("Later on a few branch out into mural restorer or stage scenery "
+                        "painter work.", VOCAB, "Sign Painter")
+    assert found["lateral"] == ["Mural Restorer", "Stage Scenery Painter"]
+    assert found["up"] == [] and found["in"] == []
+
+
+def test_branched_out_into_fields() -> None:
+    found = prose_moves("Two of my old team branched out into shopfront lettering or "
+                        "theatre scene painting.", VOCAB, "Decorator")
+    assert found["lateral"] == ["Shopfront Lettering", "Theatre Scene Painting"]
+
+
+def test_one_plain_word_before_work_names_no_title() -> None:
+    found = prose_moves("Some move into retail or warehouse work.", VOCAB, "Courier")
+    assert found == {"up": [], "lateral": [], "in": []}
