@@ -24,3 +24,13 @@ def test_branched_out_into_fields() -> None:
 def test_one_plain_word_before_work_names_no_title() -> None:
     found = prose_moves("Some move into retail or warehouse work.", VOCAB, "Courier")
     assert found == {"up": [], "lateral": [], "in": []}
+
+
+def test_numbered_levels_are_the_role_in_a_progress_from_ladder() -> None:
+    from careergraph.guides.moves import stated_ladder
+
+    ladder = stated_ladder("Lifeguards progress from Grade 1 to Grade 4, then to pool "
+                           "supervisor and leisure centre manager.", VOCAB,
+                           levels_of="Lifeguard")
+    assert ladder is not None
+    assert ladder.rungs == ("Lifeguard", "Pool Supervisor", "Leisure Centre Manager")

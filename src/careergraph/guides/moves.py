@@ -1808,6 +1808,8 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
             if not rungs and item[1:2].islower() and item[1:].islower():
                 item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
                 # (a title in Title Case keeps its capitals: "Senior Signalling Engineer")
+            if match.re is _PROGRESS_FROM:
+                item = item.removeprefix("to ")  # "…, then to A and B"
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
             title = f"{item.title()} {levels_of}" if short_forms and (
@@ -1815,7 +1817,13 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
             title = title or ((prose_title(item, vocab) or trade_title(item, role)) if item
                               else None)
             if title is None and match.re is _PROGRESS_FROM:
-                title = _level_rung(item)  # ("to architectural graduate", "to associate")
+                title = _level_rung(item)
+                # ("to associate"); "from Level 1 to Level 3": the role itself at numbered
+                # levels, one rung
+                if title is None and levels_of and _NUMBERED_LEVEL.fullmatch(item):
+                    if rungs and rungs[-1] == levels_of:
+                        continue
+                    title = levels_of
             if title is None:
                 break
             rungs.append(title)
@@ -1847,6 +1855,8 @@ def _two_levels(rungs: list[str]) -> bool:
 
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")
 _RUNG_LEVELS = _LEVEL_SET | {"graduate"}
+# A numbered level of one title ("Level 3", "Grade II", "Band 5"): no title of its own.
+_NUMBERED_LEVEL = re.compile(r"(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep)\s+(?:\d{1,2}|[IVX]{1,4})")
 _RUNG_WORDS = 2
 
 
