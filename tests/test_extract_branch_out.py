@@ -34,3 +34,9 @@ def test_numbered_levels_are_the_role_in_a_progress_from_ladder() -> None:
                            levels_of="Lifeguard")
     assert ladder is not None
     assert ladder.rungs == ("Lifeguard", "Pool Supervisor", "Leisure Centre Manager")
+
+
+def test_waitress_is_a_role_head() -> None:
+    found = prose_moves("Most of our crew came from hospitality work as waitresses or "
+                        "barbacks.", VOCAB, "Deck Steward")
+    assert "Waitress" in found["in"]
