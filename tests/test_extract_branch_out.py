@@ -40,3 +40,10 @@ def test_waitress_is_a_role_head() -> None:
     found = prose_moves("Most of our crew came from hospitality work as waitresses or "
                         "barbacks.", VOCAB, "Deck Steward")
     assert "Waitress" in found["in"]
+
+
+def test_sentence_case_item_with_or_is_no_one_title() -> None:
+    from careergraph.guides.moves import sentence_case_title
+
+    assert sentence_case_title("Cook or waitress", VOCAB) is None
+    assert sentence_case_title("Head waitress", VOCAB) == "Head Waitress"

@@ -359,6 +359,8 @@ def sentence_case_title(text: str, vocab: Vocabulary) -> str | None:
     head = min((p for p in (text.find(cut) for cut in _STEP_CUTS) if p > 0), default=len(text))
     words = text[:head].strip()
     titled = title_case(words)
+    if " or " in words:
+        return None  # "Barista or waiter": two titles offered, read one by one
     return titled if _SENTENCE_CASE.fullmatch(words) and vocab.is_role_title(titled) else None
 
 
