@@ -126,6 +126,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
+                  # a specialism taken up beside or instead of the trade ("Some branch out
+                  # into A or B work")
+                  "branch out into ", "branches out into ", "branched out into ",
+                  "branching out into ",
                   # "become A or train as B": training for another title, told as a choice
                   # "Some move in-house as an in-house counsel at a bank": the post taken
                   "move in-house as ", "moves in-house as ", "moved in-house as ",
@@ -219,7 +223,8 @@ _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving
                              "goes into ", "shift to ", "shifts to ", "shifted to ",
                              "transition into ", "transitioned into ", "pivot into ",
                              "move sideways into ", "move laterally into ", "sideways into ",
-                             "across into "})
+                             "across into ", "branch out into ", "branches out into ",
+                             "branched out into ", "branching out into "})
 # Triggers into the role after which a field stands for its workers, when people are the
 # subject ("many of our patrollers come from ski instructing", "Most glassblowers I know
 # came in from ceramics"); things come from places and fields too ("Most contracts come
@@ -357,6 +362,8 @@ def sentence_case_title(text: str, vocab: Vocabulary) -> str | None:
     head = min((p for p in (text.find(cut) for cut in _STEP_CUTS) if p > 0), default=len(text))
     words = text[:head].strip()
     titled = title_case(words)
+    if " or " in words:
+        return None  # "Barista or waiter": two titles offered, read one by one
     return titled if _SENTENCE_CASE.fullmatch(words) and vocab.is_role_title(titled) else None
 
 
@@ -814,7 +821,8 @@ _EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 # units"): no part of the title.
 _FROM_UNIT = re.compile(r"(?<=[a-z]s)\s+from\s+(?:the\s+)?[a-z][a-z -]{2,40}$")
 
-_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions)(?:\s+in\s+[a-z]+)?\.?$")
+# ("A or B work": the trade's work named by its two titles)
+_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions|work)(?:\s+in\s+[a-z]+)?\.?$")
 
 
 # How a job was held, in lower case before a title in Title Case ("started as casual
@@ -1881,6 +1889,8 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
             if not rungs and item[1:2].islower() and item[1:].islower():
                 item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
                 # (a title in Title Case keeps its capitals: "Senior Signalling Engineer")
+            if match.re is _PROGRESS_FROM:
+                item = item.removeprefix("to ")  # "…, then to A and B"
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
             title = f"{item.title()} {levels_of}" if short_forms and (
@@ -1888,7 +1898,13 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
             title = title or ((prose_title(item, vocab) or trade_title(item, role)) if item
                               else None)
             if title is None and match.re is _PROGRESS_FROM:
-                title = _level_rung(item)  # ("to architectural graduate", "to associate")
+                title = _level_rung(item)
+                # ("to associate"); "from Level 1 to Level 3": the role itself at numbered
+                # levels, one rung
+                if title is None and levels_of and _NUMBERED_LEVEL.fullmatch(item):
+                    if rungs and rungs[-1] == levels_of:
+                        continue
+                    title = levels_of
             if title is None:
                 break
             rungs.append(title)
@@ -1920,6 +1936,8 @@ def _two_levels(rungs: list[str]) -> bool:
 
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")
 _RUNG_LEVELS = _LEVEL_SET | {"graduate"}
+# A numbered level of one title ("Level 3", "Grade II", "Band 5"): no title of its own.
+_NUMBERED_LEVEL = re.compile(r"(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep)\s+(?:\d{1,2}|[IVX]{1,4})")
 _RUNG_WORDS = 2
 
 
