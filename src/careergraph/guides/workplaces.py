@@ -1754,7 +1754,8 @@ def _held_with(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
     []
     """
     found: list[str] = []
-    for match in _TENURE.finditer(sentence):
+    # (a tenure ends "… for <a span of time>": a sentence without "for" has none)
+    for match in _TENURE.finditer(sentence) if "for" in sentence else ():
         name = _POSSESSIVE.sub("", _first_sentence(match.group("name"))).strip(" ,.")
         if (_org_like(name) or name in vocab.employers) and not _not_employer(name, vocab):
             found.append(name)
