@@ -15,7 +15,23 @@ from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
-__all__ = ["AnyOf"]
+__all__ = ["AnyOf", "folded_absent"]
+
+
+def folded_absent(text: str, needle: str) -> bool:
+    """True when ``needle``, in any letter case, is surely not in ``text``: both are ASCII
+    and the lowered needle is not in the lowered text.  A pattern built from the needle
+    under ``re.IGNORECASE`` then finds nothing either, so its compile (once a role, a
+    pattern ``re``'s cache does not keep across a corpus) and its scan can be skipped.
+    Non-ASCII text is never ruled out: case folding there pairs other characters ("K",
+    the Kelvin sign, and "k").
+
+    >>> folded_absent("A data engineer in fintech", "Data Engineer")
+    False
+    >>> folded_absent("A nurse in a ward", "Data Engineer"), folded_absent("ſ", "s")
+    (True, False)
+    """
+    return text.isascii() and needle.isascii() and needle.lower() not in text.lower()
 
 
 class AnyOf:

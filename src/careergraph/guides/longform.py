@@ -156,6 +156,7 @@ from careergraph.guides.listings import (
     search_page,
     without_wish,
 )
+from careergraph.guides.literals import folded_absent
 from careergraph.guides.logo_strip import hiring_lead, strip_names
 from careergraph.guides.mail import MailPage, mail_page
 from careergraph.guides.match_cards import match_card, top_match
@@ -4900,7 +4901,7 @@ class _LongformParser:
             # role's own title is a ladder, from its first rung)
             steps.insert(0, self.role)
         if laddered and steps[0] and self.role and fact_key(steps[0]) != fact_key(
-                self.role) and _from_role(self.role).search(text[: text.find("→")]):
+                self.role) and _from_role_in(text[: text.find("→")], self.role):
             steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"
         if laddered:
             self.out.progression([(role, row.no) for role in steps if role])
@@ -6748,6 +6749,18 @@ _NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie",
 _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
                         r"{1,5}")
 
+
+
+def _from_role_in(text: str, role: str) -> bool:
+    """Whether ``text`` starts a path from ``role`` (:func:`_from_role`); a text without
+    "from" or the role's head word is not searched (nor the role's pattern compiled).
+
+    >>> _from_role_in("From advisers, the usual path is ", "Financial Adviser")
+    True
+    """
+    if folded_absent(text, "from") or folded_absent(text, role.split()[-1]):
+        return False
+    return _from_role(role).search(text) is not None
 
 
 @lru_cache(maxsize=64)

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Literal
 
 from careergraph.errors import GuideError
-from careergraph.guides.tables import Table, first_line, first_line_of
+from careergraph.guides.tables import HEAD_BYTES, Table, first_line, first_line_of
 from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, esco_kind_of_header, import_esco
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
@@ -189,16 +189,21 @@ class _Claims:
                               "occupations, skills or relations table")
         # Otherwise a CSV of another kind found in a folder: ignored, as any data file.
 
-    def first_line(self, label: str, path: Path) -> str:
-        """A file's first line, from the bytes the caller read when it has them."""
+    def tab_first(self, label: str, path: Path) -> bool:
+        """Whether a file's first line holds a tab, from the bytes the caller read when it
+        has them.  Bytes without a tab byte in their head decode to no tab in any of the
+        encodings :func:`first_line_of` tries (UTF-8, UTF-16, Windows-1252): a guide's
+        bytes are not decoded for the test."""
         head = self.head(label, path) if self.head is not None else None
-        return first_line_of(head) if head is not None else first_line(path)
+        if head is None:
+            return "\t" in first_line(path)
+        return head.find(b"\t", 0, HEAD_BYTES) >= 0 and "\t" in first_line_of(head)
 
     def onet(self, label: str, path: Path, onet_folders: set[Path]) -> bool:
         """Claim a ``.txt`` file that is an O*NET table; False for a text guide."""
         kind = ONET_FILES.get(path.name)
         tabs = kind or path.parent in onet_folders or (
-            label not in self.plain and "\t" in self.first_line(label, path))
+            label not in self.plain and self.tab_first(label, path))
         header = _header(path, "\t") if tabs else []
         if kind is None and self.online_export(label, header):
             return True

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.literals import folded_absent
 from careergraph.guides.text import split_items
 
 __all__ = ["role_fields"]
@@ -49,7 +50,7 @@ _MAX_ITEMS = 5
 def role_fields(text: str, role: str) -> list[str]:
     """The industries ``text`` names right after ``role``'s title and "in" (see the module);
     none when the phrase is not such a list."""
-    if not role or " in " not in text:
+    if not role or " in " not in text or folded_absent(text, role):
         return []
     pattern = rf"\b(?i:{re.escape(role)})s?\s+in\s+(?P<list>[a-z][a-z ,'-]*?)(?=\s*[.;:!?)]|\s*$)"
     for match in re.finditer(pattern, text):

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 
 from careergraph.guides.company_forms import COMPANY_STOP
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
-from careergraph.guides.literals import AnyOf
+from careergraph.guides.literals import AnyOf, folded_absent
 from careergraph.guides.phrase_gate import folded
 from careergraph.guides.sector_frames import (
     client_sectors,
@@ -1823,11 +1823,12 @@ def _held_with(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
     []
     """
     found: list[str] = []
-    for match in _TENURE.finditer(sentence):
+    # (a tenure ends "… for <a span of time>": a sentence without "for" has none)
+    for match in _TENURE.finditer(sentence) if "for" in sentence else ():
         name = _POSSESSIVE.sub("", _first_sentence(match.group("name"))).strip(" ,.")
         if (_org_like(name) or name in vocab.employers) and not _not_employer(name, vocab):
             found.append(name)
-    if not holder:
+    if not holder or folded_absent(sentence, holder):
         return found
     titled = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{re.escape(holder)})s?"
                         rf"\s+(?:with|for)\s+(?:the\s+)?{_AT_NAME}")
