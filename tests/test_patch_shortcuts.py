@@ -4,11 +4,16 @@
   store's section when every changed node defines the pairs it defined before, and are
   computed over every node's aliases otherwise (or when the stored section is damaged).
 - A stub guide (``careergraph.stubs.StubGuide.of``) is the model ``model_copy`` of the
-  template makes, field by field.
+  template makes, field by field, and its problems, kept as plain tuples, are the parsed
+  guide's, fields set included.
+- A patched rebuild hands the report it wrote to the graph as JSON data: the same data the
+  stored bytes decode to, not decoded again.
 """
 
 from __future__ import annotations
 
+import pickle
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -17,11 +22,11 @@ import pytest
 
 from careergraph.cache import cached_build
 from careergraph.lexicon import load_lexicon
-from careergraph.model import Fact, Problem, Source
+from careergraph.model import Fact, Problem, Severity, Source
 from careergraph.patch import _Base, _columns, _pairs
 from careergraph.storage.content import acronym_pairs
 from careergraph.storage.writer import NodeRow
-from careergraph.stubs import StubGuide, _template
+from careergraph.stubs import StubGuide, _template, records
 
 
 @pytest.fixture(scope="module")
@@ -81,11 +86,11 @@ def test_a_damaged_acronyms_section_is_not_taken(store: Path, tmp_path: Path) ->
 
 
 def test_stub_is_the_templates_copy() -> None:
-    record = ("g.txt", "Data Engineer", 3, [Problem(file="g.txt", line=2, message="odd")])
+    record = ("g.txt", "Data Engineer", 3, [("g.txt", 2, "odd", None)])
     stub = StubGuide.of(record, "key")
     copied = _template().model_copy(update={
         "file": "g.txt", "role": Fact(text="Data Engineer", source=Source(file="g.txt", line=3)),
-        "problems": record[3]})
+        "problems": [Problem(file="g.txt", line=2, message="odd")]})
     copied._parse_key = "key"
     for part in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__",
                  "__pydantic_private__"):
@@ -170,3 +175,43 @@ def test_a_removal_rebuild_imports_no_reader(tmp_path: Path) -> None:
                                      "Top Skills for Success\nQuantum Annealing\n", 1),
                         encoding="utf-8")
     assert "careergraph.guides.card" in modules()
+
+
+def test_stub_problems_are_the_guides_own() -> None:
+    problems = [Problem(file="g.txt", line=4, message="a heading with nothing under it"),
+                Problem(file="g.txt", line=9, message="no title", severity=Severity.ERROR),
+                Problem(file="g.txt", line=1, message="named twice",
+                        severity=Severity.WARNING)]
+    guide = StubGuide.of(("g.txt", "Data Engineer", 3, []), "key").model_copy(
+        update={"problems": problems})
+    kept = pickle.loads(records([guide]))
+    assert all(type(p) is tuple for p in kept[0][3])  # no model pickled
+    (stub,) = [StubGuide.of(r, "key") for r in kept]
+    for made, real in zip(stub.problems, problems, strict=True):
+        assert made == real and made.model_fields_set == real.model_fields_set
+        assert made.model_dump_json() == real.model_dump_json()
+        assert type(made.severity) is Severity
+
+
+def test_a_patched_rebuild_hands_its_report_over(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from careergraph.resources import guides_dir
+
+    guides = tmp_path / "guides"
+    shutil.copytree(guides_dir(), guides)
+    monkeypatch.setenv("CAREERGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    cached_build([guides])
+    card = guides / "lead-mlops-engineer.card.txt"
+    text = card.read_text(encoding="utf-8")
+    card.write_text(text.replace("Top Skills for Success\n",
+                                 "Top Skills for Success\nTide Table Reading\n", 1),
+                    encoding="utf-8")
+    graph = cached_build([guides])
+    assert graph.rebuild is not None and graph.rebuild.graph == "patched"
+    store = graph.store
+    assert store is not None
+    handed = graph._report_data  # set by the patch, before anything asked for it
+    assert handed is not None and graph.report_data() is handed
+    assert orjson.dumps(handed) == store.report_json()
+    assert handed == orjson.loads(store.report_json())
+    assert handed == graph.report.model_dump(mode="json")

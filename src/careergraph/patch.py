@@ -123,12 +123,14 @@ def previous(state: BuildState, generation: int, base: Path) -> Previous:
 def patch_store(base: Path, target: Path, guides: Sequence[Guide], problems: Sequence[Problem],
                 lexicon: Lexicon, resolution: Resolution, change: Change, before: Previous,
                 name_keys: NameKeys | None, names_fingerprint: str,
-                hydrate: Hydrate = list, ahead: CopyAhead | None = None) -> Path:
+                hydrate: Hydrate = list, ahead: CopyAhead | None = None) -> dict[str, Any]:
     """Write to ``target`` the store of ``guides`` (in build order) as ``base`` patched
     (see the module docstring); :class:`Unpatchable` when that cannot be vouched for, and
     :class:`~careergraph.storage.rowdiff.Rebase` when ``base`` turns out unusable.
     ``hydrate``: the real guides of a list that may hold stubs (:mod:`careergraph.stubs`);
-    ``ahead``: the copy of ``base`` to write into, started already."""
+    ``ahead``: the copy of ``base`` to write into, started already.  Returns the build
+    report written, as the JSON data its stored bytes decode to (so a caller that prints
+    it need not decode what was just encoded)."""
     with sqlite3.connect(f"file:{base}?mode=ro", uri=True) as db:
         patch = _Patch(_Base(db), guides, resolution, change, before, hydrate)
         nodes, edges = patch.rows(lexicon)
@@ -142,10 +144,12 @@ def patch_store(base: Path, target: Path, guides: Sequence[Guide], problems: Seq
         else:
             scope = None
             lookup = name_rows_of(_columns(patch.base, nodes), lexicon, name_keys).rows
-        blobs = {"report": patch.report(problems), "acronyms": acronyms,
+        report = patch.report(problems)
+        blobs = {"report": orjson.dumps(report), "acronyms": acronyms,
                  "routing": patch.routing(nodes, edges)}
-    return write_patch(base, target, nodes, edges, lookup, blobs,
-                       names_fingerprint=names_fingerprint, lookup_scope=scope, ahead=ahead)
+    write_patch(base, target, nodes, edges, lookup, blobs,
+                names_fingerprint=names_fingerprint, lookup_scope=scope, ahead=ahead)
+    return report
 
 
 class _Base:
@@ -381,8 +385,9 @@ class _Patch:
         self.nodes = nodes
         return nodes
 
-    def report(self, problems: Sequence[Problem]) -> bytes:
-        """The build report: the previous entries and dropped edges of clean files, the
+    def report(self, problems: Sequence[Problem]) -> dict[str, Any]:
+        """The build report as JSON data (plain dicts and lists, what ``orjson.loads`` of
+        its bytes gives): the previous entries and dropped edges of clean files, the
         dirty files' made again, the rest of the report from the resolution."""
         data = self.base.blob("report")
         before = orjson.loads(data)
@@ -398,7 +403,8 @@ class _Patch:
         new_dropped: defaultdict[str, list[Any]] = defaultdict(list)
         for entry in self.builder.dropped:
             new_dropped[entry.source.file].append(orjson.loads(entry.model_dump_json()))
-        report = orjson.loads(report_frame(problems, self.resolution).model_dump_json())
+        report: dict[str, Any] = orjson.loads(
+            report_frame(problems, self.resolution).model_dump_json())
         for file, guides in self.by_file.items():  # files in build order
             if file in self.dirty:
                 report["guides"] += [orjson.loads(guide_report(
@@ -410,7 +416,7 @@ class _Patch:
                     raise Unpatchable(f"the previous report lacks {file}")
                 report["guides"] += entries[file]
                 report["dropped"] += dropped[file]
-        return orjson.dumps(report)
+        return report
 
     def routing(self, nodes: dict[str, NodeRow | None],
                 edges: dict[EdgeKey, bytes | None]) -> bytes:

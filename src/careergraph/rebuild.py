@@ -233,9 +233,13 @@ def _patched(target: Path, base: Path, guides: Sequence[Guide], problems: Sequen
         with paused_gc():
             # No name keys kept from before: under the same acronyms the patch keys only
             # the changed nodes' names (a few), under others the kept keys do not apply.
-            patch_store(base, target, guides, problems, lexicon, resolution, resolver.change,
-                        before, None, names_fingerprint(), hydrate, ahead)
+            report = patch_store(base, target, guides, problems, lexicon, resolution,
+                                 resolver.change, before, None, names_fingerprint(), hydrate,
+                                 ahead)
         graph = CareerGraph(store=GraphStore(target), lexicon=lexicon)
+        # The report the store now holds, as the data its bytes decode to: `build --json`
+        # prints it without decoding what the patch just encoded.
+        graph.report_data_is(report)
     except (Unpatchable, Rebase) as why:
         resolver.info.graph_reason = str(why) or "the previous store cannot be patched"
     except (OSError, sqlite3.Error, ValueError, KeyError) as exc:

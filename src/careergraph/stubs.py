@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import PrivateAttr
 
-from careergraph.model import Fact, Guide, Layout, Problem, Source
+from careergraph.model import Fact, Guide, Layout, Problem, Severity, Source
 from careergraph.unchecked import assembled
 
 if TYPE_CHECKING:
@@ -35,10 +35,13 @@ if TYPE_CHECKING:
     from careergraph.lexicon import Lexicon
     from careergraph.storage.parsecache import ParseCache
 
-__all__ = ["KeptParses", "StubGuide", "StubRecord"]
+__all__ = ["KeptParses", "ProblemRecord", "StubGuide", "StubRecord"]
 
+#: A problem as a stub record keeps it: file, line, message, and its severity when it was
+#: given (None: the default, left out of the fields set).
+ProblemRecord = tuple[str, int, str, str | None]
 #: Per guide of a file: (file, title, title line, problems).
-StubRecord = tuple[str, str, int, list[Problem]]
+StubRecord = tuple[str, str, int, list[ProblemRecord]]
 
 
 class StubGuide(Guide):
@@ -57,7 +60,7 @@ class StubGuide(Guide):
         fields = template.__dict__.copy()
         fields["file"] = file
         fields["role"] = Fact(text=title, source=Source(file=file, line=line))
-        fields["problems"] = problems
+        fields["problems"] = [_problem(p) for p in problems]
         return assembled(cls, fields, template.__pydantic_fields_set__ | _UPDATED,
                          {"_parse_key": parse_key})
 
@@ -76,10 +79,39 @@ def _template() -> StubGuide:
                      role=Fact(text="stub", source=Source(file="stub", line=1)))
 
 
+_PROBLEM_FIELDS = frozenset({"file", "line", "message"})
+_SEVERITIES = {severity.value: severity for severity in Severity}
+
+
+def _problem(record: ProblemRecord) -> Problem:
+    """The :class:`Problem` a :data:`ProblemRecord` keeps, made without validation (its
+    values were a valid problem's)."""
+    file, line, message, severity = record
+    if severity is None:
+        return assembled(Problem, {"file": file, "line": line, "message": message,
+                                   "severity": Severity.WARNING}, set(_PROBLEM_FIELDS))
+    return assembled(Problem, {"file": file, "line": line, "message": message,
+                               "severity": _SEVERITIES[severity]},
+                     {*_PROBLEM_FIELDS, "severity"})
+
+
+def _problem_record(problem: Problem) -> ProblemRecord:
+    severity = problem.severity.value if "severity" in problem.model_fields_set else None
+    return (problem.file, problem.line, problem.message, severity)
+
+
 def records(guides: Iterable[Guide]) -> bytes:
-    """A file's guides as the stub records kept in the build state."""
-    return pickle.dumps([(g.file, g.role.text, g.role.source.line, list(g.problems))
-                         for g in guides], protocol=pickle.HIGHEST_PROTOCOL)
+    """A file's guides as the stub records kept in the build state.  Problems are kept as
+    plain tuples: unpickling 20,000 pydantic models (one per problem of a 10,000-guide
+    corpus) cost a rebuild more than making them again from their fields.
+
+    >>> guide = StubGuide.of(("g.txt", "Data Engineer", 3, [("g.txt", 2, "odd", None)]), "k")
+    >>> pickle.loads(records([guide]))
+    [('g.txt', 'Data Engineer', 3, [('g.txt', 2, 'odd', None)])]
+    """
+    return pickle.dumps([(g.file, g.role.text, g.role.source.line,
+                          [_problem_record(p) for p in g.problems]) for g in guides],
+                        protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class KeptParses:
@@ -146,11 +178,11 @@ class KeptParses:
         if kept is None or kept[0] != key or self.inner.refresh:
             return None
         try:
-            found = pickle.loads(kept[1])
+            stubs: list[Guide] = [StubGuide.of(r, key) for r in pickle.loads(kept[1])]
         except Exception:  # a damaged record: the cached guides are read instead
             return None
         self.stubbed.add(label)
-        return ParseOutcome(guides=[StubGuide.of(r, key) for r in found])
+        return ParseOutcome(guides=stubs)
 
     def get_value(self, job: ParseJob) -> object | None:
         return self.inner.get_value(job)
