@@ -3409,7 +3409,9 @@ class _LongformParser:
             for name in named_duties(item) if row.full and not row.bullet else ():
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "The job: A, B, C and D."
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
-                kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet):
+                kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet and not (
+                    self.family is not None and self.family.phrase_skills)):
+            # (a classification's items stand one a line without bullets: items)
             self.skill_list(kind, item, row.no)
         elif kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.skill_item(row, label, description, item)
@@ -3993,8 +3995,11 @@ class _LongformParser:
             for name in topic_skills(clean(item.strip(" ."))):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
             return
-        if self.imperative and label is None:  # "- Have a head for heights."
-            names, tools = imperative_skills(item)
+        # (a classification's skills lists: every item a skill as printed, verb phrases too)
+        phrases = self.family is not None and self.family.phrase_skills
+        if (self.imperative or phrases) and label is None:  # "- Have a head for heights."
+            names, tools = imperative_skills(
+                item, _PHRASE_SKILL_WORDS if phrases else _IMPERATIVE_WORDS)
             for name in names:
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
             for name in tools:
@@ -6735,6 +6740,9 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 
 
 _MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
+_IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is no skill
+# A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
+_PHRASE_SKILL_WORDS = 12
 _LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 # "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.

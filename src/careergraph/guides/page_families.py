@@ -25,7 +25,14 @@ article.  Which lines are the page and which are the site is data (``page_famili
   ("Pay. You won't take a cut …"): the line is rewritten "Pay: You won't …", so the label
   opens its section as a colon label does;
 - ``flanked``: lines whose neighbours are chrome too (a search result's URL breadcrumb,
-  with the site's name printed above it and the result's title below it).
+  with the site's name printed above it and the result's title below it);
+- ``run_together``: patterns with a ``label`` group (and an optional ``count`` group)
+  matching a list's label glued to its items, which are printed without separators
+  ("Essential skills (9)voice organ pipesbuild wind chests…"): the line is rewritten
+  "label: item · item · …" (:mod:`careergraph.guides.run_together`), or to the bare label
+  when the items cannot be told apart;
+- ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
+  verb phrases too ("bend staves over a fire"), as a classification lists them.
 
 A line printed both in a chrome section and outside it (a chat's title, shown in the sidebar
 and above the conversation) is chrome too, and an unfinished last sentence of the page's last
@@ -54,6 +61,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import FoldedLines
 from careergraph.guides.regex_literals import required_literals
+from careergraph.guides.run_together import page_words, run_together_items
 
 __all__ = ["FamilyPage", "FamilyWords", "family_page", "family_words"]
 
@@ -90,6 +98,8 @@ class FamilyWords:
     issuer: tuple[re.Pattern[str], ...] = ()
     run_in: re.Pattern[str] = _NEVER
     flanked: re.Pattern[str] = _NEVER
+    run_together: re.Pattern[str] = _NEVER
+    phrase_skills: bool = False
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -112,7 +122,8 @@ class FamilyWords:
                    re.compile("|".join(f"(?:{p})" for p in cut)) if cut else _NEVER,
                    sections, _any(listed("contents")), headings,
                    tuple(re.compile(p) for p in listed("issuer")), _any(listed("run_in")),
-                   _any(listed("flanked")))
+                   _any(listed("flanked")), _any(listed("run_together")),
+                   bool(raw.get("phrase_skills")))
 
 
 @cache
@@ -138,6 +149,8 @@ class FamilyPage:
     #: The kinds the organisation calls itself ("registered charity"; the pattern's ``kind``
     #: and ``field`` groups), sectors of the role.
     issuer_kinds: tuple[str, ...] = ()
+    #: Every item of a skills list is a skill as printed (see ``phrase_skills`` above).
+    phrase_skills: bool = False
 
 
 @cache
@@ -264,9 +277,12 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                       # like" lists other organisations' programmes; then the footer)
                       issuer=_issuer([line for line in lines if line[0] not in inside], words)
                       or _issuer(lines, words),
-                      issuer_kinds=_issuer_kinds(lines, words))
+                      issuer_kinds=_issuer_kinds(lines, words),
+                      phrase_skills=words.phrase_skills)
     in_sections = {text.strip() for no, text in lines if no in inside}
     page.chrome |= _flanking(lines, words.flanked)
+    glued = {no for no, text in lines if words.run_together.match(text.strip())}
+    known = page_words([text for no, text in lines if no not in glued]) if glued else frozenset()
     last: tuple[int, str] | None = None
     for no, raw in lines:
         text = raw.strip()
@@ -276,6 +292,11 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             words.cut is not _NEVER) else text  # ("Assistant.Image titled … Shelving")
         if (run_in := words.run_in.match(cut)) is not None:  # "Pay. You …" -> "Pay: You …"
             cut = f"{run_in.group('label')}: {cut[run_in.end():].lstrip()}"
+        elif no in glued and (listed := words.run_together.match(cut)) is not None:
+            count = listed.groupdict().get("count")
+            items = run_together_items(cut[listed.end():], known,
+                                       int(count) if count else None)
+            cut = f"{listed.group('label')}:" + (f" {' · '.join(items)}" if items else "")
         if (words.chrome.fullmatch(cut) or not cut or cut in in_sections or (
                 len(cut.split()) <= _SHORT_WORDS and words.short_chrome.search(cut))):
             page.chrome.add(no)
