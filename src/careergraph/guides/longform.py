@@ -1757,6 +1757,12 @@ class _LongformParser:
             self.out.set_role(started[1], started[0], signal="page_title")
             self.role = started[1]
             return
+        if self.family is not None and self.family.title is not None:
+            # a dictionary entry's base title after its code ("SEWING-MACHINE REPAIRER")
+            named_title, line = self.family.title
+            self.role = title_case(named_title.lower()) if named_title.isupper() else named_title
+            self.out.set_role(self.role, line, signal="title_line")
+            return
         top = top_match(list(self.printed.items()))
         title = top and (" ".join(w.capitalize() for w in top[1].split()) if top[1].isupper()
                          else top[1])  # ("PHYSICIAN ASSOCIATE" in capitals)

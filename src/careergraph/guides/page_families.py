@@ -31,6 +31,9 @@ article.  Which lines are the page and which are the site is data (``page_famili
   ("Essential skills (9)voice organ pipesbuild wind chests…"): the line is rewritten
   "label: item · item · …" (:mod:`careergraph.guides.run_together`), or to the bare label
   when the items cannot be told apart;
+- ``title``: patterns with a ``title`` group finding the page's own role on a line of its
+  own (a dictionary entry's upper-case base title after its code: "199.261-010 TAXIDERMIST
+  (museum) alternate titles: …");
 - ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
   verb phrases too ("bend staves over a fire"), as a classification lists them.
 
@@ -100,6 +103,7 @@ class FamilyWords:
     flanked: re.Pattern[str] = _NEVER
     run_together: re.Pattern[str] = _NEVER
     phrase_skills: bool = False
+    title: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -123,7 +127,8 @@ class FamilyWords:
                    sections, _any(listed("contents")), headings,
                    tuple(re.compile(p) for p in listed("issuer")), _any(listed("run_in")),
                    _any(listed("flanked")), _any(listed("run_together")),
-                   bool(raw.get("phrase_skills")))
+                   bool(raw.get("phrase_skills")),
+                   tuple(re.compile(p) for p in listed("title")))
 
 
 @cache
@@ -151,6 +156,8 @@ class FamilyPage:
     issuer_kinds: tuple[str, ...] = ()
     #: Every item of a skills list is a skill as printed (see ``phrase_skills`` above).
     phrase_skills: bool = False
+    #: The page's own role as printed, with its line (see ``title`` above).
+    title: tuple[str, int] | None = None
 
 
 @cache
@@ -253,6 +260,16 @@ def _issuer_match(lines: Sequence[tuple[int, str]],
     return None
 
 
+def _title(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, int] | None:
+    """The role the first ``title`` pattern finds on the page, first lines first."""
+    for no, text in lines:
+        for pattern in words.title:
+            found = pattern.search(text.strip())
+            if found is not None and found.group("title").strip():
+                return found.group("title").strip(), no
+    return None
+
+
 def _flanking(lines: Sequence[tuple[int, str]], flanked: re.Pattern[str]) -> set[int]:
     """The nearest non-blank lines above and below each line ``flanked`` matches."""
     if flanked is _NEVER:
@@ -278,7 +295,7 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                       issuer=_issuer([line for line in lines if line[0] not in inside], words)
                       or _issuer(lines, words),
                       issuer_kinds=_issuer_kinds(lines, words),
-                      phrase_skills=words.phrase_skills)
+                      phrase_skills=words.phrase_skills, title=_title(lines, words))
     in_sections = {text.strip() for no, text in lines if no in inside}
     page.chrome |= _flanking(lines, words.flanked)
     glued = {no for no, text in lines if words.run_together.match(text.strip())}
