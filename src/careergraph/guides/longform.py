@@ -70,6 +70,12 @@ from careergraph.guides.delimited import (
     title_named,
 )
 from careergraph.guides.duty_names import named_duties
+from careergraph.guides.dictionary_entry import (
+    crosswalk_title,
+    definition_tools,
+    designated_sectors,
+    lead_places,
+)
 from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.entry_sentences import entry_titles
@@ -2121,7 +2127,32 @@ class _LongformParser:
         self.drop_named_sectors()
         self.drop_sector_moves()
         self.asked_pay()
+        if self.family is not None and self.family.title is not None:
+            self.entry_facts(*self.family.title)
         return self.out.build()
+
+    def entry_facts(self, title: str, line: int) -> None:
+        """A dictionary entry's facts (:mod:`careergraph.guides.dictionary_entry`): the
+        industry designation after the base title, the places of the definition's lead
+        statement, the tools of its tasks; a crosswalked occupation's wage is its own."""
+        printed = self.printed.get(line, "")
+        designated = designated_sectors(printed[printed.find(title):])
+        for name in designated:
+            self.out.add("sectors", name, line)
+        after = [(no, text) for no, text in sorted(self.printed.items()) if no > line
+                 and text.strip()]
+        if after and not _TRAILER.match(after[0][1]):  # (the definition: one paragraph)
+            no, text = after[0]
+            for name in lead_places(text):
+                if name.lower().removesuffix("s") not in designated:  # ("museums": museum)
+                    self.out.add("sectors", name, no)
+            for name in definition_tools(text):
+                self.out.skill(name, SkillKind.TOOL, no)
+        for index, band in enumerate(self.out.salaries):
+            other = crosswalk_title(self.printed.get(band.source.line, ""))
+            if band.role is None and other is not None and fact_key(other) != fact_key(
+                    self.role or ""):
+                self.out.salaries[index] = band.model_copy(update={"role": other})
 
     def asked_pay(self) -> None:
         """A figure quoted in answer to a question naming another title ("A shop owner like
@@ -6746,6 +6777,7 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 
 
 _MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
+_TRAILER = re.compile(r"\s*[A-Z]{2,}:\s")  # a dictionary entry's coded trailer ("GOE: …")
 _IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is no skill
 # A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
 _PHRASE_SKILL_WORDS = 12

@@ -322,7 +322,9 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             page.text[no] = cut
         last = (no, page.text.get(no, text))
     if last is not None and len(last[1].split()) > _SHORT_WORDS and not _SENTENCE_END.search(
-            last[1]):
+            last[1]) and not any(no > last[0] for no in inside):
+        # (a section of links after it, "Related definitions …": the page went on, the
+        # line was not cut off)
         done = _LAST_SENTENCE.match(last[1])  # an answer cut off mid-word: its last sentence
         if done is not None:
             page.text[last[0]] = done.group("done")
