@@ -35,9 +35,16 @@ Card = tuple[str, str | None, str, str | None]  # title, place, pay, company
 
 def _cells(text: str) -> list[str] | None:
     stripped = text.strip().lstrip("▸►▶•·*-→ ")
-    cells = [cell.strip() for cell in (_DASH if _DASH.search(stripped) else _DOT).split(stripped)]
+    dotted = len(_DOT.findall(stripped)) >= _MIN_CELLS - 1  # (a band's dash inside a cell)
+    cells = [cell.strip() for cell in (
+        _DASH if _DASH.search(stripped) and not dotted else _DOT).split(stripped)]
     if len(cells) < _MIN_CELLS or not card_title(cells[0]) or any(not cell for cell in cells):
         return None
+    paid = [index for index, cell in enumerate(cells) if find_amounts(cell)]
+    if dotted and len(paid) == 1 and paid[0] >= _MIN_CELLS - 1:
+        # "Title · Company · Place · € 3,200 – € 3,900 per month · Full time": the cells
+        # after the pay (the contract) are no part of the card
+        return cells[:paid[0] + 1]
     if any(find_amounts(cell) for cell in cells[:-1]):
         return None  # ("Apprentice – Townsville – $19.60 – $30.10": a band split by dashes)
     return cells

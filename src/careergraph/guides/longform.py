@@ -3385,7 +3385,10 @@ class _LongformParser:
         self.mentions(row, label or row.label or None, description)
         if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
             return  # "(technical training and on the job)" under a skills heading: a remark
-        listed = row.bullet or glued_list or run_together or row.kind is not None or (
+        # (a classification's skills: one item a line, however long)
+        phrase_item = kind in _SKILL_KINDS and self.family is not None and (
+            self.family.phrase_skills)
+        listed = row.bullet or glued_list or run_together or row.kind is not None or phrase_item or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
                 _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (
