@@ -42,7 +42,8 @@ _MAX_WORDS = 4
 _DESIGNATION = re.compile(r"^[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*)*\s+\((?P<list>[^()]+)\)")
 _NO_SECTOR = frozenset({"any industry", "any ind."})
 _SOC = r"\b\d{2}-\d{4}(?:\.\d{2})?"
-_CODE_TITLE = re.compile(_SOC + r"\s+(?P<title>[A-Z][\w'&-]*(?:,? (?:and |of |& )?[A-Z][\w'&-]*)*):\s")
+_CODE_TITLE = re.compile(
+    _SOC + r"\s+(?P<title>[A-Z][\w'&-]*(?:,? (?:and |of |& )?[A-Z][\w'&-]*)*):\s")
 _FIGURE_TITLE = re.compile(r"\d\s*\((?P<title>[A-Z][^()]*?)(?:,\s+[a-z][^()]*)?\)")
 
 

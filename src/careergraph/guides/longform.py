@@ -69,13 +69,13 @@ from careergraph.guides.delimited import (
     title_core,
     title_named,
 )
-from careergraph.guides.duty_names import named_duties
 from careergraph.guides.dictionary_entry import (
     crosswalk_title,
     definition_tools,
     designated_sectors,
     lead_places,
 )
+from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.entry_sentences import entry_titles
@@ -3388,7 +3388,8 @@ class _LongformParser:
         # (a classification's skills: one item a line, however long)
         phrase_item = kind in _SKILL_KINDS and self.family is not None and (
             self.family.phrase_skills)
-        listed = row.bullet or glued_list or run_together or row.kind is not None or phrase_item or (
+        listed = row.bullet or glued_list or run_together or row.kind is not None or (
+            phrase_item) or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
                 _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (

@@ -309,11 +309,10 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             words.cut is not _NEVER) else text  # ("Assistant.Image titled … Shelving")
         if (run_in := words.run_in.match(cut)) is not None:  # "Pay. You …" -> "Pay: You …"
             cut = f"{run_in.group('label')}: {cut[run_in.end():].lstrip()}"
-        elif no in glued and (listed := words.run_together.match(cut)) is not None:
-            count = listed.groupdict().get("count")
-            items = run_together_items(cut[listed.end():], known,
-                                       int(count) if count else None)
-            cut = f"{listed.group('label')}:" + (f" {' · '.join(items)}" if items else "")
+        elif no in glued and (label := words.run_together.match(cut)) is not None:
+            count = label.groupdict().get("count")
+            items = run_together_items(cut[label.end():], known, int(count) if count else None)
+            cut = f"{label.group('label')}:" + (f" {' · '.join(items)}" if items else "")
         if (words.chrome.fullmatch(cut) or not cut or cut in in_sections or (
                 len(cut.split()) <= _SHORT_WORDS and words.short_chrome.search(cut))):
             page.chrome.add(no)
