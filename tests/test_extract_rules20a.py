@@ -139,3 +139,19 @@ def test_dictionary_entry_readers() -> None:
     assert crosswalk_title("OEWS 49-9094 Median wage $22.40 (Locksmiths and Safe Repairers, "
                            "national)") == "Locksmiths and Safe Repairers"
     assert crosswalk_title("Median wage $22.40 (national)") is None
+
+
+def test_dotted_job_cards_read_past_their_contract_cell_and_alias_titles() -> None:
+    page = ("loom tuner\n"
+            "Also known as\n"
+            "- loom fixer\n"
+            "- weaving mechanic\n"
+            "Open jobs\n"
+            "Loom Tuner · Kettwig Weberei GmbH · Krefeld, DE · € 2,900 – € 3,300 per month "
+            "· Full time\n"
+            "Senior Weaving Mechanic · Tessile Rossi S.p.A. · Biella, IT · Salary not stated "
+            "· Full time\n")
+    guide = parse_text(page, "loom-tuner.txt")
+    assert {"Kettwig Weberei GmbH", "Tessile Rossi S.p.A."} <= names(guide.employers)
+    assert (2900, 3300, "EUR", "month", None) in pay(guide)
+    assert "Salary not stated" not in names(guide.sectors) | names(guide.employers)

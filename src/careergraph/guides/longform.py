@@ -1741,6 +1741,9 @@ class _LongformParser:
         self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
+        # Cards of another title with their company, as (title, company, line): a title
+        # that is one of the role's aliases (read later) still names the role.
+        self.other_cards: list[tuple[str, str, int]] = []
         self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
         self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
@@ -2129,7 +2132,19 @@ class _LongformParser:
         self.asked_pay()
         if self.family is not None and self.family.title is not None:
             self.entry_facts(*self.family.title)
+        self.alias_cards()
         return self.out.build()
+
+    def alias_cards(self) -> None:
+        """A job card titled by one of the role's aliases, or by an alias with a qualifier
+        ("Pipe Organ Technician" where "organ technician" is an alternative label), is an
+        opening of the role: its company employs the role."""
+        aliases = [fact.text for fact in self.out.lists["aliases"]]
+        for title, company, line in self.other_cards if aliases else ():
+            named = singular_title(_BRACKETED.sub("", title).strip())
+            if any(_same_role(named, alias) or qualified_title(named, alias)
+                   for alias in aliases):
+                self.out.add("employers", company, line)
 
     def entry_facts(self, title: str, line: int) -> None:
         """A dictionary entry's facts (:mod:`careergraph.guides.dictionary_entry`): the
@@ -2336,6 +2351,9 @@ class _LongformParser:
             owners = card_owners(title, self.own_card)
             if company is not None and any(owner is None for _, owner in owners):
                 self.out.add("employers", _BRACKETED.sub("", company[0]).strip(), company[1])
+            elif company is not None:
+                self.other_cards.append((title, _BRACKETED.sub("", company[0]).strip(),
+                                         company[1]))
             for no, text in pay:
                 for money in find_amounts(text, dollar=self.dollar, home=self.home,
                                           period=self.period):

@@ -18,12 +18,15 @@ first word:
 
 A count printed with the list's label ("Essential skills (9)") must be met: a list whose
 cut does not give that many items is not read (``None``), as a glued word left uncut would
-be a wrong skill.
+be a wrong skill; so is a list left with a word too long to be one
+("repertoireconservation").
 
 >>> words = frozenset({"organ", "pipes", "build"})
 >>> run_together_items("voice organ pipesbuild wind chests(MIDI)tune pipes", words)
 ['voice organ pipes', 'build wind chests(MIDI)', 'tune pipes']
 >>> run_together_items("voice organ pipesbuild wind chests", words, count=3) is None
+True
+>>> run_together_items("church repertoireconservation ethics", words) is None
 True
 """
 
@@ -42,6 +45,7 @@ _WORD = re.compile(r"[a-z]+")
 _MIN_HEAD = 3  # letters before a cut ("situ|restore", never "re|use")
 _MIN_PAGE_WORD = 4  # a page word that can open the next item ("organ", not "in")
 _SHORT_VERB = 5  # a verb this short needs a plural or a page word before it
+_GLUED_LENGTH = 19  # letters of a word left uncut that is two glued ("telecommunications": 18)
 
 
 @cache
@@ -95,5 +99,8 @@ def run_together_items(text: str, words: frozenset[str],
             items.append(" ".join(current))
     items = [item.strip() for item in items if item.strip()]
     if count is not None and len(items) != count:
+        return None
+    if any(len(word) >= _GLUED_LENGTH and _WORD.fullmatch(word) and word not in words
+           for item in items for word in item.split()):
         return None
     return items
