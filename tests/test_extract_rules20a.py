@@ -121,6 +121,7 @@ Previous Title | Next Title
 def test_a_dictionary_entry_reads_its_title_places_tools_and_crosswalk_wage() -> None:
     guide = parse_text(_ENTRY, "saddle-maker.txt")
     assert guide.role.text == "Saddle Maker"
+    assert {"saddler", "harness fitter"} <= names(guide.aliases)
     assert {"round knives", "edge bevelers", "stitching awls", "stitching horse",
             "waxed thread", "bridles", "girths", "stirrups"} <= names(guide.skills)
     assert {"saddlery", "tack shops", "riding stables", "leather works"} <= names(guide.sectors)

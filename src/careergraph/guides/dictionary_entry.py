@@ -10,6 +10,8 @@ reference site): the base title line, the one-paragraph definition and the site'
 - The task statements name tools and materials after "using", "with" and "such as"
   ("using pliers, awls, and a bench vise" gives three); a list ends after its "and" item,
   and an item ends at a preposition ("with oil paints to restore …" gives "oil paints").
+- The alternate titles after the base title ("alternate titles: cobbler; shoe mender") and
+  "May be known as X when working in …" are aliases.
 - A wage the site adds for a crosswalked occupation of another title ("… for 51-9199
   Assemblers, All Other: median $41,000"; "Median hourly wage $28.10 (Machine Fitters,
   national)") belongs to that title, not to the entry's role.
@@ -21,6 +23,12 @@ reference site): the base title line, the one-paragraph definition and the site'
 ['homes', 'repair shops', 'clothing factories']
 >>> designated_sectors("BOOT REPAIRER (footwear; pers. ser.) alternate titles: cobbler")
 ['footwear']
+>>> base_title("SEWING-MACHINE REPAIRER"), base_title("DIRECTOR OF MUSEUM")
+('Sewing-Machine Repairer', 'Director of Museum')
+>>> entry_aliases("BOOT REPAIRER (footwear) alternate titles: cobbler; shoe mender")
+['cobbler', 'shoe mender']
+>>> entry_aliases("Resoles boots. May be known as HEEL BAR HAND (retail) when working in shops.")
+['HEEL BAR HAND']
 >>> crosswalk_title("OEWS 51-9199 Median wage $41,000 (Assemblers, All Other, national)")
 'Assemblers, All Other'
 """
@@ -29,7 +37,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["crosswalk_title", "definition_tools", "designated_sectors", "lead_places"]
+__all__ = ["base_title", "crosswalk_title", "definition_tools", "designated_sectors",
+           "entry_aliases", "lead_places"]
 
 _CUE = re.compile(r"\b(?:using|with|such as)\s+(?P<list>[^.:;]+)")
 _IN = re.compile(r"\bin\s+(?=(?P<list>[^.:;]+))")  # (each "in", overlapping)
@@ -41,6 +50,9 @@ _PAIR = re.compile(r"\s+(?:and|or)\s+")
 _MAX_WORDS = 4
 _DESIGNATION = re.compile(r"^[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*)*\s+\((?P<list>[^()]+)\)")
 _NO_SECTOR = frozenset({"any industry", "any ind."})
+_ALTERNATE = re.compile(r"\balternate titles:\s*(?P<list>[^.:]+?)\s*$")
+_KNOWN_AS = re.compile(r"\bMay be known as (?P<title>[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*)*)"
+                       r"(?: \([^()]*\))? when\b")
 _SOC = r"\b\d{2}-\d{4}(?:\.\d{2})?"
 _CODE_TITLE = re.compile(
     _SOC + r"\s+(?P<title>[A-Z][\w'&-]*(?:,? (?:and |of |& )?[A-Z][\w'&-]*)*):\s")
@@ -88,6 +100,29 @@ def designated_sectors(text: str) -> list[str]:
         return []
     return [part for raw in found.group("list").split(";")
             if (part := raw.strip()) and "." not in part and part.lower() not in _NO_SECTOR]
+
+
+_SMALL = frozenset({"of", "and", "in", "the", "for", "to", "on"})
+
+
+def base_title(title: str) -> str:
+    """An upper-case base title in title case, each part of a hyphenated word too."""
+    if not title.isupper():
+        return title
+    return " ".join(word if word in _SMALL and index else "-".join(
+        part.capitalize() for part in word.split("-"))
+                    for index, word in enumerate(title.lower().split()))
+
+
+def entry_aliases(text: str) -> list[str]:
+    """Other names of the entry's occupation: its alternate titles, and a name it is known
+    by in one setting."""
+    found: list[str] = []
+    alternate = _ALTERNATE.search(text)
+    if alternate is not None:
+        found.extend(t.strip() for t in alternate.group("list").split(";") if t.strip())
+    found.extend(match.group("title") for match in _KNOWN_AS.finditer(text))
+    return found
 
 
 def crosswalk_title(text: str) -> str | None:

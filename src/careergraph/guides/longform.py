@@ -70,9 +70,11 @@ from careergraph.guides.delimited import (
     title_named,
 )
 from careergraph.guides.dictionary_entry import (
+    base_title,
     crosswalk_title,
     definition_tools,
     designated_sectors,
+    entry_aliases,
     lead_places,
 )
 from careergraph.guides.duty_names import named_duties
@@ -1769,7 +1771,7 @@ class _LongformParser:
         if self.family is not None and self.family.title is not None:
             # a dictionary entry's base title after its code ("SEWING-MACHINE REPAIRER")
             named_title, line = self.family.title
-            self.role = title_case(named_title.lower()) if named_title.isupper() else named_title
+            self.role = base_title(named_title)
             self.out.set_role(self.role, line, signal="title_line")
             return
         top = top_match(list(self.printed.items()))
@@ -2154,6 +2156,8 @@ class _LongformParser:
         designated = designated_sectors(printed[printed.find(title):])
         for name in designated:
             self.out.add("sectors", name, line)
+        for name in entry_aliases(printed):
+            self.out.add("aliases", base_title(name), line)
         after = [(no, text) for no, text in sorted(self.printed.items()) if no > line
                  and text.strip()]
         if after and not _TRAILER.match(after[0][1]):  # (the definition: one paragraph)
@@ -2163,6 +2167,8 @@ class _LongformParser:
                     self.out.add("sectors", name, no)
             for name in definition_tools(text):
                 self.out.skill(name, SkillKind.TOOL, no)
+            for name in entry_aliases(text):
+                self.out.add("aliases", base_title(name), no)
         for index, band in enumerate(self.out.salaries):
             other = crosswalk_title(self.printed.get(band.source.line, ""))
             if band.role is None and other is not None and fact_key(other) != fact_key(
