@@ -34,6 +34,9 @@ _DOT = re.compile(r"\s·\s")  # (carry18a) the same board with middle dots betwe
 _MIN_CELLS = 4  # (three cells are a card near you: "Company — Place — Pay", the role's)
 _MIN_ROWS = 2
 Card = tuple[str, str | None, str, str | None]  # title, place, pay, company
+# A card's contract cell ("Full time", "Apprenticeship"): after the pay, no part of the card.
+_CONTRACT = re.compile(r"(?:full|part)[ -]time|permanent|temporary|fixed[ -]term|contract|"
+                       r"apprenticeship|internship|freelance|seasonal", re.IGNORECASE)
 # A dotted card's pay cell saying the pay is not given ("Salary not stated"): still the
 # card's pay cell, so the card is read (its company employs a title naming the role).
 _UNSTATED = re.compile(r"(?:salary|pay|wage)s?\s+(?:not (?:stated|given|disclosed|specified)|"
@@ -49,7 +52,9 @@ def _cells(text: str) -> list[str] | None:
         return None
     paid = [index for index, cell in enumerate(cells) if find_amounts(cell) or (
         dotted and _UNSTATED.fullmatch(cell))]
-    if dotted and len(paid) == 1 and paid[0] >= _MIN_CELLS - 1:
+    if dotted and len(paid) == 1 and paid[0] >= _MIN_CELLS - 1 and all(
+            _CONTRACT.fullmatch(cell) for cell in cells[paid[0] + 1:]) and not any(
+            _CONTRACT.fullmatch(cell) for cell in cells[1:paid[0]]):
         # "Title · Company · Place · € 3,200 – € 3,900 per month · Full time": the cells
         # after the pay (the contract) are no part of the card
         return cells[:paid[0] + 1]
