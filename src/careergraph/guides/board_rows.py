@@ -14,6 +14,9 @@ but still the board's (its company employs no one the page is about).
 [(5, ('Tiler', 'Leeds', '£31,000', 'Grout & Co')), (6, None)]
 >>> board_rows([(1, "Tiler · Grout & Co · Leeds · £31,000"), (2, "Roofer · Slate · Hull · £29k")])
 [(1, ('Tiler', 'Leeds', '£31,000', 'Grout & Co')), (2, ('Roofer', 'Hull', '£29k', 'Slate'))]
+>>> board_rows([(1, "Tiler · Grout & Co · Leeds · £31,000 – £34,000 a year · Permanent"),
+...             (2, "Tiler · Slate Ltd · Hull · Salary not stated · Contract")])[1]
+(2, ('Tiler', 'Hull', 'Salary not stated', 'Slate Ltd'))
 """
 
 from __future__ import annotations
@@ -31,13 +34,30 @@ _DOT = re.compile(r"\s·\s")  # (carry18a) the same board with middle dots betwe
 _MIN_CELLS = 4  # (three cells are a card near you: "Company — Place — Pay", the role's)
 _MIN_ROWS = 2
 Card = tuple[str, str | None, str, str | None]  # title, place, pay, company
+# A card's contract cell ("Full time", "Apprenticeship"): after the pay, no part of the card.
+_CONTRACT = re.compile(r"(?:full|part)[ -]time|permanent|temporary|fixed[ -]term|contract|"
+                       r"apprenticeship|internship|freelance|seasonal", re.IGNORECASE)
+# A dotted card's pay cell saying the pay is not given ("Salary not stated"): still the
+# card's pay cell, so the card is read (its company employs a title naming the role).
+_UNSTATED = re.compile(r"(?:salary|pay|wage)s?\s+(?:not (?:stated|given|disclosed|specified)|"
+                       r"undisclosed|negotiable|on request)", re.IGNORECASE)
 
 
 def _cells(text: str) -> list[str] | None:
     stripped = text.strip().lstrip("▸►▶•·*-→ ")
-    cells = [cell.strip() for cell in (_DASH if _DASH.search(stripped) else _DOT).split(stripped)]
+    dotted = len(_DOT.findall(stripped)) >= _MIN_CELLS - 1  # (a band's dash inside a cell)
+    cells = [cell.strip() for cell in (
+        _DASH if _DASH.search(stripped) and not dotted else _DOT).split(stripped)]
     if len(cells) < _MIN_CELLS or not card_title(cells[0]) or any(not cell for cell in cells):
         return None
+    paid = [index for index, cell in enumerate(cells) if find_amounts(cell) or (
+        dotted and _UNSTATED.fullmatch(cell))]
+    if dotted and len(paid) == 1 and paid[0] >= _MIN_CELLS - 1 and all(
+            _CONTRACT.fullmatch(cell) for cell in cells[paid[0] + 1:]) and not any(
+            _CONTRACT.fullmatch(cell) for cell in cells[1:paid[0]]):
+        # "Title · Company · Place · € 3,200 – € 3,900 per month · Full time": the cells
+        # after the pay (the contract) are no part of the card
+        return cells[:paid[0] + 1]
     if any(find_amounts(cell) for cell in cells[:-1]):
         return None  # ("Apprentice – Townsville – $19.60 – $30.10": a band split by dashes)
     return cells
@@ -54,7 +74,8 @@ def board_rows(lines: Sequence[tuple[int, str]]) -> list[tuple[int, Card | None]
         if cells is not None:
             run.append((no, cells))
             continue
-        paid = [find_amounts(row[-1]) != [] for _, row in run]
+        paid = [find_amounts(row[-1]) != [] or _UNSTATED.fullmatch(row[-1]) is not None
+                for _, row in run]
         if len(run) >= _MIN_ROWS and any(paid):  # (a ladder's dashes name no figure)
             for (row_no, row), has_pay in zip(run, paid, strict=True):
                 found.append((row_no, (row[0], row[2], row[-1], row[1]) if has_pay else None))

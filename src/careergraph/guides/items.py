@@ -796,7 +796,8 @@ IMPERATIVE_LEAD = re.compile(r"\b(?=[nhoms])"
 _MAX_IMPERATIVE_WORDS = 8
 
 
-def imperative_skills(item: str) -> tuple[list[str], list[str]]:
+def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
+                      ) -> tuple[list[str], list[str]]:
     """The skills an imperative item under "you need to:" names: the object of "have", "be",
     "know" or "understand" ("Have a head for heights" -> "head for heights"); an item that
     opens with another verb is a competence, named whole ("Stay calm under pressure");
@@ -815,7 +816,7 @@ def imperative_skills(item: str) -> tuple[list[str], list[str]]:
     if _OPENING.match(text):
         found = modal_skills(f"You need to {text}") or []
     else:
-        found = [text] if 0 < len(text.split()) <= _MAX_IMPERATIVE_WORDS else []
+        found = [text] if 0 < len(text.split()) <= max_words else []
     return found, tools
 
 

@@ -69,6 +69,14 @@ from careergraph.guides.delimited import (
     title_core,
     title_named,
 )
+from careergraph.guides.dictionary_entry import (
+    base_title,
+    crosswalk_title,
+    definition_tools,
+    designated_sectors,
+    entry_aliases,
+    lead_places,
+)
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.duty_tools import duty_tools
@@ -1736,6 +1744,9 @@ class _LongformParser:
         self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
+        # Cards of another title with their company, as (title, company, line): a title
+        # that is one of the role's aliases (read later) still names the role.
+        self.other_cards: list[tuple[str, str, int]] = []
         self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
         self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
@@ -1757,6 +1768,12 @@ class _LongformParser:
                 started[1].split()[-1])):  # "How to Start a Window Cleaning Business"
             self.out.set_role(started[1], started[0], signal="page_title")
             self.role = started[1]
+            return
+        if self.family is not None and self.family.title is not None:
+            # a dictionary entry's base title after its code ("SEWING-MACHINE REPAIRER")
+            named_title, line = self.family.title
+            self.role = base_title(named_title)
+            self.out.set_role(self.role, line, signal="title_line")
             return
         top = top_match(list(self.printed.items()))
         title = top and (" ".join(w.capitalize() for w in top[1].split()) if top[1].isupper()
@@ -2116,7 +2133,48 @@ class _LongformParser:
         self.drop_named_sectors()
         self.drop_sector_moves()
         self.asked_pay()
+        if self.family is not None and self.family.title is not None:
+            self.entry_facts(*self.family.title)
+        self.alias_cards()
         return self.out.build()
+
+    def alias_cards(self) -> None:
+        """A job card titled by one of the role's aliases, or by an alias with a qualifier
+        ("Pipe Organ Technician" where "organ technician" is an alternative label), is an
+        opening of the role: its company employs the role."""
+        aliases = [fact.text for fact in self.out.lists["aliases"]]
+        for title, company, line in self.other_cards if aliases else ():
+            named = singular_title(_BRACKETED.sub("", title).strip())
+            if any(_same_role(named, alias) or qualified_title(named, alias)
+                   for alias in aliases):
+                self.out.add("employers", company, line)
+
+    def entry_facts(self, title: str, line: int) -> None:
+        """A dictionary entry's facts (:mod:`careergraph.guides.dictionary_entry`): the
+        industry designation after the base title, the places of the definition's lead
+        statement, the tools of its tasks; a crosswalked occupation's wage is its own."""
+        printed = self.printed.get(line, "")
+        designated = designated_sectors(printed[printed.find(title):])
+        for name in designated:
+            self.out.add("sectors", name, line)
+        for name in entry_aliases(printed):
+            self.out.add("aliases", base_title(name), line)
+        after = [(no, text) for no, text in sorted(self.printed.items()) if no > line
+                 and text.strip()]
+        if after and not _TRAILER.match(after[0][1]):  # (the definition: one paragraph)
+            no, text = after[0]
+            for name in lead_places(text):
+                if name.lower().removesuffix("s") not in designated:  # ("museums": museum)
+                    self.out.add("sectors", name, no)
+            for name in definition_tools(text):
+                self.out.skill(name, SkillKind.TOOL, no)
+            for name in entry_aliases(text):
+                self.out.add("aliases", base_title(name), no)
+        for index, band in enumerate(self.out.salaries):
+            other = crosswalk_title(self.printed.get(band.source.line, ""))
+            if band.role is None and other is not None and fact_key(other) != fact_key(
+                    self.role or ""):
+                self.out.salaries[index] = band.model_copy(update={"role": other})
 
     def asked_pay(self) -> None:
         """A figure quoted in answer to a question naming another title ("A shop owner like
@@ -2300,6 +2358,9 @@ class _LongformParser:
             owners = card_owners(title, self.own_card)
             if company is not None and any(owner is None for _, owner in owners):
                 self.out.add("employers", _BRACKETED.sub("", company[0]).strip(), company[1])
+            elif company is not None:
+                self.other_cards.append((title, _BRACKETED.sub("", company[0]).strip(),
+                                         company[1]))
             for no, text in pay:
                 for money in find_amounts(text, dollar=self.dollar, home=self.home,
                                           period=self.period):
@@ -3349,7 +3410,11 @@ class _LongformParser:
         self.mentions(row, label or row.label or None, description)
         if kind in _SKILL_KINDS and not row.bullet and _ASIDE_LINE.fullmatch(item):
             return  # "(technical training and on the job)" under a skills heading: a remark
+        # (a classification's skills: one item a line, however long)
+        phrase_item = kind in _SKILL_KINDS and self.family is not None and (
+            self.family.phrase_skills)
         listed = row.bullet or glued_list or run_together or row.kind is not None or (
+            phrase_item) or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
                 _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (
@@ -3410,7 +3475,9 @@ class _LongformParser:
             for name in named_duties(item) if row.full and not row.bullet else ():
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "The job: A, B, C and D."
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
-                kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet):
+                kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet and not (
+                    self.family is not None and self.family.phrase_skills)):
+            # (a classification's items stand one a line without bullets: items)
             self.skill_list(kind, item, row.no)
         elif kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.skill_item(row, label, description, item)
@@ -3994,8 +4061,11 @@ class _LongformParser:
             for name in topic_skills(clean(item.strip(" ."))):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
             return
-        if self.imperative and label is None:  # "- Have a head for heights."
-            names, tools = imperative_skills(item)
+        # (a classification's skills lists: every item a skill as printed, verb phrases too)
+        phrases = self.family is not None and self.family.phrase_skills
+        if (self.imperative or phrases) and label is None:  # "- Have a head for heights."
+            names, tools = imperative_skills(
+                item, _PHRASE_SKILL_WORDS if phrases else _IMPERATIVE_WORDS)
             for name in names:
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
             for name in tools:
@@ -6736,6 +6806,10 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 
 
 _MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
+_TRAILER = re.compile(r"\s*[A-Z]{2,}:\s")  # a dictionary entry's coded trailer ("GOE: …")
+_IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is no skill
+# A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
+_PHRASE_SKILL_WORDS = 12
 _LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 # "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.

@@ -25,7 +25,17 @@ article.  Which lines are the page and which are the site is data (``page_famili
   ("Pay. You won't take a cut …"): the line is rewritten "Pay: You won't …", so the label
   opens its section as a colon label does;
 - ``flanked``: lines whose neighbours are chrome too (a search result's URL breadcrumb,
-  with the site's name printed above it and the result's title below it).
+  with the site's name printed above it and the result's title below it);
+- ``run_together``: patterns with a ``label`` group (and an optional ``count`` group)
+  matching a list's label glued to its items, which are printed without separators
+  ("Essential skills (9)voice organ pipesbuild wind chests…"): the line is rewritten
+  "label: item · item · …" (:mod:`careergraph.guides.run_together`), or to the bare label
+  when the items cannot be told apart;
+- ``title``: patterns with a ``title`` group finding the page's own role on a line of its
+  own (a dictionary entry's upper-case base title after its code: "199.261-010 TAXIDERMIST
+  (museum) alternate titles: …");
+- ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
+  verb phrases too ("bend staves over a fire"), as a classification lists them.
 
 A line printed both in a chrome section and outside it (a chat's title, shown in the sidebar
 and above the conversation) is chrome too, and an unfinished last sentence of the page's last
@@ -54,6 +64,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import FoldedLines
 from careergraph.guides.regex_literals import required_literals
+from careergraph.guides.run_together import page_words, run_together_items
 
 __all__ = ["FamilyPage", "FamilyWords", "family_page", "family_words"]
 
@@ -90,6 +101,9 @@ class FamilyWords:
     issuer: tuple[re.Pattern[str], ...] = ()
     run_in: re.Pattern[str] = _NEVER
     flanked: re.Pattern[str] = _NEVER
+    run_together: re.Pattern[str] = _NEVER
+    phrase_skills: bool = False
+    title: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -112,7 +126,9 @@ class FamilyWords:
                    re.compile("|".join(f"(?:{p})" for p in cut)) if cut else _NEVER,
                    sections, _any(listed("contents")), headings,
                    tuple(re.compile(p) for p in listed("issuer")), _any(listed("run_in")),
-                   _any(listed("flanked")))
+                   _any(listed("flanked")), _any(listed("run_together")),
+                   bool(raw.get("phrase_skills")),
+                   tuple(re.compile(p) for p in listed("title")))
 
 
 @cache
@@ -138,6 +154,10 @@ class FamilyPage:
     #: The kinds the organisation calls itself ("registered charity"; the pattern's ``kind``
     #: and ``field`` groups), sectors of the role.
     issuer_kinds: tuple[str, ...] = ()
+    #: Every item of a skills list is a skill as printed (see ``phrase_skills`` above).
+    phrase_skills: bool = False
+    #: The page's own role as printed, with its line (see ``title`` above).
+    title: tuple[str, int] | None = None
 
 
 @cache
@@ -240,6 +260,16 @@ def _issuer_match(lines: Sequence[tuple[int, str]],
     return None
 
 
+def _title(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, int] | None:
+    """The role the first ``title`` pattern finds on the page, first lines first."""
+    for no, text in lines:
+        for pattern in words.title:
+            found = pattern.search(text.strip())
+            if found is not None and found.group("title").strip():
+                return found.group("title").strip(), no
+    return None
+
+
 def _flanking(lines: Sequence[tuple[int, str]], flanked: re.Pattern[str]) -> set[int]:
     """The nearest non-blank lines above and below each line ``flanked`` matches."""
     if flanked is _NEVER:
@@ -264,9 +294,12 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                       # like" lists other organisations' programmes; then the footer)
                       issuer=_issuer([line for line in lines if line[0] not in inside], words)
                       or _issuer(lines, words),
-                      issuer_kinds=_issuer_kinds(lines, words))
+                      issuer_kinds=_issuer_kinds(lines, words),
+                      phrase_skills=words.phrase_skills, title=_title(lines, words))
     in_sections = {text.strip() for no, text in lines if no in inside}
     page.chrome |= _flanking(lines, words.flanked)
+    glued = {no for no, text in lines if words.run_together.match(text.strip())}
+    known = page_words([text for no, text in lines if no not in glued]) if glued else frozenset()
     last: tuple[int, str] | None = None
     for no, raw in lines:
         text = raw.strip()
@@ -276,6 +309,10 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             words.cut is not _NEVER) else text  # ("Assistant.Image titled … Shelving")
         if (run_in := words.run_in.match(cut)) is not None:  # "Pay. You …" -> "Pay: You …"
             cut = f"{run_in.group('label')}: {cut[run_in.end():].lstrip()}"
+        elif no in glued and (label := words.run_together.match(cut)) is not None:
+            count = label.groupdict().get("count")
+            items = run_together_items(cut[label.end():], known, int(count) if count else None)
+            cut = f"{label.group('label')}:" + (f" {' · '.join(items)}" if items else "")
         if (words.chrome.fullmatch(cut) or not cut or cut in in_sections or (
                 len(cut.split()) <= _SHORT_WORDS and words.short_chrome.search(cut))):
             page.chrome.add(no)
@@ -284,7 +321,9 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             page.text[no] = cut
         last = (no, page.text.get(no, text))
     if last is not None and len(last[1].split()) > _SHORT_WORDS and not _SENTENCE_END.search(
-            last[1]):
+            last[1]) and not any(no > last[0] for no in inside):
+        # (a section of links after it, "Related definitions …": the page went on, the
+        # line was not cut off)
         done = _LAST_SENTENCE.match(last[1])  # an answer cut off mid-word: its last sentence
         if done is not None:
             page.text[last[0]] = done.group("done")

@@ -1,0 +1,106 @@
+"""A list printed without separators: an occupation portal's skills, one list item glued to
+the next ("voice organ pipesbuild wind chestsassemble tracker action").
+
+A page turned to text from list markup loses the breaks between items; a classification's
+skills are phrases that open with a verb ("build …", "tune …") or noun phrases
+("acoustics", "organ history").  An item ends where a word is glued to the next item's
+first word:
+
+- a closing bracket glued to a letter ("(tin-lead alloy)use …") ends an item;
+- a word that ends in a verb opening skill phrases (data: ``run_together.verbs`` in
+  ``data/headings.yaml``) is cut before that verb, the longest verb winning ("siturestore"
+  → "situ" | "restore"); before a verb of five letters or fewer the first part must end
+  in a plural "s" ("pipesbuild", "devicestune") or be a page word, so a compound word
+  ("network", "paycheck") stays whole;
+- a word that ends in a word printed on its own elsewhere on the page ("acousticsorgan",
+  with "organ" in the description) is cut there when the word before it is of three
+  letters or more and the page never prints the glued word itself.
+
+A count printed with the list's label ("Essential skills (9)") must be met: a list whose
+cut does not give that many items is not read (``None``), as a glued word left uncut would
+be a wrong skill; so is a list left with a word too long to be one
+("repertoireconservation").
+
+>>> words = frozenset({"organ", "pipes", "build"})
+>>> run_together_items("voice organ pipesbuild wind chests(MIDI)tune pipes", words)
+['voice organ pipes', 'build wind chests(MIDI)', 'tune pipes']
+>>> run_together_items("voice organ pipesbuild wind chests", words, count=3) is None
+True
+>>> run_together_items("church repertoireconservation ethics", words) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import cache
+
+from careergraph.guides.heading_data import word_lists
+
+__all__ = ["page_words", "run_together_items"]
+
+_BRACKET_GLUE = re.compile(r"\)(?=[A-Za-z])")
+_WORD = re.compile(r"[a-z]+")
+_MIN_HEAD = 3  # letters before a cut ("situ|restore", never "re|use")
+_MIN_PAGE_WORD = 4  # a page word that can open the next item ("organ", not "in")
+_SHORT_VERB = 5  # a verb this short needs a plural or a page word before it
+_GLUED_LENGTH = 19  # letters of a word left uncut that is two glued ("telecommunications": 18)
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(word_lists("run_together").get("verbs", ()))
+
+
+def page_words(texts: Collection[str]) -> frozenset[str]:
+    """The lower-case words a page prints, each as a whole word.
+
+    >>> sorted(page_words(["Organ builders tune organs."]))
+    ['builders', 'organ', 'organs', 'tune']
+    """
+    return frozenset(w.lower() for text in texts for w in re.findall(r"[A-Za-z]+", text))
+
+
+def _cut(word: str, words: frozenset[str]) -> int | None:
+    """Where a glued word splits into the end of one item and the start of the next."""
+    if not _WORD.fullmatch(word) or word in words:
+        return None
+    verbs = _verbs()
+    for start in range(_MIN_HEAD, len(word) - 1):  # (the longest tail first)
+        head, tail = word[:start], word[start:]
+        if tail in verbs and (len(tail) > _SHORT_VERB or head.endswith("s") or head in words):
+            return start
+    for start in range(_MIN_HEAD, len(word) - _MIN_PAGE_WORD + 1):
+        tail = word[start:]
+        if len(tail) >= _MIN_PAGE_WORD and tail in words and (
+                word[:start] in words or word[:start].endswith("s")):
+            return start
+    return None
+
+
+def run_together_items(text: str, words: frozenset[str],
+                       count: int | None = None) -> list[str] | None:
+    """The items of a list printed without separators (see the module docstring);
+    ``words``: the page's words (:func:`page_words`), ``count``: the number of items the
+    label states.  None when the count is not met."""
+    items: list[str] = []
+    for piece in _BRACKET_GLUE.sub(")\n", text).split("\n"):
+        current: list[str] = []
+        for token in piece.split():
+            at = _cut(token, words)
+            if at is None:
+                current.append(token)
+                continue
+            current.append(token[:at])
+            items.append(" ".join(current))
+            current = [token[at:]]
+        if current:
+            items.append(" ".join(current))
+    items = [item.strip() for item in items if item.strip()]
+    if count is not None and len(items) != count:
+        return None
+    if any(len(word) >= _GLUED_LENGTH and _WORD.fullmatch(word) and word not in words
+           for item in items for word in item.split()):
+        return None
+    return items
