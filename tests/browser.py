@@ -19,9 +19,10 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 READY = "window.careergraph && window.careergraph.ready"
 
 
-def open_view(browser: Chromium, page: Path, *, shot: str | None = None) -> Tab:
+def open_view(browser: Chromium, page: Path, *, shot: str | None = None,
+              timeout: float | None = None) -> Tab:
     """Open a view file, wait until it settles, optionally save ``artifacts/<shot>.png``."""
-    tab = browser.open(page.resolve().as_uri(), ready=READY)
+    tab = browser.open(page.resolve().as_uri(), ready=READY, timeout=timeout)
     if shot:
         tab.screenshot(ARTIFACTS / f"{shot}.png")
     return tab

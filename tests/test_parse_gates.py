@@ -27,7 +27,7 @@ _GATED = [
     (salary._SPLIT_GROUP, "(?=[$€£₹₱KPR])"),
     (salary._SPACED, "(?=[R$€£CZESND])"),
     (moves._LADDER_SAID, "(?=[utncs])"),
-    (moves._RANKS_SAID, "(?=[pcdsr])"),
+    (moves._RANKS_SAID, "(?=[pcdsrt])"),
     (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbdpf])"),
     (salary._RELATIVE, "(?=[A-Z])"),
     (longform._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
@@ -50,6 +50,7 @@ _PIECES = [
     ":", "Career", "FAQ", "salary", "Roadmap", "PEN", "1,940", "and Allied Workers",
     "Promotion Criteria", "Levelling Guide", "Competency Matrix", "Interview Questions",
     "find them in ", "worked in ", "Clear ", "direct ", "structured ", "defined ", "pathway ",
+    "the path ", "leads ", "then ",
 ]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 

@@ -2645,7 +2645,9 @@ class _LongformParser:
         """The other job the flair of line ``no``'s comment names (:func:`flair_jobs`), None
         for the role's own, an alias or no flair."""
         if self.flairs is None:
-            self.flairs = flair_jobs(sorted(self.printed.items())) if " · " in self.page else {}
+            # (the printed lines: a comment's byline is chrome in the page's reading text)
+            self.flairs = flair_jobs(sorted(self.printed.items())) if any(
+                " · " in text for text in self.printed.values()) else {}
         job = self.flairs.get(no)
         if job is None:
             return None

@@ -150,8 +150,10 @@ class Chromium:
 
     # -- pages ------------------------------------------------------------------------------
     def open(self, url: str, *, width: int = 1400, height: int = 900,
-             ready: str = "document.readyState === 'complete'") -> Tab:
-        """Open ``url`` in a new tab of ``width`` x ``height`` and wait until ``ready`` is true."""
+             ready: str = "document.readyState === 'complete'",
+             timeout: float | None = None) -> Tab:
+        """Open ``url`` in a new tab of ``width`` x ``height`` and wait until ``ready`` is true
+        (at most ``timeout`` seconds, the browser's own timeout by default)."""
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget",
                             {"targetId": target, "flatten": True})["sessionId"]
@@ -162,7 +164,7 @@ class Chromium:
                   {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
                   session)
         self.send("Page.navigate", {"url": url}, session)
-        tab.wait_for(ready)
+        tab.wait_for(ready, timeout)
         return tab
 
     def close(self) -> None:
