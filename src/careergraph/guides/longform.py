@@ -4557,7 +4557,8 @@ class _LongformParser:
         to B in 2009 and C in 2013"), which becomes a ladder ending at the page's role: the
         appointee of a release, a guest of an episode (see
         :mod:`careergraph.guides.careers_told`)."""
-        told = career_told(text, self.vocab) if ("began " in text or "started " in text) and (
+        told = career_told(text, self.vocab) if ("began " in text or "started " in text or (
+            " us " in text and ("joined us" in text or "came to us" in text))) and (
             self.role) else None
         if told is None or ("started " in text and story_ladder(text, self.vocab, self.spelled)):
             return text  # ("started as A, went to B, and became C": that reader's ladder)
