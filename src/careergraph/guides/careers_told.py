@@ -47,7 +47,8 @@ _STEP_SENTENCE = re.compile(r"\b(?:promoted|promotion|joined|joining|appoint(?:e
                             r"serv(?:e|ed|ing)|bec(?:ame|oming)|went on|rose|moved)\b")
 # Where a title may follow: after "as", "promoted to", "becoming", "then", "and (to)", or a
 # comma in a list of promotions.
-_SLOT = re.compile(r"(?:\bas|\bpromoted\s+to|\badvanced\s+to|\band\s+to|\bbecoming|\bbecame|\bthen|\band|,)\s+"
+_SLOT = re.compile(r"(?:\bas|\bpromoted\s+to|\badvanced\s+to|\band\s+to|\bbecoming|\bbecame|"
+                   r"\bthen|\band|,)\s+"
                    r"(?:an?\s+|the\s+)?(?=[A-Za-z])")
 # Where a title ends: a place, an employer, a date, a clause.
 _TITLE_END = re.compile(r"\s+(?:in|at|with|for|from|before|after|while|since|under|until|when|"

@@ -1,0 +1,87 @@
+"""Experience certificates and recommendation letters (set-20 style `refletter`, rules20c).
+
+An experience certificate names the designations a person held in order ("joined us as
+Trainee X and was confirmed as X"), the last one "held at the time of leaving" being the role
+without its level word; a designation keeps the department a dash puts after it.  A
+supervisor's recommendation names the post applied for ("recommend N for the X position"),
+tells the path that led to it ("came to us as A … joined the unit as B") and may state a goal
+("hopes to become C"), which is an up move and not the role.  Every letter here is written
+for these tests (invented firms, hospitals, people and figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.careers_told import career_told
+from careergraph.guides.designations import designation_at, held_designation
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+from careergraph.model import Guide
+
+
+def _vocab() -> Vocabulary:
+    return Vocabulary.from_lexicon(load_lexicon())
+
+
+def _moves(guide: object, kind: str) -> set[str]:
+    return {f.text for f in getattr(guide, kind)}
+
+
+def _ladders(guide: Guide) -> list[list[str]]:
+    return [[f.text for f in ladder] for ladder in guide.progressions]
+
+
+def test_designation_keeps_its_department_and_drops_a_grade() -> None:
+    v = _vocab()
+    assert designation_at("Executive – Accounts (Band C) since 2019", 0, v) == (
+        "Executive – Accounts")
+    assert designation_at("Welder at the yard", 0, v) == "Welder"
+
+
+def test_the_designation_held_last_is_the_role_without_its_level() -> None:
+    v = _vocab()
+    sentence = ("He was redesignated as Senior Engineer – Utilities in 2021 and held this "
+                "designation at the time of relieving.")
+    assert held_designation(sentence, v) == "Engineer – Utilities"
+    assert held_designation("He was promoted to Senior Engineer in 2021.", v) is None
+
+
+def test_certificate_designations_form_a_ladder_ending_at_the_role() -> None:
+    page = ("KESTREL POLYMERS PVT. LTD.\n"
+            "SERVICE CERTIFICATE\n"
+            "TO WHOMSOEVER IT MAY CONCERN\n"
+            "This is to certify that Ms. Asha Rane worked at our Nashik unit from 2016 to "
+            "2024.\n"
+            "She joined us as Trainee Engineer – Maintenance and was confirmed as Engineer – "
+            "Maintenance on 01.01.2017. She was promoted to Senior Engineer – Maintenance in "
+            "2021 and held this designation at the time of leaving.\n"
+            "We wish her success.\n")
+    guide = parse_text(page, "certificate.txt")
+    assert guide.role is not None and guide.role.text == "Engineer – Maintenance"
+    assert ["Trainee Engineer – Maintenance", "Engineer – Maintenance",
+            "Senior Engineer – Maintenance"] in _ladders(guide)
+
+
+def test_recommendation_names_the_post_applied_for_and_the_goal_is_an_up_move() -> None:
+    page = ("HARBOURSIDE COMMUNITY HOSPITAL\n"
+            "March 2, 2026\n"
+            "Dear Recruitment Panel:\n"
+            "I am delighted to recommend Tomas Reyes for the Respiratory Therapist position "
+            "at your clinic. I have supervised him for four years.\n"
+            "Tomas came to us in 2019 as a Patient Care Technician. He spent a year on the "
+            "medical ward learning bedside care. He joined our respiratory team as a "
+            "Respiratory Therapist in 2021.\n"
+            "He hopes one day to become a Respiratory Care Manager, and I am sure he will.\n"
+            "Sincerely,\n")
+    guide = parse_text(page, "recommendation.txt")
+    assert guide.role is not None and guide.role.text == "Respiratory Therapist"
+    assert "Respiratory Care Manager" in _moves(guide, "leads_to")
+    assert ["Patient Care Technician", "Respiratory Therapist"] in _ladders(guide)
+
+
+def test_a_detail_sentence_between_two_steps_is_passed_over() -> None:
+    told = career_told("She came to us as a Dental Assistant. She spent two years on the "
+                       "front desk. She was promoted to Practice Manager in 2022.", _vocab())
+    assert told is not None and told.rungs == ("Dental Assistant", "Practice Manager")
+    assert career_told("She came to us as a Dental Assistant. She likes tennis. She sails.",
+                       _vocab()) is None
