@@ -4557,14 +4557,21 @@ class _LongformParser:
         to B in 2009 and C in 2013"), which becomes a ladder ending at the page's role: the
         appointee of a release, a guest of an episode (see
         :mod:`careergraph.guides.careers_told`)."""
-        told = career_told(text, self.vocab) if ("began " in text or "started " in text or (
-            " us " in text and ("joined us" in text or "came to us" in text))) and (
+        told = career_told(text, self.vocab, self.role) if (
+            "began " in text or "started " in text or "went to " in text or "served " in text
+            or "entered " in text or (" us " in text and (
+                "joined us" in text or "came to us" in text))) and (
             self.role) else None
         if told is None or ("started " in text and story_ladder(text, self.vocab, self.spelled)):
             return text  # ("started as A, went to B, and became C": that reader's ladder)
         rungs = list(told.rungs)
+        apprentice = fact_key(f"Apprentice {self.role}")
         if fact_key(self.role) not in {fact_key(rung) for rung in rungs}:
-            rungs.append(self.role)  # the post the person now holds or is appointed to
+            # the post the person now holds or is appointed to; a trade's own rung after its
+            # apprenticeship ("served his apprenticeship as a toolmaker, later foreman")
+            at = next((i + 1 for i, rung in enumerate(rungs) if fact_key(rung) == apprentice),
+                      len(rungs))
+            rungs.insert(at, self.role)
         if line not in self.told_lines:  # (once: the line's text is read more than once)
             self.told_lines.add(line)
             self.out.progression([(rung, line) for rung in rungs])
