@@ -1676,6 +1676,7 @@ class _LongformParser:
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.told_lines: set[int] = set()  # lines whose told career was read
+        self.told_rungs: set[str] = set()  # its posts: "as a paint shop boy … for £3 10s"
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
         self.imperative = False  # items below "you need to:": imperatives naming skills
         self.topics = False  # items below "Course content includes:": topics naming skills
@@ -4574,6 +4575,7 @@ class _LongformParser:
             rungs.insert(at, self.role)
         if line not in self.told_lines:  # (once: the line's text is read more than once)
             self.told_lines.add(line)
+            self.told_rungs.update(rungs)
             self.out.progression([(rung, line) for rung in rungs])
             # "joined A Fire Rescue as a firefighter in 2003": where the career was told
             self.workplaces(text[told.start:told.end], line)
@@ -5513,7 +5515,8 @@ class _LongformParser:
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
         if other is None and not label and self.one_figure(text, offset) and (
-                told := told_owner(clause, self.vocab.is_role_title, self.spelled)
+                told := told_owner(clause, lambda title: self.vocab.is_role_title(title) or (
+                    title in self.told_rungs), self.spelled)
         ) is not None and not (self.own_level(told) or _role_tail(told, self.role)
                                or told.lower() in _level_words()
                                or _same_role(told, self.role) or _graded_tail(told, self.role)
