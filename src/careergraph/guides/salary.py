@@ -513,7 +513,10 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
 _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher",
               "and above")
 # Words after a figure that make it an addition to pay ("$4.00 per hour over scale").
-_AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
+# (a form's next field after a gap of spaces is no word about this figure: "Base rate: $31.40
+# per hour      Shift differential: $2.25/hr")
+_AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
+                            r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
                             r"on top of|premium|in fringes?|bonus|"
                             # "a $3,000 sign-on bonus", "$1,500 yearly learning budget":
                             # money named by its noun; not pay joined to an extra ("£70,000
