@@ -194,6 +194,7 @@ from careergraph.guides.moves import (
     trade_title,
 )
 from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
+from careergraph.guides.nominal_duties import nominal_duty_skills
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.numbered_sections import contents_sections
 from careergraph.guides.page_families import FamilyPage, family_page
@@ -3407,6 +3408,9 @@ class _LongformParser:
             out.add("responsibilities", item, row.no)
             self.tools(item, row.no, enumerations=False)
             self.duty_tools(item, row.no)
+            # "Execution of stability studies as per ICH guidelines": a duty written as nouns
+            for name in nominal_duty_skills(item) if item[:1].isupper() else ():
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
             for name in named_duties(item) if row.full and not row.bullet else ():
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "The job: A, B, C and D."
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
@@ -3890,6 +3894,11 @@ class _LongformParser:
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
+        if self.kind is Kind.RESPONSIBILITIES and (numbered := _NUMBERED.match(row.text)):
+            # "3. Execution of stability studies as per ICH guidelines": a numbered duty
+            # written as nouns
+            for name in nominal_duty_skills(row.text[numbered.end():]):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if row.no in self.continuation_lines:
             pass  # (read with its bullet: see duty_continued)
         elif self.kind is Kind.RESPONSIBILITIES and row.text.count("; ") >= _DUTY_PARTS:
@@ -6325,6 +6334,7 @@ _TITLED_CELLS = 2
 # A line about study, whose technique names are subjects ("a BSc in Radiography")
 _COURSE_LINE = re.compile(r"\b(?:degree|diploma|bachelor|master|BSc|MSc|BA|MA|course|"
                           r"module|programme|program|major|GCSE|A[- ]levels?)s?\b", re.IGNORECASE)
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")  # a numbered list's item: "3. Execution of …"
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # What opens the wrapped last part of a list item: a lower-case word or a bracket.
 _CONTINUATION_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")

@@ -1,0 +1,110 @@
+"""Duties written as nouns, as an experience certificate or a job description's numbered
+list prints them: "Execution of stability studies as per ICH guidelines and calibration of
+analytical instruments", "Analysis of samples by HPLC (Waters Empower 3)".
+
+Each part opens with an action noun and "of"/"in".  Which part is the skill depends on the
+noun (data ``nominal_duties`` in ``data/headings.yaml``): after "execution of", "conduct of",
+"participation in", "preparation of" the object is the technique; "calibration of X",
+"validation of X" are techniques whole; after "analysis of", "review of", "training of" the
+object is what is worked on (samples, data, people) and names none.  In every part, the
+instruments, systems and standards after "by", "using", "in", "on" or "as per" are skills,
+each name in brackets too, and an item "X including A, B and C" gives X and its examples.
+
+>>> nominal_duty_skills("Execution of stability studies as per ICH guidelines and "
+...                     "calibration of analytical instruments.")
+['stability studies', 'ICH guidelines', 'calibration of analytical instruments']
+>>> nominal_duty_skills("Analysis of soil samples by XRF (Bruker S2) and AAS.")
+['XRF', 'Bruker S2', 'AAS']
+>>> nominal_duty_skills("Leak testing including helium sniffing and pressure decay.")
+['Leak testing', 'helium sniffing', 'pressure decay']
+>>> nominal_duty_skills("Good team player.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from careergraph.guides.heading_data import phrase_alternation, word_lists
+
+__all__ = ["nominal_duty_skills"]
+
+_MAX_WORDS = 5
+# Where a name after "by"/"on" ends: the next preposition ("of" only before a lower-case
+# word: "Certificates of Analysis" is one name), a bracket, a clause, the item's end.
+_NAME_END = re.compile(r"\s+(?:and|or|for|to|from|at|with|as|in|on|by|under|within)\s+"
+                       r"|\s+of\s+(?=[a-z])|\s*\(|[,.;:]|$")
+# Where an object ends: "and" before a preposition or an action noun's next part, a
+# preposition, a bracket or a clause ("OOS and deviation investigations and in audits").
+_OBJECT_END = re.compile(r"\s+and\s+(?:in|on|at|for|to|by)\s|\s+(?:for|to|from|at|with|as|in|"
+                         r"on|by|under|within)\s+|\s+of\s+(?=[a-z])|\s*\(|[,.;:]|$")
+_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
+# Another name joined to the last ("by HPLC (X) and GC (Y)"): a capitalised word next.
+_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+_INCLUDING = re.compile(r"^([A-Za-z][\w -]{2,50}?)\s+including\s+([^.;:]+)")
+# "in LIMS (LabWare)": a system by its short form only ("in customer audits" names none).
+_IN_SYSTEM = re.compile(r"\bin\s+(?=[A-Z]{2,}\b)")
+
+
+@cache
+def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    words = word_lists("nominal_duties")
+    objects = frozenset(words.get("object_nouns", ()))
+    whole = frozenset(words.get("whole_nouns", ()))
+    every = phrase_alternation([*objects, *whole, *words.get("other_nouns", ())]) or "(?!)"
+    part = re.compile(rf"(?:^|\s+and\s+)(?P<noun>(?i:{every}))\s+(?:of|in)\s+", re.IGNORECASE)
+    cues = phrase_alternation(words.get("cues", ())) or "(?!)"
+    cue = re.compile(rf"\b(?:{cues})\s+(?:the\s+|an?\s+)?(?=[A-Za-z])")
+    return part, cue, objects, whole
+
+
+def _names(text: str, ends: re.Pattern[str] = _NAME_END) -> list[str]:
+    """The names at the start of ``text``: a phrase up to its end, the names in brackets
+    after it, and the next ones joined by "and" (short ones only)."""
+    found: list[str] = []
+    at = 0
+    while True:
+        end = ends.search(text, at)
+        stop = end.start() if end else len(text)
+        found.append(text[at:stop].strip())
+        bracket = _BRACKET.match(text, stop)
+        if bracket:
+            found.append(bracket.group(1).strip())
+            stop = bracket.end()
+        joined = _AND_NAME.match(text, stop)
+        if joined is None or ends is _OBJECT_END:
+            break
+        at = joined.end()
+    return [name for name in found if 0 < len(name.split()) <= _MAX_WORDS
+            and not name[:1].isdigit()]
+
+
+def nominal_duty_skills(item: str) -> list[str]:
+    """The techniques, instruments and systems a duty ``item`` written as nouns names (see
+    the module's docstring); nothing for an item that opens with no action noun."""
+    part, cue, objects, whole = _pattern()
+    text = item.strip().rstrip(".")
+    found: list[str] = []
+    including = _INCLUDING.match(text)
+    if including:
+        found.append(including.group(1))
+        found.extend(name.strip() for name in re.split(r",\s*|\s+and\s+", including.group(2))
+                     if 0 < len(name.split()) <= _MAX_WORDS)
+        return found
+    starts = list(part.finditer(text))
+    if not starts or starts[0].start() != 0:
+        return found
+    for index, start in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        piece = text[start.end():end]
+        noun = start.group("noun").lower()
+        if noun in whole:
+            object_end = _OBJECT_END.search(piece)
+            head = f"{start.group('noun')} {text[start.end() - 3:start.end()].strip()} "
+            found.append((head + piece[:object_end.start() if object_end else None]).strip())
+        elif noun in objects:
+            found.extend(_names(piece, _OBJECT_END))
+        for at in [*cue.finditer(piece), *_IN_SYSTEM.finditer(piece)]:
+            found.extend(_names(piece[at.end():]))
+    return list(dict.fromkeys(name for name in found if name))
