@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from careergraph.guides.duty_objects import duty_objects
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 
-__all__ = ["nominal_duty_skills"]
+__all__ = ["nominal_duty_skills", "praised_skills"]
 
 _MAX_WORDS = 5
 # Where a name after "by"/"on" ends: the next preposition ("of" only before a lower-case
@@ -108,3 +109,43 @@ def nominal_duty_skills(item: str) -> list[str]:
         for at in [*cue.finditer(piece), *_IN_SYSTEM.finditer(piece)]:
             found.extend(_names(piece[at.end():]))
     return list(dict.fromkeys(name for name in found if name))
+
+
+# A reference letter's sentence of what its subject does: "She scrubs …", "and he handles …".
+_PERSON_DOES = re.compile(r"(?:^|\band\s+)(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:also\s+|regularly\s+|"
+                          r"routinely\s+)?(?=[a-z]{3,}s\s)")
+# Praise of a named skill: "Her sterile technique is flawless", "his welds are always clean".
+_PRAISED = re.compile(r"(?:^|,\s*|\band\s+)(?:[Hh]er|[Hh]is|[Tt]heir)\s+([a-z][a-z-]+(?:\s[a-z-]+)"
+                      r"{0,2}?)\s+(?:is|are)\s+(?:always\s+|consistently\s+|simply\s+)?"
+                      r"(?:flawless|excellent|outstanding|correct|accurate|impeccable|meticulous|"
+                      r"superb|spotless|exemplary|first-rate)\b")
+# Kit someone is trained on: "trained to set up and drape the A and the B".
+_TRAINED_ON = re.compile(r"\btrained\s+(?:to(?:\s+[a-z]+){1,4}?|in|on)\s+the\s+"
+                         r"((?:[a-z]{1,3}\s)?[A-Z][^.;:]{1,80})")  # ("the da Vinci Xi")
+_NEXT_CLAUSE = re.compile(r"\s+and\s+(?:is|are|has|have|was|can|will)\b")
+_LISTED = re.compile(r"\(([^()]{2,80},[^()]{2,80})\)")
+
+
+def praised_skills(sentence: str) -> list[str]:
+    """What a reference letter's ``sentence`` says its subject does, does well or is trained
+    on: the objects of "she/he <verb>s", a praised skill, the kit after "trained to … the".
+
+    >>> praised_skills("He welds pipe spools and pressure vessels, and his tacking is "
+    ...                "always flawless.")
+    ['pipe spools', 'pressure vessels', 'tacking']
+    >>> praised_skills("She is trained to calibrate the Fluke 5522A and the Druck DPI 620.")
+    ['Fluke 5522A', 'Druck DPI 620']
+    """
+    found: list[str] = []
+    for told in _PERSON_DOES.finditer(sentence):
+        # ("scrubs A, B and C and is one of …": the clause after "and is" states no object)
+        rest = _NEXT_CLAUSE.split(sentence[told.end():], maxsplit=1)[0]
+        found.extend(duty_objects(rest))
+        for bracket in _LISTED.finditer(rest):  # "power equipment (A, B drills)"
+            found.extend(name for name in bracket.group(1).split(", ")
+                         if name[:1].isupper() and len(name.split()) <= _MAX_WORDS)
+    found.extend(match.group(1) for match in _PRAISED.finditer(sentence))
+    for trained in _TRAINED_ON.finditer(sentence):
+        found.extend(name.strip() for name in re.split(r"\s+and\s+the\s+", trained.group(1))
+                     if 0 < len(name.split()) <= _MAX_WORDS)
+    return list(dict.fromkeys(found))
