@@ -194,7 +194,7 @@ from careergraph.guides.moves import (
     trade_title,
 )
 from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
-from careergraph.guides.nominal_duties import nominal_duty_skills, praised_skills
+from careergraph.guides.nominal_duties import nominal_duty_skills, praised_skills, story_skills
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.numbered_sections import contents_sections
 from careergraph.guides.page_families import FamilyPage, family_page
@@ -3894,10 +3894,14 @@ class _LongformParser:
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
-        if self.family is not None and self.family.family == "serviceletter":
-            # a reference letter's praise: "She scrubs A, B and C", "he handles D (E)"
+        if self.family is not None and self.family.family in ("serviceletter", "obituary"):
+            # a reference letter's praise: "She scrubs A, B and C", "he handles D (E)"; a
+            # life story's kit and crafts: "with a height gauge", "taught jig grinding"
+            read = praised_skills if self.family.family == "serviceletter" else story_skills
+            work = _role_work(self.role)
             for sentence in split_sentences(row.text):
-                for name in praised_skills(sentence):
+                for name in read(sentence) if not work or work not in sentence.lower() else [
+                        n for n in read(sentence) if n.lower() != work]:
                     if not self.not_tool(name):
                         self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if self.kind is Kind.RESPONSIBILITIES and (numbered := _NUMBERED.match(row.text)):

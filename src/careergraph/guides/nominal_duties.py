@@ -149,3 +149,35 @@ def praised_skills(sentence: str) -> list[str]:
         found.extend(name.strip() for name in re.split(r"\s+and\s+the\s+", trained.group(1))
                      if 0 < len(name.split()) <= _MAX_WORDS)
     return list(dict.fromkeys(found))
+
+
+@cache
+def _story_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = word_lists("life_story")
+    heads = phrase_alternation([*word_lists("tool_lists").get("heads", ()),
+                                *words.get("tool_heads", ())]) or "(?!)"
+    verbs = phrase_alternation(words.get("tool_verbs", ())) or "(?!)"
+    tool = re.compile(rf"\b(?:{verbs})\s+(?:a|an|the|his|her|their)\s+"
+                      rf"((?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,2}}(?:{heads}))(?![\w-])")
+    crafts = phrase_alternation(words.get("craft_cues", ())) or "(?!)"
+    craft = re.compile(rf"\b(?:{crafts})\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*ing(?:\s+and\s+"
+                       rf"(?:[a-z][\w-]*\s+)?[a-z][\w-]*ing)?)(?![\w-])")
+    return tool, craft
+
+
+def story_skills(sentence: str) -> list[str]:
+    """The tools and crafts a life story names: the kit after a verb of use ("to use a mahl
+    stick", "with a height gauge": data ``life_story`` and ``tool_lists.heads``) and the
+    crafts someone mastered or taught ("taught blueprint reading and jig grinding").
+
+    >>> story_skills("She taught hand sewing and pattern cutting at the college, and never "
+    ...              "worked without a tailor's chalk or her long shears.")
+    ['hand sewing', 'pattern cutting']
+    >>> story_skills("He checked every joint with a spirit level and taught bricklaying.")
+    ['spirit level', 'bricklaying']
+    """
+    tool, craft = _story_patterns()
+    found = [match.group(1) for match in tool.finditer(sentence)]
+    for match in craft.finditer(sentence):
+        found.extend(part.strip() for part in match.group(1).split(" and "))
+    return list(dict.fromkeys(found))
