@@ -85,3 +85,54 @@ def test_a_detail_sentence_between_two_steps_is_passed_over() -> None:
     assert told is not None and told.rungs == ("Dental Assistant", "Practice Manager")
     assert career_told("She came to us as a Dental Assistant. She likes tennis. She sails.",
                        _vocab()) is None
+
+
+# -- certificates: duties as nouns, the signing company, a verification form -----------------
+def test_certificate_duties_issuer_and_verified_rate() -> None:
+    page = ("MERIDIAN CASTINGS PVT. LTD.\n"
+            "Ref: MC/HR/2025/77                          Date: 02.05.2025\n"
+            "EXPERIENCE CERTIFICATE\n"
+            "TO WHOMSOEVER IT MAY CONCERN\n"
+            "This is to certify that Mr. Anil Pawar was employed with Meridian Castings Pvt. "
+            "Ltd. at our Satara foundry from 2018 to 2025.\n"
+            "He joined us as Trainee Metallurgist and was confirmed as Metallurgist in 2019. "
+            "He was promoted to Senior Metallurgist in 2023 and held this designation at the "
+            "time of leaving.\n"
+            "His responsibilities included:\n"
+            "1. Analysis of melt samples by OES (Spectromaxx) and XRF.\n"
+            "2. Execution of sand testing as per IS 1918 and calibration of hardness "
+            "testers.\n"
+            "For MERIDIAN CASTINGS PVT. LTD.\n"
+            "(Sd/-)\n"
+            "[Company Seal]\n")
+    guide = parse_text(page, "certificate.txt")
+    skills = {s.text for s in guide.skills}
+    assert {"OES", "Spectromaxx", "XRF", "sand testing",
+            "calibration of hardness testers"} <= skills
+    assert "Sd/-" not in skills
+    assert any("Meridian Castings" in e.text or "MERIDIAN CASTINGS" in e.text
+               for e in guide.employers)
+    assert guide.role is not None and guide.role.text == "Metallurgist"
+    assert ["Trainee Metallurgist", "Metallurgist", "Senior Metallurgist"] in _ladders(guide)
+
+
+def test_reference_letter_praise_and_verified_base_rate() -> None:
+    page = ("LAKEVIEW REGIONAL HOSPITAL\n"
+            "April 3, 2026\n"
+            "RE: Letter of Recommendation – Paul Q. Dunn\n"
+            "Dear Members of the Selection Panel:\n"
+            "I am pleased to recommend Paul Dunn for the Respiratory Therapist position at "
+            "your hospital.\n"
+            "He sets up ventilators, nebulizers and BiPAP units and is trained to calibrate "
+            "the Hamilton C6 and the Servo-u. His charting is always accurate.\n"
+            "Sincerely,\n"
+            "Attachment: Verification of Employment\n"
+            "VERIFICATION OF EMPLOYMENT – Human Resources, Lakeview Regional Hospital\n"
+            "Position: Respiratory Therapist      Department: ICU\n"
+            "Base rate of pay: $34.10 per hour      Shift differential: $3.00/hr (nights)\n")
+    guide = parse_text(page, "reference.txt")
+    assert guide.role is not None and guide.role.text == "Respiratory Therapist"
+    skills = {s.text for s in guide.skills}
+    assert {"Hamilton C6", "Servo-u", "charting"} <= skills
+    assert [(s.min, s.period) for s in guide.salaries] == [(34.10, "hour")]
+    assert "Lakeview Regional Hospital" in {e.text for e in guide.employers}

@@ -11,6 +11,8 @@ The post a certificate says the person held last ("promoted to Senior Engineer �
 >>> v = Vocabulary.from_lexicon(load_lexicon())
 >>> designation_at("Engineer – Production (Grade B) from 2021", 0, v)
 'Engineer – Production'
+>>> designation_at("Senior Metallurgist in 2023", 0, v)
+'Senior Metallurgist'
 >>> held_designation("She was promoted to Senior Engineer – Maintenance in 2022 and "
 ...                  "held this designation till her last working day.", v)
 'Engineer – Maintenance'
@@ -34,6 +36,9 @@ _HELD = re.compile(r"\b(?:held|holding|holds)\s+(?:this|the\s+said|the\s+same)\s
 _SLOT = re.compile(r"\b(?:promoted\s+to|redesignated\s+as|designated\s+as|confirmed\s+as|"
                    r"joined\s+(?:us\s+)?as|as)\s+(?:an?\s+|the\s+(?:post\s+of\s+)?)?"
                    r"(?=[A-Z])")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}")
+# The endings of nouns that name people ("Metallurgist", "Technician", "Surveyor").
+_PERSON_END = re.compile(r"(?:ist|ian|er|or|eer|ant|ent|man|wright|smith)$")
 _LEVELS = frozenset({"senior", "trainee", "junior", "sr.", "jr.", "associate", "lead",
                      "principal", "chief", "assistant"})
 
@@ -42,6 +47,9 @@ def designation_at(text: str, start: int, vocab: Vocabulary) -> str | None:
     """The designation starting at ``start`` in ``text``: a known title, with the department
     a dash puts after it, or None (see the module's docstring)."""
     title = vocab.role_title_at(text, start)
+    if title is None:  # a title the lexicon does not know: capitalised words, a person's noun
+        run = _CAPITALISED.match(text, start)
+        title = run.group(0) if run and _PERSON_END.search(run.group(0)) else None
     if title is None:
         return None
     department = _DEPARTMENT.match(text, start + len(title))
