@@ -194,7 +194,12 @@ from careergraph.guides.moves import (
     trade_title,
 )
 from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
-from careergraph.guides.nominal_duties import nominal_duty_skills, praised_skills, story_skills
+from careergraph.guides.nominal_duties import (
+    later_posts,
+    nominal_duty_skills,
+    praised_skills,
+    story_skills,
+)
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.numbered_sections import contents_sections
 from careergraph.guides.page_families import FamilyPage, family_page
@@ -3900,6 +3905,10 @@ class _LongformParser:
             read = praised_skills if self.family.family == "serviceletter" else story_skills
             work = _role_work(self.role)
             for sentence in split_sentences(row.text):
+                for post in later_posts(sentence) if self.family.family == "obituary" else ():
+                    title = prose_title(post, self.vocab)  # "worked as a consultant after …"
+                    if title and fact_key(title) != fact_key(self.role):
+                        self.out.add("transitions_to", title, row.no)
                 for name in read(sentence) if not work or work not in sentence.lower() else [
                         n for n in read(sentence) if n.lower() != work]:
                     if not self.not_tool(name):

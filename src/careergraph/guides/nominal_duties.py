@@ -29,7 +29,7 @@ from functools import cache
 from careergraph.guides.duty_objects import duty_objects
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 
-__all__ = ["nominal_duty_skills", "praised_skills"]
+__all__ = ["later_posts", "nominal_duty_skills", "praised_skills", "story_skills"]
 
 _MAX_WORDS = 5
 # Where a name after "by"/"on" ends: the next preposition ("of" only before a lower-case
@@ -181,3 +181,33 @@ def story_skills(sentence: str) -> list[str]:
     for match in craft.finditer(sentence):
         found.extend(part.strip() for part in match.group(1).split(" and "))
     return list(dict.fromkeys(found))
+
+
+# Work after the trade in a life story: a sentence about retiring or teaching, then the post
+# ("even after he retired he worked part-time as a die setter", "where she became a lecturer
+# in textiles").
+_LATER = re.compile(r"\b(?:retir\w*|taught|teach\w*|later years|after leaving)\b", re.IGNORECASE)
+_LATER_POST = re.compile(r"\b(?:worked|served|stayed on)\s+(?:part-time\s+|full-time\s+)?"
+                         r"as\s+an?\s+|\bbecame\s+an?\s+")
+_POST_END = re.compile(r"\s+(?:for|at|with|until|from|where|and|in\s+(?:the\s+)?[A-Z]|in\s+\d)\b|"
+                       r"[,.;:()]|$")
+
+
+def later_posts(sentence: str) -> list[str]:
+    """The posts a life story says someone took after the trade, in a sentence about retiring
+    or teaching: sideways moves out of it (lower-case phrases of up to five words).
+
+    >>> later_posts("After he retired he worked part-time as a die setter for Ames.")
+    ['die setter']
+    >>> later_posts("He became a foreman in 1980.")
+    []
+    """
+    if not _LATER.search(sentence):
+        return []
+    found: list[str] = []
+    for post in _LATER_POST.finditer(sentence):
+        end = _POST_END.search(sentence, post.end())
+        phrase = sentence[post.end():end.start() if end else None].strip()
+        if phrase[:1].islower() and 0 < len(phrase.split()) <= _MAX_WORDS:
+            found.append(phrase)
+    return found
