@@ -3913,7 +3913,7 @@ class _LongformParser:
                         n for n in read(sentence) if n.lower() != work]:
                     if not self.not_tool(name):
                         self.out.skill(name, SkillKind.TECHNICAL, row.no)
-        if self.kind is Kind.RESPONSIBILITIES and (numbered := _NUMBERED.match(row.text)):
+        if self.kind is Kind.RESPONSIBILITIES and (numbered := _NUMBERED_DUTY.match(row.text)):
             # "3. Execution of stability studies as per ICH guidelines": a numbered duty
             # written as nouns
             for name in nominal_duty_skills(row.text[numbered.end():]):
@@ -6353,7 +6353,7 @@ _TITLED_CELLS = 2
 # A line about study, whose technique names are subjects ("a BSc in Radiography")
 _COURSE_LINE = re.compile(r"\b(?:degree|diploma|bachelor|master|BSc|MSc|BA|MA|course|"
                           r"module|programme|program|major|GCSE|A[- ]levels?)s?\b", re.IGNORECASE)
-_NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")  # a numbered list's item: "3. Execution of …"
+_NUMBERED_DUTY = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")  # a numbered list's item: "3. Execution of …"
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # What opens the wrapped last part of a list item: a lower-case word or a bracket.
 _CONTINUATION_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
