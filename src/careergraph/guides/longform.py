@@ -6353,7 +6353,8 @@ _TITLED_CELLS = 2
 # A line about study, whose technique names are subjects ("a BSc in Radiography")
 _COURSE_LINE = re.compile(r"\b(?:degree|diploma|bachelor|master|BSc|MSc|BA|MA|course|"
                           r"module|programme|program|major|GCSE|A[- ]levels?)s?\b", re.IGNORECASE)
-_NUMBERED_DUTY = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")  # a numbered list's item: "3. Execution of …"
+# A numbered list's item: "3. Execution of …"
+_NUMBERED_DUTY = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # What opens the wrapped last part of a list item: a lower-case word or a bracket.
 _CONTINUATION_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
