@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careergraph.guides.designations import designation_at
 from careergraph.guides.moves import prose_title
 from careergraph.guides.roles import practitioner_noun, title_case
 from careergraph.guides.vocab import Vocabulary
@@ -33,15 +34,28 @@ __all__ = ["CareerTold", "career_told"]
 
 # Where the story starts: "began his career (in 1999) as", "started (out) as".
 # One person's start, in the third person: "as a/an/the" (plurals are a trade's people).
-_BEGAN = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:began|started|starting|beginning)\s+"
+_BEGAN = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:(?:began|started|starting|beginning)\s+"
                     r"(?:(?:his|her|their)\s+(?:working\s+|professional\s+)?career\s+)?"
-                    r"(?:out\s+)?(?:in\s+\d{4}\s+)?as\s+(?=(?:an?|the)\s)")
+                    r"(?:out\s+)?(?:in\s+\d{4}\s+)?as\s+(?=(?:an?|the)\s)"
+                    # an employer's letter: "joined us as Trainee X", "came to us in 2018 as
+                    # a Y" (a designation may come without its article)
+                    r"|(?:joined|came\s+to)\s+us\s+(?:in\s+\d{4}\s+)?as\s+"
+                    r"(?=(?:an?|the)\s|[A-Z])"
+                    # a life story: "went to A Coachworks as a paint shop boy", "began a
+                    # four-year apprenticeship as a toolmaker" (the apprentice's rung)
+                    r"|went\s+to\s+(?:[A-Z][\w'’&.-]*\s+){1,4}as\s+(?=(?:an?|the)\s)"
+                    r"|(?:began|started|served|entered)\s+(?:an?|his|her|their)\s+"
+                    r"(?:[\w-]+\s+)?(?P<apprenticeship>apprenticeship)\s+as\s+"
+                    r"(?=(?:an?|the)\s))")
 # A sentence that goes on with the story: a step verb or a year.
 _STEP_SENTENCE = re.compile(r"\b(?:promoted|promotion|joined|joining|appoint(?:ed|ment)|"
+                            r"confirmed|advanced|redesignated|tak(?:en|es?)\s+\w+\s+on|"
+                            r"took\s+\w+\s+on|"
                             r"serv(?:e|ed|ing)|bec(?:ame|oming)|went on|rose|moved)\b")
 # Where a title may follow: after "as", "promoted to", "becoming", "then", "and (to)", or a
 # comma in a list of promotions.
-_SLOT = re.compile(r"(?:\bas|\bpromoted\s+to|\band\s+to|\bbecoming|\bbecame|\bthen|\band|,)\s+"
+_SLOT = re.compile(r"(?:\bas|\bpromoted\s+to|\badvanced\s+to|\band\s+to|\bbecoming|\bbecame|"
+                   r"\bthen|\band|,)\s+"
                    r"(?:an?\s+|the\s+)?(?=[A-Za-z])")
 # Where a title ends: a place, an employer, a date, a clause.
 _TITLE_END = re.compile(r"\s+(?:in|at|with|for|from|before|after|while|since|under|until|when|"
@@ -57,6 +71,9 @@ _NOT_OPENING = frozenset({
 _TERMS = frozenset({"full-time", "part-time", "permanent", "temporary", "fulltime"})
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?](?:\s+|$)")
 _MIN_RUNGS = 2
+# A school-leaver's first job of old, named by the workplace before it ("paint shop boy",
+# "office girl"): a job title in a life story only.
+_YOUNG_HANDS = frozenset({"boy", "girl", "lad"})
 
 
 @dataclass(frozen=True)
@@ -76,36 +93,64 @@ def _title(phrase: str, vocab: Vocabulary) -> str | None:
         return None
     if words[0].lower() in _TERMS:
         words = words[1:]  # ("a full-time firefighter")
+    if " – " in phrase:  # a designation with its department ("Chemist – QC")
+        return designation_at(" ".join(words), 0, vocab)
     for candidate in (" ".join(words), " ".join(words).split(" of ")[0]):
         if candidate and (title := prose_title(candidate, vocab)) is not None:
             return title
     if 0 < len(words) <= 2 and all(w.isalpha() and w.islower() for w in words) and (
             practitioner_noun(words[-1])):
         return title_case(" ".join(words))  # ("volunteer firefighter": a trade's person)
+    if 1 < len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and (
+            words[-1] in _YOUNG_HANDS):
+        return title_case(" ".join(words))  # ("a paint shop boy": a first job of old)
     return None
 
 
-def career_told(text: str, vocab: Vocabulary) -> CareerTold | None:
+def career_told(text: str, vocab: Vocabulary, role: str | None = None) -> CareerTold | None:
     """The career ``text`` tells of one person, earliest first: two titles or more, or None
-    (see the module's docstring)."""
+    (see the module's docstring).  A slot naming the page's ``role`` is that rung ("as a tool
+    and die maker", whose "and" would end another title); an apprenticeship's is the role's
+    Apprentice rung."""
     began = _BEGAN.search(text)
     if began is None:
         return None
     end = began.end()
+    gap: tuple[int, int] | None = None  # one sentence of detail between two steps
     for stop in _SENTENCE_END.finditer(text, began.end()):
+        if stop.end() < end:
+            continue  # (inside the detail sentence passed over)
         end = stop.end()
         after = _SENTENCE_END.search(text, end)
-        if not _STEP_SENTENCE.search(text[end:after.end() if after else len(text)]):
+        if _STEP_SENTENCE.search(text[end:after.end() if after else len(text)]):
+            continue
+        # ("came to us as A. She spent two years in the SPD. She joined the OR as B.")
+        later = _SENTENCE_END.search(text, after.end()) if after and gap is None else None
+        if after is None or not _STEP_SENTENCE.search(text[after.end():later.end() if later
+                                                                 else len(text)]):
             break  # the next sentence tells no step: the story ends here
+        gap = (end, after.end())
+        end = after.end()
     else:
         end = len(text)
     story = text[:end]
     rungs: list[str] = []
     position = began.end() - len("as ")  # (the first slot is the start's own "as")
+    passed = 0  # where the role's name read at a slot ends
     for slot in _SLOT.finditer(story, position):
+        if gap is not None and gap[0] <= slot.start() < gap[1]:
+            continue  # (the detail sentence names no post)
         rest = story[slot.end():]
         cut = _TITLE_END.search(rest)
         title = _title(rest[:cut.start()] if cut else rest, vocab)
+        if slot.start() < passed:
+            continue  # (inside the role's own name: "tool and die maker" has an "and")
+        if role and rest[:len(role) + 1].lower().rstrip(" ,.;s") == role.lower():
+            title = role
+            passed = slot.end() + len(role)
+        if title is not None and not rungs and began.group("apprenticeship") and (
+                not title.lower().startswith("apprentice")):
+            title = f"Apprentice {title}"
         if title is not None and (not rungs or rungs[-1].lower() != title.lower()):
             rungs.append(title)
     if len(rungs) < _MIN_RUNGS:

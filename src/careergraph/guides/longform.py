@@ -203,6 +203,12 @@ from careergraph.guides.moves import (
     trade_title,
 )
 from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
+from careergraph.guides.nominal_duties import (
+    later_posts,
+    nominal_duty_skills,
+    praised_skills,
+    story_skills,
+)
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.numbered_sections import contents_sections
 from careergraph.guides.page_families import FamilyPage, family_page
@@ -1685,6 +1691,7 @@ class _LongformParser:
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.told_lines: set[int] = set()  # lines whose told career was read
+        self.told_rungs: set[str] = set()  # its posts: "as a paint shop boy … for £3 10s"
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
         self.imperative = False  # items below "you need to:": imperatives naming skills
         self.topics = False  # items below "Course content includes:": topics naming skills
@@ -3474,6 +3481,9 @@ class _LongformParser:
             out.add("responsibilities", item, row.no)
             self.tools(item, row.no, enumerations=False)
             self.duty_tools(item, row.no)
+            # "Execution of stability studies as per ICH guidelines": a duty written as nouns
+            for name in nominal_duty_skills(item) if item[:1].isupper() else ():
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
             for name in named_duties(item) if row.full and not row.bullet else ():
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "The job: A, B, C and D."
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
@@ -3959,6 +3969,25 @@ class _LongformParser:
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
+        if self.family is not None and self.family.family in ("serviceletter", "obituary"):
+            # a reference letter's praise: "She scrubs A, B and C", "he handles D (E)"; a
+            # life story's kit and crafts: "with a height gauge", "taught jig grinding"
+            read = praised_skills if self.family.family == "serviceletter" else story_skills
+            work = _role_work(self.role)
+            for sentence in split_sentences(row.text):
+                for post in later_posts(sentence) if self.family.family == "obituary" else ():
+                    title = prose_title(post, self.vocab)  # "worked as a consultant after …"
+                    if title and fact_key(title) != fact_key(self.role):
+                        self.out.add("transitions_to", title, row.no)
+                for name in read(sentence) if not work or work not in sentence.lower() else [
+                        n for n in read(sentence) if n.lower() != work]:
+                    if not self.not_tool(name):
+                        self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        if self.kind is Kind.RESPONSIBILITIES and (numbered := _NUMBERED_DUTY.match(row.text)):
+            # "3. Execution of stability studies as per ICH guidelines": a numbered duty
+            # written as nouns
+            for name in nominal_duty_skills(row.text[numbered.end():]):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if row.no in self.continuation_lines:
             pass  # (read with its bullet: see duty_continued)
         elif self.kind is Kind.RESPONSIBILITIES and row.text.count("; ") >= _DUTY_PARTS:
@@ -4630,15 +4659,24 @@ class _LongformParser:
         to B in 2009 and C in 2013"), which becomes a ladder ending at the page's role: the
         appointee of a release, a guest of an episode (see
         :mod:`careergraph.guides.careers_told`)."""
-        told = career_told(text, self.vocab) if ("began " in text or "started " in text) and (
+        told = career_told(text, self.vocab, self.role) if (
+            "began " in text or "started " in text or "went to " in text or "served " in text
+            or "entered " in text or (" us " in text and (
+                "joined us" in text or "came to us" in text))) and (
             self.role) else None
         if told is None or ("started " in text and story_ladder(text, self.vocab, self.spelled)):
             return text  # ("started as A, went to B, and became C": that reader's ladder)
         rungs = list(told.rungs)
+        apprentice = fact_key(f"Apprentice {self.role}")
         if fact_key(self.role) not in {fact_key(rung) for rung in rungs}:
-            rungs.append(self.role)  # the post the person now holds or is appointed to
+            # the post the person now holds or is appointed to; a trade's own rung after its
+            # apprenticeship ("served his apprenticeship as a toolmaker, later foreman")
+            at = next((i + 1 for i, rung in enumerate(rungs) if fact_key(rung) == apprentice),
+                      len(rungs))
+            rungs.insert(at, self.role)
         if line not in self.told_lines:  # (once: the line's text is read more than once)
             self.told_lines.add(line)
+            self.told_rungs.update(rungs)
             self.out.progression([(rung, line) for rung in rungs])
             # "joined A Fire Rescue as a firefighter in 2003": where the career was told
             self.workplaces(text[told.start:told.end], line)
@@ -5578,7 +5616,8 @@ class _LongformParser:
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
         if other is None and not label and self.one_figure(text, offset) and (
-                told := told_owner(clause, self.vocab.is_role_title, self.spelled)
+                told := told_owner(clause, lambda title: self.vocab.is_role_title(title) or (
+                    title in self.told_rungs), self.spelled)
         ) is not None and not (self.own_level(told) or _role_tail(told, self.role)
                                or told.lower() in _level_words()
                                or _same_role(told, self.role) or _graded_tail(told, self.role)
@@ -6387,6 +6426,8 @@ _TITLED_CELLS = 2
 # A line about study, whose technique names are subjects ("a BSc in Radiography")
 _COURSE_LINE = re.compile(r"\b(?:degree|diploma|bachelor|master|BSc|MSc|BA|MA|course|"
                           r"module|programme|program|major|GCSE|A[- ]levels?)s?\b", re.IGNORECASE)
+# A numbered list's item: "3. Execution of …"
+_NUMBERED_DUTY = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # What opens the wrapped last part of a list item: a lower-case word or a bracket.
 _CONTINUATION_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.designations import held_designation
 from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.sector_frames import sector_pairs
@@ -47,6 +48,11 @@ _ROLE_ANCHORS: tuple[tuple[str, int], ...] = (
     ("the role of ", 1),
     ("demand for ", 1),
 )
+# A reference letter's post applied for ("recommend Jo Byrne for the Staff Nurse position",
+# "… for the position of X"): the person's name, then the post, as strong as an offer.
+_RECOMMENDED_FOR = re.compile(r"\brecommend(?:ing)?\s+(?:[A-Z][\w.'’-]*\s+){1,4}for\s+(?:the\s+"
+                              r"(?:position|post|role)\s+of\s+(?:an?\s+)?|the\s+"
+                              r"(?=[A-Z][^.]{0,80}?\s(?:position|post|role|vacancy)\b))")
 _SECTOR_TRIGGERS = ("industry", "industries", "sector", "sectors", "domains")
 _LIST_OPENERS = ("such as ", "including ", "like ", "e.g., ", "e.g. ", "(e.g., ", "(")
 _LIST_END = ".;:)"
@@ -161,6 +167,8 @@ def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
     [(3, 'Lead MLOps Engineer')]
     >>> role_statements("The demand for Senior Data Engineers is robust", v)
     [(1, 'Senior Data Engineer')]
+    >>> role_statements("I gladly recommend Sam Ode for the Staff Nurse position.", v)
+    [(3, 'Staff Nurse')]
     """
     found: list[tuple[int, str]] = []
     stripped = text.lstrip()
@@ -170,6 +178,12 @@ def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
             rest = stripped[len(article) + len(title or "") :]
             if title and rest.startswith((" is ", " are ")):
                 found.append((3, title))
+    if "designation" in text:  # a certificate's post held last ("held this designation")
+        held = held_designation(text, vocab)
+        found.extend([(3, held)] if held else [])
+    if "ecommend" in text:
+        found.extend((3, title) for match in _RECOMMENDED_FOR.finditer(text)
+                     if (title := vocab.role_title_at(text, match.end())))
     lowered = text.lower()
     taken: set[int] = set()
     for anchor, strength in _ROLE_ANCHORS:

@@ -144,6 +144,23 @@ _SIGN_AFTER = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,
                          r"[ \u00a0\u202f]?(?P<sign>[€$])(?![ \u00a0\u202f]?\d)")
 
 
+# Pre-decimal British pay, pounds and shillings ("£3 10s a week", "£4 2s. 6d."): twenty
+# shillings a pound, twelve pence a shilling.
+_SHILLINGS = re.compile(r"£(\d{1,3})\s(1?\d)s\.?(?:\s?(\d{1,2})d\.?)?(?=[\s,;)]|$)")
+
+
+def _decimal_pounds(match: re.Match[str]) -> str:
+    """``£3 10s`` as ``£3.50 ``: the shillings and pence as a decimal part, padded behind so
+    that offsets stay.
+
+    >>> _decimal_pounds(_SHILLINGS.search("for £3 10s a week"))
+    '£3.50 '
+    """
+    pence = int(match.group(2)) * 12 + int(match.group(3) or 0)
+    figure = f"£{int(match.group(1)) + pence / 240:.2f}"
+    return figure.ljust(len(match.group()))
+
+
 def _sign_first(match: re.Match[str]) -> str:
     """``1 802 €`` as ``  €1802``: the sign moves before the figure, the decimal comma becomes
     a point and the padding goes in front (offsets stay; what follows stays glued)."""
@@ -496,7 +513,10 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
 _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher",
               "and above")
 # Words after a figure that make it an addition to pay ("$4.00 per hour over scale").
-_AFTER_NOT_PAY = re.compile(r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
+# (a form's next field after a gap of spaces is no word about this figure: "Base rate: $31.40
+# per hour      Shift differential: $2.25/hr")
+_AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
+                            r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
                             r"on top of|premium|in fringes?|bonus|"
                             # "a $3,000 sign-on bonus", "$1,500 yearly learning budget":
                             # money named by its noun; not pay joined to an extra ("£70,000
@@ -855,6 +875,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _EURO_POINT.sub(_euro_point, text)  # "€ 1.682,50" -> " € 1682.50"
     if "€" in text or "$" in text:
         text = _SIGN_AFTER.sub(_sign_first, text)  # "38,76 $" -> " $38.76": offsets stay
+    if "£" in text and "s " in text:
+        text = _SHILLINGS.sub(_decimal_pounds, text)  # "£3 10s" -> "£3.50 ": offsets stay
     if " " in text or "\u00a0" in text:
         text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
     position = 0

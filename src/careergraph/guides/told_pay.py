@@ -48,6 +48,10 @@ _SPANS = (
                rf"\s+for\s+[^.;:]{{1,60}}?(?:,\s*|\s+and\s+(?:make|earn|get|take home)\s+"
                rf"{_ABOUT})$"),
     re.compile(rf"\bas\s+an?\s+([a-z][a-z' -]{{2,60}}?)\s+(?:at|on)\s+{_ABOUT}$"),
+    # a life story's first job, what it was spent doing, then its wage ("went to a mill as a
+    # bobbin boy, sweeping floors for £2 a week")
+    re.compile(rf"\bas\s+an?\s+([a-z][a-z' -]{{2,60}}?),\s+[a-z]+ing\b[^.;:]{{0,80}}?\s+"
+               rf"for\s+(?:an?\s+(?:wage|pay)\s+of\s+)?{_ABOUT}$"),
     # A reply's writer giving their own job, then what "we" make there ("deckhand here, we
     # start on about"; "I'm an RF engineer at a carrier, we make" is a whole title below).
     re.compile(rf"^\s*([A-Za-z][\w' -]{{2,40}}?)\s+here,?\s+(?:we|I)\s+{_OWN_PAY}\s+{_ABOUT}$"),

@@ -343,6 +343,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     lowered = text.lower()
     if " for " in lowered or " with " in lowered:
         employers.extend(_held_with(text, vocab, holder))  # "a firefighter with A"
+    if "joined " in lowered or "went to " in lowered or "employed " in lowered:
+        employers.extend(_joined(text, vocab))  # "went to A Coachworks as a paint shop boy"
     if ", for example)" in lowered or ", for instance)" in lowered:
         employers.extend(_trailing_examples(text, vocab))  # "port authorities (the A, for …)"
     held = bool(holder) and " at " in lowered and holder.lower() in lowered
@@ -1836,6 +1838,39 @@ def _held_with(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         name = _first_sentence(_TOWN_AFTER.sub("", match.group("name")))
         name = _POSSESSIVE.sub("", name).strip(" ,.")
         if " " in name and not _not_employer(name, vocab) and not _role_title(name, vocab):
+            found.append(name)
+    return found
+
+
+# Where a life story or a certificate says someone started work: "went to A as a", "joined
+# B, where", "was employed with C at our plant".
+_JOINED = re.compile(r"\b(?:employed\s+(?:with|by)|went\s+to|joined|hired\s+into)\s+" + _AT_NAME
+                     + r"(?P<after>,?\s+as\s+(?:an?|the|its|his|her)\s|,?\s+(?:at|in|from|"
+                     r"where|on)\b|,)")
+
+
+def _joined(sentence: str, vocab: Vocabulary) -> list[str]:
+    """Organisations a sentence says someone joined or was employed with: a name that reads
+    as an organisation's, or any name of two words or more taken "as a" post.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _joined("In 1961 she went to Brayfield Mills as a bobbin girl.", v)
+    ['Brayfield Mills']
+    >>> _joined("He joined Marlow Rope Ltd, where he spliced.", v)
+    ['Marlow Rope Ltd']
+    >>> _joined("In May she joined Tom Hale, where he was.", v)
+    []
+    """
+    found: list[str] = []
+    for match in _JOINED.finditer(sentence):
+        name = _POSSESSIVE.sub("", _first_sentence(match.group("name"))).strip(" ,")
+        posted = " as " in match.group("after")
+        # ("joined Lakeshore Automotive Products, where he built …": a firm of three words)
+        placed = "where" in match.group("after") and len(name.split()) >= 3
+        if ((posted and " " in name) or placed or _org_like(name) or name in vocab.employers
+                ) and not (
+                _not_employer(name, vocab) or _role_title(name, vocab)):
             found.append(name)
     return found
 
