@@ -5562,6 +5562,10 @@ class _LongformParser:
                 _pay_key(lead) != _base_key(self.role) or others) and not (
                 self.ends_with_role(lead.split())):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
+        elif others and lead and _ROW_LABEL.fullmatch(lead) and not self.names_role(lead):
+            # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
+            # is another job's title there, though the lexicon may not know it
+            other = title_case(lead)
         if other is None and lead and len(lead) < 80:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
             named = pay_label_title(lead)
@@ -5621,7 +5625,10 @@ class _LongformParser:
                               # ("X (currently £12 an hour); our Senior X post pays
                               # £29,000": a later clause names its own title)
                               speaker=self.speaker if spoken or aside else None,
-                              row_title=self.row_title if spoken else None,
+                              # ("Salary by voivodeship" / "Masovian6 110 zł…": places,
+                              # whose demonyms read like titles, no titled row)
+                              row_title=self.row_title if spoken and not _BY_PLACE.search(
+                                  heading) else None,
                               role_after=self.role_after)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
@@ -6537,6 +6544,11 @@ _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+
                       re.IGNORECASE)
 _OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby)\s+(?:jobs|roles|careers|"
                          r"occupations|positions|titles|professions)\b", re.IGNORECASE)
+# A short label opening a row ("Seamstress", "Furniture carpenter"): capitalised, no figure.
+_ROW_LABEL = re.compile(r"[A-Z][\w'’-]+(?:\s[\w'’-]+){0,3}")
+# A pay section by place ("Salary by voivodeship", "Pay by region"): its rows are places.
+_BY_PLACE = re.compile(r"\bby\s+(?:voivodeships?|regions?|provinces?|states?|counties|county|"
+                       r"cantons?|cities|city|locations?|areas?|districts?)\b", re.IGNORECASE)
 _TAIL_ASIDE = re.compile(r"\s*\([^()]*\)$")
 _PATH_LABELS = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP, Kind.MOVES_IN,
                           Kind.LATERAL, Kind.NEXT_STEPS})
