@@ -167,6 +167,7 @@ from careergraph.guides.mentions import (
     sectors,
 )
 from careergraph.guides.mentor import MentorPath, mentor_path
+from careergraph.guides.military_match import MilitaryRow, military_rows
 from careergraph.guides.moves import (
     answered_feeders,
     bracketed_moves,
@@ -1740,6 +1741,7 @@ class _LongformParser:
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
         self.calculator: set[int] = set()  # a pay calculator's arithmetic (guides.paycheck)
         self.rubric: RubricFacts | None = None  # a promotion rubric's facts (guides.rubric)
+        self.military: list[MilitaryRow] = []  # a translator's military jobs (military_match)
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1928,6 +1930,11 @@ class _LongformParser:
             self.mentor_facts(self.mentor)
         if self.history.jobs:
             self.history_facts(self.history)
+        for job in self.military:  # a translator's military jobs (guides.military_match)
+            if self.role and not _same_role(job.title, self.role):
+                self.out.add("moves_in", job.title, job.line)
+            for skill in job.skills:  # what carries over from each
+                self.out.skill(skill, SkillKind.TECHNICAL, job.line)
         if self.step_lines:
             self.steps = howto_steps(self.step_lines, self.role)
             self.step_facts(self.steps)
@@ -6791,6 +6798,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.out.add("employers", *parser.family.issuer)  # the employer's own page
         for kind in parser.family.issuer_kinds:  # ("… is a registered charity")
             parser.out.add("sectors", kind, parser.family.issuer[1])
+    if parser.family is not None and parser.family.family == "vettranslator":
+        # a military-to-civilian translator's matched military jobs: read whole, then chrome
+        parser.military = military_rows([(line.no, line.text) for line in lines])
+        parser.family.chrome |= {job.line for job in parser.military}
     parser.compared = versus_pair([(line.no, line.text) for line in lines[:_VERSUS_ROWS]])
     parser.printed = {line.no: line.text for line in lines}
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
