@@ -2609,6 +2609,13 @@ class _LongformParser:
         return job if self.vocab.is_role_title(job) or practitioner_noun(
             job.split()[-1], strict=True) else None
 
+    def alias_step(self, step: str) -> bool:
+        """A ladder's step naming one of the role's aliases read so far, bracket aside."""
+        bare = _ASIDE.sub("", step).strip()
+        key = fact_key(singular_title(bare))
+        return bool(bare) and any(fact_key(singular_title(alias.text)) == key
+                                  for alias in self.out.lists["aliases"])
+
     def own_or_alias(self, title: str) -> bool:
         """``title`` is the role (:meth:`own_title`) or one of the aliases read so far."""
         key = fact_key(singular_title(title))
@@ -4857,7 +4864,8 @@ class _LongformParser:
         top = _top_fork(chain, lambda part: ladder_step(part, self.vocab, self.role, plain=True))
         if top is not None and chain:  # "… → branch manager or network director": two tops
             chain = [*chain[:-1], top[0]]
-        steps = [self.role if graded_own(step, self.role) else ladder_step(
+        # (a step named by the role's alias, "Motorman → …" on the tram driver's page: the role)
+        steps = [self.role if graded_own(step, self.role) or self.alias_step(step) else ladder_step(
             step, self.vocab, self.role, plain=True) for step in chain or ()]
         # ("Cabin Crew Grade II (Economy) → …": a chain from the role at a grade is its own)
         graded = bool(chain) and graded_own((chain or [""])[0], self.role)
@@ -4872,14 +4880,16 @@ class _LongformParser:
                     singular_title(chain[0].strip()), self.role))) or (
                 # "the station route: station staff → assistant stationmaster → …" in any
                 # section: a chain from the role itself is its ladder
-                len(chain) > 2 and (graded or self.own_card(chain[0].strip()))) or (
+                len(chain) > 2 and (graded or self.own_card(chain[0].strip())
+                                    or self.alias_step(chain[0]))) or (
                 # "seasonal bee hand → beekeeper → lead beekeeper": a lower-case chain
                 # through the role itself (its own title, not a level of it) is its ladder
                 len(chain) > 2 and self.through_role(chain))):
             # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
             # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
             # whether or not the lexicon knows its head word
-            own_chain = graded or self.own_card(chain[0].strip()) or self.through_role(chain)
+            own_chain = graded or self.own_card(chain[0].strip()) or self.through_role(
+                chain) or self.alias_step(chain[0])
             steps = [step or self.trade_step(raw) or self.graded_short(raw) or (
                 # (a chain from the role, lower case: "station staff → assistant stationmaster")
                 # ("clinical director of the community service": the post, not its place)
@@ -4970,7 +4980,7 @@ class _LongformParser:
             # ("Who's hiring: X itself, and employers across A": the run-in label's list)
             self.out.add("employers", employer, row.no)
         self.workplaces(row.full or text, row.no)
-        if " called " in text or " known as " in text:
+        if " called" in text or " known as" in text:  # (and "Also called: …")
             for alias in stated_aliases(text, self.role, self.vocab):
                 self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)

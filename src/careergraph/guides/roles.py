@@ -1190,6 +1190,11 @@ _ALSO = re.compile(r"^\s*(?:an?\s+|the\s+)?([\w -]{2,60}?)\s*[,(]\s*(?:also|ofte
                    r"\s*(?:\)|,\s|$)", re.IGNORECASE)
 
 
+# A labelled sentence of the page role's other names, after another sentence of a paragraph.
+_ALSO_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:[Aa]lso|[Ss]ometimes|[Oo]ften)\s+(?:called|known\s+as)"
+                         r"\s*:\s*([^.;:]{2,200})")
+
+
 def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
     """Other titles a sentence gives the page's ``role`` ("Aircraft dispatchers, also called
     flight dispatchers or flight operations officers, …").
@@ -1200,8 +1205,14 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Horseshoer']
     >>> stated_aliases("Welders, also known as fabricators, join metal.", "Plumber", v)
     []
+    >>> stated_aliases("We train new drivers. Also called: yard driver, shunter.", "Driver", v)
+    ['Yard Driver', 'Shunter']
     """
     match = _ALSO.match(text[:300])
+    labelled = _ALSO_LABEL.search(text) if match is None and ":" in text else None
+    if labelled is not None:  # "… will drive trams. Also called: tram car driver, motorman."
+        return [t for t in alias_titles(labelled.group(1), vocab, stated=True)
+                if t.lower() != role.lower()]
     if match is None or singular_title(match.group(1)).lower() != role.lower():
         return []
     return [t for t in alias_titles(match.group(2), vocab, stated=True)
