@@ -322,6 +322,11 @@ def unit_owners(text: str) -> str:
 _GRADE_CODE = re.compile(r"^[A-Z]{1,4}[- ](?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)$")
 
 
+# Days and times the work falls on ("work on Sundays and holidays"): no place.
+_TIME_ON = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
+                      r"(?:public\s+|bank\s+)?holidays?|nights?|shifts?|call)\b", re.IGNORECASE)
+
+
 def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` a line states, as the module says.  Examples after a kind of
     organisation are employers only in a sentence about work or its ``holder`` (the role's
@@ -392,8 +397,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                         sentence[match.end():]):
                     continue  # "work in a gang led by …": how the work is done, no place
                 if not match.group(1) and match.group().lower().startswith(
-                        ("work on", "works on")) and not _worked_on_place(sentence[match.end():]):
-                    continue  # "work on plasma cutters, press brakes": machines, no place
+                        ("work on", "works on")) and (not _worked_on_place(
+                            sentence[match.end():]) or _TIME_ON.match(sentence, match.end())):
+                    continue  # "work on plasma cutters", "work on Sundays": no place
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
                 employers.extend(named)
                 found.extend(kinds)
