@@ -856,6 +856,10 @@ def _names(text: str, vocab: Vocabulary, inside: bool = False) -> list[str]:
     return names
 
 
+# The lower-case rest of a Polish company's legal form after "Sp." ("z o.o.", "j.", "k.").
+_LOWER_FORM = re.compile(r"\s(?:z\s?o\.\s?o\.?|j\.|k\.|p\.)")
+
+
 def _leading_name(item: str) -> str | None:
     """The run of Capitalised words ``item`` opens with ("Palmcrest Resorts promote …")."""
     words: list[str] = []
@@ -864,6 +868,9 @@ def _leading_name(item: str) -> str | None:
             words.append(word)
         else:
             break
+    form = _LOWER_FORM.match(item, len(" ".join(words))) if words and words[-1] == "Sp." else None
+    if form is not None:  # "Meblowa Fabryka Sp. z o.o.": a legal form in lower case
+        return f"{' '.join(words)}{form.group().rstrip(' ,')}"
     while words and words[-1] in _CONNECTORS:
         words.pop()
     if not words or len(words) > _MAX_WORDS or not (words[0][:1].isupper() or _ordinal_name(
