@@ -1138,7 +1138,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
                            if (t := _held_title(next(g for g in m.groups() if g), vocab))
                            and t.lower() != own.lower())
-    mates = _COURSE_MATES.search(text) if " my " in lowered or " our " in lowered else None
+    mates = _COURSE_MATES.search(text) if " my " in lowered or " our " in lowered or (
+        "among the " in lowered) else None
     if mates is not None:  # "Two of the people in my intake were …: a former A and a B"
         found["in"].extend(t for t in enumerated_titles(text[mates.end():].split(". ")[0], vocab)
                            if t.lower() != own.lower())
@@ -1308,7 +1309,7 @@ _COURSE_MATES = re.compile(r"\b(?:in|on)\s+(?:my|our)\s+(?:intake|course|cohort|
                            r"[^.:;]{0,50}:\s+"
                            # "among the participants of the last course there were also a
                            # former A and a B" (a recruiter's earlier trainees)
-                           r"|\bamong\s+the\s+(?:participants|trainees|members|people|recruits)\s+"
+                           r"|\b[Aa]mong\s+the\s+(?:participants|trainees|members|people|recruits)\s+"
                            r"(?:of|in|on)\s+(?:the|our|my)\s+(?:last\s+|latest\s+|recent\s+|previous\s+)?"
                            r"(?:intake|course|cohort|class|edition)\s+there\s+(?:were|was)\s+"
                            r"(?:also\s+)?")
