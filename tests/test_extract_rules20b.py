@@ -39,12 +39,15 @@ Translated from: Polish  Show original  Always translate Polish
 placa-teraz.pl - pay portal
 Roofer (dekarz) - how much do you earn?
 How much does a roofer earn?
-In 2025 the median pay of a roofer was 6 040 zł gross per month. The middle 50% of workers earn between 5 100 zł and 7 350 zł gross.
-25% of the lowest paid earn less than 5 100 zł gross, and 25% of the best paid earn more than 7 350 zł gross.
+In 2025 the median pay of a roofer was 6 040 zł gross per month. The middle 50% of workers earn\
+ between 5 100 zł and 7 350 zł gross.
+25% of the lowest paid earn less than 5 100 zł gross, and 25% of the best paid earn more than 7\
+ 350 zł gross.
 Net (na rękę), the median is about 4 400 zł per month.
 Salary by voivodeship
 Pomeranian6 500 złLublin5 200 złOpole5 050 zł
-Roofers on a contract work for about 34,00 zł gross per hour. Those with their own firm charge by the piece: a small roof repair costs from 900 zł, a whole dormer from 4 500 zł.
+Roofers on a contract work for about 34,00 zł gross per hour. Those with their own firm charge \
+by the piece: a small roof repair costs from 900 zł, a whole dormer from 4 500 zł.
 Where do roofers work?
 Employers currently recruiting: Dachy Kaszuby Sp. z o.o., Blacharstwo Wrona, Pokrycia Polska S.A.
 Compare with other professions in Construction:
@@ -75,7 +78,8 @@ Passengers | Timetable | CAREER | Contact
 Career › Job offers › Train driver
 Join us! Recruitment for the train driver course
 Train driver (maszynista)
-We are looking for candidates for the position of train driver who will drive regional trains after our course. Also called: locomotive driver, engineman.
+We are looking for candidates for the position of train driver who will drive regional trains \
+after our course. Also called: locomotive driver, engineman.
 Your tasks:
 – driving the train according to the timetable,
 – checking the train before departure.
@@ -87,7 +91,8 @@ We offer:
 ▪ allowance for night work and work on Sundays and holidays.
 Development path
 Engineman → Driver-instructor (instruktor) → Traffic controller → Depot manager
-Among the participants of the last course there were also a former bus driver and a hairdresser. Experienced drivers can also move to the position of a rolling stock inspector.
+Among the participants of the last course there were also a former bus driver and a \
+hairdresser. Experienced drivers can also move to the position of a rolling stock inspector.
 Compare: the average salary in the national economy was PLN 8,2 thousand gross.
 Koleje Wielkopolskie S.A., ul. Torowa 3, 60-000 Poznań | NIP 000-000-00-00 | KRS 0000000000
 Was this translation helpful?
@@ -123,7 +128,8 @@ TRANSLATOR_PROFILE = """VetPath Careers | Military Skills Translator | Sign in
 Pipefitters
 Civilian career match for: Army 12K · Navy UT · Marine Corps 1171
 What civilians in this job do
-Lay out, cut and join piping; test joints with a pressure gauge and a leak detector, read isometric drawings, and log work in FieldLog.
+Lay out, cut and join piping; test joints with a pressure gauge and a leak detector, read \
+isometric drawings, and log work in FieldLog.
 Your military experience translates
 Military job  →  What carries over
 Plumber (Army 12K)  →  pipe threading, backflow testing
