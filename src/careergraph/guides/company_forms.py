@@ -17,9 +17,10 @@ __all__ = ["COMPANY_FORMS", "COMPANY_STOP", "NOT_AFTER_FORM"]
 
 # The short forms written with a stop (English, Australian, Indian, Singaporean, Malaysian,
 # French): a name may end with one or two of them ("Lintang Freight Pte. Ltd.").
-COMPANY_FORMS = ("Ltd", "Inc", "Co", "Corp", "Pvt", "Bros", "Pty", "Pte", "Cie", "Sdn", "Bhd")
+COMPANY_FORMS = ("Ltd", "Inc", "Co", "Corp", "Pvt", "Bros", "Pty", "Pte", "Cie", "Sdn", "Bhd", "Sp",
+                 "o.o")  # (Polish: "Sp. z o.o.")
 # A form and its full stop at the end of a text.
-COMPANY_STOP = re.compile(rf"\b(?:{'|'.join(COMPANY_FORMS)})\.$")
+COMPANY_STOP = re.compile(rf"\b(?:{'|'.join(map(re.escape, COMPANY_FORMS))})\.$")
 # Lookbehinds (one per form: each must be of fixed width) that keep a mark after a form from
 # counting as a sentence's end.
-NOT_AFTER_FORM = "".join(rf"(?<!\b{form})" for form in COMPANY_FORMS)
+NOT_AFTER_FORM = "".join(rf"(?<!\b{re.escape(form)})" for form in COMPANY_FORMS)

@@ -35,7 +35,7 @@ _NAME_WORDS = 6
 _CARD_GAP = 2  # lines from a card's name to its pay
 # A job card on one line: the company, its town and its pay or a note, set off by dashes.
 # "Guadalupe Roofing Co.", "Lintang Freight Pte. Ltd."
-_ABBREVIATED = re.compile(rf"(?:\s(?:{'|'.join(COMPANY_FORMS)})\.)+$")
+_ABBREVIATED = re.compile(rf"(?:\s(?:{'|'.join(map(re.escape, COMPANY_FORMS))})\.)+$")
 _DASHED = re.compile(r"\s+[—–-]\s+")
 # A card flattened onto one line, its name glued to its rating ("Acme Ltd.4.1 ★ 212 reviews$31/hr").
 _GLUED_CARD = re.compile(r"(?P<name>\S.*?[^\d\s])\s?[0-5][.,]\d\s*★")

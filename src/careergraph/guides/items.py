@@ -320,6 +320,7 @@ _AND_TOOL = re.compile(rf" and ({_TOOL_NAME})(?=[,;.)]|$)")
 # The list a duty names its equipment in ("cut the pieces with power saws, mitre saws and
 # routers", "check it with a level, square and laser level"): the words after "with" up to
 # the clause's end.
+_WITH_CLAUSE = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w -]{2,80}?),\s+[a-z]")
 _WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,120}?)"
                         r"(?=\s+(?:and|while|before|after|so|but|then)\s+(?:I|we|you|they|he|she|it"
                         r"|then)\b|\s+(?:to|for|before|after|while)\s|[.;:)]|$)")
@@ -361,17 +362,22 @@ def with_tools(text: str) -> list[str]:
 
     >>> with_tools("- check the work with a level, square and laser level")
     ['level', 'square', 'laser level']
+    >>> with_tools("test the loop with a meter and a clamp gauge, then log the readings")
+    ['meter', 'clamp gauge']
     >>> with_tools("I'm at 65 words per minute with a foot pedal and I proofread"), with_tools(
     ...     "work with clients and contractors")
     (['foot pedal'], [])
     """
     heads = _tool_heads()
     found: list[str] = []
-    for match in _WITH_LIST.finditer(text):
-        items = [re.sub(r"^(?:an?|the)\s+", "", i.strip()) for i in split_items(match.group(1))]
+    # (the whole list, else its part before a comma that goes on with the next duty: "with a
+    # multimeter and a reflectometer, read wiring diagrams")
+    for listed in [*(m.group(1) for m in _WITH_LIST.finditer(text)),
+                   *(m.group(1) for m in _WITH_CLAUSE.finditer(text))]:
+        items = [re.sub(r"^(?:an?|the)\s+", "", i.strip()) for i in split_items(listed)]
         if items and all(i and len(i.split()) <= 4 and _tool_noun(i.split()[-1].lower(), heads)
                          for i in items):
-            found.extend(items)
+            found.extend(i for i in items if i not in found)
     return found
 
 

@@ -176,6 +176,7 @@ from careergraph.guides.mentions import (
     sectors,
 )
 from careergraph.guides.mentor import MentorPath, mentor_path
+from careergraph.guides.military_match import MilitaryRow, military_rows
 from careergraph.guides.moves import (
     answered_feeders,
     bracketed_moves,
@@ -1759,6 +1760,7 @@ class _LongformParser:
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
         self.calculator: set[int] = set()  # a pay calculator's arithmetic (guides.paycheck)
         self.rubric: RubricFacts | None = None  # a promotion rubric's facts (guides.rubric)
+        self.military: list[MilitaryRow] = []  # a translator's military jobs (military_match)
 
     # -- role --------------------------------------------------------------------------------
     def find_role(self, rows: Sequence[_Row]) -> None:
@@ -1953,6 +1955,11 @@ class _LongformParser:
             self.mentor_facts(self.mentor)
         if self.history.jobs:
             self.history_facts(self.history)
+        for job in self.military:  # a translator's military jobs (guides.military_match)
+            if self.role and not _same_role(job.title, self.role):
+                self.out.add("moves_in", job.title, job.line)
+            for skill in job.skills:  # what carries over from each
+                self.out.skill(skill, SkillKind.TECHNICAL, job.line)
         if self.step_lines:
             self.steps = howto_steps(self.step_lines, self.role)
             self.step_facts(self.steps)
@@ -2672,6 +2679,13 @@ class _LongformParser:
             return None  # ("Job: Painter" on the painter and decorator's thread)
         return job if self.vocab.is_role_title(job) or practitioner_noun(
             job.split()[-1], strict=True) else None
+
+    def alias_step(self, step: str) -> bool:
+        """A ladder's step naming one of the role's aliases read so far, bracket aside."""
+        bare = _ASIDE.sub("", step).strip()
+        key = fact_key(singular_title(bare))
+        return bool(bare) and any(fact_key(singular_title(alias.text)) == key
+                                  for alias in self.out.lists["aliases"])
 
     def own_or_alias(self, title: str) -> bool:
         """``title`` is the role (:meth:`own_title`) or one of the aliases read so far."""
@@ -4961,7 +4975,8 @@ class _LongformParser:
         top = _top_fork(chain, lambda part: ladder_step(part, self.vocab, self.role, plain=True))
         if top is not None and chain:  # "… → branch manager or network director": two tops
             chain = [*chain[:-1], top[0]]
-        steps = [self.role if graded_own(step, self.role) else ladder_step(
+        # (a step named by the role's alias, "Motorman → …" on the tram driver's page: the role)
+        steps = [self.role if graded_own(step, self.role) or self.alias_step(step) else ladder_step(
             step, self.vocab, self.role, plain=True) for step in chain or ()]
         # ("Cabin Crew Grade II (Economy) → …": a chain from the role at a grade is its own)
         graded = bool(chain) and graded_own((chain or [""])[0], self.role)
@@ -4976,14 +4991,16 @@ class _LongformParser:
                     singular_title(chain[0].strip()), self.role))) or (
                 # "the station route: station staff → assistant stationmaster → …" in any
                 # section: a chain from the role itself is its ladder
-                len(chain) > 2 and (graded or self.own_card(chain[0].strip()))) or (
+                len(chain) > 2 and (graded or self.own_card(chain[0].strip())
+                                    or self.alias_step(chain[0]))) or (
                 # "seasonal bee hand → beekeeper → lead beekeeper": a lower-case chain
                 # through the role itself (its own title, not a level of it) is its ladder
                 len(chain) > 2 and self.through_role(chain))):
             # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
             # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
             # whether or not the lexicon knows its head word
-            own_chain = graded or self.own_card(chain[0].strip()) or self.through_role(chain)
+            own_chain = graded or self.own_card(chain[0].strip()) or self.through_role(
+                chain) or self.alias_step(chain[0])
             steps = [step or self.trade_step(raw) or self.graded_short(raw) or (
                 # (a chain from the role, lower case: "station staff → assistant stationmaster")
                 # ("clinical director of the community service": the post, not its place)
@@ -5074,7 +5091,7 @@ class _LongformParser:
             # ("Who's hiring: X itself, and employers across A": the run-in label's list)
             self.out.add("employers", employer, row.no)
         self.workplaces(row.full or text, row.no)
-        if " called " in text or " known as " in text:
+        if " called" in text or " known as" in text:  # (and "Also called: …")
             for alias in stated_aliases(text, self.role, self.vocab):
                 self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)
@@ -5674,6 +5691,10 @@ class _LongformParser:
                 _pay_key(lead) != _base_key(self.role) or others) and not (
                 self.ends_with_role(lead.split())):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
+        elif others and lead and _ROW_LABEL.fullmatch(lead) and not self.names_role(lead):
+            # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
+            # is another job's title there, though the lexicon may not know it
+            other = title_case(lead)
         if other is None and lead and len(lead) < 80:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
             named = pay_label_title(lead)
@@ -5733,7 +5754,10 @@ class _LongformParser:
                               # ("X (currently £12 an hour); our Senior X post pays
                               # £29,000": a later clause names its own title)
                               speaker=self.speaker if spoken or aside else None,
-                              row_title=self.row_title if spoken else None,
+                              # ("Salary by voivodeship" / "Masovian6 110 zł…": places,
+                              # whose demonyms read like titles, no titled row)
+                              row_title=self.row_title if spoken and not _BY_PLACE.search(
+                                  heading) else None,
                               role_after=self.role_after)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
@@ -6651,6 +6675,11 @@ _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+
                       re.IGNORECASE)
 _OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby)\s+(?:jobs|roles|careers|"
                          r"occupations|positions|titles|professions)\b", re.IGNORECASE)
+# A short label opening a row ("Seamstress", "Furniture carpenter"): capitalised, no figure.
+_ROW_LABEL = re.compile(r"[A-Z][\w'’-]+(?:\s[\w'’-]+){0,3}")
+# A pay section by place ("Salary by voivodeship", "Pay by region"): its rows are places.
+_BY_PLACE = re.compile(r"\bby\s+(?:voivodeships?|regions?|provinces?|states?|counties|county|"
+                       r"cantons?|cities|city|locations?|areas?|districts?)\b", re.IGNORECASE)
 _TAIL_ASIDE = re.compile(r"\s*\([^()]*\)$")
 _PATH_LABELS = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP, Kind.MOVES_IN,
                           Kind.LATERAL, Kind.NEXT_STEPS})
@@ -6909,6 +6938,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.out.add("employers", *parser.family.issuer)  # the employer's own page
         for kind in parser.family.issuer_kinds:  # ("… is a registered charity")
             parser.out.add("sectors", kind, parser.family.issuer[1])
+    if parser.family is not None and parser.family.family == "vettranslator":
+        # a military-to-civilian translator's matched military jobs: read whole, then chrome
+        parser.military = military_rows([(line.no, line.text) for line in lines])
+        parser.family.chrome |= {job.line for job in parser.military}
     parser.compared = versus_pair([(line.no, line.text) for line in lines[:_VERSUS_ROWS]])
     parser.printed = {line.no: line.text for line in lines}
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)

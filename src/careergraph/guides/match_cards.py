@@ -20,7 +20,11 @@ __all__ = ["match_card", "top_match"]
 # The label over a quiz result's top match ("#1 MATCH", "Your best match"): the next line
 # names the page's role.
 _TOP_LABEL = re.compile(r"^(?:#\s?1\s+match|(?:your\s+)?(?:best|top|number one|no\.? 1)\s+"
-                        r"(?:career\s+)?match)\s*:?$", re.IGNORECASE)
+                        r"(?:career\s+)?match"
+                        # a military-to-civilian translator's ranked list, best first
+                        r"|top\s+(?:civilian\s+|career\s+)?matches(?:\s*\(\d{1,3}\))?)\s*:?$",
+                        re.IGNORECASE)
+_RANK = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")  # a ranked list's number ("1  Lineworker")
 _TOP_LINES = 40  # a result page names its top match near its top
 
 _CARD = re.compile(r"^(?P<title>[A-Z][\w'’&/-]*(?:\s+[\w'’&/()-]+){0,5}?)\s*(?:[·|]\s*)?"
@@ -43,6 +47,8 @@ def top_match(lines: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
     (3, 'Marine Biologist')
     >>> top_match([(1, "Your best match"), (2, ""), (3, "GEOLOGIST · 91% match")])
     (3, 'GEOLOGIST')
+    >>> top_match([(5, "Top civilian matches (4)"), (6, "1  Lineworker   88% match   $71k")])
+    (6, 'Lineworker')
     """
     labelled = False
     for no, text in lines[:_TOP_LINES]:
@@ -50,7 +56,7 @@ def top_match(lines: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
         if not text:
             continue
         if labelled:
-            title = _PERCENT_TAIL.sub("", text).strip()
+            title = _RANK.sub("", _PERCENT_TAIL.sub("", text)).strip()
             return (no, title) if title else None
         labelled = _TOP_LABEL.match(text) is not None
     return None

@@ -721,6 +721,9 @@ _EARLIER_COPULA = re.compile(r"(\bor|\band|,)\s+(?:were|was)\s+")
 _FIRST_AFTER = re.compile(r"\s+(?:first|before that)\s*\.?\s*$")
 
 
+_POST_OF = re.compile(r"^(?:the\s+)?(?:position|post|job|role)\s+of\s+(?:an?\s+)?(?=[A-Za-z])")
+
+
 def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
                   fields: bool = False) -> list[str]:
     return _steps_after(text, start, vocab, own, fields=fields)[0]
@@ -755,6 +758,8 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
             tail = tail[position + len(opener):]
             break
     tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
+    # "move to the position of a tram depot mechanic": the post's own title
+    tail = _POST_OF.sub("", tail, count=1)
     for stop in (". ", "; ", ":", ")"):
         position = tail.find(stop)
         if position != -1:
@@ -1141,7 +1146,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
                            if (t := _held_title(next(g for g in m.groups() if g), vocab))
                            and t.lower() != own.lower())
-    mates = _COURSE_MATES.search(text) if " my " in lowered or " our " in lowered else None
+    mates = _COURSE_MATES.search(text) if " my " in lowered or " our " in lowered or (
+        "among the " in lowered) else None
     if mates is not None:  # "Two of the people in my intake were …: a former A and a B"
         found["in"].extend(t for t in enumerated_titles(text[mates.end():].split(". ")[0], vocab)
                            if t.lower() != own.lower())
@@ -1308,7 +1314,13 @@ _HELD_WORDS = 3
 # A career changer's course-mates by their earlier jobs: "Two of the people in my intake
 # were also career changers: A and B", "Others on our course: A, B and C".
 _COURSE_MATES = re.compile(r"\b(?:in|on)\s+(?:my|our)\s+(?:intake|course|cohort|class)\b"
-                           r"[^.:;]{0,50}:\s+")
+                           r"[^.:;]{0,50}:\s+"
+                           # "among the participants of the last course there were also a
+                           # former A and a B" (a recruiter's earlier trainees)
+                           r"|\b[Aa]mong\s+the\s+(?:participants|trainees|members|people|recruits)\s+"
+                           r"(?:of|in|on)\s+(?:the|our|my)\s+(?:last\s+|latest\s+|recent\s+|previous\s+)?"
+                           r"(?:intake|course|cohort|class|edition)\s+there\s+(?:were|was)\s+"
+                           r"(?:also\s+)?")
 
 
 # A commenter's earlier job ("Came from A, B or C and it's …", "came over from A"): the

@@ -76,6 +76,8 @@ _GLUED_ENTRIES = re.compile(r"1\s?[A-Z][^\d]{2,80}2\s?[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:)\"”’]$")
 _LAST_SENTENCE = re.compile(r"^(?P<done>.*[.!?])\s+\S.*$")
 _NEVER = re.compile(r"(?!)")
+# A label and its list ("Industries that employ X: a, b, c"): complete without a full stop.
+_LABELLED_LIST = re.compile(r"[^:.!?]{2,80}:\s+[^,]+(?:,\s*[^,]+){2,}$")
 
 
 def _any(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -321,9 +323,10 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             page.text[no] = cut
         last = (no, page.text.get(no, text))
     if last is not None and len(last[1].split()) > _SHORT_WORDS and not _SENTENCE_END.search(
-            last[1]) and not any(no > last[0] for no in inside):
+            last[1]) and not any(no > last[0] for no in inside) and not _LABELLED_LIST.match(
+                last[1]):
         # (a section of links after it, "Related definitions …": the page went on, the
-        # line was not cut off)
+        # line was not cut off; a "Label: a, b, c" list ends where it ends)
         done = _LAST_SENTENCE.match(last[1])  # an answer cut off mid-word: its last sentence
         if done is not None:
             page.text[last[0]] = done.group("done")

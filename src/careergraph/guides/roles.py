@@ -805,6 +805,25 @@ def _uninverted(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) 
     return titled if vocab.is_role_title(titled) and mentioned(titled.lower()) else ""
 
 
+_SENTENCE_CASE = re.compile(r"[A-Z][a-z'’-]+(?: [a-z][a-z'’-]+){1,3}")
+# A title with its name in the page's source language in a bracket, lower case ("Tram driver
+# (motorniczy)", "Upholsterer (tapicer)": a translated page's occupation).
+_NATIVE_NAME = re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})\s+"
+                          r"\((?P<native>[^\W\d_A-Z][^\W\d_]*(?:[ -][^\W\d_]+){0,2})\)$")
+
+
+def _unnative(text: str, vocab: Vocabulary) -> str:
+    """``text`` less a bracket naming its known title in another language.
+
+    >>> _unnative("Upholsterer (tapicer)", Vocabulary.from_lexicon(load_lexicon()))
+    'Upholsterer'
+    """
+    found = _NATIVE_NAME.match(text) if text.endswith(")") else None
+    if found is None or not vocab.is_role_title(title_case(found.group("title"))):
+        return text
+    return found.group("title")
+
+
 def _second_language(text: str) -> bool:
     """A short name with letters outside ASCII ("Kaitiaki Pī", "Plâtrier"): a role's title
     in a second language, printed beside or under the English one."""
@@ -882,6 +901,9 @@ def choose_role(
                 crumb = crumbs[-2] if team else crumbs[-1]
                 # ("Home » Blog » What Do Bank Tellers Earn in Jamaica?": a pay headline)
                 add("breadcrumb", _titled(crumb, vocab) or _pay_headline(crumb.strip(), vocab)
+                    # (a translated site's crumb in sentence case: "Job offers › Tram driver")
+                    or (_titled(title_case(crumb.strip()), vocab) if _SENTENCE_CASE.fullmatch(
+                        crumb.strip()) else None)
                     or _field_worker(crumb, mentioned) or (
                         _team_job(crumb, mentioned) if team else None), no)
             slug = _SLUG.search(text) if "-" in text else None
@@ -890,7 +912,7 @@ def choose_role(
             elif is_masthead(text, sites) or letterhead(text):
                 found_text = True  # the site's name: a line of text, never the page's title
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
-                    text) and (called := uncalled(uncoded(text))):
+                    text) and (called := uncalled(uncoded(_unnative(text, vocab)))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
                 # 324111", a code alone, names nothing; "What an X does": the question
@@ -1168,6 +1190,11 @@ _ALSO = re.compile(r"^\s*(?:an?\s+|the\s+)?([\w -]{2,60}?)\s*[,(]\s*(?:also|ofte
                    r"\s*(?:\)|,\s|$)", re.IGNORECASE)
 
 
+# A labelled sentence of the page role's other names, after another sentence of a paragraph.
+_ALSO_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:[Aa]lso|[Ss]ometimes|[Oo]ften)\s+(?:called|known\s+as)"
+                         r"\s*:\s*([^.;:]{2,200})")
+
+
 def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
     """Other titles a sentence gives the page's ``role`` ("Aircraft dispatchers, also called
     flight dispatchers or flight operations officers, …").
@@ -1178,8 +1205,14 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Horseshoer']
     >>> stated_aliases("Welders, also known as fabricators, join metal.", "Plumber", v)
     []
+    >>> stated_aliases("We train new drivers. Also called: yard driver, shunter.", "Driver", v)
+    ['Yard Driver', 'Shunter']
     """
     match = _ALSO.match(text[:300])
+    labelled = _ALSO_LABEL.search(text) if match is None and ":" in text else None
+    if labelled is not None:  # "… will drive trams. Also called: tram car driver, motorman."
+        return [t for t in alias_titles(labelled.group(1), vocab, stated=True)
+                if t.lower() != role.lower()]
     if match is None or singular_title(match.group(1)).lower() != role.lower():
         return []
     return [t for t in alias_titles(match.group(2), vocab, stated=True)

@@ -87,7 +87,7 @@ _SYMBOLS = {
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
-          "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD")
+          "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
@@ -213,6 +213,25 @@ def _euro_point(match: re.Match[str]) -> str:
     return figure.rjust(len(match.group()))
 
 
+# Polish notation, the złoty's sign after the figure: thousands grouped by spaces and a
+# decimal comma ("5 420 zł", "4 480,00 zł", "28,50 zł", "6 110 PLN"), glued to a word before
+# it or not ("Masovian6 110 zł"); and a decimal comma before a scale behind the code ("PLN
+# 8,4 thousand").  A browser's translator leaves both as printed.
+_ZLOTY = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}|\d+)"
+                    r"[ \u00a0\u202f]?(?:zł|PLN\b)(?![ \u00a0\u202f]?\d)"
+                    r"|(?<![\w&])PLN(\s?)(\d+),(\d)(?=\s?(?:thousand\b|k\b))")
+
+
+def _zloty_first(match: re.Match[str]) -> str:
+    """``5 420 zł`` as ``5420PLN `` and ``PLN 8,4 thousand`` as ``PLN 8.4 thousand``: the
+    code glued after the figure, the decimal comma a point, padded behind (the figure starts
+    where it did, so that the words before it stay whole; offsets stay)."""
+    if match.group(1) is None:
+        return f"PLN{match.group(2)}{match.group(3)}.{match.group(4)}"
+    digits = re.sub(r"[ \u00a0\u202f]", "", match.group(1))
+    return (comma_decimal(digits) + "PLN").ljust(len(match.group()))
+
+
 # Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
 # same length, so offsets stay); a quote after a word ("10 years' experience") is no group.
 _APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
@@ -296,6 +315,10 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                      r"|\b(?:can|could|may|will|would) add\b"
                      # "Top people can clear $100k+": a top earner's boast, one-sided
                      r"|\b(?:can|could) clear\b", re.IGNORECASE)
+# Pay for the time of a course ("salary during the course", "pay while training"): a word of
+# the course before it names no fee.
+_PAID_DURING = re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:during|while|for)\s+"
+                          r"(?:the\s+)?(?:course|training)\b", re.IGNORECASE)
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
 # list of allowances is pay.
@@ -329,6 +352,9 @@ _ADDED_TO_FIGURE = re.compile(r"\d[\d,.]*[kK]?(?:\s+(?:a|an|per)\s+\w+)?\s+(?:pl
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
                          r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
+                         # "25% of the best paid earn more than …" (a translated quartile)
+                         r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:best|worst|top|bottom|"
+                         r"highest|lowest|least|most|better|lower)[- ]?(?:paid|earning|earners)\b"
                          r"|\b\d\s+in\s+\d{1,2}\b"
                          # "one … in four is paid under", "a quarter of them", "three quarters"
                          r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b",
@@ -554,7 +580,7 @@ _RUNG_TO = re.compile(r"\s+(?:at|in|for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|t
 _OPEN_AFTER = re.compile(rf"\s*(?:plus{_ADDED}|and above|\+(?!\d){_ADDED})", re.IGNORECASE)
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
-                                 "MXN", "LKR", "NPR", "BRL"})
+                                 "MXN", "LKR", "NPR", "BRL", "PLN"})
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
@@ -613,7 +639,10 @@ def _alternative(gap: str) -> bool:
 # The gap between two prices of one list: the first's thing, then "and"/"or" ("… for a
 # real-estate shoot and $1,200 to $3,000 for a day of inspection").
 _NEXT_PRICE = re.compile(r"\s+for\s+(?:a|an|the|our|your|each)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
-                         r",?\s+(?:and|or)\s+")
+                         r",?\s+(?:and|or)\s+"
+                         # "an armchair costs from 650 zł, a corner sofa from 1 800 zł"
+                         r"|,\s+(?:a|an|the|each)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+"
+                         r"(?:from|at|costs?|for)\s*")
 
 
 @cache
@@ -658,8 +687,12 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if bare and (_CODED.search(text, max(0, start - _CODE_REACH), start) or (
             _DATED.search(text, max(segment, start - 2 * _CODE_REACH), start))):
         return True  # "wages for NOC 42202", a draw's "12 Nov 2026   1,150": no money
-    return bool(any(_ADDED_TO_FIGURE.search(text, max(0, opening - 24), m.start()) is None
-                    or "," not in text[m.end():start]  # (no new clause: "plus tips of $9")
+    return bool(any((_ADDED_TO_FIGURE.search(text, max(0, opening - 24), m.start()) is None
+                     or "," not in text[m.end():start])  # (no new clause: "plus tips of $9")
+                    # ("paid training course … – salary during the course 4 806 zł": the
+                    # trainee's pay, not the course's fee)
+                    and not (m.group().lower() == "course" and _PAID_DURING.search(
+                        text, opening, start))
                     for m in _NOT_PAY.finditer(text, opening, start))
                 or _bracketed_not_pay(text, start) or (
         _ADDITION.search(clause[-40:])) or _ON_CALL.search(clause[-60:]) or (
@@ -860,6 +893,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     [('KES', 27100, 'month'), ('USD', 210, 'month')]
     """
     found: list[Money] = []
+    if "zł" in text or "PLN" in text:
+        text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text) or "euro" in text):
         return found  # most lines hold no figure: two quick scans, not an amount search
     bare = bare or currency is not None

@@ -322,6 +322,11 @@ def unit_owners(text: str) -> str:
 _GRADE_CODE = re.compile(r"^[A-Z]{1,4}[- ](?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)$")
 
 
+# Days and times the work falls on ("work on Sundays and holidays"): no place.
+_TIME_ON = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
+                      r"(?:public\s+|bank\s+)?holidays?|nights?|shifts?|call)\b", re.IGNORECASE)
+
+
 def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` a line states, as the module says.  Examples after a kind of
     organisation are employers only in a sentence about work or its ``holder`` (the role's
@@ -394,8 +399,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                         sentence[match.end():]):
                     continue  # "work in a gang led by …": how the work is done, no place
                 if not match.group(1) and match.group().lower().startswith(
-                        ("work on", "works on")) and not _worked_on_place(sentence[match.end():]):
-                    continue  # "work on plasma cutters, press brakes": machines, no place
+                        ("work on", "works on")) and (not _worked_on_place(
+                            sentence[match.end():]) or _TIME_ON.match(sentence, match.end())):
+                    continue  # "work on plasma cutters", "work on Sundays": no place
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
                 employers.extend(named)
                 found.extend(kinds)
@@ -852,6 +858,10 @@ def _names(text: str, vocab: Vocabulary, inside: bool = False) -> list[str]:
     return names
 
 
+# The lower-case rest of a Polish company's legal form after "Sp." ("z o.o.", "j.", "k.").
+_LOWER_FORM = re.compile(r"\s(?:z\s?o\.\s?o\.?|j\.|k\.|p\.)")
+
+
 def _leading_name(item: str) -> str | None:
     """The run of Capitalised words ``item`` opens with ("Palmcrest Resorts promote …")."""
     words: list[str] = []
@@ -860,6 +870,9 @@ def _leading_name(item: str) -> str | None:
             words.append(word)
         else:
             break
+    form = _LOWER_FORM.match(item, len(" ".join(words))) if words and words[-1] == "Sp." else None
+    if form is not None:  # "Meblowa Fabryka Sp. z o.o.": a legal form in lower case
+        return f"{' '.join(words)}{form.group().rstrip(' ,')}"
     while words and words[-1] in _CONNECTORS:
         words.pop()
     if not words or len(words) > _MAX_WORDS or not (words[0][:1].isupper() or _ordinal_name(
