@@ -143,6 +143,11 @@ _CLAUSE_OPENERS = frozenset({"for", "to", "so", "when", "which", "while", "becau
 _BRACKET_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+")
 
 
+# A time of day or a bare figure in brackets ("(6.30am)", "(40 hours)", "(2024)"): no name.
+_FIGURE = re.compile(r"^\d[\d.,:]*\s*(?:am|pm|a\.m\.|p\.m\.|%|hours?|hrs?|days?|weeks?|months?"
+                     r"|years?|kg|km|mm|cm|m)?$", re.IGNORECASE)
+
+
 def bracket_names(text: str) -> list[str]:
     """Capitalised names listed in brackets ("Routing protocols (BGP, OSPF)").
 
@@ -150,11 +155,15 @@ def bracket_names(text: str) -> list[str]:
     (['Vault'], ['Looker'])
     >>> bracket_names("NDT inspection (CP readings, UT thickness gauging)")
     ['CP readings', 'UT thickness gauging']
+    >>> bracket_names("Early starts (6.45am)"), bracket_names("Rigging (3D, 5G)")
+    ([], ['3D', '5G'])
     """
     found: list[str] = []
     for inner in _BRACKETS.findall(text):
         inner = _BRACKET_OPENER.sub("", inner.strip())
         items = split_items(inner)
+        if any(_FIGURE.match(i) for i in items):
+            continue
         if items and all((len(i.split()) <= 3 and all(w[:1].isupper() or w[:1].isdigit()
                                                       for w in i.split()))
                          or (len(i.split()) <= 4 and _ACRONYM_LEAD.match(i)) for i in items):
@@ -218,6 +227,15 @@ def without_cut_off(text: str) -> str:
     return _CUT_ITEM.sub("", kept) if kept == text else kept
 
 
+# A condition of the hours a job is worked, not a skill: "Able to work early shifts",
+# "Willing to work weekends and bank holidays", "Available to work nights".
+_WORKING_TIME = re.compile(
+    r"^(?:(?:must|should|you will)\s+)?(?:be\s+)?(?:able|willing|happy|prepared|available|"
+    r"ability|willingness|availability)\s+to\s+work\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shifts?|nights?|weekends?|evenings?|overtime|on[- ]call|rotas?|hours|holidays|"
+    r"early starts|late finishes)\b", re.IGNORECASE)
+
+
 def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
     whole item.
@@ -235,8 +253,12 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     ['site diaries', 'writing case notes']
     >>> skill_names("hoists, pallet jacks and ...", v)
     ['hoists', 'pallet jacks']
+    >>> skill_names("Willing to work late shifts (10pm)", v)
+    []
     """
     item = clean(without_cut_off(item).rstrip("."))
+    if _WORKING_TIME.match(item):
+        return []  # "Able to work early shifts (6.30am)": when the job is done, no skill
     outside = _PARENTHESES.sub("", item)
     used = task_using(item) if " using " in item else None
     if used is not None:  # ("route optimization using TensorFlow": no glued list)
@@ -855,6 +877,8 @@ def qualified_skills(item: str) -> list[str] | None:
     (['Ability to lift 20 kg'], True)
     """
     text = clean(item).rstrip(" .;")
+    if _WORKING_TIME.match(text):
+        return []  # "Ability to work rotating shifts": the hours, no skill
     if _ABILITY.match(text) or _SKILLS_NOUN.fullmatch(text):
         return [text]  # "Ability to lift 20 kg", "Strong leadership skills": one skill
     opener = _QUALIFIED.match(text)

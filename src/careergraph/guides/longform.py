@@ -6587,8 +6587,21 @@ def _same_role(title: str, role: str) -> bool:
     return False
 
 
+# A line of a wrapped paragraph, not a list item: it stops on a word that needs the next line
+# ("Most of them combine a lab background with") or a sentence ends inside it ("… fixing
+# things. Managers").
+_WRAPPED = re.compile(r"\s(?:with|and|or|of|the|a|an|to|for|in|on|at|by|from|as|that)$"
+                      r"|[a-z]{3}\.\s+[A-Z][a-z]")
+
+
 def _listish(text: str) -> bool:
-    """A plain line that reads as list items rather than a sentence (or a glued list)."""
+    """A plain line that reads as list items rather than a sentence (or a glued list).
+
+    >>> _listish("Welding, brazing, soldering"), _listish("Most of them pair a lab background with")
+    (True, False)
+    """
+    if _WRAPPED.search(text):
+        return False
     words = text.split()
     if text[-1:] not in ".!?:" and len(_GLUED_ITEMS.findall(text)) >= 2:
         return True
