@@ -126,6 +126,9 @@ _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "sho
                          "such"})
 # An item that opens a list of its own with a skill cue ("…, and an understanding of C")
 _NEW_CLAUSE_ITEM = re.compile(r"^(?:understanding|knowledge|experience|ability) (?:of|to|with)\b")
+# A verb that opens the subject's next predicate, not an item ("… comfortable with A and B,
+# and has strong C skills", "…, and is fluent in D").
+_PREDICATE_VERBS = frozenset({"has", "have", "is", "are", "was", "were", "knows", "can", "does"})
 # A new clause's subject ends a list ("…, and they care for patients").
 _PRONOUNS = frozenset({"they", "we", "you", "it", "he", "she", "i"})
 _SALARY_WORDS = re.compile(
@@ -571,6 +574,8 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
             break
         if items and _NEW_CLAUSE_ITEM.match(item) and not _NEW_CLAUSE_ITEM.match(items[0]):
             break  # "A and B, and an understanding of C": a new list after this one
+        if words and words[0].lower() in _PREDICATE_VERBS:
+            break  # "… with A and B, and has strong C skills": the subject's next predicate
         cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS
                     and not _fixed_phrase(words, i)), len(words))
         if cut < len(words):
@@ -690,8 +695,10 @@ def _item(words: list[str], first: bool) -> str | None:
     cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS
                 and not _fixed_phrase(words, i)), len(words))
     words = words[:cut]
+    # ("…, and has strong negotiation skills": a predicate's verb opens no name)
     while words and words[0].lower() in ("and", "or", "then", "plus", "also", "later", "some",
-                                          "basic", "strong", "solid", "good"):
+                                          "basic", "strong", "solid", "good", "has", "have",
+                                          "possesses"):
         words = words[1:]
     if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS:
         return None

@@ -3170,6 +3170,9 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if row.text[:1] in "PpIiCc" and _MEDIA_CREDIT.fullmatch(row.text.strip()):
+            out.use(row.no)  # "Photo from Unsplash" under a picture: its credit, no fact
+            return
         if row.no in self.history.lines:  # read whole (history_facts): no item of a section
             self.kind = self.top = Kind.OTHER
             out.use(row.no)
@@ -6585,6 +6588,13 @@ def _same_role(title: str, role: str) -> bool:
                    for short in {initials, ampersand}):
                 return True
     return False
+
+
+# The credit line under a picture: "Photo from Unsplash", "Image: Jane Roe / Flickr",
+# "Credit: Getty Images", "Photograph by A. Person".
+_MEDIA_CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s+credits?)?"
+                           r"\s*(?:by|from|via|courtesy(?:\s+of)?|:|©)|credits?\s*:)"
+                           r"\s*[\w©@][^.!?]{0,60}", re.IGNORECASE)
 
 
 # A line of a wrapped paragraph, not a list item: it stops on a word that needs the next line
