@@ -16,6 +16,7 @@ punctuation) is not added twice, but its line still counts as used.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import Literal, get_args
@@ -59,6 +60,8 @@ _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 
 
 _SKILL_SCOPES = {kind: f"skill:{kind.value}" for kind in SkillKind}
+# The opener of a skill named with its qualifier ("Knowledge of hand stitches").
+_KNOWLEDGE_OF = re.compile(r"knowledge of\s+(?=\S)", re.IGNORECASE)
 
 
 def _fact_text(text: str) -> str:
@@ -181,7 +184,12 @@ class GuideBuilder:
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen:
             return False
-        seen.add(key)
+        # "Knowledge of X" and "X" read from one line twice are one skill: the first stays
+        opener = _KNOWLEDGE_OF.match(text) if text[:1] in "Kk" else None
+        core = name_key(text[opener.end():]) if opener is not None else key
+        if core in seen:
+            return False
+        seen.update((key, core))
         where = self._sources.get(line) or self.source(line)
         self.skills.append(trusted.skill_as_is(text, where, kind) if type(kind) is SkillKind
                            else trusted.skill_fact(text, where, kind))
