@@ -230,6 +230,13 @@ def without_cut_off(text: str) -> str:
     return _CUT_ITEM.sub("", kept) if kept == text else kept
 
 
+# When or how a task is done, after it: the item is a duty, not a skill's name ("Disinfect
+# the chairs between clients", "Take bloods under supervision", "Check the rig before each
+# shift").
+_WHEN_DONE = re.compile(r"\s(?:under (?:close )?supervision|between (?:\w+ )?(?:sessions|"
+                        r"clients|patients|jobs|shifts|uses|cases)|(?:before|after|at the "
+                        r"(?:start|end) of) (?:each|every|the) (?:\w+ )?(?:shift|session|day|"
+                        r"job|use|visit|run))$", re.IGNORECASE)
 # A condition of the hours a job is worked, not a skill: "Able to work early shifts",
 # "Willing to work weekends and bank holidays", "Available to work nights".
 _WORKING_TIME = re.compile(
@@ -257,6 +264,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     >>> skill_names("hoists, pallet jacks and ...", v)
     ['hoists', 'pallet jacks']
     >>> skill_names("Willing to work late shifts (10pm)", v)
+    []
+    >>> skill_names("Sterilise the instruments between patients", v)
     []
     """
     item = clean(without_cut_off(item).rstrip("."))
@@ -324,7 +333,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
             out.extend(named_alternatives(tool.group("tool")) or [tool.group("tool")])
             part = tool.group("skill")
         if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
-                part) and not clause_item(part):
+                part) and not clause_item(part) and not _WHEN_DONE.search(part):
             out.append(part)
     return out
 
