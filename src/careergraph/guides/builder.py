@@ -178,8 +178,8 @@ class GuideBuilder:
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
         text, key = _skill_name(text)
-        if key is None:
-            return False  # "Skill Level: 3": a number names no skill
+        if key is None or text.endswith("?"):
+            return False  # "Skill Level: 3": a number names no skill; "Why X?" asks
         self._used.add(line)
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen:
