@@ -57,6 +57,12 @@ Bucket = Literal[
     "best_practices",
 ]
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
+_MOVE_BUCKETS = frozenset({"leads_to", "transitions_to", "moves_in"})
+# Words a sentence puts before a title that no title opens with ("maybe a driver manager
+# after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
+_NO_TITLE_OPENERS = frozenset({"maybe", "perhaps", "possibly", "probably", "became", "become",
+                               "becomes", "becoming", "is", "was", "were", "are", "be",
+                               "eventually", "then", "later", "also", "even", "finally"})
 
 
 _SKILL_SCOPES = {kind: f"skill:{kind.value}" for kind in SkillKind}
@@ -162,8 +168,9 @@ class GuideBuilder:
         # Every fact of a guide comes through here or skill(): _fact_text(), the key check
         # (name_key: fact_key's rule) and source() are written out in both.
         text = " ".join((text if text.isprintable() else _CONTROL.sub(" ", text)).split())
-        if not text:
-            return False
+        if not text or (bucket in _MOVE_BUCKETS and text.split(" ", 1)[0].lower()
+                        in _NO_TITLE_OPENERS):
+            return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
         self._used.add(line)
         key = name_key(text)
         seen = self._keys[bucket]
@@ -201,6 +208,9 @@ class GuideBuilder:
         return any(key in self._keys.get(scope, ()) for scope in _SKILL_SCOPES.values())
 
     def progression(self, chain: list[tuple[str, int]]) -> None:
+        # ("The usual ladder is graduate surveyor → …": the verb before the first rung goes)
+        chain = [(text.split(" ", 1)[1] if " " in text and text.split(" ", 1)[0].lower()
+                  in _NO_TITLE_OPENERS else text, line) for text, line in chain]
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
         if len(facts) >= 2:
             self.progressions.append(facts)
