@@ -3170,7 +3170,7 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
-        if row.text[:1] in "PpIiCc" and _MEDIA_CREDIT.fullmatch(row.text.strip()):
+        if row.text[:1] in "PpIiCcFfSsMmHhTt" and _MEDIA_CREDIT.fullmatch(row.text.strip()):
             out.use(row.no)  # "Photo from Unsplash" under a picture: its credit, no fact
             return
         if row.no in self.history.lines:  # read whole (history_facts): no item of a section
@@ -4090,6 +4090,8 @@ class _LongformParser:
             for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
+            if inner.split(" ", 1)[0].lower() in _MANNER_OPENERS:
+                inner = ""  # "(by ear, not only with the sync button)": how, not what
             if tail.strip() and (platforms is None or is_acronym_of(inner, head.split())):
                 inner = ""  # ("(RSI)": the head's own short name; "Uniform (Idox) planning
                 # system": a bracket inside the name, no item of its own)
@@ -6590,11 +6592,19 @@ def _same_role(title: str, role: str) -> bool:
     return False
 
 
-# The credit line under a picture: "Photo from Unsplash", "Image: Jane Roe / Flickr",
-# "Credit: Getty Images", "Photograph by A. Person".
+# The credit line under a picture ("Photo from Unsplash", "Image: Jane Roe / Flickr",
+# "Credit: Getty Images", "Photograph by A. Person") or a picture's placeholder left in the
+# text ("first image", "Featured image").
 _MEDIA_CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s+credits?)?"
                            r"\s*(?:by|from|via|courtesy(?:\s+of)?|:|©)|credits?\s*:)"
-                           r"\s*[\w©@][^.!?]{0,60}", re.IGNORECASE)
+                           r"\s*[\w©@][^.!?]{0,60}|(?:(?:first|second|main|hero|header|featured|"
+                           r"cover|top)\s+)?(?:image|photo|picture)", re.IGNORECASE)
+
+
+# Words opening a bracket that says how or how often a skill is used, naming no tool:
+# "(by ear, not only with the sync button)", "(usually on site, sometimes remote)".
+_MANNER_OPENERS = frozenset({"by", "not", "without", "under", "mostly", "mainly", "ideally",
+                             "usually", "often", "sometimes"})
 
 
 # A line of a wrapped paragraph, not a list item: it stops on a word that needs the next line
