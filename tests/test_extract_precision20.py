@@ -1,8 +1,8 @@
 """Wrong facts removed by structure (precision20): working-hours conditions and bracketed
 times in a skills list, duties with a when-done tail, wrapped prose lines read as list items,
 picture credits, a predicate's verb inside a prose list, "Knowledge of X" beside "X", a
-capital "OR" inside a list, a question read as a skill, and a hedge or verb read into a
-move's title.
+capital "OR" inside a list, a question read as a skill, a hedge or verb read into a move's
+title, a picture's placeholder, a bracket of manner remarks and "sound" as a noun.
 
 Every page and sentence is invented here.
 """
@@ -13,6 +13,7 @@ from tests.guide_facts import chains, names
 
 from careergraph.guides import parse_text
 from careergraph.guides.items import bracket_names, prose_skills, skill_names
+from careergraph.guides.skill_cues import paired_skills
 from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
@@ -109,3 +110,28 @@ def test_a_hedge_before_a_title_makes_no_move_and_a_ladders_verb_goes() -> None:
     moved = names(guide.leads_to) | names(guide.transitions_to)
     assert not any(t.split()[0] in ("Maybe", "Is") for t in moved)
     assert not any(rung.split()[0] == "Is" for chain in chains(guide) for rung in chain)
+
+
+def test_a_pictures_placeholder_is_no_fact() -> None:
+    page = ("Glazier\n"
+            "Featured image\n"
+            "Skills\n"
+            "• Glass cutting\n")
+    skills = names(parse_text(page, "glazier.txt").skills)
+    assert "Glass cutting" in skills
+    assert not any("image" in s.lower() for s in skills)
+
+
+def test_a_bracket_of_manner_remarks_names_no_tool() -> None:
+    page = ("Piano Tuner\n"
+            "Skills you need\n"
+            "- Tuning and voicing (by ear, not only with an app)\n"
+            "- Regulation\n")
+    skills = names(parse_text(page, "piano-tuner.txt").skills)
+    assert not {"by ear", "not only with an app"} & skills
+
+
+def test_sound_before_system_is_a_noun_not_a_qualifier() -> None:
+    assert paired_skills("Sound system setup and basic fault finding") == [
+        "Sound system setup", "fault finding"]
+    assert paired_skills("Sound judgement and basic bookkeeping") == ["judgement", "bookkeeping"]
