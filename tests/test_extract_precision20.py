@@ -135,3 +135,12 @@ def test_sound_before_system_is_a_noun_not_a_qualifier() -> None:
     assert paired_skills("Sound system setup and basic fault finding") == [
         "Sound system setup", "fault finding"]
     assert paired_skills("Sound judgement and basic bookkeeping") == ["judgement", "bookkeeping"]
+
+
+def test_a_wage_schedules_numbered_terms_are_no_skills() -> None:
+    page = ("Sprinkler Fitter\n"
+            "Skills\n"
+            "- Pipe threading\n"
+            "Stage 1 – 45% · Stage 2 – 55% · Stage 3 – 70%\n")
+    skills = names(parse_text(page, "sprinkler-fitter.txt").skills)
+    assert not any(s.startswith("Stage") for s in skills)

@@ -3747,6 +3747,8 @@ class _LongformParser:
         """"Label — rest" in a skills section: "Spreadsheet software — Microsoft Excel;
         Sheets" names tools under a category (the category is no skill, unless it is a
         name itself); "Physics — how fluids move" describes the skill its label names."""
+        if _NUMBERED_TERM.fullmatch(label.strip()) and _FIGURE_START.match(rest):
+            return  # "Period 1 – 50% · Period 2 – 60%": a wage schedule's terms, no skills
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
         label, aside = label_aside(label)  # "Habitat survey (now usually UKHab)"
         for name in aside:
@@ -6599,6 +6601,12 @@ _MEDIA_CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration)s?
                            r"\s*(?:by|from|via|courtesy(?:\s+of)?|:|©)|credits?\s*:)"
                            r"\s*[\w©@][^.!?]{0,60}|(?:(?:first|second|main|hero|header|featured|"
                            r"cover|top)\s+)?(?:image|photo|picture)", re.IGNORECASE)
+
+
+# A numbered term of training or pay ("Period 1", "Year 2", "Stage 3") and a figure after it.
+_NUMBERED_TERM = re.compile(r"(?:period|year|stage|step|phase|term|semester|month|block)\s+\d{1,2}",
+                            re.IGNORECASE)
+_FIGURE_START = re.compile(r"\s*[$€£₹]?\d")
 
 
 # Words opening a bracket that says how or how often a skill is used, naming no tool:
