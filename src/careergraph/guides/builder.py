@@ -16,6 +16,7 @@ punctuation) is not added twice, but its line still counts as used.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Literal, get_args
@@ -56,9 +57,17 @@ Bucket = Literal[
     "best_practices",
 ]
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
+_MOVE_BUCKETS = frozenset({"leads_to", "transitions_to", "moves_in"})
+# Words a sentence puts before a title that no title opens with ("maybe a driver manager
+# after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
+_NO_TITLE_OPENERS = frozenset({"maybe", "perhaps", "possibly", "probably", "became", "become",
+                               "becomes", "becoming", "is", "was", "were", "are", "be",
+                               "eventually", "then", "later", "also", "even", "finally"})
 
 
 _SKILL_SCOPES = {kind: f"skill:{kind.value}" for kind in SkillKind}
+# The opener of a skill named with its qualifier ("Knowledge of hand stitches").
+_KNOWLEDGE_OF = re.compile(r"knowledge of\s+(?=\S)", re.IGNORECASE)
 
 
 def _fact_text(text: str) -> str:
@@ -159,8 +168,9 @@ class GuideBuilder:
         # Every fact of a guide comes through here or skill(): _fact_text(), the key check
         # (name_key: fact_key's rule) and source() are written out in both.
         text = " ".join((text if text.isprintable() else _CONTROL.sub(" ", text)).split())
-        if not text:
-            return False
+        if not text or (bucket in _MOVE_BUCKETS and text.split(" ", 1)[0].lower()
+                        in _NO_TITLE_OPENERS):
+            return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
         self._used.add(line)
         key = name_key(text)
         seen = self._keys[bucket]
@@ -175,13 +185,18 @@ class GuideBuilder:
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
         text, key = _skill_name(text)
-        if key is None:
-            return False  # "Skill Level: 3": a number names no skill
+        if key is None or text.endswith("?"):
+            return False  # "Skill Level: 3": a number names no skill; "Why X?" asks
         self._used.add(line)
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen:
             return False
-        seen.add(key)
+        # "Knowledge of X" and "X" read from one line twice are one skill: the first stays
+        opener = _KNOWLEDGE_OF.match(text) if text[:1] in "Kk" else None
+        core = name_key(text[opener.end():]) if opener is not None else key
+        if core in seen:
+            return False
+        seen.update((key, core))
         where = self._sources.get(line) or self.source(line)
         self.skills.append(trusted.skill_as_is(text, where, kind) if type(kind) is SkillKind
                            else trusted.skill_fact(text, where, kind))
@@ -193,6 +208,9 @@ class GuideBuilder:
         return any(key in self._keys.get(scope, ()) for scope in _SKILL_SCOPES.values())
 
     def progression(self, chain: list[tuple[str, int]]) -> None:
+        # ("The usual ladder is graduate surveyor → …": the verb before the first rung goes)
+        chain = [(text.split(" ", 1)[1] if " " in text and text.split(" ", 1)[0].lower()
+                  in _NO_TITLE_OPENERS else text, line) for text, line in chain]
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
         if len(facts) >= 2:
             self.progressions.append(facts)

@@ -126,6 +126,9 @@ _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "sho
                          "such"})
 # An item that opens a list of its own with a skill cue ("…, and an understanding of C")
 _NEW_CLAUSE_ITEM = re.compile(r"^(?:understanding|knowledge|experience|ability) (?:of|to|with)\b")
+# A verb that opens the subject's next predicate, not an item ("… comfortable with A and B,
+# and has strong C skills", "…, and is fluent in D").
+_PREDICATE_VERBS = frozenset({"has", "have", "is", "are", "was", "were", "knows", "can", "does"})
 # A new clause's subject ends a list ("…, and they care for patients").
 _PRONOUNS = frozenset({"they", "we", "you", "it", "he", "she", "i"})
 _SALARY_WORDS = re.compile(
@@ -143,6 +146,11 @@ _CLAUSE_OPENERS = frozenset({"for", "to", "so", "when", "which", "while", "becau
 _BRACKET_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+")
 
 
+# A time of day or a bare figure in brackets ("(6.30am)", "(40 hours)", "(2024)"): no name.
+_FIGURE = re.compile(r"^\d[\d.,:]*\s*(?:am|pm|a\.m\.|p\.m\.|%|hours?|hrs?|days?|weeks?|months?"
+                     r"|years?|kg|km|mm|cm|m)?$", re.IGNORECASE)
+
+
 def bracket_names(text: str) -> list[str]:
     """Capitalised names listed in brackets ("Routing protocols (BGP, OSPF)").
 
@@ -150,11 +158,15 @@ def bracket_names(text: str) -> list[str]:
     (['Vault'], ['Looker'])
     >>> bracket_names("NDT inspection (CP readings, UT thickness gauging)")
     ['CP readings', 'UT thickness gauging']
+    >>> bracket_names("Early starts (6.45am)"), bracket_names("Rigging (3D, 5G)")
+    ([], ['3D', '5G'])
     """
     found: list[str] = []
     for inner in _BRACKETS.findall(text):
         inner = _BRACKET_OPENER.sub("", inner.strip())
         items = split_items(inner)
+        if any(_FIGURE.match(i) for i in items):
+            continue
         if items and all((len(i.split()) <= 3 and all(w[:1].isupper() or w[:1].isdigit()
                                                       for w in i.split()))
                          or (len(i.split()) <= 4 and _ACRONYM_LEAD.match(i)) for i in items):
@@ -218,6 +230,22 @@ def without_cut_off(text: str) -> str:
     return _CUT_ITEM.sub("", kept) if kept == text else kept
 
 
+# When or how a task is done, after it: the item is a duty, not a skill's name ("Disinfect
+# the chairs between clients", "Take bloods under supervision", "Check the rig before each
+# shift").
+_WHEN_DONE = re.compile(r"\s(?:under (?:close )?supervision|between (?:\w+ )?(?:sessions|"
+                        r"clients|patients|jobs|shifts|uses|cases)|(?:before|after|at the "
+                        r"(?:start|end) of) (?:each|every|the) (?:\w+ )?(?:shift|session|day|"
+                        r"job|use|visit|run))$", re.IGNORECASE)
+# A condition of the hours a job is worked, not a skill: "Able to work early shifts",
+# "Willing to work weekends and bank holidays", "Available to work nights".
+_WORKING_TIME = re.compile(
+    r"^(?:(?:must|should|you will)\s+)?(?:be\s+)?(?:able|willing|happy|prepared|available|"
+    r"ability|willingness|availability)\s+to\s+work\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shifts?|nights?|weekends?|evenings?|overtime|on[- ]call|rotas?|hours|holidays|"
+    r"early starts|late finishes)\b", re.IGNORECASE)
+
+
 def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
     whole item.
@@ -235,8 +263,14 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     ['site diaries', 'writing case notes']
     >>> skill_names("hoists, pallet jacks and ...", v)
     ['hoists', 'pallet jacks']
+    >>> skill_names("Willing to work late shifts (10pm)", v)
+    []
+    >>> skill_names("Sterilise the instruments between patients", v)
+    []
     """
     item = clean(without_cut_off(item).rstrip("."))
+    if _WORKING_TIME.match(item):
+        return []  # "Able to work early shifts (6.30am)": when the job is done, no skill
     outside = _PARENTHESES.sub("", item)
     used = task_using(item) if " using " in item else None
     if used is not None:  # ("route optimization using TensorFlow": no glued list)
@@ -299,7 +333,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
             out.extend(named_alternatives(tool.group("tool")) or [tool.group("tool")])
             part = tool.group("skill")
         if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
-                part) and not clause_item(part):
+                part) and not clause_item(part) and not _WHEN_DONE.search(part):
             out.append(part)
     return out
 
@@ -555,6 +589,8 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
             break
         if items and _NEW_CLAUSE_ITEM.match(item) and not _NEW_CLAUSE_ITEM.match(items[0]):
             break  # "A and B, and an understanding of C": a new list after this one
+        if words and words[0].lower() in _PREDICATE_VERBS:
+            break  # "… with A and B, and has strong C skills": the subject's next predicate
         cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS
                     and not _fixed_phrase(words, i)), len(words))
         if cut < len(words):
@@ -674,8 +710,10 @@ def _item(words: list[str], first: bool) -> str | None:
     cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS
                 and not _fixed_phrase(words, i)), len(words))
     words = words[:cut]
+    # ("…, and has strong negotiation skills": a predicate's verb opens no name)
     while words and words[0].lower() in ("and", "or", "then", "plus", "also", "later", "some",
-                                          "basic", "strong", "solid", "good"):
+                                          "basic", "strong", "solid", "good", "has", "have",
+                                          "possesses"):
         words = words[1:]
     if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS:
         return None
@@ -862,6 +900,8 @@ def qualified_skills(item: str) -> list[str] | None:
     (['Ability to lift 20 kg'], True)
     """
     text = clean(item).rstrip(" .;")
+    if _WORKING_TIME.match(text):
+        return []  # "Ability to work rotating shifts": the hours, no skill
     if _ABILITY.match(text) or _SKILLS_NOUN.fullmatch(text):
         return [text]  # "Ability to lift 20 kg", "Strong leadership skills": one skill
     opener = _QUALIFIED.match(text)

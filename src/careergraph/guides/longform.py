@@ -3255,6 +3255,9 @@ class _LongformParser:
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if row.text[:1] in "PpIiCcFfSsMmHhTt" and _MEDIA_CREDIT.fullmatch(row.text.strip()):
+            out.use(row.no)  # "Photo from Unsplash" under a picture: its credit, no fact
+            return
         if row.no in self.history.lines:  # read whole (history_facts): no item of a section
             self.kind = self.top = Kind.OTHER
             out.use(row.no)
@@ -3838,6 +3841,8 @@ class _LongformParser:
         """"Label — rest" in a skills section: "Spreadsheet software — Microsoft Excel;
         Sheets" names tools under a category (the category is no skill, unless it is a
         name itself); "Physics — how fluids move" describes the skill its label names."""
+        if _NUMBERED_TERM.fullmatch(label.strip()) and _FIGURE_START.match(rest):
+            return  # "Period 1 – 50% · Period 2 – 60%": a wage schedule's terms, no skills
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
         label, aside = label_aside(label)  # "Habitat survey (now usually UKHab)"
         for name in aside:
@@ -4203,6 +4208,8 @@ class _LongformParser:
             for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
+            if inner.split(" ", 1)[0].lower() in _MANNER_OPENERS:
+                inner = ""  # "(by ear, not only with the sync button)": how, not what
             if tail.strip() and (platforms is None or is_acronym_of(inner, head.split())):
                 inner = ""  # ("(RSI)": the head's own short name; "Uniform (Idox) planning
                 # system": a bracket inside the name, no item of its own)
@@ -6730,8 +6737,42 @@ def _same_role(title: str, role: str) -> bool:
     return False
 
 
+# The credit line under a picture ("Photo from Unsplash", "Image: Jane Roe / Flickr",
+# "Credit: Getty Images", "Photograph by A. Person") or a picture's placeholder left in the
+# text ("first image", "Featured image").
+_MEDIA_CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s+credits?)?"
+                           r"\s*(?:by|from|via|courtesy(?:\s+of)?|:|©)|credits?\s*:)"
+                           r"\s*[\w©@][^.!?]{0,60}|(?:(?:first|second|main|hero|header|featured|"
+                           r"cover|top)\s+)?(?:image|photo|picture)", re.IGNORECASE)
+
+
+# A numbered term of training or pay ("Period 1", "Year 2", "Stage 3") and a figure after it.
+_NUMBERED_TERM = re.compile(r"(?:period|year|stage|step|phase|term|semester|month|block)\s+\d{1,2}",
+                            re.IGNORECASE)
+_FIGURE_START = re.compile(r"\s*[$€£₹]?\d")
+
+
+# Words opening a bracket that says how or how often a skill is used, naming no tool:
+# "(by ear, not only with the sync button)", "(usually on site, sometimes remote)".
+_MANNER_OPENERS = frozenset({"by", "not", "without", "under", "mostly", "mainly", "ideally",
+                             "usually", "often", "sometimes"})
+
+
+# A line of a wrapped paragraph, not a list item: it stops on a word that needs the next line
+# ("Most of them combine a lab background with") or a sentence ends inside it ("… fixing
+# things. Managers").
+_WRAPPED = re.compile(r"\s(?:with|and|or|of|the|a|an|to|for|in|on|at|by|from|as|that)$"
+                      r"|[a-z]{3}\.\s+[A-Z][a-z]")
+
+
 def _listish(text: str) -> bool:
-    """A plain line that reads as list items rather than a sentence (or a glued list)."""
+    """A plain line that reads as list items rather than a sentence (or a glued list).
+
+    >>> _listish("Welding, brazing, soldering"), _listish("Most of them pair a lab background with")
+    (True, False)
+    """
+    if _WRAPPED.search(text):
+        return False
     words = text.split()
     if text[-1:] not in ".!?:" and len(_GLUED_ITEMS.findall(text)) >= 2:
         return True

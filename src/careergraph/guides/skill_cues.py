@@ -540,6 +540,9 @@ _PAIR = re.compile(r"^(?P<left>[^,;()]+?) (?P<conj>and|or|&|/) (?P<right>[^,;()]
 _PAIR_QUALIFIERS = ("basic ", "strong ", "excellent ", "careful ", "sound ",
                     "solid ", "genuine ", "working ", "clear ", "a ", "an ")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# "sound" as a noun, no qualifier: "Sound system setup", "sound engineering"
+_SOUND_NOUNS = ("sound system", "sound engineering", "sound design", "sound recording",
+                "sound mixing", "sound editing", "sound reinforcement", "sound check")
 _PAIR_TAIL = re.compile(r"\s+(?:with|for|in|on|at|when|under|to)\s.*$")
 
 
@@ -828,6 +831,6 @@ def _names(text: str) -> bool:
 def _unqualified(text: str) -> str:
     lowered = text.lower()
     for qualifier in _PAIR_QUALIFIERS:
-        if lowered.startswith(qualifier):
+        if lowered.startswith(qualifier) and not lowered.startswith(_SOUND_NOUNS):
             text, lowered = text[len(qualifier):], lowered[len(qualifier):]
     return text.strip()

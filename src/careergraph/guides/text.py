@@ -443,6 +443,8 @@ def split_items(text: str, keep_whole: Callable[[str], bool] | None = None) -> l
     ['Python', 'Java', 'Scala']
     >>> split_items("TensorFlow, PyTorch (with CUDA, cuDNN) and Keras")
     ['TensorFlow', 'PyTorch (with CUDA, cuDNN)', 'Keras']
+    >>> split_items("triage, scrubbing in for OR cases")
+    ['triage', 'scrubbing in for OR cases']
     >>> is_title = lambda s: s.endswith("Engineer")
     >>> split_items("Trust and Safety Engineer, Data Engineer and ML Engineer", is_title)
     ['Trust and Safety Engineer', 'Data Engineer', 'ML Engineer']
@@ -518,11 +520,21 @@ def _split_conjunctions(part: str) -> list[str]:
         pieces: list[str] = []
         start = 0
         for match in _CONJUNCTION.finditer(part.lower()):
+            if _capital_word(part, match.start() + 1, match.end() - 1):
+                continue
             pieces.append(part[start : match.start()])
             start = match.end()
         pieces.append(part[start:])
         return pieces
     return _split_conjunctions_nested(part)
+
+
+def _capital_word(part: str, start: int, end: int) -> bool:
+    """The word ``part[start:end]`` is "OR" or "AND" in capitals inside a line in a
+    sentence's case: an acronym ("teamwork with OR staff": the operating room), no
+    conjunction."""
+    word = part[start:end]
+    return word.isupper() and not part.isupper()
 
 
 def _split_conjunctions_nested(part: str) -> list[str]:
@@ -539,7 +551,8 @@ def _split_conjunctions_nested(part: str) -> list[str]:
             depth = max(0, depth - 1)
         elif depth == 0 and char == " ":
             for word in ("and/or ", "and ", "or "):
-                if lowered.startswith(word, index + 1):
+                if lowered.startswith(word, index + 1) and not _capital_word(
+                        part, index + 1, index + len(word)):
                     pieces.append(part[start:index])
                     index += len(word)
                     start = index + 1
