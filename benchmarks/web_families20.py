@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from benchmarks.web_common import _a, _clear, _plural, _prose_list, _said, _salary, _texts
-from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _yearly
+from benchmarks.web_families12 import _PEOPLE, _fmt, _yearly
 from benchmarks.web_families15 import _FIRMS, _OTHER_FIRMS
 from benchmarks.web_families17 import _fresh, _unused
 from benchmarks.web_families18 import _base, _rung
@@ -208,7 +208,7 @@ def _portal(rng: random.Random, g: Guide, area: str, label: str, plural: str, co
     skills = "".join(g.skills["top"])
     out = [f"{portal}  |  Find jobs  Explore occupations  My skills profile  Sign in",
            f"Explore occupations > Professionals > {area} professionals > {label}",
-           f"Occupation profile based on ESCO v1.2 | Add to my profile | Compare", label,
+           "Occupation profile based on ESCO v1.2 | Add to my profile | Compare", label,
            f"Preferred label{label}"]
     if g.aliases:
         out.append("Alternative labels" + " · ".join(a.lower() for a in g.aliases))
@@ -449,8 +449,8 @@ def _polishmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     career = []
     helper = f"{area.lower()} pomocnik"
     if g.moves_in:
-        career.append(f"Most start as {_prose_list([f'{_a(m)} {m.lower()}' for m in _texts(g.moves_in)], 'or')} "
-                      f"({helper}) or from vocational school.")
+        earlier = _prose_list([f"{_a(m)} {m.lower()}" for m in _texts(g.moves_in)], "or")
+        career.append(f"Most start as {earlier} ({helper}) or from vocational school.")
         g.optional += [helper, "vocational school"]
     chain = _chain(g)
     if len(chain) >= 2:
@@ -575,13 +575,19 @@ def _tribute(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = rng.choice(("obituary", "magazine"))
     g.title_line = False
     _clear(g, "leads_to", "moves_in", "aliases", "sectors")
-    first = rng.choice(("Walter", "Leonard", "Frances", "Dolores", "Stanley", "Harold"))
+    first = rng.choice(("Walter", "Leonard", "Francis", "Desmond", "Stanley", "Harold"))
     person = f"{first} {rng.choice(_SURNAMES)}"
     born = rng.randint(1938, 1948)
     g.must_not_appear += [person]
     tools = g.skills["tool"]
     techniques = g.skills["top"][:4]
     g.skills = {"top": techniques, "tool": tools}
+    roles = [r for r, _ in g.progression]
+    if g.role in roles:  # one life: from the rung below the trade to two rungs above it
+        at = roles.index(g.role)
+        g.progression = g.progression[max(0, at - 1):at + 3]
+    if len(g.progression) < 2:
+        g.progression = []
     chain = _chain(g)
     firms = (g.employers + [f for f in _FIRMS if f not in g.employers])[:2]
     g.employers = firms
@@ -739,8 +745,10 @@ def _refletter(rng: random.Random, g: Guide, area: str) -> list[str]:
     signatory = rng.choice(_PEOPLE)
     g.must_not_appear.append(signatory)
     return [company, "(An ISO 27001 certified company)",
-            f"Regd. Office: Plot No. D-{rng.randint(10, 99)}, MIDC, Pune – 411 0{rng.randint(10, 60)}",
-            f"Tel: +91 20 0000 0000 | hr@example.in | CIN: U72200PN20{rng.randint(10, 19)}PTC000000",
+            f"Regd. Office: Plot No. D-{rng.randint(10, 99)}, MIDC, Pune – 411 0"
+            f"{rng.randint(10, 60)}",
+            "Tel: +91 20 0000 0000 | hr@example.in | CIN: U72200PN20"
+            f"{rng.randint(10, 19)}PTC000000",
             f"Ref: HR/EXP/2025/{rng.randint(100, 999):04d}                                   "
             f"Date: {rng.randint(10, 28)}.03.2025", "EXPERIENCE CERTIFICATE",
             "TO WHOMSOEVER IT MAY CONCERN",
@@ -789,7 +797,7 @@ def _letter(rng: random.Random, g: Guide, area: str, person: str) -> list[str]:
     rate = round(_yearly(rng, g.role.level, 1.0, 1)[0] / 2080, 2)
     _salary(g, rate, rate, period="hour", point=True, level="II")
     differential = round(rng.randint(150, 300) / 100, 2)
-    goal = _said(f"I know she hopes one day to become {{}}, and I have no doubt she will get "
+    goal = _said("I know she hopes one day to become {}, and I have no doubt she will get "
                  "there.", [f"{_a(t)} {t}" for t in _texts(g.leads_to)], "or")
     return [org.upper(), f"{area} Department | 4400 Harbor View Drive, Toledo, OH 43611",
             f"February {rng.randint(2, 27)}, 2026", "Hiring Committee", other,
@@ -804,8 +812,8 @@ def _letter(rng: random.Random, g: Guide, area: str, person: str) -> list[str]:
             f"VERIFICATION OF EMPLOYMENT – Human Resources, {org}",
             f"Employee: {person}      Status: Full-time, active",
             f"Position: {g.title} II      Department: {area}",
-            f"Base rate of pay: ${rate:.2f} per hour      Shift differential: ${differential:.2f}/hr "
-            "(evenings)",
+            f"Base rate of pay: ${rate:.2f} per hour      Shift differential: "
+            f"${differential:.2f}/hr (evenings)",
             "This verification is provided with the employee's written authorization."]
 
 
