@@ -98,6 +98,25 @@ def amounts(entry: dict[str, Any]) -> set[float]:
     return {float(s[k]) for s in entry["salaries"] for k in ("min", "max") if s.get(k)}
 
 
+def money(text: str) -> float:
+    """A figure printed with comma thousands separators.
+
+    >>> money("48,500")
+    48500.0
+    """
+    return float(text.replace(",", ""))
+
+
+def points(entry: dict[str, Any], **keys: Any) -> set[float]:
+    """The minimums of the truth entry's salaries carrying every key and value of ``keys``.
+
+    >>> sorted(points({"salaries": [{"min": 5, "level": "II"}, {"min": 7}]}, level="II"))
+    [5.0]
+    """
+    return {float(s["min"]) for s in entry["salaries"]
+            if all(s.get(k) == v for k, v in keys.items())}
+
+
 def assert_page_states_its_truth(entry: dict[str, Any], page: str, *,
                                  optional_printed: bool = False) -> None:
     """Every name and figure of the truth entry is printed on its page (the `optional` names

@@ -12,7 +12,6 @@ wages stay out of the role's pay.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from benchmarks.web_families20 import FAMILY20_LAYOUTS
 
@@ -21,6 +20,8 @@ from generator_variants import (
     amounts,
     every,
     family_suite,
+    money,
+    points,
 )
 
 SEED = 2  # a seed whose 900 guides draw every variant of every family four times or more
@@ -45,19 +46,10 @@ VARIANTS: dict[str, dict[str, str]] = {
     SIZE, SEED, VARIANTS, FAMILY20_LAYOUTS, optional_printed=True)
 
 
-def _money(text: str) -> float:
-    return float(text.replace(",", ""))
-
-
 def _polish(text: str) -> float:
     """Polish notation: "4 480,00" → 4480.0, "28,50" → 28.5."""
     return float(text.replace(" ", "").replace(",", "."))
 
-
-def _points(entry: dict[str, Any], **keys: Any) -> set[float]:
-    """The minimums of the truth's salaries carrying every key and value of ``keys``."""
-    return {float(s["min"]) for s in entry["salaries"]
-            if all(s.get(k) == v for k, v in keys.items())}
 
 
 def test_esco_records_list_skills_one_a_line_and_portals_glue_them(pages: Pages) -> None:
@@ -74,7 +66,7 @@ def test_esco_records_list_skills_one_a_line_and_portals_glue_them(pages: Pages)
         slash = re.search(r"^(.+) / (.+) \(m/f/d\)  ·  .+ € ([\d,]+) – € ([\d,]+) per month",
                           text, re.M)
         assert slash and slash.group(1) == entry["title"]
-        band = {"min": _money(slash.group(3)), "max": _money(slash.group(4))}
+        band = {"min": money(slash.group(3)), "max": money(slash.group(4))}
         owners = {s.get("belongs_to") for s in entry["salaries"]
                   if s["min"] == band["min"] and s["max"] == band["max"]}
         assert owners == {None, slash.group(2)}  # a slash card gives its band to both
@@ -88,17 +80,17 @@ def test_translators_keep_other_matches_and_stipends_out_of_the_role(pages: Page
         assert entry["title"] in rows  # the military job of the role's own name is no move
         median = re.search(r"^Median pay \(U\.S\.\): \$([\d,]+) per year \| \$([\d.]+)", text,
                            re.M)
-        assert median and _money(median.group(1)) in _points(entry, point=True)
+        assert median and money(median.group(1)) in points(entry, point=True)
     for entry, text in pages["vetmatch"]["translator"]:
         assert len(entry["moves_in"]) <= 1
         others = re.findall(r"^\d  (.+?)    \d+% match    Median \$([\d,]+)/yr$", text, re.M)
         assert len(others) == 4
         for title, value in others:
             assert title in entry["optional"]
-            assert any(s.get("belongs_to") == title and s["min"] == _money(value)
+            assert any(s.get("belongs_to") == title and s["min"] == money(value)
                        for s in entry["salaries"])
         first = re.search(r"apprentices typically start at \$([\d.]+) an hour", text)
-        assert first and float(first.group(1)) in _points(entry, level="Apprentice")
+        assert first and float(first.group(1)) in points(entry, level="Apprentice")
         assert "monthly housing stipend" in entry["must_not_appear"]
 
 
@@ -113,17 +105,17 @@ def test_polish_pages_read_polish_notation_and_drop_net_pay_and_allowances(
             "Salary by voivodeship\n")[1].splitlines()[0])
         assert len(glued) >= 3
         for region, value in glued:
-            assert _polish(value) in _points(entry, region=region)
+            assert _polish(value) in points(entry, region=region)
         rows = re.findall(r"^(?:up to 1 year|1 - 5 years|over 10 years)  ([\d ]+,00) zł$", text,
                           re.M)
-        assert len(rows) == 3 and {_polish(v) for v in rows} <= _points(entry, point=True)
+        assert len(rows) == 3 and {_polish(v) for v in rows} <= points(entry, point=True)
         piece = re.search(r"costs from ([\d ]+) zł", text)
         assert piece and _polish(piece.group(1)) not in amounts(entry)
     for entry, text in pages["polishmt"]["recruit"]:
         course = re.search(r"salary during the course ([\d ]+,\d\d) zł", text)
-        assert course and _polish(course.group(1)) in _points(entry, level="Trainee")
+        assert course and _polish(course.group(1)) in points(entry, level="Trainee")
         average = re.search(r"were PLN ([\d.]+) thousand gross", text)
-        assert average and float(average.group(1)) * 1000 in _points(entry, point=True)
+        assert average and float(average.group(1)) * 1000 in points(entry, point=True)
         national = re.search(r"national economy .+ was PLN ([\d,]+) thousand", text)
         assert national and _polish(national.group(1)) * 1000 not in amounts(entry)
 
@@ -136,14 +128,14 @@ def test_tributes_tell_the_career_in_order_with_historical_pay(pages: Pages) -> 
             assert entry["title"] in ladder and len(places) >= 2
     for entry, text in pages["tribute"]["obituary"]:
         start = re.search(r"starting at \$([\d.]+) an hour", text)
-        assert start and float(start.group(1)) in _points(entry, level="Apprentice")
+        assert start and float(start.group(1)) in points(entry, level="Apprentice")
         assert "U.S. Navy" in entry["optional"]
     for entry, text in pages["tribute"]["magazine"]:
         wage = re.search(r"as an? (.+?), sweeping floors for £(\d) (\d+)s a week", text)
         assert wage
         value = int(wage.group(2)) + int(wage.group(3)) / 20
         owner = next(o for o in entry["optional"] if o.lower() == wage.group(1))
-        assert value in _points(entry, period="week", belongs_to=owner)
+        assert value in points(entry, period="week", belongs_to=owner)
         assert text.count("& CRAFT | ") == 3  # running heads, the last cut off
 
 
@@ -152,13 +144,13 @@ def test_certificates_pay_in_indian_grouping_and_letters_drop_differentials(
     for entry, text in pages["refletter"]["certificate"]:
         pay = re.findall(r"₹ ([\d,]+)/- per annum", text)
         assert len(pay) == 2
-        assert {_money(v) for v in pay} <= {float(s["min"]) for s in entry["salaries"]
+        assert {money(v) for v in pay} <= {float(s["min"]) for s in entry["salaries"]
                                             if s["currency"] == "INR"}
         assert re.search(r"\(Rupees [A-Z][a-z]+( [A-Z][a-z]+)* Only\)", text)
         assert len(entry["employers"]) == 1
     for entry, text in pages["refletter"]["letter"]:
         rate = re.search(r"Base rate of pay: \$([\d.]+) per hour", text)
-        assert rate and float(rate.group(1)) in _points(entry, level="II", period="hour")
+        assert rate and float(rate.group(1)) in points(entry, level="II", period="hour")
         differential = re.search(r"Shift differential: \$([\d.]+)/hr", text)
         assert differential and float(differential.group(1)) not in amounts(entry)
         assert len(entry["ladder"]) <= 1 and all(len(lad) == 2 for lad in entry["ladder"])
