@@ -176,7 +176,7 @@ def _portal(rng: random.Random, g: Guide, area: str, label: str, plural: str, co
     firms = (g.employers + [f for f in _FIRMS if f not in g.employers])[:3]
     towns = rng.sample(("Passau, DE", "Graz, AT", "Utrecht, NL", "Ghent, BE", "Linz, AT"), 3)
     currency_word = "€"
-    monthly = _yearly(rng, g.role.level, 0.9, 1200)
+    monthly = _yearly(rng, g.role.level, 0.5, 1200)
     band = (monthly[0] // 12, monthly[1] // 12)
     used = set(band)
     partner = f"{area} {rng.choice(_OTHER_HEADS)}"
@@ -203,7 +203,7 @@ def _portal(rng: random.Random, g: Guide, area: str, label: str, plural: str, co
     country = rng.choice(("Germany", "Austria", "the Netherlands"))
     _salary(g, median, median, "EUR", period="month", point=True,
             region=country.removeprefix("the "))
-    related = _others(area, rng, 2)
+    related = [r if r != partner else f"{area} Assessor" for r in _others(area, rng, 2)]
     g.optional += related
     skills = "".join(g.skills["top"])
     out = [f"{portal}  |  Find jobs  Explore occupations  My skills profile  Sign in",
