@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in sixty-three site styles (job specification, career wiki, level-by-level
+guide *web pages* in sixty-nine site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -62,7 +62,11 @@ change essay, a numbered social-media thread; see ``benchmarks/web_families18.py
 page families of held-back set 19: a job bank's or statistics office's "occupation in numbers"
 page, a search engine's results page, a bilingual careers-fair handout, a machine-translated
 Italian career page, a trade union's "about the job" page, a Reddit pay megathread; see
-``benchmarks/web_families19.py``)
+``benchmarks/web_families19.py``; and six page families of held-back set 20: an ESCO
+occupation record or a portal built on it, a military-to-civilian career translator, a Polish
+career page read through a browser translator, an obituary or trade-magazine tribute, an
+experience certificate or recommendation letter, a Dictionary of Occupational Titles entry;
+see ``benchmarks/web_families20.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
@@ -1096,7 +1100,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in sixty-three site styles")
+                             "web: also career-guide web pages in sixty-nine site styles")
     parser.add_argument("--out", type=Path, default=None,
                         help="folder (default benchmarks/out/corpus-SIZE)")
     args = parser.parse_args(argv)

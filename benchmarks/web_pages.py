@@ -82,6 +82,12 @@ from benchmarks.web_families19 import (
     FAMILY19_LAYOUTS,
     FAMILY19_RENDERERS,
 )
+from benchmarks.web_families20 import (
+    FAMILY20_ALIAS_LAYOUTS,
+    FAMILY20_LADDER_LAYOUTS,
+    FAMILY20_LAYOUTS,
+    FAMILY20_RENDERERS,
+)
 from benchmarks.web_studied import ALIAS_LAYOUTS, LADDER_LAYOUTS, STUDIED_LAYOUTS, STUDIED_RENDERERS
 
 if TYPE_CHECKING:  # the generator imports this module; types only, no import cycle
@@ -90,24 +96,26 @@ if TYPE_CHECKING:  # the generator imports this module; types only, no import cy
 __all__ = ["WEB_ALIAS_LAYOUTS", "WEB_LADDER_LAYOUTS", "WEB_LAYOUTS", "render_web"]
 
 # The nine first site styles (this module), then the styles of the studied fixture sets
-# (benchmarks/web_studied.py) and the page families of sets 11, 12, 14, 15, 16, 17, 18 and
-# 19 (benchmarks/web_families.py, benchmarks/web_families12.py, benchmarks/web_families14.py,
-# benchmarks/web_families15.py, benchmarks/web_families16.py, benchmarks/web_families17.py,
-# benchmarks/web_families18.py, benchmarks/web_families19.py).
+# (benchmarks/web_studied.py) and the page families of sets 11, 12, 14, 15, 16, 17, 18, 19
+# and 20 (benchmarks/web_families.py, benchmarks/web_families12.py,
+# benchmarks/web_families14.py, benchmarks/web_families15.py, benchmarks/web_families16.py,
+# benchmarks/web_families17.py, benchmarks/web_families18.py, benchmarks/web_families19.py,
+# benchmarks/web_families20.py).
 SITE_LAYOUTS = ("jobspec", "wiki", "ladder", "table", "govprofile", "blog", "factpanel", "faq",
                 "paygrid")
 WEB_LAYOUTS = (*SITE_LAYOUTS, *STUDIED_LAYOUTS, *FAMILY_LAYOUTS, *FAMILY12_LAYOUTS,
                *FAMILY14_LAYOUTS, *FAMILY15_LAYOUTS, *FAMILY16_LAYOUTS, *FAMILY17_LAYOUTS,
-               *FAMILY18_LAYOUTS, *FAMILY19_LAYOUTS)
+               *FAMILY18_LAYOUTS, *FAMILY19_LAYOUTS, *FAMILY20_LAYOUTS)
 # Styles printing the whole ladder, and styles stating alternative titles.
 WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS, *FAMILY12_LADDER_LAYOUTS,
                       *FAMILY14_LADDER_LAYOUTS, *FAMILY15_LADDER_LAYOUTS,
                       *FAMILY16_LADDER_LAYOUTS, *FAMILY17_LADDER_LAYOUTS,
-                      *FAMILY18_LADDER_LAYOUTS, *FAMILY19_LADDER_LAYOUTS)
+                      *FAMILY18_LADDER_LAYOUTS, *FAMILY19_LADDER_LAYOUTS,
+                      *FAMILY20_LADDER_LAYOUTS)
 WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS, *FAMILY12_ALIAS_LAYOUTS,
                      *FAMILY15_ALIAS_LAYOUTS, *FAMILY16_ALIAS_LAYOUTS,
                      *FAMILY17_ALIAS_LAYOUTS, *FAMILY18_ALIAS_LAYOUTS,
-                     *FAMILY19_ALIAS_LAYOUTS)
+                     *FAMILY19_ALIAS_LAYOUTS, *FAMILY20_ALIAS_LAYOUTS)
 
 
 
@@ -465,6 +473,7 @@ RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
     "paygrid": _paygrid, **STUDIED_RENDERERS, **FAMILY_RENDERERS,
     **FAMILY12_RENDERERS, **FAMILY14_RENDERERS, **FAMILY15_RENDERERS, **FAMILY16_RENDERERS,
     **FAMILY17_RENDERERS, **FAMILY18_RENDERERS, **FAMILY19_RENDERERS,
+    **FAMILY20_RENDERERS,
 }
 
 

@@ -27,7 +27,8 @@ def printed_forms(amount: float) -> set[str]:
     """The ways a page may print a salary figure, lowercased: "48,500", "48500", "48k",
     Indian lakh ("4.8 lakh", "4,80,000", "₹4.8"), Swiss "48'500", French "48 500" or
     "38,76" (a decimal comma), Japanese "369.1万", "4.023 million", "236 thousand" and
-    Brazilian or German "7.184,36", "5.600".
+    Brazilian or German "7.184,36", "5.600", and a British pre-decimal wage ("3 10s" for
+    £3.50).
 
     >>> sorted(printed_forms(38.76))
     ['38,76', '38.76', '₹0.0003876']
@@ -38,6 +39,8 @@ def printed_forms(amount: float) -> set[str]:
     True
     >>> {"7.184,36", "5.600"} <= printed_forms(7184.36) | printed_forms(5600)
     True
+    >>> "3 10s" in printed_forms(3.5)
+    True
     """
     from benchmarks.web_studied import indian_grouping
 
@@ -45,6 +48,9 @@ def printed_forms(amount: float) -> set[str]:
     forms = {f"{amount:,}", f"{amount}", str(amount).replace(".", ","),
              f"₹{amount / 100_000:g}",
              f"{amount:,}".translate(str.maketrans(",.", ".,"))}
+    shillings = round(amount % 1 * 20, 6)
+    if not whole and shillings.is_integer():  # pounds and shillings: "£3 10s" is £3.50
+        forms.add(f"{int(amount)} {int(shillings)}s")
     if whole:
         forms |= {f"{amount / 10_000:g}万", f"{amount / 1_000_000:g} million",
                   f"{amount / 1000:g} thousand"}
@@ -90,6 +96,25 @@ def every(pages: Pages, family: str) -> list[tuple[dict[str, Any], str]]:
 def amounts(entry: dict[str, Any]) -> set[float]:
     """Every figure the truth entry records (its salaries' minimums and maximums)."""
     return {float(s[k]) for s in entry["salaries"] for k in ("min", "max") if s.get(k)}
+
+
+def money(text: str) -> float:
+    """A figure printed with comma thousands separators.
+
+    >>> money("48,500")
+    48500.0
+    """
+    return float(text.replace(",", ""))
+
+
+def points(entry: dict[str, Any], **keys: Any) -> set[float]:
+    """The minimums of the truth entry's salaries carrying every key and value of ``keys``.
+
+    >>> sorted(points({"salaries": [{"min": 5, "level": "II"}, {"min": 7}]}, level="II"))
+    [5.0]
+    """
+    return {float(s["min"]) for s in entry["salaries"]
+            if all(s.get(k) == v for k, v in keys.items())}
 
 
 def assert_page_states_its_truth(entry: dict[str, Any], page: str, *,

@@ -21,7 +21,7 @@ from generator_variants import (
     family_suite,
 )
 
-SEED = 23  # a seed whose 900 guides draw every variant of every family four times or more
+SEED = 2  # a seed whose 900 guides draw every variant of every family four times or more
 SIZE = 900
 
 # One marker per structure variant; a page matches exactly one marker of its family.

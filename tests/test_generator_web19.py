@@ -11,7 +11,6 @@ net pay, dues, tips and whole-job prices stay out of the role's pay.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from benchmarks.web_families19 import FAMILY19_LAYOUTS
 
@@ -20,9 +19,11 @@ from generator_variants import (
     amounts,
     every,
     family_suite,
+    money,
+    points,
 )
 
-SEED = 23  # a seed whose 900 guides draw every variant of every family four times or more
+SEED = 1  # a seed whose 900 guides draw every variant of every family four times or more
 SIZE = 900
 
 # One marker per structure variant; a page matches exactly one marker of its family.
@@ -44,19 +45,10 @@ VARIANTS: dict[str, dict[str, str]] = {
     SIZE, SEED, VARIANTS, FAMILY19_LAYOUTS, optional_printed=True)
 
 
-def _money(text: str) -> float:
-    return float(text.replace(",", ""))
-
-
 def _italian(text: str) -> float:
     """Italian notation: "1.682,50" → 1682.5, "26.000" → 26000."""
     return float(text.replace(".", "").replace(",", "."))
 
-
-def _points(entry: dict[str, Any], **keys: Any) -> set[float]:
-    """The minimums of the truth's salaries carrying every key and value of ``keys``."""
-    return {float(s["min"]) for s in entry["salaries"]
-            if all(s.get(k) == v for k, v in keys.items())}
 
 
 def test_occupation_pages_keep_percentiles_deciles_and_bonuses_out(pages: Pages) -> None:
@@ -64,7 +56,7 @@ def test_occupation_pages_keep_percentiles_deciles_and_bonuses_out(pages: Pages)
         rows = re.findall(r"^(.+) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+)$", text, re.M)
         assert len(rows) >= 4 and rows[0][0] == "Canada"
         for place, low, median, high in rows:  # the median a point, the percentiles no band
-            assert float(median) in _points(entry, region=place, currency="CAD", period="hour")
+            assert float(median) in points(entry, region=place, currency="CAD", period="hour")
             assert not {float(low), float(high)} & amounts(entry)
         assert re.search(r"^Top skills \(from job postings\)\n.*[a-z][A-Z]", text, re.M)
     for entry, text in pages["occnumbers"]["stats"]:
@@ -72,15 +64,15 @@ def test_occupation_pages_keep_percentiles_deciles_and_bonuses_out(pages: Pages)
         decile = re.search(r"lowest-paid 10% earned less than £([\d,]+)", text)
         bonus = re.search(r"recruitment bonus of £([\d,]+)", text)
         assert decile and bonus
-        assert not {_money(decile.group(1)), _money(bonus.group(1))} & amounts(entry)
+        assert not {money(decile.group(1)), money(bonus.group(1))} & amounts(entry)
         band = re.search(r"sets (Band \d) .+ pay at £([\d,]+) to £([\d,]+) a year", text)
-        assert band and {"min": _money(band.group(2)), "max": _money(band.group(3)),
+        assert band and {"min": money(band.group(2)), "max": money(band.group(3)),
                          "currency": "GBP", "period": "year",
                          "level": band.group(1)} in entry["salaries"]
         regions = re.findall(r"([A-Z][A-Za-z ]+) £([\d,]+)(?: \||$)", text, re.M)
         assert len(regions) >= 4
         for region, value in regions:
-            assert _money(value) in _points(entry, region=region.strip())
+            assert money(value) in points(entry, region=region.strip())
 
 
 def test_results_pages_keep_ceilings_questions_and_cut_items_out(pages: Pages) -> None:
@@ -88,7 +80,7 @@ def test_results_pages_keep_ceilings_questions_and_cut_items_out(pages: Pages) -
         ceiling = re.search(r"make up to £([\d,]+) per year", text)
         question = re.search(r"^Is £([\d,]+) a good salary", text, re.M)
         assert ceiling and question
-        assert not {_money(ceiling.group(1)), _money(question.group(1))} & amounts(entry)
+        assert not {money(ceiling.group(1)), money(question.group(1))} & amounts(entry)
         other = next(o for o in entry["optional"] if o.endswith(" Coordinator"))
         assert any(s.get("belongs_to") == other for s in entry["salaries"])
         assert len(entry["employers"]) == 1  # the role's card only
@@ -100,7 +92,7 @@ def test_results_pages_keep_ceilings_questions_and_cut_items_out(pages: Pages) -
             assert set(tools.group(1).split(", ")) == set(entry["skills"]["tool"])
         companies = re.findall(r"([^:;]+) \$([\d,]+)(?:;| \.\.\.)", text)
         assert {c.strip() for c, _ in companies} == set(entry["employers"])
-        assert {_money(v) for _, v in companies} <= _points(entry, point=True, period="year")
+        assert {money(v) for _, v in companies} <= points(entry, point=True, period="year")
         assert any(s.get("level") == "GS-9" for s in entry["salaries"])
 
 
@@ -108,17 +100,17 @@ def test_fair_handouts_pay_by_rung_and_keep_allowances_and_ceilings_out(pages: P
     for entry, text in pages["fairhandout"]["card"]:
         assert all(s["currency"] == "MYR" and s["period"] == "month" for s in entry["salaries"])
         ceiling = re.search(r": up to RM([\d,]+)$", text, re.M)
-        assert ceiling and _money(ceiling.group(1)) not in amounts(entry)
+        assert ceiling and money(ceiling.group(1)) not in amounts(entry)
         apprentice = re.search(r"^Apprentice \(dual-training\): RM([\d,]+) \+ allowance$",
                                text, re.M)
         assert apprentice
-        assert _money(apprentice.group(1)) in _points(entry, level="Apprentice")
+        assert money(apprentice.group(1)) in points(entry, level="Apprentice")
         assert re.search(r"^- .+- [^-]+$", text, re.M) or len(entry["skills"].get(
             "often_missing", [])) < 2  # two skills glued at "- "
     for entry, text in pages["fairhandout"]["sheet"]:
         assert "treat-\n" not in text and re.search(r"treat-\s*\S.*\ning more than", text)
         allowance = re.search(r"shift allowance S\$(\d+)/month", text)
-        assert allowance and _money(allowance.group(1)) not in amounts(entry)
+        assert allowance and money(allowance.group(1)) not in amounts(entry)
         assert any(s.get("level") == "Trainee" for s in entry["salaries"])
         assert len(entry["employers"]) == 1 and not entry["sectors"]
         assert text.count("Page 1 of 2") == 1 and text.count("EXPO HALL 401") == 2
@@ -133,25 +125,25 @@ def test_italian_pages_read_italian_notation_and_drop_net_pay(pages: Pages) -> N
         levels = re.search(r"goes from € ([\d.]+,\d\d) at the 2nd level to € ([\d.]+,\d\d)",
                            text)
         assert levels
-        assert _italian(levels.group(1)) in _points(entry, level="2nd level")
-        assert _italian(levels.group(2)) in _points(entry, level="5th level")
+        assert _italian(levels.group(1)) in points(entry, level="2nd level")
+        assert _italian(levels.group(2)) in points(entry, level="5th level")
     for entry, text in pages["italianmt"]["portal"]:
         glued = re.findall(r"([A-Z][a-z-]+(?:-[A-Z][a-z]+)?)€ ([\d.]+)", text)
         assert len(glued) >= 3
         for region, value in glued:
-            assert _italian(value) in _points(entry, region=region)
+            assert _italian(value) in points(entry, region=region)
         limits = re.findall(r"(?:up to|well over) € ([\d.]+)", text)
         assert len(limits) == 2 and not {_italian(v) for v in limits} & amounts(entry)
         assert sum(1 for s in entry["salaries"] if s.get("belongs_to")) == 3
         hour = re.search(r"^€ (\d+,\d\d) per hour$", text, re.M)
-        assert hour and _italian(hour.group(1)) in _points(entry, period="hour")
+        assert hour and _italian(hour.group(1)) in points(entry, period="hour")
 
 
 def test_union_pages_keep_contract_steps_and_drop_dues_and_benefits(pages: Pages) -> None:
     for entry, text in pages["unionleaflet"]["hotel"]:
         steps = re.search(r"\$([\d.]+)/hr now → \$([\d.]+) \(July 2027\) → \$([\d.]+)", text)
         assert steps
-        assert {float(v) for v in steps.groups()} <= _points(entry, period="hour", point=True)
+        assert {float(v) for v in steps.groups()} <= points(entry, period="hour", point=True)
         dues = re.search(r"pension of \$(\d+) a month .+ capped at \$(\d+) a month", text)
         assert dues and not {float(v) for v in dues.groups()} & amounts(entry)
         assert "$9 more an hour" in text and 9 not in amounts(entry)
@@ -162,7 +154,7 @@ def test_union_pages_keep_contract_steps_and_drop_dues_and_benefits(pages: Pages
         band = re.search(r"SCP 3–5, £([\d,]+) – £([\d,]+) a year \(£([\d.]+) – £([\d.]+) an hour",
                          text)
         assert band
-        lo, hi, hlo, hhi = (_money(v) for v in band.groups())
+        lo, hi, hlo, hhi = (money(v) for v in band.groups())
         assert {"min": lo, "max": hi, "currency": "GBP", "period": "year"} in entry["salaries"]
         assert {"min": hlo, "max": hhi, "currency": "GBP", "period": "hour"} in entry["salaries"]
         sub = re.search(r"Join today from £(\d+)\.45 a week", text)
@@ -178,19 +170,19 @@ def test_pay_threads_give_each_commenter_his_city_and_keep_tips_and_job_prices_o
         assert len({s["currency"] for s in entry["salaries"]}) >= 3
     for entry, text in pages["earnthread"]["comments"]:
         op = re.search(r"I'll start: ([A-Za-z]+), 3 years, \$([\d.]+)/hr", text)
-        assert op and float(op.group(2)) in _points(entry, region=op.group(1), currency="USD")
+        assert op and float(op.group(2)) in points(entry, region=op.group(1), currency="USD")
         assert "tips add about $4-6/hr" in text and not {4.0, 6.0} & amounts(entry)
         assert any(s.get("level") == "Level 3" and s["currency"] == "AUD"
                    for s in entry["salaries"])
         berlin = re.search(r"Berlin, 4 yrs: (\d+,\d\d) € brutto/h", text)
-        assert berlin and _italian(berlin.group(1)) in _points(entry, region="Berlin")
+        assert berlin and _italian(berlin.group(1)) in points(entry, region="Berlin")
     for entry, text in pages["earnthread"]["template"]:
         price = re.search(r"goes out at £([\d,]+) plus materials", text)
-        assert price and _money(price.group(1)) not in amounts(entry)
+        assert price and money(price.group(1)) not in amounts(entry)
         assert re.search(r"^Job: .+Location: .+Years in trade: \d+Status: .+Rate: £\d+/day$",
                          text, re.M)  # one commenter's template run together
         assert re.search(r"^Job: .+ \| Location: Dublin \| .+ \| Rate: €\d+ a day", text, re.M)
-        assert len(_points(entry, level="Apprentice")) == 2
+        assert len(points(entry, level="Apprentice")) == 2
         gang = re.search(r"on £(\d+)-£(\d+) a day through the agency", text)
         assert gang and any(s["min"] == int(gang.group(1)) and s["max"] == int(gang.group(2))
                             for s in entry["salaries"])
