@@ -97,6 +97,11 @@ def test_stub_is_the_templates_copy() -> None:
         assert getattr(stub, part) == getattr(copied, part), part
     assert stub == copied and stub.parse_key == "key"
     assert stub.model_dump_json() == copied.model_dump_json()
+    # The title is made without validation too: the same state as a validated one's.
+    for made, valid in ((stub.role, copied.role), (stub.role.source, copied.role.source)):
+        assert made.__dict__ == valid.__dict__
+        assert made.model_fields_set == valid.model_fields_set
+        assert made.__pydantic_private__ is None and made.__pydantic_extra__ is None
     # Stubs share nothing they own: setting one's fields leaves the template alone.
     assert _template().file == "" and _template().__pydantic_fields_set__ != \
         stub.__pydantic_fields_set__
@@ -125,6 +130,29 @@ def test_merged_entities_are_the_whole_runs() -> None:
         assert again.__dict__ == entity.__dict__, node_id
         assert again.model_fields_set == entity.model_fields_set
         assert again.__pydantic_private__ is None and again.__pydantic_extra__ is None
+    assert merged._order == whole._order and merged.index == whole.index
+    assert merged.merges == whole.merges
+
+
+def test_a_state_row_gives_the_validated_mention() -> None:
+    """The mentions resolved again are made from the state's rows without validating
+    their sources: each equals the validated mention, its source's state included."""
+    from careergraph.incremental import _mention
+    from careergraph.model import NodeType, Seniority
+    from careergraph.resolve import Mention
+
+    for row, valid in (
+            (("Skill", "notes.txt", 4, "Kiln firing", False, None, None),
+             Mention(type=NodeType.SKILL, text="Kiln firing",
+                     source=Source(file="notes.txt", line=4))),
+            (("Role", "potter.card.txt", 1, "Senior Potter", True, "senior", "Ceramicist"),
+             Mention(type=NodeType.ROLE, text="Senior Potter",
+                     source=Source(file="potter.card.txt", line=1), is_title=True,
+                     level=Seniority.SENIOR, same_as="Ceramicist"))):
+        made = _mention(row)
+        assert made == valid and hash(made) == hash(valid)
+        assert made.source.__dict__ == valid.source.__dict__
+        assert made.source.model_fields_set == valid.source.model_fields_set
 
 
 _MODULES_AFTER_BUILD = """

@@ -51,6 +51,7 @@ from careergraph.storage.buildstate import (
     digest_rows,
     encode_rows,
 )
+from careergraph.unchecked import assembled
 from careergraph.unionfind import UnionFind
 
 __all__ = ["Change", "NamedMentions", "NeedAll", "PartialResolver", "RebuildInfo"]
@@ -140,11 +141,15 @@ _TYPE_OF = {type_.value: type_ for type_ in NodeType}
 _LEVEL_OF = {level.value: level for level in Seniority}
 
 
+_SOURCE_FIELDS = frozenset(Source.model_fields)
+
+
 def _mention(row: MentionRow) -> Mention:
     type_, file, line, text, is_title, level, same_as = row
-    return Mention(type=_TYPE_OF[type_], text=text, source=Source(file=file, line=line),
-                   is_title=is_title, level=_LEVEL_OF[level] if level is not None else None,
-                   same_as=same_as)
+    # A row holds a valid source's fields (it was made from one): no validation again.
+    source = assembled(Source, {"file": file, "line": line}, set(_SOURCE_FIELDS))
+    return Mention(_TYPE_OF[type_], text, source, is_title,
+                   _LEVEL_OF[level] if level is not None else None, same_as)
 
 
 def _fingerprint(lexicon: Lexicon, learnt: Sequence[tuple[str, str]]) -> str:

@@ -59,7 +59,9 @@ class StubGuide(Guide):
         template = _template()
         fields = template.__dict__.copy()
         fields["file"] = file
-        fields["role"] = Fact(text=title, source=Source(file=file, line=line))
+        # The title and its line were a parsed guide's (valid): no validation again.
+        fields["role"] = assembled(Fact, {"text": title, "source": assembled(
+            Source, {"file": file, "line": line}, set(_SOURCE_FIELDS))}, set(_FACT_FIELDS))
         fields["problems"] = [_problem(p) for p in problems]
         return assembled(cls, fields, template.__pydantic_fields_set__ | _UPDATED,
                          {"_parse_key": parse_key})
@@ -68,6 +70,9 @@ class StubGuide(Guide):
     def parse_key(self) -> str:
         return self._parse_key
 
+
+_SOURCE_FIELDS = frozenset(Source.model_fields)
+_FACT_FIELDS = frozenset(Fact.model_fields)
 
 #: The fields :meth:`StubGuide.of` sets over the template's.
 _UPDATED = frozenset({"file", "role", "problems"})
