@@ -66,3 +66,19 @@ def test_magazine_tribute_first_job_and_its_wage() -> None:
     assert any(ladder[:2] == ["Yard Boy", "Apprentice Banker Mason"] for ladder in ladders)
     assert "Combe Down Quarries" in {e.text for e in guide.employers}
     assert [(s.min, s.period, s.role) for s in guide.salaries] == [(2.75, "week", "Yard Boy")]
+
+
+def test_a_name_given_an_age_is_no_role_even_ending_like_a_practitioner() -> None:
+    # "Brandqvist" ends like "florist"; "Name, 79, died" makes the line a person's name.
+    page = ("Hollybrook Funeral Home\n"
+            "Obituaries | Pre-Planning | Contact    Send Flowers\n"
+            "Osric Brandqvist\n"
+            "Share  Print\n"
+            "Osric Brandqvist, 79, died at home on Tuesday.\n"
+            "He began a four-year apprenticeship as an apprentice glazier at Pellow Glass Co., "
+            "and became a journeyman glazier in 1968. He was promoted to glazing foreman in "
+            "1980.\n"
+            "Guest Book (3)\n"
+            "Best glazier I ever worked beside. – Lena T.\n")
+    guide = parse_text(page, "glazier.txt")
+    assert guide.role is not None and guide.role.text == "Glazier"
