@@ -82,3 +82,15 @@ def test_a_name_given_an_age_is_no_role_even_ending_like_a_practitioner() -> Non
             "Best glazier I ever worked beside. – Lena T.\n")
     guide = parse_text(page, "glazier.txt")
     assert guide.role is not None and guide.role.text == "Glazier"
+
+
+def test_cued_lists_in_a_life_story_are_its_techniques_and_kit() -> None:
+    from careergraph.guides.nominal_duties import story_skills
+    assert story_skills("In 1971 he joined Fenwick Boats, where he was known for lofting, "
+                        "steam bending and Cascamite glue.") == [
+        "lofting", "steam bending", "Cascamite glue"]
+    assert story_skills("He was among the first to buy Makita planers and Hilti anchors.") == [
+        "Makita planers", "Hilti anchors"]
+    # a clause, an article or a possessive in the list: not a list of names
+    assert story_skills("He was known for his kindness, a ready laugh and fishing.") == []
+    assert story_skills("Apprentices remember his patience with anyone who asked twice.") == []

@@ -165,6 +165,35 @@ def _story_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return tool, craft
 
 
+# An item of a cued list: one to four name words ("feature engineering", "PyTorch", "C++").
+_LIST_ITEM = re.compile(r"[A-Za-z][\w+#./'’-]*(?:\s+[A-Za-z][\w+#./'’-]*){0,3}")
+_NOT_NAME = frozenset({"a", "an", "the", "his", "her", "their", "its", "him", "them", "it",
+                       "being", "having", "how", "what", "all", "every", "each", "everything",
+                       "anyone", "everyone", "someone", "people"})
+# Words that make a part a clause, not a name ("anyone who asked", "work that mattered").
+_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|when|where|if|was|were|is|are)\b",
+                     re.IGNORECASE)
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+@cache
+def _list_cue() -> re.Pattern[str]:
+    cues = phrase_alternation(word_lists("life_story").get("list_cues", ())) or "(?!)"
+    return re.compile(rf"\b(?:{cues})\s+([^.;:!?()]+?)\s*(?:[.;!?]|$)")
+
+
+def _cued_list(sentence: str) -> list[str]:
+    """The items of a cued list that ends its sentence ("known for A, B and C."), or none
+    when any part is more than a short name (a clause, an article, a possessive)."""
+    found: list[str] = []
+    for match in _list_cue().finditer(sentence):
+        parts = [p.strip() for p in _LIST_SPLIT.split(match.group(1))]
+        if parts and all(_LIST_ITEM.fullmatch(p) and p.split()[0].lower() not in _NOT_NAME
+                         and not _CLAUSE.search(p) for p in parts):
+            found.extend(parts)
+    return found
+
+
 def story_skills(sentence: str) -> list[str]:
     """The tools and crafts a life story names: the kit after a verb of use ("to use a mahl
     stick", "with a height gauge": data ``life_story`` and ``tool_lists.heads``) and the
@@ -175,9 +204,12 @@ def story_skills(sentence: str) -> list[str]:
     ['hand sewing', 'pattern cutting']
     >>> story_skills("He checked every joint with a spirit level and taught bricklaying.")
     ['spirit level', 'bricklaying']
+    >>> story_skills("He was known for wet sanding, spray finishing and Festool sanders.")
+    ['wet sanding', 'spray finishing', 'Festool sanders']
     """
     tool, craft = _story_patterns()
     found = [match.group(1) for match in tool.finditer(sentence)]
+    found.extend(_cued_list(sentence))
     for match in craft.finditer(sentence):
         found.extend(part.strip() for part in match.group(1).split(" and "))
     return list(dict.fromkeys(found))
