@@ -136,3 +136,15 @@ def test_reference_letter_praise_and_verified_base_rate() -> None:
     assert {"Hamilton C6", "Servo-u", "charting"} <= skills
     assert [(s.min, s.period) for s in guide.salaries] == [(34.10, "hour")]
     assert "Lakeview Regional Hospital" in {e.text for e in guide.employers}
+
+
+def test_a_long_form_with_its_own_short_form_is_one_skill() -> None:
+    # "(SOP)" spells the lower-case words before it: a spelling, not a second tool.
+    from careergraph.guides.duty_tools import duty_tools
+    from careergraph.guides.nominal_duties import nominal_duty_skills
+    assert nominal_duty_skills("Training of night-shift analysts on standard operating procedures "
+                               "(SOP)") == ["standard operating procedures (SOP)"]
+    assert duty_tools("Coaching of new analysts on standard operating procedures (SOP)") == []
+    # a product in the bracket is still a second name
+    assert nominal_duty_skills("Review of batch records in MES (Werum PAS-X)") == [
+        "MES", "Werum PAS-X"]

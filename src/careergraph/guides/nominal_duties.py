@@ -28,6 +28,7 @@ from functools import cache
 
 from careergraph.guides.duty_objects import duty_objects
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.names import is_acronym_of
 
 __all__ = ["later_posts", "nominal_duty_skills", "praised_skills", "story_skills"]
 
@@ -45,7 +46,8 @@ _BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
 _AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
 _INCLUDING = re.compile(r"^([A-Za-z][\w -]{2,50}?)\s+including\s+([^.;:]+)")
 # "in LIMS (LabWare)": a system by its short form only ("in customer audits" names none).
-_IN_SYSTEM = re.compile(r"\bin\s+(?=[A-Z]{2,}\b)")
+# ("in OOS and deviation investigations": a short form sharing the head after it is none)
+_IN_SYSTEM = re.compile(r"\bin\s+(?=[A-Z]{2,}\b(?!\s+and\s+[a-z]))")
 
 
 @cache
@@ -71,7 +73,12 @@ def _names(text: str, ends: re.Pattern[str] = _NAME_END) -> list[str]:
         found.append(text[at:stop].strip())
         bracket = _BRACKET.match(text, stop)
         if bracket:
-            found.append(bracket.group(1).strip())
+            short = bracket.group(1).strip()
+            if is_acronym_of(short, found[-1].split()):
+                # "good documentation practices (GDP)": one name and its short form
+                found[-1] = f"{found[-1]} ({short})"
+            else:  # "LIMS (LabWare)": a second name, the system's product
+                found.append(short)
             stop = bracket.end()
         joined = _AND_NAME.match(text, stop)
         if joined is None or ends is _OBJECT_END:
