@@ -148,3 +148,10 @@ def test_a_long_form_with_its_own_short_form_is_one_skill() -> None:
     # a product in the bracket is still a second name
     assert nominal_duty_skills("Review of batch records in MES (Werum PAS-X)") == [
         "MES", "Werum PAS-X"]
+
+
+def test_a_designation_held_throughout_is_the_role_as_printed() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert held_designation("She was employed as Head of Procurement (Grade M2) "
+                            "throughout her service.", vocab) == "Head of Procurement"
+    assert held_designation("She was employed with us from 2019 to 2024.", vocab) is None
