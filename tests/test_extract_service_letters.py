@@ -155,3 +155,9 @@ def test_a_designation_held_throughout_is_the_role_as_printed() -> None:
     assert held_designation("She was employed as Head of Procurement (Grade M2) "
                             "throughout her service.", vocab) == "Head of Procurement"
     assert held_designation("She was employed with us from 2019 to 2024.", vocab) is None
+
+
+def test_kit_trained_on_without_an_article() -> None:
+    from careergraph.guides.nominal_duties import praised_skills
+    assert praised_skills("He runs the night audit and is trained on Opera PMS and "
+                          "Micros Simphony.")[-2:] == ["Opera PMS", "Micros Simphony"]

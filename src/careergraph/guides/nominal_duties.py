@@ -127,7 +127,8 @@ _PRAISED = re.compile(r"(?:^|,\s*|\band\s+)(?:[Hh]er|[Hh]is|[Tt]heir)\s+([a-z][a
                       r"(?:flawless|excellent|outstanding|correct|accurate|impeccable|meticulous|"
                       r"superb|spotless|exemplary|first-rate)\b")
 # Kit someone is trained on: "trained to set up and drape the A and the B".
-_TRAINED_ON = re.compile(r"\btrained\s+(?:to(?:\s+[a-z]+){1,4}?|in|on)\s+the\s+"
+# ("trained on GitHub Actions and Ansible": names without an article too)
+_TRAINED_ON = re.compile(r"\btrained\s+(?:to(?:\s+[a-z]+){1,4}?\s+the|(?:in|on)(?:\s+the)?)\s+"
                          r"((?:[a-z]{1,3}\s)?[A-Z][^.;:]{1,80})")  # ("the da Vinci Xi")
 _NEXT_CLAUSE = re.compile(r"\s+and\s+(?:is|are|has|have|was|can|will)\b")
 _LISTED = re.compile(r"\(([^()]{2,80},[^()]{2,80})\)")
@@ -142,6 +143,8 @@ def praised_skills(sentence: str) -> list[str]:
     ['pipe spools', 'pressure vessels', 'tacking']
     >>> praised_skills("She is trained to calibrate the Fluke 5522A and the Druck DPI 620.")
     ['Fluke 5522A', 'Druck DPI 620']
+    >>> praised_skills("He is trained on Epic Beaker, Sunquest and Cerner PathNet.")
+    ['Epic Beaker', 'Sunquest', 'Cerner PathNet']
     """
     found: list[str] = []
     for told in _PERSON_DOES.finditer(sentence):
@@ -153,7 +156,8 @@ def praised_skills(sentence: str) -> list[str]:
                          if name[:1].isupper() and len(name.split()) <= _MAX_WORDS)
     found.extend(match.group(1) for match in _PRAISED.finditer(sentence))
     for trained in _TRAINED_ON.finditer(sentence):
-        found.extend(name.strip() for name in re.split(r"\s+and\s+the\s+", trained.group(1))
+        found.extend(name.strip() for name in re.split(r"\s+and\s+(?:the\s+)?|,\s*(?:the\s+)?",
+                                                       trained.group(1))
                      if 0 < len(name.split()) <= _MAX_WORDS)
     return list(dict.fromkeys(found))
 
