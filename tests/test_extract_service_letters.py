@@ -139,12 +139,17 @@ def test_reference_letter_praise_and_verified_base_rate() -> None:
 
 
 def test_a_long_form_with_its_own_short_form_is_one_skill() -> None:
-    # "(SOP)" spells the lower-case words before it: a spelling, not a second tool.
-    from careergraph.guides.duty_tools import duty_tools
+    # "(SOP)" spells the lower-case words before it: a spelling, not a second skill, whichever
+    # reader gives the bare short form.
+    from careergraph.guides.builder import GuideBuilder
     from careergraph.guides.nominal_duties import nominal_duty_skills
+    from careergraph.model import SkillKind
     assert nominal_duty_skills("Training of night-shift analysts on standard operating procedures "
                                "(SOP)") == ["standard operating procedures (SOP)"]
-    assert duty_tools("Coaching of new analysts on standard operating procedures (SOP)") == []
+    out = GuideBuilder("letter.txt", "longform")
+    out.skill("standard operating procedures (SOP)", SkillKind.TECHNICAL, 3)
+    assert not out.skill("SOP", SkillKind.TOOL, 3)
+    assert out.skill("SAP", SkillKind.TOOL, 4)
     # a product in the bracket is still a second name
     assert nominal_duty_skills("Review of batch records in MES (Werum PAS-X)") == [
         "MES", "Werum PAS-X"]

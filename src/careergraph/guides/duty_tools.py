@@ -106,22 +106,16 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     ['Model Monitoring']
     >>> duty_tools("Review the Health and Safety Executive (HSE) guidance")
     []
-    >>> duty_tools("Coach trainees on good documentation practices (GDP)")
-    []
     >>> duty_tools("Based on 900 job adverts analysed by Ledgerly in Q3 2025.", prose=True)
     []
     """
     found: list[str] = []
     for bracket in () if prose else _BRACKET.finditer(text):
         inner = bracket.group(1).strip()
-        words = re.split(r"[\s/-]+", text[:bracket.start()])[-8:]
-        before = [w for w in words if w[:1].isupper()]
+        before = [w for w in re.split(r"[\s/-]+", text[:bracket.start()])[-8:]
+                  if w[:1].isupper()]
         letters = re.sub(r"[/&.-]", "", inner)  # ("CI/CD" for "Continuous Integration/…")
-        # (spelt by the capitalised words before it, or by the last words in any case: "good
-        # documentation practices (GDP)")
-        if any(is_acronym_of(letters, before[i:]) for i in range(len(before))) or (
-                inner.isupper() and any(is_acronym_of(letters, words[i:])
-                                        for i in range(len(words)))):
+        if any(is_acronym_of(letters, before[i:]) for i in range(len(before))):
             system = _SYSTEM.search(text, 0, bracket.start())
             if system is not None and system.end() >= bracket.start() - 1:
                 found.append(system.group(1))  # "in the Case Records System (CRS)": its name
