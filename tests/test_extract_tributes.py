@@ -94,3 +94,15 @@ def test_cued_lists_in_a_life_story_are_its_techniques_and_kit() -> None:
     # a clause, an article or a possessive in the list: not a list of names
     assert story_skills("He was known for his kindness, a ready laugh and fishing.") == []
     assert story_skills("Apprentices remember his patience with anyone who asked twice.") == []
+
+
+def test_a_cued_list_inside_a_told_career_names_no_posts() -> None:
+    from careergraph.guides.careers_told import career_told
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+    told = career_told("He began as a junior draughtsman at Ames, was promoted to senior "
+                       "draughtsman in 1970. In 1974 he joined Cole Marine, where he was known "
+                       "for lofting, welding and structural engineering.",
+                       Vocabulary.from_lexicon(load_lexicon()))
+    # ("structural engineering" would read as the title "Structural Engineer")
+    assert told is not None and told.rungs == ("Junior Draughtsman", "Senior Draughtsman")

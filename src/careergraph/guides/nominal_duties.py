@@ -30,7 +30,8 @@ from careergraph.guides.duty_objects import duty_objects
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.names import is_acronym_of
 
-__all__ = ["later_posts", "nominal_duty_skills", "praised_skills", "story_skills"]
+__all__ = ["cued_list_spans", "later_posts", "nominal_duty_skills", "praised_skills",
+           "story_skills"]
 
 _MAX_WORDS = 5
 # Where a name after "by"/"on" ends: the next preposition ("of" only before a lower-case
@@ -191,6 +192,16 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 def _list_cue() -> re.Pattern[str]:
     cues = phrase_alternation(word_lists("life_story").get("list_cues", ())) or "(?!)"
     return re.compile(rf"\b(?:{cues})\s+([^.;:!?()]+?)\s*(?:[.;!?]|$)")
+
+
+def cued_list_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a cued list of techniques or kit ("known for A, B and C."): their
+    items are no posts of a career told around them.
+
+    >>> cued_list_spans("He joined Ames, where he was known for lofting and Docker.")
+    [(39, 57)]
+    """
+    return [match.span(1) for match in _list_cue().finditer(text) if _cued_list(match.group())]
 
 
 def _cued_list(sentence: str) -> list[str]:
