@@ -241,8 +241,9 @@ def story_skills(sentence: str) -> list[str]:
 # ("even after he retired he worked part-time as a die setter", "where she became a lecturer
 # in textiles").
 _LATER = re.compile(r"\b(?:retir\w*|taught|teach\w*|later years|after leaving)\b", re.IGNORECASE)
+# ("… as a die setter and then as a gauge inspector": the next post of the same sentence)
 _LATER_POST = re.compile(r"\b(?:worked|served|stayed on)\s+(?:part-time\s+|full-time\s+)?"
-                         r"as\s+an?\s+|\bbecame\s+an?\s+")
+                         r"as\s+an?\s+|\bbecame\s+an?\s+|\band\s+(?:then|later)\s+as\s+an?\s+")
 _POST_END = re.compile(r"\s+(?:for|at|with|until|from|where|and|in\s+(?:the\s+)?[A-Z]|in\s+\d)\b|"
                        r"[,.;:()]|$")
 
@@ -253,6 +254,8 @@ def later_posts(sentence: str) -> list[str]:
 
     >>> later_posts("After he retired he worked part-time as a die setter for Ames.")
     ['die setter']
+    >>> later_posts("After retiring he worked as a die setter and then as a gauge inspector.")
+    ['die setter', 'gauge inspector']
     >>> later_posts("He became a foreman in 1980.")
     []
     """
