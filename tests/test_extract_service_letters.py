@@ -136,3 +136,33 @@ def test_reference_letter_praise_and_verified_base_rate() -> None:
     assert {"Hamilton C6", "Servo-u", "charting"} <= skills
     assert [(s.min, s.period) for s in guide.salaries] == [(34.10, "hour")]
     assert "Lakeview Regional Hospital" in {e.text for e in guide.employers}
+
+
+def test_a_long_form_with_its_own_short_form_is_one_skill() -> None:
+    # "(SOP)" spells the lower-case words before it: a spelling, not a second skill, whichever
+    # reader gives the bare short form.
+    from careergraph.guides.builder import GuideBuilder
+    from careergraph.guides.nominal_duties import nominal_duty_skills
+    from careergraph.model import SkillKind
+    assert nominal_duty_skills("Training of night-shift analysts on standard operating procedures "
+                               "(SOP)") == ["standard operating procedures (SOP)"]
+    out = GuideBuilder("letter.txt", "longform")
+    out.skill("standard operating procedures (SOP)", SkillKind.TECHNICAL, 3)
+    assert not out.skill("SOP", SkillKind.TOOL, 3)
+    assert out.skill("SAP", SkillKind.TOOL, 4)
+    # a product in the bracket is still a second name
+    assert nominal_duty_skills("Review of batch records in MES (Werum PAS-X)") == [
+        "MES", "Werum PAS-X"]
+
+
+def test_a_designation_held_throughout_is_the_role_as_printed() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert held_designation("She was employed as Head of Procurement (Grade M2) "
+                            "throughout her service.", vocab) == "Head of Procurement"
+    assert held_designation("She was employed with us from 2019 to 2024.", vocab) is None
+
+
+def test_kit_trained_on_without_an_article() -> None:
+    from careergraph.guides.nominal_duties import praised_skills
+    assert praised_skills("He runs the night audit and is trained on Opera PMS and "
+                          "Micros Simphony.")[-2:] == ["Opera PMS", "Micros Simphony"]

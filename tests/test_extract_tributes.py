@@ -66,3 +66,43 @@ def test_magazine_tribute_first_job_and_its_wage() -> None:
     assert any(ladder[:2] == ["Yard Boy", "Apprentice Banker Mason"] for ladder in ladders)
     assert "Combe Down Quarries" in {e.text for e in guide.employers}
     assert [(s.min, s.period, s.role) for s in guide.salaries] == [(2.75, "week", "Yard Boy")]
+
+
+def test_a_name_given_an_age_is_no_role_even_ending_like_a_practitioner() -> None:
+    # "Brandqvist" ends like "florist"; "Name, 79, died" makes the line a person's name.
+    page = ("Hollybrook Funeral Home\n"
+            "Obituaries | Pre-Planning | Contact    Send Flowers\n"
+            "Osric Brandqvist\n"
+            "Share  Print\n"
+            "Osric Brandqvist, 79, died at home on Tuesday.\n"
+            "He began a four-year apprenticeship as an apprentice glazier at Pellow Glass Co., "
+            "and became a journeyman glazier in 1968. He was promoted to glazing foreman in "
+            "1980.\n"
+            "Guest Book (3)\n"
+            "Best glazier I ever worked beside. – Lena T.\n")
+    guide = parse_text(page, "glazier.txt")
+    assert guide.role is not None and guide.role.text == "Glazier"
+
+
+def test_cued_lists_in_a_life_story_are_its_techniques_and_kit() -> None:
+    from careergraph.guides.nominal_duties import story_skills
+    assert story_skills("In 1971 he joined Fenwick Boats, where he was known for lofting, "
+                        "steam bending and Cascamite glue.") == [
+        "lofting", "steam bending", "Cascamite glue"]
+    assert story_skills("He was among the first to buy Makita planers and Hilti anchors.") == [
+        "Makita planers", "Hilti anchors"]
+    # a clause, an article or a possessive in the list: not a list of names
+    assert story_skills("He was known for his kindness, a ready laugh and fishing.") == []
+    assert story_skills("Apprentices remember his patience with anyone who asked twice.") == []
+
+
+def test_a_cued_list_inside_a_told_career_names_no_posts() -> None:
+    from careergraph.guides.careers_told import career_told
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+    told = career_told("He began as a junior draughtsman at Ames, was promoted to senior "
+                       "draughtsman in 1970. In 1974 he joined Cole Marine, where he was known "
+                       "for lofting, welding and structural engineering.",
+                       Vocabulary.from_lexicon(load_lexicon()))
+    # ("structural engineering" would read as the title "Structural Engineer")
+    assert told is not None and told.rungs == ("Junior Draughtsman", "Senior Draughtsman")

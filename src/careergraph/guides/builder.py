@@ -38,7 +38,7 @@ from careergraph.model import (
     Source,
     UnusedLine,
 )
-from careergraph.names import name_key
+from careergraph.names import is_acronym_of, name_key
 
 __all__ = ["Bucket", "GuideBuilder", "fact_key"]
 
@@ -68,6 +68,8 @@ _NO_TITLE_OPENERS = frozenset({"maybe", "perhaps", "possibly", "probably", "beca
 _SKILL_SCOPES = {kind: f"skill:{kind.value}" for kind in SkillKind}
 # The opener of a skill named with its qualifier ("Knowledge of hand stitches").
 _KNOWLEDGE_OF = re.compile(r"knowledge of\s+(?=\S)", re.IGNORECASE)
+# A long form with its own short form in a bracket ("good documentation practices (GDP)").
+_SPELT = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)$")
 
 
 def _fact_text(text: str) -> str:
@@ -111,6 +113,9 @@ class GuideBuilder:
         self.salaries: list[SalaryRange] = []
         self.problems: list[Problem] = []
         self._keys: defaultdict[str, set[str]] = defaultdict(set)
+        # short forms a skill read with its long form spells ("GDP" of "good documentation
+        # practices (GDP)"): the same skill, whichever kind a reader gives the bare one
+        self._short_forms: set[str] = set()
         self._content: dict[int, str] = {}  # as given: cleaned when reported unused
         self._used: set[int] = set()
         self._sources: dict[int, Source] = {}
@@ -189,8 +194,11 @@ class GuideBuilder:
             return False  # "Skill Level: 3": a number names no skill; "Why X?" asks
         self._used.add(line)
         seen = self._keys[_SKILL_SCOPES[kind]]
-        if not key or key in seen:
+        if not key or key in seen or key in self._short_forms:
             return False
+        spelt = _SPELT.match(text) if text.endswith(")") else None
+        if spelt is not None and is_acronym_of(spelt.group(2), spelt.group(1).split()):
+            self._short_forms.add(name_key(spelt.group(2)))
         # "Knowledge of X" and "X" read from one line twice are one skill: the first stays
         opener = _KNOWLEDGE_OF.match(text) if text[:1] in "Kk" else None
         core = name_key(text[opener.end():]) if opener is not None else key

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from careergraph.guides.designations import designation_at
 from careergraph.guides.moves import prose_title
+from careergraph.guides.nominal_duties import cued_list_spans
 from careergraph.guides.roles import practitioner_noun, title_case
 from careergraph.guides.vocab import Vocabulary
 
@@ -137,9 +138,12 @@ def career_told(text: str, vocab: Vocabulary, role: str | None = None) -> Career
     rungs: list[str] = []
     position = began.end() - len("as ")  # (the first slot is the start's own "as")
     passed = 0  # where the role's name read at a slot ends
+    listed = cued_list_spans(story)
     for slot in _SLOT.finditer(story, position):
         if gap is not None and gap[0] <= slot.start() < gap[1]:
             continue  # (the detail sentence names no post)
+        if any(start <= slot.start() < end for start, end in listed):
+            continue  # ("where he was known for A, B and C": techniques, no posts)
         rest = story[slot.end():]
         cut = _TITLE_END.search(rest)
         title = _title(rest[:cut.start()] if cut else rest, vocab)

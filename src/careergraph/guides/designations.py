@@ -36,6 +36,10 @@ _HELD = re.compile(r"\b(?:held|holding|holds)\s+(?:this|the\s+said|the\s+same)\s
 _SLOT = re.compile(r"\b(?:promoted\s+to|redesignated\s+as|designated\s+as|confirmed\s+as|"
                    r"joined\s+(?:us\s+)?as|as)\s+(?:an?\s+|the\s+(?:post\s+of\s+)?)?"
                    r"(?=[A-Z])")
+# A single designation held for the whole service: "was employed as X (Officer grade)
+# throughout" (the title as printed: no ladder shows its level word as a rung).
+_THROUGHOUT = re.compile(r"\b(?:employed|worked|served)\s+(?:with\s+us\s+)?as\s+(?:an?\s+)?"
+                         r"(?=[A-Z])(?=[^.;]*\bthroughout\b)")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}")
 # The endings of nouns that name people ("Metallurgist", "Technician", "Surveyor").
 _PERSON_END = re.compile(r"(?:ist|ian|er|or|eer|ant|ent|man|wright|smith)$")
@@ -47,6 +51,8 @@ def designation_at(text: str, start: int, vocab: Vocabulary) -> str | None:
     """The designation starting at ``start`` in ``text``: a known title, with the department
     a dash puts after it, or None (see the module's docstring)."""
     title = vocab.role_title_at(text, start)
+    if title is not None and " (" in title:  # "VP of Search (Officer": a grade's bracket
+        title = title.partition(" (")[0].strip() or None
     if title is None:  # a title the lexicon does not know: capitalised words, a person's noun
         run = _CAPITALISED.match(text, start)
         title = run.group(0) if run and _PERSON_END.search(run.group(0)) else None
@@ -58,10 +64,17 @@ def designation_at(text: str, start: int, vocab: Vocabulary) -> str | None:
 
 def held_designation(sentence: str, vocab: Vocabulary) -> str | None:
     """The designation a certificate's ``sentence`` says was held last, without its level
-    word ("Senior Chemist – QC" → "Chemist – QC"), or None."""
+    word ("Senior Chemist – QC" → "Chemist – QC"), or None; a designation "held throughout"
+    as printed.
+
+    >>> v = Vocabulary.from_lexicon(__import__("careergraph.lexicon").lexicon.load_lexicon())
+    >>> held_designation("He was employed as Senior Assayer (Grade C) throughout.", v)
+    'Senior Assayer'
+    """
     held = _HELD.search(sentence)
     if held is None:
-        return None
+        whole = _THROUGHOUT.search(sentence)
+        return designation_at(sentence, whole.end(), vocab) if whole else None
     slots = [slot for slot in _SLOT.finditer(sentence, 0, held.start())]
     if not slots:
         return None

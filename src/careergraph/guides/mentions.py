@@ -178,7 +178,8 @@ def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
             rest = stripped[len(article) + len(title or "") :]
             if title and rest.startswith((" is ", " are ")):
                 found.append((3, title))
-    if "designation" in text:  # a certificate's post held last ("held this designation")
+    # a certificate's post held last ("held this designation") or all along ("throughout")
+    if "designation" in text or "throughout" in text:
         held = held_designation(text, vocab)
         found.extend([(3, held)] if held else [])
     if "ecommend" in text:

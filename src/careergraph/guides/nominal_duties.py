@@ -28,8 +28,10 @@ from functools import cache
 
 from careergraph.guides.duty_objects import duty_objects
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.names import is_acronym_of
 
-__all__ = ["later_posts", "nominal_duty_skills", "praised_skills", "story_skills"]
+__all__ = ["cued_list_spans", "later_posts", "nominal_duty_skills", "praised_skills",
+           "story_skills"]
 
 _MAX_WORDS = 5
 # Where a name after "by"/"on" ends: the next preposition ("of" only before a lower-case
@@ -45,7 +47,8 @@ _BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
 _AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
 _INCLUDING = re.compile(r"^([A-Za-z][\w -]{2,50}?)\s+including\s+([^.;:]+)")
 # "in LIMS (LabWare)": a system by its short form only ("in customer audits" names none).
-_IN_SYSTEM = re.compile(r"\bin\s+(?=[A-Z]{2,}\b)")
+# ("in OOS and deviation investigations": a short form sharing the head after it is none)
+_IN_SYSTEM = re.compile(r"\bin\s+(?=[A-Z]{2,}\b(?!\s+and\s+[a-z]))")
 
 
 @cache
@@ -71,7 +74,12 @@ def _names(text: str, ends: re.Pattern[str] = _NAME_END) -> list[str]:
         found.append(text[at:stop].strip())
         bracket = _BRACKET.match(text, stop)
         if bracket:
-            found.append(bracket.group(1).strip())
+            short = bracket.group(1).strip()
+            if is_acronym_of(short, found[-1].split()):
+                # "good documentation practices (GDP)": one name and its short form
+                found[-1] = f"{found[-1]} ({short})"
+            else:  # "LIMS (LabWare)": a second name, the system's product
+                found.append(short)
             stop = bracket.end()
         joined = _AND_NAME.match(text, stop)
         if joined is None or ends is _OBJECT_END:
@@ -120,7 +128,8 @@ _PRAISED = re.compile(r"(?:^|,\s*|\band\s+)(?:[Hh]er|[Hh]is|[Tt]heir)\s+([a-z][a
                       r"(?:flawless|excellent|outstanding|correct|accurate|impeccable|meticulous|"
                       r"superb|spotless|exemplary|first-rate)\b")
 # Kit someone is trained on: "trained to set up and drape the A and the B".
-_TRAINED_ON = re.compile(r"\btrained\s+(?:to(?:\s+[a-z]+){1,4}?|in|on)\s+the\s+"
+# ("trained on GitHub Actions and Ansible": names without an article too)
+_TRAINED_ON = re.compile(r"\btrained\s+(?:to(?:\s+[a-z]+){1,4}?\s+the|(?:in|on)(?:\s+the)?)\s+"
                          r"((?:[a-z]{1,3}\s)?[A-Z][^.;:]{1,80})")  # ("the da Vinci Xi")
 _NEXT_CLAUSE = re.compile(r"\s+and\s+(?:is|are|has|have|was|can|will)\b")
 _LISTED = re.compile(r"\(([^()]{2,80},[^()]{2,80})\)")
@@ -135,6 +144,8 @@ def praised_skills(sentence: str) -> list[str]:
     ['pipe spools', 'pressure vessels', 'tacking']
     >>> praised_skills("She is trained to calibrate the Fluke 5522A and the Druck DPI 620.")
     ['Fluke 5522A', 'Druck DPI 620']
+    >>> praised_skills("He is trained on Epic Beaker, Sunquest and Cerner PathNet.")
+    ['Epic Beaker', 'Sunquest', 'Cerner PathNet']
     """
     found: list[str] = []
     for told in _PERSON_DOES.finditer(sentence):
@@ -146,7 +157,8 @@ def praised_skills(sentence: str) -> list[str]:
                          if name[:1].isupper() and len(name.split()) <= _MAX_WORDS)
     found.extend(match.group(1) for match in _PRAISED.finditer(sentence))
     for trained in _TRAINED_ON.finditer(sentence):
-        found.extend(name.strip() for name in re.split(r"\s+and\s+the\s+", trained.group(1))
+        found.extend(name.strip() for name in re.split(r"\s+and\s+(?:the\s+)?|,\s*(?:the\s+)?",
+                                                       trained.group(1))
                      if 0 < len(name.split()) <= _MAX_WORDS)
     return list(dict.fromkeys(found))
 
@@ -165,6 +177,45 @@ def _story_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return tool, craft
 
 
+# An item of a cued list: one to four name words ("feature engineering", "PyTorch", "C++").
+_LIST_ITEM = re.compile(r"[A-Za-z][\w+#./'’-]*(?:\s+[A-Za-z][\w+#./'’-]*){0,3}")
+_NOT_NAME = frozenset({"a", "an", "the", "his", "her", "their", "its", "him", "them", "it",
+                       "being", "having", "how", "what", "all", "every", "each", "everything",
+                       "anyone", "everyone", "someone", "people"})
+# Words that make a part a clause, not a name ("anyone who asked", "work that mattered").
+_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|when|where|if|was|were|is|are)\b",
+                     re.IGNORECASE)
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+@cache
+def _list_cue() -> re.Pattern[str]:
+    cues = phrase_alternation(word_lists("life_story").get("list_cues", ())) or "(?!)"
+    return re.compile(rf"\b(?:{cues})\s+([^.;:!?()]+?)\s*(?:[.;!?]|$)")
+
+
+def cued_list_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a cued list of techniques or kit ("known for A, B and C."): their
+    items are no posts of a career told around them.
+
+    >>> cued_list_spans("He joined Ames, where he was known for lofting and Docker.")
+    [(39, 57)]
+    """
+    return [match.span(1) for match in _list_cue().finditer(text) if _cued_list(match.group())]
+
+
+def _cued_list(sentence: str) -> list[str]:
+    """The items of a cued list that ends its sentence ("known for A, B and C."), or none
+    when any part is more than a short name (a clause, an article, a possessive)."""
+    found: list[str] = []
+    for match in _list_cue().finditer(sentence):
+        parts = [p.strip() for p in _LIST_SPLIT.split(match.group(1))]
+        if parts and all(_LIST_ITEM.fullmatch(p) and p.split()[0].lower() not in _NOT_NAME
+                         and not _CLAUSE.search(p) for p in parts):
+            found.extend(parts)
+    return found
+
+
 def story_skills(sentence: str) -> list[str]:
     """The tools and crafts a life story names: the kit after a verb of use ("to use a mahl
     stick", "with a height gauge": data ``life_story`` and ``tool_lists.heads``) and the
@@ -175,9 +226,12 @@ def story_skills(sentence: str) -> list[str]:
     ['hand sewing', 'pattern cutting']
     >>> story_skills("He checked every joint with a spirit level and taught bricklaying.")
     ['spirit level', 'bricklaying']
+    >>> story_skills("He was known for wet sanding, spray finishing and Festool sanders.")
+    ['wet sanding', 'spray finishing', 'Festool sanders']
     """
     tool, craft = _story_patterns()
     found = [match.group(1) for match in tool.finditer(sentence)]
+    found.extend(_cued_list(sentence))
     for match in craft.finditer(sentence):
         found.extend(part.strip() for part in match.group(1).split(" and "))
     return list(dict.fromkeys(found))
@@ -187,8 +241,9 @@ def story_skills(sentence: str) -> list[str]:
 # ("even after he retired he worked part-time as a die setter", "where she became a lecturer
 # in textiles").
 _LATER = re.compile(r"\b(?:retir\w*|taught|teach\w*|later years|after leaving)\b", re.IGNORECASE)
+# ("… as a die setter and then as a gauge inspector": the next post of the same sentence)
 _LATER_POST = re.compile(r"\b(?:worked|served|stayed on)\s+(?:part-time\s+|full-time\s+)?"
-                         r"as\s+an?\s+|\bbecame\s+an?\s+")
+                         r"as\s+an?\s+|\bbecame\s+an?\s+|\band\s+(?:then|later)\s+as\s+an?\s+")
 _POST_END = re.compile(r"\s+(?:for|at|with|until|from|where|and|in\s+(?:the\s+)?[A-Z]|in\s+\d)\b|"
                        r"[,.;:()]|$")
 
@@ -199,6 +254,8 @@ def later_posts(sentence: str) -> list[str]:
 
     >>> later_posts("After he retired he worked part-time as a die setter for Ames.")
     ['die setter']
+    >>> later_posts("After retiring he worked as a die setter and then as a gauge inspector.")
+    ['die setter', 'gauge inspector']
     >>> later_posts("He became a foreman in 1980.")
     []
     """

@@ -848,7 +848,7 @@ def choose_role(
     body: list[str] = []
 
     def add(signal: str, title: str | None, line: int, bonus: int = 0) -> None:
-        if title:
+        if title and not aged(title):
             found.append((_STRENGTH[signal] * 10 + bonus, -line, title, signal))
 
     def mentioned(word: str) -> bool:
@@ -858,7 +858,13 @@ def choose_role(
         first = body[0].find(word)
         return first != -1 and body[0].find(word, first + len(word)) != -1
 
-    # A news feature: the occupation its headline and standfirst name, counted in its body.
+    def aged(title: str) -> bool:
+        """The page gives ``title`` an age ("Carl Brandqvist, 81, died …"): a person's name
+        (a surname can end like a practitioner noun), never the page's role."""
+        if not body:
+            body.append(" ".join(text for _, text in lines[:200]).lower())
+        return re.search(re.escape(title.lower()) + r",\s+\d{1,3},", body[0]) is not None
+
     # A news feature: the occupation its headline and standfirst name, counted in its body;
     # its masthead ("The Leeds Courier") is chrome, never a title.
     feature = [text for _, text in lines[:_FEATURE_SPAN]]
