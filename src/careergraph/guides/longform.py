@@ -212,7 +212,7 @@ from careergraph.guides.nominal_duties import (
 )
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.numbered_sections import contents_sections
-from careergraph.guides.page_families import FamilyPage, family_page
+from careergraph.guides.page_families import FamilyPage, family_page, glued_by_case
 from careergraph.guides.panels import (
     dash_label,
     glued_panels,
@@ -4114,12 +4114,15 @@ class _LongformParser:
         # (a classification's skills lists: every item a skill as printed, verb phrases too)
         phrases = self.family is not None and self.family.phrase_skills
         if (self.imperative or phrases) and label is None:  # "- Have a head for heights."
-            names, tools = imperative_skills(
-                item, _PHRASE_SKILL_WORDS if phrases else _IMPERATIVE_WORDS)
-            for name in names:
-                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
-            for name in tools:
-                self.out.skill(name, SkillKind.TOOL, row.no)
+            # ("Survey DesignThreat Modeling": capitalised items glued, cut by case first)
+            pieces = skill_names(item, self.vocab) if phrases and glued_by_case(item) else [item]
+            for piece in pieces:
+                names, tools = imperative_skills(
+                    piece, _PHRASE_SKILL_WORDS if phrases else _IMPERATIVE_WORDS)
+                for name in names:
+                    self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+                for name in tools:
+                    self.out.skill(name, SkillKind.TOOL, row.no)
             return
         dashed = dash_label(item) if label is None and ":" not in item[:60] else None
         if dashed is not None:
