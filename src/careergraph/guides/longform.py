@@ -5168,6 +5168,8 @@ class _LongformParser:
             if " " not in name and any(f.text.endswith(f" {name}")
                                        for f in self.out.lists["employers"]):
                 continue  # "work for the Council": the council named in full already
+            if _role_plural(name, self.role):
+                continue  # "Directors of Audit employed under a contract …": the workers
             self.out.add("employers", name, line)
         for kind in kinds:
             key = fold(kind)
@@ -6708,6 +6710,19 @@ def _graded_tail(title: str, role: str) -> bool:
     """
     bare = _GRADE_MARKS.sub("", title)
     return bare != title and _role_tail(bare, role)
+
+
+def _role_plural(name: str, role: str) -> bool:
+    """``name`` is the role's title, its workers in the plural ("Directors of Audit" on the
+    guide for Director of Audit): no employer.
+
+    >>> _role_plural("Directors of Audit", "Director of Audit")
+    True
+    >>> _role_plural("Tram Operators", "Tram Driver")
+    False
+    """
+    head, of, rest = name.partition(" of ")
+    return fact_key(f"{singular_title(head)}{of}{rest}") == fact_key(role)
 
 
 def _same_role(title: str, role: str) -> bool:
