@@ -41,3 +41,19 @@ def test_the_roles_workers_in_the_plural_are_no_employer() -> None:
             "Employers currently recruiting: Kestrel Freight Sp. z o.o.\n")
     employers = names(parse_text(page, "director-of-fleet-planning.txt").employers)
     assert "Directors of Fleet Planning" not in employers
+
+
+def test_a_quality_nouns_to_complement_stays_in_the_skill() -> None:
+    page = ("Ferry Deckhand\n"
+            "Skills you need\n"
+            "- reliability, tolerance to cold weather and good manners\n")
+    skills = names(parse_text(page, "ferry-deckhand.txt").skills)
+    assert "tolerance to cold weather" in skills
+    assert "tolerance" not in skills
+
+
+def test_a_use_verb_before_a_capitalised_name_names_the_tool() -> None:
+    page = _PORTAL + "Optional skills (2)use SPSSwork with Ansible\n"
+    skills = names(parse_text(page, "lab-automation-technician.txt").skills)
+    assert {"SPSS", "Ansible"} <= skills
+    assert "use SPSS" not in skills
