@@ -57,3 +57,13 @@ def test_a_use_verb_before_a_capitalised_name_names_the_tool() -> None:
     skills = names(parse_text(page, "lab-automation-technician.txt").skills)
     assert {"SPSS", "Ansible"} <= skills
     assert "use SPSS" not in skills
+
+
+def test_a_works_in_list_parts_its_last_pair_but_not_a_pair_of_unknowns() -> None:
+    page = ("Crane Operator\n"
+            "Industries\n- ports, quarrying and forestry\n")
+    sectors = names(parse_text(page, "crane-operator.txt").sectors)
+    assert {"quarrying", "forestry"} <= sectors
+    page = ("Crane Operator\n"
+            "Industries\n- bridge and tunnel building\n")
+    assert "bridge and tunnel building" in names(parse_text(page, "crane-operator.txt").sectors)

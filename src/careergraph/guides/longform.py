@@ -288,6 +288,7 @@ from careergraph.guides.skill_cues import (
     activity,
     credential_end,
     cued_skills,
+    fixed_pair,
     labelled_skills,
     paired_skills,
     stated_requirement,
@@ -3640,6 +3641,8 @@ class _LongformParser:
                           and text.count(",") == 1)
         pieces = columns if columns else [text] if whole else [
             piece.text for piece in join_brand_names(segment(text, known))]
+        if bucket == "sectors" and not whole:
+            pieces = _sector_pairs(pieces, known)  # "mining and agriculture": two sectors
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
             if name.startswith("the ") and bucket == "employers":
@@ -6710,6 +6713,32 @@ def _graded_tail(title: str, role: str) -> bool:
     """
     bare = _GRADE_MARKS.sub("", title)
     return bare != title and _role_tail(bare, role)
+
+
+def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
+    """Sectors of a list with two joined by "and" parted: the last item of a comma list
+    ("telecoms, mining and farming"), or a pair one side of which is a known sector
+    ("healthcare and retail"); a fixed pair ("oil and gas") or a pair of unknowns ("road and
+    highway construction") is one sector.
+
+    >>> _sector_pairs(["telecoms", "mining and farming"], [])
+    ['telecoms', 'mining', 'farming']
+    >>> _sector_pairs(["healthcare and retail"], ["Healthcare"])
+    ['healthcare', 'retail']
+    >>> _sector_pairs(["road and highway construction"], ["Healthcare"])
+    ['road and highway construction']
+    """
+    folded = {fold(name) for name in known}
+    out: list[str] = []
+    for index, piece in enumerate(pieces):
+        left, joined, right = piece.partition(" and ")
+        if joined and " and " not in right and not fixed_pair(piece) and (
+                (index and index == len(pieces) - 1)
+                or fold(left) in folded or fold(right) in folded):
+            out.extend((left, right))
+        else:
+            out.append(piece)
+    return out
 
 
 def _role_plural(name: str, role: str) -> bool:
