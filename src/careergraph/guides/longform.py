@@ -6717,16 +6717,21 @@ def _graded_tail(title: str, role: str) -> bool:
 
 def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
     """Sectors of a list with two joined by "and" parted: the last item of a comma list
-    ("telecoms, mining and farming"), or a pair one side of which is a known sector
-    ("healthcare and retail"); a fixed pair ("oil and gas") or a pair of unknowns ("road and
-    highway construction") is one sector.
+    ("telecoms, mining and farming"), or a lone pair of known sectors ("healthcare and
+    retail"); a fixed pair ("oil and gas"), a pair with an unknown ("energy and critical
+    minerals", "road and highway construction") or a middle item ("mining · energy and
+    metals · government") is one sector.
 
     >>> _sector_pairs(["telecoms", "mining and farming"], [])
     ['telecoms', 'mining', 'farming']
-    >>> _sector_pairs(["healthcare and retail"], ["Healthcare"])
+    >>> _sector_pairs(["healthcare and retail"], ["Healthcare", "Retail"])
     ['healthcare', 'retail']
+    >>> _sector_pairs(["energy and critical minerals"], ["Energy"])
+    ['energy and critical minerals']
     >>> _sector_pairs(["road and highway construction"], ["Healthcare"])
     ['road and highway construction']
+    >>> _sector_pairs(["mining", "energy and metals", "government"], ["Energy"])
+    ['mining', 'energy and metals', 'government']
     """
     folded = {fold(name) for name in known}
     out: list[str] = []
@@ -6734,7 +6739,7 @@ def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
         left, joined, right = piece.partition(" and ")
         if joined and " and " not in right and not fixed_pair(piece) and (
                 (index and index == len(pieces) - 1)
-                or fold(left) in folded or fold(right) in folded):
+                or (len(pieces) == 1 and fold(left) in folded and fold(right) in folded)):
             out.extend((left, right))
         else:
             out.append(piece)
