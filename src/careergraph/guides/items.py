@@ -697,10 +697,15 @@ def _fixed_phrase(words: list[str], index: int) -> bool:
     """The stop word at ``index`` belongs to a fixed skill phrase ("attention to detail",
     "wilderness first aid")."""
     following = words[index + 1].lower().rstrip(".,;") if index + 1 < len(words) else ""
+    if index and words[index].lower() == "to" and words[index - 1].lower() in _TO_NOUNS:
+        return True  # "resistance to stress": the noun's own complement
     return _FIXED_AFTER.get(words[index].lower()) == following
 
 
 _FIXED_AFTER = {"to": "detail", "first": "aid"}  # a stop word, the word fixing it
+# Quality nouns whose "to" opens their complement, no clause ("resistance to stress").
+_TO_NOUNS = frozenset({"attention", "resistance", "tolerance", "adherence", "commitment",
+                       "sensitivity"})
 
 
 def _item(words: list[str], first: bool) -> str | None:
@@ -840,6 +845,10 @@ IMPERATIVE_LEAD = re.compile(r"\b(?=[nhoms])"
 _MAX_IMPERATIVE_WORDS = 8
 
 
+# "use Kubernetes", "work with SAP": a verb of use before a capitalised name (a tool).
+_USE_NAME = re.compile(r"^(?:use|work with)\s+(?P<name>[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2})$")
+
+
 def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
                       ) -> tuple[list[str], list[str]]:
     """The skills an imperative item under "you need to:" names: the object of "have", "be",
@@ -853,10 +862,14 @@ def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
     (['invoices', 'ledgers'], ['Xero'])
     >>> imperative_skills("Keep a cool head in a crisis.")
     (['Keep a cool head in a crisis'], [])
+    >>> imperative_skills("work with Grafana")
+    ([], ['Grafana'])
     """
     text = clean(item).rstrip(" .;")
     tools = bracket_names(text.replace("(for example ", "(e.g. "))
     text = clean(_BRACKETS.sub(" ", text)).rstrip(" .;")
+    if (named := _USE_NAME.match(text)) is not None:
+        return [], [*tools, named.group("name")]  # "use Kubernetes": the tool is the skill
     if _OPENING.match(text):
         found = modal_skills(f"You need to {text}") or []
     else:

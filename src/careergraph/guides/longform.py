@@ -212,7 +212,7 @@ from careergraph.guides.nominal_duties import (
 )
 from careergraph.guides.notices import NoticeFacts, grade_lead, notice_facts
 from careergraph.guides.numbered_sections import contents_sections
-from careergraph.guides.page_families import FamilyPage, family_page
+from careergraph.guides.page_families import FamilyPage, family_page, glued_by_case
 from careergraph.guides.panels import (
     dash_label,
     glued_panels,
@@ -288,6 +288,7 @@ from careergraph.guides.skill_cues import (
     activity,
     credential_end,
     cued_skills,
+    fixed_pair,
     labelled_skills,
     paired_skills,
     stated_requirement,
@@ -3640,6 +3641,8 @@ class _LongformParser:
                           and text.count(",") == 1)
         pieces = columns if columns else [text] if whole else [
             piece.text for piece in join_brand_names(segment(text, known))]
+        if bucket == "sectors" and not whole:
+            pieces = _sector_pairs(pieces, known)  # "mining and agriculture": two sectors
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
             if name.startswith("the ") and bucket == "employers":
@@ -4114,12 +4117,15 @@ class _LongformParser:
         # (a classification's skills lists: every item a skill as printed, verb phrases too)
         phrases = self.family is not None and self.family.phrase_skills
         if (self.imperative or phrases) and label is None:  # "- Have a head for heights."
-            names, tools = imperative_skills(
-                item, _PHRASE_SKILL_WORDS if phrases else _IMPERATIVE_WORDS)
-            for name in names:
-                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
-            for name in tools:
-                self.out.skill(name, SkillKind.TOOL, row.no)
+            # ("Survey DesignThreat Modeling": capitalised items glued, cut by case first)
+            pieces = skill_names(item, self.vocab) if phrases and glued_by_case(item) else [item]
+            for piece in pieces:
+                names, tools = imperative_skills(
+                    piece, _PHRASE_SKILL_WORDS if phrases else _IMPERATIVE_WORDS)
+                for name in names:
+                    self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+                for name in tools:
+                    self.out.skill(name, SkillKind.TOOL, row.no)
             return
         dashed = dash_label(item) if label is None and ":" not in item[:60] else None
         if dashed is not None:
@@ -5165,6 +5171,8 @@ class _LongformParser:
             if " " not in name and any(f.text.endswith(f" {name}")
                                        for f in self.out.lists["employers"]):
                 continue  # "work for the Council": the council named in full already
+            if _role_plural(name, self.role):
+                continue  # "Directors of Audit employed under a contract …": the workers
             self.out.add("employers", name, line)
         for kind in kinds:
             key = fold(kind)
@@ -6705,6 +6713,50 @@ def _graded_tail(title: str, role: str) -> bool:
     """
     bare = _GRADE_MARKS.sub("", title)
     return bare != title and _role_tail(bare, role)
+
+
+def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
+    """Sectors of a list with two joined by "and" parted: the last item of a comma list
+    ("telecoms, mining and farming"), or a lone pair of known sectors ("healthcare and
+    retail"); a fixed pair ("oil and gas"), a pair with an unknown ("energy and critical
+    minerals", "road and highway construction") or a middle item ("mining · energy and
+    metals · government") is one sector.
+
+    >>> _sector_pairs(["telecoms", "mining and farming"], [])
+    ['telecoms', 'mining', 'farming']
+    >>> _sector_pairs(["healthcare and retail"], ["Healthcare", "Retail"])
+    ['healthcare', 'retail']
+    >>> _sector_pairs(["energy and critical minerals"], ["Energy"])
+    ['energy and critical minerals']
+    >>> _sector_pairs(["road and highway construction"], ["Healthcare"])
+    ['road and highway construction']
+    >>> _sector_pairs(["mining", "energy and metals", "government"], ["Energy"])
+    ['mining', 'energy and metals', 'government']
+    """
+    folded = {fold(name) for name in known}
+    out: list[str] = []
+    for index, piece in enumerate(pieces):
+        left, joined, right = piece.partition(" and ")
+        if joined and " and " not in right and not fixed_pair(piece) and (
+                (index and index == len(pieces) - 1)
+                or (len(pieces) == 1 and fold(left) in folded and fold(right) in folded)):
+            out.extend((left, right))
+        else:
+            out.append(piece)
+    return out
+
+
+def _role_plural(name: str, role: str) -> bool:
+    """``name`` is the role's title, its workers in the plural ("Directors of Audit" on the
+    guide for Director of Audit): no employer.
+
+    >>> _role_plural("Directors of Audit", "Director of Audit")
+    True
+    >>> _role_plural("Tram Operators", "Tram Driver")
+    False
+    """
+    head, of, rest = name.partition(" of ")
+    return fact_key(f"{singular_title(head)}{of}{rest}") == fact_key(role)
 
 
 def _same_role(title: str, role: str) -> bool:

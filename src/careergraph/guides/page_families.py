@@ -66,18 +66,30 @@ from careergraph.guides.phrase_gate import FoldedLines
 from careergraph.guides.regex_literals import required_literals
 from careergraph.guides.run_together import page_words, run_together_items
 
-__all__ = ["FamilyPage", "FamilyWords", "family_page", "family_words"]
+__all__ = ["FamilyPage", "FamilyWords", "family_page", "family_words", "glued_by_case"]
 
 _SHORT_WORDS = 12  # ``short_chrome`` reads lines of at most this many words
 _CONTENTS_WORDS = 7  # a contents list's entries are shorter than this
 # Numbered entries glued on one line ("1Studying2Finding Your First Job3Growing"): however
 # long, still the contents list.
+# Capitalised items glued together ("Stream ProcessingEvent Processing"), not verb phrases.
+_CASE_GLUE = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _GLUED_ENTRIES = re.compile(r"1\s?[A-Z][^\d]{2,80}2\s?[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:)\"”’]$")
 _LAST_SENTENCE = re.compile(r"^(?P<done>.*[.!?])\s+\S.*$")
 _NEVER = re.compile(r"(?!)")
 # A label and its list ("Industries that employ X: a, b, c"): complete without a full stop.
 _LABELLED_LIST = re.compile(r"[^:.!?]{2,80}:\s+[^,]+(?:,\s*[^,]+){2,}$")
+
+
+def glued_by_case(text: str) -> bool:
+    """True when capitalised list items are glued together ("Stream ProcessingEvent
+    Processing"): the list reader cuts them by case, not as glued verb phrases.
+
+    >>> glued_by_case("Survey DesignThreat Modeling"), glued_by_case("voice pipesbuild chests")
+    (True, False)
+    """
+    return _CASE_GLUE.search(text) is not None
 
 
 def _any(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -313,8 +325,12 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             cut = f"{run_in.group('label')}: {cut[run_in.end():].lstrip()}"
         elif no in glued and (label := words.run_together.match(cut)) is not None:
             count = label.groupdict().get("count")
-            items = run_together_items(cut[label.end():], known, int(count) if count else None)
-            cut = f"{label.group('label')}:" + (f" {' · '.join(items)}" if items else "")
+            rest = cut[label.end():]
+            if glued_by_case(rest):  # "Data LabelingRelease Management": the list
+                cut = f"{label.group('label')}: {rest}"  # reader cuts it by case
+            else:
+                items = run_together_items(rest, known, int(count) if count else None)
+                cut = f"{label.group('label')}:" + (f" {' · '.join(items)}" if items else "")
         if (words.chrome.fullmatch(cut) or not cut or cut in in_sections or (
                 len(cut.split()) <= _SHORT_WORDS and words.short_chrome.search(cut))):
             page.chrome.add(no)

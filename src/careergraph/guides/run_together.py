@@ -10,8 +10,8 @@ first word:
 - a word that ends in a verb opening skill phrases (data: ``run_together.verbs`` in
   ``data/headings.yaml``) is cut before that verb, the longest verb winning ("siturestore"
   → "situ" | "restore"); before a verb of five letters or fewer the first part must end
-  in a plural "s" ("pipesbuild", "devicestune") or be a page word, so a compound word
-  ("network", "paycheck") stays whole;
+  in a plural "s" ("pipesbuild", "devicestune") or a capital ("SQLuse": a name's
+  acronym), or be a page word, so a compound word ("network", "paycheck") stays whole;
 - a word that ends in a word printed on its own elsewhere on the page ("acousticsorgan",
   with "organ" in the description) is cut there when the word before it is of three
   letters or more and the page never prints the glued word itself.
@@ -42,6 +42,7 @@ __all__ = ["page_words", "run_together_items"]
 
 _BRACKET_GLUE = re.compile(r"\)(?=[A-Za-z])")
 _WORD = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"[A-Za-z]*[a-z]")
 _MIN_HEAD = 3  # letters before a cut ("situ|restore", never "re|use")
 _MIN_PAGE_WORD = 4  # a page word that can open the next item ("organ", not "in")
 _SHORT_VERB = 5  # a verb this short needs a plural or a page word before it
@@ -64,17 +65,19 @@ def page_words(texts: Collection[str]) -> frozenset[str]:
 
 def _cut(word: str, words: frozenset[str]) -> int | None:
     """Where a glued word splits into the end of one item and the start of the next."""
-    if not _WORD.fullmatch(word) or word in words:
+    # (a capitalised name may end the item: "AWSuse", "Kubernetesuse" -> "AWS" | "use")
+    if not _TOKEN.fullmatch(word) or word.lower() in words:
         return None
     verbs = _verbs()
     for start in range(_MIN_HEAD, len(word) - 1):  # (the longest tail first)
         head, tail = word[:start], word[start:]
-        if tail in verbs and (len(tail) > _SHORT_VERB or head.endswith("s") or head in words):
+        if tail in verbs and (len(tail) > _SHORT_VERB or head.lower().endswith("s")
+                              or head[-1].isupper() or head.lower() in words):
             return start
     for start in range(_MIN_HEAD, len(word) - _MIN_PAGE_WORD + 1):
         tail = word[start:]
         if len(tail) >= _MIN_PAGE_WORD and tail in words and (
-                word[:start] in words or word[:start].endswith("s")):
+                word[:start].lower() in words or word[:start].endswith("s")):
             return start
     return None
 
