@@ -54,8 +54,8 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
 __all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "page_sites",
-           "practitioner_noun", "role_from_file_name", "role_from_text", "singular_title", "stated_aliases",
-           "title_case"]
+           "practitioner_noun", "role_from_file_name", "role_from_text", "singular_title",
+           "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
