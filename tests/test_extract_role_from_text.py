@@ -3,6 +3,8 @@ a classification record's preferred label and a tribute's trade."""
 
 from __future__ import annotations
 
+import pytest
+
 from careergraph.guides import parse_text
 
 
@@ -27,25 +29,16 @@ def test_record_heading_above_its_concept_uri_names_the_role() -> None:
     assert (guide.role.text, guide.role_signal) == ("Wheelwright", "preferred_label")
 
 
-def test_tribute_names_the_trade_a_life_was_spent_in() -> None:
-    page = ("Village News | Spring\nREMEMBERED\n"
-            "Ada Pennock, 1931-2025\n"
-            "Ada Pennock spent her life as a thatcher in the Fens and roofed half the parish.\n"
-            "She leaves two sons.\n")
+@pytest.mark.parametrize(("page", "trade"), [
+    ("Village News | Spring\nREMEMBERED\nAda Pennock, 1931-2025\n"
+     "Ada Pennock spent her life as a thatcher in the Fens and roofed half the parish.\n"
+     "She leaves two sons.\n", "Thatcher"),
+    ("Harbour Weekly\nFAREWELL\n"
+     "The Cornish boatbuilder who launched ninety luggers has died aged 88.\n"
+     "Tom Jago kept his yard open until last spring.\n", "Boatbuilder"),
+    ("Obituaries › Ray Dunmore\nRay Dunmore, 79, of Eastfield, passed away.\n"
+     "He worked as a stonemason for 45 years at Kerr Quarry.\n", "Stonemason"),
+])
+def test_a_tribute_names_the_trade_of_the_one_remembered(page: str, trade: str) -> None:
     guide = parse_text(page, "page1.txt")
-    assert (guide.role.text, guide.role_signal) == ("Thatcher", "trade_as")
-
-
-def test_tribute_names_the_trade_of_the_one_who_died() -> None:
-    page = ("Harbour Weekly\nFAREWELL\n"
-            "The Cornish boatbuilder who launched ninety luggers has died aged 88.\n"
-            "Tom Jago kept his yard open until last spring.\n")
-    guide = parse_text(page, "page1.txt")
-    assert (guide.role.text, guide.role_signal) == ("Boatbuilder", "trade_as")
-
-
-def test_years_worked_as_a_trade_name_it() -> None:
-    page = ("Obituaries › Ray Dunmore\nRay Dunmore, 79, of Eastfield, passed away.\n"
-            "He worked as a stonemason for 45 years at Kerr Quarry.\n")
-    guide = parse_text(page, "page1.txt")
-    assert (guide.role.text, guide.role_signal) == ("Stonemason", "trade_as")
+    assert (guide.role.text, guide.role_signal) == (trade, "trade_as")
