@@ -249,6 +249,7 @@ from careergraph.guides.roles import (
     page_sites,
     practitioner_noun,
     role_from_file_name,
+    role_from_text,
     singular_title,
     stated_aliases,
     title_case,
@@ -1885,6 +1886,11 @@ class _LongformParser:
         if vacancy is not None:  # "Apprentice Thatcher" over an apprenticeship's vacancy
             self.out.set_role(vacancy[0], vacancy[1], signal="vacancy_title")
             self.role = vacancy[0]
+            return
+        in_text = role_from_text(sorted(self.printed.items())[:200], self.vocab)
+        if in_text is not None:  # "Preferred label: cooper"; "his life as a cooper"
+            self.out.set_role(in_text[0], in_text[1], signal=in_text[2])
+            self.role = in_text[0]
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))

@@ -54,8 +54,8 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
 __all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "page_sites",
-           "practitioner_noun", "role_from_file_name", "singular_title", "stated_aliases",
-           "title_case"]
+           "practitioner_noun", "role_from_file_name", "role_from_text", "singular_title",
+           "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -1223,3 +1223,61 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
         return []
     return [t for t in alias_titles(match.group(2), vocab, stated=True)
             if t.lower() != role.lower()]
+
+
+# A classification record's labelled preferred term: "Preferred label: cooper", glued
+# "Preferred termorgan builder" when a portal's table is flattened.
+_PREFERRED = re.compile(r"^\s*preferred\s+(?:label|term|name)\s*:?\s*(\S.*)$", re.I)
+# A tribute's or obituary's trade: "his life as a farrier", "worked as a glazier for 30
+# years", "an apprenticeship as a saddler", "the Welsh thatcher who …" (not "began her
+# career as a …": a first job).
+_TRADE_AS = re.compile(
+    r"\b(?:life|years|worked|working|apprenticeship|apprenticed|trained)\s+as\s+an?\s+"
+    r"([a-z][a-z\- ]{2,40}?)(?=\s+(?:at|for|in|with|who|until|from|on)\b|[,.;])")
+# What makes a page a tribute: elsewhere "worked as a paralegal" is a past or first job.
+_TRIBUTE = re.compile(r"\b(?:died|dies|passed away|obituar(?:y|ies)|tributes?|in memoriam|"
+                      r"remembered|funeral|farewell)\b", re.I)
+_TRADE_WHO = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?([a-z][a-z\- ]{2,40}?)\s+who\b")
+
+
+def role_from_text(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> tuple[str, int,
+                                                                                  str] | None:
+    """A role a page names only in its text, as (title, line, signal), for a page no title
+    names: a record's preferred term (``preferred_label``; also the bare line above a
+    "Concept URI" field), else, on a page that says someone died, the trade its opening
+    gives (``trade_as``).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> role_from_text([(3, "Preferred labelboat builder")], v)
+    ('Boat Builder', 3, 'preferred_label')
+    >>> role_from_text([(4, "Obituary"), (5, "She spent her life as a farrier in Kent.")], v)
+    ('Farrier', 5, 'trade_as')
+    >>> role_from_text([(1, "He lived in Leeds as a boy.")], v) is None
+    True
+    """
+    def worker(phrase: str) -> str | None:
+        title = title_case(clean(phrase.strip(" .:;,")))
+        if 1 <= len(title.split()) <= 5 and (
+                vocab.is_role_title(title) or _occupation(phrase, strict=False) is not None):
+            return title
+        return None
+
+    for at, (no, text) in enumerate(lines):
+        label = _PREFERRED.match(text)
+        following = lines[at + 1][1] if at + 1 < len(lines) else ""
+        term = label.group(1) if label else (
+            text if re.match(r"\s*concept\s+uri\b", following, re.I) else None)
+        found = worker(term) if term is not None else None
+        if found is not None:
+            return found, no, "preferred_label"
+    opening = lines[:40]  # a tribute names the trade in its opening
+    if not any(_TRIBUTE.search(text) for _, text in opening):
+        return None
+    for no, text in opening:
+        for pattern in (_TRADE_AS, _TRADE_WHO):
+            for match in pattern.finditer(text):
+                found = worker(match.group(1))
+                if found is not None:
+                    return found, no, "trade_as"
+    return None
