@@ -13,6 +13,12 @@ preposition (", on a rotary machine …").
 ['linework', 'shading', 'colour packing']
 >>> day_skills("Most days are long, hot and dusty."), day_skills("Most days are a mix of A and B.")
 ([], [])
+
+A diary's entry may list the next part of the day the same way ("Then it's suturing,
+triage and discharge notes"):
+
+>>> day_skills("Then it's suturing, triage and discharge notes.")
+['suturing', 'triage', 'discharge notes']
 """
 
 from __future__ import annotations
@@ -24,7 +30,10 @@ from careergraph.guides.text import split_items
 __all__ = ["day_skills"]
 
 _LEAD = re.compile(r"\b(?:(?:Most|Many|Typical|My|Our|Your) (?:days|weeks|shifts) are"
-                   r"|The [a-z]+ itself is)\s+(?P<list>[^.;:!?]+)")
+                   r"|The [a-z]+ itself is"
+                   # a diary's next stretch of the day ("Then it's A, B and C")
+                   r"|(?:Then|Next|After that|From there),? it(?:'s|\u2019s| is))"
+                   r"\s+(?P<list>[^.;:!?]+)")
 _CLAUSE = re.compile(r",\s+(?:on|in|with|for|at|by|from|using|while|which|but|so)\s")
 _NOT_FIRST = frozenset({"a", "an", "the", "i", "we", "you", "they", "it", "my", "our", "your",
                         "their", "not", "very", "mostly", "usually", "often", "spent"})
