@@ -43,6 +43,7 @@ from careergraph.guides.headline import (
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_frames import (
+    code_line,
     document_title,
     letterhead,
     team_crumb,
@@ -200,6 +201,7 @@ _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline":
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
 _HEAD_LINES = 6
+_SHEET_LINES = 15  # lines of an occupation sheet's head where its title and code stand
 _PROGRAMME_LINES = 40  # lines of a programme's page searched for the post it ends in
 # A contract's or a form's numbered field label on its own line ("3. Job title and post
 # number", "Position title"): the next line names the post.
@@ -878,13 +880,19 @@ def choose_role(
     found_text = False
     titled: tuple[int, str] | None = None  # the title line just read
     field: int | None = None  # the line of a "Job title" field's label just read
-    for no, raw in lines:
+    above: tuple[int, str] | None = None  # the line before, near the top of the page
+    for index, (no, raw) in enumerate(lines):
         # A role is named near the start of its line; reading more only costs time.
         text = raw[:_SPAN].strip().lstrip("#*• ").rstrip("*").strip()
         if head < _HEAD_LINES and text[-1:].isdigit():
             text = _STAMP.sub("", text)  # "Tiler2024-10-14T09:12:40-04:00"
         if not text:
             continue
+        if above is not None and code_line(text):
+            # An occupation sheet's title stands right above its code ("Job sheet / Welder /
+            # ROME code: H2913"), however much portal chrome comes before it.
+            add("title_line", _titled(above[1], vocab), above[0])
+        above = (no, text) if index < _SHEET_LINES else None
         if field is not None:  # the value under a "Job title" field names the post
             add("statement", vocab.role_title_at(text, 0), no, 3)
         field = no if _TITLE_FIELD.match(text) else None
