@@ -370,7 +370,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         # "Careers | Explore | Enlisted | Officer | Compare": a menu strip, whose items are
         # sections; a title with its site and section names ("X | Guides | Site") leads.
         parts = parts[:1]
-    for part in parts:
+    for index, part in enumerate(parts):
+        if index and part.strip().startswith("The "):
+            continue  # "CAREERS | The Northern Courier": the site's own name after the title
         bare = _PLACE.sub("", _without_suffix(part))
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
@@ -640,8 +642,10 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     for size in (verb,) if verb is not None else ():
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
+        # ("Employment for Arborists"; "Once you're in, welders are …": an opening clause)
         if words[size - 1].endswith("s") and not joined and not any(
-                ":" in w or w == "for" for w in words[:size]):  # "Employment for Arborists"
+                ":" in w or w == "for" for w in words[:size]) and not any(
+                w.endswith(",") for w in words[:size - 1]):
             candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
             title = _titled(candidate, vocab)
             if title and candidate != title:
@@ -1109,6 +1113,8 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     'Tour Guide'
     >>> role_from_file_name("mobile-dj.txt", v, "Book a mobile DJ. Every mobile DJ owns a rig.")
     'Mobile DJ'
+    >>> role_from_file_name("vp-of-harbour-logistics.txt", v)
+    'VP of Harbour Logistics'
     """
     found = _role_from_file_name(file, vocab, text)
     return _page_acronyms(found, text) if found is not None and text else found
@@ -1141,6 +1147,11 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
     title = " ".join(w if w.isupper() or (w in _LOWER_CONNECTORS and 0 < i < len(words) - 1)
                      else w.capitalize() for i, w in enumerate(words))
+    if title and not vocab.is_role_title(title):
+        # a file name is lower case: a short word may be a title's acronym ("vp-of-sales")
+        shouted = " ".join(w.upper() if len(w) <= 3 and w not in _LOWER_CONNECTORS else w
+                           for w in title.split(" "))
+        title = shouted if vocab.is_role_title(shouted) else title
     whole = title if title and vocab.is_role_title(title) else None
     if not text or (whole is not None and title.lower() in text.lower()):
         return whole
