@@ -59,8 +59,10 @@ Bucket = Literal[
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 _MOVE_BUCKETS = frozenset({"leads_to", "transitions_to", "moves_in"})
 # Buckets of names of organisations and industries: a question never names one (a page's
-# feedback prompt "Was this page useful? 👍 👎" read at the end of a list).
+# feedback prompt "Was this page useful? 👍 👎" read at the end of a list), nor a pay row.
 _NAME_BUCKETS = frozenset({"employers", "sectors"})
+# A figure of money inside a name ("Upholstery Clerk  4 200 zł", a pay row of another job).
+_PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!\w)")
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
 _NO_TITLE_OPENERS = frozenset({"maybe", "perhaps", "possibly", "probably", "became", "become",
@@ -179,7 +181,7 @@ class GuideBuilder:
         if not text or (bucket in _MOVE_BUCKETS and text.split(" ", 1)[0].lower()
                         in _NO_TITLE_OPENERS):
             return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
-        if bucket in _NAME_BUCKETS and "?" in text:
+        if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
             return False
         self._used.add(line)
         key = name_key(text)
