@@ -27,7 +27,7 @@ import re
 
 from careergraph.guides.text import split_items
 
-__all__ = ["day_skills"]
+__all__ = ["day_cue", "day_skills"]
 
 _LEAD = re.compile(r"\b(?:(?:Most|Many|Typical|My|Our|Your) (?:days|weeks|shifts) are"
                    r"|The [a-z]+ itself is"
@@ -42,6 +42,22 @@ _MAX_WORDS = 5
 # Adjectives a day is described with, not activities ("long, hot and dusty").
 _STATES = frozenset({"long", "short", "hot", "cold", "busy", "quiet", "dusty", "wet", "early",
                      "late", "varied", "hard", "tiring", "slow", "fast", "stressful", "fun"})
+
+
+_CUES = ("days are", "weeks are", "shifts are", "itself is", "then it's", "then it’s",
+         "then it is", "next it's", "next, it's", "after that it's", "after that, it's",
+         "from there it's", "from there, it's")
+
+
+def day_cue(page: str) -> bool:
+    """Whether a page may list a day's work at all: a cheap test before each of its lines
+    is read with :func:`day_skills`.
+
+    >>> day_cue("6:45 AM – Setting up. Then it's rounds and handovers."), day_cue("Welding")
+    (True, False)
+    """
+    lowered = page.lower()
+    return any(cue in lowered for cue in _CUES)
 
 
 def day_skills(text: str) -> list[str]:
