@@ -160,3 +160,16 @@ def test_an_advice_column_is_about_the_asked_job_not_its_masthead_or_an_opening_
             "Once you're in, directors of harbour fleet planning are on $90 an hour.\n")
     guide = parse_text(page, "column-3.txt")
     assert guide.role.text == "Director of Harbour Fleet Planning"
+
+
+def test_an_answer_naming_industries_after_its_subject_and_verb() -> None:
+    page = ("Skills Atlas  |  Find jobs  Explore occupations  Sign in\n"
+            "Explore occupations > Port professionals > dredge master\n"
+            "dredge master\n"
+            "Description: Dredge masters run dredging vessels in ports and rivers.\n"
+            "Who employs dredge masters?\n"
+            "Most work in construction, tourism and energy.\n")
+    guide = parse_text(page, "dredge-master.txt")
+    assert not guide.employers
+    assert {"construction", "tourism", "energy"} <= _names(guide.sectors)
+    assert "tourism and energy" not in _names(guide.sectors)
