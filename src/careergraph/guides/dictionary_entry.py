@@ -76,7 +76,7 @@ def _listed(text: str, *, named: bool = False) -> list[str]:
         piece = _ITEM_END.sub("", _ARTICLE.sub("", _AND_ITEM.sub("", piece))).strip()
         names = [_ARTICLE.sub("", n).strip() for n in _PAIR.split(piece)] if not last else [piece]
         if not piece or any(not n or len(n.split()) > _MAX_WORDS
-                            or not (n[0].islower() or named and is_title_case(n))
+                            or not (n[0].islower() or (named and is_title_case(n)))
                             for n in names):
             break
         found.extend(names)
