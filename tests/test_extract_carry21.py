@@ -173,3 +173,19 @@ def test_an_answer_naming_industries_after_its_subject_and_verb() -> None:
     assert not guide.employers
     assert {"construction", "tourism", "energy"} <= _names(guide.sectors)
     assert "tourism and energy" not in _names(guide.sectors)
+
+
+def test_an_occupation_code_alone_is_no_skill() -> None:
+    page = ("Translated from: French   Show original   Always translate French   ⚙\n"
+            "Québec.ca\n"
+            "Explore trades and professions   Job market information   Find a job\n"
+            "Home > Explore trades and professions > Knowledge Graph Curation\n"
+            "Lead Knowledge Graph Curator\n"
+            "CNP 51234 – Lead Knowledge Graph Curators\n"
+            "Examples of job titles\n"
+            "Lead Knowledge Graph Curator\n"
+            "Main tasks\n"
+            "- keep records using Taxonomy Design\n")
+    skills = _names(parse_text(page, "curator.txt").skills)
+    assert "taxonomy design" in skills
+    assert not any("cnp" in name for name in skills)

@@ -25,6 +25,7 @@ from careergraph.errors import GuideError
 from careergraph.guides import trusted
 from careergraph.guides.skill_trailers import without_trailers
 from careergraph.guides.text import _CONTROL, clean
+from careergraph.guides.title_frames import code_line, uncoded
 from careergraph.model import (
     Coverage,
     Fact,
@@ -197,8 +198,10 @@ class GuideBuilder:
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
         text, key = _skill_name(text)
-        if key is None or text.endswith("?"):
-            return False  # "Skill Level: 3": a number names no skill; "Why X?" asks
+        if key is None or text.endswith("?") or (
+                text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
+            return False  # "Skill Level: 3": a number names no skill; "Why X?" asks; an
+            # occupation code alone ("CNP 71501", "ROME code: K2204") names none
         self._used.add(line)
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen or key in self._short_forms:
