@@ -1,9 +1,5 @@
-"""Line helpers of the long-form parser: the row model (:class:`_Row`), heading
-shapes (plain, emoji, caps, question, sentence) and a page's chrome and markup
-(links, citations, bylines, action bars) read off single lines.
-
->>> _markup("**Skills**")
-'Skills'
+"""Line helpers of the long-form parser: the row model (:class:`_Row`) and the line
+shapes and patterns that both row splitting and the reading mixins use.
 """
 
 from __future__ import annotations

@@ -7,14 +7,58 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from careergraph.guides.by_content import content_kind
 from careergraph.guides.headings import normalise_heading
 from careergraph.guides.ladders import years_start
+from careergraph.guides.longform_chrome import (
+    _ATTACHMENT,
+    _BLANK,
+    _CARDS_BELOW,
+    _CONTENTS_ENTRY,
+    _FLAIR,
+    _FOOTER,
+    _FORM_FIELD,
+    _INVITATION,
+    _PARAGRAPH_WORDS,
+    _POST_BYLINE,
+    _RELATED_STRIP,
+    _markup,
+    _menus,
+    _named_by_head,
+    _titles_row,
+)
+from careergraph.guides.longform_headings import (
+    _CAPS_LEAD,
+    _CAPS_TAIL,
+    _DIARY_ENTRY,
+    _DIARY_WORDS,
+    _FAQ_HEADING,
+    _FIRST_ITEM,
+    _HEADING_WORDS,
+    _LABEL_LISTS,
+    _LEAD_IN,
+    _LONG_HEADING,
+    _NAME_LINE,
+    _PANEL_KINDS,
+    _QUESTION_HEADING,
+    _SENTENCE_LABEL,
+    _answered_question,
+    _caps_heading,
+    _emoji_heading,
+    _lead_in,
+    _long_question,
+    _markdown_headings,
+    _names_lead,
+    _plain_heading,
+    _question,
+    _section_word,
+    _sentence_heading,
+    _skills_line,
+    _tab_panel,
+    _unnamed_heading,
+)
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
-    _DIGIT,
     _FIGURE,
-    _ITEM_LIKE,
     _QUESTION_MARKS,
     _QUESTION_WORDS,
     _RUN_IN_JOIN,
@@ -28,7 +72,7 @@ from careergraph.guides.longform_lines import (
     _Row,
     _short_title,
 )
-from careergraph.guides.longform_patterns import _GLUED_TITLE, _NAME_BUCKETS, _PAY_IN_TITLE
+from careergraph.guides.longform_patterns import _GLUED_TITLE, _PAY_IN_TITLE
 from careergraph.guides.moves import step_number
 from careergraph.guides.numbered_sections import contents_sections
 from careergraph.guides.panels import dash_label, glued_panels, panel_value
@@ -44,217 +88,9 @@ from careergraph.guides.section_kinds import (
 from careergraph.guides.text import Line, is_title_case, split_label, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 
-
-def _plain_heading(text: str) -> bool:
-    text = _DECORATION.sub("", text)  # "🛠️ Skills Needed": an emoji before the heading
-    words = text.split()
-    return (
-        0 < len(words) <= 10
-        and text[0].isupper()
-        and text[-1] not in ".:!?,;"
-        and "$" not in text
-        # "Junior Medical Technologist Php 21,500": a table row ("Salary: INR 6-12 LPA" is
-        # a heading that the heading reads)
-        and not ((priced := _PRICED.search(text)) and not _PAY_WORDS.search(
-            text, 0, priced.start()))
-        and " | " not in text  # a table's header row, not a heading
-        and "; " not in text  # "Python; Data Labeling; Demand Planning": a list of items
-        # "COMPENSATION (Hourly, effective January 1, 2026)": a dated aside after a heading
-        # is prose ("Electrotherapy (ultrasound, TENS)" is an item, its aside undated)
-        and is_title_case(_DATED_ASIDE.sub("", text) or text)
-    )
-
-
-_DATED_ASIDE = re.compile(r"(?<=\S)\s+\([^()$€£]{0,40}\b(?:19|20)\d\d\)\s*$")
-
-
-# ((?=[…]): what a match can start with, one test per position before the alternatives.)
-_PRICED = re.compile(r"(?=[€£₹₱₦¥৳A-Z\d])(?:(?:[€£₹₱₦¥৳]|\b(?:Php|K[Ss]hs?|Rs|[A-Z]{3})\.?)\s?\d"
-                     r"|\d,\d{3}\s?[A-Z]{3}\s*$)")  # ("High School 1,940 PEN": the code after)
-_PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
-# Symbols before a heading's first word (emoji, their variation selectors, arrows).
-_DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
-
-
-# Pictographs before a social post's section heading ("🏢 Who's hiring").
-_EMOJI_LEAD = re.compile("^(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]"
-                         "[\ufe0f\u200d]*)+\\s+")
-_EMOJI_HEADING_WORDS = 8
-
-
-def _emoji_heading(text: str, following: tuple[int, str, bool] | None) -> str | None:
-    """The heading a short line opened by a pictograph states ("🪜 The path, as I see it"
-    -> "The path, as I see it"), or None: a sentence, a figure, or one of a list of lines
-    opened by the same pictograph.
-
-    >>> _emoji_heading("\U0001f4b7 UK money talk", None)
-    'UK money talk'
-    >>> _emoji_heading("\U0001f4b7 Pay was \u00a348,000.", None) is None
-    True
-    """
-    match = _EMOJI_LEAD.match(text)
-    if match is None:
-        return None
-    rest = text[match.end():].strip()
-    words = rest.split()
-    if (not 1 <= len(words) <= _EMOJI_HEADING_WORDS or not (rest[0].isupper() or rest[0].isdigit())
-            or rest[-1] in ".,;:" or _PRICED.search(rest) or "=" in rest):
-        return None
-    if following is not None and following[1].startswith(match.group().strip()):
-        return None  # "🔹 Audits" / "🔹 Testing": items of a list, not headings
-    return rest
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
-_LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
-# An encyclopedia's citation or edit marker glued to the word or stop before it
-# ("drafters.[11]", "urban planning.[citation needed]", "Career path[edit]"): chrome.
-_CITATION = re.compile(r"(?<=[\w.,;:)\"'’])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3}|edit|"
-                       r"citation needed|clarification needed|who\?|when\?|by whom\?)\]")
-
-
-# Whole lines of page navigation: chrome, never content ("back to top" under every table).
-_NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
-                         "go to top", "skip navigation", "skip to content",
-                         "skip to main content"})
-# A listing's "show more" link: "View all 48 companies", "More Welder cities ▾" (chrome).
-_EXPAND_LINK = re.compile(r"(?:(?:view|see|show|browse) all(?: \d[\d,]*\+?)?(?: [\w'-]+){1,4}"
-                          r"\s*[›>»▾▼▸→]?|more(?: [\w'-]+){1,4}\s*[▾▼▸›»])\s*$", re.IGNORECASE)
-_FORM_BLANK = re.compile(r"(?<!_)_{3,}(?!_)")
-_PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
-_PARAGRAPH_WORDS = 12  # a line of prose under a heading, not another item of a list
-# A post's or comment's vote and action bar ("⬆ 2.4k ⬇  💬 310 comments  Share  Save",
-# "↑ 57 ↓  Reply  Report", "16 upvotes · 9 comments"): arrows, counts and action words only.
-_ACTION_BAR = re.compile(
-    r"(?:[⬆⬇↑↓▲▼💬·•|]|\d[\d.,]*[km]?|(?:up|down)?votes?|upvotes?|points?|comments?|"
-    r"repl(?:y|ies)|share|save|report|award|give award|hide|edit|permalink|quote)"
-    r"(?:\s+(?:[⬆⬇↑↓▲▼💬·•|]|\d[\d.,]*[km]?|(?:up|down)?votes?|upvotes?|points?|comments?|"
-    r"repl(?:y|ies)|share|save|report|award|give award|hide|edit|permalink|quote))+\s*",
-    re.IGNORECASE)
-_ACTION_WORD = re.compile(r"[⬆⬇↑↓▲▼💬]|\b(?:repl(?:y|ies)|share|save|report|award|upvotes?|"
-                          r"comments?)\b", re.IGNORECASE)
-# A comment's byline: the handle, perhaps a flair ("Site Manager | Hull"), the time ago
-# ("grout_gary · 2 days ago", "spacer_sam OP · Site Manager | Hull · 9 hr. ago"): chrome,
-# its flair no page's title.
-_COMMENT_BYLINE = re.compile(
-    r"(?:u/)?(?:[\w.-]{3,30}|\[deleted\])(?: OP)?\s+[·•]\s+(?:[^·•]{1,60}\s+[·•]\s+)?"
-    r"\d{1,2}\s*(?:min|mins|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|yrs|years?)"
-    r"\.?\s+ago")
-# A forum post's byline ("Posted by u/kettle_kate · 5 hours ago"); the short tag on the line
-# under it ("Discussion", "Pay thread") is the post's flair: chrome, no heading.
-_POST_BYLINE = re.compile(r"posted by\s.{1,80}\b(?:ago|\d{4})", re.IGNORECASE)
-_FLAIR = re.compile(r"[A-Z][\w&'/-]*(?: [\w&'/-]+){0,2}")
-
-
-def _markup(text: str) -> str:
-    """Leftover markdown and flattened table cells made plain ("| a | b |" -> "a | b");
-    a navigation line ("back to top") made empty."""
-    if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
-        return ""
-    if len(text) < 90 and _ACTION_BAR.fullmatch(text.strip()) and _ACTION_WORD.search(text):
-        return ""  # a post's vote and action bar ("↑ 57 ↓  Reply  Share"): chrome
-    if " ago" in text[-12:] and len(text) < 130 and _COMMENT_BYLINE.fullmatch(text.strip()):
-        return ""  # a comment's byline ("grout_gary · Site Manager | Hull · 2 days ago")
-    if text[:5].lower() == "page " and _PAGE_MARK.match(text):
-        return ""  # a printed document's page number ("Page 4 of 47")
-    if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
-        return ""  # a list's "View all 48 companies" / "More Welder cities ▾" link
-    if "___" in text and len(_FORM_BLANK.findall(text)) >= 2:
-        return ""  # a form's fields to fill ("Apprentice's initials ____  Date ______")
-    if " | " in text and _link_strip(text):
-        return ""
-    if "[" in text:
-        text = _without_citations(text)
-    if "](" in text:
-        text = _LINK.sub(r"\1", text)
-        if text.strip().lower().startswith(("back to", "return to", "← ", "see also")):
-            return ""  # a navigation link
-    if "**" in text or "__" in text:
-        text = text.replace("**", "").replace("__", "")
-    if "`" in text or "*" in text:
-        text = _EMPHASIS.sub(r"\1", text.replace("`", ""))  # `code`, *italics*
-    if text.startswith("#"):
-        text = text.lstrip("#").strip()
-    if "|" in text:
-        cells = [c.strip() for c in text.strip().strip("|").split("|")]
-        text = " | ".join(c for c in cells if c and set(c) - set("-: "))
-    return text
-
-
-# A strip of links to other articles ("Also read: X Salary | Y Jobs in Z"): no facts.
-_LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related(?: posts| "
-                         r"articles| reading)?)\s*:\s*\S", re.IGNORECASE)
-
-
-def _link_strip(text: str) -> bool:
-    """True for a labelled strip of article links separated by " | "."""
-    return _LINK_STRIP.match(text) is not None
-
-
-def _without_citations(text: str) -> str:
-    """``text`` without citation and edit markers; a line that was only markers is kept.
-
-    >>> _without_citations("Many begin as drafters.[11] Some move on.[citation needed]")
-    'Many begin as drafters. Some move on.'
-    >>> _without_citations("[01] SALARY REALITY")
-    '[01] SALARY REALITY'
-    """
-    return _CITATION.sub("", text) if "]" in text else text
-
-
-def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
-    """``(label, value)`` of a panel row that lists other titles after its label and a
-    space ("Alternate Title(s) A, B, C"), or None."""
-    words = text.split(" ")
-    for size in (1, 2, 3):
-        label = " ".join(words[:size])
-        if len(words) > size and _known_heading(label, vocab) is Kind.ALIASES:
-            return label, _ALIAS_LEAD.sub("", " ".join(words[size:]))
-    return None
-
-
-# "Alternative titles for this job include A, B": the words before the list.
-_ALIAS_LEAD = re.compile(r"^(?:for (?:this|the) (?:job|role|career|occupation)\s+)?"
-                         r"(?:include|includes|are|:)\s+", re.IGNORECASE)
-
-
-# A diary entry's time stamp opening its short heading ("6:45am – Setting up"; glued to it in
-# "7:00 AMAvalanche control").
-_DIARY_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]m\b|[AP]M)\s*(?:[–—-]\s*)?")
-_DIARY_WORDS = 8
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
-
-
-_ASKED_WORDS = 10  # words of a question answered on its own line
-# (and "Who makes good stews? Most of us came from hospitality: A, B": the titles before)
-_ASKED_KINDS = frozenset({"employers", "sectors", "moves_in"})
-_WH_QUESTION = re.compile(r"(?:Who|Where|Which|What)\s")
-
-
-def _answered_question(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
-    """A question heading with its answer on the same line ("Who employs signalling
-    engineers? Infrastructure owners, signalling suppliers and design consultancies"): the
-    question and the answer, when the question names who employs the role; else None."""
-    question, _, answer = text.partition("? ")
-    if not answer.strip() or len(question.split()) > _ASKED_WORDS or not (
-            _WH_QUESTION.match(question)):
-        return None  # ("Is coding moving to the private sector? Some …": a yes-no question)
-    kind = vocab.headings.classify(f"{question}?")
-    return (f"{question}?", answer.strip()) if kind in _ASKED_KINDS else None
-# A heading in sentence case with an aside ("Registered sponsoring firms (Travis County)").
-# (a team page's "Our levels and pay" over a pay table is read as before)
-_SENTENCE_LABEL = re.compile(r"^((?!Our\b|Your\b|My\b|Their\b)[A-Z][a-z]+(?:\s+[a-z][\w'-]*){1,4})"
-                             r"(?:\s*\([^()]{1,40}\))?$")
-_LABEL_LISTS = frozenset({Kind.EMPLOYERS, Kind.LADDER})
-# A name or a title alone on its line ("Pecan Creek Home Inspections", "Trainee Technician").
-_NAME_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:,?\s+[\w&'’.-]+){0,6}")
-# A footer strip: links set apart by separators, with a copyright mark among them.
-_FOOTER = re.compile(r"(?:[·|•]\s*©|©[^·|•]{0,60}[·|•])|(?:[·|•]\s*(?:site policies|privacy policy|"
-                     r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])",
-                     re.IGNORECASE)
-# An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
-_ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"
-                         r"[–—:-]\s*([A-Z][^.!?]{2,80})$")
 
 
 def _run_in_list(kind: Kind, rest: str) -> bool:
@@ -372,27 +208,6 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     if tail and not bullet and tail[0]:
         return [*parts, (no, tail[0], False), (no, tail[1], False)]
     return [*parts, (no, item, bullet)]
-
-
-# Kinds a panel row's label ("Industry", "Skill Level", "Top Employers") gives its value.
-_PANEL_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SOFT_SKILLS,
-                          Kind.TOOLS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN,
-                          Kind.ALIASES})
-
-
-def _section_word(text: str, vocab: Vocabulary) -> bool:
-    return classify_heading(text, vocab.headings) not in _ITEM_LIKE
-
-
-# Capitals that open a line before ordinary text ("TYPICAL EMPLOYERS Large dairy farms …")
-# or end an item ("Crew supervision FUTURE JOB MARKET/OUTLOOK"): a heading read across two
-# columns.
-_CAPS_WORD = r"[A-Z][A-Z&/'’.,-]*\??"
-_CAPS_LEAD = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD})\s+(?=[A-Za-z]*[a-z])")
-_CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$")
-# A Title Case line ending in a colon is a heading up to this many words.
-_LONG_HEADING = 12
-_QUESTION_HEADING = 10  # words of a question line that heads a section it names
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
 
 
@@ -459,30 +274,6 @@ def _captions(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     return out
 
 
-_LOOKAHEAD = 8  # lines of a list read to judge the heading above it
-
-
-def _unnamed_heading(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
-                     vocab: Vocabulary) -> Kind | None:
-    """The kind of a short line set apart by a blank line whose words name no section but
-    whose list below shows one (pay, known employers or sectors, tools), else None."""
-    if (index + 2 >= len(raw) or (index and raw[index - 1][0] >= raw[index][0] - 1)
-            or len(text) > 60 or text[-1:] in ".,;:!" or not text[:1].isupper()):
-        return None  # cheap tests first: most lines are not set apart by a blank line
-    words = text.split()
-    if len(words) > 6 or _DIGIT.search(text):
-        return None
-    below: list[str] = []
-    for no, line, _ in raw[index + 1: index + 1 + _LOOKAHEAD]:
-        if below and no > raw[index][0] + len(below) + 2:
-            break  # a blank line ends the list (one may follow the heading)
-        below.append(line)
-    found = content_kind(below, vocab)
-    if found is None or content_kind([text, text], vocab) == found:
-        return None  # the line reads like the items themselves: the list's first item
-    return Kind(found)
-
-
 def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
                 vocab: Vocabulary) -> int | None:
     """The first year of a rung block's title line (-1 without a years line), else None:
@@ -502,180 +293,6 @@ def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
             and find_money(raw[index + 2][1]) is not None):
         return -1
     return None
-
-
-_SKILL_LEADS = frozenset({"skills", "competencies", "qualities", "abilities"})
-_SKILL_LINE_WORDS = 8
-
-
-def _skills_line(text: str, vocab: Vocabulary) -> bool:
-    """A short sentence-case line that opens with "Skills" and states nothing ("Skills we
-    look for at Chartered level"): the heading of the list on the line below it."""
-    words = text.split()
-    lead = 1 if len(words) > 2 and words[1].lower() in _SKILL_LEADS else 0  # ("Key skills …")
-    return (len(words) <= _SKILL_LINE_WORDS and words[lead].lower() in _SKILL_LEADS
-            and text[-1] not in ".!?,;:" and "," not in text and "$" not in text
-            and words[lead + 1:lead + 2] not in (["and"], ["&"])  # ("Skills and progression")
-            and (bool(lead) or ("and" not in words and "&" not in words))
-            and classify_heading(text, vocab.headings) in _SKILL_KINDS)
-
-
-def _lead_in(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
-    """The line after ``index`` introduces a list ("As a welder, you need to:" above
-    bullets): the line at ``index`` heads both ("Personal qualities and skills")."""
-    return (index + 2 < len(raw) and raw[index + 1][1].endswith(":") and raw[index + 2][2]
-            and not raw[index + 1][2])
-
-
-def _tab_panel(text: str, vocab: Vocabulary) -> tuple[Kind, str] | None:
-    """A flattened infobox row, its label and value apart by a tab ("Activity sectors <tab>
-    Hospitality, restaurants"), whose label names sectors or employers: the kind and value.
-    """
-    label, _, value = text.partition("\t")
-    if label[:1].isdigit():
-        return None  # "186 Employer Nomination <tab> CSOL <tab> Yes": a coded table row
-    kind = _panel_kind(label.strip(), vocab) if len(label.split()) <= _SHORT_HEADING else None
-    return (kind, value.strip()) if kind in _NAME_BUCKETS and value.strip() else None
-
-
-def _names_lead(label: str, vocab: Vocabulary) -> bool:
-    """A longer sentence-case lead-in that names a list of sectors or employers ("Industries
-    where you could do this work:"): a heading of the names listed under it."""
-    return len(label.split()) <= _LONG_HEADING and classify_heading(
-        label, vocab.headings) in _NAME_BUCKETS
-
-
-def _caps_heading(text: str) -> bool:
-    """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
-    if not text.isupper():
-        return False  # the common prose line: no letters counted
-    letters = [c for c in text if c.isalpha()]
-    return (len(letters) >= 4 and len(text.split()) <= 8
-            and text[-1:] not in ".!,;" and not any(c.isdigit() for c in text.split("]")[-1]))
-
-
-_HEADING_WORDS = 6
-_LEAD_IN_WORDS = 10
-
-
-def _long_question(words: Sequence[str]) -> bool:
-    """Words of a question that may head a section at up to ten words ("What an X does in
-    Canada", "How can you advance in this career?"); "How to become an X" is a page's
-    title, no section."""
-    return len(words) > 1 and words[0].lower() in _SECTION_QUESTIONS and (
-        words[1].lower() != "to")
-
-
-_SECTION_QUESTIONS = frozenset({"what", "where", "how", "who"})  # ("Why Leeds cannot …": news)
-
-
-def _sentence_heading(text: str, vocab: Vocabulary, *, longer: bool = False) -> bool:
-    """A short sentence-case line whose words name a known section ("Skills you need");
-    ``longer``: a list is known to follow, so the line may run as long as a lead-in."""
-    words = text.split()
-    # a lead-in ending in a colon may run longer ("Other directions once you have 2–3 years
-    # of experience:"): the colon says a list follows; so may a question ("What an X does
-    # in Canada")
-    most = _LEAD_IN_WORDS if longer or text.endswith(":") or _long_question(
-        words) else _HEADING_WORDS
-    return (0 < len(words) <= most and text[0].isupper() and text[-1] not in ".!,;"
-            and "$" not in text
-            and classify_heading(text, vocab.headings) is not Kind.OTHER)
-_FIRST_ITEM = re.compile(r"1[.)]\s+\S")  # a numbered list's first item
-
-
-def _question(text: str) -> str | None:
-    """The question of an FAQ line ("What skills do I need?▼"), or None."""
-    stripped = text.rstrip(_QUESTION_MARKS)
-    words = stripped.split()
-    if not stripped.endswith("?") or not 2 <= len(words) <= 16 or not stripped[0].isupper():
-        return None
-    return stripped if stripped.count("?") == 1 else None
-
-
-_UNDERLINE = re.compile(r"\s*(?:=+|-{3,})\s*")
-
-
-def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
-    """Lines marked as headings by markdown ("## X", or "X" above "===" / "---"), and the
-    underlines themselves."""
-    marked: set[int] = set()
-    underlines: set[int] = set()
-    previous: Line | None = None
-    for line in lines:
-        text = line.text
-        if text.startswith("#") or text.lstrip().startswith("#"):
-            marked.add(line.no)
-        elif (previous is not None and not previous.blank and text[:1] in "=-"
-              and _UNDERLINE.fullmatch(text)):
-            marked.add(previous.no)
-            underlines.add(line.no)
-        previous = line
-    return marked, underlines
-
-
-_MENU_LINES = 5  # a site menu: this many short lines in a row …
-_MENU_KINDS = 3  # … naming sections of at least this many kinds
-_MENU_WORDS = 4
-_MENU_SMALL = frozenset({"&", "and", "of", "the", "to", "for", "in", "a", "on", "with"})
-
-
-def _named_by_head(label: str, vocab: Vocabulary) -> bool:
-    """A long label whose first word or two name a list of skills or tools on their own
-    ("Skills respondents said they use weekly")."""
-    words = label.split()
-    if len(words) < _HEADED_LABEL_WORDS:
-        return False  # (a short label is read by the heading vocabulary as it is)
-    kind = classify_heading(label, vocab.headings)
-    # the head goes on as a clause in lower case ("Skills respondents use"); a Title Case
-    # run after it is a name ("Knowledge Graph Engineer Career Guide: Duties, Pay")
-    return kind in _HEADED_KINDS and any(
-        classify_heading(" ".join(words[:size]), vocab.headings) is kind
-        and words[size][:1].islower() for size in (1, 2))
-_CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers) hiring\b"
-                          # an employment service's "Companies that recruit near you"
-                          r"|\brecruit(?:ing)? near (?:you|me)\b",
-                          re.IGNORECASE)
-_RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s(?::(?: .*)?)?$")
-# A page's questions and answers: no part of the list above them ("Frequently asked questions")
-_FAQ_HEADING = re.compile(r"(?:frequently asked questions|faqs?)\s*:?$", re.IGNORECASE)
-_FORM_FIELD = re.compile(r"[^:_]{1,40}:\s*_{3,}")
-_HEADED_LABEL_WORDS = 4
-_HEADED_KINDS = frozenset({Kind.SKILLS, Kind.TOOLS})
-# A lead-in clause before a survey's list: "…, managers named:", "respondents listed:".
-_LEAD_IN = re.compile(r"[A-Z][^:]{6,160}\s(?:named|listed|cited|mentioned|picked|chose|ranked)"
-                      r":\s+(?=\S)")
-
-
-def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[int, str, bool]]:
-    """Without the lines of a site menu: a run of short capitalised lines, one after
-    another with no blank line, that names sections of several kinds ("Career Interviews",
-    "Sector Profiles", "Study Skills", …); read as headings they would open sections."""
-    keep = [True] * len(raw)
-    start = 0
-    while start < len(raw):
-        stop = start
-        while stop < len(raw) and _menu_item(raw[stop]) and (
-                stop == start or raw[stop][0] == raw[stop - 1][0] + 1):
-            stop += 1
-        if stop - start >= _MENU_LINES and len({
-                kind for _, text, _ in raw[start:stop]
-                if (kind := classify_heading(text, vocab.headings)) is not Kind.OTHER
-        }) >= _MENU_KINDS:
-            keep[start:stop] = [False] * (stop - start)
-        start = max(stop, start + 1)
-    return [item for item, kept in zip(raw, keep, strict=True) if kept]
-
-
-def _menu_item(item: tuple[int, str, bool]) -> bool:
-    _, text, bullet = item
-    return (not bullet and 0 < len(text.split()) <= _MENU_WORDS and text[:1].isupper()
-            and _DIGIT.search(text) is None and text[-1:] not in ".:;,?!"
-            and all(w[:1].isupper() or w in _MENU_SMALL for w in text.split()))
-# A blank to fill in on a worksheet or form ("Who employs her now? ________").
-_BLANK = re.compile(r"_{4,}\s*$")
-_INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
-                         re.IGNORECASE)  # (bounded: linear on any line)
 
 
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
@@ -941,8 +558,6 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         else:
             rows.append(_Row(no, text, True))
     return rows
-# A contents entry: a section's name, a dot leader and its page number.
-_CONTENTS_ENTRY = re.compile(r"[A-Za-z)]\s*(?:\.\s?){4,}\s*\d{1,3}$")
 
 
 def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:

@@ -2,7 +2,7 @@
 consults, and :func:`classify_heading` (a heading's words → its kind).
 
 >>> classify_heading("Career Progression")
-<Kind.MOVES_UP: 'moves_up'>
+<Kind.LADDER: 'ladder'>
 """
 
 from __future__ import annotations
