@@ -481,6 +481,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         line.no for line in unwrapped)
     return parser.run(_rows(unwrapped, vocab, titled, flat=deck is not None))
 
+
 class _LongformParser(MentionMixin):
     """Read one long-form page: :meth:`run` walks its rows and dispatches them to the
     reading mixins (roles, skills, pay, workplaces, ladders, tables, pages, sections).

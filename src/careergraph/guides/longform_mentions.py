@@ -104,6 +104,7 @@ def _from_role(role: str) -> re.Pattern[str]:
     return re.compile(rf"\bfrom\s+(?:an?\s+|the\s+)?(?:{re.escape(role)}|"
                       rf"{re.escape(role.split()[-1])})s?\b", re.IGNORECASE)
 
+
 class MentionMixin(SectionMixin):
     """Read what a prose line mentions in passing."""
 

@@ -68,6 +68,7 @@ def _compact(text: str) -> str:
 _STEP_LINE = re.compile(r"Step\s+\d{1,2}\s*[:.–—-]\s+([A-Z][^.!?:]{2,80})$")
 _TRAILER = re.compile(r"\s*[A-Z]{2,}:\s")  # a dictionary entry's coded trailer ("GOE: …")
 
+
 class PageMixin(TableMixin):
     """Read the facts of special page families and cards."""
 

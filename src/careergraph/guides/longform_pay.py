@@ -121,6 +121,8 @@ _GRID_DOTS = 3  # a flattened wage grid prints at least three rates with cents
 _SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 # A class title with its code in brackets on a line of its own ("Court Clerk 2 (4412)").
 _CODED_TITLE = re.compile(r"([A-Z][\w'’&/ -]{2,70}?)\s*\((?:#|No\.?\s*)?[A-Z]{0,6}\d{2,8}\)$")
+
+
 @cache
 def _level_words() -> frozenset[str]:
     """The lexicon's one-word level names, lower case ("apprentice", "senior")."""
@@ -287,6 +289,7 @@ _TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
 _NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie", "… of Works"
 _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
                         r"{1,5}")
+
 
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""

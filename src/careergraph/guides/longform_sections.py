@@ -102,6 +102,7 @@ def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
             out.append(piece)
     return out
 
+
 class SectionMixin(PageMixin):
     """Read headings and the names a section lists."""
 

@@ -236,6 +236,7 @@ _IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is n
 _PHRASE_SKILL_WORDS = 12
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 

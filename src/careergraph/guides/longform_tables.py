@@ -87,6 +87,7 @@ def _shared_tail(title: str) -> str:
 
 _SHARED_TAIL = re.compile(r"^[A-Z][a-z]+\s*/\s*([A-Z][a-z]+\s+of\s+\S.*)$")
 
+
 class TableMixin(LadderMixin):
     """Read tables and grids: pay cells, columns, schedules."""
 

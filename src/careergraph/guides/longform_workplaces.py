@@ -76,6 +76,7 @@ def _role_plural(name: str, role: str) -> bool:
     head, of, rest = name.partition(" of ")
     return fact_key(f"{singular_title(head)}{of}{rest}") == fact_key(role)
 
+
 class WorkplaceMixin(PayMixin):
     """Read workplaces, employers and sectors."""
 
