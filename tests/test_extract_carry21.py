@@ -189,3 +189,11 @@ def test_an_occupation_code_alone_is_no_skill() -> None:
     skills = _names(parse_text(page, "curator.txt").skills)
     assert "taxonomy design" in skills
     assert not any("cnp" in name for name in skills)
+
+
+def test_a_strip_of_legal_links_is_a_footer() -> None:
+    from careergraph.guides.longform_chrome import _FOOTER
+    assert _FOOTER.search("Accessibility · Legal notice · Cookies")
+    assert _FOOTER.search("Privacy | Terms | Imprint")
+    # a skill strip that opens with a footer's word is no footer
+    assert not _FOOTER.search("Accessibility · Screen readers · Captioning")
