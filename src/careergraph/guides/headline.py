@@ -63,6 +63,7 @@ _ASKED = re.compile(r"\b(?:become|retrain as|train as|re-train as|qualify as|sta
                     r"switch careers? to|work as)\s+(?:an?\s+|the\s+)?"
                     r"([A-Za-z][\w&/' -]{2,50}?)(?:\s+(?:at|in|with|after|now)\b[^?]{0,30})?"
                     r"\?['’\"]?$", re.IGNORECASE)
+_WORDS, _OF_WORDS = 4, 6  # words of an asked job, and of one with "of" ("head of X Y")
 _AS_A = re.compile(r"\bas an?\s+[A-Za-z]")
 _WORD = re.compile(r"[A-Za-z][a-z'-]+")
 # Words that never qualify an occupation in a headline ("Britain's next midwives").
@@ -117,13 +118,17 @@ def asked_destination(text: str) -> str | None:
     'Court Reporter'
     >>> asked_destination("How do I become more confident?") is None
     True
+    >>> asked_destination("Is it too late to become a director of harbour fleet planning?")
+    'director of harbour fleet planning'
     """
     match = _ASKED.search(text.strip())
     if match is None:
         return None
     phrase = match.group(1).strip(" '")
     words = phrase.split()
-    if not 1 <= len(words) <= 4 or words[0].lower() in _NOT_MODIFIERS:
+    # ("director of clinical data integration": a title with "of" runs longer)
+    if not 1 <= len(words) <= (_OF_WORDS if " of " in phrase.lower() else _WORDS) or (
+            words[0].lower() in _NOT_MODIFIERS):
         return None
     return phrase
 

@@ -30,7 +30,7 @@ from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
-from careergraph.guides.day_lists import day_skills
+from careergraph.guides.day_lists import day_cue, day_skills
 from careergraph.guides.delimited import (
     Table,
     export_lines,
@@ -694,8 +694,8 @@ class _LongformParser(MentionMixin):
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.techniques(read)
-        if "days are" in page or "itself is" in page:  # "Most days are A, B and C" (after
-            for row in rows:                            # the gazetteer: it reads the rest)
+        if day_cue(page):  # "Most days are A, B and C", a diary's "Then it's A, B and C"
+            for row in rows:  # (after the gazetteer: it reads the rest)
                 for name in day_skills(row.full or row.text):
                     self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.drop_named_sectors()
