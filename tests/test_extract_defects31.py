@@ -40,6 +40,19 @@ def test_two_kinds_sharing_a_workplace_head_still_give_the_second() -> None:
         "Village and market bakeries", "market bakeries"]
 
 
+def test_a_bulleted_kind_with_an_aside_in_brackets_is_a_sector_not_an_employer() -> None:
+    guide = _one("Speech Therapist\n\nSpeech therapists help children and adults who "
+                 "struggle to speak or swallow.\n\nWhere speech therapists work\n"
+                 "\u2022 Hospitals (stroke wards and outpatient clinics)\n"
+                 "\u2022 Youth justice and family services\n"
+                 "\u2022 Prisons and community reentry programs\n")
+    sectors = {f.text for f in guide.sectors}
+    assert {"Hospitals", "Youth justice and family services", "Prisons",
+            "community reentry programs"} <= sectors
+    assert not {"family services", "Prisons and community reentry programs"} & sectors
+    assert not any(e.text.startswith("Hospitals") for e in guide.employers)
+
+
 # -- a magazine's section label ------------------------------------------------------------
 def test_a_capitals_label_under_a_running_head_is_a_page_label() -> None:
     lines = ["TIMBER TRADES REVIEW | MARCH 2026 | 17", "OBITUARIES", "A carver remembered",
@@ -51,6 +64,17 @@ def test_a_capitals_label_under_a_running_head_is_a_page_label() -> None:
 def test_a_pay_heading_or_a_label_under_an_ordinary_line_is_no_page_label() -> None:
     assert page_labels(["Wood carver pay", "SALARY", "£24,000 to £31,000"]) == frozenset()
     assert page_labels(["TIMBER TRADES REVIEW | 18", "Carvers who carve"]) == frozenset()
+
+
+def test_a_pay_survey_under_a_page_label_is_not_labelled_with_it() -> None:
+    guide = _one("TIMBER TRADES REVIEW | MARCH 2026 | 17\nOBITUARIES\n"
+                 "A life at the lathe: Ivor Penhale, 1939-2025\n"
+                 "Ivor Penhale, who died in Truro in May, worked as a woodturner for 50 years.\n"
+                 "TIMBER TRADES REVIEW | MARCH 2026 | 18\nOBITUARIES\n"
+                 "In the guild's survey, employed woodturners reported earning £24,000 to "
+                 "£31,000 a year.\n")
+    assert guide.salaries
+    assert all(s.label != "OBITUARIES" for s in guide.salaries)
 
 
 # -- a record's preferred label glued to its value ------------------------------------------
@@ -100,7 +124,7 @@ def test_a_strip_of_known_traits_is_cut_into_them() -> None:
 
 def test_a_glued_strip_after_a_run_in_label_gives_each_trait() -> None:
     guide = _one("Ferry Deckhand\n\nDeckhands moor the ferry and help passengers board.\n"
-                 "You need a sea survival course first. Qualities that matter most:"
+                 "You need a sea survival course first. Skills that count most:"
                  "punctualitystaminateamwork in bad weather\n")
     skills = {s.text for s in guide.skills}
     assert {"punctuality", "stamina"} <= skills
