@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 
 import inflection
 
@@ -175,7 +176,7 @@ def page_labels(lines: Sequence[str]) -> frozenset[str]:
     >>> page_labels(["Pay", "SALARY", "£30,000"])
     frozenset()
     """
-    return frozenset(text.strip() for before, text in zip(lines, lines[1:]) if _PAGE_HEAD.match(
+    return frozenset(text.strip() for before, text in pairwise(lines) if _PAGE_HEAD.match(
         before.strip()) and _CAPITALS_LABEL.fullmatch(text.strip()))
 
 

@@ -360,7 +360,7 @@ def _listed(body: str, minimum: int) -> list[str]:
     body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
     items: list[str] = []
     raws = _list_items(_EXAMPLES.sub(", ", _JOINERS.sub(", ", body)))
-    for raw in [part for raw in raws for part in glued_names(raw, soft_traits()) or [raw]]:
+    for raw in [part for whole in raws for part in glued_names(whole, soft_traits()) or [whole]]:
         # ("attention to detailpatience": a strip of traits printed without separators)
         names, stop = _item(raw)
         items.extend(names)

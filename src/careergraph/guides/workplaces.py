@@ -43,8 +43,8 @@ from careergraph.guides.wanting import WANTING_CUES, wanting_subjects
 __all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_name",
            "industry_shares",
            "labelled_employers",
-           "listed_workplace", "one_body", "organisation_name", "role_employers",
-           "listed_kinds", "second_kind", "town_after", "unit_owners", "workplaces"]
+           "listed_kinds", "listed_workplace", "one_body", "organisation_name", "role_employers",
+           "second_kind", "town_after", "unit_owners", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
 # study ("universities", "schools") are left out: "universities such as X" is usually where a
