@@ -129,3 +129,9 @@ def test_a_glued_strip_after_a_run_in_label_gives_each_trait() -> None:
     skills = {s.text for s in guide.skills}
     assert {"punctuality", "stamina"} <= skills
     assert "teamwork" in skills or "teamwork in bad weather" in skills
+
+
+def test_a_piped_row_of_services_under_an_employers_heading_is_names() -> None:
+    guide = _one("Field Medic\n\nField medics treat injured personnel on exercises.\n"
+                 "Top employers\nArmy  | Navy  | Coast Guard\n")
+    assert {"Army", "Navy", "Coast Guard"} <= {e.text for e in guide.employers}
