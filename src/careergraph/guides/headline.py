@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 
 import inflection
 
 from careergraph.guides.headings import bundled_section
 
 __all__ = ["asked_destination", "byline", "headline_role", "is_masthead", "mastheads",
-           "story_destination", "story_origin"]
+           "page_labels", "story_destination", "story_origin"]
 
 _NAME = r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}"
 # "By Experience Level", "By Industry Sector": a pay table's heading, not a reporter.
@@ -166,6 +167,27 @@ def mastheads(lines: Sequence[str], is_chrome: Callable[[str], bool]) -> frozens
     if menus:
         names.update(_site(text) for text in top[:menus[0]] if text)
     return frozenset(names)
+
+
+def page_labels(lines: Sequence[str]) -> frozenset[str]:
+    """A printed magazine's section labels: a word or two in capitals printed right below a
+    running head that carries the page's number ("BOAT & OAR | MAY 2026 | 31" / "PEOPLE").
+    Such a label files the story under a department; it names no section of the guide,
+    and no figure below it is its pay.
+
+    >>> sorted(page_labels(["BOAT & OAR | MAY 2026 | 31", "PEOPLE", "OBITUARY",
+    ...                     "A life on the water", "BOAT & OAR | MAY 2026 | 32", "PEOPLE"]))
+    ['PEOPLE']
+    >>> page_labels(["Pay", "SALARY", "£30,000"])
+    frozenset()
+    """
+    return frozenset(text.strip() for before, text in pairwise(lines) if _PAGE_HEAD.match(
+        before.strip()) and _CAPITALS_LABEL.fullmatch(text.strip()))
+
+
+# A running head: cells parted by "|" (or wide gaps), the first or the last a page number.
+_PAGE_HEAD = re.compile(r"(?:\d{1,4}(?: *\| *| {3,})\S.*|\S.*?(?: *\| *| {3,})\d{1,4})$")
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z&'-]+(?: [A-Z&][A-Z&'-]*)?")
 
 
 def _site(text: str) -> str:

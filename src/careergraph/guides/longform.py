@@ -42,6 +42,7 @@ from careergraph.guides.delimited import (
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.entry_sentences import entry_titles
+from careergraph.guides.headline import page_labels
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
     dashed_employers,
@@ -398,6 +399,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
     lines = side_by_side(lines)  # a printed sheet's two columns, one after the other
+    parser.page_labels = page_labels([line.text for line in lines])  # ("PEOPLE" under a head)
     # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
     # numbers are no slides, a chat's turns no cues)
     parser.family = family_page([(line.no, line.text) for line in lines])

@@ -195,6 +195,7 @@ _RESPONSIBILITY_FOR = re.compile(
     r"(?:responsibilities|duties|skills)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 #: (signal, strength): evidence that names the role more directly wins.
 _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline": 9,
+             "preferred_label": 9,
              "breadcrumb": 8, "slug": 6,
              "question": 6,
              "definition": 5,
@@ -897,6 +898,11 @@ def choose_role(
             # ROME code: H2913"), however much portal chrome comes before it.
             add("title_line", _titled(above[1], vocab), above[0])
         above = (no, text) if index < _SHEET_LINES else None
+        preferred = _PREFERRED.match(text) if text[:1] in "Pp" else None
+        if preferred is not None:  # "Preferred labelslate roofer": the record's term, its
+            # label glued on, is no title line (the field's value names the role)
+            add("preferred_label", _worker(preferred.group(1), vocab), no)
+            continue
         if field is not None:  # the value under a "Job title" field names the post
             add("statement", vocab.role_title_at(text, 0), no, 3)
         field = no if _TITLE_FIELD.match(text) else None
@@ -1259,6 +1265,15 @@ _TRIBUTE = re.compile(r"\b(?:died|dies|passed away|obituar(?:y|ies)|tributes?|in
 _TRADE_WHO = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?([a-z][a-z\- ]{2,40}?)\s+who\b")
 
 
+def _worker(phrase: str, vocab: Vocabulary) -> str | None:
+    """``phrase`` as a title when it names a worker ("slate roofer" -> "Slate Roofer")."""
+    title = title_case(clean(phrase.strip(" .:;,")))
+    if 1 <= len(title.split()) <= 5 and (
+            vocab.is_role_title(title) or _occupation(phrase, strict=False) is not None):
+        return title
+    return None
+
+
 def role_from_text(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> tuple[str, int,
                                                                                   str] | None:
     """A role a page names only in its text, as (title, line, signal), for a page no title
@@ -1276,11 +1291,7 @@ def role_from_text(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> tuple
     True
     """
     def worker(phrase: str) -> str | None:
-        title = title_case(clean(phrase.strip(" .:;,")))
-        if 1 <= len(title.split()) <= 5 and (
-                vocab.is_role_title(title) or _occupation(phrase, strict=False) is not None):
-            return title
-        return None
+        return _worker(phrase, vocab)
 
     for at, (no, text) in enumerate(lines):
         label = _PREFERRED.match(text)
