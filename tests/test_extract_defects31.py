@@ -132,6 +132,17 @@ def test_a_glued_strip_after_a_run_in_label_gives_each_trait() -> None:
 
 
 def test_a_piped_row_of_services_under_an_employers_heading_is_names() -> None:
-    guide = _one("Field Medic\n\nField medics treat injured personnel on exercises.\n"
-                 "Top employers\nArmy  | Navy  | Coast Guard\n")
+    guide = _one("Combat Medical Technician\n\nCombat medical technicians treat injured "
+                 "personnel on exercises.\nTop employers\nArmy  | Navy  | Coast Guard\n")
+    assert guide.role is not None and guide.role.text == "Combat Medical Technician"
     assert {"Army", "Navy", "Coast Guard"} <= {e.text for e in guide.employers}
+
+
+def test_a_service_named_guard_in_prose_is_no_move() -> None:
+    guide = _one("Boat Mechanic\n\nBoat mechanics service outboard engines at marinas.\n\n"
+                 "Career progression\nExperienced mechanics can become workshop foremen. "
+                 "Some leave to join the Coast Guard or the Air National Guard, where "
+                 "engine skills are in demand.\n")
+    moves = {m.text for m in [*guide.leads_to, *guide.transitions_to]}
+    assert not {m for m in moves if m.endswith("Guard")}, moves
+    assert "Workshop Foreman" in moves
