@@ -270,6 +270,22 @@ _FEED_STAMP = re.compile(r"^(?:\d{1,2}\s?(?:[smhdwy]|mo|min|hr|yr)s?|edited|foll
                          r"\d(?:st|nd|rd)\+?|[^\w]*)$", re.IGNORECASE)
 
 
+def _menu_lines(lines: Sequence[tuple[int, str]]) -> frozenset[int]:
+    """Lines cut into three or more pieces of which one is chrome: a site's bar copied as
+    one line ("Search the handbook…   Company · People Group · Engineering · Edit this
+    page"), whose every piece is chrome, however much a piece looks like a title.
+
+    >>> _menu_lines([(2, "Search the docs"), (2, "Company"), (2, "Engineering"), (4, "Tiler")])
+    frozenset({2})
+    """
+    pieces: dict[int, list[str]] = {}
+    for no, text in lines:
+        pieces.setdefault(no, []).append(text)
+    return frozenset(no for no, texts in pieces.items() if len(texts) >= _MENU_PIECES and any(
+        _is_chrome(text.strip()) for text in texts))
+
+
+_MENU_PIECES = 3
 # Where a copied navigation bar puts one item after another: a run of spaces or a tab.
 _STRIP_GAP = re.compile(r"\s{3,}|\t")
 _MENU_ITEMS = 4
@@ -869,6 +885,7 @@ def choose_role(
     # its masthead ("The Leeds Courier") is chrome, never a title.
     feature = [text for _, text in lines[:_FEATURE_SPAN]]
     sites = page_sites(feature)
+    menus = _menu_lines(lines[:_FEATURE_SPAN])
     add("headline", headline_role(feature, lambda phrase: _titled(title_case(phrase), vocab)
                                   or _occupation(phrase),
                                   lambda text: _is_chrome(text) or is_masthead(text, sites),
@@ -896,7 +913,7 @@ def choose_role(
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
         # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
-        chrome = _is_chrome(text) and unprogrammed(text) == text
+        chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
         if head < _HEAD_LINES:
             head += not chrome  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):
