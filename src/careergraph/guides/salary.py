@@ -299,7 +299,11 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
                       r"up to|from|between|over|under|[$€£₹¥]?\d))|"
-                      r"over-?scale|on top|funding|benchmarks?|guidelines?|service charges?|"
+                      r"over-?scale|on top|funding|guidelines?|service charges?|"
+                      # a body's benchmark in prose ("the ministry's benchmark suggests AED
+                      # 5,000"), not a pay formula's labelled one ("Role benchmark, X ....
+                      # $84,000", "SF Benchmark (X, Intermediate): $128,000": the role's point)
+                      r"benchmarks?(?![^.;:$€£\d]{0,60}?(?::|\.{3,})\s*\S{0,4}(?:\d|$))|"
                       # "Shift differential (evenings $2.00 …)": an add-on to the base rate
                       r"differentials?|reimburse\w*|"
                       # a licence's "annual renewal $60" (a regulator's fee line)
@@ -348,6 +352,8 @@ _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|for
 _NAMED_DAY = re.compile(r"\s*(?:a|per)\s+[a-z]+\s+day\b", re.IGNORECASE)
 # An hour named by what is counted in it ("$18.25 per active hour", "an engaged hour").
 _NAMED_HOUR = re.compile(r"\s*(?:an?|per)\s+[a-z]+\s+hour\b", re.IGNORECASE)
+# A figure multiplied by factors in a printed formula ("$84,000 × 1.18 × 0.90 = $89,208").
+_FORMULA_OPERAND = re.compile(r"\s*[×*]\s*\d")
 # A figure signed as an increment ("+$1 to +$4 per order", "+€2 at night"): added to pay.
 _SIGNED = re.compile(r"(?<![\w+])\+$")
 # A word for money that is no pay, added to the figure before it ("$82,000 a year plus retail
@@ -689,6 +695,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
             hyphened.match(text, end)) or priced_thing(text, end) or _NET_AFTER.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
+    if _FORMULA_OPERAND.match(text, end):
+        return True  # "$84,000 × 1.18 × 0.90 = $89,208": a formula's input, its result is pay
     if _SIGNED.search(text, max(0, start - 1), start):
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
     opening = _sentence_start(text, segment, start)
