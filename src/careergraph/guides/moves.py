@@ -188,6 +188,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "enter the profession from ", "enter the field from ", "enter the trade from ",
              "enter the occupation from ", "entered the profession from ",
              "entered the field from ", "joined from ", "joins from ",
+             # a company's page on its own staff ("Many joined us from helpdesk jobs")
+             "joined us from ", "join us from ", "joins us from ",
              # promoted out of a lower title ("Most captains are promoted from banquet server")
              "promoted from ", "starting as ",
              # trained on the job in another title ("train you while you work as a clerk")

@@ -364,6 +364,11 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             if changed and bare.islower() else None) or (  # "Becoming a lineman - …"
             _headline_tail(bare, vocab, mentioned) if bare != part else None)
 
+    branded = _BRANDED.match(stripped) if changed else None
+    if branded is not None:  # "Become a Sparkla cleaner in Dublin": the platform's gig
+        job = _titled(title_case(branded.group("job")), vocab)
+        if job:
+            return job
     if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
         head, _, tail = stripped.partition(":")
         bare = _without_suffix(head)
@@ -589,6 +594,10 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
 
 # "How to Become a Fish and Game Warden", "How to become an X in Kenya": a heading naming
 # the page's worker anywhere on the page.
+# A platform's or a company's name before the lower-case job it recruits, and the places
+# after it ("[Become a] Zipdrop courier in Leeds & York"): the job is the role.
+_BRANDED = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,2}(?P<job>[a-z][a-z'’ -]{2,40}?)"
+                      r"(?:\s+(?:in|across|near|around)\s+[A-Z].*)?$")
 _BECOME = re.compile(r"^how to become (?:an?|the) ([A-Za-z][\w' -]{2,60}?)"
                      r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[?.:]?$",
                      re.IGNORECASE)
