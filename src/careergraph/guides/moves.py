@@ -106,6 +106,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "path starts at ", "track starts at ", "path begins at ", "track begins at ",
              # a qualification that is a title ("study part-time and qualify as …")
              "qualify as ", "qualifies as ", "qualified as ", "train further as ",
+             # a platform's higher tier ("join the Pro tier and train as a Quality Inspector")
+             "and train as a ", "and train as an ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
              # appointed Planner")
              "may bid on ", "bid on ", "appointed ",
