@@ -69,7 +69,15 @@ _RUNG = re.compile(r"(?:level|step|stage|tier|grade|band|L)\s*(\d{1,2})\b", re.I
 # A grade code in brackets after a step's title ("Veterinary Officer (BS-17)", "(BPS-9)",
 # "(Grade 14)", "(Band 6)"): the rung's grade, not part of its title.
 _GRADE_CODE = re.compile(r"\s*\((?:[A-Z]{1,4}-?\s?\d{1,2}|"
-                         r"(?i:grade|band|scale|level)\s*[\w-]{1,4})\)")
+                         r"(?i:grade|band|scale|level)\s*[\w-]{1,4}|"
+                         # a job family's level or track in brackets ("Support Engineer
+                         # (Intermediate)", "… (management track)"): no part of the title
+                         r"(?i:intermediate|mid|mid-level|medior|entry(?:[- ]level)?|"
+                         r"(?:management|manager|leadership|people|technical|individual[- ]"
+                         r"contributor|ic)\s+track))\)")
+# A title printed head first, its field after a comma ("Manager, Support Engineering").
+_INVERTED = re.compile(r"^(?:Manager|Director|Head|Lead|Chief|Supervisor|Vice President|VP),\s+"
+                       r"[A-Z][\w&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&-]*){0,3}$")
 _YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?|yrs?)\b[^)]*\)?",
                     re.IGNORECASE)
 # Where a step's title ends and its description starts.
@@ -496,6 +504,8 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
                                                      for w in words) and (
                 vocab.role_title_at(text, 0) is not None):
             return text  # a title ends where its pay starts, known head or not
+    if _INVERTED.match(text):
+        return text  # "Manager, Support Engineering": the whole title
     first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
         return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
