@@ -130,6 +130,13 @@ def listed_skills(item: str) -> list[str] | None:
     text = _BRACKET.sub("", clean(item)).strip().rstrip(".;")
     if any(c.isdigit() for c in text) or any(c in text for c in ":[]/!?@|\"“”"):
         return None  # (a figure, a label, a quotation: no list of skills)
+    first = text.split(maxsplit=1)[0].lower() if text else ""
+    if not (_OPENER.match(text) or _ARTICLE.match(text) or first in _FRIENDLY or (
+            first in vocabulary.qualifiers)):
+        return None  # (a place "Reno, NV", a résumé's "Decontaminated, inspected and …",
+        # a sector strip "Consumer Goods, Construction": no list of what the work asks)
+    if _CREDENTIAL.search(text):
+        return None  # "a National Certificate in X, completed through …": a qualification
     names: list[str] = []
     for clause in (part.strip() for part in text.split(";")):
         clause = _OPENER.sub("", _CONTEXT.sub("", clause))
@@ -151,6 +158,8 @@ def listed_skills(item: str) -> list[str] | None:
     return kept
 
 
+_CREDENTIAL = re.compile(r"\b(?:certificat\w*|licen[cs]\w*|diplomas?|degrees?|apprenticeships?)\b",
+                         re.IGNORECASE)
 # Qualities in front of a skill that are no part of it ("friendly customer service").
 _FRIENDLY = frozenset({"friendly", "polite", "courteous", "patient", "keen", "good", "clear"})
 
@@ -188,6 +197,7 @@ def _plain_item(name: str, vocabulary: _Vocabulary) -> bool:
     words = name.split()
     if not words or len(words) > _MAX_ITEM_WORDS or not words[0][:1].isalpha():
         return False
-    if words[0].lower() in vocabulary.not_first or (words[0].islower() and words[0].endswith("ly")):
+    if words[0].lower() in vocabulary.not_first or (words[0].islower() and words[0].endswith(
+            "ly")):
         return False
     return not set(_WORD.findall(name.lower())) & (vocabulary.conditions - _SKILL_CONDITIONS)

@@ -152,7 +152,7 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
                 indent > _text_column(last) or (
                     # a plain-text list wrapped under its item's text ("- Good sense of A,
                     # knowledge of" / "  city cycling and B"): the item runs on unfinished
-                    0 < indent == _text_column(last) and not last.rstrip().endswith(_DONE)))):
+                    0 < indent == _text_column(last) and _UNFINISHED.search(last)))):
             out[-1] = Line(out[-1].no, _joined(last.rstrip(), text))
         else:
             out.append(line)
@@ -160,7 +160,8 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
 
 
 _HANGING_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
-_DONE = (".", "!", "?", ":")
+# A bullet line cut inside its phrase: after a comma or a word that needs its object.
+_UNFINISHED = re.compile(r"(?:,|\b(?:and|or|of|with|in|on|at|to|for|the|an?|using|as))\s*$")
 
 
 def _unwrapped(lines: Sequence[Line], width: int | None) -> list[Line]:
