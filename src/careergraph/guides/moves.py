@@ -748,6 +748,9 @@ def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
 _THEN_IN_TURN = re.compile(r"\b(?:either|or|such as|like|e\.g\.)\b")
 
 
+_OUR_TITLES = re.compile(r"^\s*(?:our|their|its)\s+(?=[A-Z])")
+
+
 def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
                  fields: bool = False) -> tuple[list[str], list[tuple[str, str]]]:
     """The titles a trigger at ``start`` names, and the ladder steps that follow them
@@ -774,6 +777,9 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
     # "move to the position of a tram depot mechanic": the post's own title
     tail = _POST_OF.sub("", tail, count=1)
+    # "moved sideways into our Product Manager and Content Strategist roles": the
+    # employer's own posts, titled
+    tail = _OUR_TITLES.sub("", tail, count=1)
     for stop in (". ", "; ", ":", ")"):
         position = tail.find(stop)
         if position != -1:
