@@ -153,8 +153,8 @@ def listed_skills(item: str) -> list[str] | None:
                 names += [used] if used[:1].isupper() and len(used.split()) <= _MAX_ITEM_WORDS \
                     else []
     kept = [name for name in names if _plain_item(name, vocabulary)]
-    if len(kept) < _MIN_LISTED or len(kept) < len(names) - 1:
-        return None  # (a sentence with commas: most of its parts are no items)
+    if len(kept) < _MIN_LISTED or len(kept) < len(names):
+        return None  # (a sentence with commas: "The team serves clients in A, B and C")
     return kept
 
 
