@@ -95,7 +95,7 @@ def test_compensation_handbook_page() -> None:
     assert (118000, 118000, "USD", "year") in _pay(guide)
     assert "quillbyte" in _names(guide.employers)
     ladder = [[step.text for step in chain] for chain in guide.progressions]
-    assert ["Associate Data Analyst", "Data Analyst", "Senior Data Analyst"] == ladder[0][:3]
+    assert ladder[0][:3] == ["Associate Data Analyst", "Data Analyst", "Senior Data Analyst"]
 
 
 EARN_PAGE = """Rydeo   Ride · Cities · Help · Sign in      ⬇ App Store   ⬇ Google Play
