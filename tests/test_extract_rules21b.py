@@ -23,7 +23,7 @@ def _names(facts: object) -> set[str]:
 
 
 def _pay(guide: object) -> set[tuple[float | None, float | None, str, str]]:
-    return {(s.min, s.max, s.currency, s.period)  # type: ignore[attr-defined]
+    return {(s.min, s.max, s.currency, s.period)
             for s in guide.salaries}  # type: ignore[attr-defined]
 
 
