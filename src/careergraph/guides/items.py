@@ -17,7 +17,7 @@ from careergraph.guides.builder import fact_key
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.moves import is_truncated
-from careergraph.guides.requirement_items import listed_skills
+from careergraph.guides.requirement_items import listed_skills, opened_list
 from careergraph.guides.skill_cues import (
     fixed_pair,
     named_alternatives,
@@ -748,6 +748,10 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     """
     found: list[str] = []
     for sentence in split_sentences(text[:1200]):
+        opened = opened_list(sentence) if not cued else None
+        if opened:  # "Confident with A, B and using C": the items after the opener
+            found.extend(opened)
+            continue
         for bracket in _BRACKETS.finditer(sentence):
             if _EXPANDS.search(sentence, 0, bracket.start()):
                 continue  # "AAC (augmentative and alternative communication)": a spelling

@@ -34,7 +34,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
 from careergraph.guides.text import clean, is_title_case
 
-__all__ = ["listed_skills", "requirement_skills"]
+__all__ = ["listed_skills", "opened_list", "requirement_skills"]
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,8 @@ _OPENER = re.compile(r"^(?:(?:be|being|feel|are|is)\s+)?(?:confident|comfortable
                      r"|^with\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 # Where an item's own words end ("empathy with upset callers"); "for" stays ("eye for detail").
 _ITEM_TAIL = re.compile(r"\s+(?:in|on|with|using|via|across|at|to)\s.*$", re.IGNORECASE)
+# Where a list's parts part: commas, and a joiner before an opener ("tiling and using A").
+_PARTS = re.compile(r",|\s+(?:and|or)\s+(?=(?:using|operating|running)\s)", re.IGNORECASE)
 _LEAD_JOIN = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 _BRACKET = re.compile(r"\s*\([^()]*\)")
@@ -140,7 +142,7 @@ def listed_skills(item: str) -> list[str] | None:
     names: list[str] = []
     for clause in (part.strip() for part in text.split(";")):
         clause = _OPENER.sub("", _CONTEXT.sub("", clause))
-        for part in (piece.strip() for piece in clause.split(",")):
+        for part in (piece.strip() for piece in _PARTS.split(clause)):
             part = _ARTICLE.sub("", _OPENER.sub("", _LEAD_JOIN.sub("", part)))
             if not part:
                 continue
@@ -201,3 +203,15 @@ def _plain_item(name: str, vocabulary: _Vocabulary) -> bool:
             "ly")):
         return False
     return not set(_WORD.findall(name.lower())) & (vocabulary.conditions - _SKILL_CONDITIONS)
+
+
+def opened_list(text: str) -> list[str] | None:
+    """The items of a list that opens with what it asks for ("Confident with A, B and using
+    C"), as :func:`listed_skills` reads them; None for any other text.
+
+    >>> opened_list("Confident with grouting, tiling and using laser levels")
+    ['grouting', 'tiling', 'laser levels']
+    >>> opened_list("The team needs SQL, Python and Tableau") is None
+    True
+    """
+    return listed_skills(text) if _OPENER.match(clean(text)) else None
