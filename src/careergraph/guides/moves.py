@@ -43,6 +43,7 @@ __all__ = [
     "included_titles",
     "is_truncated",
     "ladder_step",
+    "other_track",
     "listed_role",
     "move_titles",
     "own_story",
@@ -75,6 +76,20 @@ _GRADE_CODE = re.compile(r"\s*\((?:[A-Z]{1,4}-?\s?\d{1,2}|"
                          r"(?i:intermediate|mid|mid-level|medior|entry(?:[- ]level)?|"
                          r"(?:management|manager|leadership|people|technical|individual[- ]"
                          r"contributor|ic)\s+track))\)")
+# A job family's rung marked as another track ("Manager, X (management track)").
+_OTHER_TRACK = re.compile(r"\((?:management|manager|people|leadership)\s+track\)", re.IGNORECASE)
+
+
+def other_track(step: str) -> bool:
+    """A ladder list's step marked as a branch to another track ("Manager, Support
+    Engineering (management track)"): an up move from the role, not the next rung.
+
+    >>> other_track("Head of Copy (management track)"), other_track("Senior Copy Editor")
+    (True, False)
+    """
+    return _OTHER_TRACK.search(step) is not None
+
+
 # A title printed head first, its field after a comma ("Manager, Support Engineering").
 _INVERTED = re.compile(r"^(?:Manager|Director|Head|Lead|Chief|Supervisor|Vice President|VP),\s+"
                        r"[A-Z][\w&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&-]*){0,3}$")
