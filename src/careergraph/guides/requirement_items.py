@@ -93,14 +93,16 @@ def requirement_skills(item: str) -> list[str]:
 
 
 # A clause's context before its list ("for bikes, knowledge of …"): where the items apply.
-_CONTEXT = re.compile(r"^(?:for|on|in|with)\s+[\w'’ -]{1,30},\s*", re.IGNORECASE)
+_CONTEXT = re.compile(r"^for\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,\s*", re.IGNORECASE)
 # An opener before a list of what is asked for ("comfortable with", "knowledge of", "using").
 _OPENER = re.compile(r"^(?:(?:be|being|feel|are|is)\s+)?(?:confident|comfortable|familiar|"
                      r"experienced|skilled|happy|proficient|at home)\s+(?:with|in|at|using)\s+"
                      r"(?:(?:using|operating|running)\s+)?"
                      r"|^(?:[a-z]+\s+)?(?:knowledge|understanding|awareness)\s+of\s+"
-                     r"|^(?:using|operating|running)\s+"
-                     r"|^with\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+                     r"|^(?:using|operating|running)\s+", re.IGNORECASE)
+# A part's own opener too: "with an eye for detail" (never a whole list's: "With a few years
+# of experience, X can advance to …" is a sentence).
+_PART_OPENER = re.compile(rf"{_OPENER.pattern}|^with\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 # Where an item's own words end ("empathy with upset callers"); "for" stays ("eye for detail").
 _ITEM_TAIL = re.compile(r"\s+(?:in|on|with|using|via|across|at|to)\s.*$", re.IGNORECASE)
 # Where a list's parts part: commas, and a joiner before an opener ("tiling and using A").
@@ -143,7 +145,7 @@ def listed_skills(item: str) -> list[str] | None:
     for clause in (part.strip() for part in text.split(";")):
         clause = _OPENER.sub("", _CONTEXT.sub("", clause))
         for part in (piece.strip() for piece in _PARTS.split(clause)):
-            part = _ARTICLE.sub("", _OPENER.sub("", _LEAD_JOIN.sub("", part)))
+            part = _ARTICLE.sub("", _PART_OPENER.sub("", _LEAD_JOIN.sub("", part)))
             if not part:
                 continue
             tail = _ITEM_TAIL.search(part)
@@ -190,6 +192,9 @@ def _pair(text: str) -> list[str]:
     return pair
 
 
+# Verbs inside a part make it a clause ("SREs can advance"), no item.
+_VERBS = frozenset({"can", "could", "will", "would", "may", "might", "must", "should", "is",
+                    "are", "was", "were", "has", "have", "had", "do", "does", "did"})
 # Condition words that also name skills in a list ("time management").
 _SKILL_CONDITIONS = frozenset({"time"})
 
@@ -202,7 +207,8 @@ def _plain_item(name: str, vocabulary: _Vocabulary) -> bool:
     if words[0].lower() in vocabulary.not_first or (words[0].islower() and words[0].endswith(
             "ly")):
         return False
-    return not set(_WORD.findall(name.lower())) & (vocabulary.conditions - _SKILL_CONDITIONS)
+    found = set(_WORD.findall(name.lower()))
+    return not found & (vocabulary.conditions - _SKILL_CONDITIONS) and not found & _VERBS
 
 
 def opened_list(text: str) -> list[str] | None:
