@@ -136,3 +136,36 @@ def test_gig_platform_page() -> None:
     assert "rydeo ltd" in _names(guide.employers)
     assert "zone coordinator" in _names(guide.leads_to)
     assert not {"sign in", "app store", "help"} & skills
+
+
+OPEN_SALARIES = """Fernhill Studio — Open Handbook
+
+Our salary formula: Copy team
+
+The roles
+Copy Editor — edits every article before it goes out.
+
+Every salary on the team
+Name          Role                      Location           Salary
+Ana P.        Copy Editor (L2)          Lisbon, Portugal   $61,000
+Bo K.         Senior Copy Editor (L3)   Oslo, Norway       $74,500
+Cy D.         Head of Copy              Leeds, UK          £88,000
+
+Was this page helpful?  Yes  No
+"""
+
+
+def test_open_salary_table() -> None:
+    guide = parse_text(OPEN_SALARIES, "page.txt")
+    owned = {(s.role, s.min, s.currency) for s in guide.salaries}
+    assert owned == {(None, 61000, "USD"), (None, 74500, "USD"), ("Head of Copy", 88000, "GBP")}
+
+
+def test_worker_quote_ladder() -> None:
+    page = EARN_PAGE.replace(
+        "Who books?",
+        'Rider stories\n"I started riding in 2022. Now I\'m a Zone Captain, running the York hub,\n'
+        'and next I want the Depot Supervisor job." — Priya, York\n\nWho books?')
+    guide = parse_text(page, "page.txt")
+    ladder = [[step.text for step in chain] for chain in guide.progressions]
+    assert any(chain[-2:] == ["Zone Captain", "Depot Supervisor"] for chain in ladder)

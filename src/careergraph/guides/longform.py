@@ -172,7 +172,6 @@ from careergraph.guides.skill_cues import labelled_skills
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spoken import transcript
 from careergraph.guides.statements import statement_lines
-from careergraph.guides.story import worker_ladder
 from careergraph.guides.survey_focus import survey_focus
 from careergraph.guides.talent_cards import talent_page
 from careergraph.guides.talk import said_fields, said_moves, said_sectors
@@ -1019,14 +1018,6 @@ class _LongformParser(MentionMixin):
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
-        after = self.next_row
-        quote = f"{row.full or row.text} {after.text}" if (  # (a quote run on to the next line)
-            after is not None and after.text[:1].islower()) else row.full or row.text
-        if "Now I" in row.text and self.role and (
-                steps := worker_ladder(quote, self.role, self.vocab)):
-            # a worker's quote: "I started delivering … Now I'm a Fleet Captain, … and next
-            # I want the Hub Lead job": the role, the title held now, the one wanted next
-            self.out.progression([(step, row.no) for step in steps])
         if self.family is not None and self.family.family in ("serviceletter", "obituary"):
             # a reference letter's praise: "She scrubs A, B and C", "he handles D (E)"; a
             # life story's kit and crafts: "with a height gauge", "taught jig grinding"
