@@ -49,7 +49,8 @@ from careergraph.names import is_acronym_of
 __all__ = ["duty_tools"]
 
 _WORD = r"[A-Z][\w.+#/-]*"
-_RUN = rf"{_WORD}(?:\s+(?:{_WORD}|\d+))*"
+# (a product's own small word between capitals: "Ruby on Rails")
+_RUN = rf"{_WORD}(?:\s+(?:{_WORD}|\d+|on\s+(?![A-Z][a-z]+day\b){_WORD}))*"
 # ("in the SIEM", "with our CRM": a kind of system, not a product's name)
 _USE = re.compile(rf"\b(?:in|with|using|via|into|through|for|use|uses)\s+({_RUN})")
 # "on a measuring and alignment bench such as Car-O-Liner": the kind of tool and its example
@@ -104,6 +105,8 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
 
     >>> duty_tools("Apply Model Monitoring in design reviews")
     ['Model Monitoring']
+    >>> duty_tools("Debug Ruby on Rails jobs in production")
+    ['Ruby on Rails']
     >>> duty_tools("Review the Health and Safety Executive (HSE) guidance")
     []
     >>> duty_tools("Based on 900 job adverts analysed by Ledgerly in Q3 2025.", prose=True)

@@ -17,6 +17,7 @@ from careergraph.guides.builder import fact_key
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.moves import is_truncated
+from careergraph.guides.requirement_items import listed_skills, opened_list
 from careergraph.guides.skill_cues import (
     fixed_pair,
     named_alternatives,
@@ -747,6 +748,10 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     """
     found: list[str] = []
     for sentence in split_sentences(text[:1200]):
+        opened = opened_list(sentence) if not cued else None
+        if opened:  # "Confident with A, B and using C": the items after the opener
+            found.extend(opened)
+            continue
         for bracket in _BRACKETS.finditer(sentence):
             if _EXPANDS.search(sentence, 0, bracket.start()):
                 continue  # "AAC (augmentative and alternative communication)": a spelling
@@ -919,7 +924,9 @@ def qualified_skills(item: str) -> list[str] | None:
         return [text]  # "Ability to lift 20 kg", "Strong leadership skills": one skill
     opener = _QUALIFIED.match(text)
     if opener is None:
-        return None
+        # "Good sense of direction, A and B; for bikes, knowledge of C": a bullet listing
+        # what is asked for, clause by clause (requirement_items.listed_skills)
+        return listed_skills(text) if "," in text or ";" in text else None
     body, examples = [*_EXAMPLES.split(text[opener.end():], maxsplit=1), ""][:2]
     tools: list[str] = []
     if _MID_BRACKET.search(body):  # "GIS mapping (ArcGIS) of …": the name goes on past it

@@ -544,6 +544,8 @@ class _LongformParser(MentionMixin):
             self.period_grid(rows)
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
+        if "  " in page and ("Salary" in page or "Pay" in page):  # an open salary table
+            self.staff_table(rows)
         if title_column_line(page):  # a title column's head alone on its line
             self.cell_table(rows)
         if self.schedule:

@@ -50,6 +50,7 @@ from careergraph.guides.moves import (
     ladder_step,
     listed_role,
     move_titles,
+    other_track,
     own_story,
     plain_titles,
     prose_moves,
@@ -457,6 +458,9 @@ class LadderMixin(WorkplaceMixin):
             title = ladder_step(item, self.vocab, self.role)
         if title is None:
             return False
+        if other_track(item):  # "Manager, X (management track)": a branch from the role
+            self.out.add("leads_to", title, row.no)
+            return True
         # A labelled, numbered or "Level N" step is a ladder rung; a bare title may be
         # just a place the role leads (decided when the list ends).
         explicit = label is not None or title != clean(item.strip(" .;"))

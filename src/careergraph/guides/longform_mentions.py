@@ -45,6 +45,7 @@ from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.roles import singular_title, stated_aliases, title_case
 from careergraph.guides.salary import find_amounts
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
+from careergraph.guides.story import worker_ladder
 from careergraph.guides.titled_fields import role_fields
 from careergraph.guides.workplaces import unit_owners
 from careergraph.model import SkillKind
@@ -108,7 +109,20 @@ def _from_role(role: str) -> re.Pattern[str]:
 class MentionMixin(SectionMixin):
     """Read what a prose line mentions in passing."""
 
+    def worker_quote(self, row: _Row) -> None:
+        """A worker's quote: "I started delivering … Now I'm a Fleet Captain, … and next I want
+        the Hub Lead job": a ladder from the role to the title held now and the one wanted
+        next (:func:`story.worker_ladder`), the quote run on to a next line in lower case."""
+        after = self.next_row
+        quote = f"{row.full or row.text} {after.text}" if (
+            after is not None and after.text[:1].islower()) else row.full or row.text
+        steps = worker_ladder(quote, self.role, self.vocab)
+        if steps:
+            self.out.progression([(step, row.no) for step in steps])
+
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
+        if "Now I" in row.text and self.role:
+            self.worker_quote(row)
         if row.text[:1] in "[~0123456789":  # a podcast's chapter line: the names it lists
             for name in chapter_skills(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)

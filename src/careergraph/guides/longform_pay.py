@@ -790,6 +790,8 @@ class PayMixin(SkillMixin):
             other, also = (owners[0], owners[1:]) if owners else (None, [])
         if other is not None:
             other = _OWNER_ARTICLE.sub("", other)  # ("A VP of Sales at a big centre earns")
+            if " " not in other:  # a pay table's "Manager" row for "Manager, Support X"
+                other = self.inverted_title(other) or other
         if other is not None and _pay_key(other) == _base_key(self.role) and (
                 _base_key(self.role) == fact_key(self.role) or (
                     # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not
@@ -924,6 +926,12 @@ class PayMixin(SkillMixin):
                     own, self.role) or _same_role(singular_title(titled), self.role) else (
                     singular_title(titled))  # "Foremen**": a Foreman's ("UX Designers": own)
         return None
+
+    def inverted_title(self, word: str) -> str | None:
+        """The page's up move printed head first that a bare pay label shortens ("Manager"
+        for "Manager, Support Engineering" on the support engineer's page), or None."""
+        return next((fact.text for fact in self.out.lists["leads_to"]
+                     if fact.text.lower().startswith(f"{word.lower()}, ")), None)
 
     def ladder_owner(self, lead: str) -> str | None:
         """The title a pay row's label names as a rung of the page's own arrow ladder, when

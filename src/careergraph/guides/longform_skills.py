@@ -144,7 +144,9 @@ _GROUP_LABELS = frozenset({"technical", "soft", "general", "other", "core", "ess
 def _skill_label(label: str) -> bool:
     lowered = label.lower()
     return (lowered not in _GROUP_LABELS and "level" not in lowered
-            and not any(c.isdigit() for c in label))
+            and not any(c.isdigit() for c in label)
+            # a context the items apply in ("For car delivery: licence, registration")
+            and not lowered.startswith(("for ", "if ", "when ")))
 
 
 def _category_label(label: str) -> bool:

@@ -23,7 +23,14 @@ from careergraph.guides.longform_patterns import (
 )
 from careergraph.guides.moves import ladder_step
 from careergraph.guides.panels import dash_label, header_cells, number_cell
-from careergraph.guides.pay_columns import cell_rows, column_pay, region_rows
+from careergraph.guides.pay_columns import (
+    CellPay,
+    StaffPay,
+    cell_rows,
+    column_pay,
+    region_rows,
+    staff_rows,
+)
 from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.salary import (
@@ -363,12 +370,22 @@ class TableMixin(LadderMixin):
             self.out.use(no)
         self.column_paid.update(taken | place_lines)
 
+    def staff_table(self, rows: Sequence[_Row]) -> None:
+        """The rows of an open salary table in fixed-width columns ("Name   Role   Location
+        Salary" / "Ana P.   Copy Editor (L2)   Lisbon   $61,000"): each figure is its row's
+        title's point (:func:`pay_columns.staff_rows`); the table's lines are read here."""
+        self.titled_rows(*staff_rows([(row.no, row.text) for row in rows if not row.bullet],
+                                     dollar=self.dollar, home=self.home))
+
     def cell_table(self, rows: Sequence[_Row]) -> None:
         """The figures of a pay table flattened one cell a line, row by row ("Position" /
         "Starting" / "Experienced" / "Forester" / "$61,000" / "$84,500"): each figure is its
         row's title's (:func:`pay_columns.cell_rows`); the table's lines are read here."""
-        found, taken = cell_rows([(row.no, row.text) for row in rows if not row.bullet],
-                                 dollar=self.dollar, home=self.home)
+        self.titled_rows(*cell_rows([(row.no, row.text) for row in rows if not row.bullet],
+                                    dollar=self.dollar, home=self.home))
+
+    def titled_rows(self, found: Sequence[CellPay | StaffPay], taken: set[int]) -> None:
+        """Each figure a table reader found, its row title's; the table's lines read."""
         for pay in found:
             money = pay.money
             self.owned_pay(pay.line, title_case(pay.title), money.low, money.high, money)

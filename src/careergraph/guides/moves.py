@@ -45,6 +45,7 @@ __all__ = [
     "ladder_step",
     "listed_role",
     "move_titles",
+    "other_track",
     "own_story",
     "plain_titles",
     "prose_moves",
@@ -69,7 +70,29 @@ _RUNG = re.compile(r"(?:level|step|stage|tier|grade|band|L)\s*(\d{1,2})\b", re.I
 # A grade code in brackets after a step's title ("Veterinary Officer (BS-17)", "(BPS-9)",
 # "(Grade 14)", "(Band 6)"): the rung's grade, not part of its title.
 _GRADE_CODE = re.compile(r"\s*\((?:[A-Z]{1,4}-?\s?\d{1,2}|"
-                         r"(?i:grade|band|scale|level)\s*[\w-]{1,4})\)")
+                         r"(?i:grade|band|scale|level)\s*[\w-]{1,4}|"
+                         # a job family's level or track in brackets ("Support Engineer
+                         # (Intermediate)", "… (management track)"): no part of the title
+                         r"(?i:intermediate|mid|mid-level|medior|entry(?:[- ]level)?|"
+                         r"(?:management|manager|leadership|people|technical|individual[- ]"
+                         r"contributor|ic)\s+track))\)")
+# A job family's rung marked as another track ("Manager, X (management track)").
+_OTHER_TRACK = re.compile(r"\((?:management|manager|people|leadership)\s+track\)", re.IGNORECASE)
+
+
+def other_track(step: str) -> bool:
+    """A ladder list's step marked as a branch to another track ("Manager, Support
+    Engineering (management track)"): an up move from the role, not the next rung.
+
+    >>> other_track("Head of Copy (management track)"), other_track("Senior Copy Editor")
+    (True, False)
+    """
+    return _OTHER_TRACK.search(step) is not None
+
+
+# A title printed head first, its field after a comma ("Manager, Support Engineering").
+_INVERTED = re.compile(r"^(?:Manager|Director|Head|Lead|Chief|Supervisor|Vice President|VP),\s+"
+                       r"[A-Z][\w&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&-]*){0,3}$")
 _YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?|yrs?)\b[^)]*\)?",
                     re.IGNORECASE)
 # Where a step's title ends and its description starts.
@@ -106,6 +129,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "path starts at ", "track starts at ", "path begins at ", "track begins at ",
              # a qualification that is a title ("study part-time and qualify as …")
              "qualify as ", "qualifies as ", "qualified as ", "train further as ",
+             # a platform's higher tier ("join the Pro tier and train as a Quality Inspector")
+             "and train as a ", "and train as an ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
              # appointed Planner")
              "may bid on ", "bid on ", "appointed ",
@@ -188,6 +213,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "enter the profession from ", "enter the field from ", "enter the trade from ",
              "enter the occupation from ", "entered the profession from ",
              "entered the field from ", "joined from ", "joins from ",
+             # a company's page on its own staff ("Many joined us from helpdesk jobs")
+             "joined us from ", "join us from ", "joins us from ",
              # promoted out of a lower title ("Most captains are promoted from banquet server")
              "promoted from ", "starting as ",
              # trained on the job in another title ("train you while you work as a clerk")
@@ -492,6 +519,8 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
                                                      for w in words) and (
                 vocab.role_title_at(text, 0) is not None):
             return text  # a title ends where its pay starts, known head or not
+    if _INVERTED.match(text):
+        return text  # "Manager, Support Engineering": the whole title
     first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
         return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
@@ -734,6 +763,9 @@ def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
 _THEN_IN_TURN = re.compile(r"\b(?:either|or|such as|like|e\.g\.)\b")
 
 
+_OUR_TITLES = re.compile(r"^\s*(?:our|their|its)\s+(?=[A-Z])")
+
+
 def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
                  fields: bool = False) -> tuple[list[str], list[tuple[str, str]]]:
     """The titles a trigger at ``start`` names, and the ladder steps that follow them
@@ -760,6 +792,9 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
     # "move to the position of a tram depot mechanic": the post's own title
     tail = _POST_OF.sub("", tail, count=1)
+    # "moved sideways into our Product Manager and Content Strategist roles": the
+    # employer's own posts, titled
+    tail = _OUR_TITLES.sub("", tail, count=1)
     for stop in (". ", "; ", ":", ")"):
         position = tail.find(stop)
         if position != -1:

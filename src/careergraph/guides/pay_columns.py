@@ -48,12 +48,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from careergraph.guides.salary import Money, Statistic, column_terms, find_amounts, is_not_pay
 
-__all__ = ["CellPay", "RegionPay", "cell_rows", "column_pay", "glued_header", "grid_rows",
-           "not_pay_cells", "region_rows", "row_title", "title_column_line", "title_parts"]
+__all__ = ["CellPay", "RegionPay", "StaffPay", "cell_rows", "column_pay", "glued_header",
+           "grid_rows", "not_pay_cells", "region_rows", "row_title", "staff_rows",
+           "title_column_line", "title_parts"]
 
 # A pay column's header that names its currency in brackets ("Salary (HK$)", "Monthly
 # Salary Range (S$)"); looked for only on lines ending with ")".
@@ -461,3 +462,67 @@ def not_pay_cells(lines: Sequence[tuple[int, str]]) -> dict[int, list[tuple[int,
         if marked and len(marked) < len(cells):
             header, width, last = marked, len(cells), no
     return found
+
+
+@dataclass(frozen=True)
+class StaffPay:
+    """A row of an open salary table: ``title``'s pay (a point) at ``level`` in ``place``."""
+
+    line: int
+    title: str
+    level: str | None
+    place: str | None
+    money: Money
+
+
+# A staff table's column heads: a person, the title, the place and the pay.
+_STAFF_TITLE = frozenset({"role", "title", "job title", "position", "job"})
+_STAFF_PAY = frozenset({"salary", "pay", "base salary", "base pay", "base", "annual salary"})
+_STAFF_PLACE = frozenset({"location", "city", "place", "country", "office", "based in"})
+_LEVEL_ASIDE = re.compile(r"\s*\((?P<level>[A-Z]{1,3}\d{1,2}|[A-Z][a-z]+(?: [A-Z]?\d{1,2})?)\)"
+                          r"\s*$")
+
+
+def staff_rows(lines: Sequence[tuple[int, str]], *, dollar: str = "USD",
+               home: str = "USD") -> tuple[list[StaffPay], set[int]]:
+    """The rows of a company's open salary table printed in fixed-width columns, whose header
+    names a title column and a pay column ("Name   Role   Location   Salary"): each row's
+    figure is its title's, the level in brackets after the title its level ("Copy Editor
+    (L2)"), the place its place; and the lines the tables take (headers and rows).
+
+    >>> rows = [(3, "Name      Role                   Location        Salary"),
+    ...         (4, "Ana P.    Copy Editor (L2)       Lisbon          $61,000"),
+    ...         (5, "Bo K.     Head of Copy           Oslo, Norway    $98,500*")]
+    >>> found, taken = staff_rows(rows)
+    >>> [(p.line, p.title, p.level, p.place, p.money.low) for p in found]
+    [(4, 'Copy Editor', 'L2', 'Lisbon', 61000), (5, 'Head of Copy', None, 'Oslo, Norway', 98500)]
+    >>> sorted(taken)
+    [3, 4, 5]
+    """
+    found: list[StaffPay] = []
+    taken: set[int] = set()
+    header: list[str] | None = None
+    last = 0
+    for no, text in lines:
+        cells = [cell.group().strip() for cell in _cells(text)]
+        if header is not None and no == last + 1 and len(cells) == len(header):
+            row = dict(zip(header, cells, strict=True))
+            title_cell = next(row[h] for h in header if h in _STAFF_TITLE)
+            pay_cell = next(row[h] for h in header if h in _STAFF_PAY)
+            amounts = find_amounts(pay_cell, dollar=dollar, home=home)
+            aside = _LEVEL_ASIDE.search(title_cell)
+            title = title_cell[: aside.start()] if aside else title_cell
+            if len(amounts) == 1 and title and not any(c.isdigit() for c in title):
+                place = next((row[h] for h in header if h in _STAFF_PLACE), None)
+                found.append(StaffPay(no, title.strip(), aside.group("level") if aside else None,
+                                      place or None, replace(amounts[0], high=amounts[0].low)))
+                taken.add(no)
+                last = no
+                continue
+        header = None
+        heads = [cell.lower() for cell in cells]
+        if len(cells) >= _MIN_CELLS and not any(c.isdigit() for c in text) and (
+                _STAFF_TITLE.intersection(heads)) and _STAFF_PAY.intersection(heads):
+            header, last = heads, no
+            taken.add(no)
+    return found, taken

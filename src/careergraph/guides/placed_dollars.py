@@ -12,6 +12,9 @@ them); a line naming two countries, or only the United States, is left as printe
 ['Portland OR, 3 years: $17.40/hr', 'Melbourne, Level 3: A$29.40/hr']
 >>> placed_dollars(page[1:]) == page[1:]  # one country: the page's own dollar
 True
+>>> said = [Line(1, "Everyone is paid in US dollars."), Line(2, "Montréal, Canada   $89,000")]
+>>> placed_dollars([*page, *said]) == [*page, *said]  # the page says which dollar
+True
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ __all__ = ["placed_dollars"]
 _SIGNS = {"AUD": "A$", "CAD": "C$", "NZD": "NZ$", "SGD": "S$", "HKD": "HK$", "JMD": "J$",
           "TTD": "TT$", "TWD": "NT$"}
 _BARE = re.compile(r"(?<![\w$])\$(?=\s?\d)")  # a "$" no country's letters mark
+# A page saying its figures are US dollars ("Everyone is paid in US dollars", "all amounts in
+# USD"): a bare "$" beside Montréal or Sydney is still the US dollar (a company paying its
+# staff everywhere in one currency).
+_US_DOLLARS = re.compile(r"\b(?:paid|amounts?|figures|salaries|pay)\b[^.;]{0,30}?\bin\s+"
+                         r"(?:US|U\.S\.|United States|American)\s+dollars\b"
+                         r"|\b(?:paid|amounts?|figures|salaries|pay)\b[^.;]{0,30}?\bin\s+USD\b")
 
 
 def placed_dollars(lines: Sequence[Line]) -> list[Line]:
@@ -35,7 +44,7 @@ def placed_dollars(lines: Sequence[Line]) -> list[Line]:
     if not any("$" in line.text for line in lines):
         return list(lines)
     named = [named_dollars(line.text) for line in lines]
-    if len(frozenset().union(*named)) < 2:
+    if len(frozenset().union(*named)) < 2 or any(_US_DOLLARS.search(line.text) for line in lines):
         return list(lines)
     placed = []
     for line, countries in zip(lines, named, strict=True):

@@ -16,6 +16,12 @@ spreadsheets") are no part of it.
 ['Case research', 'Westlaw', 'Lexis']
 >>> requirement_skills("3+ years in a similar role"), requirement_skills("Bachelor's degree")
 ([], [])
+
+A longer bullet that lists what the work asks for, in clauses cut by semicolons, each a list
+after an opener ("Solid shell scripting and Vim; comfortable with Jira, Trello and Asana",
+"Good sense of timing, patience and friendly phone manner; for vans, knowledge of loading
+rules") names each item (:func:`listed_skills`); a context before a comma ("for vans,") and an
+opener ("comfortable with", "knowledge of", "using", "with an") are no part of an item.
 """
 
 from __future__ import annotations
@@ -26,9 +32,9 @@ from functools import cache
 
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
-from careergraph.guides.text import is_title_case
+from careergraph.guides.text import clean, is_title_case
 
-__all__ = ["requirement_skills"]
+__all__ = ["listed_skills", "opened_list", "requirement_skills"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,8 @@ def requirement_skills(item: str) -> list[str]:
     vocabulary = _vocabulary()
     text = item.strip().rstrip(".;")
     words = text.split()
+    if words and (";" in text or "," in text) and (listed := listed_skills(text)):
+        return listed  # "Solid X and Y; comfortable with A, B and C"
     if not words or len(words) > _MAX_WORDS or any(c.isdigit() for c in text) or any(
             c in text for c in ":;,()[]/&!?@–—|\"'’") or is_title_case(text):
         return []  # (a figure, a clause, a link's or a subject's Title Case name)
@@ -82,3 +90,134 @@ def requirement_skills(item: str) -> list[str]:
         if parts:
             out.append(" ".join(parts))
     return out
+
+
+# A clause's context before its list ("for bikes, knowledge of …"): where the items apply.
+_CONTEXT = re.compile(r"^for\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,\s*", re.IGNORECASE)
+# An opener before a list of what is asked for ("comfortable with", "knowledge of", "using").
+_OPENER = re.compile(r"^(?:(?:be|being|feel|are|is)\s+)?(?:confident|comfortable|familiar|"
+                     r"experienced|skilled|happy|proficient|at home)\s+(?:with|in|at|using)\s+"
+                     r"(?:(?:using|operating|running)\s+)?"
+                     r"|^(?:[a-z]+\s+)?(?:knowledge|understanding|awareness)\s+of\s+"
+                     r"|^(?:using|operating|running)\s+", re.IGNORECASE)
+# A part's own opener too: "with an eye for detail" (never a whole list's: "With a few years
+# of experience, X can advance to …" is a sentence).
+_PART_OPENER = re.compile(rf"{_OPENER.pattern}|^with\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+# Where an item's own words end ("empathy with upset callers"); "for" stays ("eye for detail").
+_ITEM_TAIL = re.compile(r"\s+(?:in|on|with|using|via|across|at|to)\s.*$", re.IGNORECASE)
+# Where a list's parts part: commas, and a joiner before an opener ("tiling and using A").
+_PARTS = re.compile(r",|\s+(?:and|or)\s+(?=(?:using|operating|running)\s)", re.IGNORECASE)
+_LEAD_JOIN = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+_BRACKET = re.compile(r"\s*\([^()]*\)")
+_MAX_ITEM_WORDS = 4
+_MIN_LISTED = 2
+
+
+def listed_skills(item: str) -> list[str] | None:
+    """The items a bullet lists in clauses cut by semicolons and commas ("Solid shell
+    scripting and Vim; comfortable with Jira, Trello and Asana"), each clause after its
+    context and its opener; None unless two or more items are short noun phrases (a
+    condition, a figure or a verb phrase names none).
+
+    >>> listed_skills("Solid shell scripting and Vim; comfortable with Jira, Trello and Asana")
+    ['shell scripting', 'Vim', 'Jira', 'Trello', 'Asana']
+    >>> listed_skills("Keen sense of timing, patience and a friendly phone manner; for vans, "
+    ...               "knowledge of loading rules and axle limits")
+    ['sense of timing', 'patience', 'phone manner', 'loading rules', 'axle limits']
+    >>> listed_skills("A tablet with the Fieldly app, and a tool belt (we lend one)")
+    ['tablet', 'Fieldly app', 'tool belt']
+    >>> listed_skills("Be 18 or older, and pass a background check") is None
+    True
+    """
+    vocabulary = _vocabulary()
+    text = _BRACKET.sub("", clean(item)).strip().rstrip(".;")
+    if any(c.isdigit() for c in text) or any(c in text for c in ":[]/!?@|\"“”"):
+        return None  # (a figure, a label, a quotation: no list of skills)
+    first = text.split(maxsplit=1)[0].lower() if text else ""
+    if not (_OPENER.match(text) or _ARTICLE.match(text) or first in _FRIENDLY or (
+            first in vocabulary.qualifiers)):
+        return None  # (a place "Reno, NV", a résumé's "Decontaminated, inspected and …",
+        # a sector strip "Consumer Goods, Construction": no list of what the work asks)
+    if _CREDENTIAL.search(text):
+        return None  # "a National Certificate in X, completed through …": a qualification
+    names: list[str] = []
+    for clause in (part.strip() for part in text.split(";")):
+        clause = _OPENER.sub("", _CONTEXT.sub("", clause))
+        for part in (piece.strip() for piece in _PARTS.split(clause)):
+            part = _ARTICLE.sub("", _PART_OPENER.sub("", _LEAD_JOIN.sub("", part)))
+            if not part:
+                continue
+            tail = _ITEM_TAIL.search(part)
+            for name in _pair(_unqualified(_ITEM_TAIL.sub("", part), vocabulary)):
+                names.append(_unqualified(name, vocabulary))
+            if tail is not None and _TOOL_TAIL.match(tail.group()):
+                # "a tablet with the Fieldly app": the thing, and the app it runs
+                used = _ARTICLE.sub("", tail.group().split(maxsplit=1)[1])
+                names += [used] if used[:1].isupper() and len(used.split()) <= _MAX_ITEM_WORDS \
+                    else []
+    kept = [name for name in names if _plain_item(name, vocabulary)]
+    if len(kept) < _MIN_LISTED or len(kept) < len(names):
+        return None  # (a sentence with commas: "The team serves clients in A, B and C")
+    return kept
+
+
+_CREDENTIAL = re.compile(r"\b(?:certificat\w*|licen[cs]\w*|diplomas?|degrees?|apprenticeships?)\b",
+                         re.IGNORECASE)
+# Qualities in front of a skill that are no part of it ("friendly customer service").
+_FRIENDLY = frozenset({"friendly", "polite", "courteous", "patient", "keen", "good", "clear"})
+
+
+def _unqualified(name: str, vocabulary: _Vocabulary) -> str:
+    words = _ARTICLE.sub("", name).split()
+    while words and words[0].lower() in vocabulary.qualifiers | _FRIENDLY:
+        words = words[1:]
+    return " ".join(words)
+
+
+_JOIN = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _pair(text: str) -> list[str]:
+    """Two items joined by "and"/"or" as two ("Linux command line and Bash", "written
+    communication and empathy"); two single lower-case words stay one ("kitchens and
+    bathrooms"), as :func:`paired_skills` reads them."""
+    pair = paired_skills(text)
+    if len(pair) > 1:
+        return pair
+    sides = _JOIN.split(text)
+    if len(sides) == 2 and all(sides) and not all(
+            len(side.split()) == 1 and side.islower() for side in sides):
+        return sides
+    return pair
+
+
+# Verbs inside a part make it a clause ("SREs can advance"), no item.
+_VERBS = frozenset({"can", "could", "will", "would", "may", "might", "must", "should", "is",
+                    "are", "was", "were", "has", "have", "had", "do", "does", "did"})
+# Condition words that also name skills in a list ("time management").
+_SKILL_CONDITIONS = frozenset({"time"})
+
+
+def _plain_item(name: str, vocabulary: _Vocabulary) -> bool:
+    """A short noun phrase with no word of a condition and no verb first."""
+    words = name.split()
+    if not words or len(words) > _MAX_ITEM_WORDS or not words[0][:1].isalpha():
+        return False
+    if words[0].lower() in vocabulary.not_first or (words[0].islower() and words[0].endswith(
+            "ly")):
+        return False
+    found = set(_WORD.findall(name.lower()))
+    return not found & (vocabulary.conditions - _SKILL_CONDITIONS) and not found & _VERBS
+
+
+def opened_list(text: str) -> list[str] | None:
+    """The items of a list that opens with what it asks for ("Confident with A, B and using
+    C"), as :func:`listed_skills` reads them; None for any other text.
+
+    >>> opened_list("Confident with grouting, tiling and using laser levels")
+    ['grouting', 'tiling', 'laser levels']
+    >>> opened_list("The team needs SQL, Python and Tableau") is None
+    True
+    """
+    return listed_skills(text) if _OPENER.match(clean(text)) else None

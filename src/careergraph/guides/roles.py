@@ -273,6 +273,22 @@ _FEED_STAMP = re.compile(r"^(?:\d{1,2}\s?(?:[smhdwy]|mo|min|hr|yr)s?|edited|foll
                          r"\d(?:st|nd|rd)\+?|[^\w]*)$", re.IGNORECASE)
 
 
+def _menu_lines(lines: Sequence[tuple[int, str]]) -> frozenset[int]:
+    """Lines cut into three or more pieces of which one is chrome: a site's bar copied as
+    one line ("Search the handbook…   Company · People Group · Engineering · Edit this
+    page"), whose every piece is chrome, however much a piece looks like a title.
+
+    >>> _menu_lines([(2, "Search the docs"), (2, "Company"), (2, "Engineering"), (4, "Tiler")])
+    frozenset({2})
+    """
+    pieces: dict[int, list[str]] = {}
+    for no, text in lines:
+        pieces.setdefault(no, []).append(text)
+    return frozenset(no for no, texts in pieces.items() if len(texts) >= _MENU_PIECES and any(
+        _is_chrome(text.strip()) for text in texts))
+
+
+_MENU_PIECES = 3
 # Where a copied navigation bar puts one item after another: a run of spaces or a tab.
 _STRIP_GAP = re.compile(r"\s{3,}|\t")
 _MENU_ITEMS = 4
@@ -351,6 +367,11 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             if changed and bare.islower() else None) or (  # "Becoming a lineman - …"
             _headline_tail(bare, vocab, mentioned) if bare != part else None)
 
+    branded = _BRANDED.match(stripped) if changed else None
+    if branded is not None:  # "Become a Sparkla cleaner in Dublin": the platform's gig
+        job = _titled(title_case(branded.group("job")), vocab)
+        if job:
+            return job
     if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
         head, _, tail = stripped.partition(":")
         bare = _without_suffix(head)
@@ -578,6 +599,10 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
 
 # "How to Become a Fish and Game Warden", "How to become an X in Kenya": a heading naming
 # the page's worker anywhere on the page.
+# A platform's or a company's name before the lower-case job it recruits, and the places
+# after it ("[Become a] Zipdrop courier in Leeds & York"): the job is the role.
+_BRANDED = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,2}(?P<job>[a-z][a-z'’ -]{2,40}?)"
+                      r"(?:\s+(?:in|across|near|around)\s+[A-Z].*)?$")
 _BECOME = re.compile(r"^how to become (?:an?|the) ([A-Za-z][\w' -]{2,60}?)"
                      r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[?.:]?$",
                      re.IGNORECASE)
@@ -876,6 +901,7 @@ def choose_role(
     # its masthead ("The Leeds Courier") is chrome, never a title.
     feature = [text for _, text in lines[:_FEATURE_SPAN]]
     sites = page_sites(feature)
+    menus = _menu_lines(lines[:_FEATURE_SPAN])
     add("headline", headline_role(feature, lambda phrase: _titled(title_case(phrase), vocab)
                                   or _occupation(phrase),
                                   lambda text: _is_chrome(text) or is_masthead(text, sites),
@@ -914,7 +940,7 @@ def choose_role(
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
         # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
-        chrome = _is_chrome(text) and unprogrammed(text) == text
+        chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
         if head < _HEAD_LINES:
             head += not chrome  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text):

@@ -305,7 +305,11 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
                       r"up to|from|between|over|under|[$€£₹¥]?\d))|"
-                      r"over-?scale|on top|funding|benchmarks?|guidelines?|service charges?|"
+                      r"over-?scale|on top|funding|guidelines?|service charges?|"
+                      # a body's benchmark in prose ("the ministry's benchmark suggests AED
+                      # 5,000"), not a pay formula's labelled one ("Role benchmark, X ....
+                      # $84,000", "SF Benchmark (X, Intermediate): $128,000": the role's point)
+                      r"benchmarks?(?![^.;:$€£\d]{0,60}?(?::|\.{3,})\s*\S{0,4}(?:\d|$))|"
                       # "Shift differential (evenings $2.00 …)": an add-on to the base rate
                       r"differentials?|reimburse\w*|"
                       # a licence's "annual renewal $60" (a regulator's fee line)
@@ -339,6 +343,8 @@ _ON_CALL = re.compile(r"\b(?:on[- ]call|standby|enhancements?)\b[^.;]{0,48}$", r
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
                     r"year|annum|shift|night|cent|percent)(?-i:s?(?![a-z])))"
                     r"(?![a-z]+\s+day\b)"  # ("per education day": a day rate)
+                    # ("per active hour", "per engaged hour": a gig's hour on a job)
+                    r"(?![a-z]+\s+hours?\b)"
                     # ("per interpreter per day": a worker's day rate)
                     r"(?![a-z]+\s+(?:per|an?)\s+(?:hour|day|shift|week|month|year)\b)"
                     r"[a-z]{3,}\b(?![-'])"
@@ -350,6 +356,12 @@ _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|for
                     re.IGNORECASE)
 # A day named by what is done in it ("$650 per education day", "per teaching day").
 _NAMED_DAY = re.compile(r"\s*(?:a|per)\s+[a-z]+\s+day\b", re.IGNORECASE)
+# An hour named by what is counted in it ("$18.25 per active hour", "an engaged hour").
+_NAMED_HOUR = re.compile(r"\s*(?:an?|per)\s+[a-z]+\s+hour\b", re.IGNORECASE)
+# A figure multiplied by factors in a printed formula ("$84,000 × 1.18 × 0.90 = $89,208").
+_FORMULA_OPERAND = re.compile(r"\s*[×*]\s*\d")
+# A figure signed as an increment ("+$1 to +$4 per order", "+€2 at night"): added to pay.
+_SIGNED = re.compile(r"(?<![\w+])\+$")
 # A word for money that is no pay, added to the figure before it ("$82,000 a year plus retail
 # commission, and directors $92,000"): it names that figure's extra, not the next figure.
 _ADDED_TO_FIGURE = re.compile(r"\d[\d,.]*[kK]?(?:\s+(?:a|an|per)\s+\w+)?\s+(?:plus|\+)\s+"
@@ -535,6 +547,8 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
     stated = min(places)[1] if places else None
     if stated is None and _NAMED_DAY.match(lowered):
         stated = "day"  # "per education day"
+    if stated is None and _NAMED_HOUR.match(lowered):
+        stated = "hour"  # "per active hour"
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
         stated = _PERIOD_WORDS[word.group(1).lower()]
     return stated or default
@@ -560,6 +574,7 @@ _AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
                             r"(?:night|shift|evening|weekend)\s+(?:differential|premium)|"
                             # "a $600 home-office stipend": money for a thing, not a
                             # trainee's stipend ("a $2,100 monthly stipend")
+                            r"(?:(?:yearly|annual|monthly|one[- ]off|one[- ]time)\s+)?"
                             r"(?:home[- ]office|equipment|wellness|learning|commuter|commuting|"
                             r"phone|internet|remote[- ]work|relocation|gym|meal|travel|"
                             r"technology|tech|wfh)\s+stipends?|"
@@ -686,6 +701,10 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
             hyphened.match(text, end)) or priced_thing(text, end) or _NET_AFTER.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
+    if _FORMULA_OPERAND.match(text, end):
+        return True  # "$84,000 × 1.18 × 0.90 = $89,208": a formula's input, its result is pay
+    if _SIGNED.search(text, max(0, start - 1), start):
+        return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
     opening = _sentence_start(text, segment, start)
     clause = text[opening:start]
     if before.search(clause):
@@ -708,7 +727,7 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
 
 
 # "for a|the|our …" right after a figure, up to the end of its noun phrase.
-_FOR_THING = re.compile(r"\s+for\s+(?:a|an|the|our|your|one|each)\s+"
+_FOR_THING = re.compile(r"\s+for\s+(?:a|an|the|our|your|one|each|\d{1,4})\s+"
                         r"(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
                         r"(?=\s*(?:[,.;:!?)]|$|\s(?:and|or|of|with|in|at|on|to|from)\b))")
 
@@ -729,6 +748,8 @@ def priced_thing(text: str, end: int) -> bool:
     False
     >>> priced_thing("$900 for a week's work", 4), priced_thing("$18 for each hour worked", 3)
     (False, False)
+    >>> priced_thing("an extra $150 for 60 deliveries", 13), priced_thing("$900 for 40 hours", 4)
+    (True, False)
     """
     found = _FOR_THING.match(text, end)
     if found is None:
@@ -764,8 +785,19 @@ def timed_money(text: str) -> bool:
 
     >>> timed_money("The median hourly rate is $42."), timed_money("Low $70   High $260")
     (True, False)
+    >>> timed_money("Regular weekly clean, 3 hours ........ €60")
+    False
     """
-    return _price_words()[1].search(text) is not None
+    return any(_DESCRIBED_SERVICE.match(text, found.end()) is None or not (
+        found.group().lower().endswith("ly") or found.group().lower() == "annual")
+        for found in _price_words()[1].finditer(text))
+
+
+# A time adjective that describes the service priced, not the money ("a weekly clean", "daily
+# walks"): only before a word for money ("hourly rate", "weekly pay") does it time a figure.
+_DESCRIBED_SERVICE = re.compile(r"\s+(?!(?:rates?|pay|wages?|salar\w*|earnings|income|fees?|"
+                                r"prices?|costs?|charges?|basis|average|median|figure|"
+                                r"amount|total)\b)[a-z]", re.IGNORECASE)
 
 
 def _bracketed_not_pay(text: str, start: int) -> bool:
@@ -1489,6 +1521,11 @@ def read_salaries(
                 owner = titled or None
         if money.low is not None and money.high is not None and money.low > money.high:
             continue
+        if money.high is None and money.open_ended and money.low is not None and (
+                _GUARANTEED.search(f"{label} {text[: money.start]}")):
+            # "Earnings guarantee: at least $18.25 per active hour": the guaranteed rate is
+            # what the worker is paid an hour, a point, not the floor of a band
+            money = replace(money, high=money.low, open_ended=False)
         residual = _FILLER.sub(" ", text[: money.start] + " " + text[money.end :]).strip()
         point = money.low is not None and money.low == money.high and not money.open_ended
         statistic = statistic_of(label, money.prefix) if point else "range"
@@ -1512,6 +1549,8 @@ def read_salaries(
 
 
 _GRADE_SPAN = 24  # characters of a grade's bracket after a figure ("(APS Level 5)")
+# A platform's guaranteed minimum an hour ("Earnings guarantee by city", "guaranteed at least").
+_GUARANTEED = re.compile(r"\bguarantee[ds]?\b", re.IGNORECASE)
 
 
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".

@@ -97,7 +97,9 @@ _LETTERED = re.compile(r"[a-h][.)]\s+(\S.*)")  # "b. MEP Contractors": a lettere
 # A numbered rung with its pay after it ("2. Senior X (BS-18) Rs. 57,060 – Rs. 130,130").
 _PRICED_RUNG = re.compile(r"(\d{1,2}[.)]\s+[A-Z][^\d]{2,80}?(?:\([^)]{1,12}\))?)\s+"
                           r"(?:Rs\.?|PKR|BDT|Tk\.?|[A-Z]{3}|[$€£₹৳₱₦])\s?\d")
-_REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif")
+_REQUIREMENT_LABELS = ("experience", "education", "degree", "background", "certif", "qualif",
+                       # a context, not a skill ("For car delivery: licence, registration")
+                       "for ")
 # What an offer adds to its base ("$72,000 base plus $95 per closing"): a fee, no pay.
 _OFFER_EXTRA = re.compile(r"\s+(?:plus|\+|and)\s+", re.IGNORECASE)
 # A licence or certificate named before its grades in brackets ("IRSE licences (Designer,
@@ -120,7 +122,9 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  # a recruiter's offer ("the base for this role is …", "a package of …")
                  "the base for ", " base is ", "a base of ", "package of ", "package is ",
                  # a source's statistic ("the OEWS release gives a median of $42,310")
-                 "a median of ")
+                 "a median of ",
+                 # a pay formula's labelled benchmark ("Role benchmark, X ...... $84,000")
+                 "benchmark")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d"

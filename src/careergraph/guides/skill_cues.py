@@ -130,7 +130,9 @@ def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
 _GAP = r"\b(?:\s+[^\s.;:]+){1,6}?\s+"
 
 
-_LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*:")
+# (or whom the cue is about: "What we look for in a Site Nurse: A, B and C")
+_LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*:"
+                         r"|^\s*(?:in|from)\s+(?:an?|the|our|every)\s+[\w'’ -]{2,40}?:")
 
 
 def cued_skills(text: str, cues: tuple[str, ...],
@@ -146,6 +148,9 @@ def cued_skills(text: str, cues: tuple[str, ...],
     ['GCOR', 'air brake rules']
     >>> cued_skills('"They look for grit, humour and luck," she laughs.', ("look for",))
     []
+    >>> cued_skills("What we look for in a Site Nurse: triage, wound care and patience.",
+    ...             ("look for",))
+    ['triage', 'wound care', 'patience']
     """
     if not cues:
         return []

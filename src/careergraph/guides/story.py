@@ -25,7 +25,7 @@ from careergraph.guides.moves import prose_title, trade_title
 from careergraph.guides.text import split_sentences
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["author_path"]
+__all__ = ["author_path", "worker_ladder"]
 
 _TITLE = r"(?:an?\s+|the\s+)?(?P<title>[A-Za-z][\w'/&-]*(?:\s+[A-Za-z][\w'/&-]*){0,4}?)"
 _END = r"(?=\s*[,.;!:(—–-]|\s+(?:at|in|for|with|on|and|after|before|until|last|this|from)\b|$)"
@@ -89,3 +89,38 @@ def author_path(sentences: Sequence[str], role: str, vocab: Vocabulary,
     if len(path) < _MIN_RUNGS or path[-1].lower() != role.lower() or len(earlier) < 2:
         return []
     return path
+
+
+# A worker's quote on a platform's or an employer's page: the title held now and the one
+# wanted next ("Now I'm a Fleet Captain, …, and next I want the Hub Lead job").
+_NOW_AM = re.compile(r"\bNow,?\s+I(?:'m|’m|\s+am)\s+(?:an?\s+|the\s+)?"
+                     r"(?P<title>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})")
+_NEXT_WANT = re.compile(r"\bnext,?\s+I(?:'d\s+like|’d\s+like|\s+want|\s+hope|\s+plan|\s+aim)"
+                        r"(?:\s+to\s+(?:be|become|get|land|apply\s+for|move\s+up\s+to))?\s+"
+                        r"(?:an?\s+|the\s+)?(?P<title>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})")
+# The quote says the worker began in the role's own work ("I started delivering …").
+_BEGAN = re.compile(r"\bI\s+(?:started|began)\s+(?:out\s+)?[a-z]+ing\b")
+
+
+def worker_ladder(text: str, role: str, vocab: Vocabulary) -> list[str]:
+    """The ladder a worker's quote tells, from the page's role: the title held now and the one
+    wanted next ("I started delivering … Now I'm a Fleet Captain …, and next I want the Hub
+    Lead job": role → Fleet Captain → Hub Lead); [] unless the quote says the worker began
+    in the work and names the title held now.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> worker_ladder("I started riding in 2022. Now I'm a Zone Captain, and next I want the "
+    ...               "Depot Supervisor job.", "Rider", v)
+    ['Rider', 'Zone Captain', 'Depot Supervisor']
+    """
+    now = _NOW_AM.search(text)
+    if now is None or _BEGAN.search(text, 0, now.start()) is None:
+        return []
+    steps = [role]
+    for match in (now, _NEXT_WANT.search(text, now.end())):
+        title = _title(match.group("title"), vocab, role) if match is not None else None
+        if title is None:
+            break
+        steps.append(title)
+    return steps if len(steps) > 1 else []

@@ -139,13 +139,20 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
     ...     [Line(1, "• Functional assessment"), Line(2, "   (for example the MoCA)"),
     ...      Line(3, "Next paragraph")])]
     [(1, '• Functional assessment (for example the MoCA)'), (3, 'Next paragraph')]
+    >>> [x.text for x in _hanging_joined([Line(1, "- Ladders, scaffolds and"),
+    ...                                    Line(2, "  harness work")])]
+    ['- Ladders, scaffolds and harness work']
     """
     out: list[Line] = []
     for line in lines:
         last = out[-1].text if out else ""
         text = line.text.strip()
-        if (out and text[:1] in _HANGING_OPENERS and _indent(line.text) > _text_column(last)
-                and last.lstrip().startswith(_BULLETS)):
+        indent = _indent(line.text)
+        if (out and text[:1] in _HANGING_OPENERS and last.lstrip().startswith(_BULLETS) and (
+                indent > _text_column(last) or (
+                    # a plain-text list wrapped under its item's text ("- Good sense of A,
+                    # knowledge of" / "  city cycling and B"): the item runs on unfinished
+                    0 < indent == _text_column(last) and _UNFINISHED.search(last)))):
             out[-1] = Line(out[-1].no, _joined(last.rstrip(), text))
         else:
             out.append(line)
@@ -153,6 +160,8 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
 
 
 _HANGING_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
+# A bullet line cut inside its phrase: after a comma or a word that needs its object.
+_UNFINISHED = re.compile(r"(?:,|\b(?:and|or|of|with|in|on|at|to|for|the|an?|using|as))\s*$")
 
 
 def _unwrapped(lines: Sequence[Line], width: int | None) -> list[Line]:
