@@ -126,6 +126,9 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
+                  # a job sheet's "Some transfer to A after obtaining …"
+                  "some transfer to ", "others transfer to ", "can transfer to ",
+                  "may transfer to ",
                   # a specialism taken up beside or instead of the trade ("Some branch out
                   # into A or B work")
                   "branch out into ", "branches out into ", "branched out into ",
@@ -601,6 +604,9 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;()]{2,80}?,\s+(?=(?:or|and)\
 # When a move was made, after its title ("a front desk agent three years ago I was …").
 _AGO = re.compile(r"\s+(?:\S+\s+){0,2}ago\b.*$")
 _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather than)\s"
+                          # "transfer to welding inspector after obtaining …": when, no title
+                          r"|\s(?:after|once|upon|on)\s+(?:obtaining|gaining|completing|passing|"
+                          r"earning|getting|acquiring)\s"
                           r"|,\s+(?:others|some)\s"  # "…, others move into …"
                           r"|,?\s+and\s+(?:some|many|others|most)\s"  # "…, and some are"
                           # "Who starts as A often passes to …": an adverb and a verb
@@ -634,6 +640,11 @@ _OWN_WORKPLACE = re.compile(r"(?:(?<=[a-z]or)|(?<=[a-z]er)|(?<=ist)|(?<=ant)|(?<
                             r"\s+(?:of|at|in)\s+the\s+(?:same\s+)?(?:facility|facilities|"
                             r"company|firm|organi[sz]ation|hospital|school|home|centre|center|"
                             r"site|plant|office|branch|store|station)\b")
+# "a team leader of a welding crew": the unit a two-word title leads, no part of the title
+# (never "the manager of a night shift": a bare head stays as written)
+_UNIT_LED = re.compile(r"(?<!\S)(?!(?:the|a|an|our|their|his|her|its)\s)([a-z]+\s+[a-z]+er)"
+                       r"\s+of\s+an?\s+(?:[a-z-]+\s+){0,2}(?:crew|gang|squad|shift|team|unit)\b"
+                       r"(?=\s*(?:[,;.)]|then\b|and\b|or\b|$))")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
                "in time", "after that", "and, after ")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
@@ -766,6 +777,7 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
             tail = tail[:position]
     tail = _PLACE_ASIDE.sub(" ", tail)  # "supervisors or, in small branches, managers"
     tail = _OWN_WORKPLACE.sub("", tail)  # "a life counselor of the facility": where, no title
+    tail = _UNIT_LED.sub(r"\1", tail) if " of a" in tail else tail
     tail = _PARTICIPLE_ASIDE.sub(" ", tail)
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
