@@ -38,6 +38,7 @@ from careergraph.guides.memo import Memo
 from careergraph.guides.notices import grade_aside, grade_lead
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.text import clean
+from careergraph.guides.training_stages import stage_owner
 from careergraph.model import SalaryRange, Source, money_amount
 
 __all__ = [
@@ -600,7 +601,11 @@ _AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
                             # trainee's stipend ("a $2,100 monthly stipend")
                             r"(?:home[- ]office|equipment|wellness|learning|commuter|commuting|"
                             r"phone|internet|remote[- ]work|relocation|gym|meal|travel|"
-                            r"technology|tech|wfh)\s+stipends?|"
+                            r"technology|tech|wfh|"
+                            # a resident's extras: "an additional $3,000 administrative
+                            # stipend" for a chief year, a housing or education stipend
+                            r"administrative|admin|chief|leadership|housing|education|"
+                            r"educational|book|moonlighting)\s+stipends?|"
                             # "contributes £9,038 towards you being a member of the … Pension
                             # scheme": an employer's pension contribution, no pay
                             r"towards\b[^.;]{0,80}?\b(?:pension|superannuation))\b",
@@ -1506,6 +1511,9 @@ def read_salaries(
     # "USD $79,000 GBP £33,500 cad $71,000": one figure a country, named by its currency.
     by_currency = several and len({m.currency for m in amounts}) == len(amounts)
     owner = role
+    if owner is None and amounts and amounts[0].start > 0 and (
+            grade := stage_owner(text[: amounts[0].start])) is not None:
+        owner = grade  # "FY1  1  £38,200" on a specialty's pathway: the foundation doctor's
     previous = 0
     # "Level Salary Range Job Titles …": the pay column comes before the title column, so
     # a row's title follows its figure ("Leadership SGD 10,500+ Design Director 15+").
