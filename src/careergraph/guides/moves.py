@@ -642,7 +642,8 @@ _OWN_WORKPLACE = re.compile(r"(?:(?<=[a-z]or)|(?<=[a-z]er)|(?<=ist)|(?<=ant)|(?<
                             r"site|plant|office|branch|store|station)\b")
 # "a team leader of a welding crew": the unit a two-word title leads, no part of the title
 # (never "the manager of a night shift": a bare head stays as written)
-_UNIT_LED = re.compile(r"(?<!\S)(?!(?:the|a|an|our|their|his|her|its)\s)([a-z]+\s+[a-z]+er)"
+_UNIT_LED = re.compile(r"(?<!\S)(?!(?:the|a|an|our|their|his|her|its)\s)"
+                       r"([a-z]+\s+(?:[a-z]+(?:er|or|ist|ian|ant)|chief|lead|captain|head))"
                        r"\s+of\s+an?\s+(?:[a-z-]+\s+){0,2}(?:crew|gang|squad|shift|team|unit)\b"
                        r"(?=\s*(?:[,;.)]|then\b|and\b|or\b|$))")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",

@@ -67,6 +67,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import FoldedLines
 from careergraph.guides.regex_literals import required_literals
+from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.run_together import page_words, run_together_items
 
 __all__ = ["FamilyPage", "FamilyWords", "family_page", "family_words", "glued_by_case"]
@@ -279,12 +280,16 @@ def _issuer_match(lines: Sequence[tuple[int, str]],
 
 
 def _title(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, int] | None:
-    """The role the first ``title`` pattern finds on the page, first lines first."""
+    """The role the first ``title`` pattern finds on the page, first lines first; a title
+    found in running text ("trains emergency physicians") in the singular and Title Case."""
     for no, text in lines:
         for pattern in words.title:
             found = pattern.search(text.strip())
             if found is not None and found.group("title").strip():
-                return found.group("title").strip(), no
+                title = found.group("title").strip()
+                if title[:1].islower():
+                    title = title_case(singular_title(title))
+                return title, no
     return None
 
 
