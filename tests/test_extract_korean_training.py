@@ -14,6 +14,7 @@ from careergraph.guides import parse_text
 from careergraph.guides.moves import prose_moves, prose_steps
 from careergraph.guides.page_families import family_page
 from careergraph.guides.salary import find_amounts
+from careergraph.guides.skill_cues import shared_head
 from careergraph.guides.training_stages import stage_owner
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
@@ -145,6 +146,9 @@ def test_a_led_unit_is_no_part_of_the_title_and_transfer_is_lateral() -> None:
                                             ("Line Supervisor", "Plant Manager")]
     assert prose_moves("Some transfer to quality auditor after completing a course.",
                        vocab)["lateral"] == ["Quality Auditor"]
+    assert prose_moves("Senior partners may go on to clinical lead of a stroke ward.",
+                       vocab)["up"] == ["Clinical Lead"]
+    assert shared_head("rapport with patients and carers")  # one item: the "and" is the with's
     # a bare head keeps what it leads: no "Manager" alone
     assert "Manager" not in prose_moves("Some become the manager of a night shift.",
                                         vocab)["lateral"]

@@ -640,11 +640,14 @@ _OWN_WORKPLACE = re.compile(r"(?:(?<=[a-z]or)|(?<=[a-z]er)|(?<=ist)|(?<=ant)|(?<
                             r"\s+(?:of|at|in)\s+the\s+(?:same\s+)?(?:facility|facilities|"
                             r"company|firm|organi[sz]ation|hospital|school|home|centre|center|"
                             r"site|plant|office|branch|store|station)\b")
-# "a team leader of a welding crew": the unit a two-word title leads, no part of the title
+# "a team leader of a welding crew", "medical director of an emergency department": the unit
+# a two-word title leads, no part of the title
 # (never "the manager of a night shift": a bare head stays as written)
 _UNIT_LED = re.compile(r"(?<!\S)(?!(?:the|a|an|our|their|his|her|its)\s)"
                        r"([a-z]+\s+(?:[a-z]+(?:er|or|ist|ian|ant)|chief|lead|captain|head))"
-                       r"\s+of\s+an?\s+(?:[a-z-]+\s+){0,2}(?:crew|gang|squad|shift|team|unit)\b"
+                       r"\s+of\s+an?\s+(?:[a-z-]+\s+){0,2}(?:crew|gang|squad|shift|team|unit|"
+                       # "medical director of an emergency department": where, no title
+                       r"department|ward|clinic)\b"
                        r"(?=\s*(?:[,;.)]|then\b|and\b|or\b|$))")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
                "in time", "after that", "and, after ")

@@ -382,14 +382,24 @@ def _list_items(body: str) -> list[str]:
     return split_items(body, keep_whole=shared_head)
 
 
+# A quality and the people it is shown with ("teamwork with surgeons and theatre staff",
+# "rapport with patients and families"): one item, the "and" joins the companions.
+_WITH_COMPANIONS = re.compile(r"^[a-z][\w-]*(?:\s[a-z][\w-]*)?\s+with\s+(?:[a-z-]+\s){0,2}"
+                              r"[a-z-]+s\s+and\s+(?:[a-z-]+\s){0,2}(?:[a-z-]+s|staff|crew|team)$")
+
+
 def shared_head(part: str) -> bool:
     """"health and safety regulations": one bare word and a phrase whose head they share.
 
     >>> shared_head("health and safety regulations"), shared_head("budgeting and cash handling")
     (True, False)
+    >>> shared_head("teamwork with surgeons and theatre staff")
+    True
     """
     if fixed_pair(part):
         return True  # "Port health and safety legislation": a fixed pair first
+    if " with " in part and _WITH_COMPANIONS.match(part):
+        return True  # "teamwork with surgeons and theatre staff": the "and" is the with's
     match = _PAIR.match(_BRACKET.sub("", part))  # ("… procedures (SEP)": its acronym aside)
     if match is None or match["conj"] != "and" or _DETERMINER.match(match["right"]):
         return False
