@@ -10,6 +10,8 @@ deanery's coded stages and pay at nodal points, a residency's PGY years and stip
 
 from __future__ import annotations
 
+from tests.guide_facts import names, pay, steps
+
 from careergraph.guides import parse_text
 from careergraph.guides.moves import prose_moves, prose_steps
 from careergraph.guides.page_families import family_page
@@ -18,7 +20,6 @@ from careergraph.guides.skill_cues import shared_head
 from careergraph.guides.training_stages import stage_owner
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
-from tests.guide_facts import names, pay, steps
 
 
 def amounts(text: str) -> list[tuple[str, float | None, float | None, str]]:
@@ -60,7 +61,7 @@ Work24 Job information  Home > Job information > Job details
 Login | Sign up | Sitemap | Font size + -
 
 Elevator installer
-Job classification: Machine fitter (code 7521)   Similar job names: Lift installer, elevator mechanic
+Job classification: Fitter (code 7521)   Similar job names: Lift installer, lift mechanic
 
 Wage/Job satisfaction/Outlook
 Wage: The average annual salary of elevator installers is 52.3 million won.
@@ -77,7 +78,8 @@ Personality/Interests/Values
 Personality: Patience, attention to detail   Interest: Realistic   Values: Achievement
 
 Career development
-With experience, you can become a crew chief (banjang) of an installation crew, then a site supervisor and a branch manager. Some transfer to safety inspector after passing an inspection exam.
+Later you can become a crew chief (banjang) of a lift crew, then a supervisor and a branch manager.
+Some transfer to safety inspector after passing an exam.
 
 Related jobs
 Escalator technician | Crane operator
@@ -92,7 +94,7 @@ def test_job_sheet_scored_lists_ladder_and_chrome() -> None:
     assert guide.role.text == "Elevator Installer"
     assert {"Finger dexterity", "Mechanical reasoning", "Balance", "Electricity",
             "Building and construction", "Patience", "attention to detail"} <= names(guide.skills)
-    assert {("Crew Chief", "Site Supervisor"), ("Site Supervisor", "Branch Manager")} <= steps(guide)
+    assert {("Crew Chief", "Supervisor"), ("Supervisor", "Branch Manager")} <= steps(guide)
     assert "Safety Inspector" in names(guide.transitions_to)
     assert pay(guide) == {(52_300_000, 52_300_000, "KRW", "year", None)}
     found = " ".join(names(guide.skills) | names(guide.sectors) | names(guide.transitions_to))
@@ -114,7 +116,7 @@ Registration date 2026.10.02 | Views 211 | Deadline 2026.10.20 (Tue) 17:00
   ○ Required: Elderly care planning, dementia screening, empathy
 
 3. Working conditions and salary
-  ○ Salary: According to the 2026 Busan social welfare facility salary guidelines (Level 4, No. 2 salary base monthly 2,958,000 won)
+  ○ Salary: Per the 2026 salary guidelines (Level 4, No. 2 salary base monthly 2,958,000 won)
   ○ Annual salary 3,600 to 44 million won (depending on career)
   ○ Family allowance 40,000 won per month, holiday bonus
 
@@ -170,7 +172,7 @@ Becoming a radiologist: the training pathway
 Radiologists read scans and guide treatment with imaging. Training takes five years after the
 Foundation Programme and leads to a CCT.
 
-Early training (ST1–ST3). Trainees learn plain film reporting, CT interpretation and ultrasound scanning.
+Early training (ST1–ST3). Trainees learn film reporting, CT reading and ultrasound scanning.
 
 PAY BY STAGE (basic pay)
   Stage             Nodal point   Basic salary
@@ -198,7 +200,7 @@ def test_pathway_pay_by_stage_belongs_to_its_grades() -> None:
         (51_800, 51_800, "GBP", "year", None), (63_400, 63_400, "GBP", "year", None),
         (108_000, 143_000, "GBP", "year", None),
         (60_500, 95_000, "GBP", "year", "Specialty Doctor")}
-    assert {"plain film reporting", "CT interpretation", "ultrasound scanning"} <= names(
+    assert {"film reporting", "CT reading", "ultrasound scanning"} <= names(
         guide.skills)
     assert {"Fenmoor Royal Hospital", "Saltmarsh General Hospital",
             "Eastbrook Infirmary"} <= names(guide.employers)
@@ -213,7 +215,7 @@ Psychiatry Residency — Salary and Benefits
 Our ACGME-accredited four-year program trains psychiatrists; applicants match through the NRMP.
 
 Training by year
-PGY-1  Intern year: inpatient psychiatry plus neurology; crisis assessment and suicide risk screening.
+PGY-1  Intern year: inpatient psychiatry plus neurology; crisis assessment, suicide screening.
 PGY-2  Consult-liaison service; electroconvulsive therapy and clozapine monitoring.
 
 2026–2027 resident salary (house staff agreement)
@@ -231,7 +233,7 @@ Accreditation · Non-discrimination · Privacy        © 2026 Harrow Lake Health
 def test_residency_years_pay_and_stipends() -> None:
     guide = parse_text(RESIDENCY, "psych.txt")
     assert guide.role.text == "Psychiatrist"
-    assert {"crisis assessment", "suicide risk screening", "electroconvulsive therapy",
+    assert {"crisis assessment", "suicide screening", "electroconvulsive therapy",
             "clozapine monitoring"} <= names(guide.skills)
     assert pay(guide) == {(66_200, 66_200, "USD", "year", None),
                           (68_700, 68_700, "USD", "year", None)}

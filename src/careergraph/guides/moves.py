@@ -667,7 +667,10 @@ _ONWARD = re.compile(r",?\s+and\s+(?:[^,.;]{0,40}\s)?(?:move up to|move on to|pr
 
 # A post over a field, however the field ends ("head of buying", "directors of development",
 # "director of catering and events"): the field names what the post heads, not a person.
-_OF_POST = re.compile(r"^(?:(?:assistant|deputy|associate)\s+)?(?:head|director|chief|dean|"
+# ("clinical director of theatres and anaesthesia": a kind of director over two fields)
+_OF_POST = re.compile(r"^(?:(?:assistant|deputy|associate)\s+)?(?:(?:clinical|medical|nursing|"
+                      r"technical|executive|managing|regional|divisional)\s+)?"
+                      r"(?:head|director|chief|dean|"
                       r"vice[- ]president|vp)s?\s+of\s+(?:[a-z][\w-]*\s?){1,5}$",
                       re.IGNORECASE)
 
@@ -703,6 +706,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
         return f"{title_case(singular_title(taught.group(1)))} in {title_case(taught.group(2))}"
     phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", _AGO.sub("", clean(item).strip(" .,;"))))
     words = phrase.split()
+    if len(words) > 5 and " of " in phrase and phrase.islower() and (
+            post := _of_post(phrase)) is not None:
+        return post  # "clinical director of theatres and anaesthesia": one post, however long
     if not 0 < len(words) <= 5 or "as" in words or not all(
             w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
             for w in words):  # ("plumber's labourers" is one title)

@@ -304,7 +304,7 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
                       r"up to|from|between|over|under|[$€£₹¥]?\d))|"
-                                            # (a pay scale's "salary guidelines" state pay: "salary guidelines
+                      # (a pay scale's "salary guidelines" state pay: "salary guidelines
                       # (Level 5, No. 1 salary base monthly 2,721,000 won)")
                       r"over-?scale|on top|funding|benchmarks?|(?<!salary )(?<!pay )guidelines?|"
                       r"service charges?|"
