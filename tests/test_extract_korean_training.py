@@ -13,6 +13,7 @@ from __future__ import annotations
 from tests.guide_facts import names, pay, steps
 
 from careergraph.guides import parse_text
+from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.moves import prose_moves, prose_steps
 from careergraph.guides.page_families import family_page
 from careergraph.guides.salary import find_amounts
@@ -239,3 +240,12 @@ def test_residency_years_pay_and_stipends() -> None:
                           (68_700, 68_700, "USD", "year", None)}
     assert "Harrow Lake Medical Center" in names(guide.employers)
     assert not any("salary" in s.lower() or "fund" in s.lower() for s in names(guide.skills))
+
+
+def test_techniques_used_with_their_acronyms() -> None:
+    sentence = ("Fitters join pipe spools with MAG welding (GMAW), flux-cored arc welding (FCAW) "
+                "and N2 purging depending on the alloy.")
+    assert duty_tools(sentence, prose=True) == [
+        "MAG welding (GMAW)", "flux-cored arc welding (FCAW)", "N2 purging"]
+    assert duty_tools("Flaws are found by eddy current testing (ET) and dye penetrant testing.",
+                      prose=True) == ["eddy current testing (ET)", "dye penetrant testing"]

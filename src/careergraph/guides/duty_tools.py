@@ -59,14 +59,19 @@ _SUCH_AS = re.compile(rf"\b(?:on|with|using|in|at)\s+(?:an?|the)\s+([a-z][a-z -]
 _OR_SIMILAR = re.compile(r"\bor similar\s+([a-z][a-z -]{2,30}?)(?=\s*(?:[,.;)]|$))")
 # "fitting panels by MIG welding, spot welding and rivet bonding": the means, each a
 # technique of a word or two ending in "-ing"
-_MEANS_ITEM = r"(?:[\w-]+\s+)?[a-z]+ing"
+# (or three, with the acronym in brackets: "weld with submerged arc welding (SAW) and TIG
+# welding", "found by ultrasonic testing (UT) and radiographic testing (RT)")
+_MEANS_ITEM = (r"(?:[\w-]+\s+){0,2}(?!depending\b|according\b)[a-z]+ing"
+               r"(?:\s\([A-Z][A-Z0-9]{1,5}\))?")
 # A lower-case noun right after "use X" makes X its qualifier ("use Boolean search"); a
 # conjunction or a preposition does not ("use HiMama or Storypark for daily reports").
 _QUALIFIED_USE = re.compile(r"\s+(?!(?:or|and|for|to|in|on|with|at|when|as|daily|every)\b)"
                             r"[a-z]")
 _MEANS_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
-_BY_MEANS = re.compile(rf"\bby\s+({_MEANS_ITEM}(?:,\s*{_MEANS_ITEM})*,?\s+(?:and|or)\s+"
-                       rf"{_MEANS_ITEM})\b(?!\s+[a-z]+\b(?<!\band)(?<!\bor))")
+# (a clause may follow the last means: "… and TIG welding depending on the joint")
+_BY_MEANS = re.compile(rf"\b(?:by|with)\s+({_MEANS_ITEM}(?:,\s*{_MEANS_ITEM})*,?\s+(?:and|or)\s+"
+                       rf"{_MEANS_ITEM})(?:\b|(?<=\)))(?!\s+(?!(?:depending|according|when|where|"
+                       rf"as|in|on|at|to|for)\b)[a-z]+\b(?<!\band)(?<!\bor))")
 _OPENING = re.compile(rf"^[A-Z][a-z]+\s+({_RUN})(?=\s+[a-z]|\s*$|\s*[.,;])")
 _BRACKET = re.compile(r"\(([^()]{1,80})\)")
 # A named system spelled out before its acronym, after a preposition of use ("assess
@@ -91,6 +96,7 @@ _MAX_WORDS = 4
 _DOMAIN_LETTERS = 2
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "TSEs", "PMs": people, not tools
 _FIGURE = re.compile(r"\d")
+_FORMULA = re.compile(r"\b[A-Z][A-Za-z]?\d\b")  # "CO2", "H2", "N2": a formula, no figure
 
 
 def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
@@ -132,9 +138,13 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
         found.append(match.group(2))
         found.extend(_alternatives(text[match.end():])[0])  # "such as Greenhouse or Lever"
     kinds += [match.group(1).strip() for match in _OR_SIMILAR.finditer(text)]
+    means: list[tuple[int, int]] = []
     for match in _BY_MEANS.finditer(text):
         kinds += [item.strip() for item in _MEANS_SPLIT.split(match.group(1)) if item.strip()]
+        means.append(match.span(1))
     for match in _USE.finditer(text):
+        if any(start <= match.start(1) < end for start, end in means):
+            continue  # "with CO2 welding (FCAW), …": the technique's word, read above
         others, rest = _alternatives(text[match.end():])
         if match.group().lower().startswith("use") and _QUALIFIED_USE.match(rest):
             continue  # "use Boolean search": a technique named by its qualifier, no product
@@ -147,8 +157,9 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     if first is not None and not _GROUP.match(text[first.end():]):
         found.append(first.group(1))
     names = [n.strip(" .,;") for n in found if _name(n.strip(" .,;"))]
+    # (a figure is no technique's, but a gas's or a grade's formula is: "CO2 welding")
     names += [kind for kind in kinds if len(kind.split()) <= _MAX_WORDS and not (
-        _FIGURE.search(kind))]
+        _FIGURE.search(_FORMULA.sub("", kind)))]
     return [n for n in dict.fromkeys(names) if excluded is None or not excluded(n)]
 
 
