@@ -13,7 +13,7 @@ from __future__ import annotations
 from tests.guide_facts import names, pay, steps
 
 from careergraph.guides import parse_text
-from careergraph.guides.duty_tools import duty_tools
+from careergraph.guides.duty_tools import duty_tools, worn_gear
 from careergraph.guides.moves import prose_moves, prose_steps
 from careergraph.guides.page_families import family_page
 from careergraph.guides.salary import find_amounts
@@ -249,3 +249,9 @@ def test_techniques_used_with_their_acronyms() -> None:
         "MAG welding (GMAW)", "flux-cored arc welding (FCAW)", "N2 purging"]
     assert duty_tools("Flaws are found by eddy current testing (ET) and dye penetrant testing.",
                       prose=True) == ["eddy current testing (ET)", "dye penetrant testing"]
+
+
+def test_worn_protective_gear() -> None:
+    assert worn_gear("Inside ballast tanks they grind seams wearing a dust mask, ear defenders "
+                     "and a safety harness.") == ["dust mask", "ear defenders", "safety harness"]
+    assert worn_gear("Good leads wear many hats and wear their hearts on their sleeves.") == []

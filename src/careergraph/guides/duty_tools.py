@@ -42,11 +42,11 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from careergraph.guides.heading_data import word_lists
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.text import is_title_case, split_items
 from careergraph.names import is_acronym_of
 
-__all__ = ["duty_tools"]
+__all__ = ["duty_tools", "worn_gear"]
 
 _WORD = r"[A-Z][\w.+#/-]*"
 _RUN = rf"{_WORD}(?:\s+(?:{_WORD}|\d+))*"
@@ -138,6 +138,7 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
         found.append(match.group(2))
         found.extend(_alternatives(text[match.end():])[0])  # "such as Greenhouse or Lever"
     kinds += [match.group(1).strip() for match in _OR_SIMILAR.finditer(text)]
+    kinds += worn_gear(text)  # "wearing a welding mask and a respirator"
     means: list[tuple[int, int]] = []
     for match in _BY_MEANS.finditer(text):
         kinds += [item.strip() for item in _MEANS_SPLIT.split(match.group(1)) if item.strip()]
@@ -180,6 +181,32 @@ def _system_heads() -> frozenset[str]:
 @cache
 def _device_heads() -> frozenset[str]:
     return frozenset(word_lists("tool_lists").get("device_heads", ()))
+
+
+@cache
+def _worn() -> re.Pattern[str]:
+    """Protective gear worn at work ("wearing a welding mask and a respirator"): a word or
+    two before a head of ``tool_lists.worn``, each such piece of a list."""
+    heads = phrase_alternation(word_lists("tool_lists").get("worn", ())) or "(?!)"
+    piece = rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b"
+    return re.compile(rf"\bwear(?:ing|s)?\s+({piece}(?:\s*(?:,|\band\b|\bor\b)\s*{piece})*)")
+
+
+def worn_gear(text: str) -> list[str]:
+    """The protective gear a duty says is worn, without articles.
+
+    >>> worn_gear("They work in tanks wearing a welding mask and a respirator.")
+    ['welding mask', 'respirator']
+    >>> worn_gear("Managers wear many hats.")
+    []
+    """
+    if "wear" not in text:
+        return []
+    return [_ARTICLE_OPEN.sub("", item.strip()) for match in _worn().finditer(text)
+            for item in _MEANS_SPLIT.split(match.group(1)) if item.strip()]
+
+
+_ARTICLE_OPEN = re.compile(r"^(?:an?|the)\s+")
 
 
 def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
