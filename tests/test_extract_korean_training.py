@@ -171,7 +171,10 @@ Home › Specialty training › Radiology › Pathway            Accessibility |
 Becoming a radiologist: the training pathway
 
 Radiologists read scans and guide treatment with imaging. Training takes five years after the
-Foundation Programme and leads to a CCT.
+Foundation Programme and leads to a CCT and a post as a consultant radiologist.
+
+YOUR ROUTE AT A GLANCE
+  Medical school ▸ FY1 ▸ FY2 ▸ ST1 ▸ ST2 ▸ ST3 ▸ ST4 ▸ ST5 ▸ CCT ▸ Consultant
 
 Early training (ST1–ST3). Trainees learn film reporting, CT reading and ultrasound scanning.
 
@@ -206,6 +209,8 @@ def test_pathway_pay_by_stage_belongs_to_its_grades() -> None:
     assert {"Fenmoor Royal Hospital", "Saltmarsh General Hospital",
             "Eastbrook Infirmary"} <= names(guide.employers)
     assert "South Fenmoor Deanery" not in names(guide.employers)
+    assert names(guide.moves_in) == {"Foundation Doctor"}  # the foundation years come first
+    assert "Consultant" not in names(guide.leads_to)  # the consultant radiologist: the role
 
 
 RESIDENCY = """Harrow Lake Medical Center | Graduate Medical Education
