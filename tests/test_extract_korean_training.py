@@ -188,7 +188,7 @@ PAY BY STAGE (basic pay)
   Specialty doctor  –             £60,500 – £95,000
 Weekend allowance and London weighting are paid on top.
 
-Where you will train: Fenmoor Royal Hospital, Saltmarsh General Hospital and Eastbrook Infirmary.
+Where you will train: Fenmoor Hospital, Saltmarsh General and Eastbrook Infirmary, all NHS trusts.
 
 Next steps: Apply via Oriel ▸   Read the ST1 person specification ▸
 © South Fenmoor Deanery 2026  ·  Privacy
@@ -206,8 +206,8 @@ def test_pathway_pay_by_stage_belongs_to_its_grades() -> None:
         (60_500, 95_000, "GBP", "year", "Specialty Doctor")}
     assert {"film reporting", "CT reading", "ultrasound scanning"} <= names(
         guide.skills)
-    assert {"Fenmoor Royal Hospital", "Saltmarsh General Hospital",
-            "Eastbrook Infirmary"} <= names(guide.employers)
+    assert names(guide.employers) == {"Fenmoor Hospital", "Saltmarsh General",
+                                      "Eastbrook Infirmary"}  # ("all NHS trusts": no name)
     assert "South Fenmoor Deanery" not in names(guide.employers)
     assert names(guide.moves_in) == {"Foundation Doctor"}  # the foundation years come first
     assert "Consultant" not in names(guide.leads_to)  # the consultant radiologist: the role
@@ -218,7 +218,8 @@ Residency Programs  >  Psychiatry  >  Salary & Benefits              Apply (ERAS
 
 Psychiatry Residency — Salary and Benefits
 
-Our ACGME-accredited four-year program trains psychiatrists; applicants match through the NRMP.
+Our ACGME-accredited four-year program trains psychiatrists, with rotations at a county
+hospital; applicants match through the NRMP.
 
 Training by year
 PGY-1  Intern year: inpatient psychiatry plus neurology; crisis assessment, suicide screening.
@@ -244,7 +245,8 @@ def test_residency_years_pay_and_stipends() -> None:
     assert pay(guide) == {(66_200, 66_200, "USD", "year", None),
                           (68_700, 68_700, "USD", "year", None)}
     assert "Harrow Lake Medical Center" in names(guide.employers)
-    assert not any("salary" in s.lower() or "fund" in s.lower() for s in names(guide.skills))
+    assert not any("salary" in s.lower() or "fund" in s.lower() or "rotation" in s.lower()
+                   for s in names(guide.skills))
 
 
 def test_techniques_used_with_their_acronyms() -> None:
