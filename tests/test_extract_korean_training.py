@@ -152,6 +152,8 @@ def test_a_led_unit_is_no_part_of_the_title_and_transfer_is_lateral() -> None:
     assert prose_moves("Senior partners may go on to clinical lead of a stroke ward.",
                        vocab)["up"] == ["Clinical Lead"]
     assert shared_head("rapport with patients and carers")  # one item: the "and" is the with's
+    assert prose_moves("Some move to the regional court interpreter pool.",
+                       vocab)["lateral"] == ["Regional Court Interpreter"]
     # a bare head keeps what it leads: no "Manager" alone
     assert "Manager" not in prose_moves("Some become the manager of a night shift.",
                                         vocab)["lateral"]

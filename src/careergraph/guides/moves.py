@@ -614,8 +614,9 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
                           r"[a-z]+s\s")
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
-_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies))$",
-                         re.IGNORECASE)
+# (and the pool or panel a court or agency keeps of them: "the court interpreter pool")
+_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies)|"
+                         r"pool|panel|roster)$", re.IGNORECASE)
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?|track)\b", re.IGNORECASE)
 # "Jobs", "Vacancies" in capitals after a title: a link's or a search box's words.
 _SEARCH_LINK = re.compile(r"s?\s+(?:Jobs|Vacancies|Openings)\b")
