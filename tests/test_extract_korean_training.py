@@ -14,10 +14,11 @@ from tests.guide_facts import names, pay, steps
 
 from careergraph.guides import parse_text
 from careergraph.guides.duty_tools import duty_tools, worn_gear
+from careergraph.guides.headings import load_headings
 from careergraph.guides.moves import prose_moves, prose_steps
 from careergraph.guides.page_families import family_page
 from careergraph.guides.salary import find_amounts
-from careergraph.guides.skill_cues import shared_head
+from careergraph.guides.skill_cues import cued_skills, shared_head
 from careergraph.guides.training_stages import stage_owner
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
@@ -264,3 +265,10 @@ def test_worn_protective_gear() -> None:
     assert worn_gear("Inside ballast tanks they grind seams wearing a dust mask, ear defenders "
                      "and a safety harness.") == ["dust mask", "ear defenders", "safety harness"]
     assert worn_gear("Good leads wear many hats and wear their hearts on their sleeves.") == []
+
+
+def test_a_technique_with_its_guided_means_and_an_exam_closing_the_list() -> None:
+    sentence = ("Residents take on vascular access with image-guided cannulation, trauma triage "
+                "and burns care, and pass the board examination.")
+    assert cued_skills(sentence, load_headings().skill_cues) == [
+        "vascular access", "image-guided cannulation", "trauma triage", "burns care"]
