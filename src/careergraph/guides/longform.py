@@ -30,7 +30,7 @@ from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
-from careergraph.guides.day_lists import day_skills
+from careergraph.guides.day_lists import day_cue, day_skills
 from careergraph.guides.delimited import (
     Table,
     export_lines,
@@ -42,6 +42,7 @@ from careergraph.guides.delimited import (
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.entry_sentences import entry_titles
+from careergraph.guides.headline import page_labels
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
     dashed_employers,
@@ -398,6 +399,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
     lines = side_by_side(lines)  # a printed sheet's two columns, one after the other
+    parser.page_labels = page_labels([line.text for line in lines])  # ("PEOPLE" under a head)
     # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
     # numbers are no slides, a chat's turns no cues)
     parser.family = family_page([(line.no, line.text) for line in lines])
@@ -694,8 +696,8 @@ class _LongformParser(MentionMixin):
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.techniques(read)
-        if "days are" in page or "itself is" in page:  # "Most days are A, B and C" (after
-            for row in rows:                            # the gazetteer: it reads the rest)
+        if day_cue(page):  # "Most days are A, B and C", a diary's "Then it's A, B and C"
+            for row in rows:  # (after the gazetteer: it reads the rest)
                 for name in day_skills(row.full or row.text):
                     self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.drop_named_sectors()

@@ -120,9 +120,13 @@ def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
         if len(words) > size and _known_heading(label, vocab) is Kind.ALIASES:
             return label, _ALIAS_LEAD.sub("", " ".join(words[size:]))
     return None
-# A footer strip: links set apart by separators, with a copyright mark among them.
+# A footer strip: links set apart by separators, with a copyright mark among them, or
+# nothing but a site's legal links ("Accessibility · Legal notice · Cookies").
+_FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use)?|accessibility|"
+                r"site ?map|legal notices?|cookies|cookie policy|imprint|data protection)")
 _FOOTER = re.compile(r"(?:[·|•]\s*©|©[^·|•]{0,60}[·|•])|(?:[·|•]\s*(?:site policies|privacy policy|"
-                     r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])",
+                     r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])"
+                     rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$",
                      re.IGNORECASE)
 # An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
 _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"

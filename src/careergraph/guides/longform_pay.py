@@ -615,6 +615,8 @@ class PayMixin(SkillMixin):
             return  # "We charge £150 for a half-day audit": a price, not a wage
         also_figured: list[str] = []
         heading = self.sub_text or self.top_text
+        if heading in self.page_labels:
+            heading = ""  # "PEOPLE" over a tribute's pay survey: the magazine's department
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
         # "Agricultural interns are paid …" under the last rung: the sentence's own subject.

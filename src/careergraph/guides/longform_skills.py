@@ -93,6 +93,8 @@ from careergraph.guides.versus import opened_by
 from careergraph.model import SkillKind
 from careergraph.names import is_acronym_of
 
+# A run-in label glued to the list it opens ("Skills that count:patiencetact").
+_GLUED_LABEL = re.compile(r"[a-z]:[a-z]")
 # (a kind in lower case may come first: "(tools such as GitHub Actions or Terraform)")
 _EXAMPLE_OPENER = re.compile(r"^(?:[a-z]+\s+)?(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|"
                              r"including|for example,?|for instance,?)\s+",
@@ -395,7 +397,8 @@ class SkillMixin(RoleMixin):
         names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
                             _table_skill(self.vocab))
         names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
-        if ": " in text and (". " in text or text.count(": ") > 1) and " | " not in text:
+        if (": " in text or _GLUED_LABEL.search(text)) and (
+                ". " in text or text.count(":") > 1) and " | " not in text:
             # "… $15/h. Useful: A, B and C.", "Notes: skills that pay: A, B": a run-in label
             # (a piped line's lists the prose reader below takes in)
             names += [n for n in labelled_skills(text, self.skills_label) if n not in names]

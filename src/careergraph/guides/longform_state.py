@@ -36,6 +36,7 @@ class ParserState:
         self.top_text = ""
         self.sub_text = ""
         self.sites: frozenset[str] = frozenset()  # the site's masthead: no section's title
+        self.page_labels: frozenset[str] = frozenset()  # a magazine's departments: no label
         self.notice: NoticeFacts | None = None
         self.criteria = False  # the section lists selection criteria (see guides.criteria)
         self.criteria_block = False  # … or a part of such a list that names none

@@ -157,6 +157,11 @@ class TableMixin(LadderMixin):
         """A flattened table row ("L4 | Technical Writer | $82,000 - $108,000 | …"): its
         role (a ladder rung in a ladder section) and the salaries in its cells."""
         cells = [c.strip() for c in item.split("|")]
+        if self.kind is Kind.EMPLOYERS and sum(map(self.vocab.is_role_title, cells)) < 2 and not (
+                any(find_money(c) for c in cells)):
+            # "Army | Navy | Coast Guard" under "Services hiring": names, one ending like a
+            # title, no rung ("See also" / "A Analyst | B Engineer" still lists titles)
+            return False
         if self.table_rung(row, cells):
             return True
         found = [t for t in (ladder_step(c, self.vocab, self.role) for c in cells

@@ -31,9 +31,9 @@ from careergraph.guides.workplaces import (
     employer_types,
     full_name,
     industry_name,
+    listed_kinds,
     listed_workplace,
     role_employers,
-    second_kind,
     workplaces,
 )
 from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
@@ -242,16 +242,17 @@ class WorkplaceMixin(PayMixin):
         if not (_EXAMPLES.search(item) or ASIDE_EXAMPLES.search(item) or (len(words) >= 2 and all(
                 w[:1].islower() or w in ("and", "or", "&") for w in words[1:])) or (
                 len(words) <= _KNOWN_KIND_WORDS and self.vocab.gazetteer is not None
-                and self.vocab.gazetteer.sectors(item, section=True) == [item])):
+                # (an aside in brackets leaves the kind: "Hospitals (acute care units)")
+                and self.vocab.gazetteer.sectors(bare := " ".join(words), section=True) == [
+                    bare])):
             # (a name the gazetteer knows as a whole is a kind: "Aviation", "Legal Services")
             return False
         employers, kind = listed_workplace(item, self.vocab)
         for name in employers:
             self.out.add("employers", name, line)
-        if kind:
-            self.out.add("sectors", kind, line)
-            if (second := second_kind(kind)) is not None:
-                self.out.add("sectors", second, line)  # "… and grocery pharmacies": one too
+        for name in listed_kinds(kind) if kind else []:
+            # ("… and grocery pharmacies": one too; "Clinics and outreach programs": two)
+            self.out.add("sectors", name, line)
         return bool(employers or kind)
 
     def workplaces(self, text: str, line: int) -> None:
