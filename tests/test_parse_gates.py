@@ -33,7 +33,7 @@ from careergraph.guides.salary import find_amounts, find_money
 _GATED = [
     (salary._MARK, "(?=[$€£₹¥₦₱৳A-Z])"),
     (salary._DOLLAR_SIGNS, "(?=[A-Z])"),
-    (salary._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳lcy円\\d])"),
+    (salary._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳₩lcyw円원\\d])"),
     (salary._SPLIT_GROUP, "(?=[$€£₹₱KPR])"),
     (salary._SPACED, "(?=[R$€£CZESND])"),
     (moves._LADDER_SAID, "(?=[utncs])"),
@@ -57,6 +57,7 @@ _PIECES = [
     "starts as a ", "demand came from ", "nurse ", "at ", "The ", "ſ", "\u212a", "İ", "é", "&",
     "(", ")",
     "Chief Nurse", ", who is paid", " earning", "skills", "You will learn", "need to", "Must",
+    " won", "3,400만원",
     ":", "Career", "FAQ", "salary", "Roadmap", "PEN", "1,940", "and Allied Workers",
     "Promotion Criteria", "Levelling Guide", "Competency Matrix", "Interview Questions",
     "find them in ", "worked in ", "Clear ", "direct ", "structured ", "defined ", "pathway ",

@@ -42,11 +42,11 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from careergraph.guides.heading_data import word_lists
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.text import is_title_case, split_items
 from careergraph.names import is_acronym_of
 
-__all__ = ["duty_tools"]
+__all__ = ["duty_tools", "worn_gear"]
 
 _WORD = r"[A-Z][\w.+#/-]*"
 # (a product's own small word between capitals: "Ruby on Rails")
@@ -60,14 +60,19 @@ _SUCH_AS = re.compile(rf"\b(?:on|with|using|in|at)\s+(?:an?|the)\s+([a-z][a-z -]
 _OR_SIMILAR = re.compile(r"\bor similar\s+([a-z][a-z -]{2,30}?)(?=\s*(?:[,.;)]|$))")
 # "fitting panels by MIG welding, spot welding and rivet bonding": the means, each a
 # technique of a word or two ending in "-ing"
-_MEANS_ITEM = r"(?:[\w-]+\s+)?[a-z]+ing"
+# (or three, with the acronym in brackets: "weld with submerged arc welding (SAW) and TIG
+# welding", "found by ultrasonic testing (UT) and radiographic testing (RT)")
+_MEANS_ITEM = (r"(?:[\w-]+\s+){0,2}(?!depending\b|according\b)[a-z]+ing"
+               r"(?:\s\([A-Z][A-Z0-9]{1,5}\))?")
 # A lower-case noun right after "use X" makes X its qualifier ("use Boolean search"); a
 # conjunction or a preposition does not ("use HiMama or Storypark for daily reports").
 _QUALIFIED_USE = re.compile(r"\s+(?!(?:or|and|for|to|in|on|with|at|when|as|daily|every)\b)"
                             r"[a-z]")
 _MEANS_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
-_BY_MEANS = re.compile(rf"\bby\s+({_MEANS_ITEM}(?:,\s*{_MEANS_ITEM})*,?\s+(?:and|or)\s+"
-                       rf"{_MEANS_ITEM})\b(?!\s+[a-z]+\b(?<!\band)(?<!\bor))")
+# (a clause may follow the last means: "… and TIG welding depending on the joint")
+_BY_MEANS = re.compile(rf"\b(?:by|with)\s+({_MEANS_ITEM}(?:,\s*{_MEANS_ITEM})*,?\s+(?:and|or)\s+"
+                       rf"{_MEANS_ITEM})(?:\b|(?<=\)))(?!\s+(?!(?:depending|according|when|where|"
+                       rf"as|in|on|at|to|for)\b)[a-z]+\b(?<!\band)(?<!\bor))")
 _OPENING = re.compile(rf"^[A-Z][a-z]+\s+({_RUN})(?=\s+[a-z]|\s*$|\s*[.,;])")
 _BRACKET = re.compile(r"\(([^()]{1,80})\)")
 # A named system spelled out before its acronym, after a preposition of use ("assess
@@ -92,6 +97,7 @@ _MAX_WORDS = 4
 _DOMAIN_LETTERS = 2
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "TSEs", "PMs": people, not tools
 _FIGURE = re.compile(r"\d")
+_FORMULA = re.compile(r"\b[A-Z][A-Za-z]?\d\b")  # "CO2", "H2", "N2": a formula, no figure
 
 
 def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
@@ -135,9 +141,14 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
         found.append(match.group(2))
         found.extend(_alternatives(text[match.end():])[0])  # "such as Greenhouse or Lever"
     kinds += [match.group(1).strip() for match in _OR_SIMILAR.finditer(text)]
+    kinds += worn_gear(text)  # "wearing a welding mask and a respirator"
+    means: list[tuple[int, int]] = []
     for match in _BY_MEANS.finditer(text):
         kinds += [item.strip() for item in _MEANS_SPLIT.split(match.group(1)) if item.strip()]
+        means.append(match.span(1))
     for match in _USE.finditer(text):
+        if any(start <= match.start(1) < end for start, end in means):
+            continue  # "with CO2 welding (FCAW), …": the technique's word, read above
         others, rest = _alternatives(text[match.end():])
         if match.group().lower().startswith("use") and _QUALIFIED_USE.match(rest):
             continue  # "use Boolean search": a technique named by its qualifier, no product
@@ -150,8 +161,9 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     if first is not None and not _GROUP.match(text[first.end():]):
         found.append(first.group(1))
     names = [n.strip(" .,;") for n in found if _name(n.strip(" .,;"))]
+    # (a figure is no technique's, but a gas's or a grade's formula is: "CO2 welding")
     names += [kind for kind in kinds if len(kind.split()) <= _MAX_WORDS and not (
-        _FIGURE.search(kind))]
+        _FIGURE.search(_FORMULA.sub("", kind)))]
     return [n for n in dict.fromkeys(names) if excluded is None or not excluded(n)]
 
 
@@ -172,6 +184,32 @@ def _system_heads() -> frozenset[str]:
 @cache
 def _device_heads() -> frozenset[str]:
     return frozenset(word_lists("tool_lists").get("device_heads", ()))
+
+
+@cache
+def _worn() -> re.Pattern[str]:
+    """Protective gear worn at work ("wearing a welding mask and a respirator"): a word or
+    two before a head of ``tool_lists.worn``, each such piece of a list."""
+    heads = phrase_alternation(word_lists("tool_lists").get("worn", ())) or "(?!)"
+    piece = rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b"
+    return re.compile(rf"\bwear(?:ing|s)?\s+({piece}(?:\s*(?:,|\band\b|\bor\b)\s*{piece})*)")
+
+
+def worn_gear(text: str) -> list[str]:
+    """The protective gear a duty says is worn, without articles.
+
+    >>> worn_gear("They work in tanks wearing a welding mask and a respirator.")
+    ['welding mask', 'respirator']
+    >>> worn_gear("Managers wear many hats.")
+    []
+    """
+    if "wear" not in text:
+        return []
+    return [_ARTICLE_OPEN.sub("", item.strip()) for match in _worn().finditer(text)
+            for item in _MEANS_SPLIT.split(match.group(1)) if item.strip()]
+
+
+_ARTICLE_OPEN = re.compile(r"^(?:an?|the)\s+")
 
 
 def _system_kinds(text: str) -> list[tuple[str, list[str]]]:

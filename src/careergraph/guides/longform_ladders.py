@@ -67,6 +67,7 @@ from careergraph.guides.roles import practitioner_noun, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind
 from careergraph.guides.survey_focus import professional_body
 from careergraph.guides.text import clean
+from careergraph.guides.training_stages import earlier_grades
 from careergraph.model import Fact
 
 # A run-in "Related trades:" strip after a paragraph's moves: related titles name no move.
@@ -302,6 +303,11 @@ class LadderMixin(WorkplaceMixin):
             return True
         text = _uncoded_titles(text) if text[:1].isdigit() else text
         directed: set[str] = set()
+        for grade in earlier_grades(text) if "FY" in text or "F1" in text or (
+                "oundation" in text) else ():
+            # "Medical school ▸ FY1 ▸ FY2 ▸ CT1 ▸ …": the foundation doctors move in
+            self.out.add("moves_in", grade, line)
+            directed.add(fact_key(grade))
         source = self.rung_source(text)
         stepped = prose_steps(text, self.vocab)
         reached = self.rungs_reached(text, stepped)
@@ -310,7 +316,8 @@ class LadderMixin(WorkplaceMixin):
                 directed.add(fact_key(role))
                 if source is not None and direction != "in":
                     self.out.progression([(source, line), (role, line)])
-                elif fact_key(role) != fact_key(self.role) and fact_key(role) not in reached:
+                elif fact_key(role) != fact_key(self.role) and fact_key(role) not in reached and (
+                        not self.rank_of_role(role)):
                     self.out.add(_DIRECTIONS[direction], self.fuller(role), line)
         for before, after in stepped:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
@@ -343,7 +350,8 @@ class LadderMixin(WorkplaceMixin):
             elif source is not None and kind is not Kind.MOVES_IN:
                 self.out.progression([(source, line), (title, line)])  # "From Step 3, …"
             elif fact_key(title) != own and not (  # ("Trainee Xs … become Xs": a rung below)
-                    title.split()[0].lower() in _ENTRY_RUNGS and self.own_title(title)):
+                    title.split()[0].lower() in _ENTRY_RUNGS and self.own_title(title)) and (
+                    not self.rank_of_role(title)):
                 bucket = _MOVE_BUCKETS[kind]
                 if kind is not Kind.MOVES_IN and _FROM.search(text, 0, text.find(title)):
                     bucket = "moves_in"  # "people join from A roles"
@@ -377,6 +385,15 @@ class LadderMixin(WorkplaceMixin):
         after = self.next_row
         more = after.text if after is not None and not (after.heading or after.bullet) else ""
         return own_story(f"{text} {more}", self.vocab)
+
+    def rank_of_role(self, title: str) -> bool:
+        """``title`` is one word the page also prints before the role's own name ("Consultant"
+        in a pathway "… ▸ CCT ▸ Consultant" on a page that speaks of a "consultant
+        anaesthetist"): the role at that rank, no move."""
+        if " " in title or not self.page or not self.role or " " in self.role:
+            return False
+        return re.search(rf"\b{re.escape(title)}\s+{re.escape(self.role)}s?\b", self.page,
+                         re.IGNORECASE) is not None
 
     def fuller(self, title: str) -> str:
         """A one-word title in prose ("auditors") as the one fuller title the page prints

@@ -621,6 +621,7 @@ def _one_employer(name: str, vocab: Vocabulary) -> bool:
 _NAME_WORDS = 4
 _NOT_SECTOR = frozenset({"for", "this", "that", "the", "a", "an", "with", "to", "of", "by",
                          "mostly", "mainly", "also", "most", "many", "some", "these", "those"})
+_DESCRIBING = frozenset({"all", "both", "each", "every"})
 # Nouns that say "organisations of this kind" after a sector ("accounting firms").
 _GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "department",
                       "agencies", "agency", "suppliers", "makers", "organisations",
@@ -772,6 +773,9 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         # ("Developers and utilities also hire": the adverb before the verb is no name's)
         clause = _TRAILING_ADVERB.sub("", clause)
         items = [i.strip(" .") for i in split_items(clause, whole) if i.strip(" .")]
+        # ("A, B and C, all NHS trusts in the deanery": what the names are, no name; "All
+        # Saints Hospital" is one)
+        items = [i for i in items if i.split(" ", 1)[0] not in _DESCRIBING]
         hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
         if len(items) == 1 and hires and not after_in and _one_employer(items[0], vocab):
             employers.append(items[0])  # "Harbourline Yachts hire for this role."

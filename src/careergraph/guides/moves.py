@@ -151,6 +151,9 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
+                  # a job sheet's "Some transfer to A after obtaining …"
+                  "some transfer to ", "others transfer to ", "can transfer to ",
+                  "may transfer to ",
                   # a specialism taken up beside or instead of the trade ("Some branch out
                   # into A or B work")
                   "branch out into ", "branches out into ", "branched out into ",
@@ -630,6 +633,9 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;()]{2,80}?,\s+(?=(?:or|and)\
 # When a move was made, after its title ("a front desk agent three years ago I was …").
 _AGO = re.compile(r"\s+(?:\S+\s+){0,2}ago\b.*$")
 _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather than)\s"
+                          # "transfer to welding inspector after obtaining …": when, no title
+                          r"|\s(?:after|once|upon|on)\s+(?:obtaining|gaining|completing|passing|"
+                          r"earning|getting|acquiring)\s"
                           r"|,\s+(?:others|some)\s"  # "…, others move into …"
                           r"|,?\s+and\s+(?:some|many|others|most)\s"  # "…, and some are"
                           # "Who starts as A often passes to …": an adverb and a verb
@@ -637,8 +643,9 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
                           r"[a-z]+s\s")
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
-_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies))$",
-                         re.IGNORECASE)
+# (and the pool or panel a court or agency keeps of them: "the court interpreter pool")
+_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies)|"
+                         r"pool|panel|roster)$", re.IGNORECASE)
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?|track)\b", re.IGNORECASE)
 # "Jobs", "Vacancies" in capitals after a title: a link's or a search box's words.
 _SEARCH_LINK = re.compile(r"s?\s+(?:Jobs|Vacancies|Openings)\b")
@@ -663,6 +670,15 @@ _OWN_WORKPLACE = re.compile(r"(?:(?<=[a-z]or)|(?<=[a-z]er)|(?<=ist)|(?<=ant)|(?<
                             r"\s+(?:of|at|in)\s+the\s+(?:same\s+)?(?:facility|facilities|"
                             r"company|firm|organi[sz]ation|hospital|school|home|centre|center|"
                             r"site|plant|office|branch|store|station)\b")
+# "a team leader of a welding crew", "medical director of an emergency department": the unit
+# a two-word title leads, no part of the title
+# (never "the manager of a night shift": a bare head stays as written)
+_UNIT_LED = re.compile(r"(?<!\S)(?!(?:the|a|an|our|their|his|her|its)\s)"
+                       r"([a-z]+\s+(?:[a-z]+(?:er|or|ist|ian|ant)|chief|lead|captain|head))"
+                       r"\s+of\s+an?\s+(?:[a-z-]+\s+){0,2}(?:crew|gang|squad|shift|team|unit|"
+                       # "medical director of an emergency department": where, no title
+                       r"department|ward|clinic)\b"
+                       r"(?=\s*(?:[,;.)]|then\b|and\b|or\b|$))")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
                "in time", "after that", "and, after ")
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
@@ -681,7 +697,10 @@ _ONWARD = re.compile(r",?\s+and\s+(?:[^,.;]{0,40}\s)?(?:move up to|move on to|pr
 
 # A post over a field, however the field ends ("head of buying", "directors of development",
 # "director of catering and events"): the field names what the post heads, not a person.
-_OF_POST = re.compile(r"^(?:(?:assistant|deputy|associate)\s+)?(?:head|director|chief|dean|"
+# ("clinical director of theatres and anaesthesia": a kind of director over two fields)
+_OF_POST = re.compile(r"^(?:(?:assistant|deputy|associate)\s+)?(?:(?:clinical|medical|nursing|"
+                      r"technical|executive|managing|regional|divisional)\s+)?"
+                      r"(?:head|director|chief|dean|"
                       r"vice[- ]president|vp)s?\s+of\s+(?:[a-z][\w-]*\s?){1,5}$",
                       re.IGNORECASE)
 
@@ -717,6 +736,9 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
         return f"{title_case(singular_title(taught.group(1)))} in {title_case(taught.group(2))}"
     phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", _AGO.sub("", clean(item).strip(" .,;"))))
     words = phrase.split()
+    if len(words) > 5 and " of " in phrase and phrase.islower() and (
+            post := _of_post(phrase)) is not None:
+        return post  # "clinical director of theatres and anaesthesia": one post, however long
     if not 0 < len(words) <= 5 or "as" in words or not all(
             w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
             for w in words):  # ("plumber's labourers" is one title)
@@ -801,6 +823,7 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
             tail = tail[:position]
     tail = _PLACE_ASIDE.sub(" ", tail)  # "supervisors or, in small branches, managers"
     tail = _OWN_WORKPLACE.sub("", tail)  # "a life counselor of the facility": where, no title
+    tail = _UNIT_LED.sub(r"\1", tail) if " of a" in tail else tail
     tail = _PARTICIPLE_ASIDE.sub(" ", tail)
     # A new clause ends the list even with no punctuation ("… installers while others …").
     tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]

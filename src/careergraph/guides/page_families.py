@@ -31,6 +31,9 @@ article.  Which lines are the page and which are the site is data (``page_famili
   ("Essential skills (9)voice organ pipesbuild wind chests…"): the line is rewritten
   "label: item · item · …" (:mod:`careergraph.guides.run_together`), or to the bare label
   when the items cannot be told apart;
+- ``scored``: patterns matching the score printed after each item of a list that rates its
+  items ("Work ability (importance): Hand and arm steadiness 4.3 Spatial perception 4.0"):
+  each score becomes an item separator, "… steadiness · Spatial perception";
 - ``title``: patterns with a ``title`` group finding the page's own role on a line of its
   own (a dictionary entry's upper-case base title after its code: "199.261-010 TAXIDERMIST
   (museum) alternate titles: …");
@@ -64,6 +67,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import FoldedLines
 from careergraph.guides.regex_literals import required_literals
+from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.run_together import page_words, run_together_items
 
 __all__ = ["FamilyPage", "FamilyWords", "family_page", "family_words", "glued_by_case"]
@@ -118,6 +122,7 @@ class FamilyWords:
     run_together: re.Pattern[str] = _NEVER
     phrase_skills: bool = False
     title: tuple[re.Pattern[str], ...] = ()
+    scored: re.Pattern[str] = _NEVER
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -142,7 +147,7 @@ class FamilyWords:
                    tuple(re.compile(p) for p in listed("issuer")), _any(listed("run_in")),
                    _any(listed("flanked")), _any(listed("run_together")),
                    bool(raw.get("phrase_skills")),
-                   tuple(re.compile(p) for p in listed("title")))
+                   tuple(re.compile(p) for p in listed("title")), _any(listed("scored")))
 
 
 @cache
@@ -275,12 +280,16 @@ def _issuer_match(lines: Sequence[tuple[int, str]],
 
 
 def _title(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, int] | None:
-    """The role the first ``title`` pattern finds on the page, first lines first."""
+    """The role the first ``title`` pattern finds on the page, first lines first; a title
+    found in running text ("trains emergency physicians") in the singular and Title Case."""
     for no, text in lines:
         for pattern in words.title:
             found = pattern.search(text.strip())
             if found is not None and found.group("title").strip():
-                return found.group("title").strip(), no
+                title = found.group("title").strip()
+                if title[:1].islower():
+                    title = title_case(singular_title(title))
+                return title, no
     return None
 
 
@@ -321,6 +330,9 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             continue
         cut = re.sub(r"\s{2,}", " ", words.cut.sub(" ", text)).strip() if (
             words.cut is not _NEVER) else text  # ("Assistant.Image titled … Shelving")
+        if words.scored is not _NEVER and words.scored.search(cut):
+            # "Hand and arm steadiness 4.3 Spatial perception 4.0": the scores part the items
+            cut = words.scored.sub(" ·", cut).rstrip(" ·")
         if (run_in := words.run_in.match(cut)) is not None:  # "Pay. You …" -> "Pay: You …"
             cut = f"{run_in.group('label')}: {cut[run_in.end():].lstrip()}"
         elif no in glued and (label := words.run_together.match(cut)) is not None:

@@ -40,6 +40,7 @@ from careergraph.guides.memo import Memo
 from careergraph.guides.notices import grade_aside, grade_lead
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.text import clean
+from careergraph.guides.training_stages import stage_owner
 from careergraph.model import SalaryRange, Source, money_amount
 
 __all__ = [
@@ -86,12 +87,13 @@ _SYMBOLS = {
     "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "S/": "PEN", "S/.": "PEN",
     "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "EC$": "XCD",
     "円": "JPY", "yen": "JPY",  # (after the figure: "1,180 yen", "369.1万円")
+    "₩": "KRW", "won": "KRW", "원": "KRW",  # (after the figure: "2,721,000 won", "3,400만원")
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
-          "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN")
+          "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳"
+_CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
         # The taka's "Tk" and the sol's "S/" count only before a figure ("Tk. 16,000", "S/ 2,840").
         r"|(?<![\w&])(?:Tk\.?|S/\.?)(?=\s?\d)"
@@ -110,11 +112,13 @@ _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
           r"|[Cc]rores?\b|CRORES?\b"
           r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])"
-          r"|万(?=円)")  # (Japanese ten thousands, only before the yen sign: "369.1万円")
+          # (Japanese and Korean ten thousands, only before the yen's or won's sign:
+          # "369.1万円", "3,400만원", "3,400만 원")
+          r"|万(?=円)|만(?=\s?원)")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 # How far before its figure an amount can start: the longest currency ``pre`` ("KShs.") and
 # one space.  ``pre`` holds no digit, so the figure is the first digit after the start.
@@ -129,8 +133,9 @@ _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
 _RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+"
                       r"\s?[-–]\s?(?P<over>)")
 # (?=[…]): what a match can start with, one test per position before the alternatives.
-_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳lcy円\d])"
-                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b)")
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩lcyw円원\d])"
+                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
+                       r"|\bwon\b|원)")
 _SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
                           r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
@@ -246,7 +251,7 @@ _AGREED_FLOOR = re.compile(
     r"|labor agreement|award|tariff)|\b(?:collective (?:labou?r )?agreement|CAO|GAV|CCT|award)"
     r"[^.;$€£\d]{0,30}\bminim(?:um|al)\b")
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
-_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|to|ris(?:es|ing)\s+to"
+_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|~|〜|to|ris(?:es|ing)\s+to"
                    r"|and(?:\s+(?:tops?|maxes|peaks)\s+out"
                    # "starts at $64,200 and tops out at $97,800": one band
                    r"\s+(?:at|near|around|about)|\s+ris(?:es|ing)\s+to)?|until|β€[”“]|â€[”“])\s*"
@@ -305,7 +310,10 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
                       r"up to|from|between|over|under|[$€£₹¥]?\d))|"
-                      r"over-?scale|on top|funding|guidelines?|service charges?|"
+                      # (a pay scale's "salary guidelines" state pay: "salary guidelines
+                      # (Level 5, No. 1 salary base monthly 2,721,000 won)")
+                      r"over-?scale|on top|funding|(?<!salary )(?<!pay )guidelines?|"
+                      r"service charges?|"
                       # a body's benchmark in prose ("the ministry's benchmark suggests AED
                       # 5,000"), not a pay formula's labelled one ("Role benchmark, X ....
                       # $84,000", "SF Benchmark (X, Intermediate): $128,000": the role's point)
@@ -369,6 +377,8 @@ _ADDED_TO_FIGURE = re.compile(r"\d[\d,.]*[kK]?(?:\s+(?:a|an|per)\s+\w+)?\s+(?:pl
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
                          r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
+                         # a job-information page's quartiles: "Lower (25%) 39 million won"
+                         r"|\b(?:[Uu]pper|[Ll]ower|[Tt]op|[Bb]ottom)\s?\(\d{1,2}\s?%\)"
                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
                          # "25% of the best paid earn more than …" (a translated quartile)
                          r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:best|worst|top|bottom|"
@@ -383,6 +393,9 @@ _TAIL_AFTER = re.compile(r"\s*(?:for|among|of|in)\s+the\s+(?:top|bottom|highest|
                          r"lower)(?:[- ]paid|[- ]earning)?\s+(?:tenth|quarter|fifth|"
                          r"(?:\d{1,2}|ten|twenty-five)\s*(?:%|per\s?cent))", re.IGNORECASE)
 # The median told as halves: "Half of all X earned more than $N … and half earned less".
+# The middle of the same quartiles is the median, whatever the quartiles beside it say
+# ("Lower (25%) 39 million won   Middle (50%) 47.5 million won").
+_MIDDLE_BEFORE = re.compile(r"\b(?:[Mm]iddle|[Mm]edian)\s?\(50\s?%\)\s*$")
 _HALF_BELOW = re.compile(r"\b[Hh]alf\b[^.;$]{0,60}\b(?:more|less) than\s*$")
 _HALF_ABOVE = re.compile(r"[^.;$]{0,40}\b(?:and|while)\s+(?:the other\s+)?half\b[^.;$]{0,20}"
                          r"\b(?:less|more)\b")
@@ -410,17 +423,49 @@ _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
                 "million": 1_000_000,  # (a million is read only as pay: see _MILLION_PAY)
-                "万": 10_000}
+                "万": 10_000, "만": 10_000}
 _BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b"})
-# Japanese pay is told in millions of yen ("4.023 million yen" a year): a few millions of yen
-# are pay with no period after them (a firm's sales run to hundreds of millions or billions).
-_YEN_MILLIONS = 30
+# Japanese pay is told in millions of yen ("4.023 million yen" a year), Korean pay in millions
+# of won ("47.5 million won"): a few millions of either are pay with no period after them (a
+# firm's sales run to hundreds of millions or billions).  The ceiling is in millions.
+_FEW_MILLIONS = {"yen": 30, "円": 30, "won": 300, "원": 300}
 
 
 def _yen_millions(amount: re.Match[str]) -> bool:
-    """A few million yen ("4.023 million yen"): pay, where other millions need a period."""
-    return (amount.group("scale") == "million" and (amount.group("post") or "").lower() in (
-        "yen", "円") and float(amount.group("num").replace(",", "")) < _YEN_MILLIONS)
+    """A few million yen or won ("4.023 million yen", "47.5 million won"): pay, where other
+    millions need a period."""
+    ceiling = _FEW_MILLIONS.get((amount.group("post") or "").lower())
+    return (amount.group("scale") == "million" and ceiling is not None
+            and float(amount.group("num").replace(",", "")) < ceiling)
+
+
+def _won_band(text: str, first: re.Match[str]) -> bool:
+    """True when ``first`` ("34 million") is the low end of a band whose top is a few
+    million yen or won ("34 million to 41 million won"): the currency after the top is both's.
+
+    >>> _won_band("34 million to 41 million won", _AMOUNT.match("34 million"))
+    True
+    """
+    join = _JOIN.match(text, first.end())
+    second = _AMOUNT.match(text, join.end()) if join is not None else None
+    return second is not None and _scale(first) == "million" and _yen_millions(second)
+
+
+def _ten_thousands(first: re.Match[str], second: re.Match[str]) -> float | None:
+    """The low end of a Korean or Japanese band in ten thousands, as a translator renders
+    "3,400~4,100만원": "3,400 to 41 million won", the 만 (万) of the top end belonging to both
+    ends; None when the low end reads as written.
+
+    >>> first = _AMOUNT.match("3,400"); second = _AMOUNT.match("41 million won")
+    >>> _ten_thousands(first, second)
+    34000000.0
+    """
+    if first.group("scale") or first.group("pre") or not _yen_millions(second):
+        return None
+    low = _value(first, "万")
+    return low if _value(second, "million") / 10 <= low <= _value(second, "million") else None
+
+
 _INDIAN = frozenset({"lakh", "lakhs", "lac", "lacs", "lpa", "l", "crore", "crores", "cr"})
 _PERIODS = (
     ("per hour", "hour"), ("/hour", "hour"), ("/hr", "hour"), ("an hour", "hour"),
@@ -577,7 +622,11 @@ _AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
                             r"(?:(?:yearly|annual|monthly|one[- ]off|one[- ]time)\s+)?"
                             r"(?:home[- ]office|equipment|wellness|learning|commuter|commuting|"
                             r"phone|internet|remote[- ]work|relocation|gym|meal|travel|"
-                            r"technology|tech|wfh)\s+stipends?|"
+                            r"technology|tech|wfh|"
+                            # a resident's extras: "an additional $3,000 administrative
+                            # stipend" for a chief year, a housing or education stipend
+                            r"administrative|admin|chief|leadership|housing|education|"
+                            r"educational|book|moonlighting)\s+stipends?|"
                             # "contributes £9,038 towards you being a member of the … Pension
                             # scheme": an employer's pension contribution, no pay
                             r"towards\b[^.;]{0,80}?\b(?:pension|superannuation))\b",
@@ -972,7 +1021,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         scale = _scale(first)
         if text[first.end() : first.end() + 1] == "%" or (scale in _BIG and not (
                 scale == "million" and first.group("pre") and _MILLION_PAY.match(
-                    text, first.end())) and not _yen_millions(first)):
+                    text, first.end())) and not _yen_millions(first) and not _won_band(
+                    text, first)):
             continue
         join = _JOIN.match(text, first.end())
         if join is not None and ("x" in text or "×" in text) and (
@@ -1009,8 +1059,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             both = _AMOUNT.match(text, labelled.end())
             if both is not None and both.group("num") and both.group("pre"):
                 join, second = labelled, both
+        tens = _ten_thousands(first, second) if second is not None else None
         if second is not None and (not second.group("num") or (
-                _scale(second) in _BIG and _scale(second) != scale)):
+                _scale(second) in _BIG and _scale(second) != scale and not _yen_millions(second))):
             second = None
         if second is not None and (step := _STEP.match(text, second.end())) is not None and (
                 third := _AMOUNT.match(text, step.end())) is not None and third.group("num") and (
@@ -1048,8 +1099,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         end = first.end()
         if second is not None:
             high = _value(second, second_scale)
-            if second_scale and not scale and low < 1000:
-                low = _value(first, second_scale)  # "$85-110k", "₹12-18 lakh"
+            if tens is not None:
+                low = tens  # "3,400 to 41 million won": ten thousands (만) of won
+            elif second_scale and not scale and (low < 1000 or second_scale in ("万", "만")):
+                low = _value(first, second_scale)  # "$85-110k", "₹12-18 lakh", "3,400~4,100만원"
             open_ended = bool(second.group("plus")) or bool(join and join.group("over"))
             end = second.end()
         if money_currency is None and max(low, high or 0) < 1000:
@@ -1107,9 +1160,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 text, max(segment, first.start() - 40), first.start()):
             position = floor = end
             continue  # "sometimes over 35,000 GBP", "well above R80,000": no band stated
-        if high is None and (_PERCENTILE.search(text, _sentence_start(text, segment,
-                                                                      first.start()), end)
-                             or _TAIL_AFTER.match(text, end)) and (
+        if high is None and not _MIDDLE_BEFORE.search(
+                text, max(segment, first.start() - 16), first.start()) and (
+                _PERCENTILE.search(text, _sentence_start(text, segment, first.start()), end)
+                or _TAIL_AFTER.match(text, end)) and (
                 _PERCENTILE_BAND.search(text, 0, first.start()) is None):
             position = floor = end
             continue  # "the top 10% earn $98,000+": one tail of a distribution, not a band
@@ -1499,6 +1553,9 @@ def read_salaries(
     # "USD $79,000 GBP £33,500 cad $71,000": one figure a country, named by its currency.
     by_currency = several and len({m.currency for m in amounts}) == len(amounts)
     owner = role
+    if owner is None and amounts and amounts[0].start > 0 and (
+            grade := stage_owner(text[: amounts[0].start])) is not None:
+        owner = grade  # "FY1  1  £38,200" on a specialty's pathway: the foundation doctor's
     previous = 0
     # "Level Salary Range Job Titles …": the pay column comes before the title column, so
     # a row's title follows its figure ("Leadership SGD 10,500+ Design Director 15+").

@@ -59,7 +59,9 @@ _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "th
                         "make", "keep", "take", "work", "working", "do", "doing", "have",
                         "having", "use", "using", "learn", "also", "then", "even", "just",
                         "about", "able", "capable", "willing", "ready", "together",
-                        "along", "alongside", "plus"})
+                        "along", "alongside", "plus",
+                        # an exam's verb closing a list ("…, and pass the Final FRCA")
+                        "pass", "sit", "obtain"})
 # Pronouns after a preposition that make an item a clause ("answer for them").
 _OBJECT_PRONOUNS = frozenset({"them", "it", "you", "us", "me", "him", "her"})
 # Words naming a part of the work before "of" ("the business side of the job").
@@ -391,14 +393,24 @@ def _list_items(body: str) -> list[str]:
     return split_items(body, keep_whole=shared_head)
 
 
+# A quality and the people it is shown with ("teamwork with surgeons and theatre staff",
+# "rapport with patients and families"): one item, the "and" joins the companions.
+_WITH_COMPANIONS = re.compile(r"^[a-z][\w-]*(?:\s[a-z][\w-]*)?\s+with\s+(?:[a-z-]+\s){0,2}"
+                              r"[a-z-]+s\s+and\s+(?:[a-z-]+\s){0,2}(?:[a-z-]+s|staff|crew|team)$")
+
+
 def shared_head(part: str) -> bool:
     """"health and safety regulations": one bare word and a phrase whose head they share.
 
     >>> shared_head("health and safety regulations"), shared_head("budgeting and cash handling")
     (True, False)
+    >>> shared_head("teamwork with surgeons and theatre staff")
+    True
     """
     if fixed_pair(part):
         return True  # "Port health and safety legislation": a fixed pair first
+    if " with " in part and _WITH_COMPANIONS.match(part):
+        return True  # "teamwork with surgeons and theatre staff": the "and" is the with's
     match = _PAIR.match(_BRACKET.sub("", part))  # ("… procedures (SEP)": its acronym aside)
     if match is None or match["conj"] != "and" or _DETERMINER.match(match["right"]):
         return False
@@ -474,6 +486,10 @@ def _item(raw: str) -> tuple[list[str], bool]:
     if cut < len(words) - 1 and words[cut + 1].lower().strip(".,") in _OBJECT_PRONOUNS:
         return [], True  # "answer for them": a verb and its object, a clause
     stop = cut < len(words) and not _tool_after(words[cut:])
+    guided = _guided_after(words[cut:]) if cut < len(words) else None
+    if guided is not None:
+        inner, stop = [*inner, guided], False  # "regional anaesthesia with ultrasound-guided
+        # nerve blocks, pain medicine …": the technique's own means, and the list goes on
     words = words[:cut]
     while words and words[-1].lower() in _TRAILING:
         words, stop = words[:-1], True
@@ -532,6 +548,26 @@ _WHEN_TAIL = re.compile(r"\s+(?:in|during|by)\s+(?:the\s+)?(?:(?:first|second|th
 # The model a skill is practised on, after it ("type rating on the A320", "traction
 # knowledge on the Class 387"): the machine, not the skill, carries the figure.
 _MODEL_TAIL = re.compile(r"\s+on\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z]*\d[\w-]*$")
+
+
+# People a "with" phrase may name after a skill ("liaison with cross-functional teams").
+_PEOPLE_ENDS = frozenset({"teams", "team", "staff", "colleagues", "partners", "stakeholders",
+                          "clients", "customers", "people", "users", "patients", "families"})
+
+
+def _guided_after(rest: list[str]) -> str | None:
+    """"with ultrasound-guided nerve blocks": a technique done by a means named with a
+    hyphenated qualifier, a skill of its own; None for anything else (people, a clause).
+
+    >>> _guided_after("with ultrasound-guided nerve blocks".split())
+    'ultrasound-guided nerve blocks'
+    >>> _guided_after("with cross-functional teams".split()) is None
+    True
+    """
+    if rest[0].lower() != "with" or not 3 <= len(rest) <= 4 or "-" not in rest[1] or not all(
+            w.replace("-", "").isalpha() and w.islower() for w in rest[1:]):
+        return None
+    return None if rest[-1].strip(".,;") in _PEOPLE_ENDS else " ".join(rest[1:]).strip(".,;")
 
 
 def _tool_after(rest: list[str]) -> bool:

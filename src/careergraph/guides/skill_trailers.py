@@ -6,6 +6,8 @@
 ('SAP', 'kdb+/q')
 >>> without_trailers("First aid"), without_trailers("a plus")
 ('First aid', 'a plus')
+>>> without_trailers("Korean Sign Language (KSL) fluency"), without_trailers("Two-Language Fluency")
+('Korean Sign Language (KSL)', 'Two-Language Fluency')
 """
 
 from __future__ import annotations
@@ -20,14 +22,16 @@ __all__ = ["without_trailers"]
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = word_lists("skill_trailers")
 
     def any_of(key: str) -> str:
         return phrase_alternation(words.get(key, ())) or "(?!)"
 
+    # (a degree word only in lower case: "Two-Language Fluency" is a name, "KSL fluency" not)
     return (re.compile(rf"\s+(?:{any_of('trailing')})$", re.IGNORECASE),
-            re.compile(rf"^(?:{any_of('leading')})\s+", re.IGNORECASE))
+            re.compile(rf"^(?:{any_of('leading')})\s+", re.IGNORECASE),
+            re.compile(rf"(?<=\S)\s+(?:{any_of('degree')})$"))
 
 
 def without_trailers(name: str) -> str:
@@ -38,8 +42,8 @@ def without_trailers(name: str) -> str:
     >>> without_trailers("time management during peak season")
     'time management'
     """
-    trailing, leading = _patterns()
-    stripped = leading.sub("", trailing.sub("", name)).strip()
+    trailing, leading, degree = _patterns()
+    stripped = leading.sub("", degree.sub("", trailing.sub("", name))).strip()
     setting = _SETTING.search(stripped) if " " in stripped else None
     if setting is not None and known_skill(stripped[:setting.start()]):
         stripped = stripped[:setting.start()]

@@ -257,6 +257,8 @@ def _bare_plural(text: str) -> bool:
 # industry (88.2%)".
 _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:industry|sector))?"
                     r"\s*\(\d+(?:\.\d+)?\s*%\)")
+_QUARTILES = frozenset({"Lower", "Middle", "Upper", "Top", "Bottom", "Median", "Lowest",
+                        "Highest"})
 # Role heads that name a discipline, not a person: a name ending in one may be a company.
 _DISCIPLINES = frozenset({"Engineering", "Management"})
 _OPENER_WORDS = ("such as", "like", "for example", "for instance", "e.g.", "including")
@@ -672,7 +674,8 @@ def industry_shares(text: str) -> list[str]:
     """
     if "%)" not in text:
         return []
-    shares = [m.group(1) for m in _SHARE.finditer(text)]
+    # ("Lower (25%) 39 million won  Middle (50%) …": a pay distribution's quartiles)
+    shares = [m.group(1) for m in _SHARE.finditer(text) if m.group(1) not in _QUARTILES]
     return shares if len(shares) >= 2 else []
 
 

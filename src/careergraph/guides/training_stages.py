@@ -1,0 +1,72 @@
+"""Whose pay a medical training page's row states: a row labelled with a grade that comes
+before the specialty or beside it ("FY1  1  £38,200", "Specialty doctor – £61,000 – £96,000")
+belongs to that grade's doctor, while the specialty's own stages (CT1–CT2, ST6–ST7, PGY-3)
+and its consultant band stay the role's.
+
+The grades and their labels are data (``stage_owners`` in ``data/headings.yaml``: an owner's
+title and the row labels that name it, codes and words, case ignored; ``before`` the grades
+a specialty's trainees pass through first, ``beside`` the others).  A pathway printed as a
+chain of stages ("Medical school ▸ FY1 ▸ FY2 ▸ CT1 ▸ … ▸ Consultant") names the doctors of
+the earlier grades it passes through, who move in (:func:`earlier_grades`).  A label is the row's
+text before its figure, without the columns of numbers between it and the figure (a nodal
+point, a step) and the dash or dotted leader before the figure.
+
+>>> stage_owner("FY1               1             "), stage_owner("Specialty doctor  –  ")
+('Foundation Doctor', 'Specialty Doctor')
+>>> stage_owner("CT1–CT2           3             ") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from careergraph.guides.headings import bundled_section
+
+__all__ = ["earlier_grades", "stage_owner"]
+
+# What follows a row's label before its figure: numbers of other columns, dashes, leaders.
+# (a number glued to the label is its own: "FY1")
+_TRAILER = re.compile(r"(?:\s+\d[\d.]*|\s*[:|–—-]+|\s*\.{2,})*\s*$")
+_LONGEST_LABEL = 40  # characters: a row's label, never a sentence
+
+
+@cache
+def _labels() -> dict[str, tuple[str, bool]]:
+    """Each row label (lowercase), its owner's title and whether the grade comes first."""
+    return {str(label).lower(): (str(owner), side == "before")
+            for side, owners in bundled_section("stage_owners").items()
+            for owner, labels in (owners or {}).items() for label in labels or ()}
+
+
+# The marks between a pathway's stages.
+_CHAIN = re.compile(r"\s*(?:▸|►|→|->|›|»|>)\s*")
+_CHAIN_STAGES = 3  # a pathway names this many stages at least
+
+
+def earlier_grades(text: str) -> list[str]:
+    """The doctors of the earlier grades a pathway of stages passes through.
+
+    >>> earlier_grades("Medical school ▸ FY1 ▸ FY2 ▸ CT1 ▸ ST4 ▸ CCT ▸ Consultant")
+    ['Foundation Doctor']
+    >>> earlier_grades("FY1 and FY2 pay")
+    []
+    """
+    steps = _CHAIN.split(text.strip())
+    if len(steps) < _CHAIN_STAGES:
+        return []
+    found = [_labels().get(step.strip().lower()) for step in steps]
+    return list(dict.fromkeys(owner for owner, first in filter(None, found) if first))
+
+
+def stage_owner(lead: str) -> str | None:
+    """The title of the grade a pay row's label ``lead`` (its text before the figure) names,
+    or None for a label that names no such grade (the role's own stages)."""
+    if len(lead) > _LONGEST_LABEL * 2:
+        return None
+    label = _TRAILER.sub("", lead).strip()
+    if not label or len(label) > _LONGEST_LABEL:
+        return None
+    owner = _labels().get(label.lower())
+    return owner[0] if owner is not None else None
