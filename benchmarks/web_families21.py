@@ -112,6 +112,16 @@ def _scan(rng: random.Random, text: str, names: Sequence[str], width: int,
     return out
 
 
+def _path_up(g: Guide) -> None:
+    """Keep the role and up to two rungs above it as the page's path (a worker's story, a
+    translated career path); without such a path, one up move."""
+    roles = [r for r, _ in g.progression]
+    g.progression = g.progression[roles.index(g.role):][:3] if g.role in roles else []
+    if len(g.progression) < 2:
+        g.progression = []
+    g.leads_to = [] if g.progression else g.leads_to[:1]
+
+
 def _columns(left: list[str], right: list[str], width: int) -> list[str]:
     """Two columns printed side by side, their lines run together as OCR reads them."""
     rows = max(len(left), len(right))
@@ -602,11 +612,7 @@ def _koreanmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     _clear(g, "sectors")
     translator = rng.choice(("Google Translate", "Translated from Korean by Papago"))
     g.must_not_appear.append(translator)
-    roles = [r for r, _ in g.progression]
-    g.progression = g.progression[roles.index(g.role):][:3] if g.role in roles else []
-    if len(g.progression) < 2:
-        g.progression = []
-    g.leads_to = [] if g.progression else g.leads_to[:1]
+    _path_up(g)
     g.moves_in = g.moves_in[:2]
     g.transitions_to = g.transitions_to[:2]
     if variant == "notice":
@@ -866,11 +872,7 @@ def _gigearn(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.skills = {"top": g.skills["top"][:2], "tool": kit, "soft": soft}
     g.must_not_appear += [f"Become a {platform} {g.title}", "Log in", "How it works", "FAQ"]
     g.optional += ["background check", "right to work"]
-    roles = [r for r, _ in g.progression]
-    g.progression = g.progression[roles.index(g.role):][:3] if g.role in roles else []
-    if len(g.progression) < 2:
-        g.progression = []
-    g.leads_to = [] if g.progression else g.leads_to[:1]
+    _path_up(g)
     g.moves_in = g.moves_in[:1]
     partners = rng.sample(_OTHER_FIRMS, 2)
     g.optional += partners
