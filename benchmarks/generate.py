@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in sixty-nine site styles (job specification, career wiki, level-by-level
+guide *web pages* in seventy-five site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -66,7 +66,12 @@ Italian career page, a trade union's "about the job" page, a Reddit pay megathre
 occupation record or a portal built on it, a military-to-civilian career translator, a Polish
 career page read through a browser translator, an obituary or trade-magazine tribute, an
 experience certificate or recommendation letter, a Dictionary of Occupational Titles entry;
-see ``benchmarks/web_families20.py``)
+see ``benchmarks/web_families20.py``; and six page families of held-back set 21: a printed
+occupational handbook or careers guide OCR'd from a library scan, a career page saved as raw
+HTML source or scraped with its markup, a company's public compensation handbook, a Korean
+job-information page or recruitment notice read through a machine translator, a medical
+specialty-training pathway or residency salary page, a gig platform's "earn with us" page;
+see ``benchmarks/web_families21.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
@@ -1100,7 +1105,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in sixty-nine site styles")
+                             "web: also career-guide web pages in seventy-five site styles")
     parser.add_argument("--out", type=Path, default=None,
                         help="folder (default benchmarks/out/corpus-SIZE)")
     args = parser.parse_args(argv)

@@ -26,6 +26,11 @@ YEARS = {"junior": "0–2", "mid": "2–5", "senior": "5–8", "lead": "8+", "pr
          "manager": "8+", "director": "12+", "vp": "15+"}
 VERBS = ("runs", "improves", "owns", "shapes", "keeps an eye on")
 PLURAL_VERBS = ("run", "improve", "own", "shape", "keep an eye on")
+# Equipment, materials and kit the non-office families name instead of software (a 1972
+# handbook or a courier's page that asks for PyTorch reads as no real page).
+TRADE_TOOLS = ("air brake", "torque wrench", "vacuum furnace", "oxy-acetylene torch",
+               "micrometer", "band saw", "pipe threader", "spray gun", "laser level",
+               "hydraulic press", "soldering iron", "dial indicator")
 DUTIES = ("Review designs before they ship", "Keep the weekly metrics honest",
           "Write short decision records", "Pair with product and operations leads",
           "Plan the next quarter's work", "Answer questions from partner teams")
@@ -93,6 +98,50 @@ def _owner(g: Guide, role: Role, name: str) -> tuple[str | None, str | None]:
     """(belongs_to, level) of a figure printed for rung ``role``: the page's own role at a
     level when it is a rung of the same ladder, else the rung's title."""
     return (None, role.level) if _same_family(g, role) else (name, None)
+
+
+def _base(title: str) -> str:
+    """The title without a leading seniority word ("Senior Welder" → "Welder"), so a page
+    can print "Junior welder".
+
+    >>> _base("Senior Data Engineer"), _base("Welder")
+    ('Data Engineer', 'Welder')
+    """
+    first, _, rest = title.partition(" ")
+    return rest if first in ("Junior", "Senior", "Lead", "Principal") and rest else title
+
+
+def _unlevel(g: Guide) -> str | None:
+    """Make the ladder's unlevelled rung the page's role when the role's title starts with a
+    seniority word, as pages about a trade or a job family name it ("Senior Chemist" held
+    last: the role is Chemist, at the Senior level); the level moved, or None when the title
+    has no such word or the ladder has no unlevelled rung.  Its moves in and up become the
+    rungs next to it (the old ones were the old role's)."""
+    base = _base(g.title)
+    rung = next((r for r, text in g.progression if text == base and r is not g.role), None)
+    if base == g.title or rung is None:
+        return None
+    level, old = g.role.level, g.role
+    if g.file in old.subject_files:  # the page is now about the unlevelled rung
+        old.subject_files.remove(g.file)
+        rung.subject_files.append(g.file)
+    g.role, g.title, g.aliases = rung, base, []  # the old title's aliases were its own
+    if base not in rung.spellings:
+        rung.spellings.append(base)
+    at = [r for r, _ in g.progression].index(rung)
+    g.moves_in = g.progression[at - 1:at] if at else []
+    g.leads_to = g.progression[at + 1:at + 2]
+    return level
+
+
+def _kit(rng: random.Random, g: Guide, vocabulary: Sequence[str], k: int) -> list[str]:
+    """Replace the guide's software tools with ``k`` items of a family's own kit (and drop
+    software products from its other skills)."""
+    from benchmarks.generate import TOOLS  # the generator imports this module
+
+    g.skills = {kind: [s for s in names if s not in TOOLS] for kind, names in g.skills.items()}
+    g.skills["tool"] = rng.sample(vocabulary, k)
+    return g.skills["tool"]
 
 
 def _clear(g: Guide, *facts: str) -> None:

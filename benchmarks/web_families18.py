@@ -24,7 +24,17 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _a, _clear, _owner, _plural, _prose_list, _said, _salary, _texts
+from benchmarks.web_common import (
+    _a,
+    _base,
+    _clear,
+    _owner,
+    _plural,
+    _prose_list,
+    _said,
+    _salary,
+    _texts,
+)
 from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _yearly
 from benchmarks.web_families15 import _FIRMS, _OTHER_FIRMS
 from benchmarks.web_families17 import _fresh, _marked, _unused
@@ -58,17 +68,6 @@ def _rung(g: Guide, lo: float, hi: float | None, currency: str, role: Role, name
     """A figure printed for rung ``role``: the page's role at a level, or the rung's title."""
     owner, level = _owner(g, role, name)
     _salary(g, lo, hi, currency, period=period, point=point, belongs_to=owner, level=level)
-
-
-def _base(title: str) -> str:
-    """The title without a leading seniority word ("Senior Welder" → "Welder"), so a page
-    can print "Junior welder".
-
-    >>> _base("Senior Data Engineer"), _base("Welder")
-    ('Data Engineer', 'Welder')
-    """
-    first, _, rest = title.partition(" ")
-    return rest if first in ("Junior", "Senior", "Lead", "Principal") and rest else title
 
 
 def _moves_text(g: Guide) -> list[str]:

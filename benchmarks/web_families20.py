@@ -29,11 +29,23 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _a, _clear, _plural, _prose_list, _said, _salary, _texts
+from benchmarks.web_common import (
+    TRADE_TOOLS,
+    _a,
+    _base,
+    _clear,
+    _kit,
+    _plural,
+    _prose_list,
+    _said,
+    _salary,
+    _texts,
+    _unlevel,
+)
 from benchmarks.web_families12 import _PEOPLE, _fmt, _yearly
 from benchmarks.web_families15 import _FIRMS, _OTHER_FIRMS
 from benchmarks.web_families17 import _fresh, _unused
-from benchmarks.web_families18 import _base, _rung
+from benchmarks.web_families18 import _rung
 from benchmarks.web_families19 import _many
 from benchmarks.web_studied import indian_grouping
 
@@ -579,13 +591,15 @@ def _tribute(rng: random.Random, g: Guide, area: str) -> list[str]:
     person = f"{first} {rng.choice(_SURNAMES)}"
     born = rng.randint(1938, 1948)
     g.must_not_appear += [person]
-    tools = g.skills["tool"]
+    tools = _kit(rng, g, TRADE_TOOLS, len(g.skills["tool"]))
     techniques = g.skills["top"][:4]
     g.skills = {"top": techniques, "tool": tools}
     roles = [r for r, _ in g.progression]
     if g.role in roles:  # one life: from the rung below the trade to two rungs above it
         at = roles.index(g.role)
         g.progression = g.progression[max(0, at - 1):at + 3]
+    _unlevel(g)  # the trade is the role, its level words rungs ("Senior Signwriter")
+    _clear(g, "leads_to", "moves_in")
     if len(g.progression) < 2:
         g.progression = []
     chain = _chain(g)
@@ -707,11 +721,13 @@ def _magazine(rng: random.Random, g: Guide, area: str, person: str, born: int,
 def _refletter(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = rng.choice(("certificate", "letter"))
     g.title_line = False
-    _clear(g, "moves_in", "transitions_to", "aliases", "sectors")
     _up_to_role(g)
+    level = _unlevel(g) or g.role.level  # the last designation without its level word
+    _clear(g, "moves_in", "transitions_to", "aliases", "sectors")
     person = rng.choice(_PEOPLE)
     g.must_not_appear += [person]
     if variant == "letter":
+        _up_to_role(g)  # the letter's path ends at the post she holds
         return _letter(rng, g, area, person)
     _clear(g, "leads_to")
     company = f"{rng.choice(('SAHYADRI', 'KAVERI', 'NARMADA', 'TAPTI'))} {area.upper()} PVT. LTD."
@@ -724,7 +740,8 @@ def _refletter(rng: random.Random, g: Guide, area: str) -> list[str]:
         path = f"He joined us as {chain[0]}"
         for i, rung in enumerate(chain[1:], 1):
             word = "was confirmed as" if i == 1 else "was promoted to"
-            path += f" and {word} {rung}" + (" (Officer grade)" if rung == g.title else "") + \
+            grade = " (Officer grade)" if i == len(chain) - 1 else ""  # the post held last
+            path += f" and {word} {rung}{grade}" + \
                 f" with effect from 01.04.{2019 + 2 * i}"
         path += ", and held this designation at the time of leaving."
     else:
@@ -737,7 +754,7 @@ def _refletter(rng: random.Random, g: Guide, area: str) -> list[str]:
         _salary(g, joining, joining, "INR", point=True, level="Trainee")
     else:
         _rung(g, joining, joining, "INR", first_role, chain[0], point=True)
-    _salary(g, last, last, "INR", point=True, level=g.role.level)
+    _salary(g, last, last, "INR", point=True, level=level)
     duties = g.skills["tool"] + g.skills["top"][:4] + g.skills["often_missing"][:2]
     g.skills = {"top": duties}
     lines = [f"{i}. Work with {d} as per the company's standard procedures." for i, d in
@@ -830,7 +847,7 @@ def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
     places = [s.lower() for s in g.sectors[1:]]
     specialties = [f"{w} {upper}" for w in rng.sample(("FIELD", "RESEARCH", "QUALITY"), 2)]
     g.optional += [s.lower() for s in specialties]
-    tools = g.skills["tool"] + g.skills["top"][:5]
+    tools = _kit(rng, g, TRADE_TOOLS, len(g.skills["tool"])) + g.skills["top"][:5]
     g.skills = {"top": tools}
     tasks = " ".join(f"{verb} {area.lower()} records, using {t}." for verb, t in
                      zip(rng.choices(("Reviews", "Checks", "Prepares", "Updates"),
@@ -842,8 +859,8 @@ def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
                   f"{tasks} May be designated according to specialty as "
                   f"{'; '.join(f'{s} ({industry})' for s in specialties)}. May supervise "
                   f"{supervise} in routine work.")
-    crosswalk = rng.choice(("Computer Occupations, All Other", "Business Operations "
-                            "Specialists, All Other", f"{area} Technicians"))
+    crosswalk = rng.choice(("Production Workers, All Other", "Helpers--Production "
+                            "Workers", f"{area} Technicians"))
     g.optional.append(crosswalk)
     trailer = (f"GOE: {rng.randint(1, 12):02d}.0{rng.randint(1, 9)}.0{rng.randint(1, 9)} "
                f"STRENGTH: {rng.choice('SLM')} GED: R{rng.randint(3, 5)} M{rng.randint(2, 5)} "
@@ -866,8 +883,8 @@ def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
                 f"Occupational Group: {code[:3]} - {area.upper()} OCCUPATIONS",
                 "Previous Title | Next Title", f"{code} {upper} ({industry_tag}){alt}",
                 definition, trailer,
-                f"Crosswalk to O*NET-SOC: 15-1299.00 {crosswalk} | Census 2010: 1240",
-                f"National wage estimate (OEWS, May 2024) for 15-1299 {crosswalk}: median "
+                f"Crosswalk to O*NET-SOC: 51-9199.00 {crosswalk} | Census 2010: 1240",
+                f"National wage estimate (OEWS, May 2024) for 51-9199 {crosswalk}: median "
                 f"${_fmt(yearly)} per year; ${hourly:.2f} per hour",
                 f"Related DOT definitions: {related[0].upper()} ({industry}) "
                 f"{rng.randint(100, 999)}.261-010; {related[1].upper()} ({industry}) "
@@ -892,8 +909,8 @@ def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Aptitudes {dots} G3 V3 N3 S2 P2 Q4 K3 F2 M2 E4 C4", f"Temperaments {dots} T, V",
             f"Skill level {dots} Skilled (SVP 7: over 2 years up to and including 4 years)",
             f"Physical demands {dots} Light work; reaching, handling, near acuity", "Crosswalks",
-            f"O*NET-SOC 15-1299.00 {crosswalk}",
-            f"OES/OEWS 15-1299   Median hourly wage ${hourly:.2f} ({crosswalk}, national)",
+            f"O*NET-SOC 51-9199.00 {crosswalk}",
+            f"OES/OEWS 51-9199   Median hourly wage ${hourly:.2f} ({crosswalk}, national)",
             "Transferable-skills neighbours (same work field and MPSMS, SVP 4 or more)",
             " · ".join(f"{r.upper()} ({industry}) {rng.randint(100, 999)}.281-018"
                        for r in related),

@@ -1,14 +1,16 @@
 """Pages of a generated web corpus sorted by family and structure variant.
 
 Shared by the tests of the generator's page families (tests/test_generator_web12.py …
-tests/test_generator_web19.py): each family names one marker per variant, and a page must
+tests/test_generator_web21.py): each family names one marker per variant, and a page must
 match exactly one marker of its family; :func:`family_suite` gives a module the fixtures and
-the three tests every family module runs.
+the three tests every family module runs, all modules reading one corpus
+(:data:`SHARED_SIZE` guides at :data:`SHARED_SEED`, generated once per test session).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -27,8 +29,8 @@ def printed_forms(amount: float) -> set[str]:
     """The ways a page may print a salary figure, lowercased: "48,500", "48500", "48k",
     Indian lakh ("4.8 lakh", "4,80,000", "₹4.8"), Swiss "48'500", French "48 500" or
     "38,76" (a decimal comma), Japanese "369.1万", "4.023 million", "236 thousand" and
-    Brazilian or German "7.184,36", "5.600", and a British pre-decimal wage ("3 10s" for
-    £3.50).
+    Brazilian or German "7.184,36", "5.600", a British pre-decimal wage ("3 10s" for
+    £3.50) and a Korean band's low end in units of ten thousand ("3,400").
 
     >>> sorted(printed_forms(38.76))
     ['38,76', '38.76', '₹0.0003876']
@@ -40,6 +42,8 @@ def printed_forms(amount: float) -> set[str]:
     >>> {"7.184,36", "5.600"} <= printed_forms(7184.36) | printed_forms(5600)
     True
     >>> "3 10s" in printed_forms(3.5)
+    True
+    >>> "3,400" in printed_forms(34_000_000)
     True
     """
     from benchmarks.web_studied import indian_grouping
@@ -54,6 +58,7 @@ def printed_forms(amount: float) -> set[str]:
     if whole:
         forms |= {f"{amount / 10_000:g}万", f"{amount / 1_000_000:g} million",
                   f"{amount / 1000:g} thousand"}
+        forms.add(f"{amount // 10_000:,}")  # a Korean band's low end in 만 ("3,400 to 41 million")
         forms |= {f"{amount // 1000}k", f"{amount // 100_000}l", f"{amount / 100_000:g} lakh",
                   indian_grouping(amount), f"{amount:,}".replace(",", "'"),
                   f"{amount:,}".replace(",", " ")}
@@ -149,41 +154,96 @@ def fewest_per_variant(pages: Pages) -> int:
     return min(len(p) for variants in pages.values() for p in variants.values())
 
 
-# Generated corpora of this test process, by (size, seed).
+# The one corpus every family module reads (a seed whose guides draw every variant of every
+# family three times or more; tests/test_generator_web21.py, tests/test_generator_web12.py …).
+SHARED_SIZE = 2000
+SHARED_SEED = 0
+
+
+def _session_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The temporary folder all processes of this test session share (pytest-xdist gives
+    each worker its own base under one common parent)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def _once(tmp_path_factory: pytest.TempPathFactory, name: str,
+          make: Callable[[Path], None]) -> Path:
+    """``root/name`` made by ``make`` once per test session: the first process to ask
+    writes it under a file lock, the others (and later asks) read it."""
+    root = _session_root(tmp_path_factory)
+    folder, done = root / name, root / f"{name}.done"
+    with open(root / f"{name}.lock", "w") as lock:
+        try:
+            import fcntl
+        except ImportError:  # no POSIX locks: one folder per process instead
+            folder, done = tmp_path_factory.getbasetemp() / name, folder.with_suffix(".mine")
+        else:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            make(folder)
+            done.touch()
+    return folder
+
+
+# Generated corpora and digests of this test process, by (size, seed).
 _CORPORA: dict[tuple[int, int], Path] = {}
+_AGAIN: dict[tuple[int, int], tuple[str, str]] = {}
+
+
+def shared_corpus(tmp_path_factory: pytest.TempPathFactory, size: int, seed: int) -> Path:
+    """``size`` guides of ``--style web`` at ``seed``, written once per test session (the
+    generator is deterministic: modules drawing the same size and seed share one corpus)."""
+    if (size, seed) not in _CORPORA:
+        _CORPORA[size, seed] = _once(tmp_path_factory, f"web-{size}-{seed}", lambda folder:
+                                     generate(size, folder, seed=seed, style="web"))
+    return _CORPORA[size, seed]
+
+
+def regenerated_digests(tmp_path_factory: pytest.TempPathFactory, size: int,
+                        seed: int) -> tuple[str, str]:
+    """(digest of the shared corpus, digest of a second generation at the same size and
+    seed), the second generation written once per test session."""
+    if (size, seed) not in _AGAIN:
+        corpus = shared_corpus(tmp_path_factory, size, seed)
+
+        def again(folder: Path) -> None:
+            generate(size, folder / "corpus", seed=seed, style="web")
+            (folder / "digests").write_text(corpus_digest(corpus) + " "
+                                            + corpus_digest(folder / "corpus"), "utf-8")
+
+        first, second = (_once(tmp_path_factory, f"again-{size}-{seed}", again)
+                         / "digests").read_text("utf-8").split()
+        _AGAIN[size, seed] = first, second
+    return _AGAIN[size, seed]
 
 
 def family_suite(size: int, seed: int, variants: dict[str, dict[str, str]],
                  layouts: tuple[str, ...], *, fewest: int = 4,
                  optional_printed: bool = False) -> tuple[Callable[..., Any], ...]:
     """The fixtures and tests every family test module shares, for the module to bind under
-    their own names: ``corpus`` (``size`` guides of ``--style web`` at ``seed``, once per
-    module), ``pages`` (family → variant → truth entry and page), then the tests that the
-    same seed writes the same bytes, that every variant of ``layouts`` is drawn ``fewest``
-    times or more, and that every page prints its truth (:func:`assert_page_states_its_truth`).
+    their own names: ``corpus`` (``size`` guides of ``--style web`` at ``seed``, written once
+    per test session: :func:`shared_corpus`), ``pages`` (family → variant → truth entry and
+    page), then the tests that the same seed writes the same bytes (one second generation per
+    session), that every variant of ``layouts`` is drawn ``fewest`` times or more, and that
+    every page prints its truth (:func:`assert_page_states_its_truth`).
 
         corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn, \\
             test_the_pages_print_their_truth_and_a_perfect_reading_scores_one = family_suite(
-                900, 16, VARIANTS, FAMILY17_LAYOUTS, optional_printed=True)
+                SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY17_LAYOUTS, optional_printed=True)
     """
 
     @pytest.fixture(scope="module")
     def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-        # (the generator is deterministic: modules drawing the same size and seed share one
-        # corpus instead of writing it again each)
-        if (size, seed) not in _CORPORA:
-            root = tmp_path_factory.mktemp(f"web-{size}-{seed}")
-            generate(size, root, seed=seed, style="web")
-            _CORPORA[size, seed] = root
-        return _CORPORA[size, seed]
+        return shared_corpus(tmp_path_factory, size, seed)
 
     @pytest.fixture(scope="module")
     def pages(corpus: Path) -> Pages:
         return pages_by_variant(corpus, variants)
 
-    def same_seed_same_pages(tmp_path: Path, corpus: Path) -> None:
-        generate(size, tmp_path / "again", seed=seed, style="web")
-        assert corpus_digest(tmp_path / "again") == corpus_digest(corpus)
+    def same_seed_same_pages(tmp_path_factory: pytest.TempPathFactory) -> None:
+        first, second = regenerated_digests(tmp_path_factory, size, seed)
+        assert first == second
 
     def every_variant_is_drawn(pages: Pages) -> None:
         assert set(pages) == set(layouts)

@@ -9,16 +9,10 @@ checks of tests/test_generator_web.py cover every web layout, these among them).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
-from benchmarks.generate import corpus_digest, generate
 from benchmarks.web_families12 import FAMILY12_LAYOUTS, spoken_number
 
-from generator_variants import Pages, fewest_per_variant, pages_by_variant
-
-SEED = 12  # a seed whose 1,200 guides draw every variant of every family three times or more
-SIZE = 1200
+from generator_variants import SHARED_SEED, SHARED_SIZE, Pages, family_suite
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -38,32 +32,13 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("web12-1200")
-    generate(SIZE, root, seed=SEED, style="web")
-    return root
-
-
-@pytest.fixture(scope="module")
-def pages(corpus: Path) -> Pages:
-    """family → variant → (truth entry, page text)."""
-    return pages_by_variant(corpus, VARIANTS)
+# (the page-prints-its-truth check is the general one of tests/test_generator_web.py here)
+corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn, _ = \
+    family_suite(SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY12_LAYOUTS, fewest=3)
 
 
 def _lines(text: str) -> list[str]:
     return text.splitlines()
-
-
-def test_same_seed_same_pages(tmp_path: Path, corpus: Path) -> None:
-    generate(SIZE, tmp_path / "again", seed=SEED, style="web")
-    assert corpus_digest(tmp_path / "again") == corpus_digest(corpus)
-
-
-def test_every_variant_of_every_family_is_drawn(pages: Pages) -> None:
-    assert set(pages) == set(FAMILY12_LAYOUTS)
-    assert fewest_per_variant(pages) >= 3, {f: {v: len(p) for v, p in vs.items()}
-                                            for f, vs in pages.items()}
 
 
 def test_transcripts_cut_speech_into_timed_pieces(pages: Pages) -> None:

@@ -13,10 +13,7 @@ import re
 
 from benchmarks.web_families14 import FAMILY14_LAYOUTS
 
-from generator_variants import Pages, amounts, every, family_suite
-
-SEED = 10  # a seed whose 1,200 guides draw every variant of every family three times or more
-SIZE = 1200
+from generator_variants import SHARED_SEED, SHARED_SIZE, Pages, amounts, every, family_suite
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -37,7 +34,7 @@ VARIANTS: dict[str, dict[str, str]] = {
 
 (corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
  test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SIZE, SEED, VARIANTS, FAMILY14_LAYOUTS, fewest=3)
+    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY14_LAYOUTS, fewest=3)
 
 
 def test_chats_hold_both_turns_markdown_and_a_pasted_advert(pages: Pages) -> None:

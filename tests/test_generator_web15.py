@@ -15,14 +15,13 @@ import re
 from benchmarks.web_families15 import FAMILY15_LAYOUTS
 
 from generator_variants import (
+    SHARED_SEED,
+    SHARED_SIZE,
     Pages,
     amounts,
     every,
     family_suite,
 )
-
-SEED = 5  # a seed whose 1,500 guides draw every variant of every family four times or more
-SIZE = 1500
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -42,7 +41,7 @@ VARIANTS: dict[str, dict[str, str]] = {
 
 (corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
  test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SIZE, SEED, VARIANTS, FAMILY15_LAYOUTS)
+    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY15_LAYOUTS)
 
 
 def _money(text: str) -> float:

@@ -15,14 +15,13 @@ import re
 from benchmarks.web_families18 import FAMILY18_LAYOUTS
 
 from generator_variants import (
+    SHARED_SEED,
+    SHARED_SIZE,
     Pages,
     amounts,
     every,
     family_suite,
 )
-
-SEED = 23  # a seed whose 900 guides draw every variant of every family four times or more
-SIZE = 900
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -39,7 +38,7 @@ VARIANTS: dict[str, dict[str, str]] = {
 
 (corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
  test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SIZE, SEED, VARIANTS, FAMILY18_LAYOUTS, optional_printed=True)
+    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY18_LAYOUTS, optional_printed=True)
 
 
 def _money(text: str) -> float:
