@@ -318,9 +318,9 @@ def embedded_occupation(guide: Guide, blocks: list[tuple[int, str]]) -> Guide:
     known = {role} | {a.text.casefold() for a in guide.aliases}
     update["aliases"] = [*guide.aliases, *(a for a in occupation.aliases
                                            if a.text.casefold() not in known)]
-    seen = {s.text.casefold() for s in guide.skills}
+    seen = {_same(s.text) for s in guide.skills}
     update["skills"] = [*guide.skills, *(s for s in occupation.skills
-                                         if s.text.casefold() not in seen)]
+                                         if _same(s.text) not in seen)]
     currency = next((s.currency for s in occupation.salaries if s.currency in _DOLLARS), None)
     salaries = [s.model_copy(update={"currency": currency})
                 if currency and s.currency == "USD" else s for s in guide.salaries]
@@ -330,6 +330,12 @@ def embedded_occupation(guide: Guide, blocks: list[tuple[int, str]]) -> Guide:
     if guide.summary is None and occupation.summary is not None:
         update["summary"] = occupation.summary
     return guide.model_copy(update=update)
+
+
+def _same(name: str) -> str:
+    """A name as compared with the page's own ("Food & wine pairing" is "food and wine
+    pairing")."""
+    return name.casefold().replace(" & ", " and ")
 
 
 def _first_occupation(file: str, blocks: list[tuple[int, str]]) -> Guide | None:
