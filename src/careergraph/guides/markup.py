@@ -58,6 +58,7 @@ _VOID = frozenset("br img hr meta link input area base col embed source track wb
 _ROUNDS = 3  # escaped markup read again: "&amp;amp;" needs two rounds, "&lt;p&gt;" one
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _CLASS_PARTS = re.compile(r"[\s_-]+")
+_LINK_AMPERSAND = re.compile(r"^\s*&\s+(?=[A-Z])")
 _DOCUMENT = re.compile(r"<(?:!doctype|html|body)\b", re.IGNORECASE)
 
 
@@ -101,6 +102,7 @@ class _Renderer(HTMLParser):
         self.row: list[str] | None = None
         self.header_row = False
         self.rows = 0
+        self.linked = False  # just after a link's end
 
     def line_no(self, no: int) -> int:
         return self.source[min(no, len(self.source)) - 1]
@@ -135,6 +137,7 @@ class _Renderer(HTMLParser):
         return tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json"
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.linked = False
         if self.jsonld_script(tag, attrs):  # (read in the <head> too)
             self.script = (self.line_no(self.getpos()[0]), [])
         if tag in _VOID:
@@ -167,6 +170,7 @@ class _Renderer(HTMLParser):
             self.skip -= chrome
             if open_tag == tag:
                 break
+        self.linked = tag == "a"
         if tag == "script" and self.script is not None:
             self.jsonld.append((self.script[0], "".join(self.script[1])))
             self.script = None
@@ -196,6 +200,9 @@ class _Renderer(HTMLParser):
             return
         if self.skip:
             return
+        if self.linked:  # "<a>Vinea Dining</a> & Crown Resorts": a list's "and", not a name's
+            data = _LINK_AMPERSAND.sub(" and ", data, count=1)
+        self.linked = False
         if self.pre or not self.document:
             # Newlines a reader sees: in <pre>, and in text a scraper already broke into lines.
             first, *rest = data.split("\n")
