@@ -17,7 +17,7 @@ page as saved.  Pages without markup cost one scan and are returned as ``None``.
 >>> page = render_markup('<h1>Tiler</h1>\\n<ul class="menu"><li>Home</li></ul>\\n'
 ...                      '<p>Tilers lay floors &amp; walls.</p><ul><li>Grouting</li></ul>')
 >>> page.text.splitlines(), page.origin
-(['Tiler', '', 'Tilers lay floors & walls.', '• Grouting'], [1, 2, 3, 3])
+(['Tiler', '', 'Tilers lay floors & walls.', '', '• Grouting'], [1, 1, 3, 3, 3])
 >>> render_markup("Plain text, R&D and <5 years") is None
 True
 """
@@ -40,7 +40,7 @@ class Rendered(NamedTuple):
 
     text: str
     origin: list[int]
-    jsonld: list[tuple[int, str]] = []
+    jsonld: tuple[tuple[int, str], ...] = ()
 
 
 # The tags of HTML documents, or an entity: markup when a page holds two of them.
@@ -49,12 +49,17 @@ _MARKUP = re.compile(
     r"section|nav|header|footer|main|small|meta|title|link|article|img|dl|dt|dd)\b[^<>\n]{0,400}>"
     r"|&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)
 _MIN_MARKS = 2
-_BLOCKS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr section article "
-    "main header blockquote pre hr figure figcaption title address details summary".split())
+_BLOCKS = frozenset([
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table",
+    "thead", "tbody", "tfoot", "tr", "section", "article", "main", "header", "blockquote",
+    "pre", "hr", "figure", "figcaption", "title", "address", "details", "summary"])
 # Blocks a browser sets apart with a margin: a blank line after them.
-_PARAGRAPHS = frozenset("p h1 h2 h3 h4 h5 h6 ul ol dl blockquote pre section article".split())
-_VOID = frozenset("br img hr meta link input area base col embed source track wbr".split())
+_PARAGRAPHS = frozenset([
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "section",
+    "article"])
+_VOID = frozenset([
+    "br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source",
+    "track", "wbr"])
 _ROUNDS = 3  # escaped markup read again: "&amp;amp;" needs two rounds, "&lt;p&gt;" one
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _CLASS_PARTS = re.compile(r"[\s_-]+")
@@ -76,12 +81,8 @@ def has_markup(text: str) -> bool:
     """
     if "<" not in text and "&" not in text:
         return False
-    found = 0
-    for _ in _MARKUP.finditer(text):
-        found += 1
-        if found >= _MIN_MARKS:
-            return True
-    return False
+    marks = _MARKUP.finditer(text)
+    return all(next(marks, None) is not None for _ in range(_MIN_MARKS))
 
 
 class _Renderer(HTMLParser):
@@ -228,7 +229,7 @@ def _round(text: str, origin: list[int], *, document: bool) -> Rendered:
     while lines and not lines[-1][1]:
         lines.pop()
     return Rendered("\n".join(t for _, t in lines), [no for no, _ in lines] or [1],
-                    renderer.jsonld)
+                    tuple(renderer.jsonld))
 
 
 def render_markup(text: str) -> Rendered | None:
@@ -237,11 +238,11 @@ def render_markup(text: str) -> Rendered | None:
         return None
     origin = list(range(1, text.count("\n") + 2))
     document = _DOCUMENT.search(text) is not None
-    jsonld: list[tuple[int, str]] = []
+    jsonld: tuple[tuple[int, str], ...] = ()
     for _ in range(_ROUNDS):
         page = _round(text, origin, document=document)
         jsonld += page.jsonld
         text, origin, document = page.text, page.origin, False
         if not has_markup(text):
             break
-    return Rendered(text, origin, jsonld)
+    return Rendered(text, origin, tuple(jsonld))

@@ -51,7 +51,7 @@ def seen_page(text: str) -> SeenPage | None:
     page: SeenPage | None = None
     rendered = render_markup(text)
     if rendered is not None:
-        page = SeenPage(rendered.text, rendered.origin, rendered.jsonld)
+        page = SeenPage(rendered.text, rendered.origin, list(rendered.jsonld))
         text = rendered.text
     repaired = repair_scan(text)
     if repaired is not None:

@@ -10,9 +10,11 @@ The block ends at the last such line (a run of more than ``_GAP_LINES`` lines wi
 right-hand part ends it earlier).  A scanned book's columns have no such headings: there a
 block is four or more lines whose parts left and right of one run of spaces are both prose,
 the right part starting near one column (the OCR's spacing lets it wander a little), with
-the lines between them printed in one column only (:func:`prose_blocks`).  The left column's lines come first, then the right
-column's, each keeping the number of the line it was printed on; a sentence the column's
-width broke is joined again under its first line's number.
+the lines between them printed in one column only (:func:`prose_blocks`).  The left
+column's lines come first, then the right column's, each keeping the number of the line it
+was printed on; a sentence the column's width broke is joined again under its first line's
+number, a word it broke mended by the page's own words
+(:func:`careergraph.guides.wrap.joined_lines`).
 
 >>> from careergraph.guides.text import Line
 >>> lines = [Line(1, "Who we are           What you will do"),
@@ -61,7 +63,7 @@ def _runs_on(before: str, text: str, width: int = 0) -> bool:
     lead, prior = len(text) - len(text.lstrip()), len(before) - len(before.lstrip())
     if width and before.strip() and text.strip() and not before.rstrip().endswith(
             _SENTENCE_END) and len(before.strip()) >= width * _FULL_SHARE:
-        return True  # (prose: a full line without a sentence's end runs on; a short one is a heading)
+        return True  # (prose: a full line with no sentence's end runs on; a short one heads)
     return bool(text.strip()) and bool(before.strip()) and (
         text.lstrip()[:1].islower() or before.rstrip().endswith(",")
         or before.count("(") > before.count(")") or 0 < prior < lead
@@ -130,6 +132,10 @@ def _left_only(text: str, column: float) -> bool:
         text.rstrip()) < column + _DRIFT and not _GAP.search(text)
 
 
+def _at_column(cut: tuple[str, int, str] | None, column: float) -> bool:
+    return cut is not None and abs(cut[1] - column) <= _DRIFT
+
+
 def prose_blocks(texts: Sequence[str]) -> list[tuple[int, int, int]]:
     """The blocks of ``texts`` (a page's lines) printed as two columns of prose: ``(first,
     last, column)``, indexes (the last included) and where the right column starts.
@@ -157,7 +163,7 @@ def prose_blocks(texts: Sequence[str]) -> list[tuple[int, int, int]]:
             cut = two.get(end + 1)
             loose = cut or _split(text, strict=False)
             indent = len(text) - len(text.lstrip())
-            if loose is not None and abs(loose[1] - column) <= _DRIFT:
+            if _at_column(loose, column):
                 if cut is not None:
                     columns.append(cut[1])
             elif text.strip() and not (  # a line in one column only
@@ -169,9 +175,11 @@ def prose_blocks(texts: Sequence[str]) -> list[tuple[int, int, int]]:
         if len(columns) >= _PROSE_ROWS:
             column = round(statistics.median(columns))
             first = no
-            while first > (blocks[-1][1] + 1 if blocks else 0) and _left_only(
-                    texts[first - 1], column):
-                first -= 1  # (the left column's paragraph begun above the right one)
+            while first > (blocks[-1][1] + 1 if blocks else 0) and (
+                    _left_only(texts[first - 1], column)
+                    or _at_column(_split(texts[first - 1], strict=False), column)):
+                first -= 1  # (the left column's paragraph begun above the right one, a
+                # heading beside it)
             blocks.append((first, last, column))
         no = last + 1
     return blocks
@@ -190,6 +198,17 @@ def _prose_cuts(lines: Sequence[Line], first: int, last: int, column: int
     return cuts
 
 
+def _sides(lines: Sequence[Line], cuts: list[tuple[int, int | None]]
+           ) -> tuple[list[Line], list[Line]]:
+    """A block's left and right columns, by where each of its lines is cut (``None``: the
+    line is the left column's only)."""
+    left = [Line(lines[at].no, lines[at].text[:start].rstrip() if start is not None
+                 else lines[at].text.rstrip()) for at, start in cuts]
+    right = [Line(lines[at].no, lines[at].text[start:].strip())
+             for at, start in cuts if start is not None]
+    return left, right
+
+
 def side_by_side(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with each block of two side-by-side columns read column by column (see the
     module docstring); the lines themselves when there is none."""
@@ -197,17 +216,14 @@ def side_by_side(lines: Sequence[Line]) -> list[Line]:
         return list(lines)  # (most pages: no wide gap at all)
     prose = {first: (last, column) for first, last, column in prose_blocks(
         [line.text for line in lines])}
-    words = whole_words([line.text for line in lines]) if prose else frozenset()
+    # (the page's own words mend the words a column broke: read once, for a page with a block)
+    words = whole_words([line.text for line in lines]) if prose else frozenset[str]()
     out: list[Line] = []
     index = 0
     while index < len(lines):
         if index in prose:
             last, column = prose[index]
-            cuts = _prose_cuts(lines, index, last, column)
-            left = [Line(lines[at].no, lines[at].text[:start].rstrip() if start is not None
-                         else lines[at].text.rstrip()) for at, start in cuts]
-            right = [Line(lines[at].no, lines[at].text[start:].strip())
-                     for at, start in cuts if start is not None]
+            left, right = _sides(lines, _prose_cuts(lines, index, last, column))
             width = column - _DRIFT
             out += [*_rejoined(left, words, width), Line(lines[last].no, ""),
                     *_rejoined(right, words, width)]
@@ -246,10 +262,9 @@ def side_by_side(lines: Sequence[Line]) -> list[Line]:
             out.append(lines[index])
             index += 1
             continue
-        left = [Line(lines[at].no, lines[at].text[:start].rstrip() if start is not None
-                     else lines[at].text.rstrip()) for at, start in cuts]
-        right = [Line(lines[at].no, lines[at].text[start:].rstrip())
-                 for at, start in cuts if start is not None]
-        out += _rejoined([line for line in left if line.text.strip()]) + _rejoined(right)
+        left, right = _sides(lines, cuts)
+        words = words or whole_words([line.text for line in lines])
+        out += _rejoined([line for line in left if line.text.strip()], words) + _rejoined(
+            right, words)
         index = last + 1
     return out
