@@ -58,6 +58,8 @@ Bucket = Literal[
 ]
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 _MOVE_BUCKETS = frozenset({"leads_to", "transitions_to", "moves_in"})
+# Words before a role's title that name a rung below it.
+_BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
 _NO_TITLE_OPENERS = frozenset({"maybe", "perhaps", "possibly", "probably", "became", "become",
@@ -177,6 +179,9 @@ class GuideBuilder:
                         in _NO_TITLE_OPENERS):
             return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
         self._used.add(line)
+        if bucket == "leads_to" and self._below_role(text):
+            bucket = "moves_in"  # ("start as a bartender, then become an assistant X": a rung
+            # below X on the way in, not a move up from it)
         key = name_key(text)
         seen = self._keys[bucket]
         if not key or key in seen:
@@ -186,6 +191,13 @@ class GuideBuilder:
         self.lists[bucket].append(trusted.fact_as_is(text, self._sources.get(line)
                                                      or self.source(line)))
         return True
+
+    def _below_role(self, title: str) -> bool:
+        """Is ``title`` the guide's role under a word that puts it below ("Assistant X",
+        "Trainee X")?"""
+        first, _, rest = title.partition(" ")
+        return (self.role is not None and first.lower() in _BELOW_WORDS
+                and name_key(rest) == name_key(self.role.text))
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
