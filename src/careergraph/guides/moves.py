@@ -126,6 +126,9 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
+                  # a printed careers guide's "A few transfer to sales work as a
+                  # representative, or to teaching as a lecturer"
+                  "transfer to ", "transfers to ", "transferred to ",
                   # a specialism taken up beside or instead of the trade ("Some branch out
                   # into A or B work")
                   "branch out into ", "branches out into ", "branched out into ",

@@ -221,7 +221,8 @@ def side_by_side(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     index = 0
     while index < len(lines):
-        if index in prose:
+        if index in prose and not _HEADER.match(lines[index].text.rstrip()):
+            # (a block under two headings is read by its headings' columns, below)
             last, column = prose[index]
             left, right = _sides(lines, _prose_cuts(lines, index, last, column))
             width = column - _DRIFT

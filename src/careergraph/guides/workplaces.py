@@ -83,7 +83,9 @@ EXAMPLES = _OPENERS = re.compile(r"(?:,?\s+|\s?\()(?:such as|like|including|e\.g
 # "Large employers include A", "The biggest employers are A", "Airlines are the main
 # employers: A, B": a cue word, then (within a few words) the verb that opens the list.
 _EMPLOYER_LIST = re.compile(
-    r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies)\b(?:\s+\S+){0,4}?"
+    # ("Well-known laboratory groups include A and B": a trade's groups of firms)
+    r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies|groups|chains)\b"
+    r"(?:\s+\S+){0,4}?"
     r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)"
     # "Big names that hire regularly include A": whoever hires, then the list.
     # ("Employers that hired our graduates in 2025 include A": the verb in the past too)
@@ -114,6 +116,8 @@ _OPEN_ROLES = re.compile(
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
+# The cue "work as <title> for": the title is named (see _WORKPLACE_CUE).
+_OTHER_TITLE_FOR = re.compile(r"work(?:s|ed|ing)?\s+as\s", re.IGNORECASE)
 _WORKPLACE_CUE = re.compile(
     r"\b(?=[ehrwgsbdpf])"  # (the letters a match can start with: one test per position first)
     r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
@@ -193,11 +197,14 @@ _CLAUSE_WORDS = frozenset({
     "should", "must", "do", "does", "did", "has", "have", "had", "he", "she", "they", "it",
     "we", "you", "who", "which", "that", "where", "while", "whose", "there", "their", "his",
     "her", "its", "our", "your", "each", "both", "either", "neither", "several", "some",
-    "others"
+    "others",
+    # an aside on the item before ("laboratories, most of them small private firms")
+    "them",
 })
 # Words that make a subject a sample of a kind, not the kind ("large providers such as X").
 _SAMPLE = frozenset({"large", "larger", "big", "bigger", "major", "small", "many", "most",
                      "some", "other", "top", "leading", "several"})
+_MIN_SHARED_NAME = 3  # letters of a name before a shared kind ("RAF dental services")
 _RUN_ON = 3  # an unpunctuated item longer than this may hold several kinds
 # A relative clause or example after a workplace ("a quarry that supplies stone").
 _ITEM_TAIL = re.compile(r"(?:^|\s+)(?:that|which|who|where|with|such as|like|including)\b.*$|"
@@ -261,7 +268,7 @@ _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:in
 _DISCIPLINES = frozenset({"Engineering", "Management"})
 _OPENER_WORDS = ("such as", "like", "for example", "for instance", "e.g.", "including")
 _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organizations",
-               "recruiters", "agencies", "openings", "vacancies", "placements", "graduates ",
+               "recruiters", "agencies", "groups", "chains", "openings", "vacancies", "placements", "graduates ",
                "leavers ", "apprentices ", "alumni ")  # (spaced: not "apprenticeships")
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
@@ -391,6 +398,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 if match.group().rstrip().endswith(" for") and _SPAN_OF_TIME.match(
                         sentence, match.end()):
                     continue  # "work as a field assistant for two summers": how long, no place
+                if match.group(1) and _OTHER_TITLE_FOR.match(match.group(1)) and holder and (
+                        holder.lower() not in match.group(1).lower()):
+                    continue  # "transfer to sales work as a representative for a maker": the
+                    # other title's employer (a move away), not the role's
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
                     continue  # "Ability to work on stilts": what the work stands on
@@ -1041,7 +1052,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     framed = sector_frame_at(text, _known_sector(vocab))
     if framed:
         return employers, framed  # "in the Construction and Mining sectors, the survey found"
+    named_before = 0  # employers read before the item before this one
     for number, raw in enumerate(_shared_heads(split_items(text, _one_name), text)):
+        after_name, named_before = len(employers) > named_before, len(employers)
         item = raw.strip(" .")
         lowered = item.lower()
         if not number and _PROGRESSIVE.match(item):
@@ -1084,6 +1097,13 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             words = item.split()
         if owner is not None and not _not_employer(owner, vocab):
             employers.append(owner)  # "the maintenance division of Tswelopele Power Station"
+            continue
+        shared = _leading_name(item) if after_name and words[0][:1].isupper() else None
+        if shared is not None and len(shared) >= _MIN_SHARED_NAME and (
+                item[len(shared):].strip()[:1].islower()):
+            # "the Army, Navy and RAF dental services": names before a shared kind, the last
+            # name too
+            employers.append(shared)
             continue
         if words[0][:1].isupper() and words[-1][:1].islower() and _place(words[-1]) and (
                 words[0].isupper()):
