@@ -198,6 +198,17 @@ def _prose_cuts(lines: Sequence[Line], first: int, last: int, column: int
     return cuts
 
 
+def _headings(text: str) -> bool:
+    """Is ``text`` two short headings side by side (not a sentence's start beside one)?"""
+    header = _HEADER.match(text.rstrip())
+    return header is not None and _OPEN_END.search(header.group(1)) is None
+
+
+# A line's last word that needs more after it: a sentence's start, not a heading.
+_OPEN_END = re.compile(r"\s(?:and|or|the|of|&|with|to|in|an?|for|on|by|at|from|as)$",
+                       re.IGNORECASE)
+
+
 def _sides(lines: Sequence[Line], cuts: list[tuple[int, int | None]]
            ) -> tuple[list[Line], list[Line]]:
     """A block's left and right columns, by where each of its lines is cut (``None``: the
@@ -221,7 +232,7 @@ def side_by_side(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     index = 0
     while index < len(lines):
-        if index in prose and not _HEADER.match(lines[index].text.rstrip()):
+        if index in prose and not _headings(lines[index].text):
             # (a block under two headings is read by its headings' columns, below)
             last, column = prose[index]
             left, right = _sides(lines, _prose_cuts(lines, index, last, column))
