@@ -268,8 +268,9 @@ _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:in
 _DISCIPLINES = frozenset({"Engineering", "Management"})
 _OPENER_WORDS = ("such as", "like", "for example", "for instance", "e.g.", "including")
 _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organizations",
-               "recruiters", "agencies", "groups", "chains", "openings", "vacancies", "placements", "graduates ",
-               "leavers ", "apprentices ", "alumni ")  # (spaced: not "apprenticeships")
+               "recruiters", "agencies", "groups", "chains", "openings", "vacancies",
+               # (spaced: not "apprenticeships")
+               "placements", "graduates ", "leavers ", "apprentices ", "alumni ")
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
