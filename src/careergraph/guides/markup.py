@@ -43,11 +43,12 @@ class Rendered(NamedTuple):
     jsonld: tuple[tuple[int, str], ...] = ()
 
 
-# The tags of HTML documents, or an entity: markup when a page holds two of them.
-_MARKUP = re.compile(
-    r"</?(?:p|div|li|ul|ol|h[1-6]|br|td|th|tr|table|span|a|html|body|head|script|strong|b|em|i|"
-    r"section|nav|header|footer|main|small|meta|title|link|article|img|dl|dt|dd)\b[^<>\n]{0,400}>"
-    r"|&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)
+# A tag or an entity: markup when a page holds two of them (a tag's name must be HTML's).
+_TAG_OR_ENTITY = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9]{0,9})[\s/>]|&(?:[a-zA-Z]{2,8}|#\d{2,5}|"
+                            r"#[xX][0-9a-fA-F]{2,4});")
+_TAG_NAMES = frozenset(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 br td th tr table span a html body head script strong b "
+    "em i section nav header footer main small meta title link article img dl dt dd".split())
 _MIN_MARKS = 2
 _BLOCKS = frozenset([
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table",
@@ -81,7 +82,8 @@ def has_markup(text: str) -> bool:
     """
     if "<" not in text and "&" not in text:
         return False
-    marks = _MARKUP.finditer(text)
+    marks = (m for m in _TAG_OR_ENTITY.finditer(text)
+             if m.group(1) is None or m.group(1).lstrip("/").lower() in _TAG_NAMES)
     return all(next(marks, None) is not None for _ in range(_MIN_MARKS))
 
 

@@ -34,7 +34,7 @@ __all__ = ["repair_scan"]
 # A page number beside an upper-case caption, a run of spaces apart, either way round.
 _RUNNING_HEAD = re.compile(
     r"^[ \t]*(?:\d{1,4}[ \t]{3,}[A-Z][A-Z0-9 ,&.'’:-]{4,}?|[A-Z][A-Z0-9 ,&.'’:-]{4,}?[ \t]{3,}"
-    r"\d{1,4})[ \t]*$", re.MULTILINE)
+    r"\d{1,4})[ \t]*$")
 _RULE = re.compile(r"^[ \t]*[-=_─━]{10,}[ \t]*$")
 _FRAME = 2  # lines either side of a running head that may be its rules and blank lines
 _POUND_AS_E = re.compile(r"(?<![A-Za-z0-9£$])E(?=\d{1,3}(?:,\d{3})+\b)")
@@ -44,14 +44,23 @@ _SENTENCE_END = (".", "!", "?", ":", ";")
 def repair_scan(text: str) -> Rendered | None:
     """``text`` with the marks of print repaired (see the module), each line with the source
     line it came from; ``None`` for a page that shows no sign of print."""
-    if _RUNNING_HEAD.search(text) is None:
-        return None
+    if "   " not in text:
+        return None  # (most pages: no run of spaces at all)
     lines = text.split("\n")
-    heads = {no for no, line in enumerate(lines) if _RUNNING_HEAD.match(line)}
+    heads = {no for no, line in enumerate(lines) if _running_head(line)}
+    if not heads:
+        return None
     rows = _heads_dropped(list(enumerate(lines)), heads)
     if "£" in text:
         rows = [(no, _POUND_AS_E.sub("£", line)) for no, line in rows]
     return Rendered("\n".join(line for _, line in rows), [no + 1 for no, _ in rows] or [1])
+
+
+def _running_head(line: str) -> bool:
+    """Is ``line`` a running head?  (A figure at one end is tested before the pattern.)"""
+    bare = line.strip()
+    return bool(bare) and (bare[0].isdigit() or bare[-1].isdigit()) and "   " in bare and (
+        _RUNNING_HEAD.match(line) is not None)
 
 
 def _heads_dropped(rows: list[tuple[int, str]], heads: set[int]) -> list[tuple[int, str]]:
