@@ -83,10 +83,10 @@ EXAMPLES = _OPENERS = re.compile(r"(?:,?\s+|\s?\()(?:such as|like|including|e\.g
 # "Large employers include A", "The biggest employers are A", "Airlines are the main
 # employers: A, B": a cue word, then (within a few words) the verb that opens the list.
 _EMPLOYER_LIST = re.compile(
-    # ("Well-known laboratory groups include A and B": a trade's groups of firms)
-    r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies|groups|chains)\b"
-    r"(?:\s+\S+){0,4}?"
+    r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies)\b(?:\s+\S+){0,4}?"
     r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)"
+    # "Well-known laboratory groups include A and B": a trade's groups or chains of firms
+    r"|\b[a-z]+\s+(?:groups|chains)\s+(?:include|includes)\s+"
     # "Big names that hire regularly include A": whoever hires, then the list.
     # ("Employers that hired our graduates in 2025 include A": the verb in the past too)
     r"|\b(?:that|who)\s+(?:hire|employ|recruit)(?:s|d|ed)?(?:\s+\w+){0,5}?\s+include\s+"
@@ -116,8 +116,6 @@ _OPEN_ROLES = re.compile(
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
-# The cue "work as <title> for": the title is named (see _WORKPLACE_CUE).
-_OTHER_TITLE_FOR = re.compile(r"work(?:s|ed|ing)?\s+as\s", re.IGNORECASE)
 _WORKPLACE_CUE = re.compile(
     r"\b(?=[ehrwgsbdpf])"  # (the letters a match can start with: one test per position first)
     r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
@@ -399,10 +397,6 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 if match.group().rstrip().endswith(" for") and _SPAN_OF_TIME.match(
                         sentence, match.end()):
                     continue  # "work as a field assistant for two summers": how long, no place
-                if match.group(1) and _OTHER_TITLE_FOR.match(match.group(1)) and holder and (
-                        holder.lower() not in match.group(1).lower()):
-                    continue  # "transfer to sales work as a representative for a maker": the
-                    # other title's employer (a move away), not the role's
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
                     continue  # "Ability to work on stilts": what the work stands on
