@@ -46,8 +46,11 @@ class Rendered(NamedTuple):
 # A tag or an entity: markup when a page holds two of them (a tag's name must be HTML's).
 _TAG_OR_ENTITY = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9]{0,9})[\s/>]|&(?:[a-zA-Z]{2,8}|#\d{2,5}|"
                             r"#[xX][0-9a-fA-F]{2,4});")
-_TAG_NAMES = frozenset(
-    ["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "td", "th", "tr", "table", "span", "a", "html", "body", "head", "script", "strong", "b", "em", "i", "section", "nav", "header", "footer", "main", "small", "meta", "title", "link", "article", "img", "dl", "dt", "dd"])
+_TAG_NAMES = frozenset([
+    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "td", "th", "tr",
+    "table", "span", "a", "html", "body", "head", "script", "strong", "b", "em", "i", "section",
+    "nav", "header", "footer", "main", "small", "meta", "title", "link", "article", "img", "dl",
+    "dt", "dd"])
 _MIN_MARKS = 2
 _BLOCKS = frozenset([
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table",
