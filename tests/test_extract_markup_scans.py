@@ -188,3 +188,38 @@ def test_bracketed_also_called_line_and_qualified_aliases() -> None:
     other = parse_text("Ship Pilot\nAlternative titles: marine pilot (harbours), "
                        "river pilot\n\nShip pilots bring vessels into port.\n", "pilot.txt")
     assert "Marine Pilot (harbours)" in names(other.aliases)
+
+
+# -- a printed handbook's statement and careers-guide entry ------------------------------------
+def test_handbook_sections_moves_and_workplaces() -> None:
+    page = ("Lighthouse Keeper\n\n"
+            "Nature of the Work\n\n"
+            "Keepers trim the lamp and wind the clockwork each evening.\n\n"
+            "Places of Employment\n\n"
+            "Most work for lighthouse boards, many of them small regional trusts; others are "
+            "employed in the Coastguard, Navy and RNLI shore stations. Well-known maritime "
+            "groups include Saltmere Lights Ltd and the Harbour Beacon Company.\n\n"
+            "Prospects\n\n"
+            "Most start as a boatman, then become an assistant keeper. A few transfer to "
+            "sales work as a chandlery representative, or to teaching as a navigation "
+            "instructor.\n\n"
+            "Earnings\n\n"
+            "Keepers averaged $3.10 an hour in 1970. Firemen on the supply tenders averaged "
+            "$2.40 an hour.\n\n"
+            "Sources of Additional Information\n\n"
+            "Lighthouse Service Board, 1815 K St. NW., Washington, D.C. 20037.\n")
+    guide = parse_text(page, "keeper.txt")
+    assert {"Coastguard", "Navy", "RNLI", "Saltmere Lights Ltd",
+            "Harbour Beacon Company"} <= names(guide.employers)
+    assert not any("them" in s.text or "RNLI" in s.text for s in guide.sectors)
+    assert {"Chandlery Representative", "Navigation Instructor"} <= names(guide.transitions_to)
+    assert {"Boatman", "Assistant Keeper"} <= names(guide.moves_in)
+    assert "Assistant Keeper" not in names(guide.leads_to)
+    pay = {(s.min, s.role) for s in guide.salaries}
+    assert pay == {(3.1, None), (2.4, "Fireman")}  # (no figure from the address)
+
+
+def test_a_name_s_bracket_names_no_sector() -> None:
+    page = ("Barista\n\nPay\nUnder the Coffee Industry (Retail) Award a barista earns $24.10 an "
+            "hour.\n")
+    assert not parse_text(page, "barista.txt").sectors

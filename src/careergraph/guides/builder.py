@@ -196,8 +196,9 @@ class GuideBuilder:
         """Is ``title`` the guide's role under a word that puts it below ("Assistant X",
         "Trainee X")?"""
         first, _, rest = title.partition(" ")
-        return (self.role is not None and first.lower() in _BELOW_WORDS
-                and name_key(rest) == name_key(self.role.text))
+        # (the role's head noun will do: "assistant keeper" on the Lighthouse Keeper's page)
+        return (self.role is not None and first.lower() in _BELOW_WORDS and bool(rest)
+                and f" {self.role.text.lower()}".endswith(f" {rest.lower()}"))
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
