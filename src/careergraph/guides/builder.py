@@ -196,9 +196,12 @@ class GuideBuilder:
         """Is ``title`` the guide's role under a word that puts it below ("Assistant X",
         "Trainee X")?"""
         first, _, rest = title.partition(" ")
-        # (the role's head noun will do: "assistant keeper" on the Lighthouse Keeper's page)
-        return (self.role is not None and first.lower() in _BELOW_WORDS and bool(rest)
-                and f" {self.role.text.lower()}".endswith(f" {rest.lower()}"))
+        role = self.role.text.lower() if self.role is not None else ""
+        # (the role's head noun will do: "assistant keeper" on the Lighthouse Keeper's page;
+        # a role named with the word itself is below it: the Sub-Assistant Engineer's
+        # "Assistant Engineer" is a step up)
+        return (first.lower() in _BELOW_WORDS and bool(rest) and first.lower() not in role
+                and f" {role}".endswith(f" {rest.lower()}"))
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
