@@ -369,6 +369,10 @@ def _district(rng: random.Random, g: Guide, area: str, issuer: str, person: str,
     """A school district's release: FOR IMMEDIATE RELEASE, an upper-case headline, a base
     salary with an allowance and a stipend, the predecessor's salary and a survey median."""
     g.must_not_appear += ["FOR IMMEDIATE RELEASE", "###", f"About {issuer}"]
+    # A district's boilerplate tells the district (its pupils, its schools), never the sectors
+    # of the post it fills (held-back set 16's district release names none): the industries of
+    # its partners would be no fact about the role.
+    _clear(g, "sectors")
     predecessor = rng.choice([p for p in _PEOPLE if p != person])
     g.must_not_appear.append(predecessor)
     base = _yearly(rng, g.role.level, 1.0, 500)[1]
@@ -414,8 +418,7 @@ def _district(rng: random.Random, g: Guide, area: str, issuer: str, person: str,
     out += _said(f"Many {_plural(g.title).lower()} in the state came from {{}} posts.",
                  _texts(g.moves_in), "or")
     out += ["###", f"About {issuer}",
-            f"{issuer} serves more than {rng.randint(9, 20)},400 students"
-            + "".join(_said(" and works with partners in {}", g.sectors, "and")) + ".",
+            f"{issuer} serves more than {rng.randint(9, 20)},400 students.",
             "Related stories", "Board adopts 2026-27 calendar",
             f"{issuer} · Non-discrimination statement · Accessibility · Site map"]
     return out

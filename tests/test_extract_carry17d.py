@@ -92,7 +92,7 @@ def test_first_year_holders_of_another_title_own_their_pay() -> None:
 
 
 def test_the_askers_long_title_is_read_whole() -> None:
-    from careergraph.guides.longform import _NOW_AS
+    from careergraph.guides.longform_pay import _NOW_AS
 
     found = _NOW_AS.search("I'm working as a Senior Insurance Claims Quality Auditor at a "
                            "mid-size firm in Leeds (about ")

@@ -9,7 +9,7 @@ named after the role.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.longform import _markup
+from careergraph.guides.longform_chrome import _markup
 
 _THREAD = (
     "forum  r/plumbing  Search in r/plumbing  Log In\n"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from careergraph.guides import company_rows, logo_strip, longform, workplaces
+from careergraph.guides import company_rows, logo_strip, longform_tables, workplaces
 from careergraph.guides.company_forms import COMPANY_STOP
 from careergraph.guides.headings import load_headings
 from careergraph.guides.mentions import section_names
@@ -33,7 +33,7 @@ def test_every_reader_shares_one_list_of_company_forms() -> None:
 def test_pty_and_cie_keep_their_stop_everywhere(name: str) -> None:
     assert COMPANY_STOP.search(name)
     assert logo_strip.strip_names(f"{name} · Orwell Mills") == [name, "Orwell Mills"]
-    assert longform._SENTENCE_END.search(name) is None
+    assert longform_tables._SENTENCE_END.search(name) is None
     assert company_rows._ABBREVIATED.sub("", name) == name.rsplit(" ", 1)[0]
     # a name's stop is no sentence's end: "Verrier & Cie. Lyon" is one name
     assert workplaces._first_sentence(f"{name} Lyon") == f"{name} Lyon"

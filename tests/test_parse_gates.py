@@ -16,7 +16,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careergraph.guides import items, ladders, longform, moves, roles, salary, workplaces
+from careergraph.guides import (
+    items,
+    ladders,
+    longform_headings,
+    longform_ladders,
+    longform_lines,
+    moves,
+    roles,
+    salary,
+    workplaces,
+)
 from careergraph.guides.salary import find_amounts, find_money
 
 # (pattern, its gate): the reference is the pattern with the gate taken out.
@@ -30,8 +40,8 @@ _GATED = [
     (moves._RANKS_SAID, "(?=[pcdsrt])"),
     (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbdpf])"),
     (salary._RELATIVE, "(?=[A-Z])"),
-    (longform._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
-    (longform._SKILL_INTRO, "(?=[sacywt])"),
+    (longform_headings._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
+    (longform_lines._SKILL_INTRO, "(?=[sacywt])"),
     (items.IMPERATIVE_LEAD, "(?=[nhoms])"),
     (roles._SUFFIX_WORD, "(?=[acjrfspwtdli])"),
 ]
@@ -78,8 +88,8 @@ def test_gated_patterns_match_as_without_their_gate(text: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(_TEXT)
 def test_rung_subject_in_two_patterns_is_the_one_pattern(text: str) -> None:
-    one = re.compile(rf"(?:^|[.!?]\s)(?:{longform._RUNG_WORDS})\s", re.IGNORECASE)
-    two = longform._RUNG_OPENING.match(text) or longform._RUNG_SUBJECT.search(text)
+    one = re.compile(rf"(?:^|[.!?]\s)(?:{longform_ladders._RUNG_WORDS})\s", re.IGNORECASE)
+    two = longform_ladders._RUNG_OPENING.match(text) or longform_ladders._RUNG_SUBJECT.search(text)
     assert (two is not None) == (one.search(text) is not None)
 
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from careergraph.guides import ladders, paycheck, rubric, slides, techniques
 from careergraph.guides.literals import AnyOf
-from careergraph.guides.longform import _from_role
+from careergraph.guides.longform_mentions import _from_role
 from careergraph.guides.phrase_gate import FoldedLines, LiteralGate, folded
 from careergraph.guides.regex_literals import literal_tests
 from careergraph.guides.text import Line, may_hold_cells
@@ -261,13 +261,13 @@ def test_grade_runs_skip_lines_of_no_grade() -> None:
 @given(st.text(alphabet=st.sampled_from(["a", " ", "3", ".", "4", "8", "\n", "\t", "Ⅻ", "٣"]),
                max_size=10))
 def test_a_score_needs_a_full_stop_near_the_line_end(text: str) -> None:
-    from careergraph.guides.longform import _SCORED
+    from careergraph.guides.longform_rows import _SCORED
     if _SCORED.match(text) is not None:
         assert "." in text[-4:]
 
 
 def test_scored_rows_cut_a_rated_list_only() -> None:
-    from careergraph.guides.longform import _scored_rows
+    from careergraph.guides.longform_rows import _scored_rows
     raw = [(1, "Speaking 3.30", False), (2, "Writing 3.02", False), (3, "Monitoring 2.95", False),
            (4, "Tools", False), (5, "Python 3.11", False), (6, "Release 2.10\n", False)]
     assert [t for _, t, _ in _scored_rows(raw)] == ["Speaking", "Writing", "Monitoring", "Tools",

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from careergraph.guides.builder import GuideBuilder, _valid_as_is
 from careergraph.guides.literals import folded_absent
-from careergraph.guides.longform import _from_role, _from_role_in
+from careergraph.guides.longform_mentions import _from_role, _from_role_in
 from careergraph.guides.tables import HEAD_BYTES, first_line_of
 from careergraph.guides.taxonomy import _Claims
 from careergraph.guides.titled_fields import role_fields

@@ -25,6 +25,7 @@ from careergraph.errors import GuideError
 from careergraph.guides import trusted
 from careergraph.guides.skill_trailers import without_trailers
 from careergraph.guides.text import _CONTROL, clean
+from careergraph.guides.title_frames import code_line, uncoded
 from careergraph.model import (
     Coverage,
     Fact,
@@ -60,6 +61,11 @@ _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 _MOVE_BUCKETS = frozenset({"leads_to", "transitions_to", "moves_in"})
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
+# Buckets of names of organisations and industries: a question never names one (a page's
+# feedback prompt "Was this page useful? 👍 👎" read at the end of a list), nor a pay row.
+_NAME_BUCKETS = frozenset({"employers", "sectors"})
+# A figure of money inside a name ("Upholstery Clerk  4 200 zł", a pay row of another job).
+_PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!\w)")
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
 _NO_TITLE_OPENERS = frozenset({"maybe", "perhaps", "possibly", "probably", "became", "become",
@@ -178,6 +184,8 @@ class GuideBuilder:
         if not text or (bucket in _MOVE_BUCKETS and text.split(" ", 1)[0].lower()
                         in _NO_TITLE_OPENERS):
             return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
+        if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
+            return False
         self._used.add(line)
         if bucket == "leads_to" and self._below_role(text):
             bucket = "moves_in"  # ("start as a bartender, then become an assistant X": a rung
@@ -206,8 +214,10 @@ class GuideBuilder:
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
         text, key = _skill_name(text)
-        if key is None or text.endswith("?"):
-            return False  # "Skill Level: 3": a number names no skill; "Why X?" asks
+        if key is None or text.endswith("?") or (
+                text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
+            return False  # "Skill Level: 3": a number names no skill; "Why X?" asks; an
+            # occupation code alone ("CNP 71501", "ROME code: K2204") names none
         self._used.add(line)
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen or key in self._short_forms:

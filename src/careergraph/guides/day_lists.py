@@ -13,6 +13,12 @@ preposition (", on a rotary machine …").
 ['linework', 'shading', 'colour packing']
 >>> day_skills("Most days are long, hot and dusty."), day_skills("Most days are a mix of A and B.")
 ([], [])
+
+A diary's entry may list the next part of the day the same way ("Then it's suturing,
+triage and discharge notes"):
+
+>>> day_skills("Then it's suturing, triage and discharge notes.")
+['suturing', 'triage', 'discharge notes']
 """
 
 from __future__ import annotations
@@ -21,10 +27,13 @@ import re
 
 from careergraph.guides.text import split_items
 
-__all__ = ["day_skills"]
+__all__ = ["day_cue", "day_skills"]
 
 _LEAD = re.compile(r"\b(?:(?:Most|Many|Typical|My|Our|Your) (?:days|weeks|shifts) are"
-                   r"|The [a-z]+ itself is)\s+(?P<list>[^.;:!?]+)")
+                   r"|The [a-z]+ itself is"
+                   # a diary's next stretch of the day ("Then it's A, B and C")
+                   r"|(?:Then|Next|After that|From there),? it(?:'s|\u2019s| is))"
+                   r"\s+(?P<list>[^.;:!?]+)")
 _CLAUSE = re.compile(r",\s+(?:on|in|with|for|at|by|from|using|while|which|but|so)\s")
 _NOT_FIRST = frozenset({"a", "an", "the", "i", "we", "you", "they", "it", "my", "our", "your",
                         "their", "not", "very", "mostly", "usually", "often", "spent"})
@@ -33,6 +42,22 @@ _MAX_WORDS = 5
 # Adjectives a day is described with, not activities ("long, hot and dusty").
 _STATES = frozenset({"long", "short", "hot", "cold", "busy", "quiet", "dusty", "wet", "early",
                      "late", "varied", "hard", "tiring", "slow", "fast", "stressful", "fun"})
+
+
+_CUES = ("days are", "weeks are", "shifts are", "itself is", "then it's", "then it’s",
+         "then it is", "next it's", "next, it's", "after that it's", "after that, it's",
+         "from there it's", "from there, it's")
+
+
+def day_cue(page: str) -> bool:
+    """Whether a page may list a day's work at all: a cheap test before each of its lines
+    is read with :func:`day_skills`.
+
+    >>> day_cue("6:45 AM – Setting up. Then it's rounds and handovers."), day_cue("Welding")
+    (True, False)
+    """
+    lowered = page.lower()
+    return any(cue in lowered for cue in _CUES)
 
 
 def day_skills(text: str) -> list[str]:

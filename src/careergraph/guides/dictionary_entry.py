@@ -10,6 +10,9 @@ reference site): the base title line, the one-paragraph definition and the site'
 - The task statements name tools and materials after "using", "with" and "such as"
   ("using pliers, awls, and a bench vise" gives three); a list ends after its "and" item,
   and an item ends at a preposition ("with oil paints to restore …" gives "oil paints").
+  After "using" and "such as" a product or a named method may be capitalised ("using
+  AutoCAD", "using Statistical Process Control"); after "with" only lower-case items count
+  ("with Product and Design teams" names people).
 - The alternate titles after the base title ("alternate titles: cobbler; shoe mender") and
   "May be known as X when working in …" are aliases.
 - A wage the site adds for a crosswalked occupation of another title ("… for 51-9199
@@ -18,6 +21,8 @@ reference site): the base title line, the one-paragraph definition and the site'
 
 >>> definition_tools("Cuts leather, using shears, awls, and a bench vise, taking care.")
 ['shears', 'awls', 'bench vise']
+>>> definition_tools("Drafts plans, using Computer-Aided Design. Meets with Sales staff.")
+['Computer-Aided Design']
 >>> lead_places("Repairs boots in homes, repair shops, and clothing factories, following "
 ...             "guides: Cuts soles.")
 ['homes', 'repair shops', 'clothing factories']
@@ -37,10 +42,12 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.text import is_title_case
+
 __all__ = ["base_title", "crosswalk_title", "definition_tools", "designated_sectors",
            "entry_aliases", "lead_places"]
 
-_CUE = re.compile(r"\b(?:using|with|such as)\s+(?P<list>[^.:;]+)")
+_CUE = re.compile(r"\b(?P<cue>using|with|such as)\s+(?P<list>[^.:;]+)")
 _IN = re.compile(r"\bin\s+(?=(?P<list>[^.:;]+))")  # (each "in", overlapping)
 # Where an item stops: a preposition or a participle opening the rest of the task.
 _ITEM_END = re.compile(r"\s(?:to|for|in|into|on|onto|from|at|by|when|while|so)\s.*$")
@@ -59,15 +66,17 @@ _CODE_TITLE = re.compile(
 _FIGURE_TITLE = re.compile(r"\d\s*\((?P<title>[A-Z][^()]*?)(?:,\s+[a-z][^()]*)?\)")
 
 
-def _listed(text: str) -> list[str]:
-    """The items of a list opening ``text``, up to its "and" item."""
+def _listed(text: str, *, named: bool = False) -> list[str]:
+    """The items of a list opening ``text``, up to its "and" item; ``named``: capitalised
+    names (in Title Case) count too."""
     found: list[str] = []
     for raw in text.split(","):
         piece = raw.strip()
         last = _AND_ITEM.match(piece) is not None
         piece = _ITEM_END.sub("", _ARTICLE.sub("", _AND_ITEM.sub("", piece))).strip()
         names = [_ARTICLE.sub("", n).strip() for n in _PAIR.split(piece)] if not last else [piece]
-        if not piece or any(not n or len(n.split()) > _MAX_WORDS or not n[0].islower()
+        if not piece or any(not n or len(n.split()) > _MAX_WORDS
+                            or not (n[0].islower() or (named and is_title_case(n)))
                             for n in names):
             break
         found.extend(names)
@@ -81,7 +90,7 @@ def definition_tools(text: str) -> list[str]:
     and "such as" (see the module docstring)."""
     found: list[str] = []
     for cue in _CUE.finditer(text):
-        found.extend(_listed(cue.group("list")))
+        found.extend(_listed(cue.group("list"), named=cue.group("cue") != "with"))
     return list(dict.fromkeys(found))
 
 

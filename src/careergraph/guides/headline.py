@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 
 import inflection
 
 from careergraph.guides.headings import bundled_section
 
 __all__ = ["asked_destination", "byline", "headline_role", "is_masthead", "mastheads",
-           "story_destination", "story_origin"]
+           "page_labels", "story_destination", "story_origin"]
 
 _NAME = r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}"
 # "By Experience Level", "By Industry Sector": a pay table's heading, not a reporter.
@@ -63,6 +64,7 @@ _ASKED = re.compile(r"\b(?:become|retrain as|train as|re-train as|qualify as|sta
                     r"switch careers? to|work as)\s+(?:an?\s+|the\s+)?"
                     r"([A-Za-z][\w&/' -]{2,50}?)(?:\s+(?:at|in|with|after|now)\b[^?]{0,30})?"
                     r"\?['’\"]?$", re.IGNORECASE)
+_WORDS, _OF_WORDS = 4, 6  # words of an asked job, and of one with "of" ("head of X Y")
 _AS_A = re.compile(r"\bas an?\s+[A-Za-z]")
 _WORD = re.compile(r"[A-Za-z][a-z'-]+")
 # Words that never qualify an occupation in a headline ("Britain's next midwives").
@@ -117,13 +119,17 @@ def asked_destination(text: str) -> str | None:
     'Court Reporter'
     >>> asked_destination("How do I become more confident?") is None
     True
+    >>> asked_destination("Is it too late to become a director of harbour fleet planning?")
+    'director of harbour fleet planning'
     """
     match = _ASKED.search(text.strip())
     if match is None:
         return None
     phrase = match.group(1).strip(" '")
     words = phrase.split()
-    if not 1 <= len(words) <= 4 or words[0].lower() in _NOT_MODIFIERS:
+    # ("director of clinical data integration": a title with "of" runs longer)
+    if not 1 <= len(words) <= (_OF_WORDS if " of " in phrase.lower() else _WORDS) or (
+            words[0].lower() in _NOT_MODIFIERS):
         return None
     return phrase
 
@@ -161,6 +167,27 @@ def mastheads(lines: Sequence[str], is_chrome: Callable[[str], bool]) -> frozens
     if menus:
         names.update(_site(text) for text in top[:menus[0]] if text)
     return frozenset(names)
+
+
+def page_labels(lines: Sequence[str]) -> frozenset[str]:
+    """A printed magazine's section labels: a word or two in capitals printed right below a
+    running head that carries the page's number ("BOAT & OAR | MAY 2026 | 31" / "PEOPLE").
+    Such a label files the story under a department; it names no section of the guide,
+    and no figure below it is its pay.
+
+    >>> sorted(page_labels(["BOAT & OAR | MAY 2026 | 31", "PEOPLE", "OBITUARY",
+    ...                     "A life on the water", "BOAT & OAR | MAY 2026 | 32", "PEOPLE"]))
+    ['PEOPLE']
+    >>> page_labels(["Pay", "SALARY", "£30,000"])
+    frozenset()
+    """
+    return frozenset(text.strip() for before, text in pairwise(lines) if _PAGE_HEAD.match(
+        before.strip()) and _CAPITALS_LABEL.fullmatch(text.strip()))
+
+
+# A running head: cells parted by "|" (or wide gaps), the first or the last a page number.
+_PAGE_HEAD = re.compile(r"(?:\d{1,4}(?: *\| *| {3,})\S.*|\S.*?(?: *\| *| {3,})\d{1,4})$")
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z&'-]+(?: [A-Z&][A-Z&'-]*)?")
 
 
 def _site(text: str) -> str:

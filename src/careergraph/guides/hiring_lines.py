@@ -47,6 +47,11 @@ _BECAUSE = re.compile(r"\s+(?:because|thanks to|due to)\b.*$")
 _ACROSS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:employers|firms|companies|businesses|"
                      r"organi[sz]ations)\s+(?:across|in|throughout)\s+(?:the\s+)?"
                      r"(?P<industries>[A-Z][^.;:()]*?)\.$")
+# An answer opening with its subject and verb ("Most work in gaming, retail and …"): the
+# list follows them.
+_SUBJECT_LEAD = re.compile(r"^(?:most|many|some|nearly all|almost all|all|they)(?:\s+of\s+them)?"
+                           r"\s+(?:work|are employed|are found)\s+(?:in|at|for|by|with)\s+",
+                           re.IGNORECASE)
 _MIN_ITEMS = 3
 _MAX_WORDS = 6
 
@@ -74,6 +79,9 @@ def answered_workplaces(question: str, answer: str) -> tuple[list[str], list[str
     ...                     "mining projects because of dust.")
     (['Tern Labs', 'SafeWork NT'], ['consultancies', 'big councils', 'regulators', \
 'mining projects'])
+    >>> answered_workplaces("Who employs dredge masters?", "Most work in ports, mining and "
+    ...                     "marine construction.")
+    ([], ['ports', 'mining', 'marine construction'])
     """
     return _listed(answer.strip()) if _ASKED.search(question.strip()) else ([], [])
 
@@ -84,6 +92,7 @@ def _listed(body: str) -> tuple[list[str], list[str]]:
         return [], []  # (a label or a dash clause: "Current vacancies: A, B", "A – and we …")
     if hiring_cues().verbs.search(body):
         return [], []  # "A, B and councils recruit inspectors": the hiring-clause readers' own
+    body = _SUBJECT_LEAD.sub("", body)
     # (a public body joining two nouns stays one name: "Bridges and Culverts Directorate")
     across = _ACROSS.search(body)
     industries = split_items(across.group("industries")) if across else []

@@ -800,7 +800,9 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 employers.extend(items)
             continue
         if after_in or industries or any(i[:1].islower() or i.lower() in known for i in items):
-            for item in _shared_kind(items, clause, known):
+            # (an industry by name is no modifier: "automotive and consumer goods" are two)
+            for item in _shared_kind(items, clause, known | {
+                    i.lower() for i in items if " " not in i and _known_industry(i, vocab)}):
                 words = item.split()
                 while len(words) > 1 and words[-1].lower() in _GENERIC:
                     words.pop()

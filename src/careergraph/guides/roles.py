@@ -43,6 +43,7 @@ from careergraph.guides.headline import (
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_frames import (
+    code_line,
     document_title,
     letterhead,
     team_crumb,
@@ -194,12 +195,14 @@ _RESPONSIBILITY_FOR = re.compile(
     r"(?:responsibilities|duties|skills)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 #: (signal, strength): evidence that names the role more directly wins.
 _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline": 9,
+             "preferred_label": 9,
              "breadcrumb": 8, "slug": 6,
              "question": 6,
              "definition": 5,
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
 _HEAD_LINES = 6
+_SHEET_LINES = 15  # lines of an occupation sheet's head where its title and code stand
 _PROGRAMME_LINES = 40  # lines of a programme's page searched for the post it ends in
 # A contract's or a form's numbered field label on its own line ("3. Job title and post
 # number", "Position title"): the next line names the post.
@@ -368,7 +371,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         # "Careers | Explore | Enlisted | Officer | Compare": a menu strip, whose items are
         # sections; a title with its site and section names ("X | Guides | Site") leads.
         parts = parts[:1]
-    for part in parts:
+    for index, part in enumerate(parts):
+        if index and part.strip().startswith("The "):
+            continue  # "CAREERS | The Northern Courier": the site's own name after the title
         bare = _PLACE.sub("", _without_suffix(part))
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
@@ -638,8 +643,10 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     for size in (verb,) if verb is not None else ():
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
+        # ("Employment for Arborists"; "Once you're in, welders are …": an opening clause)
         if words[size - 1].endswith("s") and not joined and not any(
-                ":" in w or w == "for" for w in words[:size]):  # "Employment for Arborists"
+                ":" in w or w == "for" for w in words[:size]) and not any(
+                w.endswith(",") for w in words[:size - 1]):
             candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
             title = _titled(candidate, vocab)
             if title and candidate != title:
@@ -878,12 +885,23 @@ def choose_role(
     found_text = False
     titled: tuple[int, str] | None = None  # the title line just read
     field: int | None = None  # the line of a "Job title" field's label just read
-    for no, raw in lines:
+    above: tuple[int, str] | None = None  # the line before, near the top of the page
+    for index, (no, raw) in enumerate(lines):
         # A role is named near the start of its line; reading more only costs time.
         text = raw[:_SPAN].strip().lstrip("#*• ").rstrip("*").strip()
         if head < _HEAD_LINES and text[-1:].isdigit():
             text = _STAMP.sub("", text)  # "Tiler2024-10-14T09:12:40-04:00"
         if not text:
+            continue
+        if above is not None and code_line(text):
+            # An occupation sheet's title stands right above its code ("Job sheet / Welder /
+            # ROME code: H2913"), however much portal chrome comes before it.
+            add("title_line", _titled(above[1], vocab), above[0])
+        above = (no, text) if index < _SHEET_LINES else None
+        preferred = _PREFERRED.match(text) if text[:1] in "Pp" else None
+        if preferred is not None:  # "Preferred labelslate roofer": the record's term, its
+            # label glued on, is no title line (the field's value names the role)
+            add("preferred_label", _worker(preferred.group(1), vocab), no)
             continue
         if field is not None:  # the value under a "Job title" field names the post
             add("statement", vocab.role_title_at(text, 0), no, 3)
@@ -1101,6 +1119,8 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     'Tour Guide'
     >>> role_from_file_name("mobile-dj.txt", v, "Book a mobile DJ. Every mobile DJ owns a rig.")
     'Mobile DJ'
+    >>> role_from_file_name("vp-of-harbour-logistics.txt", v)
+    'VP of Harbour Logistics'
     """
     found = _role_from_file_name(file, vocab, text)
     return _page_acronyms(found, text) if found is not None and text else found
@@ -1133,6 +1153,11 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
     title = " ".join(w if w.isupper() or (w in _LOWER_CONNECTORS and 0 < i < len(words) - 1)
                      else w.capitalize() for i, w in enumerate(words))
+    if title and not vocab.is_role_title(title):
+        # a file name is lower case: a short word may be a title's acronym ("vp-of-sales")
+        shouted = " ".join(w.upper() if len(w) <= 3 and w not in _LOWER_CONNECTORS else w
+                           for w in title.split(" "))
+        title = shouted if vocab.is_role_title(shouted) else title
     whole = title if title and vocab.is_role_title(title) else None
     if not text or (whole is not None and title.lower() in text.lower()):
         return whole
@@ -1260,6 +1285,15 @@ _TRIBUTE = re.compile(r"\b(?:died|dies|passed away|obituar(?:y|ies)|tributes?|in
 _TRADE_WHO = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?([a-z][a-z\- ]{2,40}?)\s+who\b")
 
 
+def _worker(phrase: str, vocab: Vocabulary) -> str | None:
+    """``phrase`` as a title when it names a worker ("slate roofer" -> "Slate Roofer")."""
+    title = title_case(clean(phrase.strip(" .:;,")))
+    if 1 <= len(title.split()) <= 5 and (
+            vocab.is_role_title(title) or _occupation(phrase, strict=False) is not None):
+        return title
+    return None
+
+
 def role_from_text(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> tuple[str, int,
                                                                                   str] | None:
     """A role a page names only in its text, as (title, line, signal), for a page no title
@@ -1277,11 +1311,7 @@ def role_from_text(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> tuple
     True
     """
     def worker(phrase: str) -> str | None:
-        title = title_case(clean(phrase.strip(" .:;,")))
-        if 1 <= len(title.split()) <= 5 and (
-                vocab.is_role_title(title) or _occupation(phrase, strict=False) is not None):
-            return title
-        return None
+        return _worker(phrase, vocab)
 
     for at, (no, text) in enumerate(lines):
         label = _PREFERRED.match(text)

@@ -37,8 +37,9 @@ from collections.abc import Collection
 from functools import cache
 
 from careergraph.guides.heading_data import word_lists
+from careergraph.lexicon import load_lexicon
 
-__all__ = ["page_words", "run_together_items"]
+__all__ = ["glued_names", "page_words", "run_together_items", "soft_traits"]
 
 _BRACKET_GLUE = re.compile(r"\)(?=[A-Za-z])")
 _WORD = re.compile(r"[a-z]+")
@@ -107,3 +108,46 @@ def run_together_items(text: str, words: frozenset[str],
            for item in items for word in item.split()):
         return None
     return items
+
+
+def glued_names(text: str, names: Collection[str]) -> list[str] | None:
+    """A lower-case strip of known names printed without separators, cut into those names
+    ("patiencetactteamwork" -> patience | tact | teamwork): every piece must be one of
+    ``names`` (lower case), the longest first; the last may go on with words of its own
+    ("teamwork under pressure").  None unless two names at least are glued.
+
+    >>> glued_names("attention to detailpatienceteamwork on night shifts",
+    ...             {"attention to detail", "patience", "teamwork"})
+    ['attention to detail', 'patience', 'teamwork on night shifts']
+    >>> glued_names("teamwork", {"teamwork"}) is None
+    True
+    """
+    if not text[:1].islower() or " " in text[:1]:
+        return None
+    lowered = text.lower()
+    ordered = sorted((n for n in names if len(n) >= _MIN_PAGE_WORD), key=len, reverse=True)
+
+    def cut(at: int) -> list[str] | None:
+        for name in ordered:
+            if not lowered.startswith(name, at):
+                continue
+            end = at + len(name)
+            if end == len(text) or (text[end] == " " and at and _PLAIN_TAIL.fullmatch(
+                    lowered[end:])):  # (the last name's own words: "… on night shifts")
+                return [text[at:]]
+            if text[end].isalpha() and (rest := cut(end)) is not None:
+                return [text[at:end], *rest]
+        return None
+
+    found = cut(0)
+    return found if found is not None and len(found) >= 2 else None
+
+
+# The words a strip's last name may go on with ("in tiny spaces"): short plain words only.
+_PLAIN_TAIL = re.compile(r"(?: [a-z]{1,12}){1,5}")
+
+
+@cache
+def soft_traits() -> frozenset[str]:
+    """The bundled gazetteer's soft skills, in lower case (what a strip of traits holds)."""
+    return frozenset(n.lower() for n in load_lexicon().gazetteer.skills.get("soft", ()))

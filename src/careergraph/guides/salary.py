@@ -23,6 +23,8 @@ Scanning is regular expressions without nested repetition, so it stays linear in
 >>> [(m.region, m.currency, m.low, m.high) for m in
 ...  find_amounts("US: $120k-$150k | India: ₹25-40 lakh per year")]
 [('US', 'USD', 120000, 150000), ('India', 'INR', 2500000, 4000000)]
+>>> [(m.low, m.high) for m in find_amounts("NZ$51,200 (step 1) to NZ$63,900 (step 6)")]
+[(51200, 63900)]
 """
 
 from __future__ import annotations
@@ -254,6 +256,10 @@ _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annu
                           r"(?:-|–|—|to)\s*(?P<over>)")
 _ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowest\s+end|start)|"
                          r"\([^()\d]{1,40}\))\s*(?:-|–|—|to)\s*(?P<over>)")
+# A scale's ends each with its rung in a bracket ("NZ$68,400 (step 1) to NZ$92,100 (step 7)"):
+# one band, with no "from" before it.
+_RUNG_ASIDE_JOIN = re.compile(r"\s*\((?i:step|grade|band|level|pay point|spine point|point|"
+                              r"tier|rung)\s+[A-Z]?\d{1,2}[a-z]?\)\s*(?:-|–|—|to)\s*(?P<over>)")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")
 # "entry-level posts start from € 21.450" (a translated "start at") is the starting pay, a
 # point (a rung's "from X at the 2nd level to Y" is `_RUNG_TO`'s).
@@ -954,6 +960,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             both = _AMOUNT.match(text, aside.end())
             if both is not None and both.group("num"):
                 join, second = aside, both
+        if second is None and (rung := _RUNG_ASIDE_JOIN.match(text, first.end())) is not None:
+            both = _AMOUNT.match(text, rung.end())
+            if both is not None and both.group("num") and both.group("pre"):
+                join, second = rung, both
         if second is None and (pair := _LABELLED_TO.match(text, first.end())) is not None and (
                 _LABEL_BEFORE.search(text, max(0, first.start() - _FROM_REACH * 3),
                                      first.start())):
@@ -1518,6 +1528,9 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:are|is|were|was) on (?=(?:about|around|roughly|approximately)\s"
                        r"|[$€£¥₹]|[A-Z]{1,3}\$|\d)|"
                        r"takes home|"
+                       # a scale of their own ("clinical leads sit on a separate scale, …")
+                       r"(?:sit|sits|sat|are|is) on a (?:separate|different|higher|lower) "
+                       r"(?:pay )?(?:scale|band|grade)|"
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?|"
                        # "Our Senior Animal Care Assistant post pays": the post's title

@@ -31,6 +31,7 @@ from careergraph.guides.gazetteer import fold
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import folded
+from careergraph.guides.run_together import glued_names, soft_traits
 from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
 from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
@@ -190,8 +191,9 @@ def cued_skills(text: str, cues: tuple[str, ...],
 # A run-in label after a sentence of the same line ("… $31/hr. Handy skills: A, B and C."):
 # up to seven words before a colon, opening its sentence.
 # (a field of a "Job: X | Notes: skills that pay: A, B" line opens after the field's label)
-_RUN_IN_LABEL = re.compile(r"(?P<field>[A-Z][\w'’ -]{1,20}?:\s+)?([A-Za-z][\w'’ -]{1,40}?):\s+"
-                           r"(?=\S)")
+# (a strip glued to its label is still listed: "Skills that count:patiencetact")
+_RUN_IN_LABEL = re.compile(r"(?P<field>[A-Z][\w'’ -]{1,20}?:\s+)?([A-Za-z][\w'’ -]{1,40}?):"
+                           r"(?:\s+(?=\S)|(?=[a-z]))")
 _RUN_IN_LABEL_WORDS = 7
 # A label that is a sentence's clause (a pronoun first, or a verb "to be"), no run-in label.
 _CLAUSE_LABEL = re.compile(r"^(?:this|that|it|here|there|these|those|which|what|i|we|you)\b|"
@@ -357,7 +359,9 @@ def _listed(body: str, minimum: int) -> list[str]:
     end = _LIST_END.search(body)
     body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
     items: list[str] = []
-    for raw in _list_items(_EXAMPLES.sub(", ", _JOINERS.sub(", ", body))):
+    raws = _list_items(_EXAMPLES.sub(", ", _JOINERS.sub(", ", body)))
+    for raw in [part for whole in raws for part in glued_names(whole, soft_traits()) or [whole]]:
+        # ("attention to detailpatience": a strip of traits printed without separators)
         names, stop = _item(raw)
         items.extend(names)
         if stop:

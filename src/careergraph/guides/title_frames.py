@@ -23,8 +23,8 @@ from functools import cache
 
 from careergraph.guides.heading_data import word_lists
 
-__all__ = ["document_title", "legal_form", "letterhead", "team_crumb", "uncalled", "uncoded",
-           "unprogrammed"]
+__all__ = ["code_line", "document_title", "legal_form", "letterhead", "team_crumb", "uncalled",
+           "uncoded", "unprogrammed"]
 
 
 def _any_of(words: tuple[str, ...]) -> str:
@@ -42,6 +42,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?:{_any_of(words['code_schemes'])})(?:[\s-]+(?:19|20)\d\d)?"
             r"(?:\s+(?:code|unit group|group))?\s*[:#]?\s*\d[\d.\-]*\b\s*(?:[-–—:|]\s*)?",
             re.IGNORECASE),
+        # "ROME code: D1102", "SOC code 15-1252.00": a code alone on its line, by its label
+        "code_line": re.compile(
+            rf"^(?:{_any_of(words['code_schemes'])})(?:[\s-]+(?:19|20)\d\d)?\s+code\s*[:#]?"
+            r"\s*[A-Z]?\d[\d.\-]*$", re.IGNORECASE),
         "call": re.compile(
             rf"^(?:(?:{_any_of(words['call_verbs'])})\s+(?:{fillers})\s+|"
             rf"(?:{_any_of(words['call_openers'])})\s+)(?:(?:{fillers})\s+)*(?=[A-Za-z])",
@@ -100,6 +104,16 @@ def uncoded(text: str) -> str:
         return rest
     # the group's own job first, its full name kept after a dash (where aliases are read)
     return f"{group.group(1)} – {_SPLIT.split(rest, maxsplit=1)[0]}"
+
+
+def code_line(text: str) -> bool:
+    """A sheet's occupation code alone on its line, labelled by its scheme ("ROME code:
+    D1102"): an occupation sheet prints it right under its title.
+
+    >>> code_line("ROME code: M1607"), code_line("SOC code 15-1252.00"), code_line("Welder")
+    (True, True, False)
+    """
+    return _patterns()["code_line"].match(text.strip()) is not None
 
 
 def uncalled(text: str) -> str:

@@ -102,6 +102,20 @@ class Vocabulary:
         )
 
     @cached_property
+    def employer_names(self) -> frozenset[str]:
+        """Every spelling of a known employer, for exact lookups ("Coast Guard" is no title)."""
+        return frozenset(self.employers)
+
+    def _ends_employer(self, text: str, start: int, title: str) -> bool:
+        """True when ``title`` at ``start``, alone or with up to three words before it, is a
+        known employer's name ("Coast Guard", the "Guard" of "Air National Guard")."""
+        if title in self.employer_names:
+            return True
+        before = text[max(0, start - 60):start].split()
+        return any(" ".join([*before[-n:], title]) in self.employer_names
+                   for n in range(1, min(3, len(before)) + 1))
+
+    @cached_property
     def memo(self) -> Memo:
         """Per-line readings kept across the guides parsed with this vocabulary."""
         return Memo()
@@ -251,6 +265,8 @@ class Vocabulary:
                 return False
         last = words[-1].strip("(),.;:")
         if last in self.role_heads:
+            if clean(text) in self.employer_names:
+                return False  # "Coast Guard": a service the lexicon knows, no post
             return len(words) > 1 or last not in _LEVEL_ONLY_HEADS
         if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
             return True
@@ -297,6 +313,8 @@ class Vocabulary:
         while words:
             last = words[-1]
             if last in self.role_heads and (len(words) > 1 or last not in _LEVEL_ONLY_HEADS):
+                if self._ends_employer(text, start, " ".join(words)):
+                    return None  # "join the Coast Guard": a known service, no post
                 words[-1] = self.singular_head(last)
                 return " ".join(words)
             if legal_form(words.pop()):

@@ -43,7 +43,7 @@ from careergraph.guides.wanting import WANTING_CUES, wanting_subjects
 __all__ = ["ASIDE_EXAMPLES", "EXAMPLES", "employer_types", "full_name", "industry_name",
            "industry_shares",
            "labelled_employers",
-           "listed_workplace", "one_body", "organisation_name", "role_employers",
+           "listed_kinds", "listed_workplace", "one_body", "organisation_name", "role_employers",
            "second_kind", "town_after", "unit_owners", "workplaces"]
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of
@@ -743,6 +743,33 @@ def second_kind(kind: str) -> str | None:
 
 # "Retail chain and grocery pharmacies": modifiers before "and", then a modifier and the head.
 _SHARED_HEAD = re.compile(r"([\w-]+(?: [a-z][\w-]*)?) and ([a-z][\w-]* [a-z][\w-]*s)")
+
+
+def listed_kinds(kind: str) -> list[str]:
+    """The sectors one listed kind of workplace gives: the kind, and the second of two kinds
+    sharing one head (see :func:`second_kind`).  A head naming a field of service rather
+    than a place ("services", "programs") is shared by words that are no kind alone:
+    "Mental health and addictions services" is one field; but a lone plural before "and"
+    is a kind of its own, so "Clinics and outreach programs" is two.
+
+    >>> listed_kinds("Retail chain and grocery pharmacies")
+    ['Retail chain and grocery pharmacies', 'grocery pharmacies']
+    >>> listed_kinds("Youth and family services")
+    ['Youth and family services']
+    >>> listed_kinds("Libraries and adult literacy programs")
+    ['Libraries', 'adult literacy programs']
+    """
+    if kind.rsplit(" ", 1)[-1].lower() not in _FIELD_HEADS:
+        second = second_kind(kind)
+        return [kind] if second is None else [kind, second]
+    pair = _PLURAL_AND_FIELD.fullmatch(kind)
+    return [pair.group(1), pair.group(2)] if pair is not None else [kind]
+
+
+# Heads naming what is offered, not a place that hires ("addictions services").
+_FIELD_HEADS = frozenset({"services", "programs", "programmes"})
+# "Schools and early childhood programs": a lone plural kind, then a field of service.
+_PLURAL_AND_FIELD = re.compile(r"([A-Z][a-z]+[^s\W]s) and ((?:[a-z][\w-]* ){1,3}[a-z]+)")
 
 
 def _sentences(text: str) -> list[str]:

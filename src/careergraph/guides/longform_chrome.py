@@ -1,0 +1,192 @@
+"""A page's chrome and markup for the long-form parser's row splitting: emphasis,
+links, citations, navigation, bylines, action bars, footers and menus.
+
+>>> _markup("**Skills**")
+'Skills'
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.longform_headings import _ALIAS_LEAD, _HEADED_KINDS, _HEADED_LABEL_WORDS
+from careergraph.guides.longform_lines import _DIGIT, _known_heading
+from careergraph.guides.section_kinds import Kind, classify_heading
+from careergraph.guides.vocab import Vocabulary
+
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
+_LINK = re.compile(r"\[([^\]]{0,200})\]\([^)\s]{0,300}\)")
+# An encyclopedia's citation or edit marker glued to the word or stop before it
+# ("drafters.[11]", "urban planning.[citation needed]", "Career path[edit]"): chrome.
+_CITATION = re.compile(r"(?<=[\w.,;:)\"'’])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3}|edit|"
+                       r"citation needed|clarification needed|who\?|when\?|by whom\?)\]")
+
+
+# Whole lines of page navigation: chrome, never content ("back to top" under every table).
+_NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
+                         "go to top", "skip navigation", "skip to content",
+                         "skip to main content"})
+# A listing's "show more" link: "View all 48 companies", "More Welder cities ▾" (chrome).
+_EXPAND_LINK = re.compile(r"(?:(?:view|see|show|browse) all(?: \d[\d,]*\+?)?(?: [\w'-]+){1,4}"
+                          r"\s*[›>»▾▼▸→]?|more(?: [\w'-]+){1,4}\s*[▾▼▸›»])\s*$", re.IGNORECASE)
+_FORM_BLANK = re.compile(r"(?<!_)_{3,}(?!_)")
+_PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
+_PARAGRAPH_WORDS = 12  # a line of prose under a heading, not another item of a list
+# A post's or comment's vote and action bar ("⬆ 2.4k ⬇  💬 310 comments  Share  Save",
+# "↑ 57 ↓  Reply  Report", "16 upvotes · 9 comments"): arrows, counts and action words only.
+_ACTION_BAR = re.compile(
+    r"(?:[⬆⬇↑↓▲▼💬·•|]|\d[\d.,]*[km]?|(?:up|down)?votes?|upvotes?|points?|comments?|"
+    r"repl(?:y|ies)|share|save|report|award|give award|hide|edit|permalink|quote)"
+    r"(?:\s+(?:[⬆⬇↑↓▲▼💬·•|]|\d[\d.,]*[km]?|(?:up|down)?votes?|upvotes?|points?|comments?|"
+    r"repl(?:y|ies)|share|save|report|award|give award|hide|edit|permalink|quote))+\s*",
+    re.IGNORECASE)
+_ACTION_WORD = re.compile(r"[⬆⬇↑↓▲▼💬]|\b(?:repl(?:y|ies)|share|save|report|award|upvotes?|"
+                          r"comments?)\b", re.IGNORECASE)
+# A comment's byline: the handle, perhaps a flair ("Site Manager | Hull"), the time ago
+# ("grout_gary · 2 days ago", "spacer_sam OP · Site Manager | Hull · 9 hr. ago"): chrome,
+# its flair no page's title.
+_COMMENT_BYLINE = re.compile(
+    r"(?:u/)?(?:[\w.-]{3,30}|\[deleted\])(?: OP)?\s+[·•]\s+(?:[^·•]{1,60}\s+[·•]\s+)?"
+    r"\d{1,2}\s*(?:min|mins|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|yrs|years?)"
+    r"\.?\s+ago")
+# A forum post's byline ("Posted by u/kettle_kate · 5 hours ago"); the short tag on the line
+# under it ("Discussion", "Pay thread") is the post's flair: chrome, no heading.
+_POST_BYLINE = re.compile(r"posted by\s.{1,80}\b(?:ago|\d{4})", re.IGNORECASE)
+_FLAIR = re.compile(r"[A-Z][\w&'/-]*(?: [\w&'/-]+){0,2}")
+
+
+def _markup(text: str) -> str:
+    """Leftover markdown and flattened table cells made plain ("| a | b |" -> "a | b");
+    a navigation line ("back to top") made empty."""
+    if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
+        return ""
+    if len(text) < 90 and _ACTION_BAR.fullmatch(text.strip()) and _ACTION_WORD.search(text):
+        return ""  # a post's vote and action bar ("↑ 57 ↓  Reply  Share"): chrome
+    if " ago" in text[-12:] and len(text) < 130 and _COMMENT_BYLINE.fullmatch(text.strip()):
+        return ""  # a comment's byline ("grout_gary · Site Manager | Hull · 2 days ago")
+    if text[:5].lower() == "page " and _PAGE_MARK.match(text):
+        return ""  # a printed document's page number ("Page 4 of 47")
+    if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
+        return ""  # a list's "View all 48 companies" / "More Welder cities ▾" link
+    if "___" in text and len(_FORM_BLANK.findall(text)) >= 2:
+        return ""  # a form's fields to fill ("Apprentice's initials ____  Date ______")
+    if " | " in text and _link_strip(text):
+        return ""
+    if "[" in text:
+        text = _without_citations(text)
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+        if text.strip().lower().startswith(("back to", "return to", "← ", "see also")):
+            return ""  # a navigation link
+    if "**" in text or "__" in text:
+        text = text.replace("**", "").replace("__", "")
+    if "`" in text or "*" in text:
+        text = _EMPHASIS.sub(r"\1", text.replace("`", ""))  # `code`, *italics*
+    if text.startswith("#"):
+        text = text.lstrip("#").strip()
+    if "|" in text:
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        text = " | ".join(c for c in cells if c and set(c) - set("-: "))
+    return text
+
+
+# A strip of links to other articles ("Also read: X Salary | Y Jobs in Z"): no facts.
+_LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related(?: posts| "
+                         r"articles| reading)?)\s*:\s*\S", re.IGNORECASE)
+
+
+def _link_strip(text: str) -> bool:
+    """True for a labelled strip of article links separated by " | "."""
+    return _LINK_STRIP.match(text) is not None
+
+
+def _without_citations(text: str) -> str:
+    """``text`` without citation and edit markers; a line that was only markers is kept.
+
+    >>> _without_citations("Many begin as drafters.[11] Some move on.[citation needed]")
+    'Many begin as drafters. Some move on.'
+    >>> _without_citations("[01] SALARY REALITY")
+    '[01] SALARY REALITY'
+    """
+    return _CITATION.sub("", text) if "]" in text else text
+
+
+def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """``(label, value)`` of a panel row that lists other titles after its label and a
+    space ("Alternate Title(s) A, B, C"), or None."""
+    words = text.split(" ")
+    for size in (1, 2, 3):
+        label = " ".join(words[:size])
+        if len(words) > size and _known_heading(label, vocab) is Kind.ALIASES:
+            return label, _ALIAS_LEAD.sub("", " ".join(words[size:]))
+    return None
+# A footer strip: links set apart by separators, with a copyright mark among them, or
+# nothing but a site's legal links ("Accessibility · Legal notice · Cookies").
+_FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use)?|accessibility|"
+                r"site ?map|legal notices?|cookies|cookie policy|imprint|data protection)")
+_FOOTER = re.compile(r"(?:[·|•]\s*©|©[^·|•]{0,60}[·|•])|(?:[·|•]\s*(?:site policies|privacy policy|"
+                     r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])"
+                     rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$",
+                     re.IGNORECASE)
+# An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
+_ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"
+                         r"[–—:-]\s*([A-Z][^.!?]{2,80})$")
+
+
+_MENU_LINES = 5  # a site menu: this many short lines in a row …
+_MENU_KINDS = 3  # … naming sections of at least this many kinds
+_MENU_WORDS = 4
+_MENU_SMALL = frozenset({"&", "and", "of", "the", "to", "for", "in", "a", "on", "with"})
+
+
+def _named_by_head(label: str, vocab: Vocabulary) -> bool:
+    """A long label whose first word or two name a list of skills or tools on their own
+    ("Skills respondents said they use weekly")."""
+    words = label.split()
+    if len(words) < _HEADED_LABEL_WORDS:
+        return False  # (a short label is read by the heading vocabulary as it is)
+    kind = classify_heading(label, vocab.headings)
+    # the head goes on as a clause in lower case ("Skills respondents use"); a Title Case
+    # run after it is a name ("Knowledge Graph Engineer Career Guide: Duties, Pay")
+    return kind in _HEADED_KINDS and any(
+        classify_heading(" ".join(words[:size]), vocab.headings) is kind
+        and words[size][:1].islower() for size in (1, 2))
+_CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers) hiring\b"
+                          # an employment service's "Companies that recruit near you"
+                          r"|\brecruit(?:ing)? near (?:you|me)\b",
+                          re.IGNORECASE)
+_RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s(?::(?: .*)?)?$")
+_FORM_FIELD = re.compile(r"[^:_]{1,40}:\s*_{3,}")
+
+
+def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """Without the lines of a site menu: a run of short capitalised lines, one after
+    another with no blank line, that names sections of several kinds ("Career Interviews",
+    "Sector Profiles", "Study Skills", …); read as headings they would open sections."""
+    keep = [True] * len(raw)
+    start = 0
+    while start < len(raw):
+        stop = start
+        while stop < len(raw) and _menu_item(raw[stop]) and (
+                stop == start or raw[stop][0] == raw[stop - 1][0] + 1):
+            stop += 1
+        if stop - start >= _MENU_LINES and len({
+                kind for _, text, _ in raw[start:stop]
+                if (kind := classify_heading(text, vocab.headings)) is not Kind.OTHER
+        }) >= _MENU_KINDS:
+            keep[start:stop] = [False] * (stop - start)
+        start = max(stop, start + 1)
+    return [item for item, kept in zip(raw, keep, strict=True) if kept]
+
+
+def _menu_item(item: tuple[int, str, bool]) -> bool:
+    _, text, bullet = item
+    return (not bullet and 0 < len(text.split()) <= _MENU_WORDS and text[:1].isupper()
+            and _DIGIT.search(text) is None and text[-1:] not in ".:;,?!"
+            and all(w[:1].isupper() or w in _MENU_SMALL for w in text.split()))
+# A blank to fill in on a worksheet or form ("Who employs her now? ________").
+_BLANK = re.compile(r"_{4,}\s*$")
+_INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
+                         re.IGNORECASE)  # (bounded: linear on any line)
+# A contents entry: a section's name, a dot leader and its page number.
+_CONTENTS_ENTRY = re.compile(r"[A-Za-z)]\s*(?:\.\s?){4,}\s*\d{1,3}$")

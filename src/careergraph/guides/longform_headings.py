@@ -1,0 +1,279 @@
+"""Heading shapes for the long-form parser's row splitting: plain, emoji, caps,
+markdown, question and sentence headings, tab panels and lead-ins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.by_content import content_kind
+from careergraph.guides.longform_lines import (
+    _DIGIT,
+    _ITEM_LIKE,
+    _QUESTION_MARKS,
+    _SHORT_HEADING,
+    _panel_kind,
+)
+from careergraph.guides.longform_patterns import _NAME_BUCKETS
+from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
+from careergraph.guides.text import Line, is_title_case
+from careergraph.guides.vocab import Vocabulary
+
+
+def _plain_heading(text: str) -> bool:
+    text = _DECORATION.sub("", text)  # "🛠️ Skills Needed": an emoji before the heading
+    words = text.split()
+    return (
+        0 < len(words) <= 10
+        and text[0].isupper()
+        and text[-1] not in ".:!?,;"
+        and "$" not in text
+        # "Junior Medical Technologist Php 21,500": a table row ("Salary: INR 6-12 LPA" is
+        # a heading that the heading reads)
+        and not ((priced := _PRICED.search(text)) and not _PAY_WORDS.search(
+            text, 0, priced.start()))
+        and " | " not in text  # a table's header row, not a heading
+        and "; " not in text  # "Python; Data Labeling; Demand Planning": a list of items
+        # "COMPENSATION (Hourly, effective January 1, 2026)": a dated aside after a heading
+        # is prose ("Electrotherapy (ultrasound, TENS)" is an item, its aside undated)
+        and is_title_case(_DATED_ASIDE.sub("", text) or text)
+    )
+
+
+_DATED_ASIDE = re.compile(r"(?<=\S)\s+\([^()$€£]{0,40}\b(?:19|20)\d\d\)\s*$")
+
+
+# ((?=[…]): what a match can start with, one test per position before the alternatives.)
+_PRICED = re.compile(r"(?=[€£₹₱₦¥৳A-Z\d])(?:(?:[€£₹₱₦¥৳]|\b(?:Php|K[Ss]hs?|Rs|[A-Z]{3})\.?)\s?\d"
+                     r"|\d,\d{3}\s?[A-Z]{3}\s*$)")  # ("High School 1,940 PEN": the code after)
+_PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
+# Symbols before a heading's first word (emoji, their variation selectors, arrows).
+_DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
+
+
+# Pictographs before a social post's section heading ("🏢 Who's hiring").
+_EMOJI_LEAD = re.compile("^(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]"
+                         "[\ufe0f\u200d]*)+\\s+")
+_EMOJI_HEADING_WORDS = 8
+
+
+def _emoji_heading(text: str, following: tuple[int, str, bool] | None) -> str | None:
+    """The heading a short line opened by a pictograph states ("🪜 The path, as I see it"
+    -> "The path, as I see it"), or None: a sentence, a figure, or one of a list of lines
+    opened by the same pictograph.
+
+    >>> _emoji_heading("\U0001f4b7 UK money talk", None)
+    'UK money talk'
+    >>> _emoji_heading("\U0001f4b7 Pay was \u00a348,000.", None) is None
+    True
+    """
+    match = _EMOJI_LEAD.match(text)
+    if match is None:
+        return None
+    rest = text[match.end():].strip()
+    words = rest.split()
+    if (not 1 <= len(words) <= _EMOJI_HEADING_WORDS or not (rest[0].isupper() or rest[0].isdigit())
+            or rest[-1] in ".,;:" or _PRICED.search(rest) or "=" in rest):
+        return None
+    if following is not None and following[1].startswith(match.group().strip()):
+        return None  # "🔹 Audits" / "🔹 Testing": items of a list, not headings
+    return rest
+
+
+# "Alternative titles for this job include A, B": the words before the list.
+_ALIAS_LEAD = re.compile(r"^(?:for (?:this|the) (?:job|role|career|occupation)\s+)?"
+                         r"(?:include|includes|are|:)\s+", re.IGNORECASE)
+
+
+# A diary entry's time stamp opening its short heading ("6:45am – Setting up"; glued to it in
+# "7:00 AMAvalanche control").
+_DIARY_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]m\b|[AP]M)\s*(?:[–—-]\s*)?")
+_DIARY_WORDS = 8
+
+
+_ASKED_WORDS = 10  # words of a question answered on its own line
+# (and "Who makes good stews? Most of us came from hospitality: A, B": the titles before)
+_ASKED_KINDS = frozenset({"employers", "sectors", "moves_in"})
+_WH_QUESTION = re.compile(r"(?:Who|Where|Which|What)\s")
+
+
+def _answered_question(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A question heading with its answer on the same line ("Who employs signalling
+    engineers? Infrastructure owners, signalling suppliers and design consultancies"): the
+    question and the answer, when the question names who employs the role; else None."""
+    question, _, answer = text.partition("? ")
+    if not answer.strip() or len(question.split()) > _ASKED_WORDS or not (
+            _WH_QUESTION.match(question)):
+        return None  # ("Is coding moving to the private sector? Some …": a yes-no question)
+    kind = vocab.headings.classify(f"{question}?")
+    return (f"{question}?", answer.strip()) if kind in _ASKED_KINDS else None
+# A heading in sentence case with an aside ("Registered sponsoring firms (Travis County)").
+# (a team page's "Our levels and pay" over a pay table is read as before)
+_SENTENCE_LABEL = re.compile(r"^((?!Our\b|Your\b|My\b|Their\b)[A-Z][a-z]+(?:\s+[a-z][\w'-]*){1,4})"
+                             r"(?:\s*\([^()]{1,40}\))?$")
+_LABEL_LISTS = frozenset({Kind.EMPLOYERS, Kind.LADDER})
+# A name or a title alone on its line ("Pecan Creek Home Inspections", "Trainee Technician").
+_NAME_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:,?\s+[\w&'’.-]+){0,6}")
+
+
+# Kinds a panel row's label ("Industry", "Skill Level", "Top Employers") gives its value.
+_PANEL_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SOFT_SKILLS,
+                          Kind.TOOLS, Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN,
+                          Kind.ALIASES})
+
+
+def _section_word(text: str, vocab: Vocabulary) -> bool:
+    return classify_heading(text, vocab.headings) not in _ITEM_LIKE
+
+
+# Capitals that open a line before ordinary text ("TYPICAL EMPLOYERS Large dairy farms …")
+# or end an item ("Crew supervision FUTURE JOB MARKET/OUTLOOK"): a heading read across two
+# columns.
+_CAPS_WORD = r"[A-Z][A-Z&/'’.,-]*\??"
+_CAPS_LEAD = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD})\s+(?=[A-Za-z]*[a-z])")
+_CAPS_TAIL = re.compile(rf"(?<=[a-z)])\s+(?:{_CAPS_WORD}\s+){{1,6}}{_CAPS_WORD}$")
+# A Title Case line ending in a colon is a heading up to this many words.
+_LONG_HEADING = 12
+_QUESTION_HEADING = 10  # words of a question line that heads a section it names
+
+
+_LOOKAHEAD = 8  # lines of a list read to judge the heading above it
+
+
+def _unnamed_heading(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
+                     vocab: Vocabulary) -> Kind | None:
+    """The kind of a short line set apart by a blank line whose words name no section but
+    whose list below shows one (pay, known employers or sectors, tools), else None."""
+    if (index + 2 >= len(raw) or (index and raw[index - 1][0] >= raw[index][0] - 1)
+            or len(text) > 60 or text[-1:] in ".,;:!" or not text[:1].isupper()):
+        return None  # cheap tests first: most lines are not set apart by a blank line
+    words = text.split()
+    if len(words) > 6 or _DIGIT.search(text):
+        return None
+    below: list[str] = []
+    for no, line, _ in raw[index + 1: index + 1 + _LOOKAHEAD]:
+        if below and no > raw[index][0] + len(below) + 2:
+            break  # a blank line ends the list (one may follow the heading)
+        below.append(line)
+    found = content_kind(below, vocab)
+    if found is None or content_kind([text, text], vocab) == found:
+        return None  # the line reads like the items themselves: the list's first item
+    return Kind(found)
+
+
+_SKILL_LEADS = frozenset({"skills", "competencies", "qualities", "abilities"})
+_SKILL_LINE_WORDS = 8
+
+
+def _skills_line(text: str, vocab: Vocabulary) -> bool:
+    """A short sentence-case line that opens with "Skills" and states nothing ("Skills we
+    look for at Chartered level"): the heading of the list on the line below it."""
+    words = text.split()
+    lead = 1 if len(words) > 2 and words[1].lower() in _SKILL_LEADS else 0  # ("Key skills …")
+    return (len(words) <= _SKILL_LINE_WORDS and words[lead].lower() in _SKILL_LEADS
+            and text[-1] not in ".!?,;:" and "," not in text and "$" not in text
+            and words[lead + 1:lead + 2] not in (["and"], ["&"])  # ("Skills and progression")
+            and (bool(lead) or ("and" not in words and "&" not in words))
+            and classify_heading(text, vocab.headings) in _SKILL_KINDS)
+
+
+def _lead_in(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
+    """The line after ``index`` introduces a list ("As a welder, you need to:" above
+    bullets): the line at ``index`` heads both ("Personal qualities and skills")."""
+    return (index + 2 < len(raw) and raw[index + 1][1].endswith(":") and raw[index + 2][2]
+            and not raw[index + 1][2])
+
+
+def _tab_panel(text: str, vocab: Vocabulary) -> tuple[Kind, str] | None:
+    """A flattened infobox row, its label and value apart by a tab ("Activity sectors <tab>
+    Hospitality, restaurants"), whose label names sectors or employers: the kind and value.
+    """
+    label, _, value = text.partition("\t")
+    if label[:1].isdigit():
+        return None  # "186 Employer Nomination <tab> CSOL <tab> Yes": a coded table row
+    kind = _panel_kind(label.strip(), vocab) if len(label.split()) <= _SHORT_HEADING else None
+    return (kind, value.strip()) if kind in _NAME_BUCKETS and value.strip() else None
+
+
+def _names_lead(label: str, vocab: Vocabulary) -> bool:
+    """A longer sentence-case lead-in that names a list of sectors or employers ("Industries
+    where you could do this work:"): a heading of the names listed under it."""
+    return len(label.split()) <= _LONG_HEADING and classify_heading(
+        label, vocab.headings) in _NAME_BUCKETS
+
+
+def _caps_heading(text: str) -> bool:
+    """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
+    if not text.isupper():
+        return False  # the common prose line: no letters counted
+    letters = [c for c in text if c.isalpha()]
+    return (len(letters) >= 4 and len(text.split()) <= 8
+            and text[-1:] not in ".!,;" and not any(c.isdigit() for c in text.split("]")[-1]))
+
+
+_HEADING_WORDS = 6
+_LEAD_IN_WORDS = 10
+
+
+def _long_question(words: Sequence[str]) -> bool:
+    """Words of a question that may head a section at up to ten words ("What an X does in
+    Canada", "How can you advance in this career?"); "How to become an X" is a page's
+    title, no section."""
+    return len(words) > 1 and words[0].lower() in _SECTION_QUESTIONS and (
+        words[1].lower() != "to")
+
+
+_SECTION_QUESTIONS = frozenset({"what", "where", "how", "who"})  # ("Why Leeds cannot …": news)
+
+
+def _sentence_heading(text: str, vocab: Vocabulary, *, longer: bool = False) -> bool:
+    """A short sentence-case line whose words name a known section ("Skills you need");
+    ``longer``: a list is known to follow, so the line may run as long as a lead-in."""
+    words = text.split()
+    # a lead-in ending in a colon may run longer ("Other directions once you have 2–3 years
+    # of experience:"): the colon says a list follows; so may a question ("What an X does
+    # in Canada")
+    most = _LEAD_IN_WORDS if longer or text.endswith(":") or _long_question(
+        words) else _HEADING_WORDS
+    return (0 < len(words) <= most and text[0].isupper() and text[-1] not in ".!,;"
+            and "$" not in text
+            and classify_heading(text, vocab.headings) is not Kind.OTHER)
+_FIRST_ITEM = re.compile(r"1[.)]\s+\S")  # a numbered list's first item
+
+
+def _question(text: str) -> str | None:
+    """The question of an FAQ line ("What skills do I need?▼"), or None."""
+    stripped = text.rstrip(_QUESTION_MARKS)
+    words = stripped.split()
+    if not stripped.endswith("?") or not 2 <= len(words) <= 16 or not stripped[0].isupper():
+        return None
+    return stripped if stripped.count("?") == 1 else None
+
+
+_UNDERLINE = re.compile(r"\s*(?:=+|-{3,})\s*")
+
+
+def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
+    """Lines marked as headings by markdown ("## X", or "X" above "===" / "---"), and the
+    underlines themselves."""
+    marked: set[int] = set()
+    underlines: set[int] = set()
+    previous: Line | None = None
+    for line in lines:
+        text = line.text
+        if text.startswith("#") or text.lstrip().startswith("#"):
+            marked.add(line.no)
+        elif (previous is not None and not previous.blank and text[:1] in "=-"
+              and _UNDERLINE.fullmatch(text)):
+            marked.add(previous.no)
+            underlines.add(line.no)
+        previous = line
+    return marked, underlines
+# A page's questions and answers: no part of the list above them ("Frequently asked questions")
+_FAQ_HEADING = re.compile(r"(?:frequently asked questions|faqs?)\s*:?$", re.IGNORECASE)
+_HEADED_LABEL_WORDS = 4
+_HEADED_KINDS = frozenset({Kind.SKILLS, Kind.TOOLS})
+# A lead-in clause before a survey's list: "…, managers named:", "respondents listed:".
+_LEAD_IN = re.compile(r"[A-Z][^:]{6,160}\s(?:named|listed|cited|mentioned|picked|chose|ranked)"
+                      r":\s+(?=\S)")

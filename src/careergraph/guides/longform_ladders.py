@@ -1,0 +1,849 @@
+"""Moves, ladders and rungs for the long-form parser: prose moves, stated and told
+ladders, numbered and titled rungs, grade rows and chains.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from careergraph.guides.builder import fact_key
+from careergraph.guides.careers_told import career_told
+from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.ladders import (
+    block_edges,
+    fork_edges,
+    glued_ladder,
+    grade_ladder,
+    printed_top_first,
+)
+from careergraph.guides.longform_lines import (
+    _CODE_AFTER,
+    _FIGURE_FIRST,
+    _MAX_GRADE_LABEL,
+    _PROGRAMME,
+    _QUESTION_MARKS,
+    _TITLE_SHAPE,
+    _role_work,
+    _Row,
+    _uncoded_titles,
+)
+from careergraph.guides.longform_patterns import (
+    _DIRECTIONS,
+    _ENTRY_RUNGS,
+    _HEADING_GRADE,
+    _LEVEL_WORDS,
+    _MIN_TABLE_RUNGS,
+    _PAY_IN_TITLE,
+    _POST_OF,
+    _SENIORITY,
+    _base_key,
+    _role_tail,
+    _same_role,
+)
+from careergraph.guides.longform_workplaces import WorkplaceMixin
+from careergraph.guides.moves import (
+    enumerated_titles,
+    included_titles,
+    ladder_step,
+    listed_role,
+    move_titles,
+    own_story,
+    plain_titles,
+    prose_moves,
+    prose_steps,
+    prose_title,
+    sentence_case_title,
+    stated_ladder,
+    step_number,
+    story_ladder,
+    titles_in,
+    trade_title,
+)
+from careergraph.guides.roles import practitioner_noun, title_case
+from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind
+from careergraph.guides.survey_focus import professional_body
+from careergraph.guides.text import clean
+from careergraph.model import Fact
+
+# A run-in "Related trades:" strip after a paragraph's moves: related titles name no move.
+_RELATED_RUN_IN = re.compile(r"(?:^|(?<=[.;!?])\s+)Related\s+(?:trades|occupations|careers|jobs|"
+                             r"professions|roles)\s*:", re.IGNORECASE)
+
+
+def _chain_members(joiners: Sequence[str]) -> set[int]:
+    """Which titles of a sentence form its ladder: the run of titles listed before the last
+    one joined by "then"/"later" ("A, B and later C": all three)."""
+    linked = [i for i, joiner in enumerate(joiners) if _LINKED.search(joiner)]
+    if not linked:
+        return set()
+    index = linked[-1]
+    members = {index}
+    while index > 0 and (_LINKED.search(joiners[index])
+                         or joiners[index] in (",", "and", ", and", "")):
+        index -= 1
+        members.add(index)
+    return members
+# A class's grade after its title ("Court Clerk 2", "Inspector III", "Officer Grade I").
+_CLASS_GRADE = re.compile(r"\s+(?:[Gg]rade\s+)?(?:\d{1,2}|[IVX]{1,4})$")
+# "Skill Level 2 Supervises …", "Level 3 Serves as …": a level's paragraph glued to its label.
+_LEVEL_PARAGRAPH = re.compile(r"^(?:Skill\s+)?Level\s+(\d{1,2})\s+(?=[A-Z][a-z])")
+_SERVES_AS = re.compile(r"\b(?:[Ss]erves?|[Aa]cts?|[Ww]orks?) as (?:an?\s+|the\s+)?")
+_FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L)\s*(\d{1,2})\b",
+                        re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$")
+# Words joining two titles of a ladder in prose: "A, then B", "A and later B".
+_LINKED = re.compile(r"\b(?:then|later|eventually|afterwards)\b")
+# Grades above the role that can be a sentence's subject ("Senior welders can …").
+_RUNG_WORDS = "senior|lead|principal|chief|head|staff"
+# "After Lead, coordinators usually continue in …": what follows a level of the ladder.
+_AFTER_RUNG = re.compile(r"(?:^|(?<=[.!?]\s))After\s+(senior|lead|principal|staff)(?:\s+level)?,"
+                         r"\s+([^.!?]*[.!?]?)", re.IGNORECASE)
+# "After Lead Geologist, staff can step up to A or B": a full title's next steps.
+_AFTER_TITLE = re.compile(r"(?:^|(?<=[.!?]\s))After\s+([A-Z][\w-]*(?:\s+(?:of|and|&|"
+                          r"[A-Z][\w-]*)){1,7}),\s+([^.!?]*[.!?]?)")
+_TITLE_RUN = r"([A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z][\w-]*)){0,7})"
+# "After Senior X the usual steps are A and then B", "From lead, the next rungs are A": the
+# next steps from a title the sentence opens with.
+_NEXT_WORDS = (" next ", " usual ", " typical ", " normal ", " natural ", " obvious ", " common ")
+_NEXT_FROM = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(?:After|From|Beyond|Above)\s+(?:the\s+)?(?P<title>[\w'&-]+"
+    r"(?:\s+[\w'&-]+){0,5}?)(?:\s+(?:level|grade|rank|role|post))?,?\s+the\s+(?:\w+\s+)?"
+    r"(?:next|usual|typical|normal|natural|obvious|common)\s+(?:\w+\s+)?(?:steps?|moves?|"
+    r"rungs?|promotions?)(?:\s+up)?\s+(?:is|are|would be|tend to be)\s+"
+    r"(?P<rest>[^.!?;]*[.!?;]?)")
+
+
+@cache
+def _opened_post() -> re.Pattern[str]:
+    """"Appointments to X are (also) open to staff in Y posts" (``post_moves``)."""
+    words = word_lists("post_moves")
+    return re.compile(
+        rf"(?i:{phrase_alternation(words['openings'])})\s+(?:the\s+)?{_TITLE_RUN}\s+"
+        rf"(?i:is|are)\s+(?:(?i:also|usually|normally|often)\s+)?open\s+to\s+"
+        rf"(?i:{phrase_alternation(words['holders'])})\s+(?:in|from|holding)\s+"
+        rf"(?:(?i:an?|the)\s+)?{_TITLE_RUN}\s+(?i:{phrase_alternation(words['posts'])})"
+        r"\b[^.!?]*[.!?]?")
+# A sentence about who employs the role ("Employers include …, and the group X Partners").
+_EMPLOYER_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\b(?:employers|employ|employs|"
+                                r"employed by|companies|firms)\b[^.!?]*(?:[.!?]|$)",
+                                re.IGNORECASE)
+
+
+def _without_employers(text: str) -> str:
+    """``text`` without its sentences about employers: the names there are companies,
+    not roles, even when one ends like a title ("X Veterinary Partners").
+
+    >>> _without_employers("Some become A Leads. Employers include B Partners.")
+    'Some become A Leads. '
+    """
+    return _EMPLOYER_SENTENCE.sub("", text) if "mploy" in text or "firms" in text or (
+        "compan" in text) else text
+
+
+# A sentence saying whom a role reports to: its manager, not a move.
+_REPORTS_TO = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\breport(?:s|ing)?\s+(?:directly\s+)?to\b"
+                         r"[^.!?]*(?:[.!?]|$)")
+# A grade opening the line or a sentence (two patterns: one led by [.!?] is scanned for fast).
+_RUNG_OPENING = re.compile(rf"(?:{_RUNG_WORDS})\s", re.IGNORECASE)
+_RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
+
+_RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]?)",
+                            re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Hydrologist (2-5 years)": an aside
+_BOX_WORDS = 6
+_TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "in"})
+_MAX_TITLE_LINE = 60
+_OR_SPLIT = re.compile(r"\s+or\s+|\s+/\s+")
+# "Career Path Breakdown: From Spa Attendant to Spa Director" (a page's title).
+_FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+)?([A-Z][\w' -]{2,50}?)\s+to\s+(?:an?\s+)?"
+                      r"([A-Z][\w' -]{2,50})$", re.IGNORECASE)
+_TITLE_ROWS = 6
+# A sentence whose subject is a plural title and whose verb says what it may become
+# ("Supervisors can go on to …", "Head keepers may move up to …").
+_GLUED_HALF = 3  # words of each title glued on a strip, at least (not "Nurse Practitioner")
+_SUBJECT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+(?: [a-z]+){0,3}s)\s+"
+                               r"(?:can|may|could|often|usually|sometimes|later)\s[^.!?]*[.!?]?")
+# "From assistant stage manager you could move up to …": the sentence's moves start there.
+_FROM_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))From\s+(?:an?\s+|the\s+)?([A-Za-z][\w' -]{2,50}?)"
+                            r",?\s+(?:you|they|many|most|some|people|workers)\s[^.!?]*[.!?]?")
+_ANY_MODAL = re.compile(r"s (?:can|may|could|often|usually|sometimes|later) ")  # a cheap gate
+_RUNG_LINE = re.compile(r"^[A-Z][A-Za-z' /-]+$")  # a short line of words only: a rung title
+
+
+class LadderMixin(WorkplaceMixin):
+    """Read moves, career ladders and their rungs."""
+
+    def glued_titles(self, text: str) -> bool:
+        """``text`` is two titles of three words or more glued with no mark between them
+        ("Records Audit Inspector Claims Operations Developer" on a translated sheet's
+        related-occupations strip): no one title."""
+        words = text.split()
+        return any(words[cut][:1].isupper() and self.vocab.is_role_title(" ".join(words[:cut]))
+                   and self.vocab.is_role_title(" ".join(words[cut:]))
+                   for cut in range(_GLUED_HALF, len(words) - _GLUED_HALF + 1))
+
+    def own_levels(self, chain: list[tuple[str, int]], *,
+                   record: bool = False) -> list[tuple[str, int]]:
+        """``chain`` with the run of the role's own levels around the role ("Associate X",
+        "X", "Senior X") made one rung, the role; a variant above a differently named rung
+        ("Principal X" after "Strategic X") stays a rung of its own.  ``record``: the same
+        levels named elsewhere on the page are the role too (:meth:`fold_own_levels`)."""
+        role = self.role
+        titles = [title for title, _ in chain]
+        if not role or role not in titles:
+            return chain
+        start = stop = titles.index(role)
+        while start and _same_role(titles[start - 1], role):
+            start -= 1
+        while stop + 1 < len(titles) and _same_role(titles[stop + 1], role) and (
+                titles[stop + 1].split()[0].lower() in _LEVEL_WORDS):
+            stop += 1
+        if record:
+            self.own_level_keys.update(fact_key(title) for title in titles[start:stop + 1]
+                                       if title.split()[0].lower() in _LEVEL_WORDS)
+        return [*chain[:start], (role, chain[start][1]), *chain[stop + 1:]]
+
+    def fold_own_levels(self) -> None:
+        """On a page whose ladder table shows the role's own levels as one rung, the same
+        levels named in prose ("move up to senior coordinator and then …" on the Shipping
+        Coordinator's page) are that rung too."""
+        role, own_keys = self.role, self.own_level_keys - {fact_key(self.role)}
+        if not own_keys:
+            return
+
+        def own(text: str) -> bool:
+            head, _, rest = text.partition(" ")
+            return fact_key(text) in own_keys or (head.lower() in _LEVEL_WORDS and bool(rest)
+                                                  and f" {role.lower()}".endswith(
+                                                      f" {rest.lower()}"))
+
+        chains: list[list[Fact]] = []
+        for chain in self.out.progressions:
+            facts: list[Fact] = []
+            for fact in chain:
+                fact = Fact(text=role, source=fact.source) if own(fact.text) else fact
+                if not facts or fact_key(facts[-1].text) != fact_key(fact.text):
+                    facts.append(fact)
+            if len(facts) >= 2:
+                chains.append(facts)
+        self.out.progressions[:] = chains
+        for bucket in _DIRECTIONS.values():
+            self.out.lists[bucket][:] = [f for f in self.out.lists[bucket] if not own(f.text)]
+
+    def grade_row(self, label: str | None, description: str, line: int) -> None:
+        """Pay rows by grade ("• Trainee X: …", "• X II: …", "• Senior X: …") in a row
+        form a ladder (:func:`~careergraph.guides.ladders.grade_ladder`)."""
+        if label and label[:1].isupper() and len(label.split()) <= _MAX_GRADE_LABEL and (
+                _FIGURE_FIRST.match(description)):  # (any currency: "N1.2 million monthly")
+            self.grades.append((label, line))
+        else:
+            self.flush_grades()
+
+    def flush_grades(self) -> None:
+        grades, self.grades = self.grades, []
+        rungs, branches = grade_ladder([label for label, _ in grades]) if grades else ([], [])
+        line = grades[0][1] if grades else 0
+        if rungs:
+            self.out.progression([(rung, line) for rung in rungs])
+        for before, after in branches:
+            self.out.progression([(before, line), (after, line)])
+
+    def block(self, row: _Row) -> None:
+        """A rung block's title ("Senior Data Engineer" above "5-8 years"): the pay and
+        skills below belong to it until the next block."""
+        self.flush_chain()
+        title = clean(row.text)
+        self.blocks.append((title, None if row.rung == -1 else row.rung, row.no))
+        self.block_title = title
+        self.top, self.kind, self.top_text, self.sub_text = Kind.SALARY, Kind.SALARY, title, ""
+        self.out.use(row.no)
+
+    def flush_blocks(self) -> None:
+        blocks, self.blocks = self.blocks, []
+        if len(blocks) < 2:
+            return
+        lines = {title: line for title, _, line in blocks}
+        if self.fork_line:
+            edges = fork_edges(self.fork_line, [t for t, _, _ in blocks], self.role)
+        else:
+            edges = [(blocks[a][0], blocks[b][0])
+                     for a, b in block_edges([(t, y) for t, y, _ in blocks])]
+        for before, after in edges:
+            self.out.progression([(before, lines.get(before, blocks[0][2])),
+                                  (after, lines.get(after, blocks[0][2]))])
+
+    def numbered_rung(self, row: _Row) -> bool:
+        """"1. Staff Accountant" in a ladder section: a rung, whose block of bullets (years,
+        skills, pay) follows; "4. Principal X or X Lead" forks."""
+        match = _NUMBERED.fullmatch(row.text)
+        if match is None:
+            return False
+        parts = re.split(r"\s+\*?(?:or|/)\*?\s+", match.group(2).replace("*", " "))
+        titles = [t for t in (ladder_step(p, self.vocab, self.role) for p in parts) if t]
+        if not titles:
+            return False
+        number = int(match.group(1))
+        if self.rungs and number <= self.rungs[-1][0]:
+            self.flush_rungs()
+        self.rungs.append((number, titles, row.no))
+        self.sub_text = titles[0]
+        self.out.use(row.no)
+        return True
+
+    def prose_moves(self, kind: Kind, text: str, line: int) -> bool:
+        """Roles a sentence under a moves heading names ("Most start as an A or a B"); "A,
+        then B" is a ladder, which starts at a role the heading names ("What comes after
+        Senior X?")."""
+        if self.compared_pay(kind, text, line):
+            return True
+        text = _uncoded_titles(text) if text[:1].isdigit() else text
+        directed: set[str] = set()
+        source = self.rung_source(text)
+        stepped = prose_steps(text, self.vocab)
+        reached = self.rungs_reached(text, stepped)
+        for direction, roles in prose_moves(text, self.vocab, self.role).items():
+            for role in roles:
+                directed.add(fact_key(role))
+                if source is not None and direction != "in":
+                    self.out.progression([(source, line), (role, line)])
+                elif fact_key(role) != fact_key(self.role) and fact_key(role) not in reached:
+                    self.out.add(_DIRECTIONS[direction], self.fuller(role), line)
+        for before, after in stepped:
+            directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
+            self.step(before, after, line)
+        found = [(t, linked) for t, linked in titles_in(_without_employers(text), self.vocab)
+                 if fact_key(t) not in directed  # "started out as X" says its direction
+                 and not re.search(rf"\b{re.escape(t)}\s+{_PROGRAMME}", text)]
+        if not found and not directed:
+            # "Other workers who … include surveyors and urban planners."
+            found = [(t, "") for t in included_titles(text, self.vocab)]
+        if not found and not directed and kind is Kind.MOVES_IN:
+            # "Where our people come from" / "Foley artists, film sound editors and …": a
+            # line that only lists titles
+            found = [(t, "") for t in enumerated_titles(text, self.vocab)]
+        if not found:
+            return bool(directed)
+        own = fact_key(self.role)
+        named = titles_in((self.sub_text or self.top_text).rstrip("?" + _QUESTION_MARKS),
+                          self.vocab)
+        start = [t for t, _ in named[:1] if fact_key(t) != own]
+        if start and _base_key(start[0]) == _base_key(self.role):
+            start = [self.role, *start]
+        chain: list[str] = list(start) or [self.role]
+        members = _chain_members([joiner for _, joiner in found])
+        for index, (title, joiner) in enumerate(found):
+            if index in members:
+                chain.append(title)
+            elif index - 1 in members and joiner.strip(" ,") in ("or", "/") and len(chain) >= 2:
+                self.out.progression([(chain[-2], line), (title, line)])  # "then A or B"
+            elif source is not None and kind is not Kind.MOVES_IN:
+                self.out.progression([(source, line), (title, line)])  # "From Step 3, …"
+            elif fact_key(title) != own and not (  # ("Trainee Xs … become Xs": a rung below)
+                    title.split()[0].lower() in _ENTRY_RUNGS and self.own_title(title)):
+                bucket = _MOVE_BUCKETS[kind]
+                if kind is not Kind.MOVES_IN and _FROM.search(text, 0, text.find(title)):
+                    bucket = "moves_in"  # "people join from A roles"
+                self.out.add(bucket, title, line)
+        if len(chain) >= 2 and kind is not Kind.MOVES_IN:
+            self.out.progression([(title, line) for title in chain])
+        self.out.use(line)
+        return True
+
+    def rungs_reached(self, text: str, stepped: list[tuple[str, str]]) -> set[str]:
+        """Titles a sentence names as rungs rather than moves from the role: a stated chain's
+        later steps, and the speaker's own later jobs ("I got promoted to A")."""
+        return {fact_key(after) for _, after in stepped} | {
+            fact_key(rung) for rung in self.story_rungs(text)}
+
+    def box_title(self, text: str) -> bool:
+        """A ladder box's title: a known title, or one word naming a person ("Forester"); on
+        a slide, a Title Case title ending in such a word ("Graduate Forecaster")."""
+        words = text.split()
+        return self.vocab.is_role_title(text) or (
+            " " not in text and text[:1].isupper() and practitioner_noun(text)) or (
+            self.deck is not None and len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and practitioner_noun(words[-1]))
+
+    def story_rungs(self, text: str) -> list[str]:
+        """The speaker's own jobs told in the first person, read on into the next row (a
+        story runs across paragraphs and line breaks: "… I got promoted to A." / "In 2019 X
+        hired me as B, and I've been C since 2023.")."""
+        if "I" not in text:
+            return []
+        after = self.next_row
+        more = after.text if after is not None and not (after.heading or after.bullet) else ""
+        return own_story(f"{text} {more}", self.vocab)
+
+    def fuller(self, title: str) -> str:
+        """A one-word title in prose ("auditors") as the one fuller title the page prints
+        with it as head ("Clinical Coding Auditor" in a band table), else as it is."""
+        if " " in title or not self.page:
+            return title
+        found = {match.group(1) for match in re.finditer(  # (a cell or a line's start)
+            rf"(?:^|[|:,(])[ \t]*((?:[A-Z][\w-]*[ \t]){{1,3}}{re.escape(title)})\b", self.page,
+            re.MULTILINE)}
+        titles = {t for t in found if self.vocab.is_role_title(t) and not _same_role(t, self.role)}
+        return titles.pop() if len(titles) == 1 and len(found) == 1 else title
+
+    def step(self, before: str, after: str, line: int) -> None:
+        """One ladder step read from prose, once however many readings of its line find it.
+        A one-word rung the page prints once with its charge ("Curator of Living
+        Collections") is that post."""
+        if " " not in after and " of " in self.page:
+            posts = set(re.findall(rf"\b{re.escape(after)} of (?:[A-Z][a-z]+)(?: (?:and |& )?"
+                                   rf"[A-Z][a-z]+){{0,2}}\b", self.page))
+            after = posts.pop() if len(posts) == 1 else after
+        pair = [fact_key(before), fact_key(after)]
+        if not any([fact_key(f.text) for f in chain] == pair
+                   for chain in self.out.progressions if chain[0].source.line == line):
+            self.out.progression([(before, line), (after, line)])
+
+    def rung_source(self, text: str) -> str | None:
+        """The rung a sentence starts from ("From Step 3, many move to …"), if numbered."""
+        match = _FROM_RUNG.match(text) if "from" in text.lower() else None
+        if match is None:
+            return None
+        rungs = {**self.rung_titles, **{n: titles[0] for n, titles, _ in self.rungs}}
+        return rungs.get(int(match.group(1)))
+
+    def moves(self, kind: Kind, item: str, line: int) -> bool:
+        """Roles of a move list item; False when it names none."""
+        if self.compared_pay(kind, item, line):
+            return True
+        if not any(mark in item for mark in ",;:·()") and self.glued_titles(item):
+            return False  # two titles glued on a strip: which words are whose is unsure
+        item = _uncoded_titles(item) if item[:1].isdigit() else item
+        item = _CODE_AFTER.sub("", item) if ")" in item else item
+        # ("Head baker - chef de fournil" on a translated sheet: "Head Baker", never "Head")
+        sentence = sentence_case_title(item, self.vocab) if item[:1].isupper() else None
+        titles = [sentence] if sentence else move_titles(item, self.vocab)
+        listed = listed_role(item, self.vocab) if not titles else None
+        titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
+        titles = titles or plain_titles(item, self.vocab)  # "Kitchen hand"
+        if not titles and (self.deck or self.speech):  # "Broadcast Meteorologist – on TV"
+            lead = re.split(r"\s+[–—-]\s+|:\s", item, maxsplit=1)[0].strip(" .")
+            titles = [t] if (t := trade_title(lead, self.role)) and " " in t else []
+        if not titles or (item[:1].islower()
+                          and len(titles_in(item, self.vocab)) > len(titles)):
+            # A sentence, not a list item: "with experience they move on to A, B or C".
+            return self.prose_moves(kind, item, line)
+        for title in titles:
+            if fact_key(title) != fact_key(self.role):
+                self.out.add(_MOVE_BUCKETS[kind], title, line)
+            else:
+                self.out.use(line)
+        return bool(titles)
+
+    def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
+        title = label if label and self.vocab.is_role_title(label) else None
+        # ("Career path: A → B → C": a labelled arrow line too; an unlabelled one is read
+        # as an arrow chain by the mentions)
+        labelled = bool(label) or row.kind is not None  # ("Career path:" gave the row its kind)
+        steps = [s for s in re.split(
+            r"\s+/\s+|\s*(?:->|→|>)\s*" if labelled else r"\s+/\s+|\s*>\s*", item) if s.strip()]
+        if title is None and len(steps) > 2:  # "Junior X / X / Senior X / Lead X" on one line
+            chain = [ladder_step(step, self.vocab, self.role) or (
+                clean(step.strip(" .;")) if self.own_card(clean(step.strip(" .;"))) else None)
+                for step in steps]  # (the role itself, at a level too: "Firefighter → …")
+            titles = [(t, row.no) for t in chain if t]
+            if len(titles) > 2:
+                self.flush_chain()
+                self.out.progression(titles)
+                return True
+        if title is None:
+            title = ladder_step(item, self.vocab, self.role)
+        if title is None:
+            return False
+        # A labelled, numbered or "Level N" step is a ladder rung; a bare title may be
+        # just a place the role leads (decided when the list ends).
+        explicit = label is not None or title != clean(item.strip(" .;"))
+        self.chain.append((title, row.no, explicit))
+        return True
+
+    def rung(self, row: _Row, item: str) -> bool:
+        """A numbered ladder step on its own line ("Step 2 — Backend Developer (2–5 years)",
+        "Level 4: Lead X / Principal X"), wherever it stands; rungs form one ladder."""
+        number = step_number(item)
+        if number is None or len(item) > 120:
+            return False
+        titles = [t for t in (ladder_step(part, self.vocab, self.role)
+                              for part in re.split(r"\s+/\s+|\s+or\s+", item)) if t]
+        if not titles:
+            return False
+        if self.rungs and number <= self.rungs[-1][0]:
+            self.flush_rungs()
+        self.rungs.append((number, titles, row.no))
+        self.out.use(row.no)
+        self.sub_text = titles[0]  # the pay and skills below belong to this rung
+        if self.kind not in (Kind.LADDER, Kind.PROGRESSION, Kind.SALARY):
+            self.kind = Kind.LADDER
+        return True
+
+    def flush_rungs(self) -> None:
+        rungs, self.rungs = self.rungs, []
+        if len(rungs) < 2:
+            return
+        self.rung_titles = {number: titles[0] for number, titles, _ in rungs}
+        self.out.progression([(titles[0], line) for _, titles, line in rungs])
+        for (_, before, _), (_, after, line) in itertools.pairwise(rungs):
+            for alternative in after[1:]:  # a fork: "Lead X / Principal X"
+                self.out.progression([(before[0], line), (alternative, line)])
+
+    def level_rung(self, number: int, title: str, line: int) -> None:
+        """A row of a numbered level table ("1 | No | QE1 - Quality Engineer 1", "2 | Data
+        Analyst | 63,000 – 78,000"): a rung of a ladder, which a lower number restarts."""
+        if self.rungs and number <= self.rungs[-1][0]:
+            self.flush_rungs()
+        self.rungs.append((number, [title], line))
+
+    def flush_title_rungs(self, rows: Sequence[_Row]) -> None:
+        """A page titled "From A to B" whose short title lines name the rungs from A to B in
+        order ("Spa attendant", "Spa receptionist or spa coordinator", …): a ladder, a rung
+        of two titles forking it."""
+        match = next((m for row in rows[:_TITLE_ROWS] if (m := _FROM_TO.search(row.text))),
+                     None)
+        if match is None:
+            return
+        first, last = (title_case(match.group(i).strip(" .:")) for i in (1, 2))
+        rungs: list[tuple[list[str], int]] = []
+        for row in rows:
+            text = row.text.strip()
+            if row.bullet or len(text) > _MAX_TITLE_LINE or not _RUNG_LINE.match(text):
+                continue
+            parts = [title_case(p) for p in _OR_SPLIT.split(text)]
+            if all(self.vocab.is_role_title(p) for p in parts):
+                rungs.append((parts, row.no))
+        # The last rung may drop a word of the title ("General manager" for Hotel GM).
+        start = next((i for i, (titles, _) in enumerate(rungs)
+                      if any(_role_tail(t, first) for t in titles)), None)
+        end = next((i for i, (titles, _) in enumerate(rungs)
+                    if any(_role_tail(t, last) for t in titles)), None)
+        if start is None or end is None or end - start + 1 < _MIN_TABLE_RUNGS:
+            return
+        rungs = rungs[start : end + 1]
+        self.out.progression([(titles[0], line) for titles, line in rungs])
+        for (before, _), (after, line) in itertools.pairwise(rungs):
+            for pair in itertools.product(before, after):
+                if pair != (before[0], after[0]):
+                    self.out.progression([(pair[0], line), (pair[1], line)])
+
+    def rung_title(self, text: str) -> str | None:
+        """The title a line names when it is only a role title, or titles ("Chief Engineer /
+        Quality Manager": the first, which owns the pay printed under it)."""
+        if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text) or (
+                _PAY_IN_TITLE.search(text)) or professional_body(text):
+            # ("Director of X Salary Distribution": no title; "Institute of Applied
+            # Practitioners" heads a survey: no rung)
+            return None
+        parts = text.split(" / ")
+        known = self.box_title if self.deck is not None else self.vocab.is_role_title
+        if all(known(part.split(" (")[0]) for part in parts):  # (a slide: "Graduate Forecaster")
+            return parts[0]
+        return None
+
+    def glued_ladder(self, item: str, line: int) -> bool:
+        """A hierarchy printed as titles with no separator ("Pharmacy Assistant (Aide)
+        Registered PharmacistClinical Pharmacist…"): a ladder, every alternative of a step
+        leading to every alternative of the next."""
+        steps = glued_ladder(item, self.vocab.is_role_title)
+        if steps is None:
+            return False
+        self.out.progression([(step[0], line) for step in steps])
+        for before, after in itertools.pairwise(steps):
+            for pair in itertools.product(before, after):
+                if pair != (before[0], after[0]):
+                    self.out.progression([(pair[0], line), (pair[1], line)])
+        self.out.use(line)
+        return True
+
+    def flush_chain(self) -> None:
+        if not self.chain:
+            return  # (most rows: nothing to flush)
+        chain, self.chain = self.chain, []
+        own = fact_key(self.role)
+        if any(explicit for _, _, explicit in chain) or any(
+                _role_tail(title, self.role)
+                for title, _, _ in chain):  # "Conservator" in the Museum Conservator's box
+            if len(chain) >= 2:
+                steps = [(title, line) for title, line, _ in chain]
+                if printed_top_first([title for title, _ in steps]):
+                    steps.reverse()  # a ladder box printed top rung first
+                self.out.progression(self.class_series(steps))
+            return
+        for title, line, _ in chain:  # bare titles: where the role leads
+            if fact_key(title) != own:
+                self.out.add("leads_to", title, line)
+
+    def class_series(self, steps: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """``steps`` with the role's own graded classes ("Court Clerk 1", "Court Clerk 2")
+        as one rung, the role, when the ladder lists the role at two grades or more."""
+        own = fact_key(self.role)
+        graded = [fact_key(_CLASS_GRADE.sub("", title)) == own and _CLASS_GRADE.search(title)
+                  is not None for title, _ in steps]
+        if sum(graded) < 2:
+            return steps
+        folded: list[tuple[str, int]] = []
+        for (title, line), is_own in zip(steps, graded, strict=True):
+            title = self.role if is_own else title
+            if not folded or fact_key(folded[-1][0]) != fact_key(title):
+                folded.append((title, line))
+        return folded
+
+    # -- statements anywhere -----------------------------------------------------------------
+    def stated_ladder(self, text: str, line: int) -> str:
+        """``text`` without the ladder it states ("The usual progression is A, B, then C",
+        "promoted to A, B and C"), which becomes a progression once, in any section."""
+        text = self.subject_sentences(self.rung_sentences(self.told_career(text, line), line),
+                                      line)
+        work = _role_work(self.role)
+        if work and f"into {work}" in text.lower():  # "Attendants often move into embalming"
+            # (only the field itself: "into welding engineering technician roles" is a title)
+            text = re.sub(rf"\binto {work}\b(?=\s*(?:[^\w\s-]|$|(?:or|and|but|as|after|"
+                          r"when|instead|full-time|later)\b))", "into the field", text,
+                          flags=re.IGNORECASE)
+        ladder = stated_ladder(text, self.vocab, self.role if self.speech else "",
+                               levels_of=self.role) if "then " in text or " to " in text else None
+        if ladder is None:
+            return text
+        if line not in self.stated_lines:
+            self.stated_lines.add(line)
+            rungs = [self.role] if ladder.from_role else []
+            for rung in ladder.rungs:  # "teller, senior teller, …" on the Bank Teller guide
+                # (the role's head alone names the role, with a level word too; a ladder
+                # that climbs from the role names its level words: "path to Senior X")
+                plain = _SENIORITY.sub("", rung)
+                own = f" {self.role.lower()}".endswith(f" {plain.lower()}") and not (
+                    ladder.from_role and plain != rung)
+                if ladder.levelled or self.role.split(" ", 1)[0].lower() in _LEVEL_WORDS:
+                    own = fact_key(rung) == fact_key(self.role)  # (a levelled role's page:
+                    # "junior X, X, senior X, lead X, principal X" are its ladder's rungs)
+                rung = self.role if own else rung
+                if not rungs or fact_key(rungs[-1]) != fact_key(rung):
+                    rungs.append(rung)
+            self.out.progression([(rung, line) for rung in rungs])
+        return f"{text[:ladder.start]} {text[ladder.end:]}".strip()
+
+    def told_career(self, text: str, line: int) -> str:
+        """``text`` without one person's career it tells ("began his career as A … promoted
+        to B in 2009 and C in 2013"), which becomes a ladder ending at the page's role: the
+        appointee of a release, a guest of an episode (see
+        :mod:`careergraph.guides.careers_told`)."""
+        told = career_told(text, self.vocab, self.role) if (
+            "began " in text or "started " in text or "went to " in text or "served " in text
+            or "entered " in text or (" us " in text and (
+                "joined us" in text or "came to us" in text))) and (
+            self.role) else None
+        if told is None or ("started " in text and story_ladder(text, self.vocab, self.spelled)):
+            return text  # ("started as A, went to B, and became C": that reader's ladder)
+        rungs = list(told.rungs)
+        apprentice = fact_key(f"Apprentice {self.role}")
+        if fact_key(self.role) not in {fact_key(rung) for rung in rungs}:
+            # the post the person now holds or is appointed to; a trade's own rung after its
+            # apprenticeship ("served his apprenticeship as a toolmaker, later foreman")
+            at = next((i + 1 for i, rung in enumerate(rungs) if fact_key(rung) == apprentice),
+                      len(rungs))
+            rungs.insert(at, self.role)
+        if line not in self.told_lines:  # (once: the line's text is read more than once)
+            self.told_lines.add(line)
+            self.told_rungs.update(rungs)
+            self.out.progression([(rung, line) for rung in rungs])
+            # "joined A Fire Rescue as a firefighter in 2003": where the career was told
+            self.workplaces(text[told.start:told.end], line)
+        return f"{text[:told.start]} {text[told.end:]}".strip()
+
+    def level_post(self, text: str, line: int) -> None:
+        """A level's paragraph glued to its label ("Skill Level 3 Serves as squad leader of
+        a section. Plans …"): the post it says the role's people hold at that level is a
+        rung, reached from the post of the level below (or from the role)."""
+        level = _LEVEL_PARAGRAPH.match(text)
+        serves = _SERVES_AS.search(text, level.end()) if level else None
+        if level is None or serves is None:
+            return
+        title = prose_title(_POST_OF.sub("", text[serves.end():].split(". ", 1)[0]), self.vocab)
+        number = int(level.group(1))
+        if title is None or (self.level_posts and self.level_posts[-1][0] >= number):
+            return
+        before = self.level_posts[-1][1] if self.level_posts else self.role
+        self.level_posts.append((number, title))
+        self.step(before, title, line)
+
+    def rung_sentences(self, text: str, line: int) -> str:
+        """``text`` without its sentences whose subject is a higher grade of the role
+        ("Senior radiographers can progress to A or become B"): their moves start from that
+        grade, which the role leads to."""
+        if "After " in text:
+            text = self.after_title(self.after_rung(text, line), line)
+        if any(word in text for word in _NEXT_WORDS):
+            text = self.next_from(text, line)
+        if " open to " in text:
+            text = self.opened_post(text, line)
+        if not self.role or not (_RUNG_OPENING.match(text) or _RUNG_SUBJECT.search(text)):
+            return text  # most lines name no grade at a sentence's start: one scan
+        kept = text
+        own = self.role.lower()
+        for match in _RUNG_SENTENCE.finditer(text):
+            rest = match.group(2).lower()
+            if not rest.startswith(own) or rest[len(own):len(own) + 1] not in ("s", " "):
+                continue  # another title's grade ("Senior nurses …" on a midwife's page)
+            source = f"{match.group(1).capitalize()} {self.role}"
+            moves = prose_moves(match.group(0), self.vocab)
+            targets = [t for direction in ("up", "lateral") for t in moves[direction]]
+            if not targets:
+                continue
+            if line not in self.stated_lines:
+                if fact_key(source) not in self.heading_rungs:  # (a rung of the page's ladder)
+                    self.out.progression([(self.role, line), (source, line)])
+                for target in targets:
+                    self.out.progression([(source, line), (target, line)])
+            kept = kept.replace(match.group(0), " ")
+        if kept != text:
+            self.stated_lines.add(line)
+        return kept.strip()
+
+    def moves_text(self, text: str) -> str:
+        """The part of a paragraph that can state moves: none under a level heading of the
+        page's own ladder ("Senior X Job Grade" / "The Senior X is a grade 7."), and no
+        sentence saying whom a role reports to."""
+        heading = self.sub_text or self.top_text
+        if any(heading.startswith(title) for title in self.heading_rungs.values()):
+            return ""
+        related = _RELATED_RUN_IN.search(text) if "elated" in text else None
+        if related is not None:  # "… supervision. Related trades: A (310T), B": no moves
+            text = text[:related.start()]
+        return _REPORTS_TO.sub(" ", text).strip() if "report" in text else text
+
+    def after_rung(self, text: str, line: int) -> str:
+        """``text`` without a sentence opening "After Lead, …" on a page whose level
+        headings name that rung ("Lead Paralegal"): the titles it names come after that
+        rung."""
+        match = _AFTER_RUNG.search(text) if self.heading_rungs else None
+        rung = next((title for key, title in self.heading_rungs.items()
+                     if match and title.split()[0].lower() == match.group(1).lower()), None)
+        if match is None or rung is None:
+            return text
+        targets = [t for t, _ in titles_in(match.group(2), self.vocab)
+                   if not _same_role(t, self.role) and fact_key(t) not in self.heading_rungs]
+        for target in targets:
+            self.step(rung, target, line)
+        return text.replace(match.group(0), " ").strip() if targets else text
+
+    def after_title(self, text: str, line: int) -> str:
+        """``text`` without a sentence opening with a full title ("After Lead Geologist, staff
+        can step up to A or B"): the titles it names come after that title, the role's own
+        next steps when it is the role."""
+        match = _AFTER_TITLE.search(text)
+        if match is None or not self.known_title(match.group(1)):
+            return text
+        targets = [t for t, _ in titles_in(match.group(2), self.vocab)
+                   if fact_key(t) != fact_key(match.group(1))]
+        for target in targets:
+            self.step(match.group(1), target, line)
+        return text.replace(match.group(0), " ").strip() if targets else text
+
+    def next_from(self, text: str, line: int) -> str:
+        """``text`` without a sentence naming the next steps from a title ("After Senior X
+        the usual steps are A and then B", "From general manager, the next moves are A or
+        B", "From lead, the next rungs are A"): the steps start at that title, not at the
+        role.  A bare grade word is the title with that grade the line named before it."""
+        for match in _NEXT_FROM.finditer(text):
+            source = self.next_source(match.group("title"), text[:match.start()])
+            if source is None:
+                continue
+            rest = f"move up to {match.group('rest')}"
+            targets = prose_moves(rest, self.vocab)["up"]
+            steps = prose_steps(rest, self.vocab)
+            if not targets:
+                continue
+            later = {fact_key(after) for _, after in steps}
+            for target in targets:
+                if fact_key(target) not in later and fact_key(target) != fact_key(source):
+                    self.step(source, target, line)
+            for before, after in steps:
+                self.step(before, after, line)
+            text = text.replace(match.group(0), " ")
+        return text.strip()
+
+    def next_source(self, title: str, before: str) -> str | None:
+        """The title "After/From <title>" names: the role (its whole title or its last
+        words, "general manager" for Hotel General Manager), a title the vocabulary knows,
+        or for a bare grade ("lead") the last title with that grade named ``before``."""
+        if fact_key(title) == fact_key(self.role) or (" " in title.strip() and (
+                f" {self.role.lower()}".endswith(f" {title.strip().lower()}"))):
+            return self.role
+        if title.lower() in _RUNG_WORDS.split("|"):
+            earlier = [t for t, _ in titles_in(before, self.vocab)
+                       if t.split()[0].lower() == title.lower()]
+            return earlier[-1] if earlier else None
+        return title_case(title) if self.known_title(title) else None
+
+    def opened_post(self, text: str, line: int) -> str:
+        """``text`` without a sentence opening a post to holders of another ("Appointments
+        to Senior Geologist are also open to staff in Field Geologist posts"): a move from
+        the other post into it."""
+        match = _opened_post().search(text)
+        if match is None or not all(self.known_title(match.group(i)) for i in (1, 2)):
+            return text
+        self.step(match.group(2), match.group(1), line)
+        return text.replace(match.group(0), " ").strip()
+
+    def rung_heading(self, text: str) -> bool:
+        """``text`` is a title heading of the role's own trade: the role, or a title with the
+        role's head noun, with a grade ("X II") or a bracketed level ("X (Intermediate)")."""
+        base = _HEADING_GRADE.sub("", text)
+        return bool(self.role) and self.vocab.is_role_title(base) and (
+            fact_key(base.split()[-1]) == fact_key(self.role.split()[-1]))
+
+    def heading_ladder(self, rungs: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+        """Level headings as one ladder: the role at a grade or with a bracketed level
+        ("Paralegal (Intermediate)", "Coordinator II") is the role, one rung however many
+        grades."""
+        chain: list[tuple[str, int]] = []
+        for title, line in rungs:
+            base = _HEADING_GRADE.sub("", title)
+            step = self.role if fact_key(base) == fact_key(self.role) else title
+            if not chain or fact_key(chain[-1][0]) != fact_key(step):
+                chain.append((step, line))
+        return chain if len(chain) >= 2 else []
+
+    def subject_sentences(self, text: str, line: int) -> str:
+        """``text`` without its sentences whose subject is another role ("Supervisors can go
+        on to become A or B" on a technician's page): their moves start from that role."""
+        kept = text
+        found = [*(_SUBJECT_SENTENCE.finditer(text) if _ANY_MODAL.search(text) else ()),
+                 *(_FROM_SENTENCE.finditer(text) if "From " in text else ())]
+        for match in found:
+            subject = prose_title(match.group(1), self.vocab)
+            own = fact_key(self.role)
+            if subject is None or own.endswith(fact_key(subject)):
+                continue  # "Coaches often begin as …" on the Rowing Coach guide: the role
+            moves = prose_moves(match.group(0), self.vocab)
+            targets = [t for direction in ("up", "lateral") for t in moves[direction]]
+            for target in targets if line not in self.subject_lines else ():
+                self.out.progression([(subject, line), (target, line)])
+            for before, after in prose_steps(match.group(0), self.vocab):
+                self.step(before, after, line)  # "… move up to A and then B"
+            if targets:
+                kept = kept.replace(match.group(0), " ")
+        if kept != text:
+            self.subject_lines.add(line)
+        return kept.strip()
+
+    def pathway_title(self, text: str) -> bool:
+        """A title in a pathway diagram's box: a known title, or one of the role's trade
+        ("Student Dietitian" on a dietitian's page)."""
+        last = self.role.rpartition(" ")[2].lower()
+        return self.vocab.is_role_title(text) or (bool(last) and (
+            text.rpartition(" ")[2].lower() in (last, f"{last}s")))
+
+    def trade_step(self, text: str) -> str | None:
+        """A step of a printed path that is a title of the role's trade in Title Case
+        ("Principal Hydrologist" on a hydrologist's page), its bracketed aside dropped."""
+        bare = " ".join(_ASIDE_AFTER.sub("", text).split())
+        words = bare.split()
+        if not 0 < len(words) <= _BOX_WORDS or not all(
+                w[:1].isupper() or w in _TITLE_CONNECTORS for w in words):
+            return None
+        return bare if self.pathway_title(bare) else None

@@ -1,0 +1,307 @@
+"""Mentions for the long-form parser: workplaces, rungs, pay and moves a prose
+line mentions outside the sections that list them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from careergraph.guides.builder import fact_key
+from careergraph.guides.credited import credited_skills
+from careergraph.guides.duty_tools import duty_tools
+from careergraph.guides.episodes import chapter_skills
+from careergraph.guides.gazetteer import fold
+from careergraph.guides.hiring_lines import answered_workplaces, run_in_workplaces
+from careergraph.guides.ladders import years_ladder
+from careergraph.guides.literals import folded_absent
+from careergraph.guides.logo_strip import hiring_lead, strip_names
+from careergraph.guides.longform_lines import (
+    _ASIDE,
+    _LONG_ROW,
+    _SHORT_WORDS,
+    _TITLE_SHAPE,
+    _last_title,
+    _Row,
+    _top_fork,
+)
+from careergraph.guides.longform_patterns import _DIRECTIONS, _POST_OF, _same_role
+from careergraph.guides.longform_sections import SectionMixin
+from careergraph.guides.mentions import advancement_roles, arrow_chain, hiring_employers, sectors
+from careergraph.guides.moves import (
+    answered_feeders,
+    bracketed_moves,
+    entry_rung,
+    first_chance,
+    graded_own,
+    ladder_step,
+    prose_moves,
+    prose_steps,
+    story_ladder,
+    titles_in,
+)
+from careergraph.guides.pathway import study_step
+from careergraph.guides.placement import day_plan_skills, module_skills
+from careergraph.guides.roles import singular_title, stated_aliases, title_case
+from careergraph.guides.salary import find_amounts
+from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
+from careergraph.guides.titled_fields import role_fields
+from careergraph.guides.workplaces import unit_owners
+from careergraph.model import SkillKind
+
+# A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
+_PAY_ASIDE = re.compile(r"\s*\([^()]*[$€£₹]\s?\d[^()]*\)")
+
+
+# Years served in a post, among a class's minimum qualifications.
+_SERVED_AS = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                        r"years?\s+as\s+a", re.IGNORECASE)
+_MAX_LADDER = 20
+# The first box of a printed path that is no known title: two or three words in sentence or
+# title case ("Vacation student", "Year 12 leaver" not: no figures).
+_FIRST_BOX = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){1,2}$")
+# Level words that name no job alone ("start as juniors"; an "Associate" is a law firm's job).
+_BARE_LEVELS = frozenset({"junior", "senior"})
+
+
+def _inside_title(part: str, text: str, title: str) -> bool:
+    """``part`` is named in ``text`` only inside ``title`` ("VP of Trust" in "worked as a VP
+    of Trust and Safety"): a piece of the page's own role, no other role.
+
+    >>> _inside_title("VP of Trust", "She is a VP of Trust and Safety.", "VP of Trust and Safety")
+    True
+    >>> _inside_title("VP of Trust", "A VP of Trust became VP of Trust and Safety.",
+    ...               "VP of Trust and Safety")
+    False
+    """
+    if not title or part.lower() not in title.lower():
+        return False
+    rest = re.sub(re.escape(title), " ", text, flags=re.IGNORECASE)
+    return re.search(rf"\b{re.escape(part)}\b", rest, re.IGNORECASE) is None
+
+
+def _from_role_in(text: str, role: str) -> bool:
+    """Whether ``text`` starts a path from ``role`` (:func:`_from_role`); a text without
+    "from" or the role's head word is not searched (nor the role's pattern compiled).
+
+    >>> _from_role_in("From advisers, the usual path is ", "Financial Adviser")
+    True
+    """
+    if folded_absent(text, "from") or folded_absent(text, role.split()[-1]):
+        return False
+    return _from_role(role).search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _from_role(role: str) -> re.Pattern[str]:
+    """"from adviser", "from an X": the role (or its head word) a path's sentence starts
+    from; compiled once a role, not once a row (``re``'s own cache is churned by the other
+    per-role patterns of a corpus).
+
+    >>> bool(_from_role("Financial Adviser").search("From advisers, the usual path is "))
+    True
+    """
+    return re.compile(rf"\bfrom\s+(?:an?\s+|the\s+)?(?:{re.escape(role)}|"
+                      rf"{re.escape(role.split()[-1])})s?\b", re.IGNORECASE)
+
+
+class MentionMixin(SectionMixin):
+    """Read what a prose line mentions in passing."""
+
+    def mentions(self, row: _Row, label: str | None, description: str) -> None:
+        if row.text[:1] in "[~0123456789":  # a podcast's chapter line: the names it lists
+            for name in chapter_skills(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        if row.text[:1] in "MTWFSD":  # a placement's day ("MONDAY – Introduction to A")
+            # or a programme's module ("Module 2Legal researchUse Westlaw and …")
+            for name in day_plan_skills(row.text) or module_skills(row.text, duty_tools):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        if row.text[:3] in ("Who", "Whe") and ":" in row.text:
+            # "Who's hiring: kinds (A, B), C and the D." / "Where Xs work: A, the B, C."
+            self.listed_workplaces(*run_in_workplaces(row.full or row.text), row.no)
+        elif self.last_row is not None and self.last_row.text.endswith("?"):
+            # "And who's hiring?" / "Consultancies like ours, the big miners, …": an answer
+            self.listed_workplaces(*answered_workplaces(self.last_row.text, row.text), row.no)
+        if self.last_row is not None and self.last_row.no != row.no and hiring_lead(
+                self.last_row.text):
+            self.strip_line = row.no  # "Companies hiring Xs this week" / "A · B · C"
+        if row.no == self.strip_line and (cells := strip_names(row.full or row.text)):
+            self.listed_workplaces(cells, [], row.no)
+        if " in " in row.text or "led " in row.text or "wrote " in row.text:
+            # "He is trained in A, B and C", "led the rollout of A": a profile's credits
+            for name in credited_skills(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        if row.text[:6] in ("Skill ", "Level "):
+            self.level_post(row.text, row.no)
+        if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
+            self.out.progression([(rung, row.no) for rung in rungs])  # "started as A, went to B"
+        if rungs := self.story_rungs(row.text):
+            self.out.progression([(rung, row.no) for rung in rungs])  # "I got promoted to A, …"
+        if (" first" in row.text or "may apply" in row.text) and self.role:
+            into, up = first_chance(row.text, self.role, self.vocab)  # an agreement's postings
+            for title in into:
+                self.out.add("moves_in", title, row.no)
+            for title in up:
+                self.out.add("leads_to", title, row.no)
+        text = self.stated_ladder(row.text, row.no)
+        if "next step is " in text and self.last_text and (
+                f"next step is {self.last_text.lower()}" in text.lower()):
+            # "Front office supervisor" / "The next step is front office supervisor. …": a
+            # rung the page's own ladder tells under its title, not a move from the role
+            text = re.sub(r"next step is ", "rung is ", text, flags=re.IGNORECASE)
+        if self.kind is Kind.REQUIREMENTS and ("s as a" in text or "r as a" in text):
+            # "two years as a food safety inspector" among the minimum qualifications
+            text = _SERVED_AS.sub("experience as a", text)
+        chain = arrow_chain(text)
+        if chain and len(chain) > _MAX_LADDER:
+            chain = None  # hundreds of arrows are not a career ladder
+        printed: list[str] = []
+        if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
+            chain = [self.unlabelled(chain[0]), *chain[1:]]
+            if " is " in chain[0]:  # "the usual path is senior X → …": the path's first step
+                chain[0] = chain[0].rsplit(" is ", 1)[-1]
+            # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it
+            # (the printed steps keep it, for the rung's own figure below)
+            printed = chain
+            chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
+        schooled = next((index for index, raw in enumerate(chain or ()) if not study_step(
+            raw) or ladder_step(raw, self.vocab, self.role, plain=True)), 0)
+        if chain and 0 < schooled <= len(chain) - 2:
+            # "Class 12 (PCM) ➜ B.Sc. ➜ Junior X ➜ X": schooling before the first rung
+            chain, printed = chain[schooled:], printed[schooled:]
+        top = _top_fork(chain, lambda part: ladder_step(part, self.vocab, self.role, plain=True))
+        if top is not None and chain:  # "… → branch manager or network director": two tops
+            chain = [*chain[:-1], top[0]]
+        # (a step named by the role's alias, "Motorman → …" on the tram driver's page: the role)
+        steps = [self.role if graded_own(step, self.role) or self.alias_step(step) else ladder_step(
+            step, self.vocab, self.role, plain=True) for step in chain or ()]
+        # ("Cabin Crew Grade II (Economy) → …": a chain from the role at a grade is its own)
+        graded = bool(chain) and graded_own((chain or [""])[0], self.role)
+        if graded and all(steps):  # (its grades are one rung: "… Grade II → … Grade I")
+            kept = [not index or step != steps[index - 1] for index, step in enumerate(steps)]
+            chain = [raw for raw, keep in zip(chain or (), kept, strict=True) if keep]
+            printed = [raw for raw, keep in zip(printed, kept, strict=False) if keep]
+            steps = [step for step, keep in zip(steps, kept, strict=True) if keep]
+        if chain and not all(steps) and ((self.kind in (
+                Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and (
+                self.kind is not Kind.MOVES_UP or _same_role(
+                    singular_title(chain[0].strip()), self.role))) or (
+                # "the station route: station staff → assistant stationmaster → …" in any
+                # section: a chain from the role itself is its ladder
+                len(chain) > 2 and (graded or self.own_card(chain[0].strip())
+                                    or self.alias_step(chain[0]))) or (
+                # "seasonal bee hand → beekeeper → lead beekeeper": a lower-case chain
+                # through the role itself (its own title, not a level of it) is its ladder
+                len(chain) > 2 and self.through_role(chain))):
+            # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
+            # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
+            # whether or not the lexicon knows its head word
+            own_chain = graded or self.own_card(chain[0].strip()) or self.through_role(
+                chain) or self.alias_step(chain[0])
+            steps = [step or self.trade_step(raw) or self.graded_short(raw) or (
+                # (a chain from the role, lower case: "station staff → assistant stationmaster")
+                # ("clinical director of the community service": the post, not its place)
+                title_case(_POST_OF.sub("", _ASIDE.sub("", raw)).strip()) if own_chain and (
+                    _TITLE_SHAPE.match(title_case(raw.strip()))) and len(
+                    _POST_OF.sub("", raw).split()) <= _SHORT_WORDS else None)
+                     for step, raw in zip(steps, chain, strict=True)]
+            # ("BMET I → BMET II → BMET III → X": the role's own grades are one rung)
+            steps = [step for index, step in enumerate(steps)
+                     if not index or step is None or step != steps[index - 1]]
+        if chain and steps[0] is None and len(steps) > 2 and all(steps[1:]):
+            # "Most engineers follow Graduate Engineer > …": the last title before the arrow.
+            opening = titles_in(chain[0], self.vocab)
+            steps[0] = opening[-1][0] if opening else _last_title(
+                chain[0], lambda part: ladder_step(part, self.vocab, self.role, plain=True))
+            if steps[0] is None and self.kind in (Kind.LADDER, Kind.PROGRESSION) and (
+                    _FIRST_BOX.match(chain[0].strip())):
+                # "Vacation student → Graduate X → …" under a pathway heading: the first box
+                # of the printed path, a placement or a student, is its first rung
+                steps[0] = title_case(chain[0].strip())
+        laddered = bool(chain and all(steps))
+        if laddered and self.kind is Kind.MOVES_UP and fact_key(self.role) not in {
+                fact_key(step or "") for step in steps}:
+            # "Where could this take you?" / "A → B": from the role (a chain through the
+            # role's own title is a ladder, from its first rung)
+            steps.insert(0, self.role)
+        if laddered and steps[0] and self.role and fact_key(steps[0]) != fact_key(
+                self.role) and _from_role_in(text[: text.find("→")], self.role):
+            steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"
+        if laddered:
+            self.out.progression([(role, row.no) for role in steps if role])
+            if top is not None and len(steps) >= 2 and steps[-2]:
+                self.out.progression([(steps[-2] or "", row.no), (top[1], row.no)])
+            for raw, step in zip(printed, steps, strict=False) if chain and len(
+                    printed) == len(steps) else ():
+                # "… → Senior X (after 2 years, ₹16–19 LPA) → Assistant Manager (₹20–24 LPA)":
+                # a rung's figure in its brackets is that rung's
+                if step is None or "(" not in raw:
+                    continue
+                for money in find_amounts(raw[raw.find("("):], dollar=self.dollar,
+                                          home=self.home, period=self.period):
+                    self.owned_pay(row.no, step, money.low, money.high, money)
+            boxed = [ladder_step(part, self.vocab, self.role, plain=True)
+                     for part in (chain[0].split(" / ") if chain and " / " in chain[0] else ())]
+            if len(boxed) == 2 and all(boxed) and steps[0] in boxed:
+                # "Field Assistant / Seasonal Surveyor → Assistant X": each leads to the next
+                self.out.progression([(next(b for b in boxed if b != steps[0]) or "", row.no),
+                                      (steps[1] or "", row.no)])
+        else:
+            for role in advancement_roles(text, self.vocab):
+                self.out.add("leads_to", role, row.no)
+            for role in bracketed_moves(row.full or text, self.vocab) if "(" in text else ():
+                self.out.add("leads_to", role, row.no)  # "Growth Opportunities (A, B, C)"
+        if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
+            # "A → B. Some switch to C instead": the chain's sentence states no other move.
+            tail = text[text.rfind("→") + 1:] if laddered else text
+            ahead = text.rfind(". ", 0, text.find("→")) if laddered else -1
+            if ahead > 0:  # "Most arrive from A. The path is B → C. …": A too
+                tail = f"{text[:ahead + 1]} {tail}"
+            source = self.rung_source(text)
+            stepped = prose_steps(tail if ". " in tail else "" if laddered else text,
+                                  self.vocab)
+            reached = self.rungs_reached(text, stepped)
+            for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
+                                                else text, self.vocab, self.role).items():
+                for role in roles:
+                    if source is not None and direction != "in":
+                        self.out.progression([(source, row.no), (role, row.no)])
+                    elif fact_key(role) != fact_key(self.role) and (
+                            fact_key(role) not in reached) and not _inside_title(
+                                role, text, self.role) and role.lower() not in _BARE_LEVELS:
+                        # ("Most start as juniors": a level of the role, no other title)
+                        self.out.add(_DIRECTIONS[direction], self.fuller(role), row.no)
+            for before, after in stepped:
+                self.step(before, after, row.no)  # "move up to A, then B"
+        for title in answered_feeders(text, self.vocab, self.role) if "Who " in text else ():
+            self.out.add("moves_in", title, row.no)  # "Who becomes an X? A, B and C …"
+        if self.role and (entry := entry_rung(text, self.role)) is not None:
+            self.step(entry, self.role, row.no)  # "Apprentice Xs become qualified Xs"
+        for sector in () if self.duty_stations(text) else [
+                *sectors(unit_owners(text)), *role_fields(text, self.role)]:  # "an X in A and B"
+            if self.own_field(sector, text, whole=True):
+                continue  # "Museum Lighting Technicians work in museum lighting": their own work
+            self.out.add("sectors", sector, row.no)
+            self.prose_sectors.add((fold(sector), row.no))
+        run_in = text[:3] in ("Who", "Whe") and any(run_in_workplaces(row.full or text))
+        for employer in () if run_in else hiring_employers(text, self.vocab):
+            # ("Who's hiring: X itself, and employers across A": the run-in label's list)
+            self.out.add("employers", employer, row.no)
+        self.workplaces(row.full or text, row.no)
+        if " called" in text or " known as" in text:  # (and "Also called: …")
+            for alias in stated_aliases(text, self.role, self.vocab):
+                self.out.add("aliases", alias, row.no)
+        self.salary(row, label, description)
+        self.grade_row(label, description, row.no)
+        if len(text) > _LONG_ROW and (rungs := years_ladder(text, self.vocab.is_role_title)):
+            # "Entry Level SGD 3,800 … Graduate X 0 – 3 Mid Level … X 3 – 8 …": a level
+            # table flattened into one line
+            self.out.progression([(rung, row.no) for rung in rungs])
+        if (
+            self.top is Kind.MARKET
+            and self.kind is Kind.MARKET
+            and not row.bullet
+            and self.out.growth_trend is None
+            and "demand" in text.lower()
+        ):
+            self.out.set_growth_trend(text.rstrip(":"), row.no)

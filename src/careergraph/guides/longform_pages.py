@@ -1,0 +1,491 @@
+"""Page families for the long-form parser: job cards, interviews, mentors, careers
+histories, how-to steps, courses, rubrics and "X vs Y" pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.asked_owner import asked_owner
+from careergraph.guides.builder import Bucket, fact_key
+from careergraph.guides.card_snippets import (
+    duty_nouns,
+    listed_skills,
+    snippet_jobs,
+    snippet_moves,
+    snippet_skills,
+)
+from careergraph.guides.career_history import CareerHistory
+from careergraph.guides.dictionary_entry import (
+    base_title,
+    crosswalk_title,
+    definition_tools,
+    designated_sectors,
+    entry_aliases,
+    lead_places,
+)
+from careergraph.guides.headline import story_origin
+from careergraph.guides.howto import HowtoSteps
+from careergraph.guides.interview_reports import (
+    answer_line,
+    answer_skills,
+    earlier_job,
+    interview_reports,
+    promoted_to,
+    salary_rows,
+)
+from careergraph.guides.listings import card_owners, qualified_title
+from careergraph.guides.longform_lines import _STORY_TOP, _Row
+from careergraph.guides.longform_patterns import (
+    _BRACKETED,
+    _ENTRY_RUNGS,
+    _TRAILING_ASIDE,
+    _same_role,
+)
+from careergraph.guides.longform_tables import TableMixin
+from careergraph.guides.match_cards import match_card
+from careergraph.guides.mentor import MentorPath
+from careergraph.guides.moves import prose_title, role_base
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
+from careergraph.guides.salary import find_amounts, read_salaries, salary_level
+from careergraph.guides.section_kinds import _OFFER_EXTRA, _SKILL_KINDS, Kind, classify_heading
+from careergraph.guides.story import author_path
+from careergraph.guides.text import split_sentences
+from careergraph.guides.versus import comparison_row, opened_by
+from careergraph.model import SalaryRange, SkillKind
+
+
+# A note about the page, not a fact of it.
+def _compact(text: str) -> str:
+    """``text`` in lower case without spaces or marks, to compare glued and spaced titles.
+
+    >>> _compact("Tiler") + _compact("Wall Plasterer") == _compact("tilerwall plasterer")
+    True
+    """
+    return re.sub(r"\W", "", text.lower())
+# A how-to's step line: "Step 3: Apply for your certificate" (no sentence after it).
+_STEP_LINE = re.compile(r"Step\s+\d{1,2}\s*[:.–—-]\s+([A-Z][^.!?:]{2,80})$")
+_TRAILER = re.compile(r"\s*[A-Z]{2,}:\s")  # a dictionary entry's coded trailer ("GOE: …")
+
+
+class PageMixin(TableMixin):
+    """Read the facts of special page families and cards."""
+
+    def alias_cards(self) -> None:
+        """A job card titled by one of the role's aliases, or by an alias with a qualifier
+        ("Pipe Organ Technician" where "organ technician" is an alternative label), is an
+        opening of the role: its company employs the role."""
+        aliases = [fact.text for fact in self.out.lists["aliases"]]
+        for title, company, line in self.other_cards if aliases else ():
+            named = singular_title(_BRACKETED.sub("", title).strip())
+            if any(_same_role(named, alias) or qualified_title(named, alias)
+                   for alias in aliases):
+                self.out.add("employers", company, line)
+
+    def entry_facts(self, title: str, line: int) -> None:
+        """A dictionary entry's facts (:mod:`careergraph.guides.dictionary_entry`): the
+        industry designation after the base title, the places of the definition's lead
+        statement, the tools of its tasks; a crosswalked occupation's wage is its own."""
+        printed = self.printed.get(line, "")
+        designated = designated_sectors(printed[printed.find(title):])
+        for name in designated:
+            self.out.add("sectors", name, line)
+        for name in entry_aliases(printed):
+            self.out.add("aliases", base_title(name), line)
+        after = [(no, text) for no, text in sorted(self.printed.items()) if no > line
+                 and text.strip()]
+        if after and not _TRAILER.match(after[0][1]):  # (the definition: one paragraph)
+            no, text = after[0]
+            for name in lead_places(text):
+                if name.lower().removesuffix("s") not in designated:  # ("museums": museum)
+                    self.out.add("sectors", name, no)
+            for name in definition_tools(text):
+                self.out.skill(name, SkillKind.TOOL, no)
+            for name in entry_aliases(text):
+                self.out.add("aliases", base_title(name), no)
+        for index, band in enumerate(self.out.salaries):
+            other = crosswalk_title(self.printed.get(band.source.line, ""))
+            if band.role is None and other is not None and fact_key(other) != fact_key(
+                    self.role or ""):
+                self.out.salaries[index] = band.model_copy(update={"role": other})
+
+    def asked_pay(self) -> None:
+        """A figure quoted in answer to a question naming another title ("A shop owner like
+        Marco? 'Some years $120k.'") is that title's pay (:mod:`asked_owner`)."""
+        # (the role at another level asked about keeps its figure: "A Principal X?" on
+        # Senior X's page is the role's own higher rung)
+        own = fact_key(role_base(self.role or ""))
+        for index, band in enumerate(self.out.salaries):
+            if band.role is not None or band.min is None or band.min != band.max or (
+                    not band.note or "?" not in band.note):
+                continue
+            title = asked_owner(band.note, band.min)
+            name = title_case(title) if title is not None else ""
+            if name and fact_key(role_base(name)) != own and self.vocab.is_role_title(name):
+                self.out.salaries[index] = band.model_copy(update={"role": name})
+
+    def match_card_pay(self) -> None:
+        """A quiz result's other matches ("Radiographer · 86% · £29,970 to £36,483"): each
+        card's figure is its title's, read here in place of any reading of the line."""
+        for no, text in self.printed.items():
+            card = match_card(text) if "%" in text else None
+            if card is None or _same_role(singular_title(card[0]), self.role) or not (
+                    self.pay_title(card[0]) or practitioner_noun(card[0].split()[-1])):
+                continue
+            self.out.salaries = [s for s in self.out.salaries if s.source.line != no]
+            for salary in read_salaries(card[1], label=card[0], level=None, bare=True,
+                                        source=self.out.source(no), role=card[0],
+                                        dollar=self.dollar, home=self.home, period=self.period):
+                self.out.salary(salary)
+
+    def versus_pay(self, rows: Sequence[_Row]) -> None:
+        """An "X vs Y" comparison's figures for its second role belong to that role: a
+        comparison row's second figure, and every figure of a line opened by that role's
+        name ("Physical therapists: the median is …")."""
+        assert self.versus is not None
+        other = self.versus[1]
+        texts = {row.no: row.full or row.text for row in rows}
+        texts.update(self.printed)
+        unowned: dict[int, list[int]] = {}
+        both = _compact(self.versus[0] + self.versus[1])
+        for index, salary in enumerate(self.out.salaries):
+            if salary.role is not None and _compact(salary.role) == both:
+                # the table's header row, its two titles glued ("Tiler" + "Plasterer"), is
+                # no title: the row's figures are the two columns'
+                salary = self.out.salaries[index] = salary.model_copy(update={"role": None})
+            if salary.role is None:
+                unowned.setdefault(salary.source.line, []).append(index)
+        for line, indexes in unowned.items():
+            text = texts.get(line, "")
+            theirs = indexes if opened_by(text, other) else (
+                indexes[1::2] if comparison_row(text) and len(indexes) % 2 == 0 else [])
+            for index in theirs:
+                self.out.salaries[index] = self.out.salaries[index].model_copy(
+                    update={"role": other})
+
+    def versus_places(self, rows: Sequence[_Row]) -> None:
+        """An "X vs Y" comparison's sentence opened by its second role ("Consultants work
+        mainly in consultancies") tells where that role works: its workplaces are not the
+        page role's (one another sentence of the line names too stays)."""
+        assert self.versus is not None
+        other = self.versus[1]
+        texts = {row.no: row.full or row.text for row in rows}
+        texts.update(self.printed)
+        for bucket in ("employers", "sectors"):
+            kept = []
+            for fact in self.out.lists[bucket]:
+                sentences = split_sentences(texts.get(fact.source.line, ""))
+                name = fact.text.lower()
+                theirs = [opened_by(s, other) for s in sentences if name in s.lower()]
+                if not (theirs and all(theirs)):
+                    kept.append(fact)
+            self.out.lists[bucket] = kept
+
+    def interview_page(self, lines: Sequence[tuple[int, str]]) -> None:
+        """Candidates' interview reports and example answers
+        (:mod:`careergraph.guides.interview_reports`): a report for the role at any level
+        names a company that employs it, an offer that is its pay, an earlier job (a move
+        in) and what the interview tested (skills); another title's report owns its offer."""
+        for report in interview_reports(lines):
+            own = self.own_card(report.title)
+            if own and report.company is not None:
+                self.out.add("employers", *report.company)
+            for no, text in report.offers:
+                self.interview_pay(report.title, own, _OFFER_EXTRA.split(text)[0], no)
+            for no, text in [*report.offers, *report.account] if own else ():
+                promoted = promoted_to(text)  # ("I declined … and was promoted to X": up)
+                if promoted and self.vocab.is_role_title(promoted):
+                    self.out.add("leads_to", promoted, no)
+            for no, text in report.account if own else ():
+                earlier = earlier_job(text)
+                if earlier and self.vocab.is_role_title(earlier) and not self.own_card(earlier):
+                    self.out.add("moves_in", earlier, no)  # "I had been an Escrow Assistant"
+                for name in answer_skills(text):
+                    if not self.not_tool(name):
+                        self.out.skill(name, SkillKind.TECHNICAL, no)
+        for company, title, pay, no in salary_rows(lines):
+            own = self.own_card(title)
+            if own:
+                self.out.add("employers", company, no)
+            self.interview_pay(title, own, pay, no)
+        for no, text in lines:
+            if answer_line(text):  # "Example answer: I used EMIS Web every day …"
+                for name in answer_skills(text.partition(":")[2]):
+                    if not self.not_tool(name):
+                        self.out.skill(name, SkillKind.TOOL, no)
+
+    def interview_pay(self, title: str, own: bool, text: str, no: int) -> None:
+        """An offer or a company's average for ``title``: the role's own at the title's level
+        when ``own``, else that title's."""
+        for money in find_amounts(text, dollar=self.dollar, home=self.home, period=self.period):
+            self.out.salary(SalaryRange(
+                level=salary_level(title) if own else None, label=title,
+                currency=money.currency, min=money.low, max=money.high,
+                open_ended=money.open_ended, period=money.period,
+                role=None if own else title, source=self.out.source(no)))
+        self.out.use(no)
+
+    def job_cards(self) -> None:
+        """The facts of job cards (:mod:`careergraph.guides.listings`): a card titled by the
+        role at any level or grade is an opening of it (its company employs the role, its pay
+        is the role's own); another title's card owns its pay.  The board's and the mail's
+        chrome is read as nothing."""
+        for no, text in self.family_chrome.items():
+            self.out.content(no, text)
+            self.out.use(no)
+        cards = [(card.title, card.line, card.company, card.place, card.pay)
+                 for card in (self.listing.cards if self.listing is not None else [])]
+        cards += [(title, no, None if company is None else (company, no), place, [(no, pay)])
+                  for no, (title, place, pay, company) in self.line_cards]
+        for title, line, company, place, pay in cards:
+            owners = card_owners(title, self.own_card)
+            if company is not None and any(owner is None for _, owner in owners):
+                self.out.add("employers", _BRACKETED.sub("", company[0]).strip(), company[1])
+            elif company is not None:
+                self.other_cards.append((title, _BRACKETED.sub("", company[0]).strip(),
+                                         company[1]))
+            for no, text in pay:
+                for money in find_amounts(text, dollar=self.dollar, home=self.home,
+                                          period=self.period):
+                    for named, owner in owners:
+                        self.out.salary(SalaryRange(
+                            level=salary_level(named) if owner is None else None, label=title,
+                            region=place, currency=money.currency, min=money.low,
+                            max=money.high, open_ended=money.open_ended, period=money.period,
+                            role=owner, source=self.out.source(no)))
+            self.out.use(line)
+        for name, no in self.listing.sectors if self.listing is not None else []:
+            self.out.add("sectors", name, no)
+        for card in self.listing.cards if self.listing is not None else []:
+            title = self.talent_title(card.title, card.snippet)
+            self.card_snippet(title, card.snippet)
+            if card.chips and any(owner is None for _, owner in card_owners(
+                    title, self.own_card)):
+                for no, chip in card.chips:  # a talent card's skill chips, on the role's card
+                    self.out.skill(chip, SkillKind.TECHNICAL, no)
+        for name, no in self.mail.employers if self.mail is not None else []:
+            self.out.add("employers", name, no)  # the recruiter's client
+        for no, duty in self.mail.duties if self.mail is not None else []:
+            for skill in [*snippet_skills(duty), *duty_nouns(duty)]:  # the outreach's duties
+                self.out.skill(skill, SkillKind.TECHNICAL, no)
+
+    def mentor_facts(self, path: MentorPath) -> None:
+        """A mentor profile's jobs, earliest first, up to the current one (the role, however
+        the headline words it) and the goal above it; the current employer employs the role
+        (:mod:`careergraph.guides.mentor`)."""
+        if len(path.ladder) >= 2:  # (one job alone is no ladder)
+            current = {path.current, path.headline[0] if path.headline else None}
+            self.out.progression([(self.role if title in current and self.role else title,
+                                   no) for title, no in path.ladder])
+        if path.employer is not None:
+            self.out.add("employers", *path.employer)
+        for title, no in path.arrivals:  # "my mentees come in as Registrars"
+            if not self.own_card(title):
+                self.out.add("moves_in", title, no)
+
+    def history_facts(self, history: CareerHistory) -> None:
+        """A profile's dated career history (:mod:`careergraph.guides.career_history`) where
+        one of its jobs is the role: the jobs, earliest first, are a ladder (a job of another
+        kind right before the role's first is a move in); the employers of the role's jobs
+        and of jobs of its kind (a "Staff Interpreter" for a conference interpreter) employ
+        the role, an earlier employer of a different job does not."""
+        jobs = history.jobs
+        first = next((k for k, job in enumerate(jobs) if self.own_card(job.title)), None)
+        if not self.role or first is None:
+            return
+        words = set(self.role.lower().split())
+        jobs = tuple(job for k, job in enumerate(jobs) if k <= first or not (
+            job.current and not words & set(job.title.lower().split())))
+        # (a post held now beside the role, of another kind: "2021–  Consultant: leads
+        # teams for clients' events" on an engineer's profile, no rung of its ladder)
+        head = self.role.split()[-1].lower()
+        if first and jobs[first - 1].title.split()[-1].lower() != head:
+            # "Sound Engineer" right before "Graduate Acoustic Consultant": a move into the
+            # role (the jobs before it a path of their own), not its lowest rung
+            self.out.add("moves_in", jobs[first - 1].title, jobs[first - 1].line)
+            if first >= 2:
+                self.out.progression([(job.title, job.line) for job in jobs[:first]])
+            jobs = jobs[first:]
+        if len(jobs) >= 2:
+            self.out.progression([(job.title, job.line) for job in jobs])
+        for job in jobs:
+            if job.firm and (self.own_card(job.title) or job.title.split()[-1].lower() == head):
+                self.out.add("employers", job.firm, job.line)
+
+    def step_facts(self, steps: HowtoSteps) -> None:
+        """A how-to article's path and skills (:mod:`careergraph.guides.howto`): feeders into
+        the rung they lead to, each rung into the role, the tools and subjects of the steps."""
+        for before, after, no in steps.edges:
+            self.out.progression([(before, no), (after, no)])
+        for rung, no in steps.rungs:
+            if self.role and not self.own_card(rung):
+                self.out.progression([(rung, no), (self.role, no)])
+        for title, no in steps.moves_in:
+            if not self.own_card(title):
+                self.out.add("moves_in", title, no)
+        for name, no in steps.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, no)
+        for name, no in steps.employers:  # "tiling contractors like A, B and C"
+            self.out.add("employers", name, no)
+        for name, no in steps.sectors:
+            self.out.add("sectors", name, no)
+
+    def card_snippet(self, title: str, snippet: Sequence[tuple[int, str]]) -> None:
+        """The facts of a card's snippet (:mod:`careergraph.guides.card_snippets`): on the
+        role's card its duties' skills, the next step (up) and the other titles it welcomes
+        (in); on another title's card, the role's holders it welcomes move across to it."""
+        owners = card_owners(title, self.own_card)
+        own = any(owner is None for _, owner in owners)
+        for no, text in snippet:
+            moves = snippet_moves(text)
+            for person in moves["welcomed"]:
+                named = prose_title(person, self.vocab)
+                if named is None:
+                    continue
+                if self.own_card(named) and not own:
+                    for _, other in owners:  # the role's holders welcome on another card
+                        self.out.add("transitions_to", other or title, no)
+                elif own and not self.own_card(named):
+                    self.out.add("moves_in", named, no)
+            if not own:
+                continue
+            # ("Path to Senior X" on the card of X itself: the role a level up is a move)
+            exact = any(owner is None and fact_key(part) == fact_key(self.role)
+                        for part, owner in owners)
+            for held, firm in snippet_jobs(text):  # "… as a guide dog trainer with X"
+                if self.own_card(title_case(held)):
+                    self.out.add("employers", firm, no)
+            for person in moves["earlier"]:  # the card holder's earlier job: a move in
+                named = prose_title(person, self.vocab) or title_case(person)
+                if not self.own_card(named):
+                    self.out.add("moves_in", named, no)
+            for named in moves["up"]:
+                if self.vocab.is_role_title(named) and (not self.own_card(named) or (
+                        exact and fact_key(named) != fact_key(self.role))):
+                    self.out.add("leads_to", named, no)
+            for skill in [*snippet_skills(text), *listed_skills(text)]:
+                self.out.skill(skill, SkillKind.TECHNICAL, no)
+
+    def course_read(self, rows: Sequence[_Row]) -> list[_Row]:
+        """The facts of a course or certification-pathway page
+        (:mod:`careergraph.guides.course`); the rows left to the other rules."""
+        assert self.course is not None
+        course = self.course
+        for name, no in course.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, no)
+        buckets: tuple[tuple[Bucket, list[tuple[str, int]]], ...] = (
+            ("leads_to", course.moves_up), ("moves_in", course.moves_in),
+            ("employers", course.employers), ("sectors", course.sectors))
+        for bucket, found in buckets:
+            for name, no in found:
+                self.out.add(bucket, name, no)
+        for band, no in course.pay:
+            self.out.salary(SalaryRange(**band.model_dump(), source=self.out.source(no)))
+        for name, no in course.aliases(self.role) if self.role else ():
+            self.out.add("aliases", name, no)
+        for title, money, no in course.titled_pay:  # the role's own, or another title's
+            self.owned_pay(no, title, money.low, money.high, money)
+        for no in course.lines | course.breaks:
+            self.out.use(no)
+        # (a learner's wage row is no rate of a union schedule, "Age 18" no rung)
+        self.schedule = [rate for rate in self.schedule if rate.line not in course.lines]
+        kept: list[_Row] = []
+        for row in rows:
+            if row.no in course.breaks:  # a section's or a level's heading: ends a section
+                if not kept or kept[-1].no != row.no:
+                    kept.append(_Row(row.no, row.text, False, row.text, kind=Kind.OTHER,
+                                     top=True))
+            elif row.no not in course.lines:
+                kept.append(row)
+        return kept
+
+    def rubric_read(self, rows: Sequence[_Row]) -> list[_Row]:
+        """The facts of a promotion rubric (:mod:`careergraph.guides.rubric`); the rows left
+        to the other rules.  A spine's band is the role's own at a level or another
+        title's."""
+        assert self.rubric is not None
+        for name, no in self.rubric.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, no)
+        for ladder in self.rubric.ladders:
+            self.out.progression(ladder)
+        for name, no in self.rubric.employers:
+            self.out.add("employers", name, no)
+        for title, band, no in self.rubric.pay:
+            bare = _TRAILING_ASIDE.sub("", title)  # "Team Leader (Horticulture)"
+            # ("G1 Graduate Geologist": a graduate, like a trainee, is the role at a rung)
+            own = self.own_title(bare) or (self.own_title(bare.split(" ", 1)[-1]) and (
+                bare.split(" ", 1)[0].lower() in _ENTRY_RUNGS))
+            for money in find_amounts(band, dollar=self.dollar, home=self.home,
+                                      period=self.period):
+                self.out.salary(SalaryRange(
+                    level=salary_level(title) if own else None, label=title,
+                    currency=money.currency, min=money.low, max=money.high,
+                    open_ended=money.open_ended, period=money.period,
+                    role=None if own else singular_title(bare), source=self.out.source(no)))
+        for no in self.rubric.lines:
+            self.out.use(no)
+        return [row for row in rows if row.no not in self.rubric.lines]
+
+    def author_path(self, rows: Sequence[_Row]) -> None:
+        """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder
+        ending at the role; its earlier jobs are then no moves up or across from the role."""
+        spoken = (self.speech.spoken if self.speech is not None
+                  else self.deck.notes if self.deck is not None else frozenset())
+        if self.out.role_signal != "headline" and not spoken:
+            return  # only a post titled by its story ("From A to B", "why I became B")
+        start = next((origin for row in rows[:_STORY_TOP]
+                      if (origin := story_origin(row.text)) is not None), None)
+        prose = [row for row in rows if not row.heading and not row.bullet
+                 and (not spoken or row.no in spoken)]  # a transcript: the speech only
+        path = author_path([row.text for row in prose], self.role, self.vocab, start)
+        if not path:
+            return
+        line = prose[0].no if prose else 1
+        self.out.progression([(rung, line) for rung in path])
+        earlier = {fact_key(rung) for rung in path[:-1]}
+        for bucket in ("leads_to", "transitions_to"):
+            self.out.lists[bucket] = [f for f in self.out.lists[bucket]
+                                      if fact_key(f.text) not in earlier]
+        # the story's own sentences ("I was a line cook for six years") move in no further;
+        # a feeder named elsewhere ("Library technicians are our biggest feeders") still does
+        told = {row.no for row in prose if re.search(r"\bI\b", row.text) and any(
+            rung.lower() in row.text.lower() for rung in path[:-1])}
+        self.out.lists["moves_in"] = [
+            f for f in self.out.lists["moves_in"] if fact_key(f.text) not in earlier
+            or f.source is None or f.source.line not in told or any(
+                row.no not in told and f.text.lower() in row.text.lower() for row in rows)]
+        # "I started as a library technician at a public library": where an earlier job was
+        # done is no sector of the role
+        texts = {row.no: row.text.lower() for row in prose if row.no in told}
+        self.out.lists["sectors"] = [
+            f for f in self.out.lists["sectors"] if f.source is None
+            or f.source.line not in texts or not re.search(
+                rf"\bat (?:an?|the) {re.escape(f.text.lower())}\b", texts[f.source.line])]
+
+    def step_ends_list(self, text: str) -> bool:
+        """``text`` is a how-to's next step ("Step 3: Apply for your certificate") after a
+        step about what to study: it ends that list (a step naming a rung or a skills
+        section does not)."""
+        step = _STEP_LINE.match(text) if self.kind in _SKILL_KINDS else None
+        return step is not None and classify_heading(
+            step.group(1), self.vocab.headings) not in _SKILL_KINDS and not (
+            self.vocab.is_role_title(step.group(1)))
+
+    def end_lead_block(self) -> None:
+        """A list of names under a lead-in sentence ("Industries where you could do this
+        work:"), or the value of a panel's label, is the block of lines under it: a blank
+        line ends it."""
+        self.lead_block = False
+        self.kind = self.top = Kind.OTHER
+
+    def flush_cards(self) -> None:
+        """Grade cards in rising order, each with its "Typical roles": the card naming the
+        page's role is its grade; the roles of the cards below lead into it, those above
+        are where it leads."""
+        own = next((index for index, (titles, _) in enumerate(self.cards)
+                    if any(_same_role(title, self.role) for title in titles)), -1)
+        for index, (titles, line) in enumerate(self.cards if own >= 0 else ()):
+            if index != own:
+                for title in titles:
+                    self.out.add("moves_in" if index < own else "leads_to", title, line)

@@ -1,0 +1,188 @@
+"""Patterns and small helpers shared by several of the long-form parser's
+mixins (titles, rungs, cards, tables): each is used by more than one job.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from careergraph.guides.builder import Bucket, fact_key
+from careergraph.guides.longform_lines import _DIGIT
+from careergraph.guides.moves import role_base
+from careergraph.guides.roles import singular_title
+from careergraph.guides.section_kinds import Kind
+from careergraph.guides.text import is_title_case
+from careergraph.guides.vocab import Vocabulary
+
+_POST_OF = re.compile(r"\s+of\s+(?:an?|the|his|her|their)\s.*$")
+_GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
+_NOTE = re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE)
+# List items that name no organisation: "themselves, as owner-operators", "Last updated 3
+# March 2025" (a date left over from the page's footer).
+_NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|oneself)\b|"
+                         # a share table's catch-all row ("Others ...... 8 %")
+                         r"^(?:others?|all others|other sectors|other industries|autres)$|"
+                         r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December)\s+\d{4}\b|"
+                         # a price cut at its thousands comma ("499 only (₹2,999) Book now")
+                         r"^\d|[$€£₹¥]\s?\d",
+                         re.IGNORECASE)
+# A grade or a bracketed level after a title heading ("X II", "X (Intermediate)").
+_HEADING_GRADE = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|[1-9])$|\s+\([A-Za-z -]{2,20}\)$")
+# A seniority word before a title: "Senior Teller" is the Bank Teller at a level ("Chief" and
+# "Head" name posts of their own).
+_SENIORITY = re.compile(r"^(?:senior|junior|trainee|sr\.?|jr\.?|entry-level|mid-level)\s+",
+                        re.IGNORECASE)
+# The sections a rung printed as a title heading holds ("What You Do:", "Salary").
+_RUNG_PARTS = frozenset({Kind.RESPONSIBILITIES, Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS,
+                         Kind.SALARY})
+_GLUED_TITLE = re.compile(r"[a-z)][A-Z]")  # a cheap gate: one title glued to the next
+# Sections whose names are not the role's skills or sectors (other roles, pay, next steps).
+# (A salary section's sentences are read: pay sentences give nothing, and prose under a pay
+# line the page never closed with a known heading is often the role's description.)
+_NO_NAMES = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.NEXT_STEPS,
+                       Kind.OFTEN_MISSING, Kind.ALIASES})
+_NO_SKILLS = frozenset({Kind.EMPLOYERS, Kind.SECTORS, Kind.CHALLENGES})
+_ROLE_LISTS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER,
+                         Kind.PROGRESSION})
+_DIRECTIONS: dict[str, Bucket] = {"up": "leads_to", "lateral": "transitions_to",
+                                  "in": "moves_in"}
+_NAME_BUCKETS: dict[Kind, Bucket] = {Kind.SECTORS: "sectors", Kind.EMPLOYERS: "employers"}
+# A level table's rows make a ladder from this many consecutive numbers on.
+_MIN_TABLE_RUNGS = 3
+_WIDE_GAP = re.compile(r"\s{3,}|\t")
+
+
+def _base_key(title: str) -> str:
+    return fact_key(role_base(title))
+# A title that opens with these is another post, not the role at a level ("Chief
+# Physiotherapist" on the physiotherapist's pay table).
+_OTHER_RANKS = frozenset({"chief", "head", "deputy"})
+
+
+# Words that open the role at an entry rung ("Graduate Geologist" on a rubric's pay spine).
+_ENTRY_RUNGS = frozenset({"graduate", "trainee", "apprentice", "intern", "cadet"})
+# Words that make a title the role at another level on a framework's level list.
+_LEVEL_WORDS = frozenset({"junior", "associate", "senior", "staff", "lead", "principal"})
+_OCCUPATION_CELL = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|of|[A-Z][a-z]+)){0,5}s")
+_AGENT_END = re.compile(r"(?:er|or|ist|ian|ive|ant|ent|man|men)$")
+
+
+def _occupation_cell(cell: str) -> str | None:
+    """A table cell naming an occupation in the plural ("Couriers and Messengers",
+    "Police and Detectives"), made singular; None for any other cell.
+
+    >>> _occupation_cell("Zoologists and Wildlife Biologists"), _occupation_cell("Total")
+    ('Zoologists and Wildlife Biologist', None)
+    """
+    cell = cell.strip()
+    if not _OCCUPATION_CELL.fullmatch(cell):
+        return None
+    single = singular_title(cell)
+    return single if _AGENT_END.search(single) else None
+
+
+def _pay_key(title: str) -> str:
+    """The key whose pay a title's figure is: the role's own (its level words dropped)
+    unless the title opens with a rank of another post.
+
+    >>> _pay_key("Senior Welder"), _pay_key("Chief Welder")
+    ('welder', 'chiefwelder')
+    """
+    first = title.split(maxsplit=1)[:1]
+    if first and first[0].lower() in _OTHER_RANKS:
+        return fact_key(title)
+    return _base_key(title)
+
+
+def _role_tail(title: str, role: str) -> bool:
+    """``title`` is ``role`` or its last words ("Conservator" for Museum Conservator).
+
+    >>> _role_tail("General manager", "Hotel General Manager"), _role_tail("Hotel", "Hotel X")
+    (True, False)
+    """
+    key, words = fact_key(title), role.split()
+    return any(fact_key(" ".join(words[start:])) == key for start in range(len(words)))
+# A heading about pay, no title ("X Salary Distribution in Lima", "X Average Salary in Leeds";
+# "Pay Analyst" is a title)
+_PAY_IN_TITLE = re.compile(r"\b(?:salary|salaries|pay|wages?|earnings)\s+(?:distribution|range|"
+                           r"ranges|guide|survey|scale|in|by|for|of|at)\b|\b(?:average|median|"
+                           r"typical)\s+(?:salary|salaries|pay|wages?)\b", re.IGNORECASE)
+_GRADE_MARKS = re.compile(r"^(?:Senior|Junior)\s+|\s+(?:I{1,3}|IV|[1-4])$")
+
+
+def _graded_tail(title: str, role: str) -> bool:
+    """``title`` is the role's last words with a seniority word or a grade ("Senior
+    Underwriter", "Underwriter II" on the Insurance Underwriter's guide): the role at a level.
+
+    >>> _graded_tail("Senior Underwriter", "Insurance Underwriter")
+    True
+    >>> _graded_tail("Trainee Technician", "Lab Technician"), _graded_tail("Underwriter", "X")
+    (False, False)
+    """
+    bare = _GRADE_MARKS.sub("", title)
+    return bare != title and _role_tail(bare, role)
+
+
+def _same_role(title: str, role: str) -> bool:
+    """``title`` is ``role`` up to level words and an acronym of its leading words ("Senior
+    BI Developer" on the guide for Business Intelligence Developer).
+
+    >>> _same_role("Senior BI Developer", "Business Intelligence Developer")
+    True
+    >>> _same_role("BI Manager", "Business Intelligence Developer")
+    False
+    >>> _same_role("Licensed AME (B1/B2)", "Aircraft Maintenance Engineer")
+    True
+    """
+    key = _base_key(title)
+    if key == _base_key(role):
+        return True
+    words = role_base(role).split()
+    last = title.split(" (")[0].split()[-1:]
+    if last and len(words) >= 2 and last[0] == "".join(w[0] for w in words).upper():
+        return True  # "Licensed AME (B1/B2)" on the guide for Aircraft Maintenance Engineer
+    for start, stop in itertools.combinations(range(len(words) + 1), 2):
+        if stop - start >= 2:
+            part = words[start:stop]
+            initials = "".join(w[0] for w in part).upper()
+            # ("L&D Practitioner" on the guide for Learning and Development Practitioner)
+            ampersand = "".join("&" if w == "and" else w[0] for w in part).upper()
+            if any(fact_key(" ".join([*words[:start], short, *words[stop:]])) == key
+                   for short in {initials, ampersand}):
+                return True
+    return False
+
+
+_TITLE_CELL_WORDS = 6
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")  # "Girdawar (Kanungo)": the owner is Girdawar
+
+
+def _table_title(vocab: Vocabulary) -> Callable[[str], bool]:
+    """A title a table's title cell names: one the vocabulary knows, in the singular or the
+    plural ("Zoologists"), or a short name in Title Case (the column's header says it is a
+    title: "Glazier", "Head Brewer"; a description in a sentence's case is none)."""
+    def is_title(text: str) -> bool:
+        return vocab.is_role_title(text) or vocab.is_role_title(singular_title(text)) or (
+            len(text.split()) <= _TITLE_CELL_WORDS and is_title_case(text)
+            and not _DIGIT.search(text))
+
+    # "Head of Archives / City Archivist": two whole titles sharing a row
+    return lambda text: is_title(text) or (" / " in text and all(
+        is_title(part.strip()) for part in text.split(" / ")))
+
+
+def _table_skill(vocab: Vocabulary) -> Callable[[str], bool]:
+    """A skill or a tool the vocabulary knows: what tells a table column of skills whose
+    header word is unknown ("Stack": "Kafka; dbt; SQL")."""
+    known: set[str] = set()  # filled on first use: most pages never ask
+
+    def is_skill(text: str) -> bool:
+        if not known:
+            known.update(name.lower() for name in vocab.skills)
+        return text.lower() in known or bool(vocab.lexicon_tools(text))
+
+    return is_skill
+_BRACKETED = re.compile(r"\s*\([^()]*\)")

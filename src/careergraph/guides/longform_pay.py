@@ -1,0 +1,1018 @@
+"""Pay reading for the long-form parser: salary lines and sentences, pay rows and
+cards, wage grids, glued pay rows and whose pay a figure is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from careergraph.guides.builder import fact_key
+from careergraph.guides.items import other_role
+from careergraph.guides.leader_rows import flair_jobs, leader_owner, template_job
+from careergraph.guides.longform_lines import (
+    _DIGIT,
+    _FIGURE,
+    _OWN_RATE,
+    _PAY_LEAD,
+    _SHORT_HEADING,
+    _SHORT_WORDS,
+    _STAT_LABEL,
+    _Row,
+)
+from careergraph.guides.longform_patterns import (
+    _LEVEL_WORDS,
+    _OTHER_RANKS,
+    _TRAILING_ASIDE,
+    _base_key,
+    _graded_tail,
+    _occupation_cell,
+    _pay_key,
+    _role_tail,
+    _same_role,
+)
+from careergraph.guides.longform_skills import SkillMixin
+from careergraph.guides.moves import held_now, ladder_step
+from careergraph.guides.notices import grade_lead
+from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
+from careergraph.guides.pay_leads import owner_lead
+from careergraph.guides.roles import alias_titles, practitioner_noun, singular_title, title_case
+from careergraph.guides.rung_pay import ladder_rungs, rung_owner
+from careergraph.guides.said_pay import said_owner
+from careergraph.guides.salary import (
+    Money,
+    compared_clause,
+    family_title,
+    figure_titles,
+    find_amounts,
+    find_money,
+    is_not_pay,
+    joined_extremes,
+    label_period,
+    labelled_band,
+    lower_plural_title,
+    membership_grade,
+    pay_label_title,
+    price_heading,
+    read_salaries,
+    running_scale,
+    salary_level,
+    stated_for,
+    stated_owners,
+    timed_money,
+)
+from careergraph.guides.section_kinds import (
+    _HIRING_PAY,
+    _MOVE_BUCKETS,
+    _PAID_ASIDE,
+    _PER_PERIOD,
+    _SALARY_WORDS,
+    _WAS_ON,
+    Kind,
+    classify_heading,
+)
+from careergraph.guides.survey_focus import professional_body
+from careergraph.guides.told_pay import told_owner
+from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.wage_schedule import not_wage
+from careergraph.lexicon import load_lexicon
+from careergraph.model import SalaryRange
+from careergraph.names import is_acronym_of
+
+# A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
+# ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
+_PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
+# A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
+# "My last PM salary was", "my previous Recruiter pay of": the speaker's earlier job's pay.
+_MY_PAY = re.compile(r"\b[Mm]y\s+(?:last|old|previous|former|final)\s+([A-Z][\w&-]*(?:\s+[A-Z]"
+                     r"[\w&-]*){0,3})\s+(?:salary|pay|wage|rate)\s+(?:was|of|is)\s*(?:about\s+)?$")
+# "I went PM → Delivery Manager instead and the pay was": where the speaker went (also in a
+# comment glued to its time stamp, "4dI went …").
+# ("After a few years I went to Head of Sales and my pay jumped to": no "from" part)
+_WENT_TO = re.compile(r"(?<![A-Za-z]{2})I\s+(?:went|moved|switched|stepped\s+up|got\s+promoted)\s+"
+                      r"(?:(?:from\s+)?[\w &-]{1,40}?\s*(?:→|->|\bto\b)|(?:up\s+|over\s+)?to)"
+                      r"\s*(?:an?\s+)?([A-Z][\w&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&-]*){0,4})\b"
+                      r"[^.;]*?\b(?:pay|salary)\s+(?:was|is|jumped\s+to|went\s+up\s+to|rose\s+to|"
+                      r"climbed\s+to|hit)\s*(?:about\s+|around\s+)?$")
+# "My buddy is a paralegal and pulls $35/hr": the pay of the job said just before it
+_IS_A_AND = re.compile(r"\b(?:is|was|'s|’s)\s+an?\s+([A-Za-z][\w -]{2,40}?)\s+and\s+(?:\w+\s+)?"
+                       r"(?:makes|made|pulls|pulled|earns|earned|gets|got|clears|takes\s+home|"
+                       r"is\s+on|was\s+on)\s+(?:about\s+|around\s+|like\s+)?$")
+# "I'm sailing as Chief Engineer on tankers with X, USD 13,800 a month": the speaker's own job.
+# ("I'm a CPA working as a Senior Auditor at a firm (about $78,000)": a credential first)
+_NOW_AS = re.compile(r"\bI(?:'m|’m|\s+am)\s+(?:an?\s+[A-Z]{2,5}\s+)?"
+                     r"(?:currently\s+|now\s+|still\s+)?[a-z]+ing\s+as\s+"
+                     r"(?:an?\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})\b[^.;]*$")
+_EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s+)?"
+                          r"(?:started|began|worked|was)\s+(?:out\s+)?(?:as\s+)?an?\s+"
+                          r"([A-Za-z][\w ,'’-]{2,80}?)\s+"
+                          r"I\s+(?:was on|made|earned|got|was paid)\b")
+# A full stop that ends a sentence, not an abbreviation before a figure ("Rs. 2,500").
+# (a quotation may close after the stop: '"… plus bonus." The survey …')
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\.[\"”]? ")
+# A numbered clause of a service minute, and one about appointment to another post.
+_CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
+_POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "
+                          r"(?:post|grade|rank|position) of (?:an? )?([A-Z][\w' -]{2,60}?)\.?$")
+_GRID_DOTS = 3  # a flattened wage grid prints at least three rates with cents
+# A numbered sub-clause of a service minute or a contract ("5.4 Officers are entitled …").
+_SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
+# A class title with its code in brackets on a line of its own ("Court Clerk 2 (4412)").
+_CODED_TITLE = re.compile(r"([A-Z][\w'’&/ -]{2,70}?)\s*\((?:#|No\.?\s*)?[A-Z]{0,6}\d{2,8}\)$")
+
+
+@cache
+def _level_words() -> frozenset[str]:
+    """The lexicon's one-word level names, lower case ("apprentice", "senior")."""
+    return frozenset(word.lower() for words in load_lexicon().levels.values()
+                     for word in words if " " not in word)
+
+
+# A year of training before a level word ("First-year Apprentice", "2nd-year trainee").
+_YEAR_LEVEL = re.compile(r"^(?:first|second|third|fourth|fifth|final|\d(?:st|nd|rd|th))[- ]year\s+"
+                         r"([A-Za-z]+)$", re.IGNORECASE)
+# A short form with a grade after it ("BMET II", "CNA 2").
+_SHORT_GRADE = re.compile(r"^([A-Z]{2,6})(?:\s+(?:[IVX]{1,4}|\d{1,2}))?$")
+
+
+def _row_figures(amounts: Sequence[Money]) -> int:
+    """How many figures a line prints: a band with labelled ends ("$44,120 Yearly Min / …
+    $66,180 Yearly Max") counts its two ends, so that such a line is pay as before."""
+    return len(amounts) + sum(1 for money in amounts if money.labelled)
+# A row label of a flattened table that names a practitioner ("Horticulturist").
+_AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wright)$")
+_SHORT_ROW = 3
+_PROSE_WORDS = 8
+_ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
+_ROW_LEAD = 60
+_ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
+_PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
+_ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
+# Labels of a figure that counts people or shares rather than paying anyone.
+_COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
+                          r"workers|size|share|age|hours)\b", re.IGNORECASE)
+_CHIP_LABEL = 60
+# A sentence about the writer's earlier job ("When I was behind the bar … it was $15.90").
+_PAST_TOLD = re.compile(r"\b(?:was|were|used to|back when|before that|previously)\b", re.IGNORECASE)
+# A figure's own pay label on its line (a pay thread's template: "Rate: £190/day").
+_RATE_LABELLED = re.compile(
+    r"(?:(?:day|daily|hourly|pay|base|my)\s+)?(?:rate|pay|wage|salary)\s*:\s*\S", re.IGNORECASE)
+_LABEL_ABOVE = 2  # words of a label printed above its figure ("Overtime", "Bonus")
+# One end of a distribution printed under its figure ("$27" / "Lower").
+_ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
+                      "minimum", "maximum"})
+_SENTENCE_ENDS = ".!?:|;"
+_FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
+_SHORT_LEAD = 80
+_SLASH_WORDS = 4
+# An article opening an owner a sentence names ("A VP of Sales … earns"): no part of the title.
+_OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
+_NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
+                        re.IGNORECASE)
+# A title with another occupation's pay after it, under "Related Jobs" or "Similar
+# Occupations": a comparison of pay, not a move.
+# A title then its pay: "Bus Mechanics $58,920/yr", "Shipping Supervisor 38,600 MXN", and
+# with the figure's label between ("Dental Assistants - Median Salary: $44,990").
+_PAY_AFTER = re.compile(r"[A-Za-z]:?\s+(?:[$€£₱]\s?\d|\d[\d,.]*\s?[A-Z]{3}\b)")
+_COMPARED = re.compile(r"\b(?:related|similar)\b", re.IGNORECASE)
+_GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
+_PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
+_FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
+_LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
+# Superscript footnote marks right after a full stop ("… $134,000.¹ For comparison").
+_FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
+_AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
+_ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
+_PAY_LABELS = frozenset({"", "salary", "pay", "stipend", "wage", "wages", "salary range",
+                         "average salary", "typical salary", "starting salary"})
+# A label giving one end of a range on its own line ("High Salary: $61000").
+_BOUND = re.compile(r"^(high|highest|top|max|maximum|low|lowest|bottom|min|minimum)\s+"
+                    r"(?:basic\s+|base\s+)?(?:salary|pay|wage|earnings)$", re.IGNORECASE)
+_HIGH_SIDES = frozenset({"high", "highest", "top", "max", "maximum"})
+_TITLE_AFTER = re.compile(r"\s*\(((?:[A-Z][a-z]+\s?){1,5})\)\s*\.?\s*")
+
+
+def _not_pay(lead: str, vocab: Vocabulary) -> bool:
+    """Whether the words before a figure label something other than pay ("Employment
+    (2022)", "Projected job openings", "Job Openings:"), by the heading vocabulary.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _not_pay("Projected job openings (2022-2032) ", v), _not_pay("Median wages ", v)
+    (True, False)
+    """
+    words = lead.strip(" :–—-")
+    if not words or len(words.split()) > 6:
+        return False
+    return classify_heading(words, vocab.headings) is Kind.MARKET
+# A title, its pay in a bracket, then what the title does ("Centre Supervisors (S$4,800 –
+# S$5,600) manage a team of 12").
+_TITLE_PAID = re.compile(r"^([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,6})\s+"
+                         r"\(([^()]*\d[^()]*)\)\s+[a-z]")
+_CELL_GAP = re.compile(r"\s{3,}|\t|\s+·\s+")  # (a strip's cells: wide gaps or middle dots)
+# A title and its figure in one cell ("Train Operator $68K", "Rigger  £18.75 per hour")
+_ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "average",
+                            "median", "mean", "typical", "entry", "starting", "total", "base",
+                            "top", "bottom", "from", "to"})
+_TITLED_CELL = re.compile(r"^([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4})\s+"
+                          r"(?=[$€£₹]\s?\d)")
+_TITLED_CELLS = 2
+
+
+_PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
+_TAB_CELLS = 2
+_ANSWER_BAND = re.compile(r"(?i)(?:anywhere |somewhere )?(?:from|between)\s+\S?\d")
+_YEARLY_LOW, _YEARLY_HIGH = 10_000, 1_000_000
+
+
+def _first_cell_title(clause: str, vocab: Vocabulary) -> str | None:
+    """The role title, in Title Case, that the first cell of a pipe row names in any case
+    ("Help desk analyst | Midpoint"); None when the cell is no title."""
+    cell = clause.split("|", 1)[0].strip()
+    if not cell or _DIGIT.search(cell) or len(cell.split()) > _SHORT_LEAD_WORDS:
+        return None
+    titled = title_case(cell)
+    return titled if vocab.is_role_title(titled) else None
+
+
+_SHORT_LEAD_WORDS = 6
+
+
+_HEADED_WORDS = 4
+_CARD_LINES = 3  # a card: its title, a description, then its figure
+_RUNG_TITLE = re.compile(r"Level\s+\d{1,2}\s+")
+_HEAD_SUFFIX = 5  # "Keeper" heads "Gamekeeper": a head noun this long inside a compound
+
+
+def _role_headed(title: str, role: str) -> bool:
+    """``title`` is a title of two to four capitalised words headed by the role's own head
+    noun ("Head Teller" on the Bank Teller's guide, "Beat Keeper" on the Gamekeeper's): a
+    title of the role's trade that the lexicon need not know.
+
+    >>> _role_headed("Head Teller", "Bank Teller"), _role_headed("Beat Keeper", "Gamekeeper")
+    (True, True)
+    >>> _role_headed("Teller", "Bank Teller"), _role_headed("Loan Officer", "Bank Teller")
+    (False, False)
+    """
+    words = title.split()
+    if not role or not 2 <= len(words) <= _HEADED_WORDS or not all(
+            w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    head = singular_title(words[-1]).lower()
+    own = role.split()[-1].lower()
+    return (head == own or (len(head) >= _HEAD_SUFFIX and own.endswith(head))) and not (
+        _same_role(title, role) or _role_tail(singular_title(title), role))
+
+
+_PAY_LABEL_WORDS = 10
+_CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+|typically\s+|"
+                      r"normally\s+)?(?:charge|charged|bill|billed|invoice)\b[^.;!?]*$",
+                      re.IGNORECASE)
+_OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby)\s+(?:jobs|roles|careers|"
+                         r"occupations|positions|titles|professions)\b", re.IGNORECASE)
+# A short label opening a row ("Seamstress", "Furniture carpenter"): capitalised, no figure.
+_ROW_LABEL = re.compile(r"[A-Z][\w'’-]+(?:\s[\w'’-]+){0,3}")
+# A pay section by place ("Salary by voivodeship", "Pay by region"): its rows are places.
+_BY_PLACE = re.compile(r"\bby\s+(?:voivodeships?|regions?|provinces?|states?|counties|county|"
+                       r"cantons?|cities|city|locations?|areas?|districts?)\b", re.IGNORECASE)
+_WHOSE_PAY = re.compile(r"\s(?:for|as)\s+(?:an?\s+|the\s+)?[A-Z]")
+_LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
+# "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.
+# A grade after a title in a career grade scheme ("Senior Planning Officer – Grade 10 (£…"):
+# the title owns the figure.
+_GRADE_TAG = re.compile(r"\s*[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?\s*\(?\s*$")
+_TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
+# A table cell that is one name: capitalised words and the small words inside titles
+# ("Chef de Partie", "Head of Archives").
+_NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie", "… of Works"
+_NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
+                        r"{1,5}")
+
+
+class PayMixin(SkillMixin):
+    """Read salaries: lines, sentences, rows, grids and their owners."""
+
+    def flair_job(self, no: int) -> str | None:
+        """The other job the flair of line ``no``'s comment names (:func:`flair_jobs`), None
+        for the role's own, an alias or no flair."""
+        if self.flairs is None:
+            # (the printed lines: a comment's byline is chrome in the page's reading text)
+            self.flairs = flair_jobs(sorted(self.printed.items())) if any(
+                " · " in text for text in self.printed.values()) else {}
+        job = self.flairs.get(no)
+        if job is None:
+            return None
+        job = title_case(job) if job[:1].isupper() else job
+        if self.names_role(job) or self.own_or_alias(job):
+            return None
+        return job if self.vocab.is_role_title(job) or practitioner_noun(job.split()[-1]) else None
+
+    def template_job(self, no: int) -> str | None:
+        """The other job a filled-in template's "Job:" field names above line ``no`` (a pay
+        thread's "Job: / Location: / Rate:" block), None for the role's own or no template."""
+        job = template_job([self.printed.get(at, "") for at in range(no - 1, max(0, no - 8), -1)])
+        if job is None or self.names_role(job) or set(job.lower().split()) <= set(
+                self.role.lower().split()) or self.own_or_alias(job):
+            return None  # ("Job: Painter" on the painter and decorator's thread)
+        return job if self.vocab.is_role_title(job) or practitioner_noun(
+            job.split()[-1], strict=True) else None
+
+    def whole_sentence(self) -> bool:
+        """The row being read opens a sentence: a turn of speech, or a line after one that
+        ends a sentence (a hard-wrapped caption's next line is a fragment)."""
+        last = self.last_text.rstrip()
+        return self.speech is not None or not last or last[-1:] in ".!?:;"
+
+    def pay_label(self, row: _Row) -> bool:
+        """In a pay section, a short line with a pay word and no figure right above figure
+        lines ("Salary in other cities" / "Leeds £31,000") labels them, as a sub-heading
+        would: the figures take none of an earlier label's words (its period)."""
+        after = self.next_row
+        lowered = f" {row.text.lower()}"
+        return (self.kind is Kind.SALARY and not row.bullet and after is not None
+                and after.no == row.no + 1 and len(row.text.split()) <= _PAY_LABEL_WORDS
+                and row.text[-1:] not in ".:;,!?" and any(w in lowered for w in _SALARY_WORDS)
+                and find_money(row.text) is None and find_money(after.text) is not None)
+
+    def compared_pay(self, kind: Kind, item: str, line: int) -> bool:
+        """True for a title with its own pay under "Related Jobs" ("Bus Mechanics
+        $58,920/yr", "Dental Assistants - Median Salary: $44,990"): pay compared, no move."""
+        if kind is Kind.LATERAL and _PAY_AFTER.search(item) and _COMPARED.search(
+                self.sub_text or self.top_text):
+            self.out.use(line)
+            return True
+        return False
+
+    def titled(self, text: str) -> bool:
+        """A role title in any case ("Merchandising manager")."""
+        return self.vocab.is_role_title(title_case(text))
+
+    def owned_pay(self, no: int, title: str, low: float | None, high: float | None,
+                  money: Money) -> None:
+        """A figure printed for ``title``: the role's own (at the title's level) or the other
+        title's."""
+        own = _same_role(singular_title(title), self.role) or (
+            _pay_key(title) == _base_key(self.role))
+        self.out.salary(SalaryRange(
+            level=salary_level(title) if own else None, label=title, currency=money.currency,
+            min=low, max=high, open_ended=money.open_ended, period=money.period,
+            role=None if own else singular_title(title), source=self.out.source(no)))
+
+    def titled_cells(self, row: _Row, *, known: bool = False) -> bool:
+        """A strip of cells set apart by wide spaces or middle dots, each a title and its
+        figure ("School Bus Driver $36K   Train Operator $68K   Paratransit Driver $42K",
+        "Jeweller € 25.300 · Optician € 27.100"): each figure is its own cell's title's; False
+        when the line is no such strip.  ``known``: a strip naming the role itself is the
+        role's levels, read elsewhere."""
+        cells = [cell.strip() for cell in _CELL_GAP.split(row.text.strip()) if cell.strip()]
+        matches = [_TITLED_CELL.match(cell) for cell in cells]
+        if len(cells) < _TITLED_CELLS or not all(matches) or any(
+                _ONE_END_WORDS.intersection(m.group(1).lower().split()) for m in matches if m):
+            return False  # ("Low £20   High £55": a band's ends, no titles)
+        if known and any(m is not None and self.own_card(m.group(1)) for m in matches):
+            return False  # ("Senior TSE $90k · Escalation $112k": the role's own levels)
+        for cell, match in zip(cells, matches, strict=True):
+            assert match is not None
+            for money in find_amounts(cell[match.end(1):], dollar=self.dollar, home=self.home,
+                                      period=self.period):
+                self.owned_pay(row.no, title_case(match.group(1)), money.low, money.high,
+                               money)
+        self.out.use(row.no)
+        return True
+
+    def wage_grid(self, row: _Row, text: str) -> None:
+        """A wage grid flattened into one line with no currency ("Warehouseperson 19.40
+        20.90 … Courier Driver 22.10 …"): each rate is its row's title's, in the page's
+        dollar (``pay_columns.grid_rows``)."""
+        for title, rates in grid_rows(text):
+            for rate in rates:
+                for money in find_amounts(f"${rate:.2f} an hour", dollar=self.dollar):
+                    self.owned_pay(row.no, title, money.low, money.high, money)
+
+    def glued_row(self, row: _Row, text: str) -> bool:
+        """A row of a table whose cells are glued, under a header naming its pay column
+        ("Shipping Clerk Prepare invoices … $14,000 - $17,500 0-2 yrs F.5"), or a priced
+        line of a title and an aside ("Temp Shipping Clerk (peak season) $95 - $120 per
+        hour"): the figures are the pay of the title that opens the row."""
+        found = find_amounts(text, dollar=self.dollar, home=self.home, period=self.period)
+        if not found:
+            return False
+        lead = text[: found[0].start]
+        under = self.glued is not None and self.glued[1] == row.no - 1
+        if not under and not lead.rstrip(" -–—:").endswith(")"):
+            return False
+        if not under and not lead.rstrip().endswith(")") and not all(
+                word[:1].isupper() for word in lead.partition("(")[0].split()):
+            return False  # set off by a dash: only a Title Case title ("Most operators (…) -")
+        title = row_title(lead.rstrip(" -–—:") + " ", self.titled)
+        if title is None:
+            return False
+        if under and self.glued is not None:
+            self.glued = (self.glued[0], row.no)  # the next row is the table's too
+        for money in found:
+            self.owned_pay(row.no, title_case(title), money.low, money.high, money)
+        self.out.use(row.no)
+        return True
+
+    def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.no in self.blanked:
+            text = row.text
+            for start, end in self.blanked[row.no]:
+                text = text[:start] + " " * (end - start) + text[end:]
+            row = replace(row, text=text)
+        if row.text[:1].isdigit() and _CLAUSE_NO.match(row.full or row.text):
+            # "09. Appointment to the post of Supervising X": the clause's pay is that post's
+            post = _POST_CLAUSE.match(row.full or row.text)
+            self.post = "" if post is None else title_case(post.group(1))
+        if not label and "\t" in row.text and is_not_pay(row.text.partition("\t")[0]):
+            return  # a facts table's "Sign-on bonus<TAB>$4,500": labelled money, no pay
+        if row.no in self.column_paid and not _OWN_RATE.match(row.text):
+            return  # read with its title column (column_table); (a freelancer's "Daily fee:
+            # CHF 1,450" under "FEES AND CONDITIONS" is his pay, the schedule's no-pay lines
+            # aside)
+        if " | " in row.text or " · " in row.text:  # "Minimum X | Median Y | Maximum Z"
+            row = replace(row, text=joined_extremes(row.text))
+        if (self.no_pay_section and not _OWN_RATE.match(row.text)) or row.no in self.calculator:
+            return  # under "Fees and funding", "Fringe benefits"; a calculator's deductions
+            # (a freelancer's "Day rate £720" under "Fees" is the pay for his own time; the
+            # prices after its sentence are none)
+        if self.no_pay_section:
+            row = replace(row, text=row.text.split(". ", 1)[0])
+        priced = self.price_section or self.price_line == self.last_no or (
+            len(self.last_text.split()) <= _SHORT_HEADING and not _DIGIT.search(
+                self.last_text) and price_heading(self.last_text))
+        if priced and not timed_money(row.text):
+            self.price_line = row.no  # (the next line of money continues the prices)
+            return  # "Average price" / "Low $70   High $260": a service's price, no pay
+        if "   " in row.text and self.titled_cells(row):
+            return  # "School Bus Driver $36K   Train Operator $68K": each title's figure
+        if (row.kind or self.kind) in (Kind.PROGRESSION, Kind.LADDER) and (
+                paid := _TITLE_PAID.match(row.text)) is not None and self.vocab.is_role_title(
+                singular_title(paid.group(1))):
+            # "Centre Supervisors (S$4,800 – S$5,600) manage a team of 12": on a career
+            # path, the bracket is the pay of the title before it
+            for amount in find_amounts(paid.group(2), dollar=self.dollar, home=self.home,
+                                       period=self.period):
+                self.owned_pay(row.no, paid.group(1), amount.low, amount.high, amount)
+            self.out.use(row.no)
+            return
+        if row.no in self.dotted:  # a " · " strip (or a cell of one, split into items)
+            if row.no not in self.titled_strips:  # (read once, at its first cell)
+                self.titled_strips[row.no] = self.titled_cells(replace(
+                    row, text=self.printed.get(row.no, "")), known=True)
+            if self.titled_strips[row.no]:
+                return  # "Jeweller € 25.300 · Optician € 27.100": each title's figure
+        if not label and (currency := glued_header(row.text)) is not None:
+            self.glued = (currency, row.no)
+            return
+        if not label and (self.glued is not None or (") " in row.text and _PRICED_ASIDE.search(
+                row.text))) and self.glued_row(row, row.text):
+            return
+        text = description if label else self.unwrapped(row)
+        if "." in text and _FOOTNOTE_MARK.search(text):
+            # "… $134,000.¹ For comparison, …": a footnote mark after a full stop still ends
+            # the sentence (blanked, so offsets stay)
+            text = _FOOTNOTE_MARK.sub(lambda m: "." + " " * (len(m.group()) - 1), text)
+        # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
+        in_section = (row.kind or self.kind) is Kind.SALARY or bool(
+            ":" in text and _PAY_LEAD.match(text))
+        # "… per monthMaster weavers can earn …": a clause glued after a period word.
+        text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
+        money = find_money(text, bare=in_section)
+        if money is None:
+            if text.count(".") >= _GRID_DOTS and not label:
+                self.wage_grid(row, text)  # rates with no currency in a flattened wage grid
+            return
+        if in_section and _not_pay(text[: money.start], self.vocab):
+            return  # "Employment (2022) 6,900 employees": a count in the pay section
+        if self.schedule and (not_wage(f"{label or ''} {text[: money.start]}") or (
+                text[: money.start].rstrip().endswith("+"))):
+            return  # a wage schedule's fringe fund, allowance or a foreman's "+ $2.00"
+        lowered = row.text.lower()
+        alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
+        if alone and not label and self.chip_not_pay(text):
+            return
+        if alone and not label and row.bullet and (row.kind or self.kind) in _MOVE_BUCKETS and (
+                self.card_pay(row, text)):
+            return
+        if not in_section and not alone and not any(
+                w in lowered for w in _SALARY_WORDS) and (
+                _row_figures(find_amounts(text, dollar=self.dollar, home=self.home))
+                < _ROW_FIGURES) and not (
+                _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
+                _OWN_RATE.match(row.text)) and not (  # "Daily fee: CHF 1,450 per day"
+                _WAS_ON.search(row.text) and self.whole_sentence()) and not (
+                # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
+                _HIRING_PAY.search(row.text)) and not (
+                self.pay_row(text, money)) and not running_scale(text) and not (
+                labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
+                self.notice is not None and grade_lead(text[:money.start]) is not None):
+            return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
+        # In prose, read each sentence that holds an amount on its own.
+        start = 0
+        while money is not None:
+            start = text.rfind(". ", 0, money.start)
+            if start > 0 and text[start - 1] == ".":  # a leader's dots end no sentence
+                stops = [m.end() for m in _FULL_STOP.finditer(text, 0, money.start)]
+                start = stops[-1] if stops else 0
+            else:
+                start = 0 if start == -1 else start + 2
+            stop = _SENTENCE_STOP.search(text, money.end)  # (not "… allowance of Rs. 2,500")
+            end = -1 if stop is None else stop.start()
+            sentence = text[start:] if end == -1 else text[start : end + 1]
+            asked = _ASKED.match(text, money.end)
+            if asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
+                self.salary_sentence(row, label, sentence, money.start - start, in_section)
+            if stop is None:
+                break
+            following = find_money(text[stop.end() :], bare=in_section)
+            if following is None:
+                break
+            text, money = text[stop.end() :], following
+
+    def card_pay(self, row: _Row, text: str) -> bool:
+        """A figure alone on a bullet of a related careers card ("Window Dressers" / its
+        description / "• £21,386"): the pay of the card's title, read here; False when no
+        title opens the card a line or two above."""
+        title, line = self.card
+        if not title or not 0 < row.no - line <= _CARD_LINES or classify_heading(
+                title, self.vocab.headings) is not Kind.OTHER:
+            return False
+        own = _same_role(singular_title(title), self.role)
+        for salary in read_salaries(text, label=title, level=None, bare=True,
+                                    source=self.out.source(row.no), role=None if own else title,
+                                    dollar=self.dollar, home=self.home, period=self.period):
+            self.out.salary(salary)
+        return True
+
+    def pay_row(self, text: str, money: Money) -> bool:
+        """A line that is pay with no pay word: a title and its figure ("Small Engine
+        Mechanics $45,470/yr"), or a reply that is only a band of yearly pay ("Anywhere
+        from $105,000 to $180,000 depending on overtime"; a cost or a size says so, see
+        ``salary._NOT_PAY``)."""
+        if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
+                _STAT_LABEL.sub("", _GRADE_TAG.sub("", text[: money.start])).strip()):
+            return True  # (also "Embryologist (HCPC registered): median £43,500")
+        if " | " in text[: money.start] and _first_cell_title(text[: money.start],
+                                                                self.vocab) is not None:
+            return True  # "Help desk analyst | Midpoint $51,500": a similar job's row
+        return (_ANSWER_BAND.match(text) is not None and money.low is not None
+                and money.high is not None and _YEARLY_LOW <= money.low < money.high
+                <= _YEARLY_HIGH)
+
+    def unwrapped(self, row: _Row) -> str:
+        """A hard-wrapped prose line with the start of the next line's sentence added when
+        the line breaks a sentence ("… a salary of Rs 15,000-Rs" / "20,000 per month."),
+        without what the previous line took from it (blanked, so offsets stay)."""
+        text = row.text
+        taken = self.wrap[1] if self.wrap[0] == row.no else 0
+        if taken:
+            text = " " * taken + text[taken:]
+        after = self.next_row
+        if (row.bullet or after is None or after.heading or after.bullet or after.kind
+                or text.rstrip()[-1:] in _SENTENCE_ENDS or after.no != row.no + 1):
+            return text
+        stop = after.text.find(". ")
+        if stop == -1 and after.text.rstrip(" |")[-1:] != ".":
+            return text  # the next line runs on too: it reads its own figures
+        tail = after.text if stop == -1 else after.text[: stop + 1]
+        if not (tail[:1].islower() or tail[:1].isdigit()) or not (
+                _DIGIT.search(tail) or _PERIOD_START.match(tail)) or _SUB_CLAUSE.match(tail):
+            return text  # ("5.4 Officers are …" opens a clause of its own)
+        self.wrap = (after.no, len(tail))
+        return f"{text} {tail}"
+
+    def chip_not_pay(self, text: str) -> bool:
+        """A figure alone on its line is labelled by the line above or below it: a count
+        above ("Employment size" / "2,700") or one end of a distribution below ("$27" /
+        "Lower") makes it no pay band.  A title before the figure labels it ("Similar jobs"
+        / "Tax Manager  £68,500": that title's pay)."""
+        money = find_money(text)
+        if money is not None and self.vocab.is_role_title(text[: money.start].strip(" :–-")):
+            return False
+        if _RATE_LABELLED.match(text):
+            return False  # "Rate: £190/day" under "Status: Employed": labelled on its own line
+        above = self.last_text
+        if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
+                above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
+            return True
+        if len(above.split()) <= _LABEL_ABOVE and not _DIGIT.search(above) and is_not_pay(above):
+            return True  # "Overtime" / "£3,240" / "per year": an addition, no pay
+        below = self.next_text.strip(" :").lower()
+        if below in _ONE_END:
+            found = find_amounts(text, bare=True, dollar=self.dollar, home=self.home)
+            return len(found) == 1 and found[0].low == found[0].high
+        return False
+
+    def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
+                        in_section: bool) -> None:
+        if label and is_not_pay(label):
+            return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
+        clause = text[:offset]
+        if _CHARGED.search(clause):
+            return  # "We charge £150 for a half-day audit": a price, not a wage
+        also_figured: list[str] = []
+        heading = self.sub_text or self.top_text
+        if heading in self.page_labels:
+            heading = ""  # "PEOPLE" over a tribute's pay survey: the magazine's department
+        level = salary_level(label or "", clause, self.sub_text)
+        name = " / ".join(part for part in (heading, label) if part)
+        # "Agricultural interns are paid …" under the last rung: the sentence's own subject.
+        subject = stated_owners(clause, self.pay_title) if (
+            self.sub_text and not label and _PAID.search(re.split(r"[,;]", clause)[-1])) else []
+        subject = [o for o in subject if not _same_role(o, self.role)]
+        # (a pay section's own heading may name whose pay it is: "Pay as a Shift Lead")
+        whose = self.sub_text or (self.top_text if self.top is Kind.SALARY and (
+            _WHOSE_PAY.search(self.top_text)) else "")
+        other = None if subject else other_role(  # (the subject is read below)
+            whose, clause, self.role, self.vocab) or (
+            self.block_title if self.kind is Kind.SALARY and self.block_title else None) or (
+            # "Head Teller" over a record's pay on the bank teller's page
+            self.sub_text if _role_headed(self.sub_text, self.role) else None)
+        if other is not None and (_graded_tail(other, self.role) or professional_body(other)):
+            other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
+            # (and "Institute of Applied Surveyors" over a survey's tables: the body, no job)
+        elif other is not None and " as " in whose and _same_role(other, self.role):
+            # "Pay as a Welder" on the Junior Welder's page: the role a level up, its level
+            level = salary_level(other) or level
+            other = None
+        if other is None and self.line_title and (label or clause).strip(" :").lower() in (
+                _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
+                not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
+            other = self.line_title  # "Salary: …" under a rung title printed as a heading
+        figured = figure_titles(text, self.pay_title) if not (
+            label or clause.strip()) else None
+        if figured:  # "$86,000 — payroll managers/supervisors": those titles' figure
+            owners = [t for t in figured if not (_same_role(t, self.role) or _graded_tail(
+                t, self.role))]
+            if len(owners) == len(figured):
+                other, also_figured = owners[0], owners[1:]
+        paid = _PAID_ASIDE.search(clause) if other is None and not label else None
+        asides = alias_titles(paid.group(1), self.vocab, stated=True) if paid else []
+        aside = len(asides) == 1 and not (_same_role(asides[0], self.role)
+                                          or _graded_tail(asides[0], self.role))
+        if aside:
+            other = asides[0]  # "… as Regional Educators (paid $650 per education day)"
+        if other is None and not label and not clause.strip():
+            other = self.coded_title()  # "Program Manager (#PHEH05)" / "$71,900.00 Yearly Min …"
+        if other is None and self.post and self.vocab.is_role_title(self.post) and not (
+                _same_role(self.post, self.role) or _graded_tail(self.post, self.role)):
+            other = self.post
+        if other is None and not self.names_role(title_case(clause)) and not _PAST_TOLD.search(
+                clause) and (flair := self.flair_job(row.no)) is not None:
+            other = flair  # "Roaster now, $24/hr." under "pete · Roaster | Chicago · 1 day ago"
+        if other is None and not self.names_role(title_case(clause)) and (
+                job := self.template_job(row.no)) is not None:
+            # "Job: Commercial foreman" over a pay thread's "Rate: £210 a shift" (not "Notes:
+            # the decorators on my gang are on …": the role's)
+            other = job
+        if other is None and not label and (" as a" in clause or " was a" in clause) and (
+                earlier := _EARLIER_JOB.search(clause)) is not None:
+            # "When I started as a front desk agent … I was on $15.75", "When I was a Junior
+            # Welder I was on …": the earlier job's pay
+            words = earlier.group(1).split()[:_SHORT_WORDS]
+            title = next((t for size in range(len(words), 0, -1)
+                          if self.vocab.is_role_title(t := title_case(" ".join(words[:size])))),
+                         None)  # the longest title that opens the span ("front desk agent")
+            if title is None and all(w[:1].isupper() for w in words):
+                title = " ".join(words)  # "When I was a Welder's Helper": a job, as capitalised
+            if title is not None and not _same_role(title, self.role):
+                other = title
+        if other is None and not label and "now" in clause.lower() and (
+                now := held_now(clause, self.vocab)) is not None and not (
+                _same_role(now, self.role) or self.own_level(now)):
+            other = now  # "Was a tiler for 9 years. Now an estimator on £41,000": his pay now
+        if other is None and not label and ("my " in clause.lower() or "I " in clause
+                                            or "I'm " in clause or "I’m " in clause):
+            other = self.told_job(clause)  # "My last PM salary was £52,000"
+        if other is None and not label and self.one_figure(text, offset) and (
+                told := told_owner(clause, lambda title: self.vocab.is_role_title(title) or (
+                    title in self.told_rungs), self.spelled)
+        ) is not None and not (self.own_level(told) or _role_tail(told, self.role)
+                               or told.lower() in _level_words()
+                               or _same_role(told, self.role) or _graded_tail(told, self.role)
+                               or fact_key(told).endswith(fact_key(self.role))):
+            # "I'm 38, a scaffolder … on $52", "as a dive tender … at $38" (a sentence with
+            # more figures is read figure by figure below)
+            other = told
+        in_speech = other is None and not label and self.speech is not None and (
+            row.no in self.speech.spoken)
+        if in_speech:  # a transcript's speech: its subject or "as a X" owns the figure, or none
+            other = said_owner(clause, text[offset:], self.page.replace(text, " "),
+                               role=self.role, is_title=self.vocab.is_role_title)
+        lead = (label or _GRADE_TAG.sub("", clause).strip().rstrip(":–—-").strip()) if (
+            other is None and not in_speech) else ""
+        if not label and clause.count("\t") >= _TAB_CELLS and (
+                occupation := _occupation_cell(clause.split("\t")[0])) is not None:
+            # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
+            # similar-occupations table flattened with tabs.
+            other = None if _same_role(occupation, self.role) else occupation
+            lead = ""
+        if other is None and not label and " | " in clause and (
+                cell := _first_cell_title(clause, self.vocab)) is not None:
+            # "Help desk analyst | Midpoint $51,500" among similar jobs: that title's figure
+            other = None if _same_role(cell, self.role) else cell
+            lead = ""
+        elif other is None and not label and " | " in clause and (
+                cell := self.longer_title(clause.split("|", 1)[0].strip())) is not None:
+            other, lead = cell, ""  # "Pastry Chef de Partie | $21–$25/hr": that title's pay
+        elif other is None and not label and (at := _TITLE_AT.search(clause)) is not None and (
+                named := self.longer_title(at.group(1))) is not None:
+            other, lead = named, ""  # "… Chef de Partie at $23.00 an hour is above …"
+        if other is None and row.no in self.adverts and not self.own_card(
+                self.adverts[row.no]):
+            other, lead = self.adverts[row.no], ""  # a pasted advert: its own title's pay
+        dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
+        lead = lead[: dotted.start()] if dotted else lead
+        lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
+        lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
+        if lead and _ALL_JOBS.match(lead):
+            return  # "Total, all occupations  $49,500": a comparison, no one's pay
+        if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(
+                lead) and lead[:1].isupper() and lead.endswith("s") and ":" not in lead and len(
+                lead.split()) <= _SHORT_ROW + 2 and self.vocab.is_role_title(
+                title_case(singular_title(lead))):
+            lead = title_case(singular_title(lead))  # "Postal service workers  $57,950"
+        ranked = lead.split(maxsplit=1)[0].lower() in _OTHER_RANKS and fact_key(
+            lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
+        # (under "Salaries for similar jobs" a title is another job's, even at the role's
+        # own trade: "Data Engineer 56,400" on the Junior Data Engineer's page)
+        others = bool(lead) and _OTHER_JOBS.search(heading) is not None and (
+            fact_key(lead) != fact_key(self.role))
+        if lead and len(lead) < 80 and (" " in lead or dotted or others) and (
+                self.vocab.is_role_title(lead) or ranked) and (
+                _pay_key(lead) != _base_key(self.role) or others) and not (
+                self.ends_with_role(lead.split())):
+            other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
+        elif others and lead and _ROW_LABEL.fullmatch(lead) and not self.names_role(lead):
+            # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
+            # is another job's title there, though the lexicon may not know it
+            other = title_case(lead)
+        if other is None and lead and len(lead) < 80:
+            # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
+            named = pay_label_title(lead)
+            if named is not None and self.vocab.is_role_title(named) and (
+                    _base_key(named) != _base_key(self.role)) and not _role_tail(
+                    named, self.role):  # "General manager" on the hotel GM's page
+                other = named
+        if other is None and lead and len(lead) < _SHORT_LEAD and (
+                rung := self.ladder_owner(lead)) is not None:
+            other = rung  # "Crew foreman: $42/hr and up" under the page's "… → crew foreman"
+        if other is None and dotted and lead and (named := leader_owner(
+                lead, self.vocab.is_role_title, self.own_or_alias)) is not None:
+            other = named  # "Laundry attendant ..... $26.85/hr" among a contract's rates
+        also: list[str] = also_figured
+        if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:
+            # "Chief Inspector / Area Manager: …": one figure for two titles.
+            parts = [p.strip() for p in lead.split(" / ")]
+            if all(p[:1].isupper() and len(p.split()) <= _SLASH_WORDS for p in parts) and any(
+                    self.vocab.is_role_title(p) for p in parts) and not any(
+                    _same_role(p, self.role) for p in parts):
+                other, also = parts[0], parts[1:]
+        spoken = other is None and not in_speech and (not label or _same_role(
+            singular_title(label), self.role))  # ("Chiropractors: …, and practice owners …")
+        if spoken:
+            # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000"; "A and
+            # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
+            # is spoken by its heading.
+            said = clause if clause.strip() or not heading else f"{heading} "
+            owners = [o for o in stated_owners(said, self.pay_title)
+                      if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
+                      and not self.own_level(o) and not self.placed(o)
+                      # ("Junior Xs earn …" on Senior X's page: the role at another level,
+                      # unless the page says it is the next rung)
+                      # ("Chief pharmacists" stay another post: see _pay_key)
+                      and not (_same_role(o, self.role) and _pay_key(o) == _base_key(
+                          self.role) and not _NEXT_RUNG.search(clause))
+                      ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
+            other, also = (owners[0], owners[1:]) if owners else (None, [])
+        if other is not None:
+            other = _OWNER_ARTICLE.sub("", other)  # ("A VP of Sales at a big centre earns")
+        if other is not None and _pay_key(other) == _base_key(self.role) and (
+                _base_key(self.role) == fact_key(self.role) or (
+                    # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not
+                    # under "Salaries for similar jobs": another job there)
+                    other.split(maxsplit=1)[0].lower() in _LEVEL_WORDS
+                    and _OTHER_JOBS.search(heading) is None)
+        ) and not _NEXT_RUNG.search(clause):
+            other = None  # "Senior X" on the guide for X: the role's own senior band, unless
+            # the page says it is the next rung ("Senior Xs, one step up, report …")
+        elif other is not None and _pay_key(other) == _base_key(self.role) and (
+                compared_clause(clause)):
+            other = None  # "For comparison, an X earns …" on Senior X's page: its own level
+        found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
+                              bare=in_section, role=other, dollar=self.dollar, home=self.home,
+                              period=label_period(name) or self.period,
+                              role_before=lambda before: self.role_before(before),
+                              # ("X (currently £12 an hour); our Senior X post pays
+                              # £29,000": a later clause names its own title)
+                              speaker=self.speaker if spoken or aside else None,
+                              # ("Salary by voivodeship" / "Masovian6 110 zł…": places,
+                              # whose demonyms read like titles, no titled row)
+                              row_title=self.row_title if spoken and not _BY_PLACE.search(
+                                  heading) else None,
+                              role_after=self.role_after)
+        if not found:
+            self.out.warn(row.no, f"salary range could not be read: {text!r}")
+        if not label and len(text.split()) > _PROSE_WORDS:
+            # "… practices pay up to €3,100" in a sentence: one end, no band (a labelled
+            # "Senior-level: Up to $180,000" is a band with an open bottom).
+            found = [f for f in found if f.min is not None]
+        bound = _BOUND.match(lead) if lead and len(found) == 1 else None
+        if bound is not None:
+            self.bound(bound.group(1).lower(), found[0])
+            return
+        for salary in found:
+            self.out.salary(salary)
+            for name in also:
+                self.out.salary(salary.model_copy(update={"role": name}))
+
+    def graded_short(self, step: str) -> str | None:
+        """The role, for its short form at a grade in a ladder ("BMET II" on the Biomedical
+        Equipment Technician's page); None for any other step."""
+        graded = _SHORT_GRADE.match(step.strip())
+        if graded is None or not self.role:
+            return None
+        short = graded.group(1)  # its letters, or the page spelling it after the role's name
+        defined = is_acronym_of(short, self.role.split()) or re.search(
+            rf"{re.escape(self.role)}(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}}))?\s*\({re.escape(short)}\b",
+            self.page) is not None
+        return self.role if defined else None
+
+    def one_figure(self, text: str, offset: int) -> bool:
+        """The sentence ``text`` states no figure after the one at ``offset``."""
+        money = find_money(text[offset:])
+        return money is None or find_money(text[offset + money.end:]) is None
+
+    def longer_title(self, cell: str) -> str | None:
+        """A cell that is a known title with more words of the name after it ("Pastry Chef de
+        Partie", "Head of Archives and Records"), when that is no name of the role."""
+        if not _NAME_CELL.fullmatch(cell) or not _NAME_TAIL.search(cell) or salary_level(
+                cell) is not None or _same_role(cell, self.role):
+            return None
+        known = ladder_step(cell, self.vocab, self.role)  # (kept whole with its tail)
+        return cell if known is not None and cell.startswith(known) else None
+
+    def told_job(self, clause: str) -> str | None:
+        """The job a first-person pay sentence is about, when it is not the role: "My last PM
+        salary was …" (an acronym the page spells as a title), "I went PM → Delivery Manager
+        and the pay was …" (where the speaker went), "My cousin is a welder and makes …"
+        (the job said with the figure)."""
+        mine = _MY_PAY.search(clause)
+        went = _WENT_TO.search(clause) if mine is None else None
+        found = mine or went or _NOW_AS.search(clause) or _IS_A_AND.search(clause)
+        name = found.group(1).strip() if found is not None else ""
+        name = title_case(name) if name.islower() else name  # ("is a paralegal and pulls")
+        if name.isupper() and 2 <= len(name) <= 4:
+            spelt = {t for t in re.findall(r"\b((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\b", self.page)
+                     if is_acronym_of(name, t.split()) and self.vocab.is_role_title(t)}
+            name = spelt.pop() if len(spelt) == 1 else ""
+        if not name or not self.vocab.is_role_title(name) or _same_role(name, self.role):
+            return None
+        return name
+
+    def coded_title(self) -> str | None:
+        """The class a line of figures belongs to when the line above is a class title with
+        its code in brackets ("Environmental Health Program Manager (#PHEH05)"); None for
+        none or for the page's own role at a grade ("… Specialist II (#PHEH02)")."""
+        coded = _CODED_TITLE.match(self.last_text) if self.last_text.endswith(")") else None
+        if coded is None:
+            return None
+        title = coded.group(1)
+        if not self.vocab.is_role_title(title) or _same_role(title, self.role) or (
+                _graded_tail(title, self.role)) or _base_key(title) == _base_key(self.role):
+            return None
+        return title
+
+    def ends_with_role(self, words: Sequence[str]) -> bool:
+        """``words`` end with the role's own title after a cell that is no word of a title
+        ("… Jul 1/25 Courier Driver"; "Head Chef" is another title on the chef's page)."""
+        size = len(self.role.split())
+        return 0 < size < len(words) and _DIGIT.search(words[-size - 1]) is not None and (
+            fact_key(singular_title(" ".join(words[-size:]))) == fact_key(self.role))
+
+    def row_title(self, words: str) -> str | None:
+        """The role title ``words`` end with ("123.6% Welder "): "" for the page's role,
+        None when they end with no title."""
+        # "Medical Assistant (MFA) €1,010": the title before its bracketed short form.
+        tail = _TRAILING_ASIDE.sub("", _FIGURE.sub(" ", words)).split()[-6:]
+        while tail and tail[0].lower() in _LIST_JOINS:  # ", and Procurement Managers S$7,500"
+            tail = tail[1:]
+        if self.ends_with_role(tail):
+            return ""  # "Rates Jul 1/23 Jul 1/24 Courier Driver $27.40": the role's own row
+        for size in range(len(tail), 0, -1):
+            candidate = " ".join(tail[-size:])
+            # A row label in sentence case ("Landscape designer") is a title too, and so is
+            # a plural in lower case in a sentence listing pay by title ("head cooks €…").
+            titled = title_case(candidate) if candidate[:1].isupper() else candidate
+            if (plural := lower_plural_title(tail[-size:])) is not None:
+                titled = plural
+            elif (headed := _PLURAL_HEAD.fullmatch(candidate)) and self.vocab.is_role_title(
+                    title_case(headed.group(1))):  # "chefs de partie": the head is plural
+                return f"{title_case(headed.group(1))} {headed.group(2)} {headed.group(3).title()}"
+            if self.vocab.is_role_title(titled) or (
+                    size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
+                # ("payments systems engineers €68,000" on a payments systems page: the
+                # family's own title, not the known "Systems Engineer" it ends with)
+                wide = family_title(tail, size, self.role, _level_words()) if (
+                    size < len(tail)) else None
+                titled = title_case(singular_title(wide)) if wide else titled
+                own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
+                return "" if _same_role(titled, self.role) or _same_role(
+                    own, self.role) or _same_role(singular_title(titled), self.role) else (
+                    singular_title(titled))  # "Foremen**": a Foreman's ("UX Designers": own)
+        return None
+
+    def ladder_owner(self, lead: str) -> str | None:
+        """The title a pay row's label names as a rung of the page's own arrow ladder, when
+        that is another post than the role (not the role at a level)."""
+        if self.ladder_steps is None:
+            self.ladder_steps = ladder_rungs(self.page)
+        title = rung_owner(lead, self.ladder_steps) if self.ladder_steps else None
+        if title is None or _same_role(title, self.role) or self.own_level(title) or (
+                _role_tail(title, self.role) or _graded_tail(title, self.role)
+                or fact_key(title).startswith(fact_key(self.role))):  # ("… Grade II")
+            return None
+        return title
+
+    def own_level(self, title: str) -> bool:
+        """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
+        role's own name or last words after "Level N" ("Level 2 Technician")."""
+        rung = _RUNG_TITLE.match(title)
+        year = _YEAR_LEVEL.match(title)
+        if year is not None and year.group(1).lower() in _level_words():
+            return True  # "First-year apprentices earn …": the role at its apprentice level
+        return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
+            rung is not None and (
+            _same_role(title[rung.end():], self.role)
+            or _role_tail(title[rung.end():], self.role)))
+
+    def pay_title(self, text: str) -> bool:
+        """A title whose pay a sentence may state: a known role title, or one headed by the
+        role's own head noun ("Head Keeper", "Club Coach" on a coach's page)."""
+        return self.vocab.is_role_title(text) or _role_headed(text, self.role)
+
+    def placed(self, title: str) -> bool:
+        """``title`` is the role after a place the page names ("Texas roofers" on a page of
+        "Roofer pay in Texas" or "Roofer paycheck calculator — Texas"): the role's own pay
+        there."""
+        words, own = title.split(), self.role.split()
+        if len(words) <= len(own) or fact_key(" ".join(words[-len(own):])) != fact_key(
+                singular_title(self.role)):
+            return False
+        place = " ".join(words[: -len(own)])
+        return place[:1].isupper() and re.search(
+            rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b", self.page) is not None
+
+    def speaker(self, clause: str) -> str | None:
+        """The title a later clause of a pay sentence is about, None for the page's role."""
+        other = stated_for(clause, self.pay_title)
+        return None if other is None or _same_role(other, self.role) or _role_tail(
+            other, self.role) or self.own_level(other) else other
+
+    def bound(self, side: str, salary: SalaryRange) -> None:
+        """"Low Salary: $31000" and "High Salary: $61000" on their own lines: one range once
+        both ends are read; one end alone bounds nothing and is not reported."""
+        high = side in _HIGH_SIDES
+        self.bounds[high] = salary
+        low_end, high_end = self.bounds.get(False), self.bounds.get(True)
+        if low_end is None or high_end is None or low_end.min is None or high_end.min is None:
+            return
+        self.bounds = {}
+        if low_end.min < high_end.min and low_end.currency == high_end.currency:
+            self.out.salary(low_end.model_copy(update={
+                "max": high_end.min, "label": f"{low_end.label} / {high_end.label}".strip(" /"),
+                "statistic": "range"}))
+
+    def role_after(self, after: str) -> str | None:
+        """The role a figure is stated for after it ("… to $300,000+ for a CFO"); None for
+        the guide's own role or when no role title follows "for a"."""
+        cue = _FOR_A.match(after)
+        bracket = _TITLE_AFTER.fullmatch(after)
+        if bracket is not None:
+            # "Band 7: £47,810 – £54,710 (Specialist Orthoptist)": the band's post, named in a
+            # bracket that ends the line
+            title = bracket.group(1)
+            known = self.vocab.is_role_title(title) or (
+                # ("Specialist Orthoptist" on the orthoptist's guide: a post of its kind)
+                len(title.split()) >= 2 and bool(self.role) and fact_key(title.split()[-1]) == (
+                    fact_key(self.role.split()[-1])))
+            return None if not known or _same_role(title, self.role) else title
+        if cue is None:
+            return None
+        title = self.vocab.role_title_at(after, cue.end())
+        return None if title is None or _same_role(title, self.role) else title
+
+    def role_before(self, before: str) -> str | None:
+        """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
+        the guide's own role or when no role title ends just before the bracket."""
+        if not before.rstrip().endswith("("):
+            return None
+        words = before.rstrip()[:-1].split()[-6:]
+        for size in range(len(words), 0, -1):
+            candidate = " ".join(words[-size:]).strip(",;:")
+            if self.vocab.is_role_title(candidate):
+                return None if _same_role(candidate, self.role) else candidate
+        return None

@@ -1,0 +1,342 @@
+"""Role finding for the long-form parser: the page's own role from its statements,
+vacancy and card titles, aliases, and whether a title is the role's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.errors import GuideError
+from careergraph.guides.alias_titled import alias_labelled_title
+from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
+from careergraph.guides.builder import fact_key
+from careergraph.guides.delimited import table_role, title_core
+from careergraph.guides.dictionary_entry import base_title
+from careergraph.guides.headline import is_masthead
+from careergraph.guides.listings import common_title, qualified_title
+from careergraph.guides.longform_lines import _ASIDE, _SHORT_WORDS, _SITE_ROWS, _known_heading, _Row
+from careergraph.guides.longform_patterns import (
+    _ENTRY_RUNGS,
+    _OTHER_RANKS,
+    _SENIORITY,
+    _base_key,
+    _graded_tail,
+    _pay_key,
+    _same_role,
+)
+from careergraph.guides.longform_state import ParserState
+from careergraph.guides.match_cards import top_match
+from careergraph.guides.moves import prose_title, role_base
+from careergraph.guides.roles import (
+    choose_role,
+    page_sites,
+    practitioner_noun,
+    role_from_file_name,
+    role_from_text,
+    singular_title,
+    title_case,
+)
+from careergraph.guides.section_kinds import _VACANCY_REACH, Kind, classify_heading
+from careergraph.guides.slides import talk_role
+from careergraph.guides.spoken import own_job
+from careergraph.guides.start_business import started_business
+from careergraph.guides.text import Line, is_title_case
+from careergraph.guides.threads import thread_job
+from careergraph.guides.vacancy_header import header_employers, host_employers
+from careergraph.names import is_acronym_of
+
+
+class RoleMixin(ParserState):
+    """Find the page's role and tell its own titles from others."""
+
+    # -- role --------------------------------------------------------------------------------
+    def find_role(self, rows: Sequence[_Row]) -> None:
+        def is_heading(text: str) -> bool:
+            return classify_heading(text, self.vocab.headings) is not Kind.OTHER
+
+        if self.survey is not None:  # a pay survey titled by its field: its headline job
+            self.out.set_role(*self.survey, signal="survey_focus")
+            self.role = self.survey[0]
+            return
+        started = started_business(list(self.printed.items()), " ".join(
+            self.printed.values()).lower())
+        if started is not None and (self.vocab.is_role_title(started[1]) or practitioner_noun(
+                started[1].split()[-1])):  # "How to Start a Window Cleaning Business"
+            self.out.set_role(started[1], started[0], signal="page_title")
+            self.role = started[1]
+            return
+        if self.family is not None and self.family.title is not None:
+            # a dictionary entry's base title after its code ("SEWING-MACHINE REPAIRER")
+            named_title, line = self.family.title
+            self.role = base_title(named_title)
+            self.out.set_role(self.role, line, signal="title_line")
+            return
+        top = top_match(list(self.printed.items()))
+        title = top and (" ".join(w.capitalize() for w in top[1].split()) if top[1].isupper()
+                         else top[1])  # ("PHYSICIAN ASSOCIATE" in capitals)
+        if top is not None and title and (self.vocab.is_role_title(title) or practitioner_noun(
+                title.split()[-1])):  # a quiz result's "#1 MATCH": its top match
+            self.out.set_role(title, top[0], signal="title_line")
+            self.role = title
+            return
+        compared = self.compared
+        if compared is not None and all(self.vocab.is_role_title(t) or practitioner_noun(
+                t.split()[-1]) for t in compared[1:]):
+            # "X vs Y: which career?": the page's role is the title's first
+            self.versus = (title_case(singular_title(compared[1])),
+                           title_case(singular_title(compared[2])))
+            self.out.set_role(self.versus[0], compared[0], signal="page_title")
+            self.role = self.versus[0]
+            return
+        named = self.listing.query if self.listing is not None else (
+            self.mail.role if self.mail is not None else None)
+        if named is None and self.mail is not None and self.line_cards:
+            named = common_title([(no, card[0]) for no, card in self.line_cards])
+        if named is None and self.mentor is not None and self.mentor.headline is not None:
+            self.out.set_role(*self.mentor.headline, signal="title_line")  # a mentor's title
+            self.role = self.mentor.headline[0]
+            return
+        if named is not None:  # a results page's search, a mail's subject or pitch
+            self.out.set_role(named[0], named[1],
+                              signal="search" if self.listing is not None else "mail_subject")
+            self.role = named[0]
+            return
+        notice = self.notice.title if self.notice is not None else None
+        if notice is not None and (self.vocab.is_role_title(notice[0]) or (
+                0 < len(notice[0].split()) <= _SHORT_WORDS and is_title_case(notice[0]))):
+            # (the line above the department in a notice's header names the post, known
+            # head noun or not: "Immigration Caseworker")
+            self.out.set_role(notice[0], notice[1], signal="title_line")
+            self.role = notice[0]
+            return
+        about = talk_role(self.deck, self.vocab.is_role_title) if self.deck else None
+        if about is not None:  # "Becoming a Lead X": the talk's job, not a rung it names next
+            self.out.set_role(about[0], about[1], signal="page_title")
+            self.role = about[0]
+            return
+        posted = thread_job([(row.no, row.text) for row in rows if row.text], self.said_title) if (
+            self.family is not None and self.family.family == "socialthread") else None
+        if posted is not None:  # a thread's writer: "Superyacht stew for 6 seasons."
+            self.out.set_role(posted[0], posted[1], signal="speech")
+            self.role = posted[0]
+            return
+        self.sites = page_sites([row.text for row in rows[:_SITE_ROWS]])
+        tabled = set().union(*(table.lines for table in self.tables))  # (read by their cells)
+        asked = self.family is not None and self.family.family == "chatexport"
+        choice = choose_role([(row.no, row.text) for row in rows if (
+            row.kind is None or row.top) and row.no not in tabled and not (
+                asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
+            # questions are the user's, no page's title: "what is the path from X to Y?")
+                             frozenset(row.no for row in rows if row.heading))
+        if choice is not None:
+            self.out.set_role(choice.title, choice.line, signal=choice.signal)
+            for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
+                self.out.add("aliases", alias, choice.line)
+            self.role = choice.title
+            return
+        labelled = alias_labelled_title(
+            [(row.no, row.full or row.text) for row in rows],
+            lambda label: _known_heading(label, self.vocab) is Kind.ALIASES)
+        if labelled is not None:  # "Station staff (railway)" over "Another name: …"
+            self.out.set_role(labelled[0], labelled[1], signal="title_line")
+            if labelled[2] is not None:
+                self.out.add("aliases", labelled[2], labelled[1])
+            self.role = labelled[0]
+            return
+        first = next((row for row in rows if not row.bullet), None)
+        if (
+            first
+            and first.heading
+            and not is_masthead(first.text, self.sites)  # "The Halifax Courier"
+            and self.vocab.is_role_title(first.text)
+            and (classify_heading(first.text, self.vocab.headings) is Kind.OTHER)
+        ):
+            self.out.set_role(first.text, first.no, signal="title_line")
+            self.role = first.text
+            return
+        spoken = own_job([Line(row.no, row.text) for row in rows if (
+            self.speech is not None and row.no in self.speech.spoken) or (
+            self.deck is not None and row.no == self.deck.presenter)], self.said_title)
+        if spoken is not None:  # a transcript's guest: "I'm a luthier", "who is a cheesemaker"
+            self.out.set_role(spoken[0], spoken[1], signal="speech")
+            self.role = spoken[0]
+            return
+        in_table = table_role(self.tables, self.out.file)
+        if in_table is not None:  # a page that is a table: its title column names the role
+            self.out.set_role(in_table[0], in_table[1], signal="table_title")
+            self.role = in_table[0]
+            return
+        line = rows[0].no if rows else 1
+        vacancy = self.vacancy_title(rows)
+        if vacancy is not None:  # "Apprentice Thatcher" over an apprenticeship's vacancy
+            self.out.set_role(vacancy[0], vacancy[1], signal="vacancy_title")
+            self.role = vacancy[0]
+            return
+        in_text = role_from_text(sorted(self.printed.items())[:200], self.vocab)
+        if in_text is not None:  # "Preferred label: cooper"; "his life as a cooper"
+            self.out.set_role(in_text[0], in_text[1], signal=in_text[2])
+            self.role = in_text[0]
+            return
+        from_name = role_from_file_name(self.out.file, self.vocab,
+                                        " ".join(row.text for row in rows[:200]))
+        if from_name is not None:
+            self.out.set_role(from_name, line, signal="file_name", used=False)
+            self.out.warn(line, f"no role named in the text; using the file name: {from_name!r}")
+            self.role = from_name
+            return
+        raise GuideError(
+            self.out.file,
+            line,
+            "no role found in a long-form guide",
+            hint="start with the role's title or a sentence such as 'A Data Engineer is …'",
+        )
+
+    @staticmethod
+    def vacancy_title(rows: Sequence[_Row]) -> tuple[str, int] | None:
+        """The trade an apprenticeship vacancy's title near the top names ("Apprentice
+        Thatcher"), when no other signal named the role, and its line."""
+        page = "\n".join(row.text for row in rows[:200])
+        if "pprentice" not in page:
+            return None
+        return next(((trade, row.no) for row in rows[:_VACANCY_REACH]
+                     if (trade := vacancy_trade(row.text, page)) is not None), None)
+
+    def apprentice_vacancy(self, rows: Sequence[_Row]) -> None:
+        """On an apprenticeship vacancy titled "Apprentice X", the trade X is the role and
+        the vacancy's title the rung below it (:mod:`careergraph.guides.apprentice_title`)."""
+        role = self.out.role
+        if role is None or "pprentice" not in (page := "\n".join(
+                row.text for row in rows[:200])):
+            return
+        trade = vacancy_trade(role.text, page)
+        if trade is not None:
+            self.out.set_role(trade, role.source.line, signal=self.out.role_signal)
+            self.role = trade
+        titled = apprentice_line(self.role, [(row.no, row.text) for row in rows], page)
+        if titled is not None:
+            self.out.progression([titled, (self.role, titled[1])])
+            # the line under the vacancy's title names its employer (or two: a group
+            # training organisation and its host employer), and a sentence its host employer
+            # ("Host employer: X" is cut into a label and its text: the line's rows joined)
+            after = next((row.no for row in rows if row.no > titled[1]), None)
+            for name in header_employers(" ".join(row.text for row in rows if row.no == after)):
+                self.out.add("employers", name, after or titled[1])
+            for row in rows if "ost employer" in page else ():
+                for name in host_employers(row.text):
+                    self.out.add("employers", name, row.no)
+
+    def talent_title(self, title: str, snippet: Sequence[tuple[int, str]]) -> str:
+        """A local pro's card headed by a business name ("Kirra Bennett — Calm Canines") is
+        the role's when its snippet's first sentence names the role ("Dog trainer, 8
+        years."); any other card keeps its title."""
+        if not snippet or not self.role or self.own_card(title) or self.vocab.is_role_title(
+                title):
+            return title
+        first = re.split(r"(?<=[.!?])\s", snippet[0][1], maxsplit=1)[0]
+        named = re.search(rf"\b{re.escape(self.role)}s?\b", first, re.IGNORECASE)
+        return self.role if named is not None else title
+
+    def through_role(self, chain: Sequence[str]) -> bool:
+        """An arrow chain of lower-case steps, one of them the role's own title as printed
+        (singular or plural, at a level or not: "junior stew"): the path runs through the
+        role."""
+        return bool(self.role) and all(step.strip()[:1].islower() for step in chain) and any(
+            self.own_card(title_case(singular_title(_ASIDE.sub("", step).strip())))
+            for step in chain)
+
+    def own_card(self, title: str) -> bool:
+        """A card's title (or a slash part of it) names the role at any level or grade."""
+        return bool(self.role) and (_same_role(singular_title(title), self.role)
+                                    or _graded_tail(title, self.role)
+                                    or qualified_title(title, self.role))
+
+    def alias_step(self, step: str) -> bool:
+        """A ladder's step naming one of the role's aliases read so far, bracket aside."""
+        bare = _ASIDE.sub("", step).strip()
+        key = fact_key(singular_title(bare))
+        return bool(bare) and any(fact_key(singular_title(alias.text)) == key
+                                  for alias in self.out.lists["aliases"])
+
+    def own_or_alias(self, title: str) -> bool:
+        """``title`` is the role (:meth:`own_title`) or one of the aliases read so far."""
+        key = fact_key(singular_title(title))
+        return self.own_title(title) or any(
+            fact_key(singular_title(alias.text)) == key for alias in self.out.lists["aliases"])
+
+    def own_title(self, title: str) -> bool:
+        """``title`` is the role, at a grade ("Technician II") or a level ("Senior …"); a
+        title opening with another post's rank ("Chief …", "Head …") is that post."""
+        core = title_core(title) if "," not in title else title
+        if not self.role or core.split(" ", 1)[0].lower() in _OTHER_RANKS:
+            return False
+        if _same_role(singular_title(core), self.role) or (
+                _pay_key(core) == _base_key(self.role)):
+            return True
+        # "Band 7 Senior Clinical Embryologist", "Trainee Clinical Embryologist" on the
+        # embryologist's page: the role, titled in full, at a level
+        words = role_base(core).split()
+        if words and words[0].lower() in _ENTRY_RUNGS:
+            words = words[1:]
+        rest = singular_title(" ".join(words))
+        return len(words) < len(core.split()) and (
+            _same_role(rest, self.role) or qualified_title(rest, self.role))
+
+    def opening_title(self, text: str) -> str | None:
+        """The role title ``text`` opens with, as written, or None."""
+        title = self.vocab.role_title_at(text, 0)
+        return title if title and text.startswith(title) else None
+
+    def own_field(self, name: str, text: str, *, whole: bool = False) -> bool:
+        """``name`` opens the role's own field where ``text`` names it ("security" in
+        "security governance projects" on a Security Governance Manager's page), or is that
+        field (only that with ``whole``): words of the role's title, no sector of their own."""
+        words = [w for w in role_base(self.role).lower().split() if w not in ("of", "and")]
+        field = " ".join(words[:-1]) if words and not self.role.lower().startswith(
+            ("director of", "head of", "vp of")) else " ".join(words[1:])
+        lowered = name.lower()
+        known = self.vocab.gazetteer
+        # (the whole field too, "Museum Lighting Technicians work in museum lighting", unless it
+        # is an industry the gazetteer knows: "public health" for a Public Health Nurse)
+        return len(field.split()) >= 2 and ((not whole and field.startswith(f"{lowered} ")) or (
+            lowered == field and not (known is not None and known.sectors(
+                field, section=True)))) and field in text.lower()
+
+    def other_subject(self, text: str) -> bool:
+        """Whether ``text`` opens with another role's title ("Civil Engineers use …"); the
+        role itself, however shortened or plural ("Recruiters" on the Technical Recruiter's
+        page), is not another role."""
+        title = self.vocab.role_title_at(text, 0)
+        if title is None:
+            return False
+        mine, theirs = fact_key(role_base(self.role)), fact_key(role_base(title))
+        return not (mine.endswith(theirs) or theirs.endswith(mine))
+
+    def said_title(self, phrase: str) -> str | None:
+        """The role a phrase of speech names: a title in prose, or one word naming a person
+        ("affineur"); a presenter's "Senior Forester" holds the role at a level."""
+        phrase = _SENIORITY.sub("", phrase) if self.deck is not None else phrase
+        return prose_title(phrase, self.vocab) or (
+            title_case(singular_title(phrase)) if " " not in phrase and practitioner_noun(
+                phrase) else None)
+
+    def names_role(self, text: str) -> bool:
+        """``text`` names the page's role by its head word ("Top skills for Arborists")."""
+        head = self.role.split()[-1] if self.role else ""
+        return bool(head) and re.search(rf"\b{re.escape(head)}s?\b", text) is not None
+
+    def spelled(self, short: str) -> str | None:
+        """The title a short form stands for where the page defines it ("our able seaman
+        (AB) ticket" -> "Able Seaman": its words, one a letter, or spelling it), or None."""
+        for match in re.finditer(rf"((?:[A-Za-z][\w-]*\s+){{1,4}})\({re.escape(short)}\)",
+                                 self.page):
+            words = match.group(1).split()
+            for size in range(len(short), 0, -1):
+                if len(words) >= size and (is_acronym_of(short, words[-size:]) or (
+                        size == len(short) and words[-size][:1].lower() == short[:1].lower())):
+                    return prose_title(" ".join(words[-size:]), self.vocab)
+        return None
+
+    def known_title(self, title: str) -> bool:
+        """``title`` is the role's or one the vocabulary knows."""
+        return fact_key(title) == fact_key(self.role) or self.vocab.is_role_title(title)

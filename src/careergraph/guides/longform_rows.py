@@ -1,0 +1,590 @@
+"""Row splitting for the long-form parser: :func:`_rows` cuts numbered lines into
+headings and items (menus, captions, glued cells, run-in lists, chip strips).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from careergraph.guides.headings import normalise_heading
+from careergraph.guides.ladders import years_start
+from careergraph.guides.longform_chrome import (
+    _ATTACHMENT,
+    _BLANK,
+    _CARDS_BELOW,
+    _CONTENTS_ENTRY,
+    _FLAIR,
+    _FOOTER,
+    _FORM_FIELD,
+    _INVITATION,
+    _PARAGRAPH_WORDS,
+    _POST_BYLINE,
+    _RELATED_STRIP,
+    _markup,
+    _menus,
+    _named_by_head,
+    _titles_row,
+)
+from careergraph.guides.longform_headings import (
+    _CAPS_LEAD,
+    _CAPS_TAIL,
+    _DIARY_ENTRY,
+    _DIARY_WORDS,
+    _FAQ_HEADING,
+    _FIRST_ITEM,
+    _HEADING_WORDS,
+    _LABEL_LISTS,
+    _LEAD_IN,
+    _LONG_HEADING,
+    _NAME_LINE,
+    _PANEL_KINDS,
+    _QUESTION_HEADING,
+    _SENTENCE_LABEL,
+    _answered_question,
+    _caps_heading,
+    _emoji_heading,
+    _lead_in,
+    _long_question,
+    _markdown_headings,
+    _names_lead,
+    _plain_heading,
+    _question,
+    _section_word,
+    _sentence_heading,
+    _skills_line,
+    _tab_panel,
+    _unnamed_heading,
+)
+from careergraph.guides.longform_lines import (
+    _ASIDE_LINE,
+    _FIGURE,
+    _QUESTION_MARKS,
+    _QUESTION_WORDS,
+    _RUN_IN_JOIN,
+    _RUN_IN_WORDS,
+    _SHORT_HEADING,
+    _SHORT_WORDS,
+    _STRIP_ITEMS,
+    _STRIP_WORDS,
+    _known_heading,
+    _panel_kind,
+    _Row,
+    _short_title,
+)
+from careergraph.guides.longform_patterns import _GLUED_TITLE, _PAY_IN_TITLE
+from careergraph.guides.moves import step_number
+from careergraph.guides.numbered_sections import contents_sections
+from careergraph.guides.panels import dash_label, glued_panels, panel_value
+from careergraph.guides.salary import find_money
+from careergraph.guides.section_kinds import (
+    _LABEL_KINDS,
+    _NUMBERED,
+    _SKILL_KINDS,
+    _WORD_LABEL_KINDS,
+    Kind,
+    classify_heading,
+)
+from careergraph.guides.text import Line, is_title_case, split_label, strip_bullet
+from careergraph.guides.vocab import Vocabulary
+
+_INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
+# Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
+_GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
+
+
+def _run_in_list(kind: Kind, rest: str) -> bool:
+    """A run-in skills or workplaces label over a list that ends on its own line ("What gets
+    you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
+    list and opens no section."""
+    body = rest.rstrip()
+    if kind in (Kind.EMPLOYERS, Kind.SECTORS) and ". " not in body:
+        # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
+        names = _RUN_IN_JOIN.split(body.rstrip("."))
+        return all(n[:1].isupper() and len(n.split()) <= _RUN_IN_WORDS for n in names)
+    return (kind in _SKILL_KINDS and body.count(",") >= 2 and body.endswith(".")
+            and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
+            and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
+_PREMIUM = re.compile(r"\s+[+−-]\s?\d{1,3}(?:\.\d)?\s?%$")  # "Fumigation +9%"
+_SCORED = re.compile(r"^(\D.*?)\s+\d\.\d{2}$")  # "Service orientation 3.48"
+_SCORED_RUN = 3  # rows in a row of a rated list, so one "Python 3.11" is no score
+
+
+def _scored_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """``raw`` with the level scores of a rated list cut off its names (an occupation
+    site's "Skills" rows: "Service orientation 3.48", "Speaking 3.30", …).
+
+    >>> [t for _, t, _ in _scored_rows([(1, "Speaking 3.30", False), (2, "Writing 3.02",
+    ...  False), (3, "Monitoring 2.95", False), (4, "Tools", False), (5, "Python 3.11",
+    ...  False)])]
+    ['Speaking', 'Writing', 'Monitoring', 'Tools', 'Python 3.11']
+    """
+    # (a score ends its line, "3.48": a line without a full stop in its last four characters
+    # has none, and most lines are tested by that alone)
+    scored = [_SCORED.match(text) if "." in text[-4:] else None for _, text, _ in raw]
+    out = list(raw)
+    start = 0
+    while start < len(raw):
+        end = start
+        while end < len(raw) and scored[end] is not None:
+            end += 1
+        if end - start >= _SCORED_RUN:
+            for at in range(start, end):
+                match = scored[at]
+                if match is not None:
+                    out[at] = (raw[at][0], match.group(1), raw[at][2])
+        start = end + 1
+    return out
+
+
+_PIPED_WORDS = 6  # a cell of a piped list names one thing in a few words
+_FIGURE_CELL = re.compile(r"^\W*\d|[$€£¥₹%]")  # a table's figure, no name ("BS 4142" is)
+
+
+def _piped_items(text: str, above: _Row | None, before: str, after: str) -> list[str]:
+    """The items of a lone piped line right under a skills heading ("Specialisms" /
+    "Building acoustics | Room acoustics | Expert witness"), or [] for a table's row (its
+    neighbours piped too, a figure or a long cell in it).
+
+    >>> heading = _Row(3, "Specialisms", False, "Specialisms", kind=Kind.SKILLS, top=True)
+    >>> _piped_items("Rigging | Load charts", heading, "Specialisms", "Fees")
+    ['Rigging', 'Load charts']
+    >>> _piped_items("Rigging | £40", heading, "Specialisms", "Fees")
+    []
+    """
+    if (above is None or not above.top or above.kind not in _SKILL_KINDS
+            or "|" in before or "|" in after):
+        return []
+    cells = [cell.strip() for cell in text.strip().strip("|").split(" | ")]
+    if len(cells) < 2 or any(not cell or len(cell.split()) > _PIPED_WORDS
+                             or _FIGURE_CELL.search(cell) for cell in cells):
+        return []
+    return cells
+
+
+def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
+    text = _markup(text)
+    item, bullet = strip_bullet(text)
+    if not item:
+        return []
+    if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
+        return [(no, item, False)]  # a site's footer strip: one line, read in _rows
+    inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
+              else 0)
+    label, rest = split_label(item) if inline else (None, item)
+    # "Patient care • Radiation safety • Image processing": a list printed on one line; two
+    # items need a label that names a section ("Soft Skills: Empathy • Patience").
+    if inline >= 2 or (inline == 1 and label and rest
+                       and vocab.headings.classify(label) is not None):
+        head = [(no, f"{label}:", False)] if label and rest else []
+        items = [i.strip() for i in _INLINE_BULLET.split(rest if head else item)]
+        # A heading of the other column glued to an item ends it; the last one opens the
+        # section the next line continues ("… • Keep records TYPICAL EMPLOYERS").
+        across = _CAPS_TAIL.search(items[-1])
+        last = [(no, across.group().strip(), False)] if across and vocab.headings.classify(
+            normalise_heading(across.group().strip())) is not None else []
+        # ("People coaching +12% · Zendesk": a pay site's premium after a skill, no part of it)
+        items = [_PREMIUM.sub("", _CAPS_TAIL.sub("", i)).strip() for i in items]
+        return [*head, *((no, i, True) for i in items if i), *last]
+    caps = _CAPS_LEAD.match(item) if not bullet else None
+    if caps and vocab.headings.classify(normalise_heading(caps.group(1))) is not None:
+        # "TYPICAL EMPLOYERS Large dairy farms such as …": a two-column page read across;
+        # the text after the heading ends the section before it, and a fragment of a
+        # sentence cut by the column ("cooperatives, or you may …") is not read
+        rest = item[caps.end():]
+        return [*([(no, rest, False)] if rest[:1].isupper() else []),
+                (no, caps.group(1), False)]
+    if not bullet and "? " in item and (asked := _answered_question(item, vocab)) is not None:
+        return [(no, asked[0], False), (no, asked[1], False)]
+    parts: list[tuple[int, str, bool]] = []
+    if bullet or not _GLUE.search(item):
+        return [(no, item, bullet)]  # no heading can be glued without a case change
+    glued = vocab.headings.split_glued(item)
+    if glued and glued[2] and not bullet:
+        parts.append((no, glued[0], False))
+        item = panel_value(glued[2])  # "Growth OpportunitiesFair 📈 (A, B)🟩": A and B
+    tail = vocab.headings.split_glued_end(item)
+    if tail and not bullet and tail[0]:
+        return [*parts, (no, tail[0], False), (no, tail[1], False)]
+    return [*parts, (no, item, bullet)]
+_MARKERS = frozenset("-–•*·▪✗✘✓✔")
+
+
+def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A bullet marker alone on its line marks the next line as a bullet ("-" then "X: …");
+    two markers in a row after a short item make that item the heading of what follows."""
+    out: list[tuple[int, str, bool]] = []
+    pending = False
+    for no, text, bullet in raw:
+        if text in _MARKERS:
+            if pending and out and out[-1][2] and len(out[-1][1].split()) <= _SHORT_WORDS:
+                # "-" / "Knowledge Areas" / "-" / "-" / "Geography": an empty item after a
+                # short one, which heads the nested list below it (a flattened page's heading)
+                out[-1] = (out[-1][0], out[-1][1], False)
+            pending = True
+            continue
+        out.append((no, text, bullet or pending))
+        pending = False
+    return out
+_DASH_SPLIT = re.compile(r"\s+[–—]\s+")
+_STRIP_KINDS = frozenset({Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS})
+
+
+def _dash_strips(raw: list[tuple[int, str, bool]],
+                 vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """A strip of short names set apart by dashes right under a skills heading or a lead-in
+    ending in ":" ("Facilitation – Coaching – Kanban") is a list, one item a name; a title
+    with its site ("Welder – Career Guide – 2024") has no such line above it."""
+    out: list[tuple[int, str, bool]] = []
+    for no, text, bullet in raw:
+        parts = _DASH_SPLIT.split(text) if not bullet and ("–" in text or "—" in text) else []
+        lead = out[-1][1] if out else ""
+        if (len(parts) >= _STRIP_ITEMS
+                and all(1 <= len(part.split()) <= _STRIP_WORDS and not any(
+                    c.isdigit() or c in ".:;!?$€£" for c in part) for part in parts)
+                and (lead.endswith(":") or classify_heading(
+                    normalise_heading(lead), vocab.headings) in _STRIP_KINDS)):
+            out.extend((no, part.strip(), True) for part in parts)
+            continue
+        out.append((no, text, bullet))
+    return out
+_CAPTION = re.compile(r"[a-z][a-z' -]{2,40}")
+
+
+def _captions(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """A stat chip prints its value above a lowercase caption ("$63,400" / "median
+    salary"): the two lines become one labelled line ("Median salary: $63,400")."""
+    out: list[tuple[int, str, bool]] = []
+    skip = False
+    for index, (no, text, bullet) in enumerate(raw):
+        if skip:
+            skip = False
+            continue
+        following = raw[index + 1] if index + 1 < len(raw) else None
+        if (following is not None and (text[:1].isdigit() or text[:1] in "$€£₹")
+                and not bullet and not following[2]
+                and _FIGURE.fullmatch(text) and _CAPTION.fullmatch(following[1])
+                and len(following[1].split()) <= 4):
+            caption = following[1]
+            out.append((no, f"{caption[0].upper()}{caption[1:]}: {text}", False))
+            skip = True
+            continue
+        out.append((no, text, bullet))
+    return out
+
+
+def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
+                vocab: Vocabulary) -> int | None:
+    """The first year of a rung block's title line (-1 without a years line), else None:
+    a role title followed by "5-8 years", or by a pay label ("BASE") and an amount."""
+    if (index + 2 >= len(raw) or len(text) > 80 or ":" in text
+            or step_number(text) is not None or not vocab.is_role_title(text)
+            or _PAY_IN_TITLE.search(text)):
+        # ("Level 2: X" rungs are read by their number; "Director of X Salary Distribution
+        # in Lima" heads a survey's figures, no rung)
+        return None
+    following = raw[index + 1][1]
+    start = years_start(following)
+    if start is not None:
+        return start
+    label = following.replace(" ", "")
+    if (following.isupper() and label.isalpha() and len(following.split()) <= 3
+            and find_money(raw[index + 2][1]) is not None):
+        return -1
+    return None
+
+
+def _rows(lines: Sequence[Line], vocab: Vocabulary,
+          spoken: Mapping[int, str] | None = None, *, flat: bool = False) -> list[_Row]:
+    """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
+    chapter, an interviewer's question, a slide's title), by line; ``flat``: a bullet never
+    heads the bullets after it (a slide marks its second level)."""
+    marked, underlines = _markdown_headings(lines)
+    # Rows of a glued label/value panel are read one by one, never as headings of sections.
+    panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
+    raw = [part for line in lines if not line.blank and line.no not in underlines
+           for part in ([(line.no, line.text.strip(), False)] if line.no in panels
+                        else _split_line(line.no, line.text, vocab))]
+    raw = _scored_rows(_menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab))
+    blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
+    listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
+    rows: list[_Row] = []
+    for index, (no, text, bullet) in enumerate(raw):
+        if spoken and spoken.get(no) == text:  # a chapter, a question, a slide's title
+            kind = classify_heading(text, vocab.headings)
+            rows.append(_Row(no, text, False, text, kind=kind, top=True))
+            continue
+        if no in listed.contents:
+            continue  # a table of contents: chrome
+        if no in listed.headings:  # "6. Progression", as the contents list names it
+            heading = normalise_heading(text)
+            rows.append(_Row(no, text, False, heading, kind=classify_heading(
+                heading, vocab.headings), top=True))
+            continue
+        following = raw[index + 1] if index + 1 < len(raw) else None
+        if following is not None and _ASIDE_LINE.fullmatch(following[1]) and index + 2 < len(raw):
+            following = raw[index + 2]  # "Key Skills" / "(on the job)" / bullets: past the aside
+        if not text:
+            continue
+        if (index and not bullet and _FLAIR.fullmatch(text)
+                and _POST_BYLINE.fullmatch(raw[index - 1][1])):
+            continue  # a post's flair under its byline ("Posted by u/… · 2 days ago")
+        if no in panels:
+            panel_label, value = panels[no]
+            # A row whose label no rule knows is kept as OTHER: reported, not guessed.
+            kind = _panel_kind(panel_label, vocab) or Kind.OTHER
+            rows.append(_Row(no, panel_value(value), False, kind=kind, full=text,
+                             label=panel_label))
+            continue
+        if not bullet and ("·" in text or "|" in text or "•" in text) and _FOOTER.search(text):
+            # "Terms of use · Privacy · © TradesON 2026": the site's footer ends any section
+            rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
+            continue
+        if " | " in text and not bullet:
+            cells = _piped_items(text, rows[-1] if rows else None, raw[index - 1][1] if index
+                                 else "", following[1] if following else "")
+            # (a lone line of names under a skills heading: "A | B | C", one item a cell)
+            rows.extend(_Row(no, cell, True) for cell in cells)
+            if not cells:
+                rows.append(_Row(no, text, False))  # a table row (or its header): no heading
+            continue
+        if not bullet and _CONTENTS_ENTRY.search(text):
+            # "Who is hiring ........ 6": a contents entry names a section further on; it
+            # opens none here (and ends any before it)
+            rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
+            continue
+        if not bullet and no in blanks:
+            # "2. Who employs Rosie now? ______": a worksheet's prompt, the blank its answer;
+            # no heading of what follows
+            rows.append(_Row(no, text, False))
+            continue
+        tabbed = _tab_panel(text, vocab) if "\t" in text and not bullet else None
+        if tabbed is not None:  # "Fields of employment <tab> Restaurants, hotels": a panel row
+            rows.append(_Row(no, panel_value(tabbed[1]), False, kind=tabbed[0], full=text,
+                             label=text.split("\t", 1)[0].strip()))
+            continue
+        dashed = dash_label(text) if not bullet and ("—" in text or "–" in text) else None
+        dash_kind = _known_heading(dashed[0], vocab) if dashed else None
+        if dashed and dash_kind in _PANEL_KINDS:
+            # "Industry — Construction, Utilities": a panel row with a dash.
+            rows.append(_Row(no, panel_value(dashed[1]), False, kind=dash_kind, full=text,
+                             label=dashed[0]))
+            continue
+        titled = _titles_row(text, vocab) if (not bullet and "," in text and "itle" in text[:40]
+                                              ) else None
+        if titled is not None:  # "Alternate Title(s) Art Conservators, Paper Conservators"
+            rows.append(_Row(no, titled[1], False, kind=Kind.ALIASES, full=text,
+                             label=titled[0]))
+            continue
+        known = _known_heading(text, vocab) if not bullet else None
+        if known is not None:
+            rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
+            continue
+        timed = _DIARY_ENTRY.match(text) if not bullet else None
+        if timed is not None and 0 < len(text[timed.end():].split()) <= _DIARY_WORDS:
+            # "6:45am – Setting up", "7:00 AMAvalanche control": a diary's entry, a stretch of
+            # the working day (its lines say what the job does)
+            rows.append(_Row(no, text, False, text, kind=Kind.RESPONSIBILITIES, top=True))
+            continue
+        rung = _rung_block(text, raw, index, vocab) if not bullet else None
+        if rung is not None:
+            rows.append(_Row(no, text, False, text, rung=rung))
+            continue
+        emoji = _emoji_heading(text, following) if not bullet and not text.isascii() else None
+        if emoji is not None:
+            # "💷 UK money talk", "🔑 5 skills that got me hired": a post's section heading
+            kind = classify_heading(normalise_heading(emoji), vocab.headings)
+            known_kind = kind is not Kind.OTHER
+            rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
+                             top=known_kind))
+            continue
+        if not bullet and "___" in text and _FORM_FIELD.match(text):
+            continue  # "Manager: ________  Date: ___/___": a form's blank field, no fact
+        if not bullet and (_RELATED_STRIP.match(text) or _FAQ_HEADING.match(text)) and (
+                classify_heading(text, vocab.headings) is Kind.OTHER):
+            # "Related calculators:", "Other tools:": a site's strip of links ends the section
+            rows.append(_Row(no, text, False, text.split(":")[0], kind=Kind.OTHER, top=True))
+            continue
+        if (not bullet and following is not None and not following[2]
+                and len(text.split()) <= _HEADING_WORDS and text[:1].isupper()
+                and not text.isupper()  # (a heading in capitals is read below, as before)
+                and text[-1:] not in ".!?:;" and len(following[1].split()) >= _PARAGRAPH_WORDS
+                and any(pattern.search(text) for _, pattern in vocab.headings.questions)):
+            # "The money, since everyone asks" above a paragraph (after a one-a-line list): a
+            # heading by the shape the vocabulary's question patterns name
+            heading = normalise_heading(text)
+            kind = classify_heading(heading, vocab.headings)
+            rows.append(_Row(no, text, False, heading, kind=kind, top=True))
+            continue
+        caps = not bullet and _caps_heading(text)
+        if caps or (not bullet and not _plain_heading(text) and (
+                (len(text.split()) <= 6 and ":" not in text.rstrip(":")
+                 and (text.split()[0].lower() in _QUESTION_WORDS
+                      or (len(text.split()) <= 4 and _section_word(text, vocab))
+                      # "Companies hiring roofers near you": a strip of job cards below
+                      or _CARDS_BELOW.search(text)))
+                # "What an early childhood educator does in Canada": a longer question that
+                # names a section
+                or (len(text.split()) <= _QUESTION_HEADING and text[-1:].isalpha()
+                    and _long_question(text.split())
+                    and classify_heading(text, vocab.headings) is not Kind.OTHER)
+                or (following is not None and (following[2] or _lead_in(raw, index)
+                                               # (a numbered list below: "1. Botanical ID")
+                                               or _FIRST_ITEM.match(following[1]) is not None
+                                               # (a strip of skills run together below)
+                                               or _chip_strip(text, following[1], vocab))))
+                and _sentence_heading(text, vocab, longer=following is not None and (
+                    _chip_strip(text, following[1], vocab)
+                    or _skills_lead_in(text, following, vocab)))):
+            # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
+            heading = normalise_heading(text)
+            kind = classify_heading(heading, vocab.headings)
+            known_kind = kind is not Kind.OTHER
+            # A numbered capitals heading opens a section; "MARKET AVERAGE" labels a part.
+            top = known_kind and (not caps or text[:1] in "[#0123456789")
+            rows.append(_Row(no, text, False, heading, kind=kind if top else None, top=top))
+            continue
+        if no in marked and not bullet and len(text.split()) <= 12:
+            heading = normalise_heading(text).rstrip(_QUESTION_MARKS)
+            kind = classify_heading(heading, vocab.headings)
+            rows.append(_Row(no, text, False, heading, kind=kind, top=True))
+            continue
+        if (not bullet and following is not None and not following[2] and "," in following[1]
+                and following[1][-1:] != ":" and _skills_line(text, vocab)):
+            # "Skills we look for at senior level" above a sentence listing them
+            rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
+            continue
+        if (not bullet and following is not None and following[0] <= no + 2 and (
+                following[2] or following[1][-1:] == ":") and _skills_line(text, vocab)):
+            # "Key skills for trainee store managers" above bullets, "Skills employers look
+            # for" above "Trusts ask for:": the heading of the list below
+            rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
+            continue
+        if not bullet and "?" in text and ": " in text and _INVITATION.search(text):
+            continue  # "Employers and Universities: Work with us?": a link, read as nothing
+        question = _question(text) if not bullet and "?" in text else None
+        if question is not None:
+            # "Which tools should I learn?▼": an FAQ question heads its answer.
+            kind = classify_heading(question, vocab.headings)
+            rows.append(_Row(no, text, False, question, kind=kind, top=True))
+            continue
+        label, rest = split_label(text) if ":" in text[:200] else (None, text)
+        if (label and rest and not bullet and "," not in rest and len(rest.split()) <= 4
+                and _plain_heading(f"{label} {rest}") and not vocab.is_role_title(rest)
+                and _known_heading(label, vocab) not in _PANEL_KINDS):
+            # "The Roadmap: Key Stages": a heading with a subtitle, not a label and its text.
+            kind = classify_heading(text, vocab.headings)
+            if kind is not Kind.OTHER:
+                rows.append(_Row(no, text, False, normalise_heading(text), kind=kind, top=True))
+                continue
+        lead_in = _LEAD_IN.match(text) if not bullet and ": " in text else None
+        if lead_in is not None and "," in text[lead_in.end():]:
+            # "Asked which skills they need, managers named: A (62%), B (54%)": a survey's
+            # lead-in clause, no name; the list after it stays in its section
+            rows.append(_Row(no, text[lead_in.end():], False, full=text))
+            continue
+        if label and rest and not bullet and "," in rest and _named_by_head(label, vocab):
+            # "Skills respondents use weekly (top 8): A, B": a label whose head word names
+            # the list
+            rows.append(_Row(no, rest, False, kind=classify_heading(label, vocab.headings),
+                             full=text))
+            continue
+        if label and rest:
+            kind = classify_heading(label, vocab.headings)
+            exact = _known_heading(label, vocab)
+            if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
+                    not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
+                # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
+                rows.append(_Row(no, panel_value(rest), bullet, kind=kind, full=text))
+                continue
+        attached = _ATTACHMENT.match(text) if not bullet and text[:1] in "EASC" else None
+        if attached is not None and ":" not in attached.group(1) and len(
+                attached.group(1).split()) <= _SHORT_HEADING:
+            # "Exhibit A – Position summary", "Appendix B – Career ladder": a letter's or a
+            # contract's attachment, headed by what it holds
+            head = attached.group(1).strip()
+            rows.append(_Row(no, text, False, head, kind=classify_heading(head, vocab.headings),
+                             top=True))
+            continue
+        short = _SENTENCE_LABEL.match(text) if not bullet and following is not None and (
+            not following[2]) and _NAME_LINE.fullmatch(following[1]) else None
+        if short is not None and (
+                short_kind := classify_heading(short.group(1), vocab.headings)) in _LABEL_LISTS:
+            # "Registered sponsoring firms (Travis County)", "License types": a sentence-case
+            # heading over its names or its rungs, one a line
+            rows.append(_Row(no, text, False, short.group(1), kind=short_kind, top=True))
+            continue
+        unnamed = _unnamed_heading(text, raw, index, vocab) if not bullet else None
+        if unnamed is not None:
+            # "Who you would work for" above a list of employers: a heading by its content.
+            rows.append(_Row(no, text, False, text, kind=unnamed, top=True))
+            continue
+        if not bullet:
+            numbered = _NUMBERED.fullmatch(text)
+            if numbered and _plain_heading(numbered.group(2).replace("*", "")):
+                rows.append(_Row(no, text, False, numbered.group(2), numbered=True))
+            elif numbered and _sentence_heading(numbered.group(2), vocab):
+                # "3. What you'll do": a numbered section of the page.
+                kind = classify_heading(numbered.group(2), vocab.headings)
+                rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
+            elif _plain_heading(text) and not _chips_under(text, rows):
+                rows.append(_Row(no, text, False, text))
+            elif numbered and ")" in text[:3] and step_number(text) is None:
+                # "2) API testing (Postman)": a numbered list item, read as a bullet.
+                rows.append(_Row(no, numbered.group(2), True))
+            elif text.endswith(":") and label and not rest and (
+                    len(label.split()) <= 6 or (len(label.split()) <= _LONG_HEADING
+                                                and is_title_case(label))
+                    or _names_lead(label, vocab)):
+                # "Skills you need:", "Skills Required to Become a Merchant Navy Officer:"
+                kind = classify_heading(label, vocab.headings)
+                if kind is not Kind.OTHER:  # "Skills you need:" in sentence case
+                    rows.append(_Row(no, text, False, label, kind=kind, top=True))
+                else:
+                    rows.append(_Row(no, text, False))
+            else:
+                rows.append(_Row(no, text, False))
+            continue
+        # A bullet introduces nested bullets when it is "Label:" alone, or a short Title Case
+        # phrase followed by a bullet that is not itself such a phrase.
+        # ("Python (SageMaker)" below is a name with its tool aside: an item like this one)
+        child = following is not None and following[2] and not _short_title(
+            _TAIL_ASIDE.sub("", following[1]), vocab) and not flat
+        if label and not rest and following is not None and following[2]:
+            rows.append(_Row(no, text, True, label))
+        elif ":" not in text and _short_title(text, vocab) and child:
+            rows.append(_Row(no, text, True, text))
+        else:
+            rows.append(_Row(no, text, True))
+    return rows
+
+
+def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:
+    """``text`` is a line of skills run together with no sentence or figure in it
+    ("AutoCADSite supervisionMS Excel"), a scraped strip of chips, under ``heading``, a line
+    naming a skills section ("Skills that help in the exam and the job")."""
+    return (len(_GLUED_TITLE.findall(text)) >= _CHIP_GLUES and not _CHIP_SENTENCE.search(text)
+            and not _CHIP_FIGURE.search(text)
+            and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
+
+
+def _skills_lead_in(heading: str, following: tuple[int, str, bool], vocab: Vocabulary) -> bool:
+    """``heading`` names a skills section and a bulleted or numbered list follows it, so it may
+    run as long as a lead-in ("Skills the crew told me count most" above "1. Kiln safety"),
+    not above a paragraph."""
+    return ((following[2] or _FIRST_ITEM.match(following[1]) is not None)
+            and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
+
+
+_CHIP_GLUES = 3
+_CHIP_SENTENCE = re.compile(r"[.!?]\s")
+_CHIP_FIGURE = re.compile(r"(?<![A-Za-z\d])\d")  # a figure, not a product's digit ("Pix4D")
+
+
+def _chips_under(text: str, rows: Sequence[_Row]) -> bool:
+    """A line of skill names run together ("Stream ProcessingMap MatchingLoad Testing")
+    right under a skills heading: the section's list, not a heading of its own."""
+    return (bool(rows) and rows[-1].kind in _SKILL_KINDS and bool(rows[-1].heading)
+            and len(_GLUED_TITLE.findall(text)) >= 2)
+_TAIL_ASIDE = re.compile(r"\s*\([^()]*\)$")

@@ -1,0 +1,423 @@
+"""Headings and sections for the long-form parser: a heading's kind and facts,
+items that are no heading, section names and criteria.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.builder import Bucket, fact_key
+from careergraph.guides.by_content import content_kind
+from careergraph.guides.criteria import (
+    credential,
+    criteria_aside,
+    criteria_section,
+    criteria_sublabel,
+    criterion_skills,
+)
+from careergraph.guides.gazetteer import fold
+from careergraph.guides.headline import is_masthead
+from careergraph.guides.items import strip_acronym
+from careergraph.guides.ladders import level_heading
+from careergraph.guides.longform_lines import (
+    _ALSO_PAIR,
+    _CAPS_SECTIONS,
+    _ITEM_LIKE,
+    _KIND_TAIL,
+    _KIND_WORDS,
+    _LEGAL_TAIL,
+    _NEXT_SENTENCE,
+    _QUESTION_WORDS,
+    _RUN_IN_JOIN,
+    _RUN_IN_WORDS,
+    _SECTION_KINDS,
+    _SECTOR_HEDGE,
+    _SHORT_HEADING,
+    _Row,
+)
+from careergraph.guides.longform_pages import PageMixin
+from careergraph.guides.longform_patterns import (
+    _NAME_BUCKETS,
+    _NOT_A_NAME,
+    _NOTE,
+    _ROLE_LISTS,
+    _RUNG_PARTS,
+)
+from careergraph.guides.mentions import section_names, sectors
+from careergraph.guides.moves import is_truncated, ladder_step, listed_role, move_titles
+from careergraph.guides.roles import singular_title, title_case
+from careergraph.guides.rubric import promotion_document
+from careergraph.guides.salary import find_money, price_heading
+from careergraph.guides.section_kinds import (
+    _LIST_KINDS,
+    _LONG_CRITERION,
+    _MOVE_BUCKETS,
+    _PAY_BY_KIND,
+    _SKILL_KINDS,
+    _TOP_HEADINGS,
+    Kind,
+    classify_heading,
+)
+from careergraph.guides.skill_cues import fixed_pair, paired_skills
+from careergraph.guides.split import join_brand_names, segment
+from careergraph.guides.text import SMALL_WORDS
+from careergraph.guides.wage_schedule import not_pay_heading
+from careergraph.guides.workplaces import industry_name, industry_shares
+from careergraph.model import SkillKind
+
+# What follows a sector's name in a bullet: "… with many business units", "Banks building …".
+_SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
+_NAME_LINE_WORDS = 4
+_SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
+
+
+def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
+    """Sectors of a list with two joined by "and" parted: the last item of a comma list
+    ("telecoms, mining and farming"), or a lone pair of known sectors ("healthcare and
+    retail"); a fixed pair ("oil and gas"), a pair with an unknown ("energy and critical
+    minerals", "road and highway construction") or a middle item ("mining · energy and
+    metals · government") is one sector.
+
+    >>> _sector_pairs(["telecoms", "mining and farming"], [])
+    ['telecoms', 'mining', 'farming']
+    >>> _sector_pairs(["healthcare and retail"], ["Healthcare", "Retail"])
+    ['healthcare', 'retail']
+    >>> _sector_pairs(["energy and critical minerals"], ["Energy"])
+    ['energy and critical minerals']
+    >>> _sector_pairs(["road and highway construction"], ["Healthcare"])
+    ['road and highway construction']
+    >>> _sector_pairs(["mining", "energy and metals", "government"], ["Energy"])
+    ['mining', 'energy and metals', 'government']
+    """
+    folded = {fold(name) for name in known}
+    out: list[str] = []
+    for index, piece in enumerate(pieces):
+        left, joined, right = piece.partition(" and ")
+        if joined and " and " not in right and not fixed_pair(piece) and (
+                (index and index == len(pieces) - 1)
+                or (len(pieces) == 1 and fold(left) in folded and fold(right) in folded)):
+            out.extend((left, right))
+        else:
+            out.append(piece)
+    return out
+
+
+class SectionMixin(PageMixin):
+    """Read headings and the names a section lists."""
+
+    def kind_by_content(self, rows: Sequence[_Row], index: int) -> None:
+        """A section whose heading says nothing takes the kind its lines show (pay,
+        employers, sectors, tools); otherwise it stays unknown."""
+        texts: list[str] = []
+        for row in rows[index + 1:]:
+            if row.top or row.kind is not None or row.rung is not None or (
+                    row.heading and classify_heading(row.heading, self.vocab.headings)
+                    is not Kind.OTHER):
+                break
+            texts.append(row.text)  # a one-word Title Case line may be an item ("Google")
+        found = content_kind(texts, self.vocab)
+        if found is not None:
+            self.top = self.kind = Kind(found)
+
+    def item_not_heading(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
+        """A plain Title Case line inside a list ("Python" under "Skills") is an item, unless
+        the lines after it are its own items (bullets or prose); a role title in a list of
+        moves is always an item."""
+        if row.rung is not None or (not row.bullet and not_pay_heading(row.text)):
+            return False  # "Fees" after a list of related occupations: a section of its own
+        if not row.bullet and (money := find_money(row.text)) is not None and (
+                money.start == 0 and money.end >= len(row.text.rstrip()) - 1):
+            return True  # "RM15,800" under "Median monthly pay": the label's figure
+        if row.bullet and not row.numbered and self.kind in _ROLE_LISTS:
+            return self.vocab.is_role_title(row.text) or bool(move_titles(row.text, self.vocab))
+        if self.kind in _NAME_BUCKETS and not (row.bullet or row.numbered) and (
+                self.listed_between(row, rows, index)):
+            return True  # "Sectors:" / "Finance" / "Education" / "Retail": a name, not a heading
+        if self.kind in _NAME_BUCKETS and (
+                (index and rows[index - 1].no == row.no and row.no in self.dotted)
+                # ("A · B · C" parted into items)
+                or self.spaced_cells(row.text, row.no)):  # names printed in columns
+            return True
+        if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
+            return False
+        if self.kind in _MOVE_BUCKETS and "," in row.text and all(
+                listed_role(part, self.vocab) == singular_title(part.strip())
+                for part in row.text.split(",")):
+            return True  # "Lateral options" / "Head Baker, Pastry Chef": the label's titles
+        if (self.kind in _MOVE_BUCKETS and row.text.split()[0].lower() not in _QUESTION_WORDS
+                and listed_role(row.text, self.vocab) == singular_title(row.text.strip())
+                and not self.glued_titles(row.text)):
+            # "Telematics Experience Analyst" under "Related Occupations", "Queen Bee Breeder"
+            # (then its description) under "… may specialise as:": a title, whatever its words
+            return True
+        if self.kind in (Kind.LADDER, Kind.PROGRESSION) and " (" in row.text and (
+                step := ladder_step(row.text, self.vocab, self.role)) and row.text.startswith(
+                f"{step} ("):
+            return True  # "Court Clerk 1 (4411) Salary Range 13": a class of a promotion line
+        if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
+            return False
+        after = rows[index + 1] if index + 1 < len(rows) else None
+        return after is None or after.top or (
+            not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".") or (
+            # ("Adaptability" / "Certs: A, first aid.": a labelled line of credentials or
+            # tools heads only itself, so the name above it is the list's last item)
+            not after.bullet and after.kind in (Kind.REQUIREMENTS, Kind.TOOLS)
+            and after.kind is not self.kind and bool(after.full) and after.no == row.no + 1
+            and not row.text.isupper())
+
+    def listed_between(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
+        """``row`` is a short line with no colon between two plain items of a name list (or
+        right under its label, or last on the page)."""
+        before = rows[index - 1] if index else None
+        after = rows[index + 1] if index + 1 < len(rows) else None
+
+        def item(other: _Row | None) -> bool:
+            return other is not None and not other.bullet and not other.top and (
+                ":" not in other.text and len(other.text.split()) <= _NAME_LINE_WORDS
+                and classify_heading(other.text, self.vocab.headings) is Kind.OTHER)
+
+        if after is not None and classify_heading(row.text, self.vocab.headings) in (
+                Kind.SALARY, Kind.MARKET) and find_money(after.text) is not None:
+            return False  # "Median annual pay" / "£31,000" after the names: the next label
+        label = before is not None and before.top and before.kind in _NAME_BUCKETS
+        # (a blank line before it ends the list: "Top Employers" after the sector items)
+        joined = before is not None and before.no == row.no - 1
+        # The last item of two or more: the page ends or a blank line follows it.
+        last = item(before) and (after is None or after.no > row.no + 1)
+        if label and joined and not row.bullet and ":" not in row.text and "," in row.text and (
+                not row.text.rstrip().endswith(".")):
+            return True  # "Top industries" / "Retail, Energy, Education": the label's value
+        return (row.bullet is False and ":" not in row.text and joined
+                and len(row.text.split()) <= _NAME_LINE_WORDS
+                and ((item(before) or label) and (item(after) or last or (
+                    after is None and not label))))
+
+    def heading(self, row: _Row) -> None:
+        if is_masthead(row.heading, self.sites):
+            return  # "The Leeds Courier" over a feature: the site, not a section
+        # "Fees and funding", "Fringes"; a label under it ("Skills assessment: AUD 2,100")
+        # keeps the section
+        self.no_pay_section = not_pay_heading(row.heading) or (
+            self.no_pay_section and row.text.rstrip().endswith(":") and classify_heading(
+                row.heading, self.vocab.headings) is not Kind.SALARY)
+        self.price_section = price_heading(row.heading)  # "How much does a X cost?"
+        self.last_heading = row.heading  # (a numbered one too: "1. Pay by Employer Type")
+        if row.rung is not None:
+            self.block(row)
+            return
+        if row.numbered and self.kind in (Kind.LADDER, Kind.PROGRESSION) and self.numbered_rung(
+                row):
+            return
+        if (row.numbered or row.bullet) and not self.numbered_section(row):
+            self.flush_chain() if row.numbered else None
+            self.sub_heading_fact(row)
+            return
+        self.flush_chain()
+        self.flush_grades()
+        if not row.top and self.top is Kind.LADDER and self.rung_heading(row.heading):
+            # "License types" / "Apprentice Inspector" / … / "Professional Inspector": the
+            # titled blocks of a ladder section, one rung each
+            self.titled_rungs.append((row.heading, row.no))
+        kind = row.kind or classify_heading(row.heading, self.vocab.headings)
+        self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
+            row.heading.split()) > _SHORT_HEADING
+        level = level_heading(row.heading) if row.heading[:5].lower() in (
+            "level", "band ", "grade") and (
+                self.course is None or row.no not in self.course.breaks) else None
+        # (a course's "LEVEL 4 · MASTER COLOURIST" heads a module: no rung, see course_read)
+        trade = level is not None and bool(self.role) and bool(level[1]) and (
+            level[1].rpartition(" ")[2].lower() == self.role.rpartition(" ")[2].lower())
+        # ("Band 5: Newly Qualified X": a title of the role's trade, whatever its words say)
+        if level is not None and (kind is Kind.OTHER or trade) and (
+                not level[1] or trade or self.vocab.is_role_title(level[1])):
+            # "Level 2" / "Level 3 Performance Coach" above what that level does: a rung
+            self.levels.append((*level, row.no))
+            kind = Kind.LADDER
+        top = (row.top or row.heading.lower() in _TOP_HEADINGS
+               or row.heading.lower().startswith("salary ranges")
+               or (kind in _SECTION_KINDS and self.top in _LIST_KINDS and kind is not self.top
+                   and row.no > self.last_no + 1))
+        # (A heading naming another section, set apart by a blank line, ends a list: "Top
+        # Colleges" after the skills; "Requirements Gathering" inside the list is an item.)
+        if top:
+            self.top, self.top_text, self.sub_text = kind, row.heading, ""
+            self.kind = kind
+        else:
+            self.sub_text = row.heading
+            self.kind = kind if kind is not Kind.OTHER else self.top
+            if self.top is Kind.SALARY and kind is Kind.MARKET:
+                self.kind = Kind.SALARY  # "Market average" labels a figure of the section
+        if kind is Kind.OTHER and top:
+            self.out.content(row.no, row.text)  # a section no rule knows: reported unused
+        elif not top and (kind is Kind.OTHER or kind not in _ITEM_LIKE) and (
+                self.described_skill(row)):
+            return  # ("Sales and Marketing" names a skill here, not the market)
+        self.section_prose = 0
+        self.skill_bullets = 0
+        self.imperative = self.topics = False
+        # A list of selection criteria goes on under its sub-labels ("Experience:"); its
+        # "Education:" part names degrees, no skills.
+        # (a promotion rubric's "criteria" are read as its table: no selection criteria)
+        self.criteria_block = (criteria_section(row.heading) and self.rubric is None and not (
+            promotion_document(row.heading))) or (
+            self.criteria_block and (criteria_sublabel(row.heading)
+                                     or criteria_aside(row.heading)))
+        self.criteria = self.criteria_block and not criteria_aside(row.heading)
+        if self.criteria and self.kind not in _SKILL_KINDS:
+            self.kind = Kind.SKILLS
+        rung = self.rung_title(row.heading)
+        if rung is not None:
+            self.line_title = rung  # a rung printed as a title heading
+        elif kind not in _RUNG_PARTS:
+            self.line_title = ""
+        label, colon, value = row.heading.partition(": ")
+        if kind is Kind.SALARY and colon and find_money(value, bare=True) is not None:
+            self.sub_text = "" if self.sub_text == row.heading else self.sub_text
+            self.salary(row, label, value)  # "Salary: INR 6-12 LPA" read as a heading
+
+    def numbered_section(self, row: _Row) -> bool:
+        """A numbered heading that opens a skills section ("2. Skills Employers Ask For")
+        after a section that is no list (pay, an overview): a section of the page, not an item
+        of a list."""
+        # ("8. Soft Skills Application" among numbered duties is one of them; "1. Knowledge
+        # Graph Engineer" is a rung, not knowledge)
+        if row.numbered and row.heading.isupper() and (
+                classify_heading(row.heading, self.vocab.headings) in _CAPS_SECTIONS) and not (
+                self.vocab.is_role_title(title_case(row.heading.lower()))):
+            return True  # "7. OTHER PATHWAYS": a document's numbered section in capitals
+        return (row.numbered and self.kind not in _LIST_KINDS
+                and "skill" in row.heading.lower()
+                and not self.vocab.is_role_title(row.heading)
+                and classify_heading(row.heading, self.vocab.headings) in _SKILL_KINDS)
+
+    def sub_heading_fact(self, row: _Row) -> None:
+        # Numbered and bullet sub-headings are structure; some sections read them as facts.
+        if self.kind is Kind.RESPONSIBILITIES and row.numbered:
+            self.out.add("responsibilities", row.heading, row.no)
+        elif self.kind is Kind.SKILLS:
+            for name in paired_skills(row.heading):  # ("EMIS Web or SystmOne": two)
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        elif self.kind is Kind.SOFT_SKILLS:
+            self.out.skill(row.heading, SkillKind.SOFT, row.no)
+        elif self.kind is Kind.DEVELOPMENT and row.numbered:
+            self.out.add("development_suggestions", row.heading, row.no)
+        elif self.kind is Kind.PRACTICES and row.numbered:
+            self.out.add("best_practices", row.heading, row.no)
+        elif self.kind in _NAME_BUCKETS and row.numbered:
+            self.names(_NAME_BUCKETS[self.kind], row.heading, row.no)  # "1. Healthcare"
+        elif self.kind in _MOVE_BUCKETS and row.numbered:
+            self.moves(self.kind, row.heading, row.no)  # "2. Senior Quality Engineer"
+        elif self.kind in _PAY_BY_KIND:
+            self.employer_types(row.heading, row.no)
+
+    def labelled_workplaces(self, said: str, line: int) -> bool:
+        """A workplaces label's short value with no comma ("Top recruiters: Oracle and
+        Redfield Insurance", "Where tilers work: Housing"): two names joined by "and" are two,
+        and an industry the lexicon knows is a sector; False when neither reads it."""
+        bare = said.strip().rstrip(".")
+        parts = [part.strip() for part in _RUN_IN_JOIN.split(bare)]
+        if len(parts) > _RUN_IN_WORDS * 2 or any(len(p.split()) > _RUN_IN_WORDS for p in parts):
+            return False
+        if all(industry_name(part, self.vocab) or part.lower() in {
+                name.lower() for name in self.vocab.sectors} for part in parts):
+            for part in parts:  # ("Where tilers work: Housing, Retail and Energy")
+                self.out.add("sectors", part, line)
+            return True
+        return "," not in bare and len(parts) > 1 and self.section_names(bare, line)
+
+    def criterion(self, row: _Row, item: str) -> bool:
+        """Read ``item`` as a selection criterion ("Experience of A, or of …", "1. Client
+        focus – you will …") when its section announces criteria; True when it was read."""
+        if not self.criteria or item[-1:] == ":" or len(item.split()) > _LONG_CRITERION or (
+                find_money(item) is not None):
+            return False  # a lead-in ("You will need:"), prose or pay: other rules read it
+        if credential(item):  # "Registration as an ODP or nurse": no skill
+            self.out.add("requirements", item, row.no)
+            self.out.use(row.no)
+            return True
+        for name in criterion_skills(item):
+            self.out.skill(name, _SKILL_KINDS[self.kind if self.kind in _SKILL_KINDS
+                                              else Kind.SKILLS], row.no)
+        self.out.use(row.no)
+        return True
+
+    def one_a_line(self, row: _Row) -> bool:
+        """A plain line of a list printed one name a line keeps its commas ("Professional,
+        Science, & Technical" between "Retail" and "Government" is one industry): the
+        line break is that list's separator."""
+        if row.bullet or row.kind is not None or "," not in row.text or "." in row.text:
+            return False
+        def single(other: _Row | None) -> bool:  # a one-name item next to the line
+            return other is not None and not (other.bullet or other.top or other.kind) and (
+                abs(other.no - row.no) == 1 and "," not in other.text) and (
+                other.text[-1:] not in ":." and len(other.text.split()) <= _NAME_LINE_WORDS)
+
+        # (below a label with no colon, a panel's value: "Activity sectors" / "A, B, C")
+        lead = self.last_row is not None and self.last_row.text.endswith(":")
+        return single(self.last_row) or (lead and single(self.next_row))
+
+    def section_names(self, text: str, line: int) -> bool:
+        """Employers and sectors a sentence under their heading lists; False for none."""
+        if _NOTE.match(text):
+            return False  # "Disclaimer: figures are rounded …": a note about the page
+        if self.kind in _NAME_BUCKETS and self.spaced_cells(text, line):
+            self.names(_NAME_BUCKETS[self.kind], text, line)  # names printed in columns
+            return True
+        employers, found = section_names(text, self.vocab)
+        if self.duty_stations(text):
+            found = []
+        if industry_shares(text):
+            employers = []  # "followed by Education and Training (9.1%)" names industries
+        elif employers:  # "industries such as Education, Hospitality": sectors, not employers
+            stated = {fold(name) for name in sectors(text)}
+            employers = [name for name in employers if fold(name) not in stated]
+        for name in employers:
+            self.out.add("employers", strip_acronym(name), line)
+        known = [fact_key(f.text) for f in self.out.lists["sectors"]]
+        for name in found:
+            key = fact_key(name)
+            if not any(k.startswith(key) for k in known):  # "X firms" already read as X
+                self.out.add("sectors", name, line)
+        return bool(employers or found)
+
+    def names(self, bucket: Bucket, text: str, line: int, *, whole: bool = False) -> None:
+        """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
+        if bucket == "sectors":
+            text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
+            text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
+            text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
+            # "telecom mostly, also broadcast and utilities. Follow for more": the list's
+            # own sentence, its hedges no part of a name
+            text = _SECTOR_HEDGE.sub("", _ALSO_PAIR.sub(r"\1, \2", _NEXT_SENTENCE.split(
+                text, 1)[0]))  # ("also broadcast and utilities": two more sectors)
+        known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
+        # "A · GreenCart Markets · B": names a page already parted by dots keep their own
+        # letter case ("GreenCart" is one brand, not two glued names).
+        columns = self.spaced_cells(text, line)
+        # "Hill Country Property Inspectors, LLC": a legal form after a comma is the name's
+        whole = whole or (bucket == "employers" and _LEGAL_TAIL.search(text) is not None
+                          and text.count(",") == 1)
+        pieces = columns if columns else [text] if whole else [
+            piece.text for piece in join_brand_names(segment(text, known))]
+        if bucket == "sectors" and not whole:
+            pieces = _sector_pairs(pieces, known)  # "mining and agriculture": two sectors
+        for piece in pieces:
+            name = strip_acronym(piece).strip(" .")
+            if name.startswith("the ") and bucket == "employers":
+                name = name[4:]  # "the county Public Health team": an article in running text
+            words = name.split()
+            if bucket == "employers" and len(words) >= 2 and all(
+                    w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
+                if name.islower() and len(words) <= _KIND_WORDS and _KIND_TAIL.fullmatch(
+                        words[-1]) and not set(words) & SMALL_WORDS:
+                    # "Employed by: tea brokers, tea estates, A Ltd": a kind in lower case
+                    self.names("sectors", name, line, whole=True)
+                continue  # "Common mistakes": a phrase, not a company
+            if bucket == "employers" and len(words) >= 2 and _KIND_TAIL.fullmatch(words[-1]):
+                # "Indigenous Head Start programs": a kind of workplace, named by its plural
+                self.names("sectors", name, line, whole=True)
+                continue
+            if name and len(name.split()) <= 6 and not is_truncated(name) and not (
+                    _NOT_A_NAME.search(name)):
+                self.out.add(bucket, name, line)

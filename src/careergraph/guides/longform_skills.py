@@ -1,0 +1,678 @@
+"""Skill and tool reading for the long-form parser: skill lists and items, cued
+and said skills, languages, duty tools, techniques and competency cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.builder import fact_key
+from careergraph.guides.criteria import criterion_skills, framework_label
+from careergraph.guides.dash_items import described_tools, label_aside
+from careergraph.guides.duty_tools import duty_tools
+from careergraph.guides.gazetteer import fold
+from careergraph.guides.items import (
+    VERBS,
+    bracket_examples,
+    bracket_names,
+    category_examples,
+    clause_item,
+    done_in_tools,
+    experience_names,
+    imperative_skills,
+    modal_skills,
+    qualified_skills,
+    sentence_skills,
+    skill_names,
+    strip_acronym,
+    task_using,
+    topic_skills,
+    with_tools,
+    without_cut_off,
+)
+from careergraph.guides.languages import language_skills
+from careergraph.guides.longform_lines import (
+    _AND_SPLIT,
+    _ASIDE_CLAUSE,
+    _DIGIT,
+    _FUNCTION_WORDS,
+    _PLATFORM_TAIL,
+    _QUESTION_WORDS,
+    _SHORT_WORDS,
+    _STRIP_ITEMS,
+    _STRIP_WORDS,
+    _Row,
+    _short_title,
+)
+from careergraph.guides.longform_patterns import (
+    _BRACKETED,
+    _GLUED_ITEMS,
+    _GLUED_TITLE,
+    _NO_NAMES,
+    _NO_SKILLS,
+    _NOTE,
+    _TRAILING_ASIDE,
+    _table_skill,
+)
+from careergraph.guides.longform_roles import RoleMixin
+from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
+from careergraph.guides.page_families import glued_by_case
+from careergraph.guides.panels import dash_label
+from careergraph.guides.roles import PRACTITIONERS, singular_title, title_case
+from careergraph.guides.salary import find_money
+from careergraph.guides.section_kinds import (
+    _LICENCE_HEAD,
+    _REQUIREMENT_LABELS,
+    _SAID_TITLE_WORDS,
+    _SKILL_KINDS,
+    _SPOKEN_SKILLS,
+    Kind,
+    classify_heading,
+)
+from careergraph.guides.skill_cues import (
+    activity,
+    credential_end,
+    cued_skills,
+    labelled_skills,
+    paired_skills,
+    stated_requirement,
+)
+from careergraph.guides.talk import said_skills
+from careergraph.guides.techniques import equipment, techniques
+from careergraph.guides.text import (
+    SMALL_WORDS,
+    clean,
+    is_title_case,
+    split_items,
+    split_label,
+    split_sentences,
+)
+from careergraph.guides.verb_lists import verb_list_skills
+from careergraph.guides.versus import opened_by
+from careergraph.model import SkillKind
+from careergraph.names import is_acronym_of
+
+# A run-in label glued to the list it opens ("Skills that count:patiencetact").
+_GLUED_LABEL = re.compile(r"[a-z]:[a-z]")
+# (a kind in lower case may come first: "(tools such as GitHub Actions or Terraform)")
+_EXAMPLE_OPENER = re.compile(r"^(?:[a-z]+\s+)?(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|"
+                             r"including|for example,?|for instance,?)\s+",
+                             re.IGNORECASE)
+_DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+                    r"\d{1,2},\s+\d{4}\b")
+# A generic noun ("Leadership skills and strategic thinking ability", "Deep understanding of
+# A and B") makes an item a requirement that describes qualities, not two named skills.
+# Words that make a part of a paired item a clause or a qualified phrase ("safely at
+# heights", "Maths for measuring", "what has gone wrong"), not a noun phrase naming a skill.
+_FUNCTION_WORD = re.compile(r"\b(?:at|in|for|under|of|with|on|out|to|by|from|what|has|have|"
+                            r"is|are|as|well|your|their|you)\b", re.IGNORECASE)
+_GENERIC_END = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|understanding|experience|"
+                          r"expertise|proficien\w*|awareness|familiarity)\b", re.IGNORECASE)
+_DESCRIPTION_OPENERS = frozenset({"knowledge", "ability", "understanding", "awareness"})
+
+
+def _described_by(text: str) -> bool:
+    """``text`` opens like the description of a skill: a gerund or "Knowledge of …"."""
+    first = text.split(" ", 1)[0].lower().rstrip(",;:")
+    return first.endswith("ing") or first in _DESCRIPTION_OPENERS
+
+
+# Words of a section's heading, never of a skill's title ("Where the Career Goes").
+_NOT_SKILL_TITLE = frozenset({"the", "you", "your", "we", "our", "they", "their", "here", "my",
+                              "to", "becoming", "become", "how", "why"})
+
+
+# Words that open a requirement rather than name a skill ("Proficiency in Python").
+_QUALIFYING = frozenset({"proficiency", "familiarity", "experience", "knowledge", "expertise",
+                         "understanding", "hands-on", "skill", "skills", "ability", "strong"})
+
+
+# Words that open a requirement sentence rather than a list of skills.
+_REQUIREMENT_OPENERS = frozenset({
+    "deep", "solid", "good", "excellent", "sound", "working", "basic", "advanced", "in-depth",
+    "thorough", "demonstrated", "proven", "familiarity", "bachelor's", "master's", "degree",
+    "minimum", "total", "relevant", "adaptability", "commitment", "exposure",
+    "background", "track", "a", "an", "the", "at", "ability", "able", "must", "should"})
+
+
+# Labels that name a group of skills, not a skill ("Technical: …", "All levels: …").
+_GROUP_LABELS = frozenset({"technical", "soft", "general", "other", "core", "essential",
+                           "required", "preferred", "nice to have", "bonus", "must have"})
+
+
+def _skill_label(label: str) -> bool:
+    lowered = label.lower()
+    return (lowered not in _GROUP_LABELS and "level" not in lowered
+            and not any(c.isdigit() for c in label))
+
+
+def _category_label(label: str) -> bool:
+    """A label in sentence case over several words names a category of tools ("Flow
+    meters", "Spreadsheet software"), not a tool ("Kubernetes", "Power BI").
+
+    >>> _category_label("Spreadsheet software"), _category_label("Power BI")
+    (True, False)
+    """
+    words = label.split()
+    return len(words) >= 2 and any(w[:1].islower() and w not in SMALL_WORDS for w in words[1:])
+# Words of a clause, never of a group label ("You may need" opens another list).
+_NOT_LABEL = frozenset({"you", "we", "they", "i", "need", "needs", "may", "must", "should",
+                        "will", "can", "could", "might"})
+# A line about study, whose technique names are subjects ("a BSc in Radiography")
+_COURSE_LINE = re.compile(r"\b(?:degree|diploma|bachelor|master|BSc|MSc|BA|MA|course|"
+                          r"module|programme|program|major|GCSE|A[- ]levels?)s?\b", re.IGNORECASE)
+# What opens the wrapped last part of a list item: a lower-case word or a bracket.
+_CONTINUATION_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
+# The two words a glue point joins ("Kubeflow|Billing"): both long enough to be words of
+# their own, unlike a brand's parts ("Fin|Ops", "Git|Hub", "Service|Now").
+_GLUE_SIDES = re.compile(r"([A-Za-z]+?)(?<=[a-z])([A-Z][a-z]*)")
+_GLUE_SIDE = 5
+
+
+def _technique_list(items: Sequence[str]) -> bool:
+    """Two or more short lower-case noun phrases after a skill's dash ("annealing, cane
+    pulling, gathering"): the techniques the skill is made of; not qualities ("clear,
+    calm"), a sentence or figures."""
+    return len(items) >= 2 and all(
+        0 < len(words := item.split()) <= 3 and item[:1].islower() and item.replace(
+            " ", "").replace("-", "").replace("'", "").isalpha()
+        and words[0] not in _QUALIFYING | VERBS | _CLAUSE_WORDS
+        and not words[-1].endswith(("ly", "ful", "ous", "ive", "able", "ible"))
+        and words[-1] not in _QUALITY_ADJECTIVES
+        for item in items)
+
+
+# Words that open a clause, not a technique's name ("how fluids move", "when it rains").
+_CLAUSE_WORDS = frozenset({"how", "what", "why", "when", "where", "which", "who", "that",
+                           "the", "a", "an", "and", "or", "to", "for", "with", "in", "on",
+                           "you", "your", "it", "they", "we"})
+_QUALITY_ADJECTIVES = frozenset({"clear", "calm", "concise", "kind", "firm", "fair", "quick",
+                                 "neat", "tidy", "friendly", "polite", "honest", "warm",
+                                 "accurate", "precise", "fast", "safe", "strong", "good"})
+
+
+def _short_skill(item: str) -> bool:
+    """A short noun phrase such as "Landing zone design" (not "Experience with X")."""
+    head = item.rstrip(".").partition(" (")[0]
+    words = head.split()
+    if not words or words[0].lower() in _QUALIFYING | VERBS:
+        return False
+    if len(words) <= 3:
+        return True
+    return (len(words) <= 5 and not any(c.isdigit() for c in head) and "," not in head
+            and not item.rstrip().endswith("."))
+
+
+def _short_list(text: str) -> bool:
+    """A description that is only a list of short names ("pandas, scikit-learn and dbt")."""
+    items = split_items(text.rstrip("."))
+    listed = "," in text or ";" in text or (  # "A and B", when they are two skills
+        len(items) == 2 and " and " in text and text.split()[0].lower() not in (
+            _REQUIREMENT_OPENERS) and [len(p.split()) > 1 for p in paired_skills(
+                text.rstrip("."))] == [True, True])  # (not "verbal and written skills")
+    return listed and len(items) >= 2 and all(
+        0 < len(i.split()) <= 4 and i.split()[0].lower() not in _QUALIFYING | VERBS
+        for i in items) and not any(
+        c.isdigit() and not _CODE_NAME.fullmatch(w) for w in text.split() for c in w)
+
+
+# A name with figures in it ("I2C", "ICD-10", "OPCS-4"): no count or amount.
+_CODE_NAME = re.compile(r"[A-Z][A-Za-z-]*\d[\w-]*[,.;]?")
+
+
+# A numbered term of training or pay ("Period 1", "Year 2", "Stage 3") and a figure after it.
+_NUMBERED_TERM = re.compile(r"(?:period|year|stage|step|phase|term|semester|month|block)\s+\d{1,2}",
+                            re.IGNORECASE)
+_FIGURE_START = re.compile(r"\s*[$€£₹]?\d")
+
+
+# Words opening a bracket that says how or how often a skill is used, naming no tool:
+# "(by ear, not only with the sync button)", "(usually on site, sometimes remote)".
+_MANNER_OPENERS = frozenset({"by", "not", "without", "under", "mostly", "mainly", "ideally",
+                             "usually", "often", "sometimes"})
+_MATRIX_NAMES, _MATRIX_NAME_WORDS = 2, 3  # a matrix cell listing names: "DCIM; Jira"
+_TOOL_USE = re.compile(r" (?:in|with|using|on|via) [A-Z]")  # "ticketing in ServiceNow"
+_IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is no skill
+# A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
+_PHRASE_SKILL_WORDS = 12
+_TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
+
+
+class SkillMixin(RoleMixin):
+    """Read skills and tools from items, cues and duty lines."""
+
+    def techniques(self, read: list[tuple[_Row, Kind]]) -> None:
+        """Named techniques and used equipment in any line (:mod:`.techniques`: "I do
+        otoscopy and tympanometry", "operates bandsaws"; :mod:`.narrated_tools`: "we use
+        Connect"), but not in a line about a degree
+        or a course, nor in one about another role; a technique not inside a skill its line
+        gave already ("MRI-guided radiotherapy"), a machine not one the page has as a skill
+        ("forklifts" beside "forklift operation")."""
+        for row, kind in read:
+            if kind in _NO_NAMES or kind in _NO_SKILLS or row.no in self.described:
+                continue
+            text = row.full or row.text
+            if _COURSE_LINE.search(text) or self.other_subject(text):
+                continue
+            named = techniques(text, self.role)
+            read_here = [fold(skill.text) for skill in self.out.skills  # (only for a name:
+                         if skill.source.line == row.no] if named else []  # most rows have none)
+            for name in named:
+                if not any(fold(name) in other for other in read_here):  # ("MRI-guided …")
+                    self.out.skill(name, SkillKind.TECHNICAL, row.no)
+            for name in equipment(text):
+                single = fold(name.removesuffix("s") if not name.endswith("ss") else name)
+                if not any(single in fold(skill.text) for skill in self.out.skills):
+                    self.out.skill(name, SkillKind.TOOL, row.no)
+            # "I use Case CATalyst", "ZIMS, the shared records system": a name the page has
+            # as a skill of another kind already is not added again as a tool
+            for name in (*narrated_tools(text, self.not_tool),
+                         *appositive_tools(text, self.not_tool)):
+                if not self.out.has_skill(name):
+                    self.out.skill(name, SkillKind.TOOL, row.no)
+
+    def matrix_skills(self) -> set[int]:
+        """The names a competency matrix by level lists in the role's own level columns
+        ("Tooling | ServiceNow; DCIM (Sunbird) | …"); the lines its rows take."""
+        for line, cells in self.matrix:
+            for title, cell in cells.items():
+                items = [item.strip() for item in cell.split(";")]
+                if not self.own_title(title) or len(items) < _MATRIX_NAMES or not all(
+                        item[:1].isupper() and len(item.split()) <= _MATRIX_NAME_WORDS
+                        for item in items):
+                    continue  # ("Meets SLAs; reduces repeat tickets": duties, no names)
+                for item in items:
+                    self.out.skill(_TRAILING_ASIDE.sub("", item), SkillKind.TOOL, line)
+                    for inner in bracket_names(item):  # "DCIM (Sunbird)": both
+                        self.out.skill(inner, SkillKind.TOOL, line)
+        return {line for line, _ in self.matrix}
+
+    def cell_skills(self, cell: str) -> list[str]:
+        """The skills a table's skills cell lists; an item that names a tool after a word of
+        use ("ticketing in ServiceNow") gives the tool."""
+        found: list[str] = []
+        for name in skill_names(cell, self.vocab) if cell else ():
+            tools = duty_tools(name, self.not_tool) if name[:1].islower() and _TOOL_USE.search(
+                name) else []
+            found.extend(tools or [name])
+        return found
+
+    def described_skill(self, row: _Row) -> bool:
+        """A short title in a skills section above a sentence that describes it ("Manual
+        Dexterity" / "Holding small parts steadily …"): the title is the skill, and the
+        description names none (a next title glued to its end does: "….Active Listening")."""
+        after = self.next_row
+        words = row.heading.lower().split()
+        if (self.top not in _SKILL_KINDS or after is None or after.heading or after.bullet
+                or words[0] in _QUESTION_WORDS or not _NOT_SKILL_TITLE.isdisjoint(words)
+                or _GLUED_TITLE.search(row.heading)  # ("A TestingB Design": a glued list)
+                # A description is a fragment ("Using arithmetic to …", "Knowledge of …"),
+                # not a sentence with a subject ("Arborists usually hold …") after a title.
+                or not _described_by(after.text)
+                or after.kind is not None or _DIGIT.search(after.text.split(" ", 1)[0])
+                or row.text[:1] in "[0123456789"  # ("[05] EVOLUTION PATHS", "B1 takes …")
+                or _short_title(self.last_text, self.vocab)
+                or len(row.heading.split()) > _SHORT_WORDS or after.no > row.no + 2
+                or (self.vocab.is_role_title(row.heading)
+                    and row.heading.rpartition(" ")[2] not in PRACTITIONERS)  # (a rung title)
+                or not (after.text.endswith(".") or len(after.text.split()) > _SHORT_WORDS)):
+            return False
+        self.out.skill(row.heading, _SKILL_KINDS[self.top], row.no)
+        self.out.use(row.no)
+        self.described.add(after.no)
+        return True
+
+    def dash_skills(self, kind: Kind, label: str, rest: str, line: int) -> None:
+        """"Label — rest" in a skills section: "Spreadsheet software — Microsoft Excel;
+        Sheets" names tools under a category (the category is no skill, unless it is a
+        name itself); "Physics — how fluids move" describes the skill its label names."""
+        if _NUMBERED_TERM.fullmatch(label.strip()) and _FIGURE_START.match(rest):
+            return  # "Period 1 – 50% · Period 2 – 60%": a wage schedule's terms, no skills
+        skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
+        label, aside = label_aside(label)  # "Habitat survey (now usually UKHab)"
+        for name in aside:
+            self.out.skill(name, SkillKind.TOOL, line)
+        # ("Report writing – Preliminary Appraisals (PEAs) and Impact Assessments": names)
+        items = split_items(rest.rstrip(".")) if (";" in rest or "," in rest or (
+            len(rest.split()) <= 4) or is_title_case(rest)) else []
+        # (capitalised prose is no name: "Stihl is standard in smaller firms")
+        if items and all((i[:1].isupper() and (len(i.split()) <= 4 or is_title_case(i)))
+                         or i[:1].isdigit() or self.vocab.lexicon_tools(i)
+                         for i in items):
+            for name in items:
+                self.out.skill(strip_acronym(name), SkillKind.TOOL, line)
+            # ("Report writing – A and B": an activity over what it makes is a skill too)
+            if not _category_label(label) or activity(label):
+                self.out.skill(label, skill_kind, line)
+            return
+        if len(label.split()) <= 4 and not credential_end(label) and not stated_requirement(
+                label):  # ("A full driving licence", "No experience is needed")
+            for name in paired_skills(label):  # ("Pricing & buying — …": two skills)
+                self.out.skill(name, skill_kind, line)
+            # "GIS – QGIS is standard in smaller firms, ArcGIS Pro in the larger ones"
+            for name in described_tools(rest):
+                self.out.skill(name, SkillKind.TOOL, line)
+            techniques = [item.strip("*_ ") for item in items]  # (bold marks aside)
+            if kind is Kind.SKILLS and _technique_list(techniques):
+                for name in techniques:  # "Glass work — annealing, cane pulling": its parts
+                    self.out.skill(name, skill_kind, line)
+
+    def skill_list(self, kind: Kind, item: str, line: int) -> None:
+        if _DATED.search(item):
+            return  # "Apprenticeships | Feb 2, 2024": a post's date line, no skills
+        skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
+        dashed = dash_label(item) if ":" not in item[:60] else None
+        if dashed is not None:
+            self.dash_skills(kind, *dashed, line)
+            return
+        label, description = split_label(item)
+        if label and "," in description and _category_label(label):
+            item = description  # "Measuring tools: diameter tape, Biltmore stick, …": the tools
+        elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
+            self.out.skill(label, skill_kind, line)
+            return
+        item = without_cut_off(item)  # "…, chainsaws and ...": a snippet's cut
+        sentences = split_sentences(item) if ". " in item else [item]
+        if len(sentences) > 1 and "," in sentences[0]:
+            # "Skills: A, B and C. Rangers use D and E": the list, then a sentence naming more
+            item = sentences[0]
+            for name in sentence_skills(" ".join(sentences[1:]), self.vocab):
+                self.out.skill(name, skill_kind, line)
+        for name in skill_names(item, self.vocab):
+            self.out.skill(name, skill_kind, line)
+        if "(" in item and len(_GLUED_ITEMS.findall(item)) >= _STRIP_ITEMS:
+            for inner in _TAG_ASIDE.findall(item):  # a glued tag's tools: "Excel (pivot
+                parts = split_items(inner)  # tables, XLOOKUP)Incoterms"
+                if all(0 < len(p.split()) <= _STRIP_WORDS - 2 and not _DIGIT.search(p)
+                       for p in parts):
+                    for name in parts:
+                        self.out.skill(name, skill_kind, line)
+
+    def cued(self, text: str, line: int) -> None:
+        """Skills running text lists after a cue phrase, in any section ("Employers look for
+        A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
+        # (the bundled lexicon's soft skills do not count as known here: "Patience and good
+        # shoes matter as much as the recipes" would make a skill of the shoes)
+        names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
+                            _table_skill(self.vocab))
+        names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
+        if (": " in text or _GLUED_LABEL.search(text)) and (
+                ". " in text or text.count(":") > 1) and " | " not in text:
+            # "… $15/h. Useful: A, B and C.", "Notes: skills that pay: A, B": a run-in label
+            # (a piped line's lists the prose reader below takes in)
+            names += [n for n in labelled_skills(text, self.skills_label) if n not in names]
+        for name in names:
+            self.out.skill(name, SkillKind.TECHNICAL, line)
+        if names:
+            self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
+        self.languages(text, line)
+
+    def skills_label(self, label: str) -> bool:
+        """``label`` heads skills in the vocabulary ("Skills that got me hired", "Useful")."""
+        headings = self.vocab.headings
+        return (classify_heading(label, headings) in _SKILL_KINDS
+                or headings.exact(label) in ("skills", "tools", "soft_skills"))
+
+    def languages(self, text: str, line: int, *, last: bool = False) -> None:
+        """Languages a line asks for ("Arabic, Mandarin or Hindi a plus"): :mod:`.languages`.
+        A line that had no skill before stays open to the gazetteer ("fluent English"); a
+        language another reader kept in a name of this line ("English language") is no
+        second skill.  ``last``: every other reader of the line has run, so a qualified
+        first language no reader kept is read too ("Spoken English and Hindi")."""
+        names = language_skills(text, qualified_first=last)
+        if not names:
+            return
+        kept = {word for skill in self.out.skills if skill.source.line == line
+                for word in skill.text.split()}
+        if not kept:
+            self.cued_lines.add(line)
+        names = [name for name in names if not set(name.split()) & kept]
+        for name in names:
+            self.out.skill(name, SkillKind.TECHNICAL, line)
+
+    def people(self, name: str) -> bool:
+        """``name`` names people: its last word is a plural of a role title ("fitters")."""
+        last = name.rsplit(" ", 1)[-1]
+        return last.lower().endswith("s") and self.vocab.is_role_title(
+            title_case(singular_title(last)))
+
+    def said_skills(self, row: _Row) -> bool:
+        """A transcript's speech about skills, tools or the day's work, read by its fragments
+        and cue phrases (:func:`careergraph.guides.talk.said_skills`) and by nothing else."""
+        if self.speech is None or row.no not in self.speech.spoken or (
+                self.kind not in _SPOKEN_SKILLS):
+            return False
+        kind = _SKILL_KINDS.get(self.kind, SkillKind.TECHNICAL)
+        text = row.text
+        said = split_sentences(text)
+        if said and len(said[0].split()) <= _SAID_TITLE_WORDS and classify_heading(
+                said[0].rstrip(" ."), self.vocab.headings) is not Kind.OTHER:
+            text = text[len(said[0]):]  # "Tools and skills. You need …": the chapter, said
+        for name in said_skills(text, duties=self.kind is Kind.RESPONSIBILITIES):
+            people = singular_title(name)  # "Data Engineers" in a list of names: no skill
+            if self.vocab.headings.exact(name) is None and not (
+                    people != name and self.vocab.is_role_title(people)):
+                self.out.skill(name, kind, row.no)
+        return True
+
+    def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
+        self.item_skills(row, label, description, item)
+        self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
+        if " in " in item or " with " in item or " using " in item:
+            # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester":
+            # the tools after the item's own skills, so a label keeps its place first
+            for name in [*done_in_tools(item), *with_tools(item)]:
+                self.out.skill(name, SkillKind.TOOL, row.no)
+
+    def item_skills(self, row: _Row, label: str | None, description: str, item: str) -> None:
+        if self.topics and label is None and row.bullet:  # "- Forklift and crane operation"
+            for name in topic_skills(clean(item.strip(" ."))):
+                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+            return
+        # (a classification's skills lists: every item a skill as printed, verb phrases too)
+        phrases = self.family is not None and self.family.phrase_skills
+        if (self.imperative or phrases) and label is None:  # "- Have a head for heights."
+            # ("Survey DesignThreat Modeling": capitalised items glued, cut by case first)
+            pieces = skill_names(item, self.vocab) if phrases and glued_by_case(item) else [item]
+            for piece in pieces:
+                names, tools = imperative_skills(
+                    piece, _PHRASE_SKILL_WORDS if phrases else _IMPERATIVE_WORDS)
+                for name in names:
+                    self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+                for name in tools:
+                    self.out.skill(name, SkillKind.TOOL, row.no)
+            return
+        dashed = dash_label(item) if label is None and ":" not in item[:60] else None
+        if dashed is not None:
+            self.dash_skills(self.kind, *dashed, row.no)
+            return
+        soft = self.kind is Kind.SOFT_SKILLS
+        kind = SkillKind.SOFT if soft else SkillKind.TECHNICAL
+        modal = modal_skills(item) if label is None else None
+        if modal is not None:  # "He should have keen eyesight and a steady hand so that …"
+            for name in modal:
+                self.out.skill(name, kind, row.no)
+            return
+        if label and description and framework_label(label):
+            for name in criterion_skills(item):  # "Policy Standards: evidence and analysis"
+                self.out.skill(name, kind, row.no)
+            return
+        exact = self.vocab.headings.exact(label) if label else None
+        named = Kind(exact) if exact is not None else Kind.OTHER
+        listed = (skill_names(description, self.vocab)
+                  if label and (_short_list(description) or exact) else [])
+        if label and listed:
+            # "Tools: pandas, scikit-learn and dbt": a heading word labels its items;
+            # "Statistics: hypothesis testing, regression": the label is a skill too.
+            if named is Kind.OTHER and _skill_label(label):
+                self.out.skill(label, kind, row.no)
+            item_kind = _SKILL_KINDS.get(named, kind)
+            for name in listed:
+                self.out.skill(name, item_kind, row.no)
+            if not soft:
+                self.tools(description, row.no, enumerations=True)
+            return
+        examples = category_examples(label, description) if label and description else []
+        if examples:  # "Software: pharmacy systems such as PioneerRx or Epic Willow"
+            for name in examples:
+                self.out.skill(name, SkillKind.TOOL, row.no)
+            return
+        if label and len(label.split()) <= 6 and not label.lower().startswith(_REQUIREMENT_LABELS):
+            self.out.skill(label, kind, row.no)
+            if not soft:
+                self.tools(description, row.no, enumerations=True)
+            return
+        short = len(item.split()) <= 5 and not any(char.isdigit() for char in item)
+        head, colon, rest = item.partition(": ")
+        if not label and colon and len(head.split()) <= 3 and ("|" in rest or _short_list(rest)):
+            # "a warehouse: Snowflake | BigQuery", "protocols: I2C, SPI, UART": its items.
+            for name in skill_names(rest, self.vocab):
+                self.out.skill(name, kind, row.no)
+            return
+        if not label and ("," in item or ";" in item) and _short_list(
+                item.replace(";", ",")) and not _FUNCTION_WORDS.search(item):
+            for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
+                self.out.skill(name, kind, row.no)
+            return
+        used = task_using(item) if not label and " using " in item else None
+        if used is not None:  # "cable pulling using Fluke": the task and its tool
+            for name in used:
+                self.out.skill(name, kind, row.no)
+            return
+        chips = self.glued_chips(item) if _GLUED_TITLE.search(item) else None
+        if chips is not None:  # "KubeflowBilling Systems": two items run together
+            for name in chips:
+                self.out.skill(name, kind, row.no)
+
+        elif (soft and short) or (not soft and _short_title(item, self.vocab)):
+            # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
+            # and critical thinking")
+            for name in [item.rstrip(".")] if soft else paired_skills(item.rstrip(".")):
+                self.out.skill(name, kind, row.no)
+        elif not soft and _short_skill(item):
+            # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
+            head, _, inner = item.rstrip(".").partition(" (")
+            cut = head.lower().rfind(" with ")
+            if cut > 0 and with_tools(head[cut:]):
+                head = head[:cut]  # "fault-finding with a multimeter": the tool is its own
+            asked = credential_end(_BRACKETED.sub("", item.rstrip(".")))
+            for name in [] if asked else paired_skills(head):
+                # ("Current driver licence (or …)": a licence is asked for, no skill, but
+                # "Uniform (Idox) planning system" is a system; "Navigation and chart
+                # work": two skills)
+                if not clause_item(name):  # ("a DAW you love (…)": a clause)
+                    self.out.skill(name, kind, row.no)
+            inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
+            inner, _, tail = inner.partition(")")
+            # "Remote interpreting (RSI) on Interprefy and KUDO": the platforms after it
+            platforms = _PLATFORM_TAIL.match(tail)
+            for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():
+                if name[:1].isupper():
+                    self.out.skill(name, SkillKind.TOOL, row.no)
+            if inner.split(" ", 1)[0].lower() in _MANNER_OPENERS:
+                inner = ""  # "(by ear, not only with the sync button)": how, not what
+            if tail.strip() and (platforms is None or is_acronym_of(inner, head.split())):
+                inner = ""  # ("(RSI)": the head's own short name; "Uniform (Idox) planning
+                # system": a bracket inside the name, no item of its own)
+            for name in bracket_examples(inner) or (
+                    skill_names(inner, self.vocab) if inner else []):
+                if clause_item(name) or _ASIDE_CLAUSE.search(name):
+                    continue  # ("(Instagram is the shop window)": a remark, no tool)
+                if _LICENCE_HEAD.search(head):
+                    break  # "IRSE licences (Designer, Tester)": the licence's grades
+                if name[:1].isupper():
+                    self.out.skill(name, SkillKind.TOOL, row.no)
+                elif "," in inner and name.split()[0].lower() not in _QUALIFYING | VERBS:
+                    self.out.skill(name, kind, row.no)  # "(JTAG, oscilloscope, logic analyser)"
+        elif "," in item and item.split()[0].lower().strip(":,") not in (
+                _QUALIFYING | _REQUIREMENT_OPENERS) and len(
+                named_in := sentence_skills(item, self.vocab)) >= 2:
+            for name in named_in:  # "C and some C++, Rust is creeping in"
+                self.out.skill(name, kind, row.no)
+        elif (qualified := qualified_skills(item)) is not None:
+            for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
+                self.out.skill(name, kind, row.no)
+        elif not soft and len(pair := paired_skills(item.rstrip("."))) == 2 and all(
+                _short_skill(name) for name in pair) and not _FUNCTION_WORD.search(item) and (
+                not _GENERIC_END.search(item)):
+            for name in pair:  # "Menu planning and food service management": two skills
+                self.out.skill(name, kind, row.no)
+        else:
+            self.out.add("requirements", item, row.no)
+            self.experience_tools(item, row.no)
+        if not soft:
+            self.tools(item, row.no, enumerations=True)
+
+    def experience_tools(self, item: str, line: int) -> None:
+        """The names a requirement item asks experience with, as tools ("Experience with an
+        LMS such as A, B or C")."""
+        for name in experience_names(item):
+            self.out.skill(name, SkillKind.TOOL, line)
+
+    def sub_label(self, row: _Row) -> bool:
+        """A short plain line between bullets of a skills list that labels the bullets
+        below it ("Word processing software" / "- Microsoft Word"): the list goes on."""
+        after = self.next_row
+        if (after is not None and after.bullet and row.text.endswith(":") and self.role
+                and opened_by(row.text, self.role)):
+            return True  # "Plasterer only:" / "- Skimming": the role's own group of the list
+        return (after is not None and (after.bullet or after.heading[:1].isupper())
+                and after.no == row.no + 1 and row.text[-1:] not in ".:!?"
+                and ": " not in row.text  # ("Tools you'll use: SQL" lists its own names)
+                and len(row.text.split()) <= _SHORT_WORDS and bool(after.text)
+                and after.text[:1] not in "0123456789"
+                and _NOT_LABEL.isdisjoint(row.text.lower().split()))  # ("You may need")
+
+    def glued_chips(self, item: str) -> list[str] | None:
+        """Skill names run together in one item ("KubeflowBilling Systems"), or None when a
+        cut would break a name ("JavaScript", "QuickBooks Online"): every piece must be a
+        phrase of two words or more or a name the lexicon knows."""
+        if any(len(left) < _GLUE_SIDE or len(right) < _GLUE_SIDE - 1
+               for left, right in _GLUE_SIDES.findall(item)):
+            return None  # ("FinOps", "GitHub", "ServiceNow": one brand's parts)
+        pieces = skill_names(item, self.vocab)
+        if len(pieces) < 2 or not all(
+                len(piece.split()) >= 2 or piece in self.vocab.lexicon_tools(piece)
+                for piece in pieces):
+            return None
+        return pieces
+
+    def duty_continued(self, row: _Row, item: str) -> str:
+        """A duty bullet with its wrapped last part ("- Calibrate analysers in LabTrack (daily," /
+        "  weekly and after repairs)"): the next line, no bullet, going on in lower case or
+        with a bracket, ends the item; the continued line itself is not read as a duty."""
+        after = self.next_row
+        if (after is None or after.bullet or after.heading or after.kind is not None
+                or after.no != row.no + 1 or after.text[:1] not in _CONTINUATION_OPENERS):
+            return item
+        self.continuation_lines.add(after.no)
+        return f"{item.rstrip()} {after.text.strip()}"
+
+    def duty_tools(self, text: str, line: int, *, prose: bool = False) -> None:
+        """Tools a duty names ("Track signatures in DocuSign"): :mod:`.duty_tools`.  A rung
+        title glued before the duty ("Senior X EngineerOwn Cohort Analysis") is cut off."""
+        if _NOTE.match(text) or find_money(text, bare=False) is not None:
+            return  # "Source: Office for National Statistics", a pay line: no duty
+        for glue in _GLUED_TITLE.finditer(text):
+            if self.vocab.is_role_title(text[:glue.start() + 1]):
+                text = text[glue.start() + 1:]
+                break
+        for name in duty_tools(text, self.not_tool, prose=prose):
+            self.out.skill(name, SkillKind.TOOL, line)
+        for name in with_tools(text) if " with " in text or " using " in text else ():
+            self.out.skill(name, SkillKind.TOOL, line)  # "… with power saws and routers"
+
+    def not_tool(self, name: str) -> bool:
+        """A capitalised name in a duty that is a role, a place, the page's own role or a
+        word of its title."""
+        head = self.role.lower().rpartition(" ")[2].strip("()")
+        last = name.lower().rpartition(" ")[2]
+        return (self.vocab.is_role_title(name) or name in self.vocab.headings.regions
+                or fact_key(name) == fact_key(self.role)
+                or (bool(head) and last in (head, f"{head}s"))  # ("Specialist Orthoptist")
+                or name in self.role.split())  # ("for MLOps processes" on an MLOps page)
+
+    def tools(self, text: str, line: int, *, enumerations: bool) -> None:
+        for tool in self.vocab.find_tools(text, enumerations=enumerations):
+            self.out.skill(tool, SkillKind.TOOL, line)

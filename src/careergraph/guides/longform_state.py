@@ -1,0 +1,143 @@
+"""The long-form parser's state: :class:`ParserState` sets every attribute the
+reading mixins share (section, rung, table, card and page-family state).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides.builder import GuideBuilder
+from careergraph.guides.career_history import CareerHistory
+from careergraph.guides.course import CourseFacts
+from careergraph.guides.delimited import Table
+from careergraph.guides.howto import HowtoSteps
+from careergraph.guides.listings import SearchPage
+from careergraph.guides.longform_lines import _Row
+from careergraph.guides.mail import MailPage
+from careergraph.guides.mentor import MentorPath
+from careergraph.guides.military_match import MilitaryRow
+from careergraph.guides.notices import NoticeFacts
+from careergraph.guides.page_families import FamilyPage
+from careergraph.guides.rubric import RubricFacts
+from careergraph.guides.section_kinds import Kind
+from careergraph.guides.slides import Deck
+from careergraph.guides.spoken import Speech
+from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.wage_schedule import Rate
+from careergraph.model import Layout, SalaryRange
+
+
+class ParserState:
+    """State of one long-form parse: what every reading mixin reads and writes."""
+
+    def __init__(self, file: str, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.out = GuideBuilder(file, Layout.LONGFORM)
+        self.top = Kind.OTHER
+        self.kind = Kind.OTHER
+        self.top_text = ""
+        self.sub_text = ""
+        self.sites: frozenset[str] = frozenset()  # the site's masthead: no section's title
+        self.page_labels: frozenset[str] = frozenset()  # a magazine's departments: no label
+        self.notice: NoticeFacts | None = None
+        self.criteria = False  # the section lists selection criteria (see guides.criteria)
+        self.criteria_block = False  # … or a part of such a list that names none
+        self.chain: list[tuple[str, int, bool]] = []
+        self.rungs: list[tuple[int, list[str], int]] = []
+        self.table_header: list[str] = []
+        self.dollar = "USD"  # what a bare "$" means on this page
+        self.home = "USD"  # the currency of a figure printed with none
+        self.shares = False  # inside rows of employers' shares ("Federal government  4%")
+        self.last_text = ""  # the line before the one being read
+        self.next_text = ""  # the line after it
+        self.next_row: _Row | None = None
+        self.continuation_lines: set[int] = set()  # a duty bullet's wrapped last lines
+        self.wrap = (0, 0)  # a hard-wrapped line's start read with the line before: line, size
+        self.skill_bullets = 0  # bullets read in the current skills section
+        self.line_title = ""  # the rung whose sections are being read (a title heading)
+        self.period: str | None = None  # the period of figures that state none
+        self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines
+        self.section_prose = 0
+        self.role = ""
+        self.currency_lines: list[int] = []
+        self.blocks: list[tuple[str, int | None, int]] = []  # rung blocks: title, year, line
+        self.block_title = ""
+        self.fork_line = ""
+        self.rung_titles: dict[int, str] = {}  # the last numbered ladder, by rung number
+        self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
+        self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
+        self.column_periods: dict[int, str | None] = {}  # the period each column's head states
+        self.last_no = 0  # the line of the row before the current one
+        self.workplace_lines: set[int] = set()  # lines whose workplace cues were read
+        self.dashed_lines: set[int] = set()  # "Org – Town – detail" lines (issuers)
+        self.titled_rungs: list[tuple[str, int]] = []  # title headings in a ladder section
+        self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
+        self.stated_lines: set[int] = set()  # lines whose stated ladder was read
+        self.told_lines: set[int] = set()  # lines whose told career was read
+        self.told_rungs: set[str] = set()  # its posts: "as a paint shop boy … for £3 10s"
+        self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
+        self.imperative = False  # items below "you need to:": imperatives naming skills
+        self.topics = False  # items below "Course content includes:": topics naming skills
+        self.described: set[int] = set()  # lines describing a skill titled above them
+        self.levels: list[tuple[int, str, int]] = []  # "Level N [Title]" headings: N, title
+        self.level_posts: list[tuple[int, str]] = []  # "Skill Level N Serves as X": N, X
+        self.own_level_keys: set[str] = set()  # the role's own levels a ladder table folded
+        self.page = ""  # the page's text, one row a line
+        self.strip_line = -1  # the line under "Companies hiring Xs": a strip of names
+        self.ladder_steps: frozenset[str] | None = None  # its arrow ladders' rungs (when asked)
+        self.subject_lines: set[int] = set()  # lines whose moves from another role were read
+        self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
+        self.member_grades: frozenset[str] = frozenset()  # see run()
+        self.ranks: frozenset[str] = frozenset()  # military ranks on a service's page
+        self.column_paid: set[int] = set()  # lines of a column-by-column table, read in run()
+        self.blanked: dict[int, list[tuple[int, int]]] = {}  # no-pay cells by line, in run()
+        self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line
+        self.post = ""  # the post a numbered clause of a service minute is about
+        self.card = ("", 0)  # the last line that may title a card: text, line
+        self.lead_block = False  # names listed under a lead-in sentence ("Industries …:")
+        # lines a hard-wrapped paragraph's row took in (set in parse_longform): a gap of
+        # these between two rows is no blank line
+        self.joined: frozenset[int] = frozenset()
+        self.last_row: _Row | None = None  # the row before the one being read
+        self.last_heading = ""  # the text of the last heading of any kind
+        self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
+        self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key
+        self.schedule: list[Rate] = []  # a wage schedule's rates, read before the rows
+        self.schedule_lines: set[int] = set()
+        self.no_pay_section = False  # the last heading says its money is no pay
+        self.price_section = False  # the last heading prices a service (see price_heading)
+        self.price_line = -1  # the last line of a run of prices under a price label
+        self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows
+        self.spaced: dict[int, str] = {}  # lines printed in columns (2 spaces or more), as is
+        self.dotted: set[int] = set()  # lines whose items are parted by " · "
+        self.titled_strips: dict[int, bool] = {}  # dotted lines: read as titles' figures?
+        self.tables: list[Table] = []  # delimited tables read by their header (see run())
+        self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
+        self.owners: list[tuple[str, int]] = []  # the company an export's title row names
+        # A results page's cards, a mail's chrome, one-line job cards (see parse_longform)
+        self.listing: SearchPage | None = None
+        self.mail: MailPage | None = None
+        #: A pay survey's job as its headline figure names it (read before mail chrome goes).
+        self.survey: tuple[str, int] | None = None
+        #: an "X vs Y" comparison page's two roles (the page's own first)
+        self.versus: tuple[str, str] | None = None
+        self.compared: tuple[int, str, str] | None = None  # (its title's line, as printed)
+        self.printed: dict[int, str] = {}  # the page's lines as printed (before any reading)
+        self.flairs: dict[int, str] | None = None  # thread comments' writers' jobs (flair_jobs)
+        self.family: FamilyPage | None = None
+        self.mentor: MentorPath | None = None  # a mentor profile's own path
+        self.history = CareerHistory()  # a profile's dated career history
+        self.steps: HowtoSteps | None = None  # a how-to article's steps
+        self.step_lines: list[tuple[int, str]] = []  # (read once the role is known)
+        self.interview_lines: list[tuple[int, str]] = []  # an interview page's, unblanked
+        self.hiring_lines: list[tuple[int, str]] = []  # as printed: "Org (stand) - hiring X"
+        self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
+        self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
+        self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
+        # Cards of another title with their company, as (title, company, line): a title
+        # that is one of the role's aliases (read later) still names the role.
+        self.other_cards: list[tuple[str, str, int]] = []
+        self.speech: Speech | None = None  # a transcript read as speech (guides.spoken)
+        self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
+        self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
+        self.calculator: set[int] = set()  # a pay calculator's arithmetic (guides.paycheck)
+        self.rubric: RubricFacts | None = None  # a promotion rubric's facts (guides.rubric)
+        self.military: list[MilitaryRow] = []  # a translator's military jobs (military_match)

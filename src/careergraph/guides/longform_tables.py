@@ -1,0 +1,405 @@
+"""Tables and grids for the long-form parser: pay tables and cells, column, region
+and cell tables, period grids, wage schedules and delimited tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.builder import fact_key
+from careergraph.guides.company_forms import NOT_AFTER_FORM
+from careergraph.guides.delimited import title_named
+from careergraph.guides.longform_ladders import LadderMixin
+from careergraph.guides.longform_lines import _panel_kind, _Row
+from careergraph.guides.longform_patterns import (
+    _MIN_TABLE_RUNGS,
+    _NAME_BUCKETS,
+    _TRAILING_ASIDE,
+    _base_key,
+    _occupation_cell,
+    _pay_key,
+    _table_title,
+)
+from careergraph.guides.moves import ladder_step
+from careergraph.guides.panels import dash_label, header_cells, number_cell
+from careergraph.guides.pay_columns import cell_rows, column_pay, region_rows
+from careergraph.guides.period_grid import period_rows, place_rows
+from careergraph.guides.roles import singular_title, title_case
+from careergraph.guides.salary import (
+    column_terms,
+    find_amounts,
+    find_money,
+    label_period,
+    quoted_by_month,
+    read_salaries,
+    salary_level,
+)
+from careergraph.guides.section_kinds import _SKILL_KINDS, Kind
+from careergraph.guides.table_facts import cell_titles, table_facts
+from careergraph.guides.text import clean
+from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.wage_schedule import schedule_ladder, schedule_rates
+from careergraph.model import SalaryRange, SkillKind, money_amount
+
+# A cell that ends a sentence (not an abbreviation of a company's form: "Ltd.", "Inc.").
+_SENTENCE_END = re.compile(rf"{NOT_AFTER_FORM}[.!?:]$|[.!?:]\s")
+_NAME_WORDS = 6
+# Cells of a line printed in columns: set apart by a tab or by two spaces or more.
+_SPACED_CELLS = re.compile(r"\t+\s*|\s{2,}")
+
+
+# Columns a table header can name: their cells are names of that kind.
+_COLUMN_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.TOOLS, Kind.SALARY})
+_TITLE_COLUMNS = frozenset({"position", "title", "role", "job title", "job", "role title"})
+_GRADE = re.compile(r"(.+?)\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})")
+_LEVEL_CODE = re.compile(r"[A-Z]{1,4}\d{0,2}")
+
+
+def _graded_title(cell: str, vocab: Vocabulary) -> str | None:
+    """The role title of a level table's cell, its grade kept ("Junior Data Analyst II",
+    "Quality Engineer 1" from "QE1 - Quality Engineer 1"); None for other cells.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _graded_title("QE1 - Quality Engineer 1", v), _graded_title("Junior", v)
+    ('Quality Engineer 1', None)
+    """
+    text = clean(cell)
+    coded = dash_label(text)
+    if coded is not None and _LEVEL_CODE.fullmatch(coded[0]):
+        text = coded[1]
+    graded = _GRADE.fullmatch(text)
+    return text if vocab.is_role_title(graded.group(1) if graded else text) else None
+_TITLE_COMMA = re.compile(r",(?:\s+[A-Z][a-z]+){1,3}")  # "…, Rehabilitative Services"
+
+
+def _shared_tail(title: str) -> str:
+    """One post whose two heads share a tail: "Chief / Head of Medical Physics" is the Head
+    of Medical Physics (the first head alone names no post).
+
+    >>> _shared_tail("Chief / Head of Medical Physics"), _shared_tail("Clerk / Typist")
+    ('Head of Medical Physics', 'Clerk / Typist')
+    """
+    match = _SHARED_TAIL.match(title)
+    return match.group(1) if match else title
+
+
+_SHARED_TAIL = re.compile(r"^[A-Z][a-z]+\s*/\s*([A-Z][a-z]+\s+of\s+\S.*)$")
+
+
+class TableMixin(LadderMixin):
+    """Read tables and grids: pay cells, columns, schedules."""
+
+    def delimited_tables(self) -> set[int]:
+        """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe
+        table read by its header row: :mod:`careergraph.guides.table_facts`); the lines
+        the tables take.  A row under a header that does not fit it is reported."""
+        taken: set[int] = set()
+        for table in self.tables:
+            taken |= table.lines
+            facts = table_facts(
+                table, own=self.own_title, role=self.role,
+                skills_of=self.cell_skills,
+                is_title=_table_title(self.vocab), known=self.vocab.is_role_title,
+                dollar=self.dollar, home=self.home,
+                period=self.period)
+            for line, cell, money, statistic in facts.pay:
+                for title in cell_titles(cell, self.own_title) if table.titled else [cell]:
+                    # "Band 5 | £31,000 – £37,000" (no title column): the role at a level
+                    own = not table.titled or self.own_title(title)
+                    self.out.salary(SalaryRange(
+                        level=salary_level(title) if own else None, label=cell,
+                        currency=money.currency, min=money.low, max=money.high,
+                        open_ended=money.open_ended, period=money.period,
+                        statistic=statistic, source=self.out.source(line),
+                        role=None if own else singular_title(_shared_tail(
+                            _TRAILING_ASIDE.sub("", title_named(title))))))
+            for line, name in facts.skills:
+                self.out.skill(name, SkillKind.TECHNICAL, line)
+            for chain in facts.chains:
+                self.out.progression(chain)
+            for name, line in facts.lateral:
+                self.out.add("transitions_to", name, line)
+            for name, line in facts.employers:
+                self.out.add("employers", name, line)
+            for row in table.skipped:
+                self.out.warn(row.lines[0], f"table row does not fit its header: {row.reason}")
+        for name, line in self.owners:  # the company whose career matrix it is
+            self.out.add("employers", name, line)
+        return taken | self.matrix_skills()
+
+    def spaced_cells(self, text: str, line: int) -> list[str]:
+        """The names a line printed in columns ("Redgum Resources     Tasman Copper"), its
+        cells set apart by two spaces or more, when ``text`` is that whole line; else []."""
+        raw = self.spaced.get(line, "")
+        if not raw or " ".join(raw.split()) != " ".join(text.split()):
+            return []
+        cells = [cell.strip() for cell in _SPACED_CELLS.split(raw.strip()) if cell.strip()]
+        # (every cell a name: "2   FORESTRY CAREERS" is a page number and a running head,
+        # "Employers include Acme.  They also …" two sentences)
+        return cells if len(cells) >= 2 and all(
+            cell[:1].isupper() and not cell.isupper() and len(cell.split()) <= _NAME_WORDS
+            and not _SENTENCE_END.search(cell) for cell in cells) else []
+
+    def table_cell(self, row: _Row, item: str) -> bool:
+        """A cell of a table flattened one cell a line: a score or code ("72"), or the
+        header glued together ("ImportanceSkill"); neither names anything."""
+        if number_cell(item):
+            return True
+        cells = header_cells(item, self.vocab.headings.columns) if not row.bullet else None
+        if cells is None:
+            return False
+        self.table_header = cells
+        return True
+
+    def table_row(self, row: _Row, item: str) -> bool:
+        """A flattened table row ("L4 | Technical Writer | $82,000 - $108,000 | …"): its
+        role (a ladder rung in a ladder section) and the salaries in its cells."""
+        cells = [c.strip() for c in item.split("|")]
+        if self.kind is Kind.EMPLOYERS and sum(map(self.vocab.is_role_title, cells)) < 2 and not (
+                any(find_money(c) for c in cells)):
+            # "Army | Navy | Coast Guard" under "Services hiring": names, one ending like a
+            # title, no rung ("See also" / "A Analyst | B Engineer" still lists titles)
+            return False
+        if self.table_rung(row, cells):
+            return True
+        found = [t for t in (ladder_step(c, self.vocab, self.role) for c in cells
+                             if c and "$" not in c and not c[0].isdigit()) if t]
+        # "2 | Junior | Junior Data Analyst II": the fullest title, not the level word's.
+        title = max(found, key=lambda t: len(t.split()), default=None)
+        priced = [c for c in cells if find_money(c) is not None]
+        if priced and (occupation := _occupation_cell(cells[0])) is not None:
+            title = occupation  # "Couriers and Messengers | … | $38,540": the whole cell
+        if title is None:
+            if not priced:
+                self.table_header = cells
+            return False
+        number = int(cells[0]) if cells[0].isdigit() and len(cells[0]) <= 2 else None
+        if self.kind in (Kind.PROGRESSION, Kind.LADDER):
+            self.chain.append((title, row.no, True))
+        elif number is not None and not priced:
+            self.level_rung(number, title, row.no)
+        own = _pay_key(title) == _base_key(self.role) or title.lower() in self.ranks
+        for index, cell in enumerate(cells):
+            if find_money(cell) is None:
+                continue
+            header = self.table_header[index] if index < len(self.table_header) else ""
+            for salary in read_salaries(
+                    cell, label=" / ".join(p for p in (header, title) if p),
+                    level=salary_level(title) if own else None,
+                    source=self.out.source(row.no), bare=False,
+                    role=None if own else title, dollar=self.dollar, home=self.home,
+                    period=label_period(header) or self.period):  # "Monthly basic pay"
+                self.out.salary(salary)
+        self.out.use(row.no)
+        return True
+
+    def pay_table(self, row: _Row, item: str) -> bool:
+        """A pay table's header whose columns state a currency ("Region | Annual Salary
+        Range (AUD)"), or one of its rows (:meth:`pay_cells`)."""
+        cells = [c.strip() for c in item.strip().strip("|").split("|")]
+        if not any(c[:1].isdigit() for c in cells):
+            terms = [column_terms(c) for c in cells]
+            if not any(t is not None and t[0] for t in terms):
+                return False
+            self.table_header = cells
+            self.out.use(row.no)
+            return True
+        return self.pay_cells(row, cells)
+
+    def pay_cells(self, row: _Row, cells: Sequence[str]) -> bool:
+        """A row of bare figures under pay columns whose header states the currency or the
+        period ("Level | Annual Salary (AUD) | Hourly Wage (AUD)"): each pay cell is the
+        role's pay at the row's level (or in the row's region).  False when the row is no
+        such row (it may be a header)."""
+        if len(cells) != len(self.table_header) or not any(c[:1].isdigit() for c in cells):
+            return False
+        terms = {index: found for index, head in enumerate(self.table_header)
+                 if (found := column_terms(head)) is not None}
+        if not terms or not any(currency for currency, _ in terms.values()):
+            return False
+        # The row's title ("2 | Data Analyst | 63,000 – 78,000") names whose pay it is and
+        # makes the row a rung of a numbered level table; else its first label cell
+        # ("Entry level") says the level.
+        labels = [c for i, c in enumerate(cells) if c and i not in terms]
+        title = max((t for t in (ladder_step(c, self.vocab, self.role) for c in labels
+                                 if not c[0].isdigit()) if t),
+                    key=lambda t: len(t.split()), default=None)
+        lead = title or next((c for c in labels if not c.isdigit()), "")
+        full = next((c for c in labels if title and _TITLE_COMMA.fullmatch(c[len(title):])
+                     and c.startswith(title)), None)
+        lead = full or lead  # "Deputy Director, Rehabilitative Services": one title
+        # "Chief Physiotherapist" on the physiotherapist's table: the role under another rank.
+        ranked = fact_key(lead).endswith(fact_key(self.role)) or full is not None
+        other = lead if ((self.vocab.is_role_title(lead) or ranked)
+                         and _pay_key(lead) != _base_key(self.role)) else None
+        if title is not None and cells[0].isdigit() and len(cells[0]) <= 2:
+            self.level_rung(int(cells[0]), title, row.no)
+        for index, (currency, period) in terms.items():
+            for salary in read_salaries(
+                    cells[index], label=" / ".join(p for p in (self.table_header[index], lead)
+                                                   if p),
+                    level=salary_level(lead), source=self.out.source(row.no), bare=True,
+                    currency=currency, period=period, dollar=self.dollar, home=self.home,
+                    role=other):
+                self.out.salary(salary)
+        self.out.use(row.no)
+        return True
+
+    def column_cells(self, item: str, line: int) -> bool:
+        """Tables whose header names what a column holds ("Industry | Median Wage",
+        "Employer | Location"): each row's cell in that column is a sector, employer or
+        skill, and a pay column's cell that name's pay.  True for the header row itself (it
+        states nothing)."""
+        cells = [c.strip() for c in item.split("|")]
+        kinds = {index: kind for index, cell in enumerate(cells)
+                 if len(cell.split()) <= 3 and (kind := _panel_kind(cell, self.vocab))
+                 in _COLUMN_KINDS}
+        if any(k is not Kind.SALARY for k in kinds.values()) and not any(
+                find_money(c) for c in cells) and not any(
+                self.vocab.is_role_title(c) for c in cells):
+            self.columns = (len(cells), kinds)
+            self.column_periods = {i: label_period(cells[i]) for i in kinds}
+            return True
+        width, named = self.columns
+        if width != len(cells):
+            self.columns = (0, {})
+            return False
+        names = [cells[i] for i, kind in named.items() if kind is not Kind.SALARY]
+        for index, kind in named.items():
+            cell = cells[index]
+            if kind is Kind.SALARY and cell:  # "Hospitals | 78,000": pay in that industry
+                for salary in read_salaries(cell, label=" / ".join(names), level=None,
+                                            source=self.out.source(line), bare=True,
+                                            dollar=self.dollar, home=self.home,
+                                            period=self.column_periods.get(
+                                                index) or self.period):
+                    self.out.salary(salary)
+            elif kind in _SKILL_KINDS and cell:
+                self.out.skill(cell, _SKILL_KINDS[kind], line)
+            elif kind in _NAME_BUCKETS and cell and len(cell.split()) <= 6 and not find_money(
+                    cell):
+                self.out.add(_NAME_BUCKETS[kind], cell, line)
+        # The row is read; its other cells (a location, a rating) name nothing, unless they
+        # hold pay that no column named: that is read as any line's pay.
+        priced = Kind.SALARY not in named.values() and any(find_money(c) for c in cells)
+        if not priced:
+            self.out.use(line)
+        return not priced
+
+    def table_rung(self, row: _Row, cells: Sequence[str]) -> bool:
+        """A row of a level table ("3 | Medior | Medior Data Analyst", "1 | No | QE1 -
+        Quality Engineer 1"): a level number first, a role title under a title column (or
+        the last title of the row), no pay.  The rows make a ladder when the table ends."""
+        if not cells or not cells[0].isdigit() or any(find_money(c) for c in cells):
+            return False
+        named = [index for index, head in enumerate(self.table_header)
+                 if head.lower() in _TITLE_COLUMNS]
+        order = named or list(range(len(cells) - 1, 0, -1))
+        title = next((t for t in (_graded_title(cells[i], self.vocab) for i in order
+                                  if 0 < i < len(cells)) if t), None)
+        if title is None:
+            return False
+        number = int(cells[0])
+        if self.table_rungs and number != self.table_rungs[-1][0] + 1:
+            self.flush_table()
+        self.table_rungs.append((number, title, row.no))
+        self.out.use(row.no)
+        return True
+
+    def flush_table(self) -> None:
+        rungs, self.table_rungs = self.table_rungs, []
+        if len(rungs) >= _MIN_TABLE_RUNGS:
+            self.out.progression([(title, line) for _, title, line in rungs])
+
+    def column_table(self, rows: Sequence[_Row]) -> None:
+        """The figures of a table flattened column by column, each the pay of the title in
+        the same position of the title column (:func:`pay_columns.column_pay`)."""
+        for no, title, money in column_pay([(row.no, row.text) for row in rows], self.titled,
+                                           dollar=self.dollar, home=self.home):
+            self.owned_pay(no, title_case(title), money.low, money.high, money)
+            self.column_paid.add(no)
+
+    def region_table(self, rows: Sequence[_Row]) -> None:
+        """The figures of a metro pay table ("City/Area Employees Median Annual Salary …" /
+        "Akron 410 $33,700 …"): the role's own pay in each row's place
+        (:func:`pay_columns.region_rows`); its header and rows are read here."""
+        found, taken = region_rows([(row.no, row.text) for row in rows if not row.bullet],
+                                   dollar=self.dollar, home=self.home)
+        for pay in found:
+            money = pay.money
+            self.out.salary(SalaryRange(
+                label=pay.head, currency=money.currency, min=money.low, max=money.high,
+                period=money.period, statistic=pay.statistic, region=pay.region,
+                source=self.out.source(pay.line)))
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
+    def period_grid(self, rows: Sequence[_Row]) -> None:
+        """The average and median rows of a salary portal's grid of periods ("Monthly
+        Salary Annual Salary …" / "Salary Median 2.980,00 35.760,00 …"): the role's own
+        points in each period, in the page's currency (:func:`period_grid.period_rows`); the
+        grid's other rows (quartiles, ceiling) are no pay, and all its lines are read here.
+        The portal's table by city gives the role's band, average and median in each city
+        (:func:`period_grid.place_rows`)."""
+        found, taken = period_rows([(row.no, row.text) for row in rows if not row.bullet])
+        for pay in found:
+            amount = money_amount(pay.amount)
+            self.out.salary(SalaryRange(
+                label=pay.label, currency=self.home, min=amount, max=amount,
+                period=pay.period, statistic=pay.statistic, source=self.out.source(pay.line)))
+        places, place_lines = place_rows([(row.no, row.text) for row in rows if not row.bullet])
+        period = "month" if quoted_by_month(self.home) else "year"
+        for place in places:
+            low, high = money_amount(place.low), money_amount(place.high)
+            self.out.salary(SalaryRange(
+                label=place.head, currency=self.home, min=low, max=high,
+                period=place.period or period,
+                statistic=place.statistic, region=place.region,
+                source=self.out.source(place.line)))
+        for no in taken | place_lines:
+            self.out.use(no)
+        self.column_paid.update(taken | place_lines)
+
+    def cell_table(self, rows: Sequence[_Row]) -> None:
+        """The figures of a pay table flattened one cell a line, row by row ("Position" /
+        "Starting" / "Experienced" / "Forester" / "$61,000" / "$84,500"): each figure is its
+        row's title's (:func:`pay_columns.cell_rows`); the table's lines are read here."""
+        found, taken = cell_rows([(row.no, row.text) for row in rows if not row.bullet],
+                                 dollar=self.dollar, home=self.home)
+        for pay in found:
+            money = pay.money
+            self.owned_pay(pay.line, title_case(pay.title), money.low, money.high, money)
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
+    def wage_schedule(self, lines: Sequence[tuple[int, str]]) -> None:
+        """Read a union's wage schedule from the page's lines as printed (their cells set
+        apart by tabs or spaces, which the rows no longer keep): its rates are paid in
+        :meth:`schedule_pay` once the role and the page's dollar are known."""
+        self.schedule, self.schedule_lines = schedule_rates(lines)
+        self.column_paid.update(self.schedule_lines)
+
+    def schedule_pay(self) -> None:
+        """A wage schedule's rates (:mod:`careergraph.guides.wage_schedule`): each a point an
+        hour, the trade's own at its journey, apprentice and improver levels, another
+        classification's (a foreman's, a service technician's) otherwise; the journey, the
+        apprentice and the foremen's rows make a ladder."""
+        for rate in self.schedule:
+            found = find_amounts(f"${rate.amount:.2f} an hour", dollar=self.dollar)
+            if not found:
+                continue
+            money = found[0]
+            qualifier = rate.title[: -len(self.role)].strip() if self.role and (
+                rate.title.lower().endswith(f" {self.role.lower()}")) else ""
+            if rate.own or qualifier:  # ("Residential Sheet Metal Worker": another agreement)
+                self.out.salary(SalaryRange(
+                    level=rate.level or qualifier, label=rate.column, currency=money.currency,
+                    min=money.low, max=money.high, period="hour",
+                    source=self.out.source(rate.line)))
+            else:
+                self.owned_pay(rate.line, rate.title, money.low, money.high, money)
+        self.out.progression(schedule_ladder(self.schedule))

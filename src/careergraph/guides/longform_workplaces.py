@@ -1,0 +1,305 @@
+"""Workplace and sector reading for the long-form parser: employers named in
+lines and lists, duty stations, the gazetteer, and dropping sector noise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.builder import fact_key
+from careergraph.guides.gazetteer import fold
+from careergraph.guides.longform_lines import _Row
+from careergraph.guides.longform_patterns import (
+    _NO_NAMES,
+    _NO_SKILLS,
+    _NOT_A_NAME,
+    _graded_tail,
+    _same_role,
+)
+from careergraph.guides.longform_pay import PayMixin
+from careergraph.guides.roles import alias_titles, singular_title
+from careergraph.guides.section_kinds import (
+    _CERT_LABEL,
+    _MOVE_BUCKETS,
+    _SKILL_KINDS,
+    Kind,
+    classify_heading,
+)
+from careergraph.guides.workplaces import (
+    ASIDE_EXAMPLES,
+    employer_types,
+    full_name,
+    industry_name,
+    listed_kinds,
+    listed_workplace,
+    role_employers,
+    workplaces,
+)
+from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
+from careergraph.model import Fact, SkillKind
+
+# On a service's job page, "They work in ports, air terminals …" names duty stations: the
+# service is the employer (a civilian job after service, "work as X for Y", is read).
+_DUTY_STATIONS = re.compile(r"\b(?:They|[Tt]hey also|[A-Z][a-z]+ [a-z]+s) (?:may )?(?:also )?"
+                            r"work (?:in|at|on)\b")
+# "Our officers work at A": the employer's own staff (the noun) and where it posts them.
+_OUR_STAFF = re.compile(r"\b[Oo]ur ([a-z]+) (?:\w+ )?work (?:in|at|on|from)\b")
+_OWN_STAFF = ("staff", "employees", "people", "team", "workers", "crews")
+
+
+# An item naming its tool by the work done in it ("Working in Go", "Working with Dagster").
+_WORKING_IN = re.compile(r"(?:Working|Work|Experience)\s+(?:in|with)\s+(\S.*)$")
+# A breadcrumb trail from the site's home page ("You are here: Home / Study / Science").
+_CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORECASE)
+
+
+# A place cut off by a snippet's "..." ("brand ambassador work for a drinks ..."): its words
+# may be the start of a longer name ("a drinks company"), so none is read.
+_CUT_PLACE = re.compile(r"\s(?:for|at|in|with|by|from)\s(?:an?\s|the\s)?[^,.;]{0,40}?\s?"
+                        r"(?:\.{3}|…)\s*$")
+_PRESENTER_TITLE = re.compile(r"The presenter is an? (.+?) at ")
+_KNOWN_KIND_WORDS = 3
+_PATH_LABELS = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP, Kind.MOVES_IN,
+                          Kind.LATERAL, Kind.NEXT_STEPS})
+
+
+def _role_plural(name: str, role: str) -> bool:
+    """``name`` is the role's title, its workers in the plural ("Directors of Audit" on the
+    guide for Director of Audit): no employer.
+
+    >>> _role_plural("Directors of Audit", "Director of Audit")
+    True
+    >>> _role_plural("Tram Operators", "Tram Driver")
+    False
+    """
+    head, of, rest = name.partition(" of ")
+    return fact_key(f"{singular_title(head)}{of}{rest}") == fact_key(role)
+
+
+class WorkplaceMixin(PayMixin):
+    """Read workplaces, employers and sectors."""
+
+    def drop_sector_moves(self) -> None:
+        """A name read as an industry on its line ("The work sits in Government Contractors,
+        Telecommunications and Utilities") is no move on that line."""
+        taken = {(f.source.line, fact_key(singular_title(f.text)))
+                 for f in self.out.lists["sectors"] if f.source is not None}
+        if not taken:
+            return
+        for bucket in _MOVE_BUCKETS.values():
+            self.out.lists[bucket] = [
+                f for f in self.out.lists[bucket] if f.source is None or (
+                    f.source.line, fact_key(singular_title(f.text))) not in taken]
+
+    def working_in(self) -> None:
+        """A list item "Working in GitHub Actions" names the tool: the item as a whole is no
+        skill when the tool was read from the same line."""
+        read = {(fact_key(s.text), s.source.line) for s in self.out.skills}
+        self.out.skills = [s for s in self.out.skills if not (
+            (found := _WORKING_IN.match(s.text)) and (
+                fact_key(found.group(1)), s.source.line) in read)]
+
+    def drop_named_sectors(self) -> None:
+        """A name the page marks as an employer ("pet superstores such as Pawsome Pets") or
+        a place a salary is stated for ("United States") is no sector."""
+        employers = {fact_key(f.text) for f in self.out.lists["employers"]}
+        places = {fact_key(r) for r in self.vocab.headings.regions}
+        # "work for optometrists" on the optometrist's page: the role's own people.
+        people = {fact_key(self.role + end) for end in ("", "s", "es")} if self.role else set()
+        self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
+                                     if fact_key(f.text) not in employers | places | people]
+        self.drop_qualified_sectors()
+        # "St" cut from "St. Benilde Medical Center" by a sentence split: part of a name.
+        whole = [f.text for f in self.out.lists["employers"]]
+        self.out.lists["employers"] = [
+            f for f in self.out.lists["employers"]
+            if not any(w.startswith(f.text + ". ") for w in whole) and not (
+                # speech shortens a name it says in full too ("Larkspur hired me", "Larkspur
+                # Creamery"), and so does any page ("Ironleaf hired me" under "Ironleaf
+                # Brewing Co."): the one-word form is that organisation again, unless the
+                # lexicon knows it as one of its own ("Google" beside "Google DeepMind")
+                (self.speech or self.deck or f.text not in self.vocab.employers)
+                and " " not in f.text and any(w.startswith(f.text + " ") for w in whole))]
+        # "to Harrow Marine" in a quote, "Harrow Marine Works" in the story: one organisation
+        expanded = [f.model_copy(update={"text": full_name(f.text, self.page)})
+                    for f in self.out.lists["employers"]]
+        # (a short form spelled out as a name already listed, "… Pvt. Ltd" beside "… Pvt.
+        # Ltd.": that one, once)
+        keys = [fact_key(f.text.rstrip(".")) for f in expanded]
+        self.out.lists["employers"] = [f for index, f in enumerate(expanded)
+                                       if keys[index] not in keys[:index]]
+
+    def drop_qualified_sectors(self) -> None:
+        """A kind read in a sentence that only qualifies a sector the page lists ("large
+        hotels" in prose, "Hotels" in the infobox; "local government planning departments"
+        after "local government") is that sector again: the listed name is kept."""
+        listed = [fold(f.text).split() for f in self.out.lists["sectors"]
+                  if (fold(f.text), f.source.line) not in self.prose_sectors]
+
+        def qualified(fact: Fact) -> bool:
+            words = fold(fact.text).split()
+            if "and" in words or "&" in words:
+                return False  # ("tea and coffee factories" names more than factories)
+            return (fold(fact.text), fact.source.line) in self.prose_sectors and any(
+                0 < len(short) < len(words) and short in (words[:len(short)],
+                                                          words[-len(short):])
+                for short in listed)
+
+        self.out.lists["sectors"] = [f for f in self.out.lists["sectors"] if not qualified(f)]
+
+    def gazetteer(self, read: Sequence[tuple[_Row, Kind]]) -> None:
+        """Generic skill and sector names the rows' sentences state (see
+        :mod:`careergraph.guides.gazetteer`), read after every structural rule and only
+        where a line's own rules found none of that kind: a list item that is a skill
+        already ("customer service skills") is not cut into the names inside it, and a
+        sector read in any wording ("Hospitals and health systems") gives no "health"."""
+        names = self.vocab.gazetteer
+        if names is None:
+            return
+        skill_lines = {skill.source.line for skill in self.out.skills} - self.cued_lines
+        sector_lines: dict[int, list[str]] = {}
+        for fact in self.out.lists["sectors"]:
+            sector_lines.setdefault(fact.source.line, []).append(fold(fact.text))
+        for row, kind in read:
+            if kind in _NO_NAMES or row.no in self.described:
+                continue  # (a skill's description explains it: no names of its own)
+            text = row.full or row.text
+            if _CRUMB_TRAIL.match(text):
+                continue  # "You are here: Home / Study / Science / …": the site's sections
+            section = kind in _SKILL_KINDS
+            # In a skills section a short item its rules could not read is one skill as a
+            # whole ("the ability to read wiring diagrams"), not a place to look for names.
+            whole_item = section and not (text.rstrip().endswith((".", "!"))
+                                          or len(text.split()) > 12
+                                          or names.opens_with_trait(text))
+            want_skills = (kind not in _NO_SKILLS and not whole_item
+                           and row.no not in skill_lines
+                           # ("Certs: Rigging Safety Certificate, first aid.": credentials)
+                           and not (row.full and _CERT_LABEL.match(row.full)))
+            if not want_skills and kind is not Kind.SECTORS and not names.sector_cue(text):
+                continue
+            found_skills, found_sectors = names.read(
+                text, skill_section=section, sector_section=kind is Kind.SECTORS,
+                skills=want_skills)
+            if not (found_skills or found_sectors):
+                continue
+            if self.other_subject(text):
+                continue  # "Civil Engineers use AutoCAD" on another role's page
+            for name, skill_kind in found_skills:
+                if not self.out.has_skill(name):
+                    self.out.skill(name, SkillKind(skill_kind), row.no)
+            known = sector_lines.get(row.no, [])
+            if self.duty_stations(text):
+                found_sectors = []  # ("rail yards" of a service's duty stations)
+            for name in found_sectors:
+                if not any(fold(name) in other or other in fold(name) for other in known) and (
+                        not self.own_field(name, text)):
+                    self.out.add("sectors", name, row.no)
+
+    def employer_types(self, label: str, line: int) -> None:
+        """A pay section "by employer type": its sub-heading or lettered label ("a. MEP
+        Contractors") names a kind of employer, a sector."""
+        section = f"{self.top_text} | {self.sub_text} | {self.last_heading}"
+        for kind in employer_types(label, section, self.vocab):
+            self.out.add("sectors", kind, line)
+
+    def listed_workplaces(self, employers: list[str], kinds: list[str], line: int) -> None:
+        """Employers and kinds of workplace a hiring line lists (``hiring_lines``); a
+        one-word name opening an employer named already ("Crestmoor itself") is that one."""
+        for name in employers:
+            if industry_name(name, self.vocab):  # ("Mostly Hospitality and Mining.")
+                kinds = [*kinds, name]
+            elif not any(f.text.startswith(f"{name} ") for f in self.out.lists["employers"]):
+                self.out.add("employers", name, line)
+        for kind in kinds:
+            self.out.add("sectors", kind, line)
+
+    def unlabelled(self, step: str) -> str:
+        """``step`` without a heading phrase printed before it with no colon ("Career Path
+        Apprentice Marine Fitter" -> "Apprentice Marine Fitter")."""
+        words = step.split()
+        for size in (1, 2, 3):  # the shortest heading: "Career Path" before "… Apprentice"
+            # (a heading of a path only: "Director of Knowledge" opens a title, no label)
+            if len(words) > size + 1 and classify_heading(
+                    " ".join(words[:size]), self.vocab.headings) in _PATH_LABELS:
+                return " ".join(words[size:])
+        return step
+
+    def aliases(self, text: str, line: int) -> None:
+        """Other titles for the page's role ("Alternative job titles", "Alternate
+        Title(s) Art Conservators, Paper Conservators"); the role itself is skipped."""
+        for title in alias_titles(text, self.vocab, stated=True):
+            if fact_key(title) != fact_key(self.role):
+                self.out.add("aliases", title, line)
+
+    def listed_workplace(self, item: str, line: int) -> bool:
+        """A bullet under "Where X work" naming a kind of workplace, with or without
+        examples ("Hospital chains like A and B"); False for a bullet that is a plain name."""
+        words = re.sub(r"\s*\(.*", "", item).split()
+        if _NOT_A_NAME.search(item):
+            return True  # "themselves, as owner-operators": no workplace, and no name either
+        if not (_EXAMPLES.search(item) or ASIDE_EXAMPLES.search(item) or (len(words) >= 2 and all(
+                w[:1].islower() or w in ("and", "or", "&") for w in words[1:])) or (
+                len(words) <= _KNOWN_KIND_WORDS and self.vocab.gazetteer is not None
+                # (an aside in brackets leaves the kind: "Hospitals (acute care units)")
+                and self.vocab.gazetteer.sectors(bare := " ".join(words), section=True) == [
+                    bare])):
+            # (a name the gazetteer knows as a whole is a kind: "Aviation", "Legal Services")
+            return False
+        employers, kind = listed_workplace(item, self.vocab)
+        for name in employers:
+            self.out.add("employers", name, line)
+        for name in listed_kinds(kind) if kind else []:
+            # ("… and grocery pharmacies": one too; "Clinics and outreach programs": two)
+            self.out.add("sectors", name, line)
+        return bool(employers or kind)
+
+    def workplaces(self, text: str, line: int) -> None:
+        """Employers and kinds of workplace a sentence names (see
+        :mod:`careergraph.guides.workplaces`); a kind already read on the line in another
+        wording ("national service" for "national service companies") is not repeated."""
+        holder = self.role.rpartition(" ")[2]
+        if self.deck is not None and line == self.deck.presenter and (
+                presenter := _PRESENTER_TITLE.match(text)) is not None and not (
+                _same_role(presenter.group(1), self.role)
+                or _graded_tail(presenter.group(1), self.role)):
+            return  # a careers adviser's own employer is no employer of the role
+        text = _CUT_PLACE.sub("", text)  # "… work for a drinks ...": the place cut off
+        employers, kinds = workplaces(text, self.vocab, holder)
+        employers += role_employers(text, self.role, self.vocab)
+        if self.duty_stations(text):
+            kinds = []
+        if employers or kinds:
+            self.workplace_lines.add(line)
+        for name in employers:
+            if " " not in name and any(f.text.endswith(f" {name}")
+                                       for f in self.out.lists["employers"]):
+                continue  # "work for the Council": the council named in full already
+            if _role_plural(name, self.role):
+                continue  # "Directors of Audit employed under a contract …": the workers
+            self.out.add("employers", name, line)
+        for kind in kinds:
+            key = fold(kind)
+            facts = self.out.lists["sectors"]
+            if any(fold(f.text).startswith(key) for f in facts if f.source.line == line):
+                continue  # read already in a longer wording
+            shorter = [f for f in facts if f.source.line == line and key.startswith(fold(f.text))]
+            if shorter:  # "national service" -> "national service companies"
+                self.out.lists["sectors"] = [f for f in facts if f not in shorter]
+            self.out.add("sectors", kind, line)
+            self.prose_sectors.add((fold(kind), line))
+
+    def duty_stations(self, text: str) -> bool:
+        """On a service's job page, "They work in ports, air terminals …" names where the
+        service posts its members: no kinds of employer (the service employs them).  So does
+        an employer's own vacancy speaking of its staff, "Our officers work at airports and
+        seaports" (its graduates or members are not its staff: "Our graduates work in …")."""
+        if bool(self.ranks) and _DUTY_STATIONS.search(text) is not None:
+            return True
+        if "ur " not in text:
+            return False
+        holder = self.role.rpartition(" ")[2].lower()
+        return holder != "" and any(
+            word in (holder, f"{holder}s", *_OWN_STAFF)
+            for word in _OUR_STAFF.findall(text))
