@@ -59,6 +59,8 @@ Bucket = Literal[
 ]
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 _MOVE_BUCKETS = frozenset({"leads_to", "transitions_to", "moves_in"})
+# Words before a role's title that name a rung below it.
+_BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
 # Buckets of names of organisations and industries: a question never names one (a page's
 # feedback prompt "Was this page useful? 👍 👎" read at the end of a list), nor a pay row.
 _NAME_BUCKETS = frozenset({"employers", "sectors"})
@@ -185,6 +187,9 @@ class GuideBuilder:
         if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
             return False
         self._used.add(line)
+        if bucket == "leads_to" and self._below_role(text):
+            bucket = "moves_in"  # ("start as a bartender, then become an assistant X": a rung
+            # below X on the way in, not a move up from it)
         key = name_key(text)
         seen = self._keys[bucket]
         if not key or key in seen:
@@ -194,6 +199,17 @@ class GuideBuilder:
         self.lists[bucket].append(trusted.fact_as_is(text, self._sources.get(line)
                                                      or self.source(line)))
         return True
+
+    def _below_role(self, title: str) -> bool:
+        """Is ``title`` the guide's role under a word that puts it below ("Assistant X",
+        "Trainee X")?"""
+        first, _, rest = title.partition(" ")
+        role = self.role.text.lower() if self.role is not None else ""
+        # (the role's head noun will do: "assistant keeper" on the Lighthouse Keeper's page;
+        # a role named with the word itself is below it: the Sub-Assistant Engineer's
+        # "Assistant Engineer" is a step up)
+        return (first.lower() in _BELOW_WORDS and bool(rest) and first.lower() not in role
+                and f" {role}".endswith(f" {rest.lower()}"))
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""

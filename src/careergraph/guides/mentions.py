@@ -489,9 +489,16 @@ def _strip_article(item: str) -> str:
     return item
 
 
+# A capitalised word in brackets inside a name, the name going on after it ("Industry
+# (General) Award", "Industries (Safety) Act").
+_NAME_BRACKET = re.compile(r"\s*\([A-Z][\w&' -]{0,30}\)\s+[A-Z]")
+
+
 def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
     # "industries such as X, Y" / "sectors (e.g., X, Y)" / "across industries including X"
     window = lowered[end : end + 40]
+    if _NAME_BRACKET.match(text, end):
+        return []  # "the Hospitality Industry (General) Award": a name's bracket, no examples
     for opener in _LIST_OPENERS:
         position = window.find(opener)
         if position != -1 and not window[:position].strip(" ,"):

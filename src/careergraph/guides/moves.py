@@ -154,6 +154,9 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # a job sheet's "Some transfer to A after obtaining …"
                   "some transfer to ", "others transfer to ", "can transfer to ",
                   "may transfer to ",
+                  # a printed careers guide's "A few transfer to sales work as a
+                  # representative, or to teaching as a lecturer"
+                  "transfer to ", "transfers to ", "transferred to ",
                   # a specialism taken up beside or instead of the trade ("Some branch out
                   # into A or B work")
                   "branch out into ", "branches out into ", "branched out into ",

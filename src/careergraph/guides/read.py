@@ -13,6 +13,7 @@ from pathlib import Path
 
 from careergraph.errors import GuideError
 from careergraph.guides.layout import detect_layout
+from careergraph.guides.seen_text import seen_page
 from careergraph.guides.text import guide_lines
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import Lexicon, load_lexicon
@@ -182,17 +183,20 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
     ``vocab`` (the lexicon indexed for parsing) saves indexing ``lexicon`` again when many
     guides are parsed.  Raises :class:`GuideError` when the text is empty or names no role.
     """
-    lines = guide_lines(text)
+    page = seen_page(text)  # markup rendered, a scan's damage repaired (most pages: None)
+    lines = guide_lines(text if page is None else page.text)
     if all(line.blank for line in lines):
         raise GuideError(file, 1, "empty guide file")
     vocab = vocab or Vocabulary.from_lexicon(lexicon or load_lexicon())
     if detect_layout(lines) is Layout.CARD:
         from careergraph.guides.card import parse_card  # on first use: see preload
 
-        return parse_card(lines, file, vocab)
-    from careergraph.guides.longform import parse_longform  # on first use: see preload
+        guide = parse_card(lines, file, vocab)
+    else:
+        from careergraph.guides.longform import parse_longform  # on first use: see preload
 
-    return parse_longform(lines, file, vocab)
+        guide = parse_longform(lines, file, vocab)
+    return guide if page is None else page.finish(guide)
 
 
 def parse_bytes(

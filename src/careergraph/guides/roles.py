@@ -1222,6 +1222,8 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[
     ['Stump Grinder']
     >>> alias_titles("Practical", v)
     []
+    >>> alias_titles("marine engineer (shipping), pilot", v, stated=True)
+    ['Marine Engineer (shipping)', 'Pilot']
     """
     titles: list[str] = []
     def whole(item: str) -> bool:  # "Wall and Floor Tiler" is one title
@@ -1229,6 +1231,9 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[
 
     for item in split_items(text, whole):
         item = clean(item.strip(" ."))
+        qualifier = _QUALIFIER.search(item)  # "marine surveyor (hydrography)": kept as written
+        if qualifier is not None:
+            item = item[:qualifier.start()]
         words = item.split()
         if not 1 <= len(words) <= 5 or not all(w.replace("-", "").isalpha()
                                                or w in _LOWER_CONNECTORS for w in words):
@@ -1237,14 +1242,23 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[
         written = all(w[:1].isupper() or w in _LOWER_CONNECTORS for w in words)
         broad = written or (stated and not _agent_thing(words[-1].lower()))
         if vocab.is_role_title(titled) or _occupation(item, strict=not broad):
-            titles.append(titled)  # (a broad agent noun as a title only where it reads as one)
+            # (a broad agent noun as a title only where it reads as one)
+            titles.append(titled + (qualifier.group() if qualifier else ""))
     return titles
+
+
+_QUALIFIER = re.compile(r"\s\([a-z][a-z -]{2,30}\)$")
 
 
 # "Arborists (also called tree surgeons) assess …", "X, also known as A or B, …".
 _ALSO = re.compile(r"^\s*(?:an?\s+|the\s+)?([\w -]{2,60}?)\s*[,(]\s*(?:also|often|sometimes)\s+"
                    r"(?:called|known as|referred to as)\s+(?:an?\s+|the\s+)?([^)]{2,120}?)"
                    r"\s*(?:\)|,\s|$)", re.IGNORECASE)
+
+
+# A bracketed line of its own under an entry's title: "(also called tree surgeons)".
+_ALSO_LINE = re.compile(r"^\s*\(\s*(?:also|often|sometimes)\s+(?:called|known\s+as)\s+"
+                        r"([^()]{2,200})\)\s*\.?\s*$", re.IGNORECASE)
 
 
 # A labelled sentence of the page role's other names, after another sentence of a paragraph.
@@ -1264,8 +1278,14 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
     []
     >>> stated_aliases("We train new drivers. Also called: yard driver, shunter.", "Driver", v)
     ['Yard Driver', 'Shunter']
+    >>> stated_aliases("(also called wheelwrights or cartwrights)", "Wainwright", v)
+    ['Wheelwright', 'Cartwright']
     """
     match = _ALSO.match(text[:300])
+    if match is None and (bracketed := _ALSO_LINE.match(text)) is not None:
+        # "(also called dental mechanics or …)" printed under a handbook entry's title
+        return [t for t in alias_titles(bracketed.group(1), vocab, stated=True)
+                if t.lower() != role.lower()]
     labelled = _ALSO_LABEL.search(text) if match is None and ":" in text else None
     if labelled is not None:  # "… will drive trams. Also called: tram car driver, motorman."
         return [t for t in alias_titles(labelled.group(1), vocab, stated=True)

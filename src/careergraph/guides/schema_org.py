@@ -41,7 +41,7 @@ from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.guides.structured import load_with_lines, value_line
 from careergraph.model import Guide, Layout, Problem, SalaryRange, SkillKind, money_amount
 
-__all__ = ["NO_OCCUPATION", "is_schema_org", "parse_schema_org"]
+__all__ = ["NO_OCCUPATION", "embedded_occupation", "is_schema_org", "parse_schema_org"]
 
 #: The problem of a JSON text without Occupation nodes (a ``.json`` file is then read as a
 #: structured guide instead).
@@ -82,9 +82,10 @@ def is_schema_org(text: str) -> bool:
 
 
 class _Reader:
-    def __init__(self, file: str, lines: dict[Path_, int]) -> None:
+    def __init__(self, file: str, lines: dict[Path_, int], *, percentiles: bool = True) -> None:
         self.lines = lines
         self.out = GuideBuilder(file, Layout.SCHEMA_ORG)
+        self.percentiles = percentiles  # a distribution's low and high percentiles as a band
 
     def at(self, path: Path_) -> int:
         return value_line(self.lines, path)
@@ -168,8 +169,8 @@ class _Reader:
         period = _period(value.get("duration"), unit, value.get("unitText"), label)
         # Percentiles of a distribution; else minValue/maxValue, which MonetaryAmount has
         # itself and sites also put in its QuantitativeValue ``value``.
-        ranges = (_numbers(value, ("percentile10", "percentile25"),
-                           ("percentile90", "percentile75"))
+        ranges = ((_numbers(value, ("percentile10", "percentile25"),
+                            ("percentile90", "percentile75")) if self.percentiles else None)
                   or _numbers(value, ("minValue",), ("maxValue",)))
         if isinstance(inner, dict):
             ranges = ranges or _numbers(inner, ("minValue",), ("maxValue",))
@@ -284,3 +285,72 @@ def parse_schema_org(text: str, file: str) -> list[Guide]:
     guides[0].problems.extend(Problem(file=file, line=line, message="Occupation without a "
                                       "name: not read") for line in unnamed)
     return guides
+
+
+# Currencies written "$" on their own pages: a page whose markup prices the occupation in one
+# of them means it by the "$" of its text.
+_DOLLARS = frozenset({"AUD", "CAD", "NZD", "SGD", "HKD", "MXN", "TWD"})
+
+
+def embedded_occupation(guide: Guide, blocks: list[tuple[int, str]]) -> Guide:
+    """``guide``, read from a page's text, with what the page's JSON-LD ``Occupation`` adds
+    (``blocks``: the JSON texts and the lines they start on): its aliases, skills and
+    single-figure salaries (a median; a distribution's low and high percentiles are one-sided
+    figures, no band), each once; its name is the role only where nothing on the page named
+    one (``file_name``); a non-US dollar it prices in is the currency of the page's "$".
+
+    >>> from careergraph.model import Fact, Source
+    >>> text = Guide(file="p.html", layout=Layout.LONGFORM, role=Fact(text="Welder",
+    ...              source=Source(file="p.html", line=20)))
+    >>> block = '{"@type": "Occupation", "name": "Welder", "alternateName": "Fabricator",\\n'\\
+    ...         ' "skills": "MIG welding, TIG welding"}'
+    >>> merged = embedded_occupation(text, [(3, block)])
+    >>> [a.text for a in merged.aliases], [(s.text, s.source.line) for s in merged.skills]
+    (['Fabricator'], [('MIG welding', 4), ('TIG welding', 4)])
+    """
+    occupation = _first_occupation(guide.file, blocks)
+    if occupation is None:
+        return guide
+    update: dict[str, Any] = {}
+    if guide.role_signal == "file_name":
+        update |= {"role": occupation.role, "role_signal": occupation.role_signal}
+    role = update.get("role", guide.role).text.casefold()
+    known = {role} | {a.text.casefold() for a in guide.aliases}
+    update["aliases"] = [*guide.aliases, *(a for a in occupation.aliases
+                                           if a.text.casefold() not in known)]
+    seen = {_same(s.text) for s in guide.skills}
+    update["skills"] = [*guide.skills, *(s for s in occupation.skills
+                                         if _same(s.text) not in seen)]
+    currency = next((s.currency for s in occupation.salaries if s.currency in _DOLLARS), None)
+    salaries = [s.model_copy(update={"currency": currency})
+                if currency and s.currency == "USD" else s for s in guide.salaries]
+    figures = {(s.min, s.max, s.period) for s in salaries}
+    salaries += [s for s in occupation.salaries if (s.min, s.max, s.period) not in figures]
+    update["salaries"] = salaries
+    if guide.summary is None and occupation.summary is not None:
+        update["summary"] = occupation.summary
+    return guide.model_copy(update=update)
+
+
+def _same(name: str) -> str:
+    """A name as compared with the page's own ("Food & wine pairing" is "food and wine
+    pairing")."""
+    return name.casefold().replace(" & ", " and ")
+
+
+def _first_occupation(file: str, blocks: list[tuple[int, str]]) -> Guide | None:
+    """The first named ``Occupation`` of ``blocks``, its lines the page's."""
+    from careergraph.guides.seen_text import remap_lines
+
+    for start, text in blocks:
+        if not is_schema_org(text):
+            continue
+        try:
+            data, lines, _ = load_with_lines(text, file, json_mode=True)
+        except GuideError:
+            continue  # (a broken block: the page's text is read as it is)
+        for base, node in _occupations(data):
+            found = _Reader(file, lines, percentiles=False).occupation(base, node)
+            if found is not None:
+                return remap_lines(found, list(range(start, start + text.count("\n") + 1)))
+    return None

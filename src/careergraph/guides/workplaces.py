@@ -85,6 +85,8 @@ EXAMPLES = _OPENERS = re.compile(r"(?:,?\s+|\s?\()(?:such as|like|including|e\.g
 _EMPLOYER_LIST = re.compile(
     r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies)\b(?:\s+\S+){0,4}?"
     r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)"
+    # "Well-known laboratory groups include A and B": a trade's groups or chains of firms
+    r"|\b[a-z]+\s+(?:groups|chains)\s+(?:include|includes)\s+"
     # "Big names that hire regularly include A": whoever hires, then the list.
     # ("Employers that hired our graduates in 2025 include A": the verb in the past too)
     r"|\b(?:that|who)\s+(?:hire|employ|recruit)(?:s|d|ed)?(?:\s+\w+){0,5}?\s+include\s+"
@@ -193,11 +195,14 @@ _CLAUSE_WORDS = frozenset({
     "should", "must", "do", "does", "did", "has", "have", "had", "he", "she", "they", "it",
     "we", "you", "who", "which", "that", "where", "while", "whose", "there", "their", "his",
     "her", "its", "our", "your", "each", "both", "either", "neither", "several", "some",
-    "others"
+    "others",
+    # an aside on the item before ("laboratories, most of them small private firms")
+    "them",
 })
 # Words that make a subject a sample of a kind, not the kind ("large providers such as X").
 _SAMPLE = frozenset({"large", "larger", "big", "bigger", "major", "small", "many", "most",
                      "some", "other", "top", "leading", "several"})
+_MIN_SHARED_NAME = 3  # letters of a name before a shared kind ("RAF dental services")
 _RUN_ON = 3  # an unpunctuated item longer than this may hold several kinds
 # A relative clause or example after a workplace ("a quarry that supplies stone").
 _ITEM_TAIL = re.compile(r"(?:^|\s+)(?:that|which|who|where|with|such as|like|including)\b.*$|"
@@ -263,8 +268,9 @@ _QUARTILES = frozenset({"Lower", "Middle", "Upper", "Top", "Bottom", "Median", "
 _DISCIPLINES = frozenset({"Engineering", "Management"})
 _OPENER_WORDS = ("such as", "like", "for example", "for instance", "e.g.", "including")
 _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organizations",
-               "recruiters", "agencies", "openings", "vacancies", "placements", "graduates ",
-               "leavers ", "apprentices ", "alumni ")  # (spaced: not "apprenticeships")
+               "recruiters", "agencies", "groups", "chains", "openings", "vacancies",
+               # (spaced: not "apprenticeships")
+               "placements", "graduates ", "leavers ", "apprentices ", "alumni ")
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
@@ -1071,7 +1077,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     framed = sector_frame_at(text, _known_sector(vocab))
     if framed:
         return employers, framed  # "in the Construction and Mining sectors, the survey found"
+    named_before = 0  # employers read before the item before this one
     for number, raw in enumerate(_shared_heads(split_items(text, _one_name), text)):
+        after_name, named_before = len(employers) > named_before, len(employers)
         item = raw.strip(" .")
         lowered = item.lower()
         if not number and _PROGRESSIVE.match(item):
@@ -1114,6 +1122,13 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             words = item.split()
         if owner is not None and not _not_employer(owner, vocab):
             employers.append(owner)  # "the maintenance division of Tswelopele Power Station"
+            continue
+        shared = _leading_name(item) if after_name and words[0][:1].isupper() else None
+        if shared is not None and len(shared) >= _MIN_SHARED_NAME and (
+                item[len(shared):].strip()[:1].islower()):
+            # "the Army, Navy and RAF dental services": names before a shared kind, the last
+            # name too
+            employers.append(shared)
             continue
         if words[0][:1].isupper() and words[-1][:1].islower() and _place(words[-1]) and (
                 words[0].isupper()):

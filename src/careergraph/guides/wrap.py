@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from careergraph.guides.text import Line
 
-__all__ = ["unwrap"]
+__all__ = ["joined_lines", "unwrap", "whole_words"]
 
 _MAX_WIDTH = 100  # a page with a longer line was not wrapped at a fixed width
 _MIN_WIDTH = 50
@@ -72,21 +72,79 @@ _COMPOUND_HEAD = re.compile(r"(?:able|ible|ed|ful|less|based|level|time|term|fre
                             re.IGNORECASE)
 
 
-def _joined(text: str, after: str) -> str:
+def joined_lines(text: str, after: str, words: frozenset[str] = frozenset()) -> str:
     """``text`` and the wrapped line ``after`` it as one line; a word the wrap hyphenated is
-    one word again (typeset and PDF-extracted pages break words, not only lines).
+    one word again (typeset and PDF-extracted pages break words, not only lines).  The
+    hyphen stays after a compound's first word ("variable-" / "radius"), and, given the
+    ``words`` the page prints whole (:func:`whole_words`), where the page prints the hyphened
+    word, or both halves and never the joined word ("line-" / "haul").
 
-    >>> _joined("as a Mana-", "ger of services"), _joined("fixed- and variable-", "radius plots")
-    ('as a Manager of services', 'fixed- and variable-radius plots')
-    >>> _joined("earn Rs 9,000 -", "12,000"), _joined("in the x-", "Ray room")
+    >>> joined_lines("as a Mana-", "ger of services")
+    'as a Manager of services'
+    >>> joined_lines("fixed- and variable-", "radius plots")
+    'fixed- and variable-radius plots'
+    >>> joined_lines("earn Rs 9,000 -", "12,000"), joined_lines("in the x-", "Ray room")
     ('earn Rs 9,000 - 12,000', 'in the x- Ray room')
+    >>> joined_lines("work for line-", "haul railroads", frozenset({"line", "haul"}))
+    'work for line-haul railroads'
     """
     if _SPLIT_WORD.search(text) and after[:1].islower():
-        return f"{text}{after}" if _COMPOUND_HEAD.search(text) else f"{text[:-1]}{after}"
+        head = _LAST_WORD.search(text[:-1]) if words else None
+        tail = _FIRST_WORD.match(after) if words else None
+        keep = _hyphened(head.group().lower(), tail.group().lower(), words) if (
+            head is not None and tail is not None) else None
+        if keep is None:  # (the page does not tell: a compound's usual first words)
+            keep = _COMPOUND_HEAD.search(text) is not None
+        return f"{text}{after}" if keep else f"{text[:-1]}{after}"
     return f"{text} {after}"
 
 
-def _split_words_joined(lines: Sequence[Line]) -> Sequence[Line]:
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_FIRST_WORD = re.compile(r"[a-z]+")
+_MIN_HALF = 3  # letters of each half of a compound the hyphen is kept in
+
+
+def _hyphened(head: str, tail: str, words: frozenset[str]) -> bool | None:
+    """Is the word broken into ``head`` and ``tail`` a hyphened one, by the ``words`` of its
+    page (``None``: they do not tell)?"""
+    if f"{head}-{tail}" in words:
+        return True
+    if head + tail in words:
+        return False
+    if min(len(head), len(tail)) >= _MIN_HALF and head in words and tail in words:
+        return True
+    return None
+
+
+# A word broken at the end of a line or of a line's left column; the first word of a line or
+# of its right column.
+_END_BROKEN = re.compile(r"[A-Za-z]+-(?= {3,}\S|\s*$)")
+_START_WORD = re.compile(r"(?:^|(?<= {3}))\s*[a-z]+")
+_HYPHENED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def whole_words(texts: Sequence[str]) -> frozenset[str]:
+    """The lower-case words (hyphened ones too) a page prints whole: not the piece of a word
+    broken at a line's (or a column's) end, nor the first word of a line after one.
+
+    >>> sorted(whole_words(["Diesel-electric engines haul elec-", "tric trains."]))
+    ['diesel', 'diesel-electric', 'electric', 'engines', 'haul', 'trains']
+    """
+    words: set[str] = set()
+    broke = False
+    for text in texts:
+        body = _END_BROKEN.sub(" ", text)
+        if broke:
+            body = _START_WORD.sub(" ", body)
+        words.update(w.lower() for w in _HYPHENED.findall(body))
+        words.update(w.lower() for w in _LETTERS.findall(body))
+        broke = _END_BROKEN.search(text) is not None
+    return frozenset(words)
+
+
+def _split_words_joined(lines: Sequence[Line], words: frozenset[str] = frozenset()
+                        ) -> Sequence[Line]:
     """``lines`` with each line that ends in a word the break hyphenated ("… as oc-" /
     "cupational therapy assistants") joined with the next, whatever the page's width: a
     broken word is proof of a wrap on its own (PDF text keeps a brochure's hyphenation).
@@ -105,7 +163,7 @@ def _split_words_joined(lines: Sequence[Line]) -> Sequence[Line]:
     for line in lines:
         text = line.text.rstrip()
         if joining and text.lstrip()[:1].islower():
-            out[-1] = Line(out[-1].no, _joined(out[-1].text.rstrip(), text.strip()))
+            out[-1] = Line(out[-1].no, joined_lines(out[-1].text.rstrip(), text.strip(), words))
         else:
             out.append(line)
         joining = bool(_SPLIT_WORD.search(out[-1].text.rstrip()))
@@ -116,7 +174,11 @@ def unwrap(lines: Sequence[Line], width: int | None = None) -> list[Line]:
     """``lines`` with the lines of hard-wrapped paragraphs joined (see the module); the
     lines unchanged when the page is not hard-wrapped.  ``width``: the wrap width, else the
     page's longest line."""
-    return _hanging_joined(list(_split_words_joined(_unwrapped(lines, width))))
+    # The page's own words tell a hyphened word from a broken one ("line-haul", "rail-road"):
+    # read only on a page with a line ending in a hyphen (few do).
+    words = whole_words([line.text for line in lines]) if any(
+        line.text.rstrip().endswith("-") for line in lines) else frozenset()
+    return _hanging_joined(list(_split_words_joined(_unwrapped(lines, width, words), words)))
 
 
 def _indent(text: str) -> int:
@@ -153,7 +215,7 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
                     # a plain-text list wrapped under its item's text ("- Good sense of A,
                     # knowledge of" / "  city cycling and B"): the item runs on unfinished
                     0 < indent == _text_column(last) and _UNFINISHED.search(last)))):
-            out[-1] = Line(out[-1].no, _joined(last.rstrip(), text))
+            out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
         else:
             out.append(line)
     return out
@@ -164,7 +226,8 @@ _HANGING_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 _UNFINISHED = re.compile(r"(?:,|\b(?:and|or|of|with|in|on|at|to|for|the|an?|using|as))\s*$")
 
 
-def _unwrapped(lines: Sequence[Line], width: int | None) -> list[Line]:
+def _unwrapped(lines: Sequence[Line], width: int | None, words: frozenset[str] = frozenset()
+               ) -> list[Line]:
     if width is None and sum(
             1 for a, b in itertools.pairwise(lines)
             if b.text[:1].islower() and len(a.text) >= _MIN_WIDTH) < _MIN_BREAKS:
@@ -191,7 +254,7 @@ def _unwrapped(lines: Sequence[Line], width: int | None) -> list[Line]:
     for index, line in enumerate(lines):
         if joining:
             head = out[-1]
-            out[-1] = Line(head.no, _joined(head.text.rstrip(), line.text.strip()))
+            out[-1] = Line(head.no, joined_lines(head.text.rstrip(), line.text.strip(), words))
         else:
             out.append(line)
         joining = index < len(breaks) and breaks[index]

@@ -1,0 +1,84 @@
+"""A printed page's text as its reader sees it: the marks of print and a scan's OCR repaired
+before lines are read.
+
+A page is a printed one when it shows a running head: a page number printed beside an
+upper-case caption with a run of spaces between ("368      OCCUPATIONAL OUTLOOK HANDBOOK",
+"CAREERS GUIDE 1983      215").  Then:
+
+- **running heads** are no text: the line goes, with the rule lines and blank lines around
+  it, and a sentence the page break cut is read on across it;
+- a pound sign the OCR misread as "E" before a grouped amount ("E2,480") is "£" where the
+  page prints "£" elsewhere.
+
+(Two columns printed side by side are read column by column by
+:mod:`careergraph.guides.side_columns`, words broken at line ends mended by
+:func:`careergraph.guides.wrap.joined_lines`, ligatures spelt out by
+:func:`careergraph.guides.text.guide_lines`: those repairs hold for any page.)
+
+Pages without a running head come back as ``None``.
+
+>>> page = repair_scan("Herdsmen milk the herd and\\n\\n12      FARM CAREERS\\n\\nfeed calves. "
+...                    "They earn E9,000; heads £12,000.")
+>>> page.text.splitlines(), page.origin
+(['Herdsmen milk the herd and', 'feed calves. They earn £9,000; heads £12,000.'], [1, 5])
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.markup import Rendered
+
+__all__ = ["repair_scan"]
+
+# A page number beside an upper-case caption, a run of spaces apart, either way round.
+_RUNNING_HEAD = re.compile(
+    r"^[ \t]*(?:\d{1,4}[ \t]{3,}[A-Z][A-Z0-9 ,&.'’:-]{4,}?|[A-Z][A-Z0-9 ,&.'’:-]{4,}?[ \t]{3,}"
+    r"\d{1,4})[ \t]*$")
+_RULE = re.compile(r"^[ \t]*[-=_─━]{10,}[ \t]*$")
+_FRAME = 2  # lines either side of a running head that may be its rules and blank lines
+_POUND_AS_E = re.compile(r"(?<![A-Za-z0-9£$])E(?=\d{1,3}(?:,\d{3})+\b)")
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def repair_scan(text: str) -> Rendered | None:
+    """``text`` with the marks of print repaired (see the module), each line with the source
+    line it came from; ``None`` for a page that shows no sign of print."""
+    if "   " not in text:
+        return None  # (most pages: no run of spaces at all)
+    lines = text.split("\n")
+    heads = {no for no, line in enumerate(lines) if _running_head(line)}
+    if not heads:
+        return None
+    rows = _heads_dropped(list(enumerate(lines)), heads)
+    if "£" in text:
+        rows = [(no, _POUND_AS_E.sub("£", line)) for no, line in rows]
+    return Rendered("\n".join(line for _, line in rows), [no + 1 for no, _ in rows] or [1])
+
+
+def _running_head(line: str) -> bool:
+    """Is ``line`` a running head?  (A figure at one end is tested before the pattern.)"""
+    bare = line.strip()
+    return bool(bare) and (bare[0].isdigit() or bare[-1].isdigit()) and "   " in bare and (
+        _RUNNING_HEAD.match(line) is not None)
+
+
+def _heads_dropped(rows: list[tuple[int, str]], heads: set[int]) -> list[tuple[int, str]]:
+    """``rows`` without running heads, their rule lines and the blank lines around them; a
+    blank line stays between paragraphs, none inside a sentence the page break cut."""
+    out: list[tuple[int, str]] = []
+    dropping = False
+    for no, line in rows:
+        if no in heads or ((not line.strip() or _RULE.match(line))
+                           and any(abs(no - head) <= _FRAME for head in heads)):
+            dropping = True
+            continue
+        if dropping:
+            while out and not out[-1][1].strip():
+                out.pop()
+            if out and (out[-1][1].rstrip().endswith(_SENTENCE_END)
+                        or not line.lstrip()[:1].islower()):
+                out.append((out[-1][0], ""))
+            dropping = False
+        out.append((no, line))
+    return out
