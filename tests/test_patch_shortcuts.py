@@ -265,24 +265,3 @@ def test_a_skill_range_edge_of_another_type_is_not_taken(tmp_path: Path, store: 
                    (skill, skill, "REQUIRES", b"{}"))
     with sqlite3.connect(f"file:{copy}?mode=ro", uri=True) as db:
         assert all(key == "RELATED_TO" for _, _, key in _Base(db).related())
-
-
-@pytest.mark.parametrize("index", [
-    {"Skill\x1fpython": "skill:python", "Role\x1fdata engineer": "role:data-engineer"},
-    {},  # kept as the dict: one joined empty string would split into one empty slot
-    {"Skill\x1fa\x00b": "skill:a-b", "Skill\x1fc": "skill:c"},  # a NUL: kept as the dict
-    {"Skill\x1fc": "skill:c\x00"},
-])
-def test_the_previous_record_round_trips(index: dict[str, str], tmp_path: Path) -> None:
-    """The record of the last build pickles its index as two joined strings, and reads
-    back the same record (through the build state too)."""
-    from careergraph.patch import Previous
-    from careergraph.storage.buildstate import BuildState
-
-    record = Previous("digest", 7, index, {"Role\x1flead": ["role:a", "role:b"]})
-    again = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
-    assert again == record and list(again.index) == list(index)
-    state = BuildState.open(tmp_path / "state.db")
-    assert state is not None
-    state.keep("graph", record)
-    assert state.extra("graph") == record
