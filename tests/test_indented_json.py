@@ -46,3 +46,36 @@ def test_the_same_text_as_json(seed: int) -> None:
 def test_a_lone_surrogate_is_written_as_json_writes_it() -> None:
     value = {"text": "\ud800"}
     assert indented_json(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _walked(value: Any) -> bool:
+    """The check item by item (what ``_same_in_orjson`` decides, written plainly)."""
+    kind = type(value)
+    if kind is dict:
+        return all(type(k) is str for k in value) and all(map(_walked, value.values()))
+    if kind is list or kind is tuple:
+        return all(map(_walked, value))
+    if kind is float:
+        return value == 0 or 1e-4 <= abs(value) < 1e16
+    if kind is int:
+        return -(2**63) <= value < 2**64
+    return kind is str or kind is bool or value is None
+
+
+class _Text(str):
+    pass
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_container_wise_check_is_the_item_wise_one(seed: int) -> None:
+    """``_same_in_orjson`` checks whole containers at once where their types allow; it
+    decides as the item-by-item walk does, also for types JSON does not have."""
+    from careergraph.cli.common import _same_in_orjson
+
+    rng = random.Random(seed)
+    odd = [_Text("a"), {1, 2}, b"x", 2 + 0j, object()]
+    for _ in range(400):
+        value = _value(rng)
+        if rng.random() < 0.2:
+            value = [value, rng.choice(odd)] if rng.random() < 0.5 else {"k": rng.choice(odd)}
+        assert _same_in_orjson(value) is _walked(value)

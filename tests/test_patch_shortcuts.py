@@ -243,3 +243,25 @@ def test_a_patched_rebuild_hands_its_report_over(tmp_path: Path,
     assert orjson.dumps(handed) == store.report_json()
     assert handed == orjson.loads(store.report_json())
     assert handed == graph.report.model_dump(mode="json")
+
+
+def test_related_edges_are_read_through_the_source_index(store: Path) -> None:
+    """``_Base.related`` reads the skills' range of the ``(src, key)`` index: the same
+    edges as a scan of every edge row (RELATED_TO joins skills only)."""
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+        scanned = {(src, dst, key): data for src, dst, key, data in db.execute(
+            "SELECT src, dst, key, attrs FROM edges WHERE key = 'RELATED_TO'")}
+        assert scanned and all(src.startswith("skill:") for src, _, _ in scanned)
+        assert _Base(db).related() == scanned
+
+
+def test_a_skill_range_edge_of_another_type_is_not_taken(tmp_path: Path, store: Path) -> None:
+    """The range is filtered by key too: a skill's edge of another type is left out."""
+    copy = tmp_path / "g.db"
+    shutil.copyfile(store, copy)
+    with sqlite3.connect(copy) as db:
+        (skill,) = db.execute("SELECT id FROM nodes WHERE type = 'Skill' LIMIT 1").fetchone()
+        db.execute("INSERT INTO edges (src, dst, key, attrs, crc) VALUES (?, ?, ?, ?, 0)",
+                   (skill, skill, "REQUIRES", b"{}"))
+    with sqlite3.connect(f"file:{copy}?mode=ro", uri=True) as db:
+        assert all(key == "RELATED_TO" for _, _, key in _Base(db).related())

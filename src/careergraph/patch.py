@@ -186,8 +186,14 @@ class _Base:
                     yield (src, dst, key), data
 
     def related(self) -> dict[EdgeKey, bytes]:
+        """Every RELATED_TO edge.  They join skills only (``related_edges``), so they are
+        read through the ``(src, key)`` index over the skill ids' range: ``key = ?`` alone
+        has no index and scanned every edge row (most of the store's pages)."""
+        low = f"{NodeType.SKILL.prefix}:"
+        high = low[:-1] + chr(ord(low[-1]) + 1)  # the first id past every "skill:..."
         return {(src, dst, key): data for src, dst, key, data in self.db.execute(
-            "SELECT src, dst, key, attrs FROM edges WHERE key = ?", (_RELATED,))}
+            "SELECT src, dst, key, attrs FROM edges INDEXED BY edges_src "
+            "WHERE src >= ? AND src < ? AND key = ?", (low, high, _RELATED))}
 
     def count_out(self, node_id: str, key: str) -> int:
         found: int = self.db.execute("SELECT count(*) FROM edges WHERE src = ? AND key = ?",

@@ -14,7 +14,7 @@ import functools
 import gc
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
@@ -181,28 +181,40 @@ def indented_json(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
 
 
+#: Values both encoders write alike whatever they are (no check needed).
+_PLAIN = frozenset({str, bool, type(None)})
+_KEYS = frozenset({str})
+
+
 def _same_in_orjson(value: Any) -> bool:
     """True when orjson writes ``value`` as ``json`` does: string keys, integers within 64
     bits, floats that both write in plain decimal form (``json`` writes ``1e-05``, orjson
-    ``1e-5``), and only JSON's own types (str, int, float, bool, None, list, tuple, dict)."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        kind = type(item)
-        if kind is dict:
-            if not all(type(key) is str for key in item):
+    ``1e-5``), and only JSON's own types (str, int, float, bool, None, list, tuple, dict).
+
+    Containers are checked a whole at a time where they can be (the types of their keys and
+    values gathered in C): ``build --json`` of 10,000 guides prints half a million values.
+    """
+    pending: list[Iterable[Any]] = [(value,)]
+    while pending:
+        values = pending.pop()
+        if set(map(type, values)) <= _PLAIN:
+            continue
+        for item in values:
+            kind = type(item)
+            if kind is dict:
+                if not set(map(type, item)) <= _KEYS:
+                    return False
+                pending.append(item.values())
+            elif kind is list or kind is tuple:
+                pending.append(item)
+            elif kind is float:
+                if not (item == 0 or 1e-4 <= abs(item) < 1e16):  # also NaN and infinities
+                    return False
+            elif kind is int:
+                if not -(2**63) <= item < 2**64:
+                    return False
+            elif kind not in _PLAIN:
                 return False
-            stack.extend(item.values())
-        elif kind is list or kind is tuple:
-            stack.extend(item)
-        elif kind is float:
-            if not (item == 0 or 1e-4 <= abs(item) < 1e16):  # also NaN and infinities
-                return False
-        elif kind is int:
-            if not -(2**63) <= item < 2**64:
-                return False
-        elif kind is not str and kind is not bool and item is not None:
-            return False
     return True
 
 
