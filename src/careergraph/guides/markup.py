@@ -77,16 +77,30 @@ def _chrome() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def has_markup(text: str) -> bool:
-    """Does ``text`` carry HTML markup (two tags or entities)?  One scan of most pages.
+    """Does ``text`` carry HTML markup (two tags or entities, one of them a block, a line
+    break or an entity)?  One scan of most pages.  Inline tags alone ("<img …>" and
+    "<script>" typed into a card's lines) are text: a page laid out in HTML has blocks.
 
     >>> has_markup("<p>Pay</p>"), has_markup("R&D, 3 < 5"), has_markup("A &amp; B &rarr; C")
     (True, False, True)
+    >>> has_markup("<img src=x onerror=alert(1)> - Keep <script>x()</script> running")
+    False
     """
     if "<" not in text and "&" not in text:
         return False
-    marks = (m for m in _TAG_OR_ENTITY.finditer(text)
-             if m.group(1) is None or m.group(1).lstrip("/").lower() in _TAG_NAMES)
-    return all(next(marks, None) is not None for _ in range(_MIN_MARKS))
+    count = 0
+    structural = False
+    for mark in _TAG_OR_ENTITY.finditer(text):
+        name = mark.group(1)
+        if name is not None:
+            name = name.lstrip("/").lower()
+            if name not in _TAG_NAMES:
+                continue
+        count += 1
+        structural = structural or name is None or name in _BLOCKS or name == "br"
+        if count >= _MIN_MARKS and structural:
+            return True
+    return False
 
 
 class _Renderer(HTMLParser):

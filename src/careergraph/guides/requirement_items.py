@@ -129,11 +129,17 @@ def listed_skills(item: str) -> list[str] | None:
     ['tablet', 'Fieldly app', 'tool belt']
     >>> listed_skills("Be 18 or older, and pass a background check") is None
     True
+    >>> listed_skills("Good grasp of statistics and libraries such as NumPy, SciPy") is None
+    True
+    >>> listed_skills("Deep knowledge of modelling and tools (dbt, Airflow, Spark)") is None
+    True
     """
     vocabulary = _vocabulary()
     text = _BRACKET.sub("", clean(item)).strip().rstrip(".;")
     if any(c.isdigit() for c in text) or any(c in text for c in ":[]/!?@|\"“”"):
         return None  # (a figure, a label, a quotation: no list of skills)
+    if "," not in text and ";" not in text:
+        return None  # "concepts and frameworks (A, B, C)": the commas list a kind's examples
     first = text.split(maxsplit=1)[0].lower() if text else ""
     if not (_OPENER.match(text) or _ARTICLE.match(text) or first in _FRIENDLY or (
             first in vocabulary.qualifiers)):
@@ -141,6 +147,8 @@ def listed_skills(item: str) -> list[str] | None:
         # a sector strip "Consumer Goods, Construction": no list of what the work asks)
     if _CREDENTIAL.search(text):
         return None  # "a National Certificate in X, completed through …": a qualification
+    if _EXAMPLES.search(text):
+        return None  # "frameworks like A, B and C": a kind and its examples, read elsewhere
     names: list[str] = []
     for clause in (part.strip() for part in text.split(";")):
         clause = _OPENER.sub("", _CONTEXT.sub("", clause))
@@ -162,6 +170,8 @@ def listed_skills(item: str) -> list[str] | None:
     return kept
 
 
+# Examples after a kind ("frameworks like A and B", "tools such as A"): no list of its own.
+_EXAMPLES = re.compile(r"\b(?:like|such as|e\.g\.|for example|including)\s", re.IGNORECASE)
 _CREDENTIAL = re.compile(r"\b(?:certificat\w*|licen[cs]\w*|diplomas?|degrees?|apprenticeships?)\b",
                          re.IGNORECASE)
 # Qualities in front of a skill that are no part of it ("friendly customer service").
