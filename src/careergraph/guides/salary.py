@@ -1234,7 +1234,8 @@ _DOLLAR_SIGNS = re.compile(
     r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
     r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong))")
 # Pay "plus super" (superannuation, the employer's pension contribution) is Australian.
-_SUPER = re.compile(r"\b(?:plus|\+|and|including|inc\.?) super\b|\bsuperannuation\b", re.I)
+_SUPER = Gated(re.compile(r"\b(?:plus|\+|and|including|inc\.?) super\b|\bsuperannuation\b",
+                          re.I))
 _DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD")
 # A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
 # Dollars") means that dollar, whatever other country it names ("US $1,150" is marked).
