@@ -82,7 +82,7 @@ def test_lowered_is_kept_for_the_same_text() -> None:
 
 def test_check_mode_raises_on_a_wrong_gate(monkeypatch: pytest.MonkeyPatch) -> None:
     gated = Gated(re.compile("needle"))
-    gated.tests = (("absent",),)  # a wrong test, as a broken literal parse would give
+    gated._gate.tests = (("absent",),)  # a wrong test, as a broken literal parse would give
     monkeypatch.setattr(gated_re, "CHECK", True)
     with pytest.raises(AssertionError):
         gated.search("a needle here")

@@ -28,8 +28,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from careergraph.guides.phrase_gate import folded
-from careergraph.guides.regex_literals import literal_tests
+from careergraph.guides.phrase_gate import LiteralGate, folded
 
 __all__ = ["CHECK", "Gated", "lowered"]
 
@@ -61,15 +60,16 @@ class Gated:
     ``groupindex`` are the wrapped pattern's.
     """
 
-    __slots__ = ("_re", "flags", "groupindex", "pattern", "tests")
+    __slots__ = ("_gate", "_re", "flags", "groupindex", "pattern", "tests")
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self._re = compiled
         self.pattern = compiled.pattern
         self.flags = compiled.flags
         self.groupindex = compiled.groupindex
+        self._gate = LiteralGate(compiled)
         #: Every match holds, lowercased, one literal of each test (rarest tests first).
-        self.tests = literal_tests(compiled.pattern, compiled.flags)
+        self.tests = self._gate.tests
 
     def admits(self, text: str) -> bool:
         """Can the pattern match anywhere in ``text``?  (False only when it surely cannot.)
@@ -77,20 +77,11 @@ class Gated:
         >>> Gated(re.compile("use (?:meters|saws)")).admits("We use rulers")
         False
         """
-        if not self.tests:
+        if not self.tests or self._gate.admits(lowered(text)):
             return True
-        low = lowered(text)
-        if low is None:
-            return True
-        for literals in self.tests:  # (a loop: called for most rows of every page)
-            for literal in literals:
-                if literal in low:
-                    break
-            else:
-                if CHECK:
-                    _check(self._re, text)
-                return False
-        return True
+        if CHECK:
+            _check(self._re, text)
+        return False
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                ) -> re.Match[str] | None:
