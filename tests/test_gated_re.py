@@ -142,3 +142,11 @@ def test_check_mode_over_fixture_pages(folder: str, monkeypatch: pytest.MonkeyPa
     corpus = load_corpus([_FIXTURES / folder], lexicon=load_lexicon(), workers=1)
     assert corpus.guides
     assert not [problem for problem in corpus.problems if "gate of" in str(problem)]
+
+
+def test_with_tools_drops_the_article() -> None:
+    """The with-list's article cut (compiled once, under its own module-level name)."""
+    from careergraph.guides.items import with_tools
+
+    assert with_tools("She traces faults with an oscilloscope") == ["oscilloscope"]
+    assert with_tools("He prototypes with the PyTorch") == ["PyTorch"]
