@@ -356,6 +356,7 @@ _AND_TOOL = re.compile(rf" and ({_TOOL_NAME})(?=[,;.)]|$)")
 # routers", "check it with a level, square and laser level"): the words after "with" up to
 # the clause's end.
 _WITH_CLAUSE = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w -]{2,80}?),\s+[a-z]")
+_WITH_ARTICLE = re.compile(r"^(?:an?|the)\s+")  # (compiled here: re's cache churns on a corpus)
 _WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,120}?)"
                         r"(?=\s+(?:and|while|before|after|so|but|then)\s+(?:I|we|you|they|he|she|it"
                         r"|then)\b|\s+(?:to|for|before|after|while)\s|[.;:)]|$)")
@@ -409,7 +410,7 @@ def with_tools(text: str) -> list[str]:
     # multimeter and a reflectometer, read wiring diagrams")
     for listed in [*(m.group(1) for m in _WITH_LIST.finditer(text)),
                    *(m.group(1) for m in _WITH_CLAUSE.finditer(text))]:
-        items = [re.sub(r"^(?:an?|the)\s+", "", i.strip()) for i in split_items(listed)]
+        items = [_WITH_ARTICLE.sub("", i.strip()) for i in split_items(listed)]
         if items and all(i and len(i.split()) <= 4 and _tool_noun(i.split()[-1].lower(), heads)
                          for i in items):
             found.extend(i for i in items if i not in found)

@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from careergraph.guides.company_forms import COMPANY_STOP
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 
 __all__ = ["hiring_lead", "strip_names"]
@@ -34,10 +35,10 @@ _MAX_NAME_WORDS = 6
 
 
 @cache
-def _lead() -> re.Pattern[str]:
+def _lead() -> Gated:
     """Organisations, then a hiring verb ("Companies hiring", "Employers that recruit")."""
-    return re.compile(rf"\b(?:{SUBJECT_NOUNS})\s+(?:(?:that|who|which|now|currently)\s+)?"
-                      rf"(?:{hiring_cues().verbs.pattern})", re.IGNORECASE)
+    return Gated(re.compile(rf"\b(?:{SUBJECT_NOUNS})\s+(?:(?:that|who|which|now|currently)\s+)?"
+                            rf"(?:{hiring_cues().verbs.pattern})", re.IGNORECASE))
 
 
 def _name(cell: str) -> bool:

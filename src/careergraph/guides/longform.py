@@ -42,6 +42,7 @@ from careergraph.guides.delimited import (
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import duty_objects, third_person_duty
 from careergraph.guides.entry_sentences import entry_titles
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.headline import page_labels
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
@@ -269,8 +270,8 @@ _PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.N
 # A numbered list's item: "3. Execution of …"
 _NUMBERED_DUTY = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
-_EMPLOYER_PAY = re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
-                           r"(?:salary|pay|wages?)\s*:")
+_EMPLOYER_PAY = Gated(re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
+                                 r"(?:salary|pay|wages?)\s*:"))
 _SHARE_ROW = re.compile(r"([A-Z][\w' &-]{2,50}?)(?:,[^\t%]{0,60})?(?:\t|\s{2,})\d{1,3}(?:\.\d)?%")
 _SHARE_LEAD = re.compile(r"(?i)\b(?:employers|industries|employed)\b[^.]*:\s*$")
 _CARD_WORDS = 8
@@ -289,10 +290,11 @@ def _card_title(text: str) -> bool:
 # The credit line under a picture ("Photo from Unsplash", "Image: Jane Roe / Flickr",
 # "Credit: Getty Images", "Photograph by A. Person") or a picture's placeholder left in the
 # text ("first image", "Featured image").
-_MEDIA_CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s+credits?)?"
-                           r"\s*(?:by|from|via|courtesy(?:\s+of)?|:|©)|credits?\s*:)"
-                           r"\s*[\w©@][^.!?]{0,60}|(?:(?:first|second|main|hero|header|featured|"
-                           r"cover|top)\s+)?(?:image|photo|picture)", re.IGNORECASE)
+_MEDIA_CREDIT = Gated(re.compile(
+    r"(?:(?:photo(?:graph)?|image|picture|illustration)s?(?:\s+credits?)?"
+    r"\s*(?:by|from|via|courtesy(?:\s+of)?|:|©)|credits?\s*:)"
+    r"\s*[\w©@][^.!?]{0,60}|(?:(?:first|second|main|hero|header|featured|"
+    r"cover|top)\s+)?(?:image|photo|picture)", re.IGNORECASE))
 
 
 # A line of a wrapped paragraph, not a list item: it stops on a word that needs the next line

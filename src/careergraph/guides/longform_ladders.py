@@ -11,6 +11,7 @@ from functools import cache
 
 from careergraph.guides.builder import fact_key
 from careergraph.guides.careers_told import career_told
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.ladders import (
     block_edges,
@@ -149,7 +150,7 @@ def _without_employers(text: str) -> str:
 _REPORTS_TO = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\breport(?:s|ing)?\s+(?:directly\s+)?to\b"
                          r"[^.!?]*(?:[.!?]|$)")
 # A grade opening the line or a sentence (two patterns: one led by [.!?] is scanned for fast).
-_RUNG_OPENING = re.compile(rf"(?:{_RUNG_WORDS})\s", re.IGNORECASE)
+_RUNG_OPENING = Gated(re.compile(rf"(?:{_RUNG_WORDS})\s", re.IGNORECASE))
 _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
 
 _RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]?)",

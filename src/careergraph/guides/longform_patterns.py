@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from careergraph.guides.builder import Bucket, fact_key
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.longform_lines import _DIGIT
 from careergraph.guides.moves import role_base
 from careergraph.guides.roles import singular_title
@@ -18,7 +19,7 @@ from careergraph.guides.vocab import Vocabulary
 
 _POST_OF = re.compile(r"\s+of\s+(?:an?|the|his|her|their)\s.*$")
 _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
-_NOTE = re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE)
+_NOTE = Gated(re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE))
 # List items that name no organisation: "themselves, as owner-operators", "Last updated 3
 # March 2025" (a date left over from the page's footer).
 _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|oneself)\b|"

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from functools import cache
 
 from careergraph.guides.duty_tools import _RUN, _alternatives, _name
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 
 __all__ = ["appositive_tools", "narrated_tools"]
@@ -58,12 +59,12 @@ def _lists() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _use() -> re.Pattern[str]:
+def _use() -> Gated:
     # (one space after the verb: a wider gap is the page's layout, not a sentence)
     verbs = phrase_alternation(_lists().get("verbs", ()))
     acronym_verbs = phrase_alternation(_lists().get("acronym_verbs", ()))
-    return re.compile(rf"\b(?:(?i:{verbs})|(?P<acronym>(?i:{acronym_verbs}))) "
-                      rf"{_DETERMINER}({_RUN})")
+    return Gated(re.compile(rf"\b(?:(?i:{verbs})|(?P<acronym>(?i:{acronym_verbs}))) "
+                            rf"{_DETERMINER}({_RUN})"))
 
 
 def narrated_tools(sentence: str, excluded: Callable[[str], bool] | None = None) -> list[str]:
@@ -107,12 +108,12 @@ _KIND = r"((?:[a-z][\w-]*\s+){0,3}([a-z]+))"
 # The kind's phrase ends the appositive: a stop, a bracket or the sentence's end.
 _KIND_END = r"(?=\s*(?:[,.;:)]|$))"
 # "the heart-lung machine, a Stöckert S5," / "on ZIMS, the shared zoo records system."
-_KIND_THEN_NAME = re.compile(rf"\b(?i:the|an?|our|my|your|their)\s+{_KIND}\s*,\s+(?:an?)\s+"
-                             rf"({_RUN})(?=\s*(?:[,.;:)]|$))")
+_KIND_THEN_NAME = Gated(re.compile(rf"\b(?i:the|an?|our|my|your|their)\s+{_KIND}\s*,\s+(?:an?)\s+"
+                                   rf"({_RUN})(?=\s*(?:[,.;:)]|$))"))
 # "…ZIMS, the shared zoo records system": the kind after the comma is found first and the
 # name read back from it, in a bounded window — a run searched from every capital of a long
 # capitalised line would cost the square of its length (set 13's hostile inputs).
-_THEN_KIND = re.compile(rf"\s*,\s+(?:the|an?|our|my|your|their)\s+{_KIND}{_KIND_END}")
+_THEN_KIND = Gated(re.compile(rf"\s*,\s+(?:the|an?|our|my|your|their)\s+{_KIND}{_KIND_END}"))
 _RUN_BEFORE = re.compile(rf"({_RUN})$")
 # No name of four words or fewer is longer than this; a run reaching the window's edge is
 # longer than any name.

@@ -20,11 +20,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from careergraph.guides.gated_re import Gated
+
 __all__ = ["ContentsSections", "contents_sections"]
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\.\s+(?P<entry>[A-Z][^\n]{1,80})$")
 # Entries glued on one line: "1. What's the difference?2. Qualifications3. Skills".
-_GLUED = re.compile(r"(?:^|(?<=[^\d\s]))\s*\d{1,2}\.\s?(?=[A-Z])")
+_GLUED = Gated(re.compile(r"(?:^|(?<=[^\d\s]))\s*\d{1,2}\.\s?(?=[A-Z])"))
 _MIN_ENTRIES = 3
 _HEAD_SHARE = 3  # a contents list stands in the page's first third
 

@@ -32,6 +32,7 @@ from pathlib import PurePath
 
 import inflection
 
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.headline import (
     asked_destination,
     byline,
@@ -90,13 +91,13 @@ _SUFFIXES = re.compile(
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
 # ((?=[…]): the letters a match can start with, one test per position first.)
-_SUFFIX_WORD = re.compile(r"(?=[acjrfspwtdli])"
+_SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
                           r"diploma|interview)",
-                          re.IGNORECASE)
+                          re.IGNORECASE))
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
@@ -895,7 +896,9 @@ def choose_role(
         (a surname can end like a practitioner noun), never the page's role."""
         if not body:
             body.append(" ".join(text for _, text in lines[:200]).lower())
-        return re.search(re.escape(title.lower()) + r",\s+\d{1,3},", body[0]) is not None
+        lowered = title.lower()  # (no "title," in the text: no pattern to compile and run)
+        return lowered + "," in body[0] and re.search(
+            re.escape(lowered) + r",\s+\d{1,3},", body[0]) is not None
 
     # A news feature: the occupation its headline and standfirst name, counted in its body;
     # its masthead ("The Leeds Courier") is chrome, never a title.

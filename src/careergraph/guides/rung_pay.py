@@ -23,6 +23,9 @@ __all__ = ["ladder_rungs", "rung_owner"]
 
 # An arrow between two rungs (not ">", which also compares figures).
 _ARROW = re.compile(r"\s*(?:→|->|⟶|➔)\s*")
+# The characters an _ARROW match needs one of: a line holding none (its asides cut out or
+# not: a cut adds no character) splits into one part, so it is not split at all.
+_ARROW_CHARS = ("→", ">", "⟶", "➔")
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "purser (on bigger boats)"
 _SENTENCE_END = re.compile(r"[.;!?]\s.*$|[.;!?]$|\s[-–—]\s.*$")
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
@@ -43,7 +46,11 @@ def ladder_rungs(page: str) -> frozenset[str]:
     frozenset()
     """
     rungs: set[str] = set()
+    if not any(char in page for char in _ARROW_CHARS):
+        return frozenset()  # (most pages: no arrow, no ladder)
     for line in page.splitlines():
+        if not any(char in line for char in _ARROW_CHARS):
+            continue
         parts = _ARROW.split(_ASIDE.sub("", line))
         if len(parts) <= _MIN_ARROWS:
             continue

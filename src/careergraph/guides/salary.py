@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.memo import Memo
 from careergraph.guides.notices import grade_aside, grade_lead
@@ -811,10 +812,11 @@ def priced_thing(text: str, end: int) -> bool:
 
 
 @cache
-def _price_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _price_words() -> tuple[Gated, re.Pattern[str]]:
     words = word_lists("money_not_pay")
-    return (re.compile(rf"\b(?:{phrase_alternation(words.get('price_headings', ())) or '(?!)'})\b",
-                       re.IGNORECASE),
+    return (Gated(re.compile(
+                rf"\b(?:{phrase_alternation(words.get('price_headings', ())) or '(?!)'})\b",
+                re.IGNORECASE)),
             re.compile(rf"(?<![a-z])(?:{phrase_alternation(words.get('time_words', ())) or '(?!)'})"
                        r"(?![a-z])", re.IGNORECASE))
 
@@ -890,7 +892,7 @@ def is_addition(label: str) -> bool:
     return _ADDITION.search(label) is not None
 
 
-_PAY_NAMED = re.compile(r"\b(?:salar\w*|pay|wages?|earn\w*|income)\b", re.IGNORECASE)
+_PAY_NAMED = Gated(re.compile(r"\b(?:salar\w*|pay|wages?|earn\w*|income)\b", re.IGNORECASE))
 
 
 _EXTREME_CELL = re.compile(r"^\s*(?P<end>min(?:imum)?|max(?:imum)?|lowest|highest|low|high|bottom|"
@@ -1328,7 +1330,8 @@ _DOLLAR_SIGNS = re.compile(
     r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
     r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong))")
 # Pay "plus super" (superannuation, the employer's pension contribution) is Australian.
-_SUPER = re.compile(r"\b(?:plus|\+|and|including|inc\.?) super\b|\bsuperannuation\b", re.I)
+_SUPER = Gated(re.compile(r"\b(?:plus|\+|and|including|inc\.?) super\b|\bsuperannuation\b",
+                          re.I))
 _DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD")
 # A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
 # Dollars") means that dollar, whatever other country it names ("US $1,150" is marked).

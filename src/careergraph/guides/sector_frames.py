@@ -109,6 +109,8 @@ def sector_frame_at(text: str, known: Callable[[str], bool] | None = None) -> li
 # The kinds of customer a job's work is for ("parts for semiconductor, medical-device and
 # aerospace factories", "keeps the work running for Retail and Mining firms"): the list after
 # "for" names the customers' industries ("work for A firms" is read as a workplace).
+# (compiled here, not by re.sub per match: re's cache churns on a corpus)
+_LEAD_ARTICLE = re.compile(r"^(?:the|both)\s+", re.IGNORECASE)
 _CLIENTS = re.compile(r"(?<!\bwork )(?<!\bworks )(?<!\bworked )(?<!\bworking )"
                       r"\bfor\s+((?:the\s+)?[^.;:!?()]{2,100}?)\s+(?:firms|factories|companies|"
                       r"plants|manufacturers|businesses|clients|customers)\b")
@@ -125,7 +127,7 @@ def client_sectors(sentence: str, known: Callable[[str], bool] | None = None) ->
     """
     found: list[str] = []
     for match in _CLIENTS.finditer(sentence):
-        phrase = re.sub(r"^(?:the|both)\s+", "", match.group(1), flags=re.IGNORECASE)
+        phrase = _LEAD_ARTICLE.sub("", match.group(1))
         items = _items(phrase, known)
         if len(items) >= 2 or (items and known is not None and known(items[0])):
             found.extend(items)

@@ -24,6 +24,7 @@ different locations" name no industry.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from careergraph.guides.literals import folded_absent
 from careergraph.guides.text import split_items
@@ -52,12 +53,19 @@ def role_fields(text: str, role: str) -> list[str]:
     none when the phrase is not such a list."""
     if not role or " in " not in text or folded_absent(text, role):
         return []
-    pattern = rf"\b(?i:{re.escape(role)})s?\s+in\s+(?P<list>[a-z][a-z ,'-]*?)(?=\s*[.;:!?)]|\s*$)"
-    for match in re.finditer(pattern, text):
+    for match in _fields_after(role).finditer(text):
         items = [item.strip(" ,") for item in split_items(match.group("list"))]
         if 2 <= len(items) <= _MAX_ITEMS and all(_field(item) for item in items):
             return items
     return []
+
+
+@lru_cache(maxsize=64)
+def _fields_after(role: str) -> re.Pattern[str]:
+    """The role's title, "in" and a list; compiled once a role, not once a row (``re``'s
+    own cache is churned by the other per-role patterns of a corpus)."""
+    return re.compile(
+        rf"\b(?i:{re.escape(role)})s?\s+in\s+(?P<list>[a-z][a-z ,'-]*?)(?=\s*[.;:!?)]|\s*$)")
 
 
 def _field(item: str) -> bool:
