@@ -27,7 +27,7 @@ from functools import cache
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.text import split_items
 
-__all__ = ["duty_objects", "third_person_duty"]
+__all__ = ["duty_objects", "subject_duty_objects", "third_person_duty"]
 
 # A third-person duty verb opening a clause ("Performs", "and uses"); "is", "has" and
 # "works" state no object.
@@ -105,3 +105,70 @@ def third_person_duty(text: str) -> bool:
     """
     first = text.split(" ", 1)[0].lower()
     return first in _duty_verbs()
+
+
+# A duty told with its subject: "he checks …", "she then builds …", "technicians use …".
+_SUBJECT = re.compile(r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|usually\s+)?([a-z]{3,}s)|"
+                      r"(?:[Tt]hey|[A-Za-z][a-z]{2,}(?:ers|ians|ists|ors|ants|ics))\s+(?:also\s+|then\s+|"
+                      r"usually\s+)?([a-z]{3,}))\b")
+# Where a told duty's clause ends: the next one's time or condition ("…, and during the trip").
+# (or a relative clause on the object: "locomotives that haul freight")
+_CLAUSE_END = re.compile(r",?\s+(?:and\s+)?(?:during|before|after|while|when|once|that|which|who)"
+                         r"\b|[.;:]")
+
+
+@cache
+def _subject_verbs() -> frozenset[str]:
+    words = word_lists("duty_objects")
+    return frozenset((*words.get("verbs", ()), *words.get("subject_verbs", ())))
+
+
+def _listed_verb(word: str, *, plural: bool) -> str | None:
+    """``word`` as a listed third-person duty verb ("use" after a plural is "uses")."""
+    verbs = _subject_verbs()
+    if not plural:
+        return word if word in verbs else None
+    return next((form for form in (word + "s", word + "es") if form in verbs), None)
+
+
+def subject_duty_objects(sentence: str) -> list[str]:
+    """What the duties a ``sentence`` tells with their subject work on and with: the objects
+    of "he/she <verb>s" and "<workers> <verb>", each clause opening with a listed duty verb
+    (data: ``duty_objects.verbs`` and ``subject_verbs``) read by :func:`duty_objects`; a
+    clause opening with another verb is not read, nor a part "of" a thing.
+
+    >>> subject_duty_objects("Before a shift she checks the hoist ropes, pulleys, and the "
+    ...                      "guard rails of the cage, watches the gauges, and reads load charts.")
+    ['hoist ropes', 'pulleys', 'load charts']
+    >>> subject_duty_objects("Glaziers use suction cups and putty knives to fit panes.")
+    ['suction cups', 'putty knives']
+    """
+    found: list[str] = []
+    # (a plural noun is a subject only before a listed verb: "orders and …" is none)
+    subjects = [match for match in _SUBJECT.finditer(sentence) if match.group(1) or _listed_verb(
+        match.group(2), plural=True)]
+    for no, subject in enumerate(subjects):
+        plural = subject.group(1) is None
+        verb = _listed_verb(subject.group(2) if plural else subject.group(1), plural=plural)
+        start = subject.start(2 if plural else 1)
+        end = subjects[no + 1].start() if no + 1 < len(subjects) else len(sentence)
+        told = sentence[start:end]
+        if verb is not None:  # ("use" after a plural: "uses"; an unlisted verb: not read)
+            told = verb + told[len(told.split(" ", 1)[0]):]
+        stop = _CLAUSE_END.search(told)
+        told = told[:stop.start()] if stop else told
+        # ("…, watches the track, reads signals": each clause's own verb is tested)
+        for clause in re.split(r",\s+(?:and\s+)?(?:then\s+)?(?=[a-z]+s\s)", told):
+            first = clause.split(" ", 1)[0]
+            if first in _subject_verbs():
+                found.extend(name for name in duty_objects(clause) if _object_name(name))
+    return list(dict.fromkeys(found))
+
+
+def _object_name(name: str) -> bool:
+    """Is ``name`` a thing worked on or with, not a part "of" one ("levels of the engine"), a
+    verb's clause ("repair defects") or a manner ("beads visually")?"""
+    words = name.split()
+    verb = words[0].lower()
+    return " of " not in name and not any(word.endswith("ly") for word in words) and not (
+        verb in _subject_verbs() or verb + "s" in _duty_verbs() or verb + "es" in _duty_verbs())

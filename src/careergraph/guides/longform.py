@@ -40,7 +40,11 @@ from careergraph.guides.delimited import (
     matrix_owner,
 )
 from careergraph.guides.duty_names import named_duties
-from careergraph.guides.duty_objects import duty_objects, third_person_duty
+from careergraph.guides.duty_objects import (
+    duty_objects,
+    subject_duty_objects,
+    third_person_duty,
+)
 from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.headline import page_labels
 from careergraph.guides.howto import howto_steps
@@ -1064,6 +1068,12 @@ class _LongformParser(MentionMixin):
                 # "Performs A, B and C on …. Documents D in E.": a position summary's
                 # duties, one a sentence (one such sentence opens a definition instead)
                 for name in duty_objects(sentence):
+                    if not self.not_tool(name):
+                        self.out.skill(name, SkillKind.TECHNICAL, row.no)
+            for sentence in split_sentences(row.text) if not duties else ():
+                # "Before a run he checks A, B and C": a handbook's duties told with their
+                # subject ("he", "technicians use …")
+                for name in subject_duty_objects(sentence):
                     if not self.not_tool(name):
                         self.out.skill(name, SkillKind.TECHNICAL, row.no)
         text = self.stated_ladder(row.text, row.no)

@@ -1,0 +1,37 @@
+"""Duties a handbook tells with their subject ("he checks …", "riggers use …") name the kit
+and techniques of the work (rules21d).  All wording here is invented for these tests."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.duty_objects import subject_duty_objects
+
+
+def test_pronoun_subject_reads_each_listed_verb_clause() -> None:
+    found = subject_duty_objects(
+        "At dawn she inspects the nets, floats, and the rigging of the boat, and at sea she "
+        "watches the weather, reads echo soundings, and follows tide tables.")
+    assert found == ["nets", "floats", "echo soundings", "tide tables"]
+
+
+def test_plural_subject_with_base_verb() -> None:
+    found = subject_duty_objects("Riggers use chain hoists and a spreader beam to raise girders.")
+    assert found == ["chain hoists", "spreader beam"]
+
+
+def test_relative_clause_and_manner_are_not_objects() -> None:
+    assert subject_duty_objects("He operates tower cranes that lift steel.") == ["tower cranes"]
+    assert subject_duty_objects("They check joints carefully and repair leaks found.") == []
+
+
+def test_plural_noun_before_a_non_verb_is_no_subject() -> None:
+    assert subject_duty_objects("The orders and the rosters are posted weekly.") == []
+
+
+def test_handbook_nature_of_work_paragraph_gives_skills() -> None:
+    page = ("Crane Operator\n\nNature of the Work\n\n"
+            "The crane operator lifts loads on building sites. Before each lift he checks the "
+            "outriggers, wire ropes, and the load moment indicator, and during the lift he "
+            "follows hand signals.\n")
+    skills = {s.text for s in parse_text(page, "crane-operator.txt").skills}
+    assert {"outriggers", "wire ropes", "load moment indicator", "hand signals"} <= skills
