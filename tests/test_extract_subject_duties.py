@@ -35,3 +35,20 @@ def test_handbook_nature_of_work_paragraph_gives_skills() -> None:
             "follows hand signals.\n")
     skills = {s.text for s in parse_text(page, "crane-operator.txt").skills}
     assert {"outriggers", "wire ropes", "load moment indicator", "hand signals"} <= skills
+
+
+def test_employer_name_head_is_no_sector() -> None:
+    page = ("Boilermaker\n\nWhere they work\n\n"
+            "Main employers: Pohang Steelworks, Ulsan Heavy Industries and their "
+            "subcontractors.\n")
+    guide = parse_text(page, "boilermaker.txt")
+    sectors = {s.text for s in guide.sectors}
+    assert "Ulsan Heavy" not in sectors
+
+
+def test_moving_on_as_a_title_is_no_sector() -> None:
+    page = ("GLAZIER\n\nTHE WORK. Glaziers cut and fit glass.\n\nPROSPECTS. A qualified glazier "
+            "can become a foreman. A few transfer to sales work as a representative for a tile "
+            "supplier, or to teaching as a glazing instructor.\n")
+    sectors = {s.text for s in parse_text(page, "glazier.txt").sectors}
+    assert not any(" as a " in s for s in sectors)
