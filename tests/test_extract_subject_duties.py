@@ -52,3 +52,15 @@ def test_moving_on_as_a_title_is_no_sector() -> None:
             "supplier, or to teaching as a glazing instructor.\n")
     sectors = {s.text for s in parse_text(page, "glazier.txt").sectors}
     assert not any(" as a " in s for s in sectors)
+
+
+def test_vehicle_list_gives_skills() -> None:
+    from careergraph.guides.vehicles import vehicle_skills
+
+    assert vehicle_skills("Ride with us on a moped, cargo-bike or van.") == [
+        "moped", "cargo-bike", "van"]
+    assert vehicle_skills("Send it by post or email.") == []
+    page = ("Parcel Rider\n\nDrop parcels around town by bicycle, motorbike or car, on your own "
+            "hours.\n\nWhat you need\n\n- A smartphone\n")
+    skills = {s.text for s in parse_text(page, "parcel-rider.txt").skills}
+    assert {"bicycle", "motorbike", "car"} <= skills
