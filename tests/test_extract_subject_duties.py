@@ -60,3 +60,14 @@ def test_vehicle_list_gives_skills() -> None:
             "hours.\n\nWhat you need\n\n- A smartphone\n")
     skills = {s.text for s in parse_text(page, "parcel-rider.txt").skills}
     assert {"bicycle", "motorbike", "car"} <= skills
+
+
+def test_level_and_title_row_pays_both() -> None:
+    page = ("Land Surveyor\n\nPay\n\n| Stage | Salary |\n|---|---|\n"
+            "| Starting | £24,000 – £28,000 |\n| Senior / site manager | £45,000 – £52,000 |\n\n"
+            "Progression\n\nWith experience you can become a site manager, then a regional "
+            "director.\n")
+    pays = {(s.level, s.role, s.min) for s in parse_text(page, "land-surveyor.txt").salaries}
+    assert ("senior", None, 45000) in pays
+    assert any(role and role.lower() == "site manager" and low == 45000
+               for _, role, low in pays)
