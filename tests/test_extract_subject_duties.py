@@ -71,3 +71,12 @@ def test_level_and_title_row_pays_both() -> None:
     assert ("senior", None, 45000) in pays
     assert any(role and role.lower() == "site manager" and low == 45000
                for _, role, low in pays)
+
+
+def test_award_title_at_a_grade_owns_its_pay() -> None:
+    from careergraph.guides.salary import stated_for
+
+    said = "Under the Retail Award a Stock & Sales Clerk Level 3 earns "
+    assert stated_for(said, lambda t: t.endswith("Clerk")) == "Stock and Sales Clerk"
+    assert stated_for("Under the Retail Award a shop clerk earns ",
+                      lambda t: t.endswith("Clerk")) is None
