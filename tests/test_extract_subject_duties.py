@@ -80,3 +80,15 @@ def test_award_title_at_a_grade_owns_its_pay() -> None:
     assert stated_for(said, lambda t: t.endswith("Clerk")) == "Stock and Sales Clerk"
     assert stated_for("Under the Retail Award a shop clerk earns ",
                       lambda t: t.endswith("Clerk")) is None
+
+
+def test_programme_intake_and_share_joining_elsewhere() -> None:
+    page = ("Paediatric Dentistry Residency\n\nThe programme\n\n"
+            "Our residency trains paediatric dentists over three years. Applicants are "
+            "final-year dental students applying through the national match.\n\n"
+            "After the programme\n\nMost graduates enter private practice; about a third join "
+            "dental schools as clinical lecturer in paediatric dentistry.\n")
+    guide = parse_text(page, "paediatric-dentist.txt")
+    assert "dental student" in {m.text.lower() for m in guide.moves_in}
+    assert any(m.text.lower().startswith("clinical lecturer") for m in guide.transitions_to)
+

@@ -584,7 +584,8 @@ class _LongformParser(MentionMixin):
             for name, no in job_card_employers(printed, holder):
                 self.out.add("employers", name, no)
             self.adverts.update(other_card_pay(printed, holder))  # "Bar Back": its own pay
-        if "this way" in page or "pplicants from" in page:  # titles before their verb
+        if "this way" in page or "pplicants " in page or "ntrants " in page or (
+                "andidates " in page):  # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
                     if fact_key(name) != fact_key(self.role or ""):
