@@ -92,3 +92,13 @@ def test_programme_intake_and_share_joining_elsewhere() -> None:
     assert "dental student" in {m.text.lower() for m in guide.moves_in}
     assert any(m.text.lower().startswith("clinical lecturer") for m in guide.transitions_to)
 
+
+
+def test_code_ladder_named_by_level_codes() -> None:
+    page = ("Data Analyst\n\nHow pay is set\n\n"
+            "Level multipliers ........ T1 Junior 0.9 | T2 Analyst 1.0 | T3 Senior 1.2\n\n"
+            "Moving up: T1 → T2 → T3 on the analyst track, or T3 → Analytics Lead → Head of "
+            "Analytics on the people track.\n")
+    chains = [[f.text for f in chain] for chain in parse_text(page, "d.txt").progressions]
+    assert ["Junior Data Analyst", "Data Analyst", "Senior Data Analyst"] in chains
+    assert ["Senior Data Analyst", "Analytics Lead", "Head of Analytics"] in chains
