@@ -27,7 +27,7 @@ from functools import cache
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.text import split_items
 
-__all__ = ["duty_objects", "third_person_duty"]
+__all__ = ["duty_objects", "subject_duty_objects", "third_person_duty"]
 
 # A third-person duty verb opening a clause ("Performs", "and uses"); "is", "has" and
 # "works" state no object.
@@ -105,3 +105,54 @@ def third_person_duty(text: str) -> bool:
     """
     first = text.split(" ", 1)[0].lower()
     return first in _duty_verbs()
+
+
+# A duty told with its subject, as a printed handbook tells it: "he checks …", "she then
+# builds …".  (Plural subjects are not read: "technicians inspect new and existing plant",
+# "they read the fault log" tell what is worked on far more often than the kit.)
+_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|usually\s+)?([a-z]{3,}s)\b")
+# Where a told duty's clause ends: the next one's time or condition ("…, and during the trip"),
+# a relative clause on the object ("locomotives that haul freight"), a manner ("according to").
+_CLAUSE_END = re.compile(r",?\s+(?:and\s+)?(?:during|before|after|while|when|once|that|which|who|"
+                         r"according)\b|[.;:]")
+
+
+@cache
+def _subject_verbs() -> frozenset[str]:
+    words = word_lists("duty_objects")
+    return frozenset((*words.get("verbs", ()), *words.get("subject_verbs", ())))
+
+
+def subject_duty_objects(sentence: str) -> list[str]:
+    """What the duties a ``sentence`` tells with "he" or "she" work on and with: each clause
+    after the subject opening with a listed duty verb (data: ``duty_objects.verbs`` and
+    ``subject_verbs``) read by :func:`duty_objects`; a clause opening with another verb is not
+    read, nor a part "of" a thing, a manner or a verb's own phrase.
+
+    >>> subject_duty_objects("Before a shift she checks the hoist ropes, pulleys, and the "
+    ...                      "guard rails of the cage, watches the gauges, and reads load charts.")
+    ['hoist ropes', 'pulleys', 'load charts']
+    >>> subject_duty_objects("Riggers check slings and shackles.")
+    []
+    """
+    found: list[str] = []
+    subjects = list(_SUBJECT.finditer(sentence))
+    for no, subject in enumerate(subjects):
+        end = subjects[no + 1].start() if no + 1 < len(subjects) else len(sentence)
+        told = sentence[subject.start(1):end]
+        stop = _CLAUSE_END.search(told)
+        told = told[:stop.start()] if stop else told
+        # ("…, watches the track, reads signals": each clause's own verb is tested)
+        for clause in re.split(r",\s+(?:and\s+)?(?:then\s+)?(?=[a-z]+s\s)", told):
+            if clause.split(" ", 1)[0] in _subject_verbs():
+                found.extend(name for name in duty_objects(clause) if _object_name(name))
+    return list(dict.fromkeys(found))
+
+
+def _object_name(name: str) -> bool:
+    """Is ``name`` a thing worked on or with, not a part "of" one ("levels of the engine"), a
+    verb's clause ("repair defects") or a manner ("beads visually")?"""
+    words = name.split()
+    verb = words[0].lower()
+    return " of " not in name and not any(word.endswith("ly") for word in words) and not (
+        verb in _subject_verbs() or verb + "s" in _duty_verbs() or verb + "es" in _duty_verbs())

@@ -6,7 +6,9 @@ titles first or around a noun:
 - a salary portal's career paragraph: "Many agricultural technicians who graduate in
   Agronomy enter the profession this way" (the technicians come into the role);
 - a vacancy's welcome: "We welcome applicants from welder or fitter backgrounds" (people in
-  those jobs apply).
+  those jobs apply);
+- a training programme's intake: "Applicants are final-year nursing students applying
+  through …" (the students come in; the year of study is no part of the title).
 
 Only names that read as role titles are kept (``is_title``, on the singular title-cased
 name): "applicants from electrical or plumbing backgrounds" names trades' fields, no title.
@@ -19,6 +21,10 @@ name): "applicants from electrical or plumbing backgrounds" names trades' fields
 ['Welder', 'Pipe Fitter']
 >>> entry_titles("Applicants from electrical or plumbing backgrounds are welcome.", titled)
 []
+>>> entry_titles("Applicants are final-year vet technicians applying in spring.", titled)
+['Vet Technician']
+>>> entry_titles("Applicants are third-year dental students.", titled)
+['Dental Student']
 """
 
 from __future__ import annotations
@@ -34,6 +40,12 @@ __all__ = ["entry_titles"]
 _ENTERED = re.compile(r"\b(?:Many|Most|Some)\s+(?P<titles>[a-z][\w' ,-]{2,120}?)"
                       r"(?:\s+who\s[^.;]{1,80}?)?\s+(?:enter|entered|join|joined)\s+the\s+"
                       r"(?:profession|occupation|field|trade|career)\s+this\s+way\b")
+# A programme's intake: "Applicants are final-year nursing students applying through …".
+_APPLICANTS_ARE = re.compile(r"\b(?:Applicants|Candidates|Entrants)\s+(?:are|must\s+be)\s+"
+                             r"(?:usually\s+|typically\s+|mostly\s+)?(?:(?:first|second|third|"
+                             r"fourth|fifth|final|last)[- ]year\s+)?"
+                             r"(?P<titles>[a-z][\w' ,-]{2,80}?)(?=\s+(?:matching|who|with|from|"
+                             r"in|at|applying|through|entering|and\s+[a-z]+ing)\b|[.;:]|$)")
 _BACKGROUNDS = re.compile(r"\bapplicants\s+from\s+(?P<titles>[\w' ,-]{2,160}?)\s+backgrounds?\b",
                           re.IGNORECASE)
 
@@ -41,10 +53,12 @@ _BACKGROUNDS = re.compile(r"\bapplicants\s+from\s+(?P<titles>[\w' ,-]{2,160}?)\s
 def entry_titles(text: str, is_title: Callable[[str], bool]) -> list[str]:
     """The titles ``text`` names as the role's people's earlier jobs (see above)."""
     found: list[str] = []
-    for pattern in (_ENTERED, _BACKGROUNDS):
+    for pattern in (_ENTERED, _BACKGROUNDS, _APPLICANTS_ARE):
         for match in pattern.finditer(text):
             names = [title_case(singular_title(item.strip()))
                      for item in split_items(match.group("titles"))]
-            if names and all(is_title(name) for name in names):
+            # (an intake's students are people on their way in: "Medical Student")
+            if names and all(is_title(name) or (pattern is _APPLICANTS_ARE and name.endswith(
+                    " Student")) for name in names):
                 found.extend(name for name in names if name not in found)
     return found

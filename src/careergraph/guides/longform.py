@@ -40,7 +40,11 @@ from careergraph.guides.delimited import (
     matrix_owner,
 )
 from careergraph.guides.duty_names import named_duties
-from careergraph.guides.duty_objects import duty_objects, third_person_duty
+from careergraph.guides.duty_objects import (
+    duty_objects,
+    subject_duty_objects,
+    third_person_duty,
+)
 from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.headline import page_labels
@@ -582,7 +586,8 @@ class _LongformParser(MentionMixin):
             for name, no in job_card_employers(printed, holder):
                 self.out.add("employers", name, no)
             self.adverts.update(other_card_pay(printed, holder))  # "Bar Back": its own pay
-        if "this way" in page or "pplicants from" in page:  # titles before their verb
+        if "this way" in page or "pplicants " in page or "ntrants " in page or (
+                "andidates " in page):  # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
                     if fact_key(name) != fact_key(self.role or ""):
@@ -1066,6 +1071,12 @@ class _LongformParser(MentionMixin):
                 # "Performs A, B and C on …. Documents D in E.": a position summary's
                 # duties, one a sentence (one such sentence opens a definition instead)
                 for name in duty_objects(sentence):
+                    if not self.not_tool(name):
+                        self.out.skill(name, SkillKind.TECHNICAL, row.no)
+            for sentence in split_sentences(row.text) if not duties else ():
+                # "Before a run he checks A, B and C": a handbook's duties told with their
+                # subject ("he", "technicians use …")
+                for name in subject_duty_objects(sentence):
                     if not self.not_tool(name):
                         self.out.skill(name, SkillKind.TECHNICAL, row.no)
         text = self.stated_ladder(row.text, row.no)

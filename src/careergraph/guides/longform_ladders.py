@@ -45,6 +45,7 @@ from careergraph.guides.longform_patterns import (
     _same_role,
 )
 from careergraph.guides.longform_workplaces import WorkplaceMixin
+from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.moves import (
     enumerated_titles,
     included_titles,
@@ -157,6 +158,14 @@ _RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]
                             re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Hydrologist (2-5 years)": an aside
 _BOX_WORDS = 6
+# A level's code in a ladder ("L1 → L2 → L3"), and where the page names it ("L1 Associate |
+# L2 Designer"); a chain's trailing "on the designer track" is no part of its last step.
+_CODE_STEP = re.compile(r"[A-Z]{1,2}\d{1,2}")
+_CODE_NAME = re.compile(r"\b([A-Z]{1,2}\d{1,2})\s+([A-Z][a-z]+)\b")
+_TRACK_TAIL = re.compile(r"\s+(?:on|in|along)\s+the\s+[\w -]{1,30}?\s+(?:track|path|ladder|route)$")
+_CHAINS_JOINED = re.compile(r",?\s+or\s+(?=[^,.;]{1,40}→)|;\s+")
+_CODED_LEVELS = frozenset({"associate", "junior", "senior", "principal", "lead", "staff",
+                           "trainee", "graduate", "entry", "distinguished"})
 _TITLE_CONNECTORS = frozenset({"of", "and", "&", "for", "in"})
 _MAX_TITLE_LINE = 60
 _OR_SPLIT = re.compile(r"\s+or\s+|\s+/\s+")
@@ -178,6 +187,31 @@ _RUNG_LINE = re.compile(r"^[A-Z][A-Za-z' /-]+$")  # a short line of words only: 
 
 class LadderMixin(WorkplaceMixin):
     """Read moves, career ladders and their rungs."""
+
+    def code_ladders(self, text: str, line: int) -> bool:
+        """"Moving up: L1 → L2 → L3 on the designer track, or L3 → Team Lead → Head of X":
+        arrow chains of level codes the page names elsewhere ("L1 Associate | L2 Designer"),
+        each code the role at that level (its own head word: the role), each chain a ladder.
+        True when a chain was read."""
+        named: dict[str, str] = {}
+        head = self.role.rsplit(" ", 1)[-1].lower() if self.role else ""
+        for code, word in _CODE_NAME.findall(self.page):
+            if word.lower() in _CODED_LEVELS:
+                named.setdefault(code, f"{word} {self.role}")
+            elif head and word.lower() == head:
+                named.setdefault(code, self.role)
+        read = False
+        for piece in _CHAINS_JOINED.split(text) if named else ():
+            chain = arrow_chain(piece)
+            if not chain or not any(_CODE_STEP.fullmatch(step) for step in chain):
+                continue
+            chain = [_TRACK_TAIL.sub("", step.strip()) for step in chain]
+            steps = [named.get(step) if _CODE_STEP.fullmatch(step) else ladder_step(
+                step, self.vocab, self.role, plain=True) for step in chain]
+            if all(steps):
+                self.out.progression([(step or "", line) for step in steps])
+                read = True
+        return read
 
     def glued_titles(self, text: str) -> bool:
         """``text`` is two titles of three words or more glued with no mark between them

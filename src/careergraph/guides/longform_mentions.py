@@ -166,7 +166,8 @@ class MentionMixin(SectionMixin):
         if self.kind is Kind.REQUIREMENTS and ("s as a" in text or "r as a" in text):
             # "two years as a food safety inspector" among the minimum qualifications
             text = _SERVED_AS.sub("experience as a", text)
-        chain = arrow_chain(text)
+        coded = "→" in text and self.code_ladders(text, row.no)  # "L1 → L2 → L3"
+        chain = None if coded else arrow_chain(text)
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
         printed: list[str] = []

@@ -771,6 +771,13 @@ class PayMixin(SkillMixin):
                     self.vocab.is_role_title(p) for p in parts) and not any(
                     _same_role(p, self.role) for p in parts):
                 other, also = parts[0], parts[1:]
+        level_too: list[str] = []  # "Senior / party chief": the role's senior band, and the
+        if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:  # title's
+            level_word, _, named = (p.strip(" |") for p in lead.partition(" / "))
+            title = named and (self.ladder_owner(named) or (
+                title_case(named) if self.vocab.is_role_title(title_case(named)) else None))
+            if level_word.lower() in _LEVEL_WORDS and title and not _same_role(title, self.role):
+                level_too = [title]
         spoken = other is None and not in_speech and (not label or _same_role(
             singular_title(label), self.role))  # ("Chiropractors: …, and practice owners …")
         if spoken:
@@ -830,6 +837,8 @@ class PayMixin(SkillMixin):
             self.out.salary(salary)
             for name in also:
                 self.out.salary(salary.model_copy(update={"role": name}))
+            for name in level_too:
+                self.out.salary(salary.model_copy(update={"role": name, "level": None}))
 
     def graded_short(self, step: str) -> str | None:
         """The role, for its short form at a grade in a ladder ("BMET II" on the Biomedical

@@ -88,6 +88,7 @@ from careergraph.guides.text import (
     split_label,
     split_sentences,
 )
+from careergraph.guides.vehicles import vehicle_skills
 from careergraph.guides.verb_lists import verb_list_skills
 from careergraph.guides.versus import opened_by
 from careergraph.model import SkillKind
@@ -399,6 +400,7 @@ class SkillMixin(RoleMixin):
         names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
                             _table_skill(self.vocab))
         names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
+        names += [n for n in vehicle_skills(text) if n not in names]  # "by bike or car"
         if (": " in text or _GLUED_LABEL.search(text)) and (
                 ". " in text or text.count(":") > 1) and " | " not in text:
             # "… $15/h. Useful: A, B and C.", "Notes: skills that pay: A, B": a run-in label

@@ -279,8 +279,13 @@ class WorkplaceMixin(PayMixin):
             if _role_plural(name, self.role):
                 continue  # "Directors of Audit employed under a contract …": the workers
             self.out.add("employers", name, line)
+        named = [fold(f.text) for f in self.out.lists["employers"] if f.source.line == line]
         for kind in kinds:
             key = fold(kind)
+            if any(name.startswith(key + " ") for name in named):
+                continue  # "Donghae Heavy" of "Donghae Heavy Industries": the employer's name
+            if re.search(r"\sas\san?\s", kind):
+                continue  # "teaching as a lecturer": a move to a title, no kind of employer
             facts = self.out.lists["sectors"]
             if any(fold(f.text).startswith(key) for f in facts if f.source.line == line):
                 continue  # read already in a longer wording

@@ -184,6 +184,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # an employer joined, or work on one's own, in a new title ("Others join
                   # pharma companies as …", "went freelance as …", "move ashore as …")
                   "others join ", "some join ", "many join ", "freelance as ",
+                  # a share of a programme's graduates ("about a quarter join A as B")
+                  "quarter join ", "third join ", "half join ", "few join ",
                   "self-employed as ", "ashore as ", "abroad as ", "overseas as ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
 # deputy pilot"); joining a named employer as X is read with the place (_placed_as).

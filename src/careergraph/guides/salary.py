@@ -1700,6 +1700,8 @@ _ON_TAIL = 12  # "on" this close to the figure ("… on roughly ")
 # ("paid Adult Education Instructors earn" on a volunteer page: being paid names no title)
 _WORK_PATTERN = re.compile(r"^(?:(?:full|part)[- ]time|paid|salaried)\s+", re.IGNORECASE)
 _RUNG_PREFIX = re.compile(r"^Level\s+\d{1,2}\s+")
+_PLACE_OPENER = re.compile(r"^(?:Under|In|At|On|According to)\s.*\s(?:a|an)\s+([A-Z].*)$")
+_GRADE_TAIL = re.compile(r"(?<=[a-z])\s+(?:Grade|Level|Band|Class)\s+\d{1,2}$")
 _YEAR_PREFIX = re.compile(r"^(?:first|second|third|final)[- ]year\s+", re.IGNORECASE)
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
                            r"within)\s.*$"
@@ -1949,6 +1951,15 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         # "First-year claims advisors there start at": the title, in its first year ("First-
         # year apprentices" stays whole: the role's own apprentice level)
         subject = subject[yearly.end():]
+    opener = _PLACE_OPENER.match(subject)
+    if opener is not None and _GRADE_TAIL.search(subject):
+        # "Under the X Award a Food & Beverage Attendant Grade 4 earns": the subject after
+        # the opening phrase's last article
+        subject, article = opener.group(1), True
+    # "a Food & Beverage Attendant Grade 4 earns": an award's title at its grade is the
+    # title's pay (the grade is its level, not its name)
+    subject = _GRADE_TAIL.sub("", subject).replace(" & ", " and ") if _GRADE_TAIL.search(
+        subject) else subject
     words = subject.split()
     # A subject of up to four words, or a longer one in Title Case ("Senior Knowledge Graph
     # Strategy Engineers").
