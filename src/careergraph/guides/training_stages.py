@@ -15,6 +15,8 @@ point, a step) and the dash or dotted leader before the figure.
 ('Foundation Doctor', 'Specialty Doctor')
 >>> stage_owner("CT1–CT2           3             ") is None
 True
+>>> stage_owner("FY2 (foundation doctor) ....... "), stage_owner("Specialty Doctor in Urology ..")
+('Foundation Doctor', 'Specialty Doctor')
 """
 
 from __future__ import annotations
@@ -66,7 +68,15 @@ def stage_owner(lead: str) -> str | None:
     if len(lead) > _LONGEST_LABEL * 2:
         return None
     label = _TRAILER.sub("", lead).strip()
+    # "FY1 (foundation doctor)": a code glossed in brackets; "Specialty Doctor in Urology
+    # (non-training grade)": the grade of a specialty, its note in brackets
+    label = _GLOSS.sub("", label).strip()
+    label = _OF_SPECIALTY.sub("", label)
     if not label or len(label) > _LONGEST_LABEL:
         return None
     owner = _labels().get(label.lower())
     return owner[0] if owner is not None else None
+
+
+_GLOSS = re.compile(r"\s*\([^()]{1,60}\)$")
+_OF_SPECIALTY = re.compile(r"\s+in\s+[A-Z][\w&' -]{1,60}$")
