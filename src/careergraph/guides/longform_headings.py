@@ -229,8 +229,10 @@ _SECTION_QUESTIONS = frozenset({"what", "where", "how", "who"})  # ("Why Leeds c
 
 def _sentence_heading(text: str, vocab: Vocabulary, *, longer: bool = False) -> bool:
     """A short sentence-case line whose words name a known section ("Skills you need");
-    ``longer``: a list is known to follow, so the line may run as long as a lead-in."""
-    words = text.split()
+    ``longer``: a list is known to follow, so the line may run as long as a lead-in.  A
+    bracketed note after the heading's words counts no words ("Pay by stage (basic
+    salary, nodal points)")."""
+    words = _HEADING_NOTE.sub("", text).split()
     # a lead-in ending in a colon may run longer ("Other directions once you have 2–3 years
     # of experience:"): the colon says a list follows; so may a question ("What an X does
     # in Canada")
@@ -240,6 +242,7 @@ def _sentence_heading(text: str, vocab: Vocabulary, *, longer: bool = False) -> 
             and "$" not in text
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
 _FIRST_ITEM = re.compile(r"1[.)]\s+\S")  # a numbered list's first item
+_HEADING_NOTE = re.compile(r"(?<=\w)\s+\([^()$€£\d]{1,40}\)$")
 
 
 def _question(text: str) -> str | None:

@@ -33,6 +33,7 @@ from careergraph.guides.longform_headings import (
     _DIARY_WORDS,
     _FAQ_HEADING,
     _FIRST_ITEM,
+    _HEADING_NOTE,
     _HEADING_WORDS,
     _LABEL_LISTS,
     _LEAD_IN,
@@ -419,9 +420,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and not _plain_heading(text) and (
-                (len(text.split()) <= 6 and ":" not in text.rstrip(":")
+                # (a bracketed note after the words counts none: "Pay by stage (basic
+                # salary, nodal points)")
+                (len(noted := _HEADING_NOTE.sub("", text).split()) <= 6
+                 and ":" not in text.rstrip(":")
                  and (text.split()[0].lower() in _QUESTION_WORDS
-                      or (len(text.split()) <= 4 and _section_word(text, vocab))
+                      or (len(noted) <= 4 and _section_word(text, vocab))
                       # "Companies hiring roofers near you": a strip of job cards below
                       or _CARDS_BELOW.search(text)))
                 # "What an early childhood educator does in Canada": a longer question that
