@@ -882,8 +882,8 @@ def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
     return found, tools
 
 
-# "Knowledge of A and B", "skill in A", "Proficient in A", "Your own A": a skill item that names its skills
-# after a qualifying opener.
+# "Knowledge of A and B", "skill in A", "Proficient in A", "Your own A": a skill item that
+# names its skills after a qualifying opener.
 _QUALIFIED = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:good|sound|basic|strong|excellent|solid|working|thorough|some|"
     r"practical|general)\s+)?(?:knowledge of|skills? (?:in|with)|skilled in|"

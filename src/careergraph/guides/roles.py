@@ -615,7 +615,8 @@ _BRANDED = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,2}(?P<job>[a-z][a-z'’ -]{2,
                       r"(?:\s+(?:in|across|near|around)\s+[A-Z].*)?$")
 # The same with a capitalised title ("[Become an] Uber Driver"): the name must be one the page
 # prints as a name elsewhere too (see ``named`` in :func:`choose_role`).
-_BRAND_TITLE = re.compile(r"^(?P<brand>[A-Z][\w'’&-]+)\s+(?P<job>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7})$")
+_BRAND_TITLE = re.compile(r"^(?P<brand>[A-Z][\w'’&-]+)\s+"
+                          r"(?P<job>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7})$")
 _BECOME = re.compile(r"^how to become (?:an?|the) ([A-Za-z][\w' -]{2,60}?)"
                      r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[?.:]?$",
                      re.IGNORECASE)
