@@ -33,7 +33,6 @@ from careergraph.guides.longform_headings import (
     _DIARY_WORDS,
     _FAQ_HEADING,
     _FIRST_ITEM,
-    _HEADING_NOTE,
     _HEADING_WORDS,
     _LABEL_LISTS,
     _LEAD_IN,
@@ -49,6 +48,7 @@ from careergraph.guides.longform_headings import (
     _long_question,
     _markdown_headings,
     _names_lead,
+    _noted,
     _plain_heading,
     _question,
     _section_word,
@@ -422,7 +422,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if caps or (not bullet and not _plain_heading(text) and (
                 # (a bracketed note after the words counts none: "Pay by stage (basic
                 # salary, nodal points)")
-                (len(noted := _HEADING_NOTE.sub("", text).split()) <= 6
+                (len(noted := _noted(text).split()) <= 6
                  and ":" not in text.rstrip(":")
                  and (text.split()[0].lower() in _QUESTION_WORDS
                       or (len(noted) <= 4 and _section_word(text, vocab))
@@ -438,7 +438,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                or _FIRST_ITEM.match(following[1]) is not None
                                                # (a strip of skills run together below)
                                                or _chip_strip(text, following[1], vocab))))
-                and _sentence_heading(text, vocab, longer=following is not None and (
+                and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
                     _chip_strip(text, following[1], vocab)
                     or _skills_lead_in(text, following, vocab)))):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
