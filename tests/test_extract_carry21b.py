@@ -82,6 +82,7 @@ PATHWAY = ("Becoming a dermatologist: the training pathway\n"
            "FY1 (foundation doctor) ....... £36,100\n"
            "CT1–CT2 (dermatologist in training) ....... £49,900\n"
            "ST3–ST6 (dermatologist in training) ....... £58,200\n"
+           "Consultant dermatologist ....... £99,000 – £121,000\n"
            "\n"
            "Person specification · Next steps\n")
 
@@ -89,4 +90,6 @@ PATHWAY = ("Becoming a dermatologist: the training pathway\n"
 def test_a_pay_heading_with_a_bracketed_note_opens_the_pay_rows() -> None:
     guide = parse_text(PATHWAY, "dermatologist.txt")
     figures = sorted(s.min for s in guide.salaries if s.min is not None)
-    assert figures == [36100, 49900, 58200]
+    assert figures == [36100, 49900, 58200, 99000]
+    # the consultant band is the role's own top grade; FY1 is the foundation doctor's
+    assert {s.min for s in guide.salaries if s.role is None} == {49900, 58200, 99000}
