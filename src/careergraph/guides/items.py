@@ -883,13 +883,18 @@ def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
     return found, tools
 
 
-# "Knowledge of A and B", "skill in A", "Proficient in A": a skill item that names its skills
-# after a qualifying opener.
+# "Knowledge of A and B", "skill in A", "Proficient in A", "Your own A": a skill item that
+# names its skills after a qualifying opener.
 _QUALIFIED = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:good|sound|basic|strong|excellent|solid|working|thorough|some|"
     r"practical|general)\s+)?(?:knowledge of|skills? (?:in|with)|skilled in|"
-    r"proficient (?:in|with|at)|familiar with|competent in)\s+", re.IGNORECASE)
+    r"proficient (?:in|with|at)|familiar with|competent in|"
+    # "Confident with A and B"; a kit requirement: "Your own bike and helmet"
+    r"(?:confident|comfortable) (?:with|in|using)|(?:your|their) own)\s+", re.IGNORECASE)
 # ("Proficiency in …", "Expertise in …", "Understanding of …" stay requirements, as before.)
+# Openers that are no part of a skill's name, even of a single one ("Your own bike").
+_BARE_OPENER = re.compile(r"^(?:(?:confident|comfortable) (?:with|in|using)|(?:your|their) own)\s",
+                          re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A list line's leading article before a lowercase phrase ("a clean driving record"); a
@@ -940,7 +945,8 @@ def qualified_skills(item: str) -> list[str] | None:
     if doing:
         body = _GERUND_OF.sub("", _TOPIC_VERB.sub("", body))
     parts = [_ARTICLE_START.sub("", part) for part in split_items(body)]
-    if len(parts) == 1 and not doing:  # "Knowledge of payroll tax law": named as written
+    if len(parts) == 1 and not doing and not _BARE_OPENER.match(text):
+        # "Knowledge of payroll tax law": named as written ("Your own bike": the bike)
         parts = [f"{text[:opener.end()]}{body}"]
     parts.extend(tools)
     found = [part for part in parts if 0 < len(part.split()) <= _MAX_QUALIFIED_WORDS + 3]

@@ -227,10 +227,13 @@ def _long_question(words: Sequence[str]) -> bool:
 _SECTION_QUESTIONS = frozenset({"what", "where", "how", "who"})  # ("Why Leeds cannot …": news)
 
 
-def _sentence_heading(text: str, vocab: Vocabulary, *, longer: bool = False) -> bool:
+def _sentence_heading(text: str, vocab: Vocabulary, *, longer: bool = False,
+                      noted: bool = False) -> bool:
     """A short sentence-case line whose words name a known section ("Skills you need");
-    ``longer``: a list is known to follow, so the line may run as long as a lead-in."""
-    words = text.split()
+    ``longer``: a list is known to follow, so the line may run as long as a lead-in;
+    ``noted``: a bracketed note after the heading's words counts no words ("Pay by stage
+    (basic salary, nodal points)"; a numbered item's "(X is …)" aside still counts)."""
+    words = (_noted(text) if noted else text).split()
     # a lead-in ending in a colon may run longer ("Other directions once you have 2–3 years
     # of experience:"): the colon says a list follows; so may a question ("What an X does
     # in Canada")
@@ -240,6 +243,18 @@ def _sentence_heading(text: str, vocab: Vocabulary, *, longer: bool = False) -> 
             and "$" not in text
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
 _FIRST_ITEM = re.compile(r"1[.)]\s+\S")  # a numbered list's first item
+# (a source's name in the bracket, "(from the State Workforce Board)", keeps the line prose
+# here: its figures are quoted, read as before)
+_HEADING_NOTE = re.compile(r"(?<=\w)\s+\((?!(?:from|source|sources|via|according|see|by)\b)"
+                           r"[^()$€£\d]{1,40}\)$", re.IGNORECASE)
+
+
+def _noted(text: str) -> str:
+    """A heading's words without a bracketed note after them ("Pay by stage (basic salary,
+    nodal points)"); a table's header row, its cells parted by wide gaps, and a heading in
+    capitals (read as such, see :func:`_caps_heading`) keep theirs."""
+    bare = _HEADING_NOTE.sub("", text)
+    return text if "   " in text.strip() or bare.isupper() else bare
 
 
 def _question(text: str) -> str | None:

@@ -121,7 +121,7 @@ class MentionMixin(SectionMixin):
             self.out.progression([(step, row.no) for step in steps])
 
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
-        if "Now I" in row.text and self.role:
+        if ("Now I" in row.text or "I started as" in row.text) and self.role:
             self.worker_quote(row)
         if row.text[:1] in "[~0123456789":  # a podcast's chapter line: the names it lists
             for name in chapter_skills(row.text):

@@ -795,6 +795,11 @@ class PayMixin(SkillMixin):
                           self.role) and not _NEXT_RUNG.search(clause))
                       ] if said.strip() else []  # ("Dispatchers earn" on Aircraft Dispatcher)
             other, also = (owners[0], owners[1:]) if owners else (None, [])
+        if other is not None and dotted and other[:11].lower() == "consultant " and _same_role(
+                title_case(other[11:]), self.role):
+            # "Consultant anaesthetist ..... £…", a training page's grade row: the role's own
+            # top grade (in prose, "Consultant midwives … from £55,690" is that post's pay)
+            other = None
         if other is not None:
             other = _OWNER_ARTICLE.sub("", other)  # ("A VP of Sales at a big centre earns")
             if " " not in other:  # a pay table's "Manager" row for "Manager, Support X"

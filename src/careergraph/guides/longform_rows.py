@@ -48,6 +48,7 @@ from careergraph.guides.longform_headings import (
     _long_question,
     _markdown_headings,
     _names_lead,
+    _noted,
     _plain_heading,
     _question,
     _section_word,
@@ -419,9 +420,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         caps = not bullet and _caps_heading(text)
         if caps or (not bullet and not _plain_heading(text) and (
-                (len(text.split()) <= 6 and ":" not in text.rstrip(":")
+                # (a bracketed note after the words counts none: "Pay by stage (basic
+                # salary, nodal points)")
+                (len(noted := _noted(text).split()) <= 6
+                 and ":" not in text.rstrip(":")
                  and (text.split()[0].lower() in _QUESTION_WORDS
-                      or (len(text.split()) <= 4 and _section_word(text, vocab))
+                      or (len(noted) <= 4 and _section_word(text, vocab))
                       # "Companies hiring roofers near you": a strip of job cards below
                       or _CARDS_BELOW.search(text)))
                 # "What an early childhood educator does in Canada": a longer question that
@@ -434,7 +438,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                or _FIRST_ITEM.match(following[1]) is not None
                                                # (a strip of skills run together below)
                                                or _chip_strip(text, following[1], vocab))))
-                and _sentence_heading(text, vocab, longer=following is not None and (
+                and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
                     _chip_strip(text, following[1], vocab)
                     or _skills_lead_in(text, following, vocab)))):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.

@@ -126,7 +126,8 @@ _NOT_SKILL_TITLE = frozenset({"the", "you", "your", "we", "our", "they", "their"
 
 # Words that open a requirement rather than name a skill ("Proficiency in Python").
 _QUALIFYING = frozenset({"proficiency", "familiarity", "experience", "knowledge", "expertise",
-                         "understanding", "hands-on", "skill", "skills", "ability", "strong"})
+                         "understanding", "hands-on", "skill", "skills", "ability", "strong",
+                         "your"})  # "Your own A, B and C": an opener
 
 
 # Words that open a requirement sentence rather than a list of skills.

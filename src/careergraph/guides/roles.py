@@ -348,9 +348,11 @@ def _without_suffix(text: str) -> str:
 
 def _page_title(text: str, vocab: Vocabulary, first: bool,
                 mentioned: Callable[[str], bool] = lambda _: False,
-                framed: bool = False) -> str | None:
+                framed: bool = False, named: Callable[[str, str], bool] = lambda *_: False,
+                ) -> str | None:
     """The role a page's title line names; ``framed``: the line's own wording around the
-    title was cut off already (a programme's "… Programme 2026")."""
+    title was cut off already (a programme's "… Programme 2026"); ``named(word, after)``:
+    the page prints ``word`` as a proper name, and also without ``after`` behind it."""
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
     changed = framed or stripped != text.strip()
@@ -371,6 +373,14 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     branded = _BRANDED.match(stripped) if changed else None
     if branded is not None:  # "Become a Sparkla cleaner in Dublin": the platform's gig
         job = _titled(title_case(branded.group("job")), vocab)
+        if job:
+            return job
+    brand = _BRAND_TITLE.match(stripped) if changed else None
+    if brand is not None and brand.group("brand").lower() not in _level_words() and named(
+            brand.group("brand"), brand.group("job")):
+        # "Become a Courio Delivery Partner": a platform's capitalised job title; the
+        # platform's name is one the page prints on its own as well
+        job = _titled(brand.group("job"), vocab)
         if job:
             return job
     if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
@@ -604,6 +614,10 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
 # after it ("[Become a] Zipdrop courier in Leeds & York"): the job is the role.
 _BRANDED = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,2}(?P<job>[a-z][a-z'’ -]{2,40}?)"
                       r"(?:\s+(?:in|across|near|around)\s+[A-Z].*)?$")
+# The same with a capitalised title ("[Become an] Uber Driver"): the name must be one the page
+# prints as a name elsewhere too (see ``named`` in :func:`choose_role`).
+_BRAND_TITLE = re.compile(r"^(?P<brand>[A-Z][\w'’&-]+)\s+"
+                          r"(?P<job>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7})$")
 _BECOME = re.compile(r"^how to become (?:an?|the) ([A-Za-z][\w' -]{2,60}?)"
                      r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[?.:]?$",
                      re.IGNORECASE)
@@ -891,6 +905,15 @@ def choose_role(
         first = body[0].find(word)
         return first != -1 and body[0].find(word, first + len(word)) != -1
 
+    def named(word: str, after: str) -> bool:
+        """The page prints ``word`` (a capitalised word) only capitalised, and at least once
+        without ``after`` behind it: a brand's name ("with Courio."), never a word of a
+        title ("software" in "software jobs")."""
+        text = " ".join(text for _, text in lines[:200])
+        spots = [m for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
+        return all(m.group(0)[0].isupper() for m in spots) and any(
+            not text[m.end():].lstrip().startswith(after) for m in spots)
+
     def aged(title: str) -> bool:
         """The page gives ``title`` an age ("Carl Brandqvist, 81, died …"): a person's name
         (a surname can end like a practitioner noun), never the page's role."""
@@ -972,7 +995,7 @@ def choose_role(
                 # signal below reads it)
                 add("page_title", None if _WHAT_IS.match(framed) else _page_title(
                     framed, vocab, first=not found_text, mentioned=mentioned,
-                    framed=framed != called)
+                    framed=framed != called, named=named)
                     or _pay_headline(framed, vocab), no)
                 if framed != called:  # a programme's title: the post it ends in, if named
                     add("page_title", _programme_post(lines, vocab), no, 1)

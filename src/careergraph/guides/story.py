@@ -100,6 +100,15 @@ _NEXT_WANT = re.compile(r"\bnext,?\s+I(?:'d\s+like|’d\s+like|\s+want|\s+hope|\
                         r"(?:an?\s+|the\s+)?(?P<title>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})")
 # The quote says the worker began in the role's own work ("I started delivering …").
 _BEGAN = re.compile(r"\bI\s+(?:started|began)\s+(?:out\s+)?[a-z]+ing\b")
+# The same quote told as a run of posts, in any case ("I started as a courier, became a fleet
+# captain last year, and next I want to be a hub lead."): the first post is the role's own.
+_POST = r"(?:an?\s+|the\s+)?(?P<{}>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){{0,6}}?)"
+_STARTED_AS = re.compile(r"\bI\s+(?:started|began)\s+(?:out\s+)?as\s+" + _POST.format("first")
+                         + r"\s*,\s*(?:then\s+|and\s+)?(?:became|was promoted to|moved up to)\s+"
+                         + _POST.format("now") + r"(?=\s*[,.;]|\s+(?:last|this|in|after|two|"
+                         r"three|a)\b)")
+_NEXT_POST = re.compile(r"\bnext,?\s+I(?:'d\s+like|’d\s+like|\s+want|\s+hope|\s+plan|\s+aim)"
+                        r"\s+to\s+(?:be|become)\s+" + _POST.format("title") + r"\s*[.!\"”]")
 
 
 def worker_ladder(text: str, role: str, vocab: Vocabulary) -> list[str]:
@@ -113,7 +122,20 @@ def worker_ladder(text: str, role: str, vocab: Vocabulary) -> list[str]:
     >>> worker_ladder("I started riding in 2022. Now I'm a Zone Captain, and next I want the "
     ...               "Depot Supervisor job.", "Rider", v)
     ['Rider', 'Zone Captain', 'Depot Supervisor']
+    >>> worker_ladder("I started as a rider, became a zone captain in May, and next I want to "
+    ...               "be a depot supervisor.", "Rider", v)
+    ['Rider', 'Zone Captain', 'Depot Supervisor']
     """
+    run = _STARTED_AS.search(text)
+    if run is not None and (_title(run.group("first"), vocab, role) or "").lower() == role.lower():
+        steps = [role]
+        for title in (run.group("now"), (nxt := _NEXT_POST.search(text, run.end())) and
+                      nxt.group("title")):
+            job = _title(title, vocab, role) if title else None
+            if job is None:
+                break
+            steps.append(job)
+        return steps if len(steps) > 1 else []
     now = _NOW_AM.search(text)
     if now is None or _BEGAN.search(text, 0, now.start()) is None:
         return []

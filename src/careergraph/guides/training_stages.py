@@ -15,6 +15,8 @@ point, a step) and the dash or dotted leader before the figure.
 ('Foundation Doctor', 'Specialty Doctor')
 >>> stage_owner("CT1–CT2           3             ") is None
 True
+>>> stage_owner("FY2 (foundation doctor) ....... "), stage_owner("Specialty Doctor in Urology ..")
+('Foundation Doctor', 'Specialty Doctor in Urology')
 """
 
 from __future__ import annotations
@@ -63,10 +65,22 @@ def earlier_grades(text: str) -> list[str]:
 def stage_owner(lead: str) -> str | None:
     """The title of the grade a pay row's label ``lead`` (its text before the figure) names,
     or None for a label that names no such grade (the role's own stages)."""
-    if len(lead) > _LONGEST_LABEL * 2:
+    if len(lead) > _LONGEST_LABEL * 3:  # (a glossed label: "Specialty Doctor in X (…)")
         return None
     label = _TRAILER.sub("", lead).strip()
+    # "FY1 (foundation doctor)": a code glossed in brackets; "Specialty Doctor in Urology
+    # (non-training grade)": the grade of a specialty, its note in brackets
+    label = _GLOSS.sub("", label).strip()
+    specialty = _OF_SPECIALTY.search(label)
+    label = label[: specialty.start()] if specialty else label
     if not label or len(label) > _LONGEST_LABEL:
         return None
     owner = _labels().get(label.lower())
-    return owner[0] if owner is not None else None
+    if owner is None:
+        return None
+    # (the grade's post in a named specialty is named so: "Specialty Doctor in Urology")
+    return f"{owner[0]}{specialty.group()}" if specialty and not owner[1] else owner[0]
+
+
+_GLOSS = re.compile(r"\s*\([^()]{1,60}\)$")
+_OF_SPECIALTY = re.compile(r"\s+in\s+[A-Z][\w&' -]{1,60}$")
