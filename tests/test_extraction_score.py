@@ -53,6 +53,7 @@ HELDBACK19 = Path(__file__).parent / "fixtures" / "extraction" / "heldback19"
 HELDBACK20 = Path(__file__).parent / "fixtures" / "extraction" / "heldback20"
 HELDBACK21 = Path(__file__).parent / "fixtures" / "extraction" / "heldback21"
 HELDBACK22 = Path(__file__).parent / "fixtures" / "extraction" / "heldback22"
+HELDBACK23 = Path(__file__).parent / "fixtures" / "extraction" / "heldback23"
 EXPECTED = sorted(DEV.glob("*.expected.yaml"))
 # The held-back truth is checked for consistency with the scorer only (a guide stating it
 # scores 1.0); nothing here runs the extractor on those pages.
@@ -76,7 +77,8 @@ TRUTH = (EXPECTED + sorted(HELDBACK.glob("*.expected.yaml"))
          + sorted(HELDBACK19.glob("*.expected.yaml"))
          + sorted(HELDBACK20.glob("*.expected.yaml"))
          + sorted(HELDBACK21.glob("*.expected.yaml"))
-         + sorted(HELDBACK22.glob("*.expected.yaml")))
+         + sorted(HELDBACK22.glob("*.expected.yaml"))
+         + sorted(HELDBACK23.glob("*.expected.yaml")))
 
 
 def _raw(path: Path) -> dict[str, Any]:
@@ -254,7 +256,8 @@ def test_held_back_folders_are_left_out_of_the_default_run() -> None:
                         "heldback10", "heldback11", "heldback12", "heldback13",
                         "heldback14", "heldback15", "heldback16",
                         "heldback17", "heldback18", "heldback19",
-                        "heldback20", "heldback21", "heldback22"}
+                        "heldback20", "heldback21", "heldback22",
+                        "heldback23"}
 
 
 @pytest.mark.parametrize(("folder", "least_pages", "least_styles"),
@@ -267,7 +270,8 @@ def test_held_back_folders_are_left_out_of_the_default_run() -> None:
                           (HELDBACK15, 12, 6), (HELDBACK16, 12, 6),
                           (HELDBACK17, 12, 6), (HELDBACK18, 12, 6),
                           (HELDBACK19, 12, 6), (HELDBACK20, 12, 6),
-                          (HELDBACK21, 12, 6), (HELDBACK22, 12, 6)],
+                          (HELDBACK21, 12, 6), (HELDBACK22, 12, 6),
+                          (HELDBACK23, 12, 6)],
                          ids=lambda v: v.name if isinstance(v, Path) else str(v))
 def test_every_held_back_page_has_its_truth_and_a_named_style(
         folder: Path, least_pages: int, least_styles: int) -> None:
