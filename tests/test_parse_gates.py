@@ -27,7 +27,7 @@ from careergraph.guides import (
     salary,
     workplaces,
 )
-from careergraph.guides.salary import find_amounts, find_money
+from careergraph.guides.amounts import find_amounts, find_money
 
 # (pattern, its gate): the reference is the pattern with the gate taken out.
 _GATED = [

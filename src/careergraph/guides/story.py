@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.moves import prose_title, trade_title
+from careergraph.guides.prose_titles import prose_title
+from careergraph.guides.stated_ladders import trade_title
 from careergraph.guides.text import split_sentences
 from careergraph.guides.vocab import Vocabulary
 
