@@ -75,7 +75,6 @@ __all__ = [
 ]
 
 
-
 # How far before its figure an amount can start: the longest currency ``pre`` ("KShs.") and
 # one space.  ``pre`` holds no digit, so the figure is the first digit after the start.
 _PRE_REACH = 8

@@ -14,9 +14,7 @@ from careergraph.guides.company_forms import COMPANY_STOP
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.industries import industry_name
 from careergraph.guides.literals import folded_absent
-from careergraph.guides.sector_frames import (
-    sector_pairs,
-)
+from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
 
@@ -27,7 +25,6 @@ __all__ = [
     "role_employers",
     "town_after",
 ]
-
 
 
 # Nouns that name a kind of organisation: examples after them are employers.  Places of

@@ -19,7 +19,6 @@ __all__ = [
 ]
 
 
-
 # "Radiographers and nurses … move into the field": the subject comes into the role.
 _INTO_ROLE = re.compile(r"\b(?:move|moves|moving|switch|switches|come|comes|cross|crosses|"
                         r"transfer|transfers|transition|transitions|promoted|recruited)\b"

@@ -15,7 +15,6 @@ __all__ = [
 ]
 
 
-
 # An industry named with its share of the workforce: "Health Care and Social Assistance
 # industry (88.2%)".
 _SHARE = re.compile(r"([A-Z][\w'-]*(?:,?\s+(?:and|&|[A-Z][\w'-]*))*?)(?:\s+(?:industry|sector))?"

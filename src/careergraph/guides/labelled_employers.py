@@ -33,9 +33,7 @@ from careergraph.guides.employer_names import (
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.industries import _known_sector, industry_name
 from careergraph.guides.phrase_gate import folded
-from careergraph.guides.sector_frames import (
-    sector_frame_at,
-)
+from careergraph.guides.sector_frames import sector_frame_at
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplace_kinds import (
@@ -58,7 +56,6 @@ __all__ = [
     "labelled_employers",
     "listed_workplace",
 ]
-
 
 
 # A generic head defined by what it makes or runs: a kind of employer, kept whole.

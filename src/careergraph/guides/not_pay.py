@@ -24,7 +24,6 @@ __all__ = [
 ]
 
 
-
 # What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
 _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
                       r"people|workers|members|students|graduates|listings|postings|hires|hours|"

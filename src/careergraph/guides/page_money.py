@@ -23,7 +23,6 @@ __all__ = [
 ]
 
 
-
 # What names a dollar's country on a page (the country, or a state or province that only it
 # has); the first group is the United States ("American" is an adjective of many things:
 # "American foulbrood").  ("CAD" is left out: on career pages it is computer-aided design

@@ -25,7 +25,6 @@ __all__ = [
 ]
 
 
-
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"

@@ -22,7 +22,6 @@ __all__ = [
 ]
 
 
-
 #: Level words that may stand alone as a ladder step.
 LEVEL_WORDS = ("Junior", "Associate", "Mid-level", "Mid-Level", "Senior", "Staff", "Principal",
                "Lead", "Distinguished", "Entry-level", "Entry-Level", "Chief", "Trainee",

@@ -28,7 +28,6 @@ __all__ = [
 ]
 
 
-
 # "The usual progression is A, B, C, then D", "The typical route goes A, B and C", "the
 # usual order is A, then B, then C".
 # (\b(?=[…]): the letters a match can start with, tested before the alternatives.)

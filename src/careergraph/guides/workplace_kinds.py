@@ -33,7 +33,6 @@ __all__ = [
 ]
 
 
-
 # Nouns that say "some organisation" and no more: never a kind of workplace on their own.
 _GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
                       "organisations", "organizations", "businesses", "groups", "group"})

@@ -71,7 +71,6 @@ __all__ = [
 ]
 
 
-
 # "Large employers include A", "The biggest employers are A", "Airlines are the main
 # employers: A, B": a cue word, then (within a few words) the verb that opens the list.
 _EMPLOYER_LIST = re.compile(
