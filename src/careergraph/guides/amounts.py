@@ -1,4 +1,5 @@
-"""Salaries as a small grammar: amounts, ranges, open tops, periods, regions and statistics.
+"""Amounts of money in a line, read as a small grammar: ranges, open tops, periods, regions and
+statistics (the job of :func:`find_amounts` and :func:`find_money`).
 
 An *amount* is a number with an optional scale (``k``, ``thousand``, ``lakh``, ``LPA``,
 ``crore``) and a currency written before it (``$``, ``€``, ``£``, ``₹``, ``USD`` …) or after

@@ -1,4 +1,4 @@
-"""Career moves written in every form: list items, ladder steps, arrow chains and prose.
+"""Role titles in move items: list items, ladder steps, arrow chains and bracketed moves.
 
 Each function reads one item or line and returns role titles as plain strings; the parser
 attaches sources.  ``A / B`` and ``A or B`` become two roles when both halves are role titles,
