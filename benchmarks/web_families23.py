@@ -20,13 +20,12 @@ style does not state is cleared.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from benchmarks.web_common import (
     _a,
     _base,
-    _clear,
     _owner,
     _plural,
     _prose_list,
@@ -592,7 +591,7 @@ def _jobeval(rng: random.Random, g: Guide, area: str) -> list[str]:
     for rung, text in [p for p in (*g.moves_in[:1], *_above(g, 1))]:
         n = grades.get(rung.key, grade - 2)
         lo, hi = band(n)
-        owner, level = _owner(g, rung, text)
+        owner, _ = _owner(g, rung, text)
         _salary(g, lo, hi, "GBP", belongs_to=owner, level=f"Grade {n}")
         compare.append(f"Grade {n} ({text}): £{_fmt(lo)} – £{_fmt(hi)}")
     supplement = rng.randint(10, 30) * 100
@@ -603,8 +602,8 @@ def _jobeval(rng: random.Random, g: Guide, area: str) -> list[str]:
     factors.append(("Initiative & independence", 5, "Plans own work programme"))
     factors += [(f, rng.randint(1, 4), "") for f in rng.sample(_FACTORS[3:], 4)]
     rows, total = [], 0
-    for i, (factor, level, why) in enumerate(factors, 1):
-        score = level * rng.randint(10, 20)
+    for i, (factor, step, why) in enumerate(factors, 1):
+        score = step * rng.randint(10, 20)
         total += score
         words, parts, line = why.split(), [], ""
         for word in words:  # the rationale column wraps at 32 characters
@@ -614,7 +613,7 @@ def _jobeval(rng: random.Random, g: Guide, area: str) -> list[str]:
             else:
                 line = f"{line} {word}".strip()
         parts += [line] if line else []
-        rows.append(f"{i:<3}{factor:<39}{level:>2}   {score:>5}     {parts[0] if parts else ''}"
+        rows.append(f"{i:<3}{factor:<39}{step:>2}   {score:>5}     {parts[0] if parts else ''}"
                     .rstrip())
         rows += [" " * 55 + p for p in parts[1:]]
     ladder = ""
@@ -792,7 +791,7 @@ def _jobdigest(rng: random.Random, g: Guide, area: str) -> list[str]:
     listings += [f"► {g.title} (Part-Time) — {g.employers[-1]} ({cities[2]})",
                  f"  ${part:.2f}/hour · 20–25 hrs/week, weekends required", ""]
     if others:
-        rung, text = others[0]
+        _, text = others[0]
         value = _fresh(rng.randint(50, 95) * 1000, used, 500)
         _salary(g, value, value, point=True, belongs_to=text)
         listings += [f"► {text} — {other_firm} ({cities[3]})", f"  ${_fmt(value)} · full-time",
@@ -811,7 +810,7 @@ def _jobdigest(rng: random.Random, g: Guide, area: str) -> list[str]:
     story = []
     if g.progression:
         chain = _texts(g.progression)
-        story = [f"READER STORY", f"\"I started as {_a(chain[0])} {chain[0].lower()}, "
+        story = ["READER STORY", f"\"I started as {_a(chain[0])} {chain[0].lower()}, "
                  + ", ".join(f"then became {_a(t)} {t.lower()}" for t in chain[1:])
                  + ".\" — a reader in Denver."]
     story += _said("Some readers moved sideways into {} jobs.",
@@ -855,7 +854,7 @@ def _mailclient(rng: random.Random, g: Guide, area: str, others: list[tuple[Role
         items.append((f"ASSISTANT {g.title.upper()}", g.employers[-1], cities[1],
                       f"Pay: ${assistant:.2f}/hr"))
     if others:
-        rung, text = others[0]
+        _, text = others[0]
         o_low = rng.randint(55, 80) * 1000
         o_high = o_low + rng.randint(5, 12) * 1000
         _salary(g, o_low, o_high, "CAD", belongs_to=text)
@@ -962,7 +961,7 @@ def _companyqa(rng: random.Random, g: Guide, area: str) -> list[str]:
                  [t.lower() for t in _texts(g.transitions_to)])
     other_pay = []
     if other:
-        rung, text = other[0]
+        _, text = other[0]
         value = _apart(rng.randint(2400, 3200) / 100, [])
         _salary(g, value, value, period="hour", point=True, belongs_to=text)
         other_pay = [f"{_plural(text)} start around ${value:.2f}/hr."]
@@ -1030,7 +1029,7 @@ def _bylines(rng: random.Random, g: Guide, area: str, company: str,
     other = _others(g)[:1]
     splice = []
     if other:
-        rung, text = other[0]
+        _, text = other[0]
         value = int(cap) + 2
         _salary(g, value, value, period="hour", point=True, belongs_to=text)
         splice = [f"   ▸ {text} (Former Employee) · {places[1][0]} · 1 year ago",
@@ -1150,11 +1149,11 @@ def _freelanceprofile(rng: random.Random, g: Guide, area: str) -> list[str]:
             + (f" I use {_prose_list(g.skills['tool'])} every day." if g.skills["tool"] else "")
             + before, "...more", "", "Skills", "   ".join(skills), "",
             f"Work history   Completed jobs ({rng.randint(30, 300)})",
-            f"★★★★★ 5.00   \"Short project for a startup\"   Feb 2026",
+            "★★★★★ 5.00   \"Short project for a startup\"   Feb 2026",
             f"   ${fixed:.2f}  Fixed price",
             f"★★★★★ 4.90   \"Ongoing {area.lower()} support\"   Jan 2026",
             f"   {hours} hours   ${rate:.2f} /hr   Billed: ${_fmt(hours * rate)}.00",
-            f"★★★★★ 5.00   \"Per-unit batch\"   Nov 2025",
+            "★★★★★ 5.00   \"Per-unit batch\"   Nov 2025",
             f"   ${unit} per finished unit   Billed: ${_fmt(unit * 7)}.00", "",
             "Employment history", *employment, "",
             f"Other experiences   Member, {member}", "",
