@@ -219,6 +219,16 @@ def _zhmt(rng: random.Random, g: Guide, area: str) -> list[str]:
         duties.append(f"(2) Take part in {_prose_list(skills[3:])} according to the plan;")
     if tools:
         duties.append(f"({len(duties) + 1}) Keep records in {_prose_list(tools)};")
+    conditions = ["Application conditions",
+                  "(1) Have the nationality of the People's Republic of China;",
+                  f"(2) Full-time college degree or above in {degree};",
+                  "(3) Age 35 and under;",
+                  *([f"(4) Have {_prose_list(soft)}."] if soft else []), *prefer, ""]
+    blocks = [f"{numbered[1]} Job responsibilities", *duties, "",
+              f"{numbered[2]} {conditions[0]}", *conditions[1:]]
+    if rng.random() < 0.5:  # some notices state the conditions first
+        blocks = [f"{numbered[1]} {conditions[0]}", *conditions[1:],
+                  f"{numbered[2]} Job responsibilities", *duties, ""]
     return [bar, "",
             f"{county} County Human Resources and Social Security Bureau  |  Home > Notices > "
             "Public Recruitment",
@@ -233,12 +243,7 @@ def _zhmt(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"{numbered[0]} Recruitment positions and number",
             f"{org}: {spelt} {rng.randint(2, 5)} people",
             f"Position code: {county[:2].upper()}2026-{rng.randint(10, 99)}", "",
-            f"{numbered[1]} Job responsibilities", *duties, "",
-            f"{numbered[2]} Application conditions",
-            "(1) Have the nationality of the People's Republic of China;",
-            f"(2) Full-time college degree or above in {degree};",
-            "(3) Age 35 and under;",
-            *([f"(4) Have {_prose_list(soft)}."] if soft else []), *prefer, "",
+            *blocks,
             f"{numbered[3]} Salary and benefits", *pay, "",
             *([f"{numbered[4]} Career development", *career, ""] if career else []),
             f"{numbered[5]} Registration time and method",
@@ -378,9 +383,17 @@ def _surveypdf(rng: random.Random, g: Guide, area: str) -> list[str]:
         g.salaries[-1]["label"] = f"all {plural}"
     rows.append(("All " + plural, a_low, a_mid, a_high))
     width = max(16, len(plural) + 7)
-    table = [f"{'Experience':<{width}}{'n':>4}     {lq:<18}{med:<18}{uq}"]
-    table += [f"{name:<{width}}{rng.randint(30, 400):>4}     ${_fmt(lo):<17}${_fmt(mi):<17}"
-              f"${_fmt(hi)}" for name, lo, mi, hi in rows]
+    header = f"{'Experience':<{width}}{'n':>4}     {lq:<18}{med:<18}{uq}"
+    if rng.random() < 0.3:  # the export lost the column alignment
+        table = [f"Experience n {lq} {med} {uq}"]
+        table += [f"{name} {rng.randint(30, 400)} ${_fmt(lo)} ${_fmt(mi)} ${_fmt(hi)}"
+                  for name, lo, mi, hi in rows]
+    else:
+        table = [header]
+        table += [f"{name:<{width}}{rng.randint(30, 400):>4}     ${_fmt(lo):<17}"
+                  f"${_fmt(mi):<17}${_fmt(hi)}" for name, lo, mi, hi in rows]
+    if rng.random() < 0.5:  # the table runs over a page break: the head and header repeat
+        table[3:3] = ["", f"{head}{' ' * 30}Page 4", "Table 3.1 (continued)", table[0]]
     lines = [society.upper(), "2026 Compensation Survey — Summary of Findings", "Page 1 of 6",
              "", "Contents"]
     sections = ["About the survey", "Who responded", f"{g.title} salaries",
@@ -642,8 +655,8 @@ def _jobeval(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"{'Factor':<42}{'Level':<6}{'Score':<8}Panel rationale", *rows,
             f"{'':<42}TOTAL {total:>5}",
             f"Grade outcome: Grade {grade} (points band {total - 20}–{total + 25})", "", "PAY",
-            f"Grade {grade}, SCP {rng.randint(20, 30)}–{rng.randint(31, 35)}: £{_fmt(low)} – "
-            f"£{_fmt(high)} per annum",
+            f"Grade {grade}, {rng.choice(('SCP', 'spinal points'))} {rng.randint(20, 30)}–"
+            f"{rng.randint(31, 35)}: £{_fmt(low)} – £{_fmt(high)} per annum",
             f"Market supplement: £{_fmt(supplement)} per annum (not part of the grade)",
             *(["For comparison, " + "; ".join(compare)] if compare else []), "",
             "Knowledge, skills and experience considered by the panel",
@@ -776,6 +789,7 @@ def _jobdigest(rng: random.Random, g: Guide, area: str) -> list[str]:
     high = _fresh(low + rng.randint(5, 9) * 1000, used, 500)
     _salary(g, low, high)
     spec = rng.sample(_SPECIALISMS, 2)
+    bullet = rng.choice(("►", "•", "■"))
     listings += [f"► {g.title}, {spec[0]} — {g.employers[0]} ({cities[0]})",
                  f"  ${_fmt(low)}–${_fmt(high)} · full-time · apply by Oct 30",
                  *[f"  Day to day: {s} and reporting." for s in g.skills["top"][:1]], ""]
@@ -796,6 +810,10 @@ def _jobdigest(rng: random.Random, g: Guide, area: str) -> list[str]:
         _salary(g, value, value, point=True, belongs_to=text)
         listings += [f"► {text} — {other_firm} ({cities[3]})", f"  ${_fmt(value)} · full-time",
                      ""]
+    blocks = "\n".join(listings).split("\n\n")
+    first, rest = blocks[0], [b for b in blocks[1:] if b]
+    rng.shuffle(rest)  # the digest's order is the board's, not the role's first
+    listings = [*"\n\n".join([first, *rest]).replace("► ", f"{bullet} ").split("\n"), ""]
     median = _fresh(round((low + high) / 2 / 500) * 500 + 250, used, 500)
     _salary(g, median, median, point=True)
     g.salaries[-1]["label"] = "median advertised"
@@ -885,6 +903,7 @@ def _mailclient(rng: random.Random, g: Guide, area: str, others: list[tuple[Role
             listing.append(f"   What you'll do: {_prose_list(g.skills['top'][:2])}.")
         listing.append("")
     number = rng.randint(20, 120)
+    rule = rng.choice(("=== {} ===", "--- {} ---", "■ {}"))
     digest = f"{area} Jobs Weekly"
     g.must_not_appear += ["Open it online", "to me", f"No. {number}"]
     wishes = [*g.skills["top"][2:], *g.skills["tool"]]
@@ -902,10 +921,10 @@ def _mailclient(rng: random.Random, g: Guide, area: str, others: list[tuple[Role
             "Thu, Oct 8, 2026, 6:15 AM", "", "Trouble reading this? Open it online.", "",
             f"{digest.upper()}  |  No. {number}  |  Canada's {area.lower()} job list", "",
             "Morning, all. Hiring has picked up in Ontario and BC. Here's the week.", "",
-            "=== NEW THIS WEEK ===", "", *listing, "=== BY THE NUMBERS ===",
+            rule.format("NEW THIS WEEK"), "", *listing, rule.format("BY THE NUMBERS"),
             f"Across the postings we've carried this year, the median advertised wage was "
             f"${median:.2f} an hour; Ontario and BC postings ran higher (median "
-            f"${regional:.2f}).", "", "=== SHOP TALK ===", *prose, "",
+            f"${regional:.2f}).", "", rule.format("SHOP TALK"), *prose, "",
             "Got a job to post? Reply to this email.",
             "You're getting this because you signed up. Unsubscribe | Forward to a friend"]
 
@@ -977,6 +996,16 @@ def _companyqa(rng: random.Random, g: Guide, area: str) -> list[str]:
     if g.sectors:
         header.append(f"Industry: {g.sectors[0]}")
     skills = [*g.skills["top"], *g.skills["tool"]]
+    middle = [["What is the interview process like?",
+               f"  Answered by {_a(g.title)} {g.title} in {places[2][0]}",
+               "  Group interview, then a short call with the supervisor.", "  Helpful 12", ""],
+              [f"What skills do you need to be {_a(g.title)} {g.title.lower()}?",
+               f"  Answered by a Former {g.title} in {places[2][0]}",
+               f"  Mostly {_prose_list(skills)}." if skills else "  Mostly staying alert.",
+               "  Helpful 29", ""],
+              [f"Do you get {perk}?", f"  Answered by {_a(g.title)} {g.title} in {places[1][0]}",
+               "  Yes, plus 50% off food. Not pay, but it helps.", "  Helpful 33", ""]]
+    rng.shuffle(middle)  # the tab sorts questions by helpful votes
     return [*header,
             "Snapshot  Why Join Us  Reviews  Salaries  Jobs  Q&A  Interviews  Photos", "",
             f"Questions and answers about {company}: {g.title}",
@@ -988,16 +1017,7 @@ def _companyqa(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"  Answered by {_a(g.title)} {g.title} in {places[1][0]} — January 22, 2026",
             f"  ${there:.2f}/hr in {places[1][1]}, they pay more here.",
             f"  Helpful {rng.randint(5, 30)}   Not helpful 1", "  See 6 more answers", "",
-            "What is the interview process like?",
-            f"  Answered by {_a(g.title)} {g.title} in {places[2][0]}",
-            "  Group interview, then a short call with the supervisor.", "  Helpful 12", "",
-            f"What skills do you need to be {_a(g.title)} {g.title.lower()}?",
-            f"  Answered by a Former {g.title} in {places[2][0]}",
-            f"  Mostly {_prose_list(skills)}." if skills else "  Mostly staying alert.",
-            "  Helpful 29", "",
-            f"Do you get {perk}?",
-            f"  Answered by {_a(g.title)} {g.title} in {places[1][0]}",
-            "  Yes, plus 50% off food. Not pay, but it helps.", "  Helpful 33", "",
+            *[line for block in middle for line in block],
             *([f"Can you move up from {g.title.lower()}?",
                f"  Answered by {_a(answerer)} {answerer} in {places[0][0]}",
                f"  Yes. {up}".rstrip() + (" " + " ".join(side + other_pay) if side or other_pay
@@ -1124,8 +1144,9 @@ def _freelanceprofile(rng: random.Random, g: Guide, area: str) -> list[str]:
     _salary(g, rate, rate, period="hour", point=True)
     skills = [*g.skills["top"], *g.skills["tool"]]
     specs = g.skills["top"][:2]
+    separator = rng.choice((" | ", " & "))
     headline = (rng.choice(("", "Experienced ", "Reliable ")) + g.title
-                + (f" | {' & '.join(specs)}" if specs else ""))
+                + (separator + ", ".join(specs) if specs else ""))
     before = (f" Before going freelance I worked as {_a(history[-1])} {history[-1].lower()}."
               if history else "")
     fixed = rng.randint(2, 9) * 50 + 20

@@ -105,8 +105,8 @@ def test_evaluation_records_pay_the_grade_and_drop_supplements(pages: Pages) -> 
         assert len(entry["employers"]) == 1 and not entry["sectors"]
     for entry, text in pages["jobeval"]["record"]:
         assert all(s["currency"] == "GBP" for s in entry["salaries"])
-        grade = re.search(r"^Grade (\d+), SCP [\d–]+: £([\d,]+) – £([\d,]+) per annum$", text,
-                          re.M)
+        grade = re.search(r"^Grade (\d+), (?:SCP|spinal points) [\d–]+: £([\d,]+) – "
+                          r"£([\d,]+) per annum$", text, re.M)
         assert grade
         assert any(s["min"] == money(grade.group(2)) and s["max"] == money(grade.group(3))
                    and s.get("level") == f"Grade {grade.group(1)}" and "belongs_to" not in s
@@ -132,7 +132,8 @@ def test_job_digests_give_the_role_its_listings_and_others_theirs(pages: Pages) 
         assert median and money(median.group(1)) in points(entry, point=True)
         fee = re.search(r"Post it for \$(\d+)", text)
         assert fee and float(fee.group(1)) not in amounts(entry)
-        for title, firm, value in re.findall(r"^► (.+) — (.+) \(.+\)\n  \$([\d,]+) · full-time$",
+        for title, firm, value in re.findall(r"^[►•■] (.+) — (.+) \(.+\)\n  \$([\d,]+) · "
+                                             r"full-time$",
                                              text, re.M):
             assert money(value) in points(entry, belongs_to=title)
             assert firm in entry["optional"] and firm not in entry["employers"]
@@ -176,7 +177,7 @@ def test_freelance_profiles_pay_the_rate_and_keep_prices_out(pages: Pages) -> No
         assert entry["salaries"] == [{"min": float(rate.group(1)), "max": float(rate.group(1)),
                                       "currency": "USD", "period": "hour", "point": True}]
         headline = text.split(f"${rate.group(1)}/hr")[0].strip().splitlines()[-1]
-        assert entry["title"] in headline.split(" | ")[0]  # the title before "|"
+        assert entry["title"] in re.split(r" [|&] ", headline)[0]  # the title before | or &
         if entry["ladder"]:
             assert entry["ladder"][0][-1] == entry["title"]  # oldest first, the role last
     for entry, text in pages["freelanceprofile"]["dayrate"]:
