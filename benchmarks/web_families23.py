@@ -987,6 +987,7 @@ def _companyqa(rng: random.Random, g: Guide, area: str) -> list[str]:
     answerer = g.progression[1][1] if g.progression else (other[0][1] if other else "Manager")
     hires = _said("Students, retirees, and people who worked as {} before.",
                   [f"{_a(m)} {m.lower()}" for m in _texts(g.moves_in)])
+    g.optional += ["Students", "retirees"] if hires else []  # hired groups, no earlier job
     perk = rng.choice(("a free season pass", "free uniforms", "a staff discount card"))
     header = [rng.choice(("Find jobs   Company reviews   Salary guide        Sign in",
                           "Jobs  Reviews  Salaries  Q&A        Log in  |  Employers")), "",
@@ -1158,7 +1159,7 @@ def _freelanceprofile(rng: random.Random, g: Guide, area: str) -> list[str]:
     for i, (text, firm) in enumerate(zip(reversed(history), firms, strict=False)):
         employment.append(f"{text} | {firm}    {2016 - 3 * i} – {2019 - 3 * i}")
     g.must_not_appear += [f"Billed: ${_fmt(hours * rate)}.00"]
-    return [f"{market}   Find Talent ▾   Find Work ▾   Why {market} ▾      Log In   Sign Up", "",
+    lines = [f"{market}   Find Talent ▾   Find Work ▾   Why {market} ▾      Log In   Sign Up", "",
             f"[photo]  {person}  ✓ ID verified",
             f"         {rng.choice(('Asheville', 'Tacoma', 'Dayton'))}, United States – 2:14 pm "
             "local time",
@@ -1179,9 +1180,11 @@ def _freelanceprofile(rng: random.Random, g: Guide, area: str) -> list[str]:
             "Employment history", *employment, "",
             f"Other experiences   Member, {member}", "",
             f"Languages   {languages[0]}: Native or Bilingual   {languages[1]}: Conversational",
-            f"Similar freelancers: {rng.choice(('Editor', 'Consultant'))} · "
-            f"{rng.choice(('Producer', 'Coach'))}",
+            f"Similar freelancers: {(similar := rng.choice(('Editor', 'Consultant')))} · "
+            f"{(other := rng.choice(('Producer', 'Coach')))}",
             f"{market} © 2026   Terms of Service   Privacy Policy"]
+    g.optional += [similar, other]  # other freelancers' titles, no move
+    return lines
 
 
 def _dayrate(rng: random.Random, g: Guide, area: str, market: str, person: str,
