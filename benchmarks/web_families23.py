@@ -426,10 +426,12 @@ def _surveypdf(rng: random.Random, g: Guide, area: str) -> list[str]:
         lines += [f"{head}{' ' * 30}Page 5", "4 Related positions",
                   "Table 4.1  Median base salary, related positions",
                   f"{'Position':<40}{'n':>4}     Median"]
-        for rung, text in related:  # a rung below earns less than the role, above more
+        floor = a_mid
+        for rung, text in related:  # a rung below earns less than the role, each above more
             below = any(rung is r for r, _ in g.moves_in)
-            value = _fresh(a_mid + (-1 if below else 1) * rng.randint(8, 25) * 1000
-                           + rng.randint(1, 9) * 100, used, 100)
+            step = rng.randint(8, 25) * 1000 + rng.randint(1, 9) * 100
+            value = _fresh(a_mid - step if below else floor + step, used, 100)
+            floor = floor if below else value
             _rung(g, value, value, "USD", rung, text, point=True)
             lines.append(f"{text:<{max(40, len(text) + 2)}}{rng.randint(20, 60):>4}     "
                          f"${_fmt(value)}")
@@ -575,6 +577,7 @@ def _jobeval(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = rng.choice(("record", "memo"))
     g.title_line = False
     _unlevel(g)
+    _around(g, 1, 3)
     g.aliases, g.sectors = [], []
     g.leads_to = []
     g.transitions_to, g.moves_in = g.transitions_to[:1], g.moves_in[:2]
@@ -767,6 +770,7 @@ def _jobdigest(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = rng.choice(("bulletin", "mailclient"))
     g.title_line = False
     _unlevel(g)
+    _around(g)
     g.aliases, g.sectors = [], []
     g.moves_in, g.transitions_to = g.moves_in[:2], g.transitions_to[:2]
     g.leads_to = [p for p in g.leads_to if p not in g.progression][:1]
