@@ -71,7 +71,11 @@ occupational handbook or careers guide OCR'd from a library scan, a career page 
 HTML source or scraped with its markup, a company's public compensation handbook, a Korean
 job-information page or recruitment notice read through a machine translator, a medical
 specialty-training pathway or residency salary page, a gig platform's "earn with us" page;
-see ``benchmarks/web_families21.py``)
+see ``benchmarks/web_families21.py``; and six page families of held-back set 23: a Chinese
+recruitment notice or job card read through a machine translator, a society's salary-survey
+summary exported from PDF, a job evaluation record or classification memo, an e-mailed
+digest of job openings, a company Q&A tab filtered to one title, a freelance marketplace
+profile; see ``benchmarks/web_families23.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
@@ -1105,7 +1109,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in seventy-five site styles")
+                             "web: also career-guide web pages in eighty-one site styles")
     parser.add_argument("--out", type=Path, default=None,
                         help="folder (default benchmarks/out/corpus-SIZE)")
     args = parser.parse_args(argv)

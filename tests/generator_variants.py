@@ -30,7 +30,8 @@ def printed_forms(amount: float) -> set[str]:
     Indian lakh ("4.8 lakh", "4,80,000", "₹4.8"), Swiss "48'500", French "48 500" or
     "38,76" (a decimal comma), Japanese "369.1万", "4.023 million", "236 thousand" and
     Brazilian or German "7.184,36", "5.600", a British pre-decimal wage ("3 10s" for
-    £3.50) and a Korean band's low end in units of ten thousand ("3,400").
+    £3.50), a Korean band's low end in units of ten thousand ("3,400") and a Chinese card's
+    band low end in thousands ("15-" of "15-25K") or a figure in 千 ("6.5千").
 
     >>> sorted(printed_forms(38.76))
     ['38,76', '38.76', '₹0.0003876']
@@ -44,6 +45,8 @@ def printed_forms(amount: float) -> set[str]:
     >>> "3 10s" in printed_forms(3.5)
     True
     >>> "3,400" in printed_forms(34_000_000)
+    True
+    >>> {"15-", "6.5千"} <= printed_forms(15_000) | printed_forms(6_500)
     True
     """
     from benchmarks.web_studied import indian_grouping
@@ -59,6 +62,8 @@ def printed_forms(amount: float) -> set[str]:
         forms |= {f"{amount / 10_000:g}万", f"{amount / 1_000_000:g} million",
                   f"{amount / 1000:g} thousand"}
         forms.add(f"{amount // 10_000:,}")  # a Korean band's low end in 만 ("3,400 to 41 million")
+        # a Chinese card's band in thousands ("15-25K") and a figure in 千 ("6.5千")
+        forms |= {f"{amount // 1000}-", f"{amount / 1000:g}千"}
         forms |= {f"{amount // 1000}k", f"{amount // 100_000}l", f"{amount / 100_000:g} lakh",
                   indian_grouping(amount), f"{amount:,}".replace(",", "'"),
                   f"{amount:,}".replace(",", " ")}
@@ -157,7 +162,7 @@ def fewest_per_variant(pages: Pages) -> int:
 # The one corpus every family module reads (a seed whose guides draw every variant of every
 # family three times or more; tests/test_generator_web21.py, tests/test_generator_web12.py …).
 SHARED_SIZE = 2000
-SHARED_SEED = 0
+SHARED_SEED = 8
 
 
 def _session_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
