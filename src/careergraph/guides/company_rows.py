@@ -10,7 +10,7 @@ salaries"), and cards flattened onto one line, the name glued to its rating
 "Show more" link, the next heading).  The pay is read elsewhere (by the pay rules); this
 reader gives the employers only.
 
->>> from careergraph.guides.salary import find_money
+>>> from careergraph.guides.amounts import find_money
 >>> company_rows([(1, "Welder pay by company"), (2, "Company    Base pay"),
 ...               (3, "Ironvale Works    $31.40/hr"), (4, "Kestrel Fabrication    $29.10/hr"),
 ...               (5, "View all 12 companies")], lambda t: find_money(t) is not None)
