@@ -94,6 +94,9 @@ class RoleMixin(ParserState):
             self.mail.role if self.mail is not None else None)
         if named is None and self.mail is not None and self.line_cards:
             named = common_title([(no, card[0]) for no, card in self.line_cards])
+        if named is None and self.listing is not None and self.listing.stacked:
+            # a digest's listings, with no search: the title most of them advertise
+            named = common_title([(card.line, card.title) for card in self.listing.cards])
         if named is None and self.mentor is not None and self.mentor.headline is not None:
             self.out.set_role(*self.mentor.headline, signal="title_line")  # a mentor's title
             self.role = self.mentor.headline[0]
