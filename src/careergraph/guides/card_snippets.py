@@ -223,8 +223,8 @@ def colon_skills(text: str) -> list[str]:
     """
     found: list[str] = []
     for listed in _COLON_LIST.finditer(text):
-        inner: list[str] = []
-        body = _BRACKET.sub(lambda m: inner.append(m.group("inner")) or " ", listed["items"])
+        inner = [m.group("inner") for m in _BRACKET.finditer(listed["items"])]
+        body = _BRACKET.sub(" ", listed["items"])
         pieces = [piece.strip() for piece in _SPLIT.split(body) if piece.strip()]
         if len(pieces) < _COLON_ITEMS:
             continue
@@ -251,7 +251,7 @@ def joined_snippet(snippet: list[tuple[int, str]]) -> list[tuple[int, str]]:
     joined: list[tuple[int, str]] = []
     for no, text in snippet:
         text = text.strip()
-        if joined and not joined[-1][1].endswith(_SENTENCE_ENDS) and text[:1] in "(" or (
+        if (joined and not joined[-1][1].endswith(_SENTENCE_ENDS) and text[:1] in "(") or (
                 joined and not joined[-1][1].endswith(_SENTENCE_ENDS) and text[:1].islower()):
             joined[-1] = (joined[-1][0], f"{joined[-1][1]} {text}")
         else:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from careergraph.guides.amounts import find_amounts
+from careergraph.guides.answer_owners import answer_owner
 from careergraph.guides.asked_owner import asked_owner
 from careergraph.guides.builder import Bucket, fact_key
 from careergraph.guides.card_snippets import (
@@ -19,7 +20,6 @@ from careergraph.guides.card_snippets import (
     snippet_moves,
     snippet_skills,
 )
-from careergraph.guides.answer_owners import answer_owner
 from careergraph.guides.career_history import CareerHistory
 from careergraph.guides.dictionary_entry import (
     base_title,
@@ -275,11 +275,12 @@ class PageMixin(TableMixin):
             self.out.use(line)
         for name, no in self.listing.sectors if self.listing is not None else []:
             self.out.add("sectors", name, no)
+        stacked = self.listing is not None and self.listing.stacked
         for card in self.listing.cards if self.listing is not None else []:
-            title = card.title if self.listing.stacked else self.talent_title(
+            title = card.title if stacked else self.talent_title(
                 card.title, card.snippet)  # (a digest's listing is titled by its job)
             self.card_snippet(title, card.snippet)
-            if self.listing.stacked and all(owner is not None for _, owner in card_owners(
+            if stacked and all(owner is not None for _, owner in card_owners(
                     title, self.own_card)):
                 # (a digest's listing of another title: its duties are that job's)
                 self.other_snippets |= {no for no, _ in card.snippet}
