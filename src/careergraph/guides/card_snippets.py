@@ -230,9 +230,9 @@ def colon_skills(text: str) -> list[str]:
             continue
         items: list[str] = []
         for piece in [*pieces, *(p for i in inner for p in _SPLIT.split(i) if p.strip())]:
-            piece = _GERUND.sub("", piece.strip())
-            stop = _PREPOSITIONS.search(f" {piece} ")
-            items += _items(piece if stop is None else piece[: max(0, stop.start())])
+            stop = _PREPOSITIONS.search(f" {piece.strip()} ")
+            piece = piece.strip() if stop is None else piece.strip()[: max(0, stop.start())]
+            items += _items(_GERUND.sub("", piece))
         if len(items) >= _COLON_ITEMS:
             found += items
     return list(dict.fromkeys(found))
