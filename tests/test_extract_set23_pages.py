@@ -312,3 +312,36 @@ def test_history_dates_after_the_job(line: str) -> None:
 def test_arrow_chain_inside_a_sentence() -> None:
     assert arrow_chain("Yes. Picker → team lead → shift manager is the path here.") == [
         "Picker", "team lead", "shift manager"]
+
+
+QA_INDENTED = """Find jobs   Company reviews        Sign in
+
+Copperline Ski Area
+3.9 ★★★★☆  410 reviews        Follow    Write a review
+
+Questions and answers about Copperline Ski Area: Snowmaker
+Filter: Job title ▾ Snowmaker
+
+Q: What do you actually do all day?
+  Answered by a Snowmaker in Dillon, CO
+  Nights on the hill: we run the fan guns, check the hydrants and log air temperatures
+  in the snowmaking app. Most of the shift is hauling hose and setting guns.
+  Helpful 9   Not helpful 0
+
+Q: Can you move up?
+  Answered by a Snowmaking Supervisor in Dillon, CO
+  Yes. Snow maker → lead snowmaker → snowmaking supervisor is the usual path.
+  Supervisors start around $27/hr here, and some go over to the grooming crew.
+  Helpful 4   Not helpful 1
+
+Ask a question   Questions may be answered by current or former employees.
+"""
+
+
+def test_company_qa_indented_answers_are_read_as_sentences() -> None:
+    guide = parse_text(QA_INDENTED, "snow.txt")
+    assert guide.role.text == "Snowmaker"
+    # the chain's first step is the role's short form; the sentence goes on after it
+    assert ("Lead Snowmaker", "Snowmaking Supervisor") in edges(guide)
+    # the supervisor's figure for supervisors is the supervisor's own
+    assert ("Snowmaking Supervisor", 27.0, 27.0, "hour") in pay(guide)

@@ -14,6 +14,9 @@ salaried, $64k-$72k" by a Field Supervisor); the figures it gives for the role's
 'Field Supervisor'
 >>> answer_owner("Fiber Splicer", None, "Install techs in Phoenix were $20-23.") is None
 True
+>>> answer_owner("Lift Mechanic", None, "Mechanics start around $24/hr.")
+'Lift Mechanic'
+
 """
 
 from __future__ import annotations
@@ -34,7 +37,10 @@ def _head(title: str) -> str:
 def answer_owner(answerer: str, named: str | None, sentence: str) -> str | None:
     """The answerer's title when the figure of ``sentence`` is the answerer's own: stated in
     the first person with no other title named (``named``: the title the sentence gave the
-    figure to, or None), or named by the answerer's own head noun; else None."""
+    figure to, or None), or named by the answerer's own head noun ("mechanics start around
+    $24" by a Lift Mechanic); else None."""
     if named is not None:
         return answerer if _head(named) == _head(answerer) and named != answerer else None
-    return answerer if _FIRST_PERSON.search(sentence) else None
+    head = _head(answerer)
+    workers = re.search(rf"\b{re.escape(head)}s?\b", sentence, re.IGNORECASE) if head else None
+    return answerer if _FIRST_PERSON.search(sentence) or workers is not None else None
