@@ -47,7 +47,6 @@ from careergraph.guides.threads import thread_job
 from careergraph.guides.vacancy_header import header_employers, host_employers
 from careergraph.names import is_acronym_of
 
-
 _SHORT_ROLE_WORDS = 2  # ("op" alone is no role: a qualifier names it)
 _SHORT_HEAD = 2
 
