@@ -44,7 +44,8 @@ from functools import cache
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["duty_nouns", "listed_skills", "snippet_jobs", "snippet_moves", "snippet_skills"]
+__all__ = ["colon_skills", "duty_nouns", "joined_snippet", "listed_skills", "snippet_jobs",
+           "snippet_moves", "snippet_skills"]
 
 _CLAUSES = re.compile(r"[;!?]\s*|\.\s+|\.$|\s[-–—]\s")
 _PREPOSITIONS = re.compile(r"\s(?:in|into|onto|to|from|for|on|at|across|after|under|within|"
@@ -201,6 +202,61 @@ def listed_skills(text: str) -> list[str]:
             continue  # ("Leeds, York and Hull": names, no skills)
         found += items
     return found
+
+
+_COLON_LIST = re.compile(r":\s+(?P<items>[^:;.!?]+?)\s*(?:[;.!?]|$)")
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)")
+_GERUND = re.compile(r"^[a-z]{3,}ing\s+(?=\S+)")  # "keeping brew logs": the duty's verb
+_COLON_ITEMS = 3
+
+
+def colon_skills(text: str) -> list[str]:
+    """The items of a list after a colon in a card's snippet ("What you'll do: wort
+    production on a 10 hL kit, cellar work (dry hopping, transfers), CIP and sanitation"):
+    three items at least, each up to its preposition, a bracket's items after its own,
+    a gerund opening an item dropped ("keeping brew logs" -> "brew logs").
+
+    >>> colon_skills("Duties: mash-ins on a 5 hL kit, cellar work (dry hopping, fining), CIP.")
+    ['mash-ins', 'cellar work', 'CIP', 'dry hopping', 'fining']
+    >>> colon_skills("Note: apply by Friday.")
+    []
+    """
+    found: list[str] = []
+    for listed in _COLON_LIST.finditer(text):
+        inner = [m.group("inner") for m in _BRACKET.finditer(listed["items"])]
+        body = _BRACKET.sub(" ", listed["items"])
+        pieces = [piece.strip() for piece in _SPLIT.split(body) if piece.strip()]
+        if len(pieces) < _COLON_ITEMS:
+            continue
+        items: list[str] = []
+        for piece in [*pieces, *(p for i in inner for p in _SPLIT.split(i) if p.strip())]:
+            stop = _PREPOSITIONS.search(f" {piece.strip()} ")
+            piece = piece.strip() if stop is None else piece.strip()[: max(0, stop.start())]
+            items += _items(_GERUND.sub("", piece))
+        if len(items) >= _COLON_ITEMS:
+            found += items
+    return list(dict.fromkeys(found))
+
+
+_SENTENCE_ENDS = (".", "!", "?", ";", ":")
+
+
+def joined_snippet(snippet: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A card's snippet lines with a sentence wrapped onto the next line joined to its start
+    (the next line opens in lower case or with a bracket), each on its first line.
+
+    >>> joined_snippet([(4, "Teach gallery lessons; bilingual"), (5, "(Spanish) a plus.")])
+    [(4, 'Teach gallery lessons; bilingual (Spanish) a plus.')]
+    """
+    joined: list[tuple[int, str]] = []
+    for no, text in snippet:
+        text = text.strip()
+        if (joined and not joined[-1][1].endswith(_SENTENCE_ENDS) and text[:1] in "(") or (
+                joined and not joined[-1][1].endswith(_SENTENCE_ENDS) and text[:1].islower()):
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]} {text}")
+        else:
+            joined.append((no, text))
+    return joined
 
 
 def duty_nouns(text: str) -> list[str]:

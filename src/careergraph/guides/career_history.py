@@ -29,6 +29,14 @@ _YEAR = r"(?:19|20)\d\d"
 _LINE = re.compile(
     rf"^(?i:(?:{_MONTH}\s+)?(?P<start>{_YEAR})\s*[–—-]\s*(?P<end>present|current|now|today|"
     rf"(?:{_MONTH}\s+)?{_YEAR})?)(?:\s{{2,}}|\t|\s*[:|]\s+)(?P<rest>[A-Z].*)$")
+# The dates after the job instead ("Radio Announcer | WQLN 98.1 FM    2013 – 2019", as
+# marketplace profiles print an employment history): a run of spaces or a tab before them.
+_DATES_AFTER = re.compile(
+    rf"^(?P<rest>[A-Z].*?)(?:\s{{2,}}|\t)(?i:(?:{_MONTH}\s+)?(?P<start>{_YEAR})\s*[–—-]\s*"
+    rf"(?P<end>present|current|now|today|(?:{_MONTH}\s+)?{_YEAR})?)$")
+# A job's line wrapped onto the next ("… clients include two law firms" / "and Acme GmbH"):
+# a line opened in lower case after a dated one.
+_WRAPPED = re.compile(r"^\s+[a-z]")
 # Where the title ends: its employer after a comma, "at", a dot or a bar; a description after
 # a colon (no employer).
 _PARTS = re.compile(r"\s*(?P<sep>[,:·|]|\s[–—]\s|\sat\s)\s*")
@@ -66,7 +74,7 @@ def _heading() -> re.Pattern[str]:
 
 def _job(no: int, text: str) -> HistoryJob | None:
     """The job of one dated history line, or None."""
-    dated = _LINE.match(text.strip())
+    dated = _LINE.match(text.strip()) or _DATES_AFTER.match(text.strip())
     if dated is None:
         return None
     parts = _PARTS.split(dated["rest"], maxsplit=1)
@@ -97,6 +105,8 @@ def career_history(lines: Sequence[tuple[int, str]]) -> CareerHistory:
             if not text.strip():
                 continue
             job = _job(no, text)
+            if job is None and jobs and _WRAPPED.match(text):
+                continue  # the line above, wrapped
             if job is None:
                 break
             jobs.append(job)

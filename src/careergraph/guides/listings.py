@@ -43,6 +43,7 @@ from typing import Any
 
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.headings import bundled_section
+from careergraph.guides.roles import title_case
 
 __all__ = ["JobCard", "SearchPage", "card_line", "card_owners", "card_title", "common_title",
            "listing_words", "one_line_card", "qualified_title", "read_facets", "search_page",
@@ -135,6 +136,8 @@ class SearchPage:
     sectors: list[tuple[str, int]] = field(default_factory=list)
     #: Lines of the board's own chrome outside the cards (facets, the search form).
     chrome: set[int] = field(default_factory=set)
+    #: The cards are a digest's stacked listings ("► Title — Company (Place)", pay below).
+    stacked: bool = False
 
 
 def _label(text: str) -> tuple[str, str] | None:
@@ -222,9 +225,10 @@ def _card(block: list[tuple[int, str]], words: ListingWords, *,
             card.company = (label[1], no)
         elif text.lower().strip(" .") in words.no_pay:
             paid = True  # "Not disclosed" where the pay stands: a card without a figure
-        elif find_amounts(text) and len(text.split()) <= _SNIPPET_WORDS:
-            paid = True
-            card.pay.append((no, text))
+        elif find_amounts(text) and ((cell := _pay_cell(text)) is not None
+                                     or len(text.split()) <= _SNIPPET_WORDS):
+            paid = True  # (a line of cells: its pay cell, "$52,000 · full-time · apply by …")
+            card.pay.append((no, cell or text))
         elif index == 1 and not _BULLET.match(text) and _company(text, words):
             card.company = (text, no) if not short else None
         elif _BULLET.match(text) or len(text.split()) >= _SNIPPET_WORDS or (
@@ -287,7 +291,8 @@ def _query(lines: Sequence[tuple[int, str]], words: ListingWords) -> tuple[str, 
         return labelled
     for no, text in lines[:_HEAD_LINES]:
         match = words.query_title.match(text.strip())
-        if match is not None:
+        if match is not None and match.group("title").split()[0].lower() not in _CONNECTORS:
+            # ("and interpretation jobs in museums, …": a sentence's wrapped line, no search)
             return _printed_case(match.group("title").strip(), lines), no
     return None
 
@@ -323,6 +328,43 @@ _CELL = re.compile(r"\s+[·•|]\s+")
 _MIN_CELLS = 3  # a title, a company and a place or pay
 
 
+# A digest's stacked listing: its head "► Title — Company (Place)" or "1) TITLE — Company,
+# Place", its pay and its duties on the lines below.
+_HEAD_MARK = re.compile(r"^\s*(?:[▸►▶•*]|\d{1,2}[.)])\s*")
+_HEAD_DASH = re.compile(r"\s[—–]\s")
+_PLACE_BRACKETED = re.compile(r"^(?P<company>[^()]+?)\s*\((?P<place>[^()]+)\)$")
+_PLACE_AFTER = re.compile(r"^(?P<company>.+?),\s+(?P<place>[A-Z][\w.'’ -]+?(?:,?\s+[A-Z]{2,3})?)$")
+_PAY_CELLS = re.compile(r"\s+[·|]\s+|\s{3,}")
+
+
+def _dash_head(block: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """A block headed "Title — Company (Place)" (or "Title — Company, Place") with its pay on
+    the next line, its head's cells as lines of their own (the title in Title Case when
+    printed in capitals), or None.
+
+    >>> _dash_head([(3, "2) KILN OPERATOR — Claymore Tiles, Stoke ST"), (4, "Pay: £13/hr")])
+    [(3, 'Kiln Operator'), (3, 'Claymore Tiles'), (3, 'Stoke ST'), (4, 'Pay: £13/hr')]
+    """
+    cells = _HEAD_DASH.split(_HEAD_MARK.sub("", block[0][1].strip()))
+    if len(cells) != 2 or len(block) < 2 or not find_amounts(block[1][1]) or not card_title(
+            cells[0]):
+        return None
+    found = _PLACE_BRACKETED.match(cells[1]) or _PLACE_AFTER.match(cells[1])
+    if found is None or not _company(found.group("company"), listing_words()):
+        return None
+    title = title_case(cells[0].lower()) if cells[0].isupper() else cells[0]
+    no = block[0][0]
+    return [(no, title), (no, found.group("company").strip()),
+            (no, found.group("place").strip()), *block[1:]]
+
+
+def _pay_cell(text: str) -> str | None:
+    """The pay cell of a line of cells ("$48,000–$52,000 · full-time · apply by 3 May"): the
+    first cell, when it holds a figure, or None."""
+    cells = _PAY_CELLS.split(text.strip())
+    return cells[0] if len(cells) > 1 and find_amounts(cells[0]) else None
+
+
 def _cells_apart(block: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A block whose first line prints the card's head in one line, its cells parted by
     " · " ("Pastry Chef · Crumb & Co · Bath · £31,000 a year", the compact view of many
@@ -339,9 +381,12 @@ def search_page(lines: Sequence[tuple[int, str]]) -> SearchPage | None:
     text, in order), or None when the page holds fewer than three cards."""
     words = listing_words()
     raw = _blocks(lines)
-    blocks = [_cells_apart(block) for block in raw]
-    widths = [len(block) - len(printed) + 1 if block is not printed else 0
-              for block, printed in zip(blocks, raw, strict=True)]  # one-line heads' cells
+    stacked = [_dash_head(block) for block in raw]  # (a digest's listings: three at least)
+    blocks = [_cells_apart(block) if head is None else head
+              for block, head in zip(raw, stacked, strict=True)]
+    widths = [len(block) - len(printed) + 1 if block is not printed and head is None else 0
+              for block, printed, head in zip(blocks, raw, stacked, strict=True)]
+    # (one-line heads' cells)
     cards = [card for block, width in zip(blocks, widths, strict=True)
              if (card := _card(block, words, short=0 < width < max(widths))) is not None]
     # Two cards make a page when their heads are one line of " · " cells or when the page
@@ -351,7 +396,8 @@ def search_page(lines: Sequence[tuple[int, str]]) -> SearchPage | None:
     compact = sum(1 for width in widths if width)
     if len(cards) < (_MIN_SHORT if compact >= _MIN_SHORT or asked else _MIN_CARDS):
         return None
-    page = SearchPage(query=_query(lines, words), cards=cards)
+    page = SearchPage(query=_query(lines, words), cards=cards,
+                      stacked=any(head is not None for head in stacked))
     read_facets(page, lines, min(card.line for card in cards))
     if page.query is not None:
         page.chrome.add(page.query[1])
@@ -379,7 +425,7 @@ def read_facets(page: SearchPage, lines: Sequence[tuple[int, str]], first: int) 
                              for name in label[1].split(" · ") if name.strip()]
 
 
-_QUALIFIER = re.compile(r"\s+[-–—]\s+.*$|\s*\([^()]*\)")
+_QUALIFIER = re.compile(r"\s+[-–—]\s+.*$|\s*\([^()]*\)|,\s+[A-Z][^,]*$")
 _GRADE = re.compile(r"\s+(?:I{1,3}|IV|V|[1-9])$")
 _REF = re.compile(r"^(?:ref|job ref|reference|id|job id)\b|^#\w|^\[", re.IGNORECASE)
 

@@ -610,6 +610,9 @@ class _LongformParser(MentionMixin):
             if self.notice is not None and row.no in self.notice.lines:
                 self.out.use(row.no)  # a notice's title or department: no heading, no item
                 continue
+            if row.no in self.other_snippets:  # another title's listing: its duties
+                self.out.use(row.no)
+                continue
             if row.no in self.dashed_lines:  # "Org – Town – detail": its employer read,
                 self.salary(row, None, "")  # its rate kept, no names
                 self.out.use(row.no)
@@ -694,6 +697,8 @@ class _LongformParser(MentionMixin):
             self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]
                                           if fact_key(f.text) not in below]
         self.match_card_pay()
+        if self.family is not None and self.family.answerers:
+            self.answer_pay()
         self.working_in()
         if self.versus is not None:
             self.versus_pay(rows)
@@ -911,6 +916,10 @@ class _LongformParser(MentionMixin):
                                       and kind in _SKILL_KINDS and ":" not in item[:60]) else None
         if dashed is not None:  # "Monitoring — checking your own work …": a skill row
             self.dash_skills(kind, *dashed, row.no)
+            return
+        if kind in _SKILL_KINDS and (chips := self.chip_row(row)):
+            # "Voice Acting   Audio Editing   Adobe Audition": a profile's skill chips
+            self.skill_list(kind, ", ".join(chips), row.no)
             return
         if not listed and kind in _NAME_BUCKETS and (spaced := _spaced_names(row.text)):
             # "Little Owl Bakery   Brewhaus   Kai Co": names set apart by runs of spaces.

@@ -180,8 +180,9 @@ class MentionMixin(SectionMixin):
         if top is not None and chain:  # "… → branch manager or network director": two tops
             chain = [*chain[:-1], top[0]]
         # (a step named by the role's alias, "Motorman → …" on the tram driver's page: the role)
-        steps = [self.role if graded_own(step, self.role) or self.alias_step(step) else ladder_step(
-            step, self.vocab, self.role, plain=True) for step in chain or ()]
+        steps = [self.role if graded_own(step, self.role) or self.alias_step(step) or (
+            self.short_role(step)) else ladder_step(step, self.vocab, self.role, plain=True)
+                 for step in chain or ()]
         # ("Cabin Crew Grade II (Economy) → …": a chain from the role at a grade is its own)
         graded = bool(chain) and graded_own((chain or [""])[0], self.role)
         if graded and all(steps):  # (its grades are one rung: "… Grade II → … Grade I")
@@ -196,7 +197,8 @@ class MentionMixin(SectionMixin):
                 # "the station route: station staff → assistant stationmaster → …" in any
                 # section: a chain from the role itself is its ladder
                 len(chain) > 2 and (graded or self.own_card(chain[0].strip())
-                                    or self.alias_step(chain[0]))) or (
+                                    or self.alias_step(chain[0])
+                                    or self.short_role(chain[0]))) or (
                 # "seasonal bee hand → beekeeper → lead beekeeper": a lower-case chain
                 # through the role itself (its own title, not a level of it) is its ladder
                 len(chain) > 2 and self.through_role(chain))):
@@ -204,7 +206,7 @@ class MentionMixin(SectionMixin):
             # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
             # whether or not the lexicon knows its head word
             own_chain = graded or self.own_card(chain[0].strip()) or self.through_role(
-                chain) or self.alias_step(chain[0])
+                chain) or self.alias_step(chain[0]) or self.short_role(chain[0])
             steps = [step or self.trade_step(raw) or self.graded_short(raw) or (
                 # (a chain from the role, lower case: "station staff → assistant stationmaster")
                 # ("clinical director of the community service": the post, not its place)

@@ -8,10 +8,13 @@ import re
 from collections.abc import Sequence
 
 from careergraph.guides.amounts import find_amounts
+from careergraph.guides.answer_owners import answer_owner
 from careergraph.guides.asked_owner import asked_owner
 from careergraph.guides.builder import Bucket, fact_key
 from careergraph.guides.card_snippets import (
+    colon_skills,
     duty_nouns,
+    joined_snippet,
     listed_skills,
     snippet_jobs,
     snippet_moves,
@@ -126,6 +129,19 @@ class PageMixin(TableMixin):
             name = title_case(title) if title is not None else ""
             if name and fact_key(role_base(name)) != own and self.vocab.is_role_title(name):
                 self.out.salaries[index] = band.model_copy(update={"role": name})
+
+    def answer_pay(self) -> None:
+        """A Q&A page's answers by workers of other titles: the figures they give as their
+        own are theirs (:mod:`careergraph.guides.answer_owners`)."""
+        answerers = self.family.answerers if self.family is not None else {}
+        for index, band in enumerate(self.out.salaries):
+            answerer = answerers.get(band.source.line)
+            if answerer is None or self.own_title(answerer):
+                continue
+            owner = answer_owner(answerer, band.role, band.note or "")
+            if owner is not None:
+                self.out.salaries[index] = band.model_copy(update={"role": owner,
+                                                                   "level": None})
 
     def match_card_pay(self) -> None:
         """A quiz result's other matches ("Radiographer · 86% · £29,970 to £36,483"): each
@@ -259,9 +275,15 @@ class PageMixin(TableMixin):
             self.out.use(line)
         for name, no in self.listing.sectors if self.listing is not None else []:
             self.out.add("sectors", name, no)
+        stacked = self.listing is not None and self.listing.stacked
         for card in self.listing.cards if self.listing is not None else []:
-            title = self.talent_title(card.title, card.snippet)
+            title = card.title if stacked else self.talent_title(
+                card.title, card.snippet)  # (a digest's listing is titled by its job)
             self.card_snippet(title, card.snippet)
+            if stacked and all(owner is not None for _, owner in card_owners(
+                    title, self.own_card)):
+                # (a digest's listing of another title: its duties are that job's)
+                self.other_snippets |= {no for no, _ in card.snippet}
             if card.chips and any(owner is None for _, owner in card_owners(
                     title, self.own_card)):
                 for no, chip in card.chips:  # a talent card's skill chips, on the role's card
@@ -293,7 +315,7 @@ class PageMixin(TableMixin):
         and of jobs of its kind (a "Staff Interpreter" for a conference interpreter) employ
         the role, an earlier employer of a different job does not."""
         jobs = history.jobs
-        first = next((k for k, job in enumerate(jobs) if self.own_card(job.title)), None)
+        first = next((k for k, job in enumerate(jobs) if self.own_job(job.title)), None)
         if not self.role or first is None:
             return
         words = set(self.role.lower().split())
@@ -312,8 +334,14 @@ class PageMixin(TableMixin):
         if len(jobs) >= 2:
             self.out.progression([(job.title, job.line) for job in jobs])
         for job in jobs:
-            if job.firm and (self.own_card(job.title) or job.title.split()[-1].lower() == head):
+            if job.firm and (self.own_job(job.title) or job.title.split()[-1].lower() == head):
                 self.out.add("employers", job.firm, job.line)
+
+    def own_job(self, title: str) -> bool:
+        """A history's job that is the role, or the role with another hat ("Voice Actor &
+        Owner" of the freelancer's own studio)."""
+        return self.own_card(title) or any(self.own_card(part.strip())
+                                           for part in title.split(" & ")[:1] if " & " in title)
 
     def step_facts(self, steps: HowtoSteps) -> None:
         """A how-to article's path and skills (:mod:`careergraph.guides.howto`): feeders into
@@ -339,7 +367,7 @@ class PageMixin(TableMixin):
         (in); on another title's card, the role's holders it welcomes move across to it."""
         owners = card_owners(title, self.own_card)
         own = any(owner is None for _, owner in owners)
-        for no, text in snippet:
+        for no, text in joined_snippet(list(snippet)):
             moves = snippet_moves(text)
             for person in moves["welcomed"]:
                 named = prose_title(person, self.vocab)
@@ -366,7 +394,7 @@ class PageMixin(TableMixin):
                 if self.vocab.is_role_title(named) and (not self.own_card(named) or (
                         exact and fact_key(named) != fact_key(self.role))):
                     self.out.add("leads_to", named, no)
-            for skill in [*snippet_skills(text), *listed_skills(text)]:
+            for skill in [*snippet_skills(text), *listed_skills(text), *colon_skills(text)]:
                 self.out.skill(skill, SkillKind.TECHNICAL, no)
 
     def course_read(self, rows: Sequence[_Row]) -> list[_Row]:

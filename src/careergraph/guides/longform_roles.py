@@ -47,6 +47,9 @@ from careergraph.guides.threads import thread_job
 from careergraph.guides.vacancy_header import header_employers, host_employers
 from careergraph.names import is_acronym_of
 
+_SHORT_ROLE_WORDS = 2  # ("op" alone is no role: a qualifier names it)
+_SHORT_HEAD = 2
+
 
 class RoleMixin(ParserState):
     """Find the page's role and tell its own titles from others."""
@@ -94,6 +97,9 @@ class RoleMixin(ParserState):
             self.mail.role if self.mail is not None else None)
         if named is None and self.mail is not None and self.line_cards:
             named = common_title([(no, card[0]) for no, card in self.line_cards])
+        if named is None and self.listing is not None and self.listing.stacked:
+            # a digest's listings, with no search: the title most of them advertise
+            named = common_title([(card.line, card.title) for card in self.listing.cards])
         if named is None and self.mentor is not None and self.mentor.headline is not None:
             self.out.set_role(*self.mentor.headline, signal="title_line")  # a mentor's title
             self.role = self.mentor.headline[0]
@@ -258,6 +264,14 @@ class RoleMixin(ParserState):
         key = fact_key(singular_title(bare))
         return bool(bare) and any(fact_key(singular_title(alias.text)) == key
                                   for alias in self.out.lists["aliases"])
+
+    def short_role(self, step: str) -> bool:
+        """A step naming the role with its head word cut short ("Lift op" on the lift
+        operator's page, "Install tech" on the install technician's): the role itself."""
+        words, own = step.lower().split(), (self.role or "").lower().split()
+        return (len(words) == len(own) >= _SHORT_ROLE_WORDS and words[:-1] == own[:-1]
+                and len(words[-1]) >= _SHORT_HEAD and words[-1] != own[-1]
+                and own[-1].startswith(words[-1]))
 
     def own_or_alias(self, title: str) -> bool:
         """``title`` is the role (:meth:`own_title`) or one of the aliases read so far."""

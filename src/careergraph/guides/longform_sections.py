@@ -141,6 +141,8 @@ class SectionMixin(PageMixin):
                 # ("A · B · C" parted into items)
                 or self.spaced_cells(row.text, row.no)):  # names printed in columns
             return True
+        if self.kind in _SKILL_KINDS and self.chip_row(row):
+            return True  # "Voice Acting   Audio Editing   Adobe Audition": chips, in a row
         if row.top or row.bullet or row.numbered or self.kind not in _LIST_KINDS:
             return False
         if self.kind in _MOVE_BUCKETS and "," in row.text and all(

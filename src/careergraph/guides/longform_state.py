@@ -97,6 +97,8 @@ class ParserState:
         # these between two rows is no blank line
         self.joined: frozenset[int] = frozenset()
         self.last_row: _Row | None = None  # the row before the one being read
+        self.chip_rows: set[int] = set()  # rows of skill chips read under their heading
+        self.other_snippets: set[int] = set()  # duties of other titles' listings
         self.last_heading = ""  # the text of the last heading of any kind
         self.prose_sectors: set[tuple[str, int]] = set()  # kinds read in sentences: key, line
         self.heading_rungs: dict[str, str] = {}  # level headings of the role's trade, by key

@@ -37,7 +37,7 @@ from careergraph.guides.pay_columns import (
 from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
-from careergraph.guides.section_kinds import _SKILL_KINDS, Kind
+from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import clean
 from careergraph.guides.vocab import Vocabulary
@@ -49,6 +49,9 @@ _SENTENCE_END = re.compile(rf"{NOT_AFTER_FORM}[.!?:]$|[.!?:]\s")
 _NAME_WORDS = 6
 # Cells of a line printed in columns: set apart by a tab or by two spaces or more.
 _SPACED_CELLS = re.compile(r"\t+\s*|\s{2,}")
+_BRAND = re.compile(r"[a-z][A-Z]")  # a name opened in lower case ("iZotope RX", "eBay")
+_MIN_CHIPS = 3  # cells of a row of chips ("A   B" may be a label and its value)
+_MENU_MARKS = ("▾", "▼", "›", "☆", "★", "♡")
 
 
 # Columns a table header can name: their cells are names of that kind.
@@ -141,8 +144,25 @@ class TableMixin(LadderMixin):
         # (every cell a name: "2   FORESTRY CAREERS" is a page number and a running head,
         # "Employers include Acme.  They also …" two sentences)
         return cells if len(cells) >= 2 and all(
-            cell[:1].isupper() and not cell.isupper() and len(cell.split()) <= _NAME_WORDS
-            and not _SENTENCE_END.search(cell) for cell in cells) else []
+            (cell[:1].isupper() or _BRAND.match(cell)) and not cell.isupper()
+            and len(cell.split()) <= _NAME_WORDS and not _SENTENCE_END.search(cell)
+            for cell in cells) else []
+
+    def chip_row(self, row: _Row) -> list[str]:
+        """A skills list's chips printed in a row ("Voice Acting   Audio Editing   iZotope
+        RX"), right under a skills heading or another such row (a site's strip of buttons
+        elsewhere is no list): its chips, else []."""
+        last = self.last_row
+        if row.bullet or last is None or not (last.no in self.chip_rows or (
+                last.heading and classify_heading(last.heading, self.vocab.headings) in (
+                    _SKILL_KINDS))):
+            return []
+        chips = self.spaced_cells(row.text, row.no)
+        if any(mark in row.text for mark in _MENU_MARKS):
+            return []  # "Home   Licensing ▾   Forms": a site's menu
+        if len(chips) >= _MIN_CHIPS:
+            self.chip_rows.add(row.no)
+        return chips if len(chips) >= _MIN_CHIPS else []
 
     def table_cell(self, row: _Row, item: str) -> bool:
         """A cell of a table flattened one cell a line: a score or code ("72"), or the

@@ -131,7 +131,12 @@ _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is 
 
 
 def arrow_chain(text: str) -> list[str] | None:
-    """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none."""
+    """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none; a
+    sentence going on after the chain's last role ends it.
+
+    >>> arrow_chain("Yes. Porter → lead porter → supervisor is normal in a year.")
+    ['Porter', 'lead porter', 'supervisor']
+    """
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
     if text.count(" > ") >= 2:  # "Intern > Junior > Senior": ">" as an arrow
@@ -153,6 +158,10 @@ def arrow_chain(text: str) -> list[str] | None:
         if position != -1:
             cut = min(cut, position)
     last = last[:cut].rstrip(".")
+    verb = _CHAIN_VERB.search(last)  # ("A → B → C is normal in two seasons": C; a longer
+    # sentence after the arrows, "Senior → Staff is the track after Lead for …", names no ladder)
+    if verb is not None and len(parts) > 2 and len(last.split()) <= _CHAIN_WORDS:
+        last = last[: verb.start()]
     chain = [clean(part) for part in (first, *parts[1:-1], last)]
     # (a step's aside is no part of its length: "Senior X (after 3 years, ₹18–22 LPA)")
     if any(not part or len(_STEP_ASIDE.sub("", part).split()) > _CHAIN_WORDS for part in chain):

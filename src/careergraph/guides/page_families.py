@@ -37,6 +37,10 @@ article.  Which lines are the page and which are the site is data (``page_famili
 - ``title``: patterns with a ``title`` group finding the page's own role on a line of its
   own (a dictionary entry's upper-case base title after its code: "199.261-010 TAXIDERMIST
   (museum) alternate titles: …");
+- ``byline``: patterns with a ``title`` group matching an answer's byline ("▸ Fiber
+  Splicer (Former Employee) · Phoenix", "Answered by a Lift Mechanic in Stowe"): the answer
+  below it, up to a blank or chrome line, is that worker's (see
+  :mod:`careergraph.guides.answer_owners`);
 - ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
   verb phrases too ("bend staves over a fire"), as a classification lists them.
 
@@ -123,6 +127,7 @@ class FamilyWords:
     phrase_skills: bool = False
     title: tuple[re.Pattern[str], ...] = ()
     scored: re.Pattern[str] = _NEVER
+    byline: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -147,7 +152,8 @@ class FamilyWords:
                    tuple(re.compile(p) for p in listed("issuer")), _any(listed("run_in")),
                    _any(listed("flanked")), _any(listed("run_together")),
                    bool(raw.get("phrase_skills")),
-                   tuple(re.compile(p) for p in listed("title")), _any(listed("scored")))
+                   tuple(re.compile(p) for p in listed("title")), _any(listed("scored")),
+                   tuple(re.compile(p) for p in listed("byline")))
 
 
 @cache
@@ -177,6 +183,8 @@ class FamilyPage:
     phrase_skills: bool = False
     #: The page's own role as printed, with its line (see ``title`` above).
     title: tuple[str, int] | None = None
+    #: Each answer line's answerer, as the answer's byline titles them (see ``byline``).
+    answerers: dict[int, str] = field(default_factory=dict)
 
 
 @cache
@@ -360,6 +368,24 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             page.text[last[0]] = done.group("done")
         else:
             page.chrome.add(last[0])
+    page.answerers = _answerers(lines, words.byline, page.chrome)
     for no in page.chrome:
         page.text[no] = ""
     return page
+
+
+def _answerers(lines: Sequence[tuple[int, str]], bylines: Sequence[re.Pattern[str]],
+               chrome: set[int]) -> dict[int, str]:
+    """The lines of each answer with its answerer's title: from a byline that titles the
+    answerer (a ``byline`` pattern's ``title`` group) up to the next blank or chrome line."""
+    found: dict[int, str] = {}
+    title: str | None = None
+    for no, text in lines:
+        named = next((m for p in bylines if (m := p.search(text.strip())) is not None), None)
+        if named is not None:
+            title = named.group("title").strip()
+        elif not text.strip() or no in chrome:
+            title = None
+        elif title is not None:
+            found[no] = title
+    return found

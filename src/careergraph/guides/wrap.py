@@ -55,6 +55,7 @@ def _forced(text: str, after: str, width: int) -> bool:
             _ROW.search(text) or _ROW.search(after) or _NUMBERED.match(after)
             or _GAPPED.search(text) or _GAPPED.search(after)):
         return False  # (table rows and numbered items are lines of their own)
+    after = after.lstrip()  # (an answer's lines indented under its byline)
     if after[:1].isupper() and len(after.split()) <= _LABEL_WORDS and text[-1:].isalpha() and (
             not after.rstrip().endswith(_ENDS)):
         return False  # ("… map publishers" / "Related jobs": a panel's next label)
@@ -230,7 +231,7 @@ def _unwrapped(lines: Sequence[Line], width: int | None, words: frozenset[str] =
                ) -> list[Line]:
     if width is None and sum(
             1 for a, b in itertools.pairwise(lines)
-            if b.text[:1].islower() and len(a.text) >= _MIN_WIDTH) < _MIN_BREAKS:
+            if b.text.lstrip()[:1].islower() and len(a.text) >= _MIN_WIDTH) < _MIN_BREAKS:
         return list(lines)  # (most pages: no line runs on into a lower-case one)
     texts = [line.text.rstrip() for line in lines]
     if width is None:
@@ -247,7 +248,8 @@ def _unwrapped(lines: Sequence[Line], width: int | None, words: frozenset[str] =
     starts = [not t.lstrip().startswith(_BULLETS) for t in texts]
     breaks = [starts[i] and _forced(texts[i], texts[i + 1], width)
               for i in range(len(texts) - 1)]
-    if sum(b and texts[i + 1][:1].islower() for i, b in enumerate(breaks)) < _MIN_BREAKS:
+    if sum(b and texts[i + 1].lstrip()[:1].islower() for i, b in enumerate(breaks)) < (
+            _MIN_BREAKS):
         return list(lines)  # (a sentence continued in lower case is the proof of a wrap)
     out: list[Line] = []
     joining = False
