@@ -96,6 +96,7 @@ from typing import Any
 
 import yaml
 
+from benchmarks.web_common import reset_occupations
 from benchmarks.web_pages import WEB_ALIAS_LAYOUTS, WEB_LADDER_LAYOUTS, WEB_LAYOUTS, render_web
 
 __all__ = ["STYLES", "Corpus", "Role", "World", "corpus_digest", "generate", "main"]
@@ -313,6 +314,9 @@ class Guide:
     salaries: list[dict[str, Any]] = field(default_factory=list)
     must_not_appear: list[str] = field(default_factory=list)
     optional: list[str] = field(default_factory=list)  # names the page is ambiguous about
+    # Further ladders a page prints besides ``progression`` (an alumni page's paths, one a
+    # graduate): each a chain of LEADS_TO edges, like the progression.
+    ladders: list[list[tuple[Role, str]]] = field(default_factory=list)
 
 
 class World:
@@ -970,6 +974,7 @@ def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED,
     guides_dir.mkdir(parents=True)
     world = World(size, seed)
     rng = world.rng
+    reset_occupations()  # the roles occupation pages name belong to this corpus alone
     plan = _plan(world, size, style)
     for role in world.roles.values():
         role.subject_files = []
@@ -1054,7 +1059,9 @@ def _truth(world: World, plan: list[Guide], size: int, seed: int) -> dict[str, A
             mentioned[r.key] = r
         leads |= {(g.role.key, r.key) for r, _ in g.leads_to if r is not g.role}
         leads |= {(r.key, g.role.key) for r, _ in g.moves_in if r is not g.role}
-        leads |= {(a.key, b.key) for (a, _), (b, _) in itertools.pairwise(g.progression)}
+        for chain in (g.progression, *g.ladders):
+            leads |= {(a.key, b.key) for (a, _), (b, _) in itertools.pairwise(chain)}
+            mentioned |= {r.key: r for r, _ in chain}
         moves |= {(g.role.key, r.key) for r, _ in g.transitions_to if r is not g.role}
         entry: dict[str, Any] = {"file": g.file, "layout": g.layout, "role": g.role.key,
                                  "title": g.title, "title_line": g.title_line}
@@ -1065,7 +1072,8 @@ def _truth(world: World, plan: list[Guide], size: int, seed: int) -> dict[str, A
         if g.layout in WEB_LAYOUTS:  # the page's facts, in the extraction scorer's schema
             entry["leads_to"] = [text for _, text in g.leads_to]
             entry["transitions_to"] = [text for _, text in g.transitions_to]
-            entry["ladder"] = [[text for _, text in g.progression]] if g.progression else []
+            entry["ladder"] = [[text for _, text in chain]
+                               for chain in (g.progression, *g.ladders) if chain]
             entry["aliases"] = g.aliases
             entry["moves_in"] = [text for _, text in g.moves_in]
             entry["salaries"] = g.salaries
