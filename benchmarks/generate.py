@@ -1021,7 +1021,13 @@ def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED,
             g.file = unique(_slug(g.role.title), f"{g.layout}.{ext}")
             g.role.subject_files.append(g.file)
             area = g.role.area.name if g.role.area else g.role.domain
-            files[g.file] = render_web(rng, g, area)
+            text = render_web(rng, g, area)
+            if g.role.key.startswith("occ:"):  # an occupation page is named for its subject
+                names.discard(g.file)
+                g.role.subject_files.remove(g.file)
+                g.file = unique(_slug(g.title), f"{g.layout}.{ext}")
+                g.role.subject_files.append(g.file)
+            files[g.file] = text
         else:
             g.file = unique(_slug(g.role.title), f"{g.layout}.txt")
             g.role.subject_files.append(g.file)

@@ -156,7 +156,7 @@ def _alumninow(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.employers.append(firms[4])
     if rng.random() < 0.6:
         g.moves_in = [(occupation_role(before), before)]
-        name, upper = _given(rng)
+        _, upper = _given(rng)
         cards.append([f"{upper}  ·  Mature student", f"{now}: {title}, {firms[5]}",
                       f"Came to us after six years as {_a(before)} {before.lower()} and went "
                       f"straight into {_a(title)} {title.lower()} post at {firms[5]}."])
@@ -481,8 +481,8 @@ def _spanishmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     ref = f"OEP-{rng.randint(2025, 2027)}/{rng.randint(10, 99)}-{places:03d}"
     g.must_not_appear += [ref, "Electronic headquarters", "Increase text"]
     g.optional += ["Certificate of Professionalism", "ESO"]
-    return bar + [
-        f"{agency.upper()}  ·  Employment Portal",
+    return [
+        *bar, f"{agency.upper()}  ·  Employment Portal",
         f"Home / Employment / Selective processes / {title}",
         "Increase text  Decrease text  |  Electronic headquarters  |  Access with Cl@ve", "",
         f"CALL FOR {places} PLACES OF {title.upper()} - WORK LABOR STAFF",
@@ -543,6 +543,8 @@ def _profile(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, average, average, "EUR", point=True)
     _salary(g, coord, coord, "EUR", period="month", point=True, belongs_to=coordinator)
     _salary(g, d_low * 1000, d_high * 1000, "EUR", belongs_to=director)
+    earlier = _prose_list([f"{_a(f)} {f.lower()}" for f in feeders], "or")
+    sideways = _prose_list([x.lower() for x in laterals], "or")
     portal = rng.choice(("Orientaprofesión.es", "GuíaDeOficios.es", "ProfesionesHoy.es"))
     g.must_not_appear += [portal, "Reading time", "Related professions"]
     g.optional += ["Social worker", "Pedagogue"]
@@ -573,11 +575,10 @@ def _profile(rng: random.Random, g: Guide) -> list[str]:
             f"Where does {_a(title)} {title.lower()} work?",
             f"In {_prose_list(g.sectors)}.", "",
             "What do you have to study?",
-            f"Many come from working as {_prose_list([f'{_a(f)} {f.lower()}' for f in feeders], 'or')}"
-            " and take the degree afterwards.", "",
+            f"Many come from working as {earlier} and take the degree afterwards.", "",
             "Professional exits and career",
             f"With experience the {title.lower()} can go on to be {coordinator.lower()} and later "
-            f"{director.lower()}. Others change to {_prose_list([x.lower() for x in laterals], 'or')}.",
+            f"{director.lower()}. Others change to {sideways}.",
             "", "Related professions: Social worker · Pedagogue",
             "Did you find this content useful?  Yes  No   |  Share: Facebook  X  WhatsApp"]
 
@@ -862,7 +863,7 @@ def _countyfeed(rng: random.Random, g: Guide) -> list[str]:
               field("career_path", " > ".join(t for _, t in g.progression)), ""]
     g.must_not_appear += ["job_id", "salary_interval", "Standby pay", "Subscribe to this feed"]
     return [f"Feed: {county} Government — Current Job Openings (XML, flattened by reader)",
-            f"Items: 3   Last build: Mon, 23 Nov 2026 07:15:00 -0600", "", *items,
+            "Items: 3   Last build: Mon, 23 Nov 2026 07:15:00 -0600", "", *items,
             f"footer: {county} is an Equal Opportunity Employer.",
             "        Subscribe to this feed (RSS / XML / JSON)."]
 
