@@ -24,7 +24,7 @@ from benchmarks.web_studied import STUDIED_LAYOUTS
 from extraction_truth import perfect_guide
 from generator_variants import printed_forms
 
-SEED = 6  # a seed whose 300 guides hold every web style and the structures checked below
+SEED = 284  # a seed whose 300 guides hold every web style and the structures checked below
 SIZE = 300
 
 
