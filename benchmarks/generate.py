@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in seventy-five site styles (job specification, career wiki, level-by-level
+guide *web pages* in eighty-one site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -71,7 +71,11 @@ occupational handbook or careers guide OCR'd from a library scan, a career page 
 HTML source or scraped with its markup, a company's public compensation handbook, a Korean
 job-information page or recruitment notice read through a machine translator, a medical
 specialty-training pathway or residency salary page, a gig platform's "earn with us" page;
-see ``benchmarks/web_families21.py``)
+see ``benchmarks/web_families21.py``; and six page families of held-back set 22: a school's
+alumni "where are they now" cards or class notes, an airline's careers page with pay by year
+of service, a Spanish job call or careers profile read through a machine translator, a
+staffing agency's pay rate card, a public vacancy feed pasted as CSV or flattened XML, a
+subreddit's wiki FAQ for a trade; see ``benchmarks/web_families22.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
@@ -1119,7 +1123,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in seventy-five site styles")
+                             "web: also career-guide web pages in eighty-one site styles")
     parser.add_argument("--out", type=Path, default=None,
                         help="folder (default benchmarks/out/corpus-SIZE)")
     args = parser.parse_args(argv)
