@@ -200,8 +200,8 @@ def _classnotes(rng: random.Random, g: Guide, area: str, names: tuple[str, ...],
     name = _given(rng)[0]
     notes.append(f"'{years[0]:02d}  {name} joined {firms[0]} as {_a(first)} {first.lower()}, "
                  f"was promoted to {title.lower()} in {2000 + years[0] + 2} and to "
-                 f"{senior.lower()} in {2000 + years[0] + 6}. She says the {skills[0]} "
-                 "class still pays off.")
+                 f"{senior.lower()} in {2000 + years[0] + 6}. The {skills[0]} class, "
+                 "the note says, still pays off.")
     g.ladders.append([(occupation_role(t), t) for t in (first, title, senior)])
     g.employers.append(firms[0])
     name = _given(rng)[0]
@@ -632,7 +632,8 @@ def _ratecard(rng: random.Random, g: Guide, area: str) -> list[str]:
     rows.append((f"{title} — {market} market", 0, None, None, market))
     pay_first = rng.random() < 0.6
     out_rows = []
-    pays = [_fresh(rng.randint(180, 400) * 50, used, 50) for _ in rows]
+    pays = [_fresh(rng.randint(36, 80) * 50, used, 50) for _ in rows]  # cents an hour
+    pays[1] = _fresh(max(pays[1], pays[0] + 250), used, 50)  # the Lead row above the job's
     bills = [_fresh(round(p * rng.uniform(1.55, 1.8) / 50) * 50, used, 50) for p in pays]
     for (name, _, owner, level, region), cents, billed in zip(rows, pays, bills, strict=True):
         pay, bill = cents / 100, billed / 100  # (a bill rate never equals a pay rate)
