@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in seventy-five site styles (job specification, career wiki, level-by-level
+guide *web pages* in eighty-one site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -71,7 +71,12 @@ occupational handbook or careers guide OCR'd from a library scan, a career page 
 HTML source or scraped with its markup, a company's public compensation handbook, a Korean
 job-information page or recruitment notice read through a machine translator, a medical
 specialty-training pathway or residency salary page, a gig platform's "earn with us" page;
-see ``benchmarks/web_families21.py``; and six page families of held-back set 23: a Chinese
+see ``benchmarks/web_families21.py``; six page families of held-back set 22: a school's
+alumni "where are they now" cards or class notes, an airline's careers page with pay by year
+of service, a Spanish job call or careers profile read through a machine translator, a
+staffing agency's pay rate card, a public vacancy feed pasted as CSV or flattened XML, a
+subreddit's wiki FAQ for a trade; see ``benchmarks/web_families22.py``;
+and six page families of held-back set 23: a Chinese
 recruitment notice or job card read through a machine translator, a society's salary-survey
 summary exported from PDF, a job evaluation record or classification memo, an e-mailed
 digest of job openings, a company Q&A tab filtered to one title, a freelance marketplace
@@ -100,6 +105,7 @@ from typing import Any
 
 import yaml
 
+from benchmarks.web_common import reset_occupations
 from benchmarks.web_pages import WEB_ALIAS_LAYOUTS, WEB_LADDER_LAYOUTS, WEB_LAYOUTS, render_web
 
 __all__ = ["STYLES", "Corpus", "Role", "World", "corpus_digest", "generate", "main"]
@@ -317,6 +323,9 @@ class Guide:
     salaries: list[dict[str, Any]] = field(default_factory=list)
     must_not_appear: list[str] = field(default_factory=list)
     optional: list[str] = field(default_factory=list)  # names the page is ambiguous about
+    # Further ladders a page prints besides ``progression`` (an alumni page's paths, one a
+    # graduate): each a chain of LEADS_TO edges, like the progression.
+    ladders: list[list[tuple[Role, str]]] = field(default_factory=list)
 
 
 class World:
@@ -974,6 +983,7 @@ def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED,
     guides_dir.mkdir(parents=True)
     world = World(size, seed)
     rng = world.rng
+    reset_occupations()  # the roles occupation pages name belong to this corpus alone
     plan = _plan(world, size, style)
     for role in world.roles.values():
         role.subject_files = []
@@ -1020,7 +1030,13 @@ def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED,
             g.file = unique(_slug(g.role.title), f"{g.layout}.{ext}")
             g.role.subject_files.append(g.file)
             area = g.role.area.name if g.role.area else g.role.domain
-            files[g.file] = render_web(rng, g, area)
+            text = render_web(rng, g, area)
+            if g.role.key.startswith("occ:"):  # an occupation page is named for its subject
+                names.discard(g.file)
+                g.role.subject_files.remove(g.file)
+                g.file = unique(_slug(g.title), f"{g.layout}.{ext}")
+                g.role.subject_files.append(g.file)
+            files[g.file] = text
         else:
             g.file = unique(_slug(g.role.title), f"{g.layout}.txt")
             g.role.subject_files.append(g.file)
@@ -1058,7 +1074,9 @@ def _truth(world: World, plan: list[Guide], size: int, seed: int) -> dict[str, A
             mentioned[r.key] = r
         leads |= {(g.role.key, r.key) for r, _ in g.leads_to if r is not g.role}
         leads |= {(r.key, g.role.key) for r, _ in g.moves_in if r is not g.role}
-        leads |= {(a.key, b.key) for (a, _), (b, _) in itertools.pairwise(g.progression)}
+        for chain in (g.progression, *g.ladders):
+            leads |= {(a.key, b.key) for (a, _), (b, _) in itertools.pairwise(chain)}
+            mentioned |= {r.key: r for r, _ in chain}
         moves |= {(g.role.key, r.key) for r, _ in g.transitions_to if r is not g.role}
         entry: dict[str, Any] = {"file": g.file, "layout": g.layout, "role": g.role.key,
                                  "title": g.title, "title_line": g.title_line}
@@ -1069,7 +1087,8 @@ def _truth(world: World, plan: list[Guide], size: int, seed: int) -> dict[str, A
         if g.layout in WEB_LAYOUTS:  # the page's facts, in the extraction scorer's schema
             entry["leads_to"] = [text for _, text in g.leads_to]
             entry["transitions_to"] = [text for _, text in g.transitions_to]
-            entry["ladder"] = [[text for _, text in g.progression]] if g.progression else []
+            entry["ladder"] = [[text for _, text in chain]
+                               for chain in (g.progression, *g.ladders) if chain]
             entry["aliases"] = g.aliases
             entry["moves_in"] = [text for _, text in g.moves_in]
             entry["salaries"] = g.salaries

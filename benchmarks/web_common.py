@@ -166,11 +166,61 @@ def _pairs(names: Sequence[str]) -> list[str]:
     return [" / ".join(names[i:i + 2]) for i in range(0, len(names), 2)]
 
 
-def _mojibake(rng: random.Random, text: str) -> str:
-    """Sometimes the page was decoded with the wrong code page (apostrophes and dashes)."""
-    if rng.random() < 0.15:
+def _mojibake(rng: random.Random, text: str, *, meant: bool = True) -> str:
+    """Sometimes the page was decoded with the wrong code page (apostrophes and dashes); only
+    styles ``meant`` to carry it (the first site styles) do, the draw is made either way so
+    the pages after it keep their random stream."""
+    if rng.random() < 0.15 and meant:
         return text.replace("’", "β€™").replace(" — ", " β€” ")
     return text
+
+
+# Roles of occupation pages (a trade, a clinical or a gig page names an occupation, not a
+# generated office title), one per title and corpus: generate() resets them first.
+_OCCUPATION_ROLES: dict[str, Role] = {}
+
+
+def reset_occupations() -> None:
+    """Forget the occupation roles of the last corpus."""
+    _OCCUPATION_ROLES.clear()
+
+
+def occupation_role(title: str) -> Role:
+    """The corpus's role for an occupation title (one Role a title, key ``occ:slug``).
+
+    >>> reset_occupations()
+    >>> occupation_role("Pipefitter").key, occupation_role("Pipefitter") is occupation_role(
+    ...     "Pipefitter")
+    ('occ:pipefitter', True)
+    """
+    from benchmarks.generate import Role  # the generator imports this module
+
+    key = "occ:" + "-".join("".join(c if c.isalnum() else " " for c in title.lower()).split())
+    role = _OCCUPATION_ROLES.get(key)
+    if role is None:
+        role = Role(key=key, area=None, level="mid", head=None, domain="occupation",
+                    title=title, spellings=[title])
+        _OCCUPATION_ROLES[key] = role
+    return role
+
+
+def occupy(g: Guide, title: str, *, ladder: Sequence[str] = (), leads: Sequence[str] = (),
+           moves_in: Sequence[str] = (), transitions: Sequence[str] = ()) -> None:
+    """Make the page about occupation ``title`` instead of its planned office role: the
+    title, its ladder and moves become occupation roles (the truth's edges follow them), the
+    planned role's aliases go and the page is the occupation's subject file."""
+    old = g.role
+    if g.file in old.subject_files:
+        old.subject_files.remove(g.file)
+    g.role = occupation_role(title)
+    g.role.subject_files.append(g.file)
+    g.title, g.aliases = title, []
+
+    def pairs(names: Sequence[str]) -> list[tuple[Role, str]]:
+        return [(occupation_role(n), n) for n in names]
+
+    g.progression, g.leads_to = pairs(ladder), pairs(leads)
+    g.moves_in, g.transitions_to = pairs(moves_in), pairs(transitions)
 
 
 def _cut_line(rng: random.Random, g: Guide, lead: str) -> list[str]:

@@ -38,6 +38,7 @@ from benchmarks.web_common import (
     _salary,
     _texts,
     _unlevel,
+    occupy,
 )
 from benchmarks.web_families12 import _PEOPLE, _fmt, _yearly
 from benchmarks.web_families15 import _OTHER_FIRMS
@@ -67,6 +68,70 @@ _GIG_KIT = {"delivery": ("smartphone", "insulated delivery bag", "e-bike", "scoo
                          "phone mount", "car"),
             "cleaning": ("steam cleaner", "microfibre cloths", "vacuum cleaner", "smartphone",
                          "mop", "bucket")}
+
+
+# Occupations of the trade, clinical and gig families (a 1972 handbook, a deanery's pathway
+# or a courier's page names no generated office title): (title, field, next title, earlier
+# titles, sideways titles, ladder above the title, techniques).
+_Occupation = tuple[str, str, str, str, str, str, str]
+_TRADES21: tuple[_Occupation, ...] = (
+    ("Boilermaker", "Boilermaking", "Boilermaker Foreman", "Boilermaker Helper",
+     "Welding Inspector", "", "layout work|flame cutting|tube rolling|rigging"),
+    ("Machinist", "Machine Shop", "Tool and Die Maker", "Machine Operator|Machinist Helper",
+     "CNC Programmer|Quality Inspector", "", "lathe work|milling|precision measurement"
+     "|blueprint reading"),
+    ("Locomotive Engineer", "Railroad", "Road Foreman of Engines", "Brakeman|Locomotive Fireman",
+     "Train Dispatcher", "", "train handling|signal rules|switching|brake tests"),
+    ("Millwright", "Millwright", "Maintenance Foreman", "Millwright Helper", "Machine Erector",
+     "", "shaft alignment|bearing fitting|rigging|blueprint reading"),
+)
+_CLINICAL21: tuple[_Occupation, ...] = (
+    ("Anaesthetist", "Anaesthesia", "Clinical Director", "", "Medical Educator|Pain Specialist",
+     "", "airway management|regional blocks|sedation|perioperative assessment"),
+    ("Paediatrician", "Paediatrics", "Clinical Director", "", "Medical Educator|Child Health "
+     "Researcher", "", "neonatal resuscitation|developmental assessment|safeguarding"
+     "|growth monitoring"),
+    ("Psychiatrist", "Psychiatry", "Medical Director", "", "Medical Educator|Forensic Assessor",
+     "", "risk assessment|psychopharmacology|mental state examination|psychotherapy"),
+    ("Radiologist", "Clinical Radiology", "Clinical Director", "", "Medical Educator"
+     "|Imaging Researcher", "", "CT reporting|MRI reporting|image-guided biopsy"
+     "|ultrasound scanning"),
+)
+_GIG21: dict[str, tuple[_Occupation, ...]] = {
+    "delivery": (("Delivery Courier", "Delivery", "Courier Trainer", "Warehouse Worker",
+                  "", "Lead Courier|Courier Team Leader", "route planning|customer service"
+                  "|map reading"),
+                 ("Food Courier", "Food Delivery", "Courier Trainer", "Restaurant Runner", "",
+                  "Lead Courier|Courier Team Leader", "route planning|food hygiene"
+                  "|customer service")),
+    "cleaning": (("House Cleaner", "Home Cleaning", "Cleaning Trainer", "Hotel Housekeeper",
+                  "", "Senior House Cleaner|Cleaning Supervisor", "deep cleaning"
+                  "|stain removal|customer service"),
+                 ("Domestic Cleaner", "Domestic Cleaning", "Cleaning Trainer",
+                  "Office Cleaner", "", "Senior Domestic Cleaner|Cleaning Supervisor",
+                  "deep cleaning|laundry care|customer service")),
+}
+
+
+_PLAIN_SOFT = ("Communication", "Time Management", "Attention to Detail", "Adaptability",
+               "Problem-Solving", "Collaboration")
+
+
+def _occupation(rng: random.Random, g: Guide, pool: Sequence[_Occupation]) -> str:
+    """Make the page about an occupation of the family's pool (its next title, earlier and
+    sideways titles, its ladder up and techniques); the occupation's field, the page's area."""
+    title, field, up, before, sideways, above, techniques = rng.choice(pool)
+
+    def names(text: str) -> list[str]:
+        return [n for n in text.split("|") if n]
+
+    ladder = [title, *names(above)] if above else []
+    occupy(g, title, ladder=ladder, leads=[up], moves_in=names(before),
+           transitions=names(sideways))
+    g.skills["top"] = names(techniques)
+    # (office soft skills such as stakeholder management read as no courier's or surgeon's)
+    g.skills["soft"] = [s for s in g.skills.get("soft", []) if s in _PLAIN_SOFT]
+    return field
 
 
 def _won(low: int, high: int | None = None) -> str:
@@ -142,6 +207,7 @@ _LIBRARIES = ("Prairie Valley Public Library", "Eastmoor County Library",
 def _ocrscan(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = rng.choice(("handbook", "careersguide"))
     g.title_line = False
+    area = _occupation(rng, g, _TRADES21)
     _unlevel(g)
     g.progression = []
     _clear(g, "skills.soft")
@@ -736,6 +802,7 @@ def _notice(rng: random.Random, g: Guide, area: str, translator: str) -> list[st
 def _specialtytraining(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = rng.choice(("pathway", "residency"))
     g.title_line = False
+    area = _occupation(rng, g, _CLINICAL21)
     _unlevel(g)
     g.progression = []
     _clear(g, "aliases", "sectors")
@@ -866,6 +933,7 @@ _PLATFORMS = ("Zipzo", "Courio", "Sparkla", "Handyhop", "Dashly")
 def _gigearn(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = rng.choice(("delivery", "cleaning"))
     g.title_line = False
+    area = _occupation(rng, g, _GIG21[variant])
     _clear(g, "aliases", "transitions_to")
     platform = rng.choice(_PLATFORMS)
     g.employers = [platform]

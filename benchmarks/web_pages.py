@@ -94,6 +94,12 @@ from benchmarks.web_families21 import (
     FAMILY21_LAYOUTS,
     FAMILY21_RENDERERS,
 )
+from benchmarks.web_families22 import (
+    FAMILY22_ALIAS_LAYOUTS,
+    FAMILY22_LADDER_LAYOUTS,
+    FAMILY22_LAYOUTS,
+    FAMILY22_RENDERERS,
+)
 from benchmarks.web_families23 import (
     FAMILY23_ALIAS_LAYOUTS,
     FAMILY23_LADDER_LAYOUTS,
@@ -118,19 +124,19 @@ SITE_LAYOUTS = ("jobspec", "wiki", "ladder", "table", "govprofile", "blog", "fac
 WEB_LAYOUTS = (*SITE_LAYOUTS, *STUDIED_LAYOUTS, *FAMILY_LAYOUTS, *FAMILY12_LAYOUTS,
                *FAMILY14_LAYOUTS, *FAMILY15_LAYOUTS, *FAMILY16_LAYOUTS, *FAMILY17_LAYOUTS,
                *FAMILY18_LAYOUTS, *FAMILY19_LAYOUTS, *FAMILY20_LAYOUTS,
-               *FAMILY21_LAYOUTS, *FAMILY23_LAYOUTS)
+               *FAMILY21_LAYOUTS, *FAMILY22_LAYOUTS, *FAMILY23_LAYOUTS)
 # Styles printing the whole ladder, and styles stating alternative titles.
 WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS, *FAMILY12_LADDER_LAYOUTS,
                       *FAMILY14_LADDER_LAYOUTS, *FAMILY15_LADDER_LAYOUTS,
                       *FAMILY16_LADDER_LAYOUTS, *FAMILY17_LADDER_LAYOUTS,
                       *FAMILY18_LADDER_LAYOUTS, *FAMILY19_LADDER_LAYOUTS,
                       *FAMILY20_LADDER_LAYOUTS, *FAMILY21_LADDER_LAYOUTS,
-                      *FAMILY23_LADDER_LAYOUTS)
+                      *FAMILY22_LADDER_LAYOUTS, *FAMILY23_LADDER_LAYOUTS)
 WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS, *FAMILY12_ALIAS_LAYOUTS,
                      *FAMILY15_ALIAS_LAYOUTS, *FAMILY16_ALIAS_LAYOUTS,
                      *FAMILY17_ALIAS_LAYOUTS, *FAMILY18_ALIAS_LAYOUTS,
                      *FAMILY19_ALIAS_LAYOUTS, *FAMILY20_ALIAS_LAYOUTS,
-                     *FAMILY21_ALIAS_LAYOUTS, *FAMILY23_ALIAS_LAYOUTS)
+                     *FAMILY21_ALIAS_LAYOUTS, *FAMILY22_ALIAS_LAYOUTS, *FAMILY23_ALIAS_LAYOUTS)
 
 
 
@@ -488,11 +494,13 @@ RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
     "paygrid": _paygrid, **STUDIED_RENDERERS, **FAMILY_RENDERERS,
     **FAMILY12_RENDERERS, **FAMILY14_RENDERERS, **FAMILY15_RENDERERS, **FAMILY16_RENDERERS,
     **FAMILY17_RENDERERS, **FAMILY18_RENDERERS, **FAMILY19_RENDERERS,
-    **FAMILY20_RENDERERS, **FAMILY21_RENDERERS, **FAMILY23_RENDERERS,
+    **FAMILY20_RENDERERS, **FAMILY21_RENDERERS, **FAMILY22_RENDERERS, **FAMILY23_RENDERERS,
 }
 
 
 def render_web(rng: random.Random, g: Guide, area: str) -> str:
     """The page of guide ``g`` in its web style (``g.layout``); salaries go to ``g.salaries``."""
     lines = RENDERERS[g.layout](rng, g, area)
-    return _mojibake(rng, "\n".join(lines)) + "\n"
+    # (mojibake only on the first site styles: a gig page's quote or a family's page that
+    # imitates a modern site carried "β€”" although no page of its kind does)
+    return _mojibake(rng, "\n".join(lines), meant=g.layout in SITE_LAYOUTS) + "\n"
