@@ -746,6 +746,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     []
     >>> sentence_skills("Recruiters test for Kiln Control, Glaze Chemistry and Throwing.", v)
     ['Kiln Control', 'Glaze Chemistry', 'Throwing']
+    >>> sentence_skills("Welding, especially in stainless steel", v)
+    ['Welding', 'stainless steel']
     """
     found: list[str] = []
     for sentence in split_sentences(text[:1200]):
@@ -776,7 +778,7 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             body = body[learning.end():]
         for part in re.split(r"\s*;\s*|:\s+|\s+(?:such as|like|including)\s+", body):
             # ("search and rescue", a name of the lexicon, stays one item)
-            pieces = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
+            pieces = [_unfocused(p.split()) for p in split_items(part, keep_whole=fixed_pair)]
             start = max((i for i, words in enumerate(pieces)
                          if words and words[0].lower() in _LIST_OPENERS), default=0)
             named = [_item(words, index == start) for index, words in enumerate(pieces)
@@ -785,6 +787,24 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if len(names) >= 2:
                 found.extend(names)
     return list(dict.fromkeys(found))
+
+
+_FOCUS = frozenset({"especially", "particularly", "notably", "mainly", "mostly", "above all"})
+_FOCUS_PREPOSITIONS = frozenset({"in", "with", "for", "on", "around", "at", "during"})
+
+
+def _unfocused(words: list[str]) -> list[str]:
+    """A list item's words without a focus adverb and its preposition before them
+    ("especially in winter operations": the winter operations are the item).
+
+    >>> _unfocused("especially in winter operations".split())
+    ['winter', 'operations']
+    """
+    if words and words[0].lower() in _FOCUS:
+        words = words[1:]
+        if words and words[0].lower() in _FOCUS_PREPOSITIONS:
+            words = words[1:]
+    return words
 
 
 # "He should have …", "She must be able to …", "You will need …": a requirement sentence.
@@ -890,11 +910,12 @@ _QUALIFIED = re.compile(
     r"practical|general)\s+)?(?:knowledge of|skills? (?:in|with)|skilled in|"
     r"proficient (?:in|with|at)|familiar with|competent in|"
     # "Confident with A and B"; a kit requirement: "Your own bike and helmet"
-    r"(?:confident|comfortable) (?:with|in|using)|(?:your|their) own)\s+", re.IGNORECASE)
+    r"(?:confident|comfortable|comfort|at ease) (?:with|in|using)|(?:your|their) own)\s+",
+    re.IGNORECASE)
 # ("Proficiency in …", "Expertise in …", "Understanding of …" stay requirements, as before.)
 # Openers that are no part of a skill's name, even of a single one ("Your own bike").
-_BARE_OPENER = re.compile(r"^(?:(?:confident|comfortable) (?:with|in|using)|(?:your|their) own)\s",
-                          re.IGNORECASE)
+_BARE_OPENER = re.compile(r"^(?:(?:confident|comfortable|comfort|at ease) (?:with|in|using)|"
+                          r"(?:your|their) own)\s", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A list line's leading article before a lowercase phrase ("a clean driving record"); a
