@@ -39,6 +39,7 @@ __all__ = [
     "covered_skills",
     "done_in_tools",
     "experience_names",
+    "focused_item",
     "glued_labels",
     "imperative_skills",
     "ksa_row",
@@ -778,19 +779,36 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             body = body[learning.end():]
         for part in re.split(r"\s*;\s*|:\s+|\s+(?:such as|like|including)\s+", body):
             # ("search and rescue", a name of the lexicon, stays one item)
-            pieces = [_unfocused(p.split()) for p in split_items(part, keep_whole=fixed_pair)]
+            raw = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
+            # ("A, especially in B": the focus names B, and A is an item even alone)
+            focused = len(raw) >= 2 and bool(raw[-1]) and raw[-1][0].lower() in _FOCUS
+            pieces = [_unfocused(words) for words in raw]
             start = max((i for i, words in enumerate(pieces)
                          if words and words[0].lower() in _LIST_OPENERS), default=0)
             named = [_item(words, index == start) for index, words in enumerate(pieces)
                      if index >= start]
             names = [i for i in named if i and not vocab.is_role_title(i)]
-            if len(names) >= 2:
+            if len(names) >= 2 or (focused and names):
                 found.extend(names)
     return list(dict.fromkeys(found))
 
 
 _FOCUS = frozenset({"especially", "particularly", "notably", "mainly", "mostly", "above all"})
 _FOCUS_PREPOSITIONS = frozenset({"in", "with", "for", "on", "around", "at", "during"})
+
+
+_FOCUS_CLAUSE = re.compile(r",\s+(?:especially|particularly|notably|mainly|mostly|above all)\b",
+                           re.IGNORECASE)
+
+
+def focused_item(item: str) -> bool:
+    """The item ends on a focus clause ("Radar plotting, especially in fog"): its first part
+    is an item even alone.
+
+    >>> focused_item("Radar plotting, especially in fog"), focused_item("Radar, charts")
+    (True, False)
+    """
+    return _FOCUS_CLAUSE.search(item) is not None
 
 
 def _unfocused(words: list[str]) -> list[str]:

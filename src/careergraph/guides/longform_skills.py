@@ -21,6 +21,7 @@ from careergraph.guides.items import (
     clause_item,
     done_in_tools,
     experience_names,
+    focused_item,
     imperative_skills,
     modal_skills,
     qualified_skills,
@@ -592,7 +593,8 @@ class SkillMixin(RoleMixin):
                     self.out.skill(name, kind, row.no)  # "(JTAG, oscilloscope, logic analyser)"
         elif "," in item and item.split()[0].lower().strip(":,") not in (
                 _QUALIFYING | _REQUIREMENT_OPENERS) and len(
-                named_in := sentence_skills(item, self.vocab)) >= 2:
+                named_in := sentence_skills(item, self.vocab)) >= (
+                1 if focused_item(item) else 2):  # ("A, especially in the malls": A alone)
             for name in named_in:  # "C and some C++, Rust is creeping in"
                 self.out.skill(name, kind, row.no)
         elif (qualified := qualified_skills(item)) is not None:

@@ -23,7 +23,7 @@ _ARRIVE_IN = re.compile(r"\b(?:arrive|arrives|arrived|come|comes|came)\s+(?:in|i
                         r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+from\s+")
 # An employer's "many of our pilots came to us as A, B or C" (up to the clause's end).
 _CAME_TO_US = re.compile(r"\b(?:came|come|comes)\s+to\s+us\s+(?:as|from)\s+"
-                         r"(?P<titles>[^.;:]{3,120})")
+                         r"(?P<titles>[^.;:]{3,300})(?=[.;:]|$)")
 
 
 def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
