@@ -265,13 +265,3 @@ def test_a_leader_rows_title_owns_its_rate() -> None:
 def test_a_country_abbreviation_is_no_sector() -> None:
     assert sectors("Valid licence and the right to work in the U.K.") == []
 
-
-def test_a_duty_bullet_of_bare_names_lists_techniques() -> None:
-    page = ("Hangar Technician\n"
-            "\n"
-            "What you'll do\n"
-            "- Borescope checks, weld repairs and composite patching\n"
-            "- Inspect landing gear with the team\n")
-    guide = parse_text(page, "hangar-technician.txt")
-    assert {"borescope checks", "weld repairs", "composite patching"} <= _names(guide.skills)
-    assert "landing gear" not in _names(guide.skills)

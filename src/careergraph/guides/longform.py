@@ -40,7 +40,7 @@ from careergraph.guides.delimited import (
     level_matrix,
     matrix_owner,
 )
-from careergraph.guides.duty_names import listed_duties, named_duties
+from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import (
     duty_objects,
     subject_duty_objects,
@@ -66,7 +66,6 @@ from careergraph.guides.issuers import (
 )
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
-    VERBS,
     clause_skills,
     coded_skills,
     covered_skills,
@@ -982,8 +981,6 @@ class _LongformParser(MentionMixin):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
             for name in named_duties(item) if row.full and not row.bullet else ():
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "The job: A, B, C and D."
-            for name in listed_duties(item, VERBS) if row.bullet else ():
-                self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "- A, B and C" (names)
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet and not (
                     self.family is not None and self.family.phrase_skills)):
