@@ -255,6 +255,7 @@ _AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
                             r"towards\b[^.;]{0,80}?\b(?:pension|superannuation))\b",
                             re.IGNORECASE)
 _HOURLY_BELOW = 200
+_NO_HOURLY_WAGE = 1000  # (in an hourly currency) no hourly wage reaches this figure
 # "it went up to $236 a day": a rise to a new rate, one figure (not a band's top alone).
 _RAISED = re.compile(r"\b(?:went|goes|go|gone|going|moved|moves|rose|jumped|was bumped)\s+up to$")
 # A bare number alone in brackets after a title is a code ("Supervisor (4430) …").
@@ -588,7 +589,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             # "INR 8,000 to 10,000 per month, later INR 11,000 to 14,000": the line's period,
             # before the page's ("$19.75 an hour, Level 2 at $21.50" on a page of monthly rent)
             stated_period = found[-1].period
-        stated_period = stated_period or period
+        context = None if period == "hour" and (
+            money_currency or home) in _HOURLY_CURRENCIES and max(
+            low, high or 0) >= _NO_HOURLY_WAGE else period  # ("about $93,600" under a
+        # heading of hourly rates: no hourly wage)
+        stated_period = stated_period or context
         if stated_period is None and found and "(" in text[found[-1].end : first.start()] and (
                 len(text[found[-1].end : first.start()]) < _ASIDE_GAP):
             # "SAR 6,500 a month (around PHP 97,000)": a conversion in brackets, same period.

@@ -73,6 +73,7 @@ _GRADE = re.compile(r"\s+(?:\d{1,2}|I{1,3}|IV|VI{0,3})$")
 # A grade code before a title ("Band 8a Lab Manager", "Grade 3 Clerk"): no part of it.
 _LEAD_GRADE = re.compile(r"^(?:band|grade|scale|pay band)\s+\d{1,2}[a-z]?\s+(?=[A-Z])",
                          re.IGNORECASE)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "SkillsRequired": two words
 _ASIDE = re.compile(r"(?<=\w)\s+\([a-z][^()]*\)$")  # "(not yet certified)": lower case only
 
 
@@ -303,7 +304,8 @@ def _patterns(words: ColumnWords) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def _column(index: int, head: str, words: ColumnWords) -> Column | None:
     """The column a header cell names, or None for a cell no phrase knows."""
-    lowered = re.sub(r"[\s_]+", " ", head.lower())  # ("PAY_TYPE": an import file's field)
+    # ("PAY_TYPE": an import file's field; "EmployerName": a feed's field in camel case)
+    lowered = re.sub(r"[\s_]+", " ", _CAMEL.sub(" ", head.strip()).lower())
     bare = re.sub(r"\([^()]*\)", " ", lowered)  # "Base min (USD)": the currency aside
     patterns = _patterns(words)
     end = next((k for k, pattern in patterns if k in ("low", "high") and pattern.search(bare)),

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from careergraph.guides.title_frames import document_title
 
 __all__ = [
+    "careers_header_employer",
     "dashed_employers",
     "equal_opportunity_employer",
     "exhibitor_employers",
@@ -123,10 +124,15 @@ def service_branch(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
 # the job (an "Apply" button or link line): a recruiter's salary guide signs off with the
 # same statement about itself.
 _EQUAL_OPPORTUNITY = re.compile(
-    r"(?:^|[.!]\s+)(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5}?)\s+is\s+"
+    r"(?:^|[.!]\s+|^[a-z]+:\s+)(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5}?)\s+is\s+"
     r"(?:an?\s+)?(?:proud\s+)?(?i:equal\s+(?:employment\s+)?opportunity"
     r"(?:\s*(?:/|and)\s*affirmative\s+action)?\s+employer)")
 _APPLY = re.compile(r"^\s*Apply\b(?:\s+(?:now|for (?:this|the) (?:job|role|position)|online))?\s*$")
+# The offer elsewhere on the page: an "Apply Now" or "Careers" cell of a navigation strip
+# ("Careers | Pilots | Apply Now"), a careers page's header ("Acme Air — Careers"), a
+# closing "Apply at jobs.acme.example." (a footer's sentence).
+_OFFER_CELL = re.compile(r"(?:^|\s[|·]\s|\[\s*|[—–-]\s+)(?:Apply(?: [Nn]ow| [Oo]nline)?|Careers)"
+                         r"\s*(?:$|\s[|·]\s|\s*\])|(?:^|[.!:]\s+)Apply (?:at|online at|via) \S")
 _NO_NAME = frozenset({"we", "it", "this", "the", "our", "company", "the company", "employer"})
 
 
@@ -141,8 +147,14 @@ def equal_opportunity_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[s
     []
     >>> equal_opportunity_employer([(9, "Brindle Talent is an equal opportunity employer.")])
     []
+    >>> equal_opportunity_employer([(1, "Careers  |  Cabin Crew  |  Apply Now"),
+    ...                             (30, "Tern Air is an equal opportunity employer.")])
+    [('Tern Air', 30)]
+    >>> equal_opportunity_employer([(9, "footer: Ash Borough is an Equal Opportunity "
+    ...                                 "Employer. Apply at jobs.ash.example.")])
+    [('Ash Borough', 9)]
     """
-    if not any(_APPLY.match(text) for _, text in lines):
+    if not any(_APPLY.match(text) or _OFFER_CELL.search(text) for _, text in lines):
         return []  # no job offered: a guide or a survey, not an advertisement
     for no, text in lines:
         if "pportunity" not in text:
@@ -151,6 +163,35 @@ def equal_opportunity_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[s
         if match is not None and match.group("org").lower() not in _NO_NAME and (
                 match.group("org").split()[0].lower() not in _NO_NAME):
             return [(match.group("org").strip(), no)]
+    return []
+
+
+# An employer's careers page names itself in its header: "Tern Air — Careers", "Tern Air |
+# Careers", "Careers at Tern Air".
+_CAREERS_HEADER = re.compile(
+    r"^\s*(?:(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})\s+[—–|-]\s+"
+    r"Careers|Careers\s+at\s+(?P<at>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5}))"
+    r"\s*$")
+_HEADER_ROWS = 3
+
+
+def careers_header_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The company whose careers page this is, as its header names it (in the page's first
+    lines), with its line.
+
+    >>> careers_header_employer([(1, "Tern Air — Careers"), (2, "[ Pilots ]  [ Cabin ]")])
+    [('Tern Air', 1)]
+    >>> careers_header_employer([(1, "Careers at Holm & Rye")])
+    [('Holm & Rye', 1)]
+    >>> careers_header_employer([(1, "Nursing Careers"), (2, "Why nursing - Careers")])
+    []
+    """
+    for no, text in lines[:_HEADER_ROWS]:
+        match = _CAREERS_HEADER.match(text)
+        if match is not None:
+            name = (match.group("org") or match.group("at")).strip()
+            if name.split()[0].lower() not in _NO_NAME:
+                return [(name, no)]
     return []
 
 

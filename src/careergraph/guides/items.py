@@ -39,6 +39,7 @@ __all__ = [
     "covered_skills",
     "done_in_tools",
     "experience_names",
+    "focused_item",
     "glued_labels",
     "imperative_skills",
     "ksa_row",
@@ -746,6 +747,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     []
     >>> sentence_skills("Recruiters test for Kiln Control, Glaze Chemistry and Throwing.", v)
     ['Kiln Control', 'Glaze Chemistry', 'Throwing']
+    >>> sentence_skills("Welding, especially in stainless steel", v)
+    ['Welding', 'stainless steel']
     """
     found: list[str] = []
     for sentence in split_sentences(text[:1200]):
@@ -776,15 +779,50 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             body = body[learning.end():]
         for part in re.split(r"\s*;\s*|:\s+|\s+(?:such as|like|including)\s+", body):
             # ("search and rescue", a name of the lexicon, stays one item)
-            pieces = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
+            raw = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
+            # ("A, especially in B": the focus names B, and A is an item even alone)
+            focused = len(raw) >= 2 and bool(raw[-1]) and raw[-1][0].lower() in _FOCUS
+            pieces = [_unfocused(words) for words in raw]
             start = max((i for i, words in enumerate(pieces)
                          if words and words[0].lower() in _LIST_OPENERS), default=0)
             named = [_item(words, index == start) for index, words in enumerate(pieces)
                      if index >= start]
             names = [i for i in named if i and not vocab.is_role_title(i)]
-            if len(names) >= 2:
+            if len(names) >= 2 or (focused and names):
                 found.extend(names)
     return list(dict.fromkeys(found))
+
+
+_FOCUS = frozenset({"especially", "particularly", "notably", "mainly", "mostly", "above all"})
+_FOCUS_PREPOSITIONS = frozenset({"in", "with", "for", "on", "around", "at", "during"})
+
+
+_FOCUS_CLAUSE = re.compile(r",\s+(?:especially|particularly|notably|mainly|mostly|above all)\b",
+                           re.IGNORECASE)
+
+
+def focused_item(item: str) -> bool:
+    """The item ends on a focus clause ("Radar plotting, especially in fog"): its first part
+    is an item even alone.
+
+    >>> focused_item("Radar plotting, especially in fog"), focused_item("Radar, charts")
+    (True, False)
+    """
+    return _FOCUS_CLAUSE.search(item) is not None
+
+
+def _unfocused(words: list[str]) -> list[str]:
+    """A list item's words without a focus adverb and its preposition before them
+    ("especially in winter operations": the winter operations are the item).
+
+    >>> _unfocused("especially in winter operations".split())
+    ['winter', 'operations']
+    """
+    if words and words[0].lower() in _FOCUS:
+        words = words[1:]
+        if words and words[0].lower() in _FOCUS_PREPOSITIONS:
+            words = words[1:]
+    return words
 
 
 # "He should have …", "She must be able to …", "You will need …": a requirement sentence.
@@ -890,11 +928,12 @@ _QUALIFIED = re.compile(
     r"practical|general)\s+)?(?:knowledge of|skills? (?:in|with)|skilled in|"
     r"proficient (?:in|with|at)|familiar with|competent in|"
     # "Confident with A and B"; a kit requirement: "Your own bike and helmet"
-    r"(?:confident|comfortable) (?:with|in|using)|(?:your|their) own)\s+", re.IGNORECASE)
+    r"(?:confident|comfortable|comfort|at ease) (?:with|in|using)|(?:your|their) own)\s+",
+    re.IGNORECASE)
 # ("Proficiency in …", "Expertise in …", "Understanding of …" stay requirements, as before.)
 # Openers that are no part of a skill's name, even of a single one ("Your own bike").
-_BARE_OPENER = re.compile(r"^(?:(?:confident|comfortable) (?:with|in|using)|(?:your|their) own)\s",
-                          re.IGNORECASE)
+_BARE_OPENER = re.compile(r"^(?:(?:confident|comfortable|comfort|at ease) (?:with|in|using)|"
+                          r"(?:your|their) own)\s", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A list line's leading article before a lowercase phrase ("a clean driving record"); a

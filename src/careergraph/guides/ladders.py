@@ -175,7 +175,9 @@ def _grade_base(title: str) -> str | None:
     return " ".join(base) if 0 < len(base) <= _MAX_BASE_WORDS else None
 
 
-_SCALE_NOUNS = frozenset({"grade", "level", "step", "band", "class", "tier", "scale"})
+# ("Year 2", "Period 3": a pay scale's years of service or an apprenticeship's periods)
+_SCALE_NOUNS = frozenset({"grade", "level", "step", "band", "class", "tier", "scale", "year",
+                          "period", "stage"})
 
 
 def _one_title(rungs: Sequence[str]) -> bool:

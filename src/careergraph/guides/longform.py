@@ -48,10 +48,12 @@ from careergraph.guides.duty_objects import (
 )
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles
+from careergraph.guides.feed_items import feed_lines, feed_page
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.headline import page_labels
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
+    careers_header_employer,
     dashed_employers,
     equal_opportunity_employer,
     exhibitor_employers,
@@ -401,6 +403,12 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
     lines = side_by_side(lines)  # a printed sheet's two columns, one after the other
+    if feed_page(printed := [(line.no, line.text) for line in lines]):
+        # a data feed's items, one "field ..... value" a line: as a page's lines, its bare
+        # figures in the page's currency
+        text = "\n".join(line.text for line in lines)
+        fed = feed_lines(printed, page_currency(text, page_dollar(text)))
+        lines = [Line(line.no, fed.get(line.no, line.text)) for line in lines]
     parser.page_labels = page_labels([line.text for line in lines])  # ("PEOPLE" under a head)
     # A chat, a mentor profile, a how-to article: the site's chrome (a how-to's lone step
     # numbers are no slides, a chat's turns no cues)
@@ -527,10 +535,12 @@ class _LongformParser(MentionMixin):
             rows = self.rubric_read(rows)
         if self.tables:  # read here, by their header: no other rule reads their rows
             taken = self.delimited_tables()
+            told = self.feed_prose()  # (but a feed record's outcome sentences are prose)
             for row in rows:
-                if row.no in taken:
+                if row.no in taken and row.no not in told:
                     self.out.content(row.no, row.text)
-            rows = [row for row in rows if row.no not in taken]
+            rows = [replace(row, text=told[row.no], full="") if row.no in told else row
+                    for row in rows if row.no not in taken or row.no in told]
         # Membership grades ("Fellow") are levels only on a page about membership; elsewhere
         # a fellow is a post ("Fellows on grants are paid stipends …").
         self.member_grades = self.vocab.headings.grades if "ember" in page else frozenset()
@@ -552,6 +562,8 @@ class _LongformParser(MentionMixin):
             self.cell_table(rows)
         if self.schedule:
             self.schedule_pay()
+        if "...." in page:  # a rate card's rows per market under each title
+            self.market_pay(rows)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
@@ -571,6 +583,10 @@ class _LongformParser(MentionMixin):
                 self.out.add("employers", name, no)
         if "offer you" in page or "mployer" in page:  # an offer letter, a contract
             for name, no in offer_employer([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if "Careers" in page:  # an employer's careers page: "Tern Air — Careers"
+            for name, no in careers_header_employer(
+                    [(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(

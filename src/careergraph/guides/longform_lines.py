@@ -232,7 +232,8 @@ def _panel_kind(label: str, vocab: Vocabulary) -> Kind | None:
 
 
 # A title that opens a scheme's name ("the NHS Scientist Training Programme"): no post.
-_PROGRAMME = r"(?:Training\s+)?(?:Programme|Program|Scheme)\b"
+# (a title naming a programme or a school: "Cadet Academy", "Apprentice Programme")
+_PROGRAMME = r"(?:Training\s+)?(?:Programme|Program|Scheme|Academy|School|College)\b"
 # A title's label before its statistic: "(HCPC registered): median", ": average".
 _STAT_LABEL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*(?:median|average|mean|typical)?\s*$",
                          re.IGNORECASE)

@@ -130,6 +130,10 @@ _YEAR_LEVEL = re.compile(r"^(?:first|second|third|fourth|fifth|final|\d(?:st|nd|
 _SHORT_GRADE = re.compile(r"^([A-Z]{2,6})(?:\s+(?:[IVX]{1,4}|\d{1,2}))?$")
 
 
+_LEADER_END = re.compile(r"\s*\.{3,}[\s.:]*$")  # a row label's leader dots
+_ADD_ON = re.compile(r"^\s*\+\s*$")  # a figure opening its line with a plus sign
+
+
 def _row_figures(amounts: Sequence[Money]) -> int:
     """How many figures a line prints: a band with labelled ends ("$44,120 Yearly Min / …
     $66,180 Yearly Max") counts its two ends, so that such a line is pay as before."""
@@ -343,15 +347,16 @@ class PayMixin(SkillMixin):
         return self.vocab.is_role_title(title_case(text))
 
     def owned_pay(self, no: int, title: str, low: float | None, high: float | None,
-                  money: Money) -> None:
+                  money: Money, region: str | None = None) -> None:
         """A figure printed for ``title``: the role's own (at the title's level) or the other
-        title's."""
+        title's; ``region``: the place the figure is paid in."""
         own = _same_role(singular_title(title), self.role) or (
             _pay_key(title) == _base_key(self.role))
         self.out.salary(SalaryRange(
             level=salary_level(title) if own else None, label=title, currency=money.currency,
             min=low, max=high, open_ended=money.open_ended, period=money.period,
-            role=None if own else singular_title(title), source=self.out.source(no)))
+            role=None if own else singular_title(title), region=region,
+            source=self.out.source(no)))
 
     def titled_cells(self, row: _Row, *, known: bool = False) -> bool:
         """A strip of cells set apart by wide spaces or middle dots, each a title and its
@@ -480,6 +485,8 @@ class PayMixin(SkillMixin):
             return
         if in_section and _not_pay(text[: money.start], self.vocab):
             return  # "Employment (2022) 6,900 employees": a count in the pay section
+        if _ADD_ON.match(text[: money.start]):
+            return  # "+ $1.00/hr for hospital posts": an add-on to a rate, no pay
         if self.schedule and (not_wage(f"{label or ''} {text[: money.start]}") or (
                 text[: money.start].rstrip().endswith("+"))):
             return  # a wage schedule's fringe fund, allowance or a foreman's "+ $2.00"
@@ -545,9 +552,15 @@ class PayMixin(SkillMixin):
         Mechanics $45,470/yr"), or a reply that is only a band of yearly pay ("Anywhere
         from $105,000 to $180,000 depending on overtime"; a cost or a size says so, see
         ``salary._NOT_PAY``)."""
-        if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(
-                _STAT_LABEL.sub("", _GRADE_TAG.sub("", text[: money.start])).strip()):
+        lead = _STAT_LABEL.sub("", _GRADE_TAG.sub("", text[: money.start])).strip()
+        if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(lead):
             return True  # (also "Embryologist (HCPC registered): median £43,500")
+        # a rate list's row set off by leader dots ("Lead Tech (all years) ...... $51.75"):
+        # a title (the role's own at a level, or another) and its figure
+        dotted = _TRAILING_ASIDE.sub("", _LEADER_END.sub("", lead)).strip()
+        if dotted != lead and 0 < money.start <= _ROW_LEAD and (
+                self.vocab.is_role_title(dotted) or self.own_title(dotted)):
+            return True
         if " | " in text[: money.start] and _first_cell_title(text[: money.start],
                                                                 self.vocab) is not None:
             return True  # "Help desk analyst | Midpoint $51,500": a similar job's row

@@ -21,6 +21,7 @@ from careergraph.guides.items import (
     clause_item,
     done_in_tools,
     experience_names,
+    focused_item,
     imperative_skills,
     modal_skills,
     qualified_skills,
@@ -63,6 +64,7 @@ from careergraph.guides.panels import dash_label
 from careergraph.guides.roles import PRACTITIONERS, singular_title, title_case
 from careergraph.guides.section_kinds import (
     _LICENCE_HEAD,
+    _MOVE_BUCKETS,
     _REQUIREMENT_LABELS,
     _SAID_TITLE_WORDS,
     _SKILL_KINDS,
@@ -374,7 +376,9 @@ class SkillMixin(RoleMixin):
         if label and "," in description and _category_label(label):
             item = description  # "Measuring tools: diameter tape, Biltmore stick, …": the tools
         elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
-            self.out.skill(label, skill_kind, line)
+            if classify_heading(label, self.vocab.headings) not in _MOVE_BUCKETS:
+                # ("Where our technicians come from: …" after the skills: a label of moves)
+                self.out.skill(label, skill_kind, line)
             return
         item = without_cut_off(item)  # "…, chainsaws and ...": a snippet's cut
         sentences = split_sentences(item) if ". " in item else [item]
@@ -592,7 +596,8 @@ class SkillMixin(RoleMixin):
                     self.out.skill(name, kind, row.no)  # "(JTAG, oscilloscope, logic analyser)"
         elif "," in item and item.split()[0].lower().strip(":,") not in (
                 _QUALIFYING | _REQUIREMENT_OPENERS) and len(
-                named_in := sentence_skills(item, self.vocab)) >= 2:
+                named_in := sentence_skills(item, self.vocab)) >= (
+                1 if focused_item(item) else 2):  # ("A, especially in the malls": A alone)
             for name in named_in:  # "C and some C++, Rust is creeping in"
                 self.out.skill(name, kind, row.no)
         elif (qualified := qualified_skills(item)) is not None:

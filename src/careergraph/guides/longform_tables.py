@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from careergraph.guides.amounts import column_terms, find_amounts, find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.company_forms import NOT_AFTER_FORM
-from careergraph.guides.delimited import title_named
+from careergraph.guides.delimited import title_core, title_named
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
 from careergraph.guides.longform_patterns import (
+    _ENTRY_RUNGS,
     _MIN_TABLE_RUNGS,
     _NAME_BUCKETS,
     _TRAILING_ASIDE,
@@ -22,6 +23,7 @@ from careergraph.guides.longform_patterns import (
     _pay_key,
     _table_title,
 )
+from careergraph.guides.market_rates import market_rates
 from careergraph.guides.money_grammar import label_period
 from careergraph.guides.move_items import ladder_step
 from careergraph.guides.page_money import quoted_by_month
@@ -47,6 +49,7 @@ from careergraph.model import SalaryRange, SkillKind, money_amount
 # A cell that ends a sentence (not an abbreviation of a company's form: "Ltd.", "Inc.").
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_FORM}[.!?:]$|[.!?:]\s")
 _NAME_WORDS = 6
+_PROSE_CELL = 5  # words of a table cell that holds a sentence
 # Cells of a line printed in columns: set apart by a tab or by two spaces or more.
 _SPACED_CELLS = re.compile(r"\t+\s*|\s{2,}")
 _BRAND = re.compile(r"[a-z][A-Z]")  # a name opened in lower case ("iZotope RX", "eBay")
@@ -103,8 +106,11 @@ class TableMixin(LadderMixin):
         taken: set[int] = set()
         for table in self.tables:
             taken |= table.lines
+            # A vacancy feed's records (an employer column: one vacancy a row) are vacancies
+            # for the role however each employer words its title.
+            mine = self.feed_title if table.of("employers") else self.own_title
             facts = table_facts(
-                table, own=self.own_title, role=self.role,
+                table, own=mine, role=self.role,
                 skills_of=self.cell_skills,
                 is_title=_table_title(self.vocab), known=self.vocab.is_role_title,
                 dollar=self.dollar, home=self.home,
@@ -112,7 +118,7 @@ class TableMixin(LadderMixin):
             for line, cell, money, statistic in facts.pay:
                 for title in cell_titles(cell, self.own_title) if table.titled else [cell]:
                     # "Band 5 | £31,000 – £37,000" (no title column): the role at a level
-                    own = not table.titled or self.own_title(title)
+                    own = not table.titled or mine(title)
                     self.out.salary(SalaryRange(
                         level=salary_level(title) if own else None, label=cell,
                         currency=money.currency, min=money.low, max=money.high,
@@ -133,6 +139,37 @@ class TableMixin(LadderMixin):
         for name, line in self.owners:  # the company whose career matrix it is
             self.out.add("employers", name, line)
         return taken | self.matrix_skills()
+
+    def feed_prose(self) -> dict[int, str]:
+        """The sentences of a vacancy feed's description cells ("OutcomeDescription": "On
+        completion you … could progress to X"), by their record's line, for the page's
+        rules on prose: each record (a row of a table with an employer column) is a vacancy
+        for the role, and what it says of the role's pay and moves is the role's."""
+        told: dict[int, str] = {}
+        for table in self.tables:
+            if not table.of("employers"):
+                continue
+            for row in table.rows:
+                cells = [row.cell(column) for column in table.of("describe")]
+                prose = " ".join(cell for cell in cells if len(cell.split()) >= _PROSE_CELL
+                                 and cell.rstrip()[-1:] in ".!")
+                if prose and self.feed_title(row.title):
+                    told[row.line] = prose
+        return told
+
+    def feed_title(self, title: str) -> bool:
+        """``title`` is a vacancy for the role: the role's own title, or one naming the
+        role's words in order around the same last word, with an entry word or an aside
+        ("Gas Service Engineer", "Gas Engineer Apprentice (Domestic)" for Gas Engineer)."""
+        if self.own_title(title):
+            return True
+        bare = _TRAILING_ASIDE.sub("", title)
+        words = [w for w in title_core(bare).lower().split() if w not in _ENTRY_RUNGS]
+        wanted = self.role.lower().split()
+        if not words or not wanted or words[-1] != wanted[-1]:
+            return False
+        rest = iter(words)
+        return all(word in rest for word in wanted)  # (the role's words, in order)
 
     def spaced_cells(self, text: str, line: int) -> list[str]:
         """The names a line printed in columns ("Redgum Resources     Tasman Copper"), its
@@ -408,11 +445,25 @@ class TableMixin(LadderMixin):
             self.out.use(no)
         self.column_paid.update(taken)
 
+    def market_pay(self, rows: Sequence[_Row]) -> None:
+        """A rate card's pay by market (:mod:`careergraph.guides.market_rates`): each row's
+        rate is its title's (the role's own, or another title's) in the row's market."""
+        found, taken = market_rates([(row.no, row.full or row.text) for row in rows],
+                                    self.vocab.is_role_title)
+        for rate in found:
+            for money in find_amounts(rate.text, dollar=self.dollar, home=self.home,
+                                      period=self.period):
+                self.owned_pay(rate.line, rate.title, money.low, money.high, money, rate.place)
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
     def wage_schedule(self, lines: Sequence[tuple[int, str]]) -> None:
         """Read a union's wage schedule from the page's lines as printed (their cells set
         apart by tabs or spaces, which the rows no longer keep): its rates are paid in
         :meth:`schedule_pay` once the role and the page's dollar are known."""
-        self.schedule, self.schedule_lines = schedule_rates(lines)
+        self.schedule, self.schedule_lines = schedule_rates(lines,
+                                                            is_title=self.vocab.is_role_title)
         self.column_paid.update(self.schedule_lines)
 
     def schedule_pay(self) -> None:
@@ -433,5 +484,6 @@ class TableMixin(LadderMixin):
                     min=money.low, max=money.high, period="hour",
                     source=self.out.source(rate.line)))
             else:
-                self.owned_pay(rate.line, rate.title, money.low, money.high, money)
+                self.owned_pay(rate.line, rate.title, money.low, money.high, money,
+                               rate.region or None)
         self.out.progression(schedule_ladder(self.schedule))

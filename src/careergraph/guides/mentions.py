@@ -247,6 +247,8 @@ def sectors(text: str) -> list[str]:
     ['Insurance', 'Healthcare']
     >>> sectors("Non-union employers in the metro area pay less.")
     []
+    >>> sectors("A passport and the right to work in the U.S.")
+    []
     """
     found: list[str] = []
     lowered = text.lower()
@@ -268,7 +270,8 @@ def sectors(text: str) -> list[str]:
                               and not _DATED.search(item)  # "sector (survey 2025)": a source
                               # "employers in the metro area": a place, no sector
                               and item.lower().rsplit(" ", 1)[-1] not in _PLACE_NOUNS
-                              and any(c.isalpha() for c in item)))  # "(86.4%)" is no sector
+                              and any(c.isalpha() for c in item)  # "(86.4%)" is no sector
+                              and len(item) > 1))  # ("right to work in the U.S.": a country)
 
 
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")  # a year names a source or a date, no sector

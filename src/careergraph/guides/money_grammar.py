@@ -294,7 +294,8 @@ def _segment_start(text: str, start: int, floor: int) -> int:
 
 # A period word before the figure in its clause ("the median hourly pay is around $44.60").
 _PERIOD_BEFORE = re.compile(
-    r"\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b[^.;:$€£₹\d]*$", re.IGNORECASE)
+    r"\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b[^.;:$€£₹\d]*(?::\s*)?$",
+    re.IGNORECASE)  # ("Weekly average for a full-time guard: $812": the label's colon)
 
 _PERIOD_WORD = re.compile(r"\b(hourly|weekly|monthly|daily|annual|yearly)\b", re.IGNORECASE)
 _PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",

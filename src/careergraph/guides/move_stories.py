@@ -21,15 +21,20 @@ _BEFORE_JOINING = re.compile(r"\b(?:were|was|had been|worked as)\s+(?:an?\s+)?([
                              r"training)\b|\s*(?:[.!;]|$))", re.IGNORECASE)
 _ARRIVE_IN = re.compile(r"\b(?:arrive|arrives|arrived|come|comes|came)\s+(?:in|into|to)\s+"
                         r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+from\s+")
+# An employer's "many of our pilots came to us as A, B or C" (up to the clause's end).
+_CAME_TO_US = re.compile(r"\b(?:came|come|comes)\s+to\s+us\s+(?:as|from)\s+"
+                         r"(?P<titles>[^.;:]{3,300})(?=[.;:]|$)")
 
 
 def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
-    """Titles held before the move into the role, from the two forms above."""
+    """Titles held before the move into the role, from the three forms above."""
     found: list[str] = []
     for match in _BEFORE_JOINING.finditer(text):
         found.extend(_part_titles(match.group(1), vocab))
     for match in _ARRIVE_IN.finditer(text):
         found.extend(_titles_after(text, match.end(), vocab))
+    for match in _CAME_TO_US.finditer(text):
+        found.extend(_part_titles(match.group("titles"), vocab))
     return found
 
 

@@ -325,7 +325,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                            if t.lower() not in _ANYONE)
     if ((" before " in lowered or " before." in lowered) and (
             "were " in lowered or "was " in lowered or "as " in lowered)) or (
-            " from " in lowered and ("arriv" in lowered or " c" in lowered)):
+            " from " in lowered and ("arriv" in lowered or " c" in lowered)) or (
+            " to us " in lowered):
         found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
     if own and "came " in lowered and " from " in lowered:  # "Came from A or B and it's …"
         for match in _CAME_FROM.finditer(text):

@@ -160,13 +160,22 @@ def cell_titles(cell: str, own: Callable[[str], bool]) -> list[str]:
     return parts if len(parts) > 1 and any(own(part) for part in parts) else [cell]
 
 
+def _cell_period(kind: str) -> str | None:
+    """The period a pay-type cell states ("Hourly", "H", "Salaried"), or None."""
+    if not kind:
+        return None
+    return label_period(kind) or _PAY_TYPE_CODES.get(kind.upper()) or (
+        "year" if _YEARLY.search(kind) else None)
+
+
 def _row_pay(table: Table, row: TableRow, *, dollar: str, home: str,
              period: str | None) -> list[tuple[Money, str]]:
     """The row's pay: each pay column's band, in the header's or the row's currency and
     period."""
-    kind = next((row.cell(c) for c in table.of("period") if row.cell(c)), "")
-    row_period = label_period(kind) or _PAY_TYPE_CODES.get(kind.upper()) or (
-        "year" if _YEARLY.search(kind) else None)
+    # (the first period cell that states one: a feed's "WageType" code "Custom" states none,
+    # its "WageUnit" "Hourly" does)
+    row_period = next((stated for c in table.of("period") if (stated := _cell_period(
+        row.cell(c)))), None)
     currency = next((row.cell(c).upper() for c in table.of("currency")
                      if len(row.cell(c)) == 3 and row.cell(c).isalpha()), None)
     found: list[tuple[Money, str]] = []

@@ -29,7 +29,7 @@ which are rungs above the journey rate (foremen) and which labels name money tha
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -53,6 +53,9 @@ _DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|"
                    r"Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b")
 # A row's aside that defines its rate by a formula ("(Journeyman + $3.00)", "(110% of JP)").
 _FORMULA = re.compile(r"\s*\([^()]*(?:\d|\+)[^()]*\)\s*$")
+# A row's market after its title ("Stagehand — Boise market", "Porter - Reno area"): the
+# title's pay in that place.
+_MARKET = re.compile(r"\s+[-–—]\s+(?P<place>[A-Z][\w.' ]{0,30}?)\s+(?i:market|area|region|metro)$")
 # A row's title read up to a colon ("Improver (C of Q holder …): 95%").
 _LABEL_END = re.compile(r":\s")
 _MIN_RATES = 2  # a row printed apart from its table must carry this many rates
@@ -110,6 +113,14 @@ def _word_starts(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{alternatives})" if words else r"(?!)", re.IGNORECASE)
 
 
+@cache
+def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of ``words`` as a whole word, in the plural too."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?:e?s)?(?![^\W_])" if words else r"(?!)",
+                      re.IGNORECASE)
+
+
 def _has(text: str, words: Sequence[str]) -> bool:
     """Whether one of ``words`` occurs in ``text`` at a word start (case ignored)."""
     return _word_starts(tuple(words)).search(text) is not None
@@ -135,10 +146,14 @@ def not_pay_heading(heading: str, words: ScheduleWords | None = None) -> bool:
     (True, True)
     >>> not_pay_heading("Salary and allowances"), not_pay_heading("Salary")
     (False, False)
+    >>> not_pay_heading("Source: a public vacancy feed")
+    False
     """
     words = words or schedule_words()
     bare = heading.split("(", 1)[0]
-    return _has(bare, words.not_pay_headings) and not _has(bare, words.pay_headings)
+    # (whole words: "fee" is no "feed", a vacancy feed's line)
+    return _whole_words(words.not_pay_headings).search(bare) is not None and not _has(
+        bare, words.pay_headings)
 
 
 @dataclass(frozen=True)
@@ -158,6 +173,7 @@ class Rate:
     level: str = ""
     foreman: bool = False
     table: int = 0  # the line of the table's header (or of its list's first row)
+    region: str = ""  # the market a row names after its title ("… — Boise market")
 
 
 @dataclass
@@ -165,6 +181,7 @@ class _Table:
     heads: list[str]
     pay: list[int]  # the indexes of the columns holding pay
     periods: bool  # an apprentice table: its first column names periods
+    seats: bool = False  # a scale by year of service: each pay column a title's (a seat's)
 
 
 def _cells(text: str) -> list[str]:
@@ -177,9 +194,11 @@ def _pay_column(head: str, words: ScheduleWords) -> bool:
     return _DATE.search(head) is not None or _has(head, words.pay_columns)
 
 
-def _header(text: str, words: ScheduleWords, apprentices: bool) -> _Table | None:
+def _header(text: str, words: ScheduleWords, apprentices: bool,
+            is_title: Callable[[str], bool] | None = None) -> _Table | None:
     """The table a header line opens, or None: two cells or more, no rate among them, a pay
-    column after the first."""
+    column after the first, or (``is_title`` given) a first column of periods and the other
+    columns titles ("Year of service   First Officer   Captain": a seat's rates by year)."""
     if "$" in text:
         return None
     heads = _cells(text)
@@ -189,6 +208,9 @@ def _header(text: str, words: ScheduleWords, apprentices: bool) -> _Table | None
             any(ch.isdigit() for ch in head) and _DATE.search(head) is None for head in heads):
         return None  # (a digit in a head: a date, or the cell is a value: "10% of gross")
     pay = [i for i, head in enumerate(heads) if i and _pay_column(head, words)]
+    if not pay and is_title is not None and _has(heads[0], words.period_columns) and all(
+            is_title(head) for head in heads[1:]):
+        return _Table(heads, list(range(1, len(heads))), periods=False, seats=True)
     if not pay or (not heads[0] and len(pay) < _MIN_RATES):
         return None  # (dates alone, one of them: a dateline, no header)
     periods = _has(heads[0], words.period_columns) or (
@@ -311,6 +333,7 @@ def _leader_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords,
 
 
 def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None = None,
+                   is_title: Callable[[str], bool] | None = None,
                    ) -> tuple[list[Rate], set[int]]:
     """The rates of every wage-schedule table in ``lines`` (line number, text with its
     spacing kept) and the lines the tables take (headers and rows).
@@ -336,7 +359,7 @@ def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None
         stripped = text.strip()
         if not stripped:
             continue
-        header = _header(stripped, words, apprentices) if (
+        header = _header(stripped, words, apprentices, is_title) if (
             "\t" in stripped or "  " in stripped) else None
         if header is not None:
             table, table_line = header, no
@@ -361,11 +384,19 @@ def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None
         title = _title(cells[0])
         if not title or not_wage(title, words):
             continue
-        own, level = _level(title, table, words)
+        market = _MARKET.search(title)
+        region = market.group("place") if market else ""
+        title = title[: market.start()] if market else title
         taken.add(no)
+        if table.seats:  # each rate is its column's title's, at the row's year
+            found.extend(Rate(no, column, amount, column, False, title, table=table_line)
+                         for column, amount in rates)
+            continue
+        own, level = _level(title, table, words)
         for column, amount in rates:
             found.append(Rate(no, title, amount, column, own, level,
-                              foreman=not own and _has(title, words.foremen), table=table_line))
+                              foreman=not own and _has(title, words.foremen), table=table_line,
+                              region=region))
     if "..." in "".join(text for _, text in lines):
         listed, leaders = _leader_rates([(no, text) for no, text in lines if no not in taken],
                                         words)
