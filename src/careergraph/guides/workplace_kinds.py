@@ -250,6 +250,21 @@ def _vague(kind: str) -> bool:
     return words[-1] in _GENERIC and all(w in _VAGUE for w in words[:-1])
 
 
+# People a job serves: "we work for business customers", "for the centre's users" say whom
+# the work is for, not a kind of organisation that employs.
+_SERVED = frozenset({"customers", "clients", "users", "patrons", "visitors", "guests",
+                     "subscribers", "shoppers"})
+
+
+def _served(kind: str) -> bool:
+    """A kind that names the people a job serves, no workplace.
+
+    >>> _served("corporate clients"), _served("the library's users"), _served("client firms")
+    (True, True, False)
+    """
+    return kind.rsplit(" ", 1)[-1].lower() in _SERVED
+
+
 def _shared_heads(items: list[str], text: str) -> list[str]:
     """"engineering and surveying firms" stays whole: a single word not plural joined by
     "and" to a kind of organisation shares its noun."""
