@@ -45,11 +45,12 @@ def test_a_plain_pair_of_products_still_gives_two() -> None:
 # -- a skill with its purpose after it -------------------------------------------------------
 def test_a_purpose_after_a_known_tools_activity_is_cut() -> None:
     assert without_trailers("SQL querying for month-end checks") == "SQL querying"
-    assert without_trailers("Excel for the stock counts") == "Excel"
+    assert without_trailers("Excel modelling for the stock counts") == "Excel modelling"
 
 
 def test_a_name_that_only_contains_for_stays_whole() -> None:
     assert without_trailers("Gardening for wildlife") == "Gardening for wildlife"
+    assert without_trailers("SQL for ad-hoc questions") == "SQL for ad-hoc questions"
     assert without_trailers("Design for Manufacture") == "Design for Manufacture"
 
 
@@ -83,11 +84,12 @@ def test_a_residency_page_reads_no_training_activities_as_skills() -> None:
 
 
 # -- one feeder title spelt bare and qualified -----------------------------------------------
-def _builder_with(moves_in: list[str], role: str = "Canal Pilot") -> GuideBuilder:
+def _builder_with(moves_in: list[str], role: str = "Pilot") -> GuideBuilder:
     builder = GuideBuilder("g.txt", Layout.LONGFORM)
     builder.content(1, role)
     builder.set_role(role, 1)
-    for line, title in enumerate(moves_in, start=2):
+    builder.content(2, "Lock pilots steer barges through the river locks.")
+    for line, title in enumerate(moves_in, start=3):
         builder.content(line, title)
         builder.add("moves_in", title, line)
     return builder
@@ -102,13 +104,15 @@ def test_a_bare_feeder_title_and_its_qualified_spelling_are_one_move() -> None:
     assert guide.salaries[0].role == "Lock Deckhand"
 
 
-def test_a_level_word_keeps_two_rungs_apart() -> None:
-    guide = _builder_with(["Lockkeeper", "Senior Lockkeeper"]).build()
-    assert [f.text for f in guide.moves_in] == ["Lockkeeper", "Senior Lockkeeper"]
+def test_another_qualifier_names_another_job() -> None:
+    # (the page says "lock pilots", never "senior pilots" nor "harbour pilots")
+    guide = _builder_with(["Lockkeeper", "Senior Lockkeeper", "Mate", "Harbour Mate"]).build()
+    assert [f.text for f in guide.moves_in] == [
+        "Lockkeeper", "Senior Lockkeeper", "Mate", "Harbour Mate"]
 
 
 def test_a_bare_title_two_qualified_ones_could_spell_stays() -> None:
-    guide = _builder_with(["Boatman", "River Boatman", "Ferry Boatman"]).build()
+    guide = _builder_with(["Boatman", "Lock Boatman", "Lock Ferry Boatman"]).build()
     assert len(guide.moves_in) == 3
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, Literal, get_args
 
 from careergraph.errors import GuideError
@@ -26,7 +26,6 @@ from careergraph.guides import trusted
 from careergraph.guides.skill_trailers import training_activity, without_trailers
 from careergraph.guides.text import _CONTROL, clean
 from careergraph.guides.title_frames import code_line, uncoded
-from careergraph.lexicon import load_lexicon
 from careergraph.model import (
     Coverage,
     Fact,
@@ -272,27 +271,29 @@ class GuideBuilder:
             self.lists[bucket] = [f for f in self.lists[bucket] if f.text.lower() not in own]
 
     def _one_spelling_per_move(self) -> None:
-        """A title and the same title under a qualifier in one list of moves ("start as
-        firemen", "began as locomotive firemen") name one role on a page: the qualified
-        spelling stays, and pay the bare title owns goes to it.  A level word makes another
-        rung ("Technician", "Senior Technician"), and a bare title two qualified ones could
-        spell stays as it is."""
-        levels = _level_words()
+        """A title and the same title under a qualifier the page gives its own role too, in
+        one list of moves ("start as firemen", "began as locomotive firemen" on a page about
+        locomotive engineers), name one role: the qualified spelling stays, and pay the bare
+        title owns goes to it.  Another qualifier names another job ("Cook", "Pastry Cook";
+        "Foreman", "General Foreman"), and a bare title two qualified ones could spell stays
+        as it is."""
+        if self.role is None:
+            return
+        pairs = [(bucket, fact, other) for bucket in _MOVE_BUCKETS for fact in self.lists[bucket]
+                 for other in self.lists[bucket]
+                 if other.text.lower().endswith(f" {fact.text.lower()}")]
+        if not pairs:
+            return
+        page = " ".join(self._content.values()).lower()
+        role = self.role.text.lower()
         renamed: dict[str, str] = {}
-        for bucket in _MOVE_BUCKETS:
-            facts = self.lists[bucket]
-            if len(facts) < 2:
+        for bucket, fact, other in pairs:
+            qualifier = other.text.lower()[:-len(fact.text) - 1]
+            if f"{qualifier} {role}" not in page or sum(
+                    1 for b, f, _ in pairs if b == bucket and f is fact) > 1:
                 continue
-            kept: list[Fact] = []
-            for fact in facts:
-                bare = f" {fact.text.lower()}"
-                longer = [other.text for other in facts if other.text.lower().endswith(bare) and (
-                    levels.isdisjoint(other.text.lower()[:-len(bare)].split()))]
-                if len(longer) == 1:
-                    renamed[bare[1:]] = longer[0]
-                else:
-                    kept.append(fact)
-            self.lists[bucket] = kept
+            renamed[fact.text.lower()] = other.text
+            self.lists[bucket] = [f for f in self.lists[bucket] if f is not fact]
         if renamed:
             self.salaries = [band.model_copy(update={"role": renamed[band.role.lower()]})
                              if band.role is not None and band.role.lower() in renamed else band
@@ -343,12 +344,6 @@ class GuideBuilder:
                   if name not in given else list(given[name]) if type(given[name]) is list
                   else given[name] for name in _FIELDS}
         return trusted.assembled(Guide, values, set(given))
-
-
-@cache
-def _level_words() -> frozenset[str]:
-    """The lexicon's seniority words, in lower case ("senior", "trainee")."""
-    return frozenset(word.lower() for words in load_lexicon().levels.values() for word in words)
 
 
 #: Guide's fields in order (those :meth:`GuideBuilder.build` leaves unset get their defaults).

@@ -35,16 +35,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def without_trailers(name: str) -> str:
-    """``name`` without a sentence's trailing remark or leading preposition, or without the
-    setting after a known skill ("time management in survey season"); a name that is
-    nothing else stays as it is.
+    """``name`` without a sentence's trailing remark or leading preposition, without the
+    setting after a known skill ("time management in survey season") or the purpose after
+    a tool's activity ("Python scripting for data QC"), and a room named by its activity as
+    the activity ("simulation lab"); a name that is nothing else stays as it is.
 
     >>> without_trailers("time management during peak season")
     'time management'
     >>> without_trailers("Python scripting for load checks")
     'Python scripting'
-    >>> without_trailers("Design for Six Sigma")
-    'Design for Six Sigma'
+    >>> without_trailers("Design for Six Sigma"), without_trailers("SQL for reporting")
+    ('Design for Six Sigma', 'SQL for reporting')
     >>> without_trailers("welding lab"), without_trailers("calibration lab weekly")
     ('welding', 'calibration')
     """
@@ -54,7 +55,7 @@ def without_trailers(name: str) -> str:
     if setting is not None and known_skill(stripped[:setting.start()]):
         stripped = stripped[:setting.start()]
     purpose = _PURPOSE.search(stripped) if " for " in stripped else None
-    if purpose is not None and _skill_head(stripped[:purpose.start()]):
+    if purpose is not None and _tool_activity(stripped[:purpose.start()]):
         stripped = stripped[:purpose.start()]
     room, _, place = stripped.rpartition(" ")
     if room and place.lower() in _training()[1] and activity(room):
@@ -84,19 +85,17 @@ def training_activity(name: str) -> bool:
 
 # Where a setting starts after a skill: "in survey season", "during audits", "on shift".
 _SETTING = re.compile(r"\s+(?:in|during|on|when)\s+\S")
-# Where a purpose starts after a skill: "for data checks", "for the weekly reports".
+# Where a purpose starts after a tool's activity: "for data checks", "for the reports".
 _PURPOSE = re.compile(r"\s+for\s+\S")
 
 
-def _skill_head(text: str) -> bool:
-    """A skill named before a purpose: a known skill or tool ("SQL for reporting"), or a
-    known tool with the activity done in it ("Python scripting for data QC", "Excel
-    modelling for budgets").
+def _tool_activity(text: str) -> bool:
+    """A known tool with the activity done in it, named before a purpose ("Python scripting
+    for data QC", "Excel modelling for budgets"); a skill alone keeps its purpose, which may
+    be part of its name ("Python for analysis", "Empathy for internal users").
 
-    >>> _skill_head("R scripting"), _skill_head("Design"), _skill_head("Food safety training")
+    >>> _tool_activity("R scripting"), _tool_activity("Python"), _tool_activity("Food safety")
     (True, False, False)
     """
-    if known_name(text):
-        return True
     tool, _, work = text.rpartition(" ")
     return bool(tool) and activity(work) and known_name(tool)
