@@ -88,7 +88,7 @@ def _builder_with(moves_in: list[str], role: str = "Pilot") -> GuideBuilder:
     builder = GuideBuilder("g.txt", Layout.LONGFORM)
     builder.content(1, role)
     builder.set_role(role, 1)
-    builder.content(2, "Lock pilots steer barges through the river locks.")
+    builder.content(2, "Lock pilots and senior pilots steer barges through the river locks.")
     for line, title in enumerate(moves_in, start=3):
         builder.content(line, title)
         builder.add("moves_in", title, line)
@@ -105,10 +105,16 @@ def test_a_bare_feeder_title_and_its_qualified_spelling_are_one_move() -> None:
 
 
 def test_another_qualifier_names_another_job() -> None:
-    # (the page says "lock pilots", never "senior pilots" nor "harbour pilots")
+    # (the page says "lock pilots" and "senior pilots", never "harbour pilots": a level word
+    # makes another rung all the same)
     guide = _builder_with(["Lockkeeper", "Senior Lockkeeper", "Mate", "Harbour Mate"]).build()
     assert [f.text for f in guide.moves_in] == [
         "Lockkeeper", "Senior Lockkeeper", "Mate", "Harbour Mate"]
+
+
+def test_the_role_itself_is_never_respelt() -> None:
+    guide = _builder_with(["Pilot", "Lock Pilot"]).build()
+    assert [f.text for f in guide.moves_in] == ["Pilot", "Lock Pilot"]
 
 
 def test_a_bare_title_two_qualified_ones_could_spell_stays() -> None:
@@ -155,3 +161,22 @@ def test_a_gig_pages_fees_are_no_pay() -> None:
             "  Denver .......... $19.40 per active hour\n")
     lows = sorted(s.min for s in _one(page).salaries if s.min is not None)
     assert lows == [19.4]
+
+
+# -- a numbered title over its pay in a pay section ------------------------------------------
+def test_a_numbered_title_owns_the_basic_salary_under_it() -> None:
+    page = ("Paywise Kenya\n\n"
+            "Lead Tunnel Surveyor Salary in Kenya 2026: Grade 12 Pay Scale\n\n"
+            "Grade-Wise Salary Details\n"
+            "1. Tunnel Surveyor\n"
+            "   - Basic Salary: KSh 61,000 – KSh 140,000\n"
+            "2. Lead Tunnel Surveyor\n"
+            "   - Basic Salary: KSh 88,000 – KSh 201,000\n"
+            "3. Tunnel Survey Manager\n"
+            "   - Basic Salary: KSh 97,000 – KSh 233,000\n"
+            "   - Allowances: house rent and medical allowance.\n\n"
+            "Skills Required\n"
+            "Candidates are tested on laser scanning, setting out and AutoCAD.\n")
+    owners = {s.min: s.role for s in _one(page).salaries}
+    assert owners.get(97000) == "Tunnel Survey Manager"
+    assert owners.get(88000) is None and owners.get(61000) is None

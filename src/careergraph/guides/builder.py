@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Literal, get_args
 
 from careergraph.errors import GuideError
@@ -26,6 +26,7 @@ from careergraph.guides import trusted
 from careergraph.guides.skill_trailers import training_activity, without_trailers
 from careergraph.guides.text import _CONTROL, clean
 from careergraph.guides.title_frames import code_line, uncoded
+from careergraph.lexicon import load_lexicon
 from careergraph.model import (
     Coverage,
     Fact,
@@ -275,8 +276,8 @@ class GuideBuilder:
         one list of moves ("start as firemen", "began as locomotive firemen" on a page about
         locomotive engineers), name one role: the qualified spelling stays, and pay the bare
         title owns goes to it.  Another qualifier names another job ("Cook", "Pastry Cook";
-        "Foreman", "General Foreman"), and a bare title two qualified ones could spell stays
-        as it is."""
+        "Foreman", "General Foreman"), a level word another rung ("Senior X"), and a bare
+        title two qualified ones could spell stays as it is."""
         if self.role is None:
             return
         pairs = [(bucket, fact, other) for bucket in _MOVE_BUCKETS for fact in self.lists[bucket]
@@ -286,12 +287,14 @@ class GuideBuilder:
             return
         page = " ".join(self._content.values()).lower()
         role = self.role.text.lower()
+        levels = _level_words()
         renamed: dict[str, str] = {}
         for bucket, fact, other in pairs:
             qualifier = other.text.lower()[:-len(fact.text) - 1]
-            if f"{qualifier} {role}" not in page or sum(
-                    1 for b, f, _ in pairs if b == bucket and f is fact) > 1:
-                continue
+            if f"{qualifier} {role}" not in page or fact.text.lower() == role or sum(
+                    1 for b, f, _ in pairs if b == bucket and f is fact) > 1 or not (
+                    levels.isdisjoint(qualifier.split())):
+                continue  # (the role itself, or the role a level up: "Senior X")
             renamed[fact.text.lower()] = other.text
             self.lists[bucket] = [f for f in self.lists[bucket] if f is not fact]
         if renamed:
@@ -344,6 +347,12 @@ class GuideBuilder:
                   if name not in given else list(given[name]) if type(given[name]) is list
                   else given[name] for name in _FIELDS}
         return trusted.assembled(Guide, values, set(given))
+
+
+@cache
+def _level_words() -> frozenset[str]:
+    """The lexicon's seniority words, in lower case ("senior", "trainee")."""
+    return frozenset(word.lower() for words in load_lexicon().levels.values() for word in words)
 
 
 #: Guide's fields in order (those :meth:`GuideBuilder.build` leaves unset get their defaults).

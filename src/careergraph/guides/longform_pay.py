@@ -179,7 +179,8 @@ _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
 _PAY_LABELS = frozenset({"", "salary", "pay", "stipend", "wage", "wages", "salary range",
-                         "average salary", "typical salary", "starting salary"})
+                         "average salary", "typical salary", "starting salary", "basic salary",
+                         "basic pay", "base salary", "base pay"})
 # A label giving one end of a range on its own line ("High Salary: $61000").
 _BOUND = re.compile(r"^(high|highest|top|max|maximum|low|lowest|bottom|min|minimum)\s+"
                     r"(?:basic\s+|base\s+)?(?:salary|pay|wage|earnings)$", re.IGNORECASE)
