@@ -12,6 +12,7 @@ from careergraph.guides import parse_text
 from careergraph.guides.builder import GuideBuilder
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.not_pay import priced_thing
+from careergraph.guides.salary import find_amounts
 from careergraph.guides.skill_trailers import training_activity, without_trailers
 from careergraph.guides.training_stages import final_grade
 from careergraph.guides.workplace_kinds import _served
@@ -180,3 +181,16 @@ def test_a_numbered_title_owns_the_basic_salary_under_it() -> None:
     owners = {s.min: s.role for s in _one(page).salaries}
     assert owners.get(97000) == "Tunnel Survey Manager"
     assert owners.get(88000) is None and owners.get(61000) is None
+
+
+# -- a glued table row's grade code ----------------------------------------------------------
+def test_a_grade_code_glued_into_a_bands_first_figure_is_cut_off() -> None:
+    found = find_amounts("Tunnel Survey Manager1896,500 – 230,000", bare=True,
+                         currency="KES", period="month")
+    assert [(m.low, m.high) for m in found] == [(96500, 230000)]
+    found = find_amounts("Lead Geodesist131,342,500 – 3,222,000", bare=True,
+                         currency="NGN", period="month")
+    assert [(m.low, m.high) for m in found] == [(1342500, 3222000)]
+    # (a well-formed band glued to a word keeps every digit)
+    found = find_amounts("Level120,000 – 150,000", bare=True, currency="USD", period="year")
+    assert [(m.low, m.high) for m in found] == [(120000, 150000)]
