@@ -59,7 +59,8 @@ Bucket = Literal[
     "best_practices",
 ]
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
-_MOVE_BUCKETS = frozenset({"leads_to", "transitions_to", "moves_in"})
+_MOVE_ORDER: tuple[Bucket, ...] = ("leads_to", "transitions_to", "moves_in")
+_MOVE_BUCKETS = frozenset(_MOVE_ORDER)
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
 # Buckets of names of organisations and industries: a question never names one (a page's
@@ -268,7 +269,7 @@ class GuideBuilder:
         if not self._own_grades or self.role is None:
             return
         own = {f"{grade} {self.role.text.lower()}" for grade in self._own_grades}
-        for bucket in ("leads_to", "transitions_to"):
+        for bucket in _MOVE_ORDER[:2]:  # (up and across)
             self.lists[bucket] = [f for f in self.lists[bucket] if f.text.lower() not in own]
 
     def _one_spelling_per_move(self) -> None:
@@ -280,7 +281,7 @@ class GuideBuilder:
         title two qualified ones could spell stays as it is."""
         if self.role is None:
             return
-        pairs = [(bucket, fact, other) for bucket in _MOVE_BUCKETS for fact in self.lists[bucket]
+        pairs = [(bucket, fact, other) for bucket in _MOVE_ORDER for fact in self.lists[bucket]
                  for other in self.lists[bucket]
                  if other.text.lower().endswith(f" {fact.text.lower()}")]
         if not pairs:
