@@ -15,7 +15,7 @@ from careergraph.guides.not_pay import priced_thing
 from careergraph.guides.salary import find_amounts
 from careergraph.guides.skill_trailers import training_activity, without_trailers
 from careergraph.guides.training_stages import final_grade
-from careergraph.guides.workplace_kinds import _served
+from careergraph.guides.workplace_kinds import _served, duty_places
 from careergraph.model import Guide, Layout, SalaryRange, SkillKind, Source
 
 
@@ -194,3 +194,20 @@ def test_a_grade_code_glued_into_a_bands_first_figure_is_cut_off() -> None:
     # (a well-formed band glued to a word keeps every digit)
     found = find_amounts("Level120,000 – 150,000", bare=True, currency="USD", period="year")
     assert [(m.low, m.high) for m in found] == [(120000, 150000)]
+
+
+# -- the places a duty is done at ------------------------------------------------------------
+def test_a_duty_done_at_listed_places_names_kinds_of_workplace() -> None:
+    assert duty_places("Captioning at courts, council offices and lecture halls") == []
+    assert duty_places("Fitting hulls at boatyards and repair docks") == []  # docks: no head
+    assert duty_places("Sampling water at breweries, dairies and food factories") == [
+        "breweries", "dairies", "food factories"]
+
+
+def test_a_translated_job_notice_reads_where_its_duties_are_done() -> None:
+    page = ("Ferry Deckhand\n\n"
+            "Main tasks\n"
+            "  - Mooring and cargo checks at ports, ferry terminals and river stations\n"
+            "  - Keeping the deck log\n")
+    sectors = {f.text for f in _one(page).sectors}
+    assert {"ports", "ferry terminals", "river stations"} <= sectors
